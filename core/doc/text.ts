@@ -1,0 +1,56 @@
+// Plain-text view of a DocModel: what `wengao draft -o x.txt` writes and what diffs and counts use.
+import type { Block, DocModel, Run } from './model.ts';
+import { numberBlocks } from './numbering.ts';
+
+export function runsText(runs: readonly Run[] | undefined): string {
+  return runs ? runs.map((r) => r.text).join('') : '';
+}
+
+/** The text of one block as it reads on paper, number included. */
+export function blockText(block: Block, mark: string): string {
+  switch (block.type) {
+    case 'heading':
+      return mark + runsText(block.runs);
+    case 'paragraph': {
+      const lead = block.lead ? runsText(block.lead.runs) : '';
+      return mark + lead + runsText(block.runs);
+    }
+    case 'labelled':
+      return `${block.label}：${runsText(block.runs)}`;
+    case 'table':
+      return [block.header.join('\t'), ...block.rows.map((row) => row.map(runsText).join('\t'))].join('\n');
+  }
+}
+
+/** The lines of the document in reading order, each a paragraph. */
+export function docLines(doc: DocModel): string[] {
+  const lines: string[] = [runsText(doc.title)];
+  if (doc.subtitle) lines.push(runsText(doc.subtitle));
+  if (doc.minutesHead) {
+    const h = doc.minutesHead;
+    if (h.issue) lines.push(runsText(h.issue));
+    const headLine = [runsText(h.organizer), runsText(h.date)].filter(Boolean).join('　　');
+    if (headLine) lines.push(headLine);
+  }
+  if (doc.dateLine) lines.push(runsText(doc.dateLine));
+  if (doc.speakerLine) lines.push(runsText(doc.speakerLine));
+  if (doc.salutation) lines.push(runsText(doc.salutation));
+  const { marks } = numberBlocks(doc.blocks);
+  doc.blocks.forEach((block, i) => lines.push(blockText(block, marks[i] ?? '')));
+  if (doc.closing) lines.push(runsText(doc.closing));
+  return lines;
+}
+
+export function toPlainText(doc: DocModel): string {
+  return docLines(doc).join('\n') + '\n';
+}
+
+/** Characters that are read aloud: the body without title, head lines and whitespace. */
+export function bodyLength(doc: DocModel): number {
+  const { marks } = numberBlocks(doc.blocks);
+  let n = runsText(doc.salutation).length + runsText(doc.closing).length;
+  doc.blocks.forEach((block, i) => {
+    if (block.type !== 'table') n += blockText(block, marks[i] ?? '').replace(/\s/g, '').length;
+  });
+  return n;
+}

@@ -1,0 +1,134 @@
+// The shape of a user's material: a speech (campaign data) or a meeting's minutes.
+// Every object is strict: an unknown field is an error with its path, never silently dropped.
+import { z } from 'zod';
+import { isoDate, text, optionalText } from './fields.ts';
+
+export const person = z.strictObject({
+  name: text,
+  title: optionalText,
+});
+
+export const figure = z.strictObject({
+  label: text,
+  value: text,
+  unit: optionalText,
+});
+
+export const achievement = z.strictObject({
+  title: text,
+  detail: optionalText,
+  figures: z.array(figure).optional(),
+});
+
+export const problem = z.strictObject({
+  title: text,
+  detail: optionalText,
+  examples: z.array(text).optional(),
+});
+
+export const task = z.strictObject({
+  title: text,
+  detail: optionalText,
+  lead: text,
+  support: z.array(text).optional(),
+  deadline: isoDate.optional(),
+  measure: optionalText,
+});
+
+const meetingBase = {
+  name: text,
+  type: optionalText,
+  date: isoDate,
+  time: optionalText,
+  venue: optionalText,
+  organizer: optionalText,
+  host: person.optional(),
+  attendees: z.array(text).optional(),
+};
+
+export const speechMeeting = z.strictObject({
+  ...meetingBase,
+  speaker: person,
+  precedingItems: z.array(text).optional(),
+});
+
+export const campaign = z.strictObject({
+  name: text,
+  shortName: optionalText,
+  region: text,
+  units: optionalText,
+  background: z.array(text).optional(),
+  goal: optionalText,
+  achievements: z.array(achievement).min(1),
+  problems: z.array(problem).min(1),
+  tasks: z.array(task).min(1),
+});
+
+export const speechOptions = z.strictObject({
+  durationMinutes: z.number().int().min(1).max(180).optional(),
+  charsPerMinute: z.number().int().min(100).max(400).optional(),
+  closingOccasion: optionalText,
+});
+
+export const speechInput = z.strictObject({
+  kind: z.literal('speech'),
+  template: optionalText,
+  meeting: speechMeeting,
+  campaign,
+  options: speechOptions.optional(),
+});
+
+export const absentee = z.strictObject({
+  name: text,
+  title: optionalText,
+  reason: optionalText,
+});
+
+export const remark = z.strictObject({
+  speaker: person,
+  points: z.array(text).min(1),
+});
+
+export const decision = z.strictObject({
+  text,
+  lead: text,
+  support: z.array(text).optional(),
+  deadline: isoDate.optional(),
+});
+
+export const minutesMeeting = z.strictObject({
+  ...meetingBase,
+  recorder: person.optional(),
+  absent: z.array(absentee).optional(),
+  observers: z.array(text).optional(),
+});
+
+export const minutesOptions = z.strictObject({
+  /** 期号 of a numbered series, printed as 「第N期」. */
+  issue: optionalText,
+  /** The date printed on the minutes; the meeting's date when absent. */
+  issueDate: isoDate.optional(),
+});
+
+export const minutesInput = z.strictObject({
+  kind: z.literal('minutes'),
+  template: optionalText,
+  meeting: minutesMeeting,
+  agenda: z.array(text).min(1),
+  remarks: z.array(remark).min(1),
+  decisions: z.array(decision).min(1),
+  options: minutesOptions.optional(),
+});
+
+export const wengaoInput = z.discriminatedUnion('kind', [speechInput, minutesInput]);
+
+export type Person = z.infer<typeof person>;
+export type Figure = z.infer<typeof figure>;
+export type Achievement = z.infer<typeof achievement>;
+export type Problem = z.infer<typeof problem>;
+export type Task = z.infer<typeof task>;
+export type Remark = z.infer<typeof remark>;
+export type Decision = z.infer<typeof decision>;
+export type SpeechInput = z.infer<typeof speechInput>;
+export type MinutesInput = z.infer<typeof minutesInput>;
+export type WengaoInput = z.infer<typeof wengaoInput>;

@@ -1,0 +1,59 @@
+// Layering is checked by the machine, not by memory (DESIGN.md "One core, three shells").
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // core/ is the pure domain: no shell, no disk, no UI framework.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'better-sqlite3', 'docx', ...nodeBuiltins.filter((n) => !n.includes('*'))].map(
+            (name) => ({ name, message: 'core/ must stay pure: no electron, react, better-sqlite3, docx or Node built-ins.' }),
+          ),
+          patterns: [
+            { group: ['node:*'], message: 'core/ must not import Node built-ins.' },
+            { group: ['**/main/**', '**/renderer/**'], message: 'core/ must not depend on a shell.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The renderer talks to main only through the API contract in core/api.ts.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['better-sqlite3', 'docx', ...nodeBuiltins.filter((n) => !n.includes('*'))].map((name) => ({
+            name,
+            message: 'renderer/ runs in a sandboxed page: no Node modules.',
+          })),
+          patterns: [
+            { group: ['node:*'], message: 'renderer/ must not import Node built-ins.' },
+            { group: ['**/main/**', 'electron'], message: 'renderer/ must not import main/ or electron; use core/api.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

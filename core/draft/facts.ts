@@ -1,0 +1,65 @@
+// How facts from the input are written in the text. Each function keeps the source path.
+import type { Run } from '../doc/model.ts';
+import type { Figure, Person } from '../input/schema.ts';
+import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
+
+/** 2026-12-31 → 2026年12月31日 (FORMAT.md: Arabic numerals, no zero padding). */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export function dateRuns(iso: string, src: string): Run[] {
+  return fact(chineseDate(iso), src);
+}
+
+/** 「县委书记　王强」: title, an ideographic space, name. */
+export function personLine(p: Person, src: string): Run[] {
+  return p.title ? concat(fact(p.title, `${src}.title`), lit('\u3000'), fact(p.name, `${src}.name`)) : fact(p.name, `${src}.name`);
+}
+
+/** 「区委副书记、区长成平」 inside a sentence. */
+export function personInline(p: Person, src: string): Run[] {
+  return p.title ? concat(fact(p.title, `${src}.title`), fact(p.name, `${src}.name`)) : fact(p.name, `${src}.name`);
+}
+
+/** 「开展宣传活动230场次」, 「县城绿化覆盖率达到38.5%」. */
+export function figureRuns(f: Figure, src: string): Run[] {
+  const isRate = f.unit === '%' || /率$/.test(f.label);
+  return concat(fact(f.label, `${src}.label`), lit(isRate ? '达到' : ''), fact(f.value, `${src}.value`), f.unit ? fact(f.unit, `${src}.unit`) : undefined);
+}
+
+export function figuresRuns(figures: readonly Figure[] | undefined, src: string): Run[] | undefined {
+  if (!figures?.length) return undefined;
+  // A label that itself lists things (「拆除危房、违建」) needs a stronger separator between figures.
+  const sep = figures.some((f) => f.label.includes('、')) ? '，' : '、';
+  return joinRuns(
+    figures.map((f, i) => figureRuns(f, `${src}[${i}]`)),
+    sep,
+  );
+}
+
+/** A list of strings from the input, joined with 「、」 (unit lists) or another separator. */
+export function listRuns(items: readonly string[] | undefined, src: string, sep = '、'): Run[] | undefined {
+  if (!items?.length) return undefined;
+  return joinRuns(
+    items.map((s, i) => trimEnd(fact(s, `${src}[${i}]`))),
+    sep,
+  );
+}
+
+/** A free-text field as it sits inside a sentence: without its own end punctuation. */
+export function clause(text: string | undefined, src: string): Run[] | undefined {
+  return text ? trimEnd(fact(text, src)) : undefined;
+}
+
+/** 「农村人居环境整治工作」 → 「农村人居环境整治工作」; 「创卫」 → 「创卫工作」: a name that reads as 「做好…」. */
+export function workName(name: string, src: string): Run[] {
+  return /工作$/.test(name) ? fact(name, src) : concat(fact(name, src), lit('工作'));
+}
+
+/** The administrative level of a region: 「X县」 → 「县」, used in 「全县」「我县」. */
+export function scopeOf(region: string, src: string): Run[] {
+  const last = region.slice(-1);
+  return /[县区市镇乡旗州盟]/.test(last) ? fact(last, src) : fact(region, src);
+}

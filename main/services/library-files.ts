@@ -1,0 +1,30 @@
+// Loads the drafting library (templates/*.yaml, corpus/*.yaml) from the package's own folders.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { DraftLibrary } from '../../core/draft/index.ts';
+import { phraseBank, template, type Template } from '../../core/draft/template-schema.ts';
+
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function readYaml(path: string): unknown {
+  return parse(readFileSync(path, 'utf8'));
+}
+
+/** Reads and checks every template and phrase bank; a malformed file names itself in the error. */
+export function loadDraftLibrary(root = PACKAGE_ROOT): DraftLibrary {
+  const templates = new Map<string, Template>();
+  const dir = join(root, 'templates');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const parsed = template.safeParse(readYaml(join(dir, file)));
+    if (!parsed.success) throw new Error(`templates/${file}: ${parsed.error.message}`);
+    templates.set(parsed.data.id, parsed.data);
+  }
+  const bank = (name: string) => {
+    const parsed = phraseBank.safeParse(readYaml(join(root, 'corpus', `${name}.yaml`)));
+    if (!parsed.success) throw new Error(`corpus/${name}.yaml: ${parsed.error.message}`);
+    return parsed.data;
+  };
+  return { templates, banks: { speech: bank('speech'), minutes: bank('minutes') } };
+}

@@ -1,0 +1,59 @@
+// The real-shaped inputs in ../shared/examples, loaded and validated once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { validateInput, type WengaoInput } from '../../core/input/index.ts';
+import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
+
+export const SHARED = resolve(PACKAGE_ROOT, '..', 'shared');
+export const EXAMPLES_DIR = join(SHARED, 'examples');
+
+export interface Example {
+  name: string;
+  path: string;
+  raw: unknown;
+  input: WengaoInput;
+}
+
+export function loadExamples(): Example[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const path = join(EXAMPLES_DIR, name);
+      const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+      const v = validateInput(raw);
+      if (!v.ok) throw new Error(`${name} does not validate: ${JSON.stringify(v.errors)}`);
+      return { name, path, raw, input: v.value };
+    });
+}
+
+/** Every string value in the input, with its path (`campaign.tasks[0].lead`). */
+export function stringLeaves(value: unknown, path = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (v: unknown, p: string) => {
+    if (typeof v === 'string') out.set(p, v);
+    else if (typeof v === 'number') out.set(p, String(v));
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${p}[${i}]`));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, p ? `${p}.${k}` : k);
+  };
+  walk(value, path);
+  return out;
+}
+
+/** The facts a user would look for in the draft: item titles, figures and lead units. */
+export function keyFacts(input: WengaoInput): string[] {
+  if (input.kind === 'speech') {
+    const c = input.campaign;
+    return [
+      ...c.achievements.flatMap((a) => [a.title, ...(a.figures ?? []).flatMap((f) => [f.label, f.value + (f.unit ?? '')])]),
+      ...c.problems.map((p) => p.title),
+      ...c.tasks.flatMap((t) => [t.title, t.lead, ...(t.support ?? [])]),
+    ];
+  }
+  const bare = (s: string) => s.replace(/^要/, '').replace(/[。；，]$/, '');
+  return [
+    ...input.agenda,
+    ...input.remarks.flatMap((r) => [r.speaker.name, ...r.points.map(bare)]),
+    ...input.decisions.flatMap((d) => [bare(d.text), d.lead, ...(d.support ?? [])]),
+  ];
+}

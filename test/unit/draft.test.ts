@@ -1,0 +1,129 @@
+// The drafting engine on every example, frame and seed: every item of the material is in the
+// draft, and every figure, date, unit and name in it traces back to the material.
+import { describe, expect, it } from 'vitest';
+import { draft } from '../../core/draft/index.ts';
+import { chineseDate } from '../../core/draft/facts.ts';
+import type { DocModel, Run } from '../../core/doc/model.ts';
+import { numberBlocks } from '../../core/doc/numbering.ts';
+import { toPlainText } from '../../core/doc/text.ts';
+import { loadDraftLibrary } from '../../main/services/library-files.ts';
+import { keyFacts, loadExamples, stringLeaves } from '../helpers/examples.ts';
+
+const library = loadDraftLibrary();
+const examples = loadExamples();
+const SPEECH_FRAMES = ['speech-deploy', 'speech-report', 'speech-situation'];
+const SEEDS = [1, 2, 3];
+
+function allRuns(doc: DocModel): Run[] {
+  const runs: Run[] = [
+    ...doc.title,
+    ...(doc.subtitle ?? []),
+    ...(doc.dateLine ?? []),
+    ...(doc.speakerLine ?? []),
+    ...(doc.salutation ?? []),
+    ...(doc.closing ?? []),
+    ...(doc.minutesHead?.issue ?? []),
+    ...(doc.minutesHead?.organizer ?? []),
+    ...(doc.minutesHead?.date ?? []),
+  ];
+  for (const b of doc.blocks) {
+    if (b.type === 'table') runs.push(...b.rows.flat(2));
+    else runs.push(...b.runs, ...(b.type === 'paragraph' && b.lead ? b.lead.runs : []));
+  }
+  return runs;
+}
+
+const cases = examples.flatMap((ex) =>
+  (ex.input.kind === 'speech' ? SPEECH_FRAMES : ['minutes']).flatMap((template) => SEEDS.map((seed) => ({ ex, template, seed }))),
+);
+
+// A unit or office name: 「县城市管理局」「区委办公室」. The phrase bank must never contain one.
+const UNIT_NAME = /[县区市省镇乡][\p{Script=Han}]{0,10}?(局|办公室|办|委员会|部|室|中心|政府|党委|委)(?![员])/u;
+const PLACEHOLDERS = ['X', 'Ｘ', '×', '*', '某某', 'XX'];
+
+describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, seed }) => {
+  const doc = draft(ex.input, library, { template, seed });
+  const text = toPlainText(doc);
+  const flat = text.replace(/\s/g, '');
+  const leaves = stringLeaves(ex.raw);
+
+  it('contains every item of the material', () => {
+    for (const fact of keyFacts(ex.input)) expect(flat, fact).toContain(fact.replace(/\s/g, ''));
+    if (ex.input.kind === 'speech') {
+      for (const t of ex.input.campaign.tasks) {
+        if (t.deadline) expect(flat).toContain(chineseDate(t.deadline));
+        if (t.measure) expect(flat).toContain(t.measure);
+        if (t.detail) expect(flat).toContain(t.detail.replace(/[。；]$/, ''));
+      }
+      for (const a of ex.input.campaign.achievements) if (a.detail) expect(flat).toContain(a.detail);
+      for (const p of ex.input.campaign.problems) if (p.detail) expect(flat).toContain(p.detail);
+    } else {
+      for (const d of ex.input.decisions) if (d.deadline) expect(flat).toContain(chineseDate(d.deadline));
+    }
+  });
+
+  it('writes every fact exactly as the field it names, and no fact in template text', () => {
+    for (const run of allRuns(doc)) {
+      if (run.src) {
+        const value = leaves.get(run.src);
+        expect(value, `unknown source ${run.src}`).toBeDefined();
+        const accepted = [value!, value!.replace(/[。；，、！\s]+$/u, ''), value!.replace(/^要/, '').replace(/[。；，、！\s]+$/u, '')];
+        if (/^\d{4}-\d{2}-\d{2}$/.test(value!)) accepted.push(chineseDate(value!));
+        // 「全县」「我区」: the level of the region, derived from its name.
+        if (run.src.endsWith('.region')) accepted.push(value!.slice(-1));
+        expect(accepted, `${run.src}: ${run.text}`).toContain(run.text);
+      } else {
+        expect(run.text, 'template text with a digit').not.toMatch(/[0-9０-９]/);
+        expect(run.text, 'template text with a unit name').not.toMatch(UNIT_NAME);
+        for (const p of PLACEHOLDERS) expect(run.text.includes(p), `placeholder ${p} in: ${run.text}`).toBe(false);
+      }
+    }
+  });
+
+  it('has no figure or date that is not in the material', () => {
+    const inputDigits = new Set([...leaves.values()].flatMap((v) => v.match(/\d+(\.\d+)?/g) ?? []).flatMap((d) => [d, ...d.split('.')]).flatMap((d) => [d, d.replace(/^0+(?=\d)/, '')]));
+    for (const run of flat.match(/\d+(\.\d+)?/g) ?? []) expect(inputDigits, `figure ${run}`).toContain(run);
+    const inputDates = new Set([...leaves.values()].filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).map(chineseDate));
+    for (const date of flat.match(/\d{4}年\d{1,2}月\d{1,2}日/g) ?? []) expect(inputDates, date).toContain(date);
+  });
+
+  it('numbers its headings without a gap', () => {
+    expect(numberBlocks(doc.blocks).skipped).toEqual([]);
+    if (doc.kind === 'speech') {
+      const parts = text.split('\n').filter((l) => /^[一二三四五六七八九十]+、/.test(l));
+      expect(parts.map((l) => l.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+      expect(doc.blocks.filter((b) => b.type === 'heading' && b.level === 1)).toHaveLength(3);
+    }
+  });
+
+  it('is the same draft for the same seed', () => {
+    expect(toPlainText(draft(ex.input, library, { template, seed }))).toBe(text);
+  });
+});
+
+describe('seeds', () => {
+  it('another seed gives other wording with the same facts', () => {
+    for (const ex of examples) {
+      const a = toPlainText(draft(ex.input, library, { seed: 1 }));
+      const b = toPlainText(draft(ex.input, library, { seed: 2 }));
+      expect(a).not.toBe(b);
+    }
+  });
+});
+
+describe('frames', () => {
+  it('refuses a template of the other kind, in Chinese', () => {
+    const minutes = examples.find((e) => e.input.kind === 'minutes')!;
+    expect(() => draft(minutes.input, library, { template: 'speech-deploy' })).toThrow(/模板 speech-deploy 用于讲话稿，而输入是会议纪要/);
+    expect(() => draft(minutes.input, library, { template: 'nope' })).toThrow(/未知模板：nope/);
+  });
+
+  it('puts the speech parts where each frame says', () => {
+    const speech = examples.find((e) => e.name === 'speech-sanitation-promotion.json')!;
+    const roles = (template: string) =>
+      draft(speech.input, library, { template }).blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.role);
+    expect(roles('speech-deploy')).toEqual(['significance', 'task', 'guarantee']);
+    expect(roles('speech-report')).toEqual(['achievement', 'problem', 'task']);
+    expect(roles('speech-situation')).toEqual(['significance', 'task', 'guarantee']);
+  });
+});

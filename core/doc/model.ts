@@ -83,7 +83,7 @@ export interface DocModel {
   subtitle?: Run[];
   /** 「（2026年11月20日）」, parentheses included. */
   dateLine?: Run[];
-  /** 「县委书记　王强」 */
+  /** 「县委书记 王强」, with an ideographic space (U+3000) between title and name. */
   speakerLine?: Run[];
   /** 会议纪要 head: 期号, issuing unit and date, printed under the red 纪要 mark. */
   minutesHead?: { issue?: Run[]; organizer?: Run[]; date?: Run[] };

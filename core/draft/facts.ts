@@ -13,7 +13,7 @@ export function dateRuns(iso: string, src: string): Run[] {
   return fact(chineseDate(iso), src);
 }
 
-/** 「县委书记　王强」: title, an ideographic space, name. */
+/** Title, an ideographic space (U+3000), name: the speaker line under a speech's title. */
 export function personLine(p: Person, src: string): Run[] {
   return p.title ? concat(fact(p.title, `${src}.title`), lit('\u3000'), fact(p.name, `${src}.name`)) : fact(p.name, `${src}.name`);
 }

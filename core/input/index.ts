@@ -1,4 +1,13 @@
 // Validation entry point: raw JSON text or value in, a typed input or Chinese messages out.
+//
+// Every refusal is a list of `path：message` lines in Chinese, in document order, without duplicates, at most
+// MAX_ERRORS of them followed by 「……另有 N 处错误」. Field-level rules (lengths, control characters, HTML,
+// dates) and their messages are in fields.ts; zod's generic issues are put into Chinese by messages.ts, and
+// JSON syntax errors are located by json-scan.ts. This file expands an unknown-field issue into one line per
+// unknown field (each with its own path) and orders the result.
+// Pure: no Node built-ins, no disk — main/ reads the file and hands over the text.
+import { chineseMessage, isPlainObject, pathKey, suggest, UNKNOWN_FIELD } from './messages.ts';
+import { lineColumn, scanJson } from './json-scan.ts';
 import { wengaoInput, type WengaoInput } from './schema.ts';
 
 export interface InputError {
@@ -9,24 +18,159 @@ export interface InputError {
 
 export type Validation = { ok: true; value: WengaoInput } | { ok: false; errors: InputError[] };
 
-export function validateInput(raw: unknown): Validation {
-  const result = wengaoInput.safeParse(raw);
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  };
+/** At most this many messages are reported; a final line says how many more there were. */
+export const MAX_ERRORS = 50;
+/** A JSON file longer than this (in UTF-16 code units, ~5 MB of ASCII) is refused before parsing. */
+export const MAX_FILE_CHARS = 5_000_000;
+
+
+// ───────────────────────────── value validation ─────────────────────────────
+
+interface Located {
+  path: PropertyKey[];
+  message: string;
 }
+
+export function validateInput(raw: unknown): Validation {
+  return finish(raw, []);
+}
+
+function finish(raw: unknown, extra: Located[]): Validation {
+  const knownKeys = new Map<string, string[]>();
+  const result = wengaoInput.safeParse(raw, { error: (issue) => chineseMessage(issue, knownKeys) });
+  if (result.success && extra.length === 0) return { ok: true, value: result.data };
+  const located: Located[] = [...extra];
+  // Reading `issues` runs the error map, which fills knownKeys; read them first.
+  const issues = result.success ? [] : result.error.issues;
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys.get(pathKey(issue.path)) ?? [];
+      const present = objectAt(raw, issue.path);
+      for (const key of issue.keys) {
+        const guess = suggest(key, known.filter((k) => !(present && Object.hasOwn(present, k))));
+        located.push({ path: [...issue.path, key], message: guess ? `${UNKNOWN_FIELD}；是否应为 ${guess}？` : UNKNOWN_FIELD });
+      }
+    } else {
+      located.push({ path: issue.path, message: issue.message });
+    }
+  }
+  return { ok: false, errors: arrange(raw, located) };
+}
+
+/** Document order, duplicates dropped, capped at MAX_ERRORS plus a summary line. */
+function arrange(raw: unknown, located: Located[]): InputError[] {
+  const positions = new WeakMap<object, Map<string, number>>();
+  const keyed = located.map((e, i) => ({ e, i, order: documentOrder(raw, e.path, positions) }));
+  keyed.sort((a, b) => compareOrder(a.order, b.order) || a.i - b.i);
+  const seen = new Set<string>();
+  const out: InputError[] = [];
+  for (const { e } of keyed) {
+    const error = { path: formatPath(e.path), message: e.message };
+    const id = `${error.path}\n${error.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(error);
+  }
+  if (out.length <= MAX_ERRORS) return out;
+  const rest = out.length - MAX_ERRORS;
+  return [...out.slice(0, MAX_ERRORS), { path: '', message: `……另有 ${rest} 处错误` }];
+}
+
+/** Position of each path step in the parsed document; a step that is not there (a missing field) sorts last. */
+function documentOrder(raw: unknown, path: readonly PropertyKey[], positions: WeakMap<object, Map<string, number>>): number[] {
+  const order: number[] = [];
+  let node: unknown = raw;
+  for (const step of path) {
+    if (Array.isArray(node) && typeof step === 'number') {
+      order.push(step);
+      node = node[step];
+    } else if (isPlainObject(node) && typeof step === 'string') {
+      let keys = positions.get(node);
+      if (!keys) {
+        keys = new Map(Object.keys(node).map((k, i) => [k, i]));
+        positions.set(node, keys);
+      }
+      const at = keys.get(step);
+      order.push(at ?? keys.size);
+      node = at === undefined ? undefined : node[step];
+    } else {
+      order.push(Number.MAX_SAFE_INTEGER);
+      node = undefined;
+    }
+  }
+  return order;
+}
+
+function compareOrder(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+
+function objectAt(raw: unknown, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
+  let node: unknown = raw;
+  for (const step of path) {
+    if (Array.isArray(node) && typeof step === 'number') node = node[step];
+    else if (isPlainObject(node) && typeof step === 'string' && Object.hasOwn(node, step)) node = node[step];
+    else return undefined;
+  }
+  return isPlainObject(node) ? node : undefined;
+}
+
+
+const PLAIN_KEY = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const name = String(key);
+      if (PLAIN_KEY.test(name) && name.length <= 60) return i === 0 ? name : `.${name}`;
+      const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+      return `[${JSON.stringify(shown)}]`;
+    })
     .join('');
 }
 
 /** One line per error: `campaign.tasks[2].deadline：应为 YYYY-MM-DD 格式的日期`. */
 export function formatErrors(errors: readonly InputError[]): string[] {
   return errors.map((e) => (e.path ? `${e.path}：${e.message}` : e.message));
+}
+
+// ───────────────────────────── JSON text ─────────────────────────────
+
+/** Parse the text of an input file (BOM tolerated) and validate it; every failure is a Chinese message. */
+export function parseInputText(text: string): Validation {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (src.trim().length === 0) return { ok: false, errors: [{ path: '', message: '文件为空' }] };
+  if (src.length > MAX_FILE_CHARS) {
+    return { ok: false, errors: [{ path: '', message: `文件过大：超过 ${MAX_FILE_CHARS / 10_000} 万字符，请确认选对了文件` }] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(src);
+  } catch {
+    const problem = scanJson(src).problem;
+    if (!problem) return { ok: false, errors: [{ path: '', message: '不是有效的 JSON' }] };
+    const { line, column } = lineColumn(src, problem.offset);
+    return {
+      ok: false,
+      errors: [{ path: '', message: `不是有效的 JSON：第 ${line} 行第 ${column} 列附近有语法错误；${problem.reason}` }],
+    };
+  }
+  const duplicates: Located[] = [];
+  if (isPlainObject(raw)) {
+    for (const d of scanJson(src).duplicates) {
+      const first = lineColumn(src, d.firstOffset);
+      const again = lineColumn(src, d.offset);
+      const where = first.line === again.line ? `第 ${first.line} 行写了两次` : `第 ${first.line} 行和第 ${again.line} 行都写了这一项`;
+      duplicates.push({ path: d.path, message: `字段重复：${where}，后一个会覆盖前一个；请合并或删除其一` });
+    }
+  }
+  return finish(raw, duplicates);
 }
 
 export type { WengaoInput, SpeechInput, MinutesInput } from './schema.ts';

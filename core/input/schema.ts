@@ -1,7 +1,8 @@
 // The shape of a user's material: a speech (campaign data) or a meeting's minutes.
 // Every object is strict: an unknown field is an error with its path, never silently dropped.
+// Limits and messages live in fields.ts (text ≤ 2000 characters, lists ≤ 50 items) and index.ts.
 import { z } from 'zod';
-import { isoDate, text, optionalText } from './fields.ts';
+import { isoDate, list, text, optionalText } from './fields.ts';
 
 export const person = z.strictObject({
   name: text,
@@ -17,20 +18,20 @@ export const figure = z.strictObject({
 export const achievement = z.strictObject({
   title: text,
   detail: optionalText,
-  figures: z.array(figure).optional(),
+  figures: list(figure).optional(),
 });
 
 export const problem = z.strictObject({
   title: text,
   detail: optionalText,
-  examples: z.array(text).optional(),
+  examples: list(text).optional(),
 });
 
 export const task = z.strictObject({
   title: text,
   detail: optionalText,
   lead: text,
-  support: z.array(text).optional(),
+  support: list(text).optional(),
   deadline: isoDate.optional(),
   measure: optionalText,
 });
@@ -43,13 +44,13 @@ const meetingBase = {
   venue: optionalText,
   organizer: optionalText,
   host: person.optional(),
-  attendees: z.array(text).optional(),
+  attendees: list(text).optional(),
 };
 
 export const speechMeeting = z.strictObject({
   ...meetingBase,
   speaker: person,
-  precedingItems: z.array(text).optional(),
+  precedingItems: list(text).optional(),
 });
 
 export const campaign = z.strictObject({
@@ -57,11 +58,11 @@ export const campaign = z.strictObject({
   shortName: optionalText,
   region: text,
   units: optionalText,
-  background: z.array(text).optional(),
+  background: list(text).optional(),
   goal: optionalText,
-  achievements: z.array(achievement).min(1),
-  problems: z.array(problem).min(1),
-  tasks: z.array(task).min(1),
+  achievements: list(achievement).min(1),
+  problems: list(problem).min(1),
+  tasks: list(task).min(1),
 });
 
 export const speechOptions = z.strictObject({
@@ -86,21 +87,21 @@ export const absentee = z.strictObject({
 
 export const remark = z.strictObject({
   speaker: person,
-  points: z.array(text).min(1),
+  points: list(text).min(1),
 });
 
 export const decision = z.strictObject({
   text,
   lead: text,
-  support: z.array(text).optional(),
+  support: list(text).optional(),
   deadline: isoDate.optional(),
 });
 
 export const minutesMeeting = z.strictObject({
   ...meetingBase,
   recorder: person.optional(),
-  absent: z.array(absentee).optional(),
-  observers: z.array(text).optional(),
+  absent: list(absentee).optional(),
+  observers: list(text).optional(),
 });
 
 export const minutesOptions = z.strictObject({
@@ -114,9 +115,9 @@ export const minutesInput = z.strictObject({
   kind: z.literal('minutes'),
   template: optionalText,
   meeting: minutesMeeting,
-  agenda: z.array(text).min(1),
-  remarks: z.array(remark).min(1),
-  decisions: z.array(decision).min(1),
+  agenda: list(text).min(1),
+  remarks: list(remark).min(1),
+  decisions: list(decision).min(1),
   options: minutesOptions.optional(),
 });
 

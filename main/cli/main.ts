@@ -1,11 +1,10 @@
 // The command line: `wengao draft`, `wengao check`, `wengao templates`.
 // Exit codes: 0 done · 2 bad input (Chinese messages on stderr, nothing written) · 1 internal error.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extname } from 'node:path';
 import { draft, DraftRequestError } from '../../core/draft/index.ts';
 import { formatErrors, parseInputText, type WengaoInput } from '../../core/input/index.ts';
 import { toPlainText } from '../../core/doc/text.ts';
-import { exportDocx } from '../services/export/docx.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
 import { UserError } from './errors.ts';
 import { readUserFile, writeAtomic } from './files.ts';
@@ -48,9 +47,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+function parse(args: string[], options: ParseArgsConfig['options']): Parsed {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as Parsed['values'], positionals };
   } catch (err) {
     throw new UserError([`参数有误：${(err as Error).message}`, USAGE]);
   }
@@ -82,7 +87,8 @@ async function draftCommand(args: string[]): Promise<number> {
     template: values.template as string | undefined,
     seed: seedText === undefined ? undefined : Number(seedText),
   });
-  const data = format === '.docx' ? await exportDocx(doc) : format === '.txt' ? toPlainText(doc) : JSON.stringify(doc, null, 2) + '\n';
+  // The exporter (and the docx library) loads only when a .docx is asked for: `check` stays quick.
+  const data = format === '.docx' ? await (await import('../services/export/docx.ts')).exportDocx(doc) : format === '.txt' ? toPlainText(doc) : JSON.stringify(doc, null, 2) + '\n';
   writeAtomic(out, data);
   process.stdout.write(`已生成：${out}\n`);
   return 0;

@@ -1,0 +1,85 @@
+// GB/T 9704 §7.3.1: a title too long for one line breaks into a balanced shape (梯形/菱形)
+// without splitting a word — never 「…工作推」/「进会上的讲话」, never a lone 「要」 on its own line.
+
+/** Characters of 二号 type on a line of the 156 mm type area (8844 twips / 435 twips a character). */
+export const TITLE_CHARS_PER_LINE = 20;
+
+// Function words that bind to their neighbours: no line may start or end with them alone.
+const CLINGY = /^(会|上|的|之|和|与|及|在|年|纪要|讲话)$/;
+// Places where a title reads well broken: after a joining word, after 「工作」, before 「关于」.
+const GOOD_AFTER = /(暨|工作|和|及|与)$/;
+const GOOD_BEFORE = /^关于/;
+
+interface Segment {
+  text: string;
+  start: number;
+}
+
+function segments(title: string): Segment[] {
+  const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...seg.segment(title)].map((s) => ({ text: s.segment, start: s.index }));
+}
+
+/** Offsets where a line may break, each with a bonus for reading well there. */
+function breakPoints(title: string): Map<number, number> {
+  const segs = segments(title);
+  const points = new Map<number, number>();
+  for (let i = 1; i < segs.length; i++) {
+    const before = segs[i - 1]!.text;
+    const after = segs[i]!.text;
+    if (/^[，、：；。）》”]/.test(after) || /[（《“]$/.test(before)) continue;
+    if (CLINGY.test(after) || (before.length === 1 && !/^(暨|和|及|与)$/.test(before))) continue;
+    let bonus = 0;
+    if (GOOD_AFTER.test(before)) bonus += 3;
+    if (GOOD_BEFORE.test(after)) bonus += 3;
+    if (/[，、]$/.test(before)) bonus += 4;
+    points.set(segs[i]!.start, bonus);
+  }
+  return points;
+}
+
+/**
+ * Splits a title into as few lines as fit, each as close to equal length as the word breaks allow.
+ * Ties go to the shape with the longer line first. Falls back to plain wrapping when no break fits.
+ */
+export function breakTitle(title: string, perLine = TITLE_CHARS_PER_LINE): string[] {
+  const chars = [...title];
+  if (chars.length <= perLine) return [title];
+  const lines = Math.ceil(chars.length / perLine);
+  const points = breakPoints(title);
+  const ideal = title.length / lines;
+  // Dynamic programming over break offsets: cost = squared deviation from the ideal length − bonus.
+  const offsets = [0, ...[...points.keys()].sort((a, b) => a - b), title.length];
+  type Best = { cost: number; prev: number };
+  const best: Map<number, Best>[] = Array.from({ length: lines + 1 }, () => new Map());
+  best[0]!.set(0, { cost: 0, prev: -1 });
+  for (let k = 1; k <= lines; k++) {
+    for (const end of offsets) {
+      if (k === lines && end !== title.length) continue;
+      for (const [start, b] of best[k - 1]!) {
+        const len = end - start;
+        if (end <= start || len > perLine) continue;
+        // A slightly longer first line (倒梯形) wins a tie against a shorter one.
+        const cost = b.cost + (len - ideal) ** 2 - (k < lines ? (points.get(end) ?? 0) : 0) - (k === 1 ? len * 0.01 : 0);
+        const cur = best[k]!.get(end);
+        if (!cur || cost < cur.cost) best[k]!.set(end, { cost, prev: start });
+      }
+    }
+  }
+  const last = best[lines]!.get(title.length);
+  if (!last) return wrap(chars, perLine);
+  const cuts: number[] = [title.length];
+  let end = title.length;
+  for (let k = lines; k > 0; k--) {
+    const b = best[k]!.get(end)!;
+    end = b.prev;
+    cuts.unshift(end);
+  }
+  return cuts.slice(1).map((c, i) => title.slice(cuts[i], c));
+}
+
+function wrap(chars: string[], perLine: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += perLine) out.push(chars.slice(i, i + perLine).join(''));
+  return out;
+}

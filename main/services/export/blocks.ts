@@ -1,0 +1,102 @@
+// DocModel blocks → paragraphs. Heading numbers are derived (numberBlocks) and prepended here, in the
+// face of the text they number; run-in leads take the heading face only up to their 「。」.
+import type { Paragraph, Table, TextRun } from 'docx';
+import type { Block, HeadingBlock, HeadingLevel, LabelledBlock, ParagraphBlock, Run } from '../../../core/doc/model.ts';
+import { numberBlocks } from '../../../core/doc/numbering.ts';
+import { headingFont, run } from './fonts.ts';
+import type { FontSet, RunStyle } from './fonts.ts';
+import { CHAR, INDENT_FIRST, INDENT_NONE, blankLine, para } from './layout.ts';
+import { STYLE } from './styles.ts';
+import { tableBlock } from './table.ts';
+
+export interface Ctx {
+  fonts: FontSet;
+  level3Bold: boolean;
+}
+
+/** Where a signature line starts: half the 28-character line, leaving room to sign after the colon. */
+export const SIGNATURE_LEFT = 14 * CHAR;
+
+export function runsOf(runs: readonly Run[] | undefined, style: RunStyle): TextRun[] {
+  return (runs ?? []).filter((r) => r.text !== '').map((r) => run(r.text, style));
+}
+
+function levelStyle(ctx: Ctx, level: HeadingLevel): RunStyle {
+  return { font: headingFont(ctx.fonts, level), bold: level === 3 && ctx.level3Bold };
+}
+
+function heading(block: HeadingBlock, mark: string, ctx: Ctx): Paragraph {
+  const style = levelStyle(ctx, block.level);
+  const children = [...(mark ? [run(mark, style)] : []), ...runsOf(block.runs, style)];
+  return para(children, { style: STYLE.heading(block.level), indent: INDENT_FIRST, keepNext: true });
+}
+
+function paragraph(block: ParagraphBlock, mark: string, ctx: Ctx): Paragraph {
+  const body: RunStyle = { font: ctx.fonts.fang };
+  const children: TextRun[] = [];
+  // A 会议议定 list item: 「一、」 in body type.
+  if (block.seq && mark) children.push(run(mark, body));
+  if (block.lead) {
+    // A lead without a level (「一是……。」) is set in 楷体, the usual emphasis in speeches.
+    const lead = block.lead.level ? levelStyle(ctx, block.lead.level) : { font: ctx.fonts.kai };
+    if (block.lead.level && mark) children.push(run(mark, lead));
+    children.push(...runsOf(block.lead.runs, lead));
+  }
+  children.push(...runsOf(block.runs, body));
+  return para(children, { indent: block.indent === false ? INDENT_NONE : INDENT_FIRST });
+}
+
+/**
+ * 出席/请假/列席 (and 会议记录 header fields): the label and its colon in 黑体 two characters in, the
+ * names in 仿宋, wrapped lines aligned after the colon. For a two-character label that is left 1600,
+ * hanging 960 (GB 10.3); longer labels (主持人：) hang by their own width.
+ * A signature line starts in the middle of the line so there is room to sign after it.
+ */
+function labelled(block: LabelledBlock, ctx: Ctx): Paragraph {
+  const body: RunStyle = { font: ctx.fonts.fang };
+  if (block.style === 'signature') {
+    return para([run(`${block.label}：`, body), ...runsOf(block.runs, body)], {
+      indent: { left: SIGNATURE_LEFT, firstLine: 0, firstLineChars: 0 },
+      align: 'left',
+    });
+  }
+  const hanging = (block.label.length + 1) * CHAR;
+  return para([run(`${block.label}：`, { font: ctx.fonts.hei }), ...runsOf(block.runs, body)], {
+    indent: { left: 2 * CHAR + hanging, hanging },
+  });
+}
+
+/** Whether a labelled block starts a group of its style after other blocks. */
+function startsGroup(blocks: readonly Block[], i: number, style: LabelledBlock['style']): boolean {
+  const block = blocks[i]!;
+  const prev = blocks[i - 1];
+  return block.type === 'labelled' && block.style === style && prev !== undefined && !(prev.type === 'labelled' && prev.style === style);
+}
+
+/**
+ * All blocks in order. One blank line goes before the first 出席/请假/列席 line after the body
+ * (GB 10.3) and before the first signature line of a 会议记录.
+ */
+export function blocksToDocx(blocks: readonly Block[], ctx: Ctx): (Paragraph | Table)[] {
+  const { marks } = numberBlocks(blocks);
+  const out: (Paragraph | Table)[] = [];
+  blocks.forEach((block, i) => {
+    const mark = marks[i] ?? '';
+    switch (block.type) {
+      case 'heading':
+        out.push(heading(block, mark, ctx));
+        break;
+      case 'paragraph':
+        out.push(paragraph(block, mark, ctx));
+        break;
+      case 'labelled':
+        if (startsGroup(blocks, i, 'attendance') || startsGroup(blocks, i, 'signature')) out.push(blankLine());
+        out.push(labelled(block, ctx));
+        break;
+      case 'table':
+        out.push(tableBlock(block, ctx.fonts));
+        break;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,59 @@
+// Which characters the chosen fonts cannot show (FORMAT.md: "warn at export when a character falls
+// outside the chosen font's character set"). 仿宋_GB2312 and 楷体_GB2312 cover GB2312 only, so rare
+// characters in names (镕, 堃) and even 〇 print in a fallback face; 仿宋/楷体 and the 方正 _GBK faces
+// cover GBK. The sets are read from the platform's GBK decoder, so no table is shipped.
+import type { DocModel } from '../../../core/doc/model.ts';
+import { docLines } from '../../../core/doc/text.ts';
+import type { FontProfile } from './fonts.ts';
+
+export type Charset = 'GB2312' | 'GBK';
+
+export const PROFILE_CHARSET: Readonly<Record<FontProfile, Charset>> = {
+  gb2312: 'GB2312',
+  windows: 'GBK',
+  'fangzheng-gbk': 'GBK',
+};
+
+const cache = new Map<Charset, Set<string>>();
+
+/** GB2312: lead bytes A1–F7, trail A1–FE. GBK: lead 81–FE, trail 40–FE without 7F. */
+function charset(name: Charset): Set<string> {
+  let set = cache.get(name);
+  if (set) return set;
+  set = new Set();
+  const decoder = new TextDecoder('gbk');
+  const [leadFrom, leadTo, trailFrom] = name === 'GB2312' ? [0xa1, 0xf7, 0xa1] : [0x81, 0xfe, 0x40];
+  for (let lead = leadFrom; lead <= leadTo; lead++) {
+    for (let trail = trailFrom; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch !== '\ufffd') set.add(ch);
+    }
+  }
+  cache.set(name, set);
+  return set;
+}
+
+/** The distinct characters of `text` outside the profile's character set, in order of appearance.
+ * ASCII is left out: letters and digits are set in Times New Roman. */
+export function charsOutside(text: string, profile: FontProfile): string[] {
+  const set = charset(PROFILE_CHARSET[profile]);
+  const out = new Set<string>();
+  for (const ch of text) if (ch.codePointAt(0)! > 0x7f && !/\s/.test(ch) && !set.has(ch)) out.add(ch);
+  return [...out];
+}
+
+export interface CoverageWarning {
+  chars: string[];
+  charset: Charset;
+  message: string;
+}
+
+/** A warning for the export dialog or the CLI, or undefined when every character is covered. */
+export function coverageWarning(doc: DocModel, profile: FontProfile = 'gb2312'): CoverageWarning | undefined {
+  const chars = charsOutside(docLines(doc).join('\n'), profile);
+  if (chars.length === 0) return undefined;
+  const cs = PROFILE_CHARSET[profile];
+  const hint = cs === 'GB2312' ? '，可改用 Windows 字体方案（仿宋/楷体）' : '';
+  return { chars, charset: cs, message: `以下字符不在 ${cs} 字符集内，所选字体可能无法显示：${chars.join('')}${hint}` };
+}

@@ -1,0 +1,81 @@
+// DocModel → .docx in the GB/T 9704 layout (/work/shared/FORMAT.md). The layout values live in
+// layout.ts (page, grid, indents), fonts.ts (faces, sizes, run properties) and styles.ts (the style
+// sheet); this file puts the parts of each document kind in order.
+import { DocumentGridType, Document, Packer } from 'docx';
+import type { Paragraph, Table } from 'docx';
+import type { DocModel } from '../../../core/doc/model.ts';
+import { blocksToDocx, runsOf } from './blocks.ts';
+import type { Ctx } from './blocks.ts';
+import { FONT_PROFILES } from './fonts.ts';
+import type { FontProfile } from './fonts.ts';
+import { pageNumberFooters } from './footer.ts';
+import { speechHead, titleHead } from './head.ts';
+import { INDENT_FIRST, LINE_PITCH, PAGE, para } from './layout.ts';
+import { minutesHead } from './minutes-head.ts';
+import { patchPackage } from './patch.ts';
+import { OFF_GRID, buildStyles } from './styles.ts';
+
+export type { FontProfile } from './fonts.ts';
+
+export interface ExportOptions {
+  /** gb2312 (default): 方正小标宋简体/黑体/楷体_GB2312/仿宋_GB2312; windows: …/楷体/仿宋; fangzheng-gbk: 方正 *_GBK. */
+  fontProfile?: FontProfile;
+  /** Set level-3 headings 「1.」 in bold, as many local rules ask (GB/T 9704 itself does not). */
+  level3Bold?: boolean;
+}
+
+function children(doc: DocModel, ctx: Ctx): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  switch (doc.kind) {
+    case 'speech':
+      out.push(...speechHead(doc, ctx.fonts));
+      break;
+    case 'minutes':
+      out.push(...minutesHead(doc, ctx.fonts));
+      break;
+    case 'record':
+    case 'ledger':
+      out.push(...titleHead(doc, ctx.fonts));
+      break;
+  }
+  out.push(...blocksToDocx(doc.blocks, ctx));
+  // The closing paragraph of a speech is an ordinary body paragraph: no signature, no date after it.
+  if (doc.closing?.length) out.push(para(runsOf(doc.closing, { font: ctx.fonts.fang }), { indent: INDENT_FIRST }));
+  return out;
+}
+
+export async function exportDocx(doc: DocModel, options: ExportOptions = {}): Promise<Uint8Array> {
+  const fonts = FONT_PROFILES[options.fontProfile ?? 'gb2312'];
+  const ctx: Ctx = { fonts, level3Bold: options.level3Bold ?? false };
+  const document = new Document({
+    title: doc.title.map((r) => r.text).join(''),
+    styles: buildStyles(fonts, ctx.level3Bold),
+    // Odd pages carry the number on the right, even pages on the left (GB 7.5).
+    evenAndOddHeaderAndFooters: true,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: PAGE.top,
+              right: PAGE.right,
+              bottom: PAGE.bottom,
+              left: PAGE.left,
+              header: PAGE.header,
+              footer: PAGE.footer,
+              gutter: 0,
+            },
+          },
+          // A line grid only. The character grid Word's dialog writes (linesAndChars, charSpace −849) is
+          // set by LibreOffice at 18 spread-out characters a line; the condensed runs give 28 instead.
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+        },
+        footers: pageNumberFooters(),
+        children: children(doc, ctx),
+      },
+    ],
+  });
+  const packed = await Packer.toBuffer(document);
+  return patchPackage(new Uint8Array(packed), OFF_GRID);
+}

@@ -1,0 +1,63 @@
+// Tables (督办台账, and any table in a draft): full type-area width, single black borders, 四号 仿宋 in
+// the cells, the header row in 黑体 and repeated at the top of every page it runs onto.
+import { BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { IBorderOptions } from 'docx';
+import type { Run, TableBlock } from '../../../core/doc/model.ts';
+import { SIZE, run } from './fonts.ts';
+import type { FontSet, RunStyle } from './fonts.ts';
+import { INDENT_NONE, TYPE_WIDTH, para } from './layout.ts';
+import type { Align } from './layout.ts';
+import { STYLE } from './styles.ts';
+
+/** 22 pt lines for 14 pt text: the body's 28.95 pt grid line would make every row twice as tall. */
+export const TABLE_LINE = 440;
+
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/** Column widths in twips that add up to the type-area width exactly. */
+export function columnWidths(count: number, relative?: readonly number[]): number[] {
+  const weights = relative && relative.length === count ? relative : Array.from({ length: count }, () => 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((TYPE_WIDTH * w) / total));
+  widths[count - 1]! += TYPE_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function cell(runs: readonly Run[], width: number, style: RunStyle, align: Align): TableCell {
+  const children = runs.filter((r) => r.text !== '').map((r) => run(r.text, style));
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    // Cells are never indented: INDENT_NONE overrides anything a style might say.
+    children: [para(children, { style: STYLE.tableText, indent: INDENT_NONE, align, line: TABLE_LINE })],
+  });
+}
+
+export function tableBlock(block: TableBlock, fonts: FontSet): Table {
+  const widths = columnWidths(block.header.length, block.widths);
+  const head: RunStyle = { font: fonts.hei, size: SIZE.table };
+  const body: RunStyle = { font: fonts.fang, size: SIZE.table };
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.header.map((text, i) => cell([{ text }], widths[i]!, head, 'center')),
+  });
+  // A 序号 column is centred; text columns are justified, which only shows on wrapped lines.
+  const align = (i: number): Align => (i === 0 && block.header[0] === '序号' ? 'center' : 'both');
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: widths.map((w, i) => cell(row[i] ?? [], w, body, align(i))),
+      }),
+  );
+  return new Table({
+    rows: [header, ...rows],
+    width: { size: TYPE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    indent: { size: 0, type: WidthType.DXA },
+    margins: { top: 57, bottom: 57, left: 85, right: 85 },
+    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+  });
+}

@@ -7,6 +7,9 @@ import { charsOutside, coverageWarning } from '../../main/services/export/charse
 import { exportDocx } from '../../main/services/export/docx.ts';
 import type { ExportOptions } from '../../main/services/export/docx.ts';
 import { minutesModel, recordModel, speechModel } from '../fixtures/docmodels.ts';
+import { draft } from '../../core/draft/index.ts';
+import { loadDraftLibrary } from '../../main/services/library-files.ts';
+import { loadExamples } from '../helpers/examples.ts';
 import {
   bodyParagraphs,
   cellParagraphs,
@@ -72,9 +75,15 @@ function withFields(p: XmlElement): string {
   return out;
 }
 
+// The same checks on real drafts of the shared examples, not only on hand-built models.
+const library = loadDraftLibrary();
+const example = (name: string) => () => draft(loadExamples().find((e) => e.name === name)!.input, library);
+
 describe.each([
   ['speech', speechModel],
   ['minutes', minutesModel],
+  ['speech', example('speech-sanitation-promotion.json')],
+  ['minutes', example('minutes-inspection-mobilization.json')],
 ] as const)('%s: page, grid and every paragraph and run', (kind, model) => {
   let d: DocxParts;
   let paras: XmlElement[];

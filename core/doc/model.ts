@@ -71,6 +71,16 @@ export interface TableBlock {
 
 export type Block = HeadingBlock | ParagraphBlock | LabelledBlock | TableBlock;
 
+/** How long a draft reads: per part and in all, at a reading rate in characters a minute. */
+export interface LengthInfo {
+  rate: number;
+  /** The target in characters, when the draft was steered to a duration. */
+  target?: number;
+  total: number;
+  minutes: number;
+  parts: { name: string; chars: number; minutes: number }[];
+}
+
 export type DocKind = 'speech' | 'minutes' | 'record' | 'ledger';
 
 export interface DocModel {
@@ -94,4 +104,7 @@ export interface DocModel {
   closing?: Run[];
   /** Names of the top-level parts in order (e.g. 开场, 一, 二, 三, 结尾), for per-part lengths. */
   parts?: string[];
+  /** The seed of each part; changing one regenerates that part's wording alone. */
+  partSeeds?: number[];
+  length?: LengthInfo;
 }

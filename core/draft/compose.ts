@@ -13,21 +13,37 @@ export class DraftRequestError extends Error {
   }
 }
 
-/** Chooses wording: each slot draws from its own seeded stream, so wording is stable per seed. */
+/**
+ * Chooses wording: each slot draws from its own seeded stream, so the wording of one slot does not
+ * shift when another slot is added, and a part can be regenerated without touching the others.
+ * `keys` select keyed variants, most specific first (speaker rank, then meeting type).
+ */
 export class Phrases {
   constructor(
     private readonly bank: PhraseBank,
-    private readonly seed: number,
+    readonly seed: number,
     private readonly vars: Vars,
+    private readonly keys: readonly string[] = [],
   ) {}
 
-  /** A variant of `slot`, filled. `key` selects a keyed slot (meeting type); `use` separates reuses. */
-  say(slot: string, extra: Vars = {}, key?: string, use = ''): Run[] {
+  /** The same bank and values on another seed: the wording of another part. */
+  withSeed(seed: number): Phrases {
+    return new Phrases(this.bank, seed, this.vars, this.keys);
+  }
+
+  /** A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). */
+  say(slot: string, extra: Vars = {}, use = ''): Run[] {
+    return fill(pick(slotRng(this.seed, slot + use), this.variants(slot)), { ...this.vars, ...extra });
+  }
+
+  private variants(slot: string): readonly string[] {
     const entry = this.bank.slots[slot];
     if (!entry) throw new Error(`phrase bank has no slot "${slot}"`);
-    const list = Array.isArray(entry) ? entry : (entry[key ?? 'default'] ?? entry['default']);
-    if (!list) throw new Error(`phrase slot "${slot}" has no default variants`);
-    return fill(pick(slotRng(this.seed, slot + use), list), { ...this.vars, ...extra });
+    if (Array.isArray(entry)) return entry;
+    for (const key of this.keys) if (entry[key]) return entry[key];
+    const fallback = entry['default'];
+    if (!fallback) throw new Error(`phrase slot "${slot}" has no default variants`);
+    return fallback;
   }
 
   guarantee(name: string): { lead: Run[]; body: Run[] } {
@@ -39,6 +55,10 @@ export class Phrases {
 
   pattern(patterns: readonly string[], use: string): Run[] {
     return fill(pick(slotRng(this.seed, use), patterns), this.vars);
+  }
+
+  fill(pattern: string): Run[] {
+    return fill(pattern, this.vars);
   }
 }
 
@@ -67,25 +87,23 @@ export interface EnumerateArgs {
   level?: HeadingLevel;
 }
 
-/** Writes items in one of the genre's enumeration styles. */
-export function enumerate(a: EnumerateArgs): Block[] {
+/** Writes items in one of the genre's enumeration styles; `items` are the paragraphs that hold them. */
+export function enumerate(a: EnumerateArgs): { blocks: Block[]; items: ParagraphBlock[] } {
   const para = (runs: Run[], extra: Partial<ParagraphBlock> = {}): ParagraphBlock => ({ type: 'paragraph', runs, role: a.role, part: a.part, ...extra });
   const sentence = (it: Item) => concat(trimEnd(it.title), lit('。'), it.body.length ? concat(trimEnd(it.body), lit('。')) : undefined);
   if (a.style === 'shi') {
     const inline = a.items.map((it, i) => concat(lit(ordinal('shi', i + 1)), sentence(it)));
-    return [para(concat(a.lead, ...inline, a.after))];
+    const only = para(concat(a.lead, ...inline, a.after));
+    return { blocks: [only], items: [only] };
   }
-  const blocks: Block[] = [];
-  if (a.lead) blocks.push(para(a.lead));
-  a.items.forEach((it, i) => {
+  const items = a.items.map((it, i) => {
     if (a.style === 'headings') {
       const body = it.body.length ? concat(trimEnd(it.body), lit('。')) : [];
-      blocks.push(para(body, { lead: { runs: concat(trimEnd(it.title), lit('。')), level: a.level ?? 2 } }));
-    } else {
-      const mark = a.style === 'di' ? `${ordinal('di', i + 1)}，` : ordinal('yao', i + 1);
-      blocks.push(para(concat(lit(mark), sentence(it))));
+      return para(body, { lead: { runs: concat(trimEnd(it.title), lit('。')), level: a.level ?? 2 } });
     }
+    const mark = a.style === 'di' ? `${ordinal('di', i + 1)}，` : ordinal('yao', i + 1);
+    return para(concat(lit(mark), sentence(it)));
   });
-  if (a.after) blocks.push(para(a.after));
-  return blocks;
+  const blocks: Block[] = [...(a.lead ? [para(a.lead)] : []), ...items, ...(a.after ? [para(a.after)] : [])];
+  return { blocks, items };
 }

@@ -1,25 +1,37 @@
 // Drafting entry point: validated input + templates + phrase bank + seed → DocModel.
 import type { DocModel } from '../doc/model.ts';
-import type { WengaoInput } from '../input/schema.ts';
+import type { SpeechInput, WengaoInput } from '../input/schema.ts';
 import { DraftRequestError } from './compose.ts';
 import { draftMinutes } from './minutes.ts';
-import { draftSpeech } from './speech.ts';
-import type { PhraseBank, Template } from './template-schema.ts';
+import { draftSpeech, type SpeechSettings } from './speech.ts';
+import { DEFAULT_RATE } from './length.ts';
+import { draftLedger } from './ledger.ts';
+import { draftRecord } from './record.ts';
+import { ACCEPTS, type ElaborationBank, type PhraseBank, type Template } from './template-schema.ts';
 
 /** Everything the engine reads besides the input: loaded from templates/ and corpus/ by a shell. */
 export interface DraftLibrary {
   templates: ReadonlyMap<string, Template>;
-  banks: { speech: PhraseBank; minutes: PhraseBank };
+  banks: { speech: PhraseBank; minutes: PhraseBank; elaboration: ElaborationBank };
 }
 
 export interface DraftOptions {
   template?: string;
   seed?: number;
+  /** Seeds of single parts (0 opening … 4 closing): a part regenerated alone. */
+  partSeeds?: Partial<Record<number, number>>;
+  /** Target duration in minutes; overrides the input's `options.durationMinutes`. */
+  minutes?: number;
+  /** Reading rate in characters a minute; overrides the input's `options.charsPerMinute`. */
+  rate?: number;
+  /** 'di' writes long enumerations as 第一/第二 paragraphs instead of （一） headings. */
+  enumeration?: 'auto' | 'di';
 }
 
 export const DEFAULT_TEMPLATE = { speech: 'speech-deploy', minutes: 'minutes' } as const;
 
-const KIND_NAME = { speech: '讲话稿', minutes: '会议纪要' } as const;
+const INPUT_NAME = { speech: '讲话稿材料', minutes: '会议材料' } as const;
+const TEMPLATE_NAME = { speech: '讲话稿', minutes: '会议纪要', record: '会议记录', ledger: '督办台账' } as const;
 
 export function resolveTemplate(input: WengaoInput, library: DraftLibrary, requested?: string): Template {
   const id = requested ?? input.template ?? DEFAULT_TEMPLATE[input.kind];
@@ -28,8 +40,10 @@ export function resolveTemplate(input: WengaoInput, library: DraftLibrary, reque
     const known = [...library.templates.keys()].sort().join('、');
     throw new DraftRequestError(`未知模板：${id}（可用模板：${known}）`);
   }
-  if (template.kind !== input.kind) {
-    throw new DraftRequestError(`模板 ${id} 用于${KIND_NAME[template.kind]}，而输入是${KIND_NAME[input.kind]}`);
+  const accepts: readonly string[] = ACCEPTS[template.kind];
+  if (!accepts.includes(input.kind)) {
+    const from = accepts.map((k) => INPUT_NAME[k as WengaoInput['kind']]).join('或');
+    throw new DraftRequestError(`模板 ${id}（${TEMPLATE_NAME[template.kind]}）需要${from}，而输入是${INPUT_NAME[input.kind]}`);
   }
   return template;
 }
@@ -37,9 +51,42 @@ export function resolveTemplate(input: WengaoInput, library: DraftLibrary, reque
 export function draft(input: WengaoInput, library: DraftLibrary, options: DraftOptions = {}): DocModel {
   const seed = options.seed ?? 1;
   const template = resolveTemplate(input, library, options.template);
-  if (input.kind === 'speech' && template.kind === 'speech') return draftSpeech(input, template, library.banks.speech, seed);
-  if (input.kind === 'minutes' && template.kind === 'minutes') return draftMinutes(input, template, library.banks.minutes, seed);
+  switch (template.kind) {
+    case 'speech':
+      if (input.kind === 'speech') return draftSpeech(input, template, library.banks.speech, library.banks.elaboration, speechSettings(input, options, seed));
+      break;
+    case 'minutes':
+      if (input.kind === 'minutes') return draftMinutes(input, template, library.banks.minutes, seed);
+      break;
+    case 'record':
+      if (input.kind === 'minutes') return draftRecord(input, template, library.banks.minutes, seed);
+      break;
+    case 'ledger':
+      return draftLedger(input, template);
+  }
   throw new DraftRequestError('模板与输入类型不一致');
+}
+
+function speechSettings(input: SpeechInput, options: DraftOptions, seed: number): SpeechSettings {
+  const minutes = options.minutes ?? input.options?.durationMinutes;
+  const rate = options.rate ?? input.options?.charsPerMinute ?? DEFAULT_RATE;
+  return {
+    seed,
+    partSeeds: [0, 1, 2, 3, 4].map((p) => options.partSeeds?.[p] ?? seed),
+    target: minutes ? minutes * rate : undefined,
+    rate,
+    enumeration: options.enumeration ?? input.options?.enumeration ?? 'auto',
+  };
+}
+
+/**
+ * Regenerates one part of a draft with another seed; the other parts keep their wording.
+ * Part 0 is the opening, 1–3 the three parts, 4 the closing.
+ */
+export function regeneratePart(doc: DocModel, input: WengaoInput, library: DraftLibrary, part: number, seed: number, options: DraftOptions = {}): DocModel {
+  const partSeeds: Record<number, number> = { ...(doc.partSeeds ?? []) };
+  partSeeds[part] = seed;
+  return draft(input, library, { ...options, template: doc.template, seed: doc.seed, partSeeds });
 }
 
 export { DraftRequestError } from './compose.ts';

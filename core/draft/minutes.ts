@@ -4,6 +4,7 @@ import type { Block, DocModel, LabelledBlock, Run } from '../doc/model.ts';
 import { chineseNumeral } from '../doc/numbering.ts';
 import type { MinutesInput } from '../input/schema.ts';
 import { Phrases } from './compose.ts';
+import { mixSeed } from './random.ts';
 import { clause, dateRuns, listRuns, personInline } from './facts.ts';
 import { concat, fact, gap, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { MinutesTemplate, PhraseBank } from './template-schema.ts';
@@ -11,7 +12,9 @@ import type { MinutesTemplate, PhraseBank } from './template-schema.ts';
 export function draftMinutes(input: MinutesInput, template: MinutesTemplate, bank: PhraseBank, seed: number): DocModel {
   const m = input.meeting;
   const vars: Vars = { meeting: fact(m.name, 'meeting.name') };
-  const phrases = new Phrases(bank, seed, vars);
+  // The meeting's name is mixed into the seed so that two meetings drafted with the same seed
+  // do not come out in the same words.
+  const phrases = new Phrases(bank, mixSeed(seed, m.name), vars);
   const issueDate = input.options?.issueDate;
 
   const blocks: Block[] = [
@@ -70,12 +73,12 @@ function remarks(input: MinutesInput, phrases: Phrases): Block[] {
       const startsWithYao = /^要/.test(p);
       const point = startsWithYao ? clause(p.slice(1), src)! : clause(p, src)!;
       const use = `:${ri}:${pi}`;
-      if (pi === 0) return phrases.say(IMPERATIVE.test(p) ? 'pointFirstImperative' : 'pointFirst', { speaker, point }, undefined, use);
+      if (pi === 0) return phrases.say(IMPERATIVE.test(p) ? 'pointFirstImperative' : 'pointFirst', { speaker, point }, use);
       // A point with its own subject and 要 is stressed; a bare instruction is required.
       const kind = !startsWithYao && /要/.test(p.slice(0, 14)) ? 'pointStress' : 'pointRequire';
       const slot = used.has(kind) ? `${kind}Again` : kind;
       used.add(kind);
-      return phrases.say(slot, { point }, undefined, use);
+      return phrases.say(slot, { point }, use);
     });
     return { type: 'paragraph', runs: concat(...sentences), role: 'remark' };
   });

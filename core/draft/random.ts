@@ -14,11 +14,26 @@ export function createRng(seed: number): Rng {
   };
 }
 
+/** FNV-1a of a string, folded with a seed: a stable 32-bit number for any text. */
+export function mixSeed(seed: number, salt: string): number {
+  let h = (2166136261 ^ seed) >>> 0;
+  for (let i = 0; i < salt.length; i++) h = Math.imul(h ^ salt.charCodeAt(i), 16777619) >>> 0;
+  return h >>> 0;
+}
+
+/** A shuffled copy (Fisher–Yates): the order in which a pool's sentences are drawn. */
+export function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 /** A child generator for one slot, so that regenerating one part leaves the others' wording alone. */
 export function slotRng(seed: number, slot: string): Rng {
-  let h = 2166136261 ^ seed;
-  for (let i = 0; i < slot.length; i++) h = Math.imul(h ^ slot.charCodeAt(i), 16777619);
-  return createRng(h >>> 0);
+  return createRng(mixSeed(seed, slot));
 }
 
 export function pick<T>(rng: Rng, items: readonly T[]): T {

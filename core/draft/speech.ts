@@ -1,13 +1,54 @@
-// The speech engine: opening · three parts (as the template frames them) · closing.
-import type { Block, DocModel, Role, Run } from '../doc/model.ts';
+// The speech engine: opening · three parts (as the template frames them) · closing, brought to the
+// target length with elaboration. Parts are numbered 0 (opening) to 4 (closing); each has its own seed.
+import type { Block, DocModel, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
+import { bodyLength } from '../doc/text.ts';
 import { enumerate, chooseEnumeration, Phrases, type Enumeration, type Item } from './compose.ts';
 import { clause, dateRuns, figuresRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
+import { closingInsertPoint, elaborate, lengthReport, trim, type Anchor, type PartBudget } from './length.ts';
+import { mixSeed, pick, slotRng } from './random.ts';
+import { speakerRank } from './rank.ts';
 import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
-import type { PhraseBank, Section, SpeechTemplate } from './template-schema.ts';
-import { pick, slotRng } from './random.ts';
+import type { ElaborationBank, PhraseBank, Section, SpeechTemplate } from './template-schema.ts';
 
-export function draftSpeech(input: SpeechInput, template: SpeechTemplate, bank: PhraseBank, seed: number): DocModel {
+export interface SpeechSettings {
+  seed: number;
+  /** One seed per part: opening, the three parts, closing. */
+  partSeeds: number[];
+  /** Target body length in characters; none leaves the draft at its natural length. */
+  target?: number;
+  rate: number;
+  /** 'di' writes long enumerations as 第一/第二 paragraphs instead of （一） headings. */
+  enumeration: 'auto' | 'di';
+}
+
+const PART_NAMES = ['开场', '一', '二', '三', '结尾'];
+/** Shares of the length budget for the opening and closing; the three parts share the rest. */
+const OPENING_SHARE = 0.05;
+const CLOSING_SHARE = 0.05;
+const POOL: Record<Role, string> = {
+  opening: 'opening',
+  significance: 'significance',
+  achievement: 'achievement',
+  problem: 'problem',
+  task: 'task',
+  guarantee: 'guarantee',
+  closing: 'closing',
+  header: 'significance',
+  remark: 'significance',
+  decision: 'task',
+  attendance: 'significance',
+  other: 'significance',
+};
+
+/** What rendering a part yields besides its blocks: where elaboration may go, what may be dropped. */
+interface Rendered {
+  blocks: Block[];
+  anchors: Anchor[];
+  optional: Block[];
+}
+
+export function draftSpeech(input: SpeechInput, template: SpeechTemplate, bank: PhraseBank, elaboration: ElaborationBank, settings: SpeechSettings): DocModel {
   const { meeting, campaign } = input;
   const vars: Vars = {
     meeting: fact(meeting.name, 'meeting.name'),
@@ -20,44 +61,94 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, bank: 
     preceding: listRuns(meeting.precedingItems, 'meeting.precedingItems', '，'),
     background: listRuns(campaign.background, 'campaign.background', '；'),
   };
-  const phrases = new Phrases(bank, seed, vars);
-  vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : phrases.say('unitsFallback');
+  const keys = [speakerRank(meeting.speaker.title), meeting.type ?? ''].filter(Boolean);
+  // The meeting's name is mixed into each part's seed: two speeches drafted with the same seed
+  // still come out in different words.
+  const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
+  const phrases = (p: number) => new Phrases(bank, partSeed(p), vars, keys);
+  vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : phrases(4).say('unitsFallback');
 
-  const blocks: Block[] = [opening(phrases, input)];
-  template.parts.forEach((part, p) => {
-    const heading = fill(pick(slotRng(seed, `heading:${part.key}`), part.headings), vars);
-    blocks.push({ type: 'heading', level: 1, runs: heading, role: part.role, part: p + 1 });
-    for (const section of part.sections) blocks.push(...renderSection(section, input, phrases, vars, part.role, p + 1));
+  const anchors: Anchor[][] = PART_NAMES.map(() => []);
+  const optional: Block[] = [];
+  const blocks: Block[] = [];
+  const open = opening(phrases(0), input);
+  blocks.push(open.block);
+  anchors[0]!.push({ block: open.block, pool: 'opening', at: open.insertAt });
+
+  template.parts.forEach((part, i) => {
+    const p = i + 1;
+    const heading = fill(pick(slotRng(partSeed(p), `heading:${part.key}`), part.headings), vars);
+    blocks.push({ type: 'heading', level: 1, runs: heading, role: part.role, part: p });
+    for (const section of part.sections) {
+      const r = renderSection(section, input, phrases(p), vars, part.role, p, settings.enumeration);
+      blocks.push(...r.blocks);
+      anchors[p]!.push(...r.anchors);
+      optional.push(...r.optional);
+    }
   });
 
-  return {
+  const closing = closingInsertPoint(vars.occasion ? phrases(4).say('closing') : phrases(4).say('closingPlain'));
+  const closingBlock: ParagraphBlock = { type: 'paragraph', runs: closing.runs, role: 'closing', part: 4 };
+  anchors[4]!.push({ block: closingBlock, pool: 'closing', at: closing.at });
+
+  const doc: DocModel = {
     kind: 'speech',
     template: template.id,
-    seed,
+    seed: settings.seed,
+    partSeeds: PART_NAMES.map((_, p) => settings.partSeeds[p] ?? settings.seed),
     title: concat(lit('在'), fact(meeting.name, 'meeting.name'), lit('上的讲话')),
     dateLine: concat(lit('（'), dateRuns(meeting.date, 'meeting.date'), lit('）')),
     speakerLine: personLine(meeting.speaker, 'meeting.speaker'),
     salutation: lit('同志们：'),
     blocks,
-    closing: vars.occasion ? phrases.say('closing') : phrases.say('closingPlain'),
-    parts: ['开场', '一', '二', '三', '结尾'],
+    closing: closingBlock.runs,
+    parts: PART_NAMES,
   };
+
+  if (settings.target) {
+    const target = settings.target;
+    // Long material first loses what is only phrasing, least important first.
+    trim(doc, optional, target * 1.1, () => bodyLength(doc));
+    const shares = template.parts.map((p) => p.share);
+    const sum = shares.reduce((a, b) => a + b, 0);
+    const middle = 1 - OPENING_SHARE - CLOSING_SHARE;
+    const budgets: PartBudget[] = PART_NAMES.map((_, p) => ({
+      part: p,
+      seed: partSeed(p),
+      anchors: anchors[p]!,
+      target: target * (p === 0 ? OPENING_SHARE : p === 4 ? CLOSING_SHARE : (middle * shares[p - 1]!) / sum),
+    }));
+    elaborate(doc, budgets, elaboration, vars);
+    doc.closing = closingBlock.runs;
+  }
+  doc.length = lengthReport(doc, settings.rate, settings.target);
+  return doc;
 }
 
 /** 开场: why we meet, what was said just before, and the hand-over to three points. */
-function opening(phrases: Phrases, input: SpeechInput): Block {
-  const runs = concat(
-    phrases.say('purpose', {}, input.meeting.type),
-    input.meeting.precedingItems?.length ? phrases.say('preceding') : undefined,
-    phrases.say('handover'),
-  );
-  return { type: 'paragraph', runs, role: 'opening', part: 0 };
+function opening(phrases: Phrases, input: SpeechInput): { block: ParagraphBlock; insertAt: number } {
+  const before = concat(phrases.say('purpose'), input.meeting.precedingItems?.length ? phrases.say('preceding') : undefined);
+  // Elaboration (what is expected of those present) goes just before the hand-over. Spread, not
+  // concat: merging would join the runs on either side and move the insert point.
+  const runs = [...before, ...phrases.say('handover')];
+  return { block: { type: 'paragraph', runs, role: 'opening', part: 0 }, insertAt: before.length };
 }
 
-function renderSection(section: Section, input: SpeechInput, phrases: Phrases, vars: Vars, role: Role, part: number): Block[] {
+function renderSection(
+  section: Section,
+  input: SpeechInput,
+  phrases: Phrases,
+  vars: Vars,
+  role: Role,
+  part: number,
+  enumeration: 'auto' | 'di',
+): Rendered {
+  const paragraph = (runs: Run[], r: Role = role): ParagraphBlock => ({ type: 'paragraph', runs, role: r, part });
   if ('slot' in section) {
     const slot = section.slot === 'taskIntro' && !vars.goal ? 'taskIntroNoGoal' : section.slot;
-    return [{ type: 'paragraph', runs: phrases.say(slot), role, part }];
+    const block = paragraph(phrases.say(slot));
+    const grows = slot === 'significance';
+    return { blocks: [block], anchors: grows ? [{ block, pool: POOL[role] }] : [], optional: grows || slot === 'guaranteeIntro' ? [block] : [] };
   }
   if ('guarantees' in section) {
     const items: Item[] = section.guarantees.map((g) => {
@@ -65,16 +156,23 @@ function renderSection(section: Section, input: SpeechInput, phrases: Phrases, v
       return { title: lead, body };
     });
     const style: Enumeration = section.enumerate === 'auto' ? chooseEnumeration(items, 'headings') : section.enumerate;
-    return enumerate({ items, style, role: 'guarantee', part, lead: section.lead ? phrases.say(section.lead) : undefined });
+    const { blocks, items: paragraphs } = enumerate({ items, style, role: 'guarantee', part, lead: section.lead ? phrases.say(section.lead) : undefined });
+    // The later measures can go when the material alone fills the slot.
+    const droppable = style === 'shi' ? [] : paragraphs.slice(2).reverse();
+    return { blocks, anchors: paragraphs.map((block) => ({ block, pool: 'guarantee' })), optional: droppable };
   }
   if (section.items === 'background') {
     // The situation is one paragraph in the speaker's voice, not an enumeration.
-    return vars.background && section.lead ? [{ type: 'paragraph', runs: phrases.say(section.lead), role, part }] : [];
+    if (!vars.background || !section.lead) return { blocks: [], anchors: [], optional: [] };
+    const block = paragraph(phrases.say(section.lead));
+    return { blocks: [block], anchors: [{ block, pool: 'significance' }], optional: [] };
   }
   const items = itemsOf(section.items, input, phrases);
-  const style: Enumeration = section.enumerate === 'auto' ? chooseEnumeration(items, section.long) : section.enumerate;
+  const long = enumeration === 'di' ? 'di' : section.long;
+  let style: Enumeration = section.enumerate === 'auto' ? chooseEnumeration(items, long) : section.enumerate;
+  if (enumeration === 'di' && style === 'headings') style = 'di';
   const itemRole: Role = section.items === 'achievements' ? 'achievement' : section.items === 'problems' ? 'problem' : 'task';
-  return enumerate({
+  const { blocks, items: paragraphs } = enumerate({
     items,
     style,
     role: itemRole,
@@ -82,6 +180,8 @@ function renderSection(section: Section, input: SpeechInput, phrases: Phrases, v
     lead: section.lead ? phrases.say(section.lead) : undefined,
     after: section.after ? phrases.say(section.after) : undefined,
   });
+  // Elaboration goes with the items: into each item's paragraph, or after an inline enumeration.
+  return { blocks, anchors: paragraphs.map((block) => ({ block, pool: POOL[itemRole] })), optional: [] };
 }
 
 function itemsOf(kind: 'achievements' | 'problems' | 'tasks', input: SpeechInput, phrases: Phrases): Item[] {
@@ -114,8 +214,8 @@ function taskBody(t: SpeechInput['campaign']['tasks'][number], i: number, phrase
   const use = `:${i}`;
   return concat(
     detail ? concat(detail, lit('。')) : undefined,
-    support ? phrases.say('assignLeadSupport', { lead, support }, undefined, use) : phrases.say('assignLead', { lead }, undefined, use),
-    t.deadline ? phrases.say('deadline', { deadline: dateRuns(t.deadline, `${src}.deadline`) }, undefined, use) : undefined,
-    t.measure ? phrases.say('measure', { measure: clause(t.measure, `${src}.measure`) }, undefined, use) : undefined,
+    support ? phrases.say('assignLeadSupport', { lead, support }, use) : phrases.say('assignLead', { lead }, use),
+    t.deadline ? phrases.say('deadline', { deadline: dateRuns(t.deadline, `${src}.deadline`) }, use) : undefined,
+    t.measure ? phrases.say('measure', { measure: clause(t.measure, `${src}.measure`) }, use) : undefined,
   );
 }

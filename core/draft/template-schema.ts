@@ -33,12 +33,15 @@ export const speechTemplate = z.strictObject({
         key: z.string(),
         role: z.enum(['significance', 'achievement', 'problem', 'task', 'guarantee']),
         headings: z.array(z.string()).min(1),
+        /** This part's share of the three parts' length budget (relative; normalised). */
+        share: z.number().positive().default(1),
         sections: z.array(section).min(1),
       }),
     )
     .length(3),
 });
 
+/** Templates whose layout is fixed by the genre: 会议纪要, 会议记录 and 督办台账. */
 export const minutesTemplate = z.strictObject({
   id: z.string(),
   kind: z.literal('minutes'),
@@ -46,7 +49,29 @@ export const minutesTemplate = z.strictObject({
   description: z.string(),
 });
 
-export const template = z.discriminatedUnion('kind', [speechTemplate, minutesTemplate]);
+export const recordTemplate = z.strictObject({
+  id: z.string(),
+  kind: z.literal('record'),
+  name: z.string(),
+  description: z.string(),
+});
+
+export const ledgerTemplate = z.strictObject({
+  id: z.string(),
+  kind: z.literal('ledger'),
+  name: z.string(),
+  description: z.string(),
+});
+
+export const template = z.discriminatedUnion('kind', [speechTemplate, minutesTemplate, recordTemplate, ledgerTemplate]);
+
+/** Which input kinds a template of each kind drafts from. */
+export const ACCEPTS = {
+  speech: ['speech'],
+  minutes: ['minutes'],
+  record: ['minutes'],
+  ledger: ['speech', 'minutes'],
+} as const satisfies Record<Template['kind'], readonly ('speech' | 'minutes')[]>;
 
 /** A slot holds variants; a slot keyed by meeting type (推进会, 动员会 …) has a `default` list. */
 const variants = z.array(z.string()).min(1);
@@ -59,9 +84,17 @@ export const phraseBank = z.strictObject({
   guarantees: z.record(z.string(), z.array(guaranteeVariant).min(1)).default({}),
 });
 
+/** Sentences that deepen a part without stating a fact, drawn to reach a target length. */
+export const elaborationBank = z.strictObject({
+  pools: z.record(z.string(), z.array(z.string()).min(1)),
+});
+
+export type ElaborationBank = z.infer<typeof elaborationBank>;
 export type Section = z.infer<typeof section>;
 export type SpeechTemplate = z.infer<typeof speechTemplate>;
 export type MinutesTemplate = z.infer<typeof minutesTemplate>;
+export type RecordTemplate = z.infer<typeof recordTemplate>;
+export type LedgerTemplate = z.infer<typeof ledgerTemplate>;
 export type Template = z.infer<typeof template>;
 export type PhraseSlot = z.infer<typeof phraseSlot>;
 export type PhraseBank = z.infer<typeof phraseBank>;

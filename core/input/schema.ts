@@ -69,6 +69,8 @@ export const speechOptions = z.strictObject({
   durationMinutes: z.number().int().min(1).max(180).optional(),
   charsPerMinute: z.number().int().min(100).max(400).optional(),
   closingOccasion: optionalText,
+  /** 'di' writes long enumerations as 第一/第二 paragraphs instead of （一） headings. */
+  enumeration: z.enum(['auto', 'di']).optional(),
 });
 
 export const speechInput = z.strictObject({

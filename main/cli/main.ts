@@ -5,12 +5,16 @@ import { extname } from 'node:path';
 import { draft, DraftRequestError } from '../../core/draft/index.ts';
 import { formatErrors, parseInputText, type WengaoInput } from '../../core/input/index.ts';
 import { toPlainText } from '../../core/doc/text.ts';
+import { toCsv } from '../../core/doc/csv.ts';
+import type { DocModel, LengthInfo } from '../../core/doc/model.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
 import { UserError } from './errors.ts';
 import { readUserFile, writeAtomic } from './files.ts';
 
 const USAGE = `用法：
-  wengao draft <输入.json> [--template 模板] [--seed 数字] -o <输出.docx|.txt|.json>
+  wengao draft <输入.json> [--template 模板] [--seed 数字] [--minutes 分钟] [--rate 每分钟字数]
+               [--enumeration auto|di] [--reseed 部分:种子 …] -o <输出.docx|.txt|.json|.csv>
+      部分：0 开场，1–3 三个部分，4 结尾；--reseed 2:7 只把第二部分换一种说法
   wengao check <输入.json>
   wengao templates`;
 
@@ -68,30 +72,85 @@ function loadInput(path: string | undefined): WengaoInput {
   return result.value;
 }
 
-const FORMATS = ['.docx', '.txt', '.json'] as const;
+const FORMATS = ['.docx', '.txt', '.json', '.csv'] as const;
 
 async function draftCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     template: { type: 'string', short: 't' },
     seed: { type: 'string', short: 's' },
+    minutes: { type: 'string' },
+    rate: { type: 'string' },
+    enumeration: { type: 'string' },
+    reseed: { type: 'string', multiple: true },
     output: { type: 'string', short: 'o' },
   });
   const out = values.output as string | undefined;
-  if (!out) throw new UserError(['缺少输出文件：请用 -o 指定 .docx、.txt 或 .json 文件']);
+  if (!out) throw new UserError(['缺少输出文件：请用 -o 指定 .docx、.txt、.json 或 .csv 文件']);
   const format = extname(out).toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UserError([`${out}：不支持的输出格式（可用 .docx、.txt、.json）`]);
-  const seedText = values.seed as string | undefined;
-  if (seedText !== undefined && !/^\d{1,9}$/.test(seedText)) throw new UserError([`--seed：应为非负整数，实际为“${seedText}”`]);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UserError([`${out}：不支持的输出格式（可用 .docx、.txt、.json、.csv）`]);
+  const enumeration = values.enumeration as string | undefined;
+  if (enumeration !== undefined && enumeration !== 'auto' && enumeration !== 'di') throw new UserError([`--enumeration：应为 auto 或 di，实际为“${enumeration}”`]);
   const input = loadInput(positionals[0]);
   const doc = draft(input, loadDraftLibrary(), {
     template: values.template as string | undefined,
-    seed: seedText === undefined ? undefined : Number(seedText),
+    seed: intFlag('--seed', values.seed, 0, 999_999_999),
+    minutes: intFlag('--minutes', values.minutes, 1, 180),
+    rate: intFlag('--rate', values.rate, 100, 400),
+    enumeration,
+    partSeeds: reseeds(values.reseed),
   });
-  // The exporter (and the docx library) loads only when a .docx is asked for: `check` stays quick.
-  const data = format === '.docx' ? await (await import('../services/export/docx.ts')).exportDocx(doc) : format === '.txt' ? toPlainText(doc) : JSON.stringify(doc, null, 2) + '\n';
+  const data = await render(doc, format, out);
   writeAtomic(out, data);
   process.stdout.write(`已生成：${out}\n`);
+  if (doc.length) process.stdout.write(describeLength(doc.length) + '\n');
   return 0;
+}
+
+function intFlag(name: string, value: unknown, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (!/^\d{1,9}$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new UserError([`${name}：应为 ${min}–${max} 之间的整数，实际为“${text}”`]);
+  }
+  return Number(text);
+}
+
+/** `--reseed 2:7` (repeatable): part 2 drafted with seed 7, the other parts unchanged. */
+function reseeds(values: unknown): Record<number, number> | undefined {
+  if (values === undefined) return undefined;
+  const out: Record<number, number> = {};
+  for (const v of values as string[]) {
+    const m = /^([0-4]):(\d{1,9})$/.exec(v);
+    if (!m) throw new UserError([`--reseed：应写成“部分:种子”，部分为 0–4，例如 2:7；实际为“${v}”`]);
+    out[Number(m[1])] = Number(m[2]);
+  }
+  return out;
+}
+
+async function render(doc: DocModel, format: string, out: string): Promise<Uint8Array | string> {
+  switch (format) {
+    case '.docx':
+      // The exporter (and the docx library) loads only when a .docx is asked for: `check` stays quick.
+      return (await import('../services/export/docx.ts')).exportDocx(doc);
+    case '.txt':
+      return toPlainText(doc);
+    case '.csv':
+      try {
+        return toCsv(doc);
+      } catch (err) {
+        throw new UserError([`${out}：${(err as Error).message}（请用 --template ledger）`]);
+      }
+    default:
+      return JSON.stringify(doc, null, 2) + '\n';
+  }
+}
+
+/** 「篇幅：4,812 字，约 20.1 分钟（目标 4,800 字）；开场 351 字 …」 */
+function describeLength(l: LengthInfo): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const target = l.target ? `（目标 ${n(l.target)} 字，每分钟 ${l.rate} 字）` : `（每分钟 ${l.rate} 字）`;
+  const parts = l.parts.map((p) => `${p.name} ${n(p.chars)} 字 ${p.minutes} 分钟`).join('；');
+  return `篇幅：${n(l.total)} 字，约 ${l.minutes} 分钟${target}\n  ${parts}`;
 }
 
 function checkCommand(args: string[]): number {

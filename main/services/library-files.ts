@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { DraftLibrary } from '../../core/draft/index.ts';
-import { phraseBank, template, type Template } from '../../core/draft/template-schema.ts';
+import { elaborationBank, phraseBank, template, type Template } from '../../core/draft/template-schema.ts';
 
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -21,10 +21,13 @@ export function loadDraftLibrary(root = PACKAGE_ROOT): DraftLibrary {
     if (!parsed.success) throw new Error(`templates/${file}: ${parsed.error.message}`);
     templates.set(parsed.data.id, parsed.data);
   }
-  const bank = (name: string) => {
-    const parsed = phraseBank.safeParse(readYaml(join(root, 'corpus', `${name}.yaml`)));
+  const corpus = <T>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Error } }) => {
+    const parsed = schema.safeParse(readYaml(join(root, 'corpus', `${name}.yaml`)));
     if (!parsed.success) throw new Error(`corpus/${name}.yaml: ${parsed.error.message}`);
     return parsed.data;
   };
-  return { templates, banks: { speech: bank('speech'), minutes: bank('minutes') } };
+  return {
+    templates,
+    banks: { speech: corpus('speech', phraseBank), minutes: corpus('minutes', phraseBank), elaboration: corpus('elaboration', elaborationBank) },
+  };
 }

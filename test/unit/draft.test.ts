@@ -27,14 +27,17 @@ function allRuns(doc: DocModel): Run[] {
     ...(doc.minutesHead?.date ?? []),
   ];
   for (const b of doc.blocks) {
-    if (b.type === 'table') runs.push(...b.rows.flat(2));
+    // The first column of a ledger is its 序号, derived from position like a heading number.
+    if (b.type === 'table') runs.push(...b.rows.flatMap((row) => (b.header[0] === '序号' ? row.slice(1) : row)).flat());
     else runs.push(...b.runs, ...(b.type === 'paragraph' && b.lead ? b.lead.runs : []));
   }
   return runs;
 }
 
 const cases = examples.flatMap((ex) =>
-  (ex.input.kind === 'speech' ? SPEECH_FRAMES : ['minutes']).flatMap((template) => SEEDS.map((seed) => ({ ex, template, seed }))),
+  (ex.input.kind === 'speech' ? [...SPEECH_FRAMES, 'ledger'] : ['minutes', 'record', 'ledger']).flatMap((template) =>
+    SEEDS.map((seed) => ({ ex, template, seed })),
+  ),
 );
 
 // A unit or office name: 「县城市管理局」「区委办公室」. The phrase bank must never contain one.
@@ -48,6 +51,15 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
   const leaves = stringLeaves(ex.raw);
 
   it('contains every item of the material', () => {
+    if (template === 'ledger') {
+      // A ledger holds the tasks (or decisions): each with its lead, support, deadline and target.
+      const rows =
+        ex.input.kind === 'speech'
+          ? ex.input.campaign.tasks.flatMap((t) => [t.title, t.lead, ...(t.support ?? []), t.measure, t.deadline && chineseDate(t.deadline)])
+          : ex.input.decisions.flatMap((d) => [d.text.replace(/[。；]$/, ''), d.lead, ...(d.support ?? []), d.deadline && chineseDate(d.deadline)]);
+      for (const fact of rows) if (fact) expect(flat, fact).toContain(fact.replace(/\s/g, ''));
+      return;
+    }
     for (const fact of keyFacts(ex.input)) expect(flat, fact).toContain(fact.replace(/\s/g, ''));
     if (ex.input.kind === 'speech') {
       for (const t of ex.input.campaign.tasks) {
@@ -78,13 +90,16 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         for (const p of PLACEHOLDERS) expect(run.text.includes(p), `placeholder ${p} in: ${run.text}`).toBe(false);
       }
     }
+    // The only brackets of that kind are visible gaps for the user to fill.
+    for (const m of text.matchAll(/【[^】]*】/g)) expect(m[0]).toMatch(/^【待补充：[^】]+】$/);
   });
 
   it('has no figure or date that is not in the material', () => {
     const inputDigits = new Set([...leaves.values()].flatMap((v) => v.match(/\d+(\.\d+)?/g) ?? []).flatMap((d) => [d, ...d.split('.')]).flatMap((d) => [d, d.replace(/^0+(?=\d)/, '')]));
-    for (const run of flat.match(/\d+(\.\d+)?/g) ?? []) expect(inputDigits, `figure ${run}`).toContain(run);
+    const written = allRuns(doc).map((r) => r.text).join('');
+    for (const run of written.match(/\d+(\.\d+)?/g) ?? []) expect(inputDigits, `figure ${run}`).toContain(run);
     const inputDates = new Set([...leaves.values()].filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).map(chineseDate));
-    for (const date of flat.match(/\d{4}年\d{1,2}月\d{1,2}日/g) ?? []) expect(inputDates, date).toContain(date);
+    for (const date of written.match(/\d{4}年\d{1,2}月\d{1,2}日/g) ?? []) expect(inputDates, date).toContain(date);
   });
 
   it('numbers its headings without a gap', () => {
@@ -114,7 +129,7 @@ describe('seeds', () => {
 describe('frames', () => {
   it('refuses a template of the other kind, in Chinese', () => {
     const minutes = examples.find((e) => e.input.kind === 'minutes')!;
-    expect(() => draft(minutes.input, library, { template: 'speech-deploy' })).toThrow(/模板 speech-deploy 用于讲话稿，而输入是会议纪要/);
+    expect(() => draft(minutes.input, library, { template: 'speech-deploy' })).toThrow(/模板 speech-deploy（讲话稿）需要讲话稿材料，而输入是会议材料/);
     expect(() => draft(minutes.input, library, { template: 'nope' })).toThrow(/未知模板：nope/);
   });
 

@@ -12,6 +12,8 @@ import { tableBlock } from './table.ts';
 export interface Ctx {
   fonts: FontSet;
   level3Bold: boolean;
+  /** Width of the type area in twips: portrait 8844, or landscape for a ledger. */
+  typeWidth: number;
 }
 
 /** Where a signature line starts: half the 28-character line, leaving room to sign after the colon. */
@@ -94,7 +96,7 @@ export function blocksToDocx(blocks: readonly Block[], ctx: Ctx): (Paragraph | T
         out.push(labelled(block, ctx));
         break;
       case 'table':
-        out.push(tableBlock(block, ctx.fonts));
+        out.push(tableBlock(block, ctx.fonts, ctx.typeWidth));
         break;
     }
   });

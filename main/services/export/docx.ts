@@ -1,7 +1,7 @@
 // DocModel → .docx in the GB/T 9704 layout (/work/shared/FORMAT.md). The layout values live in
 // layout.ts (page, grid, indents), fonts.ts (faces, sizes, run properties) and styles.ts (the style
 // sheet); this file puts the parts of each document kind in order.
-import { DocumentGridType, Document, Packer } from 'docx';
+import { DocumentGridType, Document, Packer, PageOrientation } from 'docx';
 import type { Paragraph, Table } from 'docx';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { blocksToDocx, runsOf } from './blocks.ts';
@@ -10,7 +10,7 @@ import { FONT_PROFILES } from './fonts.ts';
 import type { FontProfile } from './fonts.ts';
 import { pageNumberFooters } from './footer.ts';
 import { speechHead, titleHead } from './head.ts';
-import { INDENT_FIRST, LINE_PITCH, PAGE, para } from './layout.ts';
+import { INDENT_FIRST, LANDSCAPE_TYPE_WIDTH, LINE_PITCH, PAGE, TYPE_WIDTH, para } from './layout.ts';
 import { minutesHead } from './minutes-head.ts';
 import { patchPackage } from './patch.ts';
 import { OFF_GRID, buildStyles } from './styles.ts';
@@ -35,7 +35,7 @@ function children(doc: DocModel, ctx: Ctx): (Paragraph | Table)[] {
       break;
     case 'record':
     case 'ledger':
-      out.push(...titleHead(doc, ctx.fonts));
+      out.push(...titleHead(doc, ctx.fonts, ctx.typeWidth));
       break;
   }
   out.push(...blocksToDocx(doc.blocks, ctx));
@@ -46,7 +46,9 @@ function children(doc: DocModel, ctx: Ctx): (Paragraph | Table)[] {
 
 export async function exportDocx(doc: DocModel, options: ExportOptions = {}): Promise<Uint8Array> {
   const fonts = FONT_PROFILES[options.fontProfile ?? 'gb2312'];
-  const ctx: Ctx = { fonts, level3Bold: options.level3Bold ?? false };
+  // A ledger's six columns need the width of a landscape page.
+  const landscape = doc.kind === 'ledger';
+  const ctx: Ctx = { fonts, level3Bold: options.level3Bold ?? false, typeWidth: landscape ? LANDSCAPE_TYPE_WIDTH : TYPE_WIDTH };
   const document = new Document({
     title: doc.title.map((r) => r.text).join(''),
     styles: buildStyles(fonts, ctx.level3Bold),
@@ -56,7 +58,7 @@ export async function exportDocx(doc: DocModel, options: ExportOptions = {}): Pr
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height },
+            size: { width: PAGE.width, height: PAGE.height, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
             margin: {
               top: PAGE.top,
               right: PAGE.right,

@@ -8,8 +8,8 @@ import { INDENT_NONE, blankLine, para } from './layout.ts';
 import { STYLE } from './styles.ts';
 import { titleRuns } from './title.ts';
 
-function title(runs: readonly Run[], fonts: FontSet): Paragraph {
-  return para(titleRuns(runs, { font: fonts.title, size: SIZE.title }), { style: STYLE.title, indent: INDENT_NONE, align: 'center' });
+function title(runs: readonly Run[], fonts: FontSet, typeWidth?: number): Paragraph {
+  return para(titleRuns(runs, { font: fonts.title, size: SIZE.title }, typeWidth), { style: STYLE.title, indent: INDENT_NONE, align: 'center' });
 }
 
 function centred(runs: readonly Run[], font: string): Paragraph {
@@ -34,6 +34,10 @@ export function speechHead(doc: DocModel, fonts: FontSet): Paragraph[] {
 }
 
 /** 会议记录 and 督办台账: the title, a blank line, then the blocks. */
-export function titleHead(doc: DocModel, fonts: FontSet): Paragraph[] {
-  return [title(doc.title, fonts), blankLine()];
+export function titleHead(doc: DocModel, fonts: FontSet, typeWidth?: number): Paragraph[] {
+  const out = [title(doc.title, fonts, typeWidth)];
+  // A ledger or record may carry its date under the title, like a speech: 楷体, centred.
+  if (doc.dateLine?.length) out.push(centred(doc.dateLine, fonts.kai));
+  out.push(blankLine());
+  return out;
 }

@@ -19,6 +19,9 @@ export const PAGE = {
 /** The type area (版心) width: 11906 − 1588 − 1474 = 8844 twips (156 mm). */
 export const TYPE_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
+/** A ledger's six columns do not fit 156 mm: it is set on landscape A4, the same margins around. */
+export const LANDSCAPE_TYPE_WIDTH = PAGE.height - PAGE.left - PAGE.right;
+
 /** 28.95 pt: 22 lines fill the 225 mm type area; 580 or more silently gives 21 lines. */
 export const LINE_PITCH = 579;
 

@@ -15,11 +15,11 @@ export const TABLE_LINE = 440;
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 /** Column widths in twips that add up to the type-area width exactly. */
-export function columnWidths(count: number, relative?: readonly number[]): number[] {
+export function columnWidths(count: number, relative?: readonly number[], typeWidth: number = TYPE_WIDTH): number[] {
   const weights = relative && relative.length === count ? relative : Array.from({ length: count }, () => 1);
   const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TYPE_WIDTH * w) / total));
-  widths[count - 1]! += TYPE_WIDTH - widths.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((typeWidth * w) / total));
+  widths[count - 1]! += typeWidth - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
@@ -33,8 +33,8 @@ function cell(runs: readonly Run[], width: number, style: RunStyle, align: Align
   });
 }
 
-export function tableBlock(block: TableBlock, fonts: FontSet): Table {
-  const widths = columnWidths(block.header.length, block.widths);
+export function tableBlock(block: TableBlock, fonts: FontSet, typeWidth: number = TYPE_WIDTH): Table {
+  const widths = columnWidths(block.header.length, block.widths, typeWidth);
   const head: RunStyle = { font: fonts.hei, size: SIZE.table };
   const body: RunStyle = { font: fonts.fang, size: SIZE.table };
   const header = new TableRow({
@@ -42,18 +42,19 @@ export function tableBlock(block: TableBlock, fonts: FontSet): Table {
     cantSplit: true,
     children: block.header.map((text, i) => cell([{ text }], widths[i]!, head, 'center')),
   });
-  // A 序号 column is centred; text columns are justified, which only shows on wrapped lines.
-  const align = (i: number): Align => (i === 0 && block.header[0] === '序号' ? 'center' : 'both');
+  // A 序号 column is centred; text columns are set left: justified text in a narrow column spreads
+  // its characters apart (「各 乡 镇」).
+  const align = (i: number): Align => (i === 0 && block.header[0] === '序号' ? 'center' : 'left');
+  // Rows may split across pages: a tall row kept whole would leave half a page empty.
   const rows = block.rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
         children: widths.map((w, i) => cell(row[i] ?? [], w, body, align(i))),
       }),
   );
   return new Table({
     rows: [header, ...rows],
-    width: { size: TYPE_WIDTH, type: WidthType.DXA },
+    width: { size: typeWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     indent: { size: 0, type: WidthType.DXA },

@@ -1,7 +1,7 @@
 // Picking phrase variants and writing enumerations: the parts shared by every frame.
 import type { Block, HeadingLevel, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import { ordinal } from '../doc/numbering.ts';
-import { pick, slotRng } from './random.ts';
+import { pick, shuffle, slotRng } from './random.ts';
 import { concat, fill, lit, runsLength, trimEnd, type Vars } from './runs.ts';
 import type { PhraseBank } from './template-schema.ts';
 
@@ -34,6 +34,15 @@ export class Phrases {
   /** A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). */
   say(slot: string, extra: Vars = {}, use = ''): Run[] {
     return fill(pick(slotRng(this.seed, slot + use), this.variants(slot)), { ...this.vars, ...extra });
+  }
+
+  /**
+   * The n-th use of a slot within one draft (the n-th task, say): variants are dealt from a shuffled
+   * deck, so two tasks do not get the same sentence until the deck runs out.
+   */
+  sayNth(slot: string, n: number, extra: Vars = {}): Run[] {
+    const deck = shuffle(slotRng(this.seed, `deck:${slot}`), this.variants(slot));
+    return fill(deck[n % deck.length]!, { ...this.vars, ...extra });
   }
 
   private variants(slot: string): readonly string[] {

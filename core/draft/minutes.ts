@@ -85,7 +85,7 @@ function remarks(input: MinutesInput, phrases: Phrases): Block[] {
 }
 
 /** 「成立…领导小组。（牵头单位：区委办公室；配合单位：…；完成时限：2026年12月10日）」 */
-function decisionRuns(d: MinutesInput['decisions'][number], i: number): Run[] {
+export function decisionRuns(d: MinutesInput['decisions'][number], i: number): Run[] {
   const src = `decisions[${i}]`;
   const support = listRuns(d.support, `${src}.support`);
   return concat(

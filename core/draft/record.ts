@@ -8,6 +8,7 @@ import type { MinutesInput, Person } from '../input/schema.ts';
 import { clause, dateRuns, listRuns, personInline } from './facts.ts';
 import { concat, fact, gap, joinRuns, lit } from './runs.ts';
 import type { PhraseBank, RecordTemplate } from './template-schema.ts';
+import { decisionRuns } from './minutes.ts';
 
 export function draftRecord(input: MinutesInput, template: RecordTemplate, _bank: PhraseBank, seed: number): DocModel {
   const m = input.meeting;
@@ -103,18 +104,3 @@ function speakerParagraph(r: MinutesInput['remarks'][number], ri: number): Block
   };
 }
 
-/** 「成立…领导小组。（牵头单位：区委办公室；配合单位：…；完成时限：2026年12月10日）」, as in the minutes. */
-function decisionRuns(d: MinutesInput['decisions'][number], i: number): Run[] {
-  const src = `decisions[${i}]`;
-  const support = listRuns(d.support, `${src}.support`);
-  return concat(
-    clause(d.text, `${src}.text`),
-    lit('。（牵头单位：'),
-    fact(d.lead, `${src}.lead`),
-    support ? concat(lit('；配合单位：'), support) : undefined,
-    lit('；完成时限：'),
-    // A decision without a deadline cannot be tracked: show the gap rather than guess one.
-    d.deadline ? dateRuns(d.deadline, `${src}.deadline`) : gap('完成时限'),
-    lit('）'),
-  );
-}

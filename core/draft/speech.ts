@@ -211,11 +211,10 @@ function taskBody(t: SpeechInput['campaign']['tasks'][number], i: number, phrase
   const detail = clause(t.detail, `${src}.detail`);
   const lead = fact(t.lead, `${src}.lead`);
   const support = listRuns(t.support, `${src}.support`);
-  const use = `:${i}`;
   return concat(
     detail ? concat(detail, lit('。')) : undefined,
-    support ? phrases.say('assignLeadSupport', { lead, support }, use) : phrases.say('assignLead', { lead }, use),
-    t.deadline ? phrases.say('deadline', { deadline: dateRuns(t.deadline, `${src}.deadline`) }, use) : undefined,
-    t.measure ? phrases.say('measure', { measure: clause(t.measure, `${src}.measure`) }, use) : undefined,
+    support ? phrases.sayNth('assignLeadSupport', i, { lead, support }) : phrases.sayNth('assignLead', i, { lead }),
+    t.deadline ? phrases.sayNth('deadline', i, { deadline: dateRuns(t.deadline, `${src}.deadline`) }) : undefined,
+    t.measure ? phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) }) : undefined,
   );
 }

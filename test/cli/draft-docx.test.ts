@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { docxToPdf, OFFICE_TIMEOUT_MS, pdfText } from '../helpers/office.ts';
 import { keyFacts, loadExamples } from '../helpers/examples.ts';
 import { wengao } from '../helpers/cli.ts';
+import type { SpeechInput } from '../../core/input/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'wengao-cli-'));
 const examples = loadExamples();
@@ -60,7 +61,16 @@ describe('output formats', () => {
   it('takes --template and refuses an unknown one with exit 2', () => {
     const out = join(dir, 'report.txt');
     expect(wengao(['draft', ex.path, '--template', 'speech-report', '-o', out]).status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('肯定成绩');
+    // 成绩—问题—任务: the achievements make part 一, the problems part 二, the tasks part 三.
+    const text = readFileSync(out, 'utf8');
+    const c = (ex.input as SpeechInput).campaign;
+    const [one, two, three] = ['\n一、', '\n二、', '\n三、'].map((m) => text.indexOf(m));
+    const at = (s: string) => text.indexOf(s);
+    expect(at(c.achievements[0]!.title)).toBeGreaterThan(one!);
+    expect(at(c.achievements[0]!.title)).toBeLessThan(two!);
+    expect(at(c.problems[0]!.title)).toBeGreaterThan(two!);
+    expect(at(c.problems[0]!.title)).toBeLessThan(three!);
+    expect(at(c.tasks[0]!.title)).toBeGreaterThan(three!);
     const bad = wengao(['draft', ex.path, '--template', 'nope', '-o', join(dir, 'nope.txt')]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('未知模板：nope');
@@ -95,4 +105,49 @@ describe('output formats', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('输出文件夹不存在');
   });
+
+  it('reports the length of a speech per part, and follows --minutes and --rate', () => {
+    const r = wengao(['draft', ex.path, '--minutes', '10', '--rate', '220', '-o', join(dir, 'len.txt')]);
+    expect(r.status).toBe(0);
+    const m = /篇幅：([\d,]+) 字，约 ([\d.]+) 分钟（目标 2,200 字，每分钟 220 字）/.exec(r.stdout);
+    expect(m, r.stdout).not.toBeNull();
+    const chars = Number(m![1]!.replace(/,/g, ''));
+    expect(Math.abs(chars - 2200) / 2200).toBeLessThanOrEqual(0.1);
+    expect(r.stdout).toMatch(/开场 [\d,]+ 字 [\d.]+ 分钟；一 [\d,]+ 字/);
+  });
+
+  it('regenerates one part alone with --reseed', () => {
+    const a = join(dir, 'a1.txt');
+    const b = join(dir, 'b1.txt');
+    expect(wengao(['draft', ex.path, '-o', a]).status).toBe(0);
+    expect(wengao(['draft', ex.path, '--reseed', '2:9', '-o', b]).status).toBe(0);
+    const partOf = (text: string, n: string, next: string) => text.slice(text.indexOf(`\n${n}、`), text.indexOf(`\n${next}、`));
+    const [ta, tb] = [readFileSync(a, 'utf8'), readFileSync(b, 'utf8')];
+    expect(partOf(tb, '一', '二')).toBe(partOf(ta, '一', '二'));
+    expect(partOf(tb, '二', '三')).not.toBe(partOf(ta, '二', '三'));
+    const bad = wengao(['draft', ex.path, '--reseed', '7:1', '-o', join(dir, 'c1.txt')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--reseed');
+  });
+
+  it('writes a 督办台账 as .docx and as CSV, and refuses CSV for a speech', () => {
+    const csv = join(dir, 'ledger.csv');
+    expect(wengao(['draft', ex.path, '--template', 'ledger', '-o', csv]).status).toBe(0);
+    const text = readFileSync(csv, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('序号,任务,牵头单位,配合单位,完成时限,目标');
+    expect(lines).toHaveLength(1 + (ex.input.kind === 'speech' ? ex.input.campaign.tasks.length : 0));
+    expect(wengao(['draft', ex.path, '--template', 'ledger', '-o', join(dir, 'ledger.docx')]).status).toBe(0);
+    const refused = wengao(['draft', ex.path, '-o', join(dir, 'speech.csv')]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('只有督办台账可以导出为 CSV');
+    expect(existsSync(join(dir, 'speech.csv'))).toBe(false);
+  });
+
+  it('lists every template, record and ledger among them', () => {
+    const r = wengao(['templates']);
+    for (const id of ['speech-deploy', 'speech-report', 'speech-situation', 'minutes', 'record', 'ledger']) expect(r.stdout).toMatch(new RegExp(`^${id}\t`, 'm'));
+  });
 });
+

@@ -10,13 +10,20 @@ import type { DocModel, LengthInfo } from '../../core/doc/model.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
 import { UserError } from './errors.ts';
 import { readUserFile, writeAtomic } from './files.ts';
+import { StoreError } from '../services/store/errors.ts';
+import { STORE_USAGE } from './usage.ts';
+
+// The store (and its native SQLite module) loads only for the commands that use it.
+const storeCommands = () => import('./store-commands.ts');
 
 const USAGE = `用法：
   wengao draft <输入.json> [--template 模板] [--seed 数字] [--minutes 分钟] [--rate 每分钟字数]
                [--enumeration auto|di] [--reseed 部分:种子 …] -o <输出.docx|.txt|.json|.csv>
       部分：0 开场，1–3 三个部分，4 结尾；--reseed 2:7 只把第二部分换一种说法
+               [--save] [--data-dir 文件夹]
   wengao check <输入.json>
-  wengao templates`;
+  wengao templates
+${STORE_USAGE}`;
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -28,6 +35,32 @@ export async function main(argv: string[]): Promise<number> {
         return checkCommand(rest);
       case 'templates':
         return templatesCommand();
+      case 'list':
+        return (await storeCommands()).listCommand(parse(rest, { json: { type: 'boolean' }, 'data-dir': { type: 'string' } }).values);
+      case 'history': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, 'data-dir': { type: 'string' } });
+        return (await storeCommands()).historyCommand(values, positionals);
+      }
+      case 'save': {
+        const { values, positionals } = parse(rest, { label: { type: 'string' }, 'data-dir': { type: 'string' } });
+        return (await storeCommands()).saveCommand(values, positionals);
+      }
+      case 'diff': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, 'data-dir': { type: 'string' } });
+        return (await storeCommands()).diffCommand(values, positionals);
+      }
+      case 'restore': {
+        const { values, positionals } = parse(rest, { 'data-dir': { type: 'string' } });
+        return (await storeCommands()).restoreCommand(values, positionals);
+      }
+      case 'backup': {
+        const { values, positionals } = parse(rest, { 'data-dir': { type: 'string' } });
+        return await (await storeCommands()).backupCommand(values, positionals);
+      }
+      case 'restore-backup': {
+        const { values, positionals } = parse(rest, { 'data-dir': { type: 'string' } });
+        return (await storeCommands()).restoreBackupCommand(values, positionals);
+      }
       case undefined:
       case 'help':
       case '--help':
@@ -40,6 +73,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof UserError) {
       process.stderr.write(err.lines.join('\n') + '\n');
+      return 2;
+    }
+    if (err instanceof StoreError) {
+      process.stderr.write(err.message + '\n');
       return 2;
     }
     if (err instanceof DraftRequestError) {
@@ -83,6 +120,8 @@ async function draftCommand(args: string[]): Promise<number> {
     enumeration: { type: 'string' },
     reseed: { type: 'string', multiple: true },
     output: { type: 'string', short: 'o' },
+    save: { type: 'boolean' },
+    'data-dir': { type: 'string' },
   });
   const out = values.output as string | undefined;
   if (!out) throw new UserError(['缺少输出文件：请用 -o 指定 .docx、.txt、.json 或 .csv 文件']);
@@ -102,6 +141,15 @@ async function draftCommand(args: string[]): Promise<number> {
   const data = await render(doc, format, out);
   writeAtomic(out, data);
   process.stdout.write(`已生成：${out}\n`);
+  if (values.save) {
+    // The material and the draft go into the local record: the draft as the document's first version.
+    const { withStore } = await storeCommands();
+    const id = withStore(values['data-dir'] as string | undefined, (store) => {
+      const { campaignId } = store.saveCampaign(input);
+      return store.createDocument(doc, 'generated', { campaignId, frame: doc.template }).documentId;
+    });
+    process.stdout.write(`已存入文稿库，文稿编号：${id}\n`);
+  }
   if (doc.length) process.stdout.write(describeLength(doc.length) + '\n');
   return 0;
 }

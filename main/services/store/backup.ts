@@ -1,0 +1,70 @@
+// Backups are consistent copies made with SQLite's online backup API. Restoring one checks it
+// first (integrity, schema version, that it is Wengao's) and keeps the current file aside.
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { explain, StoreError } from './errors.ts';
+import { APPLICATION_ID, LATEST_VERSION, schemaVersion } from './migrations/index.ts';
+import type { Store } from './store.ts';
+
+/** Writes a consistent copy of the open database to `dest` (replaced atomically). */
+export async function backupTo(store: Store, dest: string): Promise<void> {
+  if (!existsSync(dirname(dest))) throw new StoreError(`${dest}：备份文件夹不存在`);
+  if (existsSync(dest) && statSync(dest).isDirectory()) throw new StoreError(`${dest}：这是一个文件夹，请给出备份文件名`);
+  const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
+  try {
+    await store.db.backup(tmp);
+    renameSync(tmp, dest);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw explain(err, dest);
+  }
+}
+
+/** Checks that a file is a whole, readable Wengao database this version can open. */
+export function verifyBackup(src: string): void {
+  if (!existsSync(src)) throw new StoreError(`${src}：找不到备份文件`);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(src, { readonly: true, fileMustExist: true });
+    const version = schemaVersion(db);
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID || version === 0) {
+      throw new StoreError(`${src}：这不是文稿台的备份文件，未作任何改动`);
+    }
+    if (version > LATEST_VERSION) {
+      throw new StoreError(`${src}：备份来自更新版本的文稿台（数据版本 ${version}），本程序只支持到版本 ${LATEST_VERSION}；未作任何改动`);
+    }
+    const result = db.pragma('integrity_check', { simple: true });
+    if (result !== 'ok') throw new StoreError(`${src}：备份文件已损坏（${String(result)}），未作任何改动`);
+  } catch (err) {
+    throw explain(err, src);
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Replaces the database at `dbPath` (closed) with the backup `src`, after checking it. The current
+ * file is kept aside as `wengao.db.before-restore-<time>`; its path is returned.
+ */
+export function restoreFromBackup(dbPath: string, src: string, now = Date.now()): string | undefined {
+  verifyBackup(src);
+  const incoming = `${dbPath}.restore.${process.pid}.tmp`;
+  let aside: string | undefined;
+  try {
+    copyFileSync(src, incoming);
+    if (existsSync(dbPath)) {
+      // The current file was closed by its last user, which checkpoints its WAL into it.
+      aside = `${dbPath}.before-restore-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+      renameSync(dbPath, aside);
+      for (const side of ['-wal', '-shm']) if (existsSync(dbPath + side)) renameSync(dbPath + side, aside + side);
+    }
+    renameSync(incoming, dbPath);
+    return aside;
+  } catch (err) {
+    rmSync(incoming, { force: true });
+    // Put the current file back if it had been moved.
+    if (aside && !existsSync(dbPath) && existsSync(aside)) renameSync(aside, dbPath);
+    throw explain(err, dbPath);
+  }
+}

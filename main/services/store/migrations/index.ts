@@ -1,0 +1,41 @@
+// Numbered migrations, applied in one transaction, with PRAGMA user_version as the schema version.
+// A database newer than this program is refused and left untouched (Signal's updateSchema).
+import type { Database } from 'better-sqlite3';
+import { StoreError } from '../errors.ts';
+import * as m0001 from './0001-initial.ts';
+
+export interface Migration {
+  version: number;
+  up(db: Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m0001];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Marks a Wengao database (PRAGMA application_id): 0x57474147, 「WGAG」. */
+export const APPLICATION_ID = 0x57474147;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every pending migration up to `target` in one transaction. */
+export function migrate(db: Database, target = LATEST_VERSION): void {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) {
+    throw new StoreError(`数据库来自更新版本的文稿台（数据版本 ${current}），本程序只支持到版本 ${LATEST_VERSION}。请升级文稿台后再打开；文件未作任何改动`);
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) m.up(db);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
+  })();
+}
+
+/** Checks at load that versions are strictly increasing: a misnumbered file fails every test. */
+MIGRATIONS.forEach((m, i) => {
+  if (m.version !== i + 1) throw new Error(`migration ${i} has version ${m.version}`);
+});

@@ -1,0 +1,347 @@
+// The local record of every draft: documents, their versions, and the material they came from.
+// Nothing is overwritten in place except the newest autosave inside its coalescing window; a
+// restore writes a new version whose parent is the one restored.
+import type Database from 'better-sqlite3';
+import type { DocModel, DocKind } from '../../../core/doc/model.ts';
+import { runsText, toPlainText, bodyLength } from '../../../core/doc/text.ts';
+import type { WengaoInput } from '../../../core/input/schema.ts';
+import { explain, StoreError } from './errors.ts';
+import { openDatabase, type OpenOptions } from './open.ts';
+import { fromChunks, sha, toChunks, type Chunk } from './snapshot.ts';
+
+export type VersionKind = 'generated' | 'saved' | 'autosave' | 'restored' | 'imported';
+
+export interface DocumentRow {
+  id: number;
+  kind: DocKind;
+  title: string;
+  campaignId: number | null;
+  template: string;
+  frame: string | null;
+  seed: number;
+  createdAt: number;
+  updatedAt: number;
+  versions: number;
+}
+
+export interface VersionRow {
+  id: number;
+  documentId: number;
+  number: number;
+  parentNumber: number | null;
+  kind: VersionKind;
+  label: string | null;
+  hash: string;
+  chars: number;
+  createdAt: number;
+  savedAt: number;
+}
+
+export interface StoreOptions extends OpenOptions {
+  /** Milliseconds since the epoch; tests move time forward. */
+  now?: () => number;
+  /** At most one autosave per this many milliseconds per document (default 2 minutes). */
+  autosaveWindowMs?: number;
+  /** Autosaves older than this are pruned, the newest version always kept (default 30 days). */
+  autosaveKeepMs?: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+export class Store {
+  readonly db: Database.Database;
+  private readonly now: () => number;
+  private readonly window: number;
+  private readonly keep: number;
+
+  constructor(
+    readonly path: string,
+    options: StoreOptions = {},
+  ) {
+    this.db = openDatabase(path, options);
+    this.now = options.now ?? Date.now;
+    this.window = options.autosaveWindowMs ?? 2 * MINUTE;
+    this.keep = options.autosaveKeepMs ?? 30 * DAY;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Runs a write in one transaction; a failure (full disk, read-only) changes nothing. */
+  private write<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn)();
+    } catch (err) {
+      throw explain(err, this.path);
+    }
+  }
+
+  private read<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      throw explain(err, this.path);
+    }
+  }
+
+  // ── campaigns ────────────────────────────────────────────────────────────────────────────
+
+  /** Stores the material as a new campaign, or as a new version of one (unchanged material: none). */
+  saveCampaign(input: WengaoInput, campaignId?: number): { campaignId: number; number: number } {
+    const json = JSON.stringify(input);
+    const hash = sha(json);
+    return this.write(() => {
+      const now = this.now();
+      const id =
+        campaignId ??
+        Number(
+          this.db
+            .prepare(`INSERT INTO campaigns (name, kind, created_at) VALUES (?, ?, ?)`)
+            .run(input.kind === 'speech' ? input.campaign.name : input.meeting.name, input.kind, now).lastInsertRowid,
+        );
+      const last = this.db.prepare(`SELECT number, hash FROM campaign_versions WHERE campaign_id = ? ORDER BY number DESC LIMIT 1`).get(id) as
+        | { number: number; hash: string }
+        | undefined;
+      if (last?.hash === hash) return { campaignId: id, number: last.number };
+      const number = (last?.number ?? 0) + 1;
+      this.db
+        .prepare(`INSERT INTO campaign_versions (campaign_id, number, input_json, hash, created_at) VALUES (?, ?, ?, ?, ?)`)
+        .run(id, number, json, hash, now);
+      return { campaignId: id, number };
+    });
+  }
+
+  campaignInput(campaignId: number, number?: number): WengaoInput {
+    const row = this.read(
+      () =>
+        this.db
+          .prepare(`SELECT input_json FROM campaign_versions WHERE campaign_id = ? ${number ? 'AND number = ?' : ''} ORDER BY number DESC LIMIT 1`)
+          .get(...(number ? [campaignId, number] : [campaignId])) as { input_json: string } | undefined,
+    );
+    if (!row) throw new StoreError(`没有找到材料 ${campaignId}${number ? ` 的第 ${number} 版` : ''}`);
+    return JSON.parse(row.input_json) as WengaoInput;
+  }
+
+  // ── documents ────────────────────────────────────────────────────────────────────────────
+
+  /** A new document with its first version. */
+  createDocument(doc: DocModel, kind: VersionKind, meta: { campaignId?: number; frame?: string; label?: string } = {}): { documentId: number; version: VersionRow } {
+    return this.write(() => {
+      const now = this.now();
+      const id = Number(
+        this.db
+          .prepare(`INSERT INTO documents (kind, title, campaign_id, template, frame, seed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+          .run(doc.kind, runsText(doc.title), meta.campaignId ?? null, doc.template, meta.frame ?? null, doc.seed, now, now).lastInsertRowid,
+      );
+      return { documentId: id, version: this.insertVersion(id, doc, kind, meta.label ?? null, null, now) };
+    });
+  }
+
+  listDocuments(): DocumentRow[] {
+    return this.read(() =>
+      (
+        this.db
+          .prepare(
+            `SELECT d.*, (SELECT count(*) FROM versions v WHERE v.document_id = d.id) AS versions FROM documents d ORDER BY d.updated_at DESC, d.id DESC`,
+          )
+          .all() as Record<string, unknown>[]
+      ).map(documentRow),
+    );
+  }
+
+  document(id: number): DocumentRow {
+    const row = this.read(
+      () =>
+        this.db.prepare(`SELECT d.*, (SELECT count(*) FROM versions v WHERE v.document_id = d.id) AS versions FROM documents d WHERE d.id = ?`).get(id) as
+          | Record<string, unknown>
+          | undefined,
+    );
+    if (!row) throw new StoreError(`没有编号为 ${id} 的文稿（用 wengao list 查看全部文稿）`);
+    return documentRow(row);
+  }
+
+  // ── versions ─────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Saves a version. Unchanged content makes no new version (the newest is returned). An autosave
+   * inside the window of a newer autosave replaces it: at most one autosave per window per document.
+   */
+  saveVersion(documentId: number, doc: DocModel, kind: VersionKind, label?: string): { version: VersionRow; created: boolean } {
+    this.document(documentId);
+    const { hash } = toChunks(doc);
+    return this.write(() => {
+      const now = this.now();
+      const latest = this.latestRow(documentId);
+      if (latest && latest.hash === hash) return { version: latest, created: false };
+      if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window) {
+        return { version: this.replaceVersion(latest, doc, now), created: false };
+      }
+      const version = this.insertVersion(documentId, doc, kind, label ?? null, latest?.id ?? null, now);
+      this.pruneAutosaves(documentId, now);
+      return { version, created: true };
+    });
+  }
+
+  /** Writes the chosen version again as the newest, its parent the one restored. */
+  restoreVersion(documentId: number, number: number): { version: VersionRow; created: boolean } {
+    const source = this.versionRow(documentId, number);
+    const doc = this.versionDoc(documentId, number);
+    return this.write(() => {
+      const now = this.now();
+      const latest = this.latestRow(documentId)!;
+      if (latest.hash === source.hash) return { version: latest, created: false };
+      return { version: this.insertVersion(documentId, doc, 'restored', `恢复自第 ${number} 版`, source.id, now), created: true };
+    });
+  }
+
+  history(documentId: number): VersionRow[] {
+    this.document(documentId);
+    return this.read(() =>
+      (
+        this.db
+          .prepare(
+            `SELECT v.*, p.number AS parent_number FROM versions v LEFT JOIN versions p ON p.id = v.parent_id WHERE v.document_id = ? ORDER BY v.number`,
+          )
+          .all(documentId) as Record<string, unknown>[]
+      ).map(versionRow),
+    );
+  }
+
+  versionRow(documentId: number, number: number): VersionRow {
+    const row = this.read(
+      () =>
+        this.db
+          .prepare(`SELECT v.*, p.number AS parent_number FROM versions v LEFT JOIN versions p ON p.id = v.parent_id WHERE v.document_id = ? AND v.number = ?`)
+          .get(documentId, number) as Record<string, unknown> | undefined,
+    );
+    if (!row) throw new StoreError(`文稿 ${documentId} 没有第 ${number} 版（用 wengao history ${documentId} 查看全部版本）`);
+    return versionRow(row);
+  }
+
+  versionDoc(documentId: number, number: number): DocModel {
+    return this.read(() => {
+      const row = this.db.prepare(`SELECT head, chunk_list FROM versions WHERE document_id = ? AND number = ?`).get(documentId, number) as
+        | { head: string; chunk_list: string }
+        | undefined;
+      if (!row) throw new StoreError(`文稿 ${documentId} 没有第 ${number} 版（用 wengao history ${documentId} 查看全部版本）`);
+      const get = this.db.prepare(`SELECT json FROM chunks WHERE hash = ?`).pluck();
+      const blocks = (JSON.parse(row.chunk_list) as string[]).map((h) => get.get(h) as string);
+      return fromChunks(get.get(row.head) as string, blocks);
+    });
+  }
+
+  versionText(documentId: number, number: number): string {
+    return toPlainText(this.versionDoc(documentId, number));
+  }
+
+  latestNumber(documentId: number): number | undefined {
+    return this.latestRow(documentId)?.number;
+  }
+
+  private latestRow(documentId: number): VersionRow | undefined {
+    const row = this.db
+      .prepare(`SELECT v.*, p.number AS parent_number FROM versions v LEFT JOIN versions p ON p.id = v.parent_id WHERE v.document_id = ? ORDER BY v.number DESC LIMIT 1`)
+      .get(documentId) as Record<string, unknown> | undefined;
+    return row ? versionRow(row) : undefined;
+  }
+
+  /** Takes a reference on each chunk, storing the ones not yet stored. */
+  private putChunks(chunks: readonly Chunk[]): void {
+    const put = this.db.prepare(`INSERT INTO chunks (hash, json, text, refs) VALUES (?, ?, ?, 1) ON CONFLICT (hash) DO UPDATE SET refs = refs + 1`);
+    for (const c of chunks) put.run(c.hash, c.json, c.text);
+  }
+
+  /** The chunks a version uses: its head, then its blocks. */
+  private chunkHashes(versionId: number): string[] {
+    const row = this.db.prepare(`SELECT head, chunk_list FROM versions WHERE id = ?`).get(versionId) as { head: string; chunk_list: string };
+    return [row.head, ...(JSON.parse(row.chunk_list) as string[])];
+  }
+
+  /**
+   * Drops the references a version held; chunks no version uses any more are deleted. Called once
+   * the version no longer points at them: versions.head is a foreign key, so deleting a head chunk
+   * a row still names fails.
+   */
+  private releaseChunks(hashes: readonly string[]): void {
+    const release = this.db.prepare(`UPDATE chunks SET refs = refs - 1 WHERE hash = ?`);
+    for (const h of hashes) release.run(h);
+    const drop = this.db.prepare(`DELETE FROM chunks WHERE hash = ? AND refs <= 0`);
+    for (const h of new Set(hashes)) drop.run(h);
+  }
+
+  private insertVersion(documentId: number, doc: DocModel, kind: VersionKind, label: string | null, parentId: number | null, now: number): VersionRow {
+    const { head, blocks, hash } = toChunks(doc);
+    this.putChunks([head, ...blocks]);
+    const number = ((this.db.prepare(`SELECT max(number) FROM versions WHERE document_id = ?`).pluck().get(documentId) as number | null) ?? 0) + 1;
+    this.db
+      .prepare(
+        `INSERT INTO versions (document_id, number, parent_id, kind, label, head, chunk_list, hash, chars, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(documentId, number, parentId, kind, label, head.hash, JSON.stringify(blocks.map((b) => b.hash)), hash, bodyLength(doc), now, now);
+    this.db.prepare(`UPDATE documents SET updated_at = ?, title = ? WHERE id = ?`).run(now, runsText(doc.title), documentId);
+    return this.versionRow(documentId, number);
+  }
+
+  private replaceVersion(row: VersionRow, doc: DocModel, now: number): VersionRow {
+    const { head, blocks, hash } = toChunks(doc);
+    const old = this.chunkHashes(row.id);
+    this.putChunks([head, ...blocks]);
+    this.db
+      .prepare(`UPDATE versions SET head = ?, chunk_list = ?, hash = ?, chars = ?, saved_at = ? WHERE id = ?`)
+      .run(head.hash, JSON.stringify(blocks.map((b) => b.hash)), hash, bodyLength(doc), now, row.id);
+    this.releaseChunks(old);
+    this.db.prepare(`UPDATE documents SET updated_at = ? WHERE id = ?`).run(now, row.documentId);
+    return this.versionRow(row.documentId, row.number);
+  }
+
+  /** Autosaves older than the keep period go; the newest version of the document always stays. */
+  private pruneAutosaves(documentId: number, now: number): void {
+    const old = this.db
+      .prepare(`SELECT id FROM versions WHERE document_id = ? AND kind = 'autosave' AND saved_at < ? AND number < (SELECT max(number) FROM versions WHERE document_id = ?)`)
+      .all(documentId, now - this.keep, documentId) as { id: number }[];
+    if (old.length === 0) return;
+    // The parent is read when the child is relinked, not before the loop: an earlier iteration may
+    // have relinked this version itself (two pruned autosaves in a row).
+    const relink = this.db.prepare(`UPDATE versions SET parent_id = (SELECT parent_id FROM versions WHERE id = ?) WHERE parent_id = ?`);
+    const drop = this.db.prepare(`DELETE FROM versions WHERE id = ?`);
+    // Children of a pruned autosave are re-attached to its parent, so the history stays a chain.
+    for (const v of old) {
+      relink.run(v.id, v.id);
+      const hashes = this.chunkHashes(v.id);
+      drop.run(v.id);
+      this.releaseChunks(hashes);
+    }
+  }
+}
+
+function documentRow(r: Record<string, unknown>): DocumentRow {
+  return {
+    id: r.id as number,
+    kind: r.kind as DocKind,
+    title: r.title as string,
+    campaignId: (r.campaign_id as number | null) ?? null,
+    template: r.template as string,
+    frame: (r.frame as string | null) ?? null,
+    seed: r.seed as number,
+    createdAt: r.created_at as number,
+    updatedAt: r.updated_at as number,
+    versions: r.versions as number,
+  };
+}
+
+function versionRow(r: Record<string, unknown>): VersionRow {
+  return {
+    id: r.id as number,
+    documentId: r.document_id as number,
+    number: r.number as number,
+    parentNumber: (r.parent_number as number | null) ?? null,
+    kind: r.kind as VersionKind,
+    label: (r.label as string | null) ?? null,
+    hash: r.hash as string,
+    chars: r.chars as number,
+    createdAt: r.created_at as number,
+    savedAt: r.saved_at as number,
+  };
+}

@@ -72,6 +72,9 @@ describe('wengao with a document library', () => {
     expect(r.stdout).toContain('原数据库已另存为');
     expect(JSON.parse(wengao(['history', id, '--json'], env).stdout)).toHaveLength(3);
     expect(readdirSync(data).some((f) => f.startsWith('wengao.db.before-restore-'))).toBe(true);
+    // The backup itself is only read: nothing is left beside it.
+    expect(readdirSync(root).filter((f) => f.startsWith('backup.db'))).toEqual(['backup.db']);
+    expect(readdirSync(data).filter((f) => f.includes('.restore.'))).toEqual([]);
   });
 
   it('takes --data-dir over the environment', () => {

@@ -14,7 +14,7 @@ function run(cmd: string, args: string[]): void {
     execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
     const e = err as { stderr?: Buffer; message: string };
-    throw new Error(`${cmd} ${args.join(' ')} failed: ${e.stderr?.toString().trim() || e.message}`);
+    throw new Error(`${cmd} ${args.join(' ')} failed: ${e.stderr?.toString().trim() || e.message}`, { cause: err });
   }
 }
 
@@ -27,6 +27,7 @@ export function mountTmpfs(dir: string, size: string): void {
     throw new Error(
       `Cannot mount a ${size} tmpfs at ${dir}, so this file-system test cannot run (it needs root or CAP_SYS_ADMIN; uid ${process.getuid?.()}). ` +
         `It fails rather than skipping. ${(err as Error).message}`,
+      { cause: err },
     );
   }
 }

@@ -277,6 +277,34 @@ describe('pruning old autosaves', () => {
     expect(auditChunks(store.db)).toMatchObject({ wrongRefs: [], orphans: [], missing: [] });
     store.close();
   });
+
+  it('coalesces and prunes versions whose title changed: a head chunk goes only once no version names it', () => {
+    // The head chunk (everything but the blocks) is a foreign key of its version: releasing it while
+    // the row still pointed at it failed with SQLITE_CONSTRAINT_FOREIGNKEY before the fix.
+    const retitled = (n: number): DocModel => ({ ...editedDoc(speech, n), title: [{ text: `在全区推进会上的讲话（第${n}稿）` }] });
+    const { store, clock } = openStore();
+    const { documentId } = store.createDocument(speech, 'generated');
+    clock.t += MINUTE;
+    store.saveVersion(documentId, retitled(1), 'autosave');
+    clock.t += 30_000;
+    // Coalesced into version 2: its old head is released after the row points at the new one.
+    expect(store.saveVersion(documentId, retitled(2), 'autosave')).toMatchObject({ created: false, version: { number: 2 } });
+    expect(json(store.versionDoc(documentId, 2))).toBe(json(retitled(2)));
+    clock.t += 5 * MINUTE;
+    store.saveVersion(documentId, retitled(3), 'autosave');
+    const heads = () => store.db.prepare(`SELECT count(DISTINCT head) FROM versions`).pluck().get();
+    expect(heads()).toBe(3);
+    clock.t += 40 * DAY;
+    store.saveVersion(documentId, retitled(4), 'saved');
+    expect(store.history(documentId).map((v) => [v.number, v.parentNumber])).toEqual([
+      [1, null],
+      [4, 1],
+    ]);
+    expect(store.listDocuments()[0]!.title).toBe(runsText(retitled(4).title));
+    expect(auditChunks(store.db)).toMatchObject({ wrongRefs: [], orphans: [], missing: [] });
+    expect(heads()).toBe(2);
+    store.close();
+  });
 });
 
 describe('restore', () => {

@@ -14,8 +14,18 @@ export function sha(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function chunk(json: string, text: string): Chunk {
-  return { hash: sha(json).slice(0, 32), json, text };
+/**
+ * JSON with object keys sorted: the identity of content. The same DocModel written with its keys in
+ * another order (a hand-edited .json, another program) is the same version, not a new one.
+ */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+function chunk(value: unknown, text: string): Chunk {
+  return { hash: sha(canonical(value)).slice(0, 32), json: JSON.stringify(value), text };
 }
 
 /** The head chunk, the block chunks in order, and the hash of the whole document. */
@@ -23,13 +33,9 @@ export function toChunks(doc: DocModel): { head: Chunk; blocks: Chunk[]; hash: s
   const { blocks } = doc;
   // The head keeps an empty `blocks` in its place, so that the DocModel read back has its keys in
   // the order they were saved in and JSON.stringify gives the same bytes.
-  const headJson = JSON.stringify({ ...doc, blocks: [] });
-  const blockChunks = blocks.map((b: Block) => chunk(JSON.stringify(b), blockText(b, '')));
-  return {
-    head: chunk(headJson, runsText(doc.title)),
-    blocks: blockChunks,
-    hash: sha(headJson + '\n' + blockChunks.map((c) => c.hash).join('\n')),
-  };
+  const head = chunk({ ...doc, blocks: [] }, runsText(doc.title));
+  const blockChunks = blocks.map((b: Block) => chunk(b, blockText(b, '')));
+  return { head, blocks: blockChunks, hash: sha([head.hash, ...blockChunks.map((c) => c.hash)].join('\n')) };
 }
 
 export function fromChunks(headJson: string, blockJsons: readonly string[]): DocModel {

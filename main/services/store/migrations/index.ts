@@ -3,13 +3,14 @@
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../errors.ts';
 import * as m0001 from './0001-initial.ts';
+import * as m0002 from './0002-library.ts';
 
 export interface Migration {
   version: number;
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -1,0 +1,164 @@
+// Issue #5 figures, on a real database file in a temporary folder (WAL, synchronous = FULL):
+//  · import throughput: the shared documents (genre/ + fixtures/import/) copied to 50 MB of files,
+//    imported with importFiles — read, decode, analyse, insert with the trigram index, one
+//    transaction per file — in MB of input per second;
+//  · search p50/p95 over 100,000 passages (the imported ones, trimmed to 100,000): 200 queries,
+//    3–8 character phrases cut from the text and 1–2 character strings, some with a role filter;
+//  · ripgrep over the same text (the passages, one a line) as a baseline, process start included.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyse } from '../core/outline/index.ts';
+import { decodeText } from '../main/services/library/decode.ts';
+import { importFiles, search, type SearchOptions } from '../main/services/library/library.ts';
+import { Store } from '../main/services/store/store.ts';
+import { SHARED } from '../test/helpers/examples.ts';
+import { ms, percentile, row } from './measure.ts';
+
+const TARGET_IMPORT_MBS = 5;
+const TARGET_SEARCH_P95_MS = 10;
+const IMPORT_BYTES = 50 * 1024 * 1024;
+const PASSAGES = 100_000;
+const QUERIES = 200;
+const RG_QUERIES = 50;
+
+/** A small deterministic generator (mulberry32): the same queries every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Query {
+  text: string;
+  options: SearchOptions;
+}
+
+/** Phrases cut from passages: ¾ of 3–8 characters, ¼ of 1–2; every 8th with a role filter. */
+function makeQueries(texts: readonly string[], n: number): Query[] {
+  const rnd = random(5);
+  const out: Query[] = [];
+  while (out.length < n) {
+    const chars = [...texts[Math.floor(rnd() * texts.length)]!];
+    const len = out.length % 4 === 3 ? 1 + Math.floor(rnd() * 2) : 3 + Math.floor(rnd() * 6);
+    if (chars.length < len) continue;
+    const at = Math.floor(rnd() * (chars.length - len + 1));
+    const text = chars.slice(at, at + len).join('');
+    if (/[\s\u3000]/.test(text)) continue;
+    out.push({ text, options: out.length % 8 === 7 ? { role: '任务' } : {} });
+  }
+  return out;
+}
+
+function mbs(bytes: number, msTaken: number): string {
+  return `${(bytes / 1048576 / (msTaken / 1000)).toFixed(2)} MB/s`;
+}
+
+export async function benchLibrary(): Promise<boolean> {
+  const tmp = mkdtempSync(join(tmpdir(), 'wengao-bench-library-'));
+  try {
+    console.log('\n## 范文库 (issue #5) — import, search over 100,000 passages, ripgrep baseline');
+    const widths = [46, 14, 14, 14];
+
+    // ── import ──────────────────────────────────────────────────────────────────────────────
+    const fixtures = [join(SHARED, 'genre'), join(SHARED, 'fixtures', 'import')].flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => ({ name: f, bytes: readFileSync(join(d, f)) })),
+    );
+    const dir = join(tmp, 'import');
+    mkdirSync(dir);
+    let total = 0;
+    let files = 0;
+    const texts: string[] = [];
+    for (let copy = 0; total < IMPORT_BYTES; copy++) {
+      for (const f of fixtures) {
+        // Each copy differs by its trailing spaces, so the import does not take it for a duplicate.
+        const bytes = Buffer.concat([f.bytes, Buffer.from('\n' + ' '.repeat(copy))]);
+        writeFileSync(join(dir, `${String(copy).padStart(4, '0')}-${f.name}`), bytes);
+        if (copy === 0) texts.push(decodeText(bytes).text);
+        total += bytes.length;
+        files++;
+      }
+    }
+    // Analysis alone, in memory, for the breakdown.
+    const sample = fixtures.reduce((n, f) => n + f.bytes.length, 0);
+    const t0 = performance.now();
+    for (let k = 0; k < 5; k++) for (const t of texts) analyse(t);
+    const analyseMs = (performance.now() - t0) / 5;
+
+    const store = new Store(join(tmp, 'data', 'wengao.db'));
+    try {
+      const t1 = performance.now();
+      const summary = await importFiles(store, [dir]);
+      const importMs = performance.now() - t1;
+      if (summary.imported !== files) throw new Error(`bench import: ${summary.imported} of ${files} files imported`);
+      const passages = store.db.prepare(`SELECT count(*) FROM passages`).pluck().get() as number;
+      const importOk = (total / 1048576) / (importMs / 1000) >= TARGET_IMPORT_MBS;
+      console.log(row(['import', 'input', 'time', 'throughput'], widths));
+      console.log(row([`${files} files (7 shared documents × ${files / fixtures.length}), ${passages.toLocaleString('en-US')} passages`, `${(total / 1048576).toFixed(1)} MB`, `${(importMs / 1000).toFixed(1)} s`, mbs(total, importMs)], widths));
+      console.log(row(['  of which analysis alone (in memory)', '', '', mbs(sample, analyseMs)], widths));
+
+      // ── search ────────────────────────────────────────────────────────────────────────────
+      if (passages < PASSAGES) throw new Error(`bench search: only ${passages} passages`);
+      const cut = store.db.prepare(`SELECT id FROM passages ORDER BY id LIMIT 1 OFFSET ?`).pluck().get(PASSAGES) as number;
+      store.db.transaction(() => store.db.prepare(`DELETE FROM passages WHERE id >= ?`).run(cut))();
+      store.db.exec(`INSERT INTO passages_fts (passages_fts) VALUES ('optimize')`);
+      const all = store.db.prepare(`SELECT text FROM passages ORDER BY id`).pluck().all() as string[];
+      const queries = makeQueries(all, QUERIES);
+      for (const q of queries.slice(0, 20)) search(store, q.text, q.options); // warm the cache
+      const times: number[] = [];
+      const byMode: Record<string, number[]> = { fts: [], like: [] };
+      let hits = 0;
+      for (const q of queries) {
+        const t = performance.now();
+        const r = search(store, q.text, q.options);
+        const took = performance.now() - t;
+        times.push(took);
+        byMode[r.mode]!.push(took);
+        hits += r.hits.length;
+      }
+      const p95 = percentile(times, 95);
+      const searchOk = p95 <= TARGET_SEARCH_P95_MS;
+      console.log(row([`search (${all.length.toLocaleString('en-US')} passages, limit 20)`, 'p50', 'p95', 'max'], widths));
+      console.log(row([`${QUERIES} queries, ${(hits / QUERIES).toFixed(1)} hits each on average`, ms(percentile(times, 50)), ms(p95), ms(Math.max(...times))], widths));
+      for (const [mode, t] of Object.entries(byMode)) {
+        if (t.length === 0) continue;
+        const label = mode === 'fts' ? `  ${t.length} of 3–8 characters (FTS5 trigram, bm25)` : `  ${t.length} of 1–2 characters (LIKE)`;
+        console.log(row([label, ms(percentile(t, 50)), ms(percentile(t, 95)), ms(Math.max(...t))], widths));
+      }
+
+      // ── ripgrep ───────────────────────────────────────────────────────────────────────────
+      const probe = spawnSync('rg', ['--version']);
+      if (probe.error || probe.status !== 0) console.log(row(['ripgrep over the same text', 'ripgrep 未安装', '', ''], widths));
+      else {
+        const file = join(tmp, 'passages.txt');
+        writeFileSync(file, all.join('\n') + '\n');
+        const rgTimes: number[] = [];
+        for (const q of queries.slice(0, RG_QUERIES)) {
+          const t = performance.now();
+          spawnSync('rg', ['--fixed-strings', '--ignore-case', '--count', '--', q.text, file]);
+          rgTimes.push(performance.now() - t);
+        }
+        const size = Buffer.byteLength(all.join('\n'));
+        console.log(
+          row([`rg -F -i -c, ${RG_QUERIES} of the queries, ${(size / 1048576).toFixed(1)} MB file`, ms(percentile(rgTimes, 50)), ms(percentile(rgTimes, 95)), ms(Math.max(...rgTimes))], widths),
+        );
+      }
+      console.log(`targets: import ≥ ${TARGET_IMPORT_MBS} MB/s — ${importOk ? 'met' : 'NOT MET'}; search p95 ≤ ${TARGET_SEARCH_P95_MS} ms — ${searchOk ? 'met' : 'NOT MET'}`);
+      return importOk && searchOk;
+    } finally {
+      store.close();
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// Run on its own: `npx tsx bench/library.ts`.
+if (import.meta.url === `file://${process.argv[1]}`) await benchLibrary();

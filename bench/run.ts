@@ -1,7 +1,8 @@
 // `npm run bench`: prints every figure the issues name, with its target.
 import { benchDiff } from './diff.ts';
 import { benchDraftExport } from './draft-export.ts';
+import { benchLibrary } from './library.ts';
 import { benchStore } from './store.ts';
 
-const results = [await benchDraftExport(), await benchDiff(), await benchStore()];
+const results = [await benchDraftExport(), await benchDiff(), await benchStore(), await benchLibrary()];
 console.log(results.every(Boolean) ? '\nall targets met' : '\nsome targets NOT met');

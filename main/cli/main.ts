@@ -11,10 +11,12 @@ import { loadDraftLibrary } from '../services/library-files.ts';
 import { UserError } from './errors.ts';
 import { readUserFile, writeAtomic } from './files.ts';
 import { StoreError } from '../services/store/errors.ts';
-import { STORE_USAGE } from './usage.ts';
+import { LIBRARY_USAGE } from './library-usage.ts';
+import { STORE_USAGE } from './store-usage.ts';
 
-// The store (and its native SQLite module) loads only for the commands that use it.
+// The store (and its native SQLite module) and the library load only for the commands that use them.
 const storeCommands = () => import('./store-commands.ts');
+const libraryCommands = () => import('./library-commands.ts');
 
 const USAGE = `用法：
   wengao draft <输入.json> [--template 模板] [--seed 数字] [--minutes 分钟] [--rate 每分钟字数]
@@ -23,7 +25,8 @@ const USAGE = `用法：
                [--save] [--data-dir 文件夹]
   wengao check <输入.json>
   wengao templates
-${STORE_USAGE}`;
+${STORE_USAGE}
+${LIBRARY_USAGE}`;
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -56,6 +59,27 @@ export async function main(argv: string[]): Promise<number> {
       case 'backup': {
         const { values, positionals } = parse(rest, { 'data-dir': { type: 'string' } });
         return await (await storeCommands()).backupCommand(values, positionals);
+      }
+      case 'import': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, 'data-dir': { type: 'string' } });
+        return await (await libraryCommands()).importCommand(values, positionals);
+      }
+      case 'search': {
+        const { values, positionals } = parse(rest, {
+          role: { type: 'string' },
+          doc: { type: 'string' },
+          year: { type: 'string' },
+          limit: { type: 'string' },
+          json: { type: 'boolean' },
+          'data-dir': { type: 'string' },
+        });
+        return (await libraryCommands()).searchCommand(values, positionals);
+      }
+      case 'library':
+        return (await libraryCommands()).libraryCommand(parse(rest, { json: { type: 'boolean' }, 'data-dir': { type: 'string' } }).values);
+      case 'outline': {
+        const { values, positionals } = parse(rest, {});
+        return await (await libraryCommands()).outlineCommand(values, positionals);
       }
       case 'restore-backup': {
         const { values, positionals } = parse(rest, { 'data-dir': { type: 'string' } });

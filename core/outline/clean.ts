@@ -1,0 +1,507 @@
+// Cleaning web-scraped text: site noise out, page-break debris joined back, every removal listed.
+//
+// Order: per line — indentation and markdown marks, inline truncation notes, whole-line noise
+// (adverts, site notes, sources, links, 相关推荐), a teaser that repeats the text below it, a 目录/提纲
+// block; per block — the short companions of an advert at the head or tail of the file; then lines
+// are joined into paragraphs (never across a truncation); last, joined paragraphs that are noise as
+// a whole (a licence notice broken over many lines). Conservative: a line is removed only when it
+// matches a site pattern, or is a short companion of one in the file's head or tail block.
+// Linear: one pass a step, anchored regexes, no string rebuilt inside a loop over the text.
+import type { Removal } from './types.ts';
+import {
+  ARTICLE,
+  CLOSING_START,
+  FIELD,
+  PART_WORD,
+  PIECE,
+  SALUTATION,
+  SALUTATION_RUN_ON,
+  charLength,
+  endsSentence,
+  headLike,
+  numbered,
+  titleLike,
+} from './marks.ts';
+
+/** A paragraph of the cleaned text, with where it came from. */
+export interface Para {
+  text: string;
+  /** 1-based first raw line. */
+  line: number;
+  /** The raw lines joined into it (as in the file, trailing spaces trimmed). */
+  raw: string[];
+  /** Text is missing just before it (a truncation note was removed there). */
+  afterGap: boolean;
+  /** Text is missing just after it. */
+  gapAfter: boolean;
+  /** An entry of a 目录/提纲 block: not text, but the outline the document declares. */
+  contents?: boolean;
+}
+
+export interface Cleaned {
+  paras: Para[];
+  removed: Removal[];
+  joinedLines: number;
+  indentsTrimmed: number;
+}
+
+interface Line {
+  no: number;
+  raw: string;
+  text: string;
+  removed?: string;
+  /** A truncation note was cut from the end of this line, or the whole line was one. */
+  gapAfter?: boolean;
+  /** A truncation note was cut from the start of this line. */
+  gapBefore?: boolean;
+  contents?: boolean;
+}
+
+export const REASON = {
+  ad: '广告',
+  site: '网站提示',
+  truncation: '截断提示',
+  markdown: 'Markdown 标记',
+  link: '链接',
+  source: '来源',
+  related: '相关推荐',
+  licence: '版权声明',
+  teaser: '重复摘要',
+  contents: '目录',
+} as const;
+
+// ---- per line ---------------------------------------------------------------------------------
+
+const INDENT = /^[\s\u3000\u00a0\ufeff]+/;
+
+function space(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0xfeff || (c >= 0x0a && c <= 0x0d) || c === 0x2002 || c === 0x2003;
+}
+
+/** Trailing spaces off, scanning from the end only (a regex `\s+$` rescans a long line at every space). */
+function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && space(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** A site's truncation note: 「……省略984字……」「(未完,全文共5997字,当前仅显示2764字…」. */
+const TRUNC =
+  /省略\d+字|全文共\d+字|当前仅显示\d+字|正式会员可|请阅读下面提示|[（(]未完[，,、)）]|未完待续|余下全文|剩余\d+字/;
+
+interface Rule {
+  re: RegExp;
+  reason: string;
+  /** Longest line (in characters) the rule may remove: real sentences are longer. */
+  max: number;
+  /** Only on joined paragraphs: the notice is cut into fragments that match nothing alone. */
+  joined?: boolean;
+}
+
+const RULES: Rule[] = [
+  { re: /^(?:Public domain|false|true)$/, reason: REASON.licence, max: 20 },
+  { re: /维基文库|公有领域|本作品(?:是|在|不适用)/, reason: REASON.licence, max: 300, joined: true },
+  {
+    re: /仅供(?:学习|参考|交流)|禁止外传|请勿外传|版权归(?:原)?作者|转载请注明|免责声明|如有侵权|侵权(?:请)?联系/,
+    reason: REASON.site,
+    max: 80,
+  },
+  { re: /小编/, reason: REASON.site, max: 200 },
+  { re: /本站|文档下载|下载(?:全文|本文|地址|文档)|点击下载|免费下载|[Ww]ord版|全文下载|复制本文/, reason: REASON.site, max: 80 },
+  { re: /会员|[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号|公众号|扫码|扫一扫|二维码|订阅|立享|免费赠送|倒卖|VIP|优惠券/, reason: REASON.ad, max: 60 },
+  { re: /^(?:我要)?举报(?:本文|此文)?$|举报(?:倒卖|成功|此文|本文|该文)/, reason: REASON.site, max: 60 },
+  {
+    re: /^(?:收藏|点赞|打赏|评论|打印|关闭|复制|下载|分享)(?:本[文页站]|此文|全文)?$|^(?:点击收藏|加入收藏|收藏《|收藏本|分享到|分享至|打印本页|关闭窗口|返回顶部|返回首页|返回列表|上一篇|下一篇|上一页|下一页|(?:点击)?(?:查看|阅读|展开)全文|字号[：:]|【(?:打印|关闭|大|中|小|收藏)】)/,
+    reason: REASON.site,
+    max: 80,
+  },
+  {
+    re: /^[（(【[]?(?:(?:本文|文章|信息)?来源[：:]|本文来源|(?:原文|本文|文章)(?:链接|地址)|网址[：:]|责任编辑|编辑[：:]|作者[：:]|发布(?:时间|日期)[：:]|时间[：:]\s*\d{4}-|(?:浏览|阅读|点击)(?:次数|量|数|率))/,
+    reason: REASON.source,
+    max: 100,
+  },
+  {
+    re: /^(?:相关推荐|相关阅读|相关文章|相关范文|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣))/,
+    reason: REASON.related,
+    max: 60,
+  },
+];
+
+const URL = /(?:https?:\/\/|www\.)[^\s，。；、）)」”\u3000]*/gi;
+const HAS_URL = /https?:\/\/|www\.[a-z0-9-]+\./i;
+const ATTENDANCE = /^(?:出席|列席|请假|缺席|参加人员|参会人员)[：:]/;
+
+function ruleFor(text: string, joined: boolean): string | undefined {
+  // Every keyword rule is for short lines: a long one is only checked for being a bare link.
+  const len = text.length > 320 ? Infinity : charLength(text);
+  // Keyword rules never touch a numbered heading or a minutes attendance line.
+  const guarded = numbered(text) !== undefined || ATTENDANCE.test(text);
+  for (const rule of RULES) {
+    if (len > rule.max || (rule.joined && !joined)) continue;
+    if (guarded && rule.reason !== REASON.licence) continue;
+    if (rule.re.test(text)) return rule.reason;
+  }
+  if (HAS_URL.test(text)) {
+    // A line that is a link with at most a short label (原文链接：http://…) goes; a sentence that
+    // mentions a web address keeps it.
+    const label = text.replace(URL, '').replace(/[\s\p{P}\p{S}A-Za-z0-9]/gu, '');
+    if (charLength(label) <= 20) return REASON.link;
+  }
+  return undefined;
+}
+
+/** Markdown marks: removed from the line, each recorded. */
+function stripMarkdown(line: Line, removed: Removal[]): void {
+  let t = line.text;
+  if (/^(?:[-*_]\s*){3,}$/.test(t)) {
+    line.removed = REASON.markdown;
+    return;
+  }
+  const head = /^(?:#{1,6}(?=[^#])\s*|>\s?|[-*+•]\s+)/.exec(t);
+  if (head) {
+    removed.push({ line: line.no, text: head[0].trim(), reason: REASON.markdown });
+    t = t.slice(head[0].length);
+  }
+  if (t.includes('](')) {
+    t = t.replace(/!?\[([^\]\n]{0,200})\]\(([^)\s]{1,500})\)/g, (all, label: string, url: string) => {
+      removed.push({ line: line.no, text: all.startsWith('!') ? all : url, reason: REASON.link });
+      return all.startsWith('!') ? '' : label;
+    });
+  }
+  if (t.includes('**')) {
+    t = t.replace(/\*\*/g, '');
+    removed.push({ line: line.no, text: '**', reason: REASON.markdown });
+  }
+  line.text = trimEnd(t.replace(INDENT, ''));
+}
+
+const TRUNC_ALL = new RegExp(TRUNC.source, 'g');
+const NOTE_EDGE = /[…．.·\s\u3000—-]/;
+const realText = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
+
+/** Cut truncation notes out of a line; returns the pieces of real text left (none: the line goes). */
+function cutTruncation(line: Line, removed: Removal[]): Line[] {
+  const t = line.text;
+  const notes: Removal[] = [];
+  const pieces: Line[] = [];
+  let from = 0;
+  let gapBefore = line.gapBefore === true;
+  TRUNC_ALL.lastIndex = 0;
+  for (let m = TRUNC_ALL.exec(t); m; m = TRUNC_ALL.exec(t)) {
+    // The note starts at the bracket that opens it (if within reach), with the 「……」 before it.
+    let start = m.index;
+    for (let j = m.index - 1; j >= from && j >= m.index - 40; j--) {
+      const c = t[j]!;
+      if (c === '(' || c === '（') {
+        start = j;
+        break;
+      }
+      if (c === '。' || c === '！' || c === '？') break;
+    }
+    while (start > from && NOTE_EDGE.test(t[start - 1]!)) start--;
+    // It ends at its closing bracket, with the 「……」 after it; unclosed, at the end of the line when
+    // that is near, else after its first sentence: what follows may be real text.
+    const after = m.index + m[0].length;
+    let end = -1;
+    let stop = -1;
+    for (let j = after; j < t.length && j < after + 80; j++) {
+      if (t[j] === ')' || t[j] === '）') {
+        end = j + 1;
+        break;
+      }
+      if (stop < 0 && (t[j] === '。' || t[j] === '！')) stop = j + 1;
+    }
+    if (end < 0) end = t.length - after <= 80 ? t.length : stop > 0 ? stop : after;
+    while (end < t.length && NOTE_EDGE.test(t[end]!)) end++;
+    const before = trimEnd(t.slice(from, start)).replace(INDENT, '');
+    if (realText(before)) pieces.push({ no: line.no, raw: line.raw, text: before, gapBefore, gapAfter: true });
+    else if (pieces.length) pieces[pieces.length - 1]!.gapAfter = true;
+    notes.push({ line: line.no, text: t.slice(start, end), reason: REASON.truncation });
+    from = end;
+    gapBefore = true;
+    TRUNC_ALL.lastIndex = Math.max(end, after);
+  }
+  if (notes.length === 0) return [line];
+  const rest = t.slice(from).replace(INDENT, '');
+  if (realText(rest)) pieces.push({ no: line.no, raw: line.raw, text: rest, gapBefore: true, gapAfter: line.gapAfter });
+  if (pieces.length === 0) {
+    line.removed = REASON.truncation;
+    line.gapAfter = true;
+    return [line];
+  }
+  removed.push(...notes);
+  return pieces;
+}
+
+// ---- per block --------------------------------------------------------------------------------
+
+const NOISE_REASONS = new Set<string>([REASON.ad, REASON.site, REASON.source, REASON.link, REASON.licence, REASON.truncation]);
+
+/**
+ * A short line that can only be part of an advert when it stands in a block with one: a slogan, a
+ * site's name. Never a title, a heading, a salutation, a 「标签：值」 field or a date (a letter's
+ * signature block may end the file next to a 「责任编辑」 line).
+ */
+function companion(text: string): boolean {
+  return (
+    charLength(text) <= 30 &&
+    !/[。！？!?]/.test(text) &&
+    !FIELD.test(text) &&
+    !/\d{4}年\d{1,2}月|[〇一二三四五六七八九十]{4}年/.test(text) &&
+    !numbered(text) &&
+    !SALUTATION.test(text) &&
+    !titleLike(text) &&
+    !PIECE.test(text) &&
+    !ARTICLE.test(text)
+  );
+}
+
+/** Blocks of consecutive non-blank lines, as index ranges into `lines`. */
+function blocks(lines: Line[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  lines.forEach((l, i) => {
+    const blank = !l.removed && l.text === '';
+    if (blank) {
+      if (start >= 0) out.push([start, i]);
+      start = -1;
+    } else if (start < 0) start = i;
+  });
+  if (start >= 0) out.push([start, lines.length]);
+  return out;
+}
+
+/** At the head and the tail of the file, the short companions of an advert go with it. */
+function sweepEdges(lines: Line[]): void {
+  const all = blocks(lines);
+  const sweep = (range: [number, number]): boolean => {
+    const block = lines.slice(range[0], range[1]);
+    const noise = block.find((l) => l.removed && NOISE_REASONS.has(l.removed));
+    const kept = block.filter((l) => !l.removed);
+    if (!noise) return kept.length === 0;
+    if (!kept.every((l) => companion(l.text))) return false;
+    const reason = noise.removed === REASON.licence ? REASON.licence : REASON.ad;
+    for (const l of kept) l.removed = reason;
+    return true;
+  };
+  let head = 0;
+  while (head < all.length && sweep(all[head]!)) head++;
+  for (let tail = all.length - 1; tail > head && sweep(all[tail]!); tail--);
+  // After a 「相关推荐」 line, the list of other articles' titles goes with it.
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.removed !== REASON.related) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.removed) continue;
+      if (l.text === '' || !(companion(l.text) || titleLike(l.text))) break;
+      l.removed = REASON.related;
+    }
+  }
+}
+
+/** A teaser: the title and first words of the text below, cut off with 「...」. */
+function markTeasers(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.removed || !'.…。'.includes(l.text.slice(-1)) || charLength(l.text) < 20) continue;
+    const m = /(?:\.{3,}|…+|。{3,})$/.exec(l.text.slice(-40));
+    if (!m) continue;
+    const probe = l.text.slice(0, l.text.length - m[0].length).replace(/\s/g, '');
+    let below = '';
+    for (let j = i + 1; j < lines.length && j <= i + 12 && below.length < probe.length; j++) {
+      const n = lines[j]!;
+      if (!n.removed) below += n.text.replace(/\s/g, '');
+    }
+    if (below.length >= probe.length && below.startsWith(probe)) l.removed = REASON.teaser;
+  }
+}
+
+const CONTENTS_HEAD = /^(?:目录|提纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
+const ELLIPSIS_LINE = /^[…．.。\s]+$/;
+
+/** 「目录/提纲：……」 and the numbered headings under it: the outline the site (or author) gives. */
+function markContents(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.removed || !CONTENTS_HEAD.test(lines[i]!.text)) continue;
+    const entries = new Set<number>();
+    let end = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.removed) continue;
+      if (l.text === '') continue;
+      if (ELLIPSIS_LINE.test(l.text)) {
+        end = j;
+        break;
+      }
+      const n = numbered(l.text);
+      if (!n || charLength(n.rest) > 60 || /[。！？].+/.test(n.rest)) break;
+      entries.add(j);
+      end = j;
+    }
+    if (entries.size < 2) continue;
+    for (let j = i; j <= end; j++) {
+      const l = lines[j]!;
+      if (l.removed || l.text === '') continue;
+      l.removed = REASON.contents;
+      if (entries.has(j)) l.contents = true;
+    }
+    i = end;
+  }
+}
+
+// ---- joining ----------------------------------------------------------------------------------
+
+/** A line after which no sentence continues: title, heading, salutation, field, article, 此致. */
+function closedLine(text: string, first: boolean): boolean {
+  const n = numbered(text);
+  // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
+  if (n) return !/[。！？!?]/.test(n.rest);
+  if (PIECE.test(text) || ARTICLE.test(text)) return true;
+  // Titles, fields, salutations and the like are short.
+  if (text.length > 100) return false;
+  if (titleLike(text) || (first && headLike(text))) return true;
+  if (SALUTATION.test(text) || PART_WORD.test(text) || /^此致$/.test(text) || CONTENTS_HEAD.test(text)) return true;
+  return FIELD.test(text) && charLength(text) <= 40 && !/[，,、]$/.test(text);
+}
+
+/** A line that starts a block of its own: never the continuation of the line before. */
+function opensBlock(text: string): boolean {
+  return (
+    numbered(text) !== undefined ||
+    ARTICLE.test(text) ||
+    PIECE.test(text) ||
+    SALUTATION.test(text) ||
+    SALUTATION_RUN_ON.test(text) ||
+    CLOSING_START.test(text) ||
+    PART_WORD.test(text) ||
+    CONTENTS_HEAD.test(text) ||
+    titleLike(text) ||
+    (FIELD.test(text) && charLength(text) <= 40)
+  );
+}
+
+/** Across blank lines, only an evidently broken sentence is joined (`comma`: prev has one inside). */
+function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean {
+  if ('，、；;,“《（(—'.includes(prev[prev.length - 1] ?? '')) return true;
+  // Prose (a comma inside) cut off before a line that is not a short heading-like phrase.
+  return comma && !(headLike(next) && charLength(next) <= 15);
+}
+
+const COMMA = /[，,、]/;
+
+// ---- the whole --------------------------------------------------------------------------------
+
+export function clean(raw: string): Cleaned {
+  const removed: Removal[] = [];
+  let indentsTrimmed = 0;
+  const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  const lines: Line[] = [];
+  source.split(/\r\n|\n|\r/).forEach((rawLine, k) => {
+    const trimmed = trimEnd(rawLine);
+    const line: Line = { no: k + 1, raw: trimmed, text: trimmed };
+    const indent = INDENT.exec(line.text);
+    if (indent) {
+      line.text = line.text.slice(indent[0].length);
+      if (line.text) indentsTrimmed++;
+    }
+    if (line.text === '') {
+      lines.push(line);
+      return;
+    }
+    stripMarkdown(line, removed);
+    if (line.removed) {
+      lines.push(line);
+      return;
+    }
+    for (const piece of cutTruncation(line, removed)) {
+      if (!piece.removed) {
+        const reason = ruleFor(piece.text, false);
+        if (reason) piece.removed = reason;
+      }
+      lines.push(piece);
+    }
+  });
+
+  markTeasers(lines);
+  markContents(lines);
+  sweepEdges(lines);
+
+  const paras: Para[] = [];
+  let joinedLines = 0;
+  let cur: Para | undefined;
+  let closed = true;
+  let blank = false;
+  let gap = false;
+  let first = true;
+  let comma = false;
+  let tail = '';
+  const pieces: string[][] = [];
+  for (const l of lines) {
+    if (l.removed) {
+      if (!l.contents) removed.push({ line: l.no, text: l.raw.replace(INDENT, ''), reason: l.removed });
+      else {
+        removed.push({ line: l.no, text: l.text, reason: l.removed });
+        paras.push({ text: l.text, line: l.no, raw: [l.raw], afterGap: false, gapAfter: false, contents: true });
+        pieces.push([l.text]);
+        cur = undefined;
+        closed = true;
+      }
+      if (l.removed === REASON.truncation) {
+        gap = true;
+        if (cur) cur.gapAfter = true;
+      }
+      // A removed line between two halves of a sentence is page debris: like a blank line.
+      blank = true;
+      continue;
+    }
+    if (l.text === '') {
+      blank = true;
+      continue;
+    }
+    if (l.gapBefore) {
+      gap = true;
+      if (cur) cur.gapAfter = true;
+    }
+    const text = l.text;
+    // The paragraph so far is kept in pieces and only its last characters are looked at: a string
+    // grown by += is flattened again at every look, which is quadratic on a long joined run.
+    if (cur && !closed && !gap && !endsSentence(tail) && !opensBlock(text) && (!blank || brokenAcrossBlank(tail, comma, text))) {
+      const piece = /[A-Za-z]$/.test(tail) && /^[A-Za-z]/.test(text) ? ` ${text}` : text;
+      pieces.at(-1)!.push(piece);
+      tail = (tail + piece).slice(-8);
+      cur.raw.push(l.raw);
+      comma ||= COMMA.test(text);
+      joinedLines++;
+    } else {
+      comma = COMMA.test(text);
+      tail = text.slice(-8);
+      cur = { text, line: l.no, raw: [l.raw], afterGap: gap, gapAfter: false };
+      paras.push(cur);
+      pieces.push([text]);
+      closed = closedLine(text, first);
+      first = false;
+    }
+    if (PIECE.test(text)) first = true;
+    if (l.gapAfter) {
+      cur.gapAfter = true;
+      gap = true;
+    } else gap = false;
+    blank = false;
+  }
+
+  paras.forEach((p, k) => {
+    if (pieces[k]!.length > 1) p.text = pieces[k]!.join('');
+  });
+
+  // Noise that only shows once its pieces are joined (a licence notice cut at every link).
+  const kept: Para[] = [];
+  for (const p of paras) {
+    const reason = p.contents ? undefined : ruleFor(p.text, true);
+    if (reason) {
+      removed.push({ line: p.line, text: p.raw.map((r) => r.replace(INDENT, '')).join('\n'), reason });
+      joinedLines -= p.raw.length - 1;
+    } else kept.push(p);
+  }
+  removed.sort((a, b) => a.line - b.line);
+  return { paras: kept, removed, joinedLines, indentsTrimmed };
+}

@@ -1,0 +1,91 @@
+// Line shapes shared by cleaning, splitting and the outline: heading numbers, salutations, titles.
+// Every pattern is anchored and free of nested quantifiers, so each test is linear in the line.
+
+export type Level = 1 | 2 | 3 | 4;
+
+export interface Numbered {
+  level: Level;
+  /** The number as printed, e.g. 「一、」「（三）」「(三)」「2.」「（1）」. */
+  number: string;
+  /** The text after the number. */
+  rest: string;
+}
+
+const NUMBERS: { level: Level; re: RegExp }[] = [
+  { level: 1, re: /^[一二三四五六七八九十]{1,3}[、.．](?![一二三四五六七八九十])/ },
+  { level: 2, re: /^[（(][一二三四五六七八九十]{1,3}[）)]/ },
+  { level: 4, re: /^[（(][0-9０-９]{1,2}[）)]/ },
+  // 「1.」「1．」「1、」 but not 「3.5万户」 or 「2019年」.
+  { level: 3, re: /^[0-9０-９]{1,2}[.．、](?![0-9０-９])/ },
+];
+
+/** A heading number at the start of a line. */
+export function numbered(line: string): Numbered | undefined {
+  for (const { level, re } of NUMBERS) {
+    const m = re.exec(line);
+    if (m) return { level, number: m[0], rest: line.slice(m[0].length).replace(/^[\s\u3000]+/, '') };
+  }
+  return undefined;
+}
+
+// One term of address; a salutation is one to five of them: 「各位领导、同志们：」.
+const ADDRESS =
+  '(?:同志们|同事们|朋友们|各位[^，、,：:！!。\\s]{0,6}?(?:代表|委员|领导|来宾|嘉宾|同志|同事|老师|朋友|家长|同学|专家|企业家)们?|尊敬的[^，、。：:！!]{1,30})';
+/** 「同志们：」「各位代表：」「各位领导，同志们：」「尊敬的…领导：」 — the whole line. */
+export const SALUTATION = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS}){0,4}[：:]$`);
+/** A salutation with the first paragraph run on after it: 「同志们：这次会议…」. */
+export const SALUTATION_RUN_ON = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS}){0,4}[：:](?=.)`);
+/** 「同志们，…」「各位代表！」 opening a closing paragraph. */
+export const CLOSING_START = /^(?:同志们|各位代表|各位委员|同事们|朋友们)[，,！!]/;
+/** Contract and regulation articles 「第一条」「第三章」 start a block of their own. */
+export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[条章节款]/;
+/** 「篇一」「第一篇」 separating documents in a collection. */
+export const PIECE = /^【?(?:篇[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3}篇)】?(?=$|[\s\u3000：:、.．]|(?<=】))/;
+/** A collection mark at the end of a title: 「（两篇）」「(3篇)」「（通用5篇）」「（合集）」. */
+export const COLLECTION_MARK = /[（(【][^（）()【】]{0,4}(?:[两二三四五六七八九十0-9]{1,2}篇|合集|汇编|精选)[)）】]$/;
+/** Unnumbered part headings. */
+export const PART_WORD = /^(?:结束语|结语|前言|引言)$/;
+/** A 「标签：值」 field line: 时间：…  甲方（采购人）：…  联系电话：… */
+export const FIELD = /^[\u4e00-\u9fa5（）()]{1,12}[：:]/;
+
+/** The word a title of a known kind of document ends with. */
+const DOC_WORD =
+  /(?:讲话|发言|致辞|讲稿|报告|纪要|记录|总结|方案|意见|通知|决定|合同|协议|协议书|投诉信|举报信|来信|申请书|倡议书|提纲|发言稿|主持词)$/;
+
+export function charLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+/** A title: short, no sentence punctuation, ending with the name of a kind of document. */
+export function titleLike(line: string): boolean {
+  // 「…的讲话（两篇）」「…的讲话（摘要）」: the kind of document comes before the bracket.
+  const t = line.replace(COLLECTION_MARK, '').replace(/[（(][^（）()]{1,10}[）)]$/, '');
+  return charLength(t) <= 80 && !/[。！？!?；;]/.test(t) && DOC_WORD.test(t) && !numbered(t);
+}
+
+/** A line that could be a title although it does not name its kind: short, no sentence punctuation. */
+export function headLike(line: string): boolean {
+  return charLength(line) <= 60 && !/[。！？!?；;：:]/.test(line) && !numbered(line);
+}
+
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+export function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && '”’」』）)》】"\''.includes(line[i]!)) i--;
+  if (i < 0) return false;
+  const c = line[i]!;
+  if ('。！？!?：:…'.includes(c)) return true;
+  // A closing bracket right after a terminal mark, or after a 「（牵头单位：…）」 note, ends too.
+  return false;
+}
+
+/** Strip the separator from a printed number for a path segment: 「二、」→「二」, 「2.」→「2」. */
+export function pathSegment(number: string, heading: string): string {
+  if (!number) return heading;
+  return number.replace(/[、.．]$/, '');
+}

@@ -1,0 +1,382 @@
+// One document's structure: title, head lines, salutation, headings at four levels, run-in leads,
+// oral enumerations (inside a part, never sections), closing; then roles and passages.
+//
+// Levels are the printed kinds (一、 → 1, （一） → 2, 1. → 3, （1） → 4), taken as printed: a 1. directly
+// under 一、 stays level 3, a restarted or skipped number is kept. A node's parent is the nearest
+// heading before it of a lower level. When the document carries a 目录/提纲, its outline is the frame
+// and the body's headings are matched into it (the text may be truncated: what is only in the 目录
+// is marked fromContents).
+import type { Para } from './clean.ts';
+import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
+import {
+  CLOSING_START,
+  COLLECTION_MARK,
+  FIELD,
+  PART_WORD,
+  SALUTATION,
+  SALUTATION_RUN_ON,
+  charLength,
+  headLike,
+  numbered,
+  pathSegment,
+  titleLike,
+} from './marks.ts';
+import type { Level } from './marks.ts';
+import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
+import type { CueRole } from './roles.ts';
+
+/** A numbered line no longer than this, without an inner 「。」, is a heading of its own. */
+const HEADING_MAX = 60;
+/** A run-in lead (up to its 「。」) no longer than this is a lead. */
+const LEAD_MAX = 40;
+/** The closing starts in one of the last few paragraphs. */
+const CLOSING_REACH = 3;
+/** How far ahead in the 目录 a body heading is looked for. */
+const TOC_REACH = 200;
+
+const DATE_LINE = /^[（(][^（）()]{0,30}\d{4}年[^（）()]{0,30}[）)]$|^[（(][〇一二三四五六七八九十]{4}年[^（）()]{0,30}[）)]$/;
+// 「第一，」「首先，」 need their comma (「第一条」 is an article); 「一是」「二要」 run straight on.
+const ORAL = /^(?:(第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)[，,、：:]|([一二三四五六七八九十]{1,3}[是要])(?![求素点件样])[，,、：:]?)/;
+/** A bare address repeated in the body (「各位代表！」 before a new part): text, not a passage. */
+const BARE_ADDRESS = /^(?:同志们|各位代表|各位委员|同事们|朋友们)[！!，,：:]$/;
+export const TITLE_REASON = '合集标记';
+
+interface Work {
+  node: OutlineNode;
+  parent?: Work;
+  path: string;
+  /** Roles suggested by what is directly inside: sub-headings and oral leads. */
+  votes: Partial<Record<CueRole, number>>;
+}
+
+interface Head {
+  level: Level;
+  number: string;
+  heading: string;
+  runIn: boolean;
+  line?: number;
+}
+
+interface Draft {
+  text: string;
+  line: number;
+  afterGap: boolean;
+  section?: Work;
+  lead?: string;
+  marker?: string;
+  place: 'open' | 'body' | 'close';
+}
+
+function norm(s: string): string {
+  return s.replace(/[\s\p{P}]/gu, '');
+}
+
+/** A numbered paragraph as a heading: standalone, run-in lead, or a numbered item. */
+function headOf(text: string): { head: Head; passage?: { text: string; lead?: string } } | undefined {
+  const n = numbered(text);
+  if (!n) return undefined;
+  const { rest } = n;
+  const stop = rest.search(/[。！？]/);
+  const last = rest.length - 1;
+  if ((stop < 0 || stop === last) && charLength(rest) <= HEADING_MAX && !/[；;，,：:、]$/.test(rest)) {
+    return { head: { level: n.level, number: n.number, heading: rest.replace(/。$/, ''), runIn: false } };
+  }
+  if (stop > 0 && stop < last && charLength(rest.slice(0, stop)) <= LEAD_MAX) {
+    const lead = rest.slice(0, stop);
+    return { head: { level: n.level, number: n.number, heading: lead, runIn: true }, passage: { text: rest, lead } };
+  }
+  // A numbered item written out as a sentence (a decision, a request): its first sentence heads it.
+  const first = (stop > 0 ? rest.slice(0, stop) : rest).replace(/[；;，,。：:]$/, '');
+  return { head: { level: n.level, number: n.number, heading: first, runIn: false }, passage: { text: rest } };
+}
+
+function oral(text: string): { marker: string; lead?: string } | undefined {
+  const m = ORAL.exec(text);
+  if (!m) return undefined;
+  const marker = (m[1] ?? m[2])!;
+  const after = text.slice(m[0].length);
+  const stop = after.indexOf('。');
+  const lead = stop > 0 && charLength(after.slice(0, stop)) <= LEAD_MAX ? after.slice(0, stop) : undefined;
+  return lead ? { marker, lead } : { marker };
+}
+
+function yearOf(...texts: (string | undefined)[]): number | undefined {
+  for (const t of texts) {
+    const m = t ? /((?:19|20)\d{2})年/.exec(t) : null;
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+export function buildDoc(paras: readonly Para[], removed: Removal[]): CleanedDoc {
+  const contents = paras.filter((p) => p.contents);
+  const text = paras.filter((p) => !p.contents);
+  let i = 0;
+
+  // Title and head.
+  let title = '';
+  const first = text[0];
+  if (first && !SALUTATION.test(first.text) && !SALUTATION_RUN_ON.test(first.text) && !PART_WORD.test(first.text)) {
+    if (titleLike(first.text) || (headLike(first.text) && !FIELD.test(first.text) && !CLOSING_START.test(first.text) && !DATE_LINE.test(first.text))) {
+      title = first.text;
+      const mark = COLLECTION_MARK.exec(title);
+      if (mark) {
+        removed.push({ line: first.line, text: mark[0], reason: TITLE_REASON });
+        title = title.slice(0, mark.index).trimEnd();
+      }
+      i = 1;
+    }
+  }
+  let subtitle: string | undefined;
+  let dateLine: string | undefined;
+  let speaker: string | undefined;
+  let salutation: string | undefined;
+  let runOn: Para | undefined;
+  for (let k = 0; k < 4 && i < text.length; k++) {
+    const t = text[i]!.text;
+    if (SALUTATION.test(t)) {
+      salutation = t;
+      i++;
+      break;
+    }
+    const run = SALUTATION_RUN_ON.exec(t);
+    if (run) {
+      salutation = run[0];
+      runOn = { ...text[i]!, text: t.slice(run[0].length).trimStart() };
+      i++;
+      break;
+    }
+    if (!title) break;
+    if (!subtitle && !dateLine && /^——/.test(t)) subtitle = t;
+    else if (!dateLine && DATE_LINE.test(t)) dateLine = t;
+    else if (!speaker && headLike(t) && charLength(t) <= 30 && /^(?:同志们|各位)/.test(text[i + 1]?.text ?? '')) speaker = t;
+    else break;
+    i++;
+  }
+  const body: Para[] = runOn ? [runOn, ...text.slice(i)] : text.slice(i);
+
+  // Closing: the last 「同志们，…」/「各位代表！」 among the last paragraphs, with what follows it.
+  let closingAt = body.length;
+  for (let c = body.length - 1; c >= 0 && c >= body.length - CLOSING_REACH; c--) {
+    if (numbered(body[c]!.text) || PART_WORD.test(body[c]!.text)) break;
+    if (CLOSING_START.test(body[c]!.text)) closingAt = c;
+  }
+
+  // Headings and passages in order.
+  const roots: OutlineNode[] = [];
+  const works: Work[] = [];
+  const drafts: Draft[] = [];
+  /** Passages after a truncation whose section is known only at the next heading. */
+  const pending: Draft[] = [];
+  const toc = contentsFrame(contents);
+  let tocNext = 0;
+  let current: Work | undefined;
+  let seenHead = false;
+
+  const attach = (head: Head): Work => {
+    let parent = current;
+    while (parent && parent.node.level >= head.level) parent = parent.parent;
+    const node: OutlineNode = { level: head.level, number: head.number, heading: head.heading, runIn: head.runIn, role: '其他', children: [] };
+    if (head.line !== undefined) node.line = head.line;
+    const seg = pathSegment(head.number, head.heading);
+    const work: Work = { node, parent, path: parent ? `${parent.path}/${seg}` : seg, votes: {} };
+    (parent ? parent.node.children : roots).push(node);
+    works.push(work);
+    return work;
+  };
+
+  const enter = (head: Head): void => {
+    seenHead = true;
+    // Into the 目录's frame when the heading is there (searching forward: the order is the same).
+    if (toc) {
+      const key = norm(head.heading);
+      for (let j = tocNext; j < toc.length && j < tocNext + TOC_REACH; j++) {
+        const w = toc[j]!;
+        if (w.node.level === head.level && norm(w.node.heading) === key) {
+          delete w.node.fromContents;
+          w.node.runIn = head.runIn;
+          w.node.number = head.number;
+          if (head.line !== undefined) w.node.line = head.line;
+          // Passages cut off from their heading belong to the 目录 entry just before this one.
+          if (j > 0) for (const d of pending) d.section = toc[j - 1];
+          pending.length = 0;
+          tocNext = j + 1;
+          current = w;
+          return;
+        }
+      }
+    }
+    pending.length = 0;
+    current = attach(head);
+  };
+
+  if (toc) {
+    for (const w of toc) works.push(w);
+    roots.push(...toc.filter((w) => !w.parent).map((w) => w.node));
+  }
+
+  let gapOpen = false;
+  body.forEach((p, k) => {
+    if (k >= closingAt) {
+      drafts.push({ text: p.text, line: p.line, afterGap: p.afterGap, place: 'close', section: partSection(current) });
+      return;
+    }
+    if (p.afterGap) gapOpen = true;
+    const h = headOf(p.text);
+    if (h) {
+      enter({ ...h.head, line: p.line });
+      gapOpen = false;
+      if (h.passage) drafts.push({ text: h.passage.text, line: p.line, afterGap: p.afterGap, section: current, lead: h.passage.lead, place: 'body' });
+      return;
+    }
+    if (PART_WORD.test(p.text)) {
+      enter({ level: 1, number: '', heading: p.text, runIn: false, line: p.line });
+      gapOpen = false;
+      return;
+    }
+    const o = oral(p.text);
+    const d: Draft = { text: p.text, line: p.line, afterGap: p.afterGap, section: current, place: seenHead ? 'body' : 'open' };
+    if (o) {
+      d.marker = o.marker;
+      if (o.lead) d.lead = o.lead;
+    }
+    if (gapOpen && toc) pending.push(d);
+    drafts.push(d);
+  });
+
+  // A document without headings: only its first paragraph opens it.
+  if (!seenHead) drafts.forEach((d, k) => {
+    if (k > 0 && d.place === 'open') d.place = 'body';
+  });
+
+  // Genre, then roles.
+  const genre = detectGenre({ title, salutation, paragraphs: body.map((p) => p.text) });
+  assignRoles(roots, works, drafts, genre);
+
+  const passages: Passage[] = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => {
+    const role: PassageRole =
+      genre === 'other'
+        ? '其他'
+        : d.place === 'open'
+          ? '开场'
+          : d.place === 'close'
+            ? '结尾'
+            : passageRole(d, roots.length > 0);
+    const passage: Passage = { text: d.text, role, path: d.section?.path ?? '', line: d.line };
+    const heading = d.section?.node.heading;
+    if (heading) passage.heading = heading;
+    if (d.marker) passage.marker = d.marker;
+    if (d.lead && d.marker) passage.lead = d.lead;
+    if (d.afterGap) passage.afterGap = true;
+    return passage;
+  });
+
+  const closingParas = body.slice(closingAt);
+  const doc: CleanedDoc = {
+    title,
+    genre,
+    outline: roots,
+    passages,
+    text: [title, subtitle, dateLine, speaker, salutation, ...body.map((p) => p.text)].filter((x) => x).join('\n'),
+  };
+  const year = yearOf(title, dateLine);
+  if (year !== undefined) doc.year = year;
+  if (salutation) doc.salutation = salutation;
+  if (closingParas.length) doc.closing = closingParas.map((p) => p.text).join('\n');
+  if (subtitle) doc.subtitle = subtitle;
+  if (dateLine) doc.dateLine = dateLine;
+  if (speaker) doc.speaker = speaker;
+  if (paras.some((p) => p.afterGap || p.gapAfter)) doc.truncated = true;
+  return doc;
+}
+
+/** The closing sits under an unnumbered closing part (「结束语」) when there is one, else outside. */
+function partSection(current: Work | undefined): Work | undefined {
+  let w = current;
+  while (w?.parent) w = w.parent;
+  return w && w.node.number === '' && /^(?:结束语|结语)$/.test(w.node.heading) ? w : undefined;
+}
+
+/** The 目录 entries as a frame of nodes, all marked fromContents until the body is matched in. */
+function contentsFrame(contents: readonly Para[]): Work[] | undefined {
+  if (contents.length < 2) return undefined;
+  const frame: Work[] = [];
+  let current: Work | undefined;
+  contents.forEach((p) => {
+    const h = headOf(p.text);
+    if (!h) return;
+    let parent = current;
+    while (parent && parent.node.level >= h.head.level) parent = parent.parent;
+    const node: OutlineNode = { level: h.head.level, number: h.head.number, heading: h.head.heading, runIn: false, role: '其他', children: [], fromContents: true };
+    const seg = pathSegment(h.head.number, h.head.heading);
+    const work: Work = { node, parent, path: parent ? `${parent.path}/${seg}` : seg, votes: {} };
+    if (parent) parent.node.children.push(node);
+    frame.push(work);
+    current = work;
+  });
+  return frame.length >= 2 ? frame : undefined;
+}
+
+/**
+ * Top-level sections: their heading's cues (×3) with one vote from each sub-heading and oral lead
+ * directly inside; no cue at all → 任务 after another part (what follows a review or a
+ * deployment is more work to do), else 其他. Deeper sections take the role of their top-level
+ * part: in a 成绩—问题—任务 speech, 「组织领导不断加强」 under 肯定成绩 is an achievement, not 保障.
+ */
+function assignRoles(roots: OutlineNode[], works: Work[], drafts: Draft[], genre: DocGenre): void {
+  const byNode = new Map<OutlineNode, Work>(works.map((w) => [w.node, w]));
+  for (const w of works) {
+    if (!w.parent) continue;
+    const r = roleOfHeading(w.node.heading);
+    if (r) w.parent.votes[r] = (w.parent.votes[r] ?? 0) + 1;
+  }
+  for (const d of drafts) {
+    if (!d.section || !d.lead || !d.marker) continue;
+    const r = roleOfHeading(d.lead);
+    if (r) d.section.votes[r] = (d.section.votes[r] ?? 0) + 1;
+  }
+  let previous: PassageRole | undefined;
+  const taskScore = new Map<OutlineNode, number>();
+  for (const root of roots) {
+    const w = byNode.get(root)!;
+    let role: PassageRole;
+    if (genre === 'other') role = '其他';
+    else if (root.number === '' && /^(?:结束语|结语)$/.test(root.heading)) role = '结尾';
+    else if (root.number === '' && /^(?:前言|引言)$/.test(root.heading)) role = '开场';
+    else {
+      const score = scoreRoles(root.heading);
+      taskScore.set(root, score.scores['任务'] * 3 + (w.votes['任务'] ?? 0));
+      const best = bestRole(score, w.votes, 3);
+      role = best ? best.role : previous && CUE_ROLES.includes(previous as CueRole) ? '任务' : '其他';
+    }
+    root.role = role;
+    previous = role;
+  }
+  // 保障 closes a frame (认识—重点—保障): of two 保障-looking parts, the earlier one with task cues
+  // too is the tasks part (「强化责任担当，全力推动…」 before 「加强组织领导，…提供坚强保障」).
+  const lastGuarantee = roots.map((r) => r.role).lastIndexOf('保障');
+  roots.forEach((root, k) => {
+    if (root.role === '保障' && k < lastGuarantee && (taskScore.get(root) ?? 0) > 0) root.role = '任务';
+    const down = (node: OutlineNode): void => {
+      for (const child of node.children) {
+        child.role = root.role;
+        down(child);
+      }
+    };
+    down(root);
+  });
+}
+
+/**
+ * A passage takes its section's role, unless its first sentence clearly turns to problems or
+ * achievements (「但也要清醒地看到…」 inside a 成绩 part): those are the roles that appear as
+ * evidence inside other parts. Oral and run-in leads are items of their part and do not switch it.
+ */
+function passageRole(d: Draft, hasSections: boolean): PassageRole {
+  const section = d.section?.node.role;
+  if (!hasSections || !section) return roleOfPassage(d.text, d.lead) ?? '其他';
+  if (d.lead) return section;
+  const own = roleOfPassage(d.text, undefined);
+  if ((own === '问题' || own === '成绩') && own !== section && section !== '结尾') return own;
+  return section;
+}

@@ -1,0 +1,133 @@
+// Reusable headings: the campaign's name replaced by the slot 「X」, so 「认清形势，正视差距，切实增强
+// 做好创卫工作紧迫感」 becomes 「认清形势，正视差距，切实增强做好X工作紧迫感」 for any campaign.
+//
+// The subject is found simply: cut the title into word segments (Intl.Segmenter), take every run of
+// whole words inside one clause, trim the generic words at its ends (全县…, 2024年, …工作/会议/讲话),
+// and keep the runs that also occur in a heading (ending at a word's end); the longest wins (the most specific
+// name), ties going to the one in more headings. With no title, the runs of the headings that occur
+// in two headings or more are used instead. A title whose words are in no heading gives no subject.
+// In each heading the longest subject found is replaced; a coordinated second name before 「工作」
+// joins the slot (「全域无垃圾治理和创卫工作」 → 「X工作」). Headings without the subject are kept as
+// they are when they have the parallel shape (two clauses or more separated by 「，」), which makes
+// them reusable anyway; others are skipped.
+import type { CleanedDoc, OutlineNode, Pattern } from './types.ts';
+import { charLength } from './marks.ts';
+
+/** Longest run of words considered for a subject. */
+const MAX_RUN = 12;
+/** Words that cannot stand at either end of a subject. */
+const EDGE = new Set(['在', '的', '和', '与', '及', '暨', '上', '了', '对', '关于', '为', '把', '是', '中', '要', '会']);
+/** Words too generic to be a subject alone, and trimmed from its ends. */
+const GENERIC = new Set([
+  '工作', '推进', '推进会', '会议', '会', '大会', '讲话', '报告', '动员', '部署', '总结', '全面', '创建', '建设', '发展', '管理',
+  '全县', '全区', '全市', '全省', '全镇', '全乡', '我县', '我区', '我市', '全', '县', '区', '市', '省', '年', '政府', '国家', '人民',
+  '经济', '社会', '改革', '国务院', '中华', '共和国', '加强', '提升', '推动', '坚持', '进一步',
+]);
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/** A text cut into clauses of words, with the offsets where words start and end. */
+interface Segmented {
+  text: string;
+  clauses: string[][];
+  bounds: Set<number>;
+}
+
+function segment(text: string): Segmented {
+  const clauses: string[][] = [];
+  const bounds = new Set<number>([0, text.length]);
+  let clause: string[] = [];
+  for (const s of segmenter.segment(text)) {
+    bounds.add(s.index);
+    bounds.add(s.index + s.segment.length);
+    // Punctuation cuts a clause: a run never crosses it.
+    if (s.isWordLike) clause.push(s.segment);
+    else if (/\S/.test(s.segment)) {
+      if (clause.length) clauses.push(clause);
+      clause = [];
+    }
+  }
+  if (clause.length) clauses.push(clause);
+  return { text, clauses, bounds };
+}
+
+const trimmable = (w: string): boolean => GENERIC.has(w) || EDGE.has(w) || /^\d+$/.test(w);
+
+/**
+ * The runs of whole words of a text, trimmed of generic and function words at their ends. A run
+ * of a single word must be three characters or more: 「分类」「整治」 alone are too vague to be a
+ * campaign's name, while 「创卫」 is two words to the segmenter (创|卫).
+ */
+function runs(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const ws of segment(text).clauses) {
+    for (let i = 0; i < ws.length; i++) {
+      for (let j = i + 1; j <= ws.length && j - i <= MAX_RUN; j++) {
+        let a = i;
+        let b = j;
+        while (a < b && trimmable(ws[a]!)) a++;
+        while (b > a && trimmable(ws[b - 1]!)) b--;
+        if (a >= b || ws.slice(a, b).some((w) => /^\d+$/.test(w))) continue;
+        const run = ws.slice(a, b).join('');
+        if (charLength(run) >= 2 && (b - a >= 2 || charLength(run) >= 3)) found.add(run);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Where a subject occurs in a heading, ending at a word's end (「全域无垃圾治理和创」 is not in
+ * 「…和创建省级…」). Its start is not checked: the segmenter may glue a verb to the name's first
+ * character (抓|好人|居|环境 in 「抓好人居环境整治」).
+ */
+function occurrence(heading: Segmented, subject: string): number {
+  for (let at = heading.text.indexOf(subject); at >= 0; at = heading.text.indexOf(subject, at + 1)) {
+    if (heading.bounds.has(at + subject.length)) return at;
+  }
+  return -1;
+}
+
+function subjects(title: string, headings: readonly Segmented[]): string[] {
+  const count = (s: string): number => headings.filter((h) => occurrence(h, s) >= 0).length;
+  const rank = (list: string[]): string[] => list.sort((a, b) => charLength(b) - charLength(a) || count(b) - count(a));
+  if (title) return rank([...runs(title)].filter((s) => count(s) >= 1));
+  // No title: a name shared by two headings or more, long enough not to be a common verb.
+  const pool = new Set<string>();
+  for (const h of headings) for (const r of runs(h.text)) pool.add(r);
+  return rank([...pool].filter((s) => charLength(s) >= 4 && count(s) >= 2));
+}
+
+/** Two clauses or more separated by 「，」, each a phrase, no sentence inside. */
+function parallel(heading: string): boolean {
+  if (/[。；;！？]/.test(heading)) return false;
+  const clauses = heading.split(/[，,]/);
+  return clauses.length >= 2 && clauses.every((c) => charLength(c) >= 2 && charLength(c) <= 20);
+}
+
+export function harvestPatterns(doc: CleanedDoc): Pattern[] {
+  if (doc.genre === 'other') return [];
+  // Level-1 headings and the ones right under them (a 1. directly under 一、 counts, as printed).
+  const nodes: OutlineNode[] = [];
+  for (const root of doc.outline) nodes.push(root, ...root.children);
+  const named = nodes.filter((n) => n.number !== '' && n.heading);
+  const headings = named.map((n) => segment(n.heading));
+  const names = subjects(doc.title, headings);
+  const out: Pattern[] = [];
+  named.forEach((n, k) => {
+    const heading = n.heading;
+    const h = headings[k]!;
+    const name = names.find((s) => occurrence(h, s) >= 0);
+    if (name) {
+      const at = occurrence(h, name);
+      let end = at + name.length;
+      // 「…和创卫工作」: a second name coordinated before 「工作」 is part of the slot.
+      const more = /^(?:和|与|及|暨)[^，,。、；\s]{1,10}?(?=工作)/.exec(heading.slice(end));
+      if (more) end += more[0].length;
+      out.push({ pattern: `${heading.slice(0, at)}X${heading.slice(end)}`, level: n.level, source: doc.title, heading, subject: heading.slice(at, end) });
+    } else if (parallel(heading)) {
+      out.push({ pattern: heading, level: n.level, source: doc.title, heading });
+    }
+  });
+  return out;
+}

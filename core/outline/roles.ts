@@ -1,0 +1,222 @@
+// Roles of sections and passages, and the genre of a document, from cue words.
+//
+// A text is scored by scanning it once for cue phrases, longest first, each character counted once,
+// after masking set phrases that only look like cues (问题导向 is a method, 社会保障 a field of work,
+// 坚强领导 praise). A section's role weighs its own heading three times against one vote from each of
+// its sub-headings and oral leads (一要…/第一，…), so 「强化责任担当，全力推动…」 over five task
+// sub-headings reads as 任务 while 「坚守责任担当，继续保持强大推进合力」 over 一要强化领导责任 /
+// 三要严格督查追责 reads as 保障.
+import type { DocGenre, PassageRole } from './types.ts';
+
+export type CueRole = Exclude<PassageRole, '开场' | '结尾' | '其他'>;
+export const CUE_ROLES: readonly CueRole[] = ['意义', '成绩', '问题', '任务', '保障'];
+
+const CUES: [string, CueRole, number][] = [
+  // 问题 framed as 「清醒地看到」 outranks the 认识 inside it.
+  ['清醒地认识到', '问题', 3],
+  ['清醒认识到', '问题', 3],
+  ['清醒地看到', '问题', 3],
+  ['清醒看到', '问题', 3],
+  ['正确地认识到', '问题', 3],
+  ['清醒认识', '问题', 2],
+  ['差距', '问题', 2],
+  ['不足', '问题', 2],
+  ['短板', '问题', 2],
+  ['困难', '问题', 2],
+  ['问题', '问题', 1],
+  ['薄弱', '问题', 1],
+  ['有待', '问题', 1],
+  ['亟待', '问题', 1],
+  ['不到位', '问题', 1],
+  ['不够', '问题', 1],
+  ['滞后', '问题', 1],
+  ['隐患', '问题', 1],
+  ['清醒', '问题', 1],
+
+  ['重要性', '意义', 2],
+  ['重大意义', '意义', 2],
+  ['重要意义', '意义', 2],
+  ['意义', '意义', 2],
+  ['站位', '意义', 2],
+  ['紧迫感', '意义', 2],
+  ['提高认识', '意义', 2],
+  ['认识', '意义', 1],
+  ['认清', '意义', 1],
+  ['形势', '意义', 1],
+  ['责任感', '意义', 1],
+  ['使命感', '意义', 1],
+  ['信心', '意义', 1],
+  ['共识', '意义', 1],
+
+  ['肯定', '成绩', 2],
+  ['回顾', '成绩', 2],
+  ['成绩', '成绩', 2],
+  ['成就', '成绩', 2],
+  ['成效', '成绩', 1],
+  ['取得', '成绩', 1],
+  ['进展', '成绩', 1],
+
+  ['重点', '任务', 2],
+  ['任务', '任务', 1],
+  ['抓好', '任务', 1],
+  ['推进', '任务', 1],
+  ['推动', '任务', 1],
+  ['部署', '任务', 1],
+  ['提升', '任务', 1],
+  ['加快', '任务', 1],
+  ['实施', '任务', 1],
+  ['聚焦', '任务', 1],
+  ['做好', '任务', 1],
+  ['议定', '任务', 1],
+
+  ['组织领导', '保障', 2],
+  ['加强领导', '保障', 2],
+  ['领导', '保障', 2],
+  ['保障', '保障', 2],
+  ['督查', '保障', 2],
+  ['督导', '保障', 2],
+  ['督办', '保障', 2],
+  ['考核', '保障', 2],
+  ['问责', '保障', 2],
+  ['追责', '保障', 2],
+  ['落实', '保障', 1],
+  ['责任', '保障', 1],
+  ['机制', '保障', 1],
+  ['作风', '保障', 1],
+];
+
+/** Set phrases that contain a cue word but do not carry its role. */
+const NEUTRAL = [
+  '问题导向',
+  '社会保障',
+  '保障性',
+  '保障房',
+  '领导小组',
+  '领导干部',
+  '坚强领导',
+  '党的领导',
+  '领导下',
+  '取得实效',
+  '抓出成效',
+  '见到成效',
+  '务求实效',
+  '目标任务',
+  '重要任务',
+  '政治任务',
+  '主要任务是',
+];
+
+interface Phrase {
+  text: string;
+  role?: CueRole;
+  weight: number;
+}
+
+// Phrases by first character, longest first, so a scan tries each position once.
+const BY_FIRST = new Map<number, Phrase[]>();
+for (const p of [...NEUTRAL.map((text) => ({ text, weight: 0 })), ...CUES.map(([text, role, weight]) => ({ text, role, weight }))]) {
+  const list = BY_FIRST.get(p.text.charCodeAt(0)) ?? [];
+  list.push(p);
+  BY_FIRST.set(p.text.charCodeAt(0), list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.text.length - a.text.length);
+
+export interface RoleScore {
+  scores: Record<CueRole, number>;
+  /** Offset of the first cue of each role (Infinity if none). */
+  first: Record<CueRole, number>;
+}
+
+export function scoreRoles(text: string): RoleScore {
+  const scores = { 意义: 0, 成绩: 0, 问题: 0, 任务: 0, 保障: 0 };
+  const first = { 意义: Infinity, 成绩: Infinity, 问题: Infinity, 任务: Infinity, 保障: Infinity };
+  for (let i = 0; i < text.length; ) {
+    const hit = BY_FIRST.get(text.charCodeAt(i))?.find((p) => text.startsWith(p.text, i));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (hit.role) {
+      scores[hit.role] += hit.weight;
+      if (first[hit.role] === Infinity) first[hit.role] = i;
+    }
+    i += hit.text.length;
+  }
+  return { scores, first };
+}
+
+/** The leading role of a score, if any cue was found: highest score, then earliest cue. */
+export function bestRole(score: RoleScore, votes?: Partial<Record<CueRole, number>>, headingWeight = 1): { role: CueRole; score: number } | undefined {
+  let best: CueRole | undefined;
+  let bestScore = 0;
+  for (const role of CUE_ROLES) {
+    const s = score.scores[role] * headingWeight + (votes?.[role] ?? 0);
+    if (s <= 0) continue;
+    if (best === undefined || s > bestScore || (s === bestScore && score.first[role] < score.first[best])) {
+      best = role;
+      bestScore = s;
+    }
+  }
+  return best ? { role: best, score: bestScore } : undefined;
+}
+
+export function roleOfHeading(heading: string): CueRole | undefined {
+  return bestRole(scoreRoles(heading))?.role;
+}
+
+/**
+ * The role a passage's own words give it, if they are clear: from its lead when it has one, else
+ * from its first sentence (after a turn such as 「但」, which carries the point), with strong cues.
+ */
+export function roleOfPassage(text: string, lead: string | undefined): CueRole | undefined {
+  if (lead) return roleOfHeading(lead);
+  const stop = text.search(/[。！？]/);
+  let sentence = (stop < 0 ? text : text.slice(0, stop)).slice(0, 150);
+  const turn = Math.max(sentence.lastIndexOf('但'), sentence.lastIndexOf('然而'));
+  if (turn >= 0) sentence = sentence.slice(turn);
+  const score = scoreRoles(sentence);
+  const best = bestRole(score);
+  if (!best || best.score < 2) return undefined;
+  // A clear lead: no other role as strong.
+  const rivals = CUE_ROLES.filter((r) => r !== best.role && score.scores[r] >= best.score);
+  return rivals.length === 0 ? best.role : undefined;
+}
+
+// ---- genre ------------------------------------------------------------------------------------
+
+export interface GenreInput {
+  title: string;
+  salutation?: string;
+  paragraphs: readonly string[];
+}
+
+const OTHER_TITLE = /(?:合同|合同书|协议|协议书|投诉|投诉信|举报信|申诉书?|来信|申请书?|倡议书|起诉状|答辩状|借条|收据|委托书|承诺书)$/;
+const CONTRACT_CUES = [/甲方/, /乙方/, /^第[一二三四五六七八九十]+条/, /违约/, /本合同|本协议/, /签字盖章|盖章/];
+const LETTER_CUES = [/投诉/, /反映(?:如下|情况|问题)/, /恳请|请求贵|希望贵/, /^此致$/, /^敬礼[！!]?$/, /投诉人|来信人|反映人/];
+
+/** speech (同志们, 讲话) · minutes (纪要, 会议指出/议定) · report (工作报告, 各位代表) · other. */
+export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocGenre {
+  if (/纪要$/.test(title)) return 'minutes';
+  if (/工作报告/.test(title)) return 'report';
+  if (OTHER_TITLE.test(title)) return 'other';
+  const score = { speech: 0, minutes: 0, report: 0, other: 0 };
+  if (salutation && /同志们|同事们/.test(salutation)) score.speech += 3;
+  if (salutation && /各位代表|各位委员/.test(salutation)) score.report += 2;
+  if (/(?:讲话|发言|致辞|讲稿|发言稿)$/.test(title)) score.speech += 2;
+  const last = paragraphs.slice(-3);
+  if (last.some((p) => /^同志们[，,！!]/.test(p))) score.speech += 2;
+  const opening = paragraphs.slice(0, 3).join('');
+  // The speaker saying what he is doing: 「下面我代表…作工作报告」 「向大会报告政府工作」.
+  if (/作(?:政府)?工作报告|报告(?:政府)?工作|向大会(?:作|报告)/.test(opening)) score.report += 5;
+  if (/讲话|讲几点意见|讲三点意见|谈几点/.test(opening)) score.speech += 1;
+  let meeting = 0;
+  for (const p of paragraphs) if (/^会议(?:指出|强调|要求|议定|认为|决定|听取|研究|同意)/.test(p)) meeting++;
+  if (meeting >= 2) score.minutes += 4;
+  const contract = CONTRACT_CUES.filter((re) => paragraphs.some((p) => re.test(p))).length;
+  const letter = LETTER_CUES.filter((re) => paragraphs.some((p) => re.test(p))).length;
+  if (contract >= 2) score.other += 2 * contract;
+  if (letter >= 2) score.other += 2 * letter;
+  const ranked = (Object.keys(score) as DocGenre[]).sort((a, b) => score[b] - score[a]);
+  const top = ranked[0]!;
+  return score[top] > 0 ? top : 'other';
+}

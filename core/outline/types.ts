@@ -1,0 +1,91 @@
+// The shapes of the 范文库 analysis (re-exported by index.ts). Optional fields are additions to the
+// interface agreed with the importer; nothing else depends on them being present.
+
+export type PassageRole = '开场' | '意义' | '成绩' | '问题' | '任务' | '保障' | '结尾' | '其他';
+
+/** report = 工作报告/政府工作报告; other = contract, complaint, anything not a speech/minutes/report. */
+export type DocGenre = 'speech' | 'minutes' | 'report' | 'other';
+
+export interface Passage {
+  text: string;
+  role: PassageRole;
+  /** The numbers of the enclosing headings, e.g. "二/（三）"; '' for the preamble and the closing. */
+  path: string;
+  /** The heading of the enclosing section (for a run-in paragraph: its own lead). */
+  heading?: string;
+  /** An oral enumeration opening the paragraph: 「第一」「一要」「一是」「首先」. */
+  marker?: string;
+  /** The lead phrase after an oral marker, up to its 「。」 (without it). */
+  lead?: string;
+  /** Text is missing just before this passage: the site that hosted the document cut it. */
+  afterGap?: boolean;
+  /** 1-based line in the raw text where this passage starts. */
+  line?: number;
+}
+
+export interface OutlineNode {
+  level: 1 | 2 | 3 | 4;
+  /** As printed: 「一、」「（三）」「2.」「（1）」; '' for an unnumbered part such as 「结束语」. */
+  number: string;
+  /** Without its number; for a run-in lead, the lead phrase without its 「。」. */
+  heading: string;
+  /** The heading is the run-in lead of a paragraph. */
+  runIn: boolean;
+  role: PassageRole;
+  children: OutlineNode[];
+  /** Known only from the document's 目录/提纲: its text is not in the file (the site truncated it). */
+  fromContents?: boolean;
+  /** 1-based line in the raw text (absent for nodes known only from the 目录). */
+  line?: number;
+}
+
+export interface CleanedDoc {
+  title: string;
+  genre: DocGenre;
+  year?: number;
+  salutation?: string;
+  outline: OutlineNode[];
+  passages: Passage[];
+  closing?: string;
+  /** The cleaned text: title, head lines, salutation, body paragraphs and closing, one a line. */
+  text: string;
+  /** 「——在…上的讲话」 under the title. */
+  subtitle?: string;
+  /** 「（2024年3月5日）」 under the title. */
+  dateLine?: string;
+  /** 「县委书记（U+3000）王强」 before the salutation. */
+  speaker?: string;
+  /** Part of the text is missing (a site's truncation note was removed). */
+  truncated?: boolean;
+}
+
+export interface Removal {
+  /** 1-based line number in the raw text. */
+  line: number;
+  /** The removed text (several raw lines joined by '\n' when a joined paragraph was removed). */
+  text: string;
+  /** In Chinese: 「广告」「网站提示」「截断提示」「Markdown 标记」「链接」「来源」「相关推荐」「版权声明」… */
+  reason: string;
+}
+
+export interface ImportReport {
+  removed: Removal[];
+  /** Line breaks removed inside a sentence (page-break debris joined back). */
+  joinedLines: number;
+  documents: number;
+  /** Lines whose indentation (full-width or ASCII spaces) was trimmed; not listed one by one. */
+  indentsTrimmed?: number;
+}
+
+export interface Pattern {
+  /** The heading with the subject replaced by 「X」, or the heading as it is. */
+  pattern: string;
+  /** The heading's level as printed (1–4). */
+  level: number;
+  /** The title of the document the heading comes from. */
+  source: string;
+  /** The heading before the slot was made. */
+  heading?: string;
+  /** The text the slot 「X」 replaced, when there is one. */
+  subject?: string;
+}

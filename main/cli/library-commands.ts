@@ -1,0 +1,201 @@
+// The 范文库 commands: import, search, library, outline. Messages in Chinese; progress on stderr;
+// --json for machine-readable output. A file that cannot be imported is listed on stderr and makes
+// the exit code 2, while the other files are still imported.
+import { basename } from 'node:path';
+import type { OutlineNode, PassageRole } from '../../core/outline/index.ts';
+import { analyseFile, importFiles, LibraryError, libraryDocuments, ROLES, search, type FileResult, type ImportSummary } from '../services/library/library.ts';
+import { UserError } from './errors.ts';
+import { LIBRARY_USAGE } from './library-usage.ts';
+import { asUserError, openStore, withStore } from './store-commands.ts';
+
+type Values = Record<string, string | boolean | undefined>;
+
+const GENRE_NAME: Record<string, string> = { speech: '讲话', minutes: '纪要', report: '报告', other: '其他' };
+
+function dataDir(values: Values): string | undefined {
+  return values['data-dir'] as string | undefined;
+}
+
+function positive(text: unknown, name: string, max = 999_999_999): number | undefined {
+  if (text === undefined) return undefined;
+  const s = String(text);
+  if (!/^\d{1,9}$/.test(s) || Number(s) < 1 || Number(s) > max) throw new UserError([`${name}：应为 1–${max} 之间的整数，实际为“${s}”`]);
+  return Number(s);
+}
+
+function libraryError(err: unknown): unknown {
+  return err instanceof LibraryError ? new UserError([err.message]) : asUserError(err);
+}
+
+// ── import ─────────────────────────────────────────────────────────────────────────────────────
+
+/** `wengao import <files|folders…> [--json] [--data-dir D]` */
+export async function importCommand(values: Values, positionals: string[]): Promise<number> {
+  if (positionals.length === 0) throw new UserError(['缺少要导入的文件或文件夹', LIBRARY_USAGE]);
+  const store = openStore(dataDir(values));
+  let summary: ImportSummary;
+  try {
+    const tty = process.stderr.isTTY;
+    summary = await importFiles(store, positionals, (done, total, file) => {
+      const line = `[${done}/${total}] ${basename(file)}`;
+      process.stderr.write(tty ? `\r\x1b[K${line}${done === total ? '\n' : ''}` : `${line}\n`);
+    });
+  } catch (err) {
+    throw libraryError(err);
+  } finally {
+    store.close();
+  }
+  if (values.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  else {
+    for (const r of summary.files) {
+      if (r.status === 'failed') process.stderr.write(`未导入：${r.file}：${r.error}\n`);
+      else process.stdout.write(describeFile(r).join('\n') + '\n');
+    }
+    process.stdout.write(
+      `共 ${summary.files.length} 个文件：导入 ${summary.imported} 个（${summary.documents} 篇文档）` +
+        `${summary.duplicates ? `，已在库中 ${summary.duplicates} 个` : ''}${summary.skipped ? `，跳过 ${summary.skipped} 个` : ''}${summary.failed ? `，未导入 ${summary.failed} 个` : ''}\n`,
+    );
+  }
+  return summary.failed > 0 ? 2 : 0;
+}
+
+function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
+  switch (r.status) {
+    case 'duplicate':
+      return [`已在库中：${r.file}（文档 ${r.documentIds.join('、')}），未重复导入`];
+    case 'skipped':
+      return [`跳过：${r.file}（${r.reason}）`];
+    case 'imported': {
+      const out = [`已导入：${r.file}`];
+      for (const d of r.documents) {
+        out.push(`  文档 ${d.id}「${d.title || '（无标题）'}」${GENRE_NAME[d.genre] ?? d.genre}${d.year ? `，${d.year} 年` : ''}，${d.passages} 段，提取标题句式 ${d.patterns} 条`);
+      }
+      out.push(`  ${describeRemovals(r.report.removed)}${r.report.joinedLines ? `；接回断行 ${r.report.joinedLines} 处` : ''}`);
+      return out;
+    }
+  }
+}
+
+/** 「清理删去 12 行：广告 5、网站提示 4、链接 3」 */
+function describeRemovals(removed: readonly { reason: string; text: string }[]): string {
+  if (removed.length === 0) return '清理未删去任何内容';
+  const byReason = new Map<string, number>();
+  let lines = 0;
+  for (const r of removed) {
+    const n = r.text.split('\n').length;
+    lines += n;
+    byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + n);
+  }
+  return `清理删去 ${lines} 行：${[...byReason].map(([reason, n]) => `${reason} ${n}`).join('、')}`;
+}
+
+// ── search ─────────────────────────────────────────────────────────────────────────────────────
+
+/** `wengao search <query…> [--role R] [--doc N] [--year Y] [--limit N] [--json] [--data-dir D]` */
+export function searchCommand(values: Values, positionals: string[]): number {
+  const query = positionals.join(' ').trim();
+  if (!query) throw new UserError(['缺少要查找的词语', LIBRARY_USAGE]);
+  const role = values.role as string | undefined;
+  if (role !== undefined && !(ROLES as readonly string[]).includes(role)) throw new UserError([`--role：应为 ${ROLES.join('、')} 之一，实际为“${role}”`]);
+  const options = {
+    role: role as PassageRole | undefined,
+    documentId: positive(values.doc, '--doc'),
+    year: positive(values.year, '--year', 9999),
+    limit: positive(values.limit, '--limit', 500),
+  };
+  const result = (() => {
+    try {
+      return withStore(dataDir(values), (store) => search(store, query, options));
+    } catch (err) {
+      throw libraryError(err);
+    }
+  })();
+  if (values.json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return 0;
+  }
+  if (result.hits.length === 0) {
+    process.stdout.write(`没有找到“${query}”\n`);
+    return 0;
+  }
+  for (const h of result.hits) {
+    const where = [h.path, h.heading].filter(Boolean).join(' ');
+    process.stdout.write(`文档 ${h.documentId}「${h.title || '（无标题）'}」${h.year ? ` ${h.year}` : ''}\u3000${h.role}${where ? `\u3000${where}` : ''}\n    ${h.snippet}\n`);
+  }
+  return 0;
+}
+
+// ── library ────────────────────────────────────────────────────────────────────────────────────
+
+/** `wengao library [--json] [--data-dir D]` */
+export function libraryCommand(values: Values): number {
+  const docs = (() => {
+    try {
+      return withStore(dataDir(values), (store) => libraryDocuments(store));
+    } catch (err) {
+      throw libraryError(err);
+    }
+  })();
+  if (values.json) {
+    process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
+    return 0;
+  }
+  if (docs.length === 0) {
+    process.stdout.write('范文库还是空的。用 wengao import <文件或文件夹> 导入。\n');
+    return 0;
+  }
+  for (const d of docs) {
+    process.stdout.write(
+      `${d.id}\t${d.title || '（无标题）'}\t${GENRE_NAME[d.genre] ?? d.genre}${d.year ? `\t${d.year}` : ''}\t${d.passages} 段\t${d.sourceName}${d.truncated ? '\t（原文不全）' : ''}\n`,
+    );
+    for (const line of outlineLines(d.outline, 1)) process.stdout.write(line + '\n');
+  }
+  return 0;
+}
+
+function outlineLines(nodes: readonly OutlineNode[], depth: number): string[] {
+  return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.number}${n.heading}\u3000〔${n.role}〕`, ...outlineLines(n.children, depth + 1)]);
+}
+
+// ── outline ────────────────────────────────────────────────────────────────────────────────────
+
+interface PrintedNode {
+  level: number;
+  number: string;
+  heading: string;
+  role: PassageRole;
+  runIn: boolean;
+  children: PrintedNode[];
+}
+
+const printed = (n: OutlineNode): PrintedNode => ({ level: n.level, number: n.number, heading: n.heading, role: n.role, runIn: n.runIn, children: n.children.map(printed) });
+
+/** `wengao outline <file>`: the cleaned documents found in a file, as JSON; nothing is imported. */
+export async function outlineCommand(_values: Values, positionals: string[]): Promise<number> {
+  const path = positionals[0];
+  if (!path) throw new UserError(['缺少要分析的文件', LIBRARY_USAGE]);
+  let analysed;
+  try {
+    analysed = await analyseFile(path);
+  } catch (err) {
+    if (err instanceof LibraryError) throw new UserError([`${path}：${err.message}`]);
+    throw err;
+  }
+  const { file, documents, report } = analysed;
+  const out = {
+    file: path,
+    encoding: file.encoding,
+    documents: documents.map((d) => ({
+      title: d.title,
+      genre: d.genre,
+      year: d.year ?? null,
+      salutation: d.salutation ?? null,
+      closing: d.closing ?? null,
+      passages: d.passages.length,
+      outline: d.outline.map(printed),
+    })),
+    report,
+  };
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  return 0;
+}

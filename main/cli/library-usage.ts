@@ -1,0 +1,7 @@
+// Usage text of the 范文库 commands, kept apart so that printing help loads no library code.
+export const LIBRARY_USAGE = `  wengao import <文件或文件夹…> [--json]      导入 .txt、.md、.docx 到范文库（文件夹含子文件夹）
+  wengao search <词语…> [--role 任务] [--doc 文档编号] [--year 2025] [--limit 20] [--json]
+      部分：开场、意义、成绩、问题、任务、保障、结尾、其他；1–2 个字也可查
+  wengao library [--json]                       范文库中的文档及其提纲
+  wengao outline <文件>                          只分析不导入：以 JSON 输出文件中的文档及提纲
+  （import、search、library 可加 --data-dir 文件夹）`;

@@ -3,6 +3,7 @@ import { benchDiff } from './diff.ts';
 import { benchDraftExport } from './draft-export.ts';
 import { benchLibrary } from './library.ts';
 import { benchStore } from './store.ts';
+import { benchUi } from './ui.ts';
 
-const results = [await benchDraftExport(), await benchDiff(), await benchStore(), await benchLibrary()];
+const results = [await benchDraftExport(), await benchDiff(), await benchStore(), await benchLibrary(), await benchUi()];
 console.log(results.every(Boolean) ? '\nall targets met' : '\nsome targets NOT met');

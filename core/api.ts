@@ -103,7 +103,7 @@ export const contract = {
   /** A file's bytes (base64) from a picker or a drop: the UI never hands main a path in browser mode. */
   'library.import': {
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
-    output: z.object({ documents: z.number().int(), removed: z.number().int() }),
+    output: z.object({ documents: z.number().int(), removed: z.number().int(), duplicate: z.boolean().optional() }),
   },
   /** The export as bytes (base64); the shell saves them where the user chose. */
   'export.docx': { input: z.strictObject({ doc: docModel }), output: z.object({ name: z.string(), base64: z.string() }) },

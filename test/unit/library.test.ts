@@ -3,9 +3,9 @@
 // phrases with the match marked and filters work (1–2 characters too), and every kind of bad input
 // is refused with a Chinese message while the library stays exactly as it was.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importCommand, libraryCommand, outlineCommand, searchCommand } from '../../main/cli/library-commands.ts';
 import { UserError } from '../../main/cli/errors.ts';
@@ -15,6 +15,7 @@ import { MAX_FILE_BYTES } from '../../main/services/library/errors.ts';
 import {
   DENSE,
   importFiles,
+  indexPassages,
   LibraryError,
   libraryCounts,
   libraryDocuments,
@@ -292,6 +293,7 @@ describe('1–2 character search on a larger library: common terms scanned, rare
           put.run(d, k, k % 4 === 0 ? '任务' : '其他', text);
         }
       }
+      indexPassages(big.db);
     })();
   });
   afterAll(() => big.close());
@@ -439,5 +441,83 @@ describe('CLI: import, search, library, outline', () => {
     const r = await capture(() => importCommand({ 'data-dir': dataDir }, [empty]));
     expect(r.value).toBe(2);
     expect(r.stderr).toContain(`未导入：${empty}：文件为空`);
+  });
+});
+
+describe('batches and the analysis worker', () => {
+  /** What an import produced, without ids, paths or times: documents, passages and patterns by file. */
+  const content = (s: Store, names: readonly string[]) =>
+    names.map((name) => {
+      const docs = s.db
+        .prepare(
+          `SELECT d.id, d.seq, d.title, d.genre, d.year, d.outline_json, d.cleaned_text, s.encoding, s.report_json FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE s.name = ? ORDER BY s.id, d.seq`,
+        )
+        .all(name) as { id: number }[];
+      return docs.map(({ id, ...d }) => ({
+        ...d,
+        passages: s.db.prepare(`SELECT seq, role, path, heading, text FROM passages WHERE document_id = ? ORDER BY seq`).all(id),
+        patterns: s.db.prepare(`SELECT pattern, level, source FROM patterns WHERE document_id = ? ORDER BY id`).all(id),
+      }));
+    });
+  const NAMES = [...readdirSync(GENRE), ...readdirSync(IMPORT)].filter((f) => f.endsWith('.txt'));
+
+  it('a worker thread decodes and analyses to the same library, and refuses bad files with the same messages', async () => {
+    const w = new Store(join(tmp, 'worker', 'wengao.db'));
+    try {
+      const dir = join(tmp, 'worker-bad');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'binary.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)));
+      writeFileSync(join(dir, 'not-a-zip.docx'), '不是 Word 文档');
+      writeFileSync(join(dir, 'gbk.txt'), encodeGb18030(readFileSync(join(GENRE, 'speech-living-environment.txt'), 'utf8')));
+      const r = await importFiles(w, [GENRE, IMPORT, dir], undefined, { worker: true });
+      expect(r.imported).toBe(NAMES.length + 1);
+      const errors = r.files.map((f) => (f.status === 'failed' ? f.error : f.status));
+      expect(errors).toHaveLength(NAMES.length + 3);
+      expect(errors.filter((e) => e.startsWith(NOT_TEXT) || e.startsWith(NOT_DOCX))).toHaveLength(2);
+      expect(content(w, NAMES)).toEqual(content(store, NAMES));
+      // Indexed when the import returns: every passage, and a phrase finds all that contain it.
+      expect(w.db.prepare(`SELECT count(*) FROM passages_fts`).pluck().get()).toBe(libraryCounts(w).passages);
+      const expected = w.db.prepare(`SELECT count(*) FROM passages WHERE text LIKE '%国家卫生县城%'`).pluck().get() as number;
+      expect(expected).toBeGreaterThan(0);
+      expect(search(w, '国家卫生县城', { limit: 500 }).hits).toHaveLength(expected);
+    } finally {
+      w.close();
+    }
+  });
+
+  it('a batch that fails at the database (disk full) is written again file by file: each file whole or not at all', async () => {
+    const path = join(tmp, 'full', 'wengao.db');
+    const empty = new Store(path);
+    const pages = empty.db.pragma('page_count', { simple: true }) as number;
+    empty.close();
+    // Room for a few of the small files, not for everything. The seven files are one batch (under
+    // 1 MB), which fails whole: any file imported was written again on its own.
+    const full = new Store(path, { maxPages: pages + 60 });
+    try {
+      const r = await importFiles(full, [GENRE, IMPORT]);
+      const imported = r.files.filter((f) => f.status === 'imported');
+      const failed = r.files.filter((f) => f.status === 'failed');
+      expect(imported.length).toBeGreaterThan(0);
+      expect(failed.length).toBeGreaterThan(0);
+      for (const f of failed) expect(f.status === 'failed' && f.error).toMatch(/磁盘空间不足/);
+      // Exactly the files reported imported are there, indexed, and nothing of the others. (Patterns
+      // left out: each is kept once, with the first document that has it, which depends on what failed.)
+      const withoutPatterns = (c: ReturnType<typeof content>) => c.map((docs) => docs.map(({ patterns: _, ...d }) => d));
+      const names = imported.map((f) => basename(f.file));
+      expect(withoutPatterns(content(full, names))).toEqual(withoutPatterns(content(store, names)));
+      expect(content(full, failed.map((f) => basename(f.file))).flat()).toEqual([]);
+      const counts = libraryCounts(full);
+      expect(counts.sources).toBe(imported.length);
+      expect(full.db.prepare(`SELECT count(*) FROM passages_fts`).pluck().get()).toBe(counts.passages);
+      for (const f of imported) {
+        if (f.status !== 'imported') continue;
+        const p = full.db.prepare(`SELECT text FROM passages WHERE document_id = ? ORDER BY seq LIMIT 1`).pluck().get(f.documents[0]!.id) as string;
+        const phrase = [...p].slice(0, 6).join('');
+        expect(search(full, phrase, { documentId: f.documents[0]!.id }).hits.length, phrase).toBeGreaterThan(0);
+      }
+      expect(full.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      full.close();
+    }
   });
 });

@@ -1,8 +1,10 @@
 // Migration 0002 (范文库): seed a version-1 database with a document and its versions, migrate to 2,
 // and check that the data is intact, the new tables are STRICT and constrained, and the trigram
-// index follows the passages (insert, cascade delete) and finds 3-character and shorter strings.
+// index takes new passages (indexed in bulk by the writer), follows deletes (cascade) and updates,
+// and finds 3-character and shorter strings.
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { indexPassages } from '../../main/services/library/library.ts';
 import { schemaVersion } from '../../main/services/store/migrations/index.ts';
 import { createDb, insertRows, migrateTo, readTable, tableNames } from '../helpers/db.ts';
 
@@ -36,6 +38,8 @@ function addPassages(db: Database.Database, texts: string[]): void {
     'passages',
     texts.map((text, i) => ({ document_id: 1, seq: i + 1, role: '任务', path: '一', heading: '提高认识', text })),
   );
+  // No insert trigger: the writer indexes new passages in bulk, in the same transaction.
+  indexPassages(db);
 }
 
 const match = (db: Database.Database, q: string) =>
@@ -54,6 +58,8 @@ describe('migration 0002 (范文库)', () => {
     for (const t of ['library_sources', 'library_documents', 'passages', 'passages_fts', 'passages_vocab', 'patterns']) expect(names).toContain(t);
     const list = db.prepare(`PRAGMA table_list`).all() as { name: string; strict: number; type: string }[];
     for (const t of ['library_sources', 'library_documents', 'passages', 'patterns']) expect(list.find((x) => x.name === t)?.strict, t).toBe(1);
+    // Pending index terms kept in memory up to 32 MB, so that a batch of files is one segment.
+    expect(db.prepare(`SELECT v FROM passages_fts_config WHERE k = 'hashsize'`).pluck().get()).toBe(33554432);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
@@ -68,6 +74,12 @@ describe('migration 0002 (范文库)', () => {
     expect(match(db, '增强做')).toEqual([1]);
     expect(match(db, 'gdp')).toEqual([3]); // case-folded
     expect(match(db, '不存在的词')).toEqual([]);
+    // Indexing again after the last id adds nothing twice.
+    insertRows(db, 'passages', [{ document_id: 1, seq: 4, role: '其他', path: '', heading: null, text: '安全生产月' }]);
+    indexPassages(db, 3);
+    expect(match(db, '安全生产')).toEqual([1, 4]);
+    expect(db.prepare(`SELECT count(*) FROM passages_fts`).pluck().get()).toBe(4);
+    db.prepare(`DELETE FROM passages WHERE id = 4`).run();
     // Every character starts a trigram (padding after the text): 「认识」 at the very end is in the vocabulary.
     const vocab = db.prepare(`SELECT term FROM passages_vocab WHERE term >= ? AND term < ?`).pluck().all('形势', '形势\uffff') as string[];
     expect(vocab).toEqual(['形势\u0001']);

@@ -32,11 +32,12 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 2,
-        "latest": 2,
+        "count": 3,
+        "latest": 3,
         "versions": [
           1,
           2,
+          3,
         ],
       }
     `);

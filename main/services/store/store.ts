@@ -22,6 +22,8 @@ export interface DocumentRow {
   createdAt: number;
   updatedAt: number;
   versions: number;
+  /** When the document went to the recycle bin; null for a live document. */
+  deletedAt: number | null;
 }
 
 export interface VersionRow {
@@ -139,16 +141,38 @@ export class Store {
     });
   }
 
-  listDocuments(): DocumentRow[] {
+  /** Live documents, newest first; those in the recycle bin too with `includeDeleted`. */
+  listDocuments(options: { includeDeleted?: boolean } = {}): DocumentRow[] {
+    const where = options.includeDeleted ? '' : 'WHERE d.deleted_at IS NULL';
     return this.read(() =>
       (
         this.db
           .prepare(
-            `SELECT d.*, (SELECT count(*) FROM versions v WHERE v.document_id = d.id) AS versions FROM documents d ORDER BY d.updated_at DESC, d.id DESC`,
+            `SELECT d.*, (SELECT count(*) FROM versions v WHERE v.document_id = d.id) AS versions FROM documents d ${where} ORDER BY d.updated_at DESC, d.id DESC`,
           )
           .all() as Record<string, unknown>[]
       ).map(documentRow),
     );
+  }
+
+  /** Moves a document to the recycle bin: nothing of it is removed, and undeleteDocument brings it back. */
+  deleteDocument(id: number): void {
+    this.document(id);
+    this.write(() => this.db.prepare(`UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`).run(this.now(), id));
+  }
+
+  /** After a redraft: the template, seed and material the document is now drafted from. */
+  setDocumentSource(id: number, source: { template: string; seed: number; campaignId: number | null }): void {
+    this.document(id);
+    this.write(() =>
+      this.db.prepare(`UPDATE documents SET template = ?, frame = ?, seed = ?, campaign_id = ? WHERE id = ?`).run(source.template, source.template, source.seed, source.campaignId, id),
+    );
+  }
+
+  /** Brings a document back from the recycle bin (a live document is left as it is). */
+  undeleteDocument(id: number): void {
+    this.document(id);
+    this.write(() => this.db.prepare(`UPDATE documents SET deleted_at = NULL WHERE id = ?`).run(id));
   }
 
   document(id: number): DocumentRow {
@@ -328,6 +352,7 @@ function documentRow(r: Record<string, unknown>): DocumentRow {
     createdAt: r.created_at as number,
     updatedAt: r.updated_at as number,
     versions: r.versions as number,
+    deletedAt: (r.deleted_at as number | null | undefined) ?? null,
   };
 }
 

@@ -1,0 +1,86 @@
+// One call through the contract: the method name checked, the input parsed with the method's input
+// schema (Chinese messages with paths, as core/input writes them), the handler run, its output
+// parsed with the output schema. Problems the user can fix become ApiErrors; anything else is an
+// internal error whose details stay in the main process log, never in the answer to the page.
+import type { z } from 'zod';
+import { ApiError, contract, type Method } from '../../core/api.ts';
+import { DraftRequestError } from '../../core/draft/index.ts';
+import { chineseMessage, pathKey } from '../../core/input/messages.ts';
+import { formatPath } from '../../core/input/index.ts';
+import { LibraryError } from '../services/library/library.ts';
+import { StoreError } from '../services/store/errors.ts';
+import type { Handlers } from './handlers.ts';
+
+/** What the page is told about a fault of ours. */
+export const INTERNAL_ERROR = '内部错误';
+
+/** A fault of ours (a bug, an output that does not match the contract): logged, not shown. */
+export class InternalError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: unknown,
+  ) {
+    super(message);
+    this.name = 'InternalError';
+  }
+}
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}
+
+/** zod issues as `path：message` lines in Chinese; an unknown field names itself in its path. */
+export function issueLines(schema: z.ZodType, raw: unknown, prefix: readonly PropertyKey[] = []): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  const known = new Map<string, string[]>();
+  const result = schema.safeParse(raw, { error: (issue) => chineseMessage(issue as Parameters<typeof chineseMessage>[0], known) });
+  if (result.success) return { ok: true, value: result.data };
+  const lines: string[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const names = known.get(pathKey(issue.path));
+      for (const key of issue.keys) {
+        lines.push(`${formatPath([...prefix, ...issue.path, key])}：${issue.message}${names?.length ? `（可用的字段：${names.join('、')}）` : ''}`);
+      }
+    } else {
+      const path = formatPath([...prefix, ...issue.path]);
+      lines.push(path ? `${path}：${issue.message}` : issue.message);
+    }
+  }
+  return { ok: false, errors: [...new Set(lines)] };
+}
+
+/**
+ * Runs one call. Resolves with the output, or rejects with an ApiError (the user can act on it) or
+ * an InternalError (message INTERNAL_ERROR for the page; the cause for the log).
+ */
+export async function dispatch(handlers: Handlers, method: string, rawInput: unknown): Promise<unknown> {
+  if (typeof method !== 'string' || !isMethod(method)) {
+    throw new ApiError(`未知的操作：${String(method).slice(0, 100)}`);
+  }
+  const spec = contract[method];
+  const input = issueLines(spec.input, rawInput ?? {});
+  if (!input.ok) throw new ApiError('请求参数有误', input.errors);
+  let output: unknown;
+  try {
+    const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+    output = await handler(input.value);
+  } catch (err) {
+    throw asApiError(err);
+  }
+  const checked = spec.output.safeParse(output);
+  if (!checked.success) throw new InternalError(`${method}: output does not match the contract: ${checked.error.message}`);
+  return checked.data;
+}
+
+/** The errors a user can act on, as ApiErrors; anything else an InternalError. */
+export function asApiError(err: unknown): ApiError | InternalError {
+  if (err instanceof ApiError || err instanceof InternalError) return err;
+  if (err instanceof StoreError || err instanceof DraftRequestError || err instanceof LibraryError) return new ApiError(err.message);
+  return new InternalError(err instanceof Error ? err.message : String(err), err);
+}
+
+/** The JSON answer for a failed call, and its HTTP status: 400 for an ApiError, 500 otherwise. */
+export function errorBody(err: unknown): { status: 400 | 500; body: { error: string; details?: string[] } } {
+  if (err instanceof ApiError) return { status: 400, body: err.details.length ? { error: err.message, details: err.details } : { error: err.message } };
+  return { status: 500, body: { error: INTERNAL_ERROR } };
+}

@@ -1,0 +1,225 @@
+// Browser mode: the same UI and API as the desktop app, on 127.0.0.1 at a free port.
+//
+//   GET  /…            static files of the built renderer (no token: they hold no user data)
+//   POST /api/<method> JSON { input } with Authorization: Bearer <token>
+//                      → 200 { output } · 400 { error, details } · 403/404/405/413/415 { error } · 500 { error: '内部错误' }
+//
+// Host and Origin are checked on every request, the token on every API call (security.ts). The
+// token reaches the page in the URL fragment (#token=…), never in a URL sent to the server.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { DraftLibrary } from '../../core/draft/index.ts';
+import { dispatch, errorBody, InternalError } from '../api/dispatch.ts';
+import { createHandlers } from '../api/handlers.ts';
+import { loadDraftLibrary, PACKAGE_ROOT } from '../services/library-files.ts';
+import { databasePath } from '../services/store/paths.ts';
+import { Store } from '../services/store/store.ts';
+import { newToken, refusal, SECURITY_HEADERS } from './security.ts';
+import { serveStatic } from './static.ts';
+
+/** Large enough for a 50 MB library file as base64 in JSON. */
+export const MAX_BODY_BYTES = 70 * 1024 * 1024;
+
+export interface ServerOptions {
+  /** The data folder (default: WENGAO_DATA_DIR, then the user's data folder). */
+  dataDir?: string;
+  /** 0 (default): a free port. */
+  port?: number;
+  /** The built renderer (default out/renderer in the package). */
+  staticDir?: string;
+  /** Bodies larger than this are refused with 413. */
+  maxBodyBytes?: number;
+  /** A store already open (tests); closed by close() only when the server opened it. */
+  store?: Store;
+  library?: DraftLibrary;
+  /** Where internal errors are reported (default console.error); never to the page. */
+  log?: (message: string, err?: unknown) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  token: string;
+  port: number;
+  /** The address with its token in the fragment, for the user to open. */
+  openUrl: string;
+  server: Server;
+  store: Store;
+  close(): Promise<void>;
+}
+
+class BodyTooLarge extends Error {}
+class BadBody extends Error {}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLarge());
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    req.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      size += chunk.length;
+      if (size > limit) {
+        failed = true;
+        chunks.length = 0;
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!failed) resolveBody(Buffer.concat(chunks));
+    });
+    req.on('error', (err) => {
+      if (!failed) reject(err);
+    });
+  });
+}
+
+function parseCall(body: Buffer): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new BadBody('请求不是有效的 JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new BadBody('请求应为 { "input": … } 形式的 JSON 对象');
+  const keys = Object.keys(parsed);
+  if (keys.some((k) => k !== 'input')) throw new BadBody(`请求中有未知字段：${keys.filter((k) => k !== 'input').join('、')}`);
+  return (parsed as { input?: unknown }).input;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const staticDir = resolve(PACKAGE_ROOT, options.staticDir ?? 'out/renderer');
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const log = options.log ?? ((message: string, err?: unknown) => console.error(message, err ?? ''));
+  const ownStore = !options.store;
+  const store = options.store ?? new Store(databasePath(options.dataDir));
+  let library: DraftLibrary;
+  try {
+    library = options.library ?? loadDraftLibrary();
+  } catch (err) {
+    if (ownStore) store.close();
+    throw err;
+  }
+  const handlers = createHandlers({ store, library });
+  const token = newToken();
+  let port = 0;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const rawUrl = req.url ?? '/';
+    // Only origin-form targets: an absolute URL or `*` is not ours to serve.
+    if (!rawUrl.startsWith('/')) return sendJson(res, 400, { error: '请求地址无效' });
+    const pathname = rawUrl.split('?')[0]!.split('#')[0]!;
+    const api = pathname === '/api' || pathname.startsWith('/api/');
+    const refused = refusal(req, port, token, api);
+    if (refused) {
+      req.resume();
+      return sendJson(res, 403, { error: refused }, { Connection: 'close' });
+    }
+    if (!api) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: '不支持的请求方法' }, { Allow: 'GET, HEAD' });
+      return serveStatic(req, res, staticDir, pathname, { ...SECURITY_HEADERS });
+    }
+    if (req.method !== 'POST') {
+      req.resume();
+      return sendJson(res, 405, { error: '不支持的请求方法' }, { Allow: 'POST' });
+    }
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json') {
+      req.resume();
+      return sendJson(res, 415, { error: '请求应为 JSON（Content-Type: application/json）' }, { Connection: 'close' });
+    }
+    const method = decodeURIComponentSafe(pathname.slice('/api/'.length));
+    let body: Buffer;
+    try {
+      body = await readBody(req, limit);
+    } catch (err) {
+      if (err instanceof BodyTooLarge) {
+        sendJson(res, 413, { error: `请求过大（上限 ${Math.floor(limit / 1048576)} MB）` }, { Connection: 'close' });
+        req.resume();
+        return;
+      }
+      throw err;
+    }
+    let input: unknown;
+    try {
+      input = parseCall(body);
+    } catch (err) {
+      return sendJson(res, 400, { error: err instanceof BadBody ? err.message : '请求无效' });
+    }
+    try {
+      const output = await dispatch(handlers, method, input);
+      sendJson(res, 200, { output });
+    } catch (err) {
+      if (err instanceof InternalError) log(`文稿台内部错误（${method}）：${err.message}`, err.detail ?? err);
+      const { status, body: answer } = errorBody(err);
+      sendJson(res, status, answer);
+    }
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      log('文稿台内部错误', err);
+      if (!res.headersSent) sendJson(res, 500, { error: '内部错误' });
+      else res.destroy();
+    });
+  });
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 5 * 60_000;
+
+  try {
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      server.listen({ host: '127.0.0.1', port: options.port ?? 0, exclusive: true }, () => {
+        server.off('error', fail);
+        ok();
+      });
+    });
+  } catch (err) {
+    if (ownStore) store.close();
+    throw err;
+  }
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  let closed = false;
+  return {
+    url,
+    token,
+    port,
+    openUrl: `${url}#token=${token}`,
+    server,
+    store,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      });
+      if (ownStore) store.close();
+    },
+  };
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

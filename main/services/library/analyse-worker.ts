@@ -1,0 +1,58 @@
+// The CPU work of an import that needs no database — decoding a file's bytes (or reading a .docx)
+// and analysing the text — run in a worker thread for a large import, so that it overlaps with the
+// main thread's writes (SQLite building the trigram index is most of those): on two cores the
+// import then costs about the larger of the two instead of their sum.
+//
+// Messages: in, { id, format, bytes }; out, the decoded text with its analysis, or the error (a
+// LibraryError's message is shown to the user as it is; any other is a fault of ours).
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
+import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
+import { decodeText } from './decode.ts';
+import { docxToText } from './docx.ts';
+import { LibraryError } from './errors.ts';
+
+export type Format = 'txt' | 'md' | 'docx';
+
+export interface Analysis {
+  text: string;
+  /** utf-8 · utf-16le · utf-16be · gb18030 · docx */
+  encoding: string;
+  documents: CleanedDoc[];
+  report: ImportReport;
+  /** The heading patterns of each document. */
+  patterns: Pattern[][];
+}
+
+export async function decodeFile(format: Format, bytes: Uint8Array): Promise<{ text: string; encoding: string }> {
+  if (format === 'docx') return { text: await docxToText(bytes), encoding: 'docx' };
+  return decodeText(bytes);
+}
+
+/** A file's bytes → its text, the documents found in it, the removal report, the heading patterns. */
+export async function analyseFileBytes(format: Format, bytes: Uint8Array): Promise<Analysis> {
+  const { text, encoding } = await decodeFile(format, bytes);
+  const { documents, report } = analyse(text);
+  return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
+}
+
+export interface AnalyseRequest {
+  id: number;
+  format: Format;
+  bytes: Uint8Array;
+}
+
+export type AnalyseReply = ({ id: number } & Analysis) | { id: number; error: string; libraryError: boolean };
+
+/** Passed as workerData by the import: only then does this module answer messages (library.ts imports it too). */
+export const ANALYSE_WORKER = 'wengao-analyse';
+
+if (workerData === ANALYSE_WORKER) {
+  parentPort!.on('message', ({ id, format, bytes }: AnalyseRequest) => {
+    analyseFileBytes(format, bytes).then(
+      (analysis) => parentPort!.postMessage({ id, ...analysis } satisfies AnalyseReply),
+      (err: unknown) =>
+        parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err), libraryError: err instanceof LibraryError } satisfies AnalyseReply),
+    );
+  });
+}

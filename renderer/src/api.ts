@@ -1,0 +1,112 @@
+// One typed client for the whole UI: Electron's preload bridge when it is there, otherwise the
+// browser-mode HTTP bridge on loopback with the per-start token from the address (#token=…).
+// The rest of the UI only calls `call(method, input)` and never knows which transport it has.
+import type { Input, Method, Output } from '../../core/api.ts';
+import type { DocModel } from '../../core/doc/model.ts';
+import type { WengaoBridge } from '../../core/bridge.ts';
+
+/**
+ * A problem the user can fix, in Chinese (core/api.ts's ApiError has the same shape). Defined here
+ * so that the page does not bundle zod with the contract's schemas: only the types cross over.
+ */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+declare global {
+  interface Window {
+    wengao?: WengaoBridge;
+  }
+}
+
+let token: string | null = null;
+
+/**
+ * Reads the token once from `#token=…` and removes it from the address bar. It is kept in this
+ * tab's sessionStorage so that a reload (or recovering after a crash of the page) still works.
+ */
+export function readToken(): string | null {
+  if (token !== null) return token;
+  const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (m) {
+    token = decodeURIComponent(m[1]!);
+    history.replaceState(null, '', location.pathname + location.search);
+    try {
+      sessionStorage.setItem('wengao.token', token);
+    } catch {
+      // Storage may be disabled; the token then lives only in memory.
+    }
+  } else {
+    try {
+      token = sessionStorage.getItem('wengao.token') ?? '';
+    } catch {
+      token = '';
+    }
+  }
+  return token;
+}
+
+export function bridge(): WengaoBridge | undefined {
+  return typeof window !== 'undefined' ? window.wengao : undefined;
+}
+
+function toApiError(body: unknown, fallback: string): ApiError {
+  if (body && typeof body === 'object' && 'error' in body && typeof (body as { error: unknown }).error === 'string') {
+    const b = body as { error: string; details?: unknown };
+    const details = Array.isArray(b.details) ? b.details.map(String) : [];
+    return new ApiError(b.error, details);
+  }
+  return new ApiError(fallback);
+}
+
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const electron = bridge();
+  if (electron) {
+    try {
+      return await electron.invoke(method, input);
+    } catch (e) {
+      // The preload rejects with a plain BridgeError { error, message, details } (core/bridge.ts).
+      if (e instanceof ApiError) throw e;
+      const err = (e ?? {}) as { error?: unknown; message?: unknown; details?: unknown };
+      throw toApiError({ error: typeof err.error === 'string' ? err.error : typeof err.message === 'string' ? err.message : '操作失败', details: err.details }, '操作失败');
+    }
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${readToken() ?? ''}` },
+      body: JSON.stringify({ input }),
+    });
+  } catch {
+    throw new ApiError('无法连接本机服务，请确认文稿台仍在运行。');
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    if (res.status === 401 || res.status === 403) throw toApiError(body, '访问被拒绝：地址中的令牌无效，请用启动时显示的完整地址重新打开。');
+    throw toApiError(body, `操作失败（${res.status}）`);
+  }
+  return (body as { output: Output<M> }).output;
+}
+
+/** An error as one Chinese message for the status bar. */
+export function errorText(e: unknown): string {
+  if (e instanceof ApiError) return e.details.length ? `${e.message}：${e.details.join('；')}` : e.message;
+  if (e instanceof Error) return `出错了：${e.message}`;
+  return '出错了';
+}
+
+/** A DocModel as it crosses the boundary (loosely typed by the contract) and back. */
+export type WireDoc = Input<'versions.save'>['doc'];
+export function toWire(doc: DocModel): WireDoc {
+  return doc as unknown as WireDoc;
+}
+export function fromWire(doc: unknown): DocModel {
+  return doc as DocModel;
+}

@@ -1,0 +1,27 @@
+// 提纲: the headings with the numbers they print with (numberBlocks from core), following every edit.
+import type { DocModel } from '../../../core/doc/model.ts';
+import { numberBlocks } from '../../../core/doc/numbering.ts';
+import { runsText } from '../../../core/doc/text.ts';
+
+export function Outline({ doc }: { doc: DocModel }) {
+  const { marks, skipped } = numberBlocks(doc.blocks);
+  const items = doc.blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.type === 'heading' || (b.type === 'paragraph' && b.lead?.level));
+  return (
+    <nav className="outline" aria-label="提纲">
+      <h3>提纲</h3>
+      {items.length === 0 && <p className="hint">没有标题。</p>}
+      <ol>
+        {items.map(({ b, i }) => {
+          const level = b.type === 'heading' ? b.level : b.type === 'paragraph' ? (b.lead?.level ?? 1) : 1;
+          const text = b.type === 'heading' ? runsText(b.runs) : b.type === 'paragraph' ? runsText(b.lead?.runs) : '';
+          return (
+            <li key={i} className={`ol-l${level}${skipped.includes(i) ? ' skipped' : ''}`} title={skipped.includes(i) ? '层级跳过了一级' : undefined}>
+              <span className="mark">{marks[i]}</span>
+              {text}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

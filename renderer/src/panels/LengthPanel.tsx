@@ -1,0 +1,61 @@
+// 篇幅: characters and reading minutes per part against the target, recomputed from the text.
+import type { DocModel, LengthInfo } from '../../../core/doc/model.ts';
+import { numberBlocks } from '../../../core/doc/numbering.ts';
+import { blockText, runsText } from '../../../core/doc/text.ts';
+
+export function partLengths(doc: DocModel): { name: string; chars: number }[] {
+  const names = doc.parts?.length ? doc.parts : ['全文'];
+  const chars = names.map(() => 0);
+  const { marks } = numberBlocks(doc.blocks);
+  const count = (t: string) => t.replace(/\s/g, '').length;
+  chars[0]! += count(runsText(doc.salutation));
+  doc.blocks.forEach((b, i) => {
+    if (b.type === 'table') return;
+    const part = Math.min('part' in b && b.part !== undefined ? b.part : 0, names.length - 1);
+    chars[part]! += count(blockText(b, marks[i] ?? ''));
+  });
+  chars[names.length - 1]! += count(runsText(doc.closing));
+  return names.map((name, i) => ({ name, chars: chars[i]! }));
+}
+
+export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; targetMinutes: number | undefined; generated: LengthInfo | undefined }) {
+  const rate = generated?.rate ?? 240;
+  const parts = partLengths(doc);
+  const total = parts.reduce((n, p) => n + p.chars, 0);
+  const target = generated?.target ?? (targetMinutes ? targetMinutes * rate : undefined);
+  const min = (n: number) => (n / rate).toFixed(1);
+  return (
+    <div className="panel-length">
+      <table className="lengths">
+        <thead>
+          <tr>
+            <th>部分</th>
+            <th>字数</th>
+            <th>约用时（分钟）</th>
+          </tr>
+        </thead>
+        <tbody>
+          {parts.map((p) => (
+            <tr key={p.name}>
+              <td>{p.name}</td>
+              <td>{p.chars}</td>
+              <td>{min(p.chars)}</td>
+            </tr>
+          ))}
+          <tr className="total">
+            <td>合计</td>
+            <td>{total}</td>
+            <td>{min(total)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {target ? (
+        <p className={Math.abs(total - target) > target * 0.15 ? 'hint warn' : 'hint'}>
+          目标约 {target} 字（{(target / rate).toFixed(0)} 分钟，每分钟 {rate} 字），{total > target ? `超出 ${total - target} 字` : `还差 ${target - total} 字`}。
+        </p>
+      ) : (
+        <p className="hint">按每分钟 {rate} 字估算。</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// The side panels as tabs.
+import type { DocModel, LengthInfo } from '../../../core/doc/model.ts';
+import type { EditorCtx } from './context.ts';
+import { LengthPanel } from './LengthPanel.tsx';
+import { LibraryPanel } from './LibraryPanel.tsx';
+import { MaterialPanel } from './MaterialPanel.tsx';
+import { RewordPanel } from './RewordPanel.tsx';
+import { VersionsPanel } from './VersionsPanel.tsx';
+
+const TABS = ['材料', '换一种说法', '范文库', '版本', '篇幅'];
+
+export function SidePanels(p: { ctx: EditorCtx; panel: string; onPanel(name: string): void; doc: DocModel; targetMinutes: number | undefined; generated: LengthInfo | undefined; searchFocus: number }) {
+  return (
+    <aside className="side">
+      <div className="tabs" role="tablist">
+        {TABS.map((t) => (
+          <button key={t} role="tab" aria-selected={p.panel === t} className={p.panel === t ? 'tab on' : 'tab'} onClick={() => p.onPanel(t)}>
+            {t}
+          </button>
+        ))}
+      </div>
+      <div className="panel" role="tabpanel" aria-label={p.panel}>
+        {p.panel === '材料' && <MaterialPanel key={p.ctx.versionTick} ctx={p.ctx} />}
+        {p.panel === '换一种说法' && <RewordPanel ctx={p.ctx} />}
+        {p.panel === '范文库' && <LibraryPanel ctx={p.ctx} focusKey={p.searchFocus} />}
+        {p.panel === '版本' && <VersionsPanel ctx={p.ctx} />}
+        {p.panel === '篇幅' && <LengthPanel doc={p.doc} targetMinutes={p.targetMinutes} generated={p.generated} />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,100 @@
+// 版本: every version; pick two to compare side by side; 恢复 makes an old one current again.
+import { useEffect, useState } from 'react';
+import type { Output } from '../../../core/api.ts';
+import type { ParagraphDiff } from '../../../core/doc/diff.ts';
+import { call, fromWire } from '../api.ts';
+import { shortTime, VERSION_KIND_NAMES } from '../labels.ts';
+import type { EditorCtx } from './context.ts';
+import { DiffView } from './DiffView.tsx';
+
+type Version = Output<'versions.list'>[number];
+
+export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
+  const [versions, setVersions] = useState<Version[]>([]);
+  const [onlyChanges, setOnlyChanges] = useState(true);
+  const [picked, setPicked] = useState<number[]>([]);
+  const [diff, setDiff] = useState<{ paragraphs: ParagraphDiff[]; stats: Record<string, number>; from: number; to: number } | null>(null);
+  const { documentId, status, versionTick } = ctx;
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      await ctx.flush();
+      const list = await call('versions.list', { documentId });
+      if (!live) return;
+      const sorted = [...list].sort((a, b) => b.number - a.number);
+      setVersions(sorted);
+      setPicked(sorted.slice(0, 2).map((v) => v.number));
+    })().catch((e: unknown) => status.error(e));
+    return () => {
+      live = false;
+    };
+    // Reload on a new version only (ctx.flush is a fresh closure each render).
+  }, [documentId, status, versionTick]);
+
+  const toggle = (n: number) => setPicked((p) => (p.includes(n) ? p.filter((x) => x !== n) : [...p.slice(-1), n]));
+
+  const compare = async () => {
+    if (picked.length !== 2) return;
+    const [from, to] = [...picked].sort((a, b) => a - b) as [number, number];
+    try {
+      const d = await call('versions.diff', { documentId, from, to });
+      setDiff({ paragraphs: d.paragraphs as ParagraphDiff[], stats: d.stats, from, to });
+    } catch (e) {
+      status.error(e);
+    }
+  };
+
+  const restore = async (version: number) => {
+    try {
+      await ctx.flush();
+      const res = await call('versions.restore', { documentId, version });
+      ctx.load(fromWire(res.doc));
+      status.info(`已恢复到第 ${version} 版（作为新版本 ${res.version}）`);
+    } catch (e) {
+      status.error(e);
+    }
+  };
+
+  return (
+    <div className="panel-versions">
+      <table className="versions">
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.number} data-version={v.number}>
+              <td>
+                <input type="checkbox" aria-label={`选择第 ${v.number} 版`} checked={picked.includes(v.number)} onChange={() => toggle(v.number)} />
+              </td>
+              <td>第 {v.number} 版</td>
+              <td>{VERSION_KIND_NAMES[v.kind] ?? v.kind}</td>
+              <td className="vlabel">{v.label ?? ''}</td>
+              <td>{v.chars} 字</td>
+              <td>{shortTime(v.savedAt)}</td>
+              <td>
+                <button onClick={() => void restore(v.number)}>恢复</button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button className="primary" disabled={picked.length !== 2} onClick={() => void compare()}>
+        比较所选两版
+      </button>
+      {diff && (
+        <div className="diffbox">
+          <p className="hint">
+            第 {diff.from} 版 → 第 {diff.to} 版：增加 {diff.stats.inserted ?? 0} 字，删除 {diff.stats.deleted ?? 0} 字
+          </p>
+          <label className="toggle">
+            <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> 只看改动
+          </label>
+          <div className="diffhead">
+            <span>第 {diff.from} 版</span>
+            <span>第 {diff.to} 版</span>
+          </div>
+          <DiffView paragraphs={onlyChanges ? diff.paragraphs.filter((p) => p.kind !== 'equal') : diff.paragraphs} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// 文稿: the stored documents, a title filter, new / open / delete to the 回收站 and back.
+import { useCallback, useEffect, useState } from 'react';
+import type { Output } from '../../../core/api.ts';
+import { call } from '../api.ts';
+import type { Status } from '../App.tsx';
+import { formatTime, KIND_NAMES } from '../labels.ts';
+
+type Summary = Output<'documents.list'>[number];
+
+export function Documents({ status, onNew, onOpen }: { status: Status; onNew(): void; onOpen(id: number): void }) {
+  const [docs, setDocs] = useState<Summary[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [bin, setBin] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const all = await call('documents.list', { includeDeleted: bin });
+      setDocs(bin ? all.filter((d) => d.deletedAt !== null) : all.filter((d) => d.deletedAt === null));
+    } catch (e) {
+      status.error(e);
+      setDocs([]);
+    }
+  }, [bin, status]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn();
+      status.info(done);
+      await load();
+    } catch (e) {
+      status.error(e);
+    }
+  };
+
+  const q = query.trim();
+  const shown = (docs ?? []).filter((d) => !q || d.title.includes(q));
+
+  return (
+    <section className="documents" data-ready={docs !== null ? 'yes' : 'no'}>
+      <div className="row">
+        <input className="search" type="search" placeholder="按标题查找" aria-label="按标题查找" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <button className="primary" onClick={onNew}>
+          新建
+        </button>
+        <label className="toggle">
+          <input type="checkbox" checked={bin} onChange={(e) => setBin(e.target.checked)} /> 回收站
+        </label>
+      </div>
+      {docs !== null && shown.length === 0 && <p className="empty">{bin ? '回收站是空的。' : q ? '没有标题含此文字的文稿。' : '还没有文稿，点“新建”起草第一篇。'}</p>}
+      {shown.length > 0 && (
+        <table className="doclist">
+          <thead>
+            <tr>
+              <th>标题</th>
+              <th>类型</th>
+              <th>版本</th>
+              <th>修改时间</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((d) => (
+              <tr key={d.id}>
+                <td className="title">{d.title}</td>
+                <td>{KIND_NAMES[d.kind] ?? d.kind}</td>
+                <td>{d.versions}</td>
+                <td>{formatTime(d.updatedAt)}</td>
+                <td className="actions">
+                  {bin ? (
+                    <button onClick={() => act(() => call('documents.undelete', { documentId: d.id }), `已恢复《${d.title}》`)}>恢复</button>
+                  ) : (
+                    <>
+                      <button className="primary" onClick={() => onOpen(d.id)}>
+                        打开
+                      </button>
+                      <button onClick={() => act(() => call('documents.delete', { documentId: d.id }), `已移到回收站：《${d.title}》`)}>删除</button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

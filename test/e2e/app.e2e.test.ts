@@ -1,0 +1,264 @@
+// The UI as a secretary uses it, in Debian's Chromium against browser mode: type a speech's
+// material into the form, generate, switch frame, reword part 二, edit headings (numbers follow),
+// save a version, edit, diff, restore, export .docx; then the same, shorter, for minutes.
+// Every request the page makes must go to the loopback bridge. Screenshots: /tmp/wengao-look/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, openApp } from './harness.ts';
+import { setCaretScript } from './page-scripts.ts';
+import type { Harness } from './harness.ts';
+
+const LOOK = '/tmp/wengao-look';
+let h: Harness;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: `${LOOK}/ui-${name}.png`, fullPage: false });
+}
+
+async function fill(name: string, value: string): Promise<void> {
+  await page.locator(`[name="${name}"]`).fill(value);
+}
+
+async function outlineMarks(): Promise<string[]> {
+  return page.locator('.outline li.ol-l1').allInnerTexts();
+}
+
+async function caret(selector: string, n: number, at: 'start' | 'end'): Promise<void> {
+  await page.evaluate(setCaretScript(selector, n, at));
+  await page.waitForTimeout(50);
+}
+
+async function status(text: string): Promise<void> {
+  await page.locator('.status').filter({ hasText: text }).waitFor({ timeout: 20_000 });
+}
+
+async function noError(): Promise<void> {
+  expect(await page.locator('.status.error').count(), await page.locator('.status.error').allInnerTexts().then((t) => t.join())).toBe(0);
+}
+
+async function docxXml(): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const path = await download.path();
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+}
+
+beforeAll(async () => {
+  mkdirSync(LOOK, { recursive: true });
+  h = await openApp();
+  page = h.page;
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(appUrl(h));
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('文稿台 in the browser', () => {
+  it('starts on 文稿 with the token taken out of the address bar', async () => {
+    await page.locator('.documents[data-ready="yes"]').waitFor();
+    expect(page.url()).not.toContain('token');
+    await expect(page.locator('.empty').innerText()).resolves.toContain('还没有文稿');
+    await shot('documents-empty');
+  });
+
+  it('drafts a speech from material typed into the form and works on it', async () => {
+    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
+    await fill('meeting.name', '全县全域无垃圾暨创建省级卫生县城工作推进会');
+    await fill('meeting.type', '推进会');
+    await fill('meeting.date', '2026-11-20');
+    await fill('meeting.venue', '县行政中心三楼会议室');
+    await fill('meeting.speaker.name', '王强');
+    await fill('meeting.speaker.title', '县委书记');
+    await fill('campaign.name', '全域无垃圾治理和创建省级卫生县城工作');
+    await fill('campaign.shortName', '创卫');
+    await fill('campaign.region', 'X县');
+    await fill('campaign.units', '各乡镇、各部门、各单位');
+    await fill('campaign.achievements.0.title', '垃圾收运能力持续提升');
+    await fill('campaign.achievements.0.detail', '新建乡镇垃圾中转站，配齐村级保洁员');
+    await page.locator('[data-list="figures"]').getByRole('button', { name: '添加数据' }).click();
+    await fill('campaign.achievements.0.figures.0.label', '新建乡镇垃圾中转站');
+    await fill('campaign.achievements.0.figures.0.value', '6');
+    await fill('campaign.achievements.0.figures.0.unit', '座');
+    await fill('campaign.problems.0.title', '垃圾乱倒乱排问题依然突出');
+    await fill('campaign.problems.0.detail', '群众多次反映部分路段垃圾排放严重');
+    await fill('campaign.tasks.0.title', '坚持常态化推进');
+    await fill('campaign.tasks.0.detail', '按照长效管理机制和创卫任务分工，日日跟进整治工作，突出抓好薄弱环节');
+    await fill('campaign.tasks.0.lead', '县城市管理局');
+    await fill('campaign.tasks.0.support', '各乡镇');
+    await fill('campaign.tasks.0.deadline', '2026-12-31');
+    await page.getByRole('button', { name: '添加任务' }).click();
+    await fill('campaign.tasks.1.title', '推进规范化运转');
+    await fill('campaign.tasks.1.detail', '实施垃圾源头分类，督促第三方及时清运处理，做到垃圾日产日清');
+    await fill('campaign.tasks.1.lead', '县生态环境局');
+    await fill('campaign.tasks.1.support', '县城市管理局');
+    await shot('new-speech');
+    await page.getByRole('button', { name: '生成', exact: true }).click();
+
+    // The editor shows the three parts, numbered 一、二、三 by position.
+    await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
+    await noError();
+    const marks = await outlineMarks();
+    expect(marks.length).toBeGreaterThanOrEqual(3);
+    expect(marks.slice(0, 3).map((m) => m.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+    await expect(page.locator('.doctitle').innerText()).resolves.toContain('讲话');
+    // Numbered run-in leads (（一）坚持常态化推进。) are counted like level-2 headings.
+    expect(await page.locator('.editable p.has-lead-l2 > .lead-l2').count()).toBeGreaterThan(0);
+    await shot('editor-speech');
+
+    // 材料 panel: switch the frame and regenerate.
+    await page.locator('.side #frame').selectOption({ label: '成绩—问题—任务' });
+    await page.getByRole('button', { name: '重新生成' }).click();
+    await status('已重新生成');
+    await noError();
+    await shot('editor-frame-switched');
+
+    // 换一种说法 on part 二.
+    await page.getByRole('tab', { name: '换一种说法' }).click();
+    await page.locator('.panel-reword button[data-part="2"]').click();
+    await status('已换一种说法');
+    await noError();
+    await shot('panel-reword');
+
+    // Edit a heading and insert a new level-1 heading before the second one: the numbers follow.
+    const h1s = page.locator('.editable h1');
+    const before = await h1s.count();
+    await caret('h1', 0, 'end');
+    await page.keyboard.type('（改）');
+    const secondText = await h1s.nth(1).innerText();
+    await caret('h1', 1, 'start');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.type('新增的一级标题');
+    await page.getByRole('button', { name: '一级' }).click();
+    await expect.poll(() => h1s.count()).toBe(before + 1);
+    await expect.poll(async () => (await outlineMarks())[0]).toMatch(/^一、.*（改）$/);
+    await expect.poll(async () => (await outlineMarks())[1]).toBe('二、新增的一级标题');
+    await expect.poll(async () => (await outlineMarks())[2]).toBe(`三、${secondText}`);
+    // The marks are CSS counters, not text: the heading's own text has no number.
+    expect(await h1s.nth(1).innerText()).toBe('新增的一级标题');
+    await shot('editor-renumbered');
+
+    // Save a version with a label, edit a paragraph, compare, restore.
+    await page.getByRole('textbox', { name: '版本说明' }).fill('改标题后');
+    await page.getByRole('button', { name: '保存版本' }).click();
+    await status('已保存版本');
+    await caret('p', 2, 'end');
+    await page.keyboard.type('这是新加的一句话。');
+    await page.getByRole('tab', { name: '版本' }).click();
+    await page.locator('.versions tr').nth(1).waitFor();
+    await page.getByRole('button', { name: '比较所选两版' }).click();
+    await expect(page.locator('.diff ins').filter({ hasText: '这是新加的一句话' }).first().innerText()).resolves.toContain('这是新加的一句话');
+    await shot('panel-versions-diff');
+    await page.locator('.versions tr').filter({ hasText: '改标题后' }).getByRole('button', { name: '恢复' }).click();
+    await status('已恢复到第');
+    await expect.poll(() => page.locator('.editable').innerText()).not.toContain('这是新加的一句话');
+    expect(await page.locator('.editable').innerText()).toContain('新增的一级标题');
+
+    // 篇幅 and 范文库 panels.
+    await page.getByRole('tab', { name: '篇幅' }).click();
+    await expect(page.locator('.lengths tr.total').innerText()).resolves.toMatch(/合计\s+\d+/);
+    await shot('panel-length');
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: '搜索范文' }).fill('垃圾');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await page.locator('.hits li, .panel-library .empty').first().waitFor();
+    await noError();
+    await shot('panel-library');
+
+    // Export: the .docx holds the title.
+    const title = await page.locator('.doctitle').innerText();
+    const xml = await docxXml();
+    expect(xml).toContain(title.replace(/\s/g, ''));
+    await shot('editor-exported');
+
+    // The task ledger as CSV: one row a task, with its lead unit.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出台账 CSV' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const csvText = readFileSync(await csv.path(), 'utf8');
+    expect(csvText).toContain('县城市管理局');
+    expect(csvText).toContain('县生态环境局');
+  }, 180_000);
+
+  it('drafts minutes, saves and exports them', async () => {
+    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
+    await page.locator('#kind').selectOption('minutes');
+    await fill('meeting.name', '保障中央生态环境保护督察工作动员推进会');
+    await fill('meeting.date', '2026-12-06');
+    await fill('meeting.venue', '区委常委会议室');
+    await fill('meeting.host.name', '成平');
+    await fill('meeting.host.title', '区委副书记、区长');
+    await fill('agenda.0', '通报我区保障中央生态环境保护督察工作准备情况');
+    await fill('remarks.0.speaker.name', '张伟');
+    await fill('remarks.0.speaker.title', '区委书记');
+    await fill('remarks.0.points', '各级各部门要统一思想统一行动，牢固树立生态红线意识和底线思维\n要对全区环境问题再排查、再梳理');
+    await fill('decisions.0.text', '成立区保障中央生态环境保护督察工作领导小组，区长任组长');
+    await fill('decisions.0.lead', '区委办公室');
+    await page.getByRole('button', { name: '添加事项' }).click();
+    await fill('decisions.1.text', '建立资料、措施、问题三张清单，做好转办交接记录');
+    await fill('decisions.1.lead', '区生态环境局');
+    await fill('decisions.1.deadline', '2026-12-10');
+    await shot('new-minutes');
+    await page.getByRole('button', { name: '生成', exact: true }).click();
+    await page.locator('.editable').waitFor({ timeout: 30_000 });
+    await noError();
+    await expect(page.locator('.doctitle').innerText()).resolves.toContain('纪要');
+    await expect(page.locator('.editable').innerText()).resolves.toContain('成立区保障中央生态环境保护督察工作领导小组');
+    await shot('editor-minutes');
+    await caret('p', 1, 'end');
+    await page.keyboard.type('补充一句。');
+    await page.keyboard.press('Control+s');
+    await status('已保存版本');
+    const xml = await docxXml();
+    expect(xml).toContain('纪要');
+    expect(xml).toContain('补充一句');
+
+    // Autosave 3 s after typing; after a reload (a crashed page) the newest text is back.
+    await caret('p', 1, 'end');
+    await page.keyboard.type('自动保存的内容。');
+    await page.locator('.savestate').filter({ hasText: '已自动保存' }).waitFor({ timeout: 10_000 });
+    await page.reload();
+    await page.locator('.doclist tr').filter({ hasText: '纪要' }).getByRole('button', { name: '打开' }).click();
+    await expect.poll(() => page.locator('.editable').innerText(), { timeout: 10_000 }).toContain('自动保存的内容。');
+
+    // Back on 文稿: both documents are listed; one goes to the 回收站 and back.
+    await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
+    await page.locator('.doclist tbody tr').nth(1).waitFor();
+    await shot('documents');
+    await page.locator('.doclist tr').filter({ hasText: '纪要' }).getByRole('button', { name: '删除' }).click();
+    await status('已移到回收站');
+    await expect.poll(() => page.locator('.doclist tbody tr').count()).toBe(1);
+    await page.getByLabel('回收站').check();
+    await page.locator('.doclist tr').filter({ hasText: '纪要' }).getByRole('button', { name: '恢复' }).click();
+    await status('已恢复');
+    await shot('documents-bin');
+  }, 120_000);
+
+  it('opens material from a JSON file, refusing a bad one with a Chinese message', async () => {
+    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
+    const file = page.locator('input[type="file"]');
+    await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"speech","meeting":{}}') });
+    await page.locator('.status.error').waitFor();
+    expect(await page.locator('.status.error').innerText()).toMatch(/[\u4e00-\u9fff]/);
+    await file.setInputFiles('/work/shared/examples/speech-sanitation-promotion.json');
+    await status('已读入材料');
+    expect(await page.locator('[name="meeting.name"]').inputValue()).toBe('全县全域无垃圾暨创建省级卫生县城工作推进会');
+    expect(await page.locator('[name="campaign.tasks.3.lead"]').inputValue()).toBe('县爱卫办');
+    await page.getByRole('button', { name: '生成', exact: true }).click();
+    await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
+    expect((await outlineMarks())[0]).toMatch(/^一、/);
+    await page.getByRole('tab', { name: '篇幅' }).click();
+    await expect(page.locator('.panel-length .hint').innerText()).resolves.toContain('目标约');
+    await shot('editor-from-json');
+  }, 60_000);
+
+  it('made no request beyond the loopback bridge', () => {
+    expect(h.requests.length).toBeGreaterThan(5);
+    expect(h.foreign()).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// Code that runs inside the page, kept as source text: this folder is checked without DOM types.
+
+/** Puts the caret at the start or end of the n-th `selector` inside the editor. */
+export function setCaretScript(selector: string, n: number, at: 'start' | 'end'): string {
+  return `(() => {
+    const root = document.querySelector('.editable');
+    const el = root.querySelectorAll(${JSON.stringify(selector)})[${n}];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t);
+    const t = ${JSON.stringify(at)} === 'start' ? texts[0] : texts[texts.length - 1];
+    const offset = ${JSON.stringify(at)} === 'start' ? 0 : t.length;
+    root.focus();
+    getSelection().setBaseAndExtent(t, offset, t, offset);
+  })()`;
+}
+
+/** Marks every keydown and records the time to the first task after the next frame (after paint). */
+export const KEY_TIMING_SCRIPT = `(() => {
+  window.__keyTimes = [];
+  let n = 0;
+  document.addEventListener('keydown', () => {
+    const name = 'key-' + n++;
+    performance.mark(name);
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => window.__keyTimes.push(performance.measure(name + '-paint', name).duration);
+      ch.port2.postMessage(null);
+    });
+  }, true);
+})()`;
+
+export const KEY_TIMES_SCRIPT = 'window.__keyTimes';
+export const EDITOR_CHARS_SCRIPT = "document.querySelector('.editable').textContent.length";

@@ -4,18 +4,9 @@
 import { relative, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { App, Session, WebContents } from 'electron';
+import { CSP } from '../security/csp.ts';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CSP };
 
 /** Where the app's own files are: the packaged app folder (or app.asar) and its page. */
 export interface AppFiles {

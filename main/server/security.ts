@@ -14,18 +14,9 @@
 // - Sec-Fetch-Site, when a browser sends it, must be same-origin (or none) for /api calls.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { CSP } from '../security/csp.ts';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CSP };
 
 /** Headers on every response, static files and API answers alike. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -2,8 +2,9 @@
 import { benchDiff } from './diff.ts';
 import { benchDraftExport } from './draft-export.ts';
 import { benchLibrary } from './library.ts';
+import { benchProof } from './proof.ts';
 import { benchStore } from './store.ts';
 import { benchUi } from './ui.ts';
 
-const results = [await benchDraftExport(), await benchDiff(), await benchStore(), await benchLibrary(), await benchUi()];
+const results = [await benchDraftExport(), await benchDiff(), await benchStore(), await benchLibrary(), await benchProof(), await benchUi()];
 console.log(results.every(Boolean) ? '\nall targets met' : '\nsome targets NOT met');

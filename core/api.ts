@@ -3,6 +3,7 @@
 // (browser mode); the renderer calls them through one typed client and never knows which it has.
 // Main validates every argument with these schemas before it touches the disk.
 import { z } from 'zod';
+import { category as proofCategory, severity as proofSeverity } from './proof/types.ts';
 
 /** A DocModel crosses the boundary as JSON; its shape is checked where it is used (core/doc). */
 const docModel = z.looseObject({
@@ -41,6 +42,42 @@ const draftOptions = z.strictObject({
   rate: z.number().int().min(100).max(400).optional(),
   enumeration: z.enum(['auto', 'di']).optional(),
   partSeeds: z.record(z.string(), z.number().int().min(0)).optional(),
+  /** Part (1–3) → a 范文库 heading pattern with 「X」 for the campaign's name; '' for the template's. */
+  headings: z.record(z.string(), z.string().max(200)).optional(),
+});
+
+/** One removal of an import's cleaning, numbered from 1 as `library.restore` takes it. */
+const removal = z.object({ n: z.number().int(), line: z.number().int(), reason: z.string(), text: z.string() });
+const restoredRemoval = z.object({ line: z.number().int(), reason: z.string(), text: z.string(), restoredAt: z.number() });
+const librarySource = z.object({
+  id,
+  name: z.string(),
+  importedAt: z.number(),
+  documents: z.array(z.object({ id, title: z.string() })),
+  removed: z.array(removal),
+  restored: z.array(restoredRemoval),
+});
+
+/** 校对: one finding (core/proof/types.ts Finding) and one user-lexicon entry (UserEntry). */
+const proofFinding = z.object({
+  para: z.number().int().min(0),
+  offset: z.number().int().min(0),
+  length: z.number().int().min(0),
+  category: proofCategory,
+  severity: proofSeverity,
+  message: z.string(),
+  suggestion: z.string().optional(),
+  rule: z.string(),
+});
+const lexiconEntry = z.object({
+  id,
+  kind: z.enum(['confusion', 'allow']),
+  wrong: z.string(),
+  right: z.string().nullable(),
+  severity: proofSeverity,
+  reason: z.string().nullable(),
+  enabled: z.boolean(),
+  createdAt: z.number(),
 });
 
 /** A problem the user can fix, in Chinese: bad material, an unknown template, a full disk … */
@@ -105,9 +142,50 @@ export const contract = {
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
     output: z.object({ documents: z.number().int(), removed: z.number().int(), duplicate: z.boolean().optional() }),
   },
+  /** The imported files with what cleaning removed from each (and what the user restored). */
+  'library.sources': { input: z.strictObject({}), output: z.array(librarySource) },
+  /** Undoes removals (their numbers `n`) of one source: its documents are analysed again, in one transaction. */
+  'library.restore': {
+    input: z.strictObject({ sourceId: id, entries: z.array(z.number().int().min(1)).min(1).max(1000) }),
+    output: z.object({ restored: z.number().int(), documents: z.number().int(), source: librarySource }),
+  },
+  /** Harvested heading patterns (「X」 for the campaign's name) with the part they head and their source. */
+  'library.patterns': {
+    input: z.strictObject({ role: z.string().optional(), level: z.number().int().min(1).max(4).optional(), limit: z.number().int().min(1).max(500).optional() }),
+    output: z.array(z.object({ pattern: z.string(), level: z.number().int(), role: z.string(), source: z.string(), documentId: id })),
+  },
   /** The export as bytes (base64); the shell saves them where the user chose. */
   'export.docx': { input: z.strictObject({ doc: docModel }), output: z.object({ name: z.string(), base64: z.string() }) },
   'export.csv': { input: z.strictObject({ doc: docModel }), output: z.object({ name: z.string(), text: z.string() }) },
+
+  // ── 校对 (proofreading) and the user's lexicon (用户词库) ──────────────────────────────────
+  /**
+   * Proofreads the editor's paragraphs (one string per top-level block, heading or not) with the
+   * built-in lexicon and the user's enabled entries; offsets are UTF-16 units into `paragraphs[para]`.
+   */
+  'proof.check': {
+    input: z.strictObject({ paragraphs: z.array(z.string().max(20_000)).max(5_000), headings: z.array(z.boolean()).max(5_000).optional() }),
+    output: z.object({ findings: z.array(proofFinding) }),
+  },
+  /** Every entry of the user's lexicon, oldest first. */
+  'lexicon.list': { input: z.strictObject({}), output: z.object({ entries: z.array(lexiconEntry) }) },
+  /** Adds a 纠错 entry (wrong → right) or an 忽略 entry (「总是忽略」, `allow`); a duplicate is refused. */
+  'lexicon.add': {
+    input: z.strictObject({
+      kind: z.enum(['confusion', 'allow']),
+      wrong: z.string().max(200),
+      right: z.string().max(200).nullable().optional(),
+      severity: proofSeverity.optional(),
+      reason: z.string().max(1000).nullable().optional(),
+    }),
+    output: z.object({ entry: lexiconEntry }),
+  },
+  'lexicon.setEnabled': { input: z.strictObject({ id, enabled: z.boolean() }), output: z.object({ entry: lexiconEntry }) },
+  'lexicon.remove': { input: z.strictObject({ id }), output: z.object({ ok: z.literal(true) }) },
+  /** A TSV (or JSON) text, all or nothing: a bad line is refused with its line number, nothing written. */
+  'lexicon.import': { input: z.strictObject({ text: z.string().max(5_000_000) }), output: z.object({ added: z.number().int(), updated: z.number().int() }) },
+  /** The whole lexicon as TSV (header 类型 错误写法 正确写法 级别 说明 启用), with a file name to save it under. */
+  'lexicon.export': { input: z.strictObject({}), output: z.object({ name: z.string(), text: z.string() }) },
 } as const;
 
 export type Contract = typeof contract;

@@ -106,5 +106,7 @@ export interface DocModel {
   parts?: string[];
   /** The seed of each part; changing one regenerates that part's wording alone. */
   partSeeds?: number[];
+  /** Part headings the user chose from the 范文库 (1–3 → pattern with 「X」), kept for a redraft. */
+  headings?: Partial<Record<number, string>>;
   length?: LengthInfo;
 }

@@ -2,6 +2,7 @@
 import type { DocModel } from '../doc/model.ts';
 import type { SpeechInput, WengaoInput } from '../input/schema.ts';
 import { DraftRequestError } from './compose.ts';
+import { checkHeading } from './headings.ts';
 import { draftMinutes } from './minutes.ts';
 import { draftSpeech, type SpeechSettings } from './speech.ts';
 import { DEFAULT_RATE } from './length.ts';
@@ -26,6 +27,12 @@ export interface DraftOptions {
   rate?: number;
   /** 'di' writes long enumerations as 第一/第二 paragraphs instead of （一） headings. */
   enumeration?: 'auto' | 'di';
+  /**
+   * Part headings chosen by the user (1–3, the speech's three parts): a 范文库 pattern whose 「X」 is
+   * filled with the campaign's name, in place of the template's heading; '' means the template's.
+   * Nothing else of the draft changes. Ignored by the frames without part headings.
+   */
+  headings?: Partial<Record<number, string>>;
 }
 
 export const DEFAULT_TEMPLATE = { speech: 'speech-deploy', minutes: 'minutes' } as const;
@@ -76,7 +83,19 @@ function speechSettings(input: SpeechInput, options: DraftOptions, seed: number)
     target: minutes ? minutes * rate : undefined,
     rate,
     enumeration: options.enumeration ?? input.options?.enumeration ?? 'auto',
+    headings: chosenHeadings(options.headings),
   };
+}
+
+/** The chosen headings, checked: part numbers 1–3, texts without digits or line breaks; '' dropped. */
+function chosenHeadings(headings: DraftOptions['headings']): Partial<Record<number, string>> {
+  const out: Partial<Record<number, string>> = {};
+  for (const [key, pattern] of Object.entries(headings ?? {})) {
+    if (!/^[1-3]$/.test(key)) throw new DraftRequestError(`标题只能替换第一至第三部分（1–3），实际为“${key}”`);
+    const text = checkHeading(pattern ?? '', Number(key));
+    if (text) out[Number(key)] = text;
+  }
+  return out;
 }
 
 /**
@@ -86,7 +105,9 @@ function speechSettings(input: SpeechInput, options: DraftOptions, seed: number)
 export function regeneratePart(doc: DocModel, input: WengaoInput, library: DraftLibrary, part: number, seed: number, options: DraftOptions = {}): DocModel {
   const partSeeds: Record<number, number> = { ...(doc.partSeeds ?? []) };
   partSeeds[part] = seed;
-  return draft(input, library, { ...options, template: doc.template, seed: doc.seed, partSeeds });
+  // The headings the user chose stay chosen: only the named part's wording changes.
+  const headings = { ...doc.headings, ...options.headings };
+  return draft(input, library, { ...options, template: doc.template, seed: doc.seed, partSeeds, headings });
 }
 
 export { DraftRequestError } from './compose.ts';

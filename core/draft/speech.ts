@@ -4,6 +4,7 @@ import type { Block, DocModel, ParagraphBlock, Role, Run } from '../doc/model.ts
 import type { SpeechInput } from '../input/schema.ts';
 import { bodyLength } from '../doc/text.ts';
 import { enumerate, chooseEnumeration, Phrases, type Enumeration, type Item } from './compose.ts';
+import { fillHeading, type SlotName } from './headings.ts';
 import { clause, dateRuns, figuresRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
 import { closingInsertPoint, elaborate, lengthReport, trim, type Anchor, type PartBudget } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
@@ -20,6 +21,8 @@ export interface SpeechSettings {
   rate: number;
   /** 'di' writes long enumerations as 第一/第二 paragraphs instead of （一） headings. */
   enumeration: 'auto' | 'di';
+  /** Part headings chosen by the user (1–3), checked, with 「X」 for the campaign's name. */
+  headings?: Partial<Record<number, string>>;
 }
 
 const PART_NAMES = ['开场', '一', '二', '三', '结尾'];
@@ -62,6 +65,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, bank: 
     background: listRuns(campaign.background, 'campaign.background', '；'),
   };
   const keys = [speakerRank(meeting.speaker.title), meeting.type ?? ''].filter(Boolean);
+  const slotName: SlotName = campaign.shortName ? { text: campaign.shortName, src: 'campaign.shortName' } : { text: campaign.name, src: 'campaign.name' };
   // The meeting's name is mixed into each part's seed: two speeches drafted with the same seed
   // still come out in different words.
   const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
@@ -77,7 +81,9 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, bank: 
 
   template.parts.forEach((part, i) => {
     const p = i + 1;
-    const heading = fill(pick(slotRng(partSeed(p), `heading:${part.key}`), part.headings), vars);
+    // Each slot draws from its own stream: skipping the template's draw shifts no other wording.
+    const chosen = settings.headings?.[p];
+    const heading = chosen ? fillHeading(chosen, slotName) : fill(pick(slotRng(partSeed(p), `heading:${part.key}`), part.headings), vars);
     blocks.push({ type: 'heading', level: 1, runs: heading, role: part.role, part: p });
     for (const section of part.sections) {
       const r = renderSection(section, input, phrases(p), vars, part.role, p, settings.enumeration);
@@ -96,6 +102,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, bank: 
     template: template.id,
     seed: settings.seed,
     partSeeds: PART_NAMES.map((_, p) => settings.partSeeds[p] ?? settings.seed),
+    ...(settings.headings && Object.keys(settings.headings).length > 0 ? { headings: { ...settings.headings } } : {}),
     title: concat(lit('在'), fact(meeting.name, 'meeting.name'), lit('上的讲话')),
     dateLine: concat(lit('（'), dateRuns(meeting.date, 'meeting.date'), lit('）')),
     speakerLine: personLine(meeting.speaker, 'meeting.speaker'),

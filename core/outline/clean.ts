@@ -36,6 +36,8 @@ export interface Para {
   gapAfter: boolean;
   /** An entry of a 目录/提纲 block: not text, but the outline the document declares. */
   contents?: boolean;
+  /** Holds a line the user chose to keep (an undone removal): never removed as noise. */
+  kept?: boolean;
 }
 
 export interface Cleaned {
@@ -55,6 +57,10 @@ interface Line {
   /** A truncation note was cut from the start of this line. */
   gapBefore?: boolean;
   contents?: boolean;
+  /** The user undid a removal on this line: it is taken as it stands (indentation aside). */
+  kept?: boolean;
+  /** For a kept line, the rule it matches: it still anchors the sweep of its companions. */
+  keptAs?: string;
 }
 
 export const REASON = {
@@ -276,12 +282,14 @@ function sweepEdges(lines: Line[]): void {
   const all = blocks(lines);
   const sweep = (range: [number, number]): boolean => {
     const block = lines.slice(range[0], range[1]);
-    const noise = block.find((l) => l.removed && NOISE_REASONS.has(l.removed));
+    // A line the user kept still shows the block is an advert's; it alone stays.
+    const noiseOf = (l: Line) => l.removed ?? l.keptAs;
+    const noise = block.find((l) => NOISE_REASONS.has(noiseOf(l) ?? ''));
     const kept = block.filter((l) => !l.removed);
     if (!noise) return kept.length === 0;
-    if (!kept.every((l) => companion(l.text))) return false;
-    const reason = noise.removed === REASON.licence ? REASON.licence : REASON.ad;
-    for (const l of kept) l.removed = reason;
+    if (!kept.every((l) => l.kept || companion(l.text))) return false;
+    const reason = noiseOf(noise) === REASON.licence ? REASON.licence : REASON.ad;
+    for (const l of kept) if (!l.kept) l.removed = reason;
     return true;
   };
   let head = 0;
@@ -289,12 +297,12 @@ function sweepEdges(lines: Line[]): void {
   for (let tail = all.length - 1; tail > head && sweep(all[tail]!); tail--);
   // After a 「相关推荐」 line, the list of other articles' titles goes with it.
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.removed !== REASON.related) continue;
+    if ((lines[i]!.removed ?? lines[i]!.keptAs) !== REASON.related) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (l.removed) continue;
       if (l.text === '' || !(companion(l.text) || titleLike(l.text))) break;
-      l.removed = REASON.related;
+      if (!l.kept) l.removed = REASON.related;
     }
   }
 }
@@ -303,7 +311,7 @@ function sweepEdges(lines: Line[]): void {
 function markTeasers(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.removed || !'.…。'.includes(l.text.slice(-1)) || charLength(l.text) < 20) continue;
+    if (l.removed || l.kept || !'.…。'.includes(l.text.slice(-1)) || charLength(l.text) < 20) continue;
     const m = /(?:\.{3,}|…+|。{3,})$/.exec(l.text.slice(-40));
     if (!m) continue;
     const probe = l.text.slice(0, l.text.length - m[0].length).replace(/\s/g, '');
@@ -341,7 +349,7 @@ function markContents(lines: Line[]): void {
     if (entries.size < 2) continue;
     for (let j = i; j <= end; j++) {
       const l = lines[j]!;
-      if (l.removed || l.text === '') continue;
+      if (l.removed || l.kept || l.text === '') continue;
       l.removed = REASON.contents;
       if (entries.has(j)) l.contents = true;
     }
@@ -391,7 +399,15 @@ const COMMA = /[，,、]/;
 
 // ---- the whole --------------------------------------------------------------------------------
 
-export function clean(raw: string): Cleaned {
+/**
+ * `keep`: raw line numbers (1-based) whose removal the user undid. Such a line is taken as it
+ * stands in the raw text, indentation aside — every removal on it (a whole-line rule, a markdown
+ * mark, a truncation note cut from it, the sweep of an advert's companions, a noisy joined
+ * paragraph starting there) is undone together — and it is joined into paragraphs like any line.
+ * Only the kept lines come back: the blocks they stand in are recognised as before (an advert's
+ * block, a 目录, a 相关推荐 list), so the lines removed with them stay removed.
+ */
+export function clean(raw: string, keep: ReadonlySet<number> = new Set()): Cleaned {
   const removed: Removal[] = [];
   let indentsTrimmed = 0;
   const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
@@ -405,6 +421,13 @@ export function clean(raw: string): Cleaned {
       if (line.text) indentsTrimmed++;
     }
     if (line.text === '') {
+      lines.push(line);
+      return;
+    }
+    if (keep.has(line.no)) {
+      line.kept = true;
+      const anchor = ruleFor(line.text, false);
+      if (anchor) line.keptAs = anchor;
       lines.push(line);
       return;
     }
@@ -470,12 +493,13 @@ export function clean(raw: string): Cleaned {
       pieces.at(-1)!.push(piece);
       tail = (tail + piece).slice(-8);
       cur.raw.push(l.raw);
+      if (l.kept) cur.kept = true;
       comma ||= COMMA.test(text);
       joinedLines++;
     } else {
       comma = COMMA.test(text);
       tail = text.slice(-8);
-      cur = { text, line: l.no, raw: [l.raw], afterGap: gap, gapAfter: false };
+      cur = { text, line: l.no, raw: [l.raw], afterGap: gap, gapAfter: false, ...(l.kept ? { kept: true } : {}) };
       paras.push(cur);
       pieces.push([text]);
       closed = closedLine(text, first);
@@ -496,7 +520,7 @@ export function clean(raw: string): Cleaned {
   // Noise that only shows once its pieces are joined (a licence notice cut at every link).
   const kept: Para[] = [];
   for (const p of paras) {
-    const reason = p.contents ? undefined : ruleFor(p.text, true);
+    const reason = p.contents || p.kept ? undefined : ruleFor(p.text, true);
     if (reason) {
       removed.push({ line: p.line, text: p.raw.map((r) => r.replace(INDENT, '')).join('\n'), reason });
       joinedLines -= p.raw.length - 1;

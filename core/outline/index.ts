@@ -11,18 +11,29 @@ import { buildDoc } from './outline.ts';
 import { split } from './split.ts';
 import type { CleanedDoc, ImportReport } from './types.ts';
 
-export type { CleanedDoc, DocGenre, ImportReport, OutlineNode, Passage, PassageRole, Pattern, Removal } from './types.ts';
+export type { CleanedDoc, Restored, DocGenre, ImportReport, OutlineNode, Passage, PassageRole, Pattern, Removal } from './types.ts';
 export { harvestPatterns } from './patterns.ts';
 
-export function analyse(raw: string): { documents: CleanedDoc[]; report: ImportReport } {
-  const cleaned = clean(raw);
+export interface AnalyseOptions {
+  /**
+   * Raw line numbers (1-based, as in each Removal's `line`) whose removal the user undid: those
+   * lines stay in the text as they stand. Line numbers, not indices into the report, because the
+   * raw text never changes while the report does — a kept line leaves it, the entries after it
+   * move up, a joined paragraph may split — so only a line number means the same thing in every
+   * re-analysis, and several undos can simply be added up.
+   */
+  keep?: readonly number[];
+}
+
+export function analyse(raw: string, options: AnalyseOptions = {}): { documents: CleanedDoc[]; report: ImportReport } {
+  const keep = new Set(options.keep ?? []);
+  const cleaned = clean(raw, keep);
   const removed = [...cleaned.removed];
-  const parts = split(cleaned.paras);
+  const parts = split(cleaned.paras, keep);
   removed.push(...parts.removed);
-  const documents = parts.docs.map((paras) => buildDoc(paras, removed)).filter((d) => d.title || d.passages.length > 0);
+  const documents = parts.docs.map((paras) => buildDoc(paras, removed, keep)).filter((d) => d.title || d.passages.length > 0);
   removed.sort((a, b) => a.line - b.line);
-  return {
-    documents,
-    report: { removed, joinedLines: cleaned.joinedLines, documents: documents.length, indentsTrimmed: cleaned.indentsTrimmed },
-  };
+  const report: ImportReport = { removed, joinedLines: cleaned.joinedLines, documents: documents.length, indentsTrimmed: cleaned.indentsTrimmed };
+  if (keep.size > 0) report.kept = [...keep].sort((a, b) => a - b);
+  return { documents, report };
 }

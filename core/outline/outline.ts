@@ -108,7 +108,8 @@ function yearOf(...texts: (string | undefined)[]): number | undefined {
   return undefined;
 }
 
-export function buildDoc(paras: readonly Para[], removed: Removal[]): CleanedDoc {
+/** `keep`: raw lines whose removal the user undid (here: a collection mark after the title stays). */
+export function buildDoc(paras: readonly Para[], removed: Removal[], keep: ReadonlySet<number> = new Set()): CleanedDoc {
   const contents = paras.filter((p) => p.contents);
   const text = paras.filter((p) => !p.contents);
   let i = 0;
@@ -119,7 +120,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[]): CleanedDoc
   if (first && !SALUTATION.test(first.text) && !SALUTATION_RUN_ON.test(first.text) && !PART_WORD.test(first.text)) {
     if (titleLike(first.text) || (headLike(first.text) && !FIELD.test(first.text) && !CLOSING_START.test(first.text) && !DATE_LINE.test(first.text))) {
       title = first.text;
-      const mark = COLLECTION_MARK.exec(title);
+      const mark = keep.has(first.line) ? null : COLLECTION_MARK.exec(title);
       if (mark) {
         removed.push({ line: first.line, text: mark[0], reason: TITLE_REASON });
         title = title.slice(0, mark.index).trimEnd();

@@ -9,7 +9,8 @@ export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题' 
 /** How far before a salutation its title may stand (title, subtitle, date line, speaker). */
 const HEAD_REACH = 4;
 
-export function split(paras: readonly Para[]): { docs: Para[][]; removed: Removal[] } {
+/** `keep`: raw lines whose removal the user undid — a 篇目 marker kept is no cut, a collection title kept opens the first document. */
+export function split(paras: readonly Para[], keep: ReadonlySet<number> = new Set()): { docs: Para[][]; removed: Removal[] } {
   const removed: Removal[] = [];
   const starts: number[] = [];
   const body: Para[] = [];
@@ -18,7 +19,7 @@ export function split(paras: readonly Para[]): { docs: Para[][]; removed: Remova
   let start = 0;
   for (const p of paras) {
     if (!p.contents) {
-      const piece = PIECE.exec(p.text);
+      const piece = keep.has(p.line) ? null : PIECE.exec(p.text);
       if (piece) {
         pieces++;
         const rest = p.text.slice(piece[0].length).replace(/^[\s\u3000：:、.．]+/, '');
@@ -46,11 +47,18 @@ export function split(paras: readonly Para[]): { docs: Para[][]; removed: Remova
 
   const cuts = [...new Set([0, ...starts])].sort((a, b) => a - b);
   const docs: Para[][] = [];
+  let carried: Para[] = [];
   cuts.forEach((from, k) => {
-    const slice = body.slice(from, cuts[k + 1] ?? body.length);
+    const slice = [...carried, ...body.slice(from, cuts[k + 1] ?? body.length)];
+    carried = [];
     if (slice.length === 0) return;
     // Before the first 篇一: the collection's own title (「…讲话稿（三篇）」) is not a document.
     if (k === 0 && pieces > 0 && from === 0 && cuts.length > 1 && slice.every((p) => p.contents || headLike(p.text))) {
+      // Kept by the user: it heads the first document rather than standing alone as one.
+      if (slice.some((p) => keep.has(p.line))) {
+        carried = slice;
+        return;
+      }
       for (const p of slice) if (!p.contents) removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
       return;
     }

@@ -75,6 +75,15 @@ export interface ImportReport {
   documents: number;
   /** Lines whose indentation (full-width or ASCII spaces) was trimmed; not listed one by one. */
   indentsTrimmed?: number;
+  /** Raw line numbers kept at the user's request (analyse's `keep`), ascending. */
+  kept?: number[];
+  /** The removals the user undid, as they were listed before (the library keeps them, cumulative). */
+  restored?: Restored[];
+}
+
+export interface Restored extends Removal {
+  /** When it was undone (ms since the epoch). */
+  restoredAt: number;
 }
 
 export interface Pattern {

@@ -17,11 +17,17 @@ import type { PassageRole } from '../../core/outline/index.ts';
 import { checkDoc } from './doc-shape.ts';
 import { exportDocx } from '../services/export/docx.ts';
 import { importFiles, ROLES, search } from '../services/library/library.ts';
+import { libraryPatterns, librarySources, restoreRemoved, type SourceReview } from '../services/library/review.ts';
 import type { DocumentRow, Store, VersionRow } from '../services/store/store.ts';
+import { proofParagraphs } from '../../core/proof/index.ts';
+import { loadProofLexicon } from '../services/proof/load.ts';
+import { addEntry, enabledEntries, exportEntries, importEntries, listEntries, removeEntry, setEnabled } from '../services/store/proof-lexicon.ts';
 
 export interface HandlerContext {
   store: Store;
   library: DraftLibrary;
+  /** Where corpus/proof is (the package root by default); the built-in lexicon is compiled once from it. */
+  proofRoot?: string;
 }
 
 export type Handlers = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
@@ -40,8 +46,16 @@ export function material(raw: unknown): WengaoInput {
 
 function draftOptions(options: WireDraftOptions | undefined): DraftOptions {
   if (!options) return {};
-  const { partSeeds, ...rest } = options;
+  const { partSeeds, headings, ...rest } = options;
   const out: DraftOptions = { ...rest };
+  if (headings) {
+    const chosen: Partial<Record<number, string>> = {};
+    for (const [key, pattern] of Object.entries(headings)) {
+      if (!/^[1-3]$/.test(key)) throw new ApiError('参数有误', [`options.headings.${key}：应为 1 到 3 之间的部分编号（讲话稿的三个部分）`]);
+      chosen[Number(key)] = pattern;
+    }
+    out.headings = chosen;
+  }
   if (partSeeds) {
     const seeds: Partial<Record<number, number>> = {};
     for (const [key, seed] of Object.entries(partSeeds)) {
@@ -85,6 +99,17 @@ function summary(row: DocumentRow): Output<'documents.list'>[number] {
 
 function versionSummary(v: VersionRow): Output<'versions.list'>[number] {
   return { number: v.number, parentNumber: v.parentNumber, kind: v.kind, label: v.label, chars: v.chars, savedAt: v.savedAt };
+}
+
+function sourceOut(s: SourceReview): Output<'library.sources'>[number] {
+  return {
+    id: s.id,
+    name: s.name,
+    importedAt: s.importedAt,
+    documents: s.documents,
+    removed: s.removed.map((r) => ({ n: r.n, line: r.line, reason: r.reason, text: r.text })),
+    restored: s.restored.map((r) => ({ line: r.line, reason: r.reason, text: r.text, restoredAt: r.restoredAt })),
+  };
 }
 
 /** A DocModel from the client: the contract checked its outline, checkDoc every block. */
@@ -175,7 +200,16 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const opts = { ...carriedOptions(previous), ...draftOptions(options) };
       let doc: DocModel;
       let label: string;
-      if (part !== undefined) {
+      // Only headings chosen (from the 范文库): every part keeps its seed, so only those headings change.
+      const headingsOnly = part === undefined && options?.headings !== undefined && Object.keys(options).every((k) => k === 'headings' || k === 'minutes' || k === 'rate');
+      if (headingsOnly) {
+        if (!previous.partSeeds || previous.kind !== 'speech') throw new ApiError('只有讲话稿可以选用范文库标题');
+        const template = resolveTemplate(value, library, previous.template);
+        const headings = { ...previous.headings, ...opts.headings };
+        doc = draft(value, library, { ...opts, template: template.id, seed: previous.seed, partSeeds: { ...previous.partSeeds }, headings });
+        const parts = Object.keys(opts.headings ?? {}).map((k) => PART_NAMES[Number(k)]);
+        label = `选用范文库标题：${parts.join('、')}`;
+      } else if (part !== undefined) {
         if (!previous.partSeeds || previous.kind !== 'speech') throw new ApiError('只有讲话稿可以单独为某一部分换一种说法');
         const template = resolveTemplate(value, library, previous.template);
         const seed = options?.seed ?? newSeed(previous.partSeeds[part]);
@@ -185,7 +219,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         const template = resolveTemplate(value, library, opts.template ?? previous.template);
         const changed = template.id !== previous.template;
         const seed = opts.seed ?? (changed ? previous.seed : newSeed(previous.seed));
-        doc = draft(value, library, { ...opts, template: template.id, seed });
+        // Headings chosen for this frame stay chosen in new wording; another frame has other parts.
+        const headings = changed ? opts.headings : { ...previous.headings, ...opts.headings };
+        doc = draft(value, library, { ...opts, template: template.id, seed, headings });
         label = changed ? `改用框架：${template.name}` : input !== undefined ? '按修改后的材料重新生成' : '换一种说法：全文';
       }
       const { version } = store.saveVersion(documentId, doc, 'generated', label);
@@ -221,6 +257,26 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       }
       const result = search(store, query, { role: role as PassageRole | undefined, limit: limit ?? 20 });
       return { hits: result.hits.map((h) => ({ title: h.title, role: h.role, heading: h.heading, snippet: h.snippet, text: h.text })) };
+    },
+
+    'library.sources': async () => librarySources(store).map(sourceOut),
+
+    'library.restore': async ({ sourceId, entries }) => {
+      const r = restoreRemoved(store, sourceId, entries);
+      return { restored: r.restored.length, documents: r.documents.length, source: sourceOut(r.review) };
+    },
+
+    'library.patterns': async ({ role, level, limit }) => {
+      if (role !== undefined && !ROLES.includes(role as PassageRole)) {
+        throw new ApiError('参数有误', [`role：应为 ${ROLES.join('、')} 之一，实际为“${role}”`]);
+      }
+      return libraryPatterns(store, { role: role as PassageRole | undefined, level, limit: limit ?? 50 }).map((p) => ({
+        pattern: p.pattern,
+        level: p.level,
+        role: p.role,
+        source: p.source,
+        documentId: p.documentId,
+      }));
     },
 
     'library.import': async ({ name, base64 }) => {
@@ -261,5 +317,32 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       if (model.kind !== 'ledger' || !model.blocks.some((b) => b.type === 'table')) throw new ApiError('只有督办台账可以导出为 CSV');
       return { name: fileName(docTitle(model), 'csv'), text: toCsv(model) };
     },
+
+    // ── 校对 and the user's lexicon ─────────────────────────────────────────────────────────
+    'proof.check': async ({ paragraphs, headings }) => {
+      if (headings && headings.length !== paragraphs.length) {
+        throw new ApiError('参数有误', [`headings：应与 paragraphs 一样长（${paragraphs.length} 项），实际 ${headings.length} 项`]);
+      }
+      // The built-in lexicon is compiled once per process (load.ts caches it); the user's enabled
+      // entries — a handful, changing while the app runs — are read and merged at each check.
+      const lexicon = loadProofLexicon({ ...(ctx.proofRoot ? { root: ctx.proofRoot } : {}), user: enabledEntries(store) });
+      const findings = proofParagraphs(paragraphs, lexicon, headings ? { headings } : undefined);
+      return { findings };
+    },
+
+    'lexicon.list': async () => ({ entries: listEntries(store) }),
+
+    'lexicon.add': async ({ kind, wrong, right, severity, reason }) => ({ entry: addEntry(store, { kind, wrong, right, severity, reason }) }),
+
+    'lexicon.setEnabled': async ({ id, enabled }) => ({ entry: setEnabled(store, id, enabled) }),
+
+    'lexicon.remove': async ({ id }) => {
+      removeEntry(store, id);
+      return { ok: true as const };
+    },
+
+    'lexicon.import': async ({ text }) => importEntries(store, text),
+
+    'lexicon.export': async () => ({ name: '用户词库.tsv', text: exportEntries(store) }),
   };
 }

@@ -6,6 +6,7 @@ import type { OutlineNode, PassageRole } from '../../core/outline/index.ts';
 import { analyseFile, importFiles, LibraryError, libraryDocuments, ROLES, search, type FileResult, type ImportSummary } from '../services/library/library.ts';
 import { UserError } from './errors.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
+import { libraryPatterns, librarySources, restoreRemoved, sourceReview, type SourceReview } from '../services/library/review.ts';
 import { asUserError, openStore, withStore } from './store-commands.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -127,8 +128,12 @@ export function searchCommand(values: Values, positionals: string[]): number {
 
 // ── library ────────────────────────────────────────────────────────────────────────────────────
 
-/** `wengao library [--json] [--data-dir D]` */
-export function libraryCommand(values: Values): number {
+/** `wengao library [--json] [--data-dir D]`; `wengao library report|restore …` (review.ts). */
+export function libraryCommand(values: Values, positionals: string[] = []): number {
+  const [sub, ...args] = positionals;
+  if (sub === 'report') return reportCommand(values, args);
+  if (sub === 'restore') return restoreCommand(values, args);
+  if (sub !== undefined) throw new UserError([`未知的 library 子命令：${sub}`, LIBRARY_USAGE]);
   const docs = (() => {
     try {
       return withStore(dataDir(values), (store) => libraryDocuments(store));
@@ -150,6 +155,95 @@ export function libraryCommand(values: Values): number {
     );
     for (const line of outlineLines(d.outline, 1)) process.stdout.write(line + '\n');
   }
+  return 0;
+}
+
+// ── review and undo ────────────────────────────────────────────────────────────────────────────
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
+
+/** 「  3. 〔广告〕第 8 行：举报倒卖会员资料的人…」: the numbers `restore` takes. */
+function reviewLines(r: SourceReview): string[] {
+  const out = [`来源 ${r.id}：${r.name}（文档 ${r.documents.map((d) => `${d.id}「${d.title || '（无标题）'}」`).join('、')}）`];
+  if (r.removed.length === 0) out.push('  清理未删去任何内容');
+  for (const x of r.removed) out.push(`  ${x.n}. 〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}`);
+  if (r.restored.length > 0) {
+    out.push('  已恢复：');
+    for (const x of r.restored) out.push(`    〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}`);
+  }
+  return out;
+}
+
+function sourceIdArg(text: string | undefined): number {
+  if (text === undefined) throw new UserError(['缺少来源编号（wengao library report 列出全部来源）', LIBRARY_USAGE]);
+  return positive(text, '来源编号')!;
+}
+
+/** `wengao library report [<来源编号>] [--json]`: what cleaning removed, numbered. */
+function reportCommand(values: Values, args: string[]): number {
+  const reviews = (() => {
+    try {
+      return withStore(dataDir(values), (store) => (args[0] === undefined ? librarySources(store) : [sourceReview(store, sourceIdArg(args[0]))]));
+    } catch (err) {
+      throw libraryError(err);
+    }
+  })();
+  if (values.json) {
+    process.stdout.write(JSON.stringify(args[0] === undefined ? reviews : reviews[0], null, 2) + '\n');
+    return 0;
+  }
+  if (reviews.length === 0) process.stdout.write('范文库还是空的。用 wengao import <文件或文件夹> 导入。\n');
+  for (const r of reviews) process.stdout.write(reviewLines(r).join('\n') + '\n');
+  return 0;
+}
+
+/** `wengao library restore <来源编号> <序号…>`: those removals undone, the source analysed again. */
+function restoreCommand(values: Values, args: string[]): number {
+  const [source, ...entries] = args;
+  const sourceId = sourceIdArg(source);
+  if (entries.length === 0) throw new UserError(['缺少要恢复的删除记录序号（wengao library report 来源编号 列出序号）', LIBRARY_USAGE]);
+  const numbers = entries.map((e) => positive(e, '删除记录序号')!);
+  const result = (() => {
+    try {
+      return withStore(dataDir(values), (store) => restoreRemoved(store, sourceId, numbers));
+    } catch (err) {
+      throw libraryError(err);
+    }
+  })();
+  if (values.json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return 0;
+  }
+  process.stdout.write(`已恢复 ${result.restored.length} 处：\n`);
+  for (const x of result.restored) process.stdout.write(`  〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}\n`);
+  process.stdout.write(`来源 ${sourceId} 已重新分析：${result.documents.map((d) => `文档 ${d.id}「${d.title || '（无标题）'}」${d.passages} 段`).join('、')}\n`);
+  return 0;
+}
+
+// ── patterns ───────────────────────────────────────────────────────────────────────────────────
+
+/** `wengao patterns [--role 任务] [--level 1] [--limit 50] [--json]`: headings to choose with `draft --heading`. */
+export function patternsCommand(values: Values, positionals: string[]): number {
+  if (positionals.length > 0) throw new UserError([`多余的参数：${positionals.join(' ')}`, LIBRARY_USAGE]);
+  const role = values.role as string | undefined;
+  if (role !== undefined && !(ROLES as readonly string[]).includes(role)) throw new UserError([`--role：应为 ${ROLES.join('、')} 之一，实际为“${role}”`]);
+  const query = { role: role as PassageRole | undefined, level: positive(values.level, '--level', 4), limit: positive(values.limit, '--limit', 500) };
+  const patterns = (() => {
+    try {
+      return withStore(dataDir(values), (store) => libraryPatterns(store, query));
+    } catch (err) {
+      throw libraryError(err);
+    }
+  })();
+  if (values.json) {
+    process.stdout.write(JSON.stringify(patterns, null, 2) + '\n');
+    return 0;
+  }
+  if (patterns.length === 0) {
+    process.stdout.write('没有可用的标题句式。用 wengao import 导入讲话稿后再试。\n');
+    return 0;
+  }
+  for (const p of patterns) process.stdout.write(`${p.role}\t${p.level} 级\t${p.pattern}\t〔${p.source || '（无标题）'}〕\n`);
   return 0;
 }
 

@@ -3,5 +3,9 @@ export const LIBRARY_USAGE = `  wengao import <文件或文件夹…> [--json]  
   wengao search <词语…> [--role 任务] [--doc 文档编号] [--year 2025] [--limit 20] [--json]
       部分：开场、意义、成绩、问题、任务、保障、结尾、其他；1–2 个字也可查
   wengao library [--json]                       范文库中的文档及其提纲
+  wengao library report [来源编号] [--json]      导入时清理删去的内容，逐条编号
+  wengao library restore <来源编号> <序号…>       撤销这几处删除（可多次，累加），该来源重新分析
+  wengao patterns [--role 任务] [--level 1] [--limit 50] [--json]
+      范文库标题句式（X 代表工作名称），可用 wengao draft --heading 2=句式 选用
   wengao outline <文件>                          只分析不导入：以 JSON 输出文件中的文档及提纲
-  （import、search、library 可加 --data-dir 文件夹）`;
+  （import、search、library、patterns 可加 --data-dir 文件夹）`;

@@ -1,5 +1,6 @@
 // The command line: `wengao draft`, `wengao check`, `wengao templates`.
-// Exit codes: 0 done · 2 bad input (Chinese messages on stderr, nothing written) · 1 internal error.
+// Exit codes: 0 done · 2 bad input (Chinese messages on stderr, nothing written) · 1 internal error;
+// `wengao proof` alone also returns 1 when it finds a 错误-level problem (see proof-commands.ts).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extname } from 'node:path';
 import { draft, DraftRequestError } from '../../core/draft/index.ts';
@@ -11,22 +12,29 @@ import { loadDraftLibrary } from '../services/library-files.ts';
 import { UserError } from './errors.ts';
 import { readUserFile, writeAtomic } from './files.ts';
 import { StoreError } from '../services/store/errors.ts';
+import { LEXICON_USAGE } from './lexicon-usage.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
 import { STORE_USAGE } from './store-usage.ts';
+import { PROOF_USAGE } from './proof-usage.ts';
 
 // The store (and its native SQLite module) and the library load only for the commands that use them.
 const storeCommands = () => import('./store-commands.ts');
 const libraryCommands = () => import('./library-commands.ts');
+const proofCommands = () => import('./proof-commands.ts');
+const lexiconCommands = () => import('./lexicon-commands.ts');
 
 const USAGE = `用法：
   wengao draft <输入.json> [--template 模板] [--seed 数字] [--minutes 分钟] [--rate 每分钟字数]
                [--enumeration auto|di] [--reseed 部分:种子 …] -o <输出.docx|.txt|.json|.csv>
       部分：0 开场，1–3 三个部分，4 结尾；--reseed 2:7 只把第二部分换一种说法
+               [--heading 部分=标题 …]  用范文库标题句式（wengao patterns）替换 1–3 部分的标题，X 换成工作名称
                [--save] [--data-dir 文件夹]
   wengao check <输入.json>
   wengao templates
 ${STORE_USAGE}
-${LIBRARY_USAGE}`;
+${LIBRARY_USAGE}
+${LEXICON_USAGE}
+${PROOF_USAGE}`;
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -75,11 +83,25 @@ export async function main(argv: string[]): Promise<number> {
         });
         return (await libraryCommands()).searchCommand(values, positionals);
       }
-      case 'library':
-        return (await libraryCommands()).libraryCommand(parse(rest, { json: { type: 'boolean' }, 'data-dir': { type: 'string' } }).values);
+      case 'library': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, 'data-dir': { type: 'string' } });
+        return (await libraryCommands()).libraryCommand(values, positionals);
+      }
+      case 'patterns': {
+        const { values, positionals } = parse(rest, { role: { type: 'string' }, level: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' } });
+        return (await libraryCommands()).patternsCommand(values, positionals);
+      }
       case 'outline': {
         const { values, positionals } = parse(rest, {});
         return await (await libraryCommands()).outlineCommand(values, positionals);
+      }
+      case 'lexicon': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, level: { type: 'string' }, reason: { type: 'string' }, 'data-dir': { type: 'string' } });
+        return (await lexiconCommands()).lexiconCommand(values, positionals);
+      }
+      case 'proof': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, min: { type: 'string' }, 'data-dir': { type: 'string' } });
+        return await (await proofCommands()).proofCommand(values, positionals);
       }
       case 'restore-backup': {
         const { values, positionals } = parse(rest, { 'data-dir': { type: 'string' } });
@@ -143,6 +165,7 @@ async function draftCommand(args: string[]): Promise<number> {
     rate: { type: 'string' },
     enumeration: { type: 'string' },
     reseed: { type: 'string', multiple: true },
+    heading: { type: 'string', multiple: true },
     output: { type: 'string', short: 'o' },
     save: { type: 'boolean' },
     'data-dir': { type: 'string' },
@@ -161,6 +184,7 @@ async function draftCommand(args: string[]): Promise<number> {
     rate: intFlag('--rate', values.rate, 100, 400),
     enumeration,
     partSeeds: reseeds(values.reseed),
+    headings: chosenHeadings(values.heading),
   });
   const data = await render(doc, format, out);
   writeAtomic(out, data);
@@ -195,6 +219,18 @@ function reseeds(values: unknown): Record<number, number> | undefined {
     const m = /^([0-4]):(\d{1,9})$/.exec(v);
     if (!m) throw new UserError([`--reseed：应写成“部分:种子”，部分为 0–4，例如 2:7；实际为“${v}”`]);
     out[Number(m[1])] = Number(m[2]);
+  }
+  return out;
+}
+
+/** `--heading 2=认清形势，…做好X工作紧迫感` (repeatable): part 2's heading from a 范文库 pattern. */
+function chosenHeadings(values: unknown): Record<number, string> | undefined {
+  if (values === undefined) return undefined;
+  const out: Record<number, string> = {};
+  for (const v of values as string[]) {
+    const m = /^([1-3])[=:](.*)$/s.exec(v);
+    if (!m || !m[2]!.trim()) throw new UserError([`--heading：应写成“部分=标题”，部分为 1–3，标题中的 X 代表工作名称，例如 2=明确重点，全力推动X工作落实；实际为“${v}”`]);
+    out[Number(m[1])] = m[2]!;
   }
   return out;
 }

@@ -52,7 +52,7 @@ function start(): void {
   harden(app, session.defaultSession, files);
   const dataDir = chooseDataDir(process.argv, process.env, () => app.getPath('userData'));
   store = new Store(join(dataDir, DB_FILE));
-  const handlers = createHandlers({ store, library: loadDraftLibrary(files.root) });
+  const handlers = createHandlers({ store, library: loadDraftLibrary(files.root), proofRoot: files.root });
   registerIpc(ipcMain, handlers, dispatch, isTrusted);
   registerDialogs(ipcMain, dialog, (contents) => BrowserWindow.fromWebContents(contents) ?? undefined, isTrusted);
   const template = buildMenuTemplate({

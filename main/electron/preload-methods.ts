@@ -19,8 +19,18 @@ export const METHODS = [
   'versions.restore',
   'library.search',
   'library.import',
+  'library.sources',
+  'library.restore',
+  'library.patterns',
   'export.docx',
   'export.csv',
+  'proof.check',
+  'lexicon.list',
+  'lexicon.add',
+  'lexicon.setEnabled',
+  'lexicon.remove',
+  'lexicon.import',
+  'lexicon.export',
 ] as const satisfies readonly Method[];
 
 /** The IPC channel of one contract method; every channel of the app starts with `wengao:`. */

@@ -14,3 +14,20 @@ export function formatTime(ms: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+// ── 校对 ──
+export type ProofSeverity = '错误' | '疑似' | '提示';
+export const PROOF_SEVERITIES: readonly ProofSeverity[] = ['错误', '疑似', '提示'];
+/** CSS Custom Highlight names (styles.css ::highlight): red wavy, orange wavy, grey dotted. */
+export const PROOF_HIGHLIGHTS: Record<ProofSeverity, string> = { 错误: 'proof-error', 疑似: 'proof-suspect', 提示: 'proof-hint' };
+export const PROOF_CATEGORY_NAMES: Record<string, string> = {
+  repeat: '重复',
+  confusion: '易错词',
+  placeholder: '占位符',
+  numbering: '序号',
+  punctuation: '标点',
+  number: '数字日期',
+  formulation: '规范提法',
+  user: '用户词库',
+};
+export const LEXICON_KIND_NAMES: Record<string, string> = { confusion: '纠错', allow: '忽略' };

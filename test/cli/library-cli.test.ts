@@ -1,5 +1,6 @@
-// The 范文库 commands through the real CLI: import a folder, search it, list it, outline a file.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+// The 范文库 commands through the real CLI: import a folder, search it, list it, outline a file;
+// review an import and undo a removal; list heading patterns and draft with one.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +47,79 @@ describe('wengao import / search / library / outline', () => {
     expect(r.status).toBe(2);
     expect(r.stdout + r.stderr).toContain('不是文本文件');
     expect(JSON.parse(wengao(['library', '--json'], env).stdout)).toHaveLength(5);
+  });
+});
+
+describe('wengao library report / restore, patterns, draft --heading', () => {
+  const env2 = { WENGAO_DATA_DIR: join(root, 'data-review') };
+  const file = join(root, '创卫讲话.txt');
+
+  it('lists numbered removals and restores one: the text is then found, the report shows it restored', () => {
+    writeFileSync(
+      file,
+      [
+        '在全县创卫工作推进会议上的讲话',
+        '同志们：',
+        '下面是小编为大家整理的讲话稿，仅供参考。',
+        '一、提高认识，切实增强做好创卫工作的紧迫感',
+        '各单位要关注公众号“某县发布”，及时通报创卫进展。',
+        '二、压实责任，全力推动创卫工作落地见效',
+        '各乡镇要落实属地责任，确保工作不留死角。',
+        '同志们，让我们共同努力！',
+      ].join('\n'),
+    );
+    expect(wengao(['import', file], env2).status).toBe(0);
+    const report = wengao(['library', 'report', '1'], env2);
+    expect(report.status, report.stderr).toBe(0);
+    expect(report.stdout).toContain('1. 〔网站提示〕第 3 行：下面是小编为大家整理的讲话稿，仅供参考。');
+    expect(report.stdout).toContain('2. 〔广告〕第 5 行：各单位要关注公众号“某县发布”，及时通报创卫进展。');
+    expect(JSON.parse(wengao(['search', '某县发布', '--json'], env2).stdout).hits).toHaveLength(0);
+
+    const restore = wengao(['library', 'restore', '1', '2'], env2);
+    expect(restore.status, restore.stderr).toBe(0);
+    expect(restore.stdout).toContain('已恢复 1 处');
+    expect(JSON.parse(wengao(['search', '某县发布', '--json'], env2).stdout).hits).toHaveLength(1);
+    const after = wengao(['library', 'report', '1'], env2).stdout;
+    expect(after).toContain('已恢复：\n    〔广告〕第 5 行：各单位要关注公众号');
+    expect(after).not.toContain('2. 〔广告〕');
+  });
+
+  it('refuses a bad source or entry number with exit 2, in Chinese, changing nothing', () => {
+    const before = wengao(['library', 'report', '1', '--json'], env2).stdout;
+    const noSource = wengao(['library', 'restore', '9', '1'], env2);
+    expect(noSource.status).toBe(2);
+    expect(noSource.stderr).toContain('范文库中没有编号为 9 的来源文件');
+    const noEntry = wengao(['library', 'restore', '1', '7'], env2);
+    expect(noEntry.status).toBe(2);
+    expect(noEntry.stderr).toContain('没有第 7 条删除记录');
+    expect(wengao(['library', 'restore', '1', 'x'], env2).stderr).toContain('删除记录序号：应为');
+    expect(wengao(['library', 'report', '1', '--json'], env2).stdout).toBe(before);
+  });
+
+  it('lists patterns by role and drafts with a chosen heading, X filled with the campaign name', () => {
+    const list = wengao(['patterns', '--role', '意义', '--json'], env2);
+    expect(list.status, list.stderr).toBe(0);
+    const patterns = JSON.parse(list.stdout) as { pattern: string; role: string; source: string }[];
+    expect(patterns).toContainEqual(expect.objectContaining({ pattern: '提高认识，切实增强做好X工作的紧迫感', role: '意义', source: '在全县创卫工作推进会议上的讲话' }));
+    expect(wengao(['patterns'], env2).stdout).toContain('意义\t1 级\t提高认识，切实增强做好X工作的紧迫感\t〔在全县创卫工作推进会议上的讲话〕');
+
+    const input = join(SHARED, 'examples', 'speech-living-environment.json');
+    const plain = join(root, 'plain.txt');
+    const chosen = join(root, 'chosen.txt');
+    expect(wengao(['draft', input, '--seed', '5', '-o', plain]).status).toBe(0);
+    const r = wengao(['draft', input, '--seed', '5', '--heading', '1=提高认识，切实增强做好X工作的紧迫感', '-o', chosen]);
+    expect(r.status, r.stderr).toBe(0);
+    const a = readFileSync(plain, 'utf8').split('\n');
+    const b = readFileSync(chosen, 'utf8').split('\n');
+    const at = b.findIndex((l) => l.startsWith('一、'));
+    expect(b[at]).toBe('一、提高认识，切实增强做好人居环境整治工作的紧迫感');
+    expect(b.filter((_, i) => i !== at)).toEqual(a.filter((_, i) => i !== at));
+
+    const bad = wengao(['draft', input, '--heading', '4=X', '-o', chosen]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--heading：应写成“部分=标题”');
+    const digit = wengao(['draft', input, '--heading', '2=确保2025年完成X', '-o', chosen]);
+    expect(digit.status).toBe(2);
+    expect(digit.stderr).toContain('第二部分的标题含有数字');
   });
 });

@@ -2,10 +2,14 @@
 // material into the form, generate, switch frame, reword part 二, edit headings (numbers follow),
 // save a version, edit, diff, restore, export .docx; then the same, shorter, for minutes.
 // Every request the page makes must go to the loopback bridge. Screenshots: /tmp/wengao-look/.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED } from '../helpers/examples.ts';
+import { layoutProblems, printProblems } from '../helpers/export-checks.ts';
 import { appUrl, openApp } from './harness.ts';
 import { setCaretScript } from './page-scripts.ts';
 import type { Harness } from './harness.ts';
@@ -39,11 +43,18 @@ async function noError(): Promise<void> {
   expect(await page.locator('.status.error').count(), await page.locator('.status.error').allInnerTexts().then((t) => t.join())).toBe(0);
 }
 
-async function docxXml(): Promise<string> {
+/** Exports with the 导出 Word button; returns the file's text, after the foundation's export checks pass on it. */
+async function exportChecked(): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
-  const path = await download.path();
-  const zip = await JSZip.loadAsync(readFileSync(path));
+  const bytes = readFileSync(await download.path());
+  expect(await layoutProblems(bytes)).toEqual([]);
+  // Printed by LibreOffice: the title and every numbered heading of the outline, in order, on 22 × 28 pages.
+  const title = (await page.locator('.doctitle').innerText()).replace(/\s/g, '');
+  const headings = await page.locator('.outline li').allInnerTexts();
+  const printed = await printProblems(bytes, mkdtempSync(join(tmpdir(), 'wengao-e2e-docx-')), [title, ...headings]);
+  expect(printed.problems).toEqual([]);
+  const zip = await JSZip.loadAsync(bytes);
   return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
 }
 
@@ -109,6 +120,8 @@ describe('文稿台 in the browser', () => {
     await expect(page.locator('.doctitle').innerText()).resolves.toContain('讲话');
     // Numbered run-in leads (（一）坚持常态化推进。) are counted like level-2 headings.
     expect(await page.locator('.editable p.has-lead-l2 > .lead-l2').count()).toBeGreaterThan(0);
+    // The page view marks where each printed page of 22 lines ends.
+    expect(await page.locator('.page-mark').count()).toBeGreaterThan(1);
     await shot('editor-speech');
 
     // 材料 panel: switch the frame and regenerate.
@@ -164,16 +177,50 @@ describe('文稿台 in the browser', () => {
     await page.getByRole('tab', { name: '篇幅' }).click();
     await expect(page.locator('.lengths tr.total').innerText()).resolves.toMatch(/合计\s+\d+/);
     await shot('panel-length');
+    // 范文库: import a scraped speech from a file, search it, insert a passage at the cursor.
     await page.keyboard.press('Control+f');
-    await page.getByRole('searchbox', { name: '搜索范文' }).fill('垃圾');
+    await page.getByLabel('导入范文').setInputFiles(join(SHARED, 'genre', 'report-waste-sorting.txt'));
+    await status('已导入范文');
+    await expect(page.locator('.status').innerText()).resolves.toMatch(/report-waste-sorting\.txt：1 篇，清理 \d+ 处/);
+    await page.getByRole('searchbox', { name: '搜索范文' }).fill('垃圾分类');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
-    await page.locator('.hits li, .panel-library .empty').first().waitFor();
+    await page.locator('.hits li').first().waitFor();
     await noError();
+    const passage = (await page.locator('.hits li .snippet').first().innerText()).replace(/[【】…\s]/g, '').slice(0, 10);
+    await caret('p', 3, 'end');
+    await page.locator('.hits li').first().getByRole('button', { name: '插入' }).click();
+    await expect.poll(async () => (await page.locator('.editable').innerText()).replace(/\s/g, '')).toContain(passage);
     await shot('panel-library');
+
+    // 导入清理记录: undo one removal of that import; it is listed as restored.
+    await page.locator('.import-review summary').click();
+    const removals = page.locator('.import-review li');
+    await removals.first().waitFor();
+    const removalCount = await removals.count();
+    const lastRemoval = removals.nth(removalCount - 1);
+    const removedText = await lastRemoval.locator('.text').innerText();
+    await lastRemoval.getByRole('button', { name: '恢复' }).click();
+    await status('已恢复 1 处');
+    await noError();
+    await expect.poll(() => removals.count()).toBe(removalCount - 1);
+    await expect(page.locator('.import-review .restored').innerText()).resolves.toContain(removedText.trim().slice(0, 4));
+    await shot('panel-import-review');
+
+    // 范文库标题: a heading harvested from the imported speech, X as the campaign's name, replaces a part's heading.
+    await page.getByRole('tab', { name: '换一种说法' }).click();
+    const choice = page.locator('.heading-choices .choice').first();
+    await choice.waitFor();
+    const chosenHeading = await choice.innerText();
+    expect(chosenHeading).not.toContain('X');
+    await choice.click();
+    await status('已改用范文库标题');
+    await noError();
+    await expect.poll(() => page.locator('.editable h1').allInnerTexts()).toContain(chosenHeading);
+    await shot('panel-headings');
 
     // Export: the .docx holds the title.
     const title = await page.locator('.doctitle').innerText();
-    const xml = await docxXml();
+    const xml = await exportChecked();
     expect(xml).toContain(title.replace(/\s/g, ''));
     await shot('editor-exported');
 
@@ -214,7 +261,7 @@ describe('文稿台 in the browser', () => {
     await page.keyboard.type('补充一句。');
     await page.keyboard.press('Control+s');
     await status('已保存版本');
-    const xml = await docxXml();
+    const xml = await exportChecked();
     expect(xml).toContain('纪要');
     expect(xml).toContain('补充一句');
 
@@ -245,7 +292,7 @@ describe('文稿台 in the browser', () => {
     await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"speech","meeting":{}}') });
     await page.locator('.status.error').waitFor();
     expect(await page.locator('.status.error').innerText()).toMatch(/[\u4e00-\u9fff]/);
-    await file.setInputFiles('/work/shared/examples/speech-sanitation-promotion.json');
+    await file.setInputFiles(join(SHARED, 'examples', 'speech-sanitation-promotion.json'));
     await status('已读入材料');
     expect(await page.locator('[name="meeting.name"]').inputValue()).toBe('全县全域无垃圾暨创建省级卫生县城工作推进会');
     expect(await page.locator('[name="campaign.tasks.3.lead"]').inputValue()).toBe('县爱卫办');
@@ -256,6 +303,92 @@ describe('文稿台 in the browser', () => {
     await expect(page.locator('.panel-length .hint').innerText()).resolves.toContain('目标约');
     await shot('editor-from-json');
   }, 60_000);
+
+  it('校对: finds 再接再励 as typed, underlines it, 采纳 fixes it, 总是忽略 persists in the user lexicon', async () => {
+    // A draft of its own, so that this flow also runs alone (-t 校对).
+    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
+    await page.locator('input[type="file"]').setInputFiles(join(SHARED, 'examples', 'speech-sanitation-promotion.json'));
+    await status('已读入材料');
+    await page.getByRole('button', { name: '生成', exact: true }).click();
+    await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: '校对' }).click();
+    await page.locator('.panel-proof .proof-summary').waitFor({ timeout: 10_000 });
+    // A generated draft has no 错误-level finding.
+    expect(await page.locator('.proof-group.sev-proof-error .finding').count()).toBe(0);
+
+    const wrongRange = `[...(CSS.highlights.get('proof-error') ?? [])].filter((r) => r.toString() === '再接再励').length`;
+    const finding = page.locator('.panel-proof .finding').filter({ hasText: '再接再励' });
+    await caret('p', 2, 'end');
+    await page.keyboard.type('希望大家再接再励。');
+    // Checked 600 ms after typing stops: listed under 错误 with its suggestion, and underlined in red.
+    await finding.first().waitFor({ timeout: 10_000 });
+    await expect(finding.first().innerText()).resolves.toContain('再接再厉');
+    expect(await page.locator('.proof-group.sev-proof-error .finding').filter({ hasText: '再接再励' }).count()).toBe(1);
+    await expect.poll(() => page.evaluate(wrongRange)).toBe(1);
+    expect(await page.evaluate(`CSS.highlights.get('proof-error').size`)).toBeGreaterThanOrEqual(1);
+    await expect(page.locator('.side .tab .badge').innerText()).resolves.toMatch(/^\d+$/);
+    await shot('proof');
+    await page.locator('.side').screenshot({ path: `${LOOK}/ui-proof-panel.png` });
+    // Clicking the finding selects its text in the editor.
+    await finding.first().locator('.finding-main').click();
+    await expect.poll(() => page.evaluate('getSelection().toString()')).toBe('再接再励');
+
+    // 采纳: one click, the text is fixed, the underline and the finding are gone.
+    await finding.first().getByRole('button', { name: '采纳' }).click();
+    await status('已采纳');
+    await expect.poll(() => page.locator('.editable').innerText()).toContain('希望大家再接再厉。');
+    expect(await page.locator('.editable').innerText()).not.toContain('再接再励');
+    await expect.poll(() => finding.count()).toBe(0);
+    await expect.poll(() => page.evaluate(wrongRange)).toBe(0);
+    // Headings are still headings: the outline is unchanged in shape.
+    expect((await outlineMarks())[0]).toMatch(/^一、/);
+
+    // 总是忽略: an 忽略 entry in the user lexicon; a re-check finds nothing; it survives a reload.
+    await page.keyboard.type('再接再励');
+    await finding.first().waitFor({ timeout: 10_000 });
+    await finding.first().getByRole('button', { name: '总是忽略' }).click();
+    await status('已加入忽略词');
+    await noError();
+    await page.locator('.panel-proof').getByRole('button', { name: '校对', exact: true }).click();
+    await expect.poll(() => finding.count()).toBe(0);
+    await expect.poll(() => page.evaluate(wrongRange)).toBe(0);
+    // Nothing at 错误 level is left: no 错误 group, no red underline, no badge on the tab.
+    expect(await page.locator('.proof-group.sev-proof-error').count()).toBe(0);
+    expect(await page.evaluate(`CSS.highlights.has('proof-error')`)).toBe(false);
+    expect(await page.locator('.side .tab .badge').count()).toBe(0);
+    await page.getByRole('tab', { name: '用户词库' }).click();
+    await expect(page.locator('.lexicon-list').innerText()).resolves.toContain('再接再励');
+    await shot('proof-lexicon');
+    await page.keyboard.press('Control+s');
+    await page.locator('.status').filter({ hasText: /已保存版本|未新建版本/ }).waitFor({ timeout: 20_000 });
+    await page.reload();
+    await page.locator('.doclist tbody tr').first().getByRole('button', { name: '打开' }).click();
+    await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: '校对' }).click();
+    await page.locator('.panel-proof .proof-summary').waitFor({ timeout: 10_000 });
+    await expect(page.locator('.editable').innerText()).resolves.toContain('再接再励');
+    expect(await finding.count()).toBe(0);
+    await page.getByRole('tab', { name: '用户词库' }).click();
+    await expect(page.locator('.lexicon-list tbody tr').filter({ hasText: '再接再励' }).innerText()).resolves.toContain('忽略');
+    await noError();
+
+    // 词库 import: a bad file is refused naming its line, nothing imported; a good one, then export.
+    const lexiconFile = (name: string, text: string) => page.getByLabel('导入词库').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await lexiconFile('bad.tsv', '纠错\t醇成\t酿成\n纠错\t给与\n');
+    await expect(page.locator('.status.error').innerText()).resolves.toBe('第 2 行：正确写法不能为空');
+    expect(await page.locator('.lexicon-list tbody tr').count()).toBe(1);
+    await page.locator('.status.error').click();
+    await lexiconFile('good.tsv', '类型\t错误写法\t正确写法\t级别\t说明\t启用\n纠错\t醇成\t酿成\t错误\t形近字\t是\n');
+    await status('已导入词库：新增 1 条，更新 0 条');
+    await expect.poll(() => page.locator('.lexicon-list tbody tr').count()).toBe(2);
+    const [tsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出词库' }).click()]);
+    expect(tsv.suggestedFilename()).toBe('用户词库.tsv');
+    const exported = readFileSync(await tsv.path(), 'utf8').split('\n');
+    expect(exported[0]).toBe('\uFEFF类型\t错误写法\t正确写法\t级别\t说明\t启用');
+    expect(exported[1]).toMatch(/^忽略\t再接再励\t\t错误\t校对时选择总是忽略（.*）\t是$/);
+    expect(exported.slice(2)).toEqual(['纠错\t醇成\t酿成\t错误\t形近字\t是', '']);
+    await noError();
+  }, 120_000);
 
   it('made no request beyond the loopback bridge', () => {
     expect(h.requests.length).toBeGreaterThan(5);

@@ -32,12 +32,13 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 3,
-        "latest": 3,
+        "count": 4,
+        "latest": 4,
         "versions": [
           1,
           2,
           3,
+          4,
         ],
       }
     `);

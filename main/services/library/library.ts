@@ -86,7 +86,7 @@ export async function analyseFile(path: string): Promise<{ file: FileText; docum
   return { file, documents, report };
 }
 
-const NO_TEXT = '没有找到可导入的正文（清理后没有留下文字）';
+export const NO_TEXT = '没有找到可导入的正文（清理后没有留下文字）';
 
 // ── collecting files ───────────────────────────────────────────────────────────────────────────
 
@@ -176,7 +176,7 @@ export function collectFiles(paths: readonly string[]): { files: string[]; other
 type Statement = Database.Statement<unknown[], unknown>;
 const statements = new WeakMap<Database.Database, Map<string, Statement>>();
 
-function prepared(db: Database.Database, sql: string): Statement {
+export function prepared(db: Database.Database, sql: string): Statement {
   let map = statements.get(db);
   if (!map) statements.set(db, (map = new Map()));
   let stmt = map.get(sql);
@@ -378,13 +378,20 @@ function writeFile(db: Database.Database, f: Prepared): FileResult {
       Date.now(),
     ).lastInsertRowid,
   );
+  return { file: path, status: 'imported', sourceId, encoding: file.encoding, documents: writeDocuments(db, sourceId, documents, patterns), report };
+}
+
+export type WrittenDocument = Extract<FileResult, { status: 'imported' }>['documents'][number];
+
+/** A source's documents with their passages and heading patterns (the passages not yet indexed). */
+export function writeDocuments(db: Database.Database, sourceId: number, documents: readonly CleanedDoc[], patterns: readonly Pattern[][]): WrittenDocument[] {
   const insertDoc = prepared(
     db,
     `INSERT INTO library_documents (source_id, seq, title, genre, year, salutation, closing, outline_json, meta_json, cleaned_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertPassage = prepared(db, `INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (?, ?, ?, ?, ?, ?)`);
   const insertPattern = prepared(db, `INSERT INTO patterns (pattern, level, source, document_id) VALUES (?, ?, ?, ?) ON CONFLICT (pattern) DO NOTHING`);
-  const out: Extract<FileResult, { status: 'imported' }>['documents'] = [];
+  const out: WrittenDocument[] = [];
   documents.forEach((doc, i) => {
     const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, truncated: doc.truncated };
     const id = Number(
@@ -399,7 +406,7 @@ function writeFile(db: Database.Database, f: Prepared): FileResult {
     }
     out.push({ id, title: doc.title, genre: doc.genre, year: doc.year ?? null, passages: doc.passages.length, patterns: n });
   });
-  return { file: path, status: 'imported', sourceId, encoding: file.encoding, documents: out, report };
+  return out;
 }
 
 // ── decoding and analysis, in this thread or in a worker ───────────────────────────────────────

@@ -1,9 +1,10 @@
-// 范文库: search the library of model texts and insert a passage at the cursor.
+// 范文库: import model texts (.txt/.md/.docx), search them and insert a passage at the cursor.
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
-import { call } from '../api.ts';
+import { bridge, call } from '../api.ts';
 import type { EditorCtx } from './context.ts';
+import { ImportReview } from './ImportReview.tsx';
 
 type Hit = Output<'library.search'>['hits'][number];
 
@@ -34,11 +35,36 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
       ctx.status.error(e);
     }
   };
+  /** Imports the files one by one, so one bad file names itself and the others still go in. */
+  const importFiles = async (files: { name: string; base64: () => Promise<string> }[]) => {
+    const done: string[] = [];
+    for (const f of files) {
+      try {
+        const r = await call('library.import', { name: f.name, base64: await f.base64() });
+        done.push(r.duplicate ? `${f.name}：已在范文库中` : `${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
+      } catch (e) {
+        ctx.status.error(e);
+        return;
+      }
+    }
+    if (done.length) ctx.status.info(`已导入范文：${done.join('；')}`);
+  };
+  const importNative = async () => {
+    const picked = await bridge()?.openFile?.('library');
+    if (picked) await importFiles([{ name: picked.name, base64: async () => picked.base64 }]);
+  };
   const insert = (text: string) => {
     const editor = ctx.editor();
     editor?.update(() => {
       const sel = $getSelection();
-      if ($isRangeSelection(sel)) sel.insertText(text);
+      if ($isRangeSelection(sel)) {
+        // A passage is a paragraph: at the end of a paragraph with text it starts a new one.
+        const anchor = sel.anchor.getNode();
+        const block = anchor.getTopLevelElement();
+        const atEnd = sel.isCollapsed() && block !== null && block.getTextContent() !== '' && sel.anchor.offset === anchor.getTextContentSize() && anchor.getNextSibling() === null;
+        if (atEnd) sel.insertParagraph();
+        sel.insertText(text);
+      }
       else $getRoot().append($createParagraphNode().append($createTextNode(text)));
     });
     ctx.status.info('已插入范文段落');
@@ -55,6 +81,26 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
         <input ref={box} type="search" aria-label="搜索范文" placeholder="搜索范文（Ctrl+F）" value={query} onChange={(e) => setQuery(e.target.value)} />
         <button type="submit">搜索</button>
       </form>
+      <div className="row import">
+        {bridge()?.openFile ? (
+          <button onClick={() => void importNative()}>导入范文…</button>
+        ) : (
+          <label className="filebutton">
+            导入范文（.txt .md .docx）
+            <input
+              type="file"
+              multiple
+              accept=".txt,.md,.docx"
+              aria-label="导入范文"
+              onChange={(e) => {
+                const list = [...(e.target.files ?? [])];
+                e.target.value = '';
+                void importFiles(list.map((f) => ({ name: f.name, base64: () => fileBase64(f) })));
+              }}
+            />
+          </label>
+        )}
+      </div>
       {hits && hits.length === 0 && <p className="empty">没有找到相关段落。</p>}
       <ul className="hits">
         {hits?.map((h, i) => (
@@ -70,6 +116,15 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
           </li>
         ))}
       </ul>
+      <ImportReview ctx={ctx} />
     </div>
   );
+}
+
+/** A picked file's bytes as base64, in chunks (String.fromCharCode takes a bounded argument list). */
+async function fileBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
 }

@@ -1,7 +1,9 @@
-// 换一种说法: a new wording for one part or the whole draft; the old text stays a version.
+// 换一种说法: a new wording for one part or the whole draft; the old text stays a version. Below,
+// the 范文库's headings to choose for each part (HeadingChoices).
 import { useState } from 'react';
 import { call, fromWire } from '../api.ts';
 import type { EditorCtx } from './context.ts';
+import { HeadingChoices } from './HeadingChoices.tsx';
 
 export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
   const doc = ctx.current();
@@ -36,6 +38,7 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
           {busy === 'all' ? '…' : '全文'}
         </button>
       </div>
+      <HeadingChoices ctx={ctx} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { $rootToDoc, $setBlockLevel } from '../editor/convert.ts';
 import { DocEditor } from '../editor/DocEditor.tsx';
 import { DocHead } from '../editor/DocHead.tsx';
 import { Outline } from '../editor/Outline.tsx';
+import { PageMarks } from '../editor/PageMarks.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
 import { SidePanels } from '../panels/SidePanels.tsx';
 import type { EditorCtx } from '../panels/context.ts';
@@ -29,6 +30,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
   const [input, setInput] = useState<Json | null>(null);
   const [label, setLabel] = useState('');
   const [pageView, setPageView] = useState(true);
+  const paperRef = useRef<HTMLElement>(null);
   const [saveState, setSaveState] = useState('');
   const [versionTick, setVersionTick] = useState(0);
   const [panel, setPanel] = useState('材料');
@@ -207,7 +209,8 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
       <div className="editor-body">
         <Outline doc={snapshot} />
         <div className={pageView ? 'paper-wrap page-view' : 'paper-wrap'}>
-          <article className={`paper kind-${snapshot.kind}`}>
+          <article ref={paperRef} className={`paper kind-${snapshot.kind}`}>
+            {pageView && <PageMarks paper={paperRef} />}
             <DocHead doc={snapshot} />
             <DocEditor doc={loaded.doc} loadKey={loaded.key} onReady={onReady} onEdit={onEdit} />
           </article>

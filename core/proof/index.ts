@@ -1,0 +1,122 @@
+// The proofreader: paragraphs in, findings out, sorted and with overlaps resolved. Pure: the lexicon
+// is read from disk by main/services/proof/load.ts and compiled here once per change.
+import type { Finding, ProofLexicon, Severity } from './types.ts';
+import { compileMatcher, matchLexicon, type Matcher } from './lexicon.ts';
+import { compileFormulations, nearMisses, type CompiledFormulations } from './formulations.ts';
+import { repeatRule } from './repeat.ts';
+import { placeholderRule } from './placeholders.ts';
+import { numberingRule } from './numbering.ts';
+import { punctuationRule } from './punctuation.ts';
+import { numbersRule } from './numbers.ts';
+import { deRule } from './de.ts';
+import { consistencyRule } from './consistency.ts';
+import type { ParaFinding } from './util.ts';
+
+export type { Finding, ProofLexicon, Severity, UserEntry } from './types.ts';
+
+export interface CompiledLexicon {
+  confusions: Matcher;
+  formulations: CompiledFormulations;
+  user: Matcher;
+  /** Texts of enabled `allow` entries: findings inside an occurrence are dropped. */
+  allow: string[];
+}
+
+export interface ProofOptions {
+  /** Which paragraphs are standalone headings (numbers stripped or not). */
+  headings?: readonly boolean[];
+}
+
+export function compileLexicon(lex: ProofLexicon): CompiledLexicon {
+  const user = lex.user.filter((u) => u.enabled);
+  return {
+    confusions: compileMatcher(lex.confusions),
+    formulations: compileFormulations(lex.formulations),
+    user: compileMatcher(
+      user
+        .filter((u) => u.kind === 'confusion' && u.wrong !== '')
+        .map((u) => ({
+          wrong: u.wrong,
+          right: u.right ?? '',
+          kind: '本单位词库',
+          reason: u.reason ?? '',
+          severity: u.severity,
+          category: 'user' as const,
+          rule: `user:${u.id}`,
+          message: u.right ? `${'“' + u.wrong + '”'}应为${'“' + u.right + '”'}${u.reason ? `：${u.reason}` : '（本单位词库）'}` : `本单位词库：${u.reason ?? `慎用“${u.wrong}”`}`,
+        })),
+    ),
+    allow: user.filter((u) => u.kind === 'allow' && u.wrong !== '').map((u) => u.wrong),
+  };
+}
+
+const RANK: Record<Severity, number> = { 错误: 0, 疑似: 1, 提示: 2 };
+
+export function proofParagraphs(paras: readonly string[], lex: CompiledLexicon, opts: ProofOptions = {}): Finding[] {
+  const numbering = numberingRule(paras);
+  const consistency = consistencyRule(paras);
+  const out: Finding[] = [];
+  paras.forEach((text, para) => {
+    const found: ParaFinding[] = [
+      ...matchLexicon(text, lex.user),
+      ...matchLexicon(text, lex.formulations.outdated),
+      ...matchLexicon(text, lex.confusions),
+      ...nearMisses(text, lex.formulations),
+      ...placeholderRule(text),
+      ...repeatRule(text),
+      ...(numbering.get(para) ?? []),
+      ...(consistency.get(para) ?? []),
+      ...punctuationRule(text, opts.headings?.[para] ?? false),
+      ...numbersRule(text),
+      ...deRule(text),
+    ];
+    for (const f of resolve(allowed(found, text, lex.allow))) out.push({ para, ...f });
+  });
+  return out;
+}
+
+/** Splits at '\n' (a '\r' before it is dropped, so offsets stay those of the line). */
+export function splitParagraphs(text: string): string[] {
+  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+
+export function proofText(text: string, lex: CompiledLexicon, opts: ProofOptions = {}): Finding[] {
+  return proofParagraphs(splitParagraphs(text), lex, opts);
+}
+
+/** 1-based line and column (in code points) of a finding in the text given to proofText. */
+export function lineColumn(paras: readonly string[], f: Pick<Finding, 'para' | 'offset'>): { line: number; column: number } {
+  const line = paras[f.para] ?? '';
+  return { line: f.para + 1, column: [...line.slice(0, f.offset)].length + 1 };
+}
+
+function allowed(found: ParaFinding[], text: string, allow: readonly string[]): ParaFinding[] {
+  if (allow.length === 0 || found.length === 0) return found;
+  const spans: [number, number][] = [];
+  for (const a of allow) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) spans.push([at, at + a.length]);
+  if (spans.length === 0) return found;
+  return found.filter((f) => !spans.some(([a, b]) => f.offset >= a && f.offset + f.length <= b));
+}
+
+/**
+ * Overlapping findings: the more severe one wins, then the longer, then the earlier rule family
+ * (the user's lexicon before the built-in one). The survivors come out in text order.
+ */
+function resolve(found: ParaFinding[]): ParaFinding[] {
+  if (found.length <= 1) return found;
+  const end = (f: ParaFinding) => f.offset + Math.max(1, f.length);
+  const byPlace = found.map((f, i) => ({ f, i })).sort((a, b) => a.f.offset - b.f.offset || a.i - b.i);
+  const out: ParaFinding[] = [];
+  // Clusters of findings that overlap one another; most are a single finding.
+  for (let s = 0; s < byPlace.length; ) {
+    let e = s + 1;
+    let reach = end(byPlace[s]!.f);
+    while (e < byPlace.length && byPlace[e]!.f.offset < reach) reach = Math.max(reach, end(byPlace[e++]!.f));
+    const cluster = byPlace.slice(s, e).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || b.f.length - a.f.length || a.i - b.i);
+    const kept: ParaFinding[] = [];
+    for (const { f } of cluster) if (!kept.some((k) => f.offset < end(k) && k.offset < end(f))) kept.push(f);
+    out.push(...kept.sort((x, y) => x.offset - y.offset || y.length - x.length));
+    s = e;
+  }
+  return out;
+}

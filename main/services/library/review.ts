@@ -1,0 +1,205 @@
+// Reviewing an import and undoing its removals, and the harvested heading patterns on offer.
+//
+// Undo: a source keeps its raw text and its removal report. The user names report entries (1-based,
+// as listed); their raw lines join the lines already kept, the raw text is analysed again with all
+// of them kept (core/outline analyse `keep`), and the source's documents, passages and patterns are
+// replaced in one transaction, the trigram index following (delete triggers for the old passages,
+// indexPassages for the new). The stored report lists what was restored, with when: a second undo
+// adds to the first. A bad source or entry number, or a failing write, changes nothing.
+import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
+import type { ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
+import { roleOfHeading } from '../../../core/outline/roles.ts';
+import { explain } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import { LibraryError } from './errors.ts';
+import { indexPassages, NO_TEXT, prepared, ROLES, writeDocuments, type WrittenDocument } from './library.ts';
+
+export interface SourceReview {
+  id: number;
+  name: string;
+  path: string;
+  importedAt: number;
+  /** The documents found in it now (after any undo). */
+  documents: { id: number; title: string }[];
+  /** What cleaning removes now, numbered from 1 as `restore` takes them. */
+  removed: (Removal & { n: number })[];
+  /** What the user restored, oldest first. */
+  restored: Restored[];
+  joinedLines: number;
+}
+
+interface SourceRow {
+  id: number;
+  name: string;
+  path: string;
+  imported_at: number;
+  raw_text?: string;
+  report_json: string;
+}
+
+function review(store: Store, row: SourceRow): SourceReview {
+  const report = JSON.parse(row.report_json) as ImportReport;
+  const documents = prepared(store.db, `SELECT id, title FROM library_documents WHERE source_id = ? ORDER BY seq`).all(row.id) as { id: number; title: string }[];
+  return {
+    id: row.id,
+    name: row.name,
+    path: row.path,
+    importedAt: row.imported_at,
+    documents,
+    removed: report.removed.map((r, i) => ({ n: i + 1, ...r })),
+    restored: report.restored ?? [],
+    joinedLines: report.joinedLines,
+  };
+}
+
+/** Every imported source with its removal report, in import order. */
+export function librarySources(store: Store): SourceReview[] {
+  try {
+    const rows = store.db.prepare(`SELECT id, name, path, imported_at, report_json FROM library_sources ORDER BY id`).all() as SourceRow[];
+    return rows.map((r) => review(store, r));
+  } catch (err) {
+    throw explain(err, store.path);
+  }
+}
+
+const noSource = (id: number) => new LibraryError(`范文库中没有编号为 ${id} 的来源文件（用 wengao library report 查看已导入的来源）`);
+
+function sourceRow(store: Store, sourceId: number, withRaw: boolean): SourceRow {
+  const row = prepared(store.db, `SELECT id, name, path, imported_at, report_json${withRaw ? ', raw_text' : ''} FROM library_sources WHERE id = ?`).get(sourceId) as SourceRow | undefined;
+  if (!row) throw noSource(sourceId);
+  return row;
+}
+
+/** One source's removal report; a LibraryError in Chinese when there is no such source. */
+export function sourceReview(store: Store, sourceId: number): SourceReview {
+  try {
+    return review(store, sourceRow(store, sourceId, false));
+  } catch (err) {
+    throw err instanceof LibraryError ? err : explain(err, store.path);
+  }
+}
+
+export interface RestoreResult {
+  sourceId: number;
+  /** The removals undone by this call (every entry on the chosen entries' lines). */
+  restored: Restored[];
+  documents: WrittenDocument[];
+  /** The source's review after the undo. */
+  review: SourceReview;
+}
+
+/**
+ * Undoes the removals numbered `entries` (1-based, as `sourceReview` lists them) of a source: its
+ * text is analysed again with their lines kept, and its documents, passages and patterns replaced,
+ * in one transaction. A kept line is taken whole, so every other entry on the same line is undone
+ * with it (and listed as restored).
+ */
+export function restoreRemoved(store: Store, sourceId: number, entries: readonly number[]): RestoreResult {
+  if (entries.length === 0) throw new LibraryError('请指定要恢复的删除记录编号（用 wengao library report 查看）');
+  const db = store.db;
+  const run = db.transaction((): RestoreResult => {
+    const row = sourceRow(store, sourceId, true);
+    const report = JSON.parse(row.report_json) as ImportReport;
+    for (const n of entries) {
+      if (!Number.isInteger(n) || n < 1 || n > report.removed.length) {
+        throw new LibraryError(report.removed.length === 0 ? `来源 ${sourceId} 没有可恢复的删除记录` : `没有第 ${n} 条删除记录（来源 ${sourceId} 共有 ${report.removed.length} 条，编号 1–${report.removed.length}）`);
+      }
+    }
+    const lines = new Set(entries.map((n) => report.removed[n - 1]!.line));
+    const keep = [...new Set([...(report.kept ?? []), ...lines])];
+    const { documents, report: next } = analyse(row.raw_text!, { keep });
+    if (documents.length === 0) throw new LibraryError(NO_TEXT);
+    const now = Date.now();
+    const restored = report.removed.filter((r) => lines.has(r.line)).map((r) => ({ ...r, restoredAt: now }));
+    next.restored = [...(report.restored ?? []), ...restored];
+    // Passages go with their documents (cascade), and out of the index with them (delete trigger).
+    prepared(db, `DELETE FROM library_documents WHERE source_id = ?`).run(sourceId);
+    const after = (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
+    const written = writeDocuments(
+      db,
+      sourceId,
+      documents,
+      documents.map((d) => harvestPatterns(d)),
+    );
+    indexPassages(db, after);
+    prepared(db, `UPDATE library_sources SET report_json = ? WHERE id = ?`).run(JSON.stringify(next), sourceId);
+    return { sourceId, restored, documents: written, review: review(store, { ...row, report_json: JSON.stringify(next) }) };
+  });
+  try {
+    return run();
+  } catch (err) {
+    throw err instanceof LibraryError ? err : explain(err, store.path);
+  }
+}
+
+// ── heading patterns ───────────────────────────────────────────────────────────────────────────
+
+export interface PatternOffer {
+  id: number;
+  /** The heading with the campaign's name as 「X」 (or a parallel heading as it is). */
+  pattern: string;
+  level: number;
+  /** The part it heads: the role of the outline node it was harvested from. */
+  role: PassageRole;
+  documentId: number;
+  /** The title of the document it comes from. */
+  source: string;
+}
+
+export interface PatternQuery {
+  role?: PassageRole;
+  level?: number;
+  /** At most this many (default 50, at most 500). */
+  limit?: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The outline node a pattern was harvested from: its heading with 「X」 standing for any name. */
+function nodeOf(outline: readonly OutlineNode[], pattern: string, level: number): OutlineNode | undefined {
+  const re = new RegExp(`^${pattern.split('X').map(escape).join('.+?')}$`, 'u');
+  const walk = (nodes: readonly OutlineNode[]): OutlineNode | undefined => {
+    for (const n of nodes) {
+      if (n.level === level && re.test(n.heading)) return n;
+      const below = walk(n.children);
+      if (below) return below;
+    }
+    return undefined;
+  };
+  return walk(outline);
+}
+
+/**
+ * The harvested patterns, each with the role of the part it heads. The patterns table has no role:
+ * it is the role the outline gave the heading's node (which weighs the sub-headings under it too),
+ * else the role its own words give it. Patterns holding a digit are not offered: a figure or year
+ * in a draft must come from the material.
+ */
+export function libraryPatterns(store: Store, query: PatternQuery = {}): PatternOffer[] {
+  if (query.role !== undefined && !ROLES.includes(query.role)) throw new LibraryError(`没有“${query.role}”这一部分（可用：${ROLES.join('、')}）`);
+  const limit = Math.max(1, Math.min(500, Math.floor(query.limit ?? 50)));
+  let rows: { id: number; pattern: string; level: number; document_id: number; title: string; source: string; name: string; outline_json: string }[];
+  try {
+    rows = store.db
+      .prepare(
+        `SELECT p.id, p.pattern, p.level, p.document_id, p.source, d.title, d.outline_json, s.name
+         FROM patterns p JOIN library_documents d ON d.id = p.document_id JOIN library_sources s ON s.id = d.source_id
+         WHERE (? IS NULL OR p.level = ?) ORDER BY p.level, p.id`,
+      )
+      .all(query.level ?? null, query.level ?? null) as typeof rows;
+  } catch (err) {
+    throw explain(err, store.path);
+  }
+  const outlines = new Map<number, OutlineNode[]>();
+  const out: PatternOffer[] = [];
+  for (const r of rows) {
+    if (/[0-9０-９]/.test(r.pattern)) continue;
+    let outline = outlines.get(r.document_id);
+    if (!outline) outlines.set(r.document_id, (outline = JSON.parse(r.outline_json) as OutlineNode[]));
+    const role = nodeOf(outline, r.pattern, r.level)?.role ?? roleOfHeading(r.pattern.replace(/X/g, '')) ?? '其他';
+    if (query.role !== undefined && role !== query.role) continue;
+    out.push({ id: r.id, pattern: r.pattern, level: r.level, role, documentId: r.document_id, source: r.title || r.source || r.name });
+    if (out.length >= limit) break;
+  }
+  return out;
+}

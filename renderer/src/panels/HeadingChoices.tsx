@@ -1,0 +1,109 @@
+// 范文库标题: for each of a speech's three parts, the headings harvested from imported speeches that
+// head a part of the same kind, with 「X」 shown as this campaign's name. Choosing one redrafts that
+// heading only (documents.redraft with options.headings); the rest of the text keeps its wording.
+import { useEffect, useState } from 'react';
+import type { Output } from '../../../core/api.ts';
+import type { DocModel, Role } from '../../../core/doc/model.ts';
+import { runsText } from '../../../core/doc/text.ts';
+import { fillHeading } from '../../../core/draft/headings.ts';
+import { call, fromWire } from '../api.ts';
+import type { EditorCtx } from './context.ts';
+
+type Pattern = Output<'library.patterns'>[number];
+
+/** The library's roles for the roles a speech template gives its parts. */
+const ROLE_NAME: Partial<Record<Role, string>> = { significance: '意义', achievement: '成绩', problem: '问题', task: '任务', guarantee: '保障' };
+const PART_LABEL = ['', '第一部分', '第二部分', '第三部分'];
+/** Offered per part: enough to choose from, few enough to read. */
+const PER_PART = 8;
+
+/** A part's role: that of its first paragraph (the template's intro or lead for the part). */
+function partRole(doc: DocModel, part: number): string | undefined {
+  for (const b of doc.blocks) if (b.type === 'paragraph' && b.part === part && b.role) return ROLE_NAME[b.role];
+  return undefined;
+}
+
+/** The campaign's name as the engine fills the slot: the short name if there is one. */
+function slotName(input: EditorCtx['input']): string | undefined {
+  const campaign = (input as { campaign?: { name?: unknown; shortName?: unknown } } | null)?.campaign;
+  const name = typeof campaign?.shortName === 'string' && campaign.shortName ? campaign.shortName : campaign?.name;
+  return typeof name === 'string' && name ? name : undefined;
+}
+
+export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
+  const doc = ctx.current();
+  const [patterns, setPatterns] = useState<Pattern[] | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Every level: a speech's parallel sub-headings make good part headings too; level 1 comes first.
+    call('library.patterns', { limit: 500 }).then(
+      (list) => live && setPatterns(list),
+      () => live && setPatterns([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (doc.kind !== 'speech' || !doc.partSeeds) return null;
+  const name = slotName(ctx.input);
+  const shown = (pattern: string) => (name ? runsText(fillHeading(pattern, { text: name, src: 'campaign' })) : pattern);
+
+  const choose = async (part: number, pattern: string) => {
+    setBusy(`${part}:${pattern}`);
+    try {
+      await ctx.flush();
+      const res = await call('documents.redraft', { documentId: ctx.documentId, options: { headings: { [String(part)]: pattern } } });
+      ctx.load(fromWire(res.doc));
+      ctx.status.info(pattern ? `${PART_LABEL[part]}已改用范文库标题（原文保存为版本）` : `${PART_LABEL[part]}已恢复模板标题`);
+    } catch (e) {
+      ctx.status.error(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="heading-choices" aria-label="范文库标题">
+      <h3>范文库标题</h3>
+      {patterns === null && <p className="hint">正在读取范文库…</p>}
+      {patterns?.length === 0 && <p className="hint">范文库中还没有可用的标题句式：导入讲话稿后，这里会列出它们的标题。</p>}
+      {patterns &&
+        patterns.length > 0 &&
+        [1, 2, 3].map((part) => {
+          const role = partRole(doc, part);
+          const offers = patterns.filter((p) => !role || p.role === role).slice(0, PER_PART);
+          const chosen = doc.headings?.[part];
+          return (
+            <div key={part} className="heading-part" data-part={part}>
+              <h4>
+                {PART_LABEL[part]}
+                {role ? `（${role}）` : ''}
+              </h4>
+              {offers.length === 0 && <p className="hint">范文库中暂无这一部分的标题。</p>}
+              <ul>
+                {offers.map((p) => (
+                  <li key={p.pattern}>
+                    <button
+                      className={chosen === p.pattern ? 'choice on' : 'choice'}
+                      aria-pressed={chosen === p.pattern}
+                      disabled={busy !== null}
+                      title={`出自《${p.source}》`}
+                      onClick={() => void choose(part, p.pattern)}
+                    >
+                      {busy === `${part}:${p.pattern}` ? '…' : shown(p.pattern)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {chosen && (
+                <button disabled={busy !== null} onClick={() => void choose(part, '')}>
+                  恢复模板标题
+                </button>
+              )}
+            </div>
+          );
+        })}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// The 范文库 review and pattern methods through dispatch(), on a real store: library.sources lists
+// each import's numbered removals, library.restore undoes them, library.patterns offers headings,
+// and a chosen pattern redrafts that heading only (documents.redraft with options.headings).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, type Input, type Method, type Output } from '../../core/api.ts';
+import type { Block, DocModel } from '../../core/doc/model.ts';
+import { runsText } from '../../core/doc/text.ts';
+import { dispatch } from '../../main/api/dispatch.ts';
+import { createHandlers, type Handlers } from '../../main/api/handlers.ts';
+import { loadDraftLibrary } from '../../main/services/library-files.ts';
+import { Store } from '../../main/services/store/store.ts';
+import { loadExamples, SHARED } from '../helpers/examples.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'wengao-api-library-'));
+let store: Store;
+let handlers: Handlers;
+const speech = loadExamples().find((e) => e.name === 'speech-living-environment.json')!;
+
+beforeAll(() => {
+  store = new Store(join(tmp, 'wengao.db'));
+  handlers = createHandlers({ store, library: loadDraftLibrary() });
+});
+afterAll(() => {
+  store.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const call = <M extends Method>(method: M, input: Input<M>) => dispatch(handlers, method, input) as Promise<Output<M>>;
+
+async function refusal(method: string, input: unknown): Promise<ApiError> {
+  try {
+    await dispatch(handlers, method, input);
+  } catch (err) {
+    if (err instanceof ApiError) return err;
+    throw err;
+  }
+  throw new Error(`${method} was not refused`);
+}
+
+const headings = (doc: DocModel) => doc.blocks.flatMap((b) => (b.type === 'heading' && b.level === 1 ? [runsText(b.runs)] : []));
+const notHeadings = (doc: DocModel) => doc.blocks.filter((b: Block) => !(b.type === 'heading' && b.level === 1));
+
+describe('library review and patterns through the API', () => {
+  it('library.sources lists the removals; library.restore undoes them, cumulatively', async () => {
+    const base64 = readFileSync(join(SHARED, 'genre', 'report-waste-sorting.txt')).toString('base64');
+    await call('library.import', { name: 'report-waste-sorting.txt', base64 });
+    const [source] = await call('library.sources', {});
+    expect(source!.removed.length).toBeGreaterThan(2);
+    expect(source!.removed[0]).toMatchObject({ n: 1, line: 1, reason: '网站提示' });
+    expect(source!.restored).toEqual([]);
+
+    const first = await call('library.restore', { sourceId: source!.id, entries: [1] });
+    expect(first.restored).toBe(1);
+    expect(first.source.removed).toHaveLength(source!.removed.length - 1);
+    expect(first.source.restored.map((r) => r.text)).toEqual([source!.removed[0]!.text]);
+    const second = await call('library.restore', { sourceId: source!.id, entries: [1] });
+    expect(second.source.restored.map((r) => r.line)).toEqual([source!.removed[0]!.line, source!.removed[1]!.line]);
+    expect((await call('library.sources', {}))[0]).toEqual(second.source);
+  });
+
+  it('library.restore refuses unknown sources and entries in Chinese', async () => {
+    expect((await refusal('library.restore', { sourceId: 999, entries: [1] })).message).toMatch(/没有编号为 999 的来源文件/);
+    expect((await refusal('library.restore', { sourceId: 1, entries: [500] })).message).toMatch(/没有第 500 条删除记录/);
+    expect((await refusal('library.restore', { sourceId: 1, entries: [] })).details.join('\n')).toMatch(/entries/);
+  });
+
+  it('library.patterns offers headings by role and level, with their source title', async () => {
+    const base64 = readFileSync(join(SHARED, 'genre', 'speech-living-environment.txt')).toString('base64');
+    await call('library.import', { name: 'speech-living-environment.txt', base64 });
+    const tasks = await call('library.patterns', { role: '任务', level: 1 });
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(tasks.find((p) => p.pattern === '强化责任担当,全力推动X工作再上新台阶')).toMatchObject({ role: '任务', level: 1, source: '在全区人居环境整治工作推进会议上的讲话' });
+    expect((await refusal('library.patterns', { role: '杂项' })).details.join('')).toMatch(/role：应为/);
+  });
+
+  it('documents.redraft with options.headings changes that heading only, and keeps it through a part redraft', async () => {
+    const { documentId, doc } = await call('documents.create', { input: speech.input, options: { seed: 4 } });
+    const before = doc as unknown as DocModel;
+    const chosen = await call('documents.redraft', { documentId, options: { headings: { '2': '强化责任担当,全力推动X工作再上新台阶' } } });
+    const after = chosen.doc as unknown as DocModel;
+    expect(headings(after)[1]).toBe('强化责任担当,全力推动人居环境整治工作再上新台阶');
+    expect([headings(after)[0], headings(after)[2]]).toEqual([headings(before)[0], headings(before)[2]]);
+    expect(notHeadings(after)).toEqual(notHeadings(before));
+    const history = await call('versions.list', { documentId });
+    expect(history.at(-1)!.label).toBe('选用范文库标题：第二部分');
+
+    const part3 = await call('documents.redraft', { documentId, part: 3 });
+    expect(headings(part3.doc as unknown as DocModel)[1]).toBe(headings(after)[1]);
+    // '' goes back to the template's heading.
+    const back = await call('documents.redraft', { documentId, options: { headings: { '2': '' } } });
+    expect(headings(back.doc as unknown as DocModel)[1]).toBe(headings(before)[1]);
+
+    expect((await refusal('documents.redraft', { documentId, options: { headings: { '5': 'X' } } })).details.join('')).toMatch(/options\.headings\.5/);
+    expect((await refusal('documents.redraft', { documentId, options: { headings: { '1': '确保2025年完成X' } } })).message).toMatch(/含有数字/);
+  });
+});

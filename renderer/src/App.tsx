@@ -1,9 +1,13 @@
 // The three screens and the status line. Ctrl+N opens 新建 from anywhere.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bridge, errorText } from './api.ts';
 import { Documents } from './screens/Documents.tsx';
 import { NewDraft } from './screens/NewDraft.tsx';
-import { EditorScreen } from './screens/EditorScreen.tsx';
+
+// The editor (Lexical and the panels) is its own chunk: the 文稿 list is interactive without it,
+// and it is fetched while the user looks at the list, so opening a document does not wait.
+const loadEditor = () => import('./screens/EditorScreen.tsx');
+const EditorScreen = lazy(() => loadEditor().then((m) => ({ default: m.EditorScreen })));
 
 type Screen = { name: 'docs' } | { name: 'new' } | { name: 'edit'; id: number };
 
@@ -29,6 +33,11 @@ export function App() {
     () => ({ info: (text) => setMessage({ text, error: false }), error: (e) => setMessage({ text: errorText(e), error: true }) }),
     [],
   );
+
+  useEffect(() => {
+    const t = setTimeout(() => void loadEditor(), 300);
+    return () => clearTimeout(t);
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -69,7 +78,11 @@ export function App() {
       <main className="screen">
         {screen.name === 'docs' && <Documents status={status} onNew={() => go({ name: 'new' })} onOpen={(id) => go({ name: 'edit', id })} />}
         {screen.name === 'new' && <NewDraft status={status} onCreated={(id) => setScreen({ name: 'edit', id })} />}
-        {screen.name === 'edit' && <EditorScreen key={screen.id} id={screen.id} status={status} />}
+        {screen.name === 'edit' && (
+          <Suspense fallback={<p className="empty">正在打开…</p>}>
+            <EditorScreen key={screen.id} id={screen.id} status={status} />
+          </Suspense>
+        )}
       </main>
     </div>
   );

@@ -1,46 +1,23 @@
 // The API handlers through dispatch(), on a real store in a temp folder: what the UI does, method
 // by method, with the contract's schemas checking every input and output.
 import JSZip from 'jszip';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, type Input, type Method, type Output } from '../../core/api.ts';
+import { describe, expect, it } from 'vitest';
+import { type Input } from '../../core/api.ts';
 import type { Block, DocModel } from '../../core/doc/model.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { dispatch, InternalError } from '../../main/api/dispatch.ts';
-import { createHandlers, fileName, type Handlers } from '../../main/api/handlers.ts';
-import { loadDraftLibrary } from '../../main/services/library-files.ts';
-import { Store } from '../../main/services/store/store.ts';
+import { fileName, type Handlers } from '../../main/api/handlers.ts';
+import { useApi } from '../helpers/api.ts';
 import { loadExamples, SHARED } from '../helpers/examples.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'wengao-api-'));
-let store: Store;
-let handlers: Handlers;
+const api = useApi('wengao-api-');
+const { call, refusal } = api;
 const examples = loadExamples();
 const speech = examples.find((e) => e.name === 'speech-living-environment.json')!;
 const minutes = examples.find((e) => e.name.startsWith('minutes-'))!;
 
-beforeAll(() => {
-  store = new Store(join(tmp, 'wengao.db'));
-  handlers = createHandlers({ store, library: loadDraftLibrary() });
-});
-afterAll(() => {
-  store.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const call = <M extends Method>(method: M, input: Input<M>) => dispatch(handlers, method, input) as Promise<Output<M>>;
-
-async function refusal(method: string, input: unknown): Promise<ApiError> {
-  try {
-    await dispatch(handlers, method, input);
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error(`${method} was not refused`);
-}
 
 /** A speech's blocks cut at its level-1 headings: [opening, part 1, part 2, part 3]. */
 function sections(doc: DocModel): string[] {
@@ -232,9 +209,9 @@ describe('API errors', () => {
     expect((await refusal('documents.open', { documentId: 9999 })).message).toMatch(/没有编号为 9999 的文稿/);
     expect((await refusal('versions.get', { documentId: 1, version: 99 })).message).toMatch(/没有第 99 版/);
     expect((await refusal('draft.generate', { input: speech.raw, options: { template: 'no-such' } })).message).toMatch(/未知模板：no-such/);
-    const broken = { ...handlers, 'templates.list': async () => [{ id: 1 }] } as unknown as Handlers;
+    const broken = { ...api.handlers, 'templates.list': async () => [{ id: 1 }] } as unknown as Handlers;
     await expect(dispatch(broken, 'templates.list', {})).rejects.toBeInstanceOf(InternalError);
-    const throwing = { ...handlers, 'templates.list': async () => { throw new TypeError('x is undefined'); } } as unknown as Handlers;
+    const throwing = { ...api.handlers, 'templates.list': async () => { throw new TypeError('x is undefined'); } } as unknown as Handlers;
     await expect(dispatch(throwing, 'templates.list', {})).rejects.toBeInstanceOf(InternalError);
   });
 });

@@ -1,44 +1,18 @@
 // The 范文库 review and pattern methods through dispatch(), on a real store: library.sources lists
 // each import's numbered removals, library.restore undoes them, library.patterns offers headings,
 // and a chosen pattern redrafts that heading only (documents.redraft with options.headings).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, type Input, type Method, type Output } from '../../core/api.ts';
+import { describe, expect, it } from 'vitest';
 import type { Block, DocModel } from '../../core/doc/model.ts';
 import { runsText } from '../../core/doc/text.ts';
-import { dispatch } from '../../main/api/dispatch.ts';
-import { createHandlers, type Handlers } from '../../main/api/handlers.ts';
-import { loadDraftLibrary } from '../../main/services/library-files.ts';
-import { Store } from '../../main/services/store/store.ts';
+import { useApi } from '../helpers/api.ts';
 import { loadExamples, SHARED } from '../helpers/examples.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'wengao-api-library-'));
-let store: Store;
-let handlers: Handlers;
+const api = useApi('wengao-api-library-');
+const { call, refusal } = api;
 const speech = loadExamples().find((e) => e.name === 'speech-living-environment.json')!;
 
-beforeAll(() => {
-  store = new Store(join(tmp, 'wengao.db'));
-  handlers = createHandlers({ store, library: loadDraftLibrary() });
-});
-afterAll(() => {
-  store.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const call = <M extends Method>(method: M, input: Input<M>) => dispatch(handlers, method, input) as Promise<Output<M>>;
-
-async function refusal(method: string, input: unknown): Promise<ApiError> {
-  try {
-    await dispatch(handlers, method, input);
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error(`${method} was not refused`);
-}
 
 const headings = (doc: DocModel) => doc.blocks.flatMap((b) => (b.type === 'heading' && b.level === 1 ? [runsText(b.runs)] : []));
 const notHeadings = (doc: DocModel) => doc.blocks.filter((b: Block) => !(b.type === 'heading' && b.level === 1));

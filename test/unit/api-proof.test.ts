@@ -2,40 +2,17 @@
 // built-in lexicon and the user's entries, and the lexicon.* methods on a real SQLite file in a temp
 // folder — add, disable, remove, import (all or nothing), export — each through dispatch(), so the
 // contract's schemas check every input and output.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, type Input, type Method, type Output } from '../../core/api.ts';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/dispatch.ts';
-import { createHandlers, type Handlers } from '../../main/api/handlers.ts';
+import { createHandlers } from '../../main/api/handlers.ts';
+import { useApi } from '../helpers/api.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { Store } from '../../main/services/store/store.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'wengao-api-proof-'));
-let store: Store;
-let handlers: Handlers;
+const api = useApi('wengao-api-proof-');
+const { call, refusal } = api;
 
-beforeAll(() => {
-  store = new Store(join(tmp, 'wengao.db'));
-  handlers = createHandlers({ store, library: loadDraftLibrary() });
-});
-afterAll(() => {
-  store.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const call = <M extends Method>(method: M, input: Input<M>) => dispatch(handlers, method, input) as Promise<Output<M>>;
-
-async function refusal(method: string, input: unknown): Promise<ApiError> {
-  try {
-    await dispatch(handlers, method, input);
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error(`${method} was not refused`);
-}
 
 const PARAS = ['一、总体要求', '希望大家再接再励，奋勇争先。', '同志们：'];
 
@@ -96,7 +73,7 @@ describe('lexicon.* on a database file', () => {
     expect(await call('lexicon.import', { text: out.text })).toEqual({ added: 0, updated: 2 });
     expect((await call('lexicon.list', {})).entries).toEqual(before);
 
-    const other = new Store(join(tmp, 'other.db'));
+    const other = new Store(join(api.dir, 'other.db'));
     try {
       const h = createHandlers({ store: other, library: loadDraftLibrary() });
       expect(await dispatch(h, 'lexicon.import', { text: '\uFEFF' + out.text })).toEqual({ added: 2, updated: 0 });

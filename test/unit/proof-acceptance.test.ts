@@ -3,31 +3,20 @@
 // one 错误 per 10,000 characters.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadGenreErrors } from '../fixtures/proof/genre-errors.ts';
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
 import type { DocModel } from '../../core/doc/model.ts';
 import { numberBlocks } from '../../core/doc/numbering.ts';
 import { blockText, docLines } from '../../core/doc/text.ts';
 import { proofParagraphs, proofText, splitParagraphs, type Finding } from '../../core/proof/index.ts';
-import { loadDraftLibrary, PACKAGE_ROOT } from '../../main/services/library-files.ts';
+import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadProofLexicon } from '../../main/services/proof/load.ts';
 import { loadExamples, SHARED } from '../helpers/examples.ts';
 
 const lex = loadProofLexicon();
 const GENRE = join(SHARED, 'genre');
 const IMPORT = join(SHARED, 'fixtures', 'import');
-const ERRORS = join(PACKAGE_ROOT, 'test', 'fixtures', 'proof', 'genre-errors.json');
-
-interface GenreError {
-  file: string;
-  text: string;
-  occurrence: number;
-  right: string;
-  category: string;
-  note: string;
-  /** Why no rule reports it (a real error that needs the sentence parsed). */
-  beyond?: string;
-}
 
 /** Paragraph and offset of the n-th occurrence (1-based) of `text` in the file. */
 function locate(full: string, text: string, occurrence: number): { para: number; offset: number } {
@@ -49,7 +38,7 @@ describe('../shared/genre: the real errors and every placeholder are found', () 
   const findings = new Map([...texts].map(([f, t]) => [f, proofText(t, lex)]));
 
   it('every listed error is found where it is', () => {
-    const all = JSON.parse(readFileSync(ERRORS, 'utf8')) as GenreError[];
+    const all = loadGenreErrors();
     // An error a rule cannot judge without parsing the sentence is listed with `beyond` (why), not hidden.
     const list = all.filter((e) => !e.beyond);
     expect(list.length).toBeGreaterThan(300);

@@ -3,6 +3,7 @@
 // that are taken as clean. The proofreader's own tests (A's) run the engine; this one guards the data.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadGenreErrors } from '../fixtures/proof/genre-errors.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { confusionList, type ConfusionEntry } from '../../core/proof/types.ts';
@@ -12,7 +13,6 @@ import { SHARED } from '../helpers/examples.ts';
 const LEXICON = join(PACKAGE_ROOT, 'corpus', 'proof', 'confusions.yaml');
 const IMPORT_DIR = join(SHARED, 'fixtures', 'import');
 const GENRE_DIR = join(SHARED, 'genre');
-const GENRE_ERRORS = join(PACKAGE_ROOT, 'test', 'fixtures', 'proof', 'genre-errors.json');
 /** Characters of context the engine gives `before`/`after` (core/proof/lexicon.ts). */
 const CONTEXT = 20;
 const KINDS = ['成语', '音近', '形近', '异形词', '搭配', '公文用语', '规范用字', '虚词'];
@@ -139,15 +139,7 @@ describe('proof lexicon: corpus/proof/confusions.yaml', () => {
   });
 
   describe('test/fixtures/proof/genre-errors.json', () => {
-    interface GenreError {
-      file: string;
-      text: string;
-      occurrence: number;
-      right: string;
-      category: string;
-      note: string;
-    }
-    const genre = JSON.parse(readFileSync(GENRE_ERRORS, 'utf8')) as GenreError[];
+    const genre = loadGenreErrors();
     const texts = new Map(readdirSync(GENRE_DIR).map((f) => [f, readFileSync(join(GENRE_DIR, f), 'utf8')]));
 
     it('names real substrings of the genre texts, each occurrence present', () => {

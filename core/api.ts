@@ -137,6 +137,11 @@ export const contract = {
     input: z.strictObject({ query: z.string().min(1).max(100), role: z.string().optional(), limit: z.number().int().min(1).max(100).optional() }),
     output: z.object({ hits: z.array(z.object({ title: z.string(), role: z.string(), heading: z.string().nullable().optional(), snippet: z.string(), text: z.string() })) }),
   },
+  /** A speech or minutes written elsewhere (.txt, .md, .docx; bytes as base64) stored as a new document. */
+  'documents.import': {
+    input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
+    output: z.object({ documentId: id }),
+  },
   /** A file's bytes (base64) from a picker or a drop: the UI never hands main a path in browser mode. */
   'library.import': {
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),

@@ -2,8 +2,8 @@
 // client falls back to the HTTP bridge, an <input type=file> and a download link.
 import type { Input, Method, Output } from './api.ts';
 
-/** Which native picker: material is a JSON file; the library takes .txt, .docx and .md. */
-export type OpenFileKind = 'material' | 'library';
+/** Which native picker: material is a JSON file; the library and an imported document take .txt, .docx and .md. */
+export type OpenFileKind = 'material' | 'library' | 'document';
 
 /** What the application menu asks the page to do (sent on the `wengao:menu` channel). */
 export type MenuAction = 'new' | 'open' | 'save' | 'export-docx' | 'export-csv' | 'search';

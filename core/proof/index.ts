@@ -10,7 +10,7 @@ import { punctuationRule } from './punctuation.ts';
 import { numbersRule } from './numbers.ts';
 import { deRule } from './de.ts';
 import { consistencyRule } from './consistency.ts';
-import type { ParaFinding } from './util.ts';
+import { q, type ParaFinding } from './util.ts';
 
 export type { Finding, ProofLexicon, Severity, UserEntry } from './types.ts';
 
@@ -43,7 +43,7 @@ export function compileLexicon(lex: ProofLexicon): CompiledLexicon {
           severity: u.severity,
           category: 'user' as const,
           rule: `user:${u.id}`,
-          message: u.right ? `${'“' + u.wrong + '”'}应为${'“' + u.right + '”'}${u.reason ? `：${u.reason}` : '（本单位词库）'}` : `本单位词库：${u.reason ?? `慎用“${u.wrong}”`}`,
+          message: u.right ? `${q(u.wrong)}应为${q(u.right)}${u.reason ? `：${u.reason}` : '（本单位词库）'}` : `本单位词库：${u.reason ?? `慎用${q(u.wrong)}`}`,
         })),
     ),
     allow: user.filter((u) => u.kind === 'allow' && u.wrong !== '').map((u) => u.wrong),

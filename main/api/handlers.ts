@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ApiError, type Input, type Method, type Output } from '../../core/api.ts';
 import { toCsv } from '../../core/doc/csv.ts';
+import { docFromText } from '../../core/doc/from-text.ts';
 import { diffDocs } from '../../core/doc/diff.ts';
 import type { DocModel } from '../../core/doc/model.ts';
 import { runsText } from '../../core/doc/text.ts';
@@ -16,7 +17,8 @@ import { formatErrors, parseInputText, validateInput, type WengaoInput } from '.
 import type { PassageRole } from '../../core/outline/index.ts';
 import { checkDoc } from './doc-shape.ts';
 import { exportDocx } from '../services/export/docx.ts';
-import { importFiles, ROLES, search } from '../services/library/library.ts';
+import { importFiles, readTextFile, ROLES, search } from '../services/library/library.ts';
+import { LibraryError } from '../services/library/errors.ts';
 import { libraryPatterns, librarySources, restoreRemoved, type SourceReview } from '../services/library/review.ts';
 import type { DocumentRow, Store, VersionRow } from '../services/store/store.ts';
 import { proofParagraphs } from '../../core/proof/index.ts';
@@ -115,6 +117,27 @@ function sourceOut(s: SourceReview): Output<'library.sources'>[number] {
 /** A DocModel from the client: the contract checked its outline, checkDoc every block. */
 function clientDoc(doc: Input<'versions.save'>['doc']): DocModel {
   return checkDoc(doc);
+}
+
+/**
+ * The bytes of a file the user picked (base64: in browser mode the UI never hands main a path),
+ * written under their own name into a private temporary folder for the readers that take a path,
+ * removed afterwards whatever happens.
+ */
+/** A first line longer than this (in characters) is not taken for an imported document's title. */
+const IMPORT_TITLE_MAX = 50;
+
+async function withUploadedFile<T>(name: string, base64: string, use: (path: string) => Promise<T>): Promise<T> {
+  if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(base64)) throw new ApiError('文件内容有误', ['base64：不是有效的 base64 编码']);
+  const safe = fileName(basename(name.replace(/\\/g, '/')).replace(/\.[^.]*$/, ''), (/\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1] ?? 'txt').toLowerCase());
+  const dir = mkdtempSync(join(tmpdir(), 'wengao-upload-'));
+  try {
+    const path = join(dir, safe);
+    writeFileSync(path, Buffer.from(base64, 'base64'));
+    return await use(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -279,15 +302,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       }));
     },
 
-    'library.import': async ({ name, base64 }) => {
-      if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(base64)) throw new ApiError('文件内容有误', ['base64：不是有效的 base64 编码']);
-      const bytes = Buffer.from(base64, 'base64');
-      // The library reads files: the bytes go to a private temporary folder under their own name.
-      const safe = fileName(basename(name.replace(/\\/g, '/')).replace(/\.[^.]*$/, ''), (/\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1] ?? 'txt').toLowerCase());
-      const dir = mkdtempSync(join(tmpdir(), 'wengao-import-'));
-      try {
-        const path = join(dir, safe);
-        writeFileSync(path, bytes);
+    'library.import': async ({ name, base64 }) =>
+      withUploadedFile(name, base64, async (path) => {
         const result = await importFiles(store, [path]);
         const file = result.files[0];
         if (!file) throw new ApiError('没有可导入的文件');
@@ -301,10 +317,27 @@ export function createHandlers(ctx: HandlerContext): Handlers {
           case 'failed':
             throw new ApiError(`${name}：${file.error}`);
         }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+      }),
+
+    /** A speech or minutes written elsewhere (.txt/.md/.docx) becomes a document: edit, proofread, export. */
+    'documents.import': async ({ name, base64 }) =>
+      withUploadedFile(name, base64, async (path) => {
+        let text: string;
+        try {
+          text = (await readTextFile(path)).text;
+        } catch (err) {
+          if (err instanceof LibraryError) throw new ApiError(`${name}：${err.message}`);
+          throw err;
+        }
+        if (!text.trim()) throw new ApiError(`${name}：文件里没有文字`);
+        const shown = basename(name.replace(/\\/g, '/'));
+        // Text copied from a web page often opens with a summary, not a title: then the file's name
+        // is the title, and that first line stays in the body, where it is proofread like the rest.
+        const first = text.trimStart().split(/\r?\n/, 1)[0]!.trim();
+        const titled = [...first].length > IMPORT_TITLE_MAX || /[。！？；]/.test(first) ? `${shown.replace(/\.[^.]*$/, '')}\n${text}` : text;
+        const { documentId } = store.createDocument(docFromText(titled), 'imported', { label: `导入：${shown}` });
+        return { documentId };
+      }),
 
     'export.docx': async ({ doc }) => {
       const model = clientDoc(doc);

@@ -13,6 +13,7 @@ export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 const OPEN: Record<OpenFileKind, { title: string; filters: FileFilter[] }> = {
   material: { title: '打开材料文件', filters: [{ name: '材料（JSON）', extensions: ['json'] }] },
   library: { title: '导入范文', filters: [{ name: '范文（.txt、.docx、.md）', extensions: ['txt', 'docx', 'md'] }] },
+  document: { title: '导入文稿', filters: [{ name: '文稿（.txt、.docx、.md）', extensions: ['txt', 'docx', 'md'] }] },
 };
 
 const SAVE: Record<string, { title: string; filter: FileFilter }> = {
@@ -23,8 +24,8 @@ const SAVE: Record<string, { title: string; filter: FileFilter }> = {
 type Dialogs = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
 
 export async function openFile(dialog: Dialogs, window: BrowserWindow | undefined, kind: unknown): Promise<{ name: string; base64: string } | null> {
-  if (kind !== 'material' && kind !== 'library') throw new Error('未知的文件类型。');
-  const { title, filters } = OPEN[kind];
+  if (typeof kind !== 'string' || !Object.hasOwn(OPEN, kind)) throw new Error('未知的文件类型。');
+  const { title, filters } = OPEN[kind as OpenFileKind];
   const options = { title, filters, properties: ['openFile' as const] };
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];

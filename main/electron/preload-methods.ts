@@ -18,6 +18,7 @@ export const METHODS = [
   'versions.diff',
   'versions.restore',
   'library.search',
+  'documents.import',
   'library.import',
   'library.sources',
   'library.restore',

@@ -390,6 +390,37 @@ describe('文稿台 in the browser', () => {
     await noError();
   }, 120_000);
 
+  it('imports a speech written elsewhere as a document and proofreads it', async () => {
+    await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
+    await page.locator('.documents[data-ready="yes"]').waitFor();
+    const before = await page.locator('.doclist tbody tr').count();
+    await page.getByLabel('导入文稿').setInputFiles(join(SHARED, 'genre', 'speech-cw-review-two.txt'));
+    await page.locator('.editable p').first().waitFor({ timeout: 30_000 });
+    await noError();
+    await page.getByRole('tab', { name: '校对' }).click();
+    // Real errors of the scraped speech, listed under 错误 with their corrections.
+    const errors = page.locator('.proof-group.sev-proof-error .finding');
+    await errors.first().waitFor({ timeout: 10_000 });
+    // The suggestions appear only in their own findings (the context snippets show the wrong text).
+    await expect(errors.filter({ hasText: '亟须' }).first().innerText()).resolves.toContain('亟需');
+    await expect(errors.filter({ hasText: '反映了' }).first().innerText()).resolves.toContain('反应了');
+    expect(await errors.count()).toBeGreaterThanOrEqual(10);
+    await expect.poll(() => page.evaluate(`CSS.highlights.get('proof-error')?.size ?? 0`)).toBeGreaterThanOrEqual(10);
+    await noError();
+    await shot('proof-imported');
+    // It is listed on 文稿 as a document of its own.
+    await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
+    await expect.poll(() => page.locator('.doclist tbody tr').count()).toBe(before + 1);
+    // The title is not in the editor, and it is proofread too.
+    const text = '在全县安全生产工作会议上的的讲话\n同志们：\n今天召开会议，部署安全生产工作。\n';
+    await page.getByLabel('导入文稿').setInputFiles({ name: '安全生产.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.locator('.editable p').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: '校对' }).click();
+    await expect(page.locator('.proof-head-lines').innerText()).resolves.toContain('的的');
+    await expect(page.locator('.side .tab .badge').innerText()).resolves.toBe('1');
+    await page.locator('.side').screenshot({ path: `${LOOK}/ui-proof-title.png` });
+  }, 60_000);
+
   it('made no request beyond the loopback bridge', () => {
     expect(h.requests.length).toBeGreaterThan(5);
     expect(h.foreign()).toEqual([]);

@@ -146,6 +146,33 @@ describe('API handlers', () => {
     expect((await refusal('library.search', { query: '环境', role: '闲话' })).details[0]).toMatch(/^role：应为 开场、/);
   });
 
+  it('documents.import stores a text or .docx written elsewhere as a document, its text whole', async () => {
+    const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+    const before = (await call('documents.list', {})).length;
+    const speech = '在全县某项工作推进会上的讲话\n同志们：\n一、提高认识\n希望大家再接再励。';
+    const { documentId } = await call('documents.import', { name: '讲话.txt', base64: base64(speech) });
+    const opened = await call('documents.open', { documentId });
+    expect(opened.document.title).toBe('在全县某项工作推进会上的讲话');
+    expect(toPlainText(opened.doc as unknown as DocModel)).toContain('希望大家再接再励。');
+    expect((await call('versions.list', { documentId }))[0]).toMatchObject({ kind: 'imported', label: '导入：讲话.txt' });
+    // A web page's summary line is no title: the file's name is, and the line stays in the body.
+    const scraped = readFileSync(join(SHARED, 'genre', 'speech-cw-review-two.txt'));
+    const second = await call('documents.import', { name: 'speech-cw-review-two.txt', base64: scraped.toString('base64') });
+    const doc = (await call('documents.open', { documentId: second.documentId })).doc as unknown as DocModel;
+    expect(doc.title.map((r) => r.text).join('')).toBe('speech-cw-review-two');
+    expect(toPlainText(doc).replace(/\s/g, '')).toContain(scraped.toString('utf8').split('\n')[0]!.trim().replace(/\s/g, ''));
+    // A .docx (our own export) comes back with its headings.
+    const exported = await call('export.docx', { doc: opened.doc });
+    const third = await call('documents.import', { name: '讲话.docx', base64: exported.base64 });
+    expect(toPlainText((await call('documents.open', { documentId: third.documentId })).doc as unknown as DocModel)).toContain('一、提高认识');
+    expect((await call('documents.list', {})).length).toBe(before + 3);
+    // Refused in Chinese, nothing stored: empty, unsupported, not base64.
+    expect((await refusal('documents.import', { name: '空.txt', base64: '' })).message).toMatch(/^空\.txt：/);
+    expect((await refusal('documents.import', { name: 'a.pdf', base64: 'JVBERi0=' })).message).toMatch(/不支持的文件类型/);
+    expect((await refusal('documents.import', { name: 'a.txt', base64: '不是base64' })).message).toBe('文件内容有误');
+    expect((await call('documents.list', {})).length).toBe(before + 3);
+  });
+
   it('export.docx returns a real .docx with the title; export.csv only for a ledger', async () => {
     const doc = (await call('documents.open', { documentId: id })).doc;
     const out = await call('export.docx', { doc });

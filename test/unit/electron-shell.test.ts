@@ -349,7 +349,7 @@ describe('dialogs', () => {
   }
   type Dialogs = Parameters<typeof openFile>[0];
 
-  it('opens material as JSON and the library as .txt, .docx or .md, with Chinese titles, as bytes', async () => {
+  it('opens material as JSON, the library and a document as .txt, .docx or .md, with Chinese titles, as bytes', async () => {
     writeFileSync(join(dir, '材料.json'), '{"kind":"speech"}');
     const dialog = fakeDialog(join(dir, '材料.json'));
     expect(await openFile(dialog as unknown as Dialogs, undefined, 'material')).toEqual({
@@ -359,8 +359,10 @@ describe('dialogs', () => {
     expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ title: '打开材料文件', filters: [{ extensions: ['json'] }] });
     await openFile(dialog as unknown as Dialogs, undefined, 'library');
     expect(dialog.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({ title: '导入范文', filters: [{ extensions: ['txt', 'docx', 'md'] }] });
+    await openFile(dialog as unknown as Dialogs, undefined, 'document');
+    expect(dialog.showOpenDialog.mock.calls[2]?.[0]).toMatchObject({ title: '导入文稿', filters: [{ extensions: ['txt', 'docx', 'md'] }] });
     expect(await openFile(fakeDialog(undefined) as unknown as Dialogs, undefined, 'material')).toBeNull();
-    await expect(openFile(dialog as unknown as Dialogs, undefined, '/etc/passwd')).rejects.toThrow(/未知/);
+    for (const kind of ['/etc/passwd', '__proto__', 'toString', 42]) await expect(openFile(dialog as unknown as Dialogs, undefined, kind)).rejects.toThrow(/未知/);
   });
 
   it('saves .docx and .csv only, where the user chose', async () => {

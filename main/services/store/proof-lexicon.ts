@@ -242,12 +242,7 @@ export function parseImport(text: string): Omit<UserEntry, 'id'>[] {
     if (!Array.isArray(list)) throw new LexiconError('JSON 应为词库条目的数组，或 { "entries": [...] }');
     list.forEach((v, i) => {
       const where = `第 ${i + 1} 条`;
-      try {
-        keep(checkEntry(jsonEntry(v)), where);
-      } catch (err) {
-        if (err instanceof LexiconError && !err.message.startsWith(where)) throw new LexiconError(`${where}：${err.message}`);
-        throw err;
-      }
+      located(where, () => keep(checkEntry(jsonEntry(v)), where));
     });
     return out;
   }
@@ -259,14 +254,19 @@ export function parseImport(text: string): Omit<UserEntry, 'id'>[] {
       if (out.length === 0) return; // the header
       throw new LexiconError(`${where}：表头只能出现在第一行`);
     }
-    try {
-      keep(checkEntry(tsvEntry(line)), where);
-    } catch (err) {
-      if (err instanceof LexiconError && !err.message.startsWith(where)) throw new LexiconError(`${where}：${err.message}`);
-      throw err;
-    }
+    located(where, () => keep(checkEntry(tsvEntry(line)), where));
   });
   return out;
+}
+
+/** Runs `fn`; a LexiconError it throws is prefixed with where it happened (「第 3 行：…」), once. */
+function located(where: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof LexiconError && !err.message.startsWith(where)) throw new LexiconError(`${where}：${err.message}`);
+    throw err;
+  }
 }
 
 export interface ImportResult {

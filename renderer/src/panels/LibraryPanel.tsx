@@ -3,6 +3,7 @@ import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRang
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { bridge, call } from '../api.ts';
+import { fromInput, pickNative, type PickedFile } from '../files.ts';
 import type { EditorCtx } from './context.ts';
 import { ImportReview } from './ImportReview.tsx';
 
@@ -36,7 +37,7 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
     }
   };
   /** Imports the files one by one, so one bad file names itself and the others still go in. */
-  const importFiles = async (files: { name: string; base64: () => Promise<string> }[]) => {
+  const importFiles = async (files: PickedFile[]) => {
     const done: string[] = [];
     for (const f of files) {
       try {
@@ -48,10 +49,6 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
       }
     }
     if (done.length) ctx.status.info(`已导入范文：${done.join('；')}`);
-  };
-  const importNative = async () => {
-    const picked = await bridge()?.openFile?.('library');
-    if (picked) await importFiles([{ name: picked.name, base64: async () => picked.base64 }]);
   };
   const insert = (text: string) => {
     const editor = ctx.editor();
@@ -83,7 +80,7 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
       </form>
       <div className="row import">
         {bridge()?.openFile ? (
-          <button onClick={() => void importNative()}>导入范文…</button>
+          <button onClick={() => void pickNative('library').then(importFiles)}>导入范文…</button>
         ) : (
           <label className="filebutton">
             导入范文（.txt .md .docx）
@@ -93,9 +90,9 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
               accept=".txt,.md,.docx"
               aria-label="导入范文"
               onChange={(e) => {
-                const list = [...(e.target.files ?? [])];
+                const list = fromInput(e.target.files);
                 e.target.value = '';
-                void importFiles(list.map((f) => ({ name: f.name, base64: () => fileBase64(f) })));
+                void importFiles(list);
               }}
             />
           </label>
@@ -121,10 +118,3 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
   );
 }
 
-/** A picked file's bytes as base64, in chunks (String.fromCharCode takes a bounded argument list). */
-async function fileBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}

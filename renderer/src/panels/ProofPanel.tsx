@@ -7,6 +7,8 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
+import type { DocModel } from '../../../core/doc/model.ts';
+import { runsText } from '../../../core/doc/text.ts';
 import { call, errorText } from '../api.ts';
 import { domRange } from '../editor/proof-ranges.ts';
 import { $proofParagraphs, $replaceSpan, $selectSpan, type ProofParagraphs } from '../editor/proof-spans.ts';
@@ -35,6 +37,12 @@ function around(c: Checked, f: Finding): { before: string; after: string } {
 const ignoreKey = (c: Checked, f: Finding) => [f.rule, f.offset, f.length, c.texts[f.para] ?? ''].join('\u0000');
 const findingKey = (f: Finding) => `${f.para}:${f.offset}:${f.length}:${f.rule}`;
 
+/** The lines printed above the body (title, subtitle, date, speaker, the 纪要 head): not in the editor, proofread too. */
+function headLines(doc: DocModel): string[] {
+  const h = doc.minutesHead;
+  return [doc.title, h?.issue, h?.organizer, h?.date, doc.subtitle, doc.dateLine, doc.speakerLine].map((r) => (r ? runsText(r) : '')).filter((t) => t !== '');
+}
+
 function clearHighlights(): void {
   if (typeof CSS === 'undefined' || !CSS.highlights) return;
   for (const name of Object.values(PROOF_HIGHLIGHTS)) CSS.highlights.delete(name);
@@ -42,6 +50,7 @@ function clearHighlights(): void {
 
 export function ProofPanel({ ctx, active, onCount }: { ctx: EditorCtx; active: boolean; onCount?(errors: number): void }) {
   const [checked, setChecked] = useState<Checked | null>(null);
+  const [head, setHead] = useState<Checked | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [auto, setAuto] = useState(true);
@@ -102,10 +111,15 @@ export function ProofPanel({ ctx, active, onCount }: { ctx: EditorCtx; active: b
     const n = ++seq.current;
     setBusy(true);
     try {
-      const { findings } = await call('proof.check', { paragraphs: paras.texts, headings: paras.headings });
+      const lines = headLines(ctxRef.current.current());
+      const [body, top] = await Promise.all([
+        call('proof.check', { paragraphs: paras.texts, headings: paras.headings }),
+        call('proof.check', { paragraphs: lines, headings: lines.map(() => true) }),
+      ]);
       if (n !== seq.current) return;
       setProblem(null);
-      show({ texts: paras.texts, findings });
+      setHead({ texts: lines, findings: top.findings });
+      show({ texts: paras.texts, findings: body.findings });
     } catch (e) {
       // Shown in the panel, not the status line: a background check must not interrupt the writer.
       if (n === seq.current) setProblem(errorText(e));
@@ -150,7 +164,8 @@ export function ProofPanel({ ctx, active, onCount }: { ctx: EditorCtx; active: b
   useEffect(() => paint(), [ignored, paint]);
 
   const visible = useMemo(() => (checked ? checked.findings.filter((f) => !ignored.has(ignoreKey(checked, f))) : []), [checked, ignored]);
-  const errors = visible.filter((f) => f.severity === '错误').length;
+  const headVisible = head?.findings ?? [];
+  const errors = visible.filter((f) => f.severity === '错误').length + headVisible.filter((f) => f.severity === '错误').length;
   useEffect(() => onCount?.(errors), [errors, onCount]);
 
   const select = (f: Finding) => {
@@ -235,17 +250,43 @@ export function ProofPanel({ ctx, active, onCount }: { ctx: EditorCtx; active: b
           {problem && <p className="hint warn">校对未完成：{problem}</p>}
           {checked && !problem && (
             <p className="proof-summary">
-              {visible.length === 0
+              {visible.length === 0 && headVisible.length === 0
                 ? '未发现问题。'
                 : PROOF_SEVERITIES.map((s) => (
                     <span key={s} className={`count sev-${PROOF_HIGHLIGHTS[s]}`}>
-                      {s} {visible.filter((f) => f.severity === s).length}
+                      {s} {[...visible, ...headVisible].filter((f) => f.severity === s).length}
                     </span>
                   ))}
               {busy && <span className="hint">正在校对…</span>}
             </p>
           )}
           {!checked && <p className="empty">{busy ? '正在校对…' : '点「校对」检查全文。'}</p>}
+          {head && headVisible.length > 0 && (
+            <section className="proof-group proof-head-lines" aria-label="标题与题注">
+              <h4>标题与题注（{headVisible.length}）</h4>
+              <p className="hint">标题等不在正文中编辑；生成的文稿请在「材料」中修改后重新生成。</p>
+              <ul className="findings">
+                {headVisible.map((f) => (
+                  <li key={findingKey(f)} className={`finding sev-${PROOF_HIGHLIGHTS[f.severity]}`} data-rule={f.rule}>
+                    <p className="finding-main">
+                      <span className="wrong">{spanOf(head, f) || '（此处）'}</span>
+                      {f.suggestion !== undefined && (
+                        <>
+                          <span className="arrow">→</span>
+                          <span className="right">{f.suggestion || '（删去）'}</span>
+                        </>
+                      )}
+                      <span className="cat">
+                        {f.severity} · {PROOF_CATEGORY_NAMES[f.category] ?? f.category}
+                      </span>
+                    </p>
+                    <p className="context">{head.texts[f.para]}</p>
+                    <p className="message">{f.message}</p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {checked &&
             PROOF_SEVERITIES.map((s) => {
               const list = visible.filter((f) => f.severity === s);

@@ -1,7 +1,8 @@
-// 文稿: the stored documents, a title filter, new / open / delete to the 回收站 and back.
+// 文稿: the stored documents, a title filter, new / import / open / delete to the 回收站 and back.
 import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
-import { call } from '../api.ts';
+import { bridge, call } from '../api.ts';
+import { fromInput, pickNative, type PickedFile } from '../files.ts';
 import type { Status } from '../App.tsx';
 import { formatTime, KIND_NAMES } from '../labels.ts';
 
@@ -36,6 +37,17 @@ export function Documents({ status, onNew, onOpen }: { status: Status; onNew(): 
     }
   };
 
+  /** A speech written elsewhere becomes a document and opens in the editor, where it is proofread. */
+  const importDocument = async ([file]: PickedFile[]) => {
+    if (!file) return;
+    try {
+      const { documentId } = await call('documents.import', { name: file.name, base64: await file.base64() });
+      onOpen(documentId);
+    } catch (e) {
+      status.error(e);
+    }
+  };
+
   const q = query.trim();
   const shown = (docs ?? []).filter((d) => !q || d.title.includes(q));
 
@@ -46,11 +58,28 @@ export function Documents({ status, onNew, onOpen }: { status: Status; onNew(): 
         <button className="primary" onClick={onNew}>
           新建
         </button>
+        {bridge()?.openFile ? (
+          <button onClick={() => void pickNative('document').then(importDocument)}>导入文稿…</button>
+        ) : (
+          <label className="filebutton">
+            导入文稿（.txt .md .docx）
+            <input
+              type="file"
+              accept=".txt,.md,.docx"
+              aria-label="导入文稿"
+              onChange={(e) => {
+                const list = fromInput(e.target.files);
+                e.target.value = '';
+                void importDocument(list);
+              }}
+            />
+          </label>
+        )}
         <label className="toggle">
           <input type="checkbox" checked={bin} onChange={(e) => setBin(e.target.checked)} /> 回收站
         </label>
       </div>
-      {docs !== null && shown.length === 0 && <p className="empty">{bin ? '回收站是空的。' : q ? '没有标题含此文字的文稿。' : '还没有文稿，点“新建”起草第一篇。'}</p>}
+      {docs !== null && shown.length === 0 && <p className="empty">{bin ? '回收站是空的。' : q ? '没有标题含此文字的文稿。' : '还没有文稿，点“新建”起草第一篇，或导入已有的文稿来校对。'}</p>}
       {shown.length > 0 && (
         <table className="doclist">
           <thead>

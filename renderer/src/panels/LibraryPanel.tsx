@@ -2,8 +2,8 @@
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
-import { bridge, call } from '../api.ts';
-import { fromInput, pickNative, type PickedFile } from '../files.ts';
+import { call } from '../api.ts';
+import { FileButton, type PickedFile } from '../files.tsx';
 import type { EditorCtx } from './context.ts';
 import { ImportReview } from './ImportReview.tsx';
 
@@ -79,24 +79,7 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
         <button type="submit">搜索</button>
       </form>
       <div className="row import">
-        {bridge()?.openFile ? (
-          <button onClick={() => void pickNative('library').then(importFiles)}>导入范文…</button>
-        ) : (
-          <label className="filebutton">
-            导入范文（.txt .md .docx）
-            <input
-              type="file"
-              multiple
-              accept=".txt,.md,.docx"
-              aria-label="导入范文"
-              onChange={(e) => {
-                const list = fromInput(e.target.files);
-                e.target.value = '';
-                void importFiles(list);
-              }}
-            />
-          </label>
-        )}
+        <FileButton label="导入范文" accept=".txt,.md,.docx" kind="library" multiple onFiles={(files) => void importFiles(files)} />
       </div>
       {hits && hits.length === 0 && <p className="empty">没有找到相关段落。</p>}
       <ul className="hits">

@@ -1,8 +1,8 @@
 // 文稿: the stored documents, a title filter, new / import / open / delete to the 回收站 and back.
 import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
-import { bridge, call } from '../api.ts';
-import { fromInput, pickNative, type PickedFile } from '../files.ts';
+import { call } from '../api.ts';
+import { FileButton, type PickedFile } from '../files.tsx';
 import type { Status } from '../App.tsx';
 import { formatTime, KIND_NAMES } from '../labels.ts';
 
@@ -58,23 +58,7 @@ export function Documents({ status, onNew, onOpen }: { status: Status; onNew(): 
         <button className="primary" onClick={onNew}>
           新建
         </button>
-        {bridge()?.openFile ? (
-          <button onClick={() => void pickNative('document').then(importDocument)}>导入文稿…</button>
-        ) : (
-          <label className="filebutton">
-            导入文稿（.txt .md .docx）
-            <input
-              type="file"
-              accept=".txt,.md,.docx"
-              aria-label="导入文稿"
-              onChange={(e) => {
-                const list = fromInput(e.target.files);
-                e.target.value = '';
-                void importDocument(list);
-              }}
-            />
-          </label>
-        )}
+        <FileButton label="导入文稿" accept=".txt,.md,.docx" kind="document" onFiles={(files) => void importDocument(files)} />
         <label className="toggle">
           <input type="checkbox" checked={bin} onChange={(e) => setBin(e.target.checked)} /> 回收站
         </label>

@@ -1,4 +1,4 @@
-// Files the user picks, as the API takes them: a name and the bytes in base64.
+// Files the user picks, as the API takes them: a name and the bytes in base64; the 「导入」 button.
 import type { OpenFileKind } from '../../core/bridge.ts';
 import { bridge } from './api.ts';
 
@@ -23,4 +23,28 @@ export function fromInput(files: FileList | null): PickedFile[] {
 export async function pickNative(kind: OpenFileKind): Promise<PickedFile[]> {
   const picked = await bridge()?.openFile?.(kind);
   return picked ? [{ name: picked.name, base64: async () => picked.base64 }] : [];
+}
+
+/**
+ * 「导入…」: Electron's native dialog when there is one, else a file input styled as a button (the
+ * input itself is hidden; `label` is its accessible name too, so tests and screen readers find it).
+ */
+export function FileButton(p: { label: string; accept: string; kind: OpenFileKind; multiple?: boolean; onFiles(files: PickedFile[]): void }) {
+  if (bridge()?.openFile) return <button onClick={() => void pickNative(p.kind).then(p.onFiles)}>{p.label}…</button>;
+  return (
+    <label className="filebutton">
+      {p.label}（{p.accept.split(',').join(' ')}）
+      <input
+        type="file"
+        accept={p.accept}
+        multiple={p.multiple}
+        aria-label={p.label}
+        onChange={(e) => {
+          const list = fromInput(e.target.files);
+          e.target.value = '';
+          p.onFiles(list);
+        }}
+      />
+    </label>
+  );
 }

@@ -419,6 +419,16 @@ describe('文稿台 in the browser', () => {
     await expect(page.locator('.proof-head-lines').innerText()).resolves.toContain('的的');
     await expect(page.locator('.side .tab .badge').innerText()).resolves.toBe('1');
     await page.locator('.side').screenshot({ path: `${LOOK}/ui-proof-title.png` });
+    // Corrected in place: the finding goes, and the title is saved with the next version.
+    await page.locator('.doctitle').click();
+    await page.getByRole('textbox', { name: '标题' }).fill('在全县安全生产工作会议上的讲话');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.proof-head-lines').count()).toBe(0);
+    expect(await page.locator('.side .tab .badge').count()).toBe(0);
+    await page.keyboard.press('Control+s');
+    await status('已保存版本');
+    await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
+    await expect(page.locator('.doclist').innerText()).resolves.toContain('在全县安全生产工作会议上的讲话');
   }, 60_000);
 
   it('made no request beyond the loopback bridge', () => {

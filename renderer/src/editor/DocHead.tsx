@@ -1,13 +1,42 @@
 // The title and head lines of the draft (not edited in the body): printed above it as on paper.
+// The title can be corrected in place (a click, then Enter); the other head lines come from the
+// material and change with it.
+import { useState } from 'react';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { runsText } from '../../../core/doc/text.ts';
 import { GapText } from './GapText.tsx';
 
-export function DocHead({ doc }: { doc: DocModel }) {
+export function DocHead({ doc, onTitle }: { doc: DocModel; onTitle?(text: string): void }) {
   const h = doc.minutesHead;
+  const [editing, setEditing] = useState(false);
+  const title = runsText(doc.title);
+  const commit = (text: string) => {
+    setEditing(false);
+    const t = text.replace(/\s*\n\s*/g, '').trim();
+    if (t && t !== title) onTitle?.(t);
+  };
   return (
     <div className="dochead">
-      <h1 className="doctitle"><GapText text={runsText(doc.title)} /></h1>
+      {editing ? (
+        <textarea
+          className="doctitle doctitle-edit"
+          aria-label="标题"
+          defaultValue={title}
+          autoFocus
+          rows={2}
+          onBlur={(e) => commit(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit(e.currentTarget.value);
+            } else if (e.key === 'Escape') setEditing(false);
+          }}
+        />
+      ) : (
+        <h1 className="doctitle" title={onTitle ? '点击修改标题' : undefined} onClick={() => onTitle && setEditing(true)}>
+          <GapText text={title} />
+        </h1>
+      )}
       {h?.issue && <p className="centered issue"><GapText text={runsText(h.issue)} /></p>}
       {h && (h.organizer || h.date) && (
         <p className="minuteshead">

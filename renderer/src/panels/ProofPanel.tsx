@@ -48,7 +48,7 @@ function clearHighlights(): void {
   for (const name of Object.values(PROOF_HIGHLIGHTS)) CSS.highlights.delete(name);
 }
 
-export function ProofPanel({ ctx, active, onCount }: { ctx: EditorCtx; active: boolean; onCount?(errors: number): void }) {
+export function ProofPanel({ ctx, active, onCount, title }: { ctx: EditorCtx; active: boolean; onCount?(errors: number): void; title?: string }) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [head, setHead] = useState<Checked | null>(null);
   const [busy, setBusy] = useState(false);
@@ -163,6 +163,16 @@ export function ProofPanel({ ctx, active, onCount }: { ctx: EditorCtx; active: b
 
   useEffect(() => paint(), [ignored, paint]);
 
+  // The title is edited outside the editor: a corrected title is checked again at once.
+  const firstTitle = useRef(true);
+  useEffect(() => {
+    if (firstTitle.current) {
+      firstTitle.current = false;
+      return;
+    }
+    if (autoRef.current) void check();
+  }, [title, check]);
+
   const visible = useMemo(() => (checked ? checked.findings.filter((f) => !ignored.has(ignoreKey(checked, f))) : []), [checked, ignored]);
   const headVisible = head?.findings ?? [];
   const errors = visible.filter((f) => f.severity === '错误').length + headVisible.filter((f) => f.severity === '错误').length;
@@ -264,7 +274,7 @@ export function ProofPanel({ ctx, active, onCount }: { ctx: EditorCtx; active: b
           {head && headVisible.length > 0 && (
             <section className="proof-group proof-head-lines" aria-label="标题与题注">
               <h4>标题与题注（{headVisible.length}）</h4>
-              <p className="hint">标题等不在正文中编辑；生成的文稿请在「材料」中修改后重新生成。</p>
+              <p className="hint">点击文稿标题即可修改；日期、讲话人等题注随「材料」重新生成。</p>
               <ul className="findings">
                 {headVisible.map((f) => (
                   <li key={findingKey(f)} className={`finding sev-${PROOF_HIGHLIGHTS[f.severity]}`} data-rule={f.rule}>

@@ -6,6 +6,7 @@ import { LengthPanel } from './LengthPanel.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
 import { MaterialPanel } from './MaterialPanel.tsx';
 import { ProofPanel } from './ProofPanel.tsx';
+import { runsText } from '../../../core/doc/text.ts';
 import { RewordPanel } from './RewordPanel.tsx';
 import { VersionsPanel } from './VersionsPanel.tsx';
 
@@ -32,7 +33,7 @@ export function SidePanels(p: { ctx: EditorCtx; panel: string; onPanel(name: str
         {p.panel === '换一种说法' && <RewordPanel ctx={p.ctx} />}
         {p.panel === '范文库' && <LibraryPanel ctx={p.ctx} focusKey={p.searchFocus} />}
         {p.panel === '版本' && <VersionsPanel ctx={p.ctx} />}
-        <ProofPanel ctx={p.ctx} active={p.panel === '校对'} onCount={setProofErrors} />
+        <ProofPanel ctx={p.ctx} active={p.panel === '校对'} onCount={setProofErrors} title={runsText(p.doc.title)} />
         {p.panel === '篇幅' && <LengthPanel doc={p.doc} targetMinutes={p.targetMinutes} generated={p.generated} />}
       </div>
     </aside>

@@ -182,6 +182,16 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
     };
   }, [save, exportDocx, label]);
 
+  /** A corrected title: plain text from now on (a typed title has no source field to trace). */
+  const onTitle = useCallback(
+    (text: string) => {
+      if (!baseRef.current) return;
+      baseRef.current = { ...baseRef.current, title: [{ text }] };
+      onEdit();
+    },
+    [onEdit],
+  );
+
   const onReady = useCallback((editor: LexicalEditor) => {
     editorRef.current = editor;
   }, []);
@@ -211,7 +221,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
         <div className={pageView ? 'paper-wrap page-view' : 'paper-wrap'}>
           <article ref={paperRef} className={`paper kind-${snapshot.kind}`}>
             {pageView && <PageMarks paper={paperRef} />}
-            <DocHead doc={snapshot} />
+            <DocHead doc={snapshot} onTitle={onTitle} />
             <DocEditor doc={loaded.doc} loadKey={loaded.key} onReady={onReady} onEdit={onEdit} />
           </article>
         </div>

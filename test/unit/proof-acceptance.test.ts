@@ -90,7 +90,7 @@ describe('drafts from every example, frame and seed have no 错误', () => {
   const library = loadDraftLibrary();
   const cases = loadExamples().flatMap((ex) =>
     (ex.input.kind === 'speech' ? ['speech-deploy', 'speech-report', 'speech-situation', 'ledger'] : ['minutes', 'record', 'ledger']).flatMap((template) =>
-      [1, 2, 3].map((seed) => ({ ex, template, seed })),
+      Array.from({ length: 10 }, (_, i) => ({ ex, template, seed: i + 1 })),
     ),
   );
   it.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, seed }) => {

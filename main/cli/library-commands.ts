@@ -8,6 +8,7 @@ import { UserError } from './errors.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
 import { libraryPatterns, librarySources, restoreRemoved, sourceReview, type SourceReview } from '../services/library/review.ts';
 import { asUserError, openStore, withStore } from './store-commands.ts';
+import type { Store } from '../services/store/store.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -26,6 +27,15 @@ function positive(text: unknown, name: string, max = 999_999_999): number | unde
 
 function libraryError(err: unknown): unknown {
   return err instanceof LibraryError ? new UserError([err.message]) : asUserError(err);
+}
+
+/** Runs `fn` on the store of --data-dir; a library or store problem becomes the user's Chinese message. */
+function withLibrary<T>(values: Values, fn: (store: Store) => T): T {
+  try {
+    return withStore(dataDir(values), fn);
+  } catch (err) {
+    throw libraryError(err);
+  }
 }
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
@@ -104,13 +114,7 @@ export function searchCommand(values: Values, positionals: string[]): number {
     year: positive(values.year, '--year', 9999),
     limit: positive(values.limit, '--limit', 500),
   };
-  const result = (() => {
-    try {
-      return withStore(dataDir(values), (store) => search(store, query, options));
-    } catch (err) {
-      throw libraryError(err);
-    }
-  })();
+  const result = withLibrary(values, (store) => search(store, query, options));
   if (values.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;
@@ -134,13 +138,7 @@ export function libraryCommand(values: Values, positionals: string[] = []): numb
   if (sub === 'report') return reportCommand(values, args);
   if (sub === 'restore') return restoreCommand(values, args);
   if (sub !== undefined) throw new UserError([`未知的 library 子命令：${sub}`, LIBRARY_USAGE]);
-  const docs = (() => {
-    try {
-      return withStore(dataDir(values), (store) => libraryDocuments(store));
-    } catch (err) {
-      throw libraryError(err);
-    }
-  })();
+  const docs = withLibrary(values, (store) => libraryDocuments(store));
   if (values.json) {
     process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
     return 0;
@@ -181,13 +179,7 @@ function sourceIdArg(text: string | undefined): number {
 
 /** `wengao library report [<来源编号>] [--json]`: what cleaning removed, numbered. */
 function reportCommand(values: Values, args: string[]): number {
-  const reviews = (() => {
-    try {
-      return withStore(dataDir(values), (store) => (args[0] === undefined ? librarySources(store) : [sourceReview(store, sourceIdArg(args[0]))]));
-    } catch (err) {
-      throw libraryError(err);
-    }
-  })();
+  const reviews = withLibrary(values, (store) => (args[0] === undefined ? librarySources(store) : [sourceReview(store, sourceIdArg(args[0]))]));
   if (values.json) {
     process.stdout.write(JSON.stringify(args[0] === undefined ? reviews : reviews[0], null, 2) + '\n');
     return 0;
@@ -203,13 +195,7 @@ function restoreCommand(values: Values, args: string[]): number {
   const sourceId = sourceIdArg(source);
   if (entries.length === 0) throw new UserError(['缺少要恢复的删除记录序号（wengao library report 来源编号 列出序号）', LIBRARY_USAGE]);
   const numbers = entries.map((e) => positive(e, '删除记录序号')!);
-  const result = (() => {
-    try {
-      return withStore(dataDir(values), (store) => restoreRemoved(store, sourceId, numbers));
-    } catch (err) {
-      throw libraryError(err);
-    }
-  })();
+  const result = withLibrary(values, (store) => restoreRemoved(store, sourceId, numbers));
   if (values.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;
@@ -228,13 +214,7 @@ export function patternsCommand(values: Values, positionals: string[]): number {
   const role = values.role as string | undefined;
   if (role !== undefined && !(ROLES as readonly string[]).includes(role)) throw new UserError([`--role：应为 ${ROLES.join('、')} 之一，实际为“${role}”`]);
   const query = { role: role as PassageRole | undefined, level: positive(values.level, '--level', 4), limit: positive(values.limit, '--limit', 500) };
-  const patterns = (() => {
-    try {
-      return withStore(dataDir(values), (store) => libraryPatterns(store, query));
-    } catch (err) {
-      throw libraryError(err);
-    }
-  })();
+  const patterns = withLibrary(values, (store) => libraryPatterns(store, query));
   if (values.json) {
     process.stdout.write(JSON.stringify(patterns, null, 2) + '\n');
     return 0;

@@ -2,7 +2,7 @@
 // material into the form, generate, switch frame, reword part 二, edit headings (numbers follow),
 // save a version, edit, diff, restore, export .docx; then the same, shorter, for minutes.
 // Every request the page makes must go to the loopback bridge. Screenshots: /tmp/wengao-look/.
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -52,8 +52,12 @@ async function exportChecked(): Promise<string> {
   // Printed by LibreOffice: the title and every numbered heading of the outline, in order, on 22 × 28 pages.
   const title = (await page.locator('.doctitle').innerText()).replace(/\s/g, '');
   const headings = await page.locator('.outline li').allInnerTexts();
-  const printed = await printProblems(bytes, mkdtempSync(join(tmpdir(), 'wengao-e2e-docx-')), [title, ...headings]);
-  expect(printed.problems).toEqual([]);
+  const dir = mkdtempSync(join(tmpdir(), 'wengao-e2e-docx-'));
+  try {
+    expect((await printProblems(bytes, dir, [title, ...headings])).problems).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const zip = await JSZip.loadAsync(bytes);
   return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
 }

@@ -1,5 +1,6 @@
 // zod's issues, in Chinese: what is wrong, what was expected, what the user actually wrote.
 import { z } from 'zod';
+import { deadline } from './deadline.ts';
 import { isoDate } from './fields.ts';
 import { own } from '../own.ts';
 
@@ -96,6 +97,10 @@ function typeMessage(expected: string, input: unknown, inst: unknown, atRoot: bo
   let want = own(TYPE_NAMES, expected) ?? expected;
   if (expected === 'object' && input !== undefined && inst instanceof z.ZodObject && Object.keys(inst.shape).length <= 6) {
     want = `对象（字段：${Object.keys(inst.shape).join('、')}）`;
+  }
+  if (inst === deadline) {
+    if (input === undefined) return '缺少必填项（应为 YYYY-MM-DD 格式的日期，或「9月底前」这样的时限）';
+    return `应为 YYYY-MM-DD 格式的日期或「9月底前」这样的时限，写成带英文双引号的文本，如 "2026-12-31"；实际为${describe(input)}`;
   }
   if (inst === isoDate) {
     if (input === undefined) return '缺少必填项（应为 YYYY-MM-DD 格式的日期）';

@@ -178,7 +178,7 @@ const PAGE_NUMBER =
 /** HTML left in a copied text: tags of text formatting, and character references. */
 const HTML_TAG = /<\/?(?:p|br|b|strong|em|i|u|span|div|font|h[1-6]|center|section|article|blockquote|li|ul|ol|sup|sub|a)(?:\s[^<>]{0,300})?\/?>/gi;
 const ENTITY = /&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
-const ENTITIES: Record<string, string> = { nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·' };
+const ENTITIES = new Map(Object.entries({ nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·' }));
 
 function entity(ref: string): string {
   const name = ref.slice(1, -1).toLowerCase();
@@ -186,7 +186,7 @@ function entity(ref: string): string {
     const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '';
   }
-  return ENTITIES[name] ?? ref;
+  return ENTITIES.get(name) ?? ref;
 }
 
 /** HTML tags and references left in a text (a page copied as source): out, the tags recorded. */

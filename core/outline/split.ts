@@ -88,7 +88,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     carried = [];
     if (slice.length === 0) return;
     // Before the first marked piece: the collection's title and blurb are not a document.
-    if (k === 0 && marked && cut.at === 0 && cuts.length > 1 && preamble(slice)) {
+    if (k === 0 && marked && !cut.marked && cuts.length > 1 && preamble(slice)) {
       // Kept by the user: it heads the first document rather than standing alone as one.
       if (slice.some((p) => keep.has(p.line))) {
         carried = slice;
@@ -221,13 +221,14 @@ function addOtherKinds(body: readonly Para[], starts: Start[]): void {
 
 /** The user's corrections: a cut at a raw line (the paragraph holding it), a merge of a document into the one before. */
 function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions): void {
-  if (options.joins?.size) {
-    for (let k = starts.length - 1; k >= 0; k--) if (options.joins.has(starts[k]!.line)) starts.splice(k, 1);
-  }
   for (const line of options.cuts ?? []) {
     let j = -1;
     for (let i = 0; i < body.length && body[i]!.line <= line; i++) j = i;
     if (j > 0 && !starts.some((s) => s.at === j)) starts.push({ at: j, line: body[j]!.line, marked: false });
+  }
+  // A merge undoes any start at that line, the user's own cut included.
+  if (options.joins?.size) {
+    for (let k = starts.length - 1; k >= 0; k--) if (options.joins.has(starts[k]!.line)) starts.splice(k, 1);
   }
 }
 

@@ -13,7 +13,7 @@ export const EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.pdf', '.htm
 
 export const UNSUPPORTED = '不支持的文件类型（可导入 .txt、.md、.docx、.doc、.wps、.pdf、.html、.mhtml）';
 
-const BY_EXTENSION: Record<string, Format> = {
+const BY_EXTENSION = new Map<string, Format>(Object.entries({
   '.txt': 'txt',
   '.md': 'md',
   '.markdown': 'md',
@@ -27,10 +27,10 @@ const BY_EXTENSION: Record<string, Format> = {
   '.shtml': 'html',
   '.mhtml': 'mhtml',
   '.mht': 'mhtml',
-};
+}) as [string, Format][]);
 
 export function formatOf(path: string): Format | undefined {
-  return BY_EXTENSION[extname(path).toLowerCase()];
+  return BY_EXTENSION.get(extname(path).toLowerCase());
 }
 
 /** A line the reader knows is not the document's text: a web page's navigation, comments, copyright. */

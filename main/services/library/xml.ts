@@ -48,11 +48,13 @@ export function scanXml(xml: string, h: XmlHandler): void {
     const inner = selfClosing ? body.slice(0, -1) : body;
     const space = inner.search(/\s/);
     const name = space < 0 ? inner : inner.slice(0, space);
-    const attrs: Record<string, string> = {};
+    // Attribute names come from the file: no prototype, so 「__proto__」 is an attribute like any other.
+    const attrs: Record<string, string> = Object.create(null);
     if (space >= 0) {
       ATTR.lastIndex = 0;
       let m: RegExpExecArray | null;
       const rest = inner.slice(space);
+      // eslint-disable-next-line wengao/no-user-key-index -- attrs has no prototype (above)
       while ((m = ATTR.exec(rest))) attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
     }
     h.open(name, attrs, selfClosing);
@@ -73,7 +75,14 @@ function tagEnd(xml: string, from: number): number {
   return -1;
 }
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// A Map, not an object literal: `&constructor;` must stay text, not become Object's source.
+const NAMED = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
@@ -82,7 +91,7 @@ export function decodeEntities(s: string): string {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
     }
-    return NAMED[e] ?? all;
+    return NAMED.get(e) ?? all;
   });
 }
 

@@ -6,7 +6,7 @@
 import { finding, isChineseContext, isDigit, q, type ParaFinding } from './util.ts';
 
 const WORD = /[ \u3000]*(?<![A-Za-z0-9@./_-])([a-z]{2,20})(?![A-Za-z0-9@._/-])[ \u3000]*/gu;
-const MEANT: Record<string, string> = { and: '和', or: '或', with: '与', of: '的', to: '至', in: '在', the: '', is: '是' };
+const MEANT = new Map(Object.entries({ and: '和', or: '或', with: '与', of: '的', to: '至', in: '在', the: '', is: '是' }));
 const USED_IN_CHINESE = new Set(['wifi', 'app', 'apps', 'pdf', 'ppt', 'pptx', 'doc', 'docx', 'xls', 'xlsx', 'wps', 'ofd', 'ok', 'vs', 'etc', 'www', 'com', 'cn', 'http', 'https', 'mail', 'email']);
 
 export function latinRule(text: string): ParaFinding[] {
@@ -16,7 +16,7 @@ export function latinRule(text: string): ParaFinding[] {
     const start = m.index;
     const end = start + m[0].length;
     if (USED_IN_CHINESE.has(word) || isDigit(text[start - 1]) || !isChineseContext(text[start - 1]) || !isChineseContext(text[end])) continue;
-    const meant = MEANT[word];
+    const meant = MEANT.get(word);
     const message = meant === undefined ? `中文句子中夹有字母${q(word)}，疑为输入法未切换时打出的拼音或英文，请核对` : `中文句子中夹有英文单词${q(word)}，疑为输入法未切换，应为${meant ? q(meant) : '删去'}`;
     out.push(meant === undefined ? finding('spelling', '疑似', start, end - start, 'latin:stray', message) : finding('spelling', '疑似', start, end - start, 'latin:stray', message, meant));
   }

@@ -20,6 +20,7 @@ import { exportDocx } from '../services/export/docx.ts';
 import { importFiles, readTextFile, ROLES, search } from '../services/library/library.ts';
 import { LibraryError } from '../services/library/errors.ts';
 import { libraryPatterns, librarySources, restoreRemoved, type SourceReview } from '../services/library/review.ts';
+import { mergeDocument, sourceLines, splitAt } from '../services/library/resplit.ts';
 import type { DocumentRow, Store, VersionRow } from '../services/store/store.ts';
 import { proofParagraphs } from '../../core/proof/index.ts';
 import { loadProofLexicon } from '../services/proof/load.ts';
@@ -108,7 +109,7 @@ function sourceOut(s: SourceReview): Output<'library.sources'>[number] {
     id: s.id,
     name: s.name,
     importedAt: s.importedAt,
-    documents: s.documents,
+    documents: s.documents.map((d) => (d.line === undefined ? { id: d.id, title: d.title } : { id: d.id, title: d.title, line: d.line })),
     removed: s.removed.map((r) => ({ n: r.n, line: r.line, reason: r.reason, text: r.text })),
     restored: s.restored.map((r) => ({ line: r.line, reason: r.reason, text: r.text, restoredAt: r.restoredAt })),
   };
@@ -290,6 +291,18 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { restored: r.restored.length, documents: r.documents.length, source: sourceOut(r.review) };
     },
 
+    'library.merge': async ({ sourceId, documentId }) => {
+      const r = mergeDocument(store, sourceId, documentId);
+      return { documents: r.documents.length, source: sourceOut(r.review) };
+    },
+
+    'library.split': async ({ sourceId, line }) => {
+      const r = splitAt(store, sourceId, line);
+      return { documents: r.documents.length, source: sourceOut(r.review) };
+    },
+
+    'library.lines': async ({ sourceId }) => sourceLines(store, sourceId),
+
     'library.patterns': async ({ role, level, limit }) => {
       if (role !== undefined && !ROLES.includes(role as PassageRole)) {
         throw new ApiError('参数有误', [`role：应为 ${ROLES.join('、')} 之一，实际为“${role}”`]);
@@ -323,6 +336,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     /** A speech or minutes written elsewhere (.txt/.md/.docx) becomes a document: edit, proofread, export. */
     'documents.import': async ({ name, base64 }) =>
       withUploadedFile(name, base64, async (path) => {
+        // A document is edited as text: the 范文库's readers of PDF and web pages leave their page
+        // furniture for its analysis, which a document does not go through.
+        if (!/\.(?:txt|md|markdown|docx)$/i.test(name)) throw new ApiError(`${name}：不支持的文件类型（导入文稿可用 .txt、.md、.docx；PDF、旧版 Word 和网页请导入范文库）`);
         let text: string;
         try {
           text = (await readTextFile(path)).text;

@@ -191,8 +191,10 @@ export class Store {
   /**
    * Saves a version. Unchanged content makes no new version (the newest is returned). An autosave
    * inside the window of a newer autosave replaces it: at most one autosave per window per document.
+   * The parent is the newest version unless `parentNumber` names another (an edited file imported
+   * as a version descends from the version it was exported from).
    */
-  saveVersion(documentId: number, doc: DocModel, kind: VersionKind, label?: string): { version: VersionRow; created: boolean } {
+  saveVersion(documentId: number, doc: DocModel, kind: VersionKind, label?: string, options: { parentNumber?: number } = {}): { version: VersionRow; created: boolean } {
     this.document(documentId);
     const { hash } = toChunks(doc);
     return this.write(() => {
@@ -202,7 +204,8 @@ export class Store {
       if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window) {
         return { version: this.replaceVersion(latest, doc, now), created: false };
       }
-      const version = this.insertVersion(documentId, doc, kind, label ?? null, latest?.id ?? null, now);
+      const parentId = options.parentNumber !== undefined ? this.versionRow(documentId, options.parentNumber).id : (latest?.id ?? null);
+      const version = this.insertVersion(documentId, doc, kind, label ?? null, parentId, now);
       this.pruneAutosaves(documentId, now);
       return { version, created: true };
     });

@@ -56,11 +56,16 @@ export interface EditedFile {
 const WRAPPERS = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:sdtContent', 'w:dir', 'w:bdo', 'w:sdt']);
 const LINE_BREAK = '\u2028';
 
-const SIDE: Record<string, keyof Marks> = { 'w:ins': 'ins', 'w:moveTo': 'ins', 'w:del': 'del', 'w:moveFrom': 'del' };
+const SIDE = new Map<string, keyof Marks>([
+  ['w:ins', 'ins'],
+  ['w:moveTo', 'ins'],
+  ['w:del', 'del'],
+  ['w:moveFrom', 'del'],
+]);
 
 /** The marks inside `outer` once the revision element `el` is entered (the innermost of a kind wins). */
 function within(outer: Marks, el: XmlNode): Marks {
-  const side = SIDE[el.name];
+  const side = SIDE.get(el.name);
   if (!side) return outer;
   const author = (el.attrs['w:author'] ?? '').trim();
   const date = el.attrs['w:date']?.trim();
@@ -121,7 +126,7 @@ class BodyReader {
   private inline(node: XmlNode, p: RawPara, marks: Marks): void {
     for (const c of elements(node)) {
       if (c.name === 'w:r') this.run(c, p, marks);
-      else if (SIDE[c.name]) this.inline(c, p, within(marks, c));
+      else if (SIDE.has(c.name)) this.inline(c, p, within(marks, c));
       else if (WRAPPERS.has(c.name)) this.inline(c, p, marks);
       else this.marker(c, true);
     }

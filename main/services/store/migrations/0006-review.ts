@@ -1,10 +1,10 @@
-// 0005: the Word round trip. `settings` holds what the user sets once in the app (their name, which
+// 0006: the Word round trip. `settings` holds what the user sets once in the app (their name, which
 // Word shows beside every change of a 修订稿). `comments` holds the 批注 of an edited .docx imported
 // as a version: who wrote them and when, the text, and where they are anchored — the line of that
 // version (docLines) and the text they cover — until the user marks them resolved.
 import type { Database } from 'better-sqlite3';
 
-export const version = 5;
+export const version = 6;
 
 export function up(db: Database): void {
   db.exec(`

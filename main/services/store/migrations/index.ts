@@ -2,6 +2,7 @@
 // A database newer than this program is refused and left untouched (Signal's updateSchema).
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../errors.ts';
+import { immediate } from '../transaction.ts';
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-library.ts';
 import * as m0003 from './0003-recycle-bin.ts';
@@ -31,7 +32,7 @@ export function migrate(db: Database, target = LATEST_VERSION): void {
   }
   const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return;
-  db.transaction(() => {
+  immediate(db, () => {
     for (const m of pending) m.up(db);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);

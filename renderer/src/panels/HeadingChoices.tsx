@@ -6,7 +6,7 @@ import type { Output } from '../../../core/api.ts';
 import type { DocModel, Role } from '../../../core/doc/model.ts';
 import { runsText } from '../../../core/doc/text.ts';
 import { fillHeading } from '../../../core/draft/headings.ts';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import type { EditorCtx } from './context.ts';
 
 type Pattern = Output<'library.patterns'>[number];
@@ -54,7 +54,7 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
     try {
       await ctx.flush();
       const res = await call('documents.redraft', { documentId: ctx.documentId, options: { headings: { [String(part)]: pattern } } });
-      ctx.load(fromWire(res.doc));
+      ctx.load(res.doc);
       ctx.status.info(pattern ? `${PART_LABEL[part]}已改用范文库标题（原文保存为版本）` : `${PART_LABEL[part]}已恢复模板标题`);
     } catch (e) {
       ctx.status.error(e);

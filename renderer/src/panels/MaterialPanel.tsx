@@ -1,6 +1,6 @@
 // 材料: the material the draft was made from; edit it, pick a frame and 重新生成.
 import { useState } from 'react';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import { FramePicker } from '../form/FramePicker.tsx';
 import { MaterialForm } from '../form/MaterialForm.tsx';
 import { clean } from '../form/material.ts';
@@ -16,7 +16,7 @@ export function MaterialPanel({ ctx }: { ctx: EditorCtx }) {
     try {
       await ctx.flush();
       const res = await call('documents.redraft', { documentId: ctx.documentId, input: clean(ctx.input) ?? {}, options: template ? { template } : {} });
-      ctx.load(fromWire(res.doc));
+      ctx.load(res.doc);
       ctx.status.info(`已重新生成（原文保存为版本）`);
     } catch (e) {
       ctx.status.error(e);

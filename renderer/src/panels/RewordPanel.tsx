@@ -1,7 +1,7 @@
 // 换一种说法: a new wording for one part or the whole draft; the old text stays a version. Below,
 // the 范文库's headings to choose for each part (HeadingChoices).
 import { useState } from 'react';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import type { EditorCtx } from './context.ts';
 import { HeadingChoices } from './HeadingChoices.tsx';
 
@@ -17,7 +17,7 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
         part === 'all'
           ? await call('documents.redraft', { documentId: ctx.documentId, options: { seed: Math.floor(Math.random() * 1_000_000) } })
           : await call('documents.redraft', { documentId: ctx.documentId, part });
-      ctx.load(fromWire(res.doc));
+      ctx.load(res.doc);
       ctx.status.info(part === 'all' ? '全文已换一种说法' : `“${parts[part]}”已换一种说法`);
     } catch (e) {
       ctx.status.error(e);

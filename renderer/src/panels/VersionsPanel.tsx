@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import type { ParagraphDiff } from '../../../core/doc/diff.ts';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import { shortTime, VERSION_KIND_NAMES } from '../labels.ts';
 import type { EditorCtx } from './context.ts';
 import { DiffView } from './DiffView.tsx';
@@ -49,7 +49,7 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
     try {
       await ctx.flush();
       const res = await call('versions.restore', { documentId, version });
-      ctx.load(fromWire(res.doc));
+      ctx.load(res.doc);
       status.info(`已恢复到第 ${version} 版（作为新版本 ${res.version}）`);
     } catch (e) {
       status.error(e);

@@ -5,7 +5,7 @@ import { $getSelection } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import type { DocModel, HeadingLevel } from '../../../core/doc/model.ts';
-import { call, fromWire, toWire } from '../api.ts';
+import { call } from '../api.ts';
 import type { Status } from '../App.tsx';
 import { DOCX_TYPE, saveBytes } from '../download.ts';
 import { clean } from '../form/material.ts';
@@ -60,7 +60,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
       .then((o) => {
         setOpened(o);
         setInput((o.input as Json) ?? null);
-        load(fromWire(o.doc));
+        load(o.doc);
       })
       .catch((e: unknown) => status.error(e));
   }, [id, load, status]);
@@ -74,7 +74,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
       dirty.current = false;
       setSaveState('正在保存…');
       try {
-        const res = await call('versions.save', { documentId: id, doc: toWire(doc), kind, ...(text ? { label: text } : {}) });
+        const res = await call('versions.save', { documentId: id, doc: doc, kind, ...(text ? { label: text } : {}) });
         baseRef.current = doc;
         setSaveState(kind === 'autosave' ? `已自动保存（第 ${res.version} 版）` : `已保存第 ${res.version} 版`);
         if (kind === 'saved') {
@@ -114,7 +114,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
 
   const exportDocx = useCallback(async () => {
     try {
-      const out = await call('export.docx', { doc: toWire(current()) });
+      const out = await call('export.docx', { doc: current() });
       if (await saveBytes(out.name, out, DOCX_TYPE)) status.info(`已导出：${out.name}`);
     } catch (e) {
       status.error(e);

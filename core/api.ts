@@ -3,6 +3,7 @@
 // (browser mode); the renderer calls them through one typed client and never knows which it has.
 // Main validates every argument with these schemas before it touches the disk.
 import { z } from 'zod';
+import { docDiffSchema } from './doc/diff-model.ts';
 import { docKindSchema, docModelSchema } from './doc/model.ts';
 import { materialSchema } from './input/index.ts';
 import { PASSAGE_ROLES } from './outline/types.ts';
@@ -136,7 +137,7 @@ export const contract = {
   'versions.get': { input: z.strictObject({ documentId: id, version: z.number().int() }), output: z.object({ doc: docModel }) },
   'versions.diff': {
     input: z.strictObject({ documentId: id, from: z.number().int(), to: z.number().int() }),
-    output: z.object({ paragraphs: z.array(z.unknown()), stats: z.record(z.string(), z.number()) }),
+    output: docDiffSchema,
   },
   'versions.restore': {
     input: z.strictObject({ documentId: id, version: z.number().int() }),

@@ -21,10 +21,7 @@ export function versionHandlers({ store }: Services): DomainSlice<'versions'> {
 
     'versions.get': async ({ documentId, version }) => ({ doc: store().versionDoc(documentId, version) }),
 
-    'versions.diff': async ({ documentId, from, to }) => {
-      const diff = diffDocs(store().versionDoc(documentId, from), store().versionDoc(documentId, to));
-      return { paragraphs: diff.paragraphs, stats: { ...diff.stats } };
-    },
+    'versions.diff': async ({ documentId, from, to }) => diffDocs(store().versionDoc(documentId, from), store().versionDoc(documentId, to)),
 
     'versions.restore': async ({ documentId, version }) => {
       const { version: row, created } = store().restoreVersion(documentId, version);

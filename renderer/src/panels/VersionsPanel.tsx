@@ -39,7 +39,7 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
     const [from, to] = [...picked].sort((a, b) => a - b) as [number, number];
     try {
       const d = await call('versions.diff', { documentId, from, to });
-      setDiff({ paragraphs: d.paragraphs as ParagraphDiff[], stats: d.stats, from, to });
+      setDiff({ paragraphs: d.paragraphs, stats: d.stats, from, to });
     } catch (e) {
       status.error(e);
     }

@@ -2,7 +2,7 @@
 // order of the material: 序号 · 任务 · 牵头单位 · 配合单位 · 完成时限 · 目标.
 import type { DocModel, Run, TableBlock } from '../doc/model.ts';
 import type { WengaoInput } from '../input/schema.ts';
-import { clause, dateRuns, listRuns } from './facts.ts';
+import { clause, dateRuns, deadlineRuns, listRuns } from './facts.ts';
 import { concat, fact, gap, lit } from './runs.ts';
 import type { LedgerTemplate } from './template-schema.ts';
 
@@ -36,7 +36,7 @@ export function draftLedger(input: WengaoInput, template: LedgerTemplate, seed =
               task: concat(clause(t.title, `${src}.title`), detail ? concat(lit('：'), detail) : undefined),
               lead: fact(t.lead, `${src}.lead`),
               support: listRuns(t.support, `${src}.support`),
-              deadline: t.deadline ? dateRuns(t.deadline, `${src}.deadline`) : undefined,
+              deadline: t.deadline ? deadlineRuns(t.deadline, `${src}.deadline`) : undefined,
               measure: clause(t.measure, `${src}.measure`),
             });
           }),
@@ -55,7 +55,7 @@ export function draftLedger(input: WengaoInput, template: LedgerTemplate, seed =
               task: clause(d.text, `${src}.text`)!,
               lead: fact(d.lead, `${src}.lead`),
               support: listRuns(d.support, `${src}.support`),
-              deadline: d.deadline ? dateRuns(d.deadline, `${src}.deadline`) : undefined,
+              deadline: d.deadline ? deadlineRuns(d.deadline, `${src}.deadline`) : undefined,
               measure: undefined,
             });
           }),

@@ -6,11 +6,14 @@
 import { parseMark } from './numbering.ts';
 import { finding, isChineseContext, isDigit, isHan, isLatin, q, type ParaFinding } from './util.ts';
 
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
-const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '【': '】', '‘': '’', '(': ')', '〔': '〕' };
-const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+const FULL = new Map(Object.entries({ ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' }));
+const PAIRS = new Map(Object.entries({ '“': '”', '《': '》', '（': '）', '【': '】', '‘': '’', '(': ')', '〔': '〕' }));
+const CLOSERS = new Map([...PAIRS].map(([o, c]) => [c, o]));
 /** Half- and full-width brackets pair with each other: 「(全角）」 is one mismatch, flagged once. */
-const SAME: Record<string, string> = { '(': '（', ')': '）' };
+const SAME = new Map([
+  ['(', '（'],
+  [')', '）'],
+]);
 const URL = /(?:https?|ftp):\/\/[^\s\u3000，。；、）》】“”]+|www\.[A-Za-z0-9./_%?=&#-]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** A heading without 。 inside (a run-in lead 「（一）坚持常态化推进。各乡镇要…」 is a paragraph). */
 const MAX_HEADING = 30;
@@ -47,7 +50,7 @@ function halfWidth(text: string, out: ParaFinding[], skipped: (i: number) => boo
       }
       continue;
     }
-    const full = FULL[c];
+    const full = FULL.get(c);
     if (!full || skipped(i)) continue;
     if (c === '.') {
       let j = i;
@@ -94,18 +97,18 @@ function unmatched(text: string, out: ParaFinding[], skipped: (i: number) => boo
     const i = m.index;
     const c = m[0];
     if (skipped(i)) continue;
-    if (PAIRS[c]) {
+    if (PAIRS.has(c)) {
       // Single quotes are for a quotation inside a double one (GB/T 15834 4.4).
       if (c === '‘' && !open.get('“') && !isLatin(text[i - 1])) {
         out.push(finding('punctuation', '疑似', i, 1, 'punctuation:single-quote', '单引号只用于双引号内的引用，此处应使用双引号', '“'));
       }
-      push(SAME[c] ?? c, i);
+      push(SAME.get(c) ?? c, i);
       continue;
     }
     const opener = CLOSERS.get(c);
     if (!opener) continue;
     if (c === '’' && isLatin(text[i - 1])) continue; // China’s: an apostrophe
-    const want = SAME[opener] ?? opener;
+    const want = SAME.get(opener) ?? opener;
     let k = -1;
     if (open.get(want)) for (k = stack.length - 1; stack[k]!.c !== want; k--);
     if (k < 0) {
@@ -122,7 +125,7 @@ function unmatched(text: string, out: ParaFinding[], skipped: (i: number) => boo
 }
 
 function flagOpen(s: { c: string; at: number }, out: ParaFinding[]): void {
-  const close = PAIRS[s.c]!;
+  const close = PAIRS.get(s.c)!;
   out.push(finding('punctuation', '疑似', s.at, 1, 'punctuation:unmatched', `${q(s.c)}没有与之配对的${q(close === ')' ? '）' : close)}`));
 }
 

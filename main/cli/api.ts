@@ -15,7 +15,7 @@ export interface CliApi {
 }
 
 /** The flag a contract path stands for (options.seed → --seed), for messages in the user's words. */
-const FLAGS: Record<string, string> = {
+const FLAGS = new Map(Object.entries({
   'options.seed': '--seed',
   'options.minutes': '--minutes',
   'options.rate': '--rate',
@@ -23,11 +23,11 @@ const FLAGS: Record<string, string> = {
   'options.enumeration': '--enumeration',
   'options.partSeeds': '--reseed',
   'options.headings': '--heading',
-};
+}));
 
 function asFlags(line: string): string {
   const m = /^(options\.[A-Za-z]+)(.*)$/s.exec(line);
-  const flag = m ? FLAGS[m[1]!] : undefined;
+  const flag = m ? FLAGS.get(m[1]!) : undefined;
   return flag ? flag + m![2] : line;
 }
 

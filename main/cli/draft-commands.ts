@@ -17,25 +17,25 @@ function materialText(path: string | undefined): string {
 /** `--reseed 2:7` (repeatable): part 2 drafted with seed 7, the other parts unchanged. */
 function reseeds(values: unknown): Record<string, number> | undefined {
   if (values === undefined) return undefined;
-  const out: Record<string, number> = {};
+  const out = new Map<string, number>();
   for (const v of values as string[]) {
     const m = /^([0-4]):(\d{1,9})$/.exec(v);
     if (!m) throw new UserError([`--reseed：应写成“部分:种子”，部分为 0–4，例如 2:7；实际为“${v}”`]);
-    out[m[1]!] = Number(m[2]);
+    out.set(m[1]!, Number(m[2]));
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** `--heading 2=认清形势，…做好X工作紧迫感` (repeatable): part 2's heading from a 范文库 pattern. */
 function chosenHeadings(values: unknown): Record<string, string> | undefined {
   if (values === undefined) return undefined;
-  const out: Record<string, string> = {};
+  const out = new Map<string, string>();
   for (const v of values as string[]) {
     const m = /^([1-3])[=:](.*)$/s.exec(v);
     if (!m || !m[2]!.trim()) throw new UserError([`--heading：应写成“部分=标题”，部分为 1–3，标题中的 X 代表工作名称，例如 2=明确重点，全力推动X工作落实；实际为“${v}”`]);
-    out[m[1]!] = m[2]!;
+    out.set(m[1]!, m[2]!);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 function draftOptions(values: Parsed['values']) {

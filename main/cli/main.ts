@@ -4,6 +4,7 @@
 // stderr, nothing written) · 1 internal error; `wengao proof` also returns 1 when it finds a
 // 错误-level problem (see proof-commands.ts).
 import { DraftRequestError } from '../../core/draft/compose.ts';
+import { own } from '../../core/own.ts';
 import { StoreError } from '../services/store/errors.ts';
 import { parse, type Flags, type Parsed } from './args.ts';
 import { UserError } from './errors.ts';
@@ -88,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(COMMANDS_USAGE + '\n');
       return name === undefined ? 2 : 0;
     }
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    const command = own(COMMANDS, name);
     if (!command) throw new UserError([`未知命令：${name}`, COMMANDS_USAGE]);
     return await command.run(parse(rest, command.flags, COMMANDS_USAGE));
   } catch (err) {

@@ -8,7 +8,9 @@ import type { Block, DocModel, Run } from './model.ts';
 function sameAttrs(a: Run, b: Run): boolean {
   const ka = Object.keys(a).filter((k) => k !== 'text');
   const kb = Object.keys(b).filter((k) => k !== 'text');
-  return ka.length === kb.length && ka.every((k) => own(a, k) === own(b, k));
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  return ka.length === kb.length && ka.every((k) => own(ra, k) === own(rb, k));
 }
 
 /** Runs with empty ones dropped and neighbours of the same attributes joined. */

@@ -4,7 +4,7 @@
 // never inside numbers (3.5, 1,000, 10:30), Latin text (e.g., Mac OS X), URLs and e-mail addresses,
 // or a heading number (1.). Touched on both sides it is 错误 (「我们,要」); on one side 疑似 (「APEC,会议」).
 import { parseMark } from './numbering.ts';
-import { finding, isChineseContext, isDigit, isHan, isLatin, q, type ParaFinding } from './util.ts';
+import { CN_DIGITS, finding, isChineseContext, isDigit, isHan, isLatin, q, type ParaFinding } from './util.ts';
 
 const FULL = new Map(Object.entries({ ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' }));
 const PAIRS = new Map(Object.entries({ '“': '”', '《': '》', '（': '）', '【': '】', '‘': '’', '(': ')', '〔': '〕' }));
@@ -34,6 +34,18 @@ export function punctuationRule(text: string, heading: boolean): ParaFinding[] {
 }
 
 const HALF = /[,;:?!()."]/g;
+/** A question word in the clause before a 「?」: then it ends a question, and 「？」 is meant. */
+const QUESTION = /(?:吗|呢|么|是否|怎|何|谁|哪|几|多少|难道|岂)[^，。；！？]*$/u;
+
+/**
+ * 「十三?五」: a half-width 「?」 between two Chinese characters, in no question, is what a character
+ * lost in a conversion leaves behind (most often the 间隔号 「·」), not a question mark.
+ */
+function lostCharacter(text: string, i: number): ParaFinding {
+  const numerals = CN_DIGITS.includes(text[i - 1]!) && CN_DIGITS.includes(text[i + 1]!);
+  const message = `汉字之间的半角“?”多为转换时丢失的字符${numerals ? '（此处疑为间隔号“·”）' : ''}，请核对原文，不应改为问号`;
+  return numerals ? finding('punctuation', '疑似', i, 1, 'punctuation:lost-character', message, '·') : finding('punctuation', '疑似', i, 1, 'punctuation:lost-character', message);
+}
 const PAIRED = /[“”《》（）【】‘’()〔〕]/g;
 
 function halfWidth(text: string, out: ParaFinding[], skipped: (i: number) => boolean): void {
@@ -80,6 +92,10 @@ function halfWidth(text: string, out: ParaFinding[], skipped: (i: number) => boo
       continue;
     }
     if (!before && !after) continue;
+    if (c === '?' && isHan(prev) && isHan(next) && !QUESTION.test(text.slice(Math.max(0, i - 20), i))) {
+      out.push(lostCharacter(text, i));
+      continue;
+    }
     const severity = before && after && c !== '.' ? '错误' : '疑似';
     out.push(finding('punctuation', severity, i, 1, 'punctuation:half-width', `中文中使用了半角标点${q(c)}，应为${q(full)}`, full));
   }

@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyse } from '../../../core/outline/index.ts';
+import { PASSAGE_ROLES } from '../../../core/outline/types.ts';
 import type { CleanedDoc, DocGenre, ImportReport, OutlineNode, PassageRole, Pattern } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
@@ -28,7 +29,7 @@ import { formatOf, UNSUPPORTED } from './read.ts';
 
 export { LibraryError } from './errors.ts';
 
-export const ROLES: readonly PassageRole[] = ['开场', '意义', '成绩', '问题', '任务', '保障', '结尾', '其他'];
+export const ROLES: readonly PassageRole[] = PASSAGE_ROLES;
 export { EXTENSIONS, UNSUPPORTED } from './read.ts';
 
 // ── reading one file ───────────────────────────────────────────────────────────────────────────

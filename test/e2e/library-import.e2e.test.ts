@@ -65,12 +65,13 @@ describe('范文库 import of what people actually have', () => {
   }, 120_000);
 
   it('takes a file dropped on the panel, and names one it cannot take', async () => {
-    const dropped = await page.evaluateHandle((text) => {
+    // What the browser hands the page when files are dropped on it (built in the page: a DOM object).
+    const dropped = await page.evaluateHandle(`(() => {
       const dt = new DataTransfer();
-      dt.items.add(new File([text], '防汛讲话.txt', { type: 'text/plain' }));
+      dt.items.add(new File([${JSON.stringify(UNMARKED)}], '防汛讲话.txt', { type: 'text/plain' }));
       dt.items.add(new File(['x'], '照片.jpg', { type: 'image/jpeg' }));
       return dt;
-    }, UNMARKED);
+    })()`);
     await page.locator('.panel-library').dispatchEvent('dragover', { dataTransfer: dropped });
     await expect(page.locator('.panel-library.dropping').count()).resolves.toBe(1);
     await page.locator('.panel-library').dispatchEvent('drop', { dataTransfer: dropped });

@@ -7,6 +7,7 @@ import { analyse } from '../../../core/outline/index.ts';
 import type { ImportReport } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
+import { immediate } from '../store/transaction.ts';
 import { LibraryError } from './errors.ts';
 import type { WrittenDocument } from './library.ts';
 import { choices, reanalyse, review, sourceRow, type SourceReview } from './review.ts';
@@ -33,7 +34,7 @@ function change(
   edit: (report: ImportReport, documents: { id: number; line?: number }[]) => ImportReport,
   moves: { by: 1 | -1; refused: string },
 ): ResplitResult {
-  const run = store.db.transaction((): ResplitResult => {
+  const run = immediate(store.db, (): ResplitResult => {
     const row = sourceRow(store, sourceId, true);
     const report = JSON.parse(row.report_json) as ImportReport;
     const before = review(store, row).documents;

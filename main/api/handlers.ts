@@ -23,6 +23,8 @@ import { libraryPatterns, librarySources, restoreRemoved, type SourceReview } fr
 import type { DocumentRow, Store, VersionRow } from '../services/store/store.ts';
 import { proofParagraphs } from '../../core/proof/index.ts';
 import { loadProofLexicon } from '../services/proof/load.ts';
+import { listRoster } from '../services/store/roster.ts';
+import { rosterHandlers } from './roster.ts';
 import { addEntry, enabledEntries, exportEntries, importEntries, listEntries, removeEntry, setEnabled } from '../services/store/proof-lexicon.ts';
 
 export interface HandlerContext {
@@ -353,14 +355,14 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
 
     // ── 校对 and the user's lexicon ─────────────────────────────────────────────────────────
-    'proof.check': async ({ paragraphs, headings }) => {
+    'proof.check': async ({ paragraphs, headings, names, ignore }) => {
       if (headings && headings.length !== paragraphs.length) {
         throw new ApiError('参数有误', [`headings：应与 paragraphs 一样长（${paragraphs.length} 项），实际 ${headings.length} 项`]);
       }
       // The built-in lexicon is compiled once per process (load.ts caches it); the user's enabled
       // entries — a handful, changing while the app runs — are read and merged at each check.
       const lexicon = loadProofLexicon({ ...(ctx.proofRoot ? { root: ctx.proofRoot } : {}), user: enabledEntries(store) });
-      const findings = proofParagraphs(paragraphs, lexicon, headings ? { headings } : undefined);
+      const findings = proofParagraphs(paragraphs, lexicon, { ...(headings ? { headings } : {}), names, ignore, roster: listRoster(store) });
       return { findings };
     },
 
@@ -378,5 +380,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'lexicon.import': async ({ text }) => importEntries(store, text),
 
     'lexicon.export': async () => ({ name: '用户词库.tsv', text: exportEntries(store) }),
+
+    ...rosterHandlers(store),
   };
 }

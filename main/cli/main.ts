@@ -16,12 +16,14 @@ import { LEXICON_USAGE } from './lexicon-usage.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
 import { STORE_USAGE } from './store-usage.ts';
 import { PROOF_USAGE } from './proof-usage.ts';
+import { ROSTER_USAGE } from './roster-usage.ts';
 
 // The store (and its native SQLite module) and the library load only for the commands that use them.
 const storeCommands = () => import('./store-commands.ts');
 const libraryCommands = () => import('./library-commands.ts');
 const proofCommands = () => import('./proof-commands.ts');
 const lexiconCommands = () => import('./lexicon-commands.ts');
+const rosterCommands = () => import('./roster-commands.ts');
 
 const USAGE = `用法：
   wengao draft <输入.json> [--template 模板] [--seed 数字] [--minutes 分钟] [--rate 每分钟字数]
@@ -34,6 +36,7 @@ const USAGE = `用法：
 ${STORE_USAGE}
 ${LIBRARY_USAGE}
 ${LEXICON_USAGE}
+${ROSTER_USAGE}
 ${PROOF_USAGE}`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -98,6 +101,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'lexicon': {
         const { values, positionals } = parse(rest, { json: { type: 'boolean' }, level: { type: 'string' }, reason: { type: 'string' }, 'data-dir': { type: 'string' } });
         return (await lexiconCommands()).lexiconCommand(values, positionals);
+      }
+      case 'roster': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, rank: { type: 'string' }, 'data-dir': { type: 'string' } });
+        return await (await rosterCommands()).rosterCommand(values, positionals);
       }
       case 'proof': {
         const { values, positionals } = parse(rest, { json: { type: 'boolean' }, min: { type: 'string' }, 'data-dir': { type: 'string' } });

@@ -6,13 +6,14 @@ import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-library.ts';
 import * as m0003 from './0003-recycle-bin.ts';
 import * as m0004 from './0004-proof-lexicon.ts';
+import * as m0005 from './0005-roster.ts';
 
 export interface Migration {
   version: number;
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

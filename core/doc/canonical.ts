@@ -2,12 +2,15 @@
 // or none) are one run, and no run is empty. The drafting engine returns drafts in this form and the
 // editor reads its content back in it, so a draft that goes through the editor untouched comes back
 // equal, and saving it makes no new version.
+import { own } from '../own.ts';
 import type { Block, DocModel, Run } from './model.ts';
 
 function sameAttrs(a: Run, b: Run): boolean {
   const ka = Object.keys(a).filter((k) => k !== 'text');
   const kb = Object.keys(b).filter((k) => k !== 'text');
-  return ka.length === kb.length && ka.every((k) => (a as unknown as Record<string, unknown>)[k] === (b as unknown as Record<string, unknown>)[k]);
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  return ka.length === kb.length && ka.every((k) => own(ra, k) === own(rb, k));
 }
 
 /** Runs with empty ones dropped and neighbours of the same attributes joined. */

@@ -3,6 +3,8 @@
 // shows where a fact came from (「来自材料：第2项成绩中第1项数据的数值」). A test walks both schemas
 // (schema.ts) and fails on a field that has no name here: a new field gets its label in this file.
 
+import { own } from '../own.ts';
+
 export type MaterialKind = 'speech' | 'minutes';
 /** A path into the material: `['campaign', 'tasks', 0, 'deadline']`. */
 export type FieldPath = readonly (string | number)[];
@@ -115,12 +117,12 @@ export function parseFieldPath(text: string): (string | number)[] {
 
 /** The label of the field itself, as the form prints it above its box: 「完成时限」. */
 export function shortLabel(kind: MaterialKind, path: FieldPath): string | undefined {
-  return FIELD_LABELS[kind][patternOf(path)]?.label;
+  return own(FIELD_LABELS[kind], patternOf(path))?.label;
 }
 
 /** What one item of a list is called: 「任务」 (for 「第1项任务」), 「议题」. */
 export function itemName(kind: MaterialKind, listPath: FieldPath): string | undefined {
-  const l = FIELD_LABELS[kind][patternOf(listPath)];
+  const l = own(FIELD_LABELS[kind], patternOf(listPath));
   return l?.item ?? l?.label;
 }
 
@@ -136,14 +138,14 @@ export function fieldLabel(kind: MaterialKind, path: FieldPath): string {
   let afterItem = false;
   path.forEach((step, i) => {
     if (typeof step === 'number') {
-      const list = table[patternOf(path.slice(0, i))];
+      const list = own(table, patternOf(path.slice(0, i)));
       const text = `第${step + 1}项${list?.item ?? list?.label ?? ''}`;
       if (phrases.length) phrases[phrases.length - 1] = { text, item: true };
       else phrases.push({ text, item: true });
       afterItem = true;
       return;
     }
-    const text = table[patternOf(path.slice(0, i + 1))]?.label ?? `“${step}”`;
+    const text = own(table, patternOf(path.slice(0, i + 1)))?.label ?? `“${step}”`;
     if (afterItem || !phrases.length) phrases.push({ text, item: false });
     else phrases[phrases.length - 1] = { text, item: false };
     afterItem = false;

@@ -57,6 +57,8 @@ export interface CleanedDoc {
   speaker?: string;
   /** Part of the text is missing (a site's truncation note was removed). */
   truncated?: boolean;
+  /** 1-based raw line where the document starts (its piece mark's line, if it had one). */
+  line?: number;
 }
 
 export interface Removal {
@@ -77,6 +79,12 @@ export interface ImportReport {
   indentsTrimmed?: number;
   /** Raw line numbers kept at the user's request (analyse's `keep`), ascending. */
   kept?: number[];
+  /** Raw lines where the user started a new document (analyse's `cuts`), ascending. */
+  cuts?: number[];
+  /** First lines of documents the user merged into the one before (analyse's `joins`), ascending. */
+  joins?: number[];
+  /** The reader's debris lines (analyse's `debris`): given again to every re-analysis. */
+  debris?: { line: number; reason: string }[];
   /** The removals the user undid, as they were listed before (the library keeps them, cumulative). */
   restored?: Restored[];
 }

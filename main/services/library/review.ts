@@ -107,7 +107,7 @@ export function restoreRemoved(store: Store, sourceId: number, entries: readonly
     }
     const lines = new Set(entries.map((n) => report.removed[n - 1]!.line));
     const keep = [...new Set([...(report.kept ?? []), ...lines])];
-    const { documents, report: next } = analyse(row.raw_text!, { keep });
+    const { documents, report: next } = analyse(row.raw_text!, { keep, cuts: report.cuts, joins: report.joins, debris: report.debris });
     if (documents.length === 0) throw new LibraryError(NO_TEXT);
     const now = Date.now();
     const restored = report.removed.filter((r) => lines.has(r.line)).map((r) => ({ ...r, restoredAt: now }));

@@ -1,7 +1,8 @@
 // The shapes of the 范文库 analysis (re-exported by index.ts). Optional fields are additions to the
 // interface agreed with the importer; nothing else depends on them being present.
 
-export type PassageRole = '开场' | '意义' | '成绩' | '问题' | '任务' | '保障' | '结尾' | '其他';
+export const PASSAGE_ROLES = ['开场', '意义', '成绩', '问题', '任务', '保障', '结尾', '其他'] as const;
+export type PassageRole = (typeof PASSAGE_ROLES)[number];
 
 /** report = 工作报告/政府工作报告; other = contract, complaint, anything not a speech/minutes/report. */
 export type DocGenre = 'speech' | 'minutes' | 'report' | 'other';

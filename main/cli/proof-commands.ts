@@ -11,7 +11,7 @@ import { userEntriesForProof } from './lexicon-commands.ts';
 import { rosterForProof } from './roster-commands.ts';
 import { PROOF_USAGE } from './proof-usage.ts';
 
-type Values = Record<string, string | boolean | undefined>;
+import type { Values } from './args.ts';
 
 const SEVERITIES: readonly Severity[] = ['错误', '疑似', '提示'];
 export const CATEGORY_NAMES: Record<Category, string> = {

@@ -18,16 +18,18 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyse } from '../../../core/outline/index.ts';
+import { PASSAGE_ROLES } from '../../../core/outline/types.ts';
 import type { CleanedDoc, DocGenre, ImportReport, OutlineNode, PassageRole, Pattern } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
+import { immediate } from '../store/transaction.ts';
 import { analyseFileBytes, ANALYSE_WORKER, decodeFile, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analyse-worker.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { formatOf, UNSUPPORTED } from './read.ts';
 
 export { LibraryError } from './errors.ts';
 
-export const ROLES: readonly PassageRole[] = ['开场', '意义', '成绩', '问题', '任务', '保障', '结尾', '其他'];
+export const ROLES: readonly PassageRole[] = PASSAGE_ROLES;
 export { EXTENSIONS, UNSUPPORTED } from './read.ts';
 
 // ── reading one file ───────────────────────────────────────────────────────────────────────────
@@ -343,7 +345,7 @@ function documentsOf(db: Database.Database, hash: string): number[] {
  */
 function writeBatch(store: Store, batch: readonly Prepared[]): FileResult[] {
   const db = store.db;
-  const write = db.transaction((files: readonly Prepared[]) => {
+  const write = immediate(db, (files: readonly Prepared[]) => {
     const after = (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
     const results = files.map((f) => writeFile(db, f));
     indexPassages(db, after);

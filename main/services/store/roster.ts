@@ -5,6 +5,7 @@ import type { RosterEntry } from '../../../core/proof/roster.ts';
 import { parseRoster, RosterTableError } from '../../../core/proof/roster-table.ts';
 import { explain, StoreError } from './errors.ts';
 import type { Store } from './store.ts';
+import { immediate } from './transaction.ts';
 
 export type { RosterEntry } from '../../../core/proof/roster.ts';
 
@@ -17,7 +18,7 @@ export class RosterError extends StoreError {
 
 function guarded<T>(store: Store, fn: () => T, write = false): T {
   try {
-    return write ? store.db.transaction(fn)() : fn();
+    return write ? immediate(store.db, fn)() : fn();
   } catch (err) {
     if (err instanceof RosterTableError) throw new RosterError(err.message);
     throw explain(err, store.path);

@@ -1,6 +1,6 @@
 // 领导名录: the roster checks of core/proof/roster.ts (a wrong or missing character in a known name, a
 // title that does not match, leaders out of order), the table parser (pasted, .csv, header or not,
-// errors by line), migration 0006 and the store functions on a real SQLite file, and .xlsx/.csv files.
+// errors by line), migration 0007 and the store functions on a real SQLite file, and .xlsx/.csv files.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,12 +85,12 @@ describe('roster tables', () => {
   });
 });
 
-describe('migration 0006 and the roster store', () => {
+describe('migration 0007 and the roster store', () => {
   it('creates the roster table, STRICT, one row per name', () => {
     const db = createDb();
-    migrateTo(db, 5);
     migrateTo(db, 6);
-    expect(schemaVersion(db)).toBe(6);
+    migrateTo(db, 7);
+    expect(schemaVersion(db)).toBe(7);
     expect(tableNames(db)).toContain('roster');
     expect(db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'roster'`).pluck().get()).toMatch(/STRICT/);
     db.prepare('INSERT INTO roster (name, title, rank, created_at) VALUES (?, ?, ?, ?)').run('王建设', '县委书记', 1, 0);

@@ -1,4 +1,4 @@
-// The 领导名录 (table roster, migration 0006): list, replace from a table (all or nothing), add one,
+// The 领导名录 (table roster, migration 0007): list, replace from a table (all or nothing), add one,
 // remove one. Ranks are kept 1…n in order; a problem the user can fix is a RosterError (a
 // StoreError: the CLI exits 2 with it, the API answers it in Chinese) and nothing has been written.
 import type { RosterEntry } from '../../../core/proof/roster.ts';

@@ -1,9 +1,9 @@
-// 0006: the unit's 领导名录 (roster): each leader's name, title and order (rank 1 is listed first).
+// 0007: the unit's 领导名录 (roster): each leader's name, title and order (rank 1 is listed first).
 // The proofreader checks names, titles and order against it (core/proof/roster.ts). Nothing is
 // shipped in it: the user fills it, by hand or from a table. One row per name.
 import type { Database } from 'better-sqlite3';
 
-export const version = 6;
+export const version = 7;
 
 export function up(db: Database): void {
   db.exec(`

@@ -6,6 +6,17 @@
 export interface Run {
   text: string;
   src?: string;
+  /** Set on elaboration: the pool it was drawn from and the topic or domain it belongs to. */
+  elab?: Elaboration;
+}
+
+/**
+ * Where a sentence of elaboration (argument that states no fact) came from: its pool (task, problem,
+ * significance …) and its tag, the measure topic (inspection …) or the campaign's domain (防汛抗旱 …).
+ */
+export interface Elaboration {
+  pool: string;
+  tag: string;
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
@@ -49,6 +60,8 @@ export interface ParagraphBlock {
   indent?: boolean;
   role?: Role;
   part?: number;
+  /** The measure topic of the facts this paragraph holds: its elaboration is drawn from it (or the domain). */
+  topic?: string;
 }
 
 /** A labelled line: 出席/请假/列席 in minutes (黑体 label, hanging indent), or a 会议记录 header field. */
@@ -78,7 +91,11 @@ export interface LengthInfo {
   target?: number;
   total: number;
   minutes: number;
-  parts: { name: string; chars: number; minutes: number }[];
+  /** Characters of elaboration in all (argument drawn to reach the length, stating no fact). */
+  elaboration?: number;
+  parts: { name: string; chars: number; minutes: number; elaboration?: number }[];
+  /** Set when the material cannot honestly reach the target: the draft is this long, and why. */
+  short?: { achievable: number; advice: string[] };
 }
 
 export type DocKind = 'speech' | 'minutes' | 'record' | 'ledger';
@@ -106,6 +123,8 @@ export interface DocModel {
   parts?: string[];
   /** The seed of each part; changing one regenerates that part's wording alone. */
   partSeeds?: number[];
+  /** The campaign's domain (防汛抗旱 …) a speech was drafted for: its elaboration is drawn from it. */
+  domain?: string;
   /** Part headings the user chose from the 范文库 (1–3 → pattern with 「X」), kept for a redraft. */
   headings?: Partial<Record<number, string>>;
   length?: LengthInfo;

@@ -9,6 +9,7 @@
 import { chineseMessage, isPlainObject, pathKey, suggest, UNKNOWN_FIELD } from './messages.ts';
 import { lineColumn, scanJson } from './json-scan.ts';
 import { wengaoInput, type WengaoInput } from './schema.ts';
+import { own } from '../own.ts';
 
 export interface InputError {
   /** Field path as users read it: `campaign.tasks[2].deadline`; '' for the whole file. */
@@ -92,7 +93,7 @@ function documentOrder(raw: unknown, path: readonly PropertyKey[], positions: We
       }
       const at = keys.get(step);
       order.push(at ?? keys.size);
-      node = at === undefined ? undefined : node[step];
+      node = own(node, step);
     } else {
       order.push(Number.MAX_SAFE_INTEGER);
       node = undefined;
@@ -114,7 +115,7 @@ function objectAt(raw: unknown, path: readonly PropertyKey[]): Record<string, un
   let node: unknown = raw;
   for (const step of path) {
     if (Array.isArray(node) && typeof step === 'number') node = node[step];
-    else if (isPlainObject(node) && typeof step === 'string' && Object.hasOwn(node, step)) node = node[step];
+    else if (isPlainObject(node) && typeof step === 'string') node = own(node, step);
     else return undefined;
   }
   return isPlainObject(node) ? node : undefined;

@@ -24,10 +24,10 @@ function minutes(chars: number, rate: number): string {
 
 export function adviceFor(input: SpeechInput, template: SpeechTemplate, rate: number): string[] {
   const c = input.campaign;
-  const advice: { gain: number; text: string }[] = [];
+  const advice: { gain: number; text: string; kind: ItemKind }[] = [];
   const add = (kind: ItemKind, gain: number, say: (part: string, min: string) => string) => {
     const part = partOf(template, kind);
-    if (part && gain > 0) advice.push({ gain, text: say(part, minutes(gain, rate)) });
+    if (part && gain > 0) advice.push({ gain, text: say(part, minutes(gain, rate)), kind });
   };
   const bareTasks = c.tasks.filter((t) => !t.detail).length;
   add('tasks', bareTasks * GAIN.taskDetail, (p, m) => `${p}有${bareTasks}项任务没有写具体要求，补充后可增加约 ${m} 分钟`);
@@ -46,6 +46,12 @@ export function adviceFor(input: SpeechInput, template: SpeechTemplate, rate: nu
   add('achievements', bareAchievements * GAIN.achievementDetail, (p, m) => `${p}有${bareAchievements}项成绩没有具体情况和数据，补充后可增加约 ${m} 分钟`);
   if (!c.background?.length) add('background', GAIN.background, (p, m) => `${p}没有工作背景，补充当前形势和上级要求可增加约 ${m} 分钟`);
   advice.sort((a, b) => b.gain - a.gain);
-  const out = advice.slice(0, MAX_ADVICE).map((a) => a.text);
-  return out.length ? out : ['材料中的事实都已用上；要达到目标篇幅，请补充更多任务、问题或成绩，并写明具体情况'];
+  // Then what a further item would bring, for material whose items are already complete.
+  const more: string[] = [];
+  const said = new Set(advice.map((a) => a.kind));
+  const taskPart = partOf(template, 'tasks');
+  if (taskPart && !said.has('tasks')) more.push(`${taskPart}每补充一项任务（写明具体要求、牵头单位和时限）约增加 ${minutes(GAIN.task, rate)} 分钟`);
+  const problemPart = partOf(template, 'problems');
+  if (problemPart && !said.has('problems')) more.push(`${problemPart}每补充一项问题及其具体表现约增加 ${minutes(GAIN.problem, rate)} 分钟`);
+  return [...advice.map((a) => a.text), ...more].slice(0, MAX_ADVICE);
 }

@@ -11,6 +11,7 @@ import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './fac
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
 import { concat, fact, fill, lit, type Vars } from './runs.ts';
+import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf } from './speaker.ts';
 import type { PhraseBank, SpeechTemplate } from './template-schema.ts';
@@ -151,7 +152,7 @@ function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chos
     return fillHeading(chosen, name);
   }
   // Each slot draws from its own stream: skipping the template's draw shifts no other wording.
-  const list = Array.isArray(headings) ? headings : (keys.map((k) => (Object.hasOwn(headings, k) ? headings[k] : undefined)).find(Boolean) ?? []);
+  const list = Array.isArray(headings) ? headings : (keys.map((k) => own(headings, k)).find(Boolean) ?? []);
   return fill(pick(slotRng(seed, `heading:${key}`), list), vars);
 }
 

@@ -7,7 +7,8 @@ import { draft, DraftRequestError } from '../../core/draft/index.ts';
 import { formatErrors, parseInputText, type WengaoInput } from '../../core/input/index.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { toCsv } from '../../core/doc/csv.ts';
-import type { DocModel, LengthInfo } from '../../core/doc/model.ts';
+import type { DocModel } from '../../core/doc/model.ts';
+import { describeLength } from '../../core/draft/length-text.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
 import { UserError } from './errors.ts';
 import { readUserFile, writeAtomic } from './files.ts';
@@ -198,7 +199,7 @@ async function draftCommand(args: string[]): Promise<number> {
     });
     process.stdout.write(`已存入文稿库，文稿编号：${id}\n`);
   }
-  if (doc.length) process.stdout.write(describeLength(doc.length) + '\n');
+  if (doc.length) process.stdout.write(describeLength(doc.length).join('\n') + '\n');
   return 0;
 }
 
@@ -251,14 +252,6 @@ async function render(doc: DocModel, format: string, out: string): Promise<Uint8
     default:
       return JSON.stringify(doc, null, 2) + '\n';
   }
-}
-
-/** 「篇幅：4,812 字，约 20.1 分钟（目标 4,800 字）；开场 351 字 …」 */
-function describeLength(l: LengthInfo): string {
-  const n = (x: number) => x.toLocaleString('en-US');
-  const target = l.target ? `（目标 ${n(l.target)} 字，每分钟 ${l.rate} 字）` : `（每分钟 ${l.rate} 字）`;
-  const parts = l.parts.map((p) => `${p.name} ${n(p.chars)} 字 ${p.minutes} 分钟`).join('；');
-  return `篇幅：${n(l.total)} 字，约 ${l.minutes} 分钟${target}\n  ${parts}`;
 }
 
 function checkCommand(args: string[]): number {

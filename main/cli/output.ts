@@ -1,0 +1,42 @@
+// Writing a document where the user asked: .docx (the exporter, through the API), .csv (a 督办台账,
+// through the API), .txt (the plain-text view) or .json (the DocModel itself).
+import { extname } from 'node:path';
+import { toPlainText } from '../../core/doc/text.ts';
+import type { DocModel } from '../../core/doc/model.ts';
+import type { CliApi } from './api.ts';
+import { UserError } from './errors.ts';
+import { writeAtomic } from './files.ts';
+
+export const FORMATS = ['.docx', '.txt', '.json', '.csv'] as const;
+
+/** The output file's format, refused in Chinese when it is not one we write. */
+export function outputFormat(out: string | undefined, formats: readonly string[] = FORMATS): string {
+  const list = formats.join('、');
+  if (!out) throw new UserError([`缺少输出文件：请用 -o 指定 ${list} 文件`]);
+  const format = extname(out).toLowerCase();
+  if (!formats.includes(format)) throw new UserError([`${out}：不支持的输出格式（可用 ${list}）`]);
+  return format;
+}
+
+async function render(api: CliApi, doc: DocModel, format: string): Promise<Uint8Array | string> {
+  switch (format) {
+    case '.docx':
+      return Buffer.from((await api.call('export.docx', { doc })).base64, 'base64');
+    case '.csv':
+      return (await api.call('export.csv', { doc })).text;
+    case '.txt':
+      return toPlainText(doc);
+    default:
+      return JSON.stringify(doc, null, 2) + '\n';
+  }
+}
+
+/** Renders `doc` in the format of `out` and replaces `out` atomically. */
+export async function writeDoc(api: CliApi, doc: DocModel, out: string): Promise<void> {
+  writeAtomic(out, await render(api, doc, outputFormat(out)));
+}
+
+/** Prints `value` as JSON with --json, else the lines. */
+export function print(json: boolean, value: unknown, lines: () => string[]): void {
+  process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : lines().join('\n') + '\n');
+}

@@ -22,6 +22,7 @@ import { PASSAGE_ROLES } from '../../../core/outline/types.ts';
 import type { CleanedDoc, DocGenre, ImportReport, OutlineNode, PassageRole, Pattern } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
+import { immediate } from '../store/transaction.ts';
 import { analyseFileBytes, ANALYSE_WORKER, decodeFile, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analyse-worker.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { formatOf, UNSUPPORTED } from './read.ts';
@@ -344,7 +345,7 @@ function documentsOf(db: Database.Database, hash: string): number[] {
  */
 function writeBatch(store: Store, batch: readonly Prepared[]): FileResult[] {
   const db = store.db;
-  const write = db.transaction((files: readonly Prepared[]) => {
+  const write = immediate(db, (files: readonly Prepared[]) => {
     const after = (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
     const results = files.map((f) => writeFile(db, f));
     indexPassages(db, after);

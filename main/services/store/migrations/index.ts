@@ -2,11 +2,13 @@
 // A database newer than this program is refused and left untouched (Signal's updateSchema).
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../errors.ts';
+import { immediate } from '../transaction.ts';
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-library.ts';
 import * as m0003 from './0003-recycle-bin.ts';
 import * as m0004 from './0004-proof-lexicon.ts';
 import * as m0005 from './0005-library-formats.ts';
+import * as m0006 from './0006-review.ts';
 
 export interface Migration {
   version: number;
@@ -15,7 +17,7 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -38,7 +40,7 @@ export function migrate(db: Database, target = LATEST_VERSION): void {
   const keysOff = pending.some((m) => m.foreignKeysOff) && db.pragma('foreign_keys', { simple: true }) === 1;
   if (keysOff) db.pragma('foreign_keys = OFF');
   try {
-    db.transaction(() => {
+    immediate(db, () => {
       for (const m of pending) m.up(db);
       if (keysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new StoreError('数据库升级失败：数据的引用关系不完整，文件未作任何改动');
       db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -208,7 +208,7 @@ describe('文稿台 in the browser', () => {
 
     // 导入清理记录: undo one removal of that import; it is listed as restored.
     await page.locator('.import-review summary').click();
-    const removals = page.locator('.import-review li');
+    const removals = page.locator('.import-review ol.removals li');
     await removals.first().waitFor();
     const removalCount = await removals.count();
     const lastRemoval = removals.nth(removalCount - 1);

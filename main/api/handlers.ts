@@ -157,7 +157,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
 
     'input.validate': async ({ text }) => {
       const v = parseInputText(text);
-      return v.ok ? { ok: true, errors: [] } : { ok: false, errors: formatErrors(v.errors) };
+      return v.ok ? { ok: true, errors: [], issues: [] } : { ok: false, errors: formatErrors(v.errors), issues: v.errors.map((e) => ({ path: e.path, message: e.message })) };
     },
 
     'draft.generate': async ({ input, options }) => {

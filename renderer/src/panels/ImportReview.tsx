@@ -4,20 +4,20 @@
 import { useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
-import type { EditorCtx } from './context.ts';
+import type { Status } from '../App.tsx';
 
 type Source = Output<'library.sources'>[number];
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 
-export function ImportReview({ ctx }: { ctx: EditorCtx }) {
+export function ImportReview({ status }: { status: Status }) {
   const [sources, setSources] = useState<Source[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const load = async () => {
     try {
       setSources(await call('library.sources', {}));
     } catch (e) {
-      ctx.status.error(e);
+      status.error(e);
     }
   };
   const restore = async (source: Source, n: number) => {
@@ -25,9 +25,9 @@ export function ImportReview({ ctx }: { ctx: EditorCtx }) {
     try {
       const r = await call('library.restore', { sourceId: source.id, entries: [n] });
       setSources((list) => list?.map((s) => (s.id === source.id ? r.source : s)) ?? null);
-      ctx.status.info(`已恢复 ${r.restored} 处：${source.name} 已重新分析，可以搜到恢复的文字`);
+      status.info(`已恢复 ${r.restored} 处：${source.name} 已重新分析，可以搜到恢复的文字`);
     } catch (e) {
-      ctx.status.error(e);
+      status.error(e);
     } finally {
       setBusy(null);
     }

@@ -1,15 +1,15 @@
-// 范文库: import model texts (.txt/.md/.docx), search them and insert a passage at the cursor.
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
+// 范文库: import model texts (.txt/.md/.docx), search them, read a passage whole, and (in the
+// editor) insert it at the cursor. The same panel is the 范文库 screen, reachable from 文稿.
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
+import type { Status } from '../App.tsx';
 import { FileButton, type PickedFile } from '../files.tsx';
-import type { EditorCtx } from './context.ts';
 import { ImportReview } from './ImportReview.tsx';
 
 type Hit = Output<'library.search'>['hits'][number];
 
-const ROLE_NAMES: Record<string, string> = {
+export const ROLE_NAMES: Record<string, string> = {
   opening: '开场',
   significance: '意义',
   achievement: '成绩',
@@ -22,7 +22,32 @@ const ROLE_NAMES: Record<string, string> = {
   other: '其他',
 };
 
-export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: number }) {
+/** One hit: its snippet, or the whole passage once opened (「展开全文」), and 插入 in the editor. */
+function HitItem({ hit, onInsert }: { hit: Hit; onInsert?: ((text: string) => void) | undefined }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li>
+      <div className="hit-head">
+        <span className="role">{ROLE_NAMES[hit.role] ?? hit.role}</span>
+        <span className="src">{hit.title}</span>
+        {hit.heading && <span className="src">· {hit.heading}</span>}
+      </div>
+      {open ? <p className="passage">{hit.text}</p> : <p className="snippet">{hit.snippet}</p>}
+      <div className="hit-actions">
+        <button onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+          {open ? '收起' : '展开全文'}
+        </button>
+        {onInsert && (
+          <button onMouseDown={(e) => e.preventDefault()} onClick={() => onInsert(hit.text)}>
+            插入
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; focusKey: number; onInsert?: (text: string) => void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const box = useRef<HTMLInputElement>(null);
@@ -33,7 +58,7 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
     try {
       setHits((await call('library.search', { query: query.trim().slice(0, 100), limit: 20 })).hits);
     } catch (e) {
-      ctx.status.error(e);
+      status.error(e);
     }
   };
   /** Imports the files one by one, so one bad file names itself and the others still go in. */
@@ -44,27 +69,11 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
         const r = await call('library.import', { name: f.name, base64: await f.base64() });
         done.push(r.duplicate ? `${f.name}：已在范文库中` : `${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
       } catch (e) {
-        ctx.status.error(e);
+        status.error(e);
         return;
       }
     }
-    if (done.length) ctx.status.info(`已导入范文：${done.join('；')}`);
-  };
-  const insert = (text: string) => {
-    const editor = ctx.editor();
-    editor?.update(() => {
-      const sel = $getSelection();
-      if ($isRangeSelection(sel)) {
-        // A passage is a paragraph: at the end of a paragraph with text it starts a new one.
-        const anchor = sel.anchor.getNode();
-        const block = anchor.getTopLevelElement();
-        const atEnd = sel.isCollapsed() && block !== null && block.getTextContent() !== '' && sel.anchor.offset === anchor.getTextContentSize() && anchor.getNextSibling() === null;
-        if (atEnd) sel.insertParagraph();
-        sel.insertText(text);
-      }
-      else $getRoot().append($createParagraphNode().append($createTextNode(text)));
-    });
-    ctx.status.info('已插入范文段落');
+    if (done.length) status.info(`已导入范文：${done.join('；')}`);
   };
   return (
     <div className="panel-library">
@@ -75,7 +84,7 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
           void search();
         }}
       >
-        <input ref={box} type="search" aria-label="搜索范文" placeholder="搜索范文（Ctrl+F）" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input ref={box} type="search" aria-label="搜索范文" placeholder="搜索范文（Ctrl+Shift+F）" value={query} onChange={(e) => setQuery(e.target.value)} />
         <button type="submit">搜索</button>
       </form>
       <div className="row import">
@@ -84,20 +93,10 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
       {hits && hits.length === 0 && <p className="empty">没有找到相关段落。</p>}
       <ul className="hits">
         {hits?.map((h, i) => (
-          <li key={i}>
-            <div className="hit-head">
-              <span className="role">{ROLE_NAMES[h.role] ?? h.role}</span>
-              <span className="src">{h.title}</span>
-            </div>
-            <p className="snippet">{h.snippet}</p>
-            <button onMouseDown={(e) => e.preventDefault()} onClick={() => insert(h.text)}>
-              插入
-            </button>
-          </li>
+          <HitItem key={`${query}:${i}`} hit={h} onInsert={onInsert} />
         ))}
       </ul>
-      <ImportReview ctx={ctx} />
+      <ImportReview status={status} />
     </div>
   );
 }
-

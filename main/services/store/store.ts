@@ -7,6 +7,7 @@ import { runsText, toPlainText, bodyLength } from '../../../core/doc/text.ts';
 import type { WengaoInput } from '../../../core/input/schema.ts';
 import { explain, StoreError } from './errors.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
+import { immediate } from './transaction.ts';
 import { fromChunks, sha, toChunks, type Chunk } from './snapshot.ts';
 
 export type VersionKind = 'generated' | 'saved' | 'autosave' | 'restored' | 'imported';
@@ -72,15 +73,15 @@ export class Store {
   }
 
   /** Runs a write in one transaction; a failure (full disk, read-only) changes nothing. */
-  private write<T>(fn: () => T): T {
+  write<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn)();
+      return immediate(this.db, fn)();
     } catch (err) {
       throw explain(err, this.path);
     }
   }
 
-  private read<T>(fn: () => T): T {
+  read<T>(fn: () => T): T {
     try {
       return fn();
     } catch (err) {

@@ -1,7 +1,7 @@
 // 材料: the material the draft was made from; edit it, pick a frame and 重新生成. The material is
 // checked first (problems listed and marked, as on 新建); the new draft is shown for 采纳 / 放弃.
 import { useState } from 'react';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import { FormErrors } from '../form/FormErrors.tsx';
 import { FramePicker } from '../form/FramePicker.tsx';
 import { MaterialForm } from '../form/MaterialForm.tsx';
@@ -22,10 +22,10 @@ export function MaterialPanel({ ctx }: { ctx: EditorCtx }) {
       await ctx.flush();
       const input = clean(ctx.input) ?? {};
       const res = await call('documents.redraft', { documentId: ctx.documentId, input, options: template ? { template } : {}, preview: true });
-      const next = fromWire(res.doc);
+      const doc = res.doc;
       // The same frame and seed on 采纳 draft the same text.
-      const options = { template: next.template, seed: next.seed };
-      ctx.propose({ label: res.label, doc: next, commit: async () => fromWire((await call('documents.redraft', { documentId: ctx.documentId, input, options })).doc) });
+      const options = { template: doc.template, seed: doc.seed };
+      ctx.propose({ label: res.label, doc, commit: async () => (await call('documents.redraft', { documentId: ctx.documentId, input, options })).doc });
     } catch (e) {
       ctx.status.error(e);
     } finally {

@@ -194,8 +194,10 @@ export class Store {
    * saving by name always leaves a named version: an autosave of the same text becomes the saved
    * version (kind and label updated), and a label the newest version does not carry makes one. An
    * autosave inside the window of a newer autosave replaces it: at most one per window per document.
+   * The parent is the newest version unless `parentNumber` names another (an edited file imported
+   * as a version descends from the version it was exported from).
    */
-  saveVersion(documentId: number, doc: DocModel, kind: VersionKind, label?: string): { version: VersionRow; created: boolean } {
+  saveVersion(documentId: number, doc: DocModel, kind: VersionKind, label?: string, options: { parentNumber?: number } = {}): { version: VersionRow; created: boolean } {
     this.document(documentId);
     const { hash } = toChunks(doc);
     return this.write(() => {
@@ -208,7 +210,8 @@ export class Store {
       if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window) {
         return { version: this.replaceVersion(latest, doc, now), created: false };
       }
-      const version = this.insertVersion(documentId, doc, kind, label ?? null, latest?.id ?? null, now);
+      const parentId = options.parentNumber !== undefined ? this.versionRow(documentId, options.parentNumber).id : (latest?.id ?? null);
+      const version = this.insertVersion(documentId, doc, kind, label ?? null, parentId, now);
       this.pruneAutosaves(documentId, now);
       return { version, created: true };
     });

@@ -32,6 +32,10 @@ export const METHODS = [
   'lexicon.remove',
   'lexicon.import',
   'lexicon.export',
+  'roster.list',
+  'roster.import',
+  'roster.add',
+  'roster.remove',
 ] as const satisfies readonly Method[];
 
 /** The IPC channel of one contract method; every channel of the app starts with `wengao:`. */

@@ -1,5 +1,6 @@
 // The material of a speech: the meeting, the campaign, achievements, problems and tasks.
-import { LongText, Text, TextList } from './fields.tsx';
+import { DOMAINS, LEVELS, SPEAKER_RANKS } from '../../../core/input/schema.ts';
+import { Choice, LongText, Text, TextList, Whole } from './fields.tsx';
 import { ListEditor } from './ListEditor.tsx';
 
 export function SpeechForm() {
@@ -14,10 +15,14 @@ export function SpeechForm() {
           <Text path={['meeting', 'venue']} label="地点" />
           <Text path={['meeting', 'organizer']} label="主办" />
           <Text path={['meeting', 'speaker', 'name']} label="讲话人" />
-          <Text path={['meeting', 'speaker', 'title']} label="讲话人职务" />
+          <Text path={['meeting', 'speaker', 'title']} label="讲话人职务" placeholder="县委书记、副镇长、县应急管理局局长…" />
+          <Choice path={['meeting', 'speakerRank']} label="讲话人身份" options={SPEAKER_RANKS} none="按职务判断" />
+          <Choice path={['meeting', 'level']} label="讲话层级" options={LEVELS} none="按地区判断" />
           <Text path={['meeting', 'host', 'name']} label="主持人" />
           <Text path={['meeting', 'host', 'title']} label="主持人职务" />
           <TextList path={['meeting', 'attendees']} label="参会人员" lines />
+          <TextList path={['meeting', 'precedingItems']} label="会上此前的议程" lines />
+          <Whole path={['options', 'durationMinutes']} label="讲话时长（分钟）" min={1} max={180} placeholder="如 20" />
         </div>
       </fieldset>
       <fieldset>
@@ -25,7 +30,8 @@ export function SpeechForm() {
         <div className="grid">
           <Text path={['campaign', 'name']} label="工作名称" wide />
           <Text path={['campaign', 'shortName']} label="简称" />
-          <Text path={['campaign', 'region']} label="地区" />
+          <Text path={['campaign', 'region']} label="地区" placeholder="青石县、东湖镇、城南街道…" />
+          <Choice path={['campaign', 'domain']} label="工作领域" options={DOMAINS.filter((d) => d !== '通用')} none="按工作名称识别" />
           <Text path={['campaign', 'units']} label="责任单位" wide />
           <LongText path={['campaign', 'goal']} label="目标" />
           <TextList path={['campaign', 'background']} label="背景" lines />
@@ -33,7 +39,7 @@ export function SpeechForm() {
       </fieldset>
       <ListEditor
         path={['campaign', 'achievements']}
-        title="成绩"
+        title="成绩（动员会可不填）"
         itemName="成绩"
         render={(p) => (
           <>
@@ -58,12 +64,13 @@ export function SpeechForm() {
       />
       <ListEditor
         path={['campaign', 'problems']}
-        title="问题"
+        title="问题（可不填）"
         itemName="问题"
         render={(p) => (
           <>
             <Text path={[...p, 'title']} label="标题" wide />
             <LongText path={[...p, 'detail']} label="具体表现" />
+            <TextList path={[...p, 'examples']} label="事例" />
           </>
         )}
       />

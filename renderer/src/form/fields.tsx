@@ -59,3 +59,34 @@ export function TextList({ path, label, lines }: { path: Path; label: string; li
     </Labelled>
   );
 }
+
+/** One of a fixed list, or nothing (「自动」: the engine decides from the rest of the material). */
+export function Choice({ path, label, options, none }: { path: Path; label: string; options: readonly string[]; none: string }) {
+  const { data, set } = useContext(FormContext);
+  const id = useId();
+  const v = getIn(data, path);
+  return (
+    <Labelled label={label} id={id}>
+      <select id={id} name={path.join('.')} value={typeof v === 'string' ? v : ''} onChange={(e) => set(path, e.target.value || undefined)}>
+        <option value="">{none}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
+
+/** A whole number (minutes): stored as a number, absent when empty. */
+export function Whole({ path, label, min, max, placeholder }: { path: Path; label: string; min: number; max: number; placeholder?: string }) {
+  const { data, set } = useContext(FormContext);
+  const id = useId();
+  const v = getIn(data, path);
+  return (
+    <Labelled label={label} id={id}>
+      <input id={id} type="number" min={min} max={max} step={1} name={path.join('.')} placeholder={placeholder} value={typeof v === 'number' ? String(v) : ''} onChange={(e) => set(path, e.target.value === '' ? undefined : Number(e.target.value))} />
+    </Labelled>
+  );
+}

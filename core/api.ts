@@ -63,7 +63,8 @@ const librarySource = z.object({
   id,
   name: z.string(),
   importedAt: z.number(),
-  documents: z.array(z.object({ id, title: z.string() })),
+  /** Each with the raw line it starts at (for 「拆分有误」; absent for documents imported before it was kept). */
+  documents: z.array(z.object({ id, title: z.string(), line: z.number().int().optional() })),
   removed: z.array(removal),
   restored: z.array(restoredRemoval),
 });
@@ -178,6 +179,21 @@ export const contract = {
   'library.restore': {
     input: z.strictObject({ sourceId: id, entries: z.array(z.number().int().min(1)).min(1).max(1000) }),
     output: z.object({ restored: z.number().int(), documents: z.number().int(), source: librarySource }),
+  },
+  /** 「拆分有误」: merges a document into the one before it; the source is analysed again, in one transaction. */
+  'library.merge': {
+    input: z.strictObject({ sourceId: id, documentId: id }),
+    output: z.object({ documents: z.number().int(), source: librarySource }),
+  },
+  /** 「拆分有误」: starts a new document at a raw line of the source (see library.lines). */
+  'library.split': {
+    input: z.strictObject({ sourceId: id, line: z.number().int().min(1) }),
+    output: z.object({ documents: z.number().int(), source: librarySource }),
+  },
+  /** The headings and paragraphs of a source's documents with their raw lines: where a split can go. */
+  'library.lines': {
+    input: z.strictObject({ sourceId: id }),
+    output: z.array(z.object({ document: z.number().int(), line: z.number().int(), text: z.string() })),
   },
   /** Harvested heading patterns (「X」 for the campaign's name) with the part they head and their source. */
   'library.patterns': {

@@ -13,7 +13,7 @@ import type { DraftLibrary } from '../../core/draft/index.ts';
 import { dispatch, errorBody, InternalError } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { loadDraftLibrary, PACKAGE_ROOT } from '../services/library-files.ts';
-import { databasePath } from '../services/store/paths.ts';
+import { resolveDatabase } from '../services/store/paths.ts';
 import { Store } from '../services/store/store.ts';
 import { newToken, refusal, SECURITY_HEADERS } from './security.ts';
 import { serveStatic } from './static.ts';
@@ -108,7 +108,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const log = options.log ?? ((message: string, err?: unknown) => console.error(message, err ?? ''));
   const ownStore = !options.store;
-  const store = options.store ?? new Store(databasePath(options.dataDir));
+  const place = options.store ? undefined : resolveDatabase({ flag: options.dataDir });
+  if (place?.notice) log(place.notice);
+  const store = options.store ?? new Store(place!.path);
   let library: DraftLibrary;
   try {
     library = options.library ?? loadDraftLibrary();

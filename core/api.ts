@@ -103,9 +103,14 @@ export const contract = {
     input: z.strictObject({}),
     output: z.array(z.object({ id: z.string(), kind: z.string(), name: z.string(), description: z.string() })),
   },
+  /**
+   * Checks material (JSON text). `errors` are the lines the CLI prints (`path：message`); `issues`
+   * the same with the path apart (`campaign.tasks[0].deadline`, '' for the whole file), so that the
+   * form can name the field in its own words and highlight it.
+   */
   'input.validate': {
     input: z.strictObject({ text: z.string() }),
-    output: z.object({ ok: z.boolean(), errors: z.array(z.string()) }),
+    output: z.object({ ok: z.boolean(), errors: z.array(z.string()), issues: z.array(z.object({ path: z.string(), message: z.string() })) }),
   },
   /** Drafts from material without storing anything (preview, frame switch). */
   'draft.generate': {

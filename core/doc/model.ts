@@ -81,6 +81,14 @@ export interface LengthInfo {
   parts: { name: string; chars: number; minutes: number }[];
 }
 
+/** 版记: 「分送：…。」「抄送：…。」, then the issuing office (left) and 「…印发」 (right) on one line. */
+export interface Colophon {
+  lines: { label: string; runs: Run[] }[];
+  printedBy: Run[];
+  /** 「2026年3月14日印发」, 印发 included. */
+  printed: Run[];
+}
+
 export type DocKind = 'speech' | 'minutes' | 'record' | 'ledger';
 
 export interface DocModel {
@@ -97,6 +105,8 @@ export interface DocModel {
   speakerLine?: Run[];
   /** 会议纪要 head: 期号, issuing unit and date, printed under the red 纪要 mark. */
   minutesHead?: { issue?: Run[]; organizer?: Run[]; date?: Run[] };
+  /** 版记 at the foot of the last page (GB/T 9704 §7.4), between rules: 分送/抄送 lines, then the 印发 line. */
+  colophon?: Colophon;
   /** 「同志们：」 */
   salutation?: Run[];
   blocks: Block[];

@@ -3,6 +3,7 @@ import type { Block, HeadingLevel, ParagraphBlock, Role, Run } from '../doc/mode
 import { ordinal } from '../doc/numbering.ts';
 import { pick, shuffle, slotRng } from './random.ts';
 import { concat, fill, lit, runsLength, trimEnd, type Vars } from './runs.ts';
+import { own } from '../own.ts';
 import type { PhraseBank } from './template-schema.ts';
 
 /** Thrown for a draft request the user can fix (unknown template, wrong kind): shown in Chinese. */
@@ -46,17 +47,21 @@ export class Phrases {
   }
 
   private variants(slot: string): readonly string[] {
-    const entry = this.bank.slots[slot];
+    const entry = own(this.bank.slots, slot);
     if (!entry) throw new Error(`phrase bank has no slot "${slot}"`);
     if (Array.isArray(entry)) return entry;
-    for (const key of this.keys) if (entry[key]) return entry[key];
-    const fallback = entry['default'];
+    // The keys are user text (a meeting type): 「constructor」 must find nothing, not a function.
+    for (const key of this.keys) {
+      const keyed = own(entry, key);
+      if (keyed) return keyed;
+    }
+    const fallback = own(entry, 'default');
     if (!fallback) throw new Error(`phrase slot "${slot}" has no default variants`);
     return fallback;
   }
 
   guarantee(name: string): { lead: Run[]; body: Run[] } {
-    const list = this.bank.guarantees[name];
+    const list = own(this.bank.guarantees, name);
     if (!list) throw new Error(`phrase bank has no guarantee "${name}"`);
     const v = pick(slotRng(this.seed, `guarantee:${name}`), list);
     return { lead: fill(v.lead, this.vars), body: fill(v.body, this.vars) };

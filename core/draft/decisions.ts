@@ -7,7 +7,7 @@ import type { Run } from '../doc/model.ts';
 import type { Decision } from '../input/schema.ts';
 import type { DECISION_KINDS } from '../input/schema.ts';
 import type { ItemView, SourcedDecision } from './agenda.ts';
-import { clause, dateRuns, listRuns } from './facts.ts';
+import { clause, deadlineRuns, listRuns } from './facts.ts';
 import { concat, fact, gap, lit } from './runs.ts';
 
 export type DecisionKind = (typeof DECISION_KINDS)[number];
@@ -51,10 +51,6 @@ export function decisionText(s: SourcedDecision, dropMeeting = false): Run[] {
 /** A 会议议定 list item: 「成立…领导小组。（牵头单位：区委办公室；完成时限：2026年12月10日）」. */
 export function decisionRuns(s: SourcedDecision): Run[] {
   return concat(decisionText(s), lit('。'), decisionTail(s.decision, s.src));
-}
-
-export function deadlineRuns(value: string, src: string): Run[] {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateRuns(value, src) : fact(value, src);
 }
 
 /** What an item's outcome settled: the 《…》 the title names, else the item's topic. */

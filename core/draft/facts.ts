@@ -1,5 +1,6 @@
 // How facts from the input are written in the text. Each function keeps the source path.
 import type { Run } from '../doc/model.ts';
+import { isIsoDate } from '../input/deadline.ts';
 import type { Figure, Person } from '../input/schema.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
 
@@ -11,6 +12,11 @@ export function chineseDate(iso: string): string {
 
 export function dateRuns(iso: string, src: string): Run[] {
   return fact(chineseDate(iso), src);
+}
+
+/** A deadline as printed: a date as 2026年12月31日, a term (「9月底前」「汛期」) verbatim. */
+export function deadlineRuns(deadline: string, src: string): Run[] {
+  return isIsoDate(deadline) ? dateRuns(deadline, src) : fact(deadline, src);
 }
 
 /** Title, an ideographic space (U+3000), name: the speaker line under a speech's title. */

@@ -4,8 +4,8 @@
 import type { DocModel, Run, TableBlock } from '../doc/model.ts';
 import type { MinutesInput, WengaoInput } from '../input/schema.ts';
 import { agendaItems, topDecisions, type ItemView, type SourcedDecision } from './agenda.ts';
-import { deadlineRuns, decisionKind } from './decisions.ts';
-import { clause, dateRuns, listRuns } from './facts.ts';
+import { decisionKind } from './decisions.ts';
+import { clause, dateRuns, deadlineRuns, listRuns } from './facts.ts';
 import { concat, fact, gap, lit } from './runs.ts';
 import type { LedgerTemplate } from './template-schema.ts';
 
@@ -39,7 +39,7 @@ export function draftLedger(input: WengaoInput, template: LedgerTemplate, seed =
               task: concat(clause(t.title, `${src}.title`), detail ? concat(lit('：'), detail) : undefined),
               lead: fact(t.lead, `${src}.lead`),
               support: listRuns(t.support, `${src}.support`),
-              deadline: t.deadline ? dateRuns(t.deadline, `${src}.deadline`) : undefined,
+              deadline: t.deadline ? deadlineRuns(t.deadline, `${src}.deadline`) : undefined,
               measure: clause(t.measure, `${src}.measure`),
             });
           }),

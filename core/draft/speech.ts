@@ -5,7 +5,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import { bodyLength } from '../doc/text.ts';
 import { enumerate, chooseEnumeration, Phrases, type Enumeration, type Item } from './compose.ts';
 import { fillHeading, type SlotName } from './headings.ts';
-import { clause, dateRuns, figuresRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
+import { clause, dateRuns, deadlineRuns, figuresRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
 import { closingInsertPoint, elaborate, lengthReport, trim, type Anchor, type PartBudget } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
 import { speakerRank } from './rank.ts';
@@ -175,6 +175,8 @@ function renderSection(
     return { blocks: [block], anchors: [{ block, pool: 'significance' }], optional: [] };
   }
   const items = itemsOf(section.items, input, phrases);
+  // No section is printed for something the material does not have (a 动员会 has no achievements).
+  if (items.length === 0) return { blocks: [], anchors: [], optional: [] };
   const long = enumeration === 'di' ? 'di' : section.long;
   let style: Enumeration = section.enumerate === 'auto' ? chooseEnumeration(items, long) : section.enumerate;
   if (enumeration === 'di' && style === 'headings') style = 'di';
@@ -221,7 +223,7 @@ function taskBody(t: SpeechInput['campaign']['tasks'][number], i: number, phrase
   return concat(
     detail ? concat(detail, lit('。')) : undefined,
     support ? phrases.sayNth('assignLeadSupport', i, { lead, support }) : phrases.sayNth('assignLead', i, { lead }),
-    t.deadline ? phrases.sayNth('deadline', i, { deadline: dateRuns(t.deadline, `${src}.deadline`) }) : undefined,
+    t.deadline ? phrases.sayNth('deadline', i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined,
     t.measure ? phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) }) : undefined,
   );
 }

@@ -1,5 +1,6 @@
 // zod's issues, in Chinese: what is wrong, what was expected, what the user actually wrote.
 import { z } from 'zod';
+import { deadline } from './deadline.ts';
 import { isoDate } from './fields.ts';
 
 export const KIND_HINT = '应为 speech（讲话稿）或 minutes（会议纪要）';
@@ -103,6 +104,10 @@ function typeMessage(expected: string, input: unknown, inst: unknown, atRoot: bo
   let want = TYPE_NAMES[expected] ?? expected;
   if (expected === 'object' && input !== undefined && inst instanceof z.ZodObject && Object.keys(inst.shape).length <= 6) {
     want = `对象（字段：${Object.keys(inst.shape).join('、')}）`;
+  }
+  if (inst === deadline) {
+    if (input === undefined) return '缺少必填项（应为 YYYY-MM-DD 格式的日期，或「9月底前」这样的时限）';
+    return `应为 YYYY-MM-DD 格式的日期或「9月底前」这样的时限，写成带英文双引号的文本，如 "2026-12-31"；实际为${describe(input)}`;
   }
   if (inst === isoDate) {
     if (input === undefined) return '缺少必填项（应为 YYYY-MM-DD 格式的日期）';

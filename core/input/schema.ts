@@ -2,6 +2,7 @@
 // Every object is strict: an unknown field is an error with its path, never silently dropped.
 // Limits and messages live in fields.ts (text ≤ 2000 characters, lists ≤ 50 items) and index.ts.
 import { z } from 'zod';
+import { deadline } from './deadline.ts';
 import { isoDate, list, text, optionalText } from './fields.ts';
 
 export const person = z.strictObject({
@@ -32,7 +33,8 @@ export const task = z.strictObject({
   detail: optionalText,
   lead: text,
   support: list(text).optional(),
-  deadline: isoDate.optional(),
+  /** A date (YYYY-MM-DD) or a term as the material states it: 「9月底前」「汛期」「长期坚持」. */
+  deadline: deadline.optional(),
   measure: optionalText,
 });
 
@@ -47,9 +49,33 @@ const meetingBase = {
   attendees: list(text).optional(),
 };
 
+/** The administrative level a speech is given at; 区 speaks like 县, 乡 like 镇. */
+export const LEVELS = ['市', '县', '乡镇', '街道'] as const;
+/** The speaker's standing at that level: the party or government head, a deputy, a department head. */
+export const SPEAKER_RANKS = ['主要领导', '副职', '部门负责人', '其他'] as const;
+/** The campaign's field: decides the idiom of significance, situation, requirements and closing. */
+export const DOMAINS = [
+  '安全生产',
+  '消防安全',
+  '防汛抗旱',
+  '森林防火',
+  '人居环境',
+  '生态环境',
+  '城市建设',
+  '乡村振兴',
+  '经济发展',
+  '社会事业',
+  '基层治理',
+  '通用',
+] as const;
+
 export const speechMeeting = z.strictObject({
   ...meetingBase,
   speaker: person,
+  /** Overrides the level derived from the speaker's title and the region. */
+  level: z.enum(LEVELS).optional(),
+  /** Overrides the rank derived from the speaker's title. */
+  speakerRank: z.enum(SPEAKER_RANKS).optional(),
   precedingItems: list(text).optional(),
 });
 
@@ -60,8 +86,11 @@ export const campaign = z.strictObject({
   units: optionalText,
   background: list(text).optional(),
   goal: optionalText,
-  achievements: list(achievement).min(1),
-  problems: list(problem).min(1),
+  /** Overrides the field recognised from the campaign's name, goal and tasks. */
+  domain: z.enum(DOMAINS).optional(),
+  // A 动员会 for new work has nothing achieved yet, and a meeting may set tasks without a list of problems.
+  achievements: list(achievement).default([]),
+  problems: list(problem).default([]),
   tasks: list(task).min(1),
 });
 
@@ -104,7 +133,8 @@ export const decision = z.strictObject({
   kind: z.enum(DECISION_KINDS).optional(),
   lead: optionalText,
   support: list(text).optional(),
-  deadline: isoDate.optional(),
+  /** A date (YYYY-MM-DD) or a term: 「国庆期间」「长期」. */
+  deadline: deadline.optional(),
 });
 
 /** What the meeting did with an agenda item; the verb of 「会议听取了…」「会议审议了…」. */

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateInput, type WengaoInput } from '../../core/input/index.ts';
+import { isIsoDate } from '../../core/input/deadline.ts';
+import { chineseDate } from '../../core/draft/facts.ts';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 
 export const SHARED = resolve(PACKAGE_ROOT, '..', 'shared');
@@ -61,4 +63,9 @@ export function keyFacts(input: WengaoInput): string[] {
     ...remarks.flatMap((r) => r.points.map(bare)),
     ...decisions.flatMap((d) => [bare(d.text), ...(d.lead ? [d.lead] : []), ...(d.support ?? [])]),
   ];
+}
+
+/** A deadline as a draft prints it: a date as 2026年12月31日, a term (「9月底前」) as written. */
+export function printedDeadline(deadline: string): string {
+  return isIsoDate(deadline) ? chineseDate(deadline) : deadline;
 }

@@ -7,7 +7,7 @@ import type { DocModel, Run } from '../../core/doc/model.ts';
 import { numberBlocks } from '../../core/doc/numbering.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
-import { keyFacts, loadExamples, stringLeaves } from '../helpers/examples.ts';
+import { keyFacts, loadExamples, printedDeadline, stringLeaves } from '../helpers/examples.ts';
 
 const library = loadDraftLibrary();
 const examples = loadExamples();
@@ -55,7 +55,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
       // A ledger holds the tasks (or decisions): each with its lead, support, deadline and target.
       const rows =
         ex.input.kind === 'speech'
-          ? ex.input.campaign.tasks.flatMap((t) => [t.title, t.lead, ...(t.support ?? []), t.measure, t.deadline && chineseDate(t.deadline)])
+          ? ex.input.campaign.tasks.flatMap((t) => [t.title, t.lead, ...(t.support ?? []), t.measure, t.deadline && printedDeadline(t.deadline)])
           : ex.input.decisions.flatMap((d) => [d.text.replace(/[。；]$/, ''), d.lead, ...(d.support ?? []), d.deadline && chineseDate(d.deadline)]);
       for (const fact of rows) if (fact) expect(flat, fact).toContain(fact.replace(/\s/g, ''));
       return;
@@ -63,7 +63,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
     for (const fact of keyFacts(ex.input)) expect(flat, fact).toContain(fact.replace(/\s/g, ''));
     if (ex.input.kind === 'speech') {
       for (const t of ex.input.campaign.tasks) {
-        if (t.deadline) expect(flat).toContain(chineseDate(t.deadline));
+        if (t.deadline) expect(flat).toContain(printedDeadline(t.deadline));
         if (t.measure) expect(flat).toContain(t.measure);
         if (t.detail) expect(flat).toContain(t.detail.replace(/[。；]$/, ''));
       }

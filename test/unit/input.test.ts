@@ -194,3 +194,42 @@ describe('messages in detail', () => {
     expect(formatPath(['名称'])).toBe('名称');
   });
 });
+
+describe('material as it comes (issue 11)', () => {
+  const ok = (text: string) => {
+    const r = parseInputText(text);
+    if (!r.ok) throw new Error(formatErrors(r.errors).join('\n'));
+    return r.value;
+  };
+
+  it('accepts a deadline written as a term and keeps it verbatim', () => {
+    for (const term of ['9月底前', '秋收期间', '汛期', '长期坚持', '2026年10月底前']) {
+      const v = ok(speechWith((d) => (d.campaign.tasks[0].deadline = ` ${term} `)));
+      expect(v.kind === 'speech' && v.campaign.tasks[0]!.deadline).toBe(term);
+    }
+  });
+
+  it('still checks what looks like a date, and refuses a deadline that is a paragraph', () => {
+    expect(errorsOf(speechWith((d) => (d.campaign.tasks[0].deadline = '2026/9/30')))[0]?.message).toContain('应为 YYYY-MM-DD 格式的日期');
+    expect(errorsOf(speechWith((d) => (d.campaign.tasks[0].deadline = '2026-09-31')))[0]?.message).toContain('不是有效日期');
+    const long = '在今年汛期到来之前全面完成各项排查整治工作并形成书面报告报送指挥部办公室';
+    expect(errorsOf(speechWith((d) => (d.campaign.tasks[0].deadline = long)))[0]?.message).toMatch(/^时限过长：最多 30 字/);
+    expect(errorsOf(speechWith((d) => (d.campaign.tasks[0].deadline = '')))[0]?.message).toContain('不能为空');
+  });
+
+  it('accepts a campaign without achievements or problems (a 动员会 for new work)', () => {
+    const v = ok(speechWith((d) => {
+      d.campaign.achievements = [];
+      delete d.campaign.problems;
+    }));
+    expect(v.kind === 'speech' && [v.campaign.achievements, v.campaign.problems]).toEqual([[], []]);
+  });
+
+  it('takes the domain, level and rank as overrides, in Chinese, and names the choices when one is wrong', () => {
+    const v = ok(speechWith((d) => Object.assign(d, { campaign: { ...d.campaign, domain: '防汛抗旱' }, meeting: { ...d.meeting, level: '乡镇', speakerRank: '副职' } })));
+    expect(v.kind === 'speech' && [v.campaign.domain, v.meeting.level, v.meeting.speakerRank]).toEqual(['防汛抗旱', '乡镇', '副职']);
+    const bad = errorsOf(speechWith((d) => (d.campaign.domain = '防汛')));
+    expect(bad[0]?.path).toBe('campaign.domain');
+    expect(bad[0]?.message).toContain('"防汛抗旱"');
+  });
+});

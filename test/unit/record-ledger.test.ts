@@ -14,7 +14,7 @@ import type { MinutesInput, SpeechInput, WengaoInput } from '../../core/input/sc
 import { exportDocx } from '../../main/services/export/docx.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { bodyParagraphs, fontSpans, isOn, readDocx, runProps, text } from '../helpers/docx-xml.ts';
-import { loadExamples, stringLeaves } from '../helpers/examples.ts';
+import { loadExamples, printedDeadline, stringLeaves } from '../helpers/examples.ts';
 import { OFFICE_TIMEOUT_MS, docxToPdf, pdfLines, pdfText } from '../helpers/office.ts';
 import type { PdfPage } from '../helpers/office.ts';
 import { child, findAll } from '../helpers/xml.ts';
@@ -203,7 +203,7 @@ function expectedRows(input: WengaoInput): string[][] {
       t.detail ? `${bare(t.title)}：${bare(t.detail)}` : bare(t.title),
       t.lead,
       (t.support ?? []).join('、'),
-      t.deadline ? chineseDate(t.deadline) : GAP_DEADLINE,
+      t.deadline ? printedDeadline(t.deadline) : GAP_DEADLINE,
       t.measure ? bare(t.measure) : '',
     ]);
   }

@@ -22,6 +22,12 @@ export interface ExportOptions {
   fontProfile?: FontProfile;
   /** Set level-3 headings 「1.」 in bold, as many local rules ask (GB/T 9704 itself does not). */
   level3Bold?: boolean;
+  /** Who made the file (creator and lastModifiedBy in docProps/core.xml): the user's name. */
+  author?: string;
+  /** Custom document properties (docProps/custom.xml): which stored version the file is (revision/identity.ts). */
+  properties?: readonly { name: string; value: string }[];
+  /** Word's 修订 switched on for whoever opens the file (w:trackRevisions): the 修订稿 asks for it. */
+  trackRevisions?: boolean;
 }
 
 function children(doc: DocModel, ctx: Ctx): (Paragraph | Table)[] {
@@ -51,6 +57,9 @@ export async function exportDocx(doc: DocModel, options: ExportOptions = {}): Pr
   const ctx: Ctx = { fonts, level3Bold: options.level3Bold ?? false, typeWidth: landscape ? LANDSCAPE_TYPE_WIDTH : TYPE_WIDTH };
   const document = new Document({
     title: doc.title.map((r) => r.text).join(''),
+    ...(options.author ? { creator: options.author, lastModifiedBy: options.author } : {}),
+    ...(options.properties?.length ? { customProperties: options.properties } : {}),
+    ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
     styles: buildStyles(fonts, ctx.level3Bold),
     // Odd pages carry the number on the right, even pages on the left (GB 7.5).
     evenAndOddHeaderAndFooters: true,

@@ -28,6 +28,25 @@ interface ZipEntry extends JSZip.JSZipObject {
 }
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
+  const docx = await openDocx(bytes);
+  const documentXml = await docx.parts.text(docx.documentPath);
+  if (documentXml === undefined) throw new LibraryError(`${NOT_DOCX}（缺少正文 ${docx.documentPath}）`);
+  return paragraphs(documentXml, await docx.numberer()).join('\n');
+}
+
+/** An opened .docx: its parts read under the zip-bomb limits, where the main document is, and what it names. */
+export interface OpenedDocx {
+  parts: PartReader;
+  /** The main document part, e.g. word/document.xml. */
+  documentPath: string;
+  /** A part the main document names by relationship type (numbering, styles, comments), with a fallback path. */
+  target(type: string, fallback: string): string;
+  /** Word's list counters for the paragraphs in document order (numbering.xml and styles.xml read once). */
+  numberer(): Promise<Numberer>;
+}
+
+/** Checks the bytes are a .docx (not empty, not too large, not an old .doc or encrypted file, a zip) and opens it. */
+export async function openDocx(bytes: Uint8Array): Promise<OpenedDocx> {
   if (bytes.length === 0) throw new LibraryError('文件为空');
   if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -44,22 +63,20 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   for (const entry of Object.values(zip.files) as ZipEntry[]) declaredTotal += entry._data?.uncompressedSize ?? 0;
   if (declaredTotal > MAX_DECLARED_TOTAL) throw new LibraryError(ZIP_BOMB);
 
-  const reader = new PartReader(zip);
-  const docPath = await mainDocumentPath(reader);
-  const rels = await reader.tree(relsPath(docPath));
+  const parts = new PartReader(zip);
+  const documentPath = await mainDocumentPath(parts);
+  const rels = await parts.tree(relsPath(documentPath));
   const target = (type: string, fallback: string) => {
     const rel = rels && descendants(rels, 'Relationship').find((r) => (r.attrs.Type ?? '').endsWith(`/${type}`));
-    return rel?.attrs.Target ? resolve(docPath, rel.attrs.Target) : fallback;
+    return rel?.attrs.Target ? resolve(documentPath, rel.attrs.Target) : fallback;
   };
-  const documentXml = await reader.text(docPath);
-  if (documentXml === undefined) throw new LibraryError(`${NOT_DOCX}（缺少正文 ${docPath}）`);
-  const numbering = parseNumbering(await reader.tree(target('numbering', 'word/numbering.xml')));
-  const styles = parseStyles(await reader.tree(target('styles', 'word/styles.xml')));
-  return paragraphs(documentXml, new Numberer(numbering, styles)).join('\n');
+  const numberer = async () =>
+    new Numberer(parseNumbering(await parts.tree(target('numbering', 'word/numbering.xml'))), parseStyles(await parts.tree(target('styles', 'word/styles.xml'))));
+  return { parts, documentPath, target, numberer };
 }
 
 /** Inflates parts under the size, ratio and total limits. */
-class PartReader {
+export class PartReader {
   private inflated = 0;
   constructor(private readonly zip: JSZip) {}
 
@@ -249,7 +266,7 @@ function parseStyles(root: XmlElement | undefined): Styles {
  * (as Word draws them) unless their w:num restarts a level with a startOverride; using a level
  * restarts the deeper ones (or those whose lvlRestart says so).
  */
-class Numberer {
+export class Numberer {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly seen = new Set<string>();
 

@@ -73,7 +73,14 @@ function tagEnd(xml: string, from: number): number {
   return -1;
 }
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// A Map, not an object literal: `&constructor;` must stay text, not become Object's source.
+const NAMED = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
@@ -82,7 +89,7 @@ export function decodeEntities(s: string): string {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
     }
-    return NAMED[e] ?? all;
+    return NAMED.get(e) ?? all;
   });
 }
 

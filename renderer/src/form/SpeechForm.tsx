@@ -77,7 +77,7 @@ export function SpeechForm() {
             <LongText path={[...p, 'detail']} label="具体要求" />
             <Text path={[...p, 'lead']} label="牵头单位" />
             <TextList path={[...p, 'support']} label="配合单位" />
-            <Text path={[...p, 'deadline']} label="完成时限" type="date" />
+            <Text path={[...p, 'deadline']} label="完成时限" placeholder="2026-12-31 或 9月底前、汛期" />
             <Text path={[...p, 'measure']} label="量化目标" />
           </>
         )}

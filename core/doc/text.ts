@@ -1,5 +1,5 @@
 // Plain-text view of a DocModel: what `wengao draft -o x.txt` writes and what diffs and counts use.
-import type { Block, DocModel, Run } from './model.ts';
+import type { Block, Colophon, DocModel, Run } from './model.ts';
 import { numberBlocks } from './numbering.ts';
 
 export function runsText(runs: readonly Run[] | undefined): string {
@@ -22,6 +22,11 @@ export function blockText(block: Block, mark: string): string {
   }
 }
 
+/** 版记: 「分送：…。」「抄送：…。」 and the issuing office with 「…印发」 on one line. */
+export function colophonLines(c: Colophon): string[] {
+  return [...c.lines.map((l) => `${l.label}：${runsText(l.runs)}`), `${runsText(c.printedBy)}　　${runsText(c.printed)}`];
+}
+
 /** The lines of the document in reading order, each a paragraph. */
 export function docLines(doc: DocModel): string[] {
   const lines: string[] = [runsText(doc.title)];
@@ -38,6 +43,7 @@ export function docLines(doc: DocModel): string[] {
   const { marks } = numberBlocks(doc.blocks);
   doc.blocks.forEach((block, i) => lines.push(blockText(block, marks[i] ?? '')));
   if (doc.closing) lines.push(runsText(doc.closing));
+  if (doc.colophon) lines.push(...colophonLines(doc.colophon));
   return lines;
 }
 

@@ -14,8 +14,8 @@ export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 // 「同意…」「原则通过…」「会议原则同意…」「不同意…」「暂缓…」: the decision settles a request.
 const APPROVAL = /^(?:会议)?(?:原则)?(?:同意|通过|批准|审议通过|审定|不同意|不予|暂缓|否决)/u;
-// 「一律停产整顿」「严禁…」「不得…」「凡…的，…」: a rule that stands, not a task that ends.
-const RULE = /一律|严禁|禁止|不得|不准|一经发现|凡是|^凡/u;
+// 「一律停产整顿」「严禁…」「不得…」「凡…的，…」「…暂缓加装」: a rule that stands, not a task that ends.
+const RULE = /一律|严禁|禁止|不得|不准|一经发现|暂缓|凡是|^凡/u;
 
 /** The decision's kind as the material gives it, or as its wording says. */
 export function decisionKind(d: Decision): DecisionKind {

@@ -22,7 +22,7 @@ export function itemsBody(input: MinutesInput, items: readonly ItemView[], phras
   const shown = items.filter(hasContent);
   const blocks: Block[] = [{ type: 'paragraph', runs: opening(input, shown, phrases), role: 'header' }];
   for (const item of shown) {
-    const groups = sections(input, item.remarks, item.decisions, false, concat(report(item, phrases, bank), outcome(item)));
+    const groups = sections(input, item.remarks, item.decisions, false, report(item, phrases, bank), outcome(item));
     groups.forEach((runs, i) =>
       blocks.push({
         type: 'paragraph',
@@ -32,7 +32,7 @@ export function itemsBody(input: MinutesInput, items: readonly ItemView[], phras
       }),
     );
   }
-  for (const runs of sections(input, topRemarks(input), topDecisions(input), true, [])) blocks.push({ type: 'paragraph', runs, role: 'remark' });
+  for (const runs of sections(input, topRemarks(input), topDecisions(input), true, [], [])) blocks.push({ type: 'paragraph', runs, role: 'remark' });
   return blocks;
 }
 
@@ -72,9 +72,16 @@ type Verb = '指出' | '认为' | '要求' | '强调' | '明确';
 
 /**
  * The paragraphs A, B and C of an item (or of the matters of no item, `also`: 「会议还要求…」),
- * without the empty ones. `first` (what was heard, the outcome) opens paragraph A.
+ * without the empty ones. What was heard opens paragraph A; the outcome follows what was said.
  */
-function sections(input: MinutesInput, remarks: readonly SourcedRemark[], decisions: readonly SourcedDecision[], also: boolean, first: Run[]): Run[][] {
+function sections(
+  input: MinutesInput,
+  remarks: readonly SourcedRemark[],
+  decisions: readonly SourcedDecision[],
+  also: boolean,
+  heard: Run[],
+  settled: Run[],
+): Run[][] {
   const named = input.options?.nameSpeakers ?? false;
   // Without a host nobody is the chair, and every speaker's points read by their kind.
   const chairLike = (r: SourcedRemark) => !input.meeting.host || isChair(input, r.remark);
@@ -95,9 +102,11 @@ function sections(input: MinutesInput, remarks: readonly SourcedRemark[], decisi
   const withTail = (d: SourcedDecision) => concat(decisionText(d, true), decisionTail(d.decision, d.src));
 
   const a = concat(
-    first,
+    heard,
     say('指出', points((r) => !chairLike(r)), false),
-    say('认为', points((r, k) => chairLike(r) && k === 'statement'), false),
+    // Named, the chair too 「指出」: 「认为」 is the meeting's view, not a person's.
+    say(named ? '指出' : '认为', points((r, k) => chairLike(r) && k === 'statement'), false),
+    settled,
     ...byKind('批准').map((d) => approval(d, also)),
     pointList(lead('明确'), byKind('规定').map(withTail), true, again('明确')),
   );

@@ -5,14 +5,14 @@
 // Attendance is printed once, at the foot (出席/请假/列席, GB/T 9704 §10.3), never again in the opening.
 import type { Block, DocModel, LabelledBlock, Run } from '../doc/model.ts';
 import { chineseNumeral } from '../doc/numbering.ts';
-import type { MinutesInput } from '../input/schema.ts';
+import type { MinutesInput, Person } from '../input/schema.ts';
 import { agendaItems, allDecisions, allRemarks, chooseLayout, type ItemView, type MinutesLayout, type SourcedRemark } from './agenda.ts';
 import { Phrases } from './compose.ts';
 import { decisionRuns, outcomeRuns } from './decisions.ts';
 import { clause, dateRuns, listRuns, personInline } from './facts.ts';
 import { itemsBody } from './minutes-items.ts';
 import { colophon, convenedVars, issueRuns } from './minutes-head.ts';
-import { pointKind, pointRuns } from './points.ts';
+import { pointKind, pointRuns, type SourcedPoint } from './points.ts';
 import { mixSeed } from './random.ts';
 import { concat, fact, gap, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { MinutesTemplate, PhraseBank } from './template-schema.ts';
@@ -49,7 +49,7 @@ function generalBody(input: MinutesInput, items: ItemView[], phrases: Phrases): 
   const outcomes = items.filter((it) => it.outcome).map(outcomeDecision);
   const blocks: Block[] = [
     { type: 'paragraph', runs: openingParagraph(input, items, phrases), role: 'header' },
-    ...allRemarks(input, items).map((r): Block => ({ type: 'paragraph', runs: speakerSentences(input, r, phrases), role: 'remark' })),
+    ...bySpeaker(allRemarks(input, items)).map((r): Block => ({ type: 'paragraph', runs: speakerSentences(input, r, phrases), role: 'remark' })),
   ];
   if (outcomes.length || decisions.length) {
     blocks.push({ type: 'paragraph', runs: phrases.say('decisionsLead'), role: 'decision' });
@@ -71,19 +71,36 @@ function openingParagraph(input: MinutesInput, items: ItemView[], phrases: Phras
   return concat(phrases.say('convened', convenedVars(input)), phrases.say('agendaLead'), agenda, lit('。'), phrases.say('transition'));
 }
 
+/** A speaker's points in one place, in the order they came, however many items they spoke on. */
+function bySpeaker(remarks: readonly SourcedRemark[]): SourcedPoints[] {
+  const out: SourcedPoints[] = [];
+  for (const r of remarks) {
+    const points = r.remark.points.map((text, pi) => ({ text, src: `${r.src}.points[${pi}]` }));
+    const same = out.find((o) => o.speaker.name === r.remark.speaker.name && o.speaker.title === r.remark.speaker.title);
+    if (same) same.points.push(...points);
+    else out.push({ speaker: r.remark.speaker, speakerSrc: `${r.src}.speaker`, points });
+  }
+  return out;
+}
+
+interface SourcedPoints {
+  speaker: Person;
+  speakerSrc: string;
+  points: SourcedPoint[];
+}
+
 /**
  * One paragraph a speaker: the first point names the leader (unless the material asks for the
  * meeting's voice throughout), later ones speak as 「会议」, each with the verb its kind calls for.
  */
-function speakerSentences(input: MinutesInput, r: SourcedRemark, phrases: Phrases): Run[] {
-  const speaker = personInline(r.remark.speaker, `${r.src}.speaker`);
+function speakerSentences(input: MinutesInput, r: SourcedPoints, phrases: Phrases): Run[] {
+  const speaker = personInline(r.speaker, r.speakerSrc);
   const named = input.options?.nameSpeakers ?? true;
   const used = new Set<string>();
   return concat(
-    ...r.remark.points.map((text, pi) => {
-      const p = { text, src: `${r.src}.points[${pi}]` };
-      const kind = pointKind(text);
-      const use = `:${r.src}:${pi}`;
+    ...r.points.map((p, pi) => {
+      const kind = pointKind(p.text);
+      const use = `:${p.src}`;
       if (pi === 0 && named) return phrases.say(kind === 'statement' ? 'pointFirst' : 'pointFirstImperative', { speaker, point: pointRuns(p) }, use);
       const slot = kind === 'statement' ? 'pointNote' : kind === 'directive' ? 'pointStress' : 'pointRequire';
       const again = used.has(slot) ? `${slot}Again` : slot;
@@ -97,12 +114,17 @@ function speakerSentences(input: MinutesInput, r: SourcedRemark, phrases: Phrase
 function attendance(input: MinutesInput): LabelledBlock[] {
   const m = input.meeting;
   const lines: LabelledBlock[] = [];
-  const attendees = listRuns(m.attendees, 'meeting.attendees', '，');
+  const attendees = nameList(m.attendees, 'meeting.attendees');
   if (attendees) lines.push({ type: 'labelled', style: 'attendance', label: '出席', runs: attendees, role: 'attendance' });
   if (m.absent?.length) lines.push({ type: 'labelled', style: 'attendance', label: '请假', runs: absentRuns(m.absent), role: 'attendance' });
-  const observers = listRuns(m.observers, 'meeting.observers', '，');
+  const observers = nameList(m.observers, 'meeting.observers');
   if (observers) lines.push({ type: 'labelled', style: 'attendance', label: '列席', runs: observers, role: 'attendance' });
   return lines;
+}
+
+/** 「周建国、王立新、陈静」; entries that list units themselves (「县水利局、县财政局主要负责人」) take 「，」. */
+function nameList(items: readonly string[] | undefined, src: string): Run[] | undefined {
+  return listRuns(items, src, items?.some((s) => /[、，,]/u.test(s)) ? '，' : '、');
 }
 
 /** 「刘海（副区长，在省里参加培训）」, several joined by 「，」: 请假 in minutes, 缺席人 in a record. */

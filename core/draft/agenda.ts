@@ -3,7 +3,7 @@
 // remarks and decisions it carries with their source paths. Plain-string items and top-level remarks
 // and decisions (the flat shape) come through the same way, so every engine handles both shapes.
 import type { Run } from '../doc/model.ts';
-import { AGENDA_KINDS, type AgendaItem, type Decision, type MinutesInput, type Remark } from '../input/schema.ts';
+import type { AGENDA_KINDS, AgendaItem, Decision, MinutesInput, Remark } from '../input/schema.ts';
 import { personInline } from './facts.ts';
 import { fact } from './runs.ts';
 
@@ -93,7 +93,7 @@ function view(item: AgendaItem, index: number): ItemView {
   const src = `agenda[${index}]`;
   if (typeof item === 'string') {
     const parsed = parseTitle({ text: item, src });
-    return { index, src, title: { text: item, src }, ...titleParts(parsed), kind: inferKind(parsed), remarks: [], decisions: [] };
+    return { index, src, title: { text: item, src }, subject: parsed.subject, topic: parsed.topic, kind: inferKind(parsed), remarks: [], decisions: [] };
   }
   const title = { text: item.title, src: `${src}.title` };
   const parsed = parseTitle(title);
@@ -107,17 +107,14 @@ function view(item: AgendaItem, index: number): ItemView {
     index,
     src,
     title,
-    ...titleParts(parsed),
+    subject: parsed.subject,
+    topic: parsed.topic,
     kind: item.kind ?? inferKind(parsed),
     ...(reporter ? { reporter } : {}),
     ...(item.outcome ? { outcome: { text: item.outcome, src: `${src}.outcome` } } : {}),
     remarks: (item.remarks ?? []).map((remark, i) => ({ remark, src: `${src}.remarks[${i}]` })),
     decisions: (item.decisions ?? []).map((decision, i) => ({ decision, src: `${src}.decisions[${i}]` })),
   };
-}
-
-function titleParts(p: ReturnType<typeof parseTitle>) {
-  return { subject: p.subject, topic: p.topic };
 }
 
 export function agendaItems(input: MinutesInput): ItemView[] {

@@ -74,3 +74,13 @@ export function outcomeRuns(item: ItemView): Run[] {
       return concat(o, outcomeObject(item));
   }
 }
+
+/**
+ * Whether the outcome needs a sentence of its own: not when an approval of the item already says it
+ * (outcome 同意 and the decision 「同意安排…资金186万元」).
+ */
+export function outcomeStated(item: ItemView): boolean {
+  if (!item.outcome) return false;
+  const verb = item.outcome.text.slice(-2);
+  return !item.decisions.some((d) => decisionKind(d.decision) === '批准' && d.decision.text.replace(/^会议/u, '').includes(verb));
+}

@@ -11,7 +11,7 @@ import type { Block, Run } from '../doc/model.ts';
 import type { MinutesInput } from '../input/schema.ts';
 import { hasContent, isChair, sliceRuns, topDecisions, topRemarks, type ItemView, type SourcedDecision, type SourcedRemark } from './agenda.ts';
 import { Phrases } from './compose.ts';
-import { decisionKind, decisionTail, decisionText, outcomeRuns } from './decisions.ts';
+import { decisionKind, decisionTail, decisionText, outcomeRuns, outcomeStated } from './decisions.ts';
 import { personInline } from './facts.ts';
 import { convenedVars } from './minutes-head.ts';
 import { pointKind, pointList, pointRuns } from './points.ts';
@@ -62,10 +62,7 @@ function report(item: ItemView, phrases: Phrases, bank: PhraseBank): Run[] {
 
 /** 「会议原则通过《…》。」, unless a decision of the item already says it in its own words. */
 function outcome(item: ItemView): Run[] {
-  if (!item.outcome) return [];
-  const verb = item.outcome.text.slice(-2);
-  const said = item.decisions.some((d) => decisionKind(d.decision) === '批准' && d.decision.text.replace(/^会议/u, '').includes(verb));
-  return said ? [] : concat(lit('会议'), outcomeRuns(item), lit('。'));
+  return outcomeStated(item) ? concat(lit('会议'), outcomeRuns(item), lit('。')) : [];
 }
 
 type Verb = '指出' | '认为' | '要求' | '强调' | '明确';

@@ -7,7 +7,7 @@ import type { Block, DocModel, LabelledBlock, Run } from '../doc/model.ts';
 import { chineseNumeral } from '../doc/numbering.ts';
 import type { MinutesInput, Person } from '../input/schema.ts';
 import { agendaItems, hasContent, topDecisions, topRemarks, type ItemView, type SourcedDecision, type SourcedRemark } from './agenda.ts';
-import { decisionRuns, outcomeRuns } from './decisions.ts';
+import { decisionRuns, outcomeRuns, outcomeStated } from './decisions.ts';
 import { clause, dateRuns, listRuns, personInline } from './facts.ts';
 import { absentRuns } from './minutes.ts';
 import { concat, fact, gap, joinRuns, lit } from './runs.ts';
@@ -41,7 +41,7 @@ export function draftRecord(input: MinutesInput, template: RecordTemplate, _bank
 function itemRecord(it: ItemView, n: number): Block[] {
   const head: Block[] = [field(`议题${chineseNumeral(n + 1)}`, clause(it.title.text, it.title.src)!)];
   if (it.reporter) head.push(field('汇报', it.reporter));
-  const outcome = it.outcome ? [concat(outcomeRuns(it), lit('。'))] : [];
+  const outcome = outcomeStated(it) ? [concat(outcomeRuns(it), lit('。'))] : [];
   return [...head, ...spoken(it.remarks, it.decisions, outcome)];
 }
 

@@ -34,7 +34,7 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 function row(children: Paragraph): TableRow {
   return new TableRow({
     cantSplit: true,
-    children: [new TableCell({ width: { size: TYPE_WIDTH, type: WidthType.DXA }, margins: { top: 40, bottom: 40, left: 0, right: 0 }, children: [children] })],
+    children: [new TableCell({ width: { size: TYPE_WIDTH, type: WidthType.DXA }, children: [children] })],
   });
 }
 
@@ -68,6 +68,8 @@ export function colophonBlocks(c: Colophon, fonts: FontSet): (Table | Paragraph)
     columnWidths: [TYPE_WIDTH],
     layout: TableLayoutType.FIXED,
     indent: { size: 0, type: WidthType.DXA },
+    // No cell margins at the table level either: LibreOffice shifts a floating table left by them.
+    margins: { top: 40, bottom: 40, left: 0, right: 0 },
     borders: { top: THICK, bottom: THICK, left: NONE, right: NONE, insideHorizontal: THIN, insideVertical: NONE },
     float: {
       horizontalAnchor: TableAnchorType.PAGE,

@@ -1,6 +1,7 @@
 // Layering is checked by the machine, not by memory (DESIGN.md "One core, three shells").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import noUserKeyIndex from './scripts/lint/no-user-key-index.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib'];
 
@@ -14,6 +15,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // User text never indexes a plain object (issue 12): the checker knows which objects are records.
+    // core/ and main/ are where user text and file contents become lookup keys.
+    files: ['core/**/*.ts', 'main/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { wengao: { rules: { 'no-user-key-index': noUserKeyIndex } } },
+    rules: { 'wengao/no-user-key-index': 'error' },
   },
   {
     // core/ is the pure domain: no shell, no disk, no UI framework.

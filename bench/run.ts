@@ -3,8 +3,9 @@ import { benchDiff } from './diff.ts';
 import { benchDraftExport } from './draft-export.ts';
 import { benchLibrary } from './library.ts';
 import { benchProof } from './proof.ts';
+import { benchSpelling } from './spelling.ts';
 import { benchStore } from './store.ts';
 import { benchUi } from './ui.ts';
 
-const results = [await benchDraftExport(), await benchDiff(), await benchStore(), await benchLibrary(), await benchProof(), await benchUi()];
+const results = [await benchDraftExport(), await benchDiff(), await benchStore(), await benchLibrary(), await benchProof(), await benchSpelling(), await benchUi()];
 console.log(results.every(Boolean) ? '\nall targets met' : '\nsome targets NOT met');

@@ -114,10 +114,21 @@ export const contract = {
   /** To the recycle bin, and back. */
   'documents.delete': { input: z.strictObject({ documentId: id }), output: z.object({ ok: z.literal(true) }) },
   'documents.undelete': { input: z.strictObject({ documentId: id }), output: z.object({ ok: z.literal(true) }) },
-  /** Re-drafts a stored document (another frame, another seed, one part), keeping the old text as a version. */
+  /**
+   * Re-drafts a stored document (another frame, another seed, one part, a 范文库 heading) and stores
+   * the result as a version labelled with what happened (`label`). With `preview`, nothing is
+   * stored (`version` is 0): the UI shows the new text first, and on 采纳 asks again with the
+   * previewed seed, which drafts the same text.
+   */
   'documents.redraft': {
-    input: z.strictObject({ documentId: id, input: z.unknown().optional(), options: draftOptions.optional(), part: z.number().int().min(0).max(4).optional() }),
-    output: z.object({ doc: docModel, version: z.number().int() }),
+    input: z.strictObject({
+      documentId: id,
+      input: z.unknown().optional(),
+      options: draftOptions.optional(),
+      part: z.number().int().min(0).max(4).optional(),
+      preview: z.boolean().optional(),
+    }),
+    output: z.object({ doc: docModel, version: z.number().int(), label: z.string() }),
   },
   'versions.list': { input: z.strictObject({ documentId: id }), output: z.array(versionSummary) },
   'versions.save': {

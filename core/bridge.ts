@@ -6,7 +6,7 @@ import type { Input, Method, Output } from './api.ts';
 export type OpenFileKind = 'material' | 'library' | 'document';
 
 /** What the application menu asks the page to do (sent on the `wengao:menu` channel). */
-export type MenuAction = 'new' | 'open' | 'save' | 'export-docx' | 'export-csv' | 'search';
+export type MenuAction = 'new' | 'open' | 'save' | 'export-docx' | 'export-csv' | 'find' | 'replace' | 'search';
 
 /**
  * How a failed call rejects: a plain object (contextBridge drops an Error's own properties) shaped

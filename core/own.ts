@@ -5,5 +5,6 @@
 
 /** The value stored under `key` on the record itself; undefined for inherited names. */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  // eslint-disable-next-line wengao/no-user-key-index -- the one guarded lookup
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -24,11 +24,11 @@ export function blockText(block: Block, mark: string): string {
 
 /** 版记: 「分送：…。」「抄送：…。」 and the issuing office with 「…印发」 on one line. */
 export function colophonLines(c: Colophon): string[] {
-  return [...c.lines.map((l) => `${l.label}：${runsText(l.runs)}`), `${runsText(c.printedBy)}　　${runsText(c.printed)}`];
+  return [...c.lines.map((l) => `${l.label}：${runsText(l.runs)}`), `${runsText(c.printedBy)}\u3000\u3000${runsText(c.printed)}`];
 }
 
-/** The lines of the document in reading order, each a paragraph. */
-export function docLines(doc: DocModel): string[] {
+/** The lines above the body, title first, as they read on paper. */
+export function headLines(doc: Omit<DocModel, 'blocks'>): string[] {
   const lines: string[] = [runsText(doc.title)];
   if (doc.subtitle) lines.push(runsText(doc.subtitle));
   if (doc.minutesHead) {
@@ -39,6 +39,12 @@ export function docLines(doc: DocModel): string[] {
   }
   if (doc.dateLine) lines.push(runsText(doc.dateLine));
   if (doc.speakerLine) lines.push(runsText(doc.speakerLine));
+  return lines;
+}
+
+/** The lines of the document in reading order, each a paragraph. */
+export function docLines(doc: DocModel): string[] {
+  const lines = headLines(doc);
   if (doc.salutation) lines.push(runsText(doc.salutation));
   const { marks } = numberBlocks(doc.blocks);
   doc.blocks.forEach((block, i) => lines.push(blockText(block, marks[i] ?? '')));
@@ -59,4 +65,21 @@ export function bodyLength(doc: DocModel): number {
     if (block.type !== 'table') n += blockText(block, marks[i] ?? '').replace(/\s/g, '').length;
   });
   return n;
+}
+
+/**
+ * The lines of one part (an index into doc.parts), numbered as in the whole document: its blocks,
+ * with the salutation in the first part and the closing in the last. Without a part: every line.
+ */
+export function partLines(doc: DocModel, part?: number): string[] {
+  if (part === undefined) return docLines(doc);
+  const last = (doc.parts?.length ?? 1) - 1;
+  const { marks } = numberBlocks(doc.blocks);
+  const lines: string[] = [];
+  if (part === 0 && doc.salutation) lines.push(runsText(doc.salutation));
+  doc.blocks.forEach((block, i) => {
+    if ('part' in block && block.part === part) lines.push(blockText(block, marks[i] ?? ''));
+  });
+  if (part === last && doc.closing) lines.push(runsText(doc.closing));
+  return lines;
 }

@@ -44,7 +44,15 @@ export interface ItemView {
 }
 
 // 「研究部署…」「听取并审议…」: the verbs an agenda title may open with, and the kind each means.
-const VERBS: Record<string, AgendaKind> = { 听取: '听取', 审议: '审议', 审定: '审议', 研究: '研究', 讨论: '研究', 通报: '通报', 部署: '部署' };
+const VERBS = new Map<string, AgendaKind>([
+  ['听取', '听取'],
+  ['审议', '审议'],
+  ['审定', '审议'],
+  ['研究', '研究'],
+  ['讨论', '研究'],
+  ['通报', '通报'],
+  ['部署', '部署'],
+]);
 const LEADING_VERBS = /^(?:(?:听取|审议|审定|研究|讨论|通报|部署)并?)+/u;
 // 「县教育局关于秋季开学准备情况的汇报」: a reporter named in the title, then the subject.
 const REPORTED = /^(.{2,30}?)关于(.+?)(?:的)?(?:情况)?(?:汇报|报告|说明|通报)$/u;
@@ -66,7 +74,7 @@ export function parseTitle(title: Slice): { verb?: AgendaKind; reporter?: Slice;
   const verbs = LEADING_VERBS.exec(s.text);
   if (verbs && verbs[0].length < s.text.length) {
     const last = verbs[0].replace(/并$/u, '').slice(-2);
-    verb = VERBS[last];
+    verb = VERBS.get(last);
     s = slice(s, verbs[0].length);
   }
   if (s.text.startsWith('关于') && s.text.length > 2) s = slice(s, 2);

@@ -1,5 +1,6 @@
 // Drafting entry point: validated input + templates + phrase bank + seed → DocModel.
 import type { DocModel } from '../doc/model.ts';
+import { canonicalDoc } from '../doc/canonical.ts';
 import type { SpeechInput, WengaoInput } from '../input/schema.ts';
 import { DraftRequestError } from './compose.ts';
 import { checkHeading } from './headings.ts';
@@ -55,7 +56,12 @@ export function resolveTemplate(input: WengaoInput, library: DraftLibrary, reque
   return template;
 }
 
+/** A draft, in the DocModel's one written form (core/doc/canonical.ts). */
 export function draft(input: WengaoInput, library: DraftLibrary, options: DraftOptions = {}): DocModel {
+  return canonicalDoc(compose(input, library, options));
+}
+
+function compose(input: WengaoInput, library: DraftLibrary, options: DraftOptions): DocModel {
   const seed = options.seed ?? 1;
   const template = resolveTemplate(input, library, options.template);
   switch (template.kind) {

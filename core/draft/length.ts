@@ -8,6 +8,7 @@ import { numberBlocks } from '../doc/numbering.ts';
 import { shuffle, slotRng } from './random.ts';
 import { concat, fill, runsLength, type Vars } from './runs.ts';
 import type { ElaborationBank } from './template-schema.ts';
+import { own } from '../own.ts';
 
 /** Characters read aloud in a minute (GENRE.md: about 200–260). */
 export const DEFAULT_RATE = 240;
@@ -57,7 +58,7 @@ export function elaborate(doc: DocModel, budgets: readonly PartBudget[], bank: E
     const queue = (pool: string) => {
       let q = queues.get(pool);
       if (!q) {
-        q = shuffle(slotRng(budget.seed, `elaboration:${pool}:${budget.part}`), bank.pools[pool] ?? []);
+        q = shuffle(slotRng(budget.seed, `elaboration:${pool}:${budget.part}`), own(bank.pools, pool) ?? []);
         queues.set(pool, q);
       }
       return q;

@@ -1,5 +1,6 @@
 // Building text out of runs: literal phrase-bank text has no source; facts carry their input path.
 import type { Run } from '../doc/model.ts';
+import { own } from '../own.ts';
 
 export type Vars = Record<string, Run[] | undefined>;
 
@@ -51,7 +52,7 @@ export function fill(pattern: string, vars: Vars): Run[] {
   let last = 0;
   for (const m of pattern.matchAll(/\{(\w+)\}/g)) {
     out.push({ text: pattern.slice(last, m.index) });
-    const value = vars[m[1]!];
+    const value = own(vars, m[1]!);
     if (!value) throw new Error(`phrase slot {${m[1]}} has no value in: ${pattern}`);
     out.push(...value);
     last = m.index! + m[0].length;

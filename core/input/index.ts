@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { chineseMessage, describe, isPlainObject, pathKey, suggest, TYPE_NAMES, UNKNOWN_FIELD } from './messages.ts';
 import { lineColumn, scanJson } from './json-scan.ts';
 import { wengaoInput, type WengaoInput } from './schema.ts';
+import { own } from '../own.ts';
 
 export interface InputError {
   /** Field path as users read it: `campaign.tasks[2].deadline`; '' for the whole file. */
@@ -87,7 +88,7 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   let node: unknown = raw;
   for (const step of path) {
     if (Array.isArray(node) && typeof step === 'number') node = node[step];
-    else if (isPlainObject(node) && typeof step === 'string' && Object.hasOwn(node, step)) node = node[step];
+    else if (isPlainObject(node) && typeof step === 'string') node = own(node, step);
     else return undefined;
   }
   return node;
@@ -128,7 +129,7 @@ function documentOrder(raw: unknown, path: readonly PropertyKey[], positions: We
       }
       const at = keys.get(step);
       order.push(at ?? keys.size);
-      node = at === undefined ? undefined : node[step];
+      node = own(node, step);
     } else {
       order.push(Number.MAX_SAFE_INTEGER);
       node = undefined;

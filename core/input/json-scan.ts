@@ -2,6 +2,7 @@
 // with a Chinese input method. It finds the first problem (with the common slips named) and
 // duplicate field names, which JSON.parse silently merges.
 import { preview } from './messages.ts';
+import { own } from '../own.ts';
 
 /** 1-based line and column (in characters) of a UTF-16 offset; \r\n, \n and \r each end a line. */
 export function lineColumn(src: string, offset: number): { line: number; column: number } {
@@ -88,7 +89,7 @@ export function scanJson(src: string): { problem?: JsonProblem; duplicates: Dupl
       return { offset: n, reason: `文件意外结束，${expected}` };
     }
     const ch = src[i] as string;
-    const ascii = FULL_WIDTH[ch];
+    const ascii = own(FULL_WIDTH, ch);
     if (ascii) return { offset: i, reason: `这里用了中文标点「${ch}」，JSON 的标点须为英文半角 ${ascii}` };
     if (ch === '/' && (src[i + 1] === '/' || src[i + 1] === '*')) return { offset: i, reason: 'JSON 不支持注释' };
     if (ch === "'") return { offset: i, reason: '文本须用英文双引号 "…" 括起来，不能用单引号' };

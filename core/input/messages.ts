@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { deadline } from './deadline.ts';
 import { isoDate } from './fields.ts';
+import { own } from '../own.ts';
 
 export const KIND_HINT = '应为 speech（讲话稿）或 minutes（会议纪要）';
 export const UNKNOWN_FIELD = '未知字段（请检查拼写）';
@@ -72,7 +73,7 @@ export function chineseMessage(issue: RawIssue, knownKeys: Map<string, string[]>
     }
     case 'invalid_union':
       if (issue.discriminator !== undefined) {
-        const value = isPlainObject(input) ? input[issue.discriminator] : undefined;
+        const value = isPlainObject(input) ? own(input, issue.discriminator) : undefined;
         const allowed: unknown[] = Array.isArray(issue.options) ? issue.options : [];
         const hint = issue.discriminator === 'kind' ? KIND_HINT : `应为 ${allowed.map(String).join('、')} 之一`;
         return value === undefined ? `缺少必填项：${hint}` : `${hint}，实际为${describe(value)}`;
@@ -101,7 +102,7 @@ export function chineseMessage(issue: RawIssue, knownKeys: Map<string, string[]>
 }
 
 function typeMessage(expected: string, input: unknown, inst: unknown, atRoot: boolean): string {
-  let want = TYPE_NAMES[expected] ?? expected;
+  let want = own(TYPE_NAMES, expected) ?? expected;
   if (expected === 'object' && input !== undefined && inst instanceof z.ZodObject && Object.keys(inst.shape).length <= 6) {
     want = `对象（字段：${Object.keys(inst.shape).join('、')}）`;
   }

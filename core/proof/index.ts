@@ -9,8 +9,12 @@ import { numberingRule } from './numbering.ts';
 import { punctuationRule } from './punctuation.ts';
 import { numbersRule } from './numbers.ts';
 import { deRule } from './de.ts';
+import { latinRule } from './latin.ts';
 import { consistencyRule } from './consistency.ts';
 import { q, type ParaFinding } from './util.ts';
+import type { SpellingModel } from './spelling/model.ts';
+import { spellingRule } from './spelling/check.ts';
+import { nameSpans, occurrences } from './spelling/names.ts';
 
 export type { Finding, ProofLexicon, Severity, UserEntry } from './types.ts';
 
@@ -20,11 +24,20 @@ export interface CompiledLexicon {
   user: Matcher;
   /** Texts of enabled `allow` entries: findings inside an occurrence are dropped. */
   allow: string[];
+  /** The spelling checker's model (corpus/proof/spelling); without it typos are not looked for. */
+  spelling?: SpellingModel;
 }
 
 export interface ProofOptions {
   /** Which paragraphs are standalone headings (numbers stripped or not). */
   headings?: readonly boolean[];
+  /**
+   * Names of people, places and units from the document's own material (speaker, host, attendees,
+   * units, region): never corrected, by the spelling checker or the lexicons.
+   */
+  names?: readonly string[];
+  /** Texts the user chose to ignore in this document (忽略): no finding inside them. */
+  ignore?: readonly string[];
 }
 
 export function compileLexicon(lex: ProofLexicon): CompiledLexicon {
@@ -69,8 +82,13 @@ export function proofParagraphs(paras: readonly string[], lex: CompiledLexicon, 
       ...punctuationRule(text, opts.headings?.[para] ?? false),
       ...numbersRule(text),
       ...deRule(text),
+      ...latinRule(text),
     ];
-    for (const f of resolve(allowed(found, text, lex.allow))) out.push({ para, ...f });
+    const nameLike = nameSpans(text);
+    if (lex.spelling) found.push(...spellingRule(text, lex.spelling));
+    const kept = allowed(found, text, [...lex.allow, ...(opts.ignore ?? [])]);
+    const named = outside(outside(kept, occurrences(text, opts.names ?? []), WORD_LEVEL), nameLike, GUESSES);
+    for (const f of resolve(named)) out.push({ para, ...f });
   });
   return out;
 }
@@ -92,10 +110,20 @@ export function lineColumn(paras: readonly string[], f: Pick<Finding, 'para' | '
 
 function allowed(found: ParaFinding[], text: string, allow: readonly string[]): ParaFinding[] {
   if (allow.length === 0 || found.length === 0) return found;
-  const spans: [number, number][] = [];
-  for (const a of allow) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) spans.push([at, at + a.length]);
+  const spans = occurrences(text, allow);
   if (spans.length === 0) return found;
   return found.filter((f) => !spans.some(([a, b]) => f.offset >= a && f.offset + f.length <= b));
+}
+
+/** The material's names are the user's facts: no word-level correction touches them. */
+const WORD_LEVEL = new Set<Finding['category']>(['spelling', 'confusion', 'user', 'formulation']);
+/** Next to a title a name is only guessed at: the built-in guesses leave it, the user's lexicon does not. */
+const GUESSES = new Set<Finding['category']>(['spelling', 'confusion']);
+
+/** The findings of `categories` that touch none of `spans`, and all the others. */
+function outside(found: ParaFinding[], spans: readonly [number, number][], categories: ReadonlySet<Finding['category']>): ParaFinding[] {
+  if (spans.length === 0 || found.length === 0) return found;
+  return found.filter((f) => !categories.has(f.category) || !spans.some(([a, b]) => f.offset < b && a < f.offset + Math.max(1, f.length)));
 }
 
 /**

@@ -3,7 +3,8 @@
 // 2026年01月05日 → 2026年1月5日 (错误: the standard writes no leading zeros in a Chinese date);
 // 26年1月 (疑似: the year is written in full), but 26年来, 近26年, 历时26年 are durations; full-width
 // digits ０–９ (疑似); Arabic and Chinese numerals mixed in one date, 2026年十一月 (疑似); an impossible
-// date, 2026年13月 (错误); 亿 and 万 mixed in one list of amounts (提示: one unit reads better).
+// date, 2026年13月 (错误); 二0二六年, a digit 0 for 〇 in a year in Chinese numerals (错误); 亿 and 万
+// mixed in one list of amounts (提示: one unit reads better).
 import { finding, q, type ParaFinding } from './util.ts';
 
 const FULL_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
@@ -11,6 +12,8 @@ const DATE = /(?<![0-9])(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/g;
 const SHORT_YEAR = /(?<![0-9０-９.．a-zA-Z])(\d{2})年(?=\d{1,2}月|底|初|上半年|下半年|全年|第[一二三四]季度|春节)/gu;
 const MIXED = /(?<![0-9])\d{4}年[一二三四五六七八九十]{1,3}月|[〇○零一二三四五六七八九]{4}年\d{1,2}月/g;
 /** Words before a two-digit 「年」 that make it a duration (近26年底? no: 近26年来). */
+/** 二0二六年: a year in Chinese numerals with a digit 0 (or a letter O, or ○) for 〇. */
+const ZERO_IN_YEAR = /(?<![〇○零一二三四五六七八九0０OoＯ])(?=[〇零一二三四五六七八九0０OoＯ○]*[0０OoＯ○])[〇零一二三四五六七八九0０OoＯ○]{4}(?=年)/gu;
 const DURATION_BEFORE = /(?:近|前|后|连续|历时|经过|用了|花了|第|这|那|约|达|满|已|整整|多|过去|未来|今后)$/;
 
 export function numbersRule(text: string): ParaFinding[] {
@@ -39,6 +42,11 @@ export function numbersRule(text: string): ParaFinding[] {
   }
   for (const m of text.matchAll(MIXED)) {
     out.push(finding('number', '疑似', m.index, m[0].length, 'number:mixed-date', `同一日期中阿拉伯数字和汉字混用：${q(m[0])}`));
+  }
+  for (const m of text.matchAll(ZERO_IN_YEAR)) {
+    if (!/[一二三四五六七八九]/u.test(m[0])) continue;
+    const fixed = m[0].replace(/[0０OoＯ○]/gu, '〇');
+    out.push(finding('number', '错误', m.index, m[0].length, 'number:zero-in-year', `汉字年份中的零应写作“〇”：${q(m[0])}应为${q(fixed)}（GB/T 15835）`, fixed));
   }
   mixedUnits(text, out);
   return out;

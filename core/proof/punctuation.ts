@@ -4,13 +4,16 @@
 // never inside numbers (3.5, 1,000, 10:30), Latin text (e.g., Mac OS X), URLs and e-mail addresses,
 // or a heading number (1.). Touched on both sides it is 错误 (「我们,要」); on one side 疑似 (「APEC,会议」).
 import { parseMark } from './numbering.ts';
-import { finding, isChineseContext, isDigit, isHan, isLatin, q, type ParaFinding } from './util.ts';
+import { CN_DIGITS, finding, isChineseContext, isDigit, isHan, isLatin, q, type ParaFinding } from './util.ts';
 
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
-const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '【': '】', '‘': '’', '(': ')', '〔': '〕' };
-const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+const FULL = new Map(Object.entries({ ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' }));
+const PAIRS = new Map(Object.entries({ '“': '”', '《': '》', '（': '）', '【': '】', '‘': '’', '(': ')', '〔': '〕' }));
+const CLOSERS = new Map([...PAIRS].map(([o, c]) => [c, o]));
 /** Half- and full-width brackets pair with each other: 「(全角）」 is one mismatch, flagged once. */
-const SAME: Record<string, string> = { '(': '（', ')': '）' };
+const SAME = new Map([
+  ['(', '（'],
+  [')', '）'],
+]);
 const URL = /(?:https?|ftp):\/\/[^\s\u3000，。；、）》】“”]+|www\.[A-Za-z0-9./_%?=&#-]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** A heading without 。 inside (a run-in lead 「（一）坚持常态化推进。各乡镇要…」 is a paragraph). */
 const MAX_HEADING = 30;
@@ -31,6 +34,18 @@ export function punctuationRule(text: string, heading: boolean): ParaFinding[] {
 }
 
 const HALF = /[,;:?!()."]/g;
+/** A question word in the clause before a 「?」: then it ends a question, and 「？」 is meant. */
+const QUESTION = /(?:吗|呢|么|是否|怎|何|谁|哪|几|多少|难道|岂)[^，。；！？]*$/u;
+
+/**
+ * 「十三?五」: a half-width 「?」 between two Chinese characters, in no question, is what a character
+ * lost in a conversion leaves behind (most often the 间隔号 「·」), not a question mark.
+ */
+function lostCharacter(text: string, i: number): ParaFinding {
+  const numerals = CN_DIGITS.includes(text[i - 1]!) && CN_DIGITS.includes(text[i + 1]!);
+  const message = `汉字之间的半角“?”多为转换时丢失的字符${numerals ? '（此处疑为间隔号“·”）' : ''}，请核对原文，不应改为问号`;
+  return numerals ? finding('punctuation', '疑似', i, 1, 'punctuation:lost-character', message, '·') : finding('punctuation', '疑似', i, 1, 'punctuation:lost-character', message);
+}
 const PAIRED = /[“”《》（）【】‘’()〔〕]/g;
 
 function halfWidth(text: string, out: ParaFinding[], skipped: (i: number) => boolean): void {
@@ -47,7 +62,7 @@ function halfWidth(text: string, out: ParaFinding[], skipped: (i: number) => boo
       }
       continue;
     }
-    const full = FULL[c];
+    const full = FULL.get(c);
     if (!full || skipped(i)) continue;
     if (c === '.') {
       let j = i;
@@ -77,6 +92,10 @@ function halfWidth(text: string, out: ParaFinding[], skipped: (i: number) => boo
       continue;
     }
     if (!before && !after) continue;
+    if (c === '?' && isHan(prev) && isHan(next) && !QUESTION.test(text.slice(Math.max(0, i - 20), i))) {
+      out.push(lostCharacter(text, i));
+      continue;
+    }
     const severity = before && after && c !== '.' ? '错误' : '疑似';
     out.push(finding('punctuation', severity, i, 1, 'punctuation:half-width', `中文中使用了半角标点${q(c)}，应为${q(full)}`, full));
   }
@@ -94,18 +113,18 @@ function unmatched(text: string, out: ParaFinding[], skipped: (i: number) => boo
     const i = m.index;
     const c = m[0];
     if (skipped(i)) continue;
-    if (PAIRS[c]) {
+    if (PAIRS.has(c)) {
       // Single quotes are for a quotation inside a double one (GB/T 15834 4.4).
       if (c === '‘' && !open.get('“') && !isLatin(text[i - 1])) {
         out.push(finding('punctuation', '疑似', i, 1, 'punctuation:single-quote', '单引号只用于双引号内的引用，此处应使用双引号', '“'));
       }
-      push(SAME[c] ?? c, i);
+      push(SAME.get(c) ?? c, i);
       continue;
     }
     const opener = CLOSERS.get(c);
     if (!opener) continue;
     if (c === '’' && isLatin(text[i - 1])) continue; // China’s: an apostrophe
-    const want = SAME[opener] ?? opener;
+    const want = SAME.get(opener) ?? opener;
     let k = -1;
     if (open.get(want)) for (k = stack.length - 1; stack[k]!.c !== want; k--);
     if (k < 0) {
@@ -122,7 +141,7 @@ function unmatched(text: string, out: ParaFinding[], skipped: (i: number) => boo
 }
 
 function flagOpen(s: { c: string; at: number }, out: ParaFinding[]): void {
-  const close = PAIRS[s.c]!;
+  const close = PAIRS.get(s.c)!;
   out.push(finding('punctuation', '疑似', s.at, 1, 'punctuation:unmatched', `${q(s.c)}没有与之配对的${q(close === ')' ? '）' : close)}`));
 }
 

@@ -20,7 +20,7 @@ interface Double {
   idioms?: RegExp;
 }
 
-const DOUBLES: Record<string, Double> = {
+const DOUBLES = new Map<string, Double>(Object.entries({
   的: { severity: '错误', wordAfter: '确士', wordBefore: '目端有打真' },
   了: { severity: '错误', wordAfter: '解结如然却望悟断得不', idioms: /不了了之|不甚了了|小时了了|一了了/ },
   是: { severity: '错误', wordAfter: '否非', idioms: /是是非非/ },
@@ -36,7 +36,7 @@ const DOUBLES: Record<string, Double> = {
   那: { severity: '疑似', wordAfter: '么样些里' },
   我: { severity: '疑似', wordAfter: '们国县区市省镇乡', wordBefore: '自忘' },
   他: { severity: '疑似', wordAfter: '们人', wordBefore: '其利' },
-};
+} satisfies Record<string, Double>));
 
 const MAX_PHRASE = 8;
 
@@ -49,7 +49,7 @@ export function repeatRule(text: string): ParaFinding[] {
       out.push(finding('repeat', '错误', i - 2, 4, 'repeat:进一步步', '重复：“进一步步”多了一个“步”', '进一步'));
       continue;
     }
-    const rule = DOUBLES[c];
+    const rule = DOUBLES.get(c);
     if (!rule || text[i + 2] === c || text[i - 1] === c) continue; // 哈哈哈-like runs are deliberate
     const next = text[i + 2];
     if (next !== undefined && rule.wordAfter?.includes(next)) continue;

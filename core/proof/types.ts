@@ -14,6 +14,7 @@ export const category = z.enum([
   'number', // GB/T 15835 numbers and dates
   'formulation', // 规范提法 and its near misses
   'user', // the unit's own lexicon (SQLite)
+  'spelling', // typos found by dictionary and sound (检剑 → 检验)
 ]);
 export type Category = z.infer<typeof category>;
 

@@ -207,7 +207,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { ok: true as const };
     },
 
-    'documents.redraft': async ({ documentId, input, options, part }) => {
+    'documents.redraft': async ({ documentId, input, options, part, preview }) => {
       const row = store.document(documentId);
       if (row.deletedAt !== null) throw new ApiError('这份文稿在回收站中，请先恢复再重新生成');
       const previous = latest(documentId).doc;
@@ -215,7 +215,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       let campaignId = row.campaignId;
       if (input !== undefined) {
         value = material(input);
-        campaignId = store.saveCampaign(value, campaignId ?? undefined).campaignId;
+        if (!preview) campaignId = store.saveCampaign(value, campaignId ?? undefined).campaignId;
       } else {
         if (campaignId === null) throw new ApiError('这份文稿没有保存材料（例如由文本导入），请先填写材料再重新生成');
         value = store.campaignInput(campaignId);
@@ -247,9 +247,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         doc = draft(value, library, { ...opts, template: template.id, seed, headings });
         label = changed ? `改用框架：${template.name}` : input !== undefined ? '按修改后的材料重新生成' : '换一种说法：全文';
       }
+      if (preview) return { doc: doc as unknown as Output<'documents.redraft'>['doc'], version: 0, label };
       const { version } = store.saveVersion(documentId, doc, 'generated', label);
       store.setDocumentSource(documentId, { template: doc.template, seed: doc.seed, campaignId });
-      return { doc: doc as unknown as Output<'documents.redraft'>['doc'], version: version.number };
+      return { doc: doc as unknown as Output<'documents.redraft'>['doc'], version: version.number, label };
     },
 
     'versions.list': async ({ documentId }) => store.history(documentId).map(versionSummary),

@@ -22,6 +22,7 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   number: '数字',
   formulation: '提法',
   user: '本单位词库',
+  spelling: '音形错字',
 };
 
 export async function proofCommand(values: Values, positionals: string[]): Promise<number> {

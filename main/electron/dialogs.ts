@@ -6,6 +6,7 @@ import type { BrowserWindow, Dialog, FileFilter, IpcMain, WebContents } from 'el
 import type { OpenFileKind } from '../../core/bridge.ts';
 import { type SenderCheck, senderUrl } from './ipc.ts';
 import { OPEN_FILE_CHANNEL, SAVE_FILE_CHANNEL } from './preload-methods.ts';
+import { own } from '../../core/own.ts';
 
 /** Larger files are refused before they are read (the library import caps its own input too). */
 export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
@@ -38,7 +39,7 @@ export async function openFile(dialog: Dialogs, window: BrowserWindow | undefine
 export async function saveFile(dialog: Dialogs, window: BrowserWindow | undefined, name: unknown, data: unknown): Promise<{ path: string } | null> {
   if (typeof name !== 'string' || !(typeof data === 'string' || data instanceof Uint8Array)) throw new Error('导出内容无效。');
   const suggested = basename(name);
-  const kind = SAVE[extname(suggested).toLowerCase()];
+  const kind = own(SAVE, extname(suggested).toLowerCase());
   if (!kind) throw new Error('只能保存 .docx 或 .csv 文件。');
   const options = { title: kind.title, defaultPath: suggested, filters: [kind.filter] };
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);

@@ -42,7 +42,10 @@ export function buildMenuTemplate({ send, about }: MenuCallbacks): MenuItemConst
         { label: '全选', role: 'selectAll' },
       ],
     },
-    { label: '查找', submenu: [action('搜索范文库', 'search', 'CmdOrCtrl+F')] },
+    {
+      label: '查找',
+      submenu: [action('在文稿中查找', 'find', 'CmdOrCtrl+F'), action('查找和替换', 'replace', 'CmdOrCtrl+H'), { type: 'separator' }, action('搜索范文库', 'search', 'CmdOrCtrl+Shift+F')],
+    },
     { label: '帮助', submenu: [{ label: '关于文稿台', click: () => about() }] },
   ];
 }

@@ -10,7 +10,7 @@ import { METHODS, MENU_CHANNEL, OPEN_FILE_CHANNEL, SAVE_FILE_CHANNEL, channelOf 
 type Envelope = { ok: true; output: unknown } | { ok: false; error: string; details?: string[] };
 
 const allowed = new Set<string>(METHODS);
-const actions = new Set<string>(['new', 'open', 'save', 'export-docx', 'export-csv', 'search'] satisfies MenuAction[]);
+const actions = new Set<string>(['new', 'open', 'save', 'export-docx', 'export-csv', 'find', 'replace', 'search'] satisfies MenuAction[]);
 
 /** A plain object, not an Error: contextBridge keeps its fields (it drops an Error's own properties). */
 function failure(error: string, details?: string[]): BridgeError {

@@ -58,11 +58,8 @@ export function isAllowedRequest(url: string, files: AppFiles): boolean {
 /** Adds the CSP to every response (and drops any other), blocks every request that is not the app's own. */
 export function lockSession(session: Session, files: AppFiles): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    const headers: Record<string, string[]> = {};
-    for (const [name, value] of Object.entries(details.responseHeaders ?? {})) {
-      if (name.toLowerCase() !== 'content-security-policy') headers[name] = value;
-    }
-    headers['Content-Security-Policy'] = [CSP];
+    const kept = Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
+    const headers: Record<string, string[]> = { ...Object.fromEntries(kept), 'Content-Security-Policy': [CSP] };
     callback({ responseHeaders: headers });
   });
   // No filter: every request of every scheme reaches the listener, which lets only the app's own through.

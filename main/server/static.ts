@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
+import { own } from '../../core/own.ts';
 
 export const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -75,7 +76,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, root: str
   const size = statSync(file).size;
   res.writeHead(200, {
     ...headers,
-    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': own(MIME, extname(file).toLowerCase()) ?? 'application/octet-stream',
     'Content-Length': String(size),
     'Cache-Control': 'no-cache',
   });

@@ -29,5 +29,6 @@ export const PROOF_CATEGORY_NAMES: Record<string, string> = {
   number: '数字日期',
   formulation: '规范提法',
   user: '用户词库',
+  spelling: '错别字',
 };
 export const LEXICON_KIND_NAMES: Record<string, string> = { confusion: '纠错', allow: '忽略' };

@@ -39,6 +39,16 @@ async function status(text: string): Promise<void> {
   await page.locator('.status').filter({ hasText: text }).waitFor({ timeout: 20_000 });
 }
 
+/** The preview of a replacement is shown; 采纳 replaces the text. */
+async function accept(label: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: /预览/ });
+  await dialog.waitFor({ timeout: 30_000 });
+  expect(await dialog.locator('h2').innerText()).toContain(label);
+  await dialog.getByRole('button', { name: '采纳' }).click();
+  await status(`已采纳：${label}`);
+  await dialog.waitFor({ state: 'detached' });
+}
+
 async function noError(): Promise<void> {
   expect(await page.locator('.status.error').count(), await page.locator('.status.error').allInnerTexts().then((t) => t.join())).toBe(0);
 }
@@ -122,8 +132,8 @@ describe('文稿台 in the browser', () => {
     expect(marks.length).toBeGreaterThanOrEqual(3);
     expect(marks.slice(0, 3).map((m) => m.slice(0, 2))).toEqual(['一、', '二、', '三、']);
     await expect(page.locator('.doctitle').innerText()).resolves.toContain('讲话');
-    // Numbered run-in leads (（一）坚持常态化推进。) are counted like level-2 headings.
-    expect(await page.locator('.editable p.has-lead-l2 > .lead-l2').count()).toBeGreaterThan(0);
+    // Numbered run-in leads (（一）坚持常态化推进。) are numbered like level-2 headings.
+    expect(await page.locator('.editable p > .lead-l2[data-mark^="（"]').count()).toBeGreaterThan(0);
     // The page view marks where each printed page of 22 lines ends.
     expect(await page.locator('.page-mark').count()).toBeGreaterThan(1);
     await shot('editor-speech');
@@ -131,14 +141,14 @@ describe('文稿台 in the browser', () => {
     // 材料 panel: switch the frame and regenerate.
     await page.locator('.side #frame').selectOption({ label: '成绩—问题—任务' });
     await page.getByRole('button', { name: '重新生成' }).click();
-    await status('已重新生成');
+    await accept('改用框架');
     await noError();
     await shot('editor-frame-switched');
 
     // 换一种说法 on part 二.
     await page.getByRole('tab', { name: '换一种说法' }).click();
     await page.locator('.panel-reword button[data-part="2"]').click();
-    await status('已换一种说法');
+    await accept('换一种说法');
     await noError();
     await shot('panel-reword');
 
@@ -157,7 +167,7 @@ describe('文稿台 in the browser', () => {
     await expect.poll(async () => (await outlineMarks())[0]).toMatch(/^一、.*（改）$/);
     await expect.poll(async () => (await outlineMarks())[1]).toBe('二、新增的一级标题');
     await expect.poll(async () => (await outlineMarks())[2]).toBe(`三、${secondText}`);
-    // The marks are CSS counters, not text: the heading's own text has no number.
+    // The marks are not text: the heading's own text has no number.
     expect(await h1s.nth(1).innerText()).toBe('新增的一级标题');
     await shot('editor-renumbered');
 
@@ -173,7 +183,7 @@ describe('文稿台 in the browser', () => {
     await expect(page.locator('.diff ins').filter({ hasText: '这是新加的一句话' }).first().innerText()).resolves.toContain('这是新加的一句话');
     await shot('panel-versions-diff');
     await page.locator('.versions tr').filter({ hasText: '改标题后' }).getByRole('button', { name: '恢复' }).click();
-    await status('已恢复到第');
+    await accept('恢复第');
     await expect.poll(() => page.locator('.editable').innerText()).not.toContain('这是新加的一句话');
     expect(await page.locator('.editable').innerText()).toContain('新增的一级标题');
 
@@ -182,7 +192,7 @@ describe('文稿台 in the browser', () => {
     await expect(page.locator('.lengths tr.total').innerText()).resolves.toMatch(/合计\s+\d+/);
     await shot('panel-length');
     // 范文库: import a scraped speech from a file, search it, insert a passage at the cursor.
-    await page.keyboard.press('Control+f');
+    await page.keyboard.press('Control+Shift+F');
     await page.getByLabel('导入范文').setInputFiles(join(SHARED, 'genre', 'report-waste-sorting.txt'));
     await status('已导入范文');
     await expect(page.locator('.status').innerText()).resolves.toMatch(/report-waste-sorting\.txt：1 篇，清理 \d+ 处/);
@@ -217,7 +227,7 @@ describe('文稿台 in the browser', () => {
     const chosenHeading = await choice.innerText();
     expect(chosenHeading).not.toContain('X');
     await choice.click();
-    await status('已改用范文库标题');
+    await accept('选用范文库标题');
     await noError();
     await expect.poll(() => page.locator('.editable h1').allInnerTexts()).toContain(chosenHeading);
     await shot('panel-headings');

@@ -226,7 +226,7 @@ describe('API errors', () => {
 
   it('bad material gives its Chinese errors as details', async () => {
     const raw = structuredClone(speech.raw) as { campaign: { tasks: { deadline?: string }[] } };
-    raw.campaign.tasks[0]!.deadline = '明年';
+    raw.campaign.tasks[0]!.deadline = '2026-02-30';
     const e = await refusal('documents.create', { input: raw });
     expect(e.message).toMatch(/材料有误/);
     expect(e.details.some((l) => l.startsWith('campaign.tasks[0].deadline：'))).toBe(true);

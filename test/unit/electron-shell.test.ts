@@ -268,17 +268,19 @@ describe('menu', () => {
 
   it('has the Chinese menus', () => {
     expect(template.map((menu) => menu.label)).toEqual(['文件', '编辑', '查找', '帮助']);
-    for (const label of ['新建', '打开…', '保存版本', '导出 Word', '导出台账 CSV', '退出', '撤销', '重做', '剪切', '复制', '粘贴', '全选', '搜索范文库', '关于文稿台']) {
+    for (const label of ['新建', '打开…', '保存版本', '导出 Word', '导出台账 CSV', '退出', '撤销', '重做', '剪切', '复制', '粘贴', '全选', '在文稿中查找', '查找和替换', '搜索范文库', '关于文稿台']) {
       expect(byLabel(label), label).toBeDefined();
     }
   });
 
-  it('has the four shortcuts, each sending its action to the page', () => {
+  it('has the shortcuts, each sending its action to the page', () => {
     const shortcuts: [string, string, string][] = [
       ['新建', 'CmdOrCtrl+N', 'new'],
       ['保存版本', 'CmdOrCtrl+S', 'save'],
       ['导出 Word', 'CmdOrCtrl+Shift+E', 'export-docx'],
-      ['搜索范文库', 'CmdOrCtrl+F', 'search'],
+      ['在文稿中查找', 'CmdOrCtrl+F', 'find'],
+      ['查找和替换', 'CmdOrCtrl+H', 'replace'],
+      ['搜索范文库', 'CmdOrCtrl+Shift+F', 'search'],
     ];
     for (const [label, accelerator, action] of shortcuts) {
       const item = byLabel(label);

@@ -3,11 +3,13 @@
 // heading, in a 【待补充】 gap — with headings, leads and paragraph kinds kept.
 import { createHeadlessEditor } from '@lexical/headless';
 import { $isHeadingNode } from '@lexical/rich-text';
-import { $getRoot, $getSelection, $isElementNode, TextNode } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { DocModel } from '../../core/doc/model.ts';
 import { $docToRoot, $rootToDoc, EDITOR_NODES } from '../../renderer/src/editor/convert.ts';
-import { $gapTransform, $isGapNode, $isLeadNode } from '../../renderer/src/editor/nodes.ts';
+import { $isLeadNode } from '../../renderer/src/editor/nodes.ts';
+import { registerEditorRules } from '../../renderer/src/editor/rules.ts';
+import { $isGapNode } from '../../renderer/src/editor/text-nodes.ts';
 import { $proofParagraphs, $replaceSpan, $selectSpan } from '../../renderer/src/editor/proof-spans.ts';
 
 const doc: DocModel = {
@@ -31,7 +33,7 @@ function editor() {
       throw err;
     },
   });
-  e.registerNodeTransform(TextNode, $gapTransform);
+  registerEditorRules(e);
   e.update(() => $docToRoot(doc), { discrete: true });
   return e;
 }
@@ -68,7 +70,7 @@ describe('the editor as the proofreader sees it', () => {
     // The finding was made on the old text: nothing is changed.
     expect(replace(e, 1, 4, 4, '再接再厉', before)).toBe(false);
     expect(paras(e).texts[1]).toBe('希望大家再接再厉，奋勇争先。');
-    const back = e.getEditorState().read(() => $rootToDoc(doc));
+    const back = e.getEditorState().read(() => $rootToDoc());
     expect(back.blocks[0]).toMatchObject({ type: 'paragraph', runs: [{ text: '希望大家再接再厉，奋勇争先。' }], part: 0 });
   });
 
@@ -85,7 +87,7 @@ describe('the editor as the proofreader sees it', () => {
       expect($isLeadNode(lead) && lead.getLevel()).toBe(2);
       expect(lead?.getTextContent()).toBe('坚持常态推进。');
     });
-    const back = e.getEditorState().read(() => $rootToDoc(doc));
+    const back = e.getEditorState().read(() => $rootToDoc());
     expect(back.blocks[1]).toMatchObject({ type: 'heading', level: 1, runs: [{ text: '统一思想' }] });
     expect(back.blocks[2]).toMatchObject({ lead: { runs: [{ text: '坚持常态推进。' }], level: 2 }, runs: [{ text: '各乡镇要【待补充：具体措施】落实。' }] });
   });

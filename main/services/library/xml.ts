@@ -48,11 +48,13 @@ export function scanXml(xml: string, h: XmlHandler): void {
     const inner = selfClosing ? body.slice(0, -1) : body;
     const space = inner.search(/\s/);
     const name = space < 0 ? inner : inner.slice(0, space);
-    const attrs: Record<string, string> = {};
+    // Attribute names come from the file: no prototype, so 「__proto__」 is an attribute like any other.
+    const attrs: Record<string, string> = Object.create(null);
     if (space >= 0) {
       ATTR.lastIndex = 0;
       let m: RegExpExecArray | null;
       const rest = inner.slice(space);
+      // eslint-disable-next-line wengao/no-user-key-index -- attrs has no prototype (above)
       while ((m = ATTR.exec(rest))) attrs[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
     }
     h.open(name, attrs, selfClosing);

@@ -7,12 +7,15 @@ import { parse } from 'yaml';
 import { compileLexicon, type CompiledLexicon } from '../../../core/proof/index.ts';
 import { confusionList, formulationList, type ProofLexicon, type UserEntry } from '../../../core/proof/types.ts';
 import { PACKAGE_ROOT } from '../library-files.ts';
+import { loadSpellingModel } from './spelling-data.ts';
 
 export interface LoadProofOptions {
   /** Package root holding corpus/proof (tests point it elsewhere). */
   root?: string;
   /** The user's lexicon entries, from the store; disabled ones are ignored by the compiler. */
   user?: readonly UserEntry[];
+  /** Look for typos by dictionary and sound too (default); its model is read once per process. */
+  spelling?: boolean;
 }
 
 function readList<T>(root: string, name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Error } }): T {
@@ -37,9 +40,16 @@ export function readProofLexicon(root = PACKAGE_ROOT): ProofLexicon {
   };
 }
 
-const cache = new Map<string, { lexicon: ProofLexicon; compiled: CompiledLexicon }>();
+interface BuiltIn {
+  lexicon: ProofLexicon;
+  compiled: CompiledLexicon;
+  /** `compiled` with the spelling model, made on first use. */
+  spelled?: CompiledLexicon;
+}
 
-function builtIn(root: string): { lexicon: ProofLexicon; compiled: CompiledLexicon } {
+const cache = new Map<string, BuiltIn>();
+
+function builtIn(root: string): BuiltIn {
   let hit = cache.get(root);
   if (!hit) {
     const lexicon = readProofLexicon(root);
@@ -54,9 +64,13 @@ function builtIn(root: string): { lexicon: ProofLexicon; compiled: CompiledLexic
  * entries when given (compiled on each call: they are few, and they change while the app runs).
  */
 export function loadProofLexicon(options: LoadProofOptions = {}): CompiledLexicon {
-  const { compiled } = builtIn(options.root ?? PACKAGE_ROOT);
+  const root = options.root ?? PACKAGE_ROOT;
+  const hit = builtIn(root);
   const user = options.user ?? [];
-  if (user.length === 0) return compiled;
+  const spelling = options.spelling === false ? undefined : loadSpellingModel(root);
+  const base = spelling ? (hit.spelled ??= { ...hit.compiled, spelling }) : hit.compiled;
+  if (user.length === 0) return base;
+  const { compiled } = hit;
   const own = compileLexicon({ confusions: [], formulations: [], user: [...user] });
-  return { ...compiled, user: own.user, allow: own.allow };
+  return { ...compiled, user: own.user, allow: own.allow, ...(spelling ? { spelling } : {}) };
 }

@@ -26,6 +26,7 @@
 import type { Severity, UserEntry } from '../../../core/proof/types.ts';
 import { explain, StoreError } from './errors.ts';
 import type { Store } from './store.ts';
+import { own } from '../../../core/own.ts';
 
 export type { UserEntry } from '../../../core/proof/types.ts';
 
@@ -191,7 +192,7 @@ function tsvEntry(line: string): NewEntry {
   const f = line.split('\t').map((s) => s.trim());
   if (f.length > 6) throw new LexiconError(`字段过多（应为 类型、错误写法、正确写法、级别、说明、启用 六列，实际 ${f.length} 列）`);
   const [kindText = '', wrong = '', right = '', level = '', reason = '', enabled = ''] = f;
-  const kind = KIND_OF[kindText.toLowerCase()];
+  const kind = own(KIND_OF, kindText.toLowerCase());
   if (!kind) throw new LexiconError(`类型应为“纠错”或“忽略”，实际为“${kindText}”`);
   if (level && !SEVERITIES.includes(level as Severity)) throw new LexiconError(`级别应为 错误、疑似 或 提示，实际为“${level}”`);
   const e = enabled.toLowerCase();
@@ -206,10 +207,10 @@ function jsonEntry(v: unknown): NewEntry {
   const known = ['id', 'kind', 'wrong', 'right', 'severity', 'reason', 'enabled', 'createdAt'];
   const extra = Object.keys(o).filter((k) => !known.includes(k));
   if (extra.length) throw new LexiconError(`未知的字段：${extra.join('、')}`);
-  const kind = typeof o.kind === 'string' ? KIND_OF[o.kind] : undefined;
+  const kind = typeof o.kind === 'string' ? own(KIND_OF, o.kind) : undefined;
   if (!kind) throw new LexiconError(`kind 应为 confusion 或 allow（或 纠错、忽略），实际为“${String(o.kind)}”`);
   const str = (k: string) => {
-    const x = o[k];
+    const x = own(o, k);
     if (x === undefined || x === null) return null;
     if (typeof x !== 'string') throw new LexiconError(`${k} 应为文本`);
     return x;

@@ -189,8 +189,10 @@ export class Store {
   // ── versions ─────────────────────────────────────────────────────────────────────────────
 
   /**
-   * Saves a version. Unchanged content makes no new version (the newest is returned). An autosave
-   * inside the window of a newer autosave replaces it: at most one autosave per window per document.
+   * Saves a version. Unchanged content makes no new version (the newest is returned), except that
+   * saving by name always leaves a named version: an autosave of the same text becomes the saved
+   * version (kind and label updated), and a label the newest version does not carry makes one. An
+   * autosave inside the window of a newer autosave replaces it: at most one per window per document.
    */
   saveVersion(documentId: number, doc: DocModel, kind: VersionKind, label?: string): { version: VersionRow; created: boolean } {
     this.document(documentId);
@@ -198,7 +200,10 @@ export class Store {
     return this.write(() => {
       const now = this.now();
       const latest = this.latestRow(documentId);
-      if (latest && latest.hash === hash) return { version: latest, created: false };
+      if (latest && latest.hash === hash) {
+        if (kind === 'saved' && latest.kind === 'autosave') return { version: this.promoteAutosave(latest, label ?? null, now), created: false };
+        if (!(kind === 'saved' && label && label !== latest.label)) return { version: latest, created: false };
+      }
       if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window) {
         return { version: this.replaceVersion(latest, doc, now), created: false };
       }
@@ -306,6 +311,13 @@ export class Store {
       .run(documentId, number, parentId, kind, label, head.hash, JSON.stringify(blocks.map((b) => b.hash)), hash, bodyLength(doc), now, now);
     this.db.prepare(`UPDATE documents SET updated_at = ?, title = ? WHERE id = ?`).run(now, runsText(doc.title), documentId);
     return this.versionRow(documentId, number);
+  }
+
+  /** An autosave becomes a saved version, kept forever, under the label the user gave. */
+  private promoteAutosave(row: VersionRow, label: string | null, now: number): VersionRow {
+    this.db.prepare(`UPDATE versions SET kind = 'saved', label = ?, saved_at = ? WHERE id = ?`).run(label, now, row.id);
+    this.db.prepare(`UPDATE documents SET updated_at = ? WHERE id = ?`).run(now, row.documentId);
+    return this.versionRow(row.documentId, row.number);
   }
 
   private replaceVersion(row: VersionRow, doc: DocModel, now: number): VersionRow {

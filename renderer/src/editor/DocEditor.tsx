@@ -1,57 +1,63 @@
-// The Lexical editor for the body of a DocModel. `doc` + `loadKey` replace the content (open,
-// redraft, restore); every user edit calls onEdit (autosave) — loads are tagged and ignored.
+// The Lexical editor for a DocModel. A new `load` (its key changes) replaces the content: opening a
+// document is not undoable; a replacement the user accepted (another wording, a restored version) is
+// one undoable step, so Ctrl+Z brings the old text back. Every user edit — undo and redo included —
+// calls onEdit (autosave); loads are tagged and ignored.
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getNodeByKey, $isParagraphNode, TextNode } from 'lexical';
 import type { LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { $docToRoot, EDITOR_NODES } from './convert.ts';
-import { $gapTransform, $isLeadNode } from './nodes.ts';
+import { registerCopy } from './copy.ts';
+import { registerMarks } from './marks.ts';
+import { registerEditorRules } from './rules.ts';
 
 const LOAD_TAG = 'wengao-load';
 
-function Bridge({ doc, loadKey, onReady, onEdit }: { doc: DocModel; loadKey: number; onReady(editor: LexicalEditor): void; onEdit(): void }) {
+/** What the editor shows: a document, and whether replacing the current text with it can be undone. */
+export interface Load {
+  doc: DocModel;
+  key: number;
+  undoable: boolean;
+}
+
+interface Props {
+  load: Load;
+  onReady(editor: LexicalEditor): void;
+  onEdit(): void;
+}
+
+function Bridge({ load, onReady, onEdit }: Props) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     onReady(editor);
-    const offGap = editor.registerNodeTransform(TextNode, $gapTransform);
-    const offUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+    const offRules = registerEditorRules(editor);
+    const offMarks = registerMarks(editor);
+    const offCopy = registerCopy(editor);
+    const offEdit = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0 && !tags.has('historic'))) return;
       onEdit();
     });
-    // A paragraph that opens with a numbered lead is counted like a heading of that level (styles.css).
-    const offLeads = editor.registerUpdateListener(({ dirtyElements, editorState }) => {
-      editorState.read(() => {
-        for (const key of dirtyElements.keys()) {
-          const node = $getNodeByKey(key);
-          if (!$isParagraphNode(node)) continue;
-          const first = node.getFirstChild();
-          const level = $isLeadNode(first) ? first.getLevel() : 0;
-          const dom = editor.getElementByKey(key);
-          if (!dom) continue;
-          for (let l = 1; l <= 4; l++) dom.classList.toggle(`has-lead-l${l}`, l === level);
-        }
-      });
-    });
     return () => {
-      offGap();
-      offUpdate();
-      offLeads();
+      offRules();
+      offMarks();
+      offCopy();
+      offEdit();
     };
   }, [editor, onReady, onEdit]);
   useEffect(() => {
-    editor.update(() => $docToRoot(doc), { tag: [LOAD_TAG, 'history-merge'] });
-    // Only a new load (loadKey) replaces the content, never a re-render.
-  }, [editor, loadKey]);
+    // An opened document merges into the empty start (nothing to undo); a replacement is its own step.
+    editor.update(() => $docToRoot(load.doc), { tag: [LOAD_TAG, load.undoable ? 'history-push' : 'history-merge'] });
+    // Only a new load (its key) replaces the content, never a re-render.
+  }, [editor, load.key]);
   return null;
 }
 
-export function DocEditor(props: { doc: DocModel; loadKey: number; onReady(editor: LexicalEditor): void; onEdit(): void }) {
+export function DocEditor(props: Props) {
   const config = {
     namespace: 'wengao',
     nodes: EDITOR_NODES,
@@ -62,10 +68,7 @@ export function DocEditor(props: { doc: DocModel; loadKey: number; onReady(edito
   };
   return (
     <LexicalComposer initialConfig={config}>
-      <RichTextPlugin
-        contentEditable={<ContentEditable className="editable" aria-label="正文" spellCheck={false} />}
-        ErrorBoundary={LexicalErrorBoundary}
-      />
+      <RichTextPlugin contentEditable={<ContentEditable className="editable" aria-label="正文" spellCheck={false} />} ErrorBoundary={LexicalErrorBoundary} />
       <HistoryPlugin />
       <Bridge {...props} />
     </LexicalComposer>

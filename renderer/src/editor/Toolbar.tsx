@@ -1,4 +1,4 @@
-// 工具栏: save a version with a label, exports, and the block level at the cursor.
+// 工具栏: the block level at the cursor, saving a version with a label, find, copy and exports.
 import type { HeadingLevel } from '../../../core/doc/model.ts';
 
 export interface ToolbarProps {
@@ -8,9 +8,10 @@ export interface ToolbarProps {
   onExportDocx(): void;
   onExportLedger(format: 'csv' | 'docx'): void;
   onLevel(level: HeadingLevel | 0): void;
+  onFind(): void;
+  onCopyAll(): void;
   pageView: boolean;
   onPageView(on: boolean): void;
-  saveState: string;
 }
 
 const LEVELS: [HeadingLevel | 0, string][] = [
@@ -32,11 +33,25 @@ export function Toolbar(p: ToolbarProps) {
         ))}
       </div>
       <div className="group">
-        <input className="label" aria-label="版本说明" placeholder="版本说明（可空）" value={p.label} onChange={(e) => p.onLabel(e.target.value)} />
+        <input
+          className="label"
+          aria-label="版本说明"
+          placeholder="版本说明（可不填）"
+          value={p.label}
+          onChange={(e) => p.onLabel(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && p.onSave()}
+        />
         <button className="primary" onClick={p.onSave} title="Ctrl+S">
           保存版本
         </button>
-        <span className="savestate">{p.saveState}</span>
+      </div>
+      <div className="group">
+        <button onClick={p.onFind} title="Ctrl+F；替换 Ctrl+H">
+          查找替换
+        </button>
+        <button onClick={p.onCopyAll} title="带标题和序号，可粘贴到 WPS、Word 或聊天窗口">
+          复制全文
+        </button>
       </div>
       <div className="group">
         <button onClick={p.onExportDocx} title="Ctrl+Shift+E">

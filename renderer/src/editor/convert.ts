@@ -1,160 +1,245 @@
-// DocModel ⇄ Lexical editor state. Pure: call inside editor.update / editorState.read.
+// DocModel ⇄ Lexical editor state, losslessly: every run keeps its source, every block its role and
+// part, so a draft that goes through the editor untouched comes back equal (test/e2e/convert.test.ts
+// proves it on every example, frame and seed). Pure: call inside editor.update / editorState.read.
 // The editor holds the body (salutation, blocks, closing); the title and head lines stay in the
-// DocModel and are shown above it. Heading numbers are never text (see numbering in styles.css).
+// DocModel and are shown above it. Heading numbers are never text (marks.ts).
 import { $createHeadingNode, $isHeadingNode, HeadingNode } from '@lexical/rich-text';
 import type { HeadingTagType } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isParagraphNode } from 'lexical';
-import type { ElementNode, Klass, LexicalNode } from 'lexical';
+import { $createParagraphNode, $getRoot, $getState, $isElementNode, $isLineBreakNode, $isParagraphNode, $isTextNode, $setState, createState } from 'lexical';
+import type { ElementNode, Klass, LexicalNode, NodeKey } from 'lexical';
+import { mergeRuns } from '../../../core/doc/canonical.ts';
 import type { Block, DocModel, HeadingLevel, Role, Run } from '../../../core/doc/model.ts';
-import { runsText } from '../../../core/doc/text.ts';
-import { $createDocParagraphNode, $createLeadNode, $isDocParagraphNode, $isLeadNode, DocParagraphNode, GAP_RE, GapNode, LeadNode } from './nodes.ts';
-import type { BlockMeta } from './nodes.ts';
+import { $createDocHeadingNode, $createDocParagraphNode, $createLeadNode, $headingMeta, $isDocParagraphNode, $isLeadNode, DocParagraphNode, LeadNode } from './nodes.ts';
+import type { BlockMeta, HeadingMeta } from './nodes.ts';
+import { $runNode, FactNode, GAP_RE, GapNode, runOf } from './text-nodes.ts';
 
-export const EDITOR_NODES: Klass<LexicalNode>[] = [HeadingNode, LeadNode, GapNode, DocParagraphNode];
+export const EDITOR_NODES: Klass<LexicalNode>[] = [HeadingNode, LeadNode, FactNode, GapNode, DocParagraphNode];
 
-function $appendText(el: ElementNode, text: string): void {
-  if (!text) return;
-  // Split out 【待补充…】 gaps so they show highlighted from the start.
+/** A run cut around its 【待补充…】 gaps, each piece keeping the run's attributes. */
+function splitGaps(run: Run): Run[] {
+  const { text, ...attrs } = run;
+  const out: Run[] = [];
   let rest = text;
   for (let m = GAP_RE.exec(rest); m; m = GAP_RE.exec(rest)) {
-    if (m.index > 0) el.append($createTextNode(rest.slice(0, m.index)));
-    el.append(new GapNode(m[0]));
+    if (m.index > 0) out.push({ ...attrs, text: rest.slice(0, m.index) });
+    out.push({ ...attrs, text: m[0] });
     rest = rest.slice(m.index + m[0].length);
   }
-  if (rest) el.append($createTextNode(rest));
+  if (rest) out.push({ ...attrs, text: rest });
+  return out;
+}
+
+function $appendRuns(el: ElementNode, runs: readonly Run[] | undefined): void {
+  for (const run of runs ?? []) for (const piece of splitGaps(run)) el.append($runNode(piece));
+}
+
+/** The runs of inline nodes, in the DocModel's one written form (adjacent runs of one source joined). */
+function $runsOf(nodes: readonly LexicalNode[]): Run[] {
+  const out: Run[] = [];
+  const walk = (list: readonly LexicalNode[]) => {
+    for (const node of list) {
+      if ($isTextNode(node)) out.push(runOf(node));
+      else if ($isLineBreakNode(node)) out.push({ text: '\n' });
+      else if ($isElementNode(node)) walk(node.getChildren());
+    }
+  };
+  walk(nodes);
+  return mergeRuns(out);
 }
 
 function $blockNode(block: Block): ElementNode {
   switch (block.type) {
     case 'heading': {
-      const h = $createHeadingNode(`h${block.level}` as HeadingTagType);
-      $appendText(h, runsText(block.runs));
+      const meta: HeadingMeta = {};
+      if (block.role) meta.role = block.role;
+      if (block.part !== undefined) meta.part = block.part;
+      const h = $createDocHeadingNode(block.level, meta);
+      $appendRuns(h, block.runs);
       return h;
     }
     case 'paragraph': {
       const meta: BlockMeta = {};
       if (block.seq) meta.seq = block.seq;
-      if (block.indent === false) meta.indent = false;
+      if (block.indent !== undefined) meta.indent = block.indent;
       if (block.role) meta.role = block.role;
       if (block.part !== undefined) meta.part = block.part;
       const p = $createDocParagraphNode(meta);
-      if (block.lead) p.append($createLeadNode(runsText(block.lead.runs), block.lead.level ?? 0));
-      $appendText(p, runsText(block.runs));
+      if (block.lead) {
+        const lead = $createLeadNode(block.lead.level ?? 0);
+        $appendRuns(lead, block.lead.runs);
+        if (lead.getChildrenSize()) p.append(lead);
+      }
+      $appendRuns(p, block.runs);
       return p;
     }
     case 'labelled': {
       const meta: BlockMeta = { kind: 'labelled', label: block.label, style: block.style, indent: false };
       if (block.role) meta.role = block.role;
       const p = $createDocParagraphNode(meta);
-      $appendText(p, runsText(block.runs));
+      $appendRuns(p, block.runs);
       return p;
     }
     case 'table': {
       const p = $createDocParagraphNode({ kind: 'table', table: JSON.stringify(block), indent: false });
-      p.append($createTextNode([block.header.join('　'), ...block.rows.map((r) => r.map(runsText).join('　'))].join(' ／ ')));
+      $appendRuns(p, [{ text: [block.header.join('　'), ...block.rows.map((r) => r.map((c) => c.map((x) => x.text).join('')).join('　'))].join(' ／ ') }]);
       return p;
     }
   }
 }
 
-/** Replaces the editor's content with the body of `doc`. */
+/** Everything of a DocModel but its body: title, head lines, frame, seeds, parts, length. */
+export type DocHeadFields = Omit<DocModel, 'blocks' | 'salutation' | 'closing'>;
+
+/**
+ * The head lives in the editor state too (node state on the root), so that undo and redo of a
+ * replacement (another frame, another wording) or of a title correction bring back the head that
+ * went with the text.
+ */
+const headState = createState('wengao-head', { parse: (v): DocHeadFields | null => (v && typeof v === 'object' ? (v as DocHeadFields) : null) });
+
+export function headOf(doc: DocModel): DocHeadFields {
+  const head: Partial<DocModel> = { ...doc };
+  delete head.blocks;
+  delete head.salutation;
+  delete head.closing;
+  return head as DocHeadFields;
+}
+
+export function $getHead(): DocHeadFields | null {
+  return $getState($getRoot(), headState);
+}
+
+export function $setHead(head: DocHeadFields): void {
+  $setState($getRoot(), headState, head);
+}
+
+/** Replaces the editor's content (head and body) with `doc`. */
 export function $docToRoot(doc: DocModel): void {
   const root = $getRoot();
   root.clear();
+  $setHead(headOf(doc));
   if (doc.salutation) {
     const p = $createDocParagraphNode({ kind: 'salutation', indent: false });
-    $appendText(p, runsText(doc.salutation));
+    $appendRuns(p, doc.salutation);
     root.append(p);
   }
   for (const block of doc.blocks) root.append($blockNode(block));
   if (doc.closing) {
     const p = $createDocParagraphNode({ kind: 'closing' });
-    $appendText(p, runsText(doc.closing));
+    $appendRuns(p, doc.closing);
     root.append(p);
   }
   if (root.getChildrenSize() === 0) root.append($createParagraphNode());
 }
 
-function runs(text: string): Run[] {
-  return text ? [{ text }] : [];
+/** The blocks of the editor with the key of the node each came from (for numbers and copying). */
+export interface ReadDoc {
+  doc: DocModel;
+  keys: NodeKey[];
 }
 
-/** The text of an element without its lead. */
-function $bodyText(el: ElementNode): string {
-  return el
-    .getChildren()
-    .filter((c) => !$isLeadNode(c))
-    .map((c) => c.getTextContent())
-    .join('');
+function $paragraphBlock(node: ElementNode, meta: BlockMeta, part: number | undefined, own: boolean): Block | null {
+  const first = node.getFirstChild();
+  const lead = $isLeadNode(first) ? first : null;
+  const leadRuns = lead ? $runsOf(lead.getChildren()) : [];
+  const body = $runsOf(node.getChildren().filter((c) => c !== lead));
+  if (!leadRuns.length && !body.some((r) => r.text.trim())) return null;
+  const b: Block = { type: 'paragraph', runs: body };
+  if (leadRuns.length) {
+    const level = lead!.getLevel();
+    b.lead = level ? { runs: leadRuns, level } : { runs: leadRuns };
+  }
+  if (meta.seq) b.seq = meta.seq;
+  if (meta.indent !== undefined) b.indent = meta.indent;
+  if (meta.role) b.role = meta.role as Role;
+  const p = own ? meta.part : part;
+  if (p !== undefined) b.part = p;
+  return b;
 }
 
-/** The editor's content as a DocModel, with the title, head lines and options of `base`. */
-export function $rootToDoc(base: DocModel): DocModel {
+/** The editor's content as a DocModel; `fallback` gives the head if the editor has none (empty). */
+export function $readDoc(fallback?: DocHeadFields): ReadDoc {
   const blocks: Block[] = [];
+  const keys: NodeKey[] = [];
   let salutation: Run[] | undefined;
   let closing: Run[] | undefined;
+  // A block the user made (no meta of its own) belongs to the part of the block before it.
   let part: number | undefined;
+  const add = (b: Block, key: NodeKey) => {
+    blocks.push(b);
+    keys.push(key);
+    if ('part' in b && b.part !== undefined) part = b.part;
+  };
   for (const node of $getRoot().getChildren()) {
     if (!$isElementNode(node)) continue;
     if ($isHeadingNode(node)) {
+      const runs = $runsOf(node.getChildren());
+      if (!runs.some((r) => r.text.trim())) continue;
       const level = Number(node.getTag().slice(1)) as HeadingLevel;
-      const text = node.getTextContent();
-      if (!text.trim()) continue;
-      blocks.push(part === undefined ? { type: 'heading', level, runs: runs(text) } : { type: 'heading', level, runs: runs(text), part });
+      const b: Block = { type: 'heading', level, runs };
+      const meta = $headingMeta(node);
+      if (meta?.role) b.role = meta.role as Role;
+      const p = meta ? meta.part : part;
+      if (p !== undefined) b.part = p;
+      add(b, node.getKey());
       continue;
     }
-    const meta: BlockMeta = $isDocParagraphNode(node) ? node.getMeta() : {};
-    if (meta.kind === 'salutation') {
-      salutation = runs(node.getTextContent());
-      continue;
-    }
-    if (meta.kind === 'closing') {
-      closing = runs(node.getTextContent());
+    const own = $isDocParagraphNode(node);
+    const meta: BlockMeta = own ? node.getMeta() : {};
+    if (meta.kind === 'salutation' || meta.kind === 'closing') {
+      const runs = $runsOf(node.getChildren());
+      if (runs.length) {
+        if (meta.kind === 'salutation') salutation = runs;
+        else closing = runs;
+      }
       continue;
     }
     if (meta.kind === 'table' && meta.table) {
-      blocks.push(JSON.parse(meta.table) as Block);
+      add(JSON.parse(meta.table) as Block, node.getKey());
       continue;
     }
     if (meta.kind === 'labelled') {
-      const b: Block = { type: 'labelled', style: (meta.style ?? 'field') as 'field', label: meta.label ?? '', runs: runs(node.getTextContent()) };
+      const b: Block = { type: 'labelled', style: (meta.style ?? 'field') as 'field', label: meta.label ?? '', runs: $runsOf(node.getChildren()) };
       if (meta.role) b.role = meta.role as Role;
-      blocks.push(b);
+      add(b, node.getKey());
       continue;
     }
     if (!$isParagraphNode(node)) continue;
-    const first = node.getFirstChild();
-    const lead = $isLeadNode(first) && first.getTextContent() ? first : null;
-    const body = $bodyText(node);
-    if (!lead && !body.trim()) continue;
-    if (meta.part !== undefined) part = meta.part;
-    const b: Block = { type: 'paragraph', runs: runs(body) };
-    if (lead) {
-      const level = lead.getLevel();
-      b.lead = level ? { runs: runs(lead.getTextContent()), level } : { runs: runs(lead.getTextContent()) };
-    }
-    if (meta.seq) b.seq = meta.seq;
-    if (meta.indent === false) b.indent = false;
-    if (meta.role) b.role = meta.role as Role;
-    if (part !== undefined) b.part = part;
-    blocks.push(b);
+    const b = $paragraphBlock(node, meta, part, own);
+    if (b) add(b, node.getKey());
   }
-  const doc: DocModel = { ...base, blocks };
-  delete doc.length;
+  const head = $getHead() ?? fallback ?? NO_HEAD;
+  const doc: DocModel = { ...head, blocks };
   if (salutation) doc.salutation = salutation;
-  else delete doc.salutation;
   if (closing) doc.closing = closing;
-  else delete doc.closing;
-  return doc;
+  return { doc, keys };
 }
 
-/** Sets the block at the cursor: a heading of `level`, or body text (0). */
+const NO_HEAD: DocHeadFields = { kind: 'speech', template: '', seed: 0, title: [] };
+
+export function $rootToDoc(fallback?: DocHeadFields): DocModel {
+  return $readDoc(fallback).doc;
+}
+
+/**
+ * Sets the block at the cursor: a heading of `level`, or body text (0). In a paragraph that opens
+ * with a lead, the lead takes the level (a run-in heading stays run-in); 正文 leaves it unnumbered.
+ */
 export function $setBlockLevel(node: LexicalNode | null, level: HeadingLevel | 0): void {
   const el = node ? ($isElementNode(node) && node.getParent()?.getKey() === 'root' ? node : node.getTopLevelElement()) : null;
   if (!el || !$isElementNode(el)) return;
-  const next = level ? $createHeadingNode(`h${level}` as HeadingTagType) : $createParagraphNode();
+  const first = el.getFirstChild();
+  if ($isParagraphNode(el) && $isLeadNode(first)) {
+    first.setLevel(level);
+    return;
+  }
+  const meta = $isHeadingNode(el) ? $headingMeta(el) : $isDocParagraphNode(el) ? el.getMeta() : null;
+  const kept: HeadingMeta = {};
+  if (meta?.role) kept.role = meta.role;
+  if (meta?.part !== undefined) kept.part = meta.part;
+  const next = level ? (meta ? $createDocHeadingNode(level, kept) : $createHeadingNode(`h${level}` as HeadingTagType)) : meta ? $createDocParagraphNode(kept) : $createParagraphNode();
   for (const child of el.getChildren()) {
-    if ($isLeadNode(child)) next.append($createTextNode(child.getTextContent()));
+    if ($isLeadNode(child)) next.append(...child.getChildren());
     else next.append(child);
   }
   el.replace(next);

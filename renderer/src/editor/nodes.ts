@@ -1,47 +1,56 @@
-// Custom Lexical nodes. Numbers are never text: headings and numbered leads get their marks from
-// CSS counters (styles.css), so moving, adding or deleting a heading renumbers at once.
+// The editor's block and lead nodes. Numbers are never text: each numbered block gets its mark
+// from the document model (marks.ts), written into a data-mark attribute that CSS shows before it.
+// Each block keeps what it was in the DocModel (role, part, …) so that saving gives it back whole.
 // No DOM type names here: the converter is also tested under Node.
-import { $createTextNode, $isTextNode, ParagraphNode, TextNode } from 'lexical';
-import type { EditorConfig, LexicalNode, NodeKey, SerializedParagraphNode, SerializedTextNode, Spread } from 'lexical';
+import { $createHeadingNode } from '@lexical/rich-text';
+import type { HeadingNode } from '@lexical/rich-text';
+import type { HeadingTagType } from '@lexical/rich-text';
+import { $getDocument, $getState, $setState, createState, ElementNode, ParagraphNode } from 'lexical';
+import type { EditorConfig, LexicalNode, LexicalUpdateJSON, NodeKey, SerializedElementNode, SerializedParagraphNode, Spread } from 'lexical';
 import type { HeadingLevel } from '../../../core/doc/model.ts';
+import { decorate } from './text-nodes.ts';
 
-/** The few DOM calls the nodes make, typed structurally so that this file also checks under Node. */
-interface Decoratable {
-  classList: { add(...names: string[]): void };
-  setAttribute(name: string, value: string): void;
-}
-function decorate(dom: unknown, classes: string[], attrs: Record<string, string> = {}): void {
-  const el = dom as Decoratable;
-  if (classes.length) el.classList.add(...classes);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-}
+export type SerializedLeadNode = Spread<{ level: number }, SerializedElementNode>;
 
-/** A run-in lead phrase at the start of a paragraph (「坚持常态化推进。」), optionally numbered. */
-export type SerializedLeadNode = Spread<{ level: number }, SerializedTextNode>;
-
-export class LeadNode extends TextNode {
+/**
+ * A run-in lead phrase at the start of a paragraph (「坚持常态化推进。」), optionally numbered like a
+ * heading of its level. Inline, holding the lead's facts and text; typing at its start extends it,
+ * typing at its end goes into the body.
+ */
+export class LeadNode extends ElementNode {
   __level: number;
   static override getType(): string {
     return 'lead';
   }
   static override clone(node: LeadNode): LeadNode {
-    return new LeadNode(node.__text, node.__level, node.__key);
+    return new LeadNode(node.__level, node.__key);
   }
-  constructor(text = '', level = 0, key?: NodeKey) {
-    super(text, key);
+  constructor(level = 0, key?: NodeKey) {
+    super(key);
     this.__level = level;
   }
-  override createDOM(config: EditorConfig) {
-    const dom = super.createDOM(config);
+  override createDOM(_config: EditorConfig) {
+    const dom = ($getDocument() as unknown as { createElement(tag: string): ReturnType<ElementNode['createDOM']> }).createElement('span');
     decorate(dom, this.__level ? ['lead', `lead-l${this.__level}`] : ['lead']);
     return dom;
   }
-  override updateDOM(prev: this, dom: ReturnType<TextNode['createDOM']>, config: EditorConfig): boolean {
-    if (prev.__level !== this.__level) return true;
-    return super.updateDOM(prev, dom, config);
+  override updateDOM(prev: this): boolean {
+    return prev.__level !== this.__level;
+  }
+  override isInline(): true {
+    return true;
+  }
+  override canBeEmpty(): false {
+    return false;
+  }
+  override canInsertTextBefore(): boolean {
+    return true;
+  }
+  override canInsertTextAfter(): boolean {
+    return false;
   }
   static override importJSON(json: SerializedLeadNode): LeadNode {
-    return $createLeadNode(json.text, json.level as HeadingLevel | 0).updateFromJSON(json);
+    return new LeadNode(json.level).updateFromJSON(json as LexicalUpdateJSON<SerializedElementNode>);
   }
   override exportJSON(): SerializedLeadNode {
     return { ...super.exportJSON(), type: 'lead', level: this.__level };
@@ -49,71 +58,23 @@ export class LeadNode extends TextNode {
   getLevel(): HeadingLevel | 0 {
     return this.getLatest().__level as HeadingLevel | 0;
   }
+  setLevel(level: HeadingLevel | 0): this {
+    const self = this.getWritable();
+    self.__level = level;
+    return self;
+  }
 }
 
-export function $createLeadNode(text: string, level: HeadingLevel | 0 = 0): LeadNode {
-  return new LeadNode(text, level);
+export function $createLeadNode(level: HeadingLevel | 0 = 0): LeadNode {
+  return new LeadNode(level);
 }
 export function $isLeadNode(node: LexicalNode | null | undefined): node is LeadNode {
   return node instanceof LeadNode;
 }
 
-/** A 【待补充：…】 gap the author still has to fill: highlighted. */
-export class GapNode extends TextNode {
-  static override getType(): string {
-    return 'gap';
-  }
-  static override clone(node: GapNode): GapNode {
-    return new GapNode(node.__text, node.__key);
-  }
-  override createDOM(config: EditorConfig) {
-    const dom = super.createDOM(config);
-    decorate(dom, ['gap']);
-    return dom;
-  }
-  static override importJSON(json: SerializedTextNode): GapNode {
-    return new GapNode(json.text).updateFromJSON(json);
-  }
-  override exportJSON(): SerializedTextNode {
-    return { ...super.exportJSON(), type: 'gap' };
-  }
-}
-export function $isGapNode(node: LexicalNode | null | undefined): node is GapNode {
-  return node instanceof GapNode;
-}
-
-export const GAP_RE = /【待补充[^】]*】/;
-
-/** Splits 【待补充…】 out of plain text nodes into GapNodes; a gap edited away becomes text again. */
-export function $gapTransform(node: TextNode): void {
-  if ($isLeadNode(node)) return;
-  const text = node.getTextContent();
-  if ($isGapNode(node)) {
-    const m = GAP_RE.exec(text);
-    if (!m || m[0] !== text) {
-      const plain = $createTextNode(text);
-      plain.setFormat(node.getFormat());
-      node.replace(plain);
-    }
-    return;
-  }
-  if (!$isTextNode(node) || !node.isSimpleText()) return;
-  const m = GAP_RE.exec(text);
-  if (!m) return;
-  const start = m.index;
-  const end = start + m[0].length;
-  const parts = node.splitText(...[start, end].filter((i) => i > 0 && i < text.length));
-  const target = parts.find((p) => p.getTextContent() === m[0]);
-  if (target && !$isGapNode(target)) {
-    const gap = new GapNode(m[0]);
-    gap.setFormat(target.getFormat());
-    target.replace(gap);
-  }
-}
-
-/** What a paragraph was in the DocModel, kept so that saving gives the same kind of block back. */
+/** What a block was in the DocModel, kept so that saving gives the same kind of block back. */
 export interface BlockMeta {
-  /** salutation / closing of a speech; labelled line; a table kept whole; a numbered list item. */
+  /** salutation / closing of a speech; labelled line; a table kept whole. */
   kind?: 'salutation' | 'closing' | 'labelled' | 'table';
   seq?: 'cn';
   indent?: boolean;
@@ -127,7 +88,7 @@ export interface BlockMeta {
 
 export type SerializedDocParagraphNode = Spread<{ meta: BlockMeta }, SerializedParagraphNode>;
 
-/** A paragraph with a role the plain ParagraphNode cannot hold (list item, labelled line, closing…). */
+/** A paragraph that came from the DocModel (list item, labelled line, closing, a part's text …). */
 export class DocParagraphNode extends ParagraphNode {
   __meta: BlockMeta;
   static override getType(): string {
@@ -152,7 +113,7 @@ export class DocParagraphNode extends ParagraphNode {
     return super.updateDOM(prev, dom, config);
   }
   static override importJSON(json: SerializedDocParagraphNode): DocParagraphNode {
-    return new DocParagraphNode(json.meta).updateFromJSON(json);
+    return new DocParagraphNode(json.meta).updateFromJSON(json as LexicalUpdateJSON<SerializedParagraphNode>);
   }
   override exportJSON(): SerializedDocParagraphNode {
     return { ...super.exportJSON(), type: 'doc-paragraph', meta: this.__meta };
@@ -167,4 +128,24 @@ export function $createDocParagraphNode(meta: BlockMeta): DocParagraphNode {
 }
 export function $isDocParagraphNode(node: LexicalNode | null | undefined): node is DocParagraphNode {
   return node instanceof DocParagraphNode;
+}
+
+/** What a heading was in the DocModel besides its level and text. */
+export interface HeadingMeta {
+  role?: string;
+  part?: number;
+}
+
+/**
+ * Kept on Lexical's own HeadingNode as node state (copied with the node, kept in history and in
+ * Lexical's clipboard); null on a heading the user made.
+ */
+const headingMeta = createState('wengao-heading', { parse: (v): HeadingMeta | null => (v && typeof v === 'object' ? (v as HeadingMeta) : null) });
+
+export function $createDocHeadingNode(level: HeadingLevel, meta: HeadingMeta): HeadingNode {
+  return $setState($createHeadingNode(`h${level}` as HeadingTagType), headingMeta, meta);
+}
+
+export function $headingMeta(node: HeadingNode): HeadingMeta | null {
+  return $getState(node, headingMeta);
 }

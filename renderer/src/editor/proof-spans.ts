@@ -9,7 +9,8 @@
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $createRangeSelection, $createTextNode, $getRoot, $isElementNode, $isTextNode, $setSelection } from 'lexical';
 import type { ElementNode, TextNode } from 'lexical';
-import { $isDocParagraphNode, $isGapNode, GAP_RE } from './nodes.ts';
+import { $isDocParagraphNode } from './nodes.ts';
+import { $isGapNode, GAP_RE } from './text-nodes.ts';
 
 export interface ProofParagraphs {
   texts: string[];

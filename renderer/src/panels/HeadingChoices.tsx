@@ -1,6 +1,7 @@
 // 范文库标题: for each of a speech's three parts, the headings harvested from imported speeches that
 // head a part of the same kind, with 「X」 shown as this campaign's name. Choosing one redrafts that
-// heading only (documents.redraft with options.headings); the rest of the text keeps its wording.
+// heading only (documents.redraft with options.headings), shown first for 采纳 / 放弃; the rest of the
+// text keeps its wording.
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import type { DocModel, Role } from '../../../core/doc/model.ts';
@@ -53,9 +54,14 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
     setBusy(`${part}:${pattern}`);
     try {
       await ctx.flush();
-      const res = await call('documents.redraft', { documentId: ctx.documentId, options: { headings: { [String(part)]: pattern } } });
-      ctx.load(fromWire(res.doc));
-      ctx.status.info(pattern ? `${PART_LABEL[part]}已改用范文库标题（原文保存为版本）` : `${PART_LABEL[part]}已恢复模板标题`);
+      const ask = { documentId: ctx.documentId, options: { headings: { [String(part)]: pattern } } };
+      const res = await call('documents.redraft', { ...ask, preview: true });
+      ctx.propose({
+        label: pattern ? res.label : `${PART_LABEL[part]}恢复模板标题`,
+        doc: fromWire(res.doc),
+        part,
+        commit: async () => fromWire((await call('documents.redraft', ask)).doc),
+      });
     } catch (e) {
       ctx.status.error(e);
     } finally {

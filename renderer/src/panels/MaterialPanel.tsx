@@ -15,9 +15,12 @@ export function MaterialPanel({ ctx }: { ctx: EditorCtx }) {
     setBusy(true);
     try {
       await ctx.flush();
-      const res = await call('documents.redraft', { documentId: ctx.documentId, input: clean(ctx.input) ?? {}, options: template ? { template } : {} });
-      ctx.load(fromWire(res.doc));
-      ctx.status.info(`已重新生成（原文保存为版本）`);
+      const input = clean(ctx.input) ?? {};
+      const res = await call('documents.redraft', { documentId: ctx.documentId, input, options: template ? { template } : {}, preview: true });
+      const doc = fromWire(res.doc);
+      // The same frame and seed on 采纳 draft the same text.
+      const options = { template: doc.template, seed: doc.seed };
+      ctx.propose({ label: res.label, doc, commit: async () => fromWire((await call('documents.redraft', { documentId: ctx.documentId, input, options })).doc) });
     } catch (e) {
       ctx.status.error(e);
     } finally {

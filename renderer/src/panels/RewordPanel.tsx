@@ -1,5 +1,5 @@
-// 换一种说法: a new wording for one part or the whole draft; the old text stays a version. Below,
-// the 范文库's headings to choose for each part (HeadingChoices).
+// 换一种说法: a new wording for one part or the whole draft, shown first for 采纳 / 放弃; the old text
+// is kept as a version before it is replaced. Below, the 范文库's headings for each part (HeadingChoices).
 import { useState } from 'react';
 import { call, fromWire } from '../api.ts';
 import type { EditorCtx } from './context.ts';
@@ -13,12 +13,22 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
     setBusy(part);
     try {
       await ctx.flush();
-      const res =
-        part === 'all'
-          ? await call('documents.redraft', { documentId: ctx.documentId, options: { seed: Math.floor(Math.random() * 1_000_000) } })
-          : await call('documents.redraft', { documentId: ctx.documentId, part });
-      ctx.load(fromWire(res.doc));
-      ctx.status.info(part === 'all' ? '全文已换一种说法' : `“${parts[part]}”已换一种说法`);
+      const { documentId } = ctx;
+      if (part === 'all') {
+        const seed = Math.floor(Math.random() * 1_000_000);
+        const res = await call('documents.redraft', { documentId, options: { seed }, preview: true });
+        ctx.propose({ label: res.label, doc: fromWire(res.doc), commit: async () => fromWire((await call('documents.redraft', { documentId, options: { seed } })).doc) });
+      } else {
+        const res = await call('documents.redraft', { documentId, part, preview: true });
+        const doc = fromWire(res.doc);
+        const seed = doc.partSeeds?.[part];
+        ctx.propose({
+          label: res.label,
+          doc,
+          part,
+          commit: async () => fromWire((await call('documents.redraft', { documentId, part, ...(seed !== undefined ? { options: { seed } } : {}) })).doc),
+        });
+      }
     } catch (e) {
       ctx.status.error(e);
     } finally {
@@ -27,7 +37,7 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
   };
   return (
     <div className="panel-reword">
-      <p className="hint">换一种说法只改措辞，不改材料中的事实；原文自动保存为版本。</p>
+      <p className="hint">换一种说法只改措辞，不改材料中的事实。先预览，采纳后才替换；原文会保存为版本，也可按 Ctrl+Z 撤销。</p>
       <div className="buttons">
         {parts.slice(0, 5).map((name, i) => (
           <button key={i} data-part={i} disabled={busy !== null} onClick={() => void run(i)}>

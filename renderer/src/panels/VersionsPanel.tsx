@@ -45,12 +45,12 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
     }
   };
 
+  /** Shows version `version` for 采纳 / 放弃; on 采纳 it becomes the newest version (nothing is overwritten). */
   const restore = async (version: number) => {
     try {
       await ctx.flush();
-      const res = await call('versions.restore', { documentId, version });
-      ctx.load(fromWire(res.doc));
-      status.info(`已恢复到第 ${version} 版（作为新版本 ${res.version}）`);
+      const { doc } = await call('versions.get', { documentId, version });
+      ctx.propose({ label: `恢复第 ${version} 版`, doc: fromWire(doc), commit: async () => fromWire((await call('versions.restore', { documentId, version })).doc) });
     } catch (e) {
       status.error(e);
     }

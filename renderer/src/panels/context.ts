@@ -4,15 +4,31 @@ import type { DocModel } from '../../../core/doc/model.ts';
 import type { Status } from '../App.tsx';
 import type { Json } from '../form/material.ts';
 
+/**
+ * A text that would replace the whole draft or one part of it (another wording, another frame, a
+ * 范文库 heading, a restored or imported version). Nothing changes until the user accepts it in the
+ * preview (采纳); then the current text is first kept as a saved version labelled with `label`, the
+ * new one is stored by `commit`, and the replacement is one step that Ctrl+Z undoes.
+ */
+export interface Proposal {
+  /** What happens, in the user's words: 「换一种说法：第二部分」. */
+  label: string;
+  doc: DocModel;
+  /** The part replaced (an index into doc.parts), or none for the whole draft. */
+  part?: number;
+  /** Stores the new text as a version and returns the text to show. */
+  commit(): Promise<DocModel>;
+}
+
 export interface EditorCtx {
   documentId: number;
   status: Status;
   /** The document as it is in the editor now. */
   current(): DocModel;
-  /** Saves pending edits as an autosave version before an action that replaces the text. */
+  /** Saves pending edits as an autosave version (before asking the server for a new text). */
   flush(): Promise<void>;
-  /** Shows a new text (redraft, restore) in the editor. */
-  load(doc: DocModel): void;
+  /** Shows a replacement for 采纳 / 放弃. */
+  propose(p: Proposal): void;
   editor(): LexicalEditor | null;
   input: Json | null;
   setInput(input: Json): void;

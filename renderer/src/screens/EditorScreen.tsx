@@ -1,116 +1,45 @@
-// 编辑: the draft in Lexical with its head, outline, toolbar and side panels. Opening shows the
-// newest version (autosaves included), which is how a crash is recovered.
-import type { LexicalEditor } from 'lexical';
+// 编辑: the draft in Lexical with its head, outline, toolbar, find bar, status bar and side panels.
+// Replacements (another wording, frame, heading, a restored version) go through the preview dialog.
 import { $getSelection } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Output } from '../../../core/api.ts';
-import type { DocModel, HeadingLevel } from '../../../core/doc/model.ts';
-import { call, fromWire, toWire } from '../api.ts';
+import type { HeadingLevel } from '../../../core/doc/model.ts';
+import type { MaterialKind } from '../../../core/input/labels.ts';
+import { call, toWire } from '../api.ts';
 import type { Status } from '../App.tsx';
 import { DOCX_TYPE, saveBytes } from '../download.ts';
 import { clean } from '../form/material.ts';
-import type { Json } from '../form/material.ts';
-import { $rootToDoc, $setBlockLevel } from '../editor/convert.ts';
+import { $setBlockLevel } from '../editor/convert.ts';
+import { copyAll } from '../editor/copy.ts';
 import { DocEditor } from '../editor/DocEditor.tsx';
 import { DocHead } from '../editor/DocHead.tsx';
+import { FactTips } from '../editor/FactTip.tsx';
+import { FindBar } from '../editor/FindBar.tsx';
 import { Outline } from '../editor/Outline.tsx';
 import { PageMarks } from '../editor/PageMarks.tsx';
+import { StatusBar } from '../editor/StatusBar.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
+import { useDocSession } from '../editor/useDocSession.ts';
+import type { EditorCtx, Proposal } from '../panels/context.ts';
+import { ReplaceDialog } from '../panels/ReplaceDialog.tsx';
 import { SidePanels } from '../panels/SidePanels.tsx';
-import type { EditorCtx } from '../panels/context.ts';
 
-const AUTOSAVE_MS = 3000;
-
-type Opened = Output<'documents.open'>;
+type Find = { replace: boolean; key: number } | null;
 
 export function EditorScreen({ id, status }: { id: number; status: Status }) {
-  const [opened, setOpened] = useState<Opened | null>(null);
-  const [loaded, setLoaded] = useState<{ doc: DocModel; key: number } | null>(null);
-  const [snapshot, setSnapshot] = useState<DocModel | null>(null);
-  const [input, setInput] = useState<Json | null>(null);
+  const s = useDocSession(id, status);
   const [label, setLabel] = useState('');
   const [pageView, setPageView] = useState(true);
   const paperRef = useRef<HTMLElement>(null);
-  const [saveState, setSaveState] = useState('');
-  const [versionTick, setVersionTick] = useState(0);
   const [panel, setPanel] = useState('材料');
   const [searchFocus, setSearchFocus] = useState(0);
-  const editorRef = useRef<LexicalEditor | null>(null);
-  const baseRef = useRef<DocModel | null>(null);
-  const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const snapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [find, setFind] = useState<Find>(null);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
+  const [replacing, setReplacing] = useState(false);
+  const { current, editor } = s;
 
-  const current = useCallback((): DocModel => {
-    const editor = editorRef.current;
-    const base = baseRef.current!;
-    return editor ? editor.getEditorState().read(() => $rootToDoc(base)) : base;
-  }, []);
-
-  const load = useCallback((doc: DocModel) => {
-    baseRef.current = doc;
-    dirty.current = false;
-    setLoaded((l) => ({ doc, key: (l?.key ?? 0) + 1 }));
-    setSnapshot(doc);
-    setVersionTick((t) => t + 1);
-  }, []);
-
-  useEffect(() => {
-    call('documents.open', { documentId: id })
-      .then((o) => {
-        setOpened(o);
-        setInput((o.input as Json) ?? null);
-        load(fromWire(o.doc));
-      })
-      .catch((e: unknown) => status.error(e));
-  }, [id, load, status]);
-
-  const save = useCallback(
-    async (kind: 'saved' | 'autosave', text?: string) => {
-      if (!baseRef.current) return;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = null;
-      const doc = current();
-      dirty.current = false;
-      setSaveState('正在保存…');
-      try {
-        const res = await call('versions.save', { documentId: id, doc: toWire(doc), kind, ...(text ? { label: text } : {}) });
-        baseRef.current = doc;
-        setSaveState(kind === 'autosave' ? `已自动保存（第 ${res.version} 版）` : `已保存第 ${res.version} 版`);
-        if (kind === 'saved') {
-          status.info(res.created ? `已保存版本：第 ${res.version} 版` : '内容没有变化，未新建版本');
-          setLabel('');
-        }
-        setVersionTick((t) => t + 1);
-      } catch (e) {
-        dirty.current = true;
-        setSaveState('保存失败');
-        status.error(e);
-      }
-    },
-    [current, id, status],
-  );
-
-  const flush = useCallback(async () => {
-    if (dirty.current) await save('autosave');
-  }, [save]);
-
-  const onEdit = useCallback(() => {
-    dirty.current = true;
-    setSaveState('未保存');
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save('autosave'), AUTOSAVE_MS);
-    if (snapTimer.current) clearTimeout(snapTimer.current);
-    snapTimer.current = setTimeout(() => setSnapshot(current()), 150);
-  }, [current, save]);
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-      if (snapTimer.current) clearTimeout(snapTimer.current);
-    },
-    [],
-  );
+  const save = useCallback(async () => {
+    if (await s.saveNamed(label.trim() || undefined)) setLabel('');
+  }, [s, label]);
 
   const exportDocx = useCallback(async () => {
     try {
@@ -121,112 +50,127 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
     }
   }, [current, status]);
 
-  const exportLedger = async (format: 'csv' | 'docx') => {
-    try {
-      if (!input) throw new Error('此文稿没有材料，无法生成台账');
-      const { doc } = await call('draft.generate', { input: clean(input) ?? {}, options: { template: 'ledger' } });
-      if (format === 'csv') {
-        const out = await call('export.csv', { doc });
-        if (await saveBytes(out.name, out, 'text/csv;charset=utf-8')) status.info(`已导出台账：${out.name}`);
-      } else {
-        const out = await call('export.docx', { doc });
-        if (await saveBytes(out.name, out, DOCX_TYPE)) status.info(`已导出台账：${out.name}`);
+  const exportLedger = useCallback(
+    async (format: 'csv' | 'docx') => {
+      try {
+        if (!s.input) throw new Error('此文稿没有材料，无法生成台账');
+        const { doc } = await call('draft.generate', { input: clean(s.input) ?? {}, options: { template: 'ledger' } });
+        const out = format === 'csv' ? await call('export.csv', { doc }) : await call('export.docx', { doc });
+        if (await saveBytes(out.name, out, format === 'csv' ? 'text/csv;charset=utf-8' : DOCX_TYPE)) status.info(`已导出台账：${out.name}`);
+      } catch (e) {
+        status.error(e);
       }
-    } catch (e) {
-      status.error(e);
+    },
+    [s.input, status],
+  );
+
+  const openFind = useCallback((replace: boolean) => setFind((f) => ({ replace: replace || (f?.replace ?? false), key: (f?.key ?? 0) + 1 })), []);
+  const openLibrary = useCallback(() => {
+    setPanel('范文库');
+    setSearchFocus((n) => n + 1);
+  }, []);
+
+  const copyEverything = useCallback(async () => {
+    const ed = editor();
+    if (!ed) return;
+    try {
+      await copyAll(ed);
+      status.info('已复制全文（含标题和序号），可粘贴到 WPS、Word 或聊天窗口');
+    } catch {
+      status.error(new Error('无法写入剪贴板：请在正文中按 Ctrl+A 全选后按 Ctrl+C 复制'));
     }
-  };
-
-  const exportLedgerRef = useRef(exportLedger);
-  exportLedgerRef.current = exportLedger;
-
-  const setLevel = (level: HeadingLevel | 0) => {
-    editorRef.current?.update(() => {
-      const sel = $getSelection();
-      const node = sel?.getNodes()[0] ?? null;
-      $setBlockLevel(node, level);
-    });
-  };
+  }, [editor, status]);
 
   useEffect(() => {
+    const commands: Record<string, () => void> = {
+      save: () => void save(),
+      'export-docx': () => void exportDocx(),
+      'export-csv': () => void exportLedger('csv'),
+      find: () => openFind(false),
+      replace: () => openFind(true),
+      search: openLibrary,
+    };
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const k = e.key.toLowerCase();
-      if (k === 's' && !e.shiftKey) {
-        e.preventDefault();
-        void save('saved', label.trim() || undefined);
-      } else if (k === 'e' && e.shiftKey) {
-        e.preventDefault();
-        void exportDocx();
-      } else if (k === 'f' && !e.shiftKey) {
-        e.preventDefault();
-        setPanel('范文库');
-        setSearchFocus((n) => n + 1);
-      }
+      const name = k === 's' && !e.shiftKey ? 'save' : k === 'e' && e.shiftKey ? 'export-docx' : k === 'f' ? (e.shiftKey ? 'search' : 'find') : k === 'h' && !e.shiftKey ? 'replace' : null;
+      if (!name) return;
+      e.preventDefault();
+      commands[name]!();
     };
-    const onMenu = (e: Event) => {
-      const action = (e as CustomEvent<string>).detail;
-      if (action === 'save') void save('saved', label.trim() || undefined);
-      else if (action === 'export-docx') void exportDocx();
-      else if (action === 'export-csv') void exportLedgerRef.current('csv');
-      else if (action === 'search') {
-        setPanel('范文库');
-        setSearchFocus((n) => n + 1);
-      }
-    };
+    const onMenu = (e: Event) => commands[(e as CustomEvent<string>).detail]?.();
     window.addEventListener('keydown', onKey);
     window.addEventListener('wengao:menu', onMenu);
     return () => {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('wengao:menu', onMenu);
     };
-  }, [save, exportDocx, label]);
+  }, [save, exportDocx, exportLedger, openFind, openLibrary]);
 
-  /** A corrected title: plain text from now on (a typed title has no source field to trace). */
-  const onTitle = useCallback(
-    (text: string) => {
-      if (!baseRef.current) return;
-      baseRef.current = { ...baseRef.current, title: [{ text }] };
-      onEdit();
-    },
-    [onEdit],
-  );
+  const setLevel = (level: HeadingLevel | 0) => {
+    editor()?.update(() => $setBlockLevel($getSelection()?.getNodes()[0] ?? null, level));
+  };
 
-  const onReady = useCallback((editor: LexicalEditor) => {
-    editorRef.current = editor;
-  }, []);
+  /** 采纳: the current text is kept as a saved version, then the new one is stored and shown (Ctrl+Z undoes it). */
+  const accept = async () => {
+    if (!proposal) return;
+    setReplacing(true);
+    try {
+      const kept = await s.store('saved', `替换前的原文（${proposal.label}）`);
+      s.show(await proposal.commit(), true);
+      setProposal(null);
+      status.info(`已采纳：${proposal.label}。替换前的原文已保存为第 ${kept.version} 版，按 Ctrl+Z 可撤销。`);
+    } catch (e) {
+      status.error(e);
+    } finally {
+      setReplacing(false);
+    }
+  };
+  const proposalBase = useMemo(() => (proposal ? current() : null), [proposal, current]);
 
   const ctx: EditorCtx = useMemo(
-    () => ({ documentId: id, status, current, flush, load, editor: () => editorRef.current, input, setInput, versionTick }),
-    [id, status, current, flush, load, input, versionTick],
+    () => ({ documentId: id, status, current, flush: s.flush, propose: setProposal, editor, input: s.input, setInput: s.setInput, versionTick: s.versionTick }),
+    [id, status, current, s.flush, editor, s.input, s.setInput, s.versionTick],
   );
 
-  if (!opened || !loaded || !snapshot) return <p className="empty">正在打开…</p>;
-  const material = input as { options?: { durationMinutes?: number } } | null;
+  if (!s.opened || !s.load || !s.snapshot) return <p className="empty">正在打开…</p>;
+  const doc = s.snapshot;
+  const materialKind: MaterialKind = (s.input as { kind?: string } | null)?.kind === 'minutes' || doc.kind === 'minutes' || doc.kind === 'record' ? 'minutes' : 'speech';
+  const material = s.input as { options?: { durationMinutes?: number } } | null;
   return (
     <section className="editor-screen">
       <Toolbar
         label={label}
         onLabel={setLabel}
-        onSave={() => void save('saved', label.trim() || undefined)}
+        onSave={() => void save()}
         onExportDocx={() => void exportDocx()}
         onExportLedger={(f) => void exportLedger(f)}
         onLevel={setLevel}
+        onFind={() => openFind(true)}
+        onCopyAll={() => void copyEverything()}
         pageView={pageView}
         onPageView={setPageView}
-        saveState={saveState}
       />
       <div className="editor-body">
-        <Outline doc={snapshot} />
-        <div className={pageView ? 'paper-wrap page-view' : 'paper-wrap'}>
-          <article ref={paperRef} className={`paper kind-${snapshot.kind}`}>
-            {pageView && <PageMarks paper={paperRef} />}
-            <DocHead doc={snapshot} onTitle={onTitle} />
-            <DocEditor doc={loaded.doc} loadKey={loaded.key} onReady={onReady} onEdit={onEdit} />
-          </article>
+        <Outline doc={doc} />
+        <div className="paper-column">
+          {find && <FindBar editor={editor()} replace={find.replace} focusKey={find.key} onClose={() => setFind(null)} onReplaced={(n) => status.info(n ? `已替换 ${n} 处` : '没有可替换的内容')} />}
+          <div className={pageView ? 'paper-wrap page-view' : 'paper-wrap'}>
+            <FactTips kind={materialKind}>
+              <article ref={paperRef} className={`paper kind-${doc.kind}`}>
+                {pageView && <PageMarks paper={paperRef} />}
+                <DocHead doc={doc} onTitle={s.setTitle} />
+                <DocEditor load={s.load} onReady={s.onReady} onEdit={s.onEdit} />
+              </article>
+            </FactTips>
+          </div>
+          <StatusBar doc={doc} saveState={s.saveState} />
         </div>
-        <SidePanels ctx={ctx} panel={panel} onPanel={setPanel} doc={snapshot} targetMinutes={material?.options?.durationMinutes} generated={loaded.doc.length} searchFocus={searchFocus} />
+        <SidePanels ctx={ctx} panel={panel} onPanel={setPanel} doc={doc} targetMinutes={material?.options?.durationMinutes} generated={doc.length} searchFocus={searchFocus} />
       </div>
+      {proposal && proposalBase && (
+        <ReplaceDialog proposal={proposal} documentId={id} current={proposalBase} busy={replacing} onAccept={() => void accept()} onCancel={() => setProposal(null)} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,20 @@
+// 状态栏 under the draft, as in Word and WPS: characters, reading time and printed pages, following
+// every edit; the target length when the draft was steered to one; where the text was last saved.
+import type { DocModel } from '../../../core/doc/model.ts';
+import { docCounts } from './counts.ts';
+
+export function StatusBar({ doc, saveState }: { doc: DocModel; saveState: string }) {
+  const c = docCounts(doc);
+  const target = doc.length?.target;
+  return (
+    <footer className="statusbar" aria-label="状态栏">
+      <span data-count="chars">字数 {c.chars}</span>
+      <span data-count="minutes" title={`按每分钟 ${c.rate} 字估算`}>
+        约 {c.minutes < 10 ? c.minutes.toFixed(1) : Math.round(c.minutes)} 分钟
+      </span>
+      <span data-count="pages" title="按每页 22 行、每行 28 字估算">约 {c.pages} 页</span>
+      {target ? <span className={Math.abs(c.chars - target) > target * 0.15 ? 'warn' : ''}>目标约 {target} 字</span> : null}
+      <span className="savestate">{saveState}</span>
+    </footer>
+  );
+}

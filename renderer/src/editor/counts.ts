@@ -1,0 +1,39 @@
+// The status bar's figures: characters read aloud (core's bodyLength, as the 篇幅 panel and the
+// versions list count them), minutes at the draft's reading rate, and pages on the printed grid of
+// FORMAT.md (22 lines of 28 characters; the title in 二号 takes about 20 a line and a blank line after).
+import type { DocModel } from '../../../core/doc/model.ts';
+import { numberBlocks } from '../../../core/doc/numbering.ts';
+import { blockText, bodyLength, headLines, runsText } from '../../../core/doc/text.ts';
+
+const PER_LINE = 28;
+const LINES_PER_PAGE = 22;
+const TITLE_PER_LINE = 20;
+export const DEFAULT_RATE = 240;
+
+const lines = (chars: number, indent: number) => Math.max(1, Math.ceil((chars + indent) / PER_LINE));
+
+export function pageEstimate(doc: DocModel): number {
+  const [title = '', ...head] = headLines(doc);
+  let n = Math.max(1, Math.ceil([...title].length / TITLE_PER_LINE)) + 1 + head.length;
+  const { marks } = numberBlocks(doc.blocks);
+  if (doc.salutation) n += lines([...runsText(doc.salutation)].length, 0);
+  doc.blocks.forEach((b, i) => {
+    if (b.type === 'table') n += 2 + b.rows.length * 2;
+    else n += lines([...blockText(b, marks[i] ?? '')].length, b.type === 'labelled' ? 0 : 2);
+  });
+  if (doc.closing) n += lines([...runsText(doc.closing)].length, 2);
+  return Math.max(1, Math.ceil(n / LINES_PER_PAGE));
+}
+
+export interface Counts {
+  chars: number;
+  minutes: number;
+  pages: number;
+  rate: number;
+}
+
+export function docCounts(doc: DocModel): Counts {
+  const chars = bodyLength(doc);
+  const rate = doc.length?.rate ?? DEFAULT_RATE;
+  return { chars, rate, minutes: chars / rate, pages: pageEstimate(doc) };
+}

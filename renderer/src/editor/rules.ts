@@ -1,0 +1,25 @@
+// The rules that keep the editor's content a valid draft while the user types, registered on the
+// live editor (DocEditor) and on headless ones (tests) alike.
+import { $isParagraphNode, TextNode } from 'lexical';
+import type { LexicalEditor } from 'lexical';
+import { LeadNode } from './nodes.ts';
+import { $factTransform, $gapTransform, FactNode, GapNode } from './text-nodes.ts';
+
+/** A lead only counts at the start of a paragraph: anywhere else its text is plain body text. */
+function $leadTransform(lead: LeadNode): void {
+  const parent = lead.getParent();
+  if ($isParagraphNode(parent) && parent.getFirstChild() === lead) return;
+  for (const child of lead.getChildren()) lead.insertBefore(child);
+  lead.remove();
+}
+
+export function registerEditorRules(editor: LexicalEditor): () => void {
+  const off = [
+    // Transforms are per node type: plain text and gaps both need the gap rule.
+    editor.registerNodeTransform(TextNode, $gapTransform),
+    editor.registerNodeTransform(GapNode, $gapTransform),
+    editor.registerNodeTransform(FactNode, $factTransform),
+    editor.registerNodeTransform(LeadNode, $leadTransform),
+  ];
+  return () => off.forEach((f) => f());
+}

@@ -1,0 +1,141 @@
+// One open document: what the editor shows, saving (autosave 3 s after the last edit; 保存版本 with
+// a label), and the replacements the user accepted. Opening shows the newest version, autosaves
+// included, which is how a crash is recovered. The head (title …) lives in the editor state
+// (convert.ts), so the document is always read from the editor.
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Output } from '../../../core/api.ts';
+import type { DocModel } from '../../../core/doc/model.ts';
+import { call, fromWire, toWire } from '../api.ts';
+import type { Status } from '../App.tsx';
+import type { Json } from '../form/material.ts';
+import { $getHead, $readDoc, $setHead, headOf } from './convert.ts';
+import type { Load } from './DocEditor.tsx';
+
+const AUTOSAVE_MS = 3000;
+type Opened = Output<'documents.open'>;
+
+export interface Saved {
+  version: number;
+  created: boolean;
+}
+
+export function useDocSession(id: number, status: Status) {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [load, setLoad] = useState<Load | null>(null);
+  const [snapshot, setSnapshot] = useState<DocModel | null>(null);
+  const [input, setInput] = useState<Json | null>(null);
+  const [saveState, setSaveState] = useState('');
+  const [versionTick, setVersionTick] = useState(0);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const fallback = useRef<DocModel | null>(null);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const snapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  /** The document as it is in the editor now. */
+  const current = useCallback((): DocModel => {
+    const editor = editorRef.current;
+    const base = fallback.current!;
+    return editor ? editor.getEditorState().read(() => $readDoc(headOf(base)).doc) : base;
+  }, []);
+
+  const show = useCallback((doc: DocModel, undoable: boolean) => {
+    fallback.current = doc;
+    dirty.current = false;
+    setLoad((l) => ({ doc, key: (l?.key ?? 0) + 1, undoable }));
+    setSnapshot(doc);
+    setVersionTick((t) => t + 1);
+  }, []);
+
+  useEffect(() => {
+    call('documents.open', { documentId: id })
+      .then((o) => {
+        setOpened(o);
+        setInput((o.input as Json) ?? null);
+        show(fromWire(o.doc), false);
+      })
+      .catch((e: unknown) => status.error(e));
+  }, [id, show, status]);
+
+  /** Stores the editor's text as a version; throws (after saying so) when it cannot. */
+  const store = useCallback(
+    async (kind: 'saved' | 'autosave', label?: string): Promise<Saved> => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      const doc = current();
+      dirty.current = false;
+      setSaveState('正在保存…');
+      try {
+        const res = await call('versions.save', { documentId: id, doc: toWire(doc), kind, ...(label ? { label } : {}) });
+        setSaveState(kind === 'autosave' ? `已自动保存（第 ${res.version} 版）` : `已保存第 ${res.version} 版`);
+        setVersionTick((t) => t + 1);
+        return res;
+      } catch (e) {
+        dirty.current = true;
+        setSaveState('保存失败');
+        throw e;
+      }
+    },
+    [current, id],
+  );
+
+  /** 保存版本: always leaves a named version (an autosave of the same text becomes it). */
+  const saveNamed = useCallback(
+    async (label: string | undefined): Promise<boolean> => {
+      try {
+        const res = await store('saved', label);
+        status.info(`已保存版本：第 ${res.version} 版${label ? `「${label}」` : ''}`);
+        return true;
+      } catch (e) {
+        status.error(e);
+        return false;
+      }
+    },
+    [status, store],
+  );
+
+  const autosave = useCallback(() => store('autosave').catch((e: unknown) => status.error(e)), [status, store]);
+
+  const flush = useCallback(async () => {
+    if (dirty.current) await store('autosave');
+  }, [store]);
+
+  const onEdit = useCallback(() => {
+    dirty.current = true;
+    setSaveState('未保存');
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void autosave(), AUTOSAVE_MS);
+    if (snapTimer.current) clearTimeout(snapTimer.current);
+    snapTimer.current = setTimeout(() => setSnapshot(current()), 150);
+  }, [autosave, current]);
+
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      if (snapTimer.current) clearTimeout(snapTimer.current);
+    },
+    [],
+  );
+
+  /** A corrected title: plain text from now on (a typed title has no source field to trace). */
+  const setTitle = useCallback((text: string) => {
+    editorRef.current?.update(() => {
+      const head = $getHead();
+      if (head) $setHead({ ...head, title: [{ text }] });
+    });
+  }, []);
+
+  const onReady = useCallback((editor: LexicalEditor) => {
+    editorRef.current = editor;
+  }, []);
+
+  const editor = useCallback(() => editorRef.current, []);
+
+  return useMemo(
+    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, store, saveNamed, flush, onEdit, setTitle, onReady, editor }),
+    [opened, load, snapshot, input, saveState, versionTick, current, show, store, saveNamed, flush, onEdit, setTitle, onReady, editor],
+  );
+}
+
+export type DocSession = ReturnType<typeof useDocSession>;

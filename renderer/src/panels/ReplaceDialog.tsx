@@ -1,0 +1,83 @@
+// The preview of a replacement: the current text of the part (or the whole draft) beside the new
+// one, changes highlighted, with 采纳 and 放弃. It says so when the part holds the user's own edits
+// (text that differs from the draft the engine last wrote), before anything is replaced.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { diffParagraphs } from '../../../core/doc/diff.ts';
+import type { DocModel } from '../../../core/doc/model.ts';
+import { partLines } from '../../../core/doc/text.ts';
+import { call, fromWire } from '../api.ts';
+import { DiffView } from './DiffView.tsx';
+import type { Proposal } from './context.ts';
+
+/** Paragraphs of `part` the user changed since the newest generated version (0 when none, or unknown). */
+function useOwnEdits(documentId: number, current: DocModel, part: number | undefined): number | null {
+  const [edited, setEdited] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const versions = await call('versions.list', { documentId });
+      const generated = [...versions].sort((a, b) => b.number - a.number).find((v) => v.kind === 'generated' || v.kind === 'imported');
+      if (!generated) return 0;
+      const { doc } = await call('versions.get', { documentId, version: generated.number });
+      const { stats } = diffParagraphs(partLines(fromWire(doc), part), partLines(current, part));
+      return stats.changedParagraphs + stats.insertedParagraphs + stats.deletedParagraphs;
+    })().then(
+      (n) => live && setEdited(n),
+      () => live && setEdited(0),
+    );
+    return () => {
+      live = false;
+    };
+  }, [documentId, current, part]);
+  return edited;
+}
+
+export function ReplaceDialog(p: { proposal: Proposal; documentId: number; current: DocModel; busy: boolean; onAccept(): void; onCancel(): void }) {
+  const { proposal, current } = p;
+  const diff = useMemo(() => diffParagraphs(partLines(current, proposal.part), partLines(proposal.doc, proposal.part)), [current, proposal]);
+  const edited = useOwnEdits(p.documentId, current, proposal.part);
+  const accept = useRef<HTMLButtonElement>(null);
+  useEffect(() => accept.current?.focus(), []);
+  const where = proposal.part === undefined ? '全文' : `“${current.parts?.[proposal.part] ?? `第${proposal.part}部分`}”`;
+  const unchanged = diff.paragraphs.every((d) => d.kind === 'equal');
+  return (
+    <div className="modal-back" role="presentation">
+      <div
+        className="modal replace-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={`预览：${proposal.label}`}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') p.onCancel();
+        }}
+      >
+        <h2>预览：{proposal.label}</h2>
+        {edited !== null && edited > 0 && (
+          <p className="warn-box" role="alert">
+            {where}中有 {edited} 段是您改写或添加过的文字，采纳后这些改动将被替换。原文会先保存为一个版本，采纳后也可以按 Ctrl+Z 撤销。
+          </p>
+        )}
+        <p className="hint">
+          左边是现在的{where}，右边是替换后的文字；
+          {unchanged ? '两边没有差别。' : `增加 ${diff.stats.inserted} 字，删除 ${diff.stats.deleted} 字。`}
+          采纳前，正文不会有任何改动。
+        </p>
+        <div className="diffhead">
+          <span>现在</span>
+          <span>替换后</span>
+        </div>
+        <div className="modal-body">
+          <DiffView paragraphs={diff.paragraphs} />
+        </div>
+        <div className="row end">
+          <button onClick={p.onCancel} disabled={p.busy}>
+            放弃
+          </button>
+          <button ref={accept} className="primary" onClick={p.onAccept} disabled={p.busy}>
+            {p.busy ? '正在替换…' : '采纳'}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

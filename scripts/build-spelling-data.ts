@@ -1,0 +1,66 @@
+// Builds the data the spelling checker ships (corpus/proof/spelling/*), from sources whose licences
+// allow it (see corpus/proof/spelling/SOURCES.md):
+//   words.txt  — word and frequency, from jieba's dictionary (MIT, shipped in @node-rs/jieba);
+//   chars.txt  — each character of those words with its readings, from pinyin-pro (MIT);
+//   shape.txt  — look-alike groups, from pycorrector's same_stroke.txt (Apache-2.0; sources/);
+//   bigrams.txt — which character follows which across word boundaries, counted in the texts of
+//                 `bigramSources()` (public-domain state documents and our own corpus).
+// Run: npx tsx scripts/build-spelling-data.ts   (pinyin-pro and @node-rs/jieba are dev dependencies:
+// the app ships the built files, not the packages).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { bigramCounts, bigramSources, SPELLING_DIR, writeBigrams } from './spelling-corpus.ts';
+
+const require = createRequire(import.meta.url);
+const ROOT = join(import.meta.dirname, '..');
+/** jieba gives its 170,000 rarest words a frequency of 3 or 4: dropping them halves the model and changes the measured recall and false alarms by a tenth of a point (bench/spelling.ts). */
+const MIN_FREQ = 5;
+const MAX_LEN = 8;
+const HAN_WORD = /^[\u4e00-\u9fff〇]+$/u;
+
+function readJieba(): Map<string, number> {
+  const file = join(require.resolve('@node-rs/jieba/package.json'), '..', 'dict.txt');
+  const words = new Map<string, number>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [word, freq] = line.split(' ');
+    if (!word || !freq || !HAN_WORD.test(word) || word.length > MAX_LEN) continue;
+    const f = Number(freq);
+    if (f >= MIN_FREQ) words.set(word, Math.max(f, words.get(word) ?? 0));
+  }
+  return words;
+}
+
+function readings(ch: string): string[] {
+  const all = pinyin(ch, { multiple: true, type: 'array', toneType: 'num' }) as string[];
+  return [...new Set(all.filter((p) => /^[a-zü]+[0-5]$/u.test(p)))];
+}
+
+function main(): void {
+  const words = readJieba();
+  const sorted = [...words].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  writeFileSync(join(ROOT, SPELLING_DIR, 'words.txt'), sorted.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
+
+  const chars = [...new Set([...words.keys()].join(''))].sort();
+  const lines: string[] = [];
+  for (const ch of chars) {
+    const r = readings(ch);
+    if (r.length > 0) lines.push(`${ch}\t${r.join(',')}`);
+  }
+  writeFileSync(join(ROOT, SPELLING_DIR, 'chars.txt'), lines.join('\n') + '\n');
+
+  const shape = readFileSync(join(ROOT, SPELLING_DIR, 'sources', 'same_stroke.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => [...new Set(l.split('\t').map((c) => c.trim()).filter((c) => c.length === 1))])
+    .filter((g) => g.length > 1)
+    .map((g) => g.join(''));
+  writeFileSync(join(ROOT, SPELLING_DIR, 'shape.txt'), [...new Set(shape)].join('\n') + '\n');
+
+  const counts = bigramCounts(bigramSources(ROOT).map((s) => s.text));
+  writeBigrams(join(ROOT, SPELLING_DIR, 'bigrams.txt'), counts);
+  console.log(`words ${sorted.length}, chars ${lines.length}, shape groups ${shape.length}, bigrams ${counts.size}`);
+}
+
+main();

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocModel, ParagraphBlock, Run, TableBlock } from '../../core/doc/model.ts';
+import { docFromText } from '../../core/doc/from-text.ts';
 import { numberBlocks } from '../../core/doc/numbering.ts';
 import { docLines, toPlainText } from '../../core/doc/text.ts';
 import { chineseDate } from '../../core/draft/facts.ts';
@@ -226,6 +227,14 @@ describe.each(fixtures.filter((f) => itemLeads(draft(f.input, library)).length))
 
   it('announces no item with nothing under it', () => {
     expect(text).not.toContain('其他事项');
+  });
+
+  it('reads back from its own text with the same sections, head and 版记 (a .txt saved as a version)', () => {
+    const back = docFromText(text, 'minutes');
+    expect(toPlainText(back)).toBe(text);
+    expect(itemLeads(back).map((b) => runsText(b.lead!.runs))).toEqual(sections.map((s) => s.title));
+    expect(runsText(back.minutesHead?.issue)).toBe(runsText(doc.minutesHead?.issue));
+    expect(back.colophon && toPlainText({ ...back, blocks: [] })).toBe(doc.colophon && toPlainText({ ...doc, blocks: [] }));
   });
 
   it('prints the attendance once, at the foot', () => {

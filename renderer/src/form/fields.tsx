@@ -59,3 +59,33 @@ export function TextList({ path, label, lines }: { path: Path; label: string; li
     </Labelled>
   );
 }
+
+/** One of a few values; the first option, 「自动」 or 「不填」, leaves the field out. */
+export function Choice({ path, label, options, none }: { path: Path; label: string; options: readonly string[]; none: string }) {
+  const { data, set } = useContext(FormContext);
+  const id = useId();
+  const v = getIn(data, path);
+  return (
+    <Labelled label={label} id={id}>
+      <select id={id} name={path.join('.')} value={typeof v === 'string' ? v : ''} onChange={(e) => set(path, e.target.value || undefined)}>
+        <option value="">{none}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
+
+export function Check({ path, label }: { path: Path; label: string }) {
+  const { data, set } = useContext(FormContext);
+  const id = useId();
+  return (
+    <div className="field check">
+      <input id={id} type="checkbox" name={path.join('.')} checked={getIn(data, path) === true} onChange={(e) => set(path, e.target.checked ? true : undefined)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

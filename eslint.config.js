@@ -25,6 +25,19 @@ export default tseslint.config(
     rules: { 'wengao/no-user-key-index': 'error' },
   },
   {
+    // Write transactions begin IMMEDIATE (issue 12, defect 5): made only by immediate() in the store.
+    files: ['main/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Use immediate() from main/services/store/transaction.ts: a deferred transaction fails with SQLITE_BUSY instead of waiting for the other writer.',
+        },
+      ],
+    },
+  },
+  {
     // core/ is the pure domain: no shell, no disk, no UI framework.
     files: ['core/**/*.ts'],
     rules: {

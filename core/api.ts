@@ -3,22 +3,24 @@
 // (browser mode); the renderer calls them through one typed client and never knows which it has.
 // Main validates every argument with these schemas before it touches the disk.
 import { z } from 'zod';
+import { docDiffSchema } from './doc/diff-model.ts';
+import { docKindSchema, docModelSchema } from './doc/model.ts';
+import { materialSchema } from './input/index.ts';
+import { PASSAGE_ROLES } from './outline/types.ts';
 import { category as proofCategory, severity as proofSeverity } from './proof/types.ts';
 
-/** A DocModel crosses the boundary as JSON; its shape is checked where it is used (core/doc). */
-const docModel = z.looseObject({
-  kind: z.enum(['speech', 'minutes', 'record', 'ledger']),
-  template: z.string(),
-  seed: z.number(),
-  title: z.array(z.looseObject({ text: z.string() })),
-  blocks: z.array(z.looseObject({ type: z.string() })),
-});
+/** The document (core/doc/model.ts) and the material (core/input) as the contract carries them. */
+const docModel = docModelSchema;
+const material = materialSchema;
 
 const id = z.number().int().positive();
 
+/** A 范文库 passage's role (开场、意义 …), refused in the user's words. */
+const passageRole = z.enum(PASSAGE_ROLES, { error: (issue) => `应为 ${PASSAGE_ROLES.join('、')} 之一，实际为“${String(issue.input)}”` });
+
 const documentSummary = z.object({
   id,
-  kind: z.enum(['speech', 'minutes', 'record', 'ledger']),
+  kind: docKindSchema,
   title: z.string(),
   template: z.string(),
   versions: z.number().int(),
@@ -35,16 +37,24 @@ const versionSummary = z.object({
   savedAt: z.number(),
 });
 
+/** A record keyed by part number: keys outside `keys` are refused with `hint`, at their own path. */
+function byPart<T extends z.ZodType>(value: T, keys: RegExp, hint: string) {
+  return z.record(z.string(), value).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) if (!keys.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: hint, input: key });
+  });
+}
+
 const draftOptions = z.strictObject({
   template: z.string().optional(),
   seed: z.number().int().min(0).optional(),
   minutes: z.number().int().min(1).max(180).optional(),
   rate: z.number().int().min(100).max(400).optional(),
   enumeration: z.enum(['auto', 'di']).optional(),
-  partSeeds: z.record(z.string(), z.number().int().min(0)).optional(),
+  partSeeds: byPart(z.number().int().min(0), /^[0-4]$/, '应为 0 到 4 之间的部分编号（0 开头，1–3 三个部分，4 结尾）').optional(),
   /** Part (1–3) → a 范文库 heading pattern with 「X」 for the campaign's name; '' for the template's. */
-  headings: z.record(z.string(), z.string().max(200)).optional(),
+  headings: byPart(z.string().max(200), /^[1-3]$/, '应为 1 到 3 之间的部分编号（讲话稿的三个部分）').optional(),
 });
+export type DraftOptionsInput = z.output<typeof draftOptions>;
 
 /** One removal of an import's cleaning, numbered from 1 as `library.restore` takes it. */
 const removal = z.object({ n: z.number().int(), line: z.number().int(), reason: z.string(), text: z.string() });
@@ -94,12 +104,12 @@ export const contract = {
   },
   /** Drafts from material without storing anything (preview, frame switch). */
   'draft.generate': {
-    input: z.strictObject({ input: z.unknown(), options: draftOptions.optional() }),
+    input: z.strictObject({ input: material, options: draftOptions.optional() }),
     output: z.object({ doc: docModel }),
   },
   /** Drafts and stores: a new document with its material and its first version. */
   'documents.create': {
-    input: z.strictObject({ input: z.unknown(), options: draftOptions.optional() }),
+    input: z.strictObject({ input: material, options: draftOptions.optional() }),
     output: z.object({ documentId: id, doc: docModel }),
   },
   'documents.list': {
@@ -109,7 +119,7 @@ export const contract = {
   /** The newest version of a document, with the material it was drafted from. */
   'documents.open': {
     input: z.strictObject({ documentId: id }),
-    output: z.object({ document: documentSummary, doc: docModel, version: z.number().int(), input: z.unknown().nullable() }),
+    output: z.object({ document: documentSummary, doc: docModel, version: z.number().int(), input: material.nullable() }),
   },
   /** To the recycle bin, and back. */
   'documents.delete': { input: z.strictObject({ documentId: id }), output: z.object({ ok: z.literal(true) }) },
@@ -123,7 +133,7 @@ export const contract = {
   'documents.redraft': {
     input: z.strictObject({
       documentId: id,
-      input: z.unknown().optional(),
+      input: material.optional(),
       options: draftOptions.optional(),
       part: z.number().int().min(0).max(4).optional(),
       preview: z.boolean().optional(),
@@ -138,14 +148,14 @@ export const contract = {
   'versions.get': { input: z.strictObject({ documentId: id, version: z.number().int() }), output: z.object({ doc: docModel }) },
   'versions.diff': {
     input: z.strictObject({ documentId: id, from: z.number().int(), to: z.number().int() }),
-    output: z.object({ paragraphs: z.array(z.unknown()), stats: z.record(z.string(), z.number()) }),
+    output: docDiffSchema,
   },
   'versions.restore': {
     input: z.strictObject({ documentId: id, version: z.number().int() }),
     output: z.object({ version: z.number().int(), created: z.boolean(), doc: docModel }),
   },
   'library.search': {
-    input: z.strictObject({ query: z.string().min(1).max(100), role: z.string().optional(), limit: z.number().int().min(1).max(100).optional() }),
+    input: z.strictObject({ query: z.string().min(1).max(100), role: passageRole.optional(), limit: z.number().int().min(1).max(100).optional() }),
     output: z.object({ hits: z.array(z.object({ title: z.string(), role: z.string(), heading: z.string().nullable().optional(), snippet: z.string(), text: z.string() })) }),
   },
   /** A speech or minutes written elsewhere (.txt, .md, .docx; bytes as base64) stored as a new document. */
@@ -167,7 +177,7 @@ export const contract = {
   },
   /** Harvested heading patterns (「X」 for the campaign's name) with the part they head and their source. */
   'library.patterns': {
-    input: z.strictObject({ role: z.string().optional(), level: z.number().int().min(1).max(4).optional(), limit: z.number().int().min(1).max(500).optional() }),
+    input: z.strictObject({ role: passageRole.optional(), level: z.number().int().min(1).max(4).optional(), limit: z.number().int().min(1).max(500).optional() }),
     output: z.array(z.object({ pattern: z.string(), level: z.number().int(), role: z.string(), source: z.string(), documentId: id })),
   },
   /** The export as bytes (base64); the shell saves them where the user chose. */
@@ -207,6 +217,8 @@ export const contract = {
 export type Contract = typeof contract;
 export type Method = keyof Contract;
 export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives: the input after the contract parsed it (material and documents typed). */
+export type Args<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
 
 /** What a transport does: send one call, get its output or throw an ApiError. */

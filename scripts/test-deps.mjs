@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+// The Word round-trip tests drive LibreOffice through UNO (test/helpers/lo_uno.py) with Debian's python3.
+const hasPythonUno = () => spawnSync('/usr/bin/python3', ['-c', 'import uno'], { stdio: 'ignore' }).status === 0;
 const hasCjkFont = () => spawnSync('sh', ['-c', "fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'"], { stdio: 'ignore' }).status === 0;
 
 /** Debian package → how to tell it is there. */
@@ -20,6 +22,7 @@ const PACKAGES = [
   ['ripgrep', () => has('rg')],
   ['fonts-noto-cjk', hasCjkFont],
   ['chromium', () => existsSync('/usr/bin/chromium')],
+  ['python3-uno', hasPythonUno],
 ];
 
 function run(command, args, env = {}) {

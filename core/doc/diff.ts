@@ -16,46 +16,9 @@ import { diffArrays } from 'diff';
 import type { DocModel } from './model.ts';
 import { toPlainText } from './text.ts';
 
-export type SpanOp = 'equal' | 'insert' | 'delete';
+import type { DiffStats, DocDiff, ParagraphDiff, Span, SpanOp } from './diff-model.ts';
 
-export interface Span {
-  op: SpanOp;
-  text: string;
-}
-
-export type ParagraphDiff =
-  | { kind: 'equal'; left: string; right: string }
-  /** `left` holds equal + delete spans, `right` equal + insert spans. */
-  | { kind: 'changed'; left: Span[]; right: Span[] }
-  /** A paragraph only in the old version. */
-  | { kind: 'deleted'; left: string }
-  /** A paragraph only in the new version. */
-  | { kind: 'inserted'; right: string }
-  /**
-   * The same paragraph, unchanged, at another position (`left` === `right`). A move appears twice in
-   * `paragraphs`, so that each column keeps its order: at its old place (`side: 'from'`: drawn in the
-   * left column only) and at its new place (`side: 'to'`: drawn in the right column only). `from` is
-   * its index among the old lines and `to` among the new ones (0-based), the same in both entries.
-   */
-  | { kind: 'moved'; side: 'from' | 'to'; left: string; right: string; from: number; to: number };
-
-export interface DiffStats {
-  /** Characters (code points) inserted: inserted paragraphs and insert spans. Moves are not counted. */
-  inserted: number;
-  /** Characters (code points) deleted: deleted paragraphs and delete spans. */
-  deleted: number;
-  /** Paragraphs edited in place ('changed'). */
-  changedParagraphs: number;
-  insertedParagraphs: number;
-  deletedParagraphs: number;
-  /** Paragraphs moved unchanged (each counted once). */
-  movedParagraphs: number;
-}
-
-export interface DocDiff {
-  paragraphs: ParagraphDiff[];
-  stats: DiffStats;
-}
+export type { DiffStats, DocDiff, ParagraphDiff, Span, SpanOp } from './diff-model.ts';
 
 /** Two paragraphs are one paragraph edited when at least this share of their characters is common. */
 export const SIMILARITY_THRESHOLD = 0.5;

@@ -1,122 +1,144 @@
 // The DocModel: the canonical document. Editor state, plain text and .docx are views of it.
 // Text is kept as runs so that every fact can carry the input field it came from (`src`),
 // which lets tests prove that nothing was invented and lets the editor show the source.
+//
+// One definition: the zod schema below is the shape; the types are inferred from it. The API
+// contract, the store and the editor conversion all use this schema, so a field added here is
+// carried everywhere and a field missing here is dropped everywhere (never kept by one and lost
+// by another).
+import { z } from 'zod';
 
 /** A piece of text. `src` is the input field path a fact came from, e.g. `campaign.tasks[0].lead`. */
-export interface Run {
-  text: string;
-  src?: string;
-}
+export const runSchema = z.object({ text: z.string(), src: z.string().optional() });
+export type Run = z.infer<typeof runSchema>;
+const runs = z.array(runSchema);
 
-export type HeadingLevel = 1 | 2 | 3 | 4;
+export const headingLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export type HeadingLevel = z.infer<typeof headingLevelSchema>;
 
 /** The role of a block in the genre's structure; used for length budgets and the 范文库. */
-export type Role =
-  | 'opening'
-  | 'significance'
-  | 'achievement'
-  | 'problem'
-  | 'task'
-  | 'guarantee'
-  | 'closing'
-  | 'header'
-  | 'remark'
-  | 'decision'
-  | 'attendance'
-  | 'other';
+export const roleSchema = z.enum([
+  'opening',
+  'significance',
+  'achievement',
+  'problem',
+  'task',
+  'guarantee',
+  'closing',
+  'header',
+  'remark',
+  'decision',
+  'attendance',
+  'other',
+]);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Index of the top-level part a block belongs to (0-based), for per-part lengths. */
+const part = z.number().int().min(0).max(1000).optional();
 
 /** A standalone heading line: 「一、…」 「（一）…」 「1.…」 「（1）…」. The number is derived, never stored. */
-export interface HeadingBlock {
-  type: 'heading';
-  level: HeadingLevel;
-  runs: Run[];
-  role?: Role;
-  /** Index of the top-level part this block belongs to (0-based), for per-part lengths. */
-  part?: number;
-}
+export const headingBlockSchema = z.object({
+  type: z.literal('heading'),
+  level: headingLevelSchema,
+  runs,
+  role: roleSchema.optional(),
+  part,
+});
+export type HeadingBlock = z.infer<typeof headingBlockSchema>;
 
 /**
  * A body paragraph. With `lead`, the paragraph opens with a run-in lead phrase that ends in 「。」
  * (「（一）坚持常态化推进。各乡镇要…」); a lead with a `level` is numbered like a heading of that level.
  * With `seq`, the paragraph is an item of a numbered list in body type (「一、成立…」 in 会议议定).
+ * `indent: false` keeps it flush left (「同志们：」, 「会议议定：」).
  */
-export interface ParagraphBlock {
-  type: 'paragraph';
-  runs: Run[];
-  lead?: { runs: Run[]; level?: HeadingLevel };
-  seq?: 'cn';
-  /** Not indented (「同志们：」, 「会议议定：」 stay flush left when `indent` is false). */
-  indent?: boolean;
-  role?: Role;
-  part?: number;
-}
+export const paragraphBlockSchema = z.object({
+  type: z.literal('paragraph'),
+  runs,
+  lead: z.object({ runs, level: headingLevelSchema.optional() }).optional(),
+  seq: z.literal('cn').optional(),
+  indent: z.boolean().optional(),
+  role: roleSchema.optional(),
+  part,
+});
+export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>;
 
 /** A labelled line: 出席/请假/列席 in minutes (黑体 label, hanging indent), or a 会议记录 header field. */
-export interface LabelledBlock {
-  type: 'labelled';
-  style: 'attendance' | 'field' | 'signature';
-  label: string;
-  runs: Run[];
-  role?: Role;
-}
+export const labelledBlockSchema = z.object({
+  type: z.literal('labelled'),
+  style: z.enum(['attendance', 'field', 'signature']),
+  label: z.string(),
+  runs,
+  role: roleSchema.optional(),
+});
+export type LabelledBlock = z.infer<typeof labelledBlockSchema>;
 
-export interface TableBlock {
-  type: 'table';
-  header: string[];
-  rows: Run[][][];
+export const tableBlockSchema = z.object({
+  type: z.literal('table'),
+  header: z.array(z.string()),
+  rows: z.array(z.array(runs)),
   /** Relative column widths; defaults to equal. */
-  widths?: number[];
-  role?: Role;
-}
+  widths: z.array(z.number()).optional(),
+  role: roleSchema.optional(),
+});
+export type TableBlock = z.infer<typeof tableBlockSchema>;
 
-export type Block = HeadingBlock | ParagraphBlock | LabelledBlock | TableBlock;
+export const blockSchema = z.discriminatedUnion('type', [headingBlockSchema, paragraphBlockSchema, labelledBlockSchema, tableBlockSchema]);
+export type Block = z.infer<typeof blockSchema>;
 
 /** How long a draft reads: per part and in all, at a reading rate in characters a minute. */
-export interface LengthInfo {
-  rate: number;
+export const lengthInfoSchema = z.object({
+  rate: z.number(),
   /** The target in characters, when the draft was steered to a duration. */
-  target?: number;
-  total: number;
-  minutes: number;
-  parts: { name: string; chars: number; minutes: number }[];
-}
+  target: z.number().optional(),
+  total: z.number(),
+  minutes: z.number(),
+  parts: z.array(z.object({ name: z.string(), chars: z.number(), minutes: z.number() })),
+});
+export type LengthInfo = z.infer<typeof lengthInfoSchema>;
 
 /** 版记: 「分送：…。」「抄送：…。」, then the issuing office (left) and 「…印发」 (right) on one line. */
-export interface Colophon {
-  lines: { label: string; runs: Run[] }[];
-  printedBy: Run[];
+export const colophonSchema = z.object({
+  lines: z.array(z.object({ label: z.string(), runs })),
+  printedBy: runs,
   /** 「2026年3月14日印发」, 印发 included. */
-  printed: Run[];
-}
+  printed: runs,
+});
+export type Colophon = z.infer<typeof colophonSchema>;
 
-export type DocKind = 'speech' | 'minutes' | 'record' | 'ledger';
+export const docKindSchema = z.enum(['speech', 'minutes', 'record', 'ledger']);
+export type DocKind = z.infer<typeof docKindSchema>;
 
-export interface DocModel {
-  kind: DocKind;
+/** The most blocks a document may have: far beyond any speech, small enough to refuse garbage. */
+export const MAX_BLOCKS = 20_000;
+
+export const docModelSchema = z.object({
+  kind: docKindSchema,
   /** Template id this draft was made from, e.g. `speech-deploy`. */
-  template: string;
-  seed: number;
-  title: Run[];
+  template: z.string(),
+  seed: z.number(),
+  title: runs,
   /** 「——在…上的讲话」 */
-  subtitle?: Run[];
+  subtitle: runs.optional(),
   /** 「（2026年11月20日）」, parentheses included. */
-  dateLine?: Run[];
+  dateLine: runs.optional(),
   /** 「县委书记 王强」, with an ideographic space (U+3000) between title and name. */
-  speakerLine?: Run[];
+  speakerLine: runs.optional(),
   /** 会议纪要 head: 期号, issuing unit and date, printed under the red 纪要 mark. */
-  minutesHead?: { issue?: Run[]; organizer?: Run[]; date?: Run[] };
+  minutesHead: z.object({ issue: runs.optional(), organizer: runs.optional(), date: runs.optional() }).optional(),
   /** 版记 at the foot of the last page (GB/T 9704 §7.4), between rules: 分送/抄送 lines, then the 印发 line. */
-  colophon?: Colophon;
+  colophon: colophonSchema.optional(),
   /** 「同志们：」 */
-  salutation?: Run[];
-  blocks: Block[];
+  salutation: runs.optional(),
+  blocks: z.array(blockSchema).max(MAX_BLOCKS),
   /** The closing paragraph of a speech (「同志们，…」). */
-  closing?: Run[];
+  closing: runs.optional(),
   /** Names of the top-level parts in order (e.g. 开场, 一, 二, 三, 结尾), for per-part lengths. */
-  parts?: string[];
+  parts: z.array(z.string()).optional(),
   /** The seed of each part; changing one regenerates that part's wording alone. */
-  partSeeds?: number[];
-  /** Part headings the user chose from the 范文库 (1–3 → pattern with 「X」), kept for a redraft. */
-  headings?: Partial<Record<number, string>>;
-  length?: LengthInfo;
-}
+  partSeeds: z.array(z.number()).optional(),
+  /** Part headings the user chose from the 范文库 (part 1–3 → pattern with 「X」), kept for a redraft. */
+  headings: z.partialRecord(z.string(), z.string()).optional(),
+  length: lengthInfoSchema.optional(),
+});
+export type DocModel = z.infer<typeof docModelSchema>;

@@ -6,9 +6,9 @@
 // JSON syntax errors are located by json-scan.ts. This file expands an unknown-field issue into one line per
 // unknown field (each with its own path) and orders the result.
 // Pure: no Node built-ins, no disk — main/ reads the file and hands over the text.
-import type { z } from 'zod';
 import { chineseMessage, describe, isPlainObject, pathKey, suggest, TYPE_NAMES, UNKNOWN_FIELD } from './messages.ts';
 import { lineColumn, scanJson } from './json-scan.ts';
+import { z } from 'zod';
 import { wengaoInput, type WengaoInput } from './schema.ts';
 import { own } from '../own.ts';
 
@@ -153,7 +153,8 @@ function objectAt(raw: unknown, path: readonly PropertyKey[]): Record<string, un
 }
 
 
-const PLAIN_KEY = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+// A digit-only key (a part number: options.headings.2) reads plainly too.
+const PLAIN_KEY = /^(?:[\p{L}_$][\p{L}\p{N}_$]*|\d{1,3})$/u;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
@@ -176,6 +177,14 @@ export function formatErrors(errors: readonly InputError[]): string[] {
 
 /** Parse the text of an input file (BOM tolerated) and validate it; every failure is a Chinese message. */
 export function parseInputText(text: string): Validation {
+  const read = readJsonText(text);
+  return read.ok ? finish(read.raw, read.duplicates) : read;
+}
+
+type JsonText = { ok: true; raw: unknown; duplicates: Located[] } | { ok: false; errors: InputError[] };
+
+/** The value of a JSON text, with its duplicate keys located; empty, oversized or broken text refused. */
+function readJsonText(text: string): JsonText {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.trim().length === 0) return { ok: false, errors: [{ path: '', message: '文件为空' }] };
   if (src.length > MAX_FILE_CHARS) {
@@ -202,7 +211,31 @@ export function parseInputText(text: string): Validation {
       duplicates.push({ path: d.path, message: `字段重复：${where}，后一个会覆盖前一个；请合并或删除其一` });
     }
   }
-  return finish(raw, duplicates);
+  return { ok: true, raw, duplicates };
+}
+
+// ───────────────────────────── the material in the API contract ─────────────────────────────
+
+/**
+ * The material as the API contract takes it: a value, or the text of a JSON file (the CLI hands over
+ * what it read, so a syntax error or a duplicate key is located by line). Parsing it with this schema
+ * is the one validation; on failure, `materialErrors` tells the user what is wrong in their words.
+ */
+export const materialSchema = z.preprocess((raw, ctx) => {
+  if (typeof raw !== 'string') return raw;
+  const read = readJsonText(raw);
+  if (!read.ok) {
+    for (const e of read.errors) ctx.addIssue({ code: 'custom', message: e.message, input: raw });
+    return undefined;
+  }
+  for (const d of read.duplicates) ctx.addIssue({ code: 'custom', message: d.message, path: d.path, input: raw });
+  return read.raw;
+}, wengaoInput);
+
+/** The Chinese `path：message` lines for material that `materialSchema` refused. */
+export function materialErrors(raw: unknown): string[] {
+  const v = typeof raw === 'string' ? parseInputText(raw) : validateInput(raw);
+  return v.ok ? [] : formatErrors(v.errors);
 }
 
 export type { WengaoInput, SpeechInput, MinutesInput } from './schema.ts';

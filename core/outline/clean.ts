@@ -11,9 +11,9 @@ import type { Removal } from './types.ts';
 import {
   ARTICLE,
   CLOSING_START,
+  DATE_LINE,
   FIELD,
   PART_WORD,
-  PIECE,
   SALUTATION,
   SALUTATION_RUN_ON,
   charLength,
@@ -22,6 +22,7 @@ import {
   numbered,
   titleLike,
 } from './marks.ts';
+import { isPiece } from './pieces.ts';
 
 /** A paragraph of the cleaned text, with where it came from. */
 export interface Para {
@@ -61,6 +62,8 @@ interface Line {
   kept?: boolean;
   /** For a kept line, the rule it matches: it still anchors the sweep of its companions. */
   keptAs?: string;
+  /** A page break (a form feed on its own line, as the PDF reader and pdftotext write them). */
+  pageBreak?: boolean;
 }
 
 export const REASON = {
@@ -74,6 +77,9 @@ export const REASON = {
   licence: '版权声明',
   teaser: '重复摘要',
   contents: '目录',
+  page: '页码',
+  furniture: '页眉页脚',
+  html: 'HTML 标记',
 } as const;
 
 // ---- per line ---------------------------------------------------------------------------------
@@ -113,11 +119,20 @@ const RULES: Rule[] = [
     max: 80,
   },
   { re: /小编/, reason: REASON.site, max: 200 },
+  {
+    re: /^以上(?:就)?是|欢迎(?:阅读|借鉴|参考|下载)|感谢(?:您的)?阅读|希望(?:本文|以上内容)?(?:对|能)(?:你|您|大家)?(?:有所)?(?:帮助|启发)|(?:本文|文章)由.{0,12}(?:整理|发布|提供)|^温馨提示|查看更多|更多.{0,12}请(?:点击|关注|访问|登录)/,
+    reason: REASON.site,
+    max: 80,
+  },
   { re: /本站|文档下载|下载(?:全文|本文|地址|文档)|点击下载|免费下载|[Ww]ord版|全文下载|复制本文/, reason: REASON.site, max: 80 },
-  { re: /会员|[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号|公众号|扫码|扫一扫|二维码|订阅|立享|免费赠送|倒卖|VIP|优惠券/, reason: REASON.ad, max: 60 },
+  {
+    re: /会员|[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号|公众号|扫码|扫一扫|二维码|订阅|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|原价|限时(?:优惠|特惠|免费)|[￥¥]\s?\d|登录(?:后|即可)(?:查看|下载|阅读)/,
+    reason: REASON.ad,
+    max: 60,
+  },
   { re: /^(?:我要)?举报(?:本文|此文)?$|举报(?:倒卖|成功|此文|本文|该文)/, reason: REASON.site, max: 60 },
   {
-    re: /^(?:收藏|点赞|打赏|评论|打印|关闭|复制|下载|分享)(?:本[文页站]|此文|全文)?$|^(?:点击收藏|加入收藏|收藏《|收藏本|分享到|分享至|打印本页|关闭窗口|返回顶部|返回首页|返回列表|上一篇|下一篇|上一页|下一页|(?:点击)?(?:查看|阅读|展开)全文|字号[：:]|【(?:打印|关闭|大|中|小|收藏)】)/,
+    re: /^(?:收藏|点赞|打赏|评论|打印|关闭|复制|下载|分享)(?:本[文页站]|此文|全文)?$|^(?:点击收藏|加入收藏|收藏《|收藏本|分享到|分享至|打印本页|关闭窗口|返回顶部|返回首页|返回列表|上一篇|下一篇|上一页|下一页|(?:点击)?(?:查看|阅读|展开)全文|字号[：:]|【(?:打印|关闭|大|中|小|收藏)[^】]{0,4}】)/,
     reason: REASON.site,
     max: 80,
   },
@@ -156,6 +171,37 @@ function ruleFor(text: string, joined: boolean): string | undefined {
   return undefined;
 }
 
+/** A page number on a line of its own: 「- 3 -」「— 3 —」「第3页 共8页」「3/8」「Page 3 of 8」「3」; a site's pager 「上一页 1 2 3 下一页」. */
+const PAGE_NUMBER =
+  /^(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})(?:[\s\u3000]+(?:首页|上一页|下一页|尾页|末页|\d{1,3}))+|[-—－–―~～]\s*\d{1,4}\s*[-—－–―~～]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，\s]*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,3})$/;
+
+/** HTML left in a copied text: tags of text formatting, and character references. */
+const HTML_TAG = /<\/?(?:p|br|b|strong|em|i|u|span|div|font|h[1-6]|center|section|article|blockquote|li|ul|ol|sup|sub|a)(?:\s[^<>]{0,300})?\/?>/gi;
+const ENTITY = /&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
+const ENTITIES = new Map(Object.entries({ nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·' }));
+
+function entity(ref: string): string {
+  const name = ref.slice(1, -1).toLowerCase();
+  if (name.startsWith('#')) {
+    const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '';
+  }
+  return ENTITIES.get(name) ?? ref;
+}
+
+/** HTML tags and references left in a text (a page copied as source): out, the tags recorded. */
+function stripHtml(line: Line, removed: Removal[]): void {
+  if (!line.text.includes('<') && !line.text.includes('&')) return;
+  const tags: string[] = [];
+  const t = line.text.replace(HTML_TAG, (tag) => {
+    tags.push(tag);
+    return '';
+  });
+  if (tags.length) removed.push({ line: line.no, text: tags.join(''), reason: REASON.html });
+  line.text = t.replace(ENTITY, entity).replace(INDENT, '');
+  line.text = trimEnd(line.text);
+}
+
 /** Markdown marks: removed from the line, each recorded. */
 function stripMarkdown(line: Line, removed: Removal[]): void {
   let t = line.text;
@@ -163,10 +209,26 @@ function stripMarkdown(line: Line, removed: Removal[]): void {
     line.removed = REASON.markdown;
     return;
   }
+  if (PAGE_NUMBER.test(t)) {
+    line.removed = REASON.page;
+    return;
+  }
   const head = /^(?:#{1,6}(?=[^#])\s*|>\s?|[-*+•]\s+)/.exec(t);
   if (head) {
     removed.push({ line: line.no, text: head[0].trim(), reason: REASON.markdown });
     t = t.slice(head[0].length);
+    // 「## 标题 ##」: the closing hashes of an ATX heading.
+    const close = /\s+#{1,6}$/.exec(t);
+    if (head[0].startsWith('#') && close) {
+      removed.push({ line: line.no, text: close[0].trim(), reason: REASON.markdown });
+      t = t.slice(0, close.index);
+    }
+  }
+  // 「*标题*」「_标题_」: a whole line in emphasis.
+  const em = /^([*_])([^*_]{1,80})\1$/.exec(t);
+  if (em) {
+    removed.push({ line: line.no, text: `${em[1]}${em[1]}`, reason: REASON.markdown });
+    t = em[2]!;
   }
   if (t.includes('](')) {
     t = t.replace(/!?\[([^\]\n]{0,200})\]\(([^)\s]{1,500})\)/g, (all, label: string, url: string) => {
@@ -257,7 +319,7 @@ function companion(text: string): boolean {
     !numbered(text) &&
     !SALUTATION.test(text) &&
     !titleLike(text) &&
-    !PIECE.test(text) &&
+    !isPiece(text) &&
     !ARTICLE.test(text)
   );
 }
@@ -357,6 +419,44 @@ function markContents(lines: Line[]): void {
   }
 }
 
+/**
+ * Page furniture: the lines next to page breaks (two before and after each break; the first and
+ * the last line of the text) that come back at two page edges or more — a running header, a
+ * footer — the same but for their digits. A page's first line is the page's text when it is the
+ * only one like it, so the title on the first page stays.
+ */
+function markFurniture(lines: Line[]): void {
+  if (!lines.some((l) => l.pageBreak)) return;
+  const live = (l: Line) => !l.removed && !l.pageBreak && l.text !== '';
+  const edges: number[][] = [];
+  const near = (from: number, step: number, n: number): number[] => {
+    const out: number[] = [];
+    for (let j = from; j >= 0 && j < lines.length && out.length < n && !lines[j]!.pageBreak; j += step) if (live(lines[j]!)) out.push(j);
+    return out;
+  };
+  edges.push(near(0, 1, 1), near(lines.length - 1, -1, 1));
+  lines.forEach((l, i) => {
+    if (l.pageBreak) edges.push(near(i - 1, -1, 2), near(i + 1, 1, 2));
+  });
+  const key = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/[\s\u3000]+/g, '');
+  const seen = new Map<string, Set<number>>();
+  edges.forEach((edge, e) => {
+    for (const i of edge) {
+      const t = lines[i]!.text;
+      if (charLength(t) > 60 || SALUTATION.test(t) || numbered(t) || isPiece(t) || /[。！？]$/.test(t)) continue;
+      const k = key(t);
+      if (!seen.has(k)) seen.set(k, new Set());
+      seen.get(k)!.add(e);
+    }
+  });
+  edges.forEach((edge) => {
+    for (const i of edge) {
+      const l = lines[i]!;
+      if (!l.kept && (seen.get(key(l.text))?.size ?? 0) >= 2) l.removed = REASON.furniture;
+    }
+  });
+}
+
 // ---- joining ----------------------------------------------------------------------------------
 
 /** A line after which no sentence continues: title, heading, salutation, field, article, 此致. */
@@ -364,11 +464,11 @@ function closedLine(text: string, first: boolean): boolean {
   const n = numbered(text);
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
   if (n) return !/[。！？!?]/.test(n.rest);
-  if (PIECE.test(text) || ARTICLE.test(text)) return true;
+  if (isPiece(text) || ARTICLE.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text))) return true;
-  if (SALUTATION.test(text) || PART_WORD.test(text) || /^此致$/.test(text) || CONTENTS_HEAD.test(text)) return true;
+  if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || /^此致$/.test(text) || CONTENTS_HEAD.test(text)) return true;
   return FIELD.test(text) && charLength(text) <= 40 && !/[，,、]$/.test(text);
 }
 
@@ -377,7 +477,7 @@ function opensBlock(text: string): boolean {
   return (
     numbered(text) !== undefined ||
     ARTICLE.test(text) ||
-    PIECE.test(text) ||
+    isPiece(text) ||
     SALUTATION.test(text) ||
     SALUTATION_RUN_ON.test(text) ||
     CLOSING_START.test(text) ||
@@ -407,7 +507,7 @@ const COMMA = /[，,、]/;
  * Only the kept lines come back: the blocks they stand in are recognised as before (an advert's
  * block, a 目录, a 相关推荐 list), so the lines removed with them stay removed.
  */
-export function clean(raw: string, keep: ReadonlySet<number> = new Set()): Cleaned {
+export function clean(raw: string, keep: ReadonlySet<number> = new Set(), debris: ReadonlyMap<number, string> = new Map()): Cleaned {
   const removed: Removal[] = [];
   let indentsTrimmed = 0;
   const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
@@ -415,6 +515,7 @@ export function clean(raw: string, keep: ReadonlySet<number> = new Set()): Clean
   source.split(/\r\n|\n|\r/).forEach((rawLine, k) => {
     const trimmed = trimEnd(rawLine);
     const line: Line = { no: k + 1, raw: trimmed, text: trimmed };
+    if (trimmed === '' && rawLine.includes('\f')) line.pageBreak = true;
     const indent = INDENT.exec(line.text);
     if (indent) {
       line.text = line.text.slice(indent[0].length);
@@ -431,6 +532,14 @@ export function clean(raw: string, keep: ReadonlySet<number> = new Set()): Clean
       lines.push(line);
       return;
     }
+    // What the file's reader knew is not text (a web page's navigation, comments, copyright).
+    const chrome = debris.get(line.no);
+    if (chrome) {
+      line.removed = chrome;
+      lines.push(line);
+      return;
+    }
+    stripHtml(line, removed);
     stripMarkdown(line, removed);
     if (line.removed) {
       lines.push(line);
@@ -448,6 +557,7 @@ export function clean(raw: string, keep: ReadonlySet<number> = new Set()): Clean
   markTeasers(lines);
   markContents(lines);
   sweepEdges(lines);
+  markFurniture(lines);
 
   const paras: Para[] = [];
   let joinedLines = 0;
@@ -473,10 +583,12 @@ export function clean(raw: string, keep: ReadonlySet<number> = new Set()): Clean
         gap = true;
         if (cur) cur.gapAfter = true;
       }
-      // A removed line between two halves of a sentence is page debris: like a blank line.
-      blank = true;
+      // A removed line between two halves of a sentence is page debris: like a blank line. A page's
+      // number, header and footer are not even that: the page's text runs on across them.
+      if (l.removed !== REASON.page && l.removed !== REASON.furniture) blank = true;
       continue;
     }
+    if (l.pageBreak) continue;
     if (l.text === '') {
       blank = true;
       continue;
@@ -505,7 +617,7 @@ export function clean(raw: string, keep: ReadonlySet<number> = new Set()): Clean
       closed = closedLine(text, first);
       first = false;
     }
-    if (PIECE.test(text)) first = true;
+    if (isPiece(text)) first = true;
     if (l.gapAfter) {
       cur.gapAfter = true;
       gap = true;

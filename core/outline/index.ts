@@ -2,7 +2,8 @@
 // with their outline, roles and passages, and a report of everything removed. Pure: no I/O.
 //
 //   clean.ts    site noise out, page-break debris joined, every removal listed
-//   split.ts    a collection into documents (篇一 / a repeated 「同志们：」 under its title)
+//   pieces.ts   the marks between a collection's documents: 篇一, 第二篇, …会议记录篇三, 范文四
+//   split.ts    a collection into documents (marks, numbered titles, repeated head blocks, the user's cuts)
 //   outline.ts  title, salutation, headings at four levels, run-in leads, oral enumerations, closing
 //   roles.ts    开场/意义/成绩/问题/任务/保障/结尾/其他 and the genre, from cue words
 //   patterns.ts headings with the campaign's name replaced by 「X」
@@ -23,17 +24,36 @@ export interface AnalyseOptions {
    * re-analysis, and several undos can simply be added up.
    */
   keep?: readonly number[];
+  /** Raw line numbers where the user starts a new document (「拆分有误」: split here). */
+  cuts?: readonly number[];
+  /** First raw lines of documents the user merged into the document before (「拆分有误」: merge). */
+  joins?: readonly number[];
+  /**
+   * Lines the file's reader found not to be text — a web page's navigation, share bar, comments
+   * and copyright — each with the reason the report gives. Removed and reported like the cleaning's
+   * own removals (and kept when the user undoes one); carried in the report, so that a re-analysis
+   * of the stored text can be given them again.
+   */
+  debris?: readonly { line: number; reason: string }[];
 }
 
 export function analyse(raw: string, options: AnalyseOptions = {}): { documents: CleanedDoc[]; report: ImportReport } {
   const keep = new Set(options.keep ?? []);
-  const cleaned = clean(raw, keep);
+  const debris = new Map((options.debris ?? []).map((d) => [d.line, d.reason]));
+  const cleaned = clean(raw, keep, debris);
   const removed = [...cleaned.removed];
-  const parts = split(cleaned.paras, keep);
+  const cuts = new Set(options.cuts ?? []);
+  const joins = new Set(options.joins ?? []);
+  const parts = split(cleaned.paras, { keep, cuts, joins });
   removed.push(...parts.removed);
-  const documents = parts.docs.map((paras) => buildDoc(paras, removed, keep)).filter((d) => d.title || d.passages.length > 0);
+  const documents = parts.docs
+    .map((piece) => ({ ...buildDoc(piece.paras, removed, keep), line: piece.line }))
+    .filter((d) => d.title || d.passages.length > 0);
   removed.sort((a, b) => a.line - b.line);
   const report: ImportReport = { removed, joinedLines: cleaned.joinedLines, documents: documents.length, indentsTrimmed: cleaned.indentsTrimmed };
   if (keep.size > 0) report.kept = [...keep].sort((a, b) => a - b);
+  if (cuts.size > 0) report.cuts = [...cuts].sort((a, b) => a - b);
+  if (joins.size > 0) report.joins = [...joins].sort((a, b) => a - b);
+  if (options.debris?.length) report.debris = options.debris.map((d) => ({ line: d.line, reason: d.reason }));
   return { documents, report };
 }

@@ -12,11 +12,11 @@ export interface Numbered {
 }
 
 const NUMBERS: { level: Level; re: RegExp }[] = [
-  { level: 1, re: /^[一二三四五六七八九十]{1,3}[、.．](?![一二三四五六七八九十])/ },
+  { level: 1, re: /^[一二三四五六七八九十]{1,3}[ \u3000]?[、.．](?![一二三四五六七八九十])/ },
   { level: 2, re: /^[（(][一二三四五六七八九十]{1,3}[）)]/ },
   { level: 4, re: /^[（(][0-9０-９]{1,2}[）)]/ },
-  // 「1.」「1．」「1、」 but not 「3.5万户」 or 「2019年」.
-  { level: 3, re: /^[0-9０-９]{1,2}[.．、](?![0-9０-９])/ },
+  // 「1.」「1．」「1、」 but not 「3.5万户」 or 「2019年」; 「1、4月底前」「1．4月底前」「1.2023年」 are items.
+  { level: 3, re: /^[0-9０-９]{1,2}(?:、|[.．](?!(?![0-9０-９]{1,4}[年月日号])[0-9０-９]))/ },
 ];
 
 /** A heading number at the start of a line. */
@@ -39,10 +39,10 @@ export const SALUTATION_RUN_ON = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${AD
 export const CLOSING_START = /^(?:同志们|各位代表|各位委员|同事们|朋友们)[，,！!]/;
 /** Contract and regulation articles 「第一条」「第三章」 start a block of their own. */
 export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[条章节款]/;
-/** 「篇一」「第一篇」 separating documents in a collection. */
-export const PIECE = /^【?(?:篇[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3}篇)】?(?=$|[\s\u3000：:、.．]|(?<=】))/;
 /** A collection mark at the end of a title: 「（两篇）」「(3篇)」「（通用5篇）」「（合集）」. */
 export const COLLECTION_MARK = /[（(【][^（）()【】]{0,4}(?:[两二三四五六七八九十0-9]{1,2}篇|合集|汇编|精选)[)）】]$/;
+/** 「（2024年3月5日）」「（二〇二四年三月五日）」 under a title. */
+export const DATE_LINE = /^[（(][^（）()]{0,30}\d{4}年[^（）()]{0,30}[）)]$|^[（(][〇一二三四五六七八九十]{4}年[^（）()]{0,30}[）)]$/;
 /** Unnumbered part headings. */
 export const PART_WORD = /^(?:结束语|结语|前言|引言)$/;
 /** A 「标签：值」 field line: 时间：…  甲方（采购人）：…  联系电话：… */
@@ -50,7 +50,7 @@ export const FIELD = /^[\u4e00-\u9fa5（）()]{1,12}[：:]/;
 
 /** The word a title of a known kind of document ends with. */
 const DOC_WORD =
-  /(?:讲话|发言|致辞|讲稿|报告|纪要|记录|总结|方案|意见|通知|决定|合同|协议|协议书|投诉信|举报信|来信|申请书|倡议书|提纲|发言稿|主持词)$/;
+  /(?:讲话|发言|致辞|讲稿|讲话稿|演讲稿|报告|汇报|纪要|记录|总结|方案|意见|通知|决定|合同|协议|协议书|投诉信|举报信|来信|申请书|倡议书|起诉状|答辩状|提纲|发言稿|发言材料|汇报材料|主持词|心得体会)$/;
 
 export function charLength(s: string): number {
   let n = 0;

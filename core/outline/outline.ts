@@ -11,6 +11,7 @@ import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal }
 import {
   CLOSING_START,
   COLLECTION_MARK,
+  DATE_LINE,
   FIELD,
   PART_WORD,
   SALUTATION,
@@ -34,7 +35,6 @@ const CLOSING_REACH = 3;
 /** How far ahead in the 目录 a body heading is looked for. */
 const TOC_REACH = 200;
 
-const DATE_LINE = /^[（(][^（）()]{0,30}\d{4}年[^（）()]{0,30}[）)]$|^[（(][〇一二三四五六七八九十]{4}年[^（）()]{0,30}[）)]$/;
 // 「第一，」「首先，」 need their comma (「第一条」 is an article); 「一是」「二要」 run straight on.
 const ORAL = /^(?:(第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)[，,、：:]|([一二三四五六七八九十]{1,3}[是要])(?![求素点件样])[，,、：:]?)/;
 /** A bare address repeated in the body (「各位代表！」 before a new part): text, not a passage. */

@@ -190,13 +190,22 @@ export interface GenreInput {
   paragraphs: readonly string[];
 }
 
-const OTHER_TITLE = /(?:合同|合同书|协议|协议书|投诉|投诉信|举报信|申诉书?|来信|申请书?|倡议书|起诉状|答辩状|借条|收据|委托书|承诺书)$/;
+const OTHER_TITLE = /(?:合同|合同书|协议|协议书|投诉|投诉信|举报信|申诉书?|来信|申请书?|倡议书|诉状|起诉书|答辩状|判决书|裁定书|借条|收据|委托书|承诺书)$/;
 const CONTRACT_CUES = [/甲方/, /乙方/, /^第[一二三四五六七八九十]+条/, /违约/, /本合同|本协议/, /签字盖章|盖章/];
 const LETTER_CUES = [/投诉/, /反映(?:如下|情况|问题)/, /恳请|请求贵|希望贵/, /^此致$/, /^敬礼[！!]?$/, /投诉人|来信人|反映人/];
+const COURT_CUES = [/^原告[（(：:]/, /^被告[（(：:]/, /诉讼请求/, /事实(?:和|与|及)理由/, /人民法院$/, /具状人|起诉人/];
+
+/** The title of a document of another kind than speeches and minutes: 「民事起诉状」「房屋租赁合同」. */
+export function otherKindTitle(line: string): boolean {
+  return line.length <= 40 && !/[。！？!?；;，,：:]/.test(line) && OTHER_TITLE.test(line);
+}
 
 /** speech (同志们, 讲话) · minutes (纪要, 会议指出/议定) · report (工作报告, 各位代表) · other. */
 export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocGenre {
-  if (/纪要$/.test(title)) return 'minutes';
+  const cues = (list: RegExp[]) => list.filter((re) => paragraphs.some((p) => re.test(p))).length;
+  // A complaint to a court or a contract under a collection's title (「…会议记录篇五」): its body says what it is.
+  if (cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4) return 'other';
+  if (/纪要$|会议记录$/.test(title)) return 'minutes';
   if (/工作报告/.test(title)) return 'report';
   if (OTHER_TITLE.test(title)) return 'other';
   const score = { speech: 0, minutes: 0, report: 0, other: 0 };
@@ -212,10 +221,12 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   let meeting = 0;
   for (const p of paragraphs) if (/^会议(?:指出|强调|要求|议定|认为|决定|听取|研究|同意)/.test(p)) meeting++;
   if (meeting >= 2) score.minutes += 4;
-  const contract = CONTRACT_CUES.filter((re) => paragraphs.some((p) => re.test(p))).length;
-  const letter = LETTER_CUES.filter((re) => paragraphs.some((p) => re.test(p))).length;
+  const contract = cues(CONTRACT_CUES);
+  const letter = cues(LETTER_CUES);
+  const court = cues(COURT_CUES);
   if (contract >= 2) score.other += 2 * contract;
   if (letter >= 2) score.other += 2 * letter;
+  if (court >= 2) score.other += 3 * court;
   const ranked = (Object.keys(score) as DocGenre[]).sort((a, b) => score[b] - score[a]);
   const top = ranked[0]!;
   return score[top] > 0 ? top : 'other';

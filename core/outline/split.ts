@@ -1,79 +1,241 @@
-// A collection into documents: at 「篇一」「第二篇」 markers, and at a repeated salutation
-// (「同志们：」) with its title line before it (and any date or speaker line between them).
+// A collection into documents. A document starts
+//  · at a piece mark (pieces.ts): 「篇一」「第二篇」「…会议记录篇三」「范文四」 — the mark is removed;
+//  · at a numbered title that names its kind, in a run 一、二、… sharing the collection's theme
+//    (「一、在全县防汛工作会议上的讲话」) — the number is removed;
+//  · at a repeated head block: a title followed by what only opens a document — a salutation
+//    (「同志们：」), a date line, a speaker, or the 时间：/地点：/主持人： fields of a meeting record;
+//  · inside a collection, at the title of a document of another kind (「民事起诉状」, 「…合同」) or
+//    at the parties' fields that open one (原告：/被告：);
+//  · where the user said so (`cuts`); and not where the user merged two documents back (`joins`).
+// Before the first document of a marked collection, the collection's own title and a short
+// introduction are not a document: removed and reported.
 import type { Para } from './clean.ts';
 import type { Removal } from './types.ts';
-import { PIECE, SALUTATION, SALUTATION_RUN_ON, headLike, titleLike } from './marks.ts';
+import { COLLECTION_MARK, DATE_LINE, FIELD, SALUTATION, SALUTATION_RUN_ON, charLength, headLike, numbered, titleLike } from './marks.ts';
+import { pieceMark } from './pieces.ts';
+import { otherKindTitle } from './roles.ts';
 
-export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题' } as const;
+export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语' } as const;
 
-/** How far before a salutation its title may stand (title, subtitle, date line, speaker). */
+export interface SplitOptions {
+  /** Raw lines whose removal the user undid: a mark kept is no cut, a collection title kept opens the first document. */
+  keep?: ReadonlySet<number>;
+  /** Raw lines at which the user starts a new document. */
+  cuts?: ReadonlySet<number>;
+  /** Raw lines of documents' first lines that the user merged into the document before. */
+  joins?: ReadonlySet<number>;
+}
+
+/** One document's paragraphs and the raw line it starts at (its mark's line, if it had one). */
+export interface Piece {
+  paras: Para[];
+  line: number;
+}
+
+/** How many lines after a title its head (subtitle, date line, speaker, fields, salutation) may take. */
 const HEAD_REACH = 4;
+/** An introduction before the first piece longer than this is text, not a collection's blurb. */
+const INTRO_MAX = 300;
+/** The fields that open a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：… */
+const MEETING_FIELD = /^(?:会议)?(?:时间|日期|地点|主持人?|主\s*持|参加人员|参会人员|出席人员|出席|列席|缺席|记录人?|记\s*录|议题|会议主题|主题)[：:]/;
+/** The parties that open a complaint to a court or a contract. */
+const PARTY_FIELD = /^(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人|甲方|乙方)(?:[（(][^）)]{0,10}[）)])?[：:]/;
+const SPEAKER = /^[\u4e00-\u9fa5]{2,12}(?:书记|县长|区长|市长|镇长|乡长|主任|局长|部长|主席|同志)[\s\u3000]*[\u4e00-\u9fa5]{0,4}$/;
 
-/** `keep`: raw lines whose removal the user undid — a 篇目 marker kept is no cut, a collection title kept opens the first document. */
-export function split(paras: readonly Para[], keep: ReadonlySet<number> = new Set()): { docs: Para[][]; removed: Removal[] } {
+interface Start {
+  at: number;
+  line: number;
+  /** From a piece mark or a numbered title: the file is a marked collection. */
+  marked: boolean;
+}
+
+export function split(paras: readonly Para[], options: SplitOptions = {}): { docs: Piece[]; removed: Removal[] } {
+  const keep = options.keep ?? new Set<number>();
   const removed: Removal[] = [];
-  const starts: number[] = [];
+  const marks = findMarks(paras, keep);
   const body: Para[] = [];
-  let pieces = 0;
-  let salutations = 0;
-  let start = 0;
-  for (const p of paras) {
-    if (!p.contents) {
-      const piece = keep.has(p.line) ? null : PIECE.exec(p.text);
-      if (piece) {
-        pieces++;
-        const rest = p.text.slice(piece[0].length).replace(/^[\s\u3000：:、.．]+/, '');
-        removed.push({ line: p.line, text: rest ? p.text.slice(0, p.text.length - rest.length) : p.text, reason: SPLIT_REASON.piece });
-        start = body.length;
-        starts.push(start);
-        salutations = 0;
-        if (rest) body.push({ ...p, text: rest });
-        continue;
-      }
-      if (SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text)) {
-        if (salutations > 0) {
-          const at = titleBefore(body, start);
-          if (at !== undefined) {
-            start = at;
-            starts.push(at);
-            salutations = 0;
-          }
-        }
-        salutations++;
-      }
+  const starts: Start[] = [];
+  const firstMark = Math.min(...marks.keys());
+  paras.forEach((p, i) => {
+    const m = marks.get(i);
+    // The collection's title again between its pieces (a running header of the page it was copied from).
+    if (!m && i > firstMark && !p.contents && !keep.has(p.line) && headLike(p.text) && COLLECTION_MARK.test(p.text)) {
+      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
+      return;
     }
-    body.push(p);
-  }
+    if (!m) {
+      body.push(p);
+      return;
+    }
+    // 「…会议记录篇五」 then 「民事起诉状」: the mark's title is the collection's name, the line after
+    // it the document's own title.
+    const next = paras[i + 1];
+    const named = m.title !== '' && !!next && !next.contents && !marks.has(i + 1) && !numbered(next.text) && (titleLike(next.text) || otherKindTitle(next.text));
+    removed.push({ line: p.line, text: named ? p.text : m.mark, reason: SPLIT_REASON.piece });
+    starts.push({ at: body.length, line: p.line, marked: true });
+    if (m.title && !named) body.push({ ...p, text: m.title });
+  });
+  const marked = starts.length > 0;
+  addHeadBlocks(body, starts);
+  if (marked || starts.length > 0) addOtherKinds(body, starts);
+  applyUser(body, starts, options);
 
-  const cuts = [...new Set([0, ...starts])].sort((a, b) => a - b);
-  const docs: Para[][] = [];
+  const cuts = [...new Map([{ at: 0, line: body[0]?.line ?? 1, marked: false }, ...starts].sort((a, b) => a.at - b.at).map((s) => [s.at, s])).values()];
+  const docs: Piece[] = [];
   let carried: Para[] = [];
-  cuts.forEach((from, k) => {
-    const slice = [...carried, ...body.slice(from, cuts[k + 1] ?? body.length)];
+  cuts.forEach((cut, k) => {
+    const slice = [...carried, ...body.slice(cut.at, cuts[k + 1]?.at ?? body.length)];
     carried = [];
     if (slice.length === 0) return;
-    // Before the first 篇一: the collection's own title (「…讲话稿（三篇）」) is not a document.
-    if (k === 0 && pieces > 0 && from === 0 && cuts.length > 1 && slice.every((p) => p.contents || headLike(p.text))) {
+    // Before the first marked piece: the collection's title and blurb are not a document.
+    if (k === 0 && marked && !cut.marked && cuts.length > 1 && preamble(slice)) {
       // Kept by the user: it heads the first document rather than standing alone as one.
       if (slice.some((p) => keep.has(p.line))) {
         carried = slice;
         return;
       }
-      for (const p of slice) if (!p.contents) removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
+      for (const p of slice) {
+        if (!p.contents) removed.push({ line: p.line, text: p.text, reason: headLike(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
+      }
       return;
     }
     if (slice.every((p) => p.contents)) return;
-    docs.push(slice);
+    docs.push({ paras: slice, line: Math.min(cut.line, slice[0]!.line) });
   });
   return { docs, removed };
 }
 
-/** The title line of a document whose salutation comes next, if there is one. */
-function titleBefore(body: readonly Para[], from: number): number | undefined {
-  for (let j = body.length - 1; j > from && j >= body.length - HEAD_REACH; j--) {
-    const t = body[j]!.text;
-    if (titleLike(t)) return j;
-    if (!headLike(t) && !/^[（(].*\d{4}年.*[）)]$/.test(t)) return undefined;
+/** The piece marks and the numbered titles acting as marks, by paragraph index. */
+function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string }> {
+  const marks = new Map<number, { mark: string; title: string; weak?: boolean }>();
+  paras.forEach((p, i) => {
+    if (p.contents || keep.has(p.line)) return;
+    const m = pieceMark(p.text);
+    if (m) marks.set(i, m);
+  });
+  // A bare number after a title marks a piece only among others.
+  if (marks.size < 2) for (const [i, m] of marks) if (m.weak) marks.delete(i);
+  if (marks.size === 0) {
+    for (const [i, m] of numberedTitles(paras, keep)) marks.set(i, m);
   }
-  return undefined;
+  return marks;
+}
+
+/**
+ * 「一、在全县防汛工作会议上的讲话」「二、在全镇…上的讲话」: numbered lines whose text is a title
+ * naming its kind, numbered from one on without a gap, all of the same kind, each opening a
+ * document (a head follows it) or sharing the theme of the collection's title above them. A
+ * speech's own parts are headings, not titles, so they are never taken.
+ */
+function numberedTitles(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string }> {
+  const found: { i: number; n: number; number: string; title: string }[] = [];
+  paras.forEach((p, i) => {
+    if (p.contents || keep.has(p.line)) return;
+    const n = numbered(p.text);
+    if (!n || (n.level !== 1 && n.level !== 3) || !titleLike(n.rest)) return;
+    found.push({ i, n: ordinal(n.number), number: n.number, title: n.rest });
+  });
+  const out = new Map<number, { mark: string; title: string }>();
+  if (found.length < 2 || found.some((f, k) => f.n !== k + 1)) return out;
+  const kind = (t: string) => /(.{2})$/.exec(t.replace(/[（(][^（）()]{1,10}[）)]$/, ''))![1];
+  if (new Set(found.map((f) => kind(f.title))).size !== 1) return out;
+  const collection = paras.slice(0, found[0]!.i).find((p) => !p.contents && headLike(p.text))?.text ?? '';
+  const opens = found.filter((f) => headFollows(paras, f.i + 1)).length;
+  const themed = collection !== '' && found.every((f) => sharesTheme(f.title, collection));
+  if (opens < found.length && !themed) return out;
+  for (const f of found) out.set(f.i, { mark: f.number, title: f.title });
+  return out;
+}
+
+/** 一、→1, （三）→3, 12.→12. */
+function ordinal(number: string): number {
+  const digits = number.replace(/[^0-9０-９一二三四五六七八九十]/g, '');
+  if (/^[0-9０-９]+$/.test(digits)) return Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const units = '一二三四五六七八九';
+  if (digits === '十') return 10;
+  const [tens, ones] = digits.includes('十') ? digits.split('十') : ['', digits];
+  return (digits.includes('十') ? (tens ? units.indexOf(tens) + 1 : 1) * 10 : 0) + (ones ? units.indexOf(ones) + 1 : 0);
+}
+
+/** Four characters in a row in common (「防汛工作」, 「环境整治」): the same theme. */
+function sharesTheme(a: string, b: string): boolean {
+  const chars = [...a];
+  for (let i = 0; i + 4 <= chars.length; i++) if (b.includes(chars.slice(i, i + 4).join(''))) return true;
+  return false;
+}
+
+/** What only a document's head holds, within reach after `from`: a salutation, date line, speaker or meeting field. */
+function headFollows(paras: readonly Para[], from: number): boolean {
+  for (let j = from; j < paras.length && j < from + HEAD_REACH; j++) {
+    const t = paras[j]!.text;
+    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t)) return true;
+    if (!(headLike(t) || FIELD.test(t)) || charLength(t) > 60) return false;
+  }
+  return false;
+}
+
+/** Prose: sentences, none of a head's lines (a 「目录：……」 line before the title is not text yet). */
+function prose(t: string): boolean {
+  return /[。！？!?；;]/.test(t) && !SALUTATION_RUN_ON.test(t) && !(FIELD.test(t) && charLength(t) <= 40);
+}
+
+/**
+ * A title with a head after it (repeated salutation, date line, speaker, meeting fields) starts a
+ * document when the document it would end already has text of its own.
+ */
+function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
+  const at = new Set(starts.map((s) => s.at));
+  let from = 0;
+  let text = false;
+  for (let j = 0; j < body.length; j++) {
+    if (at.has(j)) {
+      from = j;
+      text = false;
+    }
+    const p = body[j]!;
+    if (p.contents) continue;
+    if (text && j > from && !numbered(p.text) && titleLike(p.text) && headFollows(body, j + 1)) {
+      starts.push({ at: j, line: p.line, marked: false });
+      from = j;
+      text = false;
+      continue;
+    }
+    if (prose(p.text)) text = true;
+  }
+}
+
+/** In a collection: a complaint, a contract… that does not belong is a document of its own. */
+function addOtherKinds(body: readonly Para[], starts: Start[]): void {
+  const at = new Set(starts.map((s) => s.at));
+  for (let j = 1; j < body.length; j++) {
+    if (at.has(j) || at.has(j - 1)) continue;
+    const t = body[j]!.text;
+    const titled = otherKindTitle(t);
+    const parties = !titled && PARTY_FIELD.test(t) && PARTY_FIELD.test(body[j + 1]?.text ?? '') && !PARTY_FIELD.test(body[j - 1]!.text) && !otherKindTitle(body[j - 1]!.text);
+    if (titled || parties) {
+      starts.push({ at: j, line: body[j]!.line, marked: false });
+      at.add(j);
+    }
+  }
+}
+
+/** The user's corrections: a cut at a raw line (the paragraph holding it), a merge of a document into the one before. */
+function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions): void {
+  for (const line of options.cuts ?? []) {
+    let j = -1;
+    for (let i = 0; i < body.length && body[i]!.line <= line; i++) j = i;
+    if (j > 0 && !starts.some((s) => s.at === j)) starts.push({ at: j, line: body[j]!.line, marked: false });
+  }
+  // A merge undoes any start at that line, the user's own cut included.
+  if (options.joins?.size) {
+    for (let k = starts.length - 1; k >= 0; k--) if (options.joins.has(starts[k]!.line)) starts.splice(k, 1);
+  }
+}
+
+/** A collection's own title and blurb: head-like lines, or a short introduction without a document's marks. */
+function preamble(slice: readonly Para[]): boolean {
+  if (slice.every((p) => p.contents || headLike(p.text))) return true;
+  const text = slice.filter((p) => !p.contents);
+  const chars = text.reduce((n, p) => n + charLength(p.text), 0);
+  return chars <= INTRO_MAX && text.length <= 4 && !text.some((p) => SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text) || numbered(p.text));
 }

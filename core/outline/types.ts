@@ -1,7 +1,8 @@
 // The shapes of the 范文库 analysis (re-exported by index.ts). Optional fields are additions to the
 // interface agreed with the importer; nothing else depends on them being present.
 
-export type PassageRole = '开场' | '意义' | '成绩' | '问题' | '任务' | '保障' | '结尾' | '其他';
+export const PASSAGE_ROLES = ['开场', '意义', '成绩', '问题', '任务', '保障', '结尾', '其他'] as const;
+export type PassageRole = (typeof PASSAGE_ROLES)[number];
 
 /** report = 工作报告/政府工作报告; other = contract, complaint, anything not a speech/minutes/report. */
 export type DocGenre = 'speech' | 'minutes' | 'report' | 'other';
@@ -57,6 +58,8 @@ export interface CleanedDoc {
   speaker?: string;
   /** Part of the text is missing (a site's truncation note was removed). */
   truncated?: boolean;
+  /** 1-based raw line where the document starts (its piece mark's line, if it had one). */
+  line?: number;
 }
 
 export interface Removal {
@@ -77,6 +80,12 @@ export interface ImportReport {
   indentsTrimmed?: number;
   /** Raw line numbers kept at the user's request (analyse's `keep`), ascending. */
   kept?: number[];
+  /** Raw lines where the user started a new document (analyse's `cuts`), ascending. */
+  cuts?: number[];
+  /** First lines of documents the user merged into the one before (analyse's `joins`), ascending. */
+  joins?: number[];
+  /** The reader's debris lines (analyse's `debris`): given again to every re-analysis. */
+  debris?: { line: number; reason: string }[];
   /** The removals the user undid, as they were listed before (the library keeps them, cumulative). */
   restored?: Restored[];
 }

@@ -6,10 +6,10 @@ import type { z } from 'zod';
 import { ApiError, contract, type Method } from '../../core/api.ts';
 import { DraftRequestError } from '../../core/draft/index.ts';
 import { chineseMessage, pathKey } from '../../core/input/messages.ts';
-import { formatPath } from '../../core/input/index.ts';
-import { LibraryError } from '../services/library/library.ts';
+import { formatPath, materialErrors } from '../../core/input/index.ts';
+import { LibraryError } from '../services/library/errors.ts';
 import { StoreError } from '../services/store/errors.ts';
-import type { Handlers } from './handlers.ts';
+import type { Handlers } from './context.ts';
 
 /** What the page is told about a fault of ours. */
 export const INTERNAL_ERROR = '内部错误';
@@ -50,6 +50,20 @@ export function issueLines(schema: z.ZodType, raw: unknown, prefix: readonly Pro
 }
 
 /**
+ * A request refused by the contract, told in the user's words: bad material as core/input says it
+ * (paths inside the material, 「第2项任务」-style), a bad document as 文稿内容有误 with `doc.…` paths,
+ * anything else as 请求参数有误. Runs only on failure: the one validation is the contract's parse.
+ */
+function refusal(schema: z.ZodType, raw: unknown, issues: readonly z.core.$ZodIssue[]): ApiError {
+  const fields = new Set(issues.map((i) => i.path[0]));
+  const only = (field: string) => fields.size === 1 && fields.has(field);
+  if (only('input')) return new ApiError('材料有误，请按提示修改', materialErrors((raw as { input?: unknown }).input));
+  const lines = issueLines(schema, raw);
+  const errors = lines.ok ? [] : lines.errors;
+  return new ApiError(only('doc') ? '文稿内容有误' : '请求参数有误', errors);
+}
+
+/**
  * Runs one call. Resolves with the output, or rejects with an ApiError (the user can act on it) or
  * an InternalError (message INTERNAL_ERROR for the page; the cause for the log).
  */
@@ -58,12 +72,12 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
     throw new ApiError(`未知的操作：${String(method).slice(0, 100)}`);
   }
   const spec = contract[method];
-  const input = issueLines(spec.input, rawInput ?? {});
-  if (!input.ok) throw new ApiError('请求参数有误', input.errors);
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) throw refusal(spec.input, rawInput ?? {}, parsed.error.issues);
   let output: unknown;
   try {
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
-    output = await handler(input.value);
+    output = await handler(parsed.data);
   } catch (err) {
     throw asApiError(err);
   }

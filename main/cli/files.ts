@@ -8,18 +8,23 @@ import { UserError } from './errors.ts';
 const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 export function readUserFile(path: string): string {
+  return readUserBytes(path, MAX_INPUT_BYTES, 'JSON 文件', '输入文件').toString('utf8');
+}
+
+/** A file's bytes, refused in Chinese when missing, a folder, unreadable or larger than `max`. */
+export function readUserBytes(path: string, max: number, want = '文件', what = '文件'): Buffer {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new UserError([`${path}：这是一个文件夹，请给出 JSON 文件`]);
+    if (st.isDirectory()) throw new UserError([`${path}：这是一个文件夹，请给出${want}`]);
     size = st.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError([`${path}：找不到文件`]);
   }
-  if (size > MAX_INPUT_BYTES) throw new UserError([`${path}：文件过大（${(size / 1048576).toFixed(1)} MB），输入文件最大 5 MB`]);
+  if (size > max) throw new UserError([`${path}：文件过大（${(size / 1048576).toFixed(1)} MB），${what}最大 ${max / 1048576} MB`]);
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch {
     throw new UserError([`${path}：无法读取文件（请检查权限）`]);
   }

@@ -3,22 +3,19 @@
 // the TSV exchange format (main/services/store/proof-lexicon.ts describes it). A problem the user
 // can fix is printed in Chinese with exit code 2, and nothing has been written.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { ApiError, type Output } from '../../core/api.ts';
 import type { Severity, UserEntry } from '../../core/proof/types.ts';
 import { databasePath } from '../services/store/paths.ts';
-import { addEntry, enabledEntries, exportEntries, importEntries, KIND_NAMES, listEntries, removeEntry, SEVERITIES, setEnabled } from '../services/store/proof-lexicon.ts';
+import { enabledEntries, KIND_NAMES, SEVERITIES } from '../services/store/proof-lexicon.ts';
+import { withApi, type CliApi } from './api.ts';
+import { dataDirFlag, stringFlag, type Parsed, type Values } from './args.ts';
 import { UserError } from './errors.ts';
 import { writeAtomic } from './files.ts';
 import { LEXICON_USAGE } from './lexicon-usage.ts';
 import { withStore } from './store-commands.ts';
 
-type Values = Record<string, string | boolean | undefined>;
-
 /** The largest lexicon file read: 5 MB is far more than any unit's word list. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-function dataDir(values: Values): string | undefined {
-  return values['data-dir'] as string | undefined;
-}
 
 function entryId(text: string | undefined): number {
   if (text === undefined) throw new UserError(['缺少条目编号（见 wengao lexicon list）']);
@@ -55,89 +52,102 @@ function readLexiconFile(path: string): string {
   }
 }
 
-/** `wengao lexicon <sub> …` */
-export function lexiconCommand(values: Values, positionals: string[]): number {
-  const [sub, ...args] = positionals;
-  const dir = dataDir(values);
+type Entry = Output<'lexicon.list'>['entries'][number];
+
+function entryLine(e: Entry): string {
+  return [e.id, KIND_NAMES[e.kind], e.kind === 'allow' ? e.wrong : `${e.wrong} → ${e.right ?? ''}`, e.kind === 'allow' ? '' : e.severity, e.enabled ? '启用' : '停用', e.reason ?? ''].join('\t').trimEnd();
+}
+
+async function listSub(api: CliApi, values: Values): Promise<void> {
+  const { entries } = await api.call('lexicon.list', {});
+  if (values.json) process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
+  else if (entries.length === 0) process.stdout.write('用户词库还没有条目。用 wengao lexicon add 错误写法 正确写法 添加。\n');
+  else process.stdout.write(entries.map(entryLine).join('\n') + '\n');
+}
+
+async function addSub(api: CliApi, values: Values, args: string[], allow: boolean): Promise<void> {
+  const reason = stringFlag(values.reason);
+  if (allow) {
+    const [word] = args;
+    if (word === undefined) throw new UserError(['lexicon allow：需要一个词语，例如 wengao lexicon allow 截止', LEXICON_USAGE]);
+    extra(args, 1, 'allow');
+    if (values.level !== undefined) throw new UserError(['lexicon allow：忽略条目不需要 --level']);
+    const { entry: e } = await api.call('lexicon.add', { kind: 'allow', wrong: word, ...(reason ? { reason } : {}) });
+    process.stdout.write(`已添加忽略条目 ${e.id}：校对不再标出“${e.wrong}”\n`);
+    return;
+  }
+  const [wrong, right] = args;
+  if (wrong === undefined || right === undefined) throw new UserError(['lexicon add：需要错误写法和正确写法，例如 wengao lexicon add 再接再励 再接再厉', LEXICON_USAGE]);
+  extra(args, 2, 'add');
+  const severity = level(values.level);
+  const { entry: e } = await api.call('lexicon.add', { kind: 'confusion', wrong, right, ...(severity ? { severity } : {}), ...(reason ? { reason } : {}) });
+  process.stdout.write(`已添加词库条目 ${e.id}：${e.wrong} → ${e.right}（${e.severity}）\n`);
+}
+
+async function importSub(api: CliApi, file: string | undefined, args: string[]): Promise<void> {
+  if (file === undefined) throw new UserError(['lexicon import：缺少词库文件', LEXICON_USAGE]);
+  extra(args, 1, 'import');
+  const text = readLexiconFile(file);
+  try {
+    const r = await api.call('lexicon.import', { text });
+    process.stdout.write(`已导入：新增 ${r.added} 条，更新 ${r.updated} 条\n`);
+  } catch (err) {
+    // The line number belongs to the file: say which file, and that nothing was imported.
+    if (err instanceof ApiError) throw new UserError([`${file}：${err.message}`, '词库未作任何改动']);
+    throw err;
+  }
+}
+
+async function exportSub(api: CliApi, file: string | undefined, args: string[]): Promise<void> {
+  extra(args, 1, 'export');
+  const { text } = await api.call('lexicon.export', {});
+  if (file === undefined) process.stdout.write(text);
+  else {
+    // With a BOM, so that Excel and WPS open the file as UTF-8; import skips it.
+    writeAtomic(file, '\uFEFF' + text);
+    process.stdout.write(`已导出：${file}（${text.split('\n').length - 2} 条）\n`);
+  }
+}
+
+async function lexiconSub(api: CliApi, values: Values, sub: string | undefined, args: string[]): Promise<void> {
   switch (sub) {
-    case 'list': {
+    case 'list':
       extra(args, 0, sub);
-      const entries = withStore(dir, (store) => listEntries(store));
-      if (values.json) process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
-      else if (entries.length === 0) process.stdout.write('用户词库还没有条目。用 wengao lexicon add 错误写法 正确写法 添加。\n');
-      else {
-        const lines = entries.map((e) =>
-          [e.id, KIND_NAMES[e.kind], e.kind === 'allow' ? e.wrong : `${e.wrong} → ${e.right ?? ''}`, e.kind === 'allow' ? '' : e.severity, e.enabled ? '启用' : '停用', e.reason ?? ''].join('\t').trimEnd(),
-        );
-        process.stdout.write(lines.join('\n') + '\n');
-      }
-      return 0;
-    }
-    case 'add': {
-      const [wrong, right] = args;
-      if (wrong === undefined || right === undefined) throw new UserError(['lexicon add：需要错误写法和正确写法，例如 wengao lexicon add 再接再励 再接再厉', LEXICON_USAGE]);
-      extra(args, 2, sub);
-      const e = withStore(dir, (store) => addEntry(store, { kind: 'confusion', wrong, right, severity: level(values.level), reason: values.reason as string | undefined }));
-      process.stdout.write(`已添加词库条目 ${e.id}：${e.wrong} → ${e.right}（${e.severity}）\n`);
-      return 0;
-    }
-    case 'allow': {
-      const [word] = args;
-      if (word === undefined) throw new UserError(['lexicon allow：需要一个词语，例如 wengao lexicon allow 截止', LEXICON_USAGE]);
-      extra(args, 1, sub);
-      if (values.level !== undefined) throw new UserError(['lexicon allow：忽略条目不需要 --level']);
-      const e = withStore(dir, (store) => addEntry(store, { kind: 'allow', wrong: word, reason: values.reason as string | undefined }));
-      process.stdout.write(`已添加忽略条目 ${e.id}：校对不再标出“${e.wrong}”\n`);
-      return 0;
-    }
+      return listSub(api, values);
+    case 'add':
+    case 'allow':
+      return addSub(api, values, args, sub === 'allow');
     case 'disable':
     case 'enable': {
       const id = entryId(args[0]);
       extra(args, 1, sub);
-      const e = withStore(dir, (store) => setEnabled(store, id, sub === 'enable'));
+      const { entry: e } = await api.call('lexicon.setEnabled', { id, enabled: sub === 'enable' });
       process.stdout.write(`${sub === 'enable' ? '已启用' : '已停用'}词库条目 ${e.id}：${e.wrong}\n`);
-      return 0;
+      return;
     }
     case 'remove': {
       const id = entryId(args[0]);
       extra(args, 1, sub);
-      withStore(dir, (store) => removeEntry(store, id));
+      await api.call('lexicon.remove', { id });
       process.stdout.write(`已删除词库条目 ${id}\n`);
-      return 0;
+      return;
     }
-    case 'import': {
-      const [file] = args;
-      if (file === undefined) throw new UserError(['lexicon import：缺少词库文件', LEXICON_USAGE]);
-      extra(args, 1, sub);
-      const text = readLexiconFile(file);
-      let r: { added: number; updated: number };
-      try {
-        r = withStore(dir, (store) => importEntries(store, text));
-      } catch (err) {
-        // The line number belongs to the file: say which file, and that nothing was imported.
-        if (err instanceof Error && err.name === 'LexiconError') throw new UserError([`${file}：${err.message}`, '词库未作任何改动']);
-        throw err;
-      }
-      process.stdout.write(`已导入：新增 ${r.added} 条，更新 ${r.updated} 条\n`);
-      return 0;
-    }
-    case 'export': {
-      const [file] = args;
-      extra(args, 1, sub);
-      const text = withStore(dir, (store) => exportEntries(store));
-      if (file === undefined) process.stdout.write(text);
-      else {
-        // With a BOM, so that Excel and WPS open the file as UTF-8; import skips it.
-        writeAtomic(file, '\uFEFF' + text);
-        process.stdout.write(`已导出：${file}（${text.split('\n').length - 2} 条）\n`);
-      }
-      return 0;
-    }
+    case 'import':
+      return importSub(api, args[0], args);
+    case 'export':
+      return exportSub(api, args[0], args);
     case undefined:
       throw new UserError(['lexicon：缺少子命令', LEXICON_USAGE]);
     default:
       throw new UserError([`lexicon：未知的子命令“${sub}”`, LEXICON_USAGE]);
   }
+}
+
+/** `wengao lexicon <sub> …`: each sub-command one call of the lexicon.* API. */
+export async function lexiconCommand({ values, positionals }: Parsed): Promise<number> {
+  const [sub, ...args] = positionals;
+  await withApi(dataDirFlag(values), (api) => lexiconSub(api, values, sub, args));
+  return 0;
 }
 
 /**

@@ -10,7 +10,7 @@ import { libraryPatterns, librarySources, restoreRemoved, sourceReview, type Sou
 import { asUserError, openStore, withStore } from './store-commands.ts';
 import type { Store } from '../services/store/store.ts';
 
-type Values = Record<string, string | boolean | undefined>;
+import type { Values } from './args.ts';
 
 const GENRE_NAME: Record<string, string> = { speech: '讲话', minutes: '纪要', report: '报告', other: '其他' };
 

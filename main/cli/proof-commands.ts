@@ -10,7 +10,7 @@ import { UserError } from './errors.ts';
 import { userEntriesForProof } from './lexicon-commands.ts';
 import { PROOF_USAGE } from './proof-usage.ts';
 
-type Values = Record<string, string | boolean | undefined>;
+import type { Values } from './args.ts';
 
 const SEVERITIES: readonly Severity[] = ['错误', '疑似', '提示'];
 export const CATEGORY_NAMES: Record<Category, string> = {

@@ -2,7 +2,6 @@
 // browser-mode HTTP bridge on loopback with the per-start token from the address (#token=…).
 // The rest of the UI only calls `call(method, input)` and never knows which transport it has.
 import type { Input, Method, Output } from '../../core/api.ts';
-import type { DocModel } from '../../core/doc/model.ts';
 import type { WengaoBridge } from '../../core/bridge.ts';
 
 /**
@@ -100,13 +99,4 @@ export function errorText(e: unknown): string {
   if (e instanceof ApiError) return e.details.length ? `${e.message}：${e.details.join('；')}` : e.message;
   if (e instanceof Error) return `出错了：${e.message}`;
   return '出错了';
-}
-
-/** A DocModel as it crosses the boundary (loosely typed by the contract) and back. */
-export type WireDoc = Input<'versions.save'>['doc'];
-export function toWire(doc: DocModel): WireDoc {
-  return doc as unknown as WireDoc;
-}
-export function fromWire(doc: unknown): DocModel {
-  return doc as DocModel;
 }

@@ -38,7 +38,7 @@ describe('wengao with a document library', () => {
     expect(wengao(['save', id, edited], env).stdout).toContain('未新建版本');
     const history = JSON.parse(wengao(['history', id, '--json'], env).stdout);
     expect(history.map((v: { number: number; label: string | null }) => [v.number, v.label])).toEqual([
-      [1, null],
+      [1, '生成：认识—重点—保障'],
       [2, '科室修改'],
     ]);
   });

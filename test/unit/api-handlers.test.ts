@@ -4,7 +4,6 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Input } from '../../core/api.ts';
 import type { Block, DocModel } from '../../core/doc/model.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { dispatch, InternalError } from '../../main/api/dispatch.ts';
@@ -45,7 +44,7 @@ describe('API handlers', () => {
   it('documents.create stores the material and the first version; documents.open returns both', async () => {
     const created = await call('documents.create', { input: speech.raw, options: { seed: 3 } });
     id = created.documentId;
-    first = created.doc as unknown as DocModel;
+    first = created.doc;
     expect(first.kind).toBe('speech');
     expect(first.template).toBe('speech-deploy');
 
@@ -73,9 +72,9 @@ describe('API handlers', () => {
   });
 
   it('documents.redraft of part 2 changes that part only', async () => {
-    const before = (await call('documents.open', { documentId: id })).doc as unknown as DocModel;
+    const before = (await call('documents.open', { documentId: id })).doc;
     const r = await call('documents.redraft', { documentId: id, part: 2 });
-    const after = r.doc as unknown as DocModel;
+    const after = r.doc;
     expect(r.version).toBe(3);
     const [a, b] = [sections(before), sections(after)];
     expect(a).toHaveLength(4);
@@ -91,11 +90,11 @@ describe('API handlers', () => {
   });
 
   it('versions: save, diff, restore', async () => {
-    const current = (await call('documents.open', { documentId: id })).doc as unknown as DocModel;
+    const current = (await call('documents.open', { documentId: id })).doc;
     const edited: DocModel = { ...current, title: [{ text: '在全县人居环境整治推进会上的讲话（修改稿）' }] };
-    const saved = await call('versions.save', { documentId: id, doc: edited as unknown as Input<'versions.save'>['doc'], kind: 'saved', label: '修改标题' });
+    const saved = await call('versions.save', { documentId: id, doc: edited, kind: 'saved', label: '修改标题' });
     expect(saved).toEqual({ version: 4, created: true });
-    const again = await call('versions.save', { documentId: id, doc: edited as unknown as Input<'versions.save'>['doc'], kind: 'saved' });
+    const again = await call('versions.save', { documentId: id, doc: edited, kind: 'saved' });
     expect(again).toEqual({ version: 4, created: false });
 
     const diff = await call('versions.diff', { documentId: id, from: 3, to: 4 });
@@ -153,18 +152,18 @@ describe('API handlers', () => {
     const { documentId } = await call('documents.import', { name: '讲话.txt', base64: base64(speech) });
     const opened = await call('documents.open', { documentId });
     expect(opened.document.title).toBe('在全县某项工作推进会上的讲话');
-    expect(toPlainText(opened.doc as unknown as DocModel)).toContain('希望大家再接再励。');
+    expect(toPlainText(opened.doc)).toContain('希望大家再接再励。');
     expect((await call('versions.list', { documentId }))[0]).toMatchObject({ kind: 'imported', label: '导入：讲话.txt' });
     // A web page's summary line is no title: the file's name is, and the line stays in the body.
     const scraped = readFileSync(join(SHARED, 'genre', 'speech-cw-review-two.txt'));
     const second = await call('documents.import', { name: 'speech-cw-review-two.txt', base64: scraped.toString('base64') });
-    const doc = (await call('documents.open', { documentId: second.documentId })).doc as unknown as DocModel;
+    const doc = (await call('documents.open', { documentId: second.documentId })).doc;
     expect(doc.title.map((r) => r.text).join('')).toBe('speech-cw-review-two');
     expect(toPlainText(doc).replace(/\s/g, '')).toContain(scraped.toString('utf8').split('\n')[0]!.trim().replace(/\s/g, ''));
     // A .docx (our own export) comes back with its headings.
     const exported = await call('export.docx', { doc: opened.doc });
     const third = await call('documents.import', { name: '讲话.docx', base64: exported.base64 });
-    expect(toPlainText((await call('documents.open', { documentId: third.documentId })).doc as unknown as DocModel)).toContain('一、提高认识');
+    expect(toPlainText((await call('documents.open', { documentId: third.documentId })).doc)).toContain('一、提高认识');
     expect((await call('documents.list', {})).length).toBe(before + 3);
     // Refused in Chinese, nothing stored: empty, unsupported, not base64.
     expect((await refusal('documents.import', { name: '空.txt', base64: '' })).message).toMatch(/^空\.txt：/);

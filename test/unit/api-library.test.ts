@@ -52,9 +52,9 @@ describe('library review and patterns through the API', () => {
 
   it('documents.redraft with options.headings changes that heading only, and keeps it through a part redraft', async () => {
     const { documentId, doc } = await call('documents.create', { input: speech.input, options: { seed: 4 } });
-    const before = doc as unknown as DocModel;
+    const before = doc;
     const chosen = await call('documents.redraft', { documentId, options: { headings: { '2': '强化责任担当,全力推动X工作再上新台阶' } } });
-    const after = chosen.doc as unknown as DocModel;
+    const after = chosen.doc;
     expect(headings(after)[1]).toBe('强化责任担当,全力推动人居环境整治工作再上新台阶');
     expect([headings(after)[0], headings(after)[2]]).toEqual([headings(before)[0], headings(before)[2]]);
     expect(notHeadings(after)).toEqual(notHeadings(before));
@@ -62,10 +62,10 @@ describe('library review and patterns through the API', () => {
     expect(history.at(-1)!.label).toBe('选用范文库标题：第二部分');
 
     const part3 = await call('documents.redraft', { documentId, part: 3 });
-    expect(headings(part3.doc as unknown as DocModel)[1]).toBe(headings(after)[1]);
+    expect(headings(part3.doc)[1]).toBe(headings(after)[1]);
     // '' goes back to the template's heading.
     const back = await call('documents.redraft', { documentId, options: { headings: { '2': '' } } });
-    expect(headings(back.doc as unknown as DocModel)[1]).toBe(headings(before)[1]);
+    expect(headings(back.doc)[1]).toBe(headings(before)[1]);
 
     expect((await refusal('documents.redraft', { documentId, options: { headings: { '5': 'X' } } })).details.join('')).toMatch(/options\.headings\.5/);
     expect((await refusal('documents.redraft', { documentId, options: { headings: { '1': '确保2025年完成X' } } })).message).toMatch(/含有数字/);

@@ -32,13 +32,15 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 4,
-        "latest": 4,
+        "count": 6,
+        "latest": 6,
         "versions": [
           1,
           2,
           3,
           4,
+          5,
+          6,
         ],
       }
     `);

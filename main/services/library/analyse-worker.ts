@@ -8,15 +8,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
-import { decodeText } from './decode.ts';
-import { docxToText } from './docx.ts';
 import { LibraryError } from './errors.ts';
+import { readFormat, type Format, type ReadText } from './read.ts';
 
-export type Format = 'txt' | 'md' | 'docx';
+export type { Format } from './read.ts';
 
 export interface Analysis {
   text: string;
-  /** utf-8 · utf-16le · utf-16be · gb18030 · docx */
+  /** utf-8 · utf-16le · utf-16be · gb18030 · docx · pdf · doc … */
   encoding: string;
   documents: CleanedDoc[];
   report: ImportReport;
@@ -24,15 +23,14 @@ export interface Analysis {
   patterns: Pattern[][];
 }
 
-export async function decodeFile(format: Format, bytes: Uint8Array): Promise<{ text: string; encoding: string }> {
-  if (format === 'docx') return { text: await docxToText(bytes), encoding: 'docx' };
-  return decodeText(bytes);
+export async function decodeFile(format: Format, bytes: Uint8Array): Promise<ReadText> {
+  return readFormat(format, bytes);
 }
 
 /** A file's bytes → its text, the documents found in it, the removal report, the heading patterns. */
 export async function analyseFileBytes(format: Format, bytes: Uint8Array): Promise<Analysis> {
-  const { text, encoding } = await decodeFile(format, bytes);
-  const { documents, report } = analyse(text);
+  const { text, encoding, debris } = await decodeFile(format, bytes);
+  const { documents, report } = analyse(text, { debris });
   return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
 }
 

@@ -15,36 +15,34 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyse } from '../../../core/outline/index.ts';
+import { PASSAGE_ROLES } from '../../../core/outline/types.ts';
 import type { CleanedDoc, DocGenre, ImportReport, OutlineNode, PassageRole, Pattern } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
+import { immediate } from '../store/transaction.ts';
 import { analyseFileBytes, ANALYSE_WORKER, decodeFile, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analyse-worker.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
+import { formatOf, UNSUPPORTED } from './read.ts';
 
 export { LibraryError } from './errors.ts';
 
-export const ROLES: readonly PassageRole[] = ['开场', '意义', '成绩', '问题', '任务', '保障', '结尾', '其他'];
-export const EXTENSIONS = ['.txt', '.md', '.docx'] as const;
-
-export const UNSUPPORTED = '不支持的文件类型（可导入 .txt、.md、.docx）';
+export const ROLES: readonly PassageRole[] = PASSAGE_ROLES;
+export { EXTENSIONS, UNSUPPORTED } from './read.ts';
 
 // ── reading one file ───────────────────────────────────────────────────────────────────────────
 
 export interface FileText {
   text: string;
+  /** Lines of `text` the reader knows are not the document's (a web page's navigation, comments…). */
+  debris?: { line: number; reason: string }[];
   format: Format;
-  /** utf-8 · utf-16le · utf-16be · gb18030 · docx */
+  /** utf-8 · utf-16le · utf-16be · gb18030 · docx · pdf · doc … */
   encoding: string;
   bytes: number;
   hash: string;
-}
-
-function formatOf(path: string): Format | undefined {
-  const ext = extname(path).toLowerCase();
-  return ext === '.txt' ? 'txt' : ext === '.md' || ext === '.markdown' ? 'md' : ext === '.docx' ? 'docx' : undefined;
 }
 
 /** A file's bytes and their hash, not yet decoded; a LibraryError says in Chinese why it cannot be read. */
@@ -71,17 +69,33 @@ function readBytes(path: string): { format: Format; bytes: Buffer; hash: string 
   return { format, bytes, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** Reads and decodes one .txt/.md/.docx file; a LibraryError says in Chinese why it cannot be read. */
-export async function readTextFile(path: string): Promise<FileText> {
+/** Reads and decodes one file as the library does; a LibraryError says in Chinese why it cannot be read. */
+export async function readFile(path: string): Promise<FileText> {
   const { format, bytes, hash } = readBytes(path);
-  const { text, encoding } = await decodeFile(format, bytes);
-  return { text, format, encoding, bytes: bytes.length, hash };
+  const { text, encoding, debris } = await decodeFile(format, bytes);
+  return { text, ...(debris?.length ? { debris } : {}), format, encoding, bytes: bytes.length, hash };
+}
+
+/**
+ * A file's text for a reader of it (importing a speech as a document, proofreading it): the lines
+ * its reader knows are not the document's — a web page's navigation and comments — and a PDF's
+ * page breaks are left out. (A PDF's running headers are found only by the library's analysis.)
+ */
+export async function readTextFile(path: string): Promise<FileText> {
+  const file = await readFile(path);
+  if (!file.debris && !file.text.includes('\f')) return file;
+  const drop = new Set(file.debris?.map((d) => d.line));
+  const text = file.text
+    .split('\n')
+    .filter((line, i) => !drop.has(i + 1) && line !== '\f')
+    .join('\n');
+  return { ...file, text, debris: undefined };
 }
 
 /** Reads a file and finds the documents in it, without storing anything (`wengao outline`). */
 export async function analyseFile(path: string): Promise<{ file: FileText; documents: CleanedDoc[]; report: ImportReport }> {
-  const file = await readTextFile(path);
-  const { documents, report } = analyse(file.text);
+  const file = await readFile(path);
+  const { documents, report } = analyse(file.text, { debris: file.debris });
   if (documents.length === 0) throw new LibraryError(NO_TEXT);
   return { file, documents, report };
 }
@@ -331,7 +345,7 @@ function documentsOf(db: Database.Database, hash: string): number[] {
  */
 function writeBatch(store: Store, batch: readonly Prepared[]): FileResult[] {
   const db = store.db;
-  const write = db.transaction((files: readonly Prepared[]) => {
+  const write = immediate(db, (files: readonly Prepared[]) => {
     const after = (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
     const results = files.map((f) => writeFile(db, f));
     indexPassages(db, after);

@@ -11,6 +11,7 @@ import type { ImportReport, OutlineNode, PassageRole, Removal, Restored } from '
 import { roleOfHeading } from '../../../core/outline/roles.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
+import { immediate } from '../store/transaction.ts';
 import { LibraryError } from './errors.ts';
 import { indexPassages, NO_TEXT, prepared, ROLES, writeDocuments, type WrittenDocument } from './library.ts';
 
@@ -97,7 +98,7 @@ export interface RestoreResult {
 export function restoreRemoved(store: Store, sourceId: number, entries: readonly number[]): RestoreResult {
   if (entries.length === 0) throw new LibraryError('请指定要恢复的删除记录编号（用 wengao library report 查看）');
   const db = store.db;
-  const run = db.transaction((): RestoreResult => {
+  const run = immediate(db, (): RestoreResult => {
     const row = sourceRow(store, sourceId, true);
     const report = JSON.parse(row.report_json) as ImportReport;
     for (const n of entries) {
@@ -107,7 +108,7 @@ export function restoreRemoved(store: Store, sourceId: number, entries: readonly
     }
     const lines = new Set(entries.map((n) => report.removed[n - 1]!.line));
     const keep = [...new Set([...(report.kept ?? []), ...lines])];
-    const { documents, report: next } = analyse(row.raw_text!, { keep });
+    const { documents, report: next } = analyse(row.raw_text!, { keep, cuts: report.cuts, joins: report.joins, debris: report.debris });
     if (documents.length === 0) throw new LibraryError(NO_TEXT);
     const now = Date.now();
     const restored = report.removed.filter((r) => lines.has(r.line)).map((r) => ({ ...r, restoredAt: now }));

@@ -29,7 +29,7 @@ export function explain(err: unknown, path: string): StoreError {
     return new StoreError(`${path}：无法打开数据库（文件夹不存在或没有权限）`);
   }
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY')) {
-    return new StoreError(`${path}：数据库正被另一个文稿台窗口使用，请稍后重试`);
+    return new StoreError(`${path}：数据库正被另一个文稿台窗口或命令占用，等候多时仍未释放，本次操作未完成。请稍后重试`);
   }
   return new StoreError(`${path}：数据库操作失败（${code || message}）`);
 }

@@ -4,11 +4,14 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { explain, StoreError } from './errors.ts';
+import { BUSY_TIMEOUT_MS } from './transaction.ts';
 import { APPLICATION_ID, LATEST_VERSION, migrate, schemaVersion } from './migrations/index.ts';
 
 export interface OpenOptions {
   /** Stop growing the file at this many pages (4 KiB each): a size limit, as on a full disk. */
   maxPages?: number;
+  /** How long a write waits for another writer before it is refused (default BUSY_TIMEOUT_MS). */
+  busyTimeoutMs?: number;
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
@@ -26,7 +29,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     // FULL: a version whose save returned survives a power cut, not only a crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 3000');
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     if (options.maxPages) db.pragma(`max_page_count = ${options.maxPages}`);
     migrate(db);
     return db;

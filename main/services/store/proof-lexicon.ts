@@ -24,7 +24,7 @@
 // already in the lexicon replaces that entry's other fields (its id stays), so exporting and
 // importing again changes nothing.
 import type { Severity, UserEntry } from '../../../core/proof/types.ts';
-import { explain, StoreError } from './errors.ts';
+import { StoreError } from './errors.ts';
 import type { Store } from './store.ts';
 import { own } from '../../../core/own.ts';
 
@@ -74,21 +74,8 @@ function toEntry(r: DbRow): LexiconRow {
   return { id: r.id, kind: r.kind, wrong: r.wrong, right: r.right, severity: r.severity, reason: r.reason, enabled: r.enabled === 1, createdAt: r.created_at };
 }
 
-function write<T>(store: Store, fn: () => T): T {
-  try {
-    return store.db.transaction(fn)();
-  } catch (err) {
-    throw explain(err, store.path);
-  }
-}
-
-function read<T>(store: Store, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    throw explain(err, store.path);
-  }
-}
+const write = <T>(store: Store, fn: () => T): T => store.write(fn);
+const read = <T>(store: Store, fn: () => T): T => store.read(fn);
 
 // ── validation ─────────────────────────────────────────────────────────────────────────────────
 

@@ -7,6 +7,7 @@ import { runsText, toPlainText, bodyLength } from '../../../core/doc/text.ts';
 import type { WengaoInput } from '../../../core/input/schema.ts';
 import { explain, StoreError } from './errors.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
+import { immediate } from './transaction.ts';
 import { fromChunks, sha, toChunks, type Chunk } from './snapshot.ts';
 
 export type VersionKind = 'generated' | 'saved' | 'autosave' | 'restored' | 'imported';
@@ -72,15 +73,15 @@ export class Store {
   }
 
   /** Runs a write in one transaction; a failure (full disk, read-only) changes nothing. */
-  private write<T>(fn: () => T): T {
+  write<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn)();
+      return immediate(this.db, fn)();
     } catch (err) {
       throw explain(err, this.path);
     }
   }
 
-  private read<T>(fn: () => T): T {
+  read<T>(fn: () => T): T {
     try {
       return fn();
     } catch (err) {
@@ -193,8 +194,10 @@ export class Store {
    * saving by name always leaves a named version: an autosave of the same text becomes the saved
    * version (kind and label updated), and a label the newest version does not carry makes one. An
    * autosave inside the window of a newer autosave replaces it: at most one per window per document.
+   * The parent is the newest version unless `parentNumber` names another (an edited file imported
+   * as a version descends from the version it was exported from).
    */
-  saveVersion(documentId: number, doc: DocModel, kind: VersionKind, label?: string): { version: VersionRow; created: boolean } {
+  saveVersion(documentId: number, doc: DocModel, kind: VersionKind, label?: string, options: { parentNumber?: number } = {}): { version: VersionRow; created: boolean } {
     this.document(documentId);
     const { hash } = toChunks(doc);
     return this.write(() => {
@@ -207,7 +210,8 @@ export class Store {
       if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window) {
         return { version: this.replaceVersion(latest, doc, now), created: false };
       }
-      const version = this.insertVersion(documentId, doc, kind, label ?? null, latest?.id ?? null, now);
+      const parentId = options.parentNumber !== undefined ? this.versionRow(documentId, options.parentNumber).id : (latest?.id ?? null);
+      const version = this.insertVersion(documentId, doc, kind, label ?? null, parentId, now);
       this.pruneAutosaves(documentId, now);
       return { version, created: true };
     });

@@ -6,7 +6,7 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import type { DocModel } from '../../../core/doc/model.ts';
-import { call, fromWire, toWire } from '../api.ts';
+import { call } from '../api.ts';
 import type { Status } from '../App.tsx';
 import type { Json } from '../form/material.ts';
 import { $getHead, $readDoc, $setHead, headOf } from './convert.ts';
@@ -53,7 +53,7 @@ export function useDocSession(id: number, status: Status) {
       .then((o) => {
         setOpened(o);
         setInput((o.input as Json) ?? null);
-        show(fromWire(o.doc), false);
+        show(o.doc, false);
       })
       .catch((e: unknown) => status.error(e));
   }, [id, show, status]);
@@ -67,7 +67,7 @@ export function useDocSession(id: number, status: Status) {
       dirty.current = false;
       setSaveState('正在保存…');
       try {
-        const res = await call('versions.save', { documentId: id, doc: toWire(doc), kind, ...(label ? { label } : {}) });
+        const res = await call('versions.save', { documentId: id, doc: doc, kind, ...(label ? { label } : {}) });
         setSaveState(kind === 'autosave' ? `已自动保存（第 ${res.version} 版）` : `已保存第 ${res.version} 版`);
         setVersionTick((t) => t + 1);
         return res;

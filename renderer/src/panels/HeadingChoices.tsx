@@ -7,7 +7,7 @@ import type { Output } from '../../../core/api.ts';
 import type { DocModel, Role } from '../../../core/doc/model.ts';
 import { runsText } from '../../../core/doc/text.ts';
 import { fillHeading } from '../../../core/draft/headings.ts';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import type { EditorCtx } from './context.ts';
 
 type Pattern = Output<'library.patterns'>[number];
@@ -58,9 +58,9 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
       const res = await call('documents.redraft', { ...ask, preview: true });
       ctx.propose({
         label: pattern ? res.label : `${PART_LABEL[part]}恢复模板标题`,
-        doc: fromWire(res.doc),
+        doc: res.doc,
         part,
-        commit: async () => fromWire((await call('documents.redraft', ask)).doc),
+        commit: async () => (await call('documents.redraft', ask)).doc,
       });
     } catch (e) {
       ctx.status.error(e);

@@ -1,6 +1,6 @@
 // 材料: the material the draft was made from; edit it, pick a frame and 重新生成.
 import { useState } from 'react';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import { FramePicker } from '../form/FramePicker.tsx';
 import { MaterialForm } from '../form/MaterialForm.tsx';
 import { clean } from '../form/material.ts';
@@ -17,10 +17,10 @@ export function MaterialPanel({ ctx }: { ctx: EditorCtx }) {
       await ctx.flush();
       const input = clean(ctx.input) ?? {};
       const res = await call('documents.redraft', { documentId: ctx.documentId, input, options: template ? { template } : {}, preview: true });
-      const doc = fromWire(res.doc);
+      const doc = res.doc;
       // The same frame and seed on 采纳 draft the same text.
       const options = { template: doc.template, seed: doc.seed };
-      ctx.propose({ label: res.label, doc, commit: async () => fromWire((await call('documents.redraft', { documentId: ctx.documentId, input, options })).doc) });
+      ctx.propose({ label: res.label, doc, commit: async () => (await call('documents.redraft', { documentId: ctx.documentId, input, options })).doc });
     } catch (e) {
       ctx.status.error(e);
     } finally {

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { diffParagraphs } from '../../../core/doc/diff.ts';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { partLines } from '../../../core/doc/text.ts';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import { DiffView } from './DiffView.tsx';
 import type { Proposal } from './context.ts';
 
@@ -19,7 +19,7 @@ function useOwnEdits(documentId: number, current: DocModel, part: number | undef
       const generated = [...versions].sort((a, b) => b.number - a.number).find((v) => v.kind === 'generated' || v.kind === 'imported');
       if (!generated) return 0;
       const { doc } = await call('versions.get', { documentId, version: generated.number });
-      const { stats } = diffParagraphs(partLines(fromWire(doc), part), partLines(current, part));
+      const { stats } = diffParagraphs(partLines(doc, part), partLines(current, part));
       return stats.changedParagraphs + stats.insertedParagraphs + stats.deletedParagraphs;
     })().then(
       (n) => live && setEdited(n),

@@ -1,7 +1,7 @@
 // 换一种说法: a new wording for one part or the whole draft, shown first for 采纳 / 放弃; the old text
 // is kept as a version before it is replaced. Below, the 范文库's headings for each part (HeadingChoices).
 import { useState } from 'react';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import type { EditorCtx } from './context.ts';
 import { HeadingChoices } from './HeadingChoices.tsx';
 
@@ -17,16 +17,16 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
       if (part === 'all') {
         const seed = Math.floor(Math.random() * 1_000_000);
         const res = await call('documents.redraft', { documentId, options: { seed }, preview: true });
-        ctx.propose({ label: res.label, doc: fromWire(res.doc), commit: async () => fromWire((await call('documents.redraft', { documentId, options: { seed } })).doc) });
+        ctx.propose({ label: res.label, doc: res.doc, commit: async () => (await call('documents.redraft', { documentId, options: { seed } })).doc });
       } else {
         const res = await call('documents.redraft', { documentId, part, preview: true });
-        const doc = fromWire(res.doc);
+        const doc = res.doc;
         const seed = doc.partSeeds?.[part];
         ctx.propose({
           label: res.label,
           doc,
           part,
-          commit: async () => fromWire((await call('documents.redraft', { documentId, part, ...(seed !== undefined ? { options: { seed } } : {}) })).doc),
+          commit: async () => (await call('documents.redraft', { documentId, part, ...(seed !== undefined ? { options: { seed } } : {}) })).doc,
         });
       }
     } catch (e) {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import type { ParagraphDiff } from '../../../core/doc/diff.ts';
-import { call, fromWire } from '../api.ts';
+import { call } from '../api.ts';
 import { shortTime, VERSION_KIND_NAMES } from '../labels.ts';
 import type { EditorCtx } from './context.ts';
 import { DiffView } from './DiffView.tsx';
@@ -39,7 +39,7 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
     const [from, to] = [...picked].sort((a, b) => a - b) as [number, number];
     try {
       const d = await call('versions.diff', { documentId, from, to });
-      setDiff({ paragraphs: d.paragraphs as ParagraphDiff[], stats: d.stats, from, to });
+      setDiff({ paragraphs: d.paragraphs, stats: d.stats, from, to });
     } catch (e) {
       status.error(e);
     }
@@ -50,7 +50,7 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
     try {
       await ctx.flush();
       const { doc } = await call('versions.get', { documentId, version });
-      ctx.propose({ label: `恢复第 ${version} 版`, doc: fromWire(doc), commit: async () => fromWire((await call('versions.restore', { documentId, version })).doc) });
+      ctx.propose({ label: `恢复第 ${version} 版`, doc: doc, commit: async () => (await call('versions.restore', { documentId, version })).doc });
     } catch (e) {
       status.error(e);
     }

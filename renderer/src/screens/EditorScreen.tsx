@@ -4,7 +4,7 @@ import { $getSelection } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HeadingLevel } from '../../../core/doc/model.ts';
 import type { MaterialKind } from '../../../core/input/labels.ts';
-import { call, toWire } from '../api.ts';
+import { call } from '../api.ts';
 import type { Status } from '../App.tsx';
 import { DOCX_TYPE, saveBytes } from '../download.ts';
 import { clean } from '../form/material.ts';
@@ -44,7 +44,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
 
   const exportDocx = useCallback(async () => {
     try {
-      const out = await call('export.docx', { doc: toWire(current()) });
+      const out = await call('export.docx', { doc: current() });
       if (await saveBytes(out.name, out, DOCX_TYPE)) status.info(`已导出：${out.name}`);
     } catch (e) {
       status.error(e);

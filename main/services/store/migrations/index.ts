@@ -2,17 +2,22 @@
 // A database newer than this program is refused and left untouched (Signal's updateSchema).
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../errors.ts';
+import { immediate } from '../transaction.ts';
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-library.ts';
 import * as m0003 from './0003-recycle-bin.ts';
 import * as m0004 from './0004-proof-lexicon.ts';
+import * as m0005 from './0005-library-formats.ts';
+import * as m0006 from './0006-review.ts';
 
 export interface Migration {
   version: number;
   up(db: Database): void;
+  /** Rebuilds a table others refer to: foreign keys are off around the transaction, checked inside it. */
+  foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -31,11 +36,19 @@ export function migrate(db: Database, target = LATEST_VERSION): void {
   }
   const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return;
-  db.transaction(() => {
-    for (const m of pending) m.up(db);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
-  })();
+  // PRAGMA foreign_keys is a no-op inside a transaction: it is switched around it.
+  const keysOff = pending.some((m) => m.foreignKeysOff) && db.pragma('foreign_keys', { simple: true }) === 1;
+  if (keysOff) db.pragma('foreign_keys = OFF');
+  try {
+    immediate(db, () => {
+      for (const m of pending) m.up(db);
+      if (keysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new StoreError('数据库升级失败：数据的引用关系不完整，文件未作任何改动');
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
+    })();
+  } finally {
+    if (keysOff) db.pragma('foreign_keys = ON');
+  }
 }
 
 /** Checks at load that versions are strictly increasing: a misnumbered file fails every test. */

@@ -1,0 +1,74 @@
+// The redraft policy: what 换一种说法, 改用框架, 选用范文库标题 and 按修改后的材料重新生成 each keep of the
+// draft they replace, and the label the new version gets. Pure: the caller stores the result and
+// hands in the seed source (random in the app, fixed in tests).
+import type { DocModel } from '../doc/model.ts';
+import type { WengaoInput } from '../input/schema.ts';
+import { DraftRequestError } from './compose.ts';
+import { draft, regeneratePart, resolveTemplate, type DraftLibrary, type DraftOptions } from './index.ts';
+
+/** The names of a speech's five parts, as 换一种说法 labels say them. */
+export const PART_NAMES = ['开头', '第一部分', '第二部分', '第三部分', '结尾'] as const;
+
+export interface RedraftRequest {
+  /** The options the user asked for (only the keys given count). */
+  options?: DraftOptions;
+  /** One part (0 opening … 4 closing) reworded alone. */
+  part?: number;
+  /** The material was changed with this request (else it is the stored one). */
+  materialChanged?: boolean;
+}
+
+export interface Redraft {
+  doc: DocModel;
+  /** The new version's label, e.g. 「换一种说法：第二部分」. */
+  label: string;
+}
+
+/** A seed unlike `not`: the caller's source of new wordings. */
+export type SeedSource = (not?: number) => number;
+
+/** Options a redraft keeps from the draft it replaces unless told otherwise: duration and reading rate. */
+function carriedOptions(doc: DocModel): DraftOptions {
+  const length = doc.length;
+  if (!length) return {};
+  return { rate: length.rate, ...(length.target ? { minutes: Math.round(length.target / length.rate) } : {}) };
+}
+
+/** Only headings chosen (from the 范文库), perhaps with duration or rate: every part keeps its seed. */
+function headingsOnly(request: RedraftRequest): boolean {
+  const options = request.options;
+  return request.part === undefined && options?.headings !== undefined && Object.keys(options).every((k) => k === 'headings' || k === 'minutes' || k === 'rate');
+}
+
+function needsParts(previous: DocModel, what: string): asserts previous is DocModel & { partSeeds: number[] } {
+  if (!previous.partSeeds || previous.kind !== 'speech') throw new DraftRequestError(`只有讲话稿可以${what}`);
+}
+
+export function redraft(previous: DocModel, input: WengaoInput, library: DraftLibrary, request: RedraftRequest, newSeed: SeedSource): Redraft {
+  const asked = request.options ?? {};
+  const opts = { ...carriedOptions(previous), ...asked };
+  if (headingsOnly(request)) {
+    needsParts(previous, '选用范文库标题');
+    const template = resolveTemplate(input, library, previous.template);
+    const headings = { ...previous.headings, ...opts.headings };
+    const doc = draft(input, library, { ...opts, template: template.id, seed: previous.seed, partSeeds: { ...previous.partSeeds }, headings });
+    const parts = Object.keys(asked.headings ?? {}).map((k) => PART_NAMES[Number(k)]);
+    return { doc, label: `选用范文库标题：${parts.join('、')}` };
+  }
+  if (request.part !== undefined) {
+    const part = request.part;
+    needsParts(previous, '单独为某一部分换一种说法');
+    const template = resolveTemplate(input, library, previous.template);
+    const seed = asked.seed ?? newSeed(previous.partSeeds[part]);
+    const doc = regeneratePart({ ...previous, template: template.id }, input, library, part, seed, { ...opts, template: undefined, seed: undefined });
+    return { doc, label: `换一种说法：${PART_NAMES[part]}` };
+  }
+  const template = resolveTemplate(input, library, opts.template ?? previous.template);
+  const changed = template.id !== previous.template;
+  const seed = opts.seed ?? (changed ? previous.seed : newSeed(previous.seed));
+  // Headings chosen for this frame stay chosen in new wording; another frame has other parts.
+  const headings = changed ? opts.headings : { ...previous.headings, ...opts.headings };
+  const doc = draft(input, library, { ...opts, template: template.id, seed, headings });
+  const label = changed ? `改用框架：${template.name}` : request.materialChanged ? '按修改后的材料重新生成' : '换一种说法：全文';
+  return { doc, label };
+}

@@ -1,0 +1,64 @@
+// The marks that separate the documents of a collection (「…会议记录（通用8篇）」 as 范文 sites and
+// folders of old speeches hold them), read from one line of cleaned text (Markdown and HTML marks
+// already stripped):
+//
+//   before a title   「篇一」「【篇二】」「第三篇：」「范文一」「材料3：…」「（篇四）…」
+//   after a title    「…会议记录篇一」「…讲话稿（篇二）」「…发言 范文三」「…会议纪要【第四篇】」
+//   numbered after a title naming its kind   「…会议记录（五）」「…讲话稿1」
+//
+// The word before the number (篇/范文/材料/例文/样文/模板) makes a mark on its own; a bare number after
+// a title only when the title ends with the name of a kind of document. Pure; every pattern is
+// anchored and linear in the line.
+import { charLength, headLike, titleLike } from './marks.ts';
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const NUM = `(?:${CN}|[0-9０-９]{1,2})`;
+/** 「篇一」「范文二」「材料3」「第四篇」, optionally in brackets. */
+const WORD_NUM = `(?:(?:篇|范文|参考范文|精选范文|材料|例文|样文|模板|范例)${NUM}|第${NUM}篇)`;
+const OPEN = '[【\\[（(〔]';
+const CLOSE = '[】\\]）)〕]';
+const PREFIX = new RegExp(`^(?:${OPEN}${WORD_NUM}${CLOSE}|${WORD_NUM})(?=$|[\\s\\u3000：:、.．—\\-]|(?<=${CLOSE}))`);
+const SUFFIX = new RegExp(`[\\s\\u3000：:—\\-]*(?:${OPEN}${WORD_NUM}${CLOSE}|${WORD_NUM})$`);
+/** 「（五）」「(5)」「五」「5」 after a title naming its kind. */
+const SUFFIX_NUM = new RegExp(`[\\s\\u3000]*(?:${OPEN}${NUM}${CLOSE}|${NUM})$`);
+const SEPARATOR = /^[\s\u3000：:、.．—-]+/;
+
+export interface PieceMark {
+  /** The mark as printed (removed from the text, and reported). */
+  mark: string;
+  /** The title on the same line, without the mark ('' when the line is the mark alone). */
+  title: string;
+  /** Whether the mark stood after the title. */
+  after: boolean;
+  /** A bare number after a title (「…会议记录（五）」): a mark only where the file has two or more. */
+  weak?: boolean;
+}
+
+/** The piece mark on a line, if it carries one. */
+export function pieceMark(line: string): PieceMark | undefined {
+  const pre = PREFIX.exec(line);
+  if (pre) {
+    const rest = line.slice(pre[0].length);
+    const title = rest.replace(SEPARATOR, '');
+    // A sentence after the mark (「材料3份已报送。」) is not a heading line.
+    if (title && !headLike(title) && !titleLike(title)) return undefined;
+    return { mark: line.slice(0, line.length - title.length), title, after: false };
+  }
+  if (charLength(line) > 70 || !headLike(line)) return undefined;
+  const post = SUFFIX.exec(line);
+  if (post && post.index > 0) {
+    const title = line.slice(0, post.index).trimEnd();
+    if (charLength(title) >= 2) return { mark: line.slice(post.index), title, after: true };
+  }
+  const num = SUFFIX_NUM.exec(line);
+  if (num && num.index > 0) {
+    const title = line.slice(0, num.index).trimEnd();
+    if (titleLike(title) && !/[0-9０-９]$/.test(title)) return { mark: line.slice(num.index), title, after: true, weak: true };
+  }
+  return undefined;
+}
+
+/** Whether a line carries a piece mark. */
+export function isPiece(line: string): boolean {
+  return pieceMark(line) !== undefined;
+}

@@ -1,0 +1,62 @@
+// The 范文库: search, imported sources and what cleaning removed from them, harvested headings.
+// The library service (readers, analysis, worker) loads on the first call that needs it.
+import { LibraryError } from '../services/library/errors.ts';
+import type { SourceReview } from '../services/library/review.ts';
+import type { DomainSlice, Services } from './context.ts';
+import { withUploadedFile } from './upload.ts';
+
+function sourceOut(s: SourceReview) {
+  return {
+    id: s.id,
+    name: s.name,
+    importedAt: s.importedAt,
+    documents: s.documents,
+    removed: s.removed.map((r) => ({ n: r.n, line: r.line, reason: r.reason, text: r.text })),
+    restored: s.restored.map((r) => ({ line: r.line, reason: r.reason, text: r.text, restoredAt: r.restoredAt })),
+  };
+}
+
+const libraryService = () => import('../services/library/library.ts');
+const reviewService = () => import('../services/library/review.ts');
+
+export function libraryHandlers({ store }: Services): DomainSlice<'library'> {
+  return {
+    'library.search': async ({ query, role, limit }) => {
+      const result = (await libraryService()).search(store(), query, { role, limit: limit ?? 20 });
+      return { hits: result.hits.map((h) => ({ title: h.title, role: h.role, heading: h.heading, snippet: h.snippet, text: h.text })) };
+    },
+
+    'library.sources': async () => (await reviewService()).librarySources(store()).map(sourceOut),
+
+    'library.restore': async ({ sourceId, entries }) => {
+      const r = (await reviewService()).restoreRemoved(store(), sourceId, entries);
+      return { restored: r.restored.length, documents: r.documents.length, source: sourceOut(r.review) };
+    },
+
+    'library.patterns': async ({ role, level, limit }) =>
+      (await reviewService()).libraryPatterns(store(), { role, level, limit: limit ?? 50 }).map((p) => ({
+        pattern: p.pattern,
+        level: p.level,
+        role: p.role,
+        source: p.source,
+        documentId: p.documentId,
+      })),
+
+    'library.import': async ({ name, base64 }) =>
+      withUploadedFile(name, base64, async (path) => {
+        const result = await (await libraryService()).importFiles(store(), [path]);
+        const file = result.files[0];
+        if (!file) throw new LibraryError('没有可导入的文件');
+        switch (file.status) {
+          case 'imported':
+            return { documents: file.documents.length, removed: file.report.removed.length };
+          case 'duplicate':
+            return { documents: 0, removed: 0, duplicate: true };
+          case 'skipped':
+            throw new LibraryError(`${name}：${file.reason}`);
+          case 'failed':
+            throw new LibraryError(`${name}：${file.error}`);
+        }
+      }),
+  };
+}

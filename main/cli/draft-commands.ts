@@ -1,0 +1,92 @@
+// `wengao draft`, `check`, `templates`: material in, a draft out — through the same API calls as the
+// app (draft.generate, or documents.create with --save; export.docx / export.csv for the file).
+import type { CliApi } from './api.ts';
+import { withApi } from './api.ts';
+import type { Parsed } from './args.ts';
+import { dataDirFlag, intFlag, stringFlag } from './args.ts';
+import { UserError } from './errors.ts';
+import { readUserFile } from './files.ts';
+import { describeLength, outputFormat, writeDoc } from './output.ts';
+
+/** The material file's text: the contract parses it (so a JSON error is located by line). */
+function materialText(path: string | undefined): string {
+  if (!path) throw new UserError(['缺少输入文件']);
+  return readUserFile(path);
+}
+
+/** `--reseed 2:7` (repeatable): part 2 drafted with seed 7, the other parts unchanged. */
+function reseeds(values: unknown): Record<string, number> | undefined {
+  if (values === undefined) return undefined;
+  const out = new Map<string, number>();
+  for (const v of values as string[]) {
+    const m = /^([0-4]):(\d{1,9})$/.exec(v);
+    if (!m) throw new UserError([`--reseed：应写成“部分:种子”，部分为 0–4，例如 2:7；实际为“${v}”`]);
+    out.set(m[1]!, Number(m[2]));
+  }
+  return Object.fromEntries(out);
+}
+
+/** `--heading 2=认清形势，…做好X工作紧迫感` (repeatable): part 2's heading from a 范文库 pattern. */
+function chosenHeadings(values: unknown): Record<string, string> | undefined {
+  if (values === undefined) return undefined;
+  const out = new Map<string, string>();
+  for (const v of values as string[]) {
+    const m = /^([1-3])[=:](.*)$/s.exec(v);
+    if (!m || !m[2]!.trim()) throw new UserError([`--heading：应写成“部分=标题”，部分为 1–3，标题中的 X 代表工作名称，例如 2=明确重点，全力推动X工作落实；实际为“${v}”`]);
+    out.set(m[1]!, m[2]!);
+  }
+  return Object.fromEntries(out);
+}
+
+function draftOptions(values: Parsed['values']) {
+  const enumeration = stringFlag(values.enumeration);
+  if (enumeration !== undefined && enumeration !== 'auto' && enumeration !== 'di') throw new UserError([`--enumeration：应为 auto 或 di，实际为“${enumeration}”`]);
+  return {
+    template: stringFlag(values.template),
+    seed: intFlag('--seed', values.seed, 0, 999_999_999),
+    minutes: intFlag('--minutes', values.minutes, 1, 180),
+    rate: intFlag('--rate', values.rate, 100, 400),
+    enumeration: enumeration as 'auto' | 'di' | undefined,
+    partSeeds: reseeds(values.reseed),
+    headings: chosenHeadings(values.heading),
+  };
+}
+
+async function drafted(api: CliApi, input: string, options: ReturnType<typeof draftOptions>, save: boolean) {
+  if (!save) return { ...(await api.call('draft.generate', { input, options })), documentId: undefined };
+  return api.call('documents.create', { input, options });
+}
+
+export async function draftCommand({ values, positionals }: Parsed): Promise<number> {
+  const out = stringFlag(values.output);
+  outputFormat(out);
+  const options = draftOptions(values);
+  const input = materialText(positionals[0]);
+  return withApi(
+    dataDirFlag(values),
+    async (api) => {
+      const { doc, documentId } = await drafted(api, input, options, !!values.save);
+      await writeDoc(api, doc, out!);
+      process.stdout.write(`已生成：${out}\n`);
+      if (documentId !== undefined) process.stdout.write(`已存入文稿库，文稿编号：${documentId}\n`);
+      if (doc.length) process.stdout.write(describeLength(doc.length) + '\n');
+      return 0;
+    },
+    positionals[0],
+  );
+}
+
+export async function checkCommand({ positionals }: Parsed): Promise<number> {
+  const text = materialText(positionals[0]);
+  const result = await withApi(undefined, (api) => api.call('input.validate', { text }));
+  if (!result.ok) throw new UserError([`${positionals[0]}：输入有误`, ...result.errors.map((l) => `  ${l}`)]);
+  const input = JSON.parse(text.replace(/^\uFEFF/, '')) as { kind: string; meeting: { name: string } };
+  process.stdout.write(`输入有效：${input.kind === 'speech' ? '讲话稿' : '会议纪要'}「${input.meeting.name}」\n`);
+  return 0;
+}
+
+export async function templatesCommand(): Promise<number> {
+  const templates = await withApi(undefined, (api) => api.call('templates.list', {}));
+  for (const t of templates) process.stdout.write(`${t.id}\t${t.name}\t${t.description}\n`);
+  return 0;
+}

@@ -1,0 +1,80 @@
+// Old Word (.doc, Word 97–2003) and WPS (.wps: Kingsoft WPS writes the same binary format) → text.
+//
+// word-extractor reads the binary format itself; it checks the file and finds an encrypted one
+// first. Where LibreOffice is installed it is the better path (it draws Word's automatic list
+// numbers, which are not in the text): the file is converted to .docx and read as one. Should the
+// conversion fail, word-extractor's text is used.
+//
+// A file named .doc is often something else — a .docx renamed, or a web page or RTF that a site
+// offered as 「Word 下载」: each is read as what it is.
+import { docxToText } from './docx.ts';
+import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
+import type { ReadText } from './read.ts';
+import { convertToDocx, findSoffice } from './soffice.ts';
+
+export const NOT_DOC = '不是有效的 Word 文档（.doc）或 WPS 文档（.wps）';
+export const ENCRYPTED_DOC = '文档设有打开密码，无法读取（请在 Word 或 WPS 中取消密码后再导入）';
+export const RTF_NEEDS_OFFICE = '这是 RTF 格式的文件：请在 Word 或 WPS 中另存为 .docx 后再导入';
+
+export interface DocOptions {
+  /** The LibreOffice program to convert with; false: the built-in reader only. Default: found at run time. */
+  soffice?: string | false;
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** FIB flags (offset 0x0A of the WordDocument stream): fEncrypted. */
+const F_ENCRYPTED = 0x0100;
+
+export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', options: DocOptions = {}): Promise<ReadText> {
+  if (bytes.length === 0) throw new LibraryError('文件为空');
+  if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { text: await docxToText(bytes), encoding: 'docx' };
+  if (/^\s*<(?:!doctype|html|\?xml)/i.test(head) || /^MIME-Version:/im.test(head)) {
+    return /^MIME-Version:/im.test(head) ? (await import('./mhtml.ts')).mhtmlToText(bytes) : (await import('./html.ts')).htmlToText(bytes);
+  }
+  const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
+  if (head.startsWith('{\\rtf')) {
+    const docx = soffice ? await convertToDocx(soffice, bytes, 'rtf') : undefined;
+    if (!docx) throw new LibraryError(RTF_NEEDS_OFFICE);
+    return { text: await docxToText(docx), encoding: 'rtf' };
+  }
+  if (!OLE.every((b, i) => bytes[i] === b)) throw new LibraryError(NOT_DOC);
+  // A .docx saved with a password is an OLE file holding the encrypted package.
+  if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new LibraryError(ENCRYPTED_DOC);
+  const builtIn = await extract(bytes);
+  if (soffice) {
+    const docx = await convertToDocx(soffice, bytes, format);
+    if (docx) {
+      try {
+        return { text: await docxToText(docx), encoding: format };
+      } catch {
+        // The built-in reader's text below.
+      }
+    }
+  }
+  return { text: builtIn, encoding: format };
+}
+
+/** word-extractor's text of the main document, refusing an encrypted one. */
+async function extract(bytes: Uint8Array): Promise<string> {
+  const { default: WordOleExtractor } = await import('word-extractor/lib/word-ole-extractor.js');
+  const { default: BufferReader } = await import('word-extractor/lib/buffer-reader.js');
+  class Checked extends WordOleExtractor {
+    override extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown> {
+      if (buffer.length >= 0x0c && (buffer.readUInt16LE(0x0a) & F_ENCRYPTED) !== 0) return Promise.reject(new LibraryError(ENCRYPTED_DOC));
+      return super.extractWordDocument(document, buffer);
+    }
+  }
+  let body: string;
+  try {
+    body = (await new Checked().extract(new BufferReader(Buffer.from(bytes)))).getBody();
+  } catch (err) {
+    if (err instanceof LibraryError) throw err;
+    throw new LibraryError(NOT_DOC);
+  }
+  // Cells end with a tab, pages and sections with a form feed: lines of text either way.
+  const text = body.replace(/\r\n?/g, '\n').replace(/\t+\n/g, '\n').replace(/[\v\f]/g, '\n');
+  if (text.trim() === '') throw new LibraryError('文档中没有文字');
+  return text;
+}

@@ -1,0 +1,213 @@
+// A text PDF (a 文件 downloaded from a government site, a speech printed to PDF) → its text, one
+// paragraph a line, through pdf.js (the `unpdf` build: pdf.js without a worker or canvas).
+//
+// pdf.js gives positioned runs of text. They are put into lines by their baseline, and the lines
+// into paragraphs by the page's geometry: a line that reaches the right margin runs on into the
+// next unless that one is indented (a new paragraph) or starts a heading; a centred title broken
+// over two lines is one line again. Between pages a form feed (on a line of its own) marks the
+// break; the lines at the page's top and bottom edges (header, footer, page number) stay in the text
+// as lines of their own next to it, for the analysis to remove as page furniture — reported, and
+// undoable like any removal. A paragraph that runs on over the break has no blank line anywhere
+// between its two halves, so the analysis joins them back.
+import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
+import type { ReadText } from './read.ts';
+
+export const NOT_PDF = '不是有效的 PDF 文件';
+export const ENCRYPTED_PDF = 'PDF 文件设有打开密码，无法读取（请在 PDF 阅读器中取消密码后再导入）';
+export const SCANNED_PDF = '这是扫描版 PDF：页面只有图像，没有文字层，无法提取文字（请先用 OCR 软件识别为文字，或用原文件导入）';
+export const UNREADABLE_PDF = '无法从这个 PDF 中提取文字：所用字体没有文字编码（请用原文件导入）';
+
+interface Run {
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  str: string;
+}
+
+interface Line {
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  text: string;
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]?[0-9０-９]{1,2}[）).．、]|第[一二三四五六七八九十]{1,3}[章节条部篇]|同志们|各位)/;
+
+export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
+  if (bytes.length === 0) throw new LibraryError('文件为空');
+  if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new LibraryError(NOT_PDF);
+  const { getDocumentProxy } = await import('unpdf');
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // A copy: pdf.js takes the buffer it is given.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  } catch (err) {
+    throw new LibraryError((err as { name?: string }).name === 'PasswordException' ? ENCRYPTED_PDF : NOT_PDF);
+  }
+  try {
+    const pages: Line[][] = [];
+    let glyphless = 0;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const runs: Run[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str === '') continue;
+        const [a, b, , , e, f] = item.transform as number[];
+        runs.push({ x: e!, y: f!, w: item.width, size: Math.hypot(a!, b!) || item.height || 10, str: item.str });
+      }
+      const lines = toLines(runs);
+      if (lines.length === 0 && (await showsText(page))) glyphless++;
+      pages.push(lines);
+      page.cleanup();
+    }
+    const text = pages.flat().map((l) => l.text).join('');
+    if (text.replace(/\s/g, '') === '') throw new LibraryError(glyphless > 0 ? UNREADABLE_PDF : SCANNED_PDF);
+    // Text in private-use code points or U+FFFD: fonts without a Unicode map.
+    const odd = [...text].filter((c) => /[\ue000-\uf8ff\ufffd]/.test(c)).length;
+    if (odd > text.length * 0.3) throw new LibraryError(UNREADABLE_PDF);
+    return { text: layOut(pages), encoding: 'pdf' };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Whether a page without text still draws glyphs (fonts pdf.js cannot map to characters). */
+async function showsText(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {
+  const { getResolvedPDFJS } = await import('unpdf');
+  const { OPS } = await getResolvedPDFJS();
+  const ops = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+  return (await page.getOperatorList()).fnArray.some((op) => ops.has(op));
+}
+
+/** Runs into lines by baseline, top to bottom; within a line by x, spaced only between Latin words. */
+function toLines(runs: Run[]): Line[] {
+  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Run[][] = [];
+  for (const r of sorted) {
+    const g = groups.at(-1);
+    if (g && Math.abs(g[0]!.y - r.y) < Math.min(g[0]!.size, r.size) * 0.5) g.push(r);
+    else groups.push([r]);
+  }
+  const lines: Line[] = [];
+  for (const g of groups) {
+    g.sort((p, q) => p.x - q.x);
+    let text = '';
+    let end = -Infinity;
+    for (const r of g) {
+      const str = r.str.replace(/\s+/g, ' ');
+      const prev = text.at(-1) ?? '';
+      const next = str.trimStart()[0] ?? '';
+      if (text !== '' && r.x - end > r.size * 0.25 && !CJK.test(prev) && !CJK.test(next) && prev !== ' ') text += ' ';
+      // A wide gap inside a line (a header's left and right parts): one space.
+      else if (text !== '' && r.x - end > r.size * 1.5 && prev !== ' ') text += ' ';
+      text += str;
+      end = Math.max(end, r.x + r.w);
+    }
+    // Spaces between Chinese and Latin are the layout's, not the text's.
+    text = text.replace(/(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) +| +(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g, '').trim();
+    if (text === '') continue;
+    lines.push({ x0: g[0]!.x, x1: end, y: g[0]!.y, size: Math.max(...g.map((r) => r.size)), text });
+  }
+  return lines;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+};
+
+/** The body's left and right margins, its type size and line pitch, from every page's lines. */
+function geometry(pages: Line[][]): { left: number; right: number; size: number; pitch: number; centre: number } {
+  const all = pages.flat();
+  const size = median(all.map((l) => l.size)) || 12;
+  const body = all.filter((l) => Math.abs(l.size - size) < size * 0.15);
+  // The left margin: the most frequent start of a line (continuation lines start there).
+  const starts = new Map<number, number>();
+  for (const l of body) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
+  const left = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  // The right margin: where most full lines end.
+  const ends = body.map((l) => l.x1).sort((a, b) => a - b);
+  const right = ends.length ? ends[Math.floor(ends.length * 0.8)]! : 0;
+  const gaps: number[] = [];
+  for (const page of pages) for (let i = 1; i < page.length; i++) gaps.push(page[i - 1]!.y - page[i]!.y);
+  const pitch = median(gaps.filter((g) => g > 0)) || size * 1.5;
+  return { left, right, size, pitch, centre: (left + right) / 2 };
+}
+
+type Token = { kind: 'para'; text: string; open: boolean } | { kind: 'edge'; text: string } | { kind: 'break' };
+
+/** The pages' lines as text: paragraphs, page-edge lines and page breaks, in reading order. */
+function layOut(pages: Line[][]): string {
+  const g = geometry(pages);
+  const tokens: Token[] = [];
+  /** The paragraph being read: its text on this page so far, its last line and that line's page. */
+  let cur: { text: string; last: Line; page: number } | undefined;
+  const parts = pages.map((lines) => ({ lines, ...edges(lines, g.pitch) }));
+  parts.forEach(({ lines, top, bottom }, n) => {
+    for (let i = 0; i < top; i++) tokens.push({ kind: 'edge', text: lines[i]!.text });
+    for (let i = top; i < lines.length - bottom; i++) {
+      const line = lines[i]!;
+      if (cur && runsOn(cur.last, line, g, cur.page === n)) {
+        cur.text += /[A-Za-z0-9]$/.test(cur.text) && /^[A-Za-z0-9]/.test(line.text) ? ` ${line.text}` : line.text;
+        cur.last = line;
+        cur.page = n;
+      } else {
+        if (cur) tokens.push({ kind: 'para', text: cur.text, open: false });
+        cur = { text: line.text, last: line, page: n };
+      }
+    }
+    // The page's last paragraph runs on over the break when the next page's first line continues it.
+    const next = parts[n + 1];
+    const first = next?.lines[next.top];
+    if (cur && first && runsOn(cur.last, first, g, false)) {
+      tokens.push({ kind: 'para', text: cur.text, open: true });
+      cur.text = '';
+    } else if (cur) {
+      tokens.push({ kind: 'para', text: cur.text, open: false });
+      cur = undefined;
+    }
+    for (let i = lines.length - bottom; i < lines.length; i++) tokens.push({ kind: 'edge', text: lines[i]!.text });
+    if (next) tokens.push({ kind: 'break' });
+  });
+  return serialise(tokens);
+}
+
+/** How many lines at the page's top and bottom stand apart from the body (header, footer, page number). */
+function edges(lines: Line[], pitch: number): { top: number; bottom: number } {
+  let top = 0;
+  while (top < 2 && top + 1 < lines.length && lines[top]!.y - lines[top + 1]!.y > pitch * 2) top++;
+  let bottom = 0;
+  while (bottom < 2 && lines.length - bottom - 2 >= top && lines[lines.length - bottom - 2]!.y - lines[lines.length - bottom - 1]!.y > pitch * 2) bottom++;
+  return { top, bottom };
+}
+
+/** Whether `line` continues the paragraph whose last line is `prev` (`samePage`: the vertical gap counts). */
+function runsOn(prev: Line, line: Line, g: ReturnType<typeof geometry>, samePage: boolean): boolean {
+  if (Math.abs(prev.size - line.size) > g.size * 0.15) return false;
+  if (samePage && prev.y - line.y > g.pitch * 1.8) return false;
+  if (HEADING.test(line.text)) return false;
+  const full = prev.x1 >= g.right - g.size * 1.5;
+  const flush = line.x0 <= g.left + g.size * 0.8;
+  if (full && flush) return true;
+  // A title broken over two centred lines.
+  const centred = (l: Line) => l.x0 > g.left + g.size * 1.5 && Math.abs((l.x0 + l.x1) / 2 - g.centre) < g.size * 2;
+  return samePage && prev.size > g.size * 1.15 && centred(line) && (centred(prev) || full) && !/[。！？：；]$/.test(prev.text);
+}
+
+/** One line a token; a blank line between paragraphs, none inside a paragraph that runs on over a page. */
+function serialise(tokens: Token[]): string {
+  const out: string[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (t.kind === 'para' && t.text === '') continue;
+    if (out.length > 0 && !open) out.push('');
+    out.push(t.kind === 'break' ? '\f' : t.text);
+    if (t.kind === 'para') open = t.open;
+  }
+  return out.join('\n');
+}

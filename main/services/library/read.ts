@@ -1,0 +1,70 @@
+// Which reader takes a file, by its extension, and the reading: bytes → text, one paragraph a line.
+// The readers of PDF, old Word/WPS and web pages load their libraries (pdf.js, word-extractor,
+// linkedom, Readability) only when a file of their kind is read: importing .txt files, or starting
+// the CLI, never loads them.
+import { extname } from 'node:path';
+import { decodeText } from './decode.ts';
+import { docxToText } from './docx.ts';
+
+export type Format = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'wps' | 'html' | 'mhtml';
+
+/** The extensions the library takes, as a file picker lists them. */
+export const EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.pdf', '.html', '.htm', '.mhtml', '.mht'] as const;
+
+export const UNSUPPORTED = '不支持的文件类型（可导入 .txt、.md、.docx、.doc、.wps、.pdf、.html、.mhtml）';
+
+const BY_EXTENSION = new Map<string, Format>(Object.entries({
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.docx': 'docx',
+  '.doc': 'doc',
+  '.wps': 'wps',
+  '.pdf': 'pdf',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.shtml': 'html',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
+}) as [string, Format][]);
+
+export function formatOf(path: string): Format | undefined {
+  return BY_EXTENSION.get(extname(path).toLowerCase());
+}
+
+/** A line the reader knows is not the document's text: a web page's navigation, comments, copyright. */
+export interface Debris {
+  /** 1-based line of the text. */
+  line: number;
+  /** In Chinese, as the removal report shows it: 「导航」「评论」「版权声明」… */
+  reason: string;
+}
+
+export interface ReadText {
+  text: string;
+  /** utf-8 · utf-16le · utf-16be · gb18030 · big5 · docx · pdf · doc … */
+  encoding: string;
+  /** Lines the analysis is to remove and report (and the user may restore). */
+  debris?: Debris[];
+}
+
+/** A file's bytes → its text; a LibraryError says in Chinese why it cannot be read. */
+export async function readFormat(format: Format, bytes: Uint8Array): Promise<ReadText> {
+  switch (format) {
+    case 'txt':
+    case 'md':
+      return decodeText(bytes);
+    case 'docx':
+      return { text: await docxToText(bytes), encoding: 'docx' };
+    case 'pdf':
+      return (await import('./pdf.ts')).pdfToText(bytes);
+    case 'doc':
+    case 'wps':
+      return (await import('./doc.ts')).docToText(bytes, format);
+    case 'html':
+      return (await import('./html.ts')).htmlToText(bytes);
+    case 'mhtml':
+      return (await import('./mhtml.ts')).mhtmlToText(bytes);
+  }
+}

@@ -1,0 +1,12 @@
+// word-extractor 1.0.4 ships no types: the part of its API the .doc reader uses.
+declare module 'word-extractor/lib/word-ole-extractor.js' {
+  export default class WordOleExtractor {
+    extract(reader: unknown): Promise<{ getBody(): string }>;
+    extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown>;
+  }
+}
+declare module 'word-extractor/lib/buffer-reader.js' {
+  export default class BufferReader {
+    constructor(buffer: Buffer);
+  }
+}

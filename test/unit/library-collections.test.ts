@@ -1,0 +1,90 @@
+// Collections and new file types through the real readers and the analysis: every fixture in
+// test/fixtures/collections (built by its build.ts from our own texts and a real scraped speech) is
+// read as the library reads it, and compared with the outline written by hand in
+// test/fixtures/outlines/collection-*.json: documents split exactly (titles, genres), the outline of
+// each (levels, numbers, headings, children), no debris left in any document and all of it in the
+// report, the text around the debris kept.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../core/outline/index.ts';
+import type { CleanedDoc, ImportReport, OutlineNode } from '../../core/outline/index.ts';
+import { docToText } from '../../main/services/library/doc.ts';
+import { formatOf, readFormat } from '../../main/services/library/read.ts';
+import { findSoffice } from '../../main/services/library/soffice.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = path.join(root, 'test', 'fixtures', 'collections');
+const HAND = path.join(root, 'test', 'fixtures', 'outlines');
+
+/** A node as written by hand: 「一、heading」, or { 「一、heading」: [children] }. */
+type Node = string | Record<string, Node[]>;
+
+interface Expected {
+  file: string;
+  note: string;
+  debris: string[];
+  kept: string[];
+  documents: { title: string; genre: string; outline: Node[] }[];
+}
+
+function compact(nodes: OutlineNode[]): Node[] {
+  return nodes.map((n) => (n.children.length ? { [`${n.number}${n.heading}`]: compact(n.children) } : `${n.number}${n.heading}`));
+}
+
+function check(want: Expected, documents: CleanedDoc[], report: ImportReport): void {
+  expect(documents.map((d) => [d.title, d.genre])).toEqual(want.documents.map((d) => [d.title, d.genre]));
+  expect(report.documents).toBe(want.documents.length);
+  documents.forEach((doc, i) => expect(compact(doc.outline), doc.title).toEqual(want.documents[i]!.outline));
+  const removed = report.removed.map((r) => r.text).join('\n');
+  for (const debris of want.debris) {
+    for (const doc of documents) {
+      expect(doc.text, debris).not.toContain(debris);
+      expect(doc.title, debris).not.toContain(debris);
+    }
+    expect(removed, debris).toContain(debris);
+  }
+  const text = documents.map((d) => d.text).join('\n');
+  for (const kept of want.kept) expect(text, kept).toContain(kept);
+}
+
+const expectations = readdirSync(HAND)
+  .filter((f) => f.startsWith('collection-'))
+  .map((f) => JSON.parse(readFileSync(path.join(HAND, f), 'utf8')) as Expected);
+
+describe('collections and file types equal the hand-written outlines', () => {
+  it('every fixture has its outline', () => {
+    const built = readdirSync(FIXTURES).filter((f) => formatOf(f) && !['scanned.pdf', 'encrypted.pdf'].includes(f) && !f.endsWith('.wps'));
+    expect(built.sort()).toEqual(expectations.map((e) => e.file).sort());
+  });
+
+  for (const want of expectations) {
+    it(`${want.file}`, async () => {
+      const file = path.join(FIXTURES, want.file);
+      const bytes = readFileSync(file);
+      // The .doc is read by the built-in reader here; LibreOffice's path is tested below.
+      const read = want.file.endsWith('.doc') ? await docToText(bytes, 'doc', { soffice: false }) : await readFormat(formatOf(file)!, bytes);
+      const { documents, report } = analyse(read.text, { debris: read.debris });
+      check(want, documents, report);
+    });
+  }
+});
+
+describe('old Word and WPS', () => {
+  const want = expectations.find((e) => e.file === 'renovation-speech.doc')!;
+  const bytes = readFileSync(path.join(FIXTURES, 'renovation-speech.doc'));
+
+  it('a .wps in the Word binary format reads as the .doc does', async () => {
+    const read = await docToText(readFileSync(path.join(FIXTURES, 'renovation-speech.wps')), 'wps', { soffice: false });
+    const { documents, report } = analyse(read.text);
+    check(want, documents, report);
+    expect(read.encoding).toBe('wps');
+  });
+
+  it.runIf(findSoffice() !== null)('through LibreOffice (found at run time) the outline is the same', async () => {
+    const read = await docToText(bytes, 'doc', { soffice: findSoffice()! });
+    const { documents, report } = analyse(read.text);
+    check(want, documents, report);
+  });
+});

@@ -1,0 +1,147 @@
+// The readers of PDF, old Word/WPS and saved web pages against a real database file: the collection
+// fixtures import (a file that holds several documents as several), bad files of each kind are
+// refused in Chinese with the library unchanged, a web page's chrome is in the report and can be
+// restored like any removal, and a file misnamed .doc is read as what it is.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY, NOT_TEXT, UNKNOWN_ENCODING } from '../../main/services/library/decode.ts';
+import { ENCRYPTED_DOC, NOT_DOC, docToText } from '../../main/services/library/doc.ts';
+import { htmlToText } from '../../main/services/library/html.ts';
+import { importFiles, libraryCounts, readTextFile, type FileResult } from '../../main/services/library/library.ts';
+import { NOT_MHTML } from '../../main/services/library/mhtml.ts';
+import { ENCRYPTED_PDF, NOT_PDF, SCANNED_PDF } from '../../main/services/library/pdf.ts';
+import { restoreRemoved, sourceReview } from '../../main/services/library/review.ts';
+import { Store } from '../../main/services/store/store.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'collections');
+const fixture = (name: string) => join(FIXTURES, name);
+const tmp = mkdtempSync(join(tmpdir(), 'wengao-readers-'));
+let store: Store;
+let results: FileResult[];
+
+beforeAll(async () => {
+  process.env.WENGAO_SOFFICE = 'off';
+  store = new Store(join(tmp, 'wengao.db'));
+  results = (await importFiles(store, readdirSync(FIXTURES).filter((f) => f.includes('.') && !f.endsWith('.ts')).map(fixture))).files;
+});
+
+afterAll(() => {
+  delete process.env.WENGAO_SOFFICE;
+  store?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const result = (name: string) => results.find((r) => r.file.endsWith(`/${name}`))!;
+
+describe('import of every kind into a real library', () => {
+  it('each fixture imports as its documents; the .wps is the .doc again (a duplicate)', () => {
+    const counts = Object.fromEntries(results.filter((r) => r.status === 'imported').map((r) => [r.file.split('/').pop(), r.status === 'imported' ? r.documents.length : 0]));
+    expect(counts).toEqual({
+      'flood-records.txt': 6,
+      'flood-speech-page.mhtml': 1,
+      'flood-speeches-numbered.txt': 3,
+      'head-blocks.txt': 4,
+      'materials.docx': 3,
+      'records-page.html': 3,
+      'renovation-speech.doc': 1,
+      'renovation-speeches.md': 5,
+      'straw-speech-gbk.html': 1,
+      'straw-speech.pdf': 1,
+    });
+    expect(result('renovation-speech.wps').status).toBe('duplicate');
+    expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });
+    expect(result('encrypted.pdf')).toMatchObject({ status: 'failed', error: ENCRYPTED_PDF });
+    const formats = store.db.prepare(`SELECT name, format, encoding FROM library_sources WHERE name IN ('straw-speech-gbk.html', 'straw-speech.pdf', 'flood-speech-page.mhtml', 'renovation-speech.doc') ORDER BY name`).all();
+    expect(formats).toEqual([
+      { name: 'flood-speech-page.mhtml', format: 'mhtml', encoding: 'utf-8' },
+      { name: 'renovation-speech.doc', format: 'doc', encoding: 'doc' },
+      { name: 'straw-speech-gbk.html', format: 'html', encoding: 'gb18030' },
+      { name: 'straw-speech.pdf', format: 'pdf', encoding: 'pdf' },
+    ]);
+  });
+
+  it("a web page's comments are in the report, and restoring them brings them back into the text", () => {
+    const page = result('records-page.html');
+    if (page.status !== 'imported') throw new Error('not imported');
+    const review = sourceReview(store, page.sourceId);
+    const comments = review.removed.find((r) => r.reason === '评论')!;
+    expect(comments.text).toContain('网友甲');
+    const documents = () => store.db.prepare(`SELECT cleaned_text FROM library_documents WHERE source_id = ? ORDER BY seq`).pluck().all(page.sourceId) as string[];
+    expect(documents().join('\n')).not.toContain('网友甲');
+    const after = restoreRemoved(store, page.sourceId, [comments.n]);
+    expect(documents().join('\n')).toContain('网友甲');
+    // The rest of the page's chrome stays removed: the reader's findings were kept with the source.
+    expect(after.review.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['导航', '分享', '上一篇/下一篇', '版权声明']));
+    expect(after.documents).toHaveLength(3);
+  });
+
+  it("a PDF's headers and page numbers are in the report as page furniture", () => {
+    const pdf = result('straw-speech.pdf');
+    if (pdf.status !== 'imported') throw new Error('not imported');
+    const reasons = sourceReview(store, pdf.sourceId).removed.map((r) => `${r.reason}:${r.text}`);
+    expect(reasons).toEqual(['页眉页脚:某某街道办事处领导讲话材料', '页码:— 1 —', '页眉页脚:某某街道办事处领导讲话材料', '页码:— 2 —', '页眉页脚:某某街道办事处领导讲话材料', '页码:— 3 —']);
+  });
+
+  it('for a reader of the file (proofreading, import as a document) the chrome and page breaks are left out', async () => {
+    const page = await readTextFile(fixture('straw-speech-gbk.html'));
+    expect(page.text).not.toMatch(/网友评论|当前位置|版权所有/);
+    expect(page.text).toContain('同志们：');
+    const pdf = await readTextFile(fixture('straw-speech.pdf'));
+    expect(pdf.text).not.toContain('\f');
+  });
+});
+
+describe('bad files are refused in Chinese and change nothing', () => {
+  const bad = (name: string, bytes: Uint8Array | string) => {
+    const path = join(tmp, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const ole = readFileSync(fixture('renovation-speech.doc'));
+  /** The same .doc with the FIB's fEncrypted flag set, as Word writes a password-protected file. */
+  const encrypted = (() => {
+    const copy = Buffer.from(ole);
+    // The WordDocument stream starts on a 512-byte sector with the FIB's magic number, 0xA5EC.
+    let fib = 0;
+    while (fib < copy.length && !(copy[fib] === 0xec && copy[fib + 1] === 0xa5)) fib += 512;
+    copy[fib + 0x0b]! |= 0x01;
+    return copy;
+  })();
+
+  const cases: [string, Uint8Array | string, string | RegExp][] = [
+    ['not-a.pdf', '这不是 PDF 文件，只是改了扩展名的文字。', NOT_PDF],
+    ['broken.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage', NOT_PDF],
+    ['empty.pdf', '', /文件为空/],
+    ['random.doc', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)), NOT_DOC],
+    ['locked.doc', encrypted, ENCRYPTED_DOC],
+    ['locked.wps', encrypted, ENCRYPTED_DOC],
+    ['empty.html', '', EMPTY],
+    ['shift-jis.html', '<html><head><meta charset="shift_jis"></head><body><p>テキスト</p></body></html>', /无法识别的文字编码/],
+    ['binary.htm', Buffer.from([0x3c, 0x68, 0x74, 0x6d, 0x6c, 0x3e, ...Array.from({ length: 2000 }, (_, i) => i % 32)]), NOT_TEXT],
+    ['no-page.mhtml', 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n', NOT_MHTML],
+  ];
+
+  it.each(cases)('%s', async (name, bytes, message) => {
+    const before = libraryCounts(store);
+    const r = (await importFiles(store, [bad(name, bytes)])).files[0]!;
+    expect(r.status).toBe('failed');
+    if (r.status === 'failed') expect(r.error).toMatch(message);
+    expect(libraryCounts(store)).toEqual(before);
+  });
+
+  it('the unknown-encoding message names the charset the page declares', async () => {
+    await expect(htmlToText(new TextEncoder().encode('<meta charset="koi8-r"><p>x</p>'))).rejects.toThrow(`${UNKNOWN_ENCODING}：网页声明的编码为 koi8-r`);
+  });
+});
+
+describe('a file misnamed .doc is read as what it is', () => {
+  it('a web page offered as 「Word 下载」, and a .docx renamed', async () => {
+    const page = await docToText(readFileSync(fixture('records-page.html')), 'doc', { soffice: false });
+    expect(page.text).toContain('燃气安全专项整治工作会议记录');
+    expect(page.debris?.length).toBeGreaterThan(0);
+    const docx = await docToText(readFileSync(fixture('materials.docx')), 'doc', { soffice: false });
+    expect(docx.text).toContain('材料1：在全县防汛工作会议上的讲话');
+  });
+});

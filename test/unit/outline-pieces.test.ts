@@ -1,0 +1,96 @@
+// Piece marks in every style, and what is not one; the user's 「拆分有误」 corrections (a cut at a
+// line, a merge of two documents) as analyse options that a re-analysis keeps.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../core/outline/index.ts';
+import { pieceMark } from '../../core/outline/pieces.ts';
+
+describe('pieceMark', () => {
+  it.each([
+    ['篇一', '篇一', ''],
+    ['【篇二】', '【篇二】', ''],
+    ['第三篇：在全县防汛工作会议上的讲话', '第三篇：', '在全县防汛工作会议上的讲话'],
+    ['范文四', '范文四', ''],
+    ['材料5：关于老旧小区改造的汇报', '材料5：', '关于老旧小区改造的汇报'],
+    ['（篇六）乡镇防汛会议记录', '（篇六）', '乡镇防汛会议记录'],
+    ['环境整治工作会议记录篇一', '篇一', '环境整治工作会议记录'],
+    ['安全生产会议讲话稿（篇二）', '（篇二）', '安全生产会议讲话稿'],
+    ['森林防火工作会议发言 范文三', ' 范文三', '森林防火工作会议发言'],
+    ['防汛工作会议纪要【第4篇】', '【第4篇】', '防汛工作会议纪要'],
+    ['防汛工作会议记录（五）', '（五）', '防汛工作会议记录'],
+  ])('%s', (line, mark, title) => {
+    expect(pieceMark(line)).toMatchObject({ mark, title });
+  });
+
+  it.each([
+    '千篇一律的材料要坚决杜绝。',
+    '材料3份已按时报送县政府办。',
+    '一、提高认识，切实增强紧迫感',
+    '各村要把人员名单报镇里（五）',
+    '第一，压实责任。',
+    '2024年工作总结（二〇二四年）',
+    '篇幅较长的材料要精简',
+  ])('not a mark: %s', (line) => {
+    expect(pieceMark(line)).toBeUndefined();
+  });
+});
+
+const speech = (title: string, parts: string[]) => [title, '同志们：', '今天召开会议，部署有关工作。', ...parts.flatMap((p, i) => [`${'一二三四五'[i]}、${p}`, `${p}是当前的重点，各单位要抓紧抓实。`]), '同志们，让我们共同努力！'];
+
+describe('splitting', () => {
+  it('a speech whose parts end with the name of a kind of document is one document', () => {
+    const raw = speech('在全县安全生产工作会议上的讲话', ['关于上半年工作的总结', '关于下步工作的意见', '关于抓好落实的方案']).join('\n');
+    const { documents } = analyse(raw);
+    expect(documents).toHaveLength(1);
+    expect(documents[0]!.outline.map((n) => n.heading)).toEqual(['关于上半年工作的总结', '关于下步工作的意见', '关于抓好落实的方案']);
+  });
+
+  it('a bare number after a title marks pieces only when there are two or more', () => {
+    const one = analyse(['防汛工作会议纪要（一）', '会议指出，要做好防汛准备。', '会议要求，各村落实责任。'].join('\n'));
+    expect(one.documents.map((d) => d.title)).toEqual(['防汛工作会议纪要（一）']);
+    const two = analyse(['防汛工作会议纪要（一）', '会议指出，要做好防汛准备。', '防汛工作会议纪要（二）', '会议要求，各村落实责任。'].join('\n'));
+    expect(two.documents).toHaveLength(2);
+  });
+
+  it('the collection title repeated between pieces (a page header) is removed, not a document', () => {
+    const raw = ['防汛讲话稿（通用2篇）', '篇一', ...speech('在全县防汛工作会议上的讲话', ['认清形势']), '防汛讲话稿（通用2篇）', '篇二', ...speech('在全镇防汛工作会议上的讲话', ['压实责任'])].join('\n');
+    const { documents, report } = analyse(raw);
+    expect(documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话', '在全镇防汛工作会议上的讲话']);
+    expect(report.removed.filter((r) => r.reason === '合集标题').map((r) => r.line)).toEqual([1, 9]);
+  });
+});
+
+describe('「拆分有误」: cuts and joins', () => {
+  const raw = [
+    ...speech('在全县防汛工作会议上的讲话', ['认清形势', '压实责任']),
+    '在全县森林防火工作会议上的讲话',
+    '各乡镇要严格管控野外火源，确保不发生森林火灾。',
+    '同志们，森林防火责任重大！',
+  ].join('\n');
+
+  it('a document the analysis missed is cut at the line the user chose; a cut stays in the report', () => {
+    const before = analyse(raw);
+    expect(before.documents).toHaveLength(1);
+    const at = raw.split('\n').indexOf('在全县森林防火工作会议上的讲话') + 1;
+    const after = analyse(raw, { cuts: [at] });
+    expect(after.documents.map((d) => [d.title, d.line])).toEqual([
+      ['在全县防汛工作会议上的讲话', 1],
+      ['在全县森林防火工作会议上的讲话', at],
+    ]);
+    expect(after.report.cuts).toEqual([at]);
+  });
+
+  it('two documents split in error are merged back by the second one’s first line', () => {
+    const cut = raw.split('\n').indexOf('在全县森林防火工作会议上的讲话') + 1;
+    const split = analyse(raw, { cuts: [cut] });
+    const merged = analyse(raw, { cuts: [cut], joins: [split.documents[1]!.line!] });
+    expect(merged.documents).toHaveLength(1);
+    expect(merged.report.joins).toEqual([cut]);
+    // A join of a piece mark merges too: the mark stays removed.
+    const marked = ['篇一', ...speech('在全县防汛工作会议上的讲话', ['认清形势']), '篇二', '同志们，接着讲第二个问题。'].join('\n');
+    const apart = analyse(marked);
+    expect(apart.documents).toHaveLength(2);
+    const together = analyse(marked, { joins: [apart.documents[1]!.line!] });
+    expect(together.documents).toHaveLength(1);
+    expect(together.documents[0]!.text).not.toContain('篇二');
+  });
+});

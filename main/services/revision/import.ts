@@ -9,6 +9,7 @@ import { rebuildDoc } from '../../../core/revision/rebuild.ts';
 import type { Decision, Incoming, ResultLine } from '../../../core/revision/types.ts';
 import { addComments, type NewComment } from '../store/review.ts';
 import type { Store } from '../store/store.ts';
+import { immediate } from '../store/transaction.ts';
 import { matchVersion, RevisionError, type Match } from './match.ts';
 import { readEditedDocx, type FileComment } from './read.ts';
 
@@ -92,7 +93,7 @@ export async function importRevision(store: Store, documentId: number, name: str
   const authors = preview.authors;
   const label = `导入修改稿：${name}${authors.length ? `（${authors.join('、')}）` : ''}`.slice(0, 200);
   const kept: NewComment[] = comments.map((c) => ({ author: c.author, ...(c.date ? { date: c.date } : {}), text: c.text, quote: c.quote, line: anchorLine(lines, c.line) }));
-  const saved = store.db.transaction(() => {
+  const saved = immediate(store.db, () => {
     const r = store.saveVersion(documentId, doc, 'imported', label, { parentNumber: match.version });
     addComments(store, documentId, r.version.number, name, kept, Date.now());
     return r;

@@ -63,7 +63,8 @@ const librarySource = z.object({
   id,
   name: z.string(),
   importedAt: z.number(),
-  documents: z.array(z.object({ id, title: z.string() })),
+  /** Each with the raw line it starts at (for 「拆分有误」; absent for documents imported before it was kept). */
+  documents: z.array(z.object({ id, title: z.string(), line: z.number().int().optional() })),
   removed: z.array(removal),
   restored: z.array(restoredRemoval),
 });
@@ -89,6 +90,10 @@ const lexiconEntry = z.object({
   enabled: z.boolean(),
   createdAt: z.number(),
 });
+
+/** 领导名录: one leader (rank 1 is listed first). */
+const rosterEntry = z.object({ name: z.string(), title: z.string(), rank: z.number().int() });
+const roster = z.object({ entries: z.array(rosterEntry) });
 
 /** A problem the user can fix, in Chinese: bad material, an unknown template, a full disk … */
 export const apiError = z.object({ error: z.string(), details: z.array(z.string()).optional() });
@@ -175,6 +180,21 @@ export const contract = {
     input: z.strictObject({ sourceId: id, entries: z.array(z.number().int().min(1)).min(1).max(1000) }),
     output: z.object({ restored: z.number().int(), documents: z.number().int(), source: librarySource }),
   },
+  /** 「拆分有误」: merges a document into the one before it; the source is analysed again, in one transaction. */
+  'library.merge': {
+    input: z.strictObject({ sourceId: id, documentId: id }),
+    output: z.object({ documents: z.number().int(), source: librarySource }),
+  },
+  /** 「拆分有误」: starts a new document at a raw line of the source (see library.lines). */
+  'library.split': {
+    input: z.strictObject({ sourceId: id, line: z.number().int().min(1) }),
+    output: z.object({ documents: z.number().int(), source: librarySource }),
+  },
+  /** The headings and paragraphs of a source's documents with their raw lines: where a split can go. */
+  'library.lines': {
+    input: z.strictObject({ sourceId: id }),
+    output: z.array(z.object({ document: z.number().int(), line: z.number().int(), text: z.string() })),
+  },
   /** Harvested heading patterns (「X」 for the campaign's name) with the part they head and their source. */
   'library.patterns': {
     input: z.strictObject({ role: passageRole.optional(), level: z.number().int().min(1).max(4).optional(), limit: z.number().int().min(1).max(500).optional() }),
@@ -190,7 +210,14 @@ export const contract = {
    * built-in lexicon and the user's enabled entries; offsets are UTF-16 units into `paragraphs[para]`.
    */
   'proof.check': {
-    input: z.strictObject({ paragraphs: z.array(z.string().max(20_000)).max(5_000), headings: z.array(z.boolean()).max(5_000).optional() }),
+    input: z.strictObject({
+      paragraphs: z.array(z.string().max(20_000)).max(5_000),
+      headings: z.array(z.boolean()).max(5_000).optional(),
+      /** Names from the document's material (speaker, host, attendees, units, region): never corrected. */
+      names: z.array(z.string().max(100)).max(500).optional(),
+      /** Texts the user chose to 忽略 in this document. */
+      ignore: z.array(z.string().max(200)).max(2_000).optional(),
+    }),
     output: z.object({ findings: z.array(proofFinding) }),
   },
   /** Every entry of the user's lexicon, oldest first. */
@@ -212,6 +239,20 @@ export const contract = {
   'lexicon.import': { input: z.strictObject({ text: z.string().max(5_000_000) }), output: z.object({ added: z.number().int(), updated: z.number().int() }) },
   /** The whole lexicon as TSV (header 类型 错误写法 正确写法 级别 说明 启用), with a file name to save it under. */
   'lexicon.export': { input: z.strictObject({}), output: z.object({ name: z.string(), text: z.string() }) },
+
+  // ── 领导名录 (the unit's leaders: name, title, order), checked by 校对 ─────────────────────────
+  'roster.list': { input: z.strictObject({}), output: roster },
+  /**
+   * Replaces the whole roster from a table: pasted text (tab- or comma-separated) or a file's bytes
+   * (.xlsx, .csv, .txt) in base64 with its name. All or nothing; a bad row is named by its line.
+   */
+  'roster.import': {
+    input: z.union([z.strictObject({ text: z.string().max(1_000_000) }), z.strictObject({ name: z.string().max(255), base64: z.string().max(7_000_000) })]),
+    output: roster,
+  },
+  /** Adds one leader at `rank` (default: last). */
+  'roster.add': { input: z.strictObject({ name: z.string().max(50), title: z.string().max(100), rank: z.number().int().min(1).optional() }), output: roster },
+  'roster.remove': { input: z.strictObject({ name: z.string().max(50) }), output: roster },
 } as const;
 
 export type Contract = typeof contract;

@@ -23,7 +23,7 @@ function strings(v: unknown, out: string[] = []): string[] {
 
 /**
  * The public-domain government work reports (../shared/fixtures/import: state documents, PRC
- * Copyright Law art. 5) and our own wording (the phrase bank, templates and the proofreader's
+ * Copyright Law art. 5) and our own wording (every corpus/*.yaml and templates/*.yaml, and the proofreader's
  * lexicon, whose right-hand sides are correct forms). Not ../shared/genre: those speeches carry
  * real errors, and who may use them is unclear.
  */
@@ -33,8 +33,8 @@ export function bigramSources(root: string): SourceText[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => ({ name: `fixtures/import/${f}`, text: readFileSync(join(shared, f), 'utf8') }));
-  const own = ['corpus/speech.yaml', 'corpus/elaboration.yaml', 'corpus/minutes.yaml', 'corpus/proof/formulations.yaml']
-    .concat(readdirSync(join(root, 'templates')).filter((f) => f.endsWith('.yaml')).map((f) => `templates/${f}`))
+  const yamlIn = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`);
+  const own = [...yamlIn('corpus'), 'corpus/proof/formulations.yaml', ...yamlIn('templates')]
     .map((name) => ({ name, text: strings(parse(readFileSync(join(root, name), 'utf8'))).join('\n') }));
   const confusions = parse(readFileSync(join(root, 'corpus/proof/confusions.yaml'), 'utf8')) as { entries: { right: string }[] };
   own.push({ name: 'corpus/proof/confusions.yaml', text: confusions.entries.map((e) => e.right).join('\n') });

@@ -8,8 +8,18 @@
 // by another).
 import { z } from 'zod';
 
-/** A piece of text. `src` is the input field path a fact came from, e.g. `campaign.tasks[0].lead`. */
-export const runSchema = z.object({ text: z.string(), src: z.string().optional() });
+/**
+ * Where a sentence of elaboration (argument that states no fact) came from: its pool (task, problem,
+ * significance …) and its tag, the measure topic (inspection …) or the campaign's domain (防汛抗旱 …).
+ */
+export const elaborationSchema = z.object({ pool: z.string(), tag: z.string() });
+export type Elaboration = z.infer<typeof elaborationSchema>;
+
+/**
+ * A piece of text. `src` is the input field path a fact came from, e.g. `campaign.tasks[0].lead`;
+ * `elab` marks elaboration with its pool and tag.
+ */
+export const runSchema = z.object({ text: z.string(), src: z.string().optional(), elab: elaborationSchema.optional() });
 export type Run = z.infer<typeof runSchema>;
 const runs = z.array(runSchema);
 
@@ -60,6 +70,8 @@ export const paragraphBlockSchema = z.object({
   indent: z.boolean().optional(),
   role: roleSchema.optional(),
   part,
+  /** The measure topic of the facts this paragraph holds: its elaboration is drawn from it (or the domain). */
+  topic: z.string().optional(),
 });
 export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>;
 
@@ -93,7 +105,11 @@ export const lengthInfoSchema = z.object({
   target: z.number().optional(),
   total: z.number(),
   minutes: z.number(),
-  parts: z.array(z.object({ name: z.string(), chars: z.number(), minutes: z.number() })),
+  /** Characters of elaboration in all (argument drawn to reach the length, stating no fact). */
+  elaboration: z.number().optional(),
+  parts: z.array(z.object({ name: z.string(), chars: z.number(), minutes: z.number(), elaboration: z.number().optional() })),
+  /** Set when the material cannot honestly reach the target: the draft is this long, and what to add. */
+  short: z.object({ achievable: z.number(), advice: z.array(z.string()) }).optional(),
 });
 export type LengthInfo = z.infer<typeof lengthInfoSchema>;
 
@@ -137,6 +153,8 @@ export const docModelSchema = z.object({
   parts: z.array(z.string()).optional(),
   /** The seed of each part; changing one regenerates that part's wording alone. */
   partSeeds: z.array(z.number()).optional(),
+  /** The campaign's domain (防汛抗旱 …) a speech was drafted for: its elaboration is drawn from it. */
+  domain: z.string().optional(),
   /** Part headings the user chose from the 范文库 (part 1–3 → pattern with 「X」), kept for a redraft. */
   headings: z.partialRecord(z.string(), z.string()).optional(),
   length: lengthInfoSchema.optional(),

@@ -27,11 +27,6 @@ export class Phrases {
     private readonly keys: readonly string[] = [],
   ) {}
 
-  /** The same bank and values on another seed: the wording of another part. */
-  withSeed(seed: number): Phrases {
-    return new Phrases(this.bank, seed, this.vars, this.keys);
-  }
-
   /** A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). */
   say(slot: string, extra: Vars = {}, use = ''): Run[] {
     return fill(pick(slotRng(this.seed, slot + use), this.variants(slot)), { ...this.vars, ...extra });
@@ -46,12 +41,23 @@ export class Phrases {
     return fill(deck[n % deck.length]!, { ...this.vars, ...extra });
   }
 
-  private variants(slot: string): readonly string[] {
+  /** The n-th use of a slot keyed by `key` (a deadline's kind, an assignment's tone), dealt like sayNth. */
+  sayKeyed(slot: string, key: string, n: number, extra: Vars = {}): Run[] {
+    const deck = shuffle(slotRng(this.seed, `deck:${slot}:${key}`), this.variants(slot, [key]));
+    return fill(deck[n % deck.length]!, { ...this.vars, ...extra });
+  }
+
+  /** Whether the bank has the slot: optional wording (a level's own audience) falls back when it has not. */
+  has(slot: string): boolean {
+    return own(this.bank.slots, slot) !== undefined;
+  }
+
+  private variants(slot: string, keys: readonly string[] = this.keys): readonly string[] {
     const entry = own(this.bank.slots, slot);
     if (!entry) throw new Error(`phrase bank has no slot "${slot}"`);
     if (Array.isArray(entry)) return entry;
     // The keys are user text (a meeting type): 「constructor」 must find nothing, not a function.
-    for (const key of this.keys) {
+    for (const key of keys) {
       const keyed = own(entry, key);
       if (keyed) return keyed;
     }
@@ -59,34 +65,23 @@ export class Phrases {
     if (!fallback) throw new Error(`phrase slot "${slot}" has no default variants`);
     return fallback;
   }
-
-  guarantee(name: string): { lead: Run[]; body: Run[] } {
-    const list = own(this.bank.guarantees, name);
-    if (!list) throw new Error(`phrase bank has no guarantee "${name}"`);
-    const v = pick(slotRng(this.seed, `guarantee:${name}`), list);
-    return { lead: fill(v.lead, this.vars), body: fill(v.body, this.vars) };
-  }
-
-  pattern(patterns: readonly string[], use: string): Run[] {
-    return fill(pick(slotRng(this.seed, use), patterns), this.vars);
-  }
-
-  fill(pattern: string): Run[] {
-    return fill(pattern, this.vars);
-  }
 }
 
-/** One enumerated item: a short title and an optional body, both as runs. */
+/** One enumerated item: a short title, an optional body and tail (a task's assignment), as runs. */
 export interface Item {
   title: Run[];
   body: Run[];
+  /** Ends the item's paragraph after any elaboration: 「由…牵头，…前完成。」, with its own full stop. */
+  tail?: Run[];
+  /** The measure topic of the item, recorded on its paragraph. */
+  topic?: string;
 }
 
 export type Enumeration = 'shi' | 'di' | 'yao' | 'headings';
 
 /** GENRE.md: a few short items go inline (一是/二是); many or long ones get their own paragraphs. */
 export function chooseEnumeration(items: readonly Item[], long: 'di' | 'headings'): Enumeration {
-  const avg = items.reduce((n, it) => n + runsLength(it.title) + runsLength(it.body), 0) / Math.max(items.length, 1);
+  const avg = items.reduce((n, it) => n + runsLength(it.title) + runsLength(it.body) + runsLength(it.tail ?? []), 0) / Math.max(items.length, 1);
   return items.length <= 4 && avg <= 70 ? 'shi' : long;
 }
 
@@ -101,23 +96,36 @@ export interface EnumerateArgs {
   level?: HeadingLevel;
 }
 
+/** A paragraph holding items, and the run index where elaboration of it goes (before its tail). */
+export interface Placed {
+  block: ParagraphBlock;
+  at: number;
+}
+
 /** Writes items in one of the genre's enumeration styles; `items` are the paragraphs that hold them. */
-export function enumerate(a: EnumerateArgs): { blocks: Block[]; items: ParagraphBlock[] } {
+export function enumerate(a: EnumerateArgs): { blocks: Block[]; items: Placed[] } {
   const para = (runs: Run[], extra: Partial<ParagraphBlock> = {}): ParagraphBlock => ({ type: 'paragraph', runs, role: a.role, part: a.part, ...extra });
-  const sentence = (it: Item) => concat(trimEnd(it.title), lit('。'), it.body.length ? concat(trimEnd(it.body), lit('。')) : undefined);
-  if (a.style === 'shi') {
-    const inline = a.items.map((it, i) => concat(lit(ordinal('shi', i + 1)), sentence(it)));
-    const only = para(concat(a.lead, ...inline, a.after));
-    return { blocks: [only], items: [only] };
+  const stop = (runs: Run[]) => (runs.length ? concat(trimEnd(runs), lit('。')) : []);
+  const sentence = (it: Item) => concat(stop(it.title), stop(it.body));
+  const topic = (it: Item) => (it.topic ? { topic: it.topic } : {});
+  if (a.items.length === 1) {
+    // One item is not enumerated: no lone 「一是」 or 「（一）」; its argument goes before its tail.
+    const it = a.items[0]!;
+    const head = concat(a.lead, sentence(it));
+    const only = para([...head, ...(it.tail ?? []), ...(a.after ?? [])], topic(it));
+    return { blocks: [only], items: [{ block: only, at: head.length }] };
   }
-  const items = a.items.map((it, i) => {
-    if (a.style === 'headings') {
-      const body = it.body.length ? concat(trimEnd(it.body), lit('。')) : [];
-      return para(body, { lead: { runs: concat(trimEnd(it.title), lit('。')), level: a.level ?? 2 } });
-    }
-    const mark = a.style === 'di' ? `${ordinal('di', i + 1)}，` : ordinal('yao', i + 1);
-    return para(concat(lit(mark), sentence(it)));
+  if (a.style === 'shi') {
+    const inline = concat(a.lead, ...a.items.map((it, i) => concat(lit(ordinal('shi', i + 1)), sentence(it), it.tail)));
+    // Spread, not concat: the insert point stays between the items and the closing sentence.
+    const only = para([...inline, ...(a.after ?? [])]);
+    return { blocks: [only], items: [{ block: only, at: inline.length }] };
+  }
+  const items = a.items.map((it, i): Placed => {
+    const head = a.style === 'headings' ? stop(it.body) : concat(lit(a.style === 'di' ? `${ordinal('di', i + 1)}，` : ordinal('yao', i + 1)), sentence(it));
+    const extra = a.style === 'headings' ? { lead: { runs: stop(it.title), level: a.level ?? 2 }, ...topic(it) } : topic(it);
+    return { block: para([...head, ...(it.tail ?? [])], extra), at: head.length };
   });
-  const blocks: Block[] = [...(a.lead ? [para(a.lead)] : []), ...items, ...(a.after ? [para(a.after)] : [])];
+  const blocks: Block[] = [...(a.lead ? [para(a.lead)] : []), ...items.map((p) => p.block), ...(a.after ? [para(a.after)] : [])];
   return { blocks, items };
 }

@@ -29,20 +29,14 @@ export function personInline(p: Person, src: string): Run[] {
   return p.title ? concat(fact(p.title, `${src}.title`), fact(p.name, `${src}.name`)) : fact(p.name, `${src}.name`);
 }
 
-/** 「开展宣传活动230场次」, 「县城绿化覆盖率达到38.5%」. */
-export function figureRuns(f: Figure, src: string): Run[] {
-  const isRate = f.unit === '%' || /率$/.test(f.label);
-  return concat(fact(f.label, `${src}.label`), lit(isRate ? '达到' : ''), fact(f.value, `${src}.value`), f.unit ? fact(f.unit, `${src}.unit`) : undefined);
+/** A level reached (「覆盖率」「占比」) reads 「…达到38.5%」; a change (「同比下降」) or a count does not. */
+export function isRate(f: Figure): boolean {
+  return /(率|比例|占比|比重)$/.test(f.label.trim());
 }
 
-export function figuresRuns(figures: readonly Figure[] | undefined, src: string): Run[] | undefined {
-  if (!figures?.length) return undefined;
-  // A label that itself lists things (「拆除危房、违建」) needs a stronger separator between figures.
-  const sep = figures.some((f) => f.label.includes('、')) ? '，' : '、';
-  return joinRuns(
-    figures.map((f, i) => figureRuns(f, `${src}[${i}]`)),
-    sep,
-  );
+/** 「开展宣传活动230场次」, 「县城绿化覆盖率达到38.5%」, 「事故起数同比下降18%」. */
+export function figureRuns(f: Figure, src: string): Run[] {
+  return concat(fact(f.label, `${src}.label`), lit(isRate(f) ? '达到' : ''), fact(f.value, `${src}.value`), f.unit ? fact(f.unit, `${src}.unit`) : undefined);
 }
 
 /** A list of strings from the input, joined with 「、」 (unit lists) or another separator. */
@@ -64,8 +58,10 @@ export function workName(name: string, src: string): Run[] {
   return /工作$/.test(name) ? fact(name, src) : concat(fact(name, src), lit('工作'));
 }
 
-/** The administrative level of a region: 「X县」 → 「县」, used in 「全县」「我县」. */
+/** The administrative level of a region: 「X县」 → 「县」, 「城南街道」 → 「街道」, used in 「全县」「全街道」. */
 export function scopeOf(region: string, src: string): Run[] {
-  const last = region.slice(-1);
-  return /[县区市镇乡旗州盟]/.test(last) ? fact(last, src) : fact(region, src);
+  const name = region.trim();
+  if (/街道$/.test(name)) return fact('街道', src);
+  const last = name.slice(-1);
+  return /[县区市镇乡旗州盟]/.test(last) ? fact(last, src) : fact(name, src);
 }

@@ -9,12 +9,12 @@ import { draftSpeech, type SpeechSettings } from './speech.ts';
 import { DEFAULT_RATE } from './length.ts';
 import { draftLedger } from './ledger.ts';
 import { draftRecord } from './record.ts';
-import { ACCEPTS, type ElaborationBank, type PhraseBank, type Template } from './template-schema.ts';
+import { ACCEPTS, type DomainBank, type PhraseBank, type Template, type TopicBank } from './template-schema.ts';
 
 /** Everything the engine reads besides the input: loaded from templates/ and corpus/ by a shell. */
 export interface DraftLibrary {
   templates: ReadonlyMap<string, Template>;
-  banks: { speech: PhraseBank; minutes: PhraseBank; elaboration: ElaborationBank };
+  banks: { speech: PhraseBank; minutes: PhraseBank; domains: DomainBank; topics: TopicBank };
 }
 
 export interface DraftOptions {
@@ -66,7 +66,7 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
   const template = resolveTemplate(input, library, options.template);
   switch (template.kind) {
     case 'speech':
-      if (input.kind === 'speech') return draftSpeech(input, template, library.banks.speech, library.banks.elaboration, speechSettings(input, options, seed));
+      if (input.kind === 'speech') return draftSpeech(input, template, library.banks, speechSettings(input, options, seed));
       break;
     case 'minutes':
       if (input.kind === 'minutes') return draftMinutes(input, template, library.banks.minutes, seed);

@@ -1,152 +1,135 @@
-// Length control: a speech is read aloud in a slot of N minutes. The body is brought to its target by
-// adding elaboration (sentences that state no fact) where a part is short, spread evenly over the
-// part's paragraphs, or by dropping optional paragraphs where the material alone runs long.
+// Honest length: a speech is read aloud in a slot of N minutes. The material's facts and the frame
+// come first; elaboration (argument tagged with its topic or domain) is added after the fact it
+// elaborates — one unit of at most three sentences per place — only while the part stays mostly fact
+// (a share cap per part). When the material cannot fill the slot within that, the draft stays
+// shorter and says what to add (advice.ts); long material loses optional frame paragraphs first.
 // Facts are never added or removed here.
 import type { Block, DocModel, LengthInfo, ParagraphBlock, Run } from '../doc/model.ts';
 import { blockText, runsText } from '../doc/text.ts';
 import { numberBlocks } from '../doc/numbering.ts';
-import { shuffle, slotRng } from './random.ts';
-import { concat, fill, runsLength, type Vars } from './runs.ts';
-import type { ElaborationBank } from './template-schema.ts';
-import { own } from '../own.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import { adviceFor } from './advice.ts';
+import { runsLength } from './runs.ts';
+import type { SpeechTemplate } from './template-schema.ts';
 
 /** Characters read aloud in a minute (GENRE.md: about 200–260). */
 export const DEFAULT_RATE = 240;
 
-/** A place where elaboration may go: a paragraph (its runs from `at` on follow the insert) and a pool. */
+/** A place where elaboration may go: after the fact sentence(s) of `block`, before run `at` (default: the end). */
 export interface Anchor {
   block: ParagraphBlock;
-  pool: string;
-  /** Insert before this run index (default: at the end); moves as sentences are inserted. */
   at?: number;
-}
-
-/** Paragraphs longer than this get a continuation paragraph rather than more sentences. */
-const MAX_PARAGRAPH = 330;
-
-export interface PartBudget {
   part: number;
-  target: number;
-  anchors: Anchor[];
-  /** The part's seed: elaboration of one part does not depend on another's. */
-  seed: number;
+  /** 1 is drawn first; priority-1 places are filled even without a target (a task is argued). */
+  priority: number;
+  /** Draws the unit (tagged runs) for this place; undefined when its pools are spent. */
+  draw(): Run[] | undefined;
 }
 
-/** Length of a part as read: its blocks, plus the salutation and closing for the closing part. */
+/**
+ * The largest share of a part that elaboration may take. The 认识/形势 part may be mostly argument (its
+ * significance and situation are the domain's language); elsewhere the facts must carry the part.
+ */
+const SHARE_CAP = [0, 0.6, 0.36, 0.36, 0];
+/** Sentences of one unit: at most three after any fact sentence. */
+const MAX_SENTENCES = 3;
+
+export interface FitOutcome {
+  /** The target was not reached: every place had its unit or its part reached its cap. */
+  short: boolean;
+}
+
+/** Length of a part as read: its blocks, plus the salutation and closing for the opening and closing parts. */
 export function partLength(doc: DocModel, part: number): number {
+  return partCounts(doc)[part]?.chars ?? 0;
+}
+
+/** Characters and elaboration characters of each part. */
+export function partCounts(doc: DocModel): { chars: number; elaboration: number }[] {
+  const parts = (doc.parts ?? []).map(() => ({ chars: 0, elaboration: 0 }));
+  if (!parts.length) return parts;
   const { marks } = numberBlocks(doc.blocks);
-  let n = 0;
+  const elab = (runs: readonly Run[] | undefined) => (runs ?? []).reduce((n, r) => n + (r.elab ? r.text.replace(/\s/g, '').length : 0), 0);
   doc.blocks.forEach((b, i) => {
-    if (b.type !== 'table' && 'part' in b && b.part === part) n += blockText(b, marks[i] ?? '').replace(/\s/g, '').length;
+    if (b.type === 'table' || !('part' in b) || b.part === undefined || !parts[b.part]) return;
+    parts[b.part]!.chars += blockText(b, marks[i] ?? '').replace(/\s/g, '').length;
+    parts[b.part]!.elaboration += elab(b.runs);
   });
-  if (part === 0) n += runsText(doc.salutation).length;
-  if (doc.parts && part === doc.parts.length - 1) n += runsText(doc.closing).length;
-  return n;
+  parts[0]!.chars += runsText(doc.salutation).length;
+  parts[parts.length - 1]!.chars += runsText(doc.closing).length;
+  parts[parts.length - 1]!.elaboration += elab(doc.closing);
+  return parts;
 }
 
-/**
- * Adds elaboration to each part until it reaches its target (within half a sentence). Sentences are
- * drawn from shuffled pools without repeats in the whole draft, taking the anchors in turn so that
- * every task or measure of a part grows alike. A paragraph that grows too long is continued in a
- * new paragraph of the same role.
- */
-export function elaborate(doc: DocModel, budgets: readonly PartBudget[], bank: ElaborationBank, vars: Vars): void {
-  const used = new Set<string>();
-  for (const budget of budgets) {
-    let length = partLength(doc, budget.part);
-    const queues = new Map<string, string[]>();
-    const queue = (pool: string) => {
-      let q = queues.get(pool);
-      if (!q) {
-        q = shuffle(slotRng(budget.seed, `elaboration:${pool}:${budget.part}`), own(bank.pools, pool) ?? []);
-        queues.set(pool, q);
-      }
-      return q;
-    };
-    const live = budget.anchors.map((a) => ({ ...a }));
-    let turn = 0;
-    while (live.length > 0) {
-      const anchor = live[turn % live.length]!;
-      const q = queue(anchor.pool);
-      let sentence: string | undefined;
-      while ((sentence = q.shift()) !== undefined && used.has(sentence));
-      if (sentence === undefined) {
-        live.splice(turn % live.length, 1);
-        continue;
-      }
-      const runs = fill(sentence, vars);
-      const add = runsLength(runs);
-      // Stop when the sentence would overshoot the target by more than it closes the gap.
-      if (length + add / 2 > budget.target) break;
-      used.add(sentence);
-      insert(doc, anchor, runs);
-      length += add;
-      turn++;
-    }
-  }
-}
-
-function insert(doc: DocModel, anchor: Anchor, runs: Run[]): void {
-  const block = anchor.block;
-  const atEnd = anchor.at === undefined;
-  if (atEnd && runsLength(block.runs) + (block.lead ? runsLength(block.lead.runs) : 0) > MAX_PARAGRAPH) {
-    const next: ParagraphBlock = { type: 'paragraph', runs: [], role: block.role, part: block.part };
-    doc.blocks.splice(doc.blocks.indexOf(block) + 1, 0, next);
-    anchor.block = next;
-  }
-  const target = anchor.block;
-  if (atEnd) {
-    target.runs = concat(target.runs, runs);
-  } else {
-    target.runs = [...target.runs.slice(0, anchor.at), ...runs, ...target.runs.slice(anchor.at)];
-    anchor.at = anchor.at! + runs.length;
-  }
-}
-
-/**
- * Drops optional paragraphs, least important first, while the body is longer than `max`. Only
- * paragraphs of the phrase bank are optional; facts are never dropped.
- */
-export function trim(doc: DocModel, optional: readonly Block[], max: number, length: () => number): void {
-  for (const block of optional) {
-    if (length() <= max) return;
-    const i = doc.blocks.indexOf(block);
-    if (i >= 0) doc.blocks.splice(i, 1);
-  }
-}
-
-/**
- * Where an insert into a closing paragraph goes: after its first full sentence (or after 「同志们，」
- * when it is one sentence). Returns the runs, split there if need be, and the run index of the cut.
- */
-export function closingInsertPoint(runs: readonly Run[]): { runs: Run[]; at: number } {
-  const text = runsText(runs);
-  const stop = text.indexOf('。');
-  const cut = stop >= 0 && stop < text.length - 1 ? stop + 1 : text.startsWith('同志们，') ? 4 : 0;
-  const out: Run[] = [];
-  let pos = 0;
-  let at = 0;
+/** Sentences of a unit, each with its runs: 「…。」「…？」 end one. */
+export function sentencesOf(runs: readonly Run[]): Run[][] {
+  const out: Run[][] = [[]];
   for (const r of runs) {
-    const end = pos + r.text.length;
-    if (cut > pos && cut < end) {
-      out.push({ ...r, text: r.text.slice(0, cut - pos) }, { ...r, text: r.text.slice(cut - pos) });
-      at = out.length - 1;
-    } else {
-      if (cut === pos) at = out.length;
-      out.push({ ...r });
+    let rest = r.text;
+    while (rest) {
+      const m = /[。！？]/.exec(rest);
+      const piece = m ? rest.slice(0, m.index + 1) : rest;
+      out[out.length - 1]!.push({ ...r, text: piece });
+      rest = rest.slice(piece.length);
+      if (m) out.push([]);
     }
-    pos = end;
   }
-  return { runs: out, at };
+  return out.filter((s) => s.length > 0);
 }
 
-export function lengthReport(doc: DocModel, rate: number, target?: number): LengthInfo {
-  const parts = (doc.parts ?? []).map((name, i) => {
-    const chars = partLength(doc, i);
-    return { name, chars, minutes: round(chars / rate) };
-  });
+/**
+ * Brings the draft towards `target` characters. Without a target, the priority-1 places (the tasks)
+ * get their unit and nothing else. With one: optional paragraphs go while the draft is over 110 %;
+ * then units are added place by place, by priority, each whole, while it fits the target and the
+ * part's cap.
+ */
+export function fit(doc: DocModel, anchors: readonly Anchor[], optional: readonly Block[], target: number | undefined): FitOutcome {
+  const counts = partCounts(doc);
+  const total = () => counts.reduce((n, p) => n + p.chars, 0);
+  if (target) trim(doc, optional, target * 1.1, counts);
+  const order = [...anchors].filter((a) => target !== undefined || a.priority === 1).sort((a, b) => a.priority - b.priority);
+  for (const anchor of order) {
+    if (target !== undefined && total() >= target * 0.97) break;
+    const unit = anchor.draw();
+    if (!unit) continue;
+    const count = counts[anchor.part]!;
+    // A unit goes in whole or not at all: its sentences belong together.
+    const add = runsLength(unit);
+    const share = (count.elaboration + add) / (count.chars + add);
+    if (sentencesOf(unit).length > MAX_SENTENCES || share > SHARE_CAP[anchor.part]!) continue;
+    if (target !== undefined && total() + add / 2 > target) continue;
+    const taken = unit;
+    insert(anchor, taken);
+    count.chars += runsLength(taken);
+    count.elaboration += runsLength(taken);
+  }
+  return { short: target !== undefined && total() < target * 0.9 };
+}
+
+function insert(anchor: Anchor, runs: Run[]): void {
+  const b = anchor.block;
+  if (anchor.at === undefined) b.runs = [...b.runs, ...runs];
+  else b.runs = [...b.runs.slice(0, anchor.at), ...runs, ...b.runs.slice(anchor.at)];
+}
+
+/** Drops optional paragraphs, least important first, while the body is longer than `max`. Only frame paragraphs are optional. */
+function trim(doc: DocModel, optional: readonly Block[], max: number, counts: { chars: number; elaboration: number }[]): void {
+  for (const block of optional) {
+    if (counts.reduce((n, p) => n + p.chars, 0) <= max) return;
+    const i = doc.blocks.indexOf(block);
+    if (i < 0) continue;
+    doc.blocks.splice(i, 1);
+    counts.splice(0, counts.length, ...partCounts(doc));
+  }
+}
+
+export function lengthReport(doc: DocModel, rate: number, target: number | undefined, outcome: FitOutcome, input: SpeechInput, template: SpeechTemplate): LengthInfo {
+  const counts = partCounts(doc);
+  const parts = (doc.parts ?? []).map((name, i) => ({ name, chars: counts[i]!.chars, minutes: round(counts[i]!.chars / rate), elaboration: counts[i]!.elaboration }));
   const total = parts.reduce((n, p) => n + p.chars, 0);
-  return { rate, ...(target ? { target } : {}), total, minutes: round(total / rate), parts };
+  const elaboration = parts.reduce((n, p) => n + p.elaboration, 0);
+  const short = outcome.short && target ? { short: { achievable: total, advice: adviceFor(input, template, rate) } } : {};
+  return { rate, ...(target ? { target } : {}), total, minutes: round(total / rate), elaboration, parts, ...short };
 }
 
 function round(n: number): number {

@@ -14,10 +14,19 @@ export function createRng(seed: number): Rng {
   };
 }
 
-/** FNV-1a of a string, folded with a seed: a stable 32-bit number for any text. */
+/**
+ * FNV-1a of a string, folded with a seed, then avalanched (murmur3's finaliser): a stable 32-bit
+ * number for any text. Without the finaliser, related seeds (one meeting's parts, two meetings with
+ * similar names) give related first draws, and two drafts would choose alike more often than chance.
+ */
 export function mixSeed(seed: number, salt: string): number {
   let h = (2166136261 ^ seed) >>> 0;
   for (let i = 0; i < salt.length; i++) h = Math.imul(h ^ salt.charCodeAt(i), 16777619) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 

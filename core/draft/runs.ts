@@ -1,5 +1,5 @@
 // Building text out of runs: literal phrase-bank text has no source; facts carry their input path.
-import type { Run } from '../doc/model.ts';
+import type { Elaboration, Run } from '../doc/model.ts';
 import { own } from '../own.ts';
 
 export type Vars = Record<string, Run[] | undefined>;
@@ -31,16 +31,25 @@ export function concat(...parts: (Run[] | undefined)[]): Run[] {
   return merge(parts.flatMap((p) => p ?? []));
 }
 
-/** Merges adjacent runs of the same source so that the model stays small and readable. */
+/** Merges adjacent runs of the same source (and elaboration) so that the model stays small and readable. */
 export function merge(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   for (const r of runs) {
     if (!r.text) continue;
     const last = out[out.length - 1];
-    if (last && last.src === r.src) last.text += r.text;
-    else out.push(r.src ? { text: r.text, src: r.src } : { text: r.text });
+    if (last && last.src === r.src && sameElab(last.elab, r.elab)) last.text += r.text;
+    else out.push({ text: r.text, ...(r.src ? { src: r.src } : {}), ...(r.elab ? { elab: r.elab } : {}) });
   }
   return out;
+}
+
+function sameElab(a: Elaboration | undefined, b: Elaboration | undefined): boolean {
+  return a === b || (!!a && !!b && a.pool === b.pool && a.tag === b.tag);
+}
+
+/** The runs marked as elaboration from `pool`, tagged with a topic or domain. */
+export function tagged(runs: readonly Run[], pool: string, tag: string): Run[] {
+  return runs.map((r) => ({ ...r, elab: { pool, tag } }));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Templates (templates/*.yaml) and the phrase bank (corpus/*.yaml) are data; these schemas check
 // them when they are loaded, so a typo in a YAML file is a clear error, not a broken draft.
 import { z } from 'zod';
+import { DOMAINS } from '../input/schema.ts';
 
 /** How a list of input items is written inside a part (GENRE.md "Inside a part"). */
 export const enumeration = z.enum(['auto', 'shi', 'di', 'yao', 'headings']);
@@ -9,14 +10,19 @@ export const section = z.union([
   z.strictObject({ slot: z.string() }),
   z.strictObject({
     items: z.enum(['achievements', 'problems', 'tasks', 'background']),
+    /** Drawn only for new work without achievements (`new`), or only with them (`old`). */
+    only: z.enum(['new', 'old']).optional(),
     lead: z.string().optional(),
     after: z.string().optional(),
     enumerate: enumeration.default('auto'),
     /** The style `auto` falls back to when items are many or long. */
     long: z.enum(['di', 'headings']).default('headings'),
   }),
+  /** A paragraph of the domain's own language: why the work matters. */
+  z.strictObject({ domain: z.literal('significance'), only: z.enum(['new', 'old']).optional() }),
+  /** The measures of part three: the domain's list, less what a task already covers. */
   z.strictObject({
-    guarantees: z.array(z.string()).min(1),
+    measures: z.literal('domain'),
     lead: z.string().optional(),
     enumerate: enumeration.default('headings'),
   }),
@@ -32,7 +38,8 @@ export const speechTemplate = z.strictObject({
       z.strictObject({
         key: z.string(),
         role: z.enum(['significance', 'achievement', 'problem', 'task', 'guarantee']),
-        headings: z.array(z.string()).min(1),
+        /** Variants, or variants keyed by the draft's circumstances ('new' without achievements, a family, 'default'). */
+        headings: z.union([z.array(z.string()).min(1), z.record(z.string(), z.array(z.string()).min(1))]),
         /** This part's share of the three parts' length budget (relative; normalised). */
         share: z.number().positive().default(1),
         sections: z.array(section).min(1),
@@ -90,12 +97,84 @@ export const phraseBank = z.strictObject({
   guarantees: z.record(z.string(), z.array(guaranteeVariant).min(1)).default({}),
 });
 
-/** Sentences that deepen a part without stating a fact, drawn to reach a target length. */
-export const elaborationBank = z.strictObject({
-  pools: z.record(z.string(), z.array(z.string()).min(1)),
+/**
+ * Elaboration is written as units: one to three sentences that belong together and argue one point,
+ * set after the fact they elaborate. A unit never reports what happened (see the corpus lint).
+ */
+const units = z.array(z.string()).min(1);
+
+/** The families of domains that share a measure's language: 排查 in a safety field means hazards. */
+export const FAMILIES = ['safety', 'environment', 'construction', 'rural', 'economy', 'society'] as const;
+export type Family = (typeof FAMILIES)[number];
+const familyKeyed = <T extends z.ZodType>(item: T) =>
+  z.strictObject({ default: item }).extend(Object.fromEntries(FAMILIES.map((f) => [f, item.optional()])) as Record<Family, z.ZodOptional<T>>);
+
+export const TOPICS = [
+  'publicity',
+  'inspection',
+  'monitoring',
+  'teams',
+  'works',
+  'funding',
+  'supervision',
+  'longterm',
+  'participation',
+  'duty',
+  'coordination',
+  'quality',
+  'enforcement',
+  'evacuation',
+  'service',
+  'organisation',
+  'conduct',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const guaranteeVariants = z.array(guaranteeVariant).min(1);
+
+/** A measure topic: how to recognise it in a task or problem, and what is said about it. */
+export const topicEntry = z.strictObject({
+  name: z.string(),
+  /** Words of a task or problem that place it under this topic (title counts more than detail). */
+  keywords: z.array(z.string()).min(1),
+  /** Units after a task of this topic. */
+  task: familyKeyed(units),
+  /** Units after a problem of this topic. */
+  problem: familyKeyed(units).optional(),
+  /** The measure as a paragraph of part three: run-in lead and body. */
+  guarantee: familyKeyed(guaranteeVariants).optional(),
 });
 
-export type ElaborationBank = z.infer<typeof elaborationBank>;
+/** A campaign's field: its own significance, situation, requirement and closing language. */
+export const domainEntry = z.strictObject({
+  family: z.enum(FAMILIES).optional(),
+  /** Words of the campaign's name, goal, background and tasks that place it in this field. */
+  keywords: z.array(z.string()),
+  significance: units,
+  /** After the background facts: what the situation asks of us. */
+  situation: units,
+  /** When there is no background: the field's standing situation, stated without a fact. */
+  outlook: units,
+  /** After the problems. */
+  urgency: units,
+  /** The opening of part three. */
+  requirement: units,
+  /** Units after a task no topic fits. */
+  task: units,
+  /** The measures of part three, in order; a topic a task already covers is left out. */
+  guarantees: z.array(z.enum(TOPICS)).min(2),
+  closing: units,
+  /** The closing when the material names an occasion ({occasion}). */
+  closingOccasion: units,
+});
+
+export const topicBank = z.strictObject({ topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, topicEntry])) as Record<Topic, typeof topicEntry>) });
+export const domainBank = z.strictObject({ domains: z.record(z.enum(DOMAINS), domainEntry) });
+
+export type TopicEntry = z.infer<typeof topicEntry>;
+export type DomainEntry = z.infer<typeof domainEntry>;
+export type TopicBank = z.infer<typeof topicBank>;
+export type DomainBank = z.infer<typeof domainBank>;
 export type Section = z.infer<typeof section>;
 export type SpeechTemplate = z.infer<typeof speechTemplate>;
 export type MinutesTemplate = z.infer<typeof minutesTemplate>;

@@ -53,15 +53,15 @@ const meetingBase = {
 export const LEVELS = ['市', '县', '乡镇', '街道'] as const;
 /** The speaker's standing at that level: the party or government head, a deputy, a department head. */
 export const SPEAKER_RANKS = ['主要领导', '副职', '部门负责人', '其他'] as const;
-/** The campaign's field: decides the idiom of significance, situation, requirements and closing. */
+/** The campaign's field: decides the idiom of significance, situation, requirements and closing. Narrower fields first. */
 export const DOMAINS = [
-  '安全生产',
+  '森林防火',
   '消防安全',
   '防汛抗旱',
-  '森林防火',
-  '人居环境',
-  '生态环境',
+  '安全生产',
   '城市建设',
+  '生态环境',
+  '人居环境',
   '乡村振兴',
   '经济发展',
   '社会事业',

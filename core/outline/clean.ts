@@ -191,7 +191,7 @@ function entity(ref: string): string {
 
 /** HTML tags and references left in a text (a page copied as source): out, the tags recorded. */
 function stripHtml(line: Line, removed: Removal[]): void {
-  if (!line.text.includes('<') && !line.text.includes('&')) return;
+  if (!/[<&]/.test(line.text)) return;
   const tags: string[] = [];
   const t = line.text.replace(HTML_TAG, (tag) => {
     tags.push(tag);
@@ -468,6 +468,11 @@ function closedLine(text: string, first: boolean): boolean {
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text))) return true;
+  // A short line without a mark of punctuation that opens a paragraph is a heading (「森林防火工作要点」),
+  // not the first piece of a sentence broken by the layout.
+  // (Not a fragment a web page broke around a link: 「一是」, 「建筑法」 between 「《」 and 「》」.)
+  const len = charLength(text);
+  if (len >= 5 && len <= 20 && !/[\p{P}\s]/u.test(text) && !/^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/.test(text)) return true;
   if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || /^此致$/.test(text) || CONTENTS_HEAD.test(text)) return true;
   return FIELD.test(text) && charLength(text) <= 40 && !/[，,、]$/.test(text);
 }

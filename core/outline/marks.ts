@@ -63,6 +63,8 @@ export function charLength(s: string): number {
 
 /** A title: short, no sentence punctuation, ending with the name of a kind of document. */
 export function titleLike(line: string): boolean {
+  // Longer than any title even with a mark after it: not scanned (paragraphs run to thousands of characters).
+  if (line.length > 200) return false;
   // 「…的讲话（两篇）」「…的讲话（摘要）」: the kind of document comes before the bracket.
   const t = line.replace(COLLECTION_MARK, '').replace(/[（(][^（）()]{1,10}[）)]$/, '');
   return charLength(t) <= 80 && !/[。！？!?；;]/.test(t) && DOC_WORD.test(t) && !numbered(t);
@@ -70,6 +72,7 @@ export function titleLike(line: string): boolean {
 
 /** A line that could be a title although it does not name its kind: short, no sentence punctuation. */
 export function headLike(line: string): boolean {
+  if (line.length > 120) return false;
   return charLength(line) <= 60 && !/[。！？!?；;：:]/.test(line) && !numbered(line);
 }
 

@@ -34,6 +34,9 @@ export interface PieceMark {
   weak?: boolean;
 }
 
+/** What every mark holds: one of its words, or a number (in brackets or not) at the line's end. */
+const MAY_MARK = /[篇文料例板]|[一二三四五六七八九十0-9０-９][)）】\]〕]?$/;
+
 /** The piece mark on a line, if it carries one. */
 export function pieceMark(line: string): PieceMark | undefined {
   const pre = PREFIX.exec(line);
@@ -44,7 +47,8 @@ export function pieceMark(line: string): PieceMark | undefined {
     if (title && !headLike(title) && !titleLike(title)) return undefined;
     return { mark: line.slice(0, line.length - title.length), title, after: false };
   }
-  if (charLength(line) > 70 || !headLike(line)) return undefined;
+  // A mark after a title is on a short line: a paragraph is never scanned.
+  if (line.length > 140 || charLength(line) > 70 || !MAY_MARK.test(line) || !headLike(line)) return undefined;
   const post = SUFFIX.exec(line);
   if (post && post.index > 0) {
     const title = line.slice(0, post.index).trimEnd();

@@ -204,8 +204,7 @@ export function otherKindTitle(line: string): boolean {
 export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocGenre {
   const cues = (list: RegExp[]) => list.filter((re) => paragraphs.some((p) => re.test(p))).length;
   // A complaint to a court or a contract under a collection's title (「…会议记录篇五」): its body says what it is.
-  if (cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4) return 'other';
-  if (/纪要$|会议记录$/.test(title)) return 'minutes';
+  if (/纪要$|会议记录$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : 'minutes';
   if (/工作报告/.test(title)) return 'report';
   if (OTHER_TITLE.test(title)) return 'other';
   const score = { speech: 0, minutes: 0, report: 0, other: 0 };

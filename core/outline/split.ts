@@ -224,7 +224,9 @@ function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions
   for (const line of options.cuts ?? []) {
     let j = -1;
     for (let i = 0; i < body.length && body[i]!.line <= line; i++) j = i;
-    if (j > 0 && !starts.some((s) => s.at === j)) starts.push({ at: j, line: body[j]!.line, marked: false });
+    // The last paragraph holds the lines it was joined from, and no line after them.
+    const beyond = j === body.length - 1 && line > body[j]!.line + body[j]!.raw.length - 1;
+    if (j > 0 && !beyond && !starts.some((s) => s.at === j)) starts.push({ at: j, line: body[j]!.line, marked: false });
   }
   // A merge undoes any start at that line, the user's own cut included.
   if (options.joins?.size) {

@@ -10,6 +10,7 @@ import { punctuationRule } from './punctuation.ts';
 import { numbersRule } from './numbers.ts';
 import { deRule } from './de.ts';
 import { latinRule } from './latin.ts';
+import { rosterRule, type RosterEntry } from './roster.ts';
 import { consistencyRule } from './consistency.ts';
 import { q, type ParaFinding } from './util.ts';
 import type { SpellingModel } from './spelling/model.ts';
@@ -17,6 +18,7 @@ import { spellingRule } from './spelling/check.ts';
 import { nameSpans, occurrences } from './spelling/names.ts';
 
 export type { Finding, ProofLexicon, Severity, UserEntry } from './types.ts';
+export type { RosterEntry } from './roster.ts';
 
 export interface CompiledLexicon {
   confusions: Matcher;
@@ -38,6 +40,8 @@ export interface ProofOptions {
   names?: readonly string[];
   /** Texts the user chose to ignore in this document (忽略): no finding inside them. */
   ignore?: readonly string[];
+  /** The unit's 领导名录: known names, their titles and order are checked against it. */
+  roster?: readonly RosterEntry[];
 }
 
 export function compileLexicon(lex: ProofLexicon): CompiledLexicon {
@@ -83,6 +87,7 @@ export function proofParagraphs(paras: readonly string[], lex: CompiledLexicon, 
       ...numbersRule(text),
       ...deRule(text),
       ...latinRule(text),
+      ...rosterRule(text, opts.roster ?? []),
     ];
     const nameLike = nameSpans(text);
     if (lex.spelling) found.push(...spellingRule(text, lex.spelling));

@@ -14,7 +14,8 @@ export const category = z.enum([
   'number', // GB/T 15835 numbers and dates
   'formulation', // 规范提法 and its near misses
   'user', // the unit's own lexicon (SQLite)
-  'spelling', // typos found by dictionary and sound (检剑 → 检验)
+  'spelling', // typos found by dictionary and sound (检剑 → 检验), stray Latin words
+  'roster', // leaders' names, titles and order against the user's 领导名录
 ]);
 export type Category = z.infer<typeof category>;
 

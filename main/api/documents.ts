@@ -102,6 +102,9 @@ export function documentHandlers({ store, library }: Services): DomainSlice<'doc
     /** A speech or minutes written elsewhere (.txt/.md/.docx) becomes a document: edit, proofread, export. */
     'documents.import': async ({ name, base64 }) =>
       withUploadedFile(name, base64, async (path) => {
+        // A document is edited as text: the 范文库's readers of PDF and web pages leave their page
+        // furniture for its analysis, which a document does not go through.
+        if (!/\.(?:txt|md|markdown|docx)$/i.test(name)) throw new ApiError(`${name}：不支持的文件类型（导入文稿可用 .txt、.md、.docx；PDF、旧版 Word 和网页请导入范文库）`);
         const { readTextFile } = await import('../services/library/library.ts');
         let text: string;
         try {

@@ -8,6 +8,7 @@ import { draftingHandlers } from './drafting.ts';
 import { exportHandlers } from './export.ts';
 import { lexiconHandlers, proofHandlers } from './lexicon.ts';
 import { libraryHandlers } from './library.ts';
+import { rosterHandlers } from './roster.ts';
 import { versionHandlers } from './versions.ts';
 
 export type { HandlerContext, Handlers } from './context.ts';
@@ -23,5 +24,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...exportHandlers(),
     ...proofHandlers(s),
     ...lexiconHandlers(s),
+    ...rosterHandlers(s),
   };
 }

@@ -1,11 +1,12 @@
-// 校对 and the user's lexicon (用户词库). The proofreader and its built-in lexicon load on first use.
+// 校对 (with the user's 领导名录) and the user's lexicon (用户词库). The proofreader and its built-in lexicon load on first use.
 import { ApiError } from '../../core/api.ts';
 import { addEntry, enabledEntries, exportEntries, importEntries, listEntries, removeEntry, setEnabled } from '../services/store/proof-lexicon.ts';
+import { listRoster } from '../services/store/roster.ts';
 import type { DomainSlice, Services } from './context.ts';
 
 export function proofHandlers({ store, proofRoot }: Services): DomainSlice<'proof'> {
   return {
-    'proof.check': async ({ paragraphs, headings }) => {
+    'proof.check': async ({ paragraphs, headings, names, ignore }) => {
       if (headings && headings.length !== paragraphs.length) {
         throw new ApiError('参数有误', [`headings：应与 paragraphs 一样长（${paragraphs.length} 项），实际 ${headings.length} 项`]);
       }
@@ -13,7 +14,8 @@ export function proofHandlers({ store, proofRoot }: Services): DomainSlice<'proo
       // The built-in lexicon is compiled once per process (load.ts caches it); the user's enabled
       // entries — a handful, changing while the app runs — are read and merged at each check.
       const lexicon = loadProofLexicon({ ...(proofRoot ? { root: proofRoot } : {}), user: enabledEntries(store()) });
-      return { findings: proofParagraphs(paragraphs, lexicon, headings ? { headings } : undefined) };
+      const roster = listRoster(store());
+      return { findings: proofParagraphs(paragraphs, lexicon, { ...(headings ? { headings } : {}), names, ignore, roster }) };
     },
   };
 }

@@ -18,6 +18,7 @@ function sourceOut(s: SourceReview) {
 
 const libraryService = () => import('../services/library/library.ts');
 const reviewService = () => import('../services/library/review.ts');
+const resplitService = () => import('../services/library/resplit.ts');
 
 export function libraryHandlers({ store }: Services): DomainSlice<'library'> {
   return {
@@ -32,6 +33,18 @@ export function libraryHandlers({ store }: Services): DomainSlice<'library'> {
       const r = (await reviewService()).restoreRemoved(store(), sourceId, entries);
       return { restored: r.restored.length, documents: r.documents.length, source: sourceOut(r.review) };
     },
+
+    'library.merge': async ({ sourceId, documentId }) => {
+      const r = (await resplitService()).mergeDocument(store(), sourceId, documentId);
+      return { documents: r.documents.length, source: sourceOut(r.review) };
+    },
+
+    'library.split': async ({ sourceId, line }) => {
+      const r = (await resplitService()).splitAt(store(), sourceId, line);
+      return { documents: r.documents.length, source: sourceOut(r.review) };
+    },
+
+    'library.lines': async ({ sourceId }) => (await resplitService()).sourceLines(store(), sourceId),
 
     'library.patterns': async ({ role, level, limit }) =>
       (await reviewService()).libraryPatterns(store(), { role, level, limit: limit ?? 50 }).map((p) => ({

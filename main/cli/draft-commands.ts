@@ -6,7 +6,8 @@ import type { Parsed } from './args.ts';
 import { dataDirFlag, intFlag, stringFlag } from './args.ts';
 import { UserError } from './errors.ts';
 import { readUserFile } from './files.ts';
-import { describeLength, outputFormat, writeDoc } from './output.ts';
+import { describeLength } from '../../core/draft/length-text.ts';
+import { outputFormat, writeDoc } from './output.ts';
 
 /** The material file's text: the contract parses it (so a JSON error is located by line). */
 function materialText(path: string | undefined): string {
@@ -69,7 +70,7 @@ export async function draftCommand({ values, positionals }: Parsed): Promise<num
       await writeDoc(api, doc, out!);
       process.stdout.write(`已生成：${out}\n`);
       if (documentId !== undefined) process.stdout.write(`已存入文稿库，文稿编号：${documentId}\n`);
-      if (doc.length) process.stdout.write(describeLength(doc.length) + '\n');
+      if (doc.length) process.stdout.write(describeLength(doc.length).join('\n') + '\n');
       return 0;
     },
     positionals[0],

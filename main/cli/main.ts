@@ -39,6 +39,7 @@ const store = () => import('./store-commands.ts');
 const library = () => import('./library-commands.ts');
 const lexicon = () => import('./lexicon-commands.ts');
 const proof = () => import('./proof-commands.ts');
+const roster = () => import('./roster-commands.ts');
 
 const COMMANDS: Record<string, Command> = {
   draft: { flags: DRAFT_FLAGS, run: async (p) => (await drafting()).draftCommand(p) },
@@ -66,6 +67,7 @@ const COMMANDS: Record<string, Command> = {
   outline: { flags: {}, run: async (p) => (await library()).outlineCommand(p.values, p.positionals) },
   lexicon: { flags: { ...json, level: { type: 'string' }, reason: { type: 'string' }, ...dataDir }, run: async (p) => (await lexicon()).lexiconCommand(p) },
   proof: { flags: { ...json, min: { type: 'string' }, ...dataDir }, run: async (p) => (await proof()).proofCommand(p.values, p.positionals) },
+  roster: { flags: { ...json, rank: { type: 'string' }, ...dataDir }, run: async (p) => (await roster()).rosterCommand(p) },
 };
 
 /** The message and exit code of a failed command. */

@@ -2,7 +2,7 @@
 // through the API), .txt (the plain-text view) or .json (the DocModel itself).
 import { extname } from 'node:path';
 import { toPlainText } from '../../core/doc/text.ts';
-import type { DocModel, LengthInfo } from '../../core/doc/model.ts';
+import type { DocModel } from '../../core/doc/model.ts';
 import type { CliApi } from './api.ts';
 import { UserError } from './errors.ts';
 import { writeAtomic } from './files.ts';
@@ -34,14 +34,6 @@ async function render(api: CliApi, doc: DocModel, format: string): Promise<Uint8
 /** Renders `doc` in the format of `out` and replaces `out` atomically. */
 export async function writeDoc(api: CliApi, doc: DocModel, out: string): Promise<void> {
   writeAtomic(out, await render(api, doc, outputFormat(out)));
-}
-
-/** 「篇幅：4,812 字，约 20.1 分钟（目标 4,800 字）；开场 351 字 …」 */
-export function describeLength(l: LengthInfo): string {
-  const n = (x: number) => x.toLocaleString('en-US');
-  const target = l.target ? `（目标 ${n(l.target)} 字，每分钟 ${l.rate} 字）` : `（每分钟 ${l.rate} 字）`;
-  const parts = l.parts.map((p) => `${p.name} ${n(p.chars)} 字 ${p.minutes} 分钟`).join('；');
-  return `篇幅：${n(l.total)} 字，约 ${l.minutes} 分钟${target}\n  ${parts}`;
 }
 
 /** Prints `value` as JSON with --json, else the lines. */

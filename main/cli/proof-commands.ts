@@ -8,6 +8,7 @@ import { LibraryError } from '../services/library/errors.ts';
 import { loadProofLexicon } from '../services/proof/load.ts';
 import { UserError } from './errors.ts';
 import { userEntriesForProof } from './lexicon-commands.ts';
+import { rosterForProof } from './roster-commands.ts';
 import { PROOF_USAGE } from './proof-usage.ts';
 
 import type { Values } from './args.ts';
@@ -23,6 +24,7 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   formulation: '提法',
   user: '本单位词库',
   spelling: '音形错字',
+  roster: '领导名录',
 };
 
 export async function proofCommand(values: Values, positionals: string[]): Promise<number> {
@@ -39,7 +41,8 @@ export async function proofCommand(values: Values, positionals: string[]): Promi
   }
   const paras = splitParagraphs(text);
   // With the enabled entries of the user's lexicon (wengao lexicon), from --data-dir or the default folder.
-  const all = proofParagraphs(paras, loadProofLexicon({ user: userEntriesForProof(values['data-dir'] as string | undefined) }));
+  const dir = values['data-dir'] as string | undefined;
+  const all = proofParagraphs(paras, loadProofLexicon({ user: userEntriesForProof(dir) }), { roster: rosterForProof(dir) });
   const shown = all.filter((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(min as Severity));
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
   if (values.json) {

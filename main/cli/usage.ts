@@ -2,6 +2,7 @@
 import { LEXICON_USAGE } from './lexicon-usage.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
 import { PROOF_USAGE } from './proof-usage.ts';
+import { ROSTER_USAGE } from './roster-usage.ts';
 import { STORE_USAGE } from './store-usage.ts';
 
 export const COMMANDS_USAGE = `用法：
@@ -15,4 +16,5 @@ export const COMMANDS_USAGE = `用法：
 ${STORE_USAGE}
 ${LIBRARY_USAGE}
 ${LEXICON_USAGE}
+${ROSTER_USAGE}
 ${PROOF_USAGE}`;

@@ -7,13 +7,14 @@ import type { OpenFileKind } from '../../core/bridge.ts';
 import { type SenderCheck, senderUrl } from './ipc.ts';
 import { OPEN_FILE_CHANNEL, SAVE_FILE_CHANNEL } from './preload-methods.ts';
 import { own } from '../../core/own.ts';
+import { LIBRARY_EXTENSIONS } from '../../core/library-formats.ts';
 
 /** Larger files are refused before they are read (the library import caps its own input too). */
 export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 
 const OPEN: Record<OpenFileKind, { title: string; filters: FileFilter[] }> = {
   material: { title: '打开材料文件', filters: [{ name: '材料（JSON）', extensions: ['json'] }] },
-  library: { title: '导入范文', filters: [{ name: '范文（.txt、.docx、.md）', extensions: ['txt', 'docx', 'md'] }] },
+  library: { title: '导入范文', filters: [{ name: '范文（文本、Word、WPS、PDF、网页）', extensions: LIBRARY_EXTENSIONS.map((e) => e.slice(1)) }] },
   document: { title: '导入文稿', filters: [{ name: '文稿（.txt、.docx、.md）', extensions: ['txt', 'docx', 'md'] }] },
 };
 

@@ -22,6 +22,9 @@ export const METHODS = [
   'library.import',
   'library.sources',
   'library.restore',
+  'library.merge',
+  'library.split',
+  'library.lines',
   'library.patterns',
   'export.docx',
   'export.csv',
@@ -32,6 +35,10 @@ export const METHODS = [
   'lexicon.remove',
   'lexicon.import',
   'lexicon.export',
+  'roster.list',
+  'roster.import',
+  'roster.add',
+  'roster.remove',
 ] as const satisfies readonly Method[];
 
 /** The IPC channel of one contract method; every channel of the app starts with `wengao:`. */

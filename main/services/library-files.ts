@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { DraftLibrary } from '../../core/draft/index.ts';
-import { elaborationBank, phraseBank, template, type Template } from '../../core/draft/template-schema.ts';
+import { domainBank, phraseBank, template, topicBank, type Template } from '../../core/draft/template-schema.ts';
 
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -28,6 +28,6 @@ export function loadDraftLibrary(root = PACKAGE_ROOT): DraftLibrary {
   };
   return {
     templates,
-    banks: { speech: corpus('speech', phraseBank), minutes: corpus('minutes', phraseBank), elaboration: corpus('elaboration', elaborationBank) },
+    banks: { speech: corpus('speech', phraseBank), minutes: corpus('minutes', phraseBank), domains: corpus('domains', domainBank), topics: corpus('topics', topicBank) },
   };
 }

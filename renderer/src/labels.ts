@@ -30,5 +30,6 @@ export const PROOF_CATEGORY_NAMES: Record<string, string> = {
   formulation: '规范提法',
   user: '用户词库',
   spelling: '错别字',
+  roster: '领导名录',
 };
 export const LEXICON_KIND_NAMES: Record<string, string> = { confusion: '纠错', allow: '忽略' };

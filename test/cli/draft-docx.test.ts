@@ -107,13 +107,20 @@ describe('output formats', () => {
   });
 
   it('reports the length of a speech per part, and follows --minutes and --rate', () => {
-    const r = wengao(['draft', ex.path, '--minutes', '10', '--rate', '220', '-o', join(dir, 'len.txt')]);
+    const r = wengao(['draft', ex.path, '--minutes', '6', '--rate', '260', '-o', join(dir, 'len.txt')]);
     expect(r.status).toBe(0);
-    const m = /篇幅：([\d,]+) 字，约 ([\d.]+) 分钟（目标 2,200 字，每分钟 220 字）/.exec(r.stdout);
+    const m = /篇幅：([\d,]+) 字，约 ([\d.]+) 分钟（目标 1,560 字，每分钟 260 字），论述 \d+%/.exec(r.stdout);
     expect(m, r.stdout).not.toBeNull();
     const chars = Number(m![1]!.replace(/,/g, ''));
-    expect(Math.abs(chars - 2200) / 2200).toBeLessThanOrEqual(0.1);
-    expect(r.stdout).toMatch(/开场 [\d,]+ 字 [\d.]+ 分钟；一 [\d,]+ 字/);
+    expect(Math.abs(chars - 1560) / 1560).toBeLessThanOrEqual(0.1);
+    expect(r.stdout).toMatch(/开场 [\d,]+ 字 [\d.]+ 分钟；一 [\d,]+ 字 [\d.]+ 分钟（论述 \d+%）/);
+  });
+
+  it('says when the material cannot fill the slot: the length it has and what to add, no padding', () => {
+    const r = wengao(['draft', ex.path, '--minutes', '30', '-o', join(dir, 'long.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/现有材料可写约 [\d.]+ 分钟，比目标 30 分钟短约 [\d.]+ 分钟/);
+    expect(r.stdout).toMatch(/· 第.部分.*约增加 [\d.]+ 分钟/);
   });
 
   it('regenerates one part alone with --reseed', () => {

@@ -208,7 +208,7 @@ describe('文稿台 in the browser', () => {
 
     // 导入清理记录: undo one removal of that import; it is listed as restored.
     await page.locator('.import-review summary').click();
-    const removals = page.locator('.import-review li');
+    const removals = page.locator('.import-review ol.removals li');
     await removals.first().waitFor();
     const removalCount = await removals.count();
     const lastRemoval = removals.nth(removalCount - 1);
@@ -318,7 +318,7 @@ describe('文稿台 in the browser', () => {
     await shot('editor-from-json');
   }, 60_000);
 
-  it('校对: finds 再接再励 as typed, underlines it, 采纳 fixes it, 总是忽略 persists in the user lexicon', async () => {
+  it('校对: finds 再接再励 as typed, underlines it, 采纳 fixes it, 加入词库 persists in the user lexicon', async () => {
     // A draft of its own, so that this flow also runs alone (-t 校对).
     await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
     await page.locator('input[type="file"]').setInputFiles(join(SHARED, 'examples', 'speech-sanitation-promotion.json'));
@@ -357,11 +357,11 @@ describe('文稿台 in the browser', () => {
     // Headings are still headings: the outline is unchanged in shape.
     expect((await outlineMarks())[0]).toMatch(/^一、/);
 
-    // 总是忽略: an 忽略 entry in the user lexicon; a re-check finds nothing; it survives a reload.
+    // 加入词库: an 忽略 entry in the user lexicon; a re-check finds nothing; it survives a reload.
     await page.keyboard.type('再接再励');
     await finding.first().waitFor({ timeout: 10_000 });
-    await finding.first().getByRole('button', { name: '总是忽略' }).click();
-    await status('已加入忽略词');
+    await finding.first().getByRole('button', { name: '加入词库' }).click();
+    await status('已加入词库');
     await noError();
     await page.locator('.panel-proof').getByRole('button', { name: '校对', exact: true }).click();
     await expect.poll(() => finding.count()).toBe(0);
@@ -401,6 +401,64 @@ describe('文稿台 in the browser', () => {
     expect(exported[0]).toBe('\uFEFF类型\t错误写法\t正确写法\t级别\t说明\t启用');
     expect(exported[1]).toMatch(/^忽略\t再接再励\t\t错误\t校对时选择总是忽略（.*）\t是$/);
     expect(exported.slice(2)).toEqual(['纠错\t醇成\t酿成\t错误\t形近字\t是', '']);
+    await noError();
+  }, 120_000);
+
+  it('校对 spelling: a typo by sound is listed under 疑似 and underlined, 采纳 fixes it, 忽略 holds for the document; 领导名录 from a pasted table', async () => {
+    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
+    await page.locator('input[type="file"]').setInputFiles(join(SHARED, 'examples', 'speech-living-environment.json'));
+    await status('已读入材料');
+    await page.getByRole('button', { name: '生成', exact: true }).click();
+    await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: '校对' }).click();
+    await page.locator('.panel-proof .proof-summary').waitFor({ timeout: 10_000 });
+    // A generated draft: no spelling finding at all.
+    expect(await page.locator('.panel-proof .finding[data-rule^="spelling:"]').count()).toBe(0);
+
+    const typo = page.locator('.panel-proof .finding[data-rule="spelling:话→活"]');
+    await caret('p', 2, 'end');
+    await page.keyboard.type('要做好转移群众的安置工作，确保生话有保障。');
+    await typo.waitFor({ timeout: 10_000 });
+    expect(await page.locator('.proof-group.sev-proof-suspect .finding[data-rule="spelling:话→活"]').count()).toBe(1);
+    await expect(typo.innerText()).resolves.toContain('错别字');
+    await expect.poll(() => page.evaluate(`[...(CSS.highlights.get('proof-suspect') ?? [])].some((r) => r.toString() === '话')`)).toBe(true);
+    await shot('proof-spelling');
+    await typo.getByRole('button', { name: '采纳' }).click();
+    await status('已采纳');
+    await expect.poll(() => page.locator('.editable').innerText()).toContain('确保生活有保障。');
+
+    // 忽略: gone, and not flagged again in this document even after the paragraph changes.
+    const ignored = page.locator('.panel-proof .finding[data-rule="spelling:侧→测"]');
+    await page.keyboard.type('严格落实河长制，加强水质检侧。');
+    await ignored.waitFor({ timeout: 10_000 });
+    await ignored.getByRole('button', { name: '忽略' }).click();
+    await expect.poll(() => ignored.count()).toBe(0);
+    await page.keyboard.type('请各镇抓好落实。');
+    await page.locator('.panel-proof').getByRole('button', { name: '校对', exact: true }).click();
+    await page.waitForTimeout(1_500);
+    expect(await ignored.count()).toBe(0);
+    await expect(page.locator('.editable').innerText()).resolves.toContain('水质检侧');
+
+    // 领导名录: a bad table is refused by its line; a good one is listed, and names are checked against it.
+    await page.locator('.panel-proof').getByRole('tab', { name: '领导名录' }).click();
+    const paste = page.getByLabel('粘贴领导名录');
+    await paste.fill('姓名\t职务\n王建设\t\n');
+    await page.getByRole('button', { name: '导入粘贴的表格' }).click();
+    await expect(page.locator('.status.error').innerText()).resolves.toBe('第2行：缺少“王建设”的职务');
+    await page.locator('.status.error').click();
+    await paste.fill('姓名\t职务\n王建设\t县委书记\n李明华\t县委副书记、县长\n');
+    await page.getByRole('button', { name: '导入粘贴的表格' }).click();
+    await status('已导入：领导名录共 2 位');
+    await expect.poll(() => page.locator('.roster-list tbody tr').count()).toBe(2);
+    await page.locator('.side').screenshot({ path: `${LOOK}/ui-proof-roster.png` });
+    await page.locator('.panel-proof').getByRole('tab', { name: '校对结果' }).click();
+    const leader = page.locator('.panel-proof .finding[data-rule="roster:name"]');
+    await caret('p', 2, 'end');
+    await page.keyboard.type('县委书记王建社同志讲话。');
+    await leader.waitFor({ timeout: 10_000 });
+    await expect(leader.innerText()).resolves.toContain('王建设');
+    await leader.getByRole('button', { name: '采纳' }).click();
+    await expect.poll(() => page.locator('.editable').innerText()).toContain('县委书记王建设同志讲话。');
     await noError();
   }, 120_000);
 

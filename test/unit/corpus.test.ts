@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
+import { DOMAINS } from '../../core/input/schema.ts';
+import { TOPICS } from '../../core/draft/template-schema.ts';
 
 interface Leaf {
   /** Where the string sits: 「corpus/speech.yaml slots.purpose.推进会[0]」. */
@@ -39,17 +41,18 @@ function leaves(value: unknown, where: string, out: Leaf[] = []): Leaf[] {
 
 const files = yamlFiles();
 const docs = new Map(files.map((f) => [f, load(f)]));
-const allLeaves = files.flatMap((f) => leaves(docs.get(f), f));
+// Keywords are words to recognise in the material, never printed: they are not phrases.
+const allLeaves = files.flatMap((f) => leaves(docs.get(f), f)).filter((l) => !/\.keywords\[/.test(l.where));
 
 const SLOT = /\{(\w+)\}/g;
 
 /** Every slot a phrase may name; the engine throws on any other (core/draft/runs.ts `fill`). */
 const KNOWN_SLOTS = new Set([
   'work', 'scope', 'units', 'campaign', 'meeting', 'preceding', 'background', 'goal', 'occasion',
-  'lead', 'support', 'deadline', 'measure', 'when', 'host', 'venue', 'attendees', 'speaker', 'point',
+  'lead', 'support', 'deadline', 'measure', 'when', 'host', 'venue', 'attendees', 'speaker', 'point', 'own',
   'reporter', 'subject', 'summary',
 ]);
-/** Elaboration states no fact, so it may name only the campaign, the scope and the audience. */
+/** Elaboration and the domains' language state no fact, so they may name only the campaign, the scope and the audience. */
 const ELABORATION_SLOTS = new Set(['work', 'scope', 'units']);
 
 const UNIT_NAME = /[县区市省镇乡][\p{Script=Han}]{0,10}?(局|办公室|办|委员会|部|室|中心|政府|党委|委)(?![员])/u;
@@ -79,7 +82,8 @@ describe('corpus and templates: what a phrase may contain', () => {
   it('loads every file', () => {
     expect(files).toContain('corpus/speech.yaml');
     expect(files).toContain('corpus/minutes.yaml');
-    expect(files).toContain('corpus/elaboration.yaml');
+    expect(files).toContain('corpus/domains.yaml');
+    expect(files).toContain('corpus/topics.yaml');
     expect(allLeaves.length).toBeGreaterThan(0);
   });
 
@@ -151,6 +155,8 @@ describe('corpus and templates: what a phrase may contain', () => {
 
 describe('corpus: enough variants', () => {
   const MIN_VARIANTS = 6;
+  /** Slots keyed by a fact of the draft rather than chosen for variety: one audience a level, a plain form of deadline. */
+  const FIXED = new Set(['unitsFallback', 'deadlineNeutral']);
 
   function countsOf(rel: string, min = MIN_VARIANTS): string[] {
     const doc = docs.get(rel) as { slots?: Record<string, unknown>; guarantees?: Record<string, unknown> } | undefined;
@@ -160,6 +166,7 @@ describe('corpus: enough variants', () => {
       else if (list.length < min) bad.push(`${rel} ${where}: ${list.length} variants, at least ${min} wanted`);
     };
     for (const [name, slot] of Object.entries(doc?.slots ?? {})) {
+      if (FIXED.has(name)) continue;
       if (Array.isArray(slot)) check(`slots.${name}`, slot);
       else for (const [key, list] of Object.entries(slot as Record<string, unknown>)) check(`slots.${name}.${key}`, list);
     }
@@ -167,7 +174,7 @@ describe('corpus: enough variants', () => {
     return bad;
   }
 
-  it('every slot, keyed sub-list and guarantee list of the speech bank has six variants', () => {
+  it('every slot and keyed sub-list of the speech bank has six variants', () => {
     expect(countsOf('corpus/speech.yaml')).toEqual([]);
   });
 
@@ -178,73 +185,102 @@ describe('corpus: enough variants', () => {
   });
 });
 
-describe('corpus/elaboration.yaml: sentences that deepen a part without stating a fact', () => {
-  const MIN_POOL: Record<string, number> = {
-    significance: 80,
-    achievement: 50,
-    problem: 50,
-    task: 120,
-    guarantee: 70,
-    opening: 30,
-    closing: 30,
-  };
-  const doc = docs.get('corpus/elaboration.yaml') as { pools?: Record<string, unknown> } | undefined;
-  const pools = doc?.pools ?? {};
-  const entries: Leaf[] = Object.entries(pools).flatMap(([name, list]) =>
-    (Array.isArray(list) ? list : []).map((text: unknown, i) => ({
-      where: `corpus/elaboration.yaml pools.${name}[${i}]`,
-      text: String(text),
-    })),
+describe('corpus/domains.yaml and corpus/topics.yaml: the language of each field and each measure', () => {
+  const domains = (docs.get('corpus/domains.yaml') as { domains: Record<string, Record<string, unknown>> }).domains;
+  const topics = (docs.get('corpus/topics.yaml') as { topics: Record<string, Record<string, unknown>> }).topics;
+  /** Every unit with where it is and which pool it belongs to. */
+  const units: (Leaf & { pool: string })[] = [
+    ...Object.entries(domains).flatMap(([d, entry]) =>
+      Object.entries(entry)
+        .filter(([k]) => !['keywords', 'family', 'guarantees'].includes(k))
+        .flatMap(([pool, list]) => (list as string[]).map((text, i) => ({ where: `domains.${d}.${pool}[${i}]`, text, pool }))),
+    ),
+    ...Object.entries(topics).flatMap(([t, entry]) =>
+      (['task', 'problem'] as const).flatMap((pool) =>
+        Object.entries((entry[pool] ?? {}) as Record<string, string[]>).flatMap(([family, list]) => list.map((text, i) => ({ where: `topics.${t}.${pool}.${family}[${i}]`, text, pool }))),
+      ),
+    ),
+  ];
+  const measures = Object.entries(topics).flatMap(([t, entry]) =>
+    Object.entries((entry['guarantee'] ?? {}) as Record<string, { lead: string; body: string }[]>).flatMap(([family, list]) => list.map((v, i) => ({ where: `topics.${t}.guarantee.${family}[${i}]`, ...v }))),
   );
+  const MIN_POOL: Record<string, number> = { significance: 5, situation: 4, outlook: 3, urgency: 4, requirement: 4, task: 5, closing: 4, closingOccasion: 4 };
 
-  it('has every pool, each large enough that two drafts share few sentences', () => {
+  it('has every domain the input may name, each with every pool', () => {
+    expect(Object.keys(domains).sort()).toEqual([...DOMAINS].sort());
     const bad: string[] = [];
-    for (const [name, min] of Object.entries(MIN_POOL)) {
-      const list = pools[name];
-      if (!Array.isArray(list)) bad.push(`pools.${name}: missing`);
-      else if (list.length < min) bad.push(`pools.${name}: ${list.length} sentences, at least ${min} wanted`);
-    }
-    for (const name of Object.keys(pools)) if (!(name in MIN_POOL)) bad.push(`pools.${name}: unknown pool`);
-    expect(bad).toEqual([]);
-  });
-
-  it('each entry is one short complete sentence naming only {work}, {scope} or {units}', () => {
-    const bad: string[] = [];
-    for (const e of entries) {
-      const length = e.text.replace(SLOT, '甲乙').length;
-      if (length < 18 || length > 60) bad.push(why(e, `is ${length} characters long (18–60)`));
-      if (!e.text.endsWith('。')) bad.push(why(e, 'does not end with 。'));
-      if (/\s/u.test(e.text)) bad.push(why(e, 'contains whitespace'));
-      for (const m of e.text.matchAll(SLOT)) {
-        if (!ELABORATION_SLOTS.has(m[1]!)) bad.push(why(e, `names the slot {${m[1]}}`));
+    for (const [d, entry] of Object.entries(domains)) {
+      for (const [pool, min] of Object.entries(MIN_POOL)) {
+        const list = entry[pool];
+        if (!Array.isArray(list) || list.length < min) bad.push(`domains.${d}.${pool}: ${Array.isArray(list) ? list.length : 0} units, at least ${min} wanted`);
       }
+      if (d !== '通用' && !(entry['keywords'] as string[]).length) bad.push(`domains.${d}: no keywords`);
+      for (const t of entry['guarantees'] as string[]) if (!topics[t]?.['guarantee']) bad.push(`domains.${d}.guarantees: ${t} has no measure wording`);
     }
     expect(bad).toEqual([]);
   });
 
-  it('uses slots sparingly', () => {
-    for (const [name, list] of Object.entries(pools)) {
-      const texts = (Array.isArray(list) ? list : []).map(String);
-      const withSlot = texts.filter((t) => /\{\w+\}/.test(t)).length;
-      expect(withSlot, `pools.${name}: ${withSlot} of ${texts.length} sentences have a slot`).toBeLessThanOrEqual(
-        Math.ceil(texts.length * 0.3),
-      );
+  it('has every measure topic, each with keywords and argument for a task', () => {
+    expect(Object.keys(topics).sort()).toEqual([...TOPICS].sort());
+    for (const [t, entry] of Object.entries(topics)) {
+      expect((entry['keywords'] as string[]).length, t).toBeGreaterThan(0);
+      expect(((entry['task'] as Record<string, string[]>)['default'] ?? []).length, t).toBeGreaterThanOrEqual(3);
     }
   });
 
-  it('has no near-duplicates: no two entries share ten characters', () => {
+  it('each unit is one to three sentences that end properly and name only {work}, {scope} or {units}', () => {
+    const bad: string[] = [];
+    for (const u of units) {
+      const sentences = u.text.split(/(?<=[。！？])/).filter((x) => x.trim());
+      if (sentences.length < 1 || sentences.length > 3) bad.push(why(u, `has ${sentences.length} sentences (1–3)`));
+      const closing = u.pool === 'closing' || u.pool === 'closingOccasion';
+      if (closing ? !/^同志们，.*！$/.test(u.text) : !u.text.endsWith('。')) bad.push(why(u, closing ? 'is not 「同志们，…！」' : 'does not end with 。'));
+      if (/\s/u.test(u.text)) bad.push(why(u, 'contains whitespace'));
+      const allowed = u.pool === 'closingOccasion' ? new Set([...ELABORATION_SLOTS, 'occasion']) : ELABORATION_SLOTS;
+      for (const m of u.text.matchAll(SLOT)) if (!allowed.has(m[1]!)) bad.push(why(u, `names the slot {${m[1]}}`));
+    }
+    for (const m of measures) {
+      if (m.body.split(/(?<=。)/).filter((x) => x.trim()).length > 3) bad.push(`${m.where}: more than three sentences`);
+      for (const x of [m.lead, m.body]) for (const s of x.matchAll(SLOT)) if (!ELABORATION_SLOTS.has(s[1]!)) bad.push(`${m.where}: names {${s[1]}}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('has no near-duplicates: no two units a draft may draw together share fourteen characters', () => {
+    // A draft draws from one domain (closing or closingOccasion, never both) and from the topics.
+    const group = (where: string) => (where.startsWith('domains.') ? where.split('.')[1]! : 'topics');
+    const pairOk = (a: string, b: string) => /\.closing\[/.test(a + b) && /\.closingOccasion\[/.test(a + b);
     const owner = new Map<string, Leaf>();
     const bad = new Map<string, string>();
-    for (const e of entries) {
-      for (const w of windows(e.text, 10)) {
-        const first = owner.get(w);
-        if (!first) owner.set(w, e);
-        else if (first !== e) {
-          const pair = `${first.where} and ${e.where}`;
-          if (!bad.has(pair)) bad.set(pair, `${pair} share 「${w}」: 「${first.text}」 / 「${e.text}」`);
+    for (const u of [...units, ...measures.map((m) => ({ where: m.where, text: m.body }))]) {
+      for (const w of windows(u.text, 14)) {
+        const key = `${group(u.where)}:${w}`;
+        const first = owner.get(key);
+        if (!first) owner.set(key, u);
+        else if (first !== u && first.where !== u.where && !pairOk(first.where, u.where)) {
+          const pair = `${first.where} and ${u.where}`;
+          if (!bad.has(pair)) bad.set(pair, `${pair} share 「${w}」`);
         }
       }
     }
     expect([...bad.values()]).toEqual([]);
+  });
+});
+
+describe('corpus lint: the wording argues, it never reports what happened', () => {
+  /**
+   * Past-tense claims of events, results and reactions: only the material may state them. The
+   * phrase bank's lines about the material's own achievements (achievementLead …) are exempt: they
+   * sum up what the material reports.
+   */
+  const CLAIMS = /已经[^，。；]{0,12}了|取得了|赢得了|形成了|摸清了|理顺了|建起了|办成了|实现了|完成了|得到了|受到了|提升了|改善了|增强了|解决了|扭转了|带动了|激发了|凝聚了|积累了|锻炼了|涌现了|迈出了|有了新的/;
+  const EXEMPT = /slots\.(achievementLead|achievementClose|achievementBrief)\b/;
+  it('has no past-tense claim in any phrase, unit or measure', () => {
+    const bad = allLeaves.filter((l) => !EXEMPT.test(l.where) && !/\.keywords\[/.test(l.where) && CLAIMS.test(l.text)).map((l) => why(l, `claims 「${CLAIMS.exec(l.text)![0]}」`));
+    expect(bad).toEqual([]);
+  });
+
+  it('the lint catches the claims the first drafts made', () => {
+    for (const claim of ['我们摸清了底数、理顺了关系、建起了队伍', '这项工作赢得了群众认可', '前段工作形成了好经验', '群众已经看到了变化', '一些过去认为办不成的事这次办成了']) expect(claim).toMatch(CLAIMS);
   });
 });

@@ -86,5 +86,6 @@ describe('old Word and WPS', () => {
     const read = await docToText(bytes, 'doc', { soffice: findSoffice()! });
     const { documents, report } = analyse(read.text);
     check(want, documents, report);
-  });
+    // LibreOffice starts in a few seconds on a quiet machine; a loaded one can take a minute.
+  }, 180_000);
 });

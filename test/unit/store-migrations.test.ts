@@ -32,8 +32,8 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 6,
-        "latest": 6,
+        "count": 7,
+        "latest": 7,
         "versions": [
           1,
           2,
@@ -41,6 +41,7 @@ describe('migration list', () => {
           4,
           5,
           6,
+          7,
         ],
       }
     `);

@@ -20,6 +20,9 @@ const TITLES = [
 const SURNAME = `(?:${COMPOUND.join('|')}|[${SURNAMES}])`;
 const TITLE = `(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`;
 const HAN = '[\\u4e00-\\u9fff]';
+/** A title (or 同志) ends the text / starts it: a name stands right after / before. */
+export const TITLE_AT_END = new RegExp(`${TITLE}[\\s\\u3000]*$`, 'u');
+export const TITLE_AT_START = new RegExp(`^[\\s\\u3000]*${TITLE}`, 'u');
 /** 县委书记王建社 / 县长 李明 (any space between): a title, then the name. */
 const AFTER_TITLE = new RegExp(`${TITLE}[\\s\\u3000]*(${SURNAME}${HAN}{1,2})`, 'gu');
 /** 王建社书记 / 李明同志: the name, then a title. */

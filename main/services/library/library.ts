@@ -407,7 +407,7 @@ export function writeDocuments(db: Database.Database, sourceId: number, document
   const insertPattern = prepared(db, `INSERT INTO patterns (pattern, level, source, document_id) VALUES (?, ?, ?, ?) ON CONFLICT (pattern) DO NOTHING`);
   const out: WrittenDocument[] = [];
   documents.forEach((doc, i) => {
-    const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, truncated: doc.truncated };
+    const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, truncated: doc.truncated, line: doc.line };
     const id = Number(
       insertDoc.run(sourceId, i + 1, doc.title, doc.genre, doc.year ?? null, doc.salutation ?? null, doc.closing ?? null, JSON.stringify(doc.outline), JSON.stringify(meta), doc.text)
         .lastInsertRowid,

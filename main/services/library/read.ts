@@ -3,13 +3,14 @@
 // linkedom, Readability) only when a file of their kind is read: importing .txt files, or starting
 // the CLI, never loads them.
 import { extname } from 'node:path';
+import { LIBRARY_EXTENSIONS } from '../../../core/library-formats.ts';
 import { decodeText } from './decode.ts';
 import { docxToText } from './docx.ts';
 
 export type Format = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'wps' | 'html' | 'mhtml';
 
 /** The extensions the library takes, as a file picker lists them. */
-export const EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.pdf', '.html', '.htm', '.mhtml', '.mht'] as const;
+export const EXTENSIONS = LIBRARY_EXTENSIONS;
 
 export const UNSUPPORTED = '不支持的文件类型（可导入 .txt、.md、.docx、.doc、.wps、.pdf、.html、.mhtml）';
 

@@ -7,7 +7,7 @@
 // indexPassages for the new). The stored report lists what was restored, with when: a second undo
 // adds to the first. A bad source or entry number, or a failing write, changes nothing.
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
-import type { ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
+import type { AnalyseOptions, ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
 import { roleOfHeading } from '../../../core/outline/roles.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
@@ -20,8 +20,8 @@ export interface SourceReview {
   name: string;
   path: string;
   importedAt: number;
-  /** The documents found in it now (after any undo). */
-  documents: { id: number; title: string }[];
+  /** The documents found in it now (after any undo or 「拆分有误」), with the raw line each starts at. */
+  documents: { id: number; title: string; line?: number }[];
   /** What cleaning removes now, numbered from 1 as `restore` takes them. */
   removed: (Removal & { n: number })[];
   /** What the user restored, oldest first. */
@@ -29,7 +29,7 @@ export interface SourceReview {
   joinedLines: number;
 }
 
-interface SourceRow {
+export interface SourceRow {
   id: number;
   name: string;
   path: string;
@@ -38,9 +38,13 @@ interface SourceRow {
   report_json: string;
 }
 
-function review(store: Store, row: SourceRow): SourceReview {
+export function review(store: Store, row: SourceRow): SourceReview {
   const report = JSON.parse(row.report_json) as ImportReport;
-  const documents = prepared(store.db, `SELECT id, title FROM library_documents WHERE source_id = ? ORDER BY seq`).all(row.id) as { id: number; title: string }[];
+  const rows = prepared(store.db, `SELECT id, title, meta_json FROM library_documents WHERE source_id = ? ORDER BY seq`).all(row.id) as { id: number; title: string; meta_json: string }[];
+  const documents = rows.map((d) => {
+    const line = (JSON.parse(d.meta_json) as { line?: number }).line;
+    return line === undefined ? { id: d.id, title: d.title } : { id: d.id, title: d.title, line };
+  });
   return {
     id: row.id,
     name: row.name,
@@ -65,7 +69,7 @@ export function librarySources(store: Store): SourceReview[] {
 
 const noSource = (id: number) => new LibraryError(`范文库中没有编号为 ${id} 的来源文件（用 wengao library report 查看已导入的来源）`);
 
-function sourceRow(store: Store, sourceId: number, withRaw: boolean): SourceRow {
+export function sourceRow(store: Store, sourceId: number, withRaw: boolean): SourceRow {
   const row = prepared(store.db, `SELECT id, name, path, imported_at, report_json${withRaw ? ', raw_text' : ''} FROM library_sources WHERE id = ?`).get(sourceId) as SourceRow | undefined;
   if (!row) throw noSource(sourceId);
   return row;
@@ -108,22 +112,9 @@ export function restoreRemoved(store: Store, sourceId: number, entries: readonly
     }
     const lines = new Set(entries.map((n) => report.removed[n - 1]!.line));
     const keep = [...new Set([...(report.kept ?? []), ...lines])];
-    const { documents, report: next } = analyse(row.raw_text!, { keep, cuts: report.cuts, joins: report.joins, debris: report.debris });
-    if (documents.length === 0) throw new LibraryError(NO_TEXT);
     const now = Date.now();
     const restored = report.removed.filter((r) => lines.has(r.line)).map((r) => ({ ...r, restoredAt: now }));
-    next.restored = [...(report.restored ?? []), ...restored];
-    // Passages go with their documents (cascade), and out of the index with them (delete trigger).
-    prepared(db, `DELETE FROM library_documents WHERE source_id = ?`).run(sourceId);
-    const after = (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
-    const written = writeDocuments(
-      db,
-      sourceId,
-      documents,
-      documents.map((d) => harvestPatterns(d)),
-    );
-    indexPassages(db, after);
-    prepared(db, `UPDATE library_sources SET report_json = ? WHERE id = ?`).run(JSON.stringify(next), sourceId);
+    const { written, next } = reanalyse(store, row, { ...choices(report), keep }, [...(report.restored ?? []), ...restored]);
     return { sourceId, restored, documents: written, review: review(store, { ...row, report_json: JSON.stringify(next) }) };
   });
   try {
@@ -131,6 +122,34 @@ export function restoreRemoved(store: Store, sourceId: number, entries: readonly
   } catch (err) {
     throw err instanceof LibraryError ? err : explain(err, store.path);
   }
+}
+
+/** The user's review choices a report carries, as analyse takes them again: kept lines, cuts, merges, the reader's debris. */
+export function choices(report: ImportReport): AnalyseOptions {
+  return { keep: report.kept, cuts: report.cuts, joins: report.joins, debris: report.debris };
+}
+
+/**
+ * Analyses a source's raw text again with `options` and replaces its documents, passages, patterns
+ * and report — inside the caller's transaction. `restored`: the undone removals to carry over.
+ */
+export function reanalyse(store: Store, row: SourceRow, options: AnalyseOptions, restored: Restored[] | undefined): { written: WrittenDocument[]; next: ImportReport } {
+  const db = store.db;
+  const { documents, report: next } = analyse(row.raw_text!, options);
+  if (documents.length === 0) throw new LibraryError(NO_TEXT);
+  if (restored?.length) next.restored = restored;
+  // Passages go with their documents (cascade), and out of the index with them (delete trigger).
+  prepared(db, `DELETE FROM library_documents WHERE source_id = ?`).run(row.id);
+  const after = (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
+  const written = writeDocuments(
+    db,
+    row.id,
+    documents,
+    documents.map((d) => harvestPatterns(d)),
+  );
+  indexPassages(db, after);
+  prepared(db, `UPDATE library_sources SET report_json = ? WHERE id = ?`).run(JSON.stringify(next), row.id);
+  return { written, next };
 }
 
 // ── heading patterns ───────────────────────────────────────────────────────────────────────────

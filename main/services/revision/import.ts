@@ -7,9 +7,10 @@ import { applyDecisions, decider } from '../../../core/revision/apply.ts';
 import { incomingChanges } from '../../../core/revision/incoming.ts';
 import { rebuildDoc } from '../../../core/revision/rebuild.ts';
 import type { Decision, Incoming, ResultLine } from '../../../core/revision/types.ts';
+import { explain } from '../store/errors.ts';
 import { addComments, type NewComment } from '../store/review.ts';
-import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
+import type { Store } from '../store/store.ts';
 import { matchVersion, RevisionError, type Match } from './match.ts';
 import { readEditedDocx, type FileComment } from './read.ts';
 
@@ -93,10 +94,15 @@ export async function importRevision(store: Store, documentId: number, name: str
   const authors = preview.authors;
   const label = `导入修改稿：${name}${authors.length ? `（${authors.join('、')}）` : ''}`.slice(0, 200);
   const kept: NewComment[] = comments.map((c) => ({ author: c.author, ...(c.date ? { date: c.date } : {}), text: c.text, quote: c.quote, line: anchorLine(lines, c.line) }));
-  const saved = immediate(store.db, () => {
-    const r = store.saveVersion(documentId, doc, 'imported', label, { parentNumber: match.version });
-    addComments(store, documentId, r.version.number, name, kept, Date.now());
-    return r;
-  })();
+  let saved: ReturnType<Store['saveVersion']>;
+  try {
+    saved = immediate(store.db, () => {
+      const r = store.saveVersion(documentId, doc, 'imported', label, { parentNumber: match.version });
+      addComments(store, documentId, r.version.number, name, kept, Date.now());
+      return r;
+    })();
+  } catch (err) {
+    throw explain(err, store.path);
+  }
   return { ...preview, version: saved.version.number, created: saved.created };
 }

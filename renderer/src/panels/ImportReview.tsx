@@ -1,18 +1,45 @@
-// 导入清理记录: what cleaning removed from each imported file, each with 恢复 to undo it (the file is
-// analysed again with that line kept; library.restore), and what was restored before. Folded by
-// default: it is for checking an import, not for everyday drafting.
+// 导入清理记录: for each imported file, the documents it became and what cleaning removed, each removal
+// with 恢复 to undo it (the file is analysed again with that line kept; library.restore), and what
+// was restored before. 「拆分有误」 corrects where its documents begin: 与上一篇合并 (library.merge) and
+// 从此处拆开 at a line (library.split). Folded by default: it is for checking an import, not for
+// everyday drafting.
 import { useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
 import type { EditorCtx } from './context.ts';
 
 type Source = Output<'library.sources'>[number];
+type Line = Output<'library.lines'>[number];
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 
 export function ImportReview({ ctx }: { ctx: EditorCtx }) {
   const [sources, setSources] = useState<Source[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  /** The source whose lines are shown for 「拆分有误」, with its lines. */
+  const [resplit, setResplit] = useState<{ id: number; lines: Line[] } | null>(null);
+  const replace = (next: Source) => setSources((list) => list?.map((s) => (s.id === next.id ? next : s)) ?? null);
+  const showLines = async (source: Source) => {
+    try {
+      setResplit({ id: source.id, lines: await call('library.lines', { sourceId: source.id }) });
+    } catch (e) {
+      ctx.status.error(e);
+    }
+  };
+  /** A merge or a split, then the source and its lines read again. */
+  const correct = async (source: Source, key: string, action: () => Promise<{ documents: number; source: Source }>) => {
+    setBusy(key);
+    try {
+      const r = await action();
+      replace(r.source);
+      ctx.status.info(`${source.name} 已重新分析：现为 ${r.documents} 篇`);
+      await showLines(r.source);
+    } catch (e) {
+      ctx.status.error(e);
+    } finally {
+      setBusy(null);
+    }
+  };
   const load = async () => {
     try {
       setSources(await call('library.sources', {}));
@@ -24,7 +51,7 @@ export function ImportReview({ ctx }: { ctx: EditorCtx }) {
     setBusy(`${source.id}:${n}`);
     try {
       const r = await call('library.restore', { sourceId: source.id, entries: [n] });
-      setSources((list) => list?.map((s) => (s.id === source.id ? r.source : s)) ?? null);
+      replace(r.source);
       ctx.status.info(`已恢复 ${r.restored} 处：${source.name} 已重新分析，可以搜到恢复的文字`);
     } catch (e) {
       ctx.status.error(e);
@@ -45,9 +72,43 @@ export function ImportReview({ ctx }: { ctx: EditorCtx }) {
       {sources?.length === 0 && <p className="hint">范文库还是空的。</p>}
       {sources?.map((s) => (
         <section key={s.id} data-source={s.id}>
-          <h4>{s.name}</h4>
+          <h4>
+            {s.name}
+            <span className="count">共 {s.documents.length} 篇</span>
+            <button className="link" disabled={busy !== null} onClick={() => (resplit?.id === s.id ? setResplit(null) : void showLines(s))}>
+              {resplit?.id === s.id ? '收起' : '拆分有误'}
+            </button>
+          </h4>
+          <ol className="documents">
+            {s.documents.map((d, k) => (
+              <li key={d.id}>
+                <span className="title">{d.title || '（无标题）'}</span>
+                {d.line !== undefined && <span className="line">第 {d.line} 行起</span>}
+                {resplit?.id === s.id && k > 0 && d.line !== undefined && (
+                  <button disabled={busy !== null} onClick={() => void correct(s, `merge:${d.id}`, () => call('library.merge', { sourceId: s.id, documentId: d.id }))}>
+                    与上一篇合并
+                  </button>
+                )}
+              </li>
+            ))}
+          </ol>
+          {resplit?.id === s.id && (
+            <ol className="split-lines" aria-label="选择拆分位置">
+              {resplit.lines
+                .filter((l) => !s.documents.some((d) => d.line === l.line))
+                .map((l) => (
+                  <li key={l.line}>
+                    <span className="line">第 {l.line} 行</span>
+                    <span className="text">{l.text.slice(0, 40)}</span>
+                    <button disabled={busy !== null} onClick={() => void correct(s, `split:${l.line}`, () => call('library.split', { sourceId: s.id, line: l.line }))}>
+                      从此处拆开
+                    </button>
+                  </li>
+                ))}
+            </ol>
+          )}
           {s.removed.length === 0 && <p className="hint">清理未删去任何内容。</p>}
-          <ol>
+          <ol className="removals">
             {s.removed.map((r) => (
               <li key={r.n}>
                 <span className="reason">{r.reason}</span>

@@ -1,9 +1,11 @@
-// 范文库: import model texts (.txt/.md/.docx), search them and insert a passage at the cursor.
+// 范文库: import model texts (text, Word, WPS, PDF, saved web pages; picked or dropped), search them
+// and insert a passage at the cursor.
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
+import { LIBRARY_EXTENSIONS, libraryFile } from '../../../core/library-formats.ts';
 import { call } from '../api.ts';
-import { FileButton, type PickedFile } from '../files.tsx';
+import { FileButton, fromInput, type PickedFile } from '../files.tsx';
 import type { EditorCtx } from './context.ts';
 import { ImportReview } from './ImportReview.tsx';
 
@@ -27,6 +29,9 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
   const [hits, setHits] = useState<Hit[] | null>(null);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), [focusKey]);
+  const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const cancelled = useRef(false);
 
   const search = async () => {
     if (!query.trim()) return;
@@ -36,19 +41,39 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
       ctx.status.error(e);
     }
   };
-  /** Imports the files one by one, so one bad file names itself and the others still go in. */
+  /**
+   * Imports the files one by one — each in a transaction of its own, so 取消 stops between two files
+   * and never leaves half of one — showing which file of how many is being read; a bad file names
+   * itself and the others still go in.
+   */
   const importFiles = async (files: PickedFile[]) => {
+    if (progress) return;
     const done: string[] = [];
-    for (const f of files) {
+    const failed: string[] = [];
+    cancelled.current = false;
+    for (const [i, f] of files.entries()) {
+      if (cancelled.current) {
+        done.push(`已取消，其余 ${files.length - i} 个文件未导入`);
+        break;
+      }
+      setProgress({ done: i, total: files.length, name: f.name });
       try {
         const r = await call('library.import', { name: f.name, base64: await f.base64() });
         done.push(r.duplicate ? `${f.name}：已在范文库中` : `${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
       } catch (e) {
-        ctx.status.error(e);
-        return;
+        failed.push(e instanceof Error ? e.message : String(e));
       }
     }
-    if (done.length) ctx.status.info(`已导入范文：${done.join('；')}`);
+    setProgress(null);
+    if (failed.length) ctx.status.error(new Error([...failed, ...done].join('；')));
+    else if (done.length) ctx.status.info(`已导入范文：${done.join('；')}`);
+  };
+  /** Files dropped on the panel: those of a kind the library takes; the others are named. */
+  const drop = (list: FileList) => {
+    const files = fromInput(list);
+    const others = files.filter((f) => !libraryFile(f.name)).map((f) => f.name);
+    if (others.length) ctx.status.error(new Error(`不支持的文件类型：${others.join('、')}（可导入 ${LIBRARY_EXTENSIONS.join(' ')}）`));
+    void importFiles(files.filter((f) => libraryFile(f.name)));
   };
   const insert = (text: string) => {
     const editor = ctx.editor();
@@ -67,7 +92,21 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
     ctx.status.info('已插入范文段落');
   };
   return (
-    <div className="panel-library">
+    <div
+      className={dropping ? 'panel-library dropping' : 'panel-library'}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(e) => {
+        if (!e.dataTransfer.files.length) return;
+        e.preventDefault();
+        setDropping(false);
+        drop(e.dataTransfer.files);
+      }}
+    >
       <form
         className="row"
         onSubmit={(e) => {
@@ -79,8 +118,18 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
         <button type="submit">搜索</button>
       </form>
       <div className="row import">
-        <FileButton label="导入范文" accept=".txt,.md,.docx" kind="library" multiple onFiles={(files) => void importFiles(files)} />
+        <FileButton label="导入范文" accept={LIBRARY_EXTENSIONS.join(',')} kind="library" multiple onFiles={(files) => void importFiles(files)} />
+        <span className="hint">也可把文件拖到这里</span>
       </div>
+      {progress && (
+        <div className="row import-progress" role="status">
+          <progress max={progress.total} value={progress.done} />
+          <span>
+            正在导入 {progress.done + 1}/{progress.total}：{progress.name}
+          </span>
+          <button onClick={() => (cancelled.current = true)}>取消</button>
+        </div>
+      )}
       {hits && hits.length === 0 && <p className="empty">没有找到相关段落。</p>}
       <ul className="hits">
         {hits?.map((h, i) => (

@@ -2,8 +2,9 @@
 // 「校对」. Findings are listed by severity (错误 red, 疑似 orange, 提示 grey) and underlined in the text
 // with the CSS Custom Highlight API — Ranges over the editor's DOM text, so Lexical's model and DOM
 // are never touched for decoration. Clicking a finding selects its text; 采纳 replaces it with the
-// suggestion; 忽略 hides it until its paragraph changes; 总是忽略 adds an 忽略 entry to the user's
-// lexicon. The panel stays mounted while another tab is shown, so the underlines stay too.
+// suggestion; 忽略 hides it and is remembered for the document (the text is not flagged again in it);
+// 加入词库 adds an 忽略 entry to the user's lexicon (no document flags it). The material's names are
+// sent along and never flagged; the 领导名录 tab keeps the leaders 校对 checks names against. The panel stays mounted while another tab is shown, so the underlines stay too.
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
@@ -15,6 +16,8 @@ import { $proofParagraphs, $replaceSpan, $selectSpan, type ProofParagraphs } fro
 import { PROOF_CATEGORY_NAMES, PROOF_HIGHLIGHTS, PROOF_SEVERITIES, type ProofSeverity } from '../labels.ts';
 import type { EditorCtx } from './context.ts';
 import { LexiconTab } from './LexiconTab.tsx';
+import { RosterTab } from './RosterTab.tsx';
+import { materialNames } from '../../../core/proof/material-names.ts';
 
 type Finding = Output<'proof.check'>['findings'][number];
 
@@ -43,6 +46,17 @@ function headLines(doc: DocModel): string[] {
   return [doc.title, h?.issue, h?.organizer, h?.date, doc.subtitle, doc.dateLine, doc.speakerLine].map((r) => (r ? runsText(r) : '')).filter((t) => t !== '');
 }
 
+/** What the user chose to 忽略 in a document: remembered on this machine, per document. */
+const ignoreStoreKey = (documentId: number) => `wengao:proof-ignore:${documentId}`;
+function loadIgnored(documentId: number): string[] {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(ignoreStoreKey(documentId)) ?? '[]');
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 function clearHighlights(): void {
   if (typeof CSS === 'undefined' || !CSS.highlights) return;
   for (const name of Object.values(PROOF_HIGHLIGHTS)) CSS.highlights.delete(name);
@@ -54,7 +68,7 @@ export function ProofPanel({ ctx, active, onCount, title }: { ctx: EditorCtx; ac
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [auto, setAuto] = useState(true);
-  const [tab, setTab] = useState<'结果' | '词库'>('结果');
+  const [tab, setTab] = useState<'结果' | '词库' | '名录'>('结果');
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const [lexiconTick, setLexiconTick] = useState(0);
   const [, setEditorReady] = useState(0);
@@ -62,6 +76,8 @@ export function ProofPanel({ ctx, active, onCount, title }: { ctx: EditorCtx; ac
   const checkedRef = useRef<Checked | null>(null);
   const ignoredRef = useRef(ignored);
   ignoredRef.current = ignored;
+  const docIgnored = useRef<string[]>([]);
+  const ignoredFor = useRef<number | null>(null);
   const autoRef = useRef(auto);
   autoRef.current = auto;
   const seq = useRef(0);
@@ -111,10 +127,17 @@ export function ProofPanel({ ctx, active, onCount, title }: { ctx: EditorCtx; ac
     const n = ++seq.current;
     setBusy(true);
     try {
-      const lines = headLines(ctxRef.current.current());
+      const doc = ctxRef.current.current();
+      const lines = headLines(doc);
+      if (ignoredFor.current !== ctxRef.current.documentId) {
+        ignoredFor.current = ctxRef.current.documentId;
+        docIgnored.current = loadIgnored(ctxRef.current.documentId);
+      }
+      // The material's names (speaker, attendees, units …) and this document's 忽略 choices are never flagged.
+      const context = { names: materialNames(doc), ignore: docIgnored.current };
       const [body, top] = await Promise.all([
-        call('proof.check', { paragraphs: paras.texts, headings: paras.headings }),
-        call('proof.check', { paragraphs: lines, headings: lines.map(() => true) }),
+        call('proof.check', { paragraphs: paras.texts, headings: paras.headings, ...context }),
+        call('proof.check', { paragraphs: lines, headings: lines.map(() => true), ...context }),
       ]);
       if (n !== seq.current) return;
       setProblem(null);
@@ -218,9 +241,19 @@ export function ProofPanel({ ctx, active, onCount, title }: { ctx: EditorCtx; ac
     status.info(`已采纳：“${wrong}”改为“${f.suggestion}”`);
   };
 
+  /** 忽略: hidden now, and not flagged again in this document (remembered per document). */
   const ignoreOnce = (f: Finding) => {
     const c = checkedRef.current;
-    if (c) setIgnored((s) => new Set(s).add(ignoreKey(c, f)));
+    if (!c) return;
+    setIgnored((s) => new Set(s).add(ignoreKey(c, f)));
+    const word = spanOf(c, f);
+    if (!word || docIgnored.current.includes(word)) return;
+    docIgnored.current = [...docIgnored.current, word];
+    try {
+      localStorage.setItem(ignoreStoreKey(ctxRef.current.documentId), JSON.stringify(docIgnored.current));
+    } catch {
+      // Storage full or off: the choice holds for this session.
+    }
   };
 
   const ignoreAlways = async (f: Finding) => {
@@ -229,7 +262,7 @@ export function ProofPanel({ ctx, active, onCount, title }: { ctx: EditorCtx; ac
     const word = spanOf(c, f);
     try {
       await call('lexicon.add', { kind: 'allow', wrong: word, reason: `校对时选择总是忽略（${f.message}）`.slice(0, 200) });
-      status.info(`已加入忽略词：“${word}”，以后不再提示`);
+      status.info(`已加入词库：“${word}”，以后不再提示`);
       setLexiconTick((t) => t + 1);
       await check();
     } catch (e) {
@@ -241,9 +274,9 @@ export function ProofPanel({ ctx, active, onCount, title }: { ctx: EditorCtx; ac
     <div className="panel-proof" hidden={!active}>
       <div className="proof-head">
         <div className="subtabs" role="tablist" aria-label="校对">
-          {(['结果', '词库'] as const).map((t) => (
+          {(['结果', '词库', '名录'] as const).map((t) => (
             <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'subtab on' : 'subtab'} onClick={() => setTab(t)}>
-              {t === '结果' ? '校对结果' : '用户词库'}
+              {t === '结果' ? '校对结果' : t === '词库' ? '用户词库' : '领导名录'}
             </button>
           ))}
         </div>
@@ -334,8 +367,8 @@ export function ProofPanel({ ctx, active, onCount, title }: { ctx: EditorCtx; ac
                           <button onMouseDown={(e) => e.preventDefault()} onClick={() => ignoreOnce(f)}>
                             忽略
                           </button>
-                          <button onMouseDown={(e) => e.preventDefault()} onClick={() => void ignoreAlways(f)} disabled={f.length === 0}>
-                            总是忽略
+                          <button onMouseDown={(e) => e.preventDefault()} onClick={() => void ignoreAlways(f)} disabled={f.length === 0} title="加入用户词库的忽略词：所有文稿都不再提示">
+                            加入词库
                           </button>
                         </div>
                       </li>
@@ -345,8 +378,10 @@ export function ProofPanel({ ctx, active, onCount, title }: { ctx: EditorCtx; ac
               );
             })}
         </div>
-      ) : (
+      ) : tab === '词库' ? (
         <LexiconTab status={status} reloadKey={lexiconTick} onChanged={() => void check()} />
+      ) : (
+        <RosterTab status={status} onChanged={() => void check()} />
       )}
     </div>
   );

@@ -1,0 +1,57 @@
+// What to add when the material cannot honestly fill the slot: the draft stays short rather than
+// padded, and the user is told which part is thin and about how many minutes each addition would
+// give (「第二部分只有两项问题，补充具体表现可增加约 2 分钟」). The estimates are the average length
+// of what such an addition brings: its own text plus the one unit of argument it may carry.
+import { chineseNumeral } from '../doc/numbering.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import type { SpeechTemplate } from './template-schema.ts';
+
+/** Characters an addition brings, on average: its text plus its unit of elaboration. */
+const GAIN = { taskDetail: 150, task: 230, problemDetail: 110, problem: 150, achievementDetail: 80, background: 130 } as const;
+const MAX_ADVICE = 3;
+
+type ItemKind = 'achievements' | 'problems' | 'tasks' | 'background';
+
+/** 「第二部分」: the part of the template that prints a kind of item. */
+function partOf(template: SpeechTemplate, kind: ItemKind): string | undefined {
+  const i = template.parts.findIndex((p) => p.sections.some((s) => 'items' in s && s.items === kind));
+  return i < 0 ? undefined : `第${chineseNumeral(i + 1)}部分`;
+}
+
+function minutes(chars: number, rate: number): string {
+  return String(Math.max(0.5, Math.round((chars / rate) * 2) / 2));
+}
+
+export function adviceFor(input: SpeechInput, template: SpeechTemplate, rate: number): string[] {
+  const c = input.campaign;
+  const advice: { gain: number; text: string; kind: ItemKind }[] = [];
+  const add = (kind: ItemKind, gain: number, say: (part: string, min: string) => string) => {
+    const part = partOf(template, kind);
+    if (part && gain > 0) advice.push({ gain, text: say(part, minutes(gain, rate)), kind });
+  };
+  const bareTasks = c.tasks.filter((t) => !t.detail).length;
+  add('tasks', bareTasks * GAIN.taskDetail, (p, m) => `${p}有${bareTasks}项任务没有写具体要求，补充后可增加约 ${m} 分钟`);
+  if (c.tasks.length < 3) {
+    const more = 3 - c.tasks.length;
+    add('tasks', more * GAIN.task, (p, m) => `${p}只有${c.tasks.length}项任务，再补充${more}项（写明具体要求、牵头单位和时限）可增加约 ${m} 分钟`);
+  }
+  const bareProblems = c.problems.filter((p) => !p.detail && !p.examples?.length).length;
+  add('problems', bareProblems * GAIN.problemDetail, (p, m) => `${p}有${bareProblems}项问题没有写具体表现，补充后可增加约 ${m} 分钟`);
+  if (c.problems.length < 2) {
+    const more = 2 - c.problems.length;
+    const have = c.problems.length ? `只有${c.problems.length}项问题` : '没有列出问题';
+    add('problems', more * GAIN.problem, (p, m) => `${p}${have}，补充问题及其具体表现可增加约 ${m} 分钟`);
+  }
+  const bareAchievements = c.achievements.filter((a) => !a.detail && !a.figures?.length).length;
+  add('achievements', bareAchievements * GAIN.achievementDetail, (p, m) => `${p}有${bareAchievements}项成绩没有具体情况和数据，补充后可增加约 ${m} 分钟`);
+  if (!c.background?.length) add('background', GAIN.background, (p, m) => `${p}没有工作背景，补充当前形势和上级要求可增加约 ${m} 分钟`);
+  advice.sort((a, b) => b.gain - a.gain);
+  // Then what a further item would bring, for material whose items are already complete.
+  const more: string[] = [];
+  const said = new Set(advice.map((a) => a.kind));
+  const taskPart = partOf(template, 'tasks');
+  if (taskPart && !said.has('tasks')) more.push(`${taskPart}每补充一项任务（写明具体要求、牵头单位和时限）约增加 ${minutes(GAIN.task, rate)} 分钟`);
+  const problemPart = partOf(template, 'problems');
+  if (problemPart && !said.has('problems')) more.push(`${problemPart}每补充一项问题及其具体表现约增加 ${minutes(GAIN.problem, rate)} 分钟`);
+  return [...advice.map((a) => a.text), ...more].slice(0, MAX_ADVICE);
+}

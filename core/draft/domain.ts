@@ -1,0 +1,71 @@
+// What a campaign is about (its domain: 防汛抗旱, 城市建设 …) and what each of its items is about (its
+// measure topic: 排查整治, 值班值守 …), recognised from the words of the material. Elaboration is drawn
+// only from the topic of the paragraph it sits in or from the campaign's domain (GENRE.md "Each domain
+// has its own idiom"): a sentence that fits one field is often wrong in another.
+import type { SpeechInput } from '../input/schema.ts';
+import type { DomainBank, Family, Topic, TopicBank } from './template-schema.ts';
+import { TOPICS } from './template-schema.ts';
+
+export type Domain = keyof DomainBank['domains'];
+export const GENERAL: Domain = '通用';
+
+/** Occurrences of each keyword in a text, weighted: a longer keyword is a surer sign. */
+function score(text: string, keywords: readonly string[]): number {
+  let n = 0;
+  for (const k of keywords) {
+    if (!k) continue;
+    let at = text.indexOf(k);
+    while (at >= 0) {
+      n += Math.min(k.length, 4);
+      at = text.indexOf(k, at + k.length);
+    }
+  }
+  return n;
+}
+
+/**
+ * The campaign's domain: its name and short name weigh three times, the goal and task titles twice,
+ * background and details once. `campaign.domain` overrides; nothing recognised is 通用.
+ */
+export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
+  const c = input.campaign;
+  if (c.domain) return c.domain;
+  const weighted: [string, number][] = [
+    [`${c.name} ${c.shortName ?? ''} ${input.meeting.name}`, 3],
+    [`${c.goal ?? ''} ${c.tasks.map((t) => t.title).join(' ')}`, 2],
+    [
+      [...(c.background ?? []), ...c.tasks.map((t) => `${t.detail ?? ''} ${t.measure ?? ''}`), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''}`), ...c.achievements.map((a) => a.title)].join(' '),
+      1,
+    ],
+  ];
+  let best: Domain = GENERAL;
+  let bestScore = 0;
+  for (const [name, entry] of Object.entries(bank.domains) as [Domain, DomainBank['domains'][Domain]][]) {
+    const s = weighted.reduce((n, [text, w]) => n + w * score(text, entry.keywords), 0);
+    // Ties go to the domain listed first: the corpus lists the narrower fields first.
+    if (s > bestScore) {
+      best = name;
+      bestScore = s;
+    }
+  }
+  return bestScore >= 3 ? best : GENERAL;
+}
+
+export function familyOf(domain: Domain, bank: DomainBank): Family | undefined {
+  return bank.domains[domain].family;
+}
+
+/** The measure topic of one item: its title weighs three times its detail; none when nothing fits. */
+export function topicOf(title: string, detail: string | undefined, bank: TopicBank): Topic | undefined {
+  let best: Topic | undefined;
+  let bestScore = 0;
+  for (const topic of TOPICS) {
+    const keywords = bank.topics[topic].keywords;
+    const s = 3 * score(title, keywords) + score(detail ?? '', keywords);
+    if (s > bestScore) {
+      best = topic;
+      bestScore = s;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,102 @@
+// The material's items as sentences: an achievement with its figures folded into its detail, a
+// problem with the examples its detail does not already name, a task with who leads, by when and to
+// what target — each phrased so that nothing is said twice and nothing is promised that the material
+// does not promise (「确保」 for a stated target, 「力争」 only where the material says 力争).
+import type { Run } from '../doc/model.ts';
+import type { Achievement, Figure, Problem, SpeechInput } from '../input/schema.ts';
+import { isIsoDate } from '../input/deadline.ts';
+import type { Phrases } from './compose.ts';
+import { clause, deadlineRuns, figureRuns, isRate, listRuns } from './facts.ts';
+import { runsText } from '../doc/text.ts';
+import { concat, fact, joinRuns, lit } from './runs.ts';
+import { isHigherUnit, type Speaker } from './speaker.ts';
+
+type Task = SpeechInput['campaign']['tasks'][number];
+
+/**
+ * The characters a detail ends with that a figure's label begins with: 「…提前转移群众」 and
+ * 「转移群众」 share four, 「…等方式开展宣传」 and 「开展宣传活动」 four; fewer than four is a coincidence.
+ */
+function overlap(detail: string, label: string): number {
+  for (let k = label.length; k >= 4; k--) if (detail.endsWith(label.slice(0, k))) return k;
+  return 0;
+}
+
+/**
+ * An achievement's detail with its figures. The figure whose label the detail already ends with is
+ * folded into it, the label not repeated: 「提前转移群众」 + 转移群众 2.3万人 → 「提前转移群众2.3万人」;
+ * 「…开展宣传」 + 开展宣传活动 230场次 → 「…开展宣传活动230场次」.
+ */
+export function achievementBody(a: Achievement, src: string): Run[] {
+  const detail = clause(a.detail, `${src}.detail`);
+  const figures = (a.figures ?? []).map((f, i) => ({ f, src: `${src}.figures[${i}]` }));
+  const detailText = detail ? runsText(detail) : '';
+  const folded = detail ? figures.find(({ f }) => overlap(detailText, f.label.trim()) > 0) : undefined;
+  const value = (f: Figure, s: string) => concat(lit(isRate(f) ? '达到' : ''), fact(f.value, `${s}.value`), f.unit ? fact(f.unit, `${s}.unit`) : undefined);
+  const labelRest = (f: Figure) => f.label.trim().slice(overlap(detailText, f.label.trim()));
+  const head = folded ? concat(detail, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : detail;
+  const rest = figures.filter((x) => x !== folded).map(({ f, src: s }) => figureRuns(f, s));
+  // A label that itself lists things (「拆除危房、违建」) needs a stronger separator between figures.
+  const sep = figures.some(({ f }) => f.label.includes('、')) ? '，' : '、';
+  const parts = [head, rest.length ? joinRuns(rest, sep) : undefined].filter((r): r is Run[] => !!r && r.length > 0);
+  return joinRuns(parts, '，');
+}
+
+/** A problem's detail and the examples it does not already name: 「…，如东风小区、纺织厂宿舍」 (no 「等」). */
+export function problemBody(p: Problem, src: string): Run[] {
+  const detail = clause(p.detail, `${src}.detail`);
+  const named = p.detail ?? '';
+  // 「石门村」 is already named in 「石门、青龙等村」: its stem is enough.
+  const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
+  const examples = (p.examples ?? []).map((e, i) => ({ e: e.trim(), i })).filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
+  if (!examples.length) return detail ?? [];
+  const list = joinRuns(
+    examples.map(({ e, i }) => fact(e, `${src}.examples[${i}]`)),
+    '、',
+  );
+  // A detail that ends on its own examples (「…，如红星山塘、马家冲山塘」) takes the rest in the same list.
+  const continues = detail && /如[^，。；]*$/.test(named.replace(/[。；，]$/, ''));
+  return concat(detail, lit(continues ? '、' : detail ? '，如' : '如'), list);
+}
+
+/** How a free-term deadline sits in a sentence. */
+export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'ongoing' | 'ongoingVerb' | 'other';
+
+export function deadlineKind(d: string): DeadlineKind {
+  if (isIsoDate(d)) return 'date';
+  if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d) ? 'ongoingVerb' : 'ongoing';
+  if (/(前|以前|之前|个月内|日内|天内|周内|年内)$/.test(d)) return 'by';
+  if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';
+  if (/期$/.test(d)) return 'period';
+  if (/(期间|期内|时期|阶段|内|中)$/.test(d)) return 'during';
+  return 'other';
+}
+
+/** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
+const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
+
+/**
+ * The sentence that assigns a task: 「由县应急管理局牵头，各乡镇配合，9月底前完成，确保…。」.
+ * A unit above the speaker's level, or a speaker who heads a department, gets the neutral form: one
+ * does not instruct the county's bureau from a township, nor a peer bureau from one's own.
+ */
+export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker): Run[] {
+  const src = `campaign.tasks[${i}]`;
+  const detail = t.detail ?? '';
+  const support = listRuns(t.support, `${src}.support`);
+  const directive = speaker.rank !== 'department' && !isHigherUnit(t.lead, speaker);
+  const tone = directive ? 'directive' : 'neutral';
+  const lead = fact(t.lead.trim(), `${src}.lead`);
+  // A detail that already says who leads or by when is not repeated.
+  const assign = detail.includes(t.lead.trim()) ? undefined : support ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support }) : phrases.sayKeyed('assignLead', tone, i, { lead });
+  const deadlineSlot = directive ? 'deadline' : 'deadlineNeutral';
+  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKind(t.deadline), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
+  const measureText = t.measure?.trim().replace(/[。；，]$/, '');
+  const measure = measureText
+    ? OWN_VERB.test(measureText)
+      ? clause(t.measure, `${src}.measure`)
+      : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
+    : undefined;
+  const clauses = [assign, deadline, measure].filter((r): r is Run[] => !!r && r.length > 0);
+  return clauses.length ? concat(joinRuns(clauses, '，'), lit('。')) : [];
+}

@@ -1,0 +1,36 @@
+// The length of a draft in words a secretary reads: per part, how much of it is argument rather than
+// fact, and — when the material cannot honestly fill the slot — how long the draft is and what to add.
+// One wording for the CLI line and the 篇幅 panel.
+import type { LengthInfo } from '../doc/model.ts';
+
+const n = (x: number) => x.toLocaleString('en-US');
+const minutes = (chars: number, rate: number) => Math.round((chars / rate) * 10) / 10;
+
+/** 「论述 23%」: the share of a part (or the draft) that is elaboration. */
+export function elaborationShare(chars: number, elaboration: number | undefined): string {
+  return elaboration && chars ? `论述 ${Math.round((100 * elaboration) / chars)}%` : '';
+}
+
+/** 「篇幅：1,671 字，约 7 分钟（目标 4,800 字，每分钟 240 字）」 and the parts. */
+export function describeLength(l: LengthInfo): string[] {
+  const target = l.target ? `（目标 ${n(l.target)} 字，每分钟 ${l.rate} 字）` : `（每分钟 ${l.rate} 字）`;
+  const share = elaborationShare(l.total, l.elaboration);
+  const parts = l.parts
+    .map((p) => {
+      const s = elaborationShare(p.chars, p.elaboration);
+      return `${p.name} ${n(p.chars)} 字 ${p.minutes} 分钟${s ? `（${s}）` : ''}`;
+    })
+    .join('；');
+  return [`篇幅：${n(l.total)} 字，约 ${l.minutes} 分钟${target}${share ? `，${share}` : ''}`, `  ${parts}`, ...shortLines(l)];
+}
+
+/** When the draft is short of its target: said plainly, with what to add. */
+export function shortLines(l: LengthInfo): string[] {
+  if (!l.short || !l.target) return [];
+  const have = minutes(l.short.achievable, l.rate);
+  const want = minutes(l.target, l.rate);
+  return [
+    `  现有材料可写约 ${have} 分钟，比目标 ${want} 分钟短约 ${Math.round((want - have) * 10) / 10} 分钟；为不以空话凑篇幅，稿子按实际篇幅生成。要加长，可补充：`,
+    ...l.short.advice.map((a) => `  · ${a}`),
+  ];
+}

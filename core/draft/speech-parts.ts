@@ -1,0 +1,168 @@
+// One section of a speech's part, as the template names it: a phrase slot, the domain's significance,
+// the situation, the achievements, the problems, the tasks or the part-three measures. Each returns its
+// blocks, the places where elaboration may go (with what it would draw) and what may be dropped
+// when the material alone runs long.
+import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
+import { achievementBody, assignment, problemBody } from './items.ts';
+import { clause } from './facts.ts';
+import type { Anchor } from './length.ts';
+import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
+import type { Speaker } from './speaker.ts';
+import type { Section, Topic } from './template-schema.ts';
+import type { DomainPool, Units } from './units.ts';
+
+export interface PartContext {
+  input: SpeechInput;
+  speaker: Speaker;
+  units: Units;
+  vars: Vars;
+  phrases: Phrases;
+  seed: number;
+  part: number;
+  enumeration: 'auto' | 'di';
+  /** Achievements summed up by their titles: a report was just given, or the meeting looks ahead. */
+  brief: boolean;
+  situationFirst: boolean;
+  /** The measure topic of each task, in order (undefined where none fits). */
+  taskTopics: (Topic | undefined)[];
+}
+
+export interface Rendered {
+  blocks: Block[];
+  anchors: Anchor[];
+  optional: Block[];
+}
+
+const NONE: Rendered = { blocks: [], anchors: [], optional: [] };
+/** Measures any campaign can take, in order: they make up part three where tasks cover the domain's. */
+const GENERAL_MEASURES: readonly Topic[] = ['organisation', 'coordination', 'supervision', 'conduct', 'publicity', 'longterm'];
+/** Slots of a template that are the domain's own language rather than the phrase bank's. */
+const DOMAIN_SLOTS = new Set<string>(['urgency', 'requirement', 'situation', 'outlook']);
+
+/** Priorities of elaboration: a task's argument first, then a problem's, then the significance. */
+export const PRIORITY = { task: 1, problem: 2, significance: 3 } as const;
+
+export function renderSection(section: Section, role: Role, c: PartContext): Rendered {
+  const isNew = c.input.campaign.achievements.length === 0;
+  if ('only' in section && section.only && (section.only === 'new') !== isNew) return NONE;
+  const paragraph = (runs: Run[], r: Role = role, topic?: string): ParagraphBlock => ({ type: 'paragraph', runs, role: r, part: c.part, ...(topic ? { topic } : {}) });
+  if ('slot' in section) {
+    const slot = section.slot === 'taskIntro' && !c.vars.goal ? 'taskIntroNoGoal' : section.slot;
+    return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };
+  }
+  if ('domain' in section) return significance(c, paragraph(c.units.domainUnit(c.seed, 'significance', 'first') ?? [], 'significance'));
+  if ('measures' in section) return measures(section, c);
+  switch (section.items) {
+    case 'background':
+      return situation(section.lead, c, paragraph);
+    case 'achievements':
+      return achievements(section, c);
+    case 'problems':
+      return problems(section, c);
+    case 'tasks':
+      return tasks(section, c);
+  }
+}
+
+/** A phrase slot, or the domain's language for the slots that belong to the domain. */
+function say(slot: string, c: PartContext): Run[] {
+  return DOMAIN_SLOTS.has(slot) ? (c.units.domainUnit(c.seed, slot as DomainPool, slot) ?? []) : c.phrases.say(slot);
+}
+
+function significance(c: PartContext, block: ParagraphBlock): Rendered {
+  if (!block.runs.length) return NONE;
+  const anchor: Anchor = { block, part: c.part, priority: PRIORITY.significance, draw: () => c.units.domainUnit(c.seed, 'significance', 'second') };
+  return { blocks: [block], anchors: [anchor], optional: [] };
+}
+
+/** 形势: the background in the speaker's voice and what it asks of us; without one, for new work, the field's outlook. */
+function situation(lead: string | undefined, c: PartContext, paragraph: (runs: Run[], r?: Role) => ParagraphBlock): Rendered {
+  const { campaign } = c.input;
+  if (c.vars.background && lead) {
+    return { blocks: [paragraph(concat(c.phrases.say(lead), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
+  }
+  if (campaign.achievements.length === 0) {
+    const outlook = c.units.domainUnit(c.seed, 'outlook');
+    return outlook ? { blocks: [paragraph(outlook, 'significance')], anchors: [], optional: [] } : NONE;
+  }
+  return NONE;
+}
+
+function styleOf(section: Extract<Section, { items: string }>, items: readonly Item[], c: PartContext): Enumeration {
+  const long = c.enumeration === 'di' ? 'di' : section.long;
+  const style = section.enumerate === 'auto' ? chooseEnumeration(items, long) : section.enumerate;
+  return c.enumeration === 'di' && style === 'headings' ? 'di' : style;
+}
+
+function achievements(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
+  const list = c.input.campaign.achievements;
+  if (!list.length) return NONE;
+  if (c.brief) {
+    // Titles only: the figures were just reported, or the meeting is about what comes next.
+    const titles = list.map((a, i) => concat(lit(`${'一二三四五六七八九十'[i] ?? ''}是`), trimEnd(fact(a.title, `campaign.achievements[${i}].title`))));
+    return { blocks: [{ type: 'paragraph', runs: concat(c.phrases.say('achievementBrief'), joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
+  }
+  const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
+  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after: section.after ? say(section.after, c) : undefined });
+  return { blocks, anchors: [], optional: [] };
+}
+
+function problems(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
+  const list = c.input.campaign.problems;
+  if (!list.length) return NONE;
+  const topics = list.map((p) => c.units.topicOf(p.title, p.detail));
+  const items: Item[] = list.map((p, i) => ({ title: fact(p.title, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
+  const style = styleOf(section, items, c);
+  // Without achievements, the lead does not weigh problems against 「成绩」.
+  const lead = section.lead ? c.phrases.say(c.input.campaign.achievements.length ? section.lead : `${section.lead}New`) : undefined;
+  const { blocks, items: placed } = enumerate({ items, style, role: 'problem', part: c.part, lead, after: section.after ? say(section.after, c) : undefined });
+  // An inline list is closed by its urgency sentence; a problem of its own paragraph may be argued.
+  const about = (i: number) => `${list[i]!.title} ${list[i]!.detail ?? ''}`;
+  const anchors: Anchor[] =
+    style === 'shi'
+      ? []
+      : placed.map((p, i) => ({ block: p.block, part: c.part, priority: PRIORITY.problem, draw: () => c.units.itemUnit(c.seed, 'problem', topics[i], String(i), about(i)) }));
+  return { blocks, anchors, optional: [] };
+}
+
+function tasks(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
+  const list = c.input.campaign.tasks;
+  const items: Item[] = list.map((t, i) => {
+    const topic = c.taskTopics[i];
+    const detail = clause(t.detail, `campaign.tasks[${i}].detail`);
+    return { title: fact(t.title, `campaign.tasks[${i}].title`), body: detail ?? [], tail: assignment(t, i, c.phrases, c.speaker), ...(topic ? { topic } : {}) };
+  });
+  const { blocks, items: placed } = enumerate({ items, style: styleOf(section, items, c), role: 'task', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined });
+  const anchors = placed.map((p: Placed, i): Anchor => {
+    const topic = c.taskTopics[i];
+    const t = list[i]!;
+    const about = `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`;
+    // The task's own topic or the domain's words, whichever speaks most closely to it.
+    const draw = () => c.units.itemUnit(c.seed, 'task', topic, String(i), about);
+    return { block: p.block, at: p.at, part: c.part, priority: PRIORITY.task, draw };
+  });
+  return { blocks, anchors, optional: [] };
+}
+
+/** Part three: the domain's measures, less those a task already covers; the fourth may be dropped. */
+function measures(section: Extract<Section, { measures: string }>, c: PartContext): Rendered {
+  const covered = new Set(c.taskTopics.filter(Boolean));
+  // The domain's measures first; where tasks cover most of them, the general ones make up three.
+  const own = c.units.measureTopics().filter((t) => !covered.has(t));
+  const extra = GENERAL_MEASURES.filter((t) => !covered.has(t) && !own.includes(t));
+  const topics = [...own, ...extra].slice(0, Math.max(3, Math.min(own.length, 4)));
+  const items: Item[] = [];
+  for (const topic of topics) {
+    const m = c.units.measure(c.seed, topic);
+    if (m) items.push({ title: m.lead, body: m.body, topic });
+  }
+  if (!items.length) return NONE;
+  const lead = section.lead ? say(section.lead, c) : undefined;
+  const style: Enumeration = section.enumerate === 'auto' ? chooseEnumeration(items, 'headings') : section.enumerate;
+  const { blocks, items: placed } = enumerate({ items, style, role: 'guarantee', part: c.part, lead });
+  // A measure is argument already: it takes no further elaboration.
+  const optional = style === 'shi' ? [] : placed.slice(3).map((p) => p.block);
+  return { blocks, anchors: [], optional };
+}

@@ -1,0 +1,101 @@
+// 「拆分有误」: the user corrects where a file's documents begin — merges a document into the one
+// before it, or starts a new one at a line. Stored like the other review choices (in the source's
+// report: `cuts` and `joins`, raw line numbers), so that every later re-analysis — an undo of a
+// removal included — keeps them; applied as an undo is, in one transaction that replaces the
+// source's documents, passages and patterns. A bad source, document or line changes nothing.
+import { analyse } from '../../../core/outline/index.ts';
+import type { ImportReport } from '../../../core/outline/index.ts';
+import { explain } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import { immediate } from '../store/transaction.ts';
+import { LibraryError } from './errors.ts';
+import type { WrittenDocument } from './library.ts';
+import { choices, reanalyse, review, sourceRow, type SourceReview } from './review.ts';
+
+export interface ResplitResult {
+  sourceId: number;
+  documents: WrittenDocument[];
+  review: SourceReview;
+}
+
+/** One line of a source's documents, as the user picks where to split. */
+export interface SourceLine {
+  /** 1-based position of the document in the source. */
+  document: number;
+  /** 1-based raw line. */
+  line: number;
+  text: string;
+}
+
+/** `refused`: the message when the document count does not move as asked (the transaction is rolled back). */
+function change(
+  store: Store,
+  sourceId: number,
+  edit: (report: ImportReport, documents: { id: number; line?: number }[]) => ImportReport,
+  moves: { by: 1 | -1; refused: string },
+): ResplitResult {
+  const run = immediate(store.db, (): ResplitResult => {
+    const row = sourceRow(store, sourceId, true);
+    const report = JSON.parse(row.report_json) as ImportReport;
+    const before = review(store, row).documents;
+    const wanted = edit(report, before);
+    const { written, next } = reanalyse(store, row, choices(wanted), report.restored);
+    if (Math.sign(written.length - before.length) !== moves.by) throw new LibraryError(moves.refused);
+    return { sourceId, documents: written, review: review(store, { ...row, report_json: JSON.stringify(next) }) };
+  });
+  try {
+    return run();
+  } catch (err) {
+    throw err instanceof LibraryError ? err : explain(err, store.path);
+  }
+}
+
+const without = (list: readonly number[] | undefined, x: number) => (list ?? []).filter((v) => v !== x);
+
+/** Merges the document `documentId` into the document before it. */
+export function mergeDocument(store: Store, sourceId: number, documentId: number): ResplitResult {
+  return change(store, sourceId, (report, documents) => {
+    const at = documents.findIndex((d) => d.id === documentId);
+    if (at < 0) throw new LibraryError(`来源 ${sourceId} 中没有编号为 ${documentId} 的文档`);
+    if (at === 0) throw new LibraryError('这是文件中的第一篇，前面没有可以合并的文档');
+    const line = documents[at]!.line;
+    if (line === undefined) throw new LibraryError('这篇文档导入时还没有记录起始行：请重新导入该文件后再合并');
+    // The user's own cut is simply taken back; a cut the analysis made is overruled.
+    const cuts = without(report.cuts, line);
+    return cuts.length !== (report.cuts ?? []).length ? { ...report, cuts } : { ...report, joins: [...without(report.joins, line), line] };
+  }, { by: -1, refused: '无法合并这两篇文档' });
+}
+
+/** Starts a new document at raw line `line` (the paragraph that holds it). */
+export function splitAt(store: Store, sourceId: number, line: number): ResplitResult {
+  return change(store, sourceId, (report, documents) => {
+    if (!Number.isInteger(line) || line < 1) throw new LibraryError(`行号应为正整数，实际为“${line}”`);
+    if (documents.some((d) => d.line === line)) throw new LibraryError(`第 ${line} 行已经是一篇文档的开头`);
+    const joins = without(report.joins, line);
+    return joins.length !== (report.joins ?? []).length ? { ...report, joins } : { ...report, cuts: [...without(report.cuts, line), line] };
+  }, { by: 1, refused: `无法在第 ${line} 行拆开：这一行不在任何文档之中，或是文件第一篇的开头` });
+}
+
+/** The lines of a source's documents where a new one could start: headings and paragraphs, in order. */
+export function sourceLines(store: Store, sourceId: number): SourceLine[] {
+  try {
+    const row = sourceRow(store, sourceId, true);
+    const { documents } = analyse(row.raw_text!, choices(JSON.parse(row.report_json) as ImportReport));
+    const out: SourceLine[] = [];
+    documents.forEach((doc, i) => {
+      const seen = new Set<number>();
+      const add = (line: number | undefined, text: string) => {
+        if (line === undefined || seen.has(line)) return;
+        seen.add(line);
+        out.push({ document: i + 1, line, text });
+      };
+      if (doc.line !== undefined) add(doc.line, doc.title || doc.text.split('\n', 1)[0]!);
+      const walk = (nodes: typeof doc.outline) => nodes.forEach((n) => (add(n.line, `${n.number}${n.heading}`), walk(n.children)));
+      walk(doc.outline);
+      for (const p of doc.passages) add(p.line, p.text);
+    });
+    return out.sort((a, b) => a.line - b.line);
+  } catch (err) {
+    throw err instanceof LibraryError ? err : explain(err, store.path);
+  }
+}

@@ -1,0 +1,117 @@
+// The 范文库 import as a secretary does it, in Debian's Chromium against browser mode: pick a PDF, a
+// saved web page and two scraped collections at once (progress shown), drop a file on the panel,
+// find a PDF's sentence, read the 导入清理记录 per file (how many documents, what was removed), and
+// correct a split with 「拆分有误」: 从此处拆开, then 与上一篇合并. Screenshots: /tmp/wengao-look/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, openApp } from './harness.ts';
+import type { Harness } from './harness.ts';
+
+const LOOK = '/tmp/wengao-look';
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'collections');
+let h: Harness;
+let page: Page;
+
+const status = (text: string) => page.locator('.status').filter({ hasText: text }).waitFor({ timeout: 60_000 });
+const source = (name: string) => page.locator('.import-review section').filter({ has: page.locator('h4', { hasText: name }) });
+
+/** Two speeches in one file with nothing between them that tells where the second begins. */
+const UNMARKED = [
+  '在全县防汛工作会议上的讲话',
+  '同志们：',
+  '今年汛期降水偏多，各地要提前做好防汛准备，确保安全度汛。',
+  '同志们，防汛责任重于泰山，大家务必高度重视！',
+  '森林防火工作要点',
+  '当前正值春季防火关键期，各乡镇要严格管控野外火源，确保不发生森林火灾。',
+  '各村护林员要加强巡查，发现火情第一时间报告。',
+].join('\n');
+
+beforeAll(async () => {
+  mkdirSync(LOOK, { recursive: true });
+  process.env.WENGAO_SOFFICE = 'off';
+  h = await openApp();
+  page = h.page;
+  await page.goto(appUrl(h));
+  await page.locator('.documents[data-ready="yes"]').waitFor();
+  // A document to work in: the 范文库 panel is beside the editor.
+  await page.getByLabel('导入文稿').setInputFiles({ name: '讲话.txt', mimeType: 'text/plain', buffer: Buffer.from('在全县安全生产工作会议上的讲话\n同志们：\n今天召开会议。\n') });
+  await page.locator('.editable p').first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Control+Shift+F');
+}, 120_000);
+
+afterAll(async () => {
+  delete process.env.WENGAO_SOFFICE;
+  await h?.close();
+});
+
+describe('范文库 import of what people actually have', () => {
+  it('imports a PDF, a saved web page and two collections picked together, with progress', async () => {
+    const files = ['straw-speech.pdf', 'records-page.html', 'flood-records.txt', 'head-blocks.txt'].map((f) => join(FIXTURES, f));
+    await page.getByLabel('导入范文').setInputFiles(files);
+    await page.locator('.import-progress').filter({ hasText: /正在导入 \d\/4/ }).waitFor({ timeout: 30_000 });
+    await status('已导入范文');
+    const said = await page.locator('.status').innerText();
+    expect(said).toMatch(/straw-speech\.pdf：1 篇/);
+    expect(said).toMatch(/records-page\.html：3 篇/);
+    expect(said).toMatch(/flood-records\.txt：6 篇/);
+    expect(said).toMatch(/head-blocks\.txt：4 篇/);
+    expect(await page.locator('.import-progress').count()).toBe(0);
+    await page.getByRole('searchbox', { name: '搜索范文' }).fill('秸秆综合利用率');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect(page.locator('.hits li .src').first().innerText()).resolves.toContain('秸秆禁烧');
+    await page.locator('.side').screenshot({ path: `${LOOK}/ui-library-import-types.png` });
+  }, 120_000);
+
+  it('takes a file dropped on the panel, and names one it cannot take', async () => {
+    // What the browser hands the page when files are dropped on it (built in the page: a DOM object).
+    const dropped = await page.evaluateHandle(`(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([${JSON.stringify(UNMARKED)}], '防汛讲话.txt', { type: 'text/plain' }));
+      dt.items.add(new File(['x'], '照片.jpg', { type: 'image/jpeg' }));
+      return dt;
+    })()`);
+    await page.locator('.panel-library').dispatchEvent('dragover', { dataTransfer: dropped });
+    await expect(page.locator('.panel-library.dropping').count()).resolves.toBe(1);
+    await page.locator('.panel-library').dispatchEvent('drop', { dataTransfer: dropped });
+    await status('防汛讲话.txt：1 篇');
+  }, 60_000);
+
+  it('shows per file how many documents it became and what was removed', async () => {
+    await page.locator('.import-review summary').click();
+    const page3 = source('records-page.html');
+    await page3.waitFor();
+    await expect(page3.locator('h4 .count').innerText()).resolves.toBe('共 3 篇');
+    const reasons = await page3.locator('ol.removals .reason').allInnerTexts();
+    expect(reasons).toEqual(expect.arrayContaining(['导航', '评论', '分享', '上一篇/下一篇', '版权声明', '篇目标记']));
+    const pdf = source('straw-speech.pdf');
+    expect(await pdf.locator('ol.removals .reason').allInnerTexts()).toEqual(['页眉页脚', '页码', '页眉页脚', '页码', '页眉页脚', '页码']);
+    await page.locator('.import-review').screenshot({ path: `${LOOK}/ui-import-review-files.png` });
+  }, 60_000);
+
+  it('「拆分有误」: splits a document at a chosen line, and merges it back', async () => {
+    const file = source('防汛讲话.txt');
+    await expect(file.locator('h4 .count').innerText()).resolves.toBe('共 1 篇');
+    await file.getByRole('button', { name: '拆分有误' }).click();
+    const at = file.locator('ol.split-lines li').filter({ hasText: '森林防火工作要点' });
+    await at.getByRole('button', { name: '从此处拆开' }).click();
+    await status('防汛讲话.txt 已重新分析：现为 2 篇');
+    await expect(file.locator('h4 .count').innerText()).resolves.toBe('共 2 篇');
+    expect(await file.locator('ol.documents .title').allInnerTexts()).toEqual(['在全县防汛工作会议上的讲话', '森林防火工作要点']);
+    await page.locator('.import-review').screenshot({ path: `${LOOK}/ui-import-review-split.png` });
+    // Searchable as its own document.
+    await page.getByRole('searchbox', { name: '搜索范文' }).fill('护林员');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect(page.locator('.hits li .src').first().innerText()).resolves.toBe('森林防火工作要点');
+    // And merged back.
+    await file.locator('ol.documents li').nth(1).getByRole('button', { name: '与上一篇合并' }).click();
+    await status('防汛讲话.txt 已重新分析：现为 1 篇');
+    await expect(file.locator('h4 .count').innerText()).resolves.toBe('共 1 篇');
+    expect(await page.locator('.status.error').count()).toBe(0);
+  }, 60_000);
+
+  it('made no request beyond the loopback bridge', () => {
+    expect(h.foreign()).toEqual([]);
+  });
+});

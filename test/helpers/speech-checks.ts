@@ -1,0 +1,116 @@
+// What a county-office editor would strike out of a draft speech, as checks on its text: a phrase
+// reserved for another rank or level, elaboration piled after a fact, a sentence said twice, a phrase
+// doubled across a comma. Used by the speech tests and by the blind-reading export.
+import type { DocModel, ParagraphBlock, Run } from '../../core/doc/model.ts';
+
+/** A sentence of a body paragraph, with what it is made of. */
+export interface Sentence {
+  text: string;
+  runs: Run[];
+  /** Holds a fact of the material's items (achievements, problems, tasks, background, goal, who spoke before). */
+  fact: boolean;
+  /** Drawn from an elaboration pool (its literal words are tagged). */
+  elab: boolean;
+  block: ParagraphBlock;
+}
+
+const ITEM_SOURCES = /^(campaign\.(achievements|problems|tasks|background|goal)|meeting\.(precedingItems|attendees))/;
+
+export function splitSentences(runs: readonly Run[]): Run[][] {
+  const out: Run[][] = [[]];
+  for (const r of runs) {
+    let rest = r.text;
+    while (rest) {
+      const m = /[。！？]/.exec(rest);
+      const piece = m ? rest.slice(0, m.index + 1) : rest;
+      out[out.length - 1]!.push({ ...r, text: piece });
+      rest = rest.slice(piece.length);
+      if (m) out.push([]);
+    }
+  }
+  return out.filter((s) => s.some((r) => r.text.trim()));
+}
+
+/** The sentences of the body paragraphs (the closing included), in order. */
+export function bodySentences(doc: DocModel): Sentence[] {
+  const out: Sentence[] = [];
+  const paragraphs: ParagraphBlock[] = doc.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
+  if (doc.closing) paragraphs.push({ type: 'paragraph', runs: doc.closing, role: 'closing', part: 4 });
+  for (const block of paragraphs) {
+    for (const runs of splitSentences(block.runs)) {
+      const literal = runs.filter((r) => !r.src && r.text.replace(/[\s，。；：、！？]/g, ''));
+      out.push({
+        text: runs.map((r) => r.text).join(''),
+        runs,
+        fact: runs.some((r) => r.src && ITEM_SOURCES.test(r.src)),
+        elab: runs.some((r) => r.elab) && literal.every((r) => r.elab),
+        block,
+      });
+    }
+  }
+  return out;
+}
+
+/** Runs of elaboration sentences right after a fact sentence, within one paragraph. */
+export function elaborationAfterFacts(sentences: readonly Sentence[]): { after: string; count: number }[] {
+  const out: { after: string; count: number }[] = [];
+  let current: { after: string; count: number } | undefined;
+  let block: ParagraphBlock | undefined;
+  for (const s of sentences) {
+    if (s.block !== block) {
+      current = undefined;
+      block = s.block;
+    }
+    if (s.fact) {
+      current = { after: s.text, count: 0 };
+      out.push(current);
+    } else if (s.elab && current) current.count++;
+    else current = undefined;
+  }
+  return out;
+}
+
+/** 「转移群众，转移群众」: a phrase of four or more characters said again right after a comma. */
+export function doubledAcrossComma(text: string): string | undefined {
+  for (let i = text.indexOf('，'); i >= 0; i = text.indexOf('，', i + 1)) {
+    for (let k = 4; k <= 12; k++) {
+      const before = text.slice(i - k, i);
+      if (before.length === k && /^\p{Script=Han}+$/u.test(before) && text.startsWith(before, i + 1)) return before;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The speech's own wording, the material's facts left out: what the phrase bank and the corpus said,
+ * with the words derived from the region and the speaker's title (「全县」「县直」「我代表…」) in place.
+ */
+export function wording(doc: DocModel): string {
+  const runs: Run[] = [...(doc.closing ?? [])];
+  for (const b of doc.blocks) if (b.type === 'paragraph' || b.type === 'heading') runs.push(...b.runs, ...(b.type === 'paragraph' ? (b.lead?.runs ?? []) : []));
+  return runs
+    .map((r) => (!r.src || r.src === 'campaign.region' || r.src === 'meeting.speaker.title' ? r.text : '|'))
+    .join('');
+}
+
+/**
+ * Phrases reserved for other speakers (GENRE.md "Level, rank and the room"). A principal speaks in
+ * his or her own name; a deputy may say 「根据会议安排」 and 「结合分管工作」; a department head reports
+ * for the unit. At a 乡镇 or 街道 there are no levels below to call 「各级」, and nobody addresses a
+ * higher level's departments (县直、区直) or another level's (镇直 at a county meeting).
+ */
+export const NOT_FOR_RANK: Record<string, RegExp[]> = {
+  principal: [/受.{0,10}委托/, /代表牵头单位/, /按照主要领导/, /结合分管/, /作简要汇报/, /不妥之处/, /根据会议安排/, /我代表/],
+  deputy: [/代表牵头单位/, /作简要汇报/, /我代表/, /不妥之处/],
+  department: [/结合分管/, /再强调/, /按照主要领导/, /受.{0,10}委托/],
+  other: [/结合分管/, /代表牵头单位/, /我代表/, /作简要汇报/, /受.{0,10}委托/],
+};
+
+export const NOT_FOR_LEVEL: Record<string, RegExp[]> = {
+  city: [/县直/, /区直/, /镇直/, /乡直/, /街道各科室/],
+  county: [/区直/, /市直/, /镇直/, /乡直/, /街道各科室/],
+  district: [/县直/, /市直/, /镇直/, /乡直/, /街道各科室/],
+  town: [/各级各/, /县直/, /区直/, /市直/, /乡直/, /各乡镇/, /各镇（街道）/, /街道各科室/],
+  xiang: [/各级各/, /县直/, /区直/, /市直/, /镇直/, /各乡镇/, /各镇（街道）/, /街道各科室/],
+  street: [/各级各/, /县直/, /区直/, /市直/, /镇直/, /乡直/, /各乡镇/, /各村/],
+};

@@ -1,0 +1,70 @@
+// 「拆分有误」 through dispatch(), on a real store: library.lines lists where a document may start,
+// library.split starts one there and library.merge merges it back; the choice is stored with the
+// source, so an undo of a removal (a re-analysis) keeps it; bad requests are refused in Chinese and
+// change nothing; a web page and a PDF import through library.import as bytes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { libraryCounts } from '../../main/services/library/library.ts';
+import { useApi } from '../helpers/api.ts';
+
+const api = useApi('wengao-api-resplit-');
+const { call, refusal } = api;
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'collections');
+
+/** Two speeches and a site's note, nothing telling where the second speech begins. */
+const RAW = [
+  '下面是小编整理的讲话稿，仅供参考。',
+  '在全县防汛工作会议上的讲话',
+  '同志们：',
+  '今年汛期降水偏多，各地要提前做好防汛准备，确保安全度汛。',
+  '同志们，防汛责任重于泰山，大家务必高度重视！',
+  '森林防火工作要点',
+  '当前正值春季防火关键期，各乡镇要严格管控野外火源，确保不发生森林火灾。',
+].join('\n');
+
+describe('「拆分有误」 through the API', () => {
+  it('splits at a listed line, keeps the split through an undo, merges back', async () => {
+    await call('library.import', { name: '两篇讲话.txt', base64: Buffer.from(RAW).toString('base64') });
+    const [source] = await call('library.sources', {});
+    expect(source!.documents.map((d) => [d.title, d.line])).toEqual([['在全县防汛工作会议上的讲话', 2]]);
+    const lines = await call('library.lines', { sourceId: source!.id });
+    expect(lines.find((l) => l.text === '森林防火工作要点')).toEqual({ document: 1, line: 6, text: '森林防火工作要点' });
+
+    const split = await call('library.split', { sourceId: source!.id, line: 6 });
+    expect(split.documents).toBe(2);
+    expect(split.source.documents.map((d) => [d.title, d.line])).toEqual([
+      ['在全县防汛工作会议上的讲话', 2],
+      ['森林防火工作要点', 6],
+    ]);
+    // An undo of the site's note is a re-analysis: the split stays (the note, prose before a titled
+    // speech, stands on its own).
+    const restored = await call('library.restore', { sourceId: source!.id, entries: [1] });
+    expect(restored.source.documents.map((d) => d.title)).toEqual(['', '在全县防汛工作会议上的讲话', '森林防火工作要点']);
+
+    const merged = await call('library.merge', { sourceId: source!.id, documentId: restored.source.documents[2]!.id });
+    expect(merged.documents).toBe(2);
+    expect((await call('library.sources', {}))[0]!.documents.map((d) => d.title)).toEqual(['', '在全县防汛工作会议上的讲话']);
+  });
+
+  it('refuses a bad source, document or line in Chinese and changes nothing', async () => {
+    const before = libraryCounts(api.store);
+    const [source] = await call('library.sources', {});
+    const first = source!.documents[0]!;
+    expect((await refusal('library.split', { sourceId: 999, line: 3 })).message).toMatch(/没有编号为 999 的来源文件/);
+    expect((await refusal('library.split', { sourceId: source!.id, line: first.line! })).message).toMatch(/已经是一篇文档的开头/);
+    expect((await refusal('library.split', { sourceId: source!.id, line: 999 })).message).toMatch(/无法在第 999 行拆开/);
+    expect((await refusal('library.merge', { sourceId: source!.id, documentId: first.id })).message).toMatch(/第一篇/);
+    expect((await refusal('library.merge', { sourceId: source!.id, documentId: 12345 })).message).toMatch(/没有编号为 12345 的文档/);
+    expect((await refusal('library.lines', { sourceId: 999 })).message).toMatch(/没有编号为 999 的来源文件/);
+    expect(libraryCounts(api.store)).toEqual(before);
+  });
+
+  it('imports a saved web page and a PDF as bytes, each with its documents and removals', async () => {
+    const page = await call('library.import', { name: '会议记录范文.html', base64: readFileSync(join(FIXTURES, 'records-page.html')).toString('base64') });
+    expect(page).toMatchObject({ documents: 3 });
+    const pdf = await call('library.import', { name: '秸秆禁烧讲话.pdf', base64: readFileSync(join(FIXTURES, 'straw-speech.pdf')).toString('base64') });
+    expect(pdf).toEqual({ documents: 1, removed: 6 });
+    expect((await refusal('library.import', { name: '扫描件.pdf', base64: readFileSync(join(FIXTURES, 'scanned.pdf')).toString('base64') })).message).toMatch(/扫描件\.pdf：这是扫描版 PDF/);
+  });
+});

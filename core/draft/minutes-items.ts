@@ -10,19 +10,18 @@
 import type { Block, Run } from '../doc/model.ts';
 import type { MinutesInput } from '../input/schema.ts';
 import { hasContent, isChair, sliceRuns, topDecisions, topRemarks, type ItemView, type SourcedDecision, type SourcedRemark } from './agenda.ts';
-import { Phrases } from './compose.ts';
+import type { Phrases } from './compose.ts';
 import { decisionKind, decisionTail, decisionText, outcomeRuns, outcomeStated } from './decisions.ts';
 import { personInline } from './facts.ts';
 import { convenedVars } from './minutes-head.ts';
 import { pointKind, pointList, pointRuns } from './points.ts';
 import { concat, joinRuns, lit } from './runs.ts';
-import type { PhraseBank } from './template-schema.ts';
 
-export function itemsBody(input: MinutesInput, items: readonly ItemView[], phrases: Phrases, bank: PhraseBank): Block[] {
+export function itemsBody(input: MinutesInput, items: readonly ItemView[], phrases: Phrases): Block[] {
   const shown = items.filter(hasContent);
   const blocks: Block[] = [{ type: 'paragraph', runs: opening(input, shown, phrases), role: 'header' }];
   for (const item of shown) {
-    const groups = sections(input, item.remarks, item.decisions, false, report(item, phrases, bank), outcome(item));
+    const groups = sections(input, item.remarks, item.decisions, false, report(item, phrases), outcome(item));
     groups.forEach((runs, i) =>
       blocks.push({
         type: 'paragraph',
@@ -50,11 +49,11 @@ function opening(input: MinutesInput, shown: readonly ItemView[], phrases: Phras
 }
 
 /** What was heard on the item: a named reporter's report, or for 听取 and 部署 the bare fact. */
-function report(item: ItemView, phrases: Phrases, bank: PhraseBank): Run[] {
+function report(item: ItemView, phrases: Phrases): Run[] {
   const subject = sliceRuns(item.topic);
   const use = `:${item.src}`;
   // The report's wording is keyed by the item's kind: 通报 is 「通报了」, 审议 may be 「作了说明」.
-  if (item.reporter) return new Phrases(bank, phrases.seed, {}, [item.kind]).say('report', { reporter: item.reporter, subject }, use);
+  if (item.reporter) return phrases.sayKeyed('report', item.kind, item.index, { reporter: item.reporter, subject });
   if (item.kind === '听取') return phrases.say('reportUnnamed', { subject }, use);
   if (item.kind === '部署') return phrases.say('deployed', { subject: sliceRuns(item.subject) }, use);
   return [];

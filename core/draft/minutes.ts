@@ -25,7 +25,7 @@ export function draftMinutes(input: MinutesInput, template: MinutesTemplate, ban
   const phrases = new Phrases(bank, mixSeed(seed, m.name), vars);
   const items = agendaItems(input);
   const layout: MinutesLayout = chooseLayout(input, template.layout, items);
-  const body = layout === 'items' ? itemsBody(input, items, phrases, bank) : generalBody(input, items, phrases);
+  const body = layout === 'items' ? itemsBody(input, items, phrases) : generalBody(input, items, phrases);
   const issueDate = input.options?.issueDate;
   const foot = colophon(input);
   return {

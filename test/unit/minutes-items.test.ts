@@ -252,7 +252,7 @@ describe('the county 常务会议 on 防汛 (four items)', () => {
   it('records the approval of the plan, the consent to the funds, the report heard and the task deployed', () => {
     expect(text).toMatch(/会议原则通过《清河县2026年防汛抢险应急预案（修订稿）》。/u);
     expect(text).toContain('会议同意安排县级防汛物资储备补充采购资金186万元，由县财政统筹解决。');
-    expect(text).toMatch(/会议听取了县水利局(关于|就|有关)全县汛前准备工作情况/u);
+    expect(text).toMatch(/三、关于全县汛前准备工作情况。[^。]*县水利局[^。]*(全县汛前准备工作情况[^。]*汇报|汇报了全县汛前准备工作情况)/u);
     expect(text).toMatch(/(研究部署了|作了部署|进行了研究部署)/u);
     expect(text).toMatch(/审议了《清河县2026年防汛抢险应急预案（修订稿）》，研究了县级防汛物资储备补充采购资金，听取了关于全县汛前准备工作情况的汇报，部署了汛前安全隐患大排查工作。/u);
   });

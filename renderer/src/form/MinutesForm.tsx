@@ -59,7 +59,7 @@ function AgendaItem({ path }: { path: Path }) {
   return (
     <>
       <Text path={plain ? path : [...path, 'title']} label="议题名称" wide />
-      <FormContext.Provider value={{ data, set }}>
+      <FormContext.Provider value={{ ...parent, data, set }}>
         <Choice path={[...path, 'kind']} label="议题类型" options={AGENDA_KINDS} none="按名称判断" />
         {reporter && typeof reporter === 'object' ? (
           <>

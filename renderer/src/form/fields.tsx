@@ -112,13 +112,11 @@ export function TextList({ path, label, lines }: { path: Path; label?: string; l
 }
 
 /** One of a few values; the first option, 「自动」 or 「不填」, leaves the field out. */
-export function Choice({ path, label, options, none }: { path: Path; label: string; options: readonly string[]; none: string }) {
-  const { data, set } = useContext(FormContext);
-  const id = useId();
-  const v = getIn(data, path);
+export function Choice({ path, label, options, none }: { path: Path; label?: string; options: readonly string[]; none: string }) {
+  const f = useField(path, label);
   return (
-    <Labelled label={label} id={id}>
-      <select id={id} name={path.join('.')} value={typeof v === 'string' ? v : ''} onChange={(e) => set(path, e.target.value || undefined)}>
+    <Labelled label={f.label} id={f.id} error={f.error}>
+      <select id={f.id} name={f.name} aria-invalid={f.error ? true : undefined} value={typeof f.value === 'string' ? f.value : ''} onChange={(e) => f.set(path, e.target.value || undefined)}>
         <option value="">{none}</option>
         {options.map((o) => (
           <option key={o} value={o}>
@@ -130,13 +128,12 @@ export function Choice({ path, label, options, none }: { path: Path; label: stri
   );
 }
 
-export function Check({ path, label }: { path: Path; label: string }) {
-  const { data, set } = useContext(FormContext);
-  const id = useId();
+export function Check({ path, label }: { path: Path; label?: string }) {
+  const f = useField(path, label);
   return (
     <div className="field check">
-      <input id={id} type="checkbox" name={path.join('.')} checked={getIn(data, path) === true} onChange={(e) => set(path, e.target.checked ? true : undefined)} />
-      <label htmlFor={id}>{label}</label>
+      <input id={f.id} type="checkbox" name={f.name} checked={f.value === true} onChange={(e) => f.set(path, e.target.checked ? true : undefined)} />
+      <label htmlFor={f.id}>{f.label}</label>
     </div>
   );
 }

@@ -82,7 +82,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
       optional.push(...r.optional);
     }
     // A part whose items the material lacks (a report without problems) speaks of the field's outlook.
-    if (blocks.length === before + 1) {
+    if (blocks.length === before) {
       const outlook = units.domainUnit(partSeed(p), 'outlook', `part${p}`);
       if (outlook) blocks.push({ type: 'paragraph', runs: outlook, role: 'significance', part: p });
     }

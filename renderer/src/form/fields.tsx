@@ -111,7 +111,7 @@ export function TextList({ path, label, lines }: { path: Path; label?: string; l
   );
 }
 
-/** One of a few values; the first option, 「自动」 or 「不填」, leaves the field out. */
+/** One of a fixed list, or nothing (「自动」: the engine decides from the rest of the material). */
 export function Choice({ path, label, options, none }: { path: Path; label?: string; options: readonly string[]; none: string }) {
   const f = useField(path, label);
   return (
@@ -135,5 +135,26 @@ export function Check({ path, label }: { path: Path; label?: string }) {
       <input id={f.id} type="checkbox" name={f.name} checked={f.value === true} onChange={(e) => f.set(path, e.target.checked ? true : undefined)} />
       <label htmlFor={f.id}>{f.label}</label>
     </div>
+  );
+}
+
+/** A whole number (minutes): stored as a number, absent when empty. */
+export function Whole({ path, label, min, max, placeholder }: { path: Path; label?: string; min: number; max: number; placeholder?: string }) {
+  const f = useField(path, label);
+  return (
+    <Labelled label={f.label} id={f.id} error={f.error}>
+      <input
+        id={f.id}
+        type="number"
+        min={min}
+        max={max}
+        step={1}
+        name={f.name}
+        aria-invalid={f.error ? true : undefined}
+        placeholder={placeholder}
+        value={typeof f.value === 'number' ? String(f.value) : ''}
+        onChange={(e) => f.set(path, e.target.value === '' ? undefined : Number(e.target.value))}
+      />
+    </Labelled>
   );
 }

@@ -101,8 +101,10 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   if (!list.length) return NONE;
   if (c.brief) {
     // Titles only: the figures were just reported, or the meeting is about what comes next.
-    const titles = list.map((a, i) => concat(lit(`${'一二三四五六七八九十'[i] ?? ''}是`), trimEnd(fact(a.title, `campaign.achievements[${i}].title`))));
-    return { blocks: [{ type: 'paragraph', runs: concat(c.phrases.say('achievementBrief'), joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
+    const one = list.length === 1;
+    const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), trimEnd(fact(a.title, `campaign.achievements[${i}].title`))));
+    const lead = c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief');
+    return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
   const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after: section.after ? say(section.after, c) : undefined });

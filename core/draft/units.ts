@@ -23,6 +23,8 @@ function forFamily<T>(keyed: { default: T } & Partial<Record<Family, T>>, family
 
 export class Units {
   private readonly used = new Set<string>();
+  /** The words of every unit drawn so far: a later unit that says the same again is not drawn. */
+  private readonly said: Set<string>[] = [];
   private readonly entry: DomainEntry;
 
   constructor(
@@ -30,8 +32,22 @@ export class Units {
     readonly domain: Domain,
     readonly family: Family | undefined,
     private readonly vars: Vars,
+    /** Every item of the material (title and detail): a unit must not restate any of them, wherever it stands. */
+    private readonly material: readonly string[] = [],
   ) {
     this.entry = banks.domains.domains[domain];
+  }
+
+  /** Whether a unit may still be drawn: not drawn yet, not saying again what the draft already says. */
+  private fresh(text: string): boolean {
+    if (this.used.has(text)) return false;
+    const own = pairs(text);
+    return !this.said.some((p) => overlap(own, p) > 0.4) && !this.material.some((m) => restates(text, own, m));
+  }
+
+  private take(text: string): void {
+    this.used.add(text);
+    this.said.push(pairs(text));
   }
 
   /** Elaboration in the domain's own language (significance, situation …), tagged with the domain. */
@@ -59,7 +75,7 @@ export class Units {
         ...(keyed && item.topic ? forFamily(keyed, this.family).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
         ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
       ];
-      return closest(shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => !this.used.has(c.text)), item.about);
+      return closest(shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text)), item.about);
     });
     const out: (Run[] | undefined)[] = items.map(() => undefined);
     const open = new Set(items.map((_, i) => i));
@@ -67,12 +83,12 @@ export class Units {
       // The item whose best remaining unit is closest takes it.
       let at = -1;
       for (const i of open) {
-        const head = decks[i]!.find((c) => !this.used.has(c.candidate.text));
-        if (head && (at < 0 || head.score > decks[at]!.find((c) => !this.used.has(c.candidate.text))!.score)) at = i;
+        const head = decks[i]!.find((c) => this.fresh(c.candidate.text));
+        if (head && (at < 0 || head.score > decks[at]!.find((c) => this.fresh(c.candidate.text))!.score)) at = i;
       }
       if (at < 0) break;
-      const chosen = decks[at]!.find((c) => !this.used.has(c.candidate.text))!.candidate;
-      this.used.add(chosen.text);
+      const chosen = decks[at]!.find((c) => this.fresh(c.candidate.text))!.candidate;
+      this.take(chosen.text);
       out[at] = tagged(fill(chosen.text, this.vars), pool, chosen.tag);
       open.delete(at);
     }
@@ -95,15 +111,15 @@ export class Units {
     if (!keyed) return undefined;
     const variants = forFamily(keyed, this.family);
     const deck = shuffle(slotRng(seed, `measure:${topic}`), variants);
-    const v = deck.find((x) => !this.used.has(x.body)) ?? deck[0]!;
-    this.used.add(v.body);
+    const v = deck.find((x) => this.fresh(x.body)) ?? deck[0]!;
+    this.take(v.body);
     return { lead: fill(v.lead, this.vars), body: fill(v.body, this.vars) };
   }
 
   /** A unit not yet used in the draft, in the seed's order. */
   private draw(seed: number, key: string, list: readonly Candidate[]): Candidate | undefined {
-    const chosen = shuffle(slotRng(seed, key), list).find((c) => !this.used.has(c.text));
-    if (chosen) this.used.add(chosen.text);
+    const chosen = shuffle(slotRng(seed, key), list).find((c) => this.fresh(c.text));
+    if (chosen) this.take(chosen.text);
     return chosen;
   }
 }
@@ -142,6 +158,27 @@ function repeatsPhrase(text: string, about: string): boolean {
     if (/^\p{Script=Han}+$/u.test(w) && about.includes(w)) return true;
   }
   return false;
+}
+
+/** The share of the smaller set of words that the two share. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const p of a) if (b.has(p)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+/**
+ * 「能立即整改的马上整改，一时整改不了的要落实管控措施」 after 「能整改的立即整改，不能整改的落实临时措施」:
+ * the unit says again what the material says (eight characters running, or most of the item's words).
+ */
+function restates(text: string, own: Set<string>, item: string): boolean {
+  if (repeatsPhrase(text, item)) return true;
+  if (!own.size) return false;
+  const words = pairs(item);
+  let shared = 0;
+  for (const p of own) if (words.has(p)) shared++;
+  return shared / own.size > 0.3;
 }
 
 /** A unit must be at least this close to the item it follows (one shared word, or its own topic and a little more). */

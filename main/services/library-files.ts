@@ -1,12 +1,23 @@
 // Loads the drafting library (templates/*.yaml, corpus/*.yaml) from the package's own folders.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { DraftLibrary } from '../../core/draft/index.ts';
 import { domainBank, phraseBank, template, topicBank, type Template } from '../../core/draft/template-schema.ts';
 
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The package's folder (templates/, corpus/, package.json): found upwards from this module, which is
+ * main/services/ in the sources and out/cli/ or out/server/ in a prebuilt bundle.
+ */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'templates')) && existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..', '..');
+  }
+}
+
+export const PACKAGE_ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
 
 function readYaml(path: string): unknown {
   return parse(readFileSync(path, 'utf8'));

@@ -7,9 +7,9 @@
 // inputs.json: the source files it was built from, so a start can tell whether it is stale.
 // Run by `npm ci` / `npm install` (prepare) and by bin/wengao.mjs when a source changed.
 // Usage: node scripts/build-bundles.mjs [cli|server …]
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,7 +21,7 @@ const requireShim = "import { createRequire as __wengaoCreateRequire } from 'nod
 export const EXTERNAL = ['electron', 'better-sqlite3', '@node-rs/jieba', 'unpdf', 'pdfjs-dist', 'exceljs', 'linkedom', '@mozilla/readability', 'tsx', 'esbuild'];
 
 export const BUNDLES = {
-  cli: { entry: { main: 'main/cli/main.ts', 'analyse-worker': 'main/services/library/analyse-worker.ts' } },
+  cli: { entry: { main: 'main/cli/main.ts', 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts' } },
   server: { entry: { main: 'main/server/main.ts', 'analyse-worker': 'main/services/library/analyse-worker.ts' } },
 };
 
@@ -47,7 +47,9 @@ export async function buildBundle(name) {
     absWorkingDir: root,
     legalComments: 'none',
   });
-  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules'));
+  // The templates and phrase banks count as inputs too: the CLI's compiled library is made from them.
+  const data = ['templates', 'corpus'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}/${f}`));
+  const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')), ...data];
   writeFileSync(join(staging, 'inputs.json'), JSON.stringify({ builtAt: Date.now(), inputs: inputs.map((p) => relative(root, resolve(root, p))) }) + '\n');
   mkdirSync(dirname(outdir), { recursive: true });
   const old = `${outdir}.old-${process.pid}`;
@@ -58,6 +60,8 @@ export async function buildBundle(name) {
   }
   renameSync(staging, outdir);
   rmSync(old, { recursive: true, force: true });
+  // The templates and phrase banks as JSON (main/services/library-files.ts), checked once here.
+  if (spec.entry['compile-library']) await import(pathToFileURL(join(outdir, 'compile-library.mjs')).href);
   return outdir;
 }
 

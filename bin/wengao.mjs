@@ -3,7 +3,8 @@
 // made by the prepare step of `npm ci`), so no TypeScript is compiled at start. When a source file is
 // newer than the bundle (a checkout that moved on) or the bundle is missing, it is rebuilt first;
 // should that fail, the TypeScript sources run through tsx, slower but the same.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { isFresh } from '../scripts/bundle-fresh.mjs';
 
 const root = new URL('../', import.meta.url);
 const args = process.argv.slice(2);
@@ -20,19 +21,9 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-/** The bundle is there and no source it was built from has changed since. */
-function fresh() {
-  try {
-    const { builtAt, inputs } = JSON.parse(readFileSync(new URL('out/cli/inputs.json', root), 'utf8'));
-    return inputs.every((p) => statSync(new URL(p, root)).mtimeMs <= builtAt);
-  } catch {
-    return false;
-  }
-}
-
 async function entry() {
   const bundle = new URL('out/cli/main.mjs', root).href;
-  if (fresh()) return bundle;
+  if (isFresh('cli')) return bundle;
   try {
     const { buildBundle } = await import('../scripts/build-bundles.mjs');
     await buildBundle('cli');

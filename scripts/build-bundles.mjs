@@ -10,7 +10,6 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,7 +21,7 @@ export const EXTERNAL = ['electron', 'better-sqlite3', '@node-rs/jieba', 'unpdf'
 
 export const BUNDLES = {
   cli: { entry: { main: 'main/cli/main.ts', 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts' } },
-  server: { entry: { main: 'main/server/main.ts', 'analyse-worker': 'main/services/library/analyse-worker.ts' } },
+  server: { entry: { main: 'main/server/main.ts', 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts' } },
 };
 
 /** Builds one bundle into a fresh folder and swaps it in, so a reader never sees half of one. */
@@ -31,6 +30,8 @@ export async function buildBundle(name) {
   const outdir = join(root, 'out', name);
   const staging = `${outdir}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
+  // esbuild is a development dependency: imported here so that the check of a missing one below works.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: Object.fromEntries(Object.entries(spec.entry).map(([k, v]) => [k, join(root, v)])),
     outdir: staging,
@@ -47,7 +48,7 @@ export async function buildBundle(name) {
     absWorkingDir: root,
     legalComments: 'none',
   });
-  // The templates and phrase banks count as inputs too: the CLI's compiled library is made from them.
+  // The templates and phrase banks count as inputs too: the bundle's compiled library is made from them.
   const data = ['templates', 'corpus'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}/${f}`));
   const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')), ...data];
   writeFileSync(join(staging, 'inputs.json'), JSON.stringify({ builtAt: Date.now(), inputs: inputs.map((p) => relative(root, resolve(root, p))) }) + '\n');
@@ -60,12 +61,19 @@ export async function buildBundle(name) {
   }
   renameSync(staging, outdir);
   rmSync(old, { recursive: true, force: true });
-  // The templates and phrase banks as JSON (main/services/library-files.ts), checked once here.
-  if (spec.entry['compile-library']) await import(pathToFileURL(join(outdir, 'compile-library.mjs')).href);
+  // The templates and phrase banks as JSON beside the bundle (main/services/library-files.ts), checked once here.
+  await import(pathToFileURL(join(outdir, 'compile-library.mjs')).href);
   return outdir;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BUNDLES);
-  for (const name of names) console.log(`built ${relative(root, await buildBundle(name))}`);
+  try {
+    for (const name of names) console.log(`built ${relative(root, await buildBundle(name))}`);
+  } catch (err) {
+    // An install without development dependencies (npm ci --omit=dev) has no esbuild: the shells then
+    // run their TypeScript through tsx, so the install goes on.
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes("'esbuild'")) throw err;
+    console.log('esbuild is not installed: no prebuilt bundles; wengao and browser mode run from the sources.');
+  }
 }

@@ -23,8 +23,13 @@ function readYaml(path: string): unknown {
   return parse(readFileSync(path, 'utf8'));
 }
 
-/** The library compiled to JSON (by the bundle build): parsing 2 MB of YAML at every start is most of a draft's time. */
-export const COMPILED_LIBRARY = join('out', 'draft-library.json');
+/**
+ * The library compiled to JSON, beside the prebuilt bundle that reads it (out/cli/, out/server/):
+ * parsing and checking the YAML at every start was a large part of a draft's time. It is made with the bundle
+ * (scripts/build-bundles.mjs) and rebuilt with it, so it never outlives the schema code that checked
+ * it; run from the sources (tsx, the tests) there is no such file and the YAML is read.
+ */
+export const COMPILED_LIBRARY = join(dirname(fileURLToPath(import.meta.url)), 'draft-library.json');
 
 function sources(root: string): string[] {
   const yaml = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => join(root, dir, f));
@@ -32,11 +37,11 @@ function sources(root: string): string[] {
 }
 
 /**
- * The drafting library: from out/draft-library.json when it is newer than every template and corpus
- * file (it was checked when it was written), else read and checked from the YAML.
+ * The drafting library: the package's own from the compiled JSON when there is one newer than every
+ * template and corpus file (it was checked when it was written), else read and checked from the YAML.
  */
-export function loadDraftLibrary(root = PACKAGE_ROOT): DraftLibrary {
-  const compiled = join(root, COMPILED_LIBRARY);
+export function loadDraftLibrary(root = PACKAGE_ROOT, compiled = COMPILED_LIBRARY): DraftLibrary {
+  if (root !== PACKAGE_ROOT) return readDraftLibrary(root);
   try {
     const built = statSync(compiled).mtimeMs;
     if (sources(root).every((f) => statSync(f).mtimeMs <= built)) {
@@ -44,15 +49,14 @@ export function loadDraftLibrary(root = PACKAGE_ROOT): DraftLibrary {
       return { templates: new Map(templates), banks };
     }
   } catch {
-    // Not compiled (a fresh checkout, a test's own folder): read the YAML.
+    // Not compiled (run from the sources): read the YAML.
   }
   return readDraftLibrary(root);
 }
 
-/** Compiles the library to out/draft-library.json (scripts/build-bundles.mjs). */
-export function compileDraftLibrary(root = PACKAGE_ROOT): string {
-  const library = readDraftLibrary(root);
-  const path = join(root, COMPILED_LIBRARY);
+/** Compiles the package's library to JSON (the bundle's compile-library entry). */
+export function compileDraftLibrary(path = COMPILED_LIBRARY): string {
+  const library = readDraftLibrary(PACKAGE_ROOT);
   const tmp = `${path}.${process.pid}.tmp`;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(tmp, JSON.stringify({ templates: [...library.templates], banks: library.banks }));

@@ -103,9 +103,14 @@ export const contract = {
     input: z.strictObject({}),
     output: z.array(z.object({ id: z.string(), kind: z.string(), name: z.string(), description: z.string() })),
   },
+  /**
+   * Checks material (JSON text). `errors` are the lines the CLI prints (`path：message`); `issues`
+   * the same with the path apart (`campaign.tasks[0].deadline`, '' for the whole file), so that the
+   * form can name the field in its own words and highlight it.
+   */
   'input.validate': {
     input: z.strictObject({ text: z.string() }),
-    output: z.object({ ok: z.boolean(), errors: z.array(z.string()) }),
+    output: z.object({ ok: z.boolean(), errors: z.array(z.string()), issues: z.array(z.object({ path: z.string(), message: z.string() })) }),
   },
   /** Drafts from material without storing anything (preview, frame switch). */
   'draft.generate': {
@@ -148,7 +153,8 @@ export const contract = {
   'versions.list': { input: z.strictObject({ documentId: id }), output: z.array(versionSummary) },
   'versions.save': {
     input: z.strictObject({ documentId: id, doc: docModel, kind: z.enum(['saved', 'autosave']), label: z.string().max(200).optional() }),
-    output: z.object({ version: z.number().int(), created: z.boolean() }),
+    /** removedChars: characters a .docx cannot carry (U+FFFF, lone surrogates), dropped from what was saved. */
+    output: z.object({ version: z.number().int(), created: z.boolean(), removedChars: z.number().int().optional() }),
   },
   'versions.get': { input: z.strictObject({ documentId: id, version: z.number().int() }), output: z.object({ doc: docModel }) },
   'versions.diff': {
@@ -166,7 +172,8 @@ export const contract = {
   /** A speech or minutes written elsewhere (.txt, .md, .docx; bytes as base64) stored as a new document. */
   'documents.import': {
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
-    output: z.object({ documentId: id }),
+    /** removedChars: characters a .docx cannot carry (U+FFFF, lone surrogates), dropped from the text. */
+    output: z.object({ documentId: id, removedChars: z.number().int().optional() }),
   },
   /** A file's bytes (base64) from a picker or a drop: the UI never hands main a path in browser mode. */
   'library.import': {
@@ -201,7 +208,8 @@ export const contract = {
     output: z.array(z.object({ pattern: z.string(), level: z.number().int(), role: z.string(), source: z.string(), documentId: id })),
   },
   /** The export as bytes (base64); the shell saves them where the user chose. */
-  'export.docx': { input: z.strictObject({ doc: docModel }), output: z.object({ name: z.string(), base64: z.string() }) },
+  /** removedChars: characters a .docx cannot carry, left out of the file. */
+  'export.docx': { input: z.strictObject({ doc: docModel }), output: z.object({ name: z.string(), base64: z.string(), removedChars: z.number().int().optional() }) },
   'export.csv': { input: z.strictObject({ doc: docModel }), output: z.object({ name: z.string(), text: z.string() }) },
 
   // ── 校对 (proofreading) and the user's lexicon (用户词库) ──────────────────────────────────

@@ -2,6 +2,7 @@
 // docx library) loads on the first export only.
 import { ApiError } from '../../core/api.ts';
 import { toCsv } from '../../core/doc/csv.ts';
+import { xmlSafeDeep } from '../../core/doc/xml-text.ts';
 import type { DomainSlice } from './context.ts';
 import { docFileName } from './names.ts';
 
@@ -9,8 +10,9 @@ export function exportHandlers(): DomainSlice<'export'> {
   return {
     'export.docx': async ({ doc }) => {
       const { exportDocx } = await import('../services/export/docx.ts');
-      const bytes = await exportDocx(doc);
-      return { name: docFileName(doc, 'docx'), base64: Buffer.from(bytes).toString('base64') };
+      const { value: clean, removed } = xmlSafeDeep(doc);
+      const bytes = await exportDocx(clean);
+      return { name: docFileName(doc, 'docx'), base64: Buffer.from(bytes).toString('base64'), ...(removed ? { removedChars: removed } : {}) };
     },
 
     'export.csv': async ({ doc }) => {

@@ -5,10 +5,12 @@ import { benchLibrary } from './library.ts';
 import { benchLibraryFormats } from './library-formats.ts';
 import { benchProof } from './proof.ts';
 import { benchSpelling } from './spelling.ts';
+import { benchStartup } from './startup.ts';
 import { benchStore } from './store.ts';
 import { benchUi } from './ui.ts';
 
 const sections: Record<string, () => Promise<boolean>> = {
+  startup: benchStartup,
   'draft-export': benchDraftExport,
   diff: benchDiff,
   store: benchStore,

@@ -3,7 +3,13 @@
 // at once, and each of them alone fits no better than the other, so the character-by-character
 // search cannot see it. Here the dictionary's words are indexed by their syllables without tones,
 // and a stretch of text is tried against the other words that sound the same.
-import type { SpellingData } from './model.ts';
+
+/** The part of the spelling data (SpellingData of model.ts) the index is built from. */
+export interface HomophoneSource {
+  words: readonly string[];
+  freqs: ArrayLike<number>;
+  readings: ReadonlyMap<string, readonly string[]>;
+}
 
 /** Words this rare are never proposed (about 1 in 1.2 million words): nobody meant them. */
 const MIN_FREQ = 50;
@@ -55,7 +61,7 @@ export function wordsWithKey(k: number, ix: HomophoneIndex): Int32Array {
   return lo < ix.keys.length && ix.keys[lo] === k ? ix.keyWords.subarray(ix.keyStart[lo]!, ix.keyStart[lo + 1]!) : new Int32Array(0);
 }
 
-function syllableIds(data: SpellingData, charOf: readonly string[]): { charSylStart: Int32Array; charSyl: Uint16Array } {
+function syllableIds(data: HomophoneSource, charOf: readonly string[]): { charSylStart: Int32Array; charSyl: Uint16Array } {
   const sylId = new Map<string, number>();
   const start = new Int32Array(charOf.length + 1);
   const flat: number[] = [];
@@ -71,7 +77,7 @@ function syllableIds(data: SpellingData, charOf: readonly string[]): { charSylSt
   return { charSylStart: start, charSyl: Uint16Array.from(flat) };
 }
 
-export function compileHomophones(data: SpellingData, idOf: Uint16Array, charOf: readonly string[], logTotal: number): HomophoneIndex {
+export function compileHomophones(data: HomophoneSource, idOf: Uint16Array, charOf: readonly string[], logTotal: number): HomophoneIndex {
   const { charSylStart, charSyl } = syllableIds(data, charOf);
   const partial: HomophoneIndex = { charSylStart, charSyl, keys: new Float64Array(0), keyStart: new Int32Array(1), keyWords: new Int32Array(0), wordStart: new Int32Array(1), wordChars: new Uint16Array(0), wordCost: new Float32Array(0) };
   const starts = [0];

@@ -104,9 +104,14 @@ export const contract = {
     input: z.strictObject({}),
     output: z.array(z.object({ id: z.string(), kind: z.string(), name: z.string(), description: z.string() })),
   },
+  /**
+   * Checks material (JSON text). `errors` are the lines the CLI prints (`path：message`); `issues`
+   * the same with the path apart (`campaign.tasks[0].deadline`, '' for the whole file), so that the
+   * form can name the field in its own words and highlight it.
+   */
   'input.validate': {
     input: z.strictObject({ text: z.string() }),
-    output: z.object({ ok: z.boolean(), errors: z.array(z.string()) }),
+    output: z.object({ ok: z.boolean(), errors: z.array(z.string()), issues: z.array(z.object({ path: z.string(), message: z.string() })) }),
   },
   /** Drafts from material without storing anything (preview, frame switch). */
   'draft.generate': {
@@ -149,7 +154,8 @@ export const contract = {
   'versions.list': { input: z.strictObject({ documentId: id }), output: z.array(versionSummary) },
   'versions.save': {
     input: z.strictObject({ documentId: id, doc: docModel, kind: z.enum(['saved', 'autosave']), label: z.string().max(200).optional() }),
-    output: z.object({ version: z.number().int(), created: z.boolean() }),
+    /** removedChars: characters a .docx cannot carry (U+FFFF, lone surrogates), dropped from what was saved. */
+    output: z.object({ version: z.number().int(), created: z.boolean(), removedChars: z.number().int().optional() }),
   },
   'versions.get': { input: z.strictObject({ documentId: id, version: z.number().int() }), output: z.object({ doc: docModel }) },
   'versions.diff': {
@@ -167,7 +173,8 @@ export const contract = {
   /** A speech or minutes written elsewhere (.txt, .md, .docx; bytes as base64) stored as a new document. */
   'documents.import': {
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
-    output: z.object({ documentId: id }),
+    /** removedChars: characters a .docx cannot carry (U+FFFF, lone surrogates), dropped from the text. */
+    output: z.object({ documentId: id, removedChars: z.number().int().optional() }),
   },
   /** A file's bytes (base64) from a picker or a drop: the UI never hands main a path in browser mode. */
   'library.import': {
@@ -225,8 +232,9 @@ export const contract = {
    * The export as bytes (base64); the shell saves them where the user chose. With the document's id,
    * the file carries which version it is (custom properties; the text saved as a version first if
    * no version has it), so an edited copy that comes back is matched to it (导入修改稿).
+   * removedChars: characters a .docx cannot carry, left out of the file.
    */
-  'export.docx': { input: z.strictObject({ doc: docModel, documentId: id.optional() }), output: z.object({ name: z.string(), base64: z.string() }) },
+  'export.docx': { input: z.strictObject({ doc: docModel, documentId: id.optional() }), output: z.object({ name: z.string(), base64: z.string(), removedChars: z.number().int().optional() }) },
   /**
    * 修订稿: version `to` in the full layout with every change from version `from` a Word revision by
    * the user (their name from settings.setUserName), Word's 修订 on for the reader's own changes.

@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { pinyin } from 'pinyin-pro';
+import { createRng } from '../core/draft/random.ts';
 import { SPELLING_DIR } from './spelling-corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -35,17 +36,7 @@ const HAN = /^[\u4e00-\u9fff]+$/u;
 const MIN_CHAR_FREQ = 300;
 const MIN_WORD_FREQ = 100;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(20261204);
+const rand = createRng(20261204);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 function weighted<T>(xs: readonly T[], w: (x: T) => number): T | undefined {
   const total = xs.reduce((s, x) => s + w(x), 0);

@@ -12,6 +12,7 @@
 // numbered text comes back unchanged and a misnumbered one comes back renumbered.
 // Round trip: for every draft d, toPlainText(docFromText(toPlainText(d))) === toPlainText(d).
 import type { Block, DocKind, DocModel, HeadingLevel, ParagraphBlock, Run, TableBlock } from './model.ts';
+import { DATE_LINE, readMark } from './grammar.ts';
 import { runsText } from './text.ts';
 
 /** A numbered line no longer than this (in characters) without an inner 「。」 is a heading. */
@@ -21,17 +22,8 @@ const LEAD_MAX = 40;
 /** A speaker line 「县委书记␣王强」 (U+3000) is at most this long. */
 const SPEAKER_MAX = 40;
 
-const CN_NUM = '[一二三四五六七八九十]+';
-const MARKS: { level: HeadingLevel; re: RegExp }[] = [
-  { level: 1, re: new RegExp(`^${CN_NUM}、\\s*`) },
-  { level: 2, re: new RegExp(`^[（(]${CN_NUM}[）)]\\s*`) },
-  // 「1.」「1．」「1、」 but not 「3.5万户」.
-  { level: 3, re: /^\d{1,2}[.．、](?!\d)\s*/ },
-  { level: 4, re: /^[（(]\d{1,2}[）)]\s*/ },
-];
 
 const DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日';
-const DATE_LINE = /^[（(][^（）()]*\d{4}年[^（）()]*[）)]$|^[（(][〇一二三四五六七八九十]+年.*[）)]$/;
 const MINUTES_HEAD = new RegExp(`^(?:(.+?)[\\s\\u3000]+)?(${DATE})$`);
 const ISSUE = /^第[^\s，。]{1,10}期$/;
 const SALUTATION = /^(同志们|各位[^，。：]{0,12})[：:]$/;
@@ -57,13 +49,14 @@ export function guessKind(lines: readonly string[]): DocKind {
   return 'speech';
 }
 
-/** A typed heading number at the start of a line: its level and the text after it. */
+/**
+ * A typed heading number at the start of a line: its level and the text after it. A level-1 mark
+ * must end in 「、」: 「一，…」 and 「一.…」 are sentences here (the proofreader flags them).
+ */
 export function numberedLine(line: string): { level: HeadingLevel; rest: string } | undefined {
-  for (const { level, re } of MARKS) {
-    const m = re.exec(line);
-    if (m) return { level, rest: line.slice(m[0].length) };
-  }
-  return undefined;
+  const mark = readMark(line);
+  if (!mark || (mark.level === 1 && mark.sep !== '、')) return undefined;
+  return { level: mark.level, rest: mark.rest };
 }
 
 function length(s: string): number {

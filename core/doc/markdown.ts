@@ -6,24 +6,13 @@
 //   「同志们，」 is the closing.
 // Typed heading numbers (「一、」「（一）」「1.」「（1）」) are stripped: numbers are derived from position.
 import type { Block, DocModel, HeadingLevel, Run } from './model.ts';
+import { DATE_LINE, readMark } from './grammar.ts';
 import { runsText } from './text.ts';
-
-const CN = '[一二三四五六七八九十]+';
-const MARK: Record<HeadingLevel, RegExp> = {
-  1: new RegExp(`^${CN}[、，,.．]\\s*`),
-  2: new RegExp(`^[（(]${CN}[）)]\\s*`),
-  3: /^\d+[.．、]\s*/,
-  4: /^[（(]\d+[）)]\s*/,
-};
 
 /** Removes a typed number of the given level, or of any level when none is given. */
 export function stripHeadingMark(text: string, level?: HeadingLevel): string {
-  const levels: HeadingLevel[] = level ? [level] : [1, 2, 3, 4];
-  for (const l of levels) {
-    const m = MARK[l].exec(text);
-    if (m) return text.slice(m[0].length);
-  }
-  return text;
+  const mark = readMark(text);
+  return mark && (level === undefined || mark.level === level) ? mark.rest : text;
 }
 
 function runs(text: string): Run[] {
@@ -38,7 +27,7 @@ function plain(text: string): string {
 function headingLevel(hashes: number, text: string): HeadingLevel {
   if (hashes === 2) return 1;
   if (hashes === 3) return 2;
-  if (hashes === 4) return MARK[4].test(text) ? 4 : 3;
+  if (hashes === 4) return readMark(text)?.level === 4 ? 4 : 3;
   return 4;
 }
 
@@ -73,7 +62,7 @@ export function docFromMarkdown(md: string): DocModel {
         doc.subtitle = runs(text);
         continue;
       }
-      if (/^[（(][^（）()]*\d{4}年[^（）()]*[）)]$|^[（(][〇一二三四五六七八九十]+年.*[）)]$/.test(text) && !doc.dateLine) {
+      if (DATE_LINE.test(text) && !doc.dateLine) {
         doc.dateLine = runs(text);
         continue;
       }

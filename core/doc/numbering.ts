@@ -1,30 +1,8 @@
 // Heading numbers are derived from position, never typed: 一、（一）1.（1）.
+import { chineseNumeral, headingMark } from './grammar.ts';
 import type { Block, HeadingLevel } from './model.ts';
 
-const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (enough for any speech or minutes). */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseNumeral: ${n}`);
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
-}
-
-/** The mark of the n-th heading at a level: 一、 / （一） / 1. / （1）. */
-export function headingMark(level: HeadingLevel, n: number): string {
-  switch (level) {
-    case 1:
-      return `${chineseNumeral(n)}、`;
-    case 2:
-      return `（${chineseNumeral(n)}）`;
-    case 3:
-      return `${n}.`;
-    case 4:
-      return `（${n}）`;
-  }
-}
+export { chineseNumeral, headingMark } from './grammar.ts';
 
 /** Ordinals for 一是/二是, 第一/第二, 一要/二要 enumerations inside a paragraph. */
 export function ordinal(style: 'shi' | 'di' | 'yao', n: number): string {

@@ -2,6 +2,7 @@
 // 增强做好X工作紧迫感」), in place of the template's. The slot 「X」 becomes the campaign's name as a
 // fact (it keeps its source, like every name in a draft); the rest of the pattern is wording.
 import type { Run } from '../doc/model.ts';
+import { fullWidthPunctuation } from '../doc/punctuation.ts';
 import { DraftRequestError } from './compose.ts';
 import { concat, fact, lit } from './runs.ts';
 
@@ -19,7 +20,7 @@ export interface SlotName {
  * a figure or a year in a draft must come from the material, never from another county's speech.
  */
 export function checkHeading(pattern: string, part: number): string {
-  const text = pattern.trim();
+  const text = fullWidthPunctuation(pattern.trim());
   const where = `第${'一二三'[part - 1] ?? part}部分的标题`;
   if (/[\r\n]/.test(text)) throw new DraftRequestError(`${where}不能换行`);
   if ([...text].length > MAX_HEADING) throw new DraftRequestError(`${where}过长（最多 ${MAX_HEADING} 个字）`);

@@ -19,6 +19,7 @@
 // - Dates are YYYY-MM-DD (trimmed), must exist in the calendar (2026-02-30 and 2025-02-29 are refused,
 //   2028-02-29 is fine), and the year must lie in 1900–2100 to catch typos such as 0026 or 20026.
 import { z } from 'zod';
+import { isXmlChar } from '../doc/xml-text.ts';
 
 export const MAX_TEXT_CHARS = 2000;
 export const MAX_ITEMS = 50;
@@ -52,20 +53,12 @@ function isControl(c: number): boolean {
 /** The first character the .docx writer cannot carry: position is 1-based in code points. */
 export function findBadChar(s: string): { position: number; kind: 'control' | 'invalid' } | undefined {
   let position = 0;
-  for (let i = 0; i < s.length; i++) {
+  // for…of steps by code point; a lone surrogate comes out on its own.
+  for (const ch of s) {
     position++;
-    const c = s.charCodeAt(i);
+    const c = ch.codePointAt(0)!;
     if (isControl(c)) return { position, kind: 'control' };
-    if (c === 0xfffe || c === 0xffff) return { position, kind: 'invalid' };
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        i++;
-        continue;
-      }
-      return { position, kind: 'invalid' };
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) return { position, kind: 'invalid' };
+    if (!isXmlChar(c)) return { position, kind: 'invalid' };
   }
   return undefined;
 }

@@ -117,6 +117,8 @@ export function parseFieldPath(text: string): (string | number)[] {
 
 /** The label of the field itself, as the form prints it above its box: 「完成时限」. */
 export function shortLabel(kind: MaterialKind, path: FieldPath): string | undefined {
+  // One item of a list of texts is called what the list calls its items (议程 → 议题).
+  if (typeof path[path.length - 1] === 'number') return itemName(kind, path.slice(0, -1));
   return own(FIELD_LABELS[kind], patternOf(path))?.label;
 }
 

@@ -1,7 +1,8 @@
 // Line shapes shared by cleaning, splitting and the outline: heading numbers, salutations, titles.
 // Every pattern is anchored and free of nested quantifiers, so each test is linear in the line.
+import { readMark, type MarkLevel } from '../doc/grammar.ts';
 
-export type Level = 1 | 2 | 3 | 4;
+export type Level = MarkLevel;
 
 export interface Numbered {
   level: Level;
@@ -11,21 +12,15 @@ export interface Numbered {
   rest: string;
 }
 
-const NUMBERS: { level: Level; re: RegExp }[] = [
-  { level: 1, re: /^[一二三四五六七八九十]{1,3}[ \u3000]?[、.．](?![一二三四五六七八九十])/ },
-  { level: 2, re: /^[（(][一二三四五六七八九十]{1,3}[）)]/ },
-  { level: 4, re: /^[（(][0-9０-９]{1,2}[）)]/ },
-  // 「1.」「1．」「1、」 but not 「3.5万户」 or 「2019年」; 「1、4月底前」「1．4月底前」「1.2023年」 are items.
-  { level: 3, re: /^[0-9０-９]{1,2}(?:、|[.．](?!(?![0-9０-９]{1,4}[年月日号])[0-9０-９]))/ },
-];
-
-/** A heading number at the start of a line. */
+/**
+ * A heading number at the start of a line (core/doc/grammar.ts), in the variants real texts use —
+ * except a level-1 numeral followed by a comma, which opens a sentence here (「一，…」 is rare as a
+ * heading and common as 「一，二，三」 counting).
+ */
 export function numbered(line: string): Numbered | undefined {
-  for (const { level, re } of NUMBERS) {
-    const m = re.exec(line);
-    if (m) return { level, number: m[0], rest: line.slice(m[0].length).replace(/^[\s\u3000]+/, '') };
-  }
-  return undefined;
+  const mark = readMark(line);
+  if (!mark || (mark.level === 1 && (mark.sep === '，' || mark.sep === ','))) return undefined;
+  return { level: mark.level, number: mark.text, rest: mark.rest };
 }
 
 // One term of address; a salutation is one to five of them: 「各位领导、同志们：」.
@@ -42,7 +37,7 @@ export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[�
 /** A collection mark at the end of a title: 「（两篇）」「(3篇)」「（通用5篇）」「（合集）」. */
 export const COLLECTION_MARK = /[（(【][^（）()【】]{0,4}(?:[两二三四五六七八九十0-9]{1,2}篇|合集|汇编|精选)[)）】]$/;
 /** 「（2024年3月5日）」「（二〇二四年三月五日）」 under a title. */
-export const DATE_LINE = /^[（(][^（）()]{0,30}\d{4}年[^（）()]{0,30}[）)]$|^[（(][〇一二三四五六七八九十]{4}年[^（）()]{0,30}[）)]$/;
+export { DATE_LINE } from '../doc/grammar.ts';
 /** Unnumbered part headings. */
 export const PART_WORD = /^(?:结束语|结语|前言|引言)$/;
 /** A 「标签：值」 field line: 时间：…  甲方（采购人）：…  联系电话：… */

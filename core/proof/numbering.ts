@@ -6,9 +6,10 @@
 // 疑似: real texts do it, but GB/T 9704 practice wants 「（一）」 first. Wrong shapes: 「一.」「一，」
 // (错误, the level-1 mark is 「、」), 「（一）、」「（1）、」 (错误, a bracket takes no 「、」), 「1、」
 // (提示: common in real texts, but the standard mark is 「1.」), half-width 「(一)」 (提示).
-import { chineseToNumber, finding, numberToChinese, q, type ParaFinding } from './util.ts';
+import { chineseNumeral, headingMark, parseChineseNumeral, readMark, type MarkLevel } from '../doc/grammar.ts';
+import { finding, q, type ParaFinding } from './util.ts';
 
-type Level = 1 | 2 | 3 | 4;
+type Level = MarkLevel;
 
 interface Mark {
   level: Level;
@@ -20,36 +21,17 @@ interface Mark {
   fixed: string;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
-const SHAPES: { level: Level; re: RegExp }[] = [
-  { level: 1, re: new RegExp(`^(${CN})([、.．，,])(?![一二三四五六七八九十0-9])`) },
-  { level: 2, re: new RegExp(`^([（(])(${CN})([）)])(、?)`) },
-  { level: 3, re: /^([0-9]{1,2})([.．、])(?![0-9０-９])/ },
-  { level: 4, re: /^([（(])([0-9]{1,2})([）)])(、?)/ },
-];
-
 const DI = /^([\s\u3000]*)第([一二三四五六七八九十]{1,3})[，、,]/;
 
 export function parseMark(text: string): Mark | undefined {
   const lead = /^[\s\u3000]*/.exec(text)![0].length;
-  const s = text.slice(lead);
-  for (const { level, re } of SHAPES) {
-    const m = re.exec(s);
-    if (!m) continue;
-    if (level === 1 || level === 3) {
-      const n = level === 1 ? chineseToNumber(m[1]!) : Number(m[1]);
-      if (!(n >= 1)) return undefined;
-      return { level, n, text: m[0], at: lead, fixed: level === 1 ? `${m[1]}、` : `${m[1]}.` };
-    }
-    const n = level === 2 ? chineseToNumber(m[2]!) : Number(m[2]);
-    if (!(n >= 1)) return undefined;
-    return { level, n, text: m[0], at: lead, fixed: `（${m[2]}）` };
-  }
-  return undefined;
+  const m = readMark(text.slice(lead));
+  if (!m || !(m.value >= 1)) return undefined;
+  const fixed = m.level === 1 ? `${m.numeral}、` : m.level === 2 ? `（${m.numeral}）` : m.level === 3 ? `${m.value}.` : `（${m.value}）`;
+  return { level: m.level, n: m.value, text: m.text, at: lead, fixed };
 }
 
-const show = (level: Level, n: number): string =>
-  level === 1 ? `${numberToChinese(n)}、` : level === 2 ? `（${numberToChinese(n)}）` : level === 3 ? `${n}.` : `（${n}）`;
+const show = (level: Level, n: number): string => headingMark(level, n);
 const NAMES = ['', '一级标题“一、”', '二级标题“（一）”', '三级标题“1.”', '四级标题“（1）”'];
 
 /** Findings per paragraph index, for the heading numbers of all paragraphs. */
@@ -69,10 +51,10 @@ export function numberingRule(paras: readonly string[]): Map<number, ParaFinding
     if (!mark) {
       const m = DI.exec(para);
       if (!m) return;
-      const n = chineseToNumber(m[2]!);
+      const n = parseChineseNumeral(m[2]!);
       const at = m[1]!.length;
       if (di > 0 && n === di) add(p, finding('numbering', '疑似', at, m[0].length - at - 1, 'numbering:di', `序数重复：“第${m[2]}”之前已有“第${m[2]}”`));
-      else if (di > 0 && n > di + 1) add(p, finding('numbering', '疑似', at, m[0].length - at - 1, 'numbering:di', `序数跳过：“第${numberToChinese(di)}”之后是“第${m[2]}”`));
+      else if (di > 0 && n > di + 1) add(p, finding('numbering', '疑似', at, m[0].length - at - 1, 'numbering:di', `序数跳过：“第${chineseNumeral(di)}”之后是“第${m[2]}”`));
       di = n;
       return;
     }

@@ -50,22 +50,5 @@ export function isChineseContext(c: string | undefined): boolean {
 /** Chinese numerals used in heading numbers and dates. */
 export const CN_DIGITS = '〇○零一二三四五六七八九十百';
 
-/** 一 → 1 … 九十九 → 99; NaN when the text is not a plain numeral. */
-export function chineseToNumber(s: string): number {
-  const d = '零一二三四五六七八九';
-  if (/^[一二三四五六七八九]$/.test(s)) return d.indexOf(s);
-  const m = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(s);
-  if (m) return (m[1] ? d.indexOf(m[1]) : 1) * 10 + (m[2] ? d.indexOf(m[2]) : 0);
-  return NaN;
-}
-
-export function numberToChinese(n: number): string {
-  const d = '零一二三四五六七八九';
-  if (n < 10) return d[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : d[tens]}十${ones ? d[ones] : ''}`;
-}
-
 /** Quoted for a message: “…”. */
 export const q = (s: string): string => `“${s}”`;

@@ -107,17 +107,18 @@ export function documentHandlers({ store, library }: Services): Omit<DomainSlice
         // furniture for its analysis, which a document does not go through.
         if (!/\.(?:txt|md|markdown|docx)$/i.test(name)) throw new ApiError(`${name}：不支持的文件类型（导入文稿可用 .txt、.md、.docx；PDF、旧版 Word 和网页请导入范文库）`);
         const { readTextFile } = await import('../services/library/library.ts');
-        let text: string;
+        let file: Awaited<ReturnType<typeof readTextFile>>;
         try {
-          text = (await readTextFile(path)).text;
+          file = await readTextFile(path);
         } catch (err) {
           if (err instanceof LibraryError) throw new ApiError(`${name}：${err.message}`);
           throw err;
         }
-        if (!text.trim()) throw new ApiError(`${name}：文件里没有文字`);
+        if (!file.text.trim()) throw new ApiError(`${name}：文件里没有文字`);
         const shown = basename(name.replace(/\\/g, '/'));
-        const { documentId } = store().createDocument(docFromText(titled(text, shown)), 'imported', { label: `导入：${shown}` });
-        return { documentId };
+        const { documentId, removed } = store().createDocument(docFromText(titled(file.text, shown)), 'imported', { label: `导入：${shown}` });
+        const removedChars = (file.removedChars ?? 0) + removed;
+        return { documentId, ...(removedChars ? { removedChars } : {}) };
       }),
   };
 }

@@ -12,7 +12,7 @@ export function draftingHandlers({ library }: Services): Slice<'templates.list' 
 
     'input.validate': async ({ text }) => {
       const v = parseInputText(text);
-      return v.ok ? { ok: true, errors: [] } : { ok: false, errors: formatErrors(v.errors) };
+      return v.ok ? { ok: true, errors: [], issues: [] } : { ok: false, errors: formatErrors(v.errors), issues: v.errors.map((e) => ({ path: e.path, message: e.message })) };
     },
 
     'draft.generate': async ({ input, options }) => ({ doc: draft(input, library(), options) }),

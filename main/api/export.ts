@@ -3,6 +3,7 @@
 // it is (revision/identity.ts); the 修订稿 is main/api/revision.ts.
 import { ApiError } from '../../core/api.ts';
 import { toCsv } from '../../core/doc/csv.ts';
+import { xmlSafeDeep } from '../../core/doc/xml-text.ts';
 import type { DomainSlice, Services } from './context.ts';
 import { docFileName } from './names.ts';
 
@@ -10,9 +11,11 @@ export function exportHandlers({ store }: Services): Omit<DomainSlice<'export'>,
   return {
     'export.docx': async ({ doc, documentId }) => {
       const { exportDocx } = await import('../services/export/docx.ts');
+      const { value: clean, removed } = xmlSafeDeep(doc);
+      // The identity names the stored version with the user's text (before the cleaning).
       const stamp = documentId === undefined ? {} : await (await import('../services/revision/stamp.ts')).stampOptions(store(), documentId, doc);
-      const bytes = await exportDocx(doc, stamp);
-      return { name: docFileName(doc, 'docx'), base64: Buffer.from(bytes).toString('base64') };
+      const bytes = await exportDocx(clean, stamp);
+      return { name: docFileName(doc, 'docx'), base64: Buffer.from(bytes).toString('base64'), ...(removed ? { removedChars: removed } : {}) };
     },
 
     'export.csv': async ({ doc }) => {

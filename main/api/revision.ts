@@ -3,6 +3,7 @@
 // revision services (zip, XML, diff) load on the first call that needs them.
 import { ApiError, type Method } from '../../core/api.ts';
 import { runsText } from '../../core/doc/text.ts';
+import { xmlSafeDeep } from '../../core/doc/xml-text.ts';
 import { LibraryError } from '../services/library/errors.ts';
 import { listComments, resolveComment, setUserName, userName } from '../services/store/review.ts';
 import type { RevisionPreview } from '../services/revision/import.ts';
@@ -24,7 +25,8 @@ export function revisionHandlers({ store }: Services): Slice<RevisionMethod> {
       if (!author) throw new ApiError(NAME_NEEDED);
       if (from === to) throw new ApiError('请选择两个不同的版本：修订稿显示从较早一版到较晚一版的修改');
       const s = store();
-      const [old, next] = [s.versionDoc(documentId, from), s.versionDoc(documentId, to)];
+      // Characters a .docx cannot carry are left out, as in every export (core/doc/xml-text.ts).
+      const [old, next] = [xmlSafeDeep(s.versionDoc(documentId, from)).value, xmlSafeDeep(s.versionDoc(documentId, to)).value];
       const { exportRevisionDocx } = await exportService();
       const bytes = await exportRevisionDocx(old, next, { author, identity: { documentId, version: to, hash: s.versionRow(documentId, to).hash, base: from } });
       return { name: fileName(`${runsText(next.title).trim()}（修订稿 第${from}版→第${to}版）`, 'docx'), base64: Buffer.from(bytes).toString('base64') };

@@ -15,8 +15,8 @@ export function versionHandlers({ store }: Services): DomainSlice<'versions'> {
     'versions.save': async ({ documentId, doc, kind, label }) => {
       const row = store().document(documentId);
       if (doc.kind !== row.kind) throw new ApiError('文稿类型与原文稿不一致', [`doc.kind：应为 ${row.kind}，实际为 ${doc.kind}`]);
-      const { version, created } = store().saveVersion(documentId, doc, kind, label?.trim() || undefined);
-      return { version: version.number, created };
+      const { version, created, removed } = store().saveVersion(documentId, doc, kind, label?.trim() || undefined);
+      return { version: version.number, created, ...(removed ? { removedChars: removed } : {}) };
     },
 
     'versions.get': async ({ documentId, version }) => ({ doc: store().versionDoc(documentId, version) }),

@@ -6,7 +6,7 @@ import { ApiError, type Input, type Method, type Output } from '../../core/api.t
 import { dispatch } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
-import { databasePath } from '../services/store/paths.ts';
+import { databaseFile } from './database.ts';
 import { Store } from '../services/store/store.ts';
 import { UserError } from './errors.ts';
 
@@ -44,7 +44,7 @@ export function userError(err: ApiError, subject?: string): UserError {
  */
 export async function withApi<T>(dataDir: string | undefined, fn: (api: CliApi) => Promise<T>, subject?: string): Promise<T> {
   let store: Store | undefined;
-  const handlers = createHandlers({ store: () => (store = new Store(databasePath(dataDir))), library: () => loadDraftLibrary() });
+  const handlers = createHandlers({ store: () => (store = new Store(databaseFile(dataDir))), library: () => loadDraftLibrary() });
   const api: CliApi = { call: (method, input) => dispatch(handlers, method, input) as never };
   try {
     return await fn(api);

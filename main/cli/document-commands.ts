@@ -10,6 +10,7 @@ import { dataDirFlag, positiveArg, stringFlag, type Parsed } from './args.ts';
 import { UserError } from './errors.ts';
 import { readUserBytes, readUserFile } from './files.ts';
 import { outputFormat, print, writeDoc } from './output.ts';
+import { removedNote } from '../../core/doc/xml-text.ts';
 
 const KIND_NAME: Record<string, string> = { generated: '生成', saved: '保存', autosave: '自动保存', restored: '恢复', imported: '导入' };
 
@@ -62,8 +63,9 @@ export async function saveCommand({ values, positionals }: Parsed): Promise<numb
     dataDirFlag(values),
     async (api) => {
       const { document } = await api.call('documents.open', { documentId });
-      const { version, created } = await api.call('versions.save', { documentId, doc: { ...doc, kind: document.kind, template: document.template }, kind: 'saved', ...(label ? { label } : {}) });
+      const { version, created, removedChars } = await api.call('versions.save', { documentId, doc: { ...doc, kind: document.kind, template: document.template }, kind: 'saved', ...(label ? { label } : {}) });
       process.stdout.write(created ? `已保存为文稿 ${documentId} 的第 ${version} 版\n` : `内容与第 ${version} 版相同，未新建版本\n`);
+      if (removedChars) process.stdout.write(`${removedNote(removedChars)}\n`);
     },
     positionals[1],
   );
@@ -123,7 +125,9 @@ export async function importDocCommand({ values, positionals }: Parsed): Promise
   const path = positionals[0];
   if (!path) throw new UserError(['缺少要导入的文件（.txt、.md 或 .docx）']);
   const bytes = readUserBytes(path, MAX_IMPORT_BYTES);
-  const { documentId } = await withApi(dataDirFlag(values), (api) => api.call('documents.import', { name: basename(path), base64: bytes.toString('base64') }));
-  process.stdout.write(`已导入为文稿 ${documentId}：${path}\n用 wengao proof、wengao export ${documentId} -o 文件.docx 继续\n`);
+  const { documentId, removedChars } = await withApi(dataDirFlag(values), (api) => api.call('documents.import', { name: basename(path), base64: bytes.toString('base64') }));
+  process.stdout.write(`已导入为文稿 ${documentId}：${path}\n`);
+  if (removedChars) process.stdout.write(`${removedNote(removedChars)}\n`);
+  process.stdout.write(`用 wengao proof、wengao export ${documentId} -o 文件.docx 继续\n`);
   return 0;
 }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ApiError, type Output } from '../../core/api.ts';
 import type { Severity, UserEntry } from '../../core/proof/types.ts';
-import { databasePath } from '../services/store/paths.ts';
+import { databaseFile } from './database.ts';
 import { enabledEntries, KIND_NAMES, SEVERITIES } from '../services/store/proof-lexicon.ts';
 import { withApi, type CliApi } from './api.ts';
 import { dataDirFlag, stringFlag, type Parsed, type Values } from './args.ts';
@@ -157,7 +157,7 @@ export async function lexiconCommand({ values, positionals }: Parsed): Promise<n
  * with the built-in lexicon alone.
  */
 export function userEntriesForProof(dataDirFlag: string | undefined): UserEntry[] {
-  const path = databasePath(dataDirFlag);
+  const path = databaseFile(dataDirFlag);
   if (!existsSync(path)) return [];
   try {
     return withStore(dataDirFlag, (store) => enabledEntries(store));

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { RosterEntry } from '../../core/proof/roster.ts';
-import { databasePath } from '../services/store/paths.ts';
+import { databaseFile } from './database.ts';
 import { listRoster } from '../services/store/roster.ts';
 import { withApi } from './api.ts';
 import { dataDirFlag, intFlag, type Parsed } from './args.ts';
@@ -54,7 +54,7 @@ export async function rosterCommand({ values, positionals }: Parsed): Promise<nu
 
 /** The roster for `wengao proof`: empty when there is no database yet (nothing to check against). */
 export function rosterForProof(dataDir: string | undefined): RosterEntry[] {
-  if (!existsSync(databasePath(dataDir))) return [];
+  if (!existsSync(databaseFile(dataDir))) return [];
   try {
     return withStore(dataDir, (store) => listRoster(store));
   } catch (err) {

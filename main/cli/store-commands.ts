@@ -2,7 +2,7 @@
 // file, not on documents, so they have no API method; withStore also serves the 范文库 commands.
 import { backupTo, restoreFromBackup } from '../services/store/backup.ts';
 import { StoreError } from '../services/store/errors.ts';
-import { databasePath } from '../services/store/paths.ts';
+import { databaseFile } from './database.ts';
 import { Store } from '../services/store/store.ts';
 import { dataDirFlag, type Parsed } from './args.ts';
 import { UserError } from './errors.ts';
@@ -18,7 +18,7 @@ export function withStore<T>(dataDir: string | undefined, fn: (store: Store) => 
 
 export function openStore(dataDir: string | undefined): Store {
   try {
-    return new Store(databasePath(dataDir));
+    return new Store(databaseFile(dataDir));
   } catch (err) {
     throw asUserError(err);
   }
@@ -47,7 +47,7 @@ export async function restoreBackupCommand({ values, positionals }: Parsed): Pro
   const src = positionals[0];
   if (!src) throw new UserError(['缺少备份文件路径']);
   try {
-    const aside = restoreFromBackup(databasePath(dataDirFlag(values)), src);
+    const aside = restoreFromBackup(databaseFile(dataDirFlag(values)), src);
     // Opening once applies any migration an older backup needs, and proves the result opens.
     openStore(dataDirFlag(values)).close();
     process.stdout.write(`已从备份恢复：${src}${aside ? `\n原数据库已另存为：${aside}` : ''}\n`);

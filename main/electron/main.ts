@@ -14,7 +14,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { createHandlers } from '../api/handlers.ts';
 import { dispatch } from '../api/dispatch.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
-import { DB_FILE } from '../services/store/paths.ts';
+import { chooseDatabase } from './data.ts';
 import { Store } from '../services/store/store.ts';
 import { registerDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
@@ -41,17 +41,11 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-/** `--data-dir D` (passed on by `npm start -- --data-dir D`), then WENGAO_DATA_DIR, then Electron's userData. */
-export function chooseDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, userData: () => string): string {
-  const at = argv.indexOf('--data-dir');
-  const flag = at >= 0 ? argv[at + 1] : undefined;
-  return flag || env.WENGAO_DATA_DIR || userData();
-}
-
 function start(): void {
   harden(app, session.defaultSession, files);
-  const dataDir = chooseDataDir(process.argv, process.env, () => app.getPath('userData'));
-  store = new Store(join(dataDir, DB_FILE));
+  const place = chooseDatabase(process.argv);
+  store = new Store(place.path);
+  if (place.notice) void dialog.showMessageBox({ type: 'info', title: '文稿台', message: place.notice });
   const handlers = createHandlers({ store, library: loadDraftLibrary(files.root), proofRoot: files.root });
   registerIpc(ipcMain, handlers, dispatch, isTrusted);
   registerDialogs(ipcMain, dialog, (contents) => BrowserWindow.fromWebContents(contents) ?? undefined, isTrusted);

@@ -1,10 +1,12 @@
 // Browser mode: the same UI and API as the desktop app, on 127.0.0.1 at a free port.
 //
 //   GET  /…            static files of the built renderer (no token: they hold no user data)
-//   POST /api/<method> JSON { input } with Authorization: Bearer <token>
+//   POST /api/<method> JSON { input } with Authorization: Bearer <token>, or the session cookie
 //                      → 200 { output } · 400 { error, details } · 403/404/405/413/415 { error } · 500 { error: '内部错误' }
+//   POST /api/session  with the token → 204 and the session cookie (HttpOnly, SameSite=Strict), so
+//                      that another tab of this server works without the token (security.ts)
 //
-// Host and Origin are checked on every request, the token on every API call (security.ts). The
+// Host and Origin are checked on every request, the token or session on every API call. The
 // token reaches the page in the URL fragment (#token=…), never in a URL sent to the server.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,9 +15,9 @@ import type { DraftLibrary } from '../../core/draft/index.ts';
 import { dispatch, errorBody, InternalError } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { loadDraftLibrary, PACKAGE_ROOT } from '../services/library-files.ts';
-import { databasePath } from '../services/store/paths.ts';
+import { resolveDatabase } from '../services/store/paths.ts';
 import { Store } from '../services/store/store.ts';
-import { newToken, refusal, SECURITY_HEADERS } from './security.ts';
+import { newToken, refusal, SECURITY_HEADERS, sessionCookie } from './security.ts';
 import { serveStatic } from './static.ts';
 
 /** Large enough for a 50 MB library file as base64 in JSON. */
@@ -108,7 +110,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const log = options.log ?? ((message: string, err?: unknown) => console.error(message, err ?? ''));
   const ownStore = !options.store;
-  const store = options.store ?? new Store(databasePath(options.dataDir));
+  const place = options.store ? undefined : resolveDatabase({ flag: options.dataDir });
+  if (place?.notice) log(place.notice);
+  const store = options.store ?? new Store(place!.path);
   let library: DraftLibrary;
   try {
     library = options.library ?? loadDraftLibrary();
@@ -118,6 +122,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const handlers = createHandlers({ store, library });
   const token = newToken();
+  const session = newToken();
   let port = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -126,7 +131,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (!rawUrl.startsWith('/')) return sendJson(res, 400, { error: '请求地址无效' });
     const pathname = rawUrl.split('?')[0]!.split('#')[0]!;
     const api = pathname === '/api' || pathname.startsWith('/api/');
-    const refused = refusal(req, port, token, api);
+    const refused = refusal(req, port, { token, session }, api);
     if (refused) {
       req.resume();
       return sendJson(res, 403, { error: refused }, { Connection: 'close' });
@@ -143,6 +148,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (type !== 'application/json') {
       req.resume();
       return sendJson(res, 415, { error: '请求应为 JSON（Content-Type: application/json）' }, { Connection: 'close' });
+    }
+    if (pathname === '/api/session') {
+      req.resume();
+      res.writeHead(204, { ...SECURITY_HEADERS, 'Set-Cookie': sessionCookie(port, session), 'Cache-Control': 'no-store' });
+      res.end();
+      return;
     }
     const method = decodeURIComponentSafe(pathname.slice('/api/'.length));
     let body: Buffer;

@@ -1,6 +1,12 @@
-// The three screens and the status line. Ctrl+N opens 新建 from anywhere.
+// The screens and the status line: 文稿, 新建, 范文库 and 词库 from the top bar, the editor from a
+// document. Ctrl+N opens 新建 from anywhere, Ctrl+Shift+F the 范文库 (in the editor: its panel).
+// When browser mode refuses the page (a tab opened without the address printed at start), the
+// page says how to open the app instead of showing an empty list.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { bridge, errorText } from './api.ts';
+import { bridge, DENIED_EVENT, errorText } from './api.ts';
+import { LexiconTab } from './panels/LexiconTab.tsx';
+import { LibraryPanel } from './panels/LibraryPanel.tsx';
+import { Denied } from './screens/Denied.tsx';
 import { Documents } from './screens/Documents.tsx';
 import { NewDraft } from './screens/NewDraft.tsx';
 
@@ -9,7 +15,13 @@ import { NewDraft } from './screens/NewDraft.tsx';
 const loadEditor = () => import('./screens/EditorScreen.tsx');
 const EditorScreen = lazy(() => loadEditor().then((m) => ({ default: m.EditorScreen })));
 
-type Screen = { name: 'docs' } | { name: 'new' } | { name: 'edit'; id: number };
+type Screen = { name: 'docs' } | { name: 'new' } | { name: 'edit'; id: number } | { name: 'library' } | { name: 'lexicon' };
+const TABS: [Screen['name'], string][] = [
+  ['docs', '文稿'],
+  ['new', '新建'],
+  ['library', '范文库'],
+  ['lexicon', '词库'],
+];
 
 export interface Status {
   info(text: string): void;
@@ -19,6 +31,8 @@ export interface Status {
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'docs' });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [denied, setDenied] = useState<string | null>(null);
+  const [libraryFocus, setLibraryFocus] = useState(0);
   // An information line fades after a while; an error stays until clicked or the screen changes.
   useEffect(() => {
     if (!message || message.error) return;
@@ -36,41 +50,57 @@ export function App() {
 
   useEffect(() => {
     const t = setTimeout(() => void loadEditor(), 300);
-    return () => clearTimeout(t);
+    const onDenied = (e: Event) => setDenied((e as CustomEvent<string>).detail);
+    window.addEventListener(DENIED_EVENT, onDenied);
+    return () => {
+      clearTimeout(t);
+      window.removeEventListener(DENIED_EVENT, onDenied);
+    };
   }, []);
 
+  const inEditor = screen.name === 'edit';
   useEffect(() => {
+    const openLibrary = () => {
+      setScreen({ name: 'library' });
+      setLibraryFocus((n) => n + 1);
+    };
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'n') {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const k = e.key.toLowerCase();
+      if (!e.shiftKey && k === 'n') {
         e.preventDefault();
         setScreen({ name: 'new' });
+      } else if (e.shiftKey && k === 'f' && !inEditor) {
+        e.preventDefault();
+        openLibrary();
       }
     };
     window.addEventListener('keydown', onKey);
     const off = bridge()?.onMenu?.((action) => {
       if (action === 'new' || action === 'open') setScreen({ name: 'new' });
+      else if (action === 'search' && !inEditor) openLibrary();
       else window.dispatchEvent(new CustomEvent('wengao:menu', { detail: action }));
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       if (typeof off === 'function') off();
     };
-  }, []);
+  }, [inEditor]);
 
+  if (denied !== null) return <Denied message={denied} />;
   return (
     <div className="app">
       <header className="topbar">
         <span className="brand">文稿台</span>
         <nav>
-          <button className={screen.name === 'docs' ? 'tab on' : 'tab'} onClick={() => go({ name: 'docs' })}>
-            文稿
-          </button>
-          <button className={screen.name === 'new' ? 'tab on' : 'tab'} onClick={() => go({ name: 'new' })}>
-            新建
-          </button>
+          {TABS.map(([name, label]) => (
+            <button key={name} className={screen.name === name ? 'tab on' : 'tab'} onClick={() => go({ name } as Screen)}>
+              {label}
+            </button>
+          ))}
         </nav>
         {message && (
-          <div className={message.error ? 'status error' : 'status'} role={message.error ? 'alert' : 'status'} onClick={() => setMessage(null)}>
+          <div className={message.error ? 'status error' : 'status'} role={message.error ? 'alert' : 'status'} onClick={() => setMessage(null)} title={message.text}>
             {message.text}
           </div>
         )}
@@ -78,6 +108,19 @@ export function App() {
       <main className="screen">
         {screen.name === 'docs' && <Documents status={status} onNew={() => go({ name: 'new' })} onOpen={(id) => go({ name: 'edit', id })} />}
         {screen.name === 'new' && <NewDraft status={status} onCreated={(id) => setScreen({ name: 'edit', id })} />}
+        {screen.name === 'library' && (
+          <section className="page">
+            <h2>范文库</h2>
+            <LibraryPanel status={status} focusKey={libraryFocus} />
+          </section>
+        )}
+        {screen.name === 'lexicon' && (
+          <section className="page">
+            <h2>用户词库</h2>
+            <p className="hint">校对时使用的本单位词库：「纠错」把错误写法标出并建议正确写法，「忽略」的词语不再提示。</p>
+            <LexiconTab status={status} reloadKey={0} onChanged={() => {}} />
+          </section>
+        )}
         {screen.name === 'edit' && (
           <Suspense fallback={<p className="empty">正在打开…</p>}>
             <EditorScreen key={screen.id} id={screen.id} status={status} />

@@ -28,7 +28,8 @@ let token: string | null = null;
 
 /**
  * Reads the token once from `#token=…` and removes it from the address bar. It is kept in this
- * tab's sessionStorage so that a reload (or recovering after a crash of the page) still works.
+ * tab's sessionStorage so that a reload (or recovering after a crash of the page) still works; other
+ * tabs of the same server use the session cookie that startSession() asks for.
  */
 export function readToken(): string | null {
   if (token !== null) return token;
@@ -50,6 +51,20 @@ export function readToken(): string | null {
   }
   return token;
 }
+
+/**
+ * Browser mode: with the token, asks the server for its session cookie (HttpOnly, SameSite=Strict),
+ * so that a new tab or a bookmark of this address opens without the token. Best effort: without it,
+ * this tab still works with the token.
+ */
+export async function startSession(): Promise<void> {
+  const t = readToken();
+  if (bridge() || !t) return;
+  await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t}` }, body: '{}' }).catch(() => undefined);
+}
+
+/** Fired on window when the server refuses the page (no token, no session): App shows how to open the app. */
+export const DENIED_EVENT = 'wengao:denied';
 
 export function bridge(): WengaoBridge | undefined {
   return typeof window !== 'undefined' ? window.wengao : undefined;
@@ -80,7 +95,8 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
   try {
     res = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${readToken() ?? ''}` },
+      // Without a token (a second tab), the session cookie goes along by itself.
+      headers: { 'Content-Type': 'application/json', ...(readToken() ? { Authorization: `Bearer ${readToken()}` } : {}) },
       body: JSON.stringify({ input }),
     });
   } catch {
@@ -88,7 +104,11 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    if (res.status === 401 || res.status === 403) throw toApiError(body, '访问被拒绝：地址中的令牌无效，请用启动时显示的完整地址重新打开。');
+    if (res.status === 401 || res.status === 403) {
+      const err = toApiError(body, '访问被拒绝：地址中的令牌无效，请用启动时显示的完整地址重新打开。');
+      window.dispatchEvent(new CustomEvent(DENIED_EVENT, { detail: err.message }));
+      throw err;
+    }
     throw toApiError(body, `操作失败（${res.status}）`);
   }
   return (body as { output: Output<M> }).output;

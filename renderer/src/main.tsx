@@ -1,8 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { readToken } from './api.ts';
+import { readToken, startSession } from './api.ts';
 import './styles.css';
 
 readToken();
+void startSession();
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App />);

@@ -35,7 +35,7 @@ describe('API handlers', () => {
   it('templates.list and input.validate', async () => {
     const templates = await call('templates.list', {});
     expect(templates.map((t) => t.id)).toEqual(expect.arrayContaining(['speech-deploy', 'speech-report', 'minutes', 'ledger']));
-    expect(await call('input.validate', { text: readFileSync(speech.path, 'utf8') })).toEqual({ ok: true, errors: [] });
+    expect(await call('input.validate', { text: readFileSync(speech.path, 'utf8') })).toEqual({ ok: true, errors: [], issues: [] });
     const bad = await call('input.validate', { text: '{"kind":"speech"' });
     expect(bad.ok).toBe(false);
     expect(bad.errors[0]).toMatch(/不是有效的 JSON/);

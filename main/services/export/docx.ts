@@ -4,6 +4,7 @@
 import { DocumentGridType, Document, Packer, PageOrientation } from 'docx';
 import type { Paragraph, Table } from 'docx';
 import type { DocModel } from '../../../core/doc/model.ts';
+import { xmlSafe, xmlSafeDeep } from '../../../core/doc/xml-text.ts';
 import { blocksToDocx, runsOf } from './blocks.ts';
 import type { Ctx } from './blocks.ts';
 import { FONT_PROFILES } from './fonts.ts';
@@ -50,15 +51,18 @@ function children(doc: DocModel, ctx: Ctx): (Paragraph | Table)[] {
   return out;
 }
 
-export async function exportDocx(doc: DocModel, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function exportDocx(original: DocModel, options: ExportOptions = {}): Promise<Uint8Array> {
+  // The boundary: whatever the caller hands in, word/document.xml holds only what XML can.
+  const doc = xmlSafeDeep(original).value;
+  const author = options.author && xmlSafe(options.author).text;
   const fonts = FONT_PROFILES[options.fontProfile ?? 'gb2312'];
   // A ledger's six columns need the width of a landscape page.
   const landscape = doc.kind === 'ledger';
   const ctx: Ctx = { fonts, level3Bold: options.level3Bold ?? false, typeWidth: landscape ? LANDSCAPE_TYPE_WIDTH : TYPE_WIDTH };
   const document = new Document({
     title: doc.title.map((r) => r.text).join(''),
-    ...(options.author ? { creator: options.author, lastModifiedBy: options.author } : {}),
-    ...(options.properties?.length ? { customProperties: options.properties } : {}),
+    ...(author ? { creator: author, lastModifiedBy: author } : {}),
+    ...(options.properties?.length ? { customProperties: xmlSafeDeep(options.properties).value } : {}),
     ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
     styles: buildStyles(fonts, ctx.level3Bold),
     // Odd pages carry the number on the right, even pages on the left (GB 7.5).

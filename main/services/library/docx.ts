@@ -7,6 +7,7 @@
 // limit, since declared sizes can lie. Only the parts needed are inflated (the main document,
 // numbering and styles); images and the rest are never decompressed.
 import JSZip from 'jszip';
+import { chineseNumber } from '../../../core/doc/grammar.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { child, children, descendants, parseXmlTree, scanXml, type XmlElement } from './xml.ts';
 
@@ -363,27 +364,7 @@ export class Numberer {
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
-const CN_COUNTING = '零一二三四五六七八九';
 const CN_LEGAL = '零壹贰叁肆伍陆柒捌玖';
-
-/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五 (digits: 零一… or 零壹…). */
-export function chineseNumber(n: number, digits = CN_COUNTING, units = ['', '十', '百', '千']): string {
-  if (n <= 0 || n >= 10000) return String(n);
-  const ds = String(n).split('').map(Number);
-  let out = '';
-  let zero = false;
-  ds.forEach((d, i) => {
-    const unit = units[ds.length - 1 - i]!;
-    if (d === 0) {
-      zero = out !== '';
-      return;
-    }
-    if (zero) out += digits[0];
-    zero = false;
-    out += (d === 1 && unit === units[1] && out === '' ? '' : digits[d]) + unit;
-  });
-  return out;
-}
 
 function letters(n: number, base: string): string {
   // Word's letter lists: a … z, aa … zz, aaa …
@@ -405,6 +386,8 @@ function roman(n: number): string {
   }
   return out;
 }
+
+export { chineseNumber } from '../../../core/doc/grammar.ts';
 
 export function formatNumber(n: number, format: string): string {
   switch (format) {

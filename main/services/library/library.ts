@@ -43,6 +43,8 @@ export interface FileText {
   encoding: string;
   bytes: number;
   hash: string;
+  /** Characters a .docx cannot carry, dropped when the file was read (read.ts). */
+  removedChars?: number;
 }
 
 /** A file's bytes and their hash, not yet decoded; a LibraryError says in Chinese why it cannot be read. */
@@ -72,8 +74,8 @@ function readBytes(path: string): { format: Format; bytes: Buffer; hash: string 
 /** Reads and decodes one file as the library does; a LibraryError says in Chinese why it cannot be read. */
 export async function readFile(path: string): Promise<FileText> {
   const { format, bytes, hash } = readBytes(path);
-  const { text, encoding, debris } = await decodeFile(format, bytes);
-  return { text, ...(debris?.length ? { debris } : {}), format, encoding, bytes: bytes.length, hash };
+  const { text, encoding, debris, removedChars } = await decodeFile(format, bytes);
+  return { text, ...(debris?.length ? { debris } : {}), format, encoding, bytes: bytes.length, hash, ...(removedChars ? { removedChars } : {}) };
 }
 
 /**

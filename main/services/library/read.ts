@@ -3,6 +3,7 @@
 // linkedom, Readability) only when a file of their kind is read: importing .txt files, or starting
 // the CLI, never loads them.
 import { extname } from 'node:path';
+import { xmlSafe } from '../../../core/doc/xml-text.ts';
 import { LIBRARY_EXTENSIONS } from '../../../core/library-formats.ts';
 import { decodeText } from './decode.ts';
 import { docxToText } from './docx.ts';
@@ -48,10 +49,31 @@ export interface ReadText {
   encoding: string;
   /** Lines the analysis is to remove and report (and the user may restore). */
   debris?: Debris[];
+  /** Characters a .docx cannot carry (U+FFFF, lone surrogates, controls), dropped from the text. */
+  removedChars?: number;
 }
 
-/** A file's bytes → its text; a LibraryError says in Chinese why it cannot be read. */
+/**
+ * A file's bytes → its text; a LibraryError says in Chinese why it cannot be read. The import
+ * boundary of core/doc/xml-text.ts: what XML cannot hold is dropped here, for every format, so that
+ * no passage, pattern or imported document carries it on to an export. Form feeds stay: they mark
+ * page breaks for the analysis (clean.ts), which removes them.
+ */
 export async function readFormat(format: Format, bytes: Uint8Array): Promise<ReadText> {
+  const read = await readUnchecked(format, bytes);
+  let removed = 0;
+  const text = read.text
+    .split('\f')
+    .map((part) => {
+      const safe = xmlSafe(part);
+      removed += safe.removed;
+      return safe.text;
+    })
+    .join('\f');
+  return removed ? { ...read, text, removedChars: removed } : read;
+}
+
+async function readUnchecked(format: Format, bytes: Uint8Array): Promise<ReadText> {
   switch (format) {
     case 'txt':
     case 'md':

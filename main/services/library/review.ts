@@ -6,6 +6,7 @@
 // replaced in one transaction, the trigram index following (delete triggers for the old passages,
 // indexPassages for the new). The stored report lists what was restored, with when: a second undo
 // adds to the first. A bad source or entry number, or a failing write, changes nothing.
+import { fullWidthPunctuation } from '../../../core/doc/punctuation.ts';
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { AnalyseOptions, ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
 import { roleOfHeading } from '../../../core/outline/roles.ts';
@@ -218,7 +219,8 @@ export function libraryPatterns(store: Store, query: PatternQuery = {}): Pattern
     if (!outline) outlines.set(r.document_id, (outline = JSON.parse(r.outline_json) as OutlineNode[]));
     const role = nodeOf(outline, r.pattern, r.level)?.role ?? roleOfHeading(r.pattern.replace(/X/g, '')) ?? '其他';
     if (query.role !== undefined && role !== query.role) continue;
-    out.push({ id: r.id, pattern: r.pattern, level: r.level, role, documentId: r.document_id, source: r.title || r.source || r.name });
+    // Scraped headings often have half-width commas: offered (and drafted) with full-width ones.
+    out.push({ id: r.id, pattern: fullWidthPunctuation(r.pattern), level: r.level, role, documentId: r.document_id, source: r.title || r.source || r.name });
     if (out.length >= limit) break;
   }
   return out;

@@ -1,6 +1,7 @@
 // A small streaming XML scanner for the parts of a .docx: elements, attributes and text, nothing
 // more. No DTD, no custom entities (so no entity expansion bombs), no namespaces resolved — Word's
 // prefixes (w:, mc:) are stable and compared as written.
+import { isXmlChar } from '../../../core/doc/xml-text.ts';
 
 export interface XmlHandler {
   open(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
@@ -89,7 +90,8 @@ export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (all, e: string) => {
     if (e[0] === '#') {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      // A reference to what XML cannot hold (&#xD800;, &#xFFFF;) is no character at all.
+      return Number.isFinite(code) && code <= 0x10ffff && isXmlChar(code) ? String.fromCodePoint(code) : '';
     }
     return NAMED.get(e) ?? all;
   });

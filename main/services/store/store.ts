@@ -9,6 +9,7 @@ import { explain, StoreError } from './errors.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { immediate } from './transaction.ts';
 import { fromChunks, sha, toChunks, type Chunk } from './snapshot.ts';
+import { xmlSafeDeep } from '../../../core/doc/xml-text.ts';
 
 export type VersionKind = 'generated' | 'saved' | 'autosave' | 'restored' | 'imported';
 
@@ -129,8 +130,13 @@ export class Store {
 
   // ── documents ────────────────────────────────────────────────────────────────────────────
 
-  /** A new document with its first version. */
-  createDocument(doc: DocModel, kind: VersionKind, meta: { campaignId?: number; frame?: string; label?: string } = {}): { documentId: number; version: VersionRow } {
+  /** A new document with its first version; `removed` counts the characters a .docx cannot carry, dropped. */
+  createDocument(
+    original: DocModel,
+    kind: VersionKind,
+    meta: { campaignId?: number; frame?: string; label?: string } = {},
+  ): { documentId: number; version: VersionRow; removed: number } {
+    const { value: doc, removed } = xmlSafeDeep(original);
     return this.write(() => {
       const now = this.now();
       const id = Number(
@@ -138,7 +144,7 @@ export class Store {
           .prepare(`INSERT INTO documents (kind, title, campaign_id, template, frame, seed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
           .run(doc.kind, runsText(doc.title), meta.campaignId ?? null, doc.template, meta.frame ?? null, doc.seed, now, now).lastInsertRowid,
       );
-      return { documentId: id, version: this.insertVersion(id, doc, kind, meta.label ?? null, null, now) };
+      return { documentId: id, version: this.insertVersion(id, doc, kind, meta.label ?? null, null, now), removed };
     });
   }
 
@@ -195,12 +201,20 @@ export class Store {
    * version (kind and label updated), and a label the newest version does not carry makes one. An
    * autosave inside the window of a newer autosave replaces it: at most one per window per document.
    * The parent is the newest version unless `parentNumber` names another (an edited file imported
-   * as a version descends from the version it was exported from).
+   * as a version descends from the version it was exported from). Characters a .docx cannot carry
+   * (U+FFFF, lone surrogates) are dropped and counted in `removed`.
    */
-  saveVersion(documentId: number, doc: DocModel, kind: VersionKind, label?: string, options: { parentNumber?: number } = {}): { version: VersionRow; created: boolean } {
+  saveVersion(
+    documentId: number,
+    original: DocModel,
+    kind: VersionKind,
+    label?: string,
+    options: { parentNumber?: number } = {},
+  ): { version: VersionRow; created: boolean; removed: number } {
     this.document(documentId);
+    const { value: doc, removed } = xmlSafeDeep(original);
     const { hash } = toChunks(doc);
-    return this.write(() => {
+    const saved = this.write((): { version: VersionRow; created: boolean } => {
       const now = this.now();
       const latest = this.latestRow(documentId);
       if (latest && latest.hash === hash) {
@@ -215,6 +229,7 @@ export class Store {
       this.pruneAutosaves(documentId, now);
       return { version, created: true };
     });
+    return { ...saved, removed };
   }
 
   /** Writes the chosen version again as the newest, its parent the one restored. */

@@ -8,9 +8,9 @@ import type { HeadingTagType } from '@lexical/rich-text';
 import { $createParagraphNode, $getRoot, $getState, $isElementNode, $isLineBreakNode, $isParagraphNode, $isTextNode, $setState, createState } from 'lexical';
 import type { ElementNode, Klass, LexicalNode, NodeKey } from 'lexical';
 import { mergeRuns } from '../../../core/doc/canonical.ts';
-import type { Block, DocModel, HeadingLevel, Role, Run } from '../../../core/doc/model.ts';
+import type { Block, DocModel, HeadingLevel, Run } from '../../../core/doc/model.ts';
 import { $createDocHeadingNode, $createDocParagraphNode, $createLeadNode, $headingMeta, $isDocParagraphNode, $isLeadNode, DocParagraphNode, LeadNode } from './nodes.ts';
-import type { BlockMeta, HeadingMeta } from './nodes.ts';
+import type { BlockMeta } from './nodes.ts';
 import { $runNode, FactNode, GAP_RE, GapNode, runOf } from './text-nodes.ts';
 
 export const EDITOR_NODES: Klass<LexicalNode>[] = [HeadingNode, LeadNode, FactNode, GapNode, DocParagraphNode];
@@ -47,23 +47,22 @@ function $runsOf(nodes: readonly LexicalNode[]): Run[] {
   return mergeRuns(out);
 }
 
+/** A block's fields besides its type and text: kept whole on its node. */
+function fieldsOf(block: Block, ...shown: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(block)) if (!['type', 'runs', 'lead', ...shown].includes(k) && v !== undefined) out[k] = v;
+  return out;
+}
+
 function $blockNode(block: Block): ElementNode {
   switch (block.type) {
     case 'heading': {
-      const meta: HeadingMeta = {};
-      if (block.role) meta.role = block.role;
-      if (block.part !== undefined) meta.part = block.part;
-      const h = $createDocHeadingNode(block.level, meta);
+      const h = $createDocHeadingNode(block.level, fieldsOf(block, 'level'));
       $appendRuns(h, block.runs);
       return h;
     }
     case 'paragraph': {
-      const meta: BlockMeta = {};
-      if (block.seq) meta.seq = block.seq;
-      if (block.indent !== undefined) meta.indent = block.indent;
-      if (block.role) meta.role = block.role;
-      if (block.part !== undefined) meta.part = block.part;
-      const p = $createDocParagraphNode(meta);
+      const p = $createDocParagraphNode({ fields: fieldsOf(block) });
       if (block.lead) {
         const lead = $createLeadNode(block.lead.level ?? 0);
         $appendRuns(lead, block.lead.runs);
@@ -73,14 +72,12 @@ function $blockNode(block: Block): ElementNode {
       return p;
     }
     case 'labelled': {
-      const meta: BlockMeta = { kind: 'labelled', label: block.label, style: block.style, indent: false };
-      if (block.role) meta.role = block.role;
-      const p = $createDocParagraphNode(meta);
+      const p = $createDocParagraphNode({ kind: 'labelled', fields: fieldsOf(block) });
       $appendRuns(p, block.runs);
       return p;
     }
     case 'table': {
-      const p = $createDocParagraphNode({ kind: 'table', table: JSON.stringify(block), indent: false });
+      const p = $createDocParagraphNode({ kind: 'table', table: JSON.stringify(block) });
       $appendRuns(p, [{ text: [block.header.join('　'), ...block.rows.map((r) => r.map((c) => c.map((x) => x.text).join('')).join('　'))].join(' ／ ') }]);
       return p;
     }
@@ -119,7 +116,7 @@ export function $docToRoot(doc: DocModel): void {
   root.clear();
   $setHead(headOf(doc));
   if (doc.salutation) {
-    const p = $createDocParagraphNode({ kind: 'salutation', indent: false });
+    const p = $createDocParagraphNode({ kind: 'salutation' });
     $appendRuns(p, doc.salutation);
     root.append(p);
   }
@@ -138,7 +135,16 @@ export interface ReadDoc {
   keys: NodeKey[];
 }
 
-function $paragraphBlock(node: ElementNode, meta: BlockMeta, part: number | undefined, own: boolean): Block | null {
+/**
+ * A block with the fields its node kept; one the user made (no fields of its own) belongs to the
+ * part of the block before it.
+ */
+function withFields<B extends Block>(b: B, fields: Readonly<Record<string, unknown>> | null | undefined, part: number | undefined): B {
+  if (fields) return { ...fields, ...b };
+  return part === undefined ? b : { ...b, part };
+}
+
+function $paragraphBlock(node: ElementNode, meta: BlockMeta, part: number | undefined): Block | null {
   const first = node.getFirstChild();
   const lead = $isLeadNode(first) ? first : null;
   const leadRuns = lead ? $runsOf(lead.getChildren()) : [];
@@ -149,12 +155,7 @@ function $paragraphBlock(node: ElementNode, meta: BlockMeta, part: number | unde
     const level = lead!.getLevel();
     b.lead = level ? { runs: leadRuns, level } : { runs: leadRuns };
   }
-  if (meta.seq) b.seq = meta.seq;
-  if (meta.indent !== undefined) b.indent = meta.indent;
-  if (meta.role) b.role = meta.role as Role;
-  const p = own ? meta.part : part;
-  if (p !== undefined) b.part = p;
-  return b;
+  return withFields(b, meta.fields, part);
 }
 
 /** The editor's content as a DocModel; `fallback` gives the head if the editor has none (empty). */
@@ -176,16 +177,10 @@ export function $readDoc(fallback?: DocHeadFields): ReadDoc {
       const runs = $runsOf(node.getChildren());
       if (!runs.some((r) => r.text.trim())) continue;
       const level = Number(node.getTag().slice(1)) as HeadingLevel;
-      const b: Block = { type: 'heading', level, runs };
-      const meta = $headingMeta(node);
-      if (meta?.role) b.role = meta.role as Role;
-      const p = meta ? meta.part : part;
-      if (p !== undefined) b.part = p;
-      add(b, node.getKey());
+      add(withFields<Block>({ type: 'heading', level, runs }, $headingMeta(node), part), node.getKey());
       continue;
     }
-    const own = $isDocParagraphNode(node);
-    const meta: BlockMeta = own ? node.getMeta() : {};
+    const meta: BlockMeta = $isDocParagraphNode(node) ? node.getMeta() : {};
     if (meta.kind === 'salutation' || meta.kind === 'closing') {
       const runs = $runsOf(node.getChildren());
       if (runs.length) {
@@ -199,13 +194,11 @@ export function $readDoc(fallback?: DocHeadFields): ReadDoc {
       continue;
     }
     if (meta.kind === 'labelled') {
-      const b: Block = { type: 'labelled', style: (meta.style ?? 'field') as 'field', label: meta.label ?? '', runs: $runsOf(node.getChildren()) };
-      if (meta.role) b.role = meta.role as Role;
-      add(b, node.getKey());
+      add({ ...(meta.fields ?? {}), type: 'labelled', runs: $runsOf(node.getChildren()) } as Block, node.getKey());
       continue;
     }
     if (!$isParagraphNode(node)) continue;
-    const b = $paragraphBlock(node, meta, part, own);
+    const b = $paragraphBlock(node, meta, part);
     if (b) add(b, node.getKey());
   }
   const head = $getHead() ?? fallback ?? NO_HEAD;
@@ -233,11 +226,18 @@ export function $setBlockLevel(node: LexicalNode | null, level: HeadingLevel | 0
     first.setLevel(level);
     return;
   }
-  const meta = $isHeadingNode(el) ? $headingMeta(el) : $isDocParagraphNode(el) ? el.getMeta() : null;
-  const kept: HeadingMeta = {};
-  if (meta?.role) kept.role = meta.role;
-  if (meta?.part !== undefined) kept.part = meta.part;
-  const next = level ? (meta ? $createDocHeadingNode(level, kept) : $createHeadingNode(`h${level}` as HeadingTagType)) : meta ? $createDocParagraphNode(kept) : $createParagraphNode();
+  // A block the user re-levels stays in its part and role; fields of the other block type go.
+  const fields = $isHeadingNode(el) ? $headingMeta(el) : $isDocParagraphNode(el) ? (el.getMeta().fields ?? null) : null;
+  const kept: Record<string, unknown> = {};
+  if (fields?.role !== undefined) kept.role = fields.role;
+  if (fields?.part !== undefined) kept.part = fields.part;
+  const next = level
+    ? fields
+      ? $createDocHeadingNode(level, kept)
+      : $createHeadingNode(`h${level}` as HeadingTagType)
+    : fields
+      ? $createDocParagraphNode({ fields: kept })
+      : $createParagraphNode();
   for (const child of el.getChildren()) {
     if ($isLeadNode(child)) next.append(...child.getChildren());
     else next.append(child);

@@ -50,10 +50,11 @@ function $line(node: ElementNode, mark: string | undefined, from: number, to: nu
   if ($isHeadingNode(node)) return { kind: 'heading', level: Number(node.getTag().slice(1)), ...(whole ? { mark: whole } : {}), text: slice };
   const meta = $isDocParagraphNode(node) ? node.getMeta() : {};
   if (meta.kind === 'salutation' || meta.kind === 'closing') return { kind: meta.kind, text: slice };
-  if (meta.kind === 'labelled') return { kind: 'labelled', text: (from === 0 && meta.label ? `${meta.label}：` : '') + slice };
+  const fields = meta.fields ?? {};
+  if (meta.kind === 'labelled') return { kind: 'labelled', text: (from === 0 && typeof fields.label === 'string' ? `${fields.label}：` : '') + slice };
   const first = node.getFirstChild();
   const leadLength = $isLeadNode(first) ? first.getTextContentSize() : 0;
-  const line: CopyLine = { kind: 'paragraph', text: slice, ...(meta.indent === false ? { indent: false } : {}), ...(whole ? { mark: whole } : {}) };
+  const line: CopyLine = { kind: 'paragraph', text: slice, ...(fields.indent === false ? { indent: false } : {}), ...(whole ? { mark: whole } : {}) };
   if ($isLeadNode(first) && from < leadLength) {
     line.lead = full.slice(from, Math.min(to, leadLength));
     line.text = to > leadLength ? full.slice(leadLength, to) : '';

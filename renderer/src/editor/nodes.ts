@@ -72,16 +72,15 @@ export function $isLeadNode(node: LexicalNode | null | undefined): node is LeadN
   return node instanceof LeadNode;
 }
 
-/** What a block was in the DocModel, kept so that saving gives the same kind of block back. */
+/** What a block was in the DocModel, kept so that saving gives the same block back. */
 export interface BlockMeta {
   /** salutation / closing of a speech; labelled line; a table kept whole. */
   kind?: 'salutation' | 'closing' | 'labelled' | 'table';
-  seq?: 'cn';
-  indent?: boolean;
-  role?: string;
-  part?: number;
-  label?: string;
-  style?: string;
+  /**
+   * The block's own fields besides its type and text (seq, indent, role, part, label, style, and
+   * whatever the DocModel schema adds), kept whole: a field the editor does not know survives it.
+   */
+  fields?: Readonly<Record<string, unknown>>;
   /** The table block as JSON (tables are shown read-only in the editor). */
   table?: string;
 }
@@ -104,8 +103,9 @@ export class DocParagraphNode extends ParagraphNode {
   override createDOM(config: EditorConfig) {
     const dom = super.createDOM(config);
     const m = this.__meta;
-    const classes = [m.seq ? 'seq' : '', m.indent === false ? 'noindent' : '', m.kind ? `k-${m.kind}` : ''].filter(Boolean);
-    decorate(dom, classes, m.kind === 'labelled' && m.label ? { 'data-label': `${m.label}：` } : {});
+    const f = m.fields ?? {};
+    const classes = [f.seq ? 'seq' : '', f.indent === false ? 'noindent' : '', m.kind ? `k-${m.kind}` : ''].filter(Boolean);
+    decorate(dom, classes, m.kind === 'labelled' && typeof f.label === 'string' ? { 'data-label': `${f.label}：` } : {});
     return dom;
   }
   override updateDOM(prev: ParagraphNode, dom: ReturnType<ParagraphNode['createDOM']>, config: EditorConfig): boolean {
@@ -130,11 +130,8 @@ export function $isDocParagraphNode(node: LexicalNode | null | undefined): node 
   return node instanceof DocParagraphNode;
 }
 
-/** What a heading was in the DocModel besides its level and text. */
-export interface HeadingMeta {
-  role?: string;
-  part?: number;
-}
+/** What a heading was in the DocModel besides its level and text (role, part, …), kept whole. */
+export type HeadingMeta = Readonly<Record<string, unknown>>;
 
 /**
  * Kept on Lexical's own HeadingNode as node state (copied with the node, kept in history and in

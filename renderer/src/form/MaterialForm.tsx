@@ -5,7 +5,7 @@ import { FormContext } from './fields.tsx';
 import { SpeechForm } from './SpeechForm.tsx';
 import { MinutesForm } from './MinutesForm.tsx';
 
-export function MaterialForm({ data, onChange }: { data: Json; onChange(next: Json): void }) {
-  const api = { data, set: (path: Path, value: Json | undefined) => onChange(setIn(data, path, value)) };
+export function MaterialForm({ data, onChange, errors }: { data: Json; onChange(next: Json): void; errors?: ReadonlyMap<string, string> }) {
+  const api = { data, set: (path: Path, value: Json | undefined) => onChange(setIn(data, path, value)), ...(errors ? { errors } : {}) };
   return <FormContext.Provider value={api}>{getIn(data, ['kind']) === 'minutes' ? <MinutesForm /> : <SpeechForm />}</FormContext.Provider>;
 }

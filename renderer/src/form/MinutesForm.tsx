@@ -8,42 +8,38 @@ export function MinutesForm() {
       <fieldset>
         <legend>会议</legend>
         <div className="grid">
-          <Text path={['meeting', 'name']} label="会议名称" wide />
-          <Text path={['meeting', 'type']} label="会议类型" />
-          <Text path={['meeting', 'date']} label="日期" type="date" />
-          <Text path={['meeting', 'time']} label="时间" placeholder="下午3:00" />
-          <Text path={['meeting', 'venue']} label="地点" />
-          <Text path={['meeting', 'organizer']} label="主办" />
-          <Text path={['meeting', 'host', 'name']} label="主持人" />
-          <Text path={['meeting', 'host', 'title']} label="主持人职务" />
-          <Text path={['meeting', 'recorder', 'name']} label="记录人" />
-          <Text path={['meeting', 'recorder', 'title']} label="记录人职务" />
-          <TextList path={['meeting', 'attendees']} label="出席" lines />
+          <Text path={['meeting', 'name']} wide />
+          <Text path={['meeting', 'type']} />
+          <Text path={['meeting', 'date']} type="date" />
+          <Text path={['meeting', 'time']} placeholder="下午3:00" />
+          <Text path={['meeting', 'venue']} />
+          <Text path={['meeting', 'organizer']} />
+          <Text path={['meeting', 'host', 'name']} />
+          <Text path={['meeting', 'host', 'title']} />
+          <Text path={['meeting', 'recorder', 'name']} />
+          <Text path={['meeting', 'recorder', 'title']} />
+          <TextList path={['meeting', 'attendees']} lines />
         </div>
       </fieldset>
-      <ListEditor path={['agenda']} title="议程" itemName="议题" render={(p) => <Text path={p} label="内容" wide />} />
+      <ListEditor path={['agenda']} render={(p) => <Text path={p} wide />} />
       <ListEditor
         path={['remarks']}
-        title="发言"
-        itemName="发言"
         render={(p) => (
           <>
-            <Text path={[...p, 'speaker', 'name']} label="发言人" />
-            <Text path={[...p, 'speaker', 'title']} label="职务" />
-            <TextList path={[...p, 'points']} label="要点" lines />
+            <Text path={[...p, 'speaker', 'name']} />
+            <Text path={[...p, 'speaker', 'title']} />
+            <TextList path={[...p, 'points']} lines />
           </>
         )}
       />
       <ListEditor
         path={['decisions']}
-        title="议定事项"
-        itemName="事项"
         render={(p) => (
           <>
-            <Text path={[...p, 'text']} label="内容" wide />
-            <Text path={[...p, 'lead']} label="牵头单位" />
-            <TextList path={[...p, 'support']} label="配合单位" />
-            <Text path={[...p, 'deadline']} label="完成时限" type="date" />
+            <Text path={[...p, 'text']} wide />
+            <Text path={[...p, 'lead']} />
+            <TextList path={[...p, 'support']} />
+            <Text path={[...p, 'deadline']} placeholder="2026-12-31 或 月底前" />
           </>
         )}
       />

@@ -1,60 +1,111 @@
-// Form fields bound to a path in the material.
+// Form fields bound to a path in the material. A field's label comes from core/input/labels.ts
+// (the one table that names the material's fields, also in refusals and a fact's source) unless the
+// form gives a shorter one; a problem found by the check is shown under its field, which is marked.
 import { createContext, useContext, useId } from 'react';
 import type { ReactNode } from 'react';
+import { shortLabel, type MaterialKind } from '../../../core/input/labels.ts';
 import { getIn } from './material.ts';
 import type { Json, Path } from './material.ts';
 
 export interface FormApi {
   data: Json;
   set(path: Path, value: Json | undefined): void;
+  /** Problems by field (its path joined with dots, as the field's name), shown under it. */
+  errors?: ReadonlyMap<string, string>;
 }
 export const FormContext = createContext<FormApi>({ data: null, set: () => {} });
 
-function Labelled({ label, wide, children, id }: { label: string; wide?: boolean | undefined; children: ReactNode; id: string }) {
+export const fieldName = (path: Path) => path.join('.');
+
+export function materialKind(data: Json | undefined): MaterialKind {
+  return getIn(data, ['kind']) === 'minutes' ? 'minutes' : 'speech';
+}
+
+/** The field's value, label, DOM id and problem. */
+function useField(path: Path, label: string | undefined) {
+  const { data, set, errors } = useContext(FormContext);
+  const id = useId();
+  const name = fieldName(path);
+  return { value: getIn(data, path), set, id, name, label: label ?? shortLabel(materialKind(data), path) ?? String(path[path.length - 1]), error: errors?.get(name) };
+}
+
+function Labelled({ label, wide, children, id, error }: { label: string; wide?: boolean | undefined; children: ReactNode; id: string; error: string | undefined }) {
   return (
-    <div className={wide ? 'field wide' : 'field'}>
+    <div className={`${wide ? 'field wide' : 'field'}${error ? ' invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
-export function Text({ path, label, wide, placeholder, type }: { path: Path; label: string; wide?: boolean; placeholder?: string; type?: 'date' | 'text' }) {
-  const { data, set } = useContext(FormContext);
-  const id = useId();
-  const v = getIn(data, path);
+/** 2026年3月5日, 2026/3/5, 2026.3.5 → 2026-03-05; anything else stays as typed (the check names it). */
+export function normalizeDate(text: string): string {
+  const m = /^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
+}
+
+/**
+ * One line of text. `date`: typed, not picked — the browser's date picker drops an impossible date
+ * such as 2026-02-30 and the check would then say the field is empty instead of invalid.
+ */
+export function Text({ path, label, wide, placeholder, type }: { path: Path; label?: string; wide?: boolean; placeholder?: string; type?: 'date' | 'text' }) {
+  const f = useField(path, label);
+  const date = type === 'date';
   return (
-    <Labelled label={label} wide={wide} id={id}>
-      <input id={id} type={type ?? 'text'} name={path.join('.')} placeholder={placeholder} value={typeof v === 'string' ? v : ''} onChange={(e) => set(path, e.target.value)} />
+    <Labelled label={f.label} wide={wide} id={f.id} error={f.error}>
+      <input
+        id={f.id}
+        type="text"
+        name={f.name}
+        inputMode={date ? 'numeric' : undefined}
+        placeholder={placeholder ?? (date ? '如 2026-11-20' : undefined)}
+        aria-invalid={f.error ? true : undefined}
+        aria-describedby={f.error ? `${f.id}-error` : undefined}
+        value={typeof f.value === 'string' ? f.value : ''}
+        onChange={(e) => f.set(path, e.target.value)}
+        onBlur={date ? (e) => f.set(path, normalizeDate(e.target.value)) : undefined}
+      />
     </Labelled>
   );
 }
 
-export function LongText({ path, label }: { path: Path; label: string }) {
-  const { data, set } = useContext(FormContext);
-  const id = useId();
-  const v = getIn(data, path);
+export function LongText({ path, label }: { path: Path; label?: string }) {
+  const f = useField(path, label);
   return (
-    <Labelled label={label} wide id={id}>
-      <textarea id={id} name={path.join('.')} rows={2} value={typeof v === 'string' ? v : ''} onChange={(e) => set(path, e.target.value)} />
+    <Labelled label={f.label} wide id={f.id} error={f.error}>
+      <textarea
+        id={f.id}
+        name={f.name}
+        rows={2}
+        aria-invalid={f.error ? true : undefined}
+        value={typeof f.value === 'string' ? f.value : ''}
+        onChange={(e) => f.set(path, e.target.value)}
+      />
     </Labelled>
   );
 }
 
 /** A list of short texts: one a line (`lines`) or separated by commas / 、. */
-export function TextList({ path, label, lines }: { path: Path; label: string; lines?: boolean }) {
-  const { data, set } = useContext(FormContext);
-  const id = useId();
-  const v = getIn(data, path);
-  const items = Array.isArray(v) ? v.map(String) : [];
+export function TextList({ path, label, lines }: { path: Path; label?: string; lines?: boolean }) {
+  const f = useField(path, label);
+  const { errors } = useContext(FormContext);
+  const items = Array.isArray(f.value) ? f.value.map(String) : [];
+  // A problem with one item (「第2项配合单位」) shows on the list's box.
+  const error = f.error ?? [...(errors ?? [])].find(([k]) => k.startsWith(`${f.name}.`))?.[1];
   const sep = lines ? '\n' : '，';
-  const onChange = (text: string) => set(path, lines ? text.split('\n') : text.split(/[,，、]/));
+  const onChange = (text: string) => f.set(path, lines ? text.split('\n') : text.split(/[,，、]/));
+  const common = { id: f.id, name: f.name, 'aria-invalid': error ? true : undefined, value: items.join(sep) };
   return (
-    <Labelled label={label} wide={lines} id={id}>
+    <Labelled label={f.label} wide={lines} id={f.id} error={error}>
       {lines ? (
-        <textarea id={id} name={path.join('.')} rows={3} placeholder="每行一项" value={items.join(sep)} onChange={(e) => onChange(e.target.value)} />
+        <textarea {...common} rows={3} placeholder="每行一项" onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input id={id} name={path.join('.')} placeholder="用逗号分隔" value={items.join(sep)} onChange={(e) => onChange(e.target.value)} />
+        <input {...common} placeholder="用逗号分隔" onChange={(e) => onChange(e.target.value)} />
       )}
     </Labelled>
   );

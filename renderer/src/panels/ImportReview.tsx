@@ -6,14 +6,14 @@
 import { useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
-import type { EditorCtx } from './context.ts';
+import type { Status } from '../App.tsx';
 
 type Source = Output<'library.sources'>[number];
 type Line = Output<'library.lines'>[number];
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 
-export function ImportReview({ ctx }: { ctx: EditorCtx }) {
+export function ImportReview({ status }: { status: Status }) {
   const [sources, setSources] = useState<Source[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   /** The source whose lines are shown for 「拆分有误」, with its lines. */
@@ -23,7 +23,7 @@ export function ImportReview({ ctx }: { ctx: EditorCtx }) {
     try {
       setResplit({ id: source.id, lines: await call('library.lines', { sourceId: source.id }) });
     } catch (e) {
-      ctx.status.error(e);
+      status.error(e);
     }
   };
   /** A merge or a split, then the source and its lines read again. */
@@ -32,10 +32,10 @@ export function ImportReview({ ctx }: { ctx: EditorCtx }) {
     try {
       const r = await action();
       replace(r.source);
-      ctx.status.info(`${source.name} 已重新分析：现为 ${r.documents} 篇`);
+      status.info(`${source.name} 已重新分析：现为 ${r.documents} 篇`);
       await showLines(r.source);
     } catch (e) {
-      ctx.status.error(e);
+      status.error(e);
     } finally {
       setBusy(null);
     }
@@ -44,7 +44,7 @@ export function ImportReview({ ctx }: { ctx: EditorCtx }) {
     try {
       setSources(await call('library.sources', {}));
     } catch (e) {
-      ctx.status.error(e);
+      status.error(e);
     }
   };
   const restore = async (source: Source, n: number) => {
@@ -52,9 +52,9 @@ export function ImportReview({ ctx }: { ctx: EditorCtx }) {
     try {
       const r = await call('library.restore', { sourceId: source.id, entries: [n] });
       replace(r.source);
-      ctx.status.info(`已恢复 ${r.restored} 处：${source.name} 已重新分析，可以搜到恢复的文字`);
+      status.info(`已恢复 ${r.restored} 处：${source.name} 已重新分析，可以搜到恢复的文字`);
     } catch (e) {
-      ctx.status.error(e);
+      status.error(e);
     } finally {
       setBusy(null);
     }

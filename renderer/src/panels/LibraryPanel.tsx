@@ -1,17 +1,17 @@
-// 范文库: import model texts (text, Word, WPS, PDF, saved web pages; picked or dropped), search them
-// and insert a passage at the cursor.
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
+// 范文库: import model texts (text, Word, WPS, PDF, saved web pages; picked or dropped), search them,
+// read a passage whole, and (in the editor) insert it at the cursor. The same panel is the 范文库
+// screen, reachable from 文稿.
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { LIBRARY_EXTENSIONS, libraryFile } from '../../../core/library-formats.ts';
 import { call } from '../api.ts';
 import { FileButton, fromInput, type PickedFile } from '../files.tsx';
-import type { EditorCtx } from './context.ts';
+import type { Status } from '../App.tsx';
 import { ImportReview } from './ImportReview.tsx';
 
 type Hit = Output<'library.search'>['hits'][number];
 
-const ROLE_NAMES: Record<string, string> = {
+export const ROLE_NAMES: Record<string, string> = {
   opening: '开场',
   significance: '意义',
   achievement: '成绩',
@@ -24,7 +24,32 @@ const ROLE_NAMES: Record<string, string> = {
   other: '其他',
 };
 
-export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: number }) {
+/** One hit: its snippet, or the whole passage once opened (「展开全文」), and 插入 in the editor. */
+function HitItem({ hit, onInsert }: { hit: Hit; onInsert?: ((text: string) => void) | undefined }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li>
+      <div className="hit-head">
+        <span className="role">{ROLE_NAMES[hit.role] ?? hit.role}</span>
+        <span className="src">{hit.title}</span>
+        {hit.heading && <span className="src">· {hit.heading}</span>}
+      </div>
+      {open ? <p className="passage">{hit.text}</p> : <p className="snippet">{hit.snippet}</p>}
+      <div className="hit-actions">
+        <button onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+          {open ? '收起' : '展开全文'}
+        </button>
+        {onInsert && (
+          <button onMouseDown={(e) => e.preventDefault()} onClick={() => onInsert(hit.text)}>
+            插入
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; focusKey: number; onInsert?: (text: string) => void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const box = useRef<HTMLInputElement>(null);
@@ -38,7 +63,7 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
     try {
       setHits((await call('library.search', { query: query.trim().slice(0, 100), limit: 20 })).hits);
     } catch (e) {
-      ctx.status.error(e);
+      status.error(e);
     }
   };
   /**
@@ -65,31 +90,15 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
       }
     }
     setProgress(null);
-    if (failed.length) ctx.status.error(new Error([...failed, ...done].join('；')));
-    else if (done.length) ctx.status.info(`已导入范文：${done.join('；')}`);
+    if (failed.length) status.error(new Error([...failed, ...done].join('；')));
+    else if (done.length) status.info(`已导入范文：${done.join('；')}`);
   };
   /** Files dropped on the panel: those of a kind the library takes; the others are named. */
   const drop = (list: FileList) => {
     const files = fromInput(list);
     const others = files.filter((f) => !libraryFile(f.name)).map((f) => f.name);
-    if (others.length) ctx.status.error(new Error(`不支持的文件类型：${others.join('、')}（可导入 ${LIBRARY_EXTENSIONS.join(' ')}）`));
+    if (others.length) status.error(new Error(`不支持的文件类型：${others.join('、')}（可导入 ${LIBRARY_EXTENSIONS.join(' ')}）`));
     void importFiles(files.filter((f) => libraryFile(f.name)));
-  };
-  const insert = (text: string) => {
-    const editor = ctx.editor();
-    editor?.update(() => {
-      const sel = $getSelection();
-      if ($isRangeSelection(sel)) {
-        // A passage is a paragraph: at the end of a paragraph with text it starts a new one.
-        const anchor = sel.anchor.getNode();
-        const block = anchor.getTopLevelElement();
-        const atEnd = sel.isCollapsed() && block !== null && block.getTextContent() !== '' && sel.anchor.offset === anchor.getTextContentSize() && anchor.getNextSibling() === null;
-        if (atEnd) sel.insertParagraph();
-        sel.insertText(text);
-      }
-      else $getRoot().append($createParagraphNode().append($createTextNode(text)));
-    });
-    ctx.status.info('已插入范文段落');
   };
   return (
     <div
@@ -114,7 +123,7 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
           void search();
         }}
       >
-        <input ref={box} type="search" aria-label="搜索范文" placeholder="搜索范文（Ctrl+F）" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input ref={box} type="search" aria-label="搜索范文" placeholder="搜索范文（Ctrl+Shift+F）" value={query} onChange={(e) => setQuery(e.target.value)} />
         <button type="submit">搜索</button>
       </form>
       <div className="row import">
@@ -133,19 +142,10 @@ export function LibraryPanel({ ctx, focusKey }: { ctx: EditorCtx; focusKey: numb
       {hits && hits.length === 0 && <p className="empty">没有找到相关段落。</p>}
       <ul className="hits">
         {hits?.map((h, i) => (
-          <li key={i}>
-            <div className="hit-head">
-              <span className="role">{ROLE_NAMES[h.role] ?? h.role}</span>
-              <span className="src">{h.title}</span>
-            </div>
-            <p className="snippet">{h.snippet}</p>
-            <button onMouseDown={(e) => e.preventDefault()} onClick={() => insert(h.text)}>
-              插入
-            </button>
-          </li>
+          <HitItem key={`${query}:${i}`} hit={h} onInsert={onInsert} />
         ))}
       </ul>
-      <ImportReview ctx={ctx} />
+      <ImportReview status={status} />
     </div>
   );
 }

@@ -1,24 +1,71 @@
-// 新建: kind, frame, target minutes and seed; the material typed into a form or opened from a JSON
-// file (checked with input.validate); 生成 stores the draft and opens it in the editor.
-import { useState } from 'react';
+// 新建: kind, frame, target minutes and wording; the material typed into a form or opened from a
+// JSON file. 生成 checks the material first (problems listed and marked on their fields), then
+// stores the draft and opens it. What is typed is kept (this machine's browser storage) across
+// leaving the screen and reloading, until it is generated or cleared.
+import { useEffect, useState } from 'react';
 import { bridge, call } from '../api.ts';
 import type { Status } from '../App.tsx';
+import { FormErrors } from '../form/FormErrors.tsx';
 import { FramePicker } from '../form/FramePicker.tsx';
 import { MaterialForm } from '../form/MaterialForm.tsx';
 import { clean, emptyMinutes, emptySpeech } from '../form/material.ts';
 import type { Json } from '../form/material.ts';
+import { useMaterialCheck } from '../form/useMaterialCheck.ts';
+
+const KEPT = 'wengao.newdraft.v1';
+
+interface Form {
+  material: Json;
+  template: string;
+  minutes: string;
+  seed: string;
+}
+
+const blank = (): Form => ({ material: emptySpeech(), template: '', minutes: '', seed: '' });
+
+function kept(): Form | null {
+  try {
+    const raw = localStorage.getItem(KEPT);
+    const form = raw ? (JSON.parse(raw) as Form) : null;
+    return form && typeof form === 'object' && form.material ? form : null;
+  } catch {
+    return null;
+  }
+}
+
+function keep(form: Form | null): void {
+  try {
+    if (form) localStorage.setItem(KEPT, JSON.stringify(form));
+    else localStorage.removeItem(KEPT);
+  } catch {
+    // Storage full or disabled: the form still works, it is just not kept.
+  }
+}
 
 export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: number): void }) {
-  const [material, setMaterial] = useState<Json>(emptySpeech);
-  const [template, setTemplate] = useState('');
-  const [minutes, setMinutes] = useState('');
-  const [seed, setSeed] = useState('');
+  const [restored] = useState(() => kept());
+  const [form, setForm] = useState<Form>(() => restored ?? blank());
   const [busy, setBusy] = useState(false);
+  const { material, template, minutes, seed } = form;
   const kind = (material as { kind?: string }).kind === 'minutes' ? 'minutes' : 'speech';
+  const checker = useMaterialCheck(material);
+  const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
+
+  useEffect(() => {
+    const t = setTimeout(() => keep(form), 300);
+    return () => clearTimeout(t);
+  }, [form]);
 
   const setKind = (k: string) => {
-    setMaterial(k === 'minutes' ? emptyMinutes() : emptySpeech());
-    setTemplate('');
+    set({ material: k === 'minutes' ? emptyMinutes() : emptySpeech(), template: '' });
+    checker.clear();
+  };
+
+  const discard = () => {
+    if (!window.confirm('清空已填写的全部内容，重新开始？')) return;
+    keep(null);
+    setForm(blank());
+    checker.clear();
   };
 
   const openFile = async (file: File | undefined) => {
@@ -44,7 +91,8 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
         status.error(new Error(`材料文件有误：${check.errors.join('；')}`));
         return;
       }
-      setMaterial(JSON.parse(text) as Json);
+      set({ material: JSON.parse(text) as Json });
+      checker.clear();
       status.info(`已读入材料：${name}`);
     } catch (e) {
       status.error(e);
@@ -54,11 +102,13 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
   const generate = async () => {
     setBusy(true);
     try {
+      if (!(await checker.check())) return;
       const options: { template?: string; seed?: number; minutes?: number } = {};
       if (template) options.template = template;
       if (seed.trim()) options.seed = Number(seed);
       if (minutes.trim()) options.minutes = Number(minutes);
       const { documentId } = await call('documents.create', { input: clean(material) ?? {}, options });
+      keep(null);
       status.info('已生成初稿');
       onCreated(documentId);
     } catch (e) {
@@ -70,6 +120,7 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
 
   return (
     <section className="newdraft">
+      {restored && <p className="hint kept">已恢复上次未完成的填写。</p>}
       <div className="row options">
         <div className="field">
           <label htmlFor="kind">文种</label>
@@ -78,16 +129,16 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
             <option value="minutes">会议纪要</option>
           </select>
         </div>
-        <FramePicker kind={kind} value={template} onChange={setTemplate} />
+        <FramePicker kind={kind} value={template} onChange={(t) => set({ template: t })} />
         {kind === 'speech' && (
           <div className="field">
-            <label htmlFor="minutes">目标时长（分钟）</label>
-            <input id="minutes" name="minutes" type="number" min={1} max={180} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+            <label htmlFor="minutes">讲话时长（分钟）</label>
+            <input id="minutes" name="minutes" type="number" min={1} max={180} value={minutes} onChange={(e) => set({ minutes: e.target.value })} />
           </div>
         )}
         <div className="field">
-          <label htmlFor="seed">措辞编号</label>
-          <input id="seed" name="seed" type="number" min={0} placeholder="随机" value={seed} onChange={(e) => setSeed(e.target.value)} />
+          <label htmlFor="seed">换一种措辞（可不填）</label>
+          <input id="seed" name="seed" type="number" min={0} placeholder="如 2、3" value={seed} onChange={(e) => set({ seed: e.target.value })} />
         </div>
         {bridge()?.openFile ? (
           <button onClick={() => void openNative()}>打开 JSON 文件</button>
@@ -97,8 +148,14 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
             <input type="file" accept=".json,application/json" onChange={(e) => void openFile(e.target.files?.[0])} />
           </label>
         )}
+        <button className="danger" onClick={discard}>
+          清空重填
+        </button>
       </div>
-      <MaterialForm data={material} onChange={setMaterial} />
+      <div ref={checker.root}>
+        <FormErrors problems={checker.problems} root={() => checker.root.current} onClose={checker.clear} />
+        <MaterialForm data={material} onChange={(m) => set({ material: m })} errors={checker.byField} />
+      </div>
       <div className="row end">
         <button className="primary big" disabled={busy} onClick={() => void generate()}>
           {busy ? '正在生成…' : '生成'}

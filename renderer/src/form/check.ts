@@ -1,0 +1,66 @@
+// Checking the material before drafting: the contract's input.validate gives each problem with its
+// field's path; here it gets the field's name in the user's words (「第1项任务的完成时限」, from
+// core/input/labels.ts) and the form field it belongs to, so that it can be highlighted and shown.
+import { fieldLabel, parseFieldPath } from '../../../core/input/labels.ts';
+import { call } from '../api.ts';
+import { materialKind } from './fields.tsx';
+import { clean } from './material.ts';
+import type { Json } from './material.ts';
+
+export interface Problem {
+  /** The form field (its name: the path joined with dots); '' for the material as a whole. */
+  field: string;
+  /** 「第1项任务的完成时限：不是有效日期：…」 */
+  text: string;
+}
+
+/** The material's problems, in the order of the form; none when it can be drafted. */
+export async function checkMaterial(material: Json): Promise<Problem[]> {
+  const kind = materialKind(material);
+  const check = await call('input.validate', { text: JSON.stringify(clean(material) ?? {}) });
+  return check.issues.map(({ path, message }) => {
+    const steps = path ? parseFieldPath(path) : [];
+    return { field: steps.join('.'), text: steps.length ? `${fieldLabel(kind, steps)}：${formMessage(message)}` : message };
+  });
+}
+
+/**
+ * A refusal as the form's user needs it: an empty field is left out of the material (clean()), so
+ * 「缺少必填项（应为文本）」, which tells a JSON file's author what to write, means 「请填写」 here.
+ */
+function formMessage(message: string): string {
+  return message.startsWith('缺少必填项') ? '请填写' : message;
+}
+
+/** Problems in the order their fields appear on the form (the check orders missing ones last). */
+export function inFormOrder(root: ParentNode, problems: readonly Problem[]): Problem[] {
+  const at = (p: Problem) => problemElement(root, p.field);
+  return [...problems].sort((a, b) => {
+    const ea = at(a);
+    const eb = at(b);
+    if (!ea || !eb) return ea ? -1 : eb ? 1 : 0;
+    return ea === eb ? 0 : ea.compareDocumentPosition(eb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
+/**
+ * The element that shows a problem: the field itself, its list, or — for a group left out as a
+ * whole (讲话人) — its first field.
+ */
+export function problemElement(root: ParentNode, field: string): HTMLElement | null {
+  if (!field) return null;
+  const q = (sel: string) => root.querySelector<HTMLElement>(sel);
+  const css = CSS.escape(field);
+  return q(`[name="${css}"]`) ?? q(`[data-field="${css}"]`) ?? q(`[name^="${css}."]`);
+}
+
+/** Problems by the name of the field that shows them (see problemElement). */
+export function problemsByField(root: ParentNode, problems: readonly Problem[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of problems) {
+    const el = problemElement(root, p.field);
+    const name = el?.getAttribute('name') ?? el?.dataset.field ?? p.field;
+    if (!out.has(name)) out.set(name, p.text.slice(p.text.indexOf('：') + 1));
+  }
+  return out;
+}

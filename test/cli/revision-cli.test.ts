@@ -77,7 +77,7 @@ describe('wengao export-diff, import-revision, comments', () => {
     expect(text).toContain('安排专人值守');
     expect(text).toContain('由社会事务办牵头'); // the deletion was rejected
     const comments = wengao(['comments', '2'], env).stdout;
-    expect(comments).toMatch(/^\[1\] 韩主任：设计方案报街道党工委审定。（批在「纺织厂宿舍管网改造设计」）　第 3 版第 \d+ 段　来自 lo-renovation\.docx\n$/);
+    expect(comments).toMatch(/^\[1\] 韩主任：设计方案报街道党工委审定。（批在「纺织厂宿舍管网改造设计」）\u3000第 3 版第 \d+ 段\u3000来自 lo-renovation\.docx\n$/);
     expect(wengao(['comments', '2', '--resolve', '1'], env).stdout).toBe('没有未解决的批注\n');
     expect(wengao(['comments', '2', '--all'], env).stdout).toContain('（已解决）');
   });

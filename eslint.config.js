@@ -1,6 +1,7 @@
 // Layering is checked by the machine, not by memory (DESIGN.md "One core, three shells").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/lint/layers.mjs';
 import noUserKeyIndex from './scripts/lint/no-user-key-index.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib'];
@@ -36,6 +37,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Every file of the application is in a layer and imports only from those below it.
+    files: ['core/**/*.ts', 'main/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { layers: { rules: { layers } } },
+    rules: { 'layers/layers': 'error' },
   },
   {
     // core/ is the pure domain: no shell, no disk, no UI framework.

@@ -1,5 +1,6 @@
 // Issue #2 figures: generation and in-process export per example (median of 50), and the
-// end-to-end CLI time (median of 5 runs of `wengao draft … -o x.docx`, process start included).
+// end-to-end CLI time (median of 5 runs of `wengao draft … -o x.docx`, process start included);
+// issue 11: generation of our campaigns (test/fixtures/campaigns) at their slot / at 60 minutes.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { validateInput } from '../core/input/index.ts';
 import { exportDocx } from '../main/services/export/docx.ts';
 import { loadDraftLibrary, PACKAGE_ROOT } from '../main/services/library-files.ts';
 import { loadExamples, SHARED } from '../test/helpers/examples.ts';
+import { loadCampaigns } from '../test/helpers/campaigns.ts';
 import { docFromMarkdown } from '../core/doc/markdown.ts';
 import { median, ms, row, timeRuns } from './measure.ts';
 
@@ -42,6 +44,14 @@ export async function benchDraftExport(): Promise<boolean> {
     );
     ok &&= gen <= TARGET_DRAFT_MS && exp <= TARGET_EXPORT_MS;
     console.log(row([ex.name, String(bodyLength(doc)), ms(gen), ms(exp), ms(cli)], widths));
+  }
+  // Our campaigns of other domains, levels and ranks (issue 11): generation alone, at their slot and
+  // at 60 minutes (every place of elaboration tried).
+  for (const c of loadCampaigns().filter((x) => x.ours)) {
+    const gen = median(await timeRuns(() => draft(c.input, library), 50));
+    const long = median(await timeRuns(() => draft(c.input, library, { minutes: 60 }), 50));
+    ok &&= gen <= TARGET_DRAFT_MS && long <= TARGET_DRAFT_MS;
+    console.log(row([c.name, String(bodyLength(draft(c.input, library))), `${ms(gen)} / ${ms(long)}`, '—', '—'], widths));
   }
   // The 10,000-character speech of ../shared/fixtures/bench: the size of a long real draft.
   const big = docFromMarkdown(readFileSync(join(SHARED, 'fixtures', 'bench', 'speech-10k.md'), 'utf8'));

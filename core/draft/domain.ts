@@ -55,10 +55,16 @@ export function familyOf(domain: Domain, bank: DomainBank): Family | undefined {
   return bank.domains[domain].family;
 }
 
+/**
+ * The smallest score that places an item under a topic: one keyword in its title, or two in its
+ * detail. A single word of the detail (「统筹调度收割机」) says how, not what the item is about.
+ */
+const MIN_TOPIC_SCORE = 4;
+
 /** The measure topic of one item: its title weighs three times its detail; none when nothing fits. */
 export function topicOf(title: string, detail: string | undefined, bank: TopicBank): Topic | undefined {
   let best: Topic | undefined;
-  let bestScore = 0;
+  let bestScore = MIN_TOPIC_SCORE - 1;
   for (const topic of TOPICS) {
     const keywords = bank.topics[topic].keywords;
     const s = 3 * score(title, keywords) + score(detail ?? '', keywords);

@@ -25,12 +25,15 @@ export function describeLength(l: LengthInfo): string[] {
 }
 
 /** When the draft is short of its target: said plainly, with what to add. */
-export function shortLines(l: LengthInfo): string[] {
-  if (!l.short || !l.target) return [];
+export function shortNotice(l: LengthInfo): { summary: string; advice: string[] } | undefined {
+  if (!l.short || !l.target) return undefined;
   const have = minutes(l.short.achievable, l.rate);
   const want = minutes(l.target, l.rate);
-  return [
-    `  现有材料可写约 ${have} 分钟，比目标 ${want} 分钟短约 ${Math.round((want - have) * 10) / 10} 分钟；为不以空话凑篇幅，稿子按实际篇幅生成。要加长，可补充：`,
-    ...l.short.advice.map((a) => `  · ${a}`),
-  ];
+  const gap = Math.round((want - have) * 10) / 10;
+  return { summary: `现有材料可写约 ${have} 分钟，比目标 ${want} 分钟短约 ${gap} 分钟；为不以空话凑篇幅，稿子按实际篇幅生成。要加长，可补充：`, advice: l.short.advice };
+}
+
+function shortLines(l: LengthInfo): string[] {
+  const notice = shortNotice(l);
+  return notice ? [`  ${notice.summary}`, ...notice.advice.map((a) => `  · ${a}`)] : [];
 }

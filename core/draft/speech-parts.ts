@@ -101,8 +101,10 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   if (!list.length) return NONE;
   if (c.brief) {
     // Titles only: the figures were just reported, or the meeting is about what comes next.
-    const titles = list.map((a, i) => concat(lit(`${'一二三四五六七八九十'[i] ?? ''}是`), trimEnd(fact(a.title, `campaign.achievements[${i}].title`))));
-    return { blocks: [{ type: 'paragraph', runs: concat(c.phrases.say('achievementBrief'), joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
+    const one = list.length === 1;
+    const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), trimEnd(fact(a.title, `campaign.achievements[${i}].title`))));
+    const lead = c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief');
+    return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
   const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after: section.after ? say(section.after, c) : undefined });
@@ -119,11 +121,9 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   const lead = section.lead ? c.phrases.say(c.input.campaign.achievements.length ? section.lead : `${section.lead}New`) : undefined;
   const { blocks, items: placed } = enumerate({ items, style, role: 'problem', part: c.part, lead, after: section.after ? say(section.after, c) : undefined });
   // An inline list is closed by its urgency sentence; a problem of its own paragraph may be argued.
-  const about = (i: number) => `${list[i]!.title} ${list[i]!.detail ?? ''}`;
-  const anchors: Anchor[] =
-    style === 'shi'
-      ? []
-      : placed.map((p, i) => ({ block: p.block, part: c.part, priority: PRIORITY.problem, draw: () => c.units.itemUnit(c.seed, 'problem', topics[i], String(i), about(i)) }));
+  if (style === 'shi') return { blocks, anchors: [], optional: [] };
+  const units = c.units.itemUnits(c.seed, 'problem', list.map((p, i) => ({ topic: topics[i], about: `${p.title} ${p.detail ?? ''}` })));
+  const anchors: Anchor[] = placed.map((p, i) => ({ block: p.block, part: c.part, priority: PRIORITY.problem, draw: () => units[i] }));
   return { blocks, anchors, optional: [] };
 }
 
@@ -135,14 +135,9 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
     return { title: fact(t.title, `campaign.tasks[${i}].title`), body: detail ?? [], tail: assignment(t, i, c.phrases, c.speaker), ...(topic ? { topic } : {}) };
   });
   const { blocks, items: placed } = enumerate({ items, style: styleOf(section, items, c), role: 'task', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined });
-  const anchors = placed.map((p: Placed, i): Anchor => {
-    const topic = c.taskTopics[i];
-    const t = list[i]!;
-    const about = `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`;
-    // The task's own topic or the domain's words, whichever speaks most closely to it.
-    const draw = () => c.units.itemUnit(c.seed, 'task', topic, String(i), about);
-    return { block: p.block, at: p.at, part: c.part, priority: PRIORITY.task, draw };
-  });
+  // Each task's own topic or the domain's words, whichever speaks most closely to it.
+  const units = c.units.itemUnits(c.seed, 'task', list.map((t, i) => ({ topic: c.taskTopics[i], about: `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}` })));
+  const anchors = placed.map((p: Placed, i): Anchor => ({ block: p.block, at: p.at, part: c.part, priority: PRIORITY.task, draw: () => units[i] }));
   return { blocks, anchors, optional: [] };
 }
 

@@ -52,7 +52,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys);
   vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : phrases(4).say('unitsFallback');
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, 'meeting.speaker.title');
-  const units = new Units(banks, domain, family, vars);
+  const units = new Units(banks, domain, family, vars, materialTexts(input));
   const reportGiven = reportWasGiven(input);
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part'> = {
     input,
@@ -82,7 +82,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
       optional.push(...r.optional);
     }
     // A part whose items the material lacks (a report without problems) speaks of the field's outlook.
-    if (blocks.length === before + 1) {
+    if (blocks.length === before) {
       const outlook = units.domainUnit(partSeed(p), 'outlook', `part${p}`);
       if (outlook) blocks.push({ type: 'paragraph', runs: outlook, role: 'significance', part: p });
     }
@@ -169,4 +169,10 @@ function opening(phrases: Phrases, input: SpeechInput, reportGiven: boolean): Pa
 /** 结尾: the domain's own closing; with the occasion the material names, when it names one. */
 function closingRuns(units: Units, seed: number, vars: Vars): Run[] {
   return vars.occasion ? units.domainFrame(seed, 'closingOccasion') : units.domainFrame(seed, 'closing');
+}
+
+/** What the secretary wrote of the campaign, item by item: elaboration may not say it again. */
+function materialTexts({ campaign }: SpeechInput): string[] {
+  const items = [...campaign.achievements, ...campaign.problems, ...campaign.tasks];
+  return [...(campaign.background ?? []), campaign.goal ?? '', ...items.map((i) => `${i.title} ${i.detail ?? ''}`)].filter(Boolean);
 }

@@ -23,6 +23,8 @@ function forFamily<T>(keyed: { default: T } & Partial<Record<Family, T>>, family
 
 export class Units {
   private readonly used = new Set<string>();
+  /** The words of every unit drawn so far: a later unit that says the same again is not drawn. */
+  private readonly said: Set<string>[] = [];
   private readonly entry: DomainEntry;
 
   constructor(
@@ -30,8 +32,22 @@ export class Units {
     readonly domain: Domain,
     readonly family: Family | undefined,
     private readonly vars: Vars,
+    /** Every item of the material (title and detail): a unit must not restate any of them, wherever it stands. */
+    private readonly material: readonly string[] = [],
   ) {
     this.entry = banks.domains.domains[domain];
+  }
+
+  /** Whether a unit may still be drawn: not drawn yet, not saying again what the draft already says. */
+  private fresh(text: string): boolean {
+    if (this.used.has(text)) return false;
+    const own = pairs(text);
+    return !this.said.some((p) => overlap(own, p) > 0.4) && !this.material.some((m) => restates(text, own, m));
+  }
+
+  private take(text: string): void {
+    this.used.add(text);
+    this.said.push(pairs(text));
   }
 
   /** Elaboration in the domain's own language (significance, situation …), tagged with the domain. */
@@ -47,18 +63,37 @@ export class Units {
   }
 
   /**
-   * The argument after one item of the material (a task, a problem), closest to it in words (`about`):
-   * drawn from the item's topic in the family's words and, for a task, from the domain's own task
-   * units; tagged with the topic or the domain it came from. Undefined once both are spent.
+   * The argument after each item of a list (the tasks, the problems), closest to it in words: drawn
+   * from the item's topic in the family's words and, for a task, from the domain's own task units;
+   * tagged with the topic or the domain it came from. The items are served closest first, so that
+   * the unit that fits two tasks goes to the one it fits best; an item nothing fits gets none.
    */
-  itemUnit(seed: number, pool: TopicPool, topic: Topic | undefined, use: string, about: string): Run[] | undefined {
-    const keyed = topic ? (pool === 'task' ? this.banks.topics.topics[topic].task : this.banks.topics.topics[topic].problem) : undefined;
-    const candidates: Candidate[] = [
-      ...(keyed && topic ? forFamily(keyed, this.family).map((t) => ({ text: t, tag: topic, bonus: 1 })) : []),
-      ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
-    ];
-    const chosen = this.draw(seed, `item:${pool}:${use}`, candidates, about);
-    return chosen && tagged(fill(chosen.text, this.vars), pool, chosen.tag);
+  itemUnits(seed: number, pool: TopicPool, items: readonly { topic: Topic | undefined; about: string }[]): (Run[] | undefined)[] {
+    const shared = sharedWords(items.map((i) => i.about));
+    const decks = items.map((item, i) => {
+      const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
+      const candidates: Candidate[] = [
+        ...(keyed && item.topic ? forFamily(keyed, this.family).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
+        ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
+      ];
+      return closest(shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text)), item.about, shared);
+    });
+    const out: (Run[] | undefined)[] = items.map(() => undefined);
+    const open = new Set(items.map((_, i) => i));
+    while (open.size) {
+      // The item whose best remaining unit is closest takes it.
+      let at = -1;
+      for (const i of open) {
+        const head = decks[i]!.find((c) => this.fresh(c.candidate.text));
+        if (head && (at < 0 || head.score > decks[at]!.find((c) => this.fresh(c.candidate.text))!.score)) at = i;
+      }
+      if (at < 0) break;
+      const chosen = decks[at]!.find((c) => this.fresh(c.candidate.text))!.candidate;
+      this.take(chosen.text);
+      out[at] = tagged(fill(chosen.text, this.vars), pool, chosen.tag);
+      open.delete(at);
+    }
+    return out;
   }
 
   /** The measure topic of an item of the material (a task, a problem). */
@@ -77,20 +112,15 @@ export class Units {
     if (!keyed) return undefined;
     const variants = forFamily(keyed, this.family);
     const deck = shuffle(slotRng(seed, `measure:${topic}`), variants);
-    const v = deck.find((x) => !this.used.has(x.body)) ?? deck[0]!;
-    this.used.add(v.body);
+    const v = deck.find((x) => this.fresh(x.body)) ?? deck[0]!;
+    this.take(v.body);
     return { lead: fill(v.lead, this.vars), body: fill(v.body, this.vars) };
   }
 
-  /**
-   * A unit not yet used in the draft. With `about`, the candidates are ranked by the words they share
-   * with it, and the seed chooses among the closest few; one that mostly restates it is passed over.
-   */
-  private draw(seed: number, key: string, list: readonly Candidate[], about?: string): Candidate | undefined {
-    let deck = shuffle(slotRng(seed, key), list).filter((c) => !this.used.has(c.text));
-    if (about) deck = closest(deck, about);
-    const chosen = deck[0];
-    if (chosen) this.used.add(chosen.text);
+  /** A unit not yet used in the draft, in the seed's order. */
+  private draw(seed: number, key: string, list: readonly Candidate[]): Candidate | undefined {
+    const chosen = shuffle(slotRng(seed, key), list).find((c) => this.fresh(c.text));
+    if (chosen) this.take(chosen.text);
     return chosen;
   }
 }
@@ -104,6 +134,8 @@ interface Candidate {
 
 /** Pairs of characters too common to say that two texts are about the same thing. */
 const COMMON = new Set(['工作', '要把', '一个', '不能', '我们', '群众', '问题', '这项', '项工', '落实', '责任', '进行', '开展', '加强', '要在', '时间', '的问', '要求', '情况', '一项', '抓好', '推进']);
+/** Characters that say nothing about a subject: function words, the levels, the words of every task. */
+const COMMON_CHARS = new Set([...'的了是在和要把对不有为以与及等这那个一上下中大小多好抓工作进推做年月日时期人员单位们我就也都而且并或其所之于从到将被让使得地着过来去说看能会可应该须必已还再又更最很各每些该此项实行加强展建立完成理管制度机责任问题情况群众干部同志二三四五六七八九十前后内外门全县区镇乡村街道社区重点抓好确保推动切实']);
 
 function pairs(text: string): Set<string> {
   const out = new Set<string>();
@@ -115,24 +147,76 @@ function pairs(text: string): Set<string> {
   return out;
 }
 
+function chars(text: string): Set<string> {
+  return new Set([...text.replace(/\{\w+\}/g, '')].filter((c) => /\p{Script=Han}/u.test(c) && !COMMON_CHARS.has(c)));
+}
+
+/** 「对非法违法生产经营行为要坚决打击」 after 「对非法违法生产经营行为依法严惩」: eight characters running, said again. */
+function repeatsPhrase(text: string, about: string): boolean {
+  const t = text.replace(/\{\w+\}/g, '|');
+  for (let i = 0; i + 8 <= t.length; i++) {
+    const w = t.slice(i, i + 8);
+    if (/^\p{Script=Han}+$/u.test(w) && about.includes(w)) return true;
+  }
+  return false;
+}
+
 /**
- * The deck reordered: units sharing most words with `about` first (a unit of the item's own topic
- * counting one more; the seed's order breaking ties and choosing among the close few, for variety);
- * a unit whose words are mostly the item's own is a restatement, not an argument, and goes last.
+ * Words that more than half of the items use (「消防」 in every task of a fire campaign): they say
+ * what the campaign is about, not what one item is about, so they do not tie a unit to an item.
  */
-function closest(deck: readonly Candidate[], about: string): Candidate[] {
-  const target = pairs(about);
-  const scored = deck.map((c, order) => {
-    const own = pairs(c.text);
+function sharedWords(abouts: readonly string[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const a of abouts) for (const p of pairs(a)) count.set(p, (count.get(p) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => abouts.length > 2 && n > abouts.length / 2).map(([p]) => p));
+}
+
+/** The share of the smaller set of words that the two share. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const p of a) if (b.has(p)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+/**
+ * 「能立即整改的马上整改，一时整改不了的要落实管控措施」 after 「能整改的立即整改，不能整改的落实临时措施」:
+ * the unit says again what the material says (eight characters running, or most of the item's words).
+ */
+function restates(text: string, own: Set<string>, item: string): boolean {
+  if (repeatsPhrase(text, item)) return true;
+  if (!own.size) return false;
+  const words = pairs(item);
+  let shared = 0;
+  for (const p of own) if (words.has(p)) shared++;
+  return shared / own.size > 0.3;
+}
+
+/** A unit must be at least this close to the item it follows (one shared word, or its own topic and a little more). */
+const MIN_RELEVANCE = 2;
+
+/**
+ * The deck ranked for one item: units sharing most words with `about` first (two points a shared
+ * word, half a point a shared telling character, one for a unit of the item's own topic). Among
+ * the units nearly as close as the best, the seed's order decides, so another seed may argue
+ * another way. A unit whose words are mostly the item's own is a restatement, not an argument; a
+ * unit that shares nothing with the item would not belong to it. Neither is offered.
+ */
+function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<string> = new Set()): { candidate: Candidate; score: number }[] {
+  const words = new Set([...pairs(about)].filter((p) => !ignore.has(p)));
+  const telling = chars(about);
+  const scored = deck.map((candidate, order) => {
+    const own = pairs(candidate.text);
     let shared = 0;
-    for (const p of own) if (target.has(p)) shared++;
-    const restates = own.size > 0 && shared / own.size > 0.4;
-    return { c, order, score: restates ? -1 : shared + (c.bonus ?? 0) };
+    for (const p of own) if (words.has(p)) shared++;
+    let sharedChars = 0;
+    for (const ch of chars(candidate.text)) if (telling.has(ch)) sharedChars++;
+    const restates = (own.size > 0 && shared / own.size > 0.3) || repeatsPhrase(candidate.text, about);
+    return { candidate, order, score: restates ? -1 : 2 * shared + 0.5 * sharedChars + (candidate.bonus ?? 0) };
   });
-  const ranked = [...scored].sort((a, b) => b.score - a.score || a.order - b.order);
+  const ranked = scored.filter((x) => x.score >= MIN_RELEVANCE).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0]?.score ?? 0;
-  // Among the units within two shared words of the best, the seed's first: another seed may argue another way.
-  const close = ranked.filter((x) => x.score >= best - 2);
-  const pick = [...close].sort((a, b) => a.order - b.order)[0];
-  return pick ? [pick.c, ...ranked.filter((x) => x !== pick).map((x) => x.c)] : [];
+  // Nearly as close: the seed's order among them; the score kept is the best's, so an item is served by its closeness.
+  const close = ranked.filter((x) => x.score >= best - Math.min(3, best / 3)).sort((a, b) => a.order - b.order).map((x) => ({ ...x, score: best }));
+  return [...close, ...ranked.filter((x) => x.score < best - Math.min(3, best / 3))];
 }

@@ -122,6 +122,9 @@ describe('文稿台 in the browser', () => {
     await fill('campaign.tasks.1.detail', '实施垃圾源头分类，督促第三方及时清运处理，做到垃圾日产日清');
     await fill('campaign.tasks.1.lead', '县生态环境局');
     await fill('campaign.tasks.1.support', '县城市管理局');
+    // Material as it comes: a deadline that is a term, not a date; a slot longer than the material fills.
+    await fill('campaign.tasks.1.deadline', '12月底前');
+    await fill('options.durationMinutes', '20');
     await shot('new-speech');
     await page.getByRole('button', { name: '生成', exact: true }).click();
 
@@ -190,6 +193,8 @@ describe('文稿台 in the browser', () => {
     // 篇幅 and 范文库 panels.
     await page.getByRole('tab', { name: '篇幅' }).click();
     await expect(page.locator('.lengths tr.total').innerText()).resolves.toMatch(/合计\s+\d+/);
+    // Two tasks cannot fill twenty minutes honestly: the panel says how long the draft is and what to add.
+    await expect(page.locator('.length-short').innerText()).resolves.toMatch(/现有材料可写约 [\d.]+ 分钟，比目标 20 分钟短[\s\S]*可增加约 [\d.]+ 分钟/);
     await shot('panel-length');
     // 范文库: import a scraped speech from a file, search it, insert a passage at the cursor.
     await page.keyboard.press('Control+Shift+F');

@@ -7,6 +7,7 @@
 // limit, since declared sizes can lie. Only the parts needed are inflated (the main document,
 // numbering and styles); images and the rest are never decompressed.
 import JSZip from 'jszip';
+import { crc32 } from 'node:zlib';
 import { chineseNumber } from '../../../core/doc/grammar.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { child, children, descendants, parseXmlTree, scanXml, type XmlElement } from './xml.ts';
@@ -24,7 +25,7 @@ const MAX_DECLARED_TOTAL = 1024 * 1024 * 1024;
 // jszip 3.10 (pinned) keeps the sizes from the central directory on `_data` and offers a
 // pausable stream of the inflated bytes as `internalStream`; neither is in its type definitions.
 interface ZipEntry extends JSZip.JSZipObject {
-  _data?: { compressedSize?: number; uncompressedSize?: number };
+  _data?: { compressedSize?: number; uncompressedSize?: number; crc32?: number };
   internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
 }
 
@@ -93,6 +94,9 @@ export class PartReader {
     const limit = Math.min(declared, MAX_INFLATED_BYTES - this.inflated);
     const data = await inflateLimited(entry, limit);
     this.inflated += data.length;
+    // Checked here, on the parts read, rather than by jszip at load (checkCRC32), which would
+    // inflate every entry — images and whatever a zip bomb holds — before any limit applies.
+    if (entry._data?.crc32 !== undefined && crc32(data) !== entry._data.crc32 >>> 0) throw new LibraryError(`${NOT_DOCX}（文件已损坏：校验不符）`);
     return new TextDecoder('utf-8').decode(data);
   }
 
@@ -213,10 +217,24 @@ interface Styles {
 const val = (el: XmlElement | undefined): string | undefined => el?.attrs['w:val'];
 const int = (s: string | undefined): number | undefined => (s !== undefined && /^-?\d+$/.test(s) ? Number(s) : undefined);
 
+/**
+ * Word's own limit for a list's start value (its 起始编号 box stops here). A file may declare any
+ * integer — 260,000,000 as lowerLetter would be a label of ten million letters — so starts are
+ * clamped to this, and a label is never longer than MAX_LABEL.
+ */
+export const MAX_START = 32767;
+/** Labels are short (一、 （三） 12.3.4); one longer than this is cut: it is a hostile file's, not a list's. */
+export const MAX_LABEL = 32;
+
+const startValue = (s: string | undefined): number | undefined => {
+  const n = int(s);
+  return n === undefined ? undefined : Math.max(0, Math.min(MAX_START, n));
+};
+
 function parseLevel(el: XmlElement): Level {
   const suff = val(child(el, 'w:suff'));
   return {
-    start: int(val(child(el, 'w:start'))) ?? 0,
+    start: startValue(val(child(el, 'w:start'))) ?? 0,
     format: val(child(el, 'w:numFmt')) ?? 'decimal',
     text: val(child(el, 'w:lvlText')) ?? '',
     restart: int(val(child(el, 'w:lvlRestart'))),
@@ -239,7 +257,7 @@ function parseNumbering(root: XmlElement | undefined): Numbering {
     const overrides = new Map<number, { start?: number; level?: Level }>();
     for (const o of children(n, 'w:lvlOverride')) {
       const lvl = child(o, 'w:lvl');
-      overrides.set(int(o.attrs['w:ilvl']) ?? 0, { start: int(val(child(o, 'w:startOverride'))), level: lvl ? parseLevel(lvl) : undefined });
+      overrides.set(int(o.attrs['w:ilvl']) ?? 0, { start: startValue(val(child(o, 'w:startOverride'))), level: lvl ? parseLevel(lvl) : undefined });
     }
     nums.set(n.attrs['w:numId'] ?? '', { abstractId: val(child(n, 'w:abstractNumId')) ?? '', overrides });
   }
@@ -270,6 +288,7 @@ function parseStyles(root: XmlElement | undefined): Styles {
 export class Numberer {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly seen = new Set<string>();
+  private readonly resolvedStyles = new Map<string, ResolvedStyle>();
 
   constructor(
     private readonly numbering: Numbering,
@@ -310,27 +329,21 @@ export class Numberer {
       if (ilvl <= (restart ?? j) - 1) values[j] = undefined;
     }
     if (level.format === 'bullet') return '';
-    const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
-      const k = Number(d) - 1;
-      const l = levelOf(k);
-      const format = level.legal && k !== ilvl ? 'decimal' : (l?.format ?? 'decimal');
-      return formatNumber(values[k] ?? startOf(k), format);
-    });
+    const text = level.text
+      .replace(/%([1-9])/g, (_, d: string) => {
+        const k = Number(d) - 1;
+        const l = levelOf(k);
+        const format = level.legal && k !== ilvl ? 'decimal' : (l?.format ?? 'decimal');
+        return formatNumber(values[k] ?? startOf(k), format);
+      })
+      .slice(0, MAX_LABEL);
     if (text === '' || level.suffix === 'nothing') return text;
     return /[\p{P}\s]$/u.test(text) ? text : text + (level.suffix === 'space' || /[0-9A-Za-z]$/.test(text) ? ' ' : '');
   }
 
   /** The alignment a paragraph style gives (through its basedOn chain). */
   styleAlignment(styleId: string | undefined): string | undefined {
-    const seen = new Set<string>();
-    for (let id = styleId ?? this.styles.defaultParagraph; id && !seen.has(id); ) {
-      seen.add(id);
-      const s = this.styles.byId.get(id);
-      if (!s) break;
-      if (s.jc) return s.jc;
-      id = s.basedOn;
-    }
-    return undefined;
+    return this.resolved(styleId ?? this.styles.defaultParagraph).jc;
   }
 
   private abstractId(num: Num): string {
@@ -348,28 +361,50 @@ export class Numberer {
   }
 
   private styleNumbering(styleId: string | undefined): { numId?: string; ilvl?: number } {
+    return this.resolved(styleId);
+  }
+
+  /**
+   * A style with what its basedOn chain gives it, resolved once per style: walking the chain for
+   * every paragraph was quadratic (8,000 styles each based on the previous: 25 s). The walk stops
+   * after MAX_STYLE_DEPTH steps or at a cycle.
+   */
+  private resolved(styleId: string | undefined): ResolvedStyle {
+    if (styleId === undefined) return {};
+    const known = this.resolvedStyles.get(styleId);
+    if (known) return known;
+    const out: ResolvedStyle = {};
     const seen = new Set<string>();
-    let numId: string | undefined;
-    let ilvl: number | undefined;
-    for (let id = styleId; id && !seen.has(id); ) {
+    for (let id: string | undefined = styleId; id && !seen.has(id) && seen.size < MAX_STYLE_DEPTH; ) {
       seen.add(id);
       const s = this.styles.byId.get(id);
       if (!s) break;
-      numId ??= s.numId;
-      ilvl ??= s.ilvl;
+      out.numId ??= s.numId;
+      out.ilvl ??= s.ilvl;
+      out.jc ??= s.jc;
       id = s.basedOn;
     }
-    return { numId, ilvl };
+    this.resolvedStyles.set(styleId, out);
+    return out;
   }
+}
+
+/** Word's own styles are a few levels deep; a chain longer than this is a hostile file's. */
+export const MAX_STYLE_DEPTH = 64;
+
+interface ResolvedStyle {
+  numId?: string;
+  ilvl?: number;
+  jc?: string;
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
 const CN_LEGAL = '零壹贰叁肆伍陆柒捌玖';
 
+/** Word's letter lists: a … z, aa … zz, aaa …; past that (a list of more than 78 items) the number. */
 function letters(n: number, base: string): string {
-  // Word's letter lists: a … z, aa … zz, aaa …
-  const letter = base[(n - 1) % 26]!;
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+  const times = Math.floor((n - 1) / 26) + 1;
+  return times > 3 ? String(n) : base[(n - 1) % 26]!.repeat(times);
 }
 
 function roman(n: number): string {

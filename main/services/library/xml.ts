@@ -129,11 +129,17 @@ export function children(el: XmlElement | undefined, name: string): XmlElement[]
   return el ? el.children.filter((c) => c.name === name) : [];
 }
 
-/** All descendants named `name`, in document order. */
-export function descendants(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
-  for (const c of el.children) {
+/**
+ * All descendants named `name`, in document order. Iterative: a hostile part nests elements 10⁴
+ * deep, which a recursive walk answers with 「Maximum call stack size exceeded」.
+ */
+export function descendants(el: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack: XmlElement[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const c = stack.pop()!;
     if (c.name === name) out.push(c);
-    descendants(c, name, out);
+    for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // The material of a speech: the meeting, the campaign, achievements, problems and tasks.
-import { LongText, Text, TextList } from './fields.tsx';
+import { DOMAINS, LEVELS, SPEAKER_RANKS } from '../../../core/input/schema.ts';
+import { Choice, LongText, Text, TextList, Whole } from './fields.tsx';
 import { ListEditor } from './ListEditor.tsx';
 
 export function SpeechForm() {
@@ -14,10 +15,14 @@ export function SpeechForm() {
           <Text path={['meeting', 'venue']} />
           <Text path={['meeting', 'organizer']} />
           <Text path={['meeting', 'speaker', 'name']} />
-          <Text path={['meeting', 'speaker', 'title']} />
+          <Text path={['meeting', 'speaker', 'title']} placeholder="县委书记、副镇长、县应急管理局局长…" />
+          <Choice path={['meeting', 'speakerRank']} options={SPEAKER_RANKS} none="按职务判断" />
+          <Choice path={['meeting', 'level']} options={LEVELS} none="按地区判断" />
           <Text path={['meeting', 'host', 'name']} />
           <Text path={['meeting', 'host', 'title']} />
           <TextList path={['meeting', 'attendees']} lines />
+          <TextList path={['meeting', 'precedingItems']} lines />
+          <Whole path={['options', 'durationMinutes']} min={1} max={180} placeholder="如 20" />
         </div>
       </fieldset>
       <fieldset>
@@ -25,7 +30,8 @@ export function SpeechForm() {
         <div className="grid">
           <Text path={['campaign', 'name']} wide />
           <Text path={['campaign', 'shortName']} />
-          <Text path={['campaign', 'region']} />
+          <Text path={['campaign', 'region']} placeholder="青石县、东湖镇、城南街道…" />
+          <Choice path={['campaign', 'domain']} options={DOMAINS.filter((d) => d !== '通用')} none="按工作名称识别" />
           <Text path={['campaign', 'units']} wide />
           <LongText path={['campaign', 'goal']} />
           <TextList path={['campaign', 'background']} lines />
@@ -33,6 +39,7 @@ export function SpeechForm() {
       </fieldset>
       <ListEditor
         path={['campaign', 'achievements']}
+        title="成绩（动员会可不填）"
         render={(p) => (
           <>
             <Text path={[...p, 'title']} wide />
@@ -54,10 +61,12 @@ export function SpeechForm() {
       />
       <ListEditor
         path={['campaign', 'problems']}
+        title="问题（可不填）"
         render={(p) => (
           <>
             <Text path={[...p, 'title']} wide />
             <LongText path={[...p, 'detail']} />
+            <TextList path={[...p, 'examples']} />
           </>
         )}
       />

@@ -110,3 +110,51 @@ export function TextList({ path, label, lines }: { path: Path; label?: string; l
     </Labelled>
   );
 }
+
+/** One of a fixed list, or nothing (「自动」: the engine decides from the rest of the material). */
+export function Choice({ path, label, options, none }: { path: Path; label?: string; options: readonly string[]; none: string }) {
+  const f = useField(path, label);
+  return (
+    <Labelled label={f.label} id={f.id} error={f.error}>
+      <select id={f.id} name={f.name} aria-invalid={f.error ? true : undefined} value={typeof f.value === 'string' ? f.value : ''} onChange={(e) => f.set(path, e.target.value || undefined)}>
+        <option value="">{none}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
+
+export function Check({ path, label }: { path: Path; label?: string }) {
+  const f = useField(path, label);
+  return (
+    <div className="field check">
+      <input id={f.id} type="checkbox" name={f.name} checked={f.value === true} onChange={(e) => f.set(path, e.target.checked ? true : undefined)} />
+      <label htmlFor={f.id}>{f.label}</label>
+    </div>
+  );
+}
+
+/** A whole number (minutes): stored as a number, absent when empty. */
+export function Whole({ path, label, min, max, placeholder }: { path: Path; label?: string; min: number; max: number; placeholder?: string }) {
+  const f = useField(path, label);
+  return (
+    <Labelled label={f.label} id={f.id} error={f.error}>
+      <input
+        id={f.id}
+        type="number"
+        min={min}
+        max={max}
+        step={1}
+        name={f.name}
+        aria-invalid={f.error ? true : undefined}
+        placeholder={placeholder}
+        value={typeof f.value === 'number' ? String(f.value) : ''}
+        onChange={(e) => f.set(path, e.target.value === '' ? undefined : Number(e.target.value))}
+      />
+    </Labelled>
+  );
+}

@@ -2,6 +2,7 @@
 import type { DocModel, LengthInfo } from '../../../core/doc/model.ts';
 import { numberBlocks } from '../../../core/doc/numbering.ts';
 import { blockText, runsText } from '../../../core/doc/text.ts';
+import { elaborationShare, shortNotice } from '../../../core/draft/length-text.ts';
 
 export function partLengths(doc: DocModel): { name: string; chars: number }[] {
   const names = doc.parts?.length ? doc.parts : ['全文'];
@@ -24,6 +25,12 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
   const total = parts.reduce((n, p) => n + p.chars, 0);
   const target = generated?.target ?? (targetMinutes ? targetMinutes * rate : undefined);
   const min = (n: number) => (n / rate).toFixed(1);
+  // The share of argument is the generated draft's (the editor does not tell argument from fact).
+  const argued = (name: string) => {
+    const p = generated?.parts.find((x) => x.name === name);
+    return p ? elaborationShare(p.chars, p.elaboration) : '';
+  };
+  const notice = generated ? shortNotice(generated) : undefined;
   return (
     <div className="panel-length">
       <table className="lengths">
@@ -32,6 +39,7 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
             <th>部分</th>
             <th>字数</th>
             <th>约用时（分钟）</th>
+            {generated?.elaboration !== undefined && <th title="生成时论述（不含材料事实）所占比例">论述</th>}
           </tr>
         </thead>
         <tbody>
@@ -40,12 +48,14 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
               <td>{p.name}</td>
               <td>{p.chars}</td>
               <td>{min(p.chars)}</td>
+              {generated?.elaboration !== undefined && <td>{argued(p.name).replace('论述 ', '')}</td>}
             </tr>
           ))}
           <tr className="total">
             <td>合计</td>
             <td>{total}</td>
             <td>{min(total)}</td>
+            {generated?.elaboration !== undefined && <td>{elaborationShare(generated.total, generated.elaboration).replace('论述 ', '')}</td>}
           </tr>
         </tbody>
       </table>
@@ -55,6 +65,16 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
         </p>
       ) : (
         <p className="hint">按每分钟 {rate} 字估算。</p>
+      )}
+      {notice && (
+        <div className="length-short warn-box" role="note">
+          <p>{notice.summary}</p>
+          <ul>
+            {notice.advice.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

@@ -33,9 +33,12 @@ function kept(): Form | null {
   }
 }
 
+/** Nothing typed yet: the kind alone, no options. */
+const untouched = (f: Form) => !f.template && !f.minutes && !f.seed && Object.keys((clean(f.material) as Record<string, Json> | undefined) ?? {}).every((k) => k === 'kind');
+
 function keep(form: Form | null): void {
   try {
-    if (form) localStorage.setItem(KEPT, JSON.stringify(form));
+    if (form && !untouched(form)) localStorage.setItem(KEPT, JSON.stringify(form));
     else localStorage.removeItem(KEPT);
   } catch {
     // Storage full or disabled: the form still works, it is just not kept.
@@ -51,10 +54,8 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
   const checker = useMaterialCheck(material);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
 
-  useEffect(() => {
-    const t = setTimeout(() => keep(form), 300);
-    return () => clearTimeout(t);
-  }, [form]);
+  // Kept at every change (a small JSON), so that leaving the screen or reloading loses nothing.
+  useEffect(() => keep(form), [form]);
 
   const setKind = (k: string) => {
     set({ material: k === 'minutes' ? emptyMinutes() : emptySpeech(), template: '' });

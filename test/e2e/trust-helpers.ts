@@ -1,0 +1,107 @@
+// What the editor-trust tests read and do, as a user would see it: the numbered lines on screen
+// (the numbers as CSS draws them), the same lines in the exported .docx (its XML, or as LibreOffice
+// reads it), the replacement preview's buttons, and the API behind the page for setting up.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { bodyParagraphs, readDocx, text } from '../helpers/docx-xml.ts';
+import type { Harness } from './harness.ts';
+
+const run = promisify(execFile);
+
+export async function api<T = unknown>(h: Harness, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`${h.url.replace(/\/$/, '')}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}` },
+    body: JSON.stringify({ input }),
+  });
+  const body = (await res.json()) as { output?: T; error?: string };
+  if (!res.ok) throw new Error(`${method}: ${body.error ?? res.status}`);
+  return body.output as T;
+}
+
+/**
+ * Every top-level block of the editor as it reads on screen: the number CSS draws before it (or
+ * before its lead) and its text. Page code as a string: this folder is checked without DOM types.
+ */
+const SCREEN_LINES = `(() => {
+  const mark = (el) => {
+    if (!el) return '';
+    const c = getComputedStyle(el, '::before').content;
+    return c && c !== 'none' && c !== 'normal' ? JSON.parse(c) : '';
+  };
+  return [...document.querySelector('.editable').children].map((el) => mark(el) + mark(el.querySelector(':scope > .lead')) + el.textContent);
+})()`;
+
+export async function screenLines(page: Page): Promise<string[]> {
+  return ((await page.evaluate(SCREEN_LINES)) as string[]).map((l) => l.replace(/\s/g, ''));
+}
+
+/** A line that opens with a heading or list number: 一、 （一） 1. （1）. */
+export const NUMBERED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)/;
+
+export const numbered = (lines: readonly string[]) => lines.filter((l) => NUMBERED.test(l));
+
+/** Exports with the 导出 Word button; the file's bytes. */
+export async function exportDocx(page: Page): Promise<Uint8Array> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+  return readFileSync(await download.path());
+}
+
+/** The body paragraphs of a .docx as its XML holds them, whitespace removed. */
+export async function docxLines(bytes: Uint8Array): Promise<string[]> {
+  return bodyParagraphs((await readDocx(bytes)).document).map((p) => text(p).replace(/\s/g, ''));
+}
+
+/** The paragraphs of a .docx as LibreOffice reads them (its plain-text export), whitespace removed. */
+export async function officeLines(bytes: Uint8Array): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'wengao-trust-'));
+  try {
+    writeFileSync(join(dir, 'draft.docx'), bytes);
+    await run('soffice', ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, join(dir, 'draft.docx')], {
+      timeout: 180_000,
+    });
+    return readFileSync(join(dir, 'draft.txt'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .map((l) => l.replace(/\s/g, ''))
+      .filter(Boolean);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const dialog = (page: Page) => page.getByRole('dialog', { name: /预览/ });
+
+/** The preview of a replacement is shown; 采纳 or 放弃. Returns the dialog's text as it was shown. */
+export async function decide(page: Page, choice: '采纳' | '放弃'): Promise<string> {
+  const d = dialog(page);
+  await d.waitFor({ timeout: 30_000 });
+  const shown = await d.innerText();
+  await d.getByRole('button', { name: choice }).click();
+  if (choice === '采纳') await page.locator('.status').filter({ hasText: '已采纳' }).waitFor({ timeout: 30_000 });
+  await d.waitFor({ state: 'detached' });
+  return shown;
+}
+
+export async function statusText(page: Page, containing: string): Promise<string> {
+  const s = page.locator('.status').filter({ hasText: containing });
+  await s.waitFor({ timeout: 20_000 });
+  return s.innerText();
+}
+
+export async function noError(page: Page): Promise<void> {
+  expect(await page.locator('.status.error').count(), (await page.locator('.status.error').allInnerTexts()).join()).toBe(0);
+}
+
+/** Opens document `id` from the 文稿 list. */
+export async function openDocument(page: Page, title: string): Promise<void> {
+  await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
+  await page.locator('.doclist tr').filter({ hasText: title }).first().getByRole('button', { name: '打开' }).click();
+  await page.locator('.editable [data-mark]').first().waitFor({ timeout: 30_000 });
+}

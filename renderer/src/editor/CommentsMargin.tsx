@@ -7,7 +7,7 @@ import type { Output } from '../../../core/api.ts';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { unitOf } from '../../../core/revision/incoming.ts';
 import { call } from '../api.ts';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 import { domRange } from './proof-ranges.ts';
 
 type Comment = Output<'comments.list'>['comments'][number];

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isFresh } from './bundle-fresh.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const marker = join(root, 'node_modules', '.wengao-native-abi');
@@ -79,13 +80,25 @@ function nativeFor(target) {
   return true;
 }
 
-function browserMode(why) {
+/** The prebuilt browser-mode bundle (rebuilt when a source changed), or the sources through tsx. */
+async function serverArgs() {
+  const bundle = join(root, 'out', 'server', 'main.mjs');
+  try {
+    // esbuild is imported only now: at the top it would be missing before the first npm ci.
+    if (!isFresh('server')) await (await import('./build-bundles.mjs')).buildBundle('server');
+    return [bundle];
+  } catch {
+    return ['--import', 'tsx/esm', join(root, 'main', 'server', 'main.ts')];
+  }
+}
+
+async function browserMode(why) {
   if (why) console.log(why);
   if (!nativeFor('node')) {
     console.error('无法为 Node 重新编译 better-sqlite3，浏览器模式无法启动。');
     process.exit(1);
   }
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', join(root, 'main', 'server', 'main.ts'), ...passOn], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [...(await serverArgs()), ...passOn], { cwd: root, stdio: 'inherit' });
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

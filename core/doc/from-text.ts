@@ -25,7 +25,10 @@ const SPEAKER_MAX = 40;
 
 const DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日';
 const MINUTES_HEAD = new RegExp(`^(?:(.+?)[\\s\\u3000]+)?(${DATE})$`);
-const ISSUE = /^第[^\s，。]{1,10}期$/;
+const ISSUE = /^第[^\s，。]{1,10}期$|^〔\d{4}〕\d{1,4}号$/;
+// 版记 at the foot of 纪要: 「分送：…」「抄送：…」, then the office and 「…印发」.
+const COLOPHON_LINE = /^(分送|抄送)[：:](.*)$/;
+const PRINTED = new RegExp(`^(.+?)[\\s\\u3000]+(${DATE}印发)$`);
 const SALUTATION = /^(同志们|各位[^，。：]{0,12})[：:]$/;
 const ATTENDANCE = /^(出席|请假|列席)[：:]\s*(.*)$/;
 const RECORD_FIELD = /^(时间|地点|主持人|出席人|列席人|缺席人|记录人|议题)[：:]\s*(.*)$/;
@@ -149,12 +152,28 @@ export function docFromText(text: string, kind?: DocKind): DocModel {
     doc.blocks.push(bodyBlock(line, docKind, doc.blocks[doc.blocks.length - 1], listed));
   }
 
+  if (docKind === 'minutes') takeColophon(doc);
   const last = doc.blocks[doc.blocks.length - 1];
   if (last && last.type === 'paragraph' && !last.lead && !last.seq && CLOSING.test(runsText(last.runs))) {
     doc.closing = last.runs;
     doc.blocks.pop();
   }
   return doc;
+}
+
+/** The last lines of a 纪要, when they are its 版记, leave the body for `doc.colophon`. */
+function takeColophon(doc: DocModel): void {
+  const text = (b: Block | undefined) => (b?.type === 'paragraph' && !b.lead && !b.seq ? runsText(b.runs) : '');
+  const printed = PRINTED.exec(text(doc.blocks[doc.blocks.length - 1]));
+  if (!printed) return;
+  let start = doc.blocks.length - 1;
+  while (start > 0 && COLOPHON_LINE.test(text(doc.blocks[start - 1]))) start--;
+  const lines = doc.blocks.slice(start, -1).map((b) => {
+    const m = COLOPHON_LINE.exec(text(b))!;
+    return { label: m[1]!, runs: runs(m[2]!) };
+  });
+  doc.colophon = { lines, printedBy: runs(printed[1]!), printed: runs(printed[2]!) };
+  doc.blocks.splice(start);
 }
 
 function isSpeakerLine(line: string, prev: string, next: string | undefined): boolean {
@@ -176,6 +195,9 @@ function bodyBlock(line: string, kind: DocKind, before: Block | undefined, liste
   const numbered = numberedLine(line);
   if (numbered) {
     const { level, rest } = numbered;
+    // 「一、关于《…》。会议听取了…」: an agenda item of 纪要 by item, its 「关于…。」 run in at level 1.
+    const item = kind === 'minutes' && level === 1 ? /^关于[^。]{1,80}。/.exec(rest) : null;
+    if (item) return { type: 'paragraph', lead: { runs: runs(item[0]), level: 1 }, runs: runs(rest.slice(item[0].length)) };
     if (listed && level === 1 && startsList(before, rest)) return { type: 'paragraph', seq: 'cn', runs: runs(rest) } satisfies ParagraphBlock;
     return numberedBlock(level, rest);
   }

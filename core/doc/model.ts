@@ -113,6 +113,15 @@ export const lengthInfoSchema = z.object({
 });
 export type LengthInfo = z.infer<typeof lengthInfoSchema>;
 
+/** 版记: 「分送：…。」「抄送：…。」, then the issuing office (left) and 「…印发」 (right) on one line. */
+export const colophonSchema = z.object({
+  lines: z.array(z.object({ label: z.string(), runs })),
+  printedBy: runs,
+  /** 「2026年3月14日印发」, 印发 included. */
+  printed: runs,
+});
+export type Colophon = z.infer<typeof colophonSchema>;
+
 export const docKindSchema = z.enum(['speech', 'minutes', 'record', 'ledger']);
 export type DocKind = z.infer<typeof docKindSchema>;
 
@@ -133,6 +142,8 @@ export const docModelSchema = z.object({
   speakerLine: runs.optional(),
   /** 会议纪要 head: 期号, issuing unit and date, printed under the red 纪要 mark. */
   minutesHead: z.object({ issue: runs.optional(), organizer: runs.optional(), date: runs.optional() }).optional(),
+  /** 版记 at the foot of the last page (GB/T 9704 §7.4), between rules: 分送/抄送 lines, then the 印发 line. */
+  colophon: colophonSchema.optional(),
   /** 「同志们：」 */
   salutation: runs.optional(),
   blocks: z.array(blockSchema).max(MAX_BLOCKS),

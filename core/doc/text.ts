@@ -1,5 +1,5 @@
 // Plain-text view of a DocModel: what `wengao draft -o x.txt` writes and what diffs and counts use.
-import type { Block, DocModel, Run } from './model.ts';
+import type { Block, Colophon, DocModel, Run } from './model.ts';
 import { numberBlocks } from './numbering.ts';
 
 export function runsText(runs: readonly Run[] | undefined): string {
@@ -20,6 +20,11 @@ export function blockText(block: Block, mark: string): string {
     case 'table':
       return [block.header.join('\t'), ...block.rows.map((row) => row.map(runsText).join('\t'))].join('\n');
   }
+}
+
+/** 版记: 「分送：…。」「抄送：…。」 and the issuing office with 「…印发」 on one line. */
+export function colophonLines(c: Colophon): string[] {
+  return [...c.lines.map((l) => `${l.label}：${runsText(l.runs)}`), `${runsText(c.printedBy)}\u3000\u3000${runsText(c.printed)}`];
 }
 
 /** The lines above the body, title first, as they read on paper. */
@@ -44,6 +49,7 @@ export function docLines(doc: DocModel): string[] {
   const { marks } = numberBlocks(doc.blocks);
   doc.blocks.forEach((block, i) => lines.push(blockText(block, marks[i] ?? '')));
   if (doc.closing) lines.push(runsText(doc.closing));
+  if (doc.colophon) lines.push(...colophonLines(doc.colophon));
   return lines;
 }
 

@@ -1,7 +1,10 @@
 // 督办台账: a task table from a speech's tasks or the minutes' decisions. One row an item, in the
-// order of the material: 序号 · 任务 · 牵头单位 · 配合单位 · 完成时限 · 目标.
+// order of the material: 序号 · 任务 · 牵头单位 · 配合单位 · 完成时限 · 目标; decisions made on agenda
+// items keep the item as a column 「议题」 after 序号.
 import type { DocModel, Run, TableBlock } from '../doc/model.ts';
-import type { WengaoInput } from '../input/schema.ts';
+import type { MinutesInput, WengaoInput } from '../input/schema.ts';
+import { agendaItems, topDecisions, type ItemView, type SourcedDecision } from './agenda.ts';
+import { decisionKind } from './decisions.ts';
 import { clause, dateRuns, deadlineRuns, listRuns } from './facts.ts';
 import { concat, fact, gap, lit } from './runs.ts';
 import type { LedgerTemplate } from './template-schema.ts';
@@ -41,25 +44,7 @@ export function draftLedger(input: WengaoInput, template: LedgerTemplate, seed =
             });
           }),
         }
-      : {
-          type: 'table',
-          header: [...LEDGER_HEADER],
-          widths: ledgerWidths(
-            input.decisions.some((d) => d.deadline),
-            false,
-          ),
-          role: 'decision',
-          rows: input.decisions.map((d, i) => {
-            const src = `decisions[${i}]`;
-            return row(i, {
-              task: clause(d.text, `${src}.text`)!,
-              lead: fact(d.lead, `${src}.lead`),
-              support: listRuns(d.support, `${src}.support`),
-              deadline: d.deadline ? deadlineRuns(d.deadline, `${src}.deadline`) : undefined,
-              measure: undefined,
-            });
-          }),
-        };
+      : decisionTable(input);
 
   return {
     kind: 'ledger',
@@ -79,6 +64,41 @@ interface RowFacts {
   support: Run[] | undefined;
   deadline: Run[] | undefined;
   measure: Run[] | undefined;
+}
+
+/** The decisions' ledger: the assignments and whatever carries a lead unit; an approval or a rule
+ *  without one has nothing to supervise (unless nothing else is left, so the table is never empty). */
+function decisionTable(input: MinutesInput): TableBlock {
+  const items = agendaItems(input);
+  const all: { d: SourcedDecision; item?: ItemView }[] = [
+    ...items.flatMap((item) => item.decisions.map((d) => ({ d, item }))),
+    ...topDecisions(input).map((d) => ({ d })),
+  ];
+  const supervised = all.filter(({ d }) => decisionKind(d.decision) === '交办' || d.decision.lead);
+  const rows = supervised.length ? supervised : all;
+  const byItem = items.some((it) => it.decisions.length);
+  const hasDeadline = rows.some(({ d }) => d.decision.deadline);
+  return {
+    type: 'table',
+    header: byItem ? ['序号', '议题', ...LEDGER_HEADER.slice(1, 5)] : [...LEDGER_HEADER],
+    widths: byItem ? [3, 9, 16, 7.5, 7.5, hasDeadline ? 10.5 : 6] : ledgerWidths(hasDeadline, false),
+    role: 'decision',
+    rows: rows.map(({ d, item }, i) => {
+      const src = d.src;
+      const cells = row(i, {
+        task: clause(d.decision.text, `${src}.text`)!,
+        lead: d.decision.lead ? fact(d.decision.lead, `${src}.lead`) : gap('牵头单位'),
+        support: listRuns(d.decision.support, `${src}.support`),
+        deadline: d.decision.deadline ? deadlineRuns(d.decision.deadline, `${src}.deadline`) : undefined,
+        measure: undefined,
+      });
+      // An approval or a rule has no deadline by nature: an empty cell, not a gap.
+      if (decisionKind(d.decision) !== '交办' && !d.decision.deadline) cells[4] = [];
+      if (decisionKind(d.decision) !== '交办' && !d.decision.lead) cells[2] = [];
+      if (!byItem) return cells;
+      return [cells[0]!, item ? clause(item.title.text, item.title.src)! : [], ...cells.slice(1, 5)];
+    }),
+  };
 }
 
 /**

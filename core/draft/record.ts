@@ -1,22 +1,28 @@
 // 会议记录: header fields (时间、地点、主持人、出席人、列席人、缺席人、记录人、议题) one line each ·
 // one paragraph a speaker, in the first person and in order · 「会议决定：」 with numbered decisions,
-// their lead units and deadlines · 「散会。」 · 主持人（签字）/ 记录人（签字）.
+// their lead units and deadlines · 「散会。」 · 主持人（签字）/ 记录人（签字）. When the agenda items carry
+// their remarks and decisions, each item is recorded in turn: 「议题一：…」, its speakers, its 会议决定.
 // A record keeps what was said, so the speakers' points are written verbatim: no phrase bank.
 import type { Block, DocModel, LabelledBlock, Run } from '../doc/model.ts';
 import { chineseNumeral } from '../doc/numbering.ts';
 import type { MinutesInput, Person } from '../input/schema.ts';
+import { agendaItems, hasContent, topDecisions, topRemarks, type ItemView, type SourcedDecision, type SourcedRemark } from './agenda.ts';
+import { decisionRuns, outcomeRuns, outcomeStated } from './decisions.ts';
 import { clause, dateRuns, listRuns, personInline } from './facts.ts';
+import { absentRuns } from './minutes.ts';
 import { concat, fact, gap, joinRuns, lit } from './runs.ts';
 import type { PhraseBank, RecordTemplate } from './template-schema.ts';
-import { decisionRuns } from './minutes.ts';
 
 export function draftRecord(input: MinutesInput, template: RecordTemplate, _bank: PhraseBank, seed: number): DocModel {
   const m = input.meeting;
+  const items = agendaItems(input);
+  // When the items carry their remarks and decisions, the record follows them: 「议题一：…」, the
+  // speakers in order, 会议决定; what belongs to no item comes after.
+  const byItem = items.some((it) => it.remarks.length || it.decisions.length || it.outcome);
   const blocks: Block[] = [
-    ...headerFields(input),
-    ...input.remarks.map((r, ri): Block => speakerParagraph(r, ri)),
-    { type: 'paragraph', runs: lit('会议决定：'), role: 'decision' },
-    ...input.decisions.map((d, i): Block => ({ type: 'paragraph', seq: 'cn', runs: decisionRuns(d, i), role: 'decision' })),
+    ...headerFields(input, items),
+    ...(byItem ? items.filter(hasContent).flatMap((it, n) => itemRecord(it, n)) : []),
+    ...spoken(topRemarks(input), topDecisions(input), []),
     { type: 'paragraph', runs: lit('散会。'), role: 'other' },
     signature('主持人（签字）'),
     signature('记录人（签字）'),
@@ -31,6 +37,24 @@ export function draftRecord(input: MinutesInput, template: RecordTemplate, _bank
   };
 }
 
+/** 「议题一：审议《…》」, who reported, then what was said and decided on it. */
+function itemRecord(it: ItemView, n: number): Block[] {
+  const head: Block[] = [field(`议题${chineseNumeral(n + 1)}`, clause(it.title.text, it.title.src)!)];
+  if (it.reporter) head.push(field('汇报', it.reporter));
+  const outcome = outcomeStated(it) ? [concat(outcomeRuns(it), lit('。'))] : [];
+  return [...head, ...spoken(it.remarks, it.decisions, outcome)];
+}
+
+/** Each speaker in order, then 「会议决定：」 with the outcome and the decisions numbered. */
+function spoken(remarks: readonly SourcedRemark[], decisions: readonly SourcedDecision[], outcome: Run[][]): Block[] {
+  const settled = [...outcome, ...decisions.map(decisionRuns)];
+  return [
+    ...remarks.map(speakerParagraph),
+    ...(settled.length ? [{ type: 'paragraph', runs: lit('会议决定：'), role: 'decision' } as Block] : []),
+    ...settled.map((runs): Block => ({ type: 'paragraph', seq: 'cn', runs, role: 'decision' })),
+  ];
+}
+
 function field(label: string, runs: Run[]): LabelledBlock {
   return { type: 'labelled', style: 'field', label, runs, role: 'header' };
 }
@@ -40,7 +64,7 @@ function signature(label: string): LabelledBlock {
 }
 
 /** 时间、地点、主持人、出席人、列席人（if any）、缺席人（if any）、记录人、议题, in that order. */
-function headerFields(input: MinutesInput): LabelledBlock[] {
+function headerFields(input: MinutesInput, items: readonly ItemView[]): LabelledBlock[] {
   const m = input.meeting;
   const fields: LabelledBlock[] = [
     field('时间', concat(dateRuns(m.date, 'meeting.date'), m.time ? fact(m.time, 'meeting.time') : undefined)),
@@ -52,30 +76,19 @@ function headerFields(input: MinutesInput): LabelledBlock[] {
   if (observers) fields.push(field('列席人', observers));
   if (m.absent?.length) fields.push(field('缺席人', absentRuns(m.absent)));
   fields.push(field('记录人', m.recorder ? personInline(m.recorder, 'meeting.recorder') : gap('记录人')));
-  fields.push(field('议题', agendaRuns(input.agenda)));
+  fields.push(field('议题', agendaRuns(items)));
   return fields;
-}
-
-/** 「刘海（副区长，在省里参加培训）」, several joined by 「，」. */
-function absentRuns(absent: NonNullable<MinutesInput['meeting']['absent']>): Run[] {
-  return joinRuns(
-    absent.map((a, i) => {
-      const src = `meeting.absent[${i}]`;
-      const note = [a.title ? fact(a.title, `${src}.title`) : undefined, clause(a.reason, `${src}.reason`)].filter((r): r is Run[] => !!r);
-      return concat(fact(a.name, `${src}.name`), note.length ? concat(lit('（'), joinRuns(note, '，'), lit('）')) : undefined);
-    }),
-    '，',
-  );
 }
 
 /**
  * 「一是…；二是…」: the ordinals are Chinese numerals derived from position, so no literal run of the
  * draft carries a digit (「1.…；2.…」 would). A single item stands alone, without an ordinal.
  */
-function agendaRuns(agenda: readonly string[]): Run[] {
-  if (agenda.length === 1) return clause(agenda[0], 'agenda[0]')!;
+function agendaRuns(items: readonly ItemView[]): Run[] {
+  const title = (it: ItemView) => clause(it.title.text, it.title.src)!;
+  if (items.length === 1) return title(items[0]!);
   return joinRuns(
-    agenda.map((a, i) => concat(lit(`${chineseNumeral(i + 1)}是`), clause(a, `agenda[${i}]`))),
+    items.map((it, i) => concat(lit(`${chineseNumeral(i + 1)}是`), title(it))),
     '；',
   );
 }
@@ -94,13 +107,11 @@ function sentence(text: string, src: string): Run[] {
   return concat(clause(text, src), lit('。'));
 }
 
-function speakerParagraph(r: MinutesInput['remarks'][number], ri: number): Block {
-  const src = `remarks[${ri}]`;
+function speakerParagraph(r: SourcedRemark): Block {
   return {
     type: 'paragraph',
-    lead: { runs: speakerLabel(r.speaker, `${src}.speaker`) },
-    runs: concat(...r.points.map((p, pi) => sentence(p, `${src}.points[${pi}]`))),
+    lead: { runs: speakerLabel(r.remark.speaker, `${r.src}.speaker`) },
+    runs: concat(...r.remark.points.map((p, pi) => sentence(p, `${r.src}.points[${pi}]`))),
     role: 'remark',
   };
 }
-

@@ -48,13 +48,19 @@ export const speechTemplate = z.strictObject({
     .length(3),
 });
 
-/** Templates whose layout is fixed by the genre: 会议纪要, 会议记录 and 督办台账. */
+/**
+ * 会议纪要: organised by agenda item (items: 常务会议、办公会议、专题会议) or by the leaders' remarks
+ * and one list of decisions (general: 推进会、调度会、动员会、协调会); auto chooses by the meeting's type.
+ */
 export const minutesTemplate = z.strictObject({
   id: z.string(),
   kind: z.literal('minutes'),
   name: z.string(),
   description: z.string(),
+  layout: z.enum(['auto', 'items', 'general']).default('auto'),
 });
+
+/** Templates whose layout is fixed by the genre: 会议记录 and 督办台账. */
 
 export const recordTemplate = z.strictObject({
   id: z.string(),

@@ -69,13 +69,14 @@ export class Units {
    * the unit that fits two tasks goes to the one it fits best; an item nothing fits gets none.
    */
   itemUnits(seed: number, pool: TopicPool, items: readonly { topic: Topic | undefined; about: string }[]): (Run[] | undefined)[] {
+    const shared = sharedWords(items.map((i) => i.about));
     const decks = items.map((item, i) => {
       const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
       const candidates: Candidate[] = [
         ...(keyed && item.topic ? forFamily(keyed, this.family).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
         ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
       ];
-      return closest(shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text)), item.about);
+      return closest(shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text)), item.about, shared);
     });
     const out: (Run[] | undefined)[] = items.map(() => undefined);
     const open = new Set(items.map((_, i) => i));
@@ -160,6 +161,16 @@ function repeatsPhrase(text: string, about: string): boolean {
   return false;
 }
 
+/**
+ * Words that more than half of the items use (「消防」 in every task of a fire campaign): they say
+ * what the campaign is about, not what one item is about, so they do not tie a unit to an item.
+ */
+function sharedWords(abouts: readonly string[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const a of abouts) for (const p of pairs(a)) count.set(p, (count.get(p) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => abouts.length > 2 && n > abouts.length / 2).map(([p]) => p));
+}
+
 /** The share of the smaller set of words that the two share. */
 function overlap(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
@@ -191,8 +202,8 @@ const MIN_RELEVANCE = 2;
  * another way. A unit whose words are mostly the item's own is a restatement, not an argument; a
  * unit that shares nothing with the item would not belong to it. Neither is offered.
  */
-function closest(deck: readonly Candidate[], about: string): { candidate: Candidate; score: number }[] {
-  const words = pairs(about);
+function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<string> = new Set()): { candidate: Candidate; score: number }[] {
+  const words = new Set([...pairs(about)].filter((p) => !ignore.has(p)));
   const telling = chars(about);
   const scored = deck.map((candidate, order) => {
     const own = pairs(candidate.text);

@@ -6,7 +6,7 @@
 // JSON syntax errors are located by json-scan.ts. This file expands an unknown-field issue into one line per
 // unknown field (each with its own path) and orders the result.
 // Pure: no Node built-ins, no disk — main/ reads the file and hands over the text.
-import { chineseMessage, isPlainObject, pathKey, suggest, UNKNOWN_FIELD } from './messages.ts';
+import { chineseMessage, describe, isPlainObject, pathKey, suggest, TYPE_NAMES, UNKNOWN_FIELD } from './messages.ts';
 import { lineColumn, scanJson } from './json-scan.ts';
 import { z } from 'zod';
 import { wengaoInput, type WengaoInput } from './schema.ts';
@@ -52,11 +52,46 @@ function finish(raw: unknown, extra: Located[]): Validation {
         const guess = suggest(key, known.filter((k) => !(present && Object.hasOwn(present, k))));
         located.push({ path: [...issue.path, key], message: guess ? `${UNKNOWN_FIELD}；是否应为 ${guess}？` : UNKNOWN_FIELD });
       }
+    } else if (issue.code === 'invalid_union' && issue.discriminator === undefined) {
+      located.push(...unionIssues(issue, raw));
     } else {
       located.push({ path: issue.path, message: issue.message });
     }
   }
   return { ok: false, errors: arrange(raw, located) };
+}
+
+type UnionIssue = Extract<z.core.$ZodIssue, { code: 'invalid_union' }>;
+
+/**
+ * A value that fits none of the ways a field may be written (an agenda item: a text or an object).
+ * When the value is of the type of exactly one way, that way's own problems are reported, at their
+ * own paths; otherwise the message names the types allowed.
+ */
+function unionIssues(issue: UnionIssue, raw: unknown): Located[] {
+  const wrongType = (branch: readonly z.core.$ZodIssue[]) => branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+  const fitting = issue.errors.filter((branch) => !wrongType(branch));
+  if (fitting.length !== 1) {
+    const expected = issue.errors.flatMap((b) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 0)).map((i) => (i.code === 'invalid_type' ? (TYPE_NAMES[i.expected] ?? i.expected) : ''));
+    const got = valueAt(raw, issue.path);
+    return [{ path: issue.path, message: `应为${[...new Set(expected)].join('或')}，实际为${describe(got)}` }];
+  }
+  return fitting[0]!.flatMap((inner): Located[] => {
+    const path = [...issue.path, ...inner.path];
+    if (inner.code === 'unrecognized_keys') return inner.keys.map((key) => ({ path: [...path, key], message: inner.keys.length === 1 ? inner.message : UNKNOWN_FIELD }));
+    if (inner.code === 'invalid_union' && inner.discriminator === undefined) return unionIssues({ ...inner, path }, raw);
+    return [{ path, message: inner.message }];
+  });
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = raw;
+  for (const step of path) {
+    if (Array.isArray(node) && typeof step === 'number') node = node[step];
+    else if (isPlainObject(node) && typeof step === 'string') node = own(node, step);
+    else return undefined;
+  }
+  return node;
 }
 
 /** Document order, duplicates dropped, capped at MAX_ERRORS plus a summary line. */
@@ -113,12 +148,7 @@ function compareOrder(a: number[], b: number[]): number {
 
 
 function objectAt(raw: unknown, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
-  let node: unknown = raw;
-  for (const step of path) {
-    if (Array.isArray(node) && typeof step === 'number') node = node[step];
-    else if (isPlainObject(node) && typeof step === 'string') node = own(node, step);
-    else return undefined;
-  }
+  const node = valueAt(raw, path);
   return isPlainObject(node) ? node : undefined;
 }
 

@@ -15,7 +15,7 @@ export function pathKey(path: readonly PropertyKey[] | undefined): string {
   return JSON.stringify((path ?? []).map((k) => (typeof k === 'number' ? k : String(k))));
 }
 
-const TYPE_NAMES: Record<string, string> = {
+export const TYPE_NAMES: Record<string, string> = {
   string: '文本',
   number: '数字',
   int: '整数',
@@ -32,7 +32,7 @@ export function preview(s: string, max = 20): string {
 }
 
 /** 「数字 230」「文本“15”」「列表」: what the user actually wrote. */
-function describe(v: unknown): string {
+export function describe(v: unknown): string {
   if (v === null) return '空值（null）';
   if (Array.isArray(v)) return '列表';
   switch (typeof v) {
@@ -61,9 +61,16 @@ export function chineseMessage(issue: RawIssue, knownKeys: Map<string, string[]>
       return sizeMessage('small', issue.origin, Number(issue.minimum), input, issue.schema);
     case 'too_big':
       return sizeMessage('big', issue.origin, Number(issue.maximum), input, issue.schema);
-    case 'unrecognized_keys':
-      if (issue.inst instanceof z.ZodObject) knownKeys.set(pathKey(issue.path), Object.keys(issue.inst.shape));
-      return UNKNOWN_FIELD;
+    case 'unrecognized_keys': {
+      if (!(issue.inst instanceof z.ZodObject)) return UNKNOWN_FIELD;
+      const known = Object.keys(issue.inst.shape);
+      knownKeys.set(pathKey(issue.path), known);
+      // The message itself carries the suggestion for a single unknown key: inside a union (an agenda
+      // item written as an object) the issue reaches index.ts without the schema it was checked against.
+      const present = isPlainObject(input) ? Object.keys(input) : [];
+      const guess = issue.keys.length === 1 ? suggest(issue.keys[0]!, known.filter((k) => !present.includes(k))) : undefined;
+      return guess ? `${UNKNOWN_FIELD}；是否应为 ${guess}？` : UNKNOWN_FIELD;
+    }
     case 'invalid_union':
       if (issue.discriminator !== undefined) {
         const value = isPlainObject(input) ? own(input, issue.discriminator) : undefined;
@@ -75,7 +82,8 @@ export function chineseMessage(issue: RawIssue, knownKeys: Map<string, string[]>
     case 'invalid_value': {
       const values = issue.values;
       const last = issue.path?.[issue.path.length - 1];
-      if (last === 'kind') return `${KIND_HINT}，实际为${describe(input)}`;
+      // The document's kind (speech | minutes); an agenda item or a decision has a `kind` of its own.
+      if (last === 'kind' && values.includes('minutes')) return `${KIND_HINT}，实际为${describe(input)}`;
       return `应为 ${values.map((v) => JSON.stringify(v)).join('、')}${values.length > 1 ? ' 之一' : ''}，实际为${describe(input)}`;
     }
     case 'invalid_format':

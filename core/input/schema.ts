@@ -121,12 +121,42 @@ export const remark = z.strictObject({
   points: list(text).min(1),
 });
 
+/**
+ * What a decision does, when the material says so (otherwise it is read from the wording, see
+ * core/draft/decisions.ts): 交办 assigns work to a unit by a date; 批准 approves (「同意…」「原则通过…」);
+ * 规定 sets a standing rule (「一律…」「严禁…」). Only 交办 needs a lead unit and a deadline.
+ */
+export const DECISION_KINDS = ['交办', '批准', '规定'] as const;
+
 export const decision = z.strictObject({
   text,
-  lead: text,
+  kind: z.enum(DECISION_KINDS).optional(),
+  lead: optionalText,
   support: list(text).optional(),
-  deadline: isoDate.optional(),
+  /** A date (YYYY-MM-DD) or a term: 「国庆期间」「长期」. */
+  deadline: deadline.optional(),
 });
+
+/** What the meeting did with an agenda item; the verb of 「会议听取了…」「会议审议了…」. */
+export const AGENDA_KINDS = ['听取', '审议', '研究', '通报', '部署'] as const;
+/** How an item was settled: 「会议原则通过《…》」「会议同意…」「…暂缓审议」. */
+export const OUTCOMES = ['原则通过', '通过', '同意', '原则同意', '不同意', '暂缓'] as const;
+
+/**
+ * An agenda item as the 常务会议/办公会议/专题会议 minutes treat it: its own report, remarks and decisions.
+ * A plain string (today's shape) is an item with nothing attached.
+ */
+export const agendaObject = z.strictObject({
+  title: text,
+  kind: z.enum(AGENDA_KINDS).optional(),
+  /** Who reported: a unit's name, or a person. */
+  reporter: z.union([text, person]).optional(),
+  outcome: z.enum(OUTCOMES).optional(),
+  remarks: list(remark).optional(),
+  decisions: list(decision).optional(),
+});
+
+export const agendaItem = z.union([text, agendaObject]);
 
 export const minutesMeeting = z.strictObject({
   ...meetingBase,
@@ -136,21 +166,45 @@ export const minutesMeeting = z.strictObject({
 });
 
 export const minutesOptions = z.strictObject({
-  /** 期号 of a numbered series, printed as 「第N期」. */
+  /** 期号 of a numbered series: 「23」「第23期」 or 「〔2026〕23号」, printed in the head once and correctly. */
   issue: optionalText,
   /** The date printed on the minutes; the meeting's date when absent. */
   issueDate: isoDate.optional(),
+  /** Name the speakers (「县长王明强调」) in minutes organised by agenda item, instead of 「会议强调」. */
+  nameSpeakers: z.boolean().optional(),
+  /** 版记 (GB/T 9704 §7.4): offices the minutes are sent to (分送) and copied to (抄送). */
+  distribution: list(text).optional(),
+  copyTo: list(text).optional(),
+  /** 印发机关 of the 版记; the meeting's organizer when absent. */
+  printedBy: optionalText,
+  /** 印发日期 of the 版记; the issue date when absent. */
+  printedDate: isoDate.optional(),
 });
 
-export const minutesInput = z.strictObject({
-  kind: z.literal('minutes'),
-  template: optionalText,
-  meeting: minutesMeeting,
-  agenda: list(text).min(1),
-  remarks: list(remark).min(1),
-  decisions: list(decision).min(1),
-  options: minutesOptions.optional(),
-});
+export const minutesInput = z
+  .strictObject({
+    kind: z.literal('minutes'),
+    template: optionalText,
+    meeting: minutesMeeting,
+    agenda: list(agendaItem).min(1),
+    // When the agenda items carry their remarks and decisions, these hold what belongs to no item.
+    remarks: list(remark).default([]),
+    decisions: list(decision).default([]),
+    options: minutesOptions.optional(),
+  })
+  .superRefine((m, ctx) => {
+    const items = m.agenda.filter((a) => typeof a !== 'string');
+    const remarks = m.remarks.length + items.reduce((n, a) => n + (a.remarks?.length ?? 0), 0);
+    const settled = m.decisions.length + items.reduce((n, a) => n + (a.decisions?.length ?? 0) + (a.outcome ? 1 : 0), 0);
+    if (remarks === 0 && settled === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['remarks'],
+        message: '纪要没有内容：请至少填写一位领导的发言要点，或一项议定事项（也可写在议题之下）',
+        input: m.remarks,
+      });
+    }
+  });
 
 export const wengaoInput = z.discriminatedUnion('kind', [speechInput, minutesInput]);
 
@@ -161,6 +215,8 @@ export type Problem = z.infer<typeof problem>;
 export type Task = z.infer<typeof task>;
 export type Remark = z.infer<typeof remark>;
 export type Decision = z.infer<typeof decision>;
+export type AgendaObject = z.infer<typeof agendaObject>;
+export type AgendaItem = z.infer<typeof agendaItem>;
 export type SpeechInput = z.infer<typeof speechInput>;
 export type MinutesInput = z.infer<typeof minutesInput>;
 export type WengaoInput = z.infer<typeof wengaoInput>;

@@ -23,6 +23,11 @@ import {
   titleLike,
 } from './marks.ts';
 import { isPiece } from './pieces.ts';
+import { markFurniture } from './furniture.ts';
+import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
+import { stripHtml, stripMarkdown } from './strip.ts';
+
+export { REASON } from './lines.ts';
 
 /** A paragraph of the cleaned text, with where it came from. */
 export interface Para {
@@ -46,55 +51,6 @@ export interface Cleaned {
   removed: Removal[];
   joinedLines: number;
   indentsTrimmed: number;
-}
-
-interface Line {
-  no: number;
-  raw: string;
-  text: string;
-  removed?: string;
-  /** A truncation note was cut from the end of this line, or the whole line was one. */
-  gapAfter?: boolean;
-  /** A truncation note was cut from the start of this line. */
-  gapBefore?: boolean;
-  contents?: boolean;
-  /** The user undid a removal on this line: it is taken as it stands (indentation aside). */
-  kept?: boolean;
-  /** For a kept line, the rule it matches: it still anchors the sweep of its companions. */
-  keptAs?: string;
-  /** A page break (a form feed on its own line, as the PDF reader and pdftotext write them). */
-  pageBreak?: boolean;
-}
-
-export const REASON = {
-  ad: '广告',
-  site: '网站提示',
-  truncation: '截断提示',
-  markdown: 'Markdown 标记',
-  link: '链接',
-  source: '来源',
-  related: '相关推荐',
-  licence: '版权声明',
-  teaser: '重复摘要',
-  contents: '目录',
-  page: '页码',
-  furniture: '页眉页脚',
-  html: 'HTML 标记',
-} as const;
-
-// ---- per line ---------------------------------------------------------------------------------
-
-const INDENT = /^[\s\u3000\u00a0\ufeff]+/;
-
-function space(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0xfeff || (c >= 0x0a && c <= 0x0d) || c === 0x2002 || c === 0x2003;
-}
-
-/** Trailing spaces off, scanning from the end only (a regex `\s+$` rescans a long line at every space). */
-function trimEnd(s: string): string {
-  let end = s.length;
-  while (end > 0 && space(s.charCodeAt(end - 1))) end--;
-  return end === s.length ? s : s.slice(0, end);
 }
 
 /** A site's truncation note: 「……省略984字……」「(未完,全文共5997字,当前仅显示2764字…」. */
@@ -169,78 +125,6 @@ function ruleFor(text: string, joined: boolean): string | undefined {
     if (charLength(label) <= 20) return REASON.link;
   }
   return undefined;
-}
-
-/** A page number on a line of its own: 「- 3 -」「— 3 —」「第3页 共8页」「3/8」「Page 3 of 8」「3」; a site's pager 「上一页 1 2 3 下一页」. */
-const PAGE_NUMBER =
-  /^(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})(?:[\s\u3000]+(?:首页|上一页|下一页|尾页|末页|\d{1,3}))+|[-—－–―~～]\s*\d{1,4}\s*[-—－–―~～]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，\s]*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,3})$/;
-
-/** HTML left in a copied text: tags of text formatting, and character references. */
-const HTML_TAG = /<\/?(?:p|br|b|strong|em|i|u|span|div|font|h[1-6]|center|section|article|blockquote|li|ul|ol|sup|sub|a)(?:\s[^<>]{0,300})?\/?>/gi;
-const ENTITY = /&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
-const ENTITIES = new Map(Object.entries({ nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·' }));
-
-function entity(ref: string): string {
-  const name = ref.slice(1, -1).toLowerCase();
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '';
-  }
-  return ENTITIES.get(name) ?? ref;
-}
-
-/** HTML tags and references left in a text (a page copied as source): out, the tags recorded. */
-function stripHtml(line: Line, removed: Removal[]): void {
-  if (!/[<&]/.test(line.text)) return;
-  const tags: string[] = [];
-  const t = line.text.replace(HTML_TAG, (tag) => {
-    tags.push(tag);
-    return '';
-  });
-  if (tags.length) removed.push({ line: line.no, text: tags.join(''), reason: REASON.html });
-  line.text = t.replace(ENTITY, entity).replace(INDENT, '');
-  line.text = trimEnd(line.text);
-}
-
-/** Markdown marks: removed from the line, each recorded. */
-function stripMarkdown(line: Line, removed: Removal[]): void {
-  let t = line.text;
-  if (/^(?:[-*_]\s*){3,}$/.test(t)) {
-    line.removed = REASON.markdown;
-    return;
-  }
-  if (PAGE_NUMBER.test(t)) {
-    line.removed = REASON.page;
-    return;
-  }
-  const head = /^(?:#{1,6}(?=[^#])\s*|>\s?|[-*+•]\s+)/.exec(t);
-  if (head) {
-    removed.push({ line: line.no, text: head[0].trim(), reason: REASON.markdown });
-    t = t.slice(head[0].length);
-    // 「## 标题 ##」: the closing hashes of an ATX heading.
-    const close = /\s+#{1,6}$/.exec(t);
-    if (head[0].startsWith('#') && close) {
-      removed.push({ line: line.no, text: close[0].trim(), reason: REASON.markdown });
-      t = t.slice(0, close.index);
-    }
-  }
-  // 「*标题*」「_标题_」: a whole line in emphasis.
-  const em = /^([*_])([^*_]{1,80})\1$/.exec(t);
-  if (em) {
-    removed.push({ line: line.no, text: `${em[1]}${em[1]}`, reason: REASON.markdown });
-    t = em[2]!;
-  }
-  if (t.includes('](')) {
-    t = t.replace(/!?\[([^\]\n]{0,200})\]\(([^)\s]{1,500})\)/g, (all, label: string, url: string) => {
-      removed.push({ line: line.no, text: all.startsWith('!') ? all : url, reason: REASON.link });
-      return all.startsWith('!') ? '' : label;
-    });
-  }
-  if (t.includes('**')) {
-    t = t.replace(/\*\*/g, '');
-    removed.push({ line: line.no, text: '**', reason: REASON.markdown });
-  }
-  line.text = trimEnd(t.replace(INDENT, ''));
 }
 
 const TRUNC_ALL = new RegExp(TRUNC.source, 'g');
@@ -417,44 +301,6 @@ function markContents(lines: Line[]): void {
     }
     i = end;
   }
-}
-
-/**
- * Page furniture: the lines next to page breaks (two before and after each break; the first and
- * the last line of the text) that come back at two page edges or more — a running header, a
- * footer — the same but for their digits. A page's first line is the page's text when it is the
- * only one like it, so the title on the first page stays.
- */
-function markFurniture(lines: Line[]): void {
-  if (!lines.some((l) => l.pageBreak)) return;
-  const live = (l: Line) => !l.removed && !l.pageBreak && l.text !== '';
-  const edges: number[][] = [];
-  const near = (from: number, step: number, n: number): number[] => {
-    const out: number[] = [];
-    for (let j = from; j >= 0 && j < lines.length && out.length < n && !lines[j]!.pageBreak; j += step) if (live(lines[j]!)) out.push(j);
-    return out;
-  };
-  edges.push(near(0, 1, 1), near(lines.length - 1, -1, 1));
-  lines.forEach((l, i) => {
-    if (l.pageBreak) edges.push(near(i - 1, -1, 2), near(i + 1, 1, 2));
-  });
-  const key = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/[\s\u3000]+/g, '');
-  const seen = new Map<string, Set<number>>();
-  edges.forEach((edge, e) => {
-    for (const i of edge) {
-      const t = lines[i]!.text;
-      if (charLength(t) > 60 || SALUTATION.test(t) || numbered(t) || isPiece(t) || /[。！？]$/.test(t)) continue;
-      const k = key(t);
-      if (!seen.has(k)) seen.set(k, new Set());
-      seen.get(k)!.add(e);
-    }
-  });
-  edges.forEach((edge) => {
-    for (const i of edge) {
-      const l = lines[i]!;
-      if (!l.kept && (seen.get(key(l.text))?.size ?? 0) >= 2) l.removed = REASON.furniture;
-    }
-  });
 }
 
 // ---- joining ----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // with their outline, roles and passages, and a report of everything removed. Pure: no I/O.
 //
 //   clean.ts    site noise out, page-break debris joined, every removal listed
+//   strip.ts    Markdown and HTML marks and page numbers on a line; furniture.ts a PDF's headers/footers
 //   pieces.ts   the marks between a collection's documents: 篇一, 第二篇, …会议记录篇三, 范文四
 //   split.ts    a collection into documents (marks, numbered titles, repeated head blocks, the user's cuts)
 //   outline.ts  title, salutation, headings at four levels, run-in leads, oral enumerations, closing

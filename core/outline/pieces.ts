@@ -43,8 +43,9 @@ export function pieceMark(line: string): PieceMark | undefined {
   if (pre) {
     const rest = line.slice(pre[0].length);
     const title = rest.replace(SEPARATOR, '');
-    // A sentence after the mark (「材料3份已报送。」) is not a heading line.
-    if (title && !headLike(title) && !titleLike(title)) return undefined;
+    // After 「材料3：」 a sentence is a label's content, not a document's start; after 「篇一：」 the
+    // first sentence of the document may run on (「篇一：会议时间：…」).
+    if (title && pre[0].includes('材料') && !headLike(title) && !titleLike(title)) return undefined;
     return { mark: line.slice(0, line.length - title.length), title, after: false };
   }
   // A mark after a title is on a short line: a paragraph is never scanned.

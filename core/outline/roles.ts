@@ -193,6 +193,8 @@ export interface GenreInput {
 const OTHER_TITLE = /(?:合同|合同书|协议|协议书|投诉|投诉信|举报信|申诉书?|来信|申请书?|倡议书|诉状|起诉书|答辩状|判决书|裁定书|借条|收据|委托书|承诺书)$/;
 const CONTRACT_CUES = [/甲方/, /乙方/, /^第[一二三四五六七八九十]+条/, /违约/, /本合同|本协议/, /签字盖章|盖章/];
 const LETTER_CUES = [/投诉/, /反映(?:如下|情况|问题)/, /恳请|请求贵|希望贵/, /^此致$/, /^敬礼[！!]?$/, /投诉人|来信人|反映人/];
+/** The head of a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：… */
+const RECORD_CUES = [/^(?:会议)?(?:时间|日期)[：:]/, /^(?:会议)?地点[：:]/, /^主\s*持(?:人)?[：:]/, /^(?:参加|参会|出席|列席)(?:人员)?[：:]/, /^记\s*录(?:人)?[：:]/];
 const COURT_CUES = [/^原告[（(：:]/, /^被告[（(：:]/, /诉讼请求/, /事实(?:和|与|及)理由/, /人民法院$/, /具状人|起诉人/];
 
 /** The title of a document of another kind than speeches and minutes: 「民事起诉状」「房屋租赁合同」. */
@@ -220,6 +222,7 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   let meeting = 0;
   for (const p of paragraphs) if (/^会议(?:指出|强调|要求|议定|认为|决定|听取|研究|同意)/.test(p)) meeting++;
   if (meeting >= 2) score.minutes += 4;
+  if (cues(RECORD_CUES) >= 3) score.minutes += 4;
   const contract = cues(CONTRACT_CUES);
   const letter = cues(LETTER_CUES);
   const court = cues(COURT_CUES);

@@ -4,6 +4,7 @@
 import type { Args, Method, Output } from '../../core/api.ts';
 import type { DraftLibrary } from '../../core/draft/index.ts';
 import type { Store } from '../services/store/store.ts';
+import { assertWritable } from '../services/store/writable.ts';
 
 /** The handlers of some methods: each gets its input as the contract parsed it. */
 export type Slice<M extends Method> = { [K in M]: (input: Args<K>) => Promise<Output<K>> };
@@ -38,5 +39,14 @@ function once<T>(value: Lazy<T>): () => T {
 }
 
 export function services(ctx: HandlerContext): Services {
-  return { store: once(ctx.store), library: once(ctx.library), ...(ctx.proofRoot ? { proofRoot: ctx.proofRoot } : {}) };
+  const store = once(ctx.store);
+  // Every call that touches the database first checks that its files can still be written: even a
+  // read writes into the memory-mapped WAL index, which kills the process (SIGBUS) once the file is
+  // unwritable. The call is refused as 只读 instead, and the app stays up (store/writable.ts).
+  const checked = () => {
+    const s = store();
+    assertWritable(s.path);
+    return s;
+  };
+  return { store: checked, library: once(ctx.library), ...(ctx.proofRoot ? { proofRoot: ctx.proofRoot } : {}) };
 }

@@ -1,19 +1,71 @@
 // Loads the drafting library (templates/*.yaml, corpus/*.yaml) from the package's own folders.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { DraftLibrary } from '../../core/draft/index.ts';
 import { domainBank, phraseBank, template, topicBank, type Template } from '../../core/draft/template-schema.ts';
 
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The package's folder (templates/, corpus/, package.json): found upwards from this module, which is
+ * main/services/ in the sources and out/cli/ or out/server/ in a prebuilt bundle.
+ */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'templates')) && existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..', '..');
+  }
+}
+
+export const PACKAGE_ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
 
 function readYaml(path: string): unknown {
   return parse(readFileSync(path, 'utf8'));
 }
 
+/**
+ * The library compiled to JSON, beside the prebuilt bundle that reads it (out/cli/, out/server/):
+ * parsing and checking the YAML at every start was a large part of a draft's time. It is made with the bundle
+ * (scripts/build-bundles.mjs) and rebuilt with it, so it never outlives the schema code that checked
+ * it; run from the sources (tsx, the tests) there is no such file and the YAML is read.
+ */
+export const COMPILED_LIBRARY = join(dirname(fileURLToPath(import.meta.url)), 'draft-library.json');
+
+function sources(root: string): string[] {
+  const yaml = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => join(root, dir, f));
+  return [...yaml('templates'), ...yaml('corpus')];
+}
+
+/**
+ * The drafting library: the package's own from the compiled JSON when there is one newer than every
+ * template and corpus file (it was checked when it was written), else read and checked from the YAML.
+ */
+export function loadDraftLibrary(root = PACKAGE_ROOT, compiled = COMPILED_LIBRARY): DraftLibrary {
+  if (root !== PACKAGE_ROOT) return readDraftLibrary(root);
+  try {
+    const built = statSync(compiled).mtimeMs;
+    if (sources(root).every((f) => statSync(f).mtimeMs <= built)) {
+      const { templates, banks } = JSON.parse(readFileSync(compiled, 'utf8')) as { templates: [string, Template][]; banks: DraftLibrary['banks'] };
+      return { templates: new Map(templates), banks };
+    }
+  } catch {
+    // Not compiled (run from the sources): read the YAML.
+  }
+  return readDraftLibrary(root);
+}
+
+/** Compiles the package's library to JSON (the bundle's compile-library entry). */
+export function compileDraftLibrary(path = COMPILED_LIBRARY): string {
+  const library = readDraftLibrary(PACKAGE_ROOT);
+  const tmp = `${path}.${process.pid}.tmp`;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(tmp, JSON.stringify({ templates: [...library.templates], banks: library.banks }));
+  renameSync(tmp, path);
+  return path;
+}
+
 /** Reads and checks every template and phrase bank; a malformed file names itself in the error. */
-export function loadDraftLibrary(root = PACKAGE_ROOT): DraftLibrary {
+export function readDraftLibrary(root = PACKAGE_ROOT): DraftLibrary {
   const templates = new Map<string, Template>();
   const dir = join(root, 'templates');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {

@@ -16,6 +16,13 @@ let page: Page;
 
 const status = (text: string) => page.locator('.status').filter({ hasText: text }).waitFor({ timeout: 60_000 });
 const source = (name: string) => page.locator('.import-review section').filter({ has: page.locator('h4', { hasText: name }) });
+/** Searches the library and waits for the answer to these words (not the last search's hits, still on screen until it comes). */
+async function searchFor(words: string) {
+  await page.getByRole('searchbox', { name: '搜索范文' }).fill(words);
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+  await page.locator('.hits-said').filter({ hasText: `“${words}”：` }).waitFor({ timeout: 30_000 });
+  return page.locator('.hits li .src').first().innerText();
+}
 
 /** Two speeches in one file with nothing between them that tells where the second begins. */
 const UNMARKED = [
@@ -39,6 +46,12 @@ beforeAll(async () => {
   await page.getByLabel('导入文稿').setInputFiles({ name: '讲话.txt', mimeType: 'text/plain', buffer: Buffer.from('在全县安全生产工作会议上的讲话\n同志们：\n今天召开会议。\n') });
   await page.locator('.editable p').first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Control+Shift+F');
+  // Searches answer late, as on a busy machine (CI): the panel must not show the last search's hits
+  // as the answer meanwhile, and searchFor must wait for the answer to its own words.
+  await page.route('**/api/library.search', async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -58,9 +71,7 @@ describe('范文库 import of what people actually have', () => {
     expect(said).toMatch(/flood-records\.txt：6 篇/);
     expect(said).toMatch(/head-blocks\.txt：4 篇/);
     expect(await page.locator('.import-progress').count()).toBe(0);
-    await page.getByRole('searchbox', { name: '搜索范文' }).fill('秸秆综合利用率');
-    await page.getByRole('button', { name: '搜索', exact: true }).click();
-    await expect(page.locator('.hits li .src').first().innerText()).resolves.toContain('秸秆禁烧');
+    await expect(searchFor('秸秆综合利用率')).resolves.toContain('秸秆禁烧');
     await page.locator('.side').screenshot({ path: `${LOOK}/ui-library-import-types.png` });
   }, 120_000);
 
@@ -101,9 +112,7 @@ describe('范文库 import of what people actually have', () => {
     expect(await file.locator('ol.documents .title').allInnerTexts()).toEqual(['在全县防汛工作会议上的讲话', '森林防火工作要点']);
     await page.locator('.import-review').screenshot({ path: `${LOOK}/ui-import-review-split.png` });
     // Searchable as its own document.
-    await page.getByRole('searchbox', { name: '搜索范文' }).fill('护林员');
-    await page.getByRole('button', { name: '搜索', exact: true }).click();
-    await expect(page.locator('.hits li .src').first().innerText()).resolves.toBe('森林防火工作要点');
+    await expect(searchFor('护林员')).resolves.toBe('森林防火工作要点');
     // And merged back.
     await file.locator('ol.documents li').nth(1).getByRole('button', { name: '与上一篇合并' }).click();
     await status('防汛讲话.txt 已重新分析：现为 1 篇');

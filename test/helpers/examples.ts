@@ -53,10 +53,15 @@ export function keyFacts(input: WengaoInput): string[] {
     ];
   }
   const bare = (s: string) => s.replace(/^要/, '').replace(/[。；，]$/, '');
+  const items = input.agenda.map((a) => (typeof a === 'string' ? { title: a } : a));
+  const remarks = [...items.flatMap((a) => a.remarks ?? []), ...input.remarks];
+  const decisions = [...items.flatMap((a) => a.decisions ?? []), ...input.decisions];
   return [
-    ...input.agenda,
-    ...input.remarks.flatMap((r) => [r.speaker.name, ...r.points.map(bare)]),
-    ...input.decisions.flatMap((d) => [bare(d.text), d.lead, ...(d.support ?? [])]),
+    ...items.map((a) => a.title),
+    // Speakers are named in the general layout (the shared example's); by-item minutes speak as 「会议」.
+    ...input.remarks.map((r) => r.speaker.name),
+    ...remarks.flatMap((r) => r.points.map(bare)),
+    ...decisions.flatMap((d) => [bare(d.text), ...(d.lead ? [d.lead] : []), ...(d.support ?? [])]),
   ];
 }
 

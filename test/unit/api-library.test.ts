@@ -46,16 +46,19 @@ describe('library review and patterns through the API', () => {
     await call('library.import', { name: 'speech-living-environment.txt', base64 });
     const tasks = await call('library.patterns', { role: '任务', level: 1 });
     expect(tasks.length).toBeGreaterThan(0);
-    expect(tasks.find((p) => p.pattern === '强化责任担当,全力推动X工作再上新台阶')).toMatchObject({ role: '任务', level: 1, source: '在全区人居环境整治工作推进会议上的讲话' });
+    // The speech has 「强化责任担当,全力推动…」 with a half-width comma: offered as 公文 writes it.
+    expect(tasks.find((p) => p.pattern === '强化责任担当，全力推动X工作再上新台阶')).toMatchObject({ role: '任务', level: 1, source: '在全区人居环境整治工作推进会议上的讲话' });
+    expect(tasks.filter((p) => /[,;:]/.test(p.pattern))).toEqual([]);
     expect((await refusal('library.patterns', { role: '杂项' })).details.join('')).toMatch(/role：应为/);
   });
 
   it('documents.redraft with options.headings changes that heading only, and keeps it through a part redraft', async () => {
     const { documentId, doc } = await call('documents.create', { input: speech.input, options: { seed: 4 } });
     const before = doc;
+    // Typed with a half-width comma: drafted with the full-width one.
     const chosen = await call('documents.redraft', { documentId, options: { headings: { '2': '强化责任担当,全力推动X工作再上新台阶' } } });
     const after = chosen.doc;
-    expect(headings(after)[1]).toBe('强化责任担当,全力推动人居环境整治工作再上新台阶');
+    expect(headings(after)[1]).toBe('强化责任担当，全力推动人居环境整治工作再上新台阶');
     expect([headings(after)[0], headings(after)[2]]).toEqual([headings(before)[0], headings(before)[2]]);
     expect(notHeadings(after)).toEqual(notHeadings(before));
     const history = await call('versions.list', { documentId });

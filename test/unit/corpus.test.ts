@@ -50,6 +50,7 @@ const SLOT = /\{(\w+)\}/g;
 const KNOWN_SLOTS = new Set([
   'work', 'scope', 'units', 'campaign', 'meeting', 'preceding', 'background', 'goal', 'occasion',
   'lead', 'support', 'deadline', 'measure', 'when', 'host', 'venue', 'attendees', 'speaker', 'point', 'own',
+  'reporter', 'subject', 'summary',
 ]);
 /** Elaboration and the domains' language state no fact, so they may name only the campaign, the scope and the audience. */
 const ELABORATION_SLOTS = new Set(['work', 'scope', 'units']);
@@ -157,12 +158,12 @@ describe('corpus: enough variants', () => {
   /** Slots keyed by a fact of the draft rather than chosen for variety: one audience a level, a plain form of deadline. */
   const FIXED = new Set(['unitsFallback', 'deadlineNeutral']);
 
-  function countsOf(rel: string): string[] {
+  function countsOf(rel: string, min = MIN_VARIANTS): string[] {
     const doc = docs.get(rel) as { slots?: Record<string, unknown>; guarantees?: Record<string, unknown> } | undefined;
     const bad: string[] = [];
     const check = (where: string, list: unknown) => {
       if (!Array.isArray(list)) bad.push(`${rel} ${where}: not a list`);
-      else if (list.length < MIN_VARIANTS) bad.push(`${rel} ${where}: ${list.length} variants, at least ${MIN_VARIANTS} wanted`);
+      else if (list.length < min) bad.push(`${rel} ${where}: ${list.length} variants, at least ${min} wanted`);
     };
     for (const [name, slot] of Object.entries(doc?.slots ?? {})) {
       if (FIXED.has(name)) continue;
@@ -177,8 +178,10 @@ describe('corpus: enough variants', () => {
     expect(countsOf('corpus/speech.yaml')).toEqual([]);
   });
 
-  it('every slot and keyed sub-list of the minutes bank has six variants', () => {
-    expect(countsOf('corpus/minutes.yaml')).toEqual([]);
+  // Minutes are a record: the meeting's verbs are formulas whose meaning must not change with the
+  // seed (会议指出 is not 会议认为), so two forms of a slot are enough there.
+  it('every slot and keyed sub-list of the minutes bank has at least two variants', () => {
+    expect(countsOf('corpus/minutes.yaml', 2)).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
 // Piece marks in every style, and what is not one; the user's 「拆分有误」 corrections (a cut at a
 // line, a merge of two documents) as analyse options that a re-analysis keeps.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../core/outline/index.ts';
 import { pieceMark } from '../../core/outline/pieces.ts';
@@ -17,6 +19,7 @@ describe('pieceMark', () => {
     ['森林防火工作会议发言 范文三', ' 范文三', '森林防火工作会议发言'],
     ['防汛工作会议纪要【第4篇】', '【第4篇】', '防汛工作会议纪要'],
     ['防汛工作会议记录（五）', '（五）', '防汛工作会议记录'],
+    ['篇二：会议时间：2024年6月3日', '篇二：', '会议时间：2024年6月3日'],
   ])('%s', (line, mark, title) => {
     expect(pieceMark(line)).toMatchObject({ mark, title });
   });
@@ -24,6 +27,7 @@ describe('pieceMark', () => {
   it.each([
     '千篇一律的材料要坚决杜绝。',
     '材料3份已按时报送县政府办。',
+    '材料1：全县共排查隐患点五十六处，已整改四十处。',
     '一、提高认识，切实增强紧迫感',
     '各村要把人员名单报镇里（五）',
     '第一，压实责任。',
@@ -92,5 +96,56 @@ describe('「拆分有误」: cuts and joins', () => {
     const together = analyse(marked, { joins: [apart.documents[1]!.line!] });
     expect(together.documents).toHaveLength(1);
     expect(together.documents[0]!.text).not.toContain('篇二');
+  });
+});
+
+describe('a scraped collection of eight, dressed every way at once', () => {
+  const piece = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'collections', 'pieces', `${name}.txt`), 'utf8').trimEnd().split('\n');
+  const [fireTitle, ...fire] = piece('fireprevention-speech');
+  const straw = piece('straw-speech').map((l) =>
+    l.startsWith('一、') ? `### ${l}` : l.startsWith('二、') ? `**${l}**` : l.startsWith('四、') ? `**${l}。**` : l.startsWith('五、') ? l.replace('、', '．') : l,
+  );
+  const town = piece('flood-record-town');
+  const raw = [
+    '老旧小区改造工作会议记录(通用8篇)',
+    '老旧小区改造工作会议记录(通用8篇)由网友投稿，开通VIP即可下载全文，原价￥9.9，限时优惠。',
+    '## 老旧小区改造工作会议记录篇一',
+    ...town.slice(0, 7),
+    '老旧小区改造工作会议记录(通用8篇)',
+    '第1页/共4页',
+    ...town.slice(7),
+    '老旧小区改造工作会议记录篇二',
+    ...piece('safety-record'),
+    '**老旧小区改造工作会议记录篇三**',
+    ...piece('flood-record-village'),
+    `篇四：${piece('flood-record-village')[0]}`,
+    ...piece('flood-record-village').slice(1),
+    '扫一扫，关注公众号，获取更多会议记录范文',
+    '【篇五】',
+    fireTitle!,
+    ...fire,
+    '### 老旧小区改造工作会议记录 篇六 ###',
+    ...town,
+    '老旧小区改造工作会议记录（篇七）',
+    ...piece('lawsuit').slice(1),
+    '<b>老旧小区改造工作会议记录篇八</b>',
+    ...straw,
+    '上一篇：社区工作会议记录 下一篇：物业管理会议记录',
+  ].join('\n');
+
+  it('eight documents, no adverts, the last speech’s five parts', () => {
+    const { documents, report } = analyse(raw);
+    expect(documents).toHaveLength(8);
+    expect(documents.map((d) => d.genre)).toEqual(['minutes', 'minutes', 'minutes', 'minutes', 'speech', 'minutes', 'other', 'speech']);
+    const text = documents.map((d) => d.text).join('\n');
+    for (const advert of ['VIP', '￥', '公众号', '第1页', '通用8篇', '上一篇', '篇一', '篇八', '#', '**', '<b>']) expect(text, advert).not.toContain(advert);
+    expect(documents.at(-1)!.outline.map((n) => `${n.number}${n.heading}`)).toEqual([
+      '一、提高思想认识，深刻把握禁烧工作的重要意义',
+      '二、回顾去年工作，客观看待取得的成绩',
+      '三、正视存在问题，清醒认识工作中的不足',
+      '四、突出工作重点，全力抓好禁烧各项措施',
+      '五．强化组织保障，确保各项任务落到实处',
+    ]);
+    expect(report.documents).toBe(8);
   });
 });

@@ -114,7 +114,7 @@ describe('会议记录 from the minutes example', () => {
     expect(value('出席人')).toBe(m.attendees!.join('，'));
     expect(value('缺席人')).toBe('刘海（副区长，在省里参加培训）');
     expect(value('记录人')).toBe(`${m.recorder!.title}${m.recorder!.name}`);
-    expect(value('议题')).toBe(minutesInput.agenda.map((a, i) => `${'一二三四'[i]}是${bare(a)}`).join('；'));
+    expect(value('议题')).toBe(minutesInput.agenda.map((a, i) => `${'一二三四'[i]}是${bare(String(a))}`).join('；'));
     expect(fields.find((f) => f.label === '记录人')!.runs.map((r) => r.src)).toEqual(['meeting.recorder.title', 'meeting.recorder.name']);
   });
 
@@ -210,7 +210,7 @@ function expectedRows(input: WengaoInput): string[][] {
   return input.decisions.map((d, i) => [
     String(i + 1),
     bare(d.text),
-    d.lead,
+    d.lead ?? '',
     (d.support ?? []).join('、'),
     d.deadline ? chineseDate(d.deadline) : GAP_DEADLINE,
     '',

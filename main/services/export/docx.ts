@@ -6,6 +6,7 @@ import type { Paragraph, Table } from 'docx';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { xmlSafe, xmlSafeDeep } from '../../../core/doc/xml-text.ts';
 import { blocksToDocx, runsOf } from './blocks.ts';
+import { colophonBlocks } from './colophon.ts';
 import type { Ctx } from './blocks.ts';
 import { FONT_PROFILES } from './fonts.ts';
 import type { FontProfile } from './fonts.ts';
@@ -48,6 +49,7 @@ function children(doc: DocModel, ctx: Ctx): (Paragraph | Table)[] {
   out.push(...blocksToDocx(doc.blocks, ctx));
   // The closing paragraph of a speech is an ordinary body paragraph: no signature, no date after it.
   if (doc.closing?.length) out.push(para(runsOf(doc.closing, { font: ctx.fonts.fang }), { indent: INDENT_FIRST }));
+  if (doc.colophon) out.push(...colophonBlocks(doc.colophon, ctx.fonts));
   return out;
 }
 

@@ -442,7 +442,8 @@ const inline: Analyser = { analyse: analyseFileBytes, close() {} };
  */
 function startWorker(): Analyser {
   const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./analyse-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+  // Beside this module: the source (.ts), the CLI and server bundles' entry (.mjs), Electron's build (.js).
+  const entry = new URL(`./analyse-worker.${import.meta.url.split('.').pop()}`, import.meta.url);
   let worker: Worker;
   try {
     worker = fromSource

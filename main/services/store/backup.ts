@@ -65,6 +65,7 @@ export function restoreFromBackup(dbPath: string, src: string, now = Date.now())
     rmSync(incoming + '-wal', { force: true });
     rmSync(incoming + '-shm', { force: true });
     if (existsSync(dbPath)) {
+      assertNotInUse(dbPath);
       // The current file was closed by its last user, which checkpoints its WAL into it.
       aside = `${dbPath}.before-restore-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
       renameSync(dbPath, aside);
@@ -77,5 +78,30 @@ export function restoreFromBackup(dbPath: string, src: string, now = Date.now())
     // Put the current file back if it had been moved.
     if (aside && !existsSync(dbPath) && existsSync(aside)) renameSync(aside, dbPath);
     throw explain(err, dbPath);
+  }
+}
+
+export const IN_USE = '文稿台正在使用这个数据库（有窗口、浏览器模式或命令正打开着它）：请先关闭文稿台的所有窗口，再恢复备份；未作任何改动';
+
+/**
+ * Refuses while another connection holds the database. Renaming the live files aside under a
+ * running app lost saves: the app kept writing into wengao.db.before-restore-…, answered OK, and
+ * those versions were missing from the restored database. Every open connection in WAL mode holds
+ * a shared lock on the file, so an exclusive lock, asked for without waiting, is granted only when
+ * nobody has it open. Closing this check's connection checkpoints the WAL into the file.
+ */
+export function assertNotInUse(dbPath: string): void {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(dbPath, { fileMustExist: true, timeout: 0 });
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) throw new StoreError(`${dbPath}：${IN_USE}`);
+    // Any other failure (a damaged or foreign file — the reason to restore) says nobody holds it.
+  } finally {
+    db?.close();
   }
 }

@@ -1,5 +1,6 @@
 // Everything that can go wrong with the local database, said in Chinese, and what the user can do.
 // A StoreError always means nothing was changed: writes run in transactions that roll back.
+import { isUnwritable, readOnlyMessage } from './writable.ts';
 
 export class StoreError extends Error {
   constructor(message: string) {
@@ -31,5 +32,8 @@ export function explain(err: unknown, path: string): StoreError {
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY')) {
     return new StoreError(`${path}：数据库正被另一个文稿台窗口或命令占用，等候多时仍未释放，本次操作未完成。请稍后重试`);
   }
+  // An I/O error on a file that can no longer be written (made immutable, a read-only remount):
+  // what the user can act on is that it is read-only, not SQLite's code.
+  if (code.startsWith('SQLITE_IOERR') && isUnwritable(path)) return new StoreError(readOnlyMessage(path));
   return new StoreError(`${path}：数据库操作失败（${code || message}）`);
 }

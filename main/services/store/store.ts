@@ -8,6 +8,7 @@ import type { WengaoInput } from '../../../core/input/schema.ts';
 import { explain, StoreError } from './errors.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { immediate } from './transaction.ts';
+import { assertWritable } from './writable.ts';
 import { fromChunks, sha, toChunks, type Chunk } from './snapshot.ts';
 import { xmlSafeDeep } from '../../../core/doc/xml-text.ts';
 
@@ -84,6 +85,8 @@ export class Store {
 
   read<T>(fn: () => T): T {
     try {
+      // A read writes into the WAL index too: refused as 只读 rather than a SIGBUS (writable.ts).
+      assertWritable(this.path);
       return fn();
     } catch (err) {
       throw explain(err, this.path);

@@ -6,7 +6,13 @@
 // make the snapshot current. Two writers then refused 7 % of the CLI's saves (73 % in a tight loop).
 // BEGIN IMMEDIATE takes the write lock first, waiting up to busy_timeout for the other writer, so a
 // save is refused only when the database stays locked for the whole timeout.
+//
+// Before it begins, a write checks that the database's files can still be written (writable.ts):
+// SQLite keeps the WAL index (-shm) memory-mapped, and a write into that map after the file became
+// unwritable (an immutable file, a read-only remount, a network share gone read-only) kills the
+// process with SIGBUS, losing the request in flight. Checked first, it is refused as 只读 instead.
 import type Database from 'better-sqlite3';
+import { assertWritable } from './writable.ts';
 
 /** Milliseconds a write waits for another writer (another window, the CLI, an import) before giving up. */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -15,5 +21,8 @@ export const BUSY_TIMEOUT_MS = 10_000;
 export function immediate<A extends unknown[], T>(db: Database.Database, fn: (...args: A) => T): (...args: A) => T {
   // eslint-disable-next-line no-restricted-syntax -- the one place a transaction is made
   const tx = db.transaction(fn);
-  return (...args: A) => tx.immediate(...args);
+  return (...args: A) => {
+    assertWritable(db.name);
+    return tx.immediate(...args);
+  };
 }

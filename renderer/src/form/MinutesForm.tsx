@@ -1,6 +1,83 @@
-// The material of minutes: the meeting, its agenda, the remarks and the decisions.
-import { Text, TextList } from './fields.tsx';
+// The material of minutes: the meeting; the agenda, each item with its own report, remarks and
+// decisions (as the 常务会议、办公会议、专题会议 minutes record them); remarks and decisions of no item;
+// the 期号 and the 版记.
+import { useContext } from 'react';
+import { AGENDA_KINDS, DECISION_KINDS, OUTCOMES } from '../../../core/input/schema.ts';
+import { Check, Choice, FormContext, Text, TextList } from './fields.tsx';
 import { ListEditor } from './ListEditor.tsx';
+import { getIn, setIn } from './material.ts';
+import type { Json, Path } from './material.ts';
+
+function Remarks({ path, title, itemName }: { path: Path; title: string; itemName: string }) {
+  return (
+    <ListEditor
+      path={path}
+      title={title}
+      itemName={itemName}
+      render={(p) => (
+        <>
+          <Text path={[...p, 'speaker', 'name']} label="发言人" />
+          <Text path={[...p, 'speaker', 'title']} label="职务" />
+          <TextList path={[...p, 'points']} label="要点" lines />
+        </>
+      )}
+    />
+  );
+}
+
+function Decisions({ path, title, itemName }: { path: Path; title: string; itemName: string }) {
+  return (
+    <ListEditor
+      path={path}
+      title={title}
+      itemName={itemName}
+      render={(p) => (
+        <>
+          <Text path={[...p, 'text']} label="内容" wide />
+          <Choice path={[...p, 'kind']} label="事项类型" options={DECISION_KINDS} none="按内容判断" />
+          <Text path={[...p, 'lead']} label="牵头单位" />
+          <TextList path={[...p, 'support']} label="配合单位" />
+          <Text path={[...p, 'deadline']} label="完成时限" placeholder="2026-09-30 或 9月底前" />
+        </>
+      )}
+    />
+  );
+}
+
+/**
+ * One agenda item. A plain title stays a plain string (today's shape) until the user fills in
+ * anything more; then it becomes an object holding the title, so nothing typed is lost.
+ */
+function AgendaItem({ path }: { path: Path }) {
+  const parent = useContext(FormContext);
+  const value = getIn(parent.data, path);
+  const plain = typeof value === 'string';
+  // The other fields see the item as an object; the first one filled in makes it one.
+  const data = plain ? setIn(parent.data, path, { title: value }) : parent.data;
+  const set = (p: Path, v: Json | undefined) => parent.set([], setIn(data, p, v));
+  const reporter = getIn(data, [...path, 'reporter']);
+  return (
+    <>
+      <Text path={plain ? path : [...path, 'title']} label="议题名称" wide />
+      <FormContext.Provider value={{ ...parent, data, set }}>
+        <Choice path={[...path, 'kind']} label="议题类型" options={AGENDA_KINDS} none="按名称判断" />
+        {reporter && typeof reporter === 'object' ? (
+          <>
+            <Text path={[...path, 'reporter', 'name']} label="汇报人" />
+            <Text path={[...path, 'reporter', 'title']} label="汇报人职务" />
+          </>
+        ) : (
+          <Text path={[...path, 'reporter']} label="汇报单位" />
+        )}
+        <Choice path={[...path, 'outcome']} label="审议结果" options={OUTCOMES} none="不填" />
+        <div className="field wide nested">
+          <Remarks path={[...path, 'remarks']} title="本议题的发言" itemName="领导发言" />
+          <Decisions path={[...path, 'decisions']} title="本议题的议定事项" itemName="议定事项" />
+        </div>
+      </FormContext.Provider>
+    </>
+  );
+}
 
 export function MinutesForm() {
   return (
@@ -8,41 +85,47 @@ export function MinutesForm() {
       <fieldset>
         <legend>会议</legend>
         <div className="grid">
-          <Text path={['meeting', 'name']} wide />
-          <Text path={['meeting', 'type']} />
-          <Text path={['meeting', 'date']} type="date" />
-          <Text path={['meeting', 'time']} placeholder="下午3:00" />
-          <Text path={['meeting', 'venue']} />
-          <Text path={['meeting', 'organizer']} />
-          <Text path={['meeting', 'host', 'name']} />
-          <Text path={['meeting', 'host', 'title']} />
-          <Text path={['meeting', 'recorder', 'name']} />
-          <Text path={['meeting', 'recorder', 'title']} />
-          <TextList path={['meeting', 'attendees']} lines />
+          <Text path={['meeting', 'name']} label="会议名称" wide />
+          <Text path={['meeting', 'type']} label="会议类型" placeholder="常务会议、专题会议、推进会…" />
+          <Text path={['meeting', 'date']} label="日期" type="date" />
+          <Text path={['meeting', 'time']} label="时间" placeholder="下午3:00" />
+          <Text path={['meeting', 'venue']} label="地点" />
+          <Text path={['meeting', 'organizer']} label="主办" />
+          <Text path={['meeting', 'host', 'name']} label="主持人" />
+          <Text path={['meeting', 'host', 'title']} label="主持人职务" />
+          <Text path={['meeting', 'recorder', 'name']} label="记录人" />
+          <Text path={['meeting', 'recorder', 'title']} label="记录人职务" />
+          <TextList path={['meeting', 'attendees']} label="出席" lines />
+          <TextList path={['meeting', 'observers']} label="列席" lines />
         </div>
       </fieldset>
-      <ListEditor path={['agenda']} render={(p) => <Text path={p} wide />} />
       <ListEditor
-        path={['remarks']}
+        path={['meeting', 'absent']}
+        title="请假"
+        itemName="请假人员"
         render={(p) => (
           <>
-            <Text path={[...p, 'speaker', 'name']} />
-            <Text path={[...p, 'speaker', 'title']} />
-            <TextList path={[...p, 'points']} lines />
+            <Text path={[...p, 'name']} label="姓名" />
+            <Text path={[...p, 'title']} label="职务" />
+            <Text path={[...p, 'reason']} label="请假原因" />
           </>
         )}
       />
-      <ListEditor
-        path={['decisions']}
-        render={(p) => (
-          <>
-            <Text path={[...p, 'text']} wide />
-            <Text path={[...p, 'lead']} />
-            <TextList path={[...p, 'support']} />
-            <Text path={[...p, 'deadline']} placeholder="2026-12-31 或 月底前" />
-          </>
-        )}
-      />
+      <ListEditor path={['agenda']} title="议程" itemName="议题" render={(p) => <AgendaItem path={p} />} />
+      <Remarks path={['remarks']} title="发言（不分议题）" itemName="发言" />
+      <Decisions path={['decisions']} title="议定事项（不分议题）" itemName="事项" />
+      <fieldset>
+        <legend>期号与版记</legend>
+        <div className="grid">
+          <Text path={['options', 'issue']} label="期号" placeholder="23、第23期或〔2026〕23号" />
+          <Text path={['options', 'issueDate']} label="纪要日期" type="date" />
+          <Check path={['options', 'nameSpeakers']} label="写明发言人姓名" />
+          <TextList path={['options', 'distribution']} label="分送" lines />
+          <TextList path={['options', 'copyTo']} label="抄送" lines />
+          <Text path={['options', 'printedBy']} label="印发机关" />
+          <Text path={['options', 'printedDate']} label="印发日期" type="date" />
+        </div>
+      </fieldset>
     </div>
   );
 }

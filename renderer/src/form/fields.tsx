@@ -128,6 +128,16 @@ export function Choice({ path, label, options, none }: { path: Path; label?: str
   );
 }
 
+export function Check({ path, label }: { path: Path; label?: string }) {
+  const f = useField(path, label);
+  return (
+    <div className="field check">
+      <input id={f.id} type="checkbox" name={f.name} checked={f.value === true} onChange={(e) => f.set(path, e.target.checked ? true : undefined)} />
+      <label htmlFor={f.id}>{f.label}</label>
+    </div>
+  );
+}
+
 /** A whole number (minutes): stored as a number, absent when empty. */
 export function Whole({ path, label, min, max, placeholder }: { path: Path; label?: string; min: number; max: number; placeholder?: string }) {
   const f = useField(path, label);

@@ -83,4 +83,5 @@ export const NEW_ITEM: Record<string, () => Json> = {
   agenda: () => '',
   remarks: () => ({ speaker: { name: '', title: '' }, points: [] }),
   decisions: () => ({ text: '', lead: '', support: [], deadline: '' }),
+  absent: () => ({ name: '', title: '', reason: '' }),
 };

@@ -10,6 +10,8 @@ import type { Status } from '../App.tsx';
 import { ImportReview } from './ImportReview.tsx';
 
 type Hit = Output<'library.search'>['hits'][number];
+/** Hits shown for one search. */
+const LIMIT = 20;
 
 export const ROLE_NAMES: Record<string, string> = {
   opening: '开场',
@@ -51,19 +53,31 @@ function HitItem({ hit, onInsert }: { hit: Hit; onInsert?: ((text: string) => vo
 
 export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; focusKey: number; onInsert?: (text: string) => void }) {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<Hit[] | null>(null);
+  // The hits belong to the words searched, not to what the box holds now; while a search runs, the
+  // last one's hits are not shown (nor insertable) as if they answered the new words.
+  const [found, setFound] = useState<{ query: string; hits: Hit[] } | null>(null);
+  const [searching, setSearching] = useState<string | null>(null);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), [focusKey]);
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
   const [dropping, setDropping] = useState(false);
   const cancelled = useRef(false);
+  const searches = useRef(0);
 
   const search = async () => {
-    if (!query.trim()) return;
+    const words = query.trim().slice(0, 100);
+    if (!words) return;
+    // A search started after this one answers for the box: this one's late answer is dropped.
+    const mine = ++searches.current;
+    setSearching(words);
     try {
-      setHits((await call('library.search', { query: query.trim().slice(0, 100), limit: 20 })).hits);
+      const { hits } = await call('library.search', { query: words, limit: LIMIT });
+      if (mine === searches.current) setFound({ query: words, hits });
     } catch (e) {
+      if (mine === searches.current) setFound(null);
       status.error(e);
+    } finally {
+      if (mine === searches.current) setSearching(null);
     }
   };
   /**
@@ -139,11 +153,19 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
           <button onClick={() => (cancelled.current = true)}>取消</button>
         </div>
       )}
-      {hits && hits.length === 0 && <p className="empty">没有找到相关段落。</p>}
-      <ul className="hits">
-        {hits?.map((h, i) => (
-          <HitItem key={`${query}:${i}`} hit={h} onInsert={onInsert} />
-        ))}
+      {searching !== null && (
+        <p className="hits-said" role="status">
+          正在搜索“{searching}”…
+        </p>
+      )}
+      {searching === null && found && found.hits.length > 0 && (
+        <p className="hits-said">
+          “{found.query}”：{found.hits.length < LIMIT ? `找到 ${found.hits.length} 段` : `最相关的 ${LIMIT} 段`}
+        </p>
+      )}
+      {searching === null && found && found.hits.length === 0 && <p className="empty">没有找到相关段落。</p>}
+      <ul className="hits" data-query={found?.query} aria-busy={searching !== null}>
+        {searching === null && found?.hits.map((h, i) => <HitItem key={`${found.query}:${i}`} hit={h} onInsert={onInsert} />)}
       </ul>
       <ImportReview status={status} />
     </div>

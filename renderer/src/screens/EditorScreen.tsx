@@ -11,6 +11,7 @@ import { clean } from '../form/material.ts';
 import { $setBlockLevel } from '../editor/convert.ts';
 import { copyAll } from '../editor/copy.ts';
 import { DocEditor } from '../editor/DocEditor.tsx';
+import { DocFoot } from '../editor/DocFoot.tsx';
 import { DocHead } from '../editor/DocHead.tsx';
 import { FactTips } from '../editor/FactTip.tsx';
 import { FindBar } from '../editor/FindBar.tsx';
@@ -161,6 +162,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
                 {pageView && <PageMarks paper={paperRef} />}
                 <DocHead doc={doc} onTitle={s.setTitle} />
                 <DocEditor load={s.load} onReady={s.onReady} onEdit={s.onEdit} />
+                <DocFoot doc={doc} />
               </article>
             </FactTips>
           </div>

@@ -1,0 +1,123 @@
+// 议题式会议纪要 (常务会议、办公会议、专题会议): the opening says what the meeting did with each item;
+// then one numbered section per item that has something to record, 「一、关于《…》。」 run in, with
+//   A  what was heard (会议听取了…的汇报), what others pointed out (会议指出), what the chair assessed
+//      (会议认为), what was settled (会议原则通过《…》 / 会议同意… / 会议明确…);
+//   B  what was required: the assignments with their lead units and deadlines, and the chair's
+//      instructions (会议要求：一是…；二是…);
+//   C  what the chair stressed (会议强调，各镇要…).
+// Remarks and decisions that belong to no item follow the items as 「会议还…」. An item with nothing
+// attached is not announced. Every point and decision is a fact run; the verbs are the template's.
+import type { Block, Run } from '../doc/model.ts';
+import type { MinutesInput } from '../input/schema.ts';
+import { hasContent, isChair, sliceRuns, topDecisions, topRemarks, type ItemView, type SourcedDecision, type SourcedRemark } from './agenda.ts';
+import type { Phrases } from './compose.ts';
+import { decisionKind, decisionTail, decisionText, outcomeRuns, outcomeStated } from './decisions.ts';
+import { personInline } from './facts.ts';
+import { convenedVars } from './minutes-head.ts';
+import { pointKind, pointList, pointRuns } from './points.ts';
+import { concat, joinRuns, lit } from './runs.ts';
+
+export function itemsBody(input: MinutesInput, items: readonly ItemView[], phrases: Phrases): Block[] {
+  const shown = items.filter(hasContent);
+  const blocks: Block[] = [{ type: 'paragraph', runs: opening(input, shown, phrases), role: 'header' }];
+  for (const item of shown) {
+    const groups = sections(input, item.remarks, item.decisions, false, report(item, phrases), outcome(item));
+    groups.forEach((runs, i) =>
+      blocks.push({
+        type: 'paragraph',
+        runs,
+        role: 'decision',
+        ...(i === 0 ? { lead: { runs: concat(lit('关于'), sliceRuns(item.subject), lit('。')), level: 1 as const } } : {}),
+      }),
+    );
+  }
+  for (const runs of sections(input, topRemarks(input), topDecisions(input), true, [], [])) blocks.push({ type: 'paragraph', runs, role: 'remark' });
+  return blocks;
+}
+
+/** 「…主持召开…，听取了关于…的汇报，审议了《…》，研究了…。现将会议议定事项纪要如下：」 */
+function opening(input: MinutesInput, shown: readonly ItemView[], phrases: Phrases): Run[] {
+  const summary = joinRuns(
+    shown.map((it) => {
+      const subject = sliceRuns(it.subject);
+      if (it.kind === '听取') return concat(lit('听取了关于'), sliceRuns(it.topic), lit('的汇报'));
+      return concat(lit(`${it.kind}了`), subject);
+    }),
+    '，',
+  );
+  return concat(phrases.say('convenedItems', { ...convenedVars(input), summary }), phrases.say('transitionItems'));
+}
+
+/** What was heard on the item: a named reporter's report, or for 听取 and 部署 the bare fact. */
+function report(item: ItemView, phrases: Phrases): Run[] {
+  const subject = sliceRuns(item.topic);
+  const use = `:${item.src}`;
+  // The report's wording is keyed by the item's kind: 通报 is 「通报了」, 审议 may be 「作了说明」.
+  if (item.reporter) return phrases.sayKeyed('report', item.kind, item.index, { reporter: item.reporter, subject });
+  if (item.kind === '听取') return phrases.say('reportUnnamed', { subject }, use);
+  if (item.kind === '部署') return phrases.say('deployed', { subject: sliceRuns(item.subject) }, use);
+  return [];
+}
+
+/** 「会议原则通过《…》。」, unless a decision of the item already says it in its own words. */
+function outcome(item: ItemView): Run[] {
+  return outcomeStated(item) ? concat(lit('会议'), outcomeRuns(item), lit('。')) : [];
+}
+
+type Verb = '指出' | '认为' | '要求' | '强调' | '明确';
+
+/**
+ * The paragraphs A, B and C of an item (or of the matters of no item, `also`: 「会议还要求…」),
+ * without the empty ones. What was heard opens paragraph A; the outcome follows what was said.
+ */
+function sections(
+  input: MinutesInput,
+  remarks: readonly SourcedRemark[],
+  decisions: readonly SourcedDecision[],
+  also: boolean,
+  heard: Run[],
+  settled: Run[],
+): Run[][] {
+  const named = input.options?.nameSpeakers ?? false;
+  // Without a host nobody is the chair, and every speaker's points read by their kind.
+  const chairLike = (r: SourcedRemark) => !input.meeting.host || isChair(input, r.remark);
+  const lead = (verb: Verb, r?: SourcedRemark) => (named && r ? concat(personInline(r.remark.speaker, `${r.src}.speaker`), lit(verb)) : lit(`会议${also ? '还' : ''}${verb}`));
+  const again = (verb: Verb) => () => lit(`会议还${verb}`);
+  const points = (keep: (r: SourcedRemark, kind: string) => boolean, afterRequire = false) =>
+    remarks.flatMap((r) =>
+      r.remark.points.flatMap((text, pi) => (keep(r, pointKind(text)) ? [{ r, runs: pointRuns({ text, src: `${r.src}.points[${pi}]` }, afterRequire) }] : [])),
+    );
+  const say = (verb: Verb, list: { r?: SourcedRemark; runs: Run[] }[], enumerate: boolean): Run[] => {
+    if (!list.length) return [];
+    if (!named) return pointList(lead(verb), list.map((p) => p.runs), enumerate, again(verb));
+    // Named: one sentence group a speaker, in the order they spoke.
+    const speakers = [...new Set(list.map((p) => p.r))];
+    return concat(...speakers.map((s) => pointList(lead(verb, s), list.filter((p) => p.r === s).map((p) => p.runs), enumerate, again(verb))));
+  };
+  const byKind = (k: ReturnType<typeof decisionKind>) => decisions.filter((d) => decisionKind(d.decision) === k);
+  const withTail = (d: SourcedDecision) => concat(decisionText(d, true), decisionTail(d.decision, d.src));
+
+  const a = concat(
+    heard,
+    say('指出', points((r) => !chairLike(r)), false),
+    // Named, the chair too 「指出」: 「认为」 is the meeting's view, not a person's.
+    say(named ? '指出' : '认为', points((r, k) => chairLike(r) && k === 'statement'), false),
+    settled,
+    ...byKind('批准').map((d) => approval(d, also)),
+    pointList(lead('明确'), byKind('规定').map(withTail), true, again('明确')),
+  );
+  const required = [...byKind('交办').map((d) => ({ runs: withTail(d) })), ...points((r, k) => chairLike(r) && k === 'instruction', true)];
+  const b = named
+    ? concat(pointList(lead('要求'), byKind('交办').map(withTail), true, again('要求')), say('要求', points((r, k) => chairLike(r) && k === 'instruction', true), true))
+    : say('要求', required, true);
+  const c = say('强调', points((r, k) => chairLike(r) && k === 'directive'), true);
+  return [a, b, c].filter((g) => g.length > 0);
+}
+
+/** 「会议原则通过《…》，由…印发实施。」; a decision worded without its verb reads 「会议同意…」. */
+function approval(d: SourcedDecision, also: boolean): Run[] {
+  const text = d.decision.text.trim().replace(/^会议/u, '');
+  const verb = /^(?:原则)?(?:同意|通过|批准|审议通过|审定|不同意|不予|暂缓|否决)/u.test(text) ? '' : '同意';
+  return concat(lit(`会议${also ? '还' : ''}${verb}`), decisionText(d, true), decisionTail(d.decision, d.src), lit('。'));
+}
+

@@ -1,0 +1,57 @@
+// A leader's points as the minutes put them: each point is a fact (its text, cut only at the ends,
+// with its path); the words around it — 「会议指出」「会议要求：一是…；二是…」 — are the template's and
+// say nothing of their own. What a point is decides the verb: an assessment is 指出 (or 认为 for the
+// chair), an instruction with its own subject (「各镇要…」) is 强调, a bare instruction is 要求.
+import type { Run } from '../doc/model.ts';
+import { ordinal } from '../doc/numbering.ts';
+import { clause } from './facts.ts';
+import { concat, joinRuns, lit } from './runs.ts';
+
+export type PointKind = 'statement' | 'directive' | 'instruction';
+
+export interface SourcedPoint {
+  text: string;
+  src: string;
+}
+
+// An instruction opens with 要 or with a verb of doing: 「把…作为…来抓」「加快…」「高度重视…」.
+const IMPERATIVE =
+  /^(要|必须|务必|把|按照|高度|坚持|加强|做好|严格|切实|进一步|全力|持续|认真|抓好|确保|强化|加快|抓紧|尽快|立即|及时|扎实|着力|统筹|压实|落实|健全|建立|完善|推进|推动|加大|狠抓|突出|聚焦|围绕|牢固|坚决|提前|全面|深入|主动|迅速|采取|开展|督促|严禁|不得)/u;
+// 「各级各部门要…」「采购要…」「禁烧工作实行…」: a subject, then a modal or a verb of arranging, in the first clause.
+const SUBJECT_MODAL = /^[^，。；：]{1,16}?(要|必须|务必|应当|应|实行|实施|推行|执行)/u;
+// What has happened or stands: results, figures, shortcomings.
+const STATEMENT = /已|取得|存在|仍|总体|成效|不足|滞后|问题|同比|比去年|达到|减少|增加|高发|关系|[0-9０-９%％]/u;
+// 「对…实行挂图作战」「在全县开展…」: a preposition, then what to do.
+const PREPOSITION = /^(对|在|从|以|针对|将|结合|依托|通过)/u;
+
+export function pointKind(text: string): PointKind {
+  const t = text.trim();
+  if (IMPERATIVE.test(t)) return 'instruction';
+  if (SUBJECT_MODAL.test(t)) return 'directive';
+  if (STATEMENT.test(t)) return 'statement';
+  return PREPOSITION.test(t) ? 'instruction' : 'statement';
+}
+
+/** The point inside a sentence: its end punctuation dropped, and a leading 「要」 after 「会议要求」. */
+export function pointRuns(p: SourcedPoint, afterRequire = false): Run[] {
+  const t = p.text.trim();
+  if (afterRequire && /^要(?!求)/u.test(t) && t.length > 1) return clause(t.slice(1), p.src)!;
+  return clause(t, p.src)!;
+}
+
+/** A point that already holds a full stop inside reads badly in a 「一是…；二是…」 list. */
+function multiSentence(p: Run[]): boolean {
+  return p.some((r) => /[。！？]/u.test(r.text));
+}
+
+/**
+ * 「{lead}，A。」 for one point; several as 「{lead}：一是A；二是B。」 (`enumerate`) or 「{lead}，A；B。」;
+ * points holding sentences of their own become sentences each, the later ones led by `again`.
+ */
+export function pointList(lead: Run[], items: readonly Run[][], enumerateMany: boolean, again: () => Run[]): Run[] {
+  if (items.length === 0) return [];
+  if (items.length === 1) return concat(lead, lit('，'), items[0], lit('。'));
+  if (items.some(multiSentence)) return concat(...items.map((it, i) => concat(i === 0 ? lead : again(), lit('，'), it, lit('。'))));
+  if (!enumerateMany) return concat(lead, lit('，'), joinRuns(items, '；'), lit('。'));
+  return concat(lead, lit('：'), joinRuns(items.map((it, i) => concat(lit(ordinal('shi', i + 1)), it)), '；'), lit('。'));
+}

@@ -1,0 +1,43 @@
+// Page furniture: a PDF's running headers, footers and page numbers, found by where they stand (next
+// to page breaks) and by coming back page after page.
+import { REASON, type Line } from './lines.ts';
+import { SALUTATION, charLength, numbered } from './marks.ts';
+import { isPiece } from './pieces.ts';
+
+/**
+ * Page furniture: the lines next to page breaks (two before and after each break; the first and
+ * the last line of the text) that come back at two page edges or more — a running header, a
+ * footer — the same but for their digits. A page's first line is the page's text when it is the
+ * only one like it, so the title on the first page stays.
+ */
+export function markFurniture(lines: Line[]): void {
+  if (!lines.some((l) => l.pageBreak)) return;
+  const live = (l: Line) => !l.removed && !l.pageBreak && l.text !== '';
+  const edges: number[][] = [];
+  const near = (from: number, step: number, n: number): number[] => {
+    const out: number[] = [];
+    for (let j = from; j >= 0 && j < lines.length && out.length < n && !lines[j]!.pageBreak; j += step) if (live(lines[j]!)) out.push(j);
+    return out;
+  };
+  edges.push(near(0, 1, 1), near(lines.length - 1, -1, 1));
+  lines.forEach((l, i) => {
+    if (l.pageBreak) edges.push(near(i - 1, -1, 2), near(i + 1, 1, 2));
+  });
+  const key = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/[\s\u3000]+/g, '');
+  const seen = new Map<string, Set<number>>();
+  edges.forEach((edge, e) => {
+    for (const i of edge) {
+      const t = lines[i]!.text;
+      if (charLength(t) > 60 || SALUTATION.test(t) || numbered(t) || isPiece(t) || /[。！？]$/.test(t)) continue;
+      const k = key(t);
+      if (!seen.has(k)) seen.set(k, new Set());
+      seen.get(k)!.add(e);
+    }
+  });
+  edges.forEach((edge) => {
+    for (const i of edge) {
+      const l = lines[i]!;
+      if (!l.kept && (seen.get(key(l.text))?.size ?? 0) >= 2) l.removed = REASON.furniture;
+    }
+  });
+}

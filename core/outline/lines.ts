@@ -1,0 +1,48 @@
+// The lines of a text as the cleaning works on them, the reasons its removals give, and the
+// trimming every step shares.
+export interface Line {
+  no: number;
+  raw: string;
+  text: string;
+  removed?: string;
+  /** A truncation note was cut from the end of this line, or the whole line was one. */
+  gapAfter?: boolean;
+  /** A truncation note was cut from the start of this line. */
+  gapBefore?: boolean;
+  contents?: boolean;
+  /** The user undid a removal on this line: it is taken as it stands (indentation aside). */
+  kept?: boolean;
+  /** For a kept line, the rule it matches: it still anchors the sweep of its companions. */
+  keptAs?: string;
+  /** A page break (a form feed on its own line, as the PDF reader and pdftotext write them). */
+  pageBreak?: boolean;
+}
+
+export const REASON = {
+  ad: '广告',
+  site: '网站提示',
+  truncation: '截断提示',
+  markdown: 'Markdown 标记',
+  link: '链接',
+  source: '来源',
+  related: '相关推荐',
+  licence: '版权声明',
+  teaser: '重复摘要',
+  contents: '目录',
+  page: '页码',
+  furniture: '页眉页脚',
+  html: 'HTML 标记',
+} as const;
+
+export const INDENT = /^[\s\u3000\u00a0\ufeff]+/;
+
+function space(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0xfeff || (c >= 0x0a && c <= 0x0d) || c === 0x2002 || c === 0x2003;
+}
+
+/** Trailing spaces off, scanning from the end only (a regex `\s+$` rescans a long line at every space). */
+export function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && space(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}

@@ -1,0 +1,77 @@
+// Marks on one line of a copied text: Markdown (# headings, ** bold, > quotes, - lists, links), HTML
+// left in the text (tags and character references), and a page number standing alone. Each is
+// removed from the line and recorded.
+import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
+import type { Removal } from './types.ts';
+
+/** A page number on a line of its own: 「- 3 -」「— 3 —」「第3页 共8页」「3/8」「Page 3 of 8」「3」; a site's pager 「上一页 1 2 3 下一页」. */
+const PAGE_NUMBER =
+  /^(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})(?:[\s\u3000]+(?:首页|上一页|下一页|尾页|末页|\d{1,3}))+|[-—－–―~～]\s*\d{1,4}\s*[-—－–―~～]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，\s]*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,3})$/;
+
+/** HTML left in a copied text: tags of text formatting, and character references. */
+const HTML_TAG = /<\/?(?:p|br|b|strong|em|i|u|span|div|font|h[1-6]|center|section|article|blockquote|li|ul|ol|sup|sub|a)(?:\s[^<>]{0,300})?\/?>/gi;
+const ENTITY = /&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
+const ENTITIES = new Map(Object.entries({ nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·' }));
+
+function entity(ref: string): string {
+  const name = ref.slice(1, -1).toLowerCase();
+  if (name.startsWith('#')) {
+    const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '';
+  }
+  return ENTITIES.get(name) ?? ref;
+}
+
+/** HTML tags and references left in a text (a page copied as source): out, the tags recorded. */
+export function stripHtml(line: Line, removed: Removal[]): void {
+  if (!/[<&]/.test(line.text)) return;
+  const tags: string[] = [];
+  const t = line.text.replace(HTML_TAG, (tag) => {
+    tags.push(tag);
+    return '';
+  });
+  if (tags.length) removed.push({ line: line.no, text: tags.join(''), reason: REASON.html });
+  line.text = t.replace(ENTITY, entity).replace(INDENT, '');
+  line.text = trimEnd(line.text);
+}
+
+/** Markdown marks: removed from the line, each recorded. */
+export function stripMarkdown(line: Line, removed: Removal[]): void {
+  let t = line.text;
+  if (/^(?:[-*_]\s*){3,}$/.test(t)) {
+    line.removed = REASON.markdown;
+    return;
+  }
+  if (PAGE_NUMBER.test(t)) {
+    line.removed = REASON.page;
+    return;
+  }
+  const head = /^(?:#{1,6}(?=[^#])\s*|>\s?|[-*+•]\s+)/.exec(t);
+  if (head) {
+    removed.push({ line: line.no, text: head[0].trim(), reason: REASON.markdown });
+    t = t.slice(head[0].length);
+    // 「## 标题 ##」: the closing hashes of an ATX heading.
+    const close = /\s+#{1,6}$/.exec(t);
+    if (head[0].startsWith('#') && close) {
+      removed.push({ line: line.no, text: close[0].trim(), reason: REASON.markdown });
+      t = t.slice(0, close.index);
+    }
+  }
+  // 「*标题*」「_标题_」: a whole line in emphasis.
+  const em = /^([*_])([^*_]{1,80})\1$/.exec(t);
+  if (em) {
+    removed.push({ line: line.no, text: `${em[1]}${em[1]}`, reason: REASON.markdown });
+    t = em[2]!;
+  }
+  if (t.includes('](')) {
+    t = t.replace(/!?\[([^\]\n]{0,200})\]\(([^)\s]{1,500})\)/g, (all, label: string, url: string) => {
+      removed.push({ line: line.no, text: all.startsWith('!') ? all : url, reason: REASON.link });
+      return all.startsWith('!') ? '' : label;
+    });
+  }
+  if (t.includes('**')) {
+    t = t.replace(/\*\*/g, '');
+    removed.push({ line: line.no, text: '**', reason: REASON.markdown });
+  }
+  line.text = trimEnd(t.replace(INDENT, ''));
+}

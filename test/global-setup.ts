@@ -1,0 +1,11 @@
+// Before any test: the prebuilt bundles are made fresh once (as `npm ci`'s prepare step makes them),
+// so that the many `wengao` processes the tests start all run the bundle, and none of them has to
+// rebuild it (or race another one doing so) after a source changed.
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../main/services/library-files.ts';
+
+export default async function setup(): Promise<void> {
+  const { isFresh } = (await import(join(PACKAGE_ROOT, 'scripts', 'bundle-fresh.mjs'))) as { isFresh(name: string): boolean };
+  const { buildBundle } = (await import(join(PACKAGE_ROOT, 'scripts', 'build-bundles.mjs'))) as { buildBundle(name: string): Promise<string> };
+  for (const name of ['cli', 'server']) if (!isFresh(name)) await buildBundle(name);
+}

@@ -1,0 +1,30 @@
+// The prebuilt bundles read the drafting library from JSON compiled at build time: it must be the
+// library the YAML gives, and a template edited after the compile must win over the stale JSON.
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileDraftLibrary, loadDraftLibrary, PACKAGE_ROOT, readDraftLibrary } from '../../main/services/library-files.ts';
+
+describe('compiled drafting library', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'wengao-compiled-')), 'draft-library.json');
+  const fromYaml = readDraftLibrary();
+
+  it('reads back as the library the YAML gives', () => {
+    compileDraftLibrary(path);
+    const compiled = loadDraftLibrary(PACKAGE_ROOT, path);
+    expect(compiled).toEqual(fromYaml);
+    expect(compiled).not.toBe(fromYaml);
+  });
+
+  it('is not used once it is older than a template or a phrase bank', () => {
+    // A JSON that says something else: read while it is newer than every YAML file, not once older.
+    writeFileSync(path, JSON.stringify({ templates: [], banks: fromYaml.banks }));
+    expect(loadDraftLibrary(PACKAGE_ROOT, path).templates.size).toBe(0);
+    const old = new Date(Date.now() - 10 * 365 * 86_400_000);
+    utimesSync(path, old, old);
+    const loaded = loadDraftLibrary(PACKAGE_ROOT, path);
+    expect(loaded).toEqual(fromYaml);
+    expect(loaded.templates.size).toBeGreaterThan(0);
+  });
+});

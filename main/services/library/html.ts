@@ -10,7 +10,7 @@
 // GB18030, their superset), else detected like a .txt (UTF-8, else GB18030).
 import { decodeText, EMPTY, NOT_TEXT, UNKNOWN_ENCODING } from './decode.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
-import type { ReadText } from './read.ts';
+import type { ReadText } from './read-text.ts';
 
 /** Elements whose content is never text: left out entirely. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'HEAD', 'TITLE', 'META', 'LINK', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IMG', 'VIDEO', 'AUDIO', 'MAP']);

@@ -10,7 +10,7 @@
 // undoable like any removal. A paragraph that runs on over the break has no blank line anywhere
 // between its two halves, so the analysis joins them back.
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
-import type { ReadText } from './read.ts';
+import type { ReadText } from './read-text.ts';
 
 export const NOT_PDF = '不是有效的 PDF 文件';
 export const ENCRYPTED_PDF = 'PDF 文件设有打开密码，无法读取（请在 PDF 阅读器中取消密码后再导入）';

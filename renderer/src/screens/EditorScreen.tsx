@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HeadingLevel } from '../../../core/doc/model.ts';
 import type { MaterialKind } from '../../../core/input/labels.ts';
 import { call } from '../api.ts';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 import { DOCX_TYPE, saveBytes } from '../download.ts';
 import { clean } from '../form/material.ts';
 import { $setBlockLevel } from '../editor/convert.ts';

@@ -132,8 +132,17 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
         </div>
         <FramePicker kind={kind} value={template} onChange={(t) => set({ template: t })} />
         <div className="field">
-          <label htmlFor="seed">换一种措辞（可不填）</label>
-          <input id="seed" name="seed" type="number" min={0} placeholder="如 2、3" value={seed} onChange={(e) => set({ seed: e.target.value })} />
+          <label htmlFor="seed">换一种措辞（第几套，可不填）</label>
+          <input
+            id="seed"
+            name="seed"
+            type="number"
+            min={0}
+            placeholder="不填即第 1 套"
+            title="同样的材料可以用不同的措辞起草：填 2、3……就换一套说法，事实不变"
+            value={seed}
+            onChange={(e) => set({ seed: e.target.value })}
+          />
         </div>
         {bridge()?.openFile ? (
           <button onClick={() => void openNative()} title={MATERIAL_FILE_HINT}>

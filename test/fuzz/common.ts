@@ -23,7 +23,8 @@ export function count(t: Tally, key: string): void {
  */
 export function fail(t: Tally, key: string, detail: string, collect: boolean): void {
   count(t, key);
-  if (t.failures.length < 5) t.failures.push(`${key}: ${detail.slice(0, 400)}`);
+  // The first three of each kind, whole enough to reproduce.
+  if (t.counts[key]! <= 3) t.failures.push(`${key}: ${detail.slice(0, 600)}`);
   if (!collect) throw new Error(`${key}: ${detail}`);
 }
 

@@ -71,10 +71,16 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
     const odd = [...text].filter((c) => /[\ue000-\uf8ff\ufffd]/.test(c)).length;
     if (odd > text.length * 0.3) throw new LibraryError(UNREADABLE_PDF);
     return { text: layOut(pages), encoding: 'pdf' };
+  } catch (err) {
+    // pdf.js throws its own exceptions on a damaged page or stream (found by fuzzing): a refusal.
+    if (err instanceof LibraryError) throw err;
+    throw new LibraryError(DAMAGED_PDF);
   } finally {
     await pdf.destroy();
   }
 }
+
+export const DAMAGED_PDF = 'PDF 文件已损坏，无法读出文字（请用原文件重新导出 PDF，或导入 Word 版本）';
 
 /** Whether a page without text still draws glyphs (fonts pdf.js cannot map to characters). */
 async function showsText(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {

@@ -8,6 +8,7 @@ import { docKindSchema, docModelSchema } from './doc/model.ts';
 import { materialSchema } from './input/index.ts';
 import { PASSAGE_ROLES } from './outline/types.ts';
 import { category as proofCategory, severity as proofSeverity } from './proof/types.ts';
+import { decisionsSchema, revisionResultSchema, storedCommentSchema } from './revision/types.ts';
 
 /** The document (core/doc/model.ts) and the material (core/input) as the contract carries them. */
 const docModel = docModelSchema;
@@ -180,6 +181,26 @@ export const contract = {
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
     output: z.object({ documents: z.number().int(), removed: z.number().int(), duplicate: z.boolean().optional() }),
   },
+  /**
+   * 导入修改稿: a .docx edited in Word or WPS (bytes as base64), read with its revisions and comments
+   * and matched to the version it was exported from (`base` when the user chose it). Without
+   * `decisions` nothing is stored: the changes are listed with their authors. With them, the result
+   * is saved as a new version (kind 'imported', parent `base`) with the comments (`saved`).
+   */
+  'documents.importRevision': {
+    input: z.strictObject({ documentId: id, name: z.string().min(1).max(255), base64: z.string(), base: z.number().int().positive().optional(), decisions: decisionsSchema.optional() }),
+    output: revisionResultSchema,
+  },
+  /** The 批注 that came with imported files, open ones only unless `includeResolved`. */
+  'comments.list': {
+    input: z.strictObject({ documentId: id, includeResolved: z.boolean().optional() }),
+    output: z.object({ comments: z.array(storedCommentSchema) }),
+  },
+  /** Marks a comment resolved (it leaves the editor's margin), or open again. */
+  'comments.resolve': { input: z.strictObject({ id, resolved: z.boolean() }), output: z.object({ ok: z.literal(true) }) },
+  /** What the user sets once: their name, which Word shows beside every change of a 修订稿. */
+  'settings.get': { input: z.strictObject({}), output: z.object({ userName: z.string().nullable() }) },
+  'settings.setUserName': { input: z.strictObject({ name: z.string().max(200) }), output: z.object({ userName: z.string() }) },
   /** The imported files with what cleaning removed from each (and what the user restored). */
   'library.sources': { input: z.strictObject({}), output: z.array(librarySource) },
   /** Undoes removals (their numbers `n`) of one source: its documents are analysed again, in one transaction. */
@@ -207,9 +228,21 @@ export const contract = {
     input: z.strictObject({ role: passageRole.optional(), level: z.number().int().min(1).max(4).optional(), limit: z.number().int().min(1).max(500).optional() }),
     output: z.array(z.object({ pattern: z.string(), level: z.number().int(), role: z.string(), source: z.string(), documentId: id })),
   },
-  /** The export as bytes (base64); the shell saves them where the user chose. */
-  /** removedChars: characters a .docx cannot carry, left out of the file. */
-  'export.docx': { input: z.strictObject({ doc: docModel }), output: z.object({ name: z.string(), base64: z.string(), removedChars: z.number().int().optional() }) },
+  /**
+   * The export as bytes (base64); the shell saves them where the user chose. With the document's id,
+   * the file carries which version it is (custom properties; the text saved as a version first if
+   * no version has it), so an edited copy that comes back is matched to it (导入修改稿).
+   * removedChars: characters a .docx cannot carry, left out of the file.
+   */
+  'export.docx': { input: z.strictObject({ doc: docModel, documentId: id.optional() }), output: z.object({ name: z.string(), base64: z.string(), removedChars: z.number().int().optional() }) },
+  /**
+   * 修订稿: version `to` in the full layout with every change from version `from` a Word revision by
+   * the user (their name from settings.setUserName), Word's 修订 on for the reader's own changes.
+   */
+  'export.revision': {
+    input: z.strictObject({ documentId: id, from: z.number().int().positive(), to: z.number().int().positive() }),
+    output: z.object({ name: z.string(), base64: z.string() }),
+  },
   'export.csv': { input: z.strictObject({ doc: docModel }), output: z.object({ name: z.string(), text: z.string() }) },
 
   // ── 校对 (proofreading) and the user's lexicon (用户词库) ──────────────────────────────────

@@ -1,16 +1,20 @@
 // Builds the data the spelling checker ships (corpus/proof/spelling/*), from sources whose licences
 // allow it (see corpus/proof/spelling/SOURCES.md):
-//   words.txt  — word and frequency, from jieba's dictionary (MIT, shipped in @node-rs/jieba);
+//   words.txt  — word and frequency, from jieba's dictionary (MIT, shipped in @node-rs/jieba) and our
+//                own supplement of official-document vocabulary (supplement.txt);
 //   chars.txt  — each character of those words with its readings, from pinyin-pro (MIT);
 //   shape.txt  — look-alike groups, from pycorrector's same_stroke.txt (Apache-2.0; sources/);
 //   bigrams.txt — which character follows which across word boundaries, counted in the texts of
-//                 `bigramSources()` (public-domain state documents and our own corpus).
+//                 `bigramSources()` (public-domain state documents and our own corpus);
+//   model.bin.gz — the model compiled from the four files above, read by the app as it is.
 // Run: npx tsx scripts/build-spelling-data.ts   (pinyin-pro and @node-rs/jieba are dev dependencies:
 // the app ships the built files, not the packages).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { gzipSync } from 'node:zlib';
+import { compiledModelBytes, MODEL_FILE } from '../main/services/proof/spelling-data.ts';
 import { bigramCounts, bigramSources, SPELLING_DIR, writeBigrams } from './spelling-corpus.ts';
 
 const require = createRequire(import.meta.url);
@@ -32,6 +36,23 @@ function readJieba(): Map<string, number> {
   return words;
 }
 
+/** Frequencies of the supplement's classes (supplement.txt explains them). */
+const CLASS_FREQ: Record<string, number> = { A: 1000, B: 200, C: 40 };
+
+/** supplement.txt: `word<TAB>class`, our own vocabulary; a word keeps the larger frequency. */
+function addSupplement(words: Map<string, number>): number {
+  let n = 0;
+  for (const line of readFileSync(join(ROOT, SPELLING_DIR, 'supplement.txt'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [word, cls] = line.split('\t');
+    const f = CLASS_FREQ[cls ?? ''];
+    if (!word || !f || !HAN_WORD.test(word)) throw new Error(`supplement.txt: bad line «${line}»`);
+    words.set(word, Math.max(f, words.get(word) ?? 0));
+    n++;
+  }
+  return n;
+}
+
 function readings(ch: string): string[] {
   const all = pinyin(ch, { multiple: true, type: 'array', toneType: 'num' }) as string[];
   return [...new Set(all.filter((p) => /^[a-zü]+[0-5]$/u.test(p)))];
@@ -39,6 +60,7 @@ function readings(ch: string): string[] {
 
 function main(): void {
   const words = readJieba();
+  const supplement = addSupplement(words);
   const sorted = [...words].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   writeFileSync(join(ROOT, SPELLING_DIR, 'words.txt'), sorted.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
 
@@ -60,7 +82,10 @@ function main(): void {
 
   const counts = bigramCounts(bigramSources(ROOT).map((s) => s.text));
   writeBigrams(join(ROOT, SPELLING_DIR, 'bigrams.txt'), counts);
-  console.log(`words ${sorted.length}, chars ${lines.length}, shape groups ${shape.length}, bigrams ${counts.size}`);
+  // The compiled model, so that no process compiles it (test/unit/proof-spelling-model.test.ts checks it is current).
+  const model = compiledModelBytes(ROOT);
+  writeFileSync(join(ROOT, SPELLING_DIR, MODEL_FILE), gzipSync(model, { level: 9 }));
+  console.log(`words ${sorted.length} (supplement ${supplement}), chars ${lines.length}, shape groups ${shape.length}, bigrams ${counts.size}`);
 }
 
 main();

@@ -23,7 +23,7 @@ function forFamily<T>(keyed: { default: T } & Partial<Record<Family, T>>, family
 
 export class Units {
   private readonly used = new Set<string>();
-  /** The words of every unit drawn so far: a later unit that says the same again is not drawn. */
+  /** The words of every sentence drawn so far: a later unit that says one again is not drawn. */
   private readonly said: Set<string>[] = [];
   private readonly entry: DomainEntry;
 
@@ -42,12 +42,14 @@ export class Units {
   private fresh(text: string): boolean {
     if (this.used.has(text)) return false;
     const own = pairs(text);
-    return !this.said.some((p) => overlap(own, p) > 0.4) && !this.material.some((m) => restates(text, own, m));
+    if (this.material.some((m) => restates(text, own, m))) return false;
+    // 「消防安全，责任重于泰山」 after 「隐患险于明火，防范胜于救灾，责任重于泰山」: one sentence said again.
+    return !sentencesOf(text).some((s) => s.size >= 4 && this.said.some((p) => p.size >= 4 && overlap(s, p) > 0.5));
   }
 
   private take(text: string): void {
     this.used.add(text);
-    this.said.push(pairs(text));
+    this.said.push(...sentencesOf(text));
   }
 
   /** Elaboration in the domain's own language (significance, situation …), tagged with the domain. */
@@ -169,6 +171,11 @@ function sharedWords(abouts: readonly string[]): Set<string> {
   const count = new Map<string, number>();
   for (const a of abouts) for (const p of pairs(a)) count.set(p, (count.get(p) ?? 0) + 1);
   return new Set([...count].filter(([, n]) => abouts.length > 2 && n > abouts.length / 2).map(([p]) => p));
+}
+
+/** The words of each sentence of a unit. */
+function sentencesOf(text: string): Set<string>[] {
+  return text.split(/(?<=[。！？])/).map(pairs).filter((p) => p.size > 0);
 }
 
 /** The share of the smaller set of words that the two share. */

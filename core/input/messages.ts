@@ -83,8 +83,9 @@ export function chineseMessage(issue: RawIssue, knownKeys: Map<string, string[]>
       const values = issue.values;
       const last = issue.path?.[issue.path.length - 1];
       // The document's kind (speech | minutes); an agenda item or a decision has a `kind` of its own.
-      if (last === 'kind' && values.includes('minutes')) return `${KIND_HINT}，实际为${describe(input)}`;
-      return `应为 ${values.map((v) => JSON.stringify(v)).join('、')}${values.length > 1 ? ' 之一' : ''}，实际为${describe(input)}`;
+      const hint = last === 'kind' && values.includes('minutes') ? KIND_HINT : `应为 ${values.map((v) => JSON.stringify(v)).join('、')}${values.length > 1 ? ' 之一' : ''}`;
+      // A missing field is said as missing, not as 「实际为undefined」.
+      return input === undefined ? `缺少必填项：${hint}` : `${hint}，实际为${describe(input)}`;
     }
     case 'invalid_format':
       return '格式不正确';

@@ -1,7 +1,9 @@
 // What an edited .docx brings back, as core sees it: the file read twice — with every revision
 // accepted (the reviewer's text) and with every revision rejected (what they were given) — each
 // character knowing the tracked change that put it there or takes it away. main/services/revision
-// reads the file into this shape; core compares it with the stored version.
+// reads the file into this shape; core compares it with the stored version. The changes and the
+// preview cross the API (core/api.ts), so they are zod schemas.
+import { z } from 'zod';
 
 /** Who made a tracked change, and when (ISO 8601 as the file wrote it). */
 export interface Attribution {
@@ -28,49 +30,47 @@ export interface FileViews {
   untrackedAuthor: string;
 }
 
-export type ChangeType = 'insert' | 'delete' | 'move' | 'level';
-
-/** One change the user accepts or rejects. */
-export interface Change {
-  id: number;
-  type: ChangeType;
-  author: string;
-  date?: string;
+export const changeSchema = z.object({
+  id: z.number().int().positive(),
+  type: z.enum(['insert', 'delete', 'move', 'level']),
+  author: z.string(),
+  /** ISO 8601 as the file wrote it. */
+  date: z.string().optional(),
   /** False when the file has no tracked change for it (edited with 修订 off, or a change of ours rejected). */
-  tracked: boolean;
+  tracked: z.boolean(),
   /** What is inserted or deleted, the paragraph moved, or for a level change the paragraph's text. */
-  text: string;
+  text: z.string(),
   /** For a level change: the heading levels before and after (0: not a numbered heading). */
-  levels?: { from: number; to: number };
+  levels: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
   /** Index of the paragraph in `Incoming.paragraphs` it belongs to. */
-  para: number;
-}
+  para: z.number().int(),
+});
+/** One change the user accepts or rejects. */
+export type Change = z.infer<typeof changeSchema>;
 
-export interface PreviewSpan {
-  op: 'equal' | 'insert' | 'delete';
-  text: string;
-  change?: number;
-}
+export const previewSpanSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string(), change: z.number().int().optional() });
+export type PreviewSpan = z.infer<typeof previewSpanSchema>;
 
-interface PreviewBase {
+const previewBase = {
   /** The heading level in the edited file (0: body text) and the number mark shown before the text. */
-  level: number;
-  mark: string;
+  level: z.number().int(),
+  mark: z.string(),
   /** The change of this paragraph's level, if any. */
-  levelChange?: number;
+  levelChange: z.number().int().optional(),
   /** Index of the stored version's line (docLines) and of the edited file's line, where the paragraph has one. */
-  base?: number;
-  file?: number;
-}
+  base: z.number().int().optional(),
+  file: z.number().int().optional(),
+};
 
-export type PreviewParagraph = PreviewBase &
-  (
-    | { kind: 'equal'; text: string }
-    | { kind: 'changed'; spans: PreviewSpan[] }
-    | { kind: 'inserted'; text: string; change: number }
-    | { kind: 'deleted'; text: string; change: number }
-    | { kind: 'moved'; side: 'from' | 'to'; text: string; change: number }
-  );
+/** A paragraph of the incoming changes, in reading order (a moved paragraph at both its places). */
+export const previewParagraphSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('equal'), text: z.string(), ...previewBase }),
+  z.object({ kind: z.literal('changed'), spans: z.array(previewSpanSchema), ...previewBase }),
+  z.object({ kind: z.literal('inserted'), text: z.string(), change: z.number().int(), ...previewBase }),
+  z.object({ kind: z.literal('deleted'), text: z.string(), change: z.number().int(), ...previewBase }),
+  z.object({ kind: z.literal('moved'), side: z.enum(['from', 'to']), text: z.string(), change: z.number().int(), ...previewBase }),
+]);
+export type PreviewParagraph = z.infer<typeof previewParagraphSchema>;
 
 export interface Incoming {
   paragraphs: PreviewParagraph[];
@@ -86,3 +86,53 @@ export interface ResultLine {
   base?: number;
   file?: number;
 }
+
+/** What the user decided: every change not listed goes the way of `rest`. */
+export const decisionsSchema = z.strictObject({
+  rest: z.enum(['accept', 'reject']),
+  accept: z.array(z.number().int().positive()).max(10_000).optional(),
+  reject: z.array(z.number().int().positive()).max(10_000).optional(),
+});
+export type Decisions = z.infer<typeof decisionsSchema>;
+
+/** A 批注 of the edited file, beside a paragraph of the preview. */
+export const fileCommentSchema = z.object({
+  author: z.string(),
+  date: z.string().optional(),
+  text: z.string(),
+  /** The text it is anchored to, as the reviewer left it ('' for a comment on a point). */
+  quote: z.string(),
+  /** Index in the preview's paragraphs. */
+  para: z.number().int(),
+});
+
+/** What 导入修改稿 shows (and, with decisions, what it saved). */
+export const revisionResultSchema = z.object({
+  /** The version the file was exported from, and how that was found. */
+  base: z.number().int(),
+  match: z.object({
+    by: z.enum(['identity', 'similarity', 'chosen']),
+    score: z.number().optional(),
+    candidates: z.array(z.object({ version: z.number().int(), score: z.number() })),
+  }),
+  changes: z.array(changeSchema),
+  paragraphs: z.array(previewParagraphSchema),
+  comments: z.array(fileCommentSchema),
+  authors: z.array(z.string()),
+  saved: z.object({ version: z.number().int(), created: z.boolean() }).optional(),
+});
+export type RevisionResult = z.infer<typeof revisionResultSchema>;
+
+/** A kept 批注 as the editor lists it beside its paragraph. */
+export const storedCommentSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().nullable(),
+  author: z.string(),
+  date: z.string().optional(),
+  text: z.string(),
+  quote: z.string(),
+  /** The line of that version (docLines) it is anchored to. */
+  line: z.number().int(),
+  source: z.string(),
+  resolvedAt: z.number().nullable(),
+});

@@ -4,7 +4,7 @@
 import type { Args, Method, Output } from '../../core/api.ts';
 import type { DraftLibrary } from '../../core/draft/index.ts';
 import type { Store } from '../services/store/store.ts';
-import { assertWritable } from '../services/store/writable.ts';
+import { assertWritable } from '../services/store/errors.ts';
 
 /** The handlers of some methods: each gets its input as the contract parsed it. */
 export type Slice<M extends Method> = { [K in M]: (input: Args<K>) => Promise<Output<K>> };

@@ -35,7 +35,8 @@ function titled(text: string, shown: string): string {
   return [...first].length > IMPORT_TITLE_MAX || /[。！？；]/.test(first) ? `${shown.replace(/\.[^.]*$/, '')}\n${text}` : text;
 }
 
-export function documentHandlers({ store, library }: Services): DomainSlice<'documents'> {
+/** Every documents.* method but importRevision (main/api/revision.ts). */
+export function documentHandlers({ store, library }: Services): Omit<DomainSlice<'documents'>, 'documents.importRevision'> {
   const latest = (documentId: number) => {
     const number = store().latestNumber(documentId);
     if (number === undefined) throw new ApiError(`文稿 ${documentId} 还没有任何版本`);

@@ -1,17 +1,20 @@
 // A document as a file: .docx in the national layout, or a 督办台账 as CSV. The exporter (and the
-// docx library) loads on the first export only.
+// docx library) loads on the first export only. A .docx of a stored document carries which version
+// it is (revision/identity.ts); the 修订稿 is main/api/revision.ts.
 import { ApiError } from '../../core/api.ts';
 import { toCsv } from '../../core/doc/csv.ts';
 import { xmlSafeDeep } from '../../core/doc/xml-text.ts';
-import type { DomainSlice } from './context.ts';
+import type { DomainSlice, Services } from './context.ts';
 import { docFileName } from './names.ts';
 
-export function exportHandlers(): DomainSlice<'export'> {
+export function exportHandlers({ store }: Services): Omit<DomainSlice<'export'>, 'export.revision'> {
   return {
-    'export.docx': async ({ doc }) => {
+    'export.docx': async ({ doc, documentId }) => {
       const { exportDocx } = await import('../services/export/docx.ts');
       const { value: clean, removed } = xmlSafeDeep(doc);
-      const bytes = await exportDocx(clean);
+      // The identity names the stored version with the user's text (before the cleaning).
+      const stamp = documentId === undefined ? {} : await (await import('../services/revision/stamp.ts')).stampOptions(store(), documentId, doc);
+      const bytes = await exportDocx(clean, stamp);
       return { name: docFileName(doc, 'docx'), base64: Buffer.from(bytes).toString('base64'), ...(removed ? { removedChars: removed } : {}) };
     },
 

@@ -8,6 +8,7 @@ import { draftingHandlers } from './drafting.ts';
 import { exportHandlers } from './export.ts';
 import { lexiconHandlers, proofHandlers } from './lexicon.ts';
 import { libraryHandlers } from './library.ts';
+import { revisionHandlers } from './revision.ts';
 import { rosterHandlers } from './roster.ts';
 import { versionHandlers } from './versions.ts';
 
@@ -21,7 +22,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...documentHandlers(s),
     ...versionHandlers(s),
     ...libraryHandlers(s),
-    ...exportHandlers(),
+    ...exportHandlers(s),
+    ...revisionHandlers(s),
     ...proofHandlers(s),
     ...lexiconHandlers(s),
     ...rosterHandlers(s),

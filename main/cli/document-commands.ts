@@ -113,7 +113,7 @@ export async function exportCommand({ values, positionals }: Parsed): Promise<nu
   outputFormat(out);
   await withApi(dataDirFlag(values), async (api) => {
     const { doc } = version === undefined ? await api.call('documents.open', { documentId }) : await api.call('versions.get', { documentId, version });
-    await writeDoc(api, doc, out!);
+    await writeDoc(api, doc, out!, documentId);
     const which = version === undefined ? '最新版本' : `第 ${version} 版`;
     process.stdout.write(`已导出文稿 ${documentId} 的${which}：${out}\n`);
   });

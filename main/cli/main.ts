@@ -40,6 +40,7 @@ const library = () => import('./library-commands.ts');
 const lexicon = () => import('./lexicon-commands.ts');
 const proof = () => import('./proof-commands.ts');
 const roster = () => import('./roster-commands.ts');
+const revision = () => import('./revision-commands.ts');
 
 const COMMANDS: Record<string, Command> = {
   draft: { flags: DRAFT_FLAGS, run: async (p) => (await drafting()).draftCommand(p) },
@@ -68,6 +69,13 @@ const COMMANDS: Record<string, Command> = {
   lexicon: { flags: { ...json, level: { type: 'string' }, reason: { type: 'string' }, ...dataDir }, run: async (p) => (await lexicon()).lexiconCommand(p) },
   proof: { flags: { ...json, min: { type: 'string' }, ...dataDir }, run: async (p) => (await proof()).proofCommand(p.values, p.positionals) },
   roster: { flags: { ...json, rank: { type: 'string' }, ...dataDir }, run: async (p) => (await roster()).rosterCommand(p) },
+  'export-diff': { flags: { output: { type: 'string', short: 'o' }, author: { type: 'string' }, ...dataDir }, run: async (p) => (await revision()).exportDiffCommand(p) },
+  'user-name': { flags: dataDir, run: async (p) => (await revision()).userNameCommand(p) },
+  'import-revision': {
+    flags: { base: { type: 'string' }, 'accept-all': { type: 'boolean' }, 'reject-all': { type: 'boolean' }, accept: { type: 'string' }, reject: { type: 'string' }, ...json, ...dataDir },
+    run: async (p) => (await revision()).importRevisionCommand(p),
+  },
+  comments: { flags: { all: { type: 'boolean' }, resolve: { type: 'string' }, reopen: { type: 'string' }, ...json, ...dataDir }, run: async (p) => (await revision()).commentsCommand(p) },
 };
 
 /** The message and exit code of a failed command. */

@@ -18,10 +18,11 @@ export function outputFormat(out: string | undefined, formats: readonly string[]
   return format;
 }
 
-async function render(api: CliApi, doc: DocModel, format: string): Promise<Uint8Array | string> {
+async function render(api: CliApi, doc: DocModel, format: string, documentId?: number): Promise<Uint8Array | string> {
   switch (format) {
     case '.docx':
-      return Buffer.from((await api.call('export.docx', { doc })).base64, 'base64');
+      // A stored document's .docx says which version it is, for 导入修改稿 when it comes back edited.
+      return Buffer.from((await api.call('export.docx', { doc, ...(documentId ? { documentId } : {}) })).base64, 'base64');
     case '.csv':
       return (await api.call('export.csv', { doc })).text;
     case '.txt':
@@ -31,9 +32,9 @@ async function render(api: CliApi, doc: DocModel, format: string): Promise<Uint8
   }
 }
 
-/** Renders `doc` in the format of `out` and replaces `out` atomically. */
-export async function writeDoc(api: CliApi, doc: DocModel, out: string): Promise<void> {
-  writeAtomic(out, await render(api, doc, outputFormat(out)));
+/** Renders `doc` (of stored document `documentId`, if it is one) in the format of `out` and replaces `out` atomically. */
+export async function writeDoc(api: CliApi, doc: DocModel, out: string, documentId?: number): Promise<void> {
+  writeAtomic(out, await render(api, doc, outputFormat(out), documentId));
 }
 
 /** Prints `value` as JSON with --json, else the lines. */

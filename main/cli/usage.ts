@@ -2,6 +2,7 @@
 import { LEXICON_USAGE } from './lexicon-usage.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
 import { PROOF_USAGE } from './proof-usage.ts';
+import { REVISION_USAGE } from './revision-usage.ts';
 import { ROSTER_USAGE } from './roster-usage.ts';
 import { STORE_USAGE } from './store-usage.ts';
 
@@ -14,6 +15,7 @@ export const COMMANDS_USAGE = `用法：
   wengao check <输入.json>
   wengao templates
 ${STORE_USAGE}
+${REVISION_USAGE}
 ${LIBRARY_USAGE}
 ${LEXICON_USAGE}
 ${ROSTER_USAGE}

@@ -37,6 +37,8 @@ export interface ServerOptions {
   library?: DraftLibrary;
   /** Where internal errors are reported (default console.error); never to the page. */
   log?: (message: string, err?: unknown) => void;
+  /** A connection that has not sent its headers after this long is closed (default 30 s). */
+  headersTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -183,14 +185,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   };
 
-  const server = createServer((req, res) => {
+  // Node checks the timeouts every connectionsCheckingInterval (default 30 s), so a 30 s
+  // headersTimeout closed a slow connection only after about 60 s: checked every second instead.
+  const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     handle(req, res).catch((err: unknown) => {
       log('文稿台内部错误', err);
       if (!res.headersSent) sendJson(res, 500, { error: '内部错误' });
       else res.destroy();
     });
   });
-  server.headersTimeout = 30_000;
+  server.headersTimeout = options.headersTimeoutMs ?? 30_000;
   server.requestTimeout = 5 * 60_000;
 
   try {

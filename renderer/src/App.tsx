@@ -4,6 +4,7 @@
 // page says how to open the app instead of showing an empty list.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bridge, DENIED_EVENT, errorText } from './api.ts';
+import type { Status } from './status.ts';
 import { LexiconTab } from './panels/LexiconTab.tsx';
 import { LibraryPanel } from './panels/LibraryPanel.tsx';
 import { Denied } from './screens/Denied.tsx';
@@ -22,11 +23,6 @@ const TABS: [Screen['name'], string][] = [
   ['library', '范文库'],
   ['lexicon', '词库'],
 ];
-
-export interface Status {
-  info(text: string): void;
-  error(e: unknown): void;
-}
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'docs' });

@@ -114,3 +114,39 @@ export const NOT_FOR_LEVEL: Record<string, RegExp[]> = {
   xiang: [/各级各/, /县直/, /区直/, /市直/, /镇直/, /各乡镇/, /各镇（街道）/, /街道各科室/],
   street: [/各级各/, /县直/, /区直/, /市直/, /镇直/, /乡直/, /各乡镇/, /各村/],
 };
+
+/**
+ * Past-tense claims of events, results and reactions (「摸清了底数」「赢得了群众认可」): only the
+ * material may state them. Used on the corpus and on the elaboration of every draft.
+ */
+export const CLAIMS = /已经[^，。；]{0,12}了|取得了|赢得了|形成了|摸清了|理顺了|建起了|办成了|实现了|完成了|得到了|受到了|提升了|改善了|增强了|解决了|扭转了|带动了|激发了|凝聚了|积累了|锻炼了|涌现了|迈出了|有了新的/;
+
+function hanPairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= text.length; i++) {
+    const p = text.slice(i, i + 2);
+    if (/^\p{Script=Han}{2}$/u.test(p)) out.add(p);
+  }
+  return out;
+}
+
+/** The share of the shorter text's character pairs that the longer one also has. */
+export function closeness(a: string, b: string): number {
+  const pa = hanPairs(a);
+  const pb = hanPairs(b);
+  if (!pa.size || !pb.size) return 0;
+  let n = 0;
+  for (const p of pa.size <= pb.size ? pa : pb) if ((pa.size <= pb.size ? pb : pa).has(p)) n++;
+  return n / Math.min(pa.size, pb.size);
+}
+
+/**
+ * Two elaboration sentences of one draft that say the same thing in nearly the same words
+ * (「施工期间要尽量减少对群众生活的影响」 in one task, 「施工要尽量减少对居民生活的影响」 in the next).
+ */
+export function echoedArguments(sentences: readonly Sentence[], threshold = 0.6): [string, string][] {
+  const elab = sentences.filter((s) => s.elab && s.text.length >= 12);
+  const out: [string, string][] = [];
+  for (let i = 0; i < elab.length; i++) for (let j = i + 1; j < elab.length; j++) if (closeness(elab[i]!.text, elab[j]!.text) > threshold) out.push([elab[i]!.text, elab[j]!.text]);
+  return out;
+}

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLAIMS } from '../helpers/speech-checks.ts';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { DOMAINS } from '../../core/input/schema.ts';
@@ -273,7 +274,6 @@ describe('corpus lint: the wording argues, it never reports what happened', () =
    * phrase bank's lines about the material's own achievements (achievementLead …) are exempt: they
    * sum up what the material reports.
    */
-  const CLAIMS = /已经[^，。；]{0,12}了|取得了|赢得了|形成了|摸清了|理顺了|建起了|办成了|实现了|完成了|得到了|受到了|提升了|改善了|增强了|解决了|扭转了|带动了|激发了|凝聚了|积累了|锻炼了|涌现了|迈出了|有了新的/;
   const EXEMPT = /slots\.(achievementLead|achievementClose|achievementBrief|achievementBriefOne)\b/;
   it('has no past-tense claim in any phrase, unit or measure', () => {
     const bad = allLeaves.filter((l) => !EXEMPT.test(l.where) && !/\.keywords\[/.test(l.where) && CLAIMS.test(l.text)).map((l) => why(l, `claims 「${CLAIMS.exec(l.text)![0]}」`));

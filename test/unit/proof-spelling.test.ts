@@ -68,6 +68,16 @@ describe('typos by dictionary and sound', () => {
     expect(f).toMatchObject({ category: 'spelling', severity: '疑似', offset: text.indexOf(wrong), length: 1, suggestion: right });
     expect(f.message).toContain(`“${wrong}”可能应为“${right}”`);
   });
+  // A whole word picked wrong from the input method's list: each character alone fits no better.
+  const wordSlips: [string, string, string][] = [
+    ['全面推进乡村镇星战略', '镇星', '振兴'],
+    ['坚持已任为本的发展思想', '已任为本', '以人为本'],
+  ];
+  it.each(wordSlips)('%s: the word %s → %s, 疑似, covering the whole word', (text, wrong, right) => {
+    const f = at(proof(text), text, wrong)!;
+    expect(f).toMatchObject({ category: 'spelling', severity: '疑似', offset: text.indexOf(wrong), length: wrong.length, suggestion: right });
+    expect(f.message).toContain('同音词');
+  });
   it('clean sentences of the register are left alone', () => {
     for (const text of ['严格执行值班值守制度，确保信息畅通', '统筹推进雨污分流改造和绿化亮化工程', '各镇（街道）要压实属地责任，做到守土有责、守土负责、守土尽责']) {
       expect(proof(text).filter((f) => f.category === 'spelling')).toEqual([]);

@@ -12,7 +12,7 @@ import type { DocModel, ParagraphBlock } from '../../core/doc/model.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
-import { bodySentences, doubledAcrossComma, elaborationAfterFacts, NOT_FOR_LEVEL, NOT_FOR_RANK, wording } from '../helpers/speech-checks.ts';
+import { bodySentences, CLAIMS, doubledAcrossComma, echoedArguments, elaborationAfterFacts, NOT_FOR_LEVEL, NOT_FOR_RANK, wording } from '../helpers/speech-checks.ts';
 
 const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
@@ -70,6 +70,14 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
       seen.add(s.text);
       expect(doubledAcrossComma(s.text), s.text).toBeUndefined();
     }
+  });
+
+  it('argues each point once: no two elaboration sentences say the same in nearly the same words', () => {
+    expect(echoedArguments(sentences)).toEqual([]);
+  });
+
+  it('elaboration reports nothing: no event, result or reaction the material does not state', () => {
+    expect(sentences.filter((s) => s.elab && CLAIMS.test(s.text)).map((s) => s.text)).toEqual([]);
   });
 
   it('writes 力争 only where the material does', () => {

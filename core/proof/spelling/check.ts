@@ -5,6 +5,7 @@
 import { finding, isHanCode, q, type ParaFinding } from '../util.ts';
 import { LIKENESSES, type Likeness, type SpellingModel } from './model.ts';
 import { lattice, toIds, words, type Lattice } from './segment.ts';
+import { keepDisjoint, wordSlips } from './word-slips.ts';
 
 /**
  * What a slip costs, in nats (about −log of how often it happens), plus a margin of 2 nats so that a
@@ -25,14 +26,19 @@ function context(ids: Int32Array, i: number, d: number, m: SpellingModel): numbe
   return Math.log1p(Math.max(0, l)) + Math.log1p(Math.max(0, r));
 }
 
+/** A slip of one character (LIKENESSES), or of a whole word for another with the same syllables. */
+export type Slip = Likeness | 'word';
+
 export interface SpellingHit {
-  /** UTF-16 offset of the wrong character in the text. */
+  /** UTF-16 offset of the wrong character (or the first of the wrong word) in the text. */
   offset: number;
+  /** 1, or the length of a wrong word. */
+  length: number;
   wrong: string;
   right: string;
   /** Evidence beyond the slip's cost, in nats. */
   gain: number;
-  likeness: Likeness;
+  likeness: Slip;
   /** The word the replacement makes, for the message. */
   word: string;
 }
@@ -128,44 +134,76 @@ function tryAt(text: string, ids: Int32Array, i: number, lat: Lattice, m: Spelli
     if (gain > 0 && (!hit || gain > hit.gain)) {
       const right = m.charOf[d]!;
       const word = text.slice(best.start, i) + right + text.slice(i + 1, best.end);
-      hit = { offset: i, wrong: text[i]!, right, gain, likeness, word };
+      hit = { offset: i, length: 1, wrong: text[i]!, right, gain, likeness, word };
     }
   }
   return hit;
 }
 
-/** Every proposed correction in `text`, at most one per character; of two neighbours, the stronger. */
-export function spellingHits(text: string, m: SpellingModel): SpellingHit[] {
+/** The character-by-character proposals in a run, at most one per character; of two neighbours, the stronger. */
+function charHits(run: string, ids: Int32Array, lat: Lattice, m: SpellingModel): SpellingHit[] {
   const hits: SpellingHit[] = [];
+  let last: SpellingHit | undefined;
+  for (const i of suspects(ids, lat, m)) {
+    const hit = tryAt(run, ids, i, lat, m);
+    if (!hit) continue;
+    // Two neighbours proposing at once usually explain the same slip: keep the stronger.
+    if (last && hit.offset === last.offset + 1) {
+      if (hit.gain > last.gain) hits[hits.length - 1] = last = hit;
+      continue;
+    }
+    hits.push((last = hit));
+  }
+  return hits;
+}
+
+/** Units a place name stands before (镇、乡、村、街道、社区). */
+const PLACE_UNITS = /镇|乡|村|街道|社区/gu;
+
+/**
+ * The two characters before a place unit that does not make a word with them (芹泉镇、齐圣村, not
+ * 农村、城乡): the name of a town or village, which no dictionary holds and nobody should correct.
+ */
+function placeNames(run: string, ids: Int32Array, m: SpellingModel): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const u of run.matchAll(PLACE_UNITS)) {
+    const k = u.index;
+    if (k < 2) continue;
+    const node = m.trie.child(m.trie.child(0, ids[k - 1]!), ids[k]!);
+    if (node >= 0 && !Number.isNaN(m.trie.cost[node]!)) continue;
+    spans.push([k - 2, k]);
+  }
+  return spans;
+}
+
+/** Every proposed correction in `text`, none overlapping another: of two, the stronger. */
+export function spellingHits(text: string, m: SpellingModel): SpellingHit[] {
+  const out: SpellingHit[] = [];
   for (const [s, e] of hanRuns(text)) {
     const run = text.slice(s, e);
     const ids = toIds(run, m);
     if (!hasUnseenPair(ids, m)) continue;
     const lat = lattice(ids, m);
-    let last: SpellingHit | undefined;
-    for (const i of suspects(ids, lat, m)) {
-      const hit = tryAt(run, ids, i, lat, m);
-      if (!hit) continue;
-      hit.offset += s;
-      // Two neighbours proposing at once usually explain the same slip: keep the stronger.
-      if (last && hit.offset === last.offset + 1) {
-        if (hit.gain > last.gain) hits[hits.length - 1] = last = hit;
-        continue;
-      }
-      hits.push((last = hit));
+    const found = charHits(run, ids, lat, m);
+    for (const w of wordSlips(ids, lat, m)) {
+      const right = Array.from(w.word, (id) => m.charOf[id]!).join('');
+      found.push({ offset: w.at, length: w.length, wrong: run.slice(w.at, w.at + w.length), right, gain: w.gain, likeness: 'word', word: right });
     }
+    const kept = keepDisjoint(found, (h) => h.offset, run.length, placeNames(run, ids, m));
+    for (const h of kept.sort((a, b) => a.offset - b.offset)) out.push({ ...h, offset: h.offset + s });
   }
-  return hits;
+  return out;
 }
 
-const LIKENESS_NAMES: Record<Likeness, string> = { tone: '同音', sound: '音近（声调不同）', near: '音近', shape: '形近' };
+const LIKENESS_NAMES: Record<Slip, string> = { tone: '同音', sound: '音近（声调不同）', near: '音近', shape: '形近', word: '同音词' };
 
 /** The spelling findings of one paragraph (names are left alone by the caller, core/proof/index.ts). */
 export function spellingRule(text: string, m: SpellingModel): ParaFinding[] {
   const out: ParaFinding[] = [];
   for (const h of spellingHits(text, m)) {
-    const message = `疑似错别字：${q(h.wrong)}可能应为${q(h.right)}（${LIKENESS_NAMES[h.likeness]}，${q(h.word)}）`;
-    out.push(finding('spelling', '疑似', h.offset, 1, `spelling:${h.wrong}→${h.right}`, message, h.right));
+    const how = h.likeness === 'word' ? LIKENESS_NAMES.word : `${LIKENESS_NAMES[h.likeness]}，${q(h.word)}`;
+    const message = `疑似错别字：${q(h.wrong)}可能应为${q(h.right)}（${how}）`;
+    out.push(finding('spelling', '疑似', h.offset, h.length, `spelling:${h.wrong}→${h.right}`, message, h.right));
   }
   return out;
 }

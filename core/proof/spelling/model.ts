@@ -1,6 +1,7 @@
 // The spelling checker's model: a word dictionary with costs (−log probability) in a trie, the
 // characters that sound or look like each character, and the character pairs seen side by side. Built once
 // from the data main/services/proof/spelling-data.ts reads (corpus/proof/spelling); pure.
+import { compileHomophones, type HomophoneIndex } from './homophones.ts';
 import { CharTrie, PairSet, trieCapacity } from './trie.ts';
 
 /** What the data files hold, parsed. */
@@ -36,6 +37,8 @@ export interface SpellingModel {
   candidates: (Int32Array | undefined)[];
   /** Pairs of character ids seen side by side, inside a dictionary word or in running text. */
   seen: PairSet;
+  /** The words that sound alike, for whole-word slips (homophones.ts). */
+  homophones: HomophoneIndex;
 }
 
 /** Characters rarer than this in words are never proposed: nobody meant 殑. */
@@ -89,7 +92,7 @@ function charIds(data: SpellingData): { idOf: Uint16Array; charOf: string[] } {
   return { idOf, charOf };
 }
 
-function trieOf(data: SpellingData, idOf: Uint16Array): { trie: CharTrie; maxLen: number; unknownCost: number } {
+function trieOf(data: SpellingData, idOf: Uint16Array): { trie: CharTrie; maxLen: number; unknownCost: number; logTotal: number } {
   let total = 0;
   for (let k = 0; k < data.freqs.length; k++) total += data.freqs[k]!;
   const logTotal = Math.log(total);
@@ -103,7 +106,7 @@ function trieOf(data: SpellingData, idOf: Uint16Array): { trie: CharTrie; maxLen
     trie.insert(ids, logTotal - Math.log(data.freqs[k]!));
     if (w.length > maxLen) maxLen = w.length;
   });
-  return { trie, maxLen, unknownCost: logTotal };
+  return { trie, maxLen, unknownCost: logTotal, logTotal };
 }
 
 function seenPairs(data: SpellingData, idOf: Uint16Array): PairSet {
@@ -162,6 +165,15 @@ function candidateLists(data: SpellingData, idOf: Uint16Array, charOf: string[])
 
 export function compileSpelling(data: SpellingData): SpellingModel {
   const { idOf, charOf } = charIds(data);
-  const { trie, maxLen, unknownCost } = trieOf(data, idOf);
-  return { idOf, charOf, trie, maxLen, unknownCost, candidates: candidateLists(data, idOf, charOf), seen: seenPairs(data, idOf) };
+  const { trie, maxLen, unknownCost, logTotal } = trieOf(data, idOf);
+  return {
+    idOf,
+    charOf,
+    trie,
+    maxLen,
+    unknownCost,
+    candidates: candidateLists(data, idOf, charOf),
+    seen: seenPairs(data, idOf),
+    homophones: compileHomophones(data, idOf, charOf, logTotal),
+  };
 }

@@ -62,3 +62,41 @@ export function words(lat: Lattice): [number, number][] {
   for (let e = lat.from.length - 1; e > 0; e = lat.from[e]!) out.push([lat.from[e]!, e]);
   return out.reverse();
 }
+
+let scratch = new Float64Array(64);
+
+/**
+ * The best cost of the whole run with `repl` written over `ids` from `at` on: only the words that
+ * touch the replaced stretch are walked again, the rest comes from the lattice's two directions.
+ */
+export function costReplaced(ids: Int32Array, at: number, repl: ArrayLike<number>, lat: Lattice, m: SpellingModel): number {
+  const n = ids.length;
+  const end = at + repl.length;
+  const idAt = (k: number) => (k >= at && k < end ? repl[k - at]! : ids[k]!);
+  const lo = Math.max(0, at - m.maxLen + 1);
+  const hi = Math.min(n, end + m.maxLen - 1);
+  // A scratch array reused across calls: this runs for every candidate word, and fresh arrays kept the
+  // garbage collector busy (a fifth of the time on long runs).
+  if (scratch.length < hi - lo + 1) scratch = new Float64Array(2 * (hi - lo + 1));
+  const dp = scratch;
+  dp.fill(Infinity, 0, hi - lo + 1);
+  for (let p = lo; p <= at; p++) dp[p - lo] = lat.forward[p]!;
+  let best = Infinity;
+  for (let s = lo; s < end; s++) {
+    const base = dp[s - lo]!;
+    if (base === Infinity) continue;
+    let node = 0;
+    for (let e = s; e < hi && e - s < m.maxLen; e++) {
+      node = m.trie.child(node, idAt(e));
+      let c = node < 0 ? NaN : m.trie.cost[node]!;
+      if (e === s && Number.isNaN(c)) c = m.unknownCost;
+      if (!Number.isNaN(c) && e + 1 > at) {
+        const total = base + c;
+        if (e + 1 >= end) best = Math.min(best, total + lat.backward[e + 1]!);
+        else if (total < dp[e + 1 - lo]!) dp[e + 1 - lo] = total;
+      }
+      if (node < 0) break;
+    }
+  }
+  return best;
+}

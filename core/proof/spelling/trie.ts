@@ -34,6 +34,32 @@ export class CharTrie {
     return this.parents[h] === -1 ? -1 : this.children[h]!;
   }
 
+  /** The edges in child order: the parent and character of nodes 1 … size − 1 (node 0 is the root). */
+  edges(): { parent: Int32Array; char: Int32Array } {
+    const parent = new Int32Array(this.size);
+    const char = new Int32Array(this.size);
+    for (let h = 0; h <= this.mask; h++) {
+      if (this.parents[h] === -1) continue;
+      parent[this.children[h]!] = this.parents[h]!;
+      char[this.children[h]!] = this.charIds[h]!;
+    }
+    return { parent: parent.subarray(1), char: char.subarray(1) };
+  }
+
+  /** The trie of `edges()` and the word costs of its nodes: a hash probe per node, no string. */
+  static fromEdges(parent: Int32Array, char: Int32Array, cost: Float32Array): CharTrie {
+    const t = new CharTrie(parent.length);
+    t.cost.set(cost);
+    for (let k = 0; k < parent.length; k++) {
+      const h = t.slot(parent[k]!, char[k]!);
+      t.parents[h] = parent[k]!;
+      t.charIds[h] = char[k]!;
+      t.children[h] = k + 1;
+    }
+    t.size = parent.length + 1;
+    return t;
+  }
+
   /** Adds a word (as character ids) with its cost. */
   insert(ids: ArrayLike<number>, cost: number): void {
     let node = 0;
@@ -105,6 +131,24 @@ export class PairSet {
     if (a === 0 || b === 0) return -1;
     const h = this.slot((a << 16) | b);
     return this.keys[h] === 0 ? -1 : this.counts[h]!;
+  }
+
+  /** The pairs seen (a << 16 | b) and their counts, sorted by pair. */
+  entries(): { keys: Int32Array; counts: Int32Array } {
+    const order: number[] = [];
+    for (let h = 0; h <= this.mask; h++) if (this.keys[h] !== 0) order.push(h);
+    order.sort((x, y) => this.keys[x]! - this.keys[y]!);
+    return { keys: Int32Array.from(order, (h) => this.keys[h]!), counts: Int32Array.from(order, (h) => this.counts[h]!) };
+  }
+
+  static fromEntries(keys: Int32Array, counts: Int32Array): PairSet {
+    const p = new PairSet(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const h = p.slot(keys[k]!);
+      p.keys[h] = keys[k]!;
+      p.counts[h] = counts[k]!;
+    }
+    return p;
   }
 
   has(a: number, b: number): boolean {

@@ -9,7 +9,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
 import { LibraryError } from './errors.ts';
-import { readFormat, type Format, type ReadText } from './read.ts';
+import { readFormat, type Format } from './read.ts';
+import type { ReadText } from './read-text.ts';
 
 export type { Format } from './read.ts';
 

@@ -9,7 +9,7 @@
 // offered as 「Word 下载」: each is read as what it is.
 import { docxToText } from './docx.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
-import type { ReadText } from './read.ts';
+import type { ReadText } from './read-text.ts';
 import { convertToDocx, findSoffice } from './soffice.ts';
 
 export const NOT_DOC = '不是有效的 Word 文档（.doc）或 WPS 文档（.wps）';

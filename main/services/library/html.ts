@@ -10,7 +10,7 @@
 // GB18030, their superset), else detected like a .txt (UTF-8, else GB18030).
 import { decodeText, EMPTY, NOT_TEXT, UNKNOWN_ENCODING } from './decode.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
-import type { ReadText } from './read.ts';
+import type { ReadText } from './read-text.ts';
 
 /** Elements whose content is never text: left out entirely. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'HEAD', 'TITLE', 'META', 'LINK', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IMG', 'VIDEO', 'AUDIO', 'MAP']);
@@ -67,8 +67,15 @@ export async function htmlToText(bytes: Uint8Array, declared?: string): Promise<
   const { html, encoding } = decodeHtml(bytes, declared);
   const { parseHTML } = await import('linkedom');
   const { Readability } = await import('@mozilla/readability');
-  const { document } = parseHTML(html) as unknown as { document: Page };
-  const root = document.body ?? document.documentElement;
+  let document: Page;
+  let root: El | null;
+  try {
+    document = (parseHTML(html) as unknown as { document: Page }).document;
+    root = document.body ?? document.documentElement;
+  } catch {
+    // linkedom throws on a page without a root element it can use (found by fuzzing): a refusal.
+    throw new LibraryError(NO_ARTICLE);
+  }
   if (!root) throw new LibraryError(NO_ARTICLE);
   const all = Array.from(root.querySelectorAll('*'));
   all.forEach((el, i) => el.setAttribute(ATTR, String(i)));

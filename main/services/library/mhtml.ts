@@ -4,7 +4,7 @@
 import { EMPTY } from './decode.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { htmlToText } from './html.ts';
-import type { ReadText } from './read.ts';
+import type { ReadText } from './read-text.ts';
 
 export const NOT_MHTML = '不是有效的 .mhtml 网页文件（找不到网页正文部分）';
 

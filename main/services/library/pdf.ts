@@ -10,7 +10,7 @@
 // undoable like any removal. A paragraph that runs on over the break has no blank line anywhere
 // between its two halves, so the analysis joins them back.
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
-import type { ReadText } from './read.ts';
+import type { ReadText } from './read-text.ts';
 
 export const NOT_PDF = '不是有效的 PDF 文件';
 export const ENCRYPTED_PDF = 'PDF 文件设有打开密码，无法读取（请在 PDF 阅读器中取消密码后再导入）';
@@ -71,10 +71,16 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
     const odd = [...text].filter((c) => /[\ue000-\uf8ff\ufffd]/.test(c)).length;
     if (odd > text.length * 0.3) throw new LibraryError(UNREADABLE_PDF);
     return { text: layOut(pages), encoding: 'pdf' };
+  } catch (err) {
+    // pdf.js throws its own exceptions on a damaged page or stream (found by fuzzing): a refusal.
+    if (err instanceof LibraryError) throw err;
+    throw new LibraryError(DAMAGED_PDF);
   } finally {
     await pdf.destroy();
   }
 }
+
+export const DAMAGED_PDF = 'PDF 文件已损坏，无法读出文字（请用原文件重新导出 PDF，或导入 Word 版本）';
 
 /** Whether a page without text still draws glyphs (fonts pdf.js cannot map to characters). */
 async function showsText(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {

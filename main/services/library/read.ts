@@ -7,6 +7,7 @@ import { xmlSafe } from '../../../core/doc/xml-text.ts';
 import { LIBRARY_EXTENSIONS } from '../../../core/library-formats.ts';
 import { decodeText } from './decode.ts';
 import { docxToText } from './docx.ts';
+import type { ReadText } from './read-text.ts';
 
 export type Format = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'wps' | 'html' | 'mhtml';
 
@@ -33,24 +34,6 @@ const BY_EXTENSION = new Map<string, Format>(Object.entries({
 
 export function formatOf(path: string): Format | undefined {
   return BY_EXTENSION.get(extname(path).toLowerCase());
-}
-
-/** A line the reader knows is not the document's text: a web page's navigation, comments, copyright. */
-export interface Debris {
-  /** 1-based line of the text. */
-  line: number;
-  /** In Chinese, as the removal report shows it: 「导航」「评论」「版权声明」… */
-  reason: string;
-}
-
-export interface ReadText {
-  text: string;
-  /** utf-8 · utf-16le · utf-16be · gb18030 · big5 · docx · pdf · doc … */
-  encoding: string;
-  /** Lines the analysis is to remove and report (and the user may restore). */
-  debris?: Debris[];
-  /** Characters a .docx cannot carry (U+FFFF, lone surrogates, controls), dropped from the text. */
-  removedChars?: number;
 }
 
 /**

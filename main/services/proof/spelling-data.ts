@@ -1,8 +1,11 @@
-// Reads the spelling checker's data (corpus/proof/spelling, built by scripts/build-spelling-data.ts)
-// and compiles it once per process: about 300,000 words, so it is read only when a text is
-// proofread, not when the app starts.
-import { readFileSync } from 'node:fs';
+// Reads the spelling checker's model once per process, when a text is first proofread (not when the
+// app starts): the compiled model.bin.gz that scripts/build-spelling-data.ts writes from the data
+// files of corpus/proof/spelling, or, without it, those data files compiled here (≈ 0.7 s of CPU).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodeSpellingModel, encodeSpellingModel, modelSource } from '../../../core/proof/spelling/model-file.ts';
 import { compileSpelling, type SpellingData, type SpellingModel } from '../../../core/proof/spelling/model.ts';
 import { PACKAGE_ROOT } from '../library-files.ts';
 
@@ -48,10 +51,50 @@ export function readSpellingData(root = PACKAGE_ROOT, bigrams?: ReadonlyMap<stri
   return { ...wordList(root), readings, shapes: lines(root, 'shape.txt'), bigrams: bigrams ?? counts(root, 'bigrams.txt') };
 }
 
+/** The data files the model is compiled from. */
+const SOURCES = ['words.txt', 'chars.txt', 'shape.txt', 'bigrams.txt'];
+export const MODEL_FILE = 'model.bin.gz';
+
+/** A digest of the data files, recorded in the model file so that a stale one can be told. */
+export function spellingSourceDigest(root = PACKAGE_ROOT): string {
+  const h = createHash('sha256');
+  for (const name of SOURCES) h.update(name).update(readFileSync(join(root, DIR, name)));
+  return h.digest('hex');
+}
+
+/** The model compiled from the data files, encoded as model.bin.gz holds it (uncompressed). */
+export function compiledModelBytes(root = PACKAGE_ROOT): Uint8Array {
+  return encodeSpellingModel(compileSpelling(readSpellingData(root)), spellingSourceDigest(root));
+}
+
+/** The shipped model file's bytes (uncompressed), or undefined when there is none. */
+export function shippedModelBytes(root = PACKAGE_ROOT): Uint8Array | undefined {
+  const file = join(root, DIR, MODEL_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    return gunzipSync(readFileSync(file));
+  } catch (err) {
+    throw new Error(`${DIR}/${MODEL_FILE}：无法读取（${(err as Error).message}）`, { cause: err });
+  }
+}
+
+function decodeShipped(bytes: Uint8Array): SpellingModel {
+  try {
+    return decodeSpellingModel(bytes);
+  } catch (err) {
+    throw new Error(`${DIR}/${MODEL_FILE}：文件已损坏，请重新安装（${(err as Error).message}）`, { cause: err });
+  }
+}
+
 const cache = new Map<string, SpellingModel>();
 
 export function loadSpellingModel(root = PACKAGE_ROOT): SpellingModel {
   let m = cache.get(root);
-  if (!m) cache.set(root, (m = compileSpelling(readSpellingData(root))));
+  if (!m) {
+    const bytes = shippedModelBytes(root);
+    // A model file of another version (an older build) is set aside: the data files are compiled instead.
+    m = bytes && modelSource(bytes) ? decodeShipped(bytes) : compileSpelling(readSpellingData(root));
+    cache.set(root, m);
+  }
   return m;
 }

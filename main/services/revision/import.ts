@@ -6,20 +6,13 @@ import { docLines } from '../../../core/doc/text.ts';
 import { applyDecisions, decider } from '../../../core/revision/apply.ts';
 import { incomingChanges } from '../../../core/revision/incoming.ts';
 import { rebuildDoc } from '../../../core/revision/rebuild.ts';
-import type { Decision, Incoming, ResultLine } from '../../../core/revision/types.ts';
+import type { Decisions, Incoming, ResultLine } from '../../../core/revision/types.ts';
 import { explain } from '../store/errors.ts';
 import { addComments, type NewComment } from '../store/review.ts';
 import { immediate } from '../store/transaction.ts';
 import type { Store } from '../store/store.ts';
 import { matchVersion, RevisionError, type Match } from './match.ts';
 import { readEditedDocx, type FileComment } from './read.ts';
-
-export interface Decisions {
-  /** What happens to every change not listed. */
-  rest: Decision;
-  accept?: readonly number[];
-  reject?: readonly number[];
-}
 
 export interface RevisionPreview {
   base: number;

@@ -37,3 +37,8 @@ export function explain(err: unknown, path: string): StoreError {
   if (code.startsWith('SQLITE_IOERR') && isUnwritable(path)) return new StoreError(readOnlyMessage(path));
   return new StoreError(`${path}：数据库操作失败（${code || message}）`);
 }
+
+/** Throws a StoreError (只读) when the database, its WAL or its WAL index exists and cannot be written. */
+export function assertWritable(dbPath: string): void {
+  if (isUnwritable(dbPath)) throw new StoreError(readOnlyMessage(dbPath));
+}

@@ -5,10 +5,9 @@ import type Database from 'better-sqlite3';
 import type { DocModel, DocKind } from '../../../core/doc/model.ts';
 import { runsText, toPlainText, bodyLength } from '../../../core/doc/text.ts';
 import type { WengaoInput } from '../../../core/input/schema.ts';
-import { explain, StoreError } from './errors.ts';
+import { assertWritable, explain, StoreError } from './errors.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { immediate } from './transaction.ts';
-import { assertWritable } from './writable.ts';
 import { fromChunks, sha, toChunks, type Chunk } from './snapshot.ts';
 import { xmlSafeDeep } from '../../../core/doc/xml-text.ts';
 

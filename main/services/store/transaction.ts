@@ -12,7 +12,7 @@
 // unwritable (an immutable file, a read-only remount, a network share gone read-only) kills the
 // process with SIGBUS, losing the request in flight. Checked first, it is refused as 只读 instead.
 import type Database from 'better-sqlite3';
-import { assertWritable } from './writable.ts';
+import { assertWritable } from './errors.ts';
 
 /** Milliseconds a write waits for another writer (another window, the CLI, an import) before giving up. */
 export const BUSY_TIMEOUT_MS = 10_000;

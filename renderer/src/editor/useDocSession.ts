@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { call } from '../api.ts';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 import type { Json } from '../form/material.ts';
 import { $getHead, $readDoc, $setHead, headOf } from './convert.ts';
 import type { Load } from './DocEditor.tsx';

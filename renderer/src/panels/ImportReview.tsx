@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 
 type Source = Output<'library.sources'>[number];
 type Line = Output<'library.lines'>[number];

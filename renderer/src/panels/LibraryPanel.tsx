@@ -6,7 +6,7 @@ import type { Output } from '../../../core/api.ts';
 import { LIBRARY_EXTENSIONS, libraryFile } from '../../../core/library-formats.ts';
 import { call } from '../api.ts';
 import { FileButton, fromInput, type PickedFile } from '../files.tsx';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 import { ImportReview } from './ImportReview.tsx';
 
 type Hit = Output<'library.search'>['hits'][number];

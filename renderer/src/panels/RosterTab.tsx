@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 import { fileBase64 } from '../files.tsx';
 
 type Entry = Output<'roster.list'>['entries'][number];

@@ -6,6 +6,7 @@ import { call } from '../api.ts';
 import { shortTime, VERSION_KIND_NAMES } from '../labels.ts';
 import type { EditorCtx } from './context.ts';
 import { DiffView } from './DiffView.tsx';
+import { RevisionActions } from './RevisionActions.tsx';
 
 type Version = Output<'versions.list'>[number];
 
@@ -80,6 +81,7 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
       <button className="primary" disabled={picked.length !== 2} onClick={() => void compare()}>
         比较所选两版
       </button>
+      <RevisionActions ctx={ctx} picked={picked} versions={versions.map((v) => v.number)} />
       {diff && (
         <div className="diffbox">
           <p className="hint">

@@ -1,7 +1,7 @@
 // What the side panels may do with the open document.
 import type { LexicalEditor } from 'lexical';
 import type { DocModel } from '../../../core/doc/model.ts';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 import type { Json } from '../form/material.ts';
 
 /**

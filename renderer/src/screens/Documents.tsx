@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
 import { FileButton, type PickedFile } from '../files.tsx';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 import { formatTime, KIND_NAMES } from '../labels.ts';
 
 type Summary = Output<'documents.list'>[number];

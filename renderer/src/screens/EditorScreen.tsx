@@ -5,10 +5,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HeadingLevel } from '../../../core/doc/model.ts';
 import type { MaterialKind } from '../../../core/input/labels.ts';
 import { call } from '../api.ts';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 import { DOCX_TYPE, saveBytes } from '../download.ts';
 import { clean } from '../form/material.ts';
 import { $setBlockLevel } from '../editor/convert.ts';
+import { CommentsMargin } from '../editor/CommentsMargin.tsx';
 import { copyAll } from '../editor/copy.ts';
 import { DocEditor } from '../editor/DocEditor.tsx';
 import { DocFoot } from '../editor/DocFoot.tsx';
@@ -22,7 +23,9 @@ import { Toolbar } from '../editor/Toolbar.tsx';
 import { useDocSession } from '../editor/useDocSession.ts';
 import type { EditorCtx, Proposal } from '../panels/context.ts';
 import { ReplaceDialog } from '../panels/ReplaceDialog.tsx';
+import { carriesFiles, dropRevision } from '../panels/revision-drop.ts';
 import { SidePanels } from '../panels/SidePanels.tsx';
+import { fileBase64 } from '../files.tsx';
 
 type Find = { replace: boolean; key: number } | null;
 
@@ -36,7 +39,20 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
   const [find, setFind] = useState<Find>(null);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [replacing, setReplacing] = useState(false);
+  const [commented, setCommented] = useState(false);
   const { current, editor } = s;
+
+  /** A .docx dropped on the document is an edited copy coming back: 导入修改稿 in the versions panel. */
+  const onDrop = useCallback(
+    (e: React.DragEvent) => {
+      const file = [...e.dataTransfer.files].find((f) => /\.docx$/i.test(f.name));
+      if (!file) return;
+      e.preventDefault();
+      dropRevision({ name: file.name, base64: () => fileBase64(file) });
+      setPanel('版本');
+    },
+    [],
+  );
 
   const save = useCallback(async () => {
     if (await s.saveNamed(label.trim() || undefined)) setLabel('');
@@ -154,9 +170,9 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
       />
       <div className="editor-body">
         <Outline doc={doc} />
-        <div className="paper-column">
+        <div className="paper-column" onDragOver={(e) => carriesFiles([...e.dataTransfer.types]) && e.preventDefault()} onDrop={onDrop}>
           {find && <FindBar editor={editor()} replace={find.replace} focusKey={find.key} onClose={() => setFind(null)} onReplaced={(n) => status.info(n ? `已替换 ${n} 处` : '没有可替换的内容')} />}
-          <div className={pageView ? 'paper-wrap page-view' : 'paper-wrap'}>
+          <div className={`${pageView ? 'paper-wrap page-view' : 'paper-wrap'}${commented ? ' with-comments' : ''}`}>
             <FactTips kind={materialKind}>
               <article ref={paperRef} className={`paper kind-${doc.kind}`}>
                 {pageView && <PageMarks paper={paperRef} />}
@@ -165,6 +181,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
                 <DocFoot doc={doc} />
               </article>
             </FactTips>
+            <CommentsMargin documentId={id} paper={paperRef} doc={doc} versionTick={s.versionTick} status={status} onShown={setCommented} />
           </div>
           <StatusBar doc={doc} saveState={s.saveState} />
         </div>

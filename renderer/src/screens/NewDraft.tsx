@@ -4,7 +4,7 @@
 // leaving the screen and reloading, until it is generated or cleared.
 import { useEffect, useState } from 'react';
 import { bridge, call } from '../api.ts';
-import type { Status } from '../App.tsx';
+import type { Status } from '../status.ts';
 import { FormErrors } from '../form/FormErrors.tsx';
 import { FramePicker } from '../form/FramePicker.tsx';
 import { MaterialForm } from '../form/MaterialForm.tsx';

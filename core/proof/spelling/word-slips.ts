@@ -1,0 +1,87 @@
+// The search for whole-word slips (homophones.ts): a stretch of two to four characters next to a
+// pair never seen side by side is tried against the words with the same syllables; the one that
+// makes the run clearly more probable, by more than such a slip costs, is proposed.
+import { keysOf, MAX_WORD, MIN_WORD, wordsWithKey } from './homophones.ts';
+import type { SpellingModel } from './model.ts';
+import { costReplaced, type Lattice } from './segment.ts';
+
+/** What picking the wrong word of the same syllables costs, in nats, margin included (bench/spelling.ts). */
+export const WORD_SLIP_COST = 10;
+/** A cheap estimate this far below zero is not worth the exact search. */
+const HOPELESS = -6;
+
+export interface WordSlip {
+  /** Start and length of the stretch in the run. */
+  at: number;
+  length: number;
+  /** The word meant, as character ids. */
+  word: Int32Array;
+  gain: number;
+}
+
+const ctx = (m: SpellingModel, a: number, b: number) => Math.log1p(Math.max(0, m.seen.count(a, b)));
+
+/** log(1 + running-text count) of the pairs a stretch makes with its neighbours, for `word` at `at`. */
+function edges(ids: Int32Array, at: number, word: ArrayLike<number>, m: SpellingModel): number {
+  const end = at + word.length;
+  return (at > 0 ? ctx(m, ids[at - 1]!, word[0]!) : 0) + (end < ids.length ? ctx(m, word[word.length - 1]!, ids[end]!) : 0);
+}
+
+/** Whether a pair touching or inside [at, end) was never seen: otherwise the stretch is left alone. */
+function touchesUnseen(ids: Int32Array, at: number, end: number, m: SpellingModel): boolean {
+  for (let k = Math.max(0, at - 1); k < Math.min(ids.length - 1, end); k++) if (!m.seen.has(ids[k]!, ids[k + 1]!)) return true;
+  return false;
+}
+
+function bestAt(ids: Int32Array, at: number, len: number, lat: Lattice, m: SpellingModel): WordSlip | undefined {
+  const ix = m.homophones;
+  const n = ids.length;
+  const base = lat.forward[n]!;
+  const own = edges(ids, at, ids.subarray(at, at + len), m);
+  let best: WordSlip | undefined;
+  for (const k of keysOf(ids, at, at + len, ix)) {
+    for (const w of wordsWithKey(k, ix)) {
+      const word = ix.wordChars.subarray(ix.wordStart[w]!, ix.wordStart[w + 1]!);
+      let same = 0;
+      for (let j = 0; j < len; j++) if (word[j] === ids[at + j]) same++;
+      // The same word, or one character off (the character-by-character search sees that).
+      if (same >= len - 1) continue;
+      const context = edges(ids, at, word, m) - own;
+      const cheap = base - (lat.forward[at]! + ix.wordCost[w]! + lat.backward[at + len]!) - WORD_SLIP_COST + context;
+      if (cheap < HOPELESS || (best && cheap <= best.gain)) continue;
+      const exact = base - costReplaced(ids, at, word, lat, m) - WORD_SLIP_COST + context;
+      if (exact > 0 && (!best || exact > best.gain)) best = { at, length: len, word: Int32Array.from(word), gain: exact };
+    }
+  }
+  return best;
+}
+
+/** The whole-word slips proposed in a run (its character ids and lattice), strongest first, not overlapping. */
+export function wordSlips(ids: Int32Array, lat: Lattice, m: SpellingModel): WordSlip[] {
+  const found: WordSlip[] = [];
+  for (let at = 0; at + MIN_WORD <= ids.length; at++) {
+    for (let len = MIN_WORD; len <= MAX_WORD && at + len <= ids.length; len++) {
+      if (!touchesUnseen(ids, at, at + len, m)) continue;
+      const slip = bestAt(ids, at, len, lat, m);
+      if (slip) found.push(slip);
+    }
+  }
+  return keepDisjoint(found, (s) => s.at, ids.length);
+}
+
+/**
+ * Of spans that overlap, the one with the larger gain; none that touches a blocked stretch of the
+ * run. Linear in the run (a taken mark per position): a long run can propose thousands.
+ */
+export function keepDisjoint<T extends { length: number; gain: number }>(spans: T[], at: (s: T) => number, n: number, blocked: [number, number][] = []): T[] {
+  const taken = new Uint8Array(n);
+  for (const [a, b] of blocked) taken.fill(1, a, b);
+  const kept: T[] = [];
+  for (const s of [...spans].sort((x, y) => y.gain - x.gain)) {
+    const a = at(s);
+    if (taken.subarray(a, a + s.length).includes(1)) continue;
+    taken.fill(1, a, a + s.length);
+    kept.push(s);
+  }
+  return kept;
+}

@@ -1,0 +1,20 @@
+// What every reader gives back: its own file, so that the readers read.ts loads on demand and
+// read.ts itself do not import each other.
+
+/** A line the reader knows is not the document's text: a web page's navigation, comments, copyright. */
+export interface Debris {
+  /** 1-based line of the text. */
+  line: number;
+  /** In Chinese, as the removal report shows it: 「导航」「评论」「版权声明」… */
+  reason: string;
+}
+
+export interface ReadText {
+  text: string;
+  /** utf-8 · utf-16le · utf-16be · gb18030 · big5 · docx · pdf · doc … */
+  encoding: string;
+  /** Lines the analysis is to remove and report (and the user may restore). */
+  debris?: Debris[];
+  /** Characters a .docx cannot carry (U+FFFF, lone surrogates, controls), dropped from the text. */
+  removedChars?: number;
+}

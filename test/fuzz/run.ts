@@ -1,0 +1,46 @@
+// `npm run fuzz [-- --runs N --seed S]`: every fuzz property 10,000 times (by default), counting
+// instead of stopping at the first failure, and printing the counts the issue asks for.
+import { parseArgs } from 'node:util';
+import { fuzzImporter } from './importer.ts';
+import { fuzzInput } from './input.ts';
+import { fuzzDiff, fuzzProof } from './text.ts';
+import type { Tally } from './common.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string' } } });
+const runs = Number(values.runs);
+const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
+const n = (t: Tally, key: string) => t.counts[key] ?? 0;
+const secs = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+let failed = false;
+const failures = (t: Tally) => {
+  for (const f of t.failures) console.log(`    ${f.split('\n')[0]}`);
+};
+
+console.log(`fuzz: ${runs} runs each, seed ${seed} (repeat with --seed ${seed})`);
+let start = performance.now();
+const input = await fuzzInput({ runs, seed, collect: true });
+console.log(
+  `input   mutants tried ${input.tried}, refused ${n(input, 'refused')}, drafted ${n(input, 'drafted')}, uncaught exceptions ${n(input, 'uncaught exceptions')}, ` +
+    `invalid .docx ${n(input, 'invalid .docx')}, facts missing ${n(input, 'facts missing from the .docx')} (of ${n(input, 'facts checked')} checked), bad refusals ${n(input, 'bad refusal')}  [${secs(start)}]`,
+);
+failures(input);
+failed ||= n(input, 'uncaught exceptions') + n(input, 'invalid .docx') + n(input, 'facts missing from the .docx') + n(input, 'bad refusal') > 0;
+
+start = performance.now();
+const imp = await fuzzImporter({ runs, seed, collect: true });
+console.log(
+  `import  files tried ${imp.tried}, refused ${n(imp, 'refused')}, imported ${n(imp, 'imported')}, exceptions ${n(imp, 'exceptions')}, bad refusals ${n(imp, 'bad refusal')}, ` +
+    `slowest ${Math.round(imp.slowestMs)} ms (${imp.slowestFile}; target ≤ 2000), peak memory ${Math.round(imp.peakRssMb)} MB (target ≤ 512)  [${secs(start)}]`,
+);
+failures(imp);
+failed ||= n(imp, 'exceptions') + n(imp, 'bad refusal') + n(imp, 'too slow') + n(imp, 'too much memory') > 0;
+
+for (const [name, f] of [['proof', fuzzProof], ['diff', fuzzDiff]] as const) {
+  start = performance.now();
+  const t = await f({ runs, seed, collect: true });
+  const { tried, counts } = t;
+  console.log(`${name.padEnd(7)} texts tried ${tried}, ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}, exceptions ${n(t, 'exceptions')}  [${secs(start)}]`);
+  failures(t);
+  failed ||= Object.keys(counts).some((k) => !['with findings', 'clean', 'changed', 'equal'].includes(k));
+}
+process.exit(failed ? 1 : 0);

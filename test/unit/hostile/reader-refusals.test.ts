@@ -1,0 +1,34 @@
+// Found by `npm run fuzz` (seed 20261204, 10,000 importer runs): a web page without a usable root
+// element made linkedom throw a TypeError, and a damaged PDF page made pdf.js throw its own
+// exception — both reached the user as 「内部错误」. Each is now a refusal that says what is wrong.
+// (The PDF cuts below did not reproduce the pdf.js exception; they guard the refusal path.)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LibraryError } from '../../../main/services/library/errors.ts';
+import { htmlToText, NO_ARTICLE } from '../../../main/services/library/html.ts';
+import { pdfToText } from '../../../main/services/library/pdf.ts';
+import { PACKAGE_ROOT } from '../../../main/services/library-files.ts';
+
+describe('readers refuse what they cannot read', () => {
+  it('a page without a root element is refused as having no text', async () => {
+    for (const page of ['<!DOCTYPE html>', '<!-- 评论', '</html>', '<?xml version="1.0"?>']) {
+      await expect(htmlToText(Buffer.from(page)), page).rejects.toThrow(NO_ARTICLE);
+    }
+  });
+
+  it('a PDF cut or damaged anywhere is read or refused, never an exception of pdf.js', async () => {
+    const pdf = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'collections', 'straw-speech.pdf'));
+    for (let k = 1; k < 12; k++) {
+      const at = Math.floor((pdf.length * k) / 12);
+      const damaged = [Buffer.concat([pdf.subarray(0, at), pdf.subarray(at + 512)]), Buffer.concat([pdf.subarray(0, at), Buffer.alloc(64, 0x29), pdf.subarray(at + 64)])];
+      for (const bytes of damaged) {
+        try {
+          await pdfToText(bytes);
+        } catch (err) {
+          expect(err, `damaged at ${at}: ${(err as Error).message}`).toBeInstanceOf(LibraryError);
+        }
+      }
+    }
+  });
+});

@@ -24,8 +24,17 @@ function forFamily<T>(keyed: { default: T } & Partial<Record<Family, T>>, family
 export class Units {
   private readonly used = new Set<string>();
   /** The words of every sentence drawn so far: a later unit that says one again is not drawn. */
-  private readonly said: Set<string>[] = [];
+  private readonly said: ReadonlySet<string>[] = [];
+  private readonly saidWords = new Set<string>();
+  /** The words of each part-three measure's lead drawn so far. */
+  private readonly leads: string[][] = [];
   private readonly entry: DomainEntry;
+  private readonly materialWords: ReadonlySet<string>[];
+  private readonly materialRuns: Set<string>;
+  /** Whether a unit restates the material: it never changes within a draft. */
+  private readonly restating = new Map<string, boolean>();
+  /** Whether a unit may be drawn: holds until the next unit is drawn. */
+  private freshness = new Map<string, boolean>();
 
   constructor(
     private readonly banks: Banks,
@@ -36,20 +45,49 @@ export class Units {
     private readonly material: readonly string[] = [],
   ) {
     this.entry = banks.domains.domains[domain];
+    this.materialWords = material.map(pairs);
+    this.materialRuns = new Set(material.flatMap((m) => [...runsOfEight(m)]));
   }
 
   /** Whether a unit may still be drawn: not drawn yet, not saying again what the draft already says. */
   private fresh(text: string): boolean {
-    if (this.used.has(text)) return false;
-    const own = pairs(text);
-    if (this.material.some((m) => restates(text, own, m))) return false;
-    // 「消防安全，责任重于泰山」 after 「隐患险于明火，防范胜于救灾，责任重于泰山」: one sentence said again.
-    return !sentencesOf(text).some((s) => s.size >= 4 && this.said.some((p) => p.size >= 4 && overlap(s, p) > 0.5));
+    let known = this.freshness.get(text);
+    if (known === undefined) {
+      // A unit arguing the point a measure of part three makes (「坚持共同缔造」) is the same point again.
+      const own = pairs(text);
+      const arguesMeasure = this.leads.some((l) => l.length >= 2 && l.every((p) => own.has(p)));
+      known = !this.used.has(text) && !arguesMeasure && !this.restatesMaterial(text) && !this.saidAgain(text);
+      this.freshness.set(text, known);
+    }
+    return known;
+  }
+
+  private restatesMaterial(text: string): boolean {
+    let known = this.restating.get(text);
+    if (known === undefined) {
+      const own = pairs(text);
+      known = repeatsPhrase(text, this.materialRuns) || this.materialWords.some((m) => restates(own, m));
+      this.restating.set(text, known);
+    }
+    return known;
+  }
+
+  /** 「消防安全，责任重于泰山」 after 「隐患险于明火，防范胜于救灾，责任重于泰山」: one sentence said again. */
+  private saidAgain(text: string): boolean {
+    return sentencesOf(text).some((s) => s.size >= 4 && this.said.some((p) => p.size >= 4 && overlap(s, p) > 0.5));
+  }
+
+  /** A measure's lead whose words past its verb (「坚持」「强化」) the draft has all said already. */
+  private leadSaid(lead: string): boolean {
+    const words = leadWords(lead);
+    return words.length >= 2 && words.every((p) => this.saidWords.has(p));
   }
 
   private take(text: string): void {
     this.used.add(text);
     this.said.push(...sentencesOf(text));
+    for (const p of pairs(text)) this.saidWords.add(p);
+    this.freshness = new Map();
   }
 
   /** Elaboration in the domain's own language (significance, situation …), tagged with the domain. */
@@ -113,9 +151,12 @@ export class Units {
     const keyed = this.banks.topics.topics[topic].guarantee;
     if (!keyed) return undefined;
     const variants = forFamily(keyed, this.family);
+    // 「坚持共同缔造」 as a measure after a paragraph that argued 共同缔造: the point was made.
+    if (variants.some((x) => this.leadSaid(x.lead))) return undefined;
     const deck = shuffle(slotRng(seed, `measure:${topic}`), variants);
     const v = deck.find((x) => this.fresh(x.body)) ?? deck[0]!;
     this.take(v.body);
+    this.leads.push(leadWords(v.lead));
     return { lead: fill(v.lead, this.vars), body: fill(v.body, this.vars) };
   }
 
@@ -139,7 +180,26 @@ const COMMON = new Set(['工作', '要把', '一个', '不能', '我们', '群�
 /** Characters that say nothing about a subject: function words, the levels, the words of every task. */
 const COMMON_CHARS = new Set([...'的了是在和要把对不有为以与及等这那个一上下中大小多好抓工作进推做年月日时期人员单位们我就也都而且并或其所之于从到将被让使得地着过来去说看能会可应该须必已还再又更最很各每些该此项实行加强展建立完成理管制度机责任问题情况群众干部同志二三四五六七八九十前后内外门全县区镇乡村街道社区重点抓好确保推动切实']);
 
-function pairs(text: string): Set<string> {
+/**
+ * What is read off a unit's text, computed once: the corpus's units are asked about at every item of
+ * every draft. The corpus is a few thousand units and the material's own texts are few; a bound all the same.
+ */
+function memo<T>(of: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let v = known.get(text);
+    if (v === undefined) {
+      if (known.size > 20_000) known.clear();
+      v = of(text);
+      known.set(text, v);
+    }
+    return v;
+  };
+}
+
+const pairs: (text: string) => ReadonlySet<string> = memo(pairsOf);
+
+function pairsOf(text: string): Set<string> {
   const out = new Set<string>();
   const t = text.replace(/\{\w+\}|[^\p{Script=Han}]/gu, ' ');
   for (let i = 0; i + 2 <= t.length; i++) {
@@ -149,17 +209,24 @@ function pairs(text: string): Set<string> {
   return out;
 }
 
-function chars(text: string): Set<string> {
+const chars: (text: string) => ReadonlySet<string> = memo(charsOf);
+
+function charsOf(text: string): Set<string> {
   return new Set([...text.replace(/\{\w+\}/g, '')].filter((c) => /\p{Script=Han}/u.test(c) && !COMMON_CHARS.has(c)));
 }
 
+/** Every run of eight Chinese characters in a text (slots break a run). */
+const runsOfEight: (text: string) => ReadonlySet<string> = memo(runsOfEightOf);
+
+function runsOfEightOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const stretch of text.replace(/\{\w+\}/g, '|').split(/[^\p{Script=Han}]+/u)) for (let i = 0; i + 8 <= stretch.length; i++) out.add(stretch.slice(i, i + 8));
+  return out;
+}
+
 /** 「对非法违法生产经营行为要坚决打击」 after 「对非法违法生产经营行为依法严惩」: eight characters running, said again. */
-function repeatsPhrase(text: string, about: string): boolean {
-  const t = text.replace(/\{\w+\}/g, '|');
-  for (let i = 0; i + 8 <= t.length; i++) {
-    const w = t.slice(i, i + 8);
-    if (/^\p{Script=Han}+$/u.test(w) && about.includes(w)) return true;
-  }
+function repeatsPhrase(text: string, runs: ReadonlySet<string>): boolean {
+  for (const w of runsOfEight(text)) if (runs.has(w)) return true;
   return false;
 }
 
@@ -173,13 +240,20 @@ function sharedWords(abouts: readonly string[]): Set<string> {
   return new Set([...count].filter(([, n]) => abouts.length > 2 && n > abouts.length / 2).map(([p]) => p));
 }
 
+/** The words of a measure's lead past its verb: 「坚持共同缔造」 → 共同, 同缔, 缔造. */
+function leadWords(lead: string): string[] {
+  return [...pairs(lead.slice(2))];
+}
+
 /** The words of each sentence of a unit. */
-function sentencesOf(text: string): Set<string>[] {
+const sentencesOf: (text: string) => readonly ReadonlySet<string>[] = memo(sentencesOfText);
+
+function sentencesOfText(text: string): ReadonlySet<string>[] {
   return text.split(/(?<=[。！？])/).map(pairs).filter((p) => p.size > 0);
 }
 
 /** The share of the smaller set of words that the two share. */
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
   let n = 0;
   for (const p of a) if (b.has(p)) n++;
@@ -187,13 +261,19 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * 「能立即整改的马上整改，一时整改不了的要落实管控措施」 after 「能整改的立即整改，不能整改的落实临时措施」:
- * the unit says again what the material says (eight characters running, or most of the item's words).
+ * 「预警信息要直达基层」 after 「确保预警信息户户知晓」, 「要加大典型案例曝光力度」 after 「典型案例公开曝光」:
+ * one sentence of the unit is mostly the item's own words, so it says the task again instead of arguing it.
  */
-function restates(text: string, own: Set<string>, item: string): boolean {
-  if (repeatsPhrase(text, item)) return true;
+function restatesSentence(sentence: ReadonlySet<string>, item: ReadonlySet<string>): boolean {
+  if (sentence.size < 3) return false;
+  let shared = 0;
+  for (const p of sentence) if (item.has(p)) shared++;
+  return shared / sentence.size > 0.35;
+}
+
+/** Most of the unit's words are the item's: it says again what the material says. */
+function restates(own: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
   if (!own.size) return false;
-  const words = pairs(item);
   let shared = 0;
   for (const p of own) if (words.has(p)) shared++;
   return shared / own.size > 0.3;
@@ -211,6 +291,7 @@ const MIN_RELEVANCE = 2;
  */
 function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<string> = new Set()): { candidate: Candidate; score: number }[] {
   const words = new Set([...pairs(about)].filter((p) => !ignore.has(p)));
+  const aboutRuns = runsOfEight(about);
   const telling = chars(about);
   const scored = deck.map((candidate, order) => {
     const own = pairs(candidate.text);
@@ -218,7 +299,7 @@ function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<
     for (const p of own) if (words.has(p)) shared++;
     let sharedChars = 0;
     for (const ch of chars(candidate.text)) if (telling.has(ch)) sharedChars++;
-    const restates = (own.size > 0 && shared / own.size > 0.3) || repeatsPhrase(candidate.text, about);
+    const restates = (own.size > 0 && shared / own.size > 0.3) || repeatsPhrase(candidate.text, aboutRuns) || sentencesOf(candidate.text).some((p) => restatesSentence(p, words));
     return { candidate, order, score: restates ? -1 : 2 * shared + 0.5 * sharedChars + (candidate.bonus ?? 0) };
   });
   const ranked = scored.filter((x) => x.score >= MIN_RELEVANCE).sort((a, b) => b.score - a.score || a.order - b.order);

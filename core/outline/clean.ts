@@ -67,6 +67,8 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
+  // A line drawn between a collection's pieces or under a title: 「————」「======」「＊＊＊」.
+  { re: /^(?:[—\-－_＿=＝*＊~～─━][\s\u3000]*){3,}$/, reason: REASON.rule, max: 200 },
   { re: /^(?:Public domain|false|true)$/, reason: REASON.licence, max: 20 },
   { re: /维基文库|公有领域|本作品(?:是|在|不适用)/, reason: REASON.licence, max: 300, joined: true },
   {
@@ -278,6 +280,7 @@ function markContents(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.removed || !CONTENTS_HEAD.test(lines[i]!.text)) continue;
     const entries = new Set<number>();
+    const listed = new Set<string>();
     let end = i;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
@@ -287,8 +290,12 @@ function markContents(lines: Line[]): void {
         end = j;
         break;
       }
+      // An entry is a numbered heading or a collection's piece mark (「…讲话稿1」 … 「…讲话稿8」); the
+      // contents list each once, so a line they already listed is the text itself beginning.
       const n = numbered(l.text);
-      if (!n || charLength(n.rest) > 60 || /[。！？].+/.test(n.rest)) break;
+      const entry = n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text);
+      if (!entry || listed.has(l.text)) break;
+      listed.add(l.text);
       entries.add(j);
       end = j;
     }

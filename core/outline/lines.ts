@@ -32,6 +32,7 @@ export const REASON = {
   page: '页码',
   furniture: '页眉页脚',
   html: 'HTML 标记',
+  rule: '分隔线',
 } as const;
 
 export const INDENT = /^[\s\u3000\u00a0\ufeff]+/;

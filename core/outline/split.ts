@@ -10,6 +10,7 @@
 // Before the first document of a marked collection, the collection's own title and a short
 // introduction are not a document: removed and reported.
 import type { Para } from './clean.ts';
+import { REASON } from './lines.ts';
 import type { Removal } from './types.ts';
 import { COLLECTION_MARK, DATE_LINE, FIELD, SALUTATION, SALUTATION_RUN_ON, charLength, headLike, numbered, titleLike } from './marks.ts';
 import { pieceMark } from './pieces.ts';
@@ -65,6 +66,12 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     }
     if (!m) {
       body.push(p);
+      return;
+    }
+    // A mark with another right after it heads nothing. Among several in a row, it is an entry of
+    // the list of pieces a 范文 site prints above the texts (「…讲话稿1」…「…讲话稿8」, no 「目录」 over them).
+    if (marks.has(i + 1)) {
+      removed.push({ line: p.line, text: p.text, reason: marks.has(i + 2) || marks.has(i - 1) ? REASON.contents : SPLIT_REASON.piece });
       return;
     }
     // 「…会议记录篇五」 then 「民事起诉状」: the mark's title is the collection's name, the line after

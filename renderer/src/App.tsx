@@ -83,7 +83,7 @@ export function App() {
     };
   }, [inEditor]);
 
-  if (denied !== null) return <Denied message={denied} />;
+  if (denied !== null) return <Denied />;
   return (
     <div className="app">
       <header className="topbar">

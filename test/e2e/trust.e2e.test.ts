@@ -164,8 +164,8 @@ describe('trust in the editor', () => {
     const panel = page.locator('.form-errors');
     await panel.waitFor();
     const items = await panel.locator('li').allInnerTexts();
-    expect(items[0]).toBe('会议日期：不是有效日期：2026年2月没有30日（该月只有 28 天）');
-    expect(items).toContain('第1项任务的完成时限：不是有效日期：没有13月');
+    expect(items[0]).toBe('会议日期：不是有效日期，2026年2月没有30日（该月只有 28 天）');
+    expect(items).toContain('第1项任务的完成时限：不是有效日期，没有13月');
     expect(items).toContain('第1项任务的牵头单位：请填写');
     expect(items.join()).not.toMatch(/campaign|tasks\[|应为对象|应为列表/);
     // The first field is highlighted, focused and in view; the top bar holds no list.

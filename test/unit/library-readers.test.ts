@@ -42,6 +42,7 @@ describe('import of every kind into a real library', () => {
       'flood-records.txt': 6,
       'flood-speech-page.mhtml': 1,
       'flood-speeches-numbered.txt': 3,
+      'gas-speeches-contents.txt': 8,
       'head-blocks.txt': 4,
       'materials.docx': 3,
       'records-page.html': 3,

@@ -149,3 +149,33 @@ describe('a scraped collection of eight, dressed every way at once', () => {
     expect(report.documents).toBe(8);
   });
 });
+
+describe('a list of the pieces above the texts', () => {
+  const fixture = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'collections', 'gas-speeches-contents.txt'), 'utf8');
+  const titles = (raw: string) => analyse(raw).documents.map((d) => d.title);
+  const expected = analyse(fixture).documents.map((d) => d.title);
+
+  it('under 「文章目录」 or standing bare, the list is removed as 目录, not eight empty documents', () => {
+    expect(expected).toHaveLength(8);
+    expect(expected).not.toContain('燃气安全排查整治工作会议讲话稿');
+    const bare = fixture.replace('文章目录\n', '');
+    expect(titles(bare)).toEqual(expected);
+    const listed = analyse(bare).report.removed.filter((r) => r.reason === '目录').map((r) => r.text);
+    expect(listed).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `燃气安全排查整治工作会议讲话稿${n}`));
+  });
+
+  it('a contents list ends where the text repeats its first entry: the first part keeps its heading', () => {
+    const raw = ['在全县防汛工作会议上的讲话', '目录', '一、认清形势', '二、压实责任', '一、认清形势', '今年汛期降水偏多，形势严峻。', '二、压实责任', '各级要把责任落实到人。'].join('\n');
+    const [doc] = analyse(raw).documents;
+    expect(doc!.outline.map((n) => `${n.number}${n.heading}`)).toEqual(['一、认清形势', '二、压实责任']);
+    expect(doc!.text).toContain('今年汛期降水偏多');
+  });
+
+  it('lines drawn between pieces are removed as 分隔线; a line of text with a dash is not', () => {
+    const { documents, report } = analyse(fixture);
+    expect(report.removed.filter((r) => r.reason === '分隔线')).toHaveLength(9);
+    expect(documents.map((d) => d.text).join('\n')).not.toMatch(/———/);
+    const dash = analyse('在全镇防汛工作会议上的讲话\n同志们：\n——这是我们的责任，也是我们的使命。\n').documents[0]!;
+    expect(dash.text).toContain('——这是我们的责任');
+  });
+});

@@ -1,7 +1,7 @@
 // DocModel → .docx in the GB/T 9704 layout (/work/shared/FORMAT.md). The layout values live in
 // layout.ts (page, grid, indents), fonts.ts (faces, sizes, run properties) and styles.ts (the style
 // sheet); this file puts the parts of each document kind in order.
-import { DocumentGridType, Document, Packer, PageOrientation } from 'docx';
+import { DocumentGridType, Document, PageOrientation } from 'docx';
 import type { Paragraph, Table } from 'docx';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { xmlSafe, xmlSafeDeep } from '../../../core/doc/xml-text.ts';
@@ -14,7 +14,7 @@ import { pageNumberFooters } from './footer.ts';
 import { speechHead, titleHead } from './head.ts';
 import { INDENT_FIRST, LANDSCAPE_TYPE_WIDTH, LINE_PITCH, PAGE, TYPE_WIDTH, para } from './layout.ts';
 import { minutesHead } from './minutes-head.ts';
-import { patchPackage } from './patch.ts';
+import { packPatched } from './patch.ts';
 import { OFF_GRID, buildStyles } from './styles.ts';
 
 export type { FontProfile } from './fonts.ts';
@@ -93,6 +93,5 @@ export async function exportDocx(original: DocModel, options: ExportOptions = {}
       },
     ],
   });
-  const packed = await Packer.toBuffer(document);
-  return patchPackage(new Uint8Array(packed), OFF_GRID);
+  return packPatched(document, OFF_GRID);
 }

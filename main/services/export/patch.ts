@@ -1,5 +1,7 @@
-// The few things docx's API cannot write, patched into the packed XML with jszip.
-import JSZip from 'jszip';
+// The few things docx's API cannot write, patched into the package's XML before it is zipped, once.
+// Zipping with docx's Packer, unzipping to patch and zipping again (with JSZip) was most of an export.
+import { Packer, type Document } from 'docx';
+import { strToU8, zipSync } from 'fflate';
 
 /**
  * docDefaults' paragraph properties get widow control off and kinsoku (Chinese line-breaking rules)
@@ -43,14 +45,22 @@ export function offAsZero(xml: string): string {
   return xml.replace(/(<w:[A-Za-z]+ w:val=)"false"(\/>)/g, '$1"0"$2');
 }
 
-/** Applies the patches; `offGrid` names the styles whose paragraphs are not body text on the grid. */
-export async function patchPackage(data: Uint8Array, offGrid: readonly string[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(data);
-  const parts = Object.keys(zip.files).filter((name) => /^word\/(document|styles|footer\d*|header\d*)\.xml$/.test(name));
-  for (const name of parts) {
-    let xml = await zip.file(name)!.async('string');
-    if (name === 'word/styles.xml') xml = patchStyles(xml, offGrid);
-    zip.file(name, offAsZero(stripThemeFonts(xml)));
-  }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+const PATCHED = /^word\/(document|styles|footer\d*|header\d*)\.xml$/;
+
+function patchPart(name: string, xml: string, offGrid: readonly string[]): string {
+  return offAsZero(stripThemeFonts(name === 'word/styles.xml' ? patchStyles(xml, offGrid) : xml));
+}
+
+/**
+ * docx's compiler: the package's parts by path, what Packer.toBuffer zips. It is not public API (docx
+ * is pinned to an exact version; every export test goes through here), so it is looked up.
+ */
+type Compiler = { compile(file: Document): Map<string, string | Uint8Array> };
+const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+
+/** The document as .docx bytes, patched; `offGrid` names the styles whose paragraphs are not body text on the grid. */
+export function packPatched(document: Document, offGrid: readonly string[]): Uint8Array {
+  if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler is gone (a docx update?): export cannot patch the package');
+  const parts = [...compiler.compile(document)].map(([name, data]) => [name, typeof data === 'string' ? strToU8(PATCHED.test(name) ? patchPart(name, data, offGrid) : data) : data] as const);
+  return zipSync(Object.fromEntries(parts));
 }

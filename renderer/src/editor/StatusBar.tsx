@@ -1,11 +1,13 @@
 // 状态栏 under the draft, as in Word and WPS: characters, reading time and printed pages, following
-// every edit; the target length when the draft was steered to one; where the text was last saved.
+// every edit; the target length when the draft was steered to one (and why it is not met); what the
+// dotted underline means; where the text was last saved.
 import type { DocModel } from '../../../core/doc/model.ts';
 import { docCounts } from './counts.ts';
 
 export function StatusBar({ doc, saveState }: { doc: DocModel; saveState: string }) {
   const c = docCounts(doc);
   const target = doc.length?.target;
+  const short = target !== undefined && c.chars < target * 0.85;
   return (
     <footer className="statusbar" aria-label="状态栏">
       <span data-count="chars">字数 {c.chars}</span>
@@ -13,7 +15,14 @@ export function StatusBar({ doc, saveState }: { doc: DocModel; saveState: string
         约 {c.minutes < 10 ? c.minutes.toFixed(1) : Math.round(c.minutes)} 分钟
       </span>
       <span data-count="pages" title="按每页 22 行、每行 28 字估算">约 {c.pages} 页</span>
-      {target ? <span className={Math.abs(c.chars - target) > target * 0.15 ? 'warn' : ''}>目标约 {target} 字</span> : null}
+      {target ? (
+        <span className={Math.abs(c.chars - target) > target * 0.15 ? 'warn' : ''} title="按材料中的讲话时长估算；「篇幅」中可看各部分字数和可补充的内容">
+          目标约 {target} 字{short ? (doc.length?.short ? '（材料不够写这么长，见「篇幅」）' : '（见「篇幅」）') : ''}
+        </span>
+      ) : null}
+      <span className="legend" title="带虚线下划线的文字来自您填写的材料；鼠标指向它，可看是哪一项">
+        <span className="fact-sample">虚线</span>：材料中的事实
+      </span>
       <span className="savestate">{saveState}</span>
     </footer>
   );

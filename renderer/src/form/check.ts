@@ -26,10 +26,12 @@ export async function checkMaterial(material: Json): Promise<Problem[]> {
 
 /**
  * A refusal as the form's user needs it: an empty field is left out of the material (clean()), so
- * 「缺少必填项（应为文本）」, which tells a JSON file's author what to write, means 「请填写」 here.
+ * 「缺少必填项（应为文本）」, which tells a JSON file's author what to write, means 「请填写」 here;
+ * and the label is followed by one colon only.
  */
 function formMessage(message: string): string {
-  return message.startsWith('缺少必填项') ? '请填写' : message;
+  // One colon after the field's label: 「会议日期：不是有效日期，2026年2月没有30日」.
+  return message.startsWith('缺少必填项') ? '请填写' : message.replace(/^(不是有效日期)：/, '$1，');
 }
 
 /** Problems in the order their fields appear on the form (the check orders missing ones last). */

@@ -32,13 +32,21 @@ function useOwnEdits(documentId: number, current: DocModel, part: number | undef
   return edited;
 }
 
+/** 「全文」, 「第二部分」 for a numbered part, 「“开场”」 for a named one. */
+function partName(doc: DocModel, part: number | undefined): string {
+  if (part === undefined) return '全文';
+  const name = doc.parts?.[part];
+  if (!name) return `第${part + 1}部分`;
+  return /^[一二三四五六七八九十]+$/.test(name) ? `第${name}部分` : `“${name}”`;
+}
+
 export function ReplaceDialog(p: { proposal: Proposal; documentId: number; current: DocModel; busy: boolean; onAccept(): void; onCancel(): void }) {
   const { proposal, current } = p;
   const diff = useMemo(() => diffParagraphs(partLines(current, proposal.part), partLines(proposal.doc, proposal.part)), [current, proposal]);
   const edited = useOwnEdits(p.documentId, current, proposal.part);
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), []);
-  const where = proposal.part === undefined ? '全文' : `“${current.parts?.[proposal.part] ?? `第${proposal.part}部分`}”`;
+  const where = partName(current, proposal.part);
   const unchanged = diff.paragraphs.every((d) => d.kind === 'equal');
   return (
     <div className="modal-back" role="presentation">

@@ -1,7 +1,7 @@
 // Shown instead of the app when browser mode refuses the page: a tab opened without the address
 // printed at start (after the server was restarted, from an old bookmark, in another browser).
 // It must not read as if the documents were gone.
-export function Denied({ message }: { message: string }) {
+export function Denied() {
   return (
     <main className="denied" role="alert">
       <h1>文稿台</h1>
@@ -12,7 +12,6 @@ export function Denied({ message }: { message: string }) {
       </p>
       <p>用这个地址打开过一次之后，同一浏览器里新开的标签页也能直接使用，直到文稿台关闭。</p>
       <p className="ok">您的文稿都保存在本机，没有丢失。</p>
-      <p className="hint">（{message}）</p>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-// 新建: kind, frame, target minutes and wording; the material typed into a form or opened from a
+// 新建: kind, frame and wording; the material typed into a form or opened from a
 // JSON file. 生成 checks the material first (problems listed and marked on their fields), then
 // stores the draft and opens it. What is typed is kept (this machine's browser storage) across
 // leaving the screen and reloading, until it is generated or cleared.
@@ -13,15 +13,16 @@ import type { Json } from '../form/material.ts';
 import { useMaterialCheck } from '../form/useMaterialCheck.ts';
 
 const KEPT = 'wengao.newdraft.v1';
+const MATERIAL_FILE_HINT = '打开以前保存或别人发来的材料文件（.json），内容会填入下面的表格';
 
+/** The speech's length is the material's own field (options.durationMinutes), not an option here. */
 interface Form {
   material: Json;
   template: string;
-  minutes: string;
   seed: string;
 }
 
-const blank = (): Form => ({ material: emptySpeech(), template: '', minutes: '', seed: '' });
+const blank = (): Form => ({ material: emptySpeech(), template: '', seed: '' });
 
 function kept(): Form | null {
   try {
@@ -34,7 +35,7 @@ function kept(): Form | null {
 }
 
 /** Nothing typed yet: the kind alone, no options. */
-const untouched = (f: Form) => !f.template && !f.minutes && !f.seed && Object.keys((clean(f.material) as Record<string, Json> | undefined) ?? {}).every((k) => k === 'kind');
+const untouched = (f: Form) => !f.template && !f.seed && Object.keys((clean(f.material) as Record<string, Json> | undefined) ?? {}).every((k) => k === 'kind');
 
 function keep(form: Form | null): void {
   try {
@@ -49,7 +50,7 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
   const [restored] = useState(() => kept());
   const [form, setForm] = useState<Form>(() => restored ?? blank());
   const [busy, setBusy] = useState(false);
-  const { material, template, minutes, seed } = form;
+  const { material, template, seed } = form;
   const kind = (material as { kind?: string }).kind === 'minutes' ? 'minutes' : 'speech';
   const checker = useMaterialCheck(material);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
@@ -104,10 +105,9 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
     setBusy(true);
     try {
       if (!(await checker.check())) return;
-      const options: { template?: string; seed?: number; minutes?: number } = {};
+      const options: { template?: string; seed?: number } = {};
       if (template) options.template = template;
       if (seed.trim()) options.seed = Number(seed);
-      if (minutes.trim()) options.minutes = Number(minutes);
       const { documentId } = await call('documents.create', { input: clean(material) ?? {}, options });
       keep(null);
       status.info('已生成初稿');
@@ -131,21 +131,26 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
           </select>
         </div>
         <FramePicker kind={kind} value={template} onChange={(t) => set({ template: t })} />
-        {kind === 'speech' && (
-          <div className="field">
-            <label htmlFor="minutes">讲话时长（分钟）</label>
-            <input id="minutes" name="minutes" type="number" min={1} max={180} value={minutes} onChange={(e) => set({ minutes: e.target.value })} />
-          </div>
-        )}
         <div className="field">
-          <label htmlFor="seed">换一种措辞（可不填）</label>
-          <input id="seed" name="seed" type="number" min={0} placeholder="如 2、3" value={seed} onChange={(e) => set({ seed: e.target.value })} />
+          <label htmlFor="seed">换一种措辞（第几套，可不填）</label>
+          <input
+            id="seed"
+            name="seed"
+            type="number"
+            min={0}
+            placeholder="不填即第 1 套"
+            title="同样的材料可以用不同的措辞起草：填 2、3……就换一套说法，事实不变"
+            value={seed}
+            onChange={(e) => set({ seed: e.target.value })}
+          />
         </div>
         {bridge()?.openFile ? (
-          <button onClick={() => void openNative()}>打开 JSON 文件</button>
+          <button onClick={() => void openNative()} title={MATERIAL_FILE_HINT}>
+            打开材料文件
+          </button>
         ) : (
-          <label className="filebutton">
-            打开 JSON 文件
+          <label className="filebutton" title={MATERIAL_FILE_HINT}>
+            打开材料文件
             <input type="file" accept=".json,application/json" onChange={(e) => void openFile(e.target.files?.[0])} />
           </label>
         )}

@@ -1,0 +1,40 @@
+// The CLI is a shell over the same handlers as the app (issue 15): a command and the API call the
+// app makes give the same document, byte for byte, and --save stores what documents.create stores.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DocModel } from '../../core/doc/model.ts';
+import { useApi } from '../helpers/api.ts';
+import { wengao } from '../helpers/cli.ts';
+import { loadExamples } from '../helpers/examples.ts';
+
+const api = useApi('wengao-parity-');
+const json = (doc: DocModel) => JSON.stringify(doc, null, 2) + '\n';
+
+describe('CLI and API give the same documents', () => {
+  it.each(loadExamples().map((ex) => [ex.name, ex] as const))('wengao draft %s -o x.json = draft.generate', async (_name, ex) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'wengao-parity-')), 'x.json');
+    const r = wengao(['draft', ex.path, '--seed', '3', '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const { doc } = await api.call('draft.generate', { input: ex.input, options: { seed: 3 } });
+    expect(readFileSync(out, 'utf8')).toBe(json(doc));
+  });
+
+  it('wengao draft --save stores what documents.create stores: the same first version, with the same label', async () => {
+    const ex = loadExamples().find((e) => e.input.kind === 'speech')!;
+    const dataDir = mkdtempSync(join(tmpdir(), 'wengao-parity-data-'));
+    const out = join(dataDir, 'saved.json');
+    expect(wengao(['draft', ex.path, '--save', '--data-dir', dataDir, '-o', join(dataDir, 'x.docx')]).status).toBe(0);
+    const exported = wengao(['export', '1', '-o', out, '--data-dir', dataDir]);
+    expect(exported.status, exported.stderr).toBe(0);
+    const listed = wengao(['history', '1', '--json', '--data-dir', dataDir]);
+    expect(listed.status, listed.stderr).toBe(0);
+
+    const created = await api.call('documents.create', { input: ex.input });
+    const { doc } = await api.call('versions.get', { documentId: created.documentId, version: 1 });
+    expect(readFileSync(out, 'utf8')).toBe(json(doc));
+    const [first] = await api.call('versions.list', { documentId: created.documentId });
+    expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ kind: first!.kind, label: first!.label, chars: first!.chars })]);
+  });
+});

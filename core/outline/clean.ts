@@ -67,8 +67,7 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  // A line drawn between a collection's pieces or under a title: 「————」「======」「＊＊＊」.
-  { re: /^(?:[—\-－_＿=＝*＊~～─━][\s\u3000]*){3,}$/, reason: REASON.rule, max: 200 },
+  { re: /^(?:[—\-－_＿=＝*＊~～─━][\s\u3000]*){3,}$/, reason: REASON.rule, max: 200 }, // 「————」「＝＝＝」 between pieces
   { re: /^(?:Public domain|false|true)$/, reason: REASON.licence, max: 20 },
   { re: /维基文库|公有领域|本作品(?:是|在|不适用)/, reason: REASON.licence, max: 300, joined: true },
   {

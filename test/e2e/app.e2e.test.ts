@@ -265,7 +265,7 @@ describe('文稿台 in the browser', () => {
     await fill('remarks.0.points', '各级各部门要统一思想统一行动，牢固树立生态红线意识和底线思维\n要对全区环境问题再排查、再梳理');
     await fill('decisions.0.text', '成立区保障中央生态环境保护督察工作领导小组，区长任组长');
     await fill('decisions.0.lead', '区委办公室');
-    await page.getByRole('button', { name: '添加议定事项' }).click();
+    await page.getByRole('button', { name: '添加事项', exact: true }).click();
     await fill('decisions.1.text', '建立资料、措施、问题三张清单，做好转办交接记录');
     await fill('decisions.1.lead', '区生态环境局');
     await fill('decisions.1.deadline', '2026-12-10');

@@ -31,12 +31,13 @@ function officeLine(label: string, offices: readonly string[] | undefined, src: 
 }
 
 /**
- * The 版记, when the material asks for one (分送, 抄送 or 印发机关 given). 印发机关 defaults to the
- * meeting's organizer, 印发日期 to the date printed on the minutes.
+ * The 版记. Every issued 纪要 has its 印发 line: 印发机关 defaults to the meeting's organizer, 印发日期
+ * to the date printed on the minutes; 分送 and 抄送 only when given. Without an organizer or anything
+ * else for the 版记 there is none (the head already shows the organizer missing).
  */
 export function colophon(input: MinutesInput): Colophon | undefined {
-  const o = input.options;
-  if (!o || !(o.distribution?.length || o.copyTo?.length || o.printedBy)) return undefined;
+  const o = input.options ?? {};
+  if (!(o.distribution?.length || o.copyTo?.length || o.printedBy || input.meeting.organizer)) return undefined;
   const lines = [officeLine('分送', o.distribution, 'options.distribution'), officeLine('抄送', o.copyTo, 'options.copyTo')].filter(
     (l): l is Colophon['lines'][number] => !!l,
   );

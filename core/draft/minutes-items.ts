@@ -15,13 +15,14 @@ import { decisionKind, decisionTail, decisionText, outcomeRuns, outcomeStated } 
 import { personInline } from './facts.ts';
 import { convenedVars } from './minutes-head.ts';
 import { pointKind, pointList, pointRuns } from './points.ts';
-import { concat, joinRuns, lit } from './runs.ts';
+import { concat, fact, joinRuns, lit } from './runs.ts';
 
 export function itemsBody(input: MinutesInput, items: readonly ItemView[], phrases: Phrases): Block[] {
   const shown = items.filter(hasContent);
+  const speakers = speakerNames(input);
   const blocks: Block[] = [{ type: 'paragraph', runs: opening(input, shown, phrases), role: 'header' }];
   for (const item of shown) {
-    const groups = sections(input, item.remarks, item.decisions, false, report(item, phrases), outcome(item));
+    const groups = sections(input, speakers, item.remarks, item.decisions, false, report(item, phrases), outcome(item));
     groups.forEach((runs, i) =>
       blocks.push({
         type: 'paragraph',
@@ -31,7 +32,7 @@ export function itemsBody(input: MinutesInput, items: readonly ItemView[], phras
       }),
     );
   }
-  for (const runs of sections(input, topRemarks(input), topDecisions(input), true, [], [])) blocks.push({ type: 'paragraph', runs, role: 'remark' });
+  for (const runs of sections(input, speakers, topRemarks(input), topDecisions(input), true, [], [])) blocks.push({ type: 'paragraph', runs, role: 'remark' });
   return blocks;
 }
 
@@ -67,11 +68,28 @@ function outcome(item: ItemView): Run[] {
 type Verb = '指出' | '认为' | '要求' | '强调' | '明确';
 
 /**
+ * A named speaker (options.nameSpeakers) with title and name the first time — the opening has named
+ * the host so already — and 「黄志刚同志」 after that, as minutes refer to someone already introduced.
+ */
+function speakerNames(input: MinutesInput): (r: SourcedRemark) => Run[] {
+  const seen = new Set<string>(input.meeting.host ? [input.meeting.host.name] : []);
+  return (r) => {
+    const { speaker } = r.remark;
+    if (!seen.has(speaker.name)) {
+      seen.add(speaker.name);
+      return personInline(speaker, `${r.src}.speaker`);
+    }
+    return concat(fact(speaker.name, `${r.src}.speaker.name`), lit('同志'));
+  };
+}
+
+/**
  * The paragraphs A, B and C of an item (or of the matters of no item, `also`: 「会议还要求…」),
  * without the empty ones. What was heard opens paragraph A; the outcome follows what was said.
  */
 function sections(
   input: MinutesInput,
+  speakerRuns: (r: SourcedRemark) => Run[],
   remarks: readonly SourcedRemark[],
   decisions: readonly SourcedDecision[],
   also: boolean,
@@ -81,7 +99,7 @@ function sections(
   const named = input.options?.nameSpeakers ?? false;
   // Without a host nobody is the chair, and every speaker's points read by their kind.
   const chairLike = (r: SourcedRemark) => !input.meeting.host || isChair(input, r.remark);
-  const lead = (verb: Verb, r?: SourcedRemark) => (named && r ? concat(personInline(r.remark.speaker, `${r.src}.speaker`), lit(verb)) : lit(`会议${also ? '还' : ''}${verb}`));
+  const lead = (verb: Verb, r?: SourcedRemark) => (named && r ? concat(speakerRuns(r), lit(verb)) : lit(`会议${also ? '还' : ''}${verb}`));
   const again = (verb: Verb) => () => lit(`会议还${verb}`);
   const points = (keep: (r: SourcedRemark, kind: string) => boolean, afterRequire = false) =>
     remarks.flatMap((r) =>
@@ -104,7 +122,8 @@ function sections(
     say(named ? '指出' : '认为', points((r, k) => chairLike(r) && k === 'statement'), false),
     settled,
     ...byKind('批准').map((d) => approval(d, also)),
-    pointList(lead('明确'), byKind('规定').map(withTail), true, again('明确')),
+    // The chair's division of duties is settled by the meeting, as its standing rules are.
+    pointList(lead('明确'), [...byKind('规定').map(withTail), ...points((r, k) => chairLike(r) && k === 'settled').map((p) => p.runs)], true, again('明确')),
   );
   const required = [...byKind('交办').map((d) => ({ runs: withTail(d) })), ...points((r, k) => chairLike(r) && k === 'instruction', true)];
   const b = named

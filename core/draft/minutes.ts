@@ -101,8 +101,8 @@ function speakerSentences(input: MinutesInput, r: SourcedPoints, phrases: Phrase
     ...r.points.map((p, pi) => {
       const kind = pointKind(p.text);
       const use = `:${p.src}`;
-      if (pi === 0 && named) return phrases.say(kind === 'statement' ? 'pointFirst' : 'pointFirstImperative', { speaker, point: pointRuns(p) }, use);
-      const slot = kind === 'statement' ? 'pointNote' : kind === 'directive' ? 'pointStress' : 'pointRequire';
+      if (pi === 0 && named) return phrases.say(kind === 'statement' || kind === 'settled' ? 'pointFirst' : 'pointFirstImperative', { speaker, point: pointRuns(p) }, use);
+      const slot = { statement: 'pointNote', directive: 'pointStress', instruction: 'pointRequire', settled: 'pointSettle' }[kind];
       const again = used.has(slot) ? `${slot}Again` : slot;
       used.add(slot);
       return phrases.say(again, { point: pointRuns(p, slot === 'pointRequire') }, use);

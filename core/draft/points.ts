@@ -1,13 +1,14 @@
 // A leader's points as the minutes put them: each point is a fact (its text, cut only at the ends,
 // with its path); the words around it — 「会议指出」「会议要求：一是…；二是…」 — are the template's and
 // say nothing of their own. What a point is decides the verb: an assessment is 指出 (or 认为 for the
-// chair), an instruction with its own subject (「各镇要…」) is 强调, a bare instruction is 要求.
+// chair), an instruction with its own subject (「各镇要…」) is 强调, a bare instruction is 要求, and a
+// division of duties (「…分别由交警大队和城管局负责」) is what the meeting 明确.
 import type { Run } from '../doc/model.ts';
 import { ordinal } from '../doc/numbering.ts';
 import { clause } from './facts.ts';
 import { concat, joinRuns, lit } from './runs.ts';
 
-export type PointKind = 'statement' | 'directive' | 'instruction';
+export type PointKind = 'statement' | 'directive' | 'instruction' | 'settled';
 
 export interface SourcedPoint {
   text: string;
@@ -19,6 +20,8 @@ const IMPERATIVE =
   /^(要|必须|务必|把|按照|高度|坚持|加强|做好|严格|切实|进一步|全力|持续|认真|抓好|确保|强化|加快|抓紧|尽快|立即|及时|扎实|着力|统筹|压实|落实|健全|建立|完善|推进|推动|加大|狠抓|突出|聚焦|围绕|牢固|坚决|提前|全面|深入|主动|迅速|采取|开展|督促|严禁|不得)/u;
 // 「各级各部门要…」「采购要…」「禁烧工作实行…」: a subject, then a modal or a verb of arranging, in the first clause.
 const SUBJECT_MODAL = /^[^，。；：]{1,16}?(要|必须|务必|应当|应|实行|实施|推行|执行)/u;
+// Who is responsible for what: 「…由县城管局负责」「…分别由…和…负责」.
+const SETTLED = /由[^，。；：]{1,30}?负责/u;
 // What has happened or stands: results, figures, shortcomings.
 const STATEMENT = /已|取得|存在|仍|总体|成效|不足|滞后|问题|同比|比去年|达到|减少|增加|高发|关系|[0-9０-９%％]/u;
 // 「对…实行挂图作战」「在全县开展…」: a preposition, then what to do.
@@ -28,6 +31,7 @@ export function pointKind(text: string): PointKind {
   const t = text.trim();
   if (IMPERATIVE.test(t)) return 'instruction';
   if (SUBJECT_MODAL.test(t)) return 'directive';
+  if (SETTLED.test(t)) return 'settled';
   if (STATEMENT.test(t)) return 'statement';
   return PREPOSITION.test(t) ? 'instruction' : 'statement';
 }

@@ -38,6 +38,11 @@ export interface Rendered {
 const NONE: Rendered = { blocks: [], anchors: [], optional: [] };
 /** Measures any campaign can take, in order: they make up part three where tasks cover the domain's. */
 const GENERAL_MEASURES: readonly Topic[] = ['organisation', 'coordination', 'supervision', 'conduct', 'publicity', 'longterm'];
+/**
+ * Measures that promise what only the material can know (money, a budget line): a domain calls for
+ * them only when the material itself speaks of it, or the speech would invent 「纳入预算、足额保障」.
+ */
+const MATERIAL_ONLY: Partial<Record<Topic, RegExp>> = { funding: /资金|经费|预算|补助|奖补|拨付|投入|融资|专项债|补贴/ };
 /** Slots of a template that are the domain's own language rather than the phrase bank's. */
 const DOMAIN_SLOTS = new Set<string>(['urgency', 'requirement', 'situation', 'outlook']);
 
@@ -145,7 +150,8 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
 function measures(section: Extract<Section, { measures: string }>, c: PartContext): Rendered {
   const covered = new Set(c.taskTopics.filter(Boolean));
   // The domain's measures first; where tasks cover most of them, the general ones make up three.
-  const own = c.units.measureTopics().filter((t) => !covered.has(t));
+  const material = JSON.stringify(c.input.campaign);
+  const own = c.units.measureTopics().filter((t) => !covered.has(t) && (MATERIAL_ONLY[t]?.test(material) ?? true));
   const extra = GENERAL_MEASURES.filter((t) => !covered.has(t) && !own.includes(t));
   const topics = [...own, ...extra].slice(0, Math.max(3, Math.min(own.length, 4)));
   const items: Item[] = [];

@@ -121,6 +121,13 @@ export const NOT_FOR_LEVEL: Record<string, RegExp[]> = {
  */
 export const CLAIMS = /已经[^，。；]{0,12}了|取得了|赢得了|形成了|摸清了|理顺了|建起了|办成了|实现了|完成了|得到了|受到了|提升了|改善了|增强了|解决了|扭转了|带动了|激发了|凝聚了|积累了|锻炼了|涌现了|迈出了|有了新的/;
 
+/**
+ * Facts about people only the material may give: what the public thinks or does (「很多群众不是不愿意，
+ * 而是不了解」), named groups of people (「老人、儿童、残疾人」), and sanctions or money the material
+ * must decide (「挂牌督办」「排名通报」「纳入预算」).
+ */
+export const INVENTED = /(很多|不少|有的|有些|一些|大多数?)群众(?!满意)|群众(往往|普遍|大多|都不|不是不)|不是不愿意|不了解|愿望很强烈|老人|儿童|小孩|孩子|学生|残疾人|留守|低保|特困|脱贫人口|孤寡|独居|五保|经营户|企业员工|病人|妇女|挂牌督办|排名通报|纳入预算/;
+
 function hanPairs(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 2 <= text.length; i++) {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS } from '../helpers/speech-checks.ts';
+import { CLAIMS, INVENTED } from '../helpers/speech-checks.ts';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { DOMAINS } from '../../core/input/schema.ts';
@@ -282,5 +282,15 @@ describe('corpus lint: the wording argues, it never reports what happened', () =
 
   it('the lint catches the claims the first drafts made', () => {
     for (const claim of ['我们摸清了底数、理顺了关系、建起了队伍', '这项工作赢得了群众认可', '前段工作形成了好经验', '群众已经看到了变化', '一些过去认为办不成的事这次办成了']) expect(claim).toMatch(CLAIMS);
+  });
+
+  it('states no fact about people, groups or sanctions that only the material can give', () => {
+    const bad = allLeaves.filter((l) => !EXEMPT.test(l.where) && INVENTED.test(l.text)).map((l) => why(l, `invents 「${INVENTED.exec(l.text)![0]}」`));
+    expect(bad).toEqual([]);
+  });
+
+  it('the lint catches the invented facts a blind reader marked wrong', () => {
+    for (const claim of ['很多群众不是不愿意，而是不了解', '对老人、儿童、残疾人这些群体，要定期走访', '问题多的要挂牌督办', '对各单位工作情况定期排名通报', '要把工作经费纳入预算']) expect(claim).toMatch(INVENTED);
+    for (const fine of ['尽量让大多数群众满意', '让群众看得懂、信得过、愿意办', '行动不便、需要照顾的群众要优先转移']) expect(fine).not.toMatch(INVENTED);
   });
 });

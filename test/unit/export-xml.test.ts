@@ -236,7 +236,9 @@ describe.each([
   });
 
   it('prints every line of the document, numbers included, and nothing else', () => {
-    const doc = model();
+    // The 版记 is a table at the foot of the last page, read in export-colophon.test.ts.
+    const doc = { ...model() };
+    delete doc.colophon;
     const tableText = new Set(doc.blocks.filter((b) => b.type === 'table').map((b) => docLines({ ...doc, blocks: [b] }).at(-1)));
     const expected = docLines(doc)
       .filter((l) => !tableText.has(l))

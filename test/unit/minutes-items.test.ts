@@ -65,7 +65,7 @@ function expectTraceable(doc: DocModel, raw: unknown): void {
 // The words the template may put around what someone said: the meeting's verbs, the speaker's
 // 「在讲话中指出」, ordinals, the tail of an assignment — and nothing else: no praise, no judgement.
 const CONNECTORS = [
-  '在讲话中', '在会上', '作了讲话', '讲话时', '讲话', '会议', '还', '同时', '进一步', '指出', '认为', '要求', '强调', '明确', '提出', '要',
+  '在讲话中', '在会上', '作了讲话', '讲话时', '讲话', '会议', '还', '同时', '进一步', '指出', '认为', '要求', '强调', '明确', '提出', '确定', '同志', '要',
   '牵头单位', '配合单位', '完成时限', '【待补充：完成时限】', '【待补充：牵头单位】',
   ...'一二三四五六七八九十'.split('').map((n) => `${n}是`), ...'，：；。、（）'.split(''),
 ].sort((a, b) => b.length - a.length);
@@ -220,8 +220,21 @@ describe.each(fixtures.filter((f) => itemLeads(draft(f.input, library)).length))
   it('orders an item as 听取 · 指出/认为 · 通过/同意 · 要求 · 强调', () => {
     for (const s of sections) {
       const t = s.blocks.map((b) => (b.type === 'paragraph' ? runsText(b.runs) : '')).join('');
-      const order = ['听取', '认为', '原则通过|同意', '会议要求', '会议强调'].map((w) => t.search(new RegExp(w, 'u'))).filter((n) => n >= 0);
+      const order = ['听取|作了(?:汇报|说明|通报)|向会议', '认为', '原则通过|同意', '会议要求', '会议强调'].map((w) => t.search(new RegExp(w, 'u'))).filter((n) => n >= 0);
       expect(order, s.title).toEqual([...order].sort((x, y) => x - y));
+    }
+  });
+
+  it('names an item’s subject in its heading, not again in the report under it', () => {
+    for (const { i } of items) {
+      const at = sections.findIndex((s) => srcs(s.blocks).some((src) => src === `agenda[${i}].title`));
+      const runs = sections[at]!.blocks.flatMap((b) => (b.type === 'paragraph' ? b.runs : []));
+      const sentences: string[][] = [[]];
+      for (const r of runs) {
+        sentences[sentences.length - 1]!.push(r.src ?? '');
+        if (!r.src && r.text.includes('。')) sentences.push([]);
+      }
+      for (const sentence of sentences.filter((x) => x.some((src) => src.startsWith(`agenda[${i}].reporter`)))) expect(sentence).not.toContain(`agenda[${i}].title`);
     }
   });
 
@@ -252,7 +265,8 @@ describe('the county 常务会议 on 防汛 (four items)', () => {
   it('records the approval of the plan, the consent to the funds, the report heard and the task deployed', () => {
     expect(text).toMatch(/会议原则通过《清河县2026年防汛抢险应急预案（修订稿）》。/u);
     expect(text).toContain('会议同意安排县级防汛物资储备补充采购资金186万元，由县财政统筹解决。');
-    expect(text).toMatch(/三、关于全县汛前准备工作情况。[^。]*县水利局[^。]*(全县汛前准备工作情况[^。]*汇报|汇报了全县汛前准备工作情况)/u);
+    // The heading has named the report's subject: the sentence under it names who reported.
+    expect(text).toMatch(/三、关于全县汛前准备工作情况。[^。]*县水利局[^。]*汇报。/u);
     expect(text).toMatch(/(研究部署了|作了部署|进行了研究部署)/u);
     expect(text).toMatch(/审议了《清河县2026年防汛抢险应急预案（修订稿）》，研究了县级防汛物资储备补充采购资金，听取了关于全县汛前准备工作情况的汇报，部署了汛前安全隐患大排查工作。/u);
   });
@@ -338,6 +352,22 @@ describe('期号', () => {
     expect(text.split(printed).length - 1).toBe(1);
     expect(text).not.toMatch(/第第|期期|号号|〔〔/u);
     expect(text.split('\n')[1]).toBe(printed);
+  });
+});
+
+describe('版记', () => {
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s: the 印发 line (organizer, date) always; 分送/抄送 only when given', (_, f) => {
+    const doc = draft(f.input, library);
+    const o = f.input.options ?? {};
+    expect(runsText(doc.colophon?.printedBy)).toBe(o.printedBy ?? f.input.meeting.organizer);
+    expect(runsText(doc.colophon?.printed)).toMatch(/日印发$/u);
+    expect(doc.colophon?.lines.map((l) => l.label)).toEqual([...(o.distribution?.length ? ['分送'] : []), ...(o.copyTo?.length ? ['抄送'] : [])]);
+  });
+
+  it('has none when the material names no office at all', () => {
+    const input = clone(fixture('county-promotion-flat').input);
+    delete input.meeting.organizer;
+    expect(draft(input, library).colophon).toBeUndefined();
   });
 });
 

@@ -141,6 +141,20 @@ describe('what the engine recognises in our campaigns', () => {
   });
 });
 
+describe('measures that only the material may call for', () => {
+  // 社会事业 calls for a 资金保障 measure; 「纳入预算、足额保障」 is a promise only the material can make.
+  const base = campaigns.find((x) => x.name === 'social-town-mobilize.json')!.input;
+  const money = /资金|经费|预算|拨付/;
+  it('a speech whose material says nothing of money has no money measure', () => {
+    for (const seed of [1, 2, 3]) expect(toPlainText(draft(base, library, { seed }))).not.toMatch(money);
+  });
+  it('the money measure comes back when the material speaks of money', () => {
+    const c = structuredClone(base);
+    c.campaign.background = [...(c.campaign.background ?? []), '镇财政安排征缴工作经费，按进度拨付各村'];
+    expect(toPlainText(draft(c, library, { seed: 1 }))).toMatch(/强化资金保障|管好用好资金|拓宽投入渠道|加强资金监管/);
+  });
+});
+
 describe('speaker rank from the title', () => {
   it.each([
     ['县委书记', 'principal'],

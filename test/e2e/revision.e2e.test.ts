@@ -34,6 +34,25 @@ async function noError(): Promise<void> {
   expect(await page.locator('.status.error').count(), await page.locator('.status.error').allInnerTexts().then((t) => t.join())).toBe(0);
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/** What is wrong with where the 批注 card is: outside the window, under the side panel, or outside the paper area's visible part. */
+async function cardClear(p: Page, size: { width: number; height: number }): Promise<string[]> {
+  // As the user sees it on opening: not scrolled sideways (scrolling would bring a clipped card into view).
+  await p.locator('.paper-wrap').evaluate((el) => void ((el as unknown as { scrollLeft: number }).scrollLeft = 0));
+  const card = (await p.locator('.comments-margin .comment-card').boundingBox()) as Box;
+  const side = (await p.locator('aside.side').boundingBox()) as Box;
+  const box = (await p.locator('.paper-wrap').boundingBox()) as Box;
+  // The visible part: the box less the vertical scroll bar.
+  const inner = await p.locator('.paper-wrap').evaluate((el) => (el as unknown as { clientWidth: number }).clientWidth);
+  const wrap = { left: box.x, right: box.x + inner };
+  const wrong: string[] = [];
+  if (card.x < 0 || card.y < 0 || card.x + card.width > size.width || card.y + card.height > size.height) wrong.push(`outside the window: ${JSON.stringify(card)}`);
+  if (card.x + card.width > side.x) wrong.push(`under the side panel (card ends at ${card.x + card.width}, panel starts at ${side.x})`);
+  if (card.x < wrap.left || card.x + card.width > wrap.right) wrong.push(`clipped by the paper area ${JSON.stringify(wrap)}: ${JSON.stringify(card)}`);
+  return wrong;
+}
+
 beforeAll(async () => {
   mkdirSync(LOOK, { recursive: true });
   h = await openApp();
@@ -128,6 +147,12 @@ describe('the Word round trip in the versions panel', () => {
     await expect(page.locator('.diff ins').filter({ hasText: '二十日' }).first().innerText()).resolves.toContain('二十日');
     expect(await page.locator('.diff').innerText()).not.toContain('公示姓名');
     await shot('revision-imported');
+    // The card is whole on screen at common window sizes: inside the viewport, clear of the side panel.
+    for (const size of [{ width: 1440, height: 900 }, { width: 1500, height: 950 }]) {
+      await page.setViewportSize(size);
+      await expect.poll(() => cardClear(page, size)).toEqual([]);
+      await shot(`revision-comment-${size.width}`);
+    }
     await page.locator('.comments-margin').getByRole('button', { name: '已解决' }).click();
     await expect.poll(() => page.locator('.comments-margin').count()).toBe(0);
     await noError();

@@ -41,6 +41,22 @@ export function anchorOf(blocks: readonly HTMLElement[], c: Pick<Comment, 'quote
   return el ? { el, offset: 0, length: 0 } : null;
 }
 
+/** The width the margin takes beside the paper: the gap, a card, the gap to the panel (styles.css pads the paper area by as much). */
+const MARGIN = 12 + 220 + 16;
+
+/**
+ * In 页面视图 the sheet is a fixed 210 mm, wider than the paper area leaves beside a margin at common
+ * window sizes (1440 px): the sheet is shown smaller rather than the cards pushed under the side panel.
+ * The sheet's layout (its lines, its page ends) is unchanged; only its scale is.
+ */
+function fitSheet(sheet: HTMLElement, wrap: HTMLElement): void {
+  sheet.style.zoom = '';
+  if (!wrap.classList.contains('page-view')) return;
+  const style = getComputedStyle(wrap);
+  const room = wrap.clientWidth - parseFloat(style.paddingLeft) - MARGIN;
+  if (sheet.offsetWidth > room && room > 0) sheet.style.zoom = String(room / sheet.offsetWidth);
+}
+
 interface Placed {
   comment: Comment;
   top: number;
@@ -65,6 +81,7 @@ export function CommentsMargin(p: { documentId: number; paper: RefObject<HTMLEle
     const wrap = el?.closest<HTMLElement>('.paper-wrap');
     if (!el || !wrap) return;
     const place = () => {
+      fitSheet(el, wrap);
       const blocks = blocksOf(el);
       const box = wrap.getBoundingClientRect();
       const below = (node: HTMLElement) => node.getBoundingClientRect().top - box.top + wrap.scrollTop;
@@ -91,7 +108,10 @@ export function CommentsMargin(p: { documentId: number; paper: RefObject<HTMLEle
     };
     place();
     window.addEventListener('resize', place);
-    return () => window.removeEventListener('resize', place);
+    return () => {
+      window.removeEventListener('resize', place);
+      el.style.zoom = '';
+    };
   }, [comments, doc, paper]);
 
   useEffect(

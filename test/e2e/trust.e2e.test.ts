@@ -208,19 +208,27 @@ describe('trust in the editor', () => {
   }, 60_000);
 
   it('8 · a second tab keeps the session; a tab without it says how to open the app', async () => {
+    // Page loads get a generous wait: on a loaded CI machine a new tab's first paint can take long.
     const second = await h.context.newPage();
-    await second.goto(h.url);
-    await second.locator('.documents[data-ready="yes"]').waitFor();
-    expect(await second.locator('.doclist').innerText()).toContain(title);
-    await second.close();
-    const stranger = await (await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })).newPage();
-    await stranger.goto(h.url);
-    await stranger.locator('.denied').waitFor();
-    await expect(stranger.locator('.denied').innerText()).resolves.toMatch(/请用启动时显示的地址打开文稿台[\s\S]*没有丢失/);
-    expect(await stranger.getByText('还没有文稿').count()).toBe(0);
-    await stranger.screenshot({ path: `${SCREENS}/denied.png` });
-    await stranger.context().close();
-  }, 60_000);
+    try {
+      await second.goto(h.url);
+      await second.locator('.documents[data-ready="yes"]').waitFor({ timeout: 90_000 });
+      expect(await second.locator('.doclist').innerText()).toContain(title);
+    } finally {
+      await second.close();
+    }
+    const strangerContext = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    try {
+      const stranger = await strangerContext.newPage();
+      await stranger.goto(h.url);
+      await stranger.locator('.denied').waitFor({ timeout: 90_000 });
+      await expect(stranger.locator('.denied').innerText()).resolves.toMatch(/请用启动时显示的地址打开文稿台[\s\S]*没有丢失/);
+      expect(await stranger.getByText('还没有文稿').count()).toBe(0);
+      await stranger.screenshot({ path: `${SCREENS}/denied.png` });
+    } finally {
+      await strangerContext.close();
+    }
+  }, 240_000);
 
   it('9 · status bar, find and replace, 范文库 and 词库 from 文稿, whole passages, plain labels', async () => {
     await openDocument(page, title);
@@ -237,6 +245,8 @@ describe('trust in the editor', () => {
     await expect(page.locator('.statusbar').innerText()).resolves.toMatch(/约 [\d.]+ 分钟\s+约 \d+ 页/);
 
     // Ctrl+F finds in the document; Ctrl+H replaces; one Ctrl+Z undoes 全部替换.
+    // The text is on screen before searching it (the editor mounts its content after the frame).
+    await expect.poll(editorText, { timeout: 30_000 }).toContain('人居环境');
     await page.keyboard.press('Control+f');
     await page.getByRole('textbox', { name: '查找内容' }).fill('人居环境');
     await expect(page.locator('.findcount').innerText()).resolves.toMatch(/第 1 \/ \d+ 处/);

@@ -5,15 +5,16 @@
 import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
-import { analyseFileBytes, ANALYSE_WORKER, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analyse-worker.ts';
+import { analyseFileBytes, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analyse-worker.ts';
 import { LibraryError } from './errors.ts';
 import { collectFiles, NO_TEXT, readBytes, type FileResult, type FileText, type ImportSummary } from './files.ts';
 import { prepared } from './statements.ts';
+import { ANALYSE_WORKER, startLibraryWorker } from './worker-thread.ts';
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
 //
@@ -249,24 +250,12 @@ interface Analyser {
 
 const inline: Analyser = { analyse: analyseFileBytes, close() {} };
 
-/**
- * Decoding and analysis in a worker thread. Run from the TypeScript sources (the CLI and the tests
- * run under tsx), the worker registers tsx itself: Node 20 does not run `--import` preloads in a
- * worker. Should the worker fail to start or die, the files it had and all after are done here
- * instead: slower, not wrong.
- */
+/** Decoding and analysis in a worker thread. Should the worker fail to start or die, the files it
+ *  had and all after are done here instead: slower, not wrong. */
 function startWorker(): Analyser {
-  const fromSource = import.meta.url.endsWith('.ts');
-  // Beside this module: the source (.ts), the CLI and server bundles' entry (.mjs), Electron's build (.js).
-  const entry = new URL(`./analyse-worker.${import.meta.url.split('.').pop()}`, import.meta.url);
   let worker: Worker;
   try {
-    worker = fromSource
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`, {
-          eval: true,
-          workerData: ANALYSE_WORKER,
-        })
-      : new Worker(entry, { workerData: ANALYSE_WORKER });
+    worker = startLibraryWorker({ role: ANALYSE_WORKER });
   } catch {
     return inline;
   }

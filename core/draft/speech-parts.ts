@@ -24,6 +24,8 @@ export interface PartContext {
   enumeration: 'auto' | 'di';
   /** Achievements summed up by their titles: a report was just given, or the meeting looks ahead. */
   brief: boolean;
+  /** A report was just given: its figures are not said again. */
+  reportGiven: boolean;
   situationFirst: boolean;
   /** The measure topic of each task, in order (undefined where none fits). */
   taskTopics: (Topic | undefined)[];
@@ -104,10 +106,18 @@ function styleOf(section: Extract<Section, { items: string }>, items: readonly I
 function achievements(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
   const list = c.input.campaign.achievements;
   if (!list.length) return NONE;
-  if (c.brief) {
+  // A single achievement is one sentence: no 「以下几个方面」 for one, and no judgement around it.
+  if (c.brief || list.length === 1) {
     // Titles only: the figures were just reported, or the meeting is about what comes next.
     const one = list.length === 1;
-    const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), trimEnd(fact(a.title, `campaign.achievements[${i}].title`))));
+    // Without a report just given, the title alone says too little (「从前段工作看，危险水域警示全覆盖」):
+    // what was done comes first, the title sums it up.
+    const summary = (a: (typeof list)[number], i: number) => {
+      const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
+      const body = c.reportGiven ? [] : achievementBody(a, `campaign.achievements[${i}]`);
+      return body.length ? concat(trimEnd(body), lit('，'), title) : title;
+    };
+    const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), summary(a, i)));
     const lead = c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief');
     return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }

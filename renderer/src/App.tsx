@@ -7,6 +7,7 @@ import { bridge, DENIED_EVENT, errorText } from './api.ts';
 import type { Status } from './status.ts';
 import { LexiconTab } from './panels/LexiconTab.tsx';
 import { LibraryPanel } from './panels/LibraryPanel.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Denied } from './screens/Denied.tsx';
 import { Documents } from './screens/Documents.tsx';
 import { NewDraft } from './screens/NewDraft.tsx';
@@ -35,9 +36,11 @@ export function App() {
     const t = setTimeout(() => setMessage(null), 8000);
     return () => clearTimeout(t);
   }, [message]);
+  const [visit, setVisit] = useState(0);
   const go = (next: Screen) => {
     setMessage(null);
     setScreen(next);
+    setVisit((n) => n + 1);
   };
   const status = useMemo<Status>(
     () => ({ info: (text) => setMessage({ text, error: false }), error: (e) => setMessage({ text: errorText(e), error: true }) }),
@@ -102,26 +105,29 @@ export function App() {
         )}
       </header>
       <main className="screen">
-        {screen.name === 'docs' && <Documents status={status} onNew={() => go({ name: 'new' })} onOpen={(id) => go({ name: 'edit', id })} />}
-        {screen.name === 'new' && <NewDraft status={status} onCreated={(id) => setScreen({ name: 'edit', id })} />}
-        {screen.name === 'library' && (
-          <section className="page">
-            <h2>范文库</h2>
-            <LibraryPanel status={status} focusKey={libraryFocus} />
-          </section>
-        )}
-        {screen.name === 'lexicon' && (
-          <section className="page">
-            <h2>用户词库</h2>
-            <p className="hint">校对时使用的本单位词库：「纠错」把错误写法标出并建议正确写法，「忽略」的词语不再提示。</p>
-            <LexiconTab status={status} reloadKey={0} onChanged={() => {}} />
-          </section>
-        )}
-        {screen.name === 'edit' && (
-          <Suspense fallback={<p className="empty">正在打开…</p>}>
-            <EditorScreen key={screen.id} id={screen.id} status={status} />
-          </Suspense>
-        )}
+        {/* Choosing a screen from the top bar (the same one too) leaves a failed one behind. */}
+        <ErrorBoundary screen resetKey={`${screen.name}-${screen.name === 'edit' ? screen.id : ''}-${visit}`}>
+          {screen.name === 'docs' && <Documents status={status} onNew={() => go({ name: 'new' })} onOpen={(id) => go({ name: 'edit', id })} />}
+          {screen.name === 'new' && <NewDraft status={status} onCreated={(id) => setScreen({ name: 'edit', id })} />}
+          {screen.name === 'library' && (
+            <section className="page">
+              <h2>范文库</h2>
+              <LibraryPanel status={status} focusKey={libraryFocus} />
+            </section>
+          )}
+          {screen.name === 'lexicon' && (
+            <section className="page">
+              <h2>用户词库</h2>
+              <p className="hint">校对时使用的本单位词库：「纠错」把错误写法标出并建议正确写法，「忽略」的词语不再提示。</p>
+              <LexiconTab status={status} reloadKey={0} onChanged={() => {}} />
+            </section>
+          )}
+          {screen.name === 'edit' && (
+            <Suspense fallback={<p className="empty">正在打开…</p>}>
+              <EditorScreen key={screen.id} id={screen.id} status={status} />
+            </Suspense>
+          )}
+        </ErrorBoundary>
       </main>
     </div>
   );

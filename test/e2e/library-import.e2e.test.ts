@@ -6,12 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
 
 const LOOK = '/tmp/wengao-look';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'collections');
 let h: Harness;
+reportFailures(() => h);
 let page: Page;
 
 const status = (text: string) => page.locator('.status').filter({ hasText: text }).waitFor({ timeout: 60_000 });

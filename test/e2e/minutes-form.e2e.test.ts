@@ -5,11 +5,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
 
 const LOOK = '/tmp/wengao-look';
 let h: Harness;
+reportFailures(() => h);
 let page: Page;
 
 const fill = (name: string, value: string) => page.locator(`[name="${name}"]`).fill(value);

@@ -9,11 +9,13 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewDocx } from '../helpers/review-docx.ts';
+import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
 
 const LOOK = '/tmp/wengao-look';
 let h: Harness;
+reportFailures(() => h);
 let page: Page;
 
 const SPEECH = [

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocModel } from '../../core/doc/model.ts';
 import { docLines } from '../../core/doc/text.ts';
+import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
 import { BLOCK_TEXTS_SCRIPT, blockCaretScript } from './page-scripts.ts';
@@ -46,6 +47,7 @@ const OPS: [Op, number][] = [
 ];
 
 let h: Harness;
+reportFailures(() => h);
 let page: Page;
 let documentId = 0;
 

@@ -71,7 +71,7 @@ function reports(input: MinutesInput, items: readonly ItemView[], remarks: reado
     const who = reporterRuns(points[0]!.r.remark.speaker, `${points[0]!.r.src}.speaker`);
     const facts = points.filter((p) => p.kind === 'statement' || p.kind === 'suggestion' || p.kind === 'settled');
     const asks = points.filter((p) => !facts.includes(p));
-    const verb = reportVerb(who, items);
+    const verb = reportVerb(input, who, items);
     return concat(
       facts.length ? phrases.sayKeyed('reported', verb, n, { reporter: who, point: joinRuns(facts.map((p) => pointRuns(p)), '；') }) : undefined,
       asks.length ? concat(who, lit('提出，'), joinRuns(asks.map((p) => pointRuns(p)), '；'), lit('。')) : undefined,
@@ -79,11 +79,12 @@ function reports(input: MinutesInput, items: readonly ItemView[], remarks: reado
   });
 }
 
-/** 通报 when the agenda has the unit 通报 something, else 汇报. */
-function reportVerb(who: Run[], items: readonly ItemView[]): '通报' | '汇报' {
+/** 通报 when the agenda has the unit 通报 something; else 反映 at a 座谈会 (those who speak there tell, not report); else 汇报. */
+function reportVerb(input: MinutesInput, who: Run[], items: readonly ItemView[]): '通报' | '汇报' | '反映' {
   const unit = who.map((r) => r.text).join('');
   const item = items.find((it) => [it.reporter?.map((r) => r.text).join(''), it.titleReporter?.text].includes(unit));
-  return item?.kind === '通报' ? '通报' : '汇报';
+  if (item?.kind === '通报') return '通报';
+  return [input.meeting.type, input.meeting.name].some((l) => l && /座谈会/u.test(l)) ? '反映' : '汇报';
 }
 
 /** 会议指出 · 会议强调 · 会议要求 (the meeting's business with the requirements), one paragraph each. */

@@ -7,6 +7,8 @@ import { concat, fact, joinRuns, lit } from './runs.ts';
 
 // 「县政府领导讲话」「区委主要领导讲话」「县长作总结讲话」.
 const SPEECH = /(?:讲话|致辞)$/u;
+// 「企业代表发言」「各乡镇作表态发言」: who spoke from the floor, and how.
+const FLOOR = /^([^，、；]{2,20}?)(?:作)?((?:交流|表态|典型)?发言)$/u;
 // Acts a title may open with besides the five kinds the schema knows: 「宣读《…》」「交办重点整改问题」.
 const ACTS = /^(宣读|交办|传达|学习|观摩|签订|签署|表彰|调度|点评|解读|安排)(?!了)/u;
 
@@ -29,6 +31,8 @@ function clauseOf(it: ItemView): Clause {
   }
   if (it.kind === '听取') return { verb: '听取', object: concat(lit('关于'), sliceRuns(it.topic), lit('的汇报')), plain };
   const title = it.title.text.trim().replace(/[。；，\s]+$/u, '');
+  const floor = FLOOR.exec(title);
+  if (floor) return { verb: '听取', object: concat(fact(floor[1]!, it.title.src), lit('的'), fact(floor[2]!, it.title.src)), plain: title };
   const act = ACTS.exec(title);
   if (act && title.length > act[0].length) {
     const rest = title.slice(act[0].length);

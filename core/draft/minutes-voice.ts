@@ -86,7 +86,7 @@ export function isLeader(input: MinutesInput, speaker: Person): boolean {
 
 // 「街道城管科科长」「碧水社区党委书记」: the unit, then the head's post.
 const UNIT_HEAD =
-  /^(.+?(?:局|办公室|办|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局|科|股|社区|村))(?:常务)?(?:党委|党总支|党支部|居委会|村委会)?副?(?:局长|主任|书记|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长|政委|科长|股长)$/u;
+  /^(.+?(?:局|办公室|办|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局|科|股|社区|村))(?:常务)?(?:党委|党总支|党支部|居委会|村委会)?副?(?:局长|主任|书记|站长|所长|队长|院长|校长|董事长|总经理|经理|部长|指挥长|政委|科长|股长)$/u;
 
 /** Who reported: the unit its head speaks for (a piece of the title), else title and name. */
 export function reporterRuns(speaker: Person, src: string): Run[] {

@@ -128,6 +128,15 @@ describe('duties, unit first, and the meeting’s own business', () => {
     expect(q).toMatch(/\n会议还明确，各党支部于7月5日前将半年党建工作总结报送镇党委组织办。\n出席/u);
   });
 
+  it('座谈会: what the enterprises said is what they 反映, after the department’s 通报; their speaking is heard, not 研究', () => {
+    const text = toPlainText(draft(fixture('county-symposium-enterprises'), library, { seed: 1 }));
+    expect(text).toContain('企业代表的发言');
+    expect(text).not.toMatch(/研究了企业代表|讲话/u);
+    expect(text).toMatch(/\n县工业和信息化局通报，一季度/u);
+    expect(text).toMatch(/\n桐溪宏达机械有限公司(在发言中)?反映，公司扩建厂房的用地指标/u);
+    expect(text.indexOf('反映，企业招工难')).toBeLessThan(text.indexOf('会议指出'));
+  });
+
   it('names the leaders throughout when the material asks, each in one group, the business still the meeting’s', () => {
     const input = clone(fixture('county-flood-dispatch'));
     input.options = { ...input.options, nameSpeakers: true };

@@ -68,7 +68,7 @@ function expectTraceable(doc: DocModel, raw: unknown): void {
 // no judgement.
 const CONNECTORS = [
   '在讲话中', '在会上', '作了讲话', '讲话时', '讲话', '会议', '还', '同时', '进一步', '指出', '认为', '要求', '强调', '明确', '提出', '确定', '同志', '要',
-  '据', '汇报', '通报',
+  '据', '汇报', '通报', '在发言中', '反映',
   '牵头单位', '配合单位', '完成时限', '【待补充：完成时限】', '【待补充：牵头单位】',
   ...'一二三四五六七八九十'.split('').map((n) => `${n}是`), ...'，：；。、（）'.split(''),
 ].sort((a, b) => b.length - a.length);
@@ -166,6 +166,7 @@ describe('the meeting type chooses the layout', () => {
     ['county-coordination-market', 'general'],
     ['county-flood-dispatch', 'general'],
     ['street-dispatch-civilization', 'general'],
+    ['county-symposium-enterprises', 'general'],
   ])('%s → %s', (name, layout) => {
     const doc = draft(fixture(name).input, library);
     expect(itemLeads(doc).length > 0 ? 'items' : 'general').toBe(layout);

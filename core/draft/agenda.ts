@@ -38,6 +38,8 @@ export interface ItemView {
   topic: Slice;
   kind: AgendaKind;
   reporter?: Run[];
+  /** A reporter the title names (「各乡镇汇报…」), for the opening's summary, even of a plain-string item. */
+  titleReporter?: Slice;
   outcome?: { text: string; src: string };
   remarks: SourcedRemark[];
   decisions: SourcedDecision[];
@@ -57,6 +59,8 @@ const LEADING_VERBS = /^(?:(?:听取|审议|审定|研究|讨论|通报|部署)�
 // 「县教育局关于秋季开学准备情况的汇报」: a reporter named in the title, then the subject.
 const REPORTED = /^(.{2,30}?)关于(.+?)(?:的)?(?:情况)?(?:汇报|报告|说明|通报)$/u;
 const REPORT_SUFFIX = /(?:的)?(?:汇报|报告)$/u;
+// 「各乡镇汇报秸秆综合利用进展」「县应急管理局通报上半年安全生产形势」: who, the verb, then what.
+const REPORTS_ON = /^([^，、；《》]{2,20}?)(汇报|通报)([^，；]{2,})$/u;
 const DOCUMENT = /(?:》|方案|办法|意见|规划|计划|细则|规定|制度)$/u;
 
 function slice(s: Slice, start: number, end = s.text.length): Slice {
@@ -85,6 +89,12 @@ export function parseTitle(title: Slice): { verb?: AgendaKind; reporter?: Slice;
     const subject = slice(s, start, start + reported[2]!.length);
     return { verb: verb ?? '听取', reporter, subject, topic: subject };
   }
+  const on = verb ? null : REPORTS_ON.exec(s.text);
+  if (on) {
+    const start = on[1]!.length + 2;
+    const subject = slice(s, start);
+    return { verb: on[2] === '通报' ? '通报' : '听取', reporter: slice(s, 0, on[1]!.length), subject, topic: subject };
+  }
   const suffix = REPORT_SUFFIX.exec(s.text);
   const subject = suffix && suffix.index > 0 ? slice(s, 0, suffix.index) : s;
   const ask = /(?:的)?请示$/u.exec(subject.text);
@@ -101,7 +111,17 @@ function view(item: AgendaItem, index: number): ItemView {
   const src = `agenda[${index}]`;
   if (typeof item === 'string') {
     const parsed = parseTitle({ text: item, src });
-    return { index, src, title: { text: item, src }, subject: parsed.subject, topic: parsed.topic, kind: inferKind(parsed), remarks: [], decisions: [] };
+    return {
+      index,
+      src,
+      title: { text: item, src },
+      subject: parsed.subject,
+      topic: parsed.topic,
+      kind: inferKind(parsed),
+      ...(parsed.reporter ? { titleReporter: parsed.reporter } : {}),
+      remarks: [],
+      decisions: [],
+    };
   }
   const title = { text: item.title, src: `${src}.title` };
   const parsed = parseTitle(title);
@@ -118,6 +138,7 @@ function view(item: AgendaItem, index: number): ItemView {
     subject: parsed.subject,
     topic: parsed.topic,
     kind: item.kind ?? inferKind(parsed),
+    ...(parsed.reporter ? { titleReporter: parsed.reporter } : {}),
     ...(reporter ? { reporter } : {}),
     ...(item.outcome ? { outcome: { text: item.outcome, src: `${src}.outcome` } } : {}),
     remarks: (item.remarks ?? []).map((remark, i) => ({ remark, src: `${src}.remarks[${i}]` })),

@@ -17,12 +17,25 @@ const APPROVAL = /^(?:会议)?(?:原则)?(?:同意|通过|批准|审议通过|�
 // 「一律停产整顿」「严禁…」「不得…」「凡…的，…」「…暂缓加装」: a rule that stands, not a task that ends.
 const RULE = /一律|严禁|禁止|不得|不准|一经发现|暂缓|凡是|^凡/u;
 
+// 「负责泊位施划和收费管理」 with its unit as the lead, 「…分别由交警大队和城管局负责」: a division of
+// duties, which stands like a rule; the minutes write it unit first: 「县城市管理局负责…」.
+const DUTY = /^(?:会议)?负责/u;
+
+// The meeting's own arrangements — when it meets next, what is sent in by when — stand as settled;
+// they carry the time in their own words, and no gap.
+export const BUSINESS = /下次(?:会议|调度会|例会|协调会|推进会|党委会)|下一次会议|报送/u;
+
+/** Whether the decision gives a unit its standing duty: written 「{lead}负责…」. */
+export function isDuty(d: Decision): boolean {
+  return !!d.lead?.trim() && DUTY.test(d.text.trim());
+}
+
 /** The decision's kind as the material gives it, or as its wording says. */
 export function decisionKind(d: Decision): DecisionKind {
   if (d.kind) return d.kind;
   const t = d.text.trim();
   if (APPROVAL.test(t)) return '批准';
-  if (RULE.test(t)) return '规定';
+  if (RULE.test(t) || isDuty(d) || /分别由/u.test(t) || BUSINESS.test(t)) return '规定';
   return '交办';
 }
 
@@ -30,8 +43,9 @@ export function decisionKind(d: Decision): DecisionKind {
 export function decisionTail(d: Decision, src: string): Run[] {
   const assignment = decisionKind(d) === '交办';
   const parts: Run[][] = [];
-  if (d.lead) parts.push(concat(lit('牵头单位：'), fact(d.lead, `${src}.lead`)));
-  else if (assignment) parts.push(concat(lit('牵头单位：'), gap('牵头单位')));
+  // A duty names its unit in front (decisionText), not in the tail.
+  if (d.lead && !isDuty(d)) parts.push(concat(lit('牵头单位：'), fact(d.lead, `${src}.lead`)));
+  else if (assignment && !d.lead) parts.push(concat(lit('牵头单位：'), gap('牵头单位')));
   const support = listRuns(d.support, `${src}.support`);
   if (support) parts.push(concat(lit('配合单位：'), support));
   // A deadline may be a date or a term (「国庆期间」「长期」); without one an assignment shows the gap.
@@ -44,13 +58,19 @@ export function decisionTail(d: Decision, src: string): Run[] {
 /** The decision's own words inside a sentence (「会议同意…」 drops a 「会议」 the material wrote). */
 export function decisionText(s: SourcedDecision, dropMeeting = false): Run[] {
   const t = s.decision.text.trim();
+  if (isDuty(s.decision)) return concat(fact(s.decision.lead!, `${s.src}.lead`), clause(t.replace(/^会议/u, ''), `${s.src}.text`));
   const text = dropMeeting && /^会议/u.test(t) && t.length > 2 ? t.slice(2) : t;
   return clause(text, `${s.src}.text`)!;
 }
 
-/** A 会议议定 list item: 「成立…领导小组。（牵头单位：区委办公室；完成时限：2026年12月10日）」. */
+/** 「成立…领导小组（牵头单位：区委办公室；完成时限：2026年12月10日）」, to be closed by its sentence. */
+export function decisionClause(s: SourcedDecision): Run[] {
+  return concat(decisionText(s), decisionTail(s.decision, s.src));
+}
+
+/** A 会议议定 list item: the decision with its tail inside the sentence, then 「。」. */
 export function decisionRuns(s: SourcedDecision): Run[] {
-  return concat(decisionText(s), lit('。'), decisionTail(s.decision, s.src));
+  return concat(decisionClause(s), lit('。'));
 }
 
 /** What an item's outcome settled: the 《…》 the title names, else the item's topic. */
@@ -60,7 +80,7 @@ function outcomeObject(item: ItemView): Run[] {
 }
 
 /**
- * 「原则通过《…》」「审议通过《…》」「同意…」「不同意…」「《…》暂缓审议」: the outcome word is the material's
+ * 「原则通过《…》」「审议通过《…》」「同意…」「不同意…」「暂缓审议《…》」: the outcome word is the material's
  * (`outcome`), the object its title's; only 「审议」 and 「暂缓」's verb are the template's.
  */
 export function outcomeRuns(item: ItemView): Run[] {
@@ -69,7 +89,8 @@ export function outcomeRuns(item: ItemView): Run[] {
     case '通过':
       return concat(lit('审议'), o, outcomeObject(item));
     case '暂缓':
-      return concat(outcomeObject(item), o, lit(item.kind === '审议' ? '审议' : '研究'));
+      // 「会议暂缓审议《…》」: the verb after 暂缓, the object last, so that 「会议」 can open the sentence.
+      return concat(o, lit(item.kind === '审议' ? '审议' : '研究'), outcomeObject(item));
     default:
       return concat(o, outcomeObject(item));
   }

@@ -24,14 +24,18 @@ function score(text: string, keywords: readonly string[]): number {
 }
 
 /**
- * The campaign's domain: its name and short name weigh three times, the goal and task titles twice,
- * background and details once. `campaign.domain` overrides; nothing recognised is 通用.
+ * The campaign's domain. What the campaign is called decides it: its name, short name and the
+ * meeting's name must carry one of the domain's words (「防汛」「秸秆禁烧」「老旧小区」). The goal,
+ * task titles and the rest only break a tie between domains the name points to: words like 主体责任、
+ * 学生、隐患排查 turn up in many fields, and a 防溺水 or 食品安全 campaign that borrowed another
+ * field's idiom on their strength would tell a township about 企业主体责任. Nothing in the name is
+ * 通用, a first-class outcome whose language belongs to no field. `campaign.domain` overrides.
  */
 export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   const c = input.campaign;
   if (c.domain) return c.domain;
-  const weighted: [string, number][] = [
-    [`${c.name} ${c.shortName ?? ''} ${input.meeting.name}`, 3],
+  const name = `${c.name} ${c.shortName ?? ''} ${input.meeting.name}`;
+  const rest: [string, number][] = [
     [`${c.goal ?? ''} ${c.tasks.map((t) => t.title).join(' ')}`, 2],
     [
       [...(c.background ?? []), ...c.tasks.map((t) => `${t.detail ?? ''} ${t.measure ?? ''}`), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''}`), ...c.achievements.map((a) => a.title)].join(' '),
@@ -39,16 +43,18 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
     ],
   ];
   let best: Domain = GENERAL;
-  let bestScore = 0;
-  for (const [name, entry] of Object.entries(bank.domains) as [Domain, DomainBank['domains'][Domain]][]) {
-    const s = weighted.reduce((n, [text, w]) => n + w * score(text, entry.keywords), 0);
+  let bestScore: [number, number] = [0, 0];
+  for (const [domain, entry] of Object.entries(bank.domains) as [Domain, DomainBank['domains'][Domain]][]) {
+    const named = score(name, entry.keywords);
+    if (!named) continue;
+    const s: [number, number] = [named, rest.reduce((n, [text, w]) => n + w * score(text, entry.keywords), 0)];
     // Ties go to the domain listed first: the corpus lists the narrower fields first.
-    if (s > bestScore) {
-      best = name;
+    if (s[0] > bestScore[0] || (s[0] === bestScore[0] && s[1] > bestScore[1])) {
+      best = domain;
       bestScore = s;
     }
   }
-  return bestScore >= 3 ? best : GENERAL;
+  return best;
 }
 
 export function familyOf(domain: Domain, bank: DomainBank): Family | undefined {

@@ -6,9 +6,9 @@ import type { Run } from '../doc/model.ts';
 import type { Achievement, Figure, Problem, SpeechInput } from '../input/schema.ts';
 import { isIsoDate } from '../input/deadline.ts';
 import type { Phrases } from './compose.ts';
-import { clause, deadlineRuns, figureRuns, isRate, listRuns } from './facts.ts';
+import { clause, deadlineRuns, figureRuns, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
-import { concat, fact, joinRuns, lit } from './runs.ts';
+import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
 import { isHigherUnit, type Speaker } from './speaker.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -76,19 +76,47 @@ export function deadlineKind(d: string): DeadlineKind {
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
 
 /**
+ * Whether a unit named in the material is the speaker's own: 「县市场监管局」 for the head of the
+ * 县市场监督管理局 — the short name's characters in order within the full one, first and last alike.
+ */
+export function isOwnUnit(unit: string, speaker: Speaker): boolean {
+  if (!speaker.ownUnit) return false;
+  const own = bareUnit(speaker.ownUnit);
+  const name = bareUnit(unit);
+  if (!own || !name || name[0] !== own[0] || name.at(-1) !== own.at(-1)) return false;
+  let at = 0;
+  for (const ch of own) if (ch === name[at]) at++;
+  return at === name.length;
+}
+
+/** A unit's name without its place: 「城北街道综治中心」 and 「街道综治中心」 → 综治中心, 「县市场监管局」 → 市场监管局. */
+function bareUnit(unit: string): string {
+  return unit.trim().replace(/^[^、，]{0,6}?(街道|县|区|镇|乡|市)/, '');
+}
+
+/** How a department head names the own unit: 「我局」「我办」「我站」; 「我们」 and the bare name otherwise. */
+function selfName(unit: string): string {
+  const m = /(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
+  return m ? `我${m[1]}` : `我们${bareUnit(unit)}`;
+}
+
+/**
  * The sentence that assigns a task: 「由县应急管理局牵头，各乡镇配合，9月底前完成，确保…。」.
- * A unit above the speaker's level, or a speaker who heads a department, gets the neutral form: one
- * does not instruct the county's bureau from a township, nor a peer bureau from one's own.
+ * A unit above the speaker's level gets the neutral form: one does not instruct the county's bureau
+ * from a township. A department head speaks of the own unit as 「我局」 and asks peers with 「请」.
  */
 export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker): Run[] {
   const src = `campaign.tasks[${i}]`;
   const detail = t.detail ?? '';
-  const support = listRuns(t.support, `${src}.support`);
+  const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : trimEnd(fact(u.trim(), s)));
+  const support = t.support?.length ? joinRuns(t.support.map((u, k) => unit(u, `${src}.support[${k}]`)), '、') : undefined;
   const directive = speaker.rank !== 'department' && !isHigherUnit(t.lead, speaker);
-  const tone = directive ? 'directive' : 'neutral';
-  const lead = fact(t.lead.trim(), `${src}.lead`);
-  // A detail that already says who leads or by when is not repeated.
-  const assign = detail.includes(t.lead.trim()) ? undefined : support ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support }) : phrases.sayKeyed('assignLead', tone, i, { lead });
+  const tone = directive ? 'directive' : isHigherUnit(t.lead, speaker) ? 'neutral' : speaker.rank !== 'department' ? 'neutral' : isOwnUnit(t.lead, speaker) ? 'own' : 'request';
+  const lead = unit(t.lead, `${src}.lead`);
+  // A detail that already says who leads or by when is not repeated; a supporting unit it does not name still is.
+  const unnamed = (t.support ?? []).map((u, k) => ({ u, k })).filter(({ u }) => !detail.includes(u.trim()));
+  const rest = unnamed.length ? concat(joinRuns(unnamed.map(({ u, k }) => unit(u, `${src}.support[${k}]`)), '、'), lit(tone === 'directive' ? '要密切配合' : '配合')) : undefined;
+  const assign = detail.includes(t.lead.trim()) ? rest : support ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support }) : phrases.sayKeyed('assignLead', tone, i, { lead });
   const deadlineSlot = directive ? 'deadline' : 'deadlineNeutral';
   const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKind(t.deadline), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');

@@ -12,10 +12,11 @@ import type { MinutesInput } from '../input/schema.ts';
 import { hasContent, isChair, sliceRuns, topDecisions, topRemarks, type ItemView, type SourcedDecision, type SourcedRemark } from './agenda.ts';
 import type { Phrases } from './compose.ts';
 import { decisionKind, decisionTail, decisionText, outcomeRuns, outcomeStated } from './decisions.ts';
-import { personInline } from './facts.ts';
 import { convenedVars } from './minutes-head.ts';
-import { pointKind, pointList, pointRuns } from './points.ts';
-import { concat, fact, joinRuns, lit } from './runs.ts';
+import { summaryRuns } from './minutes-summary.ts';
+import { bySpeaker, namedGroup, speakerNames, voicedPoints, type Verb, type VoicedPoint } from './minutes-voice.ts';
+import { pointList, pointRuns, RESULT } from './points.ts';
+import { concat, lit } from './runs.ts';
 
 export function itemsBody(input: MinutesInput, items: readonly ItemView[], phrases: Phrases): Block[] {
   const shown = items.filter(hasContent);
@@ -36,16 +37,9 @@ export function itemsBody(input: MinutesInput, items: readonly ItemView[], phras
   return blocks;
 }
 
-/** 「…主持召开…，听取了关于…的汇报，审议了《…》，研究了…。现将会议议定事项纪要如下：」 */
+/** 「…主持召开…，听取了…关于…的汇报，审议了《…》，研究了A和B。现将会议议定事项纪要如下：」 */
 function opening(input: MinutesInput, shown: readonly ItemView[], phrases: Phrases): Run[] {
-  const summary = joinRuns(
-    shown.map((it) => {
-      const subject = sliceRuns(it.subject);
-      if (it.kind === '听取') return concat(lit('听取了关于'), sliceRuns(it.topic), lit('的汇报'));
-      return concat(lit(`${it.kind}了`), subject);
-    }),
-    '，',
-  );
+  const summary = summaryRuns(shown) ?? [];
   return concat(phrases.say('convenedItems', { ...convenedVars(input), summary }), phrases.say('transitionItems'));
 }
 
@@ -65,27 +59,11 @@ function outcome(item: ItemView): Run[] {
   return outcomeStated(item) ? concat(lit('会议'), outcomeRuns(item), lit('。')) : [];
 }
 
-type Verb = '指出' | '认为' | '要求' | '强调' | '明确';
-
-/**
- * A named speaker (options.nameSpeakers) with title and name the first time — the opening has named
- * the host so already — and 「黄志刚同志」 after that, as minutes refer to someone already introduced.
- */
-function speakerNames(input: MinutesInput): (r: SourcedRemark) => Run[] {
-  const seen = new Set<string>(input.meeting.host ? [input.meeting.host.name] : []);
-  return (r) => {
-    const { speaker } = r.remark;
-    if (!seen.has(speaker.name)) {
-      seen.add(speaker.name);
-      return personInline(speaker, `${r.src}.speaker`);
-    }
-    return concat(fact(speaker.name, `${r.src}.speaker.name`), lit('同志'));
-  };
-}
-
 /**
  * The paragraphs A, B and C of an item (or of the matters of no item, `also`: 「会议还要求…」),
- * without the empty ones. What was heard opens paragraph A; the outcome follows what was said.
+ * without the empty ones. What was heard opens paragraph A; the outcome follows what was said. The
+ * meeting's own business (「修改后提交…表决」) is a requirement of the meeting, whoever voiced it.
+ * Named (options.nameSpeakers), each speaker's points stay one group in A, in the order spoken.
  */
 function sections(
   input: MinutesInput,
@@ -98,38 +76,30 @@ function sections(
 ): Run[][] {
   const named = input.options?.nameSpeakers ?? false;
   // Without a host nobody is the chair, and every speaker's points read by their kind.
-  const chairLike = (r: SourcedRemark) => !input.meeting.host || isChair(input, r.remark);
-  const lead = (verb: Verb, r?: SourcedRemark) => (named && r ? concat(speakerRuns(r), lit(verb)) : lit(`会议${also ? '还' : ''}${verb}`));
-  const again = (verb: Verb) => () => lit(`会议还${verb}`);
-  const points = (keep: (r: SourcedRemark, kind: string) => boolean, afterRequire = false) =>
-    remarks.flatMap((r) =>
-      r.remark.points.flatMap((text, pi) => (keep(r, pointKind(text)) ? [{ r, runs: pointRuns({ text, src: `${r.src}.points[${pi}]` }, afterRequire) }] : [])),
-    );
-  const say = (verb: Verb, list: { r?: SourcedRemark; runs: Run[] }[], enumerate: boolean): Run[] => {
-    if (!list.length) return [];
-    if (!named) return pointList(lead(verb), list.map((p) => p.runs), enumerate, again(verb));
-    // Named: one sentence group a speaker, in the order they spoke.
-    const speakers = [...new Set(list.map((p) => p.r))];
-    return concat(...speakers.map((s) => pointList(lead(verb, s), list.filter((p) => p.r === s).map((p) => p.runs), enumerate, again(verb))));
-  };
+  const chairLike = (p: VoicedPoint) => !input.meeting.host || isChair(input, p.r.remark);
+  const list = (verb: Verb, runs: Run[][], enumerate: boolean) => pointList(lit(`会议${also ? '还' : ''}${verb}`), runs, enumerate, () => lit(`会议还${verb}`));
+  const runsOf = (points: readonly VoicedPoint[], afterRequire = false) => points.map((p) => pointRuns(p, afterRequire));
   const byKind = (k: ReturnType<typeof decisionKind>) => decisions.filter((d) => decisionKind(d.decision) === k);
   const withTail = (d: SourcedDecision) => concat(decisionText(d, true), decisionTail(d.decision, d.src));
 
-  const a = concat(
-    heard,
-    say('指出', points((r) => !chairLike(r)), false),
-    // Named, the chair too 「指出」: 「认为」 is the meeting's view, not a person's.
-    say(named ? '指出' : '认为', points((r, k) => chairLike(r) && k === 'statement'), false),
-    settled,
-    ...byKind('批准').map((d) => approval(d, also)),
-    // The chair's division of duties is settled by the meeting, as its standing rules are.
-    pointList(lead('明确'), [...byKind('规定').map(withTail), ...points((r, k) => chairLike(r) && k === 'settled').map((p) => p.runs)], true, again('明确')),
-  );
-  const required = [...byKind('交办').map((d) => ({ runs: withTail(d) })), ...points((r, k) => chairLike(r) && k === 'instruction', true)];
-  const b = named
-    ? concat(pointList(lead('要求'), byKind('交办').map(withTail), true, again('要求')), say('要求', points((r, k) => chairLike(r) && k === 'instruction', true), true))
-    : say('要求', required, true);
-  const c = say('强调', points((r, k) => chairLike(r) && k === 'directive'), true);
+  const points = voicedPoints(remarks);
+  const business = points.filter((p) => p.kind === 'procedural');
+  // The chair's division of duties is settled by the meeting, as its standing rules are.
+  const duties = points.filter((p) => p.kind === 'settled' && chairLike(p));
+  const said = points.filter((p) => !business.includes(p) && !duties.includes(p));
+  const chairSays = (...kinds: string[]) => said.filter((p) => chairLike(p) && kinds.includes(p.kind));
+
+  const opinions = named
+    ? concat(...bySpeaker(said).map((group) => namedGroup(speakerRuns(group[0]!.r), group)))
+    : concat(
+        // What others said, and the chair's statements of fact (figures, what is done), the meeting 指出;
+        // the chair's assessments are the meeting's view, 认为.
+        list('指出', runsOf(said.filter((p) => !chairLike(p) || (p.kind === 'statement' && RESULT.test(p.text)))), false),
+        list('认为', runsOf(chairSays('statement', 'suggestion').filter((p) => !RESULT.test(p.text))), false),
+      );
+  const a = concat(heard, opinions, settled, ...byKind('批准').map((d) => approval(d, also)), list('明确', [...byKind('规定').map(withTail), ...runsOf(duties)], true));
+  const b = list('要求', [...byKind('交办').map(withTail), ...(named ? [] : runsOf(chairSays('instruction'), true)), ...runsOf(business, true)], true);
+  const c = named ? [] : list('强调', runsOf(chairSays('directive')), true);
   return [a, b, c].filter((g) => g.length > 0);
 }
 

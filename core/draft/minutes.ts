@@ -1,18 +1,16 @@
 // The 会议纪要 engine. Two layouts share the head, the opening's first clause and the attendance:
-//   general (推进会、调度会、动员会、协调会): opening with the agenda · the leaders' remarks in the
-//     meeting's voice, one paragraph a speaker · 「会议议定：」 with numbered decisions · attendance;
-//   items (常务会议、办公会议、专题会议): see minutes-items.ts.
+//   general (推进会、调度会、动员会、协调会、现场会): see minutes-general.ts;
+//   items (常务会议、办公会议、专题会议、党委会): see minutes-items.ts.
 // Attendance is printed once, at the foot (出席/请假/列席, GB/T 9704 §10.3), never again in the opening.
-import type { Block, DocModel, LabelledBlock, Run } from '../doc/model.ts';
-import { chineseNumeral } from '../doc/numbering.ts';
-import type { MinutesInput, Person } from '../input/schema.ts';
-import { agendaItems, allDecisions, allRemarks, chooseLayout, type ItemView, type MinutesLayout, type SourcedRemark } from './agenda.ts';
+import type { DocModel, LabelledBlock, Run } from '../doc/model.ts';
+import type { MinutesInput } from '../input/schema.ts';
+import { agendaItems, chooseLayout, type MinutesLayout } from './agenda.ts';
 import { Phrases } from './compose.ts';
-import { decisionRuns, outcomeRuns } from './decisions.ts';
 import { clause, dateRuns, listRuns, personInline } from './facts.ts';
+import { generalBody } from './minutes-general.ts';
 import { itemsBody } from './minutes-items.ts';
-import { colophon, convenedVars, issueRuns } from './minutes-head.ts';
-import { pointKind, pointRuns, type SourcedPoint } from './points.ts';
+import { colophon, issueRuns } from './minutes-head.ts';
+import { speakerRank } from './speaker.ts';
 import { mixSeed } from './random.ts';
 import { concat, fact, gap, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { MinutesTemplate, PhraseBank } from './template-schema.ts';
@@ -44,82 +42,38 @@ export function draftMinutes(input: MinutesInput, template: MinutesTemplate, ban
   };
 }
 
-function generalBody(input: MinutesInput, items: ItemView[], phrases: Phrases): Block[] {
-  const decisions = allDecisions(input, items);
-  const outcomes = items.filter((it) => it.outcome).map(outcomeDecision);
-  const blocks: Block[] = [
-    { type: 'paragraph', runs: openingParagraph(input, items, phrases), role: 'header' },
-    ...bySpeaker(allRemarks(input, items)).map((r): Block => ({ type: 'paragraph', runs: speakerSentences(input, r, phrases), role: 'remark' })),
-  ];
-  if (outcomes.length || decisions.length) {
-    blocks.push({ type: 'paragraph', runs: phrases.say('decisionsLead'), role: 'decision' });
-    for (const runs of [...outcomes, ...decisions.map(decisionRuns)]) blocks.push({ type: 'paragraph', seq: 'cn', runs, role: 'decision' });
-  }
-  return blocks;
-}
-
-/** 「原则通过《…实施方案》。」: an item's outcome as a decision of the general layout. */
-function outcomeDecision(item: ItemView): Run[] {
-  return concat(outcomeRuns(item), lit('。'));
-}
-
-function openingParagraph(input: MinutesInput, items: ItemView[], phrases: Phrases): Run[] {
-  const agenda = joinRuns(
-    items.map((it, i) => concat(lit(`${chineseNumeral(i + 1)}是`), trimEnd(fact(it.title.text, it.title.src)))),
-    '；',
-  );
-  return concat(phrases.say('convened', convenedVars(input)), phrases.say('agendaLead'), agenda, lit('。'), phrases.say('transition'));
-}
-
-/** A speaker's points in one place, in the order they came, however many items they spoke on. */
-function bySpeaker(remarks: readonly SourcedRemark[]): SourcedPoints[] {
-  const out: SourcedPoints[] = [];
-  for (const r of remarks) {
-    const points = r.remark.points.map((text, pi) => ({ text, src: `${r.src}.points[${pi}]` }));
-    const same = out.find((o) => o.speaker.name === r.remark.speaker.name && o.speaker.title === r.remark.speaker.title);
-    if (same) same.points.push(...points);
-    else out.push({ speaker: r.remark.speaker, speakerSrc: `${r.src}.speaker`, points });
-  }
-  return out;
-}
-
-interface SourcedPoints {
-  speaker: Person;
-  speakerSrc: string;
-  points: SourcedPoint[];
-}
-
-/**
- * One paragraph a speaker: the first point names the leader (unless the material asks for the
- * meeting's voice throughout), later ones speak as 「会议」, each with the verb its kind calls for.
- */
-function speakerSentences(input: MinutesInput, r: SourcedPoints, phrases: Phrases): Run[] {
-  const speaker = personInline(r.speaker, r.speakerSrc);
-  const named = input.options?.nameSpeakers ?? true;
-  const used = new Set<string>();
-  return concat(
-    ...r.points.map((p, pi) => {
-      const kind = pointKind(p.text);
-      const use = `:${p.src}`;
-      if (pi === 0 && named) return phrases.say(kind === 'statement' || kind === 'settled' ? 'pointFirst' : 'pointFirstImperative', { speaker, point: pointRuns(p) }, use);
-      const slot = { statement: 'pointNote', directive: 'pointStress', instruction: 'pointRequire', settled: 'pointSettle' }[kind];
-      const again = used.has(slot) ? `${slot}Again` : slot;
-      used.add(slot);
-      return phrases.say(again, { point: pointRuns(p, slot === 'pointRequire') }, use);
-    }),
-  );
-}
-
 /** 出席 / 请假 / 列席, in that order (GB/T 9704 §10.3). */
 function attendance(input: MinutesInput): LabelledBlock[] {
   const m = input.meeting;
   const lines: LabelledBlock[] = [];
-  const attendees = nameList(m.attendees, 'meeting.attendees');
+  const attendees = withChair(input, nameList(m.attendees, 'meeting.attendees'));
   if (attendees) lines.push({ type: 'labelled', style: 'attendance', label: '出席', runs: attendees, role: 'attendance' });
   if (m.absent?.length) lines.push({ type: 'labelled', style: 'attendance', label: '请假', runs: absentRuns(m.absent), role: 'attendance' });
   const observers = nameList(m.observers, 'meeting.observers');
   if (observers) lines.push({ type: 'labelled', style: 'attendance', label: '列席', runs: observers, role: 'attendance' });
   return lines;
+}
+
+// 「县政府分管领导」: an entry that stands for the deputy who chaired, at the chair's own level.
+const CHAIR_ROLE = /^(街道|[县区市镇乡旗])[^各、，]{0,6}?(?:分管|主管)(?:负责)?(?:领导|同志|负责同志)$/u;
+const LEVEL_WORD = /街道|[县区市镇乡旗]/u;
+
+/**
+ * The chair heads the 出席 line: by name alone in a list of names, else with title and name, in place
+ * of an entry that only stands for a deputy chair (「县政府分管领导」). Nothing is added when the list
+ * already names the chair, or when there is no list.
+ */
+function withChair(input: MinutesInput, runs: Run[] | undefined): Run[] | undefined {
+  const { host, attendees = [] } = input.meeting;
+  if (!runs || !host || attendees.some((a) => a.includes(host.name))) return runs;
+  const names = attendees.every((a) => /^\p{Script=Han}{2,4}$/u.test(a.trim()) && !/[局委办室队所站院部会府]$/u.test(a.trim()));
+  const chair = names ? fact(host.name, 'meeting.host.name') : personInline(host, 'meeting.host');
+  const level = LEVEL_WORD.exec(host.title ?? '')?.[0];
+  const stands = speakerRank(host.title) === 'deputy' ? attendees.findIndex((a) => CHAIR_ROLE.exec(a.trim())?.[1] === level) : -1;
+  const kept = attendees.map((a, i) => ({ a, i })).filter(({ i }) => i !== stands);
+  if (!kept.length) return chair;
+  const sep = names ? '、' : '，';
+  return joinRuns([chair, ...kept.map(({ a, i }) => trimEnd(fact(a, `meeting.attendees[${i}]`)))], sep);
 }
 
 /** 「周建国、王立新、陈静」; entries that list units themselves (「县水利局、县财政局主要负责人」) take 「，」. */

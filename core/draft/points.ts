@@ -8,7 +8,7 @@ import { ordinal } from '../doc/numbering.ts';
 import { clause } from './facts.ts';
 import { concat, joinRuns, lit } from './runs.ts';
 
-export type PointKind = 'statement' | 'directive' | 'instruction' | 'settled';
+export type PointKind = 'statement' | 'directive' | 'instruction' | 'settled' | 'procedural' | 'suggestion';
 
 export interface SourcedPoint {
   text: string;
@@ -22,16 +22,28 @@ const IMPERATIVE =
 const SUBJECT_MODAL = /^[^，。；：]{1,16}?(要|必须|务必|应当|应|实行|实施|推行|执行)/u;
 // Who is responsible for what: 「…由县城管局负责」「…分别由…和…负责」.
 const SETTLED = /由[^，。；：]{1,30}?负责/u;
+// The meeting's own business — the next meeting, what is submitted or sent in, how a paper is issued:
+// a requirement of the meeting, never a leader's emphasis.
+const PROCEDURAL =
+  /下次(?:会议|调度会|例会|协调会|推进会)|下一次会议|另行(?:召开|研究)|提交.{0,12}(?:审议|表决|审定|研究)|提请.{0,12}(?:审议|研究|审定)|报送|以.{0,12}名义印发|修改(?:完善)?后(?:印发|提交|报)/u;
+// A proposal put to the meeting (「分值可以再提高一些」「建议…」): someone 提出 it; nobody 指出 it.
+const SUGGESTION = /可以再|建议|可考虑|是否可以|宜适当/u;
 // What has happened or stands: results, figures, shortcomings.
 const STATEMENT = /已|取得|存在|仍|总体|成效|不足|滞后|问题|同比|比去年|达到|减少|增加|高发|关系|[0-9０-９%％]/u;
+// What has been done or counted: 「已完成」「同比」, figures.
+export const RESULT = /已|取得|同比|比去年|达到|[0-9０-９%％]/u;
 // 「对…实行挂图作战」「在全县开展…」: a preposition, then what to do.
 const PREPOSITION = /^(对|在|从|以|针对|将|结合|依托|通过)/u;
 
 export function pointKind(text: string): PointKind {
   const t = text.trim();
+  if (PROCEDURAL.test(t)) return 'procedural';
+  if (SUGGESTION.test(t)) return 'suggestion';
   if (IMPERATIVE.test(t)) return 'instruction';
   if (SUBJECT_MODAL.test(t)) return 'directive';
   if (SETTLED.test(t)) return 'settled';
+  // 「对群众反映的问题逐件核查」: a preposition opening what to do, unless it reports a result.
+  if (PREPOSITION.test(t) && !RESULT.test(t)) return 'instruction';
   if (STATEMENT.test(t)) return 'statement';
   return PREPOSITION.test(t) ? 'instruction' : 'statement';
 }

@@ -1,6 +1,6 @@
 // 会议记录: header fields (时间、地点、主持人、出席人、列席人、缺席人、记录人、议题) one line each ·
 // one paragraph a speaker, in the first person and in order · 「会议决定：」 with numbered decisions,
-// their lead units and deadlines · 「散会。」 · 主持人（签字）/ 记录人（签字）. When the agenda items carry
+// their lead units and deadlines (a single one run on, unnumbered) · 「散会。」 · 主持人（签字）/ 记录人（签字）. When the agenda items carry
 // their remarks and decisions, each item is recorded in turn: 「议题一：…」, its speakers, its 会议决定.
 // A record keeps what was said, so the speakers' points are written verbatim: no phrase bank.
 import type { Block, DocModel, LabelledBlock, Run } from '../doc/model.ts';
@@ -22,7 +22,8 @@ export function draftRecord(input: MinutesInput, template: RecordTemplate, _bank
   const blocks: Block[] = [
     ...headerFields(input, items),
     ...(byItem ? items.filter(hasContent).flatMap((it, n) => itemRecord(it, n)) : []),
-    ...spoken(topRemarks(input), topDecisions(input), []),
+    // After the items, what belongs to none of them was decided besides: 「会议还决定：」.
+    ...spoken(topRemarks(input), topDecisions(input), [], byItem ? '会议还决定：' : '会议决定：'),
     { type: 'paragraph', runs: lit('散会。'), role: 'other' },
     signature('主持人（签字）'),
     signature('记录人（签字）'),
@@ -45,14 +46,16 @@ function itemRecord(it: ItemView, n: number): Block[] {
   return [...head, ...spoken(it.remarks, it.decisions, outcome)];
 }
 
-/** Each speaker in order, then 「会议决定：」 with the outcome and the decisions numbered. */
-function spoken(remarks: readonly SourcedRemark[], decisions: readonly SourcedDecision[], outcome: Run[][]): Block[] {
+/** Each speaker in order, then 「会议决定：」 with the outcome and the decisions, numbered when several. */
+function spoken(remarks: readonly SourcedRemark[], decisions: readonly SourcedDecision[], outcome: Run[][], lead = '会议决定：'): Block[] {
   const settled = [...outcome, ...decisions.map(decisionRuns)];
-  return [
-    ...remarks.map(speakerParagraph),
-    ...(settled.length ? [{ type: 'paragraph', runs: lit('会议决定：'), role: 'decision' } as Block] : []),
-    ...settled.map((runs): Block => ({ type: 'paragraph', seq: 'cn', runs, role: 'decision' })),
-  ];
+  const decided: Block[] =
+    settled.length === 1
+      ? [{ type: 'paragraph', runs: concat(lit(lead), settled[0]), role: 'decision' }]
+      : settled.length
+        ? [{ type: 'paragraph', runs: lit(lead), role: 'decision' }, ...settled.map((runs): Block => ({ type: 'paragraph', seq: 'cn', runs, role: 'decision' }))]
+        : [];
+  return [...remarks.map(speakerParagraph), ...decided];
 }
 
 function field(label: string, runs: Run[]): LabelledBlock {

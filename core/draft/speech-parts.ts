@@ -24,6 +24,8 @@ export interface PartContext {
   enumeration: 'auto' | 'di';
   /** Achievements summed up by their titles: a report was just given, or the meeting looks ahead. */
   brief: boolean;
+  /** A report was just given: its figures are not said again. */
+  reportGiven: boolean;
   situationFirst: boolean;
   /** The measure topic of each task, in order (undefined where none fits). */
   taskTopics: (Topic | undefined)[];
@@ -54,7 +56,8 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
   if ('only' in section && section.only && (section.only === 'new') !== isNew) return NONE;
   const paragraph = (runs: Run[], r: Role = role, topic?: string): ParagraphBlock => ({ type: 'paragraph', runs, role: r, part: c.part, ...(topic ? { topic } : {}) });
   if ('slot' in section) {
-    const slot = section.slot === 'taskIntro' && !c.vars.goal ? 'taskIntroNoGoal' : section.slot;
+    const goals = /[，；]/.test(c.input.campaign.goal?.trim().replace(/[。；，]$/, '') ?? '');
+    const slot = section.slot !== 'taskIntro' ? section.slot : !c.vars.goal ? 'taskIntroNoGoal' : goals ? 'taskIntroGoals' : section.slot;
     return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };
   }
   if ('domain' in section) return significance(c, paragraph(c.units.domainUnit(c.seed, 'significance', 'first') ?? [], 'significance'));
@@ -104,10 +107,18 @@ function styleOf(section: Extract<Section, { items: string }>, items: readonly I
 function achievements(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
   const list = c.input.campaign.achievements;
   if (!list.length) return NONE;
-  if (c.brief) {
+  // A single achievement is one sentence: no 「以下几个方面」 for one, and no judgement around it.
+  if (c.brief || list.length === 1) {
     // Titles only: the figures were just reported, or the meeting is about what comes next.
     const one = list.length === 1;
-    const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), trimEnd(fact(a.title, `campaign.achievements[${i}].title`))));
+    // Without a report just given, the title alone says too little (「从前段工作看，危险水域警示全覆盖」):
+    // what was done comes first, the title sums it up.
+    const summary = (a: (typeof list)[number], i: number) => {
+      const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
+      const body = c.reportGiven ? [] : achievementBody(a, `campaign.achievements[${i}]`);
+      return body.length ? concat(trimEnd(body), lit('，'), title) : title;
+    };
+    const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), summary(a, i)));
     const lead = c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief');
     return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }

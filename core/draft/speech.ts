@@ -35,6 +35,8 @@ export interface SpeechBanks extends Banks {
 }
 
 const PART_NAMES = ['开场', '一', '二', '三', '结尾'];
+/** A goal that something must not happen: the work is prevention, whatever its field. */
+const PREVENTION = /不发生|零发生|零事故|杜绝|不出现/;
 
 /** 「刚才，县应急局通报了…」: a report was just given, so the speaker refers to it, not its figures. */
 const REPORT_GIVEN = /通报|工作报告|(汇报|介绍)了?[^，。；]{0,30}(情况|进展|成效)/;
@@ -50,9 +52,11 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // still come out in different words.
   const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
   const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys);
-  vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : phrases(4).say('unitsFallback');
+  // A township whose material never names a 社区 is addressed as 各村, not 各村（社区）.
+  const villagesOnly = speaker.level === 'town' && !JSON.stringify(input).includes('社区');
+  vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback');
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, 'meeting.speaker.title');
-  const units = new Units(banks, domain, family, vars, materialTexts(input));
+  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '));
   const reportGiven = reportWasGiven(input);
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part'> = {
     input,
@@ -61,6 +65,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     vars,
     enumeration: settings.enumeration,
     brief: summarisesAchievements(input),
+    reportGiven,
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
   };
@@ -68,7 +73,10 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, reportGiven)];
-  const headingKeys = [campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? '', 'default'].filter(Boolean);
+  // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
+  // headings of prevention, not 「再上台阶」.
+  const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
+  const headingKeys = [campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? prevention, 'default'].filter(Boolean);
   template.parts.forEach((part, i) => {
     const p = i + 1;
     const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p };
@@ -88,7 +96,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     }
   });
 
-  const closing = closingRuns(units, partSeed(4), vars);
+  const closing = closingRuns(units, phrases(4), partSeed(4), vars);
   const doc: DocModel = {
     kind: 'speech',
     template: template.id,
@@ -127,10 +135,10 @@ function speechVars(input: SpeechInput): Vars {
     work: campaign.shortName ? workName(campaign.shortName, 'campaign.shortName') : workName(campaign.name, 'campaign.name'),
     scope: scopeOf(campaign.region, 'campaign.region'),
     goal: clause(campaign.goal, 'campaign.goal'),
+    pledge: pledgeOf(campaign.goal),
     occasion: clause(input.options?.closingOccasion, 'options.closingOccasion'),
     preceding: listRuns(meeting.precedingItems, 'meeting.precedingItems', '，'),
     background: listRuns(campaign.background, 'campaign.background', '；'),
-    attendees: listRuns(meeting.attendees, 'meeting.attendees'),
   };
 }
 
@@ -156,19 +164,34 @@ function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chos
   return fill(pick(slotRng(seed, `heading:${key}`), list), vars);
 }
 
-/** 开场: why we meet, who is here, what was said just before, and the hand-over to three points. */
+/**
+ * 开场: why we meet, what was said just before, and the hand-over to three points. Who is in the
+ * room is the chair's to say, not the speaker's: editors strike a 「今天参会的有…」 sentence everywhere.
+ */
 function opening(phrases: Phrases, input: SpeechInput, reportGiven: boolean): ParagraphBlock {
   const { meeting, campaign } = input;
   const isNew = campaign.achievements.length === 0;
-  const attendees = meeting.attendees?.length && meeting.attendees.length <= 6 ? phrases.say('attendance') : undefined;
   const preceding = meeting.precedingItems?.length ? phrases.say(reportGiven ? 'precedingReport' : 'preceding') : undefined;
-  const runs = concat(phrases.say(isNew ? 'purposeNew' : 'purpose'), attendees, preceding, phrases.say(preceding ? 'handoverAfter' : 'handover'));
+  const runs = concat(phrases.say(isNew ? 'purposeNew' : 'purpose'), preceding, phrases.say(preceding ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
 }
 
-/** 结尾: the domain's own closing; with the occasion the material names, when it names one. */
-function closingRuns(units: Units, seed: number, vars: Vars): Run[] {
-  return vars.occasion ? units.domainFrame(seed, 'closingOccasion') : units.domainFrame(seed, 'closing');
+/**
+ * 结尾: with the occasion the material names, the domain's closing for it; else on the campaign's own
+ * goal where the material states one (editors end a speech on its target, not on the field in
+ * general); else the domain's own closing.
+ */
+function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars): Run[] {
+  if (vars.occasion) return units.domainFrame(seed, 'closingOccasion');
+  if (vars.pledge) return phrases.say('closingGoal');
+  return units.domainFrame(seed, 'closing');
+}
+
+/** The goal as a pledge: 「确保…」, unless the material's goal opens with its own verb (确保, 力争 …). */
+function pledgeOf(goal: string | undefined): Run[] | undefined {
+  const g = clause(goal, 'campaign.goal');
+  if (!g || !goal) return undefined;
+  return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
 }
 
 /** What the secretary wrote of the campaign, item by item: elaboration may not say it again. */

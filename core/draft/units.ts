@@ -3,6 +3,7 @@
 // depend on another's. Elaboration is tagged with its pool and its topic or domain; frame language
 // (the part-three measures, requirements, closing) is not elaboration and carries no tag.
 import type { Run } from '../doc/model.ts';
+import { bentDetail } from './detail-terms.ts';
 import { topicOf, type Domain } from './domain.ts';
 import { shuffle, slotRng } from './random.ts';
 import { fill, tagged, type Vars } from './runs.ts';
@@ -43,6 +44,10 @@ export class Units {
     private readonly vars: Vars,
     /** Every item of the material (title and detail): a unit must not restate any of them, wherever it stands. */
     private readonly material: readonly string[] = [],
+    /** All the material says, who leads and supports included: a unit may name only the actors it names. */
+    private readonly everything: string = material.join(' '),
+    /** What the campaign is about as a whole (name, goal, task titles): domain language is drawn closest to it. */
+    private readonly campaign: string = '',
   ) {
     this.entry = banks.domains.domains[domain];
     this.materialWords = material.map(pairs);
@@ -56,7 +61,7 @@ export class Units {
       // A unit arguing the point a measure of part three makes (「坚持共同缔造」) is the same point again.
       const own = pairs(text);
       const arguesMeasure = this.leads.some((l) => l.length >= 2 && l.every((p) => own.has(p)));
-      known = !this.used.has(text) && !arguesMeasure && !this.restatesMaterial(text) && !this.saidAgain(text);
+      known = !this.used.has(text) && !arguesMeasure && !this.restatesMaterial(text) && !this.saidAgain(text) && !bentDetail(text, '', this.everything).length;
       this.freshness.set(text, known);
     }
     return known;
@@ -90,16 +95,33 @@ export class Units {
     this.freshness = new Map();
   }
 
-  /** Elaboration in the domain's own language (significance, situation …), tagged with the domain. */
+  /**
+   * Elaboration in the domain's own language (significance, situation …), tagged with the domain:
+   * the unit closest to the campaign as a whole (its name, goal and tasks), so that a 秸秆禁烧
+   * speech argues about burning and air, not about growth at the environment's cost.
+   */
   domainUnit(seed: number, pool: DomainPool, use = ''): Run[] | undefined {
-    const text = this.draw(seed, `domain:${pool}:${use}`, this.entry[pool].map((t) => ({ text: t, tag: this.domain })))?.text;
+    const text = this.drawClosest(seed, `domain:${pool}:${use}`, pool)?.text;
     return text === undefined ? undefined : tagged(fill(text, this.vars), pool, this.domain);
   }
 
-  /** Frame language of the domain (requirement, closing): not elaboration, so untagged. */
+  /** Frame language of the domain (requirement, closing), closest to the campaign: not elaboration, so untagged. */
   domainFrame(seed: number, pool: DomainPool, extra: Vars = {}): Run[] {
-    const text = this.draw(seed, `frame:${pool}`, this.entry[pool].map((t) => ({ text: t, tag: this.domain })))?.text ?? this.entry[pool][0]!;
+    // Frame language does not depend on what other parts drew: regenerating part one leaves the closing as it was.
+    const text = this.drawClosest(seed, `frame:${pool}`, pool, false)?.text ?? this.entry[pool][0]!;
     return fill(text, { ...this.vars, ...extra });
+  }
+
+  /** A unit of a domain pool: among those that speak to the campaign, the closest; else the seed's. */
+  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true): Candidate | undefined {
+    const deck = shuffle(slotRng(seed, key), this.entry[pool].map((t) => ({ text: t, tag: this.domain }))).filter((c) =>
+      checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !bentDetail(c.text, '', this.everything).length,
+    );
+    // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
+    // campaigns of one field do not open on the same sentences.
+    const chosen = closest(deck, this.campaign, new Set(), 0.5)[0]?.candidate ?? deck[0];
+    if (chosen) this.take(chosen.text);
+    return chosen;
   }
 
   /**
@@ -116,7 +138,9 @@ export class Units {
         ...(keyed && item.topic ? forFamily(keyed, this.family).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
         ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
       ];
-      return closest(shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text)), item.about, shared);
+      // 「夜间加密巡查」 after 「每天中午和傍晚各巡查一次」: argument never bends the item's when, how often or who.
+      const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length);
+      return closest(fitting, item.about, shared);
     });
     const out: (Run[] | undefined)[] = items.map(() => undefined);
     const open = new Set(items.map((_, i) => i));
@@ -154,17 +178,12 @@ export class Units {
     // 「坚持共同缔造」 as a measure after a paragraph that argued 共同缔造: the point was made.
     if (variants.some((x) => this.leadSaid(x.lead))) return undefined;
     const deck = shuffle(slotRng(seed, `measure:${topic}`), variants);
-    const v = deck.find((x) => this.fresh(x.body)) ?? deck[0]!;
+    // A measure naming actors the material does not (企业 in a 防溺水 speech) is no fallback either.
+    const v = deck.find((x) => this.fresh(x.body)) ?? deck.find((x) => !bentDetail(x.body, '', this.everything).length);
+    if (!v) return undefined;
     this.take(v.body);
     this.leads.push(leadWords(v.lead));
     return { lead: fill(v.lead, this.vars), body: fill(v.body, this.vars) };
-  }
-
-  /** A unit not yet used in the draft, in the seed's order. */
-  private draw(seed: number, key: string, list: readonly Candidate[]): Candidate | undefined {
-    const chosen = shuffle(slotRng(seed, key), list).find((c) => this.fresh(c.text));
-    if (chosen) this.take(chosen.text);
-    return chosen;
   }
 }
 
@@ -289,7 +308,7 @@ const MIN_RELEVANCE = 2;
  * another way. A unit whose words are mostly the item's own is a restatement, not an argument; a
  * unit that shares nothing with the item would not belong to it. Neither is offered.
  */
-function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<string> = new Set()): { candidate: Candidate; score: number }[] {
+function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<string> = new Set(), slack?: number): { candidate: Candidate; score: number }[] {
   const words = new Set([...pairs(about)].filter((p) => !ignore.has(p)));
   const aboutRuns = runsOfEight(about);
   const telling = chars(about);
@@ -305,6 +324,7 @@ function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<
   const ranked = scored.filter((x) => x.score >= MIN_RELEVANCE).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0]?.score ?? 0;
   // Nearly as close: the seed's order among them; the score kept is the best's, so an item is served by its closeness.
-  const close = ranked.filter((x) => x.score >= best - Math.min(3, best / 3)).sort((a, b) => a.order - b.order).map((x) => ({ ...x, score: best }));
-  return [...close, ...ranked.filter((x) => x.score < best - Math.min(3, best / 3))];
+  const floor = slack === undefined ? best - Math.min(3, best / 3) : best * slack;
+  const close = ranked.filter((x) => x.score >= floor).sort((a, b) => a.order - b.order).map((x) => ({ ...x, score: best }));
+  return [...close, ...ranked.filter((x) => x.score < floor)];
 }

@@ -170,7 +170,7 @@ export const minutesOptions = z.strictObject({
   issue: optionalText,
   /** The date printed on the minutes; the meeting's date when absent. */
   issueDate: isoDate.optional(),
-  /** Name the speakers (「县长王明强调」) in minutes organised by agenda item, instead of 「会议强调」. */
+  /** Name the speakers (「县长王明强调」) throughout, instead of the meeting's voice (「会议强调」). */
   nameSpeakers: z.boolean().optional(),
   /** 版记 (GB/T 9704 §7.4): offices the minutes are sent to (分送) and copied to (抄送). */
   distribution: list(text).optional(),

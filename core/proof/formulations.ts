@@ -19,6 +19,8 @@ export interface CompiledFormulations {
   outdated: Matcher;
   near: NearMiss[];
   anchors: Map<string, { f: number; k: number }[]>;
+  /** Which UTF-16 codes start an anchor: other positions are passed over without building a key. */
+  anchorFirst: Uint8Array;
   /** Every exact form that is right (canonical forms and variants): never a near miss. */
   known: Set<string>;
 }
@@ -56,6 +58,7 @@ export function compileFormulations(list: readonly Formulation[]): CompiledFormu
   const known = new Set(list.flatMap((f) => [f.canonical, ...(f.variants ?? [])]));
   const near: NearMiss[] = [];
   const anchors = new Map<string, { f: number; k: number }[]>();
+  const anchorFirst = new Uint8Array(65536);
   for (const f of list) {
     const c = f.canonical;
     const max = c.length >= 12 ? 2 : c.length >= 8 ? 1 : 0;
@@ -69,12 +72,13 @@ export function compileFormulations(list: readonly Formulation[]): CompiledFormu
     });
     for (let k = 0; k + 3 <= c.length; k++) {
       const key = c.slice(k, k + 3);
+      anchorFirst[key.charCodeAt(0)] = 1;
       const l = anchors.get(key);
       if (l) l.push({ f: index, k });
       else anchors.set(key, [{ f: index, k }]);
     }
   }
-  return { outdated, near, anchors, known };
+  return { outdated, near, anchors, anchorFirst, known };
 }
 
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
@@ -99,6 +103,7 @@ export function nearMisses(text: string, fl: CompiledFormulations): ParaFinding[
   const found: { f: number; at: number; len: number; d: number }[] = [];
   const tried = new Set<string>();
   for (let i = 0; i + 3 <= text.length; i++) {
+    if (!fl.anchorFirst[text.charCodeAt(i)]) continue;
     const hits = fl.anchors.get(text.slice(i, i + 3));
     if (!hits) continue;
     for (const { f, k } of hits) {

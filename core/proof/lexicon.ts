@@ -23,7 +23,15 @@ export interface CompiledEntry {
   notAfter?: RegExp;
 }
 
-export type Matcher = Map<string, CompiledEntry[]>;
+/**
+ * Entries by the UTF-16 code of their first character (a number key: no string is built per
+ * position), and which codes start an entry at all: most positions are passed over with one probe.
+ */
+export interface Matcher {
+  byFirst: Map<number, CompiledEntry[]>;
+  first: Uint8Array;
+  size: number;
+}
 
 export interface MatcherEntry extends Omit<ConfusionEntry, 'severity'> {
   severity?: Severity;
@@ -42,7 +50,8 @@ function regex(src: string | undefined, anchor: 'start' | 'end', where: string):
 }
 
 export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
-  const map: Matcher = new Map();
+  const map = new Map<number, CompiledEntry[]>();
+  const first = new Uint8Array(65536);
   for (const e of entries) {
     const where = `校对词条“${e.wrong}”`;
     const compiled: CompiledEntry = {
@@ -57,13 +66,14 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
       notBefore: regex(e.notBefore, 'end', where),
       notAfter: regex(e.notAfter, 'start', where),
     };
-    const key = e.wrong[0]!;
+    const key = e.wrong.charCodeAt(0);
+    first[key] = 1;
     const list = map.get(key);
     if (list) list.push(compiled);
     else map.set(key, [compiled]);
   }
   for (const list of map.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
-  return map;
+  return { byFirst: map, first, size: entries.length };
 }
 
 function accepts(e: CompiledEntry, text: string, start: number, end: number): boolean {
@@ -85,8 +95,9 @@ export function matchLexicon(text: string, matcher: Matcher): ParaFinding[] {
   const out: ParaFinding[] = [];
   if (matcher.size === 0) return out;
   for (let i = 0; i < text.length; i++) {
-    const list = matcher.get(text[i]!);
-    if (!list) continue;
+    const code = text.charCodeAt(i);
+    if (!matcher.first[code]) continue;
+    const list = matcher.byFirst.get(code)!;
     for (const e of list) {
       if (!text.startsWith(e.wrong, i)) continue;
       const end = i + e.wrong.length;

@@ -57,9 +57,11 @@ export function keyFacts(input: WengaoInput): string[] {
   const remarks = [...items.flatMap((a) => a.remarks ?? []), ...input.remarks];
   const decisions = [...items.flatMap((a) => a.decisions ?? []), ...input.decisions];
   return [
-    ...items.map((a) => a.title),
-    // Speakers are named in the general layout (the shared example's); by-item minutes speak as 「会议」.
-    ...input.remarks.map((r) => r.speaker.name),
+    // The opening says what the meeting did with each item (「通报了…」「宣读了《…》」): the title after its
+    // verb; a leader's speech is no business of its own.
+    ...items.filter((a) => !/(讲话|致辞)$/u.test(a.title)).map((a) => a.title.replace(/^(?:通报|宣读|交办|传达|听取|审议|研究|部署)/u, '')),
+    // Minutes speak as 「会议」 unless the material asks for the speakers' names.
+    ...(input.options?.nameSpeakers ? input.remarks.map((r) => r.speaker.name) : []),
     ...remarks.flatMap((r) => r.points.map(bare)),
     ...decisions.flatMap((d) => [bare(d.text), ...(d.lead ? [d.lead] : []), ...(d.support ?? [])]),
   ];

@@ -2,6 +2,7 @@
 // reserved for another rank or level, elaboration piled after a fact, a sentence said twice, a phrase
 // doubled across a comma. Used by the speech tests and by the blind-reading export.
 import type { DocModel, ParagraphBlock, Run } from '../../core/doc/model.ts';
+import { bentDetail } from '../../core/draft/detail-terms.ts';
 
 /** A sentence of a body paragraph, with what it is made of. */
 export interface Sentence {
@@ -126,7 +127,50 @@ export const CLAIMS = /已经[^，。；]{0,12}了|取得了|赢得了|形成了
  * 而是不了解」), named groups of people (「老人、儿童、残疾人」), and sanctions or money the material
  * must decide (「挂牌督办」「排名通报」「纳入预算」).
  */
-export const INVENTED = /(很多|不少|有的|有些|一些|大多数?)群众(?!满意)|群众(往往|普遍|大多|都不|不是不)|不是不愿意|不了解|愿望很强烈|老人|儿童|小孩|孩子|学生|残疾人|留守|低保|特困|脱贫人口|孤寡|独居|五保|经营户|企业员工|病人|妇女|挂牌督办|排名通报|纳入预算/;
+export const INVENTED = /(很多|许多|众多|不少|有的|有些|一些|大多数?)群众(?!满意)|生计所在|群众(往往|普遍|大多|都不|不是不)|不是不愿意|不了解|愿望很强烈|老人|儿童|小孩|孩子|学生|残疾人|留守|低保|特困|脱贫人口|孤寡|独居|五保|经营户|企业员工|病人|妇女|挂牌督办|排名通报|纳入预算|纳入年度考核|评先评优(直接)?挂钩|约谈主要负责/;
+
+/**
+ * A judgement of the situation that presumes a direction the material has not stated: 「依然严峻」
+ * presumes it was so before, 「改善的成果并不稳固」 presumes an improvement (after figures that fell),
+ * 「越来越」「日益」 a trend, 「已经到来」「明显加大」 an event. Said right after the material's background
+ * or problems (the situation and urgency pools, the lines that close the achievements), such a sentence
+ * must judge only what is in front of it.
+ */
+export const PRESUMED = /依然|仍然|成果|改善|不稳固|不牢固|反弹|越来越|日益|只增不减|明显(加大|增多)|已经到来|来之不易|倍加珍惜/;
+
+/**
+ * Task detail the engine's argument bent: a time of day, a frequency or an actor the paragraph's
+ * material does not name (「夜间加密巡查」 after 「每天中午和傍晚」, 「经常入户」 after 「每周入户」,
+ * 「企业主体责任」 where the material names no 企业). One finding per sentence and word.
+ */
+export function bentDetails(doc: DocModel, material: string): string[] {
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type !== 'paragraph') continue;
+    const item = b.runs.filter((r) => r.src?.startsWith('campaign.')).map((r) => r.text).join(' ');
+    for (const runs of splitSentences(b.runs)) {
+      if (!runs.some((r) => r.elab)) continue;
+      const text = runs.map((r) => r.text).join('');
+      for (const why of bentDetail(text, item, material)) out.push(`${why}: ${text}`);
+    }
+  }
+  return out;
+}
+
+/** 「计划6月底前完成」: a softener before a deadline the material states plainly. */
+export function softenedDeadlines(doc: DocModel, material: string): string[] {
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type !== 'paragraph') continue;
+    b.runs.forEach((r, i) => {
+      if (!r.src?.endsWith('.deadline')) return;
+      const before = b.runs[i - 1]?.text ?? '';
+      const m = /(计划|争取|力争|尽量|原则上|预计|大约)$/.exec(before);
+      if (m && !material.includes(`${m[1]}${r.text}`)) out.push(`${m[1]}${r.text}`);
+    });
+  }
+  return out;
+}
 
 function hanPairs(text: string): Set<string> {
   const out = new Set<string>();

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, INVENTED } from '../helpers/speech-checks.ts';
+import { CLAIMS, INVENTED, PRESUMED } from '../helpers/speech-checks.ts';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { DOMAINS } from '../../core/input/schema.ts';
@@ -50,7 +50,7 @@ const SLOT = /\{(\w+)\}/g;
 /** Every slot a phrase may name; the engine throws on any other (core/draft/runs.ts `fill`). */
 const KNOWN_SLOTS = new Set([
   'work', 'scope', 'units', 'campaign', 'meeting', 'preceding', 'background', 'goal', 'occasion',
-  'lead', 'support', 'deadline', 'measure', 'when', 'host', 'venue', 'attendees', 'speaker', 'point', 'own',
+  'lead', 'support', 'deadline', 'measure', 'pledge', 'when', 'host', 'venue', 'attendees', 'speaker', 'point', 'own',
   'reporter', 'subject', 'summary',
 ]);
 /** Elaboration and the domains' language state no fact, so they may name only the campaign, the scope and the audience. */
@@ -290,7 +290,21 @@ describe('corpus lint: the wording argues, it never reports what happened', () =
   });
 
   it('the lint catches the invented facts a blind reader marked wrong', () => {
-    for (const claim of ['很多群众不是不愿意，而是不了解', '对老人、儿童、残疾人这些群体，要定期走访', '问题多的要挂牌督办', '对各单位工作情况定期排名通报', '要把工作经费纳入预算']) expect(claim).toMatch(INVENTED);
+    for (const claim of ['很多群众不是不愿意，而是不了解', '对老人、儿童、残疾人这些群体，要定期走访', '问题多的要挂牌督办', '对各单位工作情况定期排名通报', '要把工作经费纳入预算', '要把工作成效纳入年度考核，考核结果与评先评优挂钩']) expect(claim).toMatch(INVENTED);
     for (const fine of ['尽量让大多数群众满意', '让群众看得懂、信得过、愿意办', '行动不便、需要照顾的群众要优先转移']) expect(fine).not.toMatch(INVENTED);
+  });
+
+  /** Where a sentence judges what the material just said: the situation and urgency pools, the close of the achievements. */
+  const JUDGING = /domains\.yaml domains\.[^.]+\.(situation|urgency)\[|slots\.(achievementClose|urgency)\b/;
+  it('judges the situation only by what the material states: no presumed trend, improvement or event', () => {
+    const judging = allLeaves.filter((l) => JUDGING.test(l.where));
+    expect(judging.length).toBeGreaterThan(40);
+    expect(judging.filter((l) => PRESUMED.test(l.text)).map((l) => why(l, `presumes 「${PRESUMED.exec(l.text)![0]}」`))).toEqual([]);
+  });
+
+  it('the lint catches the judgements and claims a blind reader marked wrong', () => {
+    for (const bad of ['环境质量改善的成果并不稳固，必须持续用力', '这些情况表明，安全生产形势依然复杂严峻', '防火期已经到来']) expect(bad).toMatch(PRESUMED);
+    expect('山林是全县最宝贵的生态家底，也是许多群众的生计所在').toMatch(INVENTED);
+    for (const fine of ['这些情况表明，做好这项工作必须下更大的力气', '对此，大家要有清醒的认识，把风险想得更周全一些']) expect(fine).not.toMatch(PRESUMED);
   });
 });

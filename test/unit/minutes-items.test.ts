@@ -41,7 +41,8 @@ function allRuns(doc: DocModel): Run[] {
 const UNIT_NAME = /[县区市省镇乡][\p{Script=Han}]{0,10}?(局|办公室|办|委员会|部|室|中心|政府|党委|委)(?![员])/u;
 // Fields whose text the engine may cut at its ends (a title without 「审议」 or 「的汇报」, the number of
 // a 期号): the run must then be a piece of the field.
-const CUT = /^agenda\[\d+\](\.title)?$|^options\.issue$/;
+// A reporting unit is cut from its head's title (「县农业农村局局长」 → 「县农业农村局」).
+const CUT = /^agenda\[\d+\](\.title)?$|^options\.issue$|remarks\[\d+\]\.speaker\.title$/;
 
 function expectTraceable(doc: DocModel, raw: unknown): void {
   const leaves = stringLeaves(raw);
@@ -63,9 +64,11 @@ function expectTraceable(doc: DocModel, raw: unknown): void {
 }
 
 // The words the template may put around what someone said: the meeting's verbs, the speaker's
-// 「在讲话中指出」, ordinals, the tail of an assignment — and nothing else: no praise, no judgement.
+// 「在讲话中指出」, a unit's 「据…汇报」, ordinals, the tail of an assignment — and nothing else: no praise,
+// no judgement.
 const CONNECTORS = [
   '在讲话中', '在会上', '作了讲话', '讲话时', '讲话', '会议', '还', '同时', '进一步', '指出', '认为', '要求', '强调', '明确', '提出', '确定', '同志', '要',
+  '据', '汇报', '通报', '在发言中', '反映',
   '牵头单位', '配合单位', '完成时限', '【待补充：完成时限】', '【待补充：牵头单位】',
   ...'一二三四五六七八九十'.split('').map((n) => `${n}是`), ...'，：；。、（）'.split(''),
 ].sort((a, b) => b.length - a.length);
@@ -157,8 +160,13 @@ describe('the meeting type chooses the layout', () => {
     ['street-renovation-topic', 'items'],
     ['township-mayor-office', 'items'],
     ['township-party-committee', 'items'],
+    ['town-party-committee-qingshi', 'items'],
     ['county-promotion-flat', 'general'],
     ['county-coordination-general', 'general'],
+    ['county-coordination-market', 'general'],
+    ['county-flood-dispatch', 'general'],
+    ['street-dispatch-civilization', 'general'],
+    ['county-symposium-enterprises', 'general'],
   ])('%s → %s', (name, layout) => {
     const doc = draft(fixture(name).input, library);
     expect(itemLeads(doc).length > 0 ? 'items' : 'general').toBe(layout);
@@ -268,7 +276,7 @@ describe('the county 常务会议 on 防汛 (four items)', () => {
     // The heading has named the report's subject: the sentence under it names who reported.
     expect(text).toMatch(/三、关于全县汛前准备工作情况。[^。]*县水利局[^。]*汇报。/u);
     expect(text).toMatch(/(研究部署了|作了部署|进行了研究部署)/u);
-    expect(text).toMatch(/审议了《清河县2026年防汛抢险应急预案（修订稿）》，研究了县级防汛物资储备补充采购资金，听取了关于全县汛前准备工作情况的汇报，部署了汛前安全隐患大排查工作。/u);
+    expect(text).toMatch(/审议了《清河县2026年防汛抢险应急预案（修订稿）》，研究了县级防汛物资储备补充采购资金，听取了县水利局关于全县汛前准备工作情况的汇报，部署了汛前安全隐患大排查工作。/u);
   });
 
   it('names nobody as the speaker of a point: the chair’s points are the meeting’s', () => {
@@ -389,7 +397,7 @@ describe('会议记录 by item', () => {
     expect(block[3]).toMatch(/^周建国（县长）：防汛预案关系/u);
     expect(block[4]).toBe('会议决定：');
     expect(block[5]).toBe('一、原则通过《清河县2026年防汛抢险应急预案（修订稿）》。');
-    expect(block[6]).toMatch(/^二、预案根据会议意见修改完善后.*（牵头单位：县水利局；完成时限：2026年5月20日）$/u);
+    expect(block[6]).toMatch(/^二、预案根据会议意见修改完善后.*（牵头单位：县水利局；完成时限：2026年5月20日）。$/u);
     expect(block[7]).toBe('三、汛期山洪灾害危险区人员一律提前转移，严禁在危险区滞留。');
     expect(lines.slice(-3)).toEqual(['散会。', '主持人（签字）：', '记录人（签字）：']);
   });

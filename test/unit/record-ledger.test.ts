@@ -143,7 +143,8 @@ describe('会议记录 from the minutes example', () => {
     const decisions = lines.slice(at + 1, at + 1 + minutesInput.decisions.length);
     minutesInput.decisions.forEach((d, i) => {
       const line = decisions[i]!;
-      expect(line.startsWith(`${'一二三四'[i]}、${bare(d.text)}。`), line).toBe(true);
+      // The brackets sit inside the sentence, before its full stop.
+      expect(line.startsWith(`${'一二三四'[i]}、${bare(d.text)}（`) && line.endsWith('）。'), line).toBe(true);
       expect(line).toContain(`牵头单位：${d.lead}`);
       if (d.support) expect(line).toContain(`配合单位：${d.support.join('、')}`);
       expect(line).toContain(`完成时限：${d.deadline ? chineseDate(d.deadline) : GAP_DEADLINE}`);

@@ -9,10 +9,12 @@ import { deadlineKind } from '../../core/draft/items.ts';
 import { isHigherUnit, speakerOf, speakerRank } from '../../core/draft/speaker.ts';
 import { summarisesAchievements } from '../../core/draft/speech.ts';
 import type { DocModel, ParagraphBlock } from '../../core/doc/model.ts';
+import { bentDetail } from '../../core/draft/detail-terms.ts';
+import type { SpeechInput } from '../../core/input/schema.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
-import { bodySentences, CLAIMS, doubledAcrossComma, echoedArguments, elaborationAfterFacts, NOT_FOR_LEVEL, NOT_FOR_RANK, wording } from '../helpers/speech-checks.ts';
+import { bentDetails, bodySentences, CLAIMS, doubledAcrossComma, echoedArguments, elaborationAfterFacts, INVENTED, NOT_FOR_LEVEL, NOT_FOR_RANK, softenedDeadlines, wording } from '../helpers/speech-checks.ts';
 
 const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
@@ -80,6 +82,19 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
     expect(sentences.filter((s) => s.elab && CLAIMS.test(s.text)).map((s) => s.text)).toEqual([]);
   });
 
+  it('elaboration bends no task detail: no other time, frequency or actor than the material names', () => {
+    expect(bentDetails(doc, JSON.stringify(c.raw))).toEqual([]);
+  });
+
+  it('softens no deadline (「计划6月底前完成」) and invents no fact about people', () => {
+    expect(softenedDeadlines(doc, JSON.stringify(c.raw))).toEqual([]);
+    expect(sentences.filter((s) => s.elab && INVENTED.test(s.text)).map((s) => s.text)).toEqual([]);
+  });
+
+  it('leaves the room to the chair: no 「今天参会的有…」', () => {
+    expect(text).not.toMatch(/(参加|出席)(今天|这次)?(会议|会)的有|(参会|到会)的有/);
+  });
+
   it('writes 力争 only where the material does', () => {
     if (!JSON.stringify(c.raw).includes('力争')) expect(text).not.toContain('力争');
   });
@@ -116,6 +131,10 @@ describe('what the engine recognises in our campaigns', () => {
     ['rural-xiang-autumn.json', '乡村振兴', 'xiang', 'principal'],
     ['safety-county-report.json', '安全生产', 'county', 'department'],
     ['social-town-mobilize.json', '社会事业', 'town', 'deputy'],
+    ['drowning-town-summer.json', '通用', 'town', 'principal'],
+    ['gas-street-safety.json', '通用', 'street', 'deputy'],
+    ['food-county-school.json', '通用', 'county', 'department'],
+    ['conscription-xiang-mobilize.json', '通用', 'xiang', 'principal'],
   ])('%s: %s, %s, %s', (name, domain, level, rank) => {
     const c = ours.find((x) => x.name === name)!;
     expect(draft(c.input, library, {}).domain).toBe(domain);
@@ -214,6 +233,26 @@ describe('fact phrasing', () => {
     expect(text).toMatch(/由县水利局牵头|牵头单位是县水利局|县水利局负责/);
   });
 
+  it('a department head names the own unit 「我局」 and asks peers with 「请」, never orders them', () => {
+    for (const seed of [1, 2, 3]) {
+      const food = toPlainText(draft(byName('food-county-school.json'), library, { seed }));
+      expect(food).toMatch(/我局/);
+      expect(food).not.toMatch(/县市场监管局(牵头|负责|要)/);
+      expect(food).toMatch(/请县教育局/);
+      expect(food).not.toMatch(/县教育局要/);
+      const street = toPlainText(draft(byName('governance-street-disputes.json'), library, { seed }));
+      expect(street).toContain('我们综治中心');
+    }
+  });
+
+  it('sets a goal of several targets apart after a colon, and ends the speech on the goal', () => {
+    const doc = draft(byName('conscription-xiang-mobilize.json'), library, {});
+    const text = toPlainText(doc);
+    expect(text).toContain('：完成县征兵办下达的征集任务，新兵质量达标。');
+    expect(text).not.toMatch(/围绕完成县征兵办|对照完成县征兵办/);
+    expect(doc.closing!.map((r) => r.text).join('')).toContain('确保完成县征兵办下达的征集任务');
+  });
+
   it('refers to a report just given instead of repeating its figures', () => {
     const input = byName('economy-county-projects.json');
     expect(summarisesAchievements(input)).toBe(true);
@@ -238,5 +277,55 @@ describe('fact phrasing', () => {
     const one = doc.blocks.filter((b) => 'part' in b && b.part === 1 && b.type === 'paragraph') as ParagraphBlock[];
     expect(one.some((b) => b.runs.some((r) => r.src?.startsWith('campaign.background')))).toBe(true);
     expect(one.some((b) => b.runs.some((r) => r.elab?.tag === '森林防火'))).toBe(true);
+  });
+});
+
+describe('a campaign in a field the engine does not know', () => {
+  // Each a small but real-shaped campaign whose name no domain claims: its speech must speak of the
+  // work itself, never borrow another field's idiom, goals or actors (a 防溺水 speech that told a
+  // township about 企业主体责任 and 生产安全事故 was marked wrong nine times by a blind reader).
+  const unknown = (name: string, region: string, title: string, tasks: [string, string, string][], background: string[]): SpeechInput => ({
+    kind: 'speech',
+    template: 'speech-deploy',
+    meeting: { name: `${region}${name}部署会`, type: '部署会', date: '2027-05-10', speaker: { name: '王某', title } },
+    campaign: {
+      name,
+      region,
+      background,
+      achievements: [],
+      problems: [{ title: '部分单位准备不足', detail: '个别单位人员还没有确定' }],
+      tasks: tasks.map(([title, detail, lead]) => ({ title, detail, lead })),
+    },
+  });
+  const inputs = [
+    unknown('第七次人口普查入户登记工作', '石门镇', '石门镇副镇长', [['开展入户登记', '普查员每天上午入户，逐户登记', '各村'], ['做好质量核查', '镇普查办每周抽查一次登记质量', '镇普查办']], ['全镇共划分普查小区86个，选聘普查员172名']),
+    unknown('秋季疫苗接种工作', '平江县', '县卫生健康局局长', [['组织适龄儿童接种', '各乡镇卫生院按排班表每周二、四开设接种门诊', '各乡镇卫生院'], ['做好冷链管理', '每天两次记录冷链温度', '县疾控中心']], ['全县应接种对象约1.2万人']),
+    unknown('文物安全检查工作', '青山区', '区文化和旅游局局长', [['开展文物安全巡查', '对全区不可移动文物逐处巡查，每月一次', '区文物管理所'], ['落实看护人员', '每处文物明确一名看护人', '各街道']], ['全区有不可移动文物143处']),
+    unknown('无偿献血宣传动员工作', '城南街道', '城南街道党工委书记', [['开展献血宣传', '在各社区张贴献血倡议书', '各社区'], ['组织集中献血', '6月中旬组织辖区单位集中献血一次', '街道社会事务科']], ['辖区有机关企事业单位56家']),
+  ];
+  const fixtures = campaigns.filter((c) => ['drowning-town-summer.json', 'gas-street-safety.json', 'food-county-school.json', 'conscription-xiang-mobilize.json'].includes(c.name)).map((c) => c.input);
+  /** Words each field's own idiom gives away: none may appear unless the material has it. */
+  const FOREIGN = /企业主体责任|生产安全事故|从业人员|违规违章|安全生产|汛|山林|林区|扑火|消防|火灾|绿水青山|污染|人居环境|村容|乡村振兴|农时|营商环境|招商|民生|幼有所育|平安|矛盾纠纷|再上新台阶/;
+
+  it.each([...inputs, ...fixtures].map((input) => [input.campaign.name, input]))('%s is 通用 and speaks no other field’s language', (_, input) => {
+    for (const seed of [1, 2, 3]) {
+      for (const template of SPEECH_FRAMES) {
+        const doc = draft(input as SpeechInput, library, { seed, template });
+        expect(doc.domain).toBe('通用');
+        const own = wording(doc);
+        const material = JSON.stringify(input);
+        const m = FOREIGN.exec(own);
+        if (m && !material.includes(m[0])) expect.fail(`${template} seed ${seed}: 「${m[0]}」 in ${own.slice(Math.max(0, m.index - 30), m.index + 30)}`);
+        expect(bentDetails(doc, material)).toEqual([]);
+      }
+    }
+  });
+
+  it('the checks catch what the readers marked wrong', () => {
+    const patrol = '对河道、山塘和工地积水坑实行分段包保，每天中午和傍晚各巡查一次';
+    expect(bentDetail('天气恶劣的时候、夜间和节假日，恰恰是最需要加密巡查的时候。', patrol, patrol)).not.toEqual([]);
+    expect(bentDetail('这项工作要落到企业主体责任上。', '', '放假前由学校向每位家长发送防溺水告知书')).toEqual(['对象「企业」']);
+    expect(bentDetail('网格员要经常入户走访。', '网格员每周入户走访', '网格员每周入户走访')).toEqual(['频次「经常」']);
+    expect(bentDetail('巡查要盯住重点部位，中午、傍晚两次巡查不能走过场。', patrol, patrol)).toEqual([]);
   });
 });

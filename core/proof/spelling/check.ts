@@ -5,7 +5,7 @@
 import { finding, isHanCode, q, type ParaFinding } from '../util.ts';
 import { LIKENESSES, type Likeness, type SpellingModel } from './model.ts';
 import { lattice, toIds, words, type Lattice } from './segment.ts';
-import { keepDisjoint, wordSlips } from './word-slips.ts';
+import { COVERED, keepDisjoint, wordSlips } from './word-slips.ts';
 
 /**
  * What a slip costs, in nats (about −log of how often it happens), plus a margin of 2 nats so that a
@@ -65,17 +65,22 @@ function hasUnseenPair(ids: Int32Array, m: SpellingModel): boolean {
   return false;
 }
 
-/** Positions worth trying: alone or in a rare word, with a neighbour it was never seen beside. */
-function suspects(ids: Int32Array, lat: Lattice, m: SpellingModel): number[] {
+/** Whether the best path leaves position k alone or in a rare word (1), or in a common word (0). */
+function weakPositions(lat: Lattice, n: number): Uint8Array {
+  const weak = new Uint8Array(n);
+  for (const [s, e] of words(lat)) if (e - s === 1 || lat.forward[e]! - lat.forward[s]! > RARE_COST) weak.fill(1, s, e);
+  return weak;
+}
+
+/** Positions worth trying: weak (above), with a neighbour it was never seen beside. */
+function suspects(ids: Int32Array, weak: Uint8Array, m: SpellingModel): number[] {
   const out: number[] = [];
   const n = ids.length;
-  for (const [s, e] of words(lat)) {
-    if (e - s > 1 && lat.forward[e]! - lat.forward[s]! <= RARE_COST) continue;
-    for (let k = s; k < e; k++) {
-      const left = k > 0 && m.seen.has(ids[k - 1]!, ids[k]!);
-      const right = k + 1 < n && m.seen.has(ids[k]!, ids[k + 1]!);
-      if (!(left && right)) out.push(k);
-    }
+  for (let k = 0; k < n; k++) {
+    if (!weak[k]) continue;
+    const left = k > 0 && m.seen.has(ids[k - 1]!, ids[k]!);
+    const right = k + 1 < n && m.seen.has(ids[k]!, ids[k + 1]!);
+    if (!(left && right)) out.push(k);
   }
   return out;
 }
@@ -141,10 +146,10 @@ function tryAt(text: string, ids: Int32Array, i: number, lat: Lattice, m: Spelli
 }
 
 /** The character-by-character proposals in a run, at most one per character; of two neighbours, the stronger. */
-function charHits(run: string, ids: Int32Array, lat: Lattice, m: SpellingModel): SpellingHit[] {
+function charHits(run: string, ids: Int32Array, lat: Lattice, weak: Uint8Array, m: SpellingModel): SpellingHit[] {
   const hits: SpellingHit[] = [];
   let last: SpellingHit | undefined;
-  for (const i of suspects(ids, lat, m)) {
+  for (const i of suspects(ids, weak, m)) {
     const hit = tryAt(run, ids, i, lat, m);
     if (!hit) continue;
     // Two neighbours proposing at once usually explain the same slip: keep the stronger.
@@ -179,13 +184,18 @@ function placeNames(run: string, ids: Int32Array, m: SpellingModel): [number, nu
 /** Every proposed correction in `text`, none overlapping another: of two, the stronger. */
 export function spellingHits(text: string, m: SpellingModel): SpellingHit[] {
   const out: SpellingHit[] = [];
+  const all = toIds(text, m);
   for (const [s, e] of hanRuns(text)) {
-    const run = text.slice(s, e);
-    const ids = toIds(run, m);
+    const ids = all.subarray(s, e);
     if (!hasUnseenPair(ids, m)) continue;
+    const run = text.slice(s, e);
     const lat = lattice(ids, m);
-    const found = charHits(run, ids, lat, m);
-    for (const w of wordSlips(ids, lat, m)) {
+    const weak = weakPositions(lat, ids.length);
+    const found = charHits(run, ids, lat, weak, m);
+    // The whole-word search looks only at stretches holding a weak position that no character
+    // correction already explains.
+    for (const h of found) weak[h.offset] = COVERED;
+    for (const w of wordSlips(ids, lat, m, weak)) {
       const right = Array.from(w.word, (id) => m.charOf[id]!).join('');
       found.push({ offset: w.at, length: w.length, wrong: run.slice(w.at, w.at + w.length), right, gain: w.gain, likeness: 'word', word: right });
     }

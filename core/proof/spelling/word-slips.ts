@@ -33,12 +33,16 @@ function touchesUnseen(ids: Int32Array, at: number, end: number, m: SpellingMode
   return false;
 }
 
+/** How many of the cheap estimates are searched exactly: the right word is almost always among the best few. */
+const EXACT = 3;
+
 function bestAt(ids: Int32Array, at: number, len: number, lat: Lattice, m: SpellingModel): WordSlip | undefined {
   const ix = m.homophones;
   const n = ids.length;
   const base = lat.forward[n]!;
   const own = edges(ids, at, ids.subarray(at, at + len), m);
-  let best: WordSlip | undefined;
+  // The best EXACT cheap estimates as [word index, estimate, context], best first.
+  const top: [number, number, number][] = [];
   for (const k of keysOf(ids, at, at + len, ix)) {
     for (const w of wordsWithKey(k, ix)) {
       const word = ix.wordChars.subarray(ix.wordStart[w]!, ix.wordStart[w + 1]!);
@@ -48,20 +52,42 @@ function bestAt(ids: Int32Array, at: number, len: number, lat: Lattice, m: Spell
       if (same >= len - 1) continue;
       const context = edges(ids, at, word, m) - own;
       const cheap = base - (lat.forward[at]! + ix.wordCost[w]! + lat.backward[at + len]!) - WORD_SLIP_COST + context;
-      if (cheap < HOPELESS || (best && cheap <= best.gain)) continue;
-      const exact = base - costReplaced(ids, at, word, lat, m) - WORD_SLIP_COST + context;
-      if (exact > 0 && (!best || exact > best.gain)) best = { at, length: len, word: Int32Array.from(word), gain: exact };
+      if (cheap < HOPELESS || (top.length === EXACT && cheap <= top[EXACT - 1]![1])) continue;
+      let p = top.length;
+      while (p > 0 && top[p - 1]![1] < cheap) p--;
+      top.splice(p, 0, [w, cheap, context]);
+      if (top.length > EXACT) top.pop();
     }
+  }
+  let best: WordSlip | undefined;
+  for (const [w, , context] of top) {
+    const word = ix.wordChars.subarray(ix.wordStart[w]!, ix.wordStart[w + 1]!);
+    const exact = base - costReplaced(ids, at, word, lat, m) - WORD_SLIP_COST + context;
+    if (exact > 0 && (!best || exact > best.gain)) best = { at, length: len, word: Int32Array.from(word), gain: exact };
   }
   return best;
 }
 
-/** The whole-word slips proposed in a run (its character ids and lattice), strongest first, not overlapping. */
-export function wordSlips(ids: Int32Array, lat: Lattice, m: SpellingModel): WordSlip[] {
+/** In `wordSlips`' marks: a position a character correction already explains. */
+export const COVERED = 2;
+
+/**
+ * The whole-word slips proposed in a run (its character ids and lattice), strongest first, not
+ * overlapping. `marks` per position: 1 where the best path leaves a character alone or in a rare
+ * word, COVERED where a character correction was found. Only stretches holding a 1 and no COVERED
+ * are searched: a slip of a whole word leaves the text badly cut, and a character correction
+ * already explains its unseen pair more cheaply.
+ */
+export function wordSlips(ids: Int32Array, lat: Lattice, m: SpellingModel, marks: Uint8Array): WordSlip[] {
   const found: WordSlip[] = [];
   for (let at = 0; at + MIN_WORD <= ids.length; at++) {
+    if (marks[at] === COVERED) continue;
+    let weak = marks[at] === 1;
     for (let len = MIN_WORD; len <= MAX_WORD && at + len <= ids.length; len++) {
-      if (!touchesUnseen(ids, at, at + len, m)) continue;
+      const last = marks[at + len - 1];
+      if (last === COVERED) break;
+      weak ||= last === 1;
+      if (!weak || !touchesUnseen(ids, at, at + len, m)) continue;
       const slip = bestAt(ids, at, len, lat, m);
       if (slip) found.push(slip);
     }

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Entry of the `wengao` command. It runs the prebuilt bundle out/cli/main.mjs (scripts/build-bundles.mjs,
-// made by the prepare step of `npm ci`), so no TypeScript is compiled at start. When a source file is
+// Entry of the `wengao` command. It runs the prebuilt bundle out/cli/cli.cjs (scripts/build-bundles.mjs,
+// made by the prepare step of `npm ci`) from V8's code cache (scripts/code-cache.mjs), so no
+// TypeScript is compiled at start and little JavaScript. When a source file is
 // newer than the bundle (a checkout that moved on) or the bundle is missing, it is rebuilt first;
 // should that fail, the TypeScript sources run through tsx, slower but the same.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isFresh } from '../scripts/bundle-fresh.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -21,19 +23,29 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-async function entry() {
-  const bundle = new URL('out/cli/main.mjs', root).href;
-  if (isFresh('cli')) return bundle;
+const script = new URL('out/cli/cli.cjs', root);
+
+/** Whether the prebuilt bundle is there and fresh, rebuilt if need be; false when only the sources can run. */
+async function bundleReady() {
+  if (isFresh('cli')) return true;
   try {
     const { buildBundle } = await import('../scripts/build-bundles.mjs');
     await buildBundle('cli');
-    return bundle;
+    return true;
   } catch {
-    const { register } = await import('tsx/esm/api');
-    register();
-    return new URL('main/cli/main.ts', root).href;
+    return false;
   }
 }
 
-const { main } = await import(await entry());
-process.exitCode = await main(args);
+if (await bundleReady()) {
+  const { loadScript } = await import('../scripts/code-cache.mjs');
+  // The script's import.meta.url: a module beside it, where its worker and compiled library are.
+  const loaded = loadScript(fileURLToPath(script), args[0], new URL('out/cli/main.mjs', root).href);
+  process.exitCode = await loaded.exports.main(args);
+  if (process.exitCode === 0) loaded.succeeded();
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { main } = await import(new URL('main/cli/main.ts', root).href);
+  process.exitCode = await main(args);
+}

@@ -102,7 +102,8 @@ export const apiError = z.object({ error: z.string(), details: z.array(z.string(
 export const contract = {
   'templates.list': {
     input: z.strictObject({}),
-    output: z.array(z.object({ id: z.string(), kind: z.string(), name: z.string(), description: z.string() })),
+    /** `default`: the frame a draft gets when neither the material nor the user names one. */
+    output: z.array(z.object({ id: z.string(), kind: z.string(), name: z.string(), description: z.string(), default: z.boolean() })),
   },
   /**
    * Checks material (JSON text). `errors` are the lines the CLI prints (`path：message`); `issues`

@@ -1,8 +1,11 @@
 // Prebuilt bundles of the shells that run in Node, so that no TypeScript is compiled when they start:
 //   out/cli/        the `wengao` command (bin/wengao.mjs loads out/cli/main.mjs)
 //   out/server/     browser mode (main/server/main.ts)
-// Each is an ESM bundle with code splitting: a command's module (the exporter, the library, the
-// proofreader, the store) is a chunk loaded when the command needs it. Native modules and packages
+// The server is an ESM bundle with code splitting: a module (the exporter, the library, the
+// proofreader, the store) is a chunk loaded when first needed. The CLI is one CommonJS script,
+// cli.cjs, whose modules are evaluated when a command needs them, and which starts from a V8 code
+// cache (scripts/code-cache.mjs): Node 20 has no code cache for ES modules, and compiling the
+// code at each start was a fifth of a command's time. Native modules and packages
 // that load files of their own stay external and come from node_modules. Each folder gets
 // inputs.json: the source files it was built from, so a start can tell whether it is stale.
 // Run by `npm ci` / `npm install` (prepare) and by bin/wengao.mjs when a source changed.
@@ -10,6 +13,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SCRIPT_MODULE_URL } from './code-cache.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,8 +23,25 @@ const requireShim = "import { createRequire as __wengaoCreateRequire } from 'nod
 /** Native modules, and packages that read their own files or start workers, stay in node_modules. */
 export const EXTERNAL = ['electron', 'better-sqlite3', '@node-rs/jieba', 'unpdf', 'pdfjs-dist', 'exceljs', 'linkedom', '@mozilla/readability', 'tsx', 'esbuild'];
 
+/**
+ * zod's `locales` namespace (its messages in 40-odd languages, a third of zod's code) is exported by
+ * zod/v4 and so kept by tree-shaking, though we only ever use English (core/input/messages.ts writes
+ * our Chinese ones): a bundle gets English alone, so that no shell parses the rest at each start.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes('/node_modules/zod/') ? { path: join(dirname(args.importer), '../locales/english-only.js'), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: "export { default as en } from './en.js';", resolveDir: dirname(args.path) }));
+  },
+};
+
 export const BUNDLES = {
-  cli: { entry: { main: 'main/cli/main.ts', 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts' } },
+  // The CLI itself is one CommonJS script (cli.cjs), so that it can start from V8's code cache
+  // (scripts/code-cache.mjs); its worker and the library compiler stay ES modules beside it.
+  cli: { script: 'main/cli/main.ts', entry: { 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts' } },
   server: { entry: { main: 'main/server/main.ts', 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts' } },
 };
 
@@ -32,25 +53,28 @@ export async function buildBundle(name) {
   rmSync(staging, { recursive: true, force: true });
   // esbuild is a development dependency: imported here so that the check of a missing one below works.
   const { build } = await import('esbuild');
+  const common = { bundle: true, platform: 'node', target: 'node20', external: EXTERNAL, metafile: true, plugins: [zodEnglishOnly], logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
   const result = await build({
+    ...common,
     entryPoints: Object.fromEntries(Object.entries(spec.entry).map(([k, v]) => [k, join(root, v)])),
     outdir: staging,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: EXTERNAL,
     banner: { js: requireShim },
-    metafile: true,
-    logLevel: 'warning',
-    absWorkingDir: root,
-    legalComments: 'none',
   });
+  // import.meta.url in the script is the URL of a module beside it (SCRIPT_MODULE_URL), so that the
+  // files it finds from there (the worker, the compiled library, the package root) are the same.
+  // import() of a package becomes require(): code from V8's cache has lost the callback that
+  // import() needs under vm (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and every external package
+  // the CLI loads on demand (unpdf, linkedom, @mozilla/readability) has a CommonJS entry.
+  const script = spec.script
+    ? await build({ ...common, entryPoints: [join(root, spec.script)], outfile: join(staging, 'cli.cjs'), format: 'cjs', define: { 'import.meta.url': SCRIPT_MODULE_URL }, supported: { 'dynamic-import': false } })
+    : undefined;
   // The templates and phrase banks count as inputs too: the bundle's compiled library is made from them.
   const data = ['templates', 'corpus'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}/${f}`));
-  const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')), ...data];
+  const sources = new Set([...Object.keys(result.metafile.inputs), ...Object.keys(script?.metafile.inputs ?? {})]);
+  const inputs = [...[...sources].filter((p) => !p.includes('node_modules')), ...data];
   writeFileSync(join(staging, 'inputs.json'), JSON.stringify({ builtAt: Date.now(), inputs: inputs.map((p) => relative(root, resolve(root, p))) }) + '\n');
   mkdirSync(dirname(outdir), { recursive: true });
   const old = `${outdir}.old-${process.pid}`;

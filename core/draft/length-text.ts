@@ -3,7 +3,8 @@
 // One wording for the CLI line and the 篇幅 panel.
 import type { LengthInfo } from '../doc/model.ts';
 
-const n = (x: number) => x.toLocaleString('en-US');
+/** 4800 → 「4,800」. Written out: toLocaleString loads ICU's number data, a tenth of the CLI's start. */
+const n = (x: number) => String(x).replace(/^(\d+)/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
 const minutes = (chars: number, rate: number) => Math.round((chars / rate) * 10) / 10;
 
 /** 「论述 23%」: the share of a part (or the draft) that is elaboration. */

@@ -56,7 +56,8 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
   if ('only' in section && section.only && (section.only === 'new') !== isNew) return NONE;
   const paragraph = (runs: Run[], r: Role = role, topic?: string): ParagraphBlock => ({ type: 'paragraph', runs, role: r, part: c.part, ...(topic ? { topic } : {}) });
   if ('slot' in section) {
-    const slot = section.slot === 'taskIntro' && !c.vars.goal ? 'taskIntroNoGoal' : section.slot;
+    const goals = /[，；]/.test(c.input.campaign.goal?.trim().replace(/[。；，]$/, '') ?? '');
+    const slot = section.slot !== 'taskIntro' ? section.slot : !c.vars.goal ? 'taskIntroNoGoal' : goals ? 'taskIntroGoals' : section.slot;
     return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };
   }
   if ('domain' in section) return significance(c, paragraph(c.units.domainUnit(c.seed, 'significance', 'first') ?? [], 'significance'));

@@ -10,7 +10,7 @@ import { wengaoInput } from '../../core/input/schema.ts';
 import { LibraryError } from '../services/library/errors.ts';
 import type { DocumentRow } from '../services/store/store.ts';
 import type { DomainSlice, Services } from './context.ts';
-import { withUploadedFile } from './upload.ts';
+import { withUploadedFile } from '../services/upload.ts';
 
 /** A first line longer than this (in characters) is not taken for an imported document's title. */
 const IMPORT_TITLE_MAX = 50;

@@ -1,9 +1,10 @@
 // The 范文库: search, imported sources and what cleaning removed from them, harvested headings.
 // The library service (readers, analysis, worker) loads on the first call that needs it.
 import { LibraryError } from '../services/library/errors.ts';
+import type { Output } from '../../core/api.ts';
+import type { ImportDone } from '../services/library/import-worker.ts';
 import type { SourceReview } from '../services/library/review.ts';
 import type { DomainSlice, Services } from './context.ts';
-import { withUploadedFile } from './upload.ts';
 
 function sourceOut(s: SourceReview) {
   return {
@@ -19,6 +20,7 @@ function sourceOut(s: SourceReview) {
 const libraryService = () => import('../services/library/library.ts');
 const reviewService = () => import('../services/library/review.ts');
 const resplitService = () => import('../services/library/resplit.ts');
+const threadService = () => import('../services/library/import-thread.ts');
 
 export function libraryHandlers({ store }: Services): DomainSlice<'library'> {
   return {
@@ -55,21 +57,25 @@ export function libraryHandlers({ store }: Services): DomainSlice<'library'> {
         documentId: p.documentId,
       })),
 
-    'library.import': async ({ name, base64 }) =>
-      withUploadedFile(name, base64, async (path) => {
-        const result = await (await libraryService()).importFiles(store(), [path]);
-        const file = result.files[0];
-        if (!file) throw new LibraryError('没有可导入的文件');
-        switch (file.status) {
-          case 'imported':
-            return { documents: file.documents.length, removed: file.report.removed.length };
-          case 'duplicate':
-            return { documents: 0, removed: 0, duplicate: true };
-          case 'skipped':
-            throw new LibraryError(`${name}：${file.reason}`);
-          case 'failed':
-            throw new LibraryError(`${name}：${file.error}`);
-        }
-      }),
+    // Off this thread: the import's reading, analysis and writes run in the library's import worker.
+    'library.import': async ({ name, base64 }) => importOutput(await (await threadService()).importThread(store()).upload(name, base64)),
   };
+}
+
+/** What library.import answers for one file's import (a refusal names the file). */
+export function importOutput(done: ImportDone): Output<'library.import'> {
+  if ('reparse' in done) throw new Error('library.import: an upload is always a well-formed call');
+  const { name, summary } = done;
+  const file = summary.files[0];
+  if (!file) throw new LibraryError('没有可导入的文件');
+  switch (file.status) {
+    case 'imported':
+      return { documents: file.documents.length, removed: file.report.removed.length };
+    case 'duplicate':
+      return { documents: 0, removed: 0, duplicate: true };
+    case 'skipped':
+      throw new LibraryError(`${name}：${file.reason}`);
+    case 'failed':
+      throw new LibraryError(`${name}：${file.error}`);
+  }
 }

@@ -3,12 +3,17 @@
 // files, makes its API calls and prints. Exit codes: 0 done · 2 bad input (Chinese messages on
 // stderr, nothing written) · 1 internal error; `wengao proof` also returns 1 when it finds a
 // 错误-level problem (see proof-commands.ts).
+import { config as zodConfig } from 'zod';
 import { DraftRequestError } from '../../core/draft/compose.ts';
 import { own } from '../../core/own.ts';
 import { StoreError } from '../services/store/errors.ts';
 import { parse, type Flags, type Parsed } from './args.ts';
 import { UserError } from './errors.ts';
 import { COMMANDS_USAGE } from './usage.ts';
+
+// A command parses each contract schema once or twice: compiling zod's fast paths (new Function per
+// object schema) costs more than it saves in a process that lives for one command.
+zodConfig({ jitless: true });
 
 const dataDir = { 'data-dir': { type: 'string' } } as const;
 const json = { json: { type: 'boolean' } } as const;

@@ -12,11 +12,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { DraftLibrary } from '../../core/draft/index.ts';
+import { ApiError } from '../../core/api.ts';
 import { dispatch, errorBody, InternalError } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { loadDraftLibrary, PACKAGE_ROOT } from '../services/library-files.ts';
 import { resolveDatabase } from '../services/store/paths.ts';
+import { closeImportThread } from '../services/library/import-thread.ts';
 import { Store } from '../services/store/store.ts';
+import { BadBody, BodyTooLarge, parseCall, readBody } from './body.ts';
+import { importCall } from './import-call.ts';
 import { newToken, refusal, SECURITY_HEADERS, sessionCookie } from './security.ts';
 import { serveStatic } from './static.ts';
 
@@ -52,9 +56,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-class BodyTooLarge extends Error {}
-class BadBody extends Error {}
-
 function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -65,46 +66,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
     ...extra,
   });
   res.end(text);
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLarge());
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let failed = false;
-    req.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      size += chunk.length;
-      if (size > limit) {
-        failed = true;
-        chunks.length = 0;
-        reject(new BodyTooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!failed) resolveBody(Buffer.concat(chunks));
-    });
-    req.on('error', (err) => {
-      if (!failed) reject(err);
-    });
-  });
-}
-
-function parseCall(body: Buffer): unknown {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.toString('utf8'));
-  } catch {
-    throw new BadBody('请求不是有效的 JSON');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new BadBody('请求应为 { "input": … } 形式的 JSON 对象');
-  const keys = Object.keys(parsed);
-  if (keys.some((k) => k !== 'input')) throw new BadBody(`请求中有未知字段：${keys.filter((k) => k !== 'input').join('、')}`);
-  return (parsed as { input?: unknown }).input;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -158,28 +119,26 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return;
     }
     const method = decodeURIComponentSafe(pathname.slice('/api/'.length));
-    let body: Buffer;
+    // A library file's call (up to 50 MB as base64) is neither parsed nor imported in this thread,
+    // which goes on answering the other calls meanwhile (import-call.ts).
+    const run =
+      method === 'library.import'
+        ? (signal: AbortSignal) => importCall(req, limit, store, signal, (body) => dispatch(handlers, method, parseCall(body)))
+        : async () => dispatch(handlers, method, parseCall(await readBody(req, limit)));
+    // The page gave up on the call (a cancelled import): whatever it started is stopped.
+    const gone = new AbortController();
+    res.on('close', () => res.writableFinished || gone.abort());
     try {
-      body = await readBody(req, limit);
+      sendJson(res, 200, { output: await run(gone.signal) });
     } catch (err) {
       if (err instanceof BodyTooLarge) {
         sendJson(res, 413, { error: `请求过大（上限 ${Math.floor(limit / 1048576)} MB）` }, { Connection: 'close' });
         req.resume();
         return;
       }
-      throw err;
-    }
-    let input: unknown;
-    try {
-      input = parseCall(body);
-    } catch (err) {
-      return sendJson(res, 400, { error: err instanceof BadBody ? err.message : '请求无效' });
-    }
-    try {
-      const output = await dispatch(handlers, method, input);
-      sendJson(res, 200, { output });
-    } catch (err) {
+      if (err instanceof BadBody) return sendJson(res, 400, { error: err.message });
       if (err instanceof InternalError) log(`文稿台内部错误（${method}）：${err.message}`, err.detail ?? err);
+      else if (!(err instanceof ApiError)) log(`文稿台内部错误（${method}）`, err);
       const { status, body: answer } = errorBody(err);
       sendJson(res, status, answer);
     }
@@ -226,6 +185,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         server.close(() => ok());
         server.closeAllConnections();
       });
+      await closeImportThread(store);
       if (ownStore) store.close();
     },
   };

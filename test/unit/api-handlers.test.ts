@@ -35,6 +35,8 @@ describe('API handlers', () => {
   it('templates.list and input.validate', async () => {
     const templates = await call('templates.list', {});
     expect(templates.map((t) => t.id)).toEqual(expect.arrayContaining(['speech-deploy', 'speech-report', 'minutes', 'ledger']));
+    // The frames a draft gets when nothing names one: what 新建's unchosen option names.
+    expect(templates.filter((t) => t.default).map((t) => t.id).sort()).toEqual(['minutes', 'speech-deploy']);
     expect(await call('input.validate', { text: readFileSync(speech.path, 'utf8') })).toEqual({ ok: true, errors: [], issues: [] });
     const bad = await call('input.validate', { text: '{"kind":"speech"' });
     expect(bad.ok).toBe(false);

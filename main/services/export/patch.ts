@@ -1,7 +1,8 @@
 // The few things docx's API cannot write, patched into the package's XML before it is zipped, once.
-// Zipping with docx's Packer, unzipping to patch and zipping again (with JSZip) was most of an export.
+// Zipping with docx's Packer, unzipping to patch and zipping again (with JSZip) was most of an export;
+// the zip is written by zip.ts.
 import { Packer, type Document } from 'docx';
-import { strToU8, zipSync } from 'fflate';
+import { zipParts } from './zip.ts';
 
 /**
  * docDefaults' paragraph properties get widow control off and kinsoku (Chinese line-breaking rules)
@@ -61,6 +62,6 @@ const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
 /** The document as .docx bytes, patched; `offGrid` names the styles whose paragraphs are not body text on the grid. */
 export function packPatched(document: Document, offGrid: readonly string[]): Uint8Array {
   if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler is gone (a docx update?): export cannot patch the package');
-  const parts = [...compiler.compile(document)].map(([name, data]) => [name, typeof data === 'string' ? strToU8(PATCHED.test(name) ? patchPart(name, data, offGrid) : data) : data] as const);
-  return zipSync(Object.fromEntries(parts));
+  const parts = [...compiler.compile(document)].map(([name, data]) => [name, typeof data === 'string' && PATCHED.test(name) ? patchPart(name, data, offGrid) : data] as const);
+  return zipParts(parts);
 }

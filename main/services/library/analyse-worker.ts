@@ -11,6 +11,7 @@ import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/in
 import { LibraryError } from './errors.ts';
 import { readFormat, type Format } from './read.ts';
 import type { ReadText } from './read-text.ts';
+import { ANALYSE_WORKER, IMPORT_WORKER, type WorkerRole } from './worker-thread.ts';
 
 export type { Format } from './read.ts';
 
@@ -43,10 +44,12 @@ export interface AnalyseRequest {
 
 export type AnalyseReply = ({ id: number } & Analysis) | { id: number; error: string; libraryError: boolean };
 
-/** Passed as workerData by the import: only then does this module answer messages (library.ts imports it too). */
-export const ANALYSE_WORKER = 'wengao-analyse';
-
-if (workerData === ANALYSE_WORKER) {
+// The entry of the library's worker thread (worker-thread.ts): its workerData says which role it has;
+// imported as a module (import.ts, files.ts), it does nothing.
+const role = (workerData as WorkerRole | null)?.role;
+if (role === IMPORT_WORKER) {
+  void import('./import-worker.ts').then((m) => m.serveImports((workerData as WorkerRole).dbPath!));
+} else if (role === ANALYSE_WORKER) {
   parentPort!.on('message', ({ id, format, bytes }: AnalyseRequest) => {
     analyseFileBytes(format, bytes).then(
       (analysis) => parentPort!.postMessage({ id, ...analysis } satisfies AnalyseReply),

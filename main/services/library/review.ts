@@ -14,7 +14,10 @@ import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
 import { LibraryError } from './errors.ts';
-import { indexPassages, NO_TEXT, prepared, ROLES, writeDocuments, type WrittenDocument } from './library.ts';
+import { NO_TEXT } from './files.ts';
+import { indexPassages, writeDocuments, type WrittenDocument } from './import.ts';
+import { ROLES } from './search.ts';
+import { prepared } from './statements.ts';
 
 export interface SourceReview {
   id: number;

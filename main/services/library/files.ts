@@ -1,0 +1,166 @@
+// Reading a file for the 范文库: its bytes checked (type, size, readable) and hashed, decoded by its
+// reader; and collecting the files under the paths the user gave (folders walked).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyse } from '../../../core/outline/index.ts';
+import type { CleanedDoc, DocGenre, ImportReport } from '../../../core/outline/index.ts';
+import { decodeFile, type Format } from './analyse-worker.ts';
+import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
+import { formatOf, UNSUPPORTED } from './read.ts';
+
+// ── reading one file ───────────────────────────────────────────────────────────────────────────
+
+export interface FileText {
+  text: string;
+  /** Lines of `text` the reader knows are not the document's (a web page's navigation, comments…). */
+  debris?: { line: number; reason: string }[];
+  format: Format;
+  /** utf-8 · utf-16le · utf-16be · gb18030 · docx · pdf · doc … */
+  encoding: string;
+  bytes: number;
+  hash: string;
+  /** Characters a .docx cannot carry, dropped when the file was read (read.ts). */
+  removedChars?: number;
+}
+
+/** A file's bytes and their hash, not yet decoded; a LibraryError says in Chinese why it cannot be read. */
+export function readBytes(path: string): { format: Format; bytes: Buffer; hash: string } {
+  const format = formatOf(path);
+  if (!format) throw new LibraryError(UNSUPPORTED);
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new LibraryError('这是一个文件夹');
+    size = st.size;
+  } catch (err) {
+    if (err instanceof LibraryError) throw err;
+    throw new LibraryError('找不到文件');
+  }
+  // Refused before reading: a 2 GB file is never pulled into memory.
+  if (size > MAX_FILE_BYTES) throw tooLarge(size);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new LibraryError('无法读取文件（请检查权限）');
+  }
+  return { format, bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Reads and decodes one file as the library does; a LibraryError says in Chinese why it cannot be read. */
+export async function readFile(path: string): Promise<FileText> {
+  const { format, bytes, hash } = readBytes(path);
+  const { text, encoding, debris, removedChars } = await decodeFile(format, bytes);
+  return { text, ...(debris?.length ? { debris } : {}), format, encoding, bytes: bytes.length, hash, ...(removedChars ? { removedChars } : {}) };
+}
+
+/**
+ * A file's text for a reader of it (importing a speech as a document, proofreading it): the lines
+ * its reader knows are not the document's — a web page's navigation and comments — and a PDF's
+ * page breaks are left out. (A PDF's running headers are found only by the library's analysis.)
+ */
+export async function readTextFile(path: string): Promise<FileText> {
+  const file = await readFile(path);
+  if (!file.debris && !file.text.includes('\f')) return file;
+  const drop = new Set(file.debris?.map((d) => d.line));
+  const text = file.text
+    .split('\n')
+    .filter((line, i) => !drop.has(i + 1) && line !== '\f')
+    .join('\n');
+  return { ...file, text, debris: undefined };
+}
+
+/** Reads a file and finds the documents in it, without storing anything (`wengao outline`). */
+export async function analyseFile(path: string): Promise<{ file: FileText; documents: CleanedDoc[]; report: ImportReport }> {
+  const file = await readFile(path);
+  const { documents, report } = analyse(file.text, { debris: file.debris });
+  if (documents.length === 0) throw new LibraryError(NO_TEXT);
+  return { file, documents, report };
+}
+
+export const NO_TEXT = '没有找到可导入的正文（清理后没有留下文字）';
+
+// ── collecting files ───────────────────────────────────────────────────────────────────────────
+
+export type FileResult =
+  | {
+      file: string;
+      status: 'imported';
+      sourceId: number;
+      encoding: string;
+      documents: { id: number; title: string; genre: DocGenre; year: number | null; passages: number; patterns: number }[];
+      report: ImportReport;
+    }
+  | { file: string; status: 'duplicate'; documentIds: number[] }
+  | { file: string; status: 'skipped'; reason: string }
+  | { file: string; status: 'failed'; error: string };
+
+export interface ImportSummary {
+  files: FileResult[];
+  /** Files imported, already in the library, skipped (unsupported type) and failed. */
+  imported: number;
+  duplicates: number;
+  skipped: number;
+  failed: number;
+  documents: number;
+}
+
+/**
+ * The files to import under `paths`: files as given, folders walked recursively (in name order,
+ * hidden files and Word's ~$ lock files left out, each folder once even through links).
+ */
+export function collectFiles(paths: readonly string[]): { files: string[]; others: FileResult[] } {
+  const files: string[] = [];
+  const others: FileResult[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const addFile = (path: string) => {
+    const abs = resolve(path);
+    if (seenFiles.has(abs)) return;
+    seenFiles.add(abs);
+    if (formatOf(abs)) files.push(abs);
+    else others.push({ file: abs, status: 'skipped', reason: UNSUPPORTED });
+  };
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      others.push({ file: resolve(dir), status: 'failed', error: '无法读取文件夹（请检查权限）' });
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      const full = join(dir, name);
+      let st;
+      try {
+        st = statSync(full);
+      } catch {
+        continue; // a broken link
+      }
+      if (st.isDirectory()) walk(full);
+      else if (st.isFile()) addFile(full);
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      others.push({ file: resolve(p), status: 'failed', error: '找不到文件或文件夹' });
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else addFile(p);
+  }
+  return { files, others };
+}

@@ -1,0 +1,170 @@
+// Imports of picked files off the thread that answers the UI and the API (browser mode's server,
+// Electron's main process): each runs in the library's import worker (import-worker.ts), which
+// reads, analyses and writes on its own connection to the same database file. This thread only
+// hands over a file's path and waits; its own connection goes on reading meanwhile (WAL) and sees
+// the import when it is committed.
+//
+// One worker per database, started at the first import and kept while imports come (a folder is
+// imported one file a call); it ends after a while without one. Cancelling an import stops the
+// worker at once: the file's transaction is rolled back with it, so nothing of it is left.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import type { Store } from '../store/store.ts';
+import { LibraryError } from './errors.ts';
+import { receiveError, runImportJob, type ImportDone, type ImportJob, type ImportReply, type ImportRequest } from './import-worker.ts';
+import { IMPORT_WORKER, startLibraryWorker } from './worker-thread.ts';
+
+/** A worker with no import for this long ends (its connection closed); the next import starts one. */
+const IDLE_MS = 60_000;
+
+export const CANCELLED = '导入已取消，这个文件没有写入范文库';
+
+/** What a job is given: the files it reads are put in `dir`, removed when it ends. */
+type JobOf<K extends ImportJob['kind']> = Omit<Extract<ImportJob, { kind: K }>, 'dir'>;
+
+export class ImportThread {
+  private worker: Worker | undefined;
+  private idle: ReturnType<typeof setTimeout> | undefined;
+  private nextId = 0;
+  private readonly waiting = new Map<number, { job: ImportJob; resolve: (d: ImportDone) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly store: Store) {}
+
+  /** A picked file (name, base64) imported off this thread. */
+  async upload(name: string, base64: string, signal?: AbortSignal): Promise<ImportDone> {
+    return this.withDir(async (dir) => {
+      const base64File = join(dir, 'upload.b64');
+      await writeFile(base64File, base64, 'latin1');
+      return this.run({ kind: 'upload', name, base64File, dir }, signal);
+    });
+  }
+
+  /** A browser-mode request body, saved as it came to `bodyFile`, imported off this thread. */
+  async call(job: JobOf<'call'>, signal?: AbortSignal): Promise<ImportDone> {
+    return this.withDir((dir) => this.run({ ...job, dir }, signal));
+  }
+
+  /** Ends the worker (the server closing); an import in progress is cancelled. */
+  async close(): Promise<void> {
+    await this.stop(new LibraryError(CANCELLED));
+  }
+
+  private async withDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
+    const dir = await mkdtemp(join(tmpdir(), 'wengao-import-'));
+    try {
+      return await use(dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private run(job: ImportJob, signal?: AbortSignal): Promise<ImportDone> {
+    if (signal?.aborted) return Promise.reject(new LibraryError(CANCELLED));
+    // An in-memory database cannot be shared with another thread: the import runs here.
+    const worker = this.store.path === ':memory:' || this.store.path === '' ? undefined : this.started();
+    if (!worker) return runImportJob(this.store, job);
+    clearTimeout(this.idle);
+    worker.ref();
+    const id = this.nextId++;
+    return new Promise<ImportDone>((resolve, reject) => {
+      const onAbort = () => void this.cancel(id);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = () => {
+        signal?.removeEventListener('abort', onAbort);
+        if (this.waiting.size === 0 && this.worker) {
+          this.worker.unref();
+          this.idle = setTimeout(() => void this.stop(new LibraryError(CANCELLED)), IDLE_MS).unref();
+        }
+      };
+      this.waiting.set(id, {
+        job,
+        resolve: (d) => (resolve(d), settle()),
+        reject: (e) => (reject(e), settle()),
+      });
+      worker.postMessage({ id, job } satisfies ImportRequest);
+    });
+  }
+
+  /**
+   * Stops the worker in the middle of import `id`, which is rolled back; the imports queued behind
+   * it (or the one running, if it was still waiting its turn) start again on a new worker.
+   */
+  private async cancel(id: number): Promise<void> {
+    const cancelled = this.waiting.get(id);
+    if (!cancelled) return;
+    this.waiting.delete(id);
+    const others = [...this.waiting];
+    this.waiting.clear();
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+    cancelled.reject(new LibraryError(CANCELLED));
+    if (others.length === 0) return;
+    const next = this.started();
+    for (const [otherId, w] of others) {
+      this.waiting.set(otherId, w);
+      if (next) next.postMessage({ id: otherId, job: w.job } satisfies ImportRequest);
+      else runImportJob(this.store, w.job).then(w.resolve, w.reject);
+    }
+    if (!next) this.waiting.clear();
+  }
+
+  private started(): Worker | undefined {
+    if (this.worker) return this.worker;
+    let worker: Worker;
+    try {
+      worker = startLibraryWorker({ role: IMPORT_WORKER, dbPath: this.store.path });
+    } catch {
+      return undefined;
+    }
+    worker.on('message', (reply: ImportReply) => {
+      const w = this.waiting.get(reply.id);
+      if (!w) return;
+      this.waiting.delete(reply.id);
+      if ('done' in reply) w.resolve(reply.done);
+      else w.reject(receiveError(reply.error));
+    });
+    // A worker that dies (out of memory, a fault of ours) took its transaction with it: the imports
+    // it had say so, nothing of them is written, and the next import starts a new worker.
+    const died = (err?: unknown) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.failAll(new LibraryError(`导入没有完成（文稿台的导入线程意外结束${err instanceof Error && /memory/i.test(err.message) ? '：内存不足' : ''}），这个文件没有写入范文库，请重试`));
+    };
+    worker.on('error', died);
+    worker.on('exit', () => died());
+    this.worker = worker;
+    return worker;
+  }
+
+  private failAll(err: Error): void {
+    const all = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const w of all) w.reject(err);
+  }
+
+  private async stop(reason: Error): Promise<void> {
+    clearTimeout(this.idle);
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failAll(reason);
+    if (worker) await worker.terminate();
+  }
+}
+
+const threads = new WeakMap<Store, ImportThread>();
+
+/** Ends the import thread of a store, if it has one (the store is about to close). */
+export async function closeImportThread(store: Store): Promise<void> {
+  await threads.get(store)?.close();
+  threads.delete(store);
+}
+
+/** The import thread of a store's database (one per open store). */
+export function importThread(store: Store): ImportThread {
+  let t = threads.get(store);
+  if (!t) threads.set(store, (t = new ImportThread(store)));
+  return t;
+}

@@ -1,0 +1,70 @@
+// Runs a prebuilt CommonJS script (out/cli/cli.cjs) from V8's code cache. A one-command process
+// spends much of its life compiling: the script's top level, then every function the first time it
+// is called. Node 20 caches none of it (module.enableCompileCache came with Node 22), so this does
+// what it does there: the script is compiled with vm.Script and the cache V8 made of it, and after a
+// command that succeeded without a usable cache, V8's cache of everything compiled so far — the
+// functions that command ran — is written beside the script, one file per command, for next time.
+// V8 checks a cache against the source and its own version and flags, and rejects a stale one; a
+// rebuilt bundle is a fresh folder (build-bundles.mjs), so it starts without caches.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+
+/** The name the script's `import.meta.url` is compiled to (esbuild define); the loader supplies it. */
+export const SCRIPT_MODULE_URL = '__wengaoModuleUrl';
+
+/** The file a command's cache lives in: commands are plain words; anything else shares one cache. */
+function cacheFile(scriptPath, command) {
+  const name = /^[a-z][a-z-]{0,30}$/.test(command ?? '') ? command : 'other';
+  return join(dirname(scriptPath), 'code-cache', `${name}.bin`);
+}
+
+function readCache(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole or not at all; a folder that cannot be written to (an installed package) is no error. */
+function writeCache(file, data) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch {
+    // Next start compiles again: slower, never wrong.
+  }
+}
+
+/**
+ * Loads `scriptPath` (CommonJS) with the code cache of `command`, and returns its exports and a
+ * function to call once the command has succeeded: it writes the cache if there was none to use.
+ * `moduleUrl` is what the script sees as import.meta.url.
+ */
+export function loadScript(scriptPath, command, moduleUrl) {
+  const file = cacheFile(scriptPath, command);
+  const cachedData = readCache(file);
+  const source = readFileSync(scriptPath, 'utf8');
+  const wrapper = `(function (exports, require, module, __filename, __dirname, ${SCRIPT_MODULE_URL}) {${source}\n})`;
+  const script = new vm.Script(wrapper, {
+    filename: pathToFileURL(scriptPath).href,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(scriptPath), module, scriptPath, dirname(scriptPath), moduleUrl);
+  const usable = cachedData !== undefined && !script.cachedDataRejected;
+  return {
+    exports: module.exports,
+    /** Whether V8 took the cache (for the tests; a rejected one is rewritten like a missing one). */
+    fromCache: usable,
+    succeeded() {
+      if (!usable) writeCache(file, script.createCachedData());
+    },
+  };
+}

@@ -80,18 +80,24 @@ const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努�
  * 县市场监督管理局 — the short name's characters in order within the full one, first and last alike.
  */
 export function isOwnUnit(unit: string, speaker: Speaker): boolean {
-  const own = speaker.ownUnit;
-  const name = unit.trim();
+  if (!speaker.ownUnit) return false;
+  const own = bareUnit(speaker.ownUnit);
+  const name = bareUnit(unit);
   if (!own || !name || name[0] !== own[0] || name.at(-1) !== own.at(-1)) return false;
   let at = 0;
   for (const ch of own) if (ch === name[at]) at++;
   return at === name.length;
 }
 
-/** How a department head names the own unit: 「我局」「我办」「我站」; 「我们」 and the name otherwise. */
+/** A unit's name without its place: 「城北街道综治中心」 and 「街道综治中心」 → 综治中心, 「县市场监管局」 → 市场监管局. */
+function bareUnit(unit: string): string {
+  return unit.trim().replace(/^[^、，]{0,6}?(街道|县|区|镇|乡|市)/, '');
+}
+
+/** How a department head names the own unit: 「我局」「我办」「我站」; 「我们」 and the bare name otherwise. */
 function selfName(unit: string): string {
   const m = /(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
-  return m ? `我${m[1]}` : `我们${unit}`;
+  return m ? `我${m[1]}` : `我们${bareUnit(unit)}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Drafting without storing: the templates, a check of material, a draft to preview.
-import { draft } from '../../core/draft/index.ts';
+import { DEFAULT_TEMPLATE, draft } from '../../core/draft/index.ts';
 import { formatErrors, parseInputText } from '../../core/input/index.ts';
 import type { Services, Slice } from './context.ts';
 
@@ -7,7 +7,7 @@ export function draftingHandlers({ library }: Services): Slice<'templates.list' 
   return {
     'templates.list': async () =>
       [...library().templates.values()]
-        .map((t) => ({ id: t.id, kind: t.kind, name: t.name, description: t.description }))
+        .map((t) => ({ id: t.id, kind: t.kind, name: t.name, description: t.description, default: (Object.values(DEFAULT_TEMPLATE) as string[]).includes(t.id) }))
         .sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id)),
 
     'input.validate': async ({ text }) => {

@@ -5,17 +5,35 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bridge, DENIED_EVENT, errorText } from './api.ts';
 import type { Status } from './status.ts';
-import { LexiconTab } from './panels/LexiconTab.tsx';
-import { LibraryPanel } from './panels/LibraryPanel.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Denied } from './screens/Denied.tsx';
 import { Documents } from './screens/Documents.tsx';
-import { NewDraft } from './screens/NewDraft.tsx';
 
-// The editor (Lexical and the panels) is its own chunk: the 文稿 list is interactive without it,
-// and it is fetched while the user looks at the list, so opening a document does not wait.
+// Only the 文稿 list is in the first script (React and the list: ~225 KB). The other screens are
+// chunks: the editor (Lexical and the panels), and 新建, 范文库 and 词库, which check material with
+// the input schema and so bring zod (~450 KB) along. Parsing them all before the list was shown
+// cost start-to-interactive most of its time on a busy machine. They are fetched as soon as the
+// list is on screen, so choosing one does not wait.
 const loadEditor = () => import('./screens/EditorScreen.tsx');
+const loadNewDraft = () => import('./screens/NewDraft.tsx');
+const loadLibrary = () => import('./panels/LibraryPanel.tsx');
+const loadLexicon = () => import('./panels/LexiconTab.tsx');
 const EditorScreen = lazy(() => loadEditor().then((m) => ({ default: m.EditorScreen })));
+const NewDraft = lazy(() => loadNewDraft().then((m) => ({ default: m.NewDraft })));
+const LibraryPanel = lazy(() => loadLibrary().then((m) => ({ default: m.LibraryPanel })));
+const LexiconTab = lazy(() => loadLexicon().then((m) => ({ default: m.LexiconTab })));
+
+let preloaded = false;
+
+/** Fetches the other screens once the browser has a moment after the list is first drawn. */
+function preloadScreens(): void {
+  if (preloaded) return;
+  preloaded = true;
+  const later = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 50));
+  later(() => {
+    for (const load of [loadNewDraft, loadEditor, loadLibrary, loadLexicon]) void load().catch(() => undefined);
+  });
+}
 
 type Screen = { name: 'docs' } | { name: 'new' } | { name: 'edit'; id: number } | { name: 'library' } | { name: 'lexicon' };
 const TABS: [Screen['name'], string][] = [
@@ -48,11 +66,9 @@ export function App() {
   );
 
   useEffect(() => {
-    const t = setTimeout(() => void loadEditor(), 300);
     const onDenied = (e: Event) => setDenied((e as CustomEvent<string>).detail);
     window.addEventListener(DENIED_EVENT, onDenied);
     return () => {
-      clearTimeout(t);
       window.removeEventListener(DENIED_EVENT, onDenied);
     };
   }, []);
@@ -107,26 +123,25 @@ export function App() {
       <main className="screen">
         {/* Choosing a screen from the top bar (the same one too) leaves a failed one behind. */}
         <ErrorBoundary screen resetKey={`${screen.name}-${screen.name === 'edit' ? screen.id : ''}-${visit}`}>
-          {screen.name === 'docs' && <Documents status={status} onNew={() => go({ name: 'new' })} onOpen={(id) => go({ name: 'edit', id })} />}
-          {screen.name === 'new' && <NewDraft status={status} onCreated={(id) => setScreen({ name: 'edit', id })} />}
-          {screen.name === 'library' && (
-            <section className="page">
-              <h2>范文库</h2>
-              <LibraryPanel status={status} focusKey={libraryFocus} />
-            </section>
-          )}
-          {screen.name === 'lexicon' && (
-            <section className="page">
-              <h2>用户词库</h2>
-              <p className="hint">校对时使用的本单位词库：「纠错」把错误写法标出并建议正确写法，「忽略」的词语不再提示。</p>
-              <LexiconTab status={status} reloadKey={0} onChanged={() => {}} />
-            </section>
-          )}
-          {screen.name === 'edit' && (
-            <Suspense fallback={<p className="empty">正在打开…</p>}>
-              <EditorScreen key={screen.id} id={screen.id} status={status} />
-            </Suspense>
-          )}
+          {/* One boundary per screen: a screen still loading never keeps the previous one (hidden) in the page. */}
+          <Suspense key={screen.name} fallback={<p className="empty">正在打开…</p>}>
+            {screen.name === 'docs' && <Documents status={status} onNew={() => go({ name: 'new' })} onOpen={(id) => go({ name: 'edit', id })} onShown={preloadScreens} />}
+            {screen.name === 'new' && <NewDraft status={status} onCreated={(id) => setScreen({ name: 'edit', id })} />}
+            {screen.name === 'library' && (
+              <section className="page">
+                <h2>范文库</h2>
+                <LibraryPanel status={status} focusKey={libraryFocus} />
+              </section>
+            )}
+            {screen.name === 'lexicon' && (
+              <section className="page">
+                <h2>用户词库</h2>
+                <p className="hint">校对时使用的本单位词库：「纠错」把错误写法标出并建议正确写法，「忽略」的词语不再提示。</p>
+                <LexiconTab status={status} reloadKey={0} onChanged={() => {}} />
+              </section>
+            )}
+            {screen.name === 'edit' && <EditorScreen key={screen.id} id={screen.id} status={status} />}
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -317,9 +317,15 @@ describe('文稿台 in the browser', () => {
     await status('已读入材料');
     expect(await page.locator('[name="meeting.name"]').inputValue()).toBe('全县全域无垃圾暨创建省级卫生县城工作推进会');
     expect(await page.locator('[name="campaign.tasks.3.lead"]').inputValue()).toBe('县爱卫办');
+    // The frame left unchosen is named as the versions list will name it: the default, since this
+    // material names none (a material that names one shows 「按材料：…」).
+    const frame = await page.locator('#frame option').first().innerText();
+    expect(frame).toMatch(/^默认：\S+—\S+—\S+$/);
     await page.getByRole('button', { name: '生成', exact: true }).click();
     await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
     expect((await outlineMarks())[0]).toMatch(/^一、/);
+    await page.getByRole('tab', { name: '版本' }).click();
+    await expect(page.locator('.vlabel').first().innerText()).resolves.toBe(`生成：${frame.slice('默认：'.length)}`);
     await page.getByRole('tab', { name: '篇幅' }).click();
     await expect(page.locator('.panel-length .hint').innerText()).resolves.toContain('目标约');
     await shot('editor-from-json');
@@ -415,6 +421,8 @@ describe('文稿台 in the browser', () => {
     await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
     await page.locator('input[type="file"]').setInputFiles(join(SHARED, 'examples', 'speech-living-environment.json'));
     await status('已读入材料');
+    // This material names its frame (speech-deploy): the unchosen option says so.
+    expect(await page.locator('#frame option').first().innerText()).toBe('按材料：认识—重点—保障');
     await page.getByRole('button', { name: '生成', exact: true }).click();
     await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: '校对' }).click();
@@ -526,10 +534,15 @@ describe('文稿台 in the browser', () => {
 
   it('a screen that cannot be drawn says nothing is lost and offers 重新载入; the top bar still works', async () => {
     // Any render error (here: a list entry whose title is not text) used to unmount the whole page.
+    // Leaves 文稿 (新建 on screen) and comes back: the list is fetched again.
+    const toNewAndBack = async () => {
+      await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
+      await page.getByRole('button', { name: '生成', exact: true }).waitFor({ timeout: 10_000 });
+      await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
+    };
     const broken = { id: 1, title: { not: 'text' }, kind: 'speech', versions: 1, createdAt: 0, updatedAt: 0, deletedAt: null };
     await page.route('**/api/documents.list', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ output: [broken] }) }));
-    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
-    await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
+    await toNewAndBack();
     const crashed = page.locator('.crashed');
     await crashed.waitFor({ timeout: 10_000 });
     await expect(crashed.innerText()).resolves.toMatch(/没能显示[\s\S]*都在本机，没有丢失[\s\S]*重新载入/);
@@ -538,15 +551,15 @@ describe('文稿台 in the browser', () => {
     await page.unroute('**/api/documents.list');
     // The top bar is still there: 文稿 draws the list again; 重新载入 reloads the page.
     await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
-    await page.locator('.doclist tbody tr').first().waitFor({ timeout: 10_000 });
+    await page.locator('.documents[data-ready="yes"]').waitFor({ timeout: 10_000 });
     expect(await crashed.count()).toBe(0);
     await page.route('**/api/documents.list', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ output: [broken] }) }));
-    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
-    await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
+    await toNewAndBack();
     await crashed.waitFor({ timeout: 10_000 });
     await page.unroute('**/api/documents.list');
     await crashed.getByRole('button', { name: '重新载入' }).click();
-    await page.locator('.doclist tbody tr').first().waitFor({ timeout: 30_000 });
+    await page.locator('.documents[data-ready="yes"]').waitFor({ timeout: 30_000 });
+    expect(await crashed.count()).toBe(0);
   }, 60_000);
 
   it('made no request beyond the loopback bridge', () => {

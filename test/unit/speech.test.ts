@@ -233,6 +233,26 @@ describe('fact phrasing', () => {
     expect(text).toMatch(/由县水利局牵头|牵头单位是县水利局|县水利局负责/);
   });
 
+  it('a department head names the own unit 「我局」 and asks peers with 「请」, never orders them', () => {
+    for (const seed of [1, 2, 3]) {
+      const food = toPlainText(draft(byName('food-county-school.json'), library, { seed }));
+      expect(food).toMatch(/我局/);
+      expect(food).not.toMatch(/县市场监管局(牵头|负责|要)/);
+      expect(food).toMatch(/请县教育局/);
+      expect(food).not.toMatch(/县教育局要/);
+      const street = toPlainText(draft(byName('governance-street-disputes.json'), library, { seed }));
+      expect(street).toContain('我们综治中心');
+    }
+  });
+
+  it('sets a goal of several targets apart after a colon, and ends the speech on the goal', () => {
+    const doc = draft(byName('conscription-xiang-mobilize.json'), library, {});
+    const text = toPlainText(doc);
+    expect(text).toContain('：完成县征兵办下达的征集任务，新兵质量达标。');
+    expect(text).not.toMatch(/围绕完成县征兵办|对照完成县征兵办/);
+    expect(doc.closing!.map((r) => r.text).join('')).toContain('确保完成县征兵办下达的征集任务');
+  });
+
   it('refers to a report just given instead of repeating its figures', () => {
     const input = byName('economy-county-projects.json');
     expect(summarisesAchievements(input)).toBe(true);

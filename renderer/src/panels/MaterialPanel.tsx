@@ -35,7 +35,7 @@ export function MaterialPanel({ ctx }: { ctx: EditorCtx }) {
   return (
     <div className="panel-material" ref={checker.root}>
       <div className="row">
-        <FramePicker kind={doc.kind} value={template} onChange={setTemplate} />
+        <FramePicker kind={doc.kind} value={template} material={ctx.input} onChange={setTemplate} />
         <button className="primary" disabled={busy} onClick={() => void regenerate()}>
           {busy ? '正在生成…' : '重新生成'}
         </button>

@@ -8,7 +8,8 @@ import { formatTime, KIND_NAMES } from '../labels.ts';
 
 type Summary = Output<'documents.list'>[number];
 
-export function Documents({ status, onNew, onOpen }: { status: Status; onNew(): void; onOpen(id: number): void }) {
+/** `onShown` is called once the list (or its empty message) is on screen. */
+export function Documents({ status, onNew, onOpen, onShown }: { status: Status; onNew(): void; onOpen(id: number): void; onShown?(): void }) {
   const [docs, setDocs] = useState<Summary[] | null>(null);
   const [query, setQuery] = useState('');
   const [bin, setBin] = useState(false);
@@ -26,6 +27,10 @@ export function Documents({ status, onNew, onOpen }: { status: Status; onNew(): 
   useEffect(() => {
     void load();
   }, [load]);
+  const shownOnce = docs !== null;
+  useEffect(() => {
+    if (shownOnce) onShown?.();
+  }, [shownOnce, onShown]);
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     try {

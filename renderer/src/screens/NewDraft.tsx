@@ -130,7 +130,7 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
             <option value="minutes">会议纪要</option>
           </select>
         </div>
-        <FramePicker kind={kind} value={template} onChange={(t) => set({ template: t })} />
+        <FramePicker kind={kind} value={template} material={material} onChange={(t) => set({ template: t })} />
         <div className="field">
           <label htmlFor="seed">换一种措辞（第几套，可不填）</label>
           <input

@@ -1,6 +1,7 @@
 // `npm run bench`: prints every figure the issues name, with its target.
 import { benchDiff } from './diff.ts';
 import { benchDraftExport } from './draft-export.ts';
+import { benchImportResponsive } from './import-responsive.ts';
 import { benchLibrary } from './library.ts';
 import { benchLibraryFormats } from './library-formats.ts';
 import { benchProof } from './proof.ts';
@@ -16,6 +17,7 @@ const sections: Record<string, () => Promise<boolean>> = {
   store: benchStore,
   library: benchLibrary,
   'library-formats': benchLibraryFormats,
+  'library-responsive': benchImportResponsive,
   proof: benchProof,
   spelling: benchSpelling,
   ui: benchUi,

@@ -57,6 +57,17 @@ const draftOptions = z.strictObject({
 });
 export type DraftOptionsInput = z.output<typeof draftOptions>;
 
+/** The draft options in the user's words, for a refusal (「讲话时长（分钟）：…」); the CLI names its flags instead. */
+export const DRAFT_OPTION_LABELS: Readonly<Record<keyof DraftOptionsInput, string>> = {
+  template: '框架',
+  seed: '种子',
+  minutes: '讲话时长（分钟）',
+  rate: '语速（每分钟字数）',
+  enumeration: '列举方式',
+  partSeeds: '各部分的种子',
+  headings: '各部分的标题',
+};
+
 /** One removal of an import's cleaning, numbered from 1 as `library.restore` takes it. */
 const removal = z.object({ n: z.number().int(), line: z.number().int(), reason: z.string(), text: z.string() });
 const restoredRemoval = z.object({ line: z.number().int(), reason: z.string(), text: z.string(), restoredAt: z.number() });

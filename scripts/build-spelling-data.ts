@@ -3,7 +3,8 @@
 //   words.txt  — word and frequency, from jieba's dictionary (MIT, shipped in @node-rs/jieba) and our
 //                own supplement of official-document vocabulary (supplement.txt);
 //   chars.txt  — each character of those words with its readings, from pinyin-pro (MIT);
-//   shape.txt  — look-alike groups, from pycorrector's same_stroke.txt (Apache-2.0; sources/);
+//   shape.txt  — look-alike groups, from pycorrector's same_stroke.txt (Apache-2.0; sources/) and
+//                our own list of classic 形近字 (shape-supplement.txt);
 //   bigrams.txt — which character follows which across word boundaries, counted in the texts of
 //                 `bigramSources()` (public-domain state documents and our own corpus);
 //   model.bin.gz — the model compiled from the four files above, read by the app as it is.
@@ -72,12 +73,15 @@ function main(): void {
   }
   writeFileSync(join(ROOT, SPELLING_DIR, 'chars.txt'), lines.join('\n') + '\n');
 
-  const shape = readFileSync(join(ROOT, SPELLING_DIR, 'sources', 'same_stroke.txt'), 'utf8')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => [...new Set(l.split('\t').map((c) => c.trim()).filter((c) => c.length === 1))])
-    .filter((g) => g.length > 1)
-    .map((g) => g.join(''));
+  const groups = (file: string, split: (l: string) => string[]) =>
+    readFileSync(join(ROOT, SPELLING_DIR, file), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => [...new Set(split(l).map((c) => c.trim()).filter((c) => c.length === 1))])
+      .filter((g) => g.length > 1)
+      .map((g) => g.join(''));
+  // pycorrector's groups, then ours (classic 形近字 they lack: 己已, 日目, 休体, 木本 …).
+  const shape = [...groups(join('sources', 'same_stroke.txt'), (l) => l.split('\t')), ...groups('shape-supplement.txt', (l) => [...l])];
   writeFileSync(join(ROOT, SPELLING_DIR, 'shape.txt'), [...new Set(shape)].join('\n') + '\n');
 
   const counts = bigramCounts(bigramSources(ROOT).map((s) => s.text));

@@ -39,6 +39,9 @@ export function decisionKind(d: Decision): DecisionKind {
   return '交办';
 }
 
+// 「长期」「汛期」「国庆期间」: a deadline that spans a period rather than ending on a day.
+const DURATION = /^(?:长期(?:坚持)?|常态化?|持续|全年|整个汛期|汛期(?:内)?|主汛期|.{1,6}期间)$/u;
+
 /** 「（牵头单位：区委办公室；配合单位：…；完成时限：2026年12月10日）」, or only what is given. */
 export function decisionTail(d: Decision, src: string): Run[] {
   const assignment = decisionKind(d) === '交办';
@@ -49,7 +52,8 @@ export function decisionTail(d: Decision, src: string): Run[] {
   const support = listRuns(d.support, `${src}.support`);
   if (support) parts.push(concat(lit('配合单位：'), support));
   // A deadline may be a date or a term (「国庆期间」「长期」); without one an assignment shows the gap.
-  if (d.deadline) parts.push(concat(lit('完成时限：'), deadlineRuns(d.deadline, `${src}.deadline`)));
+  // A term that spans a period (「长期」「汛期」「国庆期间」) is no completion date: it is the task's 时限.
+  if (d.deadline) parts.push(concat(lit(DURATION.test(d.deadline.trim()) ? '时限：' : '完成时限：'), deadlineRuns(d.deadline, `${src}.deadline`)));
   else if (assignment) parts.push(concat(lit('完成时限：'), gap('完成时限')));
   if (!parts.length) return [];
   return concat(lit('（'), ...parts.flatMap((p, i) => (i ? [lit('；'), p] : [p])), lit('）'));
@@ -80,8 +84,8 @@ function outcomeObject(item: ItemView): Run[] {
 }
 
 /**
- * 「原则通过《…》」「审议通过《…》」「同意…」「不同意…」「暂缓审议《…》」: the outcome word is the material's
- * (`outcome`), the object its title's; only 「审议」 and 「暂缓」's verb are the template's.
+ * 「原则通过《…》」「审议通过《…》」「同意…」「不同意…」「对《…》暂缓作出决定」: the outcome word is the
+ * material's (`outcome`), the object its title's; only 「审议」 and 「暂缓」's frame are the template's.
  */
 export function outcomeRuns(item: ItemView): Run[] {
   const o = fact(item.outcome!.text, item.outcome!.src);
@@ -89,8 +93,8 @@ export function outcomeRuns(item: ItemView): Run[] {
     case '通过':
       return concat(lit('审议'), o, outcomeObject(item));
     case '暂缓':
-      // 「会议暂缓审议《…》」: the verb after 暂缓, the object last, so that 「会议」 can open the sentence.
-      return concat(o, lit(item.kind === '审议' ? '审议' : '研究'), outcomeObject(item));
+      // 「会议对…暂缓作出决定」: the item was discussed; what waits is the decision.
+      return concat(lit('对'), outcomeObject(item), o, lit('作出决定'));
     default:
       return concat(o, outcomeObject(item));
   }

@@ -13,11 +13,20 @@ const FREQUENCIES = ['每天', '每日', '天天', '每周', '每月', '每季�
  */
 const ACTORS = ['企业', '从业人员', '生产经营单位', '施工单位', '经营单位', '经营者', '学校', '家长', '老师', '班主任', '网格员', '护林员', '巡查员', '物业', '业委会', '商户', '农户', '村民', '居民', '志愿者', '民兵', '医生', '驾驶员', '房东', '租户'];
 
+/**
+ * Rectification 「on the spot」: where the material gives its tasks deadlines (「12月底前」), a speech
+ * that says 「决不能让隐患过夜」 or 「立行立改」 contradicts them.
+ */
+const IMMEDIATE = ['隐患过夜', '不能过夜', '立行立改', '当天整改', '当日整改'];
+
 function named(text: string, terms: readonly string[]): string[] {
   return terms.filter((t) => text.includes(t));
 }
 
-/** The words of `text` that the material does not allow, with why: empty when it bends nothing. */
+/**
+ * The words of `text` that the material does not allow, with why: empty when it bends nothing.
+ * `material` is all the material as JSON (its tasks' 「"deadline"」 keys tell that it sets deadlines).
+ */
 export function bentDetail(text: string, item: string, material: string): string[] {
   const out: string[] = [];
   const itemTimes = named(item, TIMES);
@@ -25,5 +34,6 @@ export function bentDetail(text: string, item: string, material: string): string
   const itemFrequencies = named(item, FREQUENCIES);
   if (itemFrequencies.length) for (const f of named(text, FREQUENCIES)) if (!itemFrequencies.includes(f)) out.push(`频次「${f}」`);
   for (const a of named(text, ACTORS)) if (!material.includes(a)) out.push(`对象「${a}」`);
+  if (/"deadline"\s*:/.test(material)) for (const w of named(text, IMMEDIATE)) if (!material.includes(w)) out.push(`时限「${w}」`);
   return out;
 }

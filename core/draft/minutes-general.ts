@@ -5,8 +5,8 @@
 //   the reports: what each department reported (「县农业农村局汇报，…」), before the leaders spoke;
 //   the leaders' remarks in the meeting's voice, by what they are: 会议指出 · 会议强调 · 会议要求
 //     (or, when the material asks, one paragraph a leader by name, and then by name throughout);
-//   会议议定: what the meeting settled, the division of duties first (unit → duty), then the other
-//     decisions with their lead units and deadlines; a single decision is not numbered;
+//   会议议定: the material's decisions, the duties given to units gathered unit first (unit → duty),
+//     the others with their lead units and deadlines; a single decision is not numbered;
 //   the meeting's own business (the next meeting, what is sent in) last, as 会议还明确.
 import type { Block, Run } from '../doc/model.ts';
 import type { MinutesInput } from '../input/schema.ts';
@@ -24,12 +24,13 @@ const paragraph = (runs: Run[], role: 'header' | 'remark' | 'decision'): Block =
 export function generalBody(input: MinutesInput, items: readonly ItemView[], phrases: Phrases): Block[] {
   const remarks = allRemarks(input, [...items]);
   const leaders = voicedPoints(remarks.filter((r) => isLeader(input, r.remark.speaker)));
-  const spoken = leaders.filter((p) => p.kind !== 'settled' && p.kind !== 'procedural');
+  // A leader's division of duties (「…分别由…负责」) is what the meeting 指出: only the material's
+  // decisions are listed as decided.
+  const spoken = leaders.filter((p) => p.kind !== 'procedural');
   const procedural = leaders.filter((p) => p.kind === 'procedural');
   const decisions = allDecisions(input, [...items]);
   const business = decisions.filter((d) => isBusiness(d));
   const agreed = agreedItems(
-    leaders.filter((p) => p.kind === 'settled'),
     decisions.filter((d) => !isBusiness(d)),
     items,
     phrases,
@@ -67,13 +68,14 @@ function opening(input: MinutesInput, items: readonly ItemView[], decided: boole
 /** One paragraph a reporting unit, in the order they spoke: what they reported, then what they asked. */
 function reports(input: MinutesInput, items: readonly ItemView[], remarks: readonly SourcedRemark[], phrases: Phrases): Run[][] {
   const reporters = bySpeaker(voicedPoints(remarks.filter((x) => !isLeader(input, x.remark.speaker))));
-  return reporters.map((points, n) => {
+  return reporters.map((points) => {
     const who = reporterRuns(points[0]!.r.remark.speaker, `${points[0]!.r.src}.speaker`);
     const facts = points.filter((p) => p.kind === 'statement' || p.kind === 'suggestion' || p.kind === 'settled');
     const asks = points.filter((p) => !facts.includes(p));
     const verb = reportVerb(input, who, items);
     return concat(
-      facts.length ? phrases.sayKeyed('reported', verb, n, { reporter: who, point: joinRuns(facts.map((p) => pointRuns(p)), '；') }) : undefined,
+      // One form for every report of the draft (the same variant, whatever the unit).
+      facts.length ? phrases.say('reported', { reporter: concat(who, lit(verb)), point: joinRuns(facts.map((p) => pointRuns(p)), '；') }) : undefined,
       asks.length ? concat(who, lit('提出，'), joinRuns(asks.map((p) => pointRuns(p)), '；'), lit('。')) : undefined,
     );
   });
@@ -93,7 +95,7 @@ function meetingParagraphs(spoken: readonly VoicedPoint[], procedural: readonly 
   const group = (verb: string, points: readonly VoicedPoint[], afterRequire: boolean, enumerate: boolean) =>
     pointList(lit(`会议${verb}`), points.map((p) => pointRuns(p, afterRequire)), enumerate, () => lit(`会议还${verb}`));
   return [
-    group('指出', of('statement', 'suggestion'), false, false),
+    group('指出', of('statement', 'suggestion', 'settled'), false, false),
     group('强调', of('directive'), false, true),
     group('要求', [...of('instruction'), ...procedural], true, true),
   ].filter((g) => g.length > 0);
@@ -107,13 +109,13 @@ function namedParagraphs(input: MinutesInput, spoken: readonly VoicedPoint[], pr
 }
 
 /**
- * What the meeting settled, each without its full stop: the items' outcomes (「原则通过《…》」), the
- * leaders' divisions of duties, then the decisions in the material's order, the duties given to
- * units gathered into one entry where the first of them stood.
+ * What the meeting settled, each without its full stop: the items' outcomes (「原则通过《…》」), then
+ * the decisions in the material's order, the duties given to units gathered into one entry where the
+ * first of them stood.
  */
-function agreedItems(settled: readonly VoicedPoint[], decisions: readonly SourcedDecision[], items: readonly ItemView[], phrases: Phrases): Run[][] {
+function agreedItems(decisions: readonly SourcedDecision[], items: readonly ItemView[], phrases: Phrases): Run[][] {
   const duties = decisions.filter((d) => isDuty(d.decision));
-  const out: Run[][] = [...items.filter((it) => it.outcome).map(outcomeRuns), ...settled.map((p) => pointRuns(p))];
+  const out: Run[][] = items.filter((it) => it.outcome).map(outcomeRuns);
   for (const d of decisions) {
     if (!isDuty(d.decision)) out.push(decisionClause(d));
     else if (d === duties[0]) {

@@ -51,11 +51,25 @@ export function colophon(input: MinutesInput): Colophon | undefined {
   return { lines, printedBy, printed: concat(date, lit('印发')) };
 }
 
+/**
+ * 「上午10:00」 → 「上午10时」, 「下午2:30」 → 「下午2时30分」: an official text writes the clock in 时/分.
+ * The figures stay the material's; anything not in that shape is printed as written.
+ */
+export function clockTime(time: string): string {
+  return time.trim().replace(/(\d{1,2})\s*[:：]\s*(\d{2})/gu, (_, h: string, m: string) => (m === '00' ? `${h}时` : `${h}时${m}分`));
+}
+
+/** The meeting's date and time as one fact group: 「2026年7月8日晚上8时」. */
+export function whenRuns(input: MinutesInput): Run[] {
+  const m = input.meeting;
+  return concat(dateRuns(m.date, 'meeting.date'), m.time ? fact(clockTime(m.time), 'meeting.time') : undefined);
+}
+
 /** The slots of the opening's first sentence: when, who chaired, where. */
 export function convenedVars(input: MinutesInput): Vars {
   const m = input.meeting;
   return {
-    when: concat(dateRuns(m.date, 'meeting.date'), m.time ? fact(m.time, 'meeting.time') : undefined),
+    when: whenRuns(input),
     host: m.host ? personInline(m.host, 'meeting.host') : gap('主持人'),
     venue: m.venue ? fact(m.venue, 'meeting.venue') : gap('会议地点'),
   };

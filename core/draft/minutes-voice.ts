@@ -19,7 +19,7 @@ export const VERB_OF: Record<PointKind, Verb> = {
   suggestion: '提出',
   directive: '强调',
   instruction: '要求',
-  settled: '明确',
+  settled: '指出',
   procedural: '要求',
 };
 

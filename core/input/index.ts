@@ -11,10 +11,13 @@ import { lineColumn, scanJson } from './json-scan.ts';
 import { z } from 'zod';
 import { wengaoInput, type WengaoInput } from './schema.ts';
 import { own } from '../own.ts';
+import { fieldLabel, type MaterialKind } from './labels.ts';
 
 export interface InputError {
-  /** Field path as users read it: `campaign.tasks[2].deadline`; '' for the whole file. */
+  /** The field's path in the material: `campaign.tasks[2].deadline` (the form finds its field by it); '' for the whole file. */
   path: string;
+  /** The field in the user's words (labels.ts): 「第3项任务的完成时限」; '' for the whole file. */
+  field?: string;
   message: string;
 }
 
@@ -101,8 +104,9 @@ function arrange(raw: unknown, located: Located[]): InputError[] {
   keyed.sort((a, b) => compareOrder(a.order, b.order) || a.i - b.i);
   const seen = new Set<string>();
   const out: InputError[] = [];
+  const kind: MaterialKind = isPlainObject(raw) && raw.kind === 'minutes' ? 'minutes' : 'speech';
   for (const { e } of keyed) {
-    const error = { path: formatPath(e.path), message: e.message };
+    const error = { path: formatPath(e.path), field: fieldName(kind, e.path), message: e.message };
     const id = `${error.path}\n${error.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -168,9 +172,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** One line per error: `campaign.tasks[2].deadline：应为 YYYY-MM-DD 格式的日期`. */
+/**
+ * A field named for a message (labels.ts): 「第3项任务的完成时限」. A key the material should not have
+ * is shown as written, shortened and with its control characters escaped, as formatPath does.
+ */
+function fieldName(kind: MaterialKind, path: readonly PropertyKey[]): string {
+  const steps = path.map((key) => {
+    if (typeof key === 'number') return key;
+    const name = String(key);
+    const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+    return PLAIN_KEY.test(name) ? shown : JSON.stringify(shown).slice(1, -1);
+  });
+  return steps.length ? fieldLabel(kind, steps) : '';
+}
+
+/** One line per error, the field in the user's words: `第3项任务的完成时限：应为 YYYY-MM-DD 格式的日期`. */
 export function formatErrors(errors: readonly InputError[]): string[] {
-  return errors.map((e) => (e.path ? `${e.path}：${e.message}` : e.message));
+  return errors.map((e) => (e.path ? `${e.field || e.path}：${e.message}` : e.message));
 }
 
 // ───────────────────────────── JSON text ─────────────────────────────

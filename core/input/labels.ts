@@ -170,8 +170,10 @@ export function fieldLabel(kind: MaterialKind, path: FieldPath): string {
       afterItem = true;
       return;
     }
-    const text = own(table, patternOf(path.slice(0, i + 1)))?.label ?? `“${step}”`;
-    if (afterItem || !phrases.length) phrases.push({ text, item: false });
+    const known = own(table, patternOf(path.slice(0, i + 1)))?.label;
+    const text = known ?? `“${step}”`;
+    // A field the material should not have is named after the object it is in: 「会议的“room”」.
+    if (afterItem || !phrases.length || known === undefined) phrases.push({ text, item: false });
     else phrases[phrases.length - 1] = { text, item: false };
     afterItem = false;
   });

@@ -3,13 +3,16 @@
 // parsed with the output schema. Problems the user can fix become ApiErrors; anything else is an
 // internal error whose details stay in the main process log, never in the answer to the page.
 import type { z } from 'zod';
-import { ApiError, contract, type Method } from '../../core/api.ts';
+import { ApiError, contract, DRAFT_OPTION_LABELS, type Method } from '../../core/api.ts';
 import { DraftRequestError } from '../../core/draft/index.ts';
 import { chineseMessage, pathKey } from '../../core/input/messages.ts';
 import { formatPath, materialErrors } from '../../core/input/index.ts';
 import { LibraryError } from '../services/library/errors.ts';
 import { StoreError } from '../services/store/errors.ts';
 import type { Handlers } from './context.ts';
+
+/** The heading of a refusal of the request itself (not of the material or the document): its lines name options. */
+export const REQUEST_REFUSED = '请求参数有误';
 
 /** What the page is told about a fault of ours. */
 export const INTERNAL_ERROR = '内部错误';
@@ -29,7 +32,18 @@ export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name);
 }
 
-/** zod issues as `path：message` lines in Chinese; an unknown field names itself in its path. */
+/**
+ * Where a request's problem is: a draft option in the user's words (「讲话时长（分钟）」, 「各部分的标题中的“5”」),
+ * anything else as its path (`doc.blocks[0].level`).
+ */
+function placeOf(path: readonly PropertyKey[]): string {
+  const [first, option, ...rest] = path;
+  const label = first === 'options' && typeof option === 'string' && Object.hasOwn(DRAFT_OPTION_LABELS, option) ? DRAFT_OPTION_LABELS[option as keyof typeof DRAFT_OPTION_LABELS] : undefined;
+  if (label === undefined) return formatPath(path);
+  return rest.length ? `${label}中的“${formatPath(rest).slice(0, 40)}”` : label;
+}
+
+/** zod issues as `place：message` lines in Chinese; an unknown field names itself in its path. */
 export function issueLines(schema: z.ZodType, raw: unknown, prefix: readonly PropertyKey[] = []): { ok: true; value: unknown } | { ok: false; errors: string[] } {
   const known = new Map<string, string[]>();
   const result = schema.safeParse(raw, { error: (issue) => chineseMessage(issue as Parameters<typeof chineseMessage>[0], known) });
@@ -39,10 +53,10 @@ export function issueLines(schema: z.ZodType, raw: unknown, prefix: readonly Pro
     if (issue.code === 'unrecognized_keys') {
       const names = known.get(pathKey(issue.path));
       for (const key of issue.keys) {
-        lines.push(`${formatPath([...prefix, ...issue.path, key])}：${issue.message}${names?.length ? `（可用的字段：${names.join('、')}）` : ''}`);
+        lines.push(`${placeOf([...prefix, ...issue.path, key])}：${issue.message}${names?.length ? `（可用的字段：${names.join('、')}）` : ''}`);
       }
     } else {
-      const path = formatPath([...prefix, ...issue.path]);
+      const path = placeOf([...prefix, ...issue.path]);
       lines.push(path ? `${path}：${issue.message}` : issue.message);
     }
   }
@@ -60,7 +74,7 @@ function refusal(schema: z.ZodType, raw: unknown, issues: readonly z.core.$ZodIs
   if (only('input')) return new ApiError('材料有误，请按提示修改', materialErrors((raw as { input?: unknown }).input));
   const lines = issueLines(schema, raw);
   const errors = lines.ok ? [] : lines.errors;
-  return new ApiError(only('doc') ? '文稿内容有误' : '请求参数有误', errors);
+  return new ApiError(only('doc') ? '文稿内容有误' : REQUEST_REFUSED, errors);
 }
 
 /**

@@ -8,7 +8,7 @@ import { draft, resolveTemplate } from '../../core/draft/index.ts';
 import { redraft } from '../../core/draft/redraft.ts';
 import { wengaoInput } from '../../core/input/schema.ts';
 import { LibraryError } from '../services/library/errors.ts';
-import type { DocumentRow } from '../services/store/store.ts';
+import type { DocumentRow, Store } from '../services/store/store.ts';
 import type { DomainSlice, Services } from './context.ts';
 import { withUploadedFile } from '../services/upload.ts';
 
@@ -33,6 +33,28 @@ function newSeed(not?: number): number {
 function titled(text: string, shown: string): string {
   const first = text.trimStart().split(/\r?\n/, 1)[0]!.trim();
   return [...first].length > IMPORT_TITLE_MAX || /[。！？；]/.test(first) ? `${shown.replace(/\.[^.]*$/, '')}\n${text}` : text;
+}
+
+/** A file written elsewhere, stored as a new document (its first version, kind imported). */
+function importDocument(store: Store, name: string, base64: string): Promise<{ documentId: number; removedChars?: number }> {
+  return withUploadedFile(name, base64, async (path) => {
+    // A document is edited as text: the 范文库's readers of PDF and web pages leave their page
+    // furniture for its analysis, which a document does not go through.
+    if (!/\.(?:txt|md|markdown|docx)$/i.test(name)) throw new ApiError(`${name}：不支持的文件类型（导入文稿可用 .txt、.md、.docx；PDF、旧版 Word 和网页请导入范文库）`);
+    const { readTextFile } = await import('../services/library/library.ts');
+    let file: Awaited<ReturnType<typeof readTextFile>>;
+    try {
+      file = await readTextFile(path);
+    } catch (err) {
+      if (err instanceof LibraryError) throw new ApiError(`${name}：${err.message}`);
+      throw err;
+    }
+    if (!file.text.trim()) throw new ApiError(`${name}：文件里没有文字`);
+    const shown = basename(name.replace(/\\/g, '/'));
+    const { documentId, removed } = store.createDocument(docFromText(titled(file.text, shown)), 'imported', { label: `导入：${shown}` });
+    const removedChars = (file.removedChars ?? 0) + removed;
+    return { documentId, ...(removedChars ? { removedChars } : {}) };
+  });
 }
 
 /** Every documents.* method but importRevision (main/api/revision.ts). */
@@ -101,24 +123,6 @@ export function documentHandlers({ store, library }: Services): Omit<DomainSlice
     },
 
     /** A speech or minutes written elsewhere (.txt/.md/.docx) becomes a document: edit, proofread, export. */
-    'documents.import': async ({ name, base64 }) =>
-      withUploadedFile(name, base64, async (path) => {
-        // A document is edited as text: the 范文库's readers of PDF and web pages leave their page
-        // furniture for its analysis, which a document does not go through.
-        if (!/\.(?:txt|md|markdown|docx)$/i.test(name)) throw new ApiError(`${name}：不支持的文件类型（导入文稿可用 .txt、.md、.docx；PDF、旧版 Word 和网页请导入范文库）`);
-        const { readTextFile } = await import('../services/library/library.ts');
-        let file: Awaited<ReturnType<typeof readTextFile>>;
-        try {
-          file = await readTextFile(path);
-        } catch (err) {
-          if (err instanceof LibraryError) throw new ApiError(`${name}：${err.message}`);
-          throw err;
-        }
-        if (!file.text.trim()) throw new ApiError(`${name}：文件里没有文字`);
-        const shown = basename(name.replace(/\\/g, '/'));
-        const { documentId, removed } = store().createDocument(docFromText(titled(file.text, shown)), 'imported', { label: `导入：${shown}` });
-        const removedChars = (file.removedChars ?? 0) + removed;
-        return { documentId, ...(removedChars ? { removedChars } : {}) };
-      }),
+    'documents.import': async ({ name, base64 }) => importDocument(store(), name, base64),
   };
 }

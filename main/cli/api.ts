@@ -2,8 +2,8 @@
 // mode, called through dispatch, so every command is checked by the contract exactly like a click.
 // The database opens on the first call that needs it; an error the user can fix is printed in
 // Chinese (a contract path such as options.seed named as the flag --seed), exit code 2.
-import { ApiError, type Input, type Method, type Output } from '../../core/api.ts';
-import { dispatch } from '../api/dispatch.ts';
+import { ApiError, DRAFT_OPTION_LABELS, type Input, type Method, type Output } from '../../core/api.ts';
+import { dispatch, REQUEST_REFUSED } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
 import { databaseFile } from './database.ts';
@@ -14,27 +14,30 @@ export interface CliApi {
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
 }
 
-/** The flag a contract path stands for (options.seed → --seed), for messages in the user's words. */
-const FLAGS = new Map(Object.entries({
-  'options.seed': '--seed',
-  'options.minutes': '--minutes',
-  'options.rate': '--rate',
-  'options.template': '--template',
-  'options.enumeration': '--enumeration',
-  'options.partSeeds': '--reseed',
-  'options.headings': '--heading',
-}));
+/** The flag each draft option is set with: a refusal names it (讲话时长（分钟）→ --minutes). */
+const FLAGS: Readonly<Record<keyof typeof DRAFT_OPTION_LABELS, string>> = {
+  template: '--template',
+  seed: '--seed',
+  minutes: '--minutes',
+  rate: '--rate',
+  enumeration: '--enumeration',
+  partSeeds: '--reseed',
+  headings: '--heading',
+};
+const BY_LABEL = new Map(Object.entries(DRAFT_OPTION_LABELS).map(([k, label]) => [label, FLAGS[k as keyof typeof FLAGS]]));
 
+/** A line of a refusal in the CLI's words: the option's label becomes its flag. */
 function asFlags(line: string): string {
-  const m = /^(options\.[A-Za-z]+)(.*)$/s.exec(line);
-  const flag = m ? FLAGS.get(m[1]!) : undefined;
-  return flag ? flag + m![2] : line;
+  for (const [label, flag] of BY_LABEL) if (line.startsWith(label) && /^[：中]/.test(line.slice(label.length))) return flag + line.slice(label.length);
+  return line;
 }
 
 /** An ApiError as the lines the CLI prints: the message, then each detail indented. */
 export function userError(err: ApiError, subject?: string): UserError {
   const head = subject ? `${subject}：${err.message}` : err.message;
-  return new UserError([head, ...err.details.map((d) => `  ${asFlags(d)}`)]);
+  // Only a refusal of the request names options (the material has fields of the same names).
+  const words = err.message === REQUEST_REFUSED ? asFlags : (d: string) => d;
+  return new UserError([head, ...err.details.map((d) => `  ${words(d)}`)]);
 }
 
 /**

@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import type { DraftLibrary } from '../../core/draft/index.ts';
 import { ApiError } from '../../core/api.ts';
 import { dispatch, errorBody, InternalError } from '../api/dispatch.ts';
-import { createHandlers } from '../api/handlers.ts';
+import { createHandlers, type Handlers } from '../api/handlers.ts';
 import { loadDraftLibrary, PACKAGE_ROOT } from '../services/library-files.ts';
 import { resolveDatabase } from '../services/store/paths.ts';
 import { closeImportThread } from '../services/library/import-thread.ts';
@@ -68,6 +68,93 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
   res.end(text);
 }
 
+interface CallContext {
+  handlers: Handlers;
+  store: Store;
+  limit: number;
+  log: NonNullable<ServerOptions['log']>;
+}
+
+/** One API call: its body read and dispatched, the answer (or the refusal) sent. */
+async function answerCall(req: IncomingMessage, res: ServerResponse, method: string, { handlers, store, limit, log }: CallContext): Promise<void> {
+  // A library file's call (up to 50 MB as base64) is neither parsed nor imported in this thread,
+  // which goes on answering the other calls meanwhile (import-call.ts).
+  const run =
+    method === 'library.import'
+      ? (signal: AbortSignal) => importCall(req, limit, store, signal, (body) => dispatch(handlers, method, parseCall(body)))
+      : async () => dispatch(handlers, method, parseCall(await readBody(req, limit)));
+  // The page gave up on the call (a cancelled import): whatever it started is stopped.
+  const gone = new AbortController();
+  res.on('close', () => res.writableFinished || gone.abort());
+  try {
+    sendJson(res, 200, { output: await run(gone.signal) });
+  } catch (err) {
+    if (err instanceof BodyTooLarge) {
+      sendJson(res, 413, { error: `请求过大（上限 ${Math.floor(limit / 1048576)} MB）` }, { Connection: 'close' });
+      req.resume();
+      return;
+    }
+    if (err instanceof BadBody) return sendJson(res, 400, { error: err.message });
+    if (err instanceof InternalError) log(`文稿台内部错误（${method}）：${err.message}`, err.detail ?? err);
+    else if (!(err instanceof ApiError)) log(`文稿台内部错误（${method}）`, err);
+    const { status, body: answer } = errorBody(err);
+    sendJson(res, status, answer);
+  }
+}
+
+/** Listens on 127.0.0.1 only; rejects when the port is taken. */
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen({ host: '127.0.0.1', port, exclusive: true }, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
+}
+
+interface Routing {
+  /** The port listened on (known once listening). */
+  port(): number;
+  keys: { token: string; session: string };
+  staticDir: string;
+  calls: CallContext;
+}
+
+/** One request: the checks every request passes, then a static file, the session, or an API call. */
+async function route(req: IncomingMessage, res: ServerResponse, r: Routing): Promise<void> {
+  const rawUrl = req.url ?? '/';
+  // Only origin-form targets: an absolute URL or `*` is not ours to serve.
+  if (!rawUrl.startsWith('/')) return sendJson(res, 400, { error: '请求地址无效' });
+  const pathname = rawUrl.split('?')[0]!.split('#')[0]!;
+  const api = pathname === '/api' || pathname.startsWith('/api/');
+  const refused = refusal(req, r.port(), r.keys, api);
+  if (refused) {
+    req.resume();
+    return sendJson(res, 403, { error: refused }, { Connection: 'close' });
+  }
+  if (!api) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: '不支持的请求方法' }, { Allow: 'GET, HEAD' });
+    return serveStatic(req, res, r.staticDir, pathname, { ...SECURITY_HEADERS });
+  }
+  if (req.method !== 'POST') {
+    req.resume();
+    return sendJson(res, 405, { error: '不支持的请求方法' }, { Allow: 'POST' });
+  }
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') {
+    req.resume();
+    return sendJson(res, 415, { error: '请求应为 JSON（Content-Type: application/json）' }, { Connection: 'close' });
+  }
+  if (pathname === '/api/session') {
+    req.resume();
+    res.writeHead(204, { ...SECURITY_HEADERS, 'Set-Cookie': sessionCookie(r.port(), r.keys.session), 'Cache-Control': 'no-store' });
+    res.end();
+    return;
+  }
+  return answerCall(req, res, decodeURIComponentSafe(pathname.slice('/api/'.length)), r.calls);
+}
+
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const staticDir = resolve(PACKAGE_ROOT, options.staticDir ?? 'out/renderer');
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
@@ -83,66 +170,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (ownStore) store.close();
     throw err;
   }
-  const handlers = createHandlers({ store, library });
+  const calls: CallContext = { handlers: createHandlers({ store, library }), store, limit, log };
   const token = newToken();
   const session = newToken();
   let port = 0;
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const rawUrl = req.url ?? '/';
-    // Only origin-form targets: an absolute URL or `*` is not ours to serve.
-    if (!rawUrl.startsWith('/')) return sendJson(res, 400, { error: '请求地址无效' });
-    const pathname = rawUrl.split('?')[0]!.split('#')[0]!;
-    const api = pathname === '/api' || pathname.startsWith('/api/');
-    const refused = refusal(req, port, { token, session }, api);
-    if (refused) {
-      req.resume();
-      return sendJson(res, 403, { error: refused }, { Connection: 'close' });
-    }
-    if (!api) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: '不支持的请求方法' }, { Allow: 'GET, HEAD' });
-      return serveStatic(req, res, staticDir, pathname, { ...SECURITY_HEADERS });
-    }
-    if (req.method !== 'POST') {
-      req.resume();
-      return sendJson(res, 405, { error: '不支持的请求方法' }, { Allow: 'POST' });
-    }
-    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') {
-      req.resume();
-      return sendJson(res, 415, { error: '请求应为 JSON（Content-Type: application/json）' }, { Connection: 'close' });
-    }
-    if (pathname === '/api/session') {
-      req.resume();
-      res.writeHead(204, { ...SECURITY_HEADERS, 'Set-Cookie': sessionCookie(port, session), 'Cache-Control': 'no-store' });
-      res.end();
-      return;
-    }
-    const method = decodeURIComponentSafe(pathname.slice('/api/'.length));
-    // A library file's call (up to 50 MB as base64) is neither parsed nor imported in this thread,
-    // which goes on answering the other calls meanwhile (import-call.ts).
-    const run =
-      method === 'library.import'
-        ? (signal: AbortSignal) => importCall(req, limit, store, signal, (body) => dispatch(handlers, method, parseCall(body)))
-        : async () => dispatch(handlers, method, parseCall(await readBody(req, limit)));
-    // The page gave up on the call (a cancelled import): whatever it started is stopped.
-    const gone = new AbortController();
-    res.on('close', () => res.writableFinished || gone.abort());
-    try {
-      sendJson(res, 200, { output: await run(gone.signal) });
-    } catch (err) {
-      if (err instanceof BodyTooLarge) {
-        sendJson(res, 413, { error: `请求过大（上限 ${Math.floor(limit / 1048576)} MB）` }, { Connection: 'close' });
-        req.resume();
-        return;
-      }
-      if (err instanceof BadBody) return sendJson(res, 400, { error: err.message });
-      if (err instanceof InternalError) log(`文稿台内部错误（${method}）：${err.message}`, err.detail ?? err);
-      else if (!(err instanceof ApiError)) log(`文稿台内部错误（${method}）`, err);
-      const { status, body: answer } = errorBody(err);
-      sendJson(res, status, answer);
-    }
-  };
+  const routing: Routing = { port: () => port, keys: { token, session }, staticDir, calls };
+  const handle = (req: IncomingMessage, res: ServerResponse) => route(req, res, routing);
 
   // Node checks the timeouts every connectionsCheckingInterval (default 30 s), so a 30 s
   // headersTimeout closed a slow connection only after about 60 s: checked every second instead.
@@ -157,13 +191,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   server.requestTimeout = 5 * 60_000;
 
   try {
-    await new Promise<void>((ok, fail) => {
-      server.once('error', fail);
-      server.listen({ host: '127.0.0.1', port: options.port ?? 0, exclusive: true }, () => {
-        server.off('error', fail);
-        ok();
-      });
-    });
+    await listen(server, options.port ?? 0);
   } catch (err) {
     if (ownStore) store.close();
     throw err;

@@ -70,7 +70,7 @@ describe('library review and patterns through the API', () => {
     const back = await call('documents.redraft', { documentId, options: { headings: { '2': '' } } });
     expect(headings(back.doc)[1]).toBe(headings(before)[1]);
 
-    expect((await refusal('documents.redraft', { documentId, options: { headings: { '5': 'X' } } })).details.join('')).toMatch(/options\.headings\.5/);
+    expect((await refusal('documents.redraft', { documentId, options: { headings: { '5': 'X' } } })).details.join('')).toMatch(/各部分的标题中的“5”：/);
     expect((await refusal('documents.redraft', { documentId, options: { headings: { '1': '确保2025年完成X' } } })).message).toMatch(/含有数字/);
   });
 });

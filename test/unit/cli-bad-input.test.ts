@@ -1,5 +1,6 @@
 // The bad-input table of input.test.ts, driven through the real command line: `wengao check` and
-// `wengao draft` must both exit 2, print `path：message` on stderr, and write nothing.
+// `wengao draft` must both exit 2, print `field：message` on stderr (the field in the user's words,
+// 「第1项任务的完成时限」), and write nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,12 @@ function wengao(...args: string[]): { status: number | null; stdout: string; std
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A schema path at the head of a line (`campaign.tasks[0].deadline：`): a refusal names fields in the user's words instead. */
+const SCHEMA_PATH = /^[A-Za-z]+(?:\.[A-Za-z]+|\[\d+\])+：/;
+
 function expectMessage(stderr: string, c: BadInput): void {
-  const prefix = c.path ? `${c.path}：` : '';
+  const prefix = c.field ? `${c.field}：` : '';
+  for (const line of stderr.split(/\r?\n/)) expect(line.trim()).not.toMatch(SCHEMA_PATH);
   const messages = stderr
     .split(/\r?\n/)
     .map((l) => l.trim())

@@ -294,8 +294,11 @@ describe('corpus lint: the wording argues, it never reports what happened', () =
     for (const fine of ['尽量让大多数群众满意', '让群众看得懂、信得过、愿意办', '行动不便、需要照顾的群众要优先转移']) expect(fine).not.toMatch(INVENTED);
   });
 
-  /** Where a sentence judges what the material just said: the situation and urgency pools, the close of the achievements. */
-  const JUDGING = /domains\.yaml domains\.[^.]+\.(situation|urgency)\[|slots\.(achievementClose|urgency)\b/;
+  /**
+   * Where a sentence judges what the material just said (the situation and urgency pools, the close of
+   * the achievements) or stands for the situation where the material gives none (outlook).
+   */
+  const JUDGING = /domains\.yaml domains\.[^.]+\.(situation|urgency|outlook)\[|slots\.(achievementClose|urgency)\b/;
   it('judges the situation only by what the material states: no presumed trend, improvement or event', () => {
     const judging = allLeaves.filter((l) => JUDGING.test(l.where));
     expect(judging.length).toBeGreaterThan(40);

@@ -2,6 +2,7 @@
 // draft, and every figure, date, unit and name in it traces back to the material.
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
+import { clockTime } from '../../core/draft/minutes-head.ts';
 import { chineseDate } from '../../core/draft/facts.ts';
 import type { DocModel, Run } from '../../core/doc/model.ts';
 import { numberBlocks } from '../../core/doc/numbering.ts';
@@ -112,6 +113,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // 「我代表县应急管理局」: the unit of a department head's title.
         if (run.src === 'meeting.speaker.title') accepted.push(ownUnitOf(value) ?? value!);
         if (run.src.endsWith('.label')) accepted.push(...labelRest(runs, i, value!));
+        // 「下午3:00」 → 「下午3时」: the clock as an official text writes it.
+        if (run.src === 'meeting.time') accepted.push(clockTime(value!));
         // 「会议通报了…」: an agenda title after its verb, in the minutes' opening.
         if (/^agenda\[\d+\](\.title)?$/.test(run.src) && value!.includes(run.text)) accepted.push(run.text);
         expect(accepted, `${run.src}: ${run.text}`).toContain(run.text);

@@ -38,6 +38,9 @@ describe('the real-shaped examples', () => {
   });
 });
 
+/** A schema path at the head of a line: `campaign.tasks[0].deadline：`, `meeting.name：`, `agenda[2]：`. */
+const SCHEMA_PATH = /^[A-Za-z]+(?:\.[A-Za-z]+|\[\d+\])+：/;
+
 describe('malformed inputs', () => {
   it('the table has at least 30 cases', () => {
     expect(badInputs.length).toBeGreaterThanOrEqual(30);
@@ -49,17 +52,46 @@ describe('malformed inputs', () => {
     expect(first.path).toBe(c.path);
     if (typeof c.message === 'string') expect(first.message).toContain(c.message);
     else expect(first.message).toMatch(c.message);
-    // The formatted line is `path：message`, or the message alone for the whole file.
-    expect(formatErrors([first])[0]).toBe(c.path ? `${c.path}：${first.message}` : first.message);
+    // The formatted line names the field in the user's words (「第1项任务的完成时限：…」), or is the message alone for the whole file.
+    expect(first.field ?? '').toBe(c.field);
+    expect(formatErrors([first])[0]).toBe(c.field ? `${c.field}：${first.message}` : first.message);
+    // No line names a field by its path in the schema (campaign.tasks[0].deadline, options.durationMinutes).
+    for (const line of formatErrors(errors)) expect(line).not.toMatch(SCHEMA_PATH);
     // Messages are Chinese, never zod's English defaults.
     for (const e of errors) expect(e.message).not.toMatch(/Invalid input|expected|Too (small|big)|Unrecognized/);
+  });
+});
+
+describe('fields named in the user words', () => {
+  const minutesWith = (edit: (d: ReturnType<typeof loadExample>) => void) => {
+    const d = loadExample('minutes-inspection-mobilization');
+    edit(d);
+    return JSON.stringify(d);
+  };
+  it.each([
+    ['a figure written as a text', speechWith((d) => (d.campaign.achievements[0].figures = ['12项'])), '第1项成绩中第1项数据：应为对象'],
+    ['a task without its lead unit', speechWith((d) => delete d.campaign.tasks[2].lead), '第3项任务的牵头单位：缺少必填项（应为文本）'],
+    ['a second background item as a number', speechWith((d) => (d.campaign.background = ['形势', 7])), '第2项背景：应为文本，实际为数字 7'],
+    ['a misspelt field of the meeting', speechWith((d) => (d.meeting.room = '三楼')), '会议的“room”：未知字段（请检查拼写）'],
+    ['a speaker title as a number', speechWith((d) => (d.meeting.speaker.title = 5)), '讲话人职务：应为文本，实际为数字 5'],
+    ['a minutes attendee as a number', minutesWith((d) => (d.meeting.attendees = ['王强', 1])), '第2项出席人员：应为文本，实际为数字 1'],
+    ['a decision deadline that is no date', minutesWith((d) => (d.decisions[1].deadline = '2026-13-01')), '第2项议定事项的完成时限：不是有效日期'],
+    ['a point of a remark as a list', minutesWith((d) => (d.remarks[0].points = [['一']])), '第1项发言中第1项要点：应为文本'],
+  ])('%s', (_name, text, line) => {
+    const lines = formatErrors(errorsOf(text));
+    expect(lines.some((l) => l.startsWith(line)), lines.join('\n')).toBe(true);
+  });
+
+  it('shows a key the material should not have as written, shortened and escaped', () => {
+    const text = speechWith((d) => (d.meeting[`a\nb${'x'.repeat(80)}`] = 1));
+    expect(formatErrors(errorsOf(text))[0]).toBe(`会议的“a\\nb${'x'.repeat(37)}…”：未知字段（请检查拼写）`);
   });
 });
 
 describe('messages in detail', () => {
   it('uses the exact wording of the issue for an unknown field', () => {
     const text = speechWith((d) => (d.campaign.tasks[0].owner = '县城市管理局'));
-    expect(formatErrors(errorsOf(text))).toEqual(['campaign.tasks[0].owner：未知字段（请检查拼写）']);
+    expect(formatErrors(errorsOf(text))).toEqual(['第1项任务的“owner”：未知字段（请检查拼写）']);
   });
 
   it('reports every unknown field of one object on its own line', () => {
@@ -103,7 +135,7 @@ describe('messages in detail', () => {
 
   it('refuses a number too large to represent', () => {
     const text = speechWith(() => undefined).replace('"durationMinutes": 15', '"durationMinutes": 1e400');
-    expect(errorsOf(text)[0]).toEqual({ path: 'options.durationMinutes', message: '数字超出范围' });
+    expect(errorsOf(text)[0]).toEqual({ path: 'options.durationMinutes', field: '讲话时长（分钟）', message: '数字超出范围' });
   });
 
   it(`allows ${MAX_TEXT_CHARS} characters and ${MAX_ITEMS} items, counting characters not UTF-16 units`, () => {

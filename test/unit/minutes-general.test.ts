@@ -75,19 +75,23 @@ describe('the regenerated 推进会 and 协调会 of reading 14b', () => {
     expect(text).not.toContain('县政府分管领导');
   });
 
-  it('协调会: the division of duties the chair settled is a decision, numbered with the other', () => {
-    const text = toPlainText(draft(fixture('county-coordination-general'), library, { seed: 1 }));
-    expect(text).toMatch(/\n一、机动车道和人行道上的违停分别由交警大队和城管局负责，交界路段实行联合执法。\n二、联合制定城区停车秩序执法职责清单（牵头单位：县公安局交警大队；配合单位：县城市管理局；完成时限：2026年8月31日）。\n/u);
+  it('协调会: what the chair said of the duties is what the meeting 指出; the one decision of the material runs on unnumbered', () => {
+    const doc = draft(fixture('county-coordination-general'), library, { seed: 1 });
+    const text = toPlainText(doc);
+    expect(text).toMatch(/会议指出，[^\n]*机动车道和人行道上的违停分别由交警大队和城管局负责，交界路段实行联合执法。\n/u);
+    expect(numberBlocks(doc.blocks).marks.filter(Boolean)).toEqual([]);
+    expect(text).toMatch(/\n(经研究，)?会议(研究)?议定，联合制定城区停车秩序执法职责清单（牵头单位：县公安局交警大队；配合单位：县城市管理局；完成时限：2026年8月31日）。\n/u);
     expect(text).toContain('会议听取了县城市管理局关于城区停车泊位规划情况的汇报，研究了交警和城管执法职责划分。');
   });
 
-  it('a single decision runs on unnumbered', () => {
-    const input = clone(fixture('county-coordination-general'));
-    const item = input.agenda[1] as Exclude<MinutesInput['agenda'][number], string>;
-    item.remarks = [];
-    const doc = draft(input, library, { seed: 1 });
-    expect(numberBlocks(doc.blocks).marks.filter(Boolean)).toEqual([]);
-    expect(toPlainText(doc)).toMatch(/会议(研究)?议定，联合制定城区停车秩序执法职责清单（牵头单位：县公安局交警大队；配合单位：县城市管理局；完成时限：2026年8月31日）。/u);
+  it('writes the clock as 时 and 分, and opens with no 「召开了」 or 「会议地点在」', () => {
+    for (const f of fixtures) {
+      for (const seed of [1, 2, 3]) {
+        const opening = toPlainText(draft(f.input, library, { seed })).split('\n')[3]!;
+        expect(opening).not.toMatch(/\d[:：]\d|召开了|会议地点在/u);
+        if (f.input.meeting.time) expect(opening).toContain(f.input.meeting.time.replace(/(\d+):00/u, '$1时').replace(/(\d+):(\d\d)/u, '$1时$2分'));
+      }
+    }
   });
 });
 
@@ -114,7 +118,10 @@ describe('duties, unit first, and the meeting’s own business', () => {
   it('closes with the next meeting as what the meeting made clear, with no gap', () => {
     const text = toPlainText(draft(fixture('street-dispatch-civilization'), library, { seed: 1 }));
     expect(text).toMatch(/\n会议还明确，下次调度会于6月15日召开，各社区届时汇报销号情况。\n出席/u);
-    expect(text).toContain('街道城管科通报，第一季度测评共失分14项');
+    expect(text).toMatch(/\n(据)?街道城管科通报，第一季度测评共失分14项/u);
+    // The reports of one draft share one form: all with 「据」 or none.
+    const forms = [...text.matchAll(/^(据)?\S{2,12}?(汇报|通报)，/gmu)].map((m) => !!m[1]);
+    expect(new Set(forms).size).toBe(1);
   });
 
   it('党委会: a leader’s procedural point becomes the meeting’s 会议要求, after the outcome', () => {
@@ -124,8 +131,11 @@ describe('duties, unit first, and the meeting’s own business', () => {
     // The chair's instruction stays with his own words, before the meeting's requirements.
     expect(text).toMatch(/黄志刚同志指出，清明前后是森林火灾高发期，各村要落实护林员巡山和卡口值守；严禁在林区/u);
     const q = toPlainText(draft(fixture('town-party-committee-qingshi'), library, { seed: 1 }));
-    expect(q).toContain('会议暂缓研究镇敬老院改扩建项目资金安排。\n会议要求，镇民政办要会同镇财政所重新核定概算，提交下次党委会议研究。');
-    expect(q).toMatch(/\n会议还明确，各党支部于7月5日前将半年党建工作总结报送镇党委组织办。\n出席/u);
+    expect(q).toContain('会议对镇敬老院改扩建项目资金安排暂缓作出决定。\n会议要求，镇民政办要会同镇财政所重新核定概算，提交下次党委会议研究。');
+    // What belongs to no item is a section of its own, not the tail of item three.
+    expect(q).toMatch(/\n四、关于其他事项。会议明确，各党支部于7月5日前将半年党建工作总结报送镇党委组织办。\n出席/u);
+    // An item's assignment is not mixed with the chair's instruction in one list.
+    expect(q).toContain('会议强调，对群众反映的村级财务问题逐件核查，限期办结。\n会议要求，开展村级财务专项检查（');
   });
 
   it('座谈会: what the enterprises said is what they 反映, after the department’s 通报; their speaking is heard, not 研究', () => {

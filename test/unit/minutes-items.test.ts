@@ -11,7 +11,7 @@ import { numberBlocks } from '../../core/doc/numbering.ts';
 import { docLines, toPlainText } from '../../core/doc/text.ts';
 import { chineseDate } from '../../core/draft/facts.ts';
 import { draft } from '../../core/draft/index.ts';
-import { issueRuns } from '../../core/draft/minutes-head.ts';
+import { clockTime, issueRuns } from '../../core/draft/minutes-head.ts';
 import { validateInput } from '../../core/input/index.ts';
 import type { MinutesInput } from '../../core/input/schema.ts';
 import { proofParagraphs } from '../../core/proof/index.ts';
@@ -53,6 +53,7 @@ function expectTraceable(doc: DocModel, raw: unknown): void {
       const trimmed = value!.trim().replace(/[。；，、！\s]+$/u, '');
       const accepted = [value!, trimmed, trimmed.replace(/^要/u, ''), trimmed.replace(/^会议/u, '')];
       if (/^\d{4}-\d{2}-\d{2}$/.test(value!)) accepted.push(chineseDate(value!));
+      if (run.src === 'meeting.time') accepted.push(clockTime(value!));
       if (CUT.test(run.src)) expect(value!.includes(run.text), `${run.src}: 「${run.text}」 is not a piece of 「${value}」`).toBe(true);
       else expect(accepted, `${run.src}: ${run.text}`).toContain(run.text);
     } else {
@@ -225,10 +226,10 @@ describe.each(fixtures.filter((f) => itemLeads(draft(f.input, library)).length))
     for (const s of sections) expect(s.title).toMatch(/^关于.+。$/u);
   });
 
-  it('orders an item as 听取 · 指出/认为 · 通过/同意 · 要求 · 强调', () => {
+  it('orders an item as 听取 · 指出/认为 · 通过/同意 · 强调 · 要求', () => {
     for (const s of sections) {
       const t = s.blocks.map((b) => (b.type === 'paragraph' ? runsText(b.runs) : '')).join('');
-      const order = ['听取|作了(?:汇报|说明|通报)|向会议', '认为', '原则通过|同意', '会议要求', '会议强调'].map((w) => t.search(new RegExp(w, 'u'))).filter((n) => n >= 0);
+      const order = ['听取|作了(?:汇报|说明|通报)|向会议', '认为', '原则通过|同意', '会议强调', '会议要求'].map((w) => t.search(new RegExp(w, 'u'))).filter((n) => n >= 0);
       expect(order, s.title).toEqual([...order].sort((x, y) => x - y));
     }
   });
@@ -246,8 +247,10 @@ describe.each(fixtures.filter((f) => itemLeads(draft(f.input, library)).length))
     }
   });
 
-  it('announces no item with nothing under it', () => {
-    expect(text).not.toContain('其他事项');
+  it('announces no item with nothing under it; what belongs to no item is a last section 「关于其他事项。」', () => {
+    const others = f.input.remarks.length + f.input.decisions.length > 0;
+    expect(text.includes('其他事项')).toBe(others);
+    if (others) expect(sections.at(-1)!.title).toBe('关于其他事项。');
   });
 
   it('reads back from its own text with the same sections, head and 版记 (a .txt saved as a version)', () => {
@@ -335,7 +338,8 @@ describe('decisions read right', () => {
   it('prints a free-term deadline as written', () => {
     const text = toPlainText(draft(fixture('street-renovation-topic').input, library));
     expect(text).toContain('完成时限：7月15日前）');
-    expect(text).toContain('完成时限：长期）');
+    // A term that spans a period is the task's 时限, not a completion date.
+    expect(text).toContain('；时限：长期）');
   });
 });
 

@@ -28,6 +28,15 @@ describe('the shipped spelling model', () => {
     for (const text of texts) expect(spellingHits(text, decoded)).toEqual(spellingHits(text, compiled));
     expect(spellingHits(texts[0]!, decoded)).toHaveLength(1);
   });
+  it('gives every character the candidates the compiled model gives it, and none where it gives none', () => {
+    // 丢 (diū) has no common homophone: the decoded model once gave it the lists of every character
+    // before it, and flagged 「不丢分」 as 「不部分」.
+    const compiled = compileSpelling(readSpellingData());
+    const decoded = decodeSpellingModel(shipped);
+    expect(decoded.candidates.length).toBe(compiled.charOf.length);
+    compiled.charOf.forEach((_, id) => expect([...(decoded.candidates[id] ?? [])], compiled.charOf[id]).toEqual([...(compiled.candidates[id] ?? [])]));
+    expect(spellingHits('确保档案资料整理不丢分、少丢分。', decoded)).toEqual([]);
+  });
   it('refuses bytes that are not a model file of this version', () => {
     expect(modelSource(gunzipSync(readFileSync(join(PACKAGE_ROOT, 'corpus/proof/spelling', MODEL_FILE))).subarray(8))).toBeUndefined();
     expect(() => decodeSpellingModel(new TextEncoder().encode('WGSPELL0xxxxxxxx'))).toThrow(/not a spelling model file/);

@@ -327,5 +327,7 @@ describe('a campaign in a field the engine does not know', () => {
     expect(bentDetail('这项工作要落到企业主体责任上。', '', '放假前由学校向每位家长发送防溺水告知书')).toEqual(['对象「企业」']);
     expect(bentDetail('网格员要经常入户走访。', '网格员每周入户走访', '网格员每周入户走访')).toEqual(['频次「经常」']);
     expect(bentDetail('巡查要盯住重点部位，中午、傍晚两次巡查不能走过场。', patrol, patrol)).toEqual([]);
+    const withDeadline = JSON.stringify({ tasks: [{ title: '整治九小场所', deadline: '2027-01-31' }] });
+    expect(bentDetail('一时整改不了的要落实管控措施，决不能让隐患过夜。', '', withDeadline)).toEqual(['时限「隐患过夜」']);
   });
 });

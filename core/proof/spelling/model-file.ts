@@ -32,11 +32,13 @@ function sectionsOf(m: SpellingModel): Record<string, Typed> {
   const { keys, counts } = m.seen.entries();
   const candStart = new Int32Array(m.charOf.length + 1);
   const cands: number[] = [];
-  m.candidates.forEach((l, id) => {
+  // A plain loop: the list is sparse, and forEach would skip the characters without candidates,
+  // leaving their start at 0 (each would then read every candidate before it).
+  for (let id = 0; id <= m.charOf.length; id++) {
     candStart[id] = cands.length;
+    const l = m.candidates[id];
     if (l) cands.push(...l);
-  });
-  for (let id = m.candidates.length; id <= m.charOf.length; id++) candStart[id] = cands.length;
+  }
   const h = m.homophones;
   return {
     trieParent: parent,

@@ -1,0 +1,71 @@
+// A library import in browser mode as the page makes it, and calls measured while it runs: for the
+// test of defect 4b (test/unit/hostile/import-responsive.test.ts) and its figure in \`npm run bench\`.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED } from './examples.ts';
+import type { ServerChild } from './server-child.ts';
+
+/** A collection of `mb` megabytes: the shared speeches and reports, again and again, each copy numbered. */
+export function collection(mb: number): Buffer {
+  const texts = [join(SHARED, 'genre'), join(SHARED, 'fixtures', 'import')].flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(d, f), 'utf8')),
+  );
+  const parts: Buffer[] = [];
+  let size = 0;
+  for (let copy = 1; size < mb * 1024 * 1024 - 300_000; copy++) {
+    for (const t of texts) {
+      const part = Buffer.from(`${t}\n\n`);
+      parts.push(part);
+      size += part.length;
+    }
+  }
+  return Buffer.concat(parts);
+}
+
+/** The call's body, written to a file without a 70 MB string in this process. */
+function callBody(name: string, bytes: Buffer, dir: string): string {
+  const head = Buffer.from(JSON.stringify({ input: { name, base64: '' } }).slice(0, -3));
+  const body = Buffer.alloc(head.length + Math.ceil(bytes.length / 3) * 4 + 3);
+  let at = head.copy(body);
+  const chunk = 3 * 65536;
+  for (let i = 0; i < bytes.length; i += chunk) at += body.write(bytes.subarray(i, i + chunk).toString('base64'), at, 'latin1');
+  body.write('"}}', at, 'latin1');
+  const file = join(dir, `body-${process.hrtime.bigint()}.json`);
+  writeFileSync(file, body);
+  return file;
+}
+
+/**
+ * library.import of `bytes`, sent from a process of its own: sending 70 MB stalls the sender's
+ * event loop now and then, which must not be counted against the server. `stop` kills the sender,
+ * which closes its connection, as a page that gives up on the call does.
+ */
+export function importCall(srv: ServerChild, name: string, bytes: Buffer, dir: string): { answer: Promise<{ status: number; body: { output?: { documents: number }; error?: string } }>; stop(): void } {
+  const code = `const r = await fetch(process.argv[1], { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + process.argv[2] }, body: (await import('node:fs')).readFileSync(process.argv[3]) });
+process.stdout.write(JSON.stringify({ status: r.status, body: await r.json() }));`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', code, `${srv.url}api/library.import`, srv.token, callBody(name, bytes, dir)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+  const answer = new Promise<{ status: number; body: { output?: { documents: number }; error?: string } }>((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as never) : reject(new Error(`the sender ended (${code})`)))),
+  );
+  return { answer, stop: () => child.kill('SIGKILL') };
+}
+
+/** Calls documents.list one after another until `until` settles: how long each took. */
+export async function listWhile(srv: ServerChild, until: Promise<unknown>): Promise<number[]> {
+  let over = false;
+  void until.finally(() => (over = true)).catch(() => undefined);
+  const took: number[] = [];
+  while (!over) {
+    const t = performance.now();
+    const r = await srv.call('documents.list', {});
+    took.push(performance.now() - t);
+    if (r.status !== 200) throw new Error(`documents.list: ${r.status} ${r.body.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return took;
+}

@@ -246,7 +246,14 @@ export const contract = {
    * no version has it), so an edited copy that comes back is matched to it (导入修改稿).
    * removedChars: characters a .docx cannot carry, left out of the file.
    */
-  'export.docx': { input: z.strictObject({ doc: docModel, documentId: id.optional() }), output: z.object({ name: z.string(), base64: z.string(), removedChars: z.number().int().optional() }) },
+  /**
+   * `fonts`: the faces the printed document needs (the machine that prints it must have them);
+   * `warnings`: characters the chosen fonts cannot show, in Chinese, for the 导出 dialog and the CLI.
+   */
+  'export.docx': {
+    input: z.strictObject({ doc: docModel, documentId: id.optional() }),
+    output: z.object({ name: z.string(), base64: z.string(), removedChars: z.number().int().optional(), fonts: z.array(z.string()), warnings: z.array(z.string()) }),
+  },
   /**
    * 修订稿: version `to` in the full layout with every change from version `from` a Word revision by
    * the user (their name from settings.setUserName), Word's 修订 on for the reader's own changes.

@@ -69,7 +69,7 @@ export async function buildBundle(name) {
   // import() needs under vm (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and every external package
   // the CLI loads on demand (unpdf, linkedom, @mozilla/readability) has a CommonJS entry.
   const script = spec.script
-    ? await build({ ...common, entryPoints: [join(root, spec.script)], outfile: join(staging, 'cli.cjs'), format: 'cjs', define: { 'import.meta.url': SCRIPT_MODULE_URL }, supported: { 'dynamic-import': false } })
+    ? await build({ ...common, entryPoints: [join(root, spec.script)], outfile: join(staging, 'cli.cjs'), format: 'cjs', define: { 'import.meta.url': SCRIPT_MODULE_URL, 'import.meta.resolve': 'undefined' }, supported: { 'dynamic-import': false } })
     : undefined;
   // The templates and phrase banks count as inputs too: the bundle's compiled library is made from them.
   const data = ['templates', 'corpus'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}/${f}`));

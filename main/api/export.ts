@@ -10,12 +10,20 @@ import { docFileName } from './names.ts';
 export function exportHandlers({ store }: Services): Omit<DomainSlice<'export'>, 'export.revision'> {
   return {
     'export.docx': async ({ doc, documentId }) => {
-      const { exportDocx } = await import('../services/export/docx.ts');
+      const { exportDocxWithFonts } = await import('../services/export/docx.ts');
       const { value: clean, removed } = xmlSafeDeep(doc);
       // The identity names the stored version with the user's text (before the cleaning).
       const stamp = documentId === undefined ? {} : await (await import('../services/revision/stamp.ts')).stampOptions(store(), documentId, doc);
-      const bytes = await exportDocx(clean, stamp);
-      return { name: docFileName(doc, 'docx'), base64: Buffer.from(bytes).toString('base64'), ...(removed ? { removedChars: removed } : {}) };
+      const { bytes, fonts } = await exportDocxWithFonts(clean, stamp);
+      const { coverageWarning } = await import('../services/export/charset.ts');
+      const warning = coverageWarning(clean);
+      return {
+        name: docFileName(doc, 'docx'),
+        base64: Buffer.from(bytes).toString('base64'),
+        ...(removed ? { removedChars: removed } : {}),
+        fonts,
+        warnings: warning ? [warning.message] : [],
+      };
     },
 
     'export.csv': async ({ doc }) => {

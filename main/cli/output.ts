@@ -20,9 +20,14 @@ export function outputFormat(out: string | undefined, formats: readonly string[]
 
 async function render(api: CliApi, doc: DocModel, format: string, documentId?: number): Promise<Uint8Array | string> {
   switch (format) {
-    case '.docx':
+    case '.docx': {
       // A stored document's .docx says which version it is, for 导入修改稿 when it comes back edited.
-      return Buffer.from((await api.call('export.docx', { doc, ...(documentId ? { documentId } : {}) })).base64, 'base64');
+      const out = await api.call('export.docx', { doc, ...(documentId ? { documentId } : {}) });
+      // What the machine that prints it must have: a character the fonts cannot show is a warning.
+      for (const w of out.warnings) process.stderr.write(`注意：${w}\n`);
+      process.stdout.write(`所需字体：${out.fonts.join('、')}（打印的电脑上须已安装）\n`);
+      return Buffer.from(out.base64, 'base64');
+    }
     case '.csv':
       return (await api.call('export.csv', { doc })).text;
     case '.txt':

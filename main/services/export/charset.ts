@@ -16,20 +16,20 @@ export const PROFILE_CHARSET: Readonly<Record<FontProfile, Charset>> = {
 
 const cache = new Map<Charset, Set<string>>();
 
-/** GB2312: lead bytes A1–F7, trail A1–FE. GBK: lead 81–FE, trail 40–FE without 7F. */
+/**
+ * GB2312: lead bytes A1–F7, trail A1–FE. GBK: lead 81–FE, trail 40–FE without 7F. Every pair is
+ * decoded in one call, a newline after each, so that a pair that is no character cannot shift the rest:
+ * a call per pair (24,000 of them) was a tenth of a CLI export.
+ */
 function charset(name: Charset): Set<string> {
   let set = cache.get(name);
   if (set) return set;
-  set = new Set();
-  const decoder = new TextDecoder('gbk');
   const [leadFrom, leadTo, trailFrom] = name === 'GB2312' ? [0xa1, 0xf7, 0xa1] : [0x81, 0xfe, 0x40];
+  const bytes: number[] = [];
   for (let lead = leadFrom; lead <= leadTo; lead++) {
-    for (let trail = trailFrom; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch !== '\ufffd') set.add(ch);
-    }
+    for (let trail = trailFrom; trail <= 0xfe; trail++) if (trail !== 0x7f) bytes.push(lead, trail, 0x0a);
   }
+  set = new Set(new TextDecoder('gbk').decode(new Uint8Array(bytes)).split('\n').filter((ch) => ch.length === 1 && ch !== '\ufffd'));
   cache.set(name, set);
   return set;
 }
@@ -49,7 +49,7 @@ export interface CoverageWarning {
   message: string;
 }
 
-/** A warning for the export dialog or the CLI, or undefined when every character is covered. */
+/** A warning for the export dialog or the CLI, or undefined when every character is covered (never 符合标准 otherwise). */
 export function coverageWarning(doc: DocModel, profile: FontProfile = 'gb2312'): CoverageWarning | undefined {
   const chars = charsOutside(docLines(doc).join('\n'), profile);
   if (chars.length === 0) return undefined;
@@ -57,3 +57,4 @@ export function coverageWarning(doc: DocModel, profile: FontProfile = 'gb2312'):
   const hint = cs === 'GB2312' ? '，可改用 Windows 字体方案（仿宋/楷体）' : '';
   return { chars, charset: cs, message: `以下字符不在 ${cs} 字符集内，所选字体可能无法显示：${chars.join('')}${hint}` };
 }
+

@@ -54,6 +54,11 @@ function children(doc: DocModel, ctx: Ctx): (Paragraph | Table)[] {
 }
 
 export async function exportDocx(original: DocModel, options: ExportOptions = {}): Promise<Uint8Array> {
+  return (await exportDocxWithFonts(original, options)).bytes;
+}
+
+/** The .docx and the faces it is set in (what the machine that prints it must have). */
+export async function exportDocxWithFonts(original: DocModel, options: ExportOptions = {}): Promise<{ bytes: Uint8Array; fonts: string[] }> {
   // The boundary: whatever the caller hands in, word/document.xml holds only what XML can.
   const doc = xmlSafeDeep(original).value;
   const author = options.author && xmlSafe(options.author).text;

@@ -59,9 +59,23 @@ function patchPart(name: string, xml: string, offGrid: readonly string[]): strin
 type Compiler = { compile(file: Document): Map<string, string | Uint8Array> };
 const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
 
-/** The document as .docx bytes, patched; `offGrid` names the styles whose paragraphs are not body text on the grid. */
-export function packPatched(document: Document, offGrid: readonly string[]): Uint8Array {
+/** The faces the text of a part is set in: its runs' rFonts (every run names its faces, fonts.ts). */
+function facesOf(xml: string, into: Set<string>): void {
+  for (const m of xml.matchAll(/<w:rFonts [^>]*>/g)) for (const f of m[0].matchAll(/w:(?:ascii|eastAsia)="([^"]+)"/g)) into.add(f[1]!);
+}
+
+/**
+ * The document as .docx bytes, patched, and the faces it is set in; `offGrid` names the styles whose
+ * paragraphs are not body text on the grid.
+ */
+export function packPatched(document: Document, offGrid: readonly string[]): { bytes: Uint8Array; fonts: string[] } {
   if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler is gone (a docx update?): export cannot patch the package');
-  const parts = [...compiler.compile(document)].map(([name, data]) => [name, typeof data === 'string' && PATCHED.test(name) ? patchPart(name, data, offGrid) : data] as const);
-  return zipParts(parts);
+  const fonts = new Set<string>();
+  const parts = [...compiler.compile(document)].map(([name, data]) => {
+    if (typeof data !== 'string' || !PATCHED.test(name)) return [name, data] as const;
+    const xml = patchPart(name, data, offGrid);
+    if (name !== 'word/styles.xml') facesOf(xml, fonts);
+    return [name, xml] as const;
+  });
+  return { bytes: zipParts(parts), fonts: [...fonts] };
 }

@@ -61,7 +61,8 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
   const exportDocx = useCallback(async () => {
     try {
       const out = await call('export.docx', { doc: current() });
-      if (await saveBytes(out.name, out, DOCX_TYPE)) status.info(`已导出：${out.name}`);
+      // A character the chosen fonts cannot show is said with the export, never left for the printout.
+      if (await saveBytes(out.name, out, DOCX_TYPE)) status.info([`已导出：${out.name}`, ...out.warnings].join('。'));
     } catch (e) {
       status.error(e);
     }

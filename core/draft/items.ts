@@ -123,10 +123,10 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const directive = speaker.rank !== 'department' && !isHigherUnit(t.lead, speaker);
   const tone = directive ? 'directive' : isHigherUnit(t.lead, speaker) ? 'neutral' : speaker.rank !== 'department' ? 'neutral' : isOwnUnit(t.lead, speaker) ? 'own' : 'request';
   const lead = unit(t.lead, `${src}.lead`);
-  // A detail that already says who leads or by when is not repeated; a supporting unit it does not name still is.
-  const unnamed = (t.support ?? []).map((u, k) => ({ u, k })).filter(({ u }) => !detail.includes(u.trim()));
-  const rest = unnamed.length ? concat(joinRuns(unnamed.map(({ u, k }) => unit(u, `${src}.support[${k}]`)), '、'), lit(tone === 'directive' ? '要密切配合' : '配合')) : undefined;
-  const assign = detail.includes(t.lead.trim()) ? rest : support ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support }) : phrases.sayKeyed('assignLead', tone, i, { lead });
+  // A detail that already says who leads (and who supports) is not repeated; when it leaves a
+  // supporting unit out, the whole assignment is said (「由乡人武部牵头，乡派出所、乡卫生院配合」).
+  const unnamed = (t.support ?? []).some((u) => !detail.includes(u.trim()));
+  const assign = detail.includes(t.lead.trim()) && !unnamed ? undefined : support ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support }) : phrases.sayKeyed('assignLead', tone, i, { lead });
   const deadlineSlot = directive ? 'deadline' : 'deadlineNeutral';
   const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');

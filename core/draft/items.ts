@@ -72,6 +72,16 @@ export function deadlineKind(d: string): DeadlineKind {
   return 'other';
 }
 
+/** Work done again and again: 「每天12时至18时值守」 is kept up until its deadline, not finished by it. */
+const RECURRING = /每天|每日|天天|每晚|每周|每月|每季度/;
+
+/** The phrase key of a deadline: its form, or 「until」 for recurring work with a date or a 「…前」. */
+function deadlineKey(deadline: string, detail: string): string {
+  const kind = deadlineKind(deadline);
+  if (!RECURRING.test(detail)) return kind;
+  return kind === 'by' ? 'untilBy' : kind === 'date' || kind === 'end' ? 'untilDate' : kind;
+}
+
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
 
@@ -118,7 +128,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const rest = unnamed.length ? concat(joinRuns(unnamed.map(({ u, k }) => unit(u, `${src}.support[${k}]`)), '、'), lit(tone === 'directive' ? '要密切配合' : '配合')) : undefined;
   const assign = detail.includes(t.lead.trim()) ? rest : support ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support }) : phrases.sayKeyed('assignLead', tone, i, { lead });
   const deadlineSlot = directive ? 'deadline' : 'deadlineNeutral';
-  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKind(t.deadline), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
+  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   const measure = measureText
     ? OWN_VERB.test(measureText)

@@ -1,14 +1,36 @@
 // `npm run fuzz [-- --runs N --seed S]`: every fuzz property 10,000 times (by default), counting
 // instead of stopping at the first failure, and printing the counts the issue asks for.
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { fuzzImporter } from './importer.ts';
+import { fuzzImporter, type ImporterTally } from './importer.ts';
 import { fuzzInput } from './input.ts';
 import { fuzzDiff, fuzzProof } from './text.ts';
 import type { Tally } from './common.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string' }, phase: { type: 'string' } } });
 const runs = Number(values.runs);
 const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
+
+// The importer runs in a process of its own: its peak memory is then what reading and analysing
+// the files costs, not that plus the heap the 10,000 drafts and exports before it left behind
+// (688 MB measured so). Its heap is capped as the app's import worker should be: what the importer
+// holds after a collection is about 115 MB, but uncapped V8 lets garbage pile up to 765 MB over
+// 10,000 files before it collects; capped, it collects in time, and a file that really needed more
+// would end the process (a failure here) instead of passing unnoticed.
+const IMPORTER_HEAP_MB = 256;
+if (values.phase === 'import') {
+  process.stdout.write(JSON.stringify(await fuzzImporter({ runs, seed, collect: true })));
+  process.exit(0);
+}
+function importerApart(): ImporterTally {
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${IMPORTER_HEAP_MB}`, process.argv[1]!, '--phase', 'import', '--runs', String(runs), '--seed', String(seed)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`the importer's fuzz process ended with ${child.status ?? child.signal}`);
+  return JSON.parse(child.stdout) as ImporterTally;
+}
 const n = (t: Tally, key: string) => t.counts[key] ?? 0;
 const secs = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 let failed = false;
@@ -27,10 +49,10 @@ failures(input);
 failed ||= n(input, 'uncaught exceptions') + n(input, 'invalid .docx') + n(input, 'facts missing from the .docx') + n(input, 'bad refusal') > 0;
 
 start = performance.now();
-const imp = await fuzzImporter({ runs, seed, collect: true });
+const imp = importerApart();
 console.log(
   `import  files tried ${imp.tried}, refused ${n(imp, 'refused')}, imported ${n(imp, 'imported')}, exceptions ${n(imp, 'exceptions')}, bad refusals ${n(imp, 'bad refusal')}, ` +
-    `slowest ${Math.round(imp.slowestMs)} ms (${imp.slowestFile}; target ≤ 2000), peak memory ${Math.round(imp.peakRssMb)} MB (target ≤ 512)  [${secs(start)}]`,
+    `slowest ${Math.round(imp.slowestMs)} ms (${imp.slowestFile}; target ≤ 2000), peak memory ${Math.round(imp.peakRssMb)} MB in a process of its own (target ≤ 512)  [${secs(start)}]`,
 );
 failures(imp);
 failed ||= n(imp, 'exceptions') + n(imp, 'bad refusal') + n(imp, 'too slow') + n(imp, 'too much memory') > 0;

@@ -245,6 +245,14 @@ describe('fact phrasing', () => {
     }
   });
 
+  it('keeps recurring work up until its deadline instead of finishing it by then', () => {
+    for (const seed of [1, 2, 3]) {
+      const text = toPlainText(draft(byName('drowning-town-summer.json'), library, { seed }));
+      expect(text).toContain('8月31日前');
+      expect(text).not.toMatch(/8月31日前(全部|全面)?完成/);
+    }
+  });
+
   it('sets a goal of several targets apart after a colon, and ends the speech on the goal', () => {
     const doc = draft(byName('conscription-xiang-mobilize.json'), library, {});
     const text = toPlainText(doc);

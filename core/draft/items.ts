@@ -75,11 +75,21 @@ export function deadlineKind(d: string): DeadlineKind {
 /** Work done again and again: 「每天12时至18时值守」 is kept up until its deadline, not finished by it. */
 const RECURRING = /每天|每日|天天|每晚|每周|每月|每季度/;
 
-/** The phrase key of a deadline: its form, or 「until」 for recurring work with a date or a 「…前」. */
-function deadlineKey(deadline: string, detail: string): string {
+/**
+ * Finite work with a recurring schedule: 「逐户开展入户安检…每周一、三、五上门」 is finished by its
+ * deadline even though the visits recur, so it is neither 「坚持到…」 nor surely 「…前完成」.
+ */
+const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号/;
+
+/**
+ * The phrase key of a deadline: its form; 「until」 for recurring work with a date or a 「…前」; the
+ * plain 「时限为…」 when recurring visits serve finite work, so neither reading is bent.
+ */
+function deadlineKey(deadline: string, task: string, detail: string): string {
   const kind = deadlineKind(deadline);
-  if (!RECURRING.test(detail)) return kind;
-  return kind === 'by' ? 'untilBy' : kind === 'date' || kind === 'end' ? 'untilDate' : kind;
+  if (!RECURRING.test(detail) || !(kind === 'by' || kind === 'date' || kind === 'end')) return kind;
+  if (FINITE.test(task + detail)) return 'other';
+  return kind === 'by' ? 'untilBy' : 'untilDate';
 }
 
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
@@ -128,7 +138,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const unnamed = (t.support ?? []).some((u) => !detail.includes(u.trim()));
   const assign = detail.includes(t.lead.trim()) && !unnamed ? undefined : support ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support }) : phrases.sayKeyed('assignLead', tone, i, { lead });
   const deadlineSlot = directive ? 'deadline' : 'deadlineNeutral';
-  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
+  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, t.title, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   const measure = measureText
     ? OWN_VERB.test(measureText)

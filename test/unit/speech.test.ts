@@ -253,6 +253,16 @@ describe('fact phrasing', () => {
     }
   });
 
+  it('does not turn finite work with recurring visits into work kept up (逐户入户安检 by 5月31日前)', () => {
+    for (const seed of [1, 2, 3]) {
+      for (const template of SPEECH_FRAMES) {
+        const text = toPlainText(draft(byName('gas-street-safety.json'), library, { seed, template }));
+        expect(text).toContain('5月31日前');
+        expect(text).not.toMatch(/5月31日前[^。；]{0,6}(坚持|断档|不断线|放松)|(坚持|抓)到5月31日/);
+      }
+    }
+  });
+
   it('sets a goal of several targets apart after a colon, and ends the speech on the goal', () => {
     const doc = draft(byName('conscription-xiang-mobilize.json'), library, {});
     const text = toPlainText(doc);

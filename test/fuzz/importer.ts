@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { analyseFileBytes, type Format } from '../../main/services/library/analyse-worker.ts';
+import { analyseFileBytes, type Format } from '../../main/services/library/analysis.ts';
 import { LibraryError } from '../../main/services/library/errors.ts';
 import { formatOf } from '../../main/services/library/read.ts';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';

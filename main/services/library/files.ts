@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyse } from '../../../core/outline/index.ts';
 import type { CleanedDoc, DocGenre, ImportReport } from '../../../core/outline/index.ts';
-import { decodeFile, type Format } from './analyse-worker.ts';
+import { decodeFile, type Format } from './analysis.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { formatOf, UNSUPPORTED } from './read.ts';
 

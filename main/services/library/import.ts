@@ -10,7 +10,7 @@ import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/in
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
-import { analyseFileBytes, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analyse-worker.ts';
+import { analyseFileBytes, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analysis.ts';
 import { LibraryError } from './errors.ts';
 import { collectFiles, NO_TEXT, readBytes, type FileResult, type FileText, type ImportSummary } from './files.ts';
 import { prepared } from './statements.ts';

@@ -1,0 +1,38 @@
+// The CPU work of an import that needs no database: decoding a file's bytes (or reading a .docx)
+// and analysing the text. Pure of threads: the library's worker (analyse-worker.ts) runs it for a
+// large import, and the import itself (import.ts) or a reader (files.ts) runs it in place.
+import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
+import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
+import { readFormat, type Format } from './read.ts';
+import type { ReadText } from './read-text.ts';
+
+export type { Format } from './read.ts';
+
+export interface Analysis {
+  text: string;
+  /** utf-8 · utf-16le · utf-16be · gb18030 · docx · pdf · doc … */
+  encoding: string;
+  documents: CleanedDoc[];
+  report: ImportReport;
+  /** The heading patterns of each document. */
+  patterns: Pattern[][];
+}
+
+export async function decodeFile(format: Format, bytes: Uint8Array): Promise<ReadText> {
+  return readFormat(format, bytes);
+}
+
+/** A file's bytes → its text, the documents found in it, the removal report, the heading patterns. */
+export async function analyseFileBytes(format: Format, bytes: Uint8Array): Promise<Analysis> {
+  const { text, encoding, debris } = await decodeFile(format, bytes);
+  const { documents, report } = analyse(text, { debris });
+  return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
+}
+
+export interface AnalyseRequest {
+  id: number;
+  format: Format;
+  bytes: Uint8Array;
+}
+
+export type AnalyseReply = ({ id: number } & Analysis) | { id: number; error: string; libraryError: boolean };

@@ -282,6 +282,8 @@ describe('trust in the editor', () => {
     await page.getByRole('heading', { name: '用户词库' }).waitFor();
     await openDocument(page, title);
     await page.getByRole('tab', { name: '换一种说法' }).click();
+    // The headings offered come from the 范文库 by an API call after the panel opens: wait for them.
+    await page.locator('.heading-choices .choice').first().waitFor({ timeout: 30_000 });
     const offered = await page.locator('.heading-choices .choice').allInnerTexts();
     expect(offered.length).toBeGreaterThan(0);
     for (const o of offered) expect(o).not.toMatch(/[,;:]/);

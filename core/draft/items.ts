@@ -104,13 +104,14 @@ const RECURRING = /每天|每日|天天|每晚|每周|每月|每季度/;
 const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号/;
 
 /**
- * The phrase key of a deadline: its form; 「until」 for recurring work with a date or a 「…前」; the
- * plain 「时限为…」 when recurring visits serve finite work, so neither reading is bent.
+ * The phrase key of a deadline: its form; 「until」 for recurring work with a date or a 「…前」. Finite
+ * work done in recurring visits (逐户入户安检, 每周一、三、五上门) is finished by its deadline: the
+ * editor marked 「5月31日前要坚持到底」 wrong and wanted 「5月31日前完成」.
  */
 function deadlineKey(deadline: string, task: string, detail: string): string {
   const kind = deadlineKind(deadline);
   if (!RECURRING.test(detail) || !(kind === 'by' || kind === 'date' || kind === 'end')) return kind;
-  if (FINITE.test(task + detail)) return 'other';
+  if (FINITE.test(task + detail)) return kind;
   return kind === 'by' ? 'untilBy' : 'untilDate';
 }
 
@@ -160,14 +161,18 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
         direct.length ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
         higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
       );
-  const directive = tone === 'directive';
-  const deadlineSlot = directive ? 'deadline' : 'deadlineNeutral';
-  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, t.title, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
+  // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
+  const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
+  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, t.title, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
+  // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
+  const pledged = deadline && runsText(deadline).includes('确保');
   const measure = measureText
     ? OWN_VERB.test(measureText)
       ? clause(t.measure, `${src}.measure`)
-      : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
+      : pledged
+        ? concat(lit('目标是'), clause(t.measure, `${src}.measure`))
+        : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;
   const clauses = [assign, deadline, measure].filter((r): r is Run[] => !!r && r.length > 0);
   return clauses.length ? concat(joinRuns(clauses, '，'), lit('。')) : [];

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
 import { deadlineKind, saysSomething } from '../../core/draft/items.ts';
-import { speakerOf, speakerRank, unitRelation, type Speaker } from '../../core/draft/speaker.ts';
+import { ownUnitOf, speakerOf, speakerRank, unitRelation, type Speaker } from '../../core/draft/speaker.ts';
 import { summarisesAchievements } from '../../core/draft/speech.ts';
 import type { DocModel, ParagraphBlock } from '../../core/doc/model.ts';
 import { bentDetail } from '../../core/draft/detail-terms.ts';
@@ -468,5 +468,40 @@ describe('11a · deadlines and targets as the editor reads them', () => {
   });
   it('finite work done in recurring visits is finished by its deadline (「5月31日前完成」)', () => {
     for (const seed of [1, 2, 3]) for (const template of SPEECH_FRAMES) expect(toPlainText(draft(byName('gas-street-safety.json'), library, { seed, template }))).toMatch(/5月31日前[^。；，]{0,4}完成/);
+  });
+});
+
+describe('11a · answers to reading 11g: who the speaker is, what a deadline means', () => {
+  const base = campaigns.find((c) => c.name === 'gas-street-safety.json')!.input;
+  const withTasks = (tasks: SpeechInput['campaign']['tasks']): SpeechInput => ({ ...base, campaign: { ...base.campaign, tasks } });
+  const texts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => toPlainText(draft(input, library, { template, seed }))));
+
+  it('finds the unit of 「…局党委委员、副局长」 and counts its 执法大队 as its own', () => {
+    expect(ownUnitOf('平溪县应急管理局党委委员、副局长')).toBe('平溪县应急管理局');
+    const speaker: Speaker = { level: 'county', rank: 'department', ownUnit: '平溪县应急管理局' };
+    expect(unitRelation('县应急管理局', speaker)).toBe('own');
+    expect(unitRelation('县应急管理局执法大队', speaker)).toBe('direct');
+    expect(unitRelation('县交通运输局', speaker)).toBe('peer');
+  });
+
+  it('a duty is kept up until its date; other work is finished by it, a monthly deadline met each month', () => {
+    const input = withTasks([
+      { title: '落实节日值守', detail: '每天安排两名干部在岗', lead: '街道平安办', deadline: '10月7日前' },
+      { title: '攻坚信访积案', detail: '包案领导每月接谈一次，解决不了的落实稳控措施', lead: '街道平安办', deadline: '12月31日前' },
+      { title: '开展考评通报', detail: '对各社区暗访打分', lead: '街道城管科', deadline: '每月5日前' },
+    ]);
+    for (const text of texts(input)) {
+      expect(text).toMatch(/10月7日前[^。，]{0,8}(坚持|放松|断档|不断线)/);
+      expect(text).toMatch(/12月31日前[^。，]{0,4}完成/);
+      expect(text).toMatch(/每月5日前[^。，]{0,4}完成/);
+    }
+  });
+
+  it('a deadline without an assignment sentence has a subject (「这项工作年底前完成」)', () => {
+    const input = withTasks([
+      { title: '复耕撂荒地', detail: '各社区把闲置地块逐块登记', lead: '各社区', deadline: '年底前' },
+      { title: '建立隐患台账', detail: '隐患当天录入台账', lead: '街道平安办', deadline: '长期坚持' },
+    ]);
+    for (const text of texts(input)) expect(text).toMatch(/这项工作[^。，]{0,4}年底前/);
   });
 });

@@ -362,7 +362,7 @@ describe('part three follows the material', () => {
   it('no more than two measures in any draft, each with ground in the material and none a task covers', () => {
     for (const c of campaigns) {
       const material = JSON.stringify(c.raw);
-      const taskTopics = new Set(c.input.campaign.tasks.map((t) => topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '), library.banks.topics)));
+      const taskTopics = new Set<string | undefined>(c.input.campaign.tasks.map((t) => topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '), library.banks.topics)));
       for (const template of MEASURE_FRAMES) {
         for (const seed of [1, 2, 3]) {
           const doc = draft(c.input, library, { template, seed });

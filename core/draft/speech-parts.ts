@@ -5,7 +5,7 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, assignment, problemBody } from './items.ts';
+import { achievementBody, assignment, problemBody, problemTitle, saysSomething } from './items.ts';
 import { clause } from './facts.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
@@ -87,11 +87,16 @@ function significance(c: PartContext, block: ParagraphBlock): Rendered {
   return { blocks: [block], anchors: [anchor], optional: [] };
 }
 
+/** A background that says when: 「今年区里下达…」「入秋以来…」「截至5月底…」. */
+const TIMED = /^(今年|去年|明年|当前|目前|现在|近年来?|近期|近来|截至|截止|\d{4}年|[一二三四五六七八九十\d]+月|[^，。]{1,8}以来)/;
+
 /** 形势: the background in the speaker's voice and what it asks of us; without one, for new work, the field's outlook. */
 function situation(lead: string | undefined, c: PartContext, paragraph: (runs: Run[], r?: Role) => ParagraphBlock): Rendered {
   const { campaign } = c.input;
   if (c.vars.background && lead) {
-    return { blocks: [paragraph(concat(c.phrases.say(lead), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
+    // A background that opens with its own time (「今年…」「入秋以来…」) takes a lead without one.
+    const timed = TIMED.test(campaign.background?.[0]?.trim() ?? '') && c.phrases.has(`${lead}Timed`);
+    return { blocks: [paragraph(concat(c.phrases.say(timed ? `${lead}Timed` : lead), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
   }
   if (campaign.achievements.length === 0) {
     const outlook = c.units.domainUnit(c.seed, 'outlook');
@@ -118,7 +123,9 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     const summary = (a: (typeof list)[number], i: number) => {
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
       const body = c.reportGiven ? [] : achievementBody(a, `campaign.achievements[${i}]`);
-      return body.length ? concat(trimEnd(body), lit('，'), title) : title;
+      // A title that only names the work (「前期工作」) is no clause to glue on: it names the field first.
+      if (!body.length) return title;
+      return saysSomething(a.title) ? concat(trimEnd(body), lit('，'), title) : concat(lit('在'), title, lit('方面，'), trimEnd(body));
     };
     const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), summary(a, i)));
     const lead = c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief');
@@ -133,7 +140,7 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   const list = c.input.campaign.problems;
   if (!list.length) return NONE;
   const topics = list.map((p) => c.units.topicOf(p.title, p.detail));
-  const items: Item[] = list.map((p, i) => ({ title: fact(p.title, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
+  const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
   const style = styleOf(section, items, c);
   // Without achievements, the lead does not weigh problems against 「成绩」.
   const lead = section.lead ? c.phrases.say(c.input.campaign.achievements.length ? section.lead : `${section.lead}New`) : undefined;

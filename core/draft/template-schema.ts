@@ -159,6 +159,8 @@ export const topicEntry = z.strictObject({
 /** A campaign's field: its own significance, situation, requirement and closing language. */
 export const domainEntry = z.strictObject({
   family: z.enum(FAMILIES).optional(),
+  /** Words naming the whole field (「城市建设」): a unit saying one is drawn only where the campaign's name does. */
+  broad: z.array(z.string()).optional(),
   /** Words of the campaign's name, goal, background and tasks that place it in this field. */
   keywords: z.array(z.string()),
   significance: units,

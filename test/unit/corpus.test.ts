@@ -195,7 +195,7 @@ describe('corpus/domains.yaml and corpus/topics.yaml: the language of each field
   const units: (Leaf & { pool: string })[] = [
     ...Object.entries(domains).flatMap(([d, entry]) =>
       Object.entries(entry)
-        .filter(([k]) => !['keywords', 'family', 'guarantees'].includes(k))
+        .filter(([k]) => !['keywords', 'family', 'guarantees', 'broad'].includes(k))
         .flatMap(([pool, list]) => (list as string[]).map((text, i) => ({ where: `domains.${d}.${pool}[${i}]`, text, pool }))),
     ),
     ...Object.entries(topics).flatMap(([t, entry]) =>

@@ -3,6 +3,7 @@
 // doubled across a comma. Used by the speech tests and by the blind-reading export.
 import type { DocModel, ParagraphBlock, Run } from '../../core/doc/model.ts';
 import { bentDetail } from '../../core/draft/detail-terms.ts';
+import { headingIdeasOf, ideasOf } from '../../core/draft/key-ideas.ts';
 
 /** A sentence of a body paragraph, with what it is made of. */
 export interface Sentence {
@@ -203,6 +204,47 @@ export function echoedArguments(sentences: readonly Sentence[], threshold = 0.6)
   return out;
 }
 
+/** A measure's run-in lead written as a sentence (「一要落实属地责任。」): it announces, like a heading. */
+const RUN_IN_LEAD = /^[一二三四五六七八九十]要[^，。！？]{1,14}。$/;
+/** A task's assignment: who leads and supports it and by when, said once per task by design. */
+const ASSIGNMENT = /^campaign\.tasks\[\d+\]\.(lead|support|deadline)/;
+
+/**
+ * Two sentences of one draft built on the same key idea (core/draft/key-ideas.ts): 「压实责任」 in a
+ * task's argument and 「落实属地责任」 in part three, 「关键在落实」 and 「一分部署，九分落实」. The opening,
+ * the headings and the measures' run-in leads announce; assignments and the material's facts are left out.
+ */
+export function repeatedIdeas(doc: DocModel): string[] {
+  const first = new Map<string, string>();
+  const out: string[] = [];
+  for (const s of bodySentences(doc)) {
+    if (s.block.part === 0 || RUN_IN_LEAD.test(s.text) || s.runs.some((r) => r.src && ASSIGNMENT.test(r.src))) continue;
+    const own = s.runs.map((r) => (r.src && ITEM_SOURCES.test(r.src) ? '|' : r.text)).join('');
+    for (const idea of ideasOf(own)) {
+      const before = first.get(idea);
+      if (before === undefined) first.set(idea, s.text);
+      else if (before !== s.text) out.push(`${idea}: 「${before}」 / 「${s.text}」`);
+    }
+  }
+  return out;
+}
+
+/** Two part headings on one idea (「…落地见效」 in part two and part three): the parts must not sound alike. */
+export function repeatedHeadingIdeas(doc: DocModel): string[] {
+  const first = new Map<string, string>();
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type !== 'heading' || b.level !== 1) continue;
+    const text = b.runs.map((r) => r.text).join('');
+    for (const idea of headingIdeasOf(text)) {
+      const before = first.get(idea);
+      if (before === undefined) first.set(idea, text);
+      else out.push(`${idea}: 「${before}」 / 「${text}」`);
+    }
+  }
+  return out;
+}
+
 /**
  * Whether the speaker may not order a unit, judged from its name alone (independently of the engine):
  * a higher level's (省/市 above a county; 县/区/市 above a township or street), one a higher level
@@ -213,7 +255,7 @@ function notOurs(unit: string, level: string): 'higher' | 'other' | undefined {
   const base = ['town', 'xiang', 'street'].includes(level);
   const prefix = /^(各)?(省|[市州县区旗](?![场政容民域]))/.exec(unit)?.[2];
   if (prefix === '省' || (prefix && base && !/^(区域|县域)/.test(unit)) || (prefix && /[市州]/.test(prefix) && !['city'].includes(level))) return 'higher';
-  if (base && /驻(街道|镇|乡|村|社区)/.test(unit)) return 'higher';
+  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';
   if (base && /派出所|供电|电力|学校|中学|小学|幼儿园|卫生院|消防|公司|银行|物业/.test(unit)) return 'other';
   return undefined;
 }

@@ -56,8 +56,18 @@ export function asciiScript(source) {
 export const BUNDLES = {
   // The CLI itself is one CommonJS script (cli.cjs), so that it can start from V8's code cache
   // (scripts/code-cache.mjs); its worker and the library compiler stay ES modules beside it.
-  cli: { script: 'main/cli/main.ts', entry: { 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts' } },
-  server: { entry: { main: 'main/server/main.ts', 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts' } },
+  cli: {
+    script: 'main/cli/main.ts',
+    entry: { 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts', 'compile-skeletons': 'main/services/export/compile-skeletons.ts' },
+  },
+  server: {
+    entry: {
+      main: 'main/server/main.ts',
+      'analyse-worker': 'main/services/library/analyse-worker.ts',
+      'compile-library': 'main/services/compile-library.ts',
+      'compile-skeletons': 'main/services/export/compile-skeletons.ts',
+    },
+  },
 };
 
 /** Builds one bundle into a fresh folder and swaps it in, so a reader never sees half of one. */
@@ -116,8 +126,10 @@ export async function buildBundle(name) {
   }
   renameSync(staging, outdir);
   rmSync(old, { recursive: true, force: true });
-  // The templates and phrase banks as JSON beside the bundle (main/services/library-files.ts), checked once here.
+  // The templates and phrase banks as JSON beside the bundle (main/services/library-files.ts), checked once
+  // here, and the constant parts of a .docx for every layout (main/services/export/skeleton.ts).
   await import(pathToFileURL(join(outdir, 'compile-library.mjs')).href);
+  await import(pathToFileURL(join(outdir, 'compile-skeletons.mjs')).href);
   return outdir;
 }
 

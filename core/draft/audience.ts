@@ -8,8 +8,8 @@ import { concat, fact, joinRuns, lit } from './runs.ts';
 import { hasLevelsBelow, unitRelation, type Speaker } from './speaker.ts';
 
 /** The villages and communities below a township or street, however the material writes them. */
-const VILLAGE = /(^|各|相关|有关)(行政)?村$|村（社区）$|^各村/;
-const COMMUNITY = /社区$|^各社区/;
+const VILLAGE = /村$|村（社区）$|^各村|村(民)?委(员)?会$/;
+const COMMUNITY = /社区|居委会|居民委员会/;
 
 /** A township's or street's own units as one phrase when they are many. */
 const COLLECTIVE: Partial<Record<Speaker['level'], string>> = { town: '镇直各单位', xiang: '乡直各单位' };
@@ -38,7 +38,7 @@ export function audienceOf(input: SpeechInput, speaker: Speaker, withPartners: b
   if (hasLevelsBelow(speaker.level) || speaker.rank === 'department') return undefined;
   const units = namedUnits(input).filter((u) => unitRelation(u.text, speaker) !== 'higher');
   const villages = units.some((u) => VILLAGE.test(u.text));
-  const communities = units.some((u) => COMMUNITY.test(u.text) && !VILLAGE.test(u.text));
+  const communities = units.some((u) => COMMUNITY.test(u.text));
   const rest = units.filter((u) => !VILLAGE.test(u.text) && !COMMUNITY.test(u.text));
   const own = rest.filter((u) => unitRelation(u.text, speaker) === 'direct');
   // Partners are called on with everyone at the close, not given the level's own duties (属地责任).

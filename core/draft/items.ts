@@ -83,7 +83,9 @@ export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' 
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
-  if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d) ? 'ongoingVerb' : 'ongoing';
+  // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
+  if (/^每.+前$/.test(d)) return 'by';
+  if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
   // 「暑期全程」「整个秋冬季」: the span says its own 全/整个 (no 「整个整个…」, no 「时限要求是…全程」).
   if (/^(整个|全)|全程$|全过程$/.test(d)) return 'span';
   if (/季$/.test(d)) return 'period';
@@ -94,23 +96,23 @@ export function deadlineKind(d: string): DeadlineKind {
   return 'other';
 }
 
-/** Work done again and again: 「每天12时至18时值守」 is kept up until its deadline, not finished by it. */
-const RECURRING = /每天|每日|天天|每晚|每周|每月|每季度/;
-
 /**
- * Finite work with a recurring schedule: 「逐户开展入户安检…每周一、三、五上门」 is finished by its
- * deadline even though the visits recur, so it is neither 「坚持到…」 nor surely 「…前完成」.
+ * A duty kept up, not a piece of work finished: 值守, 巡逻, 稳控 … — 「8月31日前每一天都不能放松」,
+ * 「全国两会结束前要一直坚持」. Everything else with a date or a 「…前」 is finished by it: editors
+ * marked 「10月10日前要坚持到底」 (签订承诺书), 「一直抓到12月31日」 (积案攻坚) and 「5月31日前要坚持到底」
+ * (逐户入户安检) wrong, each with work recurring on the way to a finished result.
  */
-const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号/;
+const DUTY = /值守|值班|带班|看守|守护|巡逻|巡查|巡护|蹲守|盯守|稳控|监测|陪餐/;
+/** Work that ends in a result, whatever recurs on the way: 逐户安检, 排查, 登记, 签订 … */
+const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号|签订|修复|建成|完工/;
 
-/**
- * The phrase key of a deadline: its form; 「until」 for recurring work with a date or a 「…前」; the
- * plain 「时限为…」 when recurring visits serve finite work, so neither reading is bent.
- */
+/** The phrase key of a deadline: its form; 「until」 for a duty kept up until a date or a 「…前」. */
 function deadlineKey(deadline: string, task: string, detail: string): string {
   const kind = deadlineKind(deadline);
-  if (!RECURRING.test(detail) || !(kind === 'by' || kind === 'date' || kind === 'end')) return kind;
-  if (FINITE.test(task + detail)) return 'other';
+  if (!(kind === 'by' || kind === 'date' || kind === 'end')) return kind;
+  // The task's own name says whether it is a duty: 「做好重要时段稳控」, not 「攻坚积案」 whose detail
+  // mentions 稳控措施 for what cannot be solved.
+  if (!DUTY.test(task) || FINITE.test(task + detail)) return kind;
   return kind === 'by' ? 'untilBy' : 'untilDate';
 }
 
@@ -160,15 +162,21 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
         direct.length ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
         higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
       );
-  const directive = tone === 'directive';
-  const deadlineSlot = directive ? 'deadline' : 'deadlineNeutral';
-  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, t.title, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
+  // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
+  const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
+  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, t.title, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
+  // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
+  const pledged = deadline && runsText(deadline).includes('确保');
   const measure = measureText
     ? OWN_VERB.test(measureText)
       ? clause(t.measure, `${src}.measure`)
-      : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
+      : pledged
+        ? concat(lit('目标是'), clause(t.measure, `${src}.measure`))
+        : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;
-  const clauses = [assign, deadline, measure].filter((r): r is Run[] => !!r && r.length > 0);
+  // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
+  const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
+  const clauses = [assign, when, measure].filter((r): r is Run[] => !!r && r.length > 0);
   return clauses.length ? concat(joinRuns(clauses, '，'), lit('。')) : [];
 }

@@ -71,9 +71,17 @@ export function speakerRank(title: string | undefined): Rank {
 
 /** 「县应急管理局局长」 → 「县应急管理局」: the unit a department head speaks for. */
 export function ownUnitOf(title: string | undefined): string | undefined {
-  for (const p of posts(title)) {
+  const list = posts(title);
+  for (const p of list) {
     const m = /^(.+?(局|办公室|办|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(常务)?(副)?(局长|主任|书记|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长|政委)$/.exec(p);
     if (m) return m[1];
+  }
+  // 「平溪县应急管理局党委委员、副局长」: the unit is named in one post, the office in the next.
+  if (list.some((p) => /^(常务)?(副)?(局长|主任|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长)$/.test(p))) {
+    for (const p of list) {
+      const m = /^(.+?(局|办公室|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(党委|党组|党支部|党总支)/.exec(p);
+      if (m) return m[1];
+    }
   }
   return undefined;
 }
@@ -97,8 +105,9 @@ export function unitLevel(unit: string): Level | undefined {
   const name = unit.trim();
   if (/^各/.test(name)) return undefined;
   if (/^[^、，]{0,6}?街道/.test(name)) return 'street';
-  // 「市场监管所」「区域…」 name no level: 市场, 市政, 区域 are words, not places.
-  const m = /^[^、，]{0,6}?(省|市(?![场政容民])|州|县|区(?!域)|旗|镇|乡)/.exec(name);
+  // 「市场监管所」「城市管理局」「辖区物业企业」「相关社区」「城乡建设局」 name no level: 市场, 城市, 辖区,
+  // 社区, 城乡 are words, not places.
+  const m = /^[^、，]{0,6}?(省|(?<![城都超门])市(?![场政容民])|州|县(?!域)|(?<![辖园社景小城片库山林矿营校厂街])区(?!域)|旗|(?<![城乡集])镇|(?<!城)乡)/.exec(name);
   if (!m) return undefined;
   if (m[1] === '省') return 'city';
   return LEVEL_OF_CHAR.find(([re]) => re.test(m[1]!))?.[1];
@@ -137,8 +146,12 @@ const BRANCHES: readonly [RegExp, RegExp][] = [
   [/自然资源/, /自然资源所|国土所/],
 ];
 
-/** Whether a unit is a branch of the department head's own unit: 「各乡镇市场监管所」 of the 市场监督管理局. */
+/**
+ * Whether a unit is a branch of the department head's own unit: 「各乡镇市场监管所」 of the
+ * 市场监督管理局, 「县应急管理局执法大队」 of the 县应急管理局.
+ */
 function isBranch(unit: string, own: string): boolean {
+  if (unit.length > own.length && (unit.startsWith(own) || unit.startsWith(bareUnit(own)) || bareUnit(unit).startsWith(bareUnit(own)))) return true;
   const core = own.replace(/^[^、，]{0,6}?(县|区|市|州|旗)/, '').replace(/(局|委员会|委|办公室|办|中心)$/, '');
   const name = unit.replace(/^各?[^、，]{0,6}?(乡镇|街道|镇|乡)/, '').replace(/(所|站|中队|分局|股|队)$/, '');
   if (BRANCHES.some(([o, b]) => o.test(core) && b.test(unit))) return true;
@@ -148,15 +161,20 @@ function isBranch(unit: string, own: string): boolean {
   return at === name.length;
 }
 
-/** Whether the unit is sent by a higher level (「驻街道工作组」「驻村工作队」) to a township or street. */
-function sentFromAbove(unit: string, speaker: Speaker): boolean {
-  return !hasLevelsBelow(speaker.level) && /驻(街道|镇|乡|村|社区)/.test(unit);
+/**
+ * Whether the unit is a higher level's at a township or street though its name does not say so: one
+ * sent there (「驻街道工作组」「驻村工作队」), or a 局 (a township has offices, stations and 所, no 局:
+ * 「住建局」「公安分局」 are the county's or district's).
+ */
+function aboveTheBase(unit: string, speaker: Speaker): boolean {
+  if (hasLevelsBelow(speaker.level)) return false;
+  return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !unitLevel(unit));
 }
 
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
-  if (isHigherUnit(name, speaker) || sentFromAbove(name, speaker)) return 'higher';
+  if (isHigherUnit(name, speaker) || aboveTheBase(name, speaker)) return 'higher';
   if (speaker.rank === 'department') return speaker.ownUnit && isBranch(name, speaker.ownUnit) ? 'direct' : 'peer';
   if (OTHER_SYSTEM.test(name) || (!hasLevelsBelow(speaker.level) && VERTICAL_AT_BASE.test(name))) return 'partner';
   return 'direct';

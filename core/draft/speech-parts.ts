@@ -120,7 +120,9 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     // what was done comes first, the title sums it up.
     const summary = (a: (typeof list)[number], i: number) => {
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
-      const body = c.reportGiven ? [] : achievementBody(a, `campaign.achievements[${i}]`);
+      // With a report just given, what was done is said without its figures (editors strike a bare
+      // list of titles: 「一个数都没有，等于没讲」); otherwise with them.
+      const body = c.reportGiven ? (clause(a.detail, `campaign.achievements[${i}].detail`) ?? []) : achievementBody(a, `campaign.achievements[${i}]`);
       // A title that only names the work (「前期工作」) is no clause to glue on: it names the field first.
       if (!body.length) return title;
       return saysSomething(a.title) ? concat(trimEnd(body), lit('，'), title) : concat(lit('在'), title, lit('方面，'), trimEnd(body));

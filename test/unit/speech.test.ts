@@ -364,6 +364,11 @@ describe('11a · a unit is spoken to as the speaker may: told, named, asked', ()
     [street, '各通信运营商', 'partner'],
     [street, '街道城建科', 'direct'],
     [street, '各社区', 'direct'],
+    [street, '住建局', 'higher'],
+    [street, '相关社区', 'direct'],
+    [street, '辖区物业企业', 'partner'],
+    [street, '街道城市管理办公室', 'direct'],
+    [street, '公安分局', 'higher'],
     [town, '县森林消防大队', 'higher'],
     [town, '镇供电所', 'partner'],
     [town, '镇中心学校', 'partner'],
@@ -451,5 +456,17 @@ describe('11a · phrases the editor marked, for every speaker', () => {
         expect(toPlainText(doc)).toMatch(/施工扰民投诉问题/);
       }
     }
+  });
+});
+
+describe('11a · deadlines and targets as the editor reads them', () => {
+  const byName = (name: string) => campaigns.find((c) => c.name === name)!.input;
+  it.each(cases)('$c.name · $template · seed $seed: one 确保 per assignment sentence', ({ c, template, seed }) => {
+    const text = toPlainText(draft(c.input, library, { template, seed }));
+    const material = JSON.stringify(c.raw);
+    for (const s of text.split(/[。！]/)) if (/牵头|负责/.test(s) && !material.includes(s)) expect((s.match(/确保/g) ?? []).length, s).toBeLessThanOrEqual(1);
+  });
+  it('finite work done in recurring visits is finished by its deadline (「5月31日前完成」)', () => {
+    for (const seed of [1, 2, 3]) for (const template of SPEECH_FRAMES) expect(toPlainText(draft(byName('gas-street-safety.json'), library, { seed, template }))).toMatch(/5月31日前[^。；，]{0,4}完成/);
   });
 });

@@ -17,6 +17,7 @@ import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf } from './speaker.ts';
 import type { PhraseBank, SpeechTemplate } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
+import { IdeaLedger } from './key-ideas.ts';
 import { unfitFor } from './voice.ts';
 
 export interface SpeechSettings {
@@ -53,13 +54,16 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // The meeting's name is mixed into each part's seed: two speeches drafted with the same seed
   // still come out in different words.
   const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
-  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys);
+  // Parts one to three say each key idea once (key-ideas.ts); the opening announces and the closing
+  // sums up, in wording written free of them, so that rewording one part leaves the others as they were.
+  const ideas = new IdeaLedger();
+  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined);
   // A township whose material never names a 社区 is addressed as 各村, not 各村（社区）.
   const villagesOnly = speaker.level === 'town' && !JSON.stringify(input).includes('社区');
   vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : (audienceOf(input, speaker, false) ?? new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, 'meeting.speaker.title');
   const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
-  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), unfit);
+  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), unfit, ideas);
   const reportGiven = reportWasGiven(input);
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part'> = {
     input,

@@ -5,6 +5,8 @@
 import type { Run } from '../doc/model.ts';
 import { bentDetail } from './detail-terms.ts';
 import { topicOf, type Domain } from './domain.ts';
+import { IdeaLedger } from './key-ideas.ts';
+import { variantFits } from './measures.ts';
 import { shuffle, slotRng } from './random.ts';
 import { fill, tagged, type Vars } from './runs.ts';
 import type { DomainBank, DomainEntry, Family, Topic, TopicBank } from './template-schema.ts';
@@ -50,6 +52,8 @@ export class Units {
     private readonly campaign: string = '',
     /** A unit this speaker may not say (voice.ts): never drawn, not even as a fallback. */
     private readonly unfit: (text: string) => boolean = () => false,
+    /** The key ideas the draft has said (key-ideas.ts): a unit built on one of them again is not drawn. */
+    readonly ideas: IdeaLedger = new IdeaLedger(),
   ) {
     this.entry = banks.domains.domains[domain];
     this.materialWords = material.map(pairs);
@@ -66,7 +70,7 @@ export class Units {
       known = !this.used.has(text) && !this.unfit(text) && !arguesMeasure && !this.restatesMaterial(text) && !this.saidAgain(text) && !bentDetail(text, '', this.everything).length;
       this.freshness.set(text, known);
     }
-    return known;
+    return known && this.ideas.free(text);
   }
 
   private restatesMaterial(text: string): boolean {
@@ -92,6 +96,7 @@ export class Units {
 
   private take(text: string): void {
     this.used.add(text);
+    this.ideas.note(text);
     this.said.push(...sentencesOf(text));
     for (const p of pairs(text)) this.saidWords.add(p);
     this.freshness = new Map();
@@ -167,7 +172,11 @@ export class Units {
     return topicOf(title, detail, this.banks.topics);
   }
 
-  /** The measures of part three the domain calls for, in order. */
+  get topicBank(): TopicBank {
+    return this.banks.topics;
+  }
+
+  /** The measures of part three the domain puts first, in order. */
   measureTopics(): readonly Topic[] {
     return this.entry.guarantees;
   }
@@ -176,7 +185,8 @@ export class Units {
   measure(seed: number, topic: Topic): { lead: Run[]; body: Run[] } | undefined {
     const keyed = this.banks.topics.topics[topic].guarantee;
     if (!keyed) return undefined;
-    const variants = forFamily(keyed, this.family);
+    // A variant whose subject the material gives no ground for (「注重典型引路」 without a model) is not drawn.
+    const variants = forFamily(keyed, this.family).filter((x) => variantFits(x.needs, this.everything));
     // 「坚持共同缔造」 as a measure after a paragraph that argued 共同缔造: the point was made.
     if (variants.some((x) => this.leadSaid(x.lead))) return undefined;
     const deck = shuffle(slotRng(seed, `measure:${topic}`), variants);

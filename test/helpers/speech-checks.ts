@@ -3,6 +3,7 @@
 // doubled across a comma. Used by the speech tests and by the blind-reading export.
 import type { DocModel, ParagraphBlock, Run } from '../../core/doc/model.ts';
 import { bentDetail } from '../../core/draft/detail-terms.ts';
+import { headingIdeasOf, ideasOf } from '../../core/draft/key-ideas.ts';
 
 /** A sentence of a body paragraph, with what it is made of. */
 export interface Sentence {
@@ -200,6 +201,47 @@ export function echoedArguments(sentences: readonly Sentence[], threshold = 0.6)
   const elab = sentences.filter((s) => s.elab && s.text.length >= 12);
   const out: [string, string][] = [];
   for (let i = 0; i < elab.length; i++) for (let j = i + 1; j < elab.length; j++) if (closeness(elab[i]!.text, elab[j]!.text) > threshold) out.push([elab[i]!.text, elab[j]!.text]);
+  return out;
+}
+
+/** A measure's run-in lead written as a sentence (「一要落实属地责任。」): it announces, like a heading. */
+const RUN_IN_LEAD = /^[一二三四五六七八九十]要[^，。！？]{1,14}。$/;
+/** A task's assignment: who leads and supports it and by when, said once per task by design. */
+const ASSIGNMENT = /^campaign\.tasks\[\d+\]\.(lead|support|deadline)/;
+
+/**
+ * Two sentences of one draft built on the same key idea (core/draft/key-ideas.ts): 「压实责任」 in a
+ * task's argument and 「落实属地责任」 in part three, 「关键在落实」 and 「一分部署，九分落实」. The opening,
+ * the headings and the measures' run-in leads announce; assignments and the material's facts are left out.
+ */
+export function repeatedIdeas(doc: DocModel): string[] {
+  const first = new Map<string, string>();
+  const out: string[] = [];
+  for (const s of bodySentences(doc)) {
+    if (s.block.part === 0 || RUN_IN_LEAD.test(s.text) || s.runs.some((r) => r.src && ASSIGNMENT.test(r.src))) continue;
+    const own = s.runs.map((r) => (r.src && ITEM_SOURCES.test(r.src) ? '|' : r.text)).join('');
+    for (const idea of ideasOf(own)) {
+      const before = first.get(idea);
+      if (before === undefined) first.set(idea, s.text);
+      else if (before !== s.text) out.push(`${idea}: 「${before}」 / 「${s.text}」`);
+    }
+  }
+  return out;
+}
+
+/** Two part headings on one idea (「…落地见效」 in part two and part three): the parts must not sound alike. */
+export function repeatedHeadingIdeas(doc: DocModel): string[] {
+  const first = new Map<string, string>();
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type !== 'heading' || b.level !== 1) continue;
+    const text = b.runs.map((r) => r.text).join('');
+    for (const idea of headingIdeasOf(text)) {
+      const before = first.get(idea);
+      if (before === undefined) first.set(idea, text);
+      else out.push(`${idea}: 「${before}」 / 「${text}」`);
+    }
+  }
   return out;
 }
 

@@ -10,11 +10,13 @@ import { speakerOf, speakerRank, unitRelation, type Speaker } from '../../core/d
 import { summarisesAchievements } from '../../core/draft/speech.ts';
 import type { DocModel, ParagraphBlock } from '../../core/doc/model.ts';
 import { bentDetail } from '../../core/draft/detail-terms.ts';
+import { topicOf } from '../../core/draft/domain.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
-import { bentDetails, bodySentences, ordersAbove, CLAIMS, doubledAcrossComma, echoedArguments, elaborationAfterFacts, INVENTED, NOT_FOR_LEVEL, NOT_FOR_RANK, softenedDeadlines, wording } from '../helpers/speech-checks.ts';
+import { bentDetails, bodySentences, ordersAbove, CLAIMS, doubledAcrossComma, echoedArguments, elaborationAfterFacts, INVENTED, NOT_FOR_LEVEL, NOT_FOR_RANK, repeatedHeadingIdeas, repeatedIdeas, softenedDeadlines, wording } from '../helpers/speech-checks.ts';
+import { ideasOf } from '../../core/draft/key-ideas.ts';
 
 const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
@@ -468,5 +470,84 @@ describe('11a · deadlines and targets as the editor reads them', () => {
   });
   it('finite work done in recurring visits is finished by its deadline (「5月31日前完成」)', () => {
     for (const seed of [1, 2, 3]) for (const template of SPEECH_FRAMES) expect(toPlainText(draft(byName('gas-street-safety.json'), library, { seed, template }))).toMatch(/5月31日前[^。；，]{0,4}完成/);
+  });
+});
+
+// 11b: part three is proportional to what the tasks leave uncovered (core/draft/measures.ts).
+describe('11b · part three follows the material', () => {
+  /** The measures of part three: its paragraphs that carry a measure topic. */
+  const measuresOf = (doc: DocModel) => doc.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && b.role === 'guarantee' && !!b.topic).map((b) => b.topic!);
+  const named = (name: string) => structuredClone(campaigns.find((x) => x.name === name)!.input);
+  const MEASURE_FRAMES = ['speech-deploy', 'speech-situation'];
+
+  it('no more than two measures in any draft, each with ground in the material and none a task covers', () => {
+    for (const c of campaigns) {
+      const material = JSON.stringify(c.raw);
+      const taskTopics = new Set<string | undefined>(c.input.campaign.tasks.map((t) => topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '), library.banks.topics)));
+      for (const template of MEASURE_FRAMES) {
+        for (const seed of [1, 2, 3]) {
+          const doc = draft(c.input, library, { template, seed });
+          const topics = measuresOf(doc);
+          const where = `${c.name} · ${template} · ${seed}: ${topics.join(',')}`;
+          expect(topics.length, where).toBeLessThanOrEqual(2);
+          // 「严把质量关口」 with no quality or acceptance in the material, 「注重典型引路」 without a model: deleted by every reader.
+          if (topics.includes('quality')) expect(material, where).toMatch(/质量|验收|监理|返工/);
+          if (!/典型|示范|样板|试点|先进|经验做法/.test(material)) expect(toPlainText(doc), where).not.toContain('典型引路');
+          for (const t of topics) if (t !== 'organisation') expect(taskTopics.has(t), `${where}: ${t} is a task's topic`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('shrinks to the requirement alone when the tasks cover everything, and grows with what they leave', () => {
+    const covered = named('selfbuilt-county-covered.json');
+    const thin = named('toilet-town-thin.json');
+    for (const template of MEASURE_FRAMES) {
+      for (const seed of [1, 2, 3]) {
+        expect(measuresOf(draft(covered, library, { template, seed }))).toEqual([]);
+        // Two tasks, and problems of public doubt and past rework that no task takes up.
+        const measures = measuresOf(draft(thin, library, { template, seed }));
+        expect(measures).toHaveLength(2);
+        expect(measures[0]).toBe('organisation');
+        expect(['quality', 'participation', 'funding']).toContain(measures[1]);
+      }
+    }
+    // Without the problems and background that gave the ground, only who answers for the work is left.
+    const bare = structuredClone(thin);
+    bare.campaign.problems = [];
+    bare.campaign.background = [];
+    expect(measuresOf(draft(bare, library, { template: 'speech-deploy', seed: 1 }))).toEqual(['organisation']);
+    // A task that takes up the quality problem covers it: the quality measure goes.
+    const takenUp = structuredClone(thin);
+    takenUp.campaign.tasks.push({ title: '严把改厕质量', detail: '每户化粪池完工后由镇里组织验收，不合格的返工', lead: '镇农业综合服务中心' });
+    for (const seed of [1, 2, 3]) expect(measuresOf(draft(takenUp, library, { template: 'speech-deploy', seed }))).not.toContain('quality');
+  });
+
+  it('the shorter speech says so (篇幅) rather than filling part three', () => {
+    const doc = draft(named('selfbuilt-county-covered.json'), library, { template: 'speech-deploy', seed: 1, minutes: 15 });
+    expect(doc.length!.short).toBeDefined();
+    expect(doc.length!.elaboration! / doc.length!.total).toBeLessThanOrEqual(0.42);
+  });
+});
+
+// 11b: repetition by meaning (core/draft/key-ideas.ts), on every example and campaign, every frame, three seeds.
+describe('11b · each key idea once', () => {
+  it.each(cases.map((x) => [`${x.c.name} · ${x.template} · ${x.seed}`, x] as const))('%s', (_, { c, template, seed }) => {
+    const doc = draft(c.input, library, { template, seed });
+    expect(repeatedIdeas(doc)).toEqual([]);
+    expect(repeatedHeadingIdeas(doc)).toEqual([]);
+  });
+
+  it('groups the near-synonyms the readers struck as said twice', () => {
+    const pairs: [string, string][] = [
+      ['实现这个目标，关键在落实。', '一分部署，九分落实。'],
+      ['工作能否取得实效，关键在于抓落实。', '同志们，各项任务已经明确，剩下的就是抓落实。'],
+      ['各牵头单位要对牵头事项负总责。', '要落实属地责任。'],
+      ['要倒排工期、挂图作战。', '要对照清单管理、销号推进。'],
+      ['要既各司其职、各负其责，又相互支持。', '配合单位要按照职责主动作为，切实做到各尽其责。'],
+      ['各配合单位要主动对接、积极作为，切实形成工作合力。', '要相互支持、协同配合。'],
+    ];
+    for (const [a, b] of pairs) expect(ideasOf(a).filter((i) => ideasOf(b).includes(i)), `${a} / ${b}`).not.toEqual([]);
+    expect(ideasOf('逐栋召开楼栋议事会，低层住户补偿办法由业主协商确定。')).toEqual([]);
   });
 });

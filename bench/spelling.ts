@@ -44,7 +44,7 @@ function benchModelLoad(): void {
   const dir = join(PACKAGE_ROOT, SPELLING_DIR);
   const file = firstLoad('file');
   const text = firstLoad('compile');
-  const texts = ['words.txt', 'chars.txt', 'shape.txt', 'bigrams.txt'].reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  const texts = ['words.txt', 'chars.txt', 'shape.txt', 'persons.txt', 'bigrams.txt'].reduce((n, f) => n + statSync(join(dir, f)).size, 0);
   const gz = statSync(join(dir, MODEL_FILE)).size;
   const raw = gunzipSync(readFileSync(join(dir, MODEL_FILE))).length;
   console.log(`spelling model, once per process: ${MODEL_FILE} read + gunzip + decode ${ms(file.wall)} (CPU ${ms(file.cpu)}); compiling the data files instead ${ms(text.wall)} (CPU ${ms(text.cpu)})`);

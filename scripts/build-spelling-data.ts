@@ -2,6 +2,7 @@
 // allow it (see corpus/proof/spelling/SOURCES.md):
 //   words.txt  — word and frequency, from jieba's dictionary (MIT, shipped in @node-rs/jieba) and our
 //                own supplement of official-document vocabulary (supplement.txt);
+//   persons.txt — jieba's three-character words tagged as a person's name: never proposed as a whole word;
 //   chars.txt  — each character of those words with its readings, from pinyin-pro (MIT);
 //   shape.txt  — look-alike groups, from pycorrector's same_stroke.txt (Apache-2.0; sources/) and
 //                our own list of classic 形近字 (shape-supplement.txt);
@@ -25,16 +26,27 @@ const MIN_FREQ = 5;
 const MAX_LEN = 8;
 const HAN_WORD = /^[\u4e00-\u9fff〇]+$/u;
 
-function readJieba(): Map<string, number> {
+/** jieba's part-of-speech tags of personal names (nr), foreign ones (nrt) and full names (nrfg). */
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+/**
+ * jieba's words with their frequencies, and its three-character words tagged as a person's name
+ * (李向前、张国光): a typo is never corrected into somebody's name. Its two-character nr words are
+ * mostly common words mis-tagged (明白、文明、阳光), so they are kept as proposals.
+ */
+function readJieba(): { words: Map<string, number>; persons: string[] } {
   const file = join(require.resolve('@node-rs/jieba/package.json'), '..', 'dict.txt');
   const words = new Map<string, number>();
+  const persons = new Set<string>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [word, freq] = line.split(' ');
+    const [word, freq, tag] = line.split(' ');
     if (!word || !freq || !HAN_WORD.test(word) || word.length > MAX_LEN) continue;
     const f = Number(freq);
-    if (f >= MIN_FREQ) words.set(word, Math.max(f, words.get(word) ?? 0));
+    if (f < MIN_FREQ) continue;
+    words.set(word, Math.max(f, words.get(word) ?? 0));
+    if (word.length === 3 && PERSON_TAGS.has(tag ?? '')) persons.add(word);
   }
-  return words;
+  return { words, persons: [...persons].sort() };
 }
 
 /** Frequencies of the supplement's classes (supplement.txt explains them). */
@@ -60,8 +72,9 @@ function readings(ch: string): string[] {
 }
 
 function main(): void {
-  const words = readJieba();
+  const { words, persons } = readJieba();
   const supplement = addSupplement(words);
+  writeFileSync(join(ROOT, SPELLING_DIR, 'persons.txt'), persons.join('\n') + '\n');
   const sorted = [...words].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   writeFileSync(join(ROOT, SPELLING_DIR, 'words.txt'), sorted.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
 
@@ -89,7 +102,7 @@ function main(): void {
   // The compiled model, so that no process compiles it (test/unit/proof-spelling-model.test.ts checks it is current).
   const model = compiledModelBytes(ROOT);
   writeFileSync(join(ROOT, SPELLING_DIR, MODEL_FILE), gzipSync(model, { level: 9 }));
-  console.log(`words ${sorted.length} (supplement ${supplement}), chars ${lines.length}, shape groups ${shape.length}, bigrams ${counts.size}`);
+  console.log(`words ${sorted.length} (supplement ${supplement}), persons ${persons.length}, chars ${lines.length}, shape groups ${shape.length}, bigrams ${counts.size}`);
 }
 
 main();

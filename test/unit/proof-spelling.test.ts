@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { proofText, type Finding, type ProofOptions } from '../../core/proof/index.ts';
 import { spellingHits } from '../../core/proof/spelling/check.ts';
 import { loadProofLexicon } from '../../main/services/proof/load.ts';
+import { readSpellingData } from '../../main/services/proof/spelling-data.ts';
 import { heldOutModels, readDevSet, scoreDevSet } from '../../bench/spelling-eval.ts';
 
 const lex = loadProofLexicon();
@@ -77,6 +78,14 @@ describe('typos by dictionary and sound', () => {
     const f = at(proof(text), text, wrong)!;
     expect(f).toMatchObject({ category: 'spelling', severity: '疑似', offset: text.indexOf(wrong), length: wrong.length, suggestion: right });
     expect(f.message).toContain('同音词');
+  });
+  it("a whole word is never corrected into a person's name (jieba's three-character nr words)", () => {
+    const { persons } = readSpellingData();
+    expect(persons.has('李向前')).toBe(true);
+    const ix = lex.spelling!.homophones;
+    const proposed = Array.from({ length: ix.wordCost.length }, (_, w) => Array.from(ix.wordChars.subarray(ix.wordStart[w]!, ix.wordStart[w + 1]!), (id) => lex.spelling!.charOf[id]).join(''));
+    expect(proposed.length).toBeGreaterThan(10_000);
+    expect(proposed.filter((w) => persons.has(w))).toEqual([]);
   });
   it('clean sentences of the register are left alone', () => {
     for (const text of ['严格执行值班值守制度，确保信息畅通', '统筹推进雨污分流改造和绿化亮化工程', '各镇（街道）要压实属地责任，做到守土有责、守土负责、守土尽责']) {

@@ -9,6 +9,7 @@ export interface HomophoneSource {
   words: readonly string[];
   freqs: ArrayLike<number>;
   readings: ReadonlyMap<string, readonly string[]>;
+  persons: ReadonlySet<string>;
 }
 
 /** Words this rare are never proposed (about 1 in 1.2 million words): nobody meant them. */
@@ -86,7 +87,7 @@ export function compileHomophones(data: HomophoneSource, idOf: Uint16Array, char
   const pairs: [number, number][] = [];
   data.words.forEach((w, k) => {
     const f = data.freqs[k]!;
-    if (w.length < MIN_WORD || w.length > MAX_WORD || f < MIN_FREQ) return;
+    if (w.length < MIN_WORD || w.length > MAX_WORD || f < MIN_FREQ || data.persons.has(w)) return;
     const ids = [...w].map((c) => idOf[c.charCodeAt(0)]!);
     if (ids.length !== w.length || ids.includes(0)) return;
     const wi = costs.length;

@@ -13,6 +13,8 @@ export interface SpellingData {
   readings: ReadonlyMap<string, readonly string[]>;
   /** Groups of characters that look alike (一 line of shape.txt each). */
   shapes: readonly string[];
+  /** Words that are a person's name (李向前): never proposed for a whole word that sounds the same. */
+  persons: ReadonlySet<string>;
   /** Two adjacent characters → how often they were seen in running text (bigrams.txt). */
   bigrams: ReadonlyMap<string, number>;
 }

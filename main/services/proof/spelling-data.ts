@@ -48,11 +48,11 @@ export function readSpellingData(root = PACKAGE_ROOT, bigrams?: ReadonlyMap<stri
     const [c, rs] = l.split('\t');
     if (c && rs) readings.set(c, rs.split(','));
   }
-  return { ...wordList(root), readings, shapes: lines(root, 'shape.txt'), bigrams: bigrams ?? counts(root, 'bigrams.txt') };
+  return { ...wordList(root), readings, shapes: lines(root, 'shape.txt'), persons: new Set(lines(root, 'persons.txt')), bigrams: bigrams ?? counts(root, 'bigrams.txt') };
 }
 
 /** The data files the model is compiled from. */
-const SOURCES = ['words.txt', 'chars.txt', 'shape.txt', 'bigrams.txt'];
+const SOURCES = ['words.txt', 'chars.txt', 'shape.txt', 'persons.txt', 'bigrams.txt'];
 export const MODEL_FILE = 'model.bin.gz';
 
 /** A digest of the data files, recorded in the model file so that a stale one can be told. */

@@ -1,8 +1,7 @@
 // Opening the database file: checked before anything is written, so a file that is damaged, not
 // ours, or from a newer Wengao is refused and left exactly as it was.
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { explain, StoreError } from './errors.ts';
 import { BUSY_TIMEOUT_MS } from './transaction.ts';
@@ -15,14 +14,6 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
 }
 
-/**
- * better-sqlite3 (a native module) is loaded when a database is first opened, so that a command that
- * opens none (`wengao draft` without --save) does not load it: that was a twentieth of the command.
- */
-function sqlite(): typeof Database {
-  return createRequire(import.meta.url)('better-sqlite3') as typeof Database;
-}
-
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   const isNew = !existsSync(path);
   let db: Database.Database | undefined;
@@ -32,8 +23,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     // surface as SQLite's vague "unable to open database file". EROFS/EACCES → the read-only message.
     accessSync(dirname(path), constants.W_OK);
     // Opened without creating first when the file exists, so that checks run before any write.
-    const Sqlite = sqlite();
-    db = new Sqlite(path, { fileMustExist: !isNew });
+    db = new Database(path, { fileMustExist: !isNew });
     if (!isNew) check(db, path);
     db.pragma('journal_mode = WAL');
     // FULL: a version whose save returned survives a power cut, not only a crash.

@@ -33,6 +33,24 @@ interface Segmented {
   bounds: Set<number>;
 }
 
+/**
+ * A text segmented when first asked. Most headings share no word with the title: `occurrence`
+ * finds no subject in their text and never needs their word bounds, so Intl.Segmenter — most of
+ * what harvesting costs an import — runs only on the headings that hold one.
+ */
+function lazySegment(text: string): Segmented {
+  let done: Segmented | undefined;
+  return {
+    text,
+    get clauses() {
+      return (done ??= segment(text)).clauses;
+    },
+    get bounds() {
+      return (done ??= segment(text)).bounds;
+    },
+  };
+}
+
 function segment(text: string): Segmented {
   const clauses: string[][] = [];
   const bounds = new Set<number>([0, text.length]);
@@ -111,7 +129,7 @@ export function harvestPatterns(doc: CleanedDoc): Pattern[] {
   const nodes: OutlineNode[] = [];
   for (const root of doc.outline) nodes.push(root, ...root.children);
   const named = nodes.filter((n) => n.number !== '' && n.heading);
-  const headings = named.map((n) => segment(n.heading));
+  const headings = named.map((n) => lazySegment(n.heading));
   const names = subjects(doc.title, headings);
   const out: Pattern[] = [];
   named.forEach((n, k) => {

@@ -3,7 +3,7 @@
 // next to it, each character that sounds or looks like it is tried. When the run becomes clearly
 // more probable — by more than what a slip of that kind costs — the replacement is proposed.
 import { finding, isHanCode, q, type ParaFinding } from '../util.ts';
-import { LIKENESSES, type Likeness, type SpellingModel } from './model.ts';
+import { DIGIT, LIKENESSES, type Likeness, type SpellingModel } from './model.ts';
 import { lattice, toIds, words, type Lattice } from './segment.ts';
 import { COVERED, keepDisjoint, wordSlips } from './word-slips.ts';
 
@@ -43,21 +43,24 @@ export interface SpellingHit {
   word: string;
 }
 
-function hanRuns(text: string): [number, number][] {
+/** The runs of Chinese characters and digits (context for their neighbours: model.ts DIGIT) holding two characters or more. */
+function hanRuns(text: string, m: SpellingModel): [number, number][] {
+  const digit = m.idOf[DIGIT.charCodeAt(0)]!;
+  const inRun = (c: number) => isHanCode(c) || (digit > 0 && m.idOf[c] === digit);
   const runs: [number, number][] = [];
   for (let i = 0; i < text.length; ) {
-    if (!isHanCode(text.charCodeAt(i))) {
+    if (!inRun(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let e = i + 1;
-    while (e < text.length && isHanCode(text.charCodeAt(e))) e++;
-    if (e - i >= 2) runs.push([i, e]);
+    let han = 0;
+    let e = i;
+    for (; e < text.length && inRun(text.charCodeAt(e)); e++) if (isHanCode(text.charCodeAt(e))) han++;
+    if (han >= 2) runs.push([i, e]);
     i = e;
   }
   return runs;
 }
-
 
 /** Whether some two neighbours were never seen side by side: otherwise nothing in the run is tried. */
 function hasUnseenPair(ids: Int32Array, m: SpellingModel): boolean {
@@ -185,7 +188,7 @@ function placeNames(run: string, ids: Int32Array, m: SpellingModel): [number, nu
 export function spellingHits(text: string, m: SpellingModel): SpellingHit[] {
   const out: SpellingHit[] = [];
   const all = toIds(text, m);
-  for (const [s, e] of hanRuns(text)) {
+  for (const [s, e] of hanRuns(text, m)) {
     const ids = all.subarray(s, e);
     if (!hasUnseenPair(ids, m)) continue;
     const run = text.slice(s, e);

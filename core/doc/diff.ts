@@ -84,13 +84,26 @@ interface Hunk {
   ins: number[];
 }
 
-export function diffParagraphs(a: readonly string[], b: readonly string[]): DocDiff {
-  const stats: DiffStats = { inserted: 0, deleted: 0, changedParagraphs: 0, insertedParagraphs: 0, deletedParagraphs: 0, movedParagraphs: 0 };
-  const paragraphs: ParagraphDiff[] = [];
+/** The old and new lines aligned: a pair of equal lines, or a hunk of deleted and inserted ones. */
+type Aligned = { equal: [number, number] } | { hunk: Hunk };
 
-  // 1. Align whole lines.
-  type Item = { equal: [number, number] } | { hunk: Hunk };
-  const items: Item[] = [];
+/** Lines that moved: old index → new index (`to`) and new index → old index (`from`). */
+interface Moves {
+  to: Map<number, number>;
+  from: Map<number, number>;
+}
+
+export function diffParagraphs(a: readonly string[], b: readonly string[]): DocDiff {
+  const items = alignLines(a, b);
+  const moves = findMoves(items, a, b);
+  const diff = emitParagraphs(items, moves, a, b);
+  diff.stats.movedParagraphs = moves.to.size;
+  return diff;
+}
+
+/** 1. Whole lines aligned by an LCS; consecutive deletions and insertions gathered into hunks. */
+function alignLines(a: readonly string[], b: readonly string[]): Aligned[] {
+  const items: Aligned[] = [];
   let ai = 0;
   let bi = 0;
   let hunk: Hunk | undefined;
@@ -109,8 +122,11 @@ export function diffParagraphs(a: readonly string[], b: readonly string[]): DocD
       else hunk.ins.push(bi++);
     }
   }
+  return items;
+}
 
-  // 2. Moves: a deleted line identical to an inserted line anywhere (blank lines never move).
+/** 2. Moves: a deleted line identical to an inserted line anywhere (blank lines never move). */
+function findMoves(items: readonly Aligned[], a: readonly string[], b: readonly string[]): Moves {
   const insertedAt = new Map<string, number[]>();
   for (const item of items) {
     if (!('hunk' in item)) continue;
@@ -122,27 +138,30 @@ export function diffParagraphs(a: readonly string[], b: readonly string[]): DocD
       else insertedAt.set(text, [j]);
     }
   }
-  const movedTo = new Map<number, number>(); // a index → b index
-  const movedFrom = new Map<number, number>(); // b index → a index
+  const moves: Moves = { to: new Map(), from: new Map() };
   for (const item of items) {
     if (!('hunk' in item)) continue;
     for (const i of item.hunk.dels) {
       const j = insertedAt.get(a[i]!)?.shift();
       if (j === undefined) continue;
-      movedTo.set(i, j);
-      movedFrom.set(j, i);
+      moves.to.set(i, j);
+      moves.from.set(j, i);
     }
   }
-  stats.movedParagraphs = movedTo.size;
+  return moves;
+}
 
-  // 3. Emit, pairing similar lines inside each hunk.
+/** 3. The paragraphs in order, similar lines inside each hunk paired as 'changed' and diffed by character. */
+function emitParagraphs(items: readonly Aligned[], moves: Moves, a: readonly string[], b: readonly string[]): DocDiff {
+  const stats: DiffStats = { inserted: 0, deleted: 0, changedParagraphs: 0, insertedParagraphs: 0, deletedParagraphs: 0, movedParagraphs: 0 };
+  const paragraphs: ParagraphDiff[] = [];
   const tokensA = new Map<number, string[]>();
   const tokensB = new Map<number, string[]>();
   const tokA = (i: number) => cached(tokensA, i, () => chars(a[i]!));
   const tokB = (j: number) => cached(tokensB, j, () => chars(b[j]!));
 
   const emitLeft = (i: number) => {
-    const to = movedTo.get(i);
+    const to = moves.to.get(i);
     if (to !== undefined) {
       paragraphs.push({ kind: 'moved', side: 'from', left: a[i]!, right: a[i]!, from: i, to });
       return;
@@ -152,7 +171,7 @@ export function diffParagraphs(a: readonly string[], b: readonly string[]): DocD
     stats.deletedParagraphs += 1;
   };
   const emitRight = (j: number) => {
-    const from = movedFrom.get(j);
+    const from = moves.from.get(j);
     if (from !== undefined) {
       paragraphs.push({ kind: 'moved', side: 'to', left: b[j]!, right: b[j]!, from, to: j });
       return;
@@ -160,6 +179,13 @@ export function diffParagraphs(a: readonly string[], b: readonly string[]): DocD
     paragraphs.push({ kind: 'inserted', right: b[j]! });
     stats.inserted += tokB(j).length;
     stats.insertedParagraphs += 1;
+  };
+  const emitChanged = (i: number, j: number) => {
+    const { left, right } = charSpans(tokA(i), tokB(j));
+    paragraphs.push({ kind: 'changed', left, right });
+    stats.changedParagraphs += 1;
+    for (const s of left) if (s.op === 'delete') stats.deleted += chars(s.text).length;
+    for (const s of right) if (s.op === 'insert') stats.inserted += chars(s.text).length;
   };
 
   for (const item of items) {
@@ -169,8 +195,8 @@ export function diffParagraphs(a: readonly string[], b: readonly string[]): DocD
       continue;
     }
     const { dels, ins } = item.hunk;
-    const freeDels = dels.filter((i) => !movedTo.has(i));
-    const freeIns = ins.filter((j) => !movedFrom.has(j));
+    const freeDels = dels.filter((i) => !moves.to.has(i));
+    const freeIns = ins.filter((j) => !moves.from.has(j));
     const pairs = pairSimilar(freeDels.map(tokA), freeIns.map(tokB)).map(([x, y]) => [freeDels[x]!, freeIns[y]!] as const);
     let d = 0;
     let n = 0;
@@ -179,11 +205,7 @@ export function diffParagraphs(a: readonly string[], b: readonly string[]): DocD
       while (ins[n]! !== j) emitRight(ins[n++]!);
       d++;
       n++;
-      const { left, right } = charSpans(tokA(i), tokB(j));
-      paragraphs.push({ kind: 'changed', left, right });
-      stats.changedParagraphs += 1;
-      for (const s of left) if (s.op === 'delete') stats.deleted += chars(s.text).length;
-      for (const s of right) if (s.op === 'insert') stats.inserted += chars(s.text).length;
+      emitChanged(i, j);
     }
     while (d < dels.length) emitLeft(dels[d++]!);
     while (n < ins.length) emitRight(ins[n++]!);

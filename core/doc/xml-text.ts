@@ -54,3 +54,16 @@ export function xmlSafeDeep<T>(value: T): { value: T; removed: number } {
 export function removedNote(removed: number): string {
   return `已去掉 ${removed} 个无法写入 Word 文件的字符（如 U+FFFF、不成对的代理字符或控制字符）`;
 }
+
+const ENTITY = new Map([
+  ['&', '&amp;'],
+  ['"', '&quot;'],
+  ["'", '&apos;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+]);
+
+/** XML-safe text (xmlSafe) as XML text or an attribute value: the five markup characters as entities, as docx writes them. */
+export function xmlEscape(text: string): string {
+  return /[&"'<>]/.test(text) ? text.replace(/[&"'<>]/g, (c) => ENTITY.get(c)!) : text;
+}

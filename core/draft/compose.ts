@@ -4,6 +4,7 @@ import { ordinal } from '../doc/numbering.ts';
 import { pick, shuffle, slotRng } from './random.ts';
 import { concat, fill, lit, runsLength, trimEnd, type Vars } from './runs.ts';
 import { own } from '../own.ts';
+import type { IdeaLedger } from './key-ideas.ts';
 import type { PhraseBank } from './template-schema.ts';
 
 /** Thrown for a draft request the user can fix (unknown template, wrong kind): shown in Chinese. */
@@ -25,11 +26,20 @@ export class Phrases {
     readonly seed: number,
     private readonly vars: Vars,
     private readonly keys: readonly string[] = [],
+    /** The key ideas the draft has said: given, a variant that would say one again gives way to the next. */
+    private readonly ideas?: IdeaLedger,
   ) {}
 
   /** A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). */
   say(slot: string, extra: Vars = {}, use = ''): Run[] {
-    return fill(pick(slotRng(this.seed, slot + use), this.variants(slot)), { ...this.vars, ...extra });
+    const list = this.variants(slot);
+    let text = pick(slotRng(this.seed, slot + use), list);
+    if (this.ideas) {
+      // Another variant from the slot's own deck, so that two drafts that give way do not land alike.
+      if (!this.ideas.free(text)) text = shuffle(slotRng(this.seed, `free:${slot}${use}`), list).find((t) => this.ideas!.free(t)) ?? text;
+      this.ideas.note(text);
+    }
+    return fill(text, { ...this.vars, ...extra });
   }
 
   /**

@@ -10,7 +10,7 @@ export type Domain = keyof DomainBank['domains'];
 export const GENERAL: Domain = '通用';
 
 /** Occurrences of each keyword in a text, weighted: a longer keyword is a surer sign. */
-function score(text: string, keywords: readonly string[]): number {
+export function keywordScore(text: string, keywords: readonly string[]): number {
   let n = 0;
   for (const k of keywords) {
     if (!k) continue;
@@ -45,9 +45,9 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   let best: Domain = GENERAL;
   let bestScore: [number, number] = [0, 0];
   for (const [domain, entry] of Object.entries(bank.domains) as [Domain, DomainBank['domains'][Domain]][]) {
-    const named = score(name, entry.keywords);
+    const named = keywordScore(name, entry.keywords);
     if (!named) continue;
-    const s: [number, number] = [named, rest.reduce((n, [text, w]) => n + w * score(text, entry.keywords), 0)];
+    const s: [number, number] = [named, rest.reduce((n, [text, w]) => n + w * keywordScore(text, entry.keywords), 0)];
     // Ties go to the domain listed first: the corpus lists the narrower fields first.
     if (s[0] > bestScore[0] || (s[0] === bestScore[0] && s[1] > bestScore[1])) {
       best = domain;
@@ -73,7 +73,7 @@ export function topicOf(title: string, detail: string | undefined, bank: TopicBa
   let bestScore = MIN_TOPIC_SCORE - 1;
   for (const topic of TOPICS) {
     const keywords = bank.topics[topic].keywords;
-    const s = 3 * score(title, keywords) + score(detail ?? '', keywords);
+    const s = 3 * keywordScore(title, keywords) + keywordScore(detail ?? '', keywords);
     if (s > bestScore) {
       best = topic;
       bestScore = s;

@@ -9,7 +9,7 @@ import type { Phrases } from './compose.ts';
 import { clause, deadlineRuns, figureRuns, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
-import { isHigherUnit, type Speaker } from './speaker.ts';
+import { bareUnit, isOwnUnit, unitRelation, type Relation, type Speaker } from './speaker.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -42,6 +42,25 @@ export function achievementBody(a: Achievement, src: string): Run[] {
   return joinRuns(parts, '，');
 }
 
+/**
+ * Whether a title says something of its subject (「加装电梯意见不一」「危险水域全部设立警示标志」)
+ * rather than only naming it (「前期工作」「施工扰民投诉」): a bare name is no sentence of its own.
+ */
+const PREDICATE = /[不未没无难缺少多弱差慢迟缓粗低高乱松空偏较严超欠失漏已有]|滞后|薄弱|淡薄|老化|突出|存在|到位|完成|实现|设立|覆盖|建立|建成|开展|落实|提升|增加|下降|上升|减少|达到|全部|推进|启动|签订|配备|安装|铺开|加快|加强/;
+/** The heads a bare name ends on: 「前期工作」「施工扰民投诉」「隐患排查」. */
+const NOUN_HEAD = /(工作|投诉|信访|问题|管理|建设|改造|整治|宣传|排查|服务|保障|治理|设施|工程|项目|任务|情况|机制|体系|队伍|物资|资金|经费|秩序|环境|安全|质量|进度)$/;
+export function saysSomething(title: string): boolean {
+  const t = title.trim().replace(/[。；，]$/, '');
+  return !NOUN_HEAD.test(t) || PREDICATE.test(t);
+}
+
+/** A problem's title as an item: a bare name is called a problem (「二是施工扰民投诉问题」). */
+export function problemTitle(p: Problem, src: string): Run[] {
+  const title = trimEnd(fact(p.title, src));
+  const name = p.title.trim().replace(/[。；，]$/, '');
+  return saysSomething(name) || /(问题|隐患|短板|弱项|难题|风险|矛盾|不足|困难|漏洞|盲区|差距)$/.test(name) ? title : concat(title, lit('问题'));
+}
+
 /** A problem's detail and the examples it does not already name: 「…，如东风小区、纺织厂宿舍」 (no 「等」). */
 export function problemBody(p: Problem, src: string): Run[] {
   const detail = clause(p.detail, `${src}.detail`);
@@ -60,11 +79,16 @@ export function problemBody(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'ongoing' | 'ongoingVerb' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' | 'ongoing' | 'ongoingVerb' | 'other';
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
-  if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d) ? 'ongoingVerb' : 'ongoing';
+  // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
+  if (/^每.+前$/.test(d)) return 'by';
+  if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
+  // 「暑期全程」「整个秋冬季」: the span says its own 全/整个 (no 「整个整个…」, no 「时限要求是…全程」).
+  if (/^(整个|全)|全程$|全过程$/.test(d)) return 'span';
+  if (/季$/.test(d)) return 'period';
   if (/(前|以前|之前|个月内|日内|天内|周内|年内)$/.test(d)) return 'by';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';
   if (/期$/.test(d)) return 'period';
@@ -72,47 +96,28 @@ export function deadlineKind(d: string): DeadlineKind {
   return 'other';
 }
 
-/** Work done again and again: 「每天12时至18时值守」 is kept up until its deadline, not finished by it. */
-const RECURRING = /每天|每日|天天|每晚|每周|每月|每季度/;
-
 /**
- * Finite work with a recurring schedule: 「逐户开展入户安检…每周一、三、五上门」 is finished by its
- * deadline even though the visits recur, so it is neither 「坚持到…」 nor surely 「…前完成」.
+ * A duty kept up, not a piece of work finished: 值守, 巡逻, 稳控 … — 「8月31日前每一天都不能放松」,
+ * 「全国两会结束前要一直坚持」. Everything else with a date or a 「…前」 is finished by it: editors
+ * marked 「10月10日前要坚持到底」 (签订承诺书), 「一直抓到12月31日」 (积案攻坚) and 「5月31日前要坚持到底」
+ * (逐户入户安检) wrong, each with work recurring on the way to a finished result.
  */
-const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号/;
+const DUTY = /值守|值班|带班|看守|守护|巡逻|巡查|巡护|蹲守|盯守|稳控|监测|陪餐/;
+/** Work that ends in a result, whatever recurs on the way: 逐户安检, 排查, 登记, 签订 … */
+const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号|签订|修复|建成|完工/;
 
-/**
- * The phrase key of a deadline: its form; 「until」 for recurring work with a date or a 「…前」; the
- * plain 「时限为…」 when recurring visits serve finite work, so neither reading is bent.
- */
+/** The phrase key of a deadline: its form; 「until」 for a duty kept up until a date or a 「…前」. */
 function deadlineKey(deadline: string, task: string, detail: string): string {
   const kind = deadlineKind(deadline);
-  if (!RECURRING.test(detail) || !(kind === 'by' || kind === 'date' || kind === 'end')) return kind;
-  if (FINITE.test(task + detail)) return 'other';
+  if (!(kind === 'by' || kind === 'date' || kind === 'end')) return kind;
+  // The task's own name says whether it is a duty: 「做好重要时段稳控」, not 「攻坚积案」 whose detail
+  // mentions 稳控措施 for what cannot be solved.
+  if (!DUTY.test(task) || FINITE.test(task + detail)) return kind;
   return kind === 'by' ? 'untilBy' : 'untilDate';
 }
 
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
-
-/**
- * Whether a unit named in the material is the speaker's own: 「县市场监管局」 for the head of the
- * 县市场监督管理局 — the short name's characters in order within the full one, first and last alike.
- */
-export function isOwnUnit(unit: string, speaker: Speaker): boolean {
-  if (!speaker.ownUnit) return false;
-  const own = bareUnit(speaker.ownUnit);
-  const name = bareUnit(unit);
-  if (!own || !name || name[0] !== own[0] || name.at(-1) !== own.at(-1)) return false;
-  let at = 0;
-  for (const ch of own) if (ch === name[at]) at++;
-  return at === name.length;
-}
-
-/** A unit's name without its place: 「城北街道综治中心」 and 「街道综治中心」 → 综治中心, 「县市场监管局」 → 市场监管局. */
-function bareUnit(unit: string): string {
-  return unit.trim().replace(/^[^、，]{0,6}?(街道|县|区|镇|乡|市)/, '');
-}
 
 /** How a department head names the own unit: 「我局」「我办」「我站」; 「我们」 and the bare name otherwise. */
 function selfName(unit: string): string {
@@ -120,31 +125,58 @@ function selfName(unit: string): string {
   return m ? `我${m[1]}` : `我们${bareUnit(unit)}`;
 }
 
+/** The phrase key of the sentence that names the lead: how the speaker may speak to it. */
+const LEAD_TONE: Record<Relation, 'directive' | 'neutral' | 'request' | 'own'> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
+
 /**
  * The sentence that assigns a task: 「由县应急管理局牵头，各乡镇配合，9月底前完成，确保…。」.
- * A unit above the speaker's level gets the neutral form: one does not instruct the county's bureau
- * from a township. A department head speaks of the own unit as 「我局」 and asks peers with 「请」.
+ * Each unit is spoken to as the speaker may (speaker.ts `Relation`): only units the speaker leads
+ * are told what to do; a partner of another system is named (「由镇派出所牵头，各村配合」); a unit of a
+ * higher level is asked (「请区住建局驻街道工作组给予指导支持」), whether it leads or supports. A
+ * department head speaks of the own unit as 「我局」 and asks peers with 「请」.
  */
 export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker): Run[] {
   const src = `campaign.tasks[${i}]`;
   const detail = t.detail ?? '';
   const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : trimEnd(fact(u.trim(), s)));
-  const support = t.support?.length ? joinRuns(t.support.map((u, k) => unit(u, `${src}.support[${k}]`)), '、') : undefined;
-  const directive = speaker.rank !== 'department' && !isHigherUnit(t.lead, speaker);
-  const tone = directive ? 'directive' : isHigherUnit(t.lead, speaker) ? 'neutral' : speaker.rank !== 'department' ? 'neutral' : isOwnUnit(t.lead, speaker) ? 'own' : 'request';
+  const leadRelation = unitRelation(t.lead, speaker);
+  let tone = LEAD_TONE[leadRelation];
+  const supports = (t.support ?? []).map((u, k) => ({ u, k, rel: unitRelation(u, speaker) }));
+  // Asked apart: a higher unit that supports a unit of the speaker's own; the speaker's own units
+  // that support a partner's, a higher unit's or the own unit's lead (「…，街道城建科要全力配合」).
+  const higher = leadRelation === 'higher' ? [] : supports.filter((s) => s.rel === 'higher');
+  const direct = tone === 'neutral' || tone === 'own' ? supports.filter((s) => s.rel === 'direct') : [];
+  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s));
+  // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
+  if (tone === 'directive' && inClause.some((s) => s.rel !== 'direct')) tone = 'neutral';
+  const list = (xs: typeof supports) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   const lead = unit(t.lead, `${src}.lead`);
   // A detail that already says who leads (and who supports) is not repeated; when it leaves a
   // supporting unit out, the whole assignment is said (「由乡人武部牵头，乡派出所、乡卫生院配合」).
-  const unnamed = (t.support ?? []).some((u) => !detail.includes(u.trim()));
-  const assign = detail.includes(t.lead.trim()) && !unnamed ? undefined : support ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support }) : phrases.sayKeyed('assignLead', tone, i, { lead });
-  const deadlineSlot = directive ? 'deadline' : 'deadlineNeutral';
-  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, t.title, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
+  const unnamed = supports.some((s) => !detail.includes(s.u.trim()));
+  const named = detail.includes(t.lead.trim()) && !unnamed;
+  const assign = named
+    ? undefined
+    : concat(
+        inClause.length ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(inClause) }) : phrases.sayKeyed('assignLead', tone, i, { lead }),
+        direct.length ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
+        higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
+      );
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
+  // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
+  const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
+  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, t.title, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
+  // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
+  const pledged = deadline && runsText(deadline).includes('确保');
   const measure = measureText
     ? OWN_VERB.test(measureText)
       ? clause(t.measure, `${src}.measure`)
-      : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
+      : pledged
+        ? concat(lit('目标是'), clause(t.measure, `${src}.measure`))
+        : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;
-  const clauses = [assign, deadline, measure].filter((r): r is Run[] => !!r && r.length > 0);
+  // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
+  const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
+  const clauses = [assign, when, measure].filter((r): r is Run[] => !!r && r.length > 0);
   return clauses.length ? concat(joinRuns(clauses, '，'), lit('。')) : [];
 }

@@ -71,9 +71,17 @@ export function speakerRank(title: string | undefined): Rank {
 
 /** 「县应急管理局局长」 → 「县应急管理局」: the unit a department head speaks for. */
 export function ownUnitOf(title: string | undefined): string | undefined {
-  for (const p of posts(title)) {
+  const list = posts(title);
+  for (const p of list) {
     const m = /^(.+?(局|办公室|办|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(常务)?(副)?(局长|主任|书记|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长|政委)$/.exec(p);
     if (m) return m[1];
+  }
+  // 「平溪县应急管理局党委委员、副局长」: the unit is named in one post, the office in the next.
+  if (list.some((p) => /^(常务)?(副)?(局长|主任|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长)$/.test(p))) {
+    for (const p of list) {
+      const m = /^(.+?(局|办公室|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(党委|党组|党支部|党总支)/.exec(p);
+      if (m) return m[1];
+    }
   }
   return undefined;
 }
@@ -97,7 +105,9 @@ export function unitLevel(unit: string): Level | undefined {
   const name = unit.trim();
   if (/^各/.test(name)) return undefined;
   if (/^[^、，]{0,6}?街道/.test(name)) return 'street';
-  const m = /^[^、，]{0,6}?(省|市|州|县|区|旗|镇|乡)/.exec(name);
+  // 「市场监管所」「城市管理局」「辖区物业企业」「相关社区」「城乡建设局」 name no level: 市场, 城市, 辖区,
+  // 社区, 城乡 are words, not places.
+  const m = /^[^、，]{0,6}?(省|(?<![城都超门])市(?![场政容民])|州|县(?!域)|(?<![辖园社景小城片库山林矿营校厂街])区(?!域)|旗|(?<![城乡集])镇|(?<!城)乡)/.exec(name);
   if (!m) return undefined;
   if (m[1] === '省') return 'city';
   return LEVEL_OF_CHAR.find(([re]) => re.test(m[1]!))?.[1];
@@ -109,6 +119,87 @@ export function isHigherUnit(unit: string, speaker: Speaker): boolean {
   if (!level) return false;
   if (/^省/.test(unit.trim())) return true;
   return ORDER[level] > ORDER[speaker.level];
+}
+
+/**
+ * How the speaker may speak to a unit the material names:
+ * - own: the department head's own unit (「我局」);
+ * - direct: a unit the speaker leads — the level's own offices and the villages or communities below
+ *   it; for a department head, the unit's own branches (「各乡镇市场监管所」 for the 市场监管局);
+ * - partner: a unit at the level that answers to another system (派出所, a school, the 供电所 …) or
+ *   an enterprise: named as a partner, never ordered;
+ * - peer: for a department head, every other unit of the level and the townships: asked with 「请」;
+ * - higher: a unit of a higher level, or one a higher level sends (「区住建局驻街道工作组」): asked for
+ *   guidance and support, never given a task.
+ */
+export type Relation = 'own' | 'direct' | 'partner' | 'peer' | 'higher';
+
+/** Units that answer to their own system at any level: utilities, banks, 气象, 税务, 消防救援 … and enterprises. */
+const OTHER_SYSTEM = /供电|电力|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会/;
+/** Units at a township or street that a county bureau runs: its 派出所, schools, 卫生院, 所 of 市场监管 … */
+const VERTICAL_AT_BASE = /派出所|公安|交警|法庭|法院|检察|学校|中学|小学|中心校|幼儿园|卫生院|医院|市场监管所|自然资源所|国土所|供电所/;
+/** A department's branches named otherwise than after it (the 教育局's schools, the 公安局's 派出所). */
+const BRANCHES: readonly [RegExp, RegExp][] = [
+  [/教育/, /学校|中学|小学|中心校|幼儿园/],
+  [/公安/, /派出所|交警/],
+  [/卫生健康|卫健/, /卫生院|医院|疾控|疾病预防控制/],
+  [/自然资源/, /自然资源所|国土所/],
+];
+
+/**
+ * Whether a unit is a branch of the department head's own unit: 「各乡镇市场监管所」 of the
+ * 市场监督管理局, 「县应急管理局执法大队」 of the 县应急管理局.
+ */
+function isBranch(unit: string, own: string): boolean {
+  if (unit.length > own.length && (unit.startsWith(own) || unit.startsWith(bareUnit(own)) || bareUnit(unit).startsWith(bareUnit(own)))) return true;
+  const core = own.replace(/^[^、，]{0,6}?(县|区|市|州|旗)/, '').replace(/(局|委员会|委|办公室|办|中心)$/, '');
+  const name = unit.replace(/^各?[^、，]{0,6}?(乡镇|街道|镇|乡)/, '').replace(/(所|站|中队|分局|股|队)$/, '');
+  if (BRANCHES.some(([o, b]) => o.test(core) && b.test(unit))) return true;
+  if (name.length < 2 || name[0] !== core[0]) return false;
+  let at = 0;
+  for (const ch of core) if (ch === name[at]) at++;
+  return at === name.length;
+}
+
+/**
+ * Whether the unit is a higher level's at a township or street though its name does not say so: one
+ * sent there (「驻街道工作组」「驻村工作队」), or a 局 (a township has offices, stations and 所, no 局:
+ * 「住建局」「公安分局」 are the county's or district's).
+ */
+function aboveTheBase(unit: string, speaker: Speaker): boolean {
+  if (hasLevelsBelow(speaker.level)) return false;
+  return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !unitLevel(unit));
+}
+
+export function unitRelation(unit: string, speaker: Speaker): Relation {
+  const name = unit.trim();
+  if (isOwnUnit(name, speaker)) return 'own';
+  if (isHigherUnit(name, speaker) || aboveTheBase(name, speaker)) return 'higher';
+  if (speaker.rank === 'department') return speaker.ownUnit && isBranch(name, speaker.ownUnit) ? 'direct' : 'peer';
+  if (OTHER_SYSTEM.test(name) || (!hasLevelsBelow(speaker.level) && VERTICAL_AT_BASE.test(name))) return 'partner';
+  return 'direct';
+}
+
+/**
+ * Whether a unit named in the material is the speaker's own: 「县市场监管局」 for the head of the
+ * 县市场监督管理局 — the short name's characters in order within the full one, first and last alike.
+ */
+export function isOwnUnit(unit: string, speaker: Speaker): boolean {
+  if (!speaker.ownUnit) return false;
+  const own = bareUnit(speaker.ownUnit);
+  const name = bareUnit(unit);
+  if (!own || !name || name[0] !== own[0] || name.at(-1) !== own.at(-1)) return false;
+  // 「市市场监督管理局」 is not the 县 bureau of the same name.
+  const level = unitLevel(unit);
+  if (level && level !== unitLevel(speaker.ownUnit)) return false;
+  let at = 0;
+  for (const ch of own) if (ch === name[at]) at++;
+  return at === name.length;
+}
+
+/** A unit's name without its place: 「城北街道综治中心」 and 「街道综治中心」 → 综治中心, 「县市场监管局」 → 市场监管局. */
+export function bareUnit(unit: string): string {
+  return unit.trim().replace(/^[^、，]{0,6}?(街道|县|区|镇|乡|市)/, '');
 }
 
 /** Whether the level has levels below it, where 「各级」 means something. */

@@ -5,9 +5,11 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, assignment, problemBody } from './items.ts';
+import { achievementBody, assignment, problemBody, problemTitle, saysSomething } from './items.ts';
 import { clause } from './facts.ts';
 import type { Anchor } from './length.ts';
+import { GENERAL } from './domain.ts';
+import { planMeasures } from './measures.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
 import type { Section, Topic } from './template-schema.ts';
@@ -38,13 +40,6 @@ export interface Rendered {
 }
 
 const NONE: Rendered = { blocks: [], anchors: [], optional: [] };
-/** Measures any campaign can take, in order: they make up part three where tasks cover the domain's. */
-const GENERAL_MEASURES: readonly Topic[] = ['organisation', 'coordination', 'supervision', 'conduct', 'publicity', 'longterm'];
-/**
- * Measures that promise what only the material can know (money, a budget line): a domain calls for
- * them only when the material itself speaks of it, or the speech would invent 「纳入预算、足额保障」.
- */
-const MATERIAL_ONLY: Partial<Record<Topic, RegExp>> = { funding: /资金|经费|预算|补助|奖补|拨付|投入|融资|专项债|补贴/ };
 /** Slots of a template that are the domain's own language rather than the phrase bank's. */
 const DOMAIN_SLOTS = new Set<string>(['urgency', 'requirement', 'situation', 'outlook']);
 
@@ -60,7 +55,14 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     const slot = section.slot !== 'taskIntro' ? section.slot : !c.vars.goal ? 'taskIntroNoGoal' : goals ? 'taskIntroGoals' : section.slot;
     return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };
   }
-  if ('domain' in section) return significance(c, paragraph(c.units.domainUnit(c.seed, 'significance', 'first') ?? [], 'significance'));
+  if ('domain' in section) {
+    // A field we have no language for argues nothing of its own: where the material gives part one
+    // its situation or its problems, a 通用 significance (「今天部署的每一项任务，都是实打实的硬要求」)
+    // only delays them, and readers strike it.
+    const { background, achievements, problems } = c.input.campaign;
+    if (c.units.domain === GENERAL && (background?.length || achievements.length || problems.length)) return NONE;
+    return significance(c, paragraph(c.units.domainUnit(c.seed, 'significance', 'first') ?? [], 'significance'));
+  }
   if ('measures' in section) return measures(section, c);
   switch (section.items) {
     case 'background':
@@ -85,11 +87,16 @@ function significance(c: PartContext, block: ParagraphBlock): Rendered {
   return { blocks: [block], anchors: [anchor], optional: [] };
 }
 
+/** A background that says when: 「今年区里下达…」「入秋以来…」「截至5月底…」. */
+const TIMED = /^(今年|去年|明年|当前|目前|现在|近年来?|近期|近来|截至|截止|\d{4}年|[一二三四五六七八九十\d]+月|[^，。]{1,8}以来)/;
+
 /** 形势: the background in the speaker's voice and what it asks of us; without one, for new work, the field's outlook. */
 function situation(lead: string | undefined, c: PartContext, paragraph: (runs: Run[], r?: Role) => ParagraphBlock): Rendered {
   const { campaign } = c.input;
   if (c.vars.background && lead) {
-    return { blocks: [paragraph(concat(c.phrases.say(lead), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
+    // A background that opens with its own time (「今年…」「入秋以来…」) takes a lead without one.
+    const timed = TIMED.test(campaign.background?.[0]?.trim() ?? '') && c.phrases.has(`${lead}Timed`);
+    return { blocks: [paragraph(concat(c.phrases.say(timed ? `${lead}Timed` : lead), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
   }
   if (campaign.achievements.length === 0) {
     const outlook = c.units.domainUnit(c.seed, 'outlook');
@@ -115,8 +122,12 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     // what was done comes first, the title sums it up.
     const summary = (a: (typeof list)[number], i: number) => {
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
-      const body = c.reportGiven ? [] : achievementBody(a, `campaign.achievements[${i}]`);
-      return body.length ? concat(trimEnd(body), lit('，'), title) : title;
+      // With a report just given, what was done is said without its figures (editors strike a bare
+      // list of titles: 「一个数都没有，等于没讲」); otherwise with them.
+      const body = c.reportGiven ? (clause(a.detail, `campaign.achievements[${i}].detail`) ?? []) : achievementBody(a, `campaign.achievements[${i}]`);
+      // A title that only names the work (「前期工作」) is no clause to glue on: it names the field first.
+      if (!body.length) return title;
+      return saysSomething(a.title) ? concat(trimEnd(body), lit('，'), title) : concat(lit('在'), title, lit('方面，'), trimEnd(body));
     };
     const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), summary(a, i)));
     const lead = c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief');
@@ -131,7 +142,7 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   const list = c.input.campaign.problems;
   if (!list.length) return NONE;
   const topics = list.map((p) => c.units.topicOf(p.title, p.detail));
-  const items: Item[] = list.map((p, i) => ({ title: fact(p.title, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
+  const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
   const style = styleOf(section, items, c);
   // Without achievements, the lead does not weigh problems against 「成绩」.
   const lead = section.lead ? c.phrases.say(c.input.campaign.achievements.length ? section.lead : `${section.lead}New`) : undefined;
@@ -157,24 +168,26 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
   return { blocks, anchors, optional: [] };
 }
 
-/** Part three: the domain's measures, less those a task already covers; the fourth may be dropped. */
+/**
+ * Part three: the responsibility frame and the measures for what the tasks leave uncovered (measures.ts),
+ * none beyond the template's `max`. Two or more are enumerated; one is said in the part's opening
+ * paragraph, after the requirement, without a lone 「（一）」; none leaves the requirement alone.
+ */
 function measures(section: Extract<Section, { measures: string }>, c: PartContext): Rendered {
-  const covered = new Set(c.taskTopics.filter(Boolean));
-  // The domain's measures first; where tasks cover most of them, the general ones make up three.
-  const material = JSON.stringify(c.input.campaign);
-  const own = c.units.measureTopics().filter((t) => !covered.has(t) && (MATERIAL_ONLY[t]?.test(material) ?? true));
-  const extra = GENERAL_MEASURES.filter((t) => !covered.has(t) && !own.includes(t));
-  const topics = [...own, ...extra].slice(0, Math.max(3, Math.min(own.length, 4)));
+  const plan = planMeasures(c.input, c.taskTopics, c.units.topicBank, c.units.measureTopics(), section.max);
   const items: Item[] = [];
-  for (const topic of topics) {
-    const m = c.units.measure(c.seed, topic);
-    if (m) items.push({ title: m.lead, body: m.body, topic });
+  for (const topic of [plan.frame, ...plan.uncovered]) {
+    const m = topic && c.units.measure(c.seed, topic);
+    if (m) items.push({ title: m.lead, body: m.body, topic: topic! });
   }
-  if (!items.length) return NONE;
   const lead = section.lead ? say(section.lead, c) : undefined;
+  if (items.length <= 1) {
+    const only = items[0];
+    const runs = concat(lead, only ? concat(trimEnd(only.body), lit('。')) : undefined);
+    if (!runs.length) return NONE;
+    return { blocks: [{ type: 'paragraph', runs, role: 'guarantee', part: c.part, ...(only?.topic ? { topic: only.topic } : {}) }], anchors: [], optional: [] };
+  }
   const style: Enumeration = section.enumerate === 'auto' ? chooseEnumeration(items, 'headings') : section.enumerate;
-  const { blocks, items: placed } = enumerate({ items, style, role: 'guarantee', part: c.part, lead });
   // A measure is argument already: it takes no further elaboration.
-  const optional = style === 'shi' ? [] : placed.slice(3).map((p) => p.block);
-  return { blocks, anchors: [], optional };
+  return { blocks: enumerate({ items, style, role: 'guarantee', part: c.part, lead }).blocks, anchors: [], optional: [] };
 }

@@ -4,6 +4,7 @@
 // honesty allows (length.ts). Parts are numbered 0 (opening) to 4 (closing); each has its own seed.
 import type { Block, DocModel, ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
+import { audienceOf } from './audience.ts';
 import { Phrases } from './compose.ts';
 import { recogniseDomain, familyOf } from './domain.ts';
 import { fillHeading, type SlotName } from './headings.ts';
@@ -16,6 +17,8 @@ import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf } from './speaker.ts';
 import type { PhraseBank, SpeechTemplate } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
+import { IdeaLedger } from './key-ideas.ts';
+import { unfitFor } from './voice.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -51,12 +54,16 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // The meeting's name is mixed into each part's seed: two speeches drafted with the same seed
   // still come out in different words.
   const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
-  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys);
+  // Parts one to three say each key idea once (key-ideas.ts); the opening announces and the closing
+  // sums up, in wording written free of them, so that rewording one part leaves the others as they were.
+  const ideas = new IdeaLedger();
+  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined);
   // A township whose material never names a 社区 is addressed as 各村, not 各村（社区）.
   const villagesOnly = speaker.level === 'town' && !JSON.stringify(input).includes('社区');
-  vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback');
+  vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : (audienceOf(input, speaker, false) ?? new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, 'meeting.speaker.title');
-  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '));
+  const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
+  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), unfit, ideas);
   const reportGiven = reportWasGiven(input);
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part'> = {
     input,
@@ -80,7 +87,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   template.parts.forEach((part, i) => {
     const p = i + 1;
     const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p };
-    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input), role: part.role, part: p });
+    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, unfit), role: part.role, part: p });
     const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
     const before = blocks.length;
     for (const section of sections) {
@@ -96,7 +103,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     }
   });
 
-  const closing = closingRuns(units, phrases(4), partSeed(4), vars);
+  const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
+  const closing = closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
   const doc: DocModel = {
     kind: 'speech',
     template: template.id,
@@ -153,15 +161,17 @@ function situationFirst(sections: SpeechTemplate['parts'][number]['sections']) {
   return out;
 }
 
-function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chosen: string | undefined, keys: string[], seed: number, key: string, vars: Vars, input: SpeechInput): Run[] {
+function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chosen: string | undefined, keys: string[], seed: number, key: string, vars: Vars, input: SpeechInput, unfit: (text: string) => boolean): Run[] {
   if (chosen) {
     const c = input.campaign;
     const name: SlotName = c.shortName ? { text: c.shortName, src: 'campaign.shortName' } : { text: c.name, src: 'campaign.name' };
     return fillHeading(chosen, name);
   }
   // Each slot draws from its own stream: skipping the template's draw shifts no other wording.
-  const list = Array.isArray(headings) ? headings : (keys.map((k) => own(headings, k)).find(Boolean) ?? []);
-  return fill(pick(slotRng(seed, `heading:${key}`), list), vars);
+  const all = Array.isArray(headings) ? headings : (keys.map((k) => own(headings, k)).find(Boolean) ?? []);
+  // A heading this speaker may not say (「失职必究」 from a department head) is not drawn.
+  const fit = all.filter((h) => !unfit(h));
+  return fill(pick(slotRng(seed, `heading:${key}`), fit.length ? fit : all), vars);
 }
 
 /**
@@ -182,9 +192,11 @@ function opening(phrases: Phrases, input: SpeechInput, reportGiven: boolean): Pa
  * general); else the domain's own closing.
  */
 function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars): Run[] {
-  if (vars.occasion) return units.domainFrame(seed, 'closingOccasion');
-  if (vars.pledge) return phrases.say('closingGoal');
-  return units.domainFrame(seed, 'closing');
+  // The close calls on everyone the material names, partners of other systems included.
+  const room = vars.units ? { units: vars.units } : {};
+  if (vars.occasion) return units.domainFrame(seed, 'closingOccasion', room);
+  if (vars.pledge) return phrases.say('closingGoal', room);
+  return units.domainFrame(seed, 'closing', room);
 }
 
 /** The goal as a pledge: 「确保…」, unless the material's goal opens with its own verb (确保, 力争 …). */

@@ -20,9 +20,13 @@ export const section = z.union([
   }),
   /** A paragraph of the domain's own language: why the work matters. */
   z.strictObject({ domain: z.literal('significance'), only: z.enum(['new', 'old']).optional() }),
-  /** The measures of part three: the domain's list, less what a task already covers. */
+  /**
+   * The measures of part three: the responsibility frame and the ground the material gives that no
+   * task covers, at most `max` (measures.ts); the domain's list orders them.
+   */
   z.strictObject({
     measures: z.literal('domain'),
+    max: z.number().int().min(0).max(4).default(2),
     lead: z.string().optional(),
     enumerate: enumeration.default('headings'),
   }),
@@ -90,7 +94,12 @@ export const ACCEPTS = {
 const variants = z.array(z.string()).min(1);
 export const phraseSlot = z.union([variants, z.record(z.string(), variants)]);
 
-export const guaranteeVariant = z.strictObject({ lead: z.string(), body: z.string() });
+export const guaranteeVariant = z.strictObject({
+  lead: z.string(),
+  body: z.string(),
+  /** A pattern the material must match for this variant (「注重典型引路」 needs a model to follow). */
+  needs: z.string().optional(),
+});
 
 export const phraseBank = z.strictObject({
   slots: z.record(z.string(), phraseSlot),
@@ -137,6 +146,8 @@ export const topicEntry = z.strictObject({
   name: z.string(),
   /** Words of a task or problem that place it under this topic (title counts more than detail). */
   keywords: z.array(z.string()).min(1),
+  /** Words of the problems, background or goal that call for this topic as a part-three measure (default: keywords). */
+  grounds: z.array(z.string()).min(1).optional(),
   /** Units after a task of this topic. */
   task: familyKeyed(units),
   /** Units after a problem of this topic. */
@@ -148,6 +159,8 @@ export const topicEntry = z.strictObject({
 /** A campaign's field: its own significance, situation, requirement and closing language. */
 export const domainEntry = z.strictObject({
   family: z.enum(FAMILIES).optional(),
+  /** Words naming the whole field (「城市建设」): a unit saying one is drawn only where the campaign's name does. */
+  broad: z.array(z.string()).optional(),
   /** Words of the campaign's name, goal, background and tasks that place it in this field. */
   keywords: z.array(z.string()),
   significance: units,
@@ -161,7 +174,7 @@ export const domainEntry = z.strictObject({
   requirement: units,
   /** Units after a task no topic fits. */
   task: units,
-  /** The measures of part three, in order; a topic a task already covers is left out. */
+  /** The measures of part three this field puts first when the material gives ground for several. */
   guarantees: z.array(z.enum(TOPICS)).min(2),
   closing: units,
   /** The closing when the material names an occasion ({occasion}). */

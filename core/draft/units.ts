@@ -5,6 +5,8 @@
 import type { Run } from '../doc/model.ts';
 import { bentDetail } from './detail-terms.ts';
 import { topicOf, type Domain } from './domain.ts';
+import { IdeaLedger } from './key-ideas.ts';
+import { variantFits } from './measures.ts';
 import { shuffle, slotRng } from './random.ts';
 import { fill, tagged, type Vars } from './runs.ts';
 import type { DomainBank, DomainEntry, Family, Topic, TopicBank } from './template-schema.ts';
@@ -48,6 +50,10 @@ export class Units {
     private readonly everything: string = material.join(' '),
     /** What the campaign is about as a whole (name, goal, task titles): domain language is drawn closest to it. */
     private readonly campaign: string = '',
+    /** A unit this speaker may not say (voice.ts): never drawn, not even as a fallback. */
+    private readonly unfit: (text: string) => boolean = () => false,
+    /** The key ideas the draft has said (key-ideas.ts): a unit built on one of them again is not drawn. */
+    readonly ideas: IdeaLedger = new IdeaLedger(),
   ) {
     this.entry = banks.domains.domains[domain];
     this.materialWords = material.map(pairs);
@@ -61,10 +67,10 @@ export class Units {
       // A unit arguing the point a measure of part three makes (「坚持共同缔造」) is the same point again.
       const own = pairs(text);
       const arguesMeasure = this.leads.some((l) => l.length >= 2 && l.every((p) => own.has(p)));
-      known = !this.used.has(text) && !arguesMeasure && !this.restatesMaterial(text) && !this.saidAgain(text) && !bentDetail(text, '', this.everything).length;
+      known = !this.used.has(text) && !this.unfit(text) && !arguesMeasure && !this.restatesMaterial(text) && !this.saidAgain(text) && !bentDetail(text, '', this.everything).length;
       this.freshness.set(text, known);
     }
-    return known;
+    return known && this.ideas.free(text);
   }
 
   private restatesMaterial(text: string): boolean {
@@ -90,6 +96,7 @@ export class Units {
 
   private take(text: string): void {
     this.used.add(text);
+    this.ideas.note(text);
     this.said.push(...sentencesOf(text));
     for (const p of pairs(text)) this.saidWords.add(p);
     this.freshness = new Map();
@@ -108,14 +115,14 @@ export class Units {
   /** Frame language of the domain (requirement, closing), closest to the campaign: not elaboration, so untagged. */
   domainFrame(seed: number, pool: DomainPool, extra: Vars = {}): Run[] {
     // Frame language does not depend on what other parts drew: regenerating part one leaves the closing as it was.
-    const text = this.drawClosest(seed, `frame:${pool}`, pool, false)?.text ?? this.entry[pool][0]!;
+    const text = this.drawClosest(seed, `frame:${pool}`, pool, false)?.text ?? this.entry[pool].find((t) => !this.unfit(t)) ?? this.entry[pool][0]!;
     return fill(text, { ...this.vars, ...extra });
   }
 
   /** A unit of a domain pool: among those that speak to the campaign, the closest; else the seed's. */
   private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true): Candidate | undefined {
     const deck = shuffle(slotRng(seed, key), this.entry[pool].map((t) => ({ text: t, tag: this.domain }))).filter((c) =>
-      checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !bentDetail(c.text, '', this.everything).length,
+      checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length,
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
     // campaigns of one field do not open on the same sentences.
@@ -165,7 +172,11 @@ export class Units {
     return topicOf(title, detail, this.banks.topics);
   }
 
-  /** The measures of part three the domain calls for, in order. */
+  get topicBank(): TopicBank {
+    return this.banks.topics;
+  }
+
+  /** The measures of part three the domain puts first, in order. */
   measureTopics(): readonly Topic[] {
     return this.entry.guarantees;
   }
@@ -174,12 +185,13 @@ export class Units {
   measure(seed: number, topic: Topic): { lead: Run[]; body: Run[] } | undefined {
     const keyed = this.banks.topics.topics[topic].guarantee;
     if (!keyed) return undefined;
-    const variants = forFamily(keyed, this.family);
+    // A variant whose subject the material gives no ground for (「注重典型引路」 without a model) is not drawn.
+    const variants = forFamily(keyed, this.family).filter((x) => variantFits(x.needs, this.everything));
     // 「坚持共同缔造」 as a measure after a paragraph that argued 共同缔造: the point was made.
     if (variants.some((x) => this.leadSaid(x.lead))) return undefined;
     const deck = shuffle(slotRng(seed, `measure:${topic}`), variants);
     // A measure naming actors the material does not (企业 in a 防溺水 speech) is no fallback either.
-    const v = deck.find((x) => this.fresh(x.body)) ?? deck.find((x) => !bentDetail(x.body, '', this.everything).length);
+    const v = deck.find((x) => !this.unfit(x.lead) && this.fresh(x.body)) ?? deck.find((x) => !this.unfit(x.lead + x.body) && !bentDetail(x.body, '', this.everything).length);
     if (!v) return undefined;
     this.take(v.body);
     this.leads.push(leadWords(v.lead));

@@ -10,41 +10,21 @@
 import type { Removal } from './types.ts';
 import {
   ARTICLE,
-  CLOSING_START,
-  DATE_LINE,
+  CONTENTS_HEAD,
   FIELD,
-  PART_WORD,
   SALUTATION,
-  SALUTATION_RUN_ON,
   charLength,
-  endsSentence,
-  headLike,
   numbered,
   titleLike,
 } from './marks.ts';
 import { isPiece } from './pieces.ts';
 import { markFurniture } from './furniture.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
+import { joinLines, type Para } from './join.ts';
 import { stripHtml, stripMarkdown } from './strip.ts';
 
 export { REASON } from './lines.ts';
-
-/** A paragraph of the cleaned text, with where it came from. */
-export interface Para {
-  text: string;
-  /** 1-based first raw line. */
-  line: number;
-  /** The raw lines joined into it (as in the file, trailing spaces trimmed). */
-  raw: string[];
-  /** Text is missing just before it (a truncation note was removed there). */
-  afterGap: boolean;
-  /** Text is missing just after it. */
-  gapAfter: boolean;
-  /** An entry of a 目录/提纲 block: not text, but the outline the document declares. */
-  contents?: boolean;
-  /** Holds a line the user chose to keep (an undone removal): never removed as noise. */
-  kept?: boolean;
-}
+export type { Para } from './join.ts';
 
 export interface Cleaned {
   paras: Para[];
@@ -271,7 +251,6 @@ function markTeasers(lines: Line[]): void {
   }
 }
 
-const CONTENTS_HEAD = /^(?:目录|提纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
 const ELLIPSIS_LINE = /^[…．.。\s]+$/;
 
 /** 「目录/提纲：……」 and the numbered headings under it: the outline the site (or author) gives. */
@@ -309,51 +288,6 @@ function markContents(lines: Line[]): void {
   }
 }
 
-// ---- joining ----------------------------------------------------------------------------------
-
-/** A line after which no sentence continues: title, heading, salutation, field, article, 此致. */
-function closedLine(text: string, first: boolean): boolean {
-  const n = numbered(text);
-  // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
-  if (n) return !/[。！？!?]/.test(n.rest);
-  if (isPiece(text) || ARTICLE.test(text)) return true;
-  // Titles, fields, salutations and the like are short.
-  if (text.length > 100) return false;
-  if (titleLike(text) || (first && headLike(text))) return true;
-  // A short line without a mark of punctuation that opens a paragraph is a heading (「森林防火工作要点」),
-  // not the first piece of a sentence broken by the layout.
-  // (Not a fragment a web page broke around a link: 「一是」, 「建筑法」 between 「《」 and 「》」.)
-  const len = charLength(text);
-  if (len >= 5 && len <= 20 && !/[\p{P}\s]/u.test(text) && !/^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/.test(text)) return true;
-  if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || /^此致$/.test(text) || CONTENTS_HEAD.test(text)) return true;
-  return FIELD.test(text) && charLength(text) <= 40 && !/[，,、]$/.test(text);
-}
-
-/** A line that starts a block of its own: never the continuation of the line before. */
-function opensBlock(text: string): boolean {
-  return (
-    numbered(text) !== undefined ||
-    ARTICLE.test(text) ||
-    isPiece(text) ||
-    SALUTATION.test(text) ||
-    SALUTATION_RUN_ON.test(text) ||
-    CLOSING_START.test(text) ||
-    PART_WORD.test(text) ||
-    CONTENTS_HEAD.test(text) ||
-    titleLike(text) ||
-    (FIELD.test(text) && charLength(text) <= 40)
-  );
-}
-
-/** Across blank lines, only an evidently broken sentence is joined (`comma`: prev has one inside). */
-function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean {
-  if ('，、；;,“《（(—'.includes(prev[prev.length - 1] ?? '')) return true;
-  // Prose (a comma inside) cut off before a line that is not a short heading-like phrase.
-  return comma && !(headLike(next) && charLength(next) <= 15);
-}
-
-const COMMA = /[，,、]/;
-
 // ---- the whole --------------------------------------------------------------------------------
 
 /**
@@ -366,9 +300,22 @@ const COMMA = /[，,、]/;
  */
 export function clean(raw: string, keep: ReadonlySet<number> = new Set(), debris: ReadonlyMap<number, string> = new Map()): Cleaned {
   const removed: Removal[] = [];
-  let indentsTrimmed = 0;
+  const { lines, indentsTrimmed } = readLines(raw, keep, debris, removed);
+  markTeasers(lines);
+  markContents(lines);
+  sweepEdges(lines);
+  markFurniture(lines);
+  const joined = joinLines(lines, removed);
+  const { paras, joinedLines } = dropJoinedNoise(joined.paras, joined.joinedLines, removed);
+  removed.sort((a, b) => a.line - b.line);
+  return { paras, removed, joinedLines, indentsTrimmed };
+}
+
+/** The raw lines, indentation trimmed and what is noise on each line alone marked. */
+function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[]): { lines: Line[]; indentsTrimmed: number } {
   const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const lines: Line[] = [];
+  let indentsTrimmed = 0;
   source.split(/\r\n|\n|\r/).forEach((rawLine, k) => {
     const trimmed = trimEnd(rawLine);
     const line: Line = { no: k + 1, raw: trimmed, text: trimmed };
@@ -378,115 +325,40 @@ export function clean(raw: string, keep: ReadonlySet<number> = new Set(), debris
       line.text = line.text.slice(indent[0].length);
       if (line.text) indentsTrimmed++;
     }
-    if (line.text === '') {
-      lines.push(line);
-      return;
-    }
-    if (keep.has(line.no)) {
-      line.kept = true;
-      const anchor = ruleFor(line.text, false);
-      if (anchor) line.keptAs = anchor;
-      lines.push(line);
-      return;
-    }
-    // What the file's reader knew is not text (a web page's navigation, comments, copyright).
-    const chrome = debris.get(line.no);
-    if (chrome) {
-      line.removed = chrome;
-      lines.push(line);
-      return;
-    }
-    stripHtml(line, removed);
-    stripMarkdown(line, removed);
-    if (line.removed) {
-      lines.push(line);
-      return;
-    }
-    for (const piece of cutTruncation(line, removed)) {
-      if (!piece.removed) {
-        const reason = ruleFor(piece.text, false);
-        if (reason) piece.removed = reason;
-      }
-      lines.push(piece);
-    }
+    for (const piece of markLineNoise(line, keep, debris, removed)) lines.push(piece);
   });
+  return { lines, indentsTrimmed };
+}
 
-  markTeasers(lines);
-  markContents(lines);
-  sweepEdges(lines);
-  markFurniture(lines);
-
-  const paras: Para[] = [];
-  let joinedLines = 0;
-  let cur: Para | undefined;
-  let closed = true;
-  let blank = false;
-  let gap = false;
-  let first = true;
-  let comma = false;
-  let tail = '';
-  const pieces: string[][] = [];
-  for (const l of lines) {
-    if (l.removed) {
-      if (!l.contents) removed.push({ line: l.no, text: l.raw.replace(INDENT, ''), reason: l.removed });
-      else {
-        removed.push({ line: l.no, text: l.text, reason: l.removed });
-        paras.push({ text: l.text, line: l.no, raw: [l.raw], afterGap: false, gapAfter: false, contents: true });
-        pieces.push([l.text]);
-        cur = undefined;
-        closed = true;
-      }
-      if (l.removed === REASON.truncation) {
-        gap = true;
-        if (cur) cur.gapAfter = true;
-      }
-      // A removed line between two halves of a sentence is page debris: like a blank line. A page's
-      // number, header and footer are not even that: the page's text runs on across them.
-      if (l.removed !== REASON.page && l.removed !== REASON.furniture) blank = true;
-      continue;
-    }
-    if (l.pageBreak) continue;
-    if (l.text === '') {
-      blank = true;
-      continue;
-    }
-    if (l.gapBefore) {
-      gap = true;
-      if (cur) cur.gapAfter = true;
-    }
-    const text = l.text;
-    // The paragraph so far is kept in pieces and only its last characters are looked at: a string
-    // grown by += is flattened again at every look, which is quadratic on a long joined run.
-    if (cur && !closed && !gap && !endsSentence(tail) && !opensBlock(text) && (!blank || brokenAcrossBlank(tail, comma, text))) {
-      const piece = /[A-Za-z]$/.test(tail) && /^[A-Za-z]/.test(text) ? ` ${text}` : text;
-      pieces.at(-1)!.push(piece);
-      tail = (tail + piece).slice(-8);
-      cur.raw.push(l.raw);
-      if (l.kept) cur.kept = true;
-      comma ||= COMMA.test(text);
-      joinedLines++;
-    } else {
-      comma = COMMA.test(text);
-      tail = text.slice(-8);
-      cur = { text, line: l.no, raw: [l.raw], afterGap: gap, gapAfter: false, ...(l.kept ? { kept: true } : {}) };
-      paras.push(cur);
-      pieces.push([text]);
-      closed = closedLine(text, first);
-      first = false;
-    }
-    if (isPiece(text)) first = true;
-    if (l.gapAfter) {
-      cur.gapAfter = true;
-      gap = true;
-    } else gap = false;
-    blank = false;
+/** One line with its noise marked: a kept line as it stands, else the reader's debris, markup, truncation notes, site rules. */
+function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[]): Line[] {
+  if (line.text === '') return [line];
+  if (keep.has(line.no)) {
+    line.kept = true;
+    const anchor = ruleFor(line.text, false);
+    if (anchor) line.keptAs = anchor;
+    return [line];
   }
+  // What the file's reader knew is not text (a web page's navigation, comments, copyright).
+  const chrome = debris.get(line.no);
+  if (chrome) {
+    line.removed = chrome;
+    return [line];
+  }
+  stripHtml(line, removed);
+  stripMarkdown(line, removed);
+  if (line.removed) return [line];
+  const pieces = cutTruncation(line, removed);
+  for (const piece of pieces) {
+    if (piece.removed) continue;
+    const reason = ruleFor(piece.text, false);
+    if (reason) piece.removed = reason;
+  }
+  return pieces;
+}
 
-  paras.forEach((p, k) => {
-    if (pieces[k]!.length > 1) p.text = pieces[k]!.join('');
-  });
-
-  // Noise that only shows once its pieces are joined (a licence notice cut at every link).
+/** Noise that only shows once its pieces are joined (a licence notice cut at every link). */
+function dropJoinedNoise(paras: readonly Para[], joinedLines: number, removed: Removal[]): { paras: Para[]; joinedLines: number } {
   const kept: Para[] = [];
   for (const p of paras) {
     const reason = p.contents || p.kept ? undefined : ruleFor(p.text, true);
@@ -495,6 +367,5 @@ export function clean(raw: string, keep: ReadonlySet<number> = new Set(), debris
       joinedLines -= p.raw.length - 1;
     } else kept.push(p);
   }
-  removed.sort((a, b) => a.line - b.line);
-  return { paras: kept, removed, joinedLines, indentsTrimmed };
+  return { paras: kept, joinedLines };
 }

@@ -87,3 +87,6 @@ export function pathSegment(number: string, heading: string): string {
   if (!number) return heading;
   return number.replace(/[、.．]$/, '');
 }
+
+/** The head of a 目录/提纲 block: 「目录」「内容提纲：」「本文提纲……」. */
+export const CONTENTS_HEAD = /^(?:目录|提纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;

@@ -110,167 +110,25 @@ function yearOf(...texts: (string | undefined)[]): number | undefined {
 
 /** `keep`: raw lines whose removal the user undid (here: a collection mark after the title stays). */
 export function buildDoc(paras: readonly Para[], removed: Removal[], keep: ReadonlySet<number> = new Set()): CleanedDoc {
-  const contents = paras.filter((p) => p.contents);
-  const text = paras.filter((p) => !p.contents);
-  let i = 0;
-
-  // Title and head.
-  let title = '';
-  const first = text[0];
-  if (first && !SALUTATION.test(first.text) && !SALUTATION_RUN_ON.test(first.text) && !PART_WORD.test(first.text)) {
-    if (titleLike(first.text) || (headLike(first.text) && !FIELD.test(first.text) && !CLOSING_START.test(first.text) && !DATE_LINE.test(first.text))) {
-      title = first.text;
-      const mark = keep.has(first.line) ? null : COLLECTION_MARK.exec(title);
-      if (mark) {
-        removed.push({ line: first.line, text: mark[0], reason: TITLE_REASON });
-        title = title.slice(0, mark.index).trimEnd();
-      }
-      i = 1;
-    }
-  }
-  let subtitle: string | undefined;
-  let dateLine: string | undefined;
-  let speaker: string | undefined;
-  let salutation: string | undefined;
-  let runOn: Para | undefined;
-  for (let k = 0; k < 4 && i < text.length; k++) {
-    const t = text[i]!.text;
-    if (SALUTATION.test(t)) {
-      salutation = t;
-      i++;
-      break;
-    }
-    const run = SALUTATION_RUN_ON.exec(t);
-    if (run) {
-      salutation = run[0];
-      runOn = { ...text[i]!, text: t.slice(run[0].length).trimStart() };
-      i++;
-      break;
-    }
-    if (!title) break;
-    if (!subtitle && !dateLine && /^——/.test(t)) subtitle = t;
-    else if (!dateLine && DATE_LINE.test(t)) dateLine = t;
-    else if (!speaker && headLike(t) && charLength(t) <= 30 && /^(?:同志们|各位)/.test(text[i + 1]?.text ?? '')) speaker = t;
-    else break;
-    i++;
-  }
-  const body: Para[] = runOn ? [runOn, ...text.slice(i)] : text.slice(i);
-
-  // Closing: the last 「同志们，…」/「各位代表！」 among the last paragraphs, with what follows it.
-  let closingAt = body.length;
-  for (let c = body.length - 1; c >= 0 && c >= body.length - CLOSING_REACH; c--) {
-    if (numbered(body[c]!.text) || PART_WORD.test(body[c]!.text)) break;
-    if (CLOSING_START.test(body[c]!.text)) closingAt = c;
-  }
-
-  // Headings and passages in order.
-  const roots: OutlineNode[] = [];
-  const works: Work[] = [];
-  const drafts: Draft[] = [];
-  /** Passages after a truncation whose section is known only at the next heading. */
-  const pending: Draft[] = [];
-  const toc = contentsFrame(contents);
-  let tocNext = 0;
-  let current: Work | undefined;
-  let seenHead = false;
-
-  const attach = (head: Head): Work => {
-    let parent = current;
-    while (parent && parent.node.level >= head.level) parent = parent.parent;
-    const node: OutlineNode = { level: head.level, number: head.number, heading: head.heading, runIn: head.runIn, role: '其他', children: [] };
-    if (head.line !== undefined) node.line = head.line;
-    const seg = pathSegment(head.number, head.heading);
-    const work: Work = { node, parent, path: parent ? `${parent.path}/${seg}` : seg, votes: {} };
-    (parent ? parent.node.children : roots).push(node);
-    works.push(work);
-    return work;
-  };
-
-  const enter = (head: Head): void => {
-    seenHead = true;
-    // Into the 目录's frame when the heading is there (searching forward: the order is the same).
-    if (toc) {
-      const key = norm(head.heading);
-      for (let j = tocNext; j < toc.length && j < tocNext + TOC_REACH; j++) {
-        const w = toc[j]!;
-        if (w.node.level === head.level && norm(w.node.heading) === key) {
-          delete w.node.fromContents;
-          w.node.runIn = head.runIn;
-          w.node.number = head.number;
-          if (head.line !== undefined) w.node.line = head.line;
-          // Passages cut off from their heading belong to the 目录 entry just before this one.
-          if (j > 0) for (const d of pending) d.section = toc[j - 1];
-          pending.length = 0;
-          tocNext = j + 1;
-          current = w;
-          return;
-        }
-      }
-    }
-    pending.length = 0;
-    current = attach(head);
-  };
-
-  if (toc) {
-    for (const w of toc) works.push(w);
-    roots.push(...toc.filter((w) => !w.parent).map((w) => w.node));
-  }
-
-  let gapOpen = false;
-  body.forEach((p, k) => {
-    if (k >= closingAt) {
-      drafts.push({ text: p.text, line: p.line, afterGap: p.afterGap, place: 'close', section: partSection(current) });
-      return;
-    }
-    if (p.afterGap) gapOpen = true;
-    const h = headOf(p.text);
-    if (h) {
-      enter({ ...h.head, line: p.line });
-      gapOpen = false;
-      if (h.passage) drafts.push({ text: h.passage.text, line: p.line, afterGap: p.afterGap, section: current, lead: h.passage.lead, place: 'body' });
-      return;
-    }
-    if (PART_WORD.test(p.text)) {
-      enter({ level: 1, number: '', heading: p.text, runIn: false, line: p.line });
-      gapOpen = false;
-      return;
-    }
-    const o = oral(p.text);
-    const d: Draft = { text: p.text, line: p.line, afterGap: p.afterGap, section: current, place: seenHead ? 'body' : 'open' };
-    if (o) {
-      d.marker = o.marker;
-      if (o.lead) d.lead = o.lead;
-    }
-    if (gapOpen && toc) pending.push(d);
-    drafts.push(d);
-  });
-
+  const front = readFront(
+    paras.filter((p) => !p.contents),
+    removed,
+    keep,
+  );
+  const { title, subtitle, dateLine, speaker, salutation, body } = front;
+  const closingAt = closingStart(body);
+  const sections = new Sections(paras.filter((p) => p.contents));
+  body.forEach((p, k) => sections.add(p, k >= closingAt));
+  const { roots, works, drafts } = sections;
   // A document without headings: only its first paragraph opens it.
-  if (!seenHead) drafts.forEach((d, k) => {
+  if (!sections.seenHead) drafts.forEach((d, k) => {
     if (k > 0 && d.place === 'open') d.place = 'body';
   });
 
   // Genre, then roles.
   const genre = detectGenre({ title, salutation, paragraphs: body.map((p) => p.text) });
   assignRoles(roots, works, drafts, genre);
-
-  const passages: Passage[] = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => {
-    const role: PassageRole =
-      genre === 'other'
-        ? '其他'
-        : d.place === 'open'
-          ? '开场'
-          : d.place === 'close'
-            ? '结尾'
-            : passageRole(d, roots.length > 0);
-    const passage: Passage = { text: d.text, role, path: d.section?.path ?? '', line: d.line };
-    const heading = d.section?.node.heading;
-    if (heading) passage.heading = heading;
-    if (d.marker) passage.marker = d.marker;
-    if (d.lead && d.marker) passage.lead = d.lead;
-    if (d.afterGap) passage.afterGap = true;
-    return passage;
-  });
+  const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
   const closingParas = body.slice(closingAt);
   const doc: CleanedDoc = {
@@ -289,6 +147,178 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   if (speaker) doc.speaker = speaker;
   if (paras.some((p) => p.afterGap || p.gapAfter)) doc.truncated = true;
   return doc;
+}
+
+/** What comes before the body: the title and the head lines under it. */
+interface Front {
+  title: string;
+  subtitle?: string;
+  dateLine?: string;
+  speaker?: string;
+  salutation?: string;
+  /** The rest, starting with what follows a salutation on its own line (「同志们：今天…」). */
+  body: Para[];
+}
+
+/** Whether the first paragraph is the title: not a salutation or part word, and title-like or a short heading-like line. */
+function isTitle(text: string): boolean {
+  if (SALUTATION.test(text) || SALUTATION_RUN_ON.test(text) || PART_WORD.test(text)) return false;
+  return titleLike(text) || (headLike(text) && !FIELD.test(text) && !CLOSING_START.test(text) && !DATE_LINE.test(text));
+}
+
+/** The title (a collection's mark cut from it, unless kept) and up to four head lines: subtitle, date line, speaker, salutation. */
+function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<number>): Front {
+  let i = 0;
+  let title = '';
+  const first = text[0];
+  if (first && isTitle(first.text)) {
+    title = first.text;
+    const mark = keep.has(first.line) ? null : COLLECTION_MARK.exec(title);
+    if (mark) {
+      removed.push({ line: first.line, text: mark[0], reason: TITLE_REASON });
+      title = title.slice(0, mark.index).trimEnd();
+    }
+    i = 1;
+  }
+  const front: Omit<Front, 'body'> = { title };
+  let runOn: Para | undefined;
+  for (let k = 0; k < 4 && i < text.length; k++) {
+    const t = text[i]!.text;
+    if (SALUTATION.test(t)) {
+      front.salutation = t;
+      i++;
+      break;
+    }
+    const run = SALUTATION_RUN_ON.exec(t);
+    if (run) {
+      front.salutation = run[0];
+      runOn = { ...text[i]!, text: t.slice(run[0].length).trimStart() };
+      i++;
+      break;
+    }
+    if (!title) break;
+    if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.subtitle = t;
+    else if (!front.dateLine && DATE_LINE.test(t)) front.dateLine = t;
+    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && /^(?:同志们|各位)/.test(text[i + 1]?.text ?? '')) front.speaker = t;
+    else break;
+    i++;
+  }
+  return { ...front, body: runOn ? [runOn, ...text.slice(i)] : text.slice(i) };
+}
+
+/** Closing: the last 「同志们，…」/「各位代表！」 among the last paragraphs, with what follows it (body.length: none). */
+function closingStart(body: readonly Para[]): number {
+  let closingAt = body.length;
+  for (let c = body.length - 1; c >= 0 && c >= body.length - CLOSING_REACH; c--) {
+    if (numbered(body[c]!.text) || PART_WORD.test(body[c]!.text)) break;
+    if (CLOSING_START.test(body[c]!.text)) closingAt = c;
+  }
+  return closingAt;
+}
+
+/** Headings and passages in order: the outline (matched into the 目录's frame when there is one) and the passages under it. */
+class Sections {
+  readonly roots: OutlineNode[] = [];
+  readonly works: Work[] = [];
+  readonly drafts: Draft[] = [];
+  seenHead = false;
+  private readonly toc: Work[] | undefined;
+  /** Passages after a truncation whose section is known only at the next heading. */
+  private readonly pending: Draft[] = [];
+  private tocNext = 0;
+  private current: Work | undefined;
+  private gapOpen = false;
+
+  constructor(contents: readonly Para[]) {
+    this.toc = contentsFrame(contents);
+    if (this.toc) {
+      for (const w of this.toc) this.works.push(w);
+      this.roots.push(...this.toc.filter((w) => !w.parent).map((w) => w.node));
+    }
+  }
+
+  add(p: Para, closing: boolean): void {
+    if (closing) {
+      this.drafts.push({ text: p.text, line: p.line, afterGap: p.afterGap, place: 'close', section: partSection(this.current) });
+      return;
+    }
+    if (p.afterGap) this.gapOpen = true;
+    const h = headOf(p.text);
+    if (h) {
+      this.enter({ ...h.head, line: p.line });
+      this.gapOpen = false;
+      if (h.passage) this.drafts.push({ text: h.passage.text, line: p.line, afterGap: p.afterGap, section: this.current, lead: h.passage.lead, place: 'body' });
+      return;
+    }
+    if (PART_WORD.test(p.text)) {
+      this.enter({ level: 1, number: '', heading: p.text, runIn: false, line: p.line });
+      this.gapOpen = false;
+      return;
+    }
+    const o = oral(p.text);
+    const d: Draft = { text: p.text, line: p.line, afterGap: p.afterGap, section: this.current, place: this.seenHead ? 'body' : 'open' };
+    if (o) {
+      d.marker = o.marker;
+      if (o.lead) d.lead = o.lead;
+    }
+    if (this.gapOpen && this.toc) this.pending.push(d);
+    this.drafts.push(d);
+  }
+
+  private enter(head: Head): void {
+    this.seenHead = true;
+    const matched = this.toc && this.matchContents(this.toc, head);
+    if (matched) {
+      this.current = matched;
+      return;
+    }
+    this.pending.length = 0;
+    this.current = this.attach(head);
+  }
+
+  /** The 目录 entry of a body heading (searching forward: the order is the same), taking the body's number and line. */
+  private matchContents(toc: Work[], head: Head): Work | undefined {
+    const key = norm(head.heading);
+    for (let j = this.tocNext; j < toc.length && j < this.tocNext + TOC_REACH; j++) {
+      const w = toc[j]!;
+      if (w.node.level !== head.level || norm(w.node.heading) !== key) continue;
+      delete w.node.fromContents;
+      w.node.runIn = head.runIn;
+      w.node.number = head.number;
+      if (head.line !== undefined) w.node.line = head.line;
+      // Passages cut off from their heading belong to the 目录 entry just before this one.
+      if (j > 0) for (const d of this.pending) d.section = toc[j - 1];
+      this.pending.length = 0;
+      this.tocNext = j + 1;
+      return w;
+    }
+    return undefined;
+  }
+
+  /** A new node under the nearest open heading of a lower level (or at the root). */
+  private attach(head: Head): Work {
+    let parent = this.current;
+    while (parent && parent.node.level >= head.level) parent = parent.parent;
+    const node: OutlineNode = { level: head.level, number: head.number, heading: head.heading, runIn: head.runIn, role: '其他', children: [] };
+    if (head.line !== undefined) node.line = head.line;
+    const seg = pathSegment(head.number, head.heading);
+    const work: Work = { node, parent, path: parent ? `${parent.path}/${seg}` : seg, votes: {} };
+    (parent ? parent.node.children : this.roots).push(node);
+    this.works.push(work);
+    return work;
+  }
+}
+
+function passageOf(d: Draft, genre: DocGenre, hasSections: boolean): Passage {
+  const role: PassageRole =
+    genre === 'other' ? '其他' : d.place === 'open' ? '开场' : d.place === 'close' ? '结尾' : passageRole(d, hasSections);
+  const passage: Passage = { text: d.text, role, path: d.section?.path ?? '', line: d.line };
+  const heading = d.section?.node.heading;
+  if (heading) passage.heading = heading;
+  if (d.marker) passage.marker = d.marker;
+  if (d.lead && d.marker) passage.lead = d.lead;
+  if (d.afterGap) passage.afterGap = true;
+  return passage;
 }
 
 /** The closing sits under an unnumbered closing part (「结束语」) when there is one, else outside. */

@@ -80,112 +80,168 @@ function rejectedPositions(base: readonly Unit[], rejected: Side): Map<number, {
   return out;
 }
 
+type Authored = Attribution & { tracked: boolean };
+
+/** Who made a change: the revision marks under it, or (with none) the file's last editor, untracked. */
+class Authors {
+  private readonly where: Map<number, { j: number; map: Int32Array }>;
+  private readonly accepted: Side;
+  private readonly rejected: Side;
+  private readonly untrackedAuthor: string;
+
+  constructor(base: readonly Unit[], accepted: Side, rejected: Side, untrackedAuthor: string) {
+    this.where = rejectedPositions(base, rejected);
+    this.accepted = accepted;
+    this.rejected = rejected;
+    this.untrackedAuthor = untrackedAuthor;
+  }
+
+  untracked(): Authored {
+    return { author: this.untrackedAuthor, tracked: false };
+  }
+
+  tracked(a: Attribution | undefined): Authored {
+    return a ? { ...a, tracked: true } : this.untracked();
+  }
+
+  /** Who deleted characters from..to of base line i: the deletion marks there in the rejected view. */
+  deletedBy(i: number, from: number, to: number): Authored {
+    const w = this.where.get(i);
+    if (!w) return this.untracked();
+    const { lines, units } = this.rejected;
+    const marks: (Attribution | undefined)[] = [];
+    for (let k = from; k < to; k++) {
+      const at = w.map[k]!;
+      if (at >= 0) marks.push(lines[w.j]!.marks[cpLength(units[w.j]!.mark) + at]);
+    }
+    return this.tracked(majority(marks));
+  }
+
+  insertedBy(j: number, from: number, to: number): Authored {
+    return this.tracked(majority(textMarks(this.accepted, j, from, to)));
+  }
+}
+
+function attribution(a: Authored) {
+  return { author: a.author, ...(a.date ? { date: a.date } : {}), tracked: a.tracked };
+}
+
+/** The preview as it is built, paragraph by paragraph, with the changes numbered from 1 as they are met. */
+class PreviewBuilder {
+  readonly paragraphs: PreviewParagraph[] = [];
+  readonly changes: Change[] = [];
+  /** The change of each move (by `from:to`), numbered at whichever of its two places comes first. */
+  private readonly moves = new Map<string, number>();
+  private readonly base: readonly Unit[];
+  private readonly accepted: Side;
+  private readonly authors: Authors;
+  /** The next base line and the next accepted line. */
+  private i = 0;
+  private j = 0;
+
+  constructor(base: readonly Unit[], accepted: Side, authors: Authors) {
+    this.base = base;
+    this.accepted = accepted;
+    this.authors = authors;
+  }
+
+  private add(c: Omit<Change, 'id' | 'para'>): number {
+    const id = this.changes.length + 1;
+    this.changes.push({ id, para: this.paragraphs.length, ...c });
+    return id;
+  }
+
+  /** A change of level between base line i and accepted line j, put down to a recorded property change or the edit of the number. */
+  private levelChange(i: number, j: number): { levelChange: number } | Record<string, never> {
+    const from = this.base[i]!.level;
+    const u = this.accepted.units[j]!;
+    if (from === u.level) return {};
+    const line = this.accepted.lines[j]!;
+    const by = line.format ?? majority(line.marks.slice(0, cpLength(u.mark)));
+    return { levelChange: this.add({ type: 'level', ...attribution(this.authors.tracked(by)), text: u.text, levels: { from, to: u.level } }) };
+  }
+
+  equal(): void {
+    const u = this.accepted.units[this.j]!;
+    const lc = this.levelChange(this.i, this.j);
+    this.paragraphs.push({ kind: 'equal', text: u.text, level: u.level, mark: u.mark, ...lc, base: this.i++, file: this.j++ });
+  }
+
+  changed(): void {
+    const { i, j } = this;
+    const u = this.accepted.units[j]!;
+    const spans: PreviewSpan[] = [];
+    let bi = 0;
+    let aj = 0;
+    for (const s of editSpans(this.base[i]!.text, u.text)) {
+      const n = cpLength(s.text);
+      if (s.op === 'equal') spans.push({ op: 'equal', text: s.text });
+      else if (s.op === 'delete') spans.push({ op: 'delete', text: s.text, change: this.add({ type: 'delete', ...attribution(this.authors.deletedBy(i, bi, bi + n)), text: s.text }) });
+      else spans.push({ op: 'insert', text: s.text, change: this.add({ type: 'insert', ...attribution(this.authors.insertedBy(j, aj, aj + n)), text: s.text }) });
+      if (s.op !== 'insert') bi += n;
+      if (s.op !== 'delete') aj += n;
+    }
+    const lc = this.levelChange(i, j);
+    this.paragraphs.push({ kind: 'changed', spans, level: u.level, mark: u.mark, ...lc, base: this.i++, file: this.j++ });
+  }
+
+  deleted(): void {
+    const u = this.base[this.i]!;
+    const change = this.add({ type: 'delete', ...attribution(this.authors.deletedBy(this.i, 0, cpLength(u.text))), text: u.text });
+    this.paragraphs.push({ kind: 'deleted', text: u.text, level: u.level, mark: u.mark, change, base: this.i++ });
+  }
+
+  inserted(): void {
+    const u = this.accepted.units[this.j]!;
+    const change = this.add({ type: 'insert', ...attribution(this.authors.insertedBy(this.j, 0, cpLength(u.text))), text: u.text });
+    this.paragraphs.push({ kind: 'inserted', text: u.text, level: u.level, mark: u.mark, change, file: this.j++ });
+  }
+
+  moved(p: { side: 'from' | 'to'; from: number; to: number }): void {
+    const change = this.moveChange(p.from, p.to);
+    if (p.side === 'from') {
+      const u = this.base[this.i]!;
+      this.paragraphs.push({ kind: 'moved', side: 'from', text: u.text, level: u.level, mark: u.mark, change, base: this.i++ });
+    } else {
+      const u = this.accepted.units[this.j]!;
+      const lc = this.levelChange(p.from, this.j);
+      this.paragraphs.push({ kind: 'moved', side: 'to', text: u.text, level: u.level, mark: u.mark, change, ...lc, base: p.from, file: this.j++ });
+    }
+  }
+
+  /** The one change of a move, put down to the marks at its new place, else to those of its deletion. */
+  private moveChange(from: number, to: number): number {
+    const key = `${from}:${to}`;
+    let change = this.moves.get(key);
+    if (change === undefined) {
+      const moved = majority(textMarks(this.accepted, to, 0, cpLength(this.accepted.units[to]!.text)));
+      const by = moved ? this.authors.tracked(moved) : this.authors.deletedBy(from, 0, cpLength(this.base[from]!.text));
+      change = this.add({ type: 'move', ...attribution(by), text: this.base[from]!.text });
+      this.moves.set(key, change);
+    }
+    return change;
+  }
+
+  finish(): Incoming {
+    const { paragraphs, changes } = this;
+    // A move's change was numbered when its first side was met; point it at its new place.
+    for (const [n, par] of paragraphs.entries()) if (par.kind === 'moved' && par.side === 'to') changes[par.change - 1]!.para = n;
+    return { paragraphs, changes };
+  }
+}
+
 export function incomingChanges(baseLines: readonly string[], file: FileViews): Incoming {
   const base = baseLines.map(unitOf);
   const accepted = side(file.accepted);
   const rejected = side(file.rejected);
-  const where = rejectedPositions(base, rejected);
-  const untracked = (): Attribution & { tracked: boolean } => ({ author: file.untrackedAuthor, tracked: false });
-  const tracked = (a: Attribution | undefined) => (a ? { ...a, tracked: true } : untracked());
-
-  /** Who deleted characters from..to of base line i: the deletion marks there in the rejected view. */
-  const deletedBy = (i: number, from: number, to: number) => {
-    const w = where.get(i);
-    if (!w) return untracked();
-    const marks: (Attribution | undefined)[] = [];
-    for (let k = from; k < to; k++) {
-      const at = w.map[k]!;
-      if (at >= 0) marks.push(rejected.lines[w.j]!.marks[cpLength(rejected.units[w.j]!.mark) + at]);
-    }
-    return tracked(majority(marks));
-  };
-  const insertedBy = (j: number, from: number, to: number) => tracked(majority(textMarks(accepted, j, from, to)));
-
-  const paragraphs: PreviewParagraph[] = [];
-  const changes: Change[] = [];
-  const add = (c: Omit<Change, 'id' | 'para'>): number => {
-    const id = changes.length + 1;
-    changes.push({ id, para: paragraphs.length, ...c });
-    return id;
-  };
-  const attribution = (a: Attribution & { tracked: boolean }) => ({ author: a.author, ...(a.date ? { date: a.date } : {}), tracked: a.tracked });
-
-  /** A change of level between base line i and accepted line j, put down to a recorded property change or the edit of the number. */
-  const levelChange = (i: number, j: number): number | undefined => {
-    const from = base[i]!.level;
-    const to = accepted.units[j]!.level;
-    if (from === to) return undefined;
-    const markLength = cpLength(accepted.units[j]!.mark);
-    const by = accepted.lines[j]!.format ?? majority(accepted.lines[j]!.marks.slice(0, markLength));
-    return add({ type: 'level', ...attribution(tracked(by)), text: accepted.units[j]!.text, levels: { from, to } });
-  };
-
+  const out = new PreviewBuilder(base, accepted, new Authors(base, accepted, rejected, file.untrackedAuthor));
   const diff = diffParagraphs(
     base.map((u) => u.text),
     accepted.units.map((u) => u.text),
   );
-  const moves = new Map<string, number>();
-  let i = 0;
-  let j = 0;
   for (const p of diff.paragraphs) {
-    switch (p.kind) {
-      case 'equal': {
-        const u = accepted.units[j]!;
-        const lc = levelChange(i, j);
-        paragraphs.push({ kind: 'equal', text: u.text, level: u.level, mark: u.mark, ...(lc ? { levelChange: lc } : {}), base: i++, file: j++ });
-        break;
-      }
-      case 'changed': {
-        const u = accepted.units[j]!;
-        const spans: PreviewSpan[] = [];
-        let bi = 0;
-        let aj = 0;
-        for (const s of editSpans(base[i]!.text, u.text)) {
-          const n = cpLength(s.text);
-          if (s.op === 'equal') spans.push({ op: 'equal', text: s.text });
-          else if (s.op === 'delete') spans.push({ op: 'delete', text: s.text, change: add({ type: 'delete', ...attribution(deletedBy(i, bi, bi + n)), text: s.text }) });
-          else spans.push({ op: 'insert', text: s.text, change: add({ type: 'insert', ...attribution(insertedBy(j, aj, aj + n)), text: s.text }) });
-          if (s.op !== 'insert') bi += n;
-          if (s.op !== 'delete') aj += n;
-        }
-        const lc = levelChange(i, j);
-        paragraphs.push({ kind: 'changed', spans, level: u.level, mark: u.mark, ...(lc ? { levelChange: lc } : {}), base: i++, file: j++ });
-        break;
-      }
-      case 'deleted': {
-        const u = base[i]!;
-        const change = add({ type: 'delete', ...attribution(deletedBy(i, 0, cpLength(u.text))), text: u.text });
-        paragraphs.push({ kind: 'deleted', text: u.text, level: u.level, mark: u.mark, change, base: i++ });
-        break;
-      }
-      case 'inserted': {
-        const u = accepted.units[j]!;
-        const change = add({ type: 'insert', ...attribution(insertedBy(j, 0, cpLength(u.text))), text: u.text });
-        paragraphs.push({ kind: 'inserted', text: u.text, level: u.level, mark: u.mark, change, file: j++ });
-        break;
-      }
-      case 'moved': {
-        const key = `${p.from}:${p.to}`;
-        let change = moves.get(key);
-        if (change === undefined) {
-          const moved = majority(textMarks(accepted, p.to, 0, cpLength(accepted.units[p.to]!.text)));
-          const by = moved ? tracked(moved) : deletedBy(p.from, 0, cpLength(base[p.from]!.text));
-          change = add({ type: 'move', ...attribution(by), text: base[p.from]!.text });
-          moves.set(key, change);
-        }
-        if (p.side === 'from') {
-          const u = base[i]!;
-          paragraphs.push({ kind: 'moved', side: 'from', text: u.text, level: u.level, mark: u.mark, change, base: i++ });
-        } else {
-          const u = accepted.units[j]!;
-          const lc = levelChange(p.from, j);
-          paragraphs.push({ kind: 'moved', side: 'to', text: u.text, level: u.level, mark: u.mark, change, ...(lc ? { levelChange: lc } : {}), base: p.from, file: j++ });
-        }
-        break;
-      }
-    }
+    if (p.kind === 'moved') out.moved(p);
+    else out[p.kind]();
   }
-  // A move's change was numbered when its first side was met; point it at its new place.
-  for (const [n, par] of paragraphs.entries()) if (par.kind === 'moved' && par.side === 'to') changes[par.change - 1]!.para = n;
-  return { paragraphs, changes };
+  return out.finish();
 }

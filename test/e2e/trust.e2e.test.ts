@@ -207,6 +207,12 @@ describe('trust in the editor', () => {
     await statusText(page, '已复制全文');
     const again = (await page.evaluate('navigator.clipboard.readText()')) as string;
     expect(again.split('\n').map((l) => l.replace(/\s/g, '')).filter(Boolean)).toEqual(copied);
+    const againHtml = (await page.evaluate(`(async () => {
+      const [item] = await navigator.clipboard.read({ unsanitized: ['text/html'] });
+      return (await item.getType('text/html')).text();
+    })()`)) as string;
+    expect(againHtml).toContain('一、');
+    expect(againHtml).toMatch(/font-family:'黑体'/);
   }, 60_000);
 
   it('8 · a second tab keeps the session; a tab without it says how to open the app', async () => {
@@ -317,4 +323,46 @@ describe('trust in the editor', () => {
     expect(await srcCount('改动事实之后')).toBe(before - 1);
     await noError(page);
   }, 60_000);
+
+  it('a whole session — 生成, edit, 换一种说法, 校对, versions, copy, paste from Word — logs no CSP violation and no console error', async () => {
+    // The page's policy (style-src 'self') stays as it is; nothing the app does may break it. 复制全文
+    // once did, about 28 times (Chromium parsed its HTML with the 公文 fonts inline in the page).
+    const tab = await h.context.newPage();
+    const problems: string[] = [];
+    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    tab.on('pageerror', (e) => problems.push(e.message));
+    try {
+      await tab.goto(appUrl(h));
+      await tab.locator('.topbar').getByRole('button', { name: '新建' }).click();
+      await tab.locator('input[type="file"]').setInputFiles(join(SHARED, 'examples', 'speech-sanitation-promotion.json'));
+      await tab.getByRole('button', { name: '生成', exact: true }).click();
+      await tab.locator('.editable [data-mark]').first().waitFor({ timeout: 30_000 });
+      await tab.evaluate(setCaretScript('p', 3, 'end'));
+      await tab.keyboard.type('各乡镇要再接再励。');
+      await tab.getByRole('tab', { name: '换一种说法' }).click();
+      await tab.locator('.panel-reword button[data-part="2"]').click();
+      await decide(tab, '采纳');
+      await tab.getByRole('tab', { name: '校对' }).click();
+      await tab.locator('.panel-proof .finding').filter({ hasText: '再接再励' }).first().waitFor({ timeout: 20_000 });
+      await tab.getByRole('tab', { name: '版本' }).click();
+      await tab.locator('.versions tr').first().waitFor();
+      await tab.locator('.editable .fact').first().hover();
+      await tab.locator('.fact-tip').waitFor();
+      await tab.getByRole('button', { name: '复制全文' }).click();
+      await statusText(tab, '已复制全文');
+      // Pasting from Word: its HTML carries inline styles and a <style> block.
+      await tab.evaluate(setCaretScript('p', 2, 'end'));
+      await tab.evaluate(`(() => {
+        const data = new DataTransfer();
+        data.setData('text/html', '<html><head><style>p.MsoNormal{margin:0}</style></head><body><p class="MsoNormal" style="font-family:仿宋_GB2312;font-size:16pt">从Word粘贴的<span style="font-weight:bold">一句话</span>。</p></body></html>');
+        data.setData('text/plain', '从Word粘贴的一句话。');
+        document.querySelector('.editable').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      })()`);
+      await expect.poll(() => tab.locator('.editable').innerText()).toContain('从Word粘贴的一句话。');
+      await tab.waitForTimeout(300);
+      expect(problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  }, 90_000);
 });

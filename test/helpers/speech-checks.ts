@@ -3,6 +3,7 @@
 // doubled across a comma. Used by the speech tests and by the blind-reading export.
 import type { DocModel, ParagraphBlock, Run } from '../../core/doc/model.ts';
 import { bentDetail } from '../../core/draft/detail-terms.ts';
+import { headingIdeasOf, ideasOf } from '../../core/draft/key-ideas.ts';
 
 /** A sentence of a body paragraph, with what it is made of. */
 export interface Sentence {
@@ -103,7 +104,8 @@ export function wording(doc: DocModel): string {
 export const NOT_FOR_RANK: Record<string, RegExp[]> = {
   principal: [/受.{0,10}委托/, /代表牵头单位/, /按照主要领导/, /结合分管/, /作简要汇报/, /不妥之处/, /根据会议安排/, /我代表/],
   deputy: [/代表牵头单位/, /作简要汇报/, /我代表/, /不妥之处/],
-  department: [/结合分管/, /再强调/, /按照主要领导/, /受.{0,10}委托/, /全(县|区|市|镇|乡|街道)上下/],
+  // A department head neither sanctions nor ranks peers.
+  department: [/结合分管/, /再强调/, /按照主要领导/, /受.{0,10}委托/, /全(县|区|市|镇|乡|街道)上下/, /追责|问责/, /属地责任/, /受表扬/],
   other: [/结合分管/, /代表牵头单位/, /我代表/, /作简要汇报/, /受.{0,10}委托/],
 };
 
@@ -111,9 +113,9 @@ export const NOT_FOR_LEVEL: Record<string, RegExp[]> = {
   city: [/县直/, /区直/, /镇直/, /乡直/, /街道各科室/],
   county: [/区直/, /市直/, /镇直/, /乡直/, /街道各科室/],
   district: [/县直/, /市直/, /镇直/, /乡直/, /街道各科室/],
-  town: [/各级各/, /县直/, /区直/, /市直/, /乡直/, /各乡镇/, /各镇（街道）/, /街道各科室/],
-  xiang: [/各级各/, /县直/, /区直/, /市直/, /镇直/, /各乡镇/, /各镇（街道）/, /街道各科室/],
-  street: [/各级各/, /县直/, /区直/, /市直/, /镇直/, /乡直/, /各乡镇/, /各村/],
+  town: [/各级各/, /县直/, /区直/, /市直/, /乡直/, /各乡镇/, /各镇（街道）/, /街道各科室/, /层层/, /一级(对|抓)一级/],
+  xiang: [/各级各/, /县直/, /区直/, /市直/, /镇直/, /各乡镇/, /各镇（街道）/, /街道各科室/, /层层/, /一级(对|抓)一级/],
+  street: [/各级各/, /县直/, /区直/, /市直/, /镇直/, /乡直/, /各乡镇/, /各村/, /层层/, /一级(对|抓)一级/],
 };
 
 /**
@@ -199,5 +201,89 @@ export function echoedArguments(sentences: readonly Sentence[], threshold = 0.6)
   const elab = sentences.filter((s) => s.elab && s.text.length >= 12);
   const out: [string, string][] = [];
   for (let i = 0; i < elab.length; i++) for (let j = i + 1; j < elab.length; j++) if (closeness(elab[i]!.text, elab[j]!.text) > threshold) out.push([elab[i]!.text, elab[j]!.text]);
+  return out;
+}
+
+/** A measure's run-in lead written as a sentence (「一要落实属地责任。」): it announces, like a heading. */
+const RUN_IN_LEAD = /^[一二三四五六七八九十]要[^，。！？]{1,14}。$/;
+/** A task's assignment: who leads and supports it and by when, said once per task by design. */
+const ASSIGNMENT = /^campaign\.tasks\[\d+\]\.(lead|support|deadline)/;
+
+/**
+ * Two sentences of one draft built on the same key idea (core/draft/key-ideas.ts): 「压实责任」 in a
+ * task's argument and 「落实属地责任」 in part three, 「关键在落实」 and 「一分部署，九分落实」. The opening,
+ * the headings and the measures' run-in leads announce; assignments and the material's facts are left out.
+ */
+export function repeatedIdeas(doc: DocModel): string[] {
+  const first = new Map<string, string>();
+  const out: string[] = [];
+  for (const s of bodySentences(doc)) {
+    if (s.block.part === 0 || RUN_IN_LEAD.test(s.text) || s.runs.some((r) => r.src && ASSIGNMENT.test(r.src))) continue;
+    const own = s.runs.map((r) => (r.src && ITEM_SOURCES.test(r.src) ? '|' : r.text)).join('');
+    for (const idea of ideasOf(own)) {
+      const before = first.get(idea);
+      if (before === undefined) first.set(idea, s.text);
+      else if (before !== s.text) out.push(`${idea}: 「${before}」 / 「${s.text}」`);
+    }
+  }
+  return out;
+}
+
+/** Two part headings on one idea (「…落地见效」 in part two and part three): the parts must not sound alike. */
+export function repeatedHeadingIdeas(doc: DocModel): string[] {
+  const first = new Map<string, string>();
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type !== 'heading' || b.level !== 1) continue;
+    const text = b.runs.map((r) => r.text).join('');
+    for (const idea of headingIdeasOf(text)) {
+      const before = first.get(idea);
+      if (before === undefined) first.set(idea, text);
+      else out.push(`${idea}: 「${before}」 / 「${text}」`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the speaker may not order a unit, judged from its name alone (independently of the engine):
+ * a higher level's (省/市 above a county; 县/区/市 above a township or street), one a higher level
+ * sends (「…驻街道工作组」), or — at a township or street — one of another system (派出所, a school,
+ * the power company, an enterprise).
+ */
+function notOurs(unit: string, level: string): 'higher' | 'other' | undefined {
+  const base = ['town', 'xiang', 'street'].includes(level);
+  const prefix = /^(各)?(省|[市州县区旗](?![场政容民域]))/.exec(unit)?.[2];
+  if (prefix === '省' || (prefix && base && !/^(区域|县域)/.test(unit)) || (prefix && /[市州]/.test(prefix) && !['city'].includes(level))) return 'higher';
+  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';
+  if (base && /派出所|供电|电力|学校|中学|小学|幼儿园|卫生院|消防|公司|银行|物业/.test(unit)) return 'other';
+  return undefined;
+}
+
+const IMPERATIVE = /^[^，。；！？]*?((?<![主重需])要|必须|务必|切实|按职责分工|抓好落实|抓到底|负总责|履行)/;
+
+/**
+ * Clauses that order a unit the speaker may not order (「区住建局驻街道工作组按职责分工抓好落实」):
+ * the unit's name followed in its clause by an imperative, not asked with 「请」. Units of another
+ * system may be named in the closing's call to everyone; a higher level's may not.
+ */
+export function ordersAbove(doc: DocModel, units: readonly string[], level: string, material: string): string[] {
+  const out: string[] = [];
+  const body = doc.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph').map((b) => b.runs.map((r) => r.text).join(''));
+  const closing = (doc.closing ?? []).map((r) => r.text).join('');
+  for (const unit of new Set(units.map((u) => u.trim()))) {
+    const kind = notOurs(unit, level);
+    if (!kind) continue;
+    for (const text of kind === 'higher' ? [...body, closing] : body) {
+      for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
+        if (/请$/.test(text.slice(Math.max(0, at - 1), at))) continue;
+        const rest = text.slice(at + unit.length);
+        const m = IMPERATIVE.exec(rest);
+        if (!m) continue;
+        const said = unit + m[0];
+        if (!material.includes(said)) out.push(said);
+      }
+    }
+  }
   return out;
 }

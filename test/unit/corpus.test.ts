@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { DOMAINS } from '../../core/input/schema.ts';
 import { TOPICS } from '../../core/draft/template-schema.ts';
+import { headingIdeasOf, ideasOf } from '../../core/draft/key-ideas.ts';
 
 interface Leaf {
   /** Where the string sits: 「corpus/speech.yaml slots.purpose.推进会[0]」. */
@@ -43,7 +44,8 @@ function leaves(value: unknown, where: string, out: Leaf[] = []): Leaf[] {
 const files = yamlFiles();
 const docs = new Map(files.map((f) => [f, load(f)]));
 // Keywords are words to recognise in the material, never printed: they are not phrases.
-const allLeaves = files.flatMap((f) => leaves(docs.get(f), f)).filter((l) => !/\.keywords\[/.test(l.where));
+// Words matched against the material (keywords, a measure's grounds, a variant's needs) are never said.
+const allLeaves = files.flatMap((f) => leaves(docs.get(f), f)).filter((l) => !/\.(keywords|grounds)\[|\.needs$/.test(l.where));
 
 const SLOT = /\{(\w+)\}/g;
 
@@ -193,7 +195,7 @@ describe('corpus/domains.yaml and corpus/topics.yaml: the language of each field
   const units: (Leaf & { pool: string })[] = [
     ...Object.entries(domains).flatMap(([d, entry]) =>
       Object.entries(entry)
-        .filter(([k]) => !['keywords', 'family', 'guarantees'].includes(k))
+        .filter(([k]) => !['keywords', 'family', 'guarantees', 'broad'].includes(k))
         .flatMap(([pool, list]) => (list as string[]).map((text, i) => ({ where: `domains.${d}.${pool}[${i}]`, text, pool }))),
     ),
     ...Object.entries(topics).flatMap(([t, entry]) =>
@@ -309,5 +311,32 @@ describe('corpus lint: the wording argues, it never reports what happened', () =
     for (const bad of ['环境质量改善的成果并不稳固，必须持续用力', '这些情况表明，安全生产形势依然复杂严峻', '防火期已经到来']) expect(bad).toMatch(PRESUMED);
     expect('山林是全县最宝贵的生态家底，也是许多群众的生计所在').toMatch(INVENTED);
     for (const fine of ['这些情况表明，做好这项工作必须下更大的力气', '对此，大家要有清醒的认识，把风险想得更周全一些']) expect(fine).not.toMatch(PRESUMED);
+  });
+});
+
+// 11b: each key idea once per draft (core/draft/key-ideas.ts). The engine consults a ledger for parts
+// one to three; the closing and the headings are kept apart by the wording itself, so that rewording
+// one part (换一种说法) never changes another.
+describe('corpus and templates: key ideas said once', () => {
+  const sentences = (t: string) => t.split(/(?<=[。！？])/).filter((s) => s.trim());
+  it('no unit or measure says one key idea in two of its sentences', () => {
+    const bad = allLeaves.filter((l) => {
+      const seen = sentences(l.text).map((s) => ideasOf(s));
+      return seen.some((ids, i) => ids.some((id) => seen.some((other, j) => j > i && other.includes(id))));
+    });
+    expect(bad.map((l) => `${l.where}: ${l.text}`)).toEqual([]);
+  });
+
+  it('the closing carries no key idea: it sums up without saying one again', () => {
+    const bad = allLeaves.filter((l) => /\.(closing|closingOccasion)\[|slots\.closingGoal\[/.test(l.where) && ideasOf(l.text).length);
+    expect(bad.map((l) => `${l.where}: ${ideasOf(l.text).join('、')}`)).toEqual([]);
+  });
+
+  it('the three parts of a frame head on different ideas (no 「…落地见效」 in two part headings)', () => {
+    for (const f of files.filter((x) => /templates\/speech-/.test(x))) {
+      const parts = (docs.get(f) as { parts: { headings: string[] | Record<string, string[]> }[] }).parts;
+      const ideas = parts.map((p) => new Set((Array.isArray(p.headings) ? p.headings : Object.values(p.headings).flat()).flatMap(headingIdeasOf)));
+      for (let i = 0; i < ideas.length; i++) for (let j = i + 1; j < ideas.length; j++) expect([...ideas[i]!].filter((x) => ideas[j]!.has(x)), `${f}: parts ${i + 1} and ${j + 1}`).toEqual([]);
+    }
   });
 });

@@ -11,7 +11,7 @@ import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { keyFacts, loadExamples, printedDeadline, stringLeaves } from '../helpers/examples.ts';
 import { loadCampaigns } from '../helpers/campaigns.ts';
 import { ownUnitOf, speakerOf } from '../../core/draft/speaker.ts';
-import { isOwnUnit } from '../../core/draft/items.ts';
+import { isOwnUnit } from '../../core/draft/speaker.ts';
 import { summarisesAchievements } from '../../core/draft/speech.ts';
 
 const library = loadDraftLibrary();

@@ -84,13 +84,16 @@ describe('honest length', () => {
 });
 
 describe('variety', () => {
-  it('two different examples share fewer than 20 % of their sentences, facts masked', () => {
+  // A quarter, not a fifth: part three now holds only the measures the material gives ground for, so
+  // drafts are shorter by the general measures they used to differ in; what two examples of one field
+  // share (its closest significance unit, a heading) did not grow — five sentences before and after.
+  it('two different examples share fewer than 25 % of their sentences, facts masked', () => {
     for (const template of FRAMES) {
       const sets = speeches.map((ex) => maskedSentences(draft(ex.input, library, { template, seed: 1 })));
       for (let i = 0; i < sets.length; i++) {
         for (let j = i + 1; j < sets.length; j++) {
           const share = sharedShare(sets[i]!, sets[j]!);
-          expect(share, `${template}: ${speeches[i]!.name} ~ ${speeches[j]!.name}`).toBeLessThan(0.2);
+          expect(share, `${template}: ${speeches[i]!.name} ~ ${speeches[j]!.name}`).toBeLessThan(0.25);
         }
       }
     }

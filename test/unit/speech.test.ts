@@ -5,16 +5,18 @@
 // that read naturally, no section for what the material lacks.
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
-import { deadlineKind } from '../../core/draft/items.ts';
-import { isHigherUnit, speakerOf, speakerRank } from '../../core/draft/speaker.ts';
+import { deadlineKind, saysSomething } from '../../core/draft/items.ts';
+import { ownUnitOf, speakerOf, speakerRank, unitRelation, type Speaker } from '../../core/draft/speaker.ts';
 import { summarisesAchievements } from '../../core/draft/speech.ts';
 import type { DocModel, ParagraphBlock } from '../../core/doc/model.ts';
 import { bentDetail } from '../../core/draft/detail-terms.ts';
+import { topicOf } from '../../core/draft/domain.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
-import { bentDetails, bodySentences, CLAIMS, doubledAcrossComma, echoedArguments, elaborationAfterFacts, INVENTED, NOT_FOR_LEVEL, NOT_FOR_RANK, softenedDeadlines, wording } from '../helpers/speech-checks.ts';
+import { bentDetails, bodySentences, ordersAbove, CLAIMS, doubledAcrossComma, echoedArguments, elaborationAfterFacts, INVENTED, NOT_FOR_LEVEL, NOT_FOR_RANK, repeatedHeadingIdeas, repeatedIdeas, softenedDeadlines, wording } from '../helpers/speech-checks.ts';
+import { ideasOf } from '../../core/draft/key-ideas.ts';
 
 const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
@@ -31,10 +33,9 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
     for (const re of [...NOT_FOR_RANK[speaker.rank]!, ...NOT_FOR_LEVEL[speaker.level]!]) expect(own, `${speaker.rank}@${speaker.level}: ${re}`).not.toMatch(re);
   });
 
-  it('instructs no unit above the speaker’s level', () => {
-    for (const t of c.input.campaign.tasks) {
-      if (isHigherUnit(t.lead, speaker)) expect(text).not.toContain(`${t.lead}要`);
-    }
+  it('orders no unit of a higher level or another system: they are asked or named', () => {
+    const named = c.input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]);
+    expect(ordersAbove(doc, named, speaker.level, JSON.stringify(c.raw))).toEqual([]);
   });
 
   it('tags every elaboration sentence with its paragraph’s topic or the domain', () => {
@@ -347,5 +348,241 @@ describe('a campaign in a field the engine does not know', () => {
     expect(bentDetail('巡查要盯住重点部位，中午、傍晚两次巡查不能走过场。', patrol, patrol)).toEqual([]);
     const withDeadline = JSON.stringify({ tasks: [{ title: '整治九小场所', deadline: '2027-01-31' }] });
     expect(bentDetail('一时整改不了的要落实管控措施，决不能让隐患过夜。', '', withDeadline)).toEqual(['时限「隐患过夜」']);
+  });
+});
+
+// 11a (session 4): who the speaker may tell what, the audience from the material, and the phrases the
+// editor marked in readings 11e/11f — tested on inputs of our own as well as the fixtures.
+describe('11a · a unit is spoken to as the speaker may: told, named, asked', () => {
+  const street: Speaker = { level: 'street', rank: 'principal' };
+  const town: Speaker = { level: 'town', rank: 'principal' };
+  const bureauHead = speakerOf({ ...campaigns[0]!.input, meeting: { ...campaigns[0]!.input.meeting, speaker: { name: '甲', title: '县市场监督管理局局长' } }, campaign: { ...campaigns[0]!.input.campaign, region: '平川县' } });
+  it.each([
+    [street, '区住建局驻街道工作组', 'higher'],
+    [street, '驻街道工作组', 'higher'],
+    [street, '区城管执法大队城南中队', 'higher'],
+    [street, '城南派出所', 'partner'],
+    [street, '物业公司', 'partner'],
+    [street, '各通信运营商', 'partner'],
+    [street, '街道城建科', 'direct'],
+    [street, '各社区', 'direct'],
+    [street, '住建局', 'higher'],
+    [street, '相关社区', 'direct'],
+    [street, '辖区物业企业', 'partner'],
+    [street, '街道城市管理办公室', 'direct'],
+    [street, '公安分局', 'higher'],
+    [town, '县森林消防大队', 'higher'],
+    [town, '镇供电所', 'partner'],
+    [town, '镇中心学校', 'partner'],
+    [town, '镇水利站', 'direct'],
+    [town, '各村', 'direct'],
+    [bureauHead, '县市场监管局', 'own'],
+    [bureauHead, '各乡镇市场监管所', 'direct'],
+    [bureauHead, '县教育局', 'peer'],
+    [bureauHead, '各乡镇', 'peer'],
+    [bureauHead, '市市场监督管理局', 'higher'],
+  ])('%o: %s → %s', (speaker, unit, relation) => {
+    expect(unitRelation(unit, speaker)).toBe(relation);
+  });
+
+  it('the check catches an order to a higher unit and spares a request (「请…给予指导支持」)', () => {
+    const para = (text: string): DocModel => ({ ...draft(campaigns[0]!.input, library, { template: 'speech-deploy', seed: 1 }), blocks: [{ type: 'paragraph', runs: [{ text }], role: 'task' }], closing: [] });
+    const unit = ['区住建局驻街道工作组', '城南派出所'];
+    expect(ordersAbove(para('这项工作由街道城建科牵头抓总，区住建局驻街道工作组按职责分工抓好落实。'), unit, 'street', '')).toHaveLength(1);
+    expect(ordersAbove(para('城南派出所要切实履行牵头责任。'), unit, 'street', '')).toHaveLength(1);
+    expect(ordersAbove(para('由街道城建科牵头，请区住建局驻街道工作组给予指导支持。由城南派出所牵头，各社区配合。'), unit, 'street', '')).toEqual([]);
+  });
+
+  const byName = (name: string) => campaigns.find((c) => c.name === name)!.input;
+  const drafts = (name: string) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => toPlainText(draft(byName(name), library, { template, seed }))));
+
+  it('a street secretary asks the district bureau’s working group for support; her own section is told', () => {
+    for (const text of drafts('renovation-street-secretary.json')) {
+      expect(text).toMatch(/请区住建局驻街道工作组/);
+      expect(text).not.toMatch(/区住建局驻街道工作组(按职责|要)/);
+    }
+  });
+
+  it('a street director: a district bureau that leads is named, the street’s own office told to support it', () => {
+    for (const text of drafts('alleys-street-director.json')) {
+      expect(text).not.toMatch(/区住建局要|区住建局(牵好头|切实履行)/);
+      expect(text).toMatch(/街道城建办要/);
+      expect(text).toMatch(/请区(环卫所|经信局)/);
+      expect(text).not.toMatch(/(城南派出所|各通信运营商)要/);
+    }
+  });
+
+  it('a deputy bureau head tells the bureau’s own branches, asks peers with 「请」 and sanctions nobody', () => {
+    for (const text of drafts('epidemic-county-deputy-bureau.json')) {
+      expect(text).toMatch(/请县(教育局|市场监管局)/);
+      expect(text).not.toMatch(/请各乡镇卫生院/);
+      expect(text).not.toMatch(/追责|问责|受表扬|属地责任/);
+    }
+  });
+});
+
+describe('11a · the audience is the units the material names', () => {
+  const closing = (name: string, seed: number) => toPlainText({ ...draft(campaigns.find((c) => c.name === name)!.input, library, { template: 'speech-deploy', seed }), blocks: [] });
+  it.each([1, 2, 3])('a street calls on its 科室 by name and the gas company with them, not 「街道各科室」 (seed %i)', (seed) => {
+    const text = closing('gas-street-safety.json', seed);
+    if (!/燃气公司城东服务站|街道城管科/.test(text)) return; // a closing without {units}
+    expect(text).toContain('燃气公司城东服务站');
+    expect(text).not.toContain('街道各科室');
+  });
+  it.each([1, 2, 3])('a town names its 派出所 and school apart from 镇直各单位 (seed %i)', (seed) => {
+    const text = closing('drowning-town-summer.json', seed);
+    if (!/各村/.test(text)) return;
+    expect(text).toMatch(/镇派出所/);
+    expect(text).toMatch(/镇中心学校/);
+  });
+});
+
+describe('11a · phrases the editor marked, for every speaker', () => {
+  it.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed }) => {
+    const doc = draft(c.input, library, { template, seed });
+    const own = wording(doc);
+    // cadre appraisal, not a campaign's; too casual for a peer; a year's goal is no 「下一阶段」 goal
+    expect(own).not.toMatch(/凭实绩论英雄|牵个头|下一阶段的目标是/);
+    // no second time word before a background that has its own (「当前，今年…」)
+    expect(toPlainText(doc)).not.toMatch(/(当前|从今年的情况看|从当前形势看)，(今年|去年|当前|目前|入.以来)/);
+    // a title that only names the work is not glued on as a clause (「…，前期工作。」)
+    for (const a of c.input.campaign.achievements) if (!saysSomething(a.title)) expect(toPlainText(doc)).not.toContain(`，${a.title.trim()}。`);
+    for (const t of c.input.campaign.tasks) if (t.deadline && deadlineKind(t.deadline) === 'span') expect(toPlainText(doc)).not.toMatch(new RegExp(`(时限|时间)(要求)?[是为]${t.deadline}`));
+  });
+
+  it('a 老旧小区改造 speech speaks of its own work, not of 城市建设 in general; a bare problem title is called a problem', () => {
+    for (const template of SPEECH_FRAMES) {
+      for (const seed of [1, 2, 3]) {
+        const doc = draft(campaigns.find((c) => c.name === 'renovation-street-secretary.json')!.input, library, { template, seed });
+        expect(wording(doc)).not.toMatch(/城市建设|城市更新|城市是/);
+        expect(toPlainText(doc)).toMatch(/施工扰民投诉问题/);
+      }
+    }
+  });
+});
+
+describe('11a · deadlines and targets as the editor reads them', () => {
+  const byName = (name: string) => campaigns.find((c) => c.name === name)!.input;
+  it.each(cases)('$c.name · $template · seed $seed: one 确保 per assignment sentence', ({ c, template, seed }) => {
+    const text = toPlainText(draft(c.input, library, { template, seed }));
+    const material = JSON.stringify(c.raw);
+    for (const s of text.split(/[。！]/)) if (/牵头|负责/.test(s) && !material.includes(s)) expect((s.match(/确保/g) ?? []).length, s).toBeLessThanOrEqual(1);
+  });
+  it('finite work done in recurring visits is finished by its deadline (「5月31日前完成」)', () => {
+    for (const seed of [1, 2, 3]) for (const template of SPEECH_FRAMES) expect(toPlainText(draft(byName('gas-street-safety.json'), library, { seed, template }))).toMatch(/5月31日前[^。；，]{0,4}完成/);
+  });
+});
+
+describe('11a · answers to reading 11g: who the speaker is, what a deadline means', () => {
+  const base = campaigns.find((c) => c.name === 'gas-street-safety.json')!.input;
+  const withTasks = (tasks: SpeechInput['campaign']['tasks']): SpeechInput => ({ ...base, campaign: { ...base.campaign, tasks } });
+  const texts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => toPlainText(draft(input, library, { template, seed }))));
+
+  it('finds the unit of 「…局党委委员、副局长」 and counts its 执法大队 as its own', () => {
+    expect(ownUnitOf('平溪县应急管理局党委委员、副局长')).toBe('平溪县应急管理局');
+    const speaker: Speaker = { level: 'county', rank: 'department', ownUnit: '平溪县应急管理局' };
+    expect(unitRelation('县应急管理局', speaker)).toBe('own');
+    expect(unitRelation('县应急管理局执法大队', speaker)).toBe('direct');
+    expect(unitRelation('县交通运输局', speaker)).toBe('peer');
+  });
+
+  it('a duty is kept up until its date; other work is finished by it, a monthly deadline met each month', () => {
+    const input = withTasks([
+      { title: '落实节日值守', detail: '每天安排两名干部在岗', lead: '街道平安办', deadline: '10月7日前' },
+      { title: '攻坚信访积案', detail: '包案领导每月接谈一次，解决不了的落实稳控措施', lead: '街道平安办', deadline: '12月31日前' },
+      { title: '开展考评通报', detail: '对各社区暗访打分', lead: '街道城管科', deadline: '每月5日前' },
+    ]);
+    for (const text of texts(input)) {
+      expect(text).toMatch(/10月7日前[^。，]{0,8}(坚持|放松|断档|不断线)/);
+      expect(text).toMatch(/12月31日前[^。，]{0,4}完成/);
+      expect(text).toMatch(/每月5日前[^。，]{0,4}完成/);
+    }
+  });
+
+  it('a deadline without an assignment sentence has a subject (「这项工作年底前完成」)', () => {
+    const input = withTasks([
+      { title: '复耕撂荒地', detail: '各社区把闲置地块逐块登记', lead: '各社区', deadline: '年底前' },
+      { title: '建立隐患台账', detail: '隐患当天录入台账', lead: '街道平安办', deadline: '长期坚持' },
+    ]);
+    for (const text of texts(input)) expect(text).toMatch(/这项工作[^。，]{0,4}年底前/);
+  });
+});
+
+// 11b: part three is proportional to what the tasks leave uncovered (core/draft/measures.ts).
+describe('11b · part three follows the material', () => {
+  /** The measures of part three: its paragraphs that carry a measure topic. */
+  const measuresOf = (doc: DocModel) => doc.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && b.role === 'guarantee' && !!b.topic).map((b) => b.topic!);
+  const named = (name: string) => structuredClone(campaigns.find((x) => x.name === name)!.input);
+  const MEASURE_FRAMES = ['speech-deploy', 'speech-situation'];
+
+  it('no more than two measures in any draft, each with ground in the material and none a task covers', () => {
+    for (const c of campaigns) {
+      const material = JSON.stringify(c.raw);
+      const taskTopics = new Set<string | undefined>(c.input.campaign.tasks.map((t) => topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '), library.banks.topics)));
+      for (const template of MEASURE_FRAMES) {
+        for (const seed of [1, 2, 3]) {
+          const doc = draft(c.input, library, { template, seed });
+          const topics = measuresOf(doc);
+          const where = `${c.name} · ${template} · ${seed}: ${topics.join(',')}`;
+          expect(topics.length, where).toBeLessThanOrEqual(2);
+          // 「严把质量关口」 with no quality or acceptance in the material, 「注重典型引路」 without a model: deleted by every reader.
+          if (topics.includes('quality')) expect(material, where).toMatch(/质量|验收|监理|返工/);
+          if (!/典型|示范|样板|试点|先进|经验做法/.test(material)) expect(toPlainText(doc), where).not.toContain('典型引路');
+          for (const t of topics) if (t !== 'organisation') expect(taskTopics.has(t), `${where}: ${t} is a task's topic`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('shrinks to the requirement alone when the tasks cover everything, and grows with what they leave', () => {
+    const covered = named('selfbuilt-county-covered.json');
+    const thin = named('toilet-town-thin.json');
+    for (const template of MEASURE_FRAMES) {
+      for (const seed of [1, 2, 3]) {
+        expect(measuresOf(draft(covered, library, { template, seed }))).toEqual([]);
+        // Two tasks, and problems of public doubt and past rework that no task takes up.
+        const measures = measuresOf(draft(thin, library, { template, seed }));
+        expect(measures).toHaveLength(2);
+        expect(measures[0]).toBe('organisation');
+        expect(['quality', 'participation', 'funding']).toContain(measures[1]);
+      }
+    }
+    // Without the problems and background that gave the ground, only who answers for the work is left.
+    const bare = structuredClone(thin);
+    bare.campaign.problems = [];
+    bare.campaign.background = [];
+    expect(measuresOf(draft(bare, library, { template: 'speech-deploy', seed: 1 }))).toEqual(['organisation']);
+    // A task that takes up the quality problem covers it: the quality measure goes.
+    const takenUp = structuredClone(thin);
+    takenUp.campaign.tasks.push({ title: '严把改厕质量', detail: '每户化粪池完工后由镇里组织验收，不合格的返工', lead: '镇农业综合服务中心' });
+    for (const seed of [1, 2, 3]) expect(measuresOf(draft(takenUp, library, { template: 'speech-deploy', seed }))).not.toContain('quality');
+  });
+
+  it('the shorter speech says so (篇幅) rather than filling part three', () => {
+    const doc = draft(named('selfbuilt-county-covered.json'), library, { template: 'speech-deploy', seed: 1, minutes: 15 });
+    expect(doc.length!.short).toBeDefined();
+    expect(doc.length!.elaboration! / doc.length!.total).toBeLessThanOrEqual(0.42);
+  });
+});
+
+// 11b: repetition by meaning (core/draft/key-ideas.ts), on every example and campaign, every frame, three seeds.
+describe('11b · each key idea once', () => {
+  it.each(cases.map((x) => [`${x.c.name} · ${x.template} · ${x.seed}`, x] as const))('%s', (_, { c, template, seed }) => {
+    const doc = draft(c.input, library, { template, seed });
+    expect(repeatedIdeas(doc)).toEqual([]);
+    expect(repeatedHeadingIdeas(doc)).toEqual([]);
+  });
+
+  it('groups the near-synonyms the readers struck as said twice', () => {
+    const pairs: [string, string][] = [
+      ['实现这个目标，关键在落实。', '一分部署，九分落实。'],
+      ['工作能否取得实效，关键在于抓落实。', '同志们，各项任务已经明确，剩下的就是抓落实。'],
+      ['各牵头单位要对牵头事项负总责。', '要落实属地责任。'],
+      ['要倒排工期、挂图作战。', '要对照清单管理、销号推进。'],
+      ['要既各司其职、各负其责，又相互支持。', '配合单位要按照职责主动作为，切实做到各尽其责。'],
+      ['各配合单位要主动对接、积极作为，切实形成工作合力。', '要相互支持、协同配合。'],
+    ];
+    for (const [a, b] of pairs) expect(ideasOf(a).filter((i) => ideasOf(b).includes(i)), `${a} / ${b}`).not.toEqual([]);
+    expect(ideasOf('逐栋召开楼栋议事会，低层住户补偿办法由业主协商确定。')).toEqual([]);
   });
 });

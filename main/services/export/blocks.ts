@@ -1,12 +1,11 @@
-// DocModel blocks → paragraphs. Heading numbers are derived (numberBlocks) and prepended here, in the
+// DocModel blocks → paragraphs and tables (their XML, wordml.ts). Heading numbers are derived (numberBlocks) and prepended here, in the
 // face of the text they number; run-in leads take the heading face only up to their 「。」.
-import type { Paragraph, Table, TextRun } from 'docx';
 import type { Block, HeadingBlock, HeadingLevel, LabelledBlock, ParagraphBlock, Run } from '../../../core/doc/model.ts';
 import { numberBlocks } from '../../../core/doc/numbering.ts';
 import { headingFont, run } from './fonts.ts';
 import type { FontSet, RunStyle } from './fonts.ts';
 import { CHAR, INDENT_FIRST, INDENT_NONE, blankLine, para } from './layout.ts';
-import { STYLE } from './styles.ts';
+import { STYLE } from './style-ids.ts';
 import { tableBlock } from './table.ts';
 
 export interface Ctx {
@@ -19,7 +18,7 @@ export interface Ctx {
 /** Where a signature line starts: half the 28-character line, leaving room to sign after the colon. */
 export const SIGNATURE_LEFT = 14 * CHAR;
 
-export function runsOf(runs: readonly Run[] | undefined, style: RunStyle): TextRun[] {
+export function runsOf(runs: readonly Run[] | undefined, style: RunStyle): string[] {
   return (runs ?? []).filter((r) => r.text !== '').map((r) => run(r.text, style));
 }
 
@@ -27,15 +26,15 @@ function levelStyle(ctx: Ctx, level: HeadingLevel): RunStyle {
   return { font: headingFont(ctx.fonts, level), bold: level === 3 && ctx.level3Bold };
 }
 
-function heading(block: HeadingBlock, mark: string, ctx: Ctx): Paragraph {
+function heading(block: HeadingBlock, mark: string, ctx: Ctx): string {
   const style = levelStyle(ctx, block.level);
   const children = [...(mark ? [run(mark, style)] : []), ...runsOf(block.runs, style)];
   return para(children, { style: STYLE.heading(block.level), indent: INDENT_FIRST, keepNext: true });
 }
 
-function paragraph(block: ParagraphBlock, mark: string, ctx: Ctx): Paragraph {
+function paragraph(block: ParagraphBlock, mark: string, ctx: Ctx): string {
   const body: RunStyle = { font: ctx.fonts.fang };
-  const children: TextRun[] = [];
+  const children: string[] = [];
   // A 会议议定 list item: 「一、」 in body type.
   if (block.seq && mark) children.push(run(mark, body));
   if (block.lead) {
@@ -54,7 +53,7 @@ function paragraph(block: ParagraphBlock, mark: string, ctx: Ctx): Paragraph {
  * hanging 960 (GB 10.3); longer labels (主持人：) hang by their own width.
  * A signature line starts in the middle of the line so there is room to sign after it.
  */
-function labelled(block: LabelledBlock, ctx: Ctx): Paragraph {
+function labelled(block: LabelledBlock, ctx: Ctx): string {
   const body: RunStyle = { font: ctx.fonts.fang };
   if (block.style === 'signature') {
     return para([run(`${block.label}：`, body), ...runsOf(block.runs, body)], {
@@ -79,9 +78,9 @@ function startsGroup(blocks: readonly Block[], i: number, style: LabelledBlock['
  * All blocks in order. One blank line goes before the first 出席/请假/列席 line after the body
  * (GB 10.3) and before the first signature line of a 会议记录.
  */
-export function blocksToDocx(blocks: readonly Block[], ctx: Ctx): (Paragraph | Table)[] {
+export function blocksToDocx(blocks: readonly Block[], ctx: Ctx): string[] {
   const { marks } = numberBlocks(blocks);
-  const out: (Paragraph | Table)[] = [];
+  const out: string[] = [];
   blocks.forEach((block, i) => {
     const mark = marks[i] ?? '';
     switch (block.type) {

@@ -12,13 +12,13 @@
 // move it to a page of its own. The table is anchored horizontally to the page at the left margin:
 // LibreOffice 7.4 sets a floating table anchored to the margin in line with the text when it is as
 // wide as the type area (measured), but floats one anchored to the page.
-import { BorderStyle, RelativeVerticalPosition, Table, TableAnchorType, TableCell, TableLayoutType, TableRow, TabStopType, WidthType } from 'docx';
-import type { IBorderOptions, Paragraph } from 'docx';
 import type { Colophon, Run } from '../../../core/doc/model.ts';
 import { runsOf } from './blocks.ts';
 import { TAB, run } from './fonts.ts';
 import type { FontSet, RunStyle } from './fonts.ts';
 import { PAGE, TYPE_WIDTH, blankLine, para } from './layout.ts';
+import { tableXml } from './wordml.ts';
+import type { Border, RowXml } from './wordml.ts';
 
 /** 四号 (14 pt) in half-points, and one 四号 character in twips. */
 export const COLOPHON_SIZE = 28;
@@ -27,19 +27,16 @@ const CHAR4 = 280;
 const COLOPHON_LINE = 440;
 
 /** 0.35 mm ≈ 1 pt (8 eighths) for the first and last rules, 0.25 mm ≈ 0.75 pt for those between. */
-const THICK: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
-const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
-const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const THICK: Border = { style: 'single', size: 8, color: '000000' };
+const THIN: Border = { style: 'single', size: 6, color: '000000' };
+const NONE: Border = { style: 'none', size: 0, color: 'auto' };
 
-function row(children: Paragraph): TableRow {
-  return new TableRow({
-    cantSplit: true,
-    children: [new TableCell({ width: { size: TYPE_WIDTH, type: WidthType.DXA }, children: [children] })],
-  });
+function row(paragraph: string): RowXml {
+  return { cantSplit: true, cells: [{ width: TYPE_WIDTH, content: paragraph }] };
 }
 
 /** 「分送：…。」: the label, then the offices; a wrapped line starts under the first office. */
-function officeLine(label: string, runs: readonly Run[], style: RunStyle): Paragraph {
+function officeLine(label: string, runs: readonly Run[], style: RunStyle): string {
   const hanging = (label.length + 1) * CHAR4;
   return para([run(`${label}：`, style), ...runsOf(runs, style)], {
     indent: { left: CHAR4 + hanging, right: CHAR4, hanging },
@@ -49,34 +46,29 @@ function officeLine(label: string, runs: readonly Run[], style: RunStyle): Parag
 }
 
 /** The issuing office one character in from the left, 「…印发」 one character in from the right. */
-function printedLine(c: Colophon, style: RunStyle): Paragraph {
+function printedLine(c: Colophon, style: RunStyle): string {
   return para([...runsOf(c.printedBy, style), run(TAB, style), ...runsOf(c.printed, style)], {
     indent: { left: CHAR4, right: CHAR4, firstLine: 0 },
     align: 'left',
     line: COLOPHON_LINE,
-    tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH - CHAR4 }],
+    tabStops: [{ type: 'right', position: TYPE_WIDTH - CHAR4 }],
   });
 }
 
 /** The 版记 table, then the paragraph it is anchored to. */
-export function colophonBlocks(c: Colophon, fonts: FontSet): (Table | Paragraph)[] {
+export function colophonBlocks(c: Colophon, fonts: FontSet): string[] {
   const style: RunStyle = { font: fonts.fang, size: COLOPHON_SIZE };
   const rows = [...c.lines.map((l) => row(officeLine(l.label, l.runs, style))), row(printedLine(c, style))];
-  const table = new Table({
-    rows,
-    width: { size: TYPE_WIDTH, type: WidthType.DXA },
-    columnWidths: [TYPE_WIDTH],
-    layout: TableLayoutType.FIXED,
-    indent: { size: 0, type: WidthType.DXA },
-    // No cell margins at the table level either: LibreOffice shifts a floating table left by them.
-    margins: { top: 40, bottom: 40, left: 0, right: 0 },
-    borders: { top: THICK, bottom: THICK, left: NONE, right: NONE, insideHorizontal: THIN, insideVertical: NONE },
-    float: {
-      horizontalAnchor: TableAnchorType.PAGE,
-      absoluteHorizontalPosition: PAGE.left,
-      verticalAnchor: TableAnchorType.MARGIN,
-      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+  const table = tableXml(
+    {
+      width: TYPE_WIDTH,
+      columns: [TYPE_WIDTH],
+      // No cell margins at the table level either: LibreOffice shifts a floating table left by them.
+      margins: { top: 40, bottom: 40, left: 0, right: 0 },
+      borders: { top: THICK, bottom: THICK, left: NONE, right: NONE, insideH: THIN, insideV: NONE },
+      floatAtFootFromLeft: PAGE.left,
     },
-  });
+    rows,
+  );
   return [table, blankLine()];
 }

@@ -1,8 +1,6 @@
 // DocModel → .docx in the GB/T 9704 layout (/work/shared/FORMAT.md). The layout values live in
 // layout.ts (page, grid, indents), fonts.ts (faces, sizes, run properties) and styles.ts (the style
 // sheet); this file puts the parts of each document kind in order.
-import { DocumentGridType, Document, PageOrientation } from 'docx';
-import type { Paragraph, Table } from 'docx';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { xmlSafe, xmlSafeDeep } from '../../../core/doc/xml-text.ts';
 import { blocksToDocx, runsOf } from './blocks.ts';
@@ -10,12 +8,13 @@ import { colophonBlocks } from './colophon.ts';
 import type { Ctx } from './blocks.ts';
 import { FONT_PROFILES } from './fonts.ts';
 import type { FontProfile } from './fonts.ts';
-import { pageNumberFooters } from './footer.ts';
 import { speechHead, titleHead } from './head.ts';
-import { INDENT_FIRST, LANDSCAPE_TYPE_WIDTH, LINE_PITCH, PAGE, TYPE_WIDTH, para } from './layout.ts';
+import { INDENT_FIRST, LANDSCAPE_TYPE_WIDTH, TYPE_WIDTH, para } from './layout.ts';
 import { minutesHead } from './minutes-head.ts';
-import { packPatched } from './patch.ts';
-import { OFF_GRID, buildStyles } from './styles.ts';
+import { coreXml, customXml } from './props.ts';
+import { CORE, CUSTOM, skeleton } from './skeleton.ts';
+import { facesOf } from './wordml.ts';
+import { zipEntries, zipEntry } from './zip.ts';
 
 export type { FontProfile } from './fonts.ts';
 
@@ -32,8 +31,9 @@ export interface ExportOptions {
   trackRevisions?: boolean;
 }
 
-function children(doc: DocModel, ctx: Ctx): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+/** The paragraphs and tables of the body, written (wordml.ts). */
+function children(doc: DocModel, ctx: Ctx): string[] {
+  const out: string[] = [];
   switch (doc.kind) {
     case 'speech':
       out.push(...speechHead(doc, ctx.fonts));
@@ -62,41 +62,20 @@ export async function exportDocxWithFonts(original: DocModel, options: ExportOpt
   // The boundary: whatever the caller hands in, word/document.xml holds only what XML can.
   const doc = xmlSafeDeep(original).value;
   const author = options.author && xmlSafe(options.author).text;
-  const fonts = FONT_PROFILES[options.fontProfile ?? 'gb2312'];
+  const fontProfile = options.fontProfile ?? 'gb2312';
   // A ledger's six columns need the width of a landscape page.
   const landscape = doc.kind === 'ledger';
-  const ctx: Ctx = { fonts, level3Bold: options.level3Bold ?? false, typeWidth: landscape ? LANDSCAPE_TYPE_WIDTH : TYPE_WIDTH };
-  const document = new Document({
-    title: doc.title.map((r) => r.text).join(''),
-    ...(author ? { creator: author, lastModifiedBy: author } : {}),
-    ...(options.properties?.length ? { customProperties: xmlSafeDeep(options.properties).value } : {}),
-    ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
-    styles: buildStyles(fonts, ctx.level3Bold),
-    // Odd pages carry the number on the right, even pages on the left (GB 7.5).
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
-            margin: {
-              top: PAGE.top,
-              right: PAGE.right,
-              bottom: PAGE.bottom,
-              left: PAGE.left,
-              header: PAGE.header,
-              footer: PAGE.footer,
-              gutter: 0,
-            },
-          },
-          // A line grid only. The character grid Word's dialog writes (linesAndChars, charSpace −849) is
-          // set by LibreOffice at 18 spread-out characters a line; the condensed runs give 28 instead.
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
-        footers: pageNumberFooters(),
-        children: children(doc, ctx),
-      },
-    ],
-  });
-  return packPatched(document, OFF_GRID);
+  const ctx: Ctx = { fonts: FONT_PROFILES[fontProfile], level3Bold: options.level3Bold ?? false, typeWidth: landscape ? LANDSCAPE_TYPE_WIDTH : TYPE_WIDTH };
+  const frame = await skeleton({ fontProfile, level3Bold: ctx.level3Bold, landscape, trackRevisions: options.trackRevisions ?? false });
+  const body = children(doc, ctx).join('');
+  const faces = new Set<string>();
+  facesOf(body, faces);
+  for (const f of frame.fonts) faces.add(f);
+  const written = (name: string): string => {
+    if (name === CORE) return coreXml(doc.title.map((r) => r.text).join(''), author, new Date());
+    if (name === CUSTOM) return customXml(options.properties?.length ? xmlSafeDeep(options.properties).value : []);
+    return frame.head + body + frame.tail;
+  };
+  const parts = frame.parts.map((p) => (typeof p === 'string' ? zipEntry(p, written(p)) : p));
+  return { bytes: zipEntries(parts), fonts: [...faces] };
 }

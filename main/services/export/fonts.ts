@@ -1,9 +1,9 @@
 // Fonts and run formatting for the .docx export (FORMAT.md "Type", gbt9704-notes §2.3–2.5).
 // Every run goes through `run()` so that no run can miss the eastAsia font, the Times New Roman
 // slots, the eastAsia hint or the 5-twip condensing that gives 28 characters a line.
-import { Tab, TextRun } from 'docx';
 import type { IFontAttributesProperties } from 'docx';
 import type { HeadingLevel } from '../../../core/doc/model.ts';
+import { runXml } from './wordml.ts';
 
 export type FontProfile = 'gb2312' | 'windows' | 'fangzheng-gbk';
 
@@ -67,17 +67,8 @@ export interface RunStyle {
 /** A tab character, for the 纪要 head line (organizer left, date right). */
 export const TAB = Symbol('tab');
 
-/** One text run with the full set of run properties the layout needs. */
-export function run(text: string | typeof TAB, style: RunStyle): TextRun {
-  const size = style.size ?? SIZE.body;
-  return new TextRun({
-    ...(text === TAB ? { children: [new Tab()] } : { text }),
-    font: runFonts(style.font),
-    size,
-    sizeComplexScript: size,
-    characterSpacing: CONDENSE,
-    ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
-    ...(style.color ? { color: style.color } : {}),
-    ...(style.lineBreakBefore ? { break: 1 } : {}),
-  });
+/** One text run (its XML) with the full set of run properties the layout needs. */
+export function run(text: string | typeof TAB, style: RunStyle): string {
+  const format = { eastAsia: style.font, latin: LATIN_FONT, size: style.size ?? SIZE.body, spacing: CONDENSE, bold: style.bold, color: style.color };
+  return runXml(text === TAB ? 'tab' : { text }, format, style.lineBreakBefore);
 }

@@ -1,8 +1,10 @@
 // Page geometry and the paragraph shapes of GB/T 9704 (FORMAT.md "Page"), in twips.
-// Every paragraph of the body is built by `para()`, which writes the line pitch, the spacing, the
+// Every paragraph of the body is written by `para()`, which writes the line pitch, the spacing, the
 // widow control and the indent explicitly, so nothing depends on what a style or docDefaults says.
-import { AlignmentType, LineRuleType, Paragraph } from 'docx';
-import type { IBordersOptions, IIndentAttributesProperties, ParagraphChild, TabStopDefinition } from 'docx';
+import { paragraphXml } from './wordml.ts';
+import type { Align, Border, Indent, TabStop } from './wordml.ts';
+
+export type { Align } from './wordml.ts';
 
 /** A4 portrait and the 37/35/28/26 mm margins; header 851 (Word's default), footer 1418 (25 mm). */
 export const PAGE = {
@@ -29,24 +31,15 @@ export const LINE_PITCH = 579;
 export const CHAR = 320;
 
 /** 2 characters: the twips for renderers that ignore `firstLineChars`, the characters for Word's dialog. */
-export const INDENT_FIRST: IIndentAttributesProperties = { firstLine: 2 * CHAR, firstLineChars: 200 };
+export const INDENT_FIRST: Indent = { firstLine: 2 * CHAR, firstLineChars: 200 };
 /** Explicit zero, so an indent set in a style (or by a user editing Normal) cannot leak in. */
-export const INDENT_NONE: IIndentAttributesProperties = { firstLine: 0, firstLineChars: 0 };
+export const INDENT_NONE: Indent = { firstLine: 0, firstLineChars: 0 };
 
 /** 纪要 mark: its top 35 mm below the top of the type area (GB 10.3). */
 export const MINUTES_MARK_BEFORE = 1984;
 
-export type Align = 'both' | 'center' | 'left' | 'right';
-
-const ALIGN = {
-  both: AlignmentType.BOTH,
-  center: AlignmentType.CENTER,
-  left: AlignmentType.LEFT,
-  right: AlignmentType.RIGHT,
-} as const;
-
 export interface ParaOptions {
-  indent: IIndentAttributesProperties;
+  indent: Indent;
   align?: Align;
   style?: string;
   keepNext?: boolean;
@@ -54,26 +47,17 @@ export interface ParaOptions {
   before?: number;
   /** Exact line height; the body grid's 579 unless given (table cells use a tighter line). */
   line?: number;
-  border?: IBordersOptions;
-  tabStops?: TabStopDefinition[];
+  /** A rule under the paragraph (the 纪要 head line). */
+  bottomBorder?: Border;
+  tabStops?: readonly TabStop[];
 }
 
-/** A paragraph on the 579-twip grid: exact line, no space before/after, widow control off. */
-export function para(children: ParagraphChild[], o: ParaOptions): Paragraph {
-  return new Paragraph({
-    children,
-    ...(o.style ? { style: o.style } : {}),
-    alignment: ALIGN[o.align ?? 'both'],
-    indent: o.indent,
-    spacing: { before: o.before ?? 0, after: 0, line: o.line ?? LINE_PITCH, lineRule: LineRuleType.EXACT },
-    widowControl: false,
-    ...(o.keepNext ? { keepNext: true } : {}),
-    ...(o.border ? { border: o.border } : {}),
-    ...(o.tabStops ? { tabStops: o.tabStops } : {}),
-  });
+/** A paragraph (its XML) on the 579-twip grid: exact line, no space before/after, widow control off. */
+export function para(runs: readonly string[], o: ParaOptions): string {
+  return paragraphXml(runs.join(''), { ...o, before: o.before ?? 0, line: o.line ?? LINE_PITCH, align: o.align ?? 'both' });
 }
 
 /** 「空一行」: an empty paragraph one grid line high. */
-export function blankLine(): Paragraph {
+export function blankLine(): string {
   return para([], { indent: INDENT_NONE });
 }

@@ -4,23 +4,22 @@
 //   (blank line) issuing unit one character in from the left and the date one character in from the right, on one
 //   line, with a red rule under it across the full type area
 //   (blank line), then the body.
-import { BorderStyle, TabStopType } from 'docx';
-import type { Paragraph } from 'docx';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { SIZE, TAB, run } from './fonts.ts';
 import type { FontSet } from './fonts.ts';
 import { runsOf } from './blocks.ts';
 import { CHAR, INDENT_NONE, MINUTES_MARK_BEFORE, TYPE_WIDTH, blankLine, para } from './layout.ts';
-import { STYLE } from './styles.ts';
+import { STYLE } from './style-ids.ts';
 import { titleRuns } from './title.ts';
+import type { Border } from './wordml.ts';
 
 export const RED = 'FF0000';
 
 /** The rule: 1.5 pt red, 4 pt below the text of the head line. */
-export const RED_RULE = { style: BorderStyle.SINGLE, size: 12, color: RED, space: 4 } as const;
+export const RED_RULE: Border = { style: 'single', size: 12, color: RED, space: 4 };
 
-export function minutesHead(doc: DocModel, fonts: FontSet): Paragraph[] {
-  const out: Paragraph[] = [
+export function minutesHead(doc: DocModel, fonts: FontSet): string[] {
+  const out: string[] = [
     para(titleRuns(doc.title, { font: fonts.title, size: SIZE.title, color: RED }), {
       style: STYLE.title,
       indent: INDENT_NONE,
@@ -41,10 +40,10 @@ export function minutesHead(doc: DocModel, fonts: FontSet): Paragraph[] {
     para(children, {
       indent: INDENT_NONE,
       align: 'left',
-      border: { bottom: RED_RULE },
+      bottomBorder: RED_RULE,
       tabStops: [
-        { type: TabStopType.LEFT, position: CHAR },
-        { type: TabStopType.RIGHT, position: TYPE_WIDTH - CHAR },
+        { type: 'left', position: CHAR },
+        { type: 'right', position: TYPE_WIDTH - CHAR },
       ],
     }),
   );

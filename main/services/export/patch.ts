@@ -1,8 +1,6 @@
-// The few things docx's API cannot write, patched into the package's XML before it is zipped, once.
-// Zipping with docx's Packer, unzipping to patch and zipping again (with JSZip) was most of an export;
-// the zip is written by zip.ts.
+// The few things docx's API cannot write, patched into the constant parts docx builds (skeleton.ts)
+// before they are zipped, once.
 import { Packer, type Document } from 'docx';
-import { zipParts } from './zip.ts';
 
 /**
  * docDefaults' paragraph properties get widow control off and kinsoku (Chinese line-breaking rules)
@@ -48,7 +46,8 @@ export function offAsZero(xml: string): string {
 
 const PATCHED = /^word\/(document|styles|footer\d*|header\d*)\.xml$/;
 
-function patchPart(name: string, xml: string, offGrid: readonly string[]): string {
+export function patchPart(name: string, xml: string, offGrid: readonly string[]): string {
+  if (!PATCHED.test(name)) return xml;
   return offAsZero(stripThemeFonts(name === 'word/styles.xml' ? patchStyles(xml, offGrid) : xml));
 }
 
@@ -59,23 +58,8 @@ function patchPart(name: string, xml: string, offGrid: readonly string[]): strin
 type Compiler = { compile(file: Document): Map<string, string | Uint8Array> };
 const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
 
-/** The faces the text of a part is set in: its runs' rFonts (every run names its faces, fonts.ts). */
-function facesOf(xml: string, into: Set<string>): void {
-  for (const m of xml.matchAll(/<w:rFonts [^>]*>/g)) for (const f of m[0].matchAll(/w:(?:ascii|eastAsia)="([^"]+)"/g)) into.add(f[1]!);
-}
-
-/**
- * The document as .docx bytes, patched, and the faces it is set in; `offGrid` names the styles whose
- * paragraphs are not body text on the grid.
- */
-export function packPatched(document: Document, offGrid: readonly string[]): { bytes: Uint8Array; fonts: string[] } {
+/** The package's parts by path, in docx's order, before patching. */
+export function compileParts(document: Document): Map<string, string | Uint8Array> {
   if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler is gone (a docx update?): export cannot patch the package');
-  const fonts = new Set<string>();
-  const parts = [...compiler.compile(document)].map(([name, data]) => {
-    if (typeof data !== 'string' || !PATCHED.test(name)) return [name, data] as const;
-    const xml = patchPart(name, data, offGrid);
-    if (name !== 'word/styles.xml') facesOf(xml, fonts);
-    return [name, xml] as const;
-  });
-  return { bytes: zipParts(parts), fonts: [...fonts] };
+  return compiler.compile(document);
 }

@@ -1,6 +1,5 @@
 // The title's runs, broken into lines where breakTitle says (GB/T 9704 §7.3.1: 梯形 or 菱形,
 // words kept whole), with line breaks inside the one title paragraph.
-import type { TextRun } from 'docx';
 import type { Run } from '../../../core/doc/model.ts';
 import { breakTitle } from '../../../core/doc/title.ts';
 import { run, type RunStyle } from './fonts.ts';
@@ -8,13 +7,13 @@ import { run, type RunStyle } from './fonts.ts';
 /** Twips a 二号 title character takes: 22 pt, condensed by 5 twips like every run. */
 const TITLE_CHAR = 435;
 
-export function titleRuns(runs: readonly Run[], style: RunStyle, typeWidth?: number): TextRun[] {
+export function titleRuns(runs: readonly Run[], style: RunStyle, typeWidth?: number): string[] {
   const perLine = typeWidth ? Math.floor(typeWidth / TITLE_CHAR) : undefined;
   const lines = breakTitle(runs.map((r) => r.text).join(''), perLine);
   // Offsets in the title where a new line starts.
   const cuts: number[] = [];
   lines.slice(0, -1).reduce((offset, line) => (cuts.push(offset + line.length), offset + line.length), 0);
-  const out: TextRun[] = [];
+  const out: string[] = [];
   let pos = 0;
   for (const r of runs) {
     const end = pos + r.text.length;

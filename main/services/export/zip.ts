@@ -9,11 +9,15 @@ const DOS_TIME = 0;
 const VERSION = 20;
 const DEFLATE = 8;
 
-interface Entry {
+/** A part, compressed: what the ZIP stores of it, wherever in the file it goes. */
+export interface ZipEntry {
   name: Buffer;
   crc: number;
   size: number;
   data: Buffer;
+}
+
+interface Entry extends ZipEntry {
   offset: number;
 }
 
@@ -63,15 +67,20 @@ function endRecord(count: number, size: number, offset: number): Buffer {
   return b;
 }
 
-/** The ZIP of `parts` (path → text or bytes), in their order. */
-export function zipParts(parts: Iterable<readonly [string, string | Uint8Array]>): Uint8Array {
+/** One part (path, text or bytes) compressed, ready to be placed in a ZIP (zipEntries). */
+export function zipEntry(path: string, content: string | Uint8Array): ZipEntry {
+  const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  if (!/^[\x21-\x7e]+$/.test(path)) throw new Error(`zip: part name ${JSON.stringify(path)} is not plain ASCII`);
+  return { name: Buffer.from(path, 'latin1'), crc: crc32(raw), size: raw.length, data: deflateRawSync(raw) };
+}
+
+/** The ZIP of compressed parts, in their order: parts that never change are compressed once (skeleton.ts). */
+export function zipEntries(parts: readonly ZipEntry[]): Uint8Array {
   const chunks: Buffer[] = [];
   const entries: Entry[] = [];
   let offset = 0;
-  for (const [path, content] of parts) {
-    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    if (!/^[\x21-\x7e]+$/.test(path)) throw new Error(`zip: part name ${JSON.stringify(path)} is not plain ASCII`);
-    const e: Entry = { name: Buffer.from(path, 'latin1'), crc: crc32(raw), size: raw.length, data: deflateRawSync(raw), offset };
+  for (const part of parts) {
+    const e: Entry = { ...part, offset };
     const header = localHeader(e);
     chunks.push(header, e.data);
     offset += header.length + e.data.length;

@@ -14,6 +14,7 @@ import type { DocModel } from '../../../core/doc/model.ts';
 import { $docToRoot, EDITOR_NODES } from './convert.ts';
 import { registerCopy } from './copy.ts';
 import { registerMarks } from './marks.ts';
+import { registerPaste } from './paste.ts';
 import { registerEditorRules } from './rules.ts';
 
 const LOAD_TAG = 'wengao-load';
@@ -38,6 +39,7 @@ function Bridge({ load, onReady, onEdit }: Props) {
     const offRules = registerEditorRules(editor);
     const offMarks = registerMarks(editor);
     const offCopy = registerCopy(editor);
+    const offPaste = registerPaste(editor);
     const offEdit = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0 && !tags.has('historic'))) return;
       onEdit();
@@ -46,6 +48,7 @@ function Bridge({ load, onReady, onEdit }: Props) {
       offRules();
       offMarks();
       offCopy();
+      offPaste();
       offEdit();
     };
   }, [editor, onReady, onEdit]);

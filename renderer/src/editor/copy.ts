@@ -118,6 +118,34 @@ export function registerCopy(editor: LexicalEditor): () => void {
 }
 
 
+/**
+ * Puts `data` on the clipboard through a copy event, as Ctrl+C does. navigator.clipboard.write would
+ * do it too, but Chromium sanitises the HTML by parsing it in the page, and every inline style of
+ * the 公文 fonts then counts as a violation of the page's style-src 'self' (one console error each).
+ * beforecopy is cancelled so that the copy command runs without a selection. False if no copy event came.
+ */
+function copyThroughEvent(data: Record<string, string>): boolean {
+  let done = false;
+  const before = (e: Event) => e.preventDefault();
+  const copy = (e: ClipboardEvent) => {
+    if (!e.clipboardData) return;
+    for (const [type, value] of Object.entries(data)) e.clipboardData.setData(type, value);
+    e.preventDefault();
+    // The editor's own copy handler would put the selection there instead.
+    e.stopImmediatePropagation();
+    done = true;
+  };
+  window.addEventListener('beforecopy', before, true);
+  window.addEventListener('copy', copy, true);
+  try {
+    document.execCommand('copy');
+  } finally {
+    window.removeEventListener('beforecopy', before, true);
+    window.removeEventListener('copy', copy, true);
+  }
+  return done;
+}
+
 /** 复制全文: the whole draft, title and numbers included, as Ctrl+A then Ctrl+C would copy it. */
 export async function copyAll(editor: LexicalEditor): Promise<void> {
   const lines = editor.getEditorState().read(() => {
@@ -127,7 +155,8 @@ export async function copyAll(editor: LexicalEditor): Promise<void> {
     sel.focus.set(root.getKey(), root.getChildrenSize(), 'element');
     return $selectionLines(sel);
   });
-  const html = new Blob([linesHtml(lines)], { type: 'text/html' });
-  const text = new Blob([linesText(lines)], { type: 'text/plain' });
-  await navigator.clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]);
+  const data = { 'text/html': linesHtml(lines), 'text/plain': linesText(lines) };
+  if (copyThroughEvent(data)) return;
+  const item = Object.fromEntries(Object.entries(data).map(([type, value]) => [type, new Blob([value], { type })]));
+  await navigator.clipboard.write([new ClipboardItem(item)]);
 }

@@ -1,0 +1,18 @@
+// What a speaker may not say, whichever pool a unit comes from: GENRE.md "Level, rank and the room".
+// A township or street has one level below it (its villages or communities), so nothing is passed
+// down 「层层」 or 「一级对一级」, and no 「高位推动」 or 「听取工作汇报」 is asked of a village; a department head does not sanction or rank peers (追责, 属地责任,
+// 受表扬/有压力); and a campaign narrower than its field (老旧小区改造 in 城市建设) speaks of its own
+// work, not of the whole field (the domain's `broad` words, unless the campaign's name says them).
+import { hasLevelsBelow, type Speaker } from './speaker.ts';
+import type { DomainEntry } from './template-schema.ts';
+
+const LEVELS = /层层|一级对一级|一级抓一级|各级|高位推动|听取工作汇报/;
+const COMMAND = /追责|问责|失职必究|严肃处理|依规依纪|属地责任|受表扬|有压力|第一责任人|亲自研究|亲自部署|高位推动|全\{scope\}上下/;
+
+/** Whether a unit of the corpus (its raw text, slots unfilled) is not this speaker's to say. */
+export function unfitFor(speaker: Speaker, entry: DomainEntry, campaignName: string): (text: string) => boolean {
+  const broad = (entry.broad ?? []).filter((w) => !campaignName.includes(w));
+  const base = !hasLevelsBelow(speaker.level);
+  const department = speaker.rank === 'department';
+  return (text) => (base && LEVELS.test(text)) || (department && COMMAND.test(text)) || broad.some((w) => text.includes(w));
+}

@@ -1,0 +1,198 @@
+// Joining the cleaned lines into paragraphs: a line runs on from the one before when that one is an
+// unfinished sentence — never across a truncation, across a blank (or removed) line only when the
+// sentence is evidently broken, and across a page's number, header and footer always.
+import type { Removal } from './types.ts';
+import {
+  ARTICLE,
+  CLOSING_START,
+  CONTENTS_HEAD,
+  DATE_LINE,
+  FIELD,
+  PART_WORD,
+  SALUTATION,
+  SALUTATION_RUN_ON,
+  charLength,
+  endsSentence,
+  headLike,
+  numbered,
+  titleLike,
+} from './marks.ts';
+import { isPiece } from './pieces.ts';
+import { INDENT, REASON, type Line } from './lines.ts';
+
+/** A paragraph of the cleaned text, with where it came from. */
+export interface Para {
+  text: string;
+  /** 1-based first raw line. */
+  line: number;
+  /** The raw lines joined into it (as in the file, trailing spaces trimmed). */
+  raw: string[];
+  /** Text is missing just before it (a truncation note was removed there). */
+  afterGap: boolean;
+  /** Text is missing just after it. */
+  gapAfter: boolean;
+  /** An entry of a 目录/提纲 block: not text, but the outline the document declares. */
+  contents?: boolean;
+  /** Holds a line the user chose to keep (an undone removal): never removed as noise. */
+  kept?: boolean;
+}
+
+/** The paragraphs of the lines, and how many lines were joined onto the one before; removed lines are listed in `removed`. */
+export function joinLines(lines: readonly Line[], removed: Removal[]): { paras: Para[]; joinedLines: number } {
+  const joiner = new Joiner(removed);
+  for (const l of lines) joiner.add(l);
+  return joiner.finish();
+}
+
+/** A line after which no sentence continues: title, heading, salutation, field, article, 此致. */
+function closedLine(text: string, first: boolean): boolean {
+  const n = numbered(text);
+  // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
+  if (n) return !/[。！？!?]/.test(n.rest);
+  if (isPiece(text) || ARTICLE.test(text)) return true;
+  // Titles, fields, salutations and the like are short.
+  if (text.length > 100) return false;
+  if (titleLike(text) || (first && headLike(text))) return true;
+  // A short line without a mark of punctuation that opens a paragraph is a heading (「森林防火工作要点」),
+  // not the first piece of a sentence broken by the layout.
+  // (Not a fragment a web page broke around a link: 「一是」, 「建筑法」 between 「《」 and 「》」.)
+  const len = charLength(text);
+  if (len >= 5 && len <= 20 && !/[\p{P}\s]/u.test(text) && !/^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/.test(text)) return true;
+  if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || /^此致$/.test(text) || CONTENTS_HEAD.test(text)) return true;
+  return FIELD.test(text) && charLength(text) <= 40 && !/[，,、]$/.test(text);
+}
+
+/** A line that starts a block of its own: never the continuation of the line before. */
+function opensBlock(text: string): boolean {
+  return (
+    numbered(text) !== undefined ||
+    ARTICLE.test(text) ||
+    isPiece(text) ||
+    SALUTATION.test(text) ||
+    SALUTATION_RUN_ON.test(text) ||
+    CLOSING_START.test(text) ||
+    PART_WORD.test(text) ||
+    CONTENTS_HEAD.test(text) ||
+    titleLike(text) ||
+    (FIELD.test(text) && charLength(text) <= 40)
+  );
+}
+
+/** Across blank lines, only an evidently broken sentence is joined (`comma`: prev has one inside). */
+function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean {
+  if ('，、；;,“《（(—'.includes(prev[prev.length - 1] ?? '')) return true;
+  // Prose (a comma inside) cut off before a line that is not a short heading-like phrase.
+  return comma && !(headLike(next) && charLength(next) <= 15);
+}
+
+const COMMA = /[，,、]/;
+
+/** The joining, one line at a time: what the lines so far leave open for the next one. */
+class Joiner {
+  private readonly removed: Removal[];
+  private readonly paras: Para[] = [];
+  // The paragraph so far is kept in pieces and only its last characters are looked at: a string
+  // grown by += is flattened again at every look, which is quadratic on a long joined run.
+  private readonly pieces: string[][] = [];
+  private joinedLines = 0;
+  private cur: Para | undefined;
+  /** The current paragraph cannot run on (a heading, a title…). */
+  private closed = true;
+  /** A blank (or removed) line since the current paragraph's last line. */
+  private blank = false;
+  /** Text is missing since it (a truncation note). */
+  private gap = false;
+  /** The next paragraph opens a piece (the file's start, or after a piece's title). */
+  private first = true;
+  /** The current paragraph has a comma inside: prose. */
+  private comma = false;
+  /** Its last few characters. */
+  private tail = '';
+
+  constructor(removed: Removal[]) {
+    this.removed = removed;
+  }
+
+  add(l: Line): void {
+    if (l.removed) return this.removedLine(l);
+    if (l.pageBreak) return;
+    if (l.text === '') {
+      this.blank = true;
+      return;
+    }
+    if (l.gapBefore) {
+      this.gap = true;
+      if (this.cur) this.cur.gapAfter = true;
+    }
+    const text = l.text;
+    const cur = this.runsOn(text) ? this.append(this.cur!, l) : this.start(l);
+    if (isPiece(text)) this.first = true;
+    if (l.gapAfter) {
+      cur.gapAfter = true;
+      this.gap = true;
+    } else this.gap = false;
+    this.blank = false;
+  }
+
+  finish(): { paras: Para[]; joinedLines: number } {
+    this.paras.forEach((p, k) => {
+      if (this.pieces[k]!.length > 1) p.text = this.pieces[k]!.join('');
+    });
+    return { paras: this.paras, joinedLines: this.joinedLines };
+  }
+
+  private runsOn(text: string): boolean {
+    return (
+      this.cur !== undefined &&
+      !this.closed &&
+      !this.gap &&
+      !endsSentence(this.tail) &&
+      !opensBlock(text) &&
+      (!this.blank || brokenAcrossBlank(this.tail, this.comma, text))
+    );
+  }
+
+  private append(cur: Para, l: Line): Para {
+    const text = l.text;
+    const piece = /[A-Za-z]$/.test(this.tail) && /^[A-Za-z]/.test(text) ? ` ${text}` : text;
+    this.pieces.at(-1)!.push(piece);
+    this.tail = (this.tail + piece).slice(-8);
+    cur.raw.push(l.raw);
+    if (l.kept) cur.kept = true;
+    this.comma ||= COMMA.test(text);
+    this.joinedLines++;
+    return cur;
+  }
+
+  private start(l: Line): Para {
+    const text = l.text;
+    this.comma = COMMA.test(text);
+    this.tail = text.slice(-8);
+    const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false, ...(l.kept ? { kept: true } : {}) };
+    this.cur = cur;
+    this.paras.push(cur);
+    this.pieces.push([text]);
+    this.closed = closedLine(text, this.first);
+    this.first = false;
+    return cur;
+  }
+
+  /** A removed line is listed; a 目录 entry stays as a paragraph of its own, marked as contents. */
+  private removedLine(l: Line): void {
+    if (!l.contents) this.removed.push({ line: l.no, text: l.raw.replace(INDENT, ''), reason: l.removed! });
+    else {
+      this.removed.push({ line: l.no, text: l.text, reason: l.removed! });
+      this.paras.push({ text: l.text, line: l.no, raw: [l.raw], afterGap: false, gapAfter: false, contents: true });
+      this.pieces.push([l.text]);
+      this.cur = undefined;
+      this.closed = true;
+    }
+    if (l.removed === REASON.truncation) {
+      this.gap = true;
+      if (this.cur) this.cur.gapAfter = true;
+    }
+    // A removed line between two halves of a sentence is page debris: like a blank line. A page's
+    // number, header and footer are not even that: the page's text runs on across them.
+    if (l.removed !== REASON.page && l.removed !== REASON.furniture) this.blank = true;
+  }
+}

@@ -586,3 +586,38 @@ describe('11b · each key idea once', () => {
     expect(ideasOf('逐栋召开楼栋议事会，低层住户补偿办法由业主协商确定。')).toEqual([]);
   });
 });
+
+describe('11a · answers to reading 11h: the opening and the close', () => {
+  const base = campaigns.find((c) => c.name === 'epidemic-county-deputy-bureau.json')!.input;
+  const texts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => toPlainText(draft(input, library, { template, seed }))));
+  it('a deputy head speaks as the department, not 「我代表…局」; the head may', () => {
+    for (const text of texts(base)) expect(text).not.toContain('我代表');
+    expect(speakerOf({ ...base, meeting: { ...base.meeting, speaker: { name: '甲', title: '县卫生健康局局长' } } }).deputyHead).toBeUndefined();
+  });
+  it('a report just given is acknowledged, a conveyed meeting’s spirit carried out; a 部署会 is not 「作出部署」', () => {
+    const reported = { ...base, meeting: { ...base.meeting, precedingItems: ['县疾控中心通报了9月份全县传染病疫情情况'] } };
+    for (const text of texts(reported)) expect(text).not.toMatch(/通报了[^。]*情况，[^。]*(抓好落实|抓好贯彻)/);
+    const conveyed = { ...base, meeting: { ...base.meeting, precedingItems: ['王明同志传达了市卫生健康工作会议精神', '县疾控中心通报了9月份全县传染病疫情情况'] } };
+    for (const text of texts(conveyed)) expect(text).toMatch(/(传达的|会议精神的)[^。]*(贯彻|落实)/);
+    for (const text of texts(base)) expect(text.split('\n').find((l) => l.startsWith('我们') || l.includes('召开'))).not.toMatch(/部署会[^。]*(作出[^。]*部署|安排部署|研究部署|全面部署)/);
+  });
+  it('a long goal of several targets is read once; the close refers to it', () => {
+    const goal = '年内建成高标准农田8600亩并通过验收，秋冬种面积稳定在2.4万亩以上，撂荒地复耕不少于500亩';
+    for (const text of texts({ ...base, campaign: { ...base.campaign, goal } })) expect(text.split(goal).length - 1).toBe(1);
+  });
+});
+
+describe('11a · the hand-over announces as many points as there are parts', () => {
+  it('a frame of two parts says 「两点」/「两个方面」, never 「三点」', () => {
+    const deploy = library.templates.get('speech-deploy')!;
+    if (deploy.kind !== 'speech') throw new Error('speech-deploy is not a speech frame');
+    const two = { ...deploy, id: 'speech-two', parts: deploy.parts.slice(0, 2) };
+    const lib = { ...library, templates: new Map([...library.templates, ['speech-two', two]]) };
+    for (const seed of [1, 2, 3]) {
+      const doc = draft(campaigns.find((c) => c.name === 'forest-town-head.json')!.input, lib, { template: 'speech-two', seed });
+      const opening = toPlainText({ ...doc, blocks: doc.blocks.slice(0, 1), closing: [] });
+      expect(opening).not.toMatch(/三(点|个方面)/);
+      expect(opening).toMatch(/两(点|个方面)/);
+    }
+  });
+});

@@ -104,6 +104,10 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   });
 
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
+  // The hand-over announces as many points as the speech has parts (a frame may leave one out).
+  const parts = blocks.filter((b) => b.type === 'heading' && b.level === 1).length;
+  const first = blocks[0];
+  if (parts !== 3 && first?.type === 'paragraph') first.runs = announce(first.runs, parts);
   const closing = closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
   const doc: DocModel = {
     kind: 'speech',
@@ -186,6 +190,13 @@ function opening(phrases: Phrases, input: SpeechInput, reportGiven: boolean): Pa
   const preceding = meeting.precedingItems?.length ? phrases.say(conveyed ? 'precedingConveyed' : reportGiven ? 'precedingReport' : 'preceding') : undefined;
   const runs = concat(phrases.say(isNew ? 'purposeNew' : 'purpose'), preceding, phrases.say(preceding ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
+}
+
+/** 「我讲三点意见」 → 「我讲两点意见」 in the phrase bank's words (never in the material's). */
+function announce(runs: Run[], parts: number): Run[] {
+  const count = ['', '一', '两', '三', '四', '五'][parts];
+  if (!count) return runs;
+  return runs.map((r) => (r.src ? r : { ...r, text: r.text.replace(/三(点|个方面)/g, `${count}$1`) }));
 }
 
 /**

@@ -606,3 +606,18 @@ describe('11a · answers to reading 11h: the opening and the close', () => {
     for (const text of texts({ ...base, campaign: { ...base.campaign, goal } })) expect(text.split(goal).length - 1).toBe(1);
   });
 });
+
+describe('11a · the hand-over announces as many points as there are parts', () => {
+  it('a frame of two parts says 「两点」/「两个方面」, never 「三点」', () => {
+    const deploy = library.templates.get('speech-deploy')!;
+    if (deploy.kind !== 'speech') throw new Error('speech-deploy is not a speech frame');
+    const two = { ...deploy, id: 'speech-two', parts: deploy.parts.slice(0, 2) };
+    const lib = { ...library, templates: new Map([...library.templates, ['speech-two', two]]) };
+    for (const seed of [1, 2, 3]) {
+      const doc = draft(campaigns.find((c) => c.name === 'forest-town-head.json')!.input, lib, { template: 'speech-two', seed });
+      const opening = toPlainText({ ...doc, blocks: doc.blocks.slice(0, 1), closing: [] });
+      expect(opening).not.toMatch(/三(点|个方面)/);
+      expect(opening).toMatch(/两(点|个方面)/);
+    }
+  });
+});

@@ -109,21 +109,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const first = blocks[0];
   if (parts !== 3 && first?.type === 'paragraph') first.runs = announce(first.runs, parts);
   const closing = closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
-  const doc: DocModel = {
-    kind: 'speech',
-    template: template.id,
-    seed: settings.seed,
-    partSeeds: PART_NAMES.map((_, p) => settings.partSeeds[p] ?? settings.seed),
-    ...(settings.headings && Object.keys(settings.headings).length > 0 ? { headings: { ...settings.headings } } : {}),
-    title: concat(lit('在'), fact(meeting.name, 'meeting.name'), lit('上的讲话')),
-    dateLine: concat(lit('（'), dateRuns(meeting.date, 'meeting.date'), lit('）')),
-    speakerLine: personLine(meeting.speaker, 'meeting.speaker'),
-    salutation: lit('同志们：'),
-    blocks,
-    closing,
-    parts: PART_NAMES,
-    domain,
-  };
+  const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
   doc.length = lengthReport(doc, settings.rate, settings.target, outcome, input, template);
   return doc;
@@ -228,4 +214,24 @@ function pledgeOf(goal: string | undefined): Run[] | undefined {
 function materialTexts({ campaign }: SpeechInput): string[] {
   const items = [...campaign.achievements, ...campaign.problems, ...campaign.tasks];
   return [...(campaign.background ?? []), campaign.goal ?? '', ...items.map((i) => `${i.title} ${i.detail ?? ''}`)].filter(Boolean);
+}
+
+/** The speech as a document: the head lines from the meeting, the seeds it was drafted with, its blocks and closing. */
+function speechDoc(input: SpeechInput, template: SpeechTemplate, settings: SpeechSettings, domain: string, blocks: Block[], closing: Run[]): DocModel {
+  const { meeting } = input;
+  return {
+    kind: 'speech',
+    template: template.id,
+    seed: settings.seed,
+    partSeeds: PART_NAMES.map((_, p) => settings.partSeeds[p] ?? settings.seed),
+    ...(settings.headings && Object.keys(settings.headings).length > 0 ? { headings: { ...settings.headings } } : {}),
+    title: concat(lit('在'), fact(meeting.name, 'meeting.name'), lit('上的讲话')),
+    dateLine: concat(lit('（'), dateRuns(meeting.date, 'meeting.date'), lit('）')),
+    speakerLine: personLine(meeting.speaker, 'meeting.speaker'),
+    salutation: lit('同志们：'),
+    blocks,
+    closing,
+    parts: PART_NAMES,
+    domain,
+  };
 }

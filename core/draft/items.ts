@@ -125,6 +125,16 @@ function selfName(unit: string): string {
   return m ? `我${m[1]}` : `我们${bareUnit(unit)}`;
 }
 
+/** A branch named after the department head's own unit, as the head says it: 「县应急管理局执法大队」 → 「局执法大队」. */
+function branchName(unit: string, speaker: Speaker): Run[] | undefined {
+  if (speaker.rank !== 'department' || !speaker.ownUnit) return undefined;
+  const own = bareUnit(speaker.ownUnit);
+  const name = bareUnit(unit.trim());
+  const kind = /(局|委|办|站|所|队|院|校)$/.exec(own)?.[1];
+  if (!kind || name.length <= own.length || !name.startsWith(own)) return undefined;
+  return lit(`${kind}${name.slice(own.length)}`);
+}
+
 /** The phrase key of the sentence that names the lead: how the speaker may speak to it. */
 const LEAD_TONE: Record<Relation, 'directive' | 'neutral' | 'request' | 'own'> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
 
@@ -138,7 +148,7 @@ const LEAD_TONE: Record<Relation, 'directive' | 'neutral' | 'request' | 'own'> =
 export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker): Run[] {
   const src = `campaign.tasks[${i}]`;
   const detail = t.detail ?? '';
-  const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : trimEnd(fact(u.trim(), s)));
+  const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : (branchName(u, speaker) ?? trimEnd(fact(u.trim(), s))));
   const leadRelation = unitRelation(t.lead, speaker);
   let tone = LEAD_TONE[leadRelation];
   const supports = (t.support ?? []).map((u, k) => ({ u, k, rel: unitRelation(u, speaker) }));
@@ -147,6 +157,8 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const higher = leadRelation === 'higher' ? [] : supports.filter((s) => s.rel === 'higher');
   const direct = tone === 'neutral' || tone === 'own' ? supports.filter((s) => s.rel === 'direct') : [];
   const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s));
+  // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
+  if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
   if (tone === 'directive' && inClause.some((s) => s.rel !== 'direct')) tone = 'neutral';
   const list = (xs: typeof supports) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');

@@ -12,6 +12,8 @@ export interface Speaker {
   rank: Rank;
   /** The unit the speaker heads (「县应急管理局」), for a department head; part of the title. */
   ownUnit?: string;
+  /** A department's deputy head (副局长): speaks of 我局 but not 「我代表…局」. */
+  deputyHead?: boolean;
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -97,7 +99,8 @@ export function speakerOf(input: SpeechInput): Speaker {
   const refined = meeting.level === '乡镇' && regionLevel(campaign.region) === 'xiang' ? 'xiang' : meeting.level === '县' && regionLevel(campaign.region) === 'district' ? 'district' : level;
   const rank = meeting.speakerRank ? OVERRIDE_RANK[meeting.speakerRank] : speakerRank(title);
   const ownUnit = rank === 'department' ? ownUnitOf(title) : undefined;
-  return { level: refined, rank, ...(ownUnit ? { ownUnit } : {}) };
+  const deputyHead = !!ownUnit && !posts(title).some((p) => /(?<!副)(局长|主任|站长|所长|队长|院长|校长|部长|经理|指挥长)$/.test(p));
+  return { level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}) };
 }
 
 /** The level a unit's name places it at: 「县水利局」→ county, 「镇应急办」→ town; none for 「各村」. */
@@ -210,5 +213,6 @@ export function hasLevelsBelow(level: Level): boolean {
 /** Keys for phrase variants, most specific first: rank at level, rank, level. */
 export function speakerKeys(s: Speaker): string[] {
   const tier = hasLevelsBelow(s.level) ? 'upper' : 'base';
-  return [...(s.ownUnit ? [`${s.rank}+own`] : []), `${s.rank}@${s.level}`, `${s.rank}@${tier}`, s.rank, s.level, tier];
+  // Only the head speaks for the unit (「我代表县应急管理局」); a deputy speaks as the department.
+  return [...(s.ownUnit && !s.deputyHead ? [`${s.rank}+own`] : []), `${s.rank}@${s.level}`, `${s.rank}@${tier}`, s.rank, s.level, tier];
 }

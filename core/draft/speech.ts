@@ -110,6 +110,10 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   });
 
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
+  // The hand-over announces as many points as the speech has parts (a frame may leave one out).
+  const parts = blocks.filter((b) => b.type === 'heading' && b.level === 1).length;
+  const first = blocks[0];
+  if (parts !== 3 && first?.type === 'paragraph') first.runs = announce(first.runs, parts);
   const closing = closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
   const doc: DocModel = {
     kind: 'speech',
@@ -195,9 +199,18 @@ function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chos
 function opening(phrases: Phrases, input: SpeechInput, reportGiven: boolean): ParagraphBlock {
   const { meeting, campaign } = input;
   const isNew = campaign.achievements.length === 0;
-  const preceding = meeting.precedingItems?.length ? phrases.say(reportGiven ? 'precedingReport' : 'preceding') : undefined;
+  // A higher meeting's spirit just conveyed (传达) is carried out; a report is acknowledged, not 「抓好落实」.
+  const conveyed = (meeting.precedingItems ?? []).some((t) => /传达/.test(t));
+  const preceding = meeting.precedingItems?.length ? phrases.say(conveyed ? 'precedingConveyed' : reportGiven ? 'precedingReport' : 'preceding') : undefined;
   const runs = concat(phrases.say(isNew ? 'purposeNew' : 'purpose'), preceding, phrases.say(preceding ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
+}
+
+/** 「我讲三点意见」 → 「我讲两点意见」 in the phrase bank's words (never in the material's). */
+function announce(runs: Run[], parts: number): Run[] {
+  const count = ['', '一', '两', '三', '四', '五'][parts];
+  if (!count) return runs;
+  return runs.map((r) => (r.src ? r : { ...r, text: r.text.replace(/三(点|个方面)/g, `${count}$1`) }));
 }
 
 /**
@@ -217,6 +230,11 @@ function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars): 
 function pledgeOf(goal: string | undefined): Run[] | undefined {
   const g = clause(goal, 'campaign.goal');
   if (!g || !goal) return undefined;
+  // A long goal of several targets was read out in full before the tasks: the close refers to it
+  // (readers struck the second reading of 40-odd characters: 「确保今天明确的目标按期实现」); a short
+  // one is said again (readers added 「确保完成…征集任务，新兵质量达标」 where it was missing).
+  const text = goal.trim().replace(/[。；，]$/, '');
+  if (/[，；]/.test(text) && text.length > 32) return lit('确保今天明确的各项目标如期实现');
   return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
 }
 

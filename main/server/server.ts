@@ -17,12 +17,16 @@ import { dispatch, errorBody, InternalError } from '../api/dispatch.ts';
 import { createHandlers, type Handlers } from '../api/handlers.ts';
 import { loadDraftLibrary, PACKAGE_ROOT } from '../services/library-files.ts';
 import { resolveDatabase } from '../services/store/paths.ts';
-import { closeImportThread } from '../services/library/import-thread.ts';
+import { closeImportThread, sweepUnfinishedImports } from '../services/library/import-thread.ts';
 import { Store } from '../services/store/store.ts';
 import { BadBody, BodyTooLarge, parseCall, readBody } from './body.ts';
 import { importCall } from './import-call.ts';
+import { libraryOnDemand } from './library.ts';
 import { newToken, refusal, SECURITY_HEADERS, sessionCookie } from './security.ts';
 import { serveStatic } from './static.ts';
+
+/** How long after the page's first API call the drafting library is read in the background. */
+const WARM_UP_MS = 500;
 
 /** Large enough for a 50 MB library file as base64 in JSON. */
 export const MAX_BODY_BYTES = 70 * 1024 * 1024;
@@ -38,7 +42,8 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** A store already open (tests); closed by close() only when the server opened it. */
   store?: Store;
-  library?: DraftLibrary;
+  /** The drafting library, or how to load it (default: the package's, loaded on first use; library.ts). */
+  library?: DraftLibrary | (() => DraftLibrary);
   /** Where internal errors are reported (default console.error); never to the page. */
   log?: (message: string, err?: unknown) => void;
   /** A connection that has not sent its headers after this long is closed (default 30 s). */
@@ -163,20 +168,33 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const place = options.store ? undefined : resolveDatabase({ flag: options.dataDir });
   if (place?.notice) log(place.notice);
   const store = options.store ?? new Store(place!.path);
-  let library: DraftLibrary;
-  try {
-    library = options.library ?? loadDraftLibrary();
-  } catch (err) {
-    if (ownStore) store.close();
-    throw err;
-  }
+  const given = options.library;
+  const library = libraryOnDemand(typeof given === 'function' ? given : given ? () => given : () => loadDraftLibrary(), log);
+  // What an import of an earlier run left unfinished (the server stopped in the middle) is deleted, off this thread.
+  sweepUnfinishedImports(store);
   const calls: CallContext = { handlers: createHandlers({ store, library }), store, limit, log };
   const token = newToken();
   const session = newToken();
   let port = 0;
 
   const routing: Routing = { port: () => port, keys: { token, session }, staticDir, calls };
-  const handle = (req: IncomingMessage, res: ServerResponse) => route(req, res, routing);
+  // Once the page has asked for its first answer (the 文稿 list is being drawn), the library is read
+  // in the background, so that 新建 and the first 生成 do not wait for it. A failure is logged there
+  // and told to the user by the call that needs it.
+  let warmUp: NodeJS.Timeout | undefined;
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (!warmUp && req.url?.startsWith('/api/')) {
+      warmUp = setTimeout(() => {
+        try {
+          library();
+        } catch {
+          // Logged by libraryOnDemand; refused to the call that needs it.
+        }
+      }, WARM_UP_MS);
+      warmUp.unref();
+    }
+    return route(req, res, routing);
+  };
 
   // Node checks the timeouts every connectionsCheckingInterval (default 30 s), so a 30 s
   // headersTimeout closed a slow connection only after about 60 s: checked every second instead.
@@ -209,6 +227,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     close: async () => {
       if (closed) return;
       closed = true;
+      clearTimeout(warmUp);
       await new Promise<void>((ok) => {
         server.close(() => ok());
         server.closeAllConnections();

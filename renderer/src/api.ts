@@ -114,6 +114,30 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
   return (body as { output: Output<M> }).output;
 }
 
+/** Calls started before the first screen was drawn, each waiting to be taken once (callEarly). */
+const early = new Map<string, Promise<unknown>>();
+
+/**
+ * Starts a call the first screen will make, now, while React is still loading and drawing: the
+ * answer is on its way when the screen asks (start to interactive). Only with a token: a page
+ * without one is refused, and that must be seen by the app, which is not listening yet.
+ */
+export function callEarly<M extends Method>(method: M, input: Input<M>): void {
+  if (!bridge() && !readToken()) return;
+  const pending = call(method, input);
+  pending.catch(() => undefined);
+  early.set(`${method} ${JSON.stringify(input)}`, pending);
+}
+
+/** The answer of the same call started early, else the call made now; an early failure is retried now. */
+export function callOrEarly<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const key = `${method} ${JSON.stringify(input)}`;
+  const pending = early.get(key) as Promise<Output<M>> | undefined;
+  if (!pending) return call(method, input);
+  early.delete(key);
+  return pending.catch(() => call(method, input));
+}
+
 /** An error as one Chinese message for the status bar. */
 export function errorText(e: unknown): string {
   if (e instanceof ApiError) return e.details.length ? `${e.message}：${e.details.join('；')}` : e.message;

@@ -1,9 +1,17 @@
 // The export writes the body and the document properties itself and takes the constant parts from a
 // skeleton built once per layout (main/services/export/skeleton.ts): what differs between documents
-// exported one after the other in one process must never come from the one before.
+// exported one after the other in one process must never come from the one before, and the skeletons
+// compiled beside the CLI bundle must be the ones docx builds from the sources.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocModel } from '../../core/doc/model.ts';
 import { exportDocx } from '../../main/services/export/docx.ts';
+import { FONT_PROFILES } from '../../main/services/export/fonts.ts';
+import type { FontProfile } from '../../main/services/export/fonts.ts';
+import { buildSkeleton } from '../../main/services/export/skeleton-build.ts';
+import { allLayouts, layoutKey, skeletonFromJson, skeletonJson } from '../../main/services/export/skeleton.ts';
+import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { minutesModel, speechModel } from '../fixtures/docmodels.ts';
 import { readDocx, text } from '../helpers/docx-xml.ts';
 import { findAll, parseXml, textOf } from '../helpers/xml.ts';
@@ -49,5 +57,20 @@ describe('export: what each document writes itself', () => {
     const size = (d: typeof ledger) => findAll(d.document, 'w:pgSz')[0]!.attrs;
     expect(size(ledger)).toMatchObject({ 'w:w': '16838', 'w:orient': 'landscape' });
     expect(size(speech)).toMatchObject({ 'w:w': '11906', 'w:orient': 'portrait' });
+  });
+});
+
+describe('export: the skeletons compiled with the CLI bundle', () => {
+  const layouts = allLayouts(Object.keys(FONT_PROFILES) as FontProfile[]);
+
+  it('are what docx builds now, for every layout, and read back to the same parts', () => {
+    // test/global-setup.ts builds the bundles (and so the skeletons) before the tests start.
+    const dir = join(PACKAGE_ROOT, 'out', 'cli', 'docx-skeletons');
+    expect(layouts).toHaveLength(24);
+    for (const layout of layouts) {
+      const fresh = skeletonJson(buildSkeleton(layout));
+      expect(readFileSync(join(dir, `${layoutKey(layout)}.json`), 'utf8'), layoutKey(layout)).toBe(fresh);
+      expect(skeletonJson(skeletonFromJson(fresh))).toBe(fresh);
+    }
   });
 });

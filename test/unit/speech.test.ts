@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
 import { deadlineKind, saysSomething } from '../../core/draft/items.ts';
-import { speakerOf, speakerRank, unitRelation, type Speaker } from '../../core/draft/speaker.ts';
+import { ownUnitOf, speakerOf, speakerRank, unitRelation, type Speaker } from '../../core/draft/speaker.ts';
 import { summarisesAchievements } from '../../core/draft/speech.ts';
 import type { DocModel, ParagraphBlock } from '../../core/doc/model.ts';
 import { bentDetail } from '../../core/draft/detail-terms.ts';
@@ -475,6 +475,41 @@ describe('11a · deadlines and targets as the editor reads them', () => {
   });
 });
 
+describe('11a · answers to reading 11g: who the speaker is, what a deadline means', () => {
+  const base = campaigns.find((c) => c.name === 'gas-street-safety.json')!.input;
+  const withTasks = (tasks: SpeechInput['campaign']['tasks']): SpeechInput => ({ ...base, campaign: { ...base.campaign, tasks } });
+  const texts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => toPlainText(draft(input, library, { template, seed }))));
+
+  it('finds the unit of 「…局党委委员、副局长」 and counts its 执法大队 as its own', () => {
+    expect(ownUnitOf('平溪县应急管理局党委委员、副局长')).toBe('平溪县应急管理局');
+    const speaker: Speaker = { level: 'county', rank: 'department', ownUnit: '平溪县应急管理局' };
+    expect(unitRelation('县应急管理局', speaker)).toBe('own');
+    expect(unitRelation('县应急管理局执法大队', speaker)).toBe('direct');
+    expect(unitRelation('县交通运输局', speaker)).toBe('peer');
+  });
+
+  it('a duty is kept up until its date; other work is finished by it, a monthly deadline met each month', () => {
+    const input = withTasks([
+      { title: '落实节日值守', detail: '每天安排两名干部在岗', lead: '街道平安办', deadline: '10月7日前' },
+      { title: '攻坚信访积案', detail: '包案领导每月接谈一次，解决不了的落实稳控措施', lead: '街道平安办', deadline: '12月31日前' },
+      { title: '开展考评通报', detail: '对各社区暗访打分', lead: '街道城管科', deadline: '每月5日前' },
+    ]);
+    for (const text of texts(input)) {
+      expect(text).toMatch(/10月7日前[^。，]{0,8}(坚持|放松|断档|不断线)/);
+      expect(text).toMatch(/12月31日前[^。，]{0,4}完成/);
+      expect(text).toMatch(/每月5日前[^。，]{0,4}完成/);
+    }
+  });
+
+  it('a deadline without an assignment sentence has a subject (「这项工作年底前完成」)', () => {
+    const input = withTasks([
+      { title: '复耕撂荒地', detail: '各社区把闲置地块逐块登记', lead: '各社区', deadline: '年底前' },
+      { title: '建立隐患台账', detail: '隐患当天录入台账', lead: '街道平安办', deadline: '长期坚持' },
+    ]);
+    for (const text of texts(input)) expect(text).toMatch(/这项工作[^。，]{0,4}年底前/);
+  });
+});
+
 // 11b: part three is proportional to what the tasks leave uncovered (core/draft/measures.ts).
 describe('11b · part three follows the material', () => {
   /** The measures of part three: its paragraphs that carry a measure topic. */
@@ -560,5 +595,40 @@ describe('11b · each key idea once', () => {
     ];
     for (const [a, b] of pairs) expect(ideasOf(a).filter((i) => ideasOf(b).includes(i)), `${a} / ${b}`).not.toEqual([]);
     expect(ideasOf('逐栋召开楼栋议事会，低层住户补偿办法由业主协商确定。')).toEqual([]);
+  });
+});
+
+describe('11a · answers to reading 11h: the opening and the close', () => {
+  const base = campaigns.find((c) => c.name === 'epidemic-county-deputy-bureau.json')!.input;
+  const texts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => toPlainText(draft(input, library, { template, seed }))));
+  it('a deputy head speaks as the department, not 「我代表…局」; the head may', () => {
+    for (const text of texts(base)) expect(text).not.toContain('我代表');
+    expect(speakerOf({ ...base, meeting: { ...base.meeting, speaker: { name: '甲', title: '县卫生健康局局长' } } }).deputyHead).toBeUndefined();
+  });
+  it('a report just given is acknowledged, a conveyed meeting’s spirit carried out; a 部署会 is not 「作出部署」', () => {
+    const reported = { ...base, meeting: { ...base.meeting, precedingItems: ['县疾控中心通报了9月份全县传染病疫情情况'] } };
+    for (const text of texts(reported)) expect(text).not.toMatch(/通报了[^。]*情况，[^。]*(抓好落实|抓好贯彻)/);
+    const conveyed = { ...base, meeting: { ...base.meeting, precedingItems: ['王明同志传达了市卫生健康工作会议精神', '县疾控中心通报了9月份全县传染病疫情情况'] } };
+    for (const text of texts(conveyed)) expect(text).toMatch(/(传达的|会议精神的)[^。]*(贯彻|落实)/);
+    for (const text of texts(base)) expect(text.split('\n').find((l) => l.startsWith('我们') || l.includes('召开'))).not.toMatch(/部署会[^。]*(作出[^。]*部署|安排部署|研究部署|全面部署)/);
+  });
+  it('a long goal of several targets is read once; the close refers to it', () => {
+    const goal = '年内建成高标准农田8600亩并通过验收，秋冬种面积稳定在2.4万亩以上，撂荒地复耕不少于500亩';
+    for (const text of texts({ ...base, campaign: { ...base.campaign, goal } })) expect(text.split(goal).length - 1).toBe(1);
+  });
+});
+
+describe('11a · the hand-over announces as many points as there are parts', () => {
+  it('a frame of two parts says 「两点」/「两个方面」, never 「三点」', () => {
+    const deploy = library.templates.get('speech-deploy')!;
+    if (deploy.kind !== 'speech') throw new Error('speech-deploy is not a speech frame');
+    const two = { ...deploy, id: 'speech-two', parts: deploy.parts.slice(0, 2) };
+    const lib = { ...library, templates: new Map([...library.templates, ['speech-two', two]]) };
+    for (const seed of [1, 2, 3]) {
+      const doc = draft(campaigns.find((c) => c.name === 'forest-town-head.json')!.input, lib, { template: 'speech-two', seed });
+      const opening = toPlainText({ ...doc, blocks: doc.blocks.slice(0, 1), closing: [] });
+      expect(opening).not.toMatch(/三(点|个方面)/);
+      expect(opening).toMatch(/两(点|个方面)/);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { numberBlocks } from '../../../core/doc/numbering.ts';
 import { headingFont, run } from './fonts.ts';
 import type { FontSet, RunStyle } from './fonts.ts';
 import { CHAR, INDENT_FIRST, INDENT_NONE, blankLine, para } from './layout.ts';
-import { STYLE } from './styles.ts';
+import { STYLE } from './style-ids.ts';
 import { tableBlock } from './table.ts';
 
 export interface Ctx {

@@ -11,9 +11,9 @@ import type { FontProfile } from './fonts.ts';
 import { speechHead, titleHead } from './head.ts';
 import { INDENT_FIRST, LANDSCAPE_TYPE_WIDTH, TYPE_WIDTH, para } from './layout.ts';
 import { minutesHead } from './minutes-head.ts';
-import { facesOf } from './patch.ts';
 import { coreXml, customXml } from './props.ts';
 import { CORE, CUSTOM, skeleton } from './skeleton.ts';
+import { facesOf } from './wordml.ts';
 import { zipEntries, zipEntry } from './zip.ts';
 
 export type { FontProfile } from './fonts.ts';
@@ -66,7 +66,7 @@ export async function exportDocxWithFonts(original: DocModel, options: ExportOpt
   // A ledger's six columns need the width of a landscape page.
   const landscape = doc.kind === 'ledger';
   const ctx: Ctx = { fonts: FONT_PROFILES[fontProfile], level3Bold: options.level3Bold ?? false, typeWidth: landscape ? LANDSCAPE_TYPE_WIDTH : TYPE_WIDTH };
-  const frame = skeleton({ fontProfile, level3Bold: ctx.level3Bold, landscape, trackRevisions: options.trackRevisions ?? false });
+  const frame = await skeleton({ fontProfile, level3Bold: ctx.level3Bold, landscape, trackRevisions: options.trackRevisions ?? false });
   const body = children(doc, ctx).join('');
   const faces = new Set<string>();
   facesOf(body, faces);

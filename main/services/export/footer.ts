@@ -5,7 +5,7 @@
 import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
 import type { IIndentAttributesProperties } from 'docx';
 import { PAGE_NUMBER_FONT, SIZE, runFonts } from './fonts.ts';
-import { STYLE } from './styles.ts';
+import { STYLE } from './style-ids.ts';
 
 /** One 四号 character. */
 export const PAGE_NUMBER_INSET = 280;

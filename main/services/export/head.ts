@@ -4,7 +4,7 @@ import { SIZE } from './fonts.ts';
 import type { FontSet } from './fonts.ts';
 import { runsOf } from './blocks.ts';
 import { INDENT_NONE, blankLine, para } from './layout.ts';
-import { STYLE } from './styles.ts';
+import { STYLE } from './style-ids.ts';
 import { titleRuns } from './title.ts';
 
 function title(runs: readonly Run[], fonts: FontSet, typeWidth?: number): string {

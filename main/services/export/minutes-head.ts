@@ -9,7 +9,7 @@ import { SIZE, TAB, run } from './fonts.ts';
 import type { FontSet } from './fonts.ts';
 import { runsOf } from './blocks.ts';
 import { CHAR, INDENT_NONE, MINUTES_MARK_BEFORE, TYPE_WIDTH, blankLine, para } from './layout.ts';
-import { STYLE } from './styles.ts';
+import { STYLE } from './style-ids.ts';
 import { titleRuns } from './title.ts';
 import type { Border } from './wordml.ts';
 

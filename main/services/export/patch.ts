@@ -58,11 +58,6 @@ export function patchPart(name: string, xml: string, offGrid: readonly string[])
 type Compiler = { compile(file: Document): Map<string, string | Uint8Array> };
 const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
 
-/** The faces the text of a part is set in: its runs' rFonts (every run names its faces, fonts.ts). */
-export function facesOf(xml: string, into: Set<string>): void {
-  for (const m of xml.matchAll(/<w:rFonts [^>]*>/g)) for (const f of m[0].matchAll(/w:(?:ascii|eastAsia)="([^"]+)"/g)) into.add(f[1]!);
-}
-
 /** The package's parts by path, in docx's order, before patching. */
 export function compileParts(document: Document): Map<string, string | Uint8Array> {
   if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler is gone (a docx update?): export cannot patch the package');

@@ -3,93 +3,72 @@
 // them once per process and layout (font profile, bold level-3 headings, orientation, track
 // changes), patched (patch.ts) and compressed; an export then writes only its body and its
 // properties (docx.ts). Building and zipping these parts again for every export was a third of it.
-import { Document, DocumentGridType, PageOrientation } from 'docx';
+// A prebuilt bundle has every layout compiled beside it (compile-skeletons.ts), so a one-export
+// process (the CLI) reads one small file instead of loading docx at all.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FontProfile } from './fonts.ts';
-import { FONT_PROFILES } from './fonts.ts';
-import { pageNumberFooters } from './footer.ts';
-import { LINE_PITCH, PAGE } from './layout.ts';
-import { compileParts, facesOf, patchPart } from './patch.ts';
-import { OFF_GRID, buildStyles } from './styles.ts';
-import { zipEntry } from './zip.ts';
-import type { ZipEntry } from './zip.ts';
+import type { Layout, Skeleton, Written } from './skeleton-parts.ts';
 
-export interface Layout {
-  fontProfile: FontProfile;
-  level3Bold: boolean;
-  /** Landscape A4 (a ledger's six columns). */
-  landscape: boolean;
-  /** Word's 修订 switched on for whoever opens the file. */
-  trackRevisions: boolean;
+export { CORE, CUSTOM, DOCUMENT } from './skeleton-parts.ts';
+export type { Layout, Skeleton } from './skeleton-parts.ts';
+
+/** Every layout there is: what compile-skeletons.ts writes. */
+export function allLayouts(profiles: readonly FontProfile[]): Layout[] {
+  const flags = [false, true];
+  return profiles.flatMap((fontProfile) =>
+    flags.flatMap((level3Bold) => flags.flatMap((landscape) => flags.map((trackRevisions) => ({ fontProfile, level3Bold, landscape, trackRevisions })))),
+  );
 }
 
-/** The parts each export writes itself. */
-export const DOCUMENT = 'word/document.xml';
-export const CORE = 'docProps/core.xml';
-export const CUSTOM = 'docProps/custom.xml';
-type Written = typeof DOCUMENT | typeof CORE | typeof CUSTOM;
-
-export interface Skeleton {
-  /** word/document.xml up to and including <w:body>, and from the section properties on. */
-  head: string;
-  tail: string;
-  /** The package's parts in docx's order: compressed when constant, else the name of the part to write. */
-  parts: (ZipEntry | Written)[];
-  /** The faces the constant parts (the page numbers) are set in. */
-  fonts: string[];
+export function layoutKey(layout: Layout): string {
+  return `${layout.fontProfile}-${+layout.level3Bold}${+layout.landscape}${+layout.trackRevisions}`;
 }
 
-function document(layout: Layout): Document {
-  const fonts = FONT_PROFILES[layout.fontProfile];
-  return new Document({
-    ...(layout.trackRevisions ? { features: { trackRevisions: true } } : {}),
-    styles: buildStyles(fonts, layout.level3Bold),
-    // Odd pages carry the number on the right, even pages on the left (GB 7.5).
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, ...(layout.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
-            margin: { top: PAGE.top, right: PAGE.right, bottom: PAGE.bottom, left: PAGE.left, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
-          },
-          // A line grid only. The character grid Word's dialog writes (linesAndChars, charSpace −849) is
-          // set by LibreOffice at 18 spread-out characters a line; the condensed runs give 28 instead.
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
-        footers: pageNumberFooters(),
-        children: [],
-      },
-    ],
-  });
+/**
+ * The skeletons compiled with a prebuilt bundle, beside it (out/cli/docx-skeletons/). They are
+ * made when the bundle is built and go with it when it is rebuilt, so they never outlive the code
+ * that made them; run from the sources there are none, and docx builds them.
+ */
+export const COMPILED_SKELETONS = join(dirname(fileURLToPath(import.meta.url)), 'docx-skeletons');
+
+type Stored = Omit<Skeleton, 'parts'> & { parts: ({ name: string; crc: number; size: number; data: string } | Written)[] };
+
+/** A skeleton as JSON (compressed parts in base64). */
+export function skeletonJson(s: Skeleton): string {
+  const parts = s.parts.map((p) => (typeof p === 'string' ? p : { name: p.name.toString('latin1'), crc: p.crc, size: p.size, data: p.data.toString('base64') }));
+  return JSON.stringify({ ...s, parts } satisfies Stored);
 }
 
-const BODY = '<w:body>';
+/** A skeleton back from its JSON. */
+export function skeletonFromJson(json: string): Skeleton {
+  const stored = JSON.parse(json) as Stored;
+  const parts = stored.parts.map((p) =>
+    typeof p === 'string' ? p : { name: Buffer.from(p.name, 'latin1'), crc: p.crc, size: p.size, data: Buffer.from(p.data, 'base64') },
+  );
+  return { ...stored, parts };
+}
 
-function build(layout: Layout): Skeleton {
-  const fonts = new Set<string>();
-  let head = '';
-  let tail = '';
-  const parts = [...compileParts(document(layout))].map(([name, data]): ZipEntry | Written => {
-    const content = typeof data === 'string' ? patchPart(name, data, OFF_GRID) : data;
-    if (name === DOCUMENT && typeof content === 'string') {
-      const at = content.indexOf(BODY) + BODY.length;
-      if (at < BODY.length) throw new Error('docx: word/document.xml has no body');
-      [head, tail] = [content.slice(0, at), content.slice(at)];
-      return DOCUMENT;
-    }
-    if (name === CORE || name === CUSTOM) return name;
-    if (typeof content === 'string' && name !== 'word/styles.xml') facesOf(content, fonts);
-    return zipEntry(name, content);
-  });
-  return { head, tail, parts, fonts: [...fonts] };
+function compiled(layout: Layout): Skeleton | undefined {
+  let json: string;
+  try {
+    json = readFileSync(join(COMPILED_SKELETONS, `${layoutKey(layout)}.json`), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return skeletonFromJson(json);
 }
 
 const built = new Map<string, Skeleton>();
 
-/** The constant parts for a layout, built on first use. */
-export function skeleton(layout: Layout): Skeleton {
-  const key = `${layout.fontProfile}|${layout.level3Bold}|${layout.landscape}|${layout.trackRevisions}`;
+/** The constant parts for a layout: compiled beside the bundle, or built with docx on first use. */
+export async function skeleton(layout: Layout): Promise<Skeleton> {
+  const key = layoutKey(layout);
   let s = built.get(key);
-  if (!s) built.set(key, (s = build(layout)));
+  if (!s) {
+    s = compiled(layout) ?? (await import('./skeleton-build.ts')).buildSkeleton(layout);
+    built.set(key, s);
+  }
   return s;
 }

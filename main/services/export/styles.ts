@@ -7,18 +7,7 @@ import type { HeadingLevel } from '../../../core/doc/model.ts';
 import { PAGE_NUMBER_FONT, SIZE, headingFont, runFonts } from './fonts.ts';
 import type { FontSet } from './fonts.ts';
 import { INDENT_FIRST, INDENT_NONE, LINE_PITCH } from './layout.ts';
-
-export const STYLE = {
-  normal: 'Normal',
-  title: 'Title',
-  footer: 'Footer',
-  tableText: 'TableText',
-  heading: (level: HeadingLevel) => `Heading${level}`,
-} as const;
-
-/** Styles set off the line grid, so LibreOffice does not round their lines up to whole grid lines
- * (patch.ts): the 二号 title and 纪要 mark, 四号 table cells, the page number. */
-export const OFF_GRID = [STYLE.title, STYLE.tableText, STYLE.footer] as const;
+import { STYLE } from './style-ids.ts';
 
 const GRID_LINE = { before: 0, after: 0, line: LINE_PITCH, lineRule: LineRuleType.EXACT } as const;
 

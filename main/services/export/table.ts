@@ -5,7 +5,7 @@ import { SIZE, run } from './fonts.ts';
 import type { FontSet, RunStyle } from './fonts.ts';
 import { INDENT_NONE, TYPE_WIDTH, para } from './layout.ts';
 import type { Align } from './layout.ts';
-import { STYLE } from './styles.ts';
+import { STYLE } from './style-ids.ts';
 import { tableXml } from './wordml.ts';
 import type { Border, CellXml } from './wordml.ts';
 

@@ -154,3 +154,8 @@ export function tableXml(t: TableFormat, rows: readonly RowXml[]): string {
     `<w:tblGrid>${t.columns.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.map(rowXml).join('')}</w:tbl>`
   );
 }
+
+/** The faces the text of a part is set in: its runs' rFonts (every run names its faces, fonts.ts). */
+export function facesOf(xml: string, into: Set<string>): void {
+  for (const m of xml.matchAll(/<w:rFonts [^>]*>/g)) for (const f of m[0].matchAll(/w:(?:ascii|eastAsia)="([^"]+)"/g)) into.add(f[1]!);
+}

@@ -76,40 +76,52 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
       {patterns?.length === 0 && <p className="hint">范文库中还没有可用的标题句式：导入讲话稿后，这里会列出它们的标题。</p>}
       {patterns &&
         patterns.length > 0 &&
-        [1, 2, 3].map((part) => {
-          const role = partRole(doc, part);
-          const offers = patterns.filter((p) => !role || p.role === role).slice(0, PER_PART);
-          const chosen = doc.headings?.[part];
-          return (
-            <div key={part} className="heading-part" data-part={part}>
-              <h4>
-                {PART_LABEL[part]}
-                {role ? `（${role}）` : ''}
-              </h4>
-              {offers.length === 0 && <p className="hint">范文库中暂无这一部分的标题。</p>}
-              <ul>
-                {offers.map((p) => (
-                  <li key={p.pattern}>
-                    <button
-                      className={chosen === p.pattern ? 'choice on' : 'choice'}
-                      aria-pressed={chosen === p.pattern}
-                      disabled={busy !== null}
-                      title={`出自《${p.source}》`}
-                      onClick={() => void choose(part, p.pattern)}
-                    >
-                      {busy === `${part}:${p.pattern}` ? '…' : shown(p.pattern)}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {chosen && (
-                <button disabled={busy !== null} onClick={() => void choose(part, '')}>
-                  恢复模板标题
-                </button>
-              )}
-            </div>
-          );
-        })}
+        [1, 2, 3].map((part) => (
+          <PartChoices key={part} part={part} role={partRole(doc, part)} patterns={patterns} chosen={doc.headings?.[part]} busy={busy} shown={shown} choose={(pattern) => void choose(part, pattern)} />
+        ))}
     </section>
+  );
+}
+
+/** One part's offers (those of its role), the one chosen pressed, and 恢复模板标题 once one is chosen. */
+function PartChoices(p: {
+  part: number;
+  role: string | undefined;
+  patterns: Pattern[];
+  chosen: string | undefined;
+  busy: string | null;
+  shown(pattern: string): string;
+  choose(pattern: string): void;
+}) {
+  const { part, role, chosen, busy } = p;
+  const offers = p.patterns.filter((x) => !role || x.role === role).slice(0, PER_PART);
+  return (
+    <div className="heading-part" data-part={part}>
+      <h4>
+        {PART_LABEL[part]}
+        {role ? `（${role}）` : ''}
+      </h4>
+      {offers.length === 0 && <p className="hint">范文库中暂无这一部分的标题。</p>}
+      <ul>
+        {offers.map((x) => (
+          <li key={x.pattern}>
+            <button
+              className={chosen === x.pattern ? 'choice on' : 'choice'}
+              aria-pressed={chosen === x.pattern}
+              disabled={busy !== null}
+              title={`出自《${x.source}》`}
+              onClick={() => p.choose(x.pattern)}
+            >
+              {busy === `${part}:${x.pattern}` ? '…' : p.shown(x.pattern)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {chosen && (
+        <button disabled={busy !== null} onClick={() => p.choose('')}>
+          恢复模板标题
+        </button>
+      )}
+    </div>
   );
 }

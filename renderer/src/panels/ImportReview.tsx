@@ -71,63 +71,98 @@ export function ImportReview({ status }: { status: Status }) {
       {sources === null && <p className="hint">正在读取…</p>}
       {sources?.length === 0 && <p className="hint">范文库还是空的。</p>}
       {sources?.map((s) => (
-        <section key={s.id} data-source={s.id}>
-          <h4>
-            {s.name}
-            <span className="count">共 {s.documents.length} 篇</span>
-            <button className="link" disabled={busy !== null} onClick={() => (resplit?.id === s.id ? setResplit(null) : void showLines(s))}>
-              {resplit?.id === s.id ? '收起' : '拆分有误'}
-            </button>
-          </h4>
-          <ol className="documents">
-            {s.documents.map((d, k) => (
-              <li key={d.id}>
-                <span className="title">{d.title || '（无标题）'}</span>
-                {d.line !== undefined && <span className="line">第 {d.line} 行起</span>}
-                {resplit?.id === s.id && k > 0 && d.line !== undefined && (
-                  <button disabled={busy !== null} onClick={() => void correct(s, `merge:${d.id}`, () => call('library.merge', { sourceId: s.id, documentId: d.id }))}>
-                    与上一篇合并
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
-          {resplit?.id === s.id && (
-            <ol className="split-lines" aria-label="选择拆分位置">
-              {resplit.lines
-                .filter((l) => !s.documents.some((d) => d.line === l.line))
-                .map((l) => (
-                  <li key={l.line}>
-                    <span className="line">第 {l.line} 行</span>
-                    <span className="text">{l.text.slice(0, 40)}</span>
-                    <button disabled={busy !== null} onClick={() => void correct(s, `split:${l.line}`, () => call('library.split', { sourceId: s.id, line: l.line }))}>
-                      从此处拆开
-                    </button>
-                  </li>
-                ))}
-            </ol>
-          )}
-          {s.removed.length === 0 && <p className="hint">清理未删去任何内容。</p>}
-          <ol className="removals">
-            {s.removed.map((r) => (
-              <li key={r.n}>
-                <span className="reason">{r.reason}</span>
-                <span className="line">第 {r.line} 行</span>
-                <span className="text">{oneLine(r.text)}</span>
-                <button disabled={busy !== null} onClick={() => void restore(s, r.n)}>
-                  {busy === `${s.id}:${r.n}` ? '…' : '恢复'}
+        <SourceReview
+          key={s.id}
+          s={s}
+          busy={busy}
+          lines={resplit?.id === s.id ? resplit.lines : null}
+          onResplit={() => (resplit?.id === s.id ? setResplit(null) : void showLines(s))}
+          correct={(key, action) => void correct(s, key, action)}
+          restore={(n) => void restore(s, n)}
+        />
+      ))}
+    </details>
+  );
+}
+
+/**
+ * One imported file: its documents (with 与上一篇合并 while 「拆分有误」 is open), the lines a document
+ * may start at (从此处拆开), what cleaning removed (恢复), and what was restored.
+ */
+function SourceReview(p: {
+  s: Source;
+  busy: string | null;
+  /** The source's lines while 「拆分有误」 is open for it. */
+  lines: Line[] | null;
+  onResplit(): void;
+  correct(key: string, action: () => Promise<{ documents: number; source: Source }>): void;
+  restore(n: number): void;
+}) {
+  const { s, busy, lines } = p;
+  return (
+    <section data-source={s.id}>
+      <h4>
+        {s.name}
+        <span className="count">共 {s.documents.length} 篇</span>
+        <button className="link" disabled={busy !== null} onClick={p.onResplit}>
+          {lines ? '收起' : '拆分有误'}
+        </button>
+      </h4>
+      <ol className="documents">
+        {s.documents.map((d, k) => (
+          <li key={d.id}>
+            <span className="title">{d.title || '（无标题）'}</span>
+            {d.line !== undefined && <span className="line">第 {d.line} 行起</span>}
+            {lines && k > 0 && d.line !== undefined && (
+              <button disabled={busy !== null} onClick={() => p.correct(`merge:${d.id}`, () => call('library.merge', { sourceId: s.id, documentId: d.id }))}>
+                与上一篇合并
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {lines && (
+        <ol className="split-lines" aria-label="选择拆分位置">
+          {lines
+            .filter((l) => !s.documents.some((d) => d.line === l.line))
+            .map((l) => (
+              <li key={l.line}>
+                <span className="line">第 {l.line} 行</span>
+                <span className="text">{l.text.slice(0, 40)}</span>
+                <button disabled={busy !== null} onClick={() => p.correct(`split:${l.line}`, () => call('library.split', { sourceId: s.id, line: l.line }))}>
+                  从此处拆开
                 </button>
               </li>
             ))}
-          </ol>
-          {s.restored.length > 0 && (
-            <p className="hint restored">
-              已恢复：
-              {s.restored.map((r) => `〔${r.reason}〕${oneLine(r.text)}`).join('；')}
-            </p>
-          )}
-        </section>
-      ))}
-    </details>
+        </ol>
+      )}
+      <Removals s={s} busy={busy} restore={p.restore} />
+    </section>
+  );
+}
+
+function Removals({ s, busy, restore }: { s: Source; busy: string | null; restore(n: number): void }) {
+  return (
+    <>
+      {s.removed.length === 0 && <p className="hint">清理未删去任何内容。</p>}
+      <ol className="removals">
+        {s.removed.map((r) => (
+          <li key={r.n}>
+            <span className="reason">{r.reason}</span>
+            <span className="line">第 {r.line} 行</span>
+            <span className="text">{oneLine(r.text)}</span>
+            <button disabled={busy !== null} onClick={() => restore(r.n)}>
+              {busy === `${s.id}:${r.n}` ? '…' : '恢复'}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {s.restored.length > 0 && (
+        <p className="hint restored">
+          已恢复：
+          {s.restored.map((r) => `〔${r.reason}〕${oneLine(r.text)}`).join('；')}
+        </p>
+      )}
+    </>
   );
 }

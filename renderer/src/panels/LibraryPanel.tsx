@@ -52,61 +52,12 @@ function HitItem({ hit, onInsert }: { hit: Hit; onInsert?: ((text: string) => vo
 }
 
 export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; focusKey: number; onInsert?: (text: string) => void }) {
-  const [query, setQuery] = useState('');
-  // The hits belong to the words searched, not to what the box holds now; while a search runs, the
-  // last one's hits are not shown (nor insertable) as if they answered the new words.
-  const [found, setFound] = useState<{ query: string; hits: Hit[] } | null>(null);
-  const [searching, setSearching] = useState<string | null>(null);
+  const { query, setQuery, found, searching, search } = useLibrarySearch(status);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), [focusKey]);
-  const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
+  const { progress, importFiles, cancel } = useLibraryImport(status);
   const [dropping, setDropping] = useState(false);
-  const cancelled = useRef(false);
-  const searches = useRef(0);
 
-  const search = async () => {
-    const words = query.trim().slice(0, 100);
-    if (!words) return;
-    // A search started after this one answers for the box: this one's late answer is dropped.
-    const mine = ++searches.current;
-    setSearching(words);
-    try {
-      const { hits } = await call('library.search', { query: words, limit: LIMIT });
-      if (mine === searches.current) setFound({ query: words, hits });
-    } catch (e) {
-      if (mine === searches.current) setFound(null);
-      status.error(e);
-    } finally {
-      if (mine === searches.current) setSearching(null);
-    }
-  };
-  /**
-   * Imports the files one by one — each in a transaction of its own, so 取消 stops between two files
-   * and never leaves half of one — showing which file of how many is being read; a bad file names
-   * itself and the others still go in.
-   */
-  const importFiles = async (files: PickedFile[]) => {
-    if (progress) return;
-    const done: string[] = [];
-    const failed: string[] = [];
-    cancelled.current = false;
-    for (const [i, f] of files.entries()) {
-      if (cancelled.current) {
-        done.push(`已取消，其余 ${files.length - i} 个文件未导入`);
-        break;
-      }
-      setProgress({ done: i, total: files.length, name: f.name });
-      try {
-        const r = await call('library.import', { name: f.name, base64: await f.base64() });
-        done.push(r.duplicate ? `${f.name}：已在范文库中` : `${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
-      } catch (e) {
-        failed.push(e instanceof Error ? e.message : String(e));
-      }
-    }
-    setProgress(null);
-    if (failed.length) status.error(new Error([...failed, ...done].join('；')));
-    else if (done.length) status.info(`已导入范文：${done.join('；')}`);
-  };
   /** Files dropped on the panel: those of a kind the library takes; the others are named. */
   const drop = (list: FileList) => {
     const files = fromInput(list);
@@ -150,9 +101,85 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
           <span>
             正在导入 {progress.done + 1}/{progress.total}：{progress.name}
           </span>
-          <button onClick={() => (cancelled.current = true)}>取消</button>
+          <button onClick={cancel}>取消</button>
         </div>
       )}
+      <SearchResults found={found} searching={searching} onInsert={onInsert} />
+      <ImportReview status={status} />
+    </div>
+  );
+}
+
+interface Found {
+  query: string;
+  hits: Hit[];
+}
+
+/** The search box's words and the hits of the last search that answered. */
+function useLibrarySearch(status: Status) {
+  const [query, setQuery] = useState('');
+  // The hits belong to the words searched, not to what the box holds now; while a search runs, the
+  // last one's hits are not shown (nor insertable) as if they answered the new words.
+  const [found, setFound] = useState<Found | null>(null);
+  const [searching, setSearching] = useState<string | null>(null);
+  const searches = useRef(0);
+
+  const search = async () => {
+    const words = query.trim().slice(0, 100);
+    if (!words) return;
+    // A search started after this one answers for the box: this one's late answer is dropped.
+    const mine = ++searches.current;
+    setSearching(words);
+    try {
+      const { hits } = await call('library.search', { query: words, limit: LIMIT });
+      if (mine === searches.current) setFound({ query: words, hits });
+    } catch (e) {
+      if (mine === searches.current) setFound(null);
+      status.error(e);
+    } finally {
+      if (mine === searches.current) setSearching(null);
+    }
+  };
+  return { query, setQuery, found, searching, search };
+}
+
+/**
+ * Imports the files one by one — each in a transaction of its own, so 取消 stops between two files
+ * and never leaves half of one — showing which file of how many is being read; a bad file names
+ * itself and the others still go in.
+ */
+function useLibraryImport(status: Status) {
+  const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
+  const cancelled = useRef(false);
+
+  const importFiles = async (files: PickedFile[]) => {
+    if (progress) return;
+    const done: string[] = [];
+    const failed: string[] = [];
+    cancelled.current = false;
+    for (const [i, f] of files.entries()) {
+      if (cancelled.current) {
+        done.push(`已取消，其余 ${files.length - i} 个文件未导入`);
+        break;
+      }
+      setProgress({ done: i, total: files.length, name: f.name });
+      try {
+        const r = await call('library.import', { name: f.name, base64: await f.base64() });
+        done.push(r.duplicate ? `${f.name}：已在范文库中` : `${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
+      } catch (e) {
+        failed.push(e instanceof Error ? e.message : String(e));
+      }
+    }
+    setProgress(null);
+    if (failed.length) status.error(new Error([...failed, ...done].join('；')));
+    else if (done.length) status.info(`已导入范文：${done.join('；')}`);
+  };
+  return { progress, importFiles, cancel: () => void (cancelled.current = true) };
+}
+
+function SearchResults({ found, searching, onInsert }: { found: Found | null; searching: string | null; onInsert?: ((text: string) => void) | undefined }) {
+  return (
+    <>
       {searching !== null && (
         <p className="hits-said" role="status">
           正在搜索“{searching}”…
@@ -167,8 +194,6 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
       <ul className="hits" data-query={found?.query} aria-busy={searching !== null}>
         {searching === null && found?.hits.map((h, i) => <HitItem key={`${found.query}:${i}`} hit={h} onInsert={onInsert} />)}
       </ul>
-      <ImportReview status={status} />
-    </div>
+    </>
   );
 }
-

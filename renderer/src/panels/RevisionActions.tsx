@@ -20,34 +20,16 @@ interface Review {
 
 export function RevisionActions({ ctx, picked, versions }: { ctx: EditorCtx; picked: number[]; versions: number[] }) {
   const { documentId, status } = ctx;
-  const [name, setName] = useState<string | null>(null);
-  const [editingName, setEditingName] = useState(false);
-  const [draftName, setDraftName] = useState('');
-  const [review, setReview] = useState<Review | null>(null);
-  const [busy, setBusy] = useState(false);
+  const signer = useSigner(status);
+  const incoming = useRevisionImport(ctx);
+  const { review } = incoming;
   const [from, to] = [...picked].sort((a, b) => a - b) as [number | undefined, number | undefined];
   const later = to ?? from;
 
-  useEffect(() => {
-    call('settings.get', {}).then((s) => setName(s.userName), (e: unknown) => status.error(e));
-  }, [status]);
-
-  const saveName = async (): Promise<string | null> => {
-    try {
-      const { userName } = await call('settings.setUserName', { name: draftName });
-      setName(userName);
-      setEditingName(false);
-      return userName;
-    } catch (e) {
-      status.error(e);
-      return null;
-    }
-  };
-
-  const exportRevision = async (author = name) => {
+  const exportRevision = async (author = signer.name) => {
     if (from === undefined || to === undefined) return;
     if (!author) {
-      setEditingName(true);
+      signer.ask();
       status.info('请先填写您的姓名：修订稿里每一处修改都署这个名字');
       return;
     }
@@ -72,6 +54,108 @@ export function RevisionActions({ ctx, picked, versions }: { ctx: EditorCtx; pic
       status.error(e);
     }
   };
+
+  return (
+    <div className="revision-actions">
+      <div className="row">
+        <button disabled={from === undefined || to === undefined} onClick={() => void exportRevision()} title="较晚一版的全文，自较早一版以来的修改都是 Word 修订，可在 Word/WPS 中逐条接受或拒绝">
+          导出修订稿
+        </button>
+        <button disabled={later === undefined} onClick={() => void exportClean()} title="所选较晚一版的全文，不带修订痕迹">
+          导出清样
+        </button>
+        <FileButton label="导入修改稿" accept=".docx" kind="document" onFiles={(files) => files[0] && void incoming.open(files[0])} />
+        {incoming.busy && <span className="hint">正在读取…</span>}
+      </div>
+      <SignerRow
+        signer={signer}
+        onSaved={(n) => {
+          // Asked for by 导出修订稿: the export goes on with the name just given.
+          if (from !== undefined && to !== undefined && !signer.name) void exportRevision(n);
+        }}
+      />
+      <p className="hint">也可以把领导改过的 .docx 直接拖到文稿上导入。</p>
+      {review && (
+        <RevisionReview
+          name={review.name}
+          result={review.result}
+          versions={versions}
+          onRebase={(v) => void incoming.open({ name: review.name, base64: async () => review.base64 }, v)}
+          onDecide={(d) => void incoming.decide(d)}
+          onCancel={() => incoming.setReview(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The user's name that signs a 修订稿: read from the settings, asked for once, changeable. */
+function useSigner(status: EditorCtx['status']) {
+  const [name, setName] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+
+  useEffect(() => {
+    call('settings.get', {}).then((s) => setName(s.userName), (e: unknown) => status.error(e));
+  }, [status]);
+
+  const save = async (): Promise<string | null> => {
+    try {
+      const { userName } = await call('settings.setUserName', { name: draft });
+      setName(userName);
+      setEditing(false);
+      return userName;
+    } catch (e) {
+      status.error(e);
+      return null;
+    }
+  };
+  const edit = (current: string) => {
+    setDraft(current);
+    setEditing(true);
+  };
+  return { name, editing, draft, setDraft, save, edit, ask: () => setEditing(true) };
+}
+
+type Signer = ReturnType<typeof useSigner>;
+
+function SignerRow({ signer, onSaved }: { signer: Signer; onSaved(name: string): void }) {
+  const { name, editing, draft } = signer;
+  if (editing || !name) {
+    return (
+      <div className="row">
+        <label>
+          您的姓名（修订稿署名）
+          <input value={draft} onChange={(e) => signer.setDraft(e.target.value)} aria-label="您的姓名" maxLength={40} />
+        </label>
+        <button
+          disabled={!draft.trim()}
+          onClick={() =>
+            void signer.save().then((n) => {
+              if (n) onSaved(n);
+            })
+          }
+        >
+          保存姓名
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p className="hint">
+      修订稿署名：{name}{' '}
+      <button className="link" onClick={() => signer.edit(name)}>
+        修改
+      </button>
+    </p>
+  );
+}
+
+/** 导入修改稿: a picked or dropped .docx read against its version, reviewed, then previewed in the editor. */
+function useRevisionImport(ctx: EditorCtx) {
+  const { documentId, status } = ctx;
+  const [review, setReview] = useState<Review | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const open = useCallback(
     async (file: PickedFile, base?: number) => {
@@ -121,60 +205,5 @@ export function RevisionActions({ ctx, picked, versions }: { ctx: EditorCtx; pic
     }
   };
 
-  return (
-    <div className="revision-actions">
-      <div className="row">
-        <button disabled={from === undefined || to === undefined} onClick={() => void exportRevision()} title="较晚一版的全文，自较早一版以来的修改都是 Word 修订，可在 Word/WPS 中逐条接受或拒绝">
-          导出修订稿
-        </button>
-        <button disabled={later === undefined} onClick={() => void exportClean()} title="所选较晚一版的全文，不带修订痕迹">
-          导出清样
-        </button>
-        <FileButton label="导入修改稿" accept=".docx" kind="document" onFiles={(files) => files[0] && void open(files[0])} />
-        {busy && <span className="hint">正在读取…</span>}
-      </div>
-      {editingName || !name ? (
-        <div className="row">
-          <label>
-            您的姓名（修订稿署名）
-            <input value={draftName} onChange={(e) => setDraftName(e.target.value)} aria-label="您的姓名" maxLength={40} />
-          </label>
-          <button
-            disabled={!draftName.trim()}
-            onClick={() =>
-              void saveName().then((n) => {
-                if (n && from !== undefined && to !== undefined && !name) void exportRevision(n);
-              })
-            }
-          >
-            保存姓名
-          </button>
-        </div>
-      ) : (
-        <p className="hint">
-          修订稿署名：{name}{' '}
-          <button
-            className="link"
-            onClick={() => {
-              setDraftName(name);
-              setEditingName(true);
-            }}
-          >
-            修改
-          </button>
-        </p>
-      )}
-      <p className="hint">也可以把领导改过的 .docx 直接拖到文稿上导入。</p>
-      {review && (
-        <RevisionReview
-          name={review.name}
-          result={review.result}
-          versions={versions}
-          onRebase={(v) => void open({ name: review.name, base64: async () => review.base64 }, v)}
-          onDecide={(d) => void decide(d)}
-          onCancel={() => setReview(null)}
-        />
-      )}
-    </div>
-  );
+  return { review, setReview, busy, open, decide };
 }

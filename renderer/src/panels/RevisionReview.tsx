@@ -116,25 +116,13 @@ export function RevisionReview(p: {
   const accepted = [...decided].filter(([, d]) => d === 'accept').map(([id]) => id);
   const rejected = [...decided].filter(([, d]) => d === 'reject').map(([id]) => id);
   const open = result.changes.length - decided.size;
-  const how =
-    result.match.by === 'identity' ? '按文件中记录的版本标识' : result.match.by === 'chosen' ? '按您的选择' : `按内容相似度 ${Math.round((result.match.score ?? 0) * 100)}%`;
   const rows = result.paragraphs.map((para, k) => ({ para, k })).filter(({ para, k }) => !onlyChanges || para.kind !== 'equal' || para.levelChange !== undefined || commentsAt.has(k));
 
   return (
     <div className="modal-back" role="presentation">
       <div className="modal revision-review" role="dialog" aria-modal="true" aria-label={`审阅修改稿：${p.name}`} onKeyDown={(e) => e.key === 'Escape' && p.onCancel()}>
         <h2>审阅修改稿：{p.name}</h2>
-        <p className="hint">
-          依据第{' '}
-          <select aria-label="所依据的版本" value={result.base} onChange={(e) => p.onRebase(Number(e.target.value))}>
-            {p.versions.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>{' '}
-          版（{how}）· 修订 {result.changes.length} 处 · 批注 {result.comments.length} 条 · 作者：{result.authors.join('、') || '无'}
-        </p>
+        <BaseLine result={result} versions={p.versions} onRebase={p.onRebase} />
         {result.match.by === 'similarity' && <p className="warn-box">这份文件没有文稿台的版本标识（可能另存过），是按内容找到的版本。如不对，请在上面改选所依据的版本。</p>}
         <label className="toggle">
           <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> 只看有修改或批注的段落
@@ -151,15 +139,7 @@ export function RevisionReview(p: {
                   <ChangeChip key={id} c={byId.get(id)!} state={decided.get(id)} set={(d) => set(id, d)} />
                 ))}
               </div>
-              <div className="rev-notes">
-                {(commentsAt.get(k) ?? []).map((c, n) => (
-                  <div key={n} className="comment-card">
-                    <b>{c.author}</b> <span className="hint">{when(c.date)}</span>
-                    <div>{c.text}</div>
-                    {c.quote && <div className="hint">批在「{c.quote.length > 30 ? `${c.quote.slice(0, 30)}…` : c.quote}」</div>}
-                  </div>
-                ))}
-              </div>
+              <Comments comments={commentsAt.get(k) ?? []} />
             </div>
           ))}
         </div>
@@ -174,6 +154,40 @@ export function RevisionReview(p: {
           <button onClick={p.onCancel}>取消</button>
         </div>
       </div>
+    </div>
+  );
+}
+
+/** The version the file is read against (changeable), how it was found, and what the file holds. */
+function BaseLine({ result, versions, onRebase }: { result: RevisionResult; versions: number[]; onRebase(version: number): void }) {
+  const how =
+    result.match.by === 'identity' ? '按文件中记录的版本标识' : result.match.by === 'chosen' ? '按您的选择' : `按内容相似度 ${Math.round((result.match.score ?? 0) * 100)}%`;
+  return (
+    <p className="hint">
+      依据第{' '}
+      <select aria-label="所依据的版本" value={result.base} onChange={(e) => onRebase(Number(e.target.value))}>
+        {versions.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>{' '}
+      版（{how}）· 修订 {result.changes.length} 处 · 批注 {result.comments.length} 条 · 作者：{result.authors.join('、') || '无'}
+    </p>
+  );
+}
+
+/** The 批注 beside a paragraph. */
+function Comments({ comments }: { comments: RevisionResult['comments'] }) {
+  return (
+    <div className="rev-notes">
+      {comments.map((c, n) => (
+        <div key={n} className="comment-card">
+          <b>{c.author}</b> <span className="hint">{when(c.date)}</span>
+          <div>{c.text}</div>
+          {c.quote && <div className="hint">批在「{c.quote.length > 30 ? `${c.quote.slice(0, 30)}…` : c.quote}」</div>}
+        </div>
+      ))}
     </div>
   );
 }

@@ -9,12 +9,19 @@ import { DiffView } from './DiffView.tsx';
 import { RevisionActions } from './RevisionActions.tsx';
 
 type Version = Output<'versions.list'>[number];
+/** Two versions compared. */
+interface Compared {
+  paragraphs: ParagraphDiff[];
+  stats: Record<string, number>;
+  from: number;
+  to: number;
+}
 
 export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
   const [versions, setVersions] = useState<Version[]>([]);
   const [onlyChanges, setOnlyChanges] = useState(true);
   const [picked, setPicked] = useState<number[]>([]);
-  const [diff, setDiff] = useState<{ paragraphs: ParagraphDiff[]; stats: Record<string, number>; from: number; to: number } | null>(null);
+  const [diff, setDiff] = useState<Compared | null>(null);
   const { documentId, status, versionTick } = ctx;
 
   useEffect(() => {
@@ -59,44 +66,55 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
 
   return (
     <div className="panel-versions">
-      <table className="versions">
-        <tbody>
-          {versions.map((v) => (
-            <tr key={v.number} data-version={v.number}>
-              <td>
-                <input type="checkbox" aria-label={`选择第 ${v.number} 版`} checked={picked.includes(v.number)} onChange={() => toggle(v.number)} />
-              </td>
-              <td>第 {v.number} 版</td>
-              <td>{VERSION_KIND_NAMES[v.kind] ?? v.kind}</td>
-              <td className="vlabel">{v.label ?? ''}</td>
-              <td>{v.chars} 字</td>
-              <td>{shortTime(v.savedAt)}</td>
-              <td>
-                <button onClick={() => void restore(v.number)}>恢复</button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VersionsTable versions={versions} picked={picked} toggle={toggle} restore={(v) => void restore(v)} />
       <button className="primary" disabled={picked.length !== 2} onClick={() => void compare()}>
         比较所选两版
       </button>
       <RevisionActions ctx={ctx} picked={picked} versions={versions.map((v) => v.number)} />
-      {diff && (
-        <div className="diffbox">
-          <p className="hint">
-            第 {diff.from} 版 → 第 {diff.to} 版：增加 {diff.stats.inserted ?? 0} 字，删除 {diff.stats.deleted ?? 0} 字
-          </p>
-          <label className="toggle">
-            <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> 只看改动
-          </label>
-          <div className="diffhead">
-            <span>第 {diff.from} 版</span>
-            <span>第 {diff.to} 版</span>
-          </div>
-          <DiffView paragraphs={onlyChanges ? diff.paragraphs.filter((p) => p.kind !== 'equal') : diff.paragraphs} />
-        </div>
-      )}
+      {diff && <VersionDiff diff={diff} onlyChanges={onlyChanges} setOnlyChanges={setOnlyChanges} />}
+    </div>
+  );
+}
+
+function VersionsTable({ versions, picked, toggle, restore }: { versions: Version[]; picked: number[]; toggle(n: number): void; restore(n: number): void }) {
+  return (
+    <table className="versions">
+      <tbody>
+        {versions.map((v) => (
+          <tr key={v.number} data-version={v.number}>
+            <td>
+              <input type="checkbox" aria-label={`选择第 ${v.number} 版`} checked={picked.includes(v.number)} onChange={() => toggle(v.number)} />
+            </td>
+            <td>第 {v.number} 版</td>
+            <td>{VERSION_KIND_NAMES[v.kind] ?? v.kind}</td>
+            <td className="vlabel">{v.label ?? ''}</td>
+            <td>{v.chars} 字</td>
+            <td>{shortTime(v.savedAt)}</td>
+            <td>
+              <button onClick={() => restore(v.number)}>恢复</button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Two versions side by side, with how many characters were added and deleted. */
+function VersionDiff({ diff, onlyChanges, setOnlyChanges }: { diff: Compared; onlyChanges: boolean; setOnlyChanges(on: boolean): void }) {
+  return (
+    <div className="diffbox">
+      <p className="hint">
+        第 {diff.from} 版 → 第 {diff.to} 版：增加 {diff.stats.inserted ?? 0} 字，删除 {diff.stats.deleted ?? 0} 字
+      </p>
+      <label className="toggle">
+        <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> 只看改动
+      </label>
+      <div className="diffhead">
+        <span>第 {diff.from} 版</span>
+        <span>第 {diff.to} 版</span>
+      </div>
+      <DiffView paragraphs={onlyChanges ? diff.paragraphs.filter((p) => p.kind !== 'equal') : diff.paragraphs} />
     </div>
   );
 }

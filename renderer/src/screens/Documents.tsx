@@ -1,7 +1,7 @@
 // 文稿: the stored documents, a title filter, new / import / open / delete to the 回收站 and back.
 import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
-import { call } from '../api.ts';
+import { call, callOrEarly } from '../api.ts';
 import { FileButton, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
 import { formatTime, KIND_NAMES } from '../labels.ts';
@@ -16,7 +16,7 @@ export function Documents({ status, onNew, onOpen, onShown }: { status: Status; 
 
   const load = useCallback(async () => {
     try {
-      const all = await call('documents.list', { includeDeleted: bin });
+      const all = await callOrEarly('documents.list', { includeDeleted: bin });
       setDocs(bin ? all.filter((d) => d.deletedAt !== null) : all.filter((d) => d.deletedAt === null));
     } catch (e) {
       status.error(e);

@@ -45,6 +45,9 @@ function start(): void {
   harden(app, session.defaultSession, files);
   const place = chooseDatabase(process.argv);
   store = new Store(place.path);
+  // What an import of an earlier run left unfinished (the app stopped in the middle) is deleted, off this thread.
+  const opened = store;
+  void import('../services/library/import-thread.ts').then((m) => m.sweepUnfinishedImports(opened));
   if (place.notice) void dialog.showMessageBox({ type: 'info', title: '文稿台', message: place.notice });
   const handlers = createHandlers({ store, library: loadDraftLibrary(files.root), proofRoot: files.root });
   registerIpc(ipcMain, handlers, dispatch, isTrusted);

@@ -17,7 +17,7 @@ import { dispatch, errorBody, InternalError } from '../api/dispatch.ts';
 import { createHandlers, type Handlers } from '../api/handlers.ts';
 import { loadDraftLibrary, PACKAGE_ROOT } from '../services/library-files.ts';
 import { resolveDatabase } from '../services/store/paths.ts';
-import { closeImportThread } from '../services/library/import-thread.ts';
+import { closeImportThread, sweepUnfinishedImports } from '../services/library/import-thread.ts';
 import { Store } from '../services/store/store.ts';
 import { BadBody, BodyTooLarge, parseCall, readBody } from './body.ts';
 import { importCall } from './import-call.ts';
@@ -170,6 +170,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const store = options.store ?? new Store(place!.path);
   const given = options.library;
   const library = libraryOnDemand(typeof given === 'function' ? given : given ? () => given : () => loadDraftLibrary(), log);
+  // What an import of an earlier run left unfinished (the server stopped in the middle) is deleted, off this thread.
+  sweepUnfinishedImports(store);
   const calls: CallContext = { handlers: createHandlers({ store, library }), store, limit, log };
   const token = newToken();
   const session = newToken();

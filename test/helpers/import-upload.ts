@@ -55,17 +55,34 @@ process.stdout.write(JSON.stringify({ status: r.status, body: await r.json() }))
   return { answer, stop: () => child.kill('SIGKILL') };
 }
 
-/** Calls documents.list one after another until `until` settles: how long each took. */
-export async function listWhile(srv: ServerChild, until: Promise<unknown>): Promise<number[]> {
+/** How long each call made during an import took, reads and writes apart. */
+export interface CallTimes {
+  reads: number[];
+  writes: number[];
+}
+
+/**
+ * Calls made one after another until `until` settles: documents.list (a read), then versions.save of
+ * document `documentId` with its title changed each time (a write: a new version every call, as an
+ * autosave after an edit makes), measured apart.
+ */
+export async function callWhile(srv: ServerChild, until: Promise<unknown>, documentId: number): Promise<CallTimes> {
   let over = false;
   void until.finally(() => (over = true)).catch(() => undefined);
-  const took: number[] = [];
-  while (!over) {
+  const opened = await srv.call('documents.open', { documentId });
+  if (opened.status !== 200) throw new Error(`documents.open: ${opened.status} ${opened.body.error}`);
+  const doc = (opened.body.output as { doc: { title: { text: string }[] } }).doc;
+  const times: CallTimes = { reads: [], writes: [] };
+  const timed = async (into: number[], method: string, input: unknown) => {
     const t = performance.now();
-    const r = await srv.call('documents.list', {});
-    took.push(performance.now() - t);
-    if (r.status !== 200) throw new Error(`documents.list: ${r.status} ${r.body.error}`);
+    const r = await srv.call(method, input);
+    into.push(performance.now() - t);
+    if (r.status !== 200) throw new Error(`${method}: ${r.status} ${r.body.error}`);
+  };
+  for (let n = 1; !over; n++) {
+    await timed(times.reads, 'documents.list', {});
+    await timed(times.writes, 'versions.save', { documentId, doc: { ...doc, title: [{ text: `${doc.title.map((r) => r.text).join('')}（第${n}稿）` }] }, kind: 'saved' });
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return took;
+  return times;
 }

@@ -12,6 +12,7 @@ import { UserError } from '../../main/cli/errors.ts';
 import { EMPTY, NOT_TEXT, UNKNOWN_ENCODING } from '../../main/services/library/decode.ts';
 import { NOT_DOCX, ZIP_BOMB } from '../../main/services/library/docx.ts';
 import { MAX_FILE_BYTES } from '../../main/services/library/errors.ts';
+import { sourceText } from '../../main/services/library/write.ts';
 import {
   DENSE,
   importFiles,
@@ -88,8 +89,8 @@ describe('import of the shared documents', () => {
 
   it('stores the raw text and the removal report, and no advert or site note survives in a passage', () => {
     const r = imported('speech-living-environment.txt');
-    const source = store.db.prepare(`SELECT raw_text, report_json FROM library_sources WHERE id = ?`).get(r.sourceId) as { raw_text: string; report_json: string };
-    expect(source.raw_text).toBe(readFileSync(join(GENRE, 'speech-living-environment.txt'), 'utf8').replace(/\r\n?/g, '\n'));
+    const source = store.db.prepare(`SELECT report_json FROM library_sources WHERE id = ?`).get(r.sourceId) as { report_json: string };
+    expect(sourceText(store.db, r.sourceId)).toBe(readFileSync(join(GENRE, 'speech-living-environment.txt'), 'utf8').replace(/\r\n?/g, '\n'));
     expect((JSON.parse(source.report_json) as { removed: unknown[] }).removed.length).toBeGreaterThan(0);
     const all = (store.db.prepare(`SELECT text FROM passages`).pluck().all() as string[]).join('\n');
     for (const noise of ['仅供学习', '会员', '新文秘网', 'wm114', '收藏《', 'http']) expect(all, noise).not.toContain(noise);
@@ -280,7 +281,7 @@ describe('1–2 character search on a larger library: common terms scanned, rare
     big = new Store(join(tmp, 'big', 'wengao.db'));
     big.db.transaction(() => {
       big.db
-        .prepare(`INSERT INTO library_sources (path, name, format, encoding, bytes, hash, raw_text, report_json, imported_at) VALUES ('x', 'x', 'txt', 'utf-8', 0, 'h', '', '{}', 0)`)
+        .prepare(`INSERT INTO library_sources (path, name, format, encoding, bytes, hash, report_json, imported_at) VALUES ('x', 'x', 'txt', 'utf-8', 0, 'h', '{}', 0)`)
         .run();
       const doc = big.db.prepare(`INSERT INTO library_documents (source_id, seq, title, genre, year, outline_json, meta_json, cleaned_text) VALUES (1, ?, ?, 'speech', ?, '[]', '{}', '')`);
       const put = big.db.prepare(`INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (?, ?, ?, '', NULL, ?)`);

@@ -32,8 +32,8 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 7,
-        "latest": 7,
+        "count": 8,
+        "latest": 8,
         "versions": [
           1,
           2,
@@ -42,6 +42,7 @@ describe('migration list', () => {
           5,
           6,
           7,
+          8,
         ],
       }
     `);

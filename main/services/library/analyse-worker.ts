@@ -15,7 +15,7 @@ import { ANALYSE_WORKER, IMPORT_WORKER, type WorkerRole } from './worker-thread.
 // Its workerData says which role it has.
 const role = (workerData as WorkerRole | null)?.role;
 if (role === IMPORT_WORKER) {
-  void import('./import-worker.ts').then((m) => m.serveImports((workerData as WorkerRole).dbPath!));
+  void import('./import-worker.ts').then((m) => m.serveImports(workerData as WorkerRole));
 } else if (role === ANALYSE_WORKER) {
   parentPort!.on('message', ({ id, format, bytes }: AnalyseRequest) => {
     analyseFileBytes(format, bytes).then(

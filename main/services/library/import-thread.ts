@@ -6,14 +6,18 @@
 //
 // One worker per database, started at the first import and kept while imports come (a folder is
 // imported one file a call); it ends after a while without one. Cancelling an import stops the
-// worker at once: the file's transaction is rolled back with it, so nothing of it is left.
+// worker at once: its open transaction is rolled back with it, and what its earlier transactions
+// wrote (hidden until the import's last one) is swept away by the next worker, as after a worker
+// that died. The worker counts this thread's writers (store/transaction.ts) and gives way to them.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Store } from '../store/store.ts';
+import { AUTOCHECKPOINT_PAGES, sharedWriters, sliceEnded } from '../store/transaction.ts';
 import { LibraryError } from './errors.ts';
 import { receiveError, runImportJob, type ImportDone, type ImportJob, type ImportReply, type ImportRequest } from './import-worker.ts';
+import { pendingToken } from './pending.ts';
 import { IMPORT_WORKER, startLibraryWorker } from './worker-thread.ts';
 
 /** A worker with no import for this long ends (its connection closed); the next import starts one. */
@@ -21,14 +25,16 @@ const IDLE_MS = 60_000;
 
 export const CANCELLED = '导入已取消，这个文件没有写入范文库';
 
-/** What a job is given: the files it reads are put in `dir`, removed when it ends. */
-type JobOf<K extends ImportJob['kind']> = Omit<Extract<ImportJob, { kind: K }>, 'dir'>;
+/** What a job is given: the files it reads are put in `dir`, removed when it ends; `token` is new. */
+type JobOf<K extends ImportJob['kind']> = Omit<Extract<ImportJob, { kind: K }>, 'dir' | 'token'>;
 
 export class ImportThread {
   private worker: Worker | undefined;
   private idle: ReturnType<typeof setTimeout> | undefined;
   private nextId = 0;
   private readonly waiting = new Map<number, { job: ImportJob; resolve: (d: ImportDone) => void; reject: (e: Error) => void }>();
+  /** Tokens of imports cancelled or lost with a worker: the next worker sweeps what they left. */
+  private readonly unswept: string[] = [];
 
   constructor(private readonly store: Store) {}
 
@@ -37,13 +43,21 @@ export class ImportThread {
     return this.withDir(async (dir) => {
       const base64File = join(dir, 'upload.b64');
       await writeFile(base64File, base64, 'latin1');
-      return this.run({ kind: 'upload', name, base64File, dir }, signal);
+      return this.run({ kind: 'upload', name, base64File, dir, token: pendingToken() }, signal);
     });
   }
 
   /** A browser-mode request body, saved as it came to `bodyFile`, imported off this thread. */
   async call(job: JobOf<'call'>, signal?: AbortSignal): Promise<ImportDone> {
-    return this.withDir((dir) => this.run({ ...job, dir }, signal));
+    return this.withDir((dir) => this.run({ ...job, dir, token: pendingToken() }, signal));
+  }
+
+  /** Has the worker sweep what imports of ended processes left unfinished (a crash). */
+  sweepAbandoned(): void {
+    const worker = this.started();
+    if (!worker) return;
+    worker.postMessage({ id: this.nextId++, sweep: null } satisfies ImportRequest);
+    this.idleSoon();
   }
 
   /** Ends the worker (the server closing); an import in progress is cancelled. */
@@ -67,16 +81,15 @@ export class ImportThread {
     if (!worker) return runImportJob(this.store, job);
     clearTimeout(this.idle);
     worker.ref();
+    // The worker checkpoints the WAL it fills; a commit here would otherwise copy its pages, on this thread.
+    this.store.db.pragma('wal_autocheckpoint = 0');
     const id = this.nextId++;
     return new Promise<ImportDone>((resolve, reject) => {
       const onAbort = () => void this.cancel(id);
       signal?.addEventListener('abort', onAbort, { once: true });
       const settle = () => {
         signal?.removeEventListener('abort', onAbort);
-        if (this.waiting.size === 0 && this.worker) {
-          this.worker.unref();
-          this.idle = setTimeout(() => void this.stop(new LibraryError(CANCELLED)), IDLE_MS).unref();
-        }
+        this.idleSoon();
       };
       this.waiting.set(id, {
         job,
@@ -100,8 +113,9 @@ export class ImportThread {
     const worker = this.worker;
     this.worker = undefined;
     if (worker) await worker.terminate();
+    sliceEnded();
     cancelled.reject(new LibraryError(CANCELLED));
-    if (others.length === 0) return;
+    this.unswept.push(cancelled.job.token);
     const next = this.started();
     for (const [otherId, w] of others) {
       this.waiting.set(otherId, w);
@@ -109,19 +123,30 @@ export class ImportThread {
       else runImportJob(this.store, w.job).then(w.resolve, w.reject);
     }
     if (!next) this.waiting.clear();
+    this.idleSoon();
+  }
+
+  /** With no import waiting, the worker no longer keeps the process alive, and ends after IDLE_MS. */
+  private idleSoon(): void {
+    if (this.waiting.size > 0) return;
+    this.checkpointHere();
+    if (!this.worker) return;
+    clearTimeout(this.idle);
+    this.worker.unref();
+    this.idle = setTimeout(() => void this.stop(new LibraryError(CANCELLED)), IDLE_MS).unref();
   }
 
   private started(): Worker | undefined {
     if (this.worker) return this.worker;
     let worker: Worker;
     try {
-      worker = startLibraryWorker({ role: IMPORT_WORKER, dbPath: this.store.path });
+      worker = startLibraryWorker({ role: IMPORT_WORKER, dbPath: this.store.path, writers: sharedWriters() });
     } catch {
       return undefined;
     }
     worker.on('message', (reply: ImportReply) => {
       const w = this.waiting.get(reply.id);
-      if (!w) return;
+      if (!w || 'swept' in reply) return;
       this.waiting.delete(reply.id);
       if ('done' in reply) w.resolve(reply.done);
       else w.reject(receiveError(reply.error));
@@ -131,17 +156,30 @@ export class ImportThread {
     const died = (err?: unknown) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
+      sliceEnded();
+      for (const w of this.waiting.values()) this.unswept.push(w.job.token);
       this.failAll(new LibraryError(`导入没有完成（文稿台的导入线程意外结束${err instanceof Error && /memory/i.test(err.message) ? '：内存不足' : ''}），这个文件没有写入范文库，请重试`));
     };
     worker.on('error', died);
     worker.on('exit', () => died());
     this.worker = worker;
+    for (const token of this.unswept.splice(0)) worker.postMessage({ id: this.nextId++, sweep: token } satisfies ImportRequest);
     return worker;
+  }
+
+  /** With no import running, this thread's commits checkpoint the WAL again, as SQLite's default does. */
+  private checkpointHere(): void {
+    try {
+      this.store.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+    } catch {
+      // A closed store: nothing to restore.
+    }
   }
 
   private failAll(err: Error): void {
     const all = [...this.waiting.values()];
     this.waiting.clear();
+    this.checkpointHere();
     for (const w of all) w.reject(err);
   }
 
@@ -151,6 +189,7 @@ export class ImportThread {
     this.worker = undefined;
     this.failAll(reason);
     if (worker) await worker.terminate();
+    sliceEnded();
   }
 }
 
@@ -160,6 +199,20 @@ const threads = new WeakMap<Store, ImportThread>();
 export async function closeImportThread(store: Store): Promise<void> {
   await threads.get(store)?.close();
   threads.delete(store);
+}
+
+/**
+ * At start: if imports of an earlier run were left unfinished (the app or the machine stopped in
+ * the middle of one), the import worker deletes what they wrote. Hidden as it is, it only takes room.
+ */
+export function sweepUnfinishedImports(store: Store): void {
+  if (store.path === ':memory:' || store.path === '') return;
+  try {
+    if (store.db.prepare(`SELECT 1 FROM library_sources WHERE pending IS NOT NULL LIMIT 1`).get() === undefined) return;
+  } catch {
+    return; // A database that cannot be read says so at its first real use.
+  }
+  importThread(store).sweepAbandoned();
 }
 
 /** The import thread of a store's database (one per open store). */

@@ -3,25 +3,31 @@
 // database file. In WAL mode the connection of the thread that answers the UI and the API goes on
 // reading meanwhile, and sees each import once it is committed (import-thread.ts starts the jobs).
 //
-// A job's file is written in one transaction (import.ts): a job that fails, or a worker stopped
-// in the middle of one (a cancelled import), leaves nothing of the file behind.
+// A job's file is written in short transactions (write.ts), hidden until the last one commits. A job
+// that fails sweeps away what it wrote; a worker stopped in the middle of one (a cancelled import)
+// or dead leaves it hidden, and the thread that started it has the next worker sweep it (a 'sweep'
+// job). Between two transactions the worker gives way to the writers of that thread, which it
+// counts with it (store/transaction.ts: joinWriters), so that a save there never waits long.
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { ApiError } from '../../../core/api.ts';
 import { StoreError } from '../store/errors.ts';
 import { Store } from '../store/store.ts';
+import { joinWriters } from '../store/transaction.ts';
 import { withUploadedFile } from '../upload.ts';
 import { LibraryError } from './errors.ts';
 import type { ImportSummary } from './files.ts';
 import { importFiles } from './import.ts';
+import { sweep, sweepAbandoned } from './pending.ts';
+import type { WorkerRole } from './worker-thread.ts';
 
 /**
  * An import of one picked file: `upload`, its base64 in a file (the desktop app's call); `call`, a
  * browser-mode request body `{"input":{"name","base64"}}` as it arrived, so that not even its JSON
  * is parsed in the thread that answers the API. Files are written under `dir`, which the caller
- * removes afterwards whatever happened.
+ * removes afterwards whatever happened; what is written carries `token` (pending.ts) until done.
  */
-export type ImportJob = { kind: 'upload'; name: string; base64File: string; dir: string } | { kind: 'call'; bodyFile: string; dir: string };
+export type ImportJob = { kind: 'upload'; name: string; base64File: string; dir: string; token: string } | { kind: 'call'; bodyFile: string; dir: string; token: string };
 
 /** The file's name and the import's summary; `reparse` when a body is not a well-formed call: the
  *  caller then refuses it the way every other call is refused (main/api/dispatch.ts). */
@@ -30,8 +36,10 @@ export type ImportDone = { name: string; summary: ImportSummary } | { reparse: t
 /** An error as it crosses between threads: the user's kind keeps its message (and details). */
 export type SentError = { kind: 'library' | 'store' | 'internal'; message: string } | { kind: 'api'; message: string; details: string[] };
 
-export type ImportRequest = { id: number; job: ImportJob };
-export type ImportReply = { id: number; done: ImportDone } | { id: number; error: SentError };
+/** A job, or `sweep`: delete what the import of that token left unfinished (cancelled, or its worker
+ *  died); null, only what imports of ended processes left (sweepAbandoned, done at the worker's start). */
+export type ImportRequest = { id: number; job: ImportJob } | { id: number; sweep: string | null };
+export type ImportReply = { id: number; done: ImportDone } | { id: number; error: SentError } | { id: number; swept: true };
 
 export function sendError(err: unknown): SentError {
   if (err instanceof ApiError) return { kind: 'api', message: err.message, details: err.details };
@@ -78,18 +86,26 @@ export async function runImportJob(store: Store, job: ImportJob): Promise<Import
   if (!input) return { reparse: true };
   const { name, base64 } = input;
   // One file: nothing to overlap its analysis with, so no analysis worker of its own.
-  return withUploadedFile(name, base64, async (path) => ({ name, summary: await importFiles(store, [path], undefined, { worker: false }) }), job.dir);
+  return withUploadedFile(name, base64, async (path) => ({ name, summary: await importFiles(store, [path], undefined, { worker: false, token: job.token }) }), job.dir);
 }
 
 /** The worker's loop: one job at a time, in the order they come. */
-export function serveImports(dbPath: string): void {
+export function serveImports({ dbPath, writers }: WorkerRole): void {
+  if (writers) joinWriters(writers);
   let store: Store | undefined;
   let queue = Promise.resolve();
-  parentPort!.on('message', ({ id, job }: ImportRequest) => {
+  parentPort!.on('message', (request: ImportRequest) => {
+    const { id } = request;
     queue = queue.then(async () => {
       try {
-        store ??= new Store(dbPath);
-        parentPort!.postMessage({ id, done: await runImportJob(store, job) } satisfies ImportReply);
+        if (!store) {
+          store = new Store(dbPath!);
+          sweepAbandoned(store.db);
+        }
+        if ('sweep' in request) {
+          if (request.sweep !== null) sweep(store.db, request.sweep);
+          parentPort!.postMessage({ id, swept: true } satisfies ImportReply);
+        } else parentPort!.postMessage({ id, done: await runImportJob(store, request.job) } satisfies ImportReply);
       } catch (err) {
         parentPort!.postMessage({ id, error: sendError(err) } satisfies ImportReply);
       }

@@ -8,7 +8,8 @@ import type { Store } from '../store/store.ts';
 export { LibraryError } from './errors.ts';
 export { EXTENSIONS, UNSUPPORTED } from './read.ts';
 export { analyseFile, collectFiles, NO_TEXT, readFile, readTextFile, type FileResult, type FileText, type ImportSummary } from './files.ts';
-export { importFiles, indexPassages, writeDocuments, type ImportOptions, type WrittenDocument } from './import.ts';
+export { importFiles, type ImportOptions } from './import.ts';
+export { indexPassages, writeDocuments, type WrittenDocument } from './write.ts';
 export { DENSE, queryTerms, ROLES, search, snippet, type SearchHit, type SearchOptions, type SearchResult } from './search.ts';
 export { prepared } from './statements.ts';
 
@@ -35,7 +36,7 @@ export function libraryDocuments(store: Store): LibraryDocument[] {
       .prepare(
         `SELECT d.id, d.title, d.genre, d.year, d.outline_json, d.meta_json, s.id AS source_id, s.name, s.path, s.imported_at,
                 (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
-         FROM library_documents d JOIN library_sources s ON s.id = d.source_id ORDER BY d.id`,
+         FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE s.pending IS NULL ORDER BY d.id`,
       )
       .all() as Record<string, unknown>[];
     return rows.map((r) => ({

@@ -9,7 +9,7 @@ import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
 import { LibraryError } from './errors.ts';
-import type { WrittenDocument } from './import.ts';
+import type { WrittenDocument } from './write.ts';
 import { choices, reanalyse, review, sourceRow, type SourceReview } from './review.ts';
 
 export interface ResplitResult {

@@ -15,7 +15,7 @@ import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
 import { LibraryError } from './errors.ts';
 import { NO_TEXT } from './files.ts';
-import { indexPassages, writeDocuments, type WrittenDocument } from './import.ts';
+import { indexPassages, sourceText, writeDocuments, type WrittenDocument } from './write.ts';
 import { ROLES } from './search.ts';
 import { prepared } from './statements.ts';
 
@@ -64,7 +64,7 @@ export function review(store: Store, row: SourceRow): SourceReview {
 /** Every imported source with its removal report, in import order. */
 export function librarySources(store: Store): SourceReview[] {
   try {
-    const rows = store.db.prepare(`SELECT id, name, path, imported_at, report_json FROM library_sources ORDER BY id`).all() as SourceRow[];
+    const rows = store.db.prepare(`SELECT id, name, path, imported_at, report_json FROM library_sources WHERE pending IS NULL ORDER BY id`).all() as SourceRow[];
     return rows.map((r) => review(store, r));
   } catch (err) {
     throw explain(err, store.path);
@@ -74,9 +74,9 @@ export function librarySources(store: Store): SourceReview[] {
 const noSource = (id: number) => new LibraryError(`范文库中没有编号为 ${id} 的来源文件（用 wengao library report 查看已导入的来源）`);
 
 export function sourceRow(store: Store, sourceId: number, withRaw: boolean): SourceRow {
-  const row = prepared(store.db, `SELECT id, name, path, imported_at, report_json${withRaw ? ', raw_text' : ''} FROM library_sources WHERE id = ?`).get(sourceId) as SourceRow | undefined;
+  const row = prepared(store.db, `SELECT id, name, path, imported_at, report_json FROM library_sources WHERE id = ? AND pending IS NULL`).get(sourceId) as SourceRow | undefined;
   if (!row) throw noSource(sourceId);
-  return row;
+  return withRaw ? { ...row, raw_text: sourceText(store.db, sourceId) } : row;
 }
 
 /** One source's removal report; a LibraryError in Chinese when there is no such source. */
@@ -208,7 +208,7 @@ export function libraryPatterns(store: Store, query: PatternQuery = {}): Pattern
       .prepare(
         `SELECT p.id, p.pattern, p.level, p.document_id, p.source, d.title, d.outline_json, s.name
          FROM patterns p JOIN library_documents d ON d.id = p.document_id JOIN library_sources s ON s.id = d.source_id
-         WHERE (? IS NULL OR p.level = ?) ORDER BY p.level, p.id`,
+         WHERE s.pending IS NULL AND (? IS NULL OR p.level = ?) ORDER BY p.level, p.id`,
       )
       .all(query.level ?? null, query.level ?? null) as typeof rows;
   } catch (err) {

@@ -9,6 +9,7 @@ import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { LibraryError } from './errors.ts';
 import { prepared } from './statements.ts';
+import { READY } from './pending.ts';
 
 export const ROLES: readonly PassageRole[] = PASSAGE_ROLES;
 
@@ -76,7 +77,7 @@ export function search(store: Store, query: string, options: SearchOptions = {})
   const long = terms.filter((t) => chars(t) >= 3);
   const short = terms.filter((t) => chars(t) < 3);
 
-  const filters: string[] = [];
+  const filters: string[] = [READY];
   const params: unknown[] = [];
   for (const t of short) {
     filters.push(`p.text LIKE ? ESCAPE '\\'`);

@@ -12,6 +12,8 @@ export interface WorkerRole {
   role: typeof ANALYSE_WORKER | typeof IMPORT_WORKER;
   /** The database an import worker opens (IMPORT_WORKER). */
   dbPath?: string;
+  /** The starting thread's count of waiting writers (store/transaction.ts), which an import worker gives way to. */
+  writers?: Int32Array;
 }
 
 /**

@@ -23,6 +23,125 @@ export function immediate<A extends unknown[], T>(db: Database.Database, fn: (..
   const tx = db.transaction(fn);
   return (...args: A) => {
     assertWritable(db.name);
-    return tx.immediate(...args);
+    Atomics.add(shared, WAITING, 1);
+    try {
+      awaitSlice();
+      return tx.immediate(...args);
+    } finally {
+      Atomics.sub(shared, WAITING, 1);
+      Atomics.notify(shared, WAITING);
+    }
   };
+}
+
+// ── long writes in short transactions ──────────────────────────────────────────────────────────
+//
+// better-sqlite3 waits for a busy database synchronously: a save made while another connection
+// holds the write lock stalls the thread that answers the UI and the API for as long. A long write
+// (a large library import, on the import worker's connection) is therefore cut into transactions
+// of about SLICE_MS each, and between two it gives way to the writers of this process that wait.
+//
+// Two counters, shared between the thread that answers the UI and its import worker: the writers
+// inside immediate() (WAITING), and whether a slice holds the write lock (SLICE). A save waits for
+// the slice in progress to commit and is woken the moment it does — rather than by SQLite's busy
+// handler, which sleeps in steps of up to 100 ms — and the long write does not begin its next
+// slice while a save waits. A save then waits for one slice at most, never for the whole import.
+
+const WAITING = 0;
+const SLICE = 1;
+let shared: Int32Array = new Int32Array(new SharedArrayBuffer(8));
+/** This thread's long write holds the lock: its own writes (none are expected) must not wait for it. */
+let holding = false;
+
+/** The counters, to hand to a worker thread that writes long (joinWriters there). */
+export function sharedWriters(): Int32Array {
+  return shared;
+}
+
+/** In a worker thread: share the counters of the thread that started it. */
+export function joinWriters(counters: Int32Array): void {
+  shared = counters;
+}
+
+/** Longest a write waits here for a slice to commit; past that (a slice's thread ended without
+ *  saying so) SQLite's own busy timeout decides. */
+const SLICE_WAIT_MS = 1000;
+
+/** Before a write begins: the slice of a long write in progress, if any, commits first. */
+function awaitSlice(): void {
+  if (holding) return;
+  const deadline = performance.now() + SLICE_WAIT_MS;
+  while (Atomics.load(shared, SLICE) === 1) {
+    const left = deadline - performance.now();
+    if (left <= 0) return;
+    Atomics.wait(shared, SLICE, 1, left);
+  }
+}
+
+/** The thread of a long write was stopped (its connection, and the lock, went with it). */
+export function sliceEnded(): void {
+  Atomics.store(shared, SLICE, 0);
+  Atomics.notify(shared, SLICE);
+}
+
+/** SQLite's default: a commit that leaves the WAL at this many pages or more copies it into the
+ *  database file (a checkpoint). A long write sets it aside and checkpoints on its own schedule. */
+export const AUTOCHECKPOINT_PAGES = 1000;
+
+/** How long a slice of a long write may hold the write lock, in milliseconds. */
+export const SLICE_MS = 70;
+
+/** A long write cut into transactions of about `sliceMs`; its caller keeps what it writes hidden
+ *  from readers until the last one commits, and cleans up after a failure. */
+export class SlicedWrite {
+  private began: number | undefined;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly sliceMs = SLICE_MS,
+  ) {}
+
+  /** Milliseconds the open transaction has held the lock (0 when none is open). */
+  elapsed(): number {
+    return this.began === undefined ? 0 : performance.now() - this.began;
+  }
+
+  /** Begins a transaction unless one is open. */
+  begin(): void {
+    if (this.began !== undefined) return;
+    assertWritable(this.db.name);
+    this.db.exec('BEGIN IMMEDIATE');
+    this.began = performance.now();
+    holding = true;
+    Atomics.store(shared, SLICE, 1);
+  }
+
+  commit(): void {
+    if (this.began === undefined) return;
+    this.db.exec('COMMIT');
+    this.released();
+  }
+
+  rollback(): void {
+    if (this.began === undefined) return;
+    try {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    } finally {
+      this.released();
+    }
+  }
+
+  /** Commits, lets the writers of this process that wait for the lock go first, and begins again. */
+  giveWay(): void {
+    this.commit();
+    const deadline = performance.now() + BUSY_TIMEOUT_MS;
+    for (let n = Atomics.load(shared, WAITING); n > 0 && performance.now() < deadline; n = Atomics.load(shared, WAITING)) Atomics.wait(shared, WAITING, n, 20);
+    this.begin();
+  }
+
+  private released(): void {
+    this.began = undefined;
+    holding = false;
+    sliceEnded();
+  }
 }

@@ -1,15 +1,19 @@
 // Defect 4b: in browser mode a library import ran on the server's event loop — decoding the 70 MB
 // request body, analysing the file, writing and indexing its passages — so every other call waited
 // for it, seconds at a time. The import now runs in the library's import worker on a connection of
-// its own (main/services/library/import-thread.ts): while a 50 MB file imports, the other calls are
-// answered (measured here, as the issue's acceptance asks; `npm run bench -- library` prints the
-// figure too), the import is seen by them once committed, and a cancelled import leaves nothing.
+// its own (main/services/library/import-thread.ts), and writes a large file in transactions of
+// about 100 ms (library/write.ts), giving way between two to the server's own writes: while a 50 MB
+// file imports, the other calls — reads and saves — are answered (measured here, as the issue's
+// acceptance asks; `npm run bench -- library-responsive` prints the figures too). What the import
+// wrote is hidden until its last transaction; a cancelled import, or one whose server was killed,
+// leaves nothing visible, and what it wrote is deleted.
+import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { SHARED } from '../../helpers/examples.ts';
-import { collection, importCall, listWhile } from '../../helpers/import-upload.ts';
+import { EXAMPLES_DIR, SHARED } from '../../helpers/examples.ts';
+import { callWhile, collection, importCall } from '../../helpers/import-upload.ts';
 import { startServerChild, type ServerChild } from '../../helpers/server-child.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'wengao-responsive-'));
@@ -20,59 +24,132 @@ afterEach(async () => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** The issue's bound for any other call while an import runs. */
+/** The issue's bound for any other call while an import runs: the median is held to it. */
 const TARGET_MS = 200;
 /**
- * What the test holds it to: the slowest of the calls made during the import. Above the target,
- * because this machine and CI's are shared by other work (a call can wait for a core without any
- * fault of ours); far below what the import on the event loop cost — the body alone held it for
- * about a second, writing the passages for ten.
+ * What the test holds the slowest call to. Above the target, because this machine and CI's are
+ * shared by other work (a call can wait for a core without any fault of ours); far below what the
+ * import cost before: on the event loop it held every call for seconds, and a save made while its
+ * one 10-second transaction ran waited those 10 s and was then refused. A save may wait for the
+ * import's transaction in progress (≈100 ms, plus SQLite's busy-wait steps of up to 100 ms), so
+ * writes get a wider bound than reads.
  */
-const BOUND_MS = 600;
+const READ_BOUND_MS = 600;
+const WRITE_BOUND_MS = 1000;
 
-describe('defect 4b: a library import in browser mode runs off the event loop', () => {
-  it('while a 50 MB file imports, every documents.list call answers (measured), and the import is then searchable', async () => {
-    const srv = (server = await startServerChild(join(tmp, 'big')));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** A stored document to save versions of during the import. */
+async function aDocument(srv: ServerChild): Promise<number> {
+  const input = JSON.parse(readFileSync(join(EXAMPLES_DIR, 'speech-living-environment.json'), 'utf8')) as unknown;
+  const created = await srv.call('documents.create', { input });
+  expect(created.status, created.body.error).toBe(200);
+  return (created.body.output as { documentId: number }).documentId;
+}
+
+/** Raw row counts of the library's tables, read from the database file beside the server. */
+function rawCounts(dataDir: string): { sources: number; passages: number; texts: number } {
+  const db = new Database(join(dataDir, 'wengao.db'), { readonly: true, fileMustExist: true });
+  try {
+    const n = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    return { sources: n('library_sources'), passages: n('passages'), texts: n('library_source_text') };
+  } finally {
+    db.close();
+  }
+}
+
+async function until(check: () => boolean, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (check()) return true;
+  return check();
+}
+
+type Sources = { documents: unknown[] }[];
+
+describe('defect 4b: a library import in browser mode runs off the event loop, in short transactions', () => {
+  it('while a 50 MB file imports, reads and saves answer (measured), nothing of it shows until it is done, then it is searchable', async () => {
+    const dir = join(tmp, 'big');
+    const srv = (server = await startServerChild(dir));
+    const documentId = await aDocument(srv);
     const bytes = collection(50);
     const started = performance.now();
     const imported = importCall(srv, '范文合集.txt', bytes, tmp).answer;
-    const took = await listWhile(srv, imported);
+    // Meanwhile: what the library shows (nothing, or the whole file) and what the file holds.
+    let done = false;
+    const seen: number[] = [];
+    let hiddenPassages = 0;
+    const watch = (async () => {
+      while (!done) {
+        const sources = await srv.call('library.sources', {});
+        seen.push((sources.body.output as Sources).reduce((n, s) => n + s.documents.length, 0));
+        if (seen.at(-1) === 0) hiddenPassages = Math.max(hiddenPassages, rawCounts(dir).passages);
+        await new Promise((r) => setTimeout(r, 400));
+      }
+    })();
+    const times = await callWhile(srv, imported, documentId);
     const { status, body } = await imported;
+    done = true;
+    await watch;
     const seconds = (performance.now() - started) / 1000;
     expect(status, body.error).toBe(200);
-    expect(body.output!.documents).toBeGreaterThan(1000);
-    const sorted = [...took].sort((a, b) => a - b);
-    const max = sorted.at(-1)!;
-    const median = sorted[Math.floor(sorted.length / 2)]!;
+    const documents = body.output!.documents;
+    expect(documents).toBeGreaterThan(1000);
+    const { reads, writes } = times;
+    const figure = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
     console.log(
-      `50 MB import in ${seconds.toFixed(1)} s; ${took.length} documents.list calls meanwhile: median ${median.toFixed(0)} ms, max ${max.toFixed(0)} ms (target ≤ ${TARGET_MS} ms, held to ≤ ${BOUND_MS} ms here)`,
+      `50 MB import in ${seconds.toFixed(1)} s; meanwhile ${reads.length} documents.list: ${figure(reads)}; ${writes.length} versions.save: ${figure(writes)} (target ≤ ${TARGET_MS} ms; max held to ≤ ${READ_BOUND_MS}/${WRITE_BOUND_MS} ms here); hidden passages seen ${hiddenPassages}`,
     );
-    // Calls were answered all along, not once at the end.
-    expect(took.length).toBeGreaterThan(seconds * 4);
-    expect(median).toBeLessThanOrEqual(TARGET_MS);
-    expect(max).toBeLessThanOrEqual(BOUND_MS);
-    // The server's own connection sees what the worker wrote.
+    // Calls were answered all along, not once at the end; every save was taken (callWhile checks 200).
+    expect(reads.length).toBeGreaterThan(seconds * 3);
+    expect(writes.length).toBeGreaterThan(seconds * 3);
+    expect(median(reads)).toBeLessThanOrEqual(TARGET_MS);
+    expect(median(writes)).toBeLessThanOrEqual(TARGET_MS);
+    expect(Math.max(...reads)).toBeLessThanOrEqual(READ_BOUND_MS);
+    expect(Math.max(...writes)).toBeLessThanOrEqual(WRITE_BOUND_MS);
+    // Written in many transactions (passages were committed while the library still showed nothing),
+    // and shown all at once: never part of the file.
+    expect(hiddenPassages).toBeGreaterThan(0);
+    expect(seen.every((n) => n === 0 || n === documents)).toBe(true);
+    // The server's own connection sees what the worker wrote; the saves are all there.
     const found = await srv.call('library.search', { query: '生活垃圾分类', limit: 5 });
     expect((found.body.output as { hits: unknown[] }).hits.length).toBe(5);
+    const versions = await srv.call('versions.list', { documentId });
+    expect((versions.body.output as unknown[]).length).toBe(writes.length + 1);
     expect(srv.exit()).toBeNull();
   }, 240_000);
 
-  it('a cancelled import (the page gives up on the call) leaves nothing of the file, and the next import goes in', async () => {
-    const srv = (server = await startServerChild(join(tmp, 'cancel')));
+  it('a cancelled import (the page gives up on the call) leaves nothing visible, what it wrote is deleted, and the next import goes in', async () => {
+    const dir = join(tmp, 'cancel');
+    const srv = (server = await startServerChild(dir));
     const imported = importCall(srv, '合集.txt', collection(12), tmp);
-    // Long enough for the body to arrive and the worker to be reading, analysing or writing it.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // Cancelled once the worker has committed some of the file's transactions.
+    expect(await until(() => rawCounts(dir).passages > 0, 60_000)).toBe(true);
     imported.stop();
     await expect(imported.answer).rejects.toThrow();
-    // The server stopped the worker; whatever it had begun to write was rolled back.
-    await new Promise((resolve) => setTimeout(resolve, 500));
     const sources = await srv.call('library.sources', {});
     expect(sources.status, sources.body.error).toBe(200);
     expect(sources.body.output).toEqual([]);
+    expect((await srv.call('library.search', { query: '生活垃圾分类' })).body.output).toMatchObject({ hits: [] });
+    // The server stopped the worker; the next one deletes what it had committed.
+    expect(await until(() => Object.values(rawCounts(dir)).every((n) => n === 0), 30_000)).toBe(true);
     const small = await importCall(srv, '讲话.txt', readFileSync(join(SHARED, 'genre', 'speech-living-environment.txt')), tmp).answer;
     expect(small.status, small.body.error).toBe(200);
     expect(small.body.output!.documents).toBe(1);
     expect(((await srv.call('library.sources', {})).body.output as unknown[]).length).toBe(1);
     expect(srv.exit()).toBeNull();
+  }, 120_000);
+
+  it('a server killed in the middle of an import: nothing of it shows at the next start, and what it wrote is deleted', async () => {
+    const dir = join(tmp, 'killed');
+    const first = (server = await startServerChild(dir));
+    const imported = importCall(first, '合集.txt', collection(12), tmp);
+    expect(await until(() => rawCounts(dir).passages > 0, 60_000)).toBe(true);
+    first.child.kill('SIGKILL');
+    await expect(imported.answer).rejects.toThrow();
+    await until(() => first.exit() !== null, 10_000);
+    expect(rawCounts(dir).passages).toBeGreaterThan(0);
+    const again = (server = await startServerChild(dir));
+    expect((await again.call('library.sources', {})).body.output).toEqual([]);
+    expect(await until(() => Object.values(rawCounts(dir)).every((n) => n === 0), 30_000)).toBe(true);
+    expect(again.exit()).toBeNull();
   }, 120_000);
 });

@@ -1,0 +1,250 @@
+// Writing imported files into the 范文库: each file's source row (its decoded text kept for review
+// and undo, in pieces), documents, passages and harvested heading patterns, the passages added to
+// the trigram index in bulk.
+//
+// A batch of files is written in transactions of about SLICE_MS each (store/transaction.ts:
+// SlicedWrite), not in one: better-sqlite3 waits for a busy database synchronously, so a save made
+// meanwhile on another connection (the UI's, while the import worker writes a 50 MB file) would
+// stall for as long as the transaction. Until the batch's last transaction commits, its sources
+// carry the import's token (pending.ts) and nobody sees them; a batch that fails is swept away and
+// its files are written again one by one, so a file that fails changes nothing and the others
+// still import.
+import type Database from 'better-sqlite3';
+import { basename } from 'node:path';
+import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
+import { AUTOCHECKPOINT_PAGES, SlicedWrite } from '../store/transaction.ts';
+import type { FileResult, FileText } from './files.ts';
+import { sweep } from './pending.ts';
+import { prepared } from './statements.ts';
+
+/** A file read and analysed, waiting to be written. */
+export interface Prepared {
+  path: string;
+  file: FileText;
+  documents: CleanedDoc[];
+  report: ImportReport;
+  patterns: Pattern[][];
+}
+
+/** Characters of a source's decoded text per row of library_source_text. */
+const TEXT_PIECE = 256 * 1024;
+/** Slices written between two checkpoints of the WAL into the database file (see IndexedWrite). */
+const CHECKPOINT_SLICES = 10;
+/** What indexing and committing a slice cost per character of passage text (ms; about 0.75 µs on
+ *  the bench's 50 MB), until an import has measured it: a slice stops early enough for both to fit. */
+const INDEX_MS_PER_CHAR = 0.001;
+
+/**
+ * Writes a batch of files, visible together once the last of its transactions commits. If the
+ * database fails (full disk, read-only, busy), what the batch wrote is swept away and each file is
+ * written again on its own: those that can be written are, and the others change nothing and say
+ * why (`failure` explains the error).
+ */
+export function writeBatch(db: Database.Database, batch: readonly Prepared[], token: string, failure: (path: string, err: unknown) => FileResult): FileResult[] {
+  try {
+    return writeAll(db, batch, token);
+  } catch (err) {
+    const swept = trySweep(db, token);
+    if (batch.length === 1 || !swept) return batch.map((f) => failure(f.path, err));
+    return batch.map((f) => {
+      try {
+        return writeAll(db, [f], token)[0]!;
+      } catch (e) {
+        trySweep(db, token);
+        return failure(f.path, e);
+      }
+    });
+  }
+}
+
+function trySweep(db: Database.Database, token: string): boolean {
+  try {
+    sweep(db, token);
+    return true;
+  } catch {
+    // The database refuses writes: what was written stays hidden, swept at the next start.
+    return false;
+  }
+}
+
+function writeAll(db: Database.Database, files: readonly Prepared[], token: string): FileResult[] {
+  const write = new IndexedWrite(db);
+  try {
+    write.begin();
+    const results = files.map((f) => writeFile(db, f, token, write));
+    write.finish(token);
+    return results;
+  } catch (err) {
+    write.rollback();
+    throw err;
+  } finally {
+    write.close();
+  }
+}
+
+/**
+ * A SlicedWrite that also keeps the trigram index: the passages a slice inserted are indexed before
+ * it commits (FTS5 writes its new segment at the commit), and the slice ends early enough for that
+ * indexing and commit to fit in its time, at the rate measured on the slices before.
+ *
+ * What keeps many short transactions about as cheap as one long one:
+ *  · slices before the last commit without waiting for the disk (synchronous = NORMAL): what they
+ *    hold is hidden until the last one, which does wait (FULL) and so makes them all durable;
+ *  · the WAL is copied into the database file (a checkpoint: two fsyncs, and every page written
+ *    again) every CHECKPOINT_SLICES slices, not after every commit that finds it over 1,000 pages,
+ *    which is every slice during a large import.
+ */
+class IndexedWrite {
+  private readonly slices: SlicedWrite;
+  private after = 0;
+  private chars = 0;
+  private sliced = 0;
+  private msPerChar = INDEX_MS_PER_CHAR;
+
+  constructor(private readonly db: Database.Database) {
+    this.slices = new SlicedWrite(db);
+  }
+
+  begin(): void {
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.slices.begin();
+    this.after = maxPassage(this.db);
+  }
+
+  /** After each row written: `chars` more characters to index. Ends the slice if its time is spent. */
+  tick(chars = 0): void {
+    this.chars += chars;
+    if (this.slices.elapsed() + this.chars * this.msPerChar < this.slices.sliceMs) return;
+    this.indexAndCommit();
+    if (++this.sliced % CHECKPOINT_SLICES === 0) this.db.pragma('wal_checkpoint(PASSIVE)');
+    this.slices.giveWay();
+    this.after = maxPassage(this.db);
+  }
+
+  /** Indexes the rest, then shows the batch (the import's sources) in a last, durable transaction. */
+  finish(token: string): void {
+    this.indexAndCommit();
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+    this.slices.begin();
+    prepared(this.db, `UPDATE library_sources SET pending = NULL WHERE pending = ?`).run(token);
+    this.slices.commit();
+  }
+
+  rollback(): void {
+    this.slices.rollback();
+  }
+
+  close(): void {
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+  }
+
+  private indexAndCommit(): void {
+    const started = performance.now();
+    if (this.chars > 0) indexPassages(this.db, this.after);
+    this.slices.commit();
+    // Measured on enough text to mean something. The cost varies (FTS5 merges segments at some
+    // commits, not others): a higher rate is taken at once, a lower one only by halves.
+    if (this.chars > 20_000) this.msPerChar = Math.max((performance.now() - started) / this.chars, (this.msPerChar + (performance.now() - started) / this.chars) / 2);
+    this.chars = 0;
+  }
+}
+
+const maxPassage = (db: Database.Database) => (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
+
+/**
+ * Adds the passages with an id above `after` to the trigram index, in one statement. Migration 0002
+ * has no insert trigger (see there): whoever inserts passages calls this in the same transaction.
+ * Each passage is indexed with two U+0001 after it, so that every character, the last two included,
+ * begins a trigram: the 1–2 character search finds its candidates in the vocabulary.
+ */
+export function indexPassages(db: Database.Database, after = 0): void {
+  prepared(db, `INSERT INTO passages_fts (rowid, text) SELECT id, text || char(1, 1) FROM passages WHERE id > ?`).run(after);
+}
+
+/** The documents of a file already in the library (fully imported, or earlier in this import). */
+export function documentsOf(db: Database.Database, hash: string, token: string | null = null): number[] {
+  return prepared(db, `SELECT d.id FROM library_sources s JOIN library_documents d ON d.source_id = s.id WHERE s.hash = ? AND (s.pending IS NULL OR s.pending = ?) ORDER BY d.id`)
+    .pluck()
+    .all(hash, token) as number[];
+}
+
+function writeFile(db: Database.Database, f: Prepared, token: string, write: IndexedWrite): FileResult {
+  const { path, file, documents, report, patterns } = f;
+  const already = documentsOf(db, file.hash, token);
+  if (already.length > 0) return { file: path, status: 'duplicate', documentIds: already };
+  const sourceId = Number(
+    prepared(db, `INSERT INTO library_sources (path, name, format, encoding, bytes, hash, report_json, imported_at, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      path,
+      basename(path),
+      file.format,
+      file.encoding,
+      file.bytes,
+      file.hash,
+      JSON.stringify(report),
+      Date.now(),
+      token,
+    ).lastInsertRowid,
+  );
+  writeSourceText(db, sourceId, file.text, () => write.tick());
+  return { file: path, status: 'imported', sourceId, encoding: file.encoding, documents: writeDocuments(db, sourceId, documents, patterns, (chars) => write.tick(chars)), report };
+}
+
+/** A source's decoded text, in pieces of TEXT_PIECE characters (never between the halves of a surrogate pair). */
+function writeSourceText(db: Database.Database, sourceId: number, text: string, tick: () => void): void {
+  const insert = prepared(db, `INSERT INTO library_source_text (source_id, seq, text) VALUES (?, ?, ?)`);
+  let seq = 0;
+  for (let at = 0; at < text.length || seq === 0; ) {
+    let end = Math.min(text.length, at + TEXT_PIECE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    insert.run(sourceId, ++seq, text.slice(at, end));
+    at = end;
+    tick();
+  }
+}
+
+/** A source's decoded text, as it was imported. */
+export function sourceText(db: Database.Database, sourceId: number): string {
+  return (prepared(db, `SELECT text FROM library_source_text WHERE source_id = ? ORDER BY seq`).pluck().all(sourceId) as string[]).join('');
+}
+
+export type WrittenDocument = Extract<FileResult, { status: 'imported' }>['documents'][number];
+
+/** A source's documents with their passages and heading patterns (the passages not yet indexed);
+ *  `tick` is told after each passage how many characters it holds. */
+export function writeDocuments(
+  db: Database.Database,
+  sourceId: number,
+  documents: readonly CleanedDoc[],
+  patterns: readonly Pattern[][],
+  tick: (chars: number) => void = () => undefined,
+): WrittenDocument[] {
+  const insertDoc = prepared(
+    db,
+    `INSERT INTO library_documents (source_id, seq, title, genre, year, salutation, closing, outline_json, meta_json, cleaned_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertPassage = prepared(db, `INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insertPattern = prepared(db, `INSERT INTO patterns (pattern, level, source, document_id) VALUES (?, ?, ?, ?) ON CONFLICT (pattern) DO NOTHING`);
+  const out: WrittenDocument[] = [];
+  documents.forEach((doc, i) => {
+    const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, truncated: doc.truncated, line: doc.line };
+    const id = Number(
+      insertDoc.run(sourceId, i + 1, doc.title, doc.genre, doc.year ?? null, doc.salutation ?? null, doc.closing ?? null, JSON.stringify(doc.outline), JSON.stringify(meta), doc.text)
+        .lastInsertRowid,
+    );
+    doc.passages.forEach((p, k) => {
+      insertPassage.run(id, k + 1, p.role, p.path, p.heading ?? null, p.text);
+      tick(p.text.length);
+    });
+    let n = 0;
+    for (const p of patterns[i]!) {
+      if (p.level < 1 || p.level > 4 || !p.pattern) continue;
+      n += insertPattern.run(p.pattern, p.level, p.source, id).changes;
+    }
+    out.push({ id, title: doc.title, genre: doc.genre, year: doc.year ?? null, passages: doc.passages.length, patterns: n });
+  });
+  return out;
+}

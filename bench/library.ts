@@ -72,129 +72,31 @@ function mbs(bytes: number, msTaken: number): string {
   return `${(bytes / 1048576 / (msTaken / 1000)).toFixed(2)} MB/s`;
 }
 
+const WIDTHS = [46, 14, 14, 14];
+
+interface Fixture {
+  name: string;
+  bytes: Buffer;
+}
+
 export async function benchLibrary(): Promise<boolean> {
   const tmp = mkdtempSync(join(tmpdir(), 'wengao-bench-library-'));
   try {
     console.log('\n## 范文库 (issue #5) — import, search over 100,000 passages, ripgrep baseline');
-    const widths = [46, 14, 14, 14];
-
-    // ── import ──────────────────────────────────────────────────────────────────────────────
     const fixtures = [join(SHARED, 'genre'), join(SHARED, 'fixtures', 'import')].flatMap((d) =>
       readdirSync(d)
         .filter((f) => f.endsWith('.txt'))
         .map((f) => ({ name: f, bytes: readFileSync(join(d, f)) })),
     );
-    const dir = join(tmp, 'import');
-    mkdirSync(dir);
-    let total = 0;
-    let files = 0;
-    const texts: string[] = [];
-    for (let copy = 0; total < IMPORT_BYTES; copy++) {
-      for (const f of fixtures) {
-        // Each copy differs by its trailing spaces, so the import does not take it for a duplicate.
-        const bytes = Buffer.concat([f.bytes, Buffer.from('\n' + ' '.repeat(copy))]);
-        writeFileSync(join(dir, `${String(copy).padStart(4, '0')}-${f.name}`), bytes);
-        if (copy === 0) texts.push(decodeText(bytes).text);
-        total += bytes.length;
-        files++;
-      }
-    }
-    // For the breakdown: analysis alone, and the trigram index alone — in memory, the same
-    // passages ×20 indexed the way an import batch is (migration 0002's table, indexPassages).
-    const sample = fixtures.reduce((n, f) => n + f.bytes.length, 0);
-    // Warmed up first, as it is in an import (the worker analyses thousands of files): measured
-    // cold, the first rounds — the JIT still compiling the analysis — read about three times slow.
-    for (let k = 0; k < WARM_ROUNDS; k++) for (const t of texts) analyse(t);
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    for (let k = 0; k < ROUNDS; k++) for (const t of texts) analyse(t);
-    const analyseMs = (performance.now() - t0) / ROUNDS;
-    const analyseCpuMs = cpuMs(c0) / ROUNDS;
-    const passageTexts = texts.flatMap((t) => analyse(t).documents.flatMap((d) => d.passages.map((p) => p.text)));
-    const mem = new Database(':memory:');
-    migrate(mem);
-    mem.pragma('foreign_keys = OFF'); // passages without their documents: only the index is measured
-    const put = mem.prepare(`INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (1, ?, '其他', '', NULL, ?)`);
-    let indexBytes = 0;
-    let seq = 0;
-    for (let k = 0; k < 20; k++) {
-      for (const text of passageTexts) {
-        put.run(++seq, text);
-        indexBytes += Buffer.byteLength(text);
-      }
-    }
-    const t2 = performance.now();
-    mem.transaction(() => indexPassages(mem))();
-    const indexMs = performance.now() - t2;
-    mem.close();
+    const input = writeImportFiles(join(tmp, 'import'), fixtures);
+    // For the breakdown: analysis alone, and the trigram index alone.
+    const analysis = measureAnalysis(input.texts);
+    const indexing = measureIndexing(input.texts);
 
     const store = new Store(join(tmp, 'data', 'wengao.db'));
     try {
-      const loadBefore = loadavg()[0]!;
-      const t1 = performance.now();
-      const c1 = process.cpuUsage();
-      const summary = await importFiles(store, [dir]);
-      const importMs = performance.now() - t1;
-      const importCpuMs = cpuMs(c1);
-      const load = `load average ${loadBefore.toFixed(2)} → ${loadavg()[0]!.toFixed(2)} (${cpus().length} cores)`;
-      if (summary.imported !== files) throw new Error(`bench import: ${summary.imported} of ${files} files imported`);
-      const passages = store.db.prepare(`SELECT count(*) FROM passages`).pluck().get() as number;
-      const importOk = (total / 1048576) / (importMs / 1000) >= TARGET_IMPORT_MBS;
-      console.log(row(['import', 'input', 'time', 'throughput'], widths));
-      console.log(row([`${files} files (7 shared documents × ${files / fixtures.length}), ${passages.toLocaleString('en-US')} passages`, `${(total / 1048576).toFixed(1)} MB`, `${(importMs / 1000).toFixed(1)} s`, mbs(total, importMs)], widths));
-      console.log(row([`  ${load}`, '', '', ''], widths));
-      // CPU seconds do not grow with other processes' load as wall-clock time does: the import's
-      // own cost, what one quiet core would take (its worker runs beside it, so a quiet machine is faster).
-      console.log(row(['  the same per CPU second (all its threads)', '', `${(importCpuMs / 1000).toFixed(1)} s`, mbs(total, importCpuMs)], widths));
-      console.log(row(['  analysis alone, warmed up (clean, split, outline, roles)', '', '', mbs(sample, analyseMs)], widths));
-      console.log(row(['  analysis alone, per CPU second', '', '', mbs(sample, analyseCpuMs)], widths));
-      console.log(row(['  FTS5 trigram indexing alone (in memory, one batch)', '', '', mbs(indexBytes, indexMs)], widths));
-
-      // ── search ────────────────────────────────────────────────────────────────────────────
-      if (passages < PASSAGES) throw new Error(`bench search: only ${passages} passages`);
-      const cut = store.db.prepare(`SELECT id FROM passages ORDER BY id LIMIT 1 OFFSET ?`).pluck().get(PASSAGES) as number;
-      store.db.transaction(() => store.db.prepare(`DELETE FROM passages WHERE id >= ?`).run(cut))();
-      const all = store.db.prepare(`SELECT text FROM passages ORDER BY id`).pluck().all() as string[];
-      const queries = makeQueries(all, QUERIES);
-      for (const q of queries.slice(0, 20)) search(store, q.text, q.options); // warm the cache
-      const times: number[] = [];
-      const byMode: Record<string, number[]> = { fts: [], like: [] };
-      let hits = 0;
-      for (const q of queries) {
-        const t = performance.now();
-        const r = search(store, q.text, q.options);
-        const took = performance.now() - t;
-        times.push(took);
-        byMode[r.mode]!.push(took);
-        hits += r.hits.length;
-      }
-      const p95 = percentile(times, 95);
-      const searchOk = p95 <= TARGET_SEARCH_P95_MS;
-      console.log(row([`search (${all.length.toLocaleString('en-US')} passages, limit 20)`, 'p50', 'p95', 'max'], widths));
-      console.log(row([`${QUERIES} queries, ${(hits / QUERIES).toFixed(1)} hits each on average`, ms(percentile(times, 50)), ms(p95), ms(Math.max(...times))], widths));
-      for (const [mode, t] of Object.entries(byMode)) {
-        if (t.length === 0) continue;
-        const label = mode === 'fts' ? `  ${t.length} of 3–8 characters (FTS5 trigram, bm25)` : `  ${t.length} of 1–2 characters (LIKE)`;
-        console.log(row([label, ms(percentile(t, 50)), ms(percentile(t, 95)), ms(Math.max(...t))], widths));
-      }
-
-      // ── ripgrep ───────────────────────────────────────────────────────────────────────────
-      const probe = spawnSync('rg', ['--version']);
-      if (probe.error || probe.status !== 0) console.log(row(['ripgrep over the same text', 'ripgrep 未安装', '', ''], widths));
-      else {
-        const file = join(tmp, 'passages.txt');
-        writeFileSync(file, all.join('\n') + '\n');
-        const rgTimes: number[] = [];
-        for (const q of queries.slice(0, RG_QUERIES)) {
-          const t = performance.now();
-          spawnSync('rg', ['--fixed-strings', '--ignore-case', '--count', '--', q.text, file]);
-          rgTimes.push(performance.now() - t);
-        }
-        const size = Buffer.byteLength(all.join('\n'));
-        console.log(
-          row([`rg -F -i -c, ${RG_QUERIES} of the queries, ${(size / 1048576).toFixed(1)} MB file`, ms(percentile(rgTimes, 50)), ms(percentile(rgTimes, 95)), ms(Math.max(...rgTimes))], widths),
-        );
-      }
+      const importOk = await benchImport(store, input, fixtures, analysis, indexing);
+      const searchOk = benchSearch(store, tmp);
       console.log(`targets: import ≥ ${TARGET_IMPORT_MBS} MB/s — ${importOk ? 'met' : 'NOT MET'}; search p95 ≤ ${TARGET_SEARCH_P95_MS} ms — ${searchOk ? 'met' : 'NOT MET'}`);
       return importOk && searchOk;
     } finally {
@@ -203,6 +105,140 @@ export async function benchLibrary(): Promise<boolean> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** The shared documents copied into `dir` until they make IMPORT_BYTES; the texts of the first copy. */
+function writeImportFiles(dir: string, fixtures: readonly Fixture[]): { dir: string; total: number; files: number; texts: string[]; sample: number } {
+  mkdirSync(dir);
+  let total = 0;
+  let files = 0;
+  const texts: string[] = [];
+  for (let copy = 0; total < IMPORT_BYTES; copy++) {
+    for (const f of fixtures) {
+      // Each copy differs by its trailing spaces, so the import does not take it for a duplicate.
+      const bytes = Buffer.concat([f.bytes, Buffer.from('\n' + ' '.repeat(copy))]);
+      writeFileSync(join(dir, `${String(copy).padStart(4, '0')}-${f.name}`), bytes);
+      if (copy === 0) texts.push(decodeText(bytes).text);
+      total += bytes.length;
+      files++;
+    }
+  }
+  return { dir, total, files, texts, sample: fixtures.reduce((n, f) => n + f.bytes.length, 0) };
+}
+
+/** The analysis of the texts, per round, in wall-clock and CPU milliseconds. */
+function measureAnalysis(texts: readonly string[]): { ms: number; cpuMs: number } {
+  // Warmed up first, as it is in an import (the worker analyses thousands of files): measured
+  // cold, the first rounds — the JIT still compiling the analysis — read about three times slow.
+  for (let k = 0; k < WARM_ROUNDS; k++) for (const t of texts) analyse(t);
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (let k = 0; k < ROUNDS; k++) for (const t of texts) analyse(t);
+  return { ms: (performance.now() - t0) / ROUNDS, cpuMs: cpuMs(c0) / ROUNDS };
+}
+
+/** The trigram index alone: in memory, the texts' passages ×20 indexed the way an import batch is (migration 0002's table, indexPassages). */
+function measureIndexing(texts: readonly string[]): { bytes: number; ms: number } {
+  const passageTexts = texts.flatMap((t) => analyse(t).documents.flatMap((d) => d.passages.map((p) => p.text)));
+  const mem = new Database(':memory:');
+  migrate(mem);
+  mem.pragma('foreign_keys = OFF'); // passages without their documents: only the index is measured
+  const put = mem.prepare(`INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (1, ?, '其他', '', NULL, ?)`);
+  let bytes = 0;
+  let seq = 0;
+  for (let k = 0; k < 20; k++) {
+    for (const text of passageTexts) {
+      put.run(++seq, text);
+      bytes += Buffer.byteLength(text);
+    }
+  }
+  const t2 = performance.now();
+  mem.transaction(() => indexPassages(mem))();
+  const ms = performance.now() - t2;
+  mem.close();
+  return { bytes, ms };
+}
+
+/** The import of the folder into the store, printed with its breakdown; whether it met its target. */
+async function benchImport(
+  store: Store,
+  input: ReturnType<typeof writeImportFiles>,
+  fixtures: readonly Fixture[],
+  analysis: { ms: number; cpuMs: number },
+  indexing: { bytes: number; ms: number },
+): Promise<boolean> {
+  const { dir, total, files, sample } = input;
+  const loadBefore = loadavg()[0]!;
+  const t1 = performance.now();
+  const c1 = process.cpuUsage();
+  const summary = await importFiles(store, [dir]);
+  const importMs = performance.now() - t1;
+  const importCpuMs = cpuMs(c1);
+  const load = `load average ${loadBefore.toFixed(2)} → ${loadavg()[0]!.toFixed(2)} (${cpus().length} cores)`;
+  if (summary.imported !== files) throw new Error(`bench import: ${summary.imported} of ${files} files imported`);
+  const passages = store.db.prepare(`SELECT count(*) FROM passages`).pluck().get() as number;
+  const widths = WIDTHS;
+  console.log(row(['import', 'input', 'time', 'throughput'], widths));
+  console.log(row([`${files} files (7 shared documents × ${files / fixtures.length}), ${passages.toLocaleString('en-US')} passages`, `${(total / 1048576).toFixed(1)} MB`, `${(importMs / 1000).toFixed(1)} s`, mbs(total, importMs)], widths));
+  console.log(row([`  ${load}`, '', '', ''], widths));
+  // CPU seconds do not grow with other processes' load as wall-clock time does: the import's
+  // own cost, what one quiet core would take (its worker runs beside it, so a quiet machine is faster).
+  console.log(row(['  the same per CPU second (all its threads)', '', `${(importCpuMs / 1000).toFixed(1)} s`, mbs(total, importCpuMs)], widths));
+  console.log(row(['  analysis alone, warmed up (clean, split, outline, roles)', '', '', mbs(sample, analysis.ms)], widths));
+  console.log(row(['  analysis alone, per CPU second', '', '', mbs(sample, analysis.cpuMs)], widths));
+  console.log(row(['  FTS5 trigram indexing alone (in memory, one batch)', '', '', mbs(indexing.bytes, indexing.ms)], widths));
+  return total / 1048576 / (importMs / 1000) >= TARGET_IMPORT_MBS;
+}
+
+/** Search over the imported passages trimmed to PASSAGES, printed by mode, then ripgrep's baseline; whether p95 met its target. */
+function benchSearch(store: Store, tmp: string): boolean {
+  const passages = store.db.prepare(`SELECT count(*) FROM passages`).pluck().get() as number;
+  if (passages < PASSAGES) throw new Error(`bench search: only ${passages} passages`);
+  const cut = store.db.prepare(`SELECT id FROM passages ORDER BY id LIMIT 1 OFFSET ?`).pluck().get(PASSAGES) as number;
+  store.db.transaction(() => store.db.prepare(`DELETE FROM passages WHERE id >= ?`).run(cut))();
+  const all = store.db.prepare(`SELECT text FROM passages ORDER BY id`).pluck().all() as string[];
+  const queries = makeQueries(all, QUERIES);
+  for (const q of queries.slice(0, 20)) search(store, q.text, q.options); // warm the cache
+  const times: number[] = [];
+  const byMode: Record<string, number[]> = { fts: [], like: [] };
+  let hits = 0;
+  for (const q of queries) {
+    const t = performance.now();
+    const r = search(store, q.text, q.options);
+    const took = performance.now() - t;
+    times.push(took);
+    byMode[r.mode]!.push(took);
+    hits += r.hits.length;
+  }
+  const p95 = percentile(times, 95);
+  console.log(row([`search (${all.length.toLocaleString('en-US')} passages, limit 20)`, 'p50', 'p95', 'max'], WIDTHS));
+  console.log(row([`${QUERIES} queries, ${(hits / QUERIES).toFixed(1)} hits each on average`, ms(percentile(times, 50)), ms(p95), ms(Math.max(...times))], WIDTHS));
+  for (const [mode, t] of Object.entries(byMode)) {
+    if (t.length === 0) continue;
+    const label = mode === 'fts' ? `  ${t.length} of 3–8 characters (FTS5 trigram, bm25)` : `  ${t.length} of 1–2 characters (LIKE)`;
+    console.log(row([label, ms(percentile(t, 50)), ms(percentile(t, 95)), ms(Math.max(...t))], WIDTHS));
+  }
+  ripgrepBaseline(tmp, all, queries);
+  return p95 <= TARGET_SEARCH_P95_MS;
+}
+
+/** ripgrep over the same text (the passages, one a line), process start included. */
+function ripgrepBaseline(tmp: string, all: readonly string[], queries: readonly Query[]): void {
+  const probe = spawnSync('rg', ['--version']);
+  if (probe.error || probe.status !== 0) {
+    console.log(row(['ripgrep over the same text', 'ripgrep 未安装', '', ''], WIDTHS));
+    return;
+  }
+  const file = join(tmp, 'passages.txt');
+  writeFileSync(file, all.join('\n') + '\n');
+  const rgTimes: number[] = [];
+  for (const q of queries.slice(0, RG_QUERIES)) {
+    const t = performance.now();
+    spawnSync('rg', ['--fixed-strings', '--ignore-case', '--count', '--', q.text, file]);
+    rgTimes.push(performance.now() - t);
+  }
+  const size = Buffer.byteLength(all.join('\n'));
+  console.log(row([`rg -F -i -c, ${RG_QUERIES} of the queries, ${(size / 1048576).toFixed(1)} MB file`, ms(percentile(rgTimes, 50)), ms(percentile(rgTimes, 95)), ms(Math.max(...rgTimes))], WIDTHS));
 }
 
 // Run on its own: `npx tsx bench/library.ts`.

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { modelChar } from '../core/proof/spelling/model.ts';
 
 export const SPELLING_DIR = 'corpus/proof/spelling';
 
@@ -41,17 +42,18 @@ export function bigramSources(root: string): SourceText[] {
   return [...reports, ...own];
 }
 
-const HAN = /[\u4e00-\u9fff〇]/u;
+/** A Chinese character or a digit (counted as the model's DIGIT, 0). */
+const COUNTED = /[\u4e00-\u9fff〇0-9０-９]/u;
 
-/** Counts of adjacent Chinese character pairs (within runs of Chinese characters). */
+/** Counts of adjacent pairs of Chinese characters and digits (every digit as 0: 0月, 月0, 00). */
 export function bigramCounts(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (let i = 0; i + 1 < text.length; i++) {
       const a = text[i]!;
       const b = text[i + 1]!;
-      if (!HAN.test(a) || !HAN.test(b)) continue;
-      const k = a + b;
+      if (!COUNTED.test(a) || !COUNTED.test(b)) continue;
+      const k = modelChar(a) + modelChar(b);
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   }

@@ -16,7 +16,9 @@ export function elaborationShare(chars: number, elaboration: number | undefined)
 export function describeLength(l: LengthInfo): string[] {
   const target = l.target ? `（目标 ${n(l.target)} 字，每分钟 ${l.rate} 字）` : `（每分钟 ${l.rate} 字）`;
   const share = elaborationShare(l.total, l.elaboration);
+  // A part left out (part three with no measure to make) is not listed.
   const parts = l.parts
+    .filter((p) => p.chars > 0)
     .map((p) => {
       const s = elaborationShare(p.chars, p.elaboration);
       return `${p.name} ${n(p.chars)} 字 ${p.minutes} 分钟${s ? `（${s}）` : ''}`;

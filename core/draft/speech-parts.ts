@@ -169,16 +169,16 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
 }
 
 /**
- * Part three: the responsibility frame and the measures for what the tasks leave uncovered (measures.ts),
- * none beyond the template's `max`. Two or more are enumerated; one is said in the part's opening
- * paragraph, after the requirement, without a lone 「（一）」; none leaves the requirement alone.
+ * Part three: the measures for the problems the tasks leave uncovered (measures.ts), none beyond the
+ * template's `max`. Two are enumerated; one is said in the part's opening paragraph, after the
+ * requirement, without a lone 「（一）」; none leaves the requirement alone (when the user chose a
+ * heading for the part — else the part is left out, speech.ts).
  */
 function measures(section: Extract<Section, { measures: string }>, c: PartContext): Rendered {
-  const plan = planMeasures(c.input, c.taskTopics, c.units.topicBank, c.units.measureTopics(), section.max);
   const items: Item[] = [];
-  for (const topic of [plan.frame, ...plan.uncovered]) {
-    const m = topic && c.units.measure(c.seed, topic);
-    if (m) items.push({ title: m.lead, body: m.body, topic: topic! });
+  for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t))) {
+    const m = c.units.measure(c.seed, topic);
+    if (m) items.push({ title: m.lead, body: m.body, topic });
   }
   const lead = section.lead ? say(section.lead, c) : undefined;
   if (items.length <= 1) {

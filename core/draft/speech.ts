@@ -15,9 +15,10 @@ import { concat, fact, fill, lit, type Vars } from './runs.ts';
 import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf } from './speaker.ts';
-import type { PhraseBank, SpeechTemplate } from './template-schema.ts';
+import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
+import { planMeasures } from './measures.ts';
 import { unfitFor } from './voice.ts';
 
 export interface SpeechSettings {
@@ -77,6 +78,10 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
   };
 
+  // A part three of measures only, with no problem of the material left for a measure to take up, is
+  // left out (readers strike a heading over 「一分部署，九分落实」 alone): the speech has two parts and says so.
+  const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
+  vars.parts = lit(dropThird ? '两' : '三');
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, reportGiven)];
@@ -86,6 +91,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const headingKeys = [campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? prevention, 'default'].filter(Boolean);
   template.parts.forEach((part, i) => {
     const p = i + 1;
+    if (dropThird && p === 3) return;
     const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p };
     blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, unfit), role: part.role, part: p });
     const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
@@ -109,24 +115,18 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const first = blocks[0];
   if (parts !== 3 && first?.type === 'paragraph') first.runs = announce(first.runs, parts);
   const closing = closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
-  const doc: DocModel = {
-    kind: 'speech',
-    template: template.id,
-    seed: settings.seed,
-    partSeeds: PART_NAMES.map((_, p) => settings.partSeeds[p] ?? settings.seed),
-    ...(settings.headings && Object.keys(settings.headings).length > 0 ? { headings: { ...settings.headings } } : {}),
-    title: concat(lit('在'), fact(meeting.name, 'meeting.name'), lit('上的讲话')),
-    dateLine: concat(lit('（'), dateRuns(meeting.date, 'meeting.date'), lit('）')),
-    speakerLine: personLine(meeting.speaker, 'meeting.speaker'),
-    salutation: lit('同志们：'),
-    blocks,
-    closing,
-    parts: PART_NAMES,
-    domain,
-  };
+  const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
   doc.length = lengthReport(doc, settings.rate, settings.target, outcome, input, template);
   return doc;
+}
+
+/** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
+function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings): boolean {
+  const sections = template.parts[2]?.sections ?? [];
+  const measures = sections.find((s) => 'measures' in s);
+  if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
+  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0;
 }
 
 export function reportWasGiven(input: SpeechInput): boolean {
@@ -228,4 +228,24 @@ function pledgeOf(goal: string | undefined): Run[] | undefined {
 function materialTexts({ campaign }: SpeechInput): string[] {
   const items = [...campaign.achievements, ...campaign.problems, ...campaign.tasks];
   return [...(campaign.background ?? []), campaign.goal ?? '', ...items.map((i) => `${i.title} ${i.detail ?? ''}`)].filter(Boolean);
+}
+
+/** The speech as a document: the head lines from the meeting, the seeds it was drafted with, its blocks and closing. */
+function speechDoc(input: SpeechInput, template: SpeechTemplate, settings: SpeechSettings, domain: string, blocks: Block[], closing: Run[]): DocModel {
+  const { meeting } = input;
+  return {
+    kind: 'speech',
+    template: template.id,
+    seed: settings.seed,
+    partSeeds: PART_NAMES.map((_, p) => settings.partSeeds[p] ?? settings.seed),
+    ...(settings.headings && Object.keys(settings.headings).length > 0 ? { headings: { ...settings.headings } } : {}),
+    title: concat(lit('在'), fact(meeting.name, 'meeting.name'), lit('上的讲话')),
+    dateLine: concat(lit('（'), dateRuns(meeting.date, 'meeting.date'), lit('）')),
+    speakerLine: personLine(meeting.speaker, 'meeting.speaker'),
+    salutation: lit('同志们：'),
+    blocks,
+    closing,
+    parts: PART_NAMES,
+    domain,
+  };
 }

@@ -146,8 +146,6 @@ export const topicEntry = z.strictObject({
   name: z.string(),
   /** Words of a task or problem that place it under this topic (title counts more than detail). */
   keywords: z.array(z.string()).min(1),
-  /** Words of the problems, background or goal that call for this topic as a part-three measure (default: keywords). */
-  grounds: z.array(z.string()).min(1).optional(),
   /** Units after a task of this topic. */
   task: familyKeyed(units),
   /** Units after a problem of this topic. */
@@ -174,8 +172,6 @@ export const domainEntry = z.strictObject({
   requirement: units,
   /** Units after a task no topic fits. */
   task: units,
-  /** The measures of part three this field puts first when the material gives ground for several. */
-  guarantees: z.array(z.enum(TOPICS)).min(2),
   closing: units,
   /** The closing when the material names an occasion ({occasion}). */
   closingOccasion: units,

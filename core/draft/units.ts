@@ -176,9 +176,10 @@ export class Units {
     return this.banks.topics;
   }
 
-  /** The measures of part three the domain puts first, in order. */
-  measureTopics(): readonly Topic[] {
-    return this.entry.guarantees;
+  /** Whether a topic has measure wording for this family that the material gives ground for. */
+  hasMeasure(topic: Topic): boolean {
+    const keyed = this.banks.topics.topics[topic].guarantee;
+    return !!keyed && forFamily(keyed, this.family).some((x) => variantFits(x.needs, this.everything));
   }
 
   /** A measure of part three: its run-in lead and body, in the family's words. */

@@ -2,7 +2,7 @@
 // document. Ctrl+N opens 新建 from anywhere, Ctrl+Shift+F the 范文库 (in the editor: its panel).
 // When browser mode refuses the page (a tab opened without the address printed at start), the
 // page says how to open the app instead of showing an empty list.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { bridge, DENIED_EVENT, errorText } from './api.ts';
 import type { Status } from './status.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -45,62 +45,16 @@ const TABS: [Screen['name'], string][] = [
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'docs' });
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [denied, setDenied] = useState<string | null>(null);
+  const { message, setMessage, status } = useStatusLine();
+  const denied = useDenied();
   const [libraryFocus, setLibraryFocus] = useState(0);
-  // An information line fades after a while; an error stays until clicked or the screen changes.
-  useEffect(() => {
-    if (!message || message.error) return;
-    const t = setTimeout(() => setMessage(null), 8000);
-    return () => clearTimeout(t);
-  }, [message]);
   const [visit, setVisit] = useState(0);
   const go = (next: Screen) => {
     setMessage(null);
     setScreen(next);
     setVisit((n) => n + 1);
   };
-  const status = useMemo<Status>(
-    () => ({ info: (text) => setMessage({ text, error: false }), error: (e) => setMessage({ text: errorText(e), error: true }) }),
-    [],
-  );
-
-  useEffect(() => {
-    const onDenied = (e: Event) => setDenied((e as CustomEvent<string>).detail);
-    window.addEventListener(DENIED_EVENT, onDenied);
-    return () => {
-      window.removeEventListener(DENIED_EVENT, onDenied);
-    };
-  }, []);
-
-  const inEditor = screen.name === 'edit';
-  useEffect(() => {
-    const openLibrary = () => {
-      setScreen({ name: 'library' });
-      setLibraryFocus((n) => n + 1);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const k = e.key.toLowerCase();
-      if (!e.shiftKey && k === 'n') {
-        e.preventDefault();
-        setScreen({ name: 'new' });
-      } else if (e.shiftKey && k === 'f' && !inEditor) {
-        e.preventDefault();
-        openLibrary();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const off = bridge()?.onMenu?.((action) => {
-      if (action === 'new' || action === 'open') setScreen({ name: 'new' });
-      else if (action === 'search' && !inEditor) openLibrary();
-      else window.dispatchEvent(new CustomEvent('wengao:menu', { detail: action }));
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      if (typeof off === 'function') off();
-    };
-  }, [inEditor]);
+  useAppShortcuts(screen.name === 'edit', setScreen, () => setLibraryFocus((n) => n + 1));
 
   if (denied !== null) return <Denied />;
   return (
@@ -146,4 +100,68 @@ export function App() {
       </main>
     </div>
   );
+}
+
+/** The status line: an information line fades after a while; an error stays until clicked or the screen changes. */
+function useStatusLine() {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  useEffect(() => {
+    if (!message || message.error) return;
+    const t = setTimeout(() => setMessage(null), 8000);
+    return () => clearTimeout(t);
+  }, [message]);
+  const status = useMemo<Status>(
+    () => ({ info: (text) => setMessage({ text, error: false }), error: (e) => setMessage({ text: errorText(e), error: true }) }),
+    [],
+  );
+  return { message, setMessage, status };
+}
+
+/** Set when browser mode refuses the page (no session): the page then says how to open the app. */
+function useDenied(): string | null {
+  const [denied, setDenied] = useState<string | null>(null);
+  useEffect(() => {
+    const onDenied = (e: Event) => setDenied((e as CustomEvent<string>).detail);
+    window.addEventListener(DENIED_EVENT, onDenied);
+    return () => {
+      window.removeEventListener(DENIED_EVENT, onDenied);
+    };
+  }, []);
+  return denied;
+}
+
+/**
+ * Ctrl+N and the menu's 新建/打开 open 新建; Ctrl+Shift+F and the menu's 搜索 open the 范文库 (in the
+ * editor, its own panel does); the menu's other commands go on to the editor (wengao:menu).
+ */
+function useAppShortcuts(inEditor: boolean, setScreen: (screen: Screen) => void, focusLibrary: () => void) {
+  const focus = useRef(focusLibrary);
+  focus.current = focusLibrary;
+  useEffect(() => {
+    const openLibrary = () => {
+      setScreen({ name: 'library' });
+      focus.current();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const k = e.key.toLowerCase();
+      if (!e.shiftKey && k === 'n') {
+        e.preventDefault();
+        setScreen({ name: 'new' });
+      } else if (e.shiftKey && k === 'f' && !inEditor) {
+        e.preventDefault();
+        openLibrary();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const off = bridge()?.onMenu?.((action) => {
+      if (action === 'new' || action === 'open') setScreen({ name: 'new' });
+      else if (action === 'search' && !inEditor) openLibrary();
+      else window.dispatchEvent(new CustomEvent('wengao:menu', { detail: action }));
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      if (typeof off === 'function') off();
+    };
+  }, [inEditor, setScreen]);
 }

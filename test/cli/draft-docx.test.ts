@@ -35,7 +35,9 @@ describe.each(examples)('wengao draft $name', (ex) => {
           .map((l) => l.trim())
           .filter((l) => /^[一二三四五六七八九十]+、/.test(l))
           .map((l) => l.slice(0, 2));
-        expect(parts).toEqual(['一、', '二、', '三、']);
+        // Two parts when part three has no measure to make (the opening says 「两点」), else three.
+        const count = /(讲|强调)两(点|个方面)/.test(flat) ? 2 : 3;
+        expect(parts).toEqual(['一、', '二、', '三、'].slice(0, count));
       }
     },
     OFFICE_TIMEOUT_MS,
@@ -55,7 +57,7 @@ describe('output formats', () => {
     const model = JSON.parse(readFileSync(json, 'utf8'));
     expect(model.kind).toBe('speech');
     expect(model.seed).toBe(7);
-    expect(model.blocks.filter((b: { type: string; level?: number }) => b.type === 'heading' && b.level === 1)).toHaveLength(3);
+    expect(model.blocks.filter((b: { type: string; level?: number }) => b.type === 'heading' && b.level === 1)).toHaveLength(/(讲|强调)两(点|个方面)/.test(text) ? 2 : 3);
   });
 
   it('takes --template and refuses an unknown one with exit 2', () => {
@@ -112,7 +114,10 @@ describe('output formats', () => {
     const m = /篇幅：([\d,]+) 字，约 ([\d.]+) 分钟（目标 1,560 字，每分钟 260 字），论述 \d+%/.exec(r.stdout);
     expect(m, r.stdout).not.toBeNull();
     const chars = Number(m![1]!.replace(/,/g, ''));
-    expect(Math.abs(chars - 1560) / 1560).toBeLessThanOrEqual(0.1);
+    // Within 10 % — or, where the material cannot carry the slot without filler (part three holds only
+    // the measures a problem calls for), shorter and saying so with what to add.
+    if (chars < 1560 * 0.9) expect(r.stdout).toMatch(/现有材料可写约 [\d.]+ 分钟/);
+    else expect(Math.abs(chars - 1560) / 1560).toBeLessThanOrEqual(0.1);
     expect(r.stdout).toMatch(/开场 [\d,]+ 字 [\d.]+ 分钟；一 [\d,]+ 字 [\d.]+ 分钟（论述 \d+%）/);
   });
 

@@ -130,17 +130,18 @@ describe('文稿台 in the browser', () => {
     await shot('new-speech');
     await page.getByRole('button', { name: '生成', exact: true }).click();
 
-    // The editor shows the three parts, numbered 一、二、三 by position.
+    // The editor shows the parts, numbered 一、二… by position (part three only where a problem is left
+    // that no task takes up: here both tasks take up the one problem, so the speech has two).
     await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
     await noError();
     const marks = await outlineMarks();
-    expect(marks.length).toBeGreaterThanOrEqual(3);
-    expect(marks.slice(0, 3).map((m) => m.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    expect(marks.slice(0, 2).map((m) => m.slice(0, 2))).toEqual(['一、', '二、']);
     await expect(page.locator('.doctitle').innerText()).resolves.toContain('讲话');
     // Numbered run-in leads (（一）坚持常态化推进。) are numbered like level-2 headings.
     expect(await page.locator('.editable p > .lead-l2[data-mark^="（"]').count()).toBeGreaterThan(0);
-    // The page view marks where each printed page of 22 lines ends.
-    expect(await page.locator('.page-mark').count()).toBeGreaterThan(1);
+    // The page view marks where each printed page of 22 lines ends (this thin material runs past the first).
+    await expect(page.locator('.page-mark').first().innerText()).resolves.toBe('第 1 页止');
     await shot('editor-speech');
 
     // 材料 panel: switch the frame and regenerate.

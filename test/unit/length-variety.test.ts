@@ -112,7 +112,9 @@ describe('variety', () => {
 
 describe('regenerating one part', () => {
   it.each([0, 1, 2, 3, 4])('part %i changes alone', (part) => {
-    const input = speeches[2]!.input;
+    // The example given a problem no task takes up, so that it has a part three to reword.
+    const input = structuredClone(speeches[2]!.input) as SpeechInput;
+    input.campaign.problems = [...input.campaign.problems, { title: '部分群众不理解不支持', detail: '有的群众对整治要求有抵触' }];
     const doc = draft(input, library, { seed: 5 });
     const again = regeneratePart(doc, input, library, part, 77);
     const byPart = (d: DocModel) =>

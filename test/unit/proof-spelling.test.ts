@@ -5,6 +5,7 @@ import { proofText, type Finding, type ProofOptions } from '../../core/proof/ind
 import { spellingHits } from '../../core/proof/spelling/check.ts';
 import { loadProofLexicon } from '../../main/services/proof/load.ts';
 import { readSpellingData } from '../../main/services/proof/spelling-data.ts';
+import { bigramCounts } from '../../scripts/spelling-corpus.ts';
 import { heldOutModels, readDevSet, scoreDevSet } from '../../bench/spelling-eval.ts';
 
 const lex = loadProofLexicon();
@@ -86,6 +87,17 @@ describe('typos by dictionary and sound', () => {
     const proposed = Array.from({ length: ix.wordCost.length }, (_, w) => Array.from(ix.wordChars.subarray(ix.wordStart[w]!, ix.wordStart[w + 1]!), (id) => lex.spelling!.charOf[id]).join(''));
     expect(proposed.length).toBeGreaterThan(10_000);
     expect(proposed.filter((w) => persons.has(w))).toEqual([]);
+  });
+  it('a figure is context for its neighbours: every digit is one character of the model, counted as 0', () => {
+    const m = lex.spelling!;
+    const digit = m.idOf['0'.charCodeAt(0)]!;
+    expect(digit).toBeGreaterThan(0);
+    expect([...'59５９'].map((c) => m.idOf[c.charCodeAt(0)])).toEqual([digit, digit, digit, digit]);
+    expect(bigramCounts(['5月1日，１２个'])).toEqual(new Map([['0月', 1], ['月0', 1], ['0日', 1], ['00', 1], ['0个', 1]]));
+    // Figures inside a run leave the offsets of the text as they are.
+    const text = '截至2025年10月底，共完成水质检侧128次';
+    expect(at(proof(text), text, '侧')).toMatchObject({ category: 'spelling', offset: text.indexOf('侧'), suggestion: '测' });
+    expect(proof('2025年10月底前完成128个老旧小区改造，惠及居民3.2万户').filter((f) => f.category === 'spelling')).toEqual([]);
   });
   it('clean sentences of the register are left alone', () => {
     for (const text of ['严格执行值班值守制度，确保信息畅通', '统筹推进雨污分流改造和绿化亮化工程', '各镇（街道）要压实属地责任，做到守土有责、守土负责、守土尽责']) {

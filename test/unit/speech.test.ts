@@ -168,9 +168,11 @@ describe('measures that only the material may call for', () => {
   it('a speech whose material says nothing of money has no money measure', () => {
     for (const seed of [1, 2, 3]) expect(toPlainText(draft(base, library, { seed }))).not.toMatch(money);
   });
-  it('the money measure comes back when the material speaks of money', () => {
+  // A problem of money that no task takes up asks for the measure (the background alone no longer
+  // does: readers struck measures no problem called for).
+  it('the money measure comes back when a problem speaks of money and no task takes it up', () => {
     const c = structuredClone(base);
-    c.campaign.background = [...(c.campaign.background ?? []), '镇财政安排征缴工作经费，按进度拨付各村'];
+    c.campaign.problems = [...c.campaign.problems, { title: '征缴工作经费不足', detail: '部分村征缴工作经费没有着落' }];
     expect(toPlainText(draft(c, library, { seed: 1 }))).toMatch(/强化资金保障|管好用好资金|拓宽投入渠道|加强资金监管/);
   });
 });
@@ -515,7 +517,7 @@ describe('11b · part three follows the material', () => {
   const named = (name: string) => structuredClone(campaigns.find((x) => x.name === name)!.input);
   const MEASURE_FRAMES = ['speech-deploy', 'speech-situation'];
 
-  it('no more than two measures in any draft, each with ground in the material and none a task covers', () => {
+  it('no more than two measures in any draft, each for a problem and none a task covers', () => {
     for (const c of campaigns) {
       const material = JSON.stringify(c.raw);
       const taskTopics = new Set<string | undefined>(c.input.campaign.tasks.map((t) => topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '), library.banks.topics)));
@@ -528,34 +530,43 @@ describe('11b · part three follows the material', () => {
           // 「严把质量关口」 with no quality or acceptance in the material, 「注重典型引路」 without a model: deleted by every reader.
           if (topics.includes('quality')) expect(material, where).toMatch(/质量|验收|监理|返工/);
           if (!/典型|示范|样板|试点|先进|经验做法/.test(material)) expect(toPlainText(doc), where).not.toContain('典型引路');
-          for (const t of topics) if (t !== 'organisation') expect(taskTopics.has(t), `${where}: ${t} is a task's topic`).toBe(false);
+          for (const t of topics) expect(taskTopics.has(t), `${where}: ${t} is a task's topic`).toBe(false);
         }
       }
     }
   });
 
-  it('shrinks to the requirement alone when the tasks cover everything, and grows with what they leave', () => {
+  /** Whether the draft has a part three (a level-one heading of the guarantees). */
+  const hasThird = (doc: DocModel) => doc.blocks.some((b) => b.type === 'heading' && b.level === 1 && b.role === 'guarantee');
+
+  it('leaves part three out when the tasks cover everything, and says two points; keeps it for a problem no task takes up', () => {
     const covered = named('selfbuilt-county-covered.json');
     const thin = named('toilet-town-thin.json');
     for (const template of MEASURE_FRAMES) {
       for (const seed of [1, 2, 3]) {
-        expect(measuresOf(draft(covered, library, { template, seed }))).toEqual([]);
-        // Two tasks, and problems of public doubt and past rework that no task takes up.
-        const measures = measuresOf(draft(thin, library, { template, seed }));
-        expect(measures).toHaveLength(2);
-        expect(measures[0]).toBe('organisation');
-        expect(['quality', 'participation', 'funding']).toContain(measures[1]);
+        const full = draft(covered, library, { template, seed });
+        expect(hasThird(full)).toBe(false);
+        expect(toPlainText(full)).toMatch(/[讲调]两(点|个方面)/);
+        expect(toPlainText(full)).not.toMatch(/三、/);
+        // Two tasks, and a problem of public doubt that no task takes up.
+        const doc = draft(thin, library, { template, seed });
+        expect(hasThird(doc)).toBe(true);
+        expect(toPlainText(doc)).toMatch(/[讲调]三(点|个方面)/);
+        const measures = measuresOf(doc);
+        expect(measures.length).toBeGreaterThanOrEqual(1);
+        for (const m of measures) expect(['participation', 'publicity', 'quality']).toContain(m);
       }
     }
-    // Without the problems and background that gave the ground, only who answers for the work is left.
+    // Without the problems that gave the ground, part three goes.
     const bare = structuredClone(thin);
     bare.campaign.problems = [];
-    bare.campaign.background = [];
-    expect(measuresOf(draft(bare, library, { template: 'speech-deploy', seed: 1 }))).toEqual(['organisation']);
-    // A task that takes up the quality problem covers it: the quality measure goes.
+    expect(hasThird(draft(bare, library, { template: 'speech-deploy', seed: 1 }))).toBe(false);
+    // A task that takes up the public's doubts covers them: no measure is left to make.
     const takenUp = structuredClone(thin);
-    takenUp.campaign.tasks.push({ title: '严把改厕质量', detail: '每户化粪池完工后由镇里组织验收，不合格的返工', lead: '镇农业综合服务中心' });
-    for (const seed of [1, 2, 3]) expect(measuresOf(draft(takenUp, library, { template: 'speech-deploy', seed }))).not.toContain('quality');
+    takenUp.campaign.tasks.push({ title: '召开群众议事会', detail: '各村召开户主议事会，讲清改厕的补助办法和占地安排', lead: '各村' });
+    for (const seed of [1, 2, 3]) expect(hasThird(draft(takenUp, library, { template: 'speech-deploy', seed }))).toBe(false);
+    // A heading the user chose for part three keeps the part.
+    expect(hasThird(draft(covered, library, { template: 'speech-deploy', seed: 1, headings: { 3: '压实责任，确保X各项任务落到实处' } }))).toBe(true);
   });
 
   it('the shorter speech says so (篇幅) rather than filling part three', () => {

@@ -2,7 +2,7 @@
 // scripts/build-spelling-data.ts): its typed arrays laid end to end behind a small JSON header, so
 // that a process reads it into views instead of compiling 137,000 words (≈ 0.7 s of CPU) on its
 // first proof. Pure: bytes in, bytes out; the caller reads, writes and (de)compresses.
-import type { SpellingModel } from './model.ts';
+import { mapDigits, type SpellingModel } from './model.ts';
 import { own } from '../../own.ts';
 import { CharTrie, PairSet } from './trie.ts';
 
@@ -118,6 +118,7 @@ export function decodeSpellingModel(input: Uint8Array): SpellingModel {
   charOf.forEach((c, id) => {
     if (id > 0) idOf[c.charCodeAt(0)] = id;
   });
+  mapDigits(idOf);
   const candStart = s('candStart', Int32Array);
   const cands = s('cands', Int32Array);
   const candidates = charOf.map((_, id) => (candStart[id + 1]! > candStart[id]! ? cands.subarray(candStart[id]!, candStart[id + 1]!) : undefined));

@@ -43,6 +43,22 @@ export interface SpellingModel {
   homophones: HomophoneIndex;
 }
 
+/**
+ * Every digit (0–9, ０–９) is one character of the model, written 0 in bigrams.txt: a figure is
+ * context for the character beside it (5月1日, not 5月1目; 医疗费10824元, not 医疗弗). No word holds it.
+ */
+export const DIGIT = '0';
+const DIGIT_CODES = [...'0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0));
+
+/** `c` as the model counts it: a digit as DIGIT, any other character as itself. */
+export const modelChar = (c: string): string => (DIGIT_CODES.includes(c.charCodeAt(0)) ? DIGIT : c);
+
+/** Gives every digit the id of DIGIT (once the ids of the characters are set). */
+export function mapDigits(idOf: Uint16Array): void {
+  const id = idOf[DIGIT.charCodeAt(0)]!;
+  for (const c of DIGIT_CODES) idOf[c] = id;
+}
+
 /** Characters rarer than this in words are never proposed: nobody meant 殑. */
 const COMMON = 300;
 
@@ -91,6 +107,8 @@ function charIds(data: SpellingData): { idOf: Uint16Array; charOf: string[] } {
   };
   for (const w of data.words) for (const c of w) add(c);
   for (const c of data.readings.keys()) add(c);
+  add(DIGIT);
+  mapDigits(idOf);
   return { idOf, charOf };
 }
 

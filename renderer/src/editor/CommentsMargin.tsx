@@ -63,6 +63,37 @@ interface Placed {
   found: boolean;
 }
 
+/**
+ * Each card level with its paragraph, pushed down below the card above it; the margin's left edge
+ * beside the sheet (fitted first); the covered texts highlighted.
+ */
+function placeCards(el: HTMLElement, wrap: HTMLElement, comments: readonly Comment[]): { placed: Placed[]; left: number } {
+  fitSheet(el, wrap);
+  const blocks = blocksOf(el);
+  const box = wrap.getBoundingClientRect();
+  const below = (node: HTMLElement) => node.getBoundingClientRect().top - box.top + wrap.scrollTop;
+  const ranges: Range[] = [];
+  let bottom = 0;
+  const placed = comments.map((comment) => {
+    const a = anchorOf(blocks, comment);
+    if (a && a.length) {
+      const r = domRange(a.el, a.offset, a.length);
+      if (r) ranges.push(r);
+    }
+    const top = Math.max(a ? below(a.el) : 0, bottom);
+    bottom = top + 96;
+    return { comment, top, found: !!a && a.length > 0 };
+  });
+  const left = el.getBoundingClientRect().right - box.left + wrap.scrollLeft + 12;
+  const css = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
+  const Highlight = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (css?.highlights && Highlight) {
+    if (ranges.length) css.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+    else css.highlights.delete(HIGHLIGHT);
+  }
+  return { placed, left };
+}
+
 export function CommentsMargin(p: { documentId: number; paper: RefObject<HTMLElement | null>; doc: DocModel; versionTick: number; status: Status; onShown(shown: boolean): void }) {
   const { documentId, paper, doc, versionTick, status, onShown } = p;
   const [comments, setComments] = useState<Comment[]>([]);
@@ -81,30 +112,9 @@ export function CommentsMargin(p: { documentId: number; paper: RefObject<HTMLEle
     const wrap = el?.closest<HTMLElement>('.paper-wrap');
     if (!el || !wrap) return;
     const place = () => {
-      fitSheet(el, wrap);
-      const blocks = blocksOf(el);
-      const box = wrap.getBoundingClientRect();
-      const below = (node: HTMLElement) => node.getBoundingClientRect().top - box.top + wrap.scrollTop;
-      const ranges: Range[] = [];
-      let bottom = 0;
-      const next = comments.map((comment) => {
-        const a = anchorOf(blocks, comment);
-        if (a && a.length) {
-          const r = domRange(a.el, a.offset, a.length);
-          if (r) ranges.push(r);
-        }
-        const top = Math.max(a ? below(a.el) : 0, bottom);
-        bottom = top + 96;
-        return { comment, top, found: !!a && a.length > 0 };
-      });
-      setPlaced(next);
-      setLeft(el.getBoundingClientRect().right - box.left + wrap.scrollLeft + 12);
-      const css = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
-      const Highlight = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
-      if (css?.highlights && Highlight) {
-        if (ranges.length) css.highlights.set(HIGHLIGHT, new Highlight(...ranges));
-        else css.highlights.delete(HIGHLIGHT);
-      }
+      const at = placeCards(el, wrap, comments);
+      setPlaced(at.placed);
+      setLeft(at.left);
     };
     place();
     window.addEventListener('resize', place);

@@ -42,25 +42,29 @@ function paint(editor: LexicalEditor, matches: Match[], keys: string[], length: 
   CSS.highlights.set(CURRENT, now);
 }
 
+/** Every match replaced in one update (one undo step); how many were. */
+function replaceMatches(editor: LexicalEditor, matches: readonly Match[], length: number, replacement: string): number {
+  let n = 0;
+  // Back to front, so that each offset still points where it did.
+  editor.update(
+    () => {
+      for (const m of [...matches].reverse()) if ($replaceSpan(m.para, m.offset, length, replacement)) n++;
+    },
+    { discrete: true },
+  );
+  return n;
+}
+
 function clear(): void {
   if (typeof CSS === 'undefined' || !CSS.highlights) return;
   CSS.highlights.delete(HIGHLIGHT);
   CSS.highlights.delete(CURRENT);
 }
 
-export function FindBar(p: { editor: LexicalEditor | null; replace: boolean; focusKey: number; onClose(): void; onReplaced(n: number): void }) {
-  const { editor } = p;
-  const [query, setQuery] = useState('');
-  const [replacement, setReplacement] = useState('');
+/** Every match of `query` in the editor, found again after each edit (150 ms later), and highlighted with the current one. */
+function useMatches(editor: LexicalEditor | null, query: string) {
   const [found, setFound] = useState<{ matches: Match[]; keys: string[] }>({ matches: [], keys: [] });
   const [current, setCurrent] = useState(0);
-  const box = useRef<HTMLInputElement>(null);
-  const landed = useRef(false);
-
-  useEffect(() => {
-    box.current?.focus();
-    box.current?.select();
-  }, [p.focusKey]);
 
   const refresh = useCallback(() => {
     if (!editor) return;
@@ -87,6 +91,21 @@ export function FindBar(p: { editor: LexicalEditor | null; replace: boolean; foc
     if (editor) paint(editor, found.matches, found.keys, query.length, current);
   }, [editor, found, current, query]);
   useEffect(() => clear, []);
+  return { found, current, setCurrent, refresh };
+}
+
+export function FindBar(p: { editor: LexicalEditor | null; replace: boolean; focusKey: number; onClose(): void; onReplaced(n: number): void }) {
+  const { editor } = p;
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const { found, current, setCurrent, refresh } = useMatches(editor, query);
+  const box = useRef<HTMLInputElement>(null);
+  const landed = useRef(false);
+
+  useEffect(() => {
+    box.current?.focus();
+    box.current?.select();
+  }, [p.focusKey]);
 
   const go = (i: number) => {
     const n = found.matches.length;
@@ -109,15 +128,7 @@ export function FindBar(p: { editor: LexicalEditor | null; replace: boolean; foc
 
   const replaceAll = () => {
     if (!editor || !found.matches.length) return;
-    let n = 0;
-    // Back to front, so that each offset still points where it did; one update, one undo step.
-    editor.update(
-      () => {
-        for (const m of [...found.matches].reverse()) if ($replaceSpan(m.para, m.offset, query.length, replacement)) n++;
-      },
-      { discrete: true },
-    );
-    p.onReplaced(n);
+    p.onReplaced(replaceMatches(editor, found.matches, query.length, replacement));
     refresh();
   };
 
@@ -151,20 +162,24 @@ export function FindBar(p: { editor: LexicalEditor | null; replace: boolean; foc
       <button onClick={() => go(current + 1)} disabled={!count} title="下一处（Enter）">
         ↓
       </button>
-      {p.replace && (
-        <>
-          <input aria-label="替换为" placeholder="替换为" value={replacement} onChange={(e) => setReplacement(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && p.onClose()} />
-          <button onClick={replaceOne} disabled={!count}>
-            替换
-          </button>
-          <button onClick={replaceAll} disabled={!count}>
-            全部替换
-          </button>
-        </>
-      )}
+      {p.replace && <ReplaceFields replacement={replacement} setReplacement={setReplacement} count={count} replaceOne={replaceOne} replaceAll={replaceAll} onClose={p.onClose} />}
       <button className="close" onClick={p.onClose} title="关闭（Esc）" aria-label="关闭查找">
         ×
       </button>
     </div>
+  );
+}
+
+function ReplaceFields(p: { replacement: string; setReplacement(text: string): void; count: number; replaceOne(): void; replaceAll(): void; onClose(): void }) {
+  return (
+    <>
+      <input aria-label="替换为" placeholder="替换为" value={p.replacement} onChange={(e) => p.setReplacement(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && p.onClose()} />
+      <button onClick={p.replaceOne} disabled={!p.count}>
+        替换
+      </button>
+      <button onClick={p.replaceAll} disabled={!p.count}>
+        全部替换
+      </button>
+    </>
   );
 }

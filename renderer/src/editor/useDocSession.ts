@@ -25,28 +25,21 @@ export function useDocSession(id: number, status: Status) {
   const [load, setLoad] = useState<Load | null>(null);
   const [snapshot, setSnapshot] = useState<DocModel | null>(null);
   const [input, setInput] = useState<Json | null>(null);
-  const [saveState, setSaveState] = useState('');
   const [versionTick, setVersionTick] = useState(0);
-  const editorRef = useRef<LexicalEditor | null>(null);
-  const fallback = useRef<DocModel | null>(null);
-  const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const snapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const bump = useCallback(() => setVersionTick((t) => t + 1), []);
+  const { fallback, current, setTitle, onReady, editor } = useEditorDoc();
+  const { saveState, dirty, store, saveNamed, flush, onEdit } = useSaving(id, status, current, bump, setSnapshot);
 
-  /** The document as it is in the editor now. */
-  const current = useCallback((): DocModel => {
-    const editor = editorRef.current;
-    const base = fallback.current!;
-    return editor ? editor.getEditorState().read(() => $readDoc(headOf(base)).doc) : base;
-  }, []);
-
-  const show = useCallback((doc: DocModel, undoable: boolean) => {
-    fallback.current = doc;
-    dirty.current = false;
-    setLoad((l) => ({ doc, key: (l?.key ?? 0) + 1, undoable }));
-    setSnapshot(doc);
-    setVersionTick((t) => t + 1);
-  }, []);
+  const show = useCallback(
+    (doc: DocModel, undoable: boolean) => {
+      fallback.current = doc;
+      dirty.current = false;
+      setLoad((l) => ({ doc, key: (l?.key ?? 0) + 1, undoable }));
+      setSnapshot(doc);
+      bump();
+    },
+    [fallback, dirty, bump],
+  );
 
   useEffect(() => {
     call('documents.open', { documentId: id })
@@ -57,6 +50,49 @@ export function useDocSession(id: number, status: Status) {
       })
       .catch((e: unknown) => status.error(e));
   }, [id, show, status]);
+
+  return useMemo(
+    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, store, saveNamed, flush, onEdit, setTitle, onReady, editor }),
+    [opened, load, snapshot, input, saveState, versionTick, current, show, store, saveNamed, flush, onEdit, setTitle, onReady, editor],
+  );
+}
+
+export type DocSession = ReturnType<typeof useDocSession>;
+
+/** The editor and the document in it: read from it (before it is ready, the document last shown), its title set in it. */
+function useEditorDoc() {
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const fallback = useRef<DocModel | null>(null);
+
+  /** The document as it is in the editor now. */
+  const current = useCallback((): DocModel => {
+    const editor = editorRef.current;
+    const base = fallback.current!;
+    return editor ? editor.getEditorState().read(() => $readDoc(headOf(base)).doc) : base;
+  }, []);
+
+  /** A corrected title: plain text from now on (a typed title has no source field to trace). */
+  const setTitle = useCallback((text: string) => {
+    editorRef.current?.update(() => {
+      const head = $getHead();
+      if (head) $setHead({ ...head, title: [{ text }] });
+    });
+  }, []);
+
+  const onReady = useCallback((editor: LexicalEditor) => {
+    editorRef.current = editor;
+  }, []);
+
+  const editor = useCallback(() => editorRef.current, []);
+  return { fallback, current, setTitle, onReady, editor };
+}
+
+/** Saving: an autosave 3 s after the last edit, a named version on 保存版本, and what the status line says of it. */
+function useSaving(id: number, status: Status, current: () => DocModel, onSaved: () => void, onSnapshot: (doc: DocModel) => void) {
+  const [saveState, setSaveState] = useState('');
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const snapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   /** Stores the editor's text as a version; throws (after saying so) when it cannot. */
   const store = useCallback(
@@ -69,7 +105,7 @@ export function useDocSession(id: number, status: Status) {
       try {
         const res = await call('versions.save', { documentId: id, doc: doc, kind, ...(label ? { label } : {}) });
         setSaveState(kind === 'autosave' ? `已自动保存（第 ${res.version} 版）` : `已保存第 ${res.version} 版`);
-        setVersionTick((t) => t + 1);
+        onSaved();
         return res;
       } catch (e) {
         dirty.current = true;
@@ -77,7 +113,7 @@ export function useDocSession(id: number, status: Status) {
         throw e;
       }
     },
-    [current, id],
+    [current, id, onSaved],
   );
 
   /** 保存版本: always leaves a named version (an autosave of the same text becomes it). */
@@ -107,8 +143,8 @@ export function useDocSession(id: number, status: Status) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void autosave(), AUTOSAVE_MS);
     if (snapTimer.current) clearTimeout(snapTimer.current);
-    snapTimer.current = setTimeout(() => setSnapshot(current()), 150);
-  }, [autosave, current]);
+    snapTimer.current = setTimeout(() => onSnapshot(current()), 150);
+  }, [autosave, current, onSnapshot]);
 
   useEffect(
     () => () => {
@@ -117,25 +153,5 @@ export function useDocSession(id: number, status: Status) {
     },
     [],
   );
-
-  /** A corrected title: plain text from now on (a typed title has no source field to trace). */
-  const setTitle = useCallback((text: string) => {
-    editorRef.current?.update(() => {
-      const head = $getHead();
-      if (head) $setHead({ ...head, title: [{ text }] });
-    });
-  }, []);
-
-  const onReady = useCallback((editor: LexicalEditor) => {
-    editorRef.current = editor;
-  }, []);
-
-  const editor = useCallback(() => editorRef.current, []);
-
-  return useMemo(
-    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, store, saveNamed, flush, onEdit, setTitle, onReady, editor }),
-    [opened, load, snapshot, input, saveState, versionTick, current, show, store, saveNamed, flush, onEdit, setTitle, onReady, editor],
-  );
+  return { saveState, dirty, store, saveNamed, flush, onEdit };
 }
-
-export type DocSession = ReturnType<typeof useDocSession>;

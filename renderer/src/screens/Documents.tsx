@@ -69,41 +69,47 @@ export function Documents({ status, onNew, onOpen, onShown }: { status: Status; 
         </label>
       </div>
       {docs !== null && shown.length === 0 && <p className="empty">{bin ? '回收站是空的。' : q ? '没有标题含此文字的文稿。' : '还没有文稿，点“新建”起草第一篇，或导入已有的文稿来校对。'}</p>}
-      {shown.length > 0 && (
-        <table className="doclist">
-          <thead>
-            <tr>
-              <th>标题</th>
-              <th>类型</th>
-              <th>版本</th>
-              <th>修改时间</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((d) => (
-              <tr key={d.id}>
-                <td className="title">{d.title}</td>
-                <td>{KIND_NAMES[d.kind] ?? d.kind}</td>
-                <td>{d.versions}</td>
-                <td>{formatTime(d.updatedAt)}</td>
-                <td className="actions">
-                  {bin ? (
-                    <button onClick={() => act(() => call('documents.undelete', { documentId: d.id }), `已恢复《${d.title}》`)}>恢复</button>
-                  ) : (
-                    <>
-                      <button className="primary" onClick={() => onOpen(d.id)}>
-                        打开
-                      </button>
-                      <button onClick={() => act(() => call('documents.delete', { documentId: d.id }), `已移到回收站：《${d.title}》`)}>删除</button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {shown.length > 0 && <DocList docs={shown} bin={bin} onOpen={onOpen} act={(fn, done) => void act(fn, done)} />}
     </section>
+  );
+}
+
+/** The documents shown: 打开 and 删除 each, or in the 回收站 恢复. */
+function DocList(p: { docs: Summary[]; bin: boolean; onOpen(id: number): void; act(fn: () => Promise<unknown>, done: string): void }) {
+  const { bin, act } = p;
+  return (
+    <table className="doclist">
+      <thead>
+        <tr>
+          <th>标题</th>
+          <th>类型</th>
+          <th>版本</th>
+          <th>修改时间</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {p.docs.map((d) => (
+          <tr key={d.id}>
+            <td className="title">{d.title}</td>
+            <td>{KIND_NAMES[d.kind] ?? d.kind}</td>
+            <td>{d.versions}</td>
+            <td>{formatTime(d.updatedAt)}</td>
+            <td className="actions">
+              {bin ? (
+                <button onClick={() => act(() => call('documents.undelete', { documentId: d.id }), `已恢复《${d.title}》`)}>恢复</button>
+              ) : (
+                <>
+                  <button className="primary" onClick={() => p.onOpen(d.id)}>
+                    打开
+                  </button>
+                  <button onClick={() => act(() => call('documents.delete', { documentId: d.id }), `已移到回收站：《${d.title}》`)}>删除</button>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

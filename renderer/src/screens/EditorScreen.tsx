@@ -1,13 +1,13 @@
 // 编辑: the draft in Lexical with its head, outline, toolbar, find bar, status bar and side panels.
 // Replacements (another wording, frame, heading, a restored version) go through the preview dialog.
-import { $getSelection } from 'lexical';
+import { $getSelection, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { HeadingLevel } from '../../../core/doc/model.ts';
+import type { DocModel, HeadingLevel } from '../../../core/doc/model.ts';
 import type { MaterialKind } from '../../../core/input/labels.ts';
 import { call } from '../api.ts';
 import type { Status } from '../status.ts';
 import { DOCX_TYPE, saveBytes } from '../download.ts';
-import { clean } from '../form/material.ts';
+import { clean, type Json } from '../form/material.ts';
 import { $setBlockLevel } from '../editor/convert.ts';
 import { CommentsMargin } from '../editor/CommentsMargin.tsx';
 import { copyAll } from '../editor/copy.ts';
@@ -20,7 +20,7 @@ import { Outline } from '../editor/Outline.tsx';
 import { PageMarks } from '../editor/PageMarks.tsx';
 import { StatusBar } from '../editor/StatusBar.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
-import { useDocSession } from '../editor/useDocSession.ts';
+import { useDocSession, type DocSession } from '../editor/useDocSession.ts';
 import type { EditorCtx, Proposal } from '../panels/context.ts';
 import { ReplaceDialog } from '../panels/ReplaceDialog.tsx';
 import { carriesFiles, dropRevision } from '../panels/revision-drop.ts';
@@ -33,13 +33,9 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
   const s = useDocSession(id, status);
   const [label, setLabel] = useState('');
   const [pageView, setPageView] = useState(true);
-  const paperRef = useRef<HTMLElement>(null);
   const [panel, setPanel] = useState('材料');
   const [searchFocus, setSearchFocus] = useState(0);
   const [find, setFind] = useState<Find>(null);
-  const [proposal, setProposal] = useState<Proposal | null>(null);
-  const [replacing, setReplacing] = useState(false);
-  const [commented, setCommented] = useState(false);
   const { current, editor } = s;
 
   /** A .docx dropped on the document is an edited copy coming back: 导入修改稿 in the versions panel. */
@@ -58,29 +54,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
     if (await s.saveNamed(label.trim() || undefined)) setLabel('');
   }, [s, label]);
 
-  const exportDocx = useCallback(async () => {
-    try {
-      const out = await call('export.docx', { doc: current() });
-      // A character the chosen fonts cannot show is said with the export, never left for the printout.
-      if (await saveBytes(out.name, out, DOCX_TYPE)) status.info([`已导出：${out.name}`, ...out.warnings].join('。'));
-    } catch (e) {
-      status.error(e);
-    }
-  }, [current, status]);
-
-  const exportLedger = useCallback(
-    async (format: 'csv' | 'docx') => {
-      try {
-        if (!s.input) throw new Error('此文稿没有材料，无法生成台账');
-        const { doc } = await call('draft.generate', { input: clean(s.input) ?? {}, options: { template: 'ledger' } });
-        const out = format === 'csv' ? await call('export.csv', { doc }) : await call('export.docx', { doc });
-        if (await saveBytes(out.name, out, format === 'csv' ? 'text/csv;charset=utf-8' : DOCX_TYPE)) status.info(`已导出台账：${out.name}`);
-      } catch (e) {
-        status.error(e);
-      }
-    },
-    [s.input, status],
-  );
+  const { exportDocx, exportLedger } = useExports(current, s.input, status);
 
   const openFind = useCallback((replace: boolean) => setFind((f) => ({ replace: replace || (f?.replace ?? false), key: (f?.key ?? 0) + 1 })), []);
   const openLibrary = useCallback(() => {
@@ -88,63 +62,13 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
     setSearchFocus((n) => n + 1);
   }, []);
 
-  const copyEverything = useCallback(async () => {
-    const ed = editor();
-    if (!ed) return;
-    try {
-      await copyAll(ed);
-      status.info('已复制全文（含标题和序号），可粘贴到 WPS、Word 或聊天窗口');
-    } catch {
-      status.error(new Error('无法写入剪贴板：请在正文中按 Ctrl+A 全选后按 Ctrl+C 复制'));
-    }
-  }, [editor, status]);
-
-  useEffect(() => {
-    const commands: Record<string, () => void> = {
-      save: () => void save(),
-      'export-docx': () => void exportDocx(),
-      'export-csv': () => void exportLedger('csv'),
-      find: () => openFind(false),
-      replace: () => openFind(true),
-      search: openLibrary,
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const k = e.key.toLowerCase();
-      const name = k === 's' && !e.shiftKey ? 'save' : k === 'e' && e.shiftKey ? 'export-docx' : k === 'f' ? (e.shiftKey ? 'search' : 'find') : k === 'h' && !e.shiftKey ? 'replace' : null;
-      if (!name) return;
-      e.preventDefault();
-      commands[name]!();
-    };
-    const onMenu = (e: Event) => commands[(e as CustomEvent<string>).detail]?.();
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('wengao:menu', onMenu);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('wengao:menu', onMenu);
-    };
-  }, [save, exportDocx, exportLedger, openFind, openLibrary]);
+  useShortcuts({ save, exportDocx, exportLedger, openFind, openLibrary });
 
   const setLevel = (level: HeadingLevel | 0) => {
     editor()?.update(() => $setBlockLevel($getSelection()?.getNodes()[0] ?? null, level));
   };
 
-  /** 采纳: the current text is kept as a saved version, then the new one is stored and shown (Ctrl+Z undoes it). */
-  const accept = async () => {
-    if (!proposal) return;
-    setReplacing(true);
-    try {
-      const kept = await s.store('saved', `替换前的原文（${proposal.label}）`);
-      s.show(await proposal.commit(), true);
-      setProposal(null);
-      status.info(`已采纳：${proposal.label}。替换前的原文已保存为第 ${kept.version} 版，按 Ctrl+Z 可撤销。`);
-    } catch (e) {
-      status.error(e);
-    } finally {
-      setReplacing(false);
-    }
-  };
-  const proposalBase = useMemo(() => (proposal ? current() : null), [proposal, current]);
+  const { proposal, setProposal, replacing, accept, proposalBase } = useProposal(s, status);
 
   const ctx: EditorCtx = useMemo(
     () => ({ documentId: id, status, current, flush: s.flush, propose: setProposal, editor, input: s.input, setInput: s.setInput, versionTick: s.versionTick }),
@@ -165,32 +89,151 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
         onExportLedger={(f) => void exportLedger(f)}
         onLevel={setLevel}
         onFind={() => openFind(true)}
-        onCopyAll={() => void copyEverything()}
+        onCopyAll={() => void copyEverything(editor(), status)}
         pageView={pageView}
         onPageView={setPageView}
       />
       <div className="editor-body">
         <Outline doc={doc} />
-        <div className="paper-column" onDragOver={(e) => carriesFiles([...e.dataTransfer.types]) && e.preventDefault()} onDrop={onDrop}>
-          {find && <FindBar editor={editor()} replace={find.replace} focusKey={find.key} onClose={() => setFind(null)} onReplaced={(n) => status.info(n ? `已替换 ${n} 处` : '没有可替换的内容')} />}
-          <div className={`${pageView ? 'paper-wrap page-view' : 'paper-wrap'}${commented ? ' with-comments' : ''}`}>
-            <FactTips kind={materialKind}>
-              <article ref={paperRef} className={`paper kind-${doc.kind}`}>
-                {pageView && <PageMarks paper={paperRef} />}
-                <DocHead doc={doc} onTitle={s.setTitle} />
-                <DocEditor load={s.load} onReady={s.onReady} onEdit={s.onEdit} />
-                <DocFoot doc={doc} />
-              </article>
-            </FactTips>
-            <CommentsMargin documentId={id} paper={paperRef} doc={doc} versionTick={s.versionTick} status={status} onShown={setCommented} />
-          </div>
-          <StatusBar doc={doc} saveState={s.saveState} />
-        </div>
+        <PaperColumn s={s} doc={doc} id={id} status={status} materialKind={materialKind} pageView={pageView} find={find} onCloseFind={() => setFind(null)} onDrop={onDrop} />
         <SidePanels ctx={ctx} panel={panel} onPanel={setPanel} doc={doc} targetMinutes={material?.options?.durationMinutes} generated={doc.length} searchFocus={searchFocus} />
       </div>
       {proposal && proposalBase && (
         <ReplaceDialog proposal={proposal} documentId={id} current={proposalBase} busy={replacing} onAccept={() => void accept()} onCancel={() => setProposal(null)} />
       )}
     </section>
+  );
+}
+
+/** 复制全文: the title and numbered headings with the text, for WPS, Word or a chat window. */
+async function copyEverything(ed: LexicalEditor | null, status: Status): Promise<void> {
+  if (!ed) return;
+  try {
+    await copyAll(ed);
+    status.info('已复制全文（含标题和序号），可粘贴到 WPS、Word 或聊天窗口');
+  } catch {
+    status.error(new Error('无法写入剪贴板：请在正文中按 Ctrl+A 全选后按 Ctrl+C 复制'));
+  }
+}
+
+/** 导出 the document as .docx (with the characters its fonts cannot show said), and its 台账 as .csv or .docx. */
+function useExports(current: () => DocModel, input: Json | null, status: Status) {
+  const exportDocx = useCallback(async () => {
+    try {
+      const out = await call('export.docx', { doc: current() });
+      // A character the chosen fonts cannot show is said with the export, never left for the printout.
+      if (await saveBytes(out.name, out, DOCX_TYPE)) status.info([`已导出：${out.name}`, ...out.warnings].join('。'));
+    } catch (e) {
+      status.error(e);
+    }
+  }, [current, status]);
+
+  const exportLedger = useCallback(
+    async (format: 'csv' | 'docx') => {
+      try {
+        if (!input) throw new Error('此文稿没有材料，无法生成台账');
+        const { doc } = await call('draft.generate', { input: clean(input) ?? {}, options: { template: 'ledger' } });
+        const out = format === 'csv' ? await call('export.csv', { doc }) : await call('export.docx', { doc });
+        if (await saveBytes(out.name, out, format === 'csv' ? 'text/csv;charset=utf-8' : DOCX_TYPE)) status.info(`已导出台账：${out.name}`);
+      } catch (e) {
+        status.error(e);
+      }
+    },
+    [input, status],
+  );
+  return { exportDocx, exportLedger };
+}
+
+/** The command a key press asks for: Ctrl+S, Ctrl+Shift+E, Ctrl+F, Ctrl+Shift+F, Ctrl+H. */
+function shortcutName(e: KeyboardEvent): string | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const k = e.key.toLowerCase();
+  return k === 's' && !e.shiftKey ? 'save' : k === 'e' && e.shiftKey ? 'export-docx' : k === 'f' ? (e.shiftKey ? 'search' : 'find') : k === 'h' && !e.shiftKey ? 'replace' : null;
+}
+
+/** The editor's commands from the keyboard and from the desktop app's menu (wengao:menu). */
+function useShortcuts(c: { save(): Promise<void>; exportDocx(): Promise<void>; exportLedger(format: 'csv'): Promise<void>; openFind(replace: boolean): void; openLibrary(): void }) {
+  const { save, exportDocx, exportLedger, openFind, openLibrary } = c;
+  useEffect(() => {
+    const commands: Record<string, () => void> = {
+      save: () => void save(),
+      'export-docx': () => void exportDocx(),
+      'export-csv': () => void exportLedger('csv'),
+      find: () => openFind(false),
+      replace: () => openFind(true),
+      search: openLibrary,
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const name = shortcutName(e);
+      if (!name) return;
+      e.preventDefault();
+      commands[name]!();
+    };
+    const onMenu = (e: Event) => commands[(e as CustomEvent<string>).detail]?.();
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('wengao:menu', onMenu);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('wengao:menu', onMenu);
+    };
+  }, [save, exportDocx, exportLedger, openFind, openLibrary]);
+}
+
+/** A replacement shown for 采纳 / 放弃, with the text it would replace as it was when it was proposed. */
+function useProposal(s: DocSession, status: Status) {
+  const [proposal, setProposal] = useState<Proposal | null>(null);
+  const [replacing, setReplacing] = useState(false);
+  const { current } = s;
+
+  /** 采纳: the current text is kept as a saved version, then the new one is stored and shown (Ctrl+Z undoes it). */
+  const accept = async () => {
+    if (!proposal) return;
+    setReplacing(true);
+    try {
+      const kept = await s.store('saved', `替换前的原文（${proposal.label}）`);
+      s.show(await proposal.commit(), true);
+      setProposal(null);
+      status.info(`已采纳：${proposal.label}。替换前的原文已保存为第 ${kept.version} 版，按 Ctrl+Z 可撤销。`);
+    } catch (e) {
+      status.error(e);
+    } finally {
+      setReplacing(false);
+    }
+  };
+  const proposalBase = useMemo(() => (proposal ? current() : null), [proposal, current]);
+  return { proposal, setProposal, replacing, accept, proposalBase };
+}
+
+/** The page: the find bar, the paper (head, editor, foot, page ends, fact tips), the 批注 beside it, the status bar. */
+function PaperColumn(p: {
+  s: DocSession;
+  doc: DocModel;
+  id: number;
+  status: Status;
+  materialKind: MaterialKind;
+  pageView: boolean;
+  find: Find;
+  onCloseFind(): void;
+  onDrop(e: React.DragEvent): void;
+}) {
+  const { s, doc, id, status, materialKind, pageView, find } = p;
+  const paperRef = useRef<HTMLElement>(null);
+  const [commented, setCommented] = useState(false);
+  return (
+    <div className="paper-column" onDragOver={(e) => carriesFiles([...e.dataTransfer.types]) && e.preventDefault()} onDrop={p.onDrop}>
+      {find && <FindBar editor={s.editor()} replace={find.replace} focusKey={find.key} onClose={p.onCloseFind} onReplaced={(n) => status.info(n ? `已替换 ${n} 处` : '没有可替换的内容')} />}
+      <div className={`${pageView ? 'paper-wrap page-view' : 'paper-wrap'}${commented ? ' with-comments' : ''}`}>
+        <FactTips kind={materialKind}>
+          <article ref={paperRef} className={`paper kind-${doc.kind}`}>
+            {pageView && <PageMarks paper={paperRef} />}
+            <DocHead doc={doc} onTitle={s.setTitle} />
+            <DocEditor load={s.load!} onReady={s.onReady} onEdit={s.onEdit} />
+            <DocFoot doc={doc} />
+          </article>
+        </FactTips>
+        <CommentsMargin documentId={id} paper={paperRef} doc={doc} versionTick={s.versionTick} status={status} onShown={setCommented} />
+      </div>
+      <StatusBar doc={doc} saveState={s.saveState} />
+    </div>
   );
 }

@@ -70,36 +70,10 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
     checker.clear();
   };
 
-  const openFile = async (file: File | undefined) => {
-    if (file) await applyText(file.name, await file.text());
-  };
-
-  /** Electron: the native open dialog (the file's bytes come back as base64). */
-  const openNative = async () => {
-    try {
-      const picked = await bridge()?.openFile?.('material');
-      if (!picked) return;
-      const bytes = Uint8Array.from(atob(picked.base64), (c) => c.charCodeAt(0));
-      await applyText(picked.name, new TextDecoder().decode(bytes));
-    } catch (e) {
-      status.error(e);
-    }
-  };
-
-  const applyText = async (name: string, text: string) => {
-    try {
-      const check = await call('input.validate', { text });
-      if (!check.ok) {
-        status.error(new Error(`材料文件有误：${check.errors.join('；')}`));
-        return;
-      }
-      set({ material: JSON.parse(text) as Json });
-      checker.clear();
-      status.info(`已读入材料：${name}`);
-    } catch (e) {
-      status.error(e);
-    }
-  };
+  const files = useMaterialFile(status, (material) => {
+    set({ material });
+    checker.clear();
+  });
 
   const generate = async () => {
     setBusy(true);
@@ -122,42 +96,7 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
   return (
     <section className="newdraft">
       {restored && <p className="hint kept">已恢复上次未完成的填写。</p>}
-      <div className="row options">
-        <div className="field">
-          <label htmlFor="kind">文种</label>
-          <select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="speech">讲话稿</option>
-            <option value="minutes">会议纪要</option>
-          </select>
-        </div>
-        <FramePicker kind={kind} value={template} material={material} onChange={(t) => set({ template: t })} />
-        <div className="field">
-          <label htmlFor="seed">换一种措辞（第几套，可不填）</label>
-          <input
-            id="seed"
-            name="seed"
-            type="number"
-            min={0}
-            placeholder="不填即第 1 套"
-            title="同样的材料可以用不同的措辞起草：填 2、3……就换一套说法，事实不变"
-            value={seed}
-            onChange={(e) => set({ seed: e.target.value })}
-          />
-        </div>
-        {bridge()?.openFile ? (
-          <button onClick={() => void openNative()} title={MATERIAL_FILE_HINT}>
-            打开材料文件
-          </button>
-        ) : (
-          <label className="filebutton" title={MATERIAL_FILE_HINT}>
-            打开材料文件
-            <input type="file" accept=".json,application/json" onChange={(e) => void openFile(e.target.files?.[0])} />
-          </label>
-        )}
-        <button className="danger" onClick={discard}>
-          清空重填
-        </button>
-      </div>
+      <DraftOptions kind={kind} setKind={setKind} form={form} set={set} files={files} discard={discard} />
       <div ref={checker.root}>
         <FormErrors problems={checker.problems} root={() => checker.root.current} onClose={checker.clear} />
         <MaterialForm data={material} onChange={(m) => set({ material: m })} errors={checker.byField} />
@@ -168,5 +107,89 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
         </button>
       </div>
     </section>
+  );
+}
+
+/** 打开材料文件: a material JSON file, checked before it fills the form. */
+function useMaterialFile(status: Status, fill: (material: Json) => void) {
+  const applyText = async (name: string, text: string) => {
+    try {
+      const check = await call('input.validate', { text });
+      if (!check.ok) {
+        status.error(new Error(`材料文件有误：${check.errors.join('；')}`));
+        return;
+      }
+      fill(JSON.parse(text) as Json);
+      status.info(`已读入材料：${name}`);
+    } catch (e) {
+      status.error(e);
+    }
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (file) await applyText(file.name, await file.text());
+  };
+
+  /** Electron: the native open dialog (the file's bytes come back as base64). */
+  const openNative = async () => {
+    try {
+      const picked = await bridge()?.openFile?.('material');
+      if (!picked) return;
+      const bytes = Uint8Array.from(atob(picked.base64), (c) => c.charCodeAt(0));
+      await applyText(picked.name, new TextDecoder().decode(bytes));
+    } catch (e) {
+      status.error(e);
+    }
+  };
+  return { openFile, openNative };
+}
+
+/** 文种, 框架, 第几套措辞, 打开材料文件 and 清空重填. */
+function DraftOptions(p: {
+  kind: string;
+  setKind(kind: string): void;
+  form: Form;
+  set(patch: Partial<Form>): void;
+  files: ReturnType<typeof useMaterialFile>;
+  discard(): void;
+}) {
+  const { kind, form, set, files } = p;
+  return (
+    <div className="row options">
+      <div className="field">
+        <label htmlFor="kind">文种</label>
+        <select id="kind" name="kind" value={kind} onChange={(e) => p.setKind(e.target.value)}>
+          <option value="speech">讲话稿</option>
+          <option value="minutes">会议纪要</option>
+        </select>
+      </div>
+      <FramePicker kind={kind} value={form.template} material={form.material} onChange={(t) => set({ template: t })} />
+      <div className="field">
+        <label htmlFor="seed">换一种措辞（第几套，可不填）</label>
+        <input
+          id="seed"
+          name="seed"
+          type="number"
+          min={0}
+          placeholder="不填即第 1 套"
+          title="同样的材料可以用不同的措辞起草：填 2、3……就换一套说法，事实不变"
+          value={form.seed}
+          onChange={(e) => set({ seed: e.target.value })}
+        />
+      </div>
+      {bridge()?.openFile ? (
+        <button onClick={() => void files.openNative()} title={MATERIAL_FILE_HINT}>
+          打开材料文件
+        </button>
+      ) : (
+        <label className="filebutton" title={MATERIAL_FILE_HINT}>
+          打开材料文件
+          <input type="file" accept=".json,application/json" onChange={(e) => void files.openFile(e.target.files?.[0])} />
+        </label>
+      )}
+      <button className="danger" onClick={p.discard}>
+        清空重填
+      </button>
+    </div>
   );
 }

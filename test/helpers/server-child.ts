@@ -1,6 +1,7 @@
 // Browser mode as a user runs it — `main/server/main.ts` in a process of its own — for the tests
 // where the server must survive (or be seen to die): a SIGBUS, a restore under it, a long import.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 
@@ -51,12 +52,12 @@ export async function startServerChild(dataDir: string): Promise<ServerChild> {
     exit: () => ended,
     stderr: () => err,
     async call(method, input) {
-      const res = await fetch(`${url}api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ input }),
-      });
-      return { status: res.status, body: (await res.json()) as { output?: unknown; error?: string } };
+      try {
+        return await post(`${url}api/${method}`, token, JSON.stringify({ input }));
+      } catch (e) {
+        // Say whether the server is gone, and what it last wrote, rather than only 「fetch failed」.
+        throw new Error(`${method}: ${(e as Error).message}; server ${ended ? `ended ${JSON.stringify(ended)}` : 'still running'}; stderr: ${err.slice(-2000)}`, { cause: e });
+      }
     },
     async stop() {
       if (ended) return;
@@ -64,4 +65,34 @@ export async function startServerChild(dataDir: string): Promise<ServerChild> {
       await closed;
     },
   };
+}
+
+/**
+ * One POST on a connection of its own. fetch keeps sockets alive, and on a loaded machine a socket the
+ * server closed as idle (its 5 s keep-alive) can be reused by a client whose timers ran late: the call
+ * then fails with 「other side closed」 though the server is fine. A browser retries such a request;
+ * a test should not see it at all.
+ */
+function post(url: string, token: string, body: string): Promise<{ status: number; body: { output?: unknown; error?: string } }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: 'POST',
+      agent: false,
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'Content-Length': Buffer.byteLength(body) },
+    });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (c: string) => (text += c));
+      res.on('error', reject);
+      res.on('end', () => {
+        try {
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as { output?: unknown; error?: string } });
+        } catch (e) {
+          reject(e as Error);
+        }
+      });
+    });
+    req.end(body);
+  });
 }

@@ -61,17 +61,32 @@ export function problemTitle(p: Problem, src: string): Run[] {
   return saysSomething(name) || /(问题|隐患|短板|弱项|难题|风险|矛盾|不足|困难|漏洞|盲区|差距)$/.test(name) ? title : concat(title, lit('问题'));
 }
 
+/**
+ * An example as the sentence lists it: without the 「如」「比如」「例如」 a clerk often types before each one
+ * (the sentence says 「如」 once: 「如如白岭镇…」 read as a slip) and without its end stop. A name that
+ * starts with 如 (如意小区, 如东县) keeps it.
+ */
+function exampleText(e: string): string {
+  return e
+    .trim()
+    .replace(/^(?:例如|比如|譬如|诸如|如(?![意东皋今期实果何此同]))[：:，,]?\s*/u, '')
+    .replace(/[。；;，,]+$/u, '');
+}
+
 /** A problem's detail and the examples it does not already name: 「…，如东风小区、纺织厂宿舍」 (no 「等」). */
 export function problemBody(p: Problem, src: string): Run[] {
   const detail = clause(p.detail, `${src}.detail`);
   const named = p.detail ?? '';
   // 「石门村」 is already named in 「石门、青龙等村」: its stem is enough.
   const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
-  const examples = (p.examples ?? []).map((e, i) => ({ e: e.trim(), i })).filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
+  const examples = (p.examples ?? [])
+    .map((e, i) => ({ e: exampleText(e), i }))
+    .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
   if (!examples.length) return detail ?? [];
+  // Examples that are clauses of their own (「龙泉村完成72户，仅占任务的24%」) are set apart with 「；」.
   const list = joinRuns(
     examples.map(({ e, i }) => fact(e, `${src}.examples[${i}]`)),
-    '、',
+    examples.some(({ e }) => /[，,]/.test(e)) ? '；' : '、',
   );
   // A detail that ends on its own examples (「…，如红星山塘、马家冲山塘」) takes the rest in the same list.
   const continues = detail && /如[^，。；]*$/.test(named.replace(/[。；，]$/, ''));
@@ -88,6 +103,8 @@ export function deadlineKind(d: string): DeadlineKind {
   if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
   // 「暑期全程」「整个秋冬季」: the span says its own 全/整个 (no 「整个整个…」, no 「时限要求是…全程」).
   if (/^(整个|全)|全程$|全过程$/.test(d)) return 'span';
+  // 「5月至9月」「6月1日—8月31日」: a stretch from one time to another is kept up all along, not 「…前完成」.
+  if (/^(?!截至).+(?:至|—|～|~).+$/u.test(d) && !/前$/.test(d)) return 'span';
   if (/季$/.test(d)) return 'period';
   if (/(前|以前|之前|个月内|日内|天内|周内|年内)$/.test(d)) return 'by';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';

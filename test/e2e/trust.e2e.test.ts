@@ -56,7 +56,8 @@ afterAll(async () => {
 describe('trust in the editor', () => {
   it('1 · shows the numbers the export prints, after edits, undo and redo', async () => {
     const office = numbered(await officeLines(await exportDocx(page)));
-    expect(office.length).toBeGreaterThan(6);
+    // Two or three parts with their sub-headings (a part three the material gives no ground for is left out).
+    expect(office.length).toBeGreaterThan(4);
     expect(numbered(await screenLines(page))).toEqual(office);
     // Sub-headings restart at （一） under every part that has them (part 三 once went on at （四）).
     const lines = numbered(await screenLines(page));

@@ -105,7 +105,7 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
       if (!t.deadline || /^\d{4}-/.test(t.deadline)) continue;
       expect(text).toContain(t.deadline);
       // 「9月底前前」「汛期前完成」「长期坚持前」: a term bent into a date.
-      if (['by', 'period', 'during', 'ongoing', 'ongoingVerb'].includes(deadlineKind(t.deadline))) expect(text).not.toContain(`${t.deadline}前`);
+      if (['by', 'period', 'during', 'span', 'ongoing', 'ongoingVerb'].includes(deadlineKind(t.deadline))) expect(text).not.toContain(`${t.deadline}前`);
     }
   });
 
@@ -229,6 +229,21 @@ describe('fact phrasing', () => {
     expect(deadlineKind('秋收期间')).toBe('during');
     expect(deadlineKind('长期')).toBe('ongoing');
     expect(deadlineKind('长期坚持')).toBe('ongoingVerb');
+    // A stretch of time is kept up all along (a reader marked 「5月至9月前完成」 wrong); 截至 is a date.
+    expect(deadlineKind('5月至9月')).toBe('span');
+    expect(deadlineKind('6月1日—8月31日')).toBe('span');
+    expect(deadlineKind('截至9月底')).toBe('end');
+  });
+
+  it('lists examples typed with their own 「如」 once (no 「如如」), clauses set apart with 「；」', () => {
+    const input = structuredClone(byName('flood-township-deploy.json'));
+    input.campaign.problems[0]!.detail = '部分山塘坝体渗漏、溢洪道堵塞';
+    input.campaign.problems[0]!.examples = ['如红星山塘坝脚渗水，至今未整改', '如马家冲山塘溢洪道堵塞。', '例如杨柳山塘无人管护'];
+    for (const seed of [1, 2, 3]) {
+      const text = toPlainText(draft(input, library, { seed }));
+      expect(text).not.toMatch(/如如|如例如|、如|；如/);
+      expect(text).toContain('如红星山塘坝脚渗水，至今未整改；马家冲山塘溢洪道堵塞；杨柳山塘无人管护');
+    }
   });
 
   it('names a township’s task led by a county bureau without instructing the bureau', () => {

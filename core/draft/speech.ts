@@ -81,7 +81,6 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // A part three of measures only, with no problem of the material left for a measure to take up, is
   // left out (readers strike a heading over 「一分部署，九分落实」 alone): the speech has two parts and says so.
   const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
-  vars.parts = lit(dropThird ? '两' : '三');
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, reportGiven)];
@@ -110,7 +109,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   });
 
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
-  // The hand-over announces as many points as the speech has parts (a frame may leave one out).
+  // The hand-over announces as many points as the speech has parts (a frame, or a part three with
+  // nothing to say, may leave one out): the one place that sets the count.
   const parts = blocks.filter((b) => b.type === 'heading' && b.level === 1).length;
   const first = blocks[0];
   if (parts !== 3 && first?.type === 'paragraph') first.runs = announce(first.runs, parts);

@@ -23,8 +23,11 @@ const variants: Record<string, (bytes: Buffer, k: number) => Buffer> = {
   mhtml: (b, k) => Buffer.concat([b, Buffer.from(`\r\n${' '.repeat(k % 1000)}${k}\r\n`)]),
 };
 
-const KINDS: { label: string; file: string; ext: string; variant: keyof typeof variants }[] = [
+/** `cli`: imported as `wengao import <folder>` does (analysis in a worker thread from 4 MB on);
+ *  otherwise in one thread, the analysis and the writes one after the other. */
+const KINDS: { label: string; file: string; ext: string; variant: keyof typeof variants; cli?: true }[] = [
   { label: '.txt (a scraped collection, 6 documents)', file: 'flood-records.txt', ext: 'txt', variant: 'txt' },
+  { label: '  the same as `wengao import` does it', file: 'flood-records.txt', ext: 'txt', variant: 'txt', cli: true },
   { label: '.pdf (3 pages, LibreOffice, page furniture)', file: 'straw-speech.pdf', ext: 'pdf', variant: 'pdf' },
   { label: '.html (a saved 范文 page, 3 documents)', file: 'records-page.html', ext: 'html', variant: 'html' },
   { label: '.html (GB2312 government page)', file: 'straw-speech-gbk.html', ext: 'html', variant: 'html' },
@@ -48,9 +51,9 @@ export async function benchLibraryFormats(): Promise<boolean> {
     console.log('\n## 范文库 file types (issue #17) — import throughput beside .txt, reader libraries loaded on demand');
     const widths = [46, 12, 12, 14, 12];
     console.log(row(['import', 'files', 'input', 'throughput', 'per file'], widths));
-    let txtOk = false;
+    const txtRates: number[] = [];
     for (const kind of KINDS) {
-      const dir = join(tmp, kind.file);
+      const dir = join(tmp, `${kind.file}${kind.cli ? '-cli' : ''}`);
       mkdirSync(dir);
       const bytes = readFileSync(join(FIXTURES, kind.file));
       let total = 0;
@@ -60,25 +63,26 @@ export async function benchLibraryFormats(): Promise<boolean> {
         writeFileSync(join(dir, `${String(n).padStart(5, '0')}.${kind.ext}`), copy);
         total += copy.length;
       }
-      const store = new Store(join(tmp, `${kind.file}.db`));
+      const store = new Store(join(tmp, `${kind.file}${kind.cli ? '-cli' : ''}.db`));
       try {
         const t = performance.now();
-        const summary = await importFiles(store, [dir], undefined, { worker: false });
+        const summary = await importFiles(store, [dir], undefined, kind.cli ? {} : { worker: false });
         const took = performance.now() - t;
         if (summary.imported !== n) throw new Error(`bench ${kind.file}: ${summary.imported} of ${n} imported`);
         const rate = total / 1048576 / (took / 1000);
-        if (kind.variant === 'txt') txtOk = rate >= TARGET_TXT_MBS;
+        if (kind.variant === 'txt') txtRates.push(rate);
         console.log(row([kind.label, String(n), `${(total / 1048576).toFixed(1)} MB`, `${rate.toFixed(2)} MB/s`, `${(took / n).toFixed(1)} ms`], widths));
       } finally {
         store.close();
       }
     }
-    console.log(row([`  load average ${loadavg()[0]!.toFixed(2)}; one thread (no worker), LibreOffice off`, '', '', '', ''], widths));
+    console.log(row([`  load average ${loadavg()[0]!.toFixed(2)}; one thread (no worker) unless said, LibreOffice off`, '', '', '', ''], widths));
     console.log(row(['first file of a kind: loading its reader', '', '', 'fresh process', ''], widths));
     console.log(row(['  pdf.js (unpdf) and its document API', '', '', `${loadMs(`const u = await import('unpdf'); await u.getResolvedPDFJS()`).toFixed(0)} ms`, ''], widths));
     console.log(row(['  linkedom + Readability', '', '', `${loadMs(`await import('linkedom'); await import('@mozilla/readability')`).toFixed(0)} ms`, ''], widths));
     console.log(row(['  word-extractor', '', '', `${loadMs(`await import('word-extractor/lib/word-ole-extractor.js')`).toFixed(0)} ms`, ''], widths));
-    console.log(`target: .txt import ≥ ${TARGET_TXT_MBS} MB/s — ${txtOk ? 'met' : 'NOT MET'} (the 50 MB figure with the worker is in the issue #5 table above)`);
+    const txtOk = txtRates.every((r) => r >= TARGET_TXT_MBS);
+    console.log(`target: .txt import ≥ ${TARGET_TXT_MBS} MB/s, both rows — ${txtOk ? 'met' : 'NOT MET'} (the 50 MB figure with the worker is in the issue #5 table above)`);
     return txtOk;
   } finally {
     if (soffice === undefined) delete process.env.WENGAO_SOFFICE;

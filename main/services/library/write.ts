@@ -14,6 +14,7 @@ import { basename } from 'node:path';
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
 import { AUTOCHECKPOINT_PAGES, SlicedWrite } from '../store/transaction.ts';
 import type { FileResult, FileText } from './files.ts';
+import { IndexMerge, mergeByHand } from './index-merge.ts';
 import { sweep } from './pending.ts';
 import { prepared } from './statements.ts';
 
@@ -27,12 +28,14 @@ export interface Prepared {
 }
 
 /** Characters of a source's decoded text per row of library_source_text. */
-const TEXT_PIECE = 256 * 1024;
+const TEXT_PIECE = 64 * 1024;
 /** Slices written between two checkpoints of the WAL into the database file (see IndexedWrite). */
 const CHECKPOINT_SLICES = 10;
 /** What indexing and committing a slice cost per character of passage text (ms; about 0.75 µs on
  *  the bench's 50 MB), until an import has measured it: a slice stops early enough for both to fit. */
 const INDEX_MS_PER_CHAR = 0.001;
+/** Fewest characters a slice indexes for its cost to count in that rate. */
+const MEASURED_CHARS = 4000;
 
 /**
  * Writes a batch of files, visible together once the last of its transactions commits. If the
@@ -85,7 +88,9 @@ function writeAll(db: Database.Database, files: readonly Prepared[], token: stri
 /**
  * A SlicedWrite that also keeps the trigram index: the passages a slice inserted are indexed before
  * it commits (FTS5 writes its new segment at the commit), and the slice ends early enough for that
- * indexing and commit to fit in its time, at the rate measured on the slices before.
+ * indexing and commit to fit in its time, at the rate measured on the slices before. The index's
+ * segments are merged after each slice in steps of their own (index-merge.ts), not inside its
+ * commit, whose cost then follows the text it indexed and can be foreseen.
  *
  * What keeps many short transactions about as cheap as one long one:
  *  · slices before the last commit without waiting for the disk (synchronous = NORMAL): what they
@@ -96,6 +101,7 @@ function writeAll(db: Database.Database, files: readonly Prepared[], token: stri
  */
 class IndexedWrite {
   private readonly slices: SlicedWrite;
+  private readonly merge: IndexMerge;
   private after = 0;
   private chars = 0;
   private sliced = 0;
@@ -103,12 +109,14 @@ class IndexedWrite {
 
   constructor(private readonly db: Database.Database) {
     this.slices = new SlicedWrite(db);
+    this.merge = new IndexMerge(db, this.slices);
   }
 
   begin(): void {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('wal_autocheckpoint = 0');
     this.slices.begin();
+    mergeByHand(this.db);
     this.after = maxPassage(this.db);
   }
 
@@ -117,6 +125,7 @@ class IndexedWrite {
     this.chars += chars;
     if (this.slices.elapsed() + this.chars * this.msPerChar < this.slices.sliceMs) return;
     this.indexAndCommit();
+    this.merge.catchUp();
     if (++this.sliced % CHECKPOINT_SLICES === 0) this.db.pragma('wal_checkpoint(PASSIVE)');
     this.slices.giveWay();
     this.after = maxPassage(this.db);
@@ -125,8 +134,12 @@ class IndexedWrite {
   /** Indexes the rest, then shows the batch (the import's sources) in a last, durable transaction. */
   finish(token: string): void {
     this.indexAndCommit();
+    this.merge.catchUp();
+    // The WAL synced and copied into the database file before the last transaction, with no slice
+    // held: a save meanwhile goes ahead. That commit then syncs only its own pages, and none of it
+    // checkpoints while the saves wait for the slice to end.
+    this.db.pragma('wal_checkpoint(PASSIVE)');
     this.db.pragma('synchronous = FULL');
-    this.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
     this.slices.begin();
     prepared(this.db, `UPDATE library_sources SET pending = NULL WHERE pending = ?`).run(token);
     this.slices.commit();
@@ -145,9 +158,10 @@ class IndexedWrite {
     const started = performance.now();
     if (this.chars > 0) indexPassages(this.db, this.after);
     this.slices.commit();
-    // Measured on enough text to mean something. The cost varies (FTS5 merges segments at some
-    // commits, not others): a higher rate is taken at once, a lower one only by halves.
-    if (this.chars > 20_000) this.msPerChar = Math.max((performance.now() - started) / this.chars, (this.msPerChar + (performance.now() - started) / this.chars) / 2);
+    // Measured on enough text to mean something: a higher rate is taken at once, a lower one only
+    // by halves. (It must be measurable on the slices it sizes: with a higher floor, one slow slice
+    // on a busy machine set a rate whose slices were all under that floor, and it never came down.)
+    if (this.chars >= MEASURED_CHARS) this.msPerChar = Math.max((performance.now() - started) / this.chars, (this.msPerChar + (performance.now() - started) / this.chars) / 2);
     this.chars = 0;
   }
 }

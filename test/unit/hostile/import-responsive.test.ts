@@ -2,7 +2,7 @@
 // request body, analysing the file, writing and indexing its passages — so every other call waited
 // for it, seconds at a time. The import now runs in the library's import worker on a connection of
 // its own (main/services/library/import-thread.ts), and writes a large file in transactions of
-// about 100 ms (library/write.ts), giving way between two to the server's own writes: while a 50 MB
+// about 70 ms (library/write.ts), giving way between two to the server's own writes: while a 50 MB
 // file imports, the other calls — reads and saves — are answered (measured here, as the issue's
 // acceptance asks; `npm run bench -- library-responsive` prints the figures too). What the import
 // wrote is hidden until its last transaction; a cancelled import, or one whose server was killed,
@@ -24,20 +24,22 @@ afterEach(async () => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** The issue's bound for any other call while an import runs: the median is held to it. */
+/** The issue's bound for any other call while an import runs. */
 const TARGET_MS = 200;
 /**
- * What the test holds the slowest call to. Above the target, because this machine and CI's are
- * shared by other work (a call can wait for a core without any fault of ours); far below what the
- * import cost before: on the event loop it held every call for seconds, and a save made while its
- * one 10-second transaction ran waited those 10 s and was then refused. A save may wait for the
- * import's transaction in progress (≈100 ms, plus SQLite's busy-wait steps of up to 100 ms), so
- * writes get a wider bound than reads.
+ * What the test holds to it: the 99th percentile of reads and of saves, not the slowest single
+ * call. This machine and CI's have two cores shared with other work (the rest of the suite runs
+ * beside this test), and a call can wait for a core without any fault of ours: under that load a
+ * read, which waits for no lock at all, was seen at 247 ms. The slowest call is what `npm run bench
+ * -- library-responsive` prints and judges against 200 ms, on a machine with nothing else to do.
+ * The slowest call here is held to MAX_BOUND_MS: far below what the import cost before, when it ran
+ * on the event loop and held every call for seconds, and a save made during its one 10-second
+ * transaction waited those 10 s and was then refused.
  */
-const READ_BOUND_MS = 600;
-const WRITE_BOUND_MS = 1000;
+const MAX_BOUND_MS = 600;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+const median = (xs: number[]) => percentile(xs, 50);
 
 /** A stored document to save versions of during the import. */
 async function aDocument(srv: ServerChild): Promise<number> {
@@ -94,17 +96,16 @@ describe('defect 4b: a library import in browser mode runs off the event loop, i
     const documents = body.output!.documents;
     expect(documents).toBeGreaterThan(1000);
     const { reads, writes } = times;
-    const figure = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
+    const figure = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, p99 ${percentile(xs, 99).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
     console.log(
-      `50 MB import in ${seconds.toFixed(1)} s; meanwhile ${reads.length} documents.list: ${figure(reads)}; ${writes.length} versions.save: ${figure(writes)} (target ≤ ${TARGET_MS} ms; max held to ≤ ${READ_BOUND_MS}/${WRITE_BOUND_MS} ms here); hidden passages seen ${hiddenPassages}`,
+      `50 MB import in ${seconds.toFixed(1)} s; meanwhile ${reads.length} documents.list: ${figure(reads)}; ${writes.length} versions.save: ${figure(writes)} (target ≤ ${TARGET_MS} ms, held here at the 99th percentile; max ≤ ${MAX_BOUND_MS} ms); hidden passages seen ${hiddenPassages}`,
     );
     // Calls were answered all along, not once at the end; every save was taken (callWhile checks 200).
     expect(reads.length).toBeGreaterThan(seconds * 3);
     expect(writes.length).toBeGreaterThan(seconds * 3);
-    expect(median(reads)).toBeLessThanOrEqual(TARGET_MS);
-    expect(median(writes)).toBeLessThanOrEqual(TARGET_MS);
-    expect(Math.max(...reads)).toBeLessThanOrEqual(READ_BOUND_MS);
-    expect(Math.max(...writes)).toBeLessThanOrEqual(WRITE_BOUND_MS);
+    expect(percentile(reads, 99)).toBeLessThanOrEqual(TARGET_MS);
+    expect(percentile(writes, 99)).toBeLessThanOrEqual(TARGET_MS);
+    expect(Math.max(...reads, ...writes)).toBeLessThanOrEqual(MAX_BOUND_MS);
     // Written in many transactions (passages were committed while the library still showed nothing),
     // and shown all at once: never part of the file.
     expect(hiddenPassages).toBeGreaterThan(0);

@@ -45,11 +45,8 @@ export interface ResultLine {
   file?: number;
 }
 
-/**
- * The schemas of what crosses the API, made anew at each call: the contract builds them when a
- * revision method is first called, so a command that never reads a 修改稿 does not pay for them at start.
- */
-export function revisionSchemas() {
+/** The changes of an edited file and its paragraphs as the preview shows them (revisionSchemas). */
+function previewSchemas() {
   const changeSchema = z.object({
     id: z.number().int().positive(),
     type: z.enum(['insert', 'delete', 'move', 'level']),
@@ -87,6 +84,16 @@ export function revisionSchemas() {
     z.object({ kind: z.literal('deleted'), text: z.string(), change: z.number().int(), ...previewBase }),
     z.object({ kind: z.literal('moved'), side: z.enum(['from', 'to']), text: z.string(), change: z.number().int(), ...previewBase }),
   ]);
+
+  return { changeSchema, previewSpanSchema, previewParagraphSchema };
+}
+
+/**
+ * The schemas of what crosses the API, made anew at each call: the contract builds them when a
+ * revision method is first called, so a command that never reads a 修改稿 does not pay for them at start.
+ */
+export function revisionSchemas() {
+  const { changeSchema, previewSpanSchema, previewParagraphSchema } = previewSchemas();
 
   /** What the user decided: every change not listed goes the way of `rest`. */
   const decisionsSchema = z.strictObject({

@@ -14,7 +14,8 @@ import { ACCEPTS, type DomainBank, type PhraseBank, type Template, type TopicBan
 /** Everything the engine reads besides the input: loaded from templates/ and corpus/ by a shell. */
 export interface DraftLibrary {
   templates: ReadonlyMap<string, Template>;
-  banks: { speech: PhraseBank; minutes: PhraseBank; domains: DomainBank; topics: TopicBank };
+  /** `generic`: derived from domains and topics when the library was compiled (units.ts Banks). */
+  banks: { speech: PhraseBank; minutes: PhraseBank; domains: DomainBank; topics: TopicBank; generic?: readonly string[] };
 }
 
 export interface DraftOptions {

@@ -3,6 +3,7 @@
 // depend on another's. Elaboration is tagged with its pool and its topic or domain; frame language
 // (the part-three measures, requirements, closing) is not elaboration and carries no tag.
 import type { Run } from '../doc/model.ts';
+import { own } from '../own.ts';
 import { bentDetail } from './detail-terms.ts';
 import { topicOf, type Domain } from './domain.ts';
 import { IdeaLedger, ideasOf } from './key-ideas.ts';
@@ -17,6 +18,11 @@ export type TopicPool = 'task' | 'problem';
 export interface Banks {
   domains: DomainBank;
   topics: TopicBank;
+  /**
+   * scanGenericPairs of these banks, when the library was compiled with them (main/services/
+   * library-files.ts): scanning every pool took 25–50 ms of each CLI draft's first unit.
+   */
+  generic?: readonly string[];
 }
 
 /** A family's own variants where the corpus has them, else the topic's general ones. */
@@ -143,7 +149,7 @@ export class Units {
   itemUnits(seed: number, pool: TopicPool, items: readonly { topic: Topic | undefined; about: string }[]): (Run[] | undefined)[] {
     const shared = sharedWords(items.map((i) => i.about));
     // The campaign's own name (改造, 防汛) is in every item's ground: it ties a unit to none of them.
-    const campaignWide = new Set([...shared, ...pairs(['campaign', 'work'].map((k) => (this.vars[k] ?? []).map((r) => r.text).join('')).join('|'))]);
+    const campaignWide = new Set([...shared, ...pairs(['campaign', 'work'].map((k) => (own(this.vars, k) ?? []).map((r) => r.text).join('')).join('|'))]);
     const decks = items.map((item, i) => {
       const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
       const candidates: Candidate[] = [
@@ -400,15 +406,20 @@ function wordsShared(sentence: string, words: ReadonlySet<string>): number {
 const GENERIC_SHARE = 1 / 40;
 const genericByBank = new WeakMap<Banks, ReadonlySet<string>>();
 
+/** The generic pairs of the banks' domain and topic pools, found by counting them all. */
+export function scanGenericPairs(banks: Banks): string[] {
+  const units: string[] = [];
+  for (const entry of Object.values(banks.domains.domains)) for (const pool of ['significance', 'situation', 'outlook', 'urgency', 'requirement', 'task'] as const) units.push(...entry[pool]);
+  for (const topic of Object.values(banks.topics.topics)) for (const keyed of [topic.task, topic.problem]) if (keyed) for (const list of Object.values(keyed)) units.push(...(list ?? []));
+  const count = new Map<string, number>();
+  for (const u of units) for (const p of pairs(u)) count.set(p, (count.get(p) ?? 0) + 1);
+  return [...count].filter(([, n]) => n >= units.length * GENERIC_SHARE).map(([p]) => p);
+}
+
 function genericPairs(banks: Banks): ReadonlySet<string> {
   let known = genericByBank.get(banks);
   if (!known) {
-    const units: string[] = [];
-    for (const entry of Object.values(banks.domains.domains)) for (const pool of ['significance', 'situation', 'outlook', 'urgency', 'requirement', 'task'] as const) units.push(...entry[pool]);
-    for (const topic of Object.values(banks.topics.topics)) for (const keyed of [topic.task, topic.problem]) if (keyed) for (const list of Object.values(keyed)) units.push(...(list ?? []));
-    const count = new Map<string, number>();
-    for (const u of units) for (const p of pairs(u)) count.set(p, (count.get(p) ?? 0) + 1);
-    known = new Set([...count].filter(([, n]) => n >= units.length * GENERIC_SHARE).map(([p]) => p));
+    known = new Set(banks.generic ?? scanGenericPairs(banks));
     genericByBank.set(banks, known);
   }
   return known;

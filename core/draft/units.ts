@@ -370,8 +370,8 @@ export function paraphrases(unit: string, about: string, common: ReadonlySet<str
     return n >= 3 && n / sentence.size > 0.2;
   });
   // 「要请群众参与监督和验收」 after 「邀请居民代表参与分项验收」: one clause names two of the item's own
-  // words (past its topic's and the corpus's common ones), so it says what the item does. 「要先地下、后地上」
-  // after 「完成地下管网施工」 names one a clause, and adds what the item does not say.
+  // words (past `common`, the words most items of the list share), so it says what the item does.
+  // 「要先地下、后地上」 after 「完成地下管网施工」 names one a clause, and adds what the item does not say.
   const telling = new Set([...words].filter((p) => !common.has(p)));
   return built || unit.split(/[，；。！？]/).some((clause) => wordsShared(clause, telling) >= 2);
 }

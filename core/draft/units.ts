@@ -143,7 +143,8 @@ export class Units {
   itemUnits(seed: number, pool: TopicPool, items: readonly { topic: Topic | undefined; about: string }[]): (Run[] | undefined)[] {
     const shared = sharedWords(items.map((i) => i.about));
     // The campaign's own name (改造, 防汛) is in every item's ground: it ties a unit to none of them.
-    const campaignWide = new Set([...shared, ...pairs(['campaign', 'work'].map((k) => (this.vars[k] ?? []).map((r) => r.text).join('')).join('|'))]);
+    const named = [this.vars.campaign, this.vars.work].map((runs) => (runs ?? []).map((r) => r.text).join(''));
+    const campaignWide = new Set([...shared, ...pairs(named.join('|'))]);
     const decks = items.map((item, i) => {
       const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
       const candidates: Candidate[] = [

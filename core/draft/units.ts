@@ -3,7 +3,6 @@
 // depend on another's. Elaboration is tagged with its pool and its topic or domain; frame language
 // (the part-three measures, requirements, closing) is not elaboration and carries no tag.
 import type { Run } from '../doc/model.ts';
-import { own } from '../own.ts';
 import { bentDetail } from './detail-terms.ts';
 import { topicOf, type Domain } from './domain.ts';
 import { IdeaLedger, ideasOf } from './key-ideas.ts';
@@ -19,10 +18,16 @@ export interface Banks {
   domains: DomainBank;
   topics: TopicBank;
   /**
-   * scanGenericPairs of these banks, when the library was compiled with them (main/services/
+   * genericPairsByShare of these banks, when the library was compiled with them (main/services/
    * library-files.ts): scanning every pool took 25–50 ms of each CLI draft's first unit.
    */
-  generic?: readonly string[];
+  generic?: readonly GenericPairs[];
+}
+
+/** The pairs at least `share` of the pools' units say (genericPairs). */
+export interface GenericPairs {
+  share: number;
+  pairs: readonly string[];
 }
 
 /** A family's own variants where the corpus has them, else the topic's general ones. */
@@ -149,7 +154,8 @@ export class Units {
   itemUnits(seed: number, pool: TopicPool, items: readonly { topic: Topic | undefined; about: string }[]): (Run[] | undefined)[] {
     const shared = sharedWords(items.map((i) => i.about));
     // The campaign's own name (改造, 防汛) is in every item's ground: it ties a unit to none of them.
-    const campaignWide = new Set([...shared, ...pairs(['campaign', 'work'].map((k) => (own(this.vars, k) ?? []).map((r) => r.text).join('')).join('|'))]);
+    const named = [this.vars.campaign, this.vars.work].map((runs) => (runs ?? []).map((r) => r.text).join(''));
+    const campaignWide = new Set([...shared, ...pairs(named.join('|'))]);
     const decks = items.map((item, i) => {
       const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
       const candidates: Candidate[] = [
@@ -163,7 +169,7 @@ export class Units {
       // A unit that says again what the item says (its key idea or a four-character phrase of it) is
       // a paraphrase, and one that shares too few of its words is a neighbouring topic: neither is drawn.
       // The words that placed the item under its topic (宣传, 整治) make no closeness of their own.
-      const near: Closeness = { generic: genericPairs(this.banks), topic: item.topic ? pairs(this.banks.topics.topics[item.topic].keywords.join('|')) : new Set() };
+      const near: Closeness = { generic: genericPairs(this.banks), familiar: genericPairs(this.banks, FAMILIAR_SHARE), topic: item.topic ? pairs(this.banks.topics.topics[item.topic].keywords.join('|')) : new Set() };
       return closest(fitting.filter((c) => !paraphrases(c.text, item.about, shared)), item.about, campaignWide, undefined, near);
     });
     const out: (Run[] | undefined)[] = items.map(() => undefined);
@@ -333,6 +339,8 @@ const MIN_RELEVANCE = 2;
 /** The words that tie a unit to an item least: the corpus's common pairs, the item's topic's keywords. */
 interface Closeness {
   generic: ReadonlySet<string>;
+  /** Pairs a hundredth of the corpus says: a domain unit must share two rarer ones. */
+  familiar: ReadonlySet<string>;
   topic: ReadonlySet<string>;
 }
 
@@ -340,20 +348,21 @@ interface Closeness {
  * Whether a unit is close enough to follow an item. A unit of the item's own topic shares one telling
  * word with it (past the topic's keywords and the corpus's common pairs) or two past the keywords
  * (「施工安排要替居民着想…要提前告知」 after 「居民接待点…提前48小时…通知」); a unit of the domain, two
- * past the common pairs (「要先地下、后地上，把管网…做扎实」 after 「完成地下管网施工」). Shared
+ * rarer ones (「要先地下、后地上，把管网…做扎实」 after 「完成地下管网施工」; not 「问需于民…群众满意」
+ * after 「居民代表参与分项验收…居民满意率」). Shared
  * characters make no closeness: 「要落到具体人头」 shared a few with any task.
  */
 function closeEnough(own: ReadonlySet<string>, words: ReadonlySet<string>, near: Closeness, ofTopic: boolean): boolean {
   let telling = 0;
   let pastTopic = 0;
-  let pastGeneric = 0;
+  let rare = 0;
   for (const p of own) {
     if (!words.has(p)) continue;
     if (!near.topic.has(p)) pastTopic++;
-    if (!near.generic.has(p)) pastGeneric++;
+    if (!near.familiar.has(p)) rare++;
     if (!near.topic.has(p) && !near.generic.has(p)) telling++;
   }
-  return ofTopic ? telling >= 1 || pastTopic >= 2 : pastGeneric >= 2;
+  return ofTopic ? telling >= 1 || pastTopic >= 2 : rare >= 2;
 }
 
 /**
@@ -376,8 +385,8 @@ export function paraphrases(unit: string, about: string, common: ReadonlySet<str
     return n >= 3 && n / sentence.size > 0.2;
   });
   // 「要请群众参与监督和验收」 after 「邀请居民代表参与分项验收」: one clause names two of the item's own
-  // words (past its topic's and the corpus's common ones), so it says what the item does. 「要先地下、后地上」
-  // after 「完成地下管网施工」 names one a clause, and adds what the item does not say.
+  // words (past `common`, the words most items of the list share), so it says what the item does.
+  // 「要先地下、后地上」 after 「完成地下管网施工」 names one a clause, and adds what the item does not say.
   const telling = new Set([...words].filter((p) => !common.has(p)));
   return built || unit.split(/[，；。！？]/).some((clause) => wordsShared(clause, telling) >= 2);
 }
@@ -404,23 +413,32 @@ function wordsShared(sentence: string, words: ReadonlySet<string>): number {
  * of any field, so they make no closeness.
  */
 const GENERIC_SHARE = 1 / 40;
-const genericByBank = new WeakMap<Banks, ReadonlySet<string>>();
+/** For the domain's own units, stricter: pairs one unit in a hundred says (居民, 满意, 资金) tie them to no task either. */
+const FAMILIAR_SHARE = 1 / 100;
+const genericByBank = new Map<number, WeakMap<Banks, ReadonlySet<string>>>();
 
-/** The generic pairs of the banks' domain and topic pools, found by counting them all. */
-export function scanGenericPairs(banks: Banks): string[] {
+/** The pairs that at least `share` of the domain and topic pools' units say, found by counting them all. */
+function scanGenericPairs(banks: Banks, share: number): string[] {
   const units: string[] = [];
   for (const entry of Object.values(banks.domains.domains)) for (const pool of ['significance', 'situation', 'outlook', 'urgency', 'requirement', 'task'] as const) units.push(...entry[pool]);
   for (const topic of Object.values(banks.topics.topics)) for (const keyed of [topic.task, topic.problem]) if (keyed) for (const list of Object.values(keyed)) units.push(...(list ?? []));
   const count = new Map<string, number>();
   for (const u of units) for (const p of pairs(u)) count.set(p, (count.get(p) ?? 0) + 1);
-  return [...count].filter(([, n]) => n >= units.length * GENERIC_SHARE).map(([p]) => p);
+  return [...count].filter(([, n]) => n >= units.length * share).map(([p]) => p);
 }
 
-function genericPairs(banks: Banks): ReadonlySet<string> {
-  let known = genericByBank.get(banks);
+/** The generic pairs at every share a draft asks for: what a compiled library keeps (Banks.generic). */
+export function genericPairsByShare(banks: Banks): GenericPairs[] {
+  return [GENERIC_SHARE, FAMILIAR_SHARE].map((share) => ({ share, pairs: scanGenericPairs(banks, share) }));
+}
+
+function genericPairs(banks: Banks, share = GENERIC_SHARE): ReadonlySet<string> {
+  const byBank = genericByBank.get(share) ?? new WeakMap<Banks, ReadonlySet<string>>();
+  genericByBank.set(share, byBank);
+  let known = byBank.get(banks);
   if (!known) {
-    known = new Set(banks.generic ?? scanGenericPairs(banks));
-    genericByBank.set(banks, known);
+    known = new Set(banks.generic?.find((g) => g.share === share)?.pairs ?? scanGenericPairs(banks, share));
+    byBank.set(banks, known);
   }
   return known;
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { parse as parseYaml } from 'yaml';
 import type { DraftLibrary } from '../../core/draft/index.ts';
 import { domainBank, phraseBank, template, topicBank, type Template } from '../../core/draft/template-schema.ts';
-import { scanGenericPairs } from '../../core/draft/units.ts';
+import { genericPairsByShare } from '../../core/draft/units.ts';
 
 /**
  * The package's folder (templates/, corpus/, package.json): found upwards from this module, which is
@@ -67,7 +67,7 @@ export function compileDraftLibrary(path = COMPILED_LIBRARY): string {
   const tmp = `${path}.${process.pid}.tmp`;
   mkdirSync(dirname(path), { recursive: true });
   // What a draft would otherwise derive from the banks in every process, derived once here.
-  const banks = { ...library.banks, generic: scanGenericPairs(library.banks) };
+  const banks = { ...library.banks, generic: genericPairsByShare(library.banks) };
   writeFileSync(tmp, JSON.stringify({ templates: [...library.templates], banks }));
   renameSync(tmp, path);
   return path;

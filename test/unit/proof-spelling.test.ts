@@ -80,6 +80,25 @@ describe('typos by dictionary and sound', () => {
     expect(f).toMatchObject({ category: 'spelling', severity: '疑似', offset: text.indexOf(wrong), length: wrong.length, suggestion: right });
     expect(f.message).toContain('同音词');
   });
+  // A slip that leaves a real word (假其, 自制, 药检, 共建): only the longer term it breaks shows it, a
+  // term of four characters or more that jieba lists however rarely it counted it, across a boundary
+  // between two words never seen side by side in running text.
+  const inTerms: [string, string, string, string][] = [
+    ['区里要做好春节假其的值班安排', '其', '期', '春节假期'],
+    ['内蒙古自制区的同志介绍了经验', '制', '治', '内蒙古自治区'],
+    ['县市场监督管理局和药检局联合检查', '检', '监', '药监局'],
+  ];
+  it.each(inTerms)('%s: %s → %s inside the term %s', (text, wrong, right, term) => {
+    const f = at(proof(text), text, wrong)!;
+    expect(f).toMatchObject({ category: 'spelling', offset: text.indexOf(wrong), length: 1, suggestion: right });
+    expect(f.message).toContain(`“${term}”`);
+  });
+  it('a whole word that is a word, typed for the word that makes the term (脱贫共建 → 脱贫攻坚)', () => {
+    const text = '要巩固拓展脱贫共建成果';
+    expect(at(proof(text), text, '共建')).toMatchObject({ category: 'spelling', offset: text.indexOf('共建'), length: 2, suggestion: '攻坚' });
+    // The same word where it makes no term is left alone.
+    expect(proof('要推动共建共治共享').filter((f) => f.category === 'spelling')).toEqual([]);
+  });
   it("a whole word is never corrected into a person's name (jieba's three-character nr words)", () => {
     const { persons } = readSpellingData();
     expect(persons.has('李向前')).toBe(true);

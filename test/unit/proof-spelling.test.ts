@@ -118,6 +118,11 @@ describe('typos by dictionary and sound', () => {
     expect(at(proof(text), text, '侧')).toMatchObject({ category: 'spelling', offset: text.indexOf('侧'), suggestion: '测' });
     expect(proof('2025年10月底前完成128个老旧小区改造，惠及居民3.2万户').filter((f) => f.category === 'spelling')).toEqual([]);
   });
+  it("the last character of a unit's name is not the slip: the abbreviation before it may be (科工局, 才政局)", () => {
+    expect(proof('教育部、工业和信息化部、国防科工局负责').filter((f) => f.category === 'spelling')).toEqual([]);
+    const text = '县才政局要保障经费';
+    expect(at(proof(text), text, '才')).toMatchObject({ category: 'spelling', suggestion: '财' });
+  });
   it('clean sentences of the register are left alone', () => {
     for (const text of ['严格执行值班值守制度，确保信息畅通', '统筹推进雨污分流改造和绿化亮化工程', '各镇（街道）要压实属地责任，做到守土有责、守土负责、守土尽责']) {
       expect(proof(text).filter((f) => f.category === 'spelling')).toEqual([]);

@@ -177,10 +177,16 @@ function bestWith(ids: Int32Array, i: number, d: number, starts: [number, number
   return best;
 }
 
+/**
+ * The last character of a unit's name (国防科工局、省卫健委、区政府办): what precedes it is the name,
+ * often an abbreviation no dictionary holds, and the slip, if any, is there — not in 局 (工局 → 工具).
+ */
+const UNIT_END = new Set([...'局厅署委办']);
+
 function tryAt(text: string, ids: Int32Array, x: Suspect, lat: Lattice, m: SpellingModel): SpellingHit | undefined {
   const { at: i, mend } = x;
   const list = m.candidates[ids[i]!];
-  if (!list) return undefined;
+  if (!list || (i > 0 && UNIT_END.has(text[i]!))) return undefined;
   const n = ids.length;
   const base = lat.forward[n]!;
   let starts: [number, number][] | undefined;

@@ -193,7 +193,8 @@ function tryAt(text: string, ids: Int32Array, x: Suspect, lat: Lattice, m: Spell
   let hit: SpellingHit | undefined;
   for (let k = 0; k < list.length; k++) {
     const d = list[k]! >> 2;
-    if (mend && (list[k]! & 3) > EDGE_LIKENESS) continue;
+    // The list runs from the likeliest slip to the least (model.ts): past the homophones, an edge is done.
+    if (mend && (list[k]! & 3) > EDGE_LIKENESS) break;
     // A replacement must at least make a pair that occurs somewhere, and mend the pairs it must.
     const leftSeen = i > 0 && m.seen.has(ids[i - 1]!, d);
     const rightSeen = i + 1 < n && m.seen.has(d, ids[i + 1]!);

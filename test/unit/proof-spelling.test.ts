@@ -123,6 +123,14 @@ describe('typos by dictionary and sound', () => {
     const text = '县才政局要保障经费';
     expect(at(proof(text), text, '才')).toMatchObject({ category: 'spelling', suggestion: '财' });
   });
+  it('the names in an address (甘肃省陇南市宕昌县) and a measure word said twice after 一 (一剂剂) are left alone', () => {
+    for (const text of ['项目位于甘肃省陇南市宕昌县', '云南省文山州砚山县的同志介绍了经验', '卫生院把一剂剂中药送到老人手中']) {
+      expect(proof(text).filter((f) => f.category === 'spelling')).toEqual([]);
+    }
+    // Outside an address the same stretch is still checked.
+    const text = '各县区要加强管里';
+    expect(at(proof(text), text, '里')).toMatchObject({ category: 'spelling', suggestion: '理' });
+  });
   it('clean sentences of the register are left alone', () => {
     for (const text of ['严格执行值班值守制度，确保信息畅通', '统筹推进雨污分流改造和绿化亮化工程', '各镇（街道）要压实属地责任，做到守土有责、守土负责、守土尽责']) {
       expect(proof(text).filter((f) => f.category === 'spelling')).toEqual([]);

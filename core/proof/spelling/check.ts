@@ -93,8 +93,17 @@ function weakPositions(lat: Lattice, path: readonly [number, number][], n: numbe
   return weak;
 }
 
-/** Whether the boundary before position s (between two words of the path) was never seen in running text. */
-const unseenEdge = (ids: Int32Array, s: number, m: SpellingModel): boolean => s > 0 && s < ids.length && m.seen.count(ids[s - 1]!, ids[s]!) < EDGE_SEEN;
+/**
+ * The boundaries between words of the path never seen in running text: 1 at the start of the word
+ * after one. None where they are more than a third of the run's characters (and over 16): that is
+ * no prose (的的的…, a table), and trying them all would take seconds.
+ */
+function unseenEdges(ids: Int32Array, path: readonly [number, number][], m: SpellingModel): Uint8Array {
+  const at = new Uint8Array(ids.length + 1);
+  let count = 0;
+  for (const [s] of path) if (s > 0 && m.seen.count(ids[s - 1]!, ids[s]!) < EDGE_SEEN) count += at[s] = 1;
+  return count > 16 && 3 * count > ids.length ? at.fill(0) : at;
+}
 
 /** In `Suspect.mend`: the boundary never seen is on the character's right (RIGHT) or left (LEFT). */
 const RIGHT = 1;
@@ -117,7 +126,7 @@ interface Suspect {
  * 债权|市场: 券 makes 债券市场), where the replacement must make a word that covers the whole word it
  * stood in and reaches across that boundary.
  */
-function suspects(ids: Int32Array, weak: Uint8Array | undefined, path: readonly [number, number][], m: SpellingModel): Suspect[] {
+function suspects(ids: Int32Array, weak: Uint8Array | undefined, path: readonly [number, number][], unseen: Uint8Array, m: SpellingModel): Suspect[] {
   const n = ids.length;
   const edge = new Uint8Array(n);
   const from = new Int32Array(n);
@@ -125,7 +134,7 @@ function suspects(ids: Int32Array, weak: Uint8Array | undefined, path: readonly 
   for (const [s, e] of path) {
     from.fill(s, s, e);
     to.fill(e, s, e);
-    if (!unseenEdge(ids, s, m)) continue;
+    if (!unseen[s]) continue;
     edge[s - 1]! |= RIGHT;
     edge[s]! |= LEFT;
   }
@@ -216,10 +225,10 @@ function tryAt(text: string, ids: Int32Array, x: Suspect, lat: Lattice, m: Spell
 }
 
 /** The character-by-character proposals in a run, at most one per character; of two neighbours, the stronger. */
-function charHits(run: string, ids: Int32Array, lat: Lattice, path: readonly [number, number][], weak: Uint8Array | undefined, m: SpellingModel): SpellingHit[] {
+function charHits(run: string, ids: Int32Array, lat: Lattice, path: readonly [number, number][], weak: Uint8Array | undefined, unseen: Uint8Array, m: SpellingModel): SpellingHit[] {
   const hits: SpellingHit[] = [];
   let last: SpellingHit | undefined;
-  for (const x of suspects(ids, weak, path, m)) {
+  for (const x of suspects(ids, weak, path, unseen, m)) {
     const hit = tryAt(run, ids, x, lat, m);
     if (!hit) continue;
     // Two neighbours proposing at once usually explain the same slip: keep the stronger.
@@ -265,14 +274,15 @@ function runHits(run: string, ids: Int32Array, least: number, m: SpellingModel):
   const path = words(lat);
   const weak = weakPositions(lat, path, ids.length);
   // Weak positions are tried only where a pair was never seen at all (not even inside a word).
-  const found = charHits(run, ids, lat, path, least < 0 ? weak : undefined, m);
+  const unseen = unseenEdges(ids, path, m);
+  const found = charHits(run, ids, lat, path, least < 0 ? weak : undefined, unseen, m);
   // The whole-word search looks only at stretches holding a weak position that no character
   // correction already explains, and at common words beside a boundary never seen.
   for (const h of found) weak[h.offset] = COVERED;
   const wordEnd = new Int32Array(ids.length);
   for (const [a, b] of path) {
     wordEnd[a] = b;
-    if (unseenEdge(ids, a, m) || unseenEdge(ids, b, m)) for (let k = a; k < b; k++) if (weak[k] === 0) weak[k] = EDGE;
+    if (unseen[a] || unseen[b]) for (let k = a; k < b; k++) if (weak[k] === 0) weak[k] = EDGE;
   }
   for (const w of wordSlips(ids, lat, m, weak, wordEnd)) {
     const right = Array.from(w.word, (id) => m.charOf[id]!).join('');

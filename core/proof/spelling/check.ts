@@ -249,7 +249,7 @@ const PLACE_UNITS = /镇|乡|村|街道|社区/gu;
  * word with them (芹泉镇、齐圣村, not 农村、城乡), the name of a town or village, which no dictionary
  * holds; an address's names; a measure word said twice.
  */
-function placeNames(run: string, ids: Int32Array, m: SpellingModel): [number, number][] {
+function leftAlone(run: string, ids: Int32Array, m: SpellingModel): [number, number][] {
   const spans: [number, number][] = [];
   for (const u of run.matchAll(PLACE_UNITS)) {
     const k = u.index;
@@ -273,8 +273,8 @@ function runHits(run: string, ids: Int32Array, least: number, m: SpellingModel):
   const lat = lattice(ids, m);
   const path = words(lat);
   const weak = weakPositions(lat, path, ids.length);
-  // Weak positions are tried only where a pair was never seen at all (not even inside a word).
   const unseen = unseenEdges(ids, path, m);
+  // Weak positions are tried only where a pair was never seen at all (not even inside a word).
   const found = charHits(run, ids, lat, path, least < 0 ? weak : undefined, unseen, m);
   // The whole-word search looks only at stretches holding a weak position that no character
   // correction already explains, and at common words beside a boundary never seen.
@@ -288,7 +288,7 @@ function runHits(run: string, ids: Int32Array, least: number, m: SpellingModel):
     const right = Array.from(w.word, (id) => m.charOf[id]!).join('');
     found.push({ offset: w.at, length: w.length, wrong: run.slice(w.at, w.at + w.length), right, gain: w.gain, likeness: 'word', word: right });
   }
-  return keepDisjoint(found, (h) => h.offset, run.length, placeNames(run, ids, m));
+  return keepDisjoint(found, (h) => h.offset, run.length, leftAlone(run, ids, m));
 }
 
 /** Every proposed correction in `text`, none overlapping another: of two, the stronger. */

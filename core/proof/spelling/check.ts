@@ -274,6 +274,7 @@ function runHits(run: string, ids: Int32Array, least: number, m: SpellingModel):
   const path = words(lat);
   const weak = weakPositions(lat, path, ids.length);
   const unseen = unseenEdges(ids, path, m);
+  if (least >= 0 && !unseen.includes(1)) return [];
   // Weak positions are tried only where a pair was never seen at all (not even inside a word).
   const found = charHits(run, ids, lat, path, least < 0 ? weak : undefined, unseen, m);
   // The whole-word search looks only at stretches holding a weak position that no character

@@ -95,14 +95,14 @@ function weakPositions(lat: Lattice, path: readonly [number, number][], n: numbe
 
 /**
  * The boundaries between words of the path never seen in running text: 1 at the start of the word
- * after one. None where they are more than a third of the run's characters (and over 16): that is
+ * after one. None where they are more than a fifth of the run's characters (and over 16): that is
  * no prose (的的的…, a table), and trying them all would take seconds.
  */
 function unseenEdges(ids: Int32Array, path: readonly [number, number][], m: SpellingModel): Uint8Array {
   const at = new Uint8Array(ids.length + 1);
   let count = 0;
   for (const [s] of path) if (s > 0 && m.seen.count(ids[s - 1]!, ids[s]!) < EDGE_SEEN) count += at[s] = 1;
-  return count > 16 && 3 * count > ids.length ? at.fill(0) : at;
+  return count > 16 && 5 * count > ids.length ? at.fill(0) : at;
 }
 
 /** In `Suspect.mend`: the boundary never seen is on the character's right (RIGHT) or left (LEFT). */

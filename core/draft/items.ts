@@ -10,14 +10,18 @@ import { clause, deadlineRuns, figureRuns, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
 import { bareUnit, isOwnUnit, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import type { Room } from './room.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
 /**
  * The characters a detail ends with that a figure's label begins with: 「…提前转移群众」 and
- * 「转移群众」 share four, 「…等方式开展宣传」 and 「开展宣传活动」 four; fewer than four is a coincidence.
+ * 「转移群众」 share four, 「…等方式开展宣传」 and 「开展宣传活动」 four; fewer than four is a coincidence,
+ * unless they are the whole label (「…召开居民议事会」 and 「议事会」).
  */
 function overlap(detail: string, label: string): number {
+  // 「…召开居民议事会」 + 议事会: a detail that ends on the whole label, however short, names it.
+  if (label.length >= 2 && detail.endsWith(label)) return label.length;
   for (let k = label.length; k >= 4; k--) if (detail.endsWith(label.slice(0, k))) return k;
   return 0;
 }
@@ -27,9 +31,9 @@ function overlap(detail: string, label: string): number {
  * folded into it, the label not repeated: 「提前转移群众」 + 转移群众 2.3万人 → 「提前转移群众2.3万人」;
  * 「…开展宣传」 + 开展宣传活动 230场次 → 「…开展宣传活动230场次」.
  */
-export function achievementBody(a: Achievement, src: string): Run[] {
+export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true): Run[] {
   const detail = clause(a.detail, `${src}.detail`);
-  const figures = (a.figures ?? []).map((f, i) => ({ f, src: `${src}.figures[${i}]` }));
+  const figures = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ i }) => keep(i));
   const detailText = detail ? runsText(detail) : '';
   const folded = detail ? figures.find(({ f }) => overlap(detailText, f.label.trim()) > 0) : undefined;
   const value = (f: Figure, s: string) => concat(lit(isRate(f) ? '达到' : ''), fact(f.value, `${s}.value`), f.unit ? fact(f.unit, `${s}.unit`) : undefined);
@@ -66,11 +70,16 @@ export function problemTitle(p: Problem, src: string): Run[] {
  * (the sentence says 「如」 once: 「如如白岭镇…」 read as a slip) and without its end stop. A name that
  * starts with 如 (如意小区, 如东县) keeps it.
  */
-function exampleText(e: string): string {
+function exampleText(e: string, typed: boolean): string {
   return e
     .trim()
-    .replace(/^(?:例如|比如|譬如|诸如|如(?![意东皋今期实果何此同]))[：:，,]?\s*/u, '')
+    .replace(typed ? /^(?:例如|比如|譬如|诸如|如)[：:，,]?\s*/u : /^(?:例如|比如|譬如|诸如|如(?![意东皋今期实果何此同]))[：:，,]?\s*/u, '')
     .replace(/[。；;，,]+$/u, '');
+}
+
+/** Whether the clerk typed 「如」 before every example (「如黄泥村」「如东坑村」): then it goes from each, 如东坑村 too. */
+function typedWithRu(examples: readonly string[]): boolean {
+  return examples.length >= 2 && examples.every((e) => /^(例如|比如|譬如|诸如|如)/.test(e.trim()));
 }
 
 /** A problem's detail and the examples it does not already name: 「…，如东风小区、纺织厂宿舍」 (no 「等」). */
@@ -79,8 +88,9 @@ export function problemBody(p: Problem, src: string): Run[] {
   const named = p.detail ?? '';
   // 「石门村」 is already named in 「石门、青龙等村」: its stem is enough.
   const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
+  const typed = typedWithRu(p.examples ?? []);
   const examples = (p.examples ?? [])
-    .map((e, i) => ({ e: exampleText(e), i }))
+    .map((e, i) => ({ e: exampleText(e, typed), i }))
     .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
   if (!examples.length) return detail ?? [];
   // Examples that are clauses of their own (「龙泉村完成72户，仅占任务的24%」) are set apart with 「；」.
@@ -162,18 +172,27 @@ const LEAD_TONE: Record<Relation, 'directive' | 'neutral' | 'request' | 'own'> =
  * higher level is asked (「请区住建局驻街道工作组给予指导支持」), whether it leads or supports. A
  * department head speaks of the own unit as 「我局」 and asks peers with 「请」.
  */
-export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker): Run[] {
+export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room): Run[] {
   const src = `campaign.tasks[${i}]`;
   const detail = t.detail ?? '';
   const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : (branchName(u, speaker) ?? trimEnd(fact(u.trim(), s))));
   const leadRelation = unitRelation(t.lead, speaker);
   let tone = LEAD_TONE[leadRelation];
-  const supports = (t.support ?? []).map((u, k) => ({ u, k, rel: unitRelation(u, speaker) }));
-  // Asked apart: a higher unit that supports a unit of the speaker's own; the speaker's own units
-  // that support a partner's, a higher unit's or the own unit's lead (「…，街道城建科要全力配合」).
-  const higher = leadRelation === 'higher' ? [] : supports.filter((s) => s.rel === 'higher');
+  // Only a unit in the room is asked (「请…」): a higher unit must be listed there; a peer is, unless
+  // the material lists who attends and it is not among them.
+  const here = (u: string, rel: Relation) => (rel === 'higher' ? room.listed && room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
+  const supports = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」).
+  const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !here(t.lead, leadRelation));
+  if (othersLead) tone = 'neutral';
+  // Asked apart: a higher unit in the room that supports a unit of the speaker's own; the speaker's own
+  // units that support a partner's, a higher unit's or the own unit's lead (「…，街道城建科要全力配合」).
+  const higher = leadRelation === 'higher' ? [] : supports.filter((s) => s.rel === 'higher' && s.here);
+  // Sought, not addressed: a higher unit or a peer that supports the speaker's side and is not in the
+  // room (「我们要主动对接县农业农村局，争取业务指导和支持」).
+  const sought = othersLead ? [] : supports.filter((s) => !s.here);
   const direct = tone === 'neutral' || tone === 'own' ? supports.filter((s) => s.rel === 'direct') : [];
-  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s));
+  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s) && !sought.includes(s));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
@@ -191,10 +210,20 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
         direct.length ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
         higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
       );
+  // Said after the assignment, as the speaker's side's own work: 「我们要主动对接…，争取…。」
+  const seek = sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined;
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
-  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, t.title, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
+  const deadlineSaid = t.deadline && !detail.includes(t.deadline) ? t.deadline : undefined;
+  // A target that is itself what is finished (「完成12个村污水管网建设」) takes the deadline in front:
+  // 「确保11月底前完成12个村污水管网建设」, not 「要在11月底前完成，完成…」.
+  const finishedBy = deadlineSaid && measureText && /^完成/.test(measureText) && ['date', 'by', 'end'].includes(deadlineKind(deadlineSaid));
+  if (finishedBy) {
+    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`), lit(deadlineKind(deadlineSaid) === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
+    return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);
+  }
+  const deadline = deadlineSaid ? phrases.sayKeyed(deadlineSlot, deadlineKey(deadlineSaid, t.title, detail), i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`) }) : undefined;
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
   const measure = measureText
@@ -206,6 +235,11 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     : undefined;
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
-  const clauses = [assign, when, measure].filter((r): r is Run[] => !!r && r.length > 0);
+  return concat(sentence(assign, when, measure), seek);
+}
+
+/** Clauses joined with 「，」 into one sentence; none is no sentence. */
+function sentence(...parts: (Run[] | undefined)[]): Run[] {
+  const clauses = parts.filter((r): r is Run[] => !!r && r.length > 0);
   return clauses.length ? concat(joinRuns(clauses, '，'), lit('。')) : [];
 }

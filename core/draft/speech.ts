@@ -15,10 +15,12 @@ import { concat, fact, fill, lit, type Vars } from './runs.ts';
 import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf } from './speaker.ts';
+import { roomOf } from './room.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
 import { planMeasures } from './measures.ts';
+import { coveredAchievements, reportWasGiven, summarisesAchievements } from './preceding.ts';
 import { unfitFor } from './voice.ts';
 
 export interface SpeechSettings {
@@ -41,9 +43,6 @@ export interface SpeechBanks extends Banks {
 const PART_NAMES = ['开场', '一', '二', '三', '结尾'];
 /** A goal that something must not happen: the work is prevention, whatever its field. */
 const PREVENTION = /不发生|零发生|零事故|杜绝|不出现/;
-
-/** 「刚才，县应急局通报了…」: a report was just given, so the speaker refers to it, not its figures. */
-const REPORT_GIVEN = /通报|工作报告|(汇报|介绍)了?[^，。；]{0,30}(情况|进展|成效)/;
 
 export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks: SpeechBanks, settings: SpeechSettings): DocModel {
   const { meeting, campaign } = input;
@@ -69,11 +68,12 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part'> = {
     input,
     speaker,
+    room: roomOf(input),
     units,
     vars,
     enumeration: settings.enumeration,
     brief: summarisesAchievements(input),
-    reportGiven,
+    covered: coveredAchievements(input),
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
   };
@@ -127,15 +127,6 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
   return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0;
-}
-
-export function reportWasGiven(input: SpeechInput): boolean {
-  return (input.meeting.precedingItems ?? []).some((t) => REPORT_GIVEN.test(t));
-}
-
-/** A 部署会 looks ahead: last year's results are summed up by title, not re-run; so when a report was just given. */
-export function summarisesAchievements(input: SpeechInput): boolean {
-  return reportWasGiven(input) || /部署/.test(input.meeting.type ?? '');
 }
 
 function speechVars(input: SpeechInput): Vars {

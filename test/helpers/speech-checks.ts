@@ -287,3 +287,22 @@ export function ordersAbove(doc: DocModel, units: readonly string[], level: stri
   }
   return out;
 }
+
+/**
+ * Requests to higher units that are not in the room (「请县农业农村局加强业务指导」 when the county
+ * bureau does not attend), judged apart from the engine: a unit is higher by its name alone, and in
+ * the room when the attendees, the items before the speech or the chair's title name it (its full
+ * name, or the name after its level) or a whole level's units (「县直各部门」「县直有关单位」).
+ */
+export function askedAbsent(text: string, units: readonly string[], level: string, meeting: { attendees?: string[] | undefined; precedingItems?: string[] | undefined; host?: { title?: string | undefined } | undefined }): string[] {
+  const room = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].join('；');
+  const out: string[] = [];
+  for (const unit of new Set(units.map((u) => u.trim()))) {
+    if (notOurs(unit, level) !== 'higher') continue;
+    const prefix = /^[省市州县区旗]/.exec(unit)?.[0];
+    const here = room.includes(unit) || room.includes(unit.replace(/^[省市州县区旗]/, '')) || (!!prefix && new RegExp(`${prefix}(直|级)(各|有关|相关)?(部门|单位)`).test(room));
+    if (here) continue;
+    for (const m of text.matchAll(/请[^，。；！]*/g)) if (m[0].includes(unit)) out.push(m[0]);
+  }
+  return out;
+}

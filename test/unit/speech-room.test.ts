@@ -1,0 +1,131 @@
+// Issue 11 (session 5, 11b): the material's own facts, who is in the room, and what came before.
+// Readers of blind drafts struck achievements read without their figures after a report on something
+// else, and marked wrong a 镇党委副书记 asking two absent county and city bureaus for guidance.
+import { describe, expect, it } from 'vitest';
+import { draft } from '../../core/draft/index.ts';
+import { coveredAchievements } from '../../core/draft/preceding.ts';
+import { roomOf } from '../../core/draft/room.ts';
+import { speakerOf } from '../../core/draft/speaker.ts';
+import { toPlainText } from '../../core/doc/text.ts';
+import type { SpeechInput } from '../../core/input/schema.ts';
+import { loadDraftLibrary } from '../../main/services/library-files.ts';
+import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+import { askedAbsent } from '../helpers/speech-checks.ts';
+
+const library = loadDraftLibrary();
+const campaigns = loadCampaigns();
+const byName = (name: string) => campaigns.find((c) => c.name === name)!.input;
+const drafts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => toPlainText(draft(input, library, { template, seed }))));
+const said = (text: string, f: { value: string; unit?: string | undefined }) => text.includes(`${f.value}${f.unit ?? ''}`);
+
+describe('11b · a report just given: refer to it only when it was about these achievements', () => {
+  it('tells which achievements a report was about, from its subject', () => {
+    // 「全镇改厕和生活污水治理工作进展情况」: the campaign as a whole.
+    expect(coveredAchievements(byName('sewage-town-deputy-report.json'))).toEqual([true, true, true]);
+    // 「全县特种设备安全检查情况」 at a meeting on 有限空间作业: another subject; 传达 and 交流发言 are no report.
+    expect(coveredAchievements(byName('workplace-county-bureau-chaired.json'))).toEqual([false, false]);
+    // 「汛前隐患排查情况」: the 汛前检查, not the 物资储备 beside it.
+    expect(coveredAchievements(byName('flood-township-deploy.json'))).toEqual([true, false]);
+  });
+
+  it('after a report on another subject, every achievement keeps all its figures', () => {
+    const input = byName('workplace-county-bureau-chaired.json');
+    for (const text of drafts(input)) for (const a of input.campaign.achievements) for (const f of a.figures ?? []) expect(text, f.label).toSatisfy((t: string) => said(t, f));
+  });
+
+  it('after a report of the same work, one or two headline figures, at most one an achievement', () => {
+    const input = byName('sewage-town-deputy-report.json');
+    for (const text of drafts(input)) {
+      const counts = input.campaign.achievements.map((a) => (a.figures ?? []).filter((f) => said(text, f)).length);
+      expect(Math.max(...counts)).toBe(1);
+      expect(counts.reduce((n, c) => n + c, 0)).toBeLessThanOrEqual(2);
+      expect(text).toContain('468户');
+    }
+  });
+
+  it('keeps the figures of an achievement the report was not about (物资储备 after 隐患排查)', () => {
+    for (const text of drafts(byName('flood-township-deploy.json'))) expect(text).toMatch(/编织袋8000条/);
+  });
+
+  it('says a title once when the detail already says it (「开展两轮执法检查」, not 「…，开展执法检查」)', () => {
+    const input = structuredClone(byName('workplace-county-bureau-chaired.json'));
+    input.meeting.type = '部署会';
+    for (const text of drafts(input)) {
+      expect(text).not.toContain('开展两轮执法检查，开展执法检查');
+      expect(text).toContain('局执法大队会同各乡镇开展两轮执法检查');
+    }
+  });
+});
+
+describe('11b · who is in the room: only units there are asked', () => {
+  it('finds a unit in the attendees, in a report or 交流发言, or in a whole level listed', () => {
+    const room = roomOf(byName('workplace-county-bureau-chaired.json'));
+    expect(room.has('县经信局')).toBe(true);
+    expect(room.has('县住建局')).toBe(true);
+    expect(room.has('县人社局')).toBe(false);
+    const county = structuredClone(byName('workplace-county-bureau-chaired.json'));
+    county.meeting.attendees = ['县直有关部门分管负责同志'];
+    expect(roomOf(county).has('县人社局')).toBe(true);
+    expect(roomOf(county).has('市人社局')).toBe(false);
+    expect(roomOf(byName('flood-street-deputy-new.json')).has('区水务局驻街道工作组')).toBe(true);
+    expect(roomOf(byName('flood-street-deputy-new.json')).has('区城管局')).toBe(false);
+  });
+
+  it('a 镇党委副书记 seeks the support of absent county and city bureaus instead of asking them', () => {
+    for (const text of drafts(byName('sewage-town-deputy-report.json'))) {
+      expect(text).not.toMatch(/请(县农业农村局|市生态环境局宁川分局)/);
+      expect(text).toMatch(/我们要[^。]*(对接|向|与)县农业农村局/);
+      expect(text).toMatch(/(对接|向|与)市生态环境局宁川分局/);
+    }
+  });
+
+  it('a street deputy asks the district working group in the room and seeks the absent bureau’s support', () => {
+    for (const text of drafts(byName('flood-street-deputy-new.json'))) {
+      expect(text).toMatch(/请区水务局驻街道工作组/);
+      expect(text).not.toMatch(/请[^。；，]*区城管局/);
+      expect(text).toMatch(/(对接|向|与)区城管局/);
+    }
+  });
+
+  it('a 局长 asks the peers in the room with 「请」 and seeks an absent peer’s support', () => {
+    for (const text of drafts(byName('workplace-county-bureau-chaired.json'))) {
+      expect(text).toMatch(/请各乡镇/);
+      expect(text).toMatch(/请县住建局/);
+      expect(text).not.toMatch(/请[^。；，]*县人社局/);
+      expect(text).toMatch(/(与|商请|对接)县人社局/);
+    }
+  });
+
+  it('no draft of any campaign asks a higher unit that is not in the room', () => {
+    for (const c of campaigns) {
+      const units = c.input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]);
+      for (const template of SPEECH_FRAMES) {
+        const doc = draft(c.input, library, { template, seed: 1 });
+        expect(askedAbsent(toPlainText(doc), units, speakerOf(c.input).level, c.input.meeting), c.name).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('11b · the material’s facts as a sentence says them', () => {
+  it('lists examples the clerk typed each with 「如」 once, a name starting with 如东 included', () => {
+    for (const text of drafts(byName('sewage-town-deputy-report.json'))) {
+      expect(text).toContain('如黄泥村、东坑村');
+      expect(text).not.toMatch(/、如东坑村|如如/);
+    }
+  });
+
+  it('puts the deadline before a target that is itself what is finished (no 「完成，完成」)', () => {
+    for (const text of drafts(byName('sewage-town-deputy-report.json'))) {
+      expect(text).toMatch(/11月底前完成12个村污水管网建设/);
+      expect(text).not.toMatch(/完成，完成/);
+    }
+  });
+
+  it('folds a short label the detail ends on (「召开居民议事会46场」, not 「…议事会，议事会46场」)', () => {
+    for (const text of drafts(byName('renovation-street-promotion.json'))) {
+      expect(text).toContain('召开居民议事会46场');
+      expect(text).not.toMatch(/议事会，议事会/);
+    }
+  });
+});

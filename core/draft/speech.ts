@@ -2,7 +2,7 @@
 // facts carry the speech; the campaign's domain and each item's measure topic supply the argument
 // around them, and the length controller adds elaboration only where it belongs and only as far as
 // honesty allows (length.ts). Parts are numbered 0 (opening) to 4 (closing); each has its own seed.
-import type { Block, DocModel, ParagraphBlock, Run } from '../doc/model.ts';
+import type { Block, DocModel, LengthInfo, ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { audienceOf } from './audience.ts';
 import { Phrases } from './compose.ts';
@@ -19,7 +19,7 @@ import { roomOf } from './room.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
-import { planMeasures } from './measures.ts';
+import { openTopics, planMeasures } from './measures.ts';
 import { coveredAchievements, reportWasGiven, summarisesAchievements } from './preceding.ts';
 import { unfitFor } from './voice.ts';
 
@@ -81,6 +81,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // A part three of measures only, with no problem of the material left for a measure to take up, is
   // left out (readers strike a heading over 「一分部署，九分落实」 alone): the speech has two parts and says so.
   const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
+  const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, reportGiven)];
@@ -117,7 +118,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const closing = closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
   const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
-  doc.length = lengthReport(doc, settings.rate, settings.target, outcome, input, template);
+  doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, template), ...(omitted.length ? { omitted } : {}) };
   return doc;
 }
 
@@ -127,6 +128,15 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
   return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0;
+}
+
+/**
+ * Part three as the 篇幅 panel and the CLI tell it when it is left out: why, and the topics (by name)
+ * whose problem, with no task taking it up, would bring a measure back (at most three).
+ */
+function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units): NonNullable<LengthInfo['omitted']>[number] {
+  const topics = openTopics(input, taskTopics, units.topicBank, (t) => units.hasMeasure(t)).slice(0, 3);
+  return { part: 3, name: PART_NAMES[3]!, why: input.campaign.problems.length ? 'covered' : 'noProblems', topics: topics.map((t) => units.topicBank.topics[t].name) };
 }
 
 function speechVars(input: SpeechInput): Vars {

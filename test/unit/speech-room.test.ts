@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
 import { coveredAchievements } from '../../core/draft/preceding.ts';
+import { describeLength } from '../../core/draft/length-text.ts';
 import { roomOf } from '../../core/draft/room.ts';
 import { speakerOf } from '../../core/draft/speaker.ts';
 import { toPlainText } from '../../core/doc/text.ts';
@@ -127,5 +128,24 @@ describe('11b · the material’s facts as a sentence says them', () => {
       expect(text).toContain('召开居民议事会46场');
       expect(text).not.toMatch(/议事会，议事会/);
     }
+  });
+});
+
+describe('11b · a part left out is said to be left out (CLI line and 篇幅 panel)', () => {
+  const lines = (input: SpeechInput) => describeLength(draft(input, library, { template: 'speech-deploy', seed: 1 }).length!).join('\n');
+
+  it('names part three as not written, why, and which problems would bring it back', () => {
+    const covered = lines(byName('selfbuilt-county-covered.json'));
+    expect(covered).toMatch(/第三部分未写：材料列出的问题都已有任务落实/);
+    expect(covered).toMatch(/要写出第三部分，可补充一项现有任务没有涉及的问题并写明具体表现（如[^）]+方面）/);
+    // The parts line lists the parts that were written, not 「三 0 字」.
+    expect(covered).not.toMatch(/三 0 字/);
+    expect(lines(byName('flood-street-deputy-new.json'))).toMatch(/第三部分未写：材料没有列出问题/);
+  });
+
+  it('says nothing of the kind when part three is written, or in a frame without a measures part', () => {
+    // Two tasks, and a problem of public doubt that no task takes up: part three is written.
+    expect(lines(byName('toilet-town-thin.json'))).not.toContain('未写');
+    expect(describeLength(draft(byName('selfbuilt-county-covered.json'), library, { template: 'speech-report', seed: 1 }).length!).join('\n')).not.toContain('未写');
   });
 });

@@ -27,9 +27,30 @@ function overlap(detail: string, label: string): number {
 }
 
 /**
- * An achievement's detail with its figures. The figure whose label the detail already ends with is
- * folded into it, the label not repeated: 「提前转移群众」 + 转移群众 2.3万人 → 「提前转移群众2.3万人」;
- * 「…开展宣传」 + 开展宣传活动 230场次 → 「…开展宣传活动230场次」.
+ * Where in a detail a figure's label is already said, so that only its value goes there: the whole
+ * label, or all of it but a leading verb of one or two characters said otherwise but alike (「配备村级
+ * 保洁员」 in 「…，配齐村级保洁员」), ending where a clause or a list item ends. The position just after
+ * it; none when not said.
+ */
+function saidAt(detail: string, label: string): number | undefined {
+  for (const cut of [0, 1, 2]) {
+    const part = label.slice(cut);
+    if (part.length < 3) return undefined;
+    for (let k = detail.indexOf(part); k >= 0; k = detail.indexOf(part, k + 1)) {
+      // A verb said otherwise must start alike (配备/配齐): 「计划改造小区」 is no 「完成改造小区」.
+      if (cut && (k < cut || detail[k - cut] !== label[0])) continue;
+      const end = k + part.length;
+      if (end === detail.length || /^[，、；和及与并]/.test(detail.slice(end))) return end;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An achievement's detail with its figures, no label said twice. The figure whose label the detail
+ * ends with is folded into it: 「提前转移群众」 + 转移群众 2.3万人 → 「提前转移群众2.3万人」; a label the detail
+ * says within takes its value there: 「逐一设置警示牌，…配备救生圈和救生竿」 + 设置警示牌 168块, 配备救生圈
+ * 53个 → 「逐一设置警示牌168块，…配备救生圈53个和救生竿」; the others follow the detail.
  */
 export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true): Run[] {
   const detail = clause(a.detail, `${src}.detail`);
@@ -38,8 +59,26 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   const folded = detail ? figures.find(({ f }) => overlap(detailText, f.label.trim()) > 0) : undefined;
   const value = (f: Figure, s: string) => concat(lit(isRate(f) ? '达到' : ''), fact(f.value, `${s}.value`), f.unit ? fact(f.unit, `${s}.unit`) : undefined);
   const labelRest = (f: Figure) => f.label.trim().slice(overlap(detailText, f.label.trim()));
-  const head = folded ? concat(detail, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : detail;
-  const rest = figures.filter((x) => x !== folded).map(({ f, src: s }) => figureRuns(f, s));
+  // Values said within the detail, at most one at a place, in the detail's order.
+  const within = figures
+    .filter((x) => x !== folded && detail)
+    .map((x) => ({ x, at: saidAt(detailText, x.f.label.trim()) }))
+    .filter((w): w is { x: (typeof figures)[number]; at: number } => w.at !== undefined && (w.at < detailText.length || !folded))
+    .filter((w, k, all) => all.findIndex((o) => o.at === w.at) === k)
+    .sort((p, q) => p.at - q.at);
+  let body: Run[] | undefined = detail;
+  if (detail && within.length) {
+    body = [];
+    let from = 0;
+    for (const w of within) {
+      body.push(...fact(detailText.slice(from, w.at), `${src}.detail`), ...value(w.x.f, w.x.src));
+      from = w.at;
+    }
+    body.push(...fact(detailText.slice(from), `${src}.detail`));
+  }
+  const head = folded ? concat(body, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : body;
+  const placed = new Set([folded, ...within.map((w) => w.x)]);
+  const rest = figures.filter((x) => !placed.has(x)).map(({ f, src: s }) => figureRuns(f, s));
   // A label that itself lists things (「拆除危房、违建」) needs a stronger separator between figures.
   const sep = figures.some(({ f }) => f.label.includes('、')) ? '，' : '、';
   const parts = [head, rest.length ? joinRuns(rest, sep) : undefined].filter((r): r is Run[] => !!r && r.length > 0);

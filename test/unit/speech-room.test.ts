@@ -149,3 +149,23 @@ describe('11b · a part left out is said to be left out (CLI line and 篇幅 pan
     expect(describeLength(draft(byName('selfbuilt-county-covered.json'), library, { template: 'speech-report', seed: 1 }).length!).join('\n')).not.toContain('未写');
   });
 });
+
+describe('11b · a figure’s label is not said twice', () => {
+  it('writes a value where the detail already says its label (「设置警示牌168块」, 「配齐村级保洁员412名」)', () => {
+    for (const text of drafts(byName('drowning-town-summer.json'))) {
+      expect(text).toContain('逐一设置警示牌168块');
+      expect(text).toContain('配备救生圈53个和救生竿');
+      expect(text).not.toMatch(/救生竿，设置警示牌/);
+    }
+    const sanitation = campaigns.find((c) => c.name === 'speech-sanitation-promotion.json')!.input;
+    for (const text of drafts(sanitation)) {
+      expect(text).toContain('新建乡镇垃圾中转站6座，配齐村级保洁员412名');
+      expect(text).not.toMatch(/配备村级保洁员412名/);
+    }
+  });
+
+  it('keeps a label whose verb differs in meaning (投放 is not 配备): the figure follows the detail', () => {
+    const waste = campaigns.find((c) => c.name === 'report-waste-sorting.json')!.input;
+    for (const text of drafts(waste)) expect(text).toContain('投放分类收集容器3800个');
+  });
+});

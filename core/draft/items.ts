@@ -54,8 +54,10 @@ function saidAt(detail: string, label: string): number | undefined {
  */
 export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true): Run[] {
   const detail = clause(a.detail, `${src}.detail`);
-  const figures = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ i }) => keep(i));
   const detailText = detail ? runsText(detail) : '';
+  // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
+  const stated = (f: Figure) => !!f.unit?.trim() && detailText.includes(`${f.value.trim()}${f.unit.trim()}`);
+  const figures = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
   const folded = detail ? figures.find(({ f }) => overlap(detailText, f.label.trim()) > 0) : undefined;
   const value = (f: Figure, s: string) => concat(lit(isRate(f) ? '达到' : ''), fact(f.value, `${s}.value`), f.unit ? fact(f.unit, `${s}.unit`) : undefined);
   const labelRest = (f: Figure) => f.label.trim().slice(overlap(detailText, f.label.trim()));
@@ -143,12 +145,14 @@ export function problemBody(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' | 'ongoing' | 'ongoingVerb' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'other';
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
   // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
   if (/^每.+前$/.test(d)) return 'by';
+  // 「秋收期间每日」「每周一」: done again at each time it names, not finished by it (「完成时限为秋收期间每日」).
+  if (/每(日|天|晚|周|星期|月|季度|半月|年)/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
   if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
   // 「暑期全程」「整个秋冬季」: the span says its own 全/整个 (no 「整个整个…」, no 「时限要求是…全程」).
   if (/^(整个|全)|全程$|全过程$/.test(d)) return 'span';
@@ -185,6 +189,13 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
 
+/** A unit as named in a sentence: without the role a clerk typed after it (「镇市场监管所牵头」 → 镇市场监管所). */
+export function unitName(u: string): string {
+  const name = u.trim();
+  const bare = name.replace(/(牵头负责|牵头|负责|配合|协助|参与|协同)$/, '');
+  return bare.length >= 2 ? bare : name;
+}
+
 /** How a department head names the own unit: 「我局」「我办」「我站」; 「我们」 and the bare name otherwise. */
 function selfName(unit: string): string {
   const m = /(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
@@ -202,7 +213,8 @@ function branchName(unit: string, speaker: Speaker): Run[] | undefined {
 }
 
 /** The phrase key of the sentence that names the lead: how the speaker may speak to it. */
-const LEAD_TONE: Record<Relation, 'directive' | 'neutral' | 'request' | 'own'> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
+type Tone = 'directive' | 'neutral' | 'request' | 'own' | 'asked';
+const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
 
 /**
  * The sentence that assigns a task: 「由县应急管理局牵头，各乡镇配合，9月底前完成，确保…。」.
@@ -214,16 +226,17 @@ const LEAD_TONE: Record<Relation, 'directive' | 'neutral' | 'request' | 'own'> =
 export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room): Run[] {
   const src = `campaign.tasks[${i}]`;
   const detail = t.detail ?? '';
-  const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : (branchName(u, speaker) ?? trimEnd(fact(u.trim(), s))));
+  const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : (branchName(u, speaker) ?? trimEnd(fact(unitName(u), s))));
   const leadRelation = unitRelation(t.lead, speaker);
-  let tone = LEAD_TONE[leadRelation];
-  // Only a unit in the room is asked (「请…」): a higher unit must be listed there; a peer is, unless
-  // the material lists who attends and it is not among them.
-  const here = (u: string, rel: Relation) => (rel === 'higher' ? room.listed && room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
+  let tone: Tone = LEAD_TONE[leadRelation];
+  // Only a unit in the room is asked (「请…」): a higher unit must be named there (an attendee, one
+  // that spoke before, the chair); a peer is, unless the material lists who attends and it is not among them.
+  const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
   const supports = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
-  // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」).
+  // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」); a higher
+  // unit that leads is asked when in the room (「恳请区住建局牵头推进」), else named.
   const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !here(t.lead, leadRelation));
-  if (othersLead) tone = 'neutral';
+  if (othersLead) tone = leadRelation === 'higher' && here(t.lead, leadRelation) ? 'asked' : 'neutral';
   // Asked apart: a higher unit in the room that supports a unit of the speaker's own; the speaker's own
   // units that support a partner's, a higher unit's or the own unit's lead (「…，街道城建科要全力配合」).
   const higher = leadRelation === 'higher' ? [] : supports.filter((s) => s.rel === 'higher' && s.here);
@@ -255,14 +268,18 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
   const deadlineSaid = t.deadline && !detail.includes(t.deadline) ? t.deadline : undefined;
+  // A higher unit's work is given no deadline by the speaker: the speaker's side follows its time
+  // (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」.
+  const follows = leadRelation === 'higher';
   // A target that is itself what is finished (「完成12个村污水管网建设」) takes the deadline in front:
   // 「确保11月底前完成12个村污水管网建设」, not 「要在11月底前完成，完成…」.
-  const finishedBy = deadlineSaid && measureText && /^完成/.test(measureText) && ['date', 'by', 'end'].includes(deadlineKind(deadlineSaid));
+  const finishedBy = !follows && deadlineSaid && measureText && /^完成/.test(measureText) && ['date', 'by', 'end'].includes(deadlineKind(deadlineSaid));
   if (finishedBy) {
     const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`), lit(deadlineKind(deadlineSaid) === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
     return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);
   }
-  const deadline = deadlineSaid ? phrases.sayKeyed(deadlineSlot, deadlineKey(deadlineSaid, t.title, detail), i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`) }) : undefined;
+  const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
+  const deadline = deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`) }) : undefined;
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
   const measure = measureText

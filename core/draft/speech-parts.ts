@@ -6,7 +6,7 @@ import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
 import { achievementBody, assignment, problemBody, problemTitle, saysSomething } from './items.ts';
-import { clause } from './facts.ts';
+import { clause, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
@@ -122,17 +122,18 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   if (c.brief || list.length === 1) {
     const one = list.length === 1;
     const headline = headlineFigures(list, c.covered);
-    // What was done comes first, the title sums it up (「从前段工作看，危险水域警示全覆盖」 alone says
-    // too little). An achievement a report just given was about keeps its headline figure only; the
-    // others keep all their figures (editors strike a bare list of titles: 「一个数都没有，等于没讲」).
+    // Each title with what was done (「从前段工作看，危险水域警示全覆盖」 alone says too little). An
+    // achievement a report just given was about keeps its headline figures only; the others keep all
+    // their figures (editors strike a bare list of titles: 「一个数都没有，等于没讲」).
     const summary = (a: (typeof list)[number], i: number) => {
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
-      const body = achievementBody(a, `campaign.achievements[${i}]`, c.covered[i] ? (k) => headline.get(i) === k : undefined);
+      const body = achievementBody(a, `campaign.achievements[${i}]`, c.covered[i] ? (k) => !!headline.get(i)?.has(k) : undefined);
       if (!body.length) return title;
       // A title that the body already says (「开展两轮执法检查」 and 「开展执法检查」) is not said again.
       if (echoes(runsText(body), a.title)) return trimEnd(body);
-      // A title that only names the work (「前期工作」) is no clause to glue on: it names the field first.
-      return saysSomething(a.title) ? concat(trimEnd(body), lit('，'), title) : concat(lit('在'), title, lit('方面，'), trimEnd(body));
+      // The title first, then what was done (readers struck titles tacked on at the end: 「…，汛前检查全面
+      //完成」); a title that only names the work (「前期工作」) is no clause: it names the field.
+      return saysSomething(a.title) ? concat(title, lit('，'), trimEnd(body)) : concat(lit('在'), title, lit('方面，'), trimEnd(body));
     };
     const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), summary(a, i)));
     const lead = c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief');
@@ -144,13 +145,16 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
 }
 
 /**
- * The figures a leader cites after a report of the same work: the first figure of the first two
- * reported achievements that have figures (achievement index → figure index).
+ * The figures a leader cites after a report of the same work: of each reported achievement, its first
+ * figure and its first rate (「验收合格率达到96.2%」) — readers of every blind reading still wanted the
+ * material's numbers after a report (achievement index → figure indexes).
  */
-function headlineFigures(list: SpeechInput['campaign']['achievements'], covered: readonly boolean[]): Map<number, number> {
-  const out = new Map<number, number>();
+function headlineFigures(list: SpeechInput['campaign']['achievements'], covered: readonly boolean[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
   list.forEach((a, i) => {
-    if (covered[i] && a.figures?.length && out.size < 2) out.set(i, 0);
+    if (!covered[i] || !a.figures?.length) return;
+    const rate = a.figures.findIndex((f) => isRate(f));
+    out.set(i, new Set([0, ...(rate > 0 ? [rate] : [])]));
   });
   return out;
 }

@@ -12,6 +12,7 @@ import { keyFacts, loadExamples, printedDeadline, stringLeaves } from '../helper
 import { loadCampaigns } from '../helpers/campaigns.ts';
 import { ownUnitOf, speakerOf } from '../../core/draft/speaker.ts';
 import { isOwnUnit } from '../../core/draft/speaker.ts';
+import { unitName } from '../../core/draft/items.ts';
 import { summarisesAchievements } from '../../core/draft/preceding.ts';
 
 const library = loadDraftLibrary();
@@ -112,6 +113,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         const value = leaves.get(run.src);
         expect(value, `unknown source ${run.src}`).toBeDefined();
         const accepted = [value!, value!.trim(), value!.replace(/[。；，、！\s]+$/u, ''), value!.replace(/^要/, '').replace(/[。；，、！\s]+$/u, '')];
+        // A unit without the role the clerk typed after it (「镇市场监管所牵头」).
+        if (/\.(lead|support\[\d+\])$/.test(run.src)) accepted.push(unitName(value!));
         // An example without the 「如」 the clerk typed before it: the sentence says 如 once.
         if (/\.examples\[\d+\]$/.test(run.src)) accepted.push(value!.trim().replace(/^(例如|比如|譬如|诸如|如)[：:，,]?\s*/u, '').replace(/[。；;，,]+$/u, ''));
         if (/^\d{4}-\d{2}-\d{2}$/.test(value!)) accepted.push(chineseDate(value!));

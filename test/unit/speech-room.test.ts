@@ -6,6 +6,7 @@ import { draft } from '../../core/draft/index.ts';
 import { coveredAchievements } from '../../core/draft/preceding.ts';
 import { describeLength } from '../../core/draft/length-text.ts';
 import { roomOf } from '../../core/draft/room.ts';
+import { deadlineKind } from '../../core/draft/items.ts';
 import { speakerOf } from '../../core/draft/speaker.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
@@ -34,14 +35,20 @@ describe('11b · a report just given: refer to it only when it was about these a
     for (const text of drafts(input)) for (const a of input.campaign.achievements) for (const f of a.figures ?? []) expect(text, f.label).toSatisfy((t: string) => said(t, f));
   });
 
-  it('after a report of the same work, one or two headline figures, at most one an achievement', () => {
+  it('after a report of the same work, each achievement with its headline figures: the first, and a rate', () => {
     const input = byName('sewage-town-deputy-report.json');
     for (const text of drafts(input)) {
-      const counts = input.campaign.achievements.map((a) => (a.figures ?? []).filter((f) => said(text, f)).length);
-      expect(Math.max(...counts)).toBe(1);
-      expect(counts.reduce((n, c) => n + c, 0)).toBeLessThanOrEqual(2);
-      expect(text).toContain('468户');
+      expect(text).toContain('完成户厕改造468户、验收合格率达到96.2%');
+      expect(text).toContain('铺设主管网9.6公里');
+      expect(text).not.toContain('312户');
     }
+  });
+
+  it('does not say again a figure the detail already states (「查处违规野外用火4起」)', () => {
+    const input = structuredClone(byName('sewage-town-deputy-report.json'));
+    input.meeting.precedingItems = [];
+    input.campaign.achievements[0]!.detail = '各村按户建立改厕台账，已完成户厕改造468户';
+    for (const text of drafts(input)) expect(text.match(/468户/g)).toHaveLength(1);
   });
 
   it('keeps the figures of an achievement the report was not about (物资储备 after 隐患排查)', () => {
@@ -167,5 +174,67 @@ describe('11b · a figure’s label is not said twice', () => {
   it('keeps a label whose verb differs in meaning (投放 is not 配备): the figure follows the detail', () => {
     const waste = campaigns.find((c) => c.name === 'report-waste-sorting.json')!.input;
     for (const text of drafts(waste)) expect(text).toContain('投放分类收集容器3800个');
+  });
+});
+
+describe('11b · a higher unit that leads, units typed with their role, terms that recur', () => {
+  const street = () => structuredClone(byName('flood-street-deputy-new.json'));
+
+  it('a street asks the district unit in the room to lead and gives it no deadline; its own side keeps to the time', () => {
+    const input = street();
+    // 「清疏排水管网」 led by the district working group in the room, the street's 城建科 supporting.
+    input.campaign.tasks[1] = { ...input.campaign.tasks[1]!, lead: '区水务局驻街道工作组', support: ['街道城建科'] };
+    for (const text of drafts(input)) {
+      const sentence = text.split(/[。\n]/).find((s) => s.includes('区水务局驻街道工作组'))!;
+      expect(sentence).toMatch(/请区水务局驻街道工作组牵头/);
+      expect(sentence).not.toMatch(/时限|必须|务必|确保5月底前|5月底前完成$/);
+      expect(sentence).toMatch(/(按照|对照)5月底前完成的/);
+    }
+  });
+
+  it('an absent district bureau that leads is named, not asked, and given no deadline', () => {
+    const input = street();
+    input.campaign.tasks[1] = { ...input.campaign.tasks[1]!, lead: '区城管局', support: ['街道城建科'] };
+    for (const text of drafts(input)) {
+      const sentence = text.split(/[。\n]/).find((s) => s.includes('区城管局'))!;
+      expect(sentence).not.toMatch(/请[^，]*区城管局/);
+      expect(sentence).not.toMatch(/时限|必须|务必|5月底前完成$/);
+    }
+  });
+
+  it('a higher unit that spoke before the speech is in the room though no attendees are listed', () => {
+    const input = street();
+    delete input.meeting.attendees;
+    input.meeting.precedingItems = ['区城管局通报了汛前排水设施检查情况'];
+    expect(roomOf(input).has('区城管局')).toBe(true);
+    for (const text of drafts(input)) expect(text).toMatch(/请区城管局|恳请区城管局/);
+  });
+
+  it('names a unit without the role a clerk typed after it (「街道应急办牵头」)', () => {
+    const input = street();
+    input.campaign.tasks[2] = { ...input.campaign.tasks[2]!, lead: '街道应急办牵头' };
+    for (const text of drafts(input)) expect(text).not.toMatch(/牵头牵头|牵头负责负责|办牵头要/);
+  });
+
+  it('reads a term that recurs (「每周一」「汛期每日」) as done each time, never 「完成时限为…」 nor 「每周一抓下去」', () => {
+    expect(deadlineKind('每周一')).toBe('recurring');
+    expect(deadlineKind('秋收期间每日')).toBe('recurring');
+    expect(deadlineKind('每季度一次')).toBe('ongoingVerb');
+    expect(deadlineKind('每月5日前')).toBe('by');
+    const input = street();
+    input.campaign.tasks[3] = { ...input.campaign.tasks[3]!, deadline: '汛期每日' };
+    input.campaign.tasks[4] = { ...input.campaign.tasks[4]!, deadline: '每周一' };
+    for (const text of drafts(input)) {
+      expect(text).not.toMatch(/(时限|完成时限)(为|是)(汛期每日|每周一)|每周一(抓|坚持)下去|(汛期每日|每周一)(前)?完成/);
+      expect(text).toMatch(/每周一(都|落实)/);
+    }
+  });
+
+  it('names an organ of discipline inspection without asking or telling it (a bureau head)', () => {
+    const input = structuredClone(byName('workplace-county-bureau-chaired.json'));
+    input.campaign.tasks[3] = { ...input.campaign.tasks[3]!, lead: '县纪委监委' };
+    // In the room, and still not asked: it is not a bureau's peer.
+    input.meeting.attendees = [...(input.meeting.attendees ?? []), '县纪委监委负责同志'];
+    for (const text of drafts(input)) expect(text).not.toMatch(/请县纪委监委|县纪委监委要/);
   });
 });

@@ -141,7 +141,12 @@ export function problemBody(p: Problem, src: string): Run[] {
   );
   // A detail that ends on its own examples (「…，如红星山塘、马家冲山塘」) takes the rest in the same list.
   const continues = detail && /如[^，。；]*$/.test(named.replace(/[。；，]$/, ''));
-  return concat(detail, lit(continues ? '、' : detail ? '，如' : '如'), list);
+  if (continues) return concat(detail, lit('、'), list);
+  // Examples of a detail of several clauses, or examples that are clauses themselves, are a sentence of
+  // their own: 「…，如龙溪镇上坑山塘溢洪道堵塞…」 hung them on the last clause only (read wrong).
+  const apart = detail && (/[，；,;]/.test(named.replace(/[。；，]$/, '')) || examples.some(({ e }) => e.length >= 10));
+  if (apart) return concat(detail, lit('。比如，'), list);
+  return concat(detail, lit(detail ? '，如' : '如'), list);
 }
 
 /** How a free-term deadline sits in a sentence. */

@@ -151,7 +151,8 @@ function speechVars(input: SpeechInput): Vars {
     pledge: pledgeOf(campaign.goal),
     occasion: clause(input.options?.closingOccasion, 'options.closingOccasion'),
     preceding: listRuns(meeting.precedingItems, 'meeting.precedingItems', '，'),
-    background: listRuns(campaign.background, 'campaign.background', '；'),
+    // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
+    background: listRuns(campaign.background, 'campaign.background', '。'),
   };
 }
 

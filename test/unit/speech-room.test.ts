@@ -238,3 +238,19 @@ describe('11b · a higher unit that leads, units typed with their role, terms th
     for (const text of drafts(input)) expect(text).not.toMatch(/请县纪委监委|县纪委监委要/);
   });
 });
+
+describe('11b · the material’s items as sentences, not pasted together', () => {
+  it('says each item of the background as a sentence of its own (no 「；」 between them)', () => {
+    for (const text of drafts(byName('flood-township-deploy.json'))) {
+      expect(text).toContain('出现区域性强降雨的可能性较大。全镇有小型水库5座');
+      expect(text).not.toContain('可能性较大；全镇');
+    }
+  });
+
+  it('sets examples of a detail of several clauses apart (「。比如，…」), not on its last clause', () => {
+    for (const text of drafts(byName('sewage-town-deputy-report.json'))) expect(text).toContain('有3个村改厕完成不到三成，如黄泥村、东坑村');
+    const input = structuredClone(byName('sewage-town-deputy-report.json'));
+    input.campaign.problems[0]!.detail = '有3个村改厕完成不到三成，群众报名不积极';
+    for (const text of drafts(input)) expect(text).toContain('群众报名不积极。比如，黄泥村、东坑村');
+  });
+});

@@ -235,14 +235,15 @@ describe('fact phrasing', () => {
     expect(deadlineKind('截至9月底')).toBe('end');
   });
 
-  it('lists examples typed with their own 「如」 once (no 「如如」), clauses set apart with 「；」', () => {
+  it('lists examples typed with their own 「如」 once (no 「如如」), clauses set apart with 「；」 in a sentence of their own', () => {
     const input = structuredClone(byName('flood-township-deploy.json'));
     input.campaign.problems[0]!.detail = '部分山塘坝体渗漏、溢洪道堵塞';
     input.campaign.problems[0]!.examples = ['如红星山塘坝脚渗水，至今未整改', '如马家冲山塘溢洪道堵塞。', '例如杨柳山塘无人管护'];
     for (const seed of [1, 2, 3]) {
       const text = toPlainText(draft(input, library, { seed }));
       expect(text).not.toMatch(/如如|如例如|、如|；如/);
-      expect(text).toContain('如红星山塘坝脚渗水，至今未整改；马家冲山塘溢洪道堵塞；杨柳山塘无人管护');
+      // Clauses as examples are a sentence of their own, not hung on the detail's last clause.
+      expect(text).toContain('溢洪道堵塞。比如，红星山塘坝脚渗水，至今未整改；马家冲山塘溢洪道堵塞；杨柳山塘无人管护');
     }
   });
 

@@ -11,7 +11,8 @@ import { fillHeading, type SlotName } from './headings.ts';
 import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
-import { concat, fact, fill, lit, type Vars } from './runs.ts';
+import { concat, cut, fact, fill, lit, type Vars } from './runs.ts';
+import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf } from './speaker.ts';
@@ -209,9 +210,32 @@ function announce(runs: Run[], parts: number): Run[] {
 function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars): Run[] {
   // The close calls on everyone the material names, partners of other systems included.
   const room = vars.units ? { units: vars.units } : {};
-  if (vars.occasion) return units.domainFrame(seed, 'closingOccasion', room);
+  if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion));
   if (vars.pledge) return phrases.say('closingGoal', room);
   return units.domainFrame(seed, 'closing', room);
+}
+
+/**
+ * A closing whose frame already says what the material's occasion says (「…，确保安全度汛，确保全县安全
+ * 度汛！」 for the occasion 「确保全县安全度汛」): the frame's clause goes, the material's stays. A clause
+ * says it when its characters are the occasion's, in order (「确保安全度汛」 within 「确保全县安全度汛」).
+ */
+export function saidOnce(runs: Run[], occasion: string): Run[] {
+  const text = runsText(runs);
+  const own = text.lastIndexOf(occasion);
+  if (!occasion || own < 0) return runs;
+  const within = (c: string) => {
+    let at = 0;
+    for (const ch of occasion) if (ch === c[at]) at++;
+    return c.length >= 4 && at === c.length;
+  };
+  // Clauses before the material's occasion, each with where it starts (after its 「，」).
+  let start = 0;
+  for (const clause of text.slice(0, own).split('，')) {
+    if (clause && within(clause)) return saidOnce(cut(runs, start - 1, start + clause.length), occasion);
+    start += clause.length + 1;
+  }
+  return runs;
 }
 
 /** The goal as a pledge: 「确保…」, unless the material's goal opens with its own verb (确保, 力争 …). */

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
 import { coveredAchievements } from '../../core/draft/preceding.ts';
 import { describeLength } from '../../core/draft/length-text.ts';
+import { saidOnce } from '../../core/draft/speech.ts';
+import { fact, lit } from '../../core/draft/runs.ts';
+import { runsText } from '../../core/doc/text.ts';
 import { roomOf } from '../../core/draft/room.ts';
 import { deadlineKind } from '../../core/draft/items.ts';
 import { speakerOf } from '../../core/draft/speaker.ts';
@@ -252,5 +255,30 @@ describe('11b · the material’s items as sentences, not pasted together', () =
     const input = structuredClone(byName('sewage-town-deputy-report.json'));
     input.campaign.problems[0]!.detail = '有3个村改厕完成不到三成，群众报名不积极';
     for (const text of drafts(input)) expect(text).toContain('群众报名不积极。比如，黄泥村、东坑村');
+  });
+});
+
+describe('11b · the closing says the material’s occasion once', () => {
+  it('cuts a clause of the frame that the occasion says again, across runs', () => {
+    const runs = [...lit('同志们，要坚守岗位，确保不发生人员伤亡，确保安全度汛，'), ...fact('确保全县安全度汛', 'options.closingOccasion'), ...lit('！')];
+    expect(runsText(saidOnce(runs, '确保全县安全度汛'))).toBe('同志们，要坚守岗位，确保不发生人员伤亡，确保全县安全度汛！');
+    const scoped = [...lit('守好这道关，确保全'), ...fact('县', 'campaign.region'), ...lit('安全度汛，'), ...fact('确保全县安全度汛', 'options.closingOccasion'), ...lit('！')];
+    const once = saidOnce(scoped, '确保全县安全度汛');
+    expect(runsText(once)).toBe('守好这道关，确保全县安全度汛！');
+    expect(once.filter((r) => r.src === 'options.closingOccasion')).toHaveLength(1);
+    const other = [...lit('坚决打赢这场硬仗，'), ...fact('以优异成绩迎接建县七十周年', 'options.closingOccasion'), ...lit('！')];
+    expect(saidOnce(other, '以优异成绩迎接建县七十周年')).toEqual(other);
+  });
+
+  it('drops the frame’s clause that says what the occasion says (「确保安全度汛，确保全镇安全度汛」)', () => {
+    const input = structuredClone(byName('flood-township-deploy.json'));
+    input.options = { ...input.options, closingOccasion: '确保全镇安全度汛' };
+    for (const template of SPEECH_FRAMES) {
+      for (let seed = 1; seed <= 24; seed++) {
+        const closing = draft(input, library, { template, seed }).closing!.map((r) => r.text).join('');
+        expect(closing.match(/确保全镇安全度汛/g), closing).toHaveLength(1);
+        expect(closing).not.toMatch(/确保(全镇)?安全度汛，确保全镇安全度汛/);
+      }
+    }
   });
 });

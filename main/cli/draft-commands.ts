@@ -74,12 +74,13 @@ export async function draftCommand({ values, positionals }: Parsed): Promise<num
       return 0;
     },
     positionals[0],
+    { database: !!values.save },
   );
 }
 
 export async function checkCommand({ positionals }: Parsed): Promise<number> {
   const text = materialText(positionals[0]);
-  const result = await withApi(undefined, (api) => api.call('input.validate', { text }));
+  const result = await withApi(undefined, (api) => api.call('input.validate', { text }), undefined, { database: false });
   if (!result.ok) throw new UserError([`${positionals[0]}：输入有误`, ...result.errors.map((l) => `  ${l}`)]);
   const input = JSON.parse(text.replace(/^\uFEFF/, '')) as { kind: string; meeting: { name: string } };
   process.stdout.write(`输入有效：${input.kind === 'speech' ? '讲话稿' : '会议纪要'}「${input.meeting.name}」\n`);
@@ -87,7 +88,7 @@ export async function checkCommand({ positionals }: Parsed): Promise<number> {
 }
 
 export async function templatesCommand(): Promise<number> {
-  const templates = await withApi(undefined, (api) => api.call('templates.list', {}));
+  const templates = await withApi(undefined, (api) => api.call('templates.list', {}), undefined, { database: false });
   for (const t of templates) process.stdout.write(`${t.id}\t${t.name}\t${t.description}\n`);
   return 0;
 }

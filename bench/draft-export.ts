@@ -35,7 +35,7 @@ export async function benchDraftExport(): Promise<boolean> {
     const cli = median(
       await timeRuns(
         () => {
-          const r = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'wengao.mjs'), 'draft', ex.path, '-o', docxPath]);
+          const r = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'wengao.cjs'), 'draft', ex.path, '-o', docxPath]);
           if (r.status !== 0) throw new Error(`CLI failed on ${ex.name}: ${r.stderr}`);
         },
         5,

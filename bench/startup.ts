@@ -25,7 +25,7 @@ async function wall(command: string, args: string[]): Promise<number | undefined
 
 export async function benchStartup(): Promise<boolean> {
   const out = mkdtempSync(join(tmpdir(), 'wengao-bench-startup-'));
-  const wengao = join(PACKAGE_ROOT, 'bin', 'wengao.mjs');
+  const wengao = join(PACKAGE_ROOT, 'bin', 'wengao.cjs');
   const speech = join(SHARED, 'examples', 'speech-living-environment.json');
   const bigMd = join(SHARED, 'fixtures', 'bench', 'speech-10k.md');
   const widths = [58, 12, 12, 14];

@@ -3,12 +3,12 @@
 // (browser mode); the renderer calls them through one typed client and never knows which it has.
 // Main validates every argument with these schemas before it touches the disk.
 import { z } from 'zod';
-import { docDiffSchema } from './doc/diff-model.ts';
+import { diffSchemas } from './doc/diff-model.ts';
 import { docKindSchema, docModelSchema } from './doc/model.ts';
 import { materialSchema } from './input/index.ts';
 import { PASSAGE_ROLES } from './outline/types.ts';
 import { category as proofCategory, severity as proofSeverity } from './proof/types.ts';
-import { decisionsSchema, revisionResultSchema, storedCommentSchema } from './revision/types.ts';
+import { revisionSchemas } from './revision/types.ts';
 
 /** The document (core/doc/model.ts) and the material (core/input) as the contract carries them. */
 const docModel = docModelSchema;
@@ -199,7 +199,7 @@ export const contract = lazily({
   'versions.get': () => ({ input: z.strictObject({ documentId: id, version: z.number().int() }), output: z.object({ doc: docModel }) }),
   'versions.diff': () => ({
     input: z.strictObject({ documentId: id, from: z.number().int(), to: z.number().int() }),
-    output: docDiffSchema,
+    output: diffSchemas().docDiffSchema,
   }),
   'versions.restore': () => ({
     input: z.strictObject({ documentId: id, version: z.number().int() }),
@@ -226,14 +226,17 @@ export const contract = lazily({
    * `decisions` nothing is stored: the changes are listed with their authors. With them, the result
    * is saved as a new version (kind 'imported', parent `base`) with the comments (`saved`).
    */
-  'documents.importRevision': () => ({
-    input: z.strictObject({ documentId: id, name: z.string().min(1).max(255), base64: z.string(), base: z.number().int().positive().optional(), decisions: decisionsSchema.optional() }),
-    output: revisionResultSchema,
-  }),
+  'documents.importRevision': () => {
+    const { decisionsSchema, revisionResultSchema } = revisionSchemas();
+    return {
+      input: z.strictObject({ documentId: id, name: z.string().min(1).max(255), base64: z.string(), base: z.number().int().positive().optional(), decisions: decisionsSchema.optional() }),
+      output: revisionResultSchema,
+    };
+  },
   /** The 批注 that came with imported files, open ones only unless `includeResolved`. */
   'comments.list': () => ({
     input: z.strictObject({ documentId: id, includeResolved: z.boolean().optional() }),
-    output: z.object({ comments: z.array(storedCommentSchema) }),
+    output: z.object({ comments: z.array(revisionSchemas().storedCommentSchema) }),
   }),
   /** Marks a comment resolved (it leaves the editor's margin), or open again. */
   'comments.resolve': () => ({ input: z.strictObject({ id, resolved: z.boolean() }), output: z.object({ ok: z.literal(true) }) }),

@@ -1,19 +1,19 @@
 // Prebuilt bundles of the shells that run in Node, so that no TypeScript is compiled when they start:
-//   out/cli/        the `wengao` command (bin/wengao.mjs loads out/cli/main.mjs)
+//   out/cli/        the `wengao` command (bin/wengao.cjs runs out/cli/cli.cjs)
 //   out/server/     browser mode (main/server/main.ts)
 // The server is an ESM bundle with code splitting: a module (the exporter, the library, the
 // proofreader, the store) is a chunk loaded when first needed. The CLI is one CommonJS script,
 // cli.cjs, whose modules are evaluated when a command needs them, and which starts from a V8 code
-// cache (scripts/code-cache.mjs): Node 20 has no code cache for ES modules, and compiling the
+// cache (scripts/code-cache.cjs): Node 20 has no code cache for ES modules, and compiling the
 // code at each start was a fifth of a command's time. Native modules and packages
 // that load files of their own stay external and come from node_modules. Each folder gets
 // inputs.json: the source files it was built from, so a start can tell whether it is stale.
-// Run by `npm ci` / `npm install` (prepare) and by bin/wengao.mjs when a source changed.
+// Run by `npm ci` / `npm install` (prepare) and by bin/wengao.cjs when a source changed.
 // Usage: node scripts/build-bundles.mjs [cli|server …]
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SCRIPT_MODULE_URL } from './code-cache.mjs';
+import { SCRIPT_MODULE_URL } from './code-cache.cjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -55,7 +55,7 @@ export function asciiScript(source) {
 
 export const BUNDLES = {
   // The CLI itself is one CommonJS script (cli.cjs), so that it can start from V8's code cache
-  // (scripts/code-cache.mjs); its worker and the library compiler stay ES modules beside it.
+  // (scripts/code-cache.cjs); its worker and the library compiler stay ES modules beside it.
   cli: {
     script: 'main/cli/main.ts',
     entry: { 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts', 'compile-skeletons': 'main/services/export/compile-skeletons.ts' },

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../main/services/library-files.ts';
 
 export default async function setup(): Promise<void> {
-  const { isFresh } = (await import(join(PACKAGE_ROOT, 'scripts', 'bundle-fresh.mjs'))) as { isFresh(name: string): boolean };
+  const { isFresh } = (await import(join(PACKAGE_ROOT, 'scripts', 'bundle-fresh.cjs'))) as { isFresh(name: string): boolean };
   const { buildBundle } = (await import(join(PACKAGE_ROOT, 'scripts', 'build-bundles.mjs'))) as { buildBundle(name: string): Promise<string> };
   for (const name of ['cli', 'server']) if (!isFresh(name)) await buildBundle(name);
   const renderer = (await import(join(PACKAGE_ROOT, 'scripts', 'build-renderer.mjs'))) as { rendererStale(): boolean; buildRenderer(): Promise<unknown> };

@@ -42,9 +42,12 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
       1,
     ],
   ];
+  const safety = SAFETY_PURPOSE.test(`${name} ${c.goal ?? ''}`);
   let best: Domain = GENERAL;
   let bestScore: [number, number] = [0, 0];
   for (const [domain, entry] of Object.entries(bank.domains) as [Domain, DomainBank['domains'][Domain]][]) {
+    // A 校园安全 campaign named by 教育 is about safety, not services: the field is chosen by purpose.
+    if (safety && entry.serves) continue;
     const named = keywordScore(name, entry.keywords);
     if (!named) continue;
     const s: [number, number] = [named, rest.reduce((n, [text, w]) => n + w * keywordScore(text, entry.keywords), 0)];
@@ -56,6 +59,12 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   }
   return best;
 }
+
+/**
+ * A campaign whose name or goal is about keeping people safe (安全, 防溺水, 隐患, 事故 …) rather than
+ * serving them: readers marked 「应享尽享」 wrong in a 校园安全 speech's 防溺水 task.
+ */
+const SAFETY_PURPOSE = /安全(?!感)|溺水|防范|隐患|事故|欺凌|消防|防灾|避险/;
 
 export function familyOf(domain: Domain, bank: DomainBank): Family | undefined {
   return bank.domains[domain].family;

@@ -58,6 +58,13 @@ export function saysSomething(title: string): boolean {
   return !NOUN_HEAD.test(t) || PREDICATE.test(t);
 }
 
+/** Whether a text already says a title: most of the title's pairs of characters are in it. */
+export function echoes(text: string, title: string): boolean {
+  const t = title.trim().replace(/[。；，]$/, '');
+  const pairs = [...t].slice(0, -1).map((ch, k) => ch + t[k + 1]);
+  return pairs.length > 0 && pairs.filter((p) => text.includes(p)).length / pairs.length >= 0.75;
+}
+
 /** A problem's title as an item: a bare name is called a problem (「二是施工扰民投诉问题」). */
 export function problemTitle(p: Problem, src: string): Run[] {
   const title = trimEnd(fact(p.title, src));
@@ -93,14 +100,19 @@ export function problemBody(p: Problem, src: string): Run[] {
     .map((e, i) => ({ e: exampleText(e, typed), i }))
     .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
   if (!examples.length) return detail ?? [];
-  // Examples that are clauses of their own (「龙泉村完成72户，仅占任务的24%」) are set apart with 「；」.
+  // An example that is a clause of its own (「南溪菜市场后街，去年积水超过半米」) has its own predicate: it
+  // stands as its own sentence after the names, not in a list behind 「；」 (a reader found the sentence broken).
+  const clauses = examples.filter(({ e }) => /[，,]/.test(e));
+  const names = examples.filter(({ e }) => !/[，,]/.test(e));
+  const own = clauses.map(({ e, i }) => concat(lit('。'), fact(e, `${src}.examples[${i}]`)));
+  if (!names.length) return concat(detail, ...own.map((c, k) => (k === 0 && !detail ? c.slice(1) : c)));
   const list = joinRuns(
-    examples.map(({ e, i }) => fact(e, `${src}.examples[${i}]`)),
-    examples.some(({ e }) => /[，,]/.test(e)) ? '；' : '、',
+    names.map(({ e, i }) => fact(e, `${src}.examples[${i}]`)),
+    '、',
   );
   // A detail that ends on its own examples (「…，如红星山塘、马家冲山塘」) takes the rest in the same list.
   const continues = detail && /如[^，。；]*$/.test(named.replace(/[。；，]$/, ''));
-  return concat(detail, lit(continues ? '、' : detail ? '，如' : '如'), list);
+  return concat(detail, lit(continues ? '、' : detail ? '，如' : '如'), list, ...own);
 }
 
 /** How a free-term deadline sits in a sentence. */
@@ -115,6 +127,8 @@ export function deadlineKind(d: string): DeadlineKind {
   if (/^(整个|全)|全程$|全过程$/.test(d)) return 'span';
   // 「5月至9月」「6月1日—8月31日」: a stretch from one time to another is kept up all along, not 「…前完成」.
   if (/^(?!截至).+(?:至|—|～|~).+$/u.test(d) && !/前$/.test(d)) return 'span';
+  // 「本学期」「本季度」: a period named as this one is the whole of it already (no 「整个本学期」).
+  if (/^(本|这个?|当)[^，]{0,4}(期|季|季度|年度)$/.test(d)) return 'span';
   if (/季$/.test(d)) return 'period';
   if (/(前|以前|之前|个月内|日内|天内|周内|年内)$/.test(d)) return 'by';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';

@@ -87,6 +87,14 @@ export function fit(doc: DocModel, anchors: readonly Anchor[], optional: readonl
   const counts = partCounts(doc);
   const total = () => counts.reduce((n, p) => n + p.chars, 0);
   if (target) trim(doc, optional, target * 1.1, counts);
+  // A part that is mostly argument (认识/形势) grows no longer than the part that carries the tasks.
+  const taskPart = doc.blocks.find((b) => b.type === 'heading' && b.level === 1 && b.role === 'task');
+  const tasksAt = taskPart && 'part' in taskPart ? taskPart.part : undefined;
+  const outgrowsTasks = (part: number, add: number) => {
+    if (tasksAt === undefined || part === tasksAt) return false;
+    const c = counts[part]!;
+    return c.elaboration + add > (c.chars + add) / 2 && c.chars + add > counts[tasksAt]!.chars;
+  };
   const order = [...anchors].filter((a) => target !== undefined || a.priority === 1).sort((a, b) => a.priority - b.priority);
   for (const anchor of order) {
     if (target !== undefined && total() >= target * 0.97) break;
@@ -96,7 +104,7 @@ export function fit(doc: DocModel, anchors: readonly Anchor[], optional: readonl
     // A unit goes in whole or not at all: its sentences belong together.
     const add = runsLength(unit);
     const share = (count.elaboration + add) / (count.chars + add);
-    if (sentencesOf(unit).length > MAX_SENTENCES || share > SHARE_CAP[anchor.part]!) continue;
+    if (sentencesOf(unit).length > MAX_SENTENCES || share > SHARE_CAP[anchor.part]! || outgrowsTasks(anchor.part, add)) continue;
     if (target !== undefined && total() + add / 2 > target) continue;
     const taken = unit;
     insert(anchor, taken);

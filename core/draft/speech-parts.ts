@@ -5,7 +5,7 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, assignment, problemBody, problemTitle, saysSomething } from './items.ts';
+import { achievementBody, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
 import { clause } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
@@ -47,8 +47,8 @@ const NONE: Rendered = { blocks: [], anchors: [], optional: [] };
 /** Slots of a template that are the domain's own language rather than the phrase bank's. */
 const DOMAIN_SLOTS = new Set<string>(['urgency', 'requirement', 'situation', 'outlook']);
 
-/** Priorities of elaboration: a task's argument first, then a problem's, then the significance. */
-export const PRIORITY = { task: 1, problem: 2, significance: 3 } as const;
+/** Priorities of elaboration: a task's argument first, then a problem's. */
+export const PRIORITY = { task: 1, problem: 2 } as const;
 
 export function renderSection(section: Section, role: Role, c: PartContext): Rendered {
   const isNew = c.input.campaign.achievements.length === 0;
@@ -64,8 +64,13 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     // its situation or its problems, a 通用 significance (「今天部署的每一项任务，都是实打实的硬要求」)
     // only delays them, and readers strike it.
     const { background, achievements, problems } = c.input.campaign;
-    if (c.units.domain === GENERAL && (background?.length || achievements.length || problems.length)) return NONE;
-    return significance(c, paragraph(c.units.domainUnit(c.seed, 'significance', 'first') ?? [], 'significance'));
+    const material = !!(background?.length || achievements.length || problems.length);
+    if (c.units.domain === GENERAL && material) return NONE;
+    // Beside the material's own situation, only a line on this campaign's own work (named in its
+    // name) is said: a line on the field at large reads as 套话 and is struck.
+    const { campaign } = c.input;
+    const near = material ? `${campaign.name} ${campaign.shortName ?? ''}` : undefined;
+    return significance(paragraph(c.units.domainUnit(c.seed, 'significance', 'first', near) ?? [], 'significance'));
   }
   if ('measures' in section) return measures(section, c);
   switch (section.items) {
@@ -85,10 +90,10 @@ function say(slot: string, c: PartContext): Run[] {
   return DOMAIN_SLOTS.has(slot) ? (c.units.domainUnit(c.seed, slot as DomainPool, slot) ?? []) : c.phrases.say(slot);
 }
 
-function significance(c: PartContext, block: ParagraphBlock): Rendered {
+/** One unit of the field's significance: editors keep one and strike a second as 套话, whatever the length. */
+function significance(block: ParagraphBlock): Rendered {
   if (!block.runs.length) return NONE;
-  const anchor: Anchor = { block, part: c.part, priority: PRIORITY.significance, draw: () => c.units.domainUnit(c.seed, 'significance', 'second') };
-  return { blocks: [block], anchors: [anchor], optional: [] };
+  return { blocks: [block], anchors: [], optional: [] };
 }
 
 /** A background that says when: 「今年区里下达…」「入秋以来…」「截至5月底…」. */
@@ -155,12 +160,6 @@ function headlineFigures(list: SpeechInput['campaign']['achievements'], covered:
   return out;
 }
 
-/** Whether a text already says a title: most of the title's pairs of characters are in it. */
-function echoes(text: string, title: string): boolean {
-  const t = title.trim().replace(/[。；，]$/, '');
-  const pairs = [...t].slice(0, -1).map((ch, k) => ch + t[k + 1]);
-  return pairs.length > 0 && pairs.filter((p) => text.includes(p)).length / pairs.length >= 0.75;
-}
 
 function problems(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
   const list = c.input.campaign.problems;
@@ -189,7 +188,9 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
   // Each task's own topic or the domain's words, whichever speaks most closely to it; the deadline is
   // part of what it may not bend (「随时待命」 after a task done 「每季度一次」).
   const units = c.units.itemUnits(c.seed, 'task', list.map((t, i) => ({ topic: c.taskTopics[i], about: `${t.title} ${t.detail ?? ''} ${t.measure ?? ''} ${t.deadline ?? ''}` })));
-  const anchors = placed.map((p: Placed, i): Anchor => ({ block: p.block, at: p.at, part: c.part, priority: PRIORITY.task, draw: () => units[i] }));
+  // Tasks written inline (一是…二是…) have one place for argument, after the last of them: it argues that one.
+  const of = (i: number) => (placed.length === list.length ? i : list.length - 1);
+  const anchors = placed.map((p: Placed, i): Anchor => ({ block: p.block, at: p.at, part: c.part, priority: PRIORITY.task, draw: () => units[of(i)] }));
   return { blocks, anchors, optional: [] };
 }
 

@@ -161,6 +161,11 @@ export const domainEntry = z.strictObject({
   broad: z.array(z.string()).optional(),
   /** Words of the campaign's name, goal, background and tasks that place it in this field. */
   keywords: z.array(z.string()),
+  /**
+   * The field's language is about serving people (应享尽享, 不让群众跑第二趟): a campaign whose name or
+   * goal is about keeping them safe does not take it, whatever sector word its name shares (domain.ts).
+   */
+  serves: z.boolean().optional(),
   significance: units,
   /** After the background facts: what the situation asks of us. */
   situation: units,

@@ -5,7 +5,7 @@
 import type { Run } from '../doc/model.ts';
 import { bentDetail } from './detail-terms.ts';
 import { topicOf, type Domain } from './domain.ts';
-import { IdeaLedger } from './key-ideas.ts';
+import { IdeaLedger, ideasOf } from './key-ideas.ts';
 import { variantFits } from './measures.ts';
 import { shuffle, slotRng } from './random.ts';
 import { fill, tagged, type Vars } from './runs.ts';
@@ -107,8 +107,8 @@ export class Units {
    * the unit closest to the campaign as a whole (its name, goal and tasks), so that a 秸秆禁烧
    * speech argues about burning and air, not about growth at the environment's cost.
    */
-  domainUnit(seed: number, pool: DomainPool, use = ''): Run[] | undefined {
-    const text = this.drawClosest(seed, `domain:${pool}:${use}`, pool)?.text;
+  domainUnit(seed: number, pool: DomainPool, use = '', near?: string): Run[] | undefined {
+    const text = this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near)?.text;
     return text === undefined ? undefined : tagged(fill(text, this.vars), pool, this.domain);
   }
 
@@ -120,9 +120,12 @@ export class Units {
   }
 
   /** A unit of a domain pool: among those that speak to the campaign, the closest; else the seed's. */
-  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true): Candidate | undefined {
-    const deck = shuffle(slotRng(seed, key), this.entry[pool].map((t) => ({ text: t, tag: this.domain }))).filter((c) =>
-      checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length,
+  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string): Candidate | undefined {
+    // With `near` (what the campaign is called), only a unit naming one of its own words is drawn, or none:
+    // readers struck 「兜底保障是民生的最后一道防线」 in a 医保征缴 speech as the wrong corner of the field.
+    const named = near === undefined ? undefined : new Set([...pairs(near)].filter((p) => !genericPairs(this.banks).has(p)));
+    const deck = shuffle(slotRng(seed, key), this.entry[pool].map((t) => ({ text: t, tag: this.domain }))).filter(
+      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
     // campaigns of one field do not open on the same sentences.
@@ -139,15 +142,23 @@ export class Units {
    */
   itemUnits(seed: number, pool: TopicPool, items: readonly { topic: Topic | undefined; about: string }[]): (Run[] | undefined)[] {
     const shared = sharedWords(items.map((i) => i.about));
+    // The campaign's own name (改造, 防汛) is in every item's ground: it ties a unit to none of them.
+    const campaignWide = new Set([...shared, ...pairs(['campaign', 'work'].map((k) => (this.vars[k] ?? []).map((r) => r.text).join('')).join('|'))]);
     const decks = items.map((item, i) => {
       const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
       const candidates: Candidate[] = [
         ...(keyed && item.topic ? forFamily(keyed, this.family).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
+        // The domain's task units carry its idiom (打早打小打了); they must be closer to the task than a
+        // unit of its own topic (closeEnough): readers struck 「要落到人头」 after a task not about people.
         ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
       ];
       // 「夜间加密巡查」 after 「每天中午和傍晚各巡查一次」: argument never bends the item's when, how often or who.
       const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length);
-      return closest(fitting, item.about, shared);
+      // A unit that says again what the item says (its key idea or a four-character phrase of it) is
+      // a paraphrase, and one that shares too few of its words is a neighbouring topic: neither is drawn.
+      // The words that placed the item under its topic (宣传, 整治) make no closeness of their own.
+      const near: Closeness = { generic: genericPairs(this.banks), topic: item.topic ? pairs(this.banks.topics.topics[item.topic].keywords.join('|')) : new Set() };
+      return closest(fitting.filter((c) => !paraphrases(c.text, item.about, shared)), item.about, campaignWide, undefined, near);
     });
     const out: (Run[] | undefined)[] = items.map(() => undefined);
     const open = new Set(items.map((_, i) => i));
@@ -313,6 +324,107 @@ function restates(own: ReadonlySet<string>, words: ReadonlySet<string>): boolean
 
 /** A unit must be at least this close to the item it follows (one shared word, or its own topic and a little more). */
 const MIN_RELEVANCE = 2;
+/** The words that tie a unit to an item least: the corpus's common pairs, the item's topic's keywords. */
+interface Closeness {
+  generic: ReadonlySet<string>;
+  topic: ReadonlySet<string>;
+}
+
+/**
+ * Whether a unit is close enough to follow an item. A unit of the item's own topic shares one telling
+ * word with it (past the topic's keywords and the corpus's common pairs) or two past the keywords
+ * (「施工安排要替居民着想…要提前告知」 after 「居民接待点…提前48小时…通知」); a unit of the domain, two
+ * past the common pairs (「要先地下、后地上，把管网…做扎实」 after 「完成地下管网施工」). Shared
+ * characters make no closeness: 「要落到具体人头」 shared a few with any task.
+ */
+function closeEnough(own: ReadonlySet<string>, words: ReadonlySet<string>, near: Closeness, ofTopic: boolean): boolean {
+  let telling = 0;
+  let pastTopic = 0;
+  let pastGeneric = 0;
+  for (const p of own) {
+    if (!words.has(p)) continue;
+    if (!near.topic.has(p)) pastTopic++;
+    if (!near.generic.has(p)) pastGeneric++;
+    if (!near.topic.has(p) && !near.generic.has(p)) telling++;
+  }
+  return ofTopic ? telling >= 1 || pastTopic >= 2 : pastGeneric >= 2;
+}
+
+/**
+ * 「要因地制宜、分类施策」 after 「因地制宜选择集中式或分散式处理模式」, 「村规民约、门前三包要用起来」 after
+ * 「落实“门前三包”…村规民约」, a 压实责任 line after 「压实行业主管部门责任」: the unit's key idea is
+ * the item's own, so it says the detail again in other words. A key idea of key-ideas.ts, or a run of
+ * four characters of which two are telling, shared with the item.
+ */
+export function paraphrases(unit: string, about: string, common: ReadonlySet<string> = new Set()): boolean {
+  const own = ideasOf(about);
+  if (ideasOf(unit).some((i) => own.includes(i))) return true;
+  const runs = runsOfFour(about);
+  for (const r of runsOfFour(unit)) if (runs.has(r)) return true;
+  // 「把责任落到每一名护林员、每一名网格员身上」 after 「护林员、网格员责任落实到山头地块」: a clause
+  // built on three or more of the item’s words, a fifth of its own.
+  const words = pairs(about);
+  const built = clausesOf(unit).some((sentence) => {
+    let n = 0;
+    for (const p of sentence) if (words.has(p)) n++;
+    return n >= 3 && n / sentence.size > 0.2;
+  });
+  // 「要请群众参与监督和验收」 after 「邀请居民代表参与分项验收」: one clause names two of the item's own
+  // words (past its topic's and the corpus's common ones), so it says what the item does. 「要先地下、后地上」
+  // after 「完成地下管网施工」 names one a clause, and adds what the item does not say.
+  const telling = new Set([...words].filter((p) => !common.has(p)));
+  return built || unit.split(/[，；。！？]/).some((clause) => wordsShared(clause, telling) >= 2);
+}
+
+/** The words of each clause of a unit (「，」「；」 and the sentence ends divide them). */
+const clausesOf: (text: string) => readonly ReadonlySet<string>[] = memo((text) => text.split(/[，；。！？]/).map(pairs).filter((p) => p.size > 0));
+
+/** Words (runs of consecutive shared pairs: 半专业 is one) of a sentence that the item has too. */
+function wordsShared(sentence: string, words: ReadonlySet<string>): number {
+  let n = 0;
+  let inWord = false;
+  const t = sentence.replace(/\{\w+\}|[^\p{Script=Han}]/gu, ' ');
+  for (let i = 0; i + 2 <= t.length; i++) {
+    const p = t.slice(i, i + 2);
+    const hit = !p.includes(' ') && !COMMON.has(p) && words.has(p);
+    if (hit && !inWord) n++;
+    inWord = hit;
+  }
+  return n;
+}
+
+/**
+ * Pairs that one unit in forty of the corpus says (安全, 整改, 保障, 发现): they tie a unit to any item
+ * of any field, so they make no closeness.
+ */
+const GENERIC_SHARE = 1 / 40;
+const genericByBank = new WeakMap<Banks, ReadonlySet<string>>();
+
+function genericPairs(banks: Banks): ReadonlySet<string> {
+  let known = genericByBank.get(banks);
+  if (!known) {
+    const units: string[] = [];
+    for (const entry of Object.values(banks.domains.domains)) for (const pool of ['significance', 'situation', 'outlook', 'urgency', 'requirement', 'task'] as const) units.push(...entry[pool]);
+    for (const topic of Object.values(banks.topics.topics)) for (const keyed of [topic.task, topic.problem]) if (keyed) for (const list of Object.values(keyed)) units.push(...(list ?? []));
+    const count = new Map<string, number>();
+    for (const u of units) for (const p of pairs(u)) count.set(p, (count.get(p) ?? 0) + 1);
+    known = new Set([...count].filter(([, n]) => n >= units.length * GENERIC_SHARE).map(([p]) => p));
+    genericByBank.set(banks, known);
+  }
+  return known;
+}
+
+/** Runs of four Chinese characters with at least two telling ones (not 「工作要求」). */
+const runsOfFour: (text: string) => ReadonlySet<string> = memo((text) => {
+  const out = new Set<string>();
+  for (const stretch of text.replace(/\{\w+\}/g, '|').split(/[^\p{Script=Han}]+/u)) {
+    for (let i = 0; i + 4 <= stretch.length; i++) {
+      const r = stretch.slice(i, i + 4);
+      if ([...r].filter((c) => !COMMON_CHARS.has(c)).length >= 2) out.add(r);
+    }
+  }
+  return out;
+});
 
 /**
  * The deck ranked for one item: units sharing most words with `about` first (two points a shared
@@ -321,7 +433,7 @@ const MIN_RELEVANCE = 2;
  * another way. A unit whose words are mostly the item's own is a restatement, not an argument; a
  * unit that shares nothing with the item would not belong to it. Neither is offered.
  */
-function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<string> = new Set(), slack?: number): { candidate: Candidate; score: number }[] {
+function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<string> = new Set(), slack?: number, near?: Closeness): { candidate: Candidate; score: number }[] {
   const words = new Set([...pairs(about)].filter((p) => !ignore.has(p)));
   const aboutRuns = runsOfEight(about);
   const telling = chars(about);
@@ -332,7 +444,8 @@ function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<
     let sharedChars = 0;
     for (const ch of chars(candidate.text)) if (telling.has(ch)) sharedChars++;
     const restates = (own.size > 0 && shared / own.size > 0.3) || repeatsPhrase(candidate.text, aboutRuns) || sentencesOf(candidate.text).some((p) => restatesSentence(p, words));
-    return { candidate, order, score: restates ? -1 : 2 * shared + 0.5 * sharedChars + (candidate.bonus ?? 0) };
+    const remote = near !== undefined && !closeEnough(own, words, near, !!candidate.bonus);
+    return { candidate, order, score: restates || remote ? -1 : 2 * shared + 0.5 * sharedChars + (candidate.bonus ?? 0) };
   });
   const ranked = scored.filter((x) => x.score >= MIN_RELEVANCE).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0]?.score ?? 0;

@@ -30,48 +30,6 @@ export interface FileViews {
   untrackedAuthor: string;
 }
 
-export const changeSchema = z.object({
-  id: z.number().int().positive(),
-  type: z.enum(['insert', 'delete', 'move', 'level']),
-  author: z.string(),
-  /** ISO 8601 as the file wrote it. */
-  date: z.string().optional(),
-  /** False when the file has no tracked change for it (edited with 修订 off, or a change of ours rejected). */
-  tracked: z.boolean(),
-  /** What is inserted or deleted, the paragraph moved, or for a level change the paragraph's text. */
-  text: z.string(),
-  /** For a level change: the heading levels before and after (0: not a numbered heading). */
-  levels: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
-  /** Index of the paragraph in `Incoming.paragraphs` it belongs to. */
-  para: z.number().int(),
-});
-/** One change the user accepts or rejects. */
-export type Change = z.infer<typeof changeSchema>;
-
-export const previewSpanSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string(), change: z.number().int().optional() });
-export type PreviewSpan = z.infer<typeof previewSpanSchema>;
-
-const previewBase = {
-  /** The heading level in the edited file (0: body text) and the number mark shown before the text. */
-  level: z.number().int(),
-  mark: z.string(),
-  /** The change of this paragraph's level, if any. */
-  levelChange: z.number().int().optional(),
-  /** Index of the stored version's line (docLines) and of the edited file's line, where the paragraph has one. */
-  base: z.number().int().optional(),
-  file: z.number().int().optional(),
-};
-
-/** A paragraph of the incoming changes, in reading order (a moved paragraph at both its places). */
-export const previewParagraphSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('equal'), text: z.string(), ...previewBase }),
-  z.object({ kind: z.literal('changed'), spans: z.array(previewSpanSchema), ...previewBase }),
-  z.object({ kind: z.literal('inserted'), text: z.string(), change: z.number().int(), ...previewBase }),
-  z.object({ kind: z.literal('deleted'), text: z.string(), change: z.number().int(), ...previewBase }),
-  z.object({ kind: z.literal('moved'), side: z.enum(['from', 'to']), text: z.string(), change: z.number().int(), ...previewBase }),
-]);
-export type PreviewParagraph = z.infer<typeof previewParagraphSchema>;
-
 export interface Incoming {
   paragraphs: PreviewParagraph[];
   changes: Change[];
@@ -87,52 +45,111 @@ export interface ResultLine {
   file?: number;
 }
 
-/** What the user decided: every change not listed goes the way of `rest`. */
-export const decisionsSchema = z.strictObject({
-  rest: z.enum(['accept', 'reject']),
-  accept: z.array(z.number().int().positive()).max(10_000).optional(),
-  reject: z.array(z.number().int().positive()).max(10_000).optional(),
-});
-export type Decisions = z.infer<typeof decisionsSchema>;
+/** The changes of an edited file and its paragraphs as the preview shows them (revisionSchemas). */
+function previewSchemas() {
+  const changeSchema = z.object({
+    id: z.number().int().positive(),
+    type: z.enum(['insert', 'delete', 'move', 'level']),
+    author: z.string(),
+    /** ISO 8601 as the file wrote it. */
+    date: z.string().optional(),
+    /** False when the file has no tracked change for it (edited with 修订 off, or a change of ours rejected). */
+    tracked: z.boolean(),
+    /** What is inserted or deleted, the paragraph moved, or for a level change the paragraph's text. */
+    text: z.string(),
+    /** For a level change: the heading levels before and after (0: not a numbered heading). */
+    levels: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+    /** Index of the paragraph in `Incoming.paragraphs` it belongs to. */
+    para: z.number().int(),
+  });
 
-/** A 批注 of the edited file, beside a paragraph of the preview. */
-export const fileCommentSchema = z.object({
-  author: z.string(),
-  date: z.string().optional(),
-  text: z.string(),
-  /** The text it is anchored to, as the reviewer left it ('' for a comment on a point). */
-  quote: z.string(),
-  /** Index in the preview's paragraphs. */
-  para: z.number().int(),
-});
+  const previewSpanSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string(), change: z.number().int().optional() });
 
-/** What 导入修改稿 shows (and, with decisions, what it saved). */
-export const revisionResultSchema = z.object({
-  /** The version the file was exported from, and how that was found. */
-  base: z.number().int(),
-  match: z.object({
-    by: z.enum(['identity', 'similarity', 'chosen']),
-    score: z.number().optional(),
-    candidates: z.array(z.object({ version: z.number().int(), score: z.number() })),
-  }),
-  changes: z.array(changeSchema),
-  paragraphs: z.array(previewParagraphSchema),
-  comments: z.array(fileCommentSchema),
-  authors: z.array(z.string()),
-  saved: z.object({ version: z.number().int(), created: z.boolean() }).optional(),
-});
-export type RevisionResult = z.infer<typeof revisionResultSchema>;
+  const previewBase = {
+    /** The heading level in the edited file (0: body text) and the number mark shown before the text. */
+    level: z.number().int(),
+    mark: z.string(),
+    /** The change of this paragraph's level, if any. */
+    levelChange: z.number().int().optional(),
+    /** Index of the stored version's line (docLines) and of the edited file's line, where the paragraph has one. */
+    base: z.number().int().optional(),
+    file: z.number().int().optional(),
+  };
 
-/** A kept 批注 as the editor lists it beside its paragraph. */
-export const storedCommentSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().nullable(),
-  author: z.string(),
-  date: z.string().optional(),
-  text: z.string(),
-  quote: z.string(),
-  /** The line of that version (docLines) it is anchored to. */
-  line: z.number().int(),
-  source: z.string(),
-  resolvedAt: z.number().nullable(),
-});
+  /** A paragraph of the incoming changes, in reading order (a moved paragraph at both its places). */
+  const previewParagraphSchema = z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('equal'), text: z.string(), ...previewBase }),
+    z.object({ kind: z.literal('changed'), spans: z.array(previewSpanSchema), ...previewBase }),
+    z.object({ kind: z.literal('inserted'), text: z.string(), change: z.number().int(), ...previewBase }),
+    z.object({ kind: z.literal('deleted'), text: z.string(), change: z.number().int(), ...previewBase }),
+    z.object({ kind: z.literal('moved'), side: z.enum(['from', 'to']), text: z.string(), change: z.number().int(), ...previewBase }),
+  ]);
+
+  return { changeSchema, previewSpanSchema, previewParagraphSchema };
+}
+
+/**
+ * The schemas of what crosses the API, made anew at each call: the contract builds them when a
+ * revision method is first called, so a command that never reads a 修改稿 does not pay for them at start.
+ */
+export function revisionSchemas() {
+  const { changeSchema, previewSpanSchema, previewParagraphSchema } = previewSchemas();
+
+  /** What the user decided: every change not listed goes the way of `rest`. */
+  const decisionsSchema = z.strictObject({
+    rest: z.enum(['accept', 'reject']),
+    accept: z.array(z.number().int().positive()).max(10_000).optional(),
+    reject: z.array(z.number().int().positive()).max(10_000).optional(),
+  });
+
+  /** A 批注 of the edited file, beside a paragraph of the preview. */
+  const fileCommentSchema = z.object({
+    author: z.string(),
+    date: z.string().optional(),
+    text: z.string(),
+    /** The text it is anchored to, as the reviewer left it ('' for a comment on a point). */
+    quote: z.string(),
+    /** Index in the preview's paragraphs. */
+    para: z.number().int(),
+  });
+
+  /** What 导入修改稿 shows (and, with decisions, what it saved). */
+  const revisionResultSchema = z.object({
+    /** The version the file was exported from, and how that was found. */
+    base: z.number().int(),
+    match: z.object({
+      by: z.enum(['identity', 'similarity', 'chosen']),
+      score: z.number().optional(),
+      candidates: z.array(z.object({ version: z.number().int(), score: z.number() })),
+    }),
+    changes: z.array(changeSchema),
+    paragraphs: z.array(previewParagraphSchema),
+    comments: z.array(fileCommentSchema),
+    authors: z.array(z.string()),
+    saved: z.object({ version: z.number().int(), created: z.boolean() }).optional(),
+  });
+
+  /** A kept 批注 as the editor lists it beside its paragraph. */
+  const storedCommentSchema = z.object({
+    id: z.number().int().positive(),
+    version: z.number().int().nullable(),
+    author: z.string(),
+    date: z.string().optional(),
+    text: z.string(),
+    quote: z.string(),
+    /** The line of that version (docLines) it is anchored to. */
+    line: z.number().int(),
+    source: z.string(),
+    resolvedAt: z.number().nullable(),
+  });
+
+  return { changeSchema, previewSpanSchema, previewParagraphSchema, decisionsSchema, fileCommentSchema, revisionResultSchema, storedCommentSchema };
+}
+type Schemas = ReturnType<typeof revisionSchemas>;
+
+/** One change the user accepts or rejects. */
+export type Change = z.infer<Schemas['changeSchema']>;
+export type PreviewSpan = z.infer<Schemas['previewSpanSchema']>;
+export type PreviewParagraph = z.infer<Schemas['previewParagraphSchema']>;
+export type Decisions = z.infer<Schemas['decisionsSchema']>;
+export type RevisionResult = z.infer<Schemas['revisionResultSchema']>;

@@ -1,6 +1,5 @@
 // Documents: drafted from material and stored, listed, opened, put in the recycle bin and back,
 // redrafted (the policy is core/draft/redraft.ts), or imported from a file written elsewhere.
-import { randomInt } from 'node:crypto';
 import { basename } from 'node:path';
 import { ApiError } from '../../core/api.ts';
 import { docFromText } from '../../core/doc/from-text.ts';
@@ -19,10 +18,13 @@ function summary(row: DocumentRow) {
   return { id: row.id, kind: row.kind, title: row.title, template: row.template, versions: row.versions, updatedAt: row.updatedAt, deletedAt: row.deletedAt };
 }
 
+/** A seed from 1 to 999,999. It only picks a wording: Math.random will do, and node:crypto stays unloaded at CLI start. */
+const randomSeed = () => 1 + Math.floor(Math.random() * 999_999);
+
 /** A seed for a new wording, unlike the one it replaces. */
 function newSeed(not?: number): number {
-  let seed = randomInt(1, 1_000_000);
-  while (seed === not) seed = randomInt(1, 1_000_000);
+  let seed = randomSeed();
+  while (seed === not) seed = randomSeed();
   return seed;
 }
 

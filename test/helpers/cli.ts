@@ -10,7 +10,7 @@ export interface CliResult {
 }
 
 export function wengao(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
-  const r = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'wengao.mjs'), ...args], {
+  const r = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'wengao.cjs'), ...args], {
     cwd: PACKAGE_ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },

@@ -138,6 +138,14 @@ export const INVENTED = /(很多|许多|众多|不少|有的|有些|一些|大�
  * or problems (the situation and urgency pools, the lines that close the achievements), such a sentence
  * must judge only what is in front of it.
  */
+/**
+ * What happened or stands in the place, said by a line of argument: 「近年来没有发生大的汛情」 (a blind
+ * reader marked it wrong: the material said 「去年积水超过半米」), 「越是多年未遇大汛」, 「过去没出事」,
+ * 「当前正值防火关键时段」, 「已经进入巩固提升阶段」. Argument presumes nothing about the place: only the
+ * material may say what its past was or where it stands. Checked on every pool of the phrase bank.
+ */
+export const PLACE_CLAIMS = /近年|这些年|多年来|多年的|多年未|历来|从未|向来|过去(没|一直|几|多|那)|以往|往年|去年|前几年|曾经|(没有|没|未)(发生|出现)过?(大的|重大|较大|什么)?[^，。；！]{0,3}(汛|灾|事故|火|险情|问题)|没出事|没有出事|没出过事|长时间没有|久未|正值|正处于|已经?进入|已经到了|没有根本|依然|仍然|日益|屡屡|时有发生|频发|多发/;
+
 export const PRESUMED = /依然|仍然|成果|改善|不稳固|不牢固|反弹|越来越|日益|只增不减|明显(加大|增多)|已经到来|来之不易|倍加珍惜/;
 
 /**
@@ -306,3 +314,44 @@ export function askedAbsent(text: string, units: readonly string[], level: strin
   }
   return out;
 }
+
+/**
+ * Argument after a task that says again what the task's own material says: a key idea the detail
+ * already names (「压实…责任」 after 「压实行业主管部门责任」) or a phrase of four characters of it
+ * (「因地制宜」 after 「因地制宜选择…处理模式」, 「门前三包」 after 「落实“门前三包”」). Editors strike such
+ * sentences as the detail in other words. The task an argument follows is the last task named
+ * before it in its paragraph.
+ */
+export function restatedDetails(doc: DocModel, tasks: readonly { title: string; detail?: string; measure?: string }[]): string[] {
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type !== 'paragraph') continue;
+    let task: number | undefined;
+    for (const r of b.runs) {
+      const m = /^campaign\.tasks\[(\d+)\]/.exec(r.src ?? '');
+      if (m) task = Number(m[1]);
+      if (!r.elab || r.src || task === undefined) continue;
+      const t = tasks[task]!;
+      const about = [t.title, t.detail, t.measure].filter(Boolean).join(' ');
+      const idea = ideasOf(r.text).find((i) => ideasOf(about).includes(i));
+      const phrase = fourCharRuns(r.text).find((w) => about.includes(w));
+      if (idea || phrase) out.push(`「${r.text}」 after task ${task + 1} 「${about}」 says again 「${idea ?? phrase}」`);
+    }
+  }
+  return out;
+}
+
+/** Runs of four Chinese characters with at least two that name something (not 「这项工作」「要求群众」). */
+function fourCharRuns(text: string): string[] {
+  const out: string[] = [];
+  for (const stretch of text.split(/[^\p{Script=Han}]+/u)) {
+    for (let i = 0; i + 4 <= stretch.length; i++) {
+      const w = stretch.slice(i, i + 4);
+      if ([...w].filter((c) => !FUNCTION_CHARS.includes(c)).length >= 3) out.push(w);
+    }
+  }
+  return out;
+}
+
+/** Characters that name nothing by themselves. */
+const FUNCTION_CHARS = '的了是在和要把对不有为以与及等这那个一上下中就也都而且并或其所之于从到将被让使得地着过来去说看能会可应该须必已还再又更最很各每些该此项工作群众我们大家同志';

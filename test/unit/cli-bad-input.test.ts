@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badInputs, exampleFiles, examplesDir, repoRoot, type BadInput } from '../fixtures/bad-inputs.ts';
 
-const BIN = path.join(repoRoot, 'bin', 'wengao.mjs');
+const BIN = path.join(repoRoot, 'bin', 'wengao.cjs');
 
 function wengao(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });

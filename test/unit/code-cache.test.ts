@@ -1,4 +1,4 @@
-// The CLI starts from V8's code cache (scripts/code-cache.mjs): a command's first success writes its
+// The CLI starts from V8's code cache (scripts/code-cache.cjs): a command's first success writes its
 // cache, the next run takes it, and a cache that is damaged, stale or cannot be written never
 // changes what a command does.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ interface Loaded {
   fromCache: boolean;
   succeeded(): void;
 }
-const { loadScript } = (await import(pathToFileURL(join(PACKAGE_ROOT, 'scripts', 'code-cache.mjs')).href)) as {
+const { loadScript } = (await import(pathToFileURL(join(PACKAGE_ROOT, 'scripts', 'code-cache.cjs')).href)) as {
   loadScript(path: string, command: string | undefined, moduleUrl: string): Loaded;
 };
 

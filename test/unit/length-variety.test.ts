@@ -66,7 +66,9 @@ describe('honest length', () => {
   });
 
   it('drops phrasing, never facts, when the material alone is longer than the slot', () => {
-    const input = speeches[2]!.input;
+    // A speech whose natural draft argues at least one task: the argument is what a short slot drops.
+    const argued = campaigns.find((c) => draft(c.input, library, {}).blocks.some((b) => b.type === 'paragraph' && b.runs.some((r) => r.elab?.pool === 'task')));
+    const input = argued!.input;
     const short = draft(input, library, { minutes: 3 });
     const natural = draft(input, library, {});
     expect(bodyLength(short)).toBeLessThan(bodyLength(natural));

@@ -15,7 +15,7 @@ import type { SpeechInput } from '../../core/input/schema.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
-import { bentDetails, bodySentences, ordersAbove, CLAIMS, doubledAcrossComma, echoedArguments, elaborationAfterFacts, INVENTED, NOT_FOR_LEVEL, NOT_FOR_RANK, repeatedHeadingIdeas, repeatedIdeas, softenedDeadlines, wording } from '../helpers/speech-checks.ts';
+import { bentDetails, bodySentences, ordersAbove, CLAIMS, doubledAcrossComma, echoedArguments, elaborationAfterFacts, INVENTED, NOT_FOR_LEVEL, NOT_FOR_RANK, repeatedHeadingIdeas, repeatedIdeas, restatedDetails, softenedDeadlines, wording } from '../helpers/speech-checks.ts';
 import { ideasOf } from '../../core/draft/key-ideas.ts';
 
 const library = loadDraftLibrary();
@@ -73,6 +73,10 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
       seen.add(s.text);
       expect(doubledAcrossComma(s.text), s.text).toBeUndefined();
     }
+  });
+
+  it('adds after a task nothing its own detail already says (no key idea or four-character phrase of it again)', () => {
+    expect(restatedDetails(doc, c.input.campaign.tasks)).toEqual([]);
   });
 
   it('argues each point once: no two elaboration sentences say the same in nearly the same words', () => {
@@ -233,16 +237,19 @@ describe('fact phrasing', () => {
     expect(deadlineKind('5月至9月')).toBe('span');
     expect(deadlineKind('6月1日—8月31日')).toBe('span');
     expect(deadlineKind('截至9月底')).toBe('end');
+    // 「本学期」 is the whole term already: not 「整个本学期」.
+    expect(deadlineKind('本学期')).toBe('span');
+    expect(deadlineKind('本季度')).toBe('span');
   });
 
-  it('lists examples typed with their own 「如」 once (no 「如如」), clauses set apart with 「；」', () => {
+  it('lists examples typed with their own 「如」 once (no 「如如」); an example that is a clause is a sentence of its own, not a 「；」 list', () => {
     const input = structuredClone(byName('flood-township-deploy.json'));
     input.campaign.problems[0]!.detail = '部分山塘坝体渗漏、溢洪道堵塞';
     input.campaign.problems[0]!.examples = ['如红星山塘坝脚渗水，至今未整改', '如马家冲山塘溢洪道堵塞。', '例如杨柳山塘无人管护'];
     for (const seed of [1, 2, 3]) {
       const text = toPlainText(draft(input, library, { seed }));
-      expect(text).not.toMatch(/如如|如例如|、如|；如/);
-      expect(text).toContain('如红星山塘坝脚渗水，至今未整改；马家冲山塘溢洪道堵塞；杨柳山塘无人管护');
+      expect(text).not.toMatch(/如如|如例如|、如|；如|整改；/);
+      expect(text).toContain('部分山塘坝体渗漏、溢洪道堵塞，如马家冲山塘溢洪道堵塞、杨柳山塘无人管护。红星山塘坝脚渗水，至今未整改。');
     }
   });
 
@@ -417,6 +424,19 @@ describe('11a · a unit is spoken to as the speaker may: told, named, asked', ()
 
   const byName = (name: string) => campaigns.find((c) => c.name === name)!.input;
   const drafts = (name: string) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => toPlainText(draft(byName(name), library, { template, seed }))));
+
+  it('a campaign about school safety named by 教育 takes a safety reading, never the services pool (应享尽享, 跑第二趟)', () => {
+    const input = byName('school-safety-town-deputy.json');
+    for (const template of SPEECH_FRAMES) {
+      for (const seed of [1, 2, 3]) {
+        const doc = draft(input, library, { template, seed });
+        expect(doc.domain).not.toBe('社会事业');
+        expect(toPlainText(doc)).not.toMatch(/应享尽享|应保尽保|跑第二趟|跑远路|民生|获得感|兜底|企业主体责任/);
+      }
+    }
+    // The same sector word with a purpose of serving people keeps the services field.
+    expect(draft(byName('social-town-mobilize.json'), library, {}).domain).toBe('社会事业');
+  });
 
   it('a street secretary asks the district bureau’s working group for support; her own section is told', () => {
     for (const text of drafts('renovation-street-secretary.json')) {

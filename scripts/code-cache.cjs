@@ -6,15 +6,17 @@
 // functions that command ran — is written beside the script, one file per command, for next time.
 // V8 checks a cache against the source and its own version and flags, and rejects a stale one; a
 // rebuilt bundle is a fresh folder (build-bundles.mjs), so it starts without caches.
-import { isAscii } from 'node:buffer';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import vm from 'node:vm';
+// CommonJS, like the command's entry (bin/wengao.cjs): the start needs no ES module loader.
+'use strict';
+const { isAscii } = require('node:buffer');
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const vm = require('node:vm');
 
 /** The name the script's `import.meta.url` is compiled to (esbuild define); the loader supplies it. */
-export const SCRIPT_MODULE_URL = '__wengaoModuleUrl';
+const SCRIPT_MODULE_URL = '__wengaoModuleUrl';
 
 /** The file a command's cache lives in: commands are plain words; anything else shares one cache. */
 function cacheFile(scriptPath, command) {
@@ -47,7 +49,7 @@ function writeCache(file, data) {
  * function to call once the command has succeeded: it writes the cache if there was none to use.
  * `moduleUrl` is what the script sees as import.meta.url.
  */
-export function loadScript(scriptPath, command, moduleUrl) {
+function loadScript(scriptPath, command, moduleUrl) {
   const file = cacheFile(scriptPath, command);
   const cachedData = readCache(file);
   // The build writes the script as ASCII (build-bundles.mjs asciiScript), read here as one-byte text:
@@ -60,11 +62,11 @@ export function loadScript(scriptPath, command, moduleUrl) {
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(scriptPath), module, scriptPath, dirname(scriptPath), moduleUrl);
+  const scriptModule = { exports: {} };
+  script.runInThisContext()(scriptModule.exports, createRequire(scriptPath), scriptModule, scriptPath, dirname(scriptPath), moduleUrl);
   const usable = cachedData !== undefined && !script.cachedDataRejected;
   return {
-    exports: module.exports,
+    exports: scriptModule.exports,
     /** Whether V8 took the cache (for the tests; a rejected one is rewritten like a missing one). */
     fromCache: usable,
     succeeded() {
@@ -72,3 +74,6 @@ export function loadScript(scriptPath, command, moduleUrl) {
     },
   };
 }
+
+exports.SCRIPT_MODULE_URL = SCRIPT_MODULE_URL;
+exports.loadScript = loadScript;

@@ -143,7 +143,8 @@ export class Units {
   itemUnits(seed: number, pool: TopicPool, items: readonly { topic: Topic | undefined; about: string }[]): (Run[] | undefined)[] {
     const shared = sharedWords(items.map((i) => i.about));
     // The campaign's own name (改造, 防汛) is in every item's ground: it ties a unit to none of them.
-    const campaignWide = new Set([...shared, ...pairs(['campaign', 'work'].map((k) => (this.vars[k] ?? []).map((r) => r.text).join('')).join('|'))]);
+    const named = [this.vars.campaign, this.vars.work].map((runs) => (runs ?? []).map((r) => r.text).join(''));
+    const campaignWide = new Set([...shared, ...pairs(named.join('|'))]);
     const decks = items.map((item, i) => {
       const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
       const candidates: Candidate[] = [
@@ -157,7 +158,7 @@ export class Units {
       // A unit that says again what the item says (its key idea or a four-character phrase of it) is
       // a paraphrase, and one that shares too few of its words is a neighbouring topic: neither is drawn.
       // The words that placed the item under its topic (宣传, 整治) make no closeness of their own.
-      const near: Closeness = { generic: genericPairs(this.banks), topic: item.topic ? pairs(this.banks.topics.topics[item.topic].keywords.join('|')) : new Set() };
+      const near: Closeness = { generic: genericPairs(this.banks), familiar: genericPairs(this.banks, FAMILIAR_SHARE), topic: item.topic ? pairs(this.banks.topics.topics[item.topic].keywords.join('|')) : new Set() };
       return closest(fitting.filter((c) => !paraphrases(c.text, item.about, shared)), item.about, campaignWide, undefined, near);
     });
     const out: (Run[] | undefined)[] = items.map(() => undefined);
@@ -327,6 +328,8 @@ const MIN_RELEVANCE = 2;
 /** The words that tie a unit to an item least: the corpus's common pairs, the item's topic's keywords. */
 interface Closeness {
   generic: ReadonlySet<string>;
+  /** Pairs a hundredth of the corpus says: a domain unit must share two rarer ones. */
+  familiar: ReadonlySet<string>;
   topic: ReadonlySet<string>;
 }
 
@@ -334,20 +337,21 @@ interface Closeness {
  * Whether a unit is close enough to follow an item. A unit of the item's own topic shares one telling
  * word with it (past the topic's keywords and the corpus's common pairs) or two past the keywords
  * (「施工安排要替居民着想…要提前告知」 after 「居民接待点…提前48小时…通知」); a unit of the domain, two
- * past the common pairs (「要先地下、后地上，把管网…做扎实」 after 「完成地下管网施工」). Shared
+ * rarer ones (「要先地下、后地上，把管网…做扎实」 after 「完成地下管网施工」; not 「问需于民…群众满意」
+ * after 「居民代表参与分项验收…居民满意率」). Shared
  * characters make no closeness: 「要落到具体人头」 shared a few with any task.
  */
 function closeEnough(own: ReadonlySet<string>, words: ReadonlySet<string>, near: Closeness, ofTopic: boolean): boolean {
   let telling = 0;
   let pastTopic = 0;
-  let pastGeneric = 0;
+  let rare = 0;
   for (const p of own) {
     if (!words.has(p)) continue;
     if (!near.topic.has(p)) pastTopic++;
-    if (!near.generic.has(p)) pastGeneric++;
+    if (!near.familiar.has(p)) rare++;
     if (!near.topic.has(p) && !near.generic.has(p)) telling++;
   }
-  return ofTopic ? telling >= 1 || pastTopic >= 2 : pastGeneric >= 2;
+  return ofTopic ? telling >= 1 || pastTopic >= 2 : rare >= 2;
 }
 
 /**
@@ -370,8 +374,8 @@ export function paraphrases(unit: string, about: string, common: ReadonlySet<str
     return n >= 3 && n / sentence.size > 0.2;
   });
   // 「要请群众参与监督和验收」 after 「邀请居民代表参与分项验收」: one clause names two of the item's own
-  // words (past its topic's and the corpus's common ones), so it says what the item does. 「要先地下、后地上」
-  // after 「完成地下管网施工」 names one a clause, and adds what the item does not say.
+  // words (past `common`, the words most items of the list share), so it says what the item does.
+  // 「要先地下、后地上」 after 「完成地下管网施工」 names one a clause, and adds what the item does not say.
   const telling = new Set([...words].filter((p) => !common.has(p)));
   return built || unit.split(/[，；。！？]/).some((clause) => wordsShared(clause, telling) >= 2);
 }
@@ -398,18 +402,22 @@ function wordsShared(sentence: string, words: ReadonlySet<string>): number {
  * of any field, so they make no closeness.
  */
 const GENERIC_SHARE = 1 / 40;
-const genericByBank = new WeakMap<Banks, ReadonlySet<string>>();
+/** For the domain's own units, stricter: pairs one unit in a hundred says (居民, 满意, 资金) tie them to no task either. */
+const FAMILIAR_SHARE = 1 / 100;
+const genericByBank = new Map<number, WeakMap<Banks, ReadonlySet<string>>>();
 
-function genericPairs(banks: Banks): ReadonlySet<string> {
-  let known = genericByBank.get(banks);
+function genericPairs(banks: Banks, share = GENERIC_SHARE): ReadonlySet<string> {
+  const byBank = genericByBank.get(share) ?? new WeakMap<Banks, ReadonlySet<string>>();
+  genericByBank.set(share, byBank);
+  let known = byBank.get(banks);
   if (!known) {
     const units: string[] = [];
     for (const entry of Object.values(banks.domains.domains)) for (const pool of ['significance', 'situation', 'outlook', 'urgency', 'requirement', 'task'] as const) units.push(...entry[pool]);
     for (const topic of Object.values(banks.topics.topics)) for (const keyed of [topic.task, topic.problem]) if (keyed) for (const list of Object.values(keyed)) units.push(...(list ?? []));
     const count = new Map<string, number>();
     for (const u of units) for (const p of pairs(u)) count.set(p, (count.get(p) ?? 0) + 1);
-    known = new Set([...count].filter(([, n]) => n >= units.length * GENERIC_SHARE).map(([p]) => p));
-    genericByBank.set(banks, known);
+    known = new Set([...count].filter(([, n]) => n >= units.length * share).map(([p]) => p));
+    byBank.set(banks, known);
   }
   return known;
 }

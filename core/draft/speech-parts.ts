@@ -64,8 +64,13 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     // its situation or its problems, a 通用 significance (「今天部署的每一项任务，都是实打实的硬要求」)
     // only delays them, and readers strike it.
     const { background, achievements, problems } = c.input.campaign;
-    if (c.units.domain === GENERAL && (background?.length || achievements.length || problems.length)) return NONE;
-    return significance(paragraph(c.units.domainUnit(c.seed, 'significance', 'first') ?? [], 'significance'));
+    const material = !!(background?.length || achievements.length || problems.length);
+    if (c.units.domain === GENERAL && material) return NONE;
+    // Beside the material's own situation, only a line on this campaign's own work (named in its
+    // name) is said: a line on the field at large reads as 套话 and is struck.
+    const { campaign } = c.input;
+    const near = material ? `${campaign.name} ${campaign.shortName ?? ''}` : undefined;
+    return significance(paragraph(c.units.domainUnit(c.seed, 'significance', 'first', near) ?? [], 'significance'));
   }
   if ('measures' in section) return measures(section, c);
   switch (section.items) {

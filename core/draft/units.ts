@@ -107,8 +107,8 @@ export class Units {
    * the unit closest to the campaign as a whole (its name, goal and tasks), so that a 秸秆禁烧
    * speech argues about burning and air, not about growth at the environment's cost.
    */
-  domainUnit(seed: number, pool: DomainPool, use = ''): Run[] | undefined {
-    const text = this.drawClosest(seed, `domain:${pool}:${use}`, pool)?.text;
+  domainUnit(seed: number, pool: DomainPool, use = '', near?: string): Run[] | undefined {
+    const text = this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near)?.text;
     return text === undefined ? undefined : tagged(fill(text, this.vars), pool, this.domain);
   }
 
@@ -120,9 +120,12 @@ export class Units {
   }
 
   /** A unit of a domain pool: among those that speak to the campaign, the closest; else the seed's. */
-  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true): Candidate | undefined {
-    const deck = shuffle(slotRng(seed, key), this.entry[pool].map((t) => ({ text: t, tag: this.domain }))).filter((c) =>
-      checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length,
+  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string): Candidate | undefined {
+    // With `near` (what the campaign is called), only a unit naming one of its own words is drawn, or none:
+    // readers struck 「兜底保障是民生的最后一道防线」 in a 医保征缴 speech as the wrong corner of the field.
+    const named = near === undefined ? undefined : new Set([...pairs(near)].filter((p) => !genericPairs(this.banks).has(p)));
+    const deck = shuffle(slotRng(seed, key), this.entry[pool].map((t) => ({ text: t, tag: this.domain }))).filter(
+      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
     // campaigns of one field do not open on the same sentences.
@@ -139,12 +142,15 @@ export class Units {
    */
   itemUnits(seed: number, pool: TopicPool, items: readonly { topic: Topic | undefined; about: string }[]): (Run[] | undefined)[] {
     const shared = sharedWords(items.map((i) => i.about));
+    // The campaign's own name (改造, 防汛) is in every item's ground: it ties a unit to none of them.
+    const named = [this.vars.campaign, this.vars.work].map((runs) => (runs ?? []).map((r) => r.text).join(''));
+    const campaignWide = new Set([...shared, ...pairs(named.join('|'))]);
     const decks = items.map((item, i) => {
       const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
       const candidates: Candidate[] = [
         ...(keyed && item.topic ? forFamily(keyed, this.family).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
-        // The domain's task units carry its idiom (打早打小打了); after a task with a topic of its own
-        // they must be closer still (MIN_SHARED_DOMAIN): readers struck 「要落到人头」 after a task not about people.
+        // The domain's task units carry its idiom (打早打小打了); they must be closer to the task than a
+        // unit of its own topic (closeEnough): readers struck 「要落到人头」 after a task not about people.
         ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
       ];
       // 「夜间加密巡查」 after 「每天中午和傍晚各巡查一次」: argument never bends the item's when, how often or who.
@@ -152,8 +158,8 @@ export class Units {
       // A unit that says again what the item says (its key idea or a four-character phrase of it) is
       // a paraphrase, and one that shares too few of its words is a neighbouring topic: neither is drawn.
       // The words that placed the item under its topic (宣传, 整治) make no closeness of their own.
-      const ignore = new Set([...shared, ...genericPairs(this.banks), ...(item.topic ? pairs(this.banks.topics.topics[item.topic].keywords.join('|')) : [])]);
-      return closest(fitting.filter((c) => !paraphrases(c.text, item.about)), item.about, ignore, undefined, true);
+      const near: Closeness = { generic: genericPairs(this.banks), familiar: genericPairs(this.banks, FAMILIAR_SHARE), topic: item.topic ? pairs(this.banks.topics.topics[item.topic].keywords.join('|')) : new Set() };
+      return closest(fitting.filter((c) => !paraphrases(c.text, item.about, shared)), item.about, campaignWide, undefined, near);
     });
     const out: (Run[] | undefined)[] = items.map(() => undefined);
     const open = new Set(items.map((_, i) => i));
@@ -319,9 +325,34 @@ function restates(own: ReadonlySet<string>, words: ReadonlySet<string>): boolean
 
 /** A unit must be at least this close to the item it follows (one shared word, or its own topic and a little more). */
 const MIN_RELEVANCE = 2;
-/** Words a unit after an item must share with it, past its topic's and the corpus's common words: one for a unit of the item's own topic, three for the domain's. */
-const MIN_SHARED_OWN = 1;
-const MIN_SHARED_DOMAIN = 3;
+/** The words that tie a unit to an item least: the corpus's common pairs, the item's topic's keywords. */
+interface Closeness {
+  generic: ReadonlySet<string>;
+  /** Pairs a hundredth of the corpus says: a domain unit must share two rarer ones. */
+  familiar: ReadonlySet<string>;
+  topic: ReadonlySet<string>;
+}
+
+/**
+ * Whether a unit is close enough to follow an item. A unit of the item's own topic shares one telling
+ * word with it (past the topic's keywords and the corpus's common pairs) or two past the keywords
+ * (「施工安排要替居民着想…要提前告知」 after 「居民接待点…提前48小时…通知」); a unit of the domain, two
+ * rarer ones (「要先地下、后地上，把管网…做扎实」 after 「完成地下管网施工」; not 「问需于民…群众满意」
+ * after 「居民代表参与分项验收…居民满意率」). Shared
+ * characters make no closeness: 「要落到具体人头」 shared a few with any task.
+ */
+function closeEnough(own: ReadonlySet<string>, words: ReadonlySet<string>, near: Closeness, ofTopic: boolean): boolean {
+  let telling = 0;
+  let pastTopic = 0;
+  let rare = 0;
+  for (const p of own) {
+    if (!words.has(p)) continue;
+    if (!near.topic.has(p)) pastTopic++;
+    if (!near.familiar.has(p)) rare++;
+    if (!near.topic.has(p) && !near.generic.has(p)) telling++;
+  }
+  return ofTopic ? telling >= 1 || pastTopic >= 2 : rare >= 2;
+}
 
 /**
  * 「要因地制宜、分类施策」 after 「因地制宜选择集中式或分散式处理模式」, 「村规民约、门前三包要用起来」 after
@@ -329,7 +360,7 @@ const MIN_SHARED_DOMAIN = 3;
  * the item's own, so it says the detail again in other words. A key idea of key-ideas.ts, or a run of
  * four characters of which two are telling, shared with the item.
  */
-export function paraphrases(unit: string, about: string): boolean {
+export function paraphrases(unit: string, about: string, common: ReadonlySet<string> = new Set()): boolean {
   const own = ideasOf(about);
   if (ideasOf(unit).some((i) => own.includes(i))) return true;
   const runs = runsOfFour(about);
@@ -342,9 +373,11 @@ export function paraphrases(unit: string, about: string): boolean {
     for (const p of sentence) if (words.has(p)) n++;
     return n >= 3 && n / sentence.size > 0.2;
   });
-  // 「要请群众参与监督和验收」 after 「邀请居民代表参与分项验收」: the unit's lead sentence, which states its
-  // point, names two of the item's words.
-  return built || wordsShared(unit.split(/(?<=[。！？])/)[0] ?? '', words) >= 2;
+  // 「要请群众参与监督和验收」 after 「邀请居民代表参与分项验收」: one clause names two of the item's own
+  // words (past `common`, the words most items of the list share), so it says what the item does.
+  // 「要先地下、后地上」 after 「完成地下管网施工」 names one a clause, and adds what the item does not say.
+  const telling = new Set([...words].filter((p) => !common.has(p)));
+  return built || unit.split(/[，；。！？]/).some((clause) => wordsShared(clause, telling) >= 2);
 }
 
 /** The words of each clause of a unit (「，」「；」 and the sentence ends divide them). */
@@ -369,18 +402,22 @@ function wordsShared(sentence: string, words: ReadonlySet<string>): number {
  * of any field, so they make no closeness.
  */
 const GENERIC_SHARE = 1 / 40;
-const genericByBank = new WeakMap<Banks, ReadonlySet<string>>();
+/** For the domain's own units, stricter: pairs one unit in a hundred says (居民, 满意, 资金) tie them to no task either. */
+const FAMILIAR_SHARE = 1 / 100;
+const genericByBank = new Map<number, WeakMap<Banks, ReadonlySet<string>>>();
 
-function genericPairs(banks: Banks): ReadonlySet<string> {
-  let known = genericByBank.get(banks);
+function genericPairs(banks: Banks, share = GENERIC_SHARE): ReadonlySet<string> {
+  const byBank = genericByBank.get(share) ?? new WeakMap<Banks, ReadonlySet<string>>();
+  genericByBank.set(share, byBank);
+  let known = byBank.get(banks);
   if (!known) {
     const units: string[] = [];
     for (const entry of Object.values(banks.domains.domains)) for (const pool of ['significance', 'situation', 'outlook', 'urgency', 'requirement', 'task'] as const) units.push(...entry[pool]);
     for (const topic of Object.values(banks.topics.topics)) for (const keyed of [topic.task, topic.problem]) if (keyed) for (const list of Object.values(keyed)) units.push(...(list ?? []));
     const count = new Map<string, number>();
     for (const u of units) for (const p of pairs(u)) count.set(p, (count.get(p) ?? 0) + 1);
-    known = new Set([...count].filter(([, n]) => n >= units.length * GENERIC_SHARE).map(([p]) => p));
-    genericByBank.set(banks, known);
+    known = new Set([...count].filter(([, n]) => n >= units.length * share).map(([p]) => p));
+    byBank.set(banks, known);
   }
   return known;
 }
@@ -404,7 +441,7 @@ const runsOfFour: (text: string) => ReadonlySet<string> = memo((text) => {
  * another way. A unit whose words are mostly the item's own is a restatement, not an argument; a
  * unit that shares nothing with the item would not belong to it. Neither is offered.
  */
-function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<string> = new Set(), slack?: number, strict = false): { candidate: Candidate; score: number }[] {
+function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<string> = new Set(), slack?: number, near?: Closeness): { candidate: Candidate; score: number }[] {
   const words = new Set([...pairs(about)].filter((p) => !ignore.has(p)));
   const aboutRuns = runsOfEight(about);
   const telling = chars(about);
@@ -415,9 +452,7 @@ function closest(deck: readonly Candidate[], about: string, ignore: ReadonlySet<
     let sharedChars = 0;
     for (const ch of chars(candidate.text)) if (telling.has(ch)) sharedChars++;
     const restates = (own.size > 0 && shared / own.size > 0.3) || repeatsPhrase(candidate.text, aboutRuns) || sentencesOf(candidate.text).some((p) => restatesSentence(p, words));
-    // After an item, closeness is shared words, not shared characters: a unit of the item's own topic
-    // shares at least one of its words, a unit of the domain's at least three.
-    const remote = strict && shared < (candidate.bonus ? MIN_SHARED_OWN : MIN_SHARED_DOMAIN);
+    const remote = near !== undefined && !closeEnough(own, words, near, !!candidate.bonus);
     return { candidate, order, score: restates || remote ? -1 : 2 * shared + 0.5 * sharedChars + (candidate.bonus ?? 0) };
   });
   const ranked = scored.filter((x) => x.score >= MIN_RELEVANCE).sort((a, b) => b.score - a.score || a.order - b.order);

@@ -11,6 +11,7 @@ import { UserError } from './errors.ts';
 import { readUserBytes, readUserFile } from './files.ts';
 import { outputFormat, print, writeDoc } from './output.ts';
 import { removedNote } from '../../core/doc/xml-text.ts';
+import { stdio } from './stdio.ts';
 
 const KIND_NAME: Record<string, string> = { generated: '生成', saved: '保存', autosave: '自动保存', restored: '恢复', imported: '导入' };
 
@@ -64,8 +65,8 @@ export async function saveCommand({ values, positionals }: Parsed): Promise<numb
     async (api) => {
       const { document } = await api.call('documents.open', { documentId });
       const { version, created, removedChars } = await api.call('versions.save', { documentId, doc: { ...doc, kind: document.kind, template: document.template }, kind: 'saved', ...(label ? { label } : {}) });
-      process.stdout.write(created ? `已保存为文稿 ${documentId} 的第 ${version} 版\n` : `内容与第 ${version} 版相同，未新建版本\n`);
-      if (removedChars) process.stdout.write(`${removedNote(removedChars)}\n`);
+      stdio.out(created ? `已保存为文稿 ${documentId} 的第 ${version} 版\n` : `内容与第 ${version} 版相同，未新建版本\n`);
+      if (removedChars) stdio.out(`${removedNote(removedChars)}\n`);
     },
     positionals[1],
   );
@@ -101,7 +102,7 @@ export async function restoreCommand({ values, positionals }: Parsed): Promise<n
   const documentId = positiveArg(positionals[0], '文稿编号');
   const version = positiveArg(positionals[1], '版本');
   const r = await withApi(dataDirFlag(values), (api) => api.call('versions.restore', { documentId, version }));
-  process.stdout.write(r.created ? `已将第 ${version} 版恢复为第 ${r.version} 版（原有版本均保留）\n` : `第 ${version} 版与最新版本相同，无需恢复\n`);
+  stdio.out(r.created ? `已将第 ${version} 版恢复为第 ${r.version} 版（原有版本均保留）\n` : `第 ${version} 版与最新版本相同，无需恢复\n`);
   return 0;
 }
 
@@ -115,7 +116,7 @@ export async function exportCommand({ values, positionals }: Parsed): Promise<nu
     const { doc } = version === undefined ? await api.call('documents.open', { documentId }) : await api.call('versions.get', { documentId, version });
     await writeDoc(api, doc, out!, documentId);
     const which = version === undefined ? '最新版本' : `第 ${version} 版`;
-    process.stdout.write(`已导出文稿 ${documentId} 的${which}：${out}\n`);
+    stdio.out(`已导出文稿 ${documentId} 的${which}：${out}\n`);
   });
   return 0;
 }
@@ -126,8 +127,8 @@ export async function importDocCommand({ values, positionals }: Parsed): Promise
   if (!path) throw new UserError(['缺少要导入的文件（.txt、.md 或 .docx）']);
   const bytes = readUserBytes(path, MAX_IMPORT_BYTES);
   const { documentId, removedChars } = await withApi(dataDirFlag(values), (api) => api.call('documents.import', { name: basename(path), base64: bytes.toString('base64') }));
-  process.stdout.write(`已导入为文稿 ${documentId}：${path}\n`);
-  if (removedChars) process.stdout.write(`${removedNote(removedChars)}\n`);
-  process.stdout.write(`用 wengao proof、wengao export ${documentId} -o 文件.docx 继续\n`);
+  stdio.out(`已导入为文稿 ${documentId}：${path}\n`);
+  if (removedChars) stdio.out(`${removedNote(removedChars)}\n`);
+  stdio.out(`用 wengao proof、wengao export ${documentId} -o 文件.docx 继续\n`);
   return 0;
 }

@@ -8,6 +8,7 @@ import { UserError } from './errors.ts';
 import { readUserFile } from './files.ts';
 import { describeLength } from '../../core/draft/length-text.ts';
 import { outputFormat, writeDoc } from './output.ts';
+import { stdio } from './stdio.ts';
 
 /** The material file's text: the contract parses it (so a JSON error is located by line). */
 function materialText(path: string | undefined): string {
@@ -68,9 +69,9 @@ export async function draftCommand({ values, positionals }: Parsed): Promise<num
     async (api) => {
       const { doc, documentId } = await drafted(api, input, options, !!values.save);
       await writeDoc(api, doc, out!);
-      process.stdout.write(`已生成：${out}\n`);
-      if (documentId !== undefined) process.stdout.write(`已存入文稿库，文稿编号：${documentId}\n`);
-      if (doc.length) process.stdout.write(describeLength(doc.length).join('\n') + '\n');
+      stdio.out(`已生成：${out}\n`);
+      if (documentId !== undefined) stdio.out(`已存入文稿库，文稿编号：${documentId}\n`);
+      if (doc.length) stdio.out(describeLength(doc.length).join('\n') + '\n');
       return 0;
     },
     positionals[0],
@@ -83,12 +84,12 @@ export async function checkCommand({ positionals }: Parsed): Promise<number> {
   const result = await withApi(undefined, (api) => api.call('input.validate', { text }), undefined, { database: false });
   if (!result.ok) throw new UserError([`${positionals[0]}：输入有误`, ...result.errors.map((l) => `  ${l}`)]);
   const input = JSON.parse(text.replace(/^\uFEFF/, '')) as { kind: string; meeting: { name: string } };
-  process.stdout.write(`输入有效：${input.kind === 'speech' ? '讲话稿' : '会议纪要'}「${input.meeting.name}」\n`);
+  stdio.out(`输入有效：${input.kind === 'speech' ? '讲话稿' : '会议纪要'}「${input.meeting.name}」\n`);
   return 0;
 }
 
 export async function templatesCommand(): Promise<number> {
   const templates = await withApi(undefined, (api) => api.call('templates.list', {}), undefined, { database: false });
-  for (const t of templates) process.stdout.write(`${t.id}\t${t.name}\t${t.description}\n`);
+  for (const t of templates) stdio.out(`${t.id}\t${t.name}\t${t.description}\n`);
   return 0;
 }

@@ -13,6 +13,7 @@ import { UserError } from './errors.ts';
 import { writeAtomic } from './files.ts';
 import { LEXICON_USAGE } from './lexicon-usage.ts';
 import { withStore } from './store-commands.ts';
+import { stdio } from './stdio.ts';
 
 /** The largest lexicon file read: 5 MB is far more than any unit's word list. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -60,9 +61,9 @@ function entryLine(e: Entry): string {
 
 async function listSub(api: CliApi, values: Values): Promise<void> {
   const { entries } = await api.call('lexicon.list', {});
-  if (values.json) process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
-  else if (entries.length === 0) process.stdout.write('用户词库还没有条目。用 wengao lexicon add 错误写法 正确写法 添加。\n');
-  else process.stdout.write(entries.map(entryLine).join('\n') + '\n');
+  if (values.json) stdio.out(JSON.stringify(entries, null, 2) + '\n');
+  else if (entries.length === 0) stdio.out('用户词库还没有条目。用 wengao lexicon add 错误写法 正确写法 添加。\n');
+  else stdio.out(entries.map(entryLine).join('\n') + '\n');
 }
 
 async function addSub(api: CliApi, values: Values, args: string[], allow: boolean): Promise<void> {
@@ -73,7 +74,7 @@ async function addSub(api: CliApi, values: Values, args: string[], allow: boolea
     extra(args, 1, 'allow');
     if (values.level !== undefined) throw new UserError(['lexicon allow：忽略条目不需要 --level']);
     const { entry: e } = await api.call('lexicon.add', { kind: 'allow', wrong: word, ...(reason ? { reason } : {}) });
-    process.stdout.write(`已添加忽略条目 ${e.id}：校对不再标出“${e.wrong}”\n`);
+    stdio.out(`已添加忽略条目 ${e.id}：校对不再标出“${e.wrong}”\n`);
     return;
   }
   const [wrong, right] = args;
@@ -81,7 +82,7 @@ async function addSub(api: CliApi, values: Values, args: string[], allow: boolea
   extra(args, 2, 'add');
   const severity = level(values.level);
   const { entry: e } = await api.call('lexicon.add', { kind: 'confusion', wrong, right, ...(severity ? { severity } : {}), ...(reason ? { reason } : {}) });
-  process.stdout.write(`已添加词库条目 ${e.id}：${e.wrong} → ${e.right}（${e.severity}）\n`);
+  stdio.out(`已添加词库条目 ${e.id}：${e.wrong} → ${e.right}（${e.severity}）\n`);
 }
 
 async function importSub(api: CliApi, file: string | undefined, args: string[]): Promise<void> {
@@ -90,7 +91,7 @@ async function importSub(api: CliApi, file: string | undefined, args: string[]):
   const text = readLexiconFile(file);
   try {
     const r = await api.call('lexicon.import', { text });
-    process.stdout.write(`已导入：新增 ${r.added} 条，更新 ${r.updated} 条\n`);
+    stdio.out(`已导入：新增 ${r.added} 条，更新 ${r.updated} 条\n`);
   } catch (err) {
     // The line number belongs to the file: say which file, and that nothing was imported.
     if (err instanceof ApiError) throw new UserError([`${file}：${err.message}`, '词库未作任何改动']);
@@ -101,11 +102,11 @@ async function importSub(api: CliApi, file: string | undefined, args: string[]):
 async function exportSub(api: CliApi, file: string | undefined, args: string[]): Promise<void> {
   extra(args, 1, 'export');
   const { text } = await api.call('lexicon.export', {});
-  if (file === undefined) process.stdout.write(text);
+  if (file === undefined) stdio.out(text);
   else {
     // With a BOM, so that Excel and WPS open the file as UTF-8; import skips it.
     writeAtomic(file, '\uFEFF' + text);
-    process.stdout.write(`已导出：${file}（${text.split('\n').length - 2} 条）\n`);
+    stdio.out(`已导出：${file}（${text.split('\n').length - 2} 条）\n`);
   }
 }
 
@@ -122,14 +123,14 @@ async function lexiconSub(api: CliApi, values: Values, sub: string | undefined, 
       const id = entryId(args[0]);
       extra(args, 1, sub);
       const { entry: e } = await api.call('lexicon.setEnabled', { id, enabled: sub === 'enable' });
-      process.stdout.write(`${sub === 'enable' ? '已启用' : '已停用'}词库条目 ${e.id}：${e.wrong}\n`);
+      stdio.out(`${sub === 'enable' ? '已启用' : '已停用'}词库条目 ${e.id}：${e.wrong}\n`);
       return;
     }
     case 'remove': {
       const id = entryId(args[0]);
       extra(args, 1, sub);
       await api.call('lexicon.remove', { id });
-      process.stdout.write(`已删除词库条目 ${id}\n`);
+      stdio.out(`已删除词库条目 ${id}\n`);
       return;
     }
     case 'import':
@@ -163,7 +164,7 @@ export function userEntriesForProof(dataDirFlag: string | undefined): UserEntry[
     return withStore(dataDirFlag, (store) => enabledEntries(store));
   } catch (err) {
     const message = err instanceof UserError ? err.lines.join('；') : err instanceof Error ? err.message : String(err);
-    process.stderr.write(`注意：无法读取用户词库（${message}），本次只用内置词库校对\n`);
+    stdio.err(`注意：无法读取用户词库（${message}），本次只用内置词库校对\n`);
     return [];
   }
 }

@@ -11,6 +11,7 @@ import { asUserError, openStore, withStore } from './store-commands.ts';
 import type { Store } from '../services/store/store.ts';
 
 import type { Values } from './args.ts';
+import { stdio } from './stdio.ts';
 
 const GENRE_NAME: Record<string, string> = { speech: '讲话', minutes: '纪要', report: '报告', other: '其他' };
 
@@ -49,20 +50,20 @@ export async function importCommand(values: Values, positionals: string[]): Prom
     const tty = process.stderr.isTTY;
     summary = await importFiles(store, positionals, (done, total, file) => {
       const line = `[${done}/${total}] ${basename(file)}`;
-      process.stderr.write(tty ? `\r\x1b[K${line}${done === total ? '\n' : ''}` : `${line}\n`);
+      stdio.err(tty ? `\r\x1b[K${line}${done === total ? '\n' : ''}` : `${line}\n`);
     });
   } catch (err) {
     throw libraryError(err);
   } finally {
     store.close();
   }
-  if (values.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  if (values.json) stdio.out(JSON.stringify(summary, null, 2) + '\n');
   else {
     for (const r of summary.files) {
-      if (r.status === 'failed') process.stderr.write(`未导入：${r.file}：${r.error}\n`);
-      else process.stdout.write(describeFile(r).join('\n') + '\n');
+      if (r.status === 'failed') stdio.err(`未导入：${r.file}：${r.error}\n`);
+      else stdio.out(describeFile(r).join('\n') + '\n');
     }
-    process.stdout.write(
+    stdio.out(
       `共 ${summary.files.length} 个文件：导入 ${summary.imported} 个（${summary.documents} 篇文档）` +
         `${summary.duplicates ? `，已在库中 ${summary.duplicates} 个` : ''}${summary.skipped ? `，跳过 ${summary.skipped} 个` : ''}${summary.failed ? `，未导入 ${summary.failed} 个` : ''}\n`,
     );
@@ -116,16 +117,16 @@ export function searchCommand(values: Values, positionals: string[]): number {
   };
   const result = withLibrary(values, (store) => search(store, query, options));
   if (values.json) {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    stdio.out(JSON.stringify(result, null, 2) + '\n');
     return 0;
   }
   if (result.hits.length === 0) {
-    process.stdout.write(`没有找到“${query}”\n`);
+    stdio.out(`没有找到“${query}”\n`);
     return 0;
   }
   for (const h of result.hits) {
     const where = [h.path, h.heading].filter(Boolean).join(' ');
-    process.stdout.write(`文档 ${h.documentId}「${h.title || '（无标题）'}」${h.year ? ` ${h.year}` : ''}\u3000${h.role}${where ? `\u3000${where}` : ''}\n    ${h.snippet}\n`);
+    stdio.out(`文档 ${h.documentId}「${h.title || '（无标题）'}」${h.year ? ` ${h.year}` : ''}\u3000${h.role}${where ? `\u3000${where}` : ''}\n    ${h.snippet}\n`);
   }
   return 0;
 }
@@ -140,18 +141,18 @@ export function libraryCommand(values: Values, positionals: string[] = []): numb
   if (sub !== undefined) throw new UserError([`未知的 library 子命令：${sub}`, LIBRARY_USAGE]);
   const docs = withLibrary(values, (store) => libraryDocuments(store));
   if (values.json) {
-    process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
+    stdio.out(JSON.stringify(docs, null, 2) + '\n');
     return 0;
   }
   if (docs.length === 0) {
-    process.stdout.write('范文库还是空的。用 wengao import <文件或文件夹> 导入。\n');
+    stdio.out('范文库还是空的。用 wengao import <文件或文件夹> 导入。\n');
     return 0;
   }
   for (const d of docs) {
-    process.stdout.write(
+    stdio.out(
       `${d.id}\t${d.title || '（无标题）'}\t${GENRE_NAME[d.genre] ?? d.genre}${d.year ? `\t${d.year}` : ''}\t${d.passages} 段\t${d.sourceName}${d.truncated ? '\t（原文不全）' : ''}\n`,
     );
-    for (const line of outlineLines(d.outline, 1)) process.stdout.write(line + '\n');
+    for (const line of outlineLines(d.outline, 1)) stdio.out(line + '\n');
   }
   return 0;
 }
@@ -181,11 +182,11 @@ function sourceIdArg(text: string | undefined): number {
 function reportCommand(values: Values, args: string[]): number {
   const reviews = withLibrary(values, (store) => (args[0] === undefined ? librarySources(store) : [sourceReview(store, sourceIdArg(args[0]))]));
   if (values.json) {
-    process.stdout.write(JSON.stringify(args[0] === undefined ? reviews : reviews[0], null, 2) + '\n');
+    stdio.out(JSON.stringify(args[0] === undefined ? reviews : reviews[0], null, 2) + '\n');
     return 0;
   }
-  if (reviews.length === 0) process.stdout.write('范文库还是空的。用 wengao import <文件或文件夹> 导入。\n');
-  for (const r of reviews) process.stdout.write(reviewLines(r).join('\n') + '\n');
+  if (reviews.length === 0) stdio.out('范文库还是空的。用 wengao import <文件或文件夹> 导入。\n');
+  for (const r of reviews) stdio.out(reviewLines(r).join('\n') + '\n');
   return 0;
 }
 
@@ -197,12 +198,12 @@ function restoreCommand(values: Values, args: string[]): number {
   const numbers = entries.map((e) => positive(e, '删除记录序号')!);
   const result = withLibrary(values, (store) => restoreRemoved(store, sourceId, numbers));
   if (values.json) {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    stdio.out(JSON.stringify(result, null, 2) + '\n');
     return 0;
   }
-  process.stdout.write(`已恢复 ${result.restored.length} 处：\n`);
-  for (const x of result.restored) process.stdout.write(`  〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}\n`);
-  process.stdout.write(`来源 ${sourceId} 已重新分析：${result.documents.map((d) => `文档 ${d.id}「${d.title || '（无标题）'}」${d.passages} 段`).join('、')}\n`);
+  stdio.out(`已恢复 ${result.restored.length} 处：\n`);
+  for (const x of result.restored) stdio.out(`  〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}\n`);
+  stdio.out(`来源 ${sourceId} 已重新分析：${result.documents.map((d) => `文档 ${d.id}「${d.title || '（无标题）'}」${d.passages} 段`).join('、')}\n`);
   return 0;
 }
 
@@ -216,14 +217,14 @@ export function patternsCommand(values: Values, positionals: string[]): number {
   const query = { role: role as PassageRole | undefined, level: positive(values.level, '--level', 4), limit: positive(values.limit, '--limit', 500) };
   const patterns = withLibrary(values, (store) => libraryPatterns(store, query));
   if (values.json) {
-    process.stdout.write(JSON.stringify(patterns, null, 2) + '\n');
+    stdio.out(JSON.stringify(patterns, null, 2) + '\n');
     return 0;
   }
   if (patterns.length === 0) {
-    process.stdout.write('没有可用的标题句式。用 wengao import 导入讲话稿后再试。\n');
+    stdio.out('没有可用的标题句式。用 wengao import 导入讲话稿后再试。\n');
     return 0;
   }
-  for (const p of patterns) process.stdout.write(`${p.role}\t${p.level} 级\t${p.pattern}\t〔${p.source || '（无标题）'}〕\n`);
+  for (const p of patterns) stdio.out(`${p.role}\t${p.level} 级\t${p.pattern}\t〔${p.source || '（无标题）'}〕\n`);
   return 0;
 }
 
@@ -270,6 +271,6 @@ export async function outlineCommand(_values: Values, positionals: string[]): Pr
     })),
     report,
   };
-  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  stdio.out(JSON.stringify(out, null, 2) + '\n');
   return 0;
 }

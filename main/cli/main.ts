@@ -10,6 +10,7 @@ import { StoreError } from '../services/store/errors.ts';
 import { parse, type Flags, type Parsed } from './args.ts';
 import { UserError } from './errors.ts';
 import { COMMANDS_USAGE } from './usage.ts';
+import { stdio } from './stdio.ts';
 
 // A command parses each contract schema once or twice: compiling zod's fast paths (new Function per
 // object schema) costs more than it saves in a process that lives for one command.
@@ -86,14 +87,14 @@ const COMMANDS: Record<string, Command> = {
 /** The message and exit code of a failed command. */
 function failure(err: unknown): number {
   if (err instanceof UserError) {
-    process.stderr.write(err.lines.join('\n') + '\n');
+    stdio.err(err.lines.join('\n') + '\n');
     return 2;
   }
   if (err instanceof StoreError || err instanceof DraftRequestError) {
-    process.stderr.write(err.message + '\n');
+    stdio.err(err.message + '\n');
     return 2;
   }
-  process.stderr.write(`内部错误：${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  stdio.err(`内部错误：${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   return 1;
 }
 
@@ -101,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-      process.stdout.write(COMMANDS_USAGE + '\n');
+      stdio.out(COMMANDS_USAGE + '\n');
       return name === undefined ? 2 : 0;
     }
     const command = own(COMMANDS, name);

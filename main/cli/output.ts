@@ -6,6 +6,7 @@ import type { DocModel } from '../../core/doc/model.ts';
 import type { CliApi } from './api.ts';
 import { UserError } from './errors.ts';
 import { writeAtomic } from './files.ts';
+import { stdio } from './stdio.ts';
 
 export const FORMATS = ['.docx', '.txt', '.json', '.csv'] as const;
 
@@ -24,8 +25,8 @@ async function render(api: CliApi, doc: DocModel, format: string, documentId?: n
       // A stored document's .docx says which version it is, for 导入修改稿 when it comes back edited.
       const out = await api.call('export.docx', { doc, ...(documentId ? { documentId } : {}) });
       // What the machine that prints it must have: a character the fonts cannot show is a warning.
-      for (const w of out.warnings) process.stderr.write(`注意：${w}\n`);
-      process.stdout.write(`所需字体：${out.fonts.join('、')}（打印的电脑上须已安装）\n`);
+      for (const w of out.warnings) stdio.err(`注意：${w}\n`);
+      stdio.out(`所需字体：${out.fonts.join('、')}（打印的电脑上须已安装）\n`);
       return Buffer.from(out.base64, 'base64');
     }
     case '.csv':
@@ -44,5 +45,5 @@ export async function writeDoc(api: CliApi, doc: DocModel, out: string, document
 
 /** Prints `value` as JSON with --json, else the lines. */
 export function print(json: boolean, value: unknown, lines: () => string[]): void {
-  process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : lines().join('\n') + '\n');
+  stdio.out(json ? JSON.stringify(value, null, 2) + '\n' : lines().join('\n') + '\n');
 }

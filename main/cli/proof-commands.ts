@@ -12,6 +12,7 @@ import { rosterForProof } from './roster-commands.ts';
 import { PROOF_USAGE } from './proof-usage.ts';
 
 import type { Values } from './args.ts';
+import { stdio } from './stdio.ts';
 
 const SEVERITIES: readonly Severity[] = ['错误', '疑似', '提示'];
 export const CATEGORY_NAMES: Record<Category, string> = {
@@ -47,10 +48,10 @@ export async function proofCommand(values: Values, positionals: string[]): Promi
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
   if (values.json) {
     const findings = shown.map((f) => ({ ...lineColumn(paras, f), ...f, text: paras[f.para]!.slice(f.offset, f.offset + f.length) }));
-    process.stdout.write(JSON.stringify({ file: path, findings, counts: { 错误: count('错误'), 疑似: count('疑似'), 提示: count('提示') } }, null, 2) + '\n');
+    stdio.out(JSON.stringify({ file: path, findings, counts: { 错误: count('错误'), 疑似: count('疑似'), 提示: count('提示') } }, null, 2) + '\n');
   } else {
-    for (const f of shown) process.stdout.write(line(paras, f) + '\n');
-    process.stdout.write(`错误 ${count('错误')}，疑似 ${count('疑似')}，提示 ${count('提示')}\n`);
+    for (const f of shown) stdio.out(line(paras, f) + '\n');
+    stdio.out(`错误 ${count('错误')}，疑似 ${count('疑似')}，提示 ${count('提示')}\n`);
   }
   return count('错误') > 0 ? 1 : 0;
 }

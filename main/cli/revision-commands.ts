@@ -8,6 +8,7 @@ import { dataDirFlag, positiveArg, stringFlag, type Parsed } from './args.ts';
 import { UserError } from './errors.ts';
 import { readUserBytes, writeAtomic } from './files.ts';
 import { outputFormat, print } from './output.ts';
+import { stdio } from './stdio.ts';
 
 /** An edited .docx is a document, not a library: as large as documents.import takes. */
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -30,7 +31,7 @@ export async function exportDiffCommand({ values, positionals }: Parsed): Promis
     const { base64 } = await api.call('export.revision', { documentId, from, to });
     writeAtomic(out!, Buffer.from(base64, 'base64'));
   });
-  process.stdout.write(`已导出修订稿（第 ${from} 版 → 第 ${to} 版）：${out}\n`);
+  stdio.out(`已导出修订稿（第 ${from} 版 → 第 ${to} 版）：${out}\n`);
   return 0;
 }
 
@@ -38,7 +39,7 @@ export async function exportDiffCommand({ values, positionals }: Parsed): Promis
 export async function userNameCommand({ values, positionals }: Parsed): Promise<number> {
   const name = positionals[0];
   const shown = await withApi(dataDirFlag(values), async (api) => (name === undefined ? (await api.call('settings.get', {})).userName : (await api.call('settings.setUserName', { name })).userName));
-  process.stdout.write(shown === null ? '还没有设置修订稿署名（wengao user-name 姓名）\n' : `修订稿署名：${shown}\n`);
+  stdio.out(shown === null ? '还没有设置修订稿署名（wengao user-name 姓名）\n' : `修订稿署名：${shown}\n`);
   return 0;
 }
 

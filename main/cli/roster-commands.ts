@@ -11,11 +11,12 @@ import { dataDirFlag, intFlag, type Parsed } from './args.ts';
 import { UserError } from './errors.ts';
 import { ROSTER_USAGE } from './roster-usage.ts';
 import { withStore } from './store-commands.ts';
+import { stdio } from './stdio.ts';
 
 function print(entries: readonly RosterEntry[], json: boolean): void {
-  if (json) process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
-  else if (entries.length === 0) process.stdout.write('领导名录是空的（wengao roster import <表格文件> 导入）\n');
-  else for (const e of entries) process.stdout.write(`${e.rank}\t${e.name}\t${e.title}\n`);
+  if (json) stdio.out(JSON.stringify(entries, null, 2) + '\n');
+  else if (entries.length === 0) stdio.out('领导名录是空的（wengao roster import <表格文件> 导入）\n');
+  else for (const e of entries) stdio.out(`${e.rank}\t${e.name}\t${e.title}\n`);
 }
 
 function readBase64(path: string): string {
@@ -45,7 +46,7 @@ export async function rosterCommand({ values, positionals }: Parsed): Promise<nu
   const rank = intFlag('--rank', values.rank, 1, 999);
   await withApi(dataDirFlag(values), async (api) => {
     if (sub === 'list') print((await api.call('roster.list', {})).entries, json);
-    else if (sub === 'import') process.stdout.write(`已导入领导名录：${(await api.call('roster.import', input!)).entries.length} 位\n`);
+    else if (sub === 'import') stdio.out(`已导入领导名录：${(await api.call('roster.import', input!)).entries.length} 位\n`);
     else if (sub === 'add') print((await api.call('roster.add', { name: args[0]!, title: args[1]!, ...(rank ? { rank } : {}) })).entries, json);
     else print((await api.call('roster.remove', { name: args[0]! })).entries, json);
   }, input?.name);
@@ -58,7 +59,7 @@ export function rosterForProof(dataDir: string | undefined): RosterEntry[] {
   try {
     return withStore(dataDir, (store) => listRoster(store));
   } catch (err) {
-    process.stderr.write(`注意：无法读取领导名录（${err instanceof Error ? err.message : String(err)}），本次不检查领导姓名\n`);
+    stdio.err(`注意：无法读取领导名录（${err instanceof Error ? err.message : String(err)}），本次不检查领导姓名\n`);
     return [];
   }
 }

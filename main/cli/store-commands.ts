@@ -6,6 +6,7 @@ import { databaseFile } from './database.ts';
 import { Store } from '../services/store/store.ts';
 import { dataDirFlag, type Parsed } from './args.ts';
 import { UserError } from './errors.ts';
+import { stdio } from './stdio.ts';
 
 export function withStore<T>(dataDir: string | undefined, fn: (store: Store) => T): T {
   const store = openStore(dataDir);
@@ -39,7 +40,7 @@ export async function backupCommand({ values, positionals }: Parsed): Promise<nu
   } finally {
     store.close();
   }
-  process.stdout.write(`已备份到：${dest}\n`);
+  stdio.out(`已备份到：${dest}\n`);
   return 0;
 }
 
@@ -50,7 +51,7 @@ export async function restoreBackupCommand({ values, positionals }: Parsed): Pro
     const aside = restoreFromBackup(databaseFile(dataDirFlag(values)), src);
     // Opening once applies any migration an older backup needs, and proves the result opens.
     openStore(dataDirFlag(values)).close();
-    process.stdout.write(`已从备份恢复：${src}${aside ? `\n原数据库已另存为：${aside}` : ''}\n`);
+    stdio.out(`已从备份恢复：${src}${aside ? `\n原数据库已另存为：${aside}` : ''}\n`);
   } catch (err) {
     throw asUserError(err);
   }

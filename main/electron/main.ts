@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { createHandlers } from '../api/handlers.ts';
 import { dispatch } from '../api/dispatch.ts';
+import { libraryOnDemand } from '../api/library-on-demand.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
 import { chooseDatabase } from './data.ts';
 import { Store } from '../services/store/store.ts';
@@ -31,9 +32,25 @@ const isTrusted = (url: string): boolean => isAppPage(url, files);
 let store: Store | undefined;
 let mainWindow: BrowserWindow | undefined;
 
+/** The drafting library, read on first use, or in the background once the window shows (as in browser mode). */
+const library = libraryOnDemand(() => loadDraftLibrary(files.root), (message, err) => console.error(message, err ?? ''));
+
+function warmUpLibrary(): void {
+  setTimeout(() => {
+    try {
+      library();
+    } catch {
+      // Logged by libraryOnDemand; refused to the call that needs it.
+    }
+  }, 0);
+}
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(windowOptions(join(here, 'preload.js')));
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    win.show();
+    warmUpLibrary();
+  });
   win.on('closed', () => {
     mainWindow = undefined;
   });
@@ -49,7 +66,7 @@ function start(): void {
   const opened = store;
   void import('../services/library/import-thread.ts').then((m) => m.sweepUnfinishedImports(opened));
   if (place.notice) void dialog.showMessageBox({ type: 'info', title: '文稿台', message: place.notice });
-  const handlers = createHandlers({ store, library: loadDraftLibrary(files.root), proofRoot: files.root });
+  const handlers = createHandlers({ store, library, proofRoot: files.root });
   registerIpc(ipcMain, handlers, dispatch, isTrusted);
   registerDialogs(ipcMain, dialog, (contents) => BrowserWindow.fromWebContents(contents) ?? undefined, isTrusted);
   const template = buildMenuTemplate({

@@ -21,7 +21,7 @@ import { closeImportThread, sweepUnfinishedImports } from '../services/library/i
 import { Store } from '../services/store/store.ts';
 import { BadBody, BodyTooLarge, parseCall, readBody } from './body.ts';
 import { importCall } from './import-call.ts';
-import { libraryOnDemand } from './library.ts';
+import { libraryOnDemand } from '../api/library-on-demand.ts';
 import { newToken, refusal, SECURITY_HEADERS, sessionCookie } from './security.ts';
 import { serveStatic } from './static.ts';
 

@@ -317,6 +317,19 @@ describe('corpus lint: the wording argues, it never reports what happened', () =
     for (const fine of ['决不能心存侥幸，必须立足于最不利情况', '宁可预警了没有发生，也不能发生了没有预警', '事故往往就发生在人们觉得不会出事的时候', '群众对环境的要求，不在面上看得过去', '火险高发期到来之前']) expect(fine).not.toMatch(PLACE_CLAIMS);
   });
 
+  /**
+   * After the problems, the argument urges and weighs; it sets no time and no kind of fix of its own:
+   * 「必须在主汛期到来之前整改到位」 was marked wrong where the material's date was 5月15日 and one
+   * problem was the training of new village officials, which no one 「整改」s.
+   */
+  const SETS_FIX = /之前|到来|限期|马上|立即|当场|整改|清零|销号/;
+  it('the lines after problems set no deadline and no kind of fix the material does not give', () => {
+    const after = allLeaves.filter((l) => /domains\.[^.]+\.urgency\[|topics\.[^.]+\.problem\./.test(l.where));
+    expect(after.length).toBeGreaterThan(50);
+    expect(after.filter((l) => SETS_FIX.test(l.text)).map((l) => why(l, `sets 「${SETS_FIX.exec(l.text)![0]}」`))).toEqual([]);
+    expect('这些问题都是防汛的隐患，必须在主汛期到来之前整改到位，决不能带着隐患过汛。').toMatch(SETS_FIX);
+  });
+
   it('the lint catches the judgements and claims a blind reader marked wrong', () => {
     for (const bad of ['环境质量改善的成果并不稳固，必须持续用力', '这些情况表明，安全生产形势依然复杂严峻', '防火期已经到来']) expect(bad).toMatch(PRESUMED);
     expect('山林是全县最宝贵的生态家底，也是许多群众的生计所在').toMatch(INVENTED);

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importCommand, libraryCommand, outlineCommand, searchCommand } from '../../main/cli/library-commands.ts';
 import { UserError } from '../../main/cli/errors.ts';
+import { stdio } from '../../main/cli/stdio.ts';
 import { EMPTY, NOT_TEXT, UNKNOWN_ENCODING } from '../../main/services/library/decode.ts';
 import { NOT_DOCX, ZIP_BOMB } from '../../main/services/library/docx.ts';
 import { MAX_FILE_BYTES } from '../../main/services/library/errors.ts';
@@ -391,8 +392,8 @@ describe('CLI: import, search, library, outline', () => {
   function capture<T>(fn: () => Promise<T> | T): Promise<{ value: T; stdout: string; stderr: string }> {
     let stdout = '';
     let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+    const out = vi.spyOn(stdio, 'out').mockImplementation((s: string) => void (stdout += s));
+    const err = vi.spyOn(stdio, 'err').mockImplementation((s: string) => void (stderr += s));
     return Promise.resolve()
       .then(fn)
       .then((value) => ({ value, stdout, stderr }))

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { DraftLibrary } from '../../core/draft/index.ts';
 import { readDraftLibrary } from '../../main/services/library-files.ts';
-import { LIBRARY_REFUSED } from '../../main/server/library.ts';
+import { LIBRARY_REFUSED } from '../../main/api/library-on-demand.ts';
 import { startServer, type RunningServer } from '../../main/server/server.ts';
 import { SHARED } from '../helpers/examples.ts';
 

@@ -1,8 +1,8 @@
-// The drafting library (templates and phrase banks) for browser mode, loaded when a call first needs
-// it (新建's frame list, 生成, 重新生成) or shortly after the first page asked for its list — not at
-// start: reading it took 30–200 ms of every start (up to a second from the YAML sources, cold) before
-// the server could answer the page. A library that cannot be read then no longer stops the server;
-// the call that needs it is refused in words the user can act on, her documents still open.
+// The drafting library (templates and phrase banks) for the desktop app and browser mode, loaded when
+// a call first needs it (新建's frame list, 生成, 重新生成) or in the background once the page is
+// up — not at start: reading it took 30–200 ms of every start (up to a second from the YAML sources,
+// cold) before the shell could answer the page. A library that cannot be read then no longer stops
+// the shell; the call that needs it is refused in words the user can act on, her documents still open.
 import { ApiError } from '../../core/api.ts';
 import type { DraftLibrary } from '../../core/draft/index.ts';
 

@@ -35,7 +35,7 @@ export function describeLength(l: LengthInfo): string[] {
 export function omittedNotices(l: LengthInfo): { name: string; summary: string; restore: string }[] {
   return (l.omitted ?? []).map((o) => {
     const part = `第${o.name}部分`;
-    const why = o.why === 'noProblems' ? '材料没有列出问题，没有需要另行部署的保障措施' : '材料列出的问题都已有任务落实，没有需要另行部署的保障措施';
+    const why = o.why === 'noProblems' ? '材料没有列出问题，没有需要另行部署的保障措施' : '材料列出的问题在各项任务之外没有需要另行部署的保障措施';
     const topics = o.topics.length ? `（如${o.topics.join('、')}方面）` : '';
     return { name: o.name, summary: `${part}未写：${why}。`, restore: `要写出${part}，可补充一项现有任务没有涉及的问题并写明具体表现${topics}，或在「换一种说法」中为${part}选一个范文库标题。` };
   });

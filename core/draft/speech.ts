@@ -6,7 +6,7 @@ import type { Block, DocModel, LengthInfo, ParagraphBlock, Run } from '../doc/mo
 import type { SpeechInput } from '../input/schema.ts';
 import { audienceOf } from './audience.ts';
 import { Phrases } from './compose.ts';
-import { recogniseDomain, familyOf } from './domain.ts';
+import { keywordScore, recogniseDomain, familyOf } from './domain.ts';
 import { fillHeading, type SlotName } from './headings.ts';
 import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
@@ -133,10 +133,15 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
 
 /**
  * Part three as the 篇幅 panel and the CLI tell it when it is left out: why, and the topics (by name)
- * whose problem, with no task taking it up, would bring a measure back (at most three).
+ * whose problem, with no task taking it up, would bring a measure back — only those the campaign's own
+ * words touch (a 医保 campaign is not told to add a 值班值守 problem), at most three.
  */
 function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units): NonNullable<LengthInfo['omitted']>[number] {
-  const topics = openTopics(input, taskTopics, units.topicBank, (t) => units.hasMeasure(t)).slice(0, 3);
+  const c = input.campaign;
+  const words = [c.name, c.shortName, c.goal, ...(c.background ?? []), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''}`)].filter(Boolean).join(' ');
+  const topics = openTopics(input, taskTopics, units.topicBank, (t) => units.hasMeasure(t))
+    .filter((t) => keywordScore(words, units.topicBank.topics[t].keywords) > 0)
+    .slice(0, 3);
   return { part: 3, name: PART_NAMES[3]!, why: input.campaign.problems.length ? 'covered' : 'noProblems', topics: topics.map((t) => units.topicBank.topics[t].name) };
 }
 

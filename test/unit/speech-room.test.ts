@@ -146,7 +146,7 @@ describe('11b · a part left out is said to be left out (CLI line and 篇幅 pan
 
   it('names part three as not written, why, and which problems would bring it back', () => {
     const covered = lines(byName('selfbuilt-county-covered.json'));
-    expect(covered).toMatch(/第三部分未写：材料列出的问题都已有任务落实/);
+    expect(covered).toMatch(/第三部分未写：材料列出的问题在各项任务之外没有需要另行部署的保障措施/);
     expect(covered).toMatch(/要写出第三部分，可补充一项现有任务没有涉及的问题并写明具体表现（如[^）]+方面）/);
     // The parts line lists the parts that were written, not 「三 0 字」.
     expect(covered).not.toMatch(/三 0 字/);

@@ -9,12 +9,14 @@ import { draftSpeech, type SpeechSettings } from './speech.ts';
 import { DEFAULT_RATE } from './length.ts';
 import { draftLedger } from './ledger.ts';
 import { draftRecord } from './record.ts';
+import type { GenericPairs } from './units.ts';
 import { ACCEPTS, type DomainBank, type PhraseBank, type Template, type TopicBank } from './template-schema.ts';
 
 /** Everything the engine reads besides the input: loaded from templates/ and corpus/ by a shell. */
 export interface DraftLibrary {
   templates: ReadonlyMap<string, Template>;
-  banks: { speech: PhraseBank; minutes: PhraseBank; domains: DomainBank; topics: TopicBank };
+  /** `generic`: derived from domains and topics when the library was compiled (units.ts Banks). */
+  banks: { speech: PhraseBank; minutes: PhraseBank; domains: DomainBank; topics: TopicBank; generic?: readonly GenericPairs[] };
 }
 
 export interface DraftOptions {

@@ -17,6 +17,17 @@ export type TopicPool = 'task' | 'problem';
 export interface Banks {
   domains: DomainBank;
   topics: TopicBank;
+  /**
+   * genericPairsByShare of these banks, when the library was compiled with them (main/services/
+   * library-files.ts): scanning every pool took 25–50 ms of each CLI draft's first unit.
+   */
+  generic?: readonly GenericPairs[];
+}
+
+/** The pairs at least `share` of the pools' units say (genericPairs). */
+export interface GenericPairs {
+  share: number;
+  pairs: readonly string[];
 }
 
 /** A family's own variants where the corpus has them, else the topic's general ones. */
@@ -406,17 +417,27 @@ const GENERIC_SHARE = 1 / 40;
 const FAMILIAR_SHARE = 1 / 100;
 const genericByBank = new Map<number, WeakMap<Banks, ReadonlySet<string>>>();
 
+/** The pairs that at least `share` of the domain and topic pools' units say, found by counting them all. */
+function scanGenericPairs(banks: Banks, share: number): string[] {
+  const units: string[] = [];
+  for (const entry of Object.values(banks.domains.domains)) for (const pool of ['significance', 'situation', 'outlook', 'urgency', 'requirement', 'task'] as const) units.push(...entry[pool]);
+  for (const topic of Object.values(banks.topics.topics)) for (const keyed of [topic.task, topic.problem]) if (keyed) for (const list of Object.values(keyed)) units.push(...(list ?? []));
+  const count = new Map<string, number>();
+  for (const u of units) for (const p of pairs(u)) count.set(p, (count.get(p) ?? 0) + 1);
+  return [...count].filter(([, n]) => n >= units.length * share).map(([p]) => p);
+}
+
+/** The generic pairs at every share a draft asks for: what a compiled library keeps (Banks.generic). */
+export function genericPairsByShare(banks: Banks): GenericPairs[] {
+  return [GENERIC_SHARE, FAMILIAR_SHARE].map((share) => ({ share, pairs: scanGenericPairs(banks, share) }));
+}
+
 function genericPairs(banks: Banks, share = GENERIC_SHARE): ReadonlySet<string> {
   const byBank = genericByBank.get(share) ?? new WeakMap<Banks, ReadonlySet<string>>();
   genericByBank.set(share, byBank);
   let known = byBank.get(banks);
   if (!known) {
-    const units: string[] = [];
-    for (const entry of Object.values(banks.domains.domains)) for (const pool of ['significance', 'situation', 'outlook', 'urgency', 'requirement', 'task'] as const) units.push(...entry[pool]);
-    for (const topic of Object.values(banks.topics.topics)) for (const keyed of [topic.task, topic.problem]) if (keyed) for (const list of Object.values(keyed)) units.push(...(list ?? []));
-    const count = new Map<string, number>();
-    for (const u of units) for (const p of pairs(u)) count.set(p, (count.get(p) ?? 0) + 1);
-    known = new Set([...count].filter(([, n]) => n >= units.length * share).map(([p]) => p));
+    known = new Set(banks.generic?.find((g) => g.share === share)?.pairs ?? scanGenericPairs(banks, share));
     byBank.set(banks, known);
   }
   return known;

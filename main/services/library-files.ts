@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { parse as parseYaml } from 'yaml';
 import type { DraftLibrary } from '../../core/draft/index.ts';
 import { domainBank, phraseBank, template, topicBank, type Template } from '../../core/draft/template-schema.ts';
+import { genericPairsByShare } from '../../core/draft/units.ts';
 
 /**
  * The package's folder (templates/, corpus/, package.json): found upwards from this module, which is
@@ -65,7 +66,9 @@ export function compileDraftLibrary(path = COMPILED_LIBRARY): string {
   const library = readDraftLibrary(PACKAGE_ROOT);
   const tmp = `${path}.${process.pid}.tmp`;
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(tmp, JSON.stringify({ templates: [...library.templates], banks: library.banks }));
+  // What a draft would otherwise derive from the banks in every process, derived once here.
+  const banks = { ...library.banks, generic: genericPairsByShare(library.banks) };
+  writeFileSync(tmp, JSON.stringify({ templates: [...library.templates], banks }));
   renameSync(tmp, path);
   return path;
 }

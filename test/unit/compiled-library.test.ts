@@ -4,17 +4,31 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { draft } from '../../core/draft/index.ts';
+import { genericPairsByShare } from '../../core/draft/units.ts';
 import { compileDraftLibrary, loadDraftLibrary, PACKAGE_ROOT, readDraftLibrary } from '../../main/services/library-files.ts';
+import { loadCampaigns } from '../helpers/campaigns.ts';
+import { loadExamples } from '../helpers/examples.ts';
 
 describe('compiled drafting library', () => {
   const path = join(mkdtempSync(join(tmpdir(), 'wengao-compiled-')), 'draft-library.json');
   const fromYaml = readDraftLibrary();
 
-  it('reads back as the library the YAML gives', () => {
+  it('reads back as the library the YAML gives, with the generic pairs found once', () => {
     compileDraftLibrary(path);
     const compiled = loadDraftLibrary(PACKAGE_ROOT, path);
-    expect(compiled).toEqual(fromYaml);
+    const { generic, ...banks } = compiled.banks;
+    expect({ ...compiled, banks }).toEqual(fromYaml);
     expect(compiled).not.toBe(fromYaml);
+    expect(generic).toEqual(genericPairsByShare(fromYaml.banks));
+    for (const g of generic!) expect(g.pairs.length).toBeGreaterThan(10);
+  });
+
+  it('drafts every example and campaign word for word as the YAML library does', () => {
+    const compiled = loadDraftLibrary(PACKAGE_ROOT, path);
+    for (const { input } of [...loadExamples(), ...loadCampaigns()]) {
+      for (const seed of [1, 2]) expect(draft(input, compiled, { seed })).toEqual(draft(input, fromYaml, { seed }));
+    }
   });
 
   it('is not used once it is older than a template or a phrase bank', () => {

@@ -110,6 +110,12 @@ export const lengthInfoSchema = z.object({
   parts: z.array(z.object({ name: z.string(), chars: z.number(), minutes: z.number(), elaboration: z.number().optional() })),
   /** Set when the material cannot honestly reach the target: the draft is this long, and what to add. */
   short: z.object({ achievable: z.number(), advice: z.array(z.string()) }).optional(),
+  /**
+   * Parts the engine left out (part three with no measure to make): why — the material lists no
+   * problem, or a task takes up each — and the measure topics (by name) no task covers yet, whose
+   * problem would bring the part back.
+   */
+  omitted: z.array(z.object({ part: z.number(), name: z.string(), why: z.enum(['noProblems', 'covered']), topics: z.array(z.string()) })).optional(),
 });
 export type LengthInfo = z.infer<typeof lengthInfoSchema>;
 

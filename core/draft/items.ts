@@ -10,32 +10,77 @@ import { clause, deadlineRuns, figureRuns, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
 import { bareUnit, isOwnUnit, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import type { Room } from './room.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
 /**
  * The characters a detail ends with that a figure's label begins with: 「…提前转移群众」 and
- * 「转移群众」 share four, 「…等方式开展宣传」 and 「开展宣传活动」 four; fewer than four is a coincidence.
+ * 「转移群众」 share four, 「…等方式开展宣传」 and 「开展宣传活动」 four; fewer than four is a coincidence,
+ * unless they are the whole label (「…召开居民议事会」 and 「议事会」).
  */
 function overlap(detail: string, label: string): number {
+  // 「…召开居民议事会」 + 议事会: a detail that ends on the whole label, however short, names it.
+  if (label.length >= 2 && detail.endsWith(label)) return label.length;
   for (let k = label.length; k >= 4; k--) if (detail.endsWith(label.slice(0, k))) return k;
   return 0;
 }
 
 /**
- * An achievement's detail with its figures. The figure whose label the detail already ends with is
- * folded into it, the label not repeated: 「提前转移群众」 + 转移群众 2.3万人 → 「提前转移群众2.3万人」;
- * 「…开展宣传」 + 开展宣传活动 230场次 → 「…开展宣传活动230场次」.
+ * Where in a detail a figure's label is already said, so that only its value goes there: the whole
+ * label, or all of it but a leading verb of one or two characters said otherwise but alike (「配备村级
+ * 保洁员」 in 「…，配齐村级保洁员」), ending where a clause or a list item ends. The position just after
+ * it; none when not said.
  */
-export function achievementBody(a: Achievement, src: string): Run[] {
+function saidAt(detail: string, label: string): number | undefined {
+  for (const cut of [0, 1, 2]) {
+    const part = label.slice(cut);
+    if (part.length < 3) return undefined;
+    for (let k = detail.indexOf(part); k >= 0; k = detail.indexOf(part, k + 1)) {
+      // A verb said otherwise must start alike (配备/配齐): 「计划改造小区」 is no 「完成改造小区」.
+      if (cut && (k < cut || detail[k - cut] !== label[0])) continue;
+      const end = k + part.length;
+      if (end === detail.length || /^[，、；和及与并]/.test(detail.slice(end))) return end;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An achievement's detail with its figures, no label said twice. The figure whose label the detail
+ * ends with is folded into it: 「提前转移群众」 + 转移群众 2.3万人 → 「提前转移群众2.3万人」; a label the detail
+ * says within takes its value there: 「逐一设置警示牌，…配备救生圈和救生竿」 + 设置警示牌 168块, 配备救生圈
+ * 53个 → 「逐一设置警示牌168块，…配备救生圈53个和救生竿」; the others follow the detail.
+ */
+export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true): Run[] {
   const detail = clause(a.detail, `${src}.detail`);
-  const figures = (a.figures ?? []).map((f, i) => ({ f, src: `${src}.figures[${i}]` }));
   const detailText = detail ? runsText(detail) : '';
+  // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
+  const stated = (f: Figure) => !!f.unit?.trim() && detailText.includes(`${f.value.trim()}${f.unit.trim()}`);
+  const figures = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
   const folded = detail ? figures.find(({ f }) => overlap(detailText, f.label.trim()) > 0) : undefined;
   const value = (f: Figure, s: string) => concat(lit(isRate(f) ? '达到' : ''), fact(f.value, `${s}.value`), f.unit ? fact(f.unit, `${s}.unit`) : undefined);
   const labelRest = (f: Figure) => f.label.trim().slice(overlap(detailText, f.label.trim()));
-  const head = folded ? concat(detail, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : detail;
-  const rest = figures.filter((x) => x !== folded).map(({ f, src: s }) => figureRuns(f, s));
+  // Values said within the detail, at most one at a place, in the detail's order.
+  const within = figures
+    .filter((x) => x !== folded && detail)
+    .map((x) => ({ x, at: saidAt(detailText, x.f.label.trim()) }))
+    .filter((w): w is { x: (typeof figures)[number]; at: number } => w.at !== undefined && (w.at < detailText.length || !folded))
+    .filter((w, k, all) => all.findIndex((o) => o.at === w.at) === k)
+    .sort((p, q) => p.at - q.at);
+  let body: Run[] | undefined = detail;
+  if (detail && within.length) {
+    body = [];
+    let from = 0;
+    for (const w of within) {
+      body.push(...fact(detailText.slice(from, w.at), `${src}.detail`), ...value(w.x.f, w.x.src));
+      from = w.at;
+    }
+    body.push(...fact(detailText.slice(from), `${src}.detail`));
+  }
+  const head = folded ? concat(body, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : body;
+  const placed = new Set([folded, ...within.map((w) => w.x)]);
+  const rest = figures.filter((x) => !placed.has(x)).map(({ f, src: s }) => figureRuns(f, s));
   // A label that itself lists things (「拆除危房、违建」) needs a stronger separator between figures.
   const sep = figures.some(({ f }) => f.label.includes('、')) ? '，' : '、';
   const parts = [head, rest.length ? joinRuns(rest, sep) : undefined].filter((r): r is Run[] => !!r && r.length > 0);
@@ -54,6 +99,13 @@ export function saysSomething(title: string): boolean {
   return !NOUN_HEAD.test(t) || PREDICATE.test(t);
 }
 
+/** Whether a text already says a title: most of the title's pairs of characters are in it. */
+export function echoes(text: string, title: string): boolean {
+  const t = title.trim().replace(/[。；，]$/, '');
+  const pairs = [...t].slice(0, -1).map((ch, k) => ch + t[k + 1]);
+  return pairs.length > 0 && pairs.filter((p) => text.includes(p)).length / pairs.length >= 0.75;
+}
+
 /** A problem's title as an item: a bare name is called a problem (「二是施工扰民投诉问题」). */
 export function problemTitle(p: Problem, src: string): Run[] {
   const title = trimEnd(fact(p.title, src));
@@ -66,11 +118,16 @@ export function problemTitle(p: Problem, src: string): Run[] {
  * (the sentence says 「如」 once: 「如如白岭镇…」 read as a slip) and without its end stop. A name that
  * starts with 如 (如意小区, 如东县) keeps it.
  */
-function exampleText(e: string): string {
+function exampleText(e: string, typed: boolean): string {
   return e
     .trim()
-    .replace(/^(?:例如|比如|譬如|诸如|如(?![意东皋今期实果何此同]))[：:，,]?\s*/u, '')
+    .replace(typed ? /^(?:例如|比如|譬如|诸如|如)[：:，,]?\s*/u : /^(?:例如|比如|譬如|诸如|如(?![意东皋今期实果何此同]))[：:，,]?\s*/u, '')
     .replace(/[。；;，,]+$/u, '');
+}
+
+/** Whether the clerk typed 「如」 before every example (「如黄泥村」「如东坑村」): then it goes from each, 如东坑村 too. */
+function typedWithRu(examples: readonly string[]): boolean {
+  return examples.length >= 2 && examples.every((e) => /^(例如|比如|譬如|诸如|如)/.test(e.trim()));
 }
 
 /** A problem's detail and the examples it does not already name: 「…，如东风小区、纺织厂宿舍」 (no 「等」). */
@@ -79,8 +136,9 @@ export function problemBody(p: Problem, src: string): Run[] {
   const named = p.detail ?? '';
   // 「石门村」 is already named in 「石门、青龙等村」: its stem is enough.
   const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
+  const typed = typedWithRu(p.examples ?? []);
   const examples = (p.examples ?? [])
-    .map((e, i) => ({ e: exampleText(e), i }))
+    .map((e, i) => ({ e: exampleText(e, typed), i }))
     .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
   if (!examples.length) return detail ?? [];
   // An example that is a clause of its own (「南溪菜市场后街，去年积水超过半米」) has its own predicate: it
@@ -95,16 +153,23 @@ export function problemBody(p: Problem, src: string): Run[] {
   );
   // A detail that ends on its own examples (「…，如红星山塘、马家冲山塘」) takes the rest in the same list.
   const continues = detail && /如[^，。；]*$/.test(named.replace(/[。；，]$/, ''));
-  return concat(detail, lit(continues ? '、' : detail ? '，如' : '如'), list, ...own);
+  if (continues) return concat(detail, lit('、'), list, ...own);
+  // Names given as examples of a detail of several clauses are a sentence of their own: 「…，如龙溪镇上坑
+  // 山塘溢洪道堵塞…」 hung them on the last clause only (read wrong).
+  const apart = detail && /[，；,;]/.test(named.replace(/[。；，]$/, ''));
+  if (apart) return concat(detail, lit('。比如，'), list, ...own);
+  return concat(detail, lit(detail ? '，如' : '如'), list, ...own);
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' | 'ongoing' | 'ongoingVerb' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'other';
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
   // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
   if (/^每.+前$/.test(d)) return 'by';
+  // 「秋收期间每日」「每周一」: done again at each time it names, not finished by it (「完成时限为秋收期间每日」).
+  if (/每(日|天|晚|周|星期|月|季度|半月|年)/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
   if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
   // 「暑期全程」「整个秋冬季」: the span says its own 全/整个 (no 「整个整个…」, no 「时限要求是…全程」).
   if (/^(整个|全)|全程$|全过程$/.test(d)) return 'span';
@@ -143,6 +208,13 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
 
+/** A unit as named in a sentence: without the role a clerk typed after it (「镇市场监管所牵头」 → 镇市场监管所). */
+export function unitName(u: string): string {
+  const name = u.trim();
+  const bare = name.replace(/(牵头负责|牵头|负责|配合|协助|参与|协同)$/, '');
+  return bare.length >= 2 ? bare : name;
+}
+
 /** How a department head names the own unit: 「我局」「我办」「我站」; 「我们」 and the bare name otherwise. */
 function selfName(unit: string): string {
   const m = /(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
@@ -160,7 +232,8 @@ function branchName(unit: string, speaker: Speaker): Run[] | undefined {
 }
 
 /** The phrase key of the sentence that names the lead: how the speaker may speak to it. */
-const LEAD_TONE: Record<Relation, 'directive' | 'neutral' | 'request' | 'own'> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
+type Tone = 'directive' | 'neutral' | 'request' | 'own' | 'asked';
+const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
 
 /**
  * The sentence that assigns a task: 「由县应急管理局牵头，各乡镇配合，9月底前完成，确保…。」.
@@ -169,18 +242,28 @@ const LEAD_TONE: Record<Relation, 'directive' | 'neutral' | 'request' | 'own'> =
  * higher level is asked (「请区住建局驻街道工作组给予指导支持」), whether it leads or supports. A
  * department head speaks of the own unit as 「我局」 and asks peers with 「请」.
  */
-export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker): Run[] {
+export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room): Run[] {
   const src = `campaign.tasks[${i}]`;
   const detail = t.detail ?? '';
-  const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : (branchName(u, speaker) ?? trimEnd(fact(u.trim(), s))));
+  const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : (branchName(u, speaker) ?? trimEnd(fact(unitName(u), s))));
   const leadRelation = unitRelation(t.lead, speaker);
-  let tone = LEAD_TONE[leadRelation];
-  const supports = (t.support ?? []).map((u, k) => ({ u, k, rel: unitRelation(u, speaker) }));
-  // Asked apart: a higher unit that supports a unit of the speaker's own; the speaker's own units
-  // that support a partner's, a higher unit's or the own unit's lead (「…，街道城建科要全力配合」).
-  const higher = leadRelation === 'higher' ? [] : supports.filter((s) => s.rel === 'higher');
+  let tone: Tone = LEAD_TONE[leadRelation];
+  // Only a unit in the room is asked (「请…」): a higher unit must be named there (an attendee, one
+  // that spoke before, the chair); a peer is, unless the material lists who attends and it is not among them.
+  const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
+  const supports = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」); a higher
+  // unit that leads is asked when in the room (「恳请区住建局牵头推进」), else named.
+  const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !here(t.lead, leadRelation));
+  if (othersLead) tone = leadRelation === 'higher' && here(t.lead, leadRelation) ? 'asked' : 'neutral';
+  // Asked apart: a higher unit in the room that supports a unit of the speaker's own; the speaker's own
+  // units that support a partner's, a higher unit's or the own unit's lead (「…，街道城建科要全力配合」).
+  const higher = leadRelation === 'higher' ? [] : supports.filter((s) => s.rel === 'higher' && s.here);
+  // Sought, not addressed: a higher unit or a peer that supports the speaker's side and is not in the
+  // room (「我们要主动对接县农业农村局，争取业务指导和支持」).
+  const sought = othersLead ? [] : supports.filter((s) => !s.here);
   const direct = tone === 'neutral' || tone === 'own' ? supports.filter((s) => s.rel === 'direct') : [];
-  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s));
+  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s) && !sought.includes(s));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
@@ -198,10 +281,24 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
         direct.length ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
         higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
       );
+  // Said after the assignment, as the speaker's side's own work: 「我们要主动对接…，争取…。」
+  const seek = sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined;
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
-  const deadline = t.deadline && !detail.includes(t.deadline) ? phrases.sayKeyed(deadlineSlot, deadlineKey(t.deadline, t.title, detail), i, { deadline: deadlineRuns(t.deadline, `${src}.deadline`) }) : undefined;
+  const deadlineSaid = t.deadline && !detail.includes(t.deadline) ? t.deadline : undefined;
+  // A higher unit's work is given no deadline by the speaker: the speaker's side follows its time
+  // (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」.
+  const follows = leadRelation === 'higher';
+  // A target that is itself what is finished (「完成12个村污水管网建设」) takes the deadline in front:
+  // 「确保11月底前完成12个村污水管网建设」, not 「要在11月底前完成，完成…」.
+  const finishedBy = !follows && deadlineSaid && measureText && /^完成/.test(measureText) && ['date', 'by', 'end'].includes(deadlineKind(deadlineSaid));
+  if (finishedBy) {
+    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`), lit(deadlineKind(deadlineSaid) === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
+    return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);
+  }
+  const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
+  const deadline = deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`) }) : undefined;
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
   const measure = measureText
@@ -213,6 +310,11 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     : undefined;
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
-  const clauses = [assign, when, measure].filter((r): r is Run[] => !!r && r.length > 0);
+  return concat(sentence(assign, when, measure), seek);
+}
+
+/** Clauses joined with 「，」 into one sentence; none is no sentence. */
+function sentence(...parts: (Run[] | undefined)[]): Run[] {
+  const clauses = parts.filter((r): r is Run[] => !!r && r.length > 0);
   return clauses.length ? concat(joinRuns(clauses, '，'), lit('。')) : [];
 }

@@ -24,7 +24,21 @@ export function describeLength(l: LengthInfo): string[] {
       return `${p.name} ${n(p.chars)} 字 ${p.minutes} 分钟${s ? `（${s}）` : ''}`;
     })
     .join('；');
-  return [`篇幅：${n(l.total)} 字，约 ${l.minutes} 分钟${target}${share ? `，${share}` : ''}`, `  ${parts}`, ...shortLines(l)];
+  return [`篇幅：${n(l.total)} 字，约 ${l.minutes} 分钟${target}${share ? `，${share}` : ''}`, `  ${parts}`, ...omittedNotices(l).map((o) => `  ${o.summary}${o.restore}`), ...shortLines(l)];
+}
+
+
+/**
+ * A part the engine left out, said plainly: 「第三部分未写：材料列出的问题都已有任务落实，没有需要另行
+ * 部署的保障措施。」 and what would bring it back. One wording for the CLI line and the 篇幅 panel.
+ */
+export function omittedNotices(l: LengthInfo): { name: string; summary: string; restore: string }[] {
+  return (l.omitted ?? []).map((o) => {
+    const part = `第${o.name}部分`;
+    const why = o.why === 'noProblems' ? '材料没有列出问题，没有需要另行部署的保障措施' : '材料列出的问题在各项任务之外没有需要另行部署的保障措施';
+    const topics = o.topics.length ? `（如${o.topics.join('、')}方面）` : '';
+    return { name: o.name, summary: `${part}未写：${why}。`, restore: `要写出${part}，可补充一项现有任务没有涉及的问题并写明具体表现${topics}，或在「换一种说法」中为${part}选一个范文库标题。` };
+  });
 }
 
 /** When the draft is short of its target: said plainly, with what to add. */

@@ -7,7 +7,7 @@
 // most the template's number. Without one, part three is left out and the speech has two parts.
 import type { SpeechInput } from '../input/schema.ts';
 import { keywordScore, topicOf } from './domain.ts';
-import type { Topic, TopicBank } from './template-schema.ts';
+import { TOPICS, type Topic, type TopicBank } from './template-schema.ts';
 
 /**
  * The measures of part three for this material: the topics of its problems that have measure wording
@@ -15,14 +15,25 @@ import type { Topic, TopicBank } from './template-schema.ts';
  */
 export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, max: number, available: (t: Topic) => boolean): Topic[] {
   const c = input.campaign;
-  const taskText = c.tasks.map((t) => `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`).join(' ');
-  const covered = (t: Topic) => taskTopics.includes(t) || keywordScore(taskText, bank.topics[t].keywords) > 0;
+  const covered = coveredBy(input, taskTopics, bank);
   const out: Topic[] = [];
   for (const p of c.problems) {
     const t = topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' '), bank);
     if (t && available(t) && !covered(t) && !out.includes(t)) out.push(t);
   }
   return out.slice(0, max);
+}
+
+/** Whether a topic is the topic of a task, or named by a task's words: then no measure is made of it. */
+function coveredBy(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank): (t: Topic) => boolean {
+  const taskText = input.campaign.tasks.map((t) => `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`).join(' ');
+  return (t) => taskTopics.includes(t) || keywordScore(taskText, bank.topics[t].keywords) > 0;
+}
+
+/** The topics a problem could still bring a measure of part three for: measure wording fits, no task covers them. */
+export function openTopics(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, available: (t: Topic) => boolean): Topic[] {
+  const covered = coveredBy(input, taskTopics, bank);
+  return TOPICS.filter((t) => available(t) && !covered(t));
 }
 
 /** The material's words that a variant of a measure needs (「典型引路」 needs a model to follow). */

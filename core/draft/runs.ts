@@ -81,3 +81,16 @@ export function trimEnd(runs: Run[]): Run[] {
   if (last) last.text = last.text.replace(/[。；，、！;,.!\s]+$/u, '');
   return merge(out);
 }
+
+/** The runs without the characters from `start` to `end` of their text (a span may cross runs). */
+export function cut(runs: readonly Run[], start: number, end: number): Run[] {
+  const out: Run[] = [];
+  let at = 0;
+  for (const r of runs) {
+    const from = at;
+    at += r.text.length;
+    const keep = r.text.slice(0, Math.max(0, start - from)) + r.text.slice(Math.max(0, end - from));
+    if (keep) out.push(keep === r.text ? r : { ...r, text: keep });
+  }
+  return out;
+}

@@ -174,10 +174,15 @@ function aboveTheBase(unit: string, speaker: Speaker): boolean {
   return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !unitLevel(unit));
 }
 
+/** Organs no government speaker directs or asks for work: discipline inspection, the people's congress, the courts. */
+const SUPERVISORY = /纪委|监委|纪检|监察委|人大|政协|法院|检察院/;
+
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
   if (isHigherUnit(name, speaker) || aboveTheBase(name, speaker)) return 'higher';
+  // 「由县纪委监委按规定启动问责程序」 from a bureau head read wrong: such an organ is named, never told.
+  if (SUPERVISORY.test(name)) return 'partner';
   if (speaker.rank === 'department') return speaker.ownUnit && isBranch(name, speaker.ownUnit) ? 'direct' : 'peer';
   if (OTHER_SYSTEM.test(name) || (!hasLevelsBelow(speaker.level) && VERTICAL_AT_BASE.test(name))) return 'partner';
   return 'direct';

@@ -5,19 +5,23 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, assignment, problemBody, problemTitle, saysSomething } from './items.ts';
-import { clause } from './facts.ts';
+import { achievementBody, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
+import { clause, isRate } from './facts.ts';
+import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
 import { planMeasures } from './measures.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
+import type { Room } from './room.ts';
 import type { Section, Topic } from './template-schema.ts';
 import type { DomainPool, Units } from './units.ts';
 
 export interface PartContext {
   input: SpeechInput;
   speaker: Speaker;
+  /** Who is in the room: only they are asked (「请…」). */
+  room: Room;
   units: Units;
   vars: Vars;
   phrases: Phrases;
@@ -26,8 +30,8 @@ export interface PartContext {
   enumeration: 'auto' | 'di';
   /** Achievements summed up by their titles: a report was just given, or the meeting looks ahead. */
   brief: boolean;
-  /** A report was just given: its figures are not said again. */
-  reportGiven: boolean;
+  /** Per achievement: a report just given was about it, so only a headline figure is said again. */
+  covered: boolean[];
   situationFirst: boolean;
   /** The measure topic of each task, in order (undefined where none fits). */
   taskTopics: (Topic | undefined)[];
@@ -121,18 +125,20 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   if (!list.length) return NONE;
   // A single achievement is one sentence: no 「以下几个方面」 for one, and no judgement around it.
   if (c.brief || list.length === 1) {
-    // Titles only: the figures were just reported, or the meeting is about what comes next.
     const one = list.length === 1;
-    // Without a report just given, the title alone says too little (「从前段工作看，危险水域警示全覆盖」):
-    // what was done comes first, the title sums it up.
+    const headline = headlineFigures(list, c.covered);
+    // Each title with what was done (「从前段工作看，危险水域警示全覆盖」 alone says too little). An
+    // achievement a report just given was about keeps its headline figures only; the others keep all
+    // their figures (editors strike a bare list of titles: 「一个数都没有，等于没讲」).
     const summary = (a: (typeof list)[number], i: number) => {
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
-      // With a report just given, what was done is said without its figures (editors strike a bare
-      // list of titles: 「一个数都没有，等于没讲」); otherwise with them.
-      const body = c.reportGiven ? (clause(a.detail, `campaign.achievements[${i}].detail`) ?? []) : achievementBody(a, `campaign.achievements[${i}]`);
-      // A title that only names the work (「前期工作」) is no clause to glue on: it names the field first.
+      const body = achievementBody(a, `campaign.achievements[${i}]`, c.covered[i] ? (k) => !!headline.get(i)?.has(k) : undefined);
       if (!body.length) return title;
-      return saysSomething(a.title) ? concat(trimEnd(body), lit('，'), title) : concat(lit('在'), title, lit('方面，'), trimEnd(body));
+      // A title that the body already says (「开展两轮执法检查」 and 「开展执法检查」) is not said again.
+      if (echoes(runsText(body), a.title)) return trimEnd(body);
+      // The title first, then what was done (readers struck titles tacked on at the end: 「…，汛前检查全面
+      //完成」); a title that only names the work (「前期工作」) is no clause: it names the field.
+      return saysSomething(a.title) ? concat(title, lit('，'), trimEnd(body)) : concat(lit('在'), title, lit('方面，'), trimEnd(body));
     };
     const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), summary(a, i)));
     const lead = c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief');
@@ -142,6 +148,22 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after: section.after ? say(section.after, c) : undefined });
   return { blocks, anchors: [], optional: [] };
 }
+
+/**
+ * The figures a leader cites after a report of the same work: of each reported achievement, its first
+ * figure and its first rate (「验收合格率达到96.2%」) — readers of every blind reading still wanted the
+ * material's numbers after a report (achievement index → figure indexes).
+ */
+function headlineFigures(list: SpeechInput['campaign']['achievements'], covered: readonly boolean[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  list.forEach((a, i) => {
+    if (!covered[i] || !a.figures?.length) return;
+    const rate = a.figures.findIndex((f) => isRate(f));
+    out.set(i, new Set([0, ...(rate > 0 ? [rate] : [])]));
+  });
+  return out;
+}
+
 
 function problems(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
   const list = c.input.campaign.problems;
@@ -164,11 +186,12 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
   const items: Item[] = list.map((t, i) => {
     const topic = c.taskTopics[i];
     const detail = clause(t.detail, `campaign.tasks[${i}].detail`);
-    return { title: fact(t.title, `campaign.tasks[${i}].title`), body: detail ?? [], tail: assignment(t, i, c.phrases, c.speaker), ...(topic ? { topic } : {}) };
+    return { title: fact(t.title, `campaign.tasks[${i}].title`), body: detail ?? [], tail: assignment(t, i, c.phrases, c.speaker, c.room), ...(topic ? { topic } : {}) };
   });
   const { blocks, items: placed } = enumerate({ items, style: styleOf(section, items, c), role: 'task', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined });
-  // Each task's own topic or the domain's words, whichever speaks most closely to it.
-  const units = c.units.itemUnits(c.seed, 'task', list.map((t, i) => ({ topic: c.taskTopics[i], about: `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}` })));
+  // Each task's own topic or the domain's words, whichever speaks most closely to it; the deadline is
+  // part of what it may not bend (「随时待命」 after a task done 「每季度一次」).
+  const units = c.units.itemUnits(c.seed, 'task', list.map((t, i) => ({ topic: c.taskTopics[i], about: `${t.title} ${t.detail ?? ''} ${t.measure ?? ''} ${t.deadline ?? ''}` })));
   // Tasks written inline (一是…二是…) have one place for argument, after the last of them: it argues that one.
   const of = (i: number) => (placed.length === list.length ? i : list.length - 1);
   const anchors = placed.map((p: Placed, i): Anchor => ({ block: p.block, at: p.at, part: c.part, priority: PRIORITY.task, draw: () => units[of(i)] }));

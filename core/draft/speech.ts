@@ -2,23 +2,26 @@
 // facts carry the speech; the campaign's domain and each item's measure topic supply the argument
 // around them, and the length controller adds elaboration only where it belongs and only as far as
 // honesty allows (length.ts). Parts are numbered 0 (opening) to 4 (closing); each has its own seed.
-import type { Block, DocModel, ParagraphBlock, Run } from '../doc/model.ts';
+import type { Block, DocModel, LengthInfo, ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { audienceOf } from './audience.ts';
 import { Phrases } from './compose.ts';
-import { recogniseDomain, familyOf } from './domain.ts';
+import { keywordScore, recogniseDomain, familyOf } from './domain.ts';
 import { fillHeading, type SlotName } from './headings.ts';
 import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
-import { concat, fact, fill, lit, type Vars } from './runs.ts';
+import { concat, cut, fact, fill, lit, type Vars } from './runs.ts';
+import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf } from './speaker.ts';
+import { roomOf } from './room.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
-import { planMeasures } from './measures.ts';
+import { openTopics, planMeasures } from './measures.ts';
+import { coveredAchievements, reportWasGiven, summarisesAchievements } from './preceding.ts';
 import { unfitFor } from './voice.ts';
 
 export interface SpeechSettings {
@@ -41,9 +44,6 @@ export interface SpeechBanks extends Banks {
 const PART_NAMES = ['开场', '一', '二', '三', '结尾'];
 /** A goal that something must not happen: the work is prevention, whatever its field. */
 const PREVENTION = /不发生|零发生|零事故|杜绝|不出现/;
-
-/** 「刚才，县应急局通报了…」: a report was just given, so the speaker refers to it, not its figures. */
-const REPORT_GIVEN = /通报|工作报告|(汇报|介绍)了?[^，。；]{0,30}(情况|进展|成效)/;
 
 export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks: SpeechBanks, settings: SpeechSettings): DocModel {
   const { meeting, campaign } = input;
@@ -69,11 +69,12 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part'> = {
     input,
     speaker,
+    room: roomOf(input),
     units,
     vars,
     enumeration: settings.enumeration,
     brief: summarisesAchievements(input),
-    reportGiven,
+    covered: coveredAchievements(input),
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
   };
@@ -81,6 +82,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // A part three of measures only, with no problem of the material left for a measure to take up, is
   // left out (readers strike a heading over 「一分部署，九分落实」 alone): the speech has two parts and says so.
   const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
+  const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, reportGiven)];
@@ -117,7 +119,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const closing = closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
   const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
-  doc.length = lengthReport(doc, settings.rate, settings.target, outcome, input, template);
+  doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, template), ...(omitted.length ? { omitted } : {}) };
   return doc;
 }
 
@@ -129,13 +131,18 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
   return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0;
 }
 
-export function reportWasGiven(input: SpeechInput): boolean {
-  return (input.meeting.precedingItems ?? []).some((t) => REPORT_GIVEN.test(t));
-}
-
-/** A 部署会 looks ahead: last year's results are summed up by title, not re-run; so when a report was just given. */
-export function summarisesAchievements(input: SpeechInput): boolean {
-  return reportWasGiven(input) || /部署/.test(input.meeting.type ?? '');
+/**
+ * Part three as the 篇幅 panel and the CLI tell it when it is left out: why, and the topics (by name)
+ * whose problem, with no task taking it up, would bring a measure back — only those the campaign's own
+ * words touch (a 医保 campaign is not told to add a 值班值守 problem), at most three.
+ */
+function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units): NonNullable<LengthInfo['omitted']>[number] {
+  const c = input.campaign;
+  const words = [c.name, c.shortName, c.goal, ...(c.background ?? []), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''}`)].filter(Boolean).join(' ');
+  const topics = openTopics(input, taskTopics, units.topicBank, (t) => units.hasMeasure(t))
+    .filter((t) => keywordScore(words, units.topicBank.topics[t].keywords) > 0)
+    .slice(0, 3);
+  return { part: 3, name: PART_NAMES[3]!, why: input.campaign.problems.length ? 'covered' : 'noProblems', topics: topics.map((t) => units.topicBank.topics[t].name) };
 }
 
 function speechVars(input: SpeechInput): Vars {
@@ -150,7 +157,8 @@ function speechVars(input: SpeechInput): Vars {
     pledge: pledgeOf(campaign.goal),
     occasion: clause(input.options?.closingOccasion, 'options.closingOccasion'),
     preceding: listRuns(meeting.precedingItems, 'meeting.precedingItems', '，'),
-    background: listRuns(campaign.background, 'campaign.background', '；'),
+    // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
+    background: listRuns(campaign.background, 'campaign.background', '。'),
   };
 }
 
@@ -207,9 +215,32 @@ function announce(runs: Run[], parts: number): Run[] {
 function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars): Run[] {
   // The close calls on everyone the material names, partners of other systems included.
   const room = vars.units ? { units: vars.units } : {};
-  if (vars.occasion) return units.domainFrame(seed, 'closingOccasion', room);
+  if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion));
   if (vars.pledge) return phrases.say('closingGoal', room);
   return units.domainFrame(seed, 'closing', room);
+}
+
+/**
+ * A closing whose frame already says what the material's occasion says (「…，确保安全度汛，确保全县安全
+ * 度汛！」 for the occasion 「确保全县安全度汛」): the frame's clause goes, the material's stays. A clause
+ * says it when its characters are the occasion's, in order (「确保安全度汛」 within 「确保全县安全度汛」).
+ */
+export function saidOnce(runs: Run[], occasion: string): Run[] {
+  const text = runsText(runs);
+  const own = text.lastIndexOf(occasion);
+  if (!occasion || own < 0) return runs;
+  const within = (c: string) => {
+    let at = 0;
+    for (const ch of occasion) if (ch === c[at]) at++;
+    return c.length >= 4 && at === c.length;
+  };
+  // Clauses before the material's occasion, each with where it starts (after its 「，」).
+  let start = 0;
+  for (const clause of text.slice(0, own).split('，')) {
+    if (clause && within(clause)) return saidOnce(cut(runs, start - 1, start + clause.length), occasion);
+    start += clause.length + 1;
+  }
+  return runs;
 }
 
 /** The goal as a pledge: 「确保…」, unless the material's goal opens with its own verb (确保, 力争 …). */

@@ -73,6 +73,12 @@ export function proofParagraphs(paras: readonly string[], lex: CompiledLexicon, 
   const numbering = numberingRule(paras);
   const consistency = consistencyRule(paras);
   const out: Finding[] = [];
+  // The paragraph after each one that is not blank (a quotation may run on into it).
+  const next: (string | undefined)[] = [];
+  for (let k = paras.length - 1, after: string | undefined; k >= 0; k--) {
+    next[k] = after;
+    if (paras[k]!.trim() !== '') after = paras[k];
+  }
   paras.forEach((text, para) => {
     const found: ParaFinding[] = [
       ...matchLexicon(text, lex.user),
@@ -83,7 +89,7 @@ export function proofParagraphs(paras: readonly string[], lex: CompiledLexicon, 
       ...repeatRule(text),
       ...(numbering.get(para) ?? []),
       ...(consistency.get(para) ?? []),
-      ...punctuationRule(text, opts.headings?.[para] ?? false),
+      ...punctuationRule(text, opts.headings?.[para] ?? false, next[para]),
       ...numbersRule(text),
       ...deRule(text),
       ...latinRule(text),

@@ -40,11 +40,12 @@ export function placeholderRule(text: string): ParaFinding[] {
 /**
  * A figure deleted and never filled in: 「累计投入资金万元，组织干部群众万人次，清理各类垃圾吨，」.
  * Only a unit of measure that closes a clause, right after a word that is not a number and not a
- * word of approximate quantity (近万元, 上万人次, 数万元, 每吨 are right).
+ * word of approximate quantity (近万元, 上万人次, 数万元, 每吨 are right), nor 总 (总人次: the total
+ * as a noun); never the end of a longer unit (119.5平方公里 is not 「公里」 without its figure).
  */
 const UNITS = '万平方米|平方公里|平方米|万人次|万元|亿元|万吨|万亩|万户|人次|公里|公顷|千瓦时|吨';
-const FIGURE = new RegExp(`(?<=\\p{Script=Han})(?:${UNITS})(?=[，,。；;、])`, 'gu');
-const NOT_FIGURE = /[0-9０-９〇○零一二三四五六七八九十百千万亿两几多余数每半整上近超逾约过XＸ×*＊]$/;
+const FIGURE = new RegExp(`(?<=\\p{Script=Han})(?<!平方|立方)(?:${UNITS})(?=[，,。；;、])`, 'gu');
+const NOT_FIGURE = /[0-9０-９〇○零一二三四五六七八九十百千万亿两几多余数每半整上近超逾约过总XＸ×*＊]$/;
 
 function missingFigures(text: string, out: ParaFinding[]): void {
   for (const m of text.matchAll(FIGURE)) {

@@ -18,14 +18,18 @@ const URL = /(?:https?|ftp):\/\/[^\s\u3000，。；、）》】“”]+|www\.[A-
 /** A heading without 。 inside (a run-in lead 「（一）坚持常态化推进。各乡镇要…」 is a paragraph). */
 const MAX_HEADING = 30;
 
-export function punctuationRule(text: string, heading: boolean): ParaFinding[] {
+/**
+ * `next` is the paragraph that follows (the next one not blank), undefined at the end of the text:
+ * a quotation of several paragraphs opens each with 「“」 and closes only the last (GB/T 15834).
+ */
+export function punctuationRule(text: string, heading: boolean, next?: string): ParaFinding[] {
   const out: ParaFinding[] = [];
   const skip: [number, number][] = [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
   const mark = parseMark(text);
   if (mark) skip.push([mark.at, mark.at + mark.text.length]);
   const skipped = (i: number) => skip.some(([a, b]) => i >= a && i < b);
   halfWidth(text, out, skipped);
-  unmatched(text, out, skipped);
+  unmatched(text, out, skipped, next === undefined || OPENS_QUOTE.test(next));
   doubled(text, out);
   listComma(text, out);
   introColon(text, out);
@@ -101,7 +105,13 @@ function halfWidth(text: string, out: ParaFinding[], skipped: (i: number) => boo
   }
 }
 
-function unmatched(text: string, out: ParaFinding[], skipped: (i: number) => boolean): void {
+const OPENS_QUOTE = /^[\s\u3000]*“/u;
+
+/**
+ * Pairs left open or closed without an opener. `quoteGoesOn`: the text ends or the next paragraph
+ * opens with 「“」 too, so a 「“」 opening this paragraph may close in a later one.
+ */
+function unmatched(text: string, out: ParaFinding[], skipped: (i: number) => boolean, quoteGoesOn: boolean): void {
   const stack: { c: string; at: number }[] = [];
   // How many of each opener are on the stack: a closer with none is unmatched without a search.
   const open = new Map<string, number>();
@@ -137,7 +147,8 @@ function unmatched(text: string, out: ParaFinding[], skipped: (i: number) => boo
       if (n > 0) flagOpen(s, out);
     });
   }
-  for (const s of stack) flagOpen(s, out);
+  const start = text.search(/[^\s\u3000]/u);
+  for (const s of stack) if (!(quoteGoesOn && s.c === '“' && s.at === start)) flagOpen(s, out);
 }
 
 function flagOpen(s: { c: string; at: number }, out: ParaFinding[]): void {

@@ -105,7 +105,7 @@ export const NOT_FOR_RANK: Record<string, RegExp[]> = {
   principal: [/受.{0,10}委托/, /代表牵头单位/, /按照主要领导/, /结合分管/, /作简要汇报/, /不妥之处/, /根据会议安排/, /我代表/],
   deputy: [/代表牵头单位/, /作简要汇报/, /我代表/, /不妥之处/],
   // A department head neither sanctions nor ranks peers.
-  department: [/结合分管/, /再强调/, /按照主要领导/, /受.{0,10}委托/, /全(县|区|市|镇|乡|街道)上下/, /追责|问责/, /属地责任/, /受表扬/],
+  department: [/结合分管/, /再强调/, /按照主要领导/, /受.{0,10}委托/, /全(县|区|市|镇|乡|街道)上下/, /追责|问责/, /属地责任/, /受表扬/, /我(都|完全)(同意|赞同|赞成)/],
   other: [/结合分管/, /代表牵头单位/, /我代表/, /作简要汇报/, /受.{0,10}委托/],
 };
 
@@ -292,6 +292,25 @@ export function ordersAbove(doc: DocModel, units: readonly string[], level: stri
         if (!material.includes(said)) out.push(said);
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Requests to higher units that are not in the room (「请县农业农村局加强业务指导」 when the county
+ * bureau does not attend), judged apart from the engine: a unit is higher by its name alone, and in
+ * the room when the attendees, the items before the speech or the chair's title name it (its full
+ * name, or the name after its level) or a whole level's units (「县直各部门」「县直有关单位」).
+ */
+export function askedAbsent(text: string, units: readonly string[], level: string, meeting: { attendees?: string[] | undefined; precedingItems?: string[] | undefined; host?: { title?: string | undefined } | undefined }): string[] {
+  const room = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].join('；');
+  const out: string[] = [];
+  for (const unit of new Set(units.map((u) => u.trim()))) {
+    if (notOurs(unit, level) !== 'higher') continue;
+    const prefix = /^[省市州县区旗]/.exec(unit)?.[0];
+    const here = room.includes(unit) || room.includes(unit.replace(/^[省市州县区旗]/, '')) || (!!prefix && new RegExp(`${prefix}(直|级)(各|有关|相关)?(部门|单位)`).test(room));
+    if (here) continue;
+    for (const m of text.matchAll(/请[^，。；！]*/g)) if (m[0].includes(unit)) out.push(m[0]);
   }
   return out;
 }

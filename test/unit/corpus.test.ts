@@ -159,7 +159,8 @@ describe('corpus and templates: what a phrase may contain', () => {
 describe('corpus: enough variants', () => {
   const MIN_VARIANTS = 6;
   /** Slots keyed by a fact of the draft rather than chosen for variety: one audience a level, a plain form of deadline. */
-  const FIXED = new Set(['unitsFallback', 'deadlineNeutral']);
+  // deadlineFollow: the time a higher unit's work keeps, said plainly.
+  const FIXED = new Set(['unitsFallback', 'deadlineNeutral', 'deadlineFollow']);
 
   function countsOf(rel: string, min = MIN_VARIANTS): string[] {
     const doc = docs.get(rel) as { slots?: Record<string, unknown>; guarantees?: Record<string, unknown> } | undefined;

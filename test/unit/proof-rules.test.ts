@@ -130,12 +130,13 @@ describe('placeholders', () => {
     ['完成时限：【待补充：完成时限】。', '【待补充：完成时限】', '疑似'],
     ['召开X区生活垃圾分类推进会。', 'X', '疑似'],
     ['累计投入资金万元，清理垃圾吨，', '万元', '疑似'],
+    ['新增绿地面积平方公里，', '平方公里', '疑似'],
   ])('%s', (text, span, severity) => {
     const f = proof(text).find((x) => x.category === 'placeholder')!;
     expect(f, JSON.stringify(proof(text))).toBeDefined();
     expect([at(text, f), f.severity]).toEqual([span, severity]);
   });
-  it.each(['采用XML格式交换数据。', '配备X射线安检机。', '屏幕分辨率为1920×1080。', '长3×4米。', '二○○六年', '**重点**工作要抓好。', '近万元，', '每吨，', 'Mac OS X系统'])('not a placeholder: %s', (text) => {
+  it.each(['采用XML格式交换数据。', '配备X射线安检机。', '屏幕分辨率为1920×1080。', '长3×4米。', '二○○六年', '**重点**工作要抓好。', '近万元，', '每吨，', 'Mac OS X系统', '园区规划面积为119.5平方公里。', '蓄水量2.3立方公里，', '请填写全年的总人次。'])('not a placeholder: %s', (text) => {
     expect(proof(text).filter((f) => f.category === 'placeholder')).toEqual([]);
   });
 });
@@ -209,6 +210,16 @@ describe('punctuation', () => {
       const f = proof(text).find((x) => x.rule === 'punctuation:unmatched');
       expect(f, text).toMatchObject({ offset, severity: '疑似' });
     }
+  });
+  it('a quotation of several paragraphs opens each one with “ and closes only the last (GB/T 15834)', () => {
+    const unmatched = (paras: string[]) => proofParagraphs(paras, lex).filter((f) => f.rule === 'punctuation:unmatched').map((f) => [f.para, f.offset]);
+    expect(unmatched(['会议要求：', '“各乡镇要压实属地责任；', '', '“各部门要加强协作配合。”'])).toEqual([]);
+    // The text ends inside the quotation (an excerpt): nothing says it does not go on.
+    expect(unmatched(['“依法登记，具有法人资格；'])).toEqual([]);
+    // The next paragraph does not go on with the quotation: this one is left open.
+    expect(unmatched(['“各乡镇要压实属地责任；', '各部门要加强协作配合。'])).toEqual([[0, 0]]);
+    // Only a 「“」 that opens the paragraph may run on.
+    expect(unmatched(['要按照“数量服从质量的要求推进。', '“下一段。”'])).toEqual([[0, 3]]);
   });
   it('a single quote outside double quotes is 疑似', () => {
     const text = '掀起一场‘六进’宣讲高潮。';

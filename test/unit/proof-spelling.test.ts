@@ -80,6 +80,25 @@ describe('typos by dictionary and sound', () => {
     expect(f).toMatchObject({ category: 'spelling', severity: '疑似', offset: text.indexOf(wrong), length: wrong.length, suggestion: right });
     expect(f.message).toContain('同音词');
   });
+  // A slip that leaves a real word (假其, 自制, 药检, 共建): only the longer term it breaks shows it, a
+  // term of four characters or more that jieba lists however rarely it counted it, across a boundary
+  // between two words never seen side by side in running text.
+  const inTerms: [string, string, string, string][] = [
+    ['区里要做好春节假其的值班安排', '其', '期', '春节假期'],
+    ['内蒙古自制区的同志介绍了经验', '制', '治', '内蒙古自治区'],
+    ['县市场监督管理局和药检局联合检查', '检', '监', '药监局'],
+  ];
+  it.each(inTerms)('%s: %s → %s inside the term %s', (text, wrong, right, term) => {
+    const f = at(proof(text), text, wrong)!;
+    expect(f).toMatchObject({ category: 'spelling', offset: text.indexOf(wrong), length: 1, suggestion: right });
+    expect(f.message).toContain(`“${term}”`);
+  });
+  it('a whole word that is a word, typed for the word that makes the term (脱贫共建 → 脱贫攻坚)', () => {
+    const text = '要巩固拓展脱贫共建成果';
+    expect(at(proof(text), text, '共建')).toMatchObject({ category: 'spelling', offset: text.indexOf('共建'), length: 2, suggestion: '攻坚' });
+    // The same word where it makes no term is left alone.
+    expect(proof('要推动共建共治共享').filter((f) => f.category === 'spelling')).toEqual([]);
+  });
   it("a whole word is never corrected into a person's name (jieba's three-character nr words)", () => {
     const { persons } = readSpellingData();
     expect(persons.has('李向前')).toBe(true);
@@ -98,6 +117,19 @@ describe('typos by dictionary and sound', () => {
     const text = '截至2025年10月底，共完成水质检侧128次';
     expect(at(proof(text), text, '侧')).toMatchObject({ category: 'spelling', offset: text.indexOf('侧'), suggestion: '测' });
     expect(proof('2025年10月底前完成128个老旧小区改造，惠及居民3.2万户').filter((f) => f.category === 'spelling')).toEqual([]);
+  });
+  it("the last character of a unit's name is not the slip: the abbreviation before it may be (科工局, 才政局)", () => {
+    expect(proof('教育部、工业和信息化部、国防科工局负责').filter((f) => f.category === 'spelling')).toEqual([]);
+    const text = '县才政局要保障经费';
+    expect(at(proof(text), text, '才')).toMatchObject({ category: 'spelling', suggestion: '财' });
+  });
+  it('the names in an address (甘肃省陇南市宕昌县) and a measure word said twice after 一 (一剂剂) are left alone', () => {
+    for (const text of ['项目位于甘肃省陇南市宕昌县', '云南省文山州砚山县的同志介绍了经验', '卫生院把一剂剂中药送到老人手中']) {
+      expect(proof(text).filter((f) => f.category === 'spelling')).toEqual([]);
+    }
+    // Outside an address the same stretch is still checked.
+    const text = '各县区要加强管里';
+    expect(at(proof(text), text, '里')).toMatchObject({ category: 'spelling', suggestion: '理' });
   });
   it('clean sentences of the register are left alone', () => {
     for (const text of ['严格执行值班值守制度，确保信息畅通', '统筹推进雨污分流改造和绿化亮化工程', '各镇（街道）要压实属地责任，做到守土有责、守土负责、守土尽责']) {

@@ -5,7 +5,7 @@
 import { finding, isHanCode, q, type ParaFinding } from '../util.ts';
 import { DIGIT, LIKENESSES, type Likeness, type SpellingModel } from './model.ts';
 import { lattice, toIds, words, type Lattice } from './segment.ts';
-import { COVERED, keepDisjoint, wordSlips } from './word-slips.ts';
+import { COVERED, EDGE, keepDisjoint, wordSlips } from './word-slips.ts';
 
 /**
  * What a slip costs, in nats (about −log of how often it happens), plus a margin so that a clean
@@ -13,8 +13,10 @@ import { COVERED, keepDisjoint, wordSlips } from './word-slips.ts';
  * set with held-out statistics (bench/spelling.ts prints the figures); half a nat lower since session
  * 4, once the vocabulary supplement had removed the false alarms it let through on the real documents
  * (复审暨 → 审计, 绝不能 → 决不能): on real typos (ECSpell's diagnosis half) +2.6 points located.
+ * A near syllable half a nat dearer again since session 5: on that half's typo sentences the near
+ * slips with less than half a nat to spare were wrong 3 times in 4 (证→综, 痕→行).
  */
-export const SLIP_COST: Record<Likeness, number> = { tone: 7.5, sound: 9, near: 10.5, shape: 11 };
+export const SLIP_COST: Record<Likeness, number> = { tone: 7.5, sound: 9, near: 11, shape: 11 };
 /** A word at least this frequent (cost below: about 1 in 440,000 words) is taken as meant. */
 const RARE_COST = 13;
 
@@ -67,31 +69,88 @@ function hanRuns(text: string, m: SpellingModel): [number, number][] {
   return runs;
 }
 
-/** Whether some two neighbours were never seen side by side: otherwise nothing in the run is tried. */
-function hasUnseenPair(ids: Int32Array, m: SpellingModel): boolean {
-  for (let k = 0; k + 1 < ids.length; k++) if (!m.seen.has(ids[k]!, ids[k + 1]!)) return true;
-  return false;
+/**
+ * A pair seen fewer times than this in running text is "never seen side by side": one seen only
+ * inside a dictionary word (count 0) counts as unseen between two words (人力|自愿: 力自 is inside 自力,
+ * never in a text).
+ */
+const EDGE_SEEN = 1;
+
+/**
+ * The fewest times two neighbours of the run were seen side by side (−1: never, not even inside a
+ * word). At EDGE_SEEN or more nothing in the run is tried; below 0, weak positions are tried too.
+ */
+function leastSeen(ids: Int32Array, m: SpellingModel): number {
+  let least = EDGE_SEEN;
+  for (let k = 0; k + 1 < ids.length && least >= 0; k++) least = Math.min(least, m.seen.count(ids[k]!, ids[k + 1]!));
+  return least;
 }
 
 /** Whether the best path leaves position k alone or in a rare word (1), or in a common word (0). */
-function weakPositions(lat: Lattice, n: number): Uint8Array {
+function weakPositions(lat: Lattice, path: readonly [number, number][], n: number): Uint8Array {
   const weak = new Uint8Array(n);
-  for (const [s, e] of words(lat)) if (e - s === 1 || lat.forward[e]! - lat.forward[s]! > RARE_COST) weak.fill(1, s, e);
+  for (const [s, e] of path) if (e - s === 1 || lat.forward[e]! - lat.forward[s]! > RARE_COST) weak.fill(1, s, e);
   return weak;
 }
 
-/** Positions worth trying: weak (above), with a neighbour it was never seen beside. */
-function suspects(ids: Int32Array, weak: Uint8Array, m: SpellingModel): number[] {
-  const out: number[] = [];
+/**
+ * The boundaries between words of the path never seen in running text: 1 at the start of the word
+ * after one. None where they are more than a fifth of the run's characters (and over 16): that is
+ * no prose (的的的…, a table), and trying them all would take seconds.
+ */
+function unseenEdges(ids: Int32Array, path: readonly [number, number][], m: SpellingModel): Uint8Array {
+  const at = new Uint8Array(ids.length + 1);
+  let count = 0;
+  for (const [s] of path) if (s > 0 && m.seen.count(ids[s - 1]!, ids[s]!) < EDGE_SEEN) count += at[s] = 1;
+  return count > 16 && 5 * count > ids.length ? at.fill(0) : at;
+}
+
+/** In `Suspect.mend`: the boundary never seen is on the character's right (RIGHT) or left (LEFT). */
+const RIGHT = 1;
+const LEFT = 2;
+/** At an edge only what sounds the same is tried (tone, sound): a valid word typed for another is a homophone. */
+const EDGE_LIKENESS = LIKENESSES.indexOf('sound');
+
+interface Suspect {
+  at: number;
+  /** 0 for a weak position; for an edge, the side(s) whose boundary a replacement must mend. */
+  mend: number;
+  /** The word of the best path that holds `at`: a replacement at an edge must make a word covering it. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Positions worth trying: a weak position (above) with a neighbour it was never seen beside; and a
+ * character of a common word beside a boundary never seen (人力|自愿: 资源 makes the term 人力资源,
+ * 债权|市场: 券 makes 债券市场), where the replacement must make a word that covers the whole word it
+ * stood in and reaches across that boundary.
+ */
+function suspects(ids: Int32Array, weak: Uint8Array | undefined, path: readonly [number, number][], unseen: Uint8Array, m: SpellingModel): Suspect[] {
   const n = ids.length;
+  const edge = new Uint8Array(n);
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (const [s, e] of path) {
+    from.fill(s, s, e);
+    to.fill(e, s, e);
+    if (!unseen[s]) continue;
+    edge[s - 1]! |= RIGHT;
+    edge[s]! |= LEFT;
+  }
+  const out: Suspect[] = [];
   for (let k = 0; k < n; k++) {
-    if (!weak[k]) continue;
     const left = k > 0 && m.seen.has(ids[k - 1]!, ids[k]!);
     const right = k + 1 < n && m.seen.has(ids[k]!, ids[k + 1]!);
-    if (!(left && right)) out.push(k);
+    if (weak?.[k] && !(left && right)) out.push({ at: k, mend: 0, from: k, to: k + 1 });
+    else if (edge[k]) out.push({ at: k, mend: edge[k]!, from: from[k]!, to: to[k]! });
   }
   return out;
 }
+
+/** Whether the word [start, end) a replacement makes at an edge suspect covers its word and reaches across a boundary it must mend. */
+const mends = (x: Suspect, start: number, end: number): boolean =>
+  start <= x.from && end >= x.to && (((x.mend & RIGHT) !== 0 && end > x.to) || ((x.mend & LEFT) !== 0 && start < x.from));
 
 /** Trie nodes of the words that could end just before `i`, with their starts. */
 function prefixesBefore(ids: Int32Array, i: number, m: SpellingModel): [number, number][] {
@@ -129,19 +188,31 @@ function bestWith(ids: Int32Array, i: number, d: number, starts: [number, number
   return best;
 }
 
-function tryAt(text: string, ids: Int32Array, i: number, lat: Lattice, m: SpellingModel): SpellingHit | undefined {
+/**
+ * The last character of a unit's name (国防科工局、省卫健委、区政府办): what precedes it is the name,
+ * often an abbreviation no dictionary holds, and the slip, if any, is there — not in 局 (工局 → 工具).
+ */
+const UNIT_END = new Set([...'局厅署委办']);
+
+function tryAt(text: string, ids: Int32Array, x: Suspect, lat: Lattice, m: SpellingModel): SpellingHit | undefined {
+  const { at: i, mend } = x;
   const list = m.candidates[ids[i]!];
-  if (!list) return undefined;
+  if (!list || (i > 0 && UNIT_END.has(text[i]!))) return undefined;
   const n = ids.length;
   const base = lat.forward[n]!;
   let starts: [number, number][] | undefined;
   let hit: SpellingHit | undefined;
   for (let k = 0; k < list.length; k++) {
     const d = list[k]! >> 2;
-    // A replacement must at least make a pair that occurs somewhere.
-    if (!((i > 0 && m.seen.has(ids[i - 1]!, d)) || (i + 1 < n && m.seen.has(d, ids[i + 1]!)))) continue;
+    // The list runs from the likeliest slip to the least (model.ts): past the homophones, an edge is done.
+    if (mend && (list[k]! & 3) > EDGE_LIKENESS) break;
+    // A replacement must at least make a pair that occurs somewhere, and mend the pairs it must.
+    const leftSeen = i > 0 && m.seen.has(ids[i - 1]!, d);
+    const rightSeen = i + 1 < n && m.seen.has(d, ids[i + 1]!);
+    if (!(leftSeen || rightSeen) || (mend & LEFT && !leftSeen) || (mend & RIGHT && !rightSeen)) continue;
     starts ??= prefixesBefore(ids, i, m);
     const best = bestWith(ids, i, d, starts, lat, m);
+    if (mend && !mends(x, best.start, best.end)) continue;
     const likeness = LIKENESSES[list[k]! & 3]!;
     const gain = base - best.cost - SLIP_COST[likeness] + CONTEXT * (context(ids, i, d, m) - context(ids, i, ids[i]!, m));
     if (gain > 0 && (!hit || gain > hit.gain)) {
@@ -154,11 +225,11 @@ function tryAt(text: string, ids: Int32Array, i: number, lat: Lattice, m: Spelli
 }
 
 /** The character-by-character proposals in a run, at most one per character; of two neighbours, the stronger. */
-function charHits(run: string, ids: Int32Array, lat: Lattice, weak: Uint8Array, m: SpellingModel): SpellingHit[] {
+function charHits(run: string, ids: Int32Array, lat: Lattice, path: readonly [number, number][], weak: Uint8Array | undefined, unseen: Uint8Array, m: SpellingModel): SpellingHit[] {
   const hits: SpellingHit[] = [];
   let last: SpellingHit | undefined;
-  for (const i of suspects(ids, weak, m)) {
-    const hit = tryAt(run, ids, i, lat, m);
+  for (const x of suspects(ids, weak, path, unseen, m)) {
+    const hit = tryAt(run, ids, x, lat, m);
     if (!hit) continue;
     // Two neighbours proposing at once usually explain the same slip: keep the stronger.
     if (last && hit.offset === last.offset + 1) {
@@ -174,10 +245,11 @@ function charHits(run: string, ids: Int32Array, lat: Lattice, weak: Uint8Array, 
 const PLACE_UNITS = /镇|乡|村|街道|社区/gu;
 
 /**
- * The two characters before a place unit that does not make a word with them (芹泉镇、齐圣村, not
- * 农村、城乡): the name of a town or village, which no dictionary holds and nobody should correct.
+ * Stretches nobody should correct: the two characters before a place unit that does not make a
+ * word with them (芹泉镇、齐圣村, not 农村、城乡), the name of a town or village, which no dictionary
+ * holds; an address's names; a measure word said twice.
  */
-function placeNames(run: string, ids: Int32Array, m: SpellingModel): [number, number][] {
+function leftAlone(run: string, ids: Int32Array, m: SpellingModel): [number, number][] {
   const spans: [number, number][] = [];
   for (const u of run.matchAll(PLACE_UNITS)) {
     const k = u.index;
@@ -186,7 +258,38 @@ function placeNames(run: string, ids: Int32Array, m: SpellingModel): [number, nu
     if (node >= 0 && !Number.isNaN(m.trie.cost[node]!)) continue;
     spans.push([k - 2, k]);
   }
+  // An address: the name between two units of the administrative chain (聊城市莘县, 淮安市洪泽区).
+  for (const u of run.matchAll(CHAIN)) spans.push([u.index, u.index + u[0].length]);
+  // 一 and a measure word said twice (一剂剂、一项项): each one, not a word to correct.
+  for (const u of run.matchAll(/一([\u4e00-\u9fff])\1/gu)) spans.push([u.index + 1, u.index + 3]);
   return spans;
+}
+
+/** One to three characters between a 省/市/州/盟 and the 市/县/区/旗 under it. */
+const CHAIN = /(?<=[省市州盟])[\u4e00-\u9fff]{1,3}?(?=[市县区旗])/gu;
+
+/** The proposals in one run of characters (ids) whose pairs were seen at least `least` times each. */
+function runHits(run: string, ids: Int32Array, least: number, m: SpellingModel): SpellingHit[] {
+  const lat = lattice(ids, m);
+  const path = words(lat);
+  const weak = weakPositions(lat, path, ids.length);
+  const unseen = unseenEdges(ids, path, m);
+  if (least >= 0 && !unseen.includes(1)) return [];
+  // Weak positions are tried only where a pair was never seen at all (not even inside a word).
+  const found = charHits(run, ids, lat, path, least < 0 ? weak : undefined, unseen, m);
+  // The whole-word search looks only at stretches holding a weak position that no character
+  // correction already explains, and at common words beside a boundary never seen.
+  for (const h of found) weak[h.offset] = COVERED;
+  const wordEnd = new Int32Array(ids.length);
+  for (const [a, b] of path) {
+    wordEnd[a] = b;
+    if (unseen[a] || unseen[b]) for (let k = a; k < b; k++) if (weak[k] === 0) weak[k] = EDGE;
+  }
+  for (const w of wordSlips(ids, lat, m, weak, wordEnd)) {
+    const right = Array.from(w.word, (id) => m.charOf[id]!).join('');
+    found.push({ offset: w.at, length: w.length, wrong: run.slice(w.at, w.at + w.length), right, gain: w.gain, likeness: 'word', word: right });
+  }
+  return keepDisjoint(found, (h) => h.offset, run.length, leftAlone(run, ids, m));
 }
 
 /** Every proposed correction in `text`, none overlapping another: of two, the stronger. */
@@ -195,19 +298,9 @@ export function spellingHits(text: string, m: SpellingModel): SpellingHit[] {
   const all = toIds(text, m);
   for (const [s, e] of hanRuns(text, m)) {
     const ids = all.subarray(s, e);
-    if (!hasUnseenPair(ids, m)) continue;
-    const run = text.slice(s, e);
-    const lat = lattice(ids, m);
-    const weak = weakPositions(lat, ids.length);
-    const found = charHits(run, ids, lat, weak, m);
-    // The whole-word search looks only at stretches holding a weak position that no character
-    // correction already explains.
-    for (const h of found) weak[h.offset] = COVERED;
-    for (const w of wordSlips(ids, lat, m, weak)) {
-      const right = Array.from(w.word, (id) => m.charOf[id]!).join('');
-      found.push({ offset: w.at, length: w.length, wrong: run.slice(w.at, w.at + w.length), right, gain: w.gain, likeness: 'word', word: right });
-    }
-    const kept = keepDisjoint(found, (h) => h.offset, run.length, placeNames(run, ids, m));
+    const least = leastSeen(ids, m);
+    if (least >= EDGE_SEEN) continue;
+    const kept = runHits(text.slice(s, e), ids, least, m);
     for (const h of kept.sort((a, b) => a.offset - b.offset)) out.push({ ...h, offset: h.offset + s });
   }
   return out;

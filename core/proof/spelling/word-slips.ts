@@ -42,7 +42,30 @@ function touchesUnseen(ids: Int32Array, at: number, end: number, m: SpellingMode
 /** How many of the cheap estimates are searched exactly: the right word is almost always among the best few. */
 const EXACT = 3;
 
-function bestAt(ids: Int32Array, at: number, len: number, lat: Lattice, m: SpellingModel): WordSlip | undefined {
+/** Whether a dictionary word holding `word` written at `at` reaches past it on either side (人力|资源 → 人力资源). */
+function crosses(ids: Int32Array, at: number, word: ArrayLike<number>, m: SpellingModel): boolean {
+  const end = at + word.length;
+  // Such a word holds the pair across one end, and every pair inside a word has been seen.
+  const left = at > 0 && m.seen.has(ids[at - 1]!, word[0]!);
+  if (!left && !(end < ids.length && m.seen.has(word[word.length - 1]!, ids[end]!))) return false;
+  const idAt = (k: number) => (k >= at && k < end ? word[k - at]! : ids[k]!);
+  for (let s = left ? Math.max(0, end - m.maxLen) : at; s <= at; s++) {
+    let node = 0;
+    for (let e = s; e < ids.length && e - s < m.maxLen && node >= 0; e++) {
+      node = m.trie.child(node, idAt(e));
+      if (node >= 0 && e + 1 >= end && (s < at || e + 1 > end) && !Number.isNaN(m.trie.cost[node]!)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Beside a boundary never seen, the cheap estimate of a word cannot see the longer word it makes
+ * across the boundary (资源 + 配置 → 资源配置), which the exact search finds: it is not held against it.
+ */
+const MERGE_SLACK = 20;
+
+function bestAt(ids: Int32Array, at: number, len: number, lat: Lattice, m: SpellingModel, edge = false): WordSlip | undefined {
   const ix = m.homophones;
   const n = ids.length;
   const base = lat.forward[n]!;
@@ -57,7 +80,13 @@ function bestAt(ids: Int32Array, at: number, len: number, lat: Lattice, m: Spell
       // The same word, or one character off (the character-by-character search sees that).
       if (same >= len - 1) continue;
       const context = edges(ids, at, word, m) - own;
-      const cheap = base - (lat.forward[at]! + ix.wordCost[w]! + lat.backward[at + len]!) - WORD_SLIP_COST + context;
+      let cheap = base - (lat.forward[at]! + ix.wordCost[w]! + lat.backward[at + len]!) - WORD_SLIP_COST + context;
+      // Beside a boundary never seen, only a word that makes a longer one across it: the estimate
+      // cannot see that merge, so it is not held against it.
+      if (edge) {
+        if (!crosses(ids, at, word, m)) continue;
+        cheap += MERGE_SLACK;
+      }
       if (cheap < HOPELESS || (top.length === EXACT && cheap <= top[EXACT - 1]![1])) continue;
       let p = top.length;
       while (p > 0 && top[p - 1]![1] < cheap) p--;
@@ -76,15 +105,19 @@ function bestAt(ids: Int32Array, at: number, len: number, lat: Lattice, m: Spell
 
 /** In `wordSlips`' marks: a position a character correction already explains. */
 export const COVERED = 2;
+/** In `wordSlips`' marks: a character of a common word beside a boundary between words never seen side by side. */
+export const EDGE = 3;
 
 /**
  * The whole-word slips proposed in a run (its character ids and lattice), strongest first, not
  * overlapping. `marks` per position: 1 where the best path leaves a character alone or in a rare
- * word, COVERED where a character correction was found. Only stretches holding a 1 and no COVERED
- * are searched: a slip of a whole word leaves the text badly cut, and a character correction
- * already explains its unseen pair more cheaply.
+ * word, COVERED where a character correction was found, EDGE in a common word beside a boundary
+ * never seen; `wordEnd` the end of the path's word starting at a position. Searched: stretches
+ * holding a 1 and no COVERED (a slip of a whole word leaves the text badly cut, and a character
+ * correction already explains its unseen pair more cheaply), and EDGE words, for a word that makes
+ * a longer one across the boundary (人力自愿 → 人力资源: both 自愿 and 资源 are words).
  */
-export function wordSlips(ids: Int32Array, lat: Lattice, m: SpellingModel, marks: Uint8Array): WordSlip[] {
+export function wordSlips(ids: Int32Array, lat: Lattice, m: SpellingModel, marks: Uint8Array, wordEnd: Int32Array): WordSlip[] {
   const found: WordSlip[] = [];
   for (let at = 0; at + MIN_WORD <= ids.length; at++) {
     if (marks[at] === COVERED) continue;
@@ -93,8 +126,10 @@ export function wordSlips(ids: Int32Array, lat: Lattice, m: SpellingModel, marks
       const last = marks[at + len - 1];
       if (last === COVERED) break;
       weak ||= last === 1;
-      if (!weak || !touchesUnseen(ids, at, at + len, m)) continue;
-      const slip = bestAt(ids, at, len, lat, m);
+      // A stretch that is exactly a common word beside a boundary never seen (EDGE) is tried too.
+      const edge = !weak && marks[at] === EDGE && wordEnd[at] === at + len;
+      if (!(edge || (weak && touchesUnseen(ids, at, at + len, m)))) continue;
+      const slip = bestAt(ids, at, len, lat, m, edge);
       if (slip) found.push(slip);
     }
   }

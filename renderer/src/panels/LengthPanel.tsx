@@ -2,7 +2,7 @@
 import type { DocModel, LengthInfo } from '../../../core/doc/model.ts';
 import { numberBlocks } from '../../../core/doc/numbering.ts';
 import { blockText, runsText } from '../../../core/doc/text.ts';
-import { elaborationShare, shortNotice } from '../../../core/draft/length-text.ts';
+import { elaborationShare, omittedNotices, shortNotice } from '../../../core/draft/length-text.ts';
 
 export function partLengths(doc: DocModel): { name: string; chars: number }[] {
   const names = doc.parts?.length ? doc.parts : ['全文'];
@@ -31,6 +31,9 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
     return p ? elaborationShare(p.chars, p.elaboration) : '';
   };
   const notice = generated ? shortNotice(generated) : undefined;
+  // A part the engine left out is said to be left out, with why and what would bring it back (not 「0」);
+  // once the user writes text into it, it counts like any other.
+  const omitted = (generated ? omittedNotices(generated) : []).filter((o) => !parts.find((p) => p.name === o.name)?.chars);
   return (
     <div className="panel-length">
       <table className="lengths">
@@ -43,14 +46,23 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
           </tr>
         </thead>
         <tbody>
-          {parts.map((p) => (
-            <tr key={p.name}>
-              <td>{p.name}</td>
-              <td>{p.chars}</td>
-              <td>{min(p.chars)}</td>
-              {generated?.elaboration !== undefined && <td>{argued(p.name).replace('论述 ', '')}</td>}
-            </tr>
-          ))}
+          {parts.map((p) =>
+            omitted.some((o) => o.name === p.name) ? (
+              <tr key={p.name} className="omitted">
+                <td>{p.name}</td>
+                <td>未写</td>
+                <td>—</td>
+                {generated?.elaboration !== undefined && <td />}
+              </tr>
+            ) : (
+              <tr key={p.name}>
+                <td>{p.name}</td>
+                <td>{p.chars}</td>
+                <td>{min(p.chars)}</td>
+                {generated?.elaboration !== undefined && <td>{argued(p.name).replace('论述 ', '')}</td>}
+              </tr>
+            ),
+          )}
           <tr className="total">
             <td>合计</td>
             <td>{total}</td>
@@ -66,6 +78,12 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
       ) : (
         <p className="hint">按每分钟 {rate} 字估算。</p>
       )}
+      {omitted.map((o) => (
+        <div key={o.name} className="length-omitted" role="note">
+          <p>{o.summary}</p>
+          <p>{o.restore}</p>
+        </div>
+      ))}
       {notice && (
         <div className="length-short warn-box" role="note">
           <p>{notice.summary}</p>

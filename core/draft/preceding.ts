@@ -1,0 +1,66 @@
+// What came just before the speech (`meeting.precedingItems`) and what it changes: a report of this
+// very work was just heard, so the speaker refers to it and cites only its headline figures; a report
+// on another subject, a unit's 交流发言 or a higher meeting's spirit conveyed leave the achievements
+// to be told with their figures (readers struck achievements read without the material's figures
+// after a report on something else: 「一个数都没有，等于没讲」).
+import type { SpeechInput } from '../input/schema.ts';
+
+/** 「刚才，县应急局通报了…」「…汇报了…进展情况」: an item that reports on work. */
+const REPORT_GIVEN = /通报|工作报告|(汇报|介绍)了?[^，。；]{0,30}(情况|进展|成效)/;
+
+export function reportWasGiven(input: SpeechInput): boolean {
+  return (input.meeting.precedingItems ?? []).some((t) => REPORT_GIVEN.test(t));
+}
+
+/** Pairs of characters that say nothing of a subject: the level, the time, 工作 and 情况. */
+const STOP = /^(全[县区市镇乡省]|[县区市镇乡]级|今年|去年|上半|半年|下半|年度|前期|前段|阶段|以来|工作|情况|进展|有关|相关|开展|推进|全面|当前|一年|年来)$/;
+
+/** The subject of a report: 「…通报了全镇改厕和生活污水治理工作进展情况」 → 全镇改厕和生活污水治理. */
+function subjectOf(item: string): string {
+  const m = /(?:通报|汇报|介绍|报告)了?(.*)$/.exec(item);
+  return (m?.[1] ?? item).replace(/[。；，]$/, '').replace(/(有关)?(工作)?(推进|进展|开展|落实|完成)?(情况|进展|成效)$/, '').replace(/工作$/, '');
+}
+
+/** The pairs of Han characters of a text that carry its subject. */
+function pairs(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const p = run.slice(i, i + 2);
+      if (!/[和与及的了等]/.test(p) && !STOP.test(p)) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** The share of a report's subject that a text of the material says too, and how many pairs that is. */
+function overlap(words: readonly string[], text: string): { share: number; shared: number } {
+  const shared = words.filter((w) => text.includes(w)).length;
+  return { share: words.length ? shared / words.length : 0, shared };
+}
+
+/**
+ * Which achievements a report just given was about, one flag each: all of them when the report was
+ * on the campaign as a whole (most of its subject's words are the campaign's name and goal:
+ * 「全镇改厕和生活污水治理工作进展情况」 at the 污水治理和改厕 meeting); otherwise those whose own words
+ * the report's subject shares (「汛前隐患排查情况」 covers 「汛前检查全面完成」, not the 物资储备 beside
+ * it). 「全县特种设备安全检查情况」 at a meeting on 有限空间作业 covers none.
+ */
+export function coveredAchievements(input: SpeechInput): boolean[] {
+  const c = input.campaign;
+  const whole = [c.name, c.shortName, c.goal].filter(Boolean).join(' ');
+  const reports = (input.meeting.precedingItems ?? []).filter((t) => REPORT_GIVEN.test(t)).map((t) => pairs(subjectOf(t))).filter((w) => w.length > 0);
+  if (reports.some((w) => overlap(w, whole).share >= 0.5)) return c.achievements.map(() => true);
+  return c.achievements.map((a) => {
+    const own = [a.title, a.detail, ...(a.figures ?? []).map((f) => f.label)].filter(Boolean).join(' ');
+    return reports.some((w) => {
+      const o = overlap(w, own);
+      return o.shared >= 2 && o.share >= 0.3;
+    });
+  });
+}
+
+/** A 部署会 looks ahead: last year's results are summed up, not re-run; so when this work was just reported. */
+export function summarisesAchievements(input: SpeechInput): boolean {
+  return coveredAchievements(input).some(Boolean) || /部署/.test(input.meeting.type ?? '');
+}

@@ -1,0 +1,56 @@
+// Who is in the room: the units `meeting.attendees` lists, those that spoke before (precedingItems)
+// and the chair. A speaker may ask a unit in the room (「请县农业农村局加强业务指导」); one that is not
+// there is not addressed at all — readers struck a 镇党委副书记 asking two absent county and city
+// bureaus for guidance: the township says it will seek their support (「主动对接…，争取支持」).
+import type { SpeechInput } from '../input/schema.ts';
+import { bareUnit, unitLevel } from './speaker.ts';
+
+export interface Room {
+  /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
+  listed: boolean;
+  has(unit: string): boolean;
+}
+
+/** What an attendee line says of a person rather than a unit: 「…分管负责同志」「…全体人员」「…代表」. */
+const PERSON = /(的)?(主要|分管|有关|相关)?(负责同志|负责人|同志|代表|全体人员|人员|领导|干部|主任|局长|书记|所长|站长|队长|院长|校长|场长|经理)$/;
+/** A whole level's units: 「县直各部门」「区直有关单位」「县安委会成员单位」. */
+const COLLECTIVE = /^([县区市])(直|级)?(各|有关|相关)?(部门|单位)|^([县区市]).*成员单位/;
+
+/** The units named in a line: 「县经信局、县住建局分管负责同志」 → 县经信局, 县住建局. */
+function piecesOf(line: string): string[] {
+  return line
+    .split(/[、，,；;和及与]/)
+    .map((p) => p.trim().replace(/^(刚才|会上)/, ''))
+    .map((p) => p.replace(/(作了|通报了|汇报了|介绍了|传达了|解读了|发言).*$/, '').replace(PERSON, '').replace(PERSON, ''))
+    .filter((p) => p.length >= 2);
+}
+
+/** The short name's characters in order within the long one, first and last alike: 县市场监管局 ~ 县市场监督管理局. */
+function sameUnit(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!short || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at++;
+  return at === short.length;
+}
+
+export function roomOf(input: SpeechInput): Room {
+  const { meeting } = input;
+  const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
+  const pieces = lines.flatMap(piecesOf);
+  return {
+    listed: (meeting.attendees?.length ?? 0) > 0,
+    has(unit: string): boolean {
+      const name = unit.trim();
+      const level = unitLevel(name);
+      return pieces.some((p) => {
+        if (p.includes(name) || (p.length >= 3 && name.includes(p) && /[局办委所站队中心组院校]$/.test(p))) return true;
+        const collective = COLLECTIVE.exec(p);
+        if (collective) return !!level && unitLevel(`${collective[1] ?? collective[5]}x`) === level;
+        // Same level (or none said) and the same name, one shortened: 县市场监管局 in the room is the 县市场监督管理局.
+        const pl = unitLevel(p);
+        return (!pl || !level || pl === level) && sameUnit(bareUnit(p), bareUnit(name)) && sameUnit(p, name);
+      });
+    },
+  };
+}

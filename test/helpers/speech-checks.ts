@@ -287,11 +287,47 @@ export function ordersAbove(doc: DocModel, units: readonly string[], level: stri
         if (/请$/.test(text.slice(Math.max(0, at - 1), at))) continue;
         // Asked, not ordered: a clause that opens 「希望…」 to the partners or enterprises in the room.
         if (/^(也|同时)?希望[^，。；！？]*$/.test(text.slice(0, at).split(/[，。；！？：]/).at(-1) ?? '')) continue;
+        // 「督促各物业服务企业切实履行主体责任」: what a government requires of a company, not an order to a partner.
+        if (kind === 'other' && /(督促|要求|推动|压实|引导)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
         const rest = text.slice(at + unit.length);
         const m = IMPERATIVE.exec(rest);
         if (!m) continue;
         const said = unit + m[0];
         if (!material.includes(said)) out.push(said);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Instruction forms addressed to a unit of a higher level, judged from the unit's name alone (notOurs):
+ * 「由<unit>牵头/负责…」 (an assignment, whatever verb follows), <unit> as the subject of its clause
+ * followed by a duty (要, 必须, 负责, 牵头负责, 配合, 做好, 抓好 …; 「区住建局、区交警大队配合」 in a list
+ * too), and 「对照…节点」 in a sentence naming it. Readers marked 「由县人力社保局劳动保障监察大队牵头负责…
+ * 对照…节点跟进配合」 (a 乡长) and 「由区城管执法局桂园中队负责、区公安分局交警大队配合」 (a 街道书记)
+ * wrong. A request (请/恳请 before it), an object (对接、配合、向、与… before it) or a statement of
+ * who leads (「…的牵头单位是<unit>」) is no instruction; a clause the material says itself is its own.
+ */
+export function instructsHigher(doc: DocModel, units: readonly string[], level: string, material: string): string[] {
+  const out: string[] = [];
+  const body = doc.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph').map((b) => b.runs.map((r) => r.text).join(''));
+  const duty = /^(、[^，。；！？]*?)?(要|必须|务必|切实|负责|牵头负责|牵头抓|牵头组织|牵头推进|具体负责|配合|协同|做好|抓好|按职责|积极配合|密切配合|全力配合|负总责|履行)/;
+  for (const unit of new Set(units.map((u) => u.trim()))) {
+    if (notOurs(unit, level) !== 'higher') continue;
+    for (const text of body) {
+      for (const s of text.split(/(?<=[。！？])/)) {
+        for (let at = s.indexOf(unit); at >= 0; at = s.indexOf(unit, at + 1)) {
+          const before = s.slice(0, at);
+          const rest = s.slice(at + unit.length);
+          // 「由A、<unit>牵头」: a list opened by 由 in the same clause.
+          const byYou = /由([^，。；：]*、)?$/.test(before);
+          // The unit opens its clause, or follows others in a list that does (「区住建局、<unit>配合」).
+          const subject = /(^|[，。；：！？])([^，。；：！？请]*、)?$/.test(before) && !/(请|恳请|商请|对接|配合|向|与|同|和|是|为|协助|支持|争取)[^，。；：]*$/.test(before);
+          const m = byYou ? /^[^，。；]*/.exec(rest) : subject ? duty.exec(rest) : null;
+          if (m && !material.includes(unit + m[0])) out.push(`${byYou ? '由' : ''}${unit}${m[0]}`);
+          if (/对照[^。]*节点/.test(s)) out.push(`对照…节点 beside ${unit}: ${s}`);
+        }
       }
     }
   }

@@ -110,7 +110,7 @@ function attendeePieces(entry: string): { name: string; text: string }[] {
   return parts
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => ({ name: p.replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || !role ? p : `${p}${role}` }));
+    .map((p) => ({ name: p.replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || !role ? p : `${p}${role}` }));
 }
 
 function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined {
@@ -119,9 +119,9 @@ function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' ? undefined : 'higher';
   if (OWN_SIDE.test(name)) return undefined;
   if (FRONTLINE.test(name)) return 'frontline';
-  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /代表$/.test(text))) return 'public';
   if (ROLES.some(([re]) => re.test(name))) return 'partner';
   if (ENTERPRISE.test(name)) return 'enterprise';
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /代表$/.test(text))) return 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';

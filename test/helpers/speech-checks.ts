@@ -3,6 +3,9 @@
 // doubled across a comma. Used by the speech tests and by the blind-reading export.
 import type { DocModel, ParagraphBlock, Run } from '../../core/doc/model.ts';
 import { bentDetail } from '../../core/draft/detail-terms.ts';
+import { unsupportedClaims } from '../../core/draft/claims.ts';
+import type { SpeechInput } from '../../core/input/schema.ts';
+import type { ClaimGate } from '../../core/draft/template-schema.ts';
 import { headingIdeasOf, ideasOf } from '../../core/draft/key-ideas.ts';
 
 /** A sentence of a body paragraph, with what it is made of. */
@@ -329,6 +332,32 @@ export function instructsHigher(doc: DocModel, units: readonly string[], level: 
           if (/对照[^。]*节点/.test(s)) out.push(`对照…节点 beside ${unit}: ${s}`);
         }
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Argument runs that assert a judgement, a sanction or a stage their ground does not give (the gates of
+ * corpus/topics.yaml `claims`): an argument run after a task or a problem is judged by that item's text
+ * (the last one named before it in its paragraph), any other by the material as a whole or any one of
+ * its items.
+ */
+export function ungroundedClaims(doc: DocModel, input: SpeechInput, claims: readonly ClaimGate[]): string[] {
+  const { campaign } = input;
+  const about = (x: { title: string; detail?: string | undefined; measure?: string | undefined; deadline?: string | undefined }) => [x.title, x.detail, x.measure, x.deadline].filter(Boolean).join(' ');
+  const items = [...campaign.tasks, ...campaign.problems, ...campaign.achievements].map(about);
+  const whole = [JSON.stringify(input), ...items];
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type !== 'paragraph') continue;
+    let item: string | undefined;
+    for (const r of b.runs) {
+      const m = /^campaign\.(tasks|problems)\[(\d+)\]/.exec(r.src ?? '');
+      if (m) item = about((m[1] === 'tasks' ? campaign.tasks : campaign.problems)[Number(m[2])]!);
+      if (!r.elab || r.src) continue;
+      const afterItem = (r.elab.pool === 'task' || r.elab.pool === 'problem') && item !== undefined;
+      for (const w of unsupportedClaims(r.text, afterItem ? item! : whole, claims)) out.push(`「${r.text}」 ${w}`);
     }
   }
   return out;

@@ -288,6 +288,8 @@ export function ordersAbove(doc: DocModel, units: readonly string[], level: stri
     for (const text of kind === 'higher' ? [...body, closing] : body) {
       for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
         if (/请$/.test(text.slice(Math.max(0, at - 1), at))) continue;
+        // Asked, not ordered: a clause that opens 「希望…」 to the partners or enterprises in the room.
+        if (/^(也|同时)?希望[^，。；！？]*$/.test(text.slice(0, at).split(/[，。；！？：]/).at(-1) ?? '')) continue;
         // 「督促各物业服务企业切实履行主体责任」: what a government requires of a company, not an order to a partner.
         if (kind === 'other' && /(督促|要求|推动|压实|引导)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
         const rest = text.slice(at + unit.length);

@@ -87,6 +87,35 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   return joinRuns(parts, '，');
 }
 
+/** Pairs of characters that tie two items to one subject only weakly: the words of any item. */
+const WEAK_PAIRS = /^(工作|问题|部分|全县|全区|全镇|全乡|街道|社区|各村|村级|乡镇|推进|完成|开展|落实|建设|提升|情况|进度|加强|管理|以上|以来|目前|其中|累计|今年|去年|上半|半年|进一|一步|不够|不足|有待)$/;
+
+function pairsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = text.replace(/[^\p{Script=Han}]/gu, ' ');
+  for (let i = 0; i + 2 <= t.length; i++) {
+    const p = t.slice(i, i + 2);
+    if (!p.includes(' ') && !WEAK_PAIRS.test(p)) out.add(p);
+  }
+  return out;
+}
+
+/**
+ * Whether a problem of the material speaks of what an achievement reports (「水质合格率提升」 and
+ * 「部分单村供水站水质不达标」: twenty samples failed): such achievements are stated, not praised as
+ * 「方向对、措施实」 (a reader struck it: the material itself says where they fall short). A word of the
+ * campaign's own name ties nothing: every item says it.
+ */
+export function achievementsContested(campaign: SpeechInput['campaign']): boolean {
+  const named = pairsOf(`${campaign.name} ${campaign.shortName ?? ''}`);
+  const words = (x: { title: string; detail?: string | undefined }, extra = '') => new Set([...pairsOf(`${x.title} ${x.detail ?? ''} ${extra}`)].filter((p) => !named.has(p)));
+  const reported = campaign.achievements.map((a) => words(a, (a.figures ?? []).map((f) => f.label).join(' ')));
+  return campaign.problems.some((p) => {
+    const own = words(p);
+    return reported.some((a) => [...own].some((w) => a.has(w)));
+  });
+}
+
 /**
  * Whether a title says something of its subject (「加装电梯意见不一」「危险水域全部设立警示标志」)
  * rather than only naming it (「前期工作」「施工扰民投诉」): a bare name is no sentence of its own.

@@ -1,9 +1,10 @@
-// Runs a prebuilt CommonJS script (out/cli/cli.cjs) from V8's code cache. A one-command process
+// Runs a prebuilt CommonJS script (out/cli/cli.cjs, draft.cjs) from V8's code cache. A one-command process
 // spends much of its life compiling: the script's top level, then every function the first time it
 // is called. Node 20 caches none of it (module.enableCompileCache came with Node 22), so this does
 // what it does there: the script is compiled with vm.Script and the cache V8 made of it, and after a
 // command that succeeded without a usable cache, V8's cache of everything compiled so far — the
-// functions that command ran — is written beside the script, one file per command, for next time.
+// functions that command ran — is written beside the script, one file per script and command, for
+// next time.
 // V8 checks a cache against the source and its own version and flags, and rejects a stale one; a
 // rebuilt bundle is a fresh folder (build-bundles.mjs), so it starts without caches.
 // CommonJS, like the command's entry (bin/wengao.cjs): the start needs no ES module loader.
@@ -11,17 +12,25 @@
 const { isAscii } = require('node:buffer');
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { dirname, join } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
 /** The name the script's `import.meta.url` is compiled to (esbuild define); the loader supplies it. */
 const SCRIPT_MODULE_URL = '__wengaoModuleUrl';
 
-/** The file a command's cache lives in: commands are plain words; anything else shares one cache. */
+/**
+ * What a CommonJS script is wrapped in to be run as a function of its module's variables. The build
+ * writes the script already wrapped (build-bundles.mjs): wrapping it here made V8 copy the 1.6 MB
+ * source once more into one flat string at every start. A script without it (an older build, the
+ * tests' scripts) is wrapped here.
+ */
+const WRAPPER = [`(function (exports, require, module, __filename, __dirname, ${SCRIPT_MODULE_URL}) {`, '\n})'];
+
+/** The file a script's cache for a command lives in: commands are plain words; anything else shares one cache. */
 function cacheFile(scriptPath, command) {
   const name = /^[a-z][a-z-]{0,30}$/.test(command ?? '') ? command : 'other';
-  return join(dirname(scriptPath), 'code-cache', `${name}.bin`);
+  return join(dirname(scriptPath), 'code-cache', `${basename(scriptPath, '.cjs')}.${name}.bin`);
 }
 
 function readCache(file) {
@@ -53,11 +62,13 @@ function loadScript(scriptPath, command, moduleUrl) {
   const file = cacheFile(scriptPath, command);
   const cachedData = readCache(file);
   // The build writes the script as ASCII (build-bundles.mjs asciiScript), read here as one-byte text:
-  // a UTF-8 decode of 2 MB took tens of milliseconds. Should a character beyond ASCII slip in, UTF-8.
+  // a UTF-8 decode of 2 MB took tens of milliseconds. A script that does not start as the build
+  // writes it is checked first (scanning 1.6 MB took milliseconds of a start) and, should a character
+  // beyond ASCII be in it, decoded as UTF-8.
   const bytes = readFileSync(scriptPath);
-  const source = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
-  const wrapper = `(function (exports, require, module, __filename, __dirname, ${SCRIPT_MODULE_URL}) {${source}\n})`;
-  const script = new vm.Script(wrapper, {
+  const built = bytes.latin1Slice(0, WRAPPER[0].length) === WRAPPER[0];
+  const source = built || isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+  const script = new vm.Script(built ? source : WRAPPER[0] + source + WRAPPER[1], {
     filename: pathToFileURL(scriptPath).href,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
@@ -76,4 +87,5 @@ function loadScript(scriptPath, command, moduleUrl) {
 }
 
 exports.SCRIPT_MODULE_URL = SCRIPT_MODULE_URL;
+exports.WRAPPER = WRAPPER;
 exports.loadScript = loadScript;

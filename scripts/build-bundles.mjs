@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SCRIPT_MODULE_URL, WRAPPER } from './code-cache.cjs';
+import { SCRIPT_MODULE_URL } from './code-cache.cjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -78,8 +78,7 @@ export const BUNDLES = {
 };
 
 /**
- * The bundle's CommonJS scripts, written into `staging` as the function the loader runs (code-cache.cjs
- * WRAPPER), so that a start reads one as is. Returns the source files they were made from.
+ * The bundle's CommonJS scripts, written into `staging`. Returns the source files they were made from.
  * import.meta.url in a script is the URL of a module beside it (SCRIPT_MODULE_URL), so that the
  * files it finds from there (the worker, the compiled library, the package root) are the same.
  * import() of a package becomes require(): code from V8's cache has lost the callback that import()
@@ -105,7 +104,7 @@ async function buildScripts(scripts, staging, common) {
       write: false,
     });
     mkdirSync(staging, { recursive: true });
-    for (const file of script.outputFiles) writeFileSync(file.path, WRAPPER[0] + asciiScript(file.text) + WRAPPER[1]);
+    for (const file of script.outputFiles) writeFileSync(file.path, asciiScript(file.text));
     inputs.push(...Object.keys(script.metafile.inputs));
   }
   return inputs;

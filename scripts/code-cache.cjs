@@ -19,14 +19,6 @@ const vm = require('node:vm');
 /** The name the script's `import.meta.url` is compiled to (esbuild define); the loader supplies it. */
 const SCRIPT_MODULE_URL = '__wengaoModuleUrl';
 
-/**
- * What a CommonJS script is wrapped in to be run as a function of its module's variables. The build
- * writes the script already wrapped (build-bundles.mjs): wrapping it here made V8 copy the 1.6 MB
- * source once more into one flat string at every start. A script without it (an older build, the
- * tests' scripts) is wrapped here.
- */
-const WRAPPER = [`(function (exports, require, module, __filename, __dirname, ${SCRIPT_MODULE_URL}) {`, '\n})'];
-
 /** The file a script's cache for a command lives in: commands are plain words; anything else shares one cache. */
 function cacheFile(scriptPath, command) {
   const name = /^[a-z][a-z-]{0,30}$/.test(command ?? '') ? command : 'other';
@@ -62,13 +54,13 @@ function loadScript(scriptPath, command, moduleUrl) {
   const file = cacheFile(scriptPath, command);
   const cachedData = readCache(file);
   // The build writes the script as ASCII (build-bundles.mjs asciiScript), read here as one-byte text:
-  // a UTF-8 decode of 2 MB took tens of milliseconds. A script that does not start as the build
-  // writes it is checked first (scanning 1.6 MB took milliseconds of a start) and, should a character
-  // beyond ASCII be in it, decoded as UTF-8.
+  // a UTF-8 decode of 2 MB took tens of milliseconds. Should a character beyond ASCII slip in, UTF-8.
+  // (A script written by the build inside this wrapper and compiled from the text as read was tried:
+  // over 1 MB that text is an external string, and V8 then ran a full GC before each exit, 15–60 ms.)
   const bytes = readFileSync(scriptPath);
-  const built = bytes.latin1Slice(0, WRAPPER[0].length) === WRAPPER[0];
-  const source = built || isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
-  const script = new vm.Script(built ? source : WRAPPER[0] + source + WRAPPER[1], {
+  const source = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+  const wrapper = `(function (exports, require, module, __filename, __dirname, ${SCRIPT_MODULE_URL}) {${source}\n})`;
+  const script = new vm.Script(wrapper, {
     filename: pathToFileURL(scriptPath).href,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
@@ -87,5 +79,4 @@ function loadScript(scriptPath, command, moduleUrl) {
 }
 
 exports.SCRIPT_MODULE_URL = SCRIPT_MODULE_URL;
-exports.WRAPPER = WRAPPER;
 exports.loadScript = loadScript;

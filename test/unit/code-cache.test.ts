@@ -17,22 +17,20 @@ interface Loaded {
   fromCache: boolean;
   succeeded(): void;
 }
-const { loadScript, WRAPPER } = (await import(pathToFileURL(join(PACKAGE_ROOT, 'scripts', 'code-cache.cjs')).href)) as {
+const { loadScript } = (await import(pathToFileURL(join(PACKAGE_ROOT, 'scripts', 'code-cache.cjs')).href)) as {
   loadScript(path: string, command: string | undefined, moduleUrl: string): Loaded;
-  WRAPPER: [string, string];
 };
 
-/**
- * A CommonJS script like the CLI's: it uses require, import.meta.url (as the loader names it) and a
- * lazy module; `wrapped` as the build writes it, inside the function the loader runs.
- */
-function script({ wrapped = false } = {}): string {
+/** A CommonJS script like the CLI's: it uses require, import.meta.url (as the loader names it) and a lazy module. */
+function script(): string {
   const dir = mkdtempSync(join(tmpdir(), 'wengao-code-cache-'));
   const path = join(dir, 'cli.cjs');
-  const body = `const { basename } = require('node:path');
+  writeFileSync(
+    path,
+    `const { basename } = require('node:path');
 let lazy; const load = () => (lazy ??= { twice: (s) => s + s });
-exports.answer = async () => load().twice(basename(new URL(__wengaoModuleUrl).pathname));`;
-  writeFileSync(path, wrapped ? WRAPPER[0] + body + WRAPPER[1] : body);
+exports.answer = async () => load().twice(basename(new URL(__wengaoModuleUrl).pathname));`,
+  );
   return path;
 }
 
@@ -51,18 +49,6 @@ describe('code cache of the CLI script', () => {
     expect(loadScript(path, 'list', 'file:///x/main.mjs').fromCache).toBe(false);
     loadScript(path, '../../etc', 'file:///x/main.mjs').succeeded();
     expect(readdirSync(join(path, '..', 'code-cache')).sort()).toEqual(['cli.draft.bin', 'cli.other.bin']);
-  });
-
-  it('runs a script written inside its wrapper (as the build writes it) the same, cache and all', async () => {
-    const path = script({ wrapped: true });
-    const first = loadScript(path, 'draft', 'file:///x/main.mjs');
-    expect(await first.exports.answer()).toBe('main.mjsmain.mjs');
-    first.succeeded();
-    const second = loadScript(path, 'draft', 'file:///x/main.mjs');
-    expect(second.fromCache).toBe(true);
-    expect(await second.exports.answer()).toBe('main.mjsmain.mjs');
-    // The bundle the build made for the real CLI is one of these.
-    expect(readFileSync(join(PACKAGE_ROOT, 'out', 'cli', 'cli.cjs'), 'latin1').startsWith(WRAPPER[0])).toBe(true);
   });
 
   it('rejects a damaged cache, runs the same and writes a good one', async () => {

@@ -5,7 +5,7 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
+import { achievementBody, achievementsContested, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
 import { clause, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
@@ -99,13 +99,17 @@ function significance(block: ParagraphBlock): Rendered {
 /** A background that says when: 「今年区里下达…」「入秋以来…」「截至5月底…」. */
 const TIMED = /^(今年|去年|明年|当前|目前|现在|近年来?|近期|近来|截至|截止|\d{4}年|[一二三四五六七八九十\d]+月|[^，。]{1,8}以来)/;
 
+/** A background that states a danger or a pressure: only such a one is 形势 to be soberly seen (situationLead). */
+const RISK = /一旦|难度大|风险|隐患|严峻|压力|排名|靠后|滞后|落后|事故|险情|灾情|火情|汛情|偏早|偏多|偏少|偏高|偏低|极端|高发|多发|频发|反弹|紧迫/;
+
 /** 形势: the background in the speaker's voice and what it asks of us; without one, for new work, the field's outlook. */
 function situation(lead: string | undefined, c: PartContext, paragraph: (runs: Run[], r?: Role) => ParagraphBlock): Rendered {
   const { campaign } = c.input;
   if (c.vars.background && lead) {
     // A background that opens with its own time (「今年…」「入秋以来…」) takes a lead without one.
     const timed = TIMED.test(campaign.background?.[0]?.trim() ?? '') && c.phrases.has(`${lead}Timed`);
-    return { blocks: [paragraph(concat(c.phrases.say(timed ? `${lead}Timed` : lead), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
+    const kind = RISK.test((campaign.background ?? []).join('')) ? 'risk' : 'default';
+    return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
   }
   if (campaign.achievements.length === 0) {
     const outlook = c.units.domainUnit(c.seed, 'outlook');
@@ -145,7 +149,9 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
-  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after: section.after ? say(section.after, c) : undefined });
+  // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested).
+  const after = section.after ? (achievementsContested(c.input.campaign) ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
+  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after });
   return { blocks, anchors: [], optional: [] };
 }
 

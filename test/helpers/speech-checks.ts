@@ -266,7 +266,7 @@ function notOurs(unit: string, level: string): 'higher' | 'other' | undefined {
   const base = ['town', 'xiang', 'street'].includes(level);
   const prefix = /^(各)?(省|[市州县区旗](?![场政容民域]))/.exec(unit)?.[2];
   if (prefix === '省' || (prefix && base && !/^(区域|县域)/.test(unit)) || (prefix && /[市州]/.test(prefix) && !['city'].includes(level))) return 'higher';
-  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';
+  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';
   if (base && /派出所|供电|电力|学校|中学|小学|幼儿园|卫生院|消防|公司|银行|物业/.test(unit)) return 'other';
   return undefined;
 }
@@ -288,6 +288,8 @@ export function ordersAbove(doc: DocModel, units: readonly string[], level: stri
     for (const text of kind === 'higher' ? [...body, closing] : body) {
       for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
         if (/请$/.test(text.slice(Math.max(0, at - 1), at))) continue;
+        // Asked, not ordered: a clause that opens 「希望…」 to the partners or enterprises in the room.
+        if (/^(也|同时)?希望[^，。；！？]*$/.test(text.slice(0, at).split(/[，。；！？：]/).at(-1) ?? '')) continue;
         // 「督促各物业服务企业切实履行主体责任」: what a government requires of a company, not an order to a partner.
         if (kind === 'other' && /(督促|要求|推动|压实|引导)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
         const rest = text.slice(at + unit.length);

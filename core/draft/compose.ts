@@ -28,6 +28,8 @@ export class Phrases {
     private readonly keys: readonly string[] = [],
     /** The key ideas the draft has said: given, a variant that would say one again gives way to the next. */
     private readonly ideas?: IdeaLedger,
+    /** Wording that does not fit the meeting (voice.ts stageUnfit): not drawn while another variant fits. */
+    private readonly unfit: (text: string) => boolean = () => false,
   ) {}
 
   /** A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). */
@@ -74,6 +76,12 @@ export class Phrases {
   }
 
   private variants(slot: string, keys: readonly string[] = this.keys): readonly string[] {
+    const all = this.allVariants(slot, keys);
+    const fit = all.filter((t) => !this.unfit(t));
+    return fit.length ? fit : all;
+  }
+
+  private allVariants(slot: string, keys: readonly string[]): readonly string[] {
     const entry = own(this.bank.slots, slot);
     if (!entry) throw new Error(`phrase bank has no slot "${slot}"`);
     if (Array.isArray(entry)) return entry;

@@ -87,6 +87,35 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   return joinRuns(parts, '，');
 }
 
+/** Pairs of characters that tie two items to one subject only weakly: the words of any item. */
+const WEAK_PAIRS = /^(工作|问题|部分|全县|全区|全镇|全乡|街道|社区|各村|村级|乡镇|推进|完成|开展|落实|建设|提升|情况|进度|加强|管理|以上|以来|目前|其中|累计|今年|去年|上半|半年|进一|一步|不够|不足|有待)$/;
+
+function pairsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = text.replace(/[^\p{Script=Han}]/gu, ' ');
+  for (let i = 0; i + 2 <= t.length; i++) {
+    const p = t.slice(i, i + 2);
+    if (!p.includes(' ') && !WEAK_PAIRS.test(p)) out.add(p);
+  }
+  return out;
+}
+
+/**
+ * Whether a problem of the material speaks of what an achievement reports (「水质合格率提升」 and
+ * 「部分单村供水站水质不达标」: twenty samples failed): such achievements are stated, not praised as
+ * 「方向对、措施实」 (a reader struck it: the material itself says where they fall short). A word of the
+ * campaign's own name ties nothing: every item says it.
+ */
+export function achievementsContested(campaign: SpeechInput['campaign']): boolean {
+  const named = pairsOf(`${campaign.name} ${campaign.shortName ?? ''}`);
+  const words = (x: { title: string; detail?: string | undefined }, extra = '') => new Set([...pairsOf(`${x.title} ${x.detail ?? ''} ${extra}`)].filter((p) => !named.has(p)));
+  const reported = campaign.achievements.map((a) => words(a, (a.figures ?? []).map((f) => f.label).join(' ')));
+  return campaign.problems.some((p) => {
+    const own = words(p);
+    return reported.some((a) => [...own].some((w) => a.has(w)));
+  });
+}
+
 /**
  * Whether a title says something of its subject (「加装电梯意见不一」「危险水域全部设立警示标志」)
  * rather than only naming it (「前期工作」「施工扰民投诉」): a bare name is no sentence of its own.
@@ -195,10 +224,30 @@ const DUTY = /值守|值班|带班|看守|守护|巡逻|巡查|巡护|蹲守|盯
 /** Work that ends in a result, whatever recurs on the way: 逐户安检, 排查, 登记, 签订 … */
 const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号|签订|修复|建成|完工/;
 
+/**
+ * A term that ends when something is over rather than at a date: 「旱情解除前」「汛期结束前」 — what is
+ * done until then is kept up until then (a reader marked 「最迟旱情解除前完成」 for an emergency supply
+ * readiness absurd: it read as finishing the readiness only when the drought is over).
+ */
+const EVENT_END = /(解除|结束|过后|退去|平息|消退|完毕)(前|以前|之前)$/;
+
+/** Whether the detail states a stretch of time that ends where the deadline does: 「8月28日至9月30日开展护学行动」 for 「9月30日前」. */
+function spanEndsAt(detail: string, deadline: string): boolean {
+  const end = deadline.replace(/(以前|之前|前)$/, '');
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(end);
+  const said = m ? `${Number(m[2])}月${Number(m[3])}日` : end;
+  return said.length >= 2 && new RegExp(`(至|到|—|～|~)${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(detail);
+}
+
 /** The phrase key of a deadline: its form; 「until」 for a duty kept up until a date or a 「…前」. */
 function deadlineKey(deadline: string, task: string, detail: string): string {
   const kind = deadlineKind(deadline);
   if (!(kind === 'by' || kind === 'date' || kind === 'end')) return kind;
+  // Work that runs over a stretch the detail states, or until an event is over, is kept up until then
+  // (「护学行动要一直坚持到9月30日」), unless it is work that ends in a result (排查, 建成 …).
+  const until = kind === 'by' ? 'untilBy' : 'untilDate';
+  if (spanEndsAt(detail, deadline)) return until;
+  if (EVENT_END.test(deadline) && !FINITE.test(task + detail)) return until;
   // The task's own name says whether it is a duty: 「做好重要时段稳控」, not 「攻坚积案」 whose detail
   // mentions 稳控措施 for what cannot be solved.
   if (!DUTY.test(task) || FINITE.test(task + detail)) return kind;
@@ -319,14 +368,15 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // A higher unit's work is given no deadline by the speaker: the speaker's side follows its time
   // (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」.
   const follows = unitRelation(t.lead, speaker) === 'higher';
-  // A target that is itself what is finished (「完成12个村污水管网建设」) takes the deadline in front:
-  // 「确保11月底前完成12个村污水管网建设」, not 「要在11月底前完成，完成…」.
-  const finishedBy = !follows && deadlineSaid && measureText && /^完成/.test(measureText) && ['date', 'by', 'end'].includes(deadlineKind(deadlineSaid));
-  if (finishedBy) {
-    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`), lit(deadlineKind(deadlineSaid) === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
+  const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
+  // A target to reach by a time takes the time in front: 「确保11月底前完成12个村污水管网建设」「春节前重点
+  // 纠纷化解率达到90%以上」, not 「最迟春节前完成，要确保…化解率达到90%以上」 (a reader: a rate is not
+  // 「完成」; the two contradict). A bare rate (「配备率100%」) keeps its own frame; so does a pledge the material makes itself.
+  const reachedBy = !follows && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && !/^(确保|力争|争取|努力)/.test(measureText) && (!/率\s*[\d百]/.test(measureText) || /达到|不低于|以上|以下/.test(measureText));
+  if (reachedBy) {
+    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
     return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);
   }
-  const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
   const deadline = deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`) }) : undefined;
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');

@@ -5,7 +5,7 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
+import { achievementBody, achievementsContested, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
 import { clause, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
@@ -151,7 +151,9 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
-  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after: section.after ? say(section.after, c) : undefined });
+  // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested).
+  const after = section.after ? (achievementsContested(c.input.campaign) ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
+  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after });
   return { blocks, anchors: [], optional: [] };
 }
 

@@ -22,7 +22,7 @@ import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
 import { openTopics, planMeasures, uncoveredProblems, type Uncovered } from './measures.ts';
 import { coveredAchievements, precedingKind, summarisesAchievements } from './preceding.ts';
-import { unfitFor } from './voice.ts';
+import { stageUnfit, unfitFor } from './voice.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -58,7 +58,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // Parts one to three say each key idea once (key-ideas.ts); the opening announces and the closing
   // sums up, in wording written free of them, so that rewording one part leaves the others as they were.
   const ideas = new IdeaLedger();
-  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined);
+  const stage = stageUnfit(meeting.type ?? meeting.name);
+  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined, stage);
   // A township whose material never names a 社区 is addressed as 各村, not 各村（社区）.
   const villagesOnly = speaker.level === 'town' && !JSON.stringify(input).includes('社区');
   vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : (audienceOf(input, speaker, false) ?? new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
@@ -94,7 +95,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     const p = i + 1;
     if (dropThird && p === 3) return;
     const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p };
-    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, unfit), role: part.role, part: p });
+    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => unfit(h) || stage(h)), role: part.role, part: p });
     const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
     const before = blocks.length;
     for (const section of sections) {

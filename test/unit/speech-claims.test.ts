@@ -9,7 +9,8 @@ import { toPlainText } from '../../core/doc/text.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
-import { ungroundedClaims } from '../helpers/speech-checks.ts';
+import { ungroundedClaims, wording } from '../helpers/speech-checks.ts';
+import { achievementsContested } from '../../core/draft/items.ts';
 
 const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
@@ -34,5 +35,24 @@ describe('11a · argument asserts only the judgements, sanctions and stages its 
       expect(fix).not.toMatch(/排查|摸排|以报代查|见底/);
     }
     for (const text of drafts(byName('dust-county-city-body.json'))) expect(text).not.toMatch(/验收/);
+  });
+});
+
+describe('11a · the frame fits the material and the meeting', () => {
+  const PRAISE = /方向对|措施实|充分肯定|这些成效|积累了经验|打下了基础|巩固好、保持好/;
+  it('achievements a problem of the material qualifies are not praised (水质合格率 beside failed samples)', () => {
+    const dust = byName('dust-county-city-body.json');
+    expect(achievementsContested(dust.campaign)).toBe(true);
+    for (const template of SPEECH_FRAMES) for (const seed of [1, 2, 3]) expect(wording(draft(dust, library, { template, seed }))).not.toMatch(PRAISE);
+    // A problem about something else leaves the achievements their credit.
+    expect(achievementsContested(byName('sand-town-county-brigade.json').campaign)).toBe(false);
+  });
+
+  it('a 动员会 starts the work: no 「向纵深」「下一阶段」 in its headings or phrases', () => {
+    const mobilising = campaigns.filter((c) => /动员|启动/.test(c.input.meeting.type ?? c.input.meeting.name) && !/推进/.test(c.input.meeting.type ?? c.input.meeting.name));
+    expect(mobilising.map((c) => c.name)).toContain('dust-county-city-body.json');
+    for (const c of mobilising) {
+      for (const template of SPEECH_FRAMES) for (const seed of [1, 2, 3, 4, 5, 6]) expect(wording(draft(c.input, library, { template, seed })), `${c.name} ${template} ${seed}`).not.toMatch(/向纵深|下一阶段|下阶段|巩固提升/);
+    }
   });
 });

@@ -112,8 +112,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   });
 
   // The guests in the room are spoken to in their own role before the closing, in its wording stream.
-  const guests = roomParagraph(input, speaker, phrases(4), 4);
-  if (guests) blocks.push(guests);
+  blocks.push(...roomParagraph(input, speaker, phrases(4), 4));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
   // The hand-over announces as many points as the speech has parts (a frame, or a part three with
   // nothing to say, may leave one out): the one place that sets the count.

@@ -190,12 +190,14 @@ function isBranch(unit: string, own: string): boolean {
 
 /**
  * Whether the unit is a higher level's at a township or street though its name does not say so: one
- * sent there (「驻街道工作组」「驻村工作队」), or a 局 (a township has offices, stations and 所, no 局:
- * 「住建局」「公安分局」 are the county's or district's).
+ * sent there (「驻街道工作组」「驻村工作队」), or a 局, 大队 or 支队 (a township has offices, stations and
+ * 所, no 局: 「住建局」「公安分局」「交警大队」 are the county's or district's).
  */
 function aboveTheBase(unit: string, speaker: Speaker): boolean {
   if (hasLevelsBelow(speaker.level)) return false;
-  return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !unitLevel(unit));
+  // A 大队 or 支队 with no place named is the county's or the district's too (「交警大队」「水政监察大队」): a
+  // township's own units are offices, stations and teams.
+  return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !unitLevel(unit) && !/^各/.test(unit));
 }
 
 /** Organs no government speaker directs or asks for work: discipline inspection, the people's congress, the courts. */

@@ -266,7 +266,7 @@ function notOurs(unit: string, level: string): 'higher' | 'other' | undefined {
   const base = ['town', 'xiang', 'street'].includes(level);
   const prefix = /^(各)?(省|[市州县区旗](?![场政容民域]))/.exec(unit)?.[2];
   if (prefix === '省' || (prefix && base && !/^(区域|县域)/.test(unit)) || (prefix && /[市州]/.test(prefix) && !['city'].includes(level))) return 'higher';
-  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';
+  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';
   if (base && /派出所|供电|电力|学校|中学|小学|幼儿园|卫生院|消防|公司|银行|物业/.test(unit)) return 'other';
   return undefined;
 }

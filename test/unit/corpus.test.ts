@@ -346,7 +346,7 @@ describe('corpus lint: judgements, sanctions and stages only where the material 
   const domains = (docs.get('corpus/domains.yaml') as { domains: Record<string, Record<string, unknown>> }).domains;
   const topics = (docs.get('corpus/topics.yaml') as { topics: Record<string, Record<string, unknown>> }).topics;
   /** Words that assert a judgement, a sanction or a stage (independently of the gates' own patterns). */
-  const GATED = /屡教不改|屡查屡犯|屡禁不止|屡次|从重|严惩|顶格|查处一起|警示一片|震慑一片|曝光|典型案例|问责|追责|追究|倒查|失职|失责|一票否决|处分|约谈|通报|停产|关闭|关停|取缔|吊销|停业|排查|摸排|摸底|以报代查|底数|验收/g;
+  const GATED = /屡教不改|屡查屡犯|屡禁不止|屡次|从重|严惩|顶格|严肃处理|依规依纪|处罚|查处一起|警示一片|震慑一片|曝光|典型案例|问责|追责|追究|倒查|失职|失责|一票否决|处分|约谈|通报|停产|关闭|关停|取缔|吊销|停业|排查|摸排|摸底|以报代查|底数|验收/g;
   const pools: Leaf[] = [
     ...Object.entries(domains).flatMap(([d, entry]) =>
       Object.entries(entry)

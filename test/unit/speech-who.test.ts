@@ -5,7 +5,7 @@
 // or a property manager that leads is held to its own responsibility; a speaker's own brigade is 「我们」.
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
-import { speakerOf } from '../../core/draft/speaker.ts';
+import { speakerOf, unitRelation } from '../../core/draft/speaker.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import type { DocModel } from '../../core/doc/model.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
@@ -73,6 +73,12 @@ describe('11a · a higher unit that leads, a company that leads, the speaker’s
         expect(text).toMatch(new RegExp(`督促${lead}|压实${lead}的主体责任|推动${lead}落实主体责任`));
       }
     }
+  });
+
+  it('a 局, 大队 or 支队 with no place named is above a township or street; the township’s own 队 is not', () => {
+    const town = { level: 'town', rank: 'principal' } as const;
+    for (const u of ['交警大队', '水政监察大队', '公安分局', '住建局城建监察支队']) expect(unitRelation(u, town), u).toBe('higher');
+    for (const u of ['镇综合执法队', '镇综合执法大队', '各村']) expect(unitRelation(u, town), u).toBe('direct');
   });
 
   it('a speaker who heads a brigade by a second post names it as his own: 「我们交警大队」, not 「局交警大队」', () => {

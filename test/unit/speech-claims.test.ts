@@ -11,6 +11,7 @@ import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
 import { ungroundedClaims, wording } from '../helpers/speech-checks.ts';
 import { achievementsContested } from '../../core/draft/items.ts';
+import { topicOf } from '../../core/draft/domain.ts';
 
 const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
@@ -26,6 +27,11 @@ describe('11a · argument asserts only the judgements, sanctions and stages its 
 
   it('a single case to be prosecuted is not argued with repeat offenders, heavy punishment or public examples', () => {
     for (const text of drafts(byName('sand-town-county-brigade.json'))) expect(text).not.toMatch(/屡教不改|从重|警示一片|震慑一片|曝光/);
+  });
+
+  it('a task that regulates a trade (规范…经营) is no quality-and-acceptance task: it draws no 验收 or 质量 line', () => {
+    expect(topicOf('规范瓶装液化气经营', '严格落实一瓶一码、实名购气、送气工持证上岗；严厉打击非法充装和黑气点', library.banks.topics)).not.toBe('quality');
+    expect(topicOf('严把工程质量关', '监理全程旁站，分项验收', library.banks.topics)).toBe('quality');
   });
 
   it('hazards already found are not argued with 排查; a task with no acceptance step not with 验收', () => {

@@ -1,10 +1,10 @@
 // Prebuilt bundles of the shells that run in Node, so that no TypeScript is compiled when they start:
-//   out/cli/        the `wengao` command (bin/wengao.cjs runs out/cli/cli.cjs)
+//   out/cli/        the `wengao` command (bin/wengao.cjs runs out/cli/cli.cjs, or draft.cjs for drafting)
 //   out/server/     browser mode (main/server/main.ts)
 // The server is an ESM bundle with code splitting: a module (the exporter, the library, the
-// proofreader, the store) is a chunk loaded when first needed. The CLI is one CommonJS script,
-// cli.cjs, whose modules are evaluated when a command needs them, and which starts from a V8 code
-// cache (scripts/code-cache.cjs): Node 20 has no code cache for ES modules, and compiling the
+// proofreader, the store) is a chunk loaded when first needed. The CLI is CommonJS scripts (cli.cjs,
+// and draft.cjs for drafting), whose modules are evaluated when a command needs them, and which
+// start from a V8 code cache (scripts/code-cache.cjs): Node 20 has no code cache for ES modules, and compiling the
 // code at each start was a fifth of a command's time. Native modules and packages
 // that load files of their own stay external and come from node_modules. Each folder gets
 // inputs.json: the source files it was built from, so a start can tell whether it is stale.
@@ -54,10 +54,17 @@ export function asciiScript(source) {
 }
 
 export const BUNDLES = {
-  // The CLI itself is one CommonJS script (cli.cjs), so that it can start from V8's code cache
-  // (scripts/code-cache.cjs); its worker and the library compiler stay ES modules beside it.
+  // The CLI itself is CommonJS scripts, so that it can start from V8's code cache
+  // (scripts/code-cache.cjs): cli.cjs has every command, draft.cjs the drafting ones alone
+  // (main/cli/draft-main.ts), a third of the size to read at the start of a draft. Its worker and the
+  // library compiler stay ES modules beside them.
   cli: {
-    script: 'main/cli/main.ts',
+    scripts: {
+      cli: { entry: 'main/cli/main.ts' },
+      // The packages only a fallback of drafting needs (the docx library where the compiled skeletons
+      // are missing, yaml where the compiled library is) come from node_modules when it happens.
+      draft: { entry: 'main/cli/draft-main.ts', external: ['docx', 'jszip', 'yaml', 'word-extractor'] },
+    },
     entry: { 'analyse-worker': 'main/services/library/analyse-worker.ts', 'compile-library': 'main/services/compile-library.ts', 'compile-skeletons': 'main/services/export/compile-skeletons.ts' },
   },
   server: {
@@ -69,6 +76,39 @@ export const BUNDLES = {
     },
   },
 };
+
+/**
+ * The bundle's CommonJS scripts, written into `staging`. Returns the source files they were made from.
+ * import.meta.url in a script is the URL of a module beside it (SCRIPT_MODULE_URL), so that the
+ * files it finds from there (the worker, the compiled library, the package root) are the same.
+ * import() of a package becomes require(): code from V8's cache has lost the callback that import()
+ * needs under vm (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and every external package the CLI loads
+ * on demand (unpdf, linkedom, @mozilla/readability) has a CommonJS entry.
+ */
+async function buildScripts(scripts, staging, common) {
+  const { build } = await import('esbuild');
+  const inputs = [];
+  for (const [name, { entry, external = [] }] of Object.entries(scripts)) {
+    const script = await build({
+      ...common,
+      external: [...common.external, ...external],
+      entryPoints: [join(root, entry)],
+      outfile: join(staging, `${name}.cjs`),
+      format: 'cjs',
+      define: { 'import.meta.url': SCRIPT_MODULE_URL, 'import.meta.resolve': 'undefined' },
+      supported: { 'dynamic-import': false },
+      // No comments or indentation: a fifth less to read and hash at each start (names are kept, so
+      // a stack trace in a report still reads).
+      minifyWhitespace: true,
+      minifySyntax: true,
+      write: false,
+    });
+    mkdirSync(staging, { recursive: true });
+    for (const file of script.outputFiles) writeFileSync(file.path, asciiScript(file.text));
+    inputs.push(...Object.keys(script.metafile.inputs));
+  }
+  return inputs;
+}
 
 /** Builds one bundle into a fresh folder and swaps it in, so a reader never sees half of one. */
 export async function buildBundle(name) {
@@ -88,34 +128,13 @@ export async function buildBundle(name) {
     format: 'esm',
     banner: { js: requireShim },
   });
-  // import.meta.url in the script is the URL of a module beside it (SCRIPT_MODULE_URL), so that the
-  // files it finds from there (the worker, the compiled library, the package root) are the same.
-  // import() of a package becomes require(): code from V8's cache has lost the callback that
-  // import() needs under vm (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and every external package
-  // the CLI loads on demand (unpdf, linkedom, @mozilla/readability) has a CommonJS entry.
-  const script = spec.script
-    ? await build({
-        ...common,
-        entryPoints: [join(root, spec.script)],
-        outfile: join(staging, 'cli.cjs'),
-        format: 'cjs',
-        define: { 'import.meta.url': SCRIPT_MODULE_URL, 'import.meta.resolve': 'undefined' },
-        supported: { 'dynamic-import': false },
-        // No comments or indentation: a fifth less to read and hash at each start (names are kept, so
-        // a stack trace in a report still reads).
-        minifyWhitespace: true,
-        minifySyntax: true,
-        write: false,
-      })
-    : undefined;
-  if (script) {
-    mkdirSync(staging, { recursive: true });
-    for (const file of script.outputFiles) writeFileSync(file.path, asciiScript(file.text));
-  }
+  const scriptInputs = await buildScripts(spec.scripts ?? {}, staging, common);
   // The templates and phrase banks count as inputs too: the bundle's compiled library is made from them.
   const data = ['templates', 'corpus'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}/${f}`));
-  const sources = new Set([...Object.keys(result.metafile.inputs), ...Object.keys(script?.metafile.inputs ?? {})]);
-  const inputs = [...[...sources].filter((p) => !p.includes('node_modules')), ...data];
+  const sources = new Set([...Object.keys(result.metafile.inputs), ...scriptInputs]);
+  // And the recipe: a bundle made by an older build-bundles.mjs or for an older loader is remade.
+  const recipe = ['scripts/build-bundles.mjs', 'scripts/code-cache.cjs'];
+  const inputs = [...[...sources].filter((p) => !p.includes('node_modules')), ...data, ...recipe];
   writeFileSync(join(staging, 'inputs.json'), JSON.stringify({ builtAt: Date.now(), inputs: inputs.map((p) => relative(root, resolve(root, p))) }) + '\n');
   mkdirSync(dirname(outdir), { recursive: true });
   const old = `${outdir}.old-${process.pid}`;

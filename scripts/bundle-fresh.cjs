@@ -10,8 +10,10 @@ const root = join(__dirname, '..');
 function isFresh(name) {
   try {
     const { builtAt, inputs } = JSON.parse(readFileSync(join(root, 'out', name, 'inputs.json'), 'utf8'));
+    // `${root}/${p}`, not join(): inputs.json holds clean relative paths, and normalising 225 of
+    // them was a third of this check's time.
     return inputs.every((p) => {
-      const st = statSync(join(root, p), { throwIfNoEntry: false });
+      const st = statSync(`${root}/${p}`, { throwIfNoEntry: false });
       return st !== undefined && st.mtimeMs <= builtAt;
     });
   } catch {

@@ -1,9 +1,10 @@
-// Runs a prebuilt CommonJS script (out/cli/cli.cjs) from V8's code cache. A one-command process
+// Runs a prebuilt CommonJS script (out/cli/cli.cjs, draft.cjs) from V8's code cache. A one-command process
 // spends much of its life compiling: the script's top level, then every function the first time it
 // is called. Node 20 caches none of it (module.enableCompileCache came with Node 22), so this does
 // what it does there: the script is compiled with vm.Script and the cache V8 made of it, and after a
 // command that succeeded without a usable cache, V8's cache of everything compiled so far — the
-// functions that command ran — is written beside the script, one file per command, for next time.
+// functions that command ran — is written beside the script, one file per script and command, for
+// next time.
 // V8 checks a cache against the source and its own version and flags, and rejects a stale one; a
 // rebuilt bundle is a fresh folder (build-bundles.mjs), so it starts without caches.
 // CommonJS, like the command's entry (bin/wengao.cjs): the start needs no ES module loader.
@@ -11,17 +12,17 @@
 const { isAscii } = require('node:buffer');
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { dirname, join } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
 /** The name the script's `import.meta.url` is compiled to (esbuild define); the loader supplies it. */
 const SCRIPT_MODULE_URL = '__wengaoModuleUrl';
 
-/** The file a command's cache lives in: commands are plain words; anything else shares one cache. */
+/** The file a script's cache for a command lives in: commands are plain words; anything else shares one cache. */
 function cacheFile(scriptPath, command) {
   const name = /^[a-z][a-z-]{0,30}$/.test(command ?? '') ? command : 'other';
-  return join(dirname(scriptPath), 'code-cache', `${name}.bin`);
+  return join(dirname(scriptPath), 'code-cache', `${basename(scriptPath, '.cjs')}.${name}.bin`);
 }
 
 function readCache(file) {
@@ -54,6 +55,8 @@ function loadScript(scriptPath, command, moduleUrl) {
   const cachedData = readCache(file);
   // The build writes the script as ASCII (build-bundles.mjs asciiScript), read here as one-byte text:
   // a UTF-8 decode of 2 MB took tens of milliseconds. Should a character beyond ASCII slip in, UTF-8.
+  // (A script written by the build inside this wrapper and compiled from the text as read was tried:
+  // over 1 MB that text is an external string, and V8 then ran a full GC before each exit, 15–60 ms.)
   const bytes = readFileSync(scriptPath);
   const source = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
   const wrapper = `(function (exports, require, module, __filename, __dirname, ${SCRIPT_MODULE_URL}) {${source}\n})`;

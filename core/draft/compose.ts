@@ -28,6 +28,8 @@ export class Phrases {
     private readonly keys: readonly string[] = [],
     /** The key ideas the draft has said: given, a variant that would say one again gives way to the next. */
     private readonly ideas?: IdeaLedger,
+    /** Wording that does not fit the meeting (voice.ts stageUnfit): not drawn while another variant fits. */
+    private readonly unfit: (text: string) => boolean = () => false,
   ) {}
 
   /** A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). */
@@ -57,12 +59,29 @@ export class Phrases {
     return fill(deck[n % deck.length]!, { ...this.vars, ...extra });
   }
 
+  /**
+   * A variant of a slot keyed by `key`, said once in the draft: like `say`, it gives way to the next
+   * variant of its deck when it would say a key idea again, and notes the ideas it says.
+   */
+  sayKeyedOnce(slot: string, key: string, extra: Vars = {}): Run[] {
+    const deck = shuffle(slotRng(this.seed, `deck:${slot}:${key}`), this.variants(slot, [key]));
+    const text = (this.ideas && deck.find((t) => this.ideas!.free(t))) ?? deck[0]!;
+    this.ideas?.note(text);
+    return fill(text, { ...this.vars, ...extra });
+  }
+
   /** Whether the bank has the slot: optional wording (a level's own audience) falls back when it has not. */
   has(slot: string): boolean {
     return own(this.bank.slots, slot) !== undefined;
   }
 
   private variants(slot: string, keys: readonly string[] = this.keys): readonly string[] {
+    const all = this.allVariants(slot, keys);
+    const fit = all.filter((t) => !this.unfit(t));
+    return fit.length ? fit : all;
+  }
+
+  private allVariants(slot: string, keys: readonly string[]): readonly string[] {
     const entry = own(this.bank.slots, slot);
     if (!entry) throw new Error(`phrase bank has no slot "${slot}"`);
     if (Array.isArray(entry)) return entry;

@@ -9,7 +9,7 @@ import type { Phrases } from './compose.ts';
 import { clause, deadlineRuns, figureRuns, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
-import { bareUnit, isOwnUnit, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, ownUnitNamed, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -85,6 +85,35 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   const sep = figures.some(({ f }) => f.label.includes('、')) ? '，' : '、';
   const parts = [head, rest.length ? joinRuns(rest, sep) : undefined].filter((r): r is Run[] => !!r && r.length > 0);
   return joinRuns(parts, '，');
+}
+
+/** Pairs of characters that tie two items to one subject only weakly: the words of any item. */
+const WEAK_PAIRS = /^(工作|问题|部分|全县|全区|全镇|全乡|街道|社区|各村|村级|乡镇|推进|完成|开展|落实|建设|提升|情况|进度|加强|管理|以上|以来|目前|其中|累计|今年|去年|上半|半年|进一|一步|不够|不足|有待)$/;
+
+function pairsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = text.replace(/[^\p{Script=Han}]/gu, ' ');
+  for (let i = 0; i + 2 <= t.length; i++) {
+    const p = t.slice(i, i + 2);
+    if (!p.includes(' ') && !WEAK_PAIRS.test(p)) out.add(p);
+  }
+  return out;
+}
+
+/**
+ * Whether a problem of the material speaks of what an achievement reports (「水质合格率提升」 and
+ * 「部分单村供水站水质不达标」: twenty samples failed): such achievements are stated, not praised as
+ * 「方向对、措施实」 (a reader struck it: the material itself says where they fall short). A word of the
+ * campaign's own name ties nothing: every item says it.
+ */
+export function achievementsContested(campaign: SpeechInput['campaign']): boolean {
+  const named = pairsOf(`${campaign.name} ${campaign.shortName ?? ''}`);
+  const words = (x: { title: string; detail?: string | undefined }, extra = '') => new Set([...pairsOf(`${x.title} ${x.detail ?? ''} ${extra}`)].filter((p) => !named.has(p)));
+  const reported = campaign.achievements.map((a) => words(a, (a.figures ?? []).map((f) => f.label).join(' ')));
+  return campaign.problems.some((p) => {
+    const own = words(p);
+    return reported.some((a) => [...own].some((w) => a.has(w)));
+  });
 }
 
 /**
@@ -195,10 +224,30 @@ const DUTY = /值守|值班|带班|看守|守护|巡逻|巡查|巡护|蹲守|盯
 /** Work that ends in a result, whatever recurs on the way: 逐户安检, 排查, 登记, 签订 … */
 const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号|签订|修复|建成|完工/;
 
+/**
+ * A term that ends when something is over rather than at a date: 「旱情解除前」「汛期结束前」 — what is
+ * done until then is kept up until then (a reader marked 「最迟旱情解除前完成」 for an emergency supply
+ * readiness absurd: it read as finishing the readiness only when the drought is over).
+ */
+const EVENT_END = /(解除|结束|过后|退去|平息|消退|完毕)(前|以前|之前)$/;
+
+/** Whether the detail states a stretch of time that ends where the deadline does: 「8月28日至9月30日开展护学行动」 for 「9月30日前」. */
+function spanEndsAt(detail: string, deadline: string): boolean {
+  const end = deadline.replace(/(以前|之前|前)$/, '');
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(end);
+  const said = m ? `${Number(m[2])}月${Number(m[3])}日` : end;
+  return said.length >= 2 && new RegExp(`(至|到|—|～|~)${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(detail);
+}
+
 /** The phrase key of a deadline: its form; 「until」 for a duty kept up until a date or a 「…前」. */
 function deadlineKey(deadline: string, task: string, detail: string): string {
   const kind = deadlineKind(deadline);
   if (!(kind === 'by' || kind === 'date' || kind === 'end')) return kind;
+  // Work that runs over a stretch the detail states, or until an event is over, is kept up until then
+  // (「护学行动要一直坚持到9月30日」), unless it is work that ends in a result (排查, 建成 …).
+  const until = kind === 'by' ? 'untilBy' : 'untilDate';
+  if (spanEndsAt(detail, deadline)) return until;
+  if (EVENT_END.test(deadline) && !FINITE.test(task + detail)) return until;
   // The task's own name says whether it is a duty: 「做好重要时段稳控」, not 「攻坚积案」 whose detail
   // mentions 稳控措施 for what cannot be solved.
   if (!DUTY.test(task) || FINITE.test(task + detail)) return kind;
@@ -215,9 +264,9 @@ export function unitName(u: string): string {
   return bare.length >= 2 ? bare : name;
 }
 
-/** How a department head names the own unit: 「我局」「我办」「我站」; 「我们」 and the bare name otherwise. */
+/** How a department head names the own unit: 「我局」「我办」「我站」; a brigade or a unit the title heads otherwise, 「我们交警大队」. */
 function selfName(unit: string): string {
-  const m = /(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
+  const m = /(?<![大中支])(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
   return m ? `我${m[1]}` : `我们${bareUnit(unit)}`;
 }
 
@@ -235,69 +284,99 @@ function branchName(unit: string, speaker: Speaker): Run[] | undefined {
 type Tone = 'directive' | 'neutral' | 'request' | 'own' | 'asked';
 const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
 
+/** A supporting unit: how the speaker stands to it and whether it is in the room. */
+interface Support {
+  u: string;
+  k: number;
+  rel: Relation;
+  here: boolean;
+}
+
 /**
- * The sentence that assigns a task: 「由县应急管理局牵头，各乡镇配合，9月底前完成，确保…。」.
- * Each unit is spoken to as the speaker may (speaker.ts `Relation`): only units the speaker leads
- * are told what to do; a partner of another system is named (「由镇派出所牵头，各村配合」); a unit of a
- * higher level is asked (「请区住建局驻街道工作组给予指导支持」), whether it leads or supports. A
- * department head speaks of the own unit as 「我局」 and asks peers with 「请」.
+ * Who leads and who supports, as the speaker may say it (speaker.ts `Relation`): only units the speaker
+ * leads are told what to do; a partner of another system is named (「由镇派出所牵头，各村配合」); a
+ * higher unit in the room is asked (「恳请区住建局牵头推进」「请…给予支持」), one that is not is neither
+ * asked nor given work — the speaker's own units are told to work with it (「这项工作的牵头单位是县人社局
+ * 劳动保障监察大队，乡劳动保障所要主动对接、全力配合」; readers marked 「由县…大队牵头负责」 at a township
+ * wrong, an order upside down) and its support is sought (「我们要主动对接…，争取支持」). A company, a
+ * property manager or a market's operator that leads is held to its own responsibility (「街道城管科要
+ * 督促…落实主体责任」). A department head speaks of the own unit as 「我局」 and asks peers with 「请」.
  */
-export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room): Run[] {
+function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[]): { assign?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
-  const detail = t.detail ?? '';
-  const unit = (u: string, s: string) => (isOwnUnit(u, speaker) ? lit(selfName(speaker.ownUnit!)) : (branchName(u, speaker) ?? trimEnd(fact(unitName(u), s))));
   const leadRelation = unitRelation(t.lead, speaker);
-  let tone: Tone = LEAD_TONE[leadRelation];
   // Only a unit in the room is asked (「请…」): a higher unit must be named there (an attendee, one
   // that spoke before, the chair); a peer is, unless the material lists who attends and it is not among them.
   const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
-  const supports = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
-  // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」); a higher
-  // unit that leads is asked when in the room (「恳请区住建局牵头推进」), else named.
-  const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !here(t.lead, leadRelation));
-  if (othersLead) tone = leadRelation === 'higher' && here(t.lead, leadRelation) ? 'asked' : 'neutral';
-  // Asked apart: a higher unit in the room that supports a unit of the speaker's own; the speaker's own
-  // units that support a partner's, a higher unit's or the own unit's lead (「…，街道城建科要全力配合」).
-  const higher = leadRelation === 'higher' ? [] : supports.filter((s) => s.rel === 'higher' && s.here);
-  // Sought, not addressed: a higher unit or a peer that supports the speaker's side and is not in the
-  // room (「我们要主动对接县农业农村局，争取业务指导和支持」).
-  const sought = othersLead ? [] : supports.filter((s) => !s.here);
-  const direct = tone === 'neutral' || tone === 'own' ? supports.filter((s) => s.rel === 'direct') : [];
+  const supports: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  const leadHere = here(t.lead, leadRelation);
+  // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」).
+  const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !leadHere);
+  let tone: Tone = othersLead ? (leadRelation === 'higher' && leadHere ? 'asked' : 'neutral') : LEAD_TONE[leadRelation];
+  const absentHigher = leadRelation === 'higher' && !leadHere;
+  const party = !othersLead && leadRelation !== 'own' && isEnterprise(t.lead);
+  // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
+  // the room, and a peer not in the room that supports the speaker's side.
+  const higher = supports.filter((s) => s.rel === 'higher' && s.here);
+  const sought = supports.filter((s) => !s.here && (s.rel === 'higher' || !othersLead));
+  // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
+  const direct = tone === 'directive' || tone === 'request' ? (party ? supports.filter((s) => s.rel === 'direct') : []) : supports.filter((s) => s.rel === 'direct');
   const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s) && !sought.includes(s));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
   if (tone === 'directive' && inClause.some((s) => s.rel !== 'direct')) tone = 'neutral';
-  const list = (xs: typeof supports) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
+  const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   const lead = unit(t.lead, `${src}.lead`);
+  const detail = t.detail ?? '';
   // A detail that already says who leads (and who supports) is not repeated; when it leaves a
   // supporting unit out, the whole assignment is said (「由乡人武部牵头，乡派出所、乡卫生院配合」).
-  const unnamed = supports.some((s) => !detail.includes(s.u.trim()));
-  const named = detail.includes(t.lead.trim()) && !unnamed;
-  const assign = named
-    ? undefined
-    : concat(
-        inClause.length ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(inClause) }) : phrases.sayKeyed('assignLead', tone, i, { lead }),
-        direct.length ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
-        higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
-      );
-  // Said after the assignment, as the speaker's side's own work: 「我们要主动对接…，争取…。」
+  const named = detail.includes(t.lead.trim()) && supports.every((s) => detail.includes(s.u.trim()));
   const seek = sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined;
+  if (named) return { seek, tone: party ? 'neutral' : tone };
+  const others = absentHigher || party;
+  const head = others
+    ? phrases.sayKeyed(absentHigher ? 'assignLeadHigher' : 'assignLeadParty', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
+    : inClause.length
+      ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(inClause) })
+      : phrases.sayKeyed('assignLead', tone, i, { lead });
+  const assign = concat(
+    head,
+    others && inClause.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(inClause) })) : undefined,
+    direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
+    higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
+  );
+  return { assign, seek, tone: party ? 'neutral' : tone };
+}
+
+/**
+ * The sentence that assigns a task: 「由县应急管理局牵头，各乡镇配合，9月底前完成，确保…。」 — who
+ * leads and supports (leadSentence), by when, to what target.
+ */
+export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room): Run[] {
+  const src = `campaign.tasks[${i}]`;
+  const detail = t.detail ?? '';
+  const unit = (u: string, s: string) => {
+    const own = ownUnitNamed(u, speaker);
+    return own ? lit(selfName(own)) : (branchName(u, speaker) ?? trimEnd(fact(unitName(u), s)));
+  };
+  const { assign, seek, tone } = leadSentence(t, i, phrases, speaker, room, unit);
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
   const deadlineSaid = t.deadline && !detail.includes(t.deadline) ? t.deadline : undefined;
   // A higher unit's work is given no deadline by the speaker: the speaker's side follows its time
   // (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」.
-  const follows = leadRelation === 'higher';
-  // A target that is itself what is finished (「完成12个村污水管网建设」) takes the deadline in front:
-  // 「确保11月底前完成12个村污水管网建设」, not 「要在11月底前完成，完成…」.
-  const finishedBy = !follows && deadlineSaid && measureText && /^完成/.test(measureText) && ['date', 'by', 'end'].includes(deadlineKind(deadlineSaid));
-  if (finishedBy) {
-    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`), lit(deadlineKind(deadlineSaid) === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
+  const follows = unitRelation(t.lead, speaker) === 'higher';
+  const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
+  // A target to reach by a time takes the time in front: 「确保11月底前完成12个村污水管网建设」「春节前重点
+  // 纠纷化解率达到90%以上」, not 「最迟春节前完成，要确保…化解率达到90%以上」 (a reader: a rate is not
+  // 「完成」; the two contradict). A bare rate (「配备率100%」) keeps its own frame; so does a pledge the material makes itself.
+  const reachedBy = !follows && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && !/^(确保|力争|争取|努力)/.test(measureText) && (!/率\s*[\d百]/.test(measureText) || /达到|不低于|以上|以下/.test(measureText));
+  if (reachedBy) {
+    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
     return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);
   }
-  const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
   const deadline = deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`) }) : undefined;
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');

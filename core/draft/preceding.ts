@@ -12,6 +12,28 @@ export function reportWasGiven(input: SpeechInput): boolean {
   return (input.meeting.precedingItems ?? []).some((t) => REPORT_GIVEN.test(t));
 }
 
+/**
+ * What came before, as the opening must take it up. A speaker agrees (「我都同意」) only with what was
+ * said: readers struck 「我完全同意」 after a film watched or a site visited (「对观看教育片也说同意，逻辑
+ * 不通」) and 「我完全赞同」 after a discipline body's or a higher supervision group's criticism, which is
+ * accepted and put right, not endorsed. Neither of those leaves 「我再讲…」 an opinion to follow.
+ */
+export type PrecedingKind = 'conveyed' | 'critique' | 'seen' | 'report' | 'said';
+
+/** A criticism read out by a discipline, inspection or supervision body: 「乡纪委通报了…明察暗访发现的问题」. */
+const CRITIQUE = /(纪委|纪工委|监委|督导|督查|巡察|巡视|暗访|明察).{0,40}(问题|不足|差距)/;
+/** Something watched or walked through, not said: 「观看了…警示教育片」「现场察看了…」. */
+const SEEN = /观看|观摩|察看|查看|参观|视察|看了/;
+
+export function precedingKind(input: SpeechInput): PrecedingKind | undefined {
+  const items = input.meeting.precedingItems ?? [];
+  if (!items.length) return undefined;
+  if (items.some((t) => /传达/.test(t))) return 'conveyed';
+  if (items.some((t) => CRITIQUE.test(t))) return 'critique';
+  if (items.some((t) => SEEN.test(t))) return 'seen';
+  return reportWasGiven(input) ? 'report' : 'said';
+}
+
 /** Pairs of characters that say nothing of a subject: the level, the time, 工作 and 情况. */
 const STOP = /^(全[县区市镇乡省]|[县区市镇乡]级|今年|去年|上半|半年|下半|年度|前期|前段|阶段|以来|工作|情况|进展|有关|相关|开展|推进|全面|当前|一年|年来)$/;
 

@@ -14,6 +14,11 @@ export interface Speaker {
   ownUnit?: string;
   /** A department's deputy head (副局长): speaks of 我局 but not 「我代表…局」. */
   deputyHead?: boolean;
+  /**
+   * A unit the speaker heads by another post of the title (「县公安局副局长，县交警大队大队长」 → 县交警大队):
+   * the speaker's own too, named 「我们交警大队」 (a reader struck 「局交警大队」 in his own speech).
+   */
+  heads?: string;
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -88,6 +93,15 @@ export function ownUnitOf(title: string | undefined): string | undefined {
   return undefined;
 }
 
+/** 「县交警大队大队长」 → 县交警大队: a unit of a brigade, a station or an office headed by a post of the title other than the own unit's. */
+export function headedUnit(title: string | undefined, ownUnit: string | undefined): string | undefined {
+  for (const p of posts(title)) {
+    const m = /^(.+?(大队|中队|支队|所|站|中心|办公室|办))(大队长|中队长|支队长|队长|所长|站长|主任|政委)$/.exec(p);
+    if (m && m[1] !== ownUnit) return m[1];
+  }
+  return undefined;
+}
+
 export function speakerOf(input: SpeechInput): Speaker {
   const { meeting, campaign } = input;
   const title = meeting.speaker.title;
@@ -100,7 +114,8 @@ export function speakerOf(input: SpeechInput): Speaker {
   const rank = meeting.speakerRank ? OVERRIDE_RANK[meeting.speakerRank] : speakerRank(title);
   const ownUnit = rank === 'department' ? ownUnitOf(title) : undefined;
   const deputyHead = !!ownUnit && !posts(title).some((p) => /(?<!副)(局长|主任|站长|所长|队长|院长|校长|部长|经理|指挥长)$/.test(p));
-  return { level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}) };
+  const heads = ownUnit ? headedUnit(title, ownUnit) : undefined;
+  return { level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}) };
 }
 
 /** The level a unit's name places it at: 「县水利局」→ county, 「镇应急办」→ town; none for 「各村」. */
@@ -138,7 +153,16 @@ export function isHigherUnit(unit: string, speaker: Speaker): boolean {
 export type Relation = 'own' | 'direct' | 'partner' | 'peer' | 'higher';
 
 /** Units that answer to their own system at any level: utilities, banks, 气象, 税务, 消防救援 … and enterprises. */
-const OTHER_SYSTEM = /供电|电力|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会/;
+const OTHER_SYSTEM = /供电|电力|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|开发商/;
+/**
+ * A party outside government (a company, a property manager, a market's operator, a contractor): a
+ * government speaker does not assign it work or ask it as a partner, but requires it to carry its own
+ * responsibility (「督促…落实主体责任」). A company a level owns (「县水务集团」) is named with the level.
+ */
+const ENTERPRISE = /物业|管理方|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|开发商|企业|有限公司|有限责任公司|股份公司/;
+export function isEnterprise(unit: string): boolean {
+  return ENTERPRISE.test(unit) && !unitLevel(unit);
+}
 /** Units at a township or street that a county bureau runs: its 派出所, schools, 卫生院, 所 of 市场监管 … */
 const VERTICAL_AT_BASE = /派出所|公安|交警|法庭|法院|检察|学校|中学|小学|中心校|幼儿园|卫生院|医院|市场监管所|自然资源所|国土所|供电所/;
 /** A department's branches named otherwise than after it (the 教育局's schools, the 公安局's 派出所). */
@@ -166,12 +190,14 @@ function isBranch(unit: string, own: string): boolean {
 
 /**
  * Whether the unit is a higher level's at a township or street though its name does not say so: one
- * sent there (「驻街道工作组」「驻村工作队」), or a 局 (a township has offices, stations and 所, no 局:
- * 「住建局」「公安分局」 are the county's or district's).
+ * sent there (「驻街道工作组」「驻村工作队」), or a 局, 大队 or 支队 (a township has offices, stations and
+ * 所, no 局: 「住建局」「公安分局」「交警大队」 are the county's or district's).
  */
 function aboveTheBase(unit: string, speaker: Speaker): boolean {
   if (hasLevelsBelow(speaker.level)) return false;
-  return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !unitLevel(unit));
+  // A 大队 or 支队 with no place named is the county's or the district's too (「交警大队」「水政监察大队」): a
+  // township's own units are offices, stations and teams.
+  return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !unitLevel(unit) && !/^各/.test(unit));
 }
 
 /** Organs no government speaker directs or asks for work: discipline inspection, the people's congress, the courts. */
@@ -193,13 +219,25 @@ export function unitRelation(unit: string, speaker: Speaker): Relation {
  * 县市场监督管理局 — the short name's characters in order within the full one, first and last alike.
  */
 export function isOwnUnit(unit: string, speaker: Speaker): boolean {
-  if (!speaker.ownUnit) return false;
-  const own = bareUnit(speaker.ownUnit);
+  return ownUnitNamed(unit, speaker) !== undefined;
+}
+
+/** Which of the speaker's own units (the one headed, or another the title heads) a name is, if any. */
+export function ownUnitNamed(unit: string, speaker: Speaker): string | undefined {
+  if (speaker.ownUnit && sameOwnUnit(unit, speaker.ownUnit)) return speaker.ownUnit;
+  // 「县公安局交警大队」 is the 县交警大队 the speaker heads: named with its parent before it.
+  const h = speaker.heads;
+  if (h && (sameOwnUnit(unit, h) || (bareUnit(unit).endsWith(bareUnit(h)) && (unitLevel(unit) ?? unitLevel(h)) === unitLevel(h)))) return h;
+  return undefined;
+}
+
+function sameOwnUnit(unit: string, ownUnit: string): boolean {
+  const own = bareUnit(ownUnit);
   const name = bareUnit(unit);
   if (!own || !name || name[0] !== own[0] || name.at(-1) !== own.at(-1)) return false;
   // 「市市场监督管理局」 is not the 县 bureau of the same name.
   const level = unitLevel(unit);
-  if (level && level !== unitLevel(speaker.ownUnit)) return false;
+  if (level && level !== unitLevel(ownUnit)) return false;
   let at = 0;
   for (const ch of own) if (ch === name[at]) at++;
   return at === name.length;

@@ -5,12 +5,12 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
+import { achievementBody, achievementsContested, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
 import { clause, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
-import { planMeasures } from './measures.ts';
+import { planMeasures, type Uncovered } from './measures.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
@@ -35,6 +35,8 @@ export interface PartContext {
   situationFirst: boolean;
   /** The measure topic of each task, in order (undefined where none fits). */
   taskTopics: (Topic | undefined)[];
+  /** The problems neither a task nor part three takes up: answered after the tasks. */
+  unanswered: Uncovered[];
 }
 
 export interface Rendered {
@@ -99,13 +101,17 @@ function significance(block: ParagraphBlock): Rendered {
 /** A background that says when: 「今年区里下达…」「入秋以来…」「截至5月底…」. */
 const TIMED = /^(今年|去年|明年|当前|目前|现在|近年来?|近期|近来|截至|截止|\d{4}年|[一二三四五六七八九十\d]+月|[^，。]{1,8}以来)/;
 
+/** A background that states a danger or a pressure: only such a one is 形势 to be soberly seen (situationLead). */
+const RISK = /一旦|难度大|风险|隐患|严峻|压力|排名|靠后|滞后|落后|事故|险情|灾情|火情|汛情|偏早|偏多|偏少|偏高|偏低|极端|高发|多发|频发|反弹|紧迫/;
+
 /** 形势: the background in the speaker's voice and what it asks of us; without one, for new work, the field's outlook. */
 function situation(lead: string | undefined, c: PartContext, paragraph: (runs: Run[], r?: Role) => ParagraphBlock): Rendered {
   const { campaign } = c.input;
   if (c.vars.background && lead) {
     // A background that opens with its own time (「今年…」「入秋以来…」) takes a lead without one.
     const timed = TIMED.test(campaign.background?.[0]?.trim() ?? '') && c.phrases.has(`${lead}Timed`);
-    return { blocks: [paragraph(concat(c.phrases.say(timed ? `${lead}Timed` : lead), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
+    const kind = RISK.test((campaign.background ?? []).join('')) ? 'risk' : 'default';
+    return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
   }
   if (campaign.achievements.length === 0) {
     const outlook = c.units.domainUnit(c.seed, 'outlook');
@@ -145,7 +151,9 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
-  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after: section.after ? say(section.after, c) : undefined });
+  // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested).
+  const after = section.after ? (achievementsContested(c.input.campaign) ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
+  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after });
   return { blocks, anchors: [], optional: [] };
 }
 
@@ -188,14 +196,39 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
     const detail = clause(t.detail, `campaign.tasks[${i}].detail`);
     return { title: fact(t.title, `campaign.tasks[${i}].title`), body: detail ?? [], tail: assignment(t, i, c.phrases, c.speaker, c.room), ...(topic ? { topic } : {}) };
   });
-  const { blocks, items: placed } = enumerate({ items, style: styleOf(section, items, c), role: 'task', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined });
+  const answer = answerItem(c);
+  const all = answer ? [...items, answer] : items;
+  const { blocks, items: placed } = enumerate({ items: all, style: styleOf(section, all, c), role: 'task', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined });
   // Each task's own topic or the domain's words, whichever speaks most closely to it; the deadline is
   // part of what it may not bend (「随时待命」 after a task done 「每季度一次」).
   const units = c.units.itemUnits(c.seed, 'task', list.map((t, i) => ({ topic: c.taskTopics[i], about: `${t.title} ${t.detail ?? ''} ${t.measure ?? ''} ${t.deadline ?? ''}` })));
-  // Tasks written inline (一是…二是…) have one place for argument, after the last of them: it argues that one.
-  const of = (i: number) => (placed.length === list.length ? i : list.length - 1);
-  const anchors = placed.map((p: Placed, i): Anchor => ({ block: p.block, at: p.at, part: c.part, priority: PRIORITY.task, draw: () => units[of(i)] }));
+  // Tasks written inline (一是…二是…) have one place for argument, after the last of them: it argues
+  // that one — unless the answer to the problems comes last, which is argument already and takes none.
+  const inline = placed.length !== all.length;
+  const places = inline ? (answer ? [] : placed) : placed.slice(0, list.length);
+  const of = (i: number) => (inline ? list.length - 1 : i);
+  const anchors = places.map((p: Placed, i): Anchor => ({ block: p.block, at: p.at, part: c.part, priority: PRIORITY.task, draw: () => units[of(i)] }));
   return { blocks, anchors, optional: [] };
+}
+
+/** A heading longer than this names a list, not the work: the problems are named in the body instead. */
+const TITLE_NAME_MAX = 12;
+
+/**
+ * The problems of part one that neither a task nor part three takes up (measures.ts), answered after
+ * the tasks as one more item: a short heading that names the work (the problem itself when its name
+ * is short), then responsibility and follow-up only — the material gives no measure for them.
+ */
+function answerItem(c: PartContext): Item | undefined {
+  const open = c.unanswered;
+  if (!open.length) return undefined;
+  const key = open.length === 1 ? 'one' : 'default';
+  const names = open.map((u) => u.name);
+  const problem = names.length < 3 ? joinRuns(names, '和') : concat(joinRuns(names.slice(0, -1), '、'), lit('和'), names.at(-1));
+  const short = open.length === 1 && runsText(problem).length <= TITLE_NAME_MAX;
+  const title = short ? c.phrases.say('uncoveredTitle', { problem }) : c.phrases.sayKeyed('uncoveredTitleGeneral', key, 0);
+  const body = concat(short ? undefined : c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key));
+  return { title, body: trimEnd(body) };
 }
 
 /**

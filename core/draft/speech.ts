@@ -16,13 +16,13 @@ import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf } from './speaker.ts';
-import { roomOf } from './room.ts';
+import { roomOf, roomParagraph } from './room.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
-import { openTopics, planMeasures } from './measures.ts';
-import { coveredAchievements, reportWasGiven, summarisesAchievements } from './preceding.ts';
-import { unfitFor } from './voice.ts';
+import { openTopics, planMeasures, uncoveredProblems, type Uncovered } from './measures.ts';
+import { coveredAchievements, precedingKind, summarisesAchievements } from './preceding.ts';
+import { stageUnfit, unfitFor } from './voice.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -58,14 +58,14 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // Parts one to three say each key idea once (key-ideas.ts); the opening announces and the closing
   // sums up, in wording written free of them, so that rewording one part leaves the others as they were.
   const ideas = new IdeaLedger();
-  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined);
+  const stage = stageUnfit(meeting.type ?? meeting.name);
+  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined, stage);
   // A township whose material never names a 社区 is addressed as 各村, not 各村（社区）.
   const villagesOnly = speaker.level === 'town' && !JSON.stringify(input).includes('社区');
   vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : (audienceOf(input, speaker, false) ?? new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, 'meeting.speaker.title');
   const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
   const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), unfit, ideas);
-  const reportGiven = reportWasGiven(input);
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part'> = {
     input,
     speaker,
@@ -77,15 +77,16 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     covered: coveredAchievements(input),
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
+    unanswered: [] as Uncovered[],
   };
 
-  // A part three of measures only, with no problem of the material left for a measure to take up, is
-  // left out (readers strike a heading over 「一分部署，九分落实」 alone): the speech has two parts and says so.
+  // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
+  ctx.unanswered = unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird);
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
-  const blocks: Block[] = [opening(phrases(0), input, reportGiven)];
+  const blocks: Block[] = [opening(phrases(0), input)];
   // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
   // headings of prevention, not 「再上台阶」.
   const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
@@ -94,7 +95,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     const p = i + 1;
     if (dropThird && p === 3) return;
     const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p };
-    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, unfit), role: part.role, part: p });
+    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => unfit(h) || stage(h)), role: part.role, part: p });
     const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
     const before = blocks.length;
     for (const section of sections) {
@@ -110,6 +111,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     }
   });
 
+  // The guests in the room are spoken to in their own role before the closing, in its wording stream.
+  blocks.push(...roomParagraph(input, speaker, phrases(4), 4));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
   // The hand-over announces as many points as the speech has parts (a frame, or a part three with
   // nothing to say, may leave one out): the one place that sets the count.
@@ -129,6 +132,17 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
   return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0;
+}
+
+/**
+ * The problems no task answers (measures.ts) that part three does not take up either — it takes a
+ * problem's topic when it has measure wording for it and no task's topic or words cover it — in a
+ * frame that has part three and keeps it.
+ */
+function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean): Uncovered[] {
+  const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
+  const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)) : [];
+  return uncoveredProblems(input, units.topicBank).filter((u) => !u.topic || !taken.includes(u.topic));
 }
 
 /**
@@ -190,13 +204,16 @@ function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chos
  * 开场: why we meet, what was said just before, and the hand-over to three points. Who is in the
  * room is the chair's to say, not the speaker's: editors strike a 「今天参会的有…」 sentence everywhere.
  */
-function opening(phrases: Phrases, input: SpeechInput, reportGiven: boolean): ParagraphBlock {
-  const { meeting, campaign } = input;
+function opening(phrases: Phrases, input: SpeechInput): ParagraphBlock {
+  const { campaign } = input;
   const isNew = campaign.achievements.length === 0;
-  // A higher meeting's spirit just conveyed (传达) is carried out; a report is acknowledged, not 「抓好落实」.
-  const conveyed = (meeting.precedingItems ?? []).some((t) => /传达/.test(t));
-  const preceding = meeting.precedingItems?.length ? phrases.say(conveyed ? 'precedingConveyed' : reportGiven ? 'precedingReport' : 'preceding') : undefined;
-  const runs = concat(phrases.say(isNew ? 'purposeNew' : 'purpose'), preceding, phrases.say(preceding ? 'handoverAfter' : 'handover'));
+  // A higher meeting's spirit just conveyed (传达) is carried out; a report is acknowledged, not 「抓好落实」;
+  // a criticism is accepted and a visit taken in, neither agreed with (preceding.ts).
+  const kind = precedingKind(input);
+  const slot = kind && { conveyed: 'precedingConveyed', critique: 'precedingCritique', seen: 'precedingSeen', report: 'precedingReport', said: 'preceding' }[kind];
+  const preceding = slot ? phrases.say(slot) : undefined;
+  const after = kind && kind !== 'critique' && kind !== 'seen';
+  const runs = concat(phrases.say(isNew ? 'purposeNew' : 'purpose'), preceding, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
 }
 

@@ -182,12 +182,28 @@ export const domainEntry = z.strictObject({
   closingOccasion: units,
 });
 
-export const topicBank = z.strictObject({ topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, topicEntry])) as Record<Topic, typeof topicEntry>) });
+/**
+ * What a unit of argument may assert only where the material says it first (core/draft/claims.ts): a
+ * unit whose text matches `says` is drawn only where its ground matches `needs` and not `unless`.
+ */
+export const claimGate = z.strictObject({
+  says: z.string(),
+  needs: z.string(),
+  unless: z.string().optional(),
+  /** Why, for the corpus's reader. */
+  why: z.string(),
+});
+
+export const topicBank = z.strictObject({
+  topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, topicEntry])) as Record<Topic, typeof topicEntry>),
+  claims: z.array(claimGate).default([]),
+});
 export const domainBank = z.strictObject({ domains: z.record(z.enum(DOMAINS), domainEntry) });
 
 export type TopicEntry = z.infer<typeof topicEntry>;
 export type DomainEntry = z.infer<typeof domainEntry>;
 export type TopicBank = z.infer<typeof topicBank>;
+export type ClaimGate = z.infer<typeof claimGate>;
 export type DomainBank = z.infer<typeof domainBank>;
 export type Section = z.infer<typeof section>;
 export type SpeechTemplate = z.infer<typeof speechTemplate>;

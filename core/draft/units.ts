@@ -4,6 +4,7 @@
 // (the part-three measures, requirements, closing) is not elaboration and carries no tag.
 import type { Run } from '../doc/model.ts';
 import { bentDetail } from './detail-terms.ts';
+import { unsupportedClaims } from './claims.ts';
 import { topicOf, type Domain } from './domain.ts';
 import { IdeaLedger, ideasOf } from './key-ideas.ts';
 import { variantFits } from './measures.ts';
@@ -94,6 +95,14 @@ export class Units {
     return known;
   }
 
+  /**
+   * Whether a unit asserts nothing its ground does not support (claims.ts): the item it follows, or
+   * for the field's own language and a measure, the material as a whole or any one of its items.
+   */
+  private grounded(text: string, item?: string): boolean {
+    return unsupportedClaims(text, item ?? [this.everything, ...this.material], this.banks.topics.claims ?? []).length === 0;
+  }
+
   /** 「消防安全，责任重于泰山」 after 「隐患险于明火，防范胜于救灾，责任重于泰山」: one sentence said again. */
   private saidAgain(text: string): boolean {
     return sentencesOf(text).some((s) => s.size >= 4 && this.said.some((p) => p.size >= 4 && overlap(s, p) > 0.5));
@@ -126,7 +135,7 @@ export class Units {
   /** Frame language of the domain (requirement, closing), closest to the campaign: not elaboration, so untagged. */
   domainFrame(seed: number, pool: DomainPool, extra: Vars = {}): Run[] {
     // Frame language does not depend on what other parts drew: regenerating part one leaves the closing as it was.
-    const text = this.drawClosest(seed, `frame:${pool}`, pool, false)?.text ?? this.entry[pool].find((t) => !this.unfit(t)) ?? this.entry[pool][0]!;
+    const text = this.drawClosest(seed, `frame:${pool}`, pool, false)?.text ?? this.entry[pool].find((t) => !this.unfit(t) && this.grounded(t)) ?? this.entry[pool][0]!;
     return fill(text, { ...this.vars, ...extra });
   }
 
@@ -136,7 +145,7 @@ export class Units {
     // readers struck 「兜底保障是民生的最后一道防线」 in a 医保征缴 speech as the wrong corner of the field.
     const named = near === undefined ? undefined : new Set([...pairs(near)].filter((p) => !genericPairs(this.banks).has(p)));
     const deck = shuffle(slotRng(seed, key), this.entry[pool].map((t) => ({ text: t, tag: this.domain }))).filter(
-      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
+      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && this.grounded(c.text) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
     // campaigns of one field do not open on the same sentences.
@@ -165,7 +174,8 @@ export class Units {
         ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
       ];
       // 「夜间加密巡查」 after 「每天中午和傍晚各巡查一次」: argument never bends the item's when, how often or who.
-      const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length);
+      // 「对屡教不改的要依法从重处理」 after a task about one case: a unit asserts only what its item supports (claims.ts).
+      const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length && this.grounded(c.text, item.about));
       // A unit that says again what the item says (its key idea or a four-character phrase of it) is
       // a paraphrase, and one that shares too few of its words is a neighbouring topic: neither is drawn.
       // The words that placed the item under its topic (宣传, 整治) make no closeness of their own.
@@ -202,7 +212,7 @@ export class Units {
   /** Whether a topic has measure wording for this family that the material gives ground for. */
   hasMeasure(topic: Topic): boolean {
     const keyed = this.banks.topics.topics[topic].guarantee;
-    return !!keyed && forFamily(keyed, this.family).some((x) => variantFits(x.needs, this.everything));
+    return !!keyed && forFamily(keyed, this.family).some((x) => variantFits(x.needs, this.everything) && this.grounded(x.body));
   }
 
   /** A measure of part three: its run-in lead and body, in the family's words. */
@@ -210,7 +220,7 @@ export class Units {
     const keyed = this.banks.topics.topics[topic].guarantee;
     if (!keyed) return undefined;
     // A variant whose subject the material gives no ground for (「注重典型引路」 without a model) is not drawn.
-    const variants = forFamily(keyed, this.family).filter((x) => variantFits(x.needs, this.everything));
+    const variants = forFamily(keyed, this.family).filter((x) => variantFits(x.needs, this.everything) && this.grounded(x.body));
     // 「坚持共同缔造」 as a measure after a paragraph that argued 共同缔造: the point was made.
     if (variants.some((x) => this.leadSaid(x.lead))) return undefined;
     const deck = shuffle(slotRng(seed, `measure:${topic}`), variants);

@@ -16,3 +16,15 @@ export function unfitFor(speaker: Speaker, entry: DomainEntry, campaignName: str
   const department = speaker.rank === 'department';
   return (text) => (base && LEVELS.test(text)) || (department && COMMAND.test(text)) || broad.some((w) => text.includes(w));
 }
+
+/**
+ * Words of work already under way: a 动员会 starts the work, so it is not 「向纵深开展」 or set for
+ * 「下一阶段」 (a reader struck both in a 动员会 speech given on the campaign's first day).
+ */
+const UNDER_WAY = /向纵深|纵深推进|下一阶段|下阶段|巩固提升/;
+
+/** Whether frame wording (a heading, a phrase) does not fit the meeting's stage: `kind` is its type, else its name. */
+export function stageUnfit(kind: string): (text: string) => boolean {
+  const starts = /动员|启动/.test(kind) && !/推进/.test(kind);
+  return (text) => starts && UNDER_WAY.test(text);
+}

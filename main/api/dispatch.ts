@@ -81,16 +81,18 @@ function refusal(schema: z.ZodType, raw: unknown, issues: readonly z.core.$ZodIs
  * Runs one call. Resolves with the output, or rejects with an ApiError (the user can act on it) or
  * an InternalError (message INTERNAL_ERROR for the page; the cause for the log).
  */
-export async function dispatch(handlers: Handlers, method: string, rawInput: unknown): Promise<unknown> {
+export async function dispatch(handlers: Partial<Handlers>, method: string, rawInput: unknown): Promise<unknown> {
   if (typeof method !== 'string' || !isMethod(method)) {
     throw new ApiError(`未知的操作：${String(method).slice(0, 100)}`);
   }
+  const handler = handlers[method] as ((input: unknown) => Promise<unknown>) | undefined;
+  // A shell that serves some methods only (the CLI's drafting script) is never asked for another.
+  if (!handler) throw new InternalError(`${method}: no handler in this shell`);
   const spec = contract[method];
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) throw refusal(spec.input, rawInput ?? {}, parsed.error.issues);
   let output: unknown;
   try {
-    const handler = handlers[method] as (input: unknown) => Promise<unknown>;
     output = await handler(parsed.data);
   } catch (err) {
     throw asApiError(err);

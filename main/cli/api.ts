@@ -3,6 +3,7 @@
 // The database opens on the first call that needs it; an error the user can fix is printed in
 // Chinese (a contract path such as options.seed named as the flag --seed), exit code 2.
 import { ApiError, DRAFT_OPTION_LABELS, type Input, type Method, type Output } from '../../core/api.ts';
+import type { HandlerContext, Handlers } from '../api/context.ts';
 import { dispatch, REQUEST_REFUSED } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
@@ -40,6 +41,9 @@ export function userError(err: ApiError, subject?: string): UserError {
   return new UserError([head, ...err.details.map((d) => `  ${words(d)}`)]);
 }
 
+/** Which handlers a command's API has: all of them, or the few its command calls (draft-commands.ts). */
+export type HandlerSet = (ctx: HandlerContext) => Partial<Handlers>;
+
 /**
  * Runs `fn` with the API over the database of --data-dir (or WENGAO_DATA_DIR, or the user's data
  * folder), opened only if a call needs it and closed afterwards. `subject` (a file name) heads the
@@ -47,14 +51,19 @@ export function userError(err: ApiError, subject?: string): UserError {
  * `database: false`: the store's module and the native SQLite module are then not even loaded
  * (7–11 ms of such a command's start).
  */
-export async function withApi<T>(dataDir: string | undefined, fn: (api: CliApi) => Promise<T>, subject?: string, { database = true } = {}): Promise<T> {
+export async function withApi<T>(dataDir: string | undefined, fn: (api: CliApi) => Promise<T>, subject?: string, options: { database?: boolean } = {}): Promise<T> {
+  return withHandlers(createHandlers, dataDir, fn, subject, options);
+}
+
+/** withApi with the handlers `make` gives: a call of any other method is an internal error. */
+export async function withHandlers<T>(make: HandlerSet, dataDir: string | undefined, fn: (api: CliApi) => Promise<T>, subject?: string, { database = true } = {}): Promise<T> {
   const StoreClass = database ? (await import('../services/store/store.ts')).Store : undefined;
   let store: Store | undefined;
   const open = () => {
     if (!StoreClass) throw new Error('this command opens no database');
     return (store = new StoreClass(databaseFile(dataDir)));
   };
-  const handlers = createHandlers({ store: open, library: () => loadDraftLibrary() });
+  const handlers = make({ store: open, library: () => loadDraftLibrary() });
   const api: CliApi = { call: (method, input) => dispatch(handlers, method, input) as never };
   try {
     return await fn(api);

@@ -1,7 +1,11 @@
 // `wengao draft`, `check`, `templates`: material in, a draft out — through the same API calls as the
 // app (draft.generate, or documents.create with --save; export.docx / export.csv for the file).
 import type { CliApi } from './api.ts';
-import { withApi } from './api.ts';
+import { withHandlers } from './api.ts';
+import { services, type HandlerContext } from '../api/context.ts';
+import { documentHandlers } from '../api/documents.ts';
+import { draftingHandlers } from '../api/drafting.ts';
+import { exportHandlers } from '../api/export.ts';
 import type { Parsed } from './args.ts';
 import { dataDirFlag, intFlag, stringFlag } from './args.ts';
 import { UserError } from './errors.ts';
@@ -9,6 +13,16 @@ import { readUserFile } from './files.ts';
 import { describeLength } from '../../core/draft/length-text.ts';
 import { outputFormat, writeDoc } from './output.ts';
 import { stdio } from './stdio.ts';
+
+/**
+ * The handlers these commands call (draft.generate, documents.create, export.docx/csv,
+ * input.validate, templates.list), made without the other slices: their script (draft-main.ts)
+ * then holds no library, proofreading or revision code.
+ */
+function draftingApi(ctx: HandlerContext) {
+  const s = services(ctx);
+  return { ...draftingHandlers(s), ...documentHandlers(s), ...exportHandlers(s) };
+}
 
 /** The material file's text: the contract parses it (so a JSON error is located by line). */
 function materialText(path: string | undefined): string {
@@ -64,7 +78,8 @@ export async function draftCommand({ values, positionals }: Parsed): Promise<num
   outputFormat(out);
   const options = draftOptions(values);
   const input = materialText(positionals[0]);
-  return withApi(
+  return withHandlers(
+    draftingApi,
     dataDirFlag(values),
     async (api) => {
       const { doc, documentId } = await drafted(api, input, options, !!values.save);
@@ -81,7 +96,7 @@ export async function draftCommand({ values, positionals }: Parsed): Promise<num
 
 export async function checkCommand({ positionals }: Parsed): Promise<number> {
   const text = materialText(positionals[0]);
-  const result = await withApi(undefined, (api) => api.call('input.validate', { text }), undefined, { database: false });
+  const result = await withHandlers(draftingApi, undefined, (api) => api.call('input.validate', { text }), undefined, { database: false });
   if (!result.ok) throw new UserError([`${positionals[0]}：输入有误`, ...result.errors.map((l) => `  ${l}`)]);
   const input = JSON.parse(text.replace(/^\uFEFF/, '')) as { kind: string; meeting: { name: string } };
   stdio.out(`输入有效：${input.kind === 'speech' ? '讲话稿' : '会议纪要'}「${input.meeting.name}」\n`);
@@ -89,7 +104,7 @@ export async function checkCommand({ positionals }: Parsed): Promise<number> {
 }
 
 export async function templatesCommand(): Promise<number> {
-  const templates = await withApi(undefined, (api) => api.call('templates.list', {}), undefined, { database: false });
+  const templates = await withHandlers(draftingApi, undefined, (api) => api.call('templates.list', {}), undefined, { database: false });
   for (const t of templates) stdio.out(`${t.id}\t${t.name}\t${t.description}\n`);
   return 0;
 }

@@ -3,6 +3,9 @@
 // doubled across a comma. Used by the speech tests and by the blind-reading export.
 import type { DocModel, ParagraphBlock, Run } from '../../core/doc/model.ts';
 import { bentDetail } from '../../core/draft/detail-terms.ts';
+import { unsupportedClaims } from '../../core/draft/claims.ts';
+import type { SpeechInput } from '../../core/input/schema.ts';
+import type { ClaimGate } from '../../core/draft/template-schema.ts';
 import { headingIdeasOf, ideasOf } from '../../core/draft/key-ideas.ts';
 
 /** A sentence of a body paragraph, with what it is made of. */
@@ -263,7 +266,7 @@ function notOurs(unit: string, level: string): 'higher' | 'other' | undefined {
   const base = ['town', 'xiang', 'street'].includes(level);
   const prefix = /^(各)?(省|[市州县区旗](?![场政容民域]))/.exec(unit)?.[2];
   if (prefix === '省' || (prefix && base && !/^(区域|县域)/.test(unit)) || (prefix && /[市州]/.test(prefix) && !['city'].includes(level))) return 'higher';
-  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';
+  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';
   if (base && /派出所|供电|电力|学校|中学|小学|幼儿园|卫生院|消防|公司|银行|物业/.test(unit)) return 'other';
   return undefined;
 }
@@ -285,12 +288,76 @@ export function ordersAbove(doc: DocModel, units: readonly string[], level: stri
     for (const text of kind === 'higher' ? [...body, closing] : body) {
       for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
         if (/请$/.test(text.slice(Math.max(0, at - 1), at))) continue;
+        // Asked, not ordered: a clause that opens 「希望…」 to the partners or enterprises in the room.
+        if (/^(也|同时)?希望[^，。；！？]*$/.test(text.slice(0, at).split(/[，。；！？：]/).at(-1) ?? '')) continue;
+        // 「督促各物业服务企业切实履行主体责任」: what a government requires of a company, not an order to a partner.
+        if (kind === 'other' && /(督促|要求|推动|压实|引导)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
         const rest = text.slice(at + unit.length);
         const m = IMPERATIVE.exec(rest);
         if (!m) continue;
         const said = unit + m[0];
         if (!material.includes(said)) out.push(said);
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Instruction forms addressed to a unit of a higher level, judged from the unit's name alone (notOurs):
+ * 「由<unit>牵头/负责…」 (an assignment, whatever verb follows), <unit> as the subject of its clause
+ * followed by a duty (要, 必须, 负责, 牵头负责, 配合, 做好, 抓好 …; 「区住建局、区交警大队配合」 in a list
+ * too), and 「对照…节点」 in a sentence naming it. Readers marked 「由县人力社保局劳动保障监察大队牵头负责…
+ * 对照…节点跟进配合」 (a 乡长) and 「由区城管执法局桂园中队负责、区公安分局交警大队配合」 (a 街道书记)
+ * wrong. A request (请/恳请 before it), an object (对接、配合、向、与… before it) or a statement of
+ * who leads (「…的牵头单位是<unit>」) is no instruction; a clause the material says itself is its own.
+ */
+export function instructsHigher(doc: DocModel, units: readonly string[], level: string, material: string): string[] {
+  const out: string[] = [];
+  const body = doc.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph').map((b) => b.runs.map((r) => r.text).join(''));
+  const duty = /^(、[^，。；！？]*?)?(要|必须|务必|切实|负责|牵头负责|牵头抓|牵头组织|牵头推进|具体负责|配合|协同|做好|抓好|按职责|积极配合|密切配合|全力配合|负总责|履行)/;
+  for (const unit of new Set(units.map((u) => u.trim()))) {
+    if (notOurs(unit, level) !== 'higher') continue;
+    for (const text of body) {
+      for (const s of text.split(/(?<=[。！？])/)) {
+        for (let at = s.indexOf(unit); at >= 0; at = s.indexOf(unit, at + 1)) {
+          const before = s.slice(0, at);
+          const rest = s.slice(at + unit.length);
+          // 「由A、<unit>牵头」: a list opened by 由 in the same clause.
+          const byYou = /由([^，。；：]*、)?$/.test(before);
+          // The unit opens its clause, or follows others in a list that does (「区住建局、<unit>配合」).
+          const subject = /(^|[，。；：！？])([^，。；：！？请]*、)?$/.test(before) && !/(请|恳请|商请|对接|配合|向|与|同|和|是|为|协助|支持|争取)[^，。；：]*$/.test(before);
+          const m = byYou ? /^[^，。；]*/.exec(rest) : subject ? duty.exec(rest) : null;
+          if (m && !material.includes(unit + m[0])) out.push(`${byYou ? '由' : ''}${unit}${m[0]}`);
+          if (/对照[^。]*节点/.test(s)) out.push(`对照…节点 beside ${unit}: ${s}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Argument runs that assert a judgement, a sanction or a stage their ground does not give (the gates of
+ * corpus/topics.yaml `claims`): an argument run after a task or a problem is judged by that item's text
+ * (the last one named before it in its paragraph), any other by the material as a whole or any one of
+ * its items.
+ */
+export function ungroundedClaims(doc: DocModel, input: SpeechInput, claims: readonly ClaimGate[]): string[] {
+  const { campaign } = input;
+  const about = (x: { title: string; detail?: string | undefined; measure?: string | undefined; deadline?: string | undefined }) => [x.title, x.detail, x.measure, x.deadline].filter(Boolean).join(' ');
+  const items = [...campaign.tasks, ...campaign.problems, ...campaign.achievements].map(about);
+  const whole = [JSON.stringify(input), ...items];
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type !== 'paragraph') continue;
+    let item: string | undefined;
+    for (const r of b.runs) {
+      const m = /^campaign\.(tasks|problems)\[(\d+)\]/.exec(r.src ?? '');
+      if (m) item = about((m[1] === 'tasks' ? campaign.tasks : campaign.problems)[Number(m[2])]!);
+      if (!r.elab || r.src) continue;
+      const afterItem = (r.elab.pool === 'task' || r.elab.pool === 'problem') && item !== undefined;
+      for (const w of unsupportedClaims(r.text, afterItem ? item! : whole, claims)) out.push(`「${r.text}」 ${w}`);
     }
   }
   return out;

@@ -3,9 +3,11 @@
 // changes what a command does.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DRAFTING_COMMANDS } from '../../main/cli/draft-main.ts';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { SHARED } from '../helpers/examples.ts';
 import { wengao } from '../helpers/cli.ts';
@@ -39,20 +41,20 @@ describe('code cache of the CLI script', () => {
     expect(first.fromCache).toBe(false);
     expect(await first.exports.answer()).toBe('main.mjsmain.mjs');
     first.succeeded();
-    expect(readdirSync(join(path, '..', 'code-cache'))).toEqual(['draft.bin']);
+    expect(readdirSync(join(path, '..', 'code-cache'))).toEqual(['cli.draft.bin']);
     const second = loadScript(path, 'draft', 'file:///x/main.mjs');
     expect(second.fromCache).toBe(true);
     expect(await second.exports.answer()).toBe('main.mjsmain.mjs');
     // Another command has a cache of its own; a name that is not a command shares one.
     expect(loadScript(path, 'list', 'file:///x/main.mjs').fromCache).toBe(false);
     loadScript(path, '../../etc', 'file:///x/main.mjs').succeeded();
-    expect(readdirSync(join(path, '..', 'code-cache')).sort()).toEqual(['draft.bin', 'other.bin']);
+    expect(readdirSync(join(path, '..', 'code-cache')).sort()).toEqual(['cli.draft.bin', 'cli.other.bin']);
   });
 
   it('rejects a damaged cache, runs the same and writes a good one', async () => {
     const path = script();
     mkdirSync(join(path, '..', 'code-cache'));
-    writeFileSync(join(path, '..', 'code-cache', 'draft.bin'), 'not a cache at all');
+    writeFileSync(join(path, '..', 'code-cache', 'cli.draft.bin'), 'not a cache at all');
     const damaged = loadScript(path, 'draft', 'file:///x/main.mjs');
     expect(damaged.fromCache).toBe(false);
     expect(await damaged.exports.answer()).toBe('main.mjsmain.mjs');
@@ -81,7 +83,14 @@ describe('code cache of the CLI script', () => {
     const speech = join(SHARED, 'examples', 'speech-living-environment.json');
     const out = (n: number) => join(dir, `${n}.json`);
     for (const n of [1, 2]) expect(wengao(['draft', speech, '--seed', '3', '-o', out(n)]).status).toBe(0);
-    expect(existsSync(join(PACKAGE_ROOT, 'out', 'cli', 'code-cache', 'draft.bin'))).toBe(true);
+    // Drafting runs from the drafting commands' own script, draft.cjs.
+    expect(existsSync(join(PACKAGE_ROOT, 'out', 'cli', 'code-cache', 'draft.draft.bin'))).toBe(true);
     expect(readFileSync(out(2), 'utf8')).toBe(readFileSync(out(1), 'utf8'));
+  });
+
+  it('sends exactly the commands of the drafting script to it', () => {
+    const require = createRequire(import.meta.url);
+    const { DRAFT_SCRIPT_COMMANDS } = require(join(PACKAGE_ROOT, 'bin', 'wengao.cjs')) as { DRAFT_SCRIPT_COMMANDS: string[] };
+    expect([...DRAFT_SCRIPT_COMMANDS].sort()).toEqual(Object.keys(DRAFTING_COMMANDS).sort());
   });
 });

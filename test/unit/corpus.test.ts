@@ -10,6 +10,8 @@ import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { DOMAINS } from '../../core/input/schema.ts';
 import { TOPICS } from '../../core/draft/template-schema.ts';
 import { headingIdeasOf, ideasOf } from '../../core/draft/key-ideas.ts';
+import { gatesFor, unsupportedClaims } from '../../core/draft/claims.ts';
+import type { ClaimGate } from '../../core/draft/template-schema.ts';
 
 interface Leaf {
   /** Where the string sits: 「corpus/speech.yaml slots.purpose.推进会[0]」. */
@@ -53,7 +55,7 @@ const SLOT = /\{(\w+)\}/g;
 const KNOWN_SLOTS = new Set([
   'work', 'scope', 'units', 'campaign', 'meeting', 'preceding', 'background', 'goal', 'occasion',
   'lead', 'support', 'deadline', 'measure', 'pledge', 'parts', 'when', 'host', 'venue', 'attendees', 'speaker', 'point', 'own',
-  'reporter', 'subject', 'summary',
+  'reporter', 'subject', 'summary', 'guests', 'roles', 'problem',
 ]);
 /** Elaboration and the domains' language state no fact, so they may name only the campaign, the scope and the audience. */
 const ELABORATION_SLOTS = new Set(['work', 'scope', 'units']);
@@ -334,6 +336,51 @@ describe('corpus lint: the wording argues, it never reports what happened', () =
     for (const bad of ['环境质量改善的成果并不稳固，必须持续用力', '这些情况表明，安全生产形势依然复杂严峻', '防火期已经到来']) expect(bad).toMatch(PRESUMED);
     expect('山林是全县最宝贵的生态家底，也是许多群众的生计所在').toMatch(INVENTED);
     for (const fine of ['这些情况表明，做好这项工作必须下更大的力气', '对此，大家要有清醒的认识，把风险想得更周全一些']) expect(fine).not.toMatch(PRESUMED);
+  });
+});
+
+// 11a (session 6): a judgement of the people concerned, a sanction or a stage of the work is said only
+// where the material says it first (core/draft/claims.ts, gates in corpus/topics.yaml `claims`).
+describe('corpus lint: judgements, sanctions and stages only where the material gives them', () => {
+  const claims = (docs.get('corpus/topics.yaml') as { claims: ClaimGate[] }).claims;
+  const domains = (docs.get('corpus/domains.yaml') as { domains: Record<string, Record<string, unknown>> }).domains;
+  const topics = (docs.get('corpus/topics.yaml') as { topics: Record<string, Record<string, unknown>> }).topics;
+  /** Words that assert a judgement, a sanction or a stage (independently of the gates' own patterns). */
+  const GATED = /屡教不改|屡查屡犯|屡禁不止|屡次|从重|严惩|顶格|严肃处理|依规依纪|处罚|查处一起|警示一片|震慑一片|曝光|典型案例|问责|追责|追究|倒查|失职|失责|一票否决|处分|约谈|通报|停产|关闭|关停|取缔|吊销|停业|排查|摸排|摸底|以报代查|底数|验收/g;
+  const pools: Leaf[] = [
+    ...Object.entries(domains).flatMap(([d, entry]) =>
+      Object.entries(entry)
+        .filter(([, v]) => Array.isArray(v) && (v as unknown[]).every((x) => typeof x === 'string'))
+        .filter(([k]) => !['keywords', 'broad'].includes(k))
+        .flatMap(([pool, list]) => (list as string[]).map((text, i) => ({ where: `domains.${d}.${pool}[${i}]`, text }))),
+    ),
+    ...Object.entries(topics).flatMap(([t, entry]) => [
+      ...(['task', 'problem'] as const).flatMap((pool) => Object.entries((entry[pool] ?? {}) as Record<string, string[]>).flatMap(([f, list]) => list.map((text, i) => ({ where: `topics.${t}.${pool}.${f}[${i}]`, text })))),
+      ...Object.entries((entry['guarantee'] ?? {}) as Record<string, { body: string }[]>).flatMap(([f, list]) => list.map((v, i) => ({ where: `topics.${t}.guarantee.${f}[${i}]`, text: v.body }))),
+    ]),
+  ];
+
+  it('every pool line that says such a word is gated', () => {
+    expect(pools.length).toBeGreaterThan(300);
+    const bad = pools.flatMap((l) => [...l.text.matchAll(GATED)].filter((m) => gatesFor(m[0], claims) === 0).map((m) => why(l, `says 「${m[0]}」 with no gate in corpus/topics.yaml claims`)));
+    expect(bad).toEqual([]);
+    // The lint is not empty: lines of the bank do say these words, and each is gated.
+    expect(pools.filter((l) => GATED.test(l.text)).length).toBeGreaterThan(20);
+  });
+
+  it('the gates refuse what the readers marked and let the same line follow an item that gives it', () => {
+    const sanction = '对屡教不改的要依法从重处理，查处一起、警示一片。';
+    expect(unsupportedClaims(sanction, '处置云雾茶厂欠薪问题 依法立案查处，必要时启动欠薪应急周转金，确保工人春节前拿到工资', claims).length).toBe(3);
+    expect(unsupportedClaims(sanction, '打击非法采砂 对多次偷采、拒不整改的依法从重处罚，典型案例公开曝光', claims)).toEqual([]);
+    const search = '排查要见底见人。每一处隐患都要查到具体点位、落到具体责任人，不能以报代查、以会代查。';
+    expect(unsupportedClaims(search, '整治县乡道路隐患路段 27处隐患路段全部整治完成', claims)).not.toEqual([]);
+    expect(unsupportedClaims(search, '隐患整改销号 对8月检查发现的126处隐患建立台账，整改一处、销号一处', claims)).not.toEqual([]);
+    expect(unsupportedClaims(search, '开展第二轮排查 以村为单位、以网格为单元逐户走访', claims)).toEqual([]);
+    const acceptance = '验收要严格把关，不达标的不能验收，更不能走过场、搞形式。';
+    expect(unsupportedClaims(acceptance, '规范瓶装液化气经营 严格落实一瓶一码、实名购气、送气工持证上岗', claims)).not.toEqual([]);
+    expect(unsupportedClaims(acceptance, '抓好竣工验收 邀请居民代表参与分项验收', claims)).toEqual([]);
+    // The field's own language: any one of the material's texts may open a gate.
+    expect(unsupportedClaims(search, ['{"c":{"achievements":[{"detail":"排查出乱堆乱建点位17处"}]}}', '开展第二轮排查 逐户走访'], claims)).toEqual([]);
   });
 });
 

@@ -1,0 +1,39 @@
+// Argument that asserts what only the material may say: a judgement of the people concerned (屡教不改),
+// a sanction (从重, 问责, 曝光, 约谈, 通报), or a stage of the work the task may not have (排查 where the
+// problems are already found, 验收 where there is no acceptance). A reader marked 「对屡教不改的要依法
+// 从重处理，查处一起、警示一片」 wrong after a task about one wage-arrears case, and struck 「排查要见底见人」
+// after a task to fix 27 road sections already found. The gates are data (corpus/topics.yaml `claims`);
+// this is their one checker, used wherever argument is drawn and by the corpus lint.
+import type { ClaimGate } from './template-schema.ts';
+
+const compiled = new WeakMap<readonly ClaimGate[], { says: RegExp; needs: RegExp; unless?: RegExp; why: string }[]>();
+
+function gatesOf(claims: readonly ClaimGate[]) {
+  let known = compiled.get(claims);
+  if (!known) {
+    known = claims.map((g) => ({ says: new RegExp(g.says, 'u'), needs: new RegExp(g.needs, 'u'), ...(g.unless ? { unless: new RegExp(g.unless, 'u') } : {}), why: g.why }));
+    compiled.set(claims, known);
+  }
+  return known;
+}
+
+/**
+ * The gates a unit's text passes through that its ground does not open, as 「says：why」: empty when
+ * the unit asserts nothing its ground does not support. The ground of a unit after an item is the
+ * item's text; of a field's own language, any one of the material's texts (the whole, or one item: a
+ * 排查 line is open when some task still has its 排查 to do, not when the material only reports one done).
+ */
+export function unsupportedClaims(text: string, ground: string | readonly string[], claims: readonly ClaimGate[]): string[] {
+  const grounds = typeof ground === 'string' ? [ground] : ground;
+  const out: string[] = [];
+  for (const g of gatesOf(claims)) {
+    const said = g.says.exec(text);
+    if (said && !grounds.some((x) => g.needs.test(x) && !g.unless?.test(x))) out.push(`「${said[0]}」：${g.why}`);
+  }
+  return out;
+}
+
+/** The gates whose `says` covers a word: none means a unit saying it is drawn ungated. */
+export function gatesFor(word: string, claims: readonly ClaimGate[]): number {
+  return gatesOf(claims).filter((g) => g.says.test(word)).length;
+}

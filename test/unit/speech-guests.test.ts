@@ -1,0 +1,98 @@
+// Issue 11 (session 6, 11b): the people in the room and the opening's stock connectors. Blind readers
+// edited drafts that never spoke to a higher supervision group, the enterprises or the village and
+// community secretaries in the room; that said 「我完全同意」 after a film watched, a site visited or a
+// discipline body's criticism; that led plain facts (a river's length, a campaign's dates) with
+// 「我们要清醒认识当前所处的形势：」; and that said 「各方面要对准这样的目标：」.
+import { describe, expect, it } from 'vitest';
+import { draft } from '../../core/draft/index.ts';
+import { toPlainText } from '../../core/doc/text.ts';
+import type { SpeechInput } from '../../core/input/schema.ts';
+import { loadDraftLibrary } from '../../main/services/library-files.ts';
+import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+
+const library = loadDraftLibrary();
+const campaigns = loadCampaigns();
+const byName = (name: string) => campaigns.find((c) => c.name === name)!.input;
+const SEEDS = [1, 2, 3, 4, 5, 6];
+const texts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => SEEDS.map((seed) => toPlainText(draft(input, library, { template, seed }))));
+/** The paragraph before the closing (the closing opens 「同志们」). */
+const beforeClosing = (text: string) => {
+  const lines = text.split('\n').filter(Boolean);
+  const closing = lines.findLastIndex((l) => l.startsWith('同志们，'));
+  return lines[closing - 1] ?? '';
+};
+const opening = (text: string) => text.split('\n').find((l) => l.startsWith('今天') || l.startsWith('这次') || l.startsWith('召开') || l.startsWith('我们今天')) ?? '';
+
+describe('11b · the people in the room are spoken to in their role', () => {
+  const input = byName('civility-county-deputy.json');
+
+  it('thanks the higher supervision group and asks it, never tells it what to do', () => {
+    for (const text of texts(input)) {
+      const room = beforeClosing(text);
+      const sentence = room.split('。').find((s) => s.includes('市文明办第二督查组'))!;
+      expect(sentence).toMatch(/感谢/);
+      expect(sentence).toMatch(/恳请/);
+      expect(sentence).not.toMatch(/(?<![需重主])要|必须|务必/);
+    }
+  });
+
+  it('asks the enterprises to carry their own responsibility, and calls on the community secretaries', () => {
+    for (const text of texts(input)) {
+      const room = beforeClosing(text);
+      expect(room).toContain('县城区商场、超市、物业服务企业');
+      expect(room).toMatch(/主体责任/);
+      expect(room).toMatch(/各社区书记/);
+      // People are asked to, never told: the enterprises' sentence asks (希望).
+      const enterprise = room.split('。').find((s) => s.includes('物业服务企业'))!;
+      expect(enterprise).toMatch(/希望/);
+    }
+  });
+
+  it('speaks to nobody when the attendees are the speaker’s own side only', () => {
+    const own = structuredClone(input);
+    own.meeting.attendees = ['县创建省级文明城市指挥部成员单位负责人', '县直各部门主要负责同志'];
+    for (const text of texts(own)) expect(beforeClosing(text)).not.toMatch(/感谢|希望|书记/);
+  });
+});
+
+describe('11b · the opening takes up what came before as what it was', () => {
+  const AGREE = /同意|赞同|赞成/;
+
+  it('accepts a supervision body’s criticism and puts it right, without agreeing or 「再讲」', () => {
+    for (const text of texts(byName('civility-county-deputy.json'))) {
+      const o = opening(text);
+      expect(o).toContain('市文明办第二督查组通报了');
+      expect(o).not.toMatch(AGREE);
+      expect(o).toMatch(/整改/);
+      expect(o).not.toMatch(/再(讲|强调)|在此基础上/);
+    }
+  });
+
+  it('does not agree with a film watched or a site visited', () => {
+    const input = structuredClone(byName('civility-county-deputy.json'));
+    input.meeting.precedingItems = ['与会人员现场观摩了城西街道文明实践站和幸福里小区', '城西街道介绍了小区共建共管的做法'];
+    for (const text of texts(input)) {
+      const o = opening(text);
+      expect(o).toContain('现场观摩了');
+      expect(o).not.toMatch(AGREE);
+    }
+  });
+
+  it('still agrees with reports and speeches at a principal’s or deputy’s meeting', () => {
+    const input = structuredClone(byName('civility-county-deputy.json'));
+    input.meeting.precedingItems = ['县文明办通报了前一阶段创文工作推进情况', '城关镇作了表态发言'];
+    expect(texts(input).some((t) => AGREE.test(opening(t)))).toBe(true);
+  });
+});
+
+describe('11b · a connector fits what it introduces', () => {
+  it('calls a background 形势 to be soberly seen only when it states a danger or a pressure', () => {
+    const input = structuredClone(byName('civility-county-deputy.json'));
+    input.campaign.background = ['县城区面积28平方公里，常住人口19.6万人', '县城区有主次干道22条、农贸市场3个'];
+    for (const text of texts(input)) expect(text).not.toMatch(/清醒认识当前所处的形势|清醒地?看到，县城区/);
+  });
+
+  it('never says 「各方面要对准这样的目标」 on any material', () => {
+    for (const c of campaigns) for (const text of texts(c.input).slice(0, 6)) expect(text).not.toContain('对准这样的目标');
+  });
+});

@@ -59,6 +59,17 @@ export class Phrases {
     return fill(deck[n % deck.length]!, { ...this.vars, ...extra });
   }
 
+  /**
+   * A variant of a slot keyed by `key`, said once in the draft: like `say`, it gives way to the next
+   * variant of its deck when it would say a key idea again, and notes the ideas it says.
+   */
+  sayKeyedOnce(slot: string, key: string, extra: Vars = {}): Run[] {
+    const deck = shuffle(slotRng(this.seed, `deck:${slot}:${key}`), this.variants(slot, [key]));
+    const text = (this.ideas && deck.find((t) => this.ideas!.free(t))) ?? deck[0]!;
+    this.ideas?.note(text);
+    return fill(text, { ...this.vars, ...extra });
+  }
+
   /** Whether the bank has the slot: optional wording (a level's own audience) falls back when it has not. */
   has(slot: string): boolean {
     return own(this.bank.slots, slot) !== undefined;

@@ -5,8 +5,10 @@
 // speech). So a measure is drawn only for a problem of the material that no task takes up — the
 // problem's own topic, which no task has and no task's words name — in the order of the problems, at
 // most the template's number. Without one, part three is left out and the speech has two parts.
+import type { Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { keywordScore, topicOf } from './domain.ts';
+import { fact, joinRuns } from './runs.ts';
 import { TOPICS, type Topic, type TopicBank } from './template-schema.ts';
 
 /**
@@ -39,4 +41,116 @@ export function openTopics(input: SpeechInput, taskTopics: readonly (Topic | und
 /** The material's words that a variant of a measure needs (「典型引路」 needs a model to follow). */
 export function variantFits(needs: string | undefined, material: string): boolean {
   return !needs || new RegExp(needs).test(material);
+}
+
+// Every problem the speech names gets an answer. Readers look for it among the tasks and mark a
+// problem that nothing takes up (「检查力量不足」 with three staff for some 260 banquets; 「重复参保和
+// 断保数据核对不及时」 beside a task of door-to-door checks). A task answers a problem only when it
+// speaks of the same thing — a specific word of the problem's own in the task's title, detail or
+// target; sharing a broad measure topic is not enough. What neither a task nor part three takes up is
+// answered after the tasks (speech-parts.ts), in terms of responsibility and follow-up only: the
+// material gives no measure for it, so the speech states none.
+
+/** A problem of the material, or a shortfall its detail states of its own, that no task answers. */
+export interface Uncovered {
+  /** The problem as the speech names it, in pieces of the material's own words: 「条件差、操作不规范」. */
+  name: Run[];
+  /** Its measure topic, when it is a problem of the material's list (part three may take it up). */
+  topic?: Topic;
+}
+
+/** Characters that make a pair of characters a join between words, not a word (的, 和, 不 …). */
+const FUNCTION_CHARS = new Set([...'的了是在和与及或不没未无有对为把被等也都而并其之于从到将让使得着过还很较更最能会可应该须必要就又再各每些该此这那个一二三四五六七八九十上中下后前']);
+/** Words of every field, every problem and every task: they say nothing about which thing is meant. */
+const BROAD = new Set([
+  '问题', '工作', '情况', '进度', '部分', '存在', '较多', '明显', '及时', '到位', '力度', '能力', '意识', '人员', '方面', '环节', '薄弱', '不足', '不够', '一些', '个别', '有关', '相关', '单位', '群众', '干部',
+  '落实', '推进', '加强', '开展', '全面', '严格', '主动', '责任', '任务', '要求', '目标', '措施', '全镇', '全县', '全区', '全乡', '全市', '街道', '今年', '去年', '目前', '当前', '还是', '仍然', '依然', '认为', '出现', '发生', '情形', '现象',
+]);
+/** What a detail says after 「但」: what is still wrong once the rest is said (「已督促整改，但…」). */
+const BUT = /(?:但是?|然而|不过)([^。；！？]*)/g;
+/** A shortfall named there: 「…逐场检查力量明显不足」 → 检查力量 + 不足. */
+const SHORTFALL = /(\p{Script=Han}{2,4}?)(?:明显|严重|仍然|依然|仍|还|较为|比较|十分|相对|普遍)?(不足|不够|跟不上|短缺)/gu;
+
+/** The specific words of a text, as pairs of characters that are neither joins nor words of every field. */
+function termsOf(text: string, exclude: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (FUNCTION_CHARS.has(pair[0]!) || FUNCTION_CHARS.has(pair[1]!) || BROAD.has(pair) || exclude.has(pair)) continue;
+      out.add(pair);
+    }
+  }
+  return out;
+}
+
+function shared(terms: ReadonlySet<string>, text: string): number {
+  let n = 0;
+  for (const t of terms) if (text.includes(t)) n++;
+  return n;
+}
+
+/** A problem's title as the speech names it: one phrase (「条件差、操作不规范」), without 「的问题」. */
+function nameOf(title: string, src: string): Run[] {
+  const text = title.trim().replace(/[。；，,;]+$/, '').replace(/(的)?问题$/, '');
+  return joinRuns(text.split(/[，,；;]/).filter(Boolean).map((piece) => fact(piece, src)), '、');
+}
+
+/**
+ * The shortfalls a problem's detail states besides its title, after a 「但」: 「…已督促整改，但…逐场检查
+ * 力量明显不足」 under 「临时厨房条件差，操作不规范」 is a second problem, 「检查力量不足」.
+ */
+function shortfallsOf(detail: string, title: string): [string, string][] {
+  const out: [string, string][] = [];
+  const after = [...detail.matchAll(BUT)].map((m) => m[1]!).join('；');
+  for (const m of after.matchAll(SHORTFALL)) {
+    let noun = m[1]!;
+    // The words before a join (「人手和车辆」 → 车辆) are not the shortfall's subject.
+    const cut = [...noun].findLastIndex((ch) => FUNCTION_CHARS.has(ch));
+    if (cut >= 0) noun = noun.slice(cut + 1);
+    if (noun.length < 2 || BROAD.has(noun) || title.includes(noun)) continue;
+    out.push([noun, m[2]!]);
+  }
+  return out;
+}
+
+/**
+ * Words that say which campaign, not which problem: its names, its units' names, and words of half
+ * its items or more — 「参保」 in a 医保 campaign is in the goal, the achievements and most problems
+ * and tasks, and a task with it alone answers none of them.
+ */
+function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string> {
+  const c = input.campaign;
+  const units = c.tasks.flatMap((t) => [t.lead ?? '', ...(t.support ?? [])]).join(' ');
+  const out = termsOf(`${c.name} ${c.shortName ?? ''} ${input.meeting.name} ${c.units ?? ''} ${units}`, new Set());
+  const items = [...(c.background ?? []), c.goal ?? '', ...c.achievements.map((a) => `${a.title} ${a.detail ?? ''}`), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''} ${(p.examples ?? []).join(' ')}`), ...tasks].filter(Boolean);
+  const counts = new Map<string, number>();
+  for (const item of items) for (const t of termsOf(item, out)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const [t, n] of counts) if (n * 2 >= items.length) out.add(t);
+  return out;
+}
+
+/**
+ * The problems of the material that no task answers, in their order: a problem is answered by a task
+ * that holds one of the specific words of its title, or two of its detail's. A shortfall stated in a
+ * detail is a problem of its own, answered only by its own words.
+ */
+export function uncoveredProblems(input: SpeechInput, bank: TopicBank): Uncovered[] {
+  const c = input.campaign;
+  const tasks = c.tasks.map((t) => `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`);
+  const campaignWide = campaignWords(input, tasks);
+  const answered = (terms: ReadonlySet<string>, need: number) => terms.size > 0 && tasks.some((t) => shared(terms, t) >= Math.min(need, terms.size));
+  const out: Uncovered[] = [];
+  c.problems.forEach((p, i) => {
+    const detail = [p.detail, ...(p.examples ?? [])].filter(Boolean).join('；');
+    if (!answered(termsOf(p.title, campaignWide), 1) && !answered(termsOf(detail, campaignWide), 2)) {
+      const topic = topicOf(p.title, detail, bank);
+      out.push({ name: nameOf(p.title, `campaign.problems[${i}].title`), ...(topic ? { topic } : {}) });
+    }
+    for (const [noun, lack] of shortfallsOf(p.detail ?? '', p.title)) {
+      const src = `campaign.problems[${i}].detail`;
+      if (!answered(termsOf(noun, campaignWide), 1)) out.push({ name: [...fact(noun, src), ...fact(lack, src)] });
+    }
+  });
+  return out;
 }

@@ -175,13 +175,13 @@ const SLOTS: Record<Guest, string> = { higher: 'roomHigher', partner: 'roomPartn
 const ORDER: readonly Guest[] = ['higher', 'partner', 'enterprise', 'village', 'frontline', 'public'];
 
 /**
- * The paragraph before the closing that speaks to the guests, higher units first: undefined when the
+ * The paragraph before the closing that speaks to the guests, higher units first: none when the
  * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
  * the attendees list.
  */
-export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number): ParagraphBlock | undefined {
+export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number): ParagraphBlock[] {
   const guests = guestsOf(input, speaker);
-  if (!guests.length) return undefined;
+  if (!guests.length) return [];
   const runs: Run[] = [];
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
@@ -192,5 +192,5 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
-  return { type: 'paragraph', runs, role: 'closing', part };
+  return [{ type: 'paragraph', runs, role: 'closing', part }];
 }

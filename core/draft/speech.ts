@@ -20,7 +20,7 @@ import { roomOf, roomParagraph } from './room.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
-import { openTopics, planMeasures } from './measures.ts';
+import { openTopics, planMeasures, uncoveredProblems, type Uncovered } from './measures.ts';
 import { coveredAchievements, precedingKind, summarisesAchievements } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 
@@ -77,12 +77,13 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     covered: coveredAchievements(input),
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
+    unanswered: [] as Uncovered[],
   };
 
-  // A part three of measures only, with no problem of the material left for a measure to take up, is
-  // left out (readers strike a heading over 「一分部署，九分落实」 alone): the speech has two parts and says so.
+  // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
+  ctx.unanswered = unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird);
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input)];
@@ -111,8 +112,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   });
 
   // The guests in the room are spoken to in their own role before the closing, in its wording stream.
-  const guests = roomParagraph(input, speaker, phrases(4), 4);
-  if (guests) blocks.push(guests);
+  blocks.push(...roomParagraph(input, speaker, phrases(4), 4));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
   // The hand-over announces as many points as the speech has parts (a frame, or a part three with
   // nothing to say, may leave one out): the one place that sets the count.
@@ -132,6 +132,17 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
   return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0;
+}
+
+/**
+ * The problems no task answers (measures.ts) that part three does not take up either — it takes a
+ * problem's topic when it has measure wording for it and no task's topic or words cover it — in a
+ * frame that has part three and keeps it.
+ */
+function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean): Uncovered[] {
+  const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
+  const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)) : [];
+  return uncoveredProblems(input, units.topicBank).filter((u) => !u.topic || !taken.includes(u.topic));
 }
 
 /**

@@ -1,0 +1,109 @@
+// Issue 11 (session 6, 11b, ported from s5-11c): every problem a speech names is answered — by a task
+// that speaks of the same thing, by part three's measure for its topic, or after the tasks. The item
+// after the tasks has a short heading that names the work (never a list of joined problem titles,
+// which from-text could not read back as a heading) and answers in terms of responsibility and
+// follow-up only: the material gives no measure for it, so no unit, time, means or figure of its own.
+import { describe, expect, it } from 'vitest';
+import { draft } from '../../core/draft/index.ts';
+import type { DocModel, ParagraphBlock } from '../../core/doc/model.ts';
+import { loadDraftLibrary } from '../../main/services/library-files.ts';
+import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+
+const library = loadDraftLibrary();
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((x) => x.name === name)!.input);
+
+const tasksOf = (doc: DocModel) => doc.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && b.role === 'task');
+const textOf = (b: ParagraphBlock) => [...(b.lead?.runs ?? []), ...b.runs].map((r) => r.text).join('');
+/** The item after the last task that answers problems: its heading and body, or undefined. */
+function answer(doc: DocModel, input: ReturnType<typeof named>): { title: string; text: string; own: string } | undefined {
+  const paragraphs = tasksOf(doc);
+  const lastTask = input.campaign.tasks.at(-1)!.title;
+  const ownOf = (item: string, of: readonly ParagraphBlock[]) => of.flatMap((b) => [...(b.lead?.runs ?? []), ...b.runs]).filter((r) => !r.src && r.text.length > 1 && item.includes(r.text)).map((r) => r.text).join('');
+  // Items with run-in headings: the paragraph after the last task's.
+  const k = paragraphs.findIndex((b) => b.lead && textOf({ ...b, runs: [] }).includes(lastTask));
+  if (k >= 0) {
+    const next = paragraphs[k + 1];
+    if (!next?.lead) return undefined;
+    const item = textOf(next);
+    return { title: item.split('。')[0]!, text: item, own: ownOf(item, [next]) };
+  }
+  // Items inline (一是…, 第一，…): what follows the last task's title after the next enumerator.
+  const text = paragraphs.map(textOf).join('');
+  const at = text.lastIndexOf(lastTask);
+  if (at < 0) return undefined;
+  const rest = text.slice(at + lastTask.length);
+  const m = /第[一二三四五六七八九十]+，|[一二三四五六七八九十]是/.exec(rest);
+  if (!m) return undefined;
+  const item = rest.slice(m.index + m[0].length);
+  return { title: item.split('。')[0]!, text: item, own: ownOf(item, paragraphs) };
+}
+
+describe('11b · a problem no task answers is answered after the tasks, with a short heading', () => {
+  it('answers the problem no task takes up, and not those a task answers', () => {
+    const input = named('farmland-county-uncovered.json');
+    for (const template of SPEECH_FRAMES) {
+      for (const seed of [1, 2, 3]) {
+        const doc = draft(input, library, { template, seed });
+        const a = answer(doc, input);
+        const where = `${template} · ${seed}`;
+        expect(a, where).toBeDefined();
+        expect(a!.text, where).toContain('部分农户对土地平整后的地块调整有顾虑');
+        expect(a!.text, where).not.toMatch(/部分标段进度滞后|工程质量把关不严/);
+        // A heading names the work; a long problem is named in the body.
+        expect(a!.title.length, `${where}: ${a!.title}`).toBeLessThanOrEqual(24);
+      }
+    }
+  });
+
+  it('without a part three, the problem it would have taken is answered after the tasks too', () => {
+    const input = named('farmland-county-uncovered.json');
+    for (const seed of [1, 2, 3]) {
+      const a = answer(draft(input, library, { template: 'speech-report', seed }), input)!;
+      expect(a.text).toContain('已建项目建后管护责任不落实');
+      expect(a.text).toContain('部分农户对土地平整后的地块调整有顾虑');
+      expect(a.title.length).toBeLessThanOrEqual(24);
+    }
+  });
+
+  it('a shortfall a detail states after 「但」 is a problem of its own', () => {
+    const input = named('farmland-county-uncovered.json');
+    input.campaign.problems[2]!.detail = '部分机耕路、灌溉渠道损毁后没有及时修复，但乡镇巡查人手明显不足';
+    input.campaign.problems = input.campaign.problems.slice(0, 3);
+    for (const seed of [1, 2, 3]) {
+      const a = answer(draft(input, library, { template: 'speech-report', seed }), input)!;
+      expect(a.text).toContain('巡查人手不足');
+    }
+  });
+
+  it('the answer states no unit, time, frequency, figure or means of its own', () => {
+    for (const c of campaigns) {
+      for (const seed of [1, 2]) {
+        const doc = draft(c.input, library, { template: 'speech-report', seed });
+        const a = answer(doc, c.input);
+        if (!a || !/问题|短板/.test(a.title)) continue;
+        expect(a.own, c.name).not.toMatch(/\d|[县区镇乡街][^，。]{0,8}(局|办|所|站|中心|科)|前完成|月底|年底|每[天日周月]|资金|经费|预算|考核|巡查|培训|宣传/);
+      }
+    }
+  });
+
+  // Words are read here more simply than the engine does (any two characters without a join), so the
+  // check is the looser of the two: a problem with no word of its title in a task, and fewer than two
+  // of its detail's in any one task, must be answered in a frame without part three.
+  it('every problem of every example and campaign is answered, by a task that shares its words or after the tasks', () => {
+    const JOIN = /[的了和与及或不在是有对为把被等也都而并其之于从到还没未已各每些这那个一]/;
+    const BROAD = /问题|工作|情况|进度|部分|存在|较多|明显|及时|到位|人员|群众|干部|力量|出现|现象/;
+    for (const c of campaigns) {
+      const { campaign, meeting } = c.input;
+      const names = `${campaign.name}${campaign.shortName ?? ''}${meeting.name}`;
+      const wordsOf = (text: string) => new Set([...text].slice(0, -1).map((ch, i) => ch + text[i + 1]).filter((w) => /^\p{Script=Han}{2}$/u.test(w) && !JOIN.test(w) && !BROAD.test(w) && !names.includes(w)));
+      const tasks = campaign.tasks.map((t) => `${t.title}${t.detail ?? ''}${t.measure ?? ''}`);
+      const said = answer(draft(c.input, library, { template: 'speech-report', seed: 1 }), c.input)?.text ?? '';
+      for (const p of campaign.problems) {
+        if (tasks.some((t) => [...wordsOf(p.title)].some((w) => t.includes(w)))) continue;
+        if (tasks.some((t) => [...wordsOf(p.detail ?? '')].filter((w) => t.includes(w)).length >= 2)) continue;
+        expect(said, `${c.name}: 「${p.title}」`).toContain(p.title.split(/[，,；;]/)[0]!.replace(/(的)?问题$/, ''));
+      }
+    }
+  });
+});

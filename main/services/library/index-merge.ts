@@ -37,13 +37,14 @@ export class IndexMerge {
 
   /**
    * Merges while a level of the index holds `usermerge` (4) segments or more — as automerge would
-   * have — each step in a transaction of its own, sized by the rate measured on the steps before.
-   * Called with no transaction open; leaves none open.
+   * have — each step in a transaction of its own, sized to a slice's budget (shorter while saves
+   * come) by the rate measured on the steps before. Called with no transaction open; leaves none open.
    */
   catchUp(): void {
     for (;;) {
       this.slices.giveWay();
-      const pages = Math.min(MAX_PAGES, Math.max(MIN_PAGES, Math.floor(this.slices.sliceMs / this.msPerPage)));
+      const budget = this.slices.budget();
+      const pages = Math.min(MAX_PAGES, Math.max(MIN_PAGES, Math.floor(budget / this.msPerPage)));
       const started = performance.now();
       const before = this.totalChanges();
       prepared(this.db, `INSERT INTO passages_fts (passages_fts, rank) VALUES ('merge', ?)`).run(pages);
@@ -52,11 +53,12 @@ export class IndexMerge {
       this.slices.commit();
       if (!worked) return;
       // A higher rate is taken at once, a lower one by halves and only from a step that used most of
-      // its time: one that ran out of work early would read cheap.
+      // its time (one that ran out of work early would read cheap), or from a step already at its
+      // fewest pages: else one slow step on a busy machine would keep every later one that small.
       const took = performance.now() - started;
       const rate = took / pages;
       if (rate > this.msPerPage) this.msPerPage = rate;
-      else if (took >= this.slices.sliceMs / 2) this.msPerPage = (this.msPerPage + rate) / 2;
+      else if (took >= budget / 2 || pages === MIN_PAGES) this.msPerPage = (this.msPerPage + rate) / 2;
     }
   }
 

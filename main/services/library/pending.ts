@@ -29,7 +29,7 @@ export function sweep(db: Database.Database, token: string): void {
   const write = new SlicedWrite(db);
   try {
     write.begin();
-    while (passages.run(token).changes > 0) if (write.elapsed() >= write.sliceMs) write.giveWay();
+    while (passages.run(token).changes > 0) if (write.writersWait() || write.elapsed() >= write.budget()) write.giveWay();
     // The rest (documents, patterns, texts) goes with the sources, by cascade.
     prepared(db, `DELETE FROM library_sources WHERE pending = ?`).run(token);
     write.commit();

@@ -34,6 +34,10 @@ const CHECKPOINT_SLICES = 10;
 /** What indexing and committing a slice cost per character of passage text (ms; about 0.75 µs on
  *  the bench's 50 MB), until an import has measured it: a slice stops early enough for both to fit. */
 const INDEX_MS_PER_CHAR = 0.001;
+/** Most characters of source text (kept for review, not indexed) a slice writes. Much of what they
+ *  cost is paid at the commit, writing their pages into the WAL, which the rate above does not
+ *  foresee: slices of 70 ms of such inserts took 37–44 ms more to commit, a save waiting all along. */
+const STORED_PER_SLICE = 512 * 1024;
 /** Fewest characters a slice indexes for its cost to count in that rate. */
 const MEASURED_CHARS = 4000;
 
@@ -104,6 +108,7 @@ class IndexedWrite {
   private readonly merge: IndexMerge;
   private after = 0;
   private chars = 0;
+  private stored = 0;
   private sliced = 0;
   private msPerChar = INDEX_MS_PER_CHAR;
 
@@ -120,10 +125,15 @@ class IndexedWrite {
     this.after = maxPassage(this.db);
   }
 
-  /** After each row written: `chars` more characters to index. Ends the slice if its time is spent. */
-  tick(chars = 0): void {
+  /**
+   * After each row written: `chars` more characters to index, `stored` more characters of text
+   * kept but not indexed. Ends the slice if its time is spent, or at once if a save waits: it then
+   * waits only for this slice's indexing and commit, not for the rest of its time.
+   */
+  tick(chars = 0, stored = 0): void {
     this.chars += chars;
-    if (this.slices.elapsed() + this.chars * this.msPerChar < this.slices.sliceMs) return;
+    this.stored += stored;
+    if (!this.slices.writersWait() && this.slices.elapsed() + this.chars * this.msPerChar < this.slices.budget() && this.stored < STORED_PER_SLICE) return;
     this.indexAndCommit();
     this.merge.catchUp();
     if (++this.sliced % CHECKPOINT_SLICES === 0) this.db.pragma('wal_checkpoint(PASSIVE)');
@@ -163,6 +173,7 @@ class IndexedWrite {
     // on a busy machine set a rate whose slices were all under that floor, and it never came down.)
     if (this.chars >= MEASURED_CHARS) this.msPerChar = Math.max((performance.now() - started) / this.chars, (this.msPerChar + (performance.now() - started) / this.chars) / 2);
     this.chars = 0;
+    this.stored = 0;
   }
 }
 
@@ -202,12 +213,12 @@ function writeFile(db: Database.Database, f: Prepared, token: string, write: Ind
       token,
     ).lastInsertRowid,
   );
-  writeSourceText(db, sourceId, file.text, () => write.tick());
+  writeSourceText(db, sourceId, file.text, (chars) => write.tick(0, chars));
   return { file: path, status: 'imported', sourceId, encoding: file.encoding, documents: writeDocuments(db, sourceId, documents, patterns, (chars) => write.tick(chars)), report };
 }
 
 /** A source's decoded text, in pieces of TEXT_PIECE characters (never between the halves of a surrogate pair). */
-function writeSourceText(db: Database.Database, sourceId: number, text: string, tick: () => void): void {
+function writeSourceText(db: Database.Database, sourceId: number, text: string, tick: (chars: number) => void): void {
   const insert = prepared(db, `INSERT INTO library_source_text (source_id, seq, text) VALUES (?, ?, ?)`);
   let seq = 0;
   for (let at = 0; at < text.length || seq === 0; ) {
@@ -215,8 +226,8 @@ function writeSourceText(db: Database.Database, sourceId: number, text: string, 
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
     insert.run(sourceId, ++seq, text.slice(at, end));
+    tick(end - at);
     at = end;
-    tick();
   }
 }
 

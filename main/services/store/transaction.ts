@@ -90,16 +90,34 @@ export const AUTOCHECKPOINT_PAGES = 1000;
 
 /** How long a slice of a long write may hold the write lock, in milliseconds. */
 export const SLICE_MS = 70;
+/** While saves come (one waited for a slice in the last SAVES_RECENT_MS), slices are this much
+ *  shorter: a save that comes at the worst moment waits for less, and the long write, which loses
+ *  a little to more commits, only while someone is working beside it. */
+const SHORTER_WHILE_SAVING = 3;
+const SAVES_RECENT_MS = 1000;
 
 /** A long write cut into transactions of about `sliceMs`; its caller keeps what it writes hidden
  *  from readers until the last one commits, and cleans up after a failure. */
 export class SlicedWrite {
   private began: number | undefined;
+  private saveSeen = -Infinity;
 
   constructor(
     private readonly db: Database.Database,
     readonly sliceMs = SLICE_MS,
   ) {}
+
+  /** How long this slice may take: sliceMs, or less while saves come. */
+  budget(): number {
+    return performance.now() - this.saveSeen < SAVES_RECENT_MS ? this.sliceMs / SHORTER_WHILE_SAVING : this.sliceMs;
+  }
+
+  /** Whether a writer of this process waits for the lock (or is about to ask for it): the slice should end now. */
+  writersWait(): boolean {
+    if (Atomics.load(shared, WAITING) === 0) return false;
+    this.saveSeen = performance.now();
+    return true;
+  }
 
   /** Milliseconds the open transaction has held the lock (0 when none is open). */
   elapsed(): number {
@@ -110,10 +128,36 @@ export class SlicedWrite {
   begin(): void {
     if (this.began !== undefined) return;
     assertWritable(this.db.name);
-    this.db.exec('BEGIN IMMEDIATE');
+    this.claim();
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (err) {
+      sliceEnded();
+      throw err;
+    }
     this.began = performance.now();
     holding = true;
-    Atomics.store(shared, SLICE, 1);
+  }
+
+  /**
+   * Marks a slice as begun (SLICE) before taking the lock, then looks for a save that waits: a save
+   * counts itself (WAITING) before it looks at SLICE, so either it sees the mark and waits for the
+   * slice to end (and is woken the moment it does), or it is seen here and goes first. Never both
+   * ask SQLite for the lock at once: the loser would wait in SQLite's busy handler, which sleeps in
+   * steps of up to 100 ms whenever the lock comes free.
+   */
+  private claim(): void {
+    const deadline = performance.now() + BUSY_TIMEOUT_MS;
+    for (;;) {
+      Atomics.store(shared, SLICE, 1);
+      if (!this.writersWait() || performance.now() >= deadline) return;
+      sliceEnded();
+      this.letWritersGo(deadline);
+    }
+  }
+
+  private letWritersGo(deadline: number): void {
+    for (let n = Atomics.load(shared, WAITING); n > 0 && performance.now() < deadline; n = Atomics.load(shared, WAITING)) Atomics.wait(shared, WAITING, n, 20);
   }
 
   commit(): void {
@@ -134,8 +178,7 @@ export class SlicedWrite {
   /** Commits, lets the writers of this process that wait for the lock go first, and begins again. */
   giveWay(): void {
     this.commit();
-    const deadline = performance.now() + BUSY_TIMEOUT_MS;
-    for (let n = Atomics.load(shared, WAITING); n > 0 && performance.now() < deadline; n = Atomics.load(shared, WAITING)) Atomics.wait(shared, WAITING, n, 20);
+    this.letWritersGo(performance.now() + BUSY_TIMEOUT_MS);
     this.begin();
   }
 

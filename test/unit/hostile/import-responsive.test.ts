@@ -24,19 +24,12 @@ afterEach(async () => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** The issue's bound for any other call while an import runs. */
-const TARGET_MS = 200;
 /**
- * What the test holds to it: the 99th percentile of reads and of saves, not the slowest single
- * call. This machine and CI's have two cores shared with other work (the rest of the suite runs
- * beside this test), and a call can wait for a core without any fault of ours: under that load a
- * read, which waits for no lock at all, was seen at 247 ms. The slowest call is what `npm run bench
- * -- library-responsive` prints and judges against 200 ms, on a machine with nothing else to do.
- * The slowest call here is held to MAX_BOUND_MS: far below what the import cost before, when it ran
- * on the event loop and held every call for seconds, and a save made during its one 10-second
- * transaction waited those 10 s and was then refused.
+ * The issue's bound for every other call while an import runs, held to the slowest read and the
+ * slowest save. This file runs in a phase of its own after the rest of the suite (vitest.config.ts),
+ * so that what it times is the app on the machine's two cores, not other test files beside it.
  */
-const MAX_BOUND_MS = 600;
+const TARGET_MS = 200;
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 const median = (xs: number[]) => percentile(xs, 50);
@@ -60,6 +53,22 @@ function rawCounts(dataDir: string): { sources: number; passages: number; texts:
   }
 }
 
+/**
+ * The passages the import has written so far, hidden or not: the highest id, one look-up on a
+ * connection kept open, so that watching does not hold up the calls this process is timing (a
+ * count of 100,000 rows on a new connection every 400 ms did, by tens of milliseconds).
+ */
+function passagesWritten(dataDir: string): { read(): number; close(): void } {
+  let db: Database.Database | undefined;
+  return {
+    read() {
+      db ??= new Database(join(dataDir, 'wengao.db'), { readonly: true, fileMustExist: true });
+      return (db.prepare(`SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
+    },
+    close: () => db?.close(),
+  };
+}
+
 async function until(check: () => boolean, ms: number): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (check()) return true;
   return check();
@@ -79,11 +88,12 @@ describe('defect 4b: a library import in browser mode runs off the event loop, i
     let done = false;
     const seen: number[] = [];
     let hiddenPassages = 0;
+    const written = passagesWritten(dir);
     const watch = (async () => {
       while (!done) {
         const sources = await srv.call('library.sources', {});
         seen.push((sources.body.output as Sources).reduce((n, s) => n + s.documents.length, 0));
-        if (seen.at(-1) === 0) hiddenPassages = Math.max(hiddenPassages, rawCounts(dir).passages);
+        if (seen.at(-1) === 0) hiddenPassages = Math.max(hiddenPassages, written.read());
         await new Promise((r) => setTimeout(r, 400));
       }
     })();
@@ -91,6 +101,7 @@ describe('defect 4b: a library import in browser mode runs off the event loop, i
     const { status, body } = await imported;
     done = true;
     await watch;
+    written.close();
     const seconds = (performance.now() - started) / 1000;
     expect(status, body.error).toBe(200);
     const documents = body.output!.documents;
@@ -98,14 +109,13 @@ describe('defect 4b: a library import in browser mode runs off the event loop, i
     const { reads, writes } = times;
     const figure = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, p99 ${percentile(xs, 99).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
     console.log(
-      `50 MB import in ${seconds.toFixed(1)} s; meanwhile ${reads.length} documents.list: ${figure(reads)}; ${writes.length} versions.save: ${figure(writes)} (target ≤ ${TARGET_MS} ms, held here at the 99th percentile; max ≤ ${MAX_BOUND_MS} ms); hidden passages seen ${hiddenPassages}`,
+      `50 MB import in ${seconds.toFixed(1)} s; meanwhile ${reads.length} documents.list: ${figure(reads)}; ${writes.length} versions.save: ${figure(writes)} (target: every call ≤ ${TARGET_MS} ms); hidden passages seen ${hiddenPassages}`,
     );
     // Calls were answered all along, not once at the end; every save was taken (callWhile checks 200).
     expect(reads.length).toBeGreaterThan(seconds * 3);
     expect(writes.length).toBeGreaterThan(seconds * 3);
-    expect(percentile(reads, 99)).toBeLessThanOrEqual(TARGET_MS);
-    expect(percentile(writes, 99)).toBeLessThanOrEqual(TARGET_MS);
-    expect(Math.max(...reads, ...writes)).toBeLessThanOrEqual(MAX_BOUND_MS);
+    expect(Math.max(...reads)).toBeLessThanOrEqual(TARGET_MS);
+    expect(Math.max(...writes)).toBeLessThanOrEqual(TARGET_MS);
     // Written in many transactions (passages were committed while the library still showed nothing),
     // and shown all at once: never part of the file.
     expect(hiddenPassages).toBeGreaterThan(0);

@@ -80,11 +80,32 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   }
   const head = folded ? concat(body, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : body;
   const placed = new Set([folded, ...within.map((w) => w.x)]);
-  const rest = figures.filter((x) => !placed.has(x)).map(({ f, src: s }) => figureRuns(f, s));
-  // A label that itself lists things (「拆除危房、违建」) needs a stronger separator between figures.
-  const sep = figures.some(({ f }) => f.label.includes('、')) ? '，' : '、';
-  const parts = [head, rest.length ? joinRuns(rest, sep) : undefined].filter((r): r is Run[] => !!r && r.length > 0);
+  const parts = [head, figureSeries(figures.filter((x) => !placed.has(x)))].filter((r): r is Run[] => !!r && r.length > 0);
   return joinRuns(parts, '，');
+}
+
+/** A label's leading verb: 「检查水库」 → 检查, 「新增警示标志」 → 新增 (two characters that act on what follows). */
+const LEADING_VERB = /^(检查|审验|新增|新建|改造|完成|发现|投入|组建|配备|配齐|落实|安装|设置|淘汰|查处|整改|开展|召开|发放|培训|建成|修复|清理|拆除|收购|排查|整治|办理|化解|签订|走访|免疫|检测|抽检|处置|关闭|取缔|摸排|核查|铺设|更换|回收|劝返|救助)/;
+
+/**
+ * The figures not said within the detail, as a series a speaker reads: figures whose labels open on
+ * the same verb share it (「检查水库23座、山塘186座」, not 「检查水库23座、检查山塘186座」, which
+ * readers rewrote); a change of verb is a new clause (「，发现隐患74处」); a label that itself lists
+ * things (「拆除危房、违建」) is its own clause. Every value is said, exactly.
+ */
+function figureSeries(figures: readonly { f: Figure; src: string }[]): Run[] | undefined {
+  if (!figures.length) return undefined;
+  const out: Run[] = [];
+  let verb: string | undefined;
+  figures.forEach(({ f, src }, k) => {
+    const label = f.label.trim();
+    const own = LEADING_VERB.exec(label)?.[1];
+    const shares = k > 0 && !!own && own === verb && label.length > own.length && !label.includes('、');
+    if (k > 0) out.push(...lit(shares ? '、' : '，'));
+    out.push(...(shares ? figureRuns({ ...f, label: label.slice(own!.length) }, src) : figureRuns(f, src)));
+    verb = label.includes('、') ? undefined : own;
+  });
+  return out;
 }
 
 /** Pairs of characters that tie two items to one subject only weakly: the words of any item. */

@@ -125,6 +125,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // 「我代表县应急管理局」: the unit of a department head's title.
         if (run.src === 'meeting.speaker.title') accepted.push(ownUnitOf(value) ?? value!);
         if (run.src.endsWith('.label')) accepted.push(...labelRest(runs, i, value!));
+        // A label that shares its leading verb with the figure before it says the verb once (「检查水库23座、山塘186座」).
+        if (run.src.endsWith('.label') && runs[i - 1]?.text === '、' && value!.endsWith(run.text) && value!.length - run.text.length === 2) accepted.push(run.text);
         // 「下午3:00」 → 「下午3时」: the clock as an official text writes it.
         if (run.src === 'meeting.time') accepted.push(clockTime(value!));
         // 「会议通报了…」: an agenda title after its verb, in the minutes' opening.

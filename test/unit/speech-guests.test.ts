@@ -78,10 +78,15 @@ describe('11b · the opening takes up what came before as what it was', () => {
     }
   });
 
-  it('still agrees with reports and speeches at a principal’s or deputy’s meeting', () => {
+  // s9 readers: 「我完全赞同」 said of a 通报, 「我都赞同」 of a plan the chair read out — acknowledged, not endorsed.
+  it('acknowledges a report or a plan read out without endorsing it', () => {
     const input = structuredClone(byName('civility-county-deputy.json'));
-    input.meeting.precedingItems = ['县文明办通报了前一阶段创文工作推进情况', '城关镇作了表态发言'];
-    expect(texts(input).some((t) => AGREE.test(opening(t)))).toBe(true);
+    input.meeting.precedingItems = ['县文明办通报了前一阶段创文工作推进情况', '县委宣传部负责同志宣读了《南岭县创建省级文明城市攻坚行动方案》'];
+    for (const text of texts(input)) {
+      const o = opening(text);
+      expect(o).toContain('宣读了《南岭县创建省级文明城市攻坚行动方案》');
+      expect(o).not.toMatch(AGREE);
+    }
   });
 });
 
@@ -94,5 +99,16 @@ describe('11b · a connector fits what it introduces', () => {
 
   it('never says 「各方面要对准这样的目标」 on any material', () => {
     for (const c of campaigns) for (const text of texts(c.input).slice(0, 6)) expect(text).not.toContain('对准这样的目标');
+  });
+});
+
+describe('11b · figures are read as a series, not a pasted label list', () => {
+  it('figures whose labels open on the same verb say it once; every value stays', () => {
+    for (const text of texts(byName('civility-county-deputy.json'))) {
+      expect(text).toContain('排查点位186个、发现问题932个');
+      expect(text).toContain('新增公益广告640处、文明劝导岗58个');
+      expect(text).not.toMatch(/新增公益广告640处、新增|排查点位186个、排查/);
+      for (const v of ['811个', '2.3万人']) expect(text).toContain(v);
+    }
   });
 });

@@ -298,19 +298,15 @@ describe('fact phrasing', () => {
     expect(doc.closing!.map((r) => r.text).join('')).toContain('确保完成县征兵办下达的征集任务');
   });
 
-  it('refers to a report of the same work just given, citing only its headline figures', () => {
+  // Session 6: readers of every reading counted a figure left out against the draft, report or not.
+  it('after a report of the same work just given, sums up each achievement with every one of its figures', () => {
     const input = byName('economy-county-projects.json');
     expect(summarisesAchievements(input)).toBe(true);
     const text = textOf('economy-county-projects.json');
-    let cited = 0;
     for (const a of input.campaign.achievements) {
       expect(text).toContain(a.title);
-      const said = (a.figures ?? []).filter((f) => text.includes(`${f.value}${f.unit ?? ''}`)).length;
-      expect(said).toBeLessThanOrEqual(1);
-      cited += said;
+      for (const f of a.figures ?? []) expect(text).toContain(`${f.value}${f.unit ?? ''}`);
     }
-    expect(cited).toBeGreaterThanOrEqual(1);
-    expect(cited).toBeLessThanOrEqual(2);
   });
 
   it('opens part one of a 部署会 with the situation', () => {

@@ -19,6 +19,11 @@ export interface Speaker {
    * the speaker's own too, named 「我们交警大队」 (a reader struck 「局交警大队」 in his own speech).
    */
   heads?: string;
+  /**
+   * The other unit a compound title places the speaker in (「区住建局党组成员、副局长，区供热办主任」: the
+   * own unit is 区供热办, and 区住建局 is his too): a reader marked 「我们要主动与区住建局做好衔接」 wrong.
+   */
+  within?: string;
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -102,6 +107,15 @@ export function headedUnit(title: string | undefined, ownUnit: string | undefine
   return undefined;
 }
 
+/** 「区住建局党组成员、副局长，区供热办主任」 → 区住建局: a unit a post of the title belongs to, other than the own unit. */
+function memberOf(title: string | undefined, ownUnit: string): string | undefined {
+  for (const p of posts(title)) {
+    const m = /^(.+?(局|办公室|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(党委|党组|党支部|党总支)/.exec(p);
+    if (m && m[1] !== ownUnit) return m[1];
+  }
+  return undefined;
+}
+
 export function speakerOf(input: SpeechInput): Speaker {
   const { meeting, campaign } = input;
   const title = meeting.speaker.title;
@@ -115,7 +129,8 @@ export function speakerOf(input: SpeechInput): Speaker {
   const ownUnit = rank === 'department' ? ownUnitOf(title) : undefined;
   const deputyHead = !!ownUnit && !posts(title).some((p) => /(?<!副)(局长|主任|站长|所长|队长|院长|校长|部长|经理|指挥长)$/.test(p));
   const heads = ownUnit ? headedUnit(title, ownUnit) : undefined;
-  return { level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}) };
+  const within = ownUnit ? memberOf(title, ownUnit) : undefined;
+  return { level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}) };
 }
 
 /** The level a unit's name places it at: 「县水利局」→ county, 「镇应急办」→ town; none for 「各村」. */
@@ -209,7 +224,7 @@ export function unitRelation(unit: string, speaker: Speaker): Relation {
   if (isHigherUnit(name, speaker) || aboveTheBase(name, speaker)) return 'higher';
   // 「由县纪委监委按规定启动问责程序」 from a bureau head read wrong: such an organ is named, never told.
   if (SUPERVISORY.test(name)) return 'partner';
-  if (speaker.rank === 'department') return speaker.ownUnit && isBranch(name, speaker.ownUnit) ? 'direct' : 'peer';
+  if (speaker.rank === 'department') return [speaker.ownUnit, speaker.within].some((own) => own && isBranch(name, own)) ? 'direct' : 'peer';
   if (OTHER_SYSTEM.test(name) || (!hasLevelsBelow(speaker.level) && VERTICAL_AT_BASE.test(name))) return 'partner';
   return 'direct';
 }
@@ -226,8 +241,9 @@ export function isOwnUnit(unit: string, speaker: Speaker): boolean {
 export function ownUnitNamed(unit: string, speaker: Speaker): string | undefined {
   if (speaker.ownUnit && sameOwnUnit(unit, speaker.ownUnit)) return speaker.ownUnit;
   // 「县公安局交警大队」 is the 县交警大队 the speaker heads: named with its parent before it.
-  const h = speaker.heads;
-  if (h && (sameOwnUnit(unit, h) || (bareUnit(unit).endsWith(bareUnit(h)) && (unitLevel(unit) ?? unitLevel(h)) === unitLevel(h)))) return h;
+  for (const h of [speaker.heads, speaker.within]) {
+    if (h && (sameOwnUnit(unit, h) || (bareUnit(unit).endsWith(bareUnit(h)) && (unitLevel(unit) ?? unitLevel(h)) === unitLevel(h)))) return h;
+  }
   return undefined;
 }
 

@@ -5,7 +5,7 @@
 import type { Run } from '../doc/model.ts';
 import { bentDetail } from './detail-terms.ts';
 import { unsupportedClaims } from './claims.ts';
-import { topicOf, type Domain } from './domain.ts';
+import { GENERAL, topicOf, type Domain } from './domain.ts';
 import { IdeaLedger, ideasOf } from './key-ideas.ts';
 import { variantFits } from './measures.ts';
 import { shuffle, slotRng } from './random.ts';
@@ -135,7 +135,10 @@ export class Units {
   /** Frame language of the domain (requirement, closing), closest to the campaign: not elaboration, so untagged. */
   domainFrame(seed: number, pool: DomainPool, extra: Vars = {}): Run[] {
     // Frame language does not depend on what other parts drew: regenerating part one leaves the closing as it was.
-    const text = this.drawClosest(seed, `frame:${pool}`, pool, false)?.text ?? this.entry[pool].find((t) => !this.unfit(t) && this.grounded(t)) ?? this.entry[pool][0]!;
+    // When every unit of the field's own is unfit (a 移风易俗 campaign filed under 基层治理, whose closings
+    // all speak of 平安 and 稳定), the general field's frame is said rather than one of them.
+    const general = this.banks.domains.domains[GENERAL][pool];
+    const text = this.drawClosest(seed, `frame:${pool}`, pool, false)?.text ?? this.entry[pool].find((t) => !this.unfit(t) && this.grounded(t)) ?? general.find((t) => !this.unfit(t) && this.grounded(t)) ?? this.entry[pool][0]!;
     return fill(text, { ...this.vars, ...extra });
   }
 

@@ -61,4 +61,10 @@ describe('11a · the frame fits the material and the meeting', () => {
       for (const template of SPEECH_FRAMES) for (const seed of [1, 2, 3, 4, 5, 6]) expect(wording(draft(c.input, library, { template, seed })), `${c.name} ${template} ${seed}`).not.toMatch(/向纵深|下一阶段|下阶段|巩固提升/);
     }
   });
+
+  it('a campaign filed under a field it only borders speaks no idiom of that field’s core (移风易俗 or 养犬 under 基层治理: no 平安, 稳定, 矛盾)', () => {
+    const dogs = byName('dogs-street-governance.json');
+    expect(dogs.campaign.domain).toBe('基层治理');
+    for (const template of SPEECH_FRAMES) for (const seed of [1, 2, 3]) expect(wording(draft(dogs, library, { template, seed }))).not.toMatch(/平安|安全感|稳定|矛盾|维稳|信访/);
+  });
 });

@@ -66,12 +66,24 @@ describe('11a · a higher unit that leads, a company that leads, the speaker’s
     }
   });
 
-  it('a company, a property manager or an operator that leads is held to its own responsibility, not assigned work', () => {
-    for (const [name, lead] of [['charging-street-district-property.json', '各物业服务企业'], ['sand-town-county-brigade.json', '各砂石堆场经营户']] as const) {
+  it('a company, a property manager or an operator that leads does the work, the speaker’s own units supervise; it is never told 「要」', () => {
+    for (const [name, lead, own] of [['charging-street-district-property.json', '各物业服务企业', '各社区'], ['sand-town-county-brigade.json', '各砂石堆场经营户', '镇综合执法队'], ['dogs-street-governance.json', '各物业服务企业', '各社区']] as const) {
       for (const text of drafts(byName(name))) {
-        expect(text).not.toMatch(new RegExp(`由${lead}|${lead}(要切实履行牵头责任|牵头负责|负责，)`));
-        expect(text).toMatch(new RegExp(`督促${lead}|压实${lead}的主体责任|推动${lead}落实主体责任`));
+        // The task's own paragraph (the closing's call to everyone may name the company among the rest).
+        const item = text.split('\n').find((l) => l.includes(`由${lead}`)) ?? '';
+        expect(item).toMatch(new RegExp(`由${lead}(具体|负责具体)?(实施|承担)[^。]*${own}要[^。]*督促`));
+        expect(item).not.toMatch(new RegExp(`${lead}(要|牵头负责|切实履行)`));
       }
+    }
+  });
+
+  it('a compound title places the speaker in both units: the bureau a deputy head belongs to is 「我局」, its sections his own', () => {
+    const input = byName('machinery-county-compound.json');
+    expect(speakerOf(input)).toMatchObject({ ownUnit: '县农机服务中心', within: '县农业农村局' });
+    for (const text of drafts(input)) {
+      expect(text).toContain('我局');
+      expect(text).not.toMatch(/(对接|与|向|同)县农业农村局[^。]*争取/);
+      expect(text).not.toMatch(/请县农业农村局农机安全监理站/);
     }
   });
 

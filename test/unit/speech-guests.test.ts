@@ -112,3 +112,12 @@ describe('11b · figures are read as a series, not a pasted label list', () => {
     }
   });
 });
+
+describe('11b · 创文 is not read as sanitation', () => {
+  // s8 reader: 「把创文说窄成环境卫生」 — the 人居环境 pool's framing over 知晓率、志愿服务、交通秩序.
+  it('a 文明城市 campaign draws no 环境卫生 framing its material does not give', () => {
+    const input = byName('civility-county-deputy.json');
+    expect(JSON.stringify(input)).not.toMatch(/环境卫生|环境整治/);
+    for (const text of texts(input)) expect(text).not.toMatch(/环境卫生|看环境|环境整治|干净整洁/);
+  });
+});

@@ -121,3 +121,14 @@ describe('11b · 创文 is not read as sanitation', () => {
     for (const text of texts(input)) expect(text).not.toMatch(/环境卫生|看环境|环境整治|干净整洁/);
   });
 });
+
+describe('11b · the room paragraph and the answer after the tasks say each key idea once', () => {
+  // COORD 07:30: an enterprise in the room (「企业是落实责任的主体」) beside the answer to an uncovered
+  // problem (「把责任落实到具体的人」) said 压实责任 twice.
+  it('with an enterprise in the room and a problem no task answers', async () => {
+    const { repeatedIdeas } = await import('../helpers/speech-checks.ts');
+    const input = structuredClone(byName('dogs-street-governance.json'));
+    input.meeting.attendees = [...(input.meeting.attendees ?? []), '辖区物业服务企业项目经理'];
+    for (const template of SPEECH_FRAMES) for (const seed of SEEDS) expect(repeatedIdeas(draft(input, library, { template, seed })), `${template} · ${seed}`).toEqual([]);
+  });
+});

@@ -48,6 +48,15 @@ describe('11b · the people in the room are spoken to in their role', () => {
     }
   });
 
+  it('names a unit without its deputy head’s post (「…派出所副所长」 is the 派出所)', () => {
+    const input = structuredClone(byName('civility-county-deputy.json'));
+    input.meeting.attendees = ['市公安局城关派出所副所长、社区民警'];
+    for (const text of texts(input)) {
+      expect(beforeClosing(text)).toContain('市公安局城关派出所');
+      expect(text).not.toContain('派出所副');
+    }
+  });
+
   it('speaks to nobody when the attendees are the speaker’s own side only', () => {
     const own = structuredClone(input);
     own.meeting.attendees = ['县创建省级文明城市指挥部成员单位负责人', '县直各部门主要负责同志'];

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryError } from '../../../main/services/library/errors.ts';
+import { docToText, NOT_DOC } from '../../../main/services/library/doc.ts';
 import { htmlToText, NO_ARTICLE } from '../../../main/services/library/html.ts';
 import { pdfToText } from '../../../main/services/library/pdf.ts';
 import { PACKAGE_ROOT } from '../../../main/services/library-files.ts';
@@ -31,4 +32,24 @@ describe('readers refuse what they cannot read', () => {
       }
     }
   });
+
+  // `npm run fuzz -- --seed 1`: one byte of this .doc's allocation table changed (entry 13, at byte
+  // 1588, from 14 to 11) makes the chain through sectors 11–13 loop; the built-in reader followed it
+  // until V8 ended the process ("invalid size error"), taking the import worker and the app with it.
+  it('a .doc whose sector chain loops is read or refused, and the process lives', async () => {
+    const doc = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'collections', 'renovation-speech.doc'));
+    const looped = Buffer.from(doc);
+    expect(looped[1588]).toBe(14);
+    looped[1588] = 11;
+    try {
+      const { text } = await docToText(looped, 'doc', { soffice: false });
+      expect(text.length).toBeLessThan(doc.length);
+    } catch (err) {
+      expect(err).toBeInstanceOf(LibraryError);
+      expect((err as Error).message).toBe(NOT_DOC);
+    }
+    // The undamaged file still reads whole.
+    expect((await docToText(doc, 'doc', { soffice: false })).text).toContain('老旧小区');
+  });
 });
+

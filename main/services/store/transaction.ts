@@ -128,8 +128,7 @@ export class SlicedWrite {
    * no more than it could before, and the slice may hold the lock LONGER_WHILE_QUIET times as long.
    */
   spent(pending: number): boolean {
-    const now = performance.now();
-    if (now - saveSeen < QUIET_MS) return this.elapsed() + pending >= this.budget();
+    if (performance.now() - saveSeen < QUIET_MS) return this.elapsed() + pending >= this.budget();
     return pending >= this.sliceMs || this.elapsed() + pending >= this.sliceMs * LONGER_WHILE_QUIET;
   }
 

@@ -441,6 +441,10 @@ describe('corpus lint: judgements, sanctions and stages only where the material 
     const acceptance = '验收要严格把关，不达标的不能验收，更不能走过场、搞形式。';
     expect(unsupportedClaims(acceptance, '规范瓶装液化气经营 严格落实一瓶一码、实名购气、送气工持证上岗', claims)).not.toEqual([]);
     expect(unsupportedClaims(acceptance, '抓好竣工验收 邀请居民代表参与分项验收', claims)).toEqual([]);
+    // A named sanction only where the material names it: not 停产整顿 after 「依法从重处罚」 of illegal sale (s10-2).
+    const shut = '对非法违法生产经营行为要坚决打击，该停产的停产，该关闭的关闭，决不姑息迁就。';
+    expect(unsupportedClaims(shut, '严厉打击非法生产经营运输储存 对非法储存、销售的依法从重处罚', claims).length).toBe(2);
+    expect(unsupportedClaims(shut, '整治非法采石场 对无证开采的依法关闭，持证企业不达标的责令停产整顿', claims)).toEqual([]);
     // The field's own language: any one of the material's texts may open a gate.
     expect(unsupportedClaims(search, ['{"c":{"achievements":[{"detail":"排查出乱堆乱建点位17处"}]}}', '开展第二轮排查 逐户走访'], claims)).toEqual([]);
   });

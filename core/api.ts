@@ -4,15 +4,11 @@
 // Main validates every argument with these schemas before it touches the disk.
 import { z } from 'zod';
 import { diffSchemas } from './doc/diff-model.ts';
-import { docKindSchema, docModelSchema } from './doc/model.ts';
+import { docSchemas } from './doc/model.ts';
 import { materialSchema } from './input/index.ts';
 import { PASSAGE_ROLES } from './outline/types.ts';
 import { category as proofCategory, severity as proofSeverity } from './proof/types.ts';
 import { revisionSchemas } from './revision/types.ts';
-
-/** The document (core/doc/model.ts) and the material (core/input) as the contract carries them. */
-const docModel = docModelSchema;
-const material = materialSchema;
 
 const id = z.number().int().positive();
 
@@ -25,6 +21,17 @@ function once<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }
+
+/** The document's schemas (core/doc/model.ts), built when a method first needs them. */
+const docs = once(docSchemas);
+
+/**
+ * The document (core/doc/model.ts) and the material (core/input) as the contract carries them. The
+ * document's schema is built at its first parse, not with its method's: `wengao draft` calls
+ * draft.generate and export.docx without parsing the document its own engine made (main/cli/api.ts).
+ */
+const docModel = z.lazy(() => docs().docModelSchema);
+const material = materialSchema;
 
 /** An object whose properties are made on first access, then kept: the contract, method by method. */
 function lazily<T extends Record<string, () => unknown>>(makers: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
@@ -48,7 +55,7 @@ const passageRole = once(() => z.enum(PASSAGE_ROLES, { error: (issue) => `应为
 
 const documentSummary = once(() => z.object({
   id,
-  kind: docKindSchema,
+  kind: docs().docKindSchema,
   title: z.string(),
   template: z.string(),
   versions: z.number().int(),

@@ -7,10 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { has, installMissing, run } from './debian-packages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 // The Word round-trip tests drive LibreOffice through UNO (test/helpers/lo_uno.py) with Debian's python3.
 const hasPythonUno = () => spawnSync('/usr/bin/python3', ['-c', 'import uno'], { stdio: 'ignore' }).status === 0;
 const hasCjkFont = () => spawnSync('sh', ['-c', "fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'"], { stdio: 'ignore' }).status === 0;
@@ -25,25 +24,15 @@ const PACKAGES = [
   ['python3-uno', hasPythonUno],
 ];
 
-function run(command, args, env = {}) {
-  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive', ...env } });
-  return r.status === 0;
-}
-
-const missing = PACKAGES.filter(([, present]) => !present()).map(([name]) => name);
+const missing = installMissing(PACKAGES, 'test-deps');
 if (missing.length > 0) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !has('apt-get')) {
-    console.error(`测试需要以下软件包：${missing.join(' ')}。请以管理员身份安装（apt-get install ${missing.join(' ')}）后重试。`);
-    process.exit(1);
-  }
-  console.log(`test-deps: installing ${missing.join(' ')}`);
-  if (!run('apt-get', ['update', '-qq']) || !run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing])) process.exit(1);
+  console.error(`测试需要以下软件包：${missing.join(' ')}。请以管理员身份安装（apt-get install ${missing.join(' ')}）后重试。`);
+  process.exit(1);
 }
 
 // Electron's binary comes from the internet, which our machines do not reach; the tests run main
 // under Node and the renderer in Chromium, so Electron's types are all they need.
 if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
   console.log('test-deps: npm ci');
-  if (!run('npm', ['ci', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })) process.exit(1);
+  if (!run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, env: { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } })) process.exit(1);
 }

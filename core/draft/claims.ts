@@ -4,7 +4,7 @@
 // 从重处理，查处一起、警示一片」 wrong after a task about one wage-arrears case, and struck 「排查要见底见人」
 // after a task to fix 27 road sections already found. The gates are data (corpus/topics.yaml `claims`);
 // this is their one checker, used wherever argument is drawn and by the corpus lint.
-import type { ClaimGate } from './template-schema.ts';
+import type { ClaimGate, TopicBank } from './template-schema.ts';
 
 const compiled = new WeakMap<readonly ClaimGate[], { says: RegExp; needs: RegExp; unless?: RegExp; why: string }[]>();
 
@@ -36,4 +36,26 @@ export function unsupportedClaims(text: string, ground: string | readonly string
 /** The gates whose `says` covers a word: none means a unit saying it is drawn ungated. */
 export function gatesFor(word: string, claims: readonly ClaimGate[]): number {
   return gatesOf(claims).filter((g) => g.says.test(word)).length;
+}
+
+/**
+ * Whether a unit asserts nothing its ground does not give (`claims`: the item it follows, or the material)
+ * and speaks no field's idiom the campaign's own text does not touch (`fields`: a 文旅旺季 campaign filed
+ * under 经济发展 says nothing of 项目).
+ */
+export function groundedIn(text: string, ground: string | readonly string[], own: string, bank: Pick<TopicBank, 'claims' | 'fields'>): boolean {
+  return unsupportedClaims(text, ground, bank.claims ?? []).length === 0 && unsupportedClaims(text, own, bank.fields ?? []).length === 0;
+}
+
+/**
+ * A part-three measure's body as it may be said: the whole variant grounded, and only the sentences that
+ * name no mechanism (台账, 暗访, 经费 …) the material does not give; none when its lead names one or no
+ * sentence is left. A measure argues and urges; the mechanisms are the material's to set.
+ */
+export function measureBody(lead: string, body: string, grounded: (text: string) => boolean, material: readonly string[], bank: Pick<TopicBank, 'mechanisms'>): string | undefined {
+  if (!grounded(`${lead}。${body}`)) return undefined;
+  const open = (t: string) => unsupportedClaims(t, material, bank.mechanisms ?? []).length === 0;
+  if (!open(lead)) return undefined;
+  const kept = body.split(/(?<=[。！？])/).filter((s) => s.trim() && open(s));
+  return kept.length ? kept.join('') : undefined;
 }

@@ -197,6 +197,10 @@ export const claimGate = z.strictObject({
 export const topicBank = z.strictObject({
   topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, topicEntry])) as Record<Topic, typeof topicEntry>),
   claims: z.array(claimGate).default([]),
+  /** A field's idiom (项目, 营商, 平安稳定 …): drawn only where the campaign's own text touches the field. */
+  fields: z.array(claimGate).default([]),
+  /** A concrete mechanism (台账, 暗访, 经费 …) a part-three measure may name only where the material gives it. */
+  mechanisms: z.array(claimGate).default([]),
 });
 export const domainBank = z.strictObject({ domains: z.record(z.enum(DOMAINS), domainEntry) });
 

@@ -4,12 +4,13 @@
 // (the part-three measures, requirements, closing) is not elaboration and carries no tag.
 import type { Run } from '../doc/model.ts';
 import { bentDetail } from './detail-terms.ts';
-import { unsupportedClaims } from './claims.ts';
+import { groundedIn, measureBody } from './claims.ts';
 import { GENERAL, topicOf, type Domain } from './domain.ts';
 import { IdeaLedger, ideasOf } from './key-ideas.ts';
 import { variantFits } from './measures.ts';
 import { shuffle, slotRng } from './random.ts';
 import { fill, tagged, type Vars } from './runs.ts';
+import { chars, COMMON, COMMON_CHARS, memo, pairs, runsOfEight } from './unit-words.ts';
 import type { DomainBank, DomainEntry, Family, Topic, TopicBank } from './template-schema.ts';
 
 export type DomainPool = 'significance' | 'situation' | 'outlook' | 'urgency' | 'requirement' | 'task' | 'closing' | 'closingOccasion';
@@ -44,6 +45,8 @@ export class Units {
   /** The words of each part-three measure's lead drawn so far. */
   private readonly leads: string[][] = [];
   private readonly entry: DomainEntry;
+  /** The campaign's own text, not who leads: the ground of a field's idiom (corpus/topics.yaml `fields`). */
+  private readonly own: string;
   private readonly materialWords: ReadonlySet<string>[];
   private readonly materialRuns: Set<string>;
   /** Whether a unit restates the material: it never changes within a draft. */
@@ -68,6 +71,7 @@ export class Units {
     readonly ideas: IdeaLedger = new IdeaLedger(),
   ) {
     this.entry = banks.domains.domains[domain];
+    this.own = [campaign, ...material].join(' ');
     this.materialWords = material.map(pairs);
     this.materialRuns = new Set(material.flatMap((m) => [...runsOfEight(m)]));
   }
@@ -100,7 +104,7 @@ export class Units {
    * for the field's own language and a measure, the material as a whole or any one of its items.
    */
   private grounded(text: string, item?: string): boolean {
-    return unsupportedClaims(text, item ?? [this.everything, ...this.material], this.banks.topics.claims ?? []).length === 0;
+    return groundedIn(text, item ?? [this.everything, ...this.material], this.own, this.banks.topics);
   }
 
   /** 「消防安全，责任重于泰山」 after 「隐患险于明火，防范胜于救灾，责任重于泰山」: one sentence said again. */
@@ -128,8 +132,12 @@ export class Units {
    * speech argues about burning and air, not about growth at the environment's cost.
    */
   domainUnit(seed: number, pool: DomainPool, use = '', near?: string): Run[] | undefined {
-    const text = this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near)?.text;
-    return text === undefined ? undefined : tagged(fill(text, this.vars), pool, this.domain);
+    const own = this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near);
+    // A campaign filed under a field whose every unit of this pool speaks an idiom it never touches (a
+    // 景区 safety campaign under 经济发展) argues in the general field's words, tagged as such.
+    const general = own || this.domain === GENERAL || this.entry[pool].some((t) => this.grounded(t)) ? undefined : this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near, GENERAL);
+    const chosen = own ?? general;
+    return chosen && tagged(fill(chosen.text, this.vars), pool, chosen.tag);
   }
 
   /** Frame language of the domain (requirement, closing), closest to the campaign: not elaboration, so untagged. */
@@ -143,11 +151,11 @@ export class Units {
   }
 
   /** A unit of a domain pool: among those that speak to the campaign, the closest; else the seed's. */
-  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string): Candidate | undefined {
+  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string, from: Domain = this.domain): Candidate | undefined {
     // With `near` (what the campaign is called), only a unit naming one of its own words is drawn, or none:
     // readers struck 「兜底保障是民生的最后一道防线」 in a 医保征缴 speech as the wrong corner of the field.
     const named = near === undefined ? undefined : new Set([...pairs(near)].filter((p) => !genericPairs(this.banks).has(p)));
-    const deck = shuffle(slotRng(seed, key), this.entry[pool].map((t) => ({ text: t, tag: this.domain }))).filter(
+    const deck = shuffle(slotRng(seed, key), this.banks.domains.domains[from][pool].map((t) => ({ text: t, tag: from }))).filter(
       (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && this.grounded(c.text) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
@@ -214,16 +222,25 @@ export class Units {
 
   /** Whether a topic has measure wording for this family that the material gives ground for. */
   hasMeasure(topic: Topic): boolean {
+    return this.measureVariants(topic).length > 0;
+  }
+
+  /**
+   * The measure's variants the material gives ground for, each with the body it may say (claims.ts
+   * measureBody): not 「注重典型引路」 without a model, no 「明确管护的主体、标准、经费」 without them.
+   */
+  private measureVariants(topic: Topic): { lead: string; body: string }[] {
     const keyed = this.banks.topics.topics[topic].guarantee;
-    return !!keyed && forFamily(keyed, this.family).some((x) => variantFits(x.needs, this.everything) && this.grounded(x.body));
+    const material = [this.everything, ...this.material];
+    return (keyed ? forFamily(keyed, this.family) : []).flatMap((x) => {
+      const body = variantFits(x.needs, this.everything) ? measureBody(x.lead, x.body, (t) => this.grounded(t), material, this.banks.topics) : undefined;
+      return body === undefined ? [] : [{ lead: x.lead, body }];
+    });
   }
 
   /** A measure of part three: its run-in lead and body, in the family's words. */
   measure(seed: number, topic: Topic): { lead: Run[]; body: Run[] } | undefined {
-    const keyed = this.banks.topics.topics[topic].guarantee;
-    if (!keyed) return undefined;
-    // A variant whose subject the material gives no ground for (「注重典型引路」 without a model) is not drawn.
-    const variants = forFamily(keyed, this.family).filter((x) => variantFits(x.needs, this.everything) && this.grounded(x.body));
+    const variants = this.measureVariants(topic);
     // 「坚持共同缔造」 as a measure after a paragraph that argued 共同缔造: the point was made.
     if (variants.some((x) => this.leadSaid(x.lead))) return undefined;
     const deck = shuffle(slotRng(seed, `measure:${topic}`), variants);
@@ -241,55 +258,6 @@ interface Candidate {
   text: string;
   tag: string;
   bonus?: number;
-}
-
-/** Pairs of characters too common to say that two texts are about the same thing. */
-const COMMON = new Set(['工作', '要把', '一个', '不能', '我们', '群众', '问题', '这项', '项工', '落实', '责任', '进行', '开展', '加强', '要在', '时间', '的问', '要求', '情况', '一项', '抓好', '推进']);
-/** Characters that say nothing about a subject: function words, the levels, the words of every task. */
-const COMMON_CHARS = new Set([...'的了是在和要把对不有为以与及等这那个一上下中大小多好抓工作进推做年月日时期人员单位们我就也都而且并或其所之于从到将被让使得地着过来去说看能会可应该须必已还再又更最很各每些该此项实行加强展建立完成理管制度机责任问题情况群众干部同志二三四五六七八九十前后内外门全县区镇乡村街道社区重点抓好确保推动切实']);
-
-/**
- * What is read off a unit's text, computed once: the corpus's units are asked about at every item of
- * every draft. The corpus is a few thousand units and the material's own texts are few; a bound all the same.
- */
-function memo<T>(of: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    let v = known.get(text);
-    if (v === undefined) {
-      if (known.size > 20_000) known.clear();
-      v = of(text);
-      known.set(text, v);
-    }
-    return v;
-  };
-}
-
-const pairs: (text: string) => ReadonlySet<string> = memo(pairsOf);
-
-function pairsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  const t = text.replace(/\{\w+\}|[^\p{Script=Han}]/gu, ' ');
-  for (let i = 0; i + 2 <= t.length; i++) {
-    const p = t.slice(i, i + 2);
-    if (!p.includes(' ') && !COMMON.has(p)) out.add(p);
-  }
-  return out;
-}
-
-const chars: (text: string) => ReadonlySet<string> = memo(charsOf);
-
-function charsOf(text: string): Set<string> {
-  return new Set([...text.replace(/\{\w+\}/g, '')].filter((c) => /\p{Script=Han}/u.test(c) && !COMMON_CHARS.has(c)));
-}
-
-/** Every run of eight Chinese characters in a text (slots break a run). */
-const runsOfEight: (text: string) => ReadonlySet<string> = memo(runsOfEightOf);
-
-function runsOfEightOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const stretch of text.replace(/\{\w+\}/g, '|').split(/[^\p{Script=Han}]+/u)) for (let i = 0; i + 8 <= stretch.length; i++) out.add(stretch.slice(i, i + 8));
-  return out;
 }
 
 /** 「对非法违法生产经营行为要坚决打击」 after 「对非法违法生产经营行为依法严惩」: eight characters running, said again. */

@@ -4,7 +4,7 @@
 // Chinese (a contract path such as options.seed named as the flag --seed), exit code 2.
 import { ApiError, DRAFT_OPTION_LABELS, type Input, type Method, type Output } from '../../core/api.ts';
 import type { HandlerContext, Handlers } from '../api/context.ts';
-import { dispatch, REQUEST_REFUSED } from '../api/dispatch.ts';
+import { dispatch, REQUEST_REFUSED, type Checks } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
 import { databaseFile } from './database.ts';
@@ -12,7 +12,8 @@ import type { Store } from '../services/store/store.ts';
 import { UserError } from './errors.ts';
 
 export interface CliApi {
-  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** One call through dispatch; `checks` only for a document this process's engine made (dispatch.ts Checks). */
+  call<M extends Method>(method: M, input: Input<M>, checks?: Checks): Promise<Output<M>>;
 }
 
 /** The flag each draft option is set with: a refusal names it (讲话时长（分钟）→ --minutes). */
@@ -64,7 +65,7 @@ export async function withHandlers<T>(make: HandlerSet, dataDir: string | undefi
     return (store = new StoreClass(databaseFile(dataDir)));
   };
   const handlers = make({ store: open, library: () => loadDraftLibrary() });
-  const api: CliApi = { call: (method, input) => dispatch(handlers, method, input) as never };
+  const api: CliApi = { call: (method, input, checks) => dispatch(handlers, method, input, checks) as never };
   try {
     return await fn(api);
   } catch (err) {

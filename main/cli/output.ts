@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { toPlainText } from '../../core/doc/text.ts';
 import type { DocModel } from '../../core/doc/model.ts';
 import type { CliApi } from './api.ts';
+import type { Checks } from '../api/dispatch.ts';
 import { UserError } from './errors.ts';
 import { writeAtomic } from './files.ts';
 import { stdio } from './stdio.ts';
@@ -19,18 +20,18 @@ export function outputFormat(out: string | undefined, formats: readonly string[]
   return format;
 }
 
-async function render(api: CliApi, doc: DocModel, format: string, documentId?: number): Promise<Uint8Array | string> {
+async function render(api: CliApi, doc: DocModel, format: string, documentId?: number, checks?: Checks): Promise<Uint8Array | string> {
   switch (format) {
     case '.docx': {
       // A stored document's .docx says which version it is, for 导入修改稿 when it comes back edited.
-      const out = await api.call('export.docx', { doc, ...(documentId ? { documentId } : {}) });
+      const out = await api.call('export.docx', { doc, ...(documentId ? { documentId } : {}) }, checks);
       // What the machine that prints it must have: a character the fonts cannot show is a warning.
       for (const w of out.warnings) stdio.err(`注意：${w}\n`);
       stdio.out(`所需字体：${out.fonts.join('、')}（打印的电脑上须已安装）\n`);
       return Buffer.from(out.base64, 'base64');
     }
     case '.csv':
-      return (await api.call('export.csv', { doc })).text;
+      return (await api.call('export.csv', { doc }, checks)).text;
     case '.txt':
       return toPlainText(doc);
     default:
@@ -38,9 +39,13 @@ async function render(api: CliApi, doc: DocModel, format: string, documentId?: n
   }
 }
 
-/** Renders `doc` (of stored document `documentId`, if it is one) in the format of `out` and replaces `out` atomically. */
-export async function writeDoc(api: CliApi, doc: DocModel, out: string, documentId?: number): Promise<void> {
-  writeAtomic(out, await render(api, doc, outputFormat(out), documentId));
+/**
+ * Renders `doc` (of stored document `documentId`, if it is one) in the format of `out` and replaces
+ * `out` atomically. `drafted`: the document is what this process's engine just made, which the
+ * export need not parse again (dispatch.ts Checks).
+ */
+export async function writeDoc(api: CliApi, doc: DocModel, out: string, documentId?: number, drafted = false): Promise<void> {
+  writeAtomic(out, await render(api, doc, outputFormat(out), documentId, drafted ? { input: false } : undefined));
 }
 
 /** Prints `value` as JSON with --json, else the lines. */

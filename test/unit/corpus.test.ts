@@ -339,6 +339,68 @@ describe('corpus lint: the wording argues, it never reports what happened', () =
   });
 });
 
+/** Every unit of the domain and topic pools, with where it stands (guarantee measures as lead and body). */
+function poolLines(): Leaf[] {
+  const domains = (docs.get('corpus/domains.yaml') as { domains: Record<string, Record<string, unknown>> }).domains;
+  const topics = (docs.get('corpus/topics.yaml') as { topics: Record<string, Record<string, unknown>> }).topics;
+  return [
+    ...Object.entries(domains).flatMap(([d, entry]) =>
+      Object.entries(entry)
+        .filter(([, v]) => Array.isArray(v) && (v as unknown[]).every((x) => typeof x === 'string'))
+        .filter(([k]) => !['keywords', 'broad'].includes(k))
+        .flatMap(([pool, list]) => (list as string[]).map((text, i) => ({ where: `domains.${d}.${pool}[${i}]`, text }))),
+    ),
+    ...Object.entries(topics).flatMap(([t, entry]) => [
+      ...(['task', 'problem'] as const).flatMap((pool) => Object.entries((entry[pool] ?? {}) as Record<string, string[]>).flatMap(([f, list]) => list.map((text, i) => ({ where: `topics.${t}.${pool}.${f}[${i}]`, text })))),
+      ...Object.entries((entry['guarantee'] ?? {}) as Record<string, { lead: string; body: string }[]>).flatMap(([f, list]) => list.map((v, i) => ({ where: `topics.${t}.guarantee.${f}[${i}]`, text: `${v.lead}。${v.body}` }))),
+    ]),
+  ];
+}
+
+// 11a (session 7): a field's idiom only where the campaign's own text touches the field; a part-three
+// measure names no mechanism the material does not give (corpus/topics.yaml `fields`, `mechanisms`).
+describe('corpus lint: a field\'s idiom and a measure\'s mechanism only where the material gives them', () => {
+  const bank = docs.get('corpus/topics.yaml') as { fields: ClaimGate[]; mechanisms: ClaimGate[] };
+  /**
+   * Words that mark one field's idiom (independently of the gates' own patterns): the readers marked
+   * each wrong in a campaign of another field (项目 in 文旅旺季, 营商 service in 烟花爆竹, 民生实事 in
+   * 传染病防控, 平安稳定 in 移风易俗, 三农 in 动物疫病, 工程 in 供暖).
+   */
+  const FIELD = /项目|招商|营商|企业|包联|跑腿|审批|办事|要素|民生|平安|稳定|维稳|信访|矛盾|三农|农民|农业|农村|农户|农时|田间地头|乡村振兴|增收|返贫|脱贫|产业|工程|施工|开工|投产|按图施工|经济|争先|机遇|先机|稳增长|硬道理|第一要务|网格|枫桥/g;
+  /** Words that name a concrete mechanism a measure would introduce. */
+  const MECHANISM = /台账|清单|销号|暗访|抽查|经费|专款|审计|管护|考核|考评|评比|积分|表彰|表扬|巡查|监督|回头看|村规民约|带班|全天候|责任书|包保|监理|座谈会|入户走访|广播|微信群|演练|预案|培训|调度|物资|装备|储备|居民代表|物业服务/g;
+  const pools = poolLines();
+
+  it('every pool line that says a field word is gated by `fields`', () => {
+    const bad = pools.flatMap((l) => [...l.text.matchAll(FIELD)].filter((m) => gatesFor(m[0], bank.fields) === 0).map((m) => why(l, `says 「${m[0]}」 with no gate in corpus/topics.yaml fields`)));
+    expect(bad).toEqual([]);
+    expect(pools.filter((l) => FIELD.test(l.text)).length).toBeGreaterThan(60);
+  });
+
+  it('every part-three measure that names a mechanism is gated by `mechanisms`', () => {
+    const measures = pools.filter((l) => l.where.includes('.guarantee.'));
+    const bad = measures.flatMap((l) => [...l.text.matchAll(MECHANISM)].filter((m) => gatesFor(m[0], bank.mechanisms) === 0).map((m) => why(l, `says 「${m[0]}」 with no gate in corpus/topics.yaml mechanisms`)));
+    expect(bad).toEqual([]);
+    expect(measures.filter((l) => MECHANISM.test(l.text)).length).toBeGreaterThan(20);
+  });
+
+  it('the gates refuse what the readers marked and pass a campaign of the field', () => {
+    const tourism = '南门老街春节旺季保障 客流监测和限流疏导 规范市场经营秩序 开展老街消防隐患排查整治 落实值班值守和信息报送';
+    const projects = '全县重点项目建设推进 38个省市重点项目 加快项目前期手续办理 推动签约项目开工 倒排工期';
+    for (const line of ['这些都要求我们把更多精力放到抓项目、优服务、促发展上来。', '这项工作要实行清单化管理，每个项目都要明确责任领导、责任单位和时间节点，做到挂图作战、按图施工。', '同志们，抓经济就是抓民生。让我们以更优的服务、更实的举措，推动项目早落地、早见效！']) {
+      expect(unsupportedClaims(line, tourism, bank.fields)).not.toEqual([]);
+      expect(unsupportedClaims(line, projects, bank.fields)).toEqual([]);
+    }
+    const fireworks = '烟花爆竹禁限放 严厉打击非法生产经营运输储存 依法从重处罚 落实小区禁放劝导 具体由各物业服务企业实施';
+    expect(unsupportedClaims('要实行领导包联、专人服务，对企业和项目反映的问题建立台账、限时办结。要提高办事效率，让企业和群众少跑腿、好办事。', fireworks, bank.fields)).not.toEqual([]);
+    const flu = '冬春季呼吸道传染病防控 流感样病例 学校晨午检 养老机构 疫苗接种';
+    expect(unsupportedClaims('面对这样的情况，我们必须把民生实事办得更实、更细。', flu, bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims('确保全{scope}消防安全形势持续稳定！', '电动自行车消防安全', bank.fields)).toEqual([]);
+    expect(unsupportedClaims('要明确管护的主体、标准、经费和考核办法', '村庄清洁行动 全民清洁日 房前屋后', bank.mechanisms).length).toBeGreaterThanOrEqual(3);
+    expect(unsupportedClaims('要把日常巡查、定期通报、群众监督这些办法固定下来', '创文 点位整改 志愿服务', bank.mechanisms).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 // 11a (session 6): a judgement of the people concerned, a sanction or a stage of the work is said only
 // where the material says it first (core/draft/claims.ts, gates in corpus/topics.yaml `claims`).
 describe('corpus lint: judgements, sanctions and stages only where the material gives them', () => {
@@ -346,7 +408,7 @@ describe('corpus lint: judgements, sanctions and stages only where the material 
   const domains = (docs.get('corpus/domains.yaml') as { domains: Record<string, Record<string, unknown>> }).domains;
   const topics = (docs.get('corpus/topics.yaml') as { topics: Record<string, Record<string, unknown>> }).topics;
   /** Words that assert a judgement, a sanction or a stage (independently of the gates' own patterns). */
-  const GATED = /屡教不改|屡查屡犯|屡禁不止|屡次|从重|严惩|顶格|严肃处理|依规依纪|处罚|查处一起|警示一片|震慑一片|曝光|典型案例|问责|追责|追究|倒查|失职|失责|一票否决|处分|约谈|通报|停产|关闭|关停|取缔|吊销|停业|排查|摸排|摸底|以报代查|底数|验收/g;
+  const GATED = /屡教不改|屡查屡犯|屡禁不止|屡次|从重|严惩|顶格|严肃处理|依规依纪|处罚|查处一起|警示一片|震慑一片|曝光|典型案例|问责|追责|追究|倒查|失职|失责|一票否决|处分|约谈|通报|停产|关闭|关停|取缔|吊销|停业|停工|整顿|责令|移送|惩戒|失信|黑名单|查封|扣押|没收|拘留|罚款|强制拆除|排查|摸排|摸底|以报代查|底数|验收/g;
   const pools: Leaf[] = [
     ...Object.entries(domains).flatMap(([d, entry]) =>
       Object.entries(entry)
@@ -379,6 +441,10 @@ describe('corpus lint: judgements, sanctions and stages only where the material 
     const acceptance = '验收要严格把关，不达标的不能验收，更不能走过场、搞形式。';
     expect(unsupportedClaims(acceptance, '规范瓶装液化气经营 严格落实一瓶一码、实名购气、送气工持证上岗', claims)).not.toEqual([]);
     expect(unsupportedClaims(acceptance, '抓好竣工验收 邀请居民代表参与分项验收', claims)).toEqual([]);
+    // A named sanction only where the material names it: not 停产整顿 after 「依法从重处罚」 of illegal sale (s10-2).
+    const shut = '对非法违法生产经营行为要坚决打击，该停产的停产，该关闭的关闭，决不姑息迁就。';
+    expect(unsupportedClaims(shut, '严厉打击非法生产经营运输储存 对非法储存、销售的依法从重处罚', claims).length).toBe(2);
+    expect(unsupportedClaims(shut, '整治非法采石场 对无证开采的依法关闭，持证企业不达标的责令停产整顿', claims)).toEqual([]);
     // The field's own language: any one of the material's texts may open a gate.
     expect(unsupportedClaims(search, ['{"c":{"achievements":[{"detail":"排查出乱堆乱建点位17处"}]}}', '开展第二轮排查 逐户走访'], claims)).toEqual([]);
   });

@@ -1,14 +1,16 @@
 // One definition of the DocModel (core/doc/model.ts): every draft the engine writes passes the
 // schema unchanged — nothing stripped, nothing added — so the contract, the store and the editor,
-// which all parse with it, carry every field of every draft.
+// which all parse with it, carry every field of every draft; and `wengao draft`, which does not parse
+// its own engine's document on its way to the exporter (main/api/dispatch.ts Checks), loses nothing.
 import { describe, expect, it } from 'vitest';
-import { docModelSchema } from '../../core/doc/model.ts';
+import { docSchemas } from '../../core/doc/model.ts';
 import { draft } from '../../core/draft/index.ts';
 import { ACCEPTS } from '../../core/draft/template-schema.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadExamples } from '../helpers/examples.ts';
 
 const library = loadDraftLibrary();
+const { docModelSchema } = docSchemas();
 
 describe('DocModel schema', () => {
   it('every example in every frame it accepts, seeds 1–3, passes the schema as it is', () => {

@@ -46,7 +46,8 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
       for (const r of b.runs) {
         if (!r.elab) continue;
         tagged++;
-        expect([doc.domain, b.topic], `${r.elab.pool}:${r.elab.tag} in 「${r.text}」`).toContain(r.elab.tag);
+        // 通用: the general field's argument, for a campaign none of whose field's units it may say (units.ts domainUnit).
+        expect([doc.domain, b.topic, '通用'], `${r.elab.pool}:${r.elab.tag} in 「${r.text}」`).toContain(r.elab.tag);
       }
     }
     expect(tagged).toBeGreaterThan(0);

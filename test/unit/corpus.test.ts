@@ -55,7 +55,7 @@ const SLOT = /\{(\w+)\}/g;
 const KNOWN_SLOTS = new Set([
   'work', 'scope', 'units', 'campaign', 'meeting', 'preceding', 'background', 'goal', 'occasion',
   'lead', 'support', 'deadline', 'measure', 'pledge', 'parts', 'when', 'host', 'venue', 'attendees', 'speaker', 'point', 'own',
-  'reporter', 'subject', 'summary', 'guests', 'roles', 'problem',
+  'reporter', 'subject', 'summary', 'guests', 'roles', 'problem', 'tasks', 'also', 'honoured', 'organs',
 ]);
 /** Elaboration and the domains' language state no fact, so they may name only the campaign, the scope and the audience. */
 const ELABORATION_SLOTS = new Set(['work', 'scope', 'units']);
@@ -366,7 +366,7 @@ describe('corpus lint: a field\'s idiom and a measure\'s mechanism only where th
    * each wrong in a campaign of another field (项目 in 文旅旺季, 营商 service in 烟花爆竹, 民生实事 in
    * 传染病防控, 平安稳定 in 移风易俗, 三农 in 动物疫病, 工程 in 供暖).
    */
-  const FIELD = /项目|招商|营商|企业|包联|跑腿|审批|办事|要素|民生|平安|稳定|维稳|信访|矛盾|三农|农民|农业|农村|农户|农时|田间地头|块田|乡村振兴|增收|返贫|脱贫|产业|工程|施工|开工|投产|按图施工|经济|争先|机遇|先机|稳增长|硬道理|第一要务|网格|枫桥/g;
+  const FIELD = /项目|招商|营商|企业|包联|跑腿|审批|办事|要素|民生|平安|稳定|维稳|信访|矛盾|三农|农民|农业|农村|农户|农时|田间地头|块田|乡村振兴|增收|返贫|脱贫|产业|工程|施工|开工|投产|按图施工|经济|争先|机遇|先机|稳增长|硬道理|第一要务|网格|枫桥|老旧小区|改造|小区|居民|物业|电动|秸秆|禁烧|垃圾|污水|厕所|管网|工地|学校|教育|医院|医疗|养老/g;
   /** Words that name a concrete mechanism a measure would introduce. */
   const MECHANISM = /台账|清单|销号|暗访|抽查|经费|专款|审计|管护|考核|考评|评比|积分|表彰|表扬|巡查|监督|回头看|村规民约|带班|全天候|责任书|包保|监理|座谈会|入户走访|广播|微信群|演练|预案|培训|调度|物资|装备|储备|居民代表|物业服务/g;
   const pools = poolLines();

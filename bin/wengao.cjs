@@ -38,7 +38,7 @@ async function run() {
     // The script's import.meta.url: a module beside it, where its worker and compiled library are.
     const script = DRAFT_SCRIPT_COMMANDS.includes(args[0]) ? 'draft.cjs' : 'cli.cjs';
     const loaded = loadScript(join(root, 'out', 'cli', script), args[0], pathToFileURL(join(root, 'out', 'cli', 'main.mjs')).href);
-    process.exitCode = await loaded.exports.main(args);
+    process.exitCode = await loaded.exports.main(args, { cacheDir: loaded.cacheDir });
     if (process.exitCode === 0) loaded.succeeded();
   } else {
     const { register } = await import('tsx/esm/api');

@@ -19,10 +19,18 @@ const vm = require('node:vm');
 /** The name the script's `import.meta.url` is compiled to (esbuild define); the loader supplies it. */
 const SCRIPT_MODULE_URL = '__wengaoModuleUrl';
 
+/**
+ * The folder of a script's caches: V8's, and what else a command keeps from one run to the next
+ * (main/cli/shell.ts). It goes with the bundle, which a rebuild replaces.
+ */
+function cacheDir(scriptPath) {
+  return join(dirname(scriptPath), 'code-cache');
+}
+
 /** The file a script's cache for a command lives in: commands are plain words; anything else shares one cache. */
 function cacheFile(scriptPath, command) {
   const name = /^[a-z][a-z-]{0,30}$/.test(command ?? '') ? command : 'other';
-  return join(dirname(scriptPath), 'code-cache', `${basename(scriptPath, '.cjs')}.${name}.bin`);
+  return join(cacheDir(scriptPath), `${basename(scriptPath, '.cjs')}.${name}.bin`);
 }
 
 function readCache(file) {
@@ -70,6 +78,8 @@ function loadScript(scriptPath, command, moduleUrl) {
   const usable = cachedData !== undefined && !script.cachedDataRejected;
   return {
     exports: scriptModule.exports,
+    /** Where the command may keep what it learnt for the next run (main/cli/shell.ts). */
+    cacheDir: cacheDir(scriptPath),
     /** Whether V8 took the cache (for the tests; a rejected one is rewritten like a missing one). */
     fromCache: usable,
     succeeded() {

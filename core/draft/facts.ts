@@ -14,9 +14,21 @@ export function dateRuns(iso: string, src: string): Run[] {
   return fact(chineseDate(iso), src);
 }
 
-/** A deadline as printed: a date as 2026年12月31日, a term (「9月底前」「汛期」) verbatim. */
-export function deadlineRuns(deadline: string, src: string): Run[] {
-  return isIsoDate(deadline) ? dateRuns(deadline, src) : fact(deadline, src);
+/**
+ * 2026-10-31 as a speech says it at a meeting of 2026: 「10月31日」 — the year only when it is another
+ * one (「2027年1月20日」 at a December meeting). Readers struck 「2026年10月31日前」 said in 2026.
+ */
+export function spokenDate(iso: string, meetingDate: string | undefined): string {
+  const full = chineseDate(iso);
+  return meetingDate && iso.slice(0, 4) === meetingDate.slice(0, 4) ? full.replace(/^\d{4}年/, '') : full;
+}
+
+/**
+ * A deadline as printed: a date as 2026年12月31日 (in a speech, without the meeting's own year), a
+ * term (「9月底前」「汛期」) verbatim.
+ */
+export function deadlineRuns(deadline: string, src: string, meetingDate?: string): Run[] {
+  return isIsoDate(deadline) ? fact(spokenDate(deadline, meetingDate), src) : fact(deadline, src);
 }
 
 /** Title, an ideographic space (U+3000), name: the speaker line under a speech's title. */

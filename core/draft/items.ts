@@ -374,7 +374,7 @@ function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, ro
  * The sentence that assigns a task: 「由县应急管理局牵头，各乡镇配合，9月底前完成，确保…。」 — who
  * leads and supports (leadSentence), by when, to what target.
  */
-export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room): Run[] {
+export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, meetingDate?: string): Run[] {
   const src = `campaign.tasks[${i}]`;
   const detail = t.detail ?? '';
   const unit = (u: string, s: string) => {
@@ -386,25 +386,35 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
   const deadlineSaid = t.deadline && !detail.includes(t.deadline) ? t.deadline : undefined;
-  // A higher unit's work is given no deadline by the speaker: the speaker's side follows its time
-  // (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」.
-  const follows = unitRelation(t.lead, speaker) === 'higher';
+  // An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
+  // time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
+  // the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
+  // follow form said to the unit's face.
+  const follows = unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked';
   const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
   // A target to reach by a time takes the time in front: 「确保11月底前完成12个村污水管网建设」「春节前重点
   // 纠纷化解率达到90%以上」, not 「最迟春节前完成，要确保…化解率达到90%以上」 (a reader: a rate is not
   // 「完成」; the two contradict). A bare rate (「配备率100%」) keeps its own frame; so does a pledge the material makes itself.
-  const reachedBy = !follows && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && !/^(确保|力争|争取|努力)/.test(measureText) && (!/率\s*[\d百]/.test(measureText) || /达到|不低于|以上|以下/.test(measureText));
+  // A target with its own time (「12月31日前报送台账」「2小时内报告」) takes none in front: 「1月20日前12月31日前
+  // 报送…」 could not be read out.
+  const ownTime = !!measureText && /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底/.test(measureText);
+  const reachedBy = !follows && !ownTime && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && !/^(确保|力争|争取|努力)/.test(measureText) && (!/率\s*[\d百]/.test(measureText) || /达到|不低于|以上|以下/.test(measureText));
   if (reachedBy) {
-    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
+    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
     return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);
   }
-  const deadline = deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`) }) : undefined;
+  const deadline = deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined;
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
+  // A frequency is a way of working, not a target: 「做到…每2小时巡查一次」, not 「确保实现…每2小时巡查一次的目标」
+  // (a reader: 把巡查频次说成「目标」不通).
+  const frequency = !!measureText && /每[^，。；]{0,12}(一次|[0-9一二两三四五六七八九十]+次)/.test(measureText);
   const measure = measureText
     ? OWN_VERB.test(measureText)
       ? clause(t.measure, `${src}.measure`)
-      : pledged
+      : frequency
+        ? concat(lit('做到'), clause(t.measure, `${src}.measure`))
+        : pledged
         ? concat(lit('目标是'), clause(t.measure, `${src}.measure`))
         : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;

@@ -131,9 +131,27 @@ function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string
 }
 
 /**
+ * What a problem says and the kind of task that answers it, when the two share no word: 「干部干、群众
+ * 看」「党员群众参与少」 is answered by 全民清洁日, 「房前屋后…清理不彻底」 by a round of 集中清洁,
+ * 「设施缺失或损坏」 by 配齐灭火器. A reader marked the answer item 「这次部署的任务还没有覆盖到」 wrong
+ * where the task did exactly that (s10-3): words alone missed it.
+ */
+export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
+  [/参与[少低不]|群众看|旁观|袖手|积极性不高|发动不够|动员不够/, /全民|发动|动员|参与|共建|共治/],
+  [/清理不|清扫不|保洁不|脏乱|垃圾|卫生死角|乱堆乱放|乱扔/, /清洁|清理|清扫|清运|保洁|大扫除/],
+  [/意识[淡不差弱]|知晓率|不了解|不清楚|不知道|不熟悉/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
+  [/设施[^，。；]{0,4}(缺|损|坏|老化|不足|不全)|(缺|损坏|老化)[^，。；]{0,4}设施|器材[^，。；]{0,4}(缺|损|坏)/, /配齐|配备|更换|维修|修复|安装|增设|补齐/],
+];
+
+function answeredByMeaning(problem: string, tasks: readonly string[]): boolean {
+  return ANSWERED_BY_MEANING.some(([says, answer]) => says.test(problem) && tasks.some((t) => answer.test(t)));
+}
+
+/**
  * The problems of the material that no task answers, in their order: a problem is answered by a task
- * that holds one of the specific words of its title, or two of its detail's. A shortfall stated in a
- * detail is a problem of its own, answered only by its own words.
+ * that holds one of the specific words of its title, or two of its detail's, or that does what the
+ * problem lacks (ANSWERED_BY_MEANING). A shortfall stated in a detail is a problem of its own,
+ * answered only by its own words.
  */
 export function uncoveredProblems(input: SpeechInput, bank: TopicBank): Uncovered[] {
   const c = input.campaign;
@@ -143,7 +161,7 @@ export function uncoveredProblems(input: SpeechInput, bank: TopicBank): Uncovere
   const out: Uncovered[] = [];
   c.problems.forEach((p, i) => {
     const detail = [p.detail, ...(p.examples ?? [])].filter(Boolean).join('；');
-    if (!answered(termsOf(p.title, campaignWide), 1) && !answered(termsOf(detail, campaignWide), 2)) {
+    if (!answered(termsOf(p.title, campaignWide), 1) && !answered(termsOf(detail, campaignWide), 2) && !answeredByMeaning(`${p.title} ${detail}`, tasks)) {
       const topic = topicOf(p.title, detail, bank);
       out.push({ name: nameOf(p.title, `campaign.problems[${i}].title`), ...(topic ? { topic } : {}) });
     }

@@ -18,10 +18,14 @@ export function reportWasGiven(input: SpeechInput): boolean {
  * 不通」) and 「我完全赞同」 after a discipline body's or a higher supervision group's criticism, which is
  * accepted and put right, not endorsed. Neither of those leaves 「我再讲…」 an opinion to follow.
  */
-export type PrecedingKind = 'conveyed' | 'critique' | 'seen' | 'report' | 'said';
+export type PrecedingKind = 'conveyed' | 'summons' | 'critique' | 'seen' | 'report' | 'said';
 
-/** A criticism read out by a discipline, inspection or supervision body: 「乡纪委通报了…明察暗访发现的问题」. */
-const CRITIQUE = /(纪委|纪工委|监委|督导|督查|巡察|巡视|暗访|明察).{0,40}(问题|不足|差距)/;
+/**
+ * A criticism read out by a discipline, inspection or supervision body: 「乡纪委通报了…明察暗访发现的问题」,
+ * or a supervision group's feedback (「市第二督导组反馈了…督导情况」: a reader wanted 「照单全收、逐条整改」,
+ * not a department head's 「结合实际认真研究」).
+ */
+const CRITIQUE = /(纪委|纪工委|监委|督导|督查|巡察|巡视|暗访|明察).{0,40}(问题|不足|差距)|(督导组|督查组|巡察组|检查组).{0,6}反馈/;
 /** Something watched or walked through, not said: 「观看了…警示教育片」「现场察看了…」. */
 const SEEN = /观看|观摩|察看|查看|参观|视察|看了/;
 
@@ -29,6 +33,8 @@ export function precedingKind(input: SpeechInput): PrecedingKind | undefined {
   const items = input.meeting.precedingItems ?? [];
   if (!items.length) return undefined;
   if (items.some((t) => /传达/.test(t))) return 'conveyed';
+  // At a 约谈 meeting the talk just held is what the speech takes up, whatever else was shown or read.
+  if (summoned(input)) return 'summons';
   if (items.some((t) => CRITIQUE.test(t))) return 'critique';
   if (items.some((t) => SEEN.test(t))) return 'seen';
   return reportWasGiven(input) ? 'report' : 'said';
@@ -85,4 +91,60 @@ export function coveredAchievements(input: SpeechInput): boolean[] {
 /** A 部署会 looks ahead: last year's results are summed up, not re-run; so when this work was just reported. */
 export function summarisesAchievements(input: SpeechInput): boolean {
   return coveredAchievements(input).some(Boolean) || /部署/.test(input.meeting.type ?? '');
+}
+
+/**
+ * A commendation at this meeting: a 表彰决定 read out before the speech, or a meeting whose type says
+ * 表彰. The speaker congratulates those commended, as the material names them (readers marked a
+ * 总结表彰暨部署会 speech that never congratulated the 6 collectives and 20 people commended: 「大缺项」).
+ */
+export interface Commendation {
+  /** The precedingItems entry that read it out, when one did. */
+  item?: number;
+  collectives?: string;
+  individuals?: string;
+  /** The material calls them 先进集体 / 先进个人. */
+  advanced: boolean;
+}
+
+const COMMENDED = /表彰/;
+
+export function commendation(input: SpeechInput): Commendation | undefined {
+  const items = input.meeting.precedingItems ?? [];
+  const item = items.findIndex((t) => COMMENDED.test(t));
+  if (item < 0) return COMMENDED.test(`${input.meeting.type ?? ''} ${input.meeting.name}`) ? { advanced: false } : undefined;
+  const text = items[item]!;
+  const collectives = /先进(?:集体|单位)(\d+)个|(\d+)个先进(?:集体|单位)/.exec(text);
+  const individuals = /先进个人(\d+)名|(\d+)名先进个人/.exec(text);
+  return {
+    item,
+    ...(collectives ? { collectives: collectives[1] ?? collectives[2] } : {}),
+    ...(individuals ? { individuals: individuals[1] ?? individuals[2] } : {}),
+    advanced: /先进集体|先进单位|先进个人/.test(text),
+  };
+}
+
+/**
+ * Who was called in at a 约谈 meeting, in the material's words: 「郝立群同志对大柳村、前营村、小王庄村
+ * 党支部书记进行了集体约谈」 → 大柳村、前营村、小王庄村党支部书记, with the entry it is in. A 警示约谈会
+ * speech that never spoke to the villages called in was read as an ordinary 部署会.
+ */
+export function summoned(input: SpeechInput): { text: string; src: string } | undefined {
+  const { meeting } = input;
+  if (!/约谈/.test(`${meeting.type ?? ''} ${meeting.name}`)) return undefined;
+  const items = meeting.precedingItems ?? [];
+  for (const [k, t] of items.entries()) {
+    const m = /对(.{2,40}?)(?:进行了?|开展了?)?(?:集体|警示|提醒|诫勉)?约谈/.exec(t) ?? /约谈了(.{2,40}?)(?:[，。；]|$)/.exec(t);
+    if (m?.[1]) return { text: m[1], src: `meeting.precedingItems[${k}]` };
+  }
+  for (const [k, t] of (meeting.attendees ?? []).entries()) {
+    const m = /^(.{2,40}?)[（(]被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈(.{2,40})$/.exec(t.trim());
+    if (m?.[1]) return { text: m[1], src: `meeting.attendees[${k}]` };
+  }
+  return undefined;
+}
+
+/** Whether those called in spoke for themselves (「…作了表态发言」): the speech holds them to it. */
+export function pledgeGiven(input: SpeechInput): boolean {
+  return (input.meeting.precedingItems ?? []).some((t) => /表态/.test(t));
 }

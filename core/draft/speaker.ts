@@ -217,6 +217,9 @@ function aboveTheBase(unit: string, speaker: Speaker): boolean {
 
 /** Organs no government speaker directs or asks for work: discipline inspection, the people's congress, the courts. */
 const SUPERVISORY = /纪委|监委|纪检|监察委|人大|政协|法院|检察院/;
+export function isSupervisory(unit: string): boolean {
+  return SUPERVISORY.test(unit);
+}
 
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();

@@ -180,7 +180,7 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
   const items: Item[] = list.map((t, i) => {
     const topic = c.taskTopics[i];
     const detail = clause(t.detail, `campaign.tasks[${i}].detail`);
-    return { title: fact(t.title, `campaign.tasks[${i}].title`), body: detail ?? [], tail: assignment(t, i, c.phrases, c.speaker, c.room), ...(topic ? { topic } : {}) };
+    return { title: fact(t.title, `campaign.tasks[${i}].title`), body: detail ?? [], tail: assignment(t, i, c.phrases, c.speaker, c.room, c.input.meeting.date), ...(topic ? { topic } : {}) };
   });
   const answer = answerItem(c);
   const all = answer ? [...items, answer] : items;

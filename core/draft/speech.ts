@@ -15,13 +15,14 @@ import { concat, cut, fact, fill, lit, type Vars } from './runs.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
-import { speakerKeys, speakerOf } from './speaker.ts';
-import { roomOf, roomParagraph } from './room.ts';
+import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
+import { roomOf } from './room.ts';
+import { roomParagraph } from './guests.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
 import { openTopics, planMeasures, uncoveredProblems, type Uncovered } from './measures.ts';
-import { coveredAchievements, precedingKind, summarisesAchievements } from './preceding.ts';
+import { commendation, coveredAchievements, pledgeGiven, precedingKind, summarisesAchievements, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 
 export interface SpeechSettings {
@@ -51,7 +52,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const domain = recogniseDomain(input, banks.domains);
   const family = familyOf(domain, banks.domains);
   const vars = speechVars(input);
-  const keys = [...speakerKeys(speaker), meeting.type ?? ''].filter(Boolean);
+  const keys = [...speakerKeys(speaker), ...meetingKeys(meeting), meeting.type ?? ''].filter(Boolean);
   // The meeting's name is mixed into each part's seed: two speeches drafted with the same seed
   // still come out in different words.
   const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
@@ -86,7 +87,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   ctx.unanswered = unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird);
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
-  const blocks: Block[] = [opening(phrases(0), input)];
+  const blocks: Block[] = [opening(phrases(0), input, speaker)];
   // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
   // headings of prevention, not 「再上台阶」.
   const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
@@ -124,6 +125,12 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const outcome = fit(doc, anchors, optional, settings.target);
   doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, template), ...(omitted.length ? { omitted } : {}) };
   return doc;
+}
+
+/** The kind of meeting, where its type or name says one that changes the wording: a commendation, a 约谈. */
+function meetingKeys(meeting: SpeechInput['meeting']): string[] {
+  const said = `${meeting.type ?? ''} ${meeting.name}`;
+  return [/表彰/.test(said) ? '表彰会' : '', /约谈/.test(said) ? '约谈会' : ''].filter(Boolean);
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
@@ -204,17 +211,43 @@ function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chos
  * 开场: why we meet, what was said just before, and the hand-over to three points. Who is in the
  * room is the chair's to say, not the speaker's: editors strike a 「今天参会的有…」 sentence everywhere.
  */
-function opening(phrases: Phrases, input: SpeechInput): ParagraphBlock {
+function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): ParagraphBlock {
   const { campaign } = input;
   const isNew = campaign.achievements.length === 0;
   // A higher meeting's spirit just conveyed (传达) is carried out; a report is acknowledged, not 「抓好落实」;
   // a criticism is accepted and a visit taken in, neither agreed with (preceding.ts).
   const kind = precedingKind(input);
-  const slot = kind && { conveyed: 'precedingConveyed', critique: 'precedingCritique', seen: 'precedingSeen', report: 'precedingReport', said: 'preceding' }[kind];
-  const preceding = slot ? phrases.say(slot) : undefined;
-  const after = kind && kind !== 'critique' && kind !== 'seen';
-  const runs = concat(phrases.say(isNew ? 'purposeNew' : 'purpose'), preceding, phrases.say(after ? 'handoverAfter' : 'handover'));
+  const commend = commendation(input);
+  // A 表彰决定 is congratulated, not 「认真对照、逐项落实」: after one, what else was said is only listed.
+  const plain = commend?.item !== undefined && (kind === 'said' || kind === 'report' || kind === 'critique');
+  const slot = kind && (plain ? 'precedingListed' : { conveyed: 'precedingConveyed', summons: 'precedingSummons', critique: 'precedingCritique', seen: 'precedingSeen', report: 'precedingReport', said: 'preceding' }[kind]);
+  const preceding = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : slot ? phrases.say(slot) : undefined;
+  const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
+  const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
+  // A 约谈 or a commendation is its own purpose, achievements or not (purpose.约谈会 / 表彰会).
+  const own = meetingKeys(input.meeting).length > 0;
+  // A criticism heard beside the commendation is taken up after the congratulation.
+  const critique = plain && kind === 'critique' ? phrases.say('critiqueAfter') : undefined;
+  const runs = concat(phrases.say(isNew && !own ? 'purposeNew' : 'purpose'), preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
+}
+
+/** 「受表彰的6个先进集体和20名先进个人」: those commended as the material names and counts them; no more. */
+function honouredRuns(input: SpeechInput, c: Commendation): Run[] {
+  const src = `meeting.precedingItems[${c.item ?? 0}]`;
+  if (!c.advanced) return lit('受表彰的集体和个人');
+  const collectives = c.collectives ? concat(fact(c.collectives, src), lit('个先进集体')) : lit('先进集体');
+  const individuals = c.individuals ? concat(fact(c.individuals, src), lit('名先进个人')) : lit('先进个人');
+  return concat(lit('受表彰的'), collectives, lit('和'), individuals);
+}
+
+/** 「县委、县政府」「镇党委、镇政府」「街道党工委、办事处」: the level's leadership a principal speaks for. */
+function organsRuns(speaker: Speaker, input: SpeechInput): Run[] | undefined {
+  if (speaker.rank !== 'principal') return undefined;
+  const scope = scopeOf(input.campaign.region, 'campaign.region');
+  if (speaker.level === 'street') return concat(scope, lit('党工委、办事处'));
+  if (speaker.level === 'town' || speaker.level === 'xiang') return concat(scope, lit('党委、'), scope, lit('政府'));
+  return concat(scope, lit('委、'), scope, lit('政府'));
 }
 
 /** 「我讲三点意见」 → 「我讲两点意见」 in the phrase bank's words (never in the material's). */

@@ -132,8 +132,12 @@ export class Units {
    * speech argues about burning and air, not about growth at the environment's cost.
    */
   domainUnit(seed: number, pool: DomainPool, use = '', near?: string): Run[] | undefined {
-    const text = this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near)?.text;
-    return text === undefined ? undefined : tagged(fill(text, this.vars), pool, this.domain);
+    const own = this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near);
+    // A campaign filed under a field whose every unit of this pool speaks an idiom it never touches (a
+    // 景区 safety campaign under 经济发展) argues in the general field's words, tagged as such.
+    const general = own || this.domain === GENERAL || this.entry[pool].some((t) => this.grounded(t)) ? undefined : this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near, GENERAL);
+    const chosen = own ?? general;
+    return chosen && tagged(fill(chosen.text, this.vars), pool, chosen.tag);
   }
 
   /** Frame language of the domain (requirement, closing), closest to the campaign: not elaboration, so untagged. */
@@ -147,11 +151,11 @@ export class Units {
   }
 
   /** A unit of a domain pool: among those that speak to the campaign, the closest; else the seed's. */
-  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string): Candidate | undefined {
+  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string, from: Domain = this.domain): Candidate | undefined {
     // With `near` (what the campaign is called), only a unit naming one of its own words is drawn, or none:
     // readers struck 「兜底保障是民生的最后一道防线」 in a 医保征缴 speech as the wrong corner of the field.
     const named = near === undefined ? undefined : new Set([...pairs(near)].filter((p) => !genericPairs(this.banks).has(p)));
-    const deck = shuffle(slotRng(seed, key), this.entry[pool].map((t) => ({ text: t, tag: this.domain }))).filter(
+    const deck = shuffle(slotRng(seed, key), this.banks.domains.domains[from][pool].map((t) => ({ text: t, tag: from }))).filter(
       (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && this.grounded(c.text) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two

@@ -19,8 +19,8 @@ export interface CompiledFormulations {
   outdated: Matcher;
   near: NearMiss[];
   anchors: Map<string, { f: number; k: number }[]>;
-  /** Which UTF-16 codes start an anchor: other positions are passed over without building a key. */
-  anchorFirst: Uint8Array;
+  /** 1 at the `anchorHash` of each anchor: almost every other position is passed over without building a key. */
+  anchorAt: Uint8Array;
   /** Every exact form that is right (canonical forms and variants): never a near miss. */
   known: Set<string>;
 }
@@ -34,6 +34,10 @@ interface NearMiss {
 
 const NUMERALS = /[一二三四五六七八九十百〇零0-9]/g;
 const norm = (s: string) => s.replace(NUMERALS, '#');
+
+/** A 16-bit hash of the three UTF-16 units of `text` from `i`: the index of `anchorAt`. */
+const anchorHash = (text: string, i: number): number =>
+  (Math.imul(text.charCodeAt(i), 0x9e3779b1) ^ Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^ Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d)) >>> 16;
 
 export function dated(iso: string): string {
   const [y, m] = iso.split('-');
@@ -58,7 +62,7 @@ export function compileFormulations(list: readonly Formulation[]): CompiledFormu
   const known = new Set(list.flatMap((f) => [f.canonical, ...(f.variants ?? [])]));
   const near: NearMiss[] = [];
   const anchors = new Map<string, { f: number; k: number }[]>();
-  const anchorFirst = new Uint8Array(65536);
+  const anchorAt = new Uint8Array(65536);
   for (const f of list) {
     const c = f.canonical;
     const max = c.length >= 12 ? 2 : c.length >= 8 ? 1 : 0;
@@ -72,13 +76,13 @@ export function compileFormulations(list: readonly Formulation[]): CompiledFormu
     });
     for (let k = 0; k + 3 <= c.length; k++) {
       const key = c.slice(k, k + 3);
-      anchorFirst[key.charCodeAt(0)] = 1;
+      anchorAt[anchorHash(key, 0)] = 1;
       const l = anchors.get(key);
       if (l) l.push({ f: index, k });
       else anchors.set(key, [{ f: index, k }]);
     }
   }
-  return { outdated, near, anchors, anchorFirst, known };
+  return { outdated, near, anchors, anchorAt, known };
 }
 
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
@@ -103,7 +107,7 @@ export function nearMisses(text: string, fl: CompiledFormulations): ParaFinding[
   const found: { f: number; at: number; len: number; d: number }[] = [];
   const tried = new Set<string>();
   for (let i = 0; i + 3 <= text.length; i++) {
-    if (!fl.anchorFirst[text.charCodeAt(i)]) continue;
+    if (!fl.anchorAt[anchorHash(text, i)]) continue;
     const hits = fl.anchors.get(text.slice(i, i + 3));
     if (!hits) continue;
     for (const { f, k } of hits) {

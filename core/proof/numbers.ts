@@ -12,8 +12,12 @@ const DATE = /(?<![0-9])(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/g;
 const SHORT_YEAR = /(?<![0-9０-９.．a-zA-Z])(\d{2})年(?=\d{1,2}月|底|初|上半年|下半年|全年|第[一二三四]季度|春节)/gu;
 const MIXED = /(?<![0-9])\d{4}年[一二三四五六七八九十]{1,3}月|[〇○零一二三四五六七八九]{4}年\d{1,2}月/g;
 /** Words before a two-digit 「年」 that make it a duration (近26年底? no: 近26年来). */
-/** 二0二六年: a year in Chinese numerals with a digit 0 (or a letter O, or ○) for 〇. */
-const ZERO_IN_YEAR = /(?<![〇○零一二三四五六七八九0０OoＯ])(?=[〇零一二三四五六七八九0０OoＯ○]*[0０OoＯ○])[〇零一二三四五六七八九0０OoＯ○]{4}(?=年)/gu;
+/**
+ * 二0二六年: a year in Chinese numerals with a digit 0 (or a letter O, or ○) for 〇 — tested on the
+ * five characters before each 年 (a regex scanning the whole paragraph tried its lookbehind everywhere).
+ */
+const YEAR_IN_NUMERALS = /(?<![〇○零一二三四五六七八九0０OoＯ])[〇零一二三四五六七八九0０OoＯ○]{4}$/u;
+const ZERO_LIKE = /[0０OoＯ○]/u;
 const DURATION_BEFORE = /(?:近|前|后|连续|历时|经过|用了|花了|第|这|那|约|达|满|已|整整|多|过去|未来|今后)$/;
 
 export function numbersRule(text: string): ParaFinding[] {
@@ -22,6 +26,14 @@ export function numbersRule(text: string): ParaFinding[] {
     const half = m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
     out.push(finding('number', '疑似', m.index, m[0].length, 'number:full-width', `数字应使用半角阿拉伯数字：${q(m[0])}应为${q(half)}`, half));
   }
+  // Dates and years all hold 年: a paragraph without one has none (most have one).
+  if (text.includes('年')) dates(text, out);
+  // Mixed units need a list (、) and an amount in 万 or 亿.
+  if (text.includes('、') && /[万亿]/.test(text)) mixedUnits(text, out);
+  return out;
+}
+
+function dates(text: string, out: ParaFinding[]): void {
   for (const m of text.matchAll(DATE)) {
     const [, y, mo, d] = m;
     const month = Number(mo);
@@ -43,13 +55,12 @@ export function numbersRule(text: string): ParaFinding[] {
   for (const m of text.matchAll(MIXED)) {
     out.push(finding('number', '疑似', m.index, m[0].length, 'number:mixed-date', `同一日期中阿拉伯数字和汉字混用：${q(m[0])}`));
   }
-  for (const m of text.matchAll(ZERO_IN_YEAR)) {
-    if (!/[一二三四五六七八九]/u.test(m[0])) continue;
-    const fixed = m[0].replace(/[0０OoＯ○]/gu, '〇');
-    out.push(finding('number', '错误', m.index, m[0].length, 'number:zero-in-year', `汉字年份中的零应写作“〇”：${q(m[0])}应为${q(fixed)}（GB/T 15835）`, fixed));
+  for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+    const year = text.slice(at - 4, at);
+    if (!YEAR_IN_NUMERALS.test(text.slice(Math.max(0, at - 5), at)) || !ZERO_LIKE.test(year) || !/[一二三四五六七八九]/u.test(year)) continue;
+    const fixed = year.replace(/[0０OoＯ○]/gu, '〇');
+    out.push(finding('number', '错误', at - 4, 4, 'number:zero-in-year', `汉字年份中的零应写作“〇”：${q(year)}应为${q(fixed)}（GB/T 15835）`, fixed));
   }
-  mixedUnits(text, out);
-  return out;
 }
 
 /** 「投入3.2亿元、8600万元、1.5亿元」: one list, two units of magnitude. */

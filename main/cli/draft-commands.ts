@@ -13,6 +13,10 @@ import { readUserFile } from './files.ts';
 import { describeLength } from '../../core/draft/length-text.ts';
 import { outputFormat, writeDoc } from './output.ts';
 import { stdio } from './stdio.ts';
+import { shell } from './shell.ts';
+import { useWordStarts } from '../services/export/title.ts';
+import { rememberedWordStarts } from '../services/export/word-starts.ts';
+import { join } from 'node:path';
 
 /**
  * The handlers these commands call (draft.generate, documents.create, export.docx/csv,
@@ -80,7 +84,16 @@ async function drafted(api: CliApi, input: string, options: ReturnType<typeof dr
   return api.call('documents.create', { input, options });
 }
 
+/**
+ * From the bundle, a title's line breaks use what ICU said of it before (export/word-starts.ts):
+ * the first Intl object of a process costs a tenth of a draft, and the same title is drafted again and again.
+ */
+function rememberTitleWords(): void {
+  if (shell.cacheDir) useWordStarts(rememberedWordStarts(join(shell.cacheDir, 'title-words.json')));
+}
+
 export async function draftCommand({ values, positionals }: Parsed): Promise<number> {
+  rememberTitleWords();
   const out = stringFlag(values.output);
   const json = outputFormat(out) === '.json';
   const options = draftOptions(values);

@@ -5,6 +5,7 @@
 // code of the other commands. The whole command line (main.ts) has the same commands from here.
 import { dataDir, runCommand, type Command } from './run.ts';
 import type { Flags } from './args.ts';
+import { setShell, type Shell } from './shell.ts';
 
 const DRAFT_FLAGS: Flags = {
   template: { type: 'string', short: 't' },
@@ -27,6 +28,7 @@ export const DRAFTING_COMMANDS: Readonly<Record<string, Command>> = {
   templates: { flags: {}, run: async () => (await drafting()).templatesCommand() },
 };
 
-export function main(argv: string[]): Promise<number> {
+export function main(argv: string[], given?: Shell): Promise<number> {
+  setShell(given);
   return runCommand(DRAFTING_COMMANDS, argv);
 }

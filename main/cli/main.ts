@@ -5,6 +5,7 @@
 // which is also a script of its own.
 import { DRAFTING_COMMANDS } from './draft-main.ts';
 import { dataDir, runCommand, type Command } from './run.ts';
+import { setShell, type Shell } from './shell.ts';
 
 const json = { json: { type: 'boolean' } } as const;
 
@@ -52,6 +53,7 @@ const COMMANDS: Record<string, Command> = {
   comments: { flags: { all: { type: 'boolean' }, resolve: { type: 'string' }, reopen: { type: 'string' }, ...json, ...dataDir }, run: async (p) => (await revision()).commentsCommand(p) },
 };
 
-export function main(argv: string[]): Promise<number> {
+export function main(argv: string[], given?: Shell): Promise<number> {
+  setShell(given);
   return runCommand(COMMANDS, argv);
 }

@@ -30,13 +30,16 @@ describe('CLI and API give the same documents', () => {
     expect(readFileSync(out, 'utf8')).toBe(json(doc));
   });
 
-  it.each(loadExamples().map((ex) => [ex.name, ex] as const))('wengao draft %s -o x.docx = export.docx of draft.generate', async (_name, ex) => {
-    const out = join(mkdtempSync(join(tmpdir(), 'wengao-parity-')), 'x.docx');
-    const r = wengao(['draft', ex.path, '--seed', '3', '-o', out]);
-    expect(r.status, r.stderr).toBe(0);
+  // Twice: the second draft breaks the title with what the first learnt of ICU (export/word-starts.ts).
+  it.each(loadExamples().map((ex) => [ex.name, ex] as const))('wengao draft %s -o x.docx = export.docx of draft.generate, twice', async (_name, ex) => {
     const { doc } = await api.call('draft.generate', { input: ex.input, options: { seed: 3 } });
-    const exported = await api.call('export.docx', { doc });
-    expect(await parts(readFileSync(out))).toEqual(await parts(Buffer.from(exported.base64, 'base64')));
+    const exported = await parts(Buffer.from((await api.call('export.docx', { doc })).base64, 'base64'));
+    for (const run of [1, 2]) {
+      const out = join(mkdtempSync(join(tmpdir(), 'wengao-parity-')), 'x.docx');
+      const r = wengao(['draft', ex.path, '--seed', '3', '-o', out]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(await parts(readFileSync(out)), `run ${run}`).toEqual(exported);
+    }
   });
 
   it('wengao draft --save stores what documents.create stores: the same first version, with the same label', async () => {

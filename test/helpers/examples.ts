@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateInput, type WengaoInput } from '../../core/input/index.ts';
 import { isIsoDate } from '../../core/input/deadline.ts';
-import { chineseDate } from '../../core/draft/facts.ts';
+import { spokenDate } from '../../core/draft/facts.ts';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 
 export const SHARED = resolve(PACKAGE_ROOT, '..', 'shared');
@@ -67,7 +67,10 @@ export function keyFacts(input: WengaoInput): string[] {
   ];
 }
 
-/** A deadline as a draft prints it: a date as 2026年12月31日, a term (「9月底前」) as written. */
-export function printedDeadline(deadline: string): string {
-  return isIsoDate(deadline) ? chineseDate(deadline) : deadline;
+/**
+ * A deadline as a draft prints it: a date as 2026年12月31日 (a speech leaves out the year of its own
+ * meeting, given as `meetingDate`: 「12月31日」), a term (「9月底前」) as written.
+ */
+export function printedDeadline(deadline: string, meetingDate?: string): string {
+  return isIsoDate(deadline) ? spokenDate(deadline, meetingDate) : deadline;
 }

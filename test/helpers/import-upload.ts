@@ -42,16 +42,20 @@ function callBody(name: string, bytes: Buffer, dir: string): string {
 /**
  * library.import of `bytes`, sent from a process of its own: sending 70 MB stalls the sender's
  * event loop now and then, which must not be counted against the server. `stop` kills the sender,
- * which closes its connection, as a page that gives up on the call does.
+ * which closes its connection, as a page that gives up on the call does. When the call fails, the
+ * answer is rejected with what the sender wrote to stderr (「fetch failed … other side closed」 for a
+ * server killed under it): kept for the rejection, not printed into the test run's log.
  */
 export function importCall(srv: ServerChild, name: string, bytes: Buffer, dir: string): { answer: Promise<{ status: number; body: { output?: { documents: number }; error?: string } }>; stop(): void } {
   const code = `const r = await fetch(process.argv[1], { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + process.argv[2] }, body: (await import('node:fs')).readFileSync(process.argv[3]) });
 process.stdout.write(JSON.stringify({ status: r.status, body: await r.json() }));`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', code, `${srv.url}api/library.import`, srv.token, callBody(name, bytes, dir)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', code, `${srv.url}api/library.import`, srv.token, callBody(name, bytes, dir)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
+  let err = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
   const answer = new Promise<{ status: number; body: { output?: { documents: number }; error?: string } }>((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as never) : reject(new Error(`the sender ended (${code})`)))),
+    child.on('close', (code, signal) => (code === 0 ? resolve(JSON.parse(out) as never) : reject(new Error(`the sender ended (${signal ?? code}): ${err.slice(-2000)}`)))),
   );
   return { answer, stop: () => child.kill('SIGKILL') };
 }

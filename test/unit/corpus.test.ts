@@ -55,7 +55,7 @@ const SLOT = /\{(\w+)\}/g;
 const KNOWN_SLOTS = new Set([
   'work', 'scope', 'units', 'campaign', 'meeting', 'preceding', 'background', 'goal', 'occasion',
   'lead', 'support', 'deadline', 'measure', 'pledge', 'parts', 'when', 'host', 'venue', 'attendees', 'speaker', 'point', 'own',
-  'reporter', 'subject', 'summary', 'guests', 'roles', 'problem',
+  'reporter', 'subject', 'summary', 'guests', 'roles', 'problem', 'tasks', 'also', 'honoured', 'organs',
 ]);
 /** Elaboration and the domains' language state no fact, so they may name only the campaign, the scope and the audience. */
 const ELABORATION_SLOTS = new Set(['work', 'scope', 'units']);
@@ -366,7 +366,7 @@ describe('corpus lint: a field\'s idiom and a measure\'s mechanism only where th
    * each wrong in a campaign of another field (项目 in 文旅旺季, 营商 service in 烟花爆竹, 民生实事 in
    * 传染病防控, 平安稳定 in 移风易俗, 三农 in 动物疫病, 工程 in 供暖).
    */
-  const FIELD = /项目|招商|营商|企业|包联|跑腿|审批|办事|要素|民生|平安|稳定|维稳|信访|矛盾|三农|农民|农业|农村|农户|农时|田间地头|乡村振兴|增收|返贫|脱贫|产业|工程|施工|开工|投产|按图施工|经济|争先|机遇|先机|稳增长|硬道理|第一要务|网格|枫桥/g;
+  const FIELD = /项目|招商|营商|企业|包联|跑腿|审批|办事|要素|民生|平安|稳定|维稳|信访|矛盾|三农|农民|农业|农村|农户|农时|田间地头|块田|乡村振兴|增收|返贫|脱贫|产业|工程|施工|开工|投产|按图施工|经济|争先|机遇|先机|稳增长|硬道理|第一要务|网格|枫桥|老旧小区|改造|小区|居民|物业|电动|秸秆|禁烧|垃圾|污水|厕所|管网|工地|学校|教育|医院|医疗|养老/g;
   /** Words that name a concrete mechanism a measure would introduce. */
   const MECHANISM = /台账|清单|销号|暗访|抽查|经费|专款|审计|管护|考核|考评|评比|积分|表彰|表扬|巡查|监督|回头看|村规民约|带班|全天候|责任书|包保|监理|座谈会|入户走访|广播|微信群|演练|预案|培训|调度|物资|装备|储备|居民代表|物业服务/g;
   const pools = poolLines();
@@ -441,6 +441,10 @@ describe('corpus lint: judgements, sanctions and stages only where the material 
     const acceptance = '验收要严格把关，不达标的不能验收，更不能走过场、搞形式。';
     expect(unsupportedClaims(acceptance, '规范瓶装液化气经营 严格落实一瓶一码、实名购气、送气工持证上岗', claims)).not.toEqual([]);
     expect(unsupportedClaims(acceptance, '抓好竣工验收 邀请居民代表参与分项验收', claims)).toEqual([]);
+    // A named sanction only where the material names it: not 停产整顿 after 「依法从重处罚」 of illegal sale (s10-2).
+    const shut = '对非法违法生产经营行为要坚决打击，该停产的停产，该关闭的关闭，决不姑息迁就。';
+    expect(unsupportedClaims(shut, '严厉打击非法生产经营运输储存 对非法储存、销售的依法从重处罚', claims).length).toBe(2);
+    expect(unsupportedClaims(shut, '整治非法采石场 对无证开采的依法关闭，持证企业不达标的责令停产整顿', claims)).toEqual([]);
     // The field's own language: any one of the material's texts may open a gate.
     expect(unsupportedClaims(search, ['{"c":{"achievements":[{"detail":"排查出乱堆乱建点位17处"}]}}', '开展第二轮排查 逐户走访'], claims)).toEqual([]);
   });

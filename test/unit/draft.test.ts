@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
 import { clockTime } from '../../core/draft/minutes-head.ts';
-import { chineseDate } from '../../core/draft/facts.ts';
+import { chineseDate, spokenDate } from '../../core/draft/facts.ts';
 import type { DocModel, Run } from '../../core/doc/model.ts';
 import { numberBlocks } from '../../core/doc/numbering.ts';
 import { toPlainText } from '../../core/doc/text.ts';
@@ -94,7 +94,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
     }
     if (ex.input.kind === 'speech') {
       for (const t of ex.input.campaign.tasks) {
-        if (t.deadline) expect(flat).toContain(printedDeadline(t.deadline));
+        if (t.deadline) expect(flat).toContain(printedDeadline(t.deadline, ex.input.meeting.date));
         if (t.measure) expect(flat).toContain(t.measure);
         if (t.detail) expect(flat).toContain(t.detail.replace(/[。；]$/, ''));
       }
@@ -120,6 +120,10 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // An example without the 「如」 the clerk typed before it: the sentence says 如 once.
         if (/\.examples\[\d+\]$/.test(run.src)) accepted.push(value!.trim().replace(/^(例如|比如|譬如|诸如|如)[：:，,]?\s*/u, '').replace(/[。；;，,]+$/u, ''));
         if (/^\d{4}-\d{2}-\d{2}$/.test(value!)) accepted.push(chineseDate(value!));
+        // A speech's deadline in the meeting's own year is said without it (「12月31日」).
+        if (/^\d{4}-\d{2}-\d{2}$/.test(value!) && ex.input.kind === 'speech') accepted.push(spokenDate(value!, ex.input.meeting.date));
+        // A figure or a group named within an item heard before the speech (「6个先进集体」, those called in at a 约谈).
+        if (/^meeting\.precedingItems\[\d+\]$/.test(run.src) && value!.includes(run.text)) accepted.push(run.text);
         // 「全县」「全街道」: the level of the region, derived from its name.
         if (run.src.endsWith('.region')) accepted.push(value!.slice(-1), '街道');
         // 「我代表县应急管理局」: the unit of a department head's title.

@@ -49,3 +49,48 @@ describe('11a · a part-three measure names no mechanism the material does not g
     expect(measures.flatMap((t) => unsupportedClaims(t, whole, mechanisms).map((w) => `${w} in 「${t}」`))).toEqual([]);
   });
 });
+
+const byName = (name: string) => campaigns.find((c) => c.name === name)!.input;
+const drafts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => draft(input, library, { template, seed })));
+/** Our own words in every draft of a campaign, all frames and three seeds. */
+const ours = (input: SpeechInput) => drafts(input).flatMap(ourWords).join('\n');
+
+describe('11a · the field gate on campaigns of and outside a field', () => {
+  it('a 景区 safety campaign filed under 经济发展 says nothing of projects, business service or the race for growth', () => {
+    const input = byName('scenic-town-holiday-misfiled.json');
+    expect(input.campaign.domain).toBe('经济发展');
+    expect(ours(input)).not.toMatch(/项目|招商|营商|按图施工|抓发展|促发展|机遇|争先|服务企业|少跑腿/);
+    // Its part one still argues, in the general field's words, instead of going bare.
+    for (const doc of drafts(input)) expect(doc.blocks.some((b) => b.type === 'paragraph' && b.runs.some((r) => r.elab?.tag === '通用'))).toBe(true);
+  });
+
+  it('a 重点项目 推进会 keeps the project idiom: 挂图作战, 早落地, 要素保障', () => {
+    const text = ours(byName('projects-county-push.json'));
+    expect(text).toMatch(/挂图作战|按图施工/);
+    expect(text).toMatch(/抓项目|项目建设|项目落地/);
+  });
+
+  it('an 营商环境 campaign keeps the language of serving enterprises', () => {
+    expect(ours(byName('business-district-service.json'))).toMatch(/营商环境|企业/);
+  });
+
+  it('a 传染病 campaign is 公共卫生 and a 创文 campaign 文明创建, by what they are called', () => {
+    expect(drafts(byName('flu-town-vaccine.json'))[0]!.domain).toBe('公共卫生');
+    expect(drafts(byName('civility-street-deploy.json'))[0]!.domain).toBe('文明创建');
+    expect(drafts(byName('civility-county-deputy.json'))[0]!.domain).toBe('文明创建');
+    expect(ours(byName('flu-town-vaccine.json'))).toMatch(/早发现|早报告|防控/);
+  });
+
+  it('a 传染病 campaign the clerk filed under 社会事业 says nothing of 民生实事', () => {
+    const input = byName('flu-town-vaccine.json');
+    const filed = { ...input, campaign: { ...input.campaign, domain: '社会事业' as const } };
+    expect(drafts(filed)[0]!.domain).toBe('社会事业');
+    expect(ours(filed)).not.toMatch(/民生/);
+  });
+
+  it('an animal disease is not 公共卫生: its name names no disease of people', () => {
+    const input = byName('flu-town-vaccine.json');
+    const pigs = { ...input, meeting: { ...input.meeting, name: '全镇非洲猪瘟疫情防控工作会' }, campaign: { ...input.campaign, name: '非洲猪瘟疫情防控', shortName: '非洲猪瘟防控' } };
+    expect(drafts(pigs)[0]!.domain).not.toBe('公共卫生');
+  });
+});

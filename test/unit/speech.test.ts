@@ -46,7 +46,8 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
       for (const r of b.runs) {
         if (!r.elab) continue;
         tagged++;
-        expect([doc.domain, b.topic], `${r.elab.pool}:${r.elab.tag} in 「${r.text}」`).toContain(r.elab.tag);
+        // 通用: the general field's argument, for a campaign none of whose field's units it may say (units.ts domainUnit).
+        expect([doc.domain, b.topic, '通用'], `${r.elab.pool}:${r.elab.tag} in 「${r.text}」`).toContain(r.elab.tag);
       }
     }
     expect(tagged).toBeGreaterThan(0);
@@ -345,7 +346,6 @@ describe('a campaign in a field the engine does not know', () => {
   });
   const inputs = [
     unknown('第七次人口普查入户登记工作', '石门镇', '石门镇副镇长', [['开展入户登记', '普查员每天上午入户，逐户登记', '各村'], ['做好质量核查', '镇普查办每周抽查一次登记质量', '镇普查办']], ['全镇共划分普查小区86个，选聘普查员172名']),
-    unknown('秋季疫苗接种工作', '平江县', '县卫生健康局局长', [['组织适龄儿童接种', '各乡镇卫生院按排班表每周二、四开设接种门诊', '各乡镇卫生院'], ['做好冷链管理', '每天两次记录冷链温度', '县疾控中心']], ['全县应接种对象约1.2万人']),
     unknown('文物安全检查工作', '青山区', '区文化和旅游局局长', [['开展文物安全巡查', '对全区不可移动文物逐处巡查，每月一次', '区文物管理所'], ['落实看护人员', '每处文物明确一名看护人', '各街道']], ['全区有不可移动文物143处']),
     unknown('无偿献血宣传动员工作', '城南街道', '城南街道党工委书记', [['开展献血宣传', '在各社区张贴献血倡议书', '各社区'], ['组织集中献血', '6月中旬组织辖区单位集中献血一次', '街道社会事务科']], ['辖区有机关企事业单位56家']),
   ];
@@ -363,6 +363,19 @@ describe('a campaign in a field the engine does not know', () => {
         const m = FOREIGN.exec(own);
         if (m && !material.includes(m[0])) expect.fail(`${template} seed ${seed}: 「${m[0]}」 in ${own.slice(Math.max(0, m.index - 30), m.index + 30)}`);
         expect(bentDetails(doc, material)).toEqual([]);
+      }
+    }
+  });
+
+  // 11a (session 7): a vaccination campaign is 公共卫生 now, a field of its own, and still speaks no other field's language.
+  it('秋季疫苗接种工作 is 公共卫生 and speaks no other field’s language', () => {
+    const input = unknown('秋季疫苗接种工作', '平江县', '县卫生健康局局长', [['组织适龄儿童接种', '各乡镇卫生院按排班表每周二、四开设接种门诊', '各乡镇卫生院'], ['做好冷链管理', '每天两次记录冷链温度', '县疾控中心']], ['全县应接种对象约1.2万人']);
+    for (const seed of [1, 2, 3]) {
+      for (const template of SPEECH_FRAMES) {
+        const doc = draft(input, library, { seed, template });
+        expect(doc.domain).toBe('公共卫生');
+        const m = FOREIGN.exec(wording(doc));
+        if (m && !JSON.stringify(input).includes(m[0])) expect.fail(`${template} seed ${seed}: 「${m[0]}」`);
       }
     }
   });

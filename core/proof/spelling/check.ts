@@ -77,12 +77,22 @@ function hanRuns(text: string, m: SpellingModel): [number, number][] {
 const EDGE_SEEN = 1;
 
 /**
- * The fewest times two neighbours of the run were seen side by side (−1: never, not even inside a
- * word). At EDGE_SEEN or more nothing in the run is tried; below 0, weak positions are tried too.
+ * How often each pair of neighbours in the run was seen side by side: `pairs[k]` for characters k and
+ * k + 1, −1 never (not even inside a word). Looked up once per run: the searches below read it.
  */
-function leastSeen(ids: Int32Array, m: SpellingModel): number {
+function pairCounts(ids: Int32Array, m: SpellingModel): Int32Array {
+  const pairs = new Int32Array(Math.max(0, ids.length - 1));
+  for (let k = 0; k + 1 < ids.length; k++) pairs[k] = m.seen.count(ids[k]!, ids[k + 1]!);
+  return pairs;
+}
+
+/**
+ * The fewest times two neighbours of the run were seen side by side, at most EDGE_SEEN. At EDGE_SEEN
+ * nothing in the run is tried; below 0 (a pair never seen), weak positions are tried too.
+ */
+function leastSeen(pairs: Int32Array): number {
   let least = EDGE_SEEN;
-  for (let k = 0; k + 1 < ids.length && least >= 0; k++) least = Math.min(least, m.seen.count(ids[k]!, ids[k + 1]!));
+  for (let k = 0; k < pairs.length && least >= 0; k++) least = Math.min(least, pairs[k]!);
   return least;
 }
 
@@ -98,11 +108,12 @@ function weakPositions(lat: Lattice, path: readonly [number, number][], n: numbe
  * after one. None where they are more than a fifth of the run's characters (and over 16): that is
  * no prose (的的的…, a table), and trying them all would take seconds.
  */
-function unseenEdges(ids: Int32Array, path: readonly [number, number][], m: SpellingModel): Uint8Array {
-  const at = new Uint8Array(ids.length + 1);
+function unseenEdges(pairs: Int32Array, path: readonly [number, number][]): Uint8Array {
+  const n = pairs.length + 1;
+  const at = new Uint8Array(n + 1);
   let count = 0;
-  for (const [s] of path) if (s > 0 && m.seen.count(ids[s - 1]!, ids[s]!) < EDGE_SEEN) count += at[s] = 1;
-  return count > 16 && 5 * count > ids.length ? at.fill(0) : at;
+  for (const [s] of path) if (s > 0 && pairs[s - 1]! < EDGE_SEEN) count += at[s] = 1;
+  return count > 16 && 5 * count > n ? at.fill(0) : at;
 }
 
 /** In `Suspect.mend`: the boundary never seen is on the character's right (RIGHT) or left (LEFT). */
@@ -126,8 +137,8 @@ interface Suspect {
  * 债权|市场: 券 makes 债券市场), where the replacement must make a word that covers the whole word it
  * stood in and reaches across that boundary.
  */
-function suspects(ids: Int32Array, weak: Uint8Array | undefined, path: readonly [number, number][], unseen: Uint8Array, m: SpellingModel): Suspect[] {
-  const n = ids.length;
+function suspects(pairs: Int32Array, weak: Uint8Array | undefined, path: readonly [number, number][], unseen: Uint8Array): Suspect[] {
+  const n = pairs.length + 1;
   const edge = new Uint8Array(n);
   const from = new Int32Array(n);
   const to = new Int32Array(n);
@@ -140,8 +151,8 @@ function suspects(ids: Int32Array, weak: Uint8Array | undefined, path: readonly 
   }
   const out: Suspect[] = [];
   for (let k = 0; k < n; k++) {
-    const left = k > 0 && m.seen.has(ids[k - 1]!, ids[k]!);
-    const right = k + 1 < n && m.seen.has(ids[k]!, ids[k + 1]!);
+    const left = k > 0 && pairs[k - 1]! >= 0;
+    const right = k + 1 < n && pairs[k]! >= 0;
     if (weak?.[k] && !(left && right)) out.push({ at: k, mend: 0, from: k, to: k + 1 });
     else if (edge[k]) out.push({ at: k, mend: edge[k]!, from: from[k]!, to: to[k]! });
   }
@@ -192,29 +203,34 @@ function bestWith(ids: Int32Array, i: number, d: number, starts: [number, number
  * The last character of a unit's name (国防科工局、省卫健委、区政府办): what precedes it is the name,
  * often an abbreviation no dictionary holds, and the slip, if any, is there — not in 局 (工局 → 工具).
  */
-const UNIT_END = new Set([...'局厅署委办']);
+const UNIT_END = new Set(Array.from('局厅署委办', (c) => c.charCodeAt(0)));
 
 function tryAt(text: string, ids: Int32Array, x: Suspect, lat: Lattice, m: SpellingModel): SpellingHit | undefined {
   const { at: i, mend } = x;
   const list = m.candidates[ids[i]!];
-  if (!list || (i > 0 && UNIT_END.has(text[i]!))) return undefined;
+  if (!list || (i > 0 && UNIT_END.has(text.charCodeAt(i)))) return undefined;
   const n = ids.length;
   const base = lat.forward[n]!;
+  const before = i > 0 ? ids[i - 1]! : 0;
+  const after = i + 1 < n ? ids[i + 1]! : 0;
+  const own = context(ids, i, ids[i]!, m);
   let starts: [number, number][] | undefined;
   let hit: SpellingHit | undefined;
   for (let k = 0; k < list.length; k++) {
     const d = list[k]! >> 2;
     // The list runs from the likeliest slip to the least (model.ts): past the homophones, an edge is done.
     if (mend && (list[k]! & 3) > EDGE_LIKENESS) break;
-    // A replacement must at least make a pair that occurs somewhere, and mend the pairs it must.
-    const leftSeen = i > 0 && m.seen.has(ids[i - 1]!, d);
-    const rightSeen = i + 1 < n && m.seen.has(d, ids[i + 1]!);
-    if (!(leftSeen || rightSeen) || (mend & LEFT && !leftSeen) || (mend & RIGHT && !rightSeen)) continue;
+    // A replacement must at least make a pair that occurs somewhere, and mend the pairs it must. Each
+    // pair is looked up once (−1: never seen; 0 with no neighbour) and its count is the context below.
+    const l = before ? m.seen.count(before, d) : -1;
+    if (mend & LEFT && l < 0) continue;
+    const r = after ? m.seen.count(d, after) : -1;
+    if ((l < 0 && r < 0) || (mend & RIGHT && r < 0)) continue;
     starts ??= prefixesBefore(ids, i, m);
     const best = bestWith(ids, i, d, starts, lat, m);
     if (mend && !mends(x, best.start, best.end)) continue;
     const likeness = LIKENESSES[list[k]! & 3]!;
-    const gain = base - best.cost - SLIP_COST[likeness] + CONTEXT * (context(ids, i, d, m) - context(ids, i, ids[i]!, m));
+    const gain = base - best.cost - SLIP_COST[likeness] + CONTEXT * (Math.log1p(Math.max(0, l)) + Math.log1p(Math.max(0, r)) - own);
     if (gain > 0 && (!hit || gain > hit.gain)) {
       const right = m.charOf[d]!;
       const word = text.slice(best.start, i) + right + text.slice(i + 1, best.end);
@@ -225,10 +241,10 @@ function tryAt(text: string, ids: Int32Array, x: Suspect, lat: Lattice, m: Spell
 }
 
 /** The character-by-character proposals in a run, at most one per character; of two neighbours, the stronger. */
-function charHits(run: string, ids: Int32Array, lat: Lattice, path: readonly [number, number][], weak: Uint8Array | undefined, unseen: Uint8Array, m: SpellingModel): SpellingHit[] {
+function charHits(run: string, ids: Int32Array, pairs: Int32Array, lat: Lattice, path: readonly [number, number][], weak: Uint8Array | undefined, unseen: Uint8Array, m: SpellingModel): SpellingHit[] {
   const hits: SpellingHit[] = [];
   let last: SpellingHit | undefined;
-  for (const x of suspects(ids, weak, path, unseen, m)) {
+  for (const x of suspects(pairs, weak, path, unseen)) {
     const hit = tryAt(run, ids, x, lat, m);
     if (!hit) continue;
     // Two neighbours proposing at once usually explain the same slip: keep the stronger.
@@ -268,15 +284,15 @@ function leftAlone(run: string, ids: Int32Array, m: SpellingModel): [number, num
 /** One to three characters between a 省/市/州/盟 and the 市/县/区/旗 under it. */
 const CHAIN = /(?<=[省市州盟])[\u4e00-\u9fff]{1,3}?(?=[市县区旗])/gu;
 
-/** The proposals in one run of characters (ids) whose pairs were seen at least `least` times each. */
-function runHits(run: string, ids: Int32Array, least: number, m: SpellingModel): SpellingHit[] {
+/** The proposals in one run of characters (ids, and the counts of their pairs) whose pairs were seen at least `least` times each. */
+function runHits(run: string, ids: Int32Array, pairs: Int32Array, least: number, m: SpellingModel): SpellingHit[] {
   const lat = lattice(ids, m);
   const path = words(lat);
   const weak = weakPositions(lat, path, ids.length);
-  const unseen = unseenEdges(ids, path, m);
+  const unseen = unseenEdges(pairs, path);
   if (least >= 0 && !unseen.includes(1)) return [];
   // Weak positions are tried only where a pair was never seen at all (not even inside a word).
-  const found = charHits(run, ids, lat, path, least < 0 ? weak : undefined, unseen, m);
+  const found = charHits(run, ids, pairs, lat, path, least < 0 ? weak : undefined, unseen, m);
   // The whole-word search looks only at stretches holding a weak position that no character
   // correction already explains, and at common words beside a boundary never seen.
   for (const h of found) weak[h.offset] = COVERED;
@@ -285,7 +301,7 @@ function runHits(run: string, ids: Int32Array, least: number, m: SpellingModel):
     wordEnd[a] = b;
     if (unseen[a] || unseen[b]) for (let k = a; k < b; k++) if (weak[k] === 0) weak[k] = EDGE;
   }
-  for (const w of wordSlips(ids, lat, m, weak, wordEnd)) {
+  for (const w of wordSlips(ids, pairs, lat, m, weak, wordEnd)) {
     const right = Array.from(w.word, (id) => m.charOf[id]!).join('');
     found.push({ offset: w.at, length: w.length, wrong: run.slice(w.at, w.at + w.length), right, gain: w.gain, likeness: 'word', word: right });
   }
@@ -298,9 +314,10 @@ export function spellingHits(text: string, m: SpellingModel): SpellingHit[] {
   const all = toIds(text, m);
   for (const [s, e] of hanRuns(text, m)) {
     const ids = all.subarray(s, e);
-    const least = leastSeen(ids, m);
+    const pairs = pairCounts(ids, m);
+    const least = leastSeen(pairs);
     if (least >= EDGE_SEEN) continue;
-    const kept = runHits(text.slice(s, e), ids, least, m);
+    const kept = runHits(text.slice(s, e), ids, pairs, least, m);
     for (const h of kept.sort((a, b) => a.offset - b.offset)) out.push({ ...h, offset: h.offset + s });
   }
   return out;

@@ -34,24 +34,29 @@ export interface HomophoneIndex {
   wordCost: Float32Array;
 }
 
-const key = (syls: readonly number[]): number => syls.reduce((k, s) => k * 512 + s, syls.length);
-
-/** Every key of a stretch of characters (one per combination of readings, at most MAX_KEYS). */
+/**
+ * Every key of a stretch of characters (one per combination of readings, at most MAX_KEYS): the
+ * number of syllables, then each syllable id in base 512, built up character by character.
+ */
 export function keysOf(ids: ArrayLike<number>, from: number, to: number, ix: HomophoneIndex): number[] {
-  let combos: number[][] = [[]];
+  let keys = [to - from];
   for (let k = from; k < to; k++) {
     const a = ix.charSylStart[ids[k]!]!;
     const b = ix.charSylStart[ids[k]! + 1]!;
     if (a === b) return [];
-    const next: number[][] = [];
-    for (const c of combos) for (let j = a; j < b && next.length < MAX_KEYS; j++) next.push([...c, ix.charSyl[j]!]);
-    combos = next;
+    const next: number[] = [];
+    for (const c of keys) for (let j = a; j < b && next.length < MAX_KEYS; j++) next.push(c * 512 + ix.charSyl[j]!);
+    keys = next;
   }
-  return combos.map(key);
+  return keys;
 }
 
-/** The words with `k`, as indexes into `wordStart`. */
-export function wordsWithKey(k: number, ix: HomophoneIndex): Int32Array {
+/**
+ * Where the words with `k` are: `keyWords[keyStart[i] …  keyStart[i + 1]]` (indexes into
+ * `wordStart`) for the index i returned, −1 when no word has it. An index, not a view: this runs for
+ * every stretch tried, and a view per call kept the garbage collector busy.
+ */
+export function keyIndex(k: number, ix: HomophoneIndex): number {
   let lo = 0;
   let hi = ix.keys.length;
   while (lo < hi) {
@@ -59,7 +64,7 @@ export function wordsWithKey(k: number, ix: HomophoneIndex): Int32Array {
     if (ix.keys[mid]! < k) lo = mid + 1;
     else hi = mid;
   }
-  return lo < ix.keys.length && ix.keys[lo] === k ? ix.keyWords.subarray(ix.keyStart[lo]!, ix.keyStart[lo + 1]!) : new Int32Array(0);
+  return lo < ix.keys.length && ix.keys[lo] === k ? lo : -1;
 }
 
 function syllableIds(data: HomophoneSource, charOf: readonly string[]): { charSylStart: Int32Array; charSyl: Uint16Array } {

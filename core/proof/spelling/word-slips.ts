@@ -1,7 +1,7 @@
 // The search for whole-word slips (homophones.ts): a stretch of two to four characters next to a
 // pair never seen side by side is tried against the words with the same syllables; the one that
 // makes the run clearly more probable, by more than such a slip costs, is proposed.
-import { keysOf, MAX_WORD, MIN_WORD, wordsWithKey } from './homophones.ts';
+import { keyIndex, keysOf, MAX_WORD, MIN_WORD } from './homophones.ts';
 import type { SpellingModel } from './model.ts';
 import { costReplaced, type Lattice } from './segment.ts';
 
@@ -25,17 +25,13 @@ export interface WordSlip {
   gain: number;
 }
 
-const ctx = (m: SpellingModel, a: number, b: number) => Math.log1p(Math.max(0, m.seen.count(a, b)));
+/** log(1 + running-text count) of a pair (0 for one never seen). */
+const logCount = (count: number) => Math.log1p(Math.max(0, count));
+const ctx = (m: SpellingModel, a: number, b: number) => logCount(m.seen.count(a, b));
 
-/** log(1 + running-text count) of the pairs a stretch makes with its neighbours, for `word` at `at`. */
-function edges(ids: Int32Array, at: number, word: ArrayLike<number>, m: SpellingModel): number {
-  const end = at + word.length;
-  return (at > 0 ? ctx(m, ids[at - 1]!, word[0]!) : 0) + (end < ids.length ? ctx(m, word[word.length - 1]!, ids[end]!) : 0);
-}
-
-/** Whether a pair touching or inside [at, end) was never seen: otherwise the stretch is left alone. */
-function touchesUnseen(ids: Int32Array, at: number, end: number, m: SpellingModel): boolean {
-  for (let k = Math.max(0, at - 1); k < Math.min(ids.length - 1, end); k++) if (!m.seen.has(ids[k]!, ids[k + 1]!)) return true;
+/** Whether a pair touching or inside [at, end) was never seen (`pairs` as in check.ts): otherwise the stretch is left alone. */
+function touchesUnseen(pairs: Int32Array, at: number, end: number): boolean {
+  for (let k = Math.max(0, at - 1); k < Math.min(pairs.length, end); k++) if (pairs[k]! < 0) return true;
   return false;
 }
 
@@ -65,26 +61,35 @@ function crosses(ids: Int32Array, at: number, word: ArrayLike<number>, m: Spelli
  */
 const MERGE_SLACK = 20;
 
-function bestAt(ids: Int32Array, at: number, len: number, lat: Lattice, m: SpellingModel, edge = false): WordSlip | undefined {
+/**
+ * The best whole-word slip of the stretch [at, at + len), if any. The words with the same syllables
+ * have its length (one syllable a character); each is read in place in `wordChars`, no view built.
+ */
+function bestAt(ids: Int32Array, pairs: Int32Array, at: number, len: number, lat: Lattice, m: SpellingModel, edge = false): WordSlip | undefined {
   const ix = m.homophones;
   const n = ids.length;
+  const end = at + len;
   const base = lat.forward[n]!;
-  const own = edges(ids, at, ids.subarray(at, at + len), m);
+  // The log counts of the pairs the stretch makes with its neighbours, as written and for each word.
+  const own = (at > 0 ? logCount(pairs[at - 1]!) : 0) + (end < n ? logCount(pairs[end - 1]!) : 0);
   // The best EXACT cheap estimates as [word index, estimate, context], best first.
   const top: [number, number, number][] = [];
-  for (const k of keysOf(ids, at, at + len, ix)) {
-    for (const w of wordsWithKey(k, ix)) {
-      const word = ix.wordChars.subarray(ix.wordStart[w]!, ix.wordStart[w + 1]!);
+  for (const k of keysOf(ids, at, end, ix)) {
+    const i = keyIndex(k, ix);
+    if (i < 0) continue;
+    for (let kw = ix.keyStart[i]!; kw < ix.keyStart[i + 1]!; kw++) {
+      const w = ix.keyWords[kw]!;
+      const from = ix.wordStart[w]!;
       let same = 0;
-      for (let j = 0; j < len; j++) if (word[j] === ids[at + j]) same++;
+      for (let j = 0; j < len; j++) if (ix.wordChars[from + j] === ids[at + j]) same++;
       // The same word, or one character off (the character-by-character search sees that).
       if (same >= len - 1) continue;
-      const context = edges(ids, at, word, m) - own;
-      let cheap = base - (lat.forward[at]! + ix.wordCost[w]! + lat.backward[at + len]!) - WORD_SLIP_COST + context;
+      const context = (at > 0 ? ctx(m, ids[at - 1]!, ix.wordChars[from]!) : 0) + (end < n ? ctx(m, ix.wordChars[from + len - 1]!, ids[end]!) : 0) - own;
+      let cheap = base - (lat.forward[at]! + ix.wordCost[w]! + lat.backward[end]!) - WORD_SLIP_COST + context;
       // Beside a boundary never seen, only a word that makes a longer one across it: the estimate
       // cannot see that merge, so it is not held against it.
       if (edge) {
-        if (!crosses(ids, at, word, m)) continue;
+        if (!crosses(ids, at, ix.wordChars.subarray(from, from + len), m)) continue;
         cheap += MERGE_SLACK;
       }
       if (cheap < HOPELESS || (top.length === EXACT && cheap <= top[EXACT - 1]![1])) continue;
@@ -109,7 +114,8 @@ export const COVERED = 2;
 export const EDGE = 3;
 
 /**
- * The whole-word slips proposed in a run (its character ids and lattice), strongest first, not
+ * The whole-word slips proposed in a run (its character ids, the counts of their pairs as in check.ts
+ * `pairCounts`, and its lattice), strongest first, not
  * overlapping. `marks` per position: 1 where the best path leaves a character alone or in a rare
  * word, COVERED where a character correction was found, EDGE in a common word beside a boundary
  * never seen; `wordEnd` the end of the path's word starting at a position. Searched: stretches
@@ -117,7 +123,7 @@ export const EDGE = 3;
  * correction already explains its unseen pair more cheaply), and EDGE words, for a word that makes
  * a longer one across the boundary (人力自愿 → 人力资源: both 自愿 and 资源 are words).
  */
-export function wordSlips(ids: Int32Array, lat: Lattice, m: SpellingModel, marks: Uint8Array, wordEnd: Int32Array): WordSlip[] {
+export function wordSlips(ids: Int32Array, pairs: Int32Array, lat: Lattice, m: SpellingModel, marks: Uint8Array, wordEnd: Int32Array): WordSlip[] {
   const found: WordSlip[] = [];
   for (let at = 0; at + MIN_WORD <= ids.length; at++) {
     if (marks[at] === COVERED) continue;
@@ -128,8 +134,8 @@ export function wordSlips(ids: Int32Array, lat: Lattice, m: SpellingModel, marks
       weak ||= last === 1;
       // A stretch that is exactly a common word beside a boundary never seen (EDGE) is tried too.
       const edge = !weak && marks[at] === EDGE && wordEnd[at] === at + len;
-      if (!(edge || (weak && touchesUnseen(ids, at, at + len, m)))) continue;
-      const slip = bestAt(ids, at, len, lat, m, edge);
+      if (!(edge || (weak && touchesUnseen(pairs, at, at + len)))) continue;
+      const slip = bestAt(ids, pairs, at, len, lat, m, edge);
       if (slip) found.push(slip);
     }
   }

@@ -1,0 +1,247 @@
+// The people in the room whom the speech speaks to in their own role, in one paragraph before the
+// closing. Readers noted drafts that never spoke to the 水文站 and the power and telecom companies at
+// a 防汛 部署会, the enterprises at a 燃气 动员会, the village secretaries and rangers at a 动员会, the
+// higher supervision group at a street's 推进会. A group a higher level sends is thanked and asked
+// (「恳请…」), never instructed; a higher level's unit is asked with 「请」 (a 镇党委书记 「恳请」 a county
+// bureau's 所 in the town, a county 副局长 「恳请」 a city 分局: too humble, readers said); a partner of
+// another system, an enterprise and the public are asked (「希望…」); the speaker's own front line and
+// the village/community secretaries are called on. The level's own units and leaders (「镇直各单位负责
+// 人」) have their tasks already.
+//
+// A unit in the room that leads or supports a task — or a part of one, a bureau's 大队, 中队, 所 or
+// 站 — is there to take its task: it is spoken to in that role (「…这两项工作，请你们牵头抓好」), never
+// thanked as a guest come to 「关心指导」 (s10: the 治安大队 and 派出所 at a district's 烟花爆竹 meeting,
+// who led one task and supported another, were thanked for attending; read wrong).
+import type { ParagraphBlock, Run } from '../doc/model.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import type { Phrases } from './compose.ts';
+import { clause } from './facts.ts';
+import { pledgeGiven, summoned } from './preceding.ts';
+import { sameUnit } from './room.ts';
+import { concat, fact, joinRuns, lit } from './runs.ts';
+import { bareUnit, isSupervisory, unitRelation, type Speaker } from './speaker.ts';
+
+export type Guest = 'sent' | 'higher' | 'tasked' | 'partner' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
+
+interface Present {
+  /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
+  text: string;
+  src: string;
+  kind: Guest;
+  /** The tasks (their indexes) it leads and supports, for a unit there to take them. */
+  leads?: number[];
+  supports?: number[];
+}
+
+/** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
+const ROLE = /(主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
+/** The speaker's own side in general: leaders, the level's units, the levels below. */
+const OWN_SIDE = /班子|领导|^各|^部分|成员单位|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
+/** Secretaries and heads of the villages and communities: the speaker's first line of command. */
+const VILLAGE = /(村|社区)[^、]*书记$/;
+/** The speaker's own people at the front line: called on, as the speaker leads them. */
+const FRONTLINE = /护林员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
+/** People of the public, with their representatives: asked, never told. */
+const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|业主|家长|志愿者|乡贤|楼栋长|门店|店主|摊主|摊贩|个体户|经营者/;
+/**
+ * Those of the public whom the work regulates — who keep a shop, a farm, a kitchen, a building let or
+ * used for business: asked to comply and to carry their own responsibility, never invited to
+ * 「监督我们的工作」 (s9: the 规模养殖场 under inspection, 11 of 38 failing it, were). Residents,
+ * parents and volunteers may be invited to supervise.
+ */
+const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
+/** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
+const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|监理单位|设计单位|运营单位|物业/;
+/** A unit's name ends in its kind (局, 所, 公司 …): 「驻区单位代表」 is a unit's, 「居民代表」 people's. */
+const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|集团|银行|分行|支行|管理方)$/;
+/** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */
+const SENT_GROUP = /督导组|督查组|工作组|指导组|专班/;
+/** What a partner of another system does, where its name says (in their own role: 水文 forecasts). */
+const ROLES: readonly [RegExp, string][] = [
+  [/水文|气象/, '监测预报'],
+  [/供电|电力|电网/, '电力保障'],
+  [/移动|联通|电信|通信|铁塔/, '通信保障'],
+];
+
+/** The attendees one by one: 「清川水文站、国网清川县供电公司负责人」 → two, each with the entry's role. */
+function attendeePieces(entry: string): { name: string; text: string }[] {
+  // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
+  const clean = entry.replace(/(（[^）]*）|\([^)]*\))$/, '').trim();
+  const role = ROLE.exec(clean)?.[0] ?? '';
+  const split = clean.split('、');
+  // 「…液化石油气充装、配送企业负责人」: pieces that are no unit of their own share the last one's noun.
+  const shared = split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && UNIT_END.test(clean.replace(ROLE, ''));
+  const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => ({ name: p.replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || !role ? p : `${p}${role}` }));
+}
+
+function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined {
+  if (!name) return undefined;
+  if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
+  if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' ? undefined : 'sent';
+  if (OWN_SIDE.test(name)) return undefined;
+  if (FRONTLINE.test(name)) return 'frontline';
+  if (ROLES.some(([re]) => re.test(name))) return 'partner';
+  if (ENTERPRISE.test(name)) return 'enterprise';
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /代表$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
+  const relation = unitRelation(name, speaker);
+  if (relation === 'higher') return 'higher';
+  if (relation === 'partner' || relation === 'peer') return 'partner';
+  return undefined;
+}
+
+/** A unit's name as tasks and attendees are compared: without its place and a leading 辖区/各/有关. */
+const norm = (u: string) => bareUnit(u.trim()).replace(/^(辖区|各|有关|相关)+/, '');
+
+/** Whether an attendee is a task's unit, or a part of it (「市公安局临江分局治安大队」 of 市公安局临江分局). */
+function takesPart(attendee: string, unit: string): boolean {
+  return unit.split('、').some((u) => {
+    const [a, b] = [norm(attendee), norm(u)];
+    if (a.length < 2 || b.length < 2) return false;
+    if (a === b || (Math.min(a.length, b.length) >= 3 && (a.endsWith(b) || b.endsWith(a)))) return true;
+    if (attendee.startsWith(u.trim()) && /(大队|中队|支队|所|站|科|股|室)$/.test(attendee)) return true;
+    return sameUnit(a, b) && a.length >= 4;
+  });
+}
+
+/**
+ * The names an attendee's piece stands for: 「市公安局临江分局治安大队及各派出所」 → the 治安大队 and the
+ * 分局's 各派出所 (a part named after 及 or 和 belongs to the unit named before it).
+ */
+function namesOf(name: string): string[] {
+  const [first, ...rest] = name.split(/及|和/).map((p) => p.trim());
+  if (!first) return [];
+  const parent = /^(.*(局|委员会|中心))/.exec(first)?.[1] ?? '';
+  return [first, ...rest.filter(Boolean).map((p) => (parent && !p.startsWith(parent) ? `${parent}${p}` : p))];
+}
+
+/** The tasks an attendee leads and supports. */
+function tasksOf(name: string, input: SpeechInput): { leads: number[]; supports: number[] } {
+  const names = namesOf(name);
+  const leads: number[] = [];
+  const supports: number[] = [];
+  input.campaign.tasks.forEach((t, i) => {
+    if (names.some((n) => takesPart(n, t.lead))) leads.push(i);
+    else if (names.some((n) => (t.support ?? []).some((u) => takesPart(n, u)))) supports.push(i);
+  });
+  return { leads, supports };
+}
+
+/** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
+export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
+  const out: Present[] = [];
+  (input.meeting.attendees ?? []).forEach((entry, i) => {
+    for (const { name, text } of attendeePieces(entry)) {
+      let kind = kindOf(name, text, speaker);
+      if (!kind) continue;
+      const { leads, supports } = tasksOf(name, input);
+      const tasked = leads.length + supports.length > 0;
+      if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
+      // A higher unit with a task, and a partner of another system that leads one, take it here; a
+      // partner that supports, and a department head's peers, have their task's sentence.
+      else if (tasked && !isSupervisory(name) && (kind === 'higher' || (kind === 'partner' && leads.length && unitRelation(name, speaker) !== 'peer'))) kind = 'tasked';
+      else if (tasked && kind === 'partner') continue;
+      // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
+      // secretaries by where they serve (one line of the bank, not a list of villages).
+      const said = ['sent', 'higher', 'tasked', 'partner', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
+      if (kind === 'village') {
+        if (!out.some((o) => o.kind === 'village')) out.push({ text: villagesOf(input), src: '', kind });
+      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(tasked ? { leads, supports } : {}) });
+    }
+  });
+  return out;
+}
+
+/** 各村, 各社区 or 各村（社区）: where the secretaries in the room serve, by the last place word before 书记. */
+function villagesOf(input: SpeechInput): string {
+  const where = (input.meeting.attendees ?? []).flatMap((l) => l.split('、')).filter((p) => VILLAGE.test(p.replace(/(（[^）]*）|\([^)]*\))$/, '')));
+  const kinds = new Set(where.map((p) => (/村（社区）/.test(p) ? 'both' : /社区(?!.*村)[^村]*书记/.test(p) ? 'community' : 'village')));
+  return kinds.has('both') || kinds.size > 1 ? '村（社区）' : kinds.has('community') ? '社区' : '村';
+}
+
+function list(of: readonly Present[]): Run[] {
+  const runs = of.map((p) => fact(p.text, p.src));
+  // A name with its own 和 (「辖区中小学和…保卫部门」) is listed with 、: no 「A和B和C」.
+  if (of.some((p) => /和|及/.test(p.text))) return joinRuns(runs, '、');
+  if (runs.length < 3) return joinRuns(runs, '和');
+  return [...joinRuns(runs.slice(0, -1), '、'), ...lit('和'), ...runs.at(-1)!];
+}
+
+/** 「在监测预报、电力保障和通信保障方面」 where the partners' names say what they do; else nothing. */
+function rolesOf(of: readonly Present[]): Run[] {
+  const roles = ROLES.filter(([re]) => of.some((p) => re.test(p.text))).map(([, r]) => r);
+  if (!roles.length) return [];
+  const said = roles.length < 3 ? roles.join('和') : `${roles.slice(0, -1).join('、')}和${roles.at(-1)}`;
+  return lit(`在${said}方面`);
+}
+
+const COUNT = ['', '这项工作', '这两项工作', '这三项工作'];
+
+/** 「严厉打击非法生产经营运输储存、加强禁放区巡查管控这两项工作」: the tasks by their titles; more than three, 「会上部署的有关任务」. */
+function tasksRuns(input: SpeechInput, indexes: readonly number[]): Run[] {
+  const uniq = [...new Set(indexes)].sort((a, b) => a - b);
+  if (uniq.length > 3) return lit('会上部署的有关任务');
+  const titles = uniq.map((i) => clause(input.campaign.tasks[i]!.title, `campaign.tasks[${i}].title`) ?? []);
+  return concat(joinRuns(titles, '、'), lit(COUNT[uniq.length]!));
+}
+
+const SLOTS: Record<Exclude<Guest, 'tasked'>, string> = {
+  sent: 'roomHigher',
+  higher: 'roomHigherUnit',
+  partner: 'roomPartner',
+  enterprise: 'roomEnterprise',
+  enterpriseLead: 'roomEnterpriseLead',
+  public: 'roomPublic',
+  regulated: 'roomRegulated',
+  village: 'roomVillage',
+  frontline: 'roomFrontline',
+};
+const ORDER: readonly Guest[] = ['sent', 'higher', 'tasked', 'partner', 'enterpriseLead', 'enterprise', 'village', 'frontline', 'regulated', 'public'];
+
+/** The units in the room with tasks: those that lead (and may also support), then those that only support. */
+function taskedSentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
+  const leading = of.filter((p) => p.leads?.length);
+  const supporting = of.filter((p) => !p.leads?.length);
+  const out: Run[] = [];
+  if (leading.length) {
+    const leads = leading.flatMap((p) => p.leads ?? []);
+    // What the leading units also support: said in the same sentence (「…请你们牵头抓好，…也请给予大力支持」).
+    const also = leading.flatMap((p) => p.supports ?? []).filter((i) => !leads.includes(i));
+    const vars = { guests: list(leading), tasks: tasksRuns(input, leads), also: also.length ? tasksRuns(input, also) : undefined };
+    out.push(...phrases.sayKeyed('roomTasked', also.length ? 'both' : 'lead', 0, vars));
+  }
+  if (supporting.length) out.push(...phrases.sayKeyed('roomTasked', 'support', 0, { guests: list(supporting), tasks: tasksRuns(input, supporting.flatMap((p) => p.supports ?? [])) }));
+  return out;
+}
+
+/**
+ * The paragraph before the closing that speaks to the guests, higher units first: none when the
+ * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
+ * the attendees list.
+ */
+export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number): ParagraphBlock[] {
+  const guests = guestsOf(input, speaker);
+  const called = summoned(input);
+  if (!guests.length && !called) return [];
+  // At a 约谈 meeting, those called in are spoken to first, by name (s9-3: never spoken to at all).
+  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledgeGiven(input) ? 'pledged' : 'default', 0, { guests: fact(called.text, called.src) }) : [];
+  for (const kind of ORDER) {
+    const of = guests.filter((g) => g.kind === kind);
+    if (!of.length) continue;
+    if (kind === 'tasked') runs.push(...taskedSentences(of, input, phrases));
+    else if (kind === 'enterpriseLead') {
+      const leads = of.flatMap((p) => p.leads ?? []);
+      // A task that is itself 「落实…主体责任」 is not followed by 「扛起主体责任」 again.
+      const own = leads.some((i) => /责任/.test(input.campaign.tasks[i]!.title));
+      runs.push(...phrases.sayKeyed(SLOTS[kind], own ? 'responsibility' : 'default', 0, { guests: list(of), tasks: tasksRuns(input, leads) }));
+    }
+    else runs.push(...phrases.say(SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
+  }
+  // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.
+  const first = runs[0];
+  if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
+  return [{ type: 'paragraph', runs, role: 'closing', part }];
+}

@@ -1,0 +1,160 @@
+// Issue 11 (session 7, 11b): the people in the room, relations between units, uncovered problems and
+// dates, from the s9 and s10 blind readings. Readers marked wrong: a district's 治安大队 and 派出所, who
+// led one task and supported another, thanked as guests and asked to 「关心指导」; an answer item that
+// said a problem 「这次部署的任务还没有覆盖到」 while a task did exactly that; farms under inspection
+// invited to 「监督我们的工作」. They edited: 「恳请」 from a 镇党委书记 to a county bureau's 所 in the town
+// (too humble); a 总结表彰暨部署会 speech that never congratulated those commended; a 警示约谈会 speech
+// that never spoke to the villages called in; 「2026年10月31日前」 said in 2026; 「2027年1月20日前12月31日
+// 前报送…」 (two deadlines side by side); 「…配合，长期坚持」 hung on the assignment.
+import { describe, expect, it } from 'vitest';
+import { draft } from '../../core/draft/index.ts';
+import { toPlainText } from '../../core/doc/text.ts';
+import type { SpeechInput } from '../../core/input/schema.ts';
+import { loadDraftLibrary } from '../../main/services/library-files.ts';
+import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+
+const library = loadDraftLibrary();
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
+const SEEDS = [1, 2, 3];
+const texts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => SEEDS.map((seed) => toPlainText(draft(input, library, { template, seed }))));
+/** The paragraph before the closing (the closing opens 「同志们」). */
+const beforeClosing = (text: string) => {
+  const lines = text.split('\n').filter(Boolean);
+  return lines[lines.findLastIndex((l) => l.startsWith('同志们，')) - 1] ?? '';
+};
+const sentences = (text: string) => text.split(/[。！\n]/).filter(Boolean);
+const opening = (text: string) => text.split('\n')[4] ?? '';
+
+describe('11b · a unit in the room that takes a task is spoken to in its task’s role', () => {
+  it('a county 所 that leads and a county team that supports, at a township, are asked in their tasks, not thanked for guidance', () => {
+    const input = named('gas-town-county-station.json');
+    for (const text of texts(input)) {
+      const room = beforeClosing(text);
+      for (const unit of ['县市场监管局桥头市场监管所', '县消防救援大队桥头专职消防队']) {
+        const said = sentences(room).filter((s) => s.includes(unit));
+        expect(said.length, unit).toBeGreaterThan(0);
+        for (const s of said) expect(s, unit).not.toMatch(/指导|关心|感谢/);
+      }
+      expect(sentences(room).find((s) => s.includes('桥头市场监管所'))).toMatch(/牵头/);
+      expect(sentences(room).find((s) => s.includes('专职消防队'))).toMatch(/支持/);
+      // The 督导组 a higher level sent is still thanked.
+      expect(sentences(room).find((s) => s.includes('督导组'))).toMatch(/感谢/);
+    }
+  });
+
+  it('a part of the leading bureau (its 大队 and 所) in the room takes the bureau’s task, and the one it supports', () => {
+    const input = named('gas-town-county-station.json');
+    input.meeting.attendees = [...(input.meeting.attendees ?? []), '县公安局治安大队及各派出所负责同志'];
+    input.campaign.tasks[1] = { ...input.campaign.tasks[1]!, lead: '县公安局', support: ['镇综合执法队'] };
+    input.campaign.tasks[2] = { ...input.campaign.tasks[2]!, support: ['县公安局各派出所', '各村'] };
+    for (const text of texts(input)) {
+      const said = sentences(beforeClosing(text)).filter((s) => s.includes('县公安局治安大队及各派出所'));
+      expect(said.length).toBeGreaterThan(0);
+      for (const s of said) expect(s).not.toMatch(/指导|关心|感谢/);
+      expect(said.join('')).toMatch(/牵头/);
+      expect(said.join('')).toMatch(/支持/);
+    }
+  });
+
+  it('an enterprise that leads a task is told it leads, never only to 「积极支持、主动配合」', () => {
+    const input = named('landfill-county-summons.json');
+    for (const text of texts(input)) {
+      const said = sentences(beforeClosing(text)).filter((s) => s.includes('运营公司'));
+      expect(said.join('')).toMatch(/牵头|加密垃圾收运频次/);
+      expect(said.join('')).not.toMatch(/积极支持、主动配合/);
+    }
+  });
+
+  it('恳请 is said only to a group a higher level sends, in every draft', () => {
+    for (const c of campaigns) {
+      for (const text of texts(c.input)) {
+        for (const s of sentences(text).filter((x) => x.includes('恳请'))) expect(s, c.name).toMatch(/督导组|督查组|工作组|指导组|专班/);
+      }
+    }
+  });
+
+  it('those the work regulates are asked to comply, never invited to supervise; residents may be', () => {
+    const input = named('gas-town-county-station.json');
+    for (const text of texts(input)) {
+      const owners = sentences(beforeClosing(text)).filter((s) => s.includes('经营户代表'));
+      expect(owners.length).toBeGreaterThan(0);
+      for (const s of owners) expect(s).not.toMatch(/监督|提意见|多提/);
+    }
+    const rivers = named('rivers-xiang-commendation.json');
+    for (const text of texts(rivers)) for (const s of sentences(beforeClosing(text)).filter((x) => x.includes('养殖户'))) expect(s).not.toMatch(/监督/);
+  });
+});
+
+describe('11b · the meeting’s own business: a commendation, a 约谈', () => {
+  it('a principal congratulates those commended as the material counts them, speaking for the level’s leadership', () => {
+    const input = named('rivers-xiang-commendation.json');
+    for (const text of texts(input)) {
+      const open = opening(text);
+      expect(open).toMatch(/向受表彰的4个先进集体和11名先进个人表示(热烈|衷心)(的)?祝贺/);
+      expect(open).toContain('我代表乡党委、乡政府');
+      expect(open).toMatch(/总结|表彰/);
+      // A 表彰决定 is not 「逐项落实」.
+      expect(open).not.toMatch(/逐项落实|认真对照/);
+    }
+  });
+
+  it('a deputy congratulates without speaking for the leadership; no numbers, no numbers said', () => {
+    const input = named('rivers-xiang-commendation.json');
+    input.meeting.speaker = { name: '田海燕', title: '乡党委委员、副乡长' };
+    input.meeting.precedingItems = ['宣读了表彰决定', '溪口村作了交流发言'];
+    for (const text of texts(input)) {
+      const open = opening(text);
+      expect(open).toMatch(/祝贺/);
+      expect(open).not.toMatch(/我代表|\d个先进集体/);
+    }
+  });
+
+  it('a 约谈会 speaks to those called in, by the material’s words, and holds them to their pledge', () => {
+    const input = named('landfill-county-summons.json');
+    for (const text of texts(input)) {
+      const said = sentences(beforeClosing(text)).filter((s) => s.includes('青山镇、柳河乡、白马镇政府分管负责同志'));
+      expect(said.length).toBeGreaterThan(0);
+      expect(said.join('')).toMatch(/表态|整改/);
+      // The opening is the warning's, not 「统一思想…部署行动」 (a 动员会's purpose).
+      expect(opening(text)).not.toMatch(/统一思想/);
+    }
+  });
+});
+
+describe('11b · uncovered problems and dates', () => {
+  it('a problem a task answers in other words is not said to be uncovered', () => {
+    const input = named('rivers-xiang-commendation.json');
+    input.campaign.problems = [
+      { title: '部分村“干部干、群众看”', detail: '9个村中有3个村主要靠保洁员清扫，党员群众参与少' },
+      { title: '房前屋后和沟渠清理不彻底' },
+    ];
+    input.campaign.tasks = [{ title: '开展一轮集中清洁', lead: '各村', deadline: '春节前', measure: '每村至少组织2次全民清洁日' }];
+    for (const text of texts(input)) expect(text).not.toMatch(/这几个突出问题|这个突出问题|这几块短板|前面讲到的部分村|前面提到的部分村/);
+  });
+
+  it('a truly uncovered problem is answered as a requirement, never as an admission that the deployment left it out', () => {
+    for (const c of campaigns) for (const text of texts(c.input)) expect(text, c.name).not.toMatch(/还没有覆盖到|还没有专门的任务|没有列入重点任务|相关单位要/);
+  });
+
+  it('a date in the meeting’s own year is said without the year; one in another year keeps it', () => {
+    const input = named('gas-town-county-station.json');
+    for (const text of texts(input)) {
+      expect(text).toMatch(/11月30日/);
+      expect(text).not.toMatch(/2026年1[12]月\d+日/);
+    }
+    input.campaign.tasks[1] = { ...input.campaign.tasks[1]!, deadline: '2027-01-20' };
+    for (const text of texts(input)) expect(text).toContain('2027年1月20日');
+  });
+
+  it('a target with its own time takes no second deadline in front of it', () => {
+    const input = named('gas-town-county-station.json');
+    input.campaign.tasks[2] = { ...input.campaign.tasks[2]!, deadline: '2027-01-20', measure: '12月31日前报送安装台账，报警装置安装率达到100%' };
+    for (const text of texts(input)) expect(text).not.toMatch(/日前\d+月\d+日前/);
+  });
+
+  it('a duty kept up for good is said with its own 要, not hung on the assignment', () => {
+    const input = named('rivers-xiang-commendation.json');
+    for (const text of texts(input)) expect(text).not.toMatch(/[，、](长期坚持|常态化开展)。/);
+  });
+});

@@ -168,8 +168,9 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   // Without achievements, the lead does not weigh problems against 「成绩」.
   const lead = section.lead ? c.phrases.say(c.input.campaign.achievements.length ? section.lead : `${section.lead}New`) : undefined;
   const { blocks, items: placed } = enumerate({ items, style, role: 'problem', part: c.part, lead, after: section.after ? say(section.after, c) : undefined });
-  // An inline list is closed by its urgency sentence; a problem of its own paragraph may be argued.
-  if (style === 'shi') return { blocks, anchors: [], optional: [] };
+  // A list of problems is closed by its urgency sentence, not argued one by one: a reader struck the
+  // argument set after the third of four parallel problems (s10-1). A single problem may be argued.
+  if (style === 'shi' || list.length > 1) return { blocks, anchors: [], optional: [] };
   const units = c.units.itemUnits(c.seed, 'problem', list.map((p, i) => ({ topic: topics[i], about: `${p.title} ${p.detail ?? ''}` })));
   const anchors: Anchor[] = placed.map((p, i) => ({ block: p.block, part: c.part, priority: PRIORITY.problem, draw: () => units[i] }));
   return { blocks, anchors, optional: [] };

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED } from './examples.ts';
+import { QUIET_MS } from '../../main/services/store/transaction.ts';
 import type { ServerChild } from './server-child.ts';
 
 /** A collection of `mb` megabytes: the shared speeches and reports, again and again, each copy numbered. */
@@ -59,16 +60,25 @@ process.stdout.write(JSON.stringify({ status: r.status, body: await r.json() }))
   return { answer, stop: () => child.kill('SIGKILL') };
 }
 
-/** How long each call made during an import took, reads and writes apart. */
+/** How long each call made during an import took, reads and writes apart; `afterQuiet`: the saves
+ *  that came first after a pause (also in `writes`). */
 export interface CallTimes {
   reads: number[];
   writes: number[];
+  afterQuiet: number[];
 }
+
+/** Pairs of calls between two pauses. */
+const CALLS_BETWEEN_PAUSES = 30;
+/** A pause longer than an import's quiet spell (store/transaction.ts): the save after it meets the
+ *  import's longer slices, made while nobody was saving. */
+export const PAUSE_MS = QUIET_MS + 1000;
 
 /**
  * Calls made one after another until `until` settles: documents.list (a read), then versions.save of
  * document `documentId` with its title changed each time (a write: a new version every call, as an
- * autosave after an edit makes), measured apart.
+ * autosave after an edit makes), measured apart; every CALLS_BETWEEN_PAUSES pairs, a pause of
+ * PAUSE_MS, as a user who stops typing for a while.
  */
 export async function callWhile(srv: ServerChild, until: Promise<unknown>, documentId: number): Promise<CallTimes> {
   let over = false;
@@ -76,17 +86,20 @@ export async function callWhile(srv: ServerChild, until: Promise<unknown>, docum
   const opened = await srv.call('documents.open', { documentId });
   if (opened.status !== 200) throw new Error(`documents.open: ${opened.status} ${opened.body.error}`);
   const doc = (opened.body.output as { doc: { title: { text: string }[] } }).doc;
-  const times: CallTimes = { reads: [], writes: [] };
+  const times: CallTimes = { reads: [], writes: [], afterQuiet: [] };
   const timed = async (into: number[], method: string, input: unknown) => {
     const t = performance.now();
     const r = await srv.call(method, input);
     into.push(performance.now() - t);
     if (r.status !== 200) throw new Error(`${method}: ${r.status} ${r.body.error}`);
   };
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   for (let n = 1; !over; n++) {
     await timed(times.reads, 'documents.list', {});
     await timed(times.writes, 'versions.save', { documentId, doc: { ...doc, title: [{ text: `${doc.title.map((r) => r.text).join('')}（第${n}稿）` }] }, kind: 'saved' });
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    if ((n - 1) % CALLS_BETWEEN_PAUSES === 0) times.afterQuiet.push(times.writes.at(-1)!);
+    if (n % CALLS_BETWEEN_PAUSES === 0) for (const end = performance.now() + PAUSE_MS; !over && performance.now() < end; ) await pause(100);
+    else await pause(25);
   }
   return times;
 }

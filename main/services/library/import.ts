@@ -20,9 +20,9 @@ import { ANALYSE_WORKER, startLibraryWorker } from './worker-thread.ts';
 //  · passages are indexed in bulk, one INSERT … SELECT per batch of files (indexPassages), not by
 //    an insert trigger: FTS5 flushes its pending terms at every statement savepoint, so the trigger
 //    wrote one tiny segment per passage and the import then spent its time merging them;
-//  · files are written in batches of about BATCH_BYTES, each in as few transactions as keep every
-//    one under SLICE_MS (so that a save made meanwhile never waits longer), and one index segment
-//    per transaction instead of per file;
+//  · files are written in batches of about BATCH_BYTES, each in as few transactions as keep what a
+//    save made meanwhile waits for under SLICE_MS (write.ts), and one index segment per transaction
+//    instead of per file;
 //  · for a large import, decoding and analysis run in a worker thread (analyse-worker.ts) on the
 //    next files while the main thread writes the current batch.
 // The guarantees stay: a batch that fails at the database is swept away whole and its files are

@@ -128,12 +128,14 @@ class IndexedWrite {
   /**
    * After each row written: `chars` more characters to index, `stored` more characters of text
    * kept but not indexed. Ends the slice if its time is spent, or at once if a save waits: it then
-   * waits only for this slice's indexing and commit, not for the rest of its time.
+   * waits only for this slice's indexing and commit, not for the rest of its time. That indexing
+   * and commit is kept to SLICE_MS (at the rate measured); while no save has come for a while, the
+   * slice may go on longer beside it (SlicedWrite.spent), in fewer, larger and cheaper commits.
    */
   tick(chars = 0, stored = 0): void {
     this.chars += chars;
     this.stored += stored;
-    if (!this.slices.writersWait() && this.slices.elapsed() + this.chars * this.msPerChar < this.slices.budget() && this.stored < STORED_PER_SLICE) return;
+    if (!this.slices.writersWait() && !this.slices.spent(this.chars * this.msPerChar) && this.stored < STORED_PER_SLICE) return;
     this.indexAndCommit();
     this.merge.catchUp();
     if (++this.sliced % CHECKPOINT_SLICES === 0) this.db.pragma('wal_checkpoint(PASSIVE)');

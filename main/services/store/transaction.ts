@@ -95,12 +95,20 @@ export const SLICE_MS = 70;
  *  a little to more commits, only while someone is working beside it. */
 const SHORTER_WHILE_SAVING = 3;
 const SAVES_RECENT_MS = 1000;
+/** After this long with no save waiting for a slice, a long write that ends its slice at once for
+ *  a save (IndexedWrite) may hold the lock this much longer: FTS5 builds each transaction's index
+ *  segment at its commit, and larger transactions cost less per character (distinct trigrams grow
+ *  more slowly than the text: 300K characters cost about 40 % less per character than 100K). */
+export const QUIET_MS = 3000;
+const LONGER_WHILE_QUIET = 3;
+
+/** When a save last waited for (or was let go before) a slice of a long write in this thread. */
+let saveSeen = -Infinity;
 
 /** A long write cut into transactions of about `sliceMs`; its caller keeps what it writes hidden
  *  from readers until the last one commits, and cleans up after a failure. */
 export class SlicedWrite {
   private began: number | undefined;
-  private saveSeen = -Infinity;
 
   constructor(
     private readonly db: Database.Database,
@@ -109,13 +117,25 @@ export class SlicedWrite {
 
   /** How long this slice may take: sliceMs, or less while saves come. */
   budget(): number {
-    return performance.now() - this.saveSeen < SAVES_RECENT_MS ? this.sliceMs / SHORTER_WHILE_SAVING : this.sliceMs;
+    return performance.now() - saveSeen < SAVES_RECENT_MS ? this.sliceMs / SHORTER_WHILE_SAVING : this.sliceMs;
+  }
+
+  /**
+   * Whether a slice that checks writersWait() after every row, and ends at once when a save waits,
+   * has had its time, with `pending` ms of work left before it can commit (what a save that came now
+   * would wait for). While saves come, the slice keeps to budget(), pending work included. After
+   * QUIET_MS without one, only the pending work keeps to sliceMs: a save that comes then waits for
+   * no more than it could before, and the slice may hold the lock LONGER_WHILE_QUIET times as long.
+   */
+  spent(pending: number): boolean {
+    if (performance.now() - saveSeen < QUIET_MS) return this.elapsed() + pending >= this.budget();
+    return pending >= this.sliceMs || this.elapsed() + pending >= this.sliceMs * LONGER_WHILE_QUIET;
   }
 
   /** Whether a writer of this process waits for the lock (or is about to ask for it): the slice should end now. */
   writersWait(): boolean {
     if (Atomics.load(shared, WAITING) === 0) return false;
-    this.saveSeen = performance.now();
+    saveSeen = performance.now();
     return true;
   }
 

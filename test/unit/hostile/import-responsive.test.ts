@@ -106,14 +106,16 @@ describe('defect 4b: a library import in browser mode runs off the event loop, i
     expect(status, body.error).toBe(200);
     const documents = body.output!.documents;
     expect(documents).toBeGreaterThan(1000);
-    const { reads, writes } = times;
+    const { reads, writes, afterQuiet } = times;
     const figure = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, p99 ${percentile(xs, 99).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
     console.log(
-      `50 MB import in ${seconds.toFixed(1)} s; meanwhile ${reads.length} documents.list: ${figure(reads)}; ${writes.length} versions.save: ${figure(writes)} (target: every call ≤ ${TARGET_MS} ms); hidden passages seen ${hiddenPassages}`,
+      `50 MB import in ${seconds.toFixed(1)} s; meanwhile ${reads.length} documents.list: ${figure(reads)}; ${writes.length} versions.save: ${figure(writes)}, the first after a pause: ${figure(afterQuiet)} (target: every call ≤ ${TARGET_MS} ms); hidden passages seen ${hiddenPassages}`,
     );
     // Calls were answered all along, not once at the end; every save was taken (callWhile checks 200).
-    expect(reads.length).toBeGreaterThan(seconds * 3);
-    expect(writes.length).toBeGreaterThan(seconds * 3);
+    // Some came after a pause, when the import, seeing no saves, writes in longer transactions.
+    expect(reads.length).toBeGreaterThan(seconds * 2);
+    expect(writes.length).toBeGreaterThan(seconds * 2);
+    expect(afterQuiet.length).toBeGreaterThan(1);
     expect(Math.max(...reads)).toBeLessThanOrEqual(TARGET_MS);
     expect(Math.max(...writes)).toBeLessThanOrEqual(TARGET_MS);
     // Written in many transactions (passages were committed while the library still showed nothing),

@@ -19,3 +19,19 @@ describe('11a · a list of problems is not argued one by one', () => {
     expect(argued).toEqual([]);
   });
 });
+
+describe('11a · argument after an item says no phrase the material says elsewhere', () => {
+  // s11-1: 「…做到挂图作战、按图施工」 after a 督查 task, when another task had said 「逐个过堂、挂图作战」 (struck).
+  const push = loadCampaigns().find((c) => c.name === 'projects-county-push.json')!.input;
+  const tasks = push.campaign.tasks.map((t, i) => (i === 0 ? { ...t, detail: `${t.detail ?? ''}，倒排工期、挂图作战` } : t));
+  const input = { ...push, campaign: { ...push.campaign, tasks } };
+  it.each(SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => ({ template, seed }))))('$template · seed $seed', ({ template, seed }) => {
+    const doc = draft(input, library, { template, seed });
+    const argued = doc.blocks.flatMap((b) => (b.type === 'paragraph' ? b.runs.filter((r) => r.elab && (r.elab.pool === 'task' || r.elab.pool === 'problem')).map((r) => r.text) : []));
+    expect(argued.filter((t) => t.includes('挂图作战'))).toEqual([]);
+  });
+  it('the unchanged campaign still argues with 挂图作战 (the check can fail)', () => {
+    const texts = SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => draft(push, library, { template, seed }))).flatMap((doc) => doc.blocks.flatMap((b) => (b.type === 'paragraph' ? b.runs.filter((r) => r.elab).map((r) => r.text) : [])));
+    expect(texts.some((t) => t.includes('挂图作战'))).toBe(true);
+  });
+});

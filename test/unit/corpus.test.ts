@@ -413,22 +413,9 @@ describe('corpus lint: a field\'s idiom and a measure\'s mechanism only where th
 // where the material says it first (core/draft/claims.ts, gates in corpus/topics.yaml `claims`).
 describe('corpus lint: judgements, sanctions and stages only where the material gives them', () => {
   const claims = (docs.get('corpus/topics.yaml') as { claims: ClaimGate[] }).claims;
-  const domains = (docs.get('corpus/domains.yaml') as { domains: Record<string, Record<string, unknown>> }).domains;
-  const topics = (docs.get('corpus/topics.yaml') as { topics: Record<string, Record<string, unknown>> }).topics;
   /** Words that assert a judgement, a sanction or a stage (independently of the gates' own patterns). */
   const GATED = /屡教不改|屡查屡犯|屡禁不止|屡次|从重|严惩|顶格|严肃处理|依规依纪|处罚|查处一起|警示一片|震慑一片|曝光|典型案例|问责|追责|追究|倒查|失职|失责|一票否决|处分|约谈|通报|又回来|反弹|回潮|停产|关闭|关停|取缔|吊销|停业|停工|整顿|责令|移送|惩戒|失信|黑名单|查封|扣押|没收|拘留|罚款|强制拆除|排查|摸排|摸底|以报代查|底数|验收/g;
-  const pools: Leaf[] = [
-    ...Object.entries(domains).flatMap(([d, entry]) =>
-      Object.entries(entry)
-        .filter(([, v]) => Array.isArray(v) && (v as unknown[]).every((x) => typeof x === 'string'))
-        .filter(([k]) => !['keywords', 'broad'].includes(k))
-        .flatMap(([pool, list]) => (list as string[]).map((text, i) => ({ where: `domains.${d}.${pool}[${i}]`, text }))),
-    ),
-    ...Object.entries(topics).flatMap(([t, entry]) => [
-      ...(['task', 'problem'] as const).flatMap((pool) => Object.entries((entry[pool] ?? {}) as Record<string, string[]>).flatMap(([f, list]) => list.map((text, i) => ({ where: `topics.${t}.${pool}.${f}[${i}]`, text })))),
-      ...Object.entries((entry['guarantee'] ?? {}) as Record<string, { body: string }[]>).flatMap(([f, list]) => list.map((v, i) => ({ where: `topics.${t}.guarantee.${f}[${i}]`, text: v.body }))),
-    ]),
-  ];
+  const pools = poolLines();
 
   it('every pool line that says such a word is gated', () => {
     expect(pools.length).toBeGreaterThan(300);

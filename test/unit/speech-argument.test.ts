@@ -4,6 +4,7 @@
 // input is a fixture now (wages-county-s10-reading.json).
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
+import { toPlainText } from '../../core/doc/text.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
 
@@ -33,5 +34,16 @@ describe('11a · argument after an item says no phrase the material says elsewhe
   it('the unchanged campaign still argues with 挂图作战 (the check can fail)', () => {
     const texts = SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => draft(push, library, { template, seed }))).flatMap((doc) => doc.blocks.flatMap((b) => (b.type === 'paragraph' ? b.runs.filter((r) => r.elab).map((r) => r.text) : [])));
     expect(texts.some((t) => t.includes('挂图作战'))).toBe(true);
+  });
+});
+
+describe('11a · a township or street does not speak the centre\'s formulas', () => {
+  // s11-3 (its material is poverty-xiang-s11-reading.json): a 乡长 said 「把三农工作放在更加突出的位置」 (a central-level formula, marked down).
+  const base = loadCampaigns().filter((c) => /[镇乡]|街道/.test(c.input.meeting.speaker.title ?? ''));
+  const cases = base.flatMap((c) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => ({ c, template, seed }))));
+  it.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed }) => {
+    const text = toPlainText(draft(c.input, library, { template, seed }));
+    const m = /重中之重|国之大者|关键在党|三农工作放在更加突出/.exec(text);
+    if (m && !JSON.stringify(c.input).includes(m[0])) expect.fail(`「${m[0]}」 from a township or street speaker`);
   });
 });

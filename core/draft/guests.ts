@@ -15,26 +15,22 @@
 import type { ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
-import { clause } from './facts.ts';
 import { pledgeGiven, summoned } from './preceding.ts';
 import { sameUnit } from './room.ts';
-import { concat, fact, joinRuns, lit } from './runs.ts';
-import { bareUnit, isSupervisory, unitRelation, type Speaker } from './speaker.ts';
+import { fact, joinRuns, lit } from './runs.ts';
+import { bareUnit, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
-export type Guest = 'sent' | 'higher' | 'tasked' | 'partner' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
+export type Guest = 'sent' | 'higher' | 'partner' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
 
 interface Present {
   /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
   text: string;
   src: string;
   kind: Guest;
-  /** The tasks (their indexes) it leads and supports, for a unit there to take them. */
-  leads?: number[];
-  supports?: number[];
 }
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-const ROLE = /(主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
+const ROLE = /((主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
 /** Secretaries and heads of the villages and communities: the speaker's first line of command. */
@@ -51,7 +47,11 @@ const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
-const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|监理单位|设计单位|运营单位|物业/;
+const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+/** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
+const ENTERPRISE_NAME = /企业|公司|集团/;
+/** A government body's name ends in its kind: 「区住建局物业管理科」. */
+const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队)$/;
 /** A unit's name ends in its kind (局, 所, 公司 …): 「驻区单位代表」 is a unit's, 「居民代表」 people's. */
 const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|集团|银行|分行|支行|管理方)$/;
 /** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */
@@ -85,6 +85,9 @@ function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined
   if (OWN_SIDE.test(name)) return undefined;
   if (FRONTLINE.test(name)) return 'frontline';
   if (ROLES.some(([re]) => re.test(name))) return 'partner';
+  // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
+  if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
+  if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   if (ENTERPRISE.test(name)) return 'enterprise';
   if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /代表$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
@@ -140,16 +143,16 @@ export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
       if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
-      // A higher unit with a task, and a partner of another system that leads one, take it here; a
-      // partner that supports, and a department head's peers, have their task's sentence.
-      else if (tasked && !isSupervisory(name) && (kind === 'higher' || (kind === 'partner' && leads.length && unitRelation(name, speaker) !== 'peer'))) kind = 'tasked';
-      else if (tasked && kind === 'partner') continue;
+      // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
+      // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
+      // padding, 「把派活又重复了一遍」).
+      else if (tasked && (kind === 'higher' || kind === 'partner')) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
-      const said = ['sent', 'higher', 'tasked', 'partner', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
+      const said = ['sent', 'higher', 'partner', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: villagesOf(input), src: '', kind });
-      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(tasked ? { leads, supports } : {}) });
+      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind });
     }
   });
   return out;
@@ -178,44 +181,45 @@ function rolesOf(of: readonly Present[]): Run[] {
   return lit(`在${said}方面`);
 }
 
-const COUNT = ['', '这项工作', '这两项工作', '这三项工作'];
-
-/** 「严厉打击非法生产经营运输储存、加强禁放区巡查管控这两项工作」: the tasks by their titles; more than three, 「会上部署的有关任务」. */
-function tasksRuns(input: SpeechInput, indexes: readonly number[]): Run[] {
-  const uniq = [...new Set(indexes)].sort((a, b) => a - b);
-  if (uniq.length > 3) return lit('会上部署的有关任务');
-  const titles = uniq.map((i) => clause(input.campaign.tasks[i]!.title, `campaign.tasks[${i}].title`) ?? []);
-  return concat(joinRuns(titles, '、'), lit(COUNT[uniq.length]!));
-}
-
-const SLOTS: Record<Exclude<Guest, 'tasked'>, string> = {
+const SLOTS: Record<Guest, string> = {
   sent: 'roomHigher',
   higher: 'roomHigherUnit',
   partner: 'roomPartner',
   enterprise: 'roomEnterprise',
-  enterpriseLead: 'roomEnterpriseLead',
+  enterpriseLead: 'roomEnterprise',
   public: 'roomPublic',
   regulated: 'roomRegulated',
   village: 'roomVillage',
   frontline: 'roomFrontline',
 };
-const ORDER: readonly Guest[] = ['sent', 'higher', 'tasked', 'partner', 'enterpriseLead', 'enterprise', 'village', 'frontline', 'regulated', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'higher', 'partner', 'enterpriseLead', 'enterprise', 'village', 'frontline', 'regulated', 'public'];
 
-/** The units in the room with tasks: those that lead (and may also support), then those that only support. */
-function taskedSentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
-  const leading = of.filter((p) => p.leads?.length);
-  const supporting = of.filter((p) => !p.leads?.length);
+/**
+ * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
+ * 主体责任, a 监理 its 监理职责 (s11-5: a reader struck 主体责任 said to 监理 just criticised for 旁站不到位),
+ * a tester its independence, a maintainer its 维保责任. One that leads a task is told it leads, without
+ * its task said again (s11-2: 「前面已部署过的分工不必再念一遍」); a task that is itself 「落实…主体责任」 is
+ * not followed by 「扛起主体责任」.
+ */
+function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enterpriseLead', input: SpeechInput, phrases: Phrases): Run[] {
   const out: Run[] = [];
-  if (leading.length) {
-    const leads = leading.flatMap((p) => p.leads ?? []);
-    // What the leading units also support: said in the same sentence (「…请你们牵头抓好，…也请给予大力支持」).
-    const also = leading.flatMap((p) => p.supports ?? []).filter((i) => !leads.includes(i));
-    const vars = { guests: list(leading), tasks: tasksRuns(input, leads), also: also.length ? tasksRuns(input, also) : undefined };
-    out.push(...phrases.sayKeyed('roomTasked', also.length ? 'both' : 'lead', 0, vars));
+  for (const [role, re] of ENTERPRISE_ROLES) {
+    const these = of.filter((p) => re.test(p.text) && ENTERPRISE_ROLES.find(([, r]) => r.test(p.text))![0] === role);
+    if (!these.length) continue;
+    const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
+    const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns ? 'responsibility' : 'lead') : 'default';
+    out.push(...phrases.sayKeyed('roomEnterprise', key, 0, { guests: list(these) }));
   }
-  if (supporting.length) out.push(...phrases.sayKeyed('roomTasked', 'support', 0, { guests: list(supporting), tasks: tasksRuns(input, supporting.flatMap((p) => p.supports ?? [])) }));
   return out;
 }
+
+/** The roles of companies, most particular first; `default` builds, operates or serves. */
+const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
+  ['supervision', /监理/],
+  ['testing', /检测|鉴定|检验/],
+  ['maintenance', /维保|维修保养/],
+  ['default', /./],
+];
 
 /**
  * The paragraph before the closing that speaks to the guests, higher units first: none when the
@@ -231,13 +235,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
     if (!of.length) continue;
-    if (kind === 'tasked') runs.push(...taskedSentences(of, input, phrases));
-    else if (kind === 'enterpriseLead') {
-      const leads = of.flatMap((p) => p.leads ?? []);
-      // A task that is itself 「落实…主体责任」 is not followed by 「扛起主体责任」 again.
-      const own = leads.some((i) => /责任/.test(input.campaign.tasks[i]!.title));
-      runs.push(...phrases.sayKeyed(SLOTS[kind], own ? 'responsibility' : 'default', 0, { guests: list(of), tasks: tasksRuns(input, leads) }));
-    }
+    if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(of, kind, input, phrases));
     else runs.push(...phrases.say(SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
   }
   // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.

@@ -333,8 +333,10 @@ function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, ro
   const leadHere = here(t.lead, leadRelation);
   // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」).
   const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !leadHere);
-  let tone: Tone = othersLead ? (leadRelation === 'higher' && leadHere ? 'asked' : 'neutral') : LEAD_TONE[leadRelation];
-  const absentHigher = leadRelation === 'higher' && !leadHere;
+  // A higher unit in the room is asked to lead only when it is stationed here; else its leading is stated.
+  const askable = leadHere && room.stationed(t.lead);
+  let tone: Tone = othersLead ? (leadRelation === 'higher' && askable ? 'asked' : 'neutral') : LEAD_TONE[leadRelation];
+  const absentHigher = leadRelation === 'higher' && !askable;
   const party = !othersLead && leadRelation !== 'own' && isEnterprise(t.lead);
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
   // the room, and a peer not in the room that supports the speaker's side.
@@ -355,6 +357,12 @@ function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, ro
   const named = detail.includes(t.lead.trim()) && supports.every((s) => detail.includes(s.u.trim()));
   const seek = sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined;
   if (named) return { seek, tone: party ? 'neutral' : tone };
+  // A company that leads with only other companies (or partners) beside it: it leads, they support
+  // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).
+  if (party && !direct.length && inClause.length) {
+    const assign = concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(inClause) }), higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined);
+    return { assign, seek, tone: 'neutral' };
+  }
   const others = absentHigher || party;
   const head = others
     ? phrases.sayKeyed(absentHigher ? 'assignLeadHigher' : 'assignLeadParty', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })

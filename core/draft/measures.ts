@@ -115,14 +115,15 @@ function shortfallsOf(detail: string, title: string): [string, string][] {
 }
 
 /**
- * Words that say which campaign, not which problem: its names, its units' names, and words of half
+ * Words that say which campaign, not which problem: its names and words of half
  * its items or more — 「参保」 in a 医保 campaign is in the goal, the achievements and most problems
  * and tasks, and a task with it alone answers none of them.
  */
 function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string> {
   const c = input.campaign;
-  const units = c.tasks.flatMap((t) => [t.lead ?? '', ...(t.support ?? [])]).join(' ');
-  const out = termsOf(`${c.name} ${c.shortName ?? ''} ${input.meeting.name} ${c.units ?? ''} ${units}`, new Set());
+  // The task units' own names (「各电梯维保单位」) say nothing of which campaign: a problem of 维保质量 is
+  // answered by the task that speaks of 维保 (s11-2: an answer item for it printed beside that task).
+  const out = termsOf(`${c.name} ${c.shortName ?? ''} ${input.meeting.name} ${c.units ?? ''}`, new Set());
   const items = [...(c.background ?? []), c.goal ?? '', ...c.achievements.map((a) => `${a.title} ${a.detail ?? ''}`), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''} ${(p.examples ?? []).join(' ')}`), ...tasks].filter(Boolean);
   const counts = new Map<string, number>();
   for (const item of items) for (const t of termsOf(item, out)) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -138,13 +139,60 @@ function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string
  */
 export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   [/参与[少低不]|群众看|旁观|袖手|积极性不高|发动不够|动员不够/, /全民|发动|动员|参与|共建|共治/],
-  [/清理不|清扫不|保洁不|脏乱|垃圾|卫生死角|乱堆乱放|乱扔/, /清洁|清理|清扫|清运|保洁|大扫除/],
+  [/清理不|清扫不|保洁不|脏乱差|卫生死角|乱堆乱放|无人清理/, /清洁|清理|清扫|保洁|大扫除/],
   [/意识[淡不差弱]|知晓率|不了解|不清楚|不知道|不熟悉/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
   [/设施[^，。；]{0,4}(缺|损|坏|老化|不足|不全)|(缺|损坏|老化)[^，。；]{0,4}设施|器材[^，。；]{0,4}(缺|损|坏)/, /配齐|配备|更换|维修|修复|安装|增设|补齐/],
 ];
 
-function answeredByMeaning(problem: string, tasks: readonly string[]): boolean {
-  return ANSWERED_BY_MEANING.some(([says, answer]) => says.test(problem) && tasks.some((t) => answer.test(t)));
+function answersByMeaning(problem: string, task: string): boolean {
+  return ANSWERED_BY_MEANING.some(([says, answer]) => says.test(problem) && answer.test(task));
+}
+
+/**
+ * Which task answers each problem, if one does: of the tasks whose text holds one of the specific words
+ * of the problem's title, or two of its detail's, or that do what the problem lacks, the one that
+ * speaks of it most closely (the title's words weigh most). `plain` when the
+ * task's own title already says the problem's word (「推进报警装置安装」 for 「报警装置安装率低」); `sure`
+ * when it does what the problem lacks or holds two words of its title — enough to say so aloud.
+ */
+function answering(input: SpeechInput): ({ task: number; plain: boolean; sure: boolean } | undefined)[] {
+  const c = input.campaign;
+  const tasks = c.tasks.map((t) => `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`);
+  const campaignWide = campaignWords(input, tasks);
+  return c.problems.map((p) => {
+    const detail = [p.detail, ...(p.examples ?? [])].filter(Boolean).join('；');
+    const title = termsOf(p.title, campaignWide);
+    const details = termsOf(detail, campaignWide);
+    let best: { task: number; score: number; sure: boolean } | undefined;
+    tasks.forEach((t, k) => {
+      const byTitle = title.size > 0 ? shared(title, t) : 0;
+      const byDetail = details.size > 0 ? shared(details, t) : 0;
+      const meaning = answersByMeaning(`${p.title} ${detail}`, t);
+      if (!(byTitle >= 1 || byDetail >= Math.min(2, details.size || 2) || meaning)) return;
+      const score = (meaning ? 2 : 0) + 3 * byTitle + byDetail;
+      if (!best || score > best.score) best = { task: k, score, sure: meaning || byTitle >= 2 };
+    });
+    if (!best) return undefined;
+    return { task: best.task, plain: shared(title, c.tasks[best.task]!.title) > 0, sure: best.sure };
+  });
+}
+
+/**
+ * The problems each task answers that its title does not already name, by index: the task says so
+ * (「前面讲到的…，要在这项工作中一并解决」). Readers asked for the tie where a task answered problems in
+ * other words (全民清洁日 for 「干部干、群众看」; 摸底登记 for 举家外出的没登记) and the draft left it unsaid.
+ */
+export function problemsAnsweredBy(input: SpeechInput): number[][] {
+  const out: number[][] = input.campaign.tasks.map(() => []);
+  answering(input).forEach((a, i) => {
+    if (a && a.sure && !a.plain) out[a.task]!.push(i);
+  });
+  return out;
+}
+
+/** A problem's name as a task refers back to it. */
+export function problemName(input: SpeechInput, i: number): Run[] {
+  return nameOf(input.campaign.problems[i]!.title, `campaign.problems[${i}].title`);
 }
 
 /**
@@ -158,10 +206,11 @@ export function uncoveredProblems(input: SpeechInput, bank: TopicBank): Uncovere
   const tasks = c.tasks.map((t) => `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`);
   const campaignWide = campaignWords(input, tasks);
   const answered = (terms: ReadonlySet<string>, need: number) => terms.size > 0 && tasks.some((t) => shared(terms, t) >= Math.min(need, terms.size));
+  const byTask = answering(input);
   const out: Uncovered[] = [];
   c.problems.forEach((p, i) => {
     const detail = [p.detail, ...(p.examples ?? [])].filter(Boolean).join('；');
-    if (!answered(termsOf(p.title, campaignWide), 1) && !answered(termsOf(detail, campaignWide), 2) && !answeredByMeaning(`${p.title} ${detail}`, tasks)) {
+    if (!byTask[i]) {
       const topic = topicOf(p.title, detail, bank);
       out.push({ name: nameOf(p.title, `campaign.problems[${i}].title`), ...(topic ? { topic } : {}) });
     }

@@ -10,6 +10,13 @@ export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
   listed: boolean;
   has(unit: string): boolean;
+  /**
+   * Whether a higher level's unit is stationed here, named after the place (「县市场监管局桥头市场监管所」 at
+   * 桥头镇, 「市公安局临江分局」 in 临江区): a working partner the speaker may ask to lead. A county
+   * bureau's own section at a township meeting is not (s11-5: a 副镇长 「请县农业农村局农田建设管理股牵头
+   * 抓好」 read as giving the county work).
+   */
+  stationed(unit: string): boolean;
 }
 
 /** What an attendee line says of a person rather than a unit: 「…分管负责同志」「…全体人员」「…代表」. */
@@ -50,7 +57,10 @@ export function roomOf(input: SpeechInput): Room {
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
   const pieces = lines.flatMap(piecesOf);
   const places = (meeting.attendees ?? []).flatMap(placesCalled);
+  // The place's own name: 「桥头镇」 → 桥头, 「南门街道」 → 南门, 「临江区」 → 临江.
+  const stem = input.campaign.region.trim().replace(/(街道办事处|街道|镇|乡|区|县|市)$/, '').replace(/^.*[省市县区]/, '');
   return {
+    stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has(unit: string): boolean {
       const name = unit.trim();

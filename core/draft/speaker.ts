@@ -168,13 +168,13 @@ export function isHigherUnit(unit: string, speaker: Speaker): boolean {
 export type Relation = 'own' | 'direct' | 'partner' | 'peer' | 'higher';
 
 /** Units that answer to their own system at any level: utilities, banks, 气象, 税务, 消防救援 … and enterprises. */
-const OTHER_SYSTEM = /供电|电力|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|开发商/;
+const OTHER_SYSTEM = /供电|电力|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|维保单位|检测机构|鉴定机构|开发商/;
 /**
  * A party outside government (a company, a property manager, a market's operator, a contractor): a
  * government speaker does not assign it work or ask it as a partner, but requires it to carry its own
  * responsibility (「督促…落实主体责任」). A company a level owns (「县水务集团」) is named with the level.
  */
-const ENTERPRISE = /物业|管理方|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|开发商|企业|有限公司|有限责任公司|股份公司/;
+const ENTERPRISE = /物业|管理方|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|维保单位|检测机构|鉴定机构|开发商|企业|有限公司|有限责任公司|股份公司/;
 export function isEnterprise(unit: string): boolean {
   return ENTERPRISE.test(unit) && !unitLevel(unit);
 }
@@ -217,9 +217,6 @@ function aboveTheBase(unit: string, speaker: Speaker): boolean {
 
 /** Organs no government speaker directs or asks for work: discipline inspection, the people's congress, the courts. */
 const SUPERVISORY = /纪委|监委|纪检|监察委|人大|政协|法院|检察院/;
-export function isSupervisory(unit: string): boolean {
-  return SUPERVISORY.test(unit);
-}
 
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();

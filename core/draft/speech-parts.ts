@@ -10,7 +10,7 @@ import { clause } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
-import { planMeasures, type Uncovered } from './measures.ts';
+import { planMeasures, problemName, problemsAnsweredBy, type Uncovered } from './measures.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
@@ -168,8 +168,9 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   // Without achievements, the lead does not weigh problems against 「成绩」.
   const lead = section.lead ? c.phrases.say(c.input.campaign.achievements.length ? section.lead : `${section.lead}New`) : undefined;
   const { blocks, items: placed } = enumerate({ items, style, role: 'problem', part: c.part, lead, after: section.after ? say(section.after, c) : undefined });
-  // An inline list is closed by its urgency sentence; a problem of its own paragraph may be argued.
-  if (style === 'shi') return { blocks, anchors: [], optional: [] };
+  // A list of problems is closed by its urgency sentence, not argued one by one: a reader struck the
+  // argument set after the third of four parallel problems (s10-1). A single problem may be argued.
+  if (style === 'shi' || list.length > 1) return { blocks, anchors: [], optional: [] };
   const units = c.units.itemUnits(c.seed, 'problem', list.map((p, i) => ({ topic: topics[i], about: `${p.title} ${p.detail ?? ''}` })));
   const anchors: Anchor[] = placed.map((p, i) => ({ block: p.block, part: c.part, priority: PRIORITY.problem, draw: () => units[i] }));
   return { blocks, anchors, optional: [] };
@@ -177,10 +178,15 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
 
 function tasks(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
   const list = c.input.campaign.tasks;
+  const answers = problemsAnsweredBy(c.input);
   const items: Item[] = list.map((t, i) => {
     const topic = c.taskTopics[i];
     const detail = clause(t.detail, `campaign.tasks[${i}].detail`);
-    return { title: fact(t.title, `campaign.tasks[${i}].title`), body: detail ?? [], tail: assignment(t, i, c.phrases, c.speaker, c.room, c.input.meeting.date), ...(topic ? { topic } : {}) };
+    // The problems this task answers in other words than its title, named back (measures.ts).
+    const named = answers[i]!.map((k) => problemName(c.input, k));
+    const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named) }) : undefined;
+    const body = link ? concat(detail ? concat(detail, lit('。')) : undefined, trimEnd(link)) : (detail ?? []);
+    return { title: fact(t.title, `campaign.tasks[${i}].title`), body, tail: assignment(t, i, c.phrases, c.speaker, c.room, c.input.meeting.date), ...(topic ? { topic } : {}) };
   });
   const answer = answerItem(c);
   const all = answer ? [...items, answer] : items;
@@ -197,6 +203,12 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
   return { blocks, anchors, optional: [] };
 }
 
+/** Problems named in one breath: 「A和B」, 「A、B和C」; 「、」 throughout when a name has its own 和. */
+function listed(names: readonly Run[][]): Run[] {
+  if (names.some((n) => runsText(n).includes('和'))) return joinRuns(names, '、');
+  return names.length < 3 ? joinRuns(names, '和') : concat(joinRuns(names.slice(0, -1), '、'), lit('和'), names.at(-1));
+}
+
 /** A heading longer than this names a list, not the work: the problems are named in the body instead. */
 const TITLE_NAME_MAX = 12;
 
@@ -209,8 +221,7 @@ function answerItem(c: PartContext): Item | undefined {
   const open = c.unanswered;
   if (!open.length) return undefined;
   const key = open.length === 1 ? 'one' : 'default';
-  const names = open.map((u) => u.name);
-  const problem = names.length < 3 ? joinRuns(names, '和') : concat(joinRuns(names.slice(0, -1), '、'), lit('和'), names.at(-1));
+  const problem = listed(open.map((u) => u.name));
   const short = open.length === 1 && runsText(problem).length <= TITLE_NAME_MAX;
   const title = short ? c.phrases.say('uncoveredTitle', { problem }) : c.phrases.sayKeyed('uncoveredTitleGeneral', key, 0);
   const body = concat(short ? undefined : c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key));

@@ -49,6 +49,7 @@ export class Units {
   private readonly own: string;
   private readonly materialWords: ReadonlySet<string>[];
   private readonly materialRuns: Set<string>;
+  private readonly materialFours: Set<string>;
   /** Whether a unit restates the material: it never changes within a draft. */
   private readonly restating = new Map<string, boolean>();
   /** Whether a unit may be drawn: holds until the next unit is drawn. */
@@ -74,6 +75,7 @@ export class Units {
     this.own = [campaign, ...material].join(' ');
     this.materialWords = material.map(pairs);
     this.materialRuns = new Set(material.flatMap((m) => [...runsOfEight(m)]));
+    this.materialFours = new Set(material.flatMap((m) => [...runsOfFour(m)]));
   }
 
   /** Whether a unit may still be drawn: not drawn yet, not saying again what the draft already says. */
@@ -186,7 +188,9 @@ export class Units {
       ];
       // 「夜间加密巡查」 after 「每天中午和傍晚各巡查一次」: argument never bends the item's when, how often or who.
       // 「对屡教不改的要依法从重处理」 after a task about one case: a unit asserts only what its item supports (claims.ts).
-      const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length && this.grounded(c.text, item.about));
+      // 「挂图作战」 after a 督查 task when another task said 「逐个过堂、挂图作战」 (s11-1, struck): a unit
+      // after an item says no four-character phrase any item of the material says.
+      const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length && this.grounded(c.text, item.about) && ![...runsOfFour(c.text)].some((r) => this.materialFours.has(r)));
       // A unit that says again what the item says (its key idea or a four-character phrase of it) is
       // a paraphrase, and one that shares too few of its words is a neighbouring topic: neither is drawn.
       // The words that placed the item under its topic (宣传, 整治) make no closeness of their own.

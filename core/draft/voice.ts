@@ -7,6 +7,11 @@ import { hasLevelsBelow, type Speaker } from './speaker.ts';
 import type { DomainEntry } from './template-schema.ts';
 
 const LEVELS = /层层|一级对一级|一级抓一级|各级|高位推动|听取工作汇报/;
+/**
+ * The centre's formulas for a whole field (「农业农村工作是全局工作的重中之重」「关键在党」): a county may
+ * echo them, a township or street does not (s11-3: a 乡长's 「把三农工作放在更加突出的位置」).
+ */
+const CENTRAL = /重中之重|国之大者|关键在党|三农工作放在更加突出/;
 const COMMAND = /追责|问责|失职必究|严肃处理|依规依纪|属地责任|受表扬|有压力|第一责任人|亲自研究|亲自部署|高位推动|全\{scope\}上下/;
 
 /** Whether a unit of the corpus (its raw text, slots unfilled) is not this speaker's to say. */
@@ -14,7 +19,7 @@ export function unfitFor(speaker: Speaker, entry: DomainEntry, campaignName: str
   const broad = (entry.broad ?? []).filter((w) => !campaignName.includes(w));
   const base = !hasLevelsBelow(speaker.level);
   const department = speaker.rank === 'department';
-  return (text) => (base && LEVELS.test(text)) || (department && COMMAND.test(text)) || broad.some((w) => text.includes(w));
+  return (text) => (base && (LEVELS.test(text) || CENTRAL.test(text))) || (department && COMMAND.test(text)) || broad.some((w) => text.includes(w));
 }
 
 /**

@@ -221,7 +221,7 @@ function tryAt(text: string, ids: Int32Array, x: Suspect, lat: Lattice, m: Spell
     // The list runs from the likeliest slip to the least (model.ts): past the homophones, an edge is done.
     if (mend && (list[k]! & 3) > EDGE_LIKENESS) break;
     // A replacement must at least make a pair that occurs somewhere, and mend the pairs it must. Each
-    // pair is looked up once (−1: never seen; 0 with no neighbour) and its count is the context below.
+    // pair is looked up once (−1: never seen, or no neighbour) and its count is the context below.
     const l = before ? m.seen.count(before, d) : -1;
     if (mend & LEFT && l < 0) continue;
     const r = after ? m.seen.count(d, after) : -1;

@@ -52,7 +52,7 @@ export function keysOf(ids: ArrayLike<number>, from: number, to: number, ix: Hom
 }
 
 /**
- * Where the words with `k` are: `keyWords[keyStart[i] …  keyStart[i + 1]]` (indexes into
+ * Where the words with `k` are: `keyWords[keyStart[i] … keyStart[i + 1]]` (indexes into
  * `wordStart`) for the index i returned, −1 when no word has it. An index, not a view: this runs for
  * every stretch tried, and a view per call kept the garbage collector busy.
  */

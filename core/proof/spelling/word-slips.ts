@@ -114,14 +114,14 @@ export const COVERED = 2;
 export const EDGE = 3;
 
 /**
- * The whole-word slips proposed in a run (its character ids, the counts of their pairs as in check.ts
- * `pairCounts`, and its lattice), strongest first, not
- * overlapping. `marks` per position: 1 where the best path leaves a character alone or in a rare
- * word, COVERED where a character correction was found, EDGE in a common word beside a boundary
- * never seen; `wordEnd` the end of the path's word starting at a position. Searched: stretches
- * holding a 1 and no COVERED (a slip of a whole word leaves the text badly cut, and a character
- * correction already explains its unseen pair more cheaply), and EDGE words, for a word that makes
- * a longer one across the boundary (人力自愿 → 人力资源: both 自愿 and 资源 are words).
+ * The whole-word slips proposed in a run (its character ids, the counts of their pairs as check.ts
+ * `pairCounts` gives them, and its lattice), strongest first, not overlapping. `marks` per position:
+ * 1 where the best path leaves a character alone or in a rare word, COVERED where a character
+ * correction was found, EDGE in a common word beside a boundary never seen; `wordEnd` the end of the
+ * path's word starting at a position. Searched: stretches holding a 1 and no COVERED (a slip of a
+ * whole word leaves the text badly cut, and a character correction already explains its unseen pair
+ * more cheaply), and EDGE words, for a word that makes a longer one across the boundary (人力自愿 →
+ * 人力资源: both 自愿 and 资源 are words).
  */
 export function wordSlips(ids: Int32Array, pairs: Int32Array, lat: Lattice, m: SpellingModel, marks: Uint8Array, wordEnd: Int32Array): WordSlip[] {
   const found: WordSlip[] = [];

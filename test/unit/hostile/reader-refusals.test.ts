@@ -51,5 +51,23 @@ describe('readers refuse what they cannot read', () => {
     // The undamaged file still reads whole.
     expect((await docToText(doc, 'doc', { soffice: false })).text).toContain('老旧小区');
   });
+
+  // `npm run fuzz -- --seed 1171810613`, run 8,296: 「9999-99-99」 inserted at byte 30 of this .wps
+  // made the header's sector shift 0x3939, i.e. 32 MB sectors; the built-in reader allocated sector
+  // count × 32 MB and V8 ended the process out of memory.
+  it('a .doc or .wps whose header gives impossible sector sizes is refused, and the process lives', async () => {
+    const wps = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'collections', 'renovation-speech.wps'));
+    const inserted = Buffer.concat([wps.subarray(0, 30), Buffer.from('9999-99-99'), wps.subarray(30)]);
+    await expect(docToText(inserted, 'wps', { soffice: false })).rejects.toThrow(NOT_DOC);
+    // Sector shift, short-sector shift (16 bits); allocation-table and extra table sectors (32 bits).
+    const damages: [number, number, 2 | 4][] = [[30, 20, 2], [32, 12, 2], [0x2c, 0x7fffffff, 4], [0x48, 0x7fffffff, 4]];
+    for (const [at, value, size] of damages) {
+      const damaged = Buffer.from(wps);
+      if (size === 2) damaged.writeUInt16LE(value, at);
+      else damaged.writeUInt32LE(value, at);
+      await expect(docToText(damaged, 'wps', { soffice: false }), `offset ${at}`).rejects.toThrow(NOT_DOC);
+    }
+    expect((await docToText(wps, 'wps', { soffice: false })).text).toContain('老旧小区');
+  });
 });
 

@@ -209,8 +209,22 @@ function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chos
   // A heading this speaker may not say (「失职必究」 from a department head) or that speaks a field the
   // campaign's own text never touches (units.ts speaks) is not drawn; when a list has none left, the next
   // key's is used (the safety headings, then the default ones).
-  const fit = lists.map((l) => l.filter(fits)).find((l) => l.length) ?? lists[0] ?? [];
+  // Nor one that says a word of the campaign's name again (「聚焦重点，攻坚克难，逐项抓好大气攻坚工作重点任务」:
+  // 攻坚 twice, rewritten in the s13 hunt).
+  const name = runsText(vars.work ?? []);
+  const fit = lists.map((l) => l.filter((h) => fits(h) && !repeatsName(h, name))).find((l) => l.length) ?? lists[0] ?? [];
   return fill(pick(slotRng(seed, `heading:${key}`), fit), vars);
+}
+
+/** Whether a heading pattern says a two-character word of the campaign's name (工作 aside) besides the name. */
+function repeatsName(pattern: string, name: string): boolean {
+  if (!pattern.includes('{work}')) return false;
+  const rest = pattern.replace(/\{\w+\}/g, '|');
+  for (let i = 0; i + 2 <= name.length; i++) {
+    const w = name.slice(i, i + 2);
+    if (/^\p{Script=Han}{2}$/u.test(w) && w !== '工作' && rest.includes(w)) return true;
+  }
+  return false;
 }
 
 /**

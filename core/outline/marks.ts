@@ -89,4 +89,8 @@ export function pathSegment(number: string, heading: string): string {
 }
 
 /** The head of a 目录/提纲 block: 「目录」「内容提纲：」「本文提纲……」. */
-export const CONTENTS_HEAD = /^(?:目录|提纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
+export const CONTENTS_HEAD = /^(?:目[\s\u3000]{0,4}录|提[\s\u3000]{0,4}纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
+/** A 目录 entry with its dot leader and page number: 「在全县…的讲话……………………2」 (one or several on a line). */
+export function leaderEntry(line: string): boolean {
+  return line.length <= 400 && /(?:…{2,}|[.．·・]{4,}|[-—]{4,})[\s\u3000]*[0-9]{1,3}$/.test(line);
+}

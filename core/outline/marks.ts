@@ -38,6 +38,8 @@ export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[�
 export const COLLECTION_MARK = /[（(【][^（）()【】]{0,4}(?:[两二三四五六七八九十0-9]{1,2}篇|合集|汇编|精选)[)）】]$/;
 /** 「（2024年3月5日）」「（二〇二四年三月五日）」 under a title. */
 export { DATE_LINE } from '../doc/grammar.ts';
+/** A minutes' first sentence, dated: 「2023年8月9日下午，副县长…主持召开…」. */
+export const DATED_OPENING = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,]/;
 /** Unnumbered part headings. */
 export const PART_WORD = /^(?:结束语|结语|前言|引言)$/;
 /** A 「标签：值」 field line: 时间：…  甲方（采购人）：…  联系电话：… */

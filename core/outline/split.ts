@@ -12,7 +12,7 @@
 import type { Para } from './clean.ts';
 import { REASON } from './lines.ts';
 import type { Removal } from './types.ts';
-import { CLOSING_START, COLLECTION_MARK, DATE_LINE, FIELD, SALUTATION, SALUTATION_RUN_ON, charLength, headLike, numbered, titleLike } from './marks.ts';
+import { CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, FIELD, SALUTATION, SALUTATION_RUN_ON, charLength, headLike, numbered, titleLike } from './marks.ts';
 import { pieceMark } from './pieces.ts';
 import { otherKindTitle } from './roles.ts';
 
@@ -43,8 +43,6 @@ const INTRO_MAX = 300;
 const MEETING_FIELD = /^(?:会议)?(?:时间|日期|地点|主持人?|主\s*持|参加人员|参会人员|出席人员|出席|列席|缺席|记录人?|记\s*录|议题|会议主题|主题)[：:]/;
 /** The parties that open a complaint to a court or a contract. */
 const PARTY_FIELD = /^(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人|甲方|乙方)(?:[（(][^）)]{0,10}[）)])?[：:]/;
-/** A minutes' first sentence: 「2023年8月9日下午，副县长…主持召开…」. */
-const DATED_OPENING = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,]/;
 const SPEAKER = /^[\u4e00-\u9fa5]{2,12}(?:书记|县长|区长|市长|镇长|乡长|主任|局长|部长|主席|同志)[\s\u3000]*[\u4e00-\u9fa5]{0,4}$/;
 
 interface Start {
@@ -218,7 +216,7 @@ function prose(t: string): boolean {
 
 /**
  * A title with a head after it (repeated salutation, date line, speaker, meeting fields, a minutes'
- * dated opening) starts a document when the document it would end already has text of its own; so
+ * dated opening), or right under a line drawn across (「————」「***」), starts a document when the document it would end already has text of its own; so
  * does a repeated salutation on its own line after that text's closing, or with the numbering of
  * the parts starting again at 「一、」 under it (an untitled piece: 「同志们：」 again).
  */
@@ -246,7 +244,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (p.contents) continue;
     // The first title with a head under it, below a collection's or a cover's title: the first document starts there.
     const first = j > 0 && cover && covered && from === 0 && !text;
-    if ((text || first) && j > from && !numbered(p.text) && titleLike(p.text) && headFollows(body, j + 1)) {
+    if ((text || first) && j > from && !numbered(p.text) && titleLike(p.text) && (p.afterRule || headFollows(body, j + 1))) {
       open(j, p);
       continue;
     }

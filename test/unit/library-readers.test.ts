@@ -56,6 +56,10 @@ describe('import of every kind into a real library', () => {
       'minutes-page.htm': 4,
       'speeches-compilation.pdf': 5,
       'speeches-compilation.doc': 5,
+      'fire-speeches-fanwen.txt': 3,
+      'election-speeches-rules.txt': 3,
+      'flood-speeches-articles.html': 3,
+      'numbered-lists.doc': 1,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -55,7 +55,7 @@ async function run() {
     process.exitCode = await loaded.exports.main(args, { cacheDir: loaded.cacheDir });
     if (process.exitCode === 0) loaded.succeeded();
     // Done and printed: the next command need not start from nothing.
-    if (viaResident) resident.startResident(root);
+    if (viaResident) resident.startResident(root, args);
   } else {
     const { register } = await import('tsx/esm/api');
     register();

@@ -169,8 +169,12 @@ async function runResident(root, args) {
   return answer.code;
 }
 
-/** Starts a resident process for `root` in the background, detached from this one (it outlives it). */
-function startResident(root) {
+/**
+ * Starts a resident process for `root` in the background, detached from this one (it outlives it).
+ * `args`: the command this process ran, which it runs once itself to warm up (a draft, into a file of
+ * its own: main/cli/resident-server.ts warmUp).
+ */
+function startResident(root, args = []) {
   if (!place(root)) return;
   try {
     const { spawn } = require('node:child_process');
@@ -179,6 +183,7 @@ function startResident(root) {
       stdio: 'ignore',
       windowsHide: true,
       cwd: root,
+      env: { ...process.env, WENGAO_RESIDENT_WARM: JSON.stringify({ argv: args, cwd: process.cwd() }) },
     });
     child.on('error', () => {});
     child.unref();

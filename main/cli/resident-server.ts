@@ -8,8 +8,20 @@
 // new one — or when its socket file is gone or taken over by another.
 import { lstatSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { config as zodConfig } from 'zod';
+import { DRAFTING_COMMANDS } from './draft-main.ts';
 import type { Shell } from './shell.ts';
+
+/** The variable in which the client that starts a resident process passes the command it ran itself (WarmSpec, as JSON). */
+export const WARM_VARIABLE = 'WENGAO_RESIDENT_WARM';
+
+interface WarmSpec {
+  argv: string[];
+  cwd: string;
+}
 
 /**
  * 15 minutes. A secretary drafting, reading, fixing the material and drafting again, or a script
@@ -126,6 +138,8 @@ class Resident {
   private idle: NodeJS.Timeout | undefined;
   private retiring = false;
   private readonly idleExitMs: number;
+  /** Where it waits between commands: its socket's folder (Windows: the temporary folder). */
+  readonly home: string;
 
   constructor(
     private readonly options: ResidentOptions,
@@ -133,6 +147,7 @@ class Resident {
     private readonly inode: number | undefined,
   ) {
     this.idleExitMs = options.idleExitMs ?? IDLE_EXIT_MS;
+    this.home = process.platform === 'win32' ? tmpdir() : dirname(options.socket);
     server.on('connection', (conn) => this.accept(conn));
     setInterval(() => {
       if (process.platform !== 'win32' && inodeOf(options.socket) !== inode) this.retire();
@@ -178,7 +193,7 @@ class Resident {
   }
 
   /** Runs one command as the client would have: its answer, or a refusal the client falls back on. */
-  private async run(request: RunRequest): Promise<unknown> {
+  async run(request: RunRequest): Promise<unknown> {
     try {
       process.chdir(request.cwd);
     } catch {
@@ -188,8 +203,13 @@ class Resident {
     process.umask(request.umask);
     const output: [1 | 2, string][] = [];
     const io = { out: (text: string) => void output.push([1, text]), err: (text: string) => void output.push([2, text]) };
-    const code = await this.options.main(request.argv, { cacheDir: this.options.cacheDir, io });
-    return { code, output };
+    try {
+      const code = await this.options.main(request.argv, { cacheDir: this.options.cacheDir, io });
+      return { code, output };
+    } finally {
+      // Out of the user's folder between commands: a USB stick it is on can be ejected.
+      process.chdir(this.home);
+    }
   }
 
   /** Runs `job` after every command taken so far (one at a time: a command sets the process's folder and output). */
@@ -208,12 +228,59 @@ class Resident {
   }
 }
 
-/** What a fresh resident process does before its first command, so that the first is as quick as the rest. */
-async function warmUp(options: ResidentOptions): Promise<void> {
+/**
+ * The draft `argv` names, written to a file of this process's own in `dir` instead of the user's
+ * output; undefined for another command or one that does not parse.
+ */
+export function warmArgv(argv: readonly string[], dir: string): string[] | undefined {
+  if (argv[0] !== 'draft') return undefined;
+  const rest = argv.slice(1);
+  let tokens;
+  try {
+    tokens = parseArgs({ args: rest, options: DRAFTING_COMMANDS.draft!.flags, allowPositionals: true, strict: true, tokens: true }).tokens;
+  } catch {
+    return undefined;
+  }
+  const dropped = new Set<number>();
+  let ext = '';
+  for (const t of tokens) {
+    if (t.kind !== 'option' || (t.name !== 'output' && t.name !== 'save')) continue;
+    dropped.add(t.index);
+    if (t.name === 'output' && !t.inlineValue) dropped.add(t.index + 1);
+    if (t.name === 'output') ext = extname(t.value ?? '');
+  }
+  return ext ? ['draft', ...rest.filter((_, i) => !dropped.has(i)), '-o', join(dir, `warm-${process.pid}${ext}`)] : undefined;
+}
+
+/**
+ * What a fresh resident process does before its first command, so that the first is as quick as the
+ * rest: it loads the library, starts ICU and, when the command that started it was a draft, drafts the
+ * same material again into a file of its own (removed), so that the engine has run once.
+ */
+async function warmUp(options: ResidentOptions, resident: Resident, spec: WarmSpec | undefined): Promise<void> {
   const silent = { out: () => {}, err: () => {} };
   await options.main(['templates'], { cacheDir: options.cacheDir, io: silent });
   // ICU's first Intl object (15–20 ms): titles are broken into lines by its word breaks.
   for (const s of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment('文稿')) void s;
+  const argv = spec && warmArgv(spec.argv, resident.home);
+  if (!argv) return;
+  try {
+    await resident.run({ op: 'run', build: options.build, argv, cwd: spec.cwd, env: process.env as Record<string, string>, umask: 0o077 });
+  } finally {
+    rmSync(argv.at(-1)!, { force: true });
+  }
+}
+
+/** The command the starting client ran, if it passed one. */
+function warmSpec(): WarmSpec | undefined {
+  const text = process.env[WARM_VARIABLE];
+  Reflect.deleteProperty(process.env, WARM_VARIABLE);
+  try {
+    const spec = JSON.parse(text ?? '') as WarmSpec;
+    return Array.isArray(spec.argv) && spec.argv.every((a) => typeof a === 'string') && typeof spec.cwd === 'string' ? spec : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Serves commands at `options.socket` until it retires; returns at once when another process serves there. */
@@ -221,11 +288,12 @@ export async function serveResident(options: ResidentOptions): Promise<void> {
   // A process that runs many commands gains from zod's compiled parsers (main/cli/run.ts turns them
   // off for a process that runs one).
   zodConfig({ jitless: false });
+  const spec = warmSpec();
   const previous = process.umask(0o077);
   const server = await listen(options.socket);
   process.umask(previous);
   if (!server) return;
   const resident = new Resident(options, server, inodeOf(options.socket));
   process.on('SIGTERM', () => resident.retire());
-  resident.enqueue(() => warmUp(options));
+  resident.enqueue(() => warmUp(options, resident, spec));
 }

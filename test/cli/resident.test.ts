@@ -4,12 +4,13 @@
 // command running in its own process, with the same output. Each test has its own runtime folder
 // (XDG_RUNTIME_DIR), so its resident process is its own; none is left behind.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
+import { warmArgv } from '../../main/cli/resident-server.ts';
 import { readDocx } from '../helpers/docx-xml.ts';
 import { loadExamples } from '../helpers/examples.ts';
 
@@ -165,6 +166,31 @@ describe('wengao through its resident process', () => {
     expect(JSON.parse(inB.stdout)).toEqual([]);
     expect(relative.stdout).toBe(inA.stdout);
     expect((await status(w))!.served - before).toBe(3);
+  });
+
+  it("warms up on the draft that started it without touching that draft's output", async () => {
+    const w = newWorld();
+    const ex = loadExamples()[0]!;
+    expect(w.wengao(['draft', ex.path, '-o', 'mine.docx']).status).toBe(0);
+    const written = statSync(join(w.cwd, 'mine.docx')).mtimeMs;
+    const bytes = readFileSync(join(w.cwd, 'mine.docx'));
+    await until(w, true);
+    // Served after the warm-up (one command at a time).
+    expect(w.wengao(['check', ex.path]).status).toBe(0);
+    expect((await status(w))!.served).toBe(1);
+    expect(statSync(join(w.cwd, 'mine.docx')).mtimeMs).toBe(written);
+    expect(readFileSync(join(w.cwd, 'mine.docx'))).toEqual(bytes);
+    expect(readdirSync(w.cwd)).toEqual(['mine.docx']);
+    expect(readdirSync(join(w.runtime, 'wengao'))).toEqual([w.socket().split('/').pop()]);
+  });
+
+  it('warms up with the same draft aimed at a file of its own', () => {
+    const own = `/run/w/warm-${process.pid}`;
+    expect(warmArgv(['draft', 'a.json', '-o', 'x.docx', '--seed', '2'], '/run/w')).toEqual(['draft', 'a.json', '--seed', '2', '-o', `${own}.docx`]);
+    expect(warmArgv(['draft', '--output=稿.txt', '--save', 'a.json', '--reseed', '2:7'], '/run/w')).toEqual(['draft', 'a.json', '--reseed', '2:7', '-o', `${own}.txt`]);
+    expect(warmArgv(['draft', 'a.json'], '/run/w')).toBeUndefined();
+    expect(warmArgv(['draft', 'a.json', '--nonsense', '-o', 'x.docx'], '/run/w')).toBeUndefined();
+    expect(warmArgv(['check', 'a.json'], '/run/w')).toBeUndefined();
   });
 
   it('starts one after a served command, and `wengao daemon stop` ends it', async () => {

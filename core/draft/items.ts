@@ -363,7 +363,7 @@ function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, ro
   // Parties outside government beside a government lead are asked, not assigned (s11-1: a 县长 gave
   // 配合 to the power company and a bank); government bodies beside a company's lead regulate it and
   // are not its helpers (s11-4: 「由各校外培训机构牵头负责，区消防救援大队协同配合」, read wrong).
-  const outside = party ? [] : inClause.filter((s) => OUTSIDE.test(s.u) || isEnterprise(s.u));
+  const outside = party ? [] : inClause.filter((s) => OUTSIDE.test(s.u));
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u)) : [];
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s));
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');

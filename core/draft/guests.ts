@@ -47,7 +47,7 @@ const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
-const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
 const ENTERPRISE_NAME = /企业|公司|集团/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
@@ -85,6 +85,8 @@ function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
   if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   if (OWN_SIDE.test(name)) return undefined;
+  // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).
+  if (/执法人员|全体队员|全体人员/.test(text) && ['own', 'direct'].includes(unitRelation(name, speaker))) return 'frontline';
   if (ROLES.some(([re]) => re.test(name))) return 'partner';
   // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
@@ -125,7 +127,8 @@ function takesPart(attendee: string, unit: string): boolean {
  * 分局's 各派出所 (a part named after 及 or 和 belongs to the unit named before it).
  */
 function namesOf(name: string): string[] {
-  const [first, ...rest] = name.split(/及|和/).map((p) => p.trim());
+  // 「县农商银行等驻县单位」 is the 县农商银行 and those like it: the bank's task is theirs (s11-1, asked twice).
+  const [first, ...rest] = name.replace(/(?<=.{2})等[^、，]*$/, '').split(/及|和/).map((p) => p.trim());
   if (!first) return [];
   const parent = /^(.*(局|委员会|中心))/.exec(first)?.[1] ?? '';
   return [first, ...rest.filter(Boolean).map((p) => (parent && !p.startsWith(parent) ? `${parent}${p}` : p))];
@@ -162,6 +165,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
       else if (tasked && (kind === 'higher' || kind === 'partner')) continue;
+      // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
+      // a city 分局 thanked alone, s12-3: 县交通运输局 「突然点名」; struck both times).
+      else if (!tasked && (kind === 'higher' || kind === 'partner') && !ROLES.some(([re]) => re.test(name))) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
       const said = ['sent', 'higher', 'partner', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;

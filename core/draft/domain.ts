@@ -40,6 +40,8 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   const c = input.campaign;
   const named = domainByName(input, bank);
   if (!c.domain) return named;
+  // 通用 chosen on the form says that no field fits: the name does not put one back.
+  if (c.domain === GENERAL) return GENERAL;
   // A field that serves people (社会事业) chosen for a campaign about safety or putting wrongs right (校外
   // 培训专项治理): 「民生问题拖不得，群众在等着我们的答复」 was struck there (s13 hunt, s11-4).
   if (bank.domains[c.domain].serves && !serving(input)) return named;
@@ -53,10 +55,13 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   return rival > own ? named : c.domain;
 }
 
-/** What the campaign and its meeting are called: the words that place it in a field. */
+/**
+ * What the campaign and its meeting are called: the words that place it in a field. A census counts a
+ * field, it does not work in it (经济普查 is no 经济发展, 农业普查 no 乡村振兴): its field word is not one.
+ */
 function nameOf(input: SpeechInput): string {
   const c = input.campaign;
-  return `${c.name} ${c.shortName ?? ''} ${input.meeting.name}`;
+  return `${c.name} ${c.shortName ?? ''} ${input.meeting.name}`.replace(/\p{Script=Han}{2}普查/gu, '普查');
 }
 
 /** The domain the campaign's name places it in (recogniseDomain), whatever the clerk filed it under. */

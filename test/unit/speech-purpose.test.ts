@@ -77,6 +77,13 @@ describe('11a · the name names the field; the clerk\'s choice is the nearest op
     const filed = { ...traffic, campaign: { ...traffic.campaign, name: `学生${traffic.campaign.name}`, domain: '安全生产' as const } };
     expect(draft(filed, library, { seed: 1 }).domain).toBe('安全生产');
   });
+  it('a census is no field of what it counts, and 通用 chosen on the form stays 通用', () => {
+    const census = byName('census-district-mobilize.json');
+    const farm = { ...census, campaign: { ...census.campaign, name: '第四次全国农业普查', shortName: '农业普查' } };
+    expect(draft(farm, library, { seed: 1 }).domain).toBe('通用');
+    const flood = byName('flood-street-waterlogging-nodomain.json');
+    expect(draft({ ...flood, campaign: { ...flood.campaign, domain: '通用' } }, library, { seed: 1 }).domain).toBe('通用');
+  });
   it('a campaign whose name names the clerk\'s field keeps it', () => {
     const flood = byName('flood-street-waterlogging-nodomain.json');
     expect(draft({ ...flood, campaign: { ...flood.campaign, domain: '防汛抗旱' } }, library, { seed: 1 }).domain).toBe('防汛抗旱');

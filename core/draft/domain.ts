@@ -49,8 +49,12 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   // vaccination campaign filed under 社会事业. 学生 in a 交通安全 campaign's name says who is kept safe, not
   // a field of services (s8-3 stays 安全生产).
   const name = nameOf(input);
+  // A field the campaign's own words (name, goal, task titles) never name is a loose choice: a 医保基金
+  // 专项整治 filed under 公共卫生 was told to 「把监测、报告、处置各个环节衔接好」 (s14 mid reading, wrong).
+  const keywords = bank.domains[c.domain].keywords;
+  if (!keywordScore(`${name} ${c.goal ?? ''} ${c.tasks.map((t) => t.title).join(' ')}`, keywords)) return named;
   const safety = SAFETY_PURPOSE.test(`${name} ${c.goal ?? ''}`);
-  const own = keywordScore(name, bank.domains[c.domain].keywords);
+  const own = keywordScore(name, keywords);
   const rival = Math.max(...Object.entries(bank.domains).map(([d, entry]) => (d === c.domain || (safety && entry.serves) ? 0 : keywordScore(name, entry.keywords))));
   return rival > own ? named : c.domain;
 }

@@ -85,11 +85,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
-  // A problem of the villages, with their secretaries in the room, is said to them there (s12-5: 「个别村
-  // 对征兵工作重视不够」 as an extra item was struck; readers put it in what the secretaries are told).
-  const open = unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird);
-  const toVillages = villageSecretariesIn(input, speaker) ? open.filter((u) => villagesOwn(input, speaker, u.problem)) : [];
-  ctx.unanswered = open.filter((u) => !toVillages.includes(u));
+  const toVillages = splitUnanswered(ctx, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird));
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, speaker)];
@@ -155,6 +151,18 @@ function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, task
   const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
   const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)) : [];
   return uncoveredProblems(input, units.topicBank).filter((u) => !u.topic || !taken.includes(u.topic));
+}
+
+/**
+ * The problems no task answers: a problem of the villages alone, with their secretaries in the room, is
+ * said to them there (s12-5: 「个别村对征兵工作重视不够」 as an extra item was struck; readers put it in
+ * what the secretaries are told); the rest are answered after the tasks (set on the context).
+ */
+function splitUnanswered(ctx: { input: SpeechInput; speaker: Speaker; unanswered: Uncovered[] }, open: Uncovered[]): Uncovered[] {
+  const { input, speaker } = ctx;
+  const toVillages = villageSecretariesIn(input, speaker) ? open.filter((u) => villagesOwn(input, speaker, u.problem)) : [];
+  ctx.unanswered = open.filter((u) => !toVillages.includes(u));
+  return toVillages;
 }
 
 /**

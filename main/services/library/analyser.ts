@@ -11,6 +11,7 @@
 import type { Worker } from 'node:worker_threads';
 import { analyseFileBytes, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analysis.ts';
 import { LibraryError } from './errors.ts';
+import { CONVERT_TIMEOUT_MS, findSoffice } from './soffice.ts';
 import { ANALYSE_WORKER, startLibraryWorker } from './worker-thread.ts';
 
 export interface Analyser {
@@ -24,10 +25,12 @@ export const inlineAnalyser: Analyser = { analyse: analyseFileBytes, close() {} 
  * What reading one file may take, in milliseconds: 15 s, and 5 s more per megabyte. The slowest
  * reader reads a real PDF at 1–2 MB/s on a quiet machine and several times slower on a busy one, so
  * no real file comes near it; a damaged file that sends a reader into a super-linear loop is
- * refused after seconds instead of minutes.
+ * refused after seconds instead of minutes. Where LibreOffice converts .doc and .wps (soffice.ts),
+ * its own time limit is added: the worker only waits for it meanwhile.
  */
-export function readBudgetMs(bytes: number): number {
-  return 15_000 + (5_000 * bytes) / 1048576;
+export function readBudgetMs(format: Format, bytes: number): number {
+  const converted = (format === 'doc' || format === 'wps') && findSoffice() !== null;
+  return 15_000 + (5_000 * bytes) / 1048576 + (converted ? CONVERT_TIMEOUT_MS : 0);
 }
 
 export function tooSlow(ms: number): LibraryError {
@@ -42,10 +45,10 @@ interface Job {
 
 /**
  * Decoding and analysis in a worker thread, one file at a time in the order given, each within
- * `budget(bytes)` ms counted from when the worker takes it up. Should the worker fail to start or
+ * `budget(format, bytes)` ms counted from when the worker takes it up. Should the worker fail to start or
  * die, the files it had and all after are read in this thread instead: slower, not wrong.
  */
-export function workerAnalyser(budget: (bytes: number) => number = readBudgetMs): Analyser {
+export function workerAnalyser(budget: (format: Format, bytes: number) => number = readBudgetMs): Analyser {
   return new WorkerAnalyser(budget);
 }
 
@@ -57,7 +60,7 @@ class WorkerAnalyser implements Analyser {
   private nextId = 0;
   private broken = false;
 
-  constructor(private readonly budget: (bytes: number) => number) {
+  constructor(private readonly budget: (format: Format, bytes: number) => number) {
     this.broken = !this.start();
   }
 
@@ -99,7 +102,7 @@ class WorkerAnalyser implements Analyser {
     clearTimeout(this.timer);
     const head = this.jobs[0];
     if (!head || !this.worker) return;
-    const ms = this.budget(head.request.bytes.length);
+    const ms = this.budget(head.request.format, head.request.bytes.length);
     this.timer = setTimeout(() => this.overrun(tooSlow(ms)), ms);
   }
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBudgetMs, workerAnalyser } from '../../../main/services/library/analyser.ts';
+import type { Format } from '../../../main/services/library/analysis.ts';
 import { importFiles } from '../../../main/services/library/library.ts';
 import { PACKAGE_ROOT } from '../../../main/services/library-files.ts';
 import { Store } from '../../../main/services/store/store.ts';
@@ -22,7 +23,7 @@ const GOOD_PDF = join(FIXTURES, 'collections', 'straw-speech.pdf');
 const slow = readFileSync(SLOW_PDF);
 /** The hostile file's budget, short so that the test is quick; every other file has the real one. */
 const SHORT_MS = 1500;
-const budget = (bytes: number) => (bytes === slow.length ? SHORT_MS : readBudgetMs(bytes));
+const budget = (format: Format, bytes: number) => (bytes === slow.length ? SHORT_MS : readBudgetMs(format, bytes));
 
 const tmp = mkdtempSync(join(tmpdir(), 'wengao-budget-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -15,6 +15,7 @@ import type { Format } from '../../../main/services/library/analysis.ts';
 import { importFiles } from '../../../main/services/library/library.ts';
 import { PACKAGE_ROOT } from '../../../main/services/library-files.ts';
 import { Store } from '../../../main/services/store/store.ts';
+import { useApi } from '../../helpers/api.ts';
 import { SHARED } from '../../helpers/examples.ts';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
@@ -26,6 +27,7 @@ const SHORT_MS = 1500;
 const budget = (format: Format, bytes: number) => (bytes === slow.length ? SHORT_MS : readBudgetMs(format, bytes));
 
 const tmp = mkdtempSync(join(tmpdir(), 'wengao-budget-'));
+const api = useApi('wengao-budget-api-');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('a file that a reader cannot finish in reasonable time', () => {
@@ -63,5 +65,19 @@ describe('a file that a reader cannot finish in reasonable time', () => {
       analyser.close();
       store.close();
     }
+  }, 120_000);
+
+  // 取消 in the 范文库 panel calls library.cancelImport: the file being read is stopped there and then,
+  // not after its budget (the refusal would then say 无法在合理时间内读取).
+  it('取消 stops the file being read at once, and nothing of it is kept', async () => {
+    const imported = api.call('library.import', { name: '秸秆讲话.pdf', base64: slow.toString('base64') });
+    imported.catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await api.call('library.cancelImport', {})).toEqual({ cancelled: 1 });
+    await expect(imported).rejects.toThrow(/^导入已取消，这个文件没有写入范文库$/);
+    expect(await api.call('library.cancelImport', {})).toEqual({ cancelled: 0 });
+    expect(await api.call('library.sources', {})).toEqual([]);
+    const base64 = readFileSync(join(SHARED, 'genre', 'speech-living-environment.txt')).toString('base64');
+    expect((await api.call('library.import', { name: '讲话.txt', base64 })).documents).toBe(1);
   }, 120_000);
 });

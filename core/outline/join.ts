@@ -168,7 +168,8 @@ class Joiner {
     const text = l.text;
     this.comma = COMMA.test(text);
     this.tail = text.slice(-8);
-    const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false, ...(l.kept ? { kept: true } : {}) };
+    const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false };
+    if (l.kept) cur.kept = true;
     this.cur = cur;
     this.paras.push(cur);
     this.pieces.push([text]);

@@ -366,7 +366,7 @@ describe('corpus lint: a field\'s idiom and a measure\'s mechanism only where th
    * each wrong in a campaign of another field (项目 in 文旅旺季, 营商 service in 烟花爆竹, 民生实事 in
    * 传染病防控, 平安稳定 in 移风易俗, 三农 in 动物疫病, 工程 in 供暖).
    */
-  const FIELD = /项目|招商|营商|企业|包联|跑腿|审批|办事|要素|民生|平安|稳定|维稳|信访|矛盾|三农|农民|农业|农村|农户|农时|田间地头|块田|乡村振兴|增收|返贫|脱贫|产业|工程|施工|开工|投产|按图施工|经济|争先|机遇|先机|稳增长|硬道理|第一要务|网格|枫桥|老旧小区|改造|小区|居民|物业|电动|秸秆|禁烧|垃圾|污水|厕所|管网|工地|学校|教育|医院|医疗|养老|截留|挪用|专款|奖补|财政|每一笔钱|汛|扫|保洁|房前屋后|背街小巷|排污|偷排|麻痹|侥幸|防患未然|安全底线|倒排工期|挂图作战/g;
+  const FIELD = /项目|招商|营商|企业|包联|跑腿|审批|办事|要素|民生|平安|稳定|维稳|信访|矛盾|三农|农民|农业|农村|农户|农时|田间地头|块田|乡村振兴|增收|返贫|脱贫|产业|工程|施工|开工|投产|按图施工|经济|争先|机遇|先机|稳增长|硬道理|第一要务|网格|枫桥|老旧小区|改造|小区|居民|物业|电动|秸秆|禁烧|垃圾|污水|厕所|管网|工地|学校|教育|医院|医疗|养老|截留|挪用|专款|奖补|财政|每一笔钱|汛|扫|保洁|房前屋后|背街小巷|排污|偷排|麻痹|侥幸|防患未然|安全底线|倒排工期|挂图作战|安全生产|抗旱|旱情|病例|早报告/g;
   /** Words that name a concrete mechanism a measure would introduce. */
   const MECHANISM = /台账|清单|销号|暗访|抽查|经费|专款|审计|管护|考核|考评|评比|积分|表彰|表扬|巡查|监督|回头看|村规民约|带班|全天候|责任书|包保|监理|座谈会|入户走访|广播|微信群|演练|预案|培训|调度|物资|装备|储备|居民代表|物业服务/g;
   const pools = poolLines();
@@ -429,6 +429,12 @@ describe('corpus lint: a field\'s idiom and a measure\'s mechanism only where th
     const sweep = '整治要干部带头、群众参与。光靠干部扫、群众看，扫得再干净也保持不了几天。';
     expect(unsupportedClaims(sweep, '散埋乱葬专项整治 限期整改新增违规墓葬 就地平毁、植树复绿', bank.fields)).not.toEqual([]);
     expect(unsupportedClaims(sweep, '冬春村庄清洁行动 房前屋后 垃圾清运', bank.fields)).toEqual([]);
+    // s13 hunt: 安全生产 at an energy-supply 调度会 (s12-4), 「群众在等着我们的答复」 at a 校外培训 治理 (s11-4).
+    expect(unsupportedClaims('安全生产，责任重于泰山。', '迎峰度冬能源保供 用电用气不受影响 不发生大面积停电停气和重大安全事故', bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims('安全生产，责任重于泰山。', '烟花爆竹安全管理 生产经营单位', bank.fields)).toEqual([]);
+    expect(unsupportedClaims('民生问题拖不得，群众在等着我们的答复。', '殡葬改革 公益性公墓 丧事简办', bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims('这些薄弱环节不解决，一旦出现病例，就可能错过最佳处置时机。', '老年人流感疫苗接种 上门接种 留观随访', bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims('这些薄弱环节不解决，一旦出现病例，就可能错过最佳处置时机。', '呼吸道传染病 学校晨午检 发热学生', bank.fields)).toEqual([]);
   });
 });
 

@@ -10,6 +10,9 @@ const LATENCY = ['test/unit/hostile/import-responsive.test.ts'];
 export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts'],
+    // The `wengao` processes the tests start run each command themselves and leave no resident process
+    // behind (scripts/resident-client.cjs); test/cli/resident.test.ts turns it on where it tests it.
+    env: { WENGAO_NO_DAEMON: '1' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [

@@ -12,6 +12,10 @@ import { benchStartup } from './startup.ts';
 import { benchStore } from './store.ts';
 import { benchUi } from './ui.ts';
 
+// The `wengao` commands the sections time run each in its own process, as they always did; only the
+// startup section's warm rows use a resident process, one of its own that it stops.
+process.env.WENGAO_NO_DAEMON = '1';
+
 const sections: Record<string, () => Promise<boolean>> = {
   startup: benchStartup,
   'draft-export': benchDraftExport,

@@ -6,6 +6,7 @@ import { ApiError, DRAFT_OPTION_LABELS, type Input, type Method, type Output } f
 import type { HandlerContext, Handlers } from '../api/context.ts';
 import { dispatch, REQUEST_REFUSED, type Checks } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
+import type { DraftLibrary } from '../../core/draft/index.ts';
 import { loadDraftLibrary } from '../services/library-files.ts';
 import { databaseFile } from './database.ts';
 import type { Store } from '../services/store/store.ts';
@@ -56,6 +57,12 @@ export async function withApi<T>(dataDir: string | undefined, fn: (api: CliApi) 
   return withHandlers(createHandlers, dataDir, fn, subject, options);
 }
 
+/**
+ * The templates and phrase banks, read once per process as the app and browser mode do: a resident
+ * process runs many commands, and its bundle (of which they are inputs) is replaced when they change.
+ */
+let library: DraftLibrary | undefined;
+
 /** withApi with the handlers `make` gives: a call of any other method is an internal error. */
 export async function withHandlers<T>(make: HandlerSet, dataDir: string | undefined, fn: (api: CliApi) => Promise<T>, subject?: string, { database = true } = {}): Promise<T> {
   const StoreClass = database ? (await import('../services/store/store.ts')).Store : undefined;
@@ -64,7 +71,7 @@ export async function withHandlers<T>(make: HandlerSet, dataDir: string | undefi
     if (!StoreClass) throw new Error('this command opens no database');
     return (store = new StoreClass(databaseFile(dataDir)));
   };
-  const handlers = make({ store: open, library: () => loadDraftLibrary() });
+  const handlers = make({ store: open, library: () => (library ??= loadDraftLibrary()) });
   const api: CliApi = { call: (method, input, checks) => dispatch(handlers, method, input, checks) as never };
   try {
     return await fn(api);

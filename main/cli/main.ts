@@ -6,6 +6,7 @@
 import { DRAFTING_COMMANDS } from './draft-main.ts';
 import { dataDir, runCommand, type Command } from './run.ts';
 import { setShell, type Shell } from './shell.ts';
+import type { ResidentOptions } from './resident-server.ts';
 
 const json = { json: { type: 'boolean' } } as const;
 
@@ -56,4 +57,10 @@ const COMMANDS: Record<string, Command> = {
 export function main(argv: string[], given?: Shell): Promise<number> {
   setShell(given);
   return runCommand(COMMANDS, argv);
+}
+
+/** `wengao daemon serve`: this command line as a resident process (resident-server.ts), loaded only then. */
+export async function serve(options: Omit<ResidentOptions, 'main'>): Promise<void> {
+  const { serveResident } = await import('./resident-server.ts');
+  return serveResident({ ...options, main });
 }

@@ -43,8 +43,21 @@ function writeAll(fd: 1 | 2, text: string): void {
   }
 }
 
+/** Where a command's output goes: the process's descriptors, or a resident process's request (main/cli/resident-server.ts). */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+let io: Io | undefined;
+
+/** Sends what commands print to `given` from now on; undefined: to this process's descriptors again. */
+export function useIo(given: Io | undefined): void {
+  io = given;
+}
+
 /** Standard output and standard error; an object, so that a test can capture what a command prints. */
 export const stdio = {
-  out: (text: string): void => writeAll(1, text),
-  err: (text: string): void => writeAll(2, text),
+  out: (text: string): void => (io ? io.out(text) : writeAll(1, text)),
+  err: (text: string): void => (io ? io.err(text) : writeAll(2, text)),
 };

@@ -19,4 +19,6 @@ ${REVISION_USAGE}
 ${LIBRARY_USAGE}
 ${LEXICON_USAGE}
 ${ROSTER_USAGE}
-${PROOF_USAGE}`;
+${PROOF_USAGE}
+  wengao daemon status|stop|start              常驻进程：让之后的命令启动更快（空闲 15 分钟后退出）
+      WENGAO_NO_DAEMON=1 或任一命令加 --no-daemon：不使用常驻进程`;

@@ -53,15 +53,14 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const domain = recogniseDomain(input, banks.domains);
   const family = familyOf(domain, banks.domains);
   const vars = speechVars(input);
-  const keys = [...speakerKeys(speaker), ...meetingKeys(meeting), meeting.type ?? '', annual(meeting) ? 'annual' : ''].filter(Boolean);
+  const keys = phraseKeys(speaker, meeting);
   // The meeting's name is mixed into each part's seed: two speeches drafted with the same seed
   // still come out in different words.
   const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
   // Parts one to three say each key idea once (key-ideas.ts); the opening announces and the closing
   // sums up, in wording written free of them, so that rewording one part leaves the others as they were.
   const ideas = new IdeaLedger();
-  const stage = stageUnfit(meeting.type ?? meeting.name, speaker);
-  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined, stage);
+  const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined, stageUnfit(meeting.type ?? meeting.name, speaker));
   // A township whose material never names a 社区 is addressed as 各村, not 各村（社区）.
   const villagesOnly = speaker.level === 'town' && !JSON.stringify(input).includes('社区');
   vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : (audienceOf(input, speaker, false) ?? new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
@@ -93,13 +92,12 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
   // headings of prevention, not 「再上台阶」.
   const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
-  // A commendation with work to review heads its first part on that review (templates' `表彰会` headings).
-  const headingKeys = [commendation(input) && campaign.achievements.length ? '表彰会' : '', campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? prevention, 'default'].filter(Boolean);
+  const headingKeys = [review(input), campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? prevention, 'default'].filter(Boolean);
   template.parts.forEach((part, i) => {
     const p = i + 1;
     if (dropThird && p === 3) return;
     const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p };
-    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => unfit(h) || stage(h)), role: part.role, part: p });
+    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => unfit(h) || stageUnfit(meeting.type ?? meeting.name, speaker)(h)), role: part.role, part: p });
     const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
     const before = blocks.length;
     for (const section of sections) {
@@ -140,6 +138,20 @@ function meetingKeys(meeting: SpeechInput['meeting']): string[] {
   const type = meeting.type ?? '';
   const business = ['部署会', '动员会', '推进会', '调度会', '总结会', '专题会'].filter((k) => type.includes(k.slice(0, 2)));
   return [/表彰/.test(said) ? '表彰会' : '', /约谈/.test(said) ? '约谈会' : '', /现场/.test(type) ? '现场会' : '', ...business].filter(Boolean);
+}
+
+/** Keys for phrase variants: the speaker's, then the meeting's kinds and type, then a year's summing up. */
+function phraseKeys(speaker: Speaker, meeting: SpeechInput['meeting']): string[] {
+  return [...speakerKeys(speaker), ...meetingKeys(meeting), meeting.type ?? '', annual(meeting) ? 'annual' : ''].filter(Boolean);
+}
+
+/**
+ * The first part's heading key for a meeting of its own kind: a commendation with work to review heads
+ * it on that review, a 约谈 on the problems and their lessons (templates' `表彰会`, `约谈会` headings).
+ */
+function review(input: SpeechInput): string {
+  if (commendation(input) && input.campaign.achievements.length) return '表彰会';
+  return meetingKeys(input.meeting).includes('约谈会') ? '约谈会' : '';
 }
 
 /** A year's summing up: a 年度 meeting that sums up or commends (「2026年度…总结表彰会」). */

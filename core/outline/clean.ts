@@ -14,6 +14,7 @@ import {
   FIELD,
   SALUTATION,
   charLength,
+  leaderEntry,
   numbered,
   titleLike,
 } from './marks.ts';
@@ -46,6 +47,11 @@ interface Rule {
   joined?: boolean;
 }
 
+/** Words of adverts that a speech may use as well. */
+const AD_WORD = '会员|公众号|扫码|扫一扫|二维码|订阅|原价';
+/** What only an advert asks of its reader or names next to them: 关注, 领取, 回复, 下载, 范文… */
+const AD_CONTEXT = '关注|领取|获取|回复|下载|范文|文档|模板|资料|本站|本网|网站|客服|开通|进群|长按|专享|全站|分享给|好友|朋友圈';
+
 const RULES: Rule[] = [
   { re: /^(?:[—\-－_＿=＝*＊~～─━][\s\u3000]*){3,}$/, reason: REASON.rule, max: 200 }, // 「————」「＝＝＝」 between pieces
   { re: /^(?:Public domain|false|true)$/, reason: REASON.licence, max: 20 },
@@ -62,11 +68,20 @@ const RULES: Rule[] = [
     max: 80,
   },
   { re: /本站|文档下载|下载(?:全文|本文|地址|文档)|点击下载|免费下载|[Ww]ord版|全文下载|复制本文/, reason: REASON.site, max: 80 },
+  // An advert by words no speech uses.
   {
-    re: /会员|[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号|公众号|扫码|扫一扫|二维码|订阅|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|原价|限时(?:优惠|特惠|免费)|[￥¥]\s?\d|登录(?:后|即可)(?:查看|下载|阅读)/,
+    re: /[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|[￥¥]\s?\d|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)/,
     reason: REASON.ad,
     max: 60,
   },
+  // Words a speech uses too (「一律扫码进场」「用好微信公众号」「工会会员」「订阅党报党刊」): an advert
+  // only with what an advert asks of its reader, or names, on the same line.
+  {
+    re: new RegExp(`(?:${AD_WORD}).{0,30}(?:${AD_CONTEXT})|(?:${AD_CONTEXT}).{0,30}(?:${AD_WORD})`),
+    reason: REASON.ad,
+    max: 60,
+  },
+  { re: /[Cc]opyright|©|ICP备|ICP证|公网安备|^版权所有/, reason: REASON.licence, max: 120 },
   { re: /^(?:我要)?举报(?:本文|此文)?$|举报(?:倒卖|成功|此文|本文|该文)/, reason: REASON.site, max: 60 },
   {
     re: /^(?:收藏|点赞|打赏|评论|打印|关闭|复制|下载|分享)(?:本[文页站]|此文|全文)?$|^(?:点击收藏|加入收藏|收藏《|收藏本|分享到|分享至|打印本页|关闭窗口|返回顶部|返回首页|返回列表|上一篇|下一篇|上一页|下一页|(?:点击)?(?:查看|阅读|展开)全文|字号[：:]|【(?:打印|关闭|大|中|小|收藏)[^】]{0,4}】)/,
@@ -222,13 +237,29 @@ function sweepEdges(lines: Line[]): void {
   let head = 0;
   while (head < all.length && sweep(all[head]!)) head++;
   for (let tail = all.length - 1; tail > head && sweep(all[tail]!); tail--);
-  // After a 「相关推荐」 line, the list of other articles' titles goes with it.
+  // After a 「相关推荐」 line, the list of other articles' titles goes with it — across blank lines
+  // too (a web page's list items come one a paragraph), but there only while what follows the
+  // entry is another entry or nothing: a title with text under it opens a document.
+  const entry = (l: Line | undefined) => l !== undefined && (companion(l.text) || titleLike(l.text));
+  const nextLive = (from: number): Line | undefined => {
+    for (let k = from; k < lines.length; k++) if (!lines[k]!.removed && lines[k]!.text !== '') return lines[k];
+    return undefined;
+  };
   for (let i = 0; i < lines.length; i++) {
     if ((lines[i]!.removed ?? lines[i]!.keptAs) !== REASON.related) continue;
+    let gap = false;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (l.removed) continue;
-      if (l.text === '' || !(companion(l.text) || titleLike(l.text))) break;
+      if (l.text === '') {
+        gap = true;
+        continue;
+      }
+      if (!entry(l)) break;
+      if (gap) {
+        const after = nextLive(j + 1);
+        if (after && !entry(after)) break;
+      }
       if (!l.kept) l.removed = REASON.related;
     }
   }
@@ -253,12 +284,18 @@ function markTeasers(lines: Line[]): void {
 
 const ELLIPSIS_LINE = /^[…．.。\s]+$/;
 
-/** 「目录/提纲：……」 and the numbered headings under it: the outline the site (or author) gives. */
+/**
+ * 「目录/提纲：……」 and the numbered headings under it: the outline the site (or author) gives; and
+ * a 目录 of dot-leader entries with page numbers (「…的讲话……………2」), under a 「目 录」 or not.
+ */
 function markContents(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.removed || !CONTENTS_HEAD.test(lines[i]!.text)) continue;
+    if (lines[i]!.removed) continue;
+    const head = CONTENTS_HEAD.test(lines[i]!.text);
+    if (!head && !leaderEntry(lines[i]!.text)) continue;
     const entries = new Set<number>();
     const listed = new Set<string>();
+    if (!head) entries.add(i);
     let end = i;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
@@ -271,7 +308,7 @@ function markContents(lines: Line[]): void {
       // An entry is a numbered heading or a collection's piece mark (「…讲话稿1」 … 「…讲话稿8」); the
       // contents list each once, so a line they already listed is the text itself beginning.
       const n = numbered(l.text);
-      const entry = n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text);
+      const entry = leaderEntry(l.text) || (n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text));
       if (!entry || listed.has(l.text)) break;
       listed.add(l.text);
       entries.add(j);

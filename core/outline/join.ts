@@ -35,6 +35,8 @@ export interface Para {
   contents?: boolean;
   /** Holds a line the user chose to keep (an undone removal): never removed as noise. */
   kept?: boolean;
+  /** A line drawn across (「————」「***」) stood just before it: a collection's pieces are separated so. */
+  afterRule?: boolean;
 }
 
 /** The paragraphs of the lines, and how many lines were joined onto the one before; removed lines are listed in `removed`. */
@@ -86,6 +88,8 @@ function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean 
 }
 
 const COMMA = /[，,、]/;
+/** 「***」「---」 removed as Markdown: a rule too. */
+const RULE_LINE = /^(?:[-*_]\s*){3,}$/;
 
 /** The joining, one line at a time: what the lines so far leave open for the next one. */
 class Joiner {
@@ -108,6 +112,8 @@ class Joiner {
   private comma = false;
   /** Its last few characters. */
   private tail = '';
+  /** A rule line was removed since the last paragraph started. */
+  private ruled = false;
 
   constructor(removed: Removal[]) {
     this.removed = removed;
@@ -168,7 +174,8 @@ class Joiner {
     const text = l.text;
     this.comma = COMMA.test(text);
     this.tail = text.slice(-8);
-    const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false, ...(l.kept ? { kept: true } : {}) };
+    const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false, ...(l.kept ? { kept: true } : {}), ...(this.ruled ? { afterRule: true } : {}) };
+    this.ruled = false;
     this.cur = cur;
     this.paras.push(cur);
     this.pieces.push([text]);
@@ -187,6 +194,7 @@ class Joiner {
       this.cur = undefined;
       this.closed = true;
     }
+    if (l.removed === REASON.rule || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
     if (l.removed === REASON.truncation) {
       this.gap = true;
       if (this.cur) this.cur.gapAfter = true;

@@ -38,6 +38,8 @@ export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[�
 export const COLLECTION_MARK = /[（(【][^（）()【】]{0,4}(?:[两二三四五六七八九十0-9]{1,2}篇|合集|汇编|精选)[)）】]$/;
 /** 「（2024年3月5日）」「（二〇二四年三月五日）」 under a title. */
 export { DATE_LINE } from '../doc/grammar.ts';
+/** A minutes' first sentence, dated: 「2023年8月9日下午，副县长…主持召开…」. */
+export const DATED_OPENING = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,]/;
 /** Unnumbered part headings. */
 export const PART_WORD = /^(?:结束语|结语|前言|引言)$/;
 /** A 「标签：值」 field line: 时间：…  甲方（采购人）：…  联系电话：… */
@@ -89,4 +91,8 @@ export function pathSegment(number: string, heading: string): string {
 }
 
 /** The head of a 目录/提纲 block: 「目录」「内容提纲：」「本文提纲……」. */
-export const CONTENTS_HEAD = /^(?:目录|提纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
+export const CONTENTS_HEAD = /^(?:目[\s\u3000]{0,4}录|提[\s\u3000]{0,4}纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
+/** A 目录 entry with its dot leader and page number: 「在全县…的讲话……………………2」 (one or several on a line). */
+export function leaderEntry(line: string): boolean {
+  return line.length <= 400 && /(?:…{2,}|[.．·・]{4,}|[-—]{4,})[\s\u3000]*[0-9]{1,3}$/.test(line);
+}

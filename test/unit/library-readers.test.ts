@@ -50,6 +50,16 @@ describe('import of every kind into a real library', () => {
       'renovation-speeches.md': 5,
       'straw-speech-gbk.html': 1,
       'straw-speech.pdf': 1,
+      'safety-speeches-marked.txt': 5,
+      'petition-speeches-gbk.txt': 4,
+      'economy-speeches-gb2312.html': 4,
+      'minutes-page.htm': 4,
+      'speeches-compilation.pdf': 5,
+      'speeches-compilation.doc': 5,
+      'fire-speeches-fanwen.txt': 3,
+      'election-speeches-rules.txt': 3,
+      'flood-speeches-articles.html': 3,
+      'numbered-lists.doc': 1,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -38,6 +38,8 @@ export interface PartContext {
   taskTopics: (Topic | undefined)[];
   /** The problems neither a task nor part three takes up: answered after the tasks. */
   unanswered: Uncovered[];
+  /** The sections of this part, as the template lists them. */
+  sections: readonly Section[];
 }
 
 export interface Rendered {
@@ -152,8 +154,11 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
-  // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested).
-  const after = section.after ? (achievementsContested(c.input.campaign) ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
+  // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested);
+  // where the problems have a part of their own, not at all: its opening weighs them (s13 hunt s12-1, struck).
+  const problemsHere = c.sections.some((s) => 'items' in s && s.items === 'problems');
+  const contested = achievementsContested(c.input.campaign);
+  const after = section.after && !(contested && !problemsHere) ? (contested ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
   const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? counted(c.phrases.say(section.lead), list.length) : undefined, after });
   return { blocks, anchors: [], optional: [] };
 }
@@ -176,8 +181,12 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   const topics = list.map((p) => c.units.topicOf(p.title, p.detail));
   const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
   const style = styleOf(section, items, c);
-  // Without achievements, the lead does not weigh problems against 「成绩」.
-  const lead = section.lead ? c.phrases.say(c.input.campaign.achievements.length ? section.lead : `${section.lead}New`) : undefined;
+  // Without achievements, the lead does not weigh problems against 「成绩」; after achievements this part
+  // closed as contested (achievements(): more than one, not summed up), it does not weigh them again.
+  const achieved = c.input.campaign.achievements.length > 0;
+  const closed = c.sections.some((s) => 'items' in s && s.items === 'achievements' && s.after) && !c.brief && c.input.campaign.achievements.length > 1;
+  const contested = closed && achievementsContested(c.input.campaign) && c.phrases.has(`${section.lead}Contested`);
+  const lead = section.lead ? c.phrases.say(contested ? `${section.lead}Contested` : achieved ? section.lead : `${section.lead}New`) : undefined;
   const { blocks, items: placed } = enumerate({ items, style, role: 'problem', part: c.part, lead, after: section.after ? say(section.after, c) : undefined });
   // A list of problems is closed by its urgency sentence, not argued one by one: a reader struck the
   // argument set after the third of four parallel problems (s10-1). A single problem may be argued.

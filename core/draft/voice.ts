@@ -35,9 +35,16 @@ const UNDER_WAY = /向纵深|纵深推进|下一阶段|下阶段|巩固提升/;
  */
 const DEPLOYED = /这次部署|今天部署|本次部署/;
 
-/** Whether frame wording (a heading, a phrase) does not fit the meeting's stage: `kind` is its type, else its name. */
+/**
+ * Words of the long haul: a 调度会 pushes the work to its deadline, so it is not told that the work is
+ * 「一场持久战」 to be won 「久久为功」 (struck twice in a December 大气 调度会, s12 final and s13 hunt).
+ */
+const LONG_HAUL = /持久战|久久为功|长远的大事|利长远/;
+
+/** Whether wording (a heading, a phrase, a unit) does not fit the meeting's stage: `kind` is its type, else its name. */
 export function stageUnfit(kind: string, speaker?: Speaker): (text: string) => boolean {
   const starts = /动员|启动/.test(kind) && !/推进/.test(kind);
+  const pushes = /调度|冲刺/.test(kind);
   const deploys = /部署|动员/.test(kind) && !/约谈|现场/.test(kind) && !speaker?.chaired;
-  return (text) => (starts && UNDER_WAY.test(text)) || (!deploys && DEPLOYED.test(text));
+  return (text) => (starts && UNDER_WAY.test(text)) || (pushes && LONG_HAUL.test(text)) || (!deploys && DEPLOYED.test(text));
 }

@@ -94,5 +94,18 @@ export function pathSegment(number: string, heading: string): string {
 export const CONTENTS_HEAD = /^(?:目[\s\u3000]{0,4}录|提[\s\u3000]{0,4}纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
 /** A 目录 entry with its dot leader and page number: 「在全县…的讲话……………………2」 (one or several on a line). */
 export function leaderEntry(line: string): boolean {
-  return line.length <= 400 && /(?:…{2,}|[.．·・]{4,}|[-—]{4,})[\s\u3000]*[0-9]{1,3}$/.test(line);
+  // Read from the end, once: a page number, spaces, then a run of leader characters.
+  let i = line.length - 1;
+  const digitsEnd = i;
+  while (i >= 0 && line.charCodeAt(i) >= 0x30 && line.charCodeAt(i) <= 0x39) i--;
+  if (i === digitsEnd || digitsEnd - i > 3) return false;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\u3000')) i--;
+  const leader = line[i];
+  if (leader === undefined || !'….．·・-—'.includes(leader)) return false;
+  let run = 0;
+  while (i >= 0 && line[i] === leader) {
+    i--;
+    run++;
+  }
+  return run >= (leader === '…' ? 2 : 4) && i >= 0;
 }

@@ -15,6 +15,7 @@ const SHARED = ['genre', 'fixtures/import'].map((d) => path.resolve(root, '..', 
 const texts = SHARED.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(path.join(dir, f), 'utf8') })));
 /** Rules that remove a sentence on purpose: a licence notice, a site's truncation note. */
 const STRONGER = new Set(['版权声明', '截断提示']);
+const speechLines = (title: string) => [title, '（2023年4月1日）', '同志们：', '今天召开会议，部署有关工作。', '一、压实责任', '各单位要抓紧抓实。', '同志们，让我们共同努力！'];
 const SENTENCE = /[^。！？]+[。！？][”’」』）)]?/g;
 
 function removedSentences(text: string): string[] {
@@ -60,5 +61,14 @@ describe('no real sentence is removed as noise', () => {
     expect(documents[0]!.text).toContain('要加强版权保护');
     expect(documents[0]!.text).not.toContain('ICP');
     expect(report.removed.find((r) => r.text.includes('ICP'))?.reason).toBe('版权声明');
+    // The word alone is no notice: 「Copyright」 in a sentence stays.
+    const note = analyse(['在全县宣传工作会议上的讲话', '同志们：', 'Copyright law protects the speeches of state organs only in part.'].join('\n'));
+    expect(note.documents[0]!.text).toContain('Copyright law');
+  });
+
+  it('a dot-leader 目录 under 「目 录」 is removed as 目录, not taken for text or titles', () => {
+    const toc = ['领导讲话汇编', '目 录', '在全县防汛工作会议上的讲话……………………2', '在全县森林防火工作会议上的讲话……………………5'];
+    const { report } = analyse([...toc, ...speechLines('在全县防汛工作会议上的讲话'), ...speechLines('在全县森林防火工作会议上的讲话')].join('\n'));
+    expect(report.removed.filter((r) => r.reason === '目录').map((r) => r.text)).toEqual(toc.slice(1));
   });
 });

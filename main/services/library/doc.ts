@@ -10,6 +10,7 @@
 import { docxToText } from './docx.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import type { ReadText } from './read-text.ts';
+import { withRenameHint } from './renamed.ts';
 import { convertToDocx, findSoffice } from './soffice.ts';
 
 export const NOT_DOC = '不是有效的 Word 文档（.doc）或 WPS 文档（.wps）';
@@ -39,7 +40,7 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
     if (!docx) throw new LibraryError(RTF_NEEDS_OFFICE);
     return { text: await docxToText(docx), encoding: 'rtf' };
   }
-  if (!OLE.every((b, i) => bytes[i] === b)) throw new LibraryError(NOT_DOC);
+  if (!OLE.every((b, i) => bytes[i] === b)) throw new LibraryError(withRenameHint(NOT_DOC, bytes));
   // A .docx saved with a password is an OLE file holding the encrypted package.
   if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new LibraryError(ENCRYPTED_DOC);
   const builtIn = await extract(bytes);

@@ -5,8 +5,8 @@
 import JSZip from 'jszip';
 import { crc32 } from 'node:zlib';
 import { Numberer, parseNumbering, parseStyles } from './docx-numbering.ts';
-import { decodeText } from './decode.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
+import { withRenameHint } from './renamed.ts';
 import { descendants, parseXmlTree, type XmlElement } from './xml.ts';
 
 export const NOT_DOCX = '不是有效的 .docx 文件';
@@ -37,21 +37,6 @@ export interface OpenedDocx {
   numberer(): Promise<Numberer>;
 }
 
-export const RENAMED_TEXT = '文件内容其实是纯文本：可把文件改名为 .txt 后再导入';
-export const RENAMED_HTML = '文件内容其实是网页：可把文件改名为 .html 后再导入';
-
-/** A text file or web page renamed .docx (a site's 「Word 下载」, or a user's rename): what to rename it to. */
-function renamedHint(bytes: Uint8Array): string | undefined {
-  let text: string;
-  try {
-    text = decodeText(bytes).text.trimStart();
-  } catch {
-    return undefined;
-  }
-  if (text === '') return undefined;
-  return /^<(?:!doctype|html|\?xml)/i.test(text) ? RENAMED_HTML : RENAMED_TEXT;
-}
-
 /** Checks the bytes are a .docx (not empty, not too large, not an old .doc or encrypted file, a zip) and opens it. */
 export async function openDocx(bytes: Uint8Array): Promise<OpenedDocx> {
   if (bytes.length === 0) throw new LibraryError('文件为空');
@@ -60,8 +45,7 @@ export async function openDocx(bytes: Uint8Array): Promise<OpenedDocx> {
     throw new LibraryError(`${NOT_DOCX}（这是旧版 Word 的 .doc 文件或加密的文档：请在 Word 中另存为 .docx 后再导入）`);
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    const hint = renamedHint(bytes);
-    throw new LibraryError(hint ? `${NOT_DOCX}（${hint}）` : NOT_DOCX);
+    throw new LibraryError(withRenameHint(NOT_DOCX, bytes));
   }
   let zip: JSZip;
   try {

@@ -11,6 +11,7 @@
 // between its two halves, so the analysis joins them back.
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import type { ReadText } from './read-text.ts';
+import { withRenameHint } from './renamed.ts';
 
 export const NOT_PDF = '不是有效的 PDF 文件';
 export const ENCRYPTED_PDF = 'PDF 文件设有打开密码，无法读取（请在 PDF 阅读器中取消密码后再导入）';
@@ -39,7 +40,7 @@ const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一�
 export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
   if (bytes.length === 0) throw new LibraryError('文件为空');
   if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
-  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new LibraryError(NOT_PDF);
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new LibraryError(withRenameHint(NOT_PDF, bytes));
   const { getDocumentProxy } = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {

@@ -18,7 +18,7 @@ import type { Phrases } from './compose.ts';
 import { pledgeGiven, summoned } from './preceding.ts';
 import { sameUnit } from './room.ts';
 import { fact, joinRuns, lit } from './runs.ts';
-import { bareUnit, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, hasLevelsBelow, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type Guest = 'sent' | 'higher' | 'partner' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
 
@@ -32,7 +32,7 @@ interface Present {
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
 const ROLE = /((主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
-const OWN_SIDE = /班子|领导|^各|^部分|成员单位|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
+const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
 /** Secretaries and heads of the villages and communities: the speaker's first line of command. */
 const VILLAGE = /(村|社区)[^、]*书记$/;
 /** The speaker's own people at the front line: called on, as the speaker leads them. */
@@ -86,7 +86,7 @@ function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined
   if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   if (OWN_SIDE.test(name)) return undefined;
   // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).
-  if (/执法人员|全体队员|全体人员/.test(text) && ['own', 'direct'].includes(unitRelation(name, speaker))) return 'frontline';
+  if (/执法人员|执法队员/.test(text) && ['own', 'direct'].includes(unitRelation(name, speaker))) return 'frontline';
   if (ROLES.some(([re]) => re.test(name))) return 'partner';
   // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
@@ -166,8 +166,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
       // padding, 「把派活又重复了一遍」).
       else if (tasked && (kind === 'higher' || kind === 'partner')) continue;
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
-      // a city 分局 thanked alone, s12-3: 县交通运输局 「突然点名」; struck both times).
-      else if (!tasked && (kind === 'higher' || kind === 'partner') && !ROLES.some(([re]) => re.test(name))) continue;
+      // a city 分局 thanked alone among a district's bureaus, s12-3: 县交通运输局 「突然点名」; struck both
+      // times). At a township, a county unit come to the meeting is still thanked.
+      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !ROLES.some(([re]) => re.test(name))) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
       const said = ['sent', 'higher', 'partner', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
@@ -247,7 +248,7 @@ const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
  * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
  * the attendees list.
  */
-export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number): ParagraphBlock[] {
+export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = []): ParagraphBlock[] {
   const guests = guestsOf(input, speaker);
   const called = summoned(input);
   if (!guests.length && !called) return [];
@@ -258,9 +259,16 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     if (!of.length) continue;
     if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(of, kind, input, phrases));
     else runs.push(...phrases.say(SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
+    // The villages' own problem no task answers is theirs to take up, said to their secretaries.
+    if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
   }
   // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/** Whether the secretaries of the villages or communities are in the room. */
+export function villageSecretariesIn(input: SpeechInput, speaker: Speaker): boolean {
+  return guestsOf(input, speaker).some((g) => g.kind === 'village');
 }

@@ -316,8 +316,8 @@ const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', par
 
 /** A township or street that leads (「沿江沿湖各乡镇」「城关镇」), not one of its offices. */
 const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
-/** Bodies of their own system that no local government directs: utilities, telecoms, post, banks. */
-const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草/;
+/** Bodies no local government directs: utilities, telecoms, post, banks, a company named as such (s11-6: 「…物业服务有限公司配合」 edited). */
+const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|有限公司|有限责任公司|股份公司/;
 /** Villages and communities: below a township or street. */
 const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
 

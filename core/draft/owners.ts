@@ -66,3 +66,9 @@ export function answerOwners(input: SpeechInput, speaker: Speaker, indices: read
   if (runs.length < 3) return runs.flatMap((r, k) => (k ? [...lit('和'), ...r] : r));
   return [...runs.slice(0, -1).flatMap((r, k) => (k ? [...lit('、'), ...r] : r)), ...lit('和'), ...runs.at(-1)!];
 }
+
+/** Whether the villages (or communities) alone are the ones a problem names as at fault: 「个别村对征兵工作重视不够」. */
+export function villagesOwn(input: SpeechInput, speaker: Speaker, problem: number): boolean {
+  const owners = answerOwners(input, speaker, [problem]).filter((r) => r.src);
+  return owners.length > 0 && owners.every((r) => /^各[^、，]{0,4}(村|社区)/.test(r.text));
+}

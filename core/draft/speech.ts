@@ -18,7 +18,8 @@ import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { roomOf } from './room.ts';
-import { roomParagraph } from './guests.ts';
+import { roomParagraph, villageSecretariesIn } from './guests.ts';
+import { villagesOwn } from './owners.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
@@ -89,7 +90,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
-  ctx.unanswered = unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird);
+  const toVillages = splitUnanswered(ctx, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird));
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, speaker)];
@@ -118,7 +119,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   });
 
   // The guests in the room are spoken to in their own role before the closing, in its wording stream.
-  blocks.push(...roomParagraph(input, speaker, phrases(4), 4));
+  blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name)));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
   // The hand-over announces as many points as the speech has parts (a frame, or a part three with
   // nothing to say, may leave one out): the one place that sets the count.
@@ -185,6 +186,18 @@ function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, task
   const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
   const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)) : [];
   return uncoveredProblems(input, units.topicBank).filter((u) => !u.topic || !taken.includes(u.topic));
+}
+
+/**
+ * The problems no task answers: a problem of the villages alone, with their secretaries in the room, is
+ * said to them there (s12-5: 「个别村对征兵工作重视不够」 as an extra item was struck; readers put it in
+ * what the secretaries are told); the rest are answered after the tasks (set on the context).
+ */
+function splitUnanswered(ctx: { input: SpeechInput; speaker: Speaker; unanswered: Uncovered[] }, open: Uncovered[]): Uncovered[] {
+  const { input, speaker } = ctx;
+  const toVillages = villageSecretariesIn(input, speaker) ? open.filter((u) => villagesOwn(input, speaker, u.problem)) : [];
+  ctx.unanswered = open.filter((u) => !toVillages.includes(u));
+  return toVillages;
 }
 
 /**

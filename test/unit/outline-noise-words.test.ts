@@ -46,7 +46,7 @@ describe('no real sentence is removed as noise', () => {
       '要发挥工会会员和志愿者的作用。',
       '各单位要按时订阅党报党刊。',
     ];
-    const adverts = ['扫码关注公众号“某某范文网”，回复“讲话”获取更多范文', '开通会员即可下载全部文档', '长按识别二维码，免费领取500篇模板'];
+    const adverts = ['扫码关注公众号“某某范文网”，回复“讲话”获取更多范文', '开通会员即可下载全部文档', '长按识别二维码，免费领取500篇模板', '扫一扫，手机阅读', '公众号：某某范文网'];
     const { documents, report } = analyse(['在全县宣传工作会议上的讲话', '同志们：', ...speech, ...adverts].join('\n'));
     const text = documents.map((d) => d.text).join('\n');
     for (const s of speech) expect(text).toContain(s);

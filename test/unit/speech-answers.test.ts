@@ -90,7 +90,10 @@ describe('11b · a problem no task answers is answered after the tasks, with a s
       const names = `${campaign.name}${campaign.shortName ?? ''}${meeting.name}`;
       const wordsOf = (text: string) => new Set([...text].slice(0, -1).map((ch, i) => ch + text[i + 1]).filter((w) => /^\p{Script=Han}{2}$/u.test(w) && !JOIN.test(w) && !BROAD.test(w) && !names.includes(w)));
       const tasks = campaign.tasks.map((t) => `${t.title}${t.detail ?? ''}${t.measure ?? ''}`);
-      const said = answer(draft(c.input, library, { template: 'speech-report', seed: 1 }), c.input)?.text ?? '';
+      const doc = draft(c.input, library, { template: 'speech-report', seed: 1 });
+      // After the tasks, or — a problem of the villages alone — to their secretaries in the room (owners.ts).
+      const room = doc.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && b.role === 'closing').map(textOf).join('');
+      const said = `${answer(doc, c.input)?.text ?? ''}${room}`;
       for (const p of campaign.problems) {
         if (tasks.some((t) => [...wordsOf(p.title)].some((w) => t.includes(w)))) continue;
         if (tasks.some((t) => [...wordsOf(p.detail ?? '')].filter((w) => t.includes(w)).length >= 2)) continue;

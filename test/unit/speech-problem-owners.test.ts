@@ -91,6 +91,16 @@ describe('11b · a problem no task answers goes to the units it names, never to 
     }
   });
 
+  it('a problem of the villages alone, with their secretaries in the room, is said to the secretaries there, not as a paragraph of its own (s12-5)', () => {
+    const input = named('water-town-title-near.json');
+    input.campaign.problems[1] = { title: '个别村管网维修不及时', detail: '去年有3个村管网漏损报修后一周以上才修好' };
+    for (const { where, text } of drafts(input)) {
+      expect(answerItem(text), where).toBe('');
+      const room = paragraphs(text)[paragraphs(text).findLastIndex((l) => l.startsWith('同志们，')) - 1] ?? '';
+      expect(room, where).toMatch(/个别村管网维修不及时，各村书记要/);
+    }
+  });
+
   it('a problem that names no unit the speaker directs is a requirement with no one named', () => {
     const input = named('fumes-street-regulated.json');
     input.campaign.problems[1] = { title: '部分门店油烟投诉反复出现', detail: '同一家门店半年内被投诉十次以上' };

@@ -174,7 +174,9 @@ class Joiner {
     const text = l.text;
     this.comma = COMMA.test(text);
     this.tail = text.slice(-8);
-    const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false, ...(l.kept ? { kept: true } : {}), ...(this.ruled ? { afterRule: true } : {}) };
+    const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false };
+    if (l.kept) cur.kept = true;
+    if (this.ruled) cur.afterRule = true;
     this.ruled = false;
     this.cur = cur;
     this.paras.push(cur);

@@ -47,10 +47,17 @@ export function joinLines(lines: readonly Line[], removed: Removal[]): { paras: 
 }
 
 /** A line after which no sentence continues: title, heading, salutation, field, article, 此致. */
+// Made once: a literal inside a function called on every line is a new RegExp object at every call.
+const FULL_STOP = /[。！？!?]/;
+const PUNCTUATION_OR_SPACE = /[\p{P}\s]/u;
+const ORAL_OPENING = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/;
+const SIGN_OFF = /^此致$/;
+const OPEN_END = /[，,、]$/;
+
 function closedLine(text: string, first: boolean): boolean {
   const n = numbered(text);
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
-  if (n) return !/[。！？!?]/.test(n.rest);
+  if (n) return !FULL_STOP.test(n.rest);
   if (isPiece(text) || ARTICLE.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
@@ -59,9 +66,9 @@ function closedLine(text: string, first: boolean): boolean {
   // not the first piece of a sentence broken by the layout.
   // (Not a fragment a web page broke around a link: 「一是」, 「建筑法」 between 「《」 and 「》」.)
   const len = charLength(text);
-  if (len >= 5 && len <= 20 && !/[\p{P}\s]/u.test(text) && !/^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/.test(text)) return true;
-  if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || /^此致$/.test(text) || CONTENTS_HEAD.test(text)) return true;
-  return FIELD.test(text) && charLength(text) <= 40 && !/[，,、]$/.test(text);
+  if (len >= 5 && len <= 20 && !PUNCTUATION_OR_SPACE.test(text) && !ORAL_OPENING.test(text)) return true;
+  if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || SIGN_OFF.test(text) || CONTENTS_HEAD.test(text)) return true;
+  return FIELD.test(text) && charLength(text) <= 40 && !OPEN_END.test(text);
 }
 
 /** A line that starts a block of its own: never the continuation of the line before. */

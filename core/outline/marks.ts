@@ -59,18 +59,24 @@ export function charLength(s: string): number {
 }
 
 /** A title: short, no sentence punctuation, ending with the name of a kind of document. */
+// The patterns of functions called on every line are made once here: a literal inside a function
+// is a new RegExp object at every call.
+const TITLE_NOTE = /[（(][^（）()]{1,10}[）)]$/;
+const SENTENCE_MARK = /[。！？!?；;]/;
+const HEAD_STOP = /[。！？!?；;：:]/;
+
 export function titleLike(line: string): boolean {
   // Longer than any title even with a mark after it: not scanned (paragraphs run to thousands of characters).
   if (line.length > 200) return false;
   // 「…的讲话（两篇）」「…的讲话（摘要）」: the kind of document comes before the bracket.
-  const t = line.replace(COLLECTION_MARK, '').replace(/[（(][^（）()]{1,10}[）)]$/, '');
-  return charLength(t) <= 80 && !/[。！？!?；;]/.test(t) && DOC_WORD.test(t) && !numbered(t);
+  const t = line.replace(COLLECTION_MARK, '').replace(TITLE_NOTE, '');
+  return charLength(t) <= 80 && !SENTENCE_MARK.test(t) && DOC_WORD.test(t) && !numbered(t);
 }
 
 /** A line that could be a title although it does not name its kind: short, no sentence punctuation. */
 export function headLike(line: string): boolean {
   if (line.length > 120) return false;
-  return charLength(line) <= 60 && !/[。！？!?；;：:]/.test(line) && !numbered(line);
+  return charLength(line) <= 60 && !HEAD_STOP.test(line) && !numbered(line);
 }
 
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */

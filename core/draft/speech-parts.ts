@@ -199,9 +199,11 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
 function tasks(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
   const list = c.input.campaign.tasks;
   const answers = problemsAnsweredBy(c.input);
+  // The units of the material, as a task's detail may open with one (「各乡镇成立…」).
+  const subjects = list.flatMap((t) => [t.lead, ...(t.support ?? [])]).map(unitName);
   const items: Item[] = list.map((t, i) => {
     const topic = c.taskTopics[i];
-    const detail = taskDetail(t, unitName(t.lead), `campaign.tasks[${i}].detail`);
+    const detail = taskDetail(t, subjects, `campaign.tasks[${i}].detail`);
     // The problems this task answers in other words than its title, named back (measures.ts).
     const named = answers[i]!.map((k) => problemName(c.input, k));
     const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named) }) : undefined;

@@ -18,6 +18,8 @@ export function bracketed(e: string): { name: string; what: string } | undefined
 
 /** What a task's detail opens with when it says what to do, with no one doing it and no 要: 「逐户上门督促…」. */
 const BARE_ACT = /^(对|按|按照|依照|在(?![建校职外册岗])|把|将|从|以|向|逐|每(?=[月周天日年季晚旬]|半月)|定期|分批|分类|分片|全面|集中|统一|组织|开展|推行|推动|推广|建立|健全|完善|落实|加强|强化|实行|实施|坚持|深入|借鉴|督促|利用|结合|围绕|通过|采取|聘请|配齐|配备|制定|编制|设立|划定|安排|开通|公布|公示|发放|悬挂|签订|重新|及时|主动|严格|全部|逐一|逐个|逐家|逐村|逐户|上门|入户|走访|清理|整治|建好|用好|管好|抓好|做好)/;
+/** Acts a unit of the material does when it opens a clause (「各村摸清…」「各乡镇成立…」), besides the bare acts. */
+const SUBJECT_ACT = /^(会同|修订|增加|加快|增派|补充|协助|指导|成立|抽调|选聘|摸清|摸排|排查|核查|核实|补足|补齐|完成|确定|明确|组建|召开|张贴|开设|登记|上报|报送|审核|清掏|清除|拆除|封闭|设置|安装|检修|跟踪|开展|负责|牵头)/;
 /** A first clause that already says it must be done, or forbids. */
 const MODAL = /要|必须|务必|确保|应当|需|不得|严禁|禁止|一律|力争|争取/;
 
@@ -25,16 +27,25 @@ const MODAL = /要|必须|务必|确保|应当|需|不得|严禁|禁止|一律|�
  * A task's detail as a requirement: 「要对未开工的改造户逐户上门督促」, 「被约谈企业要对照问题清单逐项
  * 整改」 — a detail typed as a bare act reads as work already done (readers added 「要」 six times: s12-5
  * [33], s12-6 [28][39][42], s12-7 [17], s12-8 [22]). The material's words are kept whole; only 要 is added,
- * before the act or after the task's own lead when the detail opens with it.
+ * before the act, or after a unit of the material (its lead, a supporting unit) that opens a clause.
  */
-export function taskDetail(t: { detail?: string | undefined }, lead: string, src: string): Run[] | undefined {
+export function taskDetail(t: { detail?: string | undefined }, units: readonly string[], src: string): Run[] | undefined {
   const detail = clause(t.detail, src);
   if (!detail) return detail;
-  const text = runsText(detail);
-  const first = text.split(/[，；。,;]/)[0] ?? '';
-  if (MODAL.test(first)) return spoken(text, src);
-  if (text.startsWith(lead) && BARE_ACT.test(text.slice(lead.length))) return concat(fact(lead, src), lit('要'), spoken(text.slice(lead.length), src));
-  return BARE_ACT.test(text) ? concat(lit('要'), spoken(text, src)) : spoken(text, src);
+  // Clause by clause: 「各乡镇要成立…；县财政局要按标准…」 (s14-1 [25], [34]: each clause read as done).
+  const clauses = runsText(detail).split(/(?<=；)/);
+  return concat(...clauses.map((c, k) => required(c, k === 0, units, src)));
+}
+
+/** One clause of a task's detail with 要 where it reads as done: after a unit of the material that opens it, or before a bare act. */
+function required(text: string, first: boolean, units: readonly string[], src: string): Run[] {
+  const head = text.split(/[，。,;；]/)[0] ?? '';
+  if (MODAL.test(head)) return spoken(text, src);
+  // A unit the material names (a task's lead or support) opening the clause is its subject.
+  const unit = units.filter((u) => u.length >= 2 && text.startsWith(u)).sort((a, b) => b.length - a.length)[0];
+  const rest = unit ? text.slice(unit.length) : '';
+  if (unit && (BARE_ACT.test(rest) || SUBJECT_ACT.test(rest))) return concat(fact(unit, src), lit('要'), spoken(rest, src));
+  return first && BARE_ACT.test(text) ? concat(lit('要'), spoken(text, src)) : spoken(text, src);
 }
 
 /** Examples a clerk put in brackets inside a sentence: 「编制改造方案（如南门市场、菜园路市场），4月15日前…」. */

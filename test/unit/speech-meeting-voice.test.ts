@@ -10,6 +10,8 @@ import { draft } from '../../core/draft/index.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
 import { speakerOf } from '../../core/draft/speaker.ts';
+import { taskDetail } from '../../core/draft/spoken.ts';
+import { runsText } from '../../core/doc/text.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
 
@@ -116,6 +118,16 @@ describe('11c · the material read out, not pasted', () => {
       expect(text).toMatch(/要对未开工的改造户逐户上门督促，组织集中开工/);
       expect(text).toMatch(/要按照开工、竣工两个节点分批拨付，不得滞留/);
     }
+  });
+});
+
+describe('11c · 要 clause by clause (s14 mid reading: 「各乡镇成立…；县财政按标准…」 read as done)', () => {
+  const said = (detail: string, units: string[]) => runsText(taskDetail({ detail }, units, 'campaign.tasks[0].detail') ?? []);
+  it('after a unit of the material that opens a clause, before a bare act; never inside a unit’s own name', () => {
+    expect(said('各乡镇成立领导小组，抽调专人集中办公；县财政局按标准将经费列入预算', ['各乡镇', '县财政局'])).toBe('各乡镇要成立领导小组，抽调专人集中办公；县财政局要按标准将经费列入预算');
+    expect(said('逐户上门登记', ['各村'])).toBe('要逐户上门登记');
+    expect(said('各乡镇半专业扑火队补足人员', ['各乡镇'])).toBe('各乡镇半专业扑火队补足人员');
+    expect(said('各村必须在月底前完成', ['各村'])).toBe('各村必须在月底前完成');
   });
 });
 

@@ -227,6 +227,8 @@ export const contract = lazily({
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
     output: z.object({ documents: z.number().int(), removed: z.number().int(), duplicate: z.boolean().optional() }),
   }),
+  /** 取消 during an import: the file being read or written now is stopped, and nothing of it is kept. */
+  'library.cancelImport': () => ({ input: z.strictObject({}), output: z.object({ cancelled: z.number().int() }) }),
   /**
    * 导入修改稿: a .docx edited in Word or WPS (bytes as base64), read with its revisions and comments
    * and matched to the version it was exported from (`base` when the user chose it). Without

@@ -6,12 +6,12 @@
 // this is their one checker, used wherever argument is drawn and by the corpus lint.
 import type { ClaimGate, TopicBank } from './template-schema.ts';
 
-const compiled = new WeakMap<readonly ClaimGate[], { says: RegExp; needs: RegExp; unless?: RegExp; why: string }[]>();
+const compiled = new WeakMap<readonly ClaimGate[], { says: RegExp; needs: RegExp; unless?: RegExp; months?: readonly number[]; why: string }[]>();
 
 function gatesOf(claims: readonly ClaimGate[]) {
   let known = compiled.get(claims);
   if (!known) {
-    known = claims.map((g) => ({ says: new RegExp(g.says, 'u'), needs: new RegExp(g.needs, 'u'), ...(g.unless ? { unless: new RegExp(g.unless, 'u') } : {}), why: g.why }));
+    known = claims.map((g) => ({ says: new RegExp(g.says, 'u'), needs: new RegExp(g.needs, 'u'), ...(g.unless ? { unless: new RegExp(g.unless, 'u') } : {}), ...(g.months ? { months: g.months } : {}), why: g.why }));
     compiled.set(claims, known);
   }
   return known;
@@ -22,11 +22,13 @@ function gatesOf(claims: readonly ClaimGate[]) {
  * the unit asserts nothing its ground does not support. The ground of a unit after an item is the
  * item's text; of a field's own language, any one of the material's texts (the whole, or one item: a
  * 排查 line is open when some task still has its 排查 to do, not when the material only reports one done).
+ * A gate with `months` is open in those months of the meeting (`month`, 1–12) whatever its ground says.
  */
-export function unsupportedClaims(text: string, ground: string | readonly string[], claims: readonly ClaimGate[]): string[] {
+export function unsupportedClaims(text: string, ground: string | readonly string[], claims: readonly ClaimGate[], month?: number): string[] {
   const grounds = typeof ground === 'string' ? [ground] : ground;
   const out: string[] = [];
   for (const g of gatesOf(claims)) {
+    if (month !== undefined && g.months?.includes(month)) continue;
     const said = g.says.exec(text);
     if (said && !grounds.some((x) => g.needs.test(x) && !g.unless?.test(x))) out.push(`「${said[0]}」：${g.why}`);
   }
@@ -39,12 +41,13 @@ export function gatesFor(word: string, claims: readonly ClaimGate[]): number {
 }
 
 /**
- * Whether a unit asserts nothing its ground does not give (`claims`: the item it follows, or the material)
- * and speaks no field's idiom the campaign's own text does not touch (`fields`: a 文旅旺季 campaign filed
- * under 经济发展 says nothing of 项目).
+ * Whether a unit asserts nothing its ground does not give (`claims`: the item it follows, or the material),
+ * speaks no field's idiom the campaign's own text does not touch (`fields`: a 文旅旺季 campaign filed
+ * under 经济发展 says nothing of 项目) and no season's that is neither the meeting's (`month`) nor named
+ * by the campaign (`seasons`: no 「汛期就是战时」 at a December meeting on winter works).
  */
-export function groundedIn(text: string, ground: string | readonly string[], own: string, bank: Pick<TopicBank, 'claims' | 'fields'>): boolean {
-  return unsupportedClaims(text, ground, bank.claims ?? []).length === 0 && unsupportedClaims(text, own, bank.fields ?? []).length === 0;
+export function groundedIn(text: string, ground: string | readonly string[], own: string, bank: Pick<TopicBank, 'claims' | 'fields' | 'seasons'>, month?: number): boolean {
+  return unsupportedClaims(text, ground, bank.claims ?? []).length === 0 && unsupportedClaims(text, own, bank.fields ?? []).length === 0 && unsupportedClaims(text, own, bank.seasons ?? [], month ?? 0).length === 0;
 }
 
 /**

@@ -29,12 +29,40 @@ export function keywordScore(text: string, keywords: readonly string[]): number 
  * task titles and the rest only break a tie between domains the name points to: words like 主体责任、
  * 学生、隐患排查 turn up in many fields, and a 防溺水 or 食品安全 campaign that borrowed another
  * field's idiom on their strength would tell a township about 企业主体责任. Nothing in the name is
- * 通用, a first-class outcome whose language belongs to no field. `campaign.domain` overrides.
+ * 通用, a first-class outcome whose language belongs to no field.
+ *
+ * `campaign.domain` is the clerk's nearest option on the form, so it overrides only where the name
+ * does not say otherwise: a 殡葬 campaign filed under 人居环境, a 传染病 campaign under 社会事业, takes
+ * the field its name names (s12-6: 「光靠干部扫、群众看」 in a grave-removal 约谈会 was marked wrong).
+ * Where the name names the clerk's field too, or no field at all, the clerk's choice stands.
  */
 export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   const c = input.campaign;
-  if (c.domain) return c.domain;
-  const name = `${c.name} ${c.shortName ?? ''} ${input.meeting.name}`;
+  const named = domainByName(input, bank);
+  if (!c.domain) return named;
+  // A field that serves people (社会事业) chosen for a campaign about safety or putting wrongs right (校外
+  // 培训专项治理): 「民生问题拖不得，群众在等着我们的答复」 was struck there (s13 hunt, s11-4).
+  if (bank.domains[c.domain].serves && !serving(input)) return named;
+  // The name overrides where it names another field more than the clerk's: 疫苗、接种 over 老年人 in a
+  // vaccination campaign filed under 社会事业. 学生 in a 交通安全 campaign's name says who is kept safe, not
+  // a field of services (s8-3 stays 安全生产).
+  const name = nameOf(input);
+  const safety = SAFETY_PURPOSE.test(`${name} ${c.goal ?? ''}`);
+  const own = keywordScore(name, bank.domains[c.domain].keywords);
+  const rival = Math.max(...Object.entries(bank.domains).map(([d, entry]) => (d === c.domain || (safety && entry.serves) ? 0 : keywordScore(name, entry.keywords))));
+  return rival > own ? named : c.domain;
+}
+
+/** What the campaign and its meeting are called: the words that place it in a field. */
+function nameOf(input: SpeechInput): string {
+  const c = input.campaign;
+  return `${c.name} ${c.shortName ?? ''} ${input.meeting.name}`;
+}
+
+/** The domain the campaign's name places it in (recogniseDomain), whatever the clerk filed it under. */
+function domainByName(input: SpeechInput, bank: DomainBank): Domain {
+  const c = input.campaign;
+  const name = nameOf(input);
   const rest: [string, number][] = [
     [`${c.goal ?? ''} ${c.tasks.map((t) => t.title).join(' ')}`, 2],
     [
@@ -42,12 +70,12 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
       1,
     ],
   ];
-  const safety = SAFETY_PURPOSE.test(`${name} ${c.goal ?? ''}`);
+  const serves = serving(input);
   let best: Domain = GENERAL;
   let bestScore: [number, number] = [0, 0];
   for (const [domain, entry] of Object.entries(bank.domains) as [Domain, DomainBank['domains'][Domain]][]) {
     // A 校园安全 campaign named by 教育 is about safety, not services: the field is chosen by purpose.
-    if (safety && entry.serves) continue;
+    if (!serves && entry.serves) continue;
     const named = keywordScore(name, entry.keywords);
     if (!named) continue;
     const s: [number, number] = [named, rest.reduce((n, [text, w]) => n + w * keywordScore(text, entry.keywords), 0)];
@@ -61,10 +89,17 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
 }
 
 /**
- * A campaign whose name or goal is about keeping people safe (安全, 防溺水, 隐患, 事故 …) rather than
- * serving them: readers marked 「应享尽享」 wrong in a 校园安全 speech's 防溺水 task.
+ * Whether a campaign may take a field's language of serving people (应享尽享, 民生实事): not when its
+ * name or goal is about keeping people safe (安全, 防溺水, 隐患, 事故 …) or putting wrongs right (整治,
+ * 打击, 违规 …). Readers marked 「应享尽享」 wrong in a 校园安全 speech's 防溺水 task and struck
+ * 「群众在等着我们的答复」 in a 校外培训专项治理; a 散埋乱葬专项整治 is no 民生实事 either.
  */
+function serving(input: SpeechInput): boolean {
+  return !NOT_SERVING.test(`${nameOf(input)} ${input.campaign.goal ?? ''}`);
+}
+
 const SAFETY_PURPOSE = /安全(?!感)|溺水|防范|隐患|事故|欺凌|消防|防灾|避险/;
+const NOT_SERVING = new RegExp(`${SAFETY_PURPOSE.source}|整治|专项治理|打击|违规|违法|非法|取缔|遏制|查处`);
 
 export function familyOf(domain: Domain, bank: DomainBank): Family | undefined {
   return bank.domains[domain].family;

@@ -18,7 +18,7 @@ import type { Phrases } from './compose.ts';
 import { pledgeGiven, summoned } from './preceding.ts';
 import { sameUnit } from './room.ts';
 import { fact, joinRuns, lit } from './runs.ts';
-import { bareUnit, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, hasLevelsBelow, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type Guest = 'sent' | 'higher' | 'partner' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
 
@@ -32,11 +32,11 @@ interface Present {
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
 const ROLE = /((主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
-const OWN_SIDE = /班子|领导|^各|^部分|成员单位|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
+const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
 /** Secretaries and heads of the villages and communities: the speaker's first line of command. */
 const VILLAGE = /(村|社区)[^、]*书记$/;
 /** The speaker's own people at the front line: called on, as the speaker leads them. */
-const FRONTLINE = /护林员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
+const FRONTLINE = /护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
 /** People of the public, with their representatives: asked, never told. */
 const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|业主|家长|志愿者|乡贤|楼栋长|门店|店主|摊主|摊贩|个体户|经营者/;
 /**
@@ -47,7 +47,7 @@ const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
-const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
 const ENTERPRISE_NAME = /企业|公司|集团/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
@@ -82,8 +82,11 @@ function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined
   if (!name) return undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' ? undefined : 'sent';
+  // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
+  if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   if (OWN_SIDE.test(name)) return undefined;
-  if (FRONTLINE.test(name)) return 'frontline';
+  // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).
+  if (/执法人员|执法队员/.test(text) && ['own', 'direct'].includes(unitRelation(name, speaker))) return 'frontline';
   if (ROLES.some(([re]) => re.test(name))) return 'partner';
   // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
@@ -99,9 +102,18 @@ function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined
 /** A unit's name as tasks and attendees are compared: without its place and a leading 辖区/各/有关. */
 const norm = (u: string) => bareUnit(u.trim()).replace(/^(辖区|各|有关|相关)+/, '');
 
+/** A place of a kind a task calls in as a whole: 「沙湾镇」「湖东乡等沿江5个乡镇」 are of 「沿江沿湖各乡镇」. */
+function placeOf(attendee: string, unit: string): boolean {
+  const kind = /(乡镇|镇|乡|街道|社区|村)$/.exec(attendee.trim())?.[1];
+  if (!kind || /[局所站队办委科股]/.test(attendee)) return false;
+  const kinds = kind === '乡镇' ? ['乡镇'] : kind === '镇' || kind === '乡' ? ['乡镇', kind] : [kind];
+  return kinds.some((k) => new RegExp(`各[^、，]{0,2}${k}|各[^、，]{0,6}${k}$`).test(unit.trim()));
+}
+
 /** Whether an attendee is a task's unit, or a part of it (「市公安局临江分局治安大队」 of 市公安局临江分局). */
 function takesPart(attendee: string, unit: string): boolean {
   return unit.split('、').some((u) => {
+    if (placeOf(attendee, u)) return true;
     const [a, b] = [norm(attendee), norm(u)];
     if (a.length < 2 || b.length < 2) return false;
     if (a === b || (Math.min(a.length, b.length) >= 3 && (a.endsWith(b) || b.endsWith(a)))) return true;
@@ -115,7 +127,8 @@ function takesPart(attendee: string, unit: string): boolean {
  * 分局's 各派出所 (a part named after 及 or 和 belongs to the unit named before it).
  */
 function namesOf(name: string): string[] {
-  const [first, ...rest] = name.split(/及|和/).map((p) => p.trim());
+  // 「县农商银行等驻县单位」 is the 县农商银行 and those like it: the bank's task is theirs (s11-1, asked twice).
+  const [first, ...rest] = name.replace(/(?<=.{2})等[^、，]*$/, '').split(/及|和/).map((p) => p.trim());
   if (!first) return [];
   const parent = /^(.*(局|委员会|中心))/.exec(first)?.[1] ?? '';
   return [first, ...rest.filter(Boolean).map((p) => (parent && !p.startsWith(parent) ? `${parent}${p}` : p))];
@@ -136,8 +149,13 @@ function tasksOf(name: string, input: SpeechInput): { leads: number[]; supports:
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
 export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
   const out: Present[] = [];
+  const called = summoned(input)?.text ?? '';
   (input.meeting.attendees ?? []).forEach((entry, i) => {
+    // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
+    // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
+    if (/被约谈/.test(entry)) return;
     for (const { name, text } of attendeePieces(entry)) {
+      if (called && name.length >= 2 && called.includes(name)) continue;
       let kind = kindOf(name, text, speaker);
       if (!kind) continue;
       const { leads, supports } = tasksOf(name, input);
@@ -147,6 +165,10 @@ export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
       else if (tasked && (kind === 'higher' || kind === 'partner')) continue;
+      // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
+      // a city 分局 thanked alone among a district's bureaus, s12-3: 县交通运输局 「突然点名」; struck both
+      // times). At a township, a county unit come to the meeting is still thanked.
+      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !ROLES.some(([re]) => re.test(name))) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
       const said = ['sent', 'higher', 'partner', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
@@ -226,7 +248,7 @@ const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
  * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
  * the attendees list.
  */
-export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number): ParagraphBlock[] {
+export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = []): ParagraphBlock[] {
   const guests = guestsOf(input, speaker);
   const called = summoned(input);
   if (!guests.length && !called) return [];
@@ -237,9 +259,16 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     if (!of.length) continue;
     if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(of, kind, input, phrases));
     else runs.push(...phrases.say(SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
+    // The villages' own problem no task answers is theirs to take up, said to their secretaries.
+    if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
   }
   // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/** Whether the secretaries of the villages or communities are in the room. */
+export function villageSecretariesIn(input: SpeechInput, speaker: Speaker): boolean {
+  return guestsOf(input, speaker).some((g) => g.kind === 'village');
 }

@@ -305,6 +305,13 @@ function branchName(unit: string, speaker: Speaker): Run[] | undefined {
 type Tone = 'directive' | 'neutral' | 'request' | 'own' | 'asked';
 const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
 
+/** A township or street that leads (「沿江沿湖各乡镇」「城关镇」), not one of its offices. */
+const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
+/** Bodies no local government directs: utilities, telecoms, post, banks, a company named as such (s11-6: 「…物业服务有限公司配合」 edited). */
+const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|有限公司|有限责任公司|股份公司/;
+/** Villages and communities: below a township or street. */
+const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
+
 /** A supporting unit: how the speaker stands to it and whether it is in the room. */
 interface Support {
   u: string;
@@ -329,7 +336,11 @@ function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, ro
   // Only a unit in the room is asked (「请…」): a higher unit must be named there (an attendee, one
   // that spoke before, the chair); a peer is, unless the material lists who attends and it is not among them.
   const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
-  const supports: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
+  // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
+  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
+  const supports = all.filter((s) => !below.includes(s));
   const leadHere = here(t.lead, leadRelation);
   // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」).
   const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !leadHere);
@@ -337,7 +348,7 @@ function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, ro
   const askable = leadHere && room.stationed(t.lead);
   let tone: Tone = othersLead ? (leadRelation === 'higher' && askable ? 'asked' : 'neutral') : LEAD_TONE[leadRelation];
   const absentHigher = leadRelation === 'higher' && !askable;
-  const party = !othersLead && leadRelation !== 'own' && isEnterprise(t.lead);
+  const party = leadRelation !== 'own' && leadRelation !== 'higher' && isEnterprise(t.lead);
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
   // the room, and a peer not in the room that supports the speaker's side.
   const higher = supports.filter((s) => s.rel === 'higher' && s.here);
@@ -349,31 +360,40 @@ function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, ro
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
   if (tone === 'directive' && inClause.some((s) => s.rel !== 'direct')) tone = 'neutral';
+  // Parties outside government beside a government lead are asked, not assigned (s11-1: a 县长 gave
+  // 配合 to the power company and a bank); government bodies beside a company's lead regulate it and
+  // are not its helpers (s11-4: 「由各校外培训机构牵头负责，区消防救援大队协同配合」, read wrong).
+  const outside = party ? [] : inClause.filter((s) => OUTSIDE.test(s.u));
+  const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u)) : [];
+  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s));
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
+  const asked = concat(
+    outside.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(outside) })) : undefined,
+    regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
+    higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
+  );
   const lead = unit(t.lead, `${src}.lead`);
   const detail = t.detail ?? '';
   // A detail that already says who leads (and who supports) is not repeated; when it leaves a
   // supporting unit out, the whole assignment is said (「由乡人武部牵头，乡派出所、乡卫生院配合」).
   const named = detail.includes(t.lead.trim()) && supports.every((s) => detail.includes(s.u.trim()));
-  const seek = sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined;
+  const down = below.length ? concat(phrases.sayNth('assignSupportBelow', i, { lead, support: list(below) }), lit('。')) : undefined;
+  const seek = concat(down, sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined);
   if (named) return { seek, tone: party ? 'neutral' : tone };
   // A company that leads with only other companies (or partners) beside it: it leads, they support
   // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).
-  if (party && !direct.length && inClause.length) {
-    const assign = concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(inClause) }), higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined);
-    return { assign, seek, tone: 'neutral' };
-  }
+  if (party && !direct.length && together.length) return { assign: concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(together) }), asked), seek, tone: 'neutral' };
   const others = absentHigher || party;
   const head = others
     ? phrases.sayKeyed(absentHigher ? 'assignLeadHigher' : 'assignLeadParty', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
-    : inClause.length
-      ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(inClause) })
+    : together.length
+      ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
       : phrases.sayKeyed('assignLead', tone, i, { lead });
   const assign = concat(
     head,
-    others && inClause.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(inClause) })) : undefined,
+    others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
     direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
-    higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
+    asked,
   );
   return { assign, seek, tone: party ? 'neutral' : tone };
 }

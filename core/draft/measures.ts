@@ -57,13 +57,15 @@ export interface Uncovered {
   name: Run[];
   /** Its measure topic, when it is a problem of the material's list (part three may take it up). */
   topic?: Topic;
+  /** Which problem of the material it is (or states the shortfall of). */
+  problem: number;
 }
 
 /** Characters that make a pair of characters a join between words, not a word (的, 和, 不 …). */
 const FUNCTION_CHARS = new Set([...'的了是在和与及或不没未无有对为把被等也都而并其之于从到将让使得着过还很较更最能会可应该须必要就又再各每些该此这那个一二三四五六七八九十上中下后前']);
 /** Words of every field, every problem and every task: they say nothing about which thing is meant. */
 const BROAD = new Set([
-  '问题', '工作', '情况', '进度', '部分', '存在', '较多', '明显', '及时', '到位', '力度', '能力', '意识', '人员', '方面', '环节', '薄弱', '不足', '不够', '一些', '个别', '有关', '相关', '单位', '群众', '干部',
+  '问题', '工作', '情况', '进度', '部分', '存在', '较多', '明显', '及时', '到位', '力度', '能力', '意识', '人员', '方面', '环节', '薄弱', '安全', '不足', '不够', '一些', '个别', '有关', '相关', '单位', '群众', '干部',
   '落实', '推进', '加强', '开展', '全面', '严格', '主动', '责任', '任务', '要求', '目标', '措施', '全镇', '全县', '全区', '全乡', '全市', '街道', '今年', '去年', '目前', '当前', '还是', '仍然', '依然', '认为', '出现', '发生', '情形', '现象',
 ]);
 /** What a detail says after 「但」: what is still wrong once the rest is said (「已督促整改，但…」). */
@@ -71,9 +73,15 @@ const BUT = /(?:但是?|然而|不过)([^。；！？]*)/g;
 /** A shortfall named there: 「…逐场检查力量明显不足」 → 检查力量 + 不足. */
 const SHORTFALL = /(\p{Script=Han}{2,4}?)(?:明显|严重|仍然|依然|仍|还|较为|比较|十分|相对|普遍)?(不足|不够|跟不上|短缺)/gu;
 
+/** A quoted name in a text, and the word it gives (with its marks, so that it is told from the pairs). */
+const QUOTE = /[“「‘"]([^”」’"]{2,8})[”」’"]/g;
+const QUOTED = /^“/;
+const wordOf = (term: string) => term.replace(QUOTED, '');
 /** The specific words of a text, as pairs of characters that are neither joins nor words of every field. */
 function termsOf(text: string, exclude: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
+  // A quoted name is one word, whatever its characters: 「“三包”」 (三 and 前 are joins elsewhere).
+  for (const m of text.matchAll(QUOTE)) if (!exclude.has(m[1]!)) out.add(`“${m[1]!}`);
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) {
       const pair = run.slice(i, i + 2);
@@ -86,7 +94,7 @@ function termsOf(text: string, exclude: ReadonlySet<string>): Set<string> {
 
 function shared(terms: ReadonlySet<string>, text: string): number {
   let n = 0;
-  for (const t of terms) if (text.includes(t)) n++;
+  for (const t of terms) if (text.includes(wordOf(t))) n++;
   return n;
 }
 
@@ -123,7 +131,10 @@ function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string
   const c = input.campaign;
   // The task units' own names (「各电梯维保单位」) say nothing of which campaign: a problem of 维保质量 is
   // answered by the task that speaks of 维保 (s11-2: an answer item for it printed beside that task).
-  const out = termsOf(`${c.name} ${c.shortName ?? ''} ${input.meeting.name} ${c.units ?? ''}`, new Set());
+  // Nor do the units the campaign addresses: 「辖区房东和住房租赁企业」 among them is what a problem of
+  // 「住房租赁企业监管有空白」 is about (s12-8: counted as a name, the problem found no task and was
+  // handed to the landlords themselves).
+  const out = termsOf(`${c.name} ${c.shortName ?? ''} ${input.meeting.name}`, new Set());
   const items = [...(c.background ?? []), c.goal ?? '', ...c.achievements.map((a) => `${a.title} ${a.detail ?? ''}`), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''} ${(p.examples ?? []).join(' ')}`), ...tasks].filter(Boolean);
   const counts = new Map<string, number>();
   for (const item of items) for (const t of termsOf(item, out)) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -140,7 +151,8 @@ function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string
 export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   [/参与[少低不]|群众看|旁观|袖手|积极性不高|发动不够|动员不够/, /全民|发动|动员|参与|共建|共治/],
   [/清理不|清扫不|保洁不|脏乱差|卫生死角|乱堆乱放|无人清理/, /清洁|清理|清扫|保洁|大扫除/],
-  [/意识[淡不差弱]|知晓率|不了解|不清楚|不知道|不熟悉/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
+  [/意识([淡不差弱]|有待)|知晓率|不了解|不清楚|不知道|不熟悉/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
+  [/顾虑|不理解|不支持|抵触|观念[^，。；]{0,2}(较重|重|旧|落后)/, /政策|讲清|讲透|解释|宣讲|思想工作/],
   [/设施[^，。；]{0,4}(缺|损|坏|老化|不足|不全)|(缺|损坏|老化)[^，。；]{0,4}设施|器材[^，。；]{0,4}(缺|损|坏)/, /配齐|配备|更换|维修|修复|安装|增设|补齐/],
 ];
 
@@ -148,33 +160,116 @@ function answersByMeaning(problem: string, task: string): boolean {
   return ANSWERED_BY_MEANING.some(([says, answer]) => says.test(problem) && answer.test(task));
 }
 
+/** Who has a problem, before its thing: 「部分村」「个别房东」 (the thing is what follows). */
+const QUANTIFIER = /^(部分|个别|少数|一些|有的|还有|仍有|一部分)/;
+/** How bad a problem is, after its thing: 「…重视不够」「…监管有空白」「…反弹明显」. */
+const PREDICATE = /(仍然|依然|还是|还|仍|较为|比较|十分|相对|普遍|明显|严重|不够|不足|不到位|不落实|不及时|不高|偏低|偏高|偏弱|不强|不平衡|不均衡|不规范|不彻底|不稳定|不紧密|不严|不达标|不合格|不完善|还有差距|有差距|存在差距|需要加强|有待加强|有待完善|有待提高|上升|增多|增加|淡薄|薄弱|缺位|缺失|滞后|突出|多发|频发|高发|反弹|有空白|有盲区|存在盲区|参差不齐|时有发生|无着落|走过场|较多|较大|较慢|慢|难|弱|差|低|大|多|少)$/;
+
+/** A problem's thing: its title without who has it and how bad it is (「适龄青年报名积极性不高」 → 适龄青年报名积极性). */
+function objectOf(title: string): string {
+  let text = title.trim().replace(/[。；，,;]+$/, '').replace(/(的)?问题$/, '').replace(QUANTIFIER, '');
+  for (let prev = ''; prev !== text; ) {
+    prev = text;
+    text = text.replace(PREDICATE, '');
+  }
+  return text;
+}
+
+/** Work behind its time, and a task that speeds it up. */
+const LAGGING = /进度[^，。；]{0,4}(不平衡|不均衡|滞后|落后|慢|缓慢|差距)|进展[^，。；]{0,2}(缓慢|慢|滞后)|未完成/;
+const SPEEDING = /加快|倒排|提速|攻坚|冲刺/;
+
+/** How a task speaks of a problem: its words in the task's title weigh more than in its detail. */
+interface Match {
+  /** Words of the problem's thing in the task's title; of the problem's detail in the task's title. */
+  titleInTitle: number;
+  detailInTitle: number;
+  /** The same in the task's detail and target, past what its title already holds. */
+  titleInBody: number;
+  detailInBody: number;
+  /**
+   * The task's title or target does what the problem lacks (ANSWERED_BY_MEANING: 「每村至少组织2次全民
+   * 清洁日」 for 「党员群众参与少」), or only a clause of its detail does (「收摊后清扫干净」 at a night
+   * market is no answer to goods piled outside shops, s12-7).
+   */
+  meaningInTitle: boolean;
+  meaningInBody: boolean;
+  /**
+   * The problem is work behind time and the task's title speeds up a thing its words name (「加快存量坟墓
+   * 整治」 for 「547座坟墓未完成整治」): covered, not said aloud — a lag of many causes is not solved by
+   * one of them (「加快安全鉴定」 for 「整治进度滞后」).
+   */
+  speedsUp: boolean;
+  /** The last word of the problem's thing (「积极性」 of 「报名积极性」) is in the task. */
+  head: boolean;
+}
+
+function matchOf(problem: { object: Set<string>; head?: string; details: Set<string>; text: string }, task: SpeechInput['campaign']['tasks'][number]): Match {
+  const title = task.title;
+  const body = `${task.detail ?? ''} ${task.measure ?? ''}`;
+  const main = `${title} ${task.measure ?? ''}`;
+  const inBody = (terms: ReadonlySet<string>) => [...terms].map(wordOf).filter((t) => !title.includes(t) && body.includes(t)).length;
+  return {
+    titleInTitle: shared(problem.object, title),
+    detailInTitle: shared(problem.details, title) + [...problem.details].filter((t) => QUOTED.test(t) && title.includes(wordOf(t))).length,
+    titleInBody: inBody(problem.object),
+    detailInBody: inBody(problem.details),
+    meaningInTitle: answersByMeaning(problem.text, main),
+    meaningInBody: answersByMeaning(problem.text, task.detail ?? ''),
+    head: !!problem.head && `${title} ${body}`.includes(problem.head),
+    speedsUp: LAGGING.test(problem.text) && SPEEDING.test(title) && shared(problem.details, title) + shared(problem.object, title) > 0,
+  };
+}
+
 /**
- * Which task answers each problem, if one does: of the tasks whose text holds one of the specific words
- * of the problem's title, or two of its detail's, or that do what the problem lacks, the one that
- * speaks of it most closely (the title's words weigh most). `plain` when the
- * task's own title already says the problem's word (「推进报警装置安装」 for 「报警装置安装率低」); `sure`
- * when it does what the problem lacks or holds two words of its title — enough to say so aloud.
+ * Which task answers each problem, if one does: the one that acts on the problem's thing — names it in
+ * its title, or names in its title what the problem's detail says (「门前三包」 for 店外经营 whose detail
+ * says 「门前“三包”责任不落实」), or does in its title what the problem lacks (广泛宣传发动 for 报名积极性不高).
+ * Words met only in a task's detail count little: 「组织报名青年参加预检初检」 holds 报名 and 青年 but
+ * examines recruits, and does nothing for 「适龄青年报名积极性不高」 (s12-5, read wrong when said to). A
+ * link is `sure` — said aloud — only on the task's title, or on the problem's own thing with its last
+ * word in the task; `plain` when the task's title already says a word of the problem's thing, so that
+ * saying it again would repeat the heading (「整治空中线缆」 after 「空中线缆乱拉乱挂」).
  */
 function answering(input: SpeechInput): ({ task: number; plain: boolean; sure: boolean } | undefined)[] {
   const c = input.campaign;
-  const tasks = c.tasks.map((t) => `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`);
-  const campaignWide = campaignWords(input, tasks);
-  return c.problems.map((p) => {
+  const campaignWide = campaignWords(input, c.tasks.map((t) => `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`));
+  const links = c.problems.map((p) => {
     const detail = [p.detail, ...(p.examples ?? [])].filter(Boolean).join('；');
-    const title = termsOf(p.title, campaignWide);
-    const details = termsOf(detail, campaignWide);
-    let best: { task: number; score: number; sure: boolean } | undefined;
-    tasks.forEach((t, k) => {
-      const byTitle = title.size > 0 ? shared(title, t) : 0;
-      const byDetail = details.size > 0 ? shared(details, t) : 0;
-      const meaning = answersByMeaning(`${p.title} ${detail}`, t);
-      if (!(byTitle >= 1 || byDetail >= Math.min(2, details.size || 2) || meaning)) return;
-      const score = (meaning ? 2 : 0) + 3 * byTitle + byDetail;
-      if (!best || score > best.score) best = { task: k, score, sure: meaning || byTitle >= 2 };
+    const thing = objectOf(p.title);
+    // All the title's words count as evidence (「进度滞后的小区」 acts on 「部分小区进度滞后」); its thing's last word is the head.
+    const object = termsOf(p.title.replace(QUANTIFIER, ''), campaignWide);
+    const heads = termsOf(thing.slice(-2), new Set());
+    // The detail's words past the title's: 「管水员」 in both is one piece of evidence, not two.
+    const problem = { object, head: heads.size ? thing.slice(-2) : undefined, details: termsOf(detail, new Set([...campaignWide, ...termsOf(p.title, new Set())])), text: `${p.title} ${detail}` };
+    const allDetail = termsOf(detail, campaignWide);
+    let best: { task: number; score: number; sure: boolean; plain: boolean; byMeaning: boolean } | undefined;
+    c.tasks.forEach((t, k) => {
+      const m = matchOf(problem, t);
+      // Any word of the problem's title in the task, or two of its detail's, or doing what it lacks: the
+      // problem is covered, and gets no answer of its own — but is said to be solved there only when sure.
+      const whole = `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`;
+      const touches = shared(object, whole) >= 1 || (allDetail.size > 0 && shared(allDetail, whole) >= Math.min(2, allDetail.size)) || answersByMeaning(problem.text, whole);
+      // One word of the detail in a task's title is a circumstance (「阻挠施工」 and 「加快施工」); two, or
+      // a quoted name (「门前“三包”」), are its thing.
+      const onTitle = m.titleInTitle > 0 || m.detailInTitle >= 2 || m.meaningInTitle || m.speedsUp;
+      const onThing = m.head && m.titleInBody >= 2;
+      if (!onTitle && !onThing && !touches) return;
+      // A long phrase of the detail shared whole (「低温雨雪冰冻天气」) is one circumstance, not many words.
+      const score = 5 * (m.meaningInTitle ? 1 : 0) + 2 * (m.speedsUp ? 1 : 0) + 4 * m.titleInTitle + 1.5 * Math.min(m.detailInTitle, 2) + m.titleInBody + 0.5 * Math.min(m.detailInBody, 2) + (m.meaningInBody ? 0.5 : 0);
+      // Said aloud only when the task acts on the problem's own thing; what its detail says (when, where,
+      // why) covers it, silently (s12-4: 应急联动 shares 雨雪冰冻 with the weather task, no more).
+      const sure = m.meaningInTitle || m.titleInTitle >= 1 || onThing;
+      const plain = m.titleInTitle > 0;
+      const byMeaning = m.titleInTitle === 0 && !onThing;
+      if (!best || score > best.score) best = { task: k, score, sure, plain, byMeaning };
     });
-    if (!best) return undefined;
-    return { task: best.task, plain: shared(title, c.tasks[best.task]!.title) > 0, sure: best.sure };
+    return best;
   });
+  // A task whose title names another problem's thing acts on that thing: a problem it answers only by
+  // meaning is not said to be solved there (「清理非正规堆放点」 answers 「非正规垃圾堆放点反弹」, not 「村庄
+  // 保洁责任不落实」 for its 「无人清理」).
+  return links.map((l) => l && { task: l.task, plain: l.plain, sure: l.sure && !(l.byMeaning && links.some((o) => o && o !== l && o.task === l.task && o.plain)) });
 }
 
 /**
@@ -212,11 +307,11 @@ export function uncoveredProblems(input: SpeechInput, bank: TopicBank): Uncovere
     const detail = [p.detail, ...(p.examples ?? [])].filter(Boolean).join('；');
     if (!byTask[i]) {
       const topic = topicOf(p.title, detail, bank);
-      out.push({ name: nameOf(p.title, `campaign.problems[${i}].title`), ...(topic ? { topic } : {}) });
+      out.push({ name: nameOf(p.title, `campaign.problems[${i}].title`), problem: i, ...(topic ? { topic } : {}) });
     }
     for (const [noun, lack] of shortfallsOf(p.detail ?? '', p.title)) {
       const src = `campaign.problems[${i}].detail`;
-      if (!answered(termsOf(noun, campaignWide), 1)) out.push({ name: [...fact(noun, src), ...fact(lack, src)] });
+      if (!answered(termsOf(noun, campaignWide), 1)) out.push({ name: [...fact(noun, src), ...fact(lack, src)], problem: i });
     }
   });
   return out;

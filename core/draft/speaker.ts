@@ -174,18 +174,32 @@ const OTHER_SYSTEM = /供电|电力|电网|电信|移动|联通|运营商|广电
  * government speaker does not assign it work or ask it as a partner, but requires it to carry its own
  * responsibility (「督促…落实主体责任」). A company a level owns (「县水务集团」) is named with the level.
  */
-const ENTERPRISE = /物业|管理方|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|维保单位|检测机构|鉴定机构|开发商|企业|有限公司|有限责任公司|股份公司/;
+const ENTERPRISE = /物业|管理方|培训机构|养老机构|托育机构|中介机构|民办医疗机构|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|维保单位|检测机构|鉴定机构|开发商|企业|有限公司|有限责任公司|股份公司/;
 export function isEnterprise(unit: string): boolean {
   return ENTERPRISE.test(unit) && !unitLevel(unit);
 }
 /** Units at a township or street that a county bureau runs: its 派出所, schools, 卫生院, 所 of 市场监管 … */
 const VERTICAL_AT_BASE = /派出所|公安|交警|法庭|法院|检察|学校|中学|小学|中心校|幼儿园|卫生院|医院|市场监管所|自然资源所|国土所|供电所/;
-/** A department's branches named otherwise than after it (the 教育局's schools, the 公安局's 派出所). */
+/**
+ * A department's branches named otherwise than after it (the 教育局's schools, the 公安局's 派出所, the
+ * 农业农村局's 渔政执法大队): a reader marked wrong a 县农业农村局局长 asking 「县渔政执法大队」 for
+ * 「支持配合」 as if it were another body's (s12-3).
+ */
 const BRANCHES: readonly [RegExp, RegExp][] = [
   [/教育/, /学校|中学|小学|中心校|幼儿园/],
-  [/公安/, /派出所|交警/],
-  [/卫生健康|卫健/, /卫生院|医院|疾控|疾病预防控制/],
-  [/自然资源/, /自然资源所|国土所/],
+  [/公安/, /派出所|交警|治安|刑侦|特警|巡警/],
+  [/卫生健康|卫健/, /卫生院|医院|疾控|疾病预防控制|卫生监督/],
+  [/自然资源/, /自然资源所|国土所|不动产登记|国土资源执法|自然资源执法/],
+  [/农业农村|农业/, /渔政|农机|农技|畜牧|兽医|动物卫生|动物疫病|植保|植物保护|水产|农经|农业综合行政执法|农业执法|农产品质量/],
+  [/生态环境|环境保护/, /环境监察|环境执法|生态环境执法|环境监测/],
+  [/水利|水务/, /水政|水利站|水土保持|河道管理/],
+  [/城市管理|城管|综合行政执法/, /城管执法|城管大队|城管中队|执法中队/],
+  [/交通运输/, /交通执法|交通运输执法|路政|运管|公路管理|道路运输/],
+  [/住房和城乡建设|住建/, /建管站|质监站|质量监督站|安监站|建筑工程|房产管理/],
+  [/人力资源|人社/, /劳动保障监察|劳动监察|就业服务|社保中心|社会保险/],
+  [/应急管理/, /应急管理执法|安全生产执法/],
+  [/林业/, /林业站|林场|森林病虫|木材检查/],
+  [/民政/, /救助站|福利院|殡仪馆/],
 ];
 
 /**

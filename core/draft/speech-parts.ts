@@ -11,6 +11,7 @@ import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
 import { planMeasures, problemName, problemsAnsweredBy, type Uncovered } from './measures.ts';
+import { answerOwners } from './owners.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
@@ -37,6 +38,8 @@ export interface PartContext {
   taskTopics: (Topic | undefined)[];
   /** The problems neither a task nor part three takes up: answered after the tasks. */
   unanswered: Uncovered[];
+  /** The sections of this part, as the template lists them. */
+  sections: readonly Section[];
 }
 
 export interface Rendered {
@@ -151,8 +154,11 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
-  // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested).
-  const after = section.after ? (achievementsContested(c.input.campaign) ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
+  // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested);
+  // where the problems have a part of their own, not at all: its opening weighs them (s13 hunt s12-1, struck).
+  const problemsHere = c.sections.some((s) => 'items' in s && s.items === 'problems');
+  const contested = achievementsContested(c.input.campaign);
+  const after = section.after && !(contested && !problemsHere) ? (contested ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
   const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after });
   return { blocks, anchors: [], optional: [] };
 }
@@ -165,8 +171,12 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   const topics = list.map((p) => c.units.topicOf(p.title, p.detail));
   const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
   const style = styleOf(section, items, c);
-  // Without achievements, the lead does not weigh problems against 「成绩」.
-  const lead = section.lead ? c.phrases.say(c.input.campaign.achievements.length ? section.lead : `${section.lead}New`) : undefined;
+  // Without achievements, the lead does not weigh problems against 「成绩」; after achievements this part
+  // closed as contested (achievements(): more than one, not summed up), it does not weigh them again.
+  const achieved = c.input.campaign.achievements.length > 0;
+  const closed = c.sections.some((s) => 'items' in s && s.items === 'achievements' && s.after) && !c.brief && c.input.campaign.achievements.length > 1;
+  const contested = closed && achievementsContested(c.input.campaign) && c.phrases.has(`${section.lead}Contested`);
+  const lead = section.lead ? c.phrases.say(contested ? `${section.lead}Contested` : achieved ? section.lead : `${section.lead}New`) : undefined;
   const { blocks, items: placed } = enumerate({ items, style, role: 'problem', part: c.part, lead, after: section.after ? say(section.after, c) : undefined });
   // A list of problems is closed by its urgency sentence, not argued one by one: a reader struck the
   // argument set after the third of four parallel problems (s10-1). A single problem may be argued.
@@ -188,16 +198,15 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
     const body = link ? concat(detail ? concat(detail, lit('。')) : undefined, trimEnd(link)) : (detail ?? []);
     return { title: fact(t.title, `campaign.tasks[${i}].title`), body, tail: assignment(t, i, c.phrases, c.speaker, c.room, c.input.meeting.date), ...(topic ? { topic } : {}) };
   });
-  const answer = answerItem(c);
-  const all = answer ? [...items, answer] : items;
-  const { blocks, items: placed } = enumerate({ items: all, style: styleOf(section, all, c), role: 'task', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined });
+  const { blocks, items: placed } = enumerate({ items, style: styleOf(section, items, c), role: 'task', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined });
+  const answer = answerParagraph(c);
+  if (answer) blocks.push({ type: 'paragraph', runs: answer, role: 'task', part: c.part });
   // Each task's own topic or the domain's words, whichever speaks most closely to it; the deadline is
   // part of what it may not bend (「随时待命」 after a task done 「每季度一次」).
   const units = c.units.itemUnits(c.seed, 'task', list.map((t, i) => ({ topic: c.taskTopics[i], about: `${t.title} ${t.detail ?? ''} ${t.measure ?? ''} ${t.deadline ?? ''}` })));
-  // Tasks written inline (一是…二是…) have one place for argument, after the last of them: it argues
-  // that one — unless the answer to the problems comes last, which is argument already and takes none.
-  const inline = placed.length !== all.length;
-  const places = inline ? (answer ? [] : placed) : placed.slice(0, list.length);
+  // Tasks written inline (一是…二是…) have one place for argument, after the last of them: it argues that one.
+  const inline = placed.length !== items.length;
+  const places = inline ? placed : placed.slice(0, list.length);
   const of = (i: number) => (inline ? list.length - 1 : i);
   const anchors = places.map((p: Placed, i): Anchor => ({ block: p.block, at: p.at, part: c.part, priority: PRIORITY.task, draw: () => units[of(i)] }));
   return { blocks, anchors, optional: [] };
@@ -209,23 +218,20 @@ function listed(names: readonly Run[][]): Run[] {
   return names.length < 3 ? joinRuns(names, '和') : concat(joinRuns(names.slice(0, -1), '、'), lit('和'), names.at(-1));
 }
 
-/** A heading longer than this names a list, not the work: the problems are named in the body instead. */
-const TITLE_NAME_MAX = 12;
-
 /**
  * The problems of part one that neither a task nor part three takes up (measures.ts), answered after
- * the tasks as one more item: a short heading that names the work (the problem itself when its name
- * is short), then responsibility and follow-up only — the material gives no measure for them.
+ * the tasks in a paragraph of their own: the problems named, then responsibility and follow-up only —
+ * the material gives no measure for them. Not a numbered item: readers struck 「（六）…」 as a task the
+ * material does not have, with no lead and no deadline (s11-2, s12-5, s12-6, s12-8).
  */
-function answerItem(c: PartContext): Item | undefined {
+function answerParagraph(c: PartContext): Run[] | undefined {
   const open = c.unanswered;
   if (!open.length) return undefined;
   const key = open.length === 1 ? 'one' : 'default';
   const problem = listed(open.map((u) => u.name));
-  const short = open.length === 1 && runsText(problem).length <= TITLE_NAME_MAX;
-  const title = short ? c.phrases.say('uncoveredTitle', { problem }) : c.phrases.sayKeyed('uncoveredTitleGeneral', key, 0);
-  const body = concat(short ? undefined : c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key));
-  return { title, body: trimEnd(body) };
+  // Those the problems name as at fault and the speaker directs take them up; else no one is named.
+  const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
+  return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', owners.length ? key : `${key}None`, { units: owners }));
 }
 
 /**

@@ -17,7 +17,8 @@ import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { roomOf } from './room.ts';
-import { roomParagraph } from './guests.ts';
+import { roomParagraph, villageSecretariesIn } from './guests.ts';
+import { villagesOwn } from './owners.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
@@ -43,8 +44,12 @@ export interface SpeechBanks extends Banks {
 }
 
 const PART_NAMES = ['开场', '一', '二', '三', '结尾'];
-/** A goal that something must not happen: the work is prevention, whatever its field. */
-const PREVENTION = /不发生|零发生|零事故|杜绝|不出现/;
+/**
+ * A goal that harm must not happen (「不发生溺水死亡事故」「遏制燃气事故发生」): the work is prevention,
+ * whatever its field. A goal that something else must not happen is not: 「不发生新兵退兵」 put
+ * 「防患未然，坚决克服麻痹思想和侥幸心理」 over a 征兵 动员会 (s12-5, marked wrong).
+ */
+const PREVENTION = /(?:不发生|零发生|杜绝|不出现|遏制|防止)[^，；。]*?(?:事故|伤亡|死亡|亡人|溺水|火灾|火情|爆炸|中毒|险情|疫情|垮坝|决口|灾害)|零事故|零伤亡/;
 
 export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks: SpeechBanks, settings: SpeechSettings): DocModel {
   const { meeting, campaign } = input;
@@ -66,8 +71,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : (audienceOf(input, speaker, false) ?? new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, 'meeting.speaker.title');
   const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
-  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), unfit, ideas);
-  const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part'> = {
+  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), (t) => unfit(t) || stage(t), ideas, Number(meeting.date.slice(5, 7)));
+  const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part' | 'sections'> = {
     input,
     speaker,
     room: roomOf(input),
@@ -84,19 +89,19 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
-  ctx.unanswered = unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird);
+  const toVillages = splitUnanswered(ctx, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird));
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, speaker)];
   // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
   // headings of prevention, not 「再上台阶」.
   const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
-  const headingKeys = [campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? prevention, 'default'].filter(Boolean);
+  const headingKeys = [campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? prevention, campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
   template.parts.forEach((part, i) => {
     const p = i + 1;
     if (dropThird && p === 3) return;
-    const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p };
-    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => unfit(h) || stage(h)), role: part.role, part: p });
+    const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p, sections: part.sections };
+    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h)), role: part.role, part: p });
     const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
     const before = blocks.length;
     for (const section of sections) {
@@ -113,7 +118,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   });
 
   // The guests in the room are spoken to in their own role before the closing, in its wording stream.
-  blocks.push(...roomParagraph(input, speaker, phrases(4), 4));
+  blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name)));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
   // The hand-over announces as many points as the speech has parts (a frame, or a part three with
   // nothing to say, may leave one out): the one place that sets the count.
@@ -150,6 +155,18 @@ function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, task
   const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
   const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)) : [];
   return uncoveredProblems(input, units.topicBank).filter((u) => !u.topic || !taken.includes(u.topic));
+}
+
+/**
+ * The problems no task answers: a problem of the villages alone, with their secretaries in the room, is
+ * said to them there (s12-5: 「个别村对征兵工作重视不够」 as an extra item was struck; readers put it in
+ * what the secretaries are told); the rest are answered after the tasks (set on the context).
+ */
+function splitUnanswered(ctx: { input: SpeechInput; speaker: Speaker; unanswered: Uncovered[] }, open: Uncovered[]): Uncovered[] {
+  const { input, speaker } = ctx;
+  const toVillages = villageSecretariesIn(input, speaker) ? open.filter((u) => villagesOwn(input, speaker, u.problem)) : [];
+  ctx.unanswered = open.filter((u) => !toVillages.includes(u));
+  return toVillages;
 }
 
 /**
@@ -194,17 +211,33 @@ function situationFirst(sections: SpeechTemplate['parts'][number]['sections']) {
   return out;
 }
 
-function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chosen: string | undefined, keys: string[], seed: number, key: string, vars: Vars, input: SpeechInput, unfit: (text: string) => boolean): Run[] {
+function partHeading(headings: SpeechTemplate['parts'][number]['headings'], chosen: string | undefined, keys: string[], seed: number, key: string, vars: Vars, input: SpeechInput, fits: (text: string) => boolean): Run[] {
   if (chosen) {
     const c = input.campaign;
     const name: SlotName = c.shortName ? { text: c.shortName, src: 'campaign.shortName' } : { text: c.name, src: 'campaign.name' };
     return fillHeading(chosen, name);
   }
   // Each slot draws from its own stream: skipping the template's draw shifts no other wording.
-  const all = Array.isArray(headings) ? headings : (keys.map((k) => own(headings, k)).find(Boolean) ?? []);
-  // A heading this speaker may not say (「失职必究」 from a department head) is not drawn.
-  const fit = all.filter((h) => !unfit(h));
-  return fill(pick(slotRng(seed, `heading:${key}`), fit.length ? fit : all), vars);
+  const lists = Array.isArray(headings) ? [headings] : keys.map((k) => own(headings, k)).filter((l): l is string[] => !!l);
+  // A heading this speaker may not say (「失职必究」 from a department head) or that speaks a field the
+  // campaign's own text never touches (units.ts speaks) is not drawn; when a list has none left, the next
+  // key's is used (the safety headings, then the default ones).
+  // Nor one that says a word of the campaign's name again (「聚焦重点，攻坚克难，逐项抓好大气攻坚工作重点任务」:
+  // 攻坚 twice, rewritten in the s13 hunt).
+  const name = runsText(vars.work ?? []);
+  const fit = lists.map((l) => l.filter((h) => fits(h) && !repeatsName(h, name))).find((l) => l.length) ?? lists[0] ?? [];
+  return fill(pick(slotRng(seed, `heading:${key}`), fit), vars);
+}
+
+/** Whether a heading pattern says a two-character word of the campaign's name (工作 aside) besides the name. */
+function repeatsName(pattern: string, name: string): boolean {
+  if (!pattern.includes('{work}')) return false;
+  const rest = pattern.replace(/\{\w+\}/g, '|');
+  for (let i = 0; i + 2 <= name.length; i++) {
+    const w = name.slice(i, i + 2);
+    if (/^\p{Script=Han}{2}$/u.test(w) && w !== '工作' && rest.includes(w)) return true;
+  }
+  return false;
 }
 
 /**

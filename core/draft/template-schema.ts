@@ -190,6 +190,8 @@ export const claimGate = z.strictObject({
   says: z.string(),
   needs: z.string(),
   unless: z.string().optional(),
+  /** A season's word (`seasons`): open whatever the material says in these months (1–12) of the meeting. */
+  months: z.array(z.number().int().min(1).max(12)).optional(),
   /** Why, for the corpus's reader. */
   why: z.string(),
 });
@@ -201,6 +203,11 @@ export const topicBank = z.strictObject({
   fields: z.array(claimGate).default([]),
   /** A concrete mechanism (台账, 暗访, 经费 …) a part-three measure may name only where the material gives it. */
   mechanisms: z.array(claimGate).default([]),
+  /**
+   * A season's language (汛期, 农时, 天干物燥 …): drawn only in its months of the meeting's date, or
+   * where the campaign's own text names the season.
+   */
+  seasons: z.array(claimGate).default([]),
 });
 export const domainBank = z.strictObject({ domains: z.record(z.enum(DOMAINS), domainEntry) });
 

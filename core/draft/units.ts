@@ -4,8 +4,8 @@
 // (the part-three measures, requirements, closing) is not elaboration and carries no tag.
 import type { Run } from '../doc/model.ts';
 import { bentDetail } from './detail-terms.ts';
-import { groundedIn, measureBody } from './claims.ts';
-import { GENERAL, topicOf, type Domain } from './domain.ts';
+import { groundedIn, measureBody, unsupportedClaims } from './claims.ts';
+import { GENERAL, keywordScore, topicOf, type Domain } from './domain.ts';
 import { IdeaLedger, ideasOf } from './key-ideas.ts';
 import { variantFits } from './measures.ts';
 import { shuffle, slotRng } from './random.ts';
@@ -70,6 +70,8 @@ export class Units {
     private readonly unfit: (text: string) => boolean = () => false,
     /** The key ideas the draft has said (key-ideas.ts): a unit built on one of them again is not drawn. */
     readonly ideas: IdeaLedger = new IdeaLedger(),
+    /** The month of the meeting (1–12): a season's language is said in its season (corpus/topics.yaml `seasons`). */
+    private readonly month?: number,
   ) {
     this.entry = banks.domains.domains[domain];
     this.own = [campaign, ...material].join(' ');
@@ -106,7 +108,23 @@ export class Units {
    * for the field's own language and a measure, the material as a whole or any one of its items.
    */
   private grounded(text: string, item?: string): boolean {
-    return groundedIn(text, item ?? [this.everything, ...this.material], this.own, this.banks.topics);
+    return groundedIn(text, item ?? [this.everything, ...this.material], this.own, this.banks.topics, this.month);
+  }
+
+  /**
+   * Whether frame wording the template draws (a part heading) asserts nothing the material does not
+   * support and speaks no field the campaign's own text does not touch (claims.ts groundedIn).
+   */
+  speaks(text: string): boolean {
+    return this.grounded(text);
+  }
+
+  /**
+   * Whether a unit names no mechanism (台账, 回头看, 暗访 …) the material does not give anywhere: an item's
+   * argument may not add one either (「…建立台账…回头再查」 after a task without them, s13 hunt s12-6).
+   */
+  private mechanismGiven(text: string): boolean {
+    return unsupportedClaims(text, [this.everything, ...this.material], this.banks.topics.mechanisms ?? []).length === 0;
   }
 
   /** 「消防安全，责任重于泰山」 after 「隐患险于明火，防范胜于救灾，责任重于泰山」: one sentence said again. */
@@ -178,19 +196,24 @@ export class Units {
     // The campaign's own name (改造, 防汛) is in every item's ground: it ties a unit to none of them.
     const named = [this.vars.campaign, this.vars.work].map((runs) => (runs ?? []).map((r) => r.text).join(''));
     const campaignWide = new Set([...shared, ...pairs(named.join('|'))]);
+    // The field's own words after an item only where the campaign's name or the item itself names the
+    // field: a campaign the clerk filed under a field its name does not name (散埋乱葬 under 人居环境)
+    // argues each task in its topic's general words, not in the family's images of sweeping.
+    const fieldNamed = this.domain === GENERAL || keywordScore(named.join('|'), this.entry.keywords) > 0;
     const decks = items.map((item, i) => {
+      const ofField = fieldNamed || keywordScore(item.about, this.entry.keywords) > 0;
       const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
       const candidates: Candidate[] = [
-        ...(keyed && item.topic ? forFamily(keyed, this.family).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
+        ...(keyed && item.topic ? forFamily(keyed, ofField ? this.family : undefined).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
         // The domain's task units carry its idiom (打早打小打了); they must be closer to the task than a
         // unit of its own topic (closeEnough): readers struck 「要落到人头」 after a task not about people.
-        ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
+        ...(pool === 'task' && ofField ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
       ];
       // 「夜间加密巡查」 after 「每天中午和傍晚各巡查一次」: argument never bends the item's when, how often or who.
       // 「对屡教不改的要依法从重处理」 after a task about one case: a unit asserts only what its item supports (claims.ts).
       // 「挂图作战」 after a 督查 task when another task said 「逐个过堂、挂图作战」 (s11-1, struck): a unit
       // after an item says no four-character phrase any item of the material says.
-      const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length && this.grounded(c.text, item.about) && ![...runsOfFour(c.text)].some((r) => this.materialFours.has(r)));
+      const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length && this.grounded(c.text, item.about) && this.mechanismGiven(c.text) && ![...runsOfFour(c.text)].some((r) => this.materialFours.has(r)));
       // A unit that says again what the item says (its key idea or a four-character phrase of it) is
       // a paraphrase, and one that shares too few of its words is a neighbouring topic: neither is drawn.
       // The words that placed the item under its topic (宣传, 整治) make no closeness of their own.

@@ -28,8 +28,15 @@ export function unfitFor(speaker: Speaker, entry: DomainEntry, campaignName: str
  */
 const UNDER_WAY = /向纵深|纵深推进|下一阶段|下阶段|巩固提升/;
 
-/** Whether frame wording (a heading, a phrase) does not fit the meeting's stage: `kind` is its type, else its name. */
+/**
+ * Words of the long haul: a 调度会 pushes the work to its deadline, so it is not told that the work is
+ * 「一场持久战」 to be won 「久久为功」 (struck twice in a December 大气 调度会, s12 final and s13 hunt).
+ */
+const LONG_HAUL = /持久战|久久为功|长远的大事|利长远/;
+
+/** Whether wording (a heading, a phrase, a unit) does not fit the meeting's stage: `kind` is its type, else its name. */
 export function stageUnfit(kind: string): (text: string) => boolean {
   const starts = /动员|启动/.test(kind) && !/推进/.test(kind);
-  return (text) => starts && UNDER_WAY.test(text);
+  const pushes = /调度|冲刺/.test(kind);
+  return (text) => (starts && UNDER_WAY.test(text)) || (pushes && LONG_HAUL.test(text));
 }

@@ -14,6 +14,7 @@ import {
   FIELD,
   SALUTATION,
   charLength,
+  leaderEntry,
   numbered,
   titleLike,
 } from './marks.ts';
@@ -46,6 +47,11 @@ interface Rule {
   joined?: boolean;
 }
 
+/** Words of adverts that a speech may use as well. */
+const AD_WORD = '会员|公众号|扫码|扫一扫|二维码|订阅|原价';
+/** What only an advert asks of its reader or names next to them: 关注, 领取, 回复, 下载, 范文… */
+const AD_CONTEXT = '关注|领取|获取|回复|下载|范文|文档|模板|资料|本站|本网|网站|客服|开通|进群|长按|专享|全站|分享给|好友|朋友圈|手机阅读|手机浏览|本栏目|登录|注册';
+
 const RULES: Rule[] = [
   { re: /^(?:[—\-－_＿=＝*＊~～─━][\s\u3000]*){3,}$/, reason: REASON.rule, max: 200 }, // 「————」「＝＝＝」 between pieces
   { re: /^(?:Public domain|false|true)$/, reason: REASON.licence, max: 20 },
@@ -62,11 +68,22 @@ const RULES: Rule[] = [
     max: 80,
   },
   { re: /本站|文档下载|下载(?:全文|本文|地址|文档)|点击下载|免费下载|[Ww]ord版|全文下载|复制本文/, reason: REASON.site, max: 80 },
+  // An advert by words no speech uses.
   {
-    re: /会员|[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号|公众号|扫码|扫一扫|二维码|订阅|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|原价|限时(?:优惠|特惠|免费)|[￥¥]\s?\d|登录(?:后|即可)(?:查看|下载|阅读)/,
+    re: /[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|[￥¥]\s?\d|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)/,
     reason: REASON.ad,
     max: 60,
   },
+  // Words a speech uses too (「一律扫码进场」「用好微信公众号」「工会会员」「订阅党报党刊」): an advert
+  // only with what an advert asks of its reader, or names, on the same line.
+  {
+    re: new RegExp(`(?:${AD_WORD}).{0,30}(?:${AD_CONTEXT})|(?:${AD_CONTEXT}).{0,30}(?:${AD_WORD})`),
+    reason: REASON.ad,
+    max: 60,
+  },
+  // Or alone on a line a few characters long, with no sentence in it (「扫一扫」「二维码」「公众号：某某网」).
+  { re: new RegExp(`^[^。！？!?]{0,8}(?:${AD_WORD})[^。！？!?]{0,8}$`), reason: REASON.ad, max: 10 },
+  { re: /[Cc]opyright\s*(?:©|\([Cc]\)|[0-9]{4})|©|ICP备|ICP证|公网安备|^版权所有/, reason: REASON.licence, max: 120 },
   { re: /^(?:我要)?举报(?:本文|此文)?$|举报(?:倒卖|成功|此文|本文|该文)/, reason: REASON.site, max: 60 },
   {
     re: /^(?:收藏|点赞|打赏|评论|打印|关闭|复制|下载|分享)(?:本[文页站]|此文|全文)?$|^(?:点击收藏|加入收藏|收藏《|收藏本|分享到|分享至|打印本页|关闭窗口|返回顶部|返回首页|返回列表|上一篇|下一篇|上一页|下一页|(?:点击)?(?:查看|阅读|展开)全文|字号[：:]|【(?:打印|关闭|大|中|小|收藏)[^】]{0,4}】)/,
@@ -89,15 +106,23 @@ const URL = /(?:https?:\/\/|www\.)[^\s，。；、）)」”\u3000]*/gi;
 const HAS_URL = /https?:\/\/|www\.[a-z0-9-]+\./i;
 const ATTENDANCE = /^(?:出席|列席|请假|缺席|参加人员|参会人员)[：:]/;
 
+/** Whether any rule's pattern is in a line: one scan, which most lines fail, instead of a dozen.
+ *  (A rule with flags of its own could not join the union: then every line is tried rule by rule.) */
+const ANY_RULE = RULES.every((r) => r.re.flags === '') ? new RegExp(RULES.map((r) => `(?:${r.re.source})`).join('|')) : /(?:)/;
+const LONGEST_RULE = Math.max(...RULES.map((r) => r.max));
+
 function ruleFor(text: string, joined: boolean): string | undefined {
   // Every keyword rule is for short lines: a long one is only checked for being a bare link.
   const len = text.length > 320 ? Infinity : charLength(text);
-  // Keyword rules never touch a numbered heading or a minutes attendance line.
-  const guarded = numbered(text) !== undefined || ATTENDANCE.test(text);
-  for (const rule of RULES) {
-    if (len > rule.max || (rule.joined && !joined)) continue;
-    if (guarded && rule.reason !== REASON.licence) continue;
-    if (rule.re.test(text)) return rule.reason;
+  if (len <= LONGEST_RULE && ANY_RULE.test(text)) {
+    // Keyword rules never touch a numbered heading or a minutes attendance line.
+    let guarded: boolean | undefined;
+    for (const rule of RULES) {
+      if (len > rule.max || (rule.joined && !joined)) continue;
+      if (!rule.re.test(text)) continue;
+      guarded ??= numbered(text) !== undefined || ATTENDANCE.test(text);
+      if (!guarded || rule.reason === REASON.licence) return rule.reason;
+    }
   }
   if (HAS_URL.test(text)) {
     // A line that is a link with at most a short label (原文链接：http://…) goes; a sentence that
@@ -222,13 +247,29 @@ function sweepEdges(lines: Line[]): void {
   let head = 0;
   while (head < all.length && sweep(all[head]!)) head++;
   for (let tail = all.length - 1; tail > head && sweep(all[tail]!); tail--);
-  // After a 「相关推荐」 line, the list of other articles' titles goes with it.
+  // After a 「相关推荐」 line, the list of other articles' titles goes with it — across blank lines
+  // too (a web page's list items come one a paragraph), but there only while what follows the
+  // entry is another entry or nothing: a title with text under it opens a document.
+  const entry = (l: Line | undefined) => l !== undefined && (companion(l.text) || titleLike(l.text));
+  const nextLive = (from: number): Line | undefined => {
+    for (let k = from; k < lines.length; k++) if (!lines[k]!.removed && lines[k]!.text !== '') return lines[k];
+    return undefined;
+  };
   for (let i = 0; i < lines.length; i++) {
     if ((lines[i]!.removed ?? lines[i]!.keptAs) !== REASON.related) continue;
+    let gap = false;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (l.removed) continue;
-      if (l.text === '' || !(companion(l.text) || titleLike(l.text))) break;
+      if (l.text === '') {
+        gap = true;
+        continue;
+      }
+      if (!entry(l)) break;
+      if (gap) {
+        const after = nextLive(j + 1);
+        if (after && !entry(after)) break;
+      }
       if (!l.kept) l.removed = REASON.related;
     }
   }
@@ -253,12 +294,18 @@ function markTeasers(lines: Line[]): void {
 
 const ELLIPSIS_LINE = /^[…．.。\s]+$/;
 
-/** 「目录/提纲：……」 and the numbered headings under it: the outline the site (or author) gives. */
+/**
+ * 「目录/提纲：……」 and the numbered headings under it: the outline the site (or author) gives; and
+ * a 目录 of dot-leader entries with page numbers (「…的讲话……………2」), under a 「目 录」 or not.
+ */
 function markContents(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.removed || !CONTENTS_HEAD.test(lines[i]!.text)) continue;
+    if (lines[i]!.removed) continue;
+    const head = CONTENTS_HEAD.test(lines[i]!.text);
+    if (!head && !leaderEntry(lines[i]!.text)) continue;
     const entries = new Set<number>();
     const listed = new Set<string>();
+    if (!head) entries.add(i);
     let end = i;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
@@ -271,7 +318,7 @@ function markContents(lines: Line[]): void {
       // An entry is a numbered heading or a collection's piece mark (「…讲话稿1」 … 「…讲话稿8」); the
       // contents list each once, so a line they already listed is the text itself beginning.
       const n = numbered(l.text);
-      const entry = n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text);
+      const entry = leaderEntry(l.text) || (n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text));
       if (!entry || listed.has(l.text)) break;
       listed.add(l.text);
       entries.add(j);

@@ -35,6 +35,8 @@ export interface Para {
   contents?: boolean;
   /** Holds a line the user chose to keep (an undone removal): never removed as noise. */
   kept?: boolean;
+  /** A line drawn across (「————」「***」) stood just before it: a collection's pieces are separated so. */
+  afterRule?: boolean;
 }
 
 /** The paragraphs of the lines, and how many lines were joined onto the one before; removed lines are listed in `removed`. */
@@ -45,10 +47,17 @@ export function joinLines(lines: readonly Line[], removed: Removal[]): { paras: 
 }
 
 /** A line after which no sentence continues: title, heading, salutation, field, article, 此致. */
+// Made once: a literal inside a function called on every line is a new RegExp object at every call.
+const FULL_STOP = /[。！？!?]/;
+const PUNCTUATION_OR_SPACE = /[\p{P}\s]/u;
+const ORAL_OPENING = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/;
+const SIGN_OFF = /^此致$/;
+const OPEN_END = /[，,、]$/;
+
 function closedLine(text: string, first: boolean): boolean {
   const n = numbered(text);
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
-  if (n) return !/[。！？!?]/.test(n.rest);
+  if (n) return !FULL_STOP.test(n.rest);
   if (isPiece(text) || ARTICLE.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
@@ -57,9 +66,9 @@ function closedLine(text: string, first: boolean): boolean {
   // not the first piece of a sentence broken by the layout.
   // (Not a fragment a web page broke around a link: 「一是」, 「建筑法」 between 「《」 and 「》」.)
   const len = charLength(text);
-  if (len >= 5 && len <= 20 && !/[\p{P}\s]/u.test(text) && !/^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/.test(text)) return true;
-  if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || /^此致$/.test(text) || CONTENTS_HEAD.test(text)) return true;
-  return FIELD.test(text) && charLength(text) <= 40 && !/[，,、]$/.test(text);
+  if (len >= 5 && len <= 20 && !PUNCTUATION_OR_SPACE.test(text) && !ORAL_OPENING.test(text)) return true;
+  if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || SIGN_OFF.test(text) || CONTENTS_HEAD.test(text)) return true;
+  return FIELD.test(text) && charLength(text) <= 40 && !OPEN_END.test(text);
 }
 
 /** A line that starts a block of its own: never the continuation of the line before. */
@@ -86,6 +95,8 @@ function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean 
 }
 
 const COMMA = /[，,、]/;
+/** 「***」「---」 removed as Markdown: a rule too. */
+const RULE_LINE = /^(?:[-*_]\s*){3,}$/;
 
 /** The joining, one line at a time: what the lines so far leave open for the next one. */
 class Joiner {
@@ -108,6 +119,8 @@ class Joiner {
   private comma = false;
   /** Its last few characters. */
   private tail = '';
+  /** A rule line was removed since the last paragraph started. */
+  private ruled = false;
 
   constructor(removed: Removal[]) {
     this.removed = removed;
@@ -168,7 +181,10 @@ class Joiner {
     const text = l.text;
     this.comma = COMMA.test(text);
     this.tail = text.slice(-8);
-    const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false, ...(l.kept ? { kept: true } : {}) };
+    const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false };
+    if (l.kept) cur.kept = true;
+    if (this.ruled) cur.afterRule = true;
+    this.ruled = false;
     this.cur = cur;
     this.paras.push(cur);
     this.pieces.push([text]);
@@ -187,6 +203,7 @@ class Joiner {
       this.cur = undefined;
       this.closed = true;
     }
+    if (l.removed === REASON.rule || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
     if (l.removed === REASON.truncation) {
       this.gap = true;
       if (this.cur) this.cur.gapAfter = true;

@@ -38,6 +38,8 @@ export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[�
 export const COLLECTION_MARK = /[（(【][^（）()【】]{0,4}(?:[两二三四五六七八九十0-9]{1,2}篇|合集|汇编|精选)[)）】]$/;
 /** 「（2024年3月5日）」「（二〇二四年三月五日）」 under a title. */
 export { DATE_LINE } from '../doc/grammar.ts';
+/** A minutes' first sentence, dated: 「2023年8月9日下午，副县长…主持召开…」. */
+export const DATED_OPENING = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,]/;
 /** Unnumbered part headings. */
 export const PART_WORD = /^(?:结束语|结语|前言|引言)$/;
 /** A 「标签：值」 field line: 时间：…  甲方（采购人）：…  联系电话：… */
@@ -57,18 +59,24 @@ export function charLength(s: string): number {
 }
 
 /** A title: short, no sentence punctuation, ending with the name of a kind of document. */
+// The patterns of functions called on every line are made once here: a literal inside a function
+// is a new RegExp object at every call.
+const TITLE_NOTE = /[（(][^（）()]{1,10}[）)]$/;
+const SENTENCE_MARK = /[。！？!?；;]/;
+const HEAD_STOP = /[。！？!?；;：:]/;
+
 export function titleLike(line: string): boolean {
   // Longer than any title even with a mark after it: not scanned (paragraphs run to thousands of characters).
   if (line.length > 200) return false;
   // 「…的讲话（两篇）」「…的讲话（摘要）」: the kind of document comes before the bracket.
-  const t = line.replace(COLLECTION_MARK, '').replace(/[（(][^（）()]{1,10}[）)]$/, '');
-  return charLength(t) <= 80 && !/[。！？!?；;]/.test(t) && DOC_WORD.test(t) && !numbered(t);
+  const t = line.replace(COLLECTION_MARK, '').replace(TITLE_NOTE, '');
+  return charLength(t) <= 80 && !SENTENCE_MARK.test(t) && DOC_WORD.test(t) && !numbered(t);
 }
 
 /** A line that could be a title although it does not name its kind: short, no sentence punctuation. */
 export function headLike(line: string): boolean {
   if (line.length > 120) return false;
-  return charLength(line) <= 60 && !/[。！？!?；;：:]/.test(line) && !numbered(line);
+  return charLength(line) <= 60 && !HEAD_STOP.test(line) && !numbered(line);
 }
 
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
@@ -89,4 +97,21 @@ export function pathSegment(number: string, heading: string): string {
 }
 
 /** The head of a 目录/提纲 block: 「目录」「内容提纲：」「本文提纲……」. */
-export const CONTENTS_HEAD = /^(?:目录|提纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
+export const CONTENTS_HEAD = /^(?:目[\s\u3000]{0,4}录|提[\s\u3000]{0,4}纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
+/** A 目录 entry with its dot leader and page number: 「在全县…的讲话……………………2」 (one or several on a line). */
+export function leaderEntry(line: string): boolean {
+  // Read from the end, once: a page number, spaces, then a run of leader characters.
+  let i = line.length - 1;
+  const digitsEnd = i;
+  while (i >= 0 && line.charCodeAt(i) >= 0x30 && line.charCodeAt(i) <= 0x39) i--;
+  if (i === digitsEnd || digitsEnd - i > 3) return false;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\u3000')) i--;
+  const leader = line[i];
+  if (leader === undefined || !'….．·・-—'.includes(leader)) return false;
+  let run = 0;
+  while (i >= 0 && line[i] === leader) {
+    i--;
+    run++;
+  }
+  return run >= (leader === '…' ? 2 : 4) && i >= 0;
+}

@@ -11,6 +11,7 @@ import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal }
 import {
   CLOSING_START,
   COLLECTION_MARK,
+  DATED_OPENING,
   DATE_LINE,
   FIELD,
   PART_WORD,
@@ -138,7 +139,9 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     passages,
     text: [title, subtitle, dateLine, speaker, salutation, ...body.map((p) => p.text)].filter((x) => x).join('\n'),
   };
-  const year = yearOf(title, dateLine);
+  // Minutes carry their date in the first sentence (「2023年5月12日上午，…」), not under the title.
+  const opening = body[0] && DATED_OPENING.test(body[0].text) ? body[0].text : undefined;
+  const year = yearOf(title, dateLine, speaker, subtitle, opening);
   if (year !== undefined) doc.year = year;
   if (salutation) doc.salutation = salutation;
   if (closingParas.length) doc.closing = closingParas.map((p) => p.text).join('\n');

@@ -13,8 +13,8 @@ import { charLength, headLike, titleLike } from './marks.ts';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const NUM = `(?:${CN}|[0-9０-９]{1,2})`;
-/** 「篇一」「范文二」「材料3」「第四篇」, optionally in brackets. */
-const WORD_NUM = `(?:(?:篇|范文|参考范文|精选范文|材料|例文|样文|模板|范例)${NUM}|第${NUM}篇)`;
+/** 「篇一」「范文二」「精选范文（三）」「材料3」「第四篇」, optionally in brackets. */
+const WORD_NUM = `(?:(?:篇|范文|参考范文|精选范文|材料|例文|样文|模板|范例)(?:${NUM}|[（(]${NUM}[）)])|第${NUM}篇)`;
 const OPEN = '[【\\[（(〔]';
 const CLOSE = '[】\\]）)〕]';
 const PREFIX = new RegExp(`^(?:${OPEN}${WORD_NUM}${CLOSE}|${WORD_NUM})(?=$|[\\s\\u3000：:、.．—\\-]|(?<=${CLOSE}))`);

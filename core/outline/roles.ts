@@ -131,7 +131,7 @@ export function scoreRoles(text: string): RoleScore {
   const scores = { 意义: 0, 成绩: 0, 问题: 0, 任务: 0, 保障: 0 };
   const first = { 意义: Infinity, 成绩: Infinity, 问题: Infinity, 任务: Infinity, 保障: Infinity };
   for (let i = 0; i < text.length; ) {
-    const hit = BY_FIRST.get(text.charCodeAt(i))?.find((p) => text.startsWith(p.text, i));
+    const hit = cueAt(text, i);
     if (!hit) {
       i++;
       continue;
@@ -143,6 +143,14 @@ export function scoreRoles(text: string): RoleScore {
     i += hit.text.length;
   }
   return { scores, first };
+}
+
+/** The longest cue phrase at `i`. A loop, not find(): a closure over `i` made at every character
+ *  was much of what the analysis allocated. */
+function cueAt(text: string, i: number): Phrase | undefined {
+  const list = BY_FIRST.get(text.charCodeAt(i));
+  if (list) for (const p of list) if (text.startsWith(p.text, i)) return p;
+  return undefined;
 }
 
 /** The leading role of a score, if any cue was found: highest score, then earliest cue. */

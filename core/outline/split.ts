@@ -12,7 +12,7 @@
 import type { Para } from './clean.ts';
 import { REASON } from './lines.ts';
 import type { Removal } from './types.ts';
-import { COLLECTION_MARK, DATE_LINE, FIELD, SALUTATION, SALUTATION_RUN_ON, charLength, headLike, numbered, titleLike } from './marks.ts';
+import { CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, FIELD, SALUTATION, SALUTATION_RUN_ON, charLength, headLike, numbered, titleLike } from './marks.ts';
 import { pieceMark } from './pieces.ts';
 import { otherKindTitle } from './roles.ts';
 
@@ -35,6 +35,8 @@ export interface Piece {
 
 /** How many lines after a title its head (subtitle, date line, speaker, fields, salutation) may take. */
 const HEAD_REACH = 4;
+/** How far below a repeated salutation the first part's heading is looked for. */
+const PARTS_REACH = 12;
 /** An introduction before the first piece longer than this is text, not a collection's blurb. */
 const INTRO_MAX = 300;
 /** The fields that open a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：… */
@@ -78,6 +80,13 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     // it the document's own title.
     const next = paras[i + 1];
     const named = m.title !== '' && !!next && !next.contents && !marks.has(i + 1) && !numbered(next.text) && (titleLike(next.text) || otherKindTitle(next.text));
+    // 「在全县消防安全工作会议上的讲话」 then 「…讲话稿篇四」: the title above the mark is the
+    // piece's own; the mark (with the collection's name in it) goes whole.
+    if (!named && starts.length > 0 && titledAbove(paras, i, marks, body)) {
+      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.piece });
+      starts.push({ at: body.length - 1, line: body.at(-1)!.line, marked: true });
+      return;
+    }
     removed.push({ line: p.line, text: named ? p.text : m.mark, reason: SPLIT_REASON.piece });
     starts.push({ at: body.length, line: p.line, marked: true });
     if (m.title && !named) body.push({ ...p, text: m.title });
@@ -94,8 +103,10 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     const slice = [...carried, ...body.slice(cut.at, cuts[k + 1]?.at ?? body.length)];
     carried = [];
     if (slice.length === 0) return;
-    // Before the first marked piece: the collection's title and blurb are not a document.
-    if (k === 0 && marked && !cut.marked && cuts.length > 1 && preamble(slice)) {
+    // Before the first marked piece: the collection's title and blurb are not a document; nor, in a
+    // collection of two or more, the head-like lines above the first title with a head under it.
+    const headed = !marked && cuts.length > 2 && slice.every((p) => p.contents || headLike(p.text));
+    if (k === 0 && (marked || headed) && !cut.marked && cuts.length > 1 && preamble(slice)) {
       // Kept by the user: it heads the first document rather than standing alone as one.
       if (slice.some((p) => keep.has(p.line))) {
         carried = slice;
@@ -107,9 +118,26 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       return;
     }
     if (slice.every((p) => p.contents)) return;
+    // Only a title (or a heading) before the next piece: it heads that piece rather than standing
+    // as an empty document.
+    if (k > 0 && k < cuts.length - 1 && slice.every((p) => p.contents || (headLike(p.text) && !numbered(p.text)))) {
+      carried = slice;
+      return;
+    }
     docs.push({ paras: slice, line: Math.min(cut.line, slice[0]!.line) });
   });
   return { docs, removed };
+}
+
+/**
+ * A title right above a mark, after the text of the piece before (not the collection's title, nor one the previous mark
+ * already gave, nor a 目录 entry): the piece's own title, written before its mark.
+ */
+function titledAbove(paras: readonly Para[], i: number, marks: ReadonlyMap<number, unknown>, body: readonly Para[]): boolean {
+  const above = paras[i - 1];
+  const before = paras[i - 2];
+  if (!above || !before || body.at(-1) !== above || above.contents || marks.has(i - 1) || marks.has(i - 2)) return false;
+  return titleLike(above.text) && !numbered(above.text) && !COLLECTION_MARK.test(above.text) && prose(before.text);
 }
 
 /** The piece marks and the numbered titles acting as marks, by paragraph index. */
@@ -171,11 +199,11 @@ function sharesTheme(a: string, b: string): boolean {
   return false;
 }
 
-/** What only a document's head holds, within reach after `from`: a salutation, date line, speaker or meeting field. */
+/** What only a document's head holds, within reach after `from`: a salutation, date line, speaker, meeting field or a minutes' dated opening. */
 function headFollows(paras: readonly Para[], from: number): boolean {
   for (let j = from; j < paras.length && j < from + HEAD_REACH; j++) {
     const t = paras[j]!.text;
-    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t)) return true;
+    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || DATED_OPENING.test(t)) return true;
     if (!(headLike(t) || FIELD.test(t)) || charLength(t) > 60) return false;
   }
   return false;
@@ -187,28 +215,58 @@ function prose(t: string): boolean {
 }
 
 /**
- * A title with a head after it (repeated salutation, date line, speaker, meeting fields) starts a
- * document when the document it would end already has text of its own.
+ * A title with a head after it (repeated salutation, date line, speaker, meeting fields, a minutes'
+ * dated opening), or right under a line drawn across (「————」「***」), starts a document when the document it would end already has text of its own; so
+ * does a repeated salutation on its own line after that text's closing, or with the numbering of
+ * the parts starting again at 「一、」 under it (an untitled piece: 「同志们：」 again).
  */
 function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
   const at = new Set(starts.map((s) => s.at));
   let from = 0;
   let text = false;
+  let saluted = false;
+  let parts = false;
+  // Only head-like lines so far, one of them not a 目录 entry (a document's own 目录 stays with it).
+  let cover = starts.length === 0;
+  let covered = false;
+  const open = (j: number, p: Para) => {
+    starts.push({ at: j, line: p.line, marked: false });
+    from = j;
+    text = parts = false;
+    saluted = SALUTATION.test(p.text);
+  };
   for (let j = 0; j < body.length; j++) {
     if (at.has(j)) {
       from = j;
-      text = false;
+      text = saluted = parts = false;
     }
     const p = body[j]!;
     if (p.contents) continue;
-    if (text && j > from && !numbered(p.text) && titleLike(p.text) && headFollows(body, j + 1)) {
-      starts.push({ at: j, line: p.line, marked: false });
-      from = j;
-      text = false;
+    // The first title with a head under it, below a collection's or a cover's title: the first document starts there.
+    const first = j > 0 && cover && covered && from === 0 && !text;
+    if ((text || first) && j > from && !numbered(p.text) && titleLike(p.text) && (p.afterRule || headFollows(body, j + 1))) {
+      open(j, p);
       continue;
     }
+    if (text && saluted && SALUTATION.test(p.text) && (CLOSING_START.test(body[j - 1]!.text) || (parts && partsRestart(body, j + 1)))) {
+      open(j, p);
+      continue;
+    }
+    if (SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text)) saluted = true;
+    if (numbered(p.text)?.level === 1) parts = true;
     if (prose(p.text)) text = true;
+    cover &&= headLike(p.text);
+    covered ||= cover;
   }
+}
+
+/** The next level-1 heading after `from` is numbered 一 (or 1): a new set of parts. */
+function partsRestart(body: readonly Para[], from: number): boolean {
+  for (let j = from; j < body.length && j < from + PARTS_REACH; j++) {
+    const n = numbered(body[j]!.text);
+    if (n?.level === 1) return ordinal(n.number) === 1;
+  }
+  return false;
 }
 
 /** In a collection: a complaint, a contract… that does not belong is a document of its own. */

@@ -36,9 +36,15 @@ export function stripHtml(line: Line, removed: Removal[]): void {
 }
 
 /** Markdown marks: removed from the line, each recorded. */
+// Made once: stripMarkdown runs on every line, and a literal inside it is a new RegExp at every call.
+const THEMATIC_BREAK = /^(?:[-*_]\s*){3,}$/;
+const BLOCK_MARK = /^(?:#{1,6}(?=[^#])\s*|>\s?|[-*+•]\s+)/;
+const CLOSING_HASHES = /\s+#{1,6}$/;
+const WHOLE_EMPHASIS = /^([*_])([^*_]{1,80})\1$/;
+
 export function stripMarkdown(line: Line, removed: Removal[]): void {
   let t = line.text;
-  if (/^(?:[-*_]\s*){3,}$/.test(t)) {
+  if (THEMATIC_BREAK.test(t)) {
     line.removed = REASON.markdown;
     return;
   }
@@ -46,19 +52,19 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
     line.removed = REASON.page;
     return;
   }
-  const head = /^(?:#{1,6}(?=[^#])\s*|>\s?|[-*+•]\s+)/.exec(t);
+  const head = BLOCK_MARK.exec(t);
   if (head) {
     removed.push({ line: line.no, text: head[0].trim(), reason: REASON.markdown });
     t = t.slice(head[0].length);
     // 「## 标题 ##」: the closing hashes of an ATX heading.
-    const close = /\s+#{1,6}$/.exec(t);
+    const close = CLOSING_HASHES.exec(t);
     if (head[0].startsWith('#') && close) {
       removed.push({ line: line.no, text: close[0].trim(), reason: REASON.markdown });
       t = t.slice(0, close.index);
     }
   }
   // 「*标题*」「_标题_」: a whole line in emphasis.
-  const em = /^([*_])([^*_]{1,80})\1$/.exec(t);
+  const em = WHOLE_EMPHASIS.exec(t);
   if (em) {
     removed.push({ line: line.no, text: `${em[1]}${em[1]}`, reason: REASON.markdown });
     t = em[2]!;

@@ -20,6 +20,7 @@ export const METHODS = [
   'library.search',
   'documents.import',
   'library.import',
+  'library.cancelImport',
   'documents.importRevision',
   'comments.list',
   'comments.resolve',

@@ -4,7 +4,7 @@
 // a document, within a time and a memory bound.
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { analyseFileBytes, type Format } from '../../main/services/library/analysis.ts';
 import { LibraryError } from '../../main/services/library/errors.ts';
@@ -110,15 +110,25 @@ export interface ImporterTally extends Tally {
   peakRssMb: number;
 }
 
-export async function fuzzImporter({ runs, seed, collect = false }: FuzzRun, bounds = { ms: 2000, rssMb: 512 }): Promise<ImporterTally> {
+/**
+ * `formats`: only the seed files of these formats (`npm run fuzz -- --formats pdf,html,doc`). A file
+ * that fails is written to `failedDir` (`npm run fuzz`: a folder under the system's temporary one),
+ * named for the seed and the run, so that it can be read again and become a fixture.
+ */
+export async function fuzzImporter(
+  { runs, seed, collect = false, formats, failedDir }: FuzzRun & { formats?: readonly Format[]; failedDir?: string },
+  bounds = { ms: 2000, rssMb: 512 },
+): Promise<ImporterTally> {
   const t: ImporterTally = { ...tally(), slowestMs: 0, slowestFile: '', peakRssMb: 0 };
-  const seeds = SEEDS.map((path) => ({ path, format: formatOf(path)!, bytes: readFileSync(path) }));
+  const seeds = SEEDS.map((path) => ({ path, format: formatOf(path)!, bytes: readFileSync(path) })).filter((s) => !formats || formats.includes(s.format));
+  if (seeds.length === 0) throw new Error(`no seed file of the formats ${formats?.join(', ')}`);
+  const keep = failedDir ? (run: number, path: string, bytes: Uint8Array) => saveFailed(failedDir, `${seed}-${run}`, path, bytes) : () => '';
   // .doc and .wps are read by the built-in reader: a LibreOffice conversion (5–6 s a file, a process
   // of its own) measures LibreOffice, not our readers, and would make 10,000 runs take a day.
   const soffice = process.env.WENGAO_SOFFICE;
   process.env.WENGAO_SOFFICE = 'off';
   try {
-    await fuzzImporterRuns(t, seeds, runs, seed, collect, bounds);
+    await fuzzImporterRuns(t, seeds, runs, seed, collect, bounds, keep);
   } finally {
     if (soffice === undefined) delete process.env.WENGAO_SOFFICE;
     else process.env.WENGAO_SOFFICE = soffice;
@@ -133,31 +143,41 @@ async function fuzzImporterRuns(
   seed: number,
   collect: boolean,
   bounds: { ms: number; rssMb: number },
+  keep: (run: number, path: string, bytes: Uint8Array) => string,
 ): Promise<void> {
   await fc.assert(
     fc.asyncProperty(fc.nat(seeds.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (i, ms) => {
       const s = seeds[i]!;
       const bytes = await mutate(s.bytes, s.format, ms);
       t.tried++;
+      const run = t.tried;
       const started = performance.now();
       let outcome: 'imported' | 'refused';
       try {
         const a = await analyseFileBytes(s.format, bytes);
         outcome = a.documents.length > 0 ? 'imported' : 'refused';
       } catch (err) {
-        if (!(err instanceof LibraryError)) return fail(t, 'exceptions', `${extname(s.path)}: ${(err as Error).stack ?? String(err)}`, collect);
+        if (!(err instanceof LibraryError)) return fail(t, 'exceptions', `${extname(s.path)}${keep(run, s.path, bytes)}: ${(err as Error).stack ?? String(err)}`, collect);
         outcome = 'refused';
         const problem = messageProblem(err.message);
-        if (problem) fail(t, 'bad refusal', problem, collect);
+        if (problem) fail(t, 'bad refusal', `${problem}${keep(run, s.path, bytes)}`, collect);
       }
       count(t, outcome);
       const ms_ = performance.now() - started;
       const rss = process.memoryUsage().rss / 1048576;
       t.peakRssMb = Math.max(t.peakRssMb, rss);
       if (ms_ > t.slowestMs) Object.assign(t, { slowestMs: ms_, slowestFile: `${s.path.split('/').pop()} mutated (${bytes.length} bytes)` });
-      if (bytes.length <= 1048576 && ms_ > bounds.ms) fail(t, 'too slow', `${s.path}: ${Math.round(ms_)} ms`, collect);
-      if (rss > bounds.rssMb) fail(t, 'too much memory', `${s.path}: ${Math.round(rss)} MB`, collect);
+      if (bytes.length <= 1048576 && ms_ > bounds.ms) fail(t, 'too slow', `${s.path}: ${Math.round(ms_)} ms${keep(run, s.path, bytes)}`, collect);
+      if (rss > bounds.rssMb) fail(t, 'too much memory', `${s.path}: ${Math.round(rss)} MB${keep(run, s.path, bytes)}`, collect);
     }),
     { numRuns: runs, seed, endOnFailure: true },
   );
+}
+
+/** Writes a failing input out; what to add to the failure's line (the file's path). */
+function saveFailed(dir: string, name: string, seedPath: string, bytes: Uint8Array): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}${extname(seedPath)}`);
+  writeFileSync(path, bytes);
+  return ` (the input: ${path})`;
 }

@@ -353,9 +353,13 @@ export function ungroundedClaims(doc: DocModel, input: SpeechInput, claims: read
   for (const b of doc.blocks) {
     if (b.type !== 'paragraph') continue;
     let item: string | undefined;
+    let ofTask = false;
     for (const r of b.runs) {
       const m = /^campaign\.(tasks|problems)\[(\d+)\]/.exec(r.src ?? '');
-      if (m) item = about((m[1] === 'tasks' ? campaign.tasks : campaign.problems)[Number(m[2])]!);
+      // A problem named back inside a task's paragraph (「前面提到的…，要在这项工作中解决」) is not the
+      // item the argument after it follows: the task is.
+      if (m && !(ofTask && m[1] === 'problems')) item = about((m[1] === 'tasks' ? campaign.tasks : campaign.problems)[Number(m[2])]!);
+      if (m) ofTask ||= m[1] === 'tasks';
       if (!r.elab || r.src) continue;
       const afterItem = (r.elab.pool === 'task' || r.elab.pool === 'problem') && item !== undefined;
       for (const w of unsupportedClaims(r.text, afterItem ? item! : whole, claims)) out.push(`「${r.text}」 ${w}`);

@@ -366,7 +366,7 @@ describe('corpus lint: a field\'s idiom and a measure\'s mechanism only where th
    * each wrong in a campaign of another field (项目 in 文旅旺季, 营商 service in 烟花爆竹, 民生实事 in
    * 传染病防控, 平安稳定 in 移风易俗, 三农 in 动物疫病, 工程 in 供暖).
    */
-  const FIELD = /项目|招商|营商|企业|包联|跑腿|审批|办事|要素|民生|平安|稳定|维稳|信访|矛盾|三农|农民|农业|农村|农户|农时|田间地头|块田|乡村振兴|增收|返贫|脱贫|产业|工程|施工|开工|投产|按图施工|经济|争先|机遇|先机|稳增长|硬道理|第一要务|网格|枫桥|老旧小区|改造|小区|居民|物业|电动|秸秆|禁烧|垃圾|污水|厕所|管网|工地|学校|教育|医院|医疗|养老|截留|挪用|专款|奖补|财政|每一笔钱|汛/g;
+  const FIELD = /项目|招商|营商|企业|包联|跑腿|审批|办事|要素|民生|平安|稳定|维稳|信访|矛盾|三农|农民|农业|农村|农户|农时|田间地头|块田|乡村振兴|增收|返贫|脱贫|产业|工程|施工|开工|投产|按图施工|经济|争先|机遇|先机|稳增长|硬道理|第一要务|网格|枫桥|老旧小区|改造|小区|居民|物业|电动|秸秆|禁烧|垃圾|污水|厕所|管网|工地|学校|教育|医院|医疗|养老|截留|挪用|专款|奖补|财政|每一笔钱|汛|扫|保洁|房前屋后|背街小巷|排污|偷排|麻痹|侥幸|防患未然|安全底线|倒排工期|挂图作战|安全生产|抗旱|旱情|病例|早报告/g;
   /** Words that name a concrete mechanism a measure would introduce. */
   const MECHANISM = /台账|清单|销号|暗访|抽查|经费|专款|审计|管护|考核|考评|评比|积分|表彰|表扬|巡查|监督|回头看|村规民约|带班|全天候|责任书|包保|监理|座谈会|入户走访|广播|微信群|演练|预案|培训|调度|物资|装备|储备|居民代表|物业服务/g;
   const pools = poolLines();
@@ -382,6 +382,21 @@ describe('corpus lint: a field\'s idiom and a measure\'s mechanism only where th
     const bad = measures.flatMap((l) => [...l.text.matchAll(MECHANISM)].filter((m) => gatesFor(m[0], bank.mechanisms) === 0).map((m) => why(l, `says 「${m[0]}」 with no gate in corpus/topics.yaml mechanisms`)));
     expect(bad).toEqual([]);
     expect(measures.filter((l) => MECHANISM.test(l.text)).length).toBeGreaterThan(20);
+  });
+
+  // 11a (session 8): a season's language (汛期, 农时, 天干物燥 …) only in its months or where the campaign names the season.
+  it('every pool line that says a season\'s word is gated by `seasons`', () => {
+    const seasons = (docs.get('corpus/topics.yaml') as { seasons: ClaimGate[] }).seasons;
+    // 「误了农时就误了一年」 and 「确保不误农时」 are true in any month; 「农时不等人」 says it is the season now.
+    const SEASON = /汛期|(?<!误了|不误)农时|天干物燥|秋冬季节|冬春季节|防火期|当前生产|眼下正是/;
+    const said = pools.filter((l) => SEASON.test(l.text));
+    expect(said.filter((l) => !seasons.some((g) => new RegExp(g.says, 'u').test(l.text))).map((l) => why(l, 'says a season\'s word with no gate in corpus/topics.yaml seasons'))).toEqual([]);
+    expect(said.length).toBeGreaterThan(10);
+    const flood = '汛期就是战时，汛情就是命令。';
+    expect(unsupportedClaims(flood, '今年汛期全镇转移群众1200人 冬修水利', seasons, 12)).not.toEqual([]);
+    expect(unsupportedClaims(flood, '今年汛期全镇转移群众1200人 冬修水利 汛前完成水毁修复', seasons, 12)).toEqual([]);
+    expect(unsupportedClaims(flood, '防汛工作', seasons, 6)).toEqual([]);
+    expect(unsupportedClaims('农时不等人，这些问题拖不得。', '确保不误明年春耕春播', seasons, 12)).not.toEqual([]);
   });
 
   it('the gates refuse what the readers marked and pass a campaign of the field', () => {
@@ -406,6 +421,20 @@ describe('corpus lint: a field\'s idiom and a measure\'s mechanism only where th
     expect(unsupportedClaims(money, '衔接资金项目管理 财政专项资金拨付', bank.fields)).toEqual([]);
     expect(unsupportedClaims('要明确管护的主体、标准、经费和考核办法', '村庄清洁行动 全民清洁日 房前屋后', bank.mechanisms).length).toBeGreaterThanOrEqual(3);
     expect(unsupportedClaims('要把日常巡查、定期通报、群众监督这些办法固定下来', '创文 点位整改 志愿服务', bank.mechanisms).length).toBeGreaterThanOrEqual(2);
+    // Session 8: a safety heading over a 征兵 part (s12-5), sweeping in a grave-removal 约谈会 (s12-6), 倒排工期 over 征兵.
+    const conscription = '2027年征兵工作 圆满完成上半年征兵任务，不发生新兵退兵 广泛宣传发动 严格体检和政治考核';
+    expect(unsupportedClaims('提高站位，防患未然，坚决克服麻痹思想和侥幸心理', conscription, bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims('明确责任，倒排工期，确保{work}各项任务按期完成', conscription, bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims('提高站位，防患未然，坚决克服麻痹思想和侥幸心理', '暑期防溺水 不发生溺水死亡事故', bank.fields)).toEqual([]);
+    const sweep = '整治要干部带头、群众参与。光靠干部扫、群众看，扫得再干净也保持不了几天。';
+    expect(unsupportedClaims(sweep, '散埋乱葬专项整治 限期整改新增违规墓葬 就地平毁、植树复绿', bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims(sweep, '冬春村庄清洁行动 房前屋后 垃圾清运', bank.fields)).toEqual([]);
+    // s13 hunt: 安全生产 at an energy-supply 调度会 (s12-4), 「群众在等着我们的答复」 at a 校外培训 治理 (s11-4).
+    expect(unsupportedClaims('安全生产，责任重于泰山。', '迎峰度冬能源保供 用电用气不受影响 不发生大面积停电停气和重大安全事故', bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims('安全生产，责任重于泰山。', '烟花爆竹安全管理 生产经营单位', bank.fields)).toEqual([]);
+    expect(unsupportedClaims('民生问题拖不得，群众在等着我们的答复。', '殡葬改革 公益性公墓 丧事简办', bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims('这些薄弱环节不解决，一旦出现病例，就可能错过最佳处置时机。', '老年人流感疫苗接种 上门接种 留观随访', bank.fields)).not.toEqual([]);
+    expect(unsupportedClaims('这些薄弱环节不解决，一旦出现病例，就可能错过最佳处置时机。', '呼吸道传染病 学校晨午检 发热学生', bank.fields)).toEqual([]);
   });
 });
 

@@ -4,7 +4,8 @@
 // test/fixtures/outlines/collection-*.json: documents split exactly (titles, genres), the outline of
 // each (levels, numbers, headings, children), no debris left in any document and all of it in the
 // report, the text around the debris kept.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -82,10 +83,28 @@ describe('old Word and WPS', () => {
     expect(read.encoding).toBe('wps');
   });
 
-  it.runIf(findSoffice() !== null)('through LibreOffice (found at run time) the outline is the same', async () => {
-    const read = await docToText(bytes, 'doc', { soffice: findSoffice()! });
-    const { documents, report } = analyse(read.text);
-    check(want, documents, report);
+  it('a .doc without automatic lists is read by the built-in reader alone: LibreOffice is not started', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wengao-soffice-'));
+    try {
+      // A stand-in program that only leaves a mark when it is started.
+      const program = path.join(dir, 'soffice');
+      writeFileSync(program, `#!/bin/sh\ntouch '${path.join(dir, 'started')}'\n`, { mode: 0o755 });
+      const read = await docToText(bytes, 'doc', { soffice: program });
+      check(want, analyse(read.text).documents, analyse(read.text).report);
+      expect(existsSync(path.join(dir, 'started'))).toBe(false);
+      // A file with automatic lists is given to it (here it converts nothing: the built-in text is used).
+      const lists = await docToText(readFileSync(path.join(FIXTURES, 'numbered-lists.doc')), 'doc', { soffice: program });
+      expect(existsSync(path.join(dir, 'started'))).toBe(true);
+      expect(lists.text).toContain('认清形势，克服麻痹思想');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.runIf(findSoffice() !== null)('through LibreOffice (found at run time) automatic list numbers become the headings', async () => {
+    const read = await docToText(readFileSync(path.join(FIXTURES, 'numbered-lists.doc')), 'doc', { soffice: findSoffice()! });
+    const [doc] = analyse(read.text).documents;
+    expect(compact(doc!.outline)).toEqual(['1.认清形势，克服麻痹思想', '2.突出重点，严管野外火源', '3.压实责任，确保万无一失']);
     // LibreOffice starts in a few seconds on a quiet machine; a loaded one can take a minute.
   }, 180_000);
 });

@@ -3,7 +3,7 @@
 // a zip bomb that declares its size and one that lies about it.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, docxToText, formatNumber, NOT_DOCX, ZIP_BOMB } from '../../main/services/library/docx.ts';
+import { chineseNumber, docxToText, formatNumber, NOT_DOCX, RENAMED_HTML, RENAMED_TEXT, ZIP_BOMB } from '../../main/services/library/docx.ts';
 import { buildDocx, docxParts, documentXml, handZip, type Para } from '../helpers/docx-fixture.ts';
 
 const speech: Para[] = [
@@ -126,8 +126,13 @@ describe('docx: Word numbering reconstructed', () => {
 
 describe('docx: refusals', () => {
   it('a file that is not a zip', async () => {
-    await expect(docxToText(Buffer.from('这不是一个 Word 文件，只是改了扩展名的文本。'))).rejects.toThrow(NOT_DOCX);
     await expect(docxToText(Buffer.from('PK\u0003\u0004 broken zip'))).rejects.toThrow(NOT_DOCX);
+    await expect(docxToText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array(100).fill(1)]))).rejects.toThrow(new RegExp(`^${NOT_DOCX}$`));
+  });
+
+  it('a text file or a web page renamed .docx: the refusal says what it is and what to rename it to', async () => {
+    await expect(docxToText(Buffer.from('这不是一个 Word 文件，只是改了扩展名的文本。'))).rejects.toThrow(`${NOT_DOCX}（${RENAMED_TEXT}）`);
+    await expect(docxToText(Buffer.from('<!DOCTYPE html><html><body><p>讲话稿</p></body></html>'))).rejects.toThrow(`${NOT_DOCX}（${RENAMED_HTML}）`);
   });
 
   it('an old .doc (OLE compound file) renamed .docx says what to do', async () => {

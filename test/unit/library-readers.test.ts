@@ -12,6 +12,7 @@ import { htmlToText } from '../../main/services/library/html.ts';
 import { importFiles, libraryCounts, readTextFile, type FileResult } from '../../main/services/library/library.ts';
 import { NOT_MHTML } from '../../main/services/library/mhtml.ts';
 import { ENCRYPTED_PDF, NOT_PDF, SCANNED_PDF } from '../../main/services/library/pdf.ts';
+import { RENAMED_TEXT } from '../../main/services/library/renamed.ts';
 import { restoreRemoved, sourceReview } from '../../main/services/library/review.ts';
 import { Store } from '../../main/services/store/store.ts';
 
@@ -50,6 +51,16 @@ describe('import of every kind into a real library', () => {
       'renovation-speeches.md': 5,
       'straw-speech-gbk.html': 1,
       'straw-speech.pdf': 1,
+      'safety-speeches-marked.txt': 5,
+      'petition-speeches-gbk.txt': 4,
+      'economy-speeches-gb2312.html': 4,
+      'minutes-page.htm': 4,
+      'speeches-compilation.pdf': 5,
+      'speeches-compilation.doc': 5,
+      'fire-speeches-fanwen.txt': 3,
+      'election-speeches-rules.txt': 3,
+      'flood-speeches-articles.html': 3,
+      'numbered-lists.doc': 1,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });
@@ -112,7 +123,8 @@ describe('bad files are refused in Chinese and change nothing', () => {
   })();
 
   const cases: [string, Uint8Array | string, string | RegExp][] = [
-    ['not-a.pdf', '这不是 PDF 文件，只是改了扩展名的文字。', NOT_PDF],
+    ['not-a.pdf', '这不是 PDF 文件，只是改了扩展名的文字。', `${NOT_PDF}（${RENAMED_TEXT}）`],
+    ['text.doc', '在全县防汛工作会议上的讲话\n同志们：', `${NOT_DOC}（${RENAMED_TEXT}）`],
     ['broken.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage', NOT_PDF],
     ['empty.pdf', '', /文件为空/],
     ['random.doc', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)), NOT_DOC],

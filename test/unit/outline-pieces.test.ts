@@ -20,6 +20,8 @@ describe('pieceMark', () => {
     ['防汛工作会议纪要【第4篇】', '【第4篇】', '防汛工作会议纪要'],
     ['防汛工作会议记录（五）', '（五）', '防汛工作会议记录'],
     ['篇二：会议时间：2024年6月3日', '篇二：', '会议时间：2024年6月3日'],
+    ['精选范文（三）', '精选范文（三）', ''],
+    ['防汛工作讲话稿范文（2）', '范文（2）', '防汛工作讲话稿'],
   ])('%s', (line, mark, title) => {
     expect(pieceMark(line)).toMatchObject({ mark, title });
   });
@@ -60,6 +62,44 @@ describe('splitting', () => {
     const { documents, report } = analyse(raw);
     expect(documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话', '在全镇防汛工作会议上的讲话']);
     expect(report.removed.filter((r) => r.reason === '合集标题').map((r) => r.line)).toEqual([1, 9]);
+  });
+});
+
+describe('pieces without marks, and marks in the wrong place', () => {
+  it('a title above its mark heads that piece: no empty document, the mark removed whole', () => {
+    const raw = ['篇一', ...speech('在全县防汛工作会议上的讲话', ['认清形势']), '在全县消防工作会议上的讲话', '安全讲话稿篇二', '（2023年11月2日）', '同志们：', '今天召开会议。', '一、压实责任', '要抓紧抓实。'].join('\n');
+    const { documents, report } = analyse(raw);
+    expect(documents.map((d) => [d.title, d.year])).toEqual([['在全县防汛工作会议上的讲话', undefined], ['在全县消防工作会议上的讲话', 2023]]);
+    expect(report.removed.find((r) => r.line === 9)).toMatchObject({ text: '安全讲话稿篇二', reason: '篇目标记' });
+  });
+
+  it('「同志们：」 again after a closing, or with the parts starting again at 一、, opens an untitled piece', () => {
+    const afterClosing = analyse([...speech('在全县防汛工作会议上的讲话', ['认清形势', '压实责任']), '同志们：', '今天再讲一个问题。', '一、严防死守', '要抓紧抓实。'].join('\n'));
+    expect(afterClosing.documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话', '']);
+    expect(afterClosing.documents[1]!.outline.map((n) => n.heading)).toEqual(['严防死守']);
+    const restart = speech('在全县防汛工作会议上的讲话', ['认清形势', '压实责任']).slice(0, -1);
+    expect(analyse([...restart, '同志们：', '今天讲三点。', '一、严防死守', '要抓紧抓实。'].join('\n')).documents).toHaveLength(2);
+  });
+
+  it('a 「同志们：」 inside a speech, its parts going on, is no new piece', () => {
+    const raw = ['在全县防汛工作会议上的讲话', '同志们：', '今天召开会议。', '一、认清形势', '形势严峻，不容乐观。', '同志们：', '汛期将至，时间紧迫。', '二、压实责任', '各乡镇要守土尽责。'].join('\n');
+    const { documents } = analyse(raw);
+    expect(documents).toHaveLength(1);
+    expect(documents[0]!.outline.map((n) => n.heading)).toEqual(['认清形势', '压实责任']);
+  });
+
+  it('a 纪要 with its own title and a dated first sentence is its own document, with the year', () => {
+    const raw = [...speech('在全县防汛工作会议上的讲话', ['认清形势']), '关于防汛物资调度的专题会议纪要', '2023年8月9日下午，副县长在县应急局主持召开专题会议。会议纪要如下：', '一、明确调度责任', '会议要求，各单位落实责任。'].join('\n');
+    const { documents } = analyse(raw);
+    expect(documents.map((d) => [d.title, d.genre, d.year])).toEqual([['在全县防汛工作会议上的讲话', 'speech', undefined], ['关于防汛物资调度的专题会议纪要', 'minutes', 2023]]);
+  });
+
+  it("above the first titled head of an unmarked collection, the collection's title is removed; a single speech's top line stays", () => {
+    const two = analyse(['防汛讲话汇总', '', ...speech('在全县防汛工作会议上的讲话', ['认清形势']), ...speech('在全镇防汛工作会议上的讲话', ['压实责任'])].join('\n'));
+    expect(two.documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话', '在全镇防汛工作会议上的讲话']);
+    expect(two.report.removed.find((r) => r.line === 1)).toMatchObject({ text: '防汛讲话汇总', reason: '合集标题' });
+    const one = analyse(['防汛讲话汇总', '', ...speech('在全县防汛工作会议上的讲话', ['认清形势'])].join('\n'));
+    expect(one.report.removed.filter((r) => r.reason === '合集标题')).toEqual([]);
   });
 });
 

@@ -32,7 +32,9 @@ describe('11a · argument after an item says no phrase the material says elsewhe
     expect(argued.filter((t) => t.includes('挂图作战'))).toEqual([]);
   });
   it('the unchanged campaign still argues with 挂图作战 (the check can fail)', () => {
-    const texts = SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => draft(push, library, { template, seed }))).flatMap((doc) => doc.blocks.flatMap((b) => (b.type === 'paragraph' ? b.runs.filter((r) => r.elab).map((r) => r.text) : [])));
+    // The unit that says it also names 清单化管理, a mechanism the material must give (units.ts mechanismGiven).
+    const listed = { ...push, campaign: { ...push.campaign, background: [...(push.campaign.background ?? []), '全县重点项目逐一列出清单'] } };
+    const texts = SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => draft(listed, library, { template, seed }))).flatMap((doc) => doc.blocks.flatMap((b) => (b.type === 'paragraph' ? b.runs.filter((r) => r.elab).map((r) => r.text) : [])));
     expect(texts.some((t) => t.includes('挂图作战'))).toBe(true);
   });
 });

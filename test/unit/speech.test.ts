@@ -157,7 +157,9 @@ describe('what the engine recognises in our campaigns', () => {
   });
 
   it('takes the material’s overrides of domain, level and rank', () => {
-    const c = structuredClone(ours.find((x) => x.name === 'social-town-mobilize.json')!.input);
+    // A name that names no field (征兵): the clerk's field stands. One that names another field more (医保,
+    // 社会事业) keeps it: the form's field is the nearest option (speech-purpose.test.ts).
+    const c = structuredClone(ours.find((x) => x.name === 'conscription-xiang-mobilize.json')!.input);
     c.campaign.domain = '基层治理';
     c.meeting.level = '街道';
     c.meeting.speakerRank = '主要领导';

@@ -17,11 +17,15 @@ const role = (workerData as WorkerRole | null)?.role;
 if (role === IMPORT_WORKER) {
   void import('./import-worker.ts').then((m) => m.serveImports(workerData as WorkerRole));
 } else if (role === ANALYSE_WORKER) {
+  // One file at a time, in order: the importer times the file at the head of its queue (analyser.ts).
+  let queue = Promise.resolve();
   parentPort!.on('message', ({ id, format, bytes }: AnalyseRequest) => {
-    analyseFileBytes(format, bytes).then(
-      (analysis) => parentPort!.postMessage({ id, ...analysis } satisfies AnalyseReply),
-      (err: unknown) =>
-        parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err), libraryError: err instanceof LibraryError } satisfies AnalyseReply),
+    queue = queue.then(() =>
+      analyseFileBytes(format, bytes).then(
+        (analysis) => parentPort!.postMessage({ id, ...analysis } satisfies AnalyseReply),
+        (err: unknown) =>
+          parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err), libraryError: err instanceof LibraryError } satisfies AnalyseReply),
+      ),
     );
   });
 }

@@ -1,15 +1,16 @@
 // Old Word (.doc, Word 97–2003) and WPS (.wps: Kingsoft WPS writes the same binary format) → text.
 //
 // word-extractor reads the binary format itself; it checks the file and finds an encrypted one
-// first. Where LibreOffice is installed it is the better path (it draws Word's automatic list
-// numbers, which are not in the text): the file is converted to .docx and read as one. Should the
-// conversion fail, word-extractor's text is used.
+// first. Where LibreOffice is installed it is the better path for a file with automatic lists (it
+// draws Word's automatic list numbers, which are not in the text): such a file is converted to .docx
+// and read as one. Should the conversion fail, word-extractor's text is used.
 //
 // A file named .doc is often something else — a .docx renamed, or a web page or RTF that a site
 // offered as 「Word 下载」: each is read as what it is.
 import { docxToText } from './docx.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import type { ReadText } from './read-text.ts';
+import { withRenameHint } from './renamed.ts';
 import { convertToDocx, findSoffice } from './soffice.ts';
 
 export const NOT_DOC = '不是有效的 Word 文档（.doc）或 WPS 文档（.wps）';
@@ -39,11 +40,14 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
     if (!docx) throw new LibraryError(RTF_NEEDS_OFFICE);
     return { text: await docxToText(docx), encoding: 'rtf' };
   }
-  if (!OLE.every((b, i) => bytes[i] === b)) throw new LibraryError(NOT_DOC);
+  if (!OLE.every((b, i) => bytes[i] === b)) throw new LibraryError(withRenameHint(NOT_DOC, bytes));
   // A .docx saved with a password is an OLE file holding the encrypted package.
   if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new LibraryError(ENCRYPTED_DOC);
   const builtIn = await extract(bytes);
-  if (soffice) {
+  // LibreOffice is started only for what the built-in reader cannot give: a file without automatic
+  // lists has all its text in the built-in reader's (LibreOffice's start-up with a fresh profile
+  // took 15–18 s for a 10-page file, and a folder of old speeches holds dozens).
+  if (soffice && builtIn.lists) {
     const docx = await convertToDocx(soffice, bytes, format);
     if (docx) {
       try {
@@ -53,7 +57,7 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
       }
     }
   }
-  return { text: builtIn, encoding: format };
+  return { text: builtIn.text, encoding: format };
 }
 
 /**
@@ -94,15 +98,28 @@ function plausibleHeader(bytes: Uint8Array): boolean {
   return b.readUInt32LE(0x2c) <= sectors && b.readUInt32LE(0x48) <= sectors;
 }
 
-/** word-extractor's text of the main document, refusing an encrypted one. */
-async function extract(bytes: Uint8Array): Promise<string> {
+/**
+ * Whether the WordDocument stream's FIB declares list format overrides (PlfLfo, the 75th fc/lcb pair
+ * of FibRgFcLcb97 at offset 154): the lists a paragraph's automatic number comes from. Without
+ * them no paragraph is numbered automatically. A FIB too short to say counts as having lists.
+ */
+function declaresLists(stream: Buffer): boolean {
+  const LFO = 74;
+  if (stream.length < 154 + (LFO + 1) * 8 || stream.readUInt16LE(152) <= LFO) return true;
+  return stream.readUInt32LE(154 + LFO * 8 + 4) > 0;
+}
+
+/** word-extractor's text of the main document, refusing an encrypted one; and whether it has automatic lists. */
+async function extract(bytes: Uint8Array): Promise<{ text: string; lists: boolean }> {
   if (!plausibleHeader(bytes)) throw new LibraryError(NOT_DOC);
   await boundSectorChains();
   const { default: WordOleExtractor } = await import('word-extractor/lib/word-ole-extractor.js');
   const { default: BufferReader } = await import('word-extractor/lib/buffer-reader.js');
+  let lists = true;
   class Checked extends WordOleExtractor {
     override extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown> {
       if (buffer.length >= 0x0c && (buffer.readUInt16LE(0x0a) & F_ENCRYPTED) !== 0) return Promise.reject(new LibraryError(ENCRYPTED_DOC));
+      lists = declaresLists(buffer);
       return super.extractWordDocument(document, buffer);
     }
   }
@@ -116,5 +133,5 @@ async function extract(bytes: Uint8Array): Promise<string> {
   // Cells end with a tab, pages and sections with a form feed: lines of text either way.
   const text = body.replace(/\r\n?/g, '\n').replace(/\t+\n/g, '\n').replace(/[\v\f]/g, '\n');
   if (text.trim() === '') throw new LibraryError('文档中没有文字');
-  return text;
+  return { text, lists };
 }

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { crc32 } from 'node:zlib';
 import { Numberer, parseNumbering, parseStyles } from './docx-numbering.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
+import { withRenameHint } from './renamed.ts';
 import { descendants, parseXmlTree, type XmlElement } from './xml.ts';
 
 export const NOT_DOCX = '不是有效的 .docx 文件';
@@ -43,7 +44,9 @@ export async function openDocx(bytes: Uint8Array): Promise<OpenedDocx> {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new LibraryError(`${NOT_DOCX}（这是旧版 Word 的 .doc 文件或加密的文档：请在 Word 中另存为 .docx 后再导入）`);
   }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new LibraryError(NOT_DOCX);
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new LibraryError(withRenameHint(NOT_DOCX, bytes));
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });

@@ -10,6 +10,7 @@ import { scanXml } from './xml.ts';
 
 export { formatNumber, chineseNumber, MAX_LABEL, MAX_START, MAX_STYLE_DEPTH, Numberer } from './docx-numbering.ts';
 export { MAX_INFLATED_BYTES, MAX_RATIO, NOT_DOCX, openDocx, PartReader, ZIP_BOMB, type OpenedDocx } from './docx-zip.ts';
+export { RENAMED_HTML, RENAMED_TEXT } from './renamed.ts';
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   const docx = await openDocx(bytes);

@@ -60,6 +60,18 @@ export class ImportThread {
     this.idleSoon();
   }
 
+  /** 取消: every import running or waiting is stopped, as when its page gives up on it; how many. */
+  async cancelAll(): Promise<number> {
+    const n = this.waiting.size;
+    if (n === 0) return 0;
+    for (const w of this.waiting.values()) this.unswept.push(w.job.token);
+    await this.stop(new LibraryError(CANCELLED));
+    // A new worker deletes what the stopped one had committed, then ends when idle.
+    this.started();
+    this.idleSoon();
+    return n;
+  }
+
   /** Ends the worker (the server closing); an import in progress is cancelled. */
   async close(): Promise<void> {
     await this.stop(new LibraryError(CANCELLED));

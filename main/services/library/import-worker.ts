@@ -15,6 +15,7 @@ import { StoreError } from '../store/errors.ts';
 import { Store } from '../store/store.ts';
 import { joinWriters } from '../store/transaction.ts';
 import { withUploadedFile } from '../upload.ts';
+import { workerAnalyser, type Analyser } from './analyser.ts';
 import { LibraryError } from './errors.ts';
 import type { ImportSummary } from './files.ts';
 import { importFiles } from './import.ts';
@@ -78,21 +79,24 @@ function callInput(body: string): { name: string; base64: string } | undefined {
   return { name, base64 };
 }
 
-/** Runs one job on `store` (in the worker, or in this thread where no worker can run). */
-export async function runImportJob(store: Store, job: ImportJob): Promise<ImportDone> {
+/** Runs one job on `store` (in the worker, or in this thread where no worker can run); the file is
+ *  read by `analyser`, in this thread when none is given. */
+export async function runImportJob(store: Store, job: ImportJob, analyser?: Analyser): Promise<ImportDone> {
   let input: { name: string; base64: string } | undefined;
   if (job.kind === 'upload') input = { name: job.name, base64: await readFile(job.base64File, 'latin1') };
   else input = callInput(await readFile(job.bodyFile, 'utf8'));
   if (!input) return { reparse: true };
   const { name, base64 } = input;
-  // One file: nothing to overlap its analysis with, so no analysis worker of its own.
-  return withUploadedFile(name, base64, async (path) => ({ name, summary: await importFiles(store, [path], undefined, { worker: false, token: job.token }) }), job.dir);
+  return withUploadedFile(name, base64, async (path) => ({ name, summary: await importFiles(store, [path], undefined, { worker: false, analyser, token: job.token }) }), job.dir);
 }
 
 /** The worker's loop: one job at a time, in the order they come. */
 export function serveImports({ dbPath, writers }: WorkerRole): void {
   if (writers) joinWriters(writers);
   let store: Store | undefined;
+  // The files are read in a worker of this worker's own, kept for all its jobs, which ends with it:
+  // there a file that a reader cannot finish is stopped and refused (analyser.ts).
+  let analyser: Analyser | undefined;
   let queue = Promise.resolve();
   parentPort!.on('message', (request: ImportRequest) => {
     const { id } = request;
@@ -105,7 +109,7 @@ export function serveImports({ dbPath, writers }: WorkerRole): void {
         if ('sweep' in request) {
           if (request.sweep !== null) sweep(store.db, request.sweep);
           parentPort!.postMessage({ id, swept: true } satisfies ImportReply);
-        } else parentPort!.postMessage({ id, done: await runImportJob(store, request.job) } satisfies ImportReply);
+        } else parentPort!.postMessage({ id, done: await runImportJob(store, request.job, (analyser ??= workerAnalyser())) } satisfies ImportReply);
       } catch (err) {
         parentPort!.postMessage({ id, error: sendError(err) } satisfies ImportReply);
       }

@@ -3,15 +3,14 @@
 // patterns — with the other files of its batch, visible together once the batch is written. A file
 // that fails changes nothing; the others still import.
 import { statSync } from 'node:fs';
-import type { Worker } from 'node:worker_threads';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
-import { analyseFileBytes, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analysis.ts';
+import { inlineAnalyser, workerAnalyser, type Analyser } from './analyser.ts';
 import { LibraryError } from './errors.ts';
 import { collectFiles, NO_TEXT, readBytes, type FileResult, type ImportSummary } from './files.ts';
 import { pendingToken, sweepAbandoned } from './pending.ts';
+import { formatOf } from './read.ts';
 import { documentsOf, writeBatch, type Prepared } from './write.ts';
-import { ANALYSE_WORKER, startLibraryWorker } from './worker-thread.ts';
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
 //
@@ -23,8 +22,8 @@ import { ANALYSE_WORKER, startLibraryWorker } from './worker-thread.ts';
 //  · files are written in batches of about BATCH_BYTES, each in as few transactions as keep what a
 //    save made meanwhile waits for under SLICE_MS (write.ts), and one index segment per transaction
 //    instead of per file;
-//  · for a large import, decoding and analysis run in a worker thread (analyse-worker.ts) on the
-//    next files while the main thread writes the current batch.
+//  · decoding and analysis run in a worker thread (analyser.ts) on the next files while the main
+//    thread writes the current batch; there each file is read within a time budget.
 // The guarantees stay: a batch that fails at the database is swept away whole and its files are
 // written again one by one, so a file that fails changes nothing and the others still import;
 // every batch is committed, its passages indexed, before importFiles returns.
@@ -38,12 +37,19 @@ const FIRST_BATCH_BYTES = 1024 * 1024;
 /** Input read and handed to the analysis ahead of the writer, which is the slower: enough to keep the
  *  worker busy while a batch is written, bounded so that memory stays bounded. */
 const AHEAD_BYTES = BATCH_BYTES;
-/** Below this much input, starting a worker (≈0.2 s: tsx and the analyser loaded again) costs more than it saves. */
+/** Below this much plain text, starting a worker (≈0.2 s: tsx and the analyser loaded again) costs
+ *  more than it saves. Any other format is read in the worker whatever its size: its reader is someone
+ *  else's (pdf.js, the .doc reader, the HTML parser), and only there can a file that sends it into a
+ *  loop be stopped (analyser.ts). */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+const plainText = (path: string) => ['txt', 'md'].includes(formatOf(path) ?? '');
 
 export interface ImportOptions {
-  /** Decode and analyse in a worker thread; by default only when there is more than WORKER_MIN_BYTES to read. */
+  /** Decode and analyse in a worker thread; by default when a file is not plain text or there is
+   *  more than WORKER_MIN_BYTES to read. */
   worker?: boolean;
+  /** Where to decode and analyse (left open afterwards): an import worker keeps one for all its jobs. */
+  analyser?: Analyser;
   /** The import's token (pending.ts), for whoever may have to sweep it away; a new one by default. */
   token?: string;
 }
@@ -69,8 +75,8 @@ export async function importFiles(
       return 0;
     }
   });
-  const useWorker = options.worker ?? sizes.reduce((a, b) => a + b, 0) >= WORKER_MIN_BYTES;
-  const analyser = files.length > 0 && useWorker ? startWorker() : inline;
+  const useWorker = options.worker ?? (!files.every(plainText) || sizes.reduce((a, b) => a + b, 0) >= WORKER_MIN_BYTES);
+  const analyser = options.analyser ?? (files.length > 0 && useWorker ? workerAnalyser() : inlineAnalyser);
   const done = new Array<FileResult>(files.length);
   try {
     // Files are prepared (read, checked for duplicates, analysed) up to AHEAD_BYTES ahead of the
@@ -111,7 +117,7 @@ export async function importFiles(
     }
     if (batch.length > 0) flush();
   } finally {
-    analyser.close();
+    if (analyser !== options.analyser) analyser.close();
   }
   const results: FileResult[] = [...others, ...done];
   const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;
@@ -147,59 +153,4 @@ function failure(store: Store, path: string, err: unknown): FileResult {
   const code = (err as { code?: unknown }).code;
   const message = typeof code === 'string' ? explain(err, store.path).message : `内部错误：${err instanceof Error ? err.message : String(err)}`;
   return { file: path, status: 'failed', error: message };
-}
-
-// ── decoding and analysis, in this thread or in a worker ───────────────────────────────────────
-
-interface Analyser {
-  analyse(format: Format, bytes: Uint8Array): Promise<Analysis>;
-  close(): void;
-}
-
-const inline: Analyser = { analyse: analyseFileBytes, close() {} };
-
-/** Decoding and analysis in a worker thread. Should the worker fail to start or die, the files it
- *  had and all after are done here instead: slower, not wrong. */
-function startWorker(): Analyser {
-  let worker: Worker;
-  try {
-    worker = startLibraryWorker({ role: ANALYSE_WORKER });
-  } catch {
-    return inline;
-  }
-  const waiting = new Map<number, { request: AnalyseRequest; resolve: (a: Analysis) => void; reject: (err: Error) => void }>();
-  let broken = false;
-  let nextId = 0;
-  const fallBack = () => {
-    broken = true;
-    for (const [id, w] of waiting) {
-      waiting.delete(id);
-      inline.analyse(w.request.format, w.request.bytes).then(w.resolve, w.reject);
-    }
-  };
-  worker.on('message', (reply: AnalyseReply) => {
-    const w = waiting.get(reply.id);
-    if (!w) return;
-    waiting.delete(reply.id);
-    if (!('error' in reply)) w.resolve(reply);
-    else w.reject(reply.libraryError ? new LibraryError(reply.error) : new Error(reply.error));
-  });
-  worker.on('error', fallBack);
-  worker.on('exit', fallBack);
-  return {
-    analyse(format, bytes) {
-      if (broken) return inline.analyse(format, bytes);
-      return new Promise((resolve, reject) => {
-        const request: AnalyseRequest = { id: nextId++, format, bytes };
-        waiting.set(request.id, { request, resolve, reject });
-        worker.postMessage(request);
-      });
-    },
-    close() {
-      // Nothing is waiting after a finished import; after one that threw, nobody needs the rest.
-      waiting.clear();
-      broken = true;
-      void worker.terminate();
-    },
-  };
 }

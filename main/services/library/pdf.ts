@@ -11,6 +11,7 @@
 // between its two halves, so the analysis joins them back.
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import type { ReadText } from './read-text.ts';
+import { withRenameHint } from './renamed.ts';
 
 export const NOT_PDF = '不是有效的 PDF 文件';
 export const ENCRYPTED_PDF = 'PDF 文件设有打开密码，无法读取（请在 PDF 阅读器中取消密码后再导入）';
@@ -39,7 +40,7 @@ const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一�
 export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
   if (bytes.length === 0) throw new LibraryError('文件为空');
   if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
-  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new LibraryError(NOT_PDF);
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new LibraryError(withRenameHint(NOT_PDF, bytes));
   const { getDocumentProxy } = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
@@ -132,10 +133,14 @@ function geometry(pages: Line[][]): { left: number; right: number; size: number;
   const all = pages.flat();
   const size = median(all.map((l) => l.size)) || 12;
   const body = all.filter((l) => Math.abs(l.size - size) < size * 0.15);
-  // The left margin: the most frequent start of a line (continuation lines start there).
+  // The left margin: where continuation lines start — the leftmost of the frequent starts. Not
+  // simply the most frequent: in a text of short paragraphs more lines start indented (each
+  // paragraph's first line, every heading) than flush, and taking the indent for the margin would
+  // run every paragraph on into the one before.
   const starts = new Map<number, number>();
   for (const l of body) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
-  const left = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const most = Math.max(0, ...starts.values());
+  const left = [...starts].filter(([, n]) => n >= most * 0.2).sort((a, b) => a[0] - b[0])[0]?.[0] ?? 0;
   // The right margin: where most full lines end.
   const ends = body.map((l) => l.x1).sort((a, b) => a - b);
   const right = ends.length ? ends[Math.floor(ends.length * 0.8)]! : 0;
@@ -197,6 +202,8 @@ function runsOn(prev: Line, line: Line, g: ReturnType<typeof geometry>, samePage
   if (Math.abs(prev.size - line.size) > g.size * 0.15) return false;
   if (samePage && prev.y - line.y > g.pitch * 1.8) return false;
   if (HEADING.test(line.text)) return false;
+  // A heading that fills the line is a paragraph of its own: the next line starts at its indent.
+  if (HEADING.test(prev.text) && !/[。！？]/.test(prev.text) && line.x0 >= prev.x0 - g.size * 0.5) return false;
   const full = prev.x1 >= g.right - g.size * 1.5;
   const flush = line.x0 <= g.left + g.size * 0.8;
   if (full && flush) return true;

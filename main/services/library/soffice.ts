@@ -10,7 +10,7 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** A conversion that takes longer than this is abandoned (the built-in reader is used instead). */
-const TIMEOUT_MS = 120_000;
+export const CONVERT_TIMEOUT_MS = 120_000;
 
 let found: string | null | undefined;
 
@@ -37,7 +37,7 @@ export async function convertToDocx(soffice: string, bytes: Uint8Array, extensio
     writeFileSync(input, bytes);
     const args = [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--nologo', '--convert-to', 'docx', '--outdir', dir, input];
     await new Promise<void>((resolve) => {
-      execFile(soffice, args, { timeout: TIMEOUT_MS, windowsHide: true }, () => resolve());
+      execFile(soffice, args, { timeout: CONVERT_TIMEOUT_MS, windowsHide: true }, () => resolve());
     });
     const output = join(dir, 'input.docx');
     return existsSync(output) ? new Uint8Array(readFileSync(output)) : undefined;

@@ -144,9 +144,9 @@ function useLibrarySearch(status: Status) {
 }
 
 /**
- * Imports the files one by one — each in a transaction of its own, so 取消 stops between two files
- * and never leaves half of one — showing which file of how many is being read; a bad file names
- * itself and the others still go in.
+ * Imports the files one by one, showing which file of how many is being read; a bad file names
+ * itself and the others still go in. 取消 stops the file being read or written (nothing of it is
+ * kept: library.cancelImport) and the files after it.
  */
 function useLibraryImport(status: Status) {
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
@@ -167,6 +167,11 @@ function useLibraryImport(status: Status) {
         const r = await call('library.import', { name: f.name, base64: await f.base64() });
         done.push(r.duplicate ? `${f.name}：已在范文库中` : `${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
       } catch (e) {
+        if (cancelled.current) {
+          const rest = files.length - i - 1;
+          done.push(`已取消，${f.name}${rest ? ` 及其后 ${rest} 个文件` : ' '}未导入`);
+          break;
+        }
         failed.push(e instanceof Error ? e.message : String(e));
       }
     }
@@ -174,7 +179,11 @@ function useLibraryImport(status: Status) {
     if (failed.length) status.error(new Error([...failed, ...done].join('；')));
     else if (done.length) status.info(`已导入范文：${done.join('；')}`);
   };
-  return { progress, importFiles, cancel: () => void (cancelled.current = true) };
+  const cancel = () => {
+    cancelled.current = true;
+    call('library.cancelImport', {}).catch((e: unknown) => status.error(e));
+  };
+  return { progress, importFiles, cancel };
 }
 
 function SearchResults({ found, searching, onInsert }: { found: Found | null; searching: string | null; onInsert?: ((text: string) => void) | undefined }) {

@@ -8,10 +8,11 @@
 // wrote is hidden until its last transaction; a cancelled import, or one whose server was killed,
 // leaves nothing visible, and what it wrote is deleted.
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../../main/services/library-files.ts';
 import { EXAMPLES_DIR, SHARED } from '../../helpers/examples.ts';
 import { callWhile, collection, importCall } from '../../helpers/import-upload.ts';
 import { startServerChild, type ServerChild } from '../../helpers/server-child.ts';
@@ -67,6 +68,20 @@ function passagesWritten(dataDir: string): { read(): number; close(): void } {
     },
     close: () => db?.close(),
   };
+}
+
+/**
+ * Whether within `ms` the process `pid` goes idle: none of its threads running or waiting to run,
+ * three looks in a row 100 ms apart. A thread in a loop is always running or waiting to run, however
+ * busy the machine.
+ */
+async function goesIdle(pid: number, ms: number): Promise<boolean> {
+  const running = () => readdirSync(`/proc/${pid}/task`).some((tid) => readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.startsWith('R'));
+  for (let quiet = 0, end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    quiet = running() ? 0 : quiet + 1;
+    if (quiet === 3) return true;
+  }
+  return false;
 }
 
 async function until(check: () => boolean, ms: number): Promise<boolean> {
@@ -147,6 +162,25 @@ describe('defect 4b: a library import in browser mode runs off the event loop, i
     const small = await importCall(srv, '讲话.txt', readFileSync(join(SHARED, 'genre', 'speech-living-environment.txt')), tmp).answer;
     expect(small.status, small.body.error).toBe(200);
     expect(small.body.output!.documents).toBe(1);
+    expect(((await srv.call('library.sources', {})).body.output as unknown[]).length).toBe(1);
+    expect(srv.exit()).toBeNull();
+  }, 120_000);
+
+  // The page gives up while pdf.js is in a loop it would not leave for minutes (a damaged font, found
+  // by the fuzzer: read-budget.test.ts). The file is read in a thread of the import worker's own,
+  // which ends with it: the server is idle again at once, and the next import goes in.
+  it('a cancelled import stops the reading of its file at once, even in an endless loop of its reader', async () => {
+    const dir = join(tmp, 'cancel-reading');
+    const srv = (server = await startServerChild(dir));
+    const imported = importCall(srv, '秸秆讲话.pdf', readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'hostile', 'type1-encoding-slow.pdf')), tmp);
+    await new Promise((r) => setTimeout(r, 4000));
+    imported.stop();
+    await expect(imported.answer).rejects.toThrow(/the sender ended \(SIGKILL\)/);
+    // The server goes idle (once the new import worker it starts has loaded), long before the
+    // file's own budget (15 s) would have ended the reading.
+    expect(await goesIdle(srv.child.pid!, 8000)).toBe(true);
+    const small = await importCall(srv, '讲话.txt', readFileSync(join(SHARED, 'genre', 'speech-living-environment.txt')), tmp).answer;
+    expect(small.status, small.body.error).toBe(200);
     expect(((await srv.call('library.sources', {})).body.output as unknown[]).length).toBe(1);
     expect(srv.exit()).toBeNull();
   }, 120_000);

@@ -1,0 +1,74 @@
+// Who is told to take up a problem no task answers (speech-parts.ts answerItem). Readers marked the
+// answer wrong when it went to every unit of the campaign: 「各街道（镇）、区直有关部门、各建设和施工单位
+// 要对号入座」 for a lack of liaison between three district bureaus (s12-2), and the landlords and
+// letting companies told to close the gap in their own supervision (s12-8). The answer goes to the
+// units the problem itself names as the ones at fault — 「住建、城管、交通等部门」 are the 区住建局, the
+// 区城管执法局 and the 区交通运输局 of the tasks; 「个别村」 are 各村（社区） — when the speaker directs them;
+// otherwise it is a requirement with no one named.
+import type { Run } from '../doc/model.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import { fact, lit } from './runs.ts';
+import { bareUnit, isEnterprise, unitRelation, type Speaker } from './speaker.ts';
+
+/** People a campaign regulates, never told to solve the problem they are (房东, 商户 …). */
+const REGULATED = /房东|二房东|商户|经营户|经营者|业主|养殖户|养殖场|种植户|摊贩|摊主|店主|个体户|乡厨|租户|住户|农户|群众|居民/;
+/** Who has the problem, where the title opens with it: 「个别村」「部分乡镇」「少数社区」. */
+const COLLECTIVE = /^(?:部分|个别|少数|一些|有的|极个别)(村（社区）|村|社区|乡镇|镇|乡|街道|站所|部门|单位)/;
+/** A field's short name used for its bureau in a list: 「住建、城管、交通等部门」. */
+const FIELD_IN_LIST = (field: string) => new RegExp(`${field}(?:[、，和及与]|等?(?:部门|单位))`);
+
+interface Candidate {
+  name: string;
+  src: string;
+}
+
+/** The units the material gives, each with where it is written: tasks' leads and supports, then the campaign's units. */
+function candidates(input: SpeechInput): Candidate[] {
+  const c = input.campaign;
+  const out: Candidate[] = [];
+  c.tasks.forEach((t, i) => {
+    out.push({ name: t.lead.trim(), src: `campaign.tasks[${i}].lead` });
+    (t.support ?? []).forEach((u, k) => out.push({ name: u.trim(), src: `campaign.tasks[${i}].support[${k}]` }));
+  });
+  for (const piece of (c.units ?? '').split(/[、，,]/)) if (piece.trim().length >= 2) out.push({ name: piece.trim(), src: 'campaign.units' });
+  return out.filter((u, k) => u.name.length >= 2 && out.findIndex((o) => o.name === u.name) === k);
+}
+
+/** The short field a bureau is known by: 「区城管执法局」 → 城管, 「区交通运输局」 → 交通. */
+function fieldOf(unit: string): string {
+  return bareUnit(unit).replace(/^(各|辖区|有关|相关)+/, '').slice(0, 2);
+}
+
+/** Where a problem's words name the unit as the one at fault (-1: they do not), so that units are said in the problem's order. */
+function namedAt(problem: string, collective: string | undefined, unit: string): number {
+  const bare = bareUnit(unit).replace(/^(各|辖区|有关|相关)+/, '');
+  if (bare.length >= 3 && problem.includes(bare)) return problem.indexOf(bare);
+  if (collective && /^各/.test(unit.trim()) && unit.includes(collective.replace(/（社区）$/, ''))) return 0;
+  const field = fieldOf(unit);
+  const m = /[局委办]$/.test(unit.trim()) && field.length === 2 ? FIELD_IN_LIST(field).exec(problem) : null;
+  return m ? m.index : -1;
+}
+
+/**
+ * The units to take up problems `indices` of the material: those the problems name that the speaker
+ * directs (the level's own units and those below it, a department head's own branches), in the order
+ * the material gives them; none when the problems name none such (a department head's own bureau is
+ * 「我们」, and the requirement without a name says as much).
+ */
+export function answerOwners(input: SpeechInput, speaker: Speaker, indices: readonly number[]): Run[] {
+  const texts = indices.map((i) => input.campaign.problems[i]!).map((p) => ({ text: `${p.title} ${p.detail ?? ''} ${(p.examples ?? []).join(' ')}`, collective: COLLECTIVE.exec(p.title.trim())?.[1] }));
+  const owners = candidates(input)
+    .filter((u) => !isEnterprise(u.name) && !REGULATED.test(u.name) && unitRelation(u.name, speaker) === 'direct')
+    .map((u) => ({ ...u, at: Math.min(...texts.flatMap((t, k) => { const at = namedAt(t.text, t.collective, u.name); return at < 0 ? [] : [k * 10000 + at]; })) }))
+    .filter((u) => Number.isFinite(u.at))
+    .sort((a, b) => a.at - b.at);
+  const runs = owners.map((u) => fact(u.name, u.src));
+  if (runs.length < 3) return runs.flatMap((r, k) => (k ? [...lit('和'), ...r] : r));
+  return [...runs.slice(0, -1).flatMap((r, k) => (k ? [...lit('、'), ...r] : r)), ...lit('和'), ...runs.at(-1)!];
+}
+
+/** Whether the villages (or communities) alone are the ones a problem names as at fault: 「个别村对征兵工作重视不够」. */
+export function villagesOwn(input: SpeechInput, speaker: Speaker, problem: number): boolean {
+  const owners = answerOwners(input, speaker, [problem]).filter((r) => r.src);
+  return owners.length > 0 && owners.every((r) => /^各[^、，]{0,4}(村|社区)/.test(r.text));
+}

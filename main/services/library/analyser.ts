@@ -1,0 +1,144 @@
+// Where an import decodes and analyses its files: in this thread, or in the library's worker thread
+// (analyse-worker.ts) under a time budget per file.
+//
+// Why a budget: the readers of other people's formats (pdf.js, the .doc reader, the HTML parser) can
+// take time out of all proportion to a damaged file's size. `npm run fuzz` found a 107 KB PDF whose
+// broken Type 1 font gave pdf.js a 34-million-slot glyph table, looked up once per glyph: 236 s for
+// one file. A loop like that is synchronous and cannot be interrupted in its own thread; in the
+// worker it can: when the file being read overruns its budget, the worker is ended, the file is
+// refused in Chinese, and a new worker reads the files after it. Nothing of a refused file is
+// written (write.ts writes only what was analysed).
+import type { Worker } from 'node:worker_threads';
+import { analyseFileBytes, type Analysis, type AnalyseReply, type AnalyseRequest, type Format } from './analysis.ts';
+import { LibraryError } from './errors.ts';
+import { CONVERT_TIMEOUT_MS, findSoffice } from './soffice.ts';
+import { ANALYSE_WORKER, startLibraryWorker } from './worker-thread.ts';
+
+export interface Analyser {
+  analyse(format: Format, bytes: Uint8Array): Promise<Analysis>;
+  close(): void;
+}
+
+export const inlineAnalyser: Analyser = { analyse: analyseFileBytes, close() {} };
+
+/**
+ * What reading one file may take, in milliseconds: 15 s, and 5 s more per megabyte. The slowest
+ * reader reads a real PDF at 1–2 MB/s on a quiet machine and several times slower on a busy one, so
+ * no real file comes near it; a damaged file that sends a reader into a super-linear loop is
+ * refused after seconds instead of minutes. Where LibreOffice converts .doc and .wps (soffice.ts),
+ * its own time limit is added: the worker only waits for it meanwhile.
+ */
+export function readBudgetMs(format: Format, bytes: number): number {
+  const converted = (format === 'doc' || format === 'wps') && findSoffice() !== null;
+  return 15_000 + (5_000 * bytes) / 1048576 + (converted ? CONVERT_TIMEOUT_MS : 0);
+}
+
+export function tooSlow(ms: number): LibraryError {
+  return new LibraryError(`无法在合理时间内读取（超过 ${Math.round(ms / 1000)} 秒），文件可能已损坏，没有导入（请用原软件重新导出后再试）`);
+}
+
+interface Job {
+  request: AnalyseRequest;
+  resolve: (a: Analysis) => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * Decoding and analysis in a worker thread, one file at a time in the order given, each within
+ * `budget(format, bytes)` ms counted from when the worker takes it up. Should the worker fail to start or
+ * die, the files it had and all after are read in this thread instead: slower, not wrong.
+ */
+export function workerAnalyser(budget: (format: Format, bytes: number) => number = readBudgetMs): Analyser {
+  return new WorkerAnalyser(budget);
+}
+
+class WorkerAnalyser implements Analyser {
+  /** In order: the worker reads jobs[0] (analyse-worker.ts takes them one at a time). */
+  private readonly jobs: Job[] = [];
+  private worker: Worker | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private nextId = 0;
+  private broken = false;
+
+  constructor(private readonly budget: (format: Format, bytes: number) => number) {
+    this.broken = !this.start();
+  }
+
+  analyse(format: Format, bytes: Uint8Array): Promise<Analysis> {
+    if (this.broken || !this.worker) {
+      this.broken = true;
+      return inlineAnalyser.analyse(format, bytes);
+    }
+    return new Promise((resolve, reject) => {
+      const job: Job = { request: { id: this.nextId++, format, bytes }, resolve, reject };
+      this.jobs.push(job);
+      this.worker!.postMessage(job.request);
+      if (this.jobs.length === 1) this.arm();
+    });
+  }
+
+  close(): void {
+    // Nothing is waiting after a finished import; after one that threw, nobody needs the rest.
+    this.jobs.length = 0;
+    this.broken = true;
+    this.stop();
+  }
+
+  private start(): boolean {
+    try {
+      const w = startLibraryWorker({ role: ANALYSE_WORKER });
+      w.on('message', (reply: AnalyseReply) => this.settle(reply));
+      w.on('error', () => this.fallBack());
+      w.on('exit', () => this.fallBack());
+      this.worker = w;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The budget of the job now at the head, counted from now. */
+  private arm(): void {
+    clearTimeout(this.timer);
+    const head = this.jobs[0];
+    if (!head || !this.worker) return;
+    const ms = this.budget(head.request.format, head.request.bytes.length);
+    this.timer = setTimeout(() => this.overrun(tooSlow(ms)), ms);
+  }
+
+  private settle(reply: AnalyseReply): void {
+    const at = this.jobs.findIndex((j) => j.request.id === reply.id);
+    if (at < 0) return;
+    const [job] = this.jobs.splice(at, 1);
+    if (!('error' in reply)) job!.resolve(reply);
+    else job!.reject(reply.libraryError ? new LibraryError(reply.error) : new Error(reply.error));
+    if (at === 0) this.arm();
+  }
+
+  /** The head job overran its budget: it is refused, and a new worker reads the others. */
+  private overrun(err: LibraryError): void {
+    const head = this.jobs.shift();
+    this.stop();
+    head?.reject(err);
+    if (!this.start()) return this.fallBack();
+    for (const job of this.jobs) this.worker!.postMessage(job.request);
+    this.arm();
+  }
+
+  /** No worker: the jobs it had are read here. */
+  private fallBack(): void {
+    this.stop();
+    for (const job of this.jobs.splice(0)) inlineAnalyser.analyse(job.request.format, job.request.bytes).then(job.resolve, job.reject);
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    const w = this.worker;
+    this.worker = undefined;
+    if (!w) return;
+    w.removeAllListeners();
+    // An 'error' after this is of no interest: the worker is being thrown away.
+    w.on('error', () => undefined);
+    void w.terminate();
+  }
+}

@@ -1,0 +1,74 @@
+// The noise rules never take a sentence of a real document for an advert or a site's note: every
+// text in ../shared/genre and ../shared/fixtures/import is imported whole, then sentence by sentence
+// and clause by clause (each on a line of its own, so that the rules meant for short lines see it),
+// and nothing that ends a sentence with 。 may be removed but by a licence or truncation rule. A word
+// an advert uses that a speech uses too (扫码, 公众号, 会员, 订阅, 二维码) removes a line only with what
+// an advert asks of its reader.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../core/outline/index.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHARED = ['genre', 'fixtures/import'].map((d) => path.resolve(root, '..', 'shared', d));
+const texts = SHARED.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(path.join(dir, f), 'utf8') })));
+/** Rules that remove a sentence on purpose: a licence notice, a site's truncation note. */
+const STRONGER = new Set(['版权声明', '截断提示']);
+const speechLines = (title: string) => [title, '（2023年4月1日）', '同志们：', '今天召开会议，部署有关工作。', '一、压实责任', '各单位要抓紧抓实。', '同志们，让我们共同努力！'];
+const SENTENCE = /[^。！？]+[。！？][”’」』）)]?/g;
+
+function removedSentences(text: string): string[] {
+  return analyse(text)
+    .report.removed.filter((r) => /。[”’」』）)]?$/.test(r.text) && !STRONGER.has(r.reason))
+    .map((r) => `${r.reason}: ${r.text}`);
+}
+
+describe('no real sentence is removed as noise', () => {
+  it('the shared texts exist', () => expect(texts.length).toBeGreaterThanOrEqual(7));
+
+  for (const { name, text } of texts) {
+    it(`${name}: whole, by sentence and by clause`, () => {
+      expect(removedSentences(text)).toEqual([]);
+      const sentences = analyse(text).documents.flatMap((d) => d.text.split('\n').flatMap((p) => p.match(SENTENCE) ?? []));
+      expect(sentences.length).toBeGreaterThan(20);
+      expect(removedSentences(sentences.join('\n\n'))).toEqual([]);
+      const clauses = sentences.flatMap((s) => s.split(/[，；：]/).map((c) => `${c.replace(/[。！？]$/, '')}。`)).filter((c) => c.length > 4);
+      expect(removedSentences(clauses.join('\n\n'))).toEqual([]);
+    });
+  }
+
+  it('a speech may say 扫码, 公众号, 会员, 订阅, 二维码; an advert with them still goes', () => {
+    const speech = [
+      '要全面推行“安全码”管理，企业从业人员一律扫码进场、亮码作业。',
+      '要用好微信公众号、村村响等载体，做好政策宣传。',
+      '各村要把举报二维码张贴到户，方便群众监督。',
+      '要发挥工会会员和志愿者的作用。',
+      '各单位要按时订阅党报党刊。',
+    ];
+    const adverts = ['扫码关注公众号“某某范文网”，回复“讲话”获取更多范文', '开通会员即可下载全部文档', '长按识别二维码，免费领取500篇模板', '扫一扫，手机阅读', '公众号：某某范文网'];
+    const { documents, report } = analyse(['在全县宣传工作会议上的讲话', '同志们：', ...speech, ...adverts].join('\n'));
+    const text = documents.map((d) => d.text).join('\n');
+    for (const s of speech) expect(text).toContain(s);
+    for (const a of adverts) {
+      expect(text).not.toContain(a);
+      expect(report.removed.map((r) => r.text)).toContain(a);
+    }
+  });
+
+  it('a Copyright or ICP line is removed as a licence notice', () => {
+    const { documents, report } = analyse(['在全县宣传工作会议上的讲话', '同志们：', '要加强版权保护，严厉打击侵权盗版行为。', 'Copyright © 2006-2023 某某范文网 版权所有　闽ICP备12345678号-1'].join('\n'));
+    expect(documents[0]!.text).toContain('要加强版权保护');
+    expect(documents[0]!.text).not.toContain('ICP');
+    expect(report.removed.find((r) => r.text.includes('ICP'))?.reason).toBe('版权声明');
+    // The word alone is no notice: 「Copyright」 in a sentence stays.
+    const note = analyse(['在全县宣传工作会议上的讲话', '同志们：', 'Copyright law protects the speeches of state organs only in part.'].join('\n'));
+    expect(note.documents[0]!.text).toContain('Copyright law');
+  });
+
+  it('a dot-leader 目录 under 「目 录」 is removed as 目录, not taken for text or titles', () => {
+    const toc = ['领导讲话汇编', '目 录', '在全县防汛工作会议上的讲话……………………2', '在全县森林防火工作会议上的讲话……………………5'];
+    const { report } = analyse([...toc, ...speechLines('在全县防汛工作会议上的讲话'), ...speechLines('在全县森林防火工作会议上的讲话')].join('\n'));
+    expect(report.removed.filter((r) => r.reason === '目录').map((r) => r.text)).toEqual(toc.slice(1));
+  });
+});

@@ -40,6 +40,8 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   const c = input.campaign;
   const named = domainByName(input, bank);
   if (!c.domain) return named;
+  // 通用 chosen on the form says that no field fits: the name does not put one back.
+  if (c.domain === GENERAL) return GENERAL;
   // A field that serves people (社会事业) chosen for a campaign about safety or putting wrongs right (校外
   // 培训专项治理): 「民生问题拖不得，群众在等着我们的答复」 was struck there (s13 hunt, s11-4).
   if (bank.domains[c.domain].serves && !serving(input)) return named;
@@ -47,16 +49,23 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   // vaccination campaign filed under 社会事业. 学生 in a 交通安全 campaign's name says who is kept safe, not
   // a field of services (s8-3 stays 安全生产).
   const name = nameOf(input);
+  // A field the campaign's own words (name, goal, task titles) never name is a loose choice: a 医保基金
+  // 专项整治 filed under 公共卫生 was told to 「把监测、报告、处置各个环节衔接好」 (s14 mid reading, wrong).
+  const keywords = bank.domains[c.domain].keywords;
+  if (!keywordScore(`${name} ${c.goal ?? ''} ${c.tasks.map((t) => t.title).join(' ')}`, keywords)) return named;
   const safety = SAFETY_PURPOSE.test(`${name} ${c.goal ?? ''}`);
-  const own = keywordScore(name, bank.domains[c.domain].keywords);
+  const own = keywordScore(name, keywords);
   const rival = Math.max(...Object.entries(bank.domains).map(([d, entry]) => (d === c.domain || (safety && entry.serves) ? 0 : keywordScore(name, entry.keywords))));
   return rival > own ? named : c.domain;
 }
 
-/** What the campaign and its meeting are called: the words that place it in a field. */
+/**
+ * What the campaign and its meeting are called: the words that place it in a field. A census counts a
+ * field, it does not work in it (经济普查 is no 经济发展, 农业普查 no 乡村振兴): its field word is not one.
+ */
 function nameOf(input: SpeechInput): string {
   const c = input.campaign;
-  return `${c.name} ${c.shortName ?? ''} ${input.meeting.name}`;
+  return `${c.name} ${c.shortName ?? ''} ${input.meeting.name}`.replace(/\p{Script=Han}{2}普查/gu, '普查');
 }
 
 /** The domain the campaign's name places it in (recogniseDomain), whatever the clerk filed it under. */

@@ -9,6 +9,7 @@ import type { Phrases } from './compose.ts';
 import { clause, deadlineRuns, figureRuns, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
+import { bracketed, spoken } from './spoken.ts';
 import { bareUnit, isEnterprise, ownUnitNamed, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 
@@ -182,7 +183,8 @@ function typedWithRu(examples: readonly string[]): boolean {
 
 /** A problem's detail and the examples it does not already name: 「…，如东风小区、纺织厂宿舍」 (no 「等」). */
 export function problemBody(p: Problem, src: string): Run[] {
-  const detail = clause(p.detail, `${src}.detail`);
+  const typedDetail = clause(p.detail, `${src}.detail`);
+  const detail = typedDetail ? spoken(runsText(typedDetail), `${src}.detail`) : undefined;
   const named = p.detail ?? '';
   // 「石门村」 is already named in 「石门、青龙等村」: its stem is enough.
   const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
@@ -191,24 +193,31 @@ export function problemBody(p: Problem, src: string): Run[] {
     .map((e, i) => ({ e: exampleText(e, typed), i }))
     .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
   if (!examples.length) return detail ?? [];
+  const ex = (e: string, i: number) => fact(e, `${src}.examples[${i}]`);
+  // Examples typed 「名称（情况）」 are one sentence of cases: 「比如，南门市场屋面漏雨，排水沟堵塞；菜园路市场摊位超出划线。」
+  const cases = examples.filter(({ e }) => bracketed(e));
+  const caseRuns = cases.map(({ e, i }) => { const b = bracketed(e)!; return concat(ex(b.name, i), ex(b.what, i)); });
+  const said = cases.length ? concat(lit(detail ? '。比如，' : '比如，'), joinRuns(caseRuns, cases.some(({ e }) => /[，,]/.test(e)) ? '；' : '，')) : undefined;
+  const rest = examples.filter((x) => !cases.includes(x));
   // An example that is a clause of its own (「南溪菜市场后街，去年积水超过半米」) has its own predicate: it
   // stands as its own sentence after the names, not in a list behind 「；」 (a reader found the sentence broken).
-  const clauses = examples.filter(({ e }) => /[，,]/.test(e));
-  const names = examples.filter(({ e }) => !/[，,]/.test(e));
-  const own = clauses.map(({ e, i }) => concat(lit('。'), fact(e, `${src}.examples[${i}]`)));
-  if (!names.length) return concat(detail, ...own.map((c, k) => (k === 0 && !detail ? c.slice(1) : c)));
+  const clauses = rest.filter(({ e }) => /[，,]/.test(e));
+  const names = rest.filter(({ e }) => !/[，,]/.test(e));
+  const own = clauses.map(({ e, i }) => concat(lit('。'), ex(e, i)));
+  if (!names.length) return concat(detail, said, ...own.map((c, k) => (k === 0 && !detail && !said ? c.slice(1) : c)));
   const list = joinRuns(
-    names.map(({ e, i }) => fact(e, `${src}.examples[${i}]`)),
+    names.map(({ e, i }) => ex(e, i)),
     '、',
   );
   // A detail that ends on its own examples (「…，如红星山塘、马家冲山塘」) takes the rest in the same list.
   const continues = detail && /如[^，。；]*$/.test(named.replace(/[。；，]$/, ''));
-  if (continues) return concat(detail, lit('、'), list, ...own);
+  if (continues) return concat(detail, lit('、'), list, said, ...own);
   // Names given as examples of a detail of several clauses are a sentence of their own: 「…，如龙溪镇上坑
-  // 山塘溢洪道堵塞…」 hung them on the last clause only (read wrong).
+  // 山塘溢洪道堵塞…」 hung them on the last clause only (read wrong); 「比如，白沙镇、梅岭乡。」 alone is half
+  // a sentence (readers: 「比如，庙山社区、青石湾社区。」不成句), so it says what they are.
   const apart = detail && /[，；,;]/.test(named.replace(/[。；，]$/, ''));
-  if (apart) return concat(detail, lit('。比如，'), list, ...own);
-  return concat(detail, lit(detail ? '，如' : '如'), list, ...own);
+  if (apart) return concat(detail, lit('。其中比较突出的是'), list, said, ...own);
+  return concat(detail, lit(detail ? '，如' : '如'), list, said, ...own);
 }
 
 /** How a free-term deadline sits in a sentence. */
@@ -286,7 +295,7 @@ export function unitName(u: string): string {
 }
 
 /** How a department head names the own unit: 「我局」「我办」「我站」; a brigade or a unit the title heads otherwise, 「我们交警大队」. */
-function selfName(unit: string): string {
+export function selfName(unit: string): string {
   const m = /(?<![大中支])(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
   return m ? `我${m[1]}` : `我们${bareUnit(unit)}`;
 }
@@ -442,6 +451,15 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   if (reachedBy) {
     const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
     return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);
+  }
+  // A target due at a time of its own before the task's deadline (「1月底前总体工程进度达到75%以上」, the task
+  // done 「3月底前」) is said first, then the end: 「确保1月底前…达到75%以上，2027年3月底前全部完成」. Said the
+  // other way round (「3月底前完成，确保实现1月底前…」) the dates read out of order (s11-5 [23], E).
+  const milestone = !follows && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && /\d+月|\d+日|春节|节前|年底|月底/.test(measureText);
+  if (milestone) {
+    const target = OWN_VERB.test(measureText) ? clause(t.measure, `${src}.measure`) : concat(lit(tone === 'directive' ? '确保' : ''), clause(t.measure, `${src}.measure`));
+    const end = concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '全部完成' : '前全部完成'));
+    return concat(sentence(assign ?? lit('这项工作'), target, end), seek);
   }
   const deadline = deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined;
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.

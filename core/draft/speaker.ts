@@ -24,6 +24,12 @@ export interface Speaker {
    * own unit is 区供热办, and 区住建局 is his too): a reader marked 「我们要主动与区住建局做好衔接」 wrong.
    */
   within?: string;
+  /**
+   * Speaks at a meeting the level's leadership chairs (`meeting.host` is a principal or a deputy): a
+   * department head then reports and asks, and leaves the meeting's purpose and its final orders to
+   * the chair (s12-1: a 区政务服务中心主任 closing 「区直各进驻部门、各街道（镇）要…」 under a 副区长, wrong).
+   */
+  chaired?: boolean;
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -130,7 +136,16 @@ export function speakerOf(input: SpeechInput): Speaker {
   const deputyHead = !!ownUnit && !posts(title).some((p) => /(?<!副)(局长|主任|站长|所长|队长|院长|校长|部长|经理|指挥长)$/.test(p));
   const heads = ownUnit ? headedUnit(title, ownUnit) : undefined;
   const within = ownUnit ? memberOf(title, ownUnit) : undefined;
-  return { level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}) };
+  const chaired = chairedBy(rank, meeting);
+  return { level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
+}
+
+/** A department head (or other) speaking where a principal or a deputy of the level is in the chair (the host is not a peer or the own deputy). */
+function chairedBy(rank: Rank, meeting: SpeechInput['meeting']): boolean {
+  const host = meeting.host;
+  if ((rank !== 'department' && rank !== 'other') || !host?.title || host.name === meeting.speaker.name) return false;
+  const hostRank = speakerRank(host.title);
+  return hostRank === 'principal' || hostRank === 'deputy';
 }
 
 /** The level a unit's name places it at: 「县水利局」→ county, 「镇应急办」→ town; none for 「各村」. */
@@ -287,5 +302,5 @@ export function hasLevelsBelow(level: Level): boolean {
 export function speakerKeys(s: Speaker): string[] {
   const tier = hasLevelsBelow(s.level) ? 'upper' : 'base';
   // Only the head speaks for the unit (「我代表县应急管理局」); a deputy speaks as the department.
-  return [...(s.ownUnit && !s.deputyHead ? [`${s.rank}+own`] : []), `${s.rank}@${s.level}`, `${s.rank}@${tier}`, s.rank, s.level, tier];
+  return [...(s.chaired ? ['chaired'] : []), ...(s.ownUnit && !s.deputyHead ? [`${s.rank}+own`] : []), `${s.rank}@${s.level}`, `${s.rank}@${tier}`, s.rank, s.level, tier];
 }

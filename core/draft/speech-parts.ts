@@ -5,8 +5,8 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, achievementsContested, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
-import { clause } from './facts.ts';
+import { achievementBody, achievementsContested, assignment, echoes, problemBody, problemTitle, saysSomething, unitName } from './items.ts';
+import { taskDetail } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
@@ -150,7 +150,7 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
       return saysSomething(a.title) ? concat(title, lit('，'), trimEnd(body)) : concat(lit('在'), title, lit('方面，'), trimEnd(body));
     };
     const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), summary(a, i)));
-    const lead = c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief');
+    const lead = counted(c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief'), list.length);
     return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
@@ -159,8 +159,18 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   const problemsHere = c.sections.some((s) => 'items' in s && s.items === 'problems');
   const contested = achievementsContested(c.input.campaign);
   const after = section.after && !(contested && !problemsHere) ? (contested ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
-  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined, after });
+  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? counted(c.phrases.say(section.lead), list.length) : undefined, after });
   return { blocks, anchors: [], optional: [] };
+}
+
+/**
+ * 「以下几个方面」 before two or three items says how many (a reader: 原句说「几个方面」，下面只有两项);
+ * only the phrase bank's words change.
+ */
+function counted(runs: Run[], n: number): Run[] {
+  const count = n === 2 ? '两' : n === 3 ? '三' : undefined;
+  if (!count) return runs;
+  return runs.map((r) => (r.src ? r : { ...r, text: r.text.replace(/(以下|这样|这么)?几(个方面|件事|项|点)/g, (_, w: string | undefined, unit: string) => `${w ?? ''}${count}${unit}`) }));
 }
 
 
@@ -191,7 +201,7 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
   const answers = problemsAnsweredBy(c.input);
   const items: Item[] = list.map((t, i) => {
     const topic = c.taskTopics[i];
-    const detail = clause(t.detail, `campaign.tasks[${i}].detail`);
+    const detail = taskDetail(t, unitName(t.lead), `campaign.tasks[${i}].detail`);
     // The problems this task answers in other words than its title, named back (measures.ts).
     const named = answers[i]!.map((k) => problemName(c.input, k));
     const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named) }) : undefined;

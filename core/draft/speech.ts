@@ -11,7 +11,8 @@ import { fillHeading, type SlotName } from './headings.ts';
 import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
-import { concat, cut, fact, fill, lit, type Vars } from './runs.ts';
+import { concat, cut, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
+import { selfName } from './items.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
@@ -57,14 +58,13 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const domain = recogniseDomain(input, banks.domains);
   const family = familyOf(domain, banks.domains);
   const vars = speechVars(input);
-  const keys = [...speakerKeys(speaker), ...meetingKeys(meeting), meeting.type ?? ''].filter(Boolean);
-  // The meeting's name is mixed into each part's seed: two speeches drafted with the same seed
-  // still come out in different words.
+  const keys = phraseKeys(speaker, meeting);
+  // The meeting's name is mixed into each part's seed: same seed, other meeting, other words.
   const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
   // Parts one to three say each key idea once (key-ideas.ts); the opening announces and the closing
   // sums up, in wording written free of them, so that rewording one part leaves the others as they were.
   const ideas = new IdeaLedger();
-  const stage = stageUnfit(meeting.type ?? meeting.name);
+  const stage = stageUnfit(meeting.type ?? meeting.name, speaker);
   const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined, stage);
   // A township whose material never names a 社区 is addressed as 各村, not 各村（社区）.
   const villagesOnly = speaker.level === 'town' && !JSON.stringify(input).includes('社区');
@@ -79,7 +79,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     units,
     vars,
     enumeration: settings.enumeration,
-    brief: summarisesAchievements(input),
+    // At a 约谈 the achievements are said briefly (a reader: 约谈会上讲成绩宜简).
+    brief: summarisesAchievements(input) || meetingKeys(meeting).includes('约谈会'),
     covered: coveredAchievements(input),
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
@@ -96,7 +97,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
   // headings of prevention, not 「再上台阶」.
   const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
-  const headingKeys = [campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? prevention, campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
+  const headingKeys = [meetingHeading(input), campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? prevention, campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
   template.parts.forEach((part, i) => {
     const p = i + 1;
     if (dropThird && p === 3) return;
@@ -125,17 +126,47 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const parts = blocks.filter((b) => b.type === 'heading' && b.level === 1).length;
   const first = blocks[0];
   if (parts !== 3 && first?.type === 'paragraph') first.runs = announce(first.runs, parts);
-  const closing = closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
+  const closing = speaker.chaired ? closingChaired(phrases(4), vars, input) : closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
   const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
   doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, template), ...(omitted.length ? { omitted } : {}) };
   return doc;
 }
 
-/** The kind of meeting, where its type or name says one that changes the wording: a commendation, a 约谈. */
+/**
+ * The kinds of meeting its type or name says, most particular first: a commendation, a 约谈, a 现场会
+ * (「现场推进会」 is a 现场会 before it is a 推进会), then the kind of business (部署, 推进 …) — however
+ * the clerk writes the type (「警示约谈会」「总结表彰暨部署会」).
+ */
 function meetingKeys(meeting: SpeechInput['meeting']): string[] {
   const said = `${meeting.type ?? ''} ${meeting.name}`;
-  return [/表彰/.test(said) ? '表彰会' : '', /约谈/.test(said) ? '约谈会' : ''].filter(Boolean);
+  const type = meeting.type ?? '';
+  const business = ['部署会', '动员会', '推进会', '调度会', '总结会', '专题会'].filter((k) => type.includes(k.slice(0, 2)));
+  return [/表彰/.test(said) ? '表彰会' : '', /约谈/.test(said) ? '约谈会' : '', /现场/.test(type) ? '现场会' : '', ...business].filter(Boolean);
+}
+
+/** Keys for phrase variants: the speaker's, then the meeting's kinds and type, then a year's summing up. */
+function phraseKeys(speaker: Speaker, meeting: SpeechInput['meeting']): string[] {
+  return [...speakerKeys(speaker), ...meetingKeys(meeting), meeting.type ?? '', annual(meeting) ? 'annual' : ''].filter(Boolean);
+}
+
+/**
+ * The first part's heading key for a meeting of its own kind: a commendation with work to review heads
+ * it on that review, a 约谈 on the problems and their lessons (templates' `表彰会`, `约谈会` headings).
+ */
+function meetingHeading(input: SpeechInput): string {
+  if (commendation(input) && input.campaign.achievements.length) return '表彰会';
+  return meetingKeys(input.meeting).includes('约谈会') ? '约谈会' : '';
+}
+
+/** A year's summing up: a 年度 meeting that sums up or commends (「2026年度…总结表彰会」). */
+function annual(meeting: SpeechInput['meeting']): boolean {
+  return /年度/.test(meeting.name) && /总结|表彰/.test(`${meeting.type ?? ''} ${meeting.name}`);
+}
+
+/** A 约谈 or a commendation: the meeting is its own purpose, achievements or not (purpose.约谈会 / 表彰会). */
+function ownPurpose(meeting: SpeechInput['meeting']): boolean {
+  return meetingKeys(meeting).some((k) => k === '表彰会' || k === '约谈会');
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
@@ -194,10 +225,33 @@ function speechVars(input: SpeechInput): Vars {
     goal: clause(campaign.goal, 'campaign.goal'),
     pledge: pledgeOf(campaign.goal),
     occasion: clause(input.options?.closingOccasion, 'options.closingOccasion'),
-    preceding: listRuns(meeting.precedingItems, 'meeting.precedingItems', '，'),
+    preceding: precedingRuns(meeting.precedingItems),
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
     background: listRuns(campaign.background, 'campaign.background', '。'),
   };
+}
+
+/** An item that opens on what was done, with no one doing it: 「通报了…」「宣读了…」. */
+const NO_SUBJECT = /^(通报|传达|宣读|解读|听取|介绍|汇报|播放|观看|集中观看|观摩|察看|实地察看|现场察看|现场观摩)/;
+/** 「与会人员实地观摩了…」: those in the room, as the speaker says it to them. */
+const ATTENDEES = /^(与会人员|参会人员|与会同志|参会同志|全体参会人员)/;
+
+/**
+ * What was said or done before the speech, as the speaker tells it: 「大家实地观摩了…」 (not 「与会人员…」,
+ * which is the minutes' word), 「会议通报了…」 where the clerk wrote no one (a reader added the subject:
+ * 「刚才，通报了11月份…」 read as half a sentence); a film or a site watched is 「大家…」.
+ */
+function precedingRuns(items: readonly string[] | undefined): Run[] | undefined {
+  if (!items?.length) return undefined;
+  const one = (text: string, k: number): Run[] => {
+    const src = `meeting.precedingItems[${k}]`;
+    const t = text.trim().replace(/[。；，、]+$/u, '');
+    const room = ATTENDEES.exec(t);
+    if (room) return concat(lit('大家'), fact(t.slice(room[0].length), src));
+    if (k === 0 && NO_SUBJECT.test(t)) return concat(lit(/观看|观摩|察看/.test(t.slice(0, 4)) ? '大家' : '会议'), fact(t, src));
+    return fact(t, src);
+  };
+  return joinRuns(items.map(one), '，');
 }
 
 /** The situation (background) before the significance: a 部署会 opens with 形势. */
@@ -258,10 +312,13 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
   // A 约谈 or a commendation is its own purpose, achievements or not (purpose.约谈会 / 表彰会).
-  const own = meetingKeys(input.meeting).length > 0;
+  const own = ownPurpose(input.meeting);
   // A criticism heard beside the commendation is taken up after the congratulation.
   const critique = plain && kind === 'critique' ? phrases.say('critiqueAfter') : undefined;
-  const runs = concat(phrases.say(isNew && !own ? 'purposeNew' : 'purpose'), preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
+  // A department head under the level's chair does not say why the meeting is held: that is the
+  // chair's (a reader struck 「我们今天召开…压责任」 from a 区政务服务中心主任 at a 副区长's meeting).
+  const purpose = speaker.chaired ? undefined : phrases.say(isNew && !own ? 'purposeNew' : 'purpose');
+  const runs = concat(purpose, preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
 }
 
@@ -301,6 +358,23 @@ function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars): 
   if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion));
   if (vars.pledge) return phrases.say('closingGoal', room);
   return units.domainFrame(seed, 'closing', room);
+}
+
+/**
+ * 结尾 of a department head under the level's chair: the own unit's commitment and a request to the
+ * others, never 「{units}要…」 (the chair's final orders): 「会上明确的任务，我们中心一定一项一项抓推进…，
+ * 也请区直各进驻部门…一如既往给予支持，确保…！」 (s12-1 [49], W).
+ */
+function closingChaired(phrases: Phrases, vars: Vars, input: SpeechInput): Run[] {
+  const self = vars.own ? lit(selfName(runsText(vars.own))) : lit('我们');
+  const pledge = vars.occasion ?? (vars.pledge ? chairedPledge(vars.pledge) : undefined);
+  const units = input.campaign.units ? fact(input.campaign.units, 'campaign.units') : lit('各有关单位');
+  return phrases.sayKeyed('closingOwn', pledge ? 'goal' : 'default', 0, { self, units, ...(pledge ? { pledge } : {}) });
+}
+
+/** The long-goal pledge without 「今天明确的」: the chair, not the speaker, has set today's targets. */
+function chairedPledge(pledge: Run[]): Run[] {
+  return pledge.map((r) => (r.src ? r : { ...r, text: r.text.replace('今天明确的', '') }));
 }
 
 /**

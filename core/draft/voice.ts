@@ -29,14 +29,22 @@ export function unfitFor(speaker: Speaker, entry: DomainEntry, campaignName: str
 const UNDER_WAY = /向纵深|纵深推进|下一阶段|下阶段|巩固提升/;
 
 /**
+ * 「这次部署的目标」「今天部署的…」: only a meeting that deploys says its business is 部署, and only a
+ * speaker who deploys: readers struck it at a 推进会, a 调度会 and a 约谈会, and from a department head
+ * speaking under the chair (s12-1 [28], s12-4 [28], s12-6 [25], s12-8 [19]).
+ */
+const DEPLOYED = /这次部署|今天部署|本次部署/;
+
+/**
  * Words of the long haul: a 调度会 pushes the work to its deadline, so it is not told that the work is
  * 「一场持久战」 to be won 「久久为功」 (struck twice in a December 大气 调度会, s12 final and s13 hunt).
  */
 const LONG_HAUL = /持久战|久久为功|长远的大事|利长远/;
 
 /** Whether wording (a heading, a phrase, a unit) does not fit the meeting's stage: `kind` is its type, else its name. */
-export function stageUnfit(kind: string): (text: string) => boolean {
+export function stageUnfit(kind: string, speaker?: Speaker): (text: string) => boolean {
   const starts = /动员|启动/.test(kind) && !/推进/.test(kind);
   const pushes = /调度|冲刺/.test(kind);
-  return (text) => (starts && UNDER_WAY.test(text)) || (pushes && LONG_HAUL.test(text));
+  const deploys = /部署|动员/.test(kind) && !/约谈|现场/.test(kind) && !speaker?.chaired;
+  return (text) => (starts && UNDER_WAY.test(text)) || (pushes && LONG_HAUL.test(text)) || (!deploys && DEPLOYED.test(text));
 }

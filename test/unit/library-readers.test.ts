@@ -61,6 +61,11 @@ describe('import of every kind into a real library', () => {
       'election-speeches-rules.txt': 3,
       'flood-speeches-articles.html': 3,
       'numbered-lists.doc': 1,
+      'flood-speeches-bracketed-gbk.txt': 5,
+      'rural-speeches-headed.md': 4,
+      'town-speeches-numbered.txt': 3,
+      'civility-speeches-page.mhtml': 3,
+      'livelihood-speeches-contract.docx': 5,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

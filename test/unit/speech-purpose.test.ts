@@ -71,11 +71,25 @@ describe('11a · the name names the field; the clerk\'s choice is the nearest op
     expect(docs[0]!.domain).toBe('公共卫生');
     expect(docs.map(toPlainText).join('')).not.toMatch(/民生|获得感|群众切身利益|病例/);
   });
-  it('a 殡葬改革 filed under 人居环境 is 社会事业; a 交通安全 campaign naming 学生 stays where the clerk filed it', () => {
+  it('a 殡葬改革 filed under 人居环境 is 社会事业; a 交通安全 campaign naming 学生 is not 社会事业', () => {
     expect(draft(byName('funeral-town-reform-filed.json'), library, { seed: 1 }).domain).toBe('社会事业');
     const traffic = byName('traffic-county-bureau.json');
     const filed = { ...traffic, campaign: { ...traffic.campaign, name: `学生${traffic.campaign.name}`, domain: '安全生产' as const } };
-    expect(draft(filed, library, { seed: 1 }).domain).toBe('安全生产');
+    expect(draft(filed, library, { seed: 1 }).domain).not.toBe('社会事业');
+  });
+  it('a field the campaign\'s own words never name is a loose choice: the campaign argues in general words', () => {
+    // s14 mid reading (W): a 医保基金 专项整治 filed under 公共卫生 was told to 「把监测、报告、处置各个环节衔接好」.
+    const census = byName('census-district-mobilize.json');
+    const docs = drafts({ ...census, campaign: { ...census.campaign, domain: '公共卫生' } });
+    expect(docs[0]!.domain).toBe('通用');
+    expect(docs.map(toPlainText).join('')).not.toMatch(/传染病|疫情|病例|监测、报告、处置/);
+  });
+  it('a census is no field of what it counts, and 通用 chosen on the form stays 通用', () => {
+    const census = byName('census-district-mobilize.json');
+    const farm = { ...census, campaign: { ...census.campaign, name: '第四次全国农业普查', shortName: '农业普查' } };
+    expect(draft(farm, library, { seed: 1 }).domain).toBe('通用');
+    const flood = byName('flood-street-waterlogging-nodomain.json');
+    expect(draft({ ...flood, campaign: { ...flood.campaign, domain: '通用' } }, library, { seed: 1 }).domain).toBe('通用');
   });
   it('a campaign whose name names the clerk\'s field keeps it', () => {
     const flood = byName('flood-street-waterlogging-nodomain.json');

@@ -157,10 +157,12 @@ describe('what the engine recognises in our campaigns', () => {
   });
 
   it('takes the material’s overrides of domain, level and rank', () => {
-    // A name that names no field (征兵): the clerk's field stands. One that names another field more (医保,
-    // 社会事业) keeps it: the form's field is the nearest option (speech-purpose.test.ts).
+    // A name that names no field (征兵), a goal that names the clerk's (平安): the clerk's field stands. A
+    // name that names another field more (医保, 社会事业), or words that never name the clerk's, do not
+    // (speech-purpose.test.ts): the form's field is the nearest option.
     const c = structuredClone(ours.find((x) => x.name === 'conscription-xiang-mobilize.json')!.input);
     c.campaign.domain = '基层治理';
+    c.campaign.goal = `${c.campaign.goal ?? ''}，兵员征集工作平安有序`;
     c.meeting.level = '街道';
     c.meeting.speakerRank = '主要领导';
     expect(draft(c, library, {}).domain).toBe('基层治理');

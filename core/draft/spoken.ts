@@ -1,0 +1,56 @@
+// The material's words as a speaker reads them out: examples a clerk put in brackets become part of
+// the sentence, and a task's detail typed as a bare act is said as a requirement (「要…」). Every word
+// of the material is kept; only brackets go and 「要」「，如」 are added.
+import type { Run } from '../doc/model.ts';
+import { runsText } from '../doc/text.ts';
+import { clause } from './facts.ts';
+import { concat, fact, lit } from './runs.ts';
+
+/**
+ * An example typed as 「名称（情况）」: the name and what it says of it, the brackets gone — 「南门市场（屋面
+ * 漏雨）」 is read out 「南门市场屋面漏雨」 (readers: 括号照搬材料，念不出来). Undefined for any other example.
+ */
+export function bracketed(e: string): { name: string; what: string } | undefined {
+  const m = /^([^（(]{2,30})[（(]([^）)]{2,60})[）)]$/u.exec(e);
+  // 「业委会（物管会）」 is one thing under two names, not a name and what it says.
+  return m && /[\p{Script=Han}]{2}/u.test(m[2]!) && !/^(又称|即|简称)/.test(m[2]!) && m[2]!.length > 3 ? { name: m[1]!, what: m[2]! } : undefined;
+}
+
+/** What a task's detail opens with when it says what to do, with no one doing it and no 要: 「逐户上门督促…」. */
+const BARE_ACT = /^(对|按|按照|依照|在(?![建校职外册岗])|把|将|从|以|向|逐|每(?=[月周天日年季晚旬]|半月)|定期|分批|分类|分片|全面|集中|统一|组织|开展|推行|推动|推广|建立|健全|完善|落实|加强|强化|实行|实施|坚持|深入|借鉴|督促|利用|结合|围绕|通过|采取|聘请|配齐|配备|制定|编制|设立|划定|安排|开通|公布|公示|发放|悬挂|签订|重新|及时|主动|严格|全部|逐一|逐个|逐家|逐村|逐户|上门|入户|走访|清理|整治|建好|用好|管好|抓好|做好)/;
+/** A first clause that already says it must be done, or forbids. */
+const MODAL = /要|必须|务必|确保|应当|需|不得|严禁|禁止|一律|力争|争取/;
+
+/**
+ * A task's detail as a requirement: 「要对未开工的改造户逐户上门督促」, 「被约谈企业要对照问题清单逐项
+ * 整改」 — a detail typed as a bare act reads as work already done (readers added 「要」 six times: s12-5
+ * [33], s12-6 [28][39][42], s12-7 [17], s12-8 [22]). The material's words are kept whole; only 要 is added,
+ * before the act or after the task's own lead when the detail opens with it.
+ */
+export function taskDetail(t: { detail?: string | undefined }, lead: string, src: string): Run[] | undefined {
+  const detail = clause(t.detail, src);
+  if (!detail) return detail;
+  const text = runsText(detail);
+  const first = text.split(/[，；。,;]/)[0] ?? '';
+  if (MODAL.test(first)) return spoken(text, src);
+  if (text.startsWith(lead) && BARE_ACT.test(text.slice(lead.length))) return concat(fact(lead, src), lit('要'), spoken(text.slice(lead.length), src));
+  return BARE_ACT.test(text) ? concat(lit('要'), spoken(text, src)) : spoken(text, src);
+}
+
+/** Examples a clerk put in brackets inside a sentence: 「编制改造方案（如南门市场、菜园路市场），4月15日前…」. */
+const BRACKETED_EXAMPLES = /[（(](如|比如|例如|包括)[：:]?([^（）()]{2,80})[）)]/u;
+
+/**
+ * A text of the material as it is read out: examples in brackets become a clause of the sentence
+ * (「编制改造方案，如南门市场、菜园路市场，4月15日前报街道审定」); every word of the material is kept.
+ */
+export function spoken(text: string, src: string): Run[] {
+  const m = BRACKETED_EXAMPLES.exec(text);
+  if (!m) return fact(text, src);
+  const before = text.slice(0, m.index).replace(/[，,]$/, '');
+  const after = text.slice(m.index + m[0].length);
+  const word = m[1] === '包括' ? '包括' : '如';
+  const joint = !after || /^[，。；,;]/.test(after) ? [] : lit('，');
+  return concat(before ? fact(before, src) : undefined, lit(before ? `，${word}` : word), fact(m[2]!.trim(), src), joint, after ? spoken(after, src) : undefined);
+}
+

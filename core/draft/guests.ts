@@ -16,7 +16,7 @@ import type { ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { pledgeGiven, summoned } from './preceding.ts';
-import { sameUnit } from './room.ts';
+import { roomOf, sameUnit } from './room.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -36,7 +36,7 @@ const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区�
 /** Secretaries and heads of the villages and communities: the speaker's first line of command. */
 const VILLAGE = /(村|社区)[^、]*书记$/;
 /** The speaker's own people at the front line: called on, as the speaker leads them. */
-const FRONTLINE = /护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
+const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
 /** People of the public, with their representatives: asked, never told. */
 const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|业主|家长|志愿者|乡贤|楼栋长|门店|店主|摊主|摊贩|个体户|经营者/;
 /**
@@ -150,6 +150,7 @@ function tasksOf(name: string, input: SpeechInput): { leads: number[]; supports:
 export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
   const out: Present[] = [];
   const called = summoned(input)?.text ?? '';
+  const room = roomOf(input);
   (input.meeting.attendees ?? []).forEach((entry, i) => {
     // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
     // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
@@ -160,11 +161,15 @@ export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
       if (!kind) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
+      // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
+      if (kind === 'public' && room.regulated(name)) kind = 'regulated';
+      // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
+      const thanked = kind === 'higher' && leads.length > 0 && !room.stationed(name);
       if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
-      else if (tasked && (kind === 'higher' || kind === 'partner')) continue;
+      else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) continue;
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
       // a city 分局 thanked alone among a district's bureaus, s12-3: 县交通运输局 「突然点名」; struck both
       // times). At a township, a county unit come to the meeting is still thanked.

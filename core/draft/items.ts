@@ -318,6 +318,8 @@ const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', par
 const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
 /** Bodies no local government directs: utilities, telecoms, post, banks, a company named as such (s11-6: 「…物业服务有限公司配合」 edited). */
 const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|有限公司|有限责任公司|股份公司/;
+/** Bodies that oversee the work rather than do it. */
+const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|检察院|督导组|督查组/;
 /** Villages and communities: below a township or street. */
 const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
 
@@ -357,14 +359,22 @@ function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, ro
   const askable = leadHere && room.stationed(t.lead);
   let tone: Tone = othersLead ? (leadRelation === 'higher' && askable ? 'asked' : 'neutral') : LEAD_TONE[leadRelation];
   const absentHigher = leadRelation === 'higher' && !askable;
-  const party = leadRelation !== 'own' && leadRelation !== 'higher' && isEnterprise(t.lead);
+  const party = leadRelation !== 'own' && leadRelation !== 'higher' && (isEnterprise(t.lead) || room.regulated(t.lead));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
   // the room, and a peer not in the room that supports the speaker's side.
-  const higher = supports.filter((s) => s.rel === 'higher' && s.here);
-  const sought = supports.filter((s) => !s.here && (s.rel === 'higher' || !othersLead));
+  // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
+  const oversee = supports.filter((s) => OVERSIGHT.test(s.u));
+  const higher = supports.filter((s) => s.rel === 'higher' && s.here && !oversee.includes(s));
+  // Only a higher unit's support is sought: 「我们要主动对接…，争取支持」 after every task was struck (s14-4),
+  // and never from those the work regulates (「主动对接各定点医药机构，争取协同配合」).
+  const sought = supports.filter((s) => !s.here && s.rel === 'higher' && !oversee.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
-  const direct = tone === 'directive' || tone === 'request' ? (party ? supports.filter((s) => s.rel === 'direct') : []) : supports.filter((s) => s.rel === 'direct');
-  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s) && !sought.includes(s));
+  // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」).
+  const mine = (s: Support) => s.rel === 'direct' || (party && s.rel === 'own');
+  const direct = tone === 'directive' || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
+  // A peer not in the room that supports the speaker's side is named in its role, not asked (no 「请」 to the absent).
+  const absent = supports.filter((s) => !s.here && s.rel === 'peer' && !oversee.includes(s) && !othersLead);
+  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
@@ -379,6 +389,8 @@ function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, ro
   const asked = concat(
     outside.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(outside) })) : undefined,
     regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
+    oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
+    absent.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(absent) })) : undefined,
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
   );
   const lead = unit(t.lead, `${src}.lead`);

@@ -134,11 +134,11 @@ export function summoned(input: SpeechInput): { text: string; src: string } | un
   if (!/约谈/.test(`${meeting.type ?? ''} ${meeting.name}`)) return undefined;
   const items = meeting.precedingItems ?? [];
   for (const [k, t] of items.entries()) {
-    const m = /对(.{2,40}?)(?:进行了?|开展了?)?(?:集体|警示|提醒|诫勉)?约谈/.exec(t) ?? /约谈了(.{2,40}?)(?:[，。；]|$)/.exec(t);
+    const m = /对(.{2,80}?)(?:进行了?|开展了?)?(?:集体|警示|提醒|诫勉)?约谈/.exec(t) ?? /约谈了(.{2,80}?)(?:[，。；]|$)/.exec(t);
     if (m?.[1]) return { text: m[1], src: `meeting.precedingItems[${k}]` };
   }
   for (const [k, t] of (meeting.attendees ?? []).entries()) {
-    const m = /^(.{2,40}?)[（(]被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈(.{2,40})$/.exec(t.trim());
+    const m = /^(.{2,40}?)[（(]被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈的?(.{2,40})$/.exec(t.trim());
     if (m?.[1]) return { text: m[1], src: `meeting.attendees[${k}]` };
   }
   return undefined;

@@ -4,7 +4,8 @@
 // bureaus for guidance: the township says it will seek their support (「主动对接…，争取支持」).
 // Whom the speech speaks to in the room, and how, is guests.ts.
 import type { SpeechInput } from '../input/schema.ts';
-import { bareUnit, unitLevel } from './speaker.ts';
+import { summoned } from './preceding.ts';
+import { bareUnit, isEnterprise, unitLevel } from './speaker.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -17,7 +18,17 @@ export interface Room {
    * 抓好」 read as giving the county work).
    */
   stationed(unit: string): boolean;
+  /**
+   * Whether a party of the campaign is one the work regulates: a company or operator, one called in, or
+   * one the problems or the items before the speech are about that is no government body (「各定点医药
+   * 机构」 after 「5家定点医药机构违规使用医保基金」). A regulator does not 「配合」 it or 「请」 it to lead
+   * (s14-4: 「请被约谈的5家定点医药机构牵头组织，我局做好配合」, read wrong).
+   */
+  regulated(unit: string): boolean;
 }
+
+/** A government body or a level's own: its name ends in its kind. */
+const GOVERNMENT = /(局|办|委|所|站|中心|队|政府|街道|乡镇|镇|乡|村|社区|科|股|室|组|部|学校|中学|小学|幼儿园)(（社区）)?$/;
 
 /** What an attendee line says of a person rather than a unit: 「…分管负责同志」「…全体人员」「…代表」. */
 const PERSON = /(的)?(主要|分管|有关|相关)?(负责同志|负责人|同志|代表|全体人员|人员|领导|干部|主任|局长|书记|所长|站长|队长|院长|校长|场长|经理)$/;
@@ -59,7 +70,16 @@ export function roomOf(input: SpeechInput): Room {
   const places = (meeting.attendees ?? []).flatMap(placesCalled);
   // The place's own name: 「桥头镇」 → 桥头, 「南门街道」 → 南门, 「临江区」 → 临江.
   const stem = input.campaign.region.trim().replace(/(街道办事处|街道|镇|乡|区|县|市)$/, '').replace(/^.*[省市县区]/, '');
+  const about = [...input.campaign.problems.map((p) => `${p.title}${p.detail ?? ''}`), ...(meeting.precedingItems ?? []), summoned(input)?.text ?? ''].join('；');
   return {
+    regulated(unit: string): boolean {
+      if (isEnterprise(unit) || /被约谈/.test(unit)) return true;
+      const name = unit.trim().replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
+      if (GOVERNMENT.test(name) || unitLevel(name)) return false;
+      // Its kind's last word when that is a place of business (「定点零售药店」 of 「部分药店…不规范」).
+      const cores = [name.slice(-4), ...(/[店院厂场铺馆]$/.test(name) ? [name.slice(-2)] : [])];
+      return cores.some((core) => core.length >= 2 && name.length >= 3 && about.includes(core));
+    },
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has(unit: string): boolean {

@@ -245,7 +245,7 @@ function aboveTheBase(unit: string, speaker: Speaker): boolean {
 }
 
 /** Organs no government speaker directs or asks for work: discipline inspection, the people's congress, the courts. */
-const SUPERVISORY = /纪委|监委|纪检|监察委|人大|政协|法院|检察院/;
+const SUPERVISORY = /纪委|监委|纪检|监察委|监察组|监督检查室|人大|政协|法院|检察院/;
 
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();

@@ -181,12 +181,14 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   const topics = list.map((p) => c.units.topicOf(p.title, p.detail));
   const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
   const style = styleOf(section, items, c);
-  // Without achievements, the lead does not weigh problems against 「成绩」; after achievements this part
-  // closed as contested (achievements(): more than one, not summed up), it does not weigh them again.
+  // Without achievements, the lead does not weigh problems against 「成绩」. After achievements this part
+  // closed as contested (achievements(): more than one, not summed up) there is none: the close turned to
+  // the shortfall, and readers struck a second transition every time, weighing (「差距同样明显」, s13 hunt)
+  // or not (「具体来看，主要有以下几个问题」, s14 mid).
   const achieved = c.input.campaign.achievements.length > 0;
   const closed = c.sections.some((s) => 'items' in s && s.items === 'achievements' && s.after) && !c.brief && c.input.campaign.achievements.length > 1;
-  const contested = closed && achievementsContested(c.input.campaign) && c.phrases.has(`${section.lead}Contested`);
-  const lead = section.lead ? c.phrases.say(contested ? `${section.lead}Contested` : achieved ? section.lead : `${section.lead}New`) : undefined;
+  const contested = closed && achievementsContested(c.input.campaign);
+  const lead = section.lead && !contested ? c.phrases.say(achieved ? section.lead : `${section.lead}New`) : undefined;
   const { blocks, items: placed } = enumerate({ items, style, role: 'problem', part: c.part, lead, after: section.after ? say(section.after, c) : undefined });
   // A list of problems is closed by its urgency sentence, not argued one by one: a reader struck the
   // argument set after the third of four parallel problems (s10-1). A single problem may be argued.

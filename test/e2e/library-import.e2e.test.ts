@@ -122,6 +122,23 @@ describe('范文库 import of what people actually have', () => {
     expect(await page.locator('.status.error').count()).toBe(0);
   }, 60_000);
 
+  // A damaged PDF keeps pdf.js busy for minutes (test/unit/hostile/read-budget.test.ts); 取消 stops
+  // it there and then — before its read budget would (「无法在合理时间内读取」) — and the file after it.
+  it('取消 stops a file in the middle of its reading, and keeps nothing of it', async () => {
+    const sourcesBefore = await page.locator('.import-review section').count();
+    const files = [join(FIXTURES, '..', 'hostile', 'type1-encoding-slow.pdf'), join(FIXTURES, 'head-blocks.txt')];
+    await page.getByLabel('导入范文').setInputFiles(files);
+    const progress = page.locator('.import-progress').filter({ hasText: '正在导入 1/2：type1-encoding-slow.pdf' });
+    await progress.waitFor({ timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 2000));
+    await progress.getByRole('button', { name: '取消' }).click();
+    await status('已取消，type1-encoding-slow.pdf 及其后 1 个文件未导入');
+    expect(await page.locator('.status').innerText()).not.toMatch(/无法在合理时间内读取/);
+    expect(await page.locator('.import-progress').count()).toBe(0);
+    expect(await page.locator('.import-review section').count()).toBe(sourcesBefore);
+    expect(await source('type1-encoding-slow.pdf').count()).toBe(0);
+  }, 120_000);
+
   it('made no request beyond the loopback bridge', () => {
     expect(h.foreign()).toEqual([]);
   });

@@ -83,4 +83,38 @@ describe('11b · parties outside government are asked, regulators regulate, thos
       expect(said, where).not.toMatch(/支持、主动配合|积极支持/);
     }
   });
+
+  // s14 mid reading (a 区医保局局长's 警示约谈会): 「请被约谈的5家定点医药机构牵头组织，我局做好配合」,
+  // 「请区卫生健康委、区纪委监委密切配合」 and 定点零售药店 invited to 「主动监督」, all read wrong.
+  it('a party called in that leads a task does it under the bureau’s supervision: not 「请」ed to lead, not 配合ed by the bureau', () => {
+    const input = named('epizootic-county-bureau-own.json');
+    input.campaign.tasks[3] = { title: '被约谈养殖场户限期整改', detail: '逐项列出问题清单和整改措施，书面报告整改情况', lead: '被约谈的3家养殖场户', support: ['县农业农村局'], deadline: '2026-10-15' };
+    for (const { where, text } of drafts(input)) {
+      const task = taskLine(text, '被约谈养殖场户限期整改');
+      expect(task, where).not.toMatch(/请被约谈|我局[^。，]{0,4}配合/);
+      expect(task, where).toMatch(/我局要/);
+    }
+  });
+
+  it('a discipline body among the supports is asked to oversee, never to 配合 or 支持', () => {
+    const input = named('epizootic-county-bureau-own.json');
+    input.campaign.tasks[1] = { ...input.campaign.tasks[1]!, support: ['县公安局', '县纪委监委派驻第五纪检监察组'] };
+    for (const { where, text } of drafts(input)) {
+      const task = taskLine(text, '严格畜禽调运监管');
+      expect(task, where).toMatch(/纪检监察组[^。，]{0,4}(加强)?监督|(监督|跟进)[^。]*纪检监察组|请县纪委监委派驻第五纪检监察组[^。，]*监督/);
+      expect(task, where).not.toMatch(/纪检监察组[^。，]{0,6}(配合|支持)/);
+    }
+  });
+
+  it('those the campaign’s problems are about are asked to comply, never invited to supervise (by what the material says of them, not by their trade)', () => {
+    const input = named('epizootic-county-bureau-own.json');
+    input.meeting.attendees = [...(input.meeting.attendees ?? []), '定点屠宰场负责人代表'];
+    input.campaign.problems.push({ title: '部分屠宰场检疫把关不严', detail: '有的屠宰场对无检疫证明的生猪照收照宰' });
+    for (const { where, text } of drafts(input)) {
+      const said = room(text).split('。').filter((s) => s.includes('屠宰场'));
+      expect(said.length, where).toBeGreaterThan(0);
+      expect(said.join('。'), where).not.toMatch(/监督|提意见/);
+    }
+  });
 });
+

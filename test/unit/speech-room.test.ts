@@ -99,12 +99,14 @@ describe('11b · who is in the room: only units there are asked', () => {
     }
   });
 
-  it('a 局长 asks the peers in the room with 「请」 and seeks an absent peer’s support', () => {
+  // Session 8: an absent peer is named in its role (「县人社局协同配合」), no longer sought after every task
+  // (「我们要主动对接…，争取支持」 was struck as filler, s14-4).
+  it('a 局长 asks the peers in the room with 「请」 and names an absent peer without asking it', () => {
     for (const text of drafts(byName('workplace-county-bureau-chaired.json'))) {
       expect(text).toMatch(/请各乡镇/);
       expect(text).toMatch(/请县住建局/);
       expect(text).not.toMatch(/请[^。；，]*县人社局/);
-      expect(text).toMatch(/(与|商请|对接)县人社局/);
+      expect(text).toMatch(/县人社局(协同配合|做好配合|配合|协同推进|按职责配合|积极协助)/);
     }
   });
 

@@ -20,12 +20,9 @@ if (role === IMPORT_WORKER) {
   // One file at a time, in order: the importer times the file at the head of its queue (analyser.ts).
   let queue = Promise.resolve();
   parentPort!.on('message', ({ id, format, bytes }: AnalyseRequest) => {
-    queue = queue.then(() =>
-      analyseFileBytes(format, bytes).then(
-        (analysis) => parentPort!.postMessage({ id, ...analysis } satisfies AnalyseReply),
-        (err: unknown) =>
-          parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err), libraryError: err instanceof LibraryError } satisfies AnalyseReply),
-      ),
-    );
+    const fail = (err: unknown) =>
+      parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err), libraryError: err instanceof LibraryError } satisfies AnalyseReply);
+    // A reply that cannot be sent is this file's error, not the end of the queue.
+    queue = queue.then(() => analyseFileBytes(format, bytes).then((analysis) => parentPort!.postMessage({ id, ...analysis } satisfies AnalyseReply), fail)).catch(fail);
   });
 }

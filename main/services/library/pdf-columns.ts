@@ -29,6 +29,9 @@ const WORD_GAP = 0.8;
 /** A gutter may be crossed by at most this share of the page's rows (titles, speakers, dates, headers: a short page has many). */
 const CROSSING_SHARE = 0.3;
 
+/** A footnote starts with its number or mark (「1据…」「①…」「注：…」); a footer 「第1页共10页」「3/8」 does not. */
+const NOTE_START = /^(?:[0-9]{1,2}(?![0-9\s]*[/／页])|[①-⑳]|注[：:]|[*＊])/;
+
 interface Row {
   runs: Run[];
   y: number;
@@ -48,7 +51,7 @@ export function readingOrder(runs: readonly Run[], toLines: (runs: Run[]) => Pag
   // Footnotes: smaller type below the last row in the body's type (a page number may stand lower, in its own size).
   const bodyRows = rows.filter((r) => r.runs.some((x) => Math.abs(x.size - size) < size * 0.1));
   const foot = bodyRows.length ? Math.min(...bodyRows.map((r) => r.y)) : -Infinity;
-  const isNote = (r: Row) => r.y < foot - size * 0.5 && r.runs.every((x) => x.size <= size * 0.85);
+  const isNote = (r: Row) => r.y < foot - size * 0.5 && r.runs.every((x) => x.size <= size * 0.85) && NOTE_START.test(r.runs.map((x) => x.str).join('').trim());
   const notes = rows.filter(isNote);
   const text = rows.filter((r) => !isNote(r));
   const gutter = findGutter(text, size) ?? (before !== undefined && stillFits(text, before, size) ? before : undefined);

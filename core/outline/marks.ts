@@ -31,7 +31,7 @@ export const SALUTATION = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS})
 /** A salutation with the first paragraph run on after it: 「同志们：这次会议…」. */
 export const SALUTATION_RUN_ON = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS}){0,4}[：:](?=.)`);
 /** 「同志们，…」「各位代表！」 opening a closing paragraph. */
-export const CLOSING_START = /^(?:同志们|各位代表|各位委员|同事们|朋友们)[，,！!]/;
+export const CLOSING_START = /^(?:同志们|各位代表|各位委员|同事们|朋友们|各位[^，,！!。：:]{0,6}(?:朋友|同仁|企业家)们?)[，,！!]/;
 /** Contract and regulation articles 「第一条」「第三章」 start a block of their own. */
 export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[条章节款]/;
 /** A collection mark at the end of a title: 「（两篇）」「(3篇)」「（通用5篇）」「（合集）」. */

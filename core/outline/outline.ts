@@ -9,6 +9,7 @@
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import {
+  ANNEX,
   CLOSING_START,
   COLLECTION_MARK,
   DATED_OPENING,
@@ -118,12 +119,15 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     keep,
   );
   const { title, subtitle, dateLine, speaker, salutation, body } = front;
-  const closingAt = closingStart(body);
+  // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
+  let annexAt = body.length;
+  for (let k = body.length - 1; k > 0; k--) if (ANNEX.test(body[k]!.text)) annexAt = k;
+  const closingAt = closingStart(body.slice(0, annexAt));
   // A styled heading's level counts from the document's highest styled heading under the title: a
   // file whose titles are 标题 1 has its parts in 标题 2, and those are the document's level 1.
   const styled = body.filter((p) => p.heading !== undefined && !numbered(p.text)).map((p) => p.heading!);
   const sections = new Sections(paras.filter((p) => p.contents), styled.length ? Math.min(...styled) - 1 : 0);
-  body.forEach((p, k) => sections.add(p, k >= closingAt));
+  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt));
   const { roots, works, drafts } = sections;
   // A document without headings: only its first paragraph opens it.
   if (!sections.seenHead) drafts.forEach((d, k) => {
@@ -135,7 +139,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   assignRoles(roots, works, drafts, genre);
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
-  const closingParas = body.slice(closingAt);
+  const closingParas = body.slice(closingAt, annexAt);
   const doc: CleanedDoc = {
     title,
     genre,

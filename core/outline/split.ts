@@ -25,7 +25,6 @@ import {
   SALUTATION,
   SALUTATION_RUN_ON,
   charLength,
-  endsSentence,
   headLike,
   numbered,
   tableRow,
@@ -127,9 +126,11 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     // Or, above two documents or more, a short head with no title of its own: an article's headline
     // and its editor's blurb (「干货｜3篇…建议收藏！」「今天给大家分享…」), which would be an untitled document.
     const untitled = !marked && cuts.length > 2 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
-    if (k === 0 && (marked || headed || untitled) && !cut.marked && cuts.length > 1 && preamble(slice)) {
-      // Kept by the user: it heads the first document rather than standing alone as one.
-      if (slice.some((p) => keep.has(p.line))) {
+    const userKept = slice.some((p) => keep.has(p.line));
+    // Kept by the user: a collection's title heads the first document rather than standing alone as
+    // one; an untitled head (prose) stands alone, as it did before it was recognised.
+    if (k === 0 && (marked || headed || (untitled && !userKept)) && !cut.marked && cuts.length > 1 && preamble(slice)) {
+      if (userKept) {
         carried = slice;
         return;
       }
@@ -241,16 +242,17 @@ function headFollows(paras: readonly Para[], from: number): boolean {
 }
 
 /**
- * A 公文's title by its form (「关于…的通知」「关于…的公示」) after what ends a document — a closing
- * sentence, a signature's date, the last row of an appended table — starts a new one, head or none:
- * a 公示 goes straight into its text.
+ * A 公文's title by its form (「关于…的通知」「关于…的公示」) after what ends a document — a speech's
+ * closing (「同志们，…！」), a signature's date, the last row of an appended table — starts a new one,
+ * head or none: a 公示 goes straight into its text. After an ordinary sentence it may be a document
+ * the speech names on a line of its own, and stays.
  */
 function gongwenAfterEnd(body: readonly Para[], j: number): boolean {
   const t = body[j]!.text;
   if (!GONGWEN_TITLE.test(t) || !titleLike(t)) return false;
   const before = body[j - 1];
   if (!before || before.contents) return false;
-  return endsSentence(before.text) || ISSUER_DATE.test(before.text) || tableRow(before.text);
+  return CLOSING_START.test(before.text) || /[！!]$/.test(before.text) || ISSUER_DATE.test(before.text) || tableRow(before.text);
 }
 
 /** Prose: sentences, none of a head's lines (a 「目录：……」 line before the title is not text yet). */

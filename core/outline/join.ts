@@ -89,6 +89,7 @@ function opensBlock(text: string): boolean {
     numbered(text) !== undefined ||
     tableRow(text) ||
     headBlockLine(text) ||
+    DATE_LINE.test(text) ||
     ARTICLE.test(text) ||
     isPiece(text) ||
     SALUTATION.test(text) ||

@@ -120,16 +120,8 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     const slice = [...carried, ...body.slice(cut.at, cuts[k + 1]?.at ?? body.length)];
     carried = [];
     if (slice.length === 0) return;
-    // Before the first marked piece: the collection's title and blurb are not a document; nor, in a
-    // collection of two or more, the head-like lines above the first title with a head under it.
-    const headed = !marked && cuts.length > 2 && slice.every((p) => p.contents || headLike(p.text));
-    // Or, above two documents or more, a short head with no title of its own: an article's headline
-    // and its editor's blurb (「干货｜3篇…建议收藏！」「今天给大家分享…」), which would be an untitled document.
-    const untitled = !marked && cuts.length > 2 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
     const userKept = slice.some((p) => keep.has(p.line));
-    // Kept by the user: a collection's title heads the first document rather than standing alone as
-    // one; an untitled head (prose) stands alone, as it did before it was recognised.
-    if (k === 0 && (marked || headed || (untitled && !userKept)) && !cut.marked && cuts.length > 1 && preamble(slice)) {
+    if (k === 0 && !cut.marked && cuts.length > 1 && collectionHead(slice, marked, cuts.length, userKept)) {
       if (userKept) {
         carried = slice;
         return;
@@ -343,6 +335,20 @@ function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions
   if (options.joins?.size) {
     for (let k = starts.length - 1; k >= 0; k--) if (options.joins.has(starts[k]!.line)) starts.splice(k, 1);
   }
+}
+
+/**
+ * Above the first document: the collection's title and blurb, not a document. Before the first
+ * marked piece; in a collection of two or more, the head-like lines above the first title with a
+ * head under it; or, above two documents or more, a short head with no title of its own (an
+ * article's headline and its editor's blurb, 「干货｜3篇…建议收藏！」「今天给大家分享…」), which
+ * would be an untitled document. Kept by the user, a collection's title heads the first document
+ * rather than standing alone; an untitled head (prose) stands alone, as it did before.
+ */
+function collectionHead(slice: readonly Para[], marked: boolean, cuts: number, userKept: boolean): boolean {
+  const headed = !marked && cuts > 2 && slice.every((p) => p.contents || headLike(p.text));
+  const untitled = !marked && cuts > 2 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
+  return (marked || headed || (untitled && !userKept)) && preamble(slice);
 }
 
 /** A collection's own title and blurb: head-like lines, or a short introduction without a document's marks. */

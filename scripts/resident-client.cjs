@@ -277,7 +277,8 @@ function startResident(root, args = []) {
   if (!place(root)) return;
   try {
     const { spawn } = require('node:child_process');
-    const child = spawn(process.execPath, [join(root, 'bin', 'wengao.cjs'), 'daemon', 'serve'], {
+    // --expose-gc: it collects each command's garbage once the command has answered (resident-server.ts collectLater).
+    const child = spawn(process.execPath, ['--expose-gc', join(root, 'bin', 'wengao.cjs'), 'daemon', 'serve'], {
       detached: true,
       stdio: 'ignore',
       windowsHide: true,

@@ -42,6 +42,18 @@ export const WARM_DRAFTS = 40;
 /** Past this much memory after a command it leaves, and the next command starts a fresh one. */
 const MAX_RSS_BYTES = 512 * 1024 * 1024;
 
+/**
+ * V8's collector, present when the process was started with --expose-gc (scripts/resident-client.cjs
+ * startResident does). A served draft allocates ≈ 3.7 MB and V8 otherwise scavenges during every
+ * second one (0.5–2.4 ms each); collected between commands, a draft took ≈ 1 ms less CPU (session 9).
+ */
+const collect = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
+
+/** Collects a command's garbage after it has answered, not during the next command. */
+function collectLater(): void {
+  if (collect) setImmediate(() => collect({ type: 'minor' }));
+}
+
 /** How often it checks that its socket file is still its own. */
 const SOCKET_CHECK_MS = 60 * 1000;
 
@@ -196,6 +208,7 @@ class Resident {
     clearTimeout(this.idle);
     this.enqueue(async () => {
       if (!conn.destroyed) reply(await this.run(request));
+      collectLater();
       this.served++;
       if (process.memoryUsage.rss() > MAX_RSS_BYTES) this.retire();
       else if (!this.retiring) this.restartIdle();
@@ -243,6 +256,7 @@ class Resident {
         () => true,
         () => false,
       );
+      collectLater();
       this.warming = ran ? this.warming - 1 : 0;
       if (ran) this.enqueue(next);
     };

@@ -71,7 +71,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   vars.units = unitsVar(input, speaker, room, (villagesOnly) => new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, 'meeting.speaker.title');
   const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
-  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), (t) => unfit(t) || stage(t), ideas, Number(meeting.date.slice(5, 7)));
+  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), (t) => unfit(t) || stage(t), ideas, Number(meeting.date.slice(5, 7)), campaignWords(input));
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part' | 'sections'> = {
     input,
     speaker,
@@ -420,6 +420,17 @@ function pledgeOf(goal: string | undefined): Run[] | undefined {
   const text = goal.trim().replace(/[。；，]$/, '');
   if (/[，；]/.test(text) && text.length > 32) return lit('确保今天明确的各项目标如期实现');
   return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
+}
+
+/**
+ * The words that may name what the argument speaks of (Units `named`): what the campaign calls itself and
+ * sets out to do (its name, its meeting's, its goal and background), and the titles of its tasks and problems.
+ */
+function campaignWords({ campaign, meeting }: SpeechInput): { own: string; titles: string } {
+  return {
+    own: [campaign.name, campaign.shortName, meeting.name, campaign.goal, ...(campaign.background ?? [])].filter(Boolean).join(' '),
+    titles: [...campaign.tasks, ...campaign.problems].map((i) => i.title).join(' '),
+  };
 }
 
 /** What the secretary wrote of the campaign, item by item: elaboration may not say it again. */

@@ -108,11 +108,6 @@ function SourceReview(p: {
           {lines ? '收起' : '拆分有误'}
         </button>
       </h4>
-      {s.notices.map((n) => (
-        <p key={n} className="hint warn" role="note">
-          {n}
-        </p>
-      ))}
       <ol className="documents">
         {s.documents.map((d, k) => (
           <li key={d.id}>

@@ -24,8 +24,8 @@ export async function decodeFile(format: Format, bytes: Uint8Array): Promise<Rea
 
 /** A file's bytes → its text, the documents found in it, the removal report, the heading patterns. */
 export async function analyseFileBytes(format: Format, bytes: Uint8Array): Promise<Analysis> {
-  const { text, encoding, debris } = await decodeFile(format, bytes);
-  const { documents, report } = analyse(text, { debris });
+  const { text, encoding, debris, headings } = await decodeFile(format, bytes);
+  const { documents, report } = analyse(text, { debris, headings });
   return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
 }
 

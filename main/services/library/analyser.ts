@@ -15,7 +15,8 @@ import { CONVERT_TIMEOUT_MS, findSoffice } from './soffice.ts';
 import { ANALYSE_WORKER, startLibraryWorker } from './worker-thread.ts';
 
 export interface Analyser {
-  analyse(format: Format, bytes: Uint8Array): Promise<Analysis>;
+  /** `converting`: told when LibreOffice starts on the file. */
+  analyse(format: Format, bytes: Uint8Array, converting?: () => void): Promise<Analysis>;
   /**
    * `result` (one of analyse's promises), once settled. Meanwhile this thread, which would only
    * wait, may analyse small plain-text files given to analyse() that the worker has not taken up yet.
@@ -54,6 +55,7 @@ interface Job {
   request: AnalyseRequest;
   resolve: (a: Analysis) => void;
   reject: (err: Error) => void;
+  converting?: () => void;
   /** Posted to the worker (or read here after it died). */
   sent?: true;
 }
@@ -84,13 +86,13 @@ class WorkerAnalyser implements Analyser {
     this.broken = !this.start();
   }
 
-  analyse(format: Format, bytes: Uint8Array): Promise<Analysis> {
+  analyse(format: Format, bytes: Uint8Array, converting?: () => void): Promise<Analysis> {
     if (this.broken || !this.worker) {
       this.broken = true;
-      return inlineAnalyser.analyse(format, bytes);
+      return inlineAnalyser.analyse(format, bytes, converting);
     }
     return new Promise((resolve, reject) => {
-      this.jobs.push({ request: { id: this.nextId++, format, bytes }, resolve, reject });
+      this.jobs.push({ request: { id: this.nextId++, format, bytes }, resolve, reject, converting });
       this.feed();
     });
   }
@@ -164,6 +166,7 @@ class WorkerAnalyser implements Analyser {
   private settle(reply: AnalyseReply): void {
     const at = this.jobs.findIndex((j) => j.request.id === reply.id);
     if (at < 0) return;
+    if ('converting' in reply) return this.jobs[at]!.converting?.();
     const [job] = this.jobs.splice(at, 1);
     if (!('error' in reply)) job!.resolve(reply);
     else job!.reject(reply.libraryError ? new LibraryError(reply.error) : new Error(reply.error));
@@ -185,7 +188,7 @@ class WorkerAnalyser implements Analyser {
   /** No worker: the jobs it had are read here. */
   private fallBack(): void {
     this.stop();
-    for (const job of this.jobs.splice(0)) inlineAnalyser.analyse(job.request.format, job.request.bytes).then(job.resolve, job.reject);
+    for (const job of this.jobs.splice(0)) inlineAnalyser.analyse(job.request.format, job.request.bytes, job.converting).then(job.resolve, job.reject);
   }
 
   private stop(): void {

@@ -3,10 +3,12 @@
 // run on to its own 120 s limit, and its temporary folder stayed. Now it dies with the read: no
 // LibreOffice process of that import is left, and no temporary folder. Real LibreOffice; where it is
 // not installed the tests are skipped, and say so.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { importCommand } from '../../../main/cli/library-commands.ts';
+import { stdio } from '../../../main/cli/stdio.ts';
 import { workerAnalyser } from '../../../main/services/library/analyser.ts';
 import { PACKAGE_ROOT } from '../../../main/services/library-files.ts';
 import { findSoffice } from '../../../main/services/library/soffice.ts';
@@ -33,7 +35,7 @@ function processesOfMine(): string[] {
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      if (cmd.includes(mine) && /soffice|oosplash|-e /.test(cmd)) found.push(`${pid} ${cmd.slice(0, 120)}`);
+      if (cmd.includes(mine) && /soffice|oosplash|wengao-convert-/.test(cmd)) found.push(`${pid} ${cmd.slice(0, 120)}`);
     } catch {
       // Gone meanwhile.
     }
@@ -43,9 +45,11 @@ function processesOfMine(): string[] {
 
 const conversionFolders = () => readdirSync(mine).filter((n) => n.startsWith('wengao-convert-'));
 
-async function until(what: string, ok: () => boolean, ms: number): Promise<void> {
+let status: string | null = null;
+
+async function until(what: string, ok: () => boolean, ms: number, update?: () => Promise<void>): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!ok()) {
+  for (await update?.(); !ok(); await update?.()) {
     if (Date.now() > deadline) throw new Error(`not within ${ms} ms: ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -60,10 +64,15 @@ describe.skipIf(!soffice)('a LibreOffice conversion ended with its read', () => 
     imported.catch(() => undefined);
     await converting();
     expect(conversionFolders()).toHaveLength(1);
+    // What the panel asks every second to say 「正在用 LibreOffice 转换 编号列表.doc…」.
+    await until('the import says LibreOffice converts the file', () => status === '编号列表.doc', 10_000, async () => {
+      status = (await api.call('library.importStatus', {})).converting;
+    });
     expect(await api.call('library.cancelImport', {})).toEqual({ cancelled: 1 });
     await expect(imported).rejects.toThrow(/^导入已取消，这个文件没有写入范文库$/);
     await until('no LibreOffice left and no folder', () => processesOfMine().length === 0 && conversionFolders().length === 0, 10_000);
     expect(await api.call('library.sources', {})).toEqual([]);
+    expect(await api.call('library.importStatus', {})).toEqual({ converting: null });
   }, 150_000);
 
   // What the read budget does to a file that overruns it (analyser.ts: overrun → stop), and an
@@ -80,16 +89,20 @@ describe.skipIf(!soffice)('a LibreOffice conversion ended with its read', () => 
     await until('no LibreOffice left and no folder', () => processesOfMine().length === 0 && conversionFolders().length === 0, 10_000);
   }, 150_000);
 
-  it('a conversion that finishes leaves nothing behind either', async () => {
-    const analyser = workerAnalyser();
+  it('`wengao import` says LibreOffice is converting the file; a conversion that finishes leaves nothing behind', async () => {
+    const file = join(mine, '编号列表.doc');
+    writeFileSync(file, LISTS_DOC);
+    let stderr = '';
+    const err = vi.spyOn(stdio, 'err').mockImplementation((text: string) => void (stderr += text));
+    const out = vi.spyOn(stdio, 'out').mockImplementation(() => undefined);
     try {
-      const read = await analyser.analyse('doc', LISTS_DOC);
-      // LibreOffice's automatic numbers (the built-in reader has none): the conversion was used.
-      expect(read.documents[0]!.outline.map((n) => n.number)).toEqual(['1.', '2.', '3.']);
-      expect(processesOfMine()).toEqual([]);
-      expect(conversionFolders()).toEqual([]);
+      expect(await importCommand({ 'data-dir': join(mine, 'data') }, [file])).toBe(0);
     } finally {
-      analyser.close();
+      err.mockRestore();
+      out.mockRestore();
     }
+    expect(stderr).toContain('正在用 LibreOffice 转换 编号列表.doc（约需半分钟）…\n');
+    expect(processesOfMine()).toEqual([]);
+    expect(conversionFolders()).toEqual([]);
   }, 240_000);
 });

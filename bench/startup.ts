@@ -47,10 +47,16 @@ function daemon(wengao: string, env: NodeJS.ProcessEnv, sub: string): string {
   return spawnSync(process.execPath, [wengao, 'daemon', sub], { env: { ...commandEnv(), ...env }, encoding: 'utf8' }).stdout;
 }
 
-async function startResident(wengao: string, env: NodeJS.ProcessEnv): Promise<boolean> {
-  daemon(wengao, env, 'start');
-  for (let i = 0; i < 100; i++) {
-    if (daemon(wengao, env, 'status').includes('运行中')) return true;
+/**
+ * Starts the resident process as a user does, by a draft run without one (`draft`), and waits until it
+ * answers and has finished its warm-up: as the user's next command, which comes seconds later.
+ */
+async function startResident(env: NodeJS.ProcessEnv, draft: string[]): Promise<boolean> {
+  spawnSync(process.execPath, draft, { env: { ...commandEnv(), ...env } });
+  const wengao = draft[0]!;
+  for (let i = 0; i < 300; i++) {
+    const status = daemon(wengao, env, 'status');
+    if (status.includes('运行中') && !status.includes('预热中')) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
   return false;
@@ -95,9 +101,9 @@ export async function benchStartup(): Promise<boolean> {
   // the draft row is a title drafted before, as a user redrafts; the next one a title new to it.
   const forget = () => rmSync(join(PACKAGE_ROOT, 'out', 'cli', 'code-cache', 'title-words.json'), { force: true });
   const warmEnv = residentEnv(join(out, 'run'));
-  const started = await startResident(wengao, warmEnv);
-  if (!started) console.log('(the resident process did not start: the warm rows below ran without one)');
   const draftTo = (file: string) => [wengao, 'draft', speech, '-o', join(out, file)];
+  const started = await startResident(warmEnv, draftTo('first.docx'));
+  if (!started) console.log('(the resident process did not start: the warm rows below ran without one)');
   let times: (number | undefined)[];
   try {
     times = wallSideBySide([

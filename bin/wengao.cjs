@@ -48,6 +48,8 @@ function load(command, script) {
 async function run() {
   if (viaResident) {
     const code = await resident.runResident(root, args);
+    // Printed with synchronous writes: nothing is left to wait for (Windows writes a pipe later).
+    if (code !== undefined && process.platform !== 'win32') process.exit(code);
     if (code !== undefined) return void (process.exitCode = code);
   }
   if (await bundleReady()) {

@@ -61,12 +61,9 @@ function shortHash(text) {
  * named pipe of the user's. One socket per installation (its folder's hash), so two checkouts do not
  * replace each other's process.
  */
-function place(root, env = process.env) {
+function place(root, env = process.env, platform = process.platform) {
   const name = `wengao-${shortHash(root)}`;
-  if (process.platform === 'win32') {
-    const user = (env.USERNAME || 'user').replace(/[^A-Za-z0-9_.-]/g, '_');
-    return { dir: undefined, socket: `\\\\.\\pipe\\wengao-${user}-${name}` };
-  }
+  if (platform === 'win32') return { dir: undefined, socket: pipeName(root, env) };
   const uid = process.getuid();
   const dir = env.XDG_RUNTIME_DIR ? join(env.XDG_RUNTIME_DIR, 'wengao') : join(require('node:os').tmpdir(), `wengao-${uid}`);
   try {
@@ -77,6 +74,17 @@ function place(root, env = process.env) {
     return undefined;
   }
   return { dir, socket: join(dir, `${name}.sock`) };
+}
+
+/**
+ * The named pipe of `root`'s resident process for the Windows user of `env` (USERDOMAIN\USERNAME):
+ * the name as far as it is plain ASCII, for a person reading a list of pipes, and a hash of it, so
+ * that 张三 and 李四 (both `__`) on one computer do not share a pipe.
+ */
+function pipeName(root, env) {
+  const user = env.USERNAME || 'user';
+  const readable = user.replace(/[^A-Za-z0-9_.-]/g, '_');
+  return `\\\\.\\pipe\\wengao-${readable}-${shortHash(`${env.USERDOMAIN ?? ''}\\${user}`)}-wengao-${shortHash(root)}`;
 }
 
 /** The build the client would run (out/cli/inputs.json builtAt) and its Node: a resident process of another is replaced. */
@@ -105,6 +113,98 @@ function writeOut(fd, text) {
 }
 
 /**
+ * Node's own socket handle, reached without loading `node:net`: that module and the stream machinery
+ * it brings take 4–13 ms to load, a tenth of a served command's time, for one connection that writes a
+ * line and reads a few. `process.binding` is deprecated in documentation only (DEP0111); it warns only
+ * under --pending-deprecation, so then, on Windows (named pipes, never run here), or when a Node no
+ * longer has these names, the client uses `node:net` (netLink): the same exchange, a little slower.
+ */
+let binding;
+function socketBinding() {
+  if (binding !== undefined) return binding;
+  binding = null;
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  if (process.platform === 'win32' || flags.includes('--pending-deprecation')) return binding;
+  try {
+    const { Pipe, PipeConnectWrap, constants } = process.binding('pipe_wrap');
+    const { WriteWrap, streamBaseState, kReadBytesOrError, kArrayBufferOffset } = process.binding('stream_wrap');
+    const classes = [Pipe, PipeConnectWrap, WriteWrap].every((c) => typeof c === 'function');
+    const numbers = [constants?.SOCKET, kReadBytesOrError, kArrayBufferOffset].every(Number.isInteger);
+    if (classes && numbers && streamBaseState) binding = { Pipe, PipeConnectWrap, WriteWrap, socketType: constants.SOCKET, streamBaseState, kReadBytesOrError, kArrayBufferOffset };
+  } catch {
+    // A Node without them, or one that forbids them: node:net.
+  }
+  return binding;
+}
+
+/**
+ * A connection to `socket` over Node's socket handle: `events.open()` once connected, `data(bytes)`
+ * as bytes arrive, `closed(code)` once at the end ('ECONNREFUSED', …, or undefined when the other
+ * side ended it). Returns `write(text)` and `close()`.
+ */
+function rawLink(b, socket, events) {
+  const handle = new b.Pipe(b.socketType);
+  let open = true;
+  const close = (code) => {
+    if (!open) return;
+    open = false;
+    handle.close();
+    events.closed(code);
+  };
+  const failed = (status) => close(require('node:util').getSystemErrorName(status));
+  const connecting = new b.PipeConnectWrap();
+  connecting.oncomplete = (status) => {
+    if (status < 0) return failed(status);
+    handle.onread = (arrayBuffer) => {
+      const n = b.streamBaseState[b.kReadBytesOrError];
+      if (n < 0) return close(undefined);
+      if (n > 0) events.data(Buffer.from(arrayBuffer, b.streamBaseState[b.kArrayBufferOffset], n));
+    };
+    const reading = handle.readStart();
+    if (reading < 0) return failed(reading);
+    events.open();
+  };
+  const status = handle.connect(connecting, socket);
+  if (status < 0) process.nextTick(failed, status);
+  return {
+    write(text) {
+      if (!open) return;
+      const request = new b.WriteWrap();
+      request.handle = handle;
+      request.oncomplete = (status) => status < 0 && failed(status);
+      // Kept with the handle until written: libuv still holds a write that did not finish at once.
+      handle.writing = request;
+      const status = handle.writeUtf8String(request, text);
+      if (status < 0) failed(status);
+    },
+    close: () => close(undefined),
+  };
+}
+
+/** The same connection through `node:net`. */
+function netLink(socket, events) {
+  const conn = require('node:net').connect(socket);
+  let open = true;
+  const close = (code) => {
+    if (!open) return;
+    open = false;
+    conn.destroy();
+    events.closed(code);
+  };
+  conn.on('connect', () => events.open());
+  conn.on('data', (bytes) => events.data(bytes));
+  conn.on('error', (err) => close(err.code));
+  conn.on('close', () => close(undefined));
+  return { write: (text) => open && conn.write(text), close: () => close(undefined) };
+}
+
+/** A connection to `socket` (see rawLink), by the quickest way this Node allows. */
+function link(socket, events) {
+  const b = socketBinding();
+  return b ? rawLink(b, socket, events) : netLink(socket, events);
+}
+
+/**
  * One exchange with the resident process at `socket`: sends `request` (a JSON line), resolves with
  * its answer lines as objects, or undefined on any failure. `onLine` sees each line; returning true
  * ends the exchange. A socket file nobody listens on is removed.
@@ -112,45 +212,44 @@ function writeOut(fd, text) {
 function exchange(socket, request, onLine) {
   if (process.platform !== 'win32' && !existsSync(socket)) return Promise.resolve(undefined);
   return new Promise((resolve) => {
-    const net = require('node:net');
-    const conn = net.connect(socket);
-    let buffered = '';
+    let buffered = Buffer.alloc(0);
     let settled = false;
     const finish = (value) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      conn.destroy();
+      conn.close();
       resolve(value);
     };
     let timer = setTimeout(() => finish(undefined), ACCEPT_TIMEOUT_MS);
-    conn.setEncoding('utf8');
-    conn.on('connect', () => conn.write(JSON.stringify(request) + '\n'));
-    conn.on('data', (chunk) => {
-      buffered += chunk;
-      let nl;
-      while (!settled && (nl = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, nl);
-        buffered = buffered.slice(nl + 1);
-        let message;
-        try {
-          message = JSON.parse(line);
-        } catch {
-          return finish(undefined);
+    const conn = link(socket, {
+      open: () => conn.write(JSON.stringify(request) + '\n'),
+      data(bytes) {
+        // Lines end at a newline byte, which is never part of a character in UTF-8.
+        buffered = buffered.length ? Buffer.concat([buffered, bytes]) : bytes;
+        let nl;
+        while (!settled && (nl = buffered.indexOf(10)) >= 0) {
+          const line = buffered.toString('utf8', 0, nl);
+          buffered = buffered.subarray(nl + 1);
+          let message;
+          try {
+            message = JSON.parse(line);
+          } catch {
+            return finish(undefined);
+          }
+          const verdict = onLine(message);
+          if (verdict === 'wait') {
+            clearTimeout(timer);
+            timer = setTimeout(() => finish(undefined), ANSWER_TIMEOUT_MS);
+          } else if (verdict !== undefined) return finish(verdict);
         }
-        const verdict = onLine(message);
-        if (verdict === 'wait') {
-          clearTimeout(timer);
-          timer = setTimeout(() => finish(undefined), ANSWER_TIMEOUT_MS);
-        } else if (verdict !== undefined) return finish(verdict);
-      }
+      },
+      closed(code) {
+        // Refused: the file is left from a process that ended without removing it.
+        if (code === 'ECONNREFUSED' && process.platform !== 'win32') rmSync(socket, { force: true });
+        finish(undefined);
+      },
     });
-    conn.on('error', (err) => {
-      // Refused: the file is left from a process that ended without removing it.
-      if (err.code === 'ECONNREFUSED' && process.platform !== 'win32') rmSync(socket, { force: true });
-      finish(undefined);
-    });
-    conn.on('close', () => finish(undefined));
   });
 }
 
@@ -178,7 +277,8 @@ function startResident(root, args = []) {
   if (!place(root)) return;
   try {
     const { spawn } = require('node:child_process');
-    const child = spawn(process.execPath, [join(root, 'bin', 'wengao.cjs'), 'daemon', 'serve'], {
+    // --expose-gc: it collects each command's garbage once the command has answered (resident-server.ts collectLater).
+    const child = spawn(process.execPath, ['--expose-gc', join(root, 'bin', 'wengao.cjs'), 'daemon', 'serve'], {
       detached: true,
       stdio: 'ignore',
       windowsHide: true,
@@ -200,7 +300,8 @@ async function daemonCommand(root, sub) {
     const s = await ask('status');
     if (!s) return [`没有运行中的常驻进程${disabledByEnv() ? '（已由 WENGAO_NO_DAEMON 关闭）' : ''}\n`, 0];
     const idle = Math.round(s.idleExitMs / 60000);
-    return [`常驻进程运行中：进程号 ${s.pid}，已运行 ${Math.round(s.uptimeMs / 1000)} 秒，处理命令 ${s.served} 次，空闲 ${idle} 分钟后退出\n套接字：${where.socket}\n`, 0];
+    const warming = s.warming > 0 ? `，预热中（还要试运行 ${s.warming} 次）` : '';
+    return [`常驻进程运行中：进程号 ${s.pid}，已运行 ${Math.round(s.uptimeMs / 1000)} 秒，处理命令 ${s.served} 次${warming}，空闲 ${idle} 分钟后退出\n套接字：${where.socket}\n`, 0];
   }
   if (sub === 'stop') return (await ask('stop')) ? ['常驻进程已停止\n', 0] : ['没有运行中的常驻进程\n', 0];
   if (sub === 'start') {
@@ -212,4 +313,4 @@ async function daemonCommand(root, sub) {
   return [`用法：wengao daemon status|stop|start\n  常驻进程让之后的命令启动更快（见 README）；WENGAO_NO_DAEMON=1 或 --no-daemon 不使用它\n`, sub === undefined || sub === 'help' ? 0 : 2];
 }
 
-module.exports = { SERVED, NO_DAEMON_FLAG, withoutFlag, disabledByEnv, served, place, buildOf, runResident, startResident, daemonCommand, writeOut };
+module.exports = { SERVED, NO_DAEMON_FLAG, withoutFlag, disabledByEnv, served, place, pipeName, buildOf, runResident, startResident, daemonCommand, writeOut };

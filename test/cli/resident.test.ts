@@ -27,13 +27,13 @@ interface Run {
 }
 
 /** A test's own world: a runtime folder for its resident process and a working folder. */
-function world() {
+function world(clientEnv: NodeJS.ProcessEnv = {}) {
   const base = mkdtempSync(join(tmpdir(), 'wengao-resident-'));
   const runtime = join(base, 'run');
   const cwd = join(base, 'cwd');
   mkdirSync(runtime, { mode: 0o700 });
   mkdirSync(cwd);
-  const env = (daemon: boolean): NodeJS.ProcessEnv => ({ ...process.env, XDG_RUNTIME_DIR: runtime, WENGAO_NO_DAEMON: daemon ? '' : '1' });
+  const env = (daemon: boolean): NodeJS.ProcessEnv => ({ ...process.env, ...clientEnv, XDG_RUNTIME_DIR: runtime, WENGAO_NO_DAEMON: daemon ? '' : '1' });
   const wengao = (args: string[], daemon = true): Run => {
     const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: env(daemon), encoding: 'utf8', timeout: 60_000 });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -44,8 +44,8 @@ function world() {
 type World = ReturnType<typeof world>;
 
 const worlds: World[] = [];
-function newWorld(): World {
-  const w = world();
+function newWorld(clientEnv?: NodeJS.ProcessEnv): World {
+  const w = world(clientEnv);
   worlds.push(w);
   return w;
 }
@@ -53,6 +53,7 @@ function newWorld(): World {
 interface Status {
   pid: number;
   served: number;
+  warming: number;
 }
 
 /** The resident process's status, asked over its socket as `wengao daemon status` does; undefined when none answers. */
@@ -175,9 +176,11 @@ describe('wengao through its resident process', () => {
     const written = statSync(join(w.cwd, 'mine.docx')).mtimeMs;
     const bytes = readFileSync(join(w.cwd, 'mine.docx'));
     await until(w, true);
-    // Served after the warm-up (one command at a time).
+    // Served when it comes, during the warm-up or after it (one command at a time).
     expect(w.wengao(['check', ex.path]).status).toBe(0);
     expect((await status(w))!.served).toBe(1);
+    for (let i = 0; i < 600 && (await status(w))!.warming > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect((await status(w))!.warming).toBe(0);
     expect(statSync(join(w.cwd, 'mine.docx')).mtimeMs).toBe(written);
     expect(readFileSync(join(w.cwd, 'mine.docx'))).toEqual(bytes);
     expect(readdirSync(w.cwd)).toEqual(['mine.docx']);
@@ -250,14 +253,20 @@ describe('wengao through its resident process', () => {
     expect((await until(w, true))!.pid).not.toBe(old.pid);
   });
 
-  it.each([
+  const behaviours: [string, (conn: Socket) => void][] = [
     ['takes the request and dies', (conn: Socket) => conn.destroy()],
     ['accepts it and then dies', (conn: Socket) => (conn.write('{"accepted":true}\n'), conn.destroy())],
     ['answers nonsense', (conn: Socket) => conn.end('{"accepted":true}\nnot json\n')],
     // The client gives up after its accept timeout (3 s), whatever the machine's load.
     ['never answers', () => {}],
-  ])('when the process at the socket %s, the command runs in its own process with the same output', async (_what, behave) => {
-    const w = newWorld();
+  ];
+  // The client's two ways to the socket: Node's socket handle, and node:net (with --pending-deprecation).
+  const clients: [string, NodeJS.ProcessEnv][] = [
+    ['', {}],
+    [' (client on node:net)', { NODE_OPTIONS: '--pending-deprecation' }],
+  ];
+  it.each(clients.flatMap(([how, env]) => behaviours.map(([what, behave]) => [what, how, env, behave] as const)))('when the process at the socket %s, the command runs in its own process with the same output%s', async (_what, _how, clientEnv, behave) => {
+    const w = newWorld(clientEnv);
     mkdirSync(join(w.runtime, 'wengao'), { mode: 0o700 });
     let connections = 0;
     const fake: Server = createServer((conn) => {
@@ -289,11 +298,47 @@ describe('wengao through its resident process', () => {
     await until(w, true);
     const hook = join(w.base, 'loaded.cjs');
     const list = join(w.base, 'loaded.json');
-    writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));`);
+    const record = `{ files: Object.keys(require.cache), net: process.moduleLoadList.includes('NativeModule net') }`;
+    writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(${record})));`);
     const ex = loadExamples()[0]!;
     const r = spawnSync(process.execPath, ['--require', hook, BIN, 'check', ex.path], { cwd: w.cwd, env: { ...process.env, XDG_RUNTIME_DIR: w.runtime, WENGAO_NO_DAEMON: '' }, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const loaded = (JSON.parse(readFileSync(list, 'utf8')) as string[]).filter((f) => f !== hook);
-    expect(loaded.sort()).toEqual([BIN, join(PACKAGE_ROOT, 'scripts', 'resident-client.cjs')].sort());
+    const loaded = JSON.parse(readFileSync(list, 'utf8')) as { files: string[]; net: boolean };
+    expect(loaded.files.filter((f) => f !== hook).sort()).toEqual([BIN, join(PACKAGE_ROOT, 'scripts', 'resident-client.cjs')].sort());
+    // Not even node:net: the client talks through Node's socket handle (resident-client.cjs rawLink).
+    expect(loaded.net).toBe(false);
+    expect((await status(w))!.served).toBe(1);
+  });
+
+  it.runIf(process.platform !== 'win32')("writes the output with the caller's umask, as in its own process", async () => {
+    const w = newWorld();
+    w.wengao(['templates']);
+    await until(w, true);
+    const ex = loadExamples()[0]!;
+    const env = (daemon: boolean) => ({ ...process.env, XDG_RUNTIME_DIR: w.runtime, WENGAO_NO_DAEMON: daemon ? '' : '1' });
+    const withUmask = (umask: string, out: string, daemon: boolean) =>
+      spawnSync('/bin/sh', ['-c', `umask ${umask} && exec "$0" "$@"`, process.execPath, BIN, 'draft', ex.path, '-o', out], { cwd: w.cwd, env: env(daemon), encoding: 'utf8' }).status;
+    for (const [umask, mode] of [['077', 0o600], ['022', 0o644], ['002', 0o664]] as const) {
+      expect(withUmask(umask, `served-${umask}.docx`, true)).toBe(0);
+      expect(withUmask(umask, `alone-${umask}.docx`, false)).toBe(0);
+      expect(statSync(join(w.cwd, `served-${umask}.docx`)).mode & 0o777).toBe(mode);
+      expect(statSync(join(w.cwd, `alone-${umask}.docx`)).mode & 0o777).toBe(mode);
+    }
+    expect((await status(w))!.served).toBe(3);
+  });
+
+  it('with --pending-deprecation, where the client uses node:net, prints the same and warns of nothing', async () => {
+    const w = newWorld();
+    w.wengao(['templates']);
+    await until(w, true);
+    const ex = loadExamples()[0]!;
+    const env = { ...process.env, XDG_RUNTIME_DIR: w.runtime, WENGAO_NO_DAEMON: '', NODE_OPTIONS: '--pending-deprecation' };
+    const served = spawnSync(process.execPath, [BIN, 'draft', ex.path, '-o', 'a.docx'], { cwd: w.cwd, env, encoding: 'utf8' });
+    const alone = w.wengao(['draft', ex.path, '-o', 'b.docx'], false);
+    expect((await status(w))!.served).toBe(1);
+    expect(served.status).toBe(0);
+    expect(served.stdout.replace('a.docx', 'b.docx')).toBe(alone.stdout);
+    expect(served.stderr).toBe(alone.stderr);
+    expect(await parts(readFileSync(join(w.cwd, 'a.docx')))).toEqual(await parts(readFileSync(join(w.cwd, 'b.docx'))));
   });
 });

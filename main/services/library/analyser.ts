@@ -56,7 +56,7 @@ interface Job {
   resolve: (a: Analysis) => void;
   reject: (err: Error) => void;
   converting?: () => void;
-  /** Posted to the worker (or read here after it died). */
+  /** Posted to the worker (the others wait here, where await() may take them back). */
   sent?: true;
 }
 

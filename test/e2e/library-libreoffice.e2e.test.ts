@@ -2,12 +2,13 @@
 // 范文库 panel says so while it runs (「正在用 LibreOffice 转换 …」), and its 取消 ends the conversion —
 // no LibreOffice of the import left running, no temporary folder — and the files after it. In
 // Debian's Chromium against browser mode, with the real LibreOffice; skipped, saying why, without one.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSoffice } from '../../main/services/library/soffice.ts';
+import { sofficeProcessesNaming } from '../helpers/soffice-processes.ts';
 import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
@@ -24,19 +25,8 @@ let h: Harness;
 reportFailures(() => h);
 let page: Page;
 
-/** Processes whose command line names this file's temporary folder (LibreOffice, and what stands between). */
-function processesOfMine(): string[] {
-  const found: string[] = [];
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      if (cmd.includes(mine) && /soffice|oosplash|wengao-convert-/.test(cmd)) found.push(`${pid} ${cmd.slice(0, 120)}`);
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return found;
-}
+/** LibreOffice (and what starts it) running for this file's conversions. */
+const processesOfMine = () => sofficeProcessesNaming(mine);
 
 beforeAll(async () => {
   if (!soffice) return;

@@ -13,6 +13,7 @@ import { workerAnalyser } from '../../../main/services/library/analyser.ts';
 import { PACKAGE_ROOT } from '../../../main/services/library-files.ts';
 import { findSoffice } from '../../../main/services/library/soffice.ts';
 import { useApi } from '../../helpers/api.ts';
+import { sofficeProcessesNaming } from '../../helpers/soffice-processes.ts';
 
 // This file's own temporary folder, inherited by the import's worker threads: every conversion's
 // folder and every LibreOffice of these tests names it (its profile and input are inside).
@@ -29,19 +30,8 @@ const soffice = findSoffice();
 if (!soffice) console.log('libreoffice-ended: skipped — LibreOffice (soffice) is not installed, so no conversion can be started or ended');
 const api = useApi('wengao-lo-api-');
 
-/** Processes whose command line names this file's temporary folder (LibreOffice, and what stands between). */
-function processesOfMine(): string[] {
-  const found: string[] = [];
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      if (cmd.includes(mine) && /soffice|oosplash|wengao-convert-/.test(cmd)) found.push(`${pid} ${cmd.slice(0, 120)}`);
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return found;
-}
+/** LibreOffice (and what starts it) running for this file's conversions. */
+const processesOfMine = () => sofficeProcessesNaming(mine);
 
 const conversionFolders = () => readdirSync(mine).filter((n) => n.startsWith('wengao-convert-'));
 

@@ -41,13 +41,25 @@ export function gatesFor(word: string, claims: readonly ClaimGate[]): number {
 }
 
 /**
- * Whether a unit asserts nothing its ground does not give (`claims`: the item it follows, or the material),
- * speaks no field's idiom the campaign's own text does not touch (`fields`: a 文旅旺季 campaign filed
- * under 经济发展 says nothing of 项目) and no season's that is neither the meeting's (`month`) nor named
- * by the campaign (`seasons`: no 「汛期就是战时」 at a December meeting on winter works).
+ * Where a unit stands: `claims`, what it may assert (the item it follows, or the material); `objects`, the
+ * words that may name its objects (the campaign's own name, goal and background, with the item it follows
+ * or, for the field's language, the titles of its items);
+ * `seasons`, the campaign's whole text, which may name the season as now or coming.
  */
-export function groundedIn(text: string, ground: string | readonly string[], own: string, bank: Pick<TopicBank, 'claims' | 'fields' | 'seasons'>, month?: number): boolean {
-  return unsupportedClaims(text, ground, bank.claims ?? []).length === 0 && unsupportedClaims(text, own, bank.fields ?? []).length === 0 && unsupportedClaims(text, own, bank.seasons ?? [], month ?? 0).length === 0;
+export interface Ground {
+  claims: string | readonly string[];
+  objects: readonly string[];
+  seasons: string;
+}
+
+/**
+ * Whether a unit asserts nothing its ground does not give (`claims`), names no object, public or sub-field
+ * its ground's own words do not name (`objects`: default-deny, 「不能坐等企业和群众来找」 is not said in a
+ * street's 养老服务 speech whose campaign and item name no 企业) and speaks no season's idiom that is
+ * neither the meeting's (`month`) nor named by the campaign (no 「汛期就是战时」 at a December meeting).
+ */
+export function groundedIn(text: string, ground: Ground, bank: Pick<TopicBank, 'claims' | 'objects' | 'seasons'>, month?: number): boolean {
+  return unsupportedClaims(text, ground.claims, bank.claims ?? []).length === 0 && unsupportedClaims(text, ground.objects, bank.objects ?? []).length === 0 && unsupportedClaims(text, ground.seasons, bank.seasons ?? [], month ?? 0).length === 0;
 }
 
 /**

@@ -16,13 +16,13 @@ import type { ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { pledgeGiven, summoned } from './preceding.ts';
-import { roomOf, sameUnit } from './room.ts';
+import { roomOf, sameUnit, type Room } from './room.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type Guest = 'sent' | 'higher' | 'partner' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
 
-interface Present {
+export interface Present {
   /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
   text: string;
   src: string;
@@ -70,7 +70,9 @@ function attendeePieces(entry: string): { name: string; text: string }[] {
   const role = ROLE.exec(clean)?.[0] ?? '';
   const split = clean.split('、');
   // 「…液化石油气充装、配送企业负责人」: pieces that are no unit of their own share the last one's noun.
-  const shared = split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && UNIT_END.test(clean.replace(ROLE, ''));
+  // So do places named before a kind of people: 「中山路、大码头沿线商户代表」 are the shopkeepers of both streets.
+  const kindEnd = (t: string) => UNIT_END.test(t) || (PUBLIC.test(t) && split.slice(0, -1).every((p) => !PUBLIC.test(p) && !UNIT_END.test(p.replace(ROLE, '').trim())));
+  const shared = split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, ''));
   const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
   return parts
     .map((p) => p.trim())
@@ -147,10 +149,9 @@ function tasksOf(name: string, input: SpeechInput): { leads: number[]; supports:
 }
 
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
-export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
+export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const out: Present[] = [];
   const called = summoned(input)?.text ?? '';
-  const room = roomOf(input);
   (input.meeting.attendees ?? []).forEach((entry, i) => {
     // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
     // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
@@ -165,6 +166,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker): Present[] {
       if (kind === 'public' && room.regulated(name)) kind = 'regulated';
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
       const thanked = kind === 'higher' && leads.length > 0 && !room.stationed(name);
+      // A company that is a partner (not regulated, not contracted) is asked in its task, not told of its 主体责任.
+      if (kind === 'enterprise' && tasked && !room.overseen(name)) continue;
       if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
@@ -243,7 +246,7 @@ function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enter
 /** The roles of companies, most particular first; `default` builds, operates or serves. */
 const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
   ['supervision', /监理/],
-  ['testing', /检测|鉴定|检验/],
+  ['testing', /检测|鉴定|检验|评估/],
   ['maintenance', /维保|维修保养/],
   ['default', /./],
 ];
@@ -253,8 +256,7 @@ const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
  * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
  * the attendees list.
  */
-export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = []): ParagraphBlock[] {
-  const guests = guestsOf(input, speaker);
+export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = [], guests: readonly Present[] = guestsOf(input, speaker)): ParagraphBlock[] {
   const called = summoned(input);
   if (!guests.length && !called) return [];
   // At a 约谈 meeting, those called in are spoken to first, by name (s9-3: never spoken to at all).
@@ -273,7 +275,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   return [{ type: 'paragraph', runs, role: 'closing', part }];
 }
 
-/** Whether the secretaries of the villages or communities are in the room. */
-export function villageSecretariesIn(input: SpeechInput, speaker: Speaker): boolean {
-  return guestsOf(input, speaker).some((g) => g.kind === 'village');
+/** Whether the secretaries of the villages or communities are among the guests. */
+export function villageSecretariesIn(guests: readonly Present[]): boolean {
+  return guests.some((g) => g.kind === 'village');
 }

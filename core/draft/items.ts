@@ -10,8 +10,9 @@ import { clause, deadlineRuns, figureRuns, isRate } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
 import { bracketed, spoken } from './spoken.ts';
-import { bareUnit, isEnterprise, ownUnitNamed, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
+import { branchName, leadSentence, selfName, unitName } from './leads.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -221,10 +222,13 @@ export function problemBody(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'other';
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
+  // 「触发最低收购价预案时」「发生险情时」: the work starts when something happens, it is not finished by a
+  // time (readers: 「时限要求是触发最低收购价预案时」 不通, s15-1 [36] twice).
+  if (/^(一旦|如遇|遇有|遇到)|(?<![小及同随平临按适])时$/.test(d)) return 'trigger';
   // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
   if (/^每.+前$/.test(d)) return 'by';
   // 「秋收期间每日」「每周一」: done again at each time it names, not finished by it (「完成时限为秋收期间每日」).
@@ -287,150 +291,18 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
 
-/** A unit as named in a sentence: without the role a clerk typed after it (「镇市场监管所牵头」 → 镇市场监管所). */
-export function unitName(u: string): string {
-  const name = u.trim();
-  const bare = name.replace(/(牵头负责|牵头|负责|配合|协助|参与|协同)$/, '');
-  return bare.length >= 2 ? bare : name;
-}
-
-/** How a department head names the own unit: 「我局」「我办」「我站」; a brigade or a unit the title heads otherwise, 「我们交警大队」. */
-export function selfName(unit: string): string {
-  const m = /(?<![大中支])(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
-  return m ? `我${m[1]}` : `我们${bareUnit(unit)}`;
-}
-
-/** A branch named after the department head's own unit, as the head says it: 「县应急管理局执法大队」 → 「局执法大队」. */
-function branchName(unit: string, speaker: Speaker): Run[] | undefined {
-  if (speaker.rank !== 'department' || !speaker.ownUnit) return undefined;
-  const own = bareUnit(speaker.ownUnit);
-  const name = bareUnit(unit.trim());
-  const kind = /(局|委|办|站|所|队|院|校)$/.exec(own)?.[1];
-  if (!kind || name.length <= own.length || !name.startsWith(own)) return undefined;
-  return lit(`${kind}${name.slice(own.length)}`);
-}
-
-/** The phrase key of the sentence that names the lead: how the speaker may speak to it. */
-type Tone = 'directive' | 'neutral' | 'request' | 'own' | 'asked';
-const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
-
-/** A township or street that leads (「沿江沿湖各乡镇」「城关镇」), not one of its offices. */
-const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
-/** Bodies no local government directs: utilities, telecoms, post, banks, a company named as such (s11-6: 「…物业服务有限公司配合」 edited). */
-const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|有限公司|有限责任公司|股份公司/;
-/** Bodies that oversee the work rather than do it. */
-const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|检察院|督导组|督查组/;
-/** Villages and communities: below a township or street. */
-const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
-
-/** A supporting unit: how the speaker stands to it and whether it is in the room. */
-interface Support {
-  u: string;
-  k: number;
-  rel: Relation;
-  here: boolean;
-}
-
-/**
- * Who leads and who supports, as the speaker may say it (speaker.ts `Relation`): only units the speaker
- * leads are told what to do; a partner of another system is named (「由镇派出所牵头，各村配合」); a
- * higher unit in the room is asked (「恳请区住建局牵头推进」「请…给予支持」), one that is not is neither
- * asked nor given work — the speaker's own units are told to work with it (「这项工作的牵头单位是县人社局
- * 劳动保障监察大队，乡劳动保障所要主动对接、全力配合」; readers marked 「由县…大队牵头负责」 at a township
- * wrong, an order upside down) and its support is sought (「我们要主动对接…，争取支持」). A company, a
- * property manager or a market's operator that leads is held to its own responsibility (「街道城管科要
- * 督促…落实主体责任」). A department head speaks of the own unit as 「我局」 and asks peers with 「请」.
- */
-function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[]): { assign?: Run[]; seek?: Run[]; tone: Tone } {
-  const src = `campaign.tasks[${i}]`;
-  const leadRelation = unitRelation(t.lead, speaker);
-  // Only a unit in the room is asked (「请…」): a higher unit must be named there (an attendee, one
-  // that spoke before, the chair); a peer is, unless the material lists who attends and it is not among them.
-  const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
-  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
-  // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
-  // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
-  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
-  const supports = all.filter((s) => !below.includes(s));
-  const leadHere = here(t.lead, leadRelation);
-  // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」).
-  const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !leadHere);
-  // A higher unit in the room is asked to lead only when it is stationed here; else its leading is stated.
-  const askable = leadHere && room.stationed(t.lead);
-  let tone: Tone = othersLead ? (leadRelation === 'higher' && askable ? 'asked' : 'neutral') : LEAD_TONE[leadRelation];
-  const absentHigher = leadRelation === 'higher' && !askable;
-  const party = leadRelation !== 'own' && leadRelation !== 'higher' && (isEnterprise(t.lead) || room.regulated(t.lead));
-  // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
-  // the room, and a peer not in the room that supports the speaker's side.
-  // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
-  const oversee = supports.filter((s) => OVERSIGHT.test(s.u));
-  const higher = supports.filter((s) => s.rel === 'higher' && s.here && !oversee.includes(s));
-  // Only a higher unit's support is sought: 「我们要主动对接…，争取支持」 after every task was struck (s14-4),
-  // and never from those the work regulates (「主动对接各定点医药机构，争取协同配合」).
-  const sought = supports.filter((s) => !s.here && s.rel === 'higher' && !oversee.includes(s));
-  // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
-  // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」).
-  const mine = (s: Support) => s.rel === 'direct' || (party && s.rel === 'own');
-  const direct = tone === 'directive' || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
-  // A peer not in the room that supports the speaker's side is named in its role, not asked (no 「请」 to the absent).
-  const absent = supports.filter((s) => !s.here && s.rel === 'peer' && !oversee.includes(s) && !othersLead);
-  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s));
-  // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
-  if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
-  // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
-  if (tone === 'directive' && inClause.some((s) => s.rel !== 'direct')) tone = 'neutral';
-  // Parties outside government beside a government lead are asked, not assigned (s11-1: a 县长 gave
-  // 配合 to the power company and a bank); government bodies beside a company's lead regulate it and
-  // are not its helpers (s11-4: 「由各校外培训机构牵头负责，区消防救援大队协同配合」, read wrong).
-  const outside = party ? [] : inClause.filter((s) => OUTSIDE.test(s.u));
-  const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u)) : [];
-  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s));
-  const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
-  const asked = concat(
-    outside.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(outside) })) : undefined,
-    regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
-    oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
-    absent.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(absent) })) : undefined,
-    higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
-  );
-  const lead = unit(t.lead, `${src}.lead`);
-  const detail = t.detail ?? '';
-  // A detail that already says who leads (and who supports) is not repeated; when it leaves a
-  // supporting unit out, the whole assignment is said (「由乡人武部牵头，乡派出所、乡卫生院配合」).
-  const named = detail.includes(t.lead.trim()) && supports.every((s) => detail.includes(s.u.trim()));
-  const down = below.length ? concat(phrases.sayNth('assignSupportBelow', i, { lead, support: list(below) }), lit('。')) : undefined;
-  const seek = concat(down, sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined);
-  if (named) return { seek, tone: party ? 'neutral' : tone };
-  // A company that leads with only other companies (or partners) beside it: it leads, they support
-  // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).
-  if (party && !direct.length && together.length) return { assign: concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(together) }), asked), seek, tone: 'neutral' };
-  const others = absentHigher || party;
-  const head = others
-    ? phrases.sayKeyed(absentHigher ? 'assignLeadHigher' : 'assignLeadParty', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
-    : together.length
-      ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
-      : phrases.sayKeyed('assignLead', tone, i, { lead });
-  const assign = concat(
-    head,
-    others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
-    direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
-    asked,
-  );
-  return { assign, seek, tone: party ? 'neutral' : tone };
-}
-
 /**
  * The sentence that assigns a task: 「由县应急管理局牵头，各乡镇配合，9月底前完成，确保…。」 — who
  * leads and supports (leadSentence), by when, to what target.
  */
-export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, meetingDate?: string): Run[] {
+export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, meetingDate?: string, before: readonly Task[] = []): Run[] {
   const src = `campaign.tasks[${i}]`;
   const detail = t.detail ?? '';
   const unit = (u: string, s: string) => {
     const own = ownUnitNamed(u, speaker);
     return own ? lit(selfName(own)) : (branchName(u, speaker) ?? trimEnd(fact(unitName(u), s)));
   };
-  const { assign, seek, tone } = leadSentence(t, i, phrases, speaker, room, unit);
+  const { assign, seek, tone } = leadSentence(t, i, phrases, speaker, room, unit, before);
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';

@@ -27,6 +27,8 @@ export const KEY_IDEAS: readonly { idea: string; re: RegExp }[] = [
   { idea: '定期调度', re: /定期(调度|通报|督查)|跟踪问效/ },
   { idea: '一个不漏', re: /一个不漏|一人不漏|一户不漏|不漏一户|不漏一人|一个不落|应享尽享|应保尽保|应参尽参/ },
   { idea: '居民自治', re: /自治组织|自管小组|自管会|业主委员会|业委会|居民自治/ },
+  // 「环境好不好，大家一眼就能看出来」 in part one and 「环境好不好，群众感受最直接」 after the problems (s16 hunt s15-3, struck).
+  { idea: '环境好不好', re: /环境好不好|感受最直接/ },
 ];
 
 /** The key ideas a text is built on. */

@@ -67,6 +67,9 @@ const FUNCTION_CHARS = new Set([...'的了是在和与及或不没未无有对�
 const BROAD = new Set([
   '问题', '工作', '情况', '进度', '部分', '存在', '较多', '明显', '及时', '到位', '力度', '能力', '意识', '人员', '方面', '环节', '薄弱', '安全', '不足', '不够', '一些', '个别', '有关', '相关', '单位', '群众', '干部',
   '落实', '推进', '加强', '开展', '全面', '严格', '主动', '责任', '任务', '要求', '目标', '措施', '全镇', '全县', '全区', '全乡', '全市', '街道', '今年', '去年', '目前', '当前', '还是', '仍然', '依然', '认为', '出现', '发生', '情形', '现象',
+  // Who has a problem is no evidence of which task answers it: 「个别乡镇和部门对普查工作重视不够」 is not
+  // answered by a task whose detail says 乡镇 (s14-1, covered silently; readers asked where its answer was).
+  '乡镇', '部门', '镇村', '村级', '基层',
 ]);
 /** What a detail says after 「但」: what is still wrong once the rest is said (「已督促整改，但…」). */
 const BUT = /(?:但是?|然而|不过)([^。；！？]*)/g;
@@ -153,6 +156,8 @@ export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   [/清理不|清扫不|保洁不|脏乱差|卫生死角|乱堆乱放|无人清理/, /清洁|清理|清扫|保洁|大扫除/],
   [/意识([淡不差弱]|有待)|知晓率|不了解|不清楚|不知道|不熟悉/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
   [/顾虑|不理解|不支持|抵触|观念[^，。；]{0,2}(较重|重|旧|落后)/, /政策|讲清|讲透|解释|宣讲|思想工作/],
+  // 「部分群众使用习惯没有改变」 is what 「引导群众用好管好户厕」 is for (s15-6 [39], answered twice).
+  [/习惯[^，。；]{0,4}(没有|未|难|不)|(没有|未)[^，。；]{0,2}养成/, /引导|宣传|教育|培训|指导/],
   [/设施[^，。；]{0,4}(缺|损|坏|老化|不足|不全)|(缺|损坏|老化)[^，。；]{0,4}设施|器材[^，。；]{0,4}(缺|损|坏)/, /配齐|配备|更换|维修|修复|安装|增设|补齐/],
 ];
 
@@ -231,7 +236,10 @@ function matchOf(problem: { object: Set<string>; head?: string; details: Set<str
  * word in the task; `plain` when the task's title already says a word of the problem's thing, so that
  * saying it again would repeat the heading (「整治空中线缆」 after 「空中线缆乱拉乱挂」).
  */
-function answering(input: SpeechInput): ({ task: number; plain: boolean; sure: boolean } | undefined)[] {
+/** Which task answers each problem (measures.ts `answering`): computed once per draft and passed on. */
+export type Links = readonly ({ task: number; plain: boolean; sure: boolean } | undefined)[];
+
+export function answering(input: SpeechInput): Links {
   const c = input.campaign;
   const campaignWide = campaignWords(input, c.tasks.map((t) => `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`));
   const links = c.problems.map((p) => {
@@ -277,9 +285,9 @@ function answering(input: SpeechInput): ({ task: number; plain: boolean; sure: b
  * (「前面讲到的…，要在这项工作中一并解决」). Readers asked for the tie where a task answered problems in
  * other words (全民清洁日 for 「干部干、群众看」; 摸底登记 for 举家外出的没登记) and the draft left it unsaid.
  */
-export function problemsAnsweredBy(input: SpeechInput): number[][] {
+export function problemsAnsweredBy(input: SpeechInput, links: Links = answering(input)): number[][] {
   const out: number[][] = input.campaign.tasks.map(() => []);
-  answering(input).forEach((a, i) => {
+  links.forEach((a, i) => {
     if (a && a.sure && !a.plain) out[a.task]!.push(i);
   });
   return out;
@@ -296,12 +304,12 @@ export function problemName(input: SpeechInput, i: number): Run[] {
  * problem lacks (ANSWERED_BY_MEANING). A shortfall stated in a detail is a problem of its own,
  * answered only by its own words.
  */
-export function uncoveredProblems(input: SpeechInput, bank: TopicBank): Uncovered[] {
+export function uncoveredProblems(input: SpeechInput, bank: TopicBank, links: Links = answering(input)): Uncovered[] {
   const c = input.campaign;
   const tasks = c.tasks.map((t) => `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`);
   const campaignWide = campaignWords(input, tasks);
   const answered = (terms: ReadonlySet<string>, need: number) => terms.size > 0 && tasks.some((t) => shared(terms, t) >= Math.min(need, terms.size));
-  const byTask = answering(input);
+  const byTask = links;
   const out: Uncovered[] = [];
   c.problems.forEach((p, i) => {
     const detail = [p.detail, ...(p.examples ?? [])].filter(Boolean).join('；');

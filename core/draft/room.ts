@@ -3,9 +3,11 @@
 // there is not addressed at all — readers struck a 镇党委副书记 asking two absent county and city
 // bureaus for guidance: the township says it will seek their support (「主动对接…，争取支持」).
 // Whom the speech speaks to in the room, and how, is guests.ts.
+import type { Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
+import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
-import { bareUnit, isEnterprise, unitLevel } from './speaker.ts';
+import { bareUnit, isEnterprise, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -19,26 +21,83 @@ export interface Room {
    */
   stationed(unit: string): boolean;
   /**
-   * Whether a party of the campaign is one the work regulates: a company or operator, one called in, or
-   * one the problems or the items before the speech are about that is no government body (「各定点医药
-   * 机构」 after 「5家定点医药机构违规使用医保基金」). A regulator does not 「配合」 it or 「请」 it to lead
-   * (s14-4: 「请被约谈的5家定点医药机构牵头组织，我局做好配合」, read wrong).
+   * Whether a party of the campaign is one the work regulates, by its relation to the work, never by
+   * its kind: one called in (约谈); one the problems, or the items before the speech, are about (「各定点
+   * 医药机构」 after 「5家定点医药机构违规使用医保基金」); one a task checks, puts right or punishes (「督促
+   * 各物业服务企业…」). A regulator does not 「配合」 it or 「请」 it to lead (s14-4). A company, a bank or a
+   * 国企 that is none of these is a partner: a 县发改局副局长 「要加强监管、跟踪督促」 the 中储粮 直属库
+   * that leads the 最低收购价 preparation, his bureau its supporter, was read wrong (s15-1 [36]).
    */
   regulated(unit: string): boolean;
+  /**
+   * Whether a party does the work under the speaker's side as its client, or is regulated: a builder, a
+   * demolisher, a 监理 or a tester on the campaign's works is overseen by whoever commissions it
+   * (「这项工作由…拆除工程有限公司具体实施，…要盯住进度、督促到位」, kept in s15-4).
+   */
+  overseen(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
-const GOVERNMENT = /(局|办|委|所|站|中心|队|政府|街道|乡镇|镇|乡|村|社区|科|股|室|组|部|学校|中学|小学|幼儿园)(（社区）)?$/;
+const GOVERNMENT = /(局|办|委|部门|所|站|中心|队|政府|街道|乡镇|镇|乡|村|社区|科|股|室|组|部|学校|中学|小学|幼儿园)(（社区）)?$/;
 
 /** What an attendee line says of a person rather than a unit: 「…分管负责同志」「…全体人员」「…代表」. */
 const PERSON = /(的)?(主要|分管|有关|相关)?(负责同志|负责人|同志|代表|全体人员|人员|领导|干部|主任|局长|书记|所长|站长|队长|院长|校长|场长|经理)$/;
 /** A whole level's units: 「县直各部门」「区直有关单位」「县安委会成员单位」. */
 const COLLECTIVE = /^([县区市])(直|级)?(各|有关|相关)?(部门|单位)|^([县区市]).*成员单位/;
 
+/** Hired for the campaign's works: the client oversees it (施工单位, a 拆除工程 company, 监理, a tester). */
+const CONTRACTED = /施工|工程|拆除|监理|检测|鉴定|评估|维保|承包|总包|设计单位/;
+/** The general end of a party's name: what is left before it says which party (「物业服务企业」 → 物业服务). */
+const PARTY_END = /(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|企业|单位|机构|经营户|经营者|运营方|管理方|负责人|代表)+$/;
+/** A party outside government by its name: a company, an operator, a shop or farm, a landlord (not 「…单位」 alone: 各管线产权单位). */
+const PARTY = /公司|集团|企业|机构|经营|商户|店|厂|场|铺|馆|房东|(?<!行)业主(?!委)|户$|运营方|管理方|开办方|摊|作坊|中介|开发商/;
+/**
+ * A word said of a party in a problem: followed by what it is, of its own kind (「个别物业企业」「5家定点
+ * 医药机构」「民营粮商」); 「非法砂石堆场」 is not said of 「…砂石资源开发有限公司」.
+ */
+function asParty(unit: string): string {
+  const kind = /公司|企业|集团/.test(unit) ? '企业|公司|集团|主体|商' : /机构/.test(unit) ? '机构|主体' : /单位$/.test(unit) ? '单位|企业|公司' : '店|厂|场|铺|馆|户|经营|商户|摊|方|主体';
+  return `[^，。；、]{0,4}?(${kind})`;
+}
+/** The person a line names after the party: 「…负责人」「…代表」. */
+const PARTY_END_PERSON = /(主要)?(负责人|代表|项目经理|负责同志)$/;
+/** Words of any party's name that say nothing of which party it is. */
+const GENERIC_WORD = /^(服务|经营|管理|运营|建设|发展|投资|综合|专业|实业|科技|有限|各类|辖区|重点|相关|有关)$/;
+/**
+ * A campaign that puts things right: the parties its name or goal names are what it puts right (「沿街餐饮
+ * 油烟…集中整治」); not where it makes their thing safe for others (「燃气安全专项整治」: the gas company checks).
+ */
+const ENFORCEMENT = /整治|治理|整顿|打击|监管|执法|查处|规范/;
+/** Who has a problem, counted or picked out: 「部分机构…」「18家机构…」「个别企业…」. */
+const PICKED = '(?:部分|个别|少数|一些|有的|仍有|还有|[\\d一二三四五六七八九十]+家)';
+/** What a task does to those it regulates. */
+const SUPERVISES = /督促|监管|检查|整治|查处|执法|约谈|处罚|取缔|关停|整改|规范|清理整顿|专项治理/;
+
+/**
+ * The words that say which party a name is: the first and last two characters of what is left when
+ * its place, its count and its general end are taken off (「各物业服务企业」 → 物业; 「被约谈的5家定点医药
+ * 机构」 → 定点, 医药; 「中储粮昭溪直属库有限公司」 → 中储, 属库); a place of business by its kind (药店).
+ */
+function partyWords(unit: string, stem: string): string[] {
+  const name = bareUnit(unit.trim().replace(/^(被约谈的?|辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, ''));
+  const core = name.replace(PARTY_END, '').replace(stem.length >= 2 ? stem : /^$/, '');
+  const words = core.length >= 2 ? [core.slice(0, 2), core.slice(-2)] : [];
+  if (/[店院厂场铺馆]$/.test(name)) words.push(name.slice(-2));
+  return [...new Set(words)].filter((w) => !GENERIC_WORD.test(w));
+}
+
+/** What an item before the speech says, without who said it: 「县粮食购销有限公司汇报了仓容准备情况」 → 仓容准备情况. */
+function reportedOf(item: string): string {
+  const m = /(?:通报|汇报|介绍|传达|宣读|解读|作了|报告|反馈)了?(.*)$/.exec(item);
+  return m ? m[1]! : item;
+}
+
 /** The units named in a line: 「县经信局、县住建局分管负责同志」 → 县经信局, 县住建局. */
 function piecesOf(line: string): string[] {
   return line
-    .split(/[、，,；;和及与]/)
+    .split(/[、，,；;]/)
+    // 「…和…」 joins two units only after a unit's or a person's end: 「区住房和城乡建设局」 is one name.
+    .flatMap((p) => p.split(/(?<=(?:局|委|办|所|站|队|中心|组|院|校|村|社区|镇|乡|街道|公司|企业|单位|代表|同志|负责人|人员))(?:和|及|与)/))
     .map((p) => p.trim().replace(/^(刚才|会上)/, ''))
     .map((p) => p.replace(/(作了|通报了|汇报了|介绍了|传达了|解读了|发言).*$/, '').replace(PERSON, '').replace(PERSON, ''))
     .filter((p) => p.length >= 2);
@@ -70,16 +129,36 @@ export function roomOf(input: SpeechInput): Room {
   const places = (meeting.attendees ?? []).flatMap(placesCalled);
   // The place's own name: 「桥头镇」 → 桥头, 「南门街道」 → 南门, 「临江区」 → 临江.
   const stem = input.campaign.region.trim().replace(/(街道办事处|街道|镇|乡|区|县|市)$/, '').replace(/^.*[省市县区]/, '');
-  const about = [...input.campaign.problems.map((p) => `${p.title}${p.detail ?? ''}`), ...(meeting.precedingItems ?? []), summoned(input)?.text ?? ''].join('；');
+  const about = [...input.campaign.problems.map((p) => `${p.title}${p.detail ?? ''}${(p.examples ?? []).join('')}`), ...(meeting.precedingItems ?? []).map(reportedOf), summoned(input)?.text ?? ''].join('；');
+  const tasks = input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`).join('；');
+  const called = summoned(input)?.text ?? '';
+  const c = input.campaign;
+  const purpose = ENFORCEMENT.test(`${c.name}${c.goal ?? ''}`) ? `${c.name}；${c.goal ?? ''}` : '';
+  const saidOf = (w: string, text: string, unit: string) => (PARTY.test(w) ? text.includes(w) : new RegExp(`${w}${asParty(unit)}`).test(text));
+  // A task acts on it: the word after a verb of checking in the same clause (「督促各农贸市场开办方…」), not
+  // the party doing the checking (「燃气公司安检员…上门…限期整改」).
+  // Or a task puts a duty on it: 「落实养殖企业防疫主体责任」.
+  const checked = (w: string, unit: string) => {
+    const said = `${w}${PARTY.test(w) ? '' : asParty(unit)}`;
+    return new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?${said}|${said}[^，。；]{0,6}主体责任`).test(tasks);
+  };
+  const regulated = (unit: string): boolean => {
+    const name = unit.trim();
+    const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
+    // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it.
+    if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare)) return false;
+    if (/被约谈/.test(name) || (called && name.length >= 3 && (called.includes(name) || name.includes(called)))) return true;
+    if (!PARTY.test(bare) || /委员会$/.test(bare)) return false;
+    // Its kind picked out in a problem: 「部分机构消防安全条件不达标」 is about 各校外培训机构.
+    const head = /(企业|公司|机构|门店|商户|经营户|场所)$/.exec(bare.replace(PARTY_END_PERSON, ''))?.[1];
+    if (head && new RegExp(`${PICKED}[^，。；、]{0,6}?${head}`).test(about)) return true;
+    // Each party of a compound name on its own: 「各养殖场户和屠宰企业」.
+    const parts = bare.split(/和|及|、/).filter((p) => p.length >= 2);
+    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, about, part) || checked(w, part) || (!!purpose && new RegExp(`${w}(?!安全)`).test(purpose))));
+  };
   return {
-    regulated(unit: string): boolean {
-      if (isEnterprise(unit) || /被约谈/.test(unit)) return true;
-      const name = unit.trim().replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
-      if (GOVERNMENT.test(name) || unitLevel(name)) return false;
-      // Its kind's last word when that is a place of business (「定点零售药店」 of 「部分药店…不规范」).
-      const cores = [name.slice(-4), ...(/[店院厂场铺馆]$/.test(name) ? [name.slice(-2)] : [])];
-      return cores.some((core) => core.length >= 2 && name.length >= 3 && about.includes(core));
-    },
+    regulated,
+    overseen: (unit: string) => regulated(unit) || (CONTRACTED.test(unit) && (isEnterprise(unit) || /公司|企业|单位/.test(unit))),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has(unit: string): boolean {
@@ -98,3 +177,15 @@ export function roomOf(input: SpeechInput): Room {
   };
 }
 
+/**
+ * The campaign's units as the closing calls on them: without those the work regulates (s12-8 [43]:
+ * landlords told 「不等不靠、主动作为」; summoned companies likewise). The material's list as it is when
+ * none is dropped.
+ */
+export function closingUnits(units: string, room: Room, speaker: Speaker): Run[] {
+  const pieces = units.split(/[、，,]/).map((p) => p.trim()).filter(Boolean);
+  // Nor on a higher level's unit the material lists (「县公交集团河湾分公司要…」 from a 镇党委书记).
+  const kept = pieces.filter((p) => !room.regulated(p) && unitRelation(p, speaker) !== 'higher');
+  if (kept.length === pieces.length || !kept.length) return fact(units, 'campaign.units');
+  return joinRuns(kept.map((p) => fact(p, 'campaign.units')), '、');
+}

@@ -30,6 +30,12 @@ export interface Speaker {
    * the chair (s12-1: a 区政务服务中心主任 closing 「区直各进驻部门、各街道（镇）要…」 under a 副区长, wrong).
    */
   chaired?: boolean;
+  /**
+   * The unit of the meeting's host when it is not the speaker's own (「区住房和城乡建设局党组成员、副局长」
+   * chairing, a 区征收中心主任 speaking): the speaker's superior in this room, asked, never told (s15-4 [40]:
+   * 「区住房和城乡建设局按职责配合」 said in front of its own deputy head, W).
+   */
+  superior?: string;
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -137,7 +143,12 @@ export function speakerOf(input: SpeechInput): Speaker {
   const heads = ownUnit ? headedUnit(title, ownUnit) : undefined;
   const within = ownUnit ? memberOf(title, ownUnit) : undefined;
   const chaired = chairedBy(rank, meeting);
-  return { level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
+  // A bureau's officer chairing an institution's head (中心, 站, 所, 队): the bureau is above it. A peer
+  // bureau chairing a joint meeting stays a peer (s8-3: the 教育体育局 hosting the 交警大队's 公安局).
+  const hostUnit = (rank === 'department' || rank === 'other') && /(中心|站|所|队|院)$/.test(ownUnit ?? '') ? ownUnitOf(meeting.host?.title) : undefined;
+  const superior = hostUnit && /(局|委|委员会|办公室|办)$/.test(hostUnit) && meeting.host?.name !== meeting.speaker.name && !(ownUnit && sameOwnUnit(hostUnit, ownUnit)) && !(within && sameOwnUnit(hostUnit, within)) ? hostUnit : undefined;
+  return {
+    ...(superior ? { superior } : {}), level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
 }
 
 /** A department head (or other) speaking where a principal or a deputy of the level is in the chair (the host is not a peer or the own deputy). */
@@ -250,7 +261,7 @@ const SUPERVISORY = /纪委|监委|纪检|监察委|监察组|监督检查室|�
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
-  if (isHigherUnit(name, speaker) || aboveTheBase(name, speaker)) return 'higher';
+  if (isHigherUnit(name, speaker) || aboveTheBase(name, speaker) || (speaker.superior && sameOwnUnit(name, speaker.superior))) return 'higher';
   // 「由县纪委监委按规定启动问责程序」 from a bureau head read wrong: such an organ is named, never told.
   if (SUPERVISORY.test(name)) return 'partner';
   if (speaker.rank === 'department') return [speaker.ownUnit, speaker.within].some((own) => own && isBranch(name, own)) ? 'direct' : 'peer';

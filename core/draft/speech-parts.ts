@@ -5,12 +5,13 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, achievementsContested, assignment, echoes, problemBody, problemTitle, saysSomething, unitName } from './items.ts';
+import { achievementBody, achievementsContested, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
+import { unitName } from './leads.ts';
 import { taskDetail } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
-import { planMeasures, problemName, problemsAnsweredBy, type Uncovered } from './measures.ts';
+import { planMeasures, problemName, problemsAnsweredBy, type Links, type Uncovered } from './measures.ts';
 import { answerOwners } from './owners.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
@@ -38,6 +39,8 @@ export interface PartContext {
   taskTopics: (Topic | undefined)[];
   /** The problems neither a task nor part three takes up: answered after the tasks. */
   unanswered: Uncovered[];
+  /** Which task answers each problem (measures.ts), once per draft. */
+  links: Links;
   /** The sections of this part, as the template lists them. */
   sections: readonly Section[];
 }
@@ -200,7 +203,7 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
 
 function tasks(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
   const list = c.input.campaign.tasks;
-  const answers = problemsAnsweredBy(c.input);
+  const answers = problemsAnsweredBy(c.input, c.links);
   // The units of the material, as a task's detail may open with one (「各乡镇成立…」).
   const subjects = list.flatMap((t) => [t.lead, ...(t.support ?? [])]).map(unitName);
   const items: Item[] = list.map((t, i) => {
@@ -210,7 +213,7 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
     const named = answers[i]!.map((k) => problemName(c.input, k));
     const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named) }) : undefined;
     const body = link ? concat(detail ? concat(detail, lit('。')) : undefined, trimEnd(link)) : (detail ?? []);
-    return { title: fact(t.title, `campaign.tasks[${i}].title`), body, tail: assignment(t, i, c.phrases, c.speaker, c.room, c.input.meeting.date), ...(topic ? { topic } : {}) };
+    return { title: fact(t.title, `campaign.tasks[${i}].title`), body, tail: assignment(t, i, c.phrases, c.speaker, c.room, c.input.meeting.date, c.input.campaign.tasks.slice(0, i)), ...(topic ? { topic } : {}) };
   });
   const { blocks, items: placed } = enumerate({ items, style: styleOf(section, items, c), role: 'task', part: c.part, lead: section.lead ? c.phrases.say(section.lead) : undefined });
   const answer = answerParagraph(c);

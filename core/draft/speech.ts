@@ -12,18 +12,18 @@ import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './fac
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
 import { concat, cut, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
-import { selfName } from './items.ts';
+import { selfName } from './leads.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
-import { roomOf } from './room.ts';
-import { roomParagraph, villageSecretariesIn } from './guests.ts';
+import { closingUnits, roomOf, type Room } from './room.ts';
+import { guestsOf, roomParagraph, villageSecretariesIn, type Present } from './guests.ts';
 import { villagesOwn } from './owners.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
-import { openTopics, planMeasures, uncoveredProblems, type Uncovered } from './measures.ts';
+import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
 import { commendation, coveredAchievements, pledgeGiven, precedingKind, summarisesAchievements, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 
@@ -66,16 +66,16 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const ideas = new IdeaLedger();
   const stage = stageUnfit(meeting.type ?? meeting.name, speaker);
   const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined, stage);
-  // A township whose material never names a 社区 is addressed as 各村, not 各村（社区）.
-  const villagesOnly = speaker.level === 'town' && !JSON.stringify(input).includes('社区');
-  vars.units = campaign.units ? fact(campaign.units, 'campaign.units') : (audienceOf(input, speaker, false) ?? new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
+  const room = roomOf(input);
+  const guests = guestsOf(input, speaker, room);
+  vars.units = unitsVar(input, speaker, room, (villagesOnly) => new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, 'meeting.speaker.title');
   const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
-  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), (t) => unfit(t) || stage(t), ideas, Number(meeting.date.slice(5, 7)));
+  const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), (t) => unfit(t) || stage(t), ideas, Number(meeting.date.slice(5, 7)), campaignWords(input));
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part' | 'sections'> = {
     input,
     speaker,
-    room: roomOf(input),
+    room,
     units,
     vars,
     enumeration: settings.enumeration,
@@ -85,12 +85,12 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
     unanswered: [] as Uncovered[],
+    links: answering(input),
   };
-
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
-  const toVillages = splitUnanswered(ctx, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird));
+  const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, speaker)];
@@ -119,7 +119,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   });
 
   // The guests in the room are spoken to in their own role before the closing, in its wording stream.
-  blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name)));
+  blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name), guests));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
   // The hand-over announces as many points as the speech has parts (a frame, or a part three with
   // nothing to say, may leave one out): the one place that sets the count.
@@ -131,6 +131,16 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const outcome = fit(doc, anchors, optional, settings.target);
   doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, template), ...(omitted.length ? { omitted } : {}) };
   return doc;
+}
+
+/**
+ * Whom the closing calls on ({units}): the campaign's units without those the work regulates (no 「不等不靠、
+ * 主动作为」 to landlords, s12-8 [43]); else the audience the material implies; else the level's own (a
+ * township whose material never names a 社区 is addressed as 各村, not 各村（社区）).
+ */
+function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (villagesOnly: boolean) => Run[]): Run[] {
+  if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker);
+  return audienceOf(input, speaker, false) ?? fallback(speaker.level === 'town' && !JSON.stringify(input).includes('社区'));
 }
 
 /**
@@ -182,10 +192,10 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
  * problem's topic when it has measure wording for it and no task's topic or words cover it — in a
  * frame that has part three and keeps it.
  */
-function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean): Uncovered[] {
+function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean, links: Links): Uncovered[] {
   const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
   const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)) : [];
-  return uncoveredProblems(input, units.topicBank).filter((u) => !u.topic || !taken.includes(u.topic));
+  return uncoveredProblems(input, units.topicBank, links).filter((u) => !u.topic || !taken.includes(u.topic));
 }
 
 /**
@@ -193,9 +203,9 @@ function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, task
  * said to them there (s12-5: 「个别村对征兵工作重视不够」 as an extra item was struck; readers put it in
  * what the secretaries are told); the rest are answered after the tasks (set on the context).
  */
-function splitUnanswered(ctx: { input: SpeechInput; speaker: Speaker; unanswered: Uncovered[] }, open: Uncovered[]): Uncovered[] {
+function splitUnanswered(ctx: { input: SpeechInput; speaker: Speaker; unanswered: Uncovered[] }, guests: readonly Present[], open: Uncovered[]): Uncovered[] {
   const { input, speaker } = ctx;
-  const toVillages = villageSecretariesIn(input, speaker) ? open.filter((u) => villagesOwn(input, speaker, u.problem)) : [];
+  const toVillages = villageSecretariesIn(guests) ? open.filter((u) => villagesOwn(input, speaker, u.problem)) : [];
   ctx.unanswered = open.filter((u) => !toVillages.includes(u));
   return toVillages;
 }
@@ -410,6 +420,17 @@ function pledgeOf(goal: string | undefined): Run[] | undefined {
   const text = goal.trim().replace(/[。；，]$/, '');
   if (/[，；]/.test(text) && text.length > 32) return lit('确保今天明确的各项目标如期实现');
   return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
+}
+
+/**
+ * The words that may name what the argument speaks of (Units `named`): what the campaign calls itself and
+ * sets out to do (its name, its meeting's, its goal and background), and the titles of its tasks and problems.
+ */
+function campaignWords({ campaign, meeting }: SpeechInput): { own: string; titles: string } {
+  return {
+    own: [campaign.name, campaign.shortName, meeting.name, campaign.goal, ...(campaign.background ?? [])].filter(Boolean).join(' '),
+    titles: [...campaign.tasks, ...campaign.problems].map((i) => i.title).join(' '),
+  };
 }
 
 /** What the secretary wrote of the campaign, item by item: elaboration may not say it again. */

@@ -199,8 +199,11 @@ export const claimGate = z.strictObject({
 export const topicBank = z.strictObject({
   topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, topicEntry])) as Record<Topic, typeof topicEntry>),
   claims: z.array(claimGate).default([]),
-  /** A field's idiom (项目, 营商, 平安稳定 …): drawn only where the campaign's own text touches the field. */
-  fields: z.array(claimGate).default([]),
+  /**
+   * The lexicon of objects, publics and sub-fields (企业, 小区, 保洁, 项目, 政策宣讲 …): a line naming one is
+   * drawn only where the campaign's own words or the item it follows name that object (claims.ts groundedIn).
+   */
+  objects: z.array(claimGate).default([]),
   /** A concrete mechanism (台账, 暗访, 经费 …) a part-three measure may name only where the material gives it. */
   mechanisms: z.array(claimGate).default([]),
   /**

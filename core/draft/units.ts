@@ -5,7 +5,7 @@
 import type { Run } from '../doc/model.ts';
 import { bentDetail } from './detail-terms.ts';
 import { groundedIn, measureBody, unsupportedClaims } from './claims.ts';
-import { GENERAL, keywordScore, topicOf, type Domain } from './domain.ts';
+import { GENERAL, topicOf, type Domain } from './domain.ts';
 import { IdeaLedger, ideasOf } from './key-ideas.ts';
 import { variantFits } from './measures.ts';
 import { shuffle, slotRng } from './random.ts';
@@ -45,7 +45,7 @@ export class Units {
   /** The words of each part-three measure's lead drawn so far. */
   private readonly leads: string[][] = [];
   private readonly entry: DomainEntry;
-  /** The campaign's own text, not who leads: the ground of a field's idiom (corpus/topics.yaml `fields`). */
+  /** The campaign's whole text, not who leads: where it names a season as now or coming (corpus/topics.yaml `seasons`). */
   private readonly own: string;
   private readonly materialWords: ReadonlySet<string>[];
   private readonly materialRuns: Set<string>;
@@ -72,6 +72,12 @@ export class Units {
     readonly ideas: IdeaLedger = new IdeaLedger(),
     /** The month of the meeting (1–12): a season's language is said in its season (corpus/topics.yaml `seasons`). */
     private readonly month?: number,
+    /**
+     * The words that may name a unit's objects (corpus/topics.yaml `objects`): `own`, the campaign's name,
+     * its meeting's, its goal and background, with the item a unit follows; `titles`, the titles of its
+     * tasks and problems, with `own` for the field's language, which speaks of the campaign as a whole.
+     */
+    private readonly named: { own: string; titles: string } = { own: campaign, titles: '' },
   ) {
     this.entry = banks.domains.domains[domain];
     this.own = [campaign, ...material].join(' ');
@@ -105,10 +111,13 @@ export class Units {
 
   /**
    * Whether a unit asserts nothing its ground does not support (claims.ts): the item it follows, or
-   * for the field's own language and a measure, the material as a whole or any one of its items.
+   * for the field's own language and a measure, the material as a whole or any one of its items. Its
+   * objects (企业, 小区, 保洁 …) must be named by the campaign's own words or by that item: the rest of
+   * the material does not open them (a 餐饮企业 in one task's detail is no 企业 for the next task's argument).
    */
   private grounded(text: string, item?: string): boolean {
-    return groundedIn(text, item ?? [this.everything, ...this.material], this.own, this.banks.topics, this.month);
+    const objects = item === undefined ? [this.named.own, this.named.titles] : [this.named.own, item];
+    return groundedIn(text, { claims: item ?? [this.everything, ...this.material], objects, seasons: this.own }, this.banks.topics, this.month);
   }
 
   /**
@@ -196,18 +205,16 @@ export class Units {
     // The campaign's own name (改造, 防汛) is in every item's ground: it ties a unit to none of them.
     const named = [this.vars.campaign, this.vars.work].map((runs) => (runs ?? []).map((r) => r.text).join(''));
     const campaignWide = new Set([...shared, ...pairs(named.join('|'))]);
-    // The field's own words after an item only where the campaign's name or the item itself names the
-    // field: a campaign the clerk filed under a field its name does not name (散埋乱葬 under 人居环境)
-    // argues each task in its topic's general words, not in the family's images of sweeping.
-    const fieldNamed = this.domain === GENERAL || keywordScore(named.join('|'), this.entry.keywords) > 0;
+    // The field's images after an item (sweeping, 房前屋后) name their objects, and a unit is drawn only
+    // where the campaign or the item names them (grounded): a 散埋乱葬 campaign filed under 人居环境 is
+    // told nothing of 干部扫、群众看, whichever field it is drawn in.
     const decks = items.map((item, i) => {
-      const ofField = fieldNamed || keywordScore(item.about, this.entry.keywords) > 0;
       const keyed = item.topic ? this.banks.topics.topics[item.topic][pool] : undefined;
       const candidates: Candidate[] = [
-        ...(keyed && item.topic ? forFamily(keyed, ofField ? this.family : undefined).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
+        ...(keyed && item.topic ? forFamily(keyed, this.family).map((t) => ({ text: t, tag: item.topic!, bonus: 1 })) : []),
         // The domain's task units carry its idiom (打早打小打了); they must be closer to the task than a
         // unit of its own topic (closeEnough): readers struck 「要落到人头」 after a task not about people.
-        ...(pool === 'task' && ofField ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
+        ...(pool === 'task' ? this.entry.task.map((t) => ({ text: t, tag: this.domain })) : []),
       ];
       // 「夜间加密巡查」 after 「每天中午和傍晚各巡查一次」: argument never bends the item's when, how often or who.
       // 「对屡教不改的要依法从重处理」 after a task about one case: a unit asserts only what its item supports (claims.ts).

@@ -67,7 +67,15 @@ const RULES: Rule[] = [
     reason: REASON.site,
     max: 80,
   },
-  { re: /本站|文档下载|下载(?:全文|本文|地址|文档)|点击下载|免费下载|[Ww]ord版|全文下载|复制本文/, reason: REASON.site, max: 80 },
+  { re: /本站|文档下载|下载(?:全文|本文|地址|文档)|点击下载|免费下载|[Ww]ord版|全文下载|复制本文|下载后可编辑|^【下载提示】/, reason: REASON.site, max: 80 },
+  // A document site's page: its reading prompts (「还剩9页未读，继续阅读」), badges, upload line, and
+  // the page's own title with the site's name after it (「… - 百度文库」「…_公文范文网」).
+  { re: /还剩\d+页(?:未读)?|^(?:继续阅读|展开阅读全文|阅读全文)$|^(?:精品|精选|优质|热门|VIP)文档$/, reason: REASON.site, max: 60 },
+  { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80 },
+  // A 公众号's ending: 「点个在看，你最好看」, 「- END -」, 「往期推荐」.
+  { re: /点个?在看|点赞.{0,4}在看|在看.{0,4}点赞/, reason: REASON.site, max: 30 },
+  // The end of a piece, as a site or 公众号 marks it: 「（全文完）」「——END——」 — a separator, like a rule.
+  { re: /^[（(【[]?(?:全文完|本文完|正文完|完)[）)】\]]?$|^[—\-－_＝=~～·\s]*(?:END|End)[—\-－_＝=~～·\s]*$/, reason: REASON.rule, max: 20 },
   // An advert by words no speech uses.
   {
     re: /[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|[￥¥]\s?\d|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)/,
@@ -91,12 +99,12 @@ const RULES: Rule[] = [
     max: 80,
   },
   {
-    re: /^[（(【[]?(?:(?:本文|文章|信息)?来源[：:]|本文来源|(?:原文|本文|文章)(?:链接|地址)|网址[：:]|责任编辑|编辑[：:]|作者[：:]|发布(?:时间|日期)[：:]|时间[：:]\s*\d{4}-|(?:浏览|阅读|点击)(?:次数|量|数|率))/,
+    re: /^[（(【[]?(?:(?:本文|文章|信息)?来源[：:]|上传(?:者|人|时间)[：:]|本文来源|(?:原文|本文|文章)(?:链接|地址)|网址[：:]|责任编辑|编辑[：:]|作者[：:]|发布(?:时间|日期)[：:]|时间[：:]\s*\d{4}-|(?:浏览|阅读|点击)(?:次数|量|数|率))/,
     reason: REASON.source,
     max: 100,
   },
   {
-    re: /^(?:相关推荐|相关阅读|相关文章|相关范文|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣))/,
+    re: /^(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣))/,
     reason: REASON.related,
     max: 60,
   },
@@ -250,7 +258,13 @@ function sweepEdges(lines: Line[]): void {
   // After a 「相关推荐」 line, the list of other articles' titles goes with it — across blank lines
   // too (a web page's list items come one a paragraph), but there only while what follows the
   // entry is another entry or nothing: a title with text under it opens a document.
-  const entry = (l: Line | undefined) => l !== undefined && (companion(l.text) || titleLike(l.text));
+  // An entry may be numbered (「1. 在全县禁毒委员会…的讲话」): a list of titles, not a speech's headings.
+  const listed = (t: string) => {
+    const n = numbered(t);
+    return n !== undefined && n.level >= 3 && (titleLike(n.rest) || companion(n.rest));
+  };
+  // An article's title may ask or exclaim (「会议纪要怎么写？这篇讲透了」).
+  const entry = (l: Line | undefined) => l !== undefined && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text));
   const nextLive = (from: number): Line | undefined => {
     for (let k = from; k < lines.length; k++) if (!lines[k]!.removed && lines[k]!.text !== '') return lines[k];
     return undefined;
@@ -345,9 +359,18 @@ function markContents(lines: Line[]): void {
  * Only the kept lines come back: the blocks they stand in are recognised as before (an advert's
  * block, a 目录, a 相关推荐 list), so the lines removed with them stay removed.
  */
-export function clean(raw: string, keep: ReadonlySet<number> = new Set(), debris: ReadonlyMap<number, string> = new Map()): Cleaned {
+export function clean(
+  raw: string,
+  keep: ReadonlySet<number> = new Set(),
+  debris: ReadonlyMap<number, string> = new Map(),
+  headings: ReadonlyMap<number, number> = new Map(),
+): Cleaned {
   const removed: Removal[] = [];
   const { lines, indentsTrimmed } = readLines(raw, keep, debris, removed);
+  for (const l of lines) {
+    const level = headings.get(l.no);
+    if (level !== undefined) l.heading = level;
+  }
   markTeasers(lines);
   markContents(lines);
   sweepEdges(lines);

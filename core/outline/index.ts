@@ -36,12 +36,15 @@ export interface AnalyseOptions {
    * of the stored text can be given them again.
    */
   debris?: readonly { line: number; reason: string }[];
+  /** Lines the file's formatting makes headings (a Word 标题 style), with their level (1 for 标题 1). */
+  headings?: readonly { line: number; level: number }[];
 }
 
 export function analyse(raw: string, options: AnalyseOptions = {}): { documents: CleanedDoc[]; report: ImportReport } {
   const keep = new Set(options.keep ?? []);
   const debris = new Map((options.debris ?? []).map((d) => [d.line, d.reason]));
-  const cleaned = clean(raw, keep, debris);
+  const headings = new Map((options.headings ?? []).map((h) => [h.line, h.level]));
+  const cleaned = clean(raw, keep, debris, headings);
   const removed = [...cleaned.removed];
   const cuts = new Set(options.cuts ?? []);
   const joins = new Set(options.joins ?? []);
@@ -56,5 +59,6 @@ export function analyse(raw: string, options: AnalyseOptions = {}): { documents:
   if (cuts.size > 0) report.cuts = [...cuts].sort((a, b) => a - b);
   if (joins.size > 0) report.joins = [...joins].sort((a, b) => a - b);
   if (options.debris?.length) report.debris = options.debris.map((d) => ({ line: d.line, reason: d.reason }));
+  if (options.headings?.length) report.headings = options.headings.map((h) => ({ line: h.line, level: h.level }));
   return { documents, report };
 }

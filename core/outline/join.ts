@@ -3,8 +3,12 @@
 // sentence is evidently broken, and across a page's number, header and footer always.
 import type { Removal } from './types.ts';
 import {
+  ADDRESSEES,
+  ANNEX,
   ARTICLE,
   CLOSING_START,
+  DOC_NUMBER,
+  ISSUER_DATE,
   CONTENTS_HEAD,
   DATE_LINE,
   FIELD,
@@ -15,6 +19,7 @@ import {
   endsSentence,
   headLike,
   numbered,
+  tableRow,
   titleLike,
 } from './marks.ts';
 import { isPiece } from './pieces.ts';
@@ -37,6 +42,8 @@ export interface Para {
   kept?: boolean;
   /** A line drawn across (「————」「***」) stood just before it: a collection's pieces are separated so. */
   afterRule?: boolean;
+  /** The file's reader knows it is a heading of this level (a Word 标题 style): its own paragraph, never joined. */
+  heading?: number;
 }
 
 /** The paragraphs of the lines, and how many lines were joined onto the one before; removed lines are listed in `removed`. */
@@ -58,7 +65,7 @@ function closedLine(text: string, first: boolean): boolean {
   const n = numbered(text);
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
   if (n) return !FULL_STOP.test(n.rest);
-  if (isPiece(text) || ARTICLE.test(text)) return true;
+  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text))) return true;
@@ -71,10 +78,18 @@ function closedLine(text: string, first: boolean): boolean {
   return FIELD.test(text) && charLength(text) <= 40 && !OPEN_END.test(text);
 }
 
+/** A 公文's head and signature lines: 文号, issuer and date, 主送. */
+function headBlockLine(text: string): boolean {
+  return DOC_NUMBER.test(text) || ISSUER_DATE.test(text) || ADDRESSEES.test(text) || ANNEX.test(text);
+}
+
 /** A line that starts a block of its own: never the continuation of the line before. */
 function opensBlock(text: string): boolean {
   return (
     numbered(text) !== undefined ||
+    tableRow(text) ||
+    headBlockLine(text) ||
+    DATE_LINE.test(text) ||
     ARTICLE.test(text) ||
     isPiece(text) ||
     SALUTATION.test(text) ||
@@ -138,7 +153,7 @@ class Joiner {
       if (this.cur) this.cur.gapAfter = true;
     }
     const text = l.text;
-    const cur = this.runsOn(text) ? this.append(this.cur!, l) : this.start(l);
+    const cur = l.heading === undefined && this.runsOn(text) ? this.append(this.cur!, l) : this.start(l);
     if (isPiece(text)) this.first = true;
     if (l.gapAfter) {
       cur.gapAfter = true;
@@ -184,11 +199,12 @@ class Joiner {
     const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false };
     if (l.kept) cur.kept = true;
     if (this.ruled) cur.afterRule = true;
+    if (l.heading !== undefined) cur.heading = l.heading;
     this.ruled = false;
     this.cur = cur;
     this.paras.push(cur);
     this.pieces.push([text]);
-    this.closed = closedLine(text, this.first);
+    this.closed = l.heading !== undefined || closedLine(text, this.first);
     this.first = false;
     return cur;
   }

@@ -14,6 +14,8 @@ export interface Line {
   kept?: boolean;
   /** For a kept line, the rule it matches: it still anchors the sweep of its companions. */
   keptAs?: string;
+  /** A heading's level as the file's reader knows it (a Word 标题 style). */
+  heading?: number;
   /** A page break (a form feed on its own line, as the PDF reader and pdftotext write them). */
   pageBreak?: boolean;
 }

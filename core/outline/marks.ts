@@ -31,7 +31,7 @@ export const SALUTATION = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS})
 /** A salutation with the first paragraph run on after it: 「同志们：这次会议…」. */
 export const SALUTATION_RUN_ON = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS}){0,4}[：:](?=.)`);
 /** 「同志们，…」「各位代表！」 opening a closing paragraph. */
-export const CLOSING_START = /^(?:同志们|各位代表|各位委员|同事们|朋友们)[，,！!]/;
+export const CLOSING_START = /^(?:同志们|各位代表|各位委员|同事们|朋友们|各位[^，,！!。：:]{0,6}(?:朋友|同仁|企业家)们?)[，,！!]/;
 /** Contract and regulation articles 「第一条」「第三章」 start a block of their own. */
 export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[条章节款]/;
 /** A collection mark at the end of a title: 「（两篇）」「(3篇)」「（通用5篇）」「（合集）」. */
@@ -40,6 +40,21 @@ export const COLLECTION_MARK = /[（(【][^（）()【】]{0,4}(?:[两二三四�
 export { DATE_LINE } from '../doc/grammar.ts';
 /** A minutes' first sentence, dated: 「2023年8月9日下午，副县长…主持召开…」. */
 export const DATED_OPENING = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,]/;
+/** A 公文's 发文字号 under its title: 「〔2022〕12号」「县政办〔2023〕5号」. */
+export const DOC_NUMBER = /^[\u4e00-\u9fa5]{0,10}[〔［[【（(][12][0-9]{3}[〕］\]】）)]第?[0-9]{1,4}号$/;
+/** An issuer and a date, or a date alone, on a line of a 公文's head or signature: 「县人民政府办公室（spaces）2022年6月8日」「2024年2月23日」. */
+export const ISSUER_DATE = /^(?:[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+)?(?:(?:19|20)[0-9]{2}|[〇○零一二]{1}[〇○零一二三四五六七八九]{3})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
+/** The title of a 公文 by its form: 「关于召开…会议的通知」「关于…名单的公示」. */
+export const GONGWEN_TITLE = /^关于[^。！？!?；;：:]{2,70}的(?:通知|公示|公告|通告|通报|决定|意见|报告|请示|批复|函|纪要|方案|办法|规定|决议)$/;
+/** A 公文's 主送 line: the units addressed, 「各乡镇人民政府，县直有关单位：」. */
+export const ADDRESSEES = /^各[^。！？!?；;：:]{1,60}(?:单位|部门|政府|委员会|局|办|委|室|处|科|站|所|中心|学校|企业|村|社区|公司|机关)[：:]$/;
+/** A table's row as the readers write it: cells joined by 「 | 」. Never a title, heading or page number. */
+export const CELL_SEPARATOR = ' | ';
+export function tableRow(line: string): boolean {
+  return line.includes(CELL_SEPARATOR);
+}
+/** 「附件」「附件2：」 on its own line, above an annex's title. */
+export const ANNEX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]?$/;
 /** Unnumbered part headings. */
 export const PART_WORD = /^(?:结束语|结语|前言|引言)$/;
 /** A 「标签：值」 field line: 时间：…  甲方（采购人）：…  联系电话：… */
@@ -47,7 +62,7 @@ export const FIELD = /^[\u4e00-\u9fa5（）()]{1,12}[：:]/;
 
 /** The word a title of a known kind of document ends with. */
 const DOC_WORD =
-  /(?:讲话|发言|致辞|讲稿|讲话稿|演讲稿|报告|汇报|纪要|记录|总结|方案|意见|通知|决定|合同|协议|协议书|投诉信|举报信|来信|申请书|倡议书|起诉状|答辩状|提纲|发言稿|发言材料|汇报材料|主持词|心得体会)$/;
+  /(?:讲话|发言|致辞|讲稿|讲话稿|演讲稿|报告|汇报|纪要|记录|总结|方案|意见|通知|决定|公示|公告|通告|通报|请示|批复|合同|协议|协议书|投诉信|举报信|来信|申请书|倡议书|起诉状|答辩状|提纲|发言稿|发言材料|汇报材料|主持词|心得体会)$/;
 
 export function charLength(s: string): number {
   let n = 0;
@@ -70,13 +85,13 @@ export function titleLike(line: string): boolean {
   if (line.length > 200) return false;
   // 「…的讲话（两篇）」「…的讲话（摘要）」: the kind of document comes before the bracket.
   const t = line.replace(COLLECTION_MARK, '').replace(TITLE_NOTE, '');
-  return charLength(t) <= 80 && !SENTENCE_MARK.test(t) && DOC_WORD.test(t) && !numbered(t);
+  return charLength(t) <= 80 && !SENTENCE_MARK.test(t) && DOC_WORD.test(t) && !numbered(t) && !tableRow(t);
 }
 
 /** A line that could be a title although it does not name its kind: short, no sentence punctuation. */
 export function headLike(line: string): boolean {
   if (line.length > 120) return false;
-  return charLength(line) <= 60 && !HEAD_STOP.test(line) && !numbered(line);
+  return charLength(line) <= 60 && !HEAD_STOP.test(line) && !numbered(line) && !tableRow(line);
 }
 
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */

@@ -9,10 +9,12 @@
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import {
+  ANNEX,
   CLOSING_START,
   COLLECTION_MARK,
   DATED_OPENING,
   DATE_LINE,
+  DOC_NUMBER,
   FIELD,
   PART_WORD,
   SALUTATION,
@@ -117,9 +119,15 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     keep,
   );
   const { title, subtitle, dateLine, speaker, salutation, body } = front;
-  const closingAt = closingStart(body);
-  const sections = new Sections(paras.filter((p) => p.contents));
-  body.forEach((p, k) => sections.add(p, k >= closingAt));
+  // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
+  let annexAt = body.length;
+  for (let k = body.length - 1; k > 0; k--) if (ANNEX.test(body[k]!.text)) annexAt = k;
+  const closingAt = closingStart(body.slice(0, annexAt));
+  // A styled heading's level counts from the document's highest styled heading under the title: a
+  // file whose titles are 标题 1 has its parts in 标题 2, and those are the document's level 1.
+  const styled = body.filter((p) => p.heading !== undefined && !numbered(p.text)).map((p) => p.heading!);
+  const sections = new Sections(paras.filter((p) => p.contents), styled.length ? Math.min(...styled) - 1 : 0);
+  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt));
   const { roots, works, drafts } = sections;
   // A document without headings: only its first paragraph opens it.
   if (!sections.seenHead) drafts.forEach((d, k) => {
@@ -131,7 +139,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   assignRoles(roots, works, drafts, genre);
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
-  const closingParas = body.slice(closingAt);
+  const closingParas = body.slice(closingAt, annexAt);
   const doc: CleanedDoc = {
     title,
     genre,
@@ -139,9 +147,12 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     passages,
     text: [title, subtitle, dateLine, speaker, salutation, ...body.map((p) => p.text)].filter((x) => x).join('\n'),
   };
-  // Minutes carry their date in the first sentence (「2023年5月12日上午，…」), not under the title.
-  const opening = body[0] && DATED_OPENING.test(body[0].text) ? body[0].text : undefined;
-  const year = yearOf(title, dateLine, speaker, subtitle, opening);
+  // Minutes carry their date in the first sentence (「2023年5月12日上午，…」), not under the title —
+  // below a 公文's 文号 and issuer-and-date lines when it has them.
+  const head = body.slice(0, 3);
+  const opening = head.find((p) => DATED_OPENING.test(p.text))?.text;
+  const issued = head.find((p) => DOC_NUMBER.test(p.text))?.text.replace(/^[^0-9]*([0-9]{4}).*$/, '$1年');
+  const year = yearOf(title, dateLine, speaker, subtitle, opening, issued);
   if (year !== undefined) doc.year = year;
   if (salutation) doc.salutation = salutation;
   if (closingParas.length) doc.closing = closingParas.map((p) => p.text).join('\n');
@@ -202,7 +213,7 @@ function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<
     if (!title) break;
     if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.subtitle = t;
     else if (!front.dateLine && DATE_LINE.test(t)) front.dateLine = t;
-    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && /^(?:同志们|各位)/.test(text[i + 1]?.text ?? '')) front.speaker = t;
+    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && (/^(?:同志们|各位)/.test(text[i + 1]?.text ?? '') || DATE_LINE.test(text[i + 1]?.text ?? ''))) front.speaker = t;
     else break;
     i++;
   }
@@ -232,7 +243,11 @@ class Sections {
   private current: Work | undefined;
   private gapOpen = false;
 
-  constructor(contents: readonly Para[]) {
+  /** Subtracted from a styled heading's level (see buildDoc). */
+  private readonly styleShift: number;
+
+  constructor(contents: readonly Para[], styleShift: number) {
+    this.styleShift = styleShift;
     this.toc = contentsFrame(contents);
     if (this.toc) {
       for (const w of this.toc) this.works.push(w);
@@ -251,6 +266,12 @@ class Sections {
       this.enter({ ...h.head, line: p.line });
       this.gapOpen = false;
       if (h.passage) this.drafts.push({ text: h.passage.text, line: p.line, afterGap: p.afterGap, section: this.current, lead: h.passage.lead, place: 'body' });
+      return;
+    }
+    if (p.heading !== undefined && charLength(p.text) <= HEADING_MAX) {
+      const level = Math.max(1, Math.min(4, p.heading - this.styleShift)) as Level;
+      this.enter({ level, number: '', heading: p.text.replace(/[。：:]$/, ''), runIn: false, line: p.line });
+      this.gapOpen = false;
       return;
     }
     if (PART_WORD.test(p.text)) {

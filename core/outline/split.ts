@@ -12,7 +12,24 @@
 import type { Para } from './clean.ts';
 import { REASON } from './lines.ts';
 import type { Removal } from './types.ts';
-import { CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, FIELD, SALUTATION, SALUTATION_RUN_ON, charLength, headLike, numbered, titleLike } from './marks.ts';
+import {
+  ADDRESSEES,
+  CLOSING_START,
+  COLLECTION_MARK,
+  DATED_OPENING,
+  DATE_LINE,
+  DOC_NUMBER,
+  FIELD,
+  GONGWEN_TITLE,
+  ISSUER_DATE,
+  SALUTATION,
+  SALUTATION_RUN_ON,
+  charLength,
+  headLike,
+  numbered,
+  tableRow,
+  titleLike,
+} from './marks.ts';
 import { pieceMark } from './pieces.ts';
 import { otherKindTitle } from './roles.ts';
 
@@ -103,12 +120,9 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     const slice = [...carried, ...body.slice(cut.at, cuts[k + 1]?.at ?? body.length)];
     carried = [];
     if (slice.length === 0) return;
-    // Before the first marked piece: the collection's title and blurb are not a document; nor, in a
-    // collection of two or more, the head-like lines above the first title with a head under it.
-    const headed = !marked && cuts.length > 2 && slice.every((p) => p.contents || headLike(p.text));
-    if (k === 0 && (marked || headed) && !cut.marked && cuts.length > 1 && preamble(slice)) {
-      // Kept by the user: it heads the first document rather than standing alone as one.
-      if (slice.some((p) => keep.has(p.line))) {
+    const userKept = slice.some((p) => keep.has(p.line));
+    if (k === 0 && !cut.marked && cuts.length > 1 && collectionHead(slice, marked, cuts.length, userKept)) {
+      if (userKept) {
         carried = slice;
         return;
       }
@@ -199,14 +213,38 @@ function sharesTheme(a: string, b: string): boolean {
   return false;
 }
 
-/** What only a document's head holds, within reach after `from`: a salutation, date line, speaker, meeting field or a minutes' dated opening. */
+/**
+ * What only a document's head holds, within reach after `from`: a salutation, date line, speaker,
+ * meeting field, a 公文's 主送 line or a minutes' dated opening. A 公文's 文号 and its issuer-and-date
+ * line stand between a title and its head (「〔2022〕12号」「县人民政府办公室（spaces）2022年6月8日」): passed
+ * over, not counted against the reach.
+ */
 function headFollows(paras: readonly Para[], from: number): boolean {
-  for (let j = from; j < paras.length && j < from + HEAD_REACH; j++) {
+  let reach = from + HEAD_REACH;
+  for (let j = from; j < paras.length && j < reach; j++) {
     const t = paras[j]!.text;
-    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || DATED_OPENING.test(t)) return true;
+    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || DATED_OPENING.test(t) || ADDRESSEES.test(t)) return true;
+    if (DOC_NUMBER.test(t) || ISSUER_DATE.test(t)) {
+      reach++;
+      continue;
+    }
     if (!(headLike(t) || FIELD.test(t)) || charLength(t) > 60) return false;
   }
   return false;
+}
+
+/**
+ * A 公文's title by its form (「关于…的通知」「关于…的公示」) after what ends a document — a speech's
+ * closing (「同志们，…！」), a signature's date, the last row of an appended table — starts a new one,
+ * head or none: a 公示 goes straight into its text. After an ordinary sentence it may be a document
+ * the speech names on a line of its own, and stays.
+ */
+function gongwenAfterEnd(body: readonly Para[], j: number): boolean {
+  const t = body[j]!.text;
+  if (!GONGWEN_TITLE.test(t) || !titleLike(t)) return false;
+  const before = body[j - 1];
+  if (!before || before.contents) return false;
+  return CLOSING_START.test(before.text) || /[！!]$/.test(before.text) || ISSUER_DATE.test(before.text) || tableRow(before.text);
 }
 
 /** Prose: sentences, none of a head's lines (a 「目录：……」 line before the title is not text yet). */
@@ -244,7 +282,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (p.contents) continue;
     // The first title with a head under it, below a collection's or a cover's title: the first document starts there.
     const first = j > 0 && cover && covered && from === 0 && !text;
-    if ((text || first) && j > from && !numbered(p.text) && titleLike(p.text) && (p.afterRule || headFollows(body, j + 1))) {
+    if ((text || first) && j > from && !numbered(p.text) && titleLike(p.text) && (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)))) {
       open(j, p);
       continue;
     }
@@ -297,6 +335,20 @@ function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions
   if (options.joins?.size) {
     for (let k = starts.length - 1; k >= 0; k--) if (options.joins.has(starts[k]!.line)) starts.splice(k, 1);
   }
+}
+
+/**
+ * Above the first document: the collection's title and blurb, not a document. Before the first
+ * marked piece; in a collection of two or more, the head-like lines above the first title with a
+ * head under it; or, above two documents or more, a short head with no title of its own (an
+ * article's headline and its editor's blurb, 「干货｜3篇…建议收藏！」「今天给大家分享…」), which
+ * would be an untitled document. Kept by the user, a collection's title heads the first document
+ * rather than standing alone; an untitled head (prose) stands alone, as it did before.
+ */
+function collectionHead(slice: readonly Para[], marked: boolean, cuts: number, userKept: boolean): boolean {
+  const headed = !marked && cuts > 2 && slice.every((p) => p.contents || headLike(p.text));
+  const untitled = !marked && cuts > 2 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
+  return (marked || headed || (untitled && !userKept)) && preamble(slice);
 }
 
 /** A collection's own title and blurb: head-like lines, or a short introduction without a document's marks. */

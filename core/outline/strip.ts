@@ -37,7 +37,7 @@ export function stripHtml(line: Line, removed: Removal[]): void {
 
 /** Markdown marks: removed from the line, each recorded. */
 // Made once: stripMarkdown runs on every line, and a literal inside it is a new RegExp at every call.
-const THEMATIC_BREAK = /^(?:[-*_]\s*){3,}$/;
+const THEMATIC_BREAK = /^(?:[-*_]\s*){3,}$|^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
 const BLOCK_MARK = /^(?:#{1,6}(?=[^#])\s*|>\s?|[-*+•]\s+)/;
 const CLOSING_HASHES = /\s+#{1,6}$/;
 const WHOLE_EMPHASIS = /^([*_])([^*_]{1,80})\1$/;

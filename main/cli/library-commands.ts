@@ -158,6 +158,7 @@ export function libraryCommand(values: Values, positionals: string[] = []): numb
     stdio.out(
       `${d.id}\t${d.title || '（无标题）'}\t${GENRE_NAME[d.genre] ?? d.genre}${d.year ? `\t${d.year}` : ''}\t${d.passages} 段\t${d.sourceName}${d.truncated ? '\t（原文不全）' : ''}\n`,
     );
+    if (d.head.length) stdio.out(`  题下：${d.head.join('　')}\n`);
     for (const line of outlineLines(d.outline, 1)) stdio.out(line + '\n');
   }
   return 0;

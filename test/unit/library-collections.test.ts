@@ -66,7 +66,7 @@ describe('collections and file types equal the hand-written outlines', () => {
       const bytes = readFileSync(file);
       // The .doc is read by the built-in reader here; LibreOffice's path is tested below.
       const read = want.file.endsWith('.doc') ? await docToText(bytes, 'doc', { soffice: false }) : await readFormat(formatOf(file)!, bytes);
-      const { documents, report } = analyse(read.text, { debris: read.debris });
+      const { documents, report } = analyse(read.text, { debris: read.debris, headings: read.headings });
       check(want, documents, report);
     });
   }

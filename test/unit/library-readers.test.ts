@@ -66,6 +66,18 @@ describe('import of every kind into a real library', () => {
       'town-speeches-numbered.txt': 3,
       'civility-speeches-page.mhtml': 3,
       'livelihood-speeches-contract.docx': 5,
+      'farmland-speeches-wenku.txt': 3,
+      'drowning-speeches-wechat.html': 3,
+      'economy-compilation-cover-toc.docx': 4,
+      'river-speeches-heading-styles.docx': 3,
+      'executive-minutes-redhead.doc': 3,
+      'drug-speeches-end-marks.txt': 4,
+      'party-speeches-gb18030.txt': 3,
+      'tech-speeches-two-column.pdf': 2,
+      'petition-minutes-br-gbk.html': 3,
+      'spring-materials-notice.docx': 4,
+      'water-minutes-redhead.txt': 5,
+      'straw-speeches-styled.docx': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -90,6 +90,19 @@ describe('import of the shared documents', () => {
     for (const d of docs) expect(d.outline.length).toBeGreaterThan(0);
   });
 
+  it('the speaker and date lines under a title are listed with the document, not lost', async () => {
+    const file = join(tmp, 'speaker.txt');
+    writeFileSync(file, ['在全区秋冬季安全生产工作会议上的讲话', '区长\u3000郑某某', '（2021年10月8日）', '同志们：', '今天开会，部署秋冬季安全生产工作。', '同志们，大家要抓好落实！'].join('\n'));
+    const own = new Store(join(tmp, 'speaker', 'wengao.db'));
+    try {
+      const r = (await importFiles(own, [file])).files[0]!;
+      if (r.status !== 'imported') throw new Error(JSON.stringify(r));
+      expect(libraryDocuments(own)[0]!.head).toEqual(['（2021年10月8日）', '区长\u3000郑某某']);
+    } finally {
+      own.close();
+    }
+  });
+
   it('stores the raw text and the removal report, and no advert or site note survives in a passage', () => {
     const r = imported('speech-living-environment.txt');
     const source = store.db.prepare(`SELECT report_json FROM library_sources WHERE id = ?`).get(r.sourceId) as { report_json: string };

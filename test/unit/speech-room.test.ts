@@ -99,14 +99,16 @@ describe('11b · who is in the room: only units there are asked', () => {
     }
   });
 
-  // Session 8: an absent peer is named in its role (「县人社局协同配合」), no longer sought after every task
-  // (「我们要主动对接…，争取支持」 was struck as filler, s14-4).
-  it('a 局长 asks the peers in the room with 「请」 and names an absent peer without asking it', () => {
+  // Session 8: an absent peer is no longer sought after every task (「我们要主动对接…，争取支持」 was struck
+  // as filler, s14-4). Session 9: nor is it told 「县人社局配合」 — a department head asks every peer, in
+  // the room or not (s15-1 [27][30][33], s15-4 [37]: 「…配合」 read as an order to an equal).
+  it('a 局长 asks the peers with 「请」, in the room or not, and seeks no absent peer', () => {
     for (const text of drafts(byName('workplace-county-bureau-chaired.json'))) {
       expect(text).toMatch(/请各乡镇/);
       expect(text).toMatch(/请县住建局/);
-      expect(text).not.toMatch(/请[^。；，]*县人社局/);
-      expect(text).toMatch(/县人社局(协同配合|做好配合|配合|协同推进|按职责配合|积极协助)/);
+      expect(text).toMatch(/请[^。；]*县人社局/);
+      expect(text).not.toMatch(/，县人社局(协同配合|做好配合|配合|协同推进|按职责配合|积极协助)/);
+      expect(text).not.toMatch(/(对接|争取)[^。]*县人社局/);
     }
   });
 

@@ -66,8 +66,10 @@ describe('11a · a higher unit that leads, a company that leads, the speaker’s
     }
   });
 
-  it('a company, a property manager or an operator that leads does the work, the speaker’s own units supervise; it is never told 「要」', () => {
-    for (const [name, lead, own] of [['charging-street-district-property.json', '各物业服务企业', '各社区'], ['sand-town-county-brigade.json', '各砂石堆场经营户', '镇综合执法队'], ['dogs-street-governance.json', '各物业服务企业', '各社区']] as const) {
+  // Session 9: only a party the work regulates (or a contractor on its works) leads under the speaker's
+  // side; a property company fitting chargers or reminding dog owners is a partner (s15-1 [36], 11b).
+  it('a party the work regulates that leads does the work, the speaker’s own units supervise; it is never told 「要」', () => {
+    for (const [name, lead, own] of [['fumes-street-regulated.json', '辖区餐饮企业', '街道环保所'], ['sand-town-county-brigade.json', '各砂石堆场经营户', '镇综合执法队'], ['vegetables-county-soe-partner.json', '各农贸市场开办方', '我局']] as const) {
       for (const text of drafts(byName(name))) {
         // The task's own paragraph (the closing's call to everyone may name the company among the rest).
         const item = text.split('\n').find((l) => l.includes(`由${lead}`)) ?? '';

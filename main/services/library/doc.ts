@@ -7,7 +7,7 @@
 //
 // A file named .doc is often something else — a .docx renamed, or a web page or RTF that a site
 // offered as 「Word 下载」: each is read as what it is.
-import { docxToText } from './docx.ts';
+import { readDocx } from './docx.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import type { ReadText } from './read-text.ts';
 import { withRenameHint } from './renamed.ts';
@@ -32,7 +32,7 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
   if (bytes.length === 0) throw new LibraryError('文件为空');
   if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { text: await docxToText(bytes), encoding: 'docx' };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readDocx(bytes);
   if (/^\s*<(?:!doctype|html|\?xml)/i.test(head) || /^MIME-Version:/im.test(head)) {
     return /^MIME-Version:/im.test(head) ? (await import('./mhtml.ts')).mhtmlToText(bytes) : (await import('./html.ts')).htmlToText(bytes);
   }
@@ -41,7 +41,7 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
     if (soffice) options.converting?.();
     const docx = soffice ? await convertToDocx(soffice, bytes, 'rtf') : undefined;
     if (!docx) throw new LibraryError(RTF_NEEDS_OFFICE);
-    return { text: await docxToText(docx), encoding: 'rtf' };
+    return readDocx(docx, 'rtf');
   }
   if (!OLE.every((b, i) => bytes[i] === b)) throw new LibraryError(withRenameHint(NOT_DOC, bytes));
   // A .docx saved with a password is an OLE file holding the encrypted package.
@@ -55,7 +55,7 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
     const docx = await convertToDocx(soffice, bytes, format);
     if (docx) {
       try {
-        return { text: await docxToText(docx), encoding: format };
+        return readDocx(docx, format);
       } catch {
         // The built-in reader's text below.
       }
@@ -129,7 +129,8 @@ async function extract(bytes: Uint8Array): Promise<{ text: string; lists: boolea
   }
   let body: string;
   try {
-    body = (await new Checked().extract(new BufferReader(Buffer.from(bytes)))).getBody();
+    // filterUnicode off: by default word-extractor turns “ ” ‘ ’ — into ASCII, changing the document's own characters.
+    body = (await new Checked().extract(new BufferReader(Buffer.from(bytes)))).getBody({ filterUnicode: false });
   } catch (err) {
     if (err instanceof LibraryError) throw err;
     throw new LibraryError(NOT_DOC);

@@ -35,6 +35,8 @@ interface Style {
   ilvl?: number;
   /** Paragraph alignment (w:jc): 'center' for titles. */
   jc?: string;
+  /** The outline level a heading style gives (w:outlineLvl, or 「heading N」/「标题 N」 by name): 0 for 标题 1. */
+  outline?: number;
 }
 
 interface Styles {
@@ -100,10 +102,17 @@ export function parseStyles(root: XmlElement | undefined): Styles {
     if (!id) continue;
     const pPr = child(s, 'w:pPr');
     const numPr = child(pPr, 'w:numPr');
-    byId.set(id, { basedOn: val(child(s, 'w:basedOn')), numId: val(child(numPr, 'w:numId')), ilvl: int(val(child(numPr, 'w:ilvl'))), jc: val(child(pPr, 'w:jc')) });
+    const outline = int(val(child(pPr, 'w:outlineLvl'))) ?? headingByName(val(child(s, 'w:name')));
+    byId.set(id, { basedOn: val(child(s, 'w:basedOn')), numId: val(child(numPr, 'w:numId')), ilvl: int(val(child(numPr, 'w:ilvl'))), jc: val(child(pPr, 'w:jc')), outline });
     if (s.attrs['w:type'] === 'paragraph' && (s.attrs['w:default'] === '1' || s.attrs['w:default'] === 'true')) defaultParagraph = id;
   }
   return { byId, defaultParagraph };
+}
+
+/** Word's built-in heading styles by name: 「heading 2」, 「标题 2」 → 1 (outline levels count from 0). */
+function headingByName(name: string | undefined): number | undefined {
+  const m = name ? /^(?:heading|标题)\s*([1-9])$/i.exec(name.trim()) : null;
+  return m ? Number(m[1]) - 1 : undefined;
 }
 
 // ── counting ───────────────────────────────────────────────────────────────────────────────────
@@ -174,6 +183,12 @@ export class Numberer {
     return this.resolved(styleId ?? this.styles.defaultParagraph).jc;
   }
 
+  /** The outline level (0–8) a paragraph style gives through its basedOn chain; 9 and over is body text. */
+  styleOutline(styleId: string | undefined): number | undefined {
+    const level = this.resolved(styleId ?? this.styles.defaultParagraph).outline;
+    return level !== undefined && level >= 0 && level <= 8 ? level : undefined;
+  }
+
   private abstractId(num: Num): string {
     // numStyleLink: the definition lives with the list style's own w:num.
     let id = num.abstractId;
@@ -210,6 +225,7 @@ export class Numberer {
       out.numId ??= s.numId;
       out.ilvl ??= s.ilvl;
       out.jc ??= s.jc;
+      out.outline ??= s.outline;
       id = s.basedOn;
     }
     this.resolvedStyles.set(styleId, out);
@@ -224,6 +240,7 @@ interface ResolvedStyle {
   numId?: string;
   ilvl?: number;
   jc?: string;
+  outline?: number;
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';

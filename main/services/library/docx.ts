@@ -6,17 +6,36 @@
 import { int, type Numberer } from './docx-numbering.ts';
 import { NOT_DOCX, openDocx } from './docx-zip.ts';
 import { LibraryError } from './errors.ts';
+import type { ReadText } from './read-text.ts';
 import { scanXml } from './xml.ts';
+import { CELL_SEPARATOR } from '../../../core/outline/marks.ts';
 
 export { formatNumber, chineseNumber, MAX_LABEL, MAX_START, MAX_STYLE_DEPTH, Numberer } from './docx-numbering.ts';
 export { MAX_INFLATED_BYTES, MAX_RATIO, NOT_DOCX, openDocx, PartReader, ZIP_BOMB, type OpenedDocx } from './docx-zip.ts';
 export { RENAMED_HTML, RENAMED_TEXT } from './renamed.ts';
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
+  return (await readDocx(bytes)).text;
+}
+
+/**
+ * A .docx's text, one paragraph (or table row) a line, and the lines in a heading style (标题 1,
+ * Heading 2, a paragraph with an outline level): the style is what makes them headings when the text
+ * carries no number (「正视问题，增强…紧迫感」), and the analysis is told so.
+ */
+export async function readDocx(bytes: Uint8Array, encoding = 'docx'): Promise<ReadText> {
   const docx = await openDocx(bytes);
   const documentXml = await docx.parts.text(docx.documentPath);
   if (documentXml === undefined) throw new LibraryError(`${NOT_DOCX}（缺少正文 ${docx.documentPath}）`);
-  return paragraphs(documentXml, await docx.numberer()).join('\n');
+  const lines = paragraphs(documentXml, await docx.numberer());
+  const headings: { line: number; level: number }[] = [];
+  let no = 1;
+  for (const l of lines) {
+    if (l.outline !== undefined) headings.push({ line: no, level: l.outline + 1 });
+    no += l.text.split('\n').length;
+  }
+  const text = lines.map((l) => l.text).join('\n');
+  return headings.length ? { text, encoding, headings } : { text, encoding };
 }
 
 // ── document.xml ───────────────────────────────────────────────────────────────────────────────
@@ -33,23 +52,42 @@ interface Para {
   ilvl?: number;
   style?: string;
   jc?: string;
+  /** A direct w:outlineLvl. */
+  outline?: number;
   /** Depth of w:pPr open inside this paragraph (its own properties, not a nested paragraph's). */
   inPPr: number;
   inNumPr: boolean;
 }
 
-/** Where the scan is: the paragraphs open (a table cell's inside a paragraph's), and the runs and texts open. */
+/** A table open in the scan: the cells of its current row, each a list of paragraphs. */
+interface Table {
+  cells: string[][];
+  cell: string[];
+}
+
+/** Where the scan is: the paragraphs open (a table cell's inside a paragraph's), the tables open, and the runs and texts open. */
 interface Scan {
   stack: Para[];
+  tables: Table[];
   skip: number;
   inText: number;
   inRun: number;
 }
 
-/** The non-empty paragraphs of document.xml, in order, each with its list label in front. */
-function paragraphs(xml: string, numberer: Numberer): string[] {
-  const out: string[] = [];
-  const s: Scan = { stack: [], skip: 0, inText: 0, inRun: 0 };
+/** A line of the text: a paragraph, or a table's row; `outline`, its heading style's outline level. */
+interface TextLine {
+  text: string;
+  outline?: number;
+}
+
+/**
+ * The non-empty paragraphs of document.xml, in order, each with its list label in front. A table's
+ * row is one line, its cells joined by 「 | 」 (a 任务分工表's row stays readable and a 序号 cell is
+ * not a page number); a row of one cell (a layout frame) gives its paragraphs as lines.
+ */
+function paragraphs(xml: string, numberer: Numberer): TextLine[] {
+  const out: TextLine[] = [];
+  const s: Scan = { stack: [], tables: [], skip: 0, inText: 0, inRun: 0 };
   scanXml(xml, {
     // scanXml reports a self-closing element as an open followed by a close: counts stay balanced.
     open(name, attrs) {
@@ -58,6 +96,7 @@ function paragraphs(xml: string, numberer: Numberer): string[] {
         return;
       }
       if (name === 'w:p') s.stack.push({ text: '', inPPr: 0, inNumPr: false });
+      else if (name === 'w:tbl') s.tables.push({ cells: [], cell: [] });
       else openInParagraph(s, name, attrs);
     },
     close(name) {
@@ -65,10 +104,17 @@ function paragraphs(xml: string, numberer: Numberer): string[] {
         if (SKIP.has(name)) s.skip--;
         return;
       }
+      const table = s.tables[s.tables.length - 1];
+      if (table && (name === 'w:tc' || name === 'w:tr' || name === 'w:tbl')) return closeInTable(s, table, name, out);
       if (name !== 'w:p') return closeInParagraph(s, name);
       const para = s.stack.pop();
-      const line = para && paragraphLine(para, numberer);
-      if (line) out.push(line);
+      const text = para && paragraphLine(para, numberer);
+      if (!text) return;
+      if (table) table.cell.push(text);
+      else {
+        const outline = para.outline ?? numberer.styleOutline(para.style);
+        out.push(outline === undefined ? { text } : { text, outline });
+      }
     },
     text(text) {
       if (s.skip === 0 && s.inText > 0) {
@@ -102,6 +148,11 @@ function openInParagraph(s: Scan, name: string, attrs: Record<string, string>): 
     case 'w:jc':
       if (p && p.inPPr > 0) p.jc = attrs['w:val'];
       return;
+    case 'w:outlineLvl': {
+      const level = int(attrs['w:val']);
+      if (p && p.inPPr > 0 && level !== undefined) p.outline = level <= 8 ? level : undefined;
+      return;
+    }
     case 'w:r':
       s.inRun++;
       return;
@@ -115,6 +166,27 @@ function openInParagraph(s: Scan, name: string, attrs: Record<string, string>): 
   else if (name === 'w:br') p.text += attrs['w:type'] === 'page' || attrs['w:type'] === 'column' ? '\n' : SOFT_BREAK;
   else if (name === 'w:cr') p.text += SOFT_BREAK;
   else if (name === 'w:noBreakHyphen') p.text += '-';
+}
+
+/** A cell, a row or a table ends: a row is written as one line (into the enclosing cell when the table is nested). */
+function closeInTable(s: Scan, table: Table, name: string, out: TextLine[]): void {
+  if (name === 'w:tc') {
+    table.cells.push(table.cell);
+    table.cell = [];
+    return;
+  }
+  if (name === 'w:tbl') {
+    s.tables.pop();
+    return;
+  }
+  const filled = table.cells.filter((c) => c.length > 0);
+  const rows = filled.length > 1 ? [table.cells.map((c) => c.join(' ')).join(CELL_SEPARATOR)] : (filled[0] ?? []);
+  table.cells = [];
+  const outer = s.tables[s.tables.length - 2];
+  for (const row of rows) {
+    if (outer) outer.cell.push(row);
+    else out.push({ text: row });
+  }
 }
 
 function closeInParagraph(s: Scan, name: string): void {

@@ -27,6 +27,8 @@ export interface LibraryDocument {
   passages: number;
   /** Part of the text is missing (the site it was copied from cut it). */
   truncated: boolean;
+  /** The lines under the title, as the document has them: subtitle, date line, speaker (「县长 吴某某」). */
+  head: string[];
   outline: OutlineNode[];
 }
 
@@ -49,12 +51,18 @@ export function libraryDocuments(store: Store): LibraryDocument[] {
       sourcePath: r.path as string,
       importedAt: r.imported_at as number,
       passages: r.passages as number,
-      truncated: !!(JSON.parse(r.meta_json as string) as { truncated?: boolean }).truncated,
+      ...metaOf(r.meta_json as string),
       outline: JSON.parse(r.outline_json as string) as OutlineNode[],
     }));
   } catch (err) {
     throw explain(err, store.path);
   }
+}
+
+/** What a document's stored meta says: truncated, and the head lines under its title. */
+function metaOf(json: string): { truncated: boolean; head: string[] } {
+  const meta = JSON.parse(json) as { truncated?: boolean; subtitle?: string; dateLine?: string; speaker?: string };
+  return { truncated: !!meta.truncated, head: [meta.subtitle, meta.dateLine, meta.speaker].filter((x): x is string => !!x) };
 }
 
 /** The counts of the library's tables (for a summary, and for tests that check nothing changed). */

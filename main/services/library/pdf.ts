@@ -10,7 +10,8 @@
 // undoable like any removal. A paragraph that runs on over the break has no blank line anywhere
 // between its two halves, so the analysis joins them back.
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
-import type { ReadText } from './read-text.ts';
+import { readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
+import type { Debris, ReadText } from './read-text.ts';
 import { withRenameHint } from './renamed.ts';
 
 export const NOT_PDF = '不是有效的 PDF 文件';
@@ -18,21 +19,8 @@ export const ENCRYPTED_PDF = 'PDF 文件设有打开密码，无法读取（请�
 export const SCANNED_PDF = '这是扫描版 PDF：页面只有图像，没有文字层，无法提取文字（请先用 OCR 软件识别为文字，或用原文件导入）';
 export const UNREADABLE_PDF = '无法从这个 PDF 中提取文字：所用字体没有文字编码（请用原文件导入）';
 
-interface Run {
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-  str: string;
-}
-
-interface Line {
-  x0: number;
-  x1: number;
-  y: number;
-  size: number;
-  text: string;
-}
+/** The reason the report gives for a footnote, set apart from the text it would interrupt. */
+export const FOOTNOTE = '脚注';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]?[0-9０-９]{1,2}[）).．、]|第[一二三四五六七八九十]{1,3}[章节条部篇]|同志们|各位)/;
@@ -52,6 +40,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
   try {
     const pages: Line[][] = [];
     let glyphless = 0;
+    let gutter: number | undefined;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
@@ -61,7 +50,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
         const [a, b, , , e, f] = item.transform as number[];
         runs.push({ x: e!, y: f!, w: item.width, size: Math.hypot(a!, b!) || item.height || 10, str: item.str });
       }
-      const lines = toLines(runs);
+      const order = readingOrder(runs, toLines, gutter);
+      const lines = order.lines;
+      gutter = order.gutter;
       if (lines.length === 0 && (await showsText(page))) glyphless++;
       pages.push(lines);
       page.cleanup();
@@ -71,7 +62,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
     // Text in private-use code points or U+FFFD: fonts without a Unicode map.
     const odd = [...text].filter((c) => /[\ue000-\uf8ff\ufffd]/.test(c)).length;
     if (odd > text.length * 0.3) throw new LibraryError(UNREADABLE_PDF);
-    return { text: layOut(pages), encoding: 'pdf' };
+    const { text: laidOut, debris } = layOut(pages);
+    return debris.length ? { text: laidOut, encoding: 'pdf', debris } : { text: laidOut, encoding: 'pdf' };
   } catch (err) {
     // pdf.js throws its own exceptions on a damaged page or stream (found by fuzzing): a refusal.
     if (err instanceof LibraryError) throw err;
@@ -141,19 +133,26 @@ function geometry(pages: Line[][]): { left: number; right: number; size: number;
   for (const l of body) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
   const most = Math.max(0, ...starts.values());
   const left = [...starts].filter(([, n]) => n >= most * 0.2).sort((a, b) => a[0] - b[0])[0]?.[0] ?? 0;
-  // The right margin: where most full lines end.
-  const ends = body.map((l) => l.x1).sort((a, b) => a - b);
-  const right = ends.length ? ends[Math.floor(ends.length * 0.8)]! : 0;
+  // The right margin: where most full lines end — the most frequent end among the longer half of
+  // the lines (a line ending in a full-width mark that hangs past the margin is not the margin).
+  const ends = body.map((l) => Math.round(l.x1)).sort((a, b) => a - b);
+  const endCounts = new Map<number, number>();
+  for (const e of ends.slice(Math.floor(ends.length / 2))) endCounts.set(e, (endCounts.get(e) ?? 0) + 1);
+  const right = [...endCounts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
   const gaps: number[] = [];
   for (const page of pages) for (let i = 1; i < page.length; i++) gaps.push(page[i - 1]!.y - page[i]!.y);
   const pitch = median(gaps.filter((g) => g > 0)) || size * 1.5;
   return { left, right, size, pitch, centre: (left + right) / 2 };
 }
 
-type Token = { kind: 'para'; text: string; open: boolean } | { kind: 'edge'; text: string } | { kind: 'break' };
+type Token = { kind: 'para'; text: string; open: boolean } | { kind: 'edge'; text: string } | { kind: 'note'; text: string } | { kind: 'break' };
 
-/** The pages' lines as text: paragraphs, page-edge lines and page breaks, in reading order. */
-function layOut(pages: Line[][]): string {
+/**
+ * The pages' lines as text: paragraphs, page-edge lines and page breaks, in reading order; a page's
+ * footnotes after its foot, as debris (the report lists them, and the user may keep them).
+ */
+function layOut(allPages: Line[][]): { text: string; debris: Debris[] } {
+  const pages = allPages.map((lines) => lines.filter((l) => !l.note));
   const g = geometry(pages);
   const tokens: Token[] = [];
   /** The paragraph being read: its text on this page so far, its last line and that line's page. */
@@ -183,6 +182,7 @@ function layOut(pages: Line[][]): string {
       cur = undefined;
     }
     for (let i = lines.length - bottom; i < lines.length; i++) tokens.push({ kind: 'edge', text: lines[i]!.text });
+    for (const note of allPages[n]!.filter((l) => l.note)) tokens.push({ kind: 'note', text: note.text });
     if (next) tokens.push({ kind: 'break' });
   });
   return serialise(tokens);
@@ -204,7 +204,8 @@ function runsOn(prev: Line, line: Line, g: ReturnType<typeof geometry>, samePage
   if (HEADING.test(line.text)) return false;
   // A heading that fills the line is a paragraph of its own: the next line starts at its indent.
   if (HEADING.test(prev.text) && !/[。！？]/.test(prev.text) && line.x0 >= prev.x0 - g.size * 0.5) return false;
-  const full = prev.x1 >= g.right - g.size * 1.5;
+  // Full: reaching the right margin, not far past it (a line across both columns of a two-column page).
+  const full = prev.x1 >= g.right - g.size * 1.5 && prev.x1 <= g.right + g.size * 2;
   const flush = line.x0 <= g.left + g.size * 0.8;
   if (full && flush) return true;
   // A title broken over two centred lines.
@@ -213,14 +214,16 @@ function runsOn(prev: Line, line: Line, g: ReturnType<typeof geometry>, samePage
 }
 
 /** One line a token; a blank line between paragraphs, none inside a paragraph that runs on over a page. */
-function serialise(tokens: Token[]): string {
+function serialise(tokens: Token[]): { text: string; debris: Debris[] } {
   const out: string[] = [];
+  const debris: Debris[] = [];
   let open = false;
   for (const t of tokens) {
     if (t.kind === 'para' && t.text === '') continue;
     if (out.length > 0 && !open) out.push('');
     out.push(t.kind === 'break' ? '\f' : t.text);
+    if (t.kind === 'note') debris.push({ line: out.length, reason: FOOTNOTE });
     if (t.kind === 'para') open = t.open;
   }
-  return out.join('\n');
+  return { text: out.join('\n'), debris };
 }

@@ -9,12 +9,22 @@ export interface Debris {
   reason: string;
 }
 
+/** A line the file's own formatting makes a heading. */
+export interface Heading {
+  /** 1-based line of the text. */
+  line: number;
+  /** 1 for 标题 1/Heading 1, 2 for 标题 2 … */
+  level: number;
+}
+
 export interface ReadText {
   text: string;
   /** utf-8 · utf-16le · utf-16be · gb18030 · big5 · docx · pdf · doc … */
   encoding: string;
   /** Lines the analysis is to remove and report (and the user may restore). */
   debris?: Debris[];
+  /** Lines the file marks as headings (a Word 标题 style), with their level: 1 for 标题 1. */
+  headings?: Heading[];
   /** Characters a .docx cannot carry (U+FFFF, lone surrogates, controls), dropped from the text. */
   removedChars?: number;
 }

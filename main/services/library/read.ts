@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { xmlSafe } from '../../../core/doc/xml-text.ts';
 import { LIBRARY_EXTENSIONS } from '../../../core/library-formats.ts';
 import { decodeText } from './decode.ts';
-import { docxToText } from './docx.ts';
+import { readDocx } from './docx.ts';
 import type { ReadText } from './read-text.ts';
 
 export type Format = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'wps' | 'html' | 'mhtml';
@@ -63,7 +63,7 @@ async function readUnchecked(format: Format, bytes: Uint8Array, converting?: () 
     case 'md':
       return decodeText(bytes);
     case 'docx':
-      return { text: await docxToText(bytes), encoding: 'docx' };
+      return readDocx(bytes);
     case 'pdf':
       return (await import('./pdf.ts')).pdfToText(bytes);
     case 'doc':

@@ -128,9 +128,9 @@ export function restoreRemoved(store: Store, sourceId: number, entries: readonly
   }
 }
 
-/** The user's review choices a report carries, as analyse takes them again: kept lines, cuts, merges, the reader's debris. */
+/** The user's review choices a report carries, as analyse takes them again: kept lines, cuts, merges, the reader's debris and headings. */
 export function choices(report: ImportReport): AnalyseOptions {
-  return { keep: report.kept, cuts: report.cuts, joins: report.joins, debris: report.debris };
+  return { keep: report.kept, cuts: report.cuts, joins: report.joins, debris: report.debris, headings: report.headings };
 }
 
 /**

@@ -1,7 +1,7 @@
 // word-extractor 1.0.4 ships no types: the part of its API the .doc reader uses.
 declare module 'word-extractor/lib/word-ole-extractor.js' {
   export default class WordOleExtractor {
-    extract(reader: unknown): Promise<{ getBody(): string }>;
+    extract(reader: unknown): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }>;
     extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown>;
   }
 }

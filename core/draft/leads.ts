@@ -1,0 +1,186 @@
+// Who leads and who supports a task, as the speaker may say it: the own unit (「我局」), units the
+// speaker directs (told), partners and peers (asked), higher units (asked in the room, sought once
+// when absent), a party the work regulates or a contractor on its works (does it under the speaker's
+// side), bodies that oversee (asked to 加强监督). items.ts `assignment` puts it in the task's sentence.
+import type { Run } from '../doc/model.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import type { Phrases } from './compose.ts';
+import { concat, joinRuns, lit } from './runs.ts';
+import { bareUnit, isEnterprise, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import type { Room } from './room.ts';
+
+type Task = SpeechInput['campaign']['tasks'][number];
+
+/** A unit as named in a sentence: without the role a clerk typed after it (「镇市场监管所牵头」 → 镇市场监管所). */
+export function unitName(u: string): string {
+  const name = u.trim();
+  const bare = name.replace(/(牵头负责|牵头|负责|配合|协助|参与|协同)$/, '');
+  return bare.length >= 2 ? bare : name;
+}
+
+/** How a department head names the own unit: 「我局」「我办」「我站」; a brigade or a unit the title heads otherwise, 「我们交警大队」. */
+export function selfName(unit: string): string {
+  // 「区房屋征收与补偿服务中心」 → 「我们中心」 (a reader: not the long name after 我们); 「我们综治中心」 stays.
+  if (/中心$/.test(unit.trim()) && bareUnit(unit).length > 6) return '我们中心';
+  const m = /(?<![大中支])(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
+  return m ? `我${m[1]}` : `我们${bareUnit(unit)}`;
+}
+
+/** A branch named after the department head's own unit, as the head says it: 「县应急管理局执法大队」 → 「局执法大队」. */
+export function branchName(unit: string, speaker: Speaker): Run[] | undefined {
+  if (speaker.rank !== 'department' || !speaker.ownUnit) return undefined;
+  const own = bareUnit(speaker.ownUnit);
+  const name = bareUnit(unit.trim());
+  const kind = /(局|委|办|站|所|队|院|校)$/.exec(own)?.[1];
+  if (!kind || name.length <= own.length || !name.startsWith(own)) return undefined;
+  return lit(`${kind}${name.slice(own.length)}`);
+}
+
+/** The phrase key of the sentence that names the lead: how the speaker may speak to it. */
+export type Tone = 'directive' | 'neutral' | 'request' | 'own' | 'asked';
+const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', partner: 'neutral', higher: 'neutral', peer: 'request' };
+
+/** A township or street that leads (「沿江沿湖各乡镇」「城关镇」), not one of its offices. */
+const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
+/** Bodies no local government directs: utilities, telecoms, post, banks, a company named as such (s11-6: 「…物业服务有限公司配合」 edited). */
+const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|有限公司|有限责任公司|股份公司/;
+/** Bodies that oversee the work rather than do it. */
+const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|检察院|督导组|督查组/;
+/** Bodies whose remit is to check others' conduct: beside a party's lead they check it. */
+const ENFORCES = /执法|监管|监督|消防|应急管理|安监|质监|卫生监督|市场监管|环境/;
+/** Those who check a contractor's work for the client: 监理, testers. */
+const INSPECTS = /监理|检测|检验|鉴定/;
+/** Villages and communities: below a township or street. */
+const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
+
+/** A supporting unit: how the speaker stands to it and whether it is in the room. */
+interface Support {
+  u: string;
+  k: number;
+  rel: Relation;
+  here: boolean;
+}
+
+/** The supports of a task by how the speaker may speak to each (see leadSentence). */
+function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]) {
+  const leadRelation = unitRelation(t.lead, speaker);
+  // Only a unit in the room is asked (「请…」): a higher unit must be named there (an attendee, one
+  // that spoke before, the chair); a peer is, unless the material lists who attends and it is not among them.
+  const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
+  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
+  // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
+  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
+  const supports = all.filter((s) => !below.includes(s));
+  const leadHere = here(t.lead, leadRelation);
+  // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」).
+  const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !leadHere);
+  // A higher unit in the room is asked to lead only when it is stationed here; else its leading is stated.
+  const askable = leadHere && room.stationed(t.lead);
+  let tone: Tone = othersLead ? (leadRelation === 'higher' && askable ? 'asked' : 'neutral') : LEAD_TONE[leadRelation];
+  // A company, a bank or a utility in the room that leads as a partner is asked (「请…牵头」), not named.
+  if (tone === 'neutral' && leadRelation === 'partner' && (OUTSIDE.test(t.lead) || /公司|集团/.test(t.lead)) && room.listed && room.has(t.lead) && !room.overseen(t.lead)) tone = 'asked';
+  const absentHigher = leadRelation === 'higher' && !askable;
+  // A party the work regulates, or a contractor on its works, leads under the speaker's side; any other
+  // company, bank or 国企 is a partner and is asked (s15-1 [36]: the 中储粮 直属库, the bureau its supporter).
+  const party = leadRelation !== 'own' && leadRelation !== 'higher' && room.overseen(t.lead);
+  // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
+  // the room, and a peer not in the room that supports the speaker's side.
+  // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
+  const oversee = supports.filter((s) => OVERSIGHT.test(s.u));
+  // Only a higher unit's support is sought: 「我们要主动对接…，争取支持」 after every task was struck (s14-4),
+  // and never from those the work regulates (「主动对接各定点医药机构，争取协同配合」); only for work the
+  // speaker's side leads (beside 马鞍镇's lead a 征收中心 「主动对接…派出所」 took the town's part, s15-4 [46]),
+  // and once a speech (s14-4 [36]: sought again after a second task, struck).
+  // A lead asked in the room (a peer, a higher unit stationed here) takes the absent higher unit's support
+  // in its own request (「请马鞍镇牵头，…派出所给予支持」); otherwise the speaker's side seeks it.
+  const ours = tone !== 'request' && tone !== 'asked';
+  const soughtBefore = (u: string) => before.some((b) => unitRelation(b.lead, speaker) !== 'peer' && (b.support ?? []).some((x) => x.trim() === u.trim()));
+  const awayHigher = (s: Support) => !s.here && s.rel === 'higher' && !oversee.includes(s);
+  const sought = supports.filter((s) => awayHigher(s) && ours && !soughtBefore(s.u));
+  const higher = supports.filter((s) => s.rel === 'higher' && (s.here || !ours) && !oversee.includes(s));
+  // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
+  // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」).
+  const mine = (s: Support) => s.rel === 'direct' || (party && s.rel === 'own');
+  const direct = tone === 'directive' || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
+  // A department head asks a peer, here or not, whoever leads: 「…，也请县财政局积极配合」, never 「县财政局
+  // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
+  const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
+  const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : [];
+  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !(awayHigher(s) && ours));
+  // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
+  if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
+  // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
+  if (tone === 'directive' && inClause.some((s) => s.rel !== 'direct')) tone = 'neutral';
+  // Parties outside government beside a government lead are asked, not assigned (s11-1: a 县长 gave
+  // 配合 to the power company and a bank); government bodies beside a company's lead regulate it and
+  // are not its helpers (s11-4: 「由各校外培训机构牵头负责，区消防救援大队协同配合」, read wrong).
+  // Those the work regulates beside a government lead do their part as told, never asked for support
+  // (the two companies just summoned, then 「也请…给予支持配合」 in the next task).
+  const bound = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.regulated(s.u));
+  const outside = party ? [] : inClause.filter((s) => OUTSIDE.test(s.u) && !bound.includes(s));
+  // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
+  // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
+  const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u)) : [];
+  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s)) : [];
+  // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
+  const inspectors = party ? inClause.filter((s) => INSPECTS.test(s.u)) : [];
+  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s));
+  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound, together };
+}
+
+/**
+ * Who leads and who supports, as the speaker may say it (speaker.ts `Relation`): only units the speaker
+ * leads are told what to do; a partner of another system is named (「由镇派出所牵头，各村配合」); a
+ * higher unit in the room is asked (「恳请区住建局牵头推进」「请…给予支持」), one that is not is neither
+ * asked nor given work — the speaker's own units are told to work with it (「这项工作的牵头单位是县人社局
+ * 劳动保障监察大队，乡劳动保障所要主动对接、全力配合」; readers marked 「由县…大队牵头负责」 at a township
+ * wrong, an order upside down) and its support is sought (「我们要主动对接…，争取支持」). A company, a
+ * property manager or a market's operator that leads is held to its own responsibility (「街道城管科要
+ * 督促…落实主体责任」). A department head speaks of the own unit as 「我局」 and asks peers with 「请」.
+ */
+export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; seek?: Run[]; tone: Tone } {
+  const src = `campaign.tasks[${i}]`;
+  const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound, together } = groupsOf(t, speaker, room, before);
+  const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
+  const asked = concat(
+    outside.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(outside) })) : undefined,
+    regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
+    helpers.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(helpers) })) : undefined,
+    inspectors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(inspectors) })) : undefined,
+    bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
+    oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
+    absent.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(absent) })) : undefined,
+    higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
+  );
+  const lead = unit(t.lead, `${src}.lead`);
+  const detail = t.detail ?? '';
+  // A detail that already says who leads (and who supports) is not repeated; when it leaves a
+  // supporting unit out, the whole assignment is said (「由乡人武部牵头，乡派出所、乡卫生院配合」).
+  const named = detail.includes(t.lead.trim()) && supports.every((s) => detail.includes(s.u.trim()));
+  const down = below.length ? concat(phrases.sayNth('assignSupportBelow', i, { lead, support: list(below) }), lit('。')) : undefined;
+  const seek = concat(down, sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined);
+  if (named) return { seek, tone: party ? 'neutral' : tone };
+  // A company that leads with only other companies (or partners) beside it: it leads, they support
+  // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).
+  if (party && !direct.length && together.length) return { assign: concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(together) }), asked), seek, tone: 'neutral' };
+  const others = absentHigher || party;
+  // The speaker's side oversees a party's lead by name (「…具体实施，我局要加强督促指导」): said without a
+  // subject, readers took the party for the one to supervise (s14-4 [25], s15-4 [40]).
+  const overseer = direct.length ? list(direct) : lit(speaker.rank === 'department' && speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
+  const head = others
+    ? absentHigher
+      ? phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
+      : phrases.sayNth('assignLeadParty', i, { lead, support: overseer })
+    : together.length
+      ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
+      : phrases.sayKeyed('assignLead', tone, i, { lead });
+  const assign = concat(
+    head,
+    others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
+    direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
+    asked,
+  );
+  return { assign, seek, tone: party ? 'neutral' : tone };
+}
+

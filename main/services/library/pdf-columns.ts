@@ -1,0 +1,174 @@
+// A PDF page's reading order when its body is set in columns (a county 内刊, a 政研 journal, a
+// newspaper page): the two columns' lines share the page's height, and read by baseline alone they
+// interleave half-lines of two paragraphs. The columns are found from the text's x positions — a
+// gap that no line crosses, running down most of the page — and read one after the other; lines that
+// span the gap (a title, a speaker, a date, a running header) stay where they stand between the
+// column blocks. Footnotes (smaller type below the page's last line of body text) are set apart,
+// so that they are not read into the next column's text.
+
+export interface Run {
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  str: string;
+}
+
+export interface PageLine {
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  text: string;
+  /** A footnote at the page's foot. */
+  note?: boolean;
+}
+
+/** Gaps inside a line narrower than this many type sizes are spacing, not a column gap. */
+const WORD_GAP = 0.8;
+/** A gutter may be crossed by at most this share of the page's rows (titles, speakers, dates, headers: a short page has many). */
+const CROSSING_SHARE = 0.3;
+
+/** A footnote starts with its number or mark (「1据…」「①…」「注：…」); a footer 「第1页共10页」「3/8」 does not. */
+const NOTE_START = /^(?:[0-9]{1,2}(?![0-9\s]*[/／页])|[①-⑳]|注[：:]|[*＊])/;
+
+interface Row {
+  runs: Run[];
+  y: number;
+  /** The row's inked spans, runs closer than WORD_GAP merged. */
+  spans: [number, number][];
+}
+
+/**
+ * The page's runs in reading order, as lines (`toLines` makes lines of one block's runs), and the
+ * gutter it was read by. `before`: the gutter of the page before — a page too short to show its own
+ * (the last lines of a two-column article) is read by it when no line of body text crosses it.
+ */
+export function readingOrder(runs: readonly Run[], toLines: (runs: Run[]) => PageLine[], before?: number): { lines: PageLine[]; gutter?: number } {
+  const ink = runs.filter((r) => r.str.trim() !== '' && r.w > 0);
+  const size = bodySize(ink);
+  const rows = toRows(ink);
+  // Footnotes: smaller type below the last row in the body's type (a page number may stand lower, in its own size).
+  const bodyRows = rows.filter((r) => r.runs.some((x) => Math.abs(x.size - size) < size * 0.1));
+  const foot = bodyRows.length ? Math.min(...bodyRows.map((r) => r.y)) : -Infinity;
+  const isNote = (r: Row) => r.y < foot - size * 0.5 && r.runs.every((x) => x.size <= size * 0.85) && NOTE_START.test(r.runs.map((x) => x.str).join('').trim());
+  const notes = rows.filter(isNote);
+  const text = rows.filter((r) => !isNote(r));
+  const gutter = findGutter(text, size) ?? (before !== undefined && stillFits(text, before, size) ? before : undefined);
+  const out: PageLine[] = [];
+  if (gutter === undefined) out.push(...toLines(text.flatMap((r) => r.runs)));
+  else out.push(...inColumns(text, gutter, size, toLines));
+  for (const line of toLines(notes.flatMap((r) => r.runs))) out.push({ ...line, note: true });
+  return gutter === undefined ? { lines: out } : { lines: out, gutter };
+}
+
+/** The page before's gutter on this page: body text on both sides of it, and no line of body text across it. */
+function stillFits(rows: readonly Row[], gutter: number, size: number): boolean {
+  const body = rows.filter((r) => r.runs.some((x) => Math.abs(x.size - size) < size * 0.1));
+  return (
+    body.some((r) => r.spans.some(([, b]) => b <= gutter)) &&
+    body.some((r) => r.spans.some(([a]) => a >= gutter)) &&
+    !body.some((r) => crosses(r, gutter, size) && r.runs.every((x) => Math.abs(x.size - size) < size * 0.1))
+  );
+}
+
+/** A row across the gutter: a span over it, or a short line centred on it (a page number, 「· 1 ·」). */
+function crosses(row: Row, gutter: number, size: number): boolean {
+  if (row.spans.some(([a, b]) => a < gutter && b > gutter)) return true;
+  const a = row.spans[0]![0];
+  const b = row.spans.at(-1)![1];
+  return b - a < size * 6 && Math.abs((a + b) / 2 - gutter) < size * 2;
+}
+
+/** The type size that sets the most characters. */
+function bodySize(runs: readonly Run[]): number {
+  const chars = new Map<number, number>();
+  for (const r of runs) chars.set(Math.round(r.size * 2) / 2, (chars.get(Math.round(r.size * 2) / 2) ?? 0) + r.str.length);
+  let best = 12;
+  let most = -1;
+  for (const [s, n] of chars) if (n > most) [best, most] = [s, n];
+  return best;
+}
+
+/** Runs into rows by baseline (as toLines groups them), each with its inked spans. */
+function toRows(runs: readonly Run[]): Row[] {
+  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
+  const rows: Row[] = [];
+  for (const r of sorted) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row.runs[0]!.y - r.y) < Math.min(row.runs[0]!.size, r.size) * 0.5) row.runs.push(r);
+    else rows.push({ runs: [r], y: r.y, spans: [] });
+  }
+  for (const row of rows) {
+    const byX = [...row.runs].sort((p, q) => p.x - q.x);
+    for (const r of byX) {
+      const last = row.spans.at(-1);
+      if (last && r.x - last[1] < r.size * WORD_GAP) last[1] = Math.max(last[1], r.x + r.w);
+      else row.spans.push([r.x, r.x + r.w]);
+    }
+  }
+  return rows;
+}
+
+/**
+ * The x of a gap between two columns, or undefined: in the middle of the text's width, crossed by
+ * few rows, with text on both sides down a third of the page or more. Of the widest stretch of such
+ * x, the one fewest rows cross.
+ */
+function findGutter(rows: readonly Row[], size: number): number | undefined {
+  if (rows.length < 8) return undefined;
+  const left = Math.min(...rows.map((r) => r.spans[0]![0]));
+  const right = Math.max(...rows.map((r) => r.spans.at(-1)![1]));
+  const top = Math.max(...rows.map((r) => r.y));
+  const height = top - Math.min(...rows.map((r) => r.y));
+  const width = right - left;
+  if (width < size * 12 || height <= 0) return undefined;
+  const spread = (ys: number[]) => (ys.length >= 3 ? Math.max(...ys) - Math.min(...ys) : 0);
+  let best: { from: number; to: number; x: number; crossing: number } | undefined;
+  let run: typeof best;
+  for (let x = Math.ceil(left + width * 0.3); x <= left + width * 0.7; x += 1) {
+    let crossing = 0;
+    const sides = { l: [] as number[], r: [] as number[] };
+    for (const row of rows) {
+      if (row.spans.some(([a, b]) => a < x && b > x)) crossing++;
+      else {
+        if (row.spans.some(([, b]) => b <= x)) sides.l.push(row.y);
+        if (row.spans.some(([a]) => a >= x)) sides.r.push(row.y);
+      }
+    }
+    const ok = crossing <= rows.length * CROSSING_SHARE && spread(sides.l) >= height / 3 && spread(sides.r) >= height / 3;
+    if (!ok) run = undefined;
+    else if (!run) run = { from: x, to: x, x, crossing };
+    else {
+      run.to = x;
+      if (crossing < run.crossing) [run.x, run.crossing] = [x, crossing];
+    }
+    if (run && (!best || run.to - run.from > best.to - best.from)) best = { ...run };
+  }
+  return best && best.to - best.from >= size * 0.3 ? best.x : undefined;
+}
+
+/** Rows top to bottom: a row crossing the gutter stands alone; between two such, the left column's lines, then the right's. */
+function inColumns(rows: readonly Row[], gutter: number, size: number, toLines: (runs: Run[]) => PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  const leftStart = Math.min(...rows.flatMap((r) => r.spans.filter(([, b]) => b <= gutter).map(([a]) => a)));
+  const rightStart = Math.min(...rows.flatMap((r) => r.spans.filter(([a]) => a >= gutter).map(([a]) => a)));
+  // The right column's lines are moved onto the left's: the page's margins and indents are then one.
+  const shift = rightStart - leftStart;
+  let band: { l: Run[]; r: Run[] } = { l: [], r: [] };
+  const flush = () => {
+    out.push(...toLines(band.l));
+    for (const line of toLines(band.r)) out.push({ ...line, x0: line.x0 - shift, x1: line.x1 - shift });
+    band = { l: [], r: [] };
+  };
+  for (const row of rows) {
+    if (crosses(row, gutter, size)) {
+      flush();
+      out.push(...toLines(row.runs));
+      continue;
+    }
+    for (const r of row.runs) (r.x + r.w / 2 < gutter ? band.l : band.r).push(r);
+  }
+  flush();
+  return out;
+}

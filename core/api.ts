@@ -229,6 +229,8 @@ export const contract = lazily({
   }),
   /** 取消 during an import: the file being read or written now is stopped, and nothing of it is kept. */
   'library.cancelImport': () => ({ input: z.strictObject({}), output: z.object({ cancelled: z.number().int() }) }),
+  /** While an import runs: the file LibreOffice is converting for it (half a minute), if any. */
+  'library.importStatus': () => ({ input: z.strictObject({}), output: z.object({ converting: z.string().nullable() }) }),
   /**
    * 导入修改稿: a .docx edited in Word or WPS (bytes as base64), read with its revisions and comments
    * and matched to the version it was exported from (`base` when the user chose it). Without

@@ -7,3 +7,9 @@ export function libraryFile(name: string): boolean {
   const dot = name.lastIndexOf('.');
   return dot >= 0 && (LIBRARY_EXTENSIONS as readonly string[]).includes(name.slice(dot).toLowerCase());
 }
+
+/** What the CLI and the 范文库 panel show while LibreOffice converts a file (an old Word file with
+ *  automatic lists: half a minute, with nothing else to show for it). */
+export function convertingMessage(name: string): string {
+  return `正在用 LibreOffice 转换 ${name}（约需半分钟）…`;
+}

@@ -123,8 +123,7 @@ let binding;
 function socketBinding() {
   if (binding !== undefined) return binding;
   binding = null;
-  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-  if (process.platform === 'win32' || flags.includes('--pending-deprecation')) return binding;
+  if (process.platform === 'win32' || pendingDeprecation()) return binding;
   try {
     const { Pipe, PipeConnectWrap, constants } = process.binding('pipe_wrap');
     const { WriteWrap, streamBaseState, kReadBytesOrError, kArrayBufferOffset } = process.binding('stream_wrap');
@@ -135,6 +134,13 @@ function socketBinding() {
     // A Node without them, or one that forbids them: node:net.
   }
   return binding;
+}
+
+/** Whether Node warns of documentation-only deprecations here: --pending-deprecation (or _), in its arguments or NODE_OPTIONS, or NODE_PENDING_DEPRECATION=1. */
+function pendingDeprecation() {
+  if (process.env.NODE_PENDING_DEPRECATION === '1') return true;
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  return flags.some((flag) => flag.replace(/_/g, '-') === '--pending-deprecation');
 }
 
 /**

@@ -69,7 +69,8 @@ function segment(text: string): Segmented {
   return { text, clauses, bounds };
 }
 
-const trimmable = (w: string): boolean => GENERIC.has(w) || EDGE.has(w) || /^\d+$/.test(w);
+const DIGITS = /^\d+$/;
+const trimmable = (w: string): boolean => GENERIC.has(w) || EDGE.has(w) || DIGITS.test(w);
 
 /**
  * The runs of whole words of a text, trimmed of generic and function words at their ends. A run
@@ -79,15 +80,27 @@ const trimmable = (w: string): boolean => GENERIC.has(w) || EDGE.has(w) || /^\d+
 function runs(text: string): Set<string> {
   const found = new Set<string>();
   for (const ws of segment(text).clauses) {
+    // Each word's facts once, not at every run it is in: a title has a few dozen runs per word.
+    const trim = ws.map(trimmable);
+    const chars = ws.map(charLength);
+    // Digit words before each index: a run with one inside is no name.
+    const digits = [0];
+    ws.forEach((w, k) => digits.push(digits[k]! + (DIGITS.test(w) ? 1 : 0)));
     for (let i = 0; i < ws.length; i++) {
+      let a = i;
+      while (a < ws.length && trim[a]) a++;
+      let last = -1;
       for (let j = i + 1; j <= ws.length && j - i <= MAX_RUN; j++) {
-        let a = i;
+        // The run [i, j) trimmed is [a, b): the same as for the j before unless word j-1 is kept.
+        if (a >= j) continue;
         let b = j;
-        while (a < b && trimmable(ws[a]!)) a++;
-        while (b > a && trimmable(ws[b - 1]!)) b--;
-        if (a >= b || ws.slice(a, b).some((w) => /^\d+$/.test(w))) continue;
-        const run = ws.slice(a, b).join('');
-        if (charLength(run) >= 2 && (b - a >= 2 || charLength(run) >= 3)) found.add(run);
+        while (b > a && trim[b - 1]) b--;
+        if (b === last) continue;
+        last = b;
+        if (digits[b]! - digits[a]! > 0) continue;
+        let n = 0;
+        for (let k = a; k < b; k++) n += chars[k]!;
+        if (n >= 2 && (b - a >= 2 || n >= 3)) found.add(ws.slice(a, b).join(''));
       }
     }
   }
@@ -107,7 +120,12 @@ function occurrence(heading: Segmented, subject: string): number {
 }
 
 function subjects(title: string, headings: readonly Segmented[]): string[] {
-  const count = (s: string): number => headings.filter((h) => occurrence(h, s) >= 0).length;
+  const counted = new Map<string, number>();
+  const count = (s: string): number => {
+    let n = counted.get(s);
+    if (n === undefined) counted.set(s, (n = headings.filter((h) => occurrence(h, s) >= 0).length));
+    return n;
+  };
   const rank = (list: string[]): string[] => list.sort((a, b) => charLength(b) - charLength(a) || count(b) - count(a));
   if (title) return rank([...runs(title)].filter((s) => count(s) >= 1));
   // No title: a name shared by two headings or more, long enough not to be a common verb.

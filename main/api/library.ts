@@ -60,6 +60,7 @@ export function libraryHandlers({ store }: Services): DomainSlice<'library'> {
     // Off this thread: the import's reading, analysis and writes run in the library's import worker.
     'library.import': async ({ name, base64 }) => importOutput(await (await threadService()).importThread(store()).upload(name, base64)),
     'library.cancelImport': async () => ({ cancelled: await (await threadService()).importThread(store()).cancelAll() }),
+    'library.importStatus': async () => ({ converting: (await threadService()).importThread(store()).converting() }),
   };
 }
 

@@ -2,6 +2,7 @@
 // --json for machine-readable output. A file that cannot be imported is listed on stderr and makes
 // the exit code 2, while the other files are still imported.
 import { basename } from 'node:path';
+import { convertingMessage } from '../../core/library-formats.ts';
 import type { OutlineNode, PassageRole } from '../../core/outline/index.ts';
 import { analyseFile, importFiles, LibraryError, libraryDocuments, ROLES, search, type FileResult, type ImportSummary } from '../services/library/library.ts';
 import { UserError } from './errors.ts';
@@ -48,10 +49,15 @@ export async function importCommand(values: Values, positionals: string[]): Prom
   let summary: ImportSummary;
   try {
     const tty = process.stderr.isTTY;
-    summary = await importFiles(store, positionals, (done, total, file) => {
-      const line = `[${done}/${total}] ${basename(file)}`;
-      stdio.err(tty ? `\r\x1b[K${line}${done === total ? '\n' : ''}` : `${line}\n`);
-    });
+    summary = await importFiles(
+      store,
+      positionals,
+      (done, total, file) => {
+        const line = `[${done}/${total}] ${basename(file)}`;
+        stdio.err(tty ? `\r\x1b[K${line}${done === total ? '\n' : ''}` : `${line}\n`);
+      },
+      { onConverting: (file) => stdio.err(`${tty ? '\r\x1b[K' : ''}${convertingMessage(basename(file))}\n`) },
+    );
   } catch (err) {
     throw libraryError(err);
   } finally {

@@ -21,6 +21,7 @@ export const METHODS = [
   'documents.import',
   'library.import',
   'library.cancelImport',
+  'library.importStatus',
   'documents.importRevision',
   'comments.list',
   'comments.resolve',

@@ -327,12 +327,16 @@ describe('wengao through its resident process', () => {
     expect((await status(w))!.served).toBe(3);
   });
 
-  it('with --pending-deprecation, where the client uses node:net, prints the same and warns of nothing', async () => {
+  it.each([
+    ['NODE_OPTIONS=--pending-deprecation', { NODE_OPTIONS: '--pending-deprecation' }],
+    ['NODE_OPTIONS=--pending_deprecation', { NODE_OPTIONS: '--pending_deprecation' }],
+    ['NODE_PENDING_DEPRECATION=1', { NODE_PENDING_DEPRECATION: '1' }],
+  ])('with %s, where the client uses node:net, prints the same and warns of nothing', async (_how, pending) => {
     const w = newWorld();
     w.wengao(['templates']);
     await until(w, true);
     const ex = loadExamples()[0]!;
-    const env = { ...process.env, XDG_RUNTIME_DIR: w.runtime, WENGAO_NO_DAEMON: '', NODE_OPTIONS: '--pending-deprecation' };
+    const env = { ...process.env, XDG_RUNTIME_DIR: w.runtime, WENGAO_NO_DAEMON: '', ...pending };
     const served = spawnSync(process.execPath, [BIN, 'draft', ex.path, '-o', 'a.docx'], { cwd: w.cwd, env, encoding: 'utf8' });
     const alone = w.wengao(['draft', ex.path, '-o', 'b.docx'], false);
     expect((await status(w))!.served).toBe(1);

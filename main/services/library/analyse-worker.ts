@@ -23,6 +23,7 @@ if (role === IMPORT_WORKER) {
     const fail = (err: unknown) =>
       parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err), libraryError: err instanceof LibraryError } satisfies AnalyseReply);
     // A reply that cannot be sent is this file's error, not the end of the queue.
-    queue = queue.then(() => analyseFileBytes(format, bytes).then((analysis) => parentPort!.postMessage({ id, ...analysis } satisfies AnalyseReply), fail)).catch(fail);
+    const converting = () => parentPort!.postMessage({ id, converting: true } satisfies AnalyseReply);
+    queue = queue.then(() => analyseFileBytes(format, bytes, converting).then((analysis) => parentPort!.postMessage({ id, ...analysis } satisfies AnalyseReply), fail)).catch(fail);
   });
 }

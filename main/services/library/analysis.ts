@@ -18,13 +18,14 @@ export interface Analysis {
   patterns: Pattern[][];
 }
 
-export async function decodeFile(format: Format, bytes: Uint8Array): Promise<ReadText> {
-  return readFormat(format, bytes);
+export async function decodeFile(format: Format, bytes: Uint8Array, converting?: () => void): Promise<ReadText> {
+  return readFormat(format, bytes, converting);
 }
 
-/** A file's bytes → its text, the documents found in it, the removal report, the heading patterns. */
-export async function analyseFileBytes(format: Format, bytes: Uint8Array): Promise<Analysis> {
-  const { text, encoding, debris, headings } = await decodeFile(format, bytes);
+/** A file's bytes → its text, the documents found in it, the removal report, the heading patterns;
+ *  `converting` is told when LibreOffice starts on the file (a .doc with automatic lists). */
+export async function analyseFileBytes(format: Format, bytes: Uint8Array, converting?: () => void): Promise<Analysis> {
+  const { text, encoding, debris, headings } = await decodeFile(format, bytes, converting);
   const { documents, report } = analyse(text, { debris, headings });
   return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
 }
@@ -35,4 +36,5 @@ export interface AnalyseRequest {
   bytes: Uint8Array;
 }
 
-export type AnalyseReply = ({ id: number } & Analysis) | { id: number; error: string; libraryError: boolean };
+/** The analysis, or the error; or, before either, that LibreOffice started on the file. */
+export type AnalyseReply = ({ id: number } & Analysis) | { id: number; error: string; libraryError: boolean } | { id: number; converting: true };

@@ -20,6 +20,8 @@ export const RTF_NEEDS_OFFICE = '这是 RTF 格式的文件：请在 Word 或 WP
 export interface DocOptions {
   /** The LibreOffice program to convert with; false: the built-in reader only. Default: found at run time. */
   soffice?: string | false;
+  /** Told when a LibreOffice conversion starts (it takes half a minute: the import says so). */
+  converting?: () => void;
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -36,6 +38,7 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
   }
   const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
   if (head.startsWith('{\\rtf')) {
+    if (soffice) options.converting?.();
     const docx = soffice ? await convertToDocx(soffice, bytes, 'rtf') : undefined;
     if (!docx) throw new LibraryError(RTF_NEEDS_OFFICE);
     return readDocx(docx, 'rtf');
@@ -48,6 +51,7 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
   // lists has all its text in the built-in reader's (LibreOffice's start-up with a fresh profile
   // took 15–18 s for a 10-page file, and a folder of old speeches holds dozens).
   if (soffice && builtIn.lists) {
+    options.converting?.();
     const docx = await convertToDocx(soffice, bytes, format);
     if (docx) {
       try {

@@ -32,7 +32,7 @@ export class ImportThread {
   private worker: Worker | undefined;
   private idle: ReturnType<typeof setTimeout> | undefined;
   private nextId = 0;
-  private readonly waiting = new Map<number, { job: ImportJob; resolve: (d: ImportDone) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { job: ImportJob; resolve: (d: ImportDone) => void; reject: (e: Error) => void; converting?: string }>();
   /** Tokens of imports cancelled or lost with a worker: the next worker sweeps what they left. */
   private readonly unswept: string[] = [];
 
@@ -50,6 +50,12 @@ export class ImportThread {
   /** A browser-mode request body, saved as it came to `bodyFile`, imported off this thread. */
   async call(job: JobOf<'call'>, signal?: AbortSignal): Promise<ImportDone> {
     return this.withDir((dir) => this.run({ ...job, dir, token: pendingToken() }, signal));
+  }
+
+  /** The file LibreOffice is converting for an import now running, if any (the panel says so). */
+  converting(): string | null {
+    for (const w of this.waiting.values()) if (w.converting !== undefined) return w.converting;
+    return null;
   }
 
   /** Has the worker sweep what imports of ended processes left unfinished (a crash). */
@@ -159,6 +165,7 @@ export class ImportThread {
     worker.on('message', (reply: ImportReply) => {
       const w = this.waiting.get(reply.id);
       if (!w || 'swept' in reply) return;
+      if ('converting' in reply) return void (w.converting = reply.converting);
       this.waiting.delete(reply.id);
       if ('done' in reply) w.resolve(reply.done);
       else w.reject(receiveError(reply.error));

@@ -40,7 +40,8 @@ export type SentError = { kind: 'library' | 'store' | 'internal'; message: strin
 /** A job, or `sweep`: delete what the import of that token left unfinished (cancelled, or its worker
  *  died); null, only what imports of ended processes left (sweepAbandoned, done at the worker's start). */
 export type ImportRequest = { id: number; job: ImportJob } | { id: number; sweep: string | null };
-export type ImportReply = { id: number; done: ImportDone } | { id: number; error: SentError } | { id: number; swept: true };
+/** …or, before a job is done, that LibreOffice started converting its file (`converting`: its name). */
+export type ImportReply = { id: number; done: ImportDone } | { id: number; error: SentError } | { id: number; swept: true } | { id: number; converting: string };
 
 export function sendError(err: unknown): SentError {
   if (err instanceof ApiError) return { kind: 'api', message: err.message, details: err.details };
@@ -80,14 +81,16 @@ function callInput(body: string): { name: string; base64: string } | undefined {
 }
 
 /** Runs one job on `store` (in the worker, or in this thread where no worker can run); the file is
- *  read by `analyser`, in this thread when none is given. */
-export async function runImportJob(store: Store, job: ImportJob, analyser?: Analyser): Promise<ImportDone> {
+ *  read by `analyser`, in this thread when none is given; `converting` is told the file's name when
+ *  LibreOffice starts on it. */
+export async function runImportJob(store: Store, job: ImportJob, analyser?: Analyser, converting?: (name: string) => void): Promise<ImportDone> {
   let input: { name: string; base64: string } | undefined;
   if (job.kind === 'upload') input = { name: job.name, base64: await readFile(job.base64File, 'latin1') };
   else input = callInput(await readFile(job.bodyFile, 'utf8'));
   if (!input) return { reparse: true };
   const { name, base64 } = input;
-  return withUploadedFile(name, base64, async (path) => ({ name, summary: await importFiles(store, [path], undefined, { worker: false, analyser, token: job.token }) }), job.dir);
+  const onConverting = converting && (() => converting(name));
+  return withUploadedFile(name, base64, async (path) => ({ name, summary: await importFiles(store, [path], undefined, { worker: false, analyser, token: job.token, onConverting }) }), job.dir);
 }
 
 /** The worker's loop: one job at a time, in the order they come. */
@@ -109,7 +112,10 @@ export function serveImports({ dbPath, writers }: WorkerRole): void {
         if ('sweep' in request) {
           if (request.sweep !== null) sweep(store.db, request.sweep);
           parentPort!.postMessage({ id, swept: true } satisfies ImportReply);
-        } else parentPort!.postMessage({ id, done: await runImportJob(store, request.job, (analyser ??= workerAnalyser())) } satisfies ImportReply);
+        } else {
+          const converting = (name: string) => parentPort!.postMessage({ id, converting: name } satisfies ImportReply);
+          parentPort!.postMessage({ id, done: await runImportJob(store, request.job, (analyser ??= workerAnalyser()), converting) } satisfies ImportReply);
+        }
       } catch (err) {
         parentPort!.postMessage({ id, error: sendError(err) } satisfies ImportReply);
       }

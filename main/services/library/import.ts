@@ -52,6 +52,8 @@ export interface ImportOptions {
   analyser?: Analyser;
   /** The import's token (pending.ts), for whoever may have to sweep it away; a new one by default. */
   token?: string;
+  /** Told when LibreOffice starts converting a file (half a minute for a .doc with automatic lists). */
+  onConverting?: (file: string) => void;
 }
 
 /**
@@ -102,9 +104,10 @@ export async function importFiles(
     for (let i = 0; i < files.length; i++) {
       while (next < files.length && (queue.length === 0 || ahead + sizes[next]! <= AHEAD_BYTES)) {
         ahead += sizes[next]!;
-        queue.push(prepare(store, files[next++]!, analyser));
+        queue.push(prepare(store, files[next++]!, analyser, options.onConverting));
       }
-      const r = await queue.shift()!;
+      // Meanwhile this thread may analyse small files the worker has not taken up (analyser.ts).
+      const r = await analyser.await(queue.shift()!);
       ahead -= sizes[i]!;
       if ('status' in r) done[i] = r;
       else {
@@ -132,13 +135,13 @@ export async function importFiles(
 }
 
 /** Reads a file, checks that it is not in the library already, and analyses it. */
-async function prepare(store: Store, path: string, analyser: Analyser): Promise<Prepared | FileResult> {
+async function prepare(store: Store, path: string, analyser: Analyser, onConverting?: (file: string) => void): Promise<Prepared | FileResult> {
   try {
     const { format, bytes, hash } = readBytes(path);
     // Checked again when written: a copy of a file earlier in the same import is only found then.
     const already = documentsOf(store.db, hash);
     if (already.length > 0) return { file: path, status: 'duplicate', documentIds: already };
-    const { text, encoding, documents, report, patterns } = await analyser.analyse(format, bytes);
+    const { text, encoding, documents, report, patterns } = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
     if (documents.length === 0) throw new LibraryError(NO_TEXT);
     return { path, file: { text, format, encoding, bytes: bytes.length, hash }, documents, report, patterns };
   } catch (err) {

@@ -27,7 +27,7 @@ export interface LibraryDocument {
   passages: number;
   /** Part of the text is missing (the site it was copied from cut it). */
   truncated: boolean;
-  /** The lines under the title, as the document has them: subtitle, date line, speaker (「县长　吴某某」). */
+  /** The lines under the title, as the document has them: subtitle, date line, speaker (「县长 吴某某」). */
   head: string[];
   outline: OutlineNode[];
 }

@@ -42,8 +42,8 @@ export function formatOf(path: string): Format | undefined {
  * no passage, pattern or imported document carries it on to an export. Form feeds stay: they mark
  * page breaks for the analysis (clean.ts), which removes them.
  */
-export async function readFormat(format: Format, bytes: Uint8Array): Promise<ReadText> {
-  const read = await readUnchecked(format, bytes);
+export async function readFormat(format: Format, bytes: Uint8Array, converting?: () => void): Promise<ReadText> {
+  const read = await readUnchecked(format, bytes, converting);
   let removed = 0;
   const text = read.text
     .split('\f')
@@ -56,7 +56,8 @@ export async function readFormat(format: Format, bytes: Uint8Array): Promise<Rea
   return removed ? { ...read, text, removedChars: removed } : read;
 }
 
-async function readUnchecked(format: Format, bytes: Uint8Array): Promise<ReadText> {
+/** `converting`: told when LibreOffice starts on the file (doc.ts). */
+async function readUnchecked(format: Format, bytes: Uint8Array, converting?: () => void): Promise<ReadText> {
   switch (format) {
     case 'txt':
     case 'md':
@@ -67,7 +68,7 @@ async function readUnchecked(format: Format, bytes: Uint8Array): Promise<ReadTex
       return (await import('./pdf.ts')).pdfToText(bytes);
     case 'doc':
     case 'wps':
-      return (await import('./doc.ts')).docToText(bytes, format);
+      return (await import('./doc.ts')).docToText(bytes, format, { converting });
     case 'html':
       return (await import('./html.ts')).htmlToText(bytes);
     case 'mhtml':

@@ -3,7 +3,7 @@
 // screen, reachable from 文稿.
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
-import { LIBRARY_EXTENSIONS, libraryFile } from '../../../core/library-formats.ts';
+import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile } from '../../../core/library-formats.ts';
 import { call } from '../api.ts';
 import { FileButton, fromInput, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
@@ -99,7 +99,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
         <div className="row import-progress" role="status">
           <progress max={progress.total} value={progress.done} />
           <span>
-            正在导入 {progress.done + 1}/{progress.total}：{progress.name}
+            正在导入 {progress.done + 1}/{progress.total}：{progress.converting ? convertingMessage(progress.converting) : progress.name}
           </span>
           <button onClick={cancel}>取消</button>
         </div>
@@ -148,8 +148,11 @@ function useLibrarySearch(status: Status) {
  * itself and the others still go in. 取消 stops the file being read or written (nothing of it is
  * kept: library.cancelImport) and the files after it.
  */
+/** How often the panel asks whether LibreOffice is converting the file being imported. */
+const STATUS_MS = 1000;
+
 function useLibraryImport(status: Status) {
-  const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; name: string; converting?: string } | null>(null);
   const cancelled = useRef(false);
 
   const importFiles = async (files: PickedFile[]) => {
@@ -163,6 +166,12 @@ function useLibraryImport(status: Status) {
         break;
       }
       setProgress({ done: i, total: files.length, name: f.name });
+      // A file LibreOffice converts takes half a minute: asked every second, the panel says so.
+      const asking = setInterval(() => {
+        call('library.importStatus', {})
+          .then(({ converting }) => setProgress((p) => (p && p.done === i ? { ...p, converting: converting ?? undefined } : p)))
+          .catch(() => undefined);
+      }, STATUS_MS);
       try {
         const r = await call('library.import', { name: f.name, base64: await f.base64() });
         done.push(r.duplicate ? `${f.name}：已在范文库中` : `${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
@@ -173,6 +182,8 @@ function useLibraryImport(status: Status) {
           break;
         }
         failed.push(e instanceof Error ? e.message : String(e));
+      } finally {
+        clearInterval(asking);
       }
     }
     setProgress(null);

@@ -6,13 +6,44 @@
 // this is their one checker, used wherever argument is drawn and by the corpus lint.
 import type { ClaimGate, TopicBank } from './template-schema.ts';
 
-const compiled = new WeakMap<readonly ClaimGate[], { says: RegExp; needs: RegExp; unless?: RegExp; months?: readonly number[]; why: string }[]>();
+interface Gate {
+  says: RegExp;
+  needs: RegExp;
+  unless?: RegExp;
+  months?: readonly number[];
+  why: string;
+}
+
+const compiled = new WeakMap<readonly ClaimGate[], { gates: Gate[]; said: Map<string, { gate: Gate; word: string }[]> }>();
 
 function gatesOf(claims: readonly ClaimGate[]) {
   let known = compiled.get(claims);
   if (!known) {
-    known = claims.map((g) => ({ says: new RegExp(g.says, 'u'), needs: new RegExp(g.needs, 'u'), ...(g.unless ? { unless: new RegExp(g.unless, 'u') } : {}), ...(g.months ? { months: g.months } : {}), why: g.why }));
+    const gates = claims.map((g) => ({ says: new RegExp(g.says, 'u'), needs: new RegExp(g.needs, 'u'), ...(g.unless ? { unless: new RegExp(g.unless, 'u') } : {}), ...(g.months ? { months: g.months } : {}), why: g.why }));
+    known = { gates, said: new Map() };
     compiled.set(claims, known);
+  }
+  return known;
+}
+
+/**
+ * The gates a text says (the objects, claims or seasons it presumes), each with the word that says it:
+ * derived once per text from the text's own words, then checked against each ground it is offered.
+ */
+const SAID_CACHE = 4096;
+
+function saidBy(text: string, claims: readonly ClaimGate[]): { gate: Gate; word: string }[] {
+  const { gates, said } = gatesOf(claims);
+  let known = said.get(text);
+  if (!known) {
+    known = gates.flatMap((gate) => {
+      const m = gate.says.exec(text);
+      return m ? [{ gate, word: m[0] }] : [];
+    });
+    // Pool lines repeat from draft to draft; texts filled with a campaign's words do not: a resident
+    // process drafting many campaigns keeps no more than this many.
+    if (said.size >= SAID_CACHE) said.clear();
+    said.set(text, known);
   }
   return known;
 }
@@ -27,17 +58,16 @@ function gatesOf(claims: readonly ClaimGate[]) {
 export function unsupportedClaims(text: string, ground: string | readonly string[], claims: readonly ClaimGate[], month?: number): string[] {
   const grounds = typeof ground === 'string' ? [ground] : ground;
   const out: string[] = [];
-  for (const g of gatesOf(claims)) {
+  for (const { gate: g, word } of saidBy(text, claims)) {
     if (month !== undefined && g.months?.includes(month)) continue;
-    const said = g.says.exec(text);
-    if (said && !grounds.some((x) => g.needs.test(x) && !g.unless?.test(x))) out.push(`「${said[0]}」：${g.why}`);
+    if (!grounds.some((x) => g.needs.test(x) && !g.unless?.test(x))) out.push(`「${word}」：${g.why}`);
   }
   return out;
 }
 
 /** The gates whose `says` covers a word: none means a unit saying it is drawn ungated. */
 export function gatesFor(word: string, claims: readonly ClaimGate[]): number {
-  return gatesOf(claims).filter((g) => g.says.test(word)).length;
+  return gatesOf(claims).gates.filter((g) => g.says.test(word)).length;
 }
 
 /**

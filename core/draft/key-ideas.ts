@@ -29,6 +29,8 @@ export const KEY_IDEAS: readonly { idea: string; re: RegExp }[] = [
   { idea: '居民自治', re: /自治组织|自管小组|自管会|业主委员会|业委会|居民自治/ },
   // 「环境好不好，大家一眼就能看出来」 in part one and 「环境好不好，群众感受最直接」 after the problems (s16 hunt s15-3, struck).
   { idea: '环境好不好', re: /环境好不好|感受最直接/ },
+  // 「稍有松懈就可能发生事故」 then 「思想上的弦一刻也不能松」: three warnings not to relax in a row (s17 mid s16-1 [10][11], struck).
+  { idea: '不能松懈', re: /稍有松懈|弦一刻也不能松|思想一松懈|思想上的松懈|丝毫松懈|松懈不得|放松不得|丝毫松劲/ },
 ];
 
 /** The key ideas a text is built on. */

@@ -167,8 +167,8 @@ export const domainEntry = z.strictObject({
    */
   serves: z.boolean().optional(),
   significance: units,
-  /** After the background facts: what the situation asks of us. */
-  situation: units,
+  /** After the background facts: what the situation asks of us (none in the general field: it has nothing to add). */
+  situation: z.array(z.string()),
   /** When there is no background: the field's standing situation, stated without a fact. */
   outlook: units,
   /** After the problems. */

@@ -218,6 +218,8 @@ describe('corpus/domains.yaml and corpus/topics.yaml: the language of each field
     for (const [d, entry] of Object.entries(domains)) {
       for (const [pool, min] of Object.entries(MIN_POOL)) {
         const list = entry[pool];
+        // The general field says no situation tail: readers struck each one as saying nothing (s15–s17).
+        if (d === '通用' && pool === 'situation') continue;
         if (!Array.isArray(list) || list.length < min) bad.push(`domains.${d}.${pool}: ${Array.isArray(list) ? list.length : 0} units, at least ${min} wanted`);
       }
       if (d !== '通用' && !(entry['keywords'] as string[]).length) bad.push(`domains.${d}: no keywords`);
@@ -456,6 +458,18 @@ describe('corpus lint: objects only where the material names them; a measure\'s 
     expect(unsupportedClaims('这些薄弱环节不解决，一旦出现病例，就可能错过最佳处置时机。', '呼吸道传染病 学校晨午检 发热学生', bank.objects)).toEqual([]);
     // s14 mid (W): a 医保基金 专项整治 that reports and monitors fund use is no epidemic.
     expect(unsupportedClaims('这些都要求我们把监测、报告、处置各个环节衔接好，做到环环相扣。', '医保基金使用 智能监控 自查自纠 报告 监测', bank.objects)).not.toEqual([]);
+    // s16 hunt (W): a 地质灾害 部署会 whose material names the 汛期 and a 强降雨 is no 防汛 meeting, and
+    // 「形势不容乐观」 is a forecast only a material with one may make.
+    const landslides = '地质灾害防治工作 确保不因地质灾害造成人员伤亡 隐患点27处 2026年7月3日强降雨发生滑坡 4月1日进入汛期 汛前排查';
+    expect(unsupportedClaims('形势摆在这里，防汛准备只能提前、不能延后。', landslides, bank.objects)).not.toEqual([]);
+    expect(unsupportedClaims('形势摆在这里，防汛准备只能提前、不能延后。', '防汛工作 确保安全度汛', bank.objects)).toEqual([]);
+    const claims = (docs.get('corpus/topics.yaml') as { claims: ClaimGate[] }).claims;
+    const outlook = '这些情况表明，今年的防汛形势不容乐观，我们必须做好应对极端天气的充分准备。';
+    expect(unsupportedClaims(outlook, `${landslides} 切坡建房增多`, claims)).not.toEqual([]);
+    expect(unsupportedClaims(outlook, '气象部门预测今年主汛期降雨较常年偏多二至三成', claims)).toEqual([]);
+    // s15 final (W): 厂 in a place's history names no enterprise; 安置小区 being built is no 小区 to go through.
+    expect(unsupportedClaims('不能坐等企业和群众来找，要主动问需、主动解难。', '原纺织厂、机床厂职工聚居区 老年人2.13万人', bank.objects)).not.toEqual([]);
+    expect(unsupportedClaims('对这些问题，要一个小区一个小区地过。', '为高铁站前路网和安置小区建设腾地', bank.objects)).not.toEqual([]);
   });
 });
 

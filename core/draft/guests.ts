@@ -31,6 +31,8 @@ export interface Present {
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
 const ROLE = /((主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
+/** A company's people after its name: 「主要负责人和安全管理人员」. */
+const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
 /** Secretaries and heads of the villages and communities: the speaker's first line of command. */
@@ -77,7 +79,8 @@ function attendeePieces(entry: string): { name: string; text: string }[] {
   return parts
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => ({ name: p.replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || !role ? p : `${p}${role}` }));
+    // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
+    .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || !role ? p : `${p}${role}` }));
 }
 
 function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined {
@@ -254,7 +257,7 @@ const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
 /**
  * The paragraph before the closing that speaks to the guests, higher units first: none when the
  * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
- * the attendees list.
+ * the attendees list; it is drawn in the closing's wording stream.
  */
 export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = [], guests: readonly Present[] = guestsOf(input, speaker)): ParagraphBlock[] {
   const called = summoned(input);

@@ -40,6 +40,14 @@ export function precedingKind(input: SpeechInput): PrecedingKind | undefined {
   return reportWasGiven(input) ? 'report' : 'said';
 }
 
+/**
+ * Whether what was conveyed is a meeting's spirit (「传达了全市安全生产工作会议精神」), not a notice or a
+ * leader's instruction: 「对传达的会议精神…」 after 「传达了县防指…的紧急通知」 was read wrong (s17 mid, s16-2 [3]).
+ */
+export function conveyedMeeting(input: SpeechInput): boolean {
+  return (input.meeting.precedingItems ?? []).some((t) => /传达[^，。；]*(会议|精神)/.test(t));
+}
+
 /** Pairs of characters that say nothing of a subject: the level, the time, 工作 and 情况. */
 const STOP = /^(全[县区市镇乡省]|[县区市镇乡]级|今年|去年|上半|半年|下半|年度|前期|前段|阶段|以来|工作|情况|进展|有关|相关|开展|推进|全面|当前|一年|年来)$/;
 

@@ -31,8 +31,9 @@ export interface Room {
   regulated(unit: string): boolean;
   /**
    * Whether a party does the work under the speaker's side as its client, or is regulated: a builder, a
-   * demolisher, a 监理 or a tester on the campaign's works is overseen by whoever commissions it
-   * (「这项工作由…拆除工程有限公司具体实施，…要盯住进度、督促到位」, kept in s15-4).
+   * demolisher, a 监理 or a tester on the campaign's works, or one the material says was entrusted with
+   * the work (「委托…运营」), is overseen by whoever commissions it (「这项工作由…拆除工程有限公司具体实施，
+   * …要盯住进度、督促到位」, kept in s15-4; the 养老 operator's task under 民生服务办, kept in s15-7).
    */
   overseen(unit: string): boolean;
 }
@@ -156,9 +157,12 @@ export function roomOf(input: SpeechInput): Room {
     const parts = bare.split(/和|及|、/).filter((p) => p.length >= 2);
     return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, about, part) || checked(w, part) || (!!purpose && new RegExp(`${w}(?!安全)`).test(purpose))));
   };
+  // What the speaker's side entrusted to it, in the material's words: 「中心委托昭溪福寿康…运营」.
+  const material = JSON.stringify(c);
+  const entrusted = (unit: string) => partyWords(unit, stem).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${w}`).test(material));
   return {
     regulated,
-    overseen: (unit: string) => regulated(unit) || (CONTRACTED.test(unit) && (isEnterprise(unit) || /公司|企业|单位/.test(unit))),
+    overseen: (unit: string) => regulated(unit) || ((CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit))),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has(unit: string): boolean {

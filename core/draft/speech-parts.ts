@@ -248,7 +248,10 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   const problem = listed(open.map((u) => u.name));
   // Those the problems name as at fault and the speaker directs take them up; else no one is named.
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
-  return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', owners.length ? key : `${key}None`, { units: owners }));
+  // With no one to name, one sentence: a second saying 「明确专人负责…不能等、不能拖」 without saying who was
+  // struck as empty (s15-7 [41], s15-6 [40] in the s16 hunt).
+  if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, 0, { problem });
+  return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));
 }
 
 /**

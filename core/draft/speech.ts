@@ -24,8 +24,9 @@ import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
-import { commendation, coveredAchievements, pledgeGiven, precedingKind, summarisesAchievements, type Commendation } from './preceding.ts';
+import { commendation, conveyedMeeting, coveredAchievements, pledgeGiven, precedingKind, summarisesAchievements, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
+import { sayAsSelf } from './self.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -118,7 +119,6 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     }
   });
 
-  // The guests in the room are spoken to in their own role before the closing, in its wording stream.
   blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name), guests));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
   // The hand-over announces as many points as the speech has parts (a frame, or a part three with
@@ -129,6 +129,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const closing = speaker.chaired ? closingChaired(phrases(4), vars, input) : closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
   const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
+  sayAsSelf(doc.blocks, doc.closing ?? [], input, speaker);
   doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, template), ...(omitted.length ? { omitted } : {}) };
   return doc;
 }
@@ -317,7 +318,7 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   const commend = commendation(input);
   // A 表彰决定 is congratulated, not 「认真对照、逐项落实」: after one, what else was said is only listed.
   const plain = commend?.item !== undefined && (kind === 'said' || kind === 'report' || kind === 'critique');
-  const slot = kind && (plain ? 'precedingListed' : { conveyed: 'precedingConveyed', summons: 'precedingSummons', critique: 'precedingCritique', seen: 'precedingSeen', report: 'precedingReport', said: 'preceding' }[kind]);
+  const slot = kind && (plain ? 'precedingListed' : { conveyed: conveyedMeeting(input) ? 'precedingConveyed' : 'precedingConveyedNotice', summons: 'precedingSummons', critique: 'precedingCritique', seen: 'precedingSeen', report: 'precedingReport', said: 'preceding' }[kind]);
   const preceding = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : slot ? phrases.say(slot) : undefined;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;

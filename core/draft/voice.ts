@@ -41,10 +41,17 @@ const DEPLOYED = /这次部署|今天部署|本次部署/;
  */
 const LONG_HAUL = /持久战|久久为功|长远的大事|利长远/;
 
+/**
+ * At a 约谈, the regulator speaks to those it called in: it does not ask them to correct its speech
+ * (「不妥之处请大家指正」) nor call their violations 「我们的工作还有短板」 (s14-4 [4][11] in the s16 hunt).
+ */
+const SUMMONER = /不妥之处|请大家指正|我们的工作还/;
+
 /** Whether wording (a heading, a phrase, a unit) does not fit the meeting's stage: `kind` is its type, else its name. */
 export function stageUnfit(kind: string, speaker?: Speaker): (text: string) => boolean {
   const starts = /动员|启动/.test(kind) && !/推进/.test(kind);
   const pushes = /调度|冲刺/.test(kind);
   const deploys = /部署|动员/.test(kind) && !/约谈|现场/.test(kind) && !speaker?.chaired;
-  return (text) => (starts && UNDER_WAY.test(text)) || (pushes && LONG_HAUL.test(text)) || (!deploys && DEPLOYED.test(text));
+  const summons = /约谈/.test(kind);
+  return (text) => (starts && UNDER_WAY.test(text)) || (pushes && LONG_HAUL.test(text)) || (!deploys && DEPLOYED.test(text)) || (summons && SUMMONER.test(text));
 }

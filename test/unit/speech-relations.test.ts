@@ -113,3 +113,16 @@ describe('11b · who has a problem is no evidence of which task answers it', () 
     }
   });
 });
+
+describe('11b · at a 约谈 the regulator speaks to those it called in', () => {
+  it('asks them for no correction of the speech and calls their violations no 「我们的工作」 shortfall', () => {
+    const summons = campaigns.filter((c) => /约谈/.test(`${c.input.meeting.type ?? ''}${c.input.meeting.name}`));
+    expect(summons.length).toBeGreaterThan(2);
+    for (const c of summons) {
+      // The same words from a department head, as at s14-4 (a 区医保局局长).
+      const input = structuredClone(c.input);
+      input.meeting.speaker = { name: '阮秀英', title: '区医疗保障局党组书记、局长' };
+      for (const { where, text } of drafts(input)) expect(text, `${c.name} ${where}`).not.toMatch(/不妥之处|请大家指正|我们的工作还/);
+    }
+  });
+});

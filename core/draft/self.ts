@@ -1,0 +1,103 @@
+// The speaker's own place and the meeting's own years, as the speaker says them. Editors rewrote 「站前
+// 街道紧邻…」 to 「我们街道紧邻…」, 「宜禾县2026年秋粮收购工作部署会」 to 「这次全县秋粮收购工作部署会」 and
+// 「2026年」 to 「去年」 (s11-6, s14-2 … s14-5, s15-1, s15-8). Only where the referent is certain from the
+// material: the region's own name where it stands for the place the speaker serves (never a body named
+// after it, 「清河街道城建办」), and 「YYYY年」 when that is the meeting's year or the year before (never
+// 「…年度」, never a year in a range). Every run keeps its source: what it says is the material's words
+// with these substitutions only (selfSaid), so every name and date stays traceable.
+import type { Block, Run } from '../doc/model.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import { regionLevel, unitLevel, type Level, type Speaker } from './speaker.ts';
+
+/** The place as a whole (「全县」) and as the speaker's own (「我们街道」): a street is always 「我们街道」. */
+const OWN: Record<Level, readonly [string, string]> = {
+  street: ['我们街道', '我们街道'],
+  town: ['全镇', '我们镇'],
+  xiang: ['全乡', '我们乡'],
+  county: ['全县', '我们县'],
+  district: ['全区', '我们区'],
+  city: ['全市', '我们市'],
+};
+/** What follows a place's name when it names one of its bodies: 「清河街道城建办」「河湾镇党委」. */
+const BODY = /^(党工委|办事处|党委|政府|人民政府|人大|政协|纪工委|纪委)|^[\p{Script=Han}]{0,4}?(局|办|委|所|站|队|中心|科|股|室|组|院|校|公司|集团|行)/u;
+/** Where the place's whole is counted, it is 「全…」 (「全县今年中晚稻种植面积…」); elsewhere 「我们…」 (「我们街道紧邻高铁站」). */
+const AS_WHOLE = /^(共|共有|累计|总|全年|户籍|常住|现有|有[\d一二三四五六七八九十]|[今去]年|\d)/;
+
+/**
+ * Who speaks of the region as the own place: a speaker of its level, its leaders or its departments —
+ * not a 区住建局局长 at a street's meeting, whose title names another level.
+ */
+function ownPlace(input: SpeechInput, speaker: Speaker): Level | undefined {
+  const level = regionLevel(input.campaign.region);
+  if (!level || level !== speaker.level) return undefined;
+  const levels = (input.meeting.speaker.title ?? '').split(/[、，,；;\s]+/).map((p) => unitLevel(p)).filter(Boolean);
+  return !levels.length || levels.includes(level) ? level : undefined;
+}
+
+/** 「2026年」 as 「去年」 and 「2027年」 as 「今年」 at a meeting in 2027; a year in a range or a 年度 stays. */
+function relativeYears(text: string, meetingYear: number): string {
+  return text.replace(/(\d{4})年(?!度)/g, (whole, y: string, at: number) => {
+    const before = text.slice(Math.max(0, at - 12), at);
+    const after = text.slice(at + whole.length, at + whole.length + 12);
+    // 「2026年8月至2027年3月」「2025年、2026年」: a year in a range or a list stays as written.
+    if (/[0-9至到—\-~～、][^，。；]{0,8}$/.test(before) && /\d年?[^，。；]{0,8}$|[至到—\-~～、]$/.test(before)) return whole;
+    if (/^[^，。；]{0,8}?[至到—\-~～、]\s*\d/.test(after)) return whole;
+    const year = Number(y);
+    return year === meetingYear ? '今年' : year === meetingYear - 1 ? '去年' : whole;
+  });
+}
+
+/** The region's name where it stands for the place, as the speaker says it. */
+function ownName(text: string, region: string, level: Level, units: readonly string[]): string {
+  // Where the material's units name the region (「农发行宜禾县支行」), those characters are the unit's.
+  const inUnit = (at: number) => units.some((u) => { for (let k = text.indexOf(u); k >= 0; k = text.indexOf(u, k + 1)) if (k <= at && at < k + u.length) return true; return false; });
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(region); at >= 0; at = text.indexOf(region, at + region.length)) {
+    const rest = text.slice(at + region.length);
+    // A body of the place (「清河街道城建办」), or a unit of the material that names it, keeps its name.
+    if (BODY.test(rest) || inUnit(at)) continue;
+    out += text.slice(from, at) + OWN[level][AS_WHOLE.test(rest) ? 0 : 1];
+    from = at + region.length;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * A material text as the speaker says it: the meeting's name without its place and year at its start
+ * (「宜禾县2026年秋粮收购工作部署会」 → 「全县秋粮收购工作部署会」 at a meeting in 2026), the own place as
+ * 「全县」「我们街道」, the meeting's year and the one before as 「今年」「去年」.
+ */
+export function selfSaid(text: string, src: string, input: SpeechInput, speaker: Speaker): string {
+  if (!/^(campaign\.(background|goal|achievements|problems|tasks)|meeting\.(name|precedingItems))/.test(src) || /\.(lead|support\[\d+\])$/.test(src)) return text;
+  const level = ownPlace(input, speaker);
+  const region = input.campaign.region.trim();
+  const year = Number(input.meeting.date.slice(0, 4));
+  if (src === 'meeting.name') {
+    if (!level || !text.startsWith(region)) return text;
+    const rest = text.slice(region.length).replace(new RegExp(`^${year}年(?!度)`), '');
+    return level === 'street' ? rest : `${OWN[level][0]}${rest}`;
+  }
+  const units = unitsOf(input).filter((u) => u.includes(region) && u !== region);
+  // A title in 《》 is quoted as it is.
+  return text
+    .split(/(《[^》]*》)/)
+    .map((part) => (part.startsWith('《') ? part : relativeYears(level && region.length >= 2 ? ownName(part, region, level, units) : part, year)))
+    .join('');
+}
+
+/** Every unit the material names: the tasks' leads and supports, the campaign's units, the attendees. */
+function unitsOf(input: SpeechInput): string[] {
+  const c = input.campaign;
+  const lines = [...c.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]), c.units ?? '', ...(input.meeting.attendees ?? [])];
+  return lines.flatMap((l) => l.split(/[、，,]/)).map((u) => u.trim()).filter((u) => u.length >= 3);
+}
+
+/** The body's and the closing's runs as the speaker says them (selfSaid); the head lines keep the material's words. */
+export function sayAsSelf(blocks: Block[], closing: Run[], input: SpeechInput, speaker: Speaker): void {
+  const say = (runs: Run[]) => runs.forEach((r, k) => {
+    if (r.src) runs[k] = { ...r, text: selfSaid(r.text, r.src, input, speaker) };
+  });
+  for (const b of blocks) if (b.type === 'paragraph') say(b.runs);
+  say(closing);
+}

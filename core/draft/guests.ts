@@ -20,7 +20,7 @@ import { roomOf, sameUnit, type Room } from './room.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
-export type Guest = 'sent' | 'higher' | 'partner' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
+export type Guest = 'sent' | 'higher' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
 
 export interface Present {
   /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
@@ -83,10 +83,32 @@ function attendeePieces(entry: string): { name: string; text: string }[] {
     .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || !role ? p : `${p}${role}` }));
 }
 
-function kindOf(name: string, text: string, speaker: Speaker): Guest | undefined {
+/** A group's members after its name: 「…工作组全体成员」 is the group. */
+const MEMBERS = /(全体)?(成员|组员)$/;
+/** A post of a title after the group it holds: 「项目群众工作组组长」 → 项目群众工作组. */
+const GROUP_POST = /(副?组长|成员|组员|牵头人|召集人)$/;
+
+/**
+ * The campaign's own groups: those the speaker's or the host's title holds a post in, the campaign's
+ * units and the meeting's organiser. Such a group is the speaker's side, never a guest come to guide
+ * (s17-5 [44], W: a 镇党委副书记 who heads the 项目群众工作组 thanked its members for 「到会指导」).
+ */
+function ownGroups(input: SpeechInput): string[] {
+  const { meeting, campaign } = input;
+  const lines: (string | undefined)[] = [meeting.speaker.title, meeting.host?.title, campaign.units, meeting.organizer];
+  return lines.flatMap((l) => (l ?? '').split(/[、，,；;\s]+/)).map((p) => p.replace(GROUP_POST, '')).filter((p) => SENT_GROUP.test(p));
+}
+
+/** Whether a group in the room is one of the campaign's own: the same name, one of them shortened. */
+function isOwnGroup(name: string, own: readonly string[]): boolean {
+  const group = bareUnit(name.replace(MEMBERS, ''));
+  return group.length >= 3 && own.some((o) => sameUnit(group, bareUnit(o)));
+}
+
+function kindOf(name: string, text: string, speaker: Speaker, own: readonly string[] = []): Guest | undefined {
   if (!name) return undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
-  if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' ? undefined : 'sent';
+  if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
   if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   if (OWN_SIDE.test(name)) return undefined;
@@ -155,13 +177,14 @@ function tasksOf(name: string, input: SpeechInput): { leads: number[]; supports:
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const out: Present[] = [];
   const called = summoned(input)?.text ?? '';
+  const own = ownGroups(input);
   (input.meeting.attendees ?? []).forEach((entry, i) => {
     // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
     // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
     if (/被约谈/.test(entry)) return;
     for (const { name, text } of attendeePieces(entry)) {
       if (called && name.length >= 2 && called.includes(name)) continue;
-      let kind = kindOf(name, text, speaker);
+      let kind = kindOf(name, text, speaker, own);
       if (!kind) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
@@ -169,9 +192,13 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (kind === 'public' && room.regulated(name)) kind = 'regulated';
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
       const thanked = kind === 'higher' && leads.length > 0 && !room.stationed(name);
-      // A company that is a partner (not regulated, not contracted) is asked in its task, not told of its 主体责任.
-      if (kind === 'enterprise' && tasked && !room.overseen(name)) continue;
-      if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
+      // A company the work neither regulates nor contracts is a partner or one the campaign serves: one that
+      // leads is asked in its task; the others are thanked and asked to support, never told of a 主体责任
+      // (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the 爱心拥军企业 beside them left unthanked).
+      if (kind === 'enterprise' && !room.overseen(name)) {
+        if (leads.length) continue;
+        kind = 'supporter';
+      } else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
@@ -182,7 +209,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !ROLES.some(([re]) => re.test(name))) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
-      const said = ['sent', 'higher', 'partner', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
+      const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: villagesOf(input), src: '', kind });
       } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind });
@@ -218,6 +245,7 @@ const SLOTS: Record<Guest, string> = {
   sent: 'roomHigher',
   higher: 'roomHigherUnit',
   partner: 'roomPartner',
+  supporter: 'roomEnterprise',
   enterprise: 'roomEnterprise',
   enterpriseLead: 'roomEnterprise',
   public: 'roomPublic',
@@ -225,7 +253,7 @@ const SLOTS: Record<Guest, string> = {
   village: 'roomVillage',
   frontline: 'roomFrontline',
 };
-const ORDER: readonly Guest[] = ['sent', 'higher', 'partner', 'enterpriseLead', 'enterprise', 'village', 'frontline', 'regulated', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'higher', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'village', 'frontline', 'regulated', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
@@ -241,7 +269,7 @@ function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enter
     if (!these.length) continue;
     const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
     const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns ? 'responsibility' : 'lead') : 'default';
-    out.push(...phrases.sayKeyed('roomEnterprise', key, 0, { guests: list(these) }));
+    out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these) }));
   }
   return out;
 }
@@ -268,6 +296,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     const of = guests.filter((g) => g.kind === kind);
     if (!of.length) continue;
     if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(of, kind, input, phrases));
+    else if (kind === 'supporter') runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(of) }));
     else runs.push(...phrases.say(SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));

@@ -42,8 +42,8 @@ const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', par
 
 /** A township or street that leads (「沿江沿湖各乡镇」「城关镇」), not one of its offices. */
 const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
-/** Bodies no local government directs: utilities, telecoms, post, banks, a company named as such (s11-6: 「…物业服务有限公司配合」 edited). */
-const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|有限公司|有限责任公司|股份公司/;
+/** Bodies no local government directs: utilities, telecoms, post, banks, insurers, a company named as such (s11-6: 「…物业服务有限公司配合」 edited; s17-1 [43]: a bank asked, an insurer's 支公司 told 配合, E). */
+const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|保险|公司/;
 /** Bodies that oversee the work rather than do it. */
 const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|检察院|督导组|督查组/;
 /** Bodies whose remit is to check others' conduct: beside a party's lead they check it. */

@@ -126,3 +126,41 @@ describe('11b · at a 约谈 the regulator speaks to those it called in', () => 
     }
   });
 });
+
+// Session 9, late fix B (s18 final reading): a 双拥 speech told the 退役军人创业企业 in the room of their
+// 主体责任 and left the 爱心拥军企业 unthanked (s17-7 [39], W); a 项目群众工作组 the speaker heads was
+// thanked for 「到会指导」 (s17-5 [44], W); an insurer's 支公司 was told to 配合 beside a bank asked (s17-1 [43], E).
+describe('11b · companies the campaign works with are thanked; its own group is no guest', () => {
+  const input = named('studyaid-township-own-group.json');
+  const sentences = (text: string) => text.split(/(?<=[。！？])/);
+
+  it('the partner and beneficiary companies in the room are thanked and asked, never told of a 主体责任', () => {
+    for (const { where, text } of drafts(input)) {
+      const said = sentences(room(text)).filter((s) => /爱心助学企业|返乡创业企业/.test(s));
+      expect(said.join(''), where).toMatch(/爱心助学企业/);
+      expect(said.join(''), where).toMatch(/返乡创业企业/);
+      for (const s of said) {
+        expect(s, where).toMatch(/感谢|请/);
+        expect(s, where).not.toMatch(/主体责任|经营管理|不等不靠/);
+      }
+    }
+  });
+
+  it('the working group the speaker heads is not thanked for guidance; a group the county sends still is', () => {
+    for (const { where, text } of drafts(input)) {
+      for (const s of sentences(room(text)).filter((x) => x.includes('专班'))) expect(s, where).not.toMatch(/感谢|指导|恳请/);
+      const sent = sentences(room(text)).find((s) => s.includes('县教育局第二督导组')) ?? '';
+      expect(sent, where).toMatch(/感谢/);
+      expect(sent, where).toMatch(/恳请/);
+    }
+  });
+
+  it('an insurer that supports is asked like the bank beside it, never told to 配合', () => {
+    for (const { where, text } of drafts(input)) {
+      const task = taskLine(text, '落实助学贷款和学生意外伤害保险');
+      expect(task, where).toMatch(/请[^。]*太平洋财险栖云支公司/);
+      expect(task, where).not.toMatch(TOLD('太平洋财险栖云支公司'));
+      expect(task, where).not.toMatch(/太平洋财险栖云支公司(做好|积极)?配合/);
+    }
+  });
+});

@@ -90,6 +90,10 @@ describe('11a · the field gate on campaigns of and outside a field', () => {
     expect(ours(land())).not.toMatch(/转移|往哪里转|撤离|避险/);
   });
 
+  it('what the problems affect names only what they name: no 工程进度 after problems of 宅基地 and 抢栽', () => {
+    expect(ours(land())).not.toMatch(/影响(工程|项目)进度|企业信心/);
+  });
+
   it('a 违规 in the problems alone brings no enforcement: no 执法 heading or line', () => {
     expect(ours(land())).not.toMatch(/执法/);
     // A campaign whose material names enforcement by the speaker's side keeps it.

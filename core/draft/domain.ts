@@ -65,8 +65,17 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
  */
 function nameOf(input: SpeechInput): string {
   const c = input.campaign;
-  return `${c.name} ${c.shortName ?? ''} ${input.meeting.name}`.replace(/\p{Script=Han}{2}普查/gu, '普查');
+  return `${c.name} ${c.shortName ?? ''} ${input.meeting.name}`.replace(/\p{Script=Han}{2}普查/gu, '普查').replace(PROJECT_MODIFIER, '');
 }
+
+/**
+ * What a project handles is no field: in 「生活垃圾焚烧发电项目征地拆迁和群众工作」 the work is the
+ * project's 征地拆迁 and 群众工作, and 垃圾 only says what the plant will burn (s18 final reading, s17-5:
+ * 「环境整治的任务很实」 was marked wrong). Where the name goes on after 项目 with work of its own, the words
+ * before it and 项目 itself are dropped: the field is the work's (征地拆迁 is 城市建设). A name that ends at
+ * 项目 (and its meeting: 「高标准农田建设项目推进会」) keeps them.
+ */
+const PROJECT_MODIFIER = /\p{Script=Han}+项目(?!(?:建设)?(?:推进|调度|部署|现场|观摩|动员|总结|表彰|协调|专题|工作)*会议?(?:\P{Script=Han}|$))(?=\p{Script=Han})/gu;
 
 /** The domain the campaign's name places it in (recogniseDomain), whatever the clerk filed it under. */
 function domainByName(input: SpeechInput, bank: DomainBank): Domain {

@@ -425,12 +425,13 @@ function pledgeOf(goal: string | undefined): Run[] | undefined {
 
 /**
  * The words that may name what the argument speaks of (Units `named`): what the campaign calls itself and
- * sets out to do (its name, its meeting's, its goal and background), and the titles of its tasks and problems.
+ * sets out to do (its name, its meeting's, its goal and background), the titles of its tasks and problems, and all its problems say.
  */
-function campaignWords({ campaign, meeting }: SpeechInput): { own: string; titles: string } {
+function campaignWords({ campaign, meeting }: SpeechInput): { own: string; titles: string; problems: string } {
   return {
     own: [campaign.name, campaign.shortName, meeting.name, campaign.goal, ...(campaign.background ?? [])].filter(Boolean).join(' '),
     titles: [...campaign.tasks, ...campaign.problems].map((i) => i.title).join(' '),
+    problems: campaign.problems.map((p) => [p.title, p.detail, ...(p.examples ?? [])].join(' ')).join(' '),
   };
 }
 

@@ -75,9 +75,9 @@ export class Units {
     /**
      * The words that may name a unit's objects (corpus/topics.yaml `objects`): `own`, the campaign's name,
      * its meeting's, its goal and background, with the item a unit follows; `titles`, the titles of its
-     * tasks and problems, with `own` for the field's language, which speaks of the campaign as a whole.
+     * tasks and problems, with `own` for the field's language; `problems`, all the problems say, alone for what they affect.
      */
-    private readonly named: { own: string; titles: string } = { own: campaign, titles: '' },
+    private readonly named: { own: string; titles: string; problems?: string } = { own: campaign, titles: '' },
   ) {
     this.entry = banks.domains.domains[domain];
     this.own = [campaign, ...material].join(' ');
@@ -181,11 +181,11 @@ export class Units {
 
   /** A unit of a domain pool: among those that speak to the campaign, the closest; else the seed's. */
   private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string, from: Domain = this.domain): Candidate | undefined {
-    // With `near` (what the campaign is called), only a unit naming one of its own words is drawn, or none:
-    // readers struck 「兜底保障是民生的最后一道防线」 in a 医保征缴 speech as the wrong corner of the field.
+    // With `near` (what the campaign is called), only a unit naming one of its own words is drawn (「兜底保障是民生的最后一道防线」 in a 医保征缴 speech
+    // was struck). What the problems affect (urgency) names only what they name: not 「项目进度和企业信心」 after a 茶产业's (s17-1 [22]).
     const named = near === undefined ? undefined : new Set([...pairs(near)].filter((p) => !genericPairs(this.banks).has(p)));
     const deck = shuffle(slotRng(seed, key), this.banks.domains.domains[from][pool].map((t) => ({ text: t, tag: from }))).filter(
-      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && this.grounded(c.text) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
+      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && this.grounded(c.text) && (pool !== 'urgency' || !unsupportedClaims(c.text, this.named.problems ?? '', this.banks.topics.objects ?? []).length) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
     // campaigns of one field do not open on the same sentences.

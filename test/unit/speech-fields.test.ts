@@ -77,4 +77,26 @@ describe('11a · the field gate on campaigns of and outside a field', () => {
     const pigs = { ...input, meeting: { ...input.meeting, name: '全镇非洲猪瘟疫情防控工作会' }, campaign: { ...input.campaign, name: '非洲猪瘟疫情防控', shortName: '非洲猪瘟防控' } };
     expect(drafts(pigs)[0]!.domain).not.toBe('公共卫生');
   });
+
+  // A street's 公共卫生服务中心项目征地拆迁和群众工作 推进会 (s18 final reading, s17-5 and s17-8, in other words).
+  const land = () => byName('health-centre-project-street-land.json');
+
+  it('a project named for what it will house takes its field from the work on it (征地拆迁, 群众工作), not from what it houses', () => {
+    for (const doc of drafts(land())) expect(doc.domain).not.toBe('公共卫生');
+    expect(ours(land())).not.toMatch(/早发现|早报告|防控|疫情|传染|接种/);
+  });
+
+  it('households moved for a project are relocated, not evacuated: no 转移 wording after a 搬迁安置 task', () => {
+    expect(ours(land())).not.toMatch(/转移|往哪里转|撤离|避险/);
+  });
+
+  it('what the problems affect names only what they name: no 工程进度 after problems of 宅基地 and 抢栽', () => {
+    expect(ours(land())).not.toMatch(/影响(工程|项目)进度|企业信心/);
+  });
+
+  it('a 违规 in the problems alone brings no enforcement: no 执法 heading or line', () => {
+    expect(ours(land())).not.toMatch(/执法/);
+    // A campaign whose material names enforcement by the speaker's side keeps it.
+    expect(campaigns.some((c) => /执法/.test(ours(c.input)))).toBe(true);
+  });
 });

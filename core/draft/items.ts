@@ -3,6 +3,7 @@
 // what target — each phrased so that nothing is said twice and nothing is promised that the material
 // does not promise (「确保」 for a stated target, 「力争」 only where the material says 力争).
 import type { Run } from '../doc/model.ts';
+import { literal } from './literal.ts';
 import type { Achievement, Figure, Problem, SpeechInput } from '../input/schema.ts';
 import { isIsoDate } from '../input/deadline.ts';
 import type { Phrases } from './compose.ts';
@@ -270,7 +271,7 @@ function spanEndsAt(detail: string, deadline: string): boolean {
   const end = deadline.replace(/(以前|之前|前)$/, '');
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(end);
   const said = m ? `${Number(m[2])}月${Number(m[3])}日` : end;
-  return said.length >= 2 && new RegExp(`(至|到|—|～|~)${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(detail);
+  return said.length >= 2 && new RegExp(`(至|到|—|～|~)${literal(said)}`).test(detail);
 }
 
 /** The phrase key of a deadline: its form; 「until」 for a duty kept up until a date or a 「…前」. */

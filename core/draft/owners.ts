@@ -6,6 +6,7 @@
 // 区城管执法局 and the 区交通运输局 of the tasks; 「个别村」 are 各村（社区） — when the speaker directs them;
 // otherwise it is a requirement with no one named.
 import type { Run } from '../doc/model.ts';
+import { literal } from './literal.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { fact, lit } from './runs.ts';
 import { bareUnit, isEnterprise, unitRelation, type Speaker } from './speaker.ts';
@@ -15,7 +16,7 @@ const REGULATED = /房东|二房东|商户|经营户|经营者|业主|养殖户|
 /** Who has the problem, where the title opens with it: 「个别村」「部分乡镇」「少数社区」. */
 const COLLECTIVE = /^(?:部分|个别|少数|一些|有的|极个别)(村（社区）|村|社区|乡镇|镇|乡|街道|站所|部门|单位)/;
 /** A field's short name used for its bureau in a list: 「住建、城管、交通等部门」. */
-const FIELD_IN_LIST = (field: string) => new RegExp(`${field}(?:[、，和及与]|等?(?:部门|单位))`);
+const FIELD_IN_LIST = (field: string) => new RegExp(`${literal(field)}(?:[、，和及与]|等?(?:部门|单位))`);
 
 interface Candidate {
   name: string;

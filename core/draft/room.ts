@@ -4,6 +4,7 @@
 // bureaus for guidance: the township says it will seek their support (「主动对接…，争取支持」).
 // Whom the speech speaks to in the room, and how, is guests.ts.
 import type { Run } from '../doc/model.ts';
+import { literal } from './literal.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
@@ -135,12 +136,12 @@ export function roomOf(input: SpeechInput): Room {
   const called = summoned(input)?.text ?? '';
   const c = input.campaign;
   const purpose = ENFORCEMENT.test(`${c.name}${c.goal ?? ''}`) ? `${c.name}；${c.goal ?? ''}` : '';
-  const saidOf = (w: string, text: string, unit: string) => (PARTY.test(w) ? text.includes(w) : new RegExp(`${w}${asParty(unit)}`).test(text));
+  const saidOf = (w: string, text: string, unit: string) => (PARTY.test(w) ? text.includes(w) : new RegExp(`${literal(w)}${asParty(unit)}`).test(text));
   // A task acts on it: the word after a verb of checking in the same clause (「督促各农贸市场开办方…」), not
   // the party doing the checking (「燃气公司安检员…上门…限期整改」).
   // Or a task puts a duty on it: 「落实养殖企业防疫主体责任」.
   const checked = (w: string, unit: string) => {
-    const said = `${w}${PARTY.test(w) ? '' : asParty(unit)}`;
+    const said = `${literal(w)}${PARTY.test(w) ? '' : asParty(unit)}`;
     return new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?${said}|${said}[^，。；]{0,6}主体责任`).test(tasks);
   };
   const regulated = (unit: string): boolean => {
@@ -155,11 +156,11 @@ export function roomOf(input: SpeechInput): Room {
     if (head && new RegExp(`${PICKED}[^，。；、]{0,6}?${head}`).test(about)) return true;
     // Each party of a compound name on its own: 「各养殖场户和屠宰企业」.
     const parts = bare.split(/和|及|、/).filter((p) => p.length >= 2);
-    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, about, part) || checked(w, part) || (!!purpose && new RegExp(`${w}(?!安全)`).test(purpose))));
+    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, about, part) || checked(w, part) || (!!purpose && new RegExp(`${literal(w)}(?!安全)`).test(purpose))));
   };
   // What the speaker's side entrusted to it, in the material's words: 「中心委托昭溪福寿康…运营」.
   const material = JSON.stringify(c);
-  const entrusted = (unit: string) => partyWords(unit, stem).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${w}`).test(material));
+  const entrusted = (unit: string) => partyWords(unit, stem).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}`).test(material));
   return {
     regulated,
     overseen: (unit: string) => regulated(unit) || ((CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit))),

@@ -512,7 +512,7 @@ describe('文稿台 in the browser', () => {
     await page.getByRole('textbox', { name: '标题' }).fill('在全县安全生产工作会议上的讲话');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.proof-head-lines').count()).toBe(0);
-    expect(await page.locator('.side .tab .badge').count()).toBe(0);
+    await expect.poll(() => page.locator('.side .tab .badge').count()).toBe(0);
     await page.keyboard.press('Control+s');
     await status('已保存版本');
     await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();

@@ -2,8 +2,10 @@
 // test/fixtures/campaigns (other domains, levels, ranks and meeting types than the examples have).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { draft } from '../../core/draft/index.ts';
+import { toPlainText } from '../../core/doc/text.ts';
 import { validateInput, type SpeechInput } from '../../core/input/index.ts';
-import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
+import { loadDraftLibrary, PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { loadExamples } from './examples.ts';
 
 export const CAMPAIGNS_DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'campaigns');
@@ -31,3 +33,11 @@ export function loadCampaigns(): Campaign[] {
 }
 
 export const SPEECH_FRAMES = ['speech-deploy', 'speech-report', 'speech-situation'];
+
+let library: ReturnType<typeof loadDraftLibrary> | undefined;
+/** A campaign's drafts in every speech frame at each seed, as plain text with where each came from. */
+export function draftsOf(input: SpeechInput, seeds: number[]): { where: string; text: string }[] {
+  library ??= loadDraftLibrary();
+  const lib = library;
+  return SPEECH_FRAMES.flatMap((template) => seeds.map((seed) => ({ where: `${template} · ${seed}`, text: toPlainText(draft(input, lib, { template, seed })) })));
+}

@@ -6,17 +6,13 @@
 // helper). They edited a 县长's 「…、国网…供电公司、县农商银行配合」 to 「也请…支持」, and missed the
 // 护渔员 in the room.
 import { describe, expect, it } from 'vitest';
-import { draft } from '../../core/draft/index.ts';
-import { toPlainText } from '../../core/doc/text.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
-import { loadDraftLibrary } from '../../main/services/library-files.ts';
-import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
 
-const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
 const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
 const SEEDS = [1, 2, 3];
-const drafts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => SEEDS.map((seed) => ({ where: `${template} · ${seed}`, text: toPlainText(draft(input, library, { template, seed })) })));
+const drafts = (input: SpeechInput) => draftsOf(input, SEEDS);
 const lines = (text: string) => text.split('\n').filter(Boolean);
 /** The paragraph before the closing (the closing opens 「同志们」). */
 const room = (text: string) => lines(text)[lines(text).findLastIndex((l) => l.startsWith('同志们，')) - 1] ?? '';

@@ -5,17 +5,13 @@
 // liaison between three district bureaus handed to every street and building contractor, and the gap
 // in supervising letting companies handed to the landlords and the companies themselves.
 import { describe, expect, it } from 'vitest';
-import { draft } from '../../core/draft/index.ts';
-import { toPlainText } from '../../core/doc/text.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
-import { loadDraftLibrary } from '../../main/services/library-files.ts';
-import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
 
-const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
 const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
 const SEEDS = [1, 2, 3];
-const drafts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => SEEDS.map((seed) => ({ where: `${template} · ${seed}`, text: toPlainText(draft(input, library, { template, seed })) })));
+const drafts = (input: SpeechInput) => draftsOf(input, SEEDS);
 const paragraphs = (text: string) => text.split('\n').filter(Boolean);
 /** The paragraph of the task with this title (its heading opens it, or it runs in 「一是…」). */
 const taskParagraph = (text: string, title: string) => paragraphs(text).find((p) => p.includes(title)) ?? '';

@@ -5,17 +5,13 @@
 // department head's 「县财政局配合」 (an order to an equal), an absent higher unit sought after every task,
 // 监理 told to 配合 the builder it checks, and landlords or summoned companies told 「不等不靠」 at the close.
 import { describe, expect, it } from 'vitest';
-import { draft } from '../../core/draft/index.ts';
-import { toPlainText } from '../../core/doc/text.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
-import { loadDraftLibrary } from '../../main/services/library-files.ts';
-import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
 
-const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
 const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
 const SEEDS = [1, 2, 3];
-const drafts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => SEEDS.map((seed) => ({ where: `${template} · ${seed}`, text: toPlainText(draft(input, library, { template, seed })) })));
+const drafts = (input: SpeechInput) => draftsOf(input, SEEDS);
 const lines = (text: string) => text.split('\n').filter(Boolean);
 const taskLine = (text: string, title: string) => lines(text).find((l) => l.includes(title)) ?? '';
 const closing = (text: string) => lines(text).at(-1) ?? '';

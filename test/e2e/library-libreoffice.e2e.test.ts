@@ -14,6 +14,7 @@ import { appUrl, openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'collections');
+const LOOK = '/tmp/wengao-look';
 const soffice = findSoffice();
 if (!soffice) console.log('library-libreoffice e2e: skipped — LibreOffice (soffice) is not installed, so no conversion can be shown or cancelled');
 
@@ -51,6 +52,7 @@ describe.skipIf(!soffice)('范文库: an old Word file LibreOffice converts', ()
     await page.getByLabel('导入范文').setInputFiles([join(FIXTURES, 'numbered-lists.doc'), join(FIXTURES, 'head-blocks.txt')]);
     const progress = page.locator('.import-progress').filter({ hasText: '正在导入 1/2：正在用 LibreOffice 转换 numbered-lists.doc（约需半分钟）…' });
     await progress.waitFor({ timeout: 90_000 });
+    await page.screenshot({ path: join(LOOK, 'ui-library-libreoffice.png') });
     // LibreOffice, or the program that starts it, is running for this import.
     expect(processesOfMine().length).toBeGreaterThan(0);
     await progress.getByRole('button', { name: '取消' }).click();

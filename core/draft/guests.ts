@@ -105,10 +105,19 @@ function isOwnGroup(name: string, own: readonly string[]): boolean {
   return group.length >= 3 && own.some((o) => sameUnit(group, bareUnit(o)));
 }
 
+/**
+ * A group named at the speaker's own level, where the speaker leads that level, is the level's own: a
+ * 副县长's 「县…征地拆迁工作专班」 (a check reading after session 9's fix thanked it for 「到会指导」). Only a
+ * group of a higher level comes to guide.
+ */
+function levelsOwnGroup(name: string, speaker: Speaker): boolean {
+  return (speaker.rank === 'principal' || speaker.rank === 'deputy') && unitLevel(name) === speaker.level;
+}
+
 function kindOf(name: string, text: string, speaker: Speaker, own: readonly string[] = []): Guest | undefined {
   if (!name) return undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
-  if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) ? undefined : 'sent';
+  if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
   if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   if (OWN_SIDE.test(name)) return undefined;

@@ -142,6 +142,17 @@ describe('11b · companies the campaign works with are thanked; its own group is
     }
   });
 
+  it('a working group named at the speaker\'s own level is not thanked for guidance, though the title holds no post in it', () => {
+    const only = structuredClone(input);
+    only.meeting.speaker.title = '乡党委副书记';
+    only.campaign.units = '各村、乡直有关单位';
+    only.meeting.attendees = only.meeting.attendees!.map((a) => a.replace('助学帮扶工作专班', '石门乡困难学生助学帮扶工作专班'));
+    only.campaign.tasks[0]!.support = ['乡社会事务办'];
+    for (const { where, text } of drafts(only)) {
+      for (const s of sentences(room(text)).filter((x) => x.includes('专班'))) expect(s, where).not.toMatch(/感谢|指导|恳请/);
+    }
+  });
+
   it('the working group the speaker heads is not thanked for guidance; a group the county sends still is', () => {
     for (const { where, text } of drafts(input)) {
       for (const s of sentences(room(text)).filter((x) => x.includes('专班'))) expect(s, where).not.toMatch(/感谢|指导|恳请/);

@@ -7,7 +7,7 @@ import { literal } from './literal.ts';
 import type { Achievement, Figure, Problem, SpeechInput } from '../input/schema.ts';
 import { isIsoDate } from '../input/deadline.ts';
 import type { Phrases } from './compose.ts';
-import { clause, deadlineRuns, figureRuns, isRate } from './facts.ts';
+import { clause, deadlineRuns, figureRuns, isRate, labelRuns } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
 import { bracketed, spoken } from './spoken.ts';
@@ -61,7 +61,12 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
   const stated = (f: Figure) => !!f.unit?.trim() && detailText.includes(`${f.value.trim()}${f.unit.trim()}`);
   const figures = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
-  const folded = detail ? figures.find(({ f }) => overlap(detailText, f.label.trim()) > 0) : undefined;
+  // A detail whose last clause is the label and a word more (「…，可提供安置房源」 + 可提供安置房 150套) ends
+  // on the figure instead: 「…，可提供安置房150套」 (s19-1 [9]: 「可提供安置房源，可提供安置房150套」, E).
+  const cut = Math.max(detailText.lastIndexOf('，'), detailText.lastIndexOf('；')) + 1;
+  const ending = detailText.slice(cut);
+  const replaces = detail ? figures.find(({ f }) => { const l = f.label.trim(); return l.length >= 3 && ending.startsWith(l) && ending.length > l.length && ending.length - l.length <= 2; }) : undefined;
+  const folded = detail ? (replaces ?? figures.find(({ f }) => overlap(detailText, f.label.trim()) > 0)) : undefined;
   const value = (f: Figure, s: string) => concat(lit(isRate(f) ? '达到' : ''), fact(f.value, `${s}.value`), f.unit ? fact(f.unit, `${s}.unit`) : undefined);
   const labelRest = (f: Figure) => f.label.trim().slice(overlap(detailText, f.label.trim()));
   // Values said within the detail, at most one at a place, in the detail's order.
@@ -71,8 +76,8 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
     .filter((w): w is { x: (typeof figures)[number]; at: number } => w.at !== undefined && (w.at < detailText.length || !folded))
     .filter((w, k, all) => all.findIndex((o) => o.at === w.at) === k)
     .sort((p, q) => p.at - q.at);
-  let body: Run[] | undefined = detail;
-  if (detail && within.length) {
+  let body: Run[] | undefined = replaces ? fact(detailText.slice(0, cut), `${src}.detail`) : detail;
+  if (detail && within.length && !replaces) {
     body = [];
     let from = 0;
     for (const w of within) {
@@ -81,7 +86,7 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
     }
     body.push(...fact(detailText.slice(from), `${src}.detail`));
   }
-  const head = folded ? concat(body, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : body;
+  const head = replaces ? concat(body, labelRuns(replaces.f, replaces.src), value(replaces.f, replaces.src)) : folded ? concat(body, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : body;
   const placed = new Set([folded, ...within.map((w) => w.x)]);
   const parts = [head, figureSeries(figures.filter((x) => !placed.has(x)))].filter((r): r is Run[] => !!r && r.length > 0);
   return joinRuns(parts, '，');
@@ -100,12 +105,19 @@ function figureSeries(figures: readonly { f: Figure; src: string }[]): Run[] | u
   if (!figures.length) return undefined;
   const out: Run[] = [];
   let verb: string | undefined;
+  let said = '';
   figures.forEach(({ f, src }, k) => {
     const label = f.label.trim();
     const own = LEADING_VERB.exec(label)?.[1];
-    const shares = k > 0 && !!own && own === verb && label.length > own.length && !label.includes('、');
-    if (k > 0) out.push(...lit(shares ? '、' : '，'));
-    out.push(...(shares ? figureRuns({ ...f, label: label.slice(own!.length) }, src) : figureRuns(f, src)));
+    // 「医疗救助1.42万人次、支出1136万元」: a label that goes on from what the last one said says only the rest
+    // (s19-2 [8]: 「医疗救助1.42万人次，医疗救助支出1136万元」).
+    const goesOn = k > 0 && said.length >= 2 && label.startsWith(said) && label.length - said.length >= 2 && !label.includes('、');
+    const shares = !goesOn && k > 0 && !!own && own === verb && label.length > own.length && !label.includes('、');
+    if (k > 0) out.push(...lit(shares || goesOn ? '、' : '，'));
+    const cut = goesOn ? said.length : shares ? own!.length : 0;
+    const runs = figureRuns(cut ? { ...f, label: label.slice(cut) } : f, src);
+    out.push(...runs);
+    said = goesOn ? said : runsText(runs.filter((r) => r.src === `${src}.label`));
     verb = label.includes('、') ? undefined : own;
   });
   return out;
@@ -184,7 +196,7 @@ function typedWithRu(examples: readonly string[]): boolean {
 }
 
 /** A problem's detail and the examples it does not already name: 「…，如东风小区、纺织厂宿舍」 (no 「等」). */
-export function problemBody(p: Problem, src: string): Run[] {
+export function problemBody(p: Problem, src: string, nth = 0): Run[] {
   const typedDetail = clause(p.detail, `${src}.detail`);
   const detail = typedDetail ? spoken(runsText(typedDetail), `${src}.detail`) : undefined;
   const named = p.detail ?? '';
@@ -218,20 +230,71 @@ export function problemBody(p: Problem, src: string): Run[] {
   // 山塘溢洪道堵塞…」 hung them on the last clause only (read wrong); 「比如，白沙镇、梅岭乡。」 alone is half
   // a sentence (readers: 「比如，庙山社区、青石湾社区。」不成句), so it says what they are.
   const apart = detail && /[，；,;]/.test(named.replace(/[。；，]$/, ''));
-  if (apart) return concat(detail, lit('。其中比较突出的是'), list, said, ...own);
+  if (apart) return concat(detail, casesApart(names, ex, nth, !!detail), said, ...own);
   return concat(detail, lit(detail ? '，如' : '如'), list, said, ...own);
 }
 
+/**
+ * What an example says of itself: a case (「栎坪村发现3处新搭建的简易棚房」「…中有9份缺少收入证明」) has a
+ * predicate or a count; a name (「金鸡岭镇卫生院」「白沙镇」) has neither.
+ */
+const CASE = /[不未没无已有仍只仅被把将因占]|发现|存在|超过|达到|分歧|异议|意见|冲突|困难|缺失|损坏|堵塞|挤占|[0-9０-９]/;
+function isCase(e: string): boolean {
+  return CASE.test(e.replace(/有限(责任)?公司/g, ''));
+}
+
+/**
+ * Examples after a detail of several clauses, or examples that are cases, as a sentence of their own
+ * — never 「其中比较突出的是」 (readers struck it before a single case, before bare names, and when it
+ * came a second and a third time: s19-1 [16][19], s19-2 [12][17], s19-3 [11]). The first problem with
+ * examples says 「比如」; later ones state the cases plainly. Names are said with what they are an
+ * example of (「比如白沙镇、梅岭乡，都是这种情况」): 「比如，庙山社区、青石湾社区。」 alone is half a sentence.
+ * A case that ends on a count of its own (「…仍标识为救助对象的37人」) says 「有」 before it.
+ */
+function casesApart(names: readonly { e: string; i: number }[], ex: (e: string, i: number) => Run[], nth: number, afterDetail: boolean): Run[] {
+  const stop = afterDetail ? lit('。') : [];
+  const said = (e: string, i: number) => {
+    const m = /的([0-9０-９][0-9０-９.]*[万千百]?[\p{Script=Han}]{1,2})$/u.exec(e);
+    return m ? concat(ex(e.slice(0, m.index + 1), i), lit('有'), ex(e.slice(m.index + 1), i)) : ex(e, i);
+  };
+  if (names.every(({ e }) => isCase(e))) {
+    const cases = joinRuns(names.map(({ e, i }) => said(e, i)), '；');
+    return concat(stop, lit(nth === 0 ? '比如，' : ''), cases);
+  }
+  const list = joinRuns(names.map(({ e, i }) => said(e, i)), '、');
+  const more = names.length > 1;
+  if (nth === 0) return concat(stop, lit('比如'), list, lit(more ? '，都是这种情况' : '，就是这种情况'));
+  return concat(stop, list, lit(more ? '都存在这个问题' : '就存在这个问题'));
+}
+
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'other';
+
+/**
+ * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
+ * the time, then what is due by it (s19-3 [28]: 「每月5日前报送上月服务台账都要盯紧」 read as no sentence).
+ */
+const STEP = /^((?:每[日天周月季年]|[0-9０-９一二三四五六七八九十]+月|年底|年内|月底|季末|[上下]半年|春节|节前|汛前|开学)[^，。；]{0,8}?(?:以前|之前|前|以内|内))(\p{Script=Han}[^，。；]+)$/u;
+function oneStep(d: string): { time: string; act: string } | undefined {
+  const m = STEP.exec(d.trim());
+  return m && !/^(全部|基本|全面)?完成(任务)?$/.test(m[2]!) && m[2]!.length >= 2 ? { time: m[1]!, act: m[2]! } : undefined;
+}
+
+/** The steps of a deadline, each a time and what is due by it (「9月底前选聘到位，10月中旬前完成培训」: two); none when any clause is no step. */
+export function deadlineSteps(d: string): { time: string; act: string }[] | undefined {
+  const steps = d.split(/[，；]/).map(oneStep);
+  return steps.length && steps.every((x) => !!x) ? (steps as { time: string; act: string }[]) : undefined;
+}
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
+  if (deadlineSteps(d)) return 'step';
   // 「触发最低收购价预案时」「发生险情时」: the work starts when something happens, it is not finished by a
   // time (readers: 「时限要求是触发最低收购价预案时」 不通, s15-1 [36] twice).
   if (/^(一旦|如遇|遇有|遇到)|(?<![小及同随平临按适])时$/.test(d)) return 'trigger';
   // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
-  if (/^每.+前$/.test(d)) return 'by';
+  // 「每月10日前」: a step due each month, read as such, never 「每月10日前完成」 (s19-2 [29], E).
+  if (/^每.+前$/.test(d)) return 'recurringBy';
   // 「秋收期间每日」「每周一」: done again at each time it names, not finished by it (「完成时限为秋收期间每日」).
   if (/每(日|天|晚|周|星期|月|季度|半月|年)/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
   if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
@@ -334,7 +397,10 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     const end = concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '全部完成' : '前全部完成'));
     return concat(sentence(assign ?? lit('这项工作'), target, end), seek);
   }
-  const deadline = deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined;
+  // A deadline with its own step (「每月5日前报送上月服务台账」) is said as that step: the time, then what is due.
+  const steps = deadlineSaid ? deadlineSteps(deadlineSaid) : undefined;
+  const stepRuns = steps ? joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，') : undefined;
+  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
   // A frequency is a way of working, not a target: 「做到…每2小时巡查一次」, not 「确保实现…每2小时巡查一次的目标」

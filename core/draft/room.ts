@@ -8,7 +8,7 @@ import { literal } from './literal.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
-import { bareUnit, isEnterprise, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -189,8 +189,9 @@ export function roomOf(input: SpeechInput): Room {
  */
 export function closingUnits(units: string, room: Room, speaker: Speaker): Run[] {
   const pieces = units.split(/[、，,]/).map((p) => p.trim()).filter(Boolean);
-  // Nor on a higher level's unit the material lists (「县公交集团河湾分公司要…」 from a 镇党委书记).
-  const kept = pieces.filter((p) => !room.regulated(p) && unitRelation(p, speaker) !== 'higher');
+  // Nor on a higher level's unit the material lists, nor on a company, which a government does not
+  // order (「县公交集团河湾分公司要…」 from a 镇党委书记; s19-3 [36]: 「对合作企业不宜用‘要’下命令」).
+  const kept = pieces.filter((p) => !room.regulated(p) && unitRelation(p, speaker) !== 'higher' && !isFirm(p));
   if (kept.length === pieces.length || !kept.length) return fact(units, 'campaign.units');
   return joinRuns(kept.map((p) => fact(p, 'campaign.units')), '、');
 }

@@ -152,9 +152,18 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
       //完成」); a title that only names the work (「前期工作」) is no clause: it names the field.
       return saysSomething(a.title) ? concat(title, lit('，'), trimEnd(body)) : concat(lit('在'), title, lit('方面，'), trimEnd(body));
     };
-    const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), summary(a, i)));
+    // Several achievements are a sentence each, the title first (「一是参保资助基本到位。会同…」): strung
+    // with 「；」 into one sentence they crammed titles, details and figures together (s19-2 [8], s19-3 [7], E).
+    const sentences = (a: (typeof list)[number], i: number) => {
+      const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
+      const body = achievementBody(a, `campaign.achievements[${i}]`);
+      const ordinal = lit(`${'一二三四五六七八九十'[i] ?? ''}是`);
+      if (!body.length || echoes(runsText(body), a.title) || !saysSomething(a.title)) return concat(ordinal, summary(a, i), lit('。'));
+      return concat(ordinal, title, lit('。'), trimEnd(body), lit('。'));
+    };
     const lead = counted(c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief'), list.length);
-    return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
+    const runs = one ? concat(lead, summary(list[0]!, 0), lit('。')) : concat(trimEnd(lead.map((r, k) => (k === lead.length - 1 ? { ...r, text: r.text.replace(/[：:]$/u, '') } : r))), lit('：'), ...list.map(sentences));
+    return { blocks: [{ type: 'paragraph', runs, role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
   // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested);
@@ -182,7 +191,9 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   const list = c.input.campaign.problems;
   if (!list.length) return NONE;
   const topics = list.map((p) => c.units.topicOf(p.title, p.detail));
-  const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
+  // How many problems before this one gave examples: the first says 「比如」, later ones not again.
+  const exampled = (i: number) => list.slice(0, i).filter((p) => p.examples?.length).length;
+  const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`, exampled(i)), ...(topics[i] ? { topic: topics[i] } : {}) }));
   const style = styleOf(section, items, c);
   // Without achievements, the lead does not weigh problems against 「成绩」. After achievements this part
   // closed as contested (achievements(): more than one, not summed up) there is none: the close turned to

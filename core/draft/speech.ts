@@ -16,7 +16,7 @@ import { selfName } from './leads.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { renderSection, type PartContext } from './speech-parts.ts';
-import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
+import { speakerKeys, speakerOf, unitRelation, type Speaker } from './speaker.ts';
 import { closingUnits, roomOf, type Room } from './room.ts';
 import { guestsOf, roomParagraph, villageSecretariesIn, type Present } from './guests.ts';
 import { villagesOwn } from './owners.ts';
@@ -58,7 +58,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const speaker = speakerOf(input);
   const domain = recogniseDomain(input, banks.domains);
   const family = familyOf(domain, banks.domains);
-  const vars = speechVars(input);
+  const vars = speechVars(input, speaker);
   const keys = phraseKeys(speaker, meeting);
   // The meeting's name is mixed into each part's seed: same seed, other meeting, other words.
   const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
@@ -225,7 +225,7 @@ function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefine
   return { part: 3, name: PART_NAMES[3]!, why: input.campaign.problems.length ? 'covered' : 'noProblems', topics: topics.map((t) => units.topicBank.topics[t].name) };
 }
 
-function speechVars(input: SpeechInput): Vars {
+function speechVars(input: SpeechInput, speaker: Speaker): Vars {
   const { meeting, campaign } = input;
   return {
     meeting: fact(meeting.name, 'meeting.name'),
@@ -236,7 +236,7 @@ function speechVars(input: SpeechInput): Vars {
     goal: clause(campaign.goal, 'campaign.goal'),
     pledge: pledgeOf(campaign.goal),
     occasion: clause(input.options?.closingOccasion, 'options.closingOccasion'),
-    preceding: precedingRuns(meeting.precedingItems),
+    preceding: precedingRuns(meeting.precedingItems, speaker),
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
     background: listRuns(campaign.background, 'campaign.background', '。'),
   };
@@ -252,17 +252,32 @@ const ATTENDEES = /^(与会人员|参会人员|与会同志|参会同志|全体�
  * which is the minutes' word), 「会议通报了…」 where the clerk wrote no one (a reader added the subject:
  * 「刚才，通报了11月份…」 read as half a sentence); a film or a site watched is 「大家…」.
  */
-function precedingRuns(items: readonly string[] | undefined): Run[] | undefined {
+function precedingRuns(items: readonly string[] | undefined, speaker: Speaker): Run[] | undefined {
   if (!items?.length) return undefined;
   const one = (text: string, k: number): Run[] => {
     const src = `meeting.precedingItems[${k}]`;
     const t = text.trim().replace(/[。；，、]+$/u, '');
+    const own = ownHead(t, speaker);
+    if (own) return concat(fact(own.given, src), lit('同志'), fact(t.slice(own.end), src));
     const room = ATTENDEES.exec(t);
     if (room) return concat(lit('大家'), fact(t.slice(room[0].length), src));
     if (k === 0 && NO_SUBJECT.test(t)) return concat(lit(/观看|观摩|察看/.test(t.slice(0, 4)) ? '大家' : '会议'), fact(t, src));
     return fact(t, src);
   };
   return joinRuns(items.map(one), '，');
+}
+
+/**
+ * The head of a unit the speaker directs, who spoke before: 「区医疗保障事务中心主任黄晓琴通报了…」 is
+ * 「晓琴同志通报了…」 from the 局长 (s19-2 [2]: the office and full name read as of a stranger's). The given
+ * name of a three-character name; a two-character name is said whole.
+ */
+const HEAD_SPOKE = /^(.{2,24}?)(?:党组书记、|党委书记、)?(?:常务)?副?(?:主任|局长|所长|站长|股长|队长|大队长|科长|中队长)(\p{Script=Han}{2,3}?)(?=通报|汇报|介绍|作了|就|传达|解读|宣读|报告|说明)/u;
+function ownHead(item: string, speaker: Speaker): { given: string; end: number } | undefined {
+  const m = HEAD_SPOKE.exec(item);
+  if (!m || !['direct', 'own'].includes(unitRelation(m[1]!, speaker)) || speaker.rank !== 'department') return undefined;
+  const name = m[2]!;
+  return { given: name.length === 3 ? name.slice(1) : name, end: m[0].length };
 }
 
 /** The situation (background) before the significance: a 部署会 opens with 形势. */

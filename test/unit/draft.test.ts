@@ -138,6 +138,14 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (run.src.endsWith('.label')) accepted.push(...labelRest(runs, i, value!));
         // A label that shares its leading verb with the figure before it says the verb once (「检查水库23座、山塘186座」).
         if (run.src.endsWith('.label') && runs[i - 1]?.text === '、' && value!.endsWith(run.text) && value!.length - run.text.length === 2) accepted.push(run.text);
+        // A label that goes on from the one before says only the rest (「医疗救助1.42万人次、支出1136万元」); a
+        // last word its unit already counts is not said (「资助参保9864人」); who was served is said as such
+        // (「送餐上门的老人有86人」): pieces of the label, in its order.
+        if (run.src.endsWith('.label') && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);
+        // A case said with 「有」 before its own count (「…仍标识为救助对象的有37人」): the example in two pieces.
+        if (/\.examples\[\d+\]$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);
+        // A deadline that names its own steps (「9月底前选聘到位，10月中旬前完成培训」), each step's time and act.
+        if (/\.deadline$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);
         // 「下午3:00」 → 「下午3时」: the clock as an official text writes it.
         if (run.src === 'meeting.time') accepted.push(clockTime(value!));
         // 「会议通报了…」: an agenda title after its verb, in the minutes' opening.

@@ -230,7 +230,8 @@ describe('11b · a higher unit that leads, units typed with their role, terms th
     expect(deadlineKind('每周一')).toBe('recurring');
     expect(deadlineKind('秋收期间每日')).toBe('recurring');
     expect(deadlineKind('每季度一次')).toBe('ongoingVerb');
-    expect(deadlineKind('每月5日前')).toBe('by');
+    // 「每月5日前」 is a step due each month, said as such (never 「每月5日前完成」: s19-2 [29]).
+    expect(deadlineKind('每月5日前')).toBe('recurringBy');
     const input = street();
     input.campaign.tasks[3] = { ...input.campaign.tasks[3]!, deadline: '汛期每日' };
     input.campaign.tasks[4] = { ...input.campaign.tasks[4]!, deadline: '每周一' };
@@ -257,12 +258,13 @@ describe('11b · the material’s items as sentences, not pasted together', () =
     }
   });
 
-  it('sets examples of a detail of several clauses apart (「。其中比较突出的是…」), not on its last clause', () => {
+  it('sets examples of a detail of several clauses apart (「。比如…，都是这种情况」), not on its last clause', () => {
     for (const text of drafts(byName('sewage-town-deputy-report.json'))) expect(text).toContain('有3个村改厕完成不到三成，如黄泥村、东坑村');
     const input = structuredClone(byName('sewage-town-deputy-report.json'));
     input.campaign.problems[0]!.detail = '有3个村改厕完成不到三成，群众报名不积极';
-    // 「比如，黄泥村、东坑村。」 alone is half a sentence (11c): the names are said as the cases that stand out.
-    for (const text of drafts(input)) expect(text).toContain('群众报名不积极。其中比较突出的是黄泥村、东坑村');
+    // 「比如，黄泥村、东坑村。」 alone is half a sentence (11c); 「其中比较突出的是」 before bare names was struck
+    // (s19-2 [17]): the names are said with what they are examples of.
+    for (const text of drafts(input)) expect(text).toContain('群众报名不积极。比如黄泥村、东坑村，都是这种情况');
   });
 });
 

@@ -18,7 +18,7 @@ import type { Phrases } from './compose.ts';
 import { pledgeGiven, summoned } from './preceding.ts';
 import { roomOf, sameUnit, type Room } from './room.ts';
 import { fact, joinRuns, lit } from './runs.ts';
-import { bareUnit, hasLevelsBelow, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type Guest = 'sent' | 'higher' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
 
@@ -27,6 +27,8 @@ export interface Present {
   text: string;
   src: string;
   kind: Guest;
+  /** A company here with a task of the campaign's (a support): thanked with the others, asked to keep supporting, not to 「多关心」. */
+  tasked?: boolean;
 }
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
@@ -204,6 +206,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A company the work neither regulates nor contracts is a partner or one the campaign serves: one that
       // leads is asked in its task; the others are thanked and asked to support, never told of a 主体责任
       // (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the 爱心拥军企业 beside them left unthanked).
+      // A utility or telecom company that supports a task is one of them too (s19-1 [46]: the 路桥 and 自来水
+      // companies thanked, the 供电 and 电信 companies beside them left out, E).
+      if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
       if (kind === 'enterprise' && !room.overseen(name)) {
         if (leads.length) continue;
         kind = 'supporter';
@@ -220,11 +225,25 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // secretaries by where they serve (one line of the bank, not a list of villages).
       const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
       if (kind === 'village') {
-        if (!out.some((o) => o.kind === 'village')) out.push({ text: villagesOf(input), src: '', kind });
-      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind });
+        if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
+      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}) });
     }
   });
   return out;
+}
+
+/**
+ * The townships' heads before the village secretaries, where a county or district speaker has them in
+ * the room: the 属地 responsibility lies first with them (s19-1 [47], E: 「只点村书记不合适」) —
+ * 「乡镇党政主要负责人和各」, read after 「各」: 「各乡镇党政主要负责人和各村书记」.
+ */
+function townHeads(input: SpeechInput, speaker: Speaker): string {
+  if (!hasLevelsBelow(speaker.level)) return '';
+  const line = (input.meeting.attendees ?? []).find((l) => /(镇|乡|街道)[^、，]*(党政主要负责人|主要负责同志|党委书记)/.test(l) && !VILLAGE.test(l));
+  if (!line) return '';
+  const street = /街道/.test(line);
+  const town = /[镇乡](?!村)/.test(line.replace(/乡镇/g, '镇'));
+  return `${street && town ? '街道（镇）' : street ? '街道' : '乡镇'}党政主要负责人和各`;
 }
 
 /** 各村, 各社区 or 各村（社区）: where the secretaries in the room serve, by the last place word before 书记. */
@@ -305,7 +324,8 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     const of = guests.filter((g) => g.kind === kind);
     if (!of.length) continue;
     if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(of, kind, input, phrases));
-    else if (kind === 'supporter') runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(of) }));
+    // Those with a task here are asked to keep supporting it, not to 「多关心」 what they were just given (s19-1 [46]).
+    else if (kind === 'supporter') runs.push(...phrases.sayKeyedOnce('roomEnterprise', of.some((g) => g.tasked) ? 'partnerTasked' : 'partner', { guests: list(of) }));
     else runs.push(...phrases.say(SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));

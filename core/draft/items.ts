@@ -366,7 +366,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     const own = ownUnitNamed(u, speaker);
     return own ? lit(selfName(own)) : (branchName(u, speaker) ?? trimEnd(fact(unitName(u), s)));
   };
-  const { assign, seek, tone } = leadSentence(t, i, phrases, speaker, room, unit, before);
+  const { assign, head, tail, seek, tone } = leadSentence(t, i, phrases, speaker, room, unit, before);
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
@@ -415,6 +415,12 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
         ? concat(lit('目标是'), clause(t.measure, `${src}.measure`))
         : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;
+  // A step due from the lead goes with the lead, before those who help it (s19-3 [28]: 「请颐康…牵头，每月5日前
+  // 报送上月服务台账；也请安居物业…」, not the step after the property company, as if it were to report).
+  if (stepRuns && head && tail?.length) {
+    const rest = tail.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^，/, '') } : r)).filter((r) => r.text);
+    return concat(joinRuns([head, stepRuns], '，'), lit('；'), rest, measure ? concat(lit('，'), measure) : undefined, lit('。'), seek);
+  }
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
   return concat(sentence(assign, when, measure), seek);

@@ -139,7 +139,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  * property manager or a market's operator that leads is held to its own responsibility (「街道城管科要
  * 督促…落实主体责任」). A department head speaks of the own unit as 「我局」 and asks peers with 「请」.
  */
-export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; seek?: Run[]; tone: Tone } {
+export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
   const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
@@ -175,12 +175,11 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     : together.length
       ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
       : phrases.sayKeyed('assignLead', tone, i, { lead });
-  const assign = concat(
-    head,
+  const tail = concat(
     others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
     direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
     asked,
   );
-  return { assign, seek, tone: party ? 'neutral' : tone };
+  return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone };
 }
 

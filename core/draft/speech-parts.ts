@@ -261,9 +261,16 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
   // With no one to name, one sentence: a second saying 「明确专人负责…不能等、不能拖」 without saying who was
   // struck as empty (s15-7 [41], s15-6 [40] in the s16 hunt).
+  // A wrong that others commit (抢栽抢建, 违规, 私搭乱建 …) is to be stopped where it is found, by those who
+  // have the place: 「要尽快研究解决的办法」 after it said nothing (s19-1 [44], E).
+  const wrong = open.every((u) => WRONG_ACT.test(`${c.input.campaign.problems[u.problem]!.title} ${c.input.campaign.problems[u.problem]!.detail ?? ''}`));
+  if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, 0, { problem });
   return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));
 }
+
+/** A problem that is a wrong others commit, to be stopped: 抢栽抢建, 违规搭建, 私拉乱接, 偷排 … */
+const WRONG_ACT = /抢栽|抢建|抢种|抢搭|违规(搭建|建设|占用|种植|养殖|经营|倾倒)|违法(建设|占地|用地|搭建)|违建|私搭|乱搭|乱建|私拉|乱接|偷排|偷倒|乱倒|突击(种植|建房|搭建|栽种)/;
 
 /**
  * Part three: the measures for the problems the tasks leave uncovered (measures.ts), none beyond the

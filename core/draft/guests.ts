@@ -72,7 +72,12 @@ function attendeePieces(entry: string): { name: string; text: string }[] {
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
   const clean = entry.replace(/(（[^）]*）|\([^)]*\))$/, '').trim();
   const role = ROLE.exec(clean)?.[0] ?? '';
-  const split = clean.split('、');
+  // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
+  // 监理单位严格履行监理职责」): the shared noun goes to each.
+  const roles = /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.exec(clean.split('、').at(-1)!.replace(ROLE, '').trim());
+  const split = roles && clean.split('、').slice(0, -1).every((p) => /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)$/.test(p.trim()))
+    ? clean.split('、').map((p, k, all) => (k < all.length - 1 ? `${p.trim()}${roles[2]}` : p))
+    : clean.split('、');
   // 「…液化石油气充装、配送企业负责人」: pieces that are no unit of their own share the last one's noun.
   // So do places named before a kind of people: 「中山路、大码头沿线商户代表」 are the shopkeepers of both streets.
   const kindEnd = (t: string) => UNIT_END.test(t) || (PUBLIC.test(t) && split.slice(0, -1).every((p) => !PUBLIC.test(p) && !UNIT_END.test(p.replace(ROLE, '').trim())));

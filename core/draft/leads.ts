@@ -117,7 +117,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // are not its helpers (s11-4: 「由各校外培训机构牵头负责，区消防救援大队协同配合」, read wrong).
   // Those the work regulates beside a government lead do their part as told, never asked for support
   // (the two companies just summoned, then 「也请…给予支持配合」 in the next task).
-  const bound = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.regulated(s.u));
+  // So are those bound by an agreement or a contract with the speaker's side (s16-6 [29]: the operator asked for 「支持」, E).
+  const bound = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
   const outside = party ? [] : inClause.filter((s) => OUTSIDE.test(s.u) && !bound.includes(s));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).

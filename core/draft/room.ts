@@ -160,7 +160,9 @@ export function roomOf(input: SpeechInput): Room {
   };
   // What the speaker's side entrusted to it, in the material's words: 「中心委托昭溪福寿康…运营」.
   const material = JSON.stringify(c);
-  const entrusted = (unit: string) => partyWords(unit, stem).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}`).test(material));
+  // Bound by an agreement with the speaker's side likewise: 「由…运营管理有限公司按照与街道签订的运营协议统一
+  // 管理」 (s16-6 [29]: the operator asked for 「支持和帮助」 as if a guest, E).
+  const entrusted = (unit: string) => [...partyWords(unit, stem), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)`).test(material));
   return {
     regulated,
     overseen: (unit: string) => regulated(unit) || ((CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit))),

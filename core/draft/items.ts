@@ -86,7 +86,14 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
     }
     body.push(...fact(detailText.slice(from), `${src}.detail`));
   }
-  const head = replaces ? concat(body, labelRuns(replaces.f, replaces.src), value(replaces.f, replaces.src)) : folded ? concat(body, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : body;
+  // Who was served, when the detail already says whom (「…为高龄独居老人送餐到户」 + 送餐到户老人 58人): 「…，共58人」,
+  // not 「送餐到户老人58人」 (s19-3 [7], E).
+  const whom = folded && /^(老人|群众|居民|学生|儿童|农户|住户|家庭|对象|人员|患者)$/.test(labelRest(folded.f)) && detailText.includes(labelRest(folded.f));
+  const head = replaces
+    ? concat(body, labelRuns(replaces.f, replaces.src), value(replaces.f, replaces.src))
+    : folded
+      ? concat(body, whom ? lit('，共') : fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src))
+      : body;
   const placed = new Set([folded, ...within.map((w) => w.x)]);
   const parts = [head, figureSeries(figures.filter((x) => !placed.has(x)))].filter((r): r is Run[] => !!r && r.length > 0);
   return joinRuns(parts, '，');
@@ -395,7 +402,11 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   if (milestone) {
     const target = OWN_VERB.test(measureText) ? clause(t.measure, `${src}.measure`) : concat(lit(tone === 'directive' ? '确保' : ''), clause(t.measure, `${src}.measure`));
     const end = concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '全部完成' : '前全部完成'));
-    return concat(sentence(assign ?? lit('这项工作'), target, end), seek);
+    // An end the target already names (「…11月底前主体完工」 for 「2027年11月底前」) is not said again as
+    // 「11月底前全部完成」, which the goal's later 竣工验收 contradicts (s16-4 [35], E).
+    const when = runsText(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate)).replace(/^\d{4}年/, '').replace(/(以前|之前|前)$/, '');
+    const named = when.length >= 2 && measureText.includes(when);
+    return concat(sentence(assign ?? lit('这项工作'), target, named ? undefined : end), seek);
   }
   // A deadline with its own step (「每月5日前报送上月服务台账」) is said as that step: the time, then what is due.
   const steps = deadlineSaid ? deadlineSteps(deadlineSaid) : undefined;

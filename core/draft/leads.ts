@@ -42,8 +42,8 @@ const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', par
 
 /** A township or street that leads (「沿江沿湖各乡镇」「城关镇」), not one of its offices. */
 const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
-/** Bodies no local government directs: utilities, telecoms, post, banks, insurers, a company named as such (s11-6: 「…物业服务有限公司配合」 edited; s17-1 [43]: a bank asked, an insurer's 支公司 told 配合, E). */
-const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|保险|公司/;
+/** Bodies no local government directs: utilities, telecoms, post, banks, insurers (not a 社会保险事务中心), a company named as such (s11-6: 「…物业服务有限公司配合」 edited; s17-1 [43]: a bank asked, an insurer's 支公司 told 配合, E). */
+const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|公司/;
 /** Bodies that oversee the work rather than do it. */
 const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|检察院|督导组|督查组/;
 /** Bodies whose remit is to check others' conduct: beside a party's lead they check it. */
@@ -102,7 +102,10 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」).
   const mine = (s: Support) => s.rel === 'direct' || (party && s.rel === 'own');
-  const direct = tone === 'directive' || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
+  // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
+  // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
+  const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));
+  const direct = (tone === 'directive' && !mixed) || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
   // A department head asks a peer, here or not, whoever leads: 「…，也请县财政局积极配合」, never 「县财政局
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));

@@ -253,17 +253,24 @@ function listed(names: readonly Run[][]): Run[] {
  * material does not have, with no lead and no deadline (s11-2, s12-5, s12-6, s12-8).
  */
 function answerParagraph(c: PartContext): Run[] | undefined {
-  const open = c.unanswered;
-  if (!open.length) return undefined;
+  const all = c.unanswered;
+  if (!all.length) return undefined;
+  // A wrong that others commit (抢栽抢建, 违规, 私搭乱建 …) is to be stopped where it is found, by those who
+  // have the place: 「要尽快研究解决的办法」 after it said nothing (s19-1 [44], E). Said apart from the rest.
+  const isWrong = (u: Uncovered) => WRONG_ACT.test(`${c.input.campaign.problems[u.problem]!.title} ${c.input.campaign.problems[u.problem]!.detail ?? ''}`);
+  const wrongs = all.filter(isWrong);
+  const stop = wrongs.length ? answerRuns(c, wrongs, true) : undefined;
+  const open = all.filter((u) => !isWrong(u));
+  return open.length ? concat(answerRuns(c, open, false), stop) : stop;
+}
+
+function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean): Run[] {
   const key = open.length === 1 ? 'one' : 'default';
   const problem = listed(open.map((u) => u.name));
   // Those the problems name as at fault and the speaker directs take them up; else no one is named.
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
   // With no one to name, one sentence: a second saying 「明确专人负责…不能等、不能拖」 without saying who was
   // struck as empty (s15-7 [41], s15-6 [40] in the s16 hunt).
-  // A wrong that others commit (抢栽抢建, 违规, 私搭乱建 …) is to be stopped where it is found, by those who
-  // have the place: 「要尽快研究解决的办法」 after it said nothing (s19-1 [44], E).
-  const wrong = open.every((u) => WRONG_ACT.test(`${c.input.campaign.problems[u.problem]!.title} ${c.input.campaign.problems[u.problem]!.detail ?? ''}`));
   if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, 0, { problem });
   return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));

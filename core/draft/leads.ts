@@ -128,9 +128,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u)) : [];
   const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s)) : [];
   // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
-  const inspectors = party ? inClause.filter((s) => INSPECTS.test(s.u)) : [];
+  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || bound.includes(s)));
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s));
-  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound, together };
+  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound: bound.filter((s) => !inspectors.includes(s)), together };
 }
 
 /**

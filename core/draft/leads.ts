@@ -6,7 +6,7 @@ import type { Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { concat, joinRuns, lit } from './runs.ts';
-import { bareUnit, isEnterprise, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -32,7 +32,9 @@ export function branchName(unit: string, speaker: Speaker): Run[] | undefined {
   const own = bareUnit(speaker.ownUnit);
   const name = bareUnit(unit.trim());
   const kind = /(局|委|办|站|所|队|院|校)$/.exec(own)?.[1];
-  if (!kind || name.length <= own.length || !name.startsWith(own)) return undefined;
+  // A unit of another level keeps its name: 「市应急管理局危险化学品安全监督管理处」 is not 「局危险化学品…」
+  // to the 区局's deputy head (s20-2 [44], W: it read as his own bureau's).
+  if (!kind || name.length <= own.length || !name.startsWith(own) || (unitLevel(unit) ?? unitLevel(speaker.ownUnit)) !== unitLevel(speaker.ownUnit)) return undefined;
   return lit(`${kind}${name.slice(own.length)}`);
 }
 

@@ -64,7 +64,7 @@ function asParty(unit: string): string {
 /** The person a line names after the party: 「…负责人」「…代表」. */
 const PARTY_END_PERSON = /(主要)?(负责人|代表|项目经理|负责同志)$/;
 /** Words of any party's name that say nothing of which party it is. */
-const GENERIC_WORD = /^(服务|经营|管理|运营|建设|发展|投资|综合|专业|实业|科技|有限|各类|辖区|重点|相关|有关)$/;
+const GENERIC_WORD = /^(服务|经营|管理|运营|建设|发展|投资|综合|专业|实业|科技|有限|各类|辖区|重点|相关|有关|部分|个别|少数|一些)$/;
 /**
  * A campaign that puts things right: the parties its name or goal names are what it puts right (「沿街餐饮
  * 油烟…集中整治」); not where it makes their thing safe for others (「燃气安全专项整治」: the gas company checks).
@@ -81,7 +81,9 @@ const SUPERVISES = /督促|监管|检查|整治|查处|执法|约谈|处罚|取�
  * 机构」 → 定点, 医药; 「中储粮昭溪直属库有限公司」 → 中储, 属库); a place of business by its kind (药店).
  */
 function partyWords(unit: string, stem: string): string[] {
-  const name = bareUnit(unit.trim().replace(/^(被约谈的?|辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, ''));
+  // 「部分重点企业」: 部分 picks some out; it names no party (s20-4 [56], W: 「部分乡镇仍在等客上门」 made the
+  // companies at an investment meeting regulated, and they were told their 主体责任).
+  const name = bareUnit(unit.trim().replace(/^(被约谈的?|辖区|各|全区|全县|全镇|全乡|有关|相关|部分|个别|少数|一些)+/, '').replace(/^[\d一二三四五六七八九十]+家/, ''));
   const core = name.replace(PARTY_END, '').replace(stem.length >= 2 ? stem : /^$/, '');
   const words = core.length >= 2 ? [core.slice(0, 2), core.slice(-2)] : [];
   if (/[店院厂场铺馆]$/.test(name)) words.push(name.slice(-2));
@@ -131,7 +133,8 @@ export function roomOf(input: SpeechInput): Room {
   const places = (meeting.attendees ?? []).flatMap(placesCalled);
   // The place's own name: 「桥头镇」 → 桥头, 「南门街道」 → 南门, 「临江区」 → 临江.
   const stem = input.campaign.region.trim().replace(/(街道办事处|街道|镇|乡|区|县|市)$/, '').replace(/^.*[省市县区]/, '');
-  const about = [...input.campaign.problems.map((p) => `${p.title}${p.detail ?? ''}${(p.examples ?? []).join('')}`), ...(meeting.precedingItems ?? []).map(reportedOf), summoned(input)?.text ?? ''].join('；');
+  // Title, detail and examples apart: run together, 「营商环境还有短板」+「企业反映…」 read as 「还有短板企业」 (s20-4 [56], W).
+  const about = [...input.campaign.problems.map((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])].join('；')), ...(meeting.precedingItems ?? []).map(reportedOf), summoned(input)?.text ?? ''].join('；');
   const tasks = input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`).join('；');
   const called = summoned(input)?.text ?? '';
   const c = input.campaign;

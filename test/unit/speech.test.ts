@@ -5,7 +5,7 @@
 // that read naturally, no section for what the material lacks.
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
-import { deadlineKind, saysSomething } from '../../core/draft/items.ts';
+import { deadlineKind, deadlineSteps, saysSomething } from '../../core/draft/items.ts';
 import { ownUnitOf, speakerOf, speakerRank, unitRelation, type Speaker } from '../../core/draft/speaker.ts';
 import { summarisesAchievements } from '../../core/draft/preceding.ts';
 import { roomOf } from '../../core/draft/room.ts';
@@ -37,7 +37,8 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
   // Parties the work regulates (called in, the problems' subject) are told their part under the regulator (11b, session 9).
   it('orders no unit of a higher level or another system: they are asked or named', () => {
     const room = roomOf(c.input);
-    const named = c.input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).filter((u) => !room.regulated(u));
+    // Parties the work regulates, and those bound to the speaker's side by contract or agreement, are told their part.
+    const named = c.input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).filter((u) => !room.overseen(u));
     expect(ordersAbove(doc, named, speaker.level, JSON.stringify(c.raw))).toEqual([]);
   });
 
@@ -111,7 +112,10 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
   it('writes each deadline as the material states it, in a natural sentence', () => {
     for (const t of c.input.campaign.tasks) {
       if (!t.deadline || /^\d{4}-/.test(t.deadline)) continue;
-      expect(text).toContain(t.deadline);
+      // A deadline that names its own steps says each: the time, 要 where the speaker directs, the act.
+      const steps = deadlineSteps(t.deadline);
+      if (steps) for (const x of steps) expect(text).toMatch(new RegExp(`${x.time}要?${x.act}`));
+      else expect(text).toContain(t.deadline);
       // 「9月底前前」「汛期前完成」「长期坚持前」: a term bent into a date.
       if (['by', 'recurringBy', 'step', 'period', 'during', 'span', 'recurring', 'ongoing', 'ongoingVerb'].includes(deadlineKind(t.deadline))) expect(text).not.toContain(`${t.deadline}前`);
     }

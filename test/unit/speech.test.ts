@@ -53,7 +53,8 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
         expect([doc.domain, b.topic, '通用'], `${r.elab.pool}:${r.elab.tag} in 「${r.text}」`).toContain(r.elab.tag);
       }
     }
-    expect(tagged).toBeGreaterThan(0);
+    // A draft may have no argument at all (every line its ground allows repeats a task); then it counts none.
+    if (!tagged) expect(doc.length!.elaboration ?? 0).toBe(0);
   });
 
   it('puts at most three elaboration sentences after any fact sentence', () => {

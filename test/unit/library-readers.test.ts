@@ -74,6 +74,7 @@ describe('import of every kind into a real library', () => {
       'drug-speeches-end-marks.txt': 4,
       'party-speeches-gb18030.txt': 3,
       'tech-speeches-two-column.pdf': 2,
+      'three-column-bulletin.pdf': 1,
       'petition-minutes-br-gbk.html': 3,
       'spring-materials-notice.docx': 4,
       'water-minutes-redhead.txt': 5,

@@ -41,6 +41,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
     const pages: Line[][] = [];
     let glyphless = 0;
     let gutter: number | undefined;
+    const unclear: number[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
@@ -53,6 +54,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
       const order = readingOrder(runs, toLines, gutter);
       const lines = order.lines;
       gutter = order.gutter;
+      if (order.unclear) unclear.push(n);
       if (lines.length === 0 && (await showsText(page))) glyphless++;
       pages.push(lines);
       page.cleanup();
@@ -63,7 +65,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
     const odd = [...text].filter((c) => /[\ue000-\uf8ff\ufffd]/.test(c)).length;
     if (odd > text.length * 0.3) throw new LibraryError(UNREADABLE_PDF);
     const { text: laidOut, debris } = layOut(pages);
-    return debris.length ? { text: laidOut, encoding: 'pdf', debris } : { text: laidOut, encoding: 'pdf' };
+    const read: ReadText = { text: laidOut, encoding: 'pdf' };
+    if (debris.length) read.debris = debris;
+    if (unclear.length) read.notices = [unclearPages(unclear)];
+    return read;
   } catch (err) {
     // pdf.js throws its own exceptions on a damaged page or stream (found by fuzzing): a refusal.
     if (err instanceof LibraryError) throw err;
@@ -71,6 +76,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
   } finally {
     await pdf.destroy();
   }
+}
+
+/** The notice for pages whose text stands side by side in a way the reader could not order. */
+export function unclearPages(pages: readonly number[]): string {
+  const listed = pages.length > 5 ? `${pages.slice(0, 5).join('、')} 等 ${pages.length} 页` : `${pages.join('、')} 页`;
+  return `第 ${listed}的文字并排排列（多栏、表格或自由版式），读出的顺序可能前后错乱，请对照原文检查这些页`;
 }
 
 export const DAMAGED_PDF = 'PDF 文件已损坏，无法读出文字（请用原文件重新导出 PDF，或导入 Word 版本）';

@@ -233,7 +233,7 @@ class Joiner {
       this.closed = true;
     }
     if (l.removed === REASON.rule || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
-    if (l.removed === REASON.truncation) {
+    if (l.removed === REASON.truncation || l.removed === REASON.scan) {
       this.gap = true;
       if (this.cur) this.cur.gapAfter = true;
     }

@@ -250,7 +250,12 @@ function gongwenAfterEnd(body: readonly Para[], j: number): boolean {
   if (!GONGWEN_TITLE.test(t) || !titleLike(t)) return false;
   const before = body[j - 1];
   if (!before || before.contents) return false;
-  return CLOSING_START.test(before.text) || /[！!]$/.test(before.text) || ISSUER_DATE.test(before.text) || tableRow(before.text);
+  return closes(before.text) || ISSUER_DATE.test(before.text) || tableRow(before.text);
+}
+
+/** A speech's closing: 「同志们，…」, or a line ending in 「！」. */
+function closes(t: string): boolean {
+  return CLOSING_START.test(t) || /[！!]$/.test(t);
 }
 
 /** Prose: sentences, none of a head's lines (a 「目录：……」 line before the title is not text yet). */
@@ -298,6 +303,12 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       titleLike(p.text) &&
       (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!))
     ) {
+      open(j, p);
+      continue;
+    }
+    // Text missing before it (a scanned page, a site's cut) right after a document's closing: what
+    // follows is not that document's, but what is left of the next one.
+    if (text && p.afterGap && j > from && closes(body[j - 1]!.text)) {
       open(j, p);
       continue;
     }

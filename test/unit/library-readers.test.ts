@@ -73,6 +73,7 @@ describe('import of every kind into a real library', () => {
       'executive-minutes-redhead.doc': 3,
       'drug-speeches-end-marks.txt': 4,
       'party-speeches-gb18030.txt': 3,
+      'leaders-compilation-scanned-page.pdf': 4,
       'pledge-speeches-52.txt': 52,
       'tech-speeches-two-column.pdf': 2,
       'three-column-bulletin.pdf': 1,

@@ -24,6 +24,7 @@ import {
 } from './marks.ts';
 import { isPiece } from './pieces.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
+import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
 
 /** A paragraph of the cleaned text, with where it came from. */
 export interface Para {
@@ -48,7 +49,7 @@ export interface Para {
 
 /** The paragraphs of the lines, and how many lines were joined onto the one before; removed lines are listed in `removed`. */
 export function joinLines(lines: readonly Line[], removed: Removal[]): { paras: Para[]; joinedLines: number } {
-  const joiner = new Joiner(removed);
+  const joiner = new Joiner(removed, wrapOf(lines));
   for (const l of lines) joiner.add(l);
   return joiner.finish();
 }
@@ -137,8 +138,12 @@ class Joiner {
   /** A rule line was removed since the last paragraph started. */
   private ruled = false;
 
-  constructor(removed: Removal[]) {
+  /** The text's wrap width and paragraph indents, when it is hard-wrapped. */
+  private readonly wrap: Wrap | undefined;
+
+  constructor(removed: Removal[], wrap: Wrap | undefined) {
     this.removed = removed;
+    this.wrap = wrap;
   }
 
   add(l: Line): void {
@@ -153,7 +158,7 @@ class Joiner {
       if (this.cur) this.cur.gapAfter = true;
     }
     const text = l.text;
-    const cur = l.heading === undefined && this.runsOn(text) ? this.append(this.cur!, l) : this.start(l);
+    const cur = l.heading === undefined && this.runsOn(l) ? this.append(this.cur!, l) : this.start(l);
     if (isPiece(text)) this.first = true;
     if (l.gapAfter) {
       cur.gapAfter = true;
@@ -169,15 +174,23 @@ class Joiner {
     return { paras: this.paras, joinedLines: this.joinedLines };
   }
 
-  private runsOn(text: string): boolean {
+  private runsOn(l: Line): boolean {
+    const text = l.text;
     return (
       this.cur !== undefined &&
       !this.closed &&
       !this.gap &&
-      !endsSentence(this.tail) &&
+      (!endsSentence(this.tail) || this.continuesAtWrap(l)) &&
       !opensBlock(text) &&
       (!this.blank || brokenAcrossBlank(this.tail, this.comma, text))
     );
+  }
+
+  /** A sentence ended exactly where a hard-wrapped line was cut, and the file says the paragraph goes on. */
+  private continuesAtWrap(l: Line): boolean {
+    if (!this.wrap || this.blank || !FULL_STOP.test(this.tail.at(-1) ?? '')) return false;
+    const cur = this.cur!;
+    return continuesAtWrap(this.wrap, cur.raw.at(-1)!, this.pieces.at(-1)!.join(''), l.raw, l.text);
   }
 
   private append(cur: Para, l: Line): Para {
@@ -220,7 +233,7 @@ class Joiner {
       this.closed = true;
     }
     if (l.removed === REASON.rule || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
-    if (l.removed === REASON.truncation) {
+    if (l.removed === REASON.truncation || l.removed === REASON.scan) {
       this.gap = true;
       if (this.cur) this.cur.gapAfter = true;
     }

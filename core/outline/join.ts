@@ -7,6 +7,7 @@ import {
   ANNEX,
   ARTICLE,
   CLOSING_START,
+  COLLECTION_MARK,
   DOC_NUMBER,
   ISSUER_DATE,
   CONTENTS_HEAD,
@@ -111,6 +112,14 @@ function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean 
 }
 
 const COMMA = /[，,、]/;
+/** A subtitle's dash: 「——在…上的讲话」. */
+const SUBTITLE = /^[—－]{1,2}[^—－\s]/;
+
+/** A line of a main title: a short slogan of its own, not a title naming its kind, nor a heading, salutation or collection's name. */
+function mainTitleLine(p: Para): boolean {
+  const t = p.text;
+  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && !/[，,、]/.test(t);
+}
 /** 「***」「---」 removed as Markdown: a rule too. */
 const RULE_LINE = /^(?:[-*_]\s*){3,}$/;
 
@@ -158,6 +167,7 @@ class Joiner {
       if (this.cur) this.cur.gapAfter = true;
     }
     const text = l.text;
+    if (l.heading === undefined && this.mainTitleAbove(l)) return;
     const cur = l.heading === undefined && this.runsOn(l) ? this.append(this.cur!, l) : this.start(l);
     if (isPiece(text)) this.first = true;
     if (l.gapAfter) {
@@ -172,6 +182,31 @@ class Joiner {
       if (this.pieces[k]!.length > 1) p.text = this.pieces[k]!.join('');
     });
     return { paras: this.paras, joinedLines: this.joinedLines };
+  }
+
+  /**
+   * 「——在…会议上的讲话」 under a main title of one or two short lines (「凝心聚力 实干争先…」): the
+   * two are one title, 「主标题——副标题」, as a title on one line is written. The subtitle alone
+   * would be taken for the title and the main title for the end of the piece before.
+   */
+  private mainTitleAbove(l: Line): boolean {
+    if (!SUBTITLE.test(l.text) || !titleLike(l.text)) return false;
+    let k = this.paras.length;
+    while (k > 0 && this.paras.length - k < 2 && this.pieces[k - 1]!.length === 1 && mainTitleLine(this.paras[k - 1]!)) k--;
+    if (k === this.paras.length) return false;
+    const title = this.paras[k]!;
+    for (const p of this.paras.slice(k + 1)) title.raw.push(...p.raw);
+    title.raw.push(l.raw);
+    title.text = this.paras.slice(k).map((p) => p.text).join('\u3000') + l.text;
+    this.joinedLines += this.paras.length - k;
+    this.paras.length = k + 1;
+    this.pieces.length = k + 1;
+    this.pieces[k] = [title.text];
+    this.cur = title;
+    this.closed = true;
+    this.tail = title.text.slice(-8);
+    this.blank = false;
+    return true;
   }
 
   private runsOn(l: Line): boolean {

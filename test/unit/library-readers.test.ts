@@ -53,6 +53,7 @@ describe('import of every kind into a real library', () => {
       'straw-speech.pdf': 1,
       'safety-speeches-marked.txt': 5,
       'petition-speeches-gbk.txt': 4,
+      'county-speeches-title-block.docx': 4,
       'economy-speeches-gb2312.html': 4,
       'minutes-page.htm': 4,
       'speeches-compilation.pdf': 5,

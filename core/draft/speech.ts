@@ -17,7 +17,7 @@ import { selfName } from './leads.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { offStage, renderSection, trains, type PartContext } from './speech-parts.ts';
-import { speakerKeys, speakerOf, unitRelation, type Speaker } from './speaker.ts';
+import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { closingUnits, roomOf, type Room } from './room.ts';
 import { guestsOf, roomParagraph, villageSecretariesIn, type Present } from './guests.ts';
 import { villagesOwn } from './owners.ts';
@@ -25,7 +25,7 @@ import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
-import { commendation, conveyedMeeting, coveredAchievements, pledgeGiven, precedingKind, summarisesAchievements, type Commendation } from './preceding.ts';
+import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, summarisesAchievements, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 
@@ -283,7 +283,7 @@ function precedingRuns(items: readonly string[] | undefined, speaker: Speaker): 
   const one = (text: string, k: number): Run[] => {
     const src = `meeting.precedingItems[${k}]`;
     const t = text.trim().replace(/[。；，、]+$/u, '');
-    const own = ownHead(t, speaker);
+    const own = ownHeadSpoke(t, speaker);
     if (own) return concat(fact(own.given, src), lit('同志'), fact(t.slice(own.end), src));
     const room = ATTENDEES.exec(t);
     if (room) return concat(lit('大家'), fact(t.slice(room[0].length), src));
@@ -291,19 +291,6 @@ function precedingRuns(items: readonly string[] | undefined, speaker: Speaker): 
     return fact(t, src);
   };
   return joinRuns(items.map(one), '，');
-}
-
-/**
- * The head of a unit the speaker directs, who spoke before: 「区医疗保障事务中心主任黄晓琴通报了…」 is
- * 「晓琴同志通报了…」 from the 局长 (s19-2 [2]: the office and full name read as of a stranger's). The given
- * name of a three-character name; a two-character name is said whole.
- */
-const HEAD_SPOKE = /^(.{2,24}?)(?:党组书记、|党委书记、)?(?:常务)?副?(?:主任|局长|所长|站长|股长|队长|大队长|科长|中队长)(\p{Script=Han}{2,3}?)(?=通报|汇报|介绍|作了|就|传达|解读|宣读|报告|说明)/u;
-function ownHead(item: string, speaker: Speaker): { given: string; end: number } | undefined {
-  const m = HEAD_SPOKE.exec(item);
-  if (!m || !['direct', 'own'].includes(unitRelation(m[1]!, speaker)) || speaker.rank !== 'department') return undefined;
-  const name = m[2]!;
-  return { given: name.length === 3 ? name.slice(1) : name, end: m[0].length };
 }
 
 /** The situation (background) before the significance: a 部署会 opens with 形势. */

@@ -116,7 +116,7 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   const names = !listed.some(isCase);
   const word = next();
   // One clause of detail takes its examples in the same sentence: 「…，比如东风小区、纺织厂宿舍」.
-  if (!apart && names) return concat(detail, lit(detail ? `，${word}` : word), joinRuns(listed.map(caseOf), '、'), ...own);
+  if (!apart) return concat(detail, lit(detail ? `，${word}` : word), joinRuns(listed.map(caseOf), '、'), ...own);
   // Cases each say something: joined by 「；」 (readers: two cases joined by 「、」 read as one).
   const cases = joinRuns(listed.map(caseOf), names ? '、' : '；');
   // Bare names after several clauses say what they share (「比如，庙山社区、青石湾社区。」 is half a sentence).

@@ -67,8 +67,8 @@ function commonEnd(a: string, b: string): number {
 
 /**
  * A detail that ends on two figures' labels said as one (「按程序新纳入和退出低保」, figures 新纳入低保 21户 and
- * 退出低保 17户): each value goes to its own label, in the detail's order — 「按程序新纳入低保21户、退出低保17户」.
- * Folding one value into the shared ending gave 「新纳入和退出低保17户，新纳入低保21户」 (s23-7 [14], W).
+ * 退出低保 17户): the values follow in the detail's order — 「按程序新纳入和退出低保分别为21户、17户」. Folding
+ * one value into the shared ending gave 「新纳入和退出低保17户，新纳入低保21户」 (s23-7 [14], W).
  */
 function coordinated(detail: string, figures: readonly Fig[]): { at: number; pair: [Fig, Fig] } | undefined {
   for (const x of figures) {
@@ -194,7 +194,7 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   body.push(...fact(detailText.slice(from, end), `${src}.detail`));
   for (const w of within) taken.add(w.x);
   let head: Run[] = body;
-  if (pair) head = concat(body, joinRuns(pair.pair.sort((p, q) => order(detailText, p, q)).map((x) => figureRuns(x.f, x.src)), '、'));
+  if (pair) head = concat(body, fact(detailText.slice(end), `${src}.detail`), lit('分别为'), joinRuns(pair.pair.sort((p, q) => order(detailText, p, q)).map((x) => value(x.f, x.src)), '、'));
   else if (sharing.length) head = concat(body, joinRuns(sharing.map((x) => figureRuns({ ...x.f, label: spokenLabel(x.f).slice(verb!.length) }, x.src)), '、'));
   else if (folded) head = concat(body, fact(spokenLabel(folded.f).slice(overlap(detailText, spokenLabel(folded.f))), `${folded.src}.label`), value(folded.f, folded.src));
   const parts = [head, figureSeries(figures.filter((x) => !taken.has(x)))].filter((r): r is Run[] => !!r && r.length > 0);

@@ -74,8 +74,8 @@ const RULES: Rule[] = [
   { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80 },
   // A 公众号's ending: 「点个在看，你最好看」, 「- END -」, 「往期推荐」.
   { re: /点个?在看|点赞.{0,4}在看|在看.{0,4}点赞/, reason: REASON.site, max: 30 },
-  // The end of a piece, as a site or 公众号 marks it: 「（全文完）」「——END——」 — a separator, like a rule.
-  { re: /^[（(【[]?(?:全文完|本文完|正文完|完)[）)】\]]?$|^[—\-－_＝=~～·\s]*(?:END|End)[—\-－_＝=~～·\s]*$/, reason: REASON.rule, max: 20 },
+  // The end of a piece, as a site or 公众号 marks it: 「（全文完）」「——END——」 (「（汇编完）」 a 汇编's) — a separator, like a rule.
+  { re: /^[（(【[]?(?:全文完|本文完|正文完|汇编完|完)[）)】\]]?$|^[—\-－_＝=~～·\s]*(?:END|End)[—\-－_＝=~～·\s]*$/, reason: REASON.rule, max: 20 },
   // An advert by words no speech uses.
   {
     re: /[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|[￥¥]\s?\d|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)/,

@@ -38,6 +38,8 @@ export interface AnalyseOptions {
   debris?: readonly { line: number; reason: string }[];
   /** Lines the file's formatting makes headings (a Word 标题 style), with their level (1 for 标题 1). */
   headings?: readonly { line: number; level: number }[];
+  /** What the file's reader could not do well (a PDF page it could not order): carried in the report for the user to check. */
+  notices?: readonly string[];
 }
 
 export function analyse(raw: string, options: AnalyseOptions = {}): { documents: CleanedDoc[]; report: ImportReport } {
@@ -59,6 +61,7 @@ export function analyse(raw: string, options: AnalyseOptions = {}): { documents:
   if (cuts.size > 0) report.cuts = [...cuts].sort((a, b) => a - b);
   if (joins.size > 0) report.joins = [...joins].sort((a, b) => a - b);
   if (options.debris?.length) report.debris = options.debris.map((d) => ({ line: d.line, reason: d.reason }));
+  if (options.notices?.length) report.notices = [...options.notices];
   if (options.headings?.length) report.headings = options.headings.map((h) => ({ line: h.line, level: h.level }));
   return { documents, report };
 }

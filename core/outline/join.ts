@@ -7,6 +7,7 @@ import {
   ANNEX,
   ARTICLE,
   CLOSING_START,
+  COLLECTION_MARK,
   DOC_NUMBER,
   ISSUER_DATE,
   CONTENTS_HEAD,
@@ -24,6 +25,7 @@ import {
 } from './marks.ts';
 import { isPiece } from './pieces.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
+import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
 
 /** A paragraph of the cleaned text, with where it came from. */
 export interface Para {
@@ -48,7 +50,7 @@ export interface Para {
 
 /** The paragraphs of the lines, and how many lines were joined onto the one before; removed lines are listed in `removed`. */
 export function joinLines(lines: readonly Line[], removed: Removal[]): { paras: Para[]; joinedLines: number } {
-  const joiner = new Joiner(removed);
+  const joiner = new Joiner(removed, wrapOf(lines));
   for (const l of lines) joiner.add(l);
   return joiner.finish();
 }
@@ -110,6 +112,14 @@ function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean 
 }
 
 const COMMA = /[，,、]/;
+/** A subtitle's dash: 「——在…上的讲话」. */
+const SUBTITLE = /^[—－]{1,2}[^—－\s]/;
+
+/** A line of a main title: a short slogan of its own, not a title naming its kind, nor a heading, salutation or collection's name. */
+function mainTitleLine(p: Para): boolean {
+  const t = p.text;
+  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && !/[，,、]/.test(t);
+}
 /** 「***」「---」 removed as Markdown: a rule too. */
 const RULE_LINE = /^(?:[-*_]\s*){3,}$/;
 
@@ -137,8 +147,12 @@ class Joiner {
   /** A rule line was removed since the last paragraph started. */
   private ruled = false;
 
-  constructor(removed: Removal[]) {
+  /** The text's wrap width and paragraph indents, when it is hard-wrapped. */
+  private readonly wrap: Wrap | undefined;
+
+  constructor(removed: Removal[], wrap: Wrap | undefined) {
     this.removed = removed;
+    this.wrap = wrap;
   }
 
   add(l: Line): void {
@@ -153,7 +167,8 @@ class Joiner {
       if (this.cur) this.cur.gapAfter = true;
     }
     const text = l.text;
-    const cur = l.heading === undefined && this.runsOn(text) ? this.append(this.cur!, l) : this.start(l);
+    if (l.heading === undefined && this.mainTitleAbove(l)) return;
+    const cur = l.heading === undefined && this.runsOn(l) ? this.append(this.cur!, l) : this.start(l);
     if (isPiece(text)) this.first = true;
     if (l.gapAfter) {
       cur.gapAfter = true;
@@ -169,15 +184,48 @@ class Joiner {
     return { paras: this.paras, joinedLines: this.joinedLines };
   }
 
-  private runsOn(text: string): boolean {
+  /**
+   * 「——在…会议上的讲话」 under a main title of one or two short lines (「凝心聚力 实干争先…」): the
+   * two are one title, 「主标题——副标题」, as a title on one line is written. The subtitle alone
+   * would be taken for the title and the main title for the end of the piece before.
+   */
+  private mainTitleAbove(l: Line): boolean {
+    if (!SUBTITLE.test(l.text) || !titleLike(l.text)) return false;
+    let k = this.paras.length;
+    while (k > 0 && this.paras.length - k < 2 && this.pieces[k - 1]!.length === 1 && mainTitleLine(this.paras[k - 1]!)) k--;
+    if (k === this.paras.length) return false;
+    const title = this.paras[k]!;
+    for (const p of this.paras.slice(k + 1)) title.raw.push(...p.raw);
+    title.raw.push(l.raw);
+    title.text = this.paras.slice(k).map((p) => p.text).join('\u3000') + l.text;
+    this.joinedLines += this.paras.length - k;
+    this.paras.length = k + 1;
+    this.pieces.length = k + 1;
+    this.pieces[k] = [title.text];
+    this.cur = title;
+    this.closed = true;
+    this.tail = title.text.slice(-8);
+    this.blank = false;
+    return true;
+  }
+
+  private runsOn(l: Line): boolean {
+    const text = l.text;
     return (
       this.cur !== undefined &&
       !this.closed &&
       !this.gap &&
-      !endsSentence(this.tail) &&
+      (!endsSentence(this.tail) || this.continuesAtWrap(l)) &&
       !opensBlock(text) &&
       (!this.blank || brokenAcrossBlank(this.tail, this.comma, text))
     );
+  }
+
+  /** A sentence ended exactly where a hard-wrapped line was cut, and the file says the paragraph goes on. */
+  private continuesAtWrap(l: Line): boolean {
+    if (!this.wrap || this.blank || !FULL_STOP.test(this.tail.at(-1) ?? '')) return false;
+    const cur = this.cur!;
+    return continuesAtWrap(this.wrap, cur.raw.at(-1)!, this.pieces.at(-1)!.join(''), l.raw, l.text);
   }
 
   private append(cur: Para, l: Line): Para {
@@ -220,7 +268,7 @@ class Joiner {
       this.closed = true;
     }
     if (l.removed === REASON.rule || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
-    if (l.removed === REASON.truncation) {
+    if (l.removed === REASON.truncation || l.removed === REASON.scan) {
       this.gap = true;
       if (this.cur) this.cur.gapAfter = true;
     }

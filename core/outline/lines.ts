@@ -35,6 +35,8 @@ export const REASON = {
   furniture: '页眉页脚',
   html: 'HTML 标记',
   rule: '分隔线',
+  /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
+  scan: '扫描页',
 } as const;
 
 export const INDENT = /^[\s\u3000\u00a0\ufeff]+/;

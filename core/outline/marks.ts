@@ -88,6 +88,12 @@ export function titleLike(line: string): boolean {
   return charLength(t) <= 80 && !SENTENCE_MARK.test(t) && DOC_WORD.test(t) && !numbered(t) && !tableRow(t);
 }
 
+/** The kind of document a title names (「讲话」「发言」「纪要」…), if it is a title. */
+export function titleKind(line: string): string | undefined {
+  if (!titleLike(line)) return undefined;
+  return DOC_WORD.exec(line.replace(COLLECTION_MARK, '').replace(TITLE_NOTE, ''))?.[0];
+}
+
 /** A line that could be a title although it does not name its kind: short, no sentence punctuation. */
 export function headLike(line: string): boolean {
   if (line.length > 120) return false;

@@ -16,6 +16,7 @@ import {
   DATE_LINE,
   DOC_NUMBER,
   FIELD,
+  ISSUER_DATE,
   PART_WORD,
   SALUTATION,
   SALUTATION_RUN_ON,
@@ -335,7 +336,13 @@ class Sections {
 
 function passageOf(d: Draft, genre: DocGenre, hasSections: boolean): Passage {
   const role: PassageRole =
-    genre === 'other' ? '其他' : d.place === 'open' ? '开场' : d.place === 'close' ? '结尾' : passageRole(d, hasSections);
+    genre === 'other' || (genre === 'minutes' && d.place === 'body' && (ROLL.test(d.text) || ISSUER_DATE.test(d.text)))
+      ? '其他'
+      : d.place === 'open'
+        ? '开场'
+        : d.place === 'close'
+          ? '结尾'
+          : passageRole(d, hasSections);
   const passage: Passage = { text: d.text, role, path: d.section?.path ?? '', line: d.line };
   const heading = d.section?.node.heading;
   if (heading) passage.heading = heading;
@@ -372,11 +379,24 @@ function contentsFrame(contents: readonly Para[]): Work[] | undefined {
   return frame.length >= 2 ? frame : undefined;
 }
 
+/** The top-level part a section is in. */
+function topOf(w: Work): Work {
+  let top = w;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
+/** A 纪要's decision: 「会议要求/明确/同意/决定/议定/强调…」 (not 「会议指出/认为」, which judge, nor 「会议听取」). */
+const DECISION = /(?:^|[。；;])(?:会议|会上)(?:研究)?(?:要求|明确|同意|原则同意|决定|议定|商定|强调|提出)/;
+/** A 纪要's roll and issue lines (出席、列席、请假, 「…办公室 2026年9月8日印发」): no part's work. */
+const ROLL = /^(?:(?:出席|列席|请假|缺席|记录|主持|参加|参会)(?:人员|人)?[：:]|抄送[：:])|印发$/;
+
 /**
  * Top-level sections: their heading's cues (×3) with one vote from each sub-heading and oral lead
- * directly inside; no cue at all → 任务 after another part (what follows a review or a
- * deployment is more work to do), else 其他. Deeper sections take the role of their top-level
- * part: in a 成绩—问题—任务 speech, 「组织领导不断加强」 under 肯定成绩 is an achievement, not 保障.
+ * directly inside; no cue at all → 任务 in a 纪要 when a decision stands in it (「一、关于…」 over
+ * 「会议要求…」), or after another part (what follows a review or a deployment is more work to do),
+ * else 其他. Deeper sections take the role of their top-level part: in a 成绩—问题—任务 speech,
+ * 「组织领导不断加强」 under 肯定成绩 is an achievement, not 保障.
  */
 function assignRoles(roots: OutlineNode[], works: Work[], drafts: Draft[], genre: DocGenre): void {
   const byNode = new Map<OutlineNode, Work>(works.map((w) => [w.node, w]));
@@ -385,8 +405,12 @@ function assignRoles(roots: OutlineNode[], works: Work[], drafts: Draft[], genre
     const r = roleOfHeading(w.node.heading);
     if (r) w.parent.votes[r] = (w.parent.votes[r] ?? 0) + 1;
   }
+  // The top-level parts of a 纪要 that hold a decision: what a meeting decided is work to do.
+  const decided = new Set<Work>();
   for (const d of drafts) {
-    if (!d.section || !d.lead || !d.marker) continue;
+    if (!d.section) continue;
+    if (genre === 'minutes' && DECISION.test(d.text)) decided.add(topOf(d.section));
+    if (!d.lead || !d.marker) continue;
     const r = roleOfHeading(d.lead);
     if (r) d.section.votes[r] = (d.section.votes[r] ?? 0) + 1;
   }
@@ -402,7 +426,7 @@ function assignRoles(roots: OutlineNode[], works: Work[], drafts: Draft[], genre
       const score = scoreRoles(root.heading);
       taskScore.set(root, score.scores['任务'] * 3 + (w.votes['任务'] ?? 0));
       const best = bestRole(score, w.votes, 3);
-      role = best ? best.role : previous && CUE_ROLES.includes(previous as CueRole) ? '任务' : '其他';
+      role = best ? best.role : decided.has(w) || (previous && CUE_ROLES.includes(previous as CueRole)) ? '任务' : '其他';
     }
     root.role = role;
     previous = role;

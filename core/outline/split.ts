@@ -28,6 +28,7 @@ import {
   headLike,
   numbered,
   tableRow,
+  titleKind,
   titleLike,
 } from './marks.ts';
 import { pieceMark } from './pieces.ts';
@@ -119,6 +120,11 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
   cuts.forEach((cut, k) => {
     const slice = [...carried, ...body.slice(cut.at, cuts[k + 1]?.at ?? body.length)];
     carried = [];
+    // 「二、乡镇（开发区）」 right above the next piece, with nothing under it: a 汇编's grouping of its pieces.
+    while (k < cuts.length - 1 && slice.length > 1 && groupLine(slice.at(-1)!)) {
+      const p = slice.pop()!;
+      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
+    }
     if (slice.length === 0) return;
     const userKept = slice.some((p) => keep.has(p.line));
     if (k === 0 && !cut.marked && cuts.length > 1 && collectionHead(slice, marked, cuts.length, userKept)) {
@@ -244,7 +250,12 @@ function gongwenAfterEnd(body: readonly Para[], j: number): boolean {
   if (!GONGWEN_TITLE.test(t) || !titleLike(t)) return false;
   const before = body[j - 1];
   if (!before || before.contents) return false;
-  return CLOSING_START.test(before.text) || /[！!]$/.test(before.text) || ISSUER_DATE.test(before.text) || tableRow(before.text);
+  return closes(before.text) || ISSUER_DATE.test(before.text) || tableRow(before.text);
+}
+
+/** A speech's closing: 「同志们，…」, or a line ending in 「！」. */
+function closes(t: string): boolean {
+  return CLOSING_START.test(t) || /[！!]$/.test(t);
 }
 
 /** Prose: sentences, none of a head's lines (a 「目录：……」 line before the title is not text yet). */
@@ -273,6 +284,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     text = parts = false;
     saluted = SALUTATION.test(p.text);
   };
+  const siblings = siblingKinds(body);
   for (let j = 0; j < body.length; j++) {
     if (at.has(j)) {
       from = j;
@@ -282,7 +294,21 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (p.contents) continue;
     // The first title with a head under it, below a collection's or a cover's title: the first document starts there.
     const first = j > 0 && cover && covered && from === 0 && !text;
-    if ((text || first) && j > from && !numbered(p.text) && titleLike(p.text) && (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)))) {
+    // The first of a 汇编's sibling titles: what is above it, with no text, is the collection's head.
+    const firstSibling = from === 0 && !text && siblings.size > 0;
+    if (
+      (text || first || firstSibling) &&
+      j > from &&
+      !numbered(p.text) &&
+      titleLike(p.text) &&
+      (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!))
+    ) {
+      open(j, p);
+      continue;
+    }
+    // Text missing before it (a scanned page, a site's cut) right after a document's closing: what
+    // follows is not that document's, but what is left of the next one.
+    if (text && p.afterGap && j > from && closes(body[j - 1]!.text)) {
       open(j, p);
       continue;
     }
@@ -296,6 +322,27 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     cover &&= headLike(p.text);
     covered ||= cover;
   }
+}
+
+/** Titles of one kind a collection repeats this often are its pieces' titles, head or none. */
+const SIBLINGS = 3;
+/** 「张某某发言」 in a meeting record is a turn, not a piece: a piece's title is longer. */
+const SIBLING_MIN = 6;
+
+/**
+ * The kinds of document that titles standing over text name again and again (「县教育局表态发言」
+ * 「城关镇表态发言」…, 「在…会议上的讲话」 × 6): a 汇编 of short pieces that have no salutation or
+ * date line under their titles. After text, such a title starts a document.
+ */
+function siblingKinds(body: readonly Para[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (let j = 0; j + 1 < body.length; j++) {
+    const t = body[j]!.text;
+    if (body[j]!.contents || numbered(t) || charLength(t) < SIBLING_MIN || !prose(body[j + 1]!.text)) continue;
+    const kind = titleKind(t);
+    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= SIBLINGS).map(([kind]) => kind));
 }
 
 /** The next level-1 heading after `from` is numbered 一 (or 1): a new set of parts. */
@@ -349,6 +396,12 @@ function collectionHead(slice: readonly Para[], marked: boolean, cuts: number, u
   const headed = !marked && cuts > 2 && slice.every((p) => p.contents || headLike(p.text));
   const untitled = !marked && cuts > 2 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
   return (marked || headed || (untitled && !userKept)) && preamble(slice);
+}
+
+/** A numbered line that is no more than a short heading (「一、县直部门和单位」). */
+function groupLine(p: Para): boolean {
+  const n = numbered(p.text);
+  return !p.contents && n !== undefined && n.level === 1 && headLike(n.rest) && charLength(n.rest) <= 20;
 }
 
 /** A collection's own title and blurb: head-like lines, or a short introduction without a document's marks. */

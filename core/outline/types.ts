@@ -86,6 +86,8 @@ export interface ImportReport {
   joins?: number[];
   /** The reader's debris lines (analyse's `debris`): given again to every re-analysis. */
   debris?: { line: number; reason: string }[];
+  /** What the file's reader could not do well, for the user to check (a PDF page it could not order). */
+  notices?: string[];
   /** The lines the file's formatting made headings (analyse's `headings`): given again to every re-analysis. */
   headings?: { line: number; level: number }[];
   /** The removals the user undid, as they were listed before (the library keeps them, cumulative). */

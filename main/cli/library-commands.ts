@@ -89,6 +89,7 @@ function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
         out.push(`  文档 ${d.id}「${d.title || '（无标题）'}」${GENRE_NAME[d.genre] ?? d.genre}${d.year ? `，${d.year} 年` : ''}，${d.passages} 段，提取标题句式 ${d.patterns} 条`);
       }
       out.push(`  ${describeRemovals(r.report.removed)}${r.report.joinedLines ? `；接回断行 ${r.report.joinedLines} 处` : ''}`);
+      for (const n of r.report.notices ?? []) out.push(`  注意：${n}`);
       return out;
     }
   }
@@ -171,6 +172,7 @@ const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 /** 「  3. 〔广告〕第 8 行：举报倒卖会员资料的人…」: the numbers `restore` takes. */
 function reviewLines(r: SourceReview): string[] {
   const out = [`来源 ${r.id}：${r.name}（文档 ${r.documents.map((d) => `${d.id}「${d.title || '（无标题）'}」`).join('、')}）`];
+  for (const n of r.notices) out.push(`  注意：${n}`);
   if (r.removed.length === 0) out.push('  清理未删去任何内容');
   for (const x of r.removed) out.push(`  ${x.n}. 〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}`);
   if (r.restored.length > 0) {

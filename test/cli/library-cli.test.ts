@@ -84,6 +84,16 @@ describe('wengao library report / restore, patterns, draft --heading', () => {
     expect(after).not.toContain('2. 〔广告〕');
   });
 
+  it('names the pages of a PDF in three columns to check, at import and in the report', () => {
+    const pdf = join(import.meta.dirname, '..', 'fixtures', 'collections', 'three-column-bulletin.pdf');
+    const env3 = { WENGAO_DATA_DIR: join(root, 'data-notice'), WENGAO_SOFFICE: 'off' };
+    const said = '注意：第 1 页的文字并排排列（多栏、表格或自由版式），读出的顺序可能前后错乱，请对照原文检查这些页';
+    const r = wengao(['import', pdf], env3);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(said);
+    expect(wengao(['library', 'report', '1'], env3).stdout).toContain(`\n  ${said}\n`);
+  });
+
   it('refuses a bad source or entry number with exit 2, in Chinese, changing nothing', () => {
     const before = wengao(['library', 'report', '1', '--json'], env2).stdout;
     const noSource = wengao(['library', 'restore', '9', '1'], env2);

@@ -25,6 +25,13 @@ export const SEEDS = [
   join(FIXTURES, 'collections', 'materials.docx'),
   join(FIXTURES, 'collections', 'renovation-speech.doc'),
   join(FIXTURES, 'collections', 'renovation-speech.wps'),
+  // The readers' session-9 paths: PDF columns, footnotes and pages it cannot order; .docx tables,
+  // heading styles and outline levels; a .doc whose quotes and 文号 lines are kept.
+  join(FIXTURES, 'collections', 'tech-speeches-two-column.pdf'),
+  join(FIXTURES, 'collections', 'three-column-bulletin.pdf'),
+  join(FIXTURES, 'collections', 'river-speeches-heading-styles.docx'),
+  join(FIXTURES, 'collections', 'spring-materials-notice.docx'),
+  join(FIXTURES, 'collections', 'executive-minutes-redhead.doc'),
   join(FIXTURES, 'revision', 'word-flood.docx'),
   join(FIXTURES, 'revision', 'wps-renovation.docx'),
   join(FIXTURES, 'outline', 'complaint-noise.txt'),
@@ -45,6 +52,11 @@ const XML_PIECES = [
   '<w:p>'.repeat(2000),
   '<w:br/>'.repeat(500),
   '<w:del><w:r><w:delText>删</w:delText></w:r></w:del>',
+  '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>内</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>',
+  '</w:tc></w:tr></w:tbl>',
+  '<w:tbl><w:tr><w:tc>'.repeat(300),
+  '<w:p><w:pPr><w:outlineLvl w:val="99999999"/><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>题</w:t></w:r></w:p>',
+  '<w:p><w:pPr><w:outlineLvl w:val="-3"/></w:pPr><w:r><w:t>十</w:t></w:r></w:p>',
   '"\'>',
 ];
 

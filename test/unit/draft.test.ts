@@ -203,7 +203,7 @@ describe('frames', () => {
     expect(roles('speech-report')).toEqual(['achievement', 'problem', 'task']);
     expect(roles('speech-deploy')).toEqual(['significance', 'task']);
     const open: typeof speech.input = structuredClone(speech.input);
-    if (open.kind === 'speech') open.campaign.problems = [...open.campaign.problems, { title: '部分群众不理解不支持', detail: '有的群众对整治要求有抵触' }];
+    if (open.kind === 'speech') open.campaign.problems = [...open.campaign.problems, { title: '群众参与不够', detail: '整治主要靠干部，群众参与的积极性不高' }];
     const withThird = (template: string) => draft(open, library, { template }).blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.role);
     expect(withThird('speech-deploy')).toEqual(['significance', 'task', 'guarantee']);
     expect(withThird('speech-situation')).toEqual(['significance', 'task', 'guarantee']);

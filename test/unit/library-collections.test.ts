@@ -3,7 +3,7 @@
 // read as the library reads it, and compared with the outline written by hand in
 // test/fixtures/outlines/collection-*.json: documents split exactly (titles, genres), the outline of
 // each (levels, numbers, headings, children), no debris left in any document and all of it in the
-// report, the text around the debris kept.
+// report, the text around the debris kept, and what the reader asks the user to check (notices).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,8 @@ interface Expected {
   note: string;
   debris: string[];
   kept: string[];
+  /** What the reader says the user should check (a PDF page it could not order); none when absent. */
+  notices?: string[];
   documents: { title: string; genre: string; outline: Node[] }[];
 }
 
@@ -48,6 +50,7 @@ function check(want: Expected, documents: CleanedDoc[], report: ImportReport): v
   }
   const text = documents.map((d) => d.text).join('\n');
   for (const kept of want.kept) expect(text, kept).toContain(kept);
+  expect(report.notices ?? []).toEqual(want.notices ?? []);
 }
 
 const expectations = readdirSync(HAND)
@@ -66,7 +69,7 @@ describe('collections and file types equal the hand-written outlines', () => {
       const bytes = readFileSync(file);
       // The .doc is read by the built-in reader here; LibreOffice's path is tested below.
       const read = want.file.endsWith('.doc') ? await docToText(bytes, 'doc', { soffice: false }) : await readFormat(formatOf(file)!, bytes);
-      const { documents, report } = analyse(read.text, { debris: read.debris, headings: read.headings });
+      const { documents, report } = analyse(read.text, { debris: read.debris, headings: read.headings, notices: read.notices });
       check(want, documents, report);
     });
   }

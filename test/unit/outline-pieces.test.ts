@@ -219,3 +219,17 @@ describe('a list of the pieces above the texts', () => {
     expect(dash.text).toContain('——这是我们的责任');
   });
 });
+
+describe('text missing right after a closing', () => {
+  // A scanned page in a PDF (the reader puts a 〔扫描页〕 line there) or a site's 「……省略1200字……」:
+  // what follows a speech's closing there is what is left of the next piece, not the speech's end.
+  it('what follows is a document of its own, not the closing speech\'s', () => {
+    const speech = ['在全镇防汛工作会议上的讲话', '同志们：', '今年汛期来得早，各村要提前转移危险区群众。', '同志们，防汛无小事，大家务必高度负责！'];
+    const tail = ['要落实巡堤查险制度，发现险情立即上报。', '同志们，让我们共同努力，确保安全度汛！'];
+    const { documents } = analyse([...speech, '……省略1200字……', ...tail].join('\n'));
+    expect(documents.map((d) => d.passages.map((p) => p.text))).toEqual([['今年汛期来得早，各村要提前转移危险区群众。', '同志们，防汛无小事，大家务必高度负责！'], tail]);
+    // In the middle of a speech, text missing leaves the speech whole.
+    const middle = analyse([...speech.slice(0, 3), '……省略1200字……', ...tail].join('\n')).documents;
+    expect(middle).toHaveLength(1);
+  });
+});

@@ -25,8 +25,8 @@ export async function decodeFile(format: Format, bytes: Uint8Array, converting?:
 /** A file's bytes → its text, the documents found in it, the removal report, the heading patterns;
  *  `converting` is told when LibreOffice starts on the file (a .doc with automatic lists). */
 export async function analyseFileBytes(format: Format, bytes: Uint8Array, converting?: () => void): Promise<Analysis> {
-  const { text, encoding, debris, headings } = await decodeFile(format, bytes, converting);
-  const { documents, report } = analyse(text, { debris, headings });
+  const { text, encoding, debris, headings, notices } = await decodeFile(format, bytes, converting);
+  const { documents, report } = analyse(text, { debris, headings, notices });
   return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
 }
 

@@ -17,6 +17,8 @@ export interface FileText {
   debris?: { line: number; reason: string }[];
   /** Lines the file's formatting makes headings (a Word 标题 style). */
   headings?: { line: number; level: number }[];
+  /** What the reader could not do well, for the user to check. */
+  notices?: string[];
   format: Format;
   /** utf-8 · utf-16le · utf-16be · gb18030 · docx · pdf · doc … */
   encoding: string;
@@ -53,8 +55,8 @@ export function readBytes(path: string): { format: Format; bytes: Buffer; hash: 
 /** Reads and decodes one file as the library does; a LibraryError says in Chinese why it cannot be read. */
 export async function readFile(path: string): Promise<FileText> {
   const { format, bytes, hash } = readBytes(path);
-  const { text, encoding, debris, headings, removedChars } = await decodeFile(format, bytes);
-  return { text, ...(debris?.length ? { debris } : {}), ...(headings?.length ? { headings } : {}), format, encoding, bytes: bytes.length, hash, ...(removedChars ? { removedChars } : {}) };
+  const { text, encoding, debris, headings, notices, removedChars } = await decodeFile(format, bytes);
+  return { text, ...(debris?.length ? { debris } : {}), ...(headings?.length ? { headings } : {}), ...(notices?.length ? { notices } : {}), format, encoding, bytes: bytes.length, hash, ...(removedChars ? { removedChars } : {}) };
 }
 
 /**
@@ -76,7 +78,7 @@ export async function readTextFile(path: string): Promise<FileText> {
 /** Reads a file and finds the documents in it, without storing anything (`wengao outline`). */
 export async function analyseFile(path: string): Promise<{ file: FileText; documents: CleanedDoc[]; report: ImportReport }> {
   const file = await readFile(path);
-  const { documents, report } = analyse(file.text, { debris: file.debris, headings: file.headings });
+  const { documents, report } = analyse(file.text, { debris: file.debris, headings: file.headings, notices: file.notices });
   if (documents.length === 0) throw new LibraryError(NO_TEXT);
   return { file, documents, report };
 }

@@ -44,7 +44,7 @@ interface Row {
  * gutter it was read by. `before`: the gutter of the page before — a page too short to show its own
  * (the last lines of a two-column article) is read by it when no line of body text crosses it.
  */
-export function readingOrder(runs: readonly Run[], toLines: (runs: Run[]) => PageLine[], before?: number): { lines: PageLine[]; gutter?: number } {
+export function readingOrder(runs: readonly Run[], toLines: (runs: Run[]) => PageLine[], before?: number): { lines: PageLine[]; gutter?: number; unclear?: boolean } {
   const ink = runs.filter((r) => r.str.trim() !== '' && r.w > 0);
   const size = bodySize(ink);
   const rows = toRows(ink);
@@ -59,7 +59,25 @@ export function readingOrder(runs: readonly Run[], toLines: (runs: Run[]) => Pag
   if (gutter === undefined) out.push(...toLines(text.flatMap((r) => r.runs)));
   else out.push(...inColumns(text, gutter, size, toLines));
   for (const line of toLines(notes.flatMap((r) => r.runs))) out.push({ ...line, note: true });
-  return gutter === undefined ? { lines: out } : { lines: out, gutter };
+  const result: { lines: PageLine[]; gutter?: number; unclear?: boolean } = { lines: out };
+  if (gutter !== undefined) result.gutter = gutter;
+  if (sideBySide(text, gutter, size)) result.unclear = true;
+  return result;
+}
+
+/**
+ * Text still set side by side after the columns were taken apart (three columns, a table, blocks
+ * placed freely): many rows of body text, on one side of the gutter or the page, hold spans two
+ * characters or more apart. Read by baseline, such a page's lines may mix; the reader says so.
+ */
+function sideBySide(rows: readonly Row[], gutter: number | undefined, size: number): boolean {
+  const body = rows.filter((r) => r.runs.some((x) => Math.abs(x.size - size) < size * 0.1));
+  const sides: ((s: [number, number]) => boolean)[] = gutter === undefined ? [() => true] : [([, b]) => b <= gutter, ([a]) => a >= gutter];
+  return sides.some((side) => {
+    const spans = body.map((r) => r.spans.filter(side)).filter((s) => s.length > 0);
+    const apart = spans.filter((s) => s.some((span, i) => i > 0 && span[0] - s[i - 1]![1] >= size * 2)).length;
+    return apart >= 6 && apart >= spans.length * 0.4;
+  });
 }
 
 /** The page before's gutter on this page: body text on both sides of it, and no line of body text across it. */
@@ -113,7 +131,7 @@ function toRows(runs: readonly Run[]): Row[] {
 /**
  * The x of a gap between two columns, or undefined: in the middle of the text's width, crossed by
  * few rows, with text on both sides down a third of the page or more. Of the widest stretch of such
- * x, the one fewest rows cross.
+ * x, the middle of those fewest rows cross.
  */
 function findGutter(rows: readonly Row[], size: number): number | undefined {
   if (rows.length < 8) return undefined;
@@ -124,7 +142,8 @@ function findGutter(rows: readonly Row[], size: number): number | undefined {
   const width = right - left;
   if (width < size * 12 || height <= 0) return undefined;
   const spread = (ys: number[]) => (ys.length >= 3 ? Math.max(...ys) - Math.min(...ys) : 0);
-  let best: { from: number; to: number; x: number; crossing: number } | undefined;
+  // lo/hi: the first and last x of the stretch that the fewest rows cross; the gutter is between them.
+  let best: { from: number; to: number; lo: number; hi: number; crossing: number } | undefined;
   let run: typeof best;
   for (let x = Math.ceil(left + width * 0.3); x <= left + width * 0.7; x += 1) {
     let crossing = 0;
@@ -138,14 +157,15 @@ function findGutter(rows: readonly Row[], size: number): number | undefined {
     }
     const ok = crossing <= rows.length * CROSSING_SHARE && spread(sides.l) >= height / 3 && spread(sides.r) >= height / 3;
     if (!ok) run = undefined;
-    else if (!run) run = { from: x, to: x, x, crossing };
+    else if (!run) run = { from: x, to: x, lo: x, hi: x, crossing };
     else {
       run.to = x;
-      if (crossing < run.crossing) [run.x, run.crossing] = [x, crossing];
+      if (crossing < run.crossing) [run.lo, run.hi, run.crossing] = [x, x, crossing];
+      else if (crossing === run.crossing) run.hi = x;
     }
     if (run && (!best || run.to - run.from > best.to - best.from)) best = { ...run };
   }
-  return best && best.to - best.from >= size * 0.3 ? best.x : undefined;
+  return best && best.to - best.from >= size * 0.3 ? (best.lo + best.hi) / 2 : undefined;
 }
 
 /** Rows top to bottom: a row crossing the gutter stands alone; between two such, the left column's lines, then the right's. */

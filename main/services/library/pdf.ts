@@ -9,6 +9,8 @@
 // as lines of their own next to it, for the analysis to remove as page furniture — reported, and
 // undoable like any removal. A paragraph that runs on over the break has no blank line anywhere
 // between its two halves, so the analysis joins them back.
+import { REASON } from '../../../core/outline/lines.ts';
+import { leaderEntry } from '../../../core/outline/marks.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
 import type { Debris, ReadText } from './read-text.ts';
@@ -41,6 +43,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
     const pages: Line[][] = [];
     let glyphless = 0;
     let gutter: number | undefined;
+    const unclear: number[] = [];
+    /** Pages with an image and no text at all: a scan among text pages. */
+    const scanned: number[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
@@ -53,7 +58,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
       const order = readingOrder(runs, toLines, gutter);
       const lines = order.lines;
       gutter = order.gutter;
-      if (lines.length === 0 && (await showsText(page))) glyphless++;
+      if (order.unclear) unclear.push(n);
+      if (lines.length === 0) {
+        const drawn = await paints(page);
+        if (drawn.text) glyphless++;
+        else if (drawn.image) scanned.push(n);
+      }
       pages.push(lines);
       page.cleanup();
     }
@@ -62,8 +72,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
     // Text in private-use code points or U+FFFD: fonts without a Unicode map.
     const odd = [...text].filter((c) => /[\ue000-\uf8ff\ufffd]/.test(c)).length;
     if (odd > text.length * 0.3) throw new LibraryError(UNREADABLE_PDF);
-    const { text: laidOut, debris } = layOut(pages);
-    return debris.length ? { text: laidOut, encoding: 'pdf', debris } : { text: laidOut, encoding: 'pdf' };
+    const { text: laidOut, debris } = layOut(pages, new Set(scanned));
+    const read: ReadText = { text: laidOut, encoding: 'pdf' };
+    if (debris.length) read.debris = debris;
+    const notices = [...(scanned.length ? [scannedPages(scanned)] : []), ...(unclear.length ? [unclearPages(unclear)] : [])];
+    if (notices.length) read.notices = notices;
+    return read;
   } catch (err) {
     // pdf.js throws its own exceptions on a damaged page or stream (found by fuzzing): a refusal.
     if (err instanceof LibraryError) throw err;
@@ -73,14 +87,31 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
   }
 }
 
+const listPages = (pages: readonly number[]) => (pages.length > 5 ? `${pages.slice(0, 5).join('、')} 等 ${pages.length} 页` : `${pages.join('、')} 页`);
+
+/** The notice for scanned pages among text pages: their text is not in the library. */
+export function scannedPages(pages: readonly number[]): string {
+  return `第 ${listPages(pages)}是扫描图像，没有文字层，这些页上的文字没有导入（请对照原文补上，或用 OCR 识别成文字后再导入）`;
+}
+
+/** The line that stands in the text for a scanned page: removed as 〔扫描页〕, it keeps the text on either side apart. */
+const scannedLine = (page: number) => `（第 ${page} 页为扫描图像，未能读出文字）`;
+
+/** The notice for pages whose text stands side by side in a way the reader could not order. */
+export function unclearPages(pages: readonly number[]): string {
+  return `第 ${listPages(pages)}的文字并排排列（多栏、表格或自由版式），读出的顺序可能前后错乱，请对照原文检查这些页`;
+}
+
 export const DAMAGED_PDF = 'PDF 文件已损坏，无法读出文字（请用原文件重新导出 PDF，或导入 Word 版本）';
 
-/** Whether a page without text still draws glyphs (fonts pdf.js cannot map to characters). */
-async function showsText(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {
+/** What a page without text draws: glyphs (fonts pdf.js cannot map to characters), or an image (a scan). */
+async function paints(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<{ text: boolean; image: boolean }> {
   const { getResolvedPDFJS } = await import('unpdf');
   const { OPS } = await getResolvedPDFJS();
-  const ops = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
-  return (await page.getOperatorList()).fnArray.some((op) => ops.has(op));
+  const text = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+  const image = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject]);
+  const ops = (await page.getOperatorList()).fnArray;
+  return { text: ops.some((op) => text.has(op)), image: ops.some((op) => image.has(op)) };
 }
 
 /** Runs into lines by baseline, top to bottom; within a line by x, spaced only between Latin words. */
@@ -145,13 +176,13 @@ function geometry(pages: Line[][]): { left: number; right: number; size: number;
   return { left, right, size, pitch, centre: (left + right) / 2 };
 }
 
-type Token = { kind: 'para'; text: string; open: boolean } | { kind: 'edge'; text: string } | { kind: 'note'; text: string } | { kind: 'break' };
+type Token = { kind: 'para'; text: string; open: boolean } | { kind: 'edge'; text: string } | { kind: 'note'; text: string } | { kind: 'scan'; text: string } | { kind: 'break' };
 
 /**
  * The pages' lines as text: paragraphs, page-edge lines and page breaks, in reading order; a page's
  * footnotes after its foot, as debris (the report lists them, and the user may keep them).
  */
-function layOut(allPages: Line[][]): { text: string; debris: Debris[] } {
+function layOut(allPages: Line[][], scanned: ReadonlySet<number>): { text: string; debris: Debris[] } {
   const pages = allPages.map((lines) => lines.filter((l) => !l.note));
   const g = geometry(pages);
   const tokens: Token[] = [];
@@ -159,6 +190,7 @@ function layOut(allPages: Line[][]): { text: string; debris: Debris[] } {
   let cur: { text: string; last: Line; page: number } | undefined;
   const parts = pages.map((lines) => ({ lines, ...edges(lines, g.pitch) }));
   parts.forEach(({ lines, top, bottom }, n) => {
+    if (scanned.has(n + 1)) tokens.push({ kind: 'scan', text: scannedLine(n + 1) });
     for (let i = 0; i < top; i++) tokens.push({ kind: 'edge', text: lines[i]!.text });
     for (let i = top; i < lines.length - bottom; i++) {
       const line = lines[i]!;
@@ -202,6 +234,8 @@ function runsOn(prev: Line, line: Line, g: ReturnType<typeof geometry>, samePage
   if (Math.abs(prev.size - line.size) > g.size * 0.15) return false;
   if (samePage && prev.y - line.y > g.pitch * 1.8) return false;
   if (HEADING.test(line.text)) return false;
+  // A 目录 entry reaches the margin with its leader dots and page number: it ends there.
+  if (leaderEntry(prev.text)) return false;
   // A heading that fills the line is a paragraph of its own: the next line starts at its indent.
   if (HEADING.test(prev.text) && !/[。！？]/.test(prev.text) && line.x0 >= prev.x0 - g.size * 0.5) return false;
   // Full: reaching the right margin, not far past it (a line across both columns of a two-column page).
@@ -223,6 +257,7 @@ function serialise(tokens: Token[]): { text: string; debris: Debris[] } {
     if (out.length > 0 && !open) out.push('');
     out.push(t.kind === 'break' ? '\f' : t.text);
     if (t.kind === 'note') debris.push({ line: out.length, reason: FOOTNOTE });
+    if (t.kind === 'scan') debris.push({ line: out.length, reason: REASON.scan });
     if (t.kind === 'para') open = t.open;
   }
   return { text: out.join('\n'), debris };

@@ -23,6 +23,8 @@ export interface ReadText {
   encoding: string;
   /** Lines the analysis is to remove and report (and the user may restore). */
   debris?: Debris[];
+  /** What the reader could not do well and the user should check (in Chinese): shown with the import report. */
+  notices?: string[];
   /** Lines the file marks as headings (a Word 标题 style), with their level: 1 for 标题 1. */
   headings?: Heading[];
   /** Characters a .docx cannot carry (U+FFFF, lone surrogates, controls), dropped from the text. */

@@ -31,6 +31,8 @@ export interface SourceReview {
   /** What the user restored, oldest first. */
   restored: Restored[];
   joinedLines: number;
+  /** What the file's reader could not do well, for the user to check (a PDF page it could not order). */
+  notices: string[];
 }
 
 export interface SourceRow {
@@ -58,6 +60,7 @@ export function review(store: Store, row: SourceRow): SourceReview {
     removed: report.removed.map((r, i) => ({ n: i + 1, ...r })),
     restored: report.restored ?? [],
     joinedLines: report.joinedLines,
+    notices: report.notices ?? [],
   };
 }
 
@@ -130,7 +133,7 @@ export function restoreRemoved(store: Store, sourceId: number, entries: readonly
 
 /** The user's review choices a report carries, as analyse takes them again: kept lines, cuts, merges, the reader's debris and headings. */
 export function choices(report: ImportReport): AnalyseOptions {
-  return { keep: report.kept, cuts: report.cuts, joins: report.joins, debris: report.debris, headings: report.headings };
+  return { keep: report.kept, cuts: report.cuts, joins: report.joins, debris: report.debris, headings: report.headings, notices: report.notices };
 }
 
 /**

@@ -1,0 +1,80 @@
+// A PDF page's reading order from the positions of its text (pdf-columns.ts), on pages laid out by
+// hand: two columns whose lines share baselines are read one column after the other; a one-column
+// page set on a character grid (every character its own run, the boundaries lined up down the page)
+// is not taken for columns; footnotes at the foot are set apart; three columns are reported, not read
+// as if they were two.
+import { describe, expect, it } from 'vitest';
+import { readingOrder, type PageLine, type Run } from '../../main/services/library/pdf-columns.ts';
+
+const SIZE = 10.5;
+
+/** Lines by baseline, runs left to right: the reader's own grouping, simplified. */
+function toLines(runs: Run[]): PageLine[] {
+  const rows = new Map<number, Run[]>();
+  for (const r of runs) rows.set(r.y, [...(rows.get(r.y) ?? []), r]);
+  return [...rows.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([y, rs]) => {
+      rs.sort((p, q) => p.x - q.x);
+      return { x0: rs[0]!.x, x1: Math.max(...rs.map((r) => r.x + r.w)), y, size: rs[0]!.size, text: rs.map((r) => r.str).join('') };
+    });
+}
+
+/** One run per character, on the grid: as LibreOffice's justified CJK text comes out of pdf.js. */
+function chars(text: string, x: number, y: number, size = SIZE): Run[] {
+  return [...text].map((c, i) => ({ x: x + i * size, y, w: size, size, str: c }));
+}
+
+const texts = (lines: PageLine[]) => lines.filter((l) => !l.note).map((l) => l.text);
+
+describe('the reading order of a PDF page', () => {
+  it('two columns on shared baselines: the left column, then the right; a title across both stays above them', () => {
+    const runs: Run[] = [...chars('在全区科技创新大会上的讲话', 200, 760, 16)];
+    for (let k = 0; k < 10; k++) {
+      runs.push(...chars(`左栏第${k}行文字内容示例左栏文字`, 57, 700 - k * 21));
+      runs.push(...chars(`右栏第${k}行文字内容示例右栏文字`, 330, 700 - k * 21));
+    }
+    const { lines, gutter } = readingOrder(runs, toLines);
+    expect(gutter).toBeGreaterThan(57 + 15 * SIZE);
+    expect(gutter).toBeLessThan(330);
+    expect(texts(lines)).toEqual(['在全区科技创新大会上的讲话', ...Array.from({ length: 10 }, (_, k) => `左栏第${k}行文字内容示例左栏文字`), ...Array.from({ length: 10 }, (_, k) => `右栏第${k}行文字内容示例右栏文字`)]);
+  });
+
+  it('one column on a character grid is one column, whatever the lines share', () => {
+    const runs: Run[] = [];
+    for (let k = 0; k < 20; k++) runs.push(...chars('一行完整的正文文字从左边距一直排到右边距为止共计二十八个汉字啊', 57, 760 - k * 21));
+    const read = readingOrder(runs, toLines);
+    expect(read.gutter).toBeUndefined();
+    expect(read.unclear).toBeUndefined();
+    expect(texts(read.lines)).toHaveLength(20);
+  });
+
+  it('footnotes in small type below the body are set apart; a small-type footer is not a footnote', () => {
+    const runs: Run[] = [];
+    for (let k = 0; k < 10; k++) runs.push(...chars('正文文字从左到右排满一整行为止', 57, 700 - k * 21));
+    runs.push(...chars('1据县统计局统计。', 57, 90, 8), ...chars('第1页共3页', 250, 60, 8));
+    const { lines } = readingOrder(runs, toLines);
+    expect(lines.filter((l) => l.note).map((l) => l.text)).toEqual(['1据县统计局统计。']);
+    expect(texts(lines)).toContain('第1页共3页');
+  });
+
+  it('three columns are reported as a page the reader could not order', () => {
+    const runs: Run[] = [];
+    for (let k = 0; k < 12; k++) for (const x of [57, 230, 403]) runs.push(...chars('三栏中的一栏文字示例', x, 700 - k * 21));
+    expect(readingOrder(runs, toLines).unclear).toBe(true);
+  });
+});
+
+describe('the notice of a page the reader could not order', () => {
+  it('names the pages, and is carried through a re-analysis of the stored text', async () => {
+    const { unclearPages } = await import('../../main/services/library/pdf.ts');
+    const { choices } = await import('../../main/services/library/review.ts');
+    const { analyse } = await import('../../core/outline/index.ts');
+    const notice = unclearPages([2, 5]);
+    expect(notice).toMatch(/^第 2、5 页的文字并排排列.*请对照原文检查/);
+    expect(unclearPages([1, 2, 3, 4, 5, 6, 7])).toMatch(/^第 1、2、3、4、5 等 7 页/);
+    const { report } = analyse('在全区会议上的讲话\n同志们：\n今天开会。', { notices: [notice] });
+    expect(report.notices).toEqual([notice]);
+    expect(analyse('在全区会议上的讲话\n同志们：\n今天开会。', choices(report)).report.notices).toEqual([notice]);
+  });
+});

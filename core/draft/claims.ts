@@ -104,3 +104,18 @@ export function measureBody(lead: string, body: string, grounded: (text: string)
   const kept = body.split(/(?<=[。！？])/).filter((s) => s.trim() && open(s));
   return kept.length ? kept.join('') : undefined;
 }
+
+/**
+ * What a background sentence says of the campaign now, for the objects it may open: a clause that
+ * tells the past (「回迁安置小区已于去年开工」, 「去年…」) and a place's former name (「原棉纺厂宿舍区」)
+ * say what was, not what this work is about, so they name no object a line may take up (a 征收 调度会 was
+ * told 「不能为了赶工期降低标准」 on the strength of a 开工 in its history). The name and goal are kept whole.
+ */
+export function presentOf(background: string): string {
+  return background.replace(PAST_CLAUSE, '').replace(FORMER_NAME, '');
+}
+
+const PAST_CLAUSE = /[^，。；：,;]*(?:已于|已经|去年|前年|往年|曾经|此前|以往)[^，。；,;]*/gu;
+/** 「原县运输公司、县粮食公司」: the 原 stands before every name of the list. */
+const FORMER = '\\p{Script=Han}{1,8}?(?:厂|公司|宿舍|单位|学校|医院)';
+const FORMER_NAME = new RegExp(`原${FORMER}(?:[、和及]${FORMER})*`, 'gu');

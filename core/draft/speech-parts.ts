@@ -5,7 +5,9 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody, achievementsContested, assignment, echoes, problemBody, problemTitle, saysSomething } from './items.ts';
+import { achievementBody } from './figures.ts';
+import { achievementsContested, assignment, echoes, problemTitle, saysSomething } from './items.ts';
+import { connectives, problemBody } from './cases.ts';
 import { unitName } from './leads.ts';
 import { taskDetail } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
@@ -73,7 +75,7 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     // only delays them, and readers strike it.
     const { background, achievements, problems } = c.input.campaign;
     const material = !!(background?.length || achievements.length || problems.length);
-    if (c.units.domain === GENERAL && material) return NONE;
+    if ((c.units.domain === GENERAL && material) || emergency(c.input) || trains(c.input.meeting)) return NONE;
     // Beside the material's own situation, only a line on this campaign's own work (named in its
     // name) is said: a line on the field at large reads as 套话 and is struck.
     const { campaign } = c.input;
@@ -91,6 +93,38 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     case 'tasks':
       return tasks(section, c);
   }
+}
+
+/**
+ * An emergency meeting (a 紧急调度会, or one opened by an urgent notice just conveyed) goes straight to
+ * what is happening and what to do: why the work matters is no news there (s17 mid, s16-2 [7]: 「人员伤亡
+ * 一旦发生，就再也无法挽回」 at an eight-minute 紧急调度会 was struck as 套话).
+ */
+function emergency({ meeting }: PartContext['input']): boolean {
+  return /紧急/.test(`${meeting.name} ${meeting.type ?? ''}`) || (meeting.precedingItems ?? []).some((p) => /紧急(?:通知|部署|指令|命令)/.test(p));
+}
+
+/**
+ * Wording a meeting's stage does not take beside the rules of voice.ts: an emergency meeting that acts on
+ * a coming danger reviews no 「短板和弱项」 and calls for no 「攻坚克难」 (s20 hunt, s20-1, at a 21:30 紧急
+ * 调度会); those called in at a 约谈 face no difficulty to 「迎难而上」 — they were told of their faults (s23 hunt).
+ */
+export function offStage(input: PartContext['input']): (text: string) => boolean {
+  const urgent = emergency(input);
+  const summons = /约谈/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`);
+  return (text) => (urgent && EMERGENCY_OFF.test(text)) || (summons && SUMMONS_OFF.test(text));
+}
+
+const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|持久战|开好局|起好步/;
+const SUMMONS_OFF = /迎难而上|攻坚克难/;
+
+/**
+ * A meeting that trains (业务培训会, 培训班; not one about a 培训 trade, 校外培训机构): it teaches rules and a
+ * procedure, so the field's argument of why the work matters and what the situation asks is no part of it
+ * (s18 final, s17-4: 「统一思想、压实责任」 and 「这项工作政策性强…」 read as a 动员会's).
+ */
+export function trains(meeting: PartContext['input']['meeting']): boolean {
+  return /培训(?:会|班)|业务培训/.test(`${meeting.type ?? ''} ${meeting.name}`);
 }
 
 /** A phrase slot, or the domain's language for the slots that belong to the domain. */
@@ -116,8 +150,11 @@ function situation(lead: string | undefined, c: PartContext, paragraph: (runs: R
   if (c.vars.background && lead) {
     // A background that opens with its own time (「今年…」「入秋以来…」) takes a lead without one.
     const timed = TIMED.test(campaign.background?.[0]?.trim() ?? '') && c.phrases.has(`${lead}Timed`);
-    const kind = RISK.test((campaign.background ?? []).join('')) ? 'risk' : 'default';
-    return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), c.units.domainUnit(c.seed, 'situation')), 'significance')], anchors: [], optional: [] };
+    // At a training meeting the background is the setting of what is taught: no 形势 to be soberly seen.
+    const training = trains(c.input.meeting);
+    const kind = !training && RISK.test((campaign.background ?? []).join('')) ? 'risk' : 'default';
+    const tail = training ? [] : c.units.domainUnit(c.seed, 'situation');
+    return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), tail), 'significance')], anchors: [], optional: [] };
   }
   if (campaign.achievements.length === 0) {
     const outlook = c.units.domainUnit(c.seed, 'outlook');
@@ -182,7 +219,8 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   const list = c.input.campaign.problems;
   if (!list.length) return NONE;
   const topics = list.map((p) => c.units.topicOf(p.title, p.detail));
-  const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`), ...(topics[i] ? { topic: topics[i] } : {}) }));
+  const next = connectives();
+  const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`, next), ...(topics[i] ? { topic: topics[i] } : {}) }));
   const style = styleOf(section, items, c);
   // Without achievements, the lead does not weigh problems against 「成绩」. After achievements this part
   // closed as contested (achievements(): more than one, not summed up) there is none: the close turned to

@@ -7,6 +7,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import { audienceOf } from './audience.ts';
 import { Phrases } from './compose.ts';
 import { keywordScore, recogniseDomain, familyOf } from './domain.ts';
+import { presentOf } from './claims.ts';
 import { fillHeading, type SlotName } from './headings.ts';
 import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
@@ -15,7 +16,7 @@ import { concat, cut, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { selfName } from './leads.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
-import { renderSection, type PartContext } from './speech-parts.ts';
+import { offStage, renderSection, trains, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { closingUnits, roomOf, type Room } from './room.ts';
 import { guestsOf, roomParagraph, villageSecretariesIn, type Present } from './guests.ts';
@@ -65,7 +66,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // Parts one to three say each key idea once (key-ideas.ts); the opening announces and the closing
   // sums up, in wording written free of them, so that rewording one part leaves the others as they were.
   const ideas = new IdeaLedger();
-  const stage = stageUnfit(meeting.type ?? meeting.name, speaker);
+  const stage = stageOf(input, speaker);
   const phrases = (p: number) => new Phrases(banks.speech, partSeed(p), vars, keys, p >= 1 && p <= 3 ? ideas : undefined, stage);
   const room = roomOf(input);
   const guests = guestsOf(input, speaker, room);
@@ -95,10 +96,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, speaker)];
-  // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
-  // headings of prevention, not 「再上台阶」.
-  const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
-  const headingKeys = [meetingHeading(input), campaign.achievements.length ? '' : 'new', campaign.problems.length ? '' : 'noProblems', family ?? prevention, campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
+  const headingKeys = headingKeysOf(input, family);
   template.parts.forEach((part, i) => {
     const p = i + 1;
     if (dropThird && p === 3) return;
@@ -153,7 +151,29 @@ function meetingKeys(meeting: SpeechInput['meeting']): string[] {
   const said = `${meeting.type ?? ''} ${meeting.name}`;
   const type = meeting.type ?? '';
   const business = ['部署会', '动员会', '推进会', '调度会', '总结会', '专题会'].filter((k) => type.includes(k.slice(0, 2)));
-  return [/表彰/.test(said) ? '表彰会' : '', /约谈/.test(said) ? '约谈会' : '', /现场/.test(type) ? '现场会' : '', ...business].filter(Boolean);
+  // A commendation that also deploys (总结表彰暨部署会) says so; one that only commends deploys nothing.
+  const commends = /表彰/.test(said) ? [...(/部署/.test(said) ? ['表彰部署会'] : []), '表彰会'] : [];
+  return [...commends, /约谈/.test(said) ? '约谈会' : '', /现场/.test(type) ? '现场会' : '', trains(meeting) ? '培训会' : '', ...business].filter(Boolean);
+}
+
+/** Wording the meeting's stage does not take: by the speaker's voice (voice.ts) and by the meeting's kind. */
+function stageOf(input: SpeechInput, speaker: Speaker): (text: string) => boolean {
+  const byVoice = stageUnfit(input.meeting.type ?? input.meeting.name, speaker);
+  const byStage = offStage(input);
+  return (text) => byVoice(text) || byStage(text);
+}
+
+/** The keys of the part headings, most particular first. */
+function headingKeysOf(input: SpeechInput, family: string | undefined): string[] {
+  const { campaign, meeting } = input;
+  // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
+  // headings of prevention, not 「再上台阶」.
+  const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
+  // New work's headings (「统一思想，凝聚共识」) come after the field's where the meeting starts no work (a
+  // 调度 or 培训 meeting): they are kept only where a frame has nothing else for work without achievements.
+  const fresh = campaign.achievements.length ? '' : 'new';
+  const starts = !ownPurpose(meeting);
+  return [meetingHeading(input), starts ? fresh : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
 }
 
 /** Keys for phrase variants: the speaker's, then the meeting's kinds and type, then a year's summing up. */
@@ -167,7 +187,9 @@ function phraseKeys(speaker: Speaker, meeting: SpeechInput['meeting']): string[]
  */
 function meetingHeading(input: SpeechInput): string {
   if (commendation(input) && input.campaign.achievements.length) return '表彰会';
-  return meetingKeys(input.meeting).includes('约谈会') ? '约谈会' : '';
+  const keys = meetingKeys(input.meeting);
+  // A training meeting without a review to give is headed on what it teaches; with one, by the review.
+  return keys.includes('约谈会') ? '约谈会' : keys.includes('培训会') && !input.campaign.achievements.length ? '培训会' : '';
 }
 
 /** A year's summing up: a 年度 meeting that sums up or commends (「2026年度…总结表彰会」). */
@@ -175,9 +197,13 @@ function annual(meeting: SpeechInput['meeting']): boolean {
   return /年度/.test(meeting.name) && /总结|表彰/.test(`${meeting.type ?? ''} ${meeting.name}`);
 }
 
-/** A 约谈 or a commendation: the meeting is its own purpose, achievements or not (purpose.约谈会 / 表彰会). */
+/**
+ * A 约谈, a commendation, a training or a 调度 meeting is its own purpose, achievements or not
+ * (purpose.约谈会 / 表彰会 / 培训会 / 调度会): none of them starts new work, so 「确保开好局、起好步」 is no
+ * part of it (a 紧急调度会 on a coming typhoon, a 业务培训会 that teaches a procedure).
+ */
 function ownPurpose(meeting: SpeechInput['meeting']): boolean {
-  return meetingKeys(meeting).some((k) => k === '表彰会' || k === '约谈会');
+  return meetingKeys(meeting).some((k) => k === '表彰会' || k === '约谈会' || k === '培训会' || k === '调度会');
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
@@ -322,7 +348,6 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   const preceding = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : slot ? phrases.say(slot) : undefined;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
-  // A 约谈 or a commendation is its own purpose, achievements or not (purpose.约谈会 / 表彰会).
   const own = ownPurpose(input.meeting);
   // A criticism heard beside the commendation is taken up after the congratulation.
   const critique = plain && kind === 'critique' ? phrases.say('critiqueAfter') : undefined;
@@ -416,10 +441,11 @@ function pledgeOf(goal: string | undefined): Run[] | undefined {
   const g = clause(goal, 'campaign.goal');
   if (!g || !goal) return undefined;
   // A long goal of several targets was read out in full before the tasks: the close refers to it
-  // (readers struck the second reading of 40-odd characters: 「确保今天明确的目标按期实现」); a short
-  // one is said again (readers added 「确保完成…征集任务，新兵质量达标」 where it was missing).
+  // (readers struck the second reading of 40-odd characters: 「确保今天明确的目标按期实现」, and of a
+  // list of three targets joined by 「、」, s19 check, s19-2 [41]); a short one is said again (readers
+  // added 「确保完成…征集任务，新兵质量达标」 where it was missing).
   const text = goal.trim().replace(/[。；，]$/, '');
-  if (/[，；]/.test(text) && text.length > 32) return lit('确保今天明确的各项目标如期实现');
+  if (/[，；、]/.test(text) && text.length > 32) return lit('确保今天明确的各项目标如期实现');
   return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
 }
 
@@ -429,7 +455,7 @@ function pledgeOf(goal: string | undefined): Run[] | undefined {
  */
 function campaignWords({ campaign, meeting }: SpeechInput): { own: string; titles: string; problems: string } {
   return {
-    own: [campaign.name, campaign.shortName, meeting.name, campaign.goal, ...(campaign.background ?? [])].filter(Boolean).join(' '),
+    own: [campaign.name, campaign.shortName, meeting.name, campaign.goal, ...(campaign.background ?? []).map(presentOf)].filter(Boolean).join(' '),
     titles: [...campaign.tasks, ...campaign.problems].map((i) => i.title).join(' '),
     problems: campaign.problems.map((p) => [p.title, p.detail, ...(p.examples ?? [])].join(' ')).join(' '),
   };

@@ -144,8 +144,14 @@ export const guaranteeVariants = z.array(guaranteeVariant).min(1);
 /** A measure topic: how to recognise it in a task or problem, and what is said about it. */
 export const topicEntry = z.strictObject({
   name: z.string(),
-  /** Words of a task or problem that place it under this topic (title counts more than detail). */
+  /**
+   * Words of a task or problem that place it under this topic (title counts more than detail): each
+   * names the act itself (查处, 监测, 督查), never a wrong (违规), a thing (水情, 补偿标准), a state (达标) or
+   * a person (群众) the act is about — those turn up in items of any topic.
+   */
   keywords: z.array(z.string()).min(1),
+  /** Longer words that hold a keyword but name something else (政治考核 is no 督查考核): not counted. */
+  others: z.array(z.string()).optional(),
   /** Units after a task of this topic. */
   task: familyKeyed(units),
   /** Units after a problem of this topic. */

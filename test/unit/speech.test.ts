@@ -53,7 +53,8 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
         expect([doc.domain, b.topic, '通用'], `${r.elab.pool}:${r.elab.tag} in 「${r.text}」`).toContain(r.elab.tag);
       }
     }
-    expect(tagged).toBeGreaterThan(0);
+    // A draft may have no argument at all (every line its ground allows repeats a task); then it counts none.
+    if (!tagged) expect(doc.length!.elaboration ?? 0).toBe(0);
   });
 
   it('puts at most three elaboration sentences after any fact sentence', () => {
@@ -257,7 +258,7 @@ describe('fact phrasing', () => {
     for (const seed of [1, 2, 3]) {
       const text = toPlainText(draft(input, library, { seed }));
       expect(text).not.toMatch(/如如|如例如|、如|；如|整改；/);
-      expect(text).toContain('部分山塘坝体渗漏、溢洪道堵塞，如马家冲山塘溢洪道堵塞、杨柳山塘无人管护。红星山塘坝脚渗水，至今未整改。');
+      expect(text).toContain('部分山塘坝体渗漏、溢洪道堵塞，比如马家冲山塘溢洪道堵塞、杨柳山塘无人管护。红星山塘坝脚渗水，至今未整改。');
     }
   });
 
@@ -623,7 +624,7 @@ describe('11b · part three follows the material', () => {
     expect(hasThird(draft(bare, library, { template: 'speech-deploy', seed: 1 }))).toBe(false);
     // A task that takes up the public's doubts covers them: no measure is left to make.
     const takenUp = structuredClone(thin);
-    takenUp.campaign.tasks.push({ title: '召开群众议事会', detail: '各村召开户主议事会，讲清改厕的补助办法和占地安排', lead: '各村' });
+    takenUp.campaign.tasks.push({ title: '召开群众议事会', detail: '各村召开户主议事会，宣讲改厕的补助办法和占地安排', lead: '各村' });
     for (const seed of [1, 2, 3]) expect(hasThird(draft(takenUp, library, { template: 'speech-deploy', seed }))).toBe(false);
     // A heading the user chose for part three keeps the part.
     expect(hasThird(draft(covered, library, { template: 'speech-deploy', seed: 1, headings: { 3: '压实责任，确保X各项任务落到实处' } }))).toBe(true);

@@ -46,35 +46,6 @@ export function isRate(f: Figure): boolean {
   return /(率|比例|占比|比重)$/.test(f.label.trim());
 }
 
-/** A label's last word that counts what its unit counts: 「资助参保人数」 + 人, 「医疗救助人次」 + 万人次, 「应调查户数」 + 户. */
-const COUNT_TAIL = /(人数|户数|人次|次数|件数|个数|起数|宗数|家数|所数|套数|数量)$/;
-/** A label that names who was served by what was done (「送餐上门老人」): the act, then who. */
-const SERVED = /^(.{2,8}?(?:上门|入户|到户|到家|到人))(老人|群众|居民|学生|儿童|农户|住户|家庭|对象|人员|患者)$/;
-
-/**
- * A figure's label as a speaker says it before the value (s19 check: 「医疗救助人次1.42万人次」「资助参保人数
- * 9864人」「送餐上门老人86人」 read as a table's column pasted into the sentence): a last word that counts
- * what the unit already counts is not said (「医疗救助1.42万人次」); who was served by an act is said as such
- * (「送餐上门的老人有86人」). Every other label stays whole.
- */
-export function labelRuns(f: Figure, src: string): Run[] {
-  const label = f.label.trim();
-  const unit = (f.unit ?? '').trim().replace(/^[万亿千百]+/, '');
-  const tail = COUNT_TAIL.exec(label)?.[1];
-  if (tail && unit && label.length - tail.length >= 2 && (tail === '数量' || tail === unit || tail.replace(/数$/, '') === unit)) return fact(label.slice(0, -tail.length), `${src}.label`);
-  // 「征收土地面积612亩」「红线放样完成长度6.8公里」: a length or an area its unit already says.
-  const measure = /(面积|长度|里程)$/.exec(label)?.[1];
-  if (measure && label.length - measure.length >= 2 && (measure === '面积' ? /亩|平方|公顷/ : /米|里/).test(unit)) return fact(label.slice(0, -measure.length), `${src}.label`);
-  const served = SERVED.exec(label);
-  if (served && unit) return concat(fact(served[1]!, `${src}.label`), lit('的'), fact(served[2]!, `${src}.label`), lit('有'));
-  return fact(f.label, `${src}.label`);
-}
-
-/** 「开展宣传活动230场次」, 「县城绿化覆盖率达到38.5%」, 「事故起数同比下降18%」. */
-export function figureRuns(f: Figure, src: string): Run[] {
-  return concat(labelRuns(f, src), lit(isRate(f) ? '达到' : ''), fact(f.value, `${src}.value`), f.unit ? fact(f.unit, `${src}.unit`) : undefined);
-}
-
 /** A list of strings from the input, joined with 「、」 (unit lists) or another separator. */
 export function listRuns(items: readonly string[] | undefined, src: string, sep = '、'): Run[] | undefined {
   if (!items?.length) return undefined;

@@ -1,4 +1,5 @@
-// Issue 11 (session 10, 11b): relations by derivation, fact phrasing, self-reference. A check reading
+// Issue 11 (session 10, 11b): relations by derivation, deadlines said as steps, self-reference (the
+// fact-phrasing cases of these fixtures — pasted labels, 「其中比较突出的是」 — are 11c's since the s10 split). A check reading
 // after session 9 (s19) found a 局长 asking his own bureau's 事务中心 with 「请」, a street's office 「全力
 // 配合」 a catering company the draft had taken for the city's (the company's lead inverted), a 副县长
 // speaking of 「由分管副县长任组长」 in the third person, figure labels pasted before their values
@@ -36,15 +37,6 @@ describe('11b · a bureau and the institutions it runs', () => {
     }
   });
 
-  it('a figure’s label is not pasted before its value: no 「人数6930人」「人次31.2万人次」, and a label that goes on says only the rest', () => {
-    for (const { where, text } of drafts(input)) {
-      expect(text, where).not.toMatch(/人数6930人|人次31\.2万人次|代缴保费资金/);
-      expect(text, where).toMatch(/代缴保费6930人、资金693万元/);
-      expect(text, where).toMatch(/可就近办理参保14项/);
-      expect(text, where).not.toMatch(/参保业务，可就近办理参保/);
-    }
-  });
-
   it('a monthly deadline is a step met each month; a deadline that names its steps says them with 要', () => {
     for (const { where, text } of drafts(input)) {
       expect(text, where).not.toMatch(/每月15日前[^。，]{0,4}完成/);
@@ -53,13 +45,6 @@ describe('11b · a bureau and the institutions it runs', () => {
     }
   });
 
-  it('a single case is 「比如，…」; names in a later problem are said with what they are examples of; never 「其中比较突出的是」', () => {
-    for (const { where, text } of drafts(input)) {
-      expect(text, where).not.toMatch(/其中比较突出的是/);
-      expect(text, where).toMatch(/比如，河口镇台账记录的断缴人员中有63人/);
-      expect(text, where).toMatch(/青石街道、柳湾镇都存在这个问题/);
-    }
-  });
 });
 
 describe('11b · a street where partner companies lead', () => {
@@ -81,13 +66,6 @@ describe('11b · a street where partner companies lead', () => {
     }
   });
 
-  it('who was served is counted in the detail (「…送餐到户，共58人」), not 「送餐到户老人58人」', () => {
-    for (const { where, text } of drafts(input)) {
-      expect(text, where).toMatch(/送餐到户，共58人/);
-      expect(text, where).not.toMatch(/用餐人次310|老人58人/);
-    }
-  });
-
   it('the closing orders no company; the companies with a task are thanked and asked to keep supporting', () => {
     for (const { where, text } of drafts(input)) {
       expect(closing(text), where).not.toMatch(/企业|公司/);
@@ -104,13 +82,6 @@ describe('11b · a 副县长 who heads the 专班, utilities in the room, a wron
     for (const { where, text } of drafts(input)) {
       expect(text, where).not.toMatch(/分管副县长/);
       expect(text, where).toMatch(/县政府成立了移民搬迁工作专班/);
-    }
-  });
-
-  it('a detail’s last clause that the label restates ends on the figure; counts said without their label’s last word', () => {
-    for (const { where, text } of drafts(input)) {
-      expect(text, where).toMatch(/首批可交付安置房300套/);
-      expect(text, where).not.toMatch(/房源，首批|户数284户|面积1860亩/);
     }
   });
 

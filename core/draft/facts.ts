@@ -46,11 +46,6 @@ export function isRate(f: Figure): boolean {
   return /(率|比例|占比|比重)$/.test(f.label.trim());
 }
 
-/** 「开展宣传活动230场次」, 「县城绿化覆盖率达到38.5%」, 「事故起数同比下降18%」. */
-export function figureRuns(f: Figure, src: string): Run[] {
-  return concat(fact(f.label, `${src}.label`), lit(isRate(f) ? '达到' : ''), fact(f.value, `${src}.value`), f.unit ? fact(f.unit, `${src}.unit`) : undefined);
-}
-
 /** A list of strings from the input, joined with 「、」 (unit lists) or another separator. */
 export function listRuns(items: readonly string[] | undefined, src: string, sep = '、'): Run[] | undefined {
   if (!items?.length) return undefined;

@@ -1,115 +1,20 @@
-// The material's items as sentences: an achievement with its figures folded into its detail, a
+// The material's items as sentences (an achievement's figures: figures.ts): a
 // problem with the examples its detail does not already name, a task with who leads, by when and to
 // what target — each phrased so that nothing is said twice and nothing is promised that the material
 // does not promise (「确保」 for a stated target, 「力争」 only where the material says 力争).
 import type { Run } from '../doc/model.ts';
 import { literal } from './literal.ts';
-import type { Achievement, Figure, Problem, SpeechInput } from '../input/schema.ts';
+import type { Problem, SpeechInput } from '../input/schema.ts';
 import { isIsoDate } from '../input/deadline.ts';
 import type { Phrases } from './compose.ts';
-import { clause, deadlineRuns, figureRuns, isRate } from './facts.ts';
+import { clause, deadlineRuns } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
-import { bracketed, spoken } from './spoken.ts';
 import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { branchName, leadSentence, selfName, unitName } from './leads.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
-
-/**
- * The characters a detail ends with that a figure's label begins with: 「…提前转移群众」 and
- * 「转移群众」 share four, 「…等方式开展宣传」 and 「开展宣传活动」 four; fewer than four is a coincidence,
- * unless they are the whole label (「…召开居民议事会」 and 「议事会」).
- */
-function overlap(detail: string, label: string): number {
-  // 「…召开居民议事会」 + 议事会: a detail that ends on the whole label, however short, names it.
-  if (label.length >= 2 && detail.endsWith(label)) return label.length;
-  for (let k = label.length; k >= 4; k--) if (detail.endsWith(label.slice(0, k))) return k;
-  return 0;
-}
-
-/**
- * Where in a detail a figure's label is already said, so that only its value goes there: the whole
- * label, or all of it but a leading verb of one or two characters said otherwise but alike (「配备村级
- * 保洁员」 in 「…，配齐村级保洁员」), ending where a clause or a list item ends. The position just after
- * it; none when not said.
- */
-function saidAt(detail: string, label: string): number | undefined {
-  for (const cut of [0, 1, 2]) {
-    const part = label.slice(cut);
-    if (part.length < 3) return undefined;
-    for (let k = detail.indexOf(part); k >= 0; k = detail.indexOf(part, k + 1)) {
-      // A verb said otherwise must start alike (配备/配齐): 「计划改造小区」 is no 「完成改造小区」.
-      if (cut && (k < cut || detail[k - cut] !== label[0])) continue;
-      const end = k + part.length;
-      if (end === detail.length || /^[，、；和及与并]/.test(detail.slice(end))) return end;
-    }
-  }
-  return undefined;
-}
-
-/**
- * An achievement's detail with its figures, no label said twice. The figure whose label the detail
- * ends with is folded into it: 「提前转移群众」 + 转移群众 2.3万人 → 「提前转移群众2.3万人」; a label the detail
- * says within takes its value there: 「逐一设置警示牌，…配备救生圈和救生竿」 + 设置警示牌 168块, 配备救生圈
- * 53个 → 「逐一设置警示牌168块，…配备救生圈53个和救生竿」; the others follow the detail.
- */
-export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true): Run[] {
-  const detail = clause(a.detail, `${src}.detail`);
-  const detailText = detail ? runsText(detail) : '';
-  // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
-  const stated = (f: Figure) => !!f.unit?.trim() && detailText.includes(`${f.value.trim()}${f.unit.trim()}`);
-  const figures = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
-  const folded = detail ? figures.find(({ f }) => overlap(detailText, f.label.trim()) > 0) : undefined;
-  const value = (f: Figure, s: string) => concat(lit(isRate(f) ? '达到' : ''), fact(f.value, `${s}.value`), f.unit ? fact(f.unit, `${s}.unit`) : undefined);
-  const labelRest = (f: Figure) => f.label.trim().slice(overlap(detailText, f.label.trim()));
-  // Values said within the detail, at most one at a place, in the detail's order.
-  const within = figures
-    .filter((x) => x !== folded && detail)
-    .map((x) => ({ x, at: saidAt(detailText, x.f.label.trim()) }))
-    .filter((w): w is { x: (typeof figures)[number]; at: number } => w.at !== undefined && (w.at < detailText.length || !folded))
-    .filter((w, k, all) => all.findIndex((o) => o.at === w.at) === k)
-    .sort((p, q) => p.at - q.at);
-  let body: Run[] | undefined = detail;
-  if (detail && within.length) {
-    body = [];
-    let from = 0;
-    for (const w of within) {
-      body.push(...fact(detailText.slice(from, w.at), `${src}.detail`), ...value(w.x.f, w.x.src));
-      from = w.at;
-    }
-    body.push(...fact(detailText.slice(from), `${src}.detail`));
-  }
-  const head = folded ? concat(body, fact(labelRest(folded.f), `${folded.src}.label`), value(folded.f, folded.src)) : body;
-  const placed = new Set([folded, ...within.map((w) => w.x)]);
-  const parts = [head, figureSeries(figures.filter((x) => !placed.has(x)))].filter((r): r is Run[] => !!r && r.length > 0);
-  return joinRuns(parts, '，');
-}
-
-/** A label's leading verb: 「检查水库」 → 检查, 「新增警示标志」 → 新增 (two characters that act on what follows). */
-const LEADING_VERB = /^(检查|审验|新增|新建|改造|完成|发现|投入|组建|配备|配齐|落实|安装|设置|淘汰|查处|整改|开展|召开|发放|培训|建成|修复|清理|拆除|收购|排查|整治|办理|化解|签订|走访|免疫|检测|抽检|处置|关闭|取缔|摸排|核查|铺设|更换|回收|劝返|救助)/;
-
-/**
- * The figures not said within the detail, as a series a speaker reads: figures whose labels open on
- * the same verb share it (「检查水库23座、山塘186座」, not 「检查水库23座、检查山塘186座」, which
- * readers rewrote); a change of verb is a new clause (「，发现隐患74处」); a label that itself lists
- * things (「拆除危房、违建」) is its own clause. Every value is said, exactly.
- */
-function figureSeries(figures: readonly { f: Figure; src: string }[]): Run[] | undefined {
-  if (!figures.length) return undefined;
-  const out: Run[] = [];
-  let verb: string | undefined;
-  figures.forEach(({ f, src }, k) => {
-    const label = f.label.trim();
-    const own = LEADING_VERB.exec(label)?.[1];
-    const shares = k > 0 && !!own && own === verb && label.length > own.length && !label.includes('、');
-    if (k > 0) out.push(...lit(shares ? '、' : '，'));
-    out.push(...(shares ? figureRuns({ ...f, label: label.slice(own!.length) }, src) : figureRuns(f, src)));
-    verb = label.includes('、') ? undefined : own;
-  });
-  return out;
-}
 
 /** Pairs of characters that tie two items to one subject only weakly: the words of any item. */
 const WEAK_PAIRS = /^(工作|问题|部分|全县|全区|全镇|全乡|街道|社区|各村|村级|乡镇|推进|完成|开展|落实|建设|提升|情况|进度|加强|管理|以上|以来|目前|其中|累计|今年|去年|上半|半年|进一|一步|不够|不足|有待)$/;
@@ -164,62 +69,6 @@ export function problemTitle(p: Problem, src: string): Run[] {
   const title = trimEnd(fact(p.title, src));
   const name = p.title.trim().replace(/[。；，]$/, '');
   return saysSomething(name) || /(问题|隐患|短板|弱项|难题|风险|矛盾|不足|困难|漏洞|盲区|差距)$/.test(name) ? title : concat(title, lit('问题'));
-}
-
-/**
- * An example as the sentence lists it: without the 「如」「比如」「例如」 a clerk often types before each one
- * (the sentence says 「如」 once: 「如如白岭镇…」 read as a slip) and without its end stop. A name that
- * starts with 如 (如意小区, 如东县) keeps it.
- */
-function exampleText(e: string, typed: boolean): string {
-  return e
-    .trim()
-    .replace(typed ? /^(?:例如|比如|譬如|诸如|如)[：:，,]?\s*/u : /^(?:例如|比如|譬如|诸如|如(?![意东皋今期实果何此同]))[：:，,]?\s*/u, '')
-    .replace(/[。；;，,]+$/u, '');
-}
-
-/** Whether the clerk typed 「如」 before every example (「如黄泥村」「如东坑村」): then it goes from each, 如东坑村 too. */
-function typedWithRu(examples: readonly string[]): boolean {
-  return examples.length >= 2 && examples.every((e) => /^(例如|比如|譬如|诸如|如)/.test(e.trim()));
-}
-
-/** A problem's detail and the examples it does not already name: 「…，如东风小区、纺织厂宿舍」 (no 「等」). */
-export function problemBody(p: Problem, src: string): Run[] {
-  const typedDetail = clause(p.detail, `${src}.detail`);
-  const detail = typedDetail ? spoken(runsText(typedDetail), `${src}.detail`) : undefined;
-  const named = p.detail ?? '';
-  // 「石门村」 is already named in 「石门、青龙等村」: its stem is enough.
-  const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
-  const typed = typedWithRu(p.examples ?? []);
-  const examples = (p.examples ?? [])
-    .map((e, i) => ({ e: exampleText(e, typed), i }))
-    .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
-  if (!examples.length) return detail ?? [];
-  const ex = (e: string, i: number) => fact(e, `${src}.examples[${i}]`);
-  // Examples typed 「名称（情况）」 are one sentence of cases: 「比如，南门市场屋面漏雨，排水沟堵塞；菜园路市场摊位超出划线。」
-  const cases = examples.filter(({ e }) => bracketed(e));
-  const caseRuns = cases.map(({ e, i }) => { const b = bracketed(e)!; return concat(ex(b.name, i), ex(b.what, i)); });
-  const said = cases.length ? concat(lit(detail ? '。比如，' : '比如，'), joinRuns(caseRuns, cases.some(({ e }) => /[，,]/.test(e)) ? '；' : '，')) : undefined;
-  const rest = examples.filter((x) => !cases.includes(x));
-  // An example that is a clause of its own (「南溪菜市场后街，去年积水超过半米」) has its own predicate: it
-  // stands as its own sentence after the names, not in a list behind 「；」 (a reader found the sentence broken).
-  const clauses = rest.filter(({ e }) => /[，,]/.test(e));
-  const names = rest.filter(({ e }) => !/[，,]/.test(e));
-  const own = clauses.map(({ e, i }) => concat(lit('。'), ex(e, i)));
-  if (!names.length) return concat(detail, said, ...own.map((c, k) => (k === 0 && !detail && !said ? c.slice(1) : c)));
-  const list = joinRuns(
-    names.map(({ e, i }) => ex(e, i)),
-    '、',
-  );
-  // A detail that ends on its own examples (「…，如红星山塘、马家冲山塘」) takes the rest in the same list.
-  const continues = detail && /如[^，。；]*$/.test(named.replace(/[。；，]$/, ''));
-  if (continues) return concat(detail, lit('、'), list, said, ...own);
-  // Names given as examples of a detail of several clauses are a sentence of their own: 「…，如龙溪镇上坑
-  // 山塘溢洪道堵塞…」 hung them on the last clause only (read wrong); 「比如，白沙镇、梅岭乡。」 alone is half
-  // a sentence (readers: 「比如，庙山社区、青石湾社区。」不成句), so it says what they are.
-  const apart = detail && /[，；,;]/.test(named.replace(/[。；，]$/, ''));
-  if (apart) return concat(detail, lit('。其中比较突出的是'), list, said, ...own);
-  return concat(detail, lit(detail ? '，如' : '如'), list, said, ...own);
 }
 
 /** How a free-term deadline sits in a sentence. */

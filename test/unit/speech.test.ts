@@ -258,7 +258,7 @@ describe('fact phrasing', () => {
     for (const seed of [1, 2, 3]) {
       const text = toPlainText(draft(input, library, { seed }));
       expect(text).not.toMatch(/如如|如例如|、如|；如|整改；/);
-      expect(text).toContain('部分山塘坝体渗漏、溢洪道堵塞，如马家冲山塘溢洪道堵塞、杨柳山塘无人管护。红星山塘坝脚渗水，至今未整改。');
+      expect(text).toContain('部分山塘坝体渗漏、溢洪道堵塞，比如马家冲山塘溢洪道堵塞、杨柳山塘无人管护。红星山塘坝脚渗水，至今未整改。');
     }
   });
 

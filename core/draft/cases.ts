@@ -1,0 +1,125 @@
+// A problem's detail with the examples the clerk gave, said as a reader says them: all of them named
+// plainly when they are the whole set the detail counts (「还有4处没有整改，分别是…」), one or some
+// introduced as examples (「比如，…」), and never the same connective twice in a speech.
+import type { Run } from '../doc/model.ts';
+import type { Problem } from '../input/schema.ts';
+import { runsText } from '../doc/text.ts';
+import { clause } from './facts.ts';
+import { concat, fact, joinRuns, lit } from './runs.ts';
+import { bracketed, spoken } from './spoken.ts';
+
+/**
+ * The connectives before examples, one after another through a speech: readers struck 「其中比较突出的
+ * 是」 three times in one speech (s19-1), and before one example or before the whole set (s20, s23 hunts).
+ */
+const CONNECTIVES = ['比如', '例如', '譬如'];
+
+/** Gives the next connective of a speech's examples; one picker per speech. */
+export function connectives(): () => string {
+  let n = 0;
+  return () => CONNECTIVES[n++ % CONNECTIVES.length]!;
+}
+
+/**
+ * An example as the sentence lists it: without the 「如」「比如」「例如」 a clerk often types before each one
+ * (the sentence says 「如」 once: 「如如白岭镇…」 read as a slip) and without its end stop. A name that
+ * starts with 如 (如意小区, 如东县) keeps it.
+ */
+function exampleText(e: string, typed: boolean): string {
+  return e
+    .trim()
+    .replace(typed ? /^(?:例如|比如|譬如|诸如|如)[：:，,]?\s*/u : /^(?:例如|比如|譬如|诸如|如(?![意东皋今期实果何此同]))[：:，,]?\s*/u, '')
+    .replace(/[。；;，,]+$/u, '');
+}
+
+/** Whether the clerk typed 「如」 before every example (「如黄泥村」「如东坑村」): then it goes from each, 如东坑村 too. */
+function typedWithRu(examples: readonly string[]): boolean {
+  return examples.length >= 2 && examples.every((e) => /^(例如|比如|譬如|诸如|如)/.test(e.trim()));
+}
+
+/** What an example says happened or is wrong: then it is a case, not a name (「茶园坝村」「梧桐巷」 are names). */
+const SAYS = /不(?!动产)|[未没无缺超漏乱违擅差难仍尚还只已]|停运|停用|停产|停工|出现|发生|存在|堆放|加建|搭建|加层|失效|开裂|损坏|离线|反映|希望|发现|投诉|长期|外出|使用|占用|拖欠|需要|要求/;
+/** Places one can be 「在」: 「这3个分别在茶园坝村、大石板村、马家沟村」. */
+const PLACE = /(村|社区|小区|镇|乡|街道|片区|路段|河段|江段|组)$/;
+
+/** A count in a text: 「4处」「3个」「2批次」「17户」. */
+const COUNT = /(\d+)(批次|人次|家次|处|个|户|家|所|座|条|起|件|项|名|人|栋|辆|台|村|批|口)/g;
+
+/**
+ * Whether the examples are the whole set the detail counts: as many as a count it states (「还有4处没有
+ * 整改」 and four examples), or their own counts add up to it (「17户未签约」 and 「马鞍山村11户」「大石板村6户」).
+ * The count as the detail says it, and how: `each` for one example a thing, `sum` for counts that add up.
+ */
+function wholeSet(detail: string, examples: readonly string[]): { count: string; how: 'each' | 'sum' } | undefined {
+  // A count within a list of counts (「其中5个…、3个…、1个…」) is one kind of several, not a whole set.
+  const counts = [...detail.matchAll(COUNT)].filter((c) => !/、$/.test(detail.slice(0, c.index)) && !/^[^，；。]*、\d/.test(detail.slice(c.index + c[0].length)));
+  const own = examples.map((e) => [...e.matchAll(COUNT)]);
+  if (examples.length >= 2 && own.every((c) => c.length === 1)) {
+    const unit = own[0]![0]![2];
+    const sum = own.reduce((s, c) => s + (c[0]![2] === unit ? Number(c[0]![1]) : NaN), 0);
+    const hit = counts.find((c) => c[2] === unit && Number(c[1]) === sum);
+    if (hit) return { count: hit[0], how: 'sum' };
+  }
+  // Only a count of things or places names what the examples are (「只有2人值守」 and two streets do not match).
+  const hit = counts.filter((c) => Number(c[1]) === examples.length && !/^(人|名|人次|户|起|件)$/.test(c[2]!)).at(-1);
+  return hit && examples.length >= 2 ? { count: hit[0], how: 'each' } : undefined;
+}
+
+/**
+ * A problem's detail and the examples it does not already name. All of a counted set are named plainly
+ * (「2个问题尚未销号，分别是…」, 「…。这17户中，马鞍山村11户、大石板村6户」); one or some are examples
+ * (「…，比如东风小区、纺织厂宿舍」; after a detail of several clauses a sentence of their own, cases joined by
+ * 「；」, bare names with what they share: 「比如A、B，都存在这个问题」). No 「等」, no 「其中比较突出的是」.
+ */
+export function problemBody(p: Problem, src: string, next: () => string = connectives()): Run[] {
+  const typedDetail = clause(p.detail, `${src}.detail`);
+  const detail = typedDetail ? spoken(runsText(typedDetail), `${src}.detail`) : undefined;
+  const named = (p.detail ?? '').replace(/[。；，]$/, '');
+  // 「石门村」 is already named in 「石门、青龙等村」: its stem is enough.
+  const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
+  const typed = typedWithRu(p.examples ?? []);
+  const examples = (p.examples ?? [])
+    .map((e, i) => ({ e: exampleText(e, typed), i }))
+    .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
+  if (!examples.length) return detail ?? [];
+  const ex = (e: string, i: number) => fact(e, `${src}.examples[${i}]`);
+  // A case typed 「名称（情况）」 is read as the name and what it says (「南门市场屋面漏雨」); a name with its
+  // builder or owner in brackets (「…项目（…建设工程有限公司）」) stays one name.
+  const inBrackets = ({ e }: { e: string }) => {
+    const b = bracketed(e);
+    return b && !/(公司|集团|单位|局|中心|所|站|院|队|社|厂|银行)$/.test(b.what) ? b : undefined;
+  };
+  const caseOf = (x: { e: string; i: number }) => {
+    const b = inBrackets(x);
+    return b ? concat(ex(b.name, x.i), ex(b.what, x.i)) : ex(x.e, x.i);
+  };
+  const isCase = (x: { e: string }) => {
+    const plain = x.e.replace(/[（(][^）)]*[）)]/gu, '');
+    return !!inBrackets(x) || SAYS.test(plain) || plain.length > 14;
+  };
+  // An example that is a clause of its own (「南溪菜市场后街，去年积水超过半米」) stands as its own sentence.
+  const sentences = examples.filter((x) => /[，,]/.test(x.e) && !inBrackets(x));
+  const listed = examples.filter((x) => !sentences.includes(x));
+  const own = sentences.map(({ e, i }) => concat(lit('。'), ex(e, i)));
+  // A detail that ends on its own examples (「…，如红星山塘、马家冲山塘」) takes the rest in the same list.
+  if (detail && listed.length && /如[^，。；]*$/.test(named)) return concat(detail, lit('、'), joinRuns(listed.map(caseOf), '、'), ...own);
+  const whole = detail && !sentences.length ? wholeSet(named, examples.map((x) => x.e)) : undefined;
+  const apart = !!detail && /[，；,;]/.test(named);
+  if (whole) {
+    const list = joinRuns(examples.map(caseOf), '、');
+    if (!apart) return concat(detail, lit('，分别是'), list);
+    if (whole.how === 'sum') return concat(detail, lit('。这'), fact(whole.count, `${src}.detail`), lit('中，'), list);
+    const where = examples.every((x) => !isCase(x) && PLACE.test(x.e)) ? '分别在' : '分别是';
+    return concat(detail, lit('。这'), fact(whole.count, `${src}.detail`), lit(where), list);
+  }
+  if (!listed.length) return concat(detail, ...own.map((c, k) => (k === 0 && !detail ? c.slice(1) : c)));
+  const names = !listed.some(isCase);
+  const word = next();
+  // One clause of detail takes its examples in the same sentence: 「…，比如东风小区、纺织厂宿舍」.
+  if (!apart) return concat(detail, lit(detail ? `，${word}` : word), joinRuns(listed.map(caseOf), '、'), ...own);
+  // Cases each say something: joined by 「；」 (readers: two cases joined by 「、」 read as one).
+  const cases = joinRuns(listed.map(caseOf), names ? '、' : '；');
+  // Bare names after several clauses say what they share (「比如，庙山社区、青石湾社区。」 is half a sentence).
+  const tail = names ? lit(listed.length > 1 ? '，都存在这个问题' : '就存在这个问题') : [];
+  return concat(detail, lit(detail ? '。' : ''), lit(names ? word : `${word}，`), cases, tail, ...own);
+}

@@ -1,0 +1,247 @@
+// An achievement's figures folded into its detail as a reader says them: each value beside its own
+// label's words, no label said twice, and no label that only repeats its unit (「医疗救助人次1.42万人次」).
+import type { Run } from '../doc/model.ts';
+import type { Achievement, Figure } from '../input/schema.ts';
+import { runsText } from '../doc/text.ts';
+import { clause, isRate } from './facts.ts';
+import { literal } from './literal.ts';
+import { concat, fact, joinRuns, lit } from './runs.ts';
+
+/** A figure of an achievement with where it comes from. */
+interface Fig {
+  f: Figure;
+  src: string;
+}
+
+/**
+ * A label as a reader says it before its value: without the unit it ends on (「医疗救助人次」 + 人次 →
+ * 「医疗救助」, 「资助参保人数」 + 人 → 「资助参保」, 「安装数量」 → 「安装」). Readers struck 「医疗救助人次
+ * 1.42万人次」「资助参保人数9864人」 (s19-2). A label that is nothing but its unit is kept.
+ */
+export function spokenLabel(f: Figure): string {
+  const label = f.label.trim();
+  const unit = f.unit?.trim() ?? '';
+  // A unit of one character may end a noun (「转移车辆」 + 辆, 「受益农户」 + 户): only its count goes (「应调查户数」).
+  const ends = unit ? [...(unit.length >= 2 ? [unit] : []), `${unit}数`, `${unit.slice(-1)}数`, '数量'] : ['数量'];
+  for (const end of ends) {
+    if (label.endsWith(end) && label.length - end.length >= 2) return label.slice(0, -end.length);
+  }
+  return label;
+}
+
+/** A value with its unit, 「达到」 before a level reached: 「2.3万人」, 「达到38.5%」. */
+function value(f: Figure, src: string): Run[] {
+  return concat(lit(isRate(f) ? '达到' : ''), fact(f.value, `${src}.value`), f.unit ? fact(f.unit, `${src}.unit`) : undefined);
+}
+
+/** 「开展宣传活动230场次」, 「县城绿化覆盖率达到38.5%」, 「医疗救助1.42万人次」. */
+export function figureRuns(f: Figure, src: string): Run[] {
+  return concat(fact(spokenLabel(f), `${src}.label`), value(f, src));
+}
+
+/** A label's leading verb: 「检查水库」 → 检查, 「新增警示标志」 → 新增 (two characters that act on what follows). */
+const LEADING_VERB = /^(检查|审验|新增|新建|改造|完成|发现|投入|组建|配备|配齐|落实|安装|设置|淘汰|查处|整改|开展|召开|发放|培训|建成|修复|清理|拆除|收购|排查|整治|办理|化解|签订|走访|免疫|检测|抽检|处置|关闭|取缔|摸排|核查|铺设|更换|回收|劝返|救助|派出|明确|提供|聘请|命名|组织|转移|建立|选派|招募|移送|纳入|退出|新纳入|停发|调整|拨付|下达|兑现|支付|筹集)/;
+
+/** A measure word a count of things takes before their noun: 「派出6个技术组」. */
+const CLASSIFIER = /^(个|名|支|家|座|处|台|辆|套|所|条|项|户|批|只|艘|架|间|栋|块|张|口|眼|道|人)$/;
+
+/** Whether a count goes before a noun: a count of people only before people (「21名…责任人」, not 「1862人生源地…贷款」). */
+function countsBefore(f: Figure, noun: string): boolean {
+  const unit = f.unit?.trim() ?? '';
+  if (!/^\d/.test(f.value.trim()) || !CLASSIFIER.test(unit)) return false;
+  return !/^[人名]$/.test(unit) || /(员|人|者|工|生|师|长|组|队)$/.test(noun);
+}
+
+/** Joins a list of words in a detail: 「新纳入和退出低保」. */
+const COORDINATOR = /[和及与、或]$/;
+
+/** Where a clause or a list item ends. */
+const CLAUSE_END = /^[，、；和及与并]/;
+
+/** The longest common ending of two labels. */
+function commonEnd(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k;
+}
+
+/**
+ * A detail that ends on two figures' labels said as one (「按程序新纳入和退出低保」, figures 新纳入低保 21户 and
+ * 退出低保 17户): the values follow in the detail's order — 「按程序新纳入和退出低保分别为21户、17户」. Folding
+ * one value into the shared ending gave 「新纳入和退出低保17户，新纳入低保21户」 (s23-7 [14], W).
+ */
+function coordinated(detail: string, figures: readonly Fig[]): { at: number; pair: [Fig, Fig] } | undefined {
+  for (const x of figures) {
+    for (const y of figures) {
+      if (x === y) continue;
+      const lx = spokenLabel(x.f);
+      const ly = spokenLabel(y.f);
+      const o = commonEnd(lx, ly);
+      if (!o || o === lx.length || o === ly.length) continue;
+      const tail = lx.slice(lx.length - o);
+      for (const c of ['和', '及', '与', '、', '或']) {
+        const said = `${lx.slice(0, -o)}${c}${ly.slice(0, -o)}${tail}`;
+        if (detail.endsWith(said)) return { at: detail.length - said.length, pair: [x, y] };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The characters a detail ends with that a figure's label begins with: 「…提前转移群众」 and 「转移群众」
+ * share four; fewer than four is a coincidence, unless they are the whole label (「…召开居民议事会」 and
+ * 「议事会」). None where the shared words follow 「和」「、」: they are then one conjunct of a list
+ * (「新纳入和退出低保」), and the value would be read as the whole list's.
+ */
+function overlap(detail: string, label: string): number {
+  const ends = (k: number) => detail.endsWith(label.slice(0, k)) && !COORDINATOR.test(detail.slice(0, detail.length - k));
+  if (label.length >= 2 && detail.endsWith(label)) return ends(label.length) ? label.length : 0;
+  for (let k = label.length - 1; k >= 4; k--) if (ends(k)) return k;
+  return 0;
+}
+
+/** The clause of a detail a position lies in: from the last 「，；。」 before it. */
+function clauseStart(detail: string, at: number): number {
+  return Math.max(detail.lastIndexOf('，', at - 1), detail.lastIndexOf('；', at - 1), detail.lastIndexOf('。', at - 1)) + 1;
+}
+
+/**
+ * Where in a detail a figure's label is already said, so that only its value goes there: the whole
+ * label, or all of it but a leading verb said otherwise but alike (「配备村级保洁员」 in 「…，配齐村级保洁员」)
+ * or said earlier in the same clause (「明确…三级包保责任人」 for 明确包保责任人), ending where a clause or
+ * a list item ends, or one character later (「可提供安置房源」 for 可提供安置房). The position of the value
+ * (after the verb where a count goes before its noun: 「派出6个技术组驻守重点乡镇」); none when not said.
+ */
+function saidAt(detail: string, f: Figure): Place | undefined {
+  const label = spokenLabel(f);
+  const verb = LEADING_VERB.exec(label)?.[1];
+  for (const cut of [0, 1, 2]) {
+    const part = label.slice(cut);
+    if (part.length < 3) break;
+    for (let k = detail.indexOf(part); k >= 0; k = detail.indexOf(part, k + 1)) {
+      // A verb said otherwise must start alike (配备/配齐), or be said before in the clause: 「计划改造小区」 is no 「完成改造小区」.
+      const alike = k >= cut && detail[k - cut] === label[0];
+      // 「改造后小区道路、雨污管网…」 names no act of 改造雨污管网: a verb before 后/前/中/时 is a time.
+      const earlier = !!verb && cut === verb.length && new RegExp(`${verb}(?![后前中时])`).test(detail.slice(clauseStart(detail, k), k));
+      if (cut && !alike && !earlier) continue;
+      const end = k + part.length;
+      // 「每个项目村聘请2名村级义务监督员」 counts each village's: the label's figure is the total (「，共46名」).
+      const total = /[\d一二两三四五六七八九十]+(?![批些])\p{Script=Han}$/u.test(detail.slice(clauseStart(detail, k), k));
+      if (end === detail.length || CLAUSE_END.test(detail.slice(end))) return { at: end, total };
+      if (/^[\p{Script=Han}]$/u.test(detail[end] ?? '') && (end + 1 === detail.length || CLAUSE_END.test(detail.slice(end + 1)))) return { at: end + 1, total };
+      // The label opening a longer clause (「派出技术组驻守重点乡镇」): a count goes between the verb and the noun.
+      if (!cut && verb && !total && countsBefore(f, part.slice(verb.length))) return { at: k + verb.length, total: false };
+    }
+  }
+  return verb ? objectAt(detail, f, verb) : undefined;
+}
+
+/** Where a value goes in a detail: at a position, or after it as the total (「，共46名」). */
+interface Place {
+  at: number;
+  total: boolean;
+}
+
+/**
+ * A label's noun said as the object before its verb: 「对餐饮场所逐家检查」 + 检查餐饮场所 112家 → 「对112家
+ * 餐饮场所逐家检查」 (readers rewrote 「对九小场所逐家排查，排查九小场所1046家」 so, s23-8 [13]).
+ */
+function objectAt(detail: string, f: Figure, verb: string): Place | undefined {
+  const noun = spokenLabel(f).slice(verb.length);
+  if (noun.length < 2 || !countsBefore(f, noun)) return undefined;
+  const k = detail.search(new RegExp(`[对把将为]${literal(noun)}`));
+  if (k < 0) return undefined;
+  const rest = detail.slice(k + 1 + noun.length);
+  const clauseRest = rest.split(/[，；。]/)[0] ?? '';
+  return clauseRest.includes(verb) ? { at: k + 1, total: false } : undefined;
+}
+
+/**
+ * An achievement's detail with its figures, no label said twice. A detail ending on two labels said as
+ * one takes both values (coordinated); a detail ending on a label's verb (「按月发放」) takes the figures
+ * that open with it (「按月发放低保金178.6万元、特困人员供养金62.4万元」); the figure whose label the detail
+ * ends with is folded into it: 「提前转移群众」 + 转移群众 2.3万人 → 「提前转移群众2.3万人」; a label the detail
+ * says within takes its value there: 「逐一设置警示牌，…配备救生圈和救生竿」 + 设置警示牌 168块, 配备救生圈
+ * 53个 → 「逐一设置警示牌168块，…配备救生圈53个和救生竿」; the others follow the detail.
+ */
+export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true): Run[] {
+  const detail = clause(a.detail, `${src}.detail`);
+  const detailText = detail ? runsText(detail) : '';
+  // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
+  const stated = (f: Figure) => !!f.unit?.trim() && detailText.includes(`${f.value.trim()}${f.unit.trim()}`);
+  const figures: Fig[] = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
+  if (!detail) return figureSeries(figures) ?? [];
+  const pair = coordinated(detailText, figures);
+  const verb = pair ? undefined : endingVerb(detailText, figures);
+  const sharing = verb ? figures.filter((x) => spokenLabel(x.f).startsWith(verb) && spokenLabel(x.f).length > verb.length) : [];
+  const folded = pair || sharing.length ? undefined : figures.find(({ f }) => overlap(detailText, spokenLabel(f)) > 0);
+  const taken = new Set<Fig>([...(pair?.pair ?? []), ...sharing, ...(folded ? [folded] : [])]);
+  const end = pair ? pair.at : detailText.length;
+  // Values said within the detail, at most one at a place, in the detail's order.
+  const within = figures
+    .filter((x) => !taken.has(x))
+    .map((x) => ({ x, place: saidAt(detailText.slice(0, end), x.f) }))
+    .filter((w): w is { x: Fig; place: Place } => w.place !== undefined && (w.place.at < end || (!folded && !sharing.length && !pair)))
+    .filter((w, k, all) => all.findIndex((o) => o.place.at === w.place.at) === k)
+    .sort((p, q) => p.place.at - q.place.at);
+  const body: Run[] = [];
+  let from = 0;
+  for (const w of within) {
+    body.push(...fact(detailText.slice(from, w.place.at), `${src}.detail`), ...lit(w.place.total ? '，共' : ''), ...value(w.x.f, w.x.src));
+    from = w.place.at;
+  }
+  body.push(...fact(detailText.slice(from, end), `${src}.detail`));
+  for (const w of within) taken.add(w.x);
+  let head: Run[] = body;
+  if (pair) head = concat(body, fact(detailText.slice(end), `${src}.detail`), lit('分别为'), joinRuns(pair.pair.sort((p, q) => order(detailText, p, q)).map((x) => value(x.f, x.src)), '、'));
+  else if (sharing.length) head = concat(body, joinRuns(sharing.map((x) => figureRuns({ ...x.f, label: spokenLabel(x.f).slice(verb!.length) }, x.src)), '、'));
+  else if (folded) head = concat(body, fact(spokenLabel(folded.f).slice(overlap(detailText, spokenLabel(folded.f))), `${folded.src}.label`), value(folded.f, folded.src));
+  const parts = [head, figureSeries(figures.filter((x) => !taken.has(x)))].filter((r): r is Run[] => !!r && r.length > 0);
+  return joinRuns(parts, '，');
+}
+
+/** Which of two labels said as one the detail names first: 「新纳入和退出」 → 新纳入 first. */
+function order(detail: string, p: Fig, q: Fig): number {
+  const head = (x: Fig) => {
+    const l = spokenLabel(x.f);
+    return detail.lastIndexOf(l.slice(0, Math.max(1, l.length - commonEnd(spokenLabel(p.f), spokenLabel(q.f)))));
+  };
+  return head(p) - head(q);
+}
+
+/** The verb a detail ends on when figures open with it: 「…按月发放」 and 发放低保金, 发放特困人员供养金. */
+function endingVerb(detail: string, figures: readonly Fig[]): string | undefined {
+  for (const { f } of figures) {
+    const verb = LEADING_VERB.exec(spokenLabel(f))?.[1];
+    if (!verb || !detail.endsWith(verb) || COORDINATOR.test(detail.slice(0, -verb.length))) continue;
+    // 「进行了排查」 names the act as a thing; 「对餐饮场所逐家检查」, 「防护栏安装」 already name what the label
+    // names after the verb (「检查餐饮场所」): the value then goes elsewhere, not after a second object.
+    const last = detail.slice(clauseStart(detail, detail.length));
+    const noun = spokenLabel(f).slice(verb.length);
+    const named = [...noun].slice(0, -1).some((ch, k) => last.includes(ch + noun[k + 1]));
+    if (!/进行了?$/.test(detail.slice(0, -verb.length)) && !named) return verb;
+  }
+  return undefined;
+}
+
+/**
+ * The figures not said within the detail, as a series a speaker reads: figures whose labels open on
+ * the same verb share it (「检查水库23座、山塘186座」, not 「检查水库23座、检查山塘186座」, which
+ * readers rewrote); a change of verb is a new clause (「，发现隐患74处」); a label that itself lists
+ * things (「拆除危房、违建」) is its own clause. Every value is said, exactly.
+ */
+function figureSeries(figures: readonly Fig[]): Run[] | undefined {
+  if (!figures.length) return undefined;
+  const out: Run[] = [];
+  let verb: string | undefined;
+  figures.forEach(({ f, src }, k) => {
+    const label = spokenLabel(f);
+    const own = LEADING_VERB.exec(label)?.[1];
+    const shares = k > 0 && !!own && own === verb && label.length > own.length && !label.includes('、');
+    if (k > 0) out.push(...lit(shares ? '、' : '，'));
+    out.push(...(shares ? figureRuns({ ...f, label: label.slice(own!.length) }, src) : figureRuns(f, src)));
+    verb = label.includes('、') ? undefined : own;
+  });
+  return out;
+}

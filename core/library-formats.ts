@@ -1,6 +1,7 @@
 // The kinds of file the 范文库 imports, by extension: one list for the importer (main), the file
 // picker and the drop zone (renderer), and the native open dialog (Electron).
-export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.pdf', '.html', '.htm', '.mhtml', '.mht'] as const;
+// .rtf and .odt are read through LibreOffice where it is installed (else refused, saying what to do).
+export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.rtf', '.odt', '.pdf', '.html', '.htm', '.mhtml', '.mht'] as const;
 
 /** Whether a file name has one of the extensions the library imports. */
 export function libraryFile(name: string): boolean {
@@ -12,4 +13,22 @@ export function libraryFile(name: string): boolean {
  *  automatic lists: half a minute, with nothing else to show for it). */
 export function convertingMessage(name: string): string {
   return `正在用 LibreOffice 转换 ${name}（约需半分钟）…`;
+}
+
+/** What the kinds of file a user may try but the library does not take are, and what to do instead. */
+const OTHER_KINDS: readonly [RegExp, string][] = [
+  [/^\.(?:zip|rar|7z|tar|gz|tgz|bz2|xz)$/, '这是压缩包：请先解压，再导入其中的文件'],
+  [/^\.(?:et|ett|xls|xlsx|xlsm|csv|ods)$/, '这是表格文件：范文库收的是讲话、纪要等文稿，请把其中的文字复制到 Word 或 WPS 中另存为 .docx 后再导入'],
+  [/^\.(?:dps|ppt|pptx|odp)$/, '这是演示文稿：请把其中的文字复制到 Word 或 WPS 中另存为 .docx 后再导入'],
+  [/^\.(?:jpg|jpeg|png|gif|bmp|tif|tiff|webp|heic)$/, '这是图片：范文库无法识别图片中的文字，请先用 OCR 软件识别成文字，或导入原文件'],
+  [/^\.(?:ofd|caj|kdh|nh|xps)$/, '这种版式文件无法读取：请用原文件（.docx 或 .pdf）导入，或在阅读器中另存为 PDF 后再导入'],
+  [/^\.(?:dot|dotx|wpt|docm)$/, '这是模板或带宏的文档：请在 Word 或 WPS 中另存为 .docx 后再导入'],
+];
+
+/** Why a file of a kind the library does not take is refused, in the user's words: what it is and what to do. */
+export function unsupportedReason(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const ext = dot >= 0 ? name.slice(dot).toLowerCase() : '';
+  const kind = OTHER_KINDS.find(([re]) => re.test(ext));
+  return kind ? kind[1] : `不支持的文件类型（可导入 ${LIBRARY_EXTENSIONS.filter((e) => !['.htm', '.mht'].includes(e)).join('、')}）`;
 }

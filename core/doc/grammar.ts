@@ -94,8 +94,12 @@ function digitValue(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
 }
 
+/** What every shape starts with: most lines start otherwise, and are done with one test, not four. */
+const MARK_START = new RegExp(`^(?:${CN_NUMERAL}|[（(0-9０-９])`);
+
 /** The heading mark a line starts with (no leading spaces), in any of the variants real texts use. */
 export function readMark(line: string): TypedMark | undefined {
+  if (!MARK_START.test(line)) return undefined;
   for (const { level, re } of SHAPES) {
     const m = re.exec(line);
     if (!m) continue;

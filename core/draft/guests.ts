@@ -18,7 +18,7 @@ import type { Phrases } from './compose.ts';
 import { pledgeGiven, summoned } from './preceding.ts';
 import { roomOf, sameUnit, type Room } from './room.ts';
 import { fact, joinRuns, lit } from './runs.ts';
-import { bareUnit, hasLevelsBelow, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type Guest = 'sent' | 'higher' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
 
@@ -27,6 +27,8 @@ export interface Present {
   text: string;
   src: string;
   kind: Guest;
+  /** A company here with a task of the campaign's (a support): thanked with the others, asked to keep supporting, not to 「多关心」. */
+  tasked?: boolean;
 }
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
@@ -35,8 +37,8 @@ const ROLE = /((主要|分管|相关|有关|项目)?副?(负责同志|负责人|
 const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
-/** Secretaries and heads of the villages and communities: the speaker's first line of command. */
-const VILLAGE = /(村|社区)[^、]*书记$/;
+/** Secretaries and heads of the villages and communities: the speaker's first line of command (「…书记和网格员代表」 too). */
+const VILLAGE = /(村|社区)[^、]*书记(和[^、]{1,8}代表)?$/;
 /** The speaker's own people at the front line: called on, as the speaker leads them. */
 const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
 /** People of the public, with their representatives: asked, never told. */
@@ -53,9 +55,9 @@ const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|建设单
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
 const ENTERPRISE_NAME = /企业|公司|集团/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
-const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队)$/;
+const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队|处)$/;
 /** A unit's name ends in its kind (局, 所, 公司 …): 「驻区单位代表」 is a unit's, 「居民代表」 people's. */
-const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|集团|银行|分行|支行|管理方)$/;
+const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|管委会|集团|银行|分行|支行|管理方)$/;
 /** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */
 const SENT_GROUP = /督导组|督查组|工作组|指导组|专班/;
 /** What a partner of another system does, where its name says (in their own role: 水文 forecasts). */
@@ -70,11 +72,19 @@ function attendeePieces(entry: string): { name: string; text: string }[] {
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
   const clean = entry.replace(/(（[^）]*）|\([^)]*\))$/, '').trim();
   const role = ROLE.exec(clean)?.[0] ?? '';
-  const split = clean.split('、');
+  // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
+  // 监理单位严格履行监理职责」): the shared noun goes to each.
+  const roles = /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.exec(clean.split('、').at(-1)!.replace(ROLE, '').trim());
+  const split = roles && clean.split('、').slice(0, -1).every((p) => /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)$/.test(p.trim()))
+    ? clean.split('、').map((p, k, all) => (k < all.length - 1 ? `${p.trim()}${roles[2]}` : p))
+    : clean.split('、');
   // 「…液化石油气充装、配送企业负责人」: pieces that are no unit of their own share the last one's noun.
   // So do places named before a kind of people: 「中山路、大码头沿线商户代表」 are the shopkeepers of both streets.
   const kindEnd = (t: string) => UNIT_END.test(t) || (PUBLIC.test(t) && split.slice(0, -1).every((p) => !PUBLIC.test(p) && !UNIT_END.test(p.replace(ROLE, '').trim())));
-  const shared = split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, ''));
+  // 「米市、水巷、窑湾、桂花井4个社区党组织书记和网格员代表」: names counted into one kind are one group
+  // (s20-6 [50], s23-5 [49], W: split into 「米市代表、水巷代表…」 and the last one lost).
+  const counted = split.length > 1 && /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/.test(split.at(-1)!) && split.slice(0, -1).every((p) => p.trim().length <= 6 && !UNIT_END.test(p.trim()));
+  const shared = counted || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
   const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
   return parts
     .map((p) => p.trim())
@@ -126,6 +136,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (ROLES.some(([re]) => re.test(name))) return 'partner';
   // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
+  // 「物业服务社会监督员」 watch the companies for the public: not a company (s23-3 [43]).
+  if (/监督员/.test(name)) return 'public';
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   if (ENTERPRISE.test(name)) return 'enterprise';
   if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /代表$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
@@ -191,10 +203,17 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
     // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
     if (/被约谈/.test(entry)) return;
+    // A line that opens with the department head's own unit lists the unit's own people (「区住建局物业管理科、
+    // 房地产市场监管科，区物业服务中心…全体人员」): never guests (s23-3 [43], W: a 局长 thanked his own 科).
+    if (speaker.ownUnit && entry.trim().startsWith(speaker.ownUnit)) return;
+    // A higher level's units listed with a group it sends came with it: thanked with it, in the list's order
+    // (s23-4 [44], W: the 支队 in charge left out beside the 督导组 thanked).
+    const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
     for (const { name, text } of attendeePieces(entry)) {
       if (called && name.length >= 2 && called.includes(name)) continue;
       let kind = kindOf(name, text, speaker, own);
       if (!kind) continue;
+      if (delegation && kind === 'higher') kind = 'sent';
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
@@ -204,6 +223,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A company the work neither regulates nor contracts is a partner or one the campaign serves: one that
       // leads is asked in its task; the others are thanked and asked to support, never told of a 主体责任
       // (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the 爱心拥军企业 beside them left unthanked).
+      // A utility or telecom company that supports a task is one of them too (s19-1 [46]: the 路桥 and 自来水
+      // companies thanked, the 供电 and 电信 companies beside them left out, E).
+      if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
       if (kind === 'enterprise' && !room.overseen(name)) {
         if (leads.length) continue;
         kind = 'supporter';
@@ -220,17 +242,37 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // secretaries by where they serve (one line of the bank, not a list of villages).
       const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
       if (kind === 'village') {
-        if (!out.some((o) => o.kind === 'village')) out.push({ text: villagesOf(input), src: '', kind });
-      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind });
+        if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
+      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}) });
     }
   });
   return out;
+}
+
+/**
+ * The townships' heads before the village secretaries, where a county or district speaker has them in
+ * the room: the 属地 responsibility lies first with them (s19-1 [47], E: 「只点村书记不合适」) —
+ * 「乡镇党政主要负责人和各」, read after 「各」: 「各乡镇党政主要负责人和各村书记」.
+ */
+function townHeads(input: SpeechInput, speaker: Speaker): string {
+  if (!hasLevelsBelow(speaker.level)) return '';
+  const line = (input.meeting.attendees ?? []).find((l) => /(镇|乡|街道)[^、，]*(党政主要负责人|主要负责同志|党委书记)/.test(l) && !VILLAGE.test(l));
+  if (!line) return '';
+  const street = /街道/.test(line);
+  const town = /[镇乡](?!村)/.test(line.replace(/乡镇/g, '镇'));
+  return `${street && town ? '街道（镇）' : street ? '街道' : '乡镇'}党政主要负责人和各`;
+}
+
+function regionIsStreet(input: SpeechInput): boolean {
+  return /街道(办事处)?$/.test(input.campaign.region.trim());
 }
 
 /** 各村, 各社区 or 各村（社区）: where the secretaries in the room serve, by the last place word before 书记. */
 function villagesOf(input: SpeechInput): string {
   const where = (input.meeting.attendees ?? []).flatMap((l) => l.split('、')).filter((p) => VILLAGE.test(p.replace(/(（[^）]*）|\([^)]*\))$/, '')));
   const kinds = new Set(where.map((p) => (/村（社区）/.test(p) ? 'both' : /社区(?!.*村)[^村]*书记/.test(p) ? 'community' : 'village')));
+  // A street has communities, never villages (s20-6 [48], W: 「各村书记」 to four community secretaries).
+  if (!kinds.size && regionIsStreet(input)) return '社区';
   return kinds.has('both') || kinds.size > 1 ? '村（社区）' : kinds.has('community') ? '社区' : '村';
 }
 
@@ -244,6 +286,8 @@ function list(of: readonly Present[]): Run[] {
 
 /** 「在监测预报、电力保障和通信保障方面」 where the partners' names say what they do; else nothing. */
 function rolesOf(of: readonly Present[]): Run[] {
+  // Only where each of them has a role its name says: a bank is no 「电力保障」 (s23-1 [46], W).
+  if (!of.every((p) => ROLES.some(([re]) => re.test(p.text)))) return [];
   const roles = ROLES.filter(([re]) => of.some((p) => re.test(p.text))).map(([, r]) => r);
   if (!roles.length) return [];
   const said = roles.length < 3 ? roles.join('和') : `${roles.slice(0, -1).join('、')}和${roles.at(-1)}`;
@@ -305,7 +349,8 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     const of = guests.filter((g) => g.kind === kind);
     if (!of.length) continue;
     if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(of, kind, input, phrases));
-    else if (kind === 'supporter') runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(of) }));
+    // Those with a task here are asked to keep supporting it, not to 「多关心」 what they were just given (s19-1 [46]).
+    else if (kind === 'supporter') runs.push(...phrases.sayKeyedOnce('roomEnterprise', of.some((g) => g.tasked) ? 'partnerTasked' : 'partner', { guests: list(of) }));
     else runs.push(...phrases.say(SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));

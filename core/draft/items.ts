@@ -72,15 +72,33 @@ export function problemTitle(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'other';
+
+/**
+ * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
+ * the time, then what is due by it (s19-3 [28]: 「每月5日前报送上月服务台账都要盯紧」 read as no sentence).
+ */
+const STEP = /^((?:每[日天周月季年]|[0-9０-９一二三四五六七八九十]+月|年底|年内|月底|季末|[上下]半年|春节|节前|汛前|开学)[^，。；]{0,8}?(?:以前|之前|前|以内|内))(\p{Script=Han}[^，。；]+)$/u;
+function oneStep(d: string): { time: string; act: string } | undefined {
+  const m = STEP.exec(d.trim());
+  return m && !/^(全部|基本|全面)?完成(任务)?$/.test(m[2]!) && m[2]!.length >= 2 ? { time: m[1]!, act: m[2]! } : undefined;
+}
+
+/** The steps of a deadline, each a time and what is due by it (「9月底前选聘到位，10月中旬前完成培训」: two); none when any clause is no step. */
+export function deadlineSteps(d: string): { time: string; act: string }[] | undefined {
+  const steps = d.split(/[，；]/).map(oneStep);
+  return steps.length && steps.every((x) => !!x) ? (steps as { time: string; act: string }[]) : undefined;
+}
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
+  if (deadlineSteps(d)) return 'step';
   // 「触发最低收购价预案时」「发生险情时」: the work starts when something happens, it is not finished by a
   // time (readers: 「时限要求是触发最低收购价预案时」 不通, s15-1 [36] twice).
   if (/^(一旦|如遇|遇有|遇到)|(?<![小及同随平临按适])时$/.test(d)) return 'trigger';
   // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
-  if (/^每.+前$/.test(d)) return 'by';
+  // 「每月10日前」: a step due each month, read as such, never 「每月10日前完成」 (s19-2 [29], E).
+  if (/^每.+前$/.test(d)) return 'recurringBy';
   // 「秋收期间每日」「每周一」: done again at each time it names, not finished by it (「完成时限为秋收期间每日」).
   if (/每(日|天|晚|周|星期|月|季度|半月|年)/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
   if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
@@ -152,7 +170,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     const own = ownUnitNamed(u, speaker);
     return own ? lit(selfName(own)) : (branchName(u, speaker) ?? trimEnd(fact(unitName(u), s)));
   };
-  const { assign, seek, tone } = leadSentence(t, i, phrases, speaker, room, unit, before);
+  const { assign, head, tail, seek, tone } = leadSentence(t, i, phrases, speaker, room, unit, before);
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
@@ -181,9 +199,16 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   if (milestone) {
     const target = OWN_VERB.test(measureText) ? clause(t.measure, `${src}.measure`) : concat(lit(tone === 'directive' ? '确保' : ''), clause(t.measure, `${src}.measure`));
     const end = concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '全部完成' : '前全部完成'));
-    return concat(sentence(assign ?? lit('这项工作'), target, end), seek);
+    // An end the target already names (「…11月底前主体完工」 for 「2027年11月底前」) is not said again as
+    // 「11月底前全部完成」, which the goal's later 竣工验收 contradicts (s16-4 [35], E).
+    const when = runsText(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate)).replace(/^\d{4}年/, '').replace(/(以前|之前|前)$/, '');
+    const named = when.length >= 2 && measureText.includes(when);
+    return concat(sentence(assign ?? lit('这项工作'), target, named ? undefined : end), seek);
   }
-  const deadline = deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined;
+  // A deadline with its own step (「每月5日前报送上月服务台账」) is said as that step: the time, then what is due.
+  const steps = deadlineSaid ? deadlineSteps(deadlineSaid) : undefined;
+  const stepRuns = steps ? joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，') : undefined;
+  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
   // A frequency is a way of working, not a target: 「做到…每2小时巡查一次」, not 「确保实现…每2小时巡查一次的目标」
@@ -198,6 +223,12 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
         ? concat(lit('目标是'), clause(t.measure, `${src}.measure`))
         : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;
+  // A step due from the lead goes with the lead, before those who help it (s19-3 [28]: 「请颐康…牵头，每月5日前
+  // 报送上月服务台账；也请安居物业…」, not the step after the property company, as if it were to report).
+  if (stepRuns && head && tail?.length) {
+    const rest = tail.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^，/, '') } : r)).filter((r) => r.text);
+    return concat(joinRuns([head, stepRuns], '，'), lit('；'), rest, measure ? concat(lit('，'), measure) : undefined, lit('。'), seek);
+  }
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
   return concat(sentence(assign, when, measure), seek);

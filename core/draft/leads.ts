@@ -6,7 +6,7 @@ import type { Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { concat, joinRuns, lit } from './runs.ts';
-import { bareUnit, isEnterprise, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -32,7 +32,9 @@ export function branchName(unit: string, speaker: Speaker): Run[] | undefined {
   const own = bareUnit(speaker.ownUnit);
   const name = bareUnit(unit.trim());
   const kind = /(局|委|办|站|所|队|院|校)$/.exec(own)?.[1];
-  if (!kind || name.length <= own.length || !name.startsWith(own)) return undefined;
+  // A unit of another level keeps its name: 「市应急管理局危险化学品安全监督管理处」 is not 「局危险化学品…」
+  // to the 区局's deputy head (s20-2 [44], W: it read as his own bureau's).
+  if (!kind || name.length <= own.length || !name.startsWith(own) || (unitLevel(unit) ?? unitLevel(speaker.ownUnit)) !== unitLevel(speaker.ownUnit)) return undefined;
   return lit(`${kind}${name.slice(own.length)}`);
 }
 
@@ -42,8 +44,8 @@ const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', par
 
 /** A township or street that leads (「沿江沿湖各乡镇」「城关镇」), not one of its offices. */
 const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
-/** Bodies no local government directs: utilities, telecoms, post, banks, insurers, a company named as such (s11-6: 「…物业服务有限公司配合」 edited; s17-1 [43]: a bank asked, an insurer's 支公司 told 配合, E). */
-const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|保险|公司/;
+/** Bodies no local government directs: utilities, telecoms, post, banks, insurers (not a 社会保险事务中心), a company named as such (s11-6: 「…物业服务有限公司配合」 edited; s17-1 [43]: a bank asked, an insurer's 支公司 told 配合, E). */
+const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|公司/;
 /** Bodies that oversee the work rather than do it. */
 const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|检察院|督导组|督查组/;
 /** Bodies whose remit is to check others' conduct: beside a party's lead they check it. */
@@ -102,7 +104,10 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」).
   const mine = (s: Support) => s.rel === 'direct' || (party && s.rel === 'own');
-  const direct = tone === 'directive' || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
+  // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
+  // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
+  const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));
+  const direct = (tone === 'directive' && !mixed) || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
   // A department head asks a peer, here or not, whoever leads: 「…，也请县财政局积极配合」, never 「县财政局
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
@@ -117,16 +122,17 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // are not its helpers (s11-4: 「由各校外培训机构牵头负责，区消防救援大队协同配合」, read wrong).
   // Those the work regulates beside a government lead do their part as told, never asked for support
   // (the two companies just summoned, then 「也请…给予支持配合」 in the next task).
-  const bound = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.regulated(s.u));
+  // So are those bound by an agreement or a contract with the speaker's side (s16-6 [29]: the operator asked for 「支持」, E).
+  const bound = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
   const outside = party ? [] : inClause.filter((s) => OUTSIDE.test(s.u) && !bound.includes(s));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u)) : [];
   const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s)) : [];
   // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
-  const inspectors = party ? inClause.filter((s) => INSPECTS.test(s.u)) : [];
+  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || bound.includes(s)));
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s));
-  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound, together };
+  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound: bound.filter((s) => !inspectors.includes(s)), together };
 }
 
 /**
@@ -139,7 +145,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  * property manager or a market's operator that leads is held to its own responsibility (「街道城管科要
  * 督促…落实主体责任」). A department head speaks of the own unit as 「我局」 and asks peers with 「请」.
  */
-export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; seek?: Run[]; tone: Tone } {
+export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
   const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
@@ -175,12 +181,11 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     : together.length
       ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
       : phrases.sayKeyed('assignLead', tone, i, { lead });
-  const assign = concat(
-    head,
+  const tail = concat(
     others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
     direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
     asked,
   );
-  return { assign, seek, tone: party ? 'neutral' : tone };
+  return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone };
 }
 

@@ -44,6 +44,8 @@ function fieldOf(unit: string): string {
 function namedAt(problem: string, collective: string | undefined, unit: string): number {
   const bare = bareUnit(unit).replace(/^(各|辖区|有关|相关)+/, '');
   if (bare.length >= 3 && problem.includes(bare)) return problem.indexOf(bare);
+  // A township or street named in the problem (「栎坪镇栎坪村发现…」): its whole name is its bare name's place.
+  if (/^[^、，各]{2,6}(镇|乡|街道)$/.test(unit.trim()) && problem.includes(unit.trim())) return problem.indexOf(unit.trim());
   if (collective && /^各/.test(unit.trim()) && unit.includes(collective.replace(/（社区）$/, ''))) return 0;
   const field = fieldOf(unit);
   const m = /[局委办]$/.test(unit.trim()) && field.length === 2 ? FIELD_IN_LIST(field).exec(problem) : null;

@@ -4,6 +4,7 @@
 // to be told with their figures (readers struck achievements read without the material's figures
 // after a report on something else: 「一个数都没有，等于没讲」).
 import type { SpeechInput } from '../input/schema.ts';
+import { unitRelation, type Speaker } from './speaker.ts';
 
 /** 「刚才，县应急局通报了…」「…汇报了…进展情况」: an item that reports on work. */
 const REPORT_GIVEN = /通报|工作报告|(汇报|介绍)了?[^，。；]{0,30}(情况|进展|成效)/;
@@ -155,4 +156,17 @@ export function summoned(input: SpeechInput): { text: string; src: string } | un
 /** Whether those called in spoke for themselves (「…作了表态发言」): the speech holds them to it. */
 export function pledgeGiven(input: SpeechInput): boolean {
   return (input.meeting.precedingItems ?? []).some((t) => /表态/.test(t));
+}
+
+/**
+ * The head of a unit the speaker directs, who spoke before: 「区医疗保障事务中心主任黄晓琴通报了…」 is
+ * 「晓琴同志通报了…」 from the 局长 (s19-2 [2]: the office and full name read as of a stranger's). The given
+ * name of a three-character name; a two-character name is said whole.
+ */
+const HEAD_SPOKE = /^(.{2,24}?)(?:党组书记、|党委书记、)?(?:常务)?副?(?:主任|局长|所长|站长|股长|队长|大队长|科长|中队长)(\p{Script=Han}{2,3}?)(?=通报|汇报|介绍|作了|就|传达|解读|宣读|报告|说明)/u;
+export function ownHeadSpoke(item: string, speaker: Speaker): { given: string; end: number } | undefined {
+  const m = HEAD_SPOKE.exec(item);
+  if (!m || !['direct', 'own'].includes(unitRelation(m[1]!, speaker)) || speaker.rank !== 'department') return undefined;
+  const name = m[2]!;
+  return { given: name.length === 3 ? name.slice(1) : name, end: m[0].length };
 }

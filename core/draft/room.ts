@@ -8,7 +8,7 @@ import { literal } from './literal.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
-import { bareUnit, isEnterprise, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -64,7 +64,7 @@ function asParty(unit: string): string {
 /** The person a line names after the party: 「…负责人」「…代表」. */
 const PARTY_END_PERSON = /(主要)?(负责人|代表|项目经理|负责同志)$/;
 /** Words of any party's name that say nothing of which party it is. */
-const GENERIC_WORD = /^(服务|经营|管理|运营|建设|发展|投资|综合|专业|实业|科技|有限|各类|辖区|重点|相关|有关)$/;
+const GENERIC_WORD = /^(服务|经营|管理|运营|建设|发展|投资|综合|专业|实业|科技|有限|各类|辖区|重点|相关|有关|部分|个别|少数|一些)$/;
 /**
  * A campaign that puts things right: the parties its name or goal names are what it puts right (「沿街餐饮
  * 油烟…集中整治」); not where it makes their thing safe for others (「燃气安全专项整治」: the gas company checks).
@@ -81,7 +81,9 @@ const SUPERVISES = /督促|监管|检查|整治|查处|执法|约谈|处罚|取�
  * 机构」 → 定点, 医药; 「中储粮昭溪直属库有限公司」 → 中储, 属库); a place of business by its kind (药店).
  */
 function partyWords(unit: string, stem: string): string[] {
-  const name = bareUnit(unit.trim().replace(/^(被约谈的?|辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, ''));
+  // 「部分重点企业」: 部分 picks some out; it names no party (s20-4 [56], W: 「部分乡镇仍在等客上门」 made the
+  // companies at an investment meeting regulated, and they were told their 主体责任).
+  const name = bareUnit(unit.trim().replace(/^(被约谈的?|辖区|各|全区|全县|全镇|全乡|有关|相关|部分|个别|少数|一些)+/, '').replace(/^[\d一二三四五六七八九十]+家/, ''));
   const core = name.replace(PARTY_END, '').replace(stem.length >= 2 ? stem : /^$/, '');
   const words = core.length >= 2 ? [core.slice(0, 2), core.slice(-2)] : [];
   if (/[店院厂场铺馆]$/.test(name)) words.push(name.slice(-2));
@@ -131,7 +133,8 @@ export function roomOf(input: SpeechInput): Room {
   const places = (meeting.attendees ?? []).flatMap(placesCalled);
   // The place's own name: 「桥头镇」 → 桥头, 「南门街道」 → 南门, 「临江区」 → 临江.
   const stem = input.campaign.region.trim().replace(/(街道办事处|街道|镇|乡|区|县|市)$/, '').replace(/^.*[省市县区]/, '');
-  const about = [...input.campaign.problems.map((p) => `${p.title}${p.detail ?? ''}${(p.examples ?? []).join('')}`), ...(meeting.precedingItems ?? []).map(reportedOf), summoned(input)?.text ?? ''].join('；');
+  // Title, detail and examples apart: run together, 「营商环境还有短板」+「企业反映…」 read as 「还有短板企业」 (s20-4 [56], W).
+  const about = [...input.campaign.problems.map((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])].join('；')), ...(meeting.precedingItems ?? []).map(reportedOf), summoned(input)?.text ?? ''].join('；');
   const tasks = input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`).join('；');
   const called = summoned(input)?.text ?? '';
   const c = input.campaign;
@@ -160,7 +163,9 @@ export function roomOf(input: SpeechInput): Room {
   };
   // What the speaker's side entrusted to it, in the material's words: 「中心委托昭溪福寿康…运营」.
   const material = JSON.stringify(c);
-  const entrusted = (unit: string) => partyWords(unit, stem).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}`).test(material));
+  // Bound by an agreement with the speaker's side likewise: 「由…运营管理有限公司按照与街道签订的运营协议统一
+  // 管理」 (s16-6 [29]: the operator asked for 「支持和帮助」 as if a guest, E).
+  const entrusted = (unit: string) => [...partyWords(unit, stem), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)`).test(material));
   return {
     regulated,
     overseen: (unit: string) => regulated(unit) || ((CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit))),
@@ -189,8 +194,9 @@ export function roomOf(input: SpeechInput): Room {
  */
 export function closingUnits(units: string, room: Room, speaker: Speaker): Run[] {
   const pieces = units.split(/[、，,]/).map((p) => p.trim()).filter(Boolean);
-  // Nor on a higher level's unit the material lists (「县公交集团河湾分公司要…」 from a 镇党委书记).
-  const kept = pieces.filter((p) => !room.regulated(p) && unitRelation(p, speaker) !== 'higher');
+  // Nor on a higher level's unit the material lists, nor on a company, which a government does not
+  // order (「县公交集团河湾分公司要…」 from a 镇党委书记; s19-3 [36]: 「对合作企业不宜用‘要’下命令」).
+  const kept = pieces.filter((p) => !room.regulated(p) && unitRelation(p, speaker) !== 'higher' && !isFirm(p));
   if (kept.length === pieces.length || !kept.length) return fact(units, 'campaign.units');
   return joinRuns(kept.map((p) => fact(p, 'campaign.units')), '、');
 }

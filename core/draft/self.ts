@@ -80,10 +80,22 @@ export function selfSaid(text: string, src: string, input: SpeechInput, speaker:
   }
   const units = unitsOf(input).filter((u) => u.includes(region) && u !== region);
   // A title in 《》 is quoted as it is.
-  return text
+  return ownPost(text, input, speaker)
     .split(/(《[^》]*》)/)
     .map((part) => (part.startsWith('《') ? part : relativeYears(level && region.length >= 2 ? ownName(part, region, level, units) : part, year)))
     .join('');
+}
+
+/**
+ * The speaker's own post, said of someone else: a 副县长 speaking of 「由分管副县长任组长的…专班」 at the
+ * meeting of the work he is in charge of (s19-1 [9], E: 讲话人就是分管副县长，不宜自称). The clause
+ * naming the post is left out (「县政府成立了征迁工作专班」); a post the speaker does not hold stays.
+ */
+function ownPost(text: string, input: SpeechInput, speaker: Speaker): string {
+  const title = input.meeting.speaker.title ?? '';
+  const post = /副([县区市镇乡])长/.exec(title)?.[1];
+  if (speaker.rank !== 'deputy' || !post) return text;
+  return text.replace(new RegExp(`由(?:分管|主管)副${post}长(?:任|担任)[^，。；的]{1,6}的`, 'g'), '');
 }
 
 /** Every unit the material names: the tasks' leads and supports, the campaign's units, the attendees. */

@@ -194,7 +194,7 @@ export function isHigherUnit(unit: string, speaker: Speaker): boolean {
 export type Relation = 'own' | 'direct' | 'partner' | 'peer' | 'higher';
 
 /** Units that answer to their own system at any level: utilities, banks, 气象, 税务, 消防救援 … and enterprises. */
-const OTHER_SYSTEM = /供电|电力|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|维保单位|检测机构|鉴定机构|开发商/;
+const OTHER_SYSTEM = /所在单位|驻区单位|驻街单位|驻镇单位|驻县单位|辖区单位|共建单位|供电|电力|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|监理单位|维保单位|检测机构|鉴定机构|开发商/;
 /**
  * A party outside government (a company, a property manager, a market's operator, a contractor): a
  * government speaker does not assign it work or ask it as a partner, but requires it to carry its own
@@ -237,6 +237,7 @@ function isBranch(unit: string, own: string): boolean {
   const core = own.replace(/^[^、，]{0,6}?(县|区|市|州|旗)/, '').replace(/(局|委员会|委|办公室|办|中心)$/, '');
   const name = unit.replace(/^各?[^、，]{0,6}?(乡镇|街道|镇|乡)/, '').replace(/(所|站|中队|分局|股|队)$/, '');
   if (BRANCHES.some(([o, b]) => o.test(core) && b.test(unit))) return true;
+  if (runsInstitution(unit, own)) return true;
   if (name.length < 2 || name[0] !== core[0]) return false;
   let at = 0;
   for (const ch of core) if (ch === name[at]) at++;
@@ -258,10 +259,36 @@ function aboveTheBase(unit: string, speaker: Speaker): boolean {
 /** Organs no government speaker directs or asks for work: discipline inspection, the people's congress, the courts. */
 const SUPERVISORY = /纪委|监委|纪检|监察委|监察组|监督检查室|人大|政协|法院|检察院/;
 
+/**
+ * A company, a bank or an insurer: named with a city or a county (「衡梁市禾丰餐饮管理有限公司」「农发行宜禾县
+ * 支行」), it is a partner, not a level above the speaker (s19-3 [25][28]: a street's office 「全力配合」 a
+ * catering company it had taken for the city's, the company's lead inverted).
+ */
+const FIRM = /公司|集团|企业|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社/;
+export function isFirm(unit: string): boolean {
+  return FIRM.test(unit) && !/^省/.test(unit.trim());
+}
+
+/**
+ * An institution a bureau runs, named after the bureau's field with a suffix of its own (「区医疗保障事务
+ * 中心」 of the 区医保局, 「县水利工程管理所」 of the 县水利局): the bureau's own, told 「由…牵头」, never asked
+ * with 「请」 (s19-2 [26][32][35], E). The bureau's field (医保) is read in order within the institution's name.
+ */
+const INSTITUTION = /(事务中心|服务中心|保障中心|管理中心|中心|管理所|所|管理站|站|股|大队|中队|室)$/;
+function runsInstitution(unit: string, own: string): boolean {
+  if (!INSTITUTION.test(unit) || FIRM.test(unit) || (unitLevel(unit) ?? unitLevel(own)) !== unitLevel(own)) return false;
+  const core = bareUnit(own).replace(/(局|委员会|委|办公室|办)$/, '');
+  const name = bareUnit(unit).replace(INSTITUTION, '');
+  if (core.length < 2 || name.length < core.length || name[0] !== core[0]) return false;
+  let at = 0;
+  for (const ch of name) if (ch === core[at]) at++;
+  return at === core.length;
+}
+
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
-  if (isHigherUnit(name, speaker) || aboveTheBase(name, speaker) || (speaker.superior && sameOwnUnit(name, speaker.superior))) return 'higher';
+  if ((!isFirm(name) && (isHigherUnit(name, speaker) || aboveTheBase(name, speaker))) || (speaker.superior && sameOwnUnit(name, speaker.superior))) return 'higher';
   // 「由县纪委监委按规定启动问责程序」 from a bureau head read wrong: such an organ is named, never told.
   if (SUPERVISORY.test(name)) return 'partner';
   if (speaker.rank === 'department') return [speaker.ownUnit, speaker.within].some((own) => own && isBranch(name, own)) ? 'direct' : 'peer';

@@ -189,9 +189,18 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
       //完成」); a title that only names the work (「前期工作」) is no clause: it names the field.
       return saysSomething(a.title) ? concat(title, lit('，'), trimEnd(body)) : concat(lit('在'), title, lit('方面，'), trimEnd(body));
     };
-    const titles = list.map((a, i) => concat(lit(one ? '' : `${'一二三四五六七八九十'[i] ?? ''}是`), summary(a, i)));
+    // Several achievements are a sentence each, the title first (「一是参保资助基本到位。会同…」): strung
+    // with 「；」 into one sentence they crammed titles, details and figures together (s19-2 [8], s19-3 [7], E).
+    const sentences = (a: (typeof list)[number], i: number) => {
+      const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
+      const body = achievementBody(a, `campaign.achievements[${i}]`);
+      const ordinal = lit(`${'一二三四五六七八九十'[i] ?? ''}是`);
+      if (!body.length || echoes(runsText(body), a.title) || !saysSomething(a.title)) return concat(ordinal, summary(a, i), lit('。'));
+      return concat(ordinal, title, lit('。'), trimEnd(body), lit('。'));
+    };
     const lead = counted(c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief'), list.length);
-    return { blocks: [{ type: 'paragraph', runs: concat(lead, joinRuns(titles, '；'), lit('。')), role: 'achievement', part: c.part }], anchors: [], optional: [] };
+    const runs = one ? concat(lead, summary(list[0]!, 0), lit('。')) : concat(trimEnd(lead.map((r, k) => (k === lead.length - 1 ? { ...r, text: r.text.replace(/[：:]$/u, '') } : r))), lit('：'), ...list.map(sentences));
+    return { blocks: [{ type: 'paragraph', runs, role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
   const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
   // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested);
@@ -280,17 +289,31 @@ function listed(names: readonly Run[][]): Run[] {
  * material does not have, with no lead and no deadline (s11-2, s12-5, s12-6, s12-8).
  */
 function answerParagraph(c: PartContext): Run[] | undefined {
-  const open = c.unanswered;
-  if (!open.length) return undefined;
+  const all = c.unanswered;
+  if (!all.length) return undefined;
+  // A wrong that others commit (抢栽抢建, 违规, 私搭乱建 …) is to be stopped where it is found, by those who
+  // have the place: 「要尽快研究解决的办法」 after it said nothing (s19-1 [44], E). Said apart from the rest.
+  const isWrong = (u: Uncovered) => WRONG_ACT.test(`${c.input.campaign.problems[u.problem]!.title} ${c.input.campaign.problems[u.problem]!.detail ?? ''}`);
+  const wrongs = all.filter(isWrong);
+  const stop = wrongs.length ? answerRuns(c, wrongs, true) : undefined;
+  const open = all.filter((u) => !isWrong(u));
+  return open.length ? concat(answerRuns(c, open, false), stop) : stop;
+}
+
+function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean): Run[] {
   const key = open.length === 1 ? 'one' : 'default';
   const problem = listed(open.map((u) => u.name));
   // Those the problems name as at fault and the speaker directs take them up; else no one is named.
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
   // With no one to name, one sentence: a second saying 「明确专人负责…不能等、不能拖」 without saying who was
   // struck as empty (s15-7 [41], s15-6 [40] in the s16 hunt).
+  if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, 0, { problem });
   return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));
 }
+
+/** A problem that is a wrong others commit, to be stopped: 抢栽抢建, 违规搭建, 私拉乱接, 偷排 … */
+const WRONG_ACT = /抢栽|抢建|抢种|抢搭|违规(搭建|建设|占用|种植|养殖|经营|倾倒)|违法(建设|占地|用地|搭建)|违建|私搭|乱搭|乱建|私拉|乱接|偷排|偷倒|乱倒|突击(种植|建房|搭建|栽种)/;
 
 /**
  * Part three: the measures for the problems the tasks leave uncovered (measures.ts), none beyond the

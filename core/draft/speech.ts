@@ -25,7 +25,7 @@ import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
-import { commendation, conveyedMeeting, coveredAchievements, pledgeGiven, precedingKind, summarisesAchievements, type Commendation } from './preceding.ts';
+import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, summarisesAchievements, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 
@@ -59,7 +59,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const speaker = speakerOf(input);
   const domain = recogniseDomain(input, banks.domains);
   const family = familyOf(domain, banks.domains);
-  const vars = speechVars(input);
+  const vars = speechVars(input, speaker);
   const keys = phraseKeys(speaker, meeting);
   // The meeting's name is mixed into each part's seed: same seed, other meeting, other words.
   const partSeed = (p: number) => mixSeed(settings.partSeeds[p] ?? settings.seed, `${meeting.name}#${p}`);
@@ -251,7 +251,7 @@ function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefine
   return { part: 3, name: PART_NAMES[3]!, why: input.campaign.problems.length ? 'covered' : 'noProblems', topics: topics.map((t) => units.topicBank.topics[t].name) };
 }
 
-function speechVars(input: SpeechInput): Vars {
+function speechVars(input: SpeechInput, speaker: Speaker): Vars {
   const { meeting, campaign } = input;
   return {
     meeting: fact(meeting.name, 'meeting.name'),
@@ -262,7 +262,7 @@ function speechVars(input: SpeechInput): Vars {
     goal: clause(campaign.goal, 'campaign.goal'),
     pledge: pledgeOf(campaign.goal),
     occasion: clause(input.options?.closingOccasion, 'options.closingOccasion'),
-    preceding: precedingRuns(meeting.precedingItems),
+    preceding: precedingRuns(meeting.precedingItems, speaker),
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
     background: listRuns(campaign.background, 'campaign.background', '。'),
   };
@@ -278,11 +278,13 @@ const ATTENDEES = /^(与会人员|参会人员|与会同志|参会同志|全体�
  * which is the minutes' word), 「会议通报了…」 where the clerk wrote no one (a reader added the subject:
  * 「刚才，通报了11月份…」 read as half a sentence); a film or a site watched is 「大家…」.
  */
-function precedingRuns(items: readonly string[] | undefined): Run[] | undefined {
+function precedingRuns(items: readonly string[] | undefined, speaker: Speaker): Run[] | undefined {
   if (!items?.length) return undefined;
   const one = (text: string, k: number): Run[] => {
     const src = `meeting.precedingItems[${k}]`;
     const t = text.trim().replace(/[。；，、]+$/u, '');
+    const own = ownHeadSpoke(t, speaker);
+    if (own) return concat(fact(own.given, src), lit('同志'), fact(t.slice(own.end), src));
     const room = ATTENDEES.exec(t);
     if (room) return concat(lit('大家'), fact(t.slice(room[0].length), src));
     if (k === 0 && NO_SUBJECT.test(t)) return concat(lit(/观看|观摩|察看/.test(t.slice(0, 4)) ? '大家' : '会议'), fact(t, src));

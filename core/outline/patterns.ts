@@ -81,11 +81,16 @@ function runs(text: string): Set<string> {
   const found = new Set<string>();
   for (const ws of segment(text).clauses) {
     // Each word's facts once, not at every run it is in: a title has a few dozen runs per word.
-    const trim = ws.map(trimmable);
-    const chars = ws.map(charLength);
+    // Loops, not map(): see texts() in outline.ts.
+    const trim: boolean[] = [];
+    const chars: number[] = [];
     // Digit words before each index: a run with one inside is no name.
     const digits = [0];
-    ws.forEach((w, k) => digits.push(digits[k]! + (DIGITS.test(w) ? 1 : 0)));
+    for (const w of ws) {
+      trim.push(trimmable(w));
+      chars.push(charLength(w));
+      digits.push(digits[digits.length - 1]! + (DIGITS.test(w) ? 1 : 0));
+    }
     for (let i = 0; i < ws.length; i++) {
       let a = i;
       while (a < ws.length && trim[a]) a++;
@@ -123,7 +128,11 @@ function subjects(title: string, headings: readonly Segmented[]): string[] {
   const counted = new Map<string, number>();
   const count = (s: string): number => {
     let n = counted.get(s);
-    if (n === undefined) counted.set(s, (n = headings.filter((h) => occurrence(h, s) >= 0).length));
+    if (n === undefined) {
+      n = 0;
+      for (const h of headings) if (occurrence(h, s) >= 0) n++;
+      counted.set(s, n);
+    }
     return n;
   };
   const rank = (list: string[]): string[] => list.sort((a, b) => charLength(b) - charLength(a) || count(b) - count(a));
@@ -144,10 +153,16 @@ function parallel(heading: string): boolean {
 export function harvestPatterns(doc: CleanedDoc): Pattern[] {
   if (doc.genre === 'other') return [];
   // Level-1 headings and the ones right under them (a 1. directly under 一、 counts, as printed).
-  const nodes: OutlineNode[] = [];
-  for (const root of doc.outline) nodes.push(root, ...root.children);
-  const named = nodes.filter((n) => n.number !== '' && n.heading);
-  const headings = named.map((n) => lazySegment(n.heading));
+  // Loops, not filter() and map(): see texts() in outline.ts.
+  const named: OutlineNode[] = [];
+  const headings: Segmented[] = [];
+  for (const root of doc.outline) {
+    for (const n of [root, ...root.children]) {
+      if (n.number === '' || !n.heading) continue;
+      named.push(n);
+      headings.push(lazySegment(n.heading));
+    }
+  }
   const names = subjects(doc.title, headings);
   const out: Pattern[] = [];
   named.forEach((n, k) => {

@@ -74,7 +74,8 @@ export async function importCommand(values: Values, positionals: string[]): Prom
         `${summary.duplicates ? `，已在库中 ${summary.duplicates} 个` : ''}${summary.skipped ? `，跳过 ${summary.skipped} 个` : ''}${summary.failed ? `，未导入 ${summary.failed} 个` : ''}\n`,
     );
   }
-  return summary.failed > 0 ? 2 : 0;
+  // Nothing imported and something refused (a file of a kind the library does not take): not a success.
+  return summary.failed > 0 || (summary.skipped > 0 && summary.imported + summary.duplicates === 0) ? 2 : 0;
 }
 
 function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {

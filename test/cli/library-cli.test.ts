@@ -94,6 +94,13 @@ describe('wengao library report / restore, patterns, draft --heading', () => {
     expect(wengao(['library', 'report', '1'], env3).stdout).toContain(`\n  ${said}\n`);
   });
 
+  it('refuses a 压缩包 with exit 2, naming the file and saying to unpack it', () => {
+    const zip = join(import.meta.dirname, '..', 'fixtures', 'office', 'speeches.zip');
+    const r = wengao(['import', zip], { WENGAO_DATA_DIR: join(root, 'data-zip') });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`跳过：${zip}（这是压缩包：请先解压，再导入其中的文件）`);
+  });
+
   it('refuses a bad source or entry number with exit 2, in Chinese, changing nothing', () => {
     const before = wengao(['library', 'report', '1', '--json'], env2).stdout;
     const noSource = wengao(['library', 'restore', '9', '1'], env2);

@@ -143,7 +143,7 @@ describe('API handlers', () => {
     const hits = (await call('library.search', { query: '人居环境', limit: 5 })).hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.snippet).toContain('【人居环境】');
-    expect((await refusal('library.import', { name: 'a.jpg', base64: '/9j/' })).message).toMatch(/不支持的文件类型/);
+    expect((await refusal('library.import', { name: 'a.jpg', base64: '/9j/' })).message).toMatch(/^a\.jpg：这是图片：/);
     expect((await refusal('library.import', { name: 'a.pdf', base64: 'JVBERi0=' })).message).toBe('a.pdf：不是有效的 PDF 文件');
     expect((await refusal('library.search', { query: '环境', role: '闲话' })).details[0]).toMatch(/^role：应为 开场、/);
   });

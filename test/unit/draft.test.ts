@@ -12,7 +12,7 @@ import { keyFacts, loadExamples, printedDeadline, stringLeaves } from '../helper
 import { loadCampaigns } from '../helpers/campaigns.ts';
 import { ownUnitOf, speakerOf } from '../../core/draft/speaker.ts';
 import { isOwnUnit } from '../../core/draft/speaker.ts';
-import { echoes } from '../../core/draft/items.ts';
+import { deadlineSteps, echoes } from '../../core/draft/items.ts';
 import { unitName } from '../../core/draft/leads.ts';
 import { selfSaid } from '../../core/draft/self.ts';
 import { summarisesAchievements } from '../../core/draft/preceding.ts';
@@ -91,7 +91,10 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
     }
     if (ex.input.kind === 'speech') {
       for (const t of ex.input.campaign.tasks) {
-        if (t.deadline) expect(flat).toContain(said(printedDeadline(t.deadline, ex.input.meeting.date)));
+        // A deadline that names its steps says each with its time (「9月底前要追回…，每季度末前要报送…」).
+        const steps = t.deadline ? deadlineSteps(t.deadline) : undefined;
+        if (steps) for (const x of steps) expect(flat).toMatch(new RegExp(`${x.time}要?${x.act}`));
+        else if (t.deadline) expect(flat).toContain(said(printedDeadline(t.deadline, ex.input.meeting.date)));
         if (t.measure) expect(flat).toContain(said(t.measure));
         if (t.detail) expect(readAloud(flat)).toContain(readAloud(said(t.detail.replace(/[。；]$/, ''))));
       }
@@ -131,6 +134,10 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // leading verb with the figure before it (「检查水库23座、山塘186座」), or one without the unit it
         // ends on (「医疗救助人次」 → 「医疗救助1.42万人次」): a part of the label, in its order.
         if (run.src.endsWith('.label') && run.text.length >= 1 && value!.includes(run.text)) accepted.push(run.text);
+        // 「设计、施工、监理单位」: each role with the noun it shares (「设计单位」).
+        if (/^meeting\.attendees\[\d+\]$/.test(run.src) && /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.test(run.text) && value!.includes(run.text.slice(0, 2)) && value!.includes(run.text.slice(2))) accepted.push(run.text);
+        // A deadline that names its own steps (「9月底前选聘到位，10月中旬前完成培训」), each step's time and act.
+        if (/\.deadline$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);
         // 「下午3:00」 → 「下午3时」: the clock as an official text writes it.
         if (run.src === 'meeting.time') accepted.push(clockTime(value!));
         // 「会议通报了…」: an agenda title after its verb, in the minutes' opening.

@@ -25,7 +25,6 @@ import {
   libraryDocuments,
   search,
   snippet,
-  UNSUPPORTED,
   type FileResult,
   type SearchHit,
 } from '../../main/services/library/library.ts';
@@ -191,7 +190,7 @@ describe('import of the shared documents', () => {
       ['photo.jpg', 'skipped'],
       ['笔记.md', 'imported'],
     ]);
-    expect(r.files[0]).toMatchObject({ reason: UNSUPPORTED });
+    expect(r.files[0]).toMatchObject({ reason: '这是图片：范文库无法识别图片中的文字，请先用 OCR 软件识别成文字，或导入原文件' });
     const md = r.files[1]!;
     if (md.status === 'imported') {
       const passages = store.db.prepare(`SELECT text FROM passages WHERE document_id = ?`).pluck().all(md.documents[0]!.id) as string[];

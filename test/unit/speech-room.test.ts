@@ -230,7 +230,8 @@ describe('11b · a higher unit that leads, units typed with their role, terms th
     expect(deadlineKind('每周一')).toBe('recurring');
     expect(deadlineKind('秋收期间每日')).toBe('recurring');
     expect(deadlineKind('每季度一次')).toBe('ongoingVerb');
-    expect(deadlineKind('每月5日前')).toBe('by');
+    // 「每月5日前」 is a step due each month, said as such (never 「每月5日前完成」: s19-2 [29]).
+    expect(deadlineKind('每月5日前')).toBe('recurringBy');
     const input = street();
     input.campaign.tasks[3] = { ...input.campaign.tasks[3]!, deadline: '汛期每日' };
     input.campaign.tasks[4] = { ...input.campaign.tasks[4]!, deadline: '每周一' };

@@ -5,7 +5,7 @@
 // that read naturally, no section for what the material lacks.
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
-import { deadlineKind, saysSomething } from '../../core/draft/items.ts';
+import { deadlineKind, deadlineSteps, saysSomething } from '../../core/draft/items.ts';
 import { ownUnitOf, speakerOf, speakerRank, unitRelation, type Speaker } from '../../core/draft/speaker.ts';
 import { summarisesAchievements } from '../../core/draft/preceding.ts';
 import { roomOf } from '../../core/draft/room.ts';
@@ -37,7 +37,8 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
   // Parties the work regulates (called in, the problems' subject) are told their part under the regulator (11b, session 9).
   it('orders no unit of a higher level or another system: they are asked or named', () => {
     const room = roomOf(c.input);
-    const named = c.input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).filter((u) => !room.regulated(u));
+    // Parties the work regulates, and those bound to the speaker's side by contract or agreement, are told their part.
+    const named = c.input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).filter((u) => !room.overseen(u));
     expect(ordersAbove(doc, named, speaker.level, JSON.stringify(c.raw))).toEqual([]);
   });
 
@@ -112,9 +113,12 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
   it('writes each deadline as the material states it, in a natural sentence', () => {
     for (const t of c.input.campaign.tasks) {
       if (!t.deadline || /^\d{4}-/.test(t.deadline)) continue;
-      expect(text).toContain(t.deadline);
+      // A deadline that names its own steps says each: the time, 要 where the speaker directs, the act.
+      const steps = deadlineSteps(t.deadline);
+      if (steps) for (const x of steps) expect(text).toMatch(new RegExp(`${x.time}要?${x.act}`));
+      else expect(text).toContain(t.deadline);
       // 「9月底前前」「汛期前完成」「长期坚持前」: a term bent into a date.
-      if (['by', 'period', 'during', 'span', 'recurring', 'ongoing', 'ongoingVerb'].includes(deadlineKind(t.deadline))) expect(text).not.toContain(`${t.deadline}前`);
+      if (['by', 'recurringBy', 'step', 'period', 'during', 'span', 'recurring', 'ongoing', 'ongoingVerb'].includes(deadlineKind(t.deadline))) expect(text).not.toContain(`${t.deadline}前`);
     }
   });
 
@@ -558,7 +562,9 @@ describe('11a · answers to reading 11g: who the speaker is, what a deadline mea
     for (const text of texts(input)) {
       expect(text).toMatch(/10月7日前[^。，]{0,8}(坚持|放松|断档|不断线)/);
       expect(text).toMatch(/12月31日前[^。，]{0,4}完成/);
-      expect(text).toMatch(/每月5日前[^。，]{0,4}完成/);
+      // Met each month: a step that comes back (s19-2 [29]: 「每月10日前完成」 was heard as the whole task's end).
+      expect(text).toMatch(/每月5日前[^。]{0,12}(每一次|次次|一次都|按时)|(每一次|按)[^。]{0,6}每月5日前/);
+      expect(text).not.toMatch(/每月5日前[^。，]{0,4}完成/);
     }
   });
 

@@ -37,8 +37,10 @@ function decodeBytes(b: Uint8Array): Decoded {
     if (utf16) return utf16;
     throw new LibraryError(NOT_TEXT);
   }
-  if (binaryControls(b)) throw new LibraryError(NOT_TEXT);
   const utf8 = attempt('utf-8', b);
+  // In valid UTF-8 a control byte is a control character: counted in the text, where most files
+  // have none (one native scan), instead of byte by byte.
+  if (utf8 !== undefined ? tooManyControls(controlsIn(utf8), b.length) : binaryControls(b)) throw new LibraryError(NOT_TEXT);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   const gb = attempt('gb18030', b);
   if (gb !== undefined && looksChinese(b, gb)) return { text: gb, encoding: 'gb18030' };
@@ -87,7 +89,22 @@ function isControl(c: number): boolean {
 function binaryControls(b: Uint8Array): boolean {
   let controls = 0;
   for (let i = 0; i < b.length; i++) if (isControl(b[i]!)) controls++;
-  return controls > 4 && controls > b.length * 0.01;
+  return tooManyControls(controls, b.length);
+}
+
+function tooManyControls(controls: number, bytes: number): boolean {
+  return controls > 4 && controls > bytes * 0.01;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000E-\u0019\u001C-\u001F\u007F]/;
+
+/** The control characters (isControl) in a text. */
+function controlsIn(text: string): number {
+  if (!CONTROL.test(text)) return 0;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) controls++;
+  return controls;
 }
 
 /** UTF-32 without a byte-order mark: the two high bytes of (nearly) every 4-byte unit are zero. */

@@ -16,6 +16,15 @@ import { convertToDocx, findSoffice } from './soffice.ts';
 export const NOT_DOC = '不是有效的 Word 文档（.doc）或 WPS 文档（.wps）';
 export const ENCRYPTED_DOC = '文档设有打开密码，无法读取（请在 Word 或 WPS 中取消密码后再导入）';
 export const RTF_NEEDS_OFFICE = '这是 RTF 格式的文件：请在 Word 或 WPS 中另存为 .docx 后再导入';
+export const ODT_NEEDS_OFFICE = '这是 OpenDocument 文本（.odt）：请在 WPS 或 LibreOffice 中另存为 .docx 后再导入';
+
+/** A format only LibreOffice reads (RTF, .odt): converted to .docx and read as one, or refused saying what to do. */
+async function throughOffice(bytes: Uint8Array, extension: 'rtf' | 'odt', soffice: string | false | null, options: DocOptions, refusal: string): Promise<ReadText> {
+  if (soffice) options.converting?.();
+  const docx = soffice ? await convertToDocx(soffice, bytes, extension) : undefined;
+  if (!docx) throw new LibraryError(refusal);
+  return readDocx(docx, extension);
+}
 
 export interface DocOptions {
   /** The LibreOffice program to convert with; false: the built-in reader only. Default: found at run time. */
@@ -32,17 +41,16 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
   if (bytes.length === 0) throw new LibraryError('文件为空');
   if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readDocx(bytes);
+  const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    // An OpenDocument text (.odt: a zip whose first entry names its type): LibreOffice's own format.
+    if (!head.includes('application/vnd.oasis.opendocument.text')) return readDocx(bytes);
+    return throughOffice(bytes, 'odt', soffice, options, ODT_NEEDS_OFFICE);
+  }
   if (/^\s*<(?:!doctype|html|\?xml)/i.test(head) || /^MIME-Version:/im.test(head)) {
     return /^MIME-Version:/im.test(head) ? (await import('./mhtml.ts')).mhtmlToText(bytes) : (await import('./html.ts')).htmlToText(bytes);
   }
-  const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
-  if (head.startsWith('{\\rtf')) {
-    if (soffice) options.converting?.();
-    const docx = soffice ? await convertToDocx(soffice, bytes, 'rtf') : undefined;
-    if (!docx) throw new LibraryError(RTF_NEEDS_OFFICE);
-    return readDocx(docx, 'rtf');
-  }
+  if (head.startsWith('{\\rtf')) return throughOffice(bytes, 'rtf', soffice, options, RTF_NEEDS_OFFICE);
   if (!OLE.every((b, i) => bytes[i] === b)) throw new LibraryError(withRenameHint(NOT_DOC, bytes));
   // A .docx saved with a password is an OLE file holding the encrypted package.
   if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new LibraryError(ENCRYPTED_DOC);

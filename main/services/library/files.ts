@@ -7,7 +7,7 @@ import { analyse } from '../../../core/outline/index.ts';
 import type { CleanedDoc, DocGenre, ImportReport } from '../../../core/outline/index.ts';
 import { decodeFile, type Format } from './analysis.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
-import { formatOf, UNSUPPORTED } from './read.ts';
+import { formatOf, unsupportedReason } from './read.ts';
 
 // ── reading one file ───────────────────────────────────────────────────────────────────────────
 
@@ -31,7 +31,7 @@ export interface FileText {
 /** A file's bytes and their hash, not yet decoded; a LibraryError says in Chinese why it cannot be read. */
 export function readBytes(path: string): { format: Format; bytes: Buffer; hash: string } {
   const format = formatOf(path);
-  if (!format) throw new LibraryError(UNSUPPORTED);
+  if (!format) throw new LibraryError(unsupportedReason(path));
   let size: number;
   try {
     const st = statSync(path);
@@ -124,7 +124,7 @@ export function collectFiles(paths: readonly string[]): { files: string[]; other
     if (seenFiles.has(abs)) return;
     seenFiles.add(abs);
     if (formatOf(abs)) files.push(abs);
-    else others.push({ file: abs, status: 'skipped', reason: UNSUPPORTED });
+    else others.push({ file: abs, status: 'skipped', reason: unsupportedReason(abs) });
   };
   const walk = (dir: string) => {
     let real: string;

@@ -6,7 +6,7 @@ import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 
 export { LibraryError } from './errors.ts';
-export { EXTENSIONS, UNSUPPORTED } from './read.ts';
+export { EXTENSIONS, unsupportedReason } from './read.ts';
 export { analyseFile, collectFiles, NO_TEXT, readFile, readTextFile, type FileResult, type FileText, type ImportSummary } from './files.ts';
 export { importFiles, type ImportOptions } from './import.ts';
 export { indexPassages, writeDocuments, type WrittenDocument } from './write.ts';

@@ -5,6 +5,7 @@
 import { extname } from 'node:path';
 import { xmlSafe } from '../../../core/doc/xml-text.ts';
 import { LIBRARY_EXTENSIONS } from '../../../core/library-formats.ts';
+export { unsupportedReason } from '../../../core/library-formats.ts';
 import { decodeText } from './decode.ts';
 import { readDocx } from './docx.ts';
 import type { ReadText } from './read-text.ts';
@@ -14,7 +15,6 @@ export type Format = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'wps' | 'html' | 'm
 /** The extensions the library takes, as a file picker lists them. */
 export const EXTENSIONS = LIBRARY_EXTENSIONS;
 
-export const UNSUPPORTED = '不支持的文件类型（可导入 .txt、.md、.docx、.doc、.wps、.pdf、.html、.mhtml）';
 
 const BY_EXTENSION = new Map<string, Format>(Object.entries({
   '.txt': 'txt',
@@ -23,6 +23,9 @@ const BY_EXTENSION = new Map<string, Format>(Object.entries({
   '.docx': 'docx',
   '.doc': 'doc',
   '.wps': 'wps',
+  // RTF and OpenDocument text: through LibreOffice, as an old Word file that needs it (doc.ts).
+  '.rtf': 'doc',
+  '.odt': 'doc',
   '.pdf': 'pdf',
   '.html': 'html',
   '.htm': 'html',

@@ -3,7 +3,7 @@
 // screen, reachable from 文稿.
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
-import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile } from '../../../core/library-formats.ts';
+import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile, unsupportedReason } from '../../../core/library-formats.ts';
 import { call } from '../api.ts';
 import { FileButton, fromInput, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
@@ -62,7 +62,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const drop = (list: FileList) => {
     const files = fromInput(list);
     const others = files.filter((f) => !libraryFile(f.name)).map((f) => f.name);
-    if (others.length) status.error(new Error(`不支持的文件类型：${others.join('、')}（可导入 ${LIBRARY_EXTENSIONS.join(' ')}）`));
+    if (others.length) status.error(new Error(others.map((name) => `${name}：${unsupportedReason(name)}`).join('；')));
     void importFiles(files.filter((f) => libraryFile(f.name)));
   };
   return (

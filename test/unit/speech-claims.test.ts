@@ -42,6 +42,11 @@ describe('11a · argument asserts only the judgements, sanctions and stages its 
     }
     for (const text of drafts(byName('dust-county-city-body.json'))) expect(text).not.toMatch(/验收/);
   });
+
+  it('a shortage of equipment opens no line about stockpiles, pre-positioning or moving them (s22-2 [41], final reading)', () => {
+    // A 乡's 地灾 monitors' patrol task, and a problem that 抢险装备不足: the material has no stock to lay out.
+    for (const text of drafts(byName('geohazard-xiang-monitors.json'))) expect(text).not.toMatch(/储备点|物资储备|前置到|调运/);
+  });
 });
 
 describe('11a · the frame fits the material and the meeting', () => {

@@ -46,7 +46,15 @@ export function precedingKind(input: SpeechInput): PrecedingKind | undefined {
  * leader's instruction: 「对传达的会议精神…」 after 「传达了县防指…的紧急通知」 was read wrong (s17 mid, s16-2 [3]).
  */
 export function conveyedMeeting(input: SpeechInput): boolean {
-  return (input.meeting.precedingItems ?? []).some((t) => /传达[^，。；]*(会议|精神)/.test(t));
+  // A document's or a speech's spirit (「…的通知精神」「重要讲话精神」) is that document's, not a meeting's
+  // (s22-8 [3], W).
+  return (input.meeting.precedingItems ?? []).some((t) => /传达[^，。；]*(会议|(?<!通知|文件|讲话|指示|批示|意见|决定|方案|函|信)精神)/.test(t));
+}
+
+/** Whether a place was visited or walked through (not only a film watched): 「看了现场」 is said only then. */
+const SITE = /现场|观摩|实地|参观|察看|视察|走访|调研/;
+export function seenSlot(input: SpeechInput): 'precedingSeen' | 'precedingSeenSite' {
+  return (input.meeting.precedingItems ?? []).some((t) => SITE.test(t)) ? 'precedingSeenSite' : 'precedingSeen';
 }
 
 /** Pairs of characters that say nothing of a subject: the level, the time, 工作 and 情况. */

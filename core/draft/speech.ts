@@ -25,7 +25,7 @@ import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
-import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, summarisesAchievements, type Commendation } from './preceding.ts';
+import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 
@@ -346,7 +346,7 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   const commend = commendation(input);
   // A 表彰决定 is congratulated, not 「认真对照、逐项落实」: after one, what else was said is only listed.
   const plain = commend?.item !== undefined && (kind === 'said' || kind === 'report' || kind === 'critique');
-  const slot = kind && (plain ? 'precedingListed' : { conveyed: conveyedMeeting(input) ? 'precedingConveyed' : 'precedingConveyedNotice', summons: 'precedingSummons', critique: 'precedingCritique', seen: 'precedingSeen', report: 'precedingReport', said: 'preceding' }[kind]);
+  const slot = kind && (plain ? 'precedingListed' : { conveyed: conveyedMeeting(input) ? 'precedingConveyed' : 'precedingConveyedNotice', summons: 'precedingSummons', critique: 'precedingCritique', seen: seenSlot(input), report: 'precedingReport', said: 'preceding' }[kind]);
   // A report by the head of the speaker's own unit is the speaker's to take up, not 「涉及我们的事项…认真研究」 as
   // after a superior's briefing (s21-4 [2], W).
   const ownReports = slot === 'precedingReport' && (input.meeting.precedingItems ?? []).every((t) => ownHeadSpoke(t, speaker));

@@ -15,8 +15,10 @@
 import type { ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
-import { pledgeGiven, summoned } from './preceding.ts';
-import { roomOf, sameUnit, type Room } from './room.ts';
+import { commandedBodies, underCommand } from './command.ts';
+import { pledgeGiven, pledgers, summoned } from './preceding.ts';
+import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
+import { summonsTerms } from './summons.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -32,7 +34,7 @@ export interface Present {
 }
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-const ROLE = /((主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
+const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理)?副?(法定代表人|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
 /** A company's people after its name: 「主要负责人和安全管理人员」. */
 const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
@@ -124,8 +126,10 @@ function levelsOwnGroup(name: string, speaker: Speaker): boolean {
   return (speaker.rank === 'principal' || speaker.rank === 'deputy') && unitLevel(name) === speaker.level;
 }
 
-function kindOf(name: string, text: string, speaker: Speaker, own: readonly string[] = []): Guest | undefined {
+function kindOf(name: string, text: string, speaker: Speaker, own: readonly string[] = [], input?: SpeechInput): Guest | undefined {
   if (!name) return undefined;
+  // The body the speaker commands and its working groups are the speaker's own (s22-4 [50], W).
+  if (input && underCommand(name, input, speaker, commandedBodies(input))) return undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
@@ -211,7 +215,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
     for (const { name, text } of attendeePieces(entry)) {
       if (called && name.length >= 2 && called.includes(name)) continue;
-      let kind = kindOf(name, text, speaker, own);
+      let kind = kindOf(name, text, speaker, own, input);
       if (!kind) continue;
       if (delegation && kind === 'higher') kind = 'sent';
       const { leads, supports } = tasksOf(name, input);
@@ -344,14 +348,25 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const called = summoned(input);
   if (!guests.length && !called) return [];
   // At a 约谈 meeting, those called in are spoken to first, by name (s9-3: never spoken to at all).
-  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledgeGiven(input) ? 'pledged' : 'default', 0, { guests: fact(called.text, called.src) }) : [];
+  // Held to a pledge are those the item says gave it, in its words; where it names nobody, those called in are
+  // spoken to without a word of who pledged (s21-2 [45], W: the 村委会主任 and 包村干部 had not spoken).
+  const pledged = pledgeGiven(input) ? pledgers(input) : undefined;
+  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : fact(called.text, called.src) }) : [];
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
+    // What follows a failure to put things right, once, after those called in and the companies.
+    if (kind === 'village') runs.push(...consequenceSentence(input, phrases, !!called, runs.length > 0 && summonedFirmsIn(guests, input)));
     if (!of.length) continue;
-    if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(of, kind, input, phrases));
+    // At a 约谈 the companies it calls in are told what to put right, by when, and what follows (s22-5 [46]).
+    // Only companies named one by one are called in; 「全区在建工程项目建设单位」 are told their responsibility.
+    const callIn = kind === 'enterprise' && summonedFirmsIn(of, input) ? of.filter((g) => NAMED_FIRM.test(g.text)) : [];
+    if (callIn.length) runs.push(...summonedPartySentences(callIn, input, phrases));
+    const rest = of.filter((g) => !callIn.includes(g));
+    if (!rest.length) continue;
+    if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(rest, kind, input, phrases));
     // Those with a task here are asked to keep supporting it, not to 「多关心」 what they were just given (s19-1 [46]).
     else if (kind === 'supporter') runs.push(...phrases.sayKeyedOnce('roomEnterprise', of.some((g) => g.tasked) ? 'partnerTasked' : 'partner', { guests: list(of) }));
-    else runs.push(...phrases.say(SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
+    else runs.push(...phrases.say(kind === 'village' && !villagesCommanded(input, speaker) ? 'roomVillageAsked' : SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
   }
@@ -359,6 +374,47 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/** A company by its own name (「凤栖区鑫禾食品配送有限公司」), not a kind of them (「全区在建工程项目建设单位」「各物业服务企业」). */
+const NAMED_FIRM = /^(?!全|各|辖区|有关|相关|部分|所有|[0-9一二三四五六七八九十]+家).*(公司|集团|厂|站|场)$/;
+
+/** Whether a 约谈 has companies named one by one among these guests: those it calls in. */
+function summonedFirmsIn(guests: readonly Present[], input: SpeechInput): boolean {
+  return isSummons(input) && guests.some((g) => g.kind === 'enterprise' && NAMED_FIRM.test(g.text));
+}
+
+/** The companies a 约谈 calls in: what they must put right and by when. */
+function summonedPartySentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
+  const by = summonsTerms(input).by;
+  return phrases.sayKeyedOnce('roomSummonedParty', by?.kind ?? 'plain', { guests: list(of), ...(by ? { by: by.runs } : {}) });
+}
+
+/**
+ * At a 约谈, what follows a failure to put things right: the material's own consequence after those called
+ * in; the regulator's standing line only after companies told to put things right (nothing is claimed of
+ * villages or townships called in that the material does not say).
+ */
+function consequenceSentence(input: SpeechInput, phrases: Phrases, called: boolean, firms: boolean): Run[] {
+  if (!isSummons(input) || (!called && !firms)) return [];
+  const { consequence } = summonsTerms(input);
+  if (consequence) return phrases.sayKeyedOnce('roomSummonedConsequence', 'material', { consequence });
+  return firms ? phrases.sayKeyedOnce('roomSummonedConsequence', 'standing') : [];
+}
+
+/** A unit of the villages or communities a task names: 「各村」「相关村」「西营村“两委”」「各村（社区）」. */
+const VILLAGE_UNIT = /(村|社区)(（社区）)?(“两委”|"两委"|两委|委会|党组织|党支部|党总支|集体)?$/;
+
+/**
+ * Whether the speaker may call on the village secretaries to lead the work in person (「亲自研究、亲自
+ * 推动」): a leader of the level (a principal or a deputy), whose villages they are; a department head
+ * only where a task gives the villages work to do. Otherwise they are asked to cooperate and report what
+ * they see (s23-2 [57], W: a 县农业农村局局长 told the secretaries of villages that only watch over the
+ * works to take them up in person).
+ */
+function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
+  if (speaker.rank === 'principal' || speaker.rank === 'deputy') return true;
+  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => u.split('、').some((p) => VILLAGE_UNIT.test(p.trim()))));
 }
 
 /** Whether the secretaries of the villages or communities are among the guests. */

@@ -8,6 +8,7 @@ import { literal } from './literal.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
+import { kindCalled, ofKind } from './unit-kinds.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -105,6 +106,9 @@ export function isSummons(input: SpeechInput): boolean {
 /** What an item before the speech says, without who said it: 「县粮食购销有限公司汇报了仓容准备情况」 → 仓容准备情况. */
 function reportedOf(item: string): string {
   const m = /(?:通报|汇报|介绍|传达|宣读|解读|作了|报告|反馈)了?(.*)$/.exec(item);
+  // One that speaks for itself says nothing of itself as a party: 「汀安锐科电子有限公司董事长何嘉明作为企业代表
+  // 发言」 (s25-5 [52], W: the company then told its 主体责任 at a 营商环境 meeting).
+  if (!m && /发言|表态|致辞|讲话/.test(item)) return '';
   return m ? m[1]! : item;
 }
 
@@ -138,6 +142,35 @@ function placesCalled(line: string): string[] {
   return m ? m[1]!.split('、').flatMap((k) => (k === '乡镇' ? ['镇', '乡'] : [k])) : [];
 }
 
+/**
+ * At a 约谈 meeting a company in the room with no task of the campaign's is there to be talked to: the
+ * meeting's object (s22-5 [45], W: a 配送 company at a school-food 警示约谈会 thanked for its 「关心和支持」).
+ * An association, a utility or a bank, or a company with a task of its own, stays a partner.
+ */
+function summonedByMeetingOf(input: SpeechInput): (name: string) => boolean {
+  if (!isSummons(input)) return () => false;
+  const taskUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]);
+  const lines = input.meeting.attendees ?? [];
+  return (name) => FIRM_NAME.test(name) && !PARTNER_FIRM.test(name) && lines.some((l) => l.includes(name)) && !taskUnits.some((u) => u.includes(name) || name.includes(u.trim()) || sameUnit(bareUnit(u.trim()), bareUnit(name)));
+}
+
+/**
+ * A company's plant, station or site is the company's: 「梅溪二级电站下泄不足」 is about 「…梅溪水电开发有限公司」
+ * (s23-6 [42][62], W: the company whose plant under-released was asked for support and thanked). Not by a
+ * place's name (「榆陵水务集团」 is not about every 站 of 榆陵), and only a site of the company's trade: a
+ * character of the rest of its name in the site's (水电 → 二级电站, 石材 → 采石场; 「榆陵纺织厂宿舍」 is
+ * not the 榆陵城投停车 company's).
+ */
+function facilityOf(input: SpeechInput): (w: string, text: string, unit: string) => boolean {
+  const placeWords = new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=市|县|区|镇|乡|街道|村)/gu)].map((m) => m[1]!));
+  return (w, text, unit) => {
+    if (!/(公司|集团)$/.test(unit.trim()) || placeWords.has(w)) return false;
+    const trade = bareUnit(unit.trim()).replace(PARTY_END, '').replace(w, '').replace(/有限|责任|股份|开发|管理|服务|发展|投资|实业|科技/g, '');
+    const site = new RegExp(`${literal(w)}([^，。；、]{0,4}?(?:${FACILITY}))`).exec(text)?.[1] ?? '';
+    return [...site].some((ch) => trade.includes(ch));
+  };
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -151,18 +184,7 @@ export function roomOf(input: SpeechInput): Room {
   const called = summoned(input)?.text ?? '';
   const c = input.campaign;
   const purpose = ENFORCEMENT.test(`${c.name}${c.goal ?? ''}`) ? `${c.name}；${c.goal ?? ''}` : '';
-  // A company's plant, station or site is the company's: 「梅溪二级电站下泄不足」 is about 「…梅溪水电开发有限公司」
-  // (s23-6 [42][62], W: the company whose plant under-released was asked for support and thanked). Not by a
-  // place's name: 「榆陵水务集团」 is not about every 站 of 榆陵.
-  const placeWords = new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=市|县|区|镇|乡|街道|村)/gu)].map((m) => m[1]!));
-  // The site must be of the company's trade: a character of the rest of its name in the site's (水电 → 二级电站,
-  // 石材 → 采石场); 「榆陵纺织厂宿舍」 is not the 榆陵城投停车 company's.
-  const facility = (w: string, text: string, unit: string) => {
-    if (!/(公司|集团)$/.test(unit.trim()) || placeWords.has(w)) return false;
-    const trade = bareUnit(unit.trim()).replace(PARTY_END, '').replace(w, '').replace(/有限|责任|股份|开发|管理|服务|发展|投资|实业|科技/g, '');
-    const site = new RegExp(`${literal(w)}([^，。；、]{0,4}?(?:${FACILITY}))`).exec(text)?.[1] ?? '';
-    return [...site].some((ch) => trade.includes(ch));
-  };
+  const facility = facilityOf(input);
   const saidOf = (w: string, text: string, unit: string) => (PARTY.test(w) ? text.includes(w) : new RegExp(`${literal(w)}${asParty(unit)}`).test(text) || facility(w, text, unit));
   // A task acts on it: the word after a verb of checking in the same clause (「督促各农贸市场开办方…」), not
   // the party doing the checking (「燃气公司安检员…上门…限期整改」).
@@ -171,12 +193,7 @@ export function roomOf(input: SpeechInput): Room {
     const said = `${literal(w)}${PARTY.test(w) ? '' : asParty(unit)}`;
     return new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?${said}|${said}[^，。；]{0,6}主体责任`).test(tasks);
   };
-  // At a 约谈 meeting a company in the room with no task of the campaign's is there to be talked to: the
-  // meeting's object (s22-5 [45], W: a 配送 company at a school-food 警示约谈会 thanked for its 「关心和支持」).
-  // An association, a utility or a bank, or a company with a task of its own, stays a partner.
-  const taskUnits = c.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]);
-  const summonedByMeeting = (name: string) =>
-    isSummons(input) && FIRM_NAME.test(name) && !PARTNER_FIRM.test(name) && (meeting.attendees ?? []).some((l) => l.includes(name)) && !taskUnits.some((u) => u.includes(name) || name.includes(u.trim()) || sameUnit(bareUnit(u.trim()), bareUnit(name)));
+  const summonedByMeeting = summonedByMeetingOf(input);
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
     if (summonedByMeeting(name)) return true;
@@ -206,6 +223,9 @@ export function roomOf(input: SpeechInput): Room {
       const name = unit.trim();
       const level = unitLevel(name);
       if (places.some((k) => name.endsWith(k) && !/[局所站队办委]/.test(name))) return true;
+      // 「辖区各银行网点」 are in the room when a bank is.
+      const kind = kindCalled(name);
+      if (kind && pieces.some((p) => ofKind(p, name))) return true;
       return pieces.some((p) => {
         if (p.includes(name) || (p.length >= 3 && name.includes(p) && /[局办委所站队中心组院校]$/.test(p))) return true;
         const collective = COLLECTIVE.exec(p);

@@ -116,3 +116,22 @@ describe('11 rel · demands fit a party’s role in the material', () => {
     }
   });
 });
+
+describe('11 rel · a 培训会 thanks its trainers for teaching', () => {
+  it('thanks a unit an item says taught, whatever its task, and the trainers the attendees name', () => {
+    const input = named('relief-county-training.json');
+    input.meeting.attendees = [...input.meeting.attendees!, '县农商银行营业部负责人', '市民政局社会救助处授课老师'];
+    input.meeting.precedingItems = [...input.meeting.precedingItems!, '县农商银行营业部主任介绍了救助资金社会化发放的操作流程'];
+    input.campaign.tasks[1]!.support = ['县社会救助服务中心', '县农商银行营业部'];
+    for (const text of texts(input)) {
+      const room = beforeClosing(text);
+      const bank = sentences(room).filter((s) => s.includes('县农商银行营业部'));
+      expect(bank.length).toBeGreaterThan(0);
+      expect(bank.join('')).toMatch(/感谢/);
+      expect(bank.join('')).toMatch(/讲解|授课/);
+      const teacher = sentences(room).find((s) => s.includes('市民政局社会救助处'));
+      expect(teacher).toMatch(/授课/);
+      expect(room).not.toContain('授课老师的同志');
+    }
+  });
+});

@@ -269,6 +269,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A utility or telecom company that supports a task is one of them too (s19-1 [46]: the 路桥 and 自来水
       // companies thanked, the 供电 and 电信 companies beside them left out, E).
       if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
+      // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
+      if (tasked && isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner')) continue;
       if (kind === 'enterprise' && !room.overseen(name)) {
         if (leads.length) continue;
         kind = 'supporter';

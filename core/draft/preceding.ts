@@ -156,8 +156,9 @@ export function summoned(input: SpeechInput): { text: string; src: string } | un
   }
   for (const [k, t] of (meeting.attendees ?? []).entries()) {
     // Four companies named in full run past 40 characters (s23-4: never spoken to as called in).
-    const m = /^(.{2,90}?)[（(]被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈的?(.{2,90})$/.exec(t.trim());
-    if (m?.[1]) return { text: m[1], src: `meeting.attendees[${k}]` };
+    const m = /^(.{2,90}?)[（(]被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈(?:的?(?:企业|单位|对象)?[：:])?的?(.{2,90})$/.exec(t.trim());
+    // The companies, not their officers' posts: 「…岩前宏昌液化气供应站法定代表人、安全负责人」 (s25-3, E).
+    if (m?.[1]) return { text: m[1].replace(FIRM_OFFICERS, '$1'), src: `meeting.attendees[${k}]` };
   }
   return undefined;
 }
@@ -175,6 +176,9 @@ export function pledgers(input: SpeechInput): { text: string; src: string } | un
   }
   return undefined;
 }
+
+/** A company's officers after its name, as a list of attendees gives them. */
+const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:法定代表人|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理)(?:、|和|及)?)+$/;
 
 /** Whether those called in spoke for themselves (「…作了表态发言」): the speech holds them to it. */
 export function pledgeGiven(input: SpeechInput): boolean {

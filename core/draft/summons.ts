@@ -16,7 +16,9 @@ const SUMMONED_PARTY = /约谈|企业|公司|单位|经营者|供餐|被约谈/;
 /** A clause that says what follows a failure to put things right: 「逾期未整改的…暂停供餐」「对整改不力的企业依法处罚」. */
 const FAILURE = /(逾期|到期|限期|按期)[^，。；]{0,6}(未|不|没有)[^，。；]{0,4}(整改|完成|落实)|(整改|落实)不(力|到位)|拒不(整改|履行|落实)|屡改屡犯|整改不彻底/;
 /** The consequence must fall on a party: a company, a unit, an operator (not a 餐饮场所's gas cut off by the gas company). */
-const ON_PARTY = /企业|公司|单位|经营者|被约谈|供餐|充装站/;
+const ON_PARTY = /企业|公司|单位|经营者|约谈|供餐|充装站/;
+/** Those a task may be about besides the parties called in: users, residents, shops. */
+const OTHER_PARTY = /用户|居民|群众|商户|住户|餐饮|村民|业主|学生|家长/;
 /** What follows: a penalty, a measure or a report to those who impose one. */
 const PENALTY = /处罚|暂停|停止|吊销|取消|解除|列入|曝光|通报|问责|追究|查处|关停|清退|移送|处理/;
 /** A time in a clause of the detail: 「3家企业5月25日前书面报送整改方案」 → 5月25日前书面报送整改方案. */
@@ -57,8 +59,11 @@ function consequenceOf(input: SpeechInput): Run[] | undefined {
       if (at < 0) continue;
       // From the failure to the sentence's end: 「对拒不整改、恶意欠薪的，依法移送公安机关，…」.
       const text = clauses.slice(at).join('，');
-      // On a party the meeting calls in: named so, or refusing outright (「逾期未整改的依法停止供气」 to 餐饮场所 is not theirs).
-      const onParty = ON_PARTY.test(clauses[at]!) || /拒不/.test(clauses[at]!) || (/约谈/.test(t.title) && ON_PARTY.test(t.title));
+      // On a party the meeting calls in, as the sentence or the task's title names it (「…对本次约谈企业的整改情况
+      // 逐家复查，对整改不到位的依法从重处罚」), or refusing outright where the sentence names no one else:
+      // 「拒不整改的停止供气」 said of the gas companies' 餐饮用户 is not theirs (s25-3).
+      const head = clauses.slice(0, at + 1).join('，');
+      const onParty = ON_PARTY.test(clauses[at]!) || /约谈/.test(head) || (/拒不/.test(clauses[at]!) && !OTHER_PARTY.test(sentence)) || (/约谈/.test(t.title) && ON_PARTY.test(t.title));
       if (onParty && PENALTY.test(text)) return fact(text, `campaign.tasks[${i}].detail`);
     }
   }

@@ -83,6 +83,18 @@ describe('11 rel · a 约谈 regulates those it calls in', () => {
     }
   });
 
+  it('names those called in without the list’s label or their officers’ posts, and does not thank a partner asked in its task', () => {
+    const input = named('prepaid-district-operators-summons.json');
+    input.meeting.attendees = [`被约谈企业：${FIRMS.join('、')}法定代表人、安全负责人`, ...input.meeting.attendees!.slice(1), '滨江区银联商务有限公司负责人'];
+    input.campaign.tasks[1]!.support = ['区市场监管局', '滨江区银联商务有限公司'];
+    for (const text of texts(input)) {
+      const room = beforeClosing(text);
+      expect(room).toContain(FIRMS[2]);
+      expect(room).not.toMatch(/企业：|法定代表人、安全负责人/);
+      for (const s of sentences(room).filter((x) => x.includes('银联商务'))) expect(s).not.toMatch(/感谢/);
+    }
+  });
+
   it('holds to a pledge those the item says pledged, in its words, not everyone called in', () => {
     const input = named('landfill-county-summons.json');
     input.meeting.precedingItems = [input.meeting.precedingItems![0]!, input.meeting.precedingItems![1]!, '青山镇镇长作了表态发言'];

@@ -67,7 +67,7 @@ const RULES: Rule[] = [
     reason: REASON.site,
     max: 80,
   },
-  { re: /本站|文档下载|下载(?:全文|本文|地址|文档)|点击下载|免费下载|[Ww]ord版|全文下载|复制本文|下载后可编辑|^【下载提示】/, reason: REASON.site, max: 80 },
+  { re: /本站|文档下载|下载(?:全文|本文|地址|文档|[Ww]ord)|获取完整版|点击下载|免费下载|[Ww]ord版|全文下载|复制本文|下载后可编辑|^【下载提示】/, reason: REASON.site, max: 80 },
   // A document site's page: its reading prompts (「还剩9页未读，继续阅读」), badges, upload line, and
   // the page's own title with the site's name after it (「… - 百度文库」「…_公文范文网」).
   { re: /还剩\d+页(?:未读)?|^(?:继续阅读|展开阅读全文|阅读全文)$|^(?:精品|精选|优质|热门|VIP)文档$/, reason: REASON.site, max: 60 },

@@ -71,4 +71,11 @@ describe('no real sentence is removed as noise', () => {
     const { report } = analyse([...toc, ...speechLines('在全县防汛工作会议上的讲话'), ...speechLines('在全县森林防火工作会议上的讲话')].join('\n'));
     expect(report.removed.filter((r) => r.reason === '目录').map((r) => r.text)).toEqual(toc.slice(1));
   });
+
+  it('a site\'s 「下载Word文档…获取完整版」 prompt goes, the speech around it stays (the session-10 tester\'s c03)', () => {
+    const [title, ...rest] = speechLines('在全县防汛工作会议上的讲话');
+    const { documents, report } = analyse([title, ...rest.slice(0, 4), '▲点击下方“下载Word文档”按钮，即可获取完整版▲', ...rest.slice(4)].join('\n'));
+    expect(report.removed.map((r) => [r.reason, r.text])).toEqual([['网站提示', '▲点击下方“下载Word文档”按钮，即可获取完整版▲']]);
+    expect(documents[0]!.passages.map((p) => p.text)).toContain('各单位要抓紧抓实。');
+  });
 });

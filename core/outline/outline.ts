@@ -44,6 +44,9 @@ const ORAL = /^(?:(第[一二三四五六七八九十]{1,3}|首先|其次|再次
 /** A bare address repeated in the body (「各位代表！」 before a new part): text, not a passage. */
 const BARE_ADDRESS = /^(?:同志们|各位代表|各位委员|同事们|朋友们)[！!，,：:]$/;
 export const TITLE_REASON = '合集标记';
+/** An editor's note on how the text was made, after a title: 「（根据录音整理）」「（录音整理稿，未经本人审阅）」. */
+const EDITING_NOTE = /[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/;
+const EDITING_REASON = '整理说明';
 
 interface Work {
   node: OutlineNode;
@@ -189,6 +192,11 @@ interface Front {
   body: Para[];
 }
 
+const TITLE_TAILS: readonly (readonly [RegExp, string])[] = [
+  [COLLECTION_MARK, TITLE_REASON],
+  [EDITING_NOTE, EDITING_REASON],
+];
+
 /** Whether the first paragraph is the title: not a salutation or part word, and title-like or a short heading-like line. */
 function isTitle(text: string): boolean {
   if (SALUTATION.test(text) || SALUTATION_RUN_ON.test(text) || PART_WORD.test(text)) return false;
@@ -202,9 +210,11 @@ function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<
   const first = text[0];
   if (first && isTitle(first.text)) {
     title = first.text;
-    const mark = keep.has(first.line) ? null : COLLECTION_MARK.exec(title);
-    if (mark) {
-      removed.push({ line: first.line, text: mark[0], reason: TITLE_REASON });
+    // A collection's mark, then an editor's note, cut from the title and reported (restorable).
+    for (const [pattern, reason] of keep.has(first.line) ? [] : TITLE_TAILS) {
+      const mark = pattern.exec(title);
+      if (!mark) continue;
+      removed.push({ line: first.line, text: mark[0], reason });
       title = title.slice(0, mark.index).trimEnd();
     }
     i = 1;

@@ -110,6 +110,9 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The head of a note app's callout: 「> [!note] 我的笔记」「> [!tip]-」. */
+const CALLOUT = /^>\s?\[![A-Za-z]{1,20}\][-+]?/;
+
 const URL = /(?:https?:\/\/|www\.)[^\s，。；、）)」”\u3000]*/gi;
 const HAS_URL = /https?:\/\/|www\.[a-z0-9-]+\./i;
 const ATTENDANCE = /^(?:出席|列席|请假|缺席|参加人员|参会人员)[：:]/;
@@ -386,6 +389,7 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
   const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const lines: Line[] = [];
   let indentsTrimmed = 0;
+  let callout = false;
   source.split(/\r\n|\n|\r/).forEach((rawLine, k) => {
     const trimmed = trimEnd(rawLine);
     const line: Line = { no: k + 1, raw: trimmed, text: trimmed };
@@ -394,6 +398,13 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
     if (indent) {
       line.text = line.text.slice(indent[0].length);
       if (line.text) indentsTrimmed++;
+    }
+    // A note app's callout, its head and the quoted lines under it: the user's note, not the text.
+    callout = CALLOUT.test(line.text) || (callout && line.text.startsWith('>'));
+    if (callout && !keep.has(line.no)) {
+      line.removed = REASON.note;
+      lines.push(line);
+      return;
     }
     for (const piece of markLineNoise(line, keep, debris, removed)) lines.push(piece);
   });

@@ -20,6 +20,7 @@ import {
 } from './marks.ts';
 import { isPiece } from './pieces.ts';
 import { markFurniture } from './furniture.ts';
+import { markIssueBlocks } from './issue-marks.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { joinLines, type Para } from './join.ts';
 import { stripHtml, stripMarkdown } from './strip.ts';
@@ -378,6 +379,7 @@ export function clean(
   markContents(lines);
   sweepEdges(lines);
   markFurniture(lines);
+  markIssueBlocks(lines);
   const joined = joinLines(lines, removed);
   const { paras, joinedLines } = dropJoinedNoise(joined.paras, joined.joinedLines, removed);
   removed.sort((a, b) => a.line - b.line);

@@ -39,6 +39,9 @@ export const REASON = {
   footnote: '脚注',
   /** A note app's callout (「> [!note] 我的笔记」): the user's own remark, not the document's text. */
   note: '笔记',
+  /** A 公文's 版头 (发文机关标志 and 发文字号) and 版记 (抄送, 印发): the head and print record, not text. */
+  masthead: '版头',
+  colophon: '版记',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
   scan: '扫描页',
 } as const;

@@ -238,11 +238,16 @@ function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<
     if (!title) break;
     if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.subtitle = t;
     else if (!front.dateLine && DATE_LINE.test(t)) front.dateLine = t;
-    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && (/^(?:同志们|各位)/.test(text[i + 1]?.text ?? '') || DATE_LINE.test(text[i + 1]?.text ?? ''))) front.speaker = t;
+    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && opensSpeech(text[i + 1]?.text ?? '')) front.speaker = t;
     else break;
     i++;
   }
   return { ...front, body: runOn ? [runOn, ...text.slice(i)] : text.slice(i) };
+}
+
+/** What may follow a speaker's line: a date line, or the salutation (「同志们：」「老师们、同志们：」「尊敬的…：」). */
+function opensSpeech(next: string): boolean {
+  return /^(?:同志们|各位)/.test(next) || SALUTATION.test(next) || SALUTATION_RUN_ON.test(next) || DATE_LINE.test(next);
 }
 
 /** Closing: the last 「同志们，…」/「各位代表！」 among the last paragraphs, with what follows it (body.length: none). */

@@ -73,6 +73,13 @@ const RULES: Rule[] = [
   // the page's own title with the site's name after it (「… - 百度文库」「…_公文范文网」).
   { re: /还剩\d+页(?:未读)?|^(?:继续阅读|展开阅读全文|阅读全文)$|^(?:精品|精选|优质|热门|VIP)文档$/, reason: REASON.site, max: 60 },
   { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80 },
+  // A government site's article page: where the page is (「您当前的位置：首页 > …」), the font and print
+  // buttons (「【字体：大 中 小】【打印本页】」), the prompt to read it on a phone.
+  { re: /^(?:您(?:当前)?的?位置|当前位置)[：:]|^【?字[体号][：:]\s*大|在手机(?:上)?(?:打开|阅读|浏览)(?:当前页|本页|本文)/, reason: REASON.site, max: 80 },
+  // A periodical's running head copied with its page: 「某某县人民政府公报　　2019年第5期（总第121期）」.
+  { re: /^[^。！？，]{2,24}(?:公报|政报|通讯|简报|学报|杂志)[\s\u3000]*(?:(?:19|20)[0-9]{2}年)?第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/, reason: REASON.furniture, max: 60 },
+  // A line of emoji alone (「👇👇👇」): a separator.
+  { re: /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2600-\u27BF\uFE0F\u200D\s])+$/, reason: REASON.rule, max: 20 },
   // A 公众号's ending: 「点个在看，你最好看」, 「- END -」, 「往期推荐」.
   { re: /点个?在看|点赞.{0,4}在看|在看.{0,4}点赞/, reason: REASON.site, max: 30 },
   // The end of a piece, as a site or 公众号 marks it: 「（全文完）」「——END——」 (「（汇编完）」 a 汇编's) — a separator, like a rule.

@@ -76,10 +76,10 @@ const RULES: Rule[] = [
   // A government site's article page: where the page is (「您当前的位置：首页 > …」), the font and print
   // buttons (「【字体：大 中 小】【打印本页】」), the prompt to read it on a phone.
   { re: /^(?:您(?:当前)?的?位置|当前位置)[：:]|^【?字[体号][：:]\s*大|在手机(?:上)?(?:打开|阅读|浏览)(?:当前页|本页|本文)/, reason: REASON.site, max: 80 },
-  // A periodical's running head copied with its page: 「某某县人民政府公报　　2019年第5期（总第121期）」.
+  // A periodical's running head copied with its page: 「某某县人民政府公报 2019年第5期（总第121期）」.
   { re: /^[^。！？，]{2,24}(?:公报|政报|通讯|简报|学报|杂志)[\s\u3000]*(?:(?:19|20)[0-9]{2}年)?第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/, reason: REASON.furniture, max: 60 },
   // A line of emoji alone (「👇👇👇」): a separator.
-  { re: /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2600-\u27BF\uFE0F\u200D\s])+$/, reason: REASON.rule, max: 20 },
+  { re: /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2600-\u27BF\s]|\uFE0F|\u200D)+$/, reason: REASON.rule, max: 20 },
   // A 公众号's ending: 「点个在看，你最好看」, 「- END -」, 「往期推荐」.
   { re: /点个?在看|点赞.{0,4}在看|在看.{0,4}点赞/, reason: REASON.site, max: 30 },
   // The end of a piece, as a site or 公众号 marks it: 「（全文完）」「——END——」 (「（汇编完）」 a 汇编's) — a separator, like a rule.

@@ -110,14 +110,14 @@ describe("what a file's reader knows: heading styles and table rows", () => {
 describe('a 公文\'s 版头 and 版记', () => {
   const minute = (no: string, signer: string, title: string, day: string) => [
     '某某镇人民政府办公室',
-    `某政办纪〔2024〕${no}号　　　　　　签发人：${signer}`,
+    `某政办纪〔2024〕${no}号\u3000\u3000\u3000\u3000\u3000\u3000签发人：${signer}`,
     title,
     `2024年5月${day}日，镇长${signer}主持召开专题会议。现纪要如下：`,
     '一、关于工作进度',
     '会议要求，镇农业服务中心月底前完成任务。',
     '出席：周某某、吴某某',
     '抄送：镇党委办公室，镇人大主席团。',
-    `某某镇人民政府办公室　　　　2024年5月${Number(day) + 2}日印发`,
+    `某某镇人民政府办公室\u3000\u3000\u3000\u30002024年5月${Number(day) + 2}日印发`,
   ];
   const text = [...minute('3', '周某某', '关于春耕备耕工作的专题会议纪要', '6'), ...minute('5', '吴某某', '关于防汛准备工作的专题会议纪要', '20')].join('\n');
 

@@ -130,17 +130,24 @@ const ATTENDANCE = /^(?:出席|列席|请假|缺席|参加人员|参会人员)[�
 const ANY_RULE = RULES.every((r) => r.re.flags === '') ? new RegExp(RULES.map((r) => `(?:${r.re.source})`).join('|')) : /(?:)/;
 const LONGEST_RULE = Math.max(...RULES.map((r) => r.max));
 
-function ruleFor(text: string, joined: boolean): string | undefined {
+/** Texts of this file that hold no rule's pattern: a paragraph of one line is its line again, and
+ *  the union, the costliest test of the cleaning, is not run on it twice. */
+type Clear = Set<string>;
+
+function ruleFor(text: string, joined: boolean, clear: Clear): string | undefined {
   // Every keyword rule is for short lines: a long one is only checked for being a bare link.
   const len = text.length > 320 ? Infinity : charLength(text);
-  if (len <= LONGEST_RULE && ANY_RULE.test(text)) {
-    // Keyword rules never touch a numbered heading or a minutes attendance line.
-    let guarded: boolean | undefined;
-    for (const rule of RULES) {
-      if (len > rule.max || (rule.joined && !joined)) continue;
-      if (!rule.re.test(text)) continue;
-      guarded ??= numbered(text) !== undefined || ATTENDANCE.test(text);
-      if (!guarded || rule.reason === REASON.licence) return rule.reason;
+  if (len <= LONGEST_RULE && !clear.has(text)) {
+    if (!ANY_RULE.test(text)) clear.add(text);
+    else {
+      // Keyword rules never touch a numbered heading or a minutes attendance line.
+      let guarded: boolean | undefined;
+      for (const rule of RULES) {
+        if (len > rule.max || (rule.joined && !joined)) continue;
+        if (!rule.re.test(text)) continue;
+        guarded ??= numbered(text) !== undefined || ATTENDANCE.test(text);
+        if (!guarded || rule.reason === REASON.licence) return rule.reason;
+      }
     }
   }
   if (HAS_URL.test(text)) {
@@ -377,7 +384,8 @@ export function clean(
   headings: ReadonlyMap<number, number> = new Map(),
 ): Cleaned {
   const removed: Removal[] = [];
-  const { lines, indentsTrimmed } = readLines(raw, keep, debris, removed);
+  const clear: Clear = new Set();
+  const { lines, indentsTrimmed } = readLines(raw, keep, debris, removed, clear);
   for (const l of lines) {
     const level = headings.get(l.no);
     if (level !== undefined) l.heading = level;
@@ -388,13 +396,13 @@ export function clean(
   markFurniture(lines);
   markIssueBlocks(lines);
   const joined = joinLines(lines, removed);
-  const { paras, joinedLines } = dropJoinedNoise(joined.paras, joined.joinedLines, removed);
+  const { paras, joinedLines } = dropJoinedNoise(joined.paras, joined.joinedLines, removed, clear);
   removed.sort((a, b) => a.line - b.line);
   return { paras, removed, joinedLines, indentsTrimmed };
 }
 
 /** The raw lines, indentation trimmed and what is noise on each line alone marked. */
-function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[]): { lines: Line[]; indentsTrimmed: number } {
+function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[], clear: Clear): { lines: Line[]; indentsTrimmed: number } {
   const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const lines: Line[] = [];
   let indentsTrimmed = 0;
@@ -415,17 +423,17 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
       lines.push(line);
       return;
     }
-    for (const piece of markLineNoise(line, keep, debris, removed)) lines.push(piece);
+    for (const piece of markLineNoise(line, keep, debris, removed, clear)) lines.push(piece);
   });
   return { lines, indentsTrimmed };
 }
 
 /** One line with its noise marked: a kept line as it stands, else the reader's debris, markup, truncation notes, site rules. */
-function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[]): Line[] {
+function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[], clear: Clear): Line[] {
   if (line.text === '') return [line];
   if (keep.has(line.no)) {
     line.kept = true;
-    const anchor = ruleFor(line.text, false);
+    const anchor = ruleFor(line.text, false, clear);
     if (anchor) line.keptAs = anchor;
     return [line];
   }
@@ -441,17 +449,17 @@ function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMa
   const pieces = cutTruncation(line, removed);
   for (const piece of pieces) {
     if (piece.removed) continue;
-    const reason = ruleFor(piece.text, false);
+    const reason = ruleFor(piece.text, false, clear);
     if (reason) piece.removed = reason;
   }
   return pieces;
 }
 
 /** Noise that only shows once its pieces are joined (a licence notice cut at every link). */
-function dropJoinedNoise(paras: readonly Para[], joinedLines: number, removed: Removal[]): { paras: Para[]; joinedLines: number } {
+function dropJoinedNoise(paras: readonly Para[], joinedLines: number, removed: Removal[], clear: Clear): { paras: Para[]; joinedLines: number } {
   const kept: Para[] = [];
   for (const p of paras) {
-    const reason = p.contents || p.kept ? undefined : ruleFor(p.text, true);
+    const reason = p.contents || p.kept ? undefined : ruleFor(p.text, true, clear);
     if (reason) {
       removed.push({ line: p.line, text: p.raw.map((r) => r.replace(INDENT, '')).join('\n'), reason });
       joinedLines -= p.raw.length - 1;

@@ -158,7 +158,9 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const head = body.slice(0, 3);
   const opening = head.find((p) => DATED_OPENING.test(p.text))?.text;
   const issued = head.find((p) => DOC_NUMBER.test(p.text))?.text.replace(/^[^0-9]*([0-9]{4}).*$/, '$1年');
-  const year = yearOf(title, dateLine, speaker, subtitle, opening, issued);
+  // A 会议记录's in its 时间 field, typed or in a table's row (「时间 | 2024年3月19日上午9时」).
+  const held = head.find((p) => /^(?:会议)?(?:时间|日期)(?:[：:]| \| )/.test(p.text))?.text;
+  const year = yearOf(title, dateLine, speaker, subtitle, opening, issued, held);
   if (year !== undefined) doc.year = year;
   if (salutation) doc.salutation = salutation;
   if (closingParas.length) doc.closing = texts(closingParas).join('\n');

@@ -46,6 +46,8 @@ const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', par
 const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
 /** Bodies no local government directs: utilities, telecoms, post, banks, insurers (not a 社会保险事务中心), a company named as such (s11-6: 「…物业服务有限公司配合」 edited; s17-1 [43]: a bank asked, an insurer's 支公司 told 配合, E). */
 const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|公司/;
+/** Party organs, congresses, courts and procuratorates: asked by a government speaker, never told. */
+const PARTY_ORGAN = /纪委|监委|纪检|监察委|人大|政协|法院|检察院|组织部|宣传部|统战部|政法委/;
 /** Bodies that oversee the work rather than do it. */
 const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|检察院|督导组|督查组/;
 /** Bodies whose remit is to check others' conduct: beside a party's lead they check it. */
@@ -82,6 +84,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   let tone: Tone = othersLead ? (leadRelation === 'higher' && askable ? 'asked' : 'neutral') : LEAD_TONE[leadRelation];
   // A company, a bank or a utility in the room that leads as a partner is asked (「请…牵头」), not named.
   if (tone === 'neutral' && leadRelation === 'partner' && (OUTSIDE.test(t.lead) || /公司|集团/.test(t.lead)) && room.listed && room.has(t.lead) && !room.overseen(t.lead)) tone = 'asked';
+  // A party organ, a congress, a court or a procuratorate is not directed by a government leader: asked
+  // (s28-6 [55], W: 「此项工作由县纪委监委负责，县委组织部…要积极支持」 from a 副县长).
+  if (PARTY_ORGAN.test(t.lead) && leadRelation !== 'higher' && leadRelation !== 'own') tone = 'asked';
   const absentHigher = leadRelation === 'higher' && !askable;
   // A party the work regulates, or a contractor on its works, leads under the speaker's side; any other
   // company, bank or 国企 is a partner and is asked (s15-1 [36]: the 中储粮 直属库, the bureau its supporter).
@@ -100,10 +105,10 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const soughtBefore = (u: string) => before.some((b) => unitRelation(b.lead, speaker) !== 'peer' && (b.support ?? []).some((x) => x.trim() === u.trim()));
   const awayHigher = (s: Support) => !s.here && s.rel === 'higher' && !oversee.includes(s);
   const sought = supports.filter((s) => awayHigher(s) && ours && !soughtBefore(s.u));
-  const higher = supports.filter((s) => s.rel === 'higher' && (s.here || !ours) && !oversee.includes(s));
+  const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (PARTY_ORGAN.test(s.u) && s.rel !== 'own')) && !oversee.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」).
-  const mine = (s: Support) => s.rel === 'direct' || (party && s.rel === 'own');
+  const mine = (s: Support) => (s.rel === 'direct' && !PARTY_ORGAN.test(s.u)) || (party && s.rel === 'own');
   // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
   // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
   const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));

@@ -172,3 +172,14 @@ describe('11 rel · a builder and its client; the front line at a 总结表彰�
     }
   });
 });
+
+describe('11 rel · party organs are asked, never told', () => {
+  it('a 副县长 asks the 县委宣传部 to lead, and never tells it to support', () => {
+    const input = named('civility-county-deputy.json');
+    for (const text of texts(input)) {
+      const said = sentences(text).filter((s) => s.includes('县委宣传部'));
+      expect(said.length).toBeGreaterThan(0);
+      for (const s of said) expect(s).not.toMatch(/由县委宣传部|县委宣传部(要|配合|负责)/);
+    }
+  });
+});

@@ -86,7 +86,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   if (tone === 'neutral' && leadRelation === 'partner' && (OUTSIDE.test(t.lead) || /公司|集团/.test(t.lead)) && room.listed && room.has(t.lead) && !room.overseen(t.lead)) tone = 'asked';
   // A party organ, a congress, a court or a procuratorate is not directed by a government leader: asked
   // (s28-6 [55], W: 「此项工作由县纪委监委负责，县委组织部…要积极支持」 from a 副县长).
-  if (PARTY_ORGAN.test(t.lead) && leadRelation !== 'higher' && leadRelation !== 'own') tone = 'asked';
+  // A department head names such an organ without asking or telling it (speech-room's rule, kept).
+  const leader = speaker.rank === 'principal' || speaker.rank === 'deputy';
+  if (leader && PARTY_ORGAN.test(t.lead) && leadRelation !== 'higher' && leadRelation !== 'own') tone = 'asked';
   const absentHigher = leadRelation === 'higher' && !askable;
   // A party the work regulates, or a contractor on its works, leads under the speaker's side; any other
   // company, bank or 国企 is a partner and is asked (s15-1 [36]: the 中储粮 直属库, the bureau its supporter).
@@ -105,10 +107,10 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const soughtBefore = (u: string) => before.some((b) => unitRelation(b.lead, speaker) !== 'peer' && (b.support ?? []).some((x) => x.trim() === u.trim()));
   const awayHigher = (s: Support) => !s.here && s.rel === 'higher' && !oversee.includes(s);
   const sought = supports.filter((s) => awayHigher(s) && ours && !soughtBefore(s.u));
-  const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (PARTY_ORGAN.test(s.u) && s.rel !== 'own')) && !oversee.includes(s));
+  const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (leader && PARTY_ORGAN.test(s.u) && s.rel !== 'own')) && !oversee.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」).
-  const mine = (s: Support) => (s.rel === 'direct' && !PARTY_ORGAN.test(s.u)) || (party && s.rel === 'own');
+  const mine = (s: Support) => (s.rel === 'direct' && !(leader && PARTY_ORGAN.test(s.u))) || (party && s.rel === 'own');
   // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
   // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
   const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));

@@ -72,7 +72,7 @@ export function problemTitle(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'other';
 
 /**
  * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
@@ -90,17 +90,26 @@ export function deadlineSteps(d: string): { time: string; act: string }[] | unde
   return steps.length && steps.every((x) => !!x) ? (steps as { time: string; act: string }[]) : undefined;
 }
 
+/**
+ * The acts a deadline may name itself: 「每月5日前通报上月进度」「12月底前投运」「4月底前完成约谈」. Such a
+ * deadline is a clause of its own; a tail after it (「…都要坚持」「时限要求是…」) was struck every time.
+ */
+const DEADLINE_ACT = /(报送|通报|推送|开展|完成|恢复|投运|巡查|更新|探访|报告|督导|出台|交付|移交|约谈|检查|培训|上报|召开|公示|清零|验收|签约|开工|完工|拨付|发放|复核|核查|比对|走访|办结|选聘|到位)(?!后|之日|以后|之后|时|前)/;
+
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
   if (deadlineSteps(d)) return 'step';
   // 「触发最低收购价预案时」「发生险情时」: the work starts when something happens, it is not finished by a
   // time (readers: 「时限要求是触发最低收购价预案时」 不通, s15-1 [36] twice).
   if (/^(一旦|如遇|遇有|遇到)|(?<![小及同随平临按适])时$/.test(d)) return 'trigger';
+  if (DEADLINE_ACT.test(d) && !/^(长期|常态|持续)/.test(d)) return 'act';
   // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
   // 「每月10日前」: a step due each month, read as such, never 「每月10日前完成」 (s19-2 [29], E).
   if (/^每.+前$/.test(d)) return 'recurringBy';
   // 「秋收期间每日」「每周一」: done again at each time it names, not finished by it (「完成时限为秋收期间每日」).
   if (/每(日|天|晚|周|星期|月|季度|半月|年)/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
+  // 「每段完工后7日内」: each time, by a term — done by it, not 「…内坚持」 (s20-6 [40]).
+  if (/^每.+(内|以内)$/.test(d)) return 'by';
   if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
   // 「暑期全程」「整个秋冬季」: the span says its own 全/整个 (no 「整个整个…」, no 「时限要求是…全程」).
   if (/^(整个|全)|全程$|全过程$/.test(d)) return 'span';
@@ -114,6 +123,35 @@ export function deadlineKind(d: string): DeadlineKind {
   if (/期$/.test(d)) return 'period';
   if (/(期间|期内|时期|阶段|内|中)$/.test(d)) return 'during';
   return 'other';
+}
+
+/**
+ * Where a task's deadline is said. A time the work recurs at goes in front of its detail (「每季度末，要对
+ * 各乡镇…排位通报」); a step it repeats goes after it (「…建立托育需求台账，每季度更新一次」); any other in
+ * the sentence that assigns the task. Readers struck a recurring time hung on the assignment
+ * (「每季度末都要抓紧抓实」「要每月一次」「每段完工后7日内坚持」: s20-3, s20-4, s20-6, s23-7).
+ */
+export function deadlinePlace(t: { deadline?: string | undefined; detail?: string | undefined }): 'front' | 'after' | 'assignment' {
+  const d = t.deadline?.trim();
+  if (!d || !t.detail?.trim() || t.detail.includes(d) || isIsoDate(d)) return 'assignment';
+  // 「4月底前恢复运行，此后每月10日前报送运行台账」 opens with a date to meet: it is said as a target.
+  if (!/每/.test(d.split(/[，；]/)[0]!) || /^(长期|常态|持续)/.test(d)) return 'assignment';
+  // A detail with a frequency of its own (「每周四下班前报送进展」「月通报、季观摩」) takes no other in front.
+  if (/每[日天晚周月季年半]|[日周月季年]通报|定期|当天|当日|随时/.test(t.detail)) return 'assignment';
+  // A step the detail already names (「…开展联合检查」 and 「每月开展一次联合检查」) is said once, in the assignment.
+  if ([...d].some((_, k) => k + 4 <= d.length && t.detail!.includes(d.slice(k, k + 4)))) return 'assignment';
+  const kind = deadlineKind(d);
+  // A step due by a time (「每月5日前报送上月服务台账」) is said with the lead who owes it (assignment).
+  if (kind === 'step') return 'assignment';
+  return kind === 'act' || kind === 'ongoingVerb' ? 'after' : 'front';
+}
+
+/** A task's detail with its recurring deadline said where deadlinePlace puts it. */
+export function withDeadline(t: { deadline?: string | undefined; detail?: string | undefined }, detail: Run[] | undefined, src: string): Run[] | undefined {
+  const place = deadlinePlace(t);
+  if (place === 'assignment' || !detail?.length) return detail;
+  const when = fact(t.deadline!.trim(), src);
+  return place === 'front' ? concat(when, lit('，'), detail) : concat(detail, lit('，'), when);
 }
 
 /**
@@ -174,7 +212,9 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
-  const deadlineSaid = t.deadline && !detail.includes(t.deadline) ? t.deadline : undefined;
+  // A recurring deadline goes with the detail (deadlinePlace); one the target already says (「春耕前完成，
+  // 工作目标是…春耕前全面完工」, s23-2 [48]) is not said twice.
+  const deadlineSaid = t.deadline && !detail.includes(t.deadline) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) ? t.deadline : undefined;
   // An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
   // time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
   // the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
@@ -206,8 +246,17 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     return concat(sentence(assign ?? lit('这项工作'), target, named ? undefined : end), seek);
   }
   // A deadline with its own step (「每月5日前报送上月服务台账」) is said as that step: the time, then what is due.
+  // One step by a time that does not recur, directed, is pledged (「确保12月底前投运」); a deadline naming its own
+  // act in another shape (「4月底前恢复运行，此后每月10日前报送运行台账」) is a clause of its own as it stands.
   const steps = deadlineSaid ? deadlineSteps(deadlineSaid) : undefined;
-  const stepRuns = steps ? joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，') : undefined;
+  const pledge = tone === 'directive' && !follows;
+  const stepRuns = steps
+    ? steps.length === 1 && pledge && !/^每/.test(steps[0]!.time)
+      ? concat(lit('确保'), fact(deadlineSaid!.trim(), `${src}.deadline`))
+      : joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，')
+    : key === 'act' && deadlineSaid
+      ? concat(lit(pledge && !/^(每|此后)/.test(deadlineSaid) ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate))
+      : undefined;
   const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
@@ -220,7 +269,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
       : frequency
         ? concat(lit('做到'), clause(t.measure, `${src}.measure`))
         : pledged
-        ? concat(lit('目标是'), clause(t.measure, `${src}.measure`))
+        ? clause(t.measure, `${src}.measure`)
         : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;
   // A step due from the lead goes with the lead, before those who help it (s19-3 [28]: 「请颐康…牵头，每月5日前

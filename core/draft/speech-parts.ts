@@ -6,9 +6,9 @@ import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
 import { achievementBody } from './figures.ts';
-import { achievementsContested, assignment, echoes, problemTitle, saysSomething } from './items.ts';
+import { achievementsContested, assignment, echoes, problemTitle, saysSomething, withDeadline } from './items.ts';
 import { connectives, problemBody } from './cases.ts';
-import { unitName } from './leads.ts';
+import { selfName, unitName } from './leads.ts';
 import { taskDetail } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
@@ -255,7 +255,8 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
   const subjects = list.flatMap((t) => [t.lead, ...(t.support ?? [])]).map(unitName);
   const items: Item[] = list.map((t, i) => {
     const topic = c.taskTopics[i];
-    const detail = taskDetail(t, subjects, `campaign.tasks[${i}].detail`);
+    // A time the work recurs at, or a step it repeats, is said with the detail (items.ts deadlinePlace).
+    const detail = withDeadline(t, taskDetail(t, subjects, `campaign.tasks[${i}].detail`), `campaign.tasks[${i}].deadline`);
     // The problems this task answers in other words than its title, named back (measures.ts).
     const named = answers[i]!.map((k) => problemName(c.input, k));
     const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named) }) : undefined;
@@ -304,7 +305,10 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean):
   const key = open.length === 1 ? 'one' : 'default';
   const problem = listed(open.map((u) => u.name));
   // Those the problems name as at fault and the speaker directs take them up; else no one is named.
+  // A department head's own unit takes up what the problems leave to no one (「我局要抓紧研究…」): readers
+  // struck an answer with no one named (「要一并研究」「专门研究由谁研究不清楚」, s20-2, s20-6, s23-1, s23-3).
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
+  if (!owners.length && c.speaker.ownUnit) return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredOwn', key, { units: lit(selfName(c.speaker.ownUnit)) }));
   // With no one to name, one sentence: a second saying 「明确专人负责…不能等、不能拖」 without saying who was
   // struck as empty (s15-7 [41], s15-6 [40] in the s16 hunt).
   if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });

@@ -112,7 +112,7 @@ describe('11c · examples named as what they are', () => {
     for (const text of texts(input)) {
       expect(text).toContain('已整治的19个点位中有3个出现反弹，分别是粮仓巷口、菱角塘菜场南门、五金街北段');
       // Counts of each that add up to the detail's count are the whole set too.
-      expect(text).toContain('目前仍有11家。这11家中，五金街有6家、茶亭路有5家');
+      expect(text).toContain('目前仍有11家，其中五金街有6家、茶亭路有5家');
     }
   });
 

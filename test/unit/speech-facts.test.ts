@@ -179,7 +179,8 @@ describe('11c · a problem no task answers is given to someone', () => {
     const input = named('heating-district-deadlines.json');
     input.campaign.problems.push({ title: '锅炉工缺口较大', detail: '持证锅炉工不足，临时招聘困难' });
     for (const text of texts(input)) {
-      const line = text.split('\n').find((l) => l.includes('锅炉工缺口较大') && /研究/.test(l)) ?? '';
+      // The answer after the tasks, not the problems' own paragraph (which may close 「要逐一研究」).
+      const line = text.split('\n').find((l) => /^(对)?前面/.test(l) && l.includes('锅炉工缺口较大')) ?? '';
       expect(line).not.toMatch(/一并研究/);
       expect(line).toMatch(/牵头单位|责任单位|哪个单位/);
     }

@@ -308,10 +308,11 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean):
   // A department head's own unit takes up what the problems leave to no one (「我局要抓紧研究…」): readers
   // struck an answer with no one named (「要一并研究」「专门研究由谁研究不清楚」, s20-2, s20-6, s23-1, s23-3).
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
+  // A wrong others commit is stopped where it is found (uncoveredStop), whoever speaks.
+  if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   if (!owners.length && c.speaker.ownUnit) return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredOwn', key, { units: lit(selfName(c.speaker.ownUnit)) }));
   // With no one to name, one sentence: a second saying 「明确专人负责…不能等、不能拖」 without saying who was
   // struck as empty (s15-7 [41], s15-6 [40] in the s16 hunt).
-  if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, 0, { problem });
   return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));
 }

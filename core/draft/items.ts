@@ -78,7 +78,7 @@ export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'per
  * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
  * the time, then what is due by it (s19-3 [28]: 「每月5日前报送上月服务台账都要盯紧」 read as no sentence).
  */
-const STEP = /^((?:每[日天周月季年]|[0-9０-９一二三四五六七八九十]+月|年底|年内|月底|季末|[上下]半年|春节|节前|汛前|开学)[^，。；]{0,8}?(?:以前|之前|前|以内|内))(\p{Script=Han}[^，。；]+)$/u;
+const STEP = /^((?:(?:\d{4}年)?(?:每[日天周月季年]|[0-9０-９一二三四五六七八九十]+月|年底|年内|月底|季末|[上下]半年|春节|节前|汛前|开学))[^，。；]{0,8}?(?:以前|之前|前|以内|内))(\p{Script=Han}[^，。；]+)$/u;
 function oneStep(d: string): { time: string; act: string } | undefined {
   const m = STEP.exec(d.trim());
   return m && !/^(全部|基本|全面)?完成(任务)?$/.test(m[2]!) && m[2]!.length >= 2 ? { time: m[1]!, act: m[2]! } : undefined;
@@ -94,7 +94,7 @@ export function deadlineSteps(d: string): { time: string; act: string }[] | unde
  * The acts a deadline may name itself: 「每月5日前通报上月进度」「12月底前投运」「4月底前完成约谈」. Such a
  * deadline is a clause of its own; a tail after it (「…都要坚持」「时限要求是…」) was struck every time.
  */
-const DEADLINE_ACT = /(报送|通报|推送|开展|完成|恢复|投运|巡查|更新|探访|报告|督导|出台|交付|移交|约谈|检查|培训|上报|召开|公示|清零|验收|签约|开工|完工|拨付|发放|复核|核查|比对|走访|办结|选聘|到位)(?!后|之日|以后|之后|时|前)/;
+const DEADLINE_ACT = /(报送|通报|推送|开展|完成|恢复|投运|巡查|更新|探访|报告|督导|出台|交付|移交|约谈|检查|培训|上报|召开|公示|清零|验收|签约|开工|完工|拨付|发放|复核|核查|比对|走访|办结|选聘|到位|投入|不少于|不低于|至少)(?!后|之日|以后|之后|时|前)/;
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
@@ -117,6 +117,8 @@ export function deadlineKind(d: string): DeadlineKind {
   if (/^(?!截至).+(?:至|—|～|~).+$/u.test(d) && !/前$/.test(d)) return 'span';
   // 「本学期」「本季度」: a period named as this one is the whole of it already (no 「整个本学期」).
   if (/^(本|这个?|当)[^，]{0,4}(期|季|季度|年度)$/.test(d)) return 'span';
+  // 「春节前后」「禁毒日前后」: a stretch around a day, kept up through it (「春节前后完成」 reads as no term).
+  if (/前后$/.test(d)) return 'during';
   if (/季$/.test(d)) return 'period';
   if (/(前|以前|之前|个月内|日内|天内|周内|年内)$/.test(d)) return 'by';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';
@@ -137,9 +139,11 @@ export function deadlinePlace(t: { deadline?: string | undefined; detail?: strin
   // 「4月底前恢复运行，此后每月10日前报送运行台账」 opens with a date to meet: it is said as a target.
   if (!/每/.test(d.split(/[，；]/)[0]!) || /^(长期|常态|持续)/.test(d)) return 'assignment';
   // A detail with a frequency of its own (「每周四下班前报送进展」「月通报、季观摩」) takes no other in front.
-  if (/每[日天晚周月季年半]|[日周月季年]通报|定期|当天|当日|随时/.test(t.detail)) return 'assignment';
+  if (/每[日天晚周月季年半]|[日周月季年]通报|[月季年]度|按[日周月季年]|逐月|定期|当天|当日|随时/.test(t.detail)) return 'assignment';
   // A step the detail already names (「…开展联合检查」 and 「每月开展一次联合检查」) is said once, in the assignment.
   if ([...d].some((_, k) => k + 4 <= d.length && t.detail!.includes(d.slice(k, k + 4)))) return 'assignment';
+  // A detail that opens with a time of its own (「上下学高峰时段在…设立护学岗」) takes no other before it.
+  if (/^[^，。；]{0,10}?(时段|期间|高峰)/.test(t.detail.trim())) return 'assignment';
   const kind = deadlineKind(d);
   // A step due by a time (「每月5日前报送上月服务台账」) is said with the lead who owes it (assignment).
   if (kind === 'step') return 'assignment';

@@ -294,7 +294,12 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   if (!all.length) return undefined;
   // A wrong that others commit (抢栽抢建, 违规, 私搭乱建 …) is to be stopped where it is found, by those who
   // have the place: 「要尽快研究解决的办法」 after it said nothing (s19-1 [44], E). Said apart from the rest.
-  const isWrong = (u: Uncovered) => WRONG_ACT.test(`${c.input.campaign.problems[u.problem]!.title} ${c.input.campaign.problems[u.problem]!.detail ?? ''}`);
+  // The wrong is what the title names (or a 苗头/现象/行为 its detail describes): 「群众意见统一难」 whose detail
+  // mentions 拆除违建 is no wrong to stop (s16-4).
+  const isWrong = (u: Uncovered) => {
+    const p = c.input.campaign.problems[u.problem]!;
+    return WRONG_ACT.test(p.title) || (/苗头|现象|行为/.test(p.title) && WRONG_ACT.test(p.detail ?? ''));
+  };
   const wrongs = all.filter(isWrong);
   const stop = wrongs.length ? answerRuns(c, wrongs, true) : undefined;
   const open = all.filter((u) => !isWrong(u));

@@ -118,7 +118,7 @@ export function deadlineKind(d: string): DeadlineKind {
   // 「本学期」「本季度」: a period named as this one is the whole of it already (no 「整个本学期」).
   if (/^(本|这个?|当)[^，]{0,4}(期|季|季度|年度)$/.test(d)) return 'span';
   // 「春节前后」「禁毒日前后」: a stretch around a day, kept up through it (「春节前后完成」 reads as no term).
-  if (/前后$/.test(d)) return 'during';
+  if (/前后$/.test(d)) return 'span';
   if (/季$/.test(d)) return 'period';
   if (/(前|以前|之前|个月内|日内|天内|周内|年内)$/.test(d)) return 'by';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';

@@ -194,16 +194,18 @@ const LACK_AND_ACT: readonly (readonly [RegExp, RegExp])[] = [
   [/反复|反弹|回潮|一放就乱/, /常态|长效|巩固|回头看|整治/],
   [/建而不用|不用|闲置|用不好/, /引导|用好|管好|讲解|指导/],
 ];
+/** The entry of work behind time, whose act (加快…) says nothing of which thing. */
+const LAG = 1;
 
-/** Whether a task holds a word of the problem's title (the campaign's words count here) and the act its lack wants. */
-function actsOn(problem: string, words: ReadonlySet<string>, title: string, task: string): boolean {
-  // Two words of the problem's title in the task, or one in its title, name its thing outright.
-  if (shared(words, title) >= 1 || shared(words, task) >= 2) return true;
-  // The act its lack wants in the task's title (「常态化开展联合执法」 for 「占道经营反弹」) is enough; in its
-  // detail only with a word of the problem's own.
-  if (LACK_AND_ACT.some(([lack, act]) => lack.test(problem) && act.test(title))) return true;
-  if (words.size > 0 && shared(words, task) === 0) return false;
-  return LACK_AND_ACT.some(([lack, act]) => lack.test(problem) && act.test(task));
+/**
+ * Whether a task acts on a problem it is not sure of: it names the problem's thing outright (a word in its
+ * title, two in the task), or does what the lack wants — in its title, or in its detail with a word of the
+ * thing. Speeding up (加快) is no answer to a lag of another thing (「诉求回应慢」 and 「加快管网施工」).
+ */
+function actsOn(problem: string, thing: ReadonlySet<string>, title: string, task: string): boolean {
+  if (shared(thing, title) >= 1 || shared(thing, task) >= 2) return true;
+  const named = thing.size === 0 || shared(thing, task) >= 1;
+  return LACK_AND_ACT.some(([lack, act], k) => lack.test(problem) && (act.test(title) && (k !== LAG || named) || (act.test(task) && named)));
 }
 
 /** Work behind its time, and a task that speeds it up. */
@@ -294,7 +296,7 @@ export function answering(input: SpeechInput): Links {
       // the problem gets its own line after the tasks (「个别社区对居民诉求回应慢」 was left unsaid beside a
       // task of 管网施工 whose detail said 小区; s20–s23 readers asked where its answer was).
       const sureRaw = m.meaningInTitle || m.titleInTitle >= 1 || onThing;
-      if (!sureRaw && !m.meaningInBody && !m.speedsUp && !actsOn(problem.text, termsOf(p.title.replace(QUANTIFIER, ''), new Set()), t.title, whole)) return;
+      if (!sureRaw && !m.meaningInBody && !m.speedsUp && !actsOn(problem.text, termsOf(thing, new Set()), t.title, whole)) return;
       // A long phrase of the detail shared whole (「低温雨雪冰冻天气」) is one circumstance, not many words.
       const score = 5 * (m.meaningInTitle ? 1 : 0) + 2 * (m.speedsUp ? 1 : 0) + 4 * m.titleInTitle + 1.5 * Math.min(m.detailInTitle, 2) + m.titleInBody + 0.5 * Math.min(m.detailInBody, 2) + (m.meaningInBody ? 0.5 : 0);
       // Said aloud only when the task acts on the problem's own thing; what its detail says (when, where,

@@ -249,18 +249,8 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     const named = when.length >= 2 && measureText.includes(when);
     return concat(sentence(assign ?? lit('这项工作'), target, named ? undefined : end), seek);
   }
-  // A deadline with its own step (「每月5日前报送上月服务台账」) is said as that step: the time, then what is due.
-  // One step by a time that does not recur, directed, is pledged (「确保12月底前投运」); a deadline naming its own
-  // act in another shape (「4月底前恢复运行，此后每月10日前报送运行台账」) is a clause of its own as it stands.
-  const steps = deadlineSaid ? deadlineSteps(deadlineSaid) : undefined;
-  const pledge = tone === 'directive' && !follows;
-  const stepRuns = steps
-    ? steps.length === 1 && pledge && !/^每/.test(steps[0]!.time)
-      ? concat(lit('确保'), fact(deadlineSaid!.trim(), `${src}.deadline`))
-      : joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，')
-    : key === 'act' && deadlineSaid
-      ? concat(lit(pledge && !/^(每|此后)/.test(deadlineSaid) ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate))
-      : undefined;
+  // A deadline that says its own step or act is said as it is (ownDeadline).
+  const stepRuns = deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
   const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
@@ -285,6 +275,21 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
   return concat(sentence(assign, when, measure), seek);
+}
+
+/**
+ * A deadline with its own step (「每月5日前报送上月服务台账」) said as that step: the time, then what is due.
+ * One step by a time that does not recur, directed, is pledged (「确保12月底前投运」); a deadline naming its own
+ * act in another shape (「4月底前恢复运行，此后每月10日前报送运行台账」) is a clause of its own as it stands.
+ */
+function ownDeadline(d: string, key: string, tone: string, follows: boolean, src: string, meetingDate?: string): Run[] | undefined {
+  const steps = deadlineSteps(d);
+  const pledge = tone === 'directive' && !follows;
+  if (steps) {
+    if (steps.length === 1 && pledge && !/^每/.test(steps[0]!.time)) return concat(lit('确保'), fact(d.trim(), `${src}.deadline`));
+    return joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，');
+  }
+  return key === 'act' ? concat(lit(pledge && !/^(每|此后)/.test(d) ? '确保' : ''), deadlineRuns(d, `${src}.deadline`, meetingDate)) : undefined;
 }
 
 /** Clauses joined with 「，」 into one sentence; none is no sentence. */

@@ -72,7 +72,7 @@ export function problemTitle(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'other';
 
 /**
  * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
@@ -119,8 +119,11 @@ export function deadlineKind(d: string): DeadlineKind {
   if (/^(本|这个?|当)[^，]{0,4}(期|季|季度|年度)$/.test(d)) return 'span';
   // 「春节前后」「禁毒日前后」: a stretch around a day, kept up through it (「春节前后完成」 reads as no term).
   if (/前后$/.test(d)) return 'span';
+  // 「12月下旬」: ten days the work is done in, not an end to finish before (s25-3 [43]: 「12月下旬前完成」 put a
+  // re-check before the companies' own 12月20日 deadline).
+  if (/[上中下]旬$/.test(d)) return 'window';
   if (/季$/.test(d)) return 'period';
-  if (/(前|以前|之前|个月内|日内|天内|周内|年内)$/.test(d)) return 'by';
+  if (/(前|以前|之前|个月内|日内|天内|周内|年内|小时内|分钟内)$/.test(d)) return 'by';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';
   if (/期$/.test(d)) return 'period';
   if (/(期间|期内|时期|阶段|内|中)$/.test(d)) return 'during';
@@ -289,6 +292,8 @@ function ownDeadline(d: string, key: string, tone: string, follows: boolean, src
     if (steps.length === 1 && pledge && !/^每/.test(steps[0]!.time)) return concat(lit('确保'), fact(d.trim(), `${src}.deadline`));
     return joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，');
   }
+  // 「每季度一次」: a frequency is said as it is, after the assignment (「要每季度一次、常抓不懈」 read as a form, s25-7).
+  if (key === 'ongoingVerb' && /^每[^，。；]{1,6}(一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d)) return fact(d.trim(), `${src}.deadline`);
   return key === 'act' ? concat(lit(pledge && !/^(每|此后)/.test(d) ? '确保' : ''), deadlineRuns(d, `${src}.deadline`, meetingDate)) : undefined;
 }
 

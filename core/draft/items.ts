@@ -72,7 +72,7 @@ export function problemTitle(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'other';
 
 /**
  * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
@@ -102,6 +102,8 @@ export function deadlineKind(d: string): DeadlineKind {
   // 「触发最低收购价预案时」「发生险情时」: the work starts when something happens, it is not finished by a
   // time (readers: 「时限要求是触发最低收购价预案时」 不通, s15-1 [36] twice).
   if (/^(一旦|如遇|遇有|遇到)|(?<![小及同随平临按适])时$/.test(d)) return 'trigger';
+  // 「7月1日起」「即日起」: from then on, kept to — not an end to finish by.
+  if (/(起|开始|以后|之后)$/.test(d) && !/后\d/.test(d)) return 'from';
   if (DEADLINE_ACT.test(d) && !/^(长期|常态|持续)/.test(d)) return 'act';
   // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
   // 「每月10日前」: a step due each month, read as such, never 「每月10日前完成」 (s19-2 [29], E).

@@ -100,7 +100,7 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
  * what is happening and what to do: why the work matters is no news there (s17 mid, s16-2 [7]: 「人员伤亡
  * 一旦发生，就再也无法挽回」 at an eight-minute 紧急调度会 was struck as 套话).
  */
-function emergency({ meeting }: PartContext['input']): boolean {
+export function emergency({ meeting }: Pick<PartContext['input'], 'meeting'>): boolean {
   return /紧急/.test(`${meeting.name} ${meeting.type ?? ''}`) || (meeting.precedingItems ?? []).some((p) => /紧急(?:通知|部署|指令|命令)/.test(p));
 }
 

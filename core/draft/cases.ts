@@ -85,6 +85,9 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
     .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
   if (!examples.length) return detail ?? [];
   const ex = (e: string, i: number) => fact(e, `${src}.examples[${i}]`);
+  // A detail that only leads into its cases (「检查中发现」「主要有」) takes them after a colon, one by one:
+  // said as a sentence of its own it was a fragment (s25-3 [10], 「检查中发现。」).
+  if (detail && /(发现|如下|包括|主要有|主要是|具体是|表现为|分别是)$/.test(named)) return concat(detail, lit('：'), joinRuns(examples.map((x) => ex(x.e, x.i)), '；'));
   // A case typed 「名称（情况）」 is read as the name and what it says (「南门市场屋面漏雨」); a name with its
   // builder or owner in brackets (「…项目（…建设工程有限公司）」) stays one name.
   const inBrackets = ({ e }: { e: string }) => {

@@ -169,7 +169,8 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   const detail = clause(a.detail, `${src}.detail`);
   const detailText = detail ? runsText(detail) : '';
   // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
-  const stated = (f: Figure) => !!f.unit?.trim() && detailText.includes(`${f.value.trim()}${f.unit.trim()}`);
+  // So is one the title states (「加装电梯签约9部」 with 签约加装电梯 9部: said twice, s25-2 [15]).
+  const stated = (f: Figure) => !!f.unit?.trim() && `${detailText} ${a.title}`.includes(`${f.value.trim()}${f.unit.trim()}`);
   const figures: Fig[] = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
   if (!detail) return figureSeries(figures) ?? [];
   const pair = coordinated(detailText, figures);

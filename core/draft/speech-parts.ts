@@ -153,7 +153,9 @@ function situation(lead: string | undefined, c: PartContext, paragraph: (runs: R
     // At a training meeting the background is the setting of what is taught: no 形势 to be soberly seen.
     const training = trains(c.input.meeting);
     const kind = !training && RISK.test((campaign.background ?? []).join('')) ? 'risk' : 'default';
-    const tail = training ? [] : c.units.domainUnit(c.seed, 'situation');
+    // At an emergency the background is what is happening: the field's 形势 tail (「今年的防汛形势不容乐观…
+    // 做好充分准备」) read as a year's outlook said in the middle of the storm (s25-1 [9]).
+    const tail = training || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation');
     return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), tail), 'significance')], anchors: [], optional: [] };
   }
   if (campaign.achievements.length === 0) {

@@ -187,6 +187,7 @@ function phraseKeys(speaker: Speaker, meeting: SpeechInput['meeting']): string[]
  * it on that review, a 约谈 on the problems and their lessons (templates' `表彰会`, `约谈会` headings).
  */
 function meetingHeading(input: SpeechInput): string {
+  if (emergency(input)) return '紧急';
   if (commendation(input) && input.campaign.achievements.length) return '表彰会';
   const keys = meetingKeys(input.meeting);
   // A training meeting without a review to give is headed on what it teaches; with one, by the review.

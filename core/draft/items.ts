@@ -72,7 +72,7 @@ export function problemTitle(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'within' | 'other';
 
 /**
  * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
@@ -125,6 +125,8 @@ export function deadlineKind(d: string): DeadlineKind {
   // re-check before the companies' own 12月20日 deadline).
   if (/[上中下]旬$/.test(d)) return 'window';
   if (/季$/.test(d)) return 'period';
+  // 「接到指令后2小时内」: a time to answer in, each time (no 「最迟接到指令后…」).
+  if (/^(接到|收到|发现|发生)[^，。；]*(小时|分钟|日|天)(内|以内)$/.test(d)) return 'within';
   if (/(前|以前|之前|个月内|日内|天内|周内|年内|小时内|分钟内)$/.test(d)) return 'by';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';
   if (/期$/.test(d)) return 'period';
@@ -223,7 +225,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
   // A recurring deadline goes with the detail (deadlinePlace); one the target already says (「春耕前完成，
   // 工作目标是…春耕前全面完工」, s23-2 [48]) is not said twice.
-  const deadlineSaid = t.deadline && !detail.includes(t.deadline) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) ? t.deadline : undefined;
+  const deadlineSaid = t.deadline && !detail.includes(t.deadline) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) ? t.deadline : undefined;
   // An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
   // time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
   // the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
@@ -269,6 +271,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
         ? concat(lit('做到'), clause(t.measure, `${src}.measure`))
         : pledged
         ? clause(t.measure, `${src}.measure`)
+        : /^(\d{4}年|\d+月|今年|明年|年底|年内|本月|月底)/.test(measureText) ? concat(lit('确保'), clause(t.measure, `${src}.measure`))
         : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;
   // A step due from the lead goes with the lead, before those who help it (s19-3 [28]: 「请颐康…牵头，每月5日前
@@ -297,6 +300,12 @@ function ownDeadline(d: string, key: string, tone: string, follows: boolean, src
   // 「每季度一次」: a frequency is said as it is, after the assignment (「要每季度一次、常抓不懈」 read as a form, s25-7).
   if (key === 'ongoingVerb' && /^每[^，。；]{1,6}(一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d)) return fact(d.trim(), `${src}.deadline`);
   return key === 'act' ? concat(lit(pledge && !/^(每|此后)/.test(d) ? '确保' : ''), deadlineRuns(d, `${src}.deadline`, meetingDate)) : undefined;
+}
+
+/** A frequency the detail already says (「每季度一次」 after 「要每季度请社区民警…上一次课」): said once, there. */
+function frequencySaid(deadline: string, detail: string): boolean {
+  const m = /^(每(?:[日天周月年]|季度|半年))(?:一次|[0-9一二两三四五六七八九十]次)$/.exec(deadline.trim());
+  return !!m && detail.includes(m[1]!);
 }
 
 /** Clauses joined with 「，」 into one sentence; none is no sentence. */

@@ -143,7 +143,8 @@ function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (v
 }
 
 /**
- * The kinds of meeting its type or name says, most particular first: a commendation, a 约谈, a 现场会
+ * The kinds of meeting its type or name says, most particular first: an emergency (its lines speak of now,
+ * s22-2, s25-1), a commendation, a 约谈, a 现场会
  * (「现场推进会」 is a 现场会 before it is a 推进会), then the kind of business (部署, 推进 …) — however
  * the clerk writes the type (「警示约谈会」「总结表彰暨部署会」).
  */
@@ -153,7 +154,6 @@ function meetingKeys(meeting: SpeechInput['meeting']): string[] {
   const business = ['部署会', '动员会', '推进会', '调度会', '总结会', '专题会'].filter((k) => type.includes(k.slice(0, 2)));
   // A commendation that also deploys (总结表彰暨部署会) says so; one that only commends deploys nothing.
   const commends = /表彰/.test(said) ? [...(/部署/.test(said) ? ['表彰部署会'] : []), '表彰会'] : [];
-  // An emergency meeting speaks of now, first of all (「到目前为止」, not 「前一阶段」; s22-2, s25-1).
   return [emergency({ meeting }) ? '紧急' : '', ...commends, /约谈/.test(said) ? '约谈会' : '', /现场/.test(type) ? '现场会' : '', trains(meeting) ? '培训会' : '', ...business].filter(Boolean);
 }
 
@@ -400,17 +400,13 @@ function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars, s
   const room = vars.units ? { units: vars.units } : {};
   if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion));
   if (vars.pledge) return phrases.say('closingGoal', room);
-  // A meeting of its own kind closes as that meeting (closingStage): the field's close of a 推进会 was
-  // read as routine at an emergency (s25-1), and said nothing to trainees at a 培训会 (s22-8, s25-7).
+  // A meeting of its own kind closes as that meeting: a 推进会's close was routine at an emergency (s25-1), mute to trainees (s25-7).
   if (stage) return phrases.sayKeyed('closingStage', stage, 0, room);
   return units.domainFrame(seed, 'closing', room);
 }
 
 /** The kind of meeting whose close is its own (closingStage): an emergency, a training, a 约谈. */
-function stageKey(meeting: SpeechInput['meeting']): string | undefined {
-  const keys = meetingKeys(meeting);
-  return ['紧急', '约谈会', '培训会'].find((k) => keys.includes(k));
-}
+const stageKey = (meeting: SpeechInput['meeting']) => ['紧急', '约谈会', '培训会'].find((k) => meetingKeys(meeting).includes(k));
 
 /**
  * 结尾 of a department head under the level's chair: the own unit's commitment and a request to the
@@ -457,11 +453,10 @@ function pledgeOf(goal: string | undefined, urgent = false): Run[] | undefined {
   const g = clause(goal, 'campaign.goal');
   if (!g || !goal) return undefined;
   // A long goal of several targets was read out in full before the tasks: the close refers to it
-  // (readers struck the second reading of 40-odd characters: 「确保今天明确的目标按期实现」, and of a
+  // (at an emergency what was set is carried out, nothing is 「如期」; readers struck the second reading of 40-odd characters: 「确保今天明确的目标按期实现」, and of a
   // list of three targets joined by 「、」, s19 check, s19-2 [41]); a short one is said again (readers
   // added 「确保完成…征集任务，新兵质量达标」 where it was missing).
   const text = goal.trim().replace(/[。；，]$/, '');
-  // At an emergency nothing is 「如期」: what was set tonight is to be carried out (s22-2, s25-1).
   if (/[，；、]/.test(text) && text.length > 32) return lit(urgent ? '确保会上部署的各项措施落实到位' : '确保今天明确的各项目标如期实现');
   return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
 }

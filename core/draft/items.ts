@@ -304,8 +304,8 @@ function ownDeadline(d: string, key: string, tone: string, follows: boolean, src
 
 /** A frequency the detail already says (「每季度一次」 after 「要每季度请社区民警…上一次课」): said once, there. */
 function frequencySaid(deadline: string, detail: string): boolean {
-  const m = /^(每(?:[日天周月年]|季度|半年))(?:一次|[0-9一二两三四五六七八九十]次)$/.exec(deadline.trim());
-  return !!m && detail.includes(m[1]!);
+  const m = /^(每(?:[日天周月年]|季度|半年))(一次|[0-9一二两三四五六七八九十]次)$/.exec(deadline.trim());
+  return !!m && new RegExp(`${m[1]}[^，。；]*${m[2]}`).test(detail);
 }
 
 /** Clauses joined with 「，」 into one sentence; none is no sentence. */

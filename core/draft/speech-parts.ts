@@ -155,7 +155,9 @@ function situation(lead: string | undefined, c: PartContext, paragraph: (runs: R
     const kind = !training && RISK.test((campaign.background ?? []).join('')) ? 'risk' : 'default';
     // At an emergency the background is what is happening: the field's 形势 tail (「今年的防汛形势不容乐观…
     // 做好充分准备」) read as a year's outlook said in the middle of the storm (s25-1 [9]).
-    const tail = training || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation');
+    // A background that ends on those commended is no 形势 to face (s25-8 [13]: 「面对这样的形势」 after the list).
+    const honours = /表彰|先进集体|先进个人/.test(campaign.background?.at(-1) ?? '');
+    const tail = training || honours || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation');
     return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), tail), 'significance')], anchors: [], optional: [] };
   }
   if (campaign.achievements.length === 0) {

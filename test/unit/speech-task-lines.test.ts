@@ -5,9 +5,10 @@
 // a task only touched by one word that then got no answer at all.
 import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
-import { toPlainText } from '../../core/doc/text.ts';
 import { deadlineKind, deadlinePlace } from '../../core/draft/items.ts';
 import { answering } from '../../core/draft/measures.ts';
+import { achievementBody } from '../../core/draft/figures.ts';
+import { runsText, toPlainText } from '../../core/doc/text.ts';
 import type { SpeechInput } from '../../core/input/schema.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
@@ -31,6 +32,24 @@ describe('word · a deadline said where it belongs', () => {
     expect(deadlineKind('春节前后')).toBe('span');
     expect(deadlineKind('看守不少于72小时')).toBe('act');
     expect(['step', 'act']).toContain(deadlineKind('2027年6月底前投入运营'));
+  });
+
+  it('reads ten days as the time the work is done in, a start as kept from then on, a response time as such (s25 hunt)', () => {
+    expect(deadlineKind('12月下旬')).toBe('window');
+    expect(deadlineKind('7月1日起')).toBe('from');
+    expect(deadlineKind('接到指令后2小时内')).toBe('within');
+    const input = named('heating-district-deadlines.json');
+    input.campaign.tasks[0] = { ...input.campaign.tasks[0]!, deadline: '12月下旬' };
+    input.campaign.tasks[1] = { ...input.campaign.tasks[1]!, deadline: '接到报修后2小时内' };
+    for (const text of texts(input)) {
+      expect(text).not.toMatch(/12月下旬前|最迟接到|2小时内要始终坚持/);
+      expect(text).toMatch(/12月下旬/);
+    }
+  });
+
+  it('says the words labels share once (「代缴保费6930人、资金693万元」), never a label in 人次 before 万人次', () => {
+    const a = { title: '待遇发放平稳', detail: '按月足额发放基础养老金', figures: [{ label: '养老金发放人次', value: '31.2', unit: '万人次' }, { label: '养老金发放金额', value: '5860', unit: '万元' }] };
+    expect(runsText(achievementBody(a, 'x'))).toBe('按月足额发放基础养老金，养老金发放31.2万人次、金额5860万元');
   });
 
   it('says a term around a day, a requirement and a dated act without 「完成」 hung on them, in every frame and seed', () => {

@@ -72,7 +72,7 @@ export function problemTitle(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'within' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'within' | 'now' | 'other';
 
 /**
  * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
@@ -101,6 +101,8 @@ export function deadlineKind(d: string): DeadlineKind {
   if (deadlineSteps(d)) return 'step';
   // 「触发最低收购价预案时」「发生险情时」: the work starts when something happens, it is not finished by a
   // time (readers: 「时限要求是触发最低收购价预案时」 不通, s15-1 [36] twice).
+  // 「立即」「马上」: now, not by a time (「要在立即完成」, s28-3 [41]).
+  if (/^(立即|马上|即时|立刻|当即)$/.test(d)) return 'now';
   if (/^(一旦|如遇|遇有|遇到)|(?<![小及同随平临按适])时$/.test(d)) return 'trigger';
   // 「7月1日起」「即日起」: from then on, kept to — not an end to finish by.
   if (/(起|开始|以后|之后)$/.test(d) && !/后\d/.test(d)) return 'from';
@@ -109,7 +111,7 @@ export function deadlineKind(d: string): DeadlineKind {
   // 「每月10日前」: a step due each month, read as such, never 「每月10日前完成」 (s19-2 [29], E).
   if (/^每.+前$/.test(d)) return 'recurringBy';
   // 「秋收期间每日」「每周一」: done again at each time it names, not finished by it (「完成时限为秋收期间每日」).
-  if (/每(日|天|晚|周|星期|月|季度|半月|年)/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
+  if (/每(日|天|晚|周|星期|月|季度|半月|年|[0-9一二两三四五六]+(个)?(小时|分钟))/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
   // 「每段完工后7日内」: each time, by a term — done by it, not 「…内坚持」 (s20-6 [40]).
   if (/^每.+(内|以内)$/.test(d)) return 'by';
   if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';

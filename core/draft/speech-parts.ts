@@ -13,7 +13,7 @@ import { taskDetail } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
-import { planMeasures, problemName, problemsAnsweredBy, type Links, type Uncovered } from './measures.ts';
+import { ATTITUDE, planMeasures, problemName, problemsAnsweredBy, type Links, type Uncovered } from './measures.ts';
 import { answerOwners } from './owners.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
@@ -115,7 +115,7 @@ export function offStage(input: PartContext['input']): (text: string) => boolean
   return (text) => (urgent && EMERGENCY_OFF.test(text)) || (summons && SUMMONS_OFF.test(text));
 }
 
-const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|持久战|开好局|起好步/;
+const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|持久战|开好局|起好步|一旦遇到|防患未然|做在前面/;
 const SUMMONS_OFF = /迎难而上|攻坚克难/;
 
 /**
@@ -294,7 +294,9 @@ function listed(names: readonly Run[][]): Run[] {
  * material does not have, with no lead and no deadline (s11-2, s12-5, s12-6, s12-8).
  */
 function answerParagraph(c: PartContext): Run[] | undefined {
-  const all = c.unanswered;
+  // A problem of attitude (思想认识不到位, 重视不够) that names no one at fault is answered by the speech itself:
+  // no one is to be named to 「研究解决」 it (s28-1 [48]); one a unit owns is still put to it.
+  const all = c.unanswered.filter((u) => !ATTITUDE.test(c.input.campaign.problems[u.problem]!.title) || answerOwners(c.input, c.speaker, [u.problem]).length);
   if (!all.length) return undefined;
   // A wrong that others commit (抢栽抢建, 违规, 私搭乱建 …) is to be stopped where it is found, by those who
   // have the place: 「要尽快研究解决的办法」 after it said nothing (s19-1 [44], E). Said apart from the rest.
@@ -319,6 +321,8 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean):
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
   // A wrong others commit is stopped where it is found (uncoveredStop), whoever speaks.
   if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
+  // A principal decides who takes it up: no 「要尽快明确由哪个单位牵头」 at his own meeting (s28-3 [45]).
+  if (!owners.length && c.speaker.rank === 'principal' && !c.speaker.chaired) return c.phrases.sayKeyed('uncoveredChief', key, 0, { problem });
   if (!owners.length && c.speaker.ownUnit) return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredOwn', key, { units: lit(selfName(c.speaker.ownUnit)) }));
   // With no one to name, one sentence: a second saying 「明确专人负责…不能等、不能拖」 without saying who was
   // struck as empty (s15-7 [41], s15-6 [40] in the s16 hunt).

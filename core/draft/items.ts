@@ -142,9 +142,11 @@ export function deadlineKind(d: string): DeadlineKind {
  * the sentence that assigns the task. Readers struck a recurring time hung on the assignment
  * (「每季度末都要抓紧抓实」「要每月一次」「每段完工后7日内坚持」: s20-3, s20-4, s20-6, s23-7).
  */
-export function deadlinePlace(t: { deadline?: string | undefined; detail?: string | undefined }): 'front' | 'after' | 'assignment' {
+export function deadlinePlace(t: { deadline?: string | undefined; detail?: string | undefined }): 'front' | 'after' | 'assignment' | 'period' {
   const d = t.deadline?.trim();
   if (!d || !t.detail?.trim() || t.detail.includes(d) || isIsoDate(d)) return 'assignment';
+  // 「降雨期间每2小时」 beside 「监测员每2小时巡查一次」: the detail says the frequency, the period goes in front (s28-3 [32]).
+  if (periodBefore(d, t.detail)) return 'period';
   // 「4月底前恢复运行，此后每月10日前报送运行台账」 opens with a date to meet: it is said as a target.
   if (!/每/.test(d.split(/[，；]/)[0]!) || /^(长期|常态|持续)/.test(d)) return 'assignment';
   // A detail with a frequency of its own (「每周四下班前报送进展」「月通报、季观摩」) takes no other in front.
@@ -159,10 +161,17 @@ export function deadlinePlace(t: { deadline?: string | undefined; detail?: strin
   return kind === 'act' || kind === 'ongoingVerb' ? 'after' : 'front';
 }
 
+/** The period before a frequency the detail already says (「降雨期间每2小时」 → 降雨期间), if that is the deadline's shape. */
+function periodBefore(d: string, detail: string): string | undefined {
+  const m = /^([^，。；每]{2,10})(每[0-9一二两三四五六七八九十]*个?(?:小时|分钟|日|天|周|月|季度))$/.exec(d);
+  return m && detail.includes(m[2]!) ? m[1]! : undefined;
+}
+
 /** A task's detail with its recurring deadline said where deadlinePlace puts it. */
 export function withDeadline(t: { deadline?: string | undefined; detail?: string | undefined }, detail: Run[] | undefined, src: string): Run[] | undefined {
   const place = deadlinePlace(t);
   if (place === 'assignment' || !detail?.length) return detail;
+  if (place === 'period') return concat(fact(periodBefore(t.deadline!.trim(), t.detail!)!, src), lit('，'), detail);
   const when = fact(t.deadline!.trim(), src);
   return place === 'front' ? concat(when, lit('，'), detail) : concat(detail, lit('，'), when);
 }

@@ -204,7 +204,7 @@ const LAG = 1;
  */
 function actsOn(problem: string, thing: ReadonlySet<string>, title: string, task: string, detailNamed = false): boolean {
   if (shared(thing, title) >= 1 || shared(thing, task) >= 2) return true;
-  // Two words of the problem's detail (「南码头社区…2个小区未开工」 and a task of 南码头社区 开工) name its thing too (s28-2 [53]).
+  // Two words of the problem's detail in the task's title (「南码头社区2个小区未开工」 and 「推动南码头2个小区…开工」) name its thing too (s28-2 [53]).
   const named = thing.size === 0 || shared(thing, task) >= 1 || detailNamed;
   return LACK_AND_ACT.some(([lack, act], k) => lack.test(problem) && (act.test(title) && (k !== LAG || named) || (act.test(task) && named)));
 }
@@ -300,7 +300,7 @@ export function answering(input: SpeechInput): Links {
       // the problem gets its own line after the tasks (「个别社区对居民诉求回应慢」 was left unsaid beside a
       // task of 管网施工 whose detail said 小区; s20–s23 readers asked where its answer was).
       const sureRaw = m.meaningInTitle || m.titleInTitle >= 1 || onThing;
-      if (!sureRaw && !m.meaningInBody && !m.speedsUp && !actsOn(problem.text, termsOf(thing, new Set()), t.title, whole, allDetail.size > 0 && shared(allDetail, whole) >= 2)) return;
+      if (!sureRaw && !m.meaningInBody && !m.speedsUp && !actsOn(problem.text, termsOf(thing, new Set()), t.title, whole, allDetail.size > 0 && shared(allDetail, t.title) >= 2)) return;
       // A long phrase of the detail shared whole (「低温雨雪冰冻天气」) is one circumstance, not many words.
       const score = 5 * (m.meaningInTitle ? 1 : 0) + 2 * (m.speedsUp ? 1 : 0) + 4 * m.titleInTitle + 1.5 * Math.min(m.detailInTitle, 2) + m.titleInBody + 0.5 * Math.min(m.detailInBody, 2) + (m.meaningInBody ? 0.5 : 0);
       // Said aloud only when the task acts on the problem's own thing; what its detail says (when, where,

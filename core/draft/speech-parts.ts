@@ -294,9 +294,7 @@ function listed(names: readonly Run[][]): Run[] {
  * material does not have, with no lead and no deadline (s11-2, s12-5, s12-6, s12-8).
  */
 function answerParagraph(c: PartContext): Run[] | undefined {
-  // A problem of attitude (思想认识不到位, 重视不够) that names no one at fault is answered by the speech itself:
-  // no one is to be named to 「研究解决」 it (s28-1 [48]); one a unit owns is still put to it.
-  const all = c.unanswered.filter((u) => !ATTITUDE.test(c.input.campaign.problems[u.problem]!.title) || answerOwners(c.input, c.speaker, [u.problem]).length);
+  const all = c.unanswered;
   if (!all.length) return undefined;
   // A wrong that others commit (抢栽抢建, 违规, 私搭乱建 …) is to be stopped where it is found, by those who
   // have the place: 「要尽快研究解决的办法」 after it said nothing (s19-1 [44], E). Said apart from the rest.
@@ -308,8 +306,12 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   };
   const wrongs = all.filter(isWrong);
   const stop = wrongs.length ? answerRuns(c, wrongs, true) : undefined;
-  const open = all.filter((u) => !isWrong(u));
-  return open.length ? concat(answerRuns(c, open, false), stop) : stop;
+  // A problem of attitude alone (思想认识不到位, 重视不够) that names no unit at fault is answered by the speech
+  // itself: those present are told to change, no lead is to be named to 「研究解决」 it (s28-1 [48]).
+  const mind = all.filter((u) => !isWrong(u) && attitudeOnly(c.input.campaign.problems[u.problem]!.title) && !answerOwners(c.input, c.speaker, [u.problem]).length);
+  const said = mind.length ? c.phrases.sayKeyed('uncoveredAttitude', mind.length === 1 ? 'one' : 'default', 0, { problem: listed(mind.map((u) => u.name)) }) : undefined;
+  const open = all.filter((u) => !isWrong(u) && !mind.includes(u));
+  return concat(open.length ? answerRuns(c, open, false) : undefined, said, stop);
 }
 
 function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean): Run[] {
@@ -329,6 +331,9 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean):
   if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, 0, { problem });
   return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));
 }
+
+/** A title every clause of which is attitude (「思想认识不到位」; not 「思想认识不够到位，工作推进不够均衡」). */
+const attitudeOnly = (title: string) => title.split(/[，、；,;]/).filter(Boolean).every((p) => ATTITUDE.test(p));
 
 /** A problem that is a wrong others commit, to be stopped: 抢栽抢建, 违规搭建, 私拉乱接, 偷排 … */
 const WRONG_ACT = /抢栽|抢建|抢种|抢搭|违规(搭建|建设|占用|种植|养殖|经营|倾倒)|违法(建设|占地|用地|搭建)|违建|私搭|乱搭|乱建|私拉|乱接|偷排|偷倒|乱倒|突击(种植|建房|搭建|栽种)/;

@@ -113,6 +113,8 @@ const librarySource = once(() => z.object({
   documents: z.array(z.object({ id, title: z.string(), line: z.number().int().optional() })),
   removed: z.array(removal()),
   restored: z.array(restoredRemoval()),
+  /** What the file's reader could not do well, for the user to check against the original (「第 2、5 页的文字并排排列…」). */
+  notices: z.array(z.string()),
 }));
 
 /** 校对: one finding (core/proof/types.ts Finding) and one user-lexicon entry (UserEntry). */

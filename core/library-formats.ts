@@ -3,6 +3,9 @@
 // .rtf and .odt are read through LibreOffice where it is installed (else refused, saying what to do).
 export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.rtf', '.odt', '.pdf', '.html', '.htm', '.mhtml', '.mht'] as const;
 
+/** The accepted kinds as a user reads them: 「.txt、.md、…」, the spelling variants (.htm, .mht) left out. */
+export const LIBRARY_KINDS = LIBRARY_EXTENSIONS.filter((e) => e !== '.htm' && e !== '.mht').join('、');
+
 /** Whether a file name has one of the extensions the library imports. */
 export function libraryFile(name: string): boolean {
   const dot = name.lastIndexOf('.');
@@ -30,5 +33,5 @@ export function unsupportedReason(name: string): string {
   const dot = name.lastIndexOf('.');
   const ext = dot >= 0 ? name.slice(dot).toLowerCase() : '';
   const kind = OTHER_KINDS.find(([re]) => re.test(ext));
-  return kind ? kind[1] : `不支持的文件类型（可导入 ${LIBRARY_EXTENSIONS.filter((e) => !['.htm', '.mht'].includes(e)).join('、')}）`;
+  return kind ? kind[1] : `不支持的文件类型（可导入 ${LIBRARY_KINDS}）`;
 }

@@ -15,12 +15,16 @@
 import type { ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
-import { pledgeGiven, summoned } from './preceding.ts';
-import { roomOf, sameUnit, type Room } from './room.ts';
+import { commandedBodies, underCommand } from './command.ts';
+import { pledgeGiven, pledgers, summoned } from './preceding.ts';
+import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
+import { summonsTerms } from './summons.ts';
+import { trains } from './speech-parts.ts';
+import { ofKind } from './unit-kinds.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
-export type Guest = 'sent' | 'higher' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
+export type Guest = 'sent' | 'trainer' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
 
 export interface Present {
   /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
@@ -29,10 +33,12 @@ export interface Present {
   kind: Guest;
   /** A company here with a task of the campaign's (a support): thanked with the others, asked to keep supporting, not to 「多关心」. */
   tasked?: boolean;
+  /** A trainer who has already taught, an item before the speech says (「…讲解了…」); else one the attendees call 授课老师. */
+  taught?: boolean;
 }
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-const ROLE = /((主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目)?副?(负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
+const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
 /** A company's people after its name: 「主要负责人和安全管理人员」. */
 const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
@@ -70,7 +76,8 @@ const ROLES: readonly [RegExp, string][] = [
 /** The attendees one by one: 「清川水文站、国网清川县供电公司负责人」 → two, each with the entry's role. */
 function attendeePieces(entry: string): { name: string; text: string }[] {
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
-  const clean = entry.replace(/(（[^）]*）|\([^)]*\))$/, '').trim();
+  // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
+  const clean = entry.replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
   const role = ROLE.exec(clean)?.[0] ?? '';
   // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
   // 监理单位严格履行监理职责」): the shared noun goes to each.
@@ -84,7 +91,10 @@ function attendeePieces(entry: string): { name: string; text: string }[] {
   // 「米市、水巷、窑湾、桂花井4个社区党组织书记和网格员代表」: names counted into one kind are one group
   // (s20-6 [50], s23-5 [49], W: split into 「米市代表、水巷代表…」 and the last one lost).
   const counted = split.length > 1 && /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/.test(split.at(-1)!) && split.slice(0, -1).every((p) => p.trim().length <= 6 && !UNIT_END.test(p.trim()));
-  const shared = counted || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
+  // 「A公司、B公司、C公司等20家企业」 is one group of companies, counted (s25-5 [51], W: split, and a 国企 of
+  // another line lumped in with them).
+  const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
+  const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
   const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
   return parts
     .map((p) => p.trim())
@@ -92,6 +102,19 @@ function attendeePieces(entry: string): { name: string; text: string }[] {
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
     .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || !role ? p : `${p}${role}` }));
 }
+
+/** What a trainer does before the speech: 「…讲解了常见诈骗手法」「…介绍了柜面识别和劝阻可疑转账的做法」. */
+const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了?[^，。；]*(做法|经验|操作|流程|方法)/;
+/** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
+const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
+
+/** A list's label before its names: 「企业家代表：」「列席：」. */
+const LABEL = /^[^：:、，]{1,10}[：:]/;
+/**
+ * Deputies to the people's congress or members of the CPPCC named one by one (「区人大代表吴国梁、朱丽娟」):
+ * all of them or none, each a person (s25-2 [51], W: one named as 「吴国梁的同志」, the other left out).
+ */
+const DEPUTIES = /^(.{0,8}?(?:人大代表|政协委员))((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3})(?:(?:和|及)(.+))?$/u;
 
 /** A group's members after its name: 「…工作组全体成员」 is the group. */
 const MEMBERS = /(全体)?(成员|组员)$/;
@@ -124,8 +147,10 @@ function levelsOwnGroup(name: string, speaker: Speaker): boolean {
   return (speaker.rank === 'principal' || speaker.rank === 'deputy') && unitLevel(name) === speaker.level;
 }
 
-function kindOf(name: string, text: string, speaker: Speaker, own: readonly string[] = []): Guest | undefined {
+function kindOf(name: string, text: string, speaker: Speaker, own: readonly string[] = [], input?: SpeechInput): Guest | undefined {
   if (!name) return undefined;
+  // The body the speaker commands and its working groups are the speaker's own (s22-4 [50], W).
+  if (input && underCommand(name, input, speaker, commandedBodies(input))) return undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
@@ -161,7 +186,7 @@ function placeOf(attendee: string, unit: string): boolean {
 /** Whether an attendee is a task's unit, or a part of it (「市公安局临江分局治安大队」 of 市公安局临江分局). */
 function takesPart(attendee: string, unit: string): boolean {
   return unit.split('、').some((u) => {
-    if (placeOf(attendee, u)) return true;
+    if (placeOf(attendee, u) || ofKind(attendee, u)) return true;
     const [a, b] = [norm(attendee), norm(u)];
     if (a.length < 2 || b.length < 2) return false;
     if (a === b || (Math.min(a.length, b.length) >= 3 && (a.endsWith(b) || b.endsWith(a)))) return true;
@@ -199,6 +224,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
   const out: Present[] = [];
   const called = summoned(input)?.text ?? '';
   const own = ownGroups(input);
+  const training = trains(input.meeting);
   (input.meeting.attendees ?? []).forEach((entry, i) => {
     // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
     // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
@@ -206,12 +232,29 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     // A line that opens with the department head's own unit lists the unit's own people (「区住建局物业管理科、
     // 房地产市场监管科，区物业服务中心…全体人员」): never guests (s23-3 [43], W: a 局长 thanked his own 科).
     if (speaker.ownUnit && entry.trim().startsWith(speaker.ownUnit)) return;
+    // At a 培训会 the trainers the attendees name (「…授课老师」) are thanked for teaching (s22-8, s25-7, E).
+    if (training && TEACHER.test(entry.trim())) {
+      out.push({ text: entry.trim().replace(TEACHER, ''), src: `meeting.attendees[${i}]`, kind: 'trainer' });
+      return;
+    }
+    const deputies = DEPUTIES.exec(entry.replace(LABEL, '').trim());
+    if (deputies) {
+      out.push({ text: `${deputies[1]}${deputies[2]}同志`, src: `meeting.attendees[${i}]`, kind: 'deputy' });
+      if (!deputies[3]) return;
+      entry = deputies[3];
+    }
     // A higher level's units listed with a group it sends came with it: thanked with it, in the list's order
     // (s23-4 [44], W: the 支队 in charge left out beside the 督导组 thanked).
     const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
     for (const { name, text } of attendeePieces(entry)) {
       if (called && name.length >= 2 && called.includes(name)) continue;
-      let kind = kindOf(name, text, speaker, own);
+      // One an item before the speech says taught (「…派出所副所长蔡明辉…讲解了常见诈骗手法」) is thanked for it,
+      // whatever its task (s25-7 [39], E: the 派出所 and the bank who taught left unthanked or thanked as guests).
+      if (training && name.length >= 4 && (input.meeting.precedingItems ?? []).some((t) => t.includes(name) && TAUGHT.test(t))) {
+        if (!out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'trainer', taught: true });
+        continue;
+      }
+      let kind = kindOf(name, text, speaker, own, input);
       if (!kind) continue;
       if (delegation && kind === 'higher') kind = 'sent';
       const { leads, supports } = tasksOf(name, input);
@@ -226,6 +269,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A utility or telecom company that supports a task is one of them too (s19-1 [46]: the 路桥 and 自来水
       // companies thanked, the 供电 and 电信 companies beside them left out, E).
       if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
+      // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
+      if (tasked && isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner')) continue;
       if (kind === 'enterprise' && !room.overseen(name)) {
         if (leads.length) continue;
         kind = 'supporter';
@@ -296,7 +341,9 @@ function rolesOf(of: readonly Present[]): Run[] {
 
 const SLOTS: Record<Guest, string> = {
   sent: 'roomHigher',
+  trainer: 'roomTrainer',
   higher: 'roomHigherUnit',
+  deputy: 'roomDeputies',
   partner: 'roomPartner',
   supporter: 'roomEnterprise',
   enterprise: 'roomEnterprise',
@@ -306,7 +353,7 @@ const SLOTS: Record<Guest, string> = {
   village: 'roomVillage',
   frontline: 'roomFrontline',
 };
-const ORDER: readonly Guest[] = ['sent', 'higher', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'village', 'frontline', 'regulated', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'village', 'frontline', 'regulated', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
@@ -344,14 +391,40 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const called = summoned(input);
   if (!guests.length && !called) return [];
   // At a 约谈 meeting, those called in are spoken to first, by name (s9-3: never spoken to at all).
-  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledgeGiven(input) ? 'pledged' : 'default', 0, { guests: fact(called.text, called.src) }) : [];
+  // Held to a pledge are those the item says gave it, in its words; where it names nobody, those called in are
+  // spoken to without a word of who pledged (s21-2 [45], W: the 村委会主任 and 包村干部 had not spoken).
+  const pledged = pledgeGiven(input) ? pledgers(input) : undefined;
+  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : fact(called.text, called.src) }) : [];
+  const callIn = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
+    // What follows a failure to put things right, once, after those called in and the companies.
+    if (kind === 'village') runs.push(...consequenceSentence(input, phrases, !!called, runs.length > 0 && summonedFirmsIn(guests, input)));
     if (!of.length) continue;
-    if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(of, kind, input, phrases));
+    // At a 约谈 the companies it calls in are told what to put right, by when, and what follows (s22-5 [46]).
+    // Only companies named one by one are called in; 「全区在建工程项目建设单位」 are told their responsibility.
+    // Those that lead their own 整改 (「各燃气经营企业」) are called in all the same: all of them in one sentence.
+    if (kind === 'enterpriseLead' || (kind === 'enterprise' && !guests.some((g) => g.kind === 'enterpriseLead'))) {
+      if (callIn.length) runs.push(...summonedPartySentences(callIn, input, phrases));
+    }
+    const rest = of.filter((g) => !callIn.includes(g));
+    if (!rest.length) continue;
+    if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(rest, kind, input, phrases));
     // Those with a task here are asked to keep supporting it, not to 「多关心」 what they were just given (s19-1 [46]).
-    else if (kind === 'supporter') runs.push(...phrases.sayKeyedOnce('roomEnterprise', of.some((g) => g.tasked) ? 'partnerTasked' : 'partner', { guests: list(of) }));
-    else runs.push(...phrases.say(SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
+    // Those without a task are not told 「会上涉及大家的工作」 beside those with one (s25-5 [51], W).
+    else if (kind === 'trainer') {
+      const taught = of.filter((g) => g.taught);
+      const teaching = of.filter((g) => !g.taught);
+      if (taught.length) runs.push(...phrases.sayKeyedOnce('roomTrainer', 'taught', { guests: list(taught) }));
+      if (teaching.length) runs.push(...phrases.sayKeyedOnce('roomTrainer', 'teaching', { guests: list(teaching) }));
+    }
+    else if (kind === 'supporter') {
+      const tasked = of.filter((g) => g.tasked);
+      const untasked = of.filter((g) => !g.tasked);
+      if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partnerTasked', { guests: list(tasked) }));
+      if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
+    }
+    else runs.push(...phrases.say(kind === 'village' && !villagesCommanded(input, speaker) ? 'roomVillageAsked' : SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
   }
@@ -359,6 +432,47 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/** A company by its own name (「凤栖区鑫禾食品配送有限公司」), not a kind of them (「全区在建工程项目建设单位」「各物业服务企业」). */
+const NAMED_FIRM = /^(?!全|各|辖区|有关|相关|部分|所有|[0-9一二三四五六七八九十]+家).*(公司|集团|厂|站|场)$/;
+
+/** Whether a 约谈 has companies named one by one among these guests: those it calls in. */
+function summonedFirmsIn(guests: readonly Present[], input: SpeechInput): boolean {
+  return isSummons(input) && guests.some((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text));
+}
+
+/** The companies a 约谈 calls in: what they must put right and by when. */
+function summonedPartySentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
+  const by = summonsTerms(input).by;
+  return phrases.sayKeyedOnce('roomSummonedParty', by?.kind ?? 'plain', { guests: list(of), ...(by ? { by: by.runs } : {}) });
+}
+
+/**
+ * At a 约谈, what follows a failure to put things right: the material's own consequence after those called
+ * in; the regulator's standing line only after companies told to put things right (nothing is claimed of
+ * villages or townships called in that the material does not say).
+ */
+function consequenceSentence(input: SpeechInput, phrases: Phrases, called: boolean, firms: boolean): Run[] {
+  if (!isSummons(input) || (!called && !firms)) return [];
+  const { consequence } = summonsTerms(input);
+  if (consequence) return phrases.sayKeyedOnce('roomSummonedConsequence', 'material', { consequence });
+  return firms ? phrases.sayKeyedOnce('roomSummonedConsequence', 'standing') : [];
+}
+
+/** A unit of the villages or communities a task names: 「各村」「相关村」「西营村“两委”」「各村（社区）」. */
+const VILLAGE_UNIT = /(村|社区)(（社区）)?(“两委”|"两委"|两委|委会|党组织|党支部|党总支|集体)?$/;
+
+/**
+ * Whether the speaker may call on the village secretaries to lead the work in person (「亲自研究、亲自
+ * 推动」): a leader of the level (a principal or a deputy), whose villages they are; a department head
+ * only where a task gives the villages work to do. Otherwise they are asked to cooperate and report what
+ * they see (s23-2 [57], W: a 县农业农村局局长 told the secretaries of villages that only watch over the
+ * works to take them up in person).
+ */
+function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
+  if (speaker.rank === 'principal' || speaker.rank === 'deputy') return true;
+  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => u.split('、').some((p) => VILLAGE_UNIT.test(p.trim()))));
 }
 
 /** Whether the secretaries of the villages or communities are among the guests. */

@@ -155,11 +155,30 @@ export function summoned(input: SpeechInput): { text: string; src: string } | un
     if (m?.[1]) return { text: m[1], src: `meeting.precedingItems[${k}]` };
   }
   for (const [k, t] of (meeting.attendees ?? []).entries()) {
-    const m = /^(.{2,40}?)[（(]被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈的?(.{2,40})$/.exec(t.trim());
-    if (m?.[1]) return { text: m[1], src: `meeting.attendees[${k}]` };
+    // Four companies named in full run past 40 characters (s23-4: never spoken to as called in).
+    const m = /^(.{2,90}?)[（(]被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈(?:的?(?:企业|单位|对象)?[：:])?的?(.{2,90})$/.exec(t.trim());
+    // The companies, not their officers' posts: 「…岩前宏昌液化气供应站法定代表人、安全负责人」 (s25-3, E).
+    if (m?.[1]) return { text: m[1].replace(FIRM_OFFICERS, '$1'), src: `meeting.attendees[${k}]` };
   }
   return undefined;
 }
+
+/**
+ * Who gave the pledge, in the item's own words: 「枫树湾村、黄泥垄村…党组织书记逐一作了表态发言」 → 枫树湾村、
+ * 黄泥垄村…党组织书记. Never taken from the attendees: the 村委会主任 and 包村干部 summoned with those
+ * secretaries had not spoken (s21-2 [45], W). None when the item names nobody.
+ */
+export function pledgers(input: SpeechInput): { text: string; src: string } | undefined {
+  for (const [k, t] of (input.meeting.precedingItems ?? []).entries()) {
+    const m = /^(?:会上|刚才|随后|最后)?[，,]?(.{2,60}?)(?:分别|逐一|依次|先后|一一|代表[^，。；]{0,12})?(?:作了|作|进行了|进行)?(?:表态发言|表态)/.exec(t.trim());
+    const who = m?.[1]?.replace(/(分别|逐一|依次|先后|一一)$/, '').trim();
+    if (who && who.length >= 2 && !/^(与会|参会|大家|有关|相关)/.test(who)) return { text: who, src: `meeting.precedingItems[${k}]` };
+  }
+  return undefined;
+}
+
+/** A company's officers after its name, as a list of attendees gives them. */
+const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:法定代表人|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理)(?:、|和|及)?)+$/;
 
 /** Whether those called in spoke for themselves (「…作了表态发言」): the speech holds them to it. */
 export function pledgeGiven(input: SpeechInput): boolean {

@@ -8,6 +8,7 @@ import { literal } from './literal.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
+import { kindCalled, ofKind } from './unit-kinds.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -61,6 +62,8 @@ function asParty(unit: string): string {
   const kind = /公司|企业|集团/.test(unit) ? '企业|公司|集团|主体|商' : /机构/.test(unit) ? '机构|主体' : /单位$/.test(unit) ? '单位|企业|公司' : '店|厂|场|铺|馆|户|经营|商户|摊|方|主体';
   return `[^，。；、]{0,4}?(${kind})`;
 }
+/** A company's plant, station or site. */
+const FACILITY = '厂|场|站|矿|库|车间|码头|门店|项目部|工地';
 /** The person a line names after the party: 「…负责人」「…代表」. */
 const PARTY_END_PERSON = /(主要)?(负责人|代表|项目经理|负责同志)$/;
 /** Words of any party's name that say nothing of which party it is. */
@@ -90,9 +93,22 @@ function partyWords(unit: string, stem: string): string[] {
   return [...new Set(words)].filter((w) => !GENERIC_WORD.test(w));
 }
 
+/** A company by its name. */
+const FIRM_NAME = /公司|集团|企业/;
+/** Companies that are a meeting's partners by what they are, whatever the meeting: associations, utilities, banks. */
+const PARTNER_FIRM = /协会|商会|联合会|供电|电力|电网|移动|联通|电信|通信|铁塔|银行|信用社|农商行|保险/;
+
+/** A meeting that summons parties to account (约谈会, 警示约谈会): those it calls in are its object. */
+export function isSummons(input: SpeechInput): boolean {
+  return /约谈/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`);
+}
+
 /** What an item before the speech says, without who said it: 「县粮食购销有限公司汇报了仓容准备情况」 → 仓容准备情况. */
 function reportedOf(item: string): string {
   const m = /(?:通报|汇报|介绍|传达|宣读|解读|作了|报告|反馈)了?(.*)$/.exec(item);
+  // One that speaks for itself says nothing of itself as a party: 「汀安锐科电子有限公司董事长何嘉明作为企业代表
+  // 发言」 (s25-5 [52], W: the company then told its 主体责任 at a 营商环境 meeting).
+  if (!m && /发言|表态|致辞|讲话/.test(item)) return '';
   return m ? m[1]! : item;
 }
 
@@ -126,6 +142,35 @@ function placesCalled(line: string): string[] {
   return m ? m[1]!.split('、').flatMap((k) => (k === '乡镇' ? ['镇', '乡'] : [k])) : [];
 }
 
+/**
+ * At a 约谈 meeting a company in the room with no task of the campaign's is there to be talked to: the
+ * meeting's object (s22-5 [45], W: a 配送 company at a school-food 警示约谈会 thanked for its 「关心和支持」).
+ * An association, a utility or a bank, or a company with a task of its own, stays a partner.
+ */
+function summonedByMeetingOf(input: SpeechInput): (name: string) => boolean {
+  if (!isSummons(input)) return () => false;
+  const taskUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]);
+  const lines = input.meeting.attendees ?? [];
+  return (name) => FIRM_NAME.test(name) && !PARTNER_FIRM.test(name) && lines.some((l) => l.includes(name)) && !taskUnits.some((u) => u.includes(name) || name.includes(u.trim()) || sameUnit(bareUnit(u.trim()), bareUnit(name)));
+}
+
+/**
+ * A company's plant, station or site is the company's: 「梅溪二级电站下泄不足」 is about 「…梅溪水电开发有限公司」
+ * (s23-6 [42][62], W: the company whose plant under-released was asked for support and thanked). Not by a
+ * place's name (「榆陵水务集团」 is not about every 站 of 榆陵), and only a site of the company's trade: a
+ * character of the rest of its name in the site's (水电 → 二级电站, 石材 → 采石场; 「榆陵纺织厂宿舍」 is
+ * not the 榆陵城投停车 company's).
+ */
+function facilityOf(input: SpeechInput): (w: string, text: string, unit: string) => boolean {
+  const placeWords = new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=市|县|区|镇|乡|街道|村)/gu)].map((m) => m[1]!));
+  return (w, text, unit) => {
+    if (!/(公司|集团)$/.test(unit.trim()) || placeWords.has(w)) return false;
+    const trade = bareUnit(unit.trim()).replace(PARTY_END, '').replace(w, '').replace(/有限|责任|股份|开发|管理|服务|发展|投资|实业|科技/g, '');
+    const site = new RegExp(`${literal(w)}([^，。；、]{0,4}?(?:${FACILITY}))`).exec(text)?.[1] ?? '';
+    return [...site].some((ch) => trade.includes(ch));
+  };
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -139,7 +184,8 @@ export function roomOf(input: SpeechInput): Room {
   const called = summoned(input)?.text ?? '';
   const c = input.campaign;
   const purpose = ENFORCEMENT.test(`${c.name}${c.goal ?? ''}`) ? `${c.name}；${c.goal ?? ''}` : '';
-  const saidOf = (w: string, text: string, unit: string) => (PARTY.test(w) ? text.includes(w) : new RegExp(`${literal(w)}${asParty(unit)}`).test(text));
+  const facility = facilityOf(input);
+  const saidOf = (w: string, text: string, unit: string) => (PARTY.test(w) ? text.includes(w) : new RegExp(`${literal(w)}${asParty(unit)}`).test(text) || facility(w, text, unit));
   // A task acts on it: the word after a verb of checking in the same clause (「督促各农贸市场开办方…」), not
   // the party doing the checking (「燃气公司安检员…上门…限期整改」).
   // Or a task puts a duty on it: 「落实养殖企业防疫主体责任」.
@@ -147,8 +193,10 @@ export function roomOf(input: SpeechInput): Room {
     const said = `${literal(w)}${PARTY.test(w) ? '' : asParty(unit)}`;
     return new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?${said}|${said}[^，。；]{0,6}主体责任`).test(tasks);
   };
+  const summonedByMeeting = summonedByMeetingOf(input);
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
+    if (summonedByMeeting(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it.
     if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare)) return false;
@@ -175,6 +223,9 @@ export function roomOf(input: SpeechInput): Room {
       const name = unit.trim();
       const level = unitLevel(name);
       if (places.some((k) => name.endsWith(k) && !/[局所站队办委]/.test(name))) return true;
+      // 「辖区各银行网点」 are in the room when a bank is.
+      const kind = kindCalled(name);
+      if (kind && pieces.some((p) => ofKind(p, name))) return true;
       return pieces.some((p) => {
         if (p.includes(name) || (p.length >= 3 && name.includes(p) && /[局办委所站队中心组院校]$/.test(p))) return true;
         const collective = COLLECTIVE.exec(p);

@@ -49,8 +49,12 @@ const meetingBase = {
   attendees: list(text).optional(),
 };
 
-/** The administrative level a speech is given at; 区 speaks like 县, 乡 like 镇. */
-export const LEVELS = ['市', '县', '乡镇', '街道'] as const;
+/**
+ * The administrative level a speech is given at, in the words a clerk writes (readers of the s25 inputs
+ * wrote 「区」「镇」「乡」「县级市」 and were refused): 区 speaks like 县 with its own words (全区), 镇 and 乡
+ * like 乡镇, a 县级市 names its own units 「市…局」 as a city does.
+ */
+export const LEVELS = ['市', '县级市', '县', '区', '乡镇', '镇', '乡', '街道'] as const;
 /** The speaker's standing at that level: the party or government head, a deputy, a department head. */
 export const SPEAKER_RANKS = ['主要领导', '副职', '部门负责人', '其他'] as const;
 /** The campaign's field: decides the idiom of significance, situation, requirements and closing. Narrower fields first. */

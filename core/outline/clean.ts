@@ -20,6 +20,7 @@ import {
 } from './marks.ts';
 import { isPiece } from './pieces.ts';
 import { markFurniture } from './furniture.ts';
+import { markIssueBlocks } from './issue-marks.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { joinLines, type Para } from './join.ts';
 import { stripHtml, stripMarkdown } from './strip.ts';
@@ -67,11 +68,18 @@ const RULES: Rule[] = [
     reason: REASON.site,
     max: 80,
   },
-  { re: /本站|文档下载|下载(?:全文|本文|地址|文档)|点击下载|免费下载|[Ww]ord版|全文下载|复制本文|下载后可编辑|^【下载提示】/, reason: REASON.site, max: 80 },
+  { re: /本站|文档下载|下载(?:全文|本文|地址|文档|[Ww]ord)|获取完整版|点击下载|免费下载|[Ww]ord版|全文下载|复制本文|下载后可编辑|^【下载提示】/, reason: REASON.site, max: 80 },
   // A document site's page: its reading prompts (「还剩9页未读，继续阅读」), badges, upload line, and
   // the page's own title with the site's name after it (「… - 百度文库」「…_公文范文网」).
   { re: /还剩\d+页(?:未读)?|^(?:继续阅读|展开阅读全文|阅读全文)$|^(?:精品|精选|优质|热门|VIP)文档$/, reason: REASON.site, max: 60 },
   { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80 },
+  // A government site's article page: where the page is (「您当前的位置：首页 > …」), the font and print
+  // buttons (「【字体：大 中 小】【打印本页】」), the prompt to read it on a phone.
+  { re: /^(?:您(?:当前)?的?位置|当前位置)[：:]|^【?字[体号][：:]\s*大|在手机(?:上)?(?:打开|阅读|浏览)(?:当前页|本页|本文)/, reason: REASON.site, max: 80 },
+  // A periodical's running head copied with its page: 「某某县人民政府公报 2019年第5期（总第121期）」.
+  { re: /^[^。！？，]{2,24}(?:公报|政报|通讯|简报|学报|杂志)[\s\u3000]*(?:(?:19|20)[0-9]{2}年)?第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/, reason: REASON.furniture, max: 60 },
+  // A line of emoji alone (「👇👇👇」): a separator.
+  { re: /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2600-\u27BF\s]|\uFE0F|\u200D)+$/, reason: REASON.rule, max: 20 },
   // A 公众号's ending: 「点个在看，你最好看」, 「- END -」, 「往期推荐」.
   { re: /点个?在看|点赞.{0,4}在看|在看.{0,4}点赞/, reason: REASON.site, max: 30 },
   // The end of a piece, as a site or 公众号 marks it: 「（全文完）」「——END——」 (「（汇编完）」 a 汇编's) — a separator, like a rule.
@@ -110,6 +118,9 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The head of a note app's callout: 「> [!note] 我的笔记」「> [!tip]-」. */
+const CALLOUT = /^>\s?\[![A-Za-z]{1,20}\][-+]?/;
+
 const URL = /(?:https?:\/\/|www\.)[^\s，。；、）)」”\u3000]*/gi;
 const HAS_URL = /https?:\/\/|www\.[a-z0-9-]+\./i;
 const ATTENDANCE = /^(?:出席|列席|请假|缺席|参加人员|参会人员)[：:]/;
@@ -119,17 +130,24 @@ const ATTENDANCE = /^(?:出席|列席|请假|缺席|参加人员|参会人员)[�
 const ANY_RULE = RULES.every((r) => r.re.flags === '') ? new RegExp(RULES.map((r) => `(?:${r.re.source})`).join('|')) : /(?:)/;
 const LONGEST_RULE = Math.max(...RULES.map((r) => r.max));
 
-function ruleFor(text: string, joined: boolean): string | undefined {
+/** Texts of this file that hold no rule's pattern: a paragraph of one line is its line again, and
+ *  the union, the costliest test of the cleaning, is not run on it twice. */
+type Clear = Set<string>;
+
+function ruleFor(text: string, joined: boolean, clear: Clear): string | undefined {
   // Every keyword rule is for short lines: a long one is only checked for being a bare link.
   const len = text.length > 320 ? Infinity : charLength(text);
-  if (len <= LONGEST_RULE && ANY_RULE.test(text)) {
-    // Keyword rules never touch a numbered heading or a minutes attendance line.
-    let guarded: boolean | undefined;
-    for (const rule of RULES) {
-      if (len > rule.max || (rule.joined && !joined)) continue;
-      if (!rule.re.test(text)) continue;
-      guarded ??= numbered(text) !== undefined || ATTENDANCE.test(text);
-      if (!guarded || rule.reason === REASON.licence) return rule.reason;
+  if (len <= LONGEST_RULE && !clear.has(text)) {
+    if (!ANY_RULE.test(text)) clear.add(text);
+    else {
+      // Keyword rules never touch a numbered heading or a minutes attendance line.
+      let guarded: boolean | undefined;
+      for (const rule of RULES) {
+        if (len > rule.max || (rule.joined && !joined)) continue;
+        if (!rule.re.test(text)) continue;
+        guarded ??= numbered(text) !== undefined || ATTENDANCE.test(text);
+        if (!guarded || rule.reason === REASON.licence) return rule.reason;
+      }
     }
   }
   if (HAS_URL.test(text)) {
@@ -366,7 +384,8 @@ export function clean(
   headings: ReadonlyMap<number, number> = new Map(),
 ): Cleaned {
   const removed: Removal[] = [];
-  const { lines, indentsTrimmed } = readLines(raw, keep, debris, removed);
+  const clear: Clear = new Set();
+  const { lines, indentsTrimmed } = readLines(raw, keep, debris, removed, clear);
   for (const l of lines) {
     const level = headings.get(l.no);
     if (level !== undefined) l.heading = level;
@@ -375,17 +394,19 @@ export function clean(
   markContents(lines);
   sweepEdges(lines);
   markFurniture(lines);
+  markIssueBlocks(lines);
   const joined = joinLines(lines, removed);
-  const { paras, joinedLines } = dropJoinedNoise(joined.paras, joined.joinedLines, removed);
+  const { paras, joinedLines } = dropJoinedNoise(joined.paras, joined.joinedLines, removed, clear);
   removed.sort((a, b) => a.line - b.line);
   return { paras, removed, joinedLines, indentsTrimmed };
 }
 
 /** The raw lines, indentation trimmed and what is noise on each line alone marked. */
-function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[]): { lines: Line[]; indentsTrimmed: number } {
+function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[], clear: Clear): { lines: Line[]; indentsTrimmed: number } {
   const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const lines: Line[] = [];
   let indentsTrimmed = 0;
+  let callout = false;
   source.split(/\r\n|\n|\r/).forEach((rawLine, k) => {
     const trimmed = trimEnd(rawLine);
     const line: Line = { no: k + 1, raw: trimmed, text: trimmed };
@@ -395,17 +416,24 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
       line.text = line.text.slice(indent[0].length);
       if (line.text) indentsTrimmed++;
     }
-    for (const piece of markLineNoise(line, keep, debris, removed)) lines.push(piece);
+    // A note app's callout, its head and the quoted lines under it: the user's note, not the text.
+    callout = CALLOUT.test(line.text) || (callout && line.text.startsWith('>'));
+    if (callout && !keep.has(line.no)) {
+      line.removed = REASON.note;
+      lines.push(line);
+      return;
+    }
+    for (const piece of markLineNoise(line, keep, debris, removed, clear)) lines.push(piece);
   });
   return { lines, indentsTrimmed };
 }
 
 /** One line with its noise marked: a kept line as it stands, else the reader's debris, markup, truncation notes, site rules. */
-function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[]): Line[] {
+function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[], clear: Clear): Line[] {
   if (line.text === '') return [line];
   if (keep.has(line.no)) {
     line.kept = true;
-    const anchor = ruleFor(line.text, false);
+    const anchor = ruleFor(line.text, false, clear);
     if (anchor) line.keptAs = anchor;
     return [line];
   }
@@ -421,17 +449,17 @@ function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMa
   const pieces = cutTruncation(line, removed);
   for (const piece of pieces) {
     if (piece.removed) continue;
-    const reason = ruleFor(piece.text, false);
+    const reason = ruleFor(piece.text, false, clear);
     if (reason) piece.removed = reason;
   }
   return pieces;
 }
 
 /** Noise that only shows once its pieces are joined (a licence notice cut at every link). */
-function dropJoinedNoise(paras: readonly Para[], joinedLines: number, removed: Removal[]): { paras: Para[]; joinedLines: number } {
+function dropJoinedNoise(paras: readonly Para[], joinedLines: number, removed: Removal[], clear: Clear): { paras: Para[]; joinedLines: number } {
   const kept: Para[] = [];
   for (const p of paras) {
-    const reason = p.contents || p.kept ? undefined : ruleFor(p.text, true);
+    const reason = p.contents || p.kept ? undefined : ruleFor(p.text, true, clear);
     if (reason) {
       removed.push({ line: p.line, text: p.raw.map((r) => r.replace(INDENT, '')).join('\n'), reason });
       joinedLines -= p.raw.length - 1;

@@ -35,6 +35,13 @@ export const REASON = {
   furniture: '页眉页脚',
   html: 'HTML 标记',
   rule: '分隔线',
+  /** A footnote or endnote (a .docx's, a PDF page's foot, a Markdown 「[^1]: …」), set apart from the text. */
+  footnote: '脚注',
+  /** A note app's callout (「> [!note] 我的笔记」): the user's own remark, not the document's text. */
+  note: '笔记',
+  /** A 公文's 版头 (发文机关标志 and 发文字号) and 版记 (抄送, 印发): the head and print record, not text. */
+  masthead: '版头',
+  colophon: '版记',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
   scan: '扫描页',
 } as const;

@@ -23,9 +23,10 @@ export function numbered(line: string): Numbered | undefined {
   return { level: mark.level, number: mark.text, rest: mark.rest };
 }
 
-// One term of address; a salutation is one to five of them: 「各位领导、同志们：」.
+// One term of address; a salutation is one to five of them: 「各位领导、同志们：」「老师们、同志们：」
+// 「女士们、先生们：」「各位村（社区）党组织书记：」.
 const ADDRESS =
-  '(?:同志们|同事们|朋友们|各位[^，、,：:！!。\\s]{0,6}?(?:代表|委员|领导|来宾|嘉宾|同志|同事|老师|朋友|家长|同学|专家|企业家)们?|尊敬的[^，、。：:！!]{1,30})';
+  '(?:(?:同志|同事|朋友|老师|同学|女士|先生|家长|战友|乡亲|父老乡亲|青年朋友|小朋友)们|各位[^，、,：:！!。\\s]{0,10}?(?:代表|委员|领导|来宾|嘉宾|同志|同事|老师|朋友|家长|同学|专家|企业家|党员|书记|主任|干部|校长|村民|乡亲|同仁|负责人)们?|尊敬的[^，、。：:！!]{1,30})';
 /** 「同志们：」「各位代表：」「各位领导，同志们：」「尊敬的…领导：」 — the whole line. */
 export const SALUTATION = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS}){0,4}[：:]$`);
 /** A salutation with the first paragraph run on after it: 「同志们：这次会议…」. */
@@ -84,14 +85,22 @@ export function titleLike(line: string): boolean {
   // Longer than any title even with a mark after it: not scanned (paragraphs run to thousands of characters).
   if (line.length > 200) return false;
   // 「…的讲话（两篇）」「…的讲话（摘要）」: the kind of document comes before the bracket.
-  const t = line.replace(COLLECTION_MARK, '').replace(TITLE_NOTE, '');
+  const t = withoutNote(line);
   return charLength(t) <= 80 && !SENTENCE_MARK.test(t) && DOC_WORD.test(t) && !numbered(t) && !tableRow(t);
 }
 
 /** The kind of document a title names (「讲话」「发言」「纪要」…), if it is a title. */
 export function titleKind(line: string): string | undefined {
   if (!titleLike(line)) return undefined;
-  return DOC_WORD.exec(line.replace(COLLECTION_MARK, '').replace(TITLE_NOTE, ''))?.[0];
+  return DOC_WORD.exec(withoutNote(line))?.[0];
+}
+
+/** A title without its collection mark and bracketed note. Both end the line with a closing
+ *  bracket, so a line that ends otherwise (most) is returned without running either pattern. */
+function withoutNote(line: string): string {
+  const last = line[line.length - 1];
+  if (last !== ')' && last !== '）' && last !== '】') return line;
+  return line.replace(COLLECTION_MARK, '').replace(TITLE_NOTE, '');
 }
 
 /** A line that could be a title although it does not name its kind: short, no sentence punctuation. */

@@ -44,6 +44,9 @@ const ORAL = /^(?:(第[一二三四五六七八九十]{1,3}|首先|其次|再次
 /** A bare address repeated in the body (「各位代表！」 before a new part): text, not a passage. */
 const BARE_ADDRESS = /^(?:同志们|各位代表|各位委员|同事们|朋友们)[！!，,：:]$/;
 export const TITLE_REASON = '合集标记';
+/** An editor's note on how the text was made, after a title: 「（根据录音整理）」「（录音整理稿，未经本人审阅）」. */
+const EDITING_NOTE = /[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/;
+const EDITING_REASON = '整理说明';
 
 interface Work {
   node: OutlineNode;
@@ -155,7 +158,9 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const head = body.slice(0, 3);
   const opening = head.find((p) => DATED_OPENING.test(p.text))?.text;
   const issued = head.find((p) => DOC_NUMBER.test(p.text))?.text.replace(/^[^0-9]*([0-9]{4}).*$/, '$1年');
-  const year = yearOf(title, dateLine, speaker, subtitle, opening, issued);
+  // A 会议记录's in its 时间 field, typed or in a table's row (「时间 | 2024年3月19日上午9时」).
+  const held = head.find((p) => /^(?:会议)?(?:时间|日期)(?:[：:]| \| )/.test(p.text))?.text;
+  const year = yearOf(title, dateLine, speaker, subtitle, opening, issued, held);
   if (year !== undefined) doc.year = year;
   if (salutation) doc.salutation = salutation;
   if (closingParas.length) doc.closing = texts(closingParas).join('\n');
@@ -189,6 +194,11 @@ interface Front {
   body: Para[];
 }
 
+const TITLE_TAILS: readonly (readonly [RegExp, string])[] = [
+  [COLLECTION_MARK, TITLE_REASON],
+  [EDITING_NOTE, EDITING_REASON],
+];
+
 /** Whether the first paragraph is the title: not a salutation or part word, and title-like or a short heading-like line. */
 function isTitle(text: string): boolean {
   if (SALUTATION.test(text) || SALUTATION_RUN_ON.test(text) || PART_WORD.test(text)) return false;
@@ -202,9 +212,11 @@ function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<
   const first = text[0];
   if (first && isTitle(first.text)) {
     title = first.text;
-    const mark = keep.has(first.line) ? null : COLLECTION_MARK.exec(title);
-    if (mark) {
-      removed.push({ line: first.line, text: mark[0], reason: TITLE_REASON });
+    // A collection's mark, then an editor's note, cut from the title and reported (restorable).
+    for (const [pattern, reason] of keep.has(first.line) ? [] : TITLE_TAILS) {
+      const mark = pattern.exec(title);
+      if (!mark) continue;
+      removed.push({ line: first.line, text: mark[0], reason });
       title = title.slice(0, mark.index).trimEnd();
     }
     i = 1;
@@ -228,11 +240,16 @@ function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<
     if (!title) break;
     if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.subtitle = t;
     else if (!front.dateLine && DATE_LINE.test(t)) front.dateLine = t;
-    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && (/^(?:同志们|各位)/.test(text[i + 1]?.text ?? '') || DATE_LINE.test(text[i + 1]?.text ?? ''))) front.speaker = t;
+    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && opensSpeech(text[i + 1]?.text ?? '')) front.speaker = t;
     else break;
     i++;
   }
   return { ...front, body: runOn ? [runOn, ...text.slice(i)] : text.slice(i) };
+}
+
+/** What may follow a speaker's line: a date line, or the salutation (「同志们：」「老师们、同志们：」「尊敬的…：」). */
+function opensSpeech(next: string): boolean {
+  return /^(?:同志们|各位)/.test(next) || SALUTATION.test(next) || SALUTATION_RUN_ON.test(next) || DATE_LINE.test(next);
 }
 
 /** Closing: the last 「同志们，…」/「各位代表！」 among the last paragraphs, with what follows it (body.length: none). */

@@ -34,8 +34,17 @@ export interface PieceMark {
   weak?: boolean;
 }
 
-/** What every mark holds: one of its words, or a number (in brackets or not) at the line's end. */
-const MAY_MARK = /[篇文料例板]|[一二三四五六七八九十0-9０-９][)）】\]〕]?$/;
+/** What every mark holds: one of its words, or a number (in brackets or not) at the line's end.
+ *  The end is read by its last two characters: a pattern anchored at the end is tried at every
+ *  position of the line. */
+const MARK_WORD = /[篇文料例板]/;
+const NUMERALS = '一二三四五六七八九十0123456789０１２３４５６７８９';
+function mayMark(line: string): boolean {
+  if (MARK_WORD.test(line)) return true;
+  let last = line[line.length - 1];
+  if (last !== undefined && ')）】]〕'.includes(last)) last = line[line.length - 2];
+  return last !== undefined && NUMERALS.includes(last);
+}
 
 /** The piece mark on a line, if it carries one. */
 export function pieceMark(line: string): PieceMark | undefined {
@@ -49,7 +58,7 @@ export function pieceMark(line: string): PieceMark | undefined {
     return { mark: line.slice(0, line.length - title.length), title, after: false };
   }
   // A mark after a title is on a short line: a paragraph is never scanned.
-  if (line.length > 140 || charLength(line) > 70 || !MAY_MARK.test(line) || !headLike(line)) return undefined;
+  if (line.length > 140 || charLength(line) > 70 || !mayMark(line) || !headLike(line)) return undefined;
   const post = SUFFIX.exec(line);
   if (post && post.index > 0) {
     const title = line.slice(0, post.index).trimEnd();

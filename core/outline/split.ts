@@ -57,8 +57,8 @@ const HEAD_REACH = 4;
 const PARTS_REACH = 12;
 /** An introduction before the first piece longer than this is text, not a collection's blurb. */
 const INTRO_MAX = 300;
-/** The fields that open a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：… */
-const MEETING_FIELD = /^(?:会议)?(?:时间|日期|地点|主持人?|主\s*持|参加人员|参会人员|出席人员|出席|列席|缺席|记录人?|记\s*录|议题|会议主题|主题)[：:]/;
+/** The fields that open a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：…, or a table's row 「时间 | …」. */
+const MEETING_FIELD = /^(?:会议)?(?:时间|日期|地点|主持人?|主\s*持|参加人员|参会人员|出席人员|出席|列席|缺席|记录人?|记\s*录|议题|会议主题|主题)(?:[：:]| \| )/;
 /** The parties that open a complaint to a court or a contract. */
 const PARTY_FIELD = /^(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人|甲方|乙方)(?:[（(][^）)]{0,10}[）)])?[：:]/;
 const SPEAKER = /^[\u4e00-\u9fa5]{2,12}(?:书记|县长|区长|市长|镇长|乡长|主任|局长|部长|主席|同志)[\s\u3000]*[\u4e00-\u9fa5]{0,4}$/;

@@ -41,6 +41,10 @@ const THEMATIC_BREAK = /^(?:[-*_]\s*){3,}$|^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3
 const BLOCK_MARK = /^(?:#{1,6}(?=[^#])\s*|>\s?|[-*+•]\s+)/;
 const CLOSING_HASHES = /\s+#{1,6}$/;
 const WHOLE_EMPHASIS = /^([*_])([^*_]{1,80})\1$/;
+/** A note app's highlight 「==…==」 and footnote mark 「[^1]」 inside a line; a footnote's text 「[^1]: …」. */
+const HIGHLIGHT = /==([^=\n]{1,200}?)==/g;
+const FOOTNOTE_MARK = /\[\^[^\]\s]{1,20}\]/g;
+const FOOTNOTE_TEXT = /^\[\^[^\]\s]{1,20}\]:/;
 
 export function stripMarkdown(line: Line, removed: Removal[]): void {
   let t = line.text;
@@ -50,6 +54,10 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
   }
   if (PAGE_NUMBER.test(t)) {
     line.removed = REASON.page;
+    return;
+  }
+  if (FOOTNOTE_TEXT.test(t)) {
+    line.removed = REASON.footnote;
     return;
   }
   const head = BLOCK_MARK.exec(t);
@@ -79,5 +87,13 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
     t = t.replace(/\*\*/g, '');
     removed.push({ line: line.no, text: '**', reason: REASON.markdown });
   }
+  if (t.includes('==')) t = t.replace(HIGHLIGHT, (_, inner: string) => {
+    removed.push({ line: line.no, text: '==', reason: REASON.markdown });
+    return inner;
+  });
+  if (t.includes('[^')) t = t.replace(FOOTNOTE_MARK, (mark) => {
+    removed.push({ line: line.no, text: mark, reason: REASON.markdown });
+    return '';
+  });
   line.text = trimEnd(t.replace(INDENT, ''));
 }

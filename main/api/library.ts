@@ -14,6 +14,7 @@ function sourceOut(s: SourceReview) {
     documents: s.documents,
     removed: s.removed.map((r) => ({ n: r.n, line: r.line, reason: r.reason, text: r.text })),
     restored: s.restored.map((r) => ({ line: r.line, reason: r.reason, text: r.text, restoredAt: r.restoredAt })),
+    notices: s.notices,
   };
 }
 

@@ -1,5 +1,9 @@
-// Usage text of the 范文库 commands, kept apart so that printing help loads no library code.
-export const LIBRARY_USAGE = `  wengao import <文件或文件夹…> [--json]      导入 .txt、.md、.docx 到范文库（文件夹含子文件夹）
+// Usage text of the 范文库 commands, kept apart so that printing help loads no library code
+// (library-formats is the list of accepted kinds alone).
+import { LIBRARY_KINDS } from '../../core/library-formats.ts';
+
+export const LIBRARY_USAGE = `  wengao import <文件或文件夹…> [--json]      导入文稿到范文库（文件夹含子文件夹）
+      可导入 ${LIBRARY_KINDS}（.rtf、.odt 需装有 LibreOffice）
   wengao search <词语…> [--role 任务] [--doc 文档编号] [--year 2025] [--limit 20] [--json]
       部分：开场、意义、成绩、问题、任务、保障、结尾、其他；1–2 个字也可查
   wengao library [--json]                       范文库中的文档及其提纲

@@ -40,6 +40,13 @@ describe('wengao import / search / library / outline', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('help names every kind of file import takes', () => {
+    const r = wengao(['--help'], env);
+    expect(r.status).toBe(0);
+    const importLines = r.stdout.slice(r.stdout.indexOf('wengao import <'), r.stdout.indexOf('wengao search <'));
+    for (const kind of ['.txt', '.md', '.docx', '.doc、', '.wps', '.rtf', '.odt', '.pdf', '.html', '.mhtml']) expect(importLines).toContain(kind);
+  });
+
   it('refuses a binary file with exit 2 and a Chinese message, importing nothing', () => {
     const bin = join(root, 'fake.txt');
     writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 1, 2, 3]));

@@ -1,7 +1,8 @@
 // The 范文库 import as a secretary does it, in Debian's Chromium against browser mode: pick a PDF, a
 // saved web page and two scraped collections at once (progress shown), drop a file on the panel,
 // find a PDF's sentence, read the 导入清理记录 per file (how many documents, what was removed), and
-// correct a split with 「拆分有误」: 从此处拆开, then 与上一篇合并. Screenshots: /tmp/wengao-look/.
+// correct a split with 「拆分有误」: 从此处拆开, then 与上一篇合并, and see which pages of a PDF in three
+// columns to check against the original. Screenshots: /tmp/wengao-look/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -120,6 +121,22 @@ describe('范文库 import of what people actually have', () => {
     await status('防汛讲话.txt 已重新分析：现为 1 篇');
     await expect(file.locator('h4 .count').innerText()).resolves.toBe('共 1 篇');
     expect(await page.locator('.status.error').count()).toBe(0);
+  }, 60_000);
+
+  it('says above a PDF\'s documents which pages it could not put in reading order', async () => {
+    await page.getByLabel('导入范文').setInputFiles(join(FIXTURES, 'three-column-bulletin.pdf'));
+    await status('three-column-bulletin.pdf：1 篇');
+    // The record is read at each opening: close it and open it again.
+    await page.locator('.import-review summary').click();
+    await page.locator('.import-review summary').click();
+    const pdf = source('three-column-bulletin.pdf');
+    const note = pdf.getByRole('note');
+    await note.waitFor({ timeout: 30_000 });
+    await expect(note.innerText()).resolves.toBe('注意：第 1 页的文字并排排列（多栏、表格或自由版式），读出的顺序可能前后错乱，请对照原文检查这些页');
+    // Above the documents, in that file's record only.
+    expect(await pdf.locator('h4 + [role="note"] + ol.documents').count()).toBe(1);
+    expect(await source('straw-speech.pdf').getByRole('note').count()).toBe(0);
+    await pdf.screenshot({ path: `${LOOK}/ui-import-review-notice.png` });
   }, 60_000);
 
   // A damaged PDF keeps pdf.js busy for minutes (test/unit/hostile/read-budget.test.ts); 取消 stops

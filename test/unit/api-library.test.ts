@@ -35,6 +35,20 @@ describe('library review and patterns through the API', () => {
     expect((await call('library.sources', {}))[0]).toEqual(second.source);
   });
 
+  it('library.sources names what the reader could not do well (a PDF in three columns), through a restore too', async () => {
+    const name = 'three-column-bulletin.pdf';
+    const base64 = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'collections', name)).toString('base64');
+    await call('library.import', { name, base64 });
+    const source = (await call('library.sources', {})).find((s) => s.name === name)!;
+    expect(source.notices).toEqual(['第 1 页的文字并排排列（多栏、表格或自由版式），读出的顺序可能前后错乱，请对照原文检查这些页']);
+    // A text file has none; the notice stays when the file is analysed again (「拆分有误」: split at a line).
+    expect((await call('library.sources', {})).find((s) => s.name === 'report-waste-sorting.txt')!.notices).toEqual([]);
+    const lines = await call('library.lines', { sourceId: source.id });
+    const split = await call('library.split', { sourceId: source.id, line: lines.at(-3)!.line });
+    expect(split.documents).toBe(2);
+    expect(split.source.notices).toEqual(source.notices);
+  });
+
   it('library.restore refuses unknown sources and entries in Chinese', async () => {
     expect((await refusal('library.restore', { sourceId: 999, entries: [1] })).message).toMatch(/没有编号为 999 的来源文件/);
     expect((await refusal('library.restore', { sourceId: 1, entries: [500] })).message).toMatch(/没有第 500 条删除记录/);

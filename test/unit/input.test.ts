@@ -260,6 +260,14 @@ describe('material as it comes (issue 11)', () => {
   it('takes the domain, level and rank as overrides, in Chinese, and names the choices when one is wrong', () => {
     const v = ok(speechWith((d) => Object.assign(d, { campaign: { ...d.campaign, domain: '防汛抗旱' }, meeting: { ...d.meeting, level: '乡镇', speakerRank: '副职' } })));
     expect(v.kind === 'speech' && [v.campaign.domain, v.meeting.level, v.meeting.speakerRank]).toEqual(['防汛抗旱', '乡镇', '副职']);
+    // The level as a clerk writes it (s25 writers, twice): 区, 镇, 乡, 县级市 are levels too; anything else is named wrong.
+    for (const level of ['区', '镇', '乡', '县级市']) {
+      const w = ok(speechWith((d) => Object.assign(d, { meeting: { ...d.meeting, level } })));
+      expect(w.kind === 'speech' && w.meeting.level).toBe(level);
+    }
+    const wrongLevel = errorsOf(speechWith((d) => Object.assign(d, { meeting: { ...d.meeting, level: '地级市' } })));
+    expect(wrongLevel[0]?.path).toBe('meeting.level');
+    expect(wrongLevel[0]?.message).toContain('"乡镇"');
     const bad = errorsOf(speechWith((d) => (d.campaign.domain = '防汛')));
     expect(bad[0]?.path).toBe('campaign.domain');
     expect(bad[0]?.message).toContain('"防汛抗旱"');

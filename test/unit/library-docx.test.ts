@@ -1,9 +1,12 @@
 // .docx import: paragraph text with Word's automatic list numbers written back (from
 // numbering.xml, directly and through a heading style), and the refusals: not a zip, an old .doc,
 // a zip bomb that declares its size and one that lies about it.
+import { Document, EndnoteReferenceRun, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, docxToText, formatNumber, NOT_DOCX, RENAMED_HTML, RENAMED_TEXT, ZIP_BOMB } from '../../main/services/library/docx.ts';
+import { analyseFileBytes, decodeFile } from '../../main/services/library/analysis.ts';
+import { analyse } from '../../core/outline/index.ts';
 import { buildDocx, docxParts, documentXml, handZip, type Para } from '../helpers/docx-fixture.ts';
 
 const speech: Para[] = [
@@ -165,5 +168,43 @@ describe('docx: refusals', () => {
     const big = Buffer.alloc(20 * 1024 * 1024, 0x20);
     Buffer.from('<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>').copy(big, 0);
     await expect(docxToText(handZip(docxParts(big)))).rejects.toThrow(ZIP_BOMB);
+  });
+});
+
+// The session-10 tester's c02 lost its footnotes and endnote without a word. Our own 纪要, made by the
+// docx library as Word writes notes (word/footnotes.xml, word/endnotes.xml, separators included).
+describe('docx: footnotes and endnotes', () => {
+  const minutes = () =>
+    Packer.toBuffer(
+      new Document({
+        footnotes: { 1: { children: [new Paragraph('县供水公司2024年报表数据。')] } },
+        endnotes: { 1: { children: [new Paragraph('本纪要印发至各乡镇。')] } },
+        sections: [
+          {
+            children: [
+              new Paragraph('关于农村供水保障工作的专题会议纪要'),
+              new Paragraph('6月10日，副县长李某某主持召开专题会议，研究农村供水保障工作。'),
+              new Paragraph('一、关于水质检测'),
+              new Paragraph({ children: [new TextRun('全县农村集中供水工程水质合格率达到96.4%'), new FootnoteReferenceRun(1), new TextRun('，会议要求继续提高。')] }),
+              new Paragraph({ children: [new TextRun('会议要求各乡镇每月报送检测结果。'), new EndnoteReferenceRun(1)] }),
+            ],
+          },
+        ],
+      }),
+    );
+
+  it('are kept out of the text, reported as 脚注, and come back when kept', async () => {
+    const bytes = await minutes();
+    const a = await analyseFileBytes('docx', bytes);
+    expect(a.documents).toHaveLength(1);
+    const body = a.documents[0]!.text;
+    expect(body).toContain('水质合格率达到96.4%，会议要求继续提高。');
+    expect(body).not.toContain('县供水公司');
+    expect(body).not.toContain('本纪要印发至各乡镇');
+    const notes = a.report.removed.filter((r) => r.reason === '脚注');
+    expect(notes.map((r) => r.text)).toEqual(['县供水公司2024年报表数据。', '本纪要印发至各乡镇。']);
+    const read = await decodeFile('docx', bytes);
+    const kept = analyse(read.text, { debris: read.debris, keep: [notes[0]!.line] });
+    expect(kept.documents.map((d) => d.text).join('\n')).toContain('县供水公司2024年报表数据。');
   });
 });

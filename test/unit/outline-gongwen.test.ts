@@ -104,3 +104,39 @@ describe("what a file's reader knows: heading styles and table rows", () => {
     expect(report.removed).toEqual([]);
   });
 });
+
+// The session-10 tester's c02: a 红头 纪要 was titled by its 发文机关标志, and its 印发 line, the next
+// 纪要's 发文机关标志 and 文号/签发人 were one passage. Our own two 纪要.
+describe('a 公文\'s 版头 and 版记', () => {
+  const minute = (no: string, signer: string, title: string, day: string) => [
+    '某某镇人民政府办公室',
+    `某政办纪〔2024〕${no}号\u3000\u3000\u3000\u3000\u3000\u3000签发人：${signer}`,
+    title,
+    `2024年5月${day}日，镇长${signer}主持召开专题会议。现纪要如下：`,
+    '一、关于工作进度',
+    '会议要求，镇农业服务中心月底前完成任务。',
+    '出席：周某某、吴某某',
+    '抄送：镇党委办公室，镇人大主席团。',
+    `某某镇人民政府办公室\u3000\u3000\u3000\u30002024年5月${Number(day) + 2}日印发`,
+  ];
+  const text = [...minute('3', '周某某', '关于春耕备耕工作的专题会议纪要', '6'), ...minute('5', '吴某某', '关于防汛准备工作的专题会议纪要', '20')].join('\n');
+
+  it('the 版头 is not the title, and each 纪要 is a document of its own, its 版记 not in its text', () => {
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => [d.title, d.genre])).toEqual([
+      ['关于春耕备耕工作的专题会议纪要', 'minutes'],
+      ['关于防汛准备工作的专题会议纪要', 'minutes'],
+    ]);
+    for (const d of documents) expect(d.text).not.toMatch(/某政办纪|抄送|印发|^某某镇人民政府办公室/m);
+    expect(report.removed.map((r) => [r.line, r.reason])).toEqual([
+      [1, '版头'], [2, '版头'], [8, '版记'], [9, '版记'],
+      [10, '版头'], [11, '版头'], [17, '版记'], [18, '版记'],
+    ]);
+  });
+
+  it('a 文号 under a title (no 发文机关标志 above it) stays a head line', () => {
+    const [doc] = analyse(['关于春耕备耕工作的专题会议纪要', '某政办纪〔2024〕3号', '2024年5月6日，镇长周某某主持召开专题会议。现纪要如下：', '一、关于工作进度', '会议要求，月底前完成。'].join('\n')).documents;
+    expect(doc!.title).toBe('关于春耕备耕工作的专题会议纪要');
+    expect(doc!.passages[0]!.text).toBe('某政办纪〔2024〕3号');
+  });
+});

@@ -35,19 +35,19 @@ describe('roles in a 纪要 whose headings carry no cue', () => {
     expect(role('会议同意将东山')).toBe('任务');
   });
 
-  it('the roll and issue lines are 其他, whatever part they follow', () => {
+  it('the roll lines are 其他, whatever part they follow; the 印发 line is the 版记, removed', () => {
     // After a part whose heading says it is work (「加快…」), as after one a decision made 任务.
     const cued = MINUTES.replace('三、关于管网延伸', '三、加快推进管网延伸');
     for (const text of [MINUTES, cued]) {
       const [minutes] = analyse(text).documents;
       expect(minutes!.outline.at(-1)!.role).toBe('任务');
-      const tail = minutes!.passages.slice(-4).map((p) => [p.text.slice(0, 3), p.role]);
-    expect(tail).toEqual([
-      ['出席：', '其他'],
-      ['请假：', '其他'],
-      ['列席：', '其他'],
-      ['镇党政', '其他'],
+      const tail = minutes!.passages.slice(-3).map((p) => [p.text.slice(0, 3), p.role]);
+      expect(tail).toEqual([
+        ['出席：', '其他'],
+        ['请假：', '其他'],
+        ['列席：', '其他'],
       ]);
+      expect(analyse(text).report.removed.at(-1)).toMatchObject({ text: '镇党政办公室　　2025年4月9日印发', reason: '版记' });
     }
   });
 });

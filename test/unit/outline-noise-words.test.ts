@@ -71,4 +71,44 @@ describe('no real sentence is removed as noise', () => {
     const { report } = analyse([...toc, ...speechLines('在全县防汛工作会议上的讲话'), ...speechLines('在全县森林防火工作会议上的讲话')].join('\n'));
     expect(report.removed.filter((r) => r.reason === '目录').map((r) => r.text)).toEqual(toc.slice(1));
   });
+
+  it('a site\'s 「下载Word文档…获取完整版」 prompt goes, the speech around it stays (the session-10 tester\'s c03)', () => {
+    const [title, ...rest] = speechLines('在全县防汛工作会议上的讲话');
+    const { documents, report } = analyse([title, ...rest.slice(0, 4), '▲点击下方“下载Word文档”按钮，即可获取完整版▲', ...rest.slice(4)].join('\n'));
+    expect(report.removed.map((r) => [r.reason, r.text])).toEqual([['网站提示', '▲点击下方“下载Word文档”按钮，即可获取完整版▲']]);
+    expect(documents[0]!.passages.map((p) => p.text)).toContain('各单位要抓紧抓实。');
+  });
+
+  // The session-11 tester's c08 (four sources pasted into one .txt). Our own words.
+  it('a government page\'s breadcrumb, font buttons and phone prompt, a periodical\'s running head and a line of emoji go; the title stays the title', () => {
+    const text = [
+      '在全县城乡居民医保征缴工作会议上的讲话',
+      '同志们：',
+      '今天召开会议，部署医保征缴工作。目前全县参保率低于全市平均水平；部分年轻人参',
+      '- 2 -',
+      '某某县人民政府公报　　　　　　2020年第3期（总第88期）',
+      '保意愿不强，需要加大宣传。',
+      '一、加强宣传',
+      '各乡镇要入户宣传政策。',
+      '您当前的位置：首页 > 政务公开 > 领导讲话',
+      '',
+      '在全县秋冬季森林防火工作会议上的讲话',
+      '【字体：大 中 小】　【打印本页】　【关闭窗口】',
+      '',
+      '县委常委、副县长　黎某某（2021年10月8日）',
+      '同志们：',
+      '今天召开会议，部署秋冬季森林防火工作。',
+      '一、压实责任',
+      '各村要把防火责任落实到人。',
+      '扫一扫在手机打开当前页',
+      '👇👇👇',
+    ].join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['在全县城乡居民医保征缴工作会议上的讲话', '在全县秋冬季森林防火工作会议上的讲话']);
+    expect(documents[0]!.passages.map((p) => p.text)).toContain('今天召开会议，部署医保征缴工作。目前全县参保率低于全市平均水平；部分年轻人参保意愿不强，需要加大宣传。');
+    expect(documents[1]!.speaker).toBe('县委常委、副县长　黎某某（2021年10月8日）');
+    expect(report.removed.map((r) => [r.line, r.reason])).toEqual([
+      [4, '页码'], [5, '页眉页脚'], [9, '网站提示'], [12, '网站提示'], [19, '网站提示'], [20, '分隔线'],
+    ]);
+  });
 });

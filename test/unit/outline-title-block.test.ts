@@ -26,3 +26,29 @@ describe('a main title over 「——在…上的讲话」', () => {
     expect(doc!.outline.map((n) => n.heading)).toEqual(['压实责任']);
   });
 });
+
+// The session-10 tester's c07: 「…的讲话（根据录音整理）」 kept the editor's note in the title. Our own words.
+describe('an editor\'s note after a title', () => {
+  const text = [
+    '在全镇秋季防火工作会议上的讲话（根据录音整理）',
+    '（2024年10月9日）',
+    '镇长　王某某',
+    '同志们：',
+    '今天召开会议，主要是部署秋冬季森林防火工作。',
+    '一、认清形势',
+    '今年秋季降雨偏少，林下可燃物多，火险等级高。',
+  ].join('\n');
+
+  it('is cut from the title and reported, and comes back when kept', () => {
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['在全镇秋季防火工作会议上的讲话']);
+    const note = report.removed.find((r) => r.text === '（根据录音整理）');
+    expect(note).toMatchObject({ line: 1, reason: '整理说明' });
+    expect(analyse(text, { keep: [note!.line] }).documents[0]!.title).toBe('在全镇秋季防火工作会议上的讲话（根据录音整理）');
+  });
+
+  it('a note that belongs to the title (摘要) stays', () => {
+    const [doc] = analyse(text.replace('（根据录音整理）', '（摘要）')).documents;
+    expect(doc!.title).toBe('在全镇秋季防火工作会议上的讲话（摘要）');
+  });
+});

@@ -175,6 +175,11 @@ describe('what the engine recognises in our campaigns', () => {
     c.meeting.speakerRank = '主要领导';
     expect(draft(c, library, {}).domain).toBe('基层治理');
     expect(speakerOf(c)).toMatchObject({ level: 'street', rank: 'principal' });
+    // The level as a clerk writes it: 区 speaks as a district, 镇 and 乡 as a township, 县级市 as a city.
+    for (const [level, as] of [['区', 'district'], ['镇', 'town'], ['乡', 'xiang'], ['县级市', 'city']] as const) {
+      c.meeting.level = level;
+      expect(speakerOf(c).level).toBe(as);
+    }
   });
 });
 

@@ -7,6 +7,7 @@
 //
 // A file named .doc is often something else — a .docx renamed, or a web page or RTF that a site
 // offered as 「Word 下载」: each is read as what it is.
+import { CELL_SEPARATOR } from '../../../core/outline/marks.ts';
 import { readDocx } from './docx.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import type { ReadText } from './read-text.ts';
@@ -143,8 +144,12 @@ async function extract(bytes: Uint8Array): Promise<{ text: string; lists: boolea
     if (err instanceof LibraryError) throw err;
     throw new LibraryError(NOT_DOC);
   }
-  // Cells end with a tab, pages and sections with a form feed: lines of text either way.
-  const text = body.replace(/\r\n?/g, '\n').replace(/\t+\n/g, '\n').replace(/[\v\f]/g, '\n');
+  // Cells end with a tab, a row with the line: a row's cells are joined as a .docx's are (「时间 | 2024年
+  // 3月19日」), so that a row is not run into the next. Pages and sections end with a form feed.
+  const text = body
+    .replace(/\r\n?/g, '\n')
+    .replace(/^([^\n]*?)\t+$/gm, (_, row: string) => row.split(/\t+/).join(CELL_SEPARATOR))
+    .replace(/[\v\f]/g, '\n');
   if (text.trim() === '') throw new LibraryError('文档中没有文字');
   return { text, lists };
 }

@@ -6,7 +6,7 @@
 import { int, type Numberer } from './docx-numbering.ts';
 import { NOT_DOCX, openDocx } from './docx-zip.ts';
 import { LibraryError } from './errors.ts';
-import type { ReadText } from './read-text.ts';
+import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { scanXml } from './xml.ts';
 import { CELL_SEPARATOR } from '../../../core/outline/marks.ts';
 
@@ -27,15 +27,28 @@ export async function readDocx(bytes: Uint8Array, encoding = 'docx'): Promise<Re
   const docx = await openDocx(bytes);
   const documentXml = await docx.parts.text(docx.documentPath);
   if (documentXml === undefined) throw new LibraryError(`${NOT_DOCX}（缺少正文 ${docx.documentPath}）`);
-  const lines = paragraphs(documentXml, await docx.numberer());
+  const numberer = await docx.numberer();
+  const lines = paragraphs(documentXml, numberer);
   const headings: { line: number; level: number }[] = [];
   let no = 1;
   for (const l of lines) {
     if (l.outline !== undefined) headings.push({ line: no, level: l.outline + 1 });
     no += l.text.split('\n').length;
   }
+  // Footnotes and endnotes after the text, as debris: the report lists them and the user may keep
+  // them; in the text they would interrupt the paragraphs they annotate. (Their separators are
+  // paragraphs without text, which paragraphs() leaves out.)
+  const debris: Debris[] = [];
+  for (const part of ['footnotes', 'endnotes']) {
+    const xml = await docx.parts.text(docx.target(part, `word/${part}.xml`));
+    for (const note of xml === undefined ? [] : paragraphs(xml, numberer)) {
+      lines.push(note);
+      const end = no + note.text.split('\n').length;
+      for (; no < end; no++) debris.push({ line: no, reason: FOOTNOTE });
+    }
+  }
   const text = lines.map((l) => l.text).join('\n');
-  return headings.length ? { text, encoding, headings } : { text, encoding };
+  return { text, encoding, ...(headings.length ? { headings } : {}), ...(debris.length ? { debris } : {}) };
 }
 
 // ── document.xml ───────────────────────────────────────────────────────────────────────────────

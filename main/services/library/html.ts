@@ -167,8 +167,13 @@ function walk(el: El, article: Set<El> | null, out: PageText): void {
   // 「<p><strong>一、加强领导</strong>各单位要…」: a bold phrase opening a block without its own
   // full stop is a heading on a line of its own.
   const first = leadingBold(el);
+  // A 文库 page draws a line as fragments placed one by one (「position:absolute; top:…」): a fragment
+  // at another height starts a line, and the source's line breaks between fragments are no text.
+  let top: number | undefined;
   for (const node of el.childNodes) {
     if (node.nodeType === 3) {
+      if (top !== undefined && !(node.textContent ?? '').trim()) continue;
+      top = undefined;
       if (inside) out.inline(node.textContent ?? '');
       else if ((node.textContent ?? '').trim()) out.debris(node.textContent ?? '', debrisReason(el, node.textContent ?? ''));
       continue;
@@ -176,6 +181,9 @@ function walk(el: El, article: Set<El> | null, out: PageText): void {
     if (node.nodeType !== 1) continue;
     const child = node as El;
     if (SKIP.has(child.tagName)) continue;
+    const placed = placedTop(child);
+    if (placed !== undefined && top !== undefined && Math.abs(placed - top) > 2) out.flush(false);
+    top = placed;
     if (child.tagName === 'BR') {
       out.flush(false);
       continue;
@@ -189,6 +197,14 @@ function walk(el: El, article: Set<El> | null, out: PageText): void {
     if (child === first) out.flush(false);
   }
   if (block) out.flush(true);
+}
+
+/** The height (px) an absolutely placed element is drawn at, if it is one. */
+function placedTop(el: El): number | undefined {
+  const style = el.getAttribute('style');
+  if (!style || !/position\s*:\s*absolute/i.test(style)) return undefined;
+  const m = /(?:^|;)\s*top\s*:\s*(-?[0-9.]+)px/i.exec(style);
+  return m ? Number(m[1]) : undefined;
 }
 
 function within(el: El, article: Set<El>): boolean {

@@ -106,8 +106,7 @@ export async function importFiles(
         ahead += sizes[next]!;
         queue.push(prepare(store, files[next++]!, analyser, options.onConverting));
       }
-      // Meanwhile this thread may analyse small files the worker has not taken up (analyser.ts).
-      const r = await analyser.await(queue.shift()!);
+      const r = await queue.shift()!;
       ahead -= sizes[i]!;
       if ('status' in r) done[i] = r;
       else {

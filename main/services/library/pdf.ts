@@ -13,7 +13,7 @@ import { REASON } from '../../../core/outline/lines.ts';
 import { leaderEntry } from '../../../core/outline/marks.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
-import type { Debris, ReadText } from './read-text.ts';
+import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { withRenameHint } from './renamed.ts';
 
 export const NOT_PDF = '不是有效的 PDF 文件';
@@ -21,8 +21,6 @@ export const ENCRYPTED_PDF = 'PDF 文件设有打开密码，无法读取（请�
 export const SCANNED_PDF = '这是扫描版 PDF：页面只有图像，没有文字层，无法提取文字（请先用 OCR 软件识别为文字，或用原文件导入）';
 export const UNREADABLE_PDF = '无法从这个 PDF 中提取文字：所用字体没有文字编码（请用原文件导入）';
 
-/** The reason the report gives for a footnote, set apart from the text it would interrupt. */
-export const FOOTNOTE = '脚注';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]?[0-9０-９]{1,2}[）).．、]|第[一二三四五六七八九十]{1,3}[章节条部篇]|同志们|各位)/;

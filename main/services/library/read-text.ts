@@ -1,5 +1,6 @@
 // What every reader gives back: its own file, so that the readers read.ts loads on demand and
 // read.ts itself do not import each other.
+import { REASON } from '../../../core/outline/lines.ts';
 
 /** A line the reader knows is not the document's text: a web page's navigation, comments, copyright. */
 export interface Debris {
@@ -8,6 +9,9 @@ export interface Debris {
   /** In Chinese, as the removal report shows it: 「导航」「评论」「版权声明」… */
   reason: string;
 }
+
+/** The reason the report gives for a footnote or endnote, set apart from the text it would interrupt. */
+export const FOOTNOTE = REASON.footnote;
 
 /** A line the file's own formatting makes a heading. */
 export interface Heading {

@@ -108,6 +108,11 @@ function SourceReview(p: {
           {lines ? '收起' : '拆分有误'}
         </button>
       </h4>
+      {s.notices.map((n) => (
+        <p key={n} role="note" className="notice">
+          注意：{n}
+        </p>
+      ))}
       <ol className="documents">
         {s.documents.map((d, k) => (
           <li key={d.id}>

@@ -1,0 +1,20 @@
+// Units of another system a task calls in as a kind (「辖区各银行网点」, 「各学校」): each bank or school in
+// the room is one of them (s25-7, E: the two banks that lead 堵截可疑转账 were neither asked in their task
+// nor thanked, and 「辖区各银行网点」 was told 「由…牵头负责」 as if the street's own).
+
+/** Kinds of unit outside government that a task may call in as a whole. */
+export const KIND_OF_UNIT = /银行|信用社|学校|医院|卫生院|药店|超市|商场|酒店|宾馆|物业|加油站|燃气/;
+
+/** The kind a 「各…」 unit calls in: 「辖区各银行网点」 → 银行. */
+export function kindCalled(unit: string): string | undefined {
+  return /^(辖区|全区|全县|全镇|全乡)?各/.test(unit.trim()) ? KIND_OF_UNIT.exec(unit)?.[0] : undefined;
+}
+
+/** Whether an attendee is one of the units a 「各…」 unit calls in by kind. */
+export function ofKind(attendee: string, unit: string): boolean {
+  const kind = kindCalled(unit);
+  // A government body named after the field it regulates (「区住建局物业管理科」) is none of them.
+  return !!kind && attendee.includes(kind) && !GOVERNMENT.test(attendee);
+}
+
+const GOVERNMENT = /局|政府|委员会|办公室|管理科|[科股办委]$/;

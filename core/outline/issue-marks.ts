@@ -1,0 +1,28 @@
+// A 公文's 版头 and 版记 (GB/T 9704) as red-headed 纪要 and 通知 hold them: the 发文机关标志 over the
+// 发文字号 (with 签发人) heads the document and is not its title; the 抄送 line and the 「…印发」 line
+// at its end are the print record, not text. Both are removed and reported (restorable). Removed,
+// they also end the paragraph before them: a 纪要's 印发 line and the next 纪要's 版头 had been
+// run together into one passage.
+import { REASON, type Line } from './lines.ts';
+
+/** 「某政办纪〔2025〕7号」, with the 签发人 after it on the same line or not. */
+const ISSUE_NUMBER = /^[\u4e00-\u9fa5]{1,10}[〔［[][12][0-9]{3}[〕］\]]第?[0-9]{1,4}号(?:[\s\u3000]+签发人[：:][\s\u3000]*[\u4e00-\u9fa5·]{2,6}(?:[、，,\s\u3000]+[\u4e00-\u9fa5·]{2,6}){0,3})?$/;
+/** The 发文机关标志: the issuing body's name alone, 「某某县人民政府办公室」「中共某某县委办公室文件」. */
+const ISSUER_MARK = /^[\u4e00-\u9fa5（）()]{2,28}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|委|厅|部)(?:文件)?$/;
+const COPY_TO = /^抄送[：:]/;
+/** 「某某县人民政府办公室 2025年6月16日印发」. */
+const PRINTED = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日印发$/;
+
+/** Marks the 版头 (issuer mark over an issue number) and the 版记 lines of every 公文 in the text. */
+export function markIssueBlocks(lines: readonly Line[]): void {
+  let prev: Line | undefined;
+  for (const l of lines) {
+    if (l.removed || l.kept || l.text === '') continue;
+    if (COPY_TO.test(l.text) || PRINTED.test(l.text)) l.removed = REASON.colophon;
+    else if (prev && !prev.removed && !prev.kept && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(prev.text)) {
+      prev.removed = REASON.masthead;
+      l.removed = REASON.masthead;
+    }
+    prev = l;
+  }
+}

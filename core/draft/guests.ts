@@ -16,7 +16,7 @@ import type { ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { commandedBodies, underCommand } from './command.ts';
-import { pledgeGiven, pledgers, summoned } from './preceding.ts';
+import { commendation, pledgeGiven, pledgers, summoned } from './preceding.ts';
 import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { summonsTerms } from './summons.ts';
 import { trains } from './speech-parts.ts';
@@ -424,7 +424,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partnerTasked', { guests: list(tasked) }));
       if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
     }
-    else runs.push(...phrases.say(kind === 'village' && !villagesCommanded(input, speaker) ? 'roomVillageAsked' : SLOTS[kind], { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
+    else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
   }
@@ -458,6 +458,17 @@ function consequenceSentence(input: SpeechInput, phrases: Phrases, called: boole
   const { consequence } = summonsTerms(input);
   if (consequence) return phrases.sayKeyedOnce('roomSummonedConsequence', 'material', { consequence });
   return firms ? phrases.sayKeyedOnce('roomSummonedConsequence', 'standing') : [];
+}
+
+/**
+ * The slot a kind is spoken to in, by the meeting: at a 总结表彰会 that sums up a season's work the front line
+ * is thanked for it first (s25-8 [44], E: 「把会议精神带回去」 to the 扑火队 and 护林员 who had just come
+ * through the fire season); village secretaries by their role (villagesCommanded).
+ */
+function slotOf(kind: Guest, input: SpeechInput, speaker: Speaker): string {
+  if (kind === 'village' && !villagesCommanded(input, speaker)) return 'roomVillageAsked';
+  if (kind === 'frontline' && commendation(input) && input.campaign.achievements.length) return 'roomFrontlineThanked';
+  return SLOTS[kind];
 }
 
 /** A unit of the villages or communities a task names: 「各村」「相关村」「西营村“两委”」「各村（社区）」. */

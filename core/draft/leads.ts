@@ -130,9 +130,11 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u)) : [];
   const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s)) : [];
   // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
+  // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
+  const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
   const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || bound.includes(s)));
-  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s));
-  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound: bound.filter((s) => !inspectors.includes(s)), together };
+  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s));
+  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, clients, bound: bound.filter((s) => !inspectors.includes(s)), together };
 }
 
 /**
@@ -147,13 +149,14 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, bound, together } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, clients, bound, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   const asked = concat(
     outside.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(outside) })) : undefined,
     regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
     helpers.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(helpers) })) : undefined,
     inspectors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(inspectors) })) : undefined,
+    clients.length ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
     absent.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(absent) })) : undefined,

@@ -38,6 +38,8 @@ export interface Room {
    * …要盯住进度、督促到位」, kept in s15-4; the 养老 operator's task under 民生服务办, kept in s15-7).
    */
   overseen(unit: string): boolean;
+  /** Whether a company is the client of the works the material names (「…作为实施主体」): beside its builder's lead it supervises. */
+  client(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -213,9 +215,15 @@ export function roomOf(input: SpeechInput): Room {
   const material = JSON.stringify(c);
   // Bound by an agreement with the speaker's side likewise: 「由…运营管理有限公司按照与街道签订的运营协议统一
   // 管理」 (s16-6 [29]: the operator asked for 「支持和帮助」 as if a guest, E).
-  const entrusted = (unit: string) => [...partyWords(unit, stem), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)`).test(material));
+  const named = (unit: string) => [...partyWords(unit, stem), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2);
+  // Or named as the builder: 「由…城市发展集团有限公司作为实施主体，汀安市建工集团有限公司施工」 (s25-2, E: the
+  // builder asked for 「大力支持」, the client it works for asked to 「支持配合」 it).
+  const entrusted = (unit: string) => named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
+  /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
+  const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
   return {
     regulated,
+    client,
     overseen: (unit: string) => regulated(unit) || ((CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit))),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,

@@ -147,3 +147,28 @@ describe('11 rel · a 培训会 thanks its trainers for teaching', () => {
     }
   });
 });
+
+describe('11 rel · a builder and its client; the front line at a 总结表彰会', () => {
+  it('beside its builder’s lead the client of the works supervises, never 「配合」 or 「支持」 it', () => {
+    const input = named('dust-xiang-named-quarry.json');
+    input.campaign.background = ['集镇道路改造由溪南县城乡建设投资有限公司作为实施主体，溪南县路桥工程有限公司施工'];
+    input.campaign.tasks.push({ title: '施工路段洒水降尘', detail: '施工路段每日洒水不少于4次，渣土车辆全部密闭运输', lead: '溪南县路桥工程有限公司', support: ['溪南县城乡建设投资有限公司'], deadline: '长期坚持' });
+    input.meeting.attendees = [...input.meeting.attendees!, '溪南县城乡建设投资有限公司、溪南县路桥工程有限公司项目负责人'];
+    for (const text of texts(input)) {
+      const task = sentences(text).find((s) => s.includes('溪南县路桥工程有限公司') && s.includes('溪南县城乡建设投资有限公司') && !s.includes('作为实施主体'));
+      expect(task).toBeDefined();
+      expect(task!.slice(task!.indexOf('溪南县城乡建设投资有限公司'))).not.toMatch(/^溪南县城乡建设投资有限公司[^，]*(配合|支持)/);
+      expect(task).not.toMatch(/请溪南县路桥工程有限公司/);
+    }
+  });
+
+  it('thanks the front line for the season at a 总结表彰会 before asking it to keep at it', () => {
+    const input = named('sorting-street-commendation.json');
+    for (const text of texts(input)) {
+      const room = beforeClosing(text);
+      const front = sentences(room).filter((s) => s.includes('督导员'));
+      expect(front.length).toBeGreaterThan(0);
+      expect(front.join('')).toMatch(/辛苦|感谢/);
+    }
+  });
+});

@@ -39,6 +39,8 @@ function typedWithRu(examples: readonly string[]): boolean {
 
 /** What an example says happened or is wrong: then it is a case, not a name (「茶园坝村」「梧桐巷」 are names). */
 const SAYS = /不(?!动产)|[未没无缺超漏乱违擅差难仍尚还只已]|停运|停用|停产|停工|出现|发生|存在|堆放|加建|搭建|加层|失效|开裂|损坏|离线|反映|希望|发现|投诉|长期|外出|使用|占用|拖欠|需要|要求/;
+/** What a name ends on: 「航运公司宿舍」「犀牛坝小学改扩建项目」「粮仓巷」. */
+const NAME_END = /(村|社区|小区|镇|乡|街道|片区|宿舍|宿舍区|大院|院|项目|工程|市场|学校|小学|中学|幼儿园|医院|卫生院|公司|企业|工地|路段|路口|水库|山塘|河段|厂|站|点|巷|路|街|段|组)$/;
 /** Places one can be 「在」: 「这3个分别在茶园坝村、大石板村、马家沟村」. */
 const PLACE = /(村|社区|小区|镇|乡|街道|片区|路段|河段|江段|组)$/;
 
@@ -83,6 +85,9 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
     .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
   if (!examples.length) return detail ?? [];
   const ex = (e: string, i: number) => fact(e, `${src}.examples[${i}]`);
+  // A detail that only leads into its cases (「检查中发现」「主要有」) takes them after a colon, one by one:
+  // said as a sentence of its own it was a fragment (s25-3 [10], 「检查中发现。」).
+  if (detail && /(发现|如下|包括|主要有|主要是|具体是|表现为|分别是)$/.test(named)) return concat(detail, lit('：'), joinRuns(examples.map((x) => ex(x.e, x.i)), '；'));
   // A case typed 「名称（情况）」 is read as the name and what it says (「南门市场屋面漏雨」); a name with its
   // builder or owner in brackets (「…项目（…建设工程有限公司）」) stays one name.
   const inBrackets = ({ e }: { e: string }) => {
@@ -107,7 +112,10 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   const apart = !!detail && /[，；,;]/.test(named);
   if (whole) {
     const list = joinRuns(examples.map(caseOf), '、');
-    if (!apart) return concat(detail, lit('，分别是'), list);
+    // The count in the detail's last clause takes the names in the same sentence: a sentence 「这2个分别在…」
+    // of its own was read as a fragment (s21-1 [26]).
+    const last = !apart || !/[，；,;]/.test(named.slice(named.indexOf(whole.count)));
+    if (last) return concat(detail, lit(whole.how === 'sum' ? '，其中' : '，分别是'), list);
     if (whole.how === 'sum') return concat(detail, lit('。这'), fact(whole.count, `${src}.detail`), lit('中，'), list);
     const where = examples.every((x) => !isCase(x) && PLACE.test(x.e)) ? '分别在' : '分别是';
     return concat(detail, lit('。这'), fact(whole.count, `${src}.detail`), lit(where), list);
@@ -115,8 +123,16 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   if (!listed.length) return concat(detail, ...own.map((c, k) => (k === 0 && !detail ? c.slice(1) : c)));
   const names = !listed.some(isCase);
   const word = next();
-  // One clause of detail takes its examples in the same sentence: 「…，比如东风小区、纺织厂宿舍」.
-  if (!apart) return concat(detail, lit(detail ? `，${word}` : word), joinRuns(listed.map(caseOf), '、'), ...own);
+  // One clause of detail takes its examples in the same sentence (「…，比如东风小区、纺织厂宿舍」), unless a
+  // case lists things itself (「生熟不分区、地面积水」): 「、」 would then run the cases together.
+  if (!apart && !listed.some((x) => /[、，,；;]/.test(x.e))) return concat(detail, lit(detail ? `，${word}` : word), joinRuns(listed.map(caseOf), '、'), ...own);
+  // A bare name among cases says it has the problem (「比如，A；B外墙保温完成不足三成」 left A without a
+  // predicate, s21-3 [14]): the names first, then the cases.
+  const bare = listed.filter((x) => !isCase(x) && NAME_END.test(x.e.replace(/[（(][^）)]*[）)]$/u, '')));
+  if (!names && bare.length) {
+    const said = concat(joinRuns(bare.map(caseOf), '、'), lit(bare.length > 1 ? '都存在这个问题' : '就存在这个问题'));
+    return concat(detail, lit(detail ? '。' : ''), lit(word), said, lit('；'), joinRuns(listed.filter(isCase).map(caseOf), '；'), ...own);
+  }
   // Cases each say something: joined by 「；」 (readers: two cases joined by 「、」 read as one).
   const cases = joinRuns(listed.map(caseOf), names ? '、' : '；');
   // Bare names after several clauses say what they share (「比如，庙山社区、青石湾社区。」 is half a sentence).

@@ -22,7 +22,9 @@ export function spokenLabel(f: Figure): string {
   const label = f.label.trim();
   const unit = f.unit?.trim() ?? '';
   // A unit of one character may end a noun (「转移车辆」 + 辆, 「受益农户」 + 户): only its count goes (「应调查户数」).
-  const ends = unit ? [...(unit.length >= 2 ? [unit] : []), `${unit}数`, `${unit.slice(-1)}数`, '数量'] : ['数量'];
+  // 「养老金发放人次」 in 万人次: the unit without its magnitude (人次) ends the label too.
+  const base = unit.replace(/^[万亿千百]/u, '');
+  const ends = unit ? [...(unit.length >= 2 ? [unit] : []), ...(base !== unit && base.length >= 2 ? [base] : []), `${unit}数`, `${unit.slice(-1)}数`, '数量'] : ['数量'];
   for (const end of ends) {
     if (label.endsWith(end) && label.length - end.length >= 2) return label.slice(0, -end.length);
   }
@@ -169,7 +171,8 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   const detail = clause(a.detail, `${src}.detail`);
   const detailText = detail ? runsText(detail) : '';
   // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
-  const stated = (f: Figure) => !!f.unit?.trim() && detailText.includes(`${f.value.trim()}${f.unit.trim()}`);
+  // So is one the title states (「加装电梯签约9部」 with 签约加装电梯 9部: said twice, s25-2 [15]).
+  const stated = (f: Figure) => !!f.unit?.trim() && `${detailText} ${a.title}`.includes(`${f.value.trim()}${f.unit.trim()}`);
   const figures: Fig[] = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
   if (!detail) return figureSeries(figures) ?? [];
   const pair = coordinated(detailText, figures);
@@ -231,6 +234,13 @@ function endingVerb(detail: string, figures: readonly Fig[]): string | undefined
  * readers rewrote); a change of verb is a new clause (「，发现隐患74处」); a label that itself lists
  * things (「拆除危房、违建」) is its own clause. Every value is said, exactly.
  */
+/** How many characters two labels begin with alike. */
+function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
 function figureSeries(figures: readonly Fig[]): Run[] | undefined {
   if (!figures.length) return undefined;
   const out: Run[] = [];
@@ -239,8 +249,11 @@ function figureSeries(figures: readonly Fig[]): Run[] | undefined {
     const label = spokenLabel(f);
     const own = LEADING_VERB.exec(label)?.[1];
     const shares = k > 0 && !!own && own === verb && label.length > own.length && !label.includes('、');
-    if (k > 0) out.push(...lit(shares ? '、' : '，'));
-    out.push(...(shares ? figureRuns({ ...f, label: label.slice(own!.length) }, src) : figureRuns(f, src)));
+    // 「代缴保费6930人、资金693万元」: the words a label shares with the one before are said once (「代缴保费6930人，代缴保费资金693万元」).
+    const common = shares || k === 0 || label.includes('、') ? 0 : commonStart(spokenLabel(figures[k - 1]!.f), label);
+    const rest = common >= 2 && label.length - common >= 2 ? label.slice(common) : undefined;
+    if (k > 0) out.push(...lit(shares || rest ? '、' : '，'));
+    out.push(...(shares ? figureRuns({ ...f, label: label.slice(own!.length) }, src) : rest ? figureRuns({ ...f, label: rest }, src) : figureRuns(f, src)));
     verb = label.includes('、') ? undefined : own;
   });
   return out;

@@ -72,13 +72,13 @@ export function problemTitle(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'within' | 'now' | 'other';
 
 /**
  * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
  * the time, then what is due by it (s19-3 [28]: 「每月5日前报送上月服务台账都要盯紧」 read as no sentence).
  */
-const STEP = /^((?:每[日天周月季年]|[0-9０-９一二三四五六七八九十]+月|年底|年内|月底|季末|[上下]半年|春节|节前|汛前|开学)[^，。；]{0,8}?(?:以前|之前|前|以内|内))(\p{Script=Han}[^，。；]+)$/u;
+const STEP = /^((?:(?:\d{4}年)?(?:每[日天周月季年]|[0-9０-９一二三四五六七八九十]+月|年底|年内|月底|季末|[上下]半年|春节|节前|汛前|开学))[^，。；]{0,8}?(?:以前|之前|前|以内|内))(\p{Script=Han}[^，。；]+)$/u;
 function oneStep(d: string): { time: string; act: string } | undefined {
   const m = STEP.exec(d.trim());
   return m && !/^(全部|基本|全面)?完成(任务)?$/.test(m[2]!) && m[2]!.length >= 2 ? { time: m[1]!, act: m[2]! } : undefined;
@@ -90,17 +90,30 @@ export function deadlineSteps(d: string): { time: string; act: string }[] | unde
   return steps.length && steps.every((x) => !!x) ? (steps as { time: string; act: string }[]) : undefined;
 }
 
+/**
+ * The acts a deadline may name itself: 「每月5日前通报上月进度」「12月底前投运」「4月底前完成约谈」. Such a
+ * deadline is a clause of its own; a tail after it (「…都要坚持」「时限要求是…」) was struck every time.
+ */
+const DEADLINE_ACT = /(报送|通报|推送|开展|完成|恢复|投运|巡查|更新|探访|报告|督导|出台|交付|移交|约谈|检查|培训|上报|召开|公示|清零|验收|签约|开工|完工|拨付|发放|复核|核查|比对|走访|办结|选聘|到位|投入|不少于|不低于|至少)(?!后|之日|以后|之后|时|前)/;
+
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
   if (deadlineSteps(d)) return 'step';
   // 「触发最低收购价预案时」「发生险情时」: the work starts when something happens, it is not finished by a
   // time (readers: 「时限要求是触发最低收购价预案时」 不通, s15-1 [36] twice).
+  // 「立即」「马上」: now, not by a time (「要在立即完成」, s28-3 [41]).
+  if (/^(立即|马上|即时|立刻|当即)$/.test(d)) return 'now';
   if (/^(一旦|如遇|遇有|遇到)|(?<![小及同随平临按适])时$/.test(d)) return 'trigger';
+  // 「7月1日起」「即日起」: from then on, kept to — not an end to finish by.
+  if (/(起|开始|以后|之后)$/.test(d) && !/后\d/.test(d)) return 'from';
+  if (DEADLINE_ACT.test(d) && !/^(长期|常态|持续)/.test(d)) return 'act';
   // 「每月5日前」: a deadline that recurs is met each time (「每月5日前完成」); 「每月公布一次」 says its own verb.
   // 「每月10日前」: a step due each month, read as such, never 「每月10日前完成」 (s19-2 [29], E).
   if (/^每.+前$/.test(d)) return 'recurringBy';
   // 「秋收期间每日」「每周一」: done again at each time it names, not finished by it (「完成时限为秋收期间每日」).
-  if (/每(日|天|晚|周|星期|月|季度|半月|年)/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
+  if (/每(日|天|晚|周|星期|月|季度|半月|年|[0-9一二两三四五六]+(个)?(小时|分钟))/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
+  // 「每段完工后7日内」: each time, by a term — done by it, not 「…内坚持」 (s20-6 [40]).
+  if (/^每.+(内|以内)$/.test(d)) return 'by';
   if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
   // 「暑期全程」「整个秋冬季」: the span says its own 全/整个 (no 「整个整个…」, no 「时限要求是…全程」).
   if (/^(整个|全)|全程$|全过程$/.test(d)) return 'span';
@@ -108,12 +121,59 @@ export function deadlineKind(d: string): DeadlineKind {
   if (/^(?!截至).+(?:至|—|～|~).+$/u.test(d) && !/前$/.test(d)) return 'span';
   // 「本学期」「本季度」: a period named as this one is the whole of it already (no 「整个本学期」).
   if (/^(本|这个?|当)[^，]{0,4}(期|季|季度|年度)$/.test(d)) return 'span';
+  // 「春节前后」「禁毒日前后」: a stretch around a day, kept up through it (「春节前后完成」 reads as no term).
+  if (/前后$/.test(d)) return 'span';
+  // 「12月下旬」: ten days the work is done in, not an end to finish before (s25-3 [43]: 「12月下旬前完成」 put a
+  // re-check before the companies' own 12月20日 deadline).
+  if (/[上中下]旬$/.test(d)) return 'window';
   if (/季$/.test(d)) return 'period';
-  if (/(前|以前|之前|个月内|日内|天内|周内|年内)$/.test(d)) return 'by';
+  // 「接到指令后2小时内」: a time to answer in, each time (no 「最迟接到指令后…」).
+  if (/^(接到|收到|发现|发生)[^，。；]*(小时|分钟|日|天)(内|以内)$/.test(d)) return 'within';
+  if (/(前|以前|之前|个月内|日内|天内|周内|年内|小时内|分钟内)$/.test(d)) return 'by';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';
   if (/期$/.test(d)) return 'period';
   if (/(期间|期内|时期|阶段|内|中)$/.test(d)) return 'during';
   return 'other';
+}
+
+/**
+ * Where a task's deadline is said. A time the work recurs at goes in front of its detail (「每季度末，要对
+ * 各乡镇…排位通报」); a step it repeats goes after it (「…建立托育需求台账，每季度更新一次」); any other in
+ * the sentence that assigns the task. Readers struck a recurring time hung on the assignment
+ * (「每季度末都要抓紧抓实」「要每月一次」「每段完工后7日内坚持」: s20-3, s20-4, s20-6, s23-7).
+ */
+export function deadlinePlace(t: { deadline?: string | undefined; detail?: string | undefined }): 'front' | 'after' | 'assignment' | 'period' {
+  const d = t.deadline?.trim();
+  if (!d || !t.detail?.trim() || t.detail.includes(d) || isIsoDate(d)) return 'assignment';
+  // 「降雨期间每2小时」 beside 「监测员每2小时巡查一次」: the detail says the frequency, the period goes in front (s28-3 [32]).
+  if (periodBefore(d, t.detail)) return 'period';
+  // 「4月底前恢复运行，此后每月10日前报送运行台账」 opens with a date to meet: it is said as a target.
+  if (!/每/.test(d.split(/[，；]/)[0]!) || /^(长期|常态|持续)/.test(d)) return 'assignment';
+  // A detail with a frequency of its own (「每周四下班前报送进展」「月通报、季观摩」) takes no other in front.
+  if (/每[日天晚周月季年半]|[日周月季年]通报|[月季年]度|按[日周月季年]|逐月|定期|当天|当日|随时/.test(t.detail)) return 'assignment';
+  // A step the detail already names (「…开展联合检查」 and 「每月开展一次联合检查」) is said once, in the assignment.
+  if ([...d].some((_, k) => k + 4 <= d.length && t.detail!.includes(d.slice(k, k + 4)))) return 'assignment';
+  // A detail that opens with a time of its own (「上下学高峰时段在…设立护学岗」) takes no other before it.
+  if (/^[^，。；]{0,10}?(时段|期间|高峰)/.test(t.detail.trim())) return 'assignment';
+  const kind = deadlineKind(d);
+  // A step due by a time (「每月5日前报送上月服务台账」) is said with the lead who owes it (assignment).
+  if (kind === 'step') return 'assignment';
+  return kind === 'act' || kind === 'ongoingVerb' ? 'after' : 'front';
+}
+
+/** The period before a frequency the detail already says (「降雨期间每2小时」 → 降雨期间), if that is the deadline's shape. */
+function periodBefore(d: string, detail: string): string | undefined {
+  const m = /^([^，。；每]{2,10})(每[0-9一二两三四五六七八九十]*个?(?:小时|分钟|日|天|周|月|季度))$/.exec(d);
+  return m && detail.includes(m[2]!) ? m[1]! : undefined;
+}
+
+/** A task's detail with its recurring deadline said where deadlinePlace puts it. */
+export function withDeadline(t: { deadline?: string | undefined; detail?: string | undefined }, detail: Run[] | undefined, src: string): Run[] | undefined {
+  const place = deadlinePlace(t);
+  if (place === 'assignment' || !detail?.length) return detail;
+  if (place === 'period') return concat(fact(periodBefore(t.deadline!.trim(), t.detail!)!, src), lit('，'), detail);
+  const when = fact(t.deadline!.trim(), src);
+  return place === 'front' ? concat(when, lit('，'), detail) : concat(detail, lit('，'), when);
 }
 
 /**
@@ -174,7 +234,9 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const measureText = t.measure?.trim().replace(/[。；，]$/, '');
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
-  const deadlineSaid = t.deadline && !detail.includes(t.deadline) ? t.deadline : undefined;
+  // A recurring deadline goes with the detail (deadlinePlace); one the target already says (「春耕前完成，
+  // 工作目标是…春耕前全面完工」, s23-2 [48]) is not said twice.
+  const deadlineSaid = t.deadline && !detail.includes(t.deadline) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) ? t.deadline : undefined;
   // An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
   // time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
   // the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
@@ -205,9 +267,8 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     const named = when.length >= 2 && measureText.includes(when);
     return concat(sentence(assign ?? lit('这项工作'), target, named ? undefined : end), seek);
   }
-  // A deadline with its own step (「每月5日前报送上月服务台账」) is said as that step: the time, then what is due.
-  const steps = deadlineSaid ? deadlineSteps(deadlineSaid) : undefined;
-  const stepRuns = steps ? joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，') : undefined;
+  // A deadline that says its own step or act is said as it is (ownDeadline).
+  const stepRuns = deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
   const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
@@ -220,7 +281,8 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
       : frequency
         ? concat(lit('做到'), clause(t.measure, `${src}.measure`))
         : pledged
-        ? concat(lit('目标是'), clause(t.measure, `${src}.measure`))
+        ? clause(t.measure, `${src}.measure`)
+        : /^(\d{4}年|\d+月|今年|明年|年底|年内|本月|月底)/.test(measureText) ? concat(lit('确保'), clause(t.measure, `${src}.measure`))
         : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;
   // A step due from the lead goes with the lead, before those who help it (s19-3 [28]: 「请颐康…牵头，每月5日前
@@ -232,6 +294,29 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
   return concat(sentence(assign, when, measure), seek);
+}
+
+/**
+ * A deadline with its own step (「每月5日前报送上月服务台账」) said as that step: the time, then what is due.
+ * One step by a time that does not recur, directed, is pledged (「确保12月底前投运」); a deadline naming its own
+ * act in another shape (「4月底前恢复运行，此后每月10日前报送运行台账」) is a clause of its own as it stands.
+ */
+function ownDeadline(d: string, key: string, tone: string, follows: boolean, src: string, meetingDate?: string): Run[] | undefined {
+  const steps = deadlineSteps(d);
+  const pledge = tone === 'directive' && !follows;
+  if (steps) {
+    if (steps.length === 1 && pledge && !/^每/.test(steps[0]!.time)) return concat(lit('确保'), fact(d.trim(), `${src}.deadline`));
+    return joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，');
+  }
+  // 「每季度一次」: a frequency is said as it is, after the assignment (「要每季度一次、常抓不懈」 read as a form, s25-7).
+  if (key === 'ongoingVerb' && /^每[^，。；]{1,6}(一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d)) return fact(d.trim(), `${src}.deadline`);
+  return key === 'act' ? concat(lit(pledge && !/^(每|此后)/.test(d) ? '确保' : ''), deadlineRuns(d, `${src}.deadline`, meetingDate)) : undefined;
+}
+
+/** A frequency the detail already says (「每季度一次」 after 「要每季度请社区民警…上一次课」): said once, there. */
+function frequencySaid(deadline: string, detail: string): boolean {
+  const m = /^(每(?:[日天周月年]|季度|半年))(一次|[0-9一二两三四五六七八九十]次)$/.exec(deadline.trim());
+  return !!m && new RegExp(`${m[1]}[^，。；]*${m[2]}`).test(detail);
 }
 
 /** Clauses joined with 「，」 into one sentence; none is no sentence. */

@@ -154,7 +154,7 @@ function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string
 export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   [/参与[少低不]|群众看|旁观|袖手|积极性不高|发动不够|动员不够/, /全民|发动|动员|参与|共建|共治/],
   [/清理不|清扫不|保洁不|脏乱差|卫生死角|乱堆乱放|无人清理/, /清洁|清理|清扫|保洁|大扫除/],
-  [/意识([淡不差弱]|有待)|知晓率|不了解|不清楚|不知道|不熟悉/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
+  [/意识([淡不差弱]|有待)|知晓率|不了解|不清楚|不知道|不熟悉|识别难|辨别难/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
   [/顾虑|不理解|不支持|抵触|观念[^，。；]{0,2}(较重|重|旧|落后)/, /政策|讲清|讲透|解释|宣讲|思想工作/],
   // 「部分群众使用习惯没有改变」 is what 「引导群众用好管好户厕」 is for (s15-6 [39], answered twice).
   [/习惯[^，。；]{0,4}(没有|未|难|不)|(没有|未)[^，。；]{0,2}养成/, /引导|宣传|教育|培训|指导/],
@@ -179,6 +179,38 @@ function objectOf(title: string): string {
   }
   return text;
 }
+
+/**
+ * What a problem lacks, and the acts of a task that make it good: a wrong that recurs is stopped by
+ * 查处/巡查, work behind time sped up, lax work checked again, a shortage filled, a thing built and
+ * not used put to use. A task answers a problem it is not sure of only with both its thing and such an act.
+ */
+const LACK_AND_ACT: readonly (readonly [RegExp, RegExp])[] = [
+  [/发生|屡禁|突出|多发|频发|高发|游击|上升|增多|乱|违规|违法|偷|超载|抛洒|大操大办|未根绝|没有遏制|现象[^，。；]{0,4}存在/, /查处|打击|整治|清理|执法|巡查|蹲守|严查|严管|严禁|禁止|处罚|取缔|拆除|制止|劝导|管控|设卡|检查|核查|整改|规范|简办|移风易俗/],
+  [/滞后|缓慢|慢|不平衡|不均衡|未完成|未办结|差距|落后|未开工|未动工|未启动/, /加快|倒排|调度|督导|攻坚|冲刺|追赶|赶工|包村|包联|包案|约谈|督促|开工|动工|启动|进场/],
+  [/跟不上|没着落|无人管|谁来管|没有落实|未落实/, /长效|管护|管理机制|托管|移交|接管/],
+  [/不严|流于形式|走过场|不规范|有待规范|不到位|不落实|不彻底|不深|不细|参差不齐|不达标/, /规范|核查|复核|抽查|检查|督导|整改|考核|重新|逐户|逐一|逐个|对标/],
+  [/不足|薄弱|短缺|不够|缺/, /配齐|配备|充实|增加|增配|招聘|组建|队伍|保障|筹措|包点|增设|补齐/],
+  [/反复|反弹|回潮|一放就乱/, /常态|长效|巩固|回头看|整治/],
+  [/建而不用|不用|闲置|用不好/, /引导|用好|管好|讲解|指导/],
+];
+/** The entry of work behind time, whose act (加快…) says nothing of which thing. */
+const LAG = 1;
+
+/**
+ * Whether a task acts on a problem it is not sure of: it names the problem's thing outright (a word in its
+ * title, two in the task), or does what the lack wants — in its title, or in its detail with a word of the
+ * thing. Speeding up (加快) is no answer to a lag of another thing (「诉求回应慢」 and 「加快管网施工」).
+ */
+function actsOn(problem: string, thing: ReadonlySet<string>, title: string, task: string, detailNamed = false): boolean {
+  if (shared(thing, title) >= 1 || shared(thing, task) >= 2) return true;
+  // Two words of the problem's detail in the task's title (「南码头社区2个小区未开工」 and 「推动南码头2个小区…开工」) name its thing too (s28-2 [53]).
+  const named = thing.size === 0 || shared(thing, task) >= 1 || detailNamed;
+  return LACK_AND_ACT.some(([lack, act], k) => lack.test(problem) && (act.test(title) && (k !== LAG || named) || (act.test(task) && named)));
+}
+
+/** A problem of how people see the work, which a speech answers by being given (speech-parts answerParagraph). */
+export const ATTITUDE = /思想认识|认识不(到位|足|够|高)|重视不(够|足)|重视程度不|思想麻痹|麻痹思想|侥幸心理|松劲|厌战|畏难情绪/;
 
 /** Work behind its time, and a task that speeds it up. */
 const LAGGING = /进度[^，。；]{0,4}(不平衡|不均衡|滞后|落后|慢|缓慢|差距)|进展[^，。；]{0,2}(缓慢|慢|滞后)|未完成/;
@@ -263,11 +295,17 @@ export function answering(input: SpeechInput): Links {
       const onTitle = m.titleInTitle > 0 || m.detailInTitle >= 2 || m.meaningInTitle || m.speedsUp;
       const onThing = m.head && m.titleInBody >= 2;
       if (!onTitle && !onThing && !touches) return;
+      // Touching a problem is not answering it: a task that shares a word of it and is not sure of it
+      // answers it only when it acts on the problem's thing in the way the problem lacks (actsOn). Else
+      // the problem gets its own line after the tasks (「个别社区对居民诉求回应慢」 was left unsaid beside a
+      // task of 管网施工 whose detail said 小区; s20–s23 readers asked where its answer was).
+      const sureRaw = m.meaningInTitle || m.titleInTitle >= 1 || onThing;
+      if (!sureRaw && !m.meaningInBody && !m.speedsUp && !actsOn(problem.text, termsOf(thing, new Set()), t.title, whole, allDetail.size > 0 && shared(allDetail, t.title) >= 2)) return;
       // A long phrase of the detail shared whole (「低温雨雪冰冻天气」) is one circumstance, not many words.
       const score = 5 * (m.meaningInTitle ? 1 : 0) + 2 * (m.speedsUp ? 1 : 0) + 4 * m.titleInTitle + 1.5 * Math.min(m.detailInTitle, 2) + m.titleInBody + 0.5 * Math.min(m.detailInBody, 2) + (m.meaningInBody ? 0.5 : 0);
       // Said aloud only when the task acts on the problem's own thing; what its detail says (when, where,
       // why) covers it, silently (s12-4: 应急联动 shares 雨雪冰冻 with the weather task, no more).
-      const sure = m.meaningInTitle || m.titleInTitle >= 1 || onThing;
+      const sure = sureRaw;
       const plain = m.titleInTitle > 0;
       const byMeaning = m.titleInTitle === 0 && !onThing;
       if (!best || score > best.score) best = { task: k, score, sure, plain, byMeaning };

@@ -6,14 +6,14 @@ import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
 import { achievementBody } from './figures.ts';
-import { achievementsContested, assignment, echoes, problemTitle, saysSomething } from './items.ts';
+import { achievementsContested, assignment, echoes, problemTitle, saysSomething, withDeadline } from './items.ts';
 import { connectives, problemBody } from './cases.ts';
-import { unitName } from './leads.ts';
+import { selfName, unitName } from './leads.ts';
 import { taskDetail } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
-import { planMeasures, problemName, problemsAnsweredBy, type Links, type Uncovered } from './measures.ts';
+import { ATTITUDE, planMeasures, problemName, problemsAnsweredBy, type Links, type Uncovered } from './measures.ts';
 import { answerOwners } from './owners.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
@@ -100,7 +100,7 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
  * what is happening and what to do: why the work matters is no news there (s17 mid, s16-2 [7]: 「人员伤亡
  * 一旦发生，就再也无法挽回」 at an eight-minute 紧急调度会 was struck as 套话).
  */
-function emergency({ meeting }: PartContext['input']): boolean {
+export function emergency({ meeting }: Pick<PartContext['input'], 'meeting'>): boolean {
   return /紧急/.test(`${meeting.name} ${meeting.type ?? ''}`) || (meeting.precedingItems ?? []).some((p) => /紧急(?:通知|部署|指令|命令)/.test(p));
 }
 
@@ -115,7 +115,7 @@ export function offStage(input: PartContext['input']): (text: string) => boolean
   return (text) => (urgent && EMERGENCY_OFF.test(text)) || (summons && SUMMONS_OFF.test(text));
 }
 
-const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|持久战|开好局|起好步/;
+const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|持久战|开好局|起好步|一旦遇到|防患未然|做在前面/;
 const SUMMONS_OFF = /迎难而上|攻坚克难/;
 
 /**
@@ -153,7 +153,11 @@ function situation(lead: string | undefined, c: PartContext, paragraph: (runs: R
     // At a training meeting the background is the setting of what is taught: no 形势 to be soberly seen.
     const training = trains(c.input.meeting);
     const kind = !training && RISK.test((campaign.background ?? []).join('')) ? 'risk' : 'default';
-    const tail = training ? [] : c.units.domainUnit(c.seed, 'situation');
+    // At an emergency the background is what is happening: the field's 形势 tail (「今年的防汛形势不容乐观…
+    // 做好充分准备」) read as a year's outlook said in the middle of the storm (s25-1 [9]).
+    // A background that ends on those commended is no 形势 to face (s25-8 [13]: 「面对这样的形势」 after the list).
+    const honours = /表彰|先进集体|先进个人/.test(campaign.background?.at(-1) ?? '');
+    const tail = training || honours || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation');
     return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), tail), 'significance')], anchors: [], optional: [] };
   }
   if (campaign.achievements.length === 0) {
@@ -255,7 +259,8 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
   const subjects = list.flatMap((t) => [t.lead, ...(t.support ?? [])]).map(unitName);
   const items: Item[] = list.map((t, i) => {
     const topic = c.taskTopics[i];
-    const detail = taskDetail(t, subjects, `campaign.tasks[${i}].detail`);
+    // A time the work recurs at, or a step it repeats, is said with the detail (items.ts deadlinePlace).
+    const detail = withDeadline(t, taskDetail(t, subjects, `campaign.tasks[${i}].detail`), `campaign.tasks[${i}].deadline`);
     // The problems this task answers in other words than its title, named back (measures.ts).
     const named = answers[i]!.map((k) => problemName(c.input, k));
     const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named) }) : undefined;
@@ -293,24 +298,42 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   if (!all.length) return undefined;
   // A wrong that others commit (抢栽抢建, 违规, 私搭乱建 …) is to be stopped where it is found, by those who
   // have the place: 「要尽快研究解决的办法」 after it said nothing (s19-1 [44], E). Said apart from the rest.
-  const isWrong = (u: Uncovered) => WRONG_ACT.test(`${c.input.campaign.problems[u.problem]!.title} ${c.input.campaign.problems[u.problem]!.detail ?? ''}`);
+  // The wrong is what the title names (or a 苗头/现象/行为 its detail describes): 「群众意见统一难」 whose detail
+  // mentions 拆除违建 is no wrong to stop (s16-4).
+  const isWrong = (u: Uncovered) => {
+    const p = c.input.campaign.problems[u.problem]!;
+    return WRONG_ACT.test(p.title) || (/苗头|现象|行为/.test(p.title) && WRONG_ACT.test(p.detail ?? ''));
+  };
   const wrongs = all.filter(isWrong);
   const stop = wrongs.length ? answerRuns(c, wrongs, true) : undefined;
-  const open = all.filter((u) => !isWrong(u));
-  return open.length ? concat(answerRuns(c, open, false), stop) : stop;
+  // A problem of attitude alone (思想认识不到位, 重视不够) that names no unit at fault is answered by the speech
+  // itself: those present are told to change, no lead is to be named to 「研究解决」 it (s28-1 [48]).
+  const mind = all.filter((u) => !isWrong(u) && attitudeOnly(c.input.campaign.problems[u.problem]!.title) && !answerOwners(c.input, c.speaker, [u.problem]).length);
+  const said = mind.length ? c.phrases.sayKeyed('uncoveredAttitude', mind.length === 1 ? 'one' : 'default', 0, { problem: listed(mind.map((u) => u.name)) }) : undefined;
+  const open = all.filter((u) => !isWrong(u) && !mind.includes(u));
+  return concat(open.length ? answerRuns(c, open, false) : undefined, said, stop);
 }
 
 function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean): Run[] {
   const key = open.length === 1 ? 'one' : 'default';
   const problem = listed(open.map((u) => u.name));
   // Those the problems name as at fault and the speaker directs take them up; else no one is named.
+  // A department head's own unit takes up what the problems leave to no one (「我局要抓紧研究…」): readers
+  // struck an answer with no one named (「要一并研究」「专门研究由谁研究不清楚」, s20-2, s20-6, s23-1, s23-3).
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
+  // A wrong others commit is stopped where it is found (uncoveredStop), whoever speaks.
+  if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
+  // A principal decides who takes it up: no 「要尽快明确由哪个单位牵头」 at his own meeting (s28-3 [45]).
+  if (!owners.length && c.speaker.rank === 'principal' && !c.speaker.chaired) return c.phrases.sayKeyed('uncoveredChief', key, 0, { problem });
+  if (!owners.length && c.speaker.ownUnit) return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredOwn', key, { units: lit(selfName(c.speaker.ownUnit)) }));
   // With no one to name, one sentence: a second saying 「明确专人负责…不能等、不能拖」 without saying who was
   // struck as empty (s15-7 [41], s15-6 [40] in the s16 hunt).
-  if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, 0, { problem });
   return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));
 }
+
+/** A title every clause of which is attitude (「思想认识不到位」; not 「思想认识不够到位，工作推进不够均衡」). */
+const attitudeOnly = (title: string) => title.split(/[，、；,;]/).filter(Boolean).every((p) => ATTITUDE.test(p));
 
 /** A problem that is a wrong others commit, to be stopped: 抢栽抢建, 违规搭建, 私拉乱接, 偷排 … */
 const WRONG_ACT = /抢栽|抢建|抢种|抢搭|违规(搭建|建设|占用|种植|养殖|经营|倾倒)|违法(建设|占地|用地|搭建)|违建|私搭|乱搭|乱建|私拉|乱接|偷排|偷倒|乱倒|突击(种植|建房|搭建|栽种)/;

@@ -16,7 +16,7 @@ import { concat, cut, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { selfName } from './leads.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
-import { offStage, renderSection, trains, type PartContext } from './speech-parts.ts';
+import { emergency, offStage, renderSection, trains, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { closingUnits, roomOf, type Room } from './room.ts';
 import { guestsOf, roomParagraph, villageSecretariesIn, type Present } from './guests.ts';
@@ -124,7 +124,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const parts = blocks.filter((b) => b.type === 'heading' && b.level === 1).length;
   const first = blocks[0];
   if (parts !== 3 && first?.type === 'paragraph') first.runs = announce(first.runs, parts);
-  const closing = speaker.chaired ? closingChaired(phrases(4), vars, input) : closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars);
+  const closing = speaker.chaired ? closingChaired(phrases(4), vars, input) : closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars, stageKey(input.meeting));
   const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
   sayAsSelf(doc.blocks, doc.closing ?? [], input, speaker);
@@ -143,7 +143,8 @@ function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (v
 }
 
 /**
- * The kinds of meeting its type or name says, most particular first: a commendation, a 约谈, a 现场会
+ * The kinds of meeting its type or name says, most particular first: an emergency (its lines speak of now,
+ * s22-2, s25-1), a commendation, a 约谈, a 现场会
  * (「现场推进会」 is a 现场会 before it is a 推进会), then the kind of business (部署, 推进 …) — however
  * the clerk writes the type (「警示约谈会」「总结表彰暨部署会」).
  */
@@ -153,7 +154,7 @@ function meetingKeys(meeting: SpeechInput['meeting']): string[] {
   const business = ['部署会', '动员会', '推进会', '调度会', '总结会', '专题会'].filter((k) => type.includes(k.slice(0, 2)));
   // A commendation that also deploys (总结表彰暨部署会) says so; one that only commends deploys nothing.
   const commends = /表彰/.test(said) ? [...(/部署/.test(said) ? ['表彰部署会'] : []), '表彰会'] : [];
-  return [...commends, /约谈/.test(said) ? '约谈会' : '', /现场/.test(type) ? '现场会' : '', trains(meeting) ? '培训会' : '', ...business].filter(Boolean);
+  return [emergency({ meeting }) ? '紧急' : '', ...commends, /约谈/.test(said) ? '约谈会' : '', /现场/.test(type) ? '现场会' : '', trains(meeting) ? '培训会' : '', ...business].filter(Boolean);
 }
 
 /** Wording the meeting's stage does not take: by the speaker's voice (voice.ts) and by the meeting's kind. */
@@ -186,6 +187,7 @@ function phraseKeys(speaker: Speaker, meeting: SpeechInput['meeting']): string[]
  * it on that review, a 约谈 on the problems and their lessons (templates' `表彰会`, `约谈会` headings).
  */
 function meetingHeading(input: SpeechInput): string {
+  if (emergency(input)) return '紧急';
   if (commendation(input) && input.campaign.achievements.length) return '表彰会';
   const keys = meetingKeys(input.meeting);
   // A training meeting without a review to give is headed on what it teaches; with one, by the review.
@@ -203,7 +205,7 @@ function annual(meeting: SpeechInput['meeting']): boolean {
  * part of it (a 紧急调度会 on a coming typhoon, a 业务培训会 that teaches a procedure).
  */
 function ownPurpose(meeting: SpeechInput['meeting']): boolean {
-  return meetingKeys(meeting).some((k) => k === '表彰会' || k === '约谈会' || k === '培训会' || k === '调度会');
+  return meetingKeys(meeting).some((k) => k === '紧急' || k === '表彰会' || k === '约谈会' || k === '培训会' || k === '调度会');
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
@@ -260,7 +262,7 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     work: campaign.shortName ? workName(campaign.shortName, 'campaign.shortName') : workName(campaign.name, 'campaign.name'),
     scope: scopeOf(campaign.region, 'campaign.region'),
     goal: clause(campaign.goal, 'campaign.goal'),
-    pledge: pledgeOf(campaign.goal),
+    pledge: pledgeOf(campaign.goal, emergency(input)),
     occasion: clause(input.options?.closingOccasion, 'options.closingOccasion'),
     preceding: precedingRuns(meeting.precedingItems, speaker),
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
@@ -393,13 +395,18 @@ function announce(runs: Run[], parts: number): Run[] {
  * goal where the material states one (editors end a speech on its target, not on the field in
  * general); else the domain's own closing.
  */
-function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars): Run[] {
+function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars, stage?: string): Run[] {
   // The close calls on everyone the material names, partners of other systems included.
   const room = vars.units ? { units: vars.units } : {};
   if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion));
   if (vars.pledge) return phrases.say('closingGoal', room);
+  // A meeting of its own kind closes as that meeting: a 推进会's close was routine at an emergency (s25-1), mute to trainees (s25-7).
+  if (stage) return phrases.sayKeyed('closingStage', stage, 0, room);
   return units.domainFrame(seed, 'closing', room);
 }
+
+/** The kind of meeting whose close is its own (closingStage): an emergency, a training, a 约谈. */
+const stageKey = (meeting: SpeechInput['meeting']) => ['紧急', '约谈会', '培训会'].find((k) => meetingKeys(meeting).includes(k));
 
 /**
  * 结尾 of a department head under the level's chair: the own unit's commitment and a request to the
@@ -442,15 +449,15 @@ export function saidOnce(runs: Run[], occasion: string): Run[] {
 }
 
 /** The goal as a pledge: 「确保…」, unless the material's goal opens with its own verb (确保, 力争 …). */
-function pledgeOf(goal: string | undefined): Run[] | undefined {
+function pledgeOf(goal: string | undefined, urgent = false): Run[] | undefined {
   const g = clause(goal, 'campaign.goal');
   if (!g || !goal) return undefined;
   // A long goal of several targets was read out in full before the tasks: the close refers to it
-  // (readers struck the second reading of 40-odd characters: 「确保今天明确的目标按期实现」, and of a
+  // (at an emergency what was set is carried out, nothing is 「如期」; readers struck the second reading of 40-odd characters: 「确保今天明确的目标按期实现」, and of a
   // list of three targets joined by 「、」, s19 check, s19-2 [41]); a short one is said again (readers
   // added 「确保完成…征集任务，新兵质量达标」 where it was missing).
   const text = goal.trim().replace(/[。；，]$/, '');
-  if (/[，；、]/.test(text) && text.length > 32) return lit('确保今天明确的各项目标如期实现');
+  if (/[，；、]/.test(text) && text.length > 32) return lit(urgent ? '确保会上部署的各项措施落实到位' : '确保今天明确的各项目标如期实现');
   return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
 }
 

@@ -3,7 +3,7 @@
 // phrases with the match marked and filters work (1–2 characters too), and every kind of bad input
 // is refused with a Chinese message while the library stays exactly as it was.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +13,8 @@ import { stdio } from '../../main/cli/stdio.ts';
 import { EMPTY, NOT_TEXT, UNKNOWN_ENCODING } from '../../main/services/library/decode.ts';
 import { NOT_DOCX, ZIP_BOMB } from '../../main/services/library/docx.ts';
 import { MAX_FILE_BYTES } from '../../main/services/library/errors.ts';
+import { workerAnalyser } from '../../main/services/library/analyser.ts';
+import { analyseFileBytes, type Analysis } from '../../main/services/library/analysis.ts';
 import { sourceText } from '../../main/services/library/write.ts';
 import {
   DENSE,
@@ -496,6 +498,28 @@ describe('batches and the analysis worker', () => {
       expect(search(w, '国家卫生县城', { limit: 500 }).hits).toHaveLength(expected);
     } finally {
       w.close();
+    }
+  });
+
+  it('while it waits for the worker, the importing thread analyses small text files itself, to the same outcome', async () => {
+    // Forty short files, as a scraped folder holds: the worker is handed two at a time; the thread
+    // that waits for them takes the others from the end of the queue (analyser.ts).
+    const texts = NAMES.map((n) => readFileSync(join(existsSync(join(GENRE, n)) ? GENRE : IMPORT, n)));
+    const files = Array.from({ length: 40 }, (_, k) => Buffer.concat([texts[k % texts.length]!, Buffer.from(`\n${' '.repeat(k)}`)]));
+    const analyser = workerAnalyser();
+    try {
+      const results = files.map((bytes) => analyser.analyse('txt', bytes));
+      const shared: Analysis[] = [];
+      for (const r of results) shared.push(await analyser.await(r));
+      expect(analyser.analysedHere).toBeGreaterThan(0);
+      expect(analyser.analysedHere).toBeLessThan(files.length);
+      // As the import takes them (a worker's reply also carries its job's id).
+      const outcome = (list: Analysis[]) => list.map(({ text, encoding, documents, report, patterns }) => JSON.stringify({ text, encoding, documents, report, patterns }));
+      const alone = await Promise.all(files.map((bytes) => analyseFileBytes('txt', bytes)));
+      const digest = (s: string) => createHash('sha256').update(s).digest('hex');
+      expect(outcome(shared).map(digest)).toEqual(outcome(alone).map(digest));
+    } finally {
+      analyser.close();
     }
   });
 

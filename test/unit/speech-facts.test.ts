@@ -112,7 +112,7 @@ describe('11c · examples named as what they are', () => {
     for (const text of texts(input)) {
       expect(text).toContain('已整治的19个点位中有3个出现反弹，分别是粮仓巷口、菱角塘菜场南门、五金街北段');
       // Counts of each that add up to the detail's count are the whole set too.
-      expect(text).toContain('目前仍有11家。这11家中，五金街有6家、茶亭路有5家');
+      expect(text).toContain('目前仍有11家，其中五金街有6家、茶亭路有5家');
     }
   });
 
@@ -132,6 +132,57 @@ describe('11c · examples named as what they are', () => {
       const said = connectivesSaid(doc);
       expect(said, where).not.toContain('其中比较突出的是');
       expect(new Set(said).size, `${where}: ${said.join(' ')}`).toBe(said.length);
+    }
+  });
+});
+
+/** Tails a task line took from a form, struck in every reading (s19, s20, s23): the time said as a field, a target as a label, the speaker's side 「做到位」. */
+const FORM_TAILS = /时限要求是|时间要求是|完成时限为|时限为|时间节点是|的时限要求落实|工作目标是|确保实现[^。]*的目标|把我们这边的工作做到位|把配合的工作做到位|要每[^，。]{1,4}一次。|(每[^，。]{1,12})都要(盯紧|坚持|落实到位|抓紧抓实)/;
+
+describe('11c · a task line says its deadline as a reader would', () => {
+  const input = named('heating-district-deadlines.json');
+
+  it('says a time the work recurs at in front of what is done (「每月10日前，要对…逐户抽测室温」)', () => {
+    for (const text of texts(input)) expect(text).toContain('每月10日前，要对投诉集中的老旧小区逐户抽测室温');
+  });
+
+  it('says a step the work repeats after what is done, once (「…，每周一报送上周运行数据」「…，每季度一次」)', () => {
+    for (const text of texts(input)) {
+      expect(text).toContain('记录热源、管网和换热站运行情况，每周一报送上周运行数据。');
+      expect(text).toContain('发现故障立即处置，每季度一次。');
+      expect(text.split('每周一报送上周运行数据').length).toBe(2);
+    }
+  });
+
+  it('says a deadline that names its own act as it is, with 确保 (「确保12月底前完成改造」)', () => {
+    for (const text of texts(input)) expect(text).toMatch(/确保12月底前完成改造[。，]/);
+  });
+
+  it.each(campaigns.map((c) => [c.name, c.input] as const))('%s: no task line with a form’s tail', (_, input) => {
+    for (const { where, doc } of docs(input)) {
+      const tasks = doc.blocks.filter((b) => b.role === 'task' && 'runs' in b).map((b) => ('runs' in b ? runsText(b.runs) : ''));
+      for (const t of tasks) expect(t, where).not.toMatch(FORM_TAILS);
+    }
+  });
+});
+
+describe('11c · a problem no task answers is given to someone', () => {
+  it('gives it to a department head’s own bureau, in the material’s words, with no deadline of its own', () => {
+    for (const text of texts(named('relief-county-figures.json'))) {
+      const line = text.split('\n').find((l) => l.includes('敬老院护理员招聘难') && /我局要/.test(l));
+      expect(line).toBeDefined();
+      expect(line).not.toMatch(/对号入座|\d+月|\d+日/);
+    }
+  });
+
+  it('asks for a lead to be named where no unit is the speaker’s (no ownerless 「要一并研究」)', () => {
+    const input = named('heating-district-deadlines.json');
+    input.campaign.problems.push({ title: '锅炉工缺口较大', detail: '持证锅炉工不足，临时招聘困难' });
+    for (const text of texts(input)) {
+      // The answer after the tasks, not the problems' own paragraph (which may close 「要逐一研究」).
+      const line = text.split('\n').find((l) => /^(对)?前面/.test(l) && l.includes('锅炉工缺口较大')) ?? '';
+      expect(line).not.toMatch(/一并研究/);
+      expect(line).toMatch(/牵头单位|责任单位|哪个单位/);
     }
   });
 });

@@ -237,7 +237,8 @@ describe('11b · a higher unit that leads, units typed with their role, terms th
     input.campaign.tasks[4] = { ...input.campaign.tasks[4]!, deadline: '每周一' };
     for (const text of drafts(input)) {
       expect(text).not.toMatch(/(时限|完成时限)(为|是)(汛期每日|每周一)|每周一(抓|坚持)下去|(汛期每日|每周一)(前)?完成/);
-      expect(text).toMatch(/每周一(都|落实)/);
+      // Said as a time the work recurs at, before its detail (「每周一，…」), or kept to (「每周一按时完成」) (11c, s10).
+      expect(text).toMatch(/每周一(，|按时|都要按时|要按时)/);
     }
   });
 

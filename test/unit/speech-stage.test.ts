@@ -66,8 +66,10 @@ describe('11a · the stage of the meeting', () => {
     expect(all.flatMap(elaboration).filter((e) => e.pool === 'significance')).toEqual([]);
     expect(all.flatMap(headings).filter((h) => /凝聚共识|迅速把力量集中/.test(h))).toEqual([]);
     expect(all.flatMap((d) => paragraphs(d, 'opening')).filter((o) => /开好局|起好步/.test(o))).toEqual([]);
-    // Control: the flood field's situation is still read.
-    expect(all.some((d) => elaboration(d).some((e) => e.pool === 'situation' && e.tag === '防汛抗旱'))).toBe(true);
+    // Control: the material's own situation is still read; the field's 形势 tail is not, at an emergency
+    // (s25-1 [9]: 「今年的防汛形势不容乐观…做好充分准备」 in the middle of the storm; session 11).
+    expect(all.every((d) => paragraphs(d, 'significance').some((p) => p.includes('台风“海鸥”')))).toBe(true);
+    expect(all.some((d) => elaboration(d).some((e) => e.pool === 'situation'))).toBe(false);
   });
   it('a 培训会 is no 动员会: no 统一思想 or 形势, no significance or situation argument', () => {
     const all = drafts(byName('relief-county-training.json'));

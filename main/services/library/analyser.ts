@@ -17,10 +17,23 @@ import { ANALYSE_WORKER, startLibraryWorker } from './worker-thread.ts';
 export interface Analyser {
   /** `converting`: told when LibreOffice starts on the file. */
   analyse(format: Format, bytes: Uint8Array, converting?: () => void): Promise<Analysis>;
+  /**
+   * `result` (one of analyse's promises), once settled. Meanwhile this thread, which would only
+   * wait, may analyse small plain-text files given to analyse() that the worker has not taken up yet.
+   */
+  await<T>(result: Promise<T>): Promise<T>;
   close(): void;
 }
 
-export const inlineAnalyser: Analyser = { analyse: analyseFileBytes, close() {} };
+export const inlineAnalyser: Analyser = { analyse: analyseFileBytes, await: (result) => result, close() {} };
+
+/** Files this thread may analyse itself while it waits for the worker: our own analysis of plain
+ *  text (linear, fuzzed; no one else's reader to overrun a budget), small enough that the writes it
+ *  delays when the awaited result comes meanwhile wait for a few milliseconds at most. */
+const HELP_FORMATS: readonly Format[] = ['txt', 'md'];
+const HELP_MAX_BYTES = 64 * 1024;
+/** Jobs handed to the worker at once: the next one waits there while it replies to the last. */
+const IN_FLIGHT = 2;
 
 /**
  * What reading one file may take, in milliseconds: 15 s, and 5 s more per megabyte. The slowest
@@ -43,14 +56,19 @@ interface Job {
   resolve: (a: Analysis) => void;
   reject: (err: Error) => void;
   converting?: () => void;
+  /** Posted to the worker (the others wait here, where await() may take them back). */
+  sent?: true;
 }
 
 /**
  * Decoding and analysis in a worker thread, one file at a time in the order given, each within
  * `budget(format, bytes)` ms counted from when the worker takes it up. Should the worker fail to start or
- * die, the files it had and all after are read in this thread instead: slower, not wrong.
+ * die, the files it had and all after are read in this thread instead: slower, not wrong. The worker
+ * is handed IN_FLIGHT files at a time; the others wait here, where this thread, while it waits for a
+ * result (await()), analyses small plain-text ones from the end of the queue itself: on two cores a
+ * folder of small files is then analysed by both (the writes, between, are this thread's).
  */
-export function workerAnalyser(budget: (format: Format, bytes: number) => number = readBudgetMs): Analyser {
+export function workerAnalyser(budget: (format: Format, bytes: number) => number = readBudgetMs): Analyser & { readonly analysedHere: number } {
   return new WorkerAnalyser(budget);
 }
 
@@ -61,6 +79,8 @@ class WorkerAnalyser implements Analyser {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 0;
   private broken = false;
+  /** Files analysed in this thread while it waited (await()). */
+  analysedHere = 0;
 
   constructor(private readonly budget: (format: Format, bytes: number) => number) {
     this.broken = !this.start();
@@ -72,11 +92,24 @@ class WorkerAnalyser implements Analyser {
       return inlineAnalyser.analyse(format, bytes, converting);
     }
     return new Promise((resolve, reject) => {
-      const job: Job = { request: { id: this.nextId++, format, bytes }, resolve, reject, converting };
-      this.jobs.push(job);
-      this.worker!.postMessage(job.request);
-      if (this.jobs.length === 1) this.arm();
+      this.jobs.push({ request: { id: this.nextId++, format, bytes }, resolve, reject, converting });
+      this.feed();
     });
+  }
+
+  async await<T>(result: Promise<T>): Promise<T> {
+    let settled = false;
+    const done = result.finally(() => (settled = true));
+    for (;;) {
+      // Let the worker's replies in first: `result` may be among them.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (settled) break;
+      const job = this.takeBack();
+      if (!job) break;
+      this.analysedHere++;
+      await inlineAnalyser.analyse(job.request.format, job.request.bytes).then(job.resolve, job.reject);
+    }
+    return done;
   }
 
   close(): void {
@@ -99,6 +132,28 @@ class WorkerAnalyser implements Analyser {
     }
   }
 
+  /** Posts the next jobs to the worker, IN_FLIGHT at a time, and times the head when it is new. */
+  private feed(): void {
+    if (!this.worker) return;
+    let sent = 0;
+    for (const job of this.jobs) {
+      if (sent === IN_FLIGHT) break;
+      sent++;
+      if (job.sent) continue;
+      job.sent = true;
+      this.worker.postMessage(job.request);
+      if (job === this.jobs[0]) this.arm();
+    }
+  }
+
+  /** The last job not yet posted, if this thread may analyse it (HELP_FORMATS, HELP_MAX_BYTES). */
+  private takeBack(): Job | undefined {
+    const last = this.jobs.length - 1;
+    const job = this.jobs[last];
+    if (!job || job.sent || !HELP_FORMATS.includes(job.request.format) || job.request.bytes.length > HELP_MAX_BYTES) return undefined;
+    return this.jobs.pop();
+  }
+
   /** The budget of the job now at the head, counted from now. */
   private arm(): void {
     clearTimeout(this.timer);
@@ -116,6 +171,7 @@ class WorkerAnalyser implements Analyser {
     if (!('error' in reply)) job!.resolve(reply);
     else job!.reject(reply.libraryError ? new LibraryError(reply.error) : new Error(reply.error));
     if (at === 0) this.arm();
+    this.feed();
   }
 
   /** The head job overran its budget: it is refused, and a new worker reads the others. */
@@ -124,7 +180,8 @@ class WorkerAnalyser implements Analyser {
     this.stop();
     head?.reject(err);
     if (!this.start()) return this.fallBack();
-    for (const job of this.jobs) this.worker!.postMessage(job.request);
+    for (const job of this.jobs) delete job.sent;
+    this.feed();
     this.arm();
   }
 

@@ -106,7 +106,8 @@ export async function importFiles(
         ahead += sizes[next]!;
         queue.push(prepare(store, files[next++]!, analyser, options.onConverting));
       }
-      const r = await queue.shift()!;
+      // Meanwhile this thread may analyse small files the worker has not taken up (analyser.ts).
+      const r = await analyser.await(queue.shift()!);
       ahead -= sizes[i]!;
       if ('status' in r) done[i] = r;
       else {

@@ -23,6 +23,11 @@ export function keywordScore(text: string, keywords: readonly string[]): number 
   return n;
 }
 
+/** A text's keyword score for a field, the longer words that name something else (its `others`) blanked out. */
+function fieldScore(text: string, entry: { keywords: readonly string[]; others?: readonly string[] }): number {
+  return keywordScore(without(text, entry.others), entry.keywords);
+}
+
 /**
  * The campaign's domain. What the campaign is called decides it: its name, short name and the
  * meeting's name must carry one of the domain's words (「防汛」「秸秆禁烧」「老旧小区」). The goal,
@@ -51,11 +56,11 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   const name = nameOf(input);
   // A field the campaign's own words (name, goal, task titles) never name is a loose choice: a 医保基金
   // 专项整治 filed under 公共卫生 was told to 「把监测、报告、处置各个环节衔接好」 (s14 mid reading, wrong).
-  const keywords = bank.domains[c.domain].keywords;
-  if (!keywordScore(`${name} ${c.goal ?? ''} ${c.tasks.map((t) => t.title).join(' ')}`, keywords)) return named;
+  const entry = bank.domains[c.domain];
+  if (!fieldScore(`${name} ${c.goal ?? ''} ${c.tasks.map((t) => t.title).join(' ')}`, entry)) return named;
   const safety = SAFETY_PURPOSE.test(`${name} ${c.goal ?? ''}`);
-  const own = keywordScore(name, keywords);
-  const rival = Math.max(...Object.entries(bank.domains).map(([d, entry]) => (d === c.domain || (safety && entry.serves) ? 0 : keywordScore(name, entry.keywords))));
+  const own = fieldScore(name, entry);
+  const rival = Math.max(...Object.entries(bank.domains).map(([d, other]) => (d === c.domain || (safety && other.serves) ? 0 : fieldScore(name, other))));
   return rival > own ? named : c.domain;
 }
 
@@ -94,9 +99,9 @@ function domainByName(input: SpeechInput, bank: DomainBank): Domain {
   for (const [domain, entry] of Object.entries(bank.domains) as [Domain, DomainBank['domains'][Domain]][]) {
     // A 校园安全 campaign named by 教育 is about safety, not services: the field is chosen by purpose.
     if (!serves && entry.serves) continue;
-    const named = keywordScore(name, entry.keywords);
+    const named = fieldScore(name, entry);
     if (!named) continue;
-    const s: [number, number] = [named, rest.reduce((n, [text, w]) => n + w * keywordScore(text, entry.keywords), 0)];
+    const s: [number, number] = [named, rest.reduce((n, [text, w]) => n + w * fieldScore(text, entry), 0)];
     // Ties go to the domain listed first: the corpus lists the narrower fields first.
     if (s[0] > bestScore[0] || (s[0] === bestScore[0] && s[1] > bestScore[1])) {
       best = domain;

@@ -167,6 +167,8 @@ export const domainEntry = z.strictObject({
   broad: z.array(z.string()).optional(),
   /** Words of the campaign's name, goal, background and tasks that place it in this field. */
   keywords: z.array(z.string()),
+  /** Longer words holding a keyword that name something else (禽流感 holds 流感 but is no people's disease). */
+  others: z.array(z.string()).optional(),
   /**
    * The field's language is about serving people (应享尽享, 不让群众跑第二趟): a campaign whose name or
    * goal is about keeping them safe does not take it, whatever sector word its name shares (domain.ts).

@@ -47,7 +47,7 @@ const files = yamlFiles();
 const docs = new Map(files.map((f) => [f, load(f)]));
 // Keywords are words to recognise in the material, never printed: they are not phrases.
 // Words matched against the material (keywords, a variant's needs) are never said.
-const allLeaves = files.flatMap((f) => leaves(docs.get(f), f)).filter((l) => !/\.keywords\[|\.needs$/.test(l.where));
+const allLeaves = files.flatMap((f) => leaves(docs.get(f), f)).filter((l) => !/\.(?:keywords|others)\[|\.needs$/.test(l.where));
 
 const SLOT = /\{(\w+)\}/g;
 
@@ -198,7 +198,7 @@ describe('corpus/domains.yaml and corpus/topics.yaml: the language of each field
   const units: (Leaf & { pool: string })[] = [
     ...Object.entries(domains).flatMap(([d, entry]) =>
       Object.entries(entry)
-        .filter(([k]) => !['keywords', 'family', 'guarantees', 'broad', 'serves'].includes(k))
+        .filter(([k]) => !['keywords', 'others', 'family', 'guarantees', 'broad', 'serves'].includes(k))
         .flatMap(([pool, list]) => (list as string[]).map((text, i) => ({ where: `domains.${d}.${pool}[${i}]`, text, pool }))),
     ),
     ...Object.entries(topics).flatMap(([t, entry]) =>
@@ -354,7 +354,7 @@ function poolLines(): Leaf[] {
     ...Object.entries(domains).flatMap(([d, entry]) =>
       Object.entries(entry)
         .filter(([, v]) => Array.isArray(v) && (v as unknown[]).every((x) => typeof x === 'string'))
-        .filter(([k]) => !['keywords', 'broad'].includes(k))
+        .filter(([k]) => !['keywords', 'others', 'broad'].includes(k))
         .flatMap(([pool, list]) => (list as string[]).map((text, i) => ({ where: `domains.${d}.${pool}[${i}]`, text }))),
     ),
     ...Object.entries(topics).flatMap(([t, entry]) => [

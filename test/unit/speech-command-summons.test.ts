@@ -5,23 +5,8 @@
 // and thanked (s23-6 [42][62]); a 局长 told village secretaries who only watch the works to take them up
 // in person (s23-2 [57]); a pledge was said of people the item never said had spoken (s21-2 [45]).
 import { describe, expect, it } from 'vitest';
-import { draft } from '../../core/draft/index.ts';
-import { toPlainText } from '../../core/doc/text.ts';
-import type { SpeechInput } from '../../core/input/schema.ts';
-import { loadDraftLibrary } from '../../main/services/library-files.ts';
-import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+import { beforeClosing, named, sentences, texts } from '../helpers/room-drafts.ts';
 
-const library = loadDraftLibrary();
-const campaigns = loadCampaigns();
-const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
-const SEEDS = [1, 2, 3];
-const texts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => SEEDS.map((seed) => toPlainText(draft(input, library, { template, seed }))));
-/** The paragraph before the closing (the closing opens 「同志们」). */
-const beforeClosing = (text: string) => {
-  const lines = text.split('\n').filter(Boolean);
-  return lines[lines.findLastIndex((l) => l.startsWith('同志们，')) - 1] ?? '';
-};
-const sentences = (text: string) => text.split(/[。！\n]/).filter(Boolean);
 /** What a guest come to attend is told: thanks, a request for guidance or support. */
 const AS_GUEST = /感谢|指导|恳请|关心|支持/;
 

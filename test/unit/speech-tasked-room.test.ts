@@ -7,23 +7,10 @@
 // that never spoke to the villages called in; 「2026年10月31日前」 said in 2026; 「2027年1月20日前12月31日
 // 前报送…」 (two deadlines side by side); 「…配合，长期坚持」 hung on the assignment.
 import { describe, expect, it } from 'vitest';
-import { draft } from '../../core/draft/index.ts';
-import { toPlainText } from '../../core/doc/text.ts';
-import type { SpeechInput } from '../../core/input/schema.ts';
-import { loadDraftLibrary } from '../../main/services/library-files.ts';
-import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+import { loadCampaigns } from '../helpers/campaigns.ts';
+import { beforeClosing, named, sentences, texts } from '../helpers/room-drafts.ts';
 
-const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
-const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
-const SEEDS = [1, 2, 3];
-const texts = (input: SpeechInput) => SPEECH_FRAMES.flatMap((template) => SEEDS.map((seed) => toPlainText(draft(input, library, { template, seed }))));
-/** The paragraph before the closing (the closing opens 「同志们」). */
-const beforeClosing = (text: string) => {
-  const lines = text.split('\n').filter(Boolean);
-  return lines[lines.findLastIndex((l) => l.startsWith('同志们，')) - 1] ?? '';
-};
-const sentences = (text: string) => text.split(/[。！\n]/).filter(Boolean);
 const opening = (text: string) => text.split('\n')[4] ?? '';
 
 describe('11b · a unit in the room that takes a task is spoken to in its task’s role', () => {

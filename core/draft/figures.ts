@@ -131,9 +131,9 @@ function saidAt(detail: string, f: Figure): Place | undefined {
       if (COORDINATOR.test(detail.slice(0, alike ? k - cut : k))) continue;
       const end = k + part.length;
       // 「每个项目村聘请2名村级义务监督员」 counts each village's: the label's figure is the total (「，共46名」).
-      // A clause that opens with 每 says each item's doing: a total inside it reads as each one's (s26-3 [12]).
-      if (eachItem(detail, k)) continue;
       const total = /[\d一二两三四五六七八九十]+(?![批些])\p{Script=Han}$/u.test(detail.slice(clauseStart(detail, k), k));
+      // A clause that opens with 每 and counts nothing says each item's doing: a value in it reads as each one's (s26-3 [12]).
+      if (eachItem(detail, k) && !total) continue;
       if (end === detail.length || CLAUSE_END.test(detail.slice(end))) return { at: end, total };
       if (/^[\p{Script=Han}]$/u.test(detail[end] ?? '') && (end + 1 === detail.length || CLAUSE_END.test(detail.slice(end + 1)))) return { at: end + 1, total };
       // The label opening a longer clause (「派出技术组驻守重点乡镇」): a count goes between the verb and the noun.

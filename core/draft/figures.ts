@@ -182,12 +182,15 @@ function objectAt(detail: string, f: Figure, verb: string): Place | undefined {
  */
 export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true): Run[] {
   const detail = clause(a.detail, `${src}.detail`);
-  const detailText = detail ? runsText(detail) : '';
+  const given = detail ? runsText(detail) : '';
   // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
   // So is one the title states (「加装电梯签约9部」 with 签约加装电梯 9部: said twice, s25-2 [15]).
-  const stated = (f: Figure) => !!f.unit?.trim() && `${detailText} ${a.title}`.includes(`${f.value.trim()}${f.unit.trim()}`);
+  const stated = (f: Figure) => !!f.unit?.trim() && `${given} ${a.title}`.includes(`${f.value.trim()}${f.unit.trim()}`);
   const figures: Fig[] = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
   if (!detail) return figureSeries(figures) ?? [];
+  // 「已追回大部分违规资金」 beside 已追回违规资金 143.2万元: the figure, not the vague quantity (s26-4 [9]).
+  const exact = vagueFigures(given, figures);
+  const detailText = exact.text;
   const pair = coordinated(detailText, figures);
   const verb = pair ? undefined : endingVerb(detailText, figures);
   const sharing = verb ? figures.filter((x) => spokenLabel(x.f).startsWith(verb) && spokenLabel(x.f).length > verb.length) : [];
@@ -197,7 +200,7 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   // Values said within the detail, at most one at a place, in the detail's order.
   const within = figures
     .filter((x) => !taken.has(x))
-    .map((x) => ({ x, place: saidAt(detailText.slice(0, end), x.f) }))
+    .map((x) => ({ x, place: exact.placed.get(x) ?? saidAt(detailText.slice(0, end), x.f) }))
     .filter((w): w is { x: Fig; place: Place } => w.place !== undefined && (w.place.at < end || (!folded && !sharing.length && !pair)))
     .filter((w, k, all) => all.findIndex((o) => o.place.at === w.place.at) === k)
     .sort((p, q) => p.place.at - q.place.at);
@@ -216,6 +219,35 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   else if (folded) head = concat(body, fact(spokenLabel(folded.f).slice(overlap(detailText, spokenLabel(folded.f))), `${folded.src}.label`), value(folded.f, folded.src));
   const parts = [head, figureSeries(figures.filter((x) => !taken.has(x)))].filter((r): r is Run[] => !!r && r.length > 0);
   return joinRuns(parts, '，');
+}
+
+/** A vague quantity in a detail: 「已追回大部分违规资金」「已基本完成改造」. */
+const VAGUE = /(绝大部分|绝大多数|大部分|大多数|大部|基本(?=完成|建成|实现|消除|覆盖|解决|办结|整改|落实|清零|追回|退回|拆除|到位))/g;
+
+/**
+ * A detail's vague quantities that a figure states exactly, taken out, and where each such figure's value
+ * goes: 「已追回大部分违规资金」 with 飞行检查问题已追回违规资金 143.2万元 → 「已追回违规资金143.2万元」. A reader
+ * marked 「已追回大部分违规资金…已追回违规资金143.2万元」 as saying the same twice, vaguely and exactly
+ * (s26-4 [9]). The figure's label must end with the clause's own verb and noun around the vague word.
+ */
+function vagueFigures(detail: string, figures: readonly Fig[]): { text: string; placed: Map<Fig, Place> } {
+  const placed = new Map<Fig, Place>();
+  let text = detail;
+  for (const m of [...detail.matchAll(VAGUE)].reverse()) {
+    const at = m.index!;
+    const start = clauseStart(text, at);
+    const before = text.slice(start, at).replace(/^(已经|已|均|都|现已)/, '');
+    const after = /^[\p{Script=Han}]+/u.exec(text.slice(at + m[0].length))?.[0] ?? '';
+    // The verb before the vague word (「追回大部分违规资金」), or after it (「基本完成改造任务」).
+    const said = before.length >= 2 ? `${before.slice(-2)}${after}` : after;
+    if (after.length < 2 || said.length < 4) continue;
+    const x = figures.find((y) => !placed.has(y) && spokenLabel(y.f).endsWith(said));
+    if (!x) continue;
+    text = text.slice(0, at) + text.slice(at + m[0].length);
+    for (const [y, p] of placed) placed.set(y, { at: p.at - m[0].length, total: p.total });
+    placed.set(x, { at: at + after.length, total: false });
+  }
+  return { text, placed };
 }
 
 /** Which of two labels said as one the detail names first: 「新纳入和退出」 → 新纳入 first. */

@@ -9,7 +9,7 @@ import { isIsoDate } from '../input/deadline.ts';
 import type { Phrases } from './compose.ts';
 import { clause, deadlineRuns } from './facts.ts';
 import { runsText } from '../doc/text.ts';
-import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
+import { concat, cut, fact, joinRuns, lit, runsLength, trimEnd } from './runs.ts';
 import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { branchName, leadSentence, selfName, unitName } from './leads.ts';
@@ -72,7 +72,7 @@ export function problemTitle(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'within' | 'now' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'within' | 'now' | 'event' | 'other';
 
 /**
  * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
@@ -133,6 +133,10 @@ export function deadlineKind(d: string): DeadlineKind {
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';
   if (/期$/.test(d)) return 'period';
   if (/(期间|期内|时期|阶段|内|中)$/.test(d)) return 'during';
+  // 「暑期每周一次」: a frequency within a stretch, kept to (「暑期每周一次抓紧完成」, s30 hunt).
+  if (/每[^，。；]{0,6}(一次|一遍|[0-9一二两三四五六七八九十]+次)$/.test(d)) return 'ongoingVerb';
+  // 「12月16日下午结业考试」: an event held at its time, not work finished by it.
+  if (/(考试|考核|结业|开班|评审|答辩|会议|例会|观摩|演练|开学|仪式)$/.test(d)) return 'event';
   return 'other';
 }
 
@@ -142,9 +146,10 @@ export function deadlineKind(d: string): DeadlineKind {
  * the sentence that assigns the task. Readers struck a recurring time hung on the assignment
  * (「每季度末都要抓紧抓实」「要每月一次」「每段完工后7日内坚持」: s20-3, s20-4, s20-6, s23-7).
  */
-export function deadlinePlace(t: { deadline?: string | undefined; detail?: string | undefined }): 'front' | 'after' | 'assignment' | 'period' {
+export function deadlinePlace(t: { deadline?: string | undefined; detail?: string | undefined }): 'front' | 'after' | 'assignment' | 'period' | 'clause' {
   const d = t.deadline?.trim();
   if (!d || !t.detail?.trim() || t.detail.includes(d) || isIsoDate(d)) return 'assignment';
+  if (datedClause(d, t.detail) !== undefined) return 'clause';
   // 「降雨期间每2小时」 beside 「监测员每2小时巡查一次」: the detail says the frequency, the period goes in front (s28-3 [32]).
   if (periodBefore(d, t.detail)) return 'period';
   // 「4月底前恢复运行，此后每月10日前报送运行台账」 opens with a date to meet: it is said as a target.
@@ -161,6 +166,30 @@ export function deadlinePlace(t: { deadline?: string | undefined; detail?: strin
   return kind === 'act' || kind === 'ongoingVerb' ? 'after' : 'front';
 }
 
+/** A clause that keeps something up: 「对北港渠和入霁水口持续监测」. */
+const CONTINUOUS = /持续|常态|长期|不间断|全天候|24小时|每[天日]/;
+/** A clause that does one thing, which a date can end: 「依法启动生态环境损害赔偿磋商」. */
+const ONE_ACT = /^(?:依法|及时|抓紧|同步|全面)?(?:启动|完成|建立|出台|签订|制定|提交|报送|召开|组建|印发)/;
+
+/**
+ * Where in a detail a date goes when the detail keeps one thing up and does another once: before the
+ * one-off act (「…持续监测，10月底前依法启动…磋商」). Hung on the assignment it read as the end of the
+ * monitoring (「10月底前要坚持到底、不能中断」, s30-2 [47], wrong).
+ */
+function datedClause(d: string, detail: string): string | undefined {
+  if (/每/.test(d) || !['by', 'end'].includes(deadlineKind(d))) return undefined;
+  const clauses = detail.split(/[，；]/).map((c) => c.trim());
+  if (!clauses.some((c) => CONTINUOUS.test(c))) return undefined;
+  return clauses.find((c, k) => k > 0 && c.length >= 4 && ONE_ACT.test(c) && !CONTINUOUS.test(c));
+}
+
+/** Runs with others put in before the first place their text says `before`; as they were when it says none. */
+function insertBefore(runs: Run[], before: string, insert: Run[]): Run[] {
+  const at = runsText(runs).indexOf(before);
+  // cut takes a span out: without [at, end) is what comes before, without [0, at) what comes after.
+  return at < 0 ? runs : concat(cut(runs, at, runsLength(runs)), insert, cut(runs, 0, at));
+}
+
 /** The period before a frequency the detail already says (「降雨期间每2小时」 → 降雨期间), if that is the deadline's shape. */
 function periodBefore(d: string, detail: string): string | undefined {
   const m = /^([^，。；每]{2,10})(每[0-9一二两三四五六七八九十]*个?(?:小时|分钟|日|天|周|月|季度))$/.exec(d);
@@ -172,6 +201,7 @@ export function withDeadline(t: { deadline?: string | undefined; detail?: string
   const place = deadlinePlace(t);
   if (place === 'assignment' || !detail?.length) return detail;
   if (place === 'period') return concat(fact(periodBefore(t.deadline!.trim(), t.detail!)!, src), lit('，'), detail);
+  if (place === 'clause') return insertBefore(detail, datedClause(t.deadline!.trim(), t.detail!)!, fact(t.deadline!.trim(), src));
   const when = fact(t.deadline!.trim(), src);
   return place === 'front' ? concat(when, lit('，'), detail) : concat(detail, lit('，'), when);
 }
@@ -236,7 +266,8 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
   // A recurring deadline goes with the detail (deadlinePlace); one the target already says (「春耕前完成，
   // 工作目标是…春耕前全面完工」, s23-2 [48]) is not said twice.
-  const deadlineSaid = t.deadline && !detail.includes(t.deadline) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) ? t.deadline : undefined;
+  // A deadline the title already says (「推动南码头2个小区7月底前开工」) is not said again as 「7月底前完成」.
+  const deadlineSaid = t.deadline && !detail.includes(t.deadline) && !inTitle(t) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) ? t.deadline : undefined;
   // An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
   // time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
   // the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
@@ -267,8 +298,12 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     const named = when.length >= 2 && measureText.includes(when);
     return concat(sentence(assign ?? lit('这项工作'), target, named ? undefined : end), seek);
   }
-  // A deadline that says its own step or act is said as it is (ownDeadline).
-  const stepRuns = deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
+  // A deadline that says its own step or act is said as it is (ownDeadline); one for a task whose title
+  // starts something is said with that act (「确保6月30日前开工建设」, not 「…全部完成」: s30-7 [42]).
+  const act = deadlineSaid && !follows && ['date', 'by', 'end'].includes(key) ? startAct(t.title) : undefined;
+  const stepRuns = act
+    ? concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid!, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), fact(act, `${src}.title`))
+    : deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
   const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
@@ -309,8 +344,27 @@ function ownDeadline(d: string, key: string, tone: string, follows: boolean, src
     return joinRuns(steps.map((x) => concat(fact(x.time, `${src}.deadline`), lit(tone === 'directive' || tone === 'own' || follows ? '要' : ''), fact(x.act, `${src}.deadline`))), '，');
   }
   // 「每季度一次」: a frequency is said as it is, after the assignment (「要每季度一次、常抓不懈」 read as a form, s25-7).
-  if (key === 'ongoingVerb' && /^每[^，。；]{1,6}(一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d)) return fact(d.trim(), `${src}.deadline`);
+  // 「暑期每周一次」 too: the stretch, then the frequency.
+  if (key === 'ongoingVerb' && /^[^，。；每]{0,6}每[^，。；]{1,6}(一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d)) return fact(d.trim(), `${src}.deadline`);
   return key === 'act' ? concat(lit(pledge && !/^(每|此后)/.test(d) ? '确保' : ''), deadlineRuns(d, `${src}.deadline`, meetingDate)) : undefined;
+}
+
+/** A title that says the deadline as the time of its act (「推动南码头2个小区7月底前开工」); not 「落实汛期值守」. */
+function inTitle(t: Task): boolean {
+  const d = t.deadline?.trim() ?? '';
+  return d.length >= 2 && t.title.includes(d) && ['by', 'end'].includes(deadlineKind(d));
+}
+
+/**
+ * The act a task's title starts something with, ending or opening it: 「城市更新一期安置房开工建设」 → 开工建设,
+ * 「开通学生上下学公交专线」 → 开通. Its deadline is when that happens, not when the work is finished.
+ */
+const START_ACT = /(开工建设|开工|动工|启动|进场|开通|上线|开放|开业|投运|投用|投入运营|开班)/;
+function startAct(title: string): string | undefined {
+  const t = title.trim().replace(/[。；，]$/, '');
+  const end = new RegExp(`(?<![未没])${START_ACT.source}$`).exec(t);
+  const start = new RegExp(`^(?:推动|推进|加快|抓紧|确保|全面|组织)?${START_ACT.source}`).exec(t);
+  return end?.[1] ?? start?.[1];
 }
 
 /** A frequency the detail already says (「每季度一次」 after 「要每季度请社区民警…上一次课」): said once, there. */

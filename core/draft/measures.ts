@@ -8,6 +8,7 @@
 import type { Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { keywordScore, topicOf } from './domain.ts';
+import { isHigherUnit, type Speaker } from './speaker.ts';
 import { fact, joinRuns } from './runs.ts';
 import { TOPICS, type Topic, type TopicBank } from './template-schema.ts';
 
@@ -154,7 +155,8 @@ function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string
 export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   [/参与[少低不]|群众看|旁观|袖手|积极性不高|发动不够|动员不够/, /全民|发动|动员|参与|共建|共治/],
   [/清理不|清扫不|保洁不|脏乱差|卫生死角|乱堆乱放|无人清理/, /清洁|清理|清扫|保洁|大扫除/],
-  [/意识([淡不差弱]|有待)|知晓率|不了解|不清楚|不知道|不熟悉|识别难|辨别难/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
+  // 「对PAD采集程序操作不熟练」「设备不熟」 is what training is for (s30-5 [54]).
+  [/意识([淡不差弱]|有待)|知晓率|不了解|不清楚|不知道|不熟悉|不熟练|设备不熟|操作不熟|不会操作|识别难|辨别难/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
   [/顾虑|不理解|不支持|抵触|观念[^，。；]{0,2}(较重|重|旧|落后)/, /政策|讲清|讲透|解释|宣讲|思想工作/],
   // 「部分群众使用习惯没有改变」 is what 「引导群众用好管好户厕」 is for (s15-6 [39], answered twice).
   [/习惯[^，。；]{0,4}(没有|未|难|不)|(没有|未)[^，。；]{0,2}养成/, /引导|宣传|教育|培训|指导/],
@@ -188,11 +190,14 @@ function objectOf(title: string): string {
 const LACK_AND_ACT: readonly (readonly [RegExp, RegExp])[] = [
   [/发生|屡禁|突出|多发|频发|高发|游击|上升|增多|乱|违规|违法|偷|超载|抛洒|大操大办|未根绝|没有遏制|现象[^，。；]{0,4}存在/, /查处|打击|整治|清理|执法|巡查|蹲守|严查|严管|严禁|禁止|处罚|取缔|拆除|制止|劝导|管控|设卡|检查|核查|整改|规范|简办|移风易俗/],
   [/滞后|缓慢|慢|不平衡|不均衡|未完成|未办结|差距|落后|未开工|未动工|未启动/, /加快|倒排|调度|督导|攻坚|冲刺|追赶|赶工|包村|包联|包案|约谈|督促|开工|动工|启动|进场/],
-  [/跟不上|没着落|无人管|谁来管|没有落实|未落实/, /长效|管护|管理机制|托管|移交|接管/],
+  // 「管护责任没有真正落实到人」「重建轻管」: no keeper (s30-4 [48]: answered by 落实建后管护).
+  [/跟不上|没着落|无人管|谁来管|(没有|未)[^，。；]{0,3}落实|轻管|建而不管|管护缺位/, /长效|管护|管理机制|托管|移交|接管/],
   [/不严|流于形式|走过场|不规范|有待规范|不到位|不落实|不彻底|不深|不细|参差不齐|不达标/, /规范|核查|复核|抽查|检查|督导|整改|考核|重新|逐户|逐一|逐个|对标/],
   [/不足|薄弱|短缺|不够|缺/, /配齐|配备|充实|增加|增配|招聘|组建|队伍|保障|筹措|包点|增设|补齐/],
   [/反复|反弹|回潮|一放就乱/, /常态|长效|巩固|回头看|整治/],
   [/建而不用|不用|闲置|用不好/, /引导|用好|管好|讲解|指导/],
+  // 「入库纳统不及时」「未按时入库」: done late, and made timely (「符合条件的当月入库」, s30-7 [60]).
+  [/不及时|未按时|不按时|拖延/, /及时|当月|当天|当日|即时|限时|按时|每月|每周|逐个核对|逐一核对/],
 ];
 /** The entry of work behind time, whose act (加快…) says nothing of which thing. */
 const LAG = 1;
@@ -207,6 +212,25 @@ function actsOn(problem: string, thing: ReadonlySet<string>, title: string, task
   // Two words of the problem's detail in the task's title (「南码头社区2个小区未开工」 and 「推动南码头2个小区…开工」) name its thing too (s28-2 [53]).
   const named = thing.size === 0 || shared(thing, task) >= 1 || detailNamed;
   return LACK_AND_ACT.some(([lack, act], k) => lack.test(problem) && (act.test(title) && (k !== LAG || named) || (act.test(task) && named)));
+}
+
+/**
+ * A higher level's plan, standard or decision named in a clause, and a word saying it limits or has not
+ * yet settled the thing: 「全市试点先在职工医保参保人员中开展」 under 「…暂未纳入」, 「县里的复耕奖补标准还没有
+ * 出台」. 「市里要求不超过30个工作日」 or 「被市级核查退回」 place nothing there: a requirement or a check.
+ */
+const LEVEL_DECIDES = /(全市|市里|市级|市政府|全省|省里|省级|省政府|国家|中央|上级|全县|县里|县级|县政府|全区|区里|区级|区政府)[^，。；]{0,10}?(试点|方案|政策|标准|规定|安排|决定|文件|办法|口径|范围)/g;
+const UNSETTLED = /暂未|暂不|尚未|还没有|还未|没有出台|未出台|未明确|未下达|先在|只在|仅在|不包括|未纳入|没有纳入/;
+
+/**
+ * Whether the material places a problem's remedy at a level above the speaker's: its title or detail
+ * says a higher level's plan or standard limits the thing or has not settled it. Not the speaker's level
+ * to solve — no unit is told to 「研究提出解决办法」 (s29-6 [53]); it is reported up (speech-parts).
+ */
+export function decidedAbove(problem: { title: string; detail?: string }, speaker: Speaker): boolean {
+  const text = `${problem.title}；${problem.detail ?? ''}`;
+  if (!UNSETTLED.test(text)) return false;
+  return [...text.matchAll(LEVEL_DECIDES)].some((m) => /^(国家|中央|上级)/.test(m[1]!) || isHigherUnit(m[1]!, speaker));
 }
 
 /** A problem of how people see the work, which a speech answers by being given (speech-parts answerParagraph). */
@@ -268,8 +292,34 @@ function matchOf(problem: { object: Set<string>; head?: string; details: Set<str
  * word in the task; `plain` when the task's title already says a word of the problem's thing, so that
  * saying it again would repeat the heading (「整治空中线缆」 after 「空中线缆乱拉乱挂」).
  */
-/** Which task answers each problem (measures.ts `answering`): computed once per draft and passed on. */
-export type Links = readonly ({ task: number; plain: boolean; sure: boolean } | undefined)[];
+/**
+ * Which task answers each problem (measures.ts `answering`): computed once per draft and passed on.
+ * `hard`: the problem says its thing is hard to do and the task does the thing without easing it —
+ * covered, but not said to be solved there (s26-2 [34]).
+ */
+export type Links = readonly ({ task: number; plain: boolean; sure: boolean; hard?: boolean } | undefined)[];
+
+/** A problem that says its thing is hard to do: 「偏远普查小区入户难」「登记难度明显加大」 (a clause of the title ends so). */
+const DIFFICULT = /(?:难|难度[^，、；]{0,4}大|困难)$/;
+/**
+ * Acts of a task's title that ease a difficulty rather than do the hard thing again: 「组织上门接种」 for
+ * 「…到点接种难」, 「一户一策攻坚」 for 「剩余住户攻坚难度大」.
+ */
+const EASES = /攻坚|一户一策|一案一策|一村一策|包案|包户|包片|包村|包联|结对|帮扶|帮办|代办|上门|送[^，。；]{0,2}(到户|到家|到村)|协调|调解|化解|破解|补助|补贴|奖补|简化|错时|预约|流动|专班/;
+
+function difficult(title: string): boolean {
+  return title.replace(/[。；，,;]+$/, '').replace(/(的)?问题$/, '').split(/[，、；,;]/).some((clause) => DIFFICULT.test(clause));
+}
+
+/**
+ * Whether a task eases what makes a problem's thing hard: an easing act or a cause the problem's detail
+ * gives, in its title. 「全面开展入户登记」 does the 入户 that 「偏远普查小区入户难」 finds hard and names none
+ * of its causes (路远, 补助偏低, 有情绪): the reader marked 「…要靠这项工作来解决」 wrong (s26-2 [34]). Its
+ * detail does not count: it says how the hard thing is done (「逐户上门登记」), which shares the detail's words.
+ */
+function eases(causes: ReadonlySet<string>, title: string): boolean {
+  return EASES.test(title) || shared(causes, title) >= 1;
+}
 
 export function answering(input: SpeechInput): Links {
   const c = input.campaign;
@@ -283,7 +333,8 @@ export function answering(input: SpeechInput): Links {
     // The detail's words past the title's: 「管水员」 in both is one piece of evidence, not two.
     const problem = { object, head: heads.size ? thing.slice(-2) : undefined, details: termsOf(detail, new Set([...campaignWide, ...termsOf(p.title, new Set())])), text: `${p.title} ${detail}` };
     const allDetail = termsOf(detail, campaignWide);
-    let best: { task: number; score: number; sure: boolean; plain: boolean; byMeaning: boolean } | undefined;
+    const hardToDo = difficult(p.title);
+    let best: { task: number; score: number; sure: boolean; plain: boolean; byMeaning: boolean; hard: boolean } | undefined;
     c.tasks.forEach((t, k) => {
       const m = matchOf(problem, t);
       // Any word of the problem's title in the task, or two of its detail's, or doing what it lacks: the
@@ -305,17 +356,19 @@ export function answering(input: SpeechInput): Links {
       const score = 5 * (m.meaningInTitle ? 1 : 0) + 2 * (m.speedsUp ? 1 : 0) + 4 * m.titleInTitle + 1.5 * Math.min(m.detailInTitle, 2) + m.titleInBody + 0.5 * Math.min(m.detailInBody, 2) + (m.meaningInBody ? 0.5 : 0);
       // Said aloud only when the task acts on the problem's own thing; what its detail says (when, where,
       // why) covers it, silently (s12-4: 应急联动 shares 雨雪冰冻 with the weather task, no more).
-      const sure = sureRaw;
+      // A thing the problem finds hard is not solved by a task that only does it (s26-2 [34]).
+      const hard = sureRaw && !m.meaningInTitle && hardToDo && !eases(problem.details, t.title);
+      const sure = sureRaw && !hard;
       const plain = m.titleInTitle > 0;
       const byMeaning = m.titleInTitle === 0 && !onThing;
-      if (!best || score > best.score) best = { task: k, score, sure, plain, byMeaning };
+      if (!best || score > best.score) best = { task: k, score, sure, plain, byMeaning, hard };
     });
     return best;
   });
   // A task whose title names another problem's thing acts on that thing: a problem it answers only by
   // meaning is not said to be solved there (「清理非正规堆放点」 answers 「非正规垃圾堆放点反弹」, not 「村庄
   // 保洁责任不落实」 for its 「无人清理」).
-  return links.map((l) => l && { task: l.task, plain: l.plain, sure: l.sure && !(l.byMeaning && links.some((o) => o && o !== l && o.task === l.task && o.plain)) });
+  return links.map((l) => l && { task: l.task, plain: l.plain, sure: l.sure && !(l.byMeaning && links.some((o) => o && o !== l && o.task === l.task && o.plain)), ...(l.hard ? { hard: true } : {}) });
 }
 
 /**
@@ -327,6 +380,18 @@ export function problemsAnsweredBy(input: SpeechInput, links: Links = answering(
   const out: number[][] = input.campaign.tasks.map(() => []);
   links.forEach((a, i) => {
     if (a && a.sure && !a.plain) out[a.task]!.push(i);
+  });
+  return out;
+}
+
+/**
+ * The problems each task does the hard thing of without easing it (`hard` links whose title does not
+ * name them): the task is told to find a way, never said to solve them (「…，抓这项工作时要拿出针对性的办法」).
+ */
+export function problemsHardIn(input: SpeechInput, links: Links): number[][] {
+  const out: number[][] = input.campaign.tasks.map(() => []);
+  links.forEach((a, i) => {
+    if (a && a.hard && !a.plain) out[a.task]!.push(i);
   });
   return out;
 }

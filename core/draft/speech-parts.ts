@@ -13,7 +13,7 @@ import { taskDetail } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
-import { ATTITUDE, planMeasures, problemName, problemsAnsweredBy, type Links, type Uncovered } from './measures.ts';
+import { ATTITUDE, decidedAbove, planMeasures, problemName, problemsAnsweredBy, problemsHardIn, type Links, type Uncovered } from './measures.ts';
 import { answerOwners } from './owners.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
@@ -255,6 +255,7 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
 function tasks(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
   const list = c.input.campaign.tasks;
   const answers = problemsAnsweredBy(c.input, c.links);
+  const hard = problemsHardIn(c.input, c.links);
   // The units of the material, as a task's detail may open with one (「各乡镇成立…」).
   const subjects = list.flatMap((t) => [t.lead, ...(t.support ?? [])]).map(unitName);
   const items: Item[] = list.map((t, i) => {
@@ -263,7 +264,10 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
     const detail = withDeadline(t, taskDetail(t, subjects, `campaign.tasks[${i}].detail`), `campaign.tasks[${i}].deadline`);
     // The problems this task answers in other words than its title, named back (measures.ts).
     const named = answers[i]!.map((k) => problemName(c.input, k));
-    const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named) }) : undefined;
+    // A problem whose hard thing the task only does: the task is to find a way, not said to solve it (s26-2 [34]).
+    const eased = hard[i]!.map((k) => problemName(c.input, k));
+    const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named) })
+      : eased.length ? c.phrases.sayKeyed('taskHard', eased.length === 1 ? 'one' : 'default', i, { problem: listed(eased) }) : undefined;
     const body = link ? concat(detail ? concat(detail, lit('。')) : undefined, trimEnd(link)) : (detail ?? []);
     return { title: fact(t.title, `campaign.tasks[${i}].title`), body, tail: assignment(t, i, c.phrases, c.speaker, c.room, c.input.meeting.date, c.input.campaign.tasks.slice(0, i)), ...(topic ? { topic } : {}) };
   });
@@ -310,8 +314,12 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   // itself: those present are told to change, no lead is to be named to 「研究解决」 it (s28-1 [48]).
   const mind = all.filter((u) => !isWrong(u) && attitudeOnly(c.input.campaign.problems[u.problem]!.title) && !answerOwners(c.input, c.speaker, [u.problem]).length);
   const said = mind.length ? c.phrases.sayKeyed('uncoveredAttitude', mind.length === 1 ? 'one' : 'default', 0, { problem: listed(mind.map((u) => u.name)) }) : undefined;
-  const open = all.filter((u) => !isWrong(u) && !mind.includes(u));
-  return concat(open.length ? answerRuns(c, open, false) : undefined, said, stop);
+  // A problem whose remedy the material places at a higher level is reported up, not given to anyone
+  // here to 「研究提出解决办法」 (s29-6 [53]: the city's pilot decides who is covered).
+  const above = all.filter((u) => !isWrong(u) && !mind.includes(u) && decidedAbove(c.input.campaign.problems[u.problem]!, c.speaker));
+  const up = above.length ? c.phrases.sayKeyed('uncoveredHigher', above.length === 1 ? 'one' : 'default', 0, { problem: listed(above.map((u) => u.name)) }) : undefined;
+  const open = all.filter((u) => !isWrong(u) && !mind.includes(u) && !above.includes(u));
+  return concat(open.length ? answerRuns(c, open, false) : undefined, said, up, stop);
 }
 
 function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean): Run[] {

@@ -12,8 +12,7 @@ import { fillHeading, type SlotName } from './headings.ts';
 import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
-import { concat, cut, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
-import { selfName } from './leads.ts';
+import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { emergency, offStage, renderSection, trains, type PartContext } from './speech-parts.ts';
@@ -24,6 +23,9 @@ import { villagesOwn } from './owners.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
+import { closingChaired, closingRuns, pledgeOf } from './closing.ts';
+// saidOnce is the closing's; tests reach it here too.
+export { saidOnce } from './closing.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
 import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
@@ -390,76 +392,9 @@ function announce(runs: Run[], parts: number): Run[] {
   return runs.map((r) => (r.src ? r : { ...r, text: r.text.replace(/三(点|个方面)/g, `${count}$1`) }));
 }
 
-/**
- * 结尾: with the occasion the material names, the domain's closing for it; else on the campaign's own
- * goal where the material states one (editors end a speech on its target, not on the field in
- * general); else the domain's own closing.
- */
-function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars, stage?: string): Run[] {
-  // The close calls on everyone the material names, partners of other systems included.
-  const room = vars.units ? { units: vars.units } : {};
-  if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion));
-  if (vars.pledge) return phrases.say('closingGoal', room);
-  // A meeting of its own kind closes as that meeting: a 推进会's close was routine at an emergency (s25-1), mute to trainees (s25-7).
-  if (stage) return phrases.sayKeyed('closingStage', stage, 0, room);
-  return units.domainFrame(seed, 'closing', room);
-}
-
 /** The kind of meeting whose close is its own (closingStage): an emergency, a training, a 约谈. */
 const stageKey = (meeting: SpeechInput['meeting']) => ['紧急', '约谈会', '培训会'].find((k) => meetingKeys(meeting).includes(k));
 
-/**
- * 结尾 of a department head under the level's chair: the own unit's commitment and a request to the
- * others, never 「{units}要…」 (the chair's final orders): 「会上明确的任务，我们中心一定一项一项抓推进…，
- * 也请区直各进驻部门…一如既往给予支持，确保…！」 (s12-1 [49], W).
- */
-function closingChaired(phrases: Phrases, vars: Vars, input: SpeechInput): Run[] {
-  const self = vars.own ? lit(selfName(runsText(vars.own))) : lit('我们');
-  const pledge = vars.occasion ?? (vars.pledge ? chairedPledge(vars.pledge) : undefined);
-  const units = input.campaign.units ? fact(input.campaign.units, 'campaign.units') : lit('各有关单位');
-  return phrases.sayKeyed('closingOwn', pledge ? 'goal' : 'default', 0, { self, units, ...(pledge ? { pledge } : {}) });
-}
-
-/** The long-goal pledge without 「今天明确的」: the chair, not the speaker, has set today's targets. */
-function chairedPledge(pledge: Run[]): Run[] {
-  return pledge.map((r) => (r.src ? r : { ...r, text: r.text.replace('今天明确的', '') }));
-}
-
-/**
- * A closing whose frame already says what the material's occasion says (「…，确保安全度汛，确保全县安全
- * 度汛！」 for the occasion 「确保全县安全度汛」): the frame's clause goes, the material's stays. A clause
- * says it when its characters are the occasion's, in order (「确保安全度汛」 within 「确保全县安全度汛」).
- */
-export function saidOnce(runs: Run[], occasion: string): Run[] {
-  const text = runsText(runs);
-  const own = text.lastIndexOf(occasion);
-  if (!occasion || own < 0) return runs;
-  const within = (c: string) => {
-    let at = 0;
-    for (const ch of occasion) if (ch === c[at]) at++;
-    return c.length >= 4 && at === c.length;
-  };
-  // Clauses before the material's occasion, each with where it starts (after its 「，」).
-  let start = 0;
-  for (const clause of text.slice(0, own).split('，')) {
-    if (clause && within(clause)) return saidOnce(cut(runs, start - 1, start + clause.length), occasion);
-    start += clause.length + 1;
-  }
-  return runs;
-}
-
-/** The goal as a pledge: 「确保…」, unless the material's goal opens with its own verb (确保, 力争 …). */
-function pledgeOf(goal: string | undefined, urgent = false): Run[] | undefined {
-  const g = clause(goal, 'campaign.goal');
-  if (!g || !goal) return undefined;
-  // A long goal of several targets was read out in full before the tasks: the close refers to it
-  // (at an emergency what was set is carried out, nothing is 「如期」; readers struck the second reading of 40-odd characters: 「确保今天明确的目标按期实现」, and of a
-  // list of three targets joined by 「、」, s19 check, s19-2 [41]); a short one is said again (readers
-  // added 「确保完成…征集任务，新兵质量达标」 where it was missing).
-  const text = goal.trim().replace(/[。；，]$/, '');
-  if (/[，；、]/.test(text) && text.length > 32) return lit(urgent ? '确保会上部署的各项措施落实到位' : '确保今天明确的各项目标如期实现');
-  return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
-}
 
 /**
  * The words that may name what the argument speaks of (Units `named`): what the campaign calls itself and

@@ -1,0 +1,94 @@
+// 结尾: how a speech closes — on the material's occasion, on the campaign's own goal (its own pledge
+// where it makes one), as the meeting's own kind (an emergency, a training, a 约谈), or in the field's
+// words; a department head under the level's chair commits his unit and asks the others.
+import type { Run } from '../doc/model.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import { runsText } from '../doc/text.ts';
+import type { Phrases } from './compose.ts';
+import { clause } from './facts.ts';
+import { selfName } from './leads.ts';
+import { concat, cut, fact, lit, type Vars } from './runs.ts';
+import type { Units } from './units.ts';
+
+/**
+ * 结尾: with the occasion the material names, the domain's closing for it; else on the campaign's own
+ * goal where the material states one (editors end a speech on its target, not on the field in
+ * general); else the domain's own closing.
+ */
+export function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars, stage?: string): Run[] {
+  // The close calls on everyone the material names, partners of other systems included.
+  const room = vars.units ? { units: vars.units } : {};
+  if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion));
+  if (vars.pledge) return phrases.say('closingGoal', room);
+  // A meeting of its own kind closes as that meeting: a 推进会's close was routine at an emergency (s25-1), mute to trainees (s25-7).
+  if (stage) return phrases.sayKeyed('closingStage', stage, 0, room);
+  return units.domainFrame(seed, 'closing', room);
+}
+
+/**
+ * 结尾 of a department head under the level's chair: the own unit's commitment and a request to the
+ * others, never 「{units}要…」 (the chair's final orders): 「会上明确的任务，我们中心一定一项一项抓推进…，
+ * 也请区直各进驻部门…一如既往给予支持，确保…！」 (s12-1 [49], W).
+ */
+export function closingChaired(phrases: Phrases, vars: Vars, input: SpeechInput): Run[] {
+  const self = vars.own ? lit(selfName(runsText(vars.own))) : lit('我们');
+  const pledge = vars.occasion ?? (vars.pledge ? chairedPledge(vars.pledge) : undefined);
+  const units = input.campaign.units ? fact(input.campaign.units, 'campaign.units') : lit('各有关单位');
+  return phrases.sayKeyed('closingOwn', pledge ? 'goal' : 'default', 0, { self, units, ...(pledge ? { pledge } : {}) });
+}
+
+/** The long-goal pledge without 「今天明确的」: the chair, not the speaker, has set today's targets. */
+function chairedPledge(pledge: Run[]): Run[] {
+  return pledge.map((r) => (r.src ? r : { ...r, text: r.text.replace('今天明确的', '') }));
+}
+
+/**
+ * A closing whose frame already says what the material's occasion says (「…，确保安全度汛，确保全县安全
+ * 度汛！」 for the occasion 「确保全县安全度汛」): the frame's clause goes, the material's stays. A clause
+ * says it when its characters are the occasion's, in order (「确保安全度汛」 within 「确保全县安全度汛」).
+ */
+export function saidOnce(runs: Run[], occasion: string): Run[] {
+  const text = runsText(runs);
+  const own = text.lastIndexOf(occasion);
+  if (!occasion || own < 0) return runs;
+  const within = (c: string) => {
+    let at = 0;
+    for (const ch of occasion) if (ch === c[at]) at++;
+    return c.length >= 4 && at === c.length;
+  };
+  // Clauses before the material's occasion, each with where it starts (after its 「，」).
+  let start = 0;
+  for (const clause of text.slice(0, own).split('，')) {
+    if (clause && within(clause)) return saidOnce(cut(runs, start - 1, start + clause.length), occasion);
+    start += clause.length + 1;
+  }
+  return runs;
+}
+
+/**
+ * The pledge a goal makes itself, from its 「确保」 to the end of that pledge (before a 「力争…」 or the next
+ * sentence): none when the goal opens with it (the whole goal is then the pledge) or it is too long to say again.
+ */
+function ownPledge(goal: string): string | undefined {
+  const at = goal.indexOf('确保');
+  if (at <= 0) return undefined;
+  const said = goal.slice(at).split(/[；。]|，(?=力争|争取|努力)/)[0]!.replace(/[，、]$/, '');
+  return said.length >= 6 && said.length <= 36 ? said : undefined;
+}
+
+/** The goal as a pledge: 「确保…」, unless the material's goal opens with its own verb (确保, 力争 …). */
+export function pledgeOf(goal: string | undefined, urgent = false): Run[] | undefined {
+  const g = clause(goal, 'campaign.goal');
+  if (!g || !goal) return undefined;
+  // A long goal of several targets was read out in full before the tasks: the close refers to it
+  // (at an emergency what was set is carried out, nothing is 「如期」; readers struck the second reading of 40-odd characters: 「确保今天明确的目标按期实现」, and of a
+  // list of three targets joined by 「、」, s19 check, s19-2 [41]); a short one is said again (readers
+  // added 「确保完成…征集任务，新兵质量达标」 where it was missing).
+  const text = goal.trim().replace(/[。；，]$/, '');
+  // A long goal that makes its own pledge (「…全部到位，确保疫情不扩散、不外溢，参与处置人员和群众无一人
+  // 感染，力争按期解除封锁」) closes on it, not on a stock line (s29-1, session 11's open item).
+  const own = ownPledge(text);
+  if (own && /[，；、]/.test(text) && text.length > 32) return fact(own, 'campaign.goal');
+  if (/[，；、]/.test(text) && text.length > 32) return lit(urgent ? '确保会上部署的各项措施落实到位' : '确保今天明确的各项目标如期实现');
+  return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
+}

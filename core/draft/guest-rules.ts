@@ -28,7 +28,8 @@ export function causedIncident(name: string, input: SpeechInput): boolean {
 }
 
 /**
- * The higher units in the room, all or none: those left to their task (`held`) are thanked with the
+ * The higher units in the room, all or none: those left to a task they support (`held`; one that leads is
+ * there for its task, s10) are thanked with the
  * others where another higher unit is thanked, in the attendees' order; else they are left to their task.
  */
 export function allHigherOrNone(out: readonly Present[]): Present[] {

@@ -282,7 +282,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
       else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) {
-        if (kind === 'higher' && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true });
+        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true });
         continue;
       }
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:

@@ -138,18 +138,19 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // So are those bound by an agreement or a contract with the speaker's side (s16-6 [29]: the operator asked for 「支持」, E).
   // Beside an outside company's lead the supports are its partners, not the speaker's to tell: all asked
   // alike (s29-3 [41], W: of three companies one told 「要主动落实、不讲条件」, two asked).
-  const bound = party || outsider(t.lead) ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
-  const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s));
+  const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
+  // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
+  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)));
+  const bound = outsider(t.lead) ? [] : held.filter((s) => !inspectors.includes(s));
+  const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u)) : [];
   const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s)) : [];
-  // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
-  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || bound.includes(s)));
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s));
-  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, clients, bound: bound.filter((s) => !inspectors.includes(s)), together };
+  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, clients, bound, together };
 }
 
 /**

@@ -136,12 +136,13 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Those the work regulates beside a government lead do their part as told, never asked for support
   // (the two companies just summoned, then 「也请…给予支持配合」 in the next task).
   // So are those bound by an agreement or a contract with the speaker's side (s16-6 [29]: the operator asked for 「支持」, E).
-  // Beside an outside company's lead the supports are its partners, not the speaker's to tell: all asked
-  // alike (s29-3 [41], W: of three companies one told 「要主动落实、不讲条件」, two asked).
   const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
   // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
   const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)));
-  const bound = outsider(t.lead) ? [] : held.filter((s) => !inspectors.includes(s));
+  // Companies beside an outside company's lead are said in one group by one relation: when some are
+  // asked, all are (s29-3 [41], W: of three companies two asked, one told 「要主动落实、不讲条件」).
+  const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
+  const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s));
   const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).

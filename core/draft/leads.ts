@@ -114,8 +114,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const sought = supports.filter((s) => awayHigher(s) && ours && !soughtBefore(s.u));
   const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (leader && PARTY_ORGAN.test(s.u) && s.rel !== 'own')) && !oversee.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
-  // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」).
-  // An outside party is never among them, whatever its relation reads (s26-7 [37]).
+  // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」); never an outside party (s26-7 [37]).
   const mine = (s: Support) => ((s.rel === 'direct' && !(leader && PARTY_ORGAN.test(s.u))) || (party && s.rel === 'own')) && !outsider(s.u);
   // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
   // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
@@ -139,8 +138,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
   // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
   const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)));
-  // Companies beside an outside company's lead are said in one group by one relation: when some are
-  // asked, all are (s29-3 [41], W: of three companies two asked, one told 「要主动落实、不讲条件」).
+  // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
   const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s));
   const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s));

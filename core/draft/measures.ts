@@ -199,6 +199,21 @@ const LACK_AND_ACT: readonly (readonly [RegExp, RegExp])[] = [
   // 「入库纳统不及时」「未按时入库」: done late, and made timely (「符合条件的当月入库」, s30-7 [60]).
   [/不及时|未按时|不按时|拖延/, /及时|当月|当天|当日|即时|限时|按时|每月|每周|逐个核对|逐一核对/],
 ];
+/**
+ * What a title says is short, when it is people or money: 「镇里质量监管力量薄弱」 → 力量, 「管护经费缺口较大」 → 经费.
+ * A shortage of a thing (监测手段, 烘干能力) is met by the task that provides it, whatever its words.
+ */
+export function shortOf(title: string): { what: string; money: boolean } | undefined {
+  const t = title.trim().replace(/[。；，]$/, '').replace(/(的)?问题$/, '').replace(/(较大|大|明显|严重)$/, '');
+  if (!/(薄弱|不足|不够|短缺|紧缺|缺口|缺乏|偏少)$/.test(t)) return undefined;
+  // With the words before it (「护理人员」, not 人员 alone, which 「特困人员」 holds too).
+  const m = /\p{Script=Han}{0,2}(力量|人手|人员|人才|经费|资金)/u.exec(t);
+  return m ? { what: m[0], money: /经费|资金/.test(m[1]!) } : undefined;
+}
+/** Acts that fill a shortage of people; of money. */
+const STAFFS = /配齐|配备|配强|充实|增派|增配|招聘|招录|选聘|抽调|组建|队伍|培训|借调|购买服务|聘请|外聘|补充人员|补齐人员/;
+const FUNDS = /筹措|筹集|拨付|安排资金|安排经费|列入预算|纳入预算|补助|补贴|奖补|保险/;
+
 /** The entry of work behind time, whose act (加快…) says nothing of which thing. */
 const LAG = 1;
 
@@ -352,6 +367,10 @@ export function answering(input: SpeechInput): Links {
       // task of 管网施工 whose detail said 小区; s20–s23 readers asked where its answer was).
       const sureRaw = m.meaningInTitle || m.titleInTitle >= 1 || onThing;
       if (!sureRaw && !m.meaningInBody && !m.speedsUp && !actsOn(problem.text, termsOf(thing, new Set()), t.title, whole, allDetail.size > 0 && shared(allDetail, t.title) >= 2)) return;
+      // A shortage of people or money (「镇里质量监管力量薄弱」) is not met by a task sharing only a word beside
+      // it (「严把工程质量关」): the task must name what is short or fill it (s30-4 [48]: left with no answer).
+      const short = shortOf(p.title);
+      if (!m.meaningInTitle && short && !whole.includes(short.what) && !(short.money ? FUNDS : STAFFS).test(whole)) return;
       // A long phrase of the detail shared whole (「低温雨雪冰冻天气」) is one circumstance, not many words.
       const score = 5 * (m.meaningInTitle ? 1 : 0) + 2 * (m.speedsUp ? 1 : 0) + 4 * m.titleInTitle + 1.5 * Math.min(m.detailInTitle, 2) + m.titleInBody + 0.5 * Math.min(m.detailInBody, 2) + (m.meaningInBody ? 0.5 : 0);
       // Said aloud only when the task acts on the problem's own thing; what its detail says (when, where,

@@ -13,7 +13,7 @@ import { taskDetail } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
 import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
-import { ATTITUDE, decidedAbove, planMeasures, problemName, problemsAnsweredBy, problemsHardIn, type Links, type Uncovered } from './measures.ts';
+import { ATTITUDE, decidedAbove, planMeasures, shortOf, problemName, problemsAnsweredBy, problemsHardIn, type Links, type Uncovered } from './measures.ts';
 import { answerOwners } from './owners.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
@@ -328,7 +328,11 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean):
   // Those the problems name as at fault and the speaker directs take them up; else no one is named.
   // A department head's own unit takes up what the problems leave to no one (「我局要抓紧研究…」): readers
   // struck an answer with no one named (「要一并研究」「专门研究由谁研究不清楚」, s20-2, s20-6, s23-1, s23-3).
-  const owners = answerOwners(c.input, c.speaker, [...new Set(open.map((u) => u.problem))]);
+  // A shortage of people or money is the principal's to settle, not the short unit's to 「拿出解决办法」
+  // (「镇里质量监管力量薄弱」, the centre's two technicians, s30-4): he takes it up after the meeting.
+  const problems = c.input.campaign.problems;
+  const settles = c.speaker.rank === 'principal' && !c.speaker.chaired;
+  const owners = answerOwners(c.input, c.speaker, [...new Set(open.filter((u) => !(settles && shortOf(problems[u.problem]!.title))).map((u) => u.problem))]);
   // A wrong others commit is stopped where it is found (uncoveredStop), whoever speaks.
   if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   // A principal decides who takes it up: no 「要尽快明确由哪个单位牵头」 at his own meeting (s28-3 [45]).

@@ -222,7 +222,7 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
 }
 
 /** A vague quantity in a detail: 「已追回大部分违规资金」「已基本完成改造」. */
-const VAGUE = /(绝大部分|绝大多数|大部分|大多数|大部|基本(?=完成|建成|实现|消除|覆盖|解决|办结|整改|落实|清零|追回|退回|拆除|到位))/g;
+export const VAGUE = /(绝大部分|绝大多数|大部分|大多数|大部|基本(?=完成|建成|实现|消除|覆盖|解决|办结|整改|落实|清零|追回|退回|拆除|到位))/g;
 
 /**
  * A detail's vague quantities that a figure states exactly, taken out, and where each such figure's value

@@ -302,7 +302,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // starts something is said with that act (「确保6月30日前开工建设」, not 「…全部完成」: s30-7 [42]).
   const act = deadlineSaid && !follows && ['date', 'by', 'end'].includes(key) ? startAct(t.title) : undefined;
   const stepRuns = act
-    ? concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid!, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), fact(act, `${src}.title`))
+    ? concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid!, `${src}.deadline`, meetingDate), lit(key === 'by' ? `${act}` : `前${act}`))
     : deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
   const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.

@@ -27,7 +27,7 @@ import { closingChaired, closingRuns, pledgeOf } from './closing.ts';
 // saidOnce is the closing's; tests reach it here too.
 export { saidOnce } from './closing.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
-import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, type Commendation } from './preceding.ts';
+import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 
@@ -362,7 +362,11 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   const critique = plain && kind === 'critique' ? phrases.say('critiqueAfter') : undefined;
   // A department head under the level's chair does not say why the meeting is held: that is the
   // chair's (a reader struck 「我们今天召开…压责任」 from a 区政务服务中心主任 at a 副区长's meeting).
-  const purpose = speaker.chaired ? undefined : phrases.say(isNew && !own ? 'purposeNew' : 'purpose');
+  // At a 约谈 the opening names who is called in (s28-6 [1], E), unless the item after it already does.
+  const called = kind === 'summons' ? summoned(input) : undefined;
+  // A list label before the names (「单位负责人：星乐汇量贩KTV、…」) is no name.
+  const named = called?.src.startsWith('meeting.attendees') ? fact(called.text.replace(/^[^：:、，]{1,12}[：:]/, ''), called.src) : undefined;
+  const purpose = speaker.chaired ? undefined : named ? phrases.say('purposeSummons', { summoned: named }) : phrases.say(isNew && !own ? 'purposeNew' : 'purpose');
   const runs = concat(purpose, preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
 }

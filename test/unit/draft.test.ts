@@ -12,10 +12,11 @@ import { keyFacts, loadExamples, printedDeadline, stringLeaves } from '../helper
 import { loadCampaigns } from '../helpers/campaigns.ts';
 import { ownUnitOf, speakerOf } from '../../core/draft/speaker.ts';
 import { isOwnUnit } from '../../core/draft/speaker.ts';
-import { deadlineSteps, echoes } from '../../core/draft/items.ts';
+import { deadlinePlace, deadlineSteps, echoes } from '../../core/draft/items.ts';
 import { unitName } from '../../core/draft/leads.ts';
 import { selfSaid } from '../../core/draft/self.ts';
 import { summarisesAchievements } from '../../core/draft/preceding.ts';
+import { VAGUE } from '../../core/draft/figures.ts';
 
 const library = loadDraftLibrary();
 const examples = loadExamples();
@@ -96,12 +97,16 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (steps) for (const x of steps) expect(flat).toMatch(new RegExp(`${x.time}要?${x.act}`));
         else if (t.deadline) expect(flat).toContain(said(printedDeadline(t.deadline, ex.input.meeting.date)));
         if (t.measure) expect(flat).toContain(said(t.measure));
-        if (t.detail) expect(readAloud(flat)).toContain(readAloud(said(t.detail.replace(/[。；]$/, ''))));
+        // A date set before the one-off act it dates, within the detail (「…持续监测，10月底前依法启动…」): the detail is whole around it.
+        const heard = t.deadline && deadlinePlace(t) === 'clause' ? flat.replace(t.deadline.trim(), '') : flat;
+        if (t.detail) expect(readAloud(heard)).toContain(readAloud(said(t.detail.replace(/[。；]$/, ''))));
       }
       // A figure whose label the detail says within is written there, its value only (「设置警示牌168块」).
       const values = ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).map((f) => `${f.value}${f.unit ?? ''}`));
       const bare = values.reduce((t, v) => t.split(`达到${v}`).join('').split(v).join(''), flat);
-      for (const a of ex.input.campaign.achievements) if (a.detail && !brief) expect(bare).toContain(said(a.detail).replace(/\s/g, '').replace(/[。；]$/, ''));
+      // A vague quantity its figure states exactly is said as the figure (「已追回大部分违规资金」 → 「已追回违规资金143.2万元」).
+      const figured = (detail: string) => (bare.includes(said(detail).replace(/\s/g, '').replace(/[。；]$/, '')) ? detail : detail.replace(VAGUE, ''));
+      for (const a of ex.input.campaign.achievements) if (a.detail && !brief) expect(bare).toContain(said(figured(a.detail)).replace(/\s/g, '').replace(/[。；]$/, ''));
       for (const p of ex.input.campaign.problems) if (p.detail) expect(readAloud(flat)).toContain(readAloud(said(p.detail.replace(/[。；]$/, ''))));
     } else {
       for (const d of ex.input.decisions) if (d.deadline) expect(flat).toContain(chineseDate(d.deadline));
@@ -144,6 +149,9 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (/^agenda\[\d+\](\.title)?$/.test(run.src) && value!.includes(run.text)) accepted.push(run.text);
         // A detail with figures written within it comes in pieces, which together are the detail.
         if (run.src.endsWith('.detail') && readAloud(said(value!, run.src)).includes(readAloud(run.text))) accepted.push(...pieces(runs, run.src, said(value!, run.src)));
+        // …without a vague quantity its figure states exactly (「已追回大部分违规资金」 → 「已追回违规资金143.2万元」).
+        const exact = value!.replace(VAGUE, '');
+        if (run.src.endsWith('.detail') && exact !== value && readAloud(said(exact, run.src)).includes(readAloud(run.text))) accepted.push(...pieces(runs, run.src, said(exact, run.src)));
         // A problem no task answers, named after the tasks: a clause of its title, or the shortfall a detail states.
         if (/^campaign\.problems\[\d+\]\.(title|detail)$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);
         // One unit of the campaign's list: the closing calls on those the work does not regulate (room.ts closingUnits).

@@ -21,10 +21,11 @@ import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { summonsTerms } from './summons.ts';
 import { trains } from './speech-parts.ts';
 import { ofKind } from './unit-kinds.ts';
+import { allHigherOrNone, causedIncident, countOf, countedGroups, withoutCount } from './guest-rules.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
-export type Guest = 'sent' | 'trainer' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'village' | 'frontline' | 'regulated' | 'public';
+export type Guest = 'sent' | 'trainer' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'village' | 'frontline' | 'regulated' | 'public';
 
 export interface Present {
   /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
@@ -35,10 +36,11 @@ export interface Present {
   tasked?: boolean;
   /** A trainer who has already taught, an item before the speech says (「…讲解了…」); else one the attendees call 授课老师. */
   taught?: boolean;
+  held?: boolean; // a higher unit left to its task: thanked only beside another one thanked (allHigherOrNone)
 }
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
+const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
 /** A company's people after its name: 「主要负责人和安全管理人员」. */
 const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
@@ -77,7 +79,7 @@ const ROLES: readonly [RegExp, string][] = [
 function attendeePieces(entry: string): { name: string; text: string }[] {
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
   // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
-  const clean = entry.replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
+  const clean = countedGroups(entry).replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
   const role = ROLE.exec(clean)?.[0] ?? '';
   // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
   // 监理单位严格履行监理职责」): the shared noun goes to each.
@@ -90,17 +92,17 @@ function attendeePieces(entry: string): { name: string; text: string }[] {
   const kindEnd = (t: string) => UNIT_END.test(t) || (PUBLIC.test(t) && split.slice(0, -1).every((p) => !PUBLIC.test(p) && !UNIT_END.test(p.replace(ROLE, '').trim())));
   // 「米市、水巷、窑湾、桂花井4个社区党组织书记和网格员代表」: names counted into one kind are one group
   // (s20-6 [50], s23-5 [49], W: split into 「米市代表、水巷代表…」 and the last one lost).
-  const counted = split.length > 1 && /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/.test(split.at(-1)!) && split.slice(0, -1).every((p) => p.trim().length <= 6 && !UNIT_END.test(p.trim()));
+  const counted = split.length > 1 && /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/.test(split.at(-1)!) && split.slice(0, -1).every((p) => p.trim().length <= 6 && (!UNIT_END.test(p.trim()) || countOf(split.at(-1)!) === split.length));
   // 「A公司、B公司、C公司等20家企业」 is one group of companies, counted (s25-5 [51], W: split, and a 国企 of
   // another line lumped in with them).
   const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
   const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
   const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
   return parts
-    .map((p) => p.trim())
+    .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').trim())
     .filter(Boolean)
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
-    .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || !role ? p : `${p}${role}` }));
+    .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
 }
 
 /** What a trainer does before the speech: 「…讲解了常见诈骗手法」「…介绍了柜面识别和劝阻可疑转账的做法」. */
@@ -165,7 +167,7 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (/监督员/.test(name)) return 'public';
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   if (ENTERPRISE.test(name)) return 'enterprise';
-  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /代表$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
@@ -256,6 +258,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       }
       let kind = kindOf(name, text, speaker, own, input);
       if (!kind) continue;
+      if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       if (delegation && kind === 'higher') kind = 'sent';
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
@@ -278,20 +281,23 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
-      else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) continue;
+      else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) {
+        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true });
+        continue;
+      }
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
       // a city 分局 thanked alone among a district's bureaus, s12-3: 县交通运输局 「突然点名」; struck both
       // times). At a township, a county unit come to the meeting is still thanked.
       else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !ROLES.some(([re]) => re.test(name))) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
-      const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead'].includes(kind) ? name : text;
+      const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
       } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}) });
     }
   });
-  return out;
+  return allHigherOrNone(out);
 }
 
 /**
@@ -348,12 +354,13 @@ const SLOTS: Record<Guest, string> = {
   supporter: 'roomEnterprise',
   enterprise: 'roomEnterprise',
   enterpriseLead: 'roomEnterprise',
+  culprit: 'roomCulprit',
   public: 'roomPublic',
   regulated: 'roomRegulated',
   village: 'roomVillage',
   frontline: 'roomFrontline',
 };
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'village', 'frontline', 'regulated', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'village', 'frontline', 'regulated', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the

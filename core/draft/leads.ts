@@ -5,7 +5,8 @@
 import type { Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
-import { concat, joinRuns, lit } from './runs.ts';
+import { runsText } from '../doc/text.ts';
+import { concat, cut, joinRuns, lit } from './runs.ts';
 import { bareUnit, isEnterprise, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 
@@ -46,6 +47,10 @@ const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', par
 const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
 /** Bodies no local government directs: utilities, telecoms, post, banks, insurers (not a 社会保险事务中心), a company named as such (s11-6: 「…物业服务有限公司配合」 edited; s17-1 [43]: a bank asked, an insurer's 支公司 told 配合, E). */
 const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|公司/;
+/** Businesses named by their premises, not as companies (「沙井物流园」「…商贸城」): an employer, never one of the speaker's units. */
+const BUSINESS = /(物流园|商贸城|购物中心|商场|超市|酒店|宾馆)$/;
+/** A party outside government: told nothing, asked (s26-7 [37], W: an employer told to 「加强督促指导」 a company). */
+const outsider = (u: string) => isEnterprise(u) || OUTSIDE.test(u) || BUSINESS.test(bareUnit(u));
 /** Party organs, congresses, courts and procuratorates: asked by a government speaker, never told. */
 const PARTY_ORGAN = /纪委|监委|纪检|监察委|人大|政协|法院|检察院|组织部|宣传部|统战部|政法委/;
 /** Bodies that oversee the work rather than do it. */
@@ -109,8 +114,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const sought = supports.filter((s) => awayHigher(s) && ours && !soughtBefore(s.u));
   const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (leader && PARTY_ORGAN.test(s.u) && s.rel !== 'own')) && !oversee.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
-  // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」).
-  const mine = (s: Support) => (s.rel === 'direct' && !(leader && PARTY_ORGAN.test(s.u))) || (party && s.rel === 'own');
+  // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」); never an outside party (s26-7 [37]).
+  const mine = (s: Support) => ((s.rel === 'direct' && !(leader && PARTY_ORGAN.test(s.u))) || (party && s.rel === 'own')) && !outsider(s.u);
   // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
   // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
   const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));
@@ -130,18 +135,21 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Those the work regulates beside a government lead do their part as told, never asked for support
   // (the two companies just summoned, then 「也请…给予支持配合」 in the next task).
   // So are those bound by an agreement or a contract with the speaker's side (s16-6 [29]: the operator asked for 「支持」, E).
-  const bound = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
-  const outside = party ? [] : inClause.filter((s) => OUTSIDE.test(s.u) && !bound.includes(s));
+  const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
+  // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
+  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)));
+  // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
+  const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
+  const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s));
+  const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u)) : [];
   const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s)) : [];
-  // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
-  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || bound.includes(s)));
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s));
-  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, clients, bound: bound.filter((s) => !inspectors.includes(s)), together };
+  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, clients, bound, together };
 }
 
 /**
@@ -158,15 +166,15 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const src = `campaign.tasks[${i}]`;
   const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, clients, bound, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
+  // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
+  const alike = [...outside, ...helpers, ...absent];
   const asked = concat(
-    outside.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(outside) })) : undefined,
+    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
     regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
-    helpers.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(helpers) })) : undefined,
     inspectors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(inspectors) })) : undefined,
     clients.length ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
-    absent.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(absent) })) : undefined,
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
   );
   const lead = unit(t.lead, `${src}.lead`);
@@ -184,14 +192,18 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   // The speaker's side oversees a party's lead by name (「…具体实施，我局要加强督促指导」): said without a
   // subject, readers took the party for the one to supervise (s14-4 [25], s15-4 [40]).
   const overseer = direct.length ? list(direct) : lit(speaker.rank === 'department' && speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
+  // A party's lead and its overseer are two clauses: a step due from the party goes between them, with
+  // the one that does it (s26-7 [37], W: 「…中心要加强督促指导，每日7时前发布当日岗位」 read as the 中心's step).
+  const [partyLead, overseen] = party && !absentHigher ? splitAfter(phrases.sayNth('assignLeadParty', i, { lead, support: overseer }), lead) : [];
   const head = others
     ? absentHigher
       ? phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
-      : phrases.sayNth('assignLeadParty', i, { lead, support: overseer })
+      : partyLead
     : together.length
       ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
       : phrases.sayKeyed('assignLead', tone, i, { lead });
   const tail = concat(
+    overseen,
     others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
     direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
     asked,
@@ -199,3 +211,10 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone };
 }
 
+/** A sentence cut at the first comma after `lead`: the lead's clause, then the rest from its comma on. */
+function splitAfter(runs: Run[], lead: Run[]): [Run[], Run[]] {
+  const text = runsText(runs);
+  const from = text.indexOf(runsText(lead));
+  const at = from < 0 ? -1 : text.indexOf('，', from + runsText(lead).length);
+  return at < 0 ? [runs, []] : [cut(runs, at, text.length), cut(runs, 0, at)];
+}

@@ -1,0 +1,62 @@
+// Who in the room is thanked, told or left to the others: rules from the reading after session 11
+// (s26). A company the material names as the cause of the incident is regulated, never thanked or
+// asked to help (s26-1 [58], W: the transport company whose tanker spilled the diesel was thanked for
+// attending and asked 「多帮助」); the higher units in the room are thanked all or none (s26-3 [51], W:
+// the 区住建局 thanked, the 区城管局 beside it, which supports a task, left out).
+import type { SpeechInput } from '../input/schema.ts';
+import type { Present } from './guests.ts';
+
+/** What goes wrong in an incident, not the work against it (「污染治理」「事故调查」 are no incident of the company's). */
+const INCIDENT = /(泄漏|泄露|起火|失火|火灾|爆炸|侧翻|倾覆|坍塌|垮塌|污染|偷排|直排|超标排放|肇事|事故)(?!治理|防治|处置|整治|清理|监测|修复|调查|防范|隐患排查)/;
+/** A company's own name: 「澧原市瑞通危险货物运输有限公司」. */
+const COMPANY = /(公司|集团|厂)$/;
+
+/**
+ * Whether the material's background or problems name this company as the cause: its name, then in the
+ * same sentence what went wrong (「…运输有限公司一辆罐式货车…侧翻，…柴油泄漏」). Such a company is told to
+ * cooperate and bear its part, whatever else it does in the campaign.
+ */
+export function causedIncident(name: string, input: SpeechInput): boolean {
+  const company = name.trim();
+  if (company.length < 4 || !COMPANY.test(company)) return false;
+  const { background = [], problems = [] } = input.campaign;
+  const lines = [...background, ...problems.flatMap((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])])];
+  return lines.flatMap((l) => l.split(/[。；;]/)).some((s) => {
+    const at = s.indexOf(company);
+    return at >= 0 && INCIDENT.test(s.slice(at + company.length));
+  });
+}
+
+/**
+ * The higher units in the room, all or none: those left to a task they support (`held`; one that leads is
+ * there for its task, s10) are thanked with the
+ * others where another higher unit is thanked, in the attendees' order; else they are left to their task.
+ */
+export function allHigherOrNone(out: readonly Present[]): Present[] {
+  const thanked = out.some((p) => p.kind === 'higher' && !p.held);
+  return out.filter((p) => thanked || !p.held);
+}
+
+/**
+ * The count a list of names ends in: 「…公园路5个社区党组织书记」 → 5. Where it is the number of names, a name
+ * that ends like a unit (「老邮局」 of 老邮局社区) is one of them (s26-3 [51], W: thanked as a bureau).
+ */
+export function countOf(last: string): number {
+  const n = /([0-9]+|[一二三四五六七八九十])个/.exec(last)?.[1] ?? '';
+  return /^[0-9]+$/.test(n) ? Number(n) : '一二三四五六七八九十'.indexOf(n) + 1;
+}
+
+const COUNT = '(各|共)?[0-9一二三四五六七八九十百]+(名|人|位)';
+
+/**
+ * A comma after a count, or in a line that ends in one, ends one group of people: 「区人大代表2名，居民
+ * 代表、商户代表8名」 are three, 「…合作社负责人，种粮大户代表6名」 two.
+ */
+export function countedGroups(entry: string): string {
+  return new RegExp(`${COUNT}$`).test(entry) ? entry.replace(/[，,]/g, '、') : entry.replace(new RegExp(`(?<=${COUNT})[，,]`, 'g'), '、');
+}
+
+/** A count of people after an attendee (「商户代表8名」): the list's, never said in the room. */
+export function withoutCount(text: string): string {
+  return text.replace(new RegExp(`${COUNT}(?=$|，|,)`, 'g'), '');
+}

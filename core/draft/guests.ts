@@ -21,7 +21,8 @@ import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { summonsTerms } from './summons.ts';
 import { trains } from './speech-parts.ts';
 import { ofKind } from './unit-kinds.ts';
-import { allHigherOrNone, causedIncident, countOf, countedGroups, withoutCount } from './guest-rules.ts';
+import { allHigherOrNone, causedIncident } from './guest-rules.ts';
+import { attendeePieces, DEPUTIES, LABEL, PUBLIC, UNIT_END } from './attendees.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -39,18 +40,12 @@ export interface Present {
   held?: boolean; // a higher unit left to its task: thanked only beside another one thanked (allHigherOrNone)
 }
 
-/** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
-/** A company's people after its name: 「主要负责人和安全管理人员」. */
-const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
 /** Secretaries and heads of the villages and communities: the speaker's first line of command (「…书记和网格员代表」 too). */
 const VILLAGE = /(村|社区)[^、]*书记(和[^、]{1,8}代表)?$/;
 /** The speaker's own people at the front line: called on, as the speaker leads them. */
 const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
-/** People of the public, with their representatives: asked, never told. */
-const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|业主|家长|志愿者|乡贤|楼栋长|门店|店主|摊主|摊贩|个体户|经营者/;
 /**
  * Those of the public whom the work regulates — who keep a shop, a farm, a kitchen, a building let or
  * used for business: asked to comply and to carry their own responsibility, never invited to
@@ -64,8 +59,6 @@ const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|建设单
 const ENTERPRISE_NAME = /企业|公司|集团/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
 const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队|处)$/;
-/** A unit's name ends in its kind (局, 所, 公司 …): 「驻区单位代表」 is a unit's, 「居民代表」 people's. */
-const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|管委会|集团|银行|分行|支行|管理方)$/;
 /** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */
 const SENT_GROUP = /督导组|督查组|工作组|指导组|专班/;
 /** What a partner of another system does, where its name says (in their own role: 水文 forecasts). */
@@ -75,48 +68,15 @@ const ROLES: readonly [RegExp, string][] = [
   [/移动|联通|电信|通信|铁塔/, '通信保障'],
 ];
 
-/** The attendees one by one: 「清川水文站、国网清川县供电公司负责人」 → two, each with the entry's role. */
-function attendeePieces(entry: string): { name: string; text: string }[] {
-  // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
-  // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
-  const clean = countedGroups(entry).replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
-  const role = ROLE.exec(clean)?.[0] ?? '';
-  // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
-  // 监理单位严格履行监理职责」): the shared noun goes to each.
-  const roles = /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.exec(clean.split('、').at(-1)!.replace(ROLE, '').trim());
-  const split = roles && clean.split('、').slice(0, -1).every((p) => /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)$/.test(p.trim()))
-    ? clean.split('、').map((p, k, all) => (k < all.length - 1 ? `${p.trim()}${roles[2]}` : p))
-    : clean.split('、');
-  // 「…液化石油气充装、配送企业负责人」: pieces that are no unit of their own share the last one's noun.
-  // So do places named before a kind of people: 「中山路、大码头沿线商户代表」 are the shopkeepers of both streets.
-  const kindEnd = (t: string) => UNIT_END.test(t) || (PUBLIC.test(t) && split.slice(0, -1).every((p) => !PUBLIC.test(p) && !UNIT_END.test(p.replace(ROLE, '').trim())));
-  // 「米市、水巷、窑湾、桂花井4个社区党组织书记和网格员代表」: names counted into one kind are one group
-  // (s20-6 [50], s23-5 [49], W: split into 「米市代表、水巷代表…」 and the last one lost).
-  const counted = split.length > 1 && /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/.test(split.at(-1)!) && split.slice(0, -1).every((p) => p.trim().length <= 6 && (!UNIT_END.test(p.trim()) || countOf(split.at(-1)!) === split.length));
-  // 「A公司、B公司、C公司等20家企业」 is one group of companies, counted (s25-5 [51], W: split, and a 国企 of
-  // another line lumped in with them).
-  const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
-  const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
-  const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
-  return parts
-    .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').trim())
-    .filter(Boolean)
-    // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
-    .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
-}
 
 /** What a trainer does before the speech: 「…讲解了常见诈骗手法」「…介绍了柜面识别和劝阻可疑转账的做法」. */
 const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了?[^，。；]*(做法|经验|操作|流程|方法)/;
 /** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
 const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
 
-/** A list's label before its names: 「企业家代表：」「列席：」. */
-const LABEL = /^[^：:、，]{1,10}[：:]/;
-/**
- * Deputies to the people's congress or members of the CPPCC named one by one (「区人大代表吴国梁、朱丽娟」):
- * all of them or none, each a person (s25-2 [51], W: one named as 「吴国梁的同志」, the other left out).
- */
-const DEPUTIES = /^(.{0,8}?(?:人大代表|政协委员))((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3})(?:(?:和|及)(.+))?$/u;
+
+/** Deputies and members as a group, not named: 「部分区人大代表」「区政协委员代表」「驻街道区人大代表」. */
+const UNNAMED_DEPUTIES = /^(?:部分)?(.{0,6}?(?:人大代表|政协委员))(?:代表)?$/;
 
 /** A group's members after its name: 「…工作组全体成员」 is the group. */
 const MEMBERS = /(全体)?(成员|组员)$/;
@@ -256,6 +216,13 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
         if (!out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'trainer', taught: true });
         continue;
       }
+      // Deputies and CPPCC members not named are one group of the room, asked to supervise as such (not told
+      // 「讲给身边的人听」 beside the residents; 「部分」 of a list is no word of the speech).
+      const deputy = UNNAMED_DEPUTIES.exec(text.trim());
+      if (deputy) {
+        if (!out.some((o) => o.text === deputy[1])) out.push({ text: deputy[1]!, src: `meeting.attendees[${i}]`, kind: 'deputy' });
+        continue;
+      }
       let kind = kindOf(name, text, speaker, own, input);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
@@ -320,7 +287,8 @@ function regionIsStreet(input: SpeechInput): boolean {
 
 /** 各村, 各社区 or 各村（社区）: where the secretaries in the room serve, by the last place word before 书记. */
 function villagesOf(input: SpeechInput): string {
-  const where = (input.meeting.attendees ?? []).flatMap((l) => l.split('、')).filter((p) => VILLAGE.test(p.replace(/(（[^）]*）|\([^)]*\))$/, '')));
+  // Read as the room reads them: 「各村（社区）党组织书记（村级河长）和巡河员代表」 are secretaries of both (s23-6).
+  const where = (input.meeting.attendees ?? []).flatMap((l) => attendeePieces(l).map((p) => p.text)).filter((p) => VILLAGE.test(p));
   const kinds = new Set(where.map((p) => (/村（社区）/.test(p) ? 'both' : /社区(?!.*村)[^村]*书记/.test(p) ? 'community' : 'village')));
   // A street has communities, never villages (s20-6 [48], W: 「各村书记」 to four community secretaries).
   if (!kinds.size && regionIsStreet(input)) return '社区';

@@ -168,13 +168,14 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   const alike = [...outside, ...helpers, ...absent];
+  // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
   const asked = concat(
-    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
     regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
     inspectors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(inspectors) })) : undefined,
     clients.length ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
+    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
   );
   const lead = unit(t.lead, `${src}.lead`);

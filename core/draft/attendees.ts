@@ -59,3 +59,24 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
     .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
 }
+
+/** Deputies and members as a group, not named: 「部分区人大代表」「区政协委员代表」「驻街道区人大代表」. */
+export const UNNAMED_DEPUTIES = /^(?:部分)?(.{0,6}?(?:人大代表|政协委员))(?:代表)?$/;
+
+/**
+ * Those a 培训会 trains, as the speech addresses them: the people of an attendees line that the meeting's name
+ * says it trains (「…物业服务企业项目经理和社区物业专干培训会」: 「全区物业服务企业项目经理（约180人）」 → 项目经理,
+ * 「各社区物业专干」 → 社区物业专干); none where the name says nobody.
+ */
+/** A word for people by what they do (「项目经理」「物业专干」「网格员」), not a place or a unit. */
+const PEOPLE_END = /.(员|经理|专干|干部|书记|主任|长|师|医生|教师|会计)$/;
+
+export function traineesOf(entry: string, name: string): string[] {
+  const trained = name.split(/培训/)[0] ?? '';
+  return attendeePieces(entry)
+    .map(({ text }) => {
+      const role = ROLE.exec(text)?.[0];
+      return role && /企业|公司|单位|机构/.test(text.slice(0, -role.length)) ? role : text.replace(/^(全区|全县|全市|全镇|全乡|辖区|各)+/, '');
+    })
+    .filter((who) => PEOPLE_END.test(who) && !/负责人|负责同志|同志|主要|分管/.test(who) && trained.includes(who));
+}

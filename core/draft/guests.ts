@@ -22,11 +22,11 @@ import { summonsTerms } from './summons.ts';
 import { trains } from './speech-parts.ts';
 import { ofKind } from './unit-kinds.ts';
 import { allHigherOrNone, causedIncident } from './guest-rules.ts';
-import { attendeePieces, DEPUTIES, LABEL, PUBLIC, UNIT_END } from './attendees.ts';
+import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
-export type Guest = 'sent' | 'trainer' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'village' | 'frontline' | 'regulated' | 'public';
+export type Guest = 'sent' | 'trainer' | 'trainee' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'village' | 'frontline' | 'regulated' | 'public';
 
 export interface Present {
   /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
@@ -75,8 +75,6 @@ const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了?[^，。；]*(做�
 const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
 
 
-/** Deputies and members as a group, not named: 「部分区人大代表」「区政协委员代表」「驻街道区人大代表」. */
-const UNNAMED_DEPUTIES = /^(?:部分)?(.{0,6}?(?:人大代表|政协委员))(?:代表)?$/;
 
 /** A group's members after its name: 「…工作组全体成员」 is the group. */
 const MEMBERS = /(全体)?(成员|组员)$/;
@@ -127,6 +125,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (/监督员/.test(name)) return 'public';
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   if (ENTERPRISE.test(name)) return 'enterprise';
+  // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
+  if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
   if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
@@ -152,7 +152,7 @@ function takesPart(attendee: string, unit: string): boolean {
     const [a, b] = [norm(attendee), norm(u)];
     if (a.length < 2 || b.length < 2) return false;
     if (a === b || (Math.min(a.length, b.length) >= 3 && (a.endsWith(b) || b.endsWith(a)))) return true;
-    if (attendee.startsWith(u.trim()) && /(大队|中队|支队|所|站|科|股|室)$/.test(attendee)) return true;
+    if (attendee.startsWith(u.trim()) && /(大队|中队|支队|所|站|科|股|室|学院|分院|分校|工会)$/.test(attendee)) return true;
     return sameUnit(a, b) && a.length >= 4;
   });
 }
@@ -163,7 +163,8 @@ function takesPart(attendee: string, unit: string): boolean {
  */
 function namesOf(name: string): string[] {
   // 「县农商银行等驻县单位」 is the 县农商银行 and those like it: the bank's task is theirs (s11-1, asked twice).
-  const [first, ...rest] = name.replace(/(?<=.{2})等[^、，]*$/, '').split(/及|和/).map((p) => p.trim());
+  // Not the 等 of a name: 「…高等专科学校」.
+  const [first, ...rest] = name.replace(/(?<=.{2})等(?=[^、，]*(单位|部门|企业|机构|网点|银行|公司)$)[^、，]*$/, '').split(/及|和/).map((p) => p.trim());
   if (!first) return [];
   const parent = /^(.*(局|委员会|中心))/.exec(first)?.[1] ?? '';
   return [first, ...rest.filter(Boolean).map((p) => (parent && !p.startsWith(parent) ? `${parent}${p}` : p))];
@@ -188,41 +189,15 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
   const own = ownGroups(input);
   const training = trains(input.meeting);
   (input.meeting.attendees ?? []).forEach((entry, i) => {
-    // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
-    // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
-    if (/被约谈/.test(entry)) return;
-    // A line that opens with the department head's own unit lists the unit's own people (「区住建局物业管理科、
-    // 房地产市场监管科，区物业服务中心…全体人员」): never guests (s23-3 [43], W: a 局长 thanked his own 科).
-    if (speaker.ownUnit && entry.trim().startsWith(speaker.ownUnit)) return;
-    // At a 培训会 the trainers the attendees name (「…授课老师」) are thanked for teaching (s22-8, s25-7, E).
-    if (training && TEACHER.test(entry.trim())) {
-      out.push({ text: entry.trim().replace(TEACHER, ''), src: `meeting.attendees[${i}]`, kind: 'trainer' });
-      return;
-    }
-    const deputies = DEPUTIES.exec(entry.replace(LABEL, '').trim());
-    if (deputies) {
-      out.push({ text: `${deputies[1]}${deputies[2]}同志`, src: `meeting.attendees[${i}]`, kind: 'deputy' });
-      if (!deputies[3]) return;
-      entry = deputies[3];
-    }
+    const rest = entryRest(entry, i, input, speaker, training, out);
+    if (rest === undefined) return;
+    entry = rest;
     // A higher level's units listed with a group it sends came with it: thanked with it, in the list's order
     // (s23-4 [44], W: the 支队 in charge left out beside the 督导组 thanked).
     const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
     for (const { name, text } of attendeePieces(entry)) {
       if (called && name.length >= 2 && called.includes(name)) continue;
-      // One an item before the speech says taught (「…派出所副所长蔡明辉…讲解了常见诈骗手法」) is thanked for it,
-      // whatever its task (s25-7 [39], E: the 派出所 and the bank who taught left unthanked or thanked as guests).
-      if (training && name.length >= 4 && (input.meeting.precedingItems ?? []).some((t) => t.includes(name) && TAUGHT.test(t))) {
-        if (!out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'trainer', taught: true });
-        continue;
-      }
-      // Deputies and CPPCC members not named are one group of the room, asked to supervise as such (not told
-      // 「讲给身边的人听」 beside the residents; 「部分」 of a list is no word of the speech).
-      const deputy = UNNAMED_DEPUTIES.exec(text.trim());
-      if (deputy) {
-        if (!out.some((o) => o.text === deputy[1])) out.push({ text: deputy[1]!, src: `meeting.attendees[${i}]`, kind: 'deputy' });
-        continue;
-      }
+      if (specialPiece(name, text, i, input, speaker, training, out)) continue;
       let kind = kindOf(name, text, speaker, own, input);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
@@ -265,6 +240,56 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     }
   });
   return allHigherOrNone(out);
+}
+
+/**
+ * What of an attendees line is left to read piece by piece once those spoken to as a whole are taken out:
+ * those called in, the own unit's people, trainers and trainees of a 培训会, deputies named one by one.
+ */
+function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speaker, training: boolean, out: Present[]): string | undefined {
+  // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
+  // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
+  if (/被约谈/.test(entry)) return undefined;
+  // A line that opens with the department head's own unit lists the unit's own people (「区住建局物业管理科、
+  // 房地产市场监管科，区物业服务中心…全体人员」): never guests (s23-3 [43], W: a 局长 thanked his own 科).
+  if (speaker.ownUnit && entry.trim().startsWith(speaker.ownUnit)) return undefined;
+  // At a 培训会 the trainers the attendees name (「…授课老师」) are thanked for teaching (s22-8, s25-7, E).
+  if (training && TEACHER.test(entry.trim())) {
+    out.push({ text: entry.trim().replace(TEACHER, ''), src: `meeting.attendees[${i}]`, kind: 'trainer' });
+    return undefined;
+  }
+  // At a 培训会 those it trains are the audience, addressed as such (「各位项目经理」), never thanked as guests (s28-5 [51], W).
+  const trained = training ? traineesOf(entry, input.meeting.name) : [];
+  if (trained.length) {
+    for (const text of trained) if (!out.some((o) => o.text === text)) out.push({ text, src: `meeting.attendees[${i}]`, kind: 'trainee' });
+    return undefined;
+  }
+  const deputies = DEPUTIES.exec(entry.replace(LABEL, '').trim());
+  if (deputies) {
+    out.push({ text: `${deputies[1]}${deputies[2]}同志`, src: `meeting.attendees[${i}]`, kind: 'deputy' });
+    return deputies[3];
+  }
+  return entry;
+}
+
+/** A piece spoken to apart from its kind: a trainer who taught, deputies and members not named. */
+function specialPiece(name: string, text: string, i: number, input: SpeechInput, speaker: Speaker, training: boolean, out: Present[]): boolean {
+  // One an item before the speech says taught (「…派出所副所长蔡明辉…讲解了常见诈骗手法」) is thanked for it,
+  // whatever its task (s25-7 [39], E: the 派出所 and the bank who taught left unthanked or thanked as guests).
+  // Not the speaker's own unit or part of it: its people teach as the speaker's side (no thanks to oneself).
+  const mine = speaker.rank === 'department' && ['own', 'direct'].includes(unitRelation(name, speaker));
+  if (training && !mine && name.length >= 4 && (input.meeting.precedingItems ?? []).some((t) => t.includes(name) && TAUGHT.test(t))) {
+    if (!out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'trainer', taught: true });
+    return true;
+  }
+  // Deputies and CPPCC members not named are one group of the room, asked to supervise as such (not told
+  // 「讲给身边的人听」 beside the residents; 「部分」 of a list is no word of the speech).
+  const deputy = UNNAMED_DEPUTIES.exec(text.trim());
+  if (deputy) {
+    if (!out.some((o) => o.text === deputy[1])) out.push({ text: deputy[1]!, src: `meeting.attendees[${i}]`, kind: 'deputy' });
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -316,6 +341,7 @@ function rolesOf(of: readonly Present[]): Run[] {
 const SLOTS: Record<Guest, string> = {
   sent: 'roomHigher',
   trainer: 'roomTrainer',
+  trainee: 'roomTrainee',
   higher: 'roomHigherUnit',
   deputy: 'roomDeputies',
   partner: 'roomPartner',
@@ -328,7 +354,7 @@ const SLOTS: Record<Guest, string> = {
   village: 'roomVillage',
   frontline: 'roomFrontline',
 };
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'village', 'frontline', 'regulated', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'frontline', 'regulated', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
@@ -399,6 +425,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partnerTasked', { guests: list(tasked) }));
       if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
     }
+    else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
     else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));

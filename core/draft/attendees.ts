@@ -3,7 +3,7 @@
 import { countOf, countedGroups, withoutCount } from './guest-rules.ts';
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
+export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|场长)$/;
 /** A company's people after its name: 「主要负责人和安全管理人员」. */
 export const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** People of the public, with their representatives: asked, never told. */
@@ -25,16 +25,19 @@ const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
 export function attendeePieces(entry: string): { name: string; text: string }[] {
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
   // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
-  const clean = countedGroups(entry).replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
+  // 「（一标段）」「（在分会场参会）」 inside a line say which lot or where, not who.
+  const clean = countedGroups(entry).replace(/（[^）]*(标段|会场|参会)[^）]*）/g, '').replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
   const role = ROLE.exec(clean)?.[0] ?? '';
   // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
   // 监理单位严格履行监理职责」): the shared noun goes to each.
   // 「石码头、灯杆巷、新街、麻柳湾4个社区党组织书记、社区主任和网格员代表」: the counted names end one group and
   // what follows is another (s23-5 [49], W: 「石码头代表、灯杆巷代表…」 — the places read as kinds of people).
   // 「部分县人大代表、县政协委员，部分村红白理事会会长」: a comma parts two groups of people, each read on its own
-  // (s28-1: the 政协委员 pasted to the 会长 and lost). Units' lines keep their comma (a role may follow for all).
-  const groups = clean.split(/[，,]/);
-  if (groups.length > 1 && groups.every((g) => !UNIT_END.test(g.replace(ROLE, '').trim()))) return groups.flatMap(attendeePieces);
+  // (s28-1: the 政协委员 pasted to the 会长 and lost).
+  // So does it two units' lines (「…（二标段）项目经理，…监理有限公司总监理工程师」, s30-3 [59], W: the builder told
+  // the 监理's duties; 「县农业农村局农田建设管理股负责人，项目设计单位代表」, s30-4 [50], W: a county 股 told with builders).
+  const groups = clean.split(/[，,]/).filter((g) => g.trim());
+  if (groups.length > 1) return groups.flatMap(attendeePieces);
   const names = clean.split('、');
   const end = names.findIndex((p, j) => j > 0 && j < names.length - 1 && COUNTED.test(p) && countOf(p) === j + 1);
   if (end > 0) return [...attendeePieces(names.slice(0, end + 1).join('、')), ...attendeePieces(names.slice(end + 1).join('、'))];
@@ -73,10 +76,12 @@ const PEOPLE_END = /.(员|经理|专干|干部|书记|主任|长|师|医生|教�
 
 export function traineesOf(entry: string, name: string): string[] {
   const trained = name.split(/培训/)[0] ?? '';
-  return attendeePieces(entry)
-    .map(({ text }) => {
-      const role = ROLE.exec(text)?.[0];
-      return role && /企业|公司|单位|机构/.test(text.slice(0, -role.length)) ? role : text.replace(/^(全区|全县|全市|全镇|全乡|辖区|各)+/, '');
-    })
-    .filter((who) => PEOPLE_END.test(who) && !/负责人|负责同志|同志|主要|分管/.test(who) && trained.includes(who));
+  return attendeePieces(entry).flatMap(({ text }) => {
+    const role = ROLE.exec(text)?.[0];
+    const who = role && /企业|公司|单位|机构/.test(text.slice(0, -role.length)) ? role : text.replace(/^(全区|全县|全市|全镇|全乡|辖区|各)+/, '').replace(/代表$/, '');
+    if (/负责人|负责同志|同志|主要|分管/.test(who)) return [];
+    // The longest ending the name says it trains: 「普查区普查员」 → 普查员.
+    const end = [...who].map((_, k) => who.slice(k)).find((w) => w.length >= 2 && PEOPLE_END.test(w) && trained.includes(w));
+    return end ? [end] : [];
+  });
 }

@@ -20,8 +20,8 @@ import { commendation, pledgeGiven, pledgers, summoned } from './preceding.ts';
 import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { summonsTerms } from './summons.ts';
 import { trains } from './speech-parts.ts';
-import { ofKind } from './unit-kinds.ts';
 import { allHigherOrNone, causedIncident } from './guest-rules.ts';
+import { ofCampaignUnits, takesPart, tasksOf } from './attendee-tasks.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
@@ -38,6 +38,7 @@ export interface Present {
   /** A trainer who has already taught, an item before the speech says (「…讲解了…」); else one the attendees call 授课老师. */
   taught?: boolean;
   held?: boolean; // a higher unit left to its task: thanked only beside another one thanked (allHigherOrNone)
+  post?: string; // the attendee's line as typed, where the name leaves out a post that says the company's role (总监理工程师)
 }
 
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
@@ -134,54 +135,6 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   return undefined;
 }
 
-/** A unit's name as tasks and attendees are compared: without its place and a leading 辖区/各/有关. */
-const norm = (u: string) => bareUnit(u.trim()).replace(/^(辖区|各|有关|相关)+/, '');
-
-/** A place of a kind a task calls in as a whole: 「沙湾镇」「湖东乡等沿江5个乡镇」 are of 「沿江沿湖各乡镇」. */
-function placeOf(attendee: string, unit: string): boolean {
-  const kind = /(乡镇|镇|乡|街道|社区|村)$/.exec(attendee.trim())?.[1];
-  if (!kind || /[局所站队办委科股]/.test(attendee)) return false;
-  const kinds = kind === '乡镇' ? ['乡镇'] : kind === '镇' || kind === '乡' ? ['乡镇', kind] : [kind];
-  return kinds.some((k) => new RegExp(`各[^、，]{0,2}${k}|各[^、，]{0,6}${k}$`).test(unit.trim()));
-}
-
-/** Whether an attendee is a task's unit, or a part of it (「市公安局临江分局治安大队」 of 市公安局临江分局). */
-function takesPart(attendee: string, unit: string): boolean {
-  return unit.split('、').some((u) => {
-    if (placeOf(attendee, u) || ofKind(attendee, u)) return true;
-    const [a, b] = [norm(attendee), norm(u)];
-    if (a.length < 2 || b.length < 2) return false;
-    if (a === b || (Math.min(a.length, b.length) >= 3 && (a.endsWith(b) || b.endsWith(a)))) return true;
-    if (attendee.startsWith(u.trim()) && /(大队|中队|支队|所|站|科|股|室|学院|分院|分校|工会)$/.test(attendee)) return true;
-    return sameUnit(a, b) && a.length >= 4;
-  });
-}
-
-/**
- * The names an attendee's piece stands for: 「市公安局临江分局治安大队及各派出所」 → the 治安大队 and the
- * 分局's 各派出所 (a part named after 及 or 和 belongs to the unit named before it).
- */
-function namesOf(name: string): string[] {
-  // 「县农商银行等驻县单位」 is the 县农商银行 and those like it: the bank's task is theirs (s11-1, asked twice).
-  // Not the 等 of a name: 「…高等专科学校」.
-  const [first, ...rest] = name.replace(/(?<=.{2})等(?=[^、，]*(单位|部门|企业|机构|网点|银行|公司)$)[^、，]*$/, '').split(/及|和/).map((p) => p.trim());
-  if (!first) return [];
-  const parent = /^(.*(局|委员会|中心))/.exec(first)?.[1] ?? '';
-  return [first, ...rest.filter(Boolean).map((p) => (parent && !p.startsWith(parent) ? `${parent}${p}` : p))];
-}
-
-/** The tasks an attendee leads and supports. */
-function tasksOf(name: string, input: SpeechInput): { leads: number[]; supports: number[] } {
-  const names = namesOf(name);
-  const leads: number[] = [];
-  const supports: number[] = [];
-  input.campaign.tasks.forEach((t, i) => {
-    if (names.some((n) => takesPart(n, t.lead))) leads.push(i);
-    else if (names.some((n) => (t.support ?? []).some((u) => takesPart(n, u)))) supports.push(i);
-  });
-  return { leads, supports };
-}
-
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const out: Present[] = [];
@@ -216,7 +169,10 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       if (tasked && isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner')) continue;
-      if (kind === 'enterprise' && !room.overseen(name)) {
+      // A company of the campaign's own units (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E).
+      // A design unit with no task of its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders).
+      const held = (room.overseen(name) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+      if (kind === 'enterprise' && !held) {
         if (leads.length) continue;
         kind = 'supporter';
       } else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
@@ -233,10 +189,11 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !ROLES.some(([re]) => re.test(name))) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
-      const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) ? name : text;
+      // A kind of people named by their post (「辖区24个物业服务项目负责人」) keeps it: 「…物业服务」 is no name.
+      const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) && UNIT_NAME.test(name.replace(/（[^）]*）$/, '')) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
-      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}) });
+      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text ? { post: text } : {}) });
     }
   });
   return allHigherOrNone(out);
@@ -366,7 +323,7 @@ const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner
 function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enterpriseLead', input: SpeechInput, phrases: Phrases): Run[] {
   const out: Run[] = [];
   for (const [role, re] of ENTERPRISE_ROLES) {
-    const these = of.filter((p) => re.test(p.text) && ENTERPRISE_ROLES.find(([, r]) => r.test(p.text))![0] === role);
+    const these = of.filter((p) => re.test(`${p.text}${p.post ?? ''}`) && ENTERPRISE_ROLES.find(([, r]) => r.test(`${p.text}${p.post ?? ''}`))![0] === role);
     if (!these.length) continue;
     const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
     const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns ? 'responsibility' : 'lead') : 'default';
@@ -487,6 +444,9 @@ function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
   if (speaker.rank === 'principal' || speaker.rank === 'deputy') return true;
   return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => u.split('、').some((p) => VILLAGE_UNIT.test(p.trim()))));
 }
+
+/** A unit's own name by its end: a body, a company, a branch. */
+const UNIT_NAME = /(公司|集团|企业|单位|局|所|站|中心|队|院|校|科|股|室|办|处|委|会|银行|支行|分行|网点|方|部|组|班|行|社|厂|场|店|园|城)$/;
 
 /** Whether the secretaries of the villages or communities are among the guests. */
 export function villageSecretariesIn(guests: readonly Present[]): boolean {

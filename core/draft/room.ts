@@ -186,6 +186,11 @@ function summonedByMeetingOf(input: SpeechInput): (name: string) => boolean {
   return (name) => FIRM_NAME.test(name) && !PARTNER_FIRM.test(name) && lines.some((l) => l.includes(name)) && !taskUnits.some((u) => u.includes(name) || name.includes(u.trim()) || sameUnit(bareUnit(u.trim()), bareUnit(name)));
 }
 
+/** The two characters before 市/县/区/镇/乡/街道/村 in the material: a place's name, no company's own word. */
+function placeWordsOf(input: SpeechInput): Set<string> {
+  return new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=市|县|区|镇|乡|街道|村)/gu)].map((m) => m[1]!));
+}
+
 /**
  * A company's plant, station or site is the company's: 「梅溪二级电站下泄不足」 is about 「…梅溪水电开发有限公司」
  * (s23-6 [42][62], W: the company whose plant under-released was asked for support and thanked). Not by a
@@ -194,7 +199,7 @@ function summonedByMeetingOf(input: SpeechInput): (name: string) => boolean {
  * not the 榆陵城投停车 company's).
  */
 function facilityOf(input: SpeechInput): (w: string, text: string, unit: string) => boolean {
-  const placeWords = new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=市|县|区|镇|乡|街道|村)/gu)].map((m) => m[1]!));
+  const placeWords = placeWordsOf(input);
   return (w, text, unit) => {
     if (!/(公司|集团)$/.test(unit.trim()) || placeWords.has(w)) return false;
     const trade = bareUnit(unit.trim()).replace(PARTY_END, '').replace(w, '').replace(/有限|责任|股份|开发|管理|服务|发展|投资|实业|科技/g, '');
@@ -264,13 +269,22 @@ export function roomOf(input: SpeechInput): Room {
   const material = JSON.stringify(c);
   // Bound by an agreement with the speaker's side likewise: 「由…运营管理有限公司按照与街道签订的运营协议统一
   // 管理」 (s16-6 [29]: the operator asked for 「支持和帮助」 as if a guest, E).
-  const named = (unit: string) => [...partyWords(unit, stem), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2);
+  // Not by the place its name opens with: 「霁州水务集团」 is not the builder 「霁州建工集团…承建」 (s30-3 [57], E).
+  const cityWords = placeWordsOf(input);
+  // A first word that opens several companies' names is their city's (「霁州建工」「霁州水务」).
+  const firms = [...new Set([...material.matchAll(/[\p{Script=Han}]{4,16}?(?:有限责任公司|有限公司|集团)/gu)].map((m) => m[0].replace(/^.*[、，的由和与及]/, '')))];
+  const named = (unit: string) => {
+    const words = partyWords(unit, stem);
+    const shared = words[0] && firms.filter((f) => f.startsWith(words[0]!) || bareUnit(f).startsWith(words[0]!)).length > 1;
+    return [...(shared ? words.slice(1) : words), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w));
+  };
   // Or named as the builder: 「由…城市发展集团有限公司作为实施主体，汀安市建工集团有限公司施工」 (s25-2, E: the
   // builder asked for 「大力支持」, the client it works for asked to 「支持配合」 it).
   const entrusted = (unit: string) => named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
   /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
   const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
-  const overseen = (unit: string) => regulated(unit) || ((CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit)));
+  const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit));
+  const overseen = (unit: string) => regulated(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   return {
     regulated,
     client,

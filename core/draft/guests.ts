@@ -74,6 +74,10 @@ const ROLES: readonly [RegExp, string][] = [
 const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了?[^，。；]*(做法|经验|操作|流程|方法)/;
 /** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
 const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
+/** An attendees line marked as teaching: 「…（授课）」. */
+const TEACHING_MARK = /[（(](授课|主讲|讲课)[)）]$/;
+/** A post and a person's name after a unit: 「（市统计局农村统计科）科长钱韵秋」「技术人员」. */
+const POST_AND_NAME = /(（[^）]*）)?(科长|处长|主任|局长|站长|所长|技术人员|工作人员|专家|老师)\p{Script=Han}{0,3}$/u;
 
 
 
@@ -168,7 +172,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // companies thanked, the 供电 and 电信 companies beside them left out, E).
       if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
-      if (tasked && isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner')) continue;
+      // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
+      if (tasked && isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
       // A company of the campaign's own units (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E).
       // A design unit with no task of its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders).
       const held = (room.overseen(name) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
@@ -215,6 +220,13 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
     out.push({ text: entry.trim().replace(TEACHER, ''), src: `meeting.attendees[${i}]`, kind: 'trainer' });
     return undefined;
   }
+  // 「…科长钱韵秋、市统计局数据管理中心技术人员（授课）」: the units of those marked as teaching, without posts
+  // and names (s30-5, E: the city's trainers neither welcomed nor thanked).
+  if (training && TEACHING_MARK.test(entry.trim())) {
+    const units = attendeePieces(entry.trim().replace(TEACHING_MARK, '')).map((p) => p.name.replace(POST_AND_NAME, '')).filter((u) => u.length >= 2);
+    out.push({ text: units.join('和'), src: `meeting.attendees[${i}]`, kind: 'trainer' });
+    return undefined;
+  }
   // At a 培训会 those it trains are the audience, addressed as such (「各位项目经理」), never thanked as guests (s28-5 [51], W).
   const trained = training ? traineesOf(entry, input.meeting.name) : [];
   if (trained.length) {
@@ -247,6 +259,15 @@ function specialPiece(name: string, text: string, i: number, input: SpeechInput,
     return true;
   }
   return false;
+}
+
+/** Whether the achievements name a company by four characters of its own name (「港务集团」 of 「霁州港务集团有限公司…」). */
+function helped(name: string, input: SpeechInput): boolean {
+  const done = input.campaign.achievements.map((a) => `${a.title}，${a.detail ?? ''}`).join('；');
+  return [...name].some((_, k) => {
+    const w = name.slice(k, k + 4);
+    return w.length === 4 && !/有限|公司|责任|股份|分公/.test(w) && done.includes(w);
+  });
 }
 
 /**

@@ -225,6 +225,21 @@ function coLead(unit: string, input: SpeechInput, overseen: (u: string) => boole
   });
 }
 
+/**
+ * The words a company is named by in the material's sentences, not by the place its name opens with: 「霁州水务集团」
+ * is not the builder 「霁州建工集团…承建」 (s30-3 [57], E) — a first word that opens several companies' names is
+ * their city's; so is one before 市/县/区.
+ */
+function namesOfParty(input: SpeechInput, stem: string, material: string): (unit: string) => string[] {
+  const cityWords = placeWordsOf(input);
+  const firms = [...new Set([...material.matchAll(/[\p{Script=Han}]{4,16}?(?:有限责任公司|有限公司|集团)/gu)].map((m) => m[0].replace(/^.*[、，的由和与及]/, '')))];
+  return (unit) => {
+    const words = partyWords(unit, stem);
+    const shared = words[0] && firms.filter((f) => f.startsWith(words[0]!) || bareUnit(f).startsWith(words[0]!)).length > 1;
+    return [...(shared ? words.slice(1) : words), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w));
+  };
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -269,15 +284,7 @@ export function roomOf(input: SpeechInput): Room {
   const material = JSON.stringify(c);
   // Bound by an agreement with the speaker's side likewise: 「由…运营管理有限公司按照与街道签订的运营协议统一
   // 管理」 (s16-6 [29]: the operator asked for 「支持和帮助」 as if a guest, E).
-  // Not by the place its name opens with: 「霁州水务集团」 is not the builder 「霁州建工集团…承建」 (s30-3 [57], E).
-  const cityWords = placeWordsOf(input);
-  // A first word that opens several companies' names is their city's (「霁州建工」「霁州水务」).
-  const firms = [...new Set([...material.matchAll(/[\p{Script=Han}]{4,16}?(?:有限责任公司|有限公司|集团)/gu)].map((m) => m[0].replace(/^.*[、，的由和与及]/, '')))];
-  const named = (unit: string) => {
-    const words = partyWords(unit, stem);
-    const shared = words[0] && firms.filter((f) => f.startsWith(words[0]!) || bareUnit(f).startsWith(words[0]!)).length > 1;
-    return [...(shared ? words.slice(1) : words), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w));
-  };
+  const named = namesOfParty(input, stem, material);
   // Or named as the builder: 「由…城市发展集团有限公司作为实施主体，汀安市建工集团有限公司施工」 (s25-2, E: the
   // builder asked for 「大力支持」, the client it works for asked to 「支持配合」 it).
   const entrusted = (unit: string) => named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));

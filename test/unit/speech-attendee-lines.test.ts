@@ -48,3 +48,21 @@ describe('11 · the parties of an attendees line', () => {
     }
   });
 });
+
+describe('11 · trainers and helpers (s30 hunt, E)', () => {
+  it('thanks the unit of a trainer marked 「（授课）」, without the post and the person’s name', () => {
+    for (const text of training) {
+      const room = beforeClosing(text);
+      expect(room).toMatch(/江屿市网信办/);
+      expect(room).not.toMatch(/科长|郑敏|（授课）/);
+    }
+  });
+
+  it('at a 约谈 thanks a company the achievements name as having helped, though it has a task', () => {
+    const input = named('cranes-district-summons.json');
+    input.meeting.attendees = [...(input.meeting.attendees ?? []), '江屿恒力吊装有限公司负责人'];
+    input.campaign.achievements = [...input.campaign.achievements, { title: '险情处置及时', detail: '恒力吊装连夜调派吊车拆除倾斜塔吊' }];
+    input.campaign.tasks = [...input.campaign.tasks, { title: '建立应急吊装联动机制', detail: '签订应急吊装协议', lead: '区建设工程质量安全监督站', support: ['江屿恒力吊装有限公司'] }];
+    for (const text of texts(input)) expect(beforeClosing(text)).toMatch(/江屿恒力吊装有限公司/);
+  });
+});

@@ -127,9 +127,13 @@ function saidAt(detail: string, f: Figure): Place | undefined {
       // 「改造后小区道路、雨污管网…」 names no act of 改造雨污管网: a verb before 后/前/中/时 is a time.
       const earlier = !!verb && cut === verb.length && new RegExp(`${verb}(?![后前中时])`).test(detail.slice(clauseStart(detail, k), k));
       if (cut && !alike && !earlier) continue;
+      // 「暂停或解除医保服务协议」 for 解除医保服务协议: one conjunct of a list, whose value would read as the list's (s26-4 [9]).
+      if (COORDINATOR.test(detail.slice(0, alike ? k - cut : k))) continue;
       const end = k + part.length;
       // 「每个项目村聘请2名村级义务监督员」 counts each village's: the label's figure is the total (「，共46名」).
       const total = /[\d一二两三四五六七八九十]+(?![批些])\p{Script=Han}$/u.test(detail.slice(clauseStart(detail, k), k));
+      // A clause that opens with 每 and counts nothing says each item's doing: a value in it reads as each one's (s26-3 [12]).
+      if (eachItem(detail, k) && !total) continue;
       if (end === detail.length || CLAUSE_END.test(detail.slice(end))) return { at: end, total };
       if (/^[\p{Script=Han}]$/u.test(detail[end] ?? '') && (end + 1 === detail.length || CLAUSE_END.test(detail.slice(end + 1)))) return { at: end + 1, total };
       // The label opening a longer clause (「派出技术组驻守重点乡镇」): a count goes between the verb and the noun.
@@ -137,6 +141,15 @@ function saidAt(detail: string, f: Figure): Place | undefined {
     }
   }
   return verb ? objectAt(detail, f, verb) : undefined;
+}
+
+/**
+ * Whether the clause a position lies in opens with 每 (「每条小巷开工前召开居民议事会」): a value there reads as
+ * each item's (召开居民议事会 23场 heard as 23 a lane, s26-3 [12]), so the total is said apart, after the detail.
+ * 各 and 逐 name the whole set and the manner: readers wrote 「各乡镇组建12支巡访队」「逐一设置警示牌168块」.
+ */
+function eachItem(detail: string, at: number): boolean {
+  return detail.slice(clauseStart(detail, at), at).startsWith('每');
 }
 
 /** Where a value goes in a detail: at a position, or after it as the total (「，共46名」). */
@@ -199,6 +212,7 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   let head: Run[] = body;
   if (pair) head = concat(body, fact(detailText.slice(end), `${src}.detail`), lit('分别为'), joinRuns(pair.pair.sort((p, q) => order(detailText, p, q)).map((x) => value(x.f, x.src)), '、'));
   else if (sharing.length) head = concat(body, joinRuns(sharing.map((x) => figureRuns({ ...x.f, label: spokenLabel(x.f).slice(verb!.length) }, x.src)), '、'));
+  else if (folded && eachItem(detailText, detailText.length) && overlap(detailText, spokenLabel(folded.f)) === spokenLabel(folded.f).length) head = concat(body, lit('，共'), value(folded.f, folded.src));
   else if (folded) head = concat(body, fact(spokenLabel(folded.f).slice(overlap(detailText, spokenLabel(folded.f))), `${folded.src}.label`), value(folded.f, folded.src));
   const parts = [head, figureSeries(figures.filter((x) => !taken.has(x)))].filter((r): r is Run[] => !!r && r.length > 0);
   return joinRuns(parts, '，');

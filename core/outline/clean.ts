@@ -23,6 +23,7 @@ import { markFurniture } from './furniture.ts';
 import { markIssueBlocks } from './issue-marks.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { joinLines, type Para } from './join.ts';
+import { stripStageNotes } from './stage.ts';
 import { stripHtml, stripMarkdown } from './strip.ts';
 
 export { REASON } from './lines.ts';
@@ -111,6 +112,8 @@ const RULES: Rule[] = [
     reason: REASON.source,
     max: 100,
   },
+  // A transcript's credit line: 「（整理：县委办公室 刘某某 校对：张某某）」 — bracketed, so never a 纪要's 「记录：」 field.
+  { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$/, reason: REASON.editing, max: 60 },
   {
     re: /^(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣))/,
     reason: REASON.related,
@@ -445,6 +448,7 @@ function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMa
   }
   stripHtml(line, removed);
   stripMarkdown(line, removed);
+  if (!line.removed) stripStageNotes(line, removed);
   if (line.removed) return [line];
   const pieces = cutTruncation(line, removed);
   for (const piece of pieces) {

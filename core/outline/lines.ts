@@ -42,6 +42,12 @@ export const REASON = {
   /** A 公文's 版头 (发文机关标志 and 发文字号) and 版记 (抄送, 印发): the head and print record, not text. */
   masthead: '版头',
   colophon: '版记',
+  /** An editor's note on how the text was made: 「（根据录音整理）」 after a title or speaker, a 「（整理：… 校对：…）」 credit line. */
+  editing: '整理说明',
+  /** A table's row labels and header (「1 | 领导讲话」「序号 | 类别 | 材料内容」) beside the pieces of a 汇编 laid out as a table. */
+  tableLabels: '表格栏目',
+  /** The audience's reaction in a transcript: 「（掌声）」「（笑声）」 (stage.ts). */
+  stage: '现场反应',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
   scan: '扫描页',
 } as const;

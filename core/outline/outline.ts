@@ -8,8 +8,9 @@
 // is marked fromContents).
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
+import { annexNoteEnd, annexStart } from './annex.ts';
+import { REASON } from './lines.ts';
 import {
-  ANNEX,
   CLOSING_START,
   COLLECTION_MARK,
   DATED_OPENING,
@@ -44,9 +45,8 @@ const ORAL = /^(?:(第[一二三四五六七八九十]{1,3}|首先|其次|再次
 /** A bare address repeated in the body (「各位代表！」 before a new part): text, not a passage. */
 const BARE_ADDRESS = /^(?:同志们|各位代表|各位委员|同事们|朋友们)[！!，,：:]$/;
 export const TITLE_REASON = '合集标记';
-/** An editor's note on how the text was made, after a title: 「（根据录音整理）」「（录音整理稿，未经本人审阅）」. */
+/** An editor's note on how the text was made, after a title or a speaker: 「（根据录音整理）」「（录音整理稿，未经本人审阅）」. */
 const EDITING_NOTE = /[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/;
-const EDITING_REASON = '整理说明';
 
 interface Work {
   node: OutlineNode;
@@ -71,7 +71,8 @@ interface Draft {
   section?: Work;
   lead?: string;
   marker?: string;
-  place: 'open' | 'body' | 'close';
+  /** 'annex': the 附件说明 (annex.ts), under no heading. */
+  place: 'open' | 'body' | 'close' | 'annex';
 }
 
 function norm(s: string): string {
@@ -124,15 +125,15 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   );
   const { title, subtitle, dateLine, speaker, salutation, body } = front;
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
-  let annexAt = body.length;
-  for (let k = body.length - 1; k > 0; k--) if (ANNEX.test(body[k]!.text)) annexAt = k;
+  const annexAt = annexStart(body);
+  const noteEnd = annexNoteEnd(body, annexAt);
   const closingAt = closingStart(body.slice(0, annexAt));
   // A styled heading's level counts from the document's highest styled heading under the title: a
   // file whose titles are 标题 1 has its parts in 标题 2, and those are the document's level 1.
   let highest = Infinity;
   for (const p of body) if (p.heading !== undefined && p.heading < highest && !numbered(p.text)) highest = p.heading;
   const sections = new Sections(paras.filter((p) => p.contents), highest < Infinity ? highest - 1 : 0);
-  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt));
+  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt && k < noteEnd ? 'annex' : 'body'));
   const { roots, works, drafts } = sections;
   // A document without headings: only its first paragraph opens it.
   if (!sections.seenHead) drafts.forEach((d, k) => {
@@ -196,8 +197,16 @@ interface Front {
 
 const TITLE_TAILS: readonly (readonly [RegExp, string])[] = [
   [COLLECTION_MARK, TITLE_REASON],
-  [EDITING_NOTE, EDITING_REASON],
+  [EDITING_NOTE, REASON.editing],
 ];
+
+/** `text` without the mark `pattern` finds at its end, reported as removed from `line` (the line's undo keeps it). */
+function cutTail(text: string, line: number, pattern: RegExp, reason: string, removed: Removal[]): string {
+  const mark = pattern.exec(text);
+  if (!mark) return text;
+  removed.push({ line, text: mark[0], reason });
+  return text.slice(0, mark.index).trimEnd();
+}
 
 /** Whether the first paragraph is the title: not a salutation or part word, and title-like or a short heading-like line. */
 function isTitle(text: string): boolean {
@@ -213,12 +222,7 @@ function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<
   if (first && isTitle(first.text)) {
     title = first.text;
     // A collection's mark, then an editor's note, cut from the title and reported (restorable).
-    for (const [pattern, reason] of keep.has(first.line) ? [] : TITLE_TAILS) {
-      const mark = pattern.exec(title);
-      if (!mark) continue;
-      removed.push({ line: first.line, text: mark[0], reason });
-      title = title.slice(0, mark.index).trimEnd();
-    }
+    for (const [pattern, reason] of keep.has(first.line) ? [] : TITLE_TAILS) title = cutTail(title, first.line, pattern, reason, removed);
     i = 1;
   }
   const front: Omit<Front, 'body'> = { title };
@@ -240,7 +244,8 @@ function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<
     if (!title) break;
     if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.subtitle = t;
     else if (!front.dateLine && DATE_LINE.test(t)) front.dateLine = t;
-    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && opensSpeech(text[i + 1]?.text ?? '')) front.speaker = t;
+    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && opensSpeech(text[i + 1]?.text ?? ''))
+      front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed);
     else break;
     i++;
   }
@@ -287,9 +292,9 @@ class Sections {
     }
   }
 
-  add(p: Para, closing: boolean): void {
-    if (closing) {
-      this.drafts.push({ text: p.text, line: p.line, afterGap: p.afterGap, place: 'close', section: partSection(this.current) });
+  add(p: Para, place: 'body' | 'close' | 'annex'): void {
+    if (place !== 'body') {
+      this.drafts.push({ text: p.text, line: p.line, afterGap: p.afterGap, place, section: place === 'close' ? partSection(this.current) : undefined });
       return;
     }
     if (p.afterGap) this.gapOpen = true;
@@ -367,7 +372,7 @@ class Sections {
 
 function passageOf(d: Draft, genre: DocGenre, hasSections: boolean): Passage {
   const role: PassageRole =
-    genre === 'other' || (genre === 'minutes' && d.place === 'body' && (ROLL.test(d.text) || ISSUER_DATE.test(d.text)))
+    genre === 'other' || d.place === 'annex' || (genre === 'minutes' && d.place === 'body' && (ROLL.test(d.text) || ISSUER_DATE.test(d.text)))
       ? '其他'
       : d.place === 'open'
         ? '开场'

@@ -97,6 +97,24 @@ describe('11c · a figure folded into its detail as a reader says it', () => {
       expect(text).not.toContain('配备社会救助协理员28名');
     }
   });
+
+  // s26-3 [12] (W): 「每条小巷开工前召开居民议事会23场」 read as 23 meetings a lane.
+  it('says a total apart from a clause opening with 每 (「每所学校…，…现场指导，组织应急疏散演练48次」)', () => {
+    for (const text of texts(named('schools-town-drills.json'))) {
+      expect(text).toContain('现场指导，组织应急疏散演练48次');
+      expect(text).not.toMatch(/开学前组织应急疏散演练(共)?48次|登记接送车辆37辆/);
+      expect(text).toContain('逐辆登记接送车辆，共37辆');
+    }
+  });
+
+  // s26-4 [9] (W): 「暂停或解除医保服务协议1家，…暂停医保服务协议2家」 (解除 1家, 暂停 2家).
+  it('says no value after a list of acts that is one of them (「暂扣或注销营运证2辆」)', () => {
+    for (const text of texts(named('schools-town-drills.json'))) {
+      expect(text).not.toMatch(/暂扣或注销营运证\d/);
+      expect(text).toContain('暂扣营运证4辆');
+      expect(text).toContain('注销营运证2辆');
+    }
+  });
 });
 
 /** The connectives before a problem's examples, in the problems' paragraphs of a draft. */

@@ -104,6 +104,18 @@ function opensBlock(text: string): boolean {
   );
 }
 
+/** A wrapped title's first line is a long one; what the wrap leaves for the second, a few words. */
+const WRAPPED_MIN = 8;
+const WRAPPED_TAIL = 12;
+const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/** Whether the end of `a` and the start of `b` are one word (「会」「议」): no word boundary between them. */
+function insideWord(a: string, b: string): boolean {
+  const left = a.slice(-4);
+  for (const w of words.segment(left + b.slice(0, 4))) if (w.index === left.length) return false;
+  return true;
+}
+
 /** Across blank lines, only an evidently broken sentence is joined (`comma`: prev has one inside). */
 function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean {
   if ('，、；;,“《（(—'.includes(prev[prev.length - 1] ?? '')) return true;
@@ -168,7 +180,7 @@ class Joiner {
     }
     const text = l.text;
     if (l.heading === undefined && this.mainTitleAbove(l)) return;
-    const cur = l.heading === undefined && this.runsOn(l) ? this.append(this.cur!, l) : this.start(l);
+    const cur = l.heading === undefined && (this.runsOn(l) || this.wrapsTitle(l)) ? this.append(this.cur!, l) : this.start(l);
     if (isPiece(text)) this.first = true;
     if (l.gapAfter) {
       cur.gapAfter = true;
@@ -219,6 +231,20 @@ class Joiner {
       !opensBlock(text) &&
       (!this.blank || brokenAcrossBlank(this.tail, this.comma, text))
     );
+  }
+
+  /**
+   * A title the page's layout wrapped: 「在全县耕地…整治工作会」 over 「议上的讲话」. The first line,
+   * short and without punctuation, closes as a heading would; it goes on when the two make a title
+   * that neither line is alone, and the break falls inside a word (会|议): a line that ends a heading
+   * or a 版头 ends at a word's end.
+   */
+  private wrapsTitle(l: Line): boolean {
+    const cur = this.cur;
+    if (!cur || this.blank || this.gap || this.pieces.at(-1)!.length > 1) return false;
+    const [a, b] = [cur.text, l.text];
+    if (charLength(a) < WRAPPED_MIN || charLength(b) > WRAPPED_TAIL || !titleLike(b) || titleLike(a) || numbered(a) || numbered(b)) return false;
+    return headLike(a) && !PUNCTUATION_OR_SPACE.test(a.at(-1)!) && titleLike(a + b) && insideWord(a, b);
   }
 
   /** A sentence ended exactly where a hard-wrapped line was cut, and the file says the paragraph goes on. */

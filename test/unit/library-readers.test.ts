@@ -78,6 +78,7 @@ describe('import of every kind into a real library', () => {
       'pledge-speeches-52.txt': 52,
       'tech-speeches-two-column.pdf': 2,
       'three-column-bulletin.pdf': 1,
+      'mirrored-margin-speeches.pdf': 2,
       'petition-minutes-br-gbk.html': 3,
       'spring-materials-notice.docx': 4,
       'water-minutes-redhead.txt': 5,

@@ -199,6 +199,28 @@ describe('import of the shared documents', () => {
   });
 });
 
+describe('a folder of pages saved from a browser', () => {
+  it('passes over each page\'s 「…_files」 folder: the pages import, none of its files is listed', async () => {
+    const dir = join(tmp, 'saved-pages');
+    // A page of its own (a fixture's copy would be a duplicate of the one imported above).
+    const page = Buffer.concat([readFileSync(join(import.meta.dirname, '..', 'fixtures', 'collections', 'straw-speech-gbk.html')), Buffer.from('\n<!-- saved -->\n')]);
+    mkdirSync(join(dir, '讲话_files'), { recursive: true });
+    writeFileSync(join(dir, '讲话.html'), page);
+    writeFileSync(join(dir, '讲话_files', 'jquery.min.js'), 'window.$ = function () {};');
+    writeFileSync(join(dir, '讲话_files', 'style.css'), 'body { margin: 0 }');
+    writeFileSync(join(dir, '讲话_files', 'saved_resource.html'), '<html><body><script>var a = 1;</script></body></html>');
+    // A folder named so with no page beside it is the user's own, walked as any other.
+    mkdirSync(join(dir, '材料_files'));
+    writeFileSync(join(dir, '材料_files', 'notes.js'), 'var b = 2;');
+    const r = await importFiles(store, [dir]);
+    expect(r.files.map((f) => [basename(f.file), f.status])).toEqual([
+      ['notes.js', 'skipped'],
+      ['讲话.html', 'imported'],
+    ]);
+    expect(r.failed).toBe(0);
+  });
+});
+
 describe('search', () => {
   const texts = () => store.db.prepare(`SELECT p.id, p.text, p.role, p.document_id, d.year FROM passages p JOIN library_documents d ON d.id = p.document_id`).all() as {
     id: number;

@@ -8,7 +8,8 @@ import { NOT_DOCX, openDocx } from './docx-zip.ts';
 import { LibraryError } from './errors.ts';
 import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { scanXml } from './xml.ts';
-import { CELL_SEPARATOR } from '../../../core/outline/marks.ts';
+import { REASON } from '../../../core/outline/lines.ts';
+import { CELL_SEPARATOR, titleLike } from '../../../core/outline/marks.ts';
 
 export { formatNumber, chineseNumber, MAX_LABEL, MAX_START, MAX_STYLE_DEPTH, Numberer } from './docx-numbering.ts';
 export { MAX_INFLATED_BYTES, MAX_RATIO, NOT_DOCX, openDocx, PartReader, ZIP_BOMB, type OpenedDocx } from './docx-zip.ts';
@@ -31,14 +32,15 @@ export async function readDocx(bytes: Uint8Array, encoding = 'docx'): Promise<Re
   const lines = paragraphs(documentXml, numberer);
   const headings: { line: number; level: number }[] = [];
   let no = 1;
+  const debris: Debris[] = [];
   for (const l of lines) {
     if (l.outline !== undefined) headings.push({ line: no, level: l.outline + 1 });
-    no += l.text.split('\n').length;
+    const end = no + l.text.split('\n').length;
+    for (; no < end; no++) if (l.debris) debris.push({ line: no, reason: l.debris });
   }
   // Footnotes and endnotes after the text, as debris: the report lists them and the user may keep
   // them; in the text they would interrupt the paragraphs they annotate. (Their separators are
   // paragraphs without text, which paragraphs() leaves out.)
-  const debris: Debris[] = [];
   for (const part of ['footnotes', 'endnotes']) {
     const xml = await docx.parts.text(docx.target(part, `word/${part}.xml`));
     for (const note of xml === undefined ? [] : paragraphs(xml, numberer)) {
@@ -72,8 +74,9 @@ interface Para {
   inNumPr: boolean;
 }
 
-/** A table open in the scan: the cells of its current row, each a list of paragraphs. */
+/** A table open in the scan: its rows so far, the cells of its current row, each a list of paragraphs. */
 interface Table {
+  rows: string[][][];
   cells: string[][];
   cell: string[];
 }
@@ -87,10 +90,12 @@ interface Scan {
   inRun: number;
 }
 
-/** A line of the text: a paragraph, or a table's row; `outline`, its heading style's outline level. */
+/** A line of the text: a paragraph, or a table's row; `outline`, its heading style's outline level;
+ *  `debris`, why it is not the document's text (the reason the removal report gives). */
 interface TextLine {
   text: string;
   outline?: number;
+  debris?: string;
 }
 
 /**
@@ -109,7 +114,7 @@ function paragraphs(xml: string, numberer: Numberer): TextLine[] {
         return;
       }
       if (name === 'w:p') s.stack.push({ text: '', inPPr: 0, inNumPr: false });
-      else if (name === 'w:tbl') s.tables.push({ cells: [], cell: [] });
+      else if (name === 'w:tbl') s.tables.push({ rows: [], cells: [], cell: [] });
       else openInParagraph(s, name, attrs);
     },
     close(name) {
@@ -181,7 +186,8 @@ function openInParagraph(s: Scan, name: string, attrs: Record<string, string>): 
   else if (name === 'w:noBreakHyphen') p.text += '-';
 }
 
-/** A cell, a row or a table ends: a row is written as one line (into the enclosing cell when the table is nested). */
+/** A cell, a row or a table ends: a nested table's rows go into the enclosing cell as they end; a
+ *  table's own, into the text when it ends (tableLines). */
 function closeInTable(s: Scan, table: Table, name: string, out: TextLine[]): void {
   if (name === 'w:tc') {
     table.cells.push(table.cell);
@@ -190,16 +196,47 @@ function closeInTable(s: Scan, table: Table, name: string, out: TextLine[]): voi
   }
   if (name === 'w:tbl') {
     s.tables.pop();
+    if (s.tables.length === 0) out.push(...tableLines(table.rows));
     return;
   }
-  const filled = table.cells.filter((c) => c.length > 0);
-  const rows = filled.length > 1 ? [table.cells.map((c) => c.join(' ')).join(CELL_SEPARATOR)] : (filled[0] ?? []);
-  table.cells = [];
   const outer = s.tables[s.tables.length - 2];
-  for (const row of rows) {
-    if (outer) outer.cell.push(row);
-    else out.push({ text: row });
+  if (outer) outer.cell.push(...rowLines(table.cells));
+  else table.rows.push(table.cells);
+  table.cells = [];
+}
+
+/** A row as lines: its cells joined by 「 | 」 on one line; a row of one cell (a layout frame), that cell's paragraphs. */
+function rowLines(cells: string[][]): string[] {
+  const filled = cells.filter((c) => c.length > 0);
+  return filled.length > 1 ? [cells.map((c) => c.join(' ')).join(CELL_SEPARATOR)] : (filled[0] ?? []);
+}
+
+/** A cell that holds a piece of its own (a speech, a 纪要): several paragraphs, the first its title. */
+const PIECE_PARAGRAPHS = 4;
+const pieceCell = (cell: string[]) => cell.length >= PIECE_PARAGRAPHS && titleLike(cell[0]!);
+/** A cell that only labels a row (「1」「领导讲话」) or heads a column (「序号」「材料内容」). */
+const LABEL_CHARS = 12;
+const labelCell = (cell: string[]) => cell.length <= 1 && (cell[0] ?? '').length <= LABEL_CHARS;
+
+/**
+ * An outermost table's rows as lines. A 汇编 laid out as a table — 序号 | 类别 | 材料内容, one piece
+ * in each row's last cell — is the pieces' text: those cells give their paragraphs as lines, one
+ * after the other, and the labels beside them and the header row are the table's, not the text
+ * (reported, restorable). Any other table, row by row (rowLines).
+ */
+function tableLines(rows: string[][][]): TextLine[] {
+  const pieces = rows.some((cells) => cells.some(pieceCell) && cells.every((c) => pieceCell(c) || labelCell(c)));
+  const out: TextLine[] = [];
+  for (const cells of rows) {
+    if (!pieces || !cells.every((c) => pieceCell(c) || labelCell(c))) {
+      for (const text of rowLines(cells)) out.push({ text });
+      continue;
+    }
+    const labels = cells.filter((c) => labelCell(c) && c.length > 0).map((c) => c[0]!);
+    if (labels.length) out.push({ text: labels.join(CELL_SEPARATOR), debris: REASON.tableLabels });
+    for (const c of cells) if (pieceCell(c)) for (const text of c) out.push({ text });
   }
+  return out;
 }
 
 function closeInParagraph(s: Scan, name: string): void {

@@ -114,6 +114,20 @@ export interface ImportSummary {
  * The files to import under `paths`: files as given, folders walked recursively (in name order,
  * hidden files and Word's ~$ lock files left out, each folder once even through links).
  */
+/** The folder a browser saves beside a page (「网页，全部」): 「讲话_files」 next to 「讲话.html」. */
+const RESOURCES = /^(.+?)(?:_files|\.files|_文件)$/;
+const PAGE = /\.(?:html?|shtml|xhtml|mhtml?)$/i;
+
+/**
+ * Whether folder `name` holds a saved page's scripts, styles, images and frames, the page itself
+ * among `siblings`: not the user's documents, passed over in a folder's walk (else a folder of
+ * saved pages listed a dozen files skipped and frames not imported for every page that imported).
+ */
+function pageResources(name: string, siblings: readonly string[]): boolean {
+  const base = RESOURCES.exec(name)?.[1];
+  return base !== undefined && siblings.some((s) => PAGE.test(s) && s.slice(0, s.lastIndexOf('.')) === base);
+}
+
 export function collectFiles(paths: readonly string[]): { files: string[]; others: FileResult[] } {
   const files: string[] = [];
   const others: FileResult[] = [];
@@ -151,8 +165,9 @@ export function collectFiles(paths: readonly string[]): { files: string[]; other
       } catch {
         continue; // a broken link
       }
-      if (st.isDirectory()) walk(full);
-      else if (st.isFile()) addFile(full);
+      if (st.isDirectory()) {
+        if (!pageResources(name, names)) walk(full);
+      } else if (st.isFile()) addFile(full);
     }
   };
   for (const p of paths) {

@@ -149,10 +149,29 @@ const median = (xs: number[]): number => {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 };
 
-/** The body's left and right margins, its type size and line pitch, from every page's lines. */
-function geometry(pages: Line[][]): { left: number; right: number; size: number; pitch: number; centre: number } {
+type Geometry = ReturnType<typeof geometry>;
+
+/**
+ * Each page's geometry: the document's, or — in a booklet printed with mirrored margins, whose odd
+ * and even pages set their text at different distances from the left edge — that of the page's
+ * side. With one geometry for both, every line of the pages set further right read as indented, a
+ * paragraph of its own, and a sentence was cut where its line ended.
+ */
+function pageGeometries(pages: Line[][]): Geometry[] {
+  const all = geometry(pages);
+  const sides = [pages.filter((_, n) => n % 2 === 0), pages.filter((_, n) => n % 2 === 1)];
+  if (sides.some((side) => side.flat().length < MIRRORED_MIN_LINES)) return pages.map(() => all);
+  const [odd, even] = sides.map((side) => geometry(side, all)) as [Geometry, Geometry];
+  if (Math.abs(odd.left - even.left) <= all.size * 0.5) return pages.map(() => all);
+  return pages.map((_, n) => (n % 2 === 0 ? odd : even));
+}
+/** Lines each side needs for its own margins to be told from chance. */
+const MIRRORED_MIN_LINES = 12;
+
+/** The body's left and right margins, its type size and line pitch, from every page's lines (or, for one side of a booklet, its margins within the document's `whole`). */
+function geometry(pages: Line[][], whole?: { size: number; pitch: number }): { left: number; right: number; size: number; pitch: number; centre: number } {
   const all = pages.flat();
-  const size = median(all.map((l) => l.size)) || 12;
+  const size = whole?.size ?? (median(all.map((l) => l.size)) || 12);
   const body = all.filter((l) => Math.abs(l.size - size) < size * 0.15);
   // The left margin: where continuation lines start — the leftmost of the frequent starts. Not
   // simply the most frequent: in a text of short paragraphs more lines start indented (each
@@ -170,7 +189,7 @@ function geometry(pages: Line[][]): { left: number; right: number; size: number;
   const right = [...endCounts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
   const gaps: number[] = [];
   for (const page of pages) for (let i = 1; i < page.length; i++) gaps.push(page[i - 1]!.y - page[i]!.y);
-  const pitch = median(gaps.filter((g) => g > 0)) || size * 1.5;
+  const pitch = whole?.pitch ?? (median(gaps.filter((g) => g > 0)) || size * 1.5);
   return { left, right, size, pitch, centre: (left + right) / 2 };
 }
 
@@ -182,17 +201,17 @@ type Token = { kind: 'para'; text: string; open: boolean } | { kind: 'edge'; tex
  */
 function layOut(allPages: Line[][], scanned: ReadonlySet<number>): { text: string; debris: Debris[] } {
   const pages = allPages.map((lines) => lines.filter((l) => !l.note));
-  const g = geometry(pages);
+  const gs = pageGeometries(pages);
   const tokens: Token[] = [];
   /** The paragraph being read: its text on this page so far, its last line and that line's page. */
   let cur: { text: string; last: Line; page: number } | undefined;
-  const parts = pages.map((lines) => ({ lines, ...edges(lines, g.pitch) }));
+  const parts = pages.map((lines, n) => ({ lines, ...edges(lines, gs[n]!.pitch) }));
   parts.forEach(({ lines, top, bottom }, n) => {
     if (scanned.has(n + 1)) tokens.push({ kind: 'scan', text: scannedLine(n + 1) });
     for (let i = 0; i < top; i++) tokens.push({ kind: 'edge', text: lines[i]!.text });
     for (let i = top; i < lines.length - bottom; i++) {
       const line = lines[i]!;
-      if (cur && runsOn(cur.last, line, g, cur.page === n)) {
+      if (cur && runsOn(cur.last, line, gs[cur.page]!, gs[n]!, cur.page === n)) {
         cur.text += /[A-Za-z0-9]$/.test(cur.text) && /^[A-Za-z0-9]/.test(line.text) ? ` ${line.text}` : line.text;
         cur.last = line;
         cur.page = n;
@@ -204,7 +223,7 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>): { text: strin
     // The page's last paragraph runs on over the break when the next page's first line continues it.
     const next = parts[n + 1];
     const first = next?.lines[next.top];
-    if (cur && first && runsOn(cur.last, first, g, false)) {
+    if (cur && first && runsOn(cur.last, first, gs[n]!, gs[n + 1]!, false)) {
       tokens.push({ kind: 'para', text: cur.text, open: true });
       cur.text = '';
     } else if (cur) {
@@ -227,8 +246,8 @@ function edges(lines: Line[], pitch: number): { top: number; bottom: number } {
   return { top, bottom };
 }
 
-/** Whether `line` continues the paragraph whose last line is `prev` (`samePage`: the vertical gap counts). */
-function runsOn(prev: Line, line: Line, g: ReturnType<typeof geometry>, samePage: boolean): boolean {
+/** Whether `line` continues the paragraph whose last line is `prev` (`samePage`: the vertical gap counts); `gp`, `g`: their pages' geometries. */
+function runsOn(prev: Line, line: Line, gp: Geometry, g: Geometry, samePage: boolean): boolean {
   if (Math.abs(prev.size - line.size) > g.size * 0.15) return false;
   if (samePage && prev.y - line.y > g.pitch * 1.8) return false;
   if (HEADING.test(line.text)) return false;
@@ -237,7 +256,7 @@ function runsOn(prev: Line, line: Line, g: ReturnType<typeof geometry>, samePage
   // A heading that fills the line is a paragraph of its own: the next line starts at its indent.
   if (HEADING.test(prev.text) && !/[。！？]/.test(prev.text) && line.x0 >= prev.x0 - g.size * 0.5) return false;
   // Full: reaching the right margin, not far past it (a line across both columns of a two-column page).
-  const full = prev.x1 >= g.right - g.size * 1.5 && prev.x1 <= g.right + g.size * 2;
+  const full = prev.x1 >= gp.right - g.size * 1.5 && prev.x1 <= gp.right + g.size * 2;
   const flush = line.x0 <= g.left + g.size * 0.8;
   if (full && flush) return true;
   // A title broken over two centred lines.

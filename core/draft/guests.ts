@@ -20,12 +20,13 @@ import { commendation, pledgeGiven, pledgers, summoned } from './preceding.ts';
 import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { summonsTerms } from './summons.ts';
 import { trains } from './speech-parts.ts';
-import { ofKind } from './unit-kinds.ts';
-import { allHigherOrNone, causedIncident, countOf, countedGroups, withoutCount } from './guest-rules.ts';
+import { allHigherOrNone, causedIncident } from './guest-rules.ts';
+import { ofCampaignUnits, takesPart, tasksOf } from './attendee-tasks.ts';
+import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
-export type Guest = 'sent' | 'trainer' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'village' | 'frontline' | 'regulated' | 'public';
+export type Guest = 'sent' | 'trainer' | 'trainee' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'village' | 'frontline' | 'regulated' | 'public';
 
 export interface Present {
   /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
@@ -37,20 +38,15 @@ export interface Present {
   /** A trainer who has already taught, an item before the speech says (「…讲解了…」); else one the attendees call 授课老师. */
   taught?: boolean;
   held?: boolean; // a higher unit left to its task: thanked only beside another one thanked (allHigherOrNone)
+  post?: string; // the attendee's line as typed, where the name leaves out a post that says the company's role (总监理工程师)
 }
 
-/** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监|站长|所长|院长|校长|场长)$/;
-/** A company's people after its name: 「主要负责人和安全管理人员」. */
-const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
 /** Secretaries and heads of the villages and communities: the speaker's first line of command (「…书记和网格员代表」 too). */
 const VILLAGE = /(村|社区)[^、]*书记(和[^、]{1,8}代表)?$/;
 /** The speaker's own people at the front line: called on, as the speaker leads them. */
 const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
-/** People of the public, with their representatives: asked, never told. */
-const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|业主|家长|志愿者|乡贤|楼栋长|门店|店主|摊主|摊贩|个体户|经营者/;
 /**
  * Those of the public whom the work regulates — who keep a shop, a farm, a kitchen, a building let or
  * used for business: asked to comply and to carry their own responsibility, never invited to
@@ -64,8 +60,6 @@ const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|建设单
 const ENTERPRISE_NAME = /企业|公司|集团/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
 const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队|处)$/;
-/** A unit's name ends in its kind (局, 所, 公司 …): 「驻区单位代表」 is a unit's, 「居民代表」 people's. */
-const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|管委会|集团|银行|分行|支行|管理方)$/;
 /** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */
 const SENT_GROUP = /督导组|督查组|工作组|指导组|专班/;
 /** What a partner of another system does, where its name says (in their own role: 水文 forecasts). */
@@ -75,48 +69,17 @@ const ROLES: readonly [RegExp, string][] = [
   [/移动|联通|电信|通信|铁塔/, '通信保障'],
 ];
 
-/** The attendees one by one: 「清川水文站、国网清川县供电公司负责人」 → two, each with the entry's role. */
-function attendeePieces(entry: string): { name: string; text: string }[] {
-  // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
-  // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
-  const clean = countedGroups(entry).replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
-  const role = ROLE.exec(clean)?.[0] ?? '';
-  // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
-  // 监理单位严格履行监理职责」): the shared noun goes to each.
-  const roles = /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.exec(clean.split('、').at(-1)!.replace(ROLE, '').trim());
-  const split = roles && clean.split('、').slice(0, -1).every((p) => /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)$/.test(p.trim()))
-    ? clean.split('、').map((p, k, all) => (k < all.length - 1 ? `${p.trim()}${roles[2]}` : p))
-    : clean.split('、');
-  // 「…液化石油气充装、配送企业负责人」: pieces that are no unit of their own share the last one's noun.
-  // So do places named before a kind of people: 「中山路、大码头沿线商户代表」 are the shopkeepers of both streets.
-  const kindEnd = (t: string) => UNIT_END.test(t) || (PUBLIC.test(t) && split.slice(0, -1).every((p) => !PUBLIC.test(p) && !UNIT_END.test(p.replace(ROLE, '').trim())));
-  // 「米市、水巷、窑湾、桂花井4个社区党组织书记和网格员代表」: names counted into one kind are one group
-  // (s20-6 [50], s23-5 [49], W: split into 「米市代表、水巷代表…」 and the last one lost).
-  const counted = split.length > 1 && /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/.test(split.at(-1)!) && split.slice(0, -1).every((p) => p.trim().length <= 6 && (!UNIT_END.test(p.trim()) || countOf(split.at(-1)!) === split.length));
-  // 「A公司、B公司、C公司等20家企业」 is one group of companies, counted (s25-5 [51], W: split, and a 国企 of
-  // another line lumped in with them).
-  const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
-  const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
-  const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
-  return parts
-    .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').trim())
-    .filter(Boolean)
-    // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
-    .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
-}
 
 /** What a trainer does before the speech: 「…讲解了常见诈骗手法」「…介绍了柜面识别和劝阻可疑转账的做法」. */
 const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了?[^，。；]*(做法|经验|操作|流程|方法)/;
 /** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
 const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
+/** An attendees line marked as teaching: 「…（授课）」. */
+const TEACHING_MARK = /[（(](授课|主讲|讲课)[)）]$/;
+/** A post and a person's name after a unit: 「（市统计局农村统计科）科长钱韵秋」「技术人员」. */
+const POST_AND_NAME = /(（[^）]*）)?(科长|处长|主任|局长|站长|所长|技术人员|工作人员|专家|老师)\p{Script=Han}{0,3}$/u;
 
-/** A list's label before its names: 「企业家代表：」「列席：」. */
-const LABEL = /^[^：:、，]{1,10}[：:]/;
-/**
- * Deputies to the people's congress or members of the CPPCC named one by one (「区人大代表吴国梁、朱丽娟」):
- * all of them or none, each a person (s25-2 [51], W: one named as 「吴国梁的同志」, the other left out).
- */
-const DEPUTIES = /^(.{0,8}?(?:人大代表|政协委员))((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3})(?:(?:和|及)(.+))?$/u;
+
 
 /** A group's members after its name: 「…工作组全体成员」 is the group. */
 const MEMBERS = /(全体)?(成员|组员)$/;
@@ -167,58 +130,13 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (/监督员/.test(name)) return 'public';
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   if (ENTERPRISE.test(name)) return 'enterprise';
+  // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
+  if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
   if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
   return undefined;
-}
-
-/** A unit's name as tasks and attendees are compared: without its place and a leading 辖区/各/有关. */
-const norm = (u: string) => bareUnit(u.trim()).replace(/^(辖区|各|有关|相关)+/, '');
-
-/** A place of a kind a task calls in as a whole: 「沙湾镇」「湖东乡等沿江5个乡镇」 are of 「沿江沿湖各乡镇」. */
-function placeOf(attendee: string, unit: string): boolean {
-  const kind = /(乡镇|镇|乡|街道|社区|村)$/.exec(attendee.trim())?.[1];
-  if (!kind || /[局所站队办委科股]/.test(attendee)) return false;
-  const kinds = kind === '乡镇' ? ['乡镇'] : kind === '镇' || kind === '乡' ? ['乡镇', kind] : [kind];
-  return kinds.some((k) => new RegExp(`各[^、，]{0,2}${k}|各[^、，]{0,6}${k}$`).test(unit.trim()));
-}
-
-/** Whether an attendee is a task's unit, or a part of it (「市公安局临江分局治安大队」 of 市公安局临江分局). */
-function takesPart(attendee: string, unit: string): boolean {
-  return unit.split('、').some((u) => {
-    if (placeOf(attendee, u) || ofKind(attendee, u)) return true;
-    const [a, b] = [norm(attendee), norm(u)];
-    if (a.length < 2 || b.length < 2) return false;
-    if (a === b || (Math.min(a.length, b.length) >= 3 && (a.endsWith(b) || b.endsWith(a)))) return true;
-    if (attendee.startsWith(u.trim()) && /(大队|中队|支队|所|站|科|股|室)$/.test(attendee)) return true;
-    return sameUnit(a, b) && a.length >= 4;
-  });
-}
-
-/**
- * The names an attendee's piece stands for: 「市公安局临江分局治安大队及各派出所」 → the 治安大队 and the
- * 分局's 各派出所 (a part named after 及 or 和 belongs to the unit named before it).
- */
-function namesOf(name: string): string[] {
-  // 「县农商银行等驻县单位」 is the 县农商银行 and those like it: the bank's task is theirs (s11-1, asked twice).
-  const [first, ...rest] = name.replace(/(?<=.{2})等[^、，]*$/, '').split(/及|和/).map((p) => p.trim());
-  if (!first) return [];
-  const parent = /^(.*(局|委员会|中心))/.exec(first)?.[1] ?? '';
-  return [first, ...rest.filter(Boolean).map((p) => (parent && !p.startsWith(parent) ? `${parent}${p}` : p))];
-}
-
-/** The tasks an attendee leads and supports. */
-function tasksOf(name: string, input: SpeechInput): { leads: number[]; supports: number[] } {
-  const names = namesOf(name);
-  const leads: number[] = [];
-  const supports: number[] = [];
-  input.campaign.tasks.forEach((t, i) => {
-    if (names.some((n) => takesPart(n, t.lead))) leads.push(i);
-    else if (names.some((n) => (t.support ?? []).some((u) => takesPart(n, u)))) supports.push(i);
-  });
-  return { leads, supports };
 }
 
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
@@ -228,34 +146,15 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
   const own = ownGroups(input);
   const training = trains(input.meeting);
   (input.meeting.attendees ?? []).forEach((entry, i) => {
-    // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
-    // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
-    if (/被约谈/.test(entry)) return;
-    // A line that opens with the department head's own unit lists the unit's own people (「区住建局物业管理科、
-    // 房地产市场监管科，区物业服务中心…全体人员」): never guests (s23-3 [43], W: a 局长 thanked his own 科).
-    if (speaker.ownUnit && entry.trim().startsWith(speaker.ownUnit)) return;
-    // At a 培训会 the trainers the attendees name (「…授课老师」) are thanked for teaching (s22-8, s25-7, E).
-    if (training && TEACHER.test(entry.trim())) {
-      out.push({ text: entry.trim().replace(TEACHER, ''), src: `meeting.attendees[${i}]`, kind: 'trainer' });
-      return;
-    }
-    const deputies = DEPUTIES.exec(entry.replace(LABEL, '').trim());
-    if (deputies) {
-      out.push({ text: `${deputies[1]}${deputies[2]}同志`, src: `meeting.attendees[${i}]`, kind: 'deputy' });
-      if (!deputies[3]) return;
-      entry = deputies[3];
-    }
+    const rest = entryRest(entry, i, input, speaker, training, out);
+    if (rest === undefined) return;
+    entry = rest;
     // A higher level's units listed with a group it sends came with it: thanked with it, in the list's order
     // (s23-4 [44], W: the 支队 in charge left out beside the 督导组 thanked).
     const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
     for (const { name, text } of attendeePieces(entry)) {
       if (called && name.length >= 2 && called.includes(name)) continue;
-      // One an item before the speech says taught (「…派出所副所长蔡明辉…讲解了常见诈骗手法」) is thanked for it,
-      // whatever its task (s25-7 [39], E: the 派出所 and the bank who taught left unthanked or thanked as guests).
-      if (training && name.length >= 4 && (input.meeting.precedingItems ?? []).some((t) => t.includes(name) && TAUGHT.test(t))) {
-        if (!out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'trainer', taught: true });
-        continue;
-      }
+      if (specialPiece(name, text, i, input, speaker, training, out)) continue;
       let kind = kindOf(name, text, speaker, own, input);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
@@ -273,8 +172,12 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // companies thanked, the 供电 and 电信 companies beside them left out, E).
       if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
-      if (tasked && isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner')) continue;
-      if (kind === 'enterprise' && !room.overseen(name)) {
+      // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
+      if (tasked && isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
+      // A company of the campaign's own units (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E).
+      // A design unit with no task of its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders).
+      const held = (room.overseen(name) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+      if (kind === 'enterprise' && !held) {
         if (leads.length) continue;
         kind = 'supporter';
       } else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
@@ -291,13 +194,80 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !ROLES.some(([re]) => re.test(name))) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
-      const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) ? name : text;
+      // A kind of people named by their post (「辖区24个物业服务项目负责人」) keeps it: 「…物业服务」 is no name.
+      const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) && UNIT_NAME.test(name.replace(/（[^）]*）$/, '')) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
-      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}) });
+      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text ? { post: text } : {}) });
     }
   });
   return allHigherOrNone(out);
+}
+
+/**
+ * What of an attendees line is left to read piece by piece once those spoken to as a whole are taken out:
+ * those called in, the own unit's people, trainers and trainees of a 培训会, deputies named one by one.
+ */
+function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speaker, training: boolean, out: Present[]): string | undefined {
+  // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
+  // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
+  if (/被约谈/.test(entry)) return undefined;
+  // A line that opens with the department head's own unit lists the unit's own people (「区住建局物业管理科、
+  // 房地产市场监管科，区物业服务中心…全体人员」): never guests (s23-3 [43], W: a 局长 thanked his own 科).
+  if (speaker.ownUnit && entry.trim().startsWith(speaker.ownUnit)) return undefined;
+  // At a 培训会 the trainers the attendees name (「…授课老师」) are thanked for teaching (s22-8, s25-7, E).
+  if (training && TEACHER.test(entry.trim())) {
+    out.push({ text: entry.trim().replace(TEACHER, ''), src: `meeting.attendees[${i}]`, kind: 'trainer' });
+    return undefined;
+  }
+  // 「…科长钱韵秋、市统计局数据管理中心技术人员（授课）」: the units of those marked as teaching, without posts
+  // and names (s30-5, E: the city's trainers neither welcomed nor thanked).
+  if (training && TEACHING_MARK.test(entry.trim())) {
+    const units = attendeePieces(entry.trim().replace(TEACHING_MARK, '')).map((p) => p.name.replace(POST_AND_NAME, '')).filter((u) => u.length >= 2);
+    out.push({ text: units.join('和'), src: `meeting.attendees[${i}]`, kind: 'trainer' });
+    return undefined;
+  }
+  // At a 培训会 those it trains are the audience, addressed as such (「各位项目经理」), never thanked as guests (s28-5 [51], W).
+  const trained = training ? traineesOf(entry, input.meeting.name) : [];
+  if (trained.length) {
+    for (const text of trained) if (!out.some((o) => o.text === text)) out.push({ text, src: `meeting.attendees[${i}]`, kind: 'trainee' });
+    return undefined;
+  }
+  const deputies = DEPUTIES.exec(entry.replace(LABEL, '').trim());
+  if (deputies) {
+    out.push({ text: `${deputies[1]}${deputies[2]}同志`, src: `meeting.attendees[${i}]`, kind: 'deputy' });
+    return deputies[3];
+  }
+  return entry;
+}
+
+/** A piece spoken to apart from its kind: a trainer who taught, deputies and members not named. */
+function specialPiece(name: string, text: string, i: number, input: SpeechInput, speaker: Speaker, training: boolean, out: Present[]): boolean {
+  // One an item before the speech says taught (「…派出所副所长蔡明辉…讲解了常见诈骗手法」) is thanked for it,
+  // whatever its task (s25-7 [39], E: the 派出所 and the bank who taught left unthanked or thanked as guests).
+  // Not the speaker's own unit or part of it: its people teach as the speaker's side (no thanks to oneself).
+  const mine = speaker.rank === 'department' && ['own', 'direct'].includes(unitRelation(name, speaker));
+  if (training && !mine && name.length >= 4 && (input.meeting.precedingItems ?? []).some((t) => t.includes(name) && TAUGHT.test(t))) {
+    if (!out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'trainer', taught: true });
+    return true;
+  }
+  // Deputies and CPPCC members not named are one group of the room, asked to supervise as such (not told
+  // 「讲给身边的人听」 beside the residents; 「部分」 of a list is no word of the speech).
+  const deputy = UNNAMED_DEPUTIES.exec(text.trim());
+  if (deputy) {
+    if (!out.some((o) => o.text === deputy[1])) out.push({ text: deputy[1]!, src: `meeting.attendees[${i}]`, kind: 'deputy' });
+    return true;
+  }
+  return false;
+}
+
+/** Whether the achievements name a company by four characters of its own name (「港务集团」 of 「霁州港务集团有限公司…」). */
+function helped(name: string, input: SpeechInput): boolean {
+  const done = input.campaign.achievements.map((a) => `${a.title}，${a.detail ?? ''}`).join('；');
+  return [...name].some((_, k) => {
+    const w = name.slice(k, k + 4);
+    return w.length === 4 && !/有限|公司|责任|股份|分公/.test(w) && done.includes(w);
+  });
 }
 
 /**
@@ -320,7 +290,8 @@ function regionIsStreet(input: SpeechInput): boolean {
 
 /** 各村, 各社区 or 各村（社区）: where the secretaries in the room serve, by the last place word before 书记. */
 function villagesOf(input: SpeechInput): string {
-  const where = (input.meeting.attendees ?? []).flatMap((l) => l.split('、')).filter((p) => VILLAGE.test(p.replace(/(（[^）]*）|\([^)]*\))$/, '')));
+  // Read as the room reads them: 「各村（社区）党组织书记（村级河长）和巡河员代表」 are secretaries of both (s23-6).
+  const where = (input.meeting.attendees ?? []).flatMap((l) => attendeePieces(l).map((p) => p.text)).filter((p) => VILLAGE.test(p));
   const kinds = new Set(where.map((p) => (/村（社区）/.test(p) ? 'both' : /社区(?!.*村)[^村]*书记/.test(p) ? 'community' : 'village')));
   // A street has communities, never villages (s20-6 [48], W: 「各村书记」 to four community secretaries).
   if (!kinds.size && regionIsStreet(input)) return '社区';
@@ -348,6 +319,7 @@ function rolesOf(of: readonly Present[]): Run[] {
 const SLOTS: Record<Guest, string> = {
   sent: 'roomHigher',
   trainer: 'roomTrainer',
+  trainee: 'roomTrainee',
   higher: 'roomHigherUnit',
   deputy: 'roomDeputies',
   partner: 'roomPartner',
@@ -360,7 +332,7 @@ const SLOTS: Record<Guest, string> = {
   village: 'roomVillage',
   frontline: 'roomFrontline',
 };
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'village', 'frontline', 'regulated', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'frontline', 'regulated', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
@@ -372,7 +344,7 @@ const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner
 function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enterpriseLead', input: SpeechInput, phrases: Phrases): Run[] {
   const out: Run[] = [];
   for (const [role, re] of ENTERPRISE_ROLES) {
-    const these = of.filter((p) => re.test(p.text) && ENTERPRISE_ROLES.find(([, r]) => r.test(p.text))![0] === role);
+    const these = of.filter((p) => re.test(`${p.text}${p.post ?? ''}`) && ENTERPRISE_ROLES.find(([, r]) => r.test(`${p.text}${p.post ?? ''}`))![0] === role);
     if (!these.length) continue;
     const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
     const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns ? 'responsibility' : 'lead') : 'default';
@@ -431,6 +403,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partnerTasked', { guests: list(tasked) }));
       if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
     }
+    else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
     else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
@@ -492,6 +465,9 @@ function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
   if (speaker.rank === 'principal' || speaker.rank === 'deputy') return true;
   return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => u.split('、').some((p) => VILLAGE_UNIT.test(p.trim()))));
 }
+
+/** A unit's own name by its end: a body, a company, a branch. */
+const UNIT_NAME = /(公司|集团|企业|单位|局|所|站|中心|队|院|校|科|股|室|办|处|委|会|银行|支行|分行|网点|方|部|组|班|行|社|厂|场|店|园|城)$/;
 
 /** Whether the secretaries of the villages or communities are among the guests. */
 export function villageSecretariesIn(guests: readonly Present[]): boolean {

@@ -70,11 +70,20 @@ interface Support {
   here: boolean;
 }
 
+/**
+ * Beside a party's lead the speaker's side supervises it — the own unit, the level's offices — never a township,
+ * a village or a community that supports: they cooperate (s27-1 [39], W: 「各乡镇要加强指导督促」 the county
+ * grain company that leads).
+ */
+function watchers(directed: readonly Support[], party: boolean): { direct: Support[]; cooperate: Support[] } {
+  const direct = party ? directed.filter((s) => !BASE_LEAD.test(s.u) && !BELOW_LEAD.test(s.u)) : [...directed];
+  return { direct, cooperate: directed.filter((s) => !direct.includes(s)) };
+}
+
 /** The supports of a task by how the speaker may speak to each (see leadSentence). */
 function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]) {
   const leadRelation = unitRelation(t.lead, speaker);
-  // Only a unit in the room is asked (「请…」): a higher unit must be named there (an attendee, one
-  // that spoke before, the chair); a peer is, unless the material lists who attends and it is not among them.
+  // Only a unit in the room is asked (「请…」): a higher unit named there (an attendee, one that spoke, the chair); a peer unless listed as absent.
   const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
   const all: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
   // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
@@ -119,12 +128,13 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
   // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
   const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));
-  const direct = (tone === 'directive' && !mixed) || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
+  const directed = (tone === 'directive' && !mixed) || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
+  const { direct, cooperate } = watchers(directed, party);
   // A department head asks a peer, here or not, whoever leads: 「…，也请县财政局积极配合」, never 「县财政局
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
   const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : [];
-  const inClause = supports.filter((s) => !higher.includes(s) && !direct.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !(awayHigher(s) && ours));
+  const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !(awayHigher(s) && ours));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
@@ -149,7 +159,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s));
-  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, clients, bound, together };
+  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, clients, bound, together };
 }
 
 /**
@@ -164,17 +174,18 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, absent, outside, regulators, helpers, inspectors, clients, bound, together } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, clients, bound, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   const alike = [...outside, ...helpers, ...absent];
+  // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
   const asked = concat(
-    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
     regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
     inspectors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(inspectors) })) : undefined,
     clients.length ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
+    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
   );
   const lead = unit(t.lead, `${src}.lead`);
@@ -187,7 +198,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   if (named) return { seek, tone: party ? 'neutral' : tone };
   // A company that leads with only other companies (or partners) beside it: it leads, they support
   // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).
-  if (party && !direct.length && together.length) return { assign: concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(together) }), asked), seek, tone: 'neutral' };
+  if (party && !direct.length && !cooperate.length && together.length) return { assign: concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(together) }), asked), seek, tone: 'neutral' };
   const others = absentHigher || party;
   // The speaker's side oversees a party's lead by name (「…具体实施，我局要加强督促指导」): said without a
   // subject, readers took the party for the one to supervise (s14-4 [25], s15-4 [40]).
@@ -206,6 +217,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     overseen,
     others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
     direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
+    cooperate.length ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(cooperate) })) : undefined,
     asked,
   );
   return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone };

@@ -55,7 +55,7 @@ const CONTRACTED = /施工|工程|拆除|监理|检测|鉴定|评估|维保|承�
 /** The general end of a party's name: what is left before it says which party (「物业服务企业」 → 物业服务). */
 const PARTY_END = /(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|企业|单位|机构|经营户|经营者|运营方|管理方|负责人|代表)+$/;
 /** A party outside government by its name: a company, an operator, a shop or farm, a landlord (not 「…单位」 alone: 各管线产权单位). */
-const PARTY = /公司|集团|企业|机构|经营|商户|店|厂|场|铺|馆|房东|(?<!行)业主(?!委)|户$|运营方|管理方|开办方|摊|作坊|中介|开发商/;
+const PARTY = /公司|集团|企业|机构|经营|商户|店|厂|场|铺|馆|网吧|网点|酒吧|歌舞厅|KTV|房东|(?<!行)业主(?!委)|户$|运营方|管理方|开办方|摊|作坊|中介|开发商/;
 /**
  * A word said of a party in a problem: followed by what it is, of its own kind (「个别物业企业」「5家定点
  * 医药机构」「民营粮商」); 「非法砂石堆场」 is not said of 「…砂石资源开发有限公司」.
@@ -77,6 +77,36 @@ const GENERIC_WORD = /^(服务|经营|管理|运营|建设|发展|投资|综合|
 const ENFORCEMENT = /整治|治理|整顿|打击|监管|执法|查处|规范/;
 /** Who has a problem, counted or picked out: 「部分机构…」「18家机构…」「个别企业…」. */
 const PICKED = '(?:部分|个别|少数|一些|有的|仍有|还有|[\\d一二三四五六七八九十]+家)';
+/**
+ * What a problem says is wrong, without what names a party only in passing: a breakdown in brackets that
+ * says nothing wrong (「日烘干能力5200吨（县粮食收储公司18台套2600吨、…）」, s27-1 [39], W: the grain company
+ * that leads the drying then 「督促」ed) and a clause naming the one that does well or the example to follow
+ * (「全区仅渠阳重型机械有限公司1家单位开办了职工托育点」, s28-4 [39], W: told 「要不折不扣执行到位」).
+ */
+const FAULT = /不|未|没|无|违|超|私自|擅自|偷|非法|拖|欠|滞后|落后|缓慢|慢|缺|差|漏|隐患|问题|整改|投诉|事故|泄漏|拒|推诿|敷衍|停|空白|低|弱|难|乱|脏|堵|占用|险|损|破|坏|失|假|虚|误|错|迟|短板|薄弱|风险|矛盾|纠纷/;
+/** A party named as the exception or the example: 「仅…1家」「推广…的经验」. */
+const EXCEPTION = /(仅|只有)[^，；。]*?[1一](家|个|所)|唯一|推广|借鉴|示范|典型|经验/;
+
+/** The clauses of the problems that may name a party at fault (see FAULT, EXCEPTION). */
+export function faultClauses(text: string): string {
+  return text
+    .replace(/[（(]([^）)]*)[）)]/g, (_, inner: string) => (/[0-9]/.test(inner) && !FAULT.test(inner) ? '' : `，${inner}，`))
+    .split(/[，,]/)
+    .filter((c) => !EXCEPTION.test(c))
+    .join('，');
+}
+
+/**
+ * A kind of party a task acts on by its general name, and the words of a company's own name that make it
+ * one: 「督促开发企业补缴相关税费」 acts on 「澧原锦绣置业有限公司」 among the task's units (s26-8 [40], W: the
+ * developer asked for 「大力支持」).
+ */
+const KIND_NAMES: readonly [RegExp, RegExp][] = [
+  [/开发(企业|商|公司|单位)|房企|房地产(开发)?(企业|公司)/, /置业|地产|房产|开发/],
+  [/施工(单位|企业|方)|承建(单位|企业|方)/, /建设|建工|建筑|工程|路桥|市政/],
+  [/(运输|物流)(企业|公司|单位)/, /运输|物流|货运|客运/],
+];
+
 /** What a task does to those it regulates. */
 const SUPERVISES = /督促|监管|检查|整治|查处|执法|约谈|处罚|取缔|关停|整改|规范|清理整顿|专项治理/;
 
@@ -156,6 +186,11 @@ function summonedByMeetingOf(input: SpeechInput): (name: string) => boolean {
   return (name) => FIRM_NAME.test(name) && !PARTNER_FIRM.test(name) && lines.some((l) => l.includes(name)) && !taskUnits.some((u) => u.includes(name) || name.includes(u.trim()) || sameUnit(bareUnit(u.trim()), bareUnit(name)));
 }
 
+/** The two characters before 市/县/区/镇/乡/街道/村 in the material: a place's name, no company's own word. */
+function placeWordsOf(input: SpeechInput): Set<string> {
+  return new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=市|县|区|镇|乡|街道|村)/gu)].map((m) => m[1]!));
+}
+
 /**
  * A company's plant, station or site is the company's: 「梅溪二级电站下泄不足」 is about 「…梅溪水电开发有限公司」
  * (s23-6 [42][62], W: the company whose plant under-released was asked for support and thanked). Not by a
@@ -164,12 +199,44 @@ function summonedByMeetingOf(input: SpeechInput): (name: string) => boolean {
  * not the 榆陵城投停车 company's).
  */
 function facilityOf(input: SpeechInput): (w: string, text: string, unit: string) => boolean {
-  const placeWords = new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=市|县|区|镇|乡|街道|村)/gu)].map((m) => m[1]!));
+  const placeWords = placeWordsOf(input);
   return (w, text, unit) => {
     if (!/(公司|集团)$/.test(unit.trim()) || placeWords.has(w)) return false;
     const trade = bareUnit(unit.trim()).replace(PARTY_END, '').replace(w, '').replace(/有限|责任|股份|开发|管理|服务|发展|投资|实业|科技/g, '');
     const site = new RegExp(`${literal(w)}([^，。；、]{0,4}?(?:${FACILITY}))`).exec(text)?.[1] ?? '';
     return [...site].some((ch) => trade.includes(ch));
+  };
+}
+
+/** A task acts on a company of its units by their kind's general name (KIND_NAMES). */
+function actedOn(unit: string, input: SpeechInput): boolean {
+  return input.campaign.tasks.some((t) => (t.support ?? []).some((u) => u.trim() === unit.trim())
+    && KIND_NAMES.some(([kind, words]) => words.test(unit) && new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?(${kind.source})`).test(`${t.title}，${t.detail ?? ''}`)));
+}
+
+/**
+ * Co-leads are one party: a company that leads a task together with one overseen is overseen with it (s29-3
+ * [57], W: of two companies leading the works together one was held to its work, the other left out).
+ */
+function coLead(unit: string, input: SpeechInput, overseen: (u: string) => boolean): boolean {
+  return input.campaign.tasks.some((t) => {
+    const leads = t.lead.split(/[、，,]/).map((l) => l.trim());
+    return leads.length > 1 && leads.includes(unit.trim()) && leads.some((l) => l !== unit.trim() && overseen(l));
+  });
+}
+
+/**
+ * The words a company is named by in the material's sentences, not by the place its name opens with: 「霁州水务集团」
+ * is not the builder 「霁州建工集团…承建」 (s30-3 [57], E) — a first word that opens several companies' names is
+ * their city's; so is one before 市/县/区.
+ */
+function namesOfParty(input: SpeechInput, stem: string, material: string): (unit: string) => string[] {
+  const cityWords = placeWordsOf(input);
+  const firms = [...new Set([...material.matchAll(/[\p{Script=Han}]{4,16}?(?:有限责任公司|有限公司|集团)/gu)].map((m) => m[0].replace(/^.*[、，的由和与及]/, '')))];
+  return (unit) => {
+    const words = partyWords(unit, stem);
+    const shared = words[0] && firms.filter((f) => f.startsWith(words[0]!) || bareUnit(f).startsWith(words[0]!)).length > 1;
+    return [...(shared ? words.slice(1) : words), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w));
   };
 }
 
@@ -195,6 +262,7 @@ export function roomOf(input: SpeechInput): Room {
     const said = `${literal(w)}${PARTY.test(w) ? '' : asParty(unit)}`;
     return new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?${said}|${said}[^，。；]{0,6}主体责任`).test(tasks);
   };
+  const faults = faultClauses(about);
   const summonedByMeeting = summonedByMeetingOf(input);
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
@@ -209,22 +277,25 @@ export function roomOf(input: SpeechInput): Room {
     if (head && new RegExp(`${PICKED}[^，。；、]{0,6}?${head}`).test(about)) return true;
     // Each party of a compound name on its own: 「各养殖场户和屠宰企业」.
     const parts = bare.split(/和|及|、/).filter((p) => p.length >= 2);
-    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, about, part) || checked(w, part) || (!!purpose && new RegExp(`${literal(w)}(?!安全)`).test(purpose))));
+    if (FIRM_NAME.test(bare) && actedOn(name, input)) return true;
+    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, faults, part) || checked(w, part) || (!!purpose && new RegExp(`${literal(w)}(?!安全)`).test(purpose))));
   };
   // What the speaker's side entrusted to it, in the material's words: 「中心委托昭溪福寿康…运营」.
   const material = JSON.stringify(c);
   // Bound by an agreement with the speaker's side likewise: 「由…运营管理有限公司按照与街道签订的运营协议统一
   // 管理」 (s16-6 [29]: the operator asked for 「支持和帮助」 as if a guest, E).
-  const named = (unit: string) => [...partyWords(unit, stem), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2);
+  const named = namesOfParty(input, stem, material);
   // Or named as the builder: 「由…城市发展集团有限公司作为实施主体，汀安市建工集团有限公司施工」 (s25-2, E: the
   // builder asked for 「大力支持」, the client it works for asked to 「支持配合」 it).
   const entrusted = (unit: string) => named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
   /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
   const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
+  const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit));
+  const overseen = (unit: string) => regulated(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   return {
     regulated,
     client,
-    overseen: (unit: string) => regulated(unit) || ((CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit))),
+    overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has(unit: string): boolean {

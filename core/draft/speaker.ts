@@ -167,7 +167,7 @@ export function unitLevel(unit: string): Level | undefined {
   if (/^[^、，]{0,6}?街道/.test(name)) return 'street';
   // 「市场监管所」「城市管理局」「辖区物业企业」「相关社区」「城乡建设局」 name no level: 市场, 城市, 辖区,
   // 社区, 城乡 are words, not places.
-  const m = /^[^、，]{0,6}?(省|(?<![城都超门])市(?![场政容民])|州|县(?!域)|(?<![辖园社景小城片库山林矿营校厂街])区(?!域)|旗|(?<![城乡集])镇|(?<!城)乡)/.exec(name);
+  const m = /^[^、，]{0,6}?(省|(?<![城都超门])市(?![场政容民])|州|县(?!域)|(?<![辖园社景小城片库山林矿营校厂街目灾控戒护])区(?!域)|旗|(?<![城乡集])镇|(?<!城)乡)/.exec(name);
   if (!m) return undefined;
   if (m[1] === '省') return 'city';
   return LEVEL_OF_CHAR.find(([re]) => re.test(m[1]!))?.[1];
@@ -235,6 +235,10 @@ const BRANCHES: readonly [RegExp, RegExp][] = [
  */
 function isBranch(unit: string, own: string): boolean {
   if (unit.length > own.length && (unit.startsWith(own) || unit.startsWith(bareUnit(own)) || bareUnit(unit).startsWith(bareUnit(own)))) return true;
+  // 「分局禁毒大队」「局执法大队」: a part named after the own unit's kind is the own unit's (s29-2 [39][42], E: a
+  // 公安分局 副局长 asked 「请分局禁毒大队负责」 as if another body).
+  const kind = /(分局|局|委员会|委|办公室|办|中心)$/.exec(own)?.[1];
+  if (kind && unit.startsWith(kind) && unit.length > kind.length + 1 && /(大队|支队|中队|科|股|所|站|室)$/.test(unit)) return true;
   const core = own.replace(/^[^、，]{0,6}?(县|区|市|州|旗)/, '').replace(/(局|委员会|委|办公室|办|中心)$/, '');
   const name = unit.replace(/^各?[^、，]{0,6}?(乡镇|街道|镇|乡)/, '').replace(/(所|站|中队|分局|股|队)$/, '');
   if (BRANCHES.some(([o, b]) => o.test(core) && b.test(unit))) return true;
@@ -289,6 +293,8 @@ function runsInstitution(unit: string, own: string): boolean {
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
+  // A part of the speaker's own bureau under its full name is the bureau's, whatever level the name says.
+  if (speaker.rank === 'department' && [speaker.ownUnit, speaker.within].some((own) => own && name.length > own.length + 1 && name.startsWith(own))) return 'direct';
   if ((!isFirm(name) && (isHigherUnit(name, speaker) || aboveTheBase(name, speaker))) || (speaker.superior && sameOwnUnit(name, speaker.superior))) return 'higher';
   // 「由县纪委监委按规定启动问责程序」 from a bureau head read wrong: such an organ is named, never told.
   if (SUPERVISORY.test(name)) return 'partner';

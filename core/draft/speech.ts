@@ -349,10 +349,10 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   // A 表彰决定 is congratulated, not 「认真对照、逐项落实」: after one, what else was said is only listed.
   const plain = commend?.item !== undefined && (kind === 'said' || kind === 'report' || kind === 'critique');
   const slot = kind && (plain ? 'precedingListed' : { conveyed: conveyedMeeting(input) ? 'precedingConveyed' : 'precedingConveyedNotice', summons: 'precedingSummons', critique: 'precedingCritique', seen: seenSlot(input), report: 'precedingReport', said: 'preceding' }[kind]);
-  // A report by the head of the speaker's own unit is the speaker's to take up, not 「涉及我们的事项…认真研究」 as
-  // after a superior's briefing (s21-4 [2], W).
-  const ownReports = slot === 'precedingReport' && (input.meeting.precedingItems ?? []).every((t) => ownHeadSpoke(t, speaker));
-  const preceding = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports ? phrases.sayKeyed('precedingReport', 'default', 0) : slot ? phrases.say(slot) : undefined;
+  // A report or an address by the speaker's own deputy or office is the speaker's to take up, not 「涉及我们的事项…
+  // 认真抓好落实」 as after a superior's briefing (s21-4 [2], s30-5 [2], W).
+  const ownReports = (slot === 'precedingReport' || slot === 'preceding') && (input.meeting.precedingItems ?? []).every((t) => ownHeadSpoke(t, speaker));
+  const preceding = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : slot ? phrases.say(slot) : undefined;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
   const own = ownPurpose(input.meeting);

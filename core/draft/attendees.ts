@@ -1,0 +1,87 @@
+// How an attendees line reads: the units or groups of people it names one by one, each with its role
+// (「清川水文站、国网清川县供电公司负责人」 → two units, each with 负责人). Whom the speech speaks to, and how, is guests.ts.
+import { countOf, countedGroups, withoutCount } from './guest-rules.ts';
+
+/** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
+export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|场长)$/;
+/** A company's people after its name: 「主要负责人和安全管理人员」. */
+export const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
+/** People of the public, with their representatives: asked, never told. */
+export const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|业主|家长|志愿者|乡贤|楼栋长|门店|店主|摊主|摊贩|个体户|经营者/;
+/** A unit's name ends in its kind (局, 所, 公司 …): 「驻区单位代表」 is a unit's, 「居民代表」 people's. */
+export const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|管委会|集团|银行|分行|支行|管理方)$/;
+/** A list's label before its names: 「企业家代表：」「列席：」. */
+export const LABEL = /^[^：:、，]{1,10}[：:]/;
+/**
+ * Deputies to the people's congress or members of the CPPCC named one by one (「区人大代表吴国梁、朱丽娟」):
+ * all of them or none, each a person (s25-2 [51], W: one named as 「吴国梁的同志」, the other left out).
+ */
+export const DEPUTIES = /^(.{0,8}?(?:人大代表|政协委员))((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3})(?:(?:和|及)(.+))?$/u;
+
+/** A piece that counts the names before it: 「麻柳湾4个社区党组织书记」. */
+const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
+
+/** The attendees one by one: 「清川水文站、国网清川县供电公司负责人」 → two, each with the entry's role. */
+export function attendeePieces(entry: string): { name: string; text: string }[] {
+  // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
+  // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
+  // 「（一标段）」「（在分会场参会）」 inside a line say which lot or where, not who.
+  const clean = countedGroups(entry).replace(/（[^）]*(标段|会场|参会)[^）]*）/g, '').replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
+  const role = ROLE.exec(clean)?.[0] ?? '';
+  // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
+  // 监理单位严格履行监理职责」): the shared noun goes to each.
+  // 「石码头、灯杆巷、新街、麻柳湾4个社区党组织书记、社区主任和网格员代表」: the counted names end one group and
+  // what follows is another (s23-5 [49], W: 「石码头代表、灯杆巷代表…」 — the places read as kinds of people).
+  // 「部分县人大代表、县政协委员，部分村红白理事会会长」: a comma parts two groups of people, each read on its own
+  // (s28-1: the 政协委员 pasted to the 会长 and lost).
+  // So does it two units' lines (「…（二标段）项目经理，…监理有限公司总监理工程师」, s30-3 [59], W: the builder told
+  // the 监理's duties; 「县农业农村局农田建设管理股负责人，项目设计单位代表」, s30-4 [50], W: a county 股 told with builders).
+  const groups = clean.split(/[，,]/).filter((g) => g.trim());
+  if (groups.length > 1) return groups.flatMap(attendeePieces);
+  const names = clean.split('、');
+  const end = names.findIndex((p, j) => j > 0 && j < names.length - 1 && COUNTED.test(p) && countOf(p) === j + 1);
+  if (end > 0) return [...attendeePieces(names.slice(0, end + 1).join('、')), ...attendeePieces(names.slice(end + 1).join('、'))];
+  const roles = /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.exec(clean.split('、').at(-1)!.replace(ROLE, '').trim());
+  const split = roles && clean.split('、').slice(0, -1).every((p) => /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)$/.test(p.trim()))
+    ? clean.split('、').map((p, k, all) => (k < all.length - 1 ? `${p.trim()}${roles[2]}` : p))
+    : clean.split('、');
+  // 「…液化石油气充装、配送企业负责人」: pieces that are no unit of their own share the last one's noun.
+  // So do places named before a kind of people: 「中山路、大码头沿线商户代表」 are the shopkeepers of both streets.
+  const kindEnd = (t: string) => UNIT_END.test(t) || (PUBLIC.test(t) && split.slice(0, -1).every((p) => !PUBLIC.test(p) && !UNIT_END.test(p.replace(ROLE, '').trim())));
+  // 「米市、水巷、窑湾、桂花井4个社区党组织书记和网格员代表」: names counted into one kind are one group
+  // (s20-6 [50], s23-5 [49], W: split into 「米市代表、水巷代表…」 and the last one lost).
+  const counted = split.length > 1 && COUNTED.test(split.at(-1)!) && split.slice(0, -1).every((p) => p.trim().length <= 6 && (!UNIT_END.test(p.trim()) || countOf(split.at(-1)!) === split.length));
+  // 「A公司、B公司、C公司等20家企业」 is one group of companies, counted (s25-5 [51], W: split, and a 国企 of
+  // another line lumped in with them).
+  const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
+  const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
+  const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
+  return parts
+    .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').trim())
+    .filter(Boolean)
+    // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
+    .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
+}
+
+/** Deputies and members as a group, not named: 「部分区人大代表」「区政协委员代表」「驻街道区人大代表」. */
+export const UNNAMED_DEPUTIES = /^(?:部分)?(.{0,6}?(?:人大代表|政协委员))(?:代表)?$/;
+
+/**
+ * Those a 培训会 trains, as the speech addresses them: the people of an attendees line that the meeting's name
+ * says it trains (「…物业服务企业项目经理和社区物业专干培训会」: 「全区物业服务企业项目经理（约180人）」 → 项目经理,
+ * 「各社区物业专干」 → 社区物业专干); none where the name says nobody.
+ */
+/** A word for people by what they do (「项目经理」「物业专干」「网格员」), not a place or a unit. */
+const PEOPLE_END = /.(员|经理|专干|干部|书记|主任|长|师|医生|教师|会计)$/;
+
+export function traineesOf(entry: string, name: string): string[] {
+  const trained = name.split(/培训/)[0] ?? '';
+  return attendeePieces(entry).flatMap(({ text }) => {
+    const role = ROLE.exec(text)?.[0];
+    const who = role && /企业|公司|单位|机构/.test(text.slice(0, -role.length)) ? role : text.replace(/^(全区|全县|全市|全镇|全乡|辖区|各)+/, '').replace(/代表$/, '');
+    if (/负责人|负责同志|同志|主要|分管/.test(who)) return [];
+    // The longest ending the name says it trains: 「普查区普查员」 → 普查员.
+    const end = [...who].map((_, k) => who.slice(k)).find((w) => w.length >= 2 && PEOPLE_END.test(w) && trained.includes(w));
+    return end ? [end] : [];
+  });
+}

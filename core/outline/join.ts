@@ -17,6 +17,7 @@ import {
   SALUTATION,
   SALUTATION_RUN_ON,
   charLength,
+  charsAtMost,
   endsSentence,
   headLike,
   numbered,
@@ -180,7 +181,8 @@ class Joiner {
     }
     const text = l.text;
     if (l.heading === undefined && this.mainTitleAbove(l)) return;
-    const cur = l.heading === undefined && (this.runsOn(l) || this.wrapsTitle(l)) ? this.append(this.cur!, l) : this.start(l);
+    // (The wrap's second line is a few words: most lines are not looked at for it.)
+    const cur = l.heading === undefined && (this.runsOn(l) || (text.length <= 2 * WRAPPED_TAIL && this.wrapsTitle(l))) ? this.append(this.cur!, l) : this.start(l);
     if (isPiece(text)) this.first = true;
     if (l.gapAfter) {
       cur.gapAfter = true;
@@ -242,8 +244,9 @@ class Joiner {
   private wrapsTitle(l: Line): boolean {
     const cur = this.cur;
     if (!cur || this.blank || this.gap || this.pieces.at(-1)!.length > 1) return false;
-    const [a, b] = [cur.text, l.text];
-    if (charLength(a) < WRAPPED_MIN || charLength(b) > WRAPPED_TAIL || !titleLike(b) || titleLike(a) || numbered(a) || numbered(b)) return false;
+    const a = cur.text;
+    const b = l.text;
+    if (a.length < WRAPPED_MIN || (a.length < 2 * WRAPPED_MIN && charLength(a) < WRAPPED_MIN) || !charsAtMost(b, WRAPPED_TAIL) || !titleLike(b) || titleLike(a) || numbered(a) || numbered(b)) return false;
     return headLike(a) && !PUNCTUATION_OR_SPACE.test(a.at(-1)!) && titleLike(a + b) && insideWord(a, b);
   }
 

@@ -74,6 +74,11 @@ export function charLength(s: string): number {
   return n;
 }
 
+/** Whether `s` holds `n` characters or fewer: counted only when its length (one or two units a character) does not tell. */
+export function charsAtMost(s: string, n: number): boolean {
+  return s.length <= n || (s.length <= 2 * n && charLength(s) <= n);
+}
+
 /** A title: short, no sentence punctuation, ending with the name of a kind of document. */
 // The patterns of functions called on every line are made once here: a literal inside a function
 // is a new RegExp object at every call.
@@ -86,7 +91,7 @@ export function titleLike(line: string): boolean {
   if (line.length > 200) return false;
   // 「…的讲话（两篇）」「…的讲话（摘要）」: the kind of document comes before the bracket.
   const t = withoutNote(line);
-  return charLength(t) <= 80 && !SENTENCE_MARK.test(t) && DOC_WORD.test(t) && !numbered(t) && !tableRow(t);
+  return charsAtMost(t, 80) && !SENTENCE_MARK.test(t) && DOC_WORD.test(t) && !numbered(t) && !tableRow(t);
 }
 
 /** The kind of document a title names (「讲话」「发言」「纪要」…), if it is a title. */
@@ -106,7 +111,7 @@ function withoutNote(line: string): string {
 /** A line that could be a title although it does not name its kind: short, no sentence punctuation. */
 export function headLike(line: string): boolean {
   if (line.length > 120) return false;
-  return charLength(line) <= 60 && !HEAD_STOP.test(line) && !numbered(line) && !tableRow(line);
+  return charsAtMost(line, 60) && !HEAD_STOP.test(line) && !numbered(line) && !tableRow(line);
 }
 
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */

@@ -177,10 +177,11 @@ const ONE_ACT = /^(?:依法|及时|抓紧|同步|全面)?(?:启动|完成|建立
  * monitoring (「10月底前要坚持到底、不能中断」, s30-2 [47], wrong).
  */
 function datedClause(d: string, detail: string): string | undefined {
-  if (/每/.test(d) || !['by', 'end'].includes(deadlineKind(d))) return undefined;
+  // The cheap tests first: this runs for every task, each time its deadline's place is asked.
+  if (/每/.test(d) || !CONTINUOUS.test(detail)) return undefined;
   const clauses = detail.split(/[，；]/).map((c) => c.trim());
-  if (!clauses.some((c) => CONTINUOUS.test(c))) return undefined;
-  return clauses.find((c, k) => k > 0 && c.length >= 4 && ONE_ACT.test(c) && !CONTINUOUS.test(c));
+  const dated = clauses.find((c, k) => k > 0 && c.length >= 4 && ONE_ACT.test(c) && !CONTINUOUS.test(c));
+  return dated && ['by', 'end'].includes(deadlineKind(d)) ? dated : undefined;
 }
 
 /** Runs with others put in before the first place their text says `before`; as they were when it says none. */

@@ -121,7 +121,7 @@ describe('the final reading: month terms, skills, example sites, money owed for 
 
   it('a skill a training task teaches is answered there, not settled after the meeting', () => {
     for (const { where, text } of drafts) {
-      expect(taskParagraph(text, '集中轮训'), where).toContain('村级劳动保障协理员业务能力弱');
+      expect(taskParagraph(text, '集中培训'), where).toContain('村级劳动保障协理员业务能力弱');
       for (const s of namedBack(text, '业务能力弱')) expect(s, where).not.toMatch(/会后|牵头单位/);
     }
   });

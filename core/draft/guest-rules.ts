@@ -4,7 +4,7 @@
 // attending and asked 「多帮助」); the higher units in the room are thanked all or none (s26-3 [51], W:
 // the 区住建局 thanked, the 区城管局 beside it, which supports a task, left out).
 import type { SpeechInput } from '../input/schema.ts';
-import type { Present } from './guests.ts';
+import type { Present } from './present.ts';
 
 /** What goes wrong in an incident, not the work against it (「污染治理」「事故调查」 are no incident of the company's). */
 const INCIDENT = /(泄漏|泄露|起火|失火|火灾|爆炸|侧翻|倾覆|坍塌|垮塌|污染|偷排|直排|超标排放|肇事|事故)(?!治理|防治|处置|整治|清理|监测|修复|调查|防范|隐患排查)/;

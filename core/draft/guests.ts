@@ -26,20 +26,8 @@ import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_
 import { fact, joinRuns, lit } from './runs.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
-export type Guest = 'sent' | 'trainer' | 'trainee' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'village' | 'frontline' | 'regulated' | 'public';
-
-export interface Present {
-  /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
-  text: string;
-  src: string;
-  kind: Guest;
-  /** A company here with a task of the campaign's (a support): thanked with the others, asked to keep supporting, not to 「多关心」. */
-  tasked?: boolean;
-  /** A trainer who has already taught, an item before the speech says (「…讲解了…」); else one the attendees call 授课老师. */
-  taught?: boolean;
-  held?: boolean; // a higher unit left to its task: thanked only beside another one thanked (allHigherOrNone)
-  post?: string; // the attendee's line as typed, where the name leaves out a post that says the company's role (总监理工程师)
-}
+export type { Guest, Present } from './present.ts';
+import type { Guest, Present } from './present.ts';
 
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;

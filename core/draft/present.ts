@@ -1,0 +1,16 @@
+// Who is in the room and how the speech treats them: the shape guests.ts builds and guest-rules.ts
+// refines, in a file of its own so that neither has to import the other for it.
+export type Guest = 'sent' | 'trainer' | 'trainee' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'village' | 'frontline' | 'regulated' | 'public';
+
+export interface Present {
+  /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
+  text: string;
+  src: string;
+  kind: Guest;
+  /** A company here with a task of the campaign's (a support): thanked with the others, asked to keep supporting, not to 「多关心」. */
+  tasked?: boolean;
+  /** A trainer who has already taught, an item before the speech says (「…讲解了…」); else one the attendees call 授课老师. */
+  taught?: boolean;
+  held?: boolean; // a higher unit left to its task: thanked only beside another one thanked (allHigherOrNone)
+  post?: string; // the attendee's line as typed, where the name leaves out a post that says the company's role (总监理工程师)
+}

@@ -65,7 +65,7 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
     .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').replace(/（[^）]*）(?=(代表|负责人|负责同志|同志)$)/, '').replace(POST_NAME, '').trim())
     .filter(Boolean)
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
-    .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
+    .map((p) => ({ name: p.replace(PEOPLE, '').replace(/(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
 }
 
 /** Deputies and members as a group, not named: 「部分区人大代表」「区政协委员代表」「驻街道区人大代表」. */

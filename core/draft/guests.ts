@@ -470,7 +470,7 @@ function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
 }
 
 /** A unit's own name by its end: a body, a company, a branch. */
-const UNIT_NAME = /(公司|集团|企业|单位|局|所|站|中心|队|院|校|科|股|室|办|处|委|会|银行|支行|分行|网点|方|部|组|班|行|社|厂|场|店|园|城)$/;
+const UNIT_NAME = /(公司|集团|企业|单位|局|所|站|中心|队|院|校|科|股|室|办|处|委|会|银行|支行|分行|网点|方|部|组|班|行|社|厂|场|店|园|城|厅)$/;
 
 /** Whether the secretaries of the villages or communities are among the guests. */
 export function villageSecretariesIn(guests: readonly Present[]): boolean {

@@ -90,7 +90,8 @@ const EXCEPTION = /(仅|只有)[^，；。]*?[1一](家|个|所)|唯一|推广|�
 /** The clauses of the problems that may name a party at fault (see FAULT, EXCEPTION). */
 export function faultClauses(text: string, strict = true): string {
   return text
-    .replace(/[（(]([^）)]*)[）)]/g, (_, inner: string) => (/[0-9]/.test(inner) && !FAULT.test(inner) ? '' : `，${inner}，`))
+    // A remark in brackets that names parties is read with the clause around it (「…项目（建设单位…公司）拖欠…」).
+    .replace(/[（(]([^）)]*)[）)]/g, (_, inner: string) => (/[0-9]/.test(inner) && !FAULT.test(inner) ? '' : inner.replace(/[，,]/g, '、')))
     .split(/[；;。]/)
     .flatMap((sentence) => {
       // A clause that says something wrong, or the one before such a clause (「…公司施工的路段，进度滞后」).

@@ -80,7 +80,7 @@ export function selfSaid(text: string, src: string, input: SpeechInput, speaker:
   }
   const units = unitsOf(input).filter((u) => u.includes(region) && u !== region);
   // A title in 《》 is quoted as it is.
-  return ownPost(text, input, speaker)
+  return ownPost(ownPerson(text, input), input, speaker)
     .split(/(《[^》]*》)/)
     .map((part) => (part.startsWith('《') ? part : relativeYears(level && region.length >= 2 ? ownName(part, region, level, units) : part, year)))
     .join('');
@@ -96,6 +96,34 @@ function ownPost(text: string, input: SpeechInput, speaker: Speaker): string {
   const post = /副([县区市镇乡])长/.exec(title)?.[1];
   if (speaker.rank !== 'deputy' || !post) return text;
   return text.replace(new RegExp(`由(?:分管|主管)副${post}长(?:任|担任)[^，。；的]{1,6}的`, 'g'), '');
+}
+
+/** The post a title part ends in (「镇党委副书记」 → 「副书记」), as it also stands after a name (「温少华镇长」). */
+const POST_TAIL = /副?(?:书记|[县区市镇乡州旗]长|主任|部长|局长|指挥长|组长|主席|委员|秘书长)$/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The speaker named in a material text, said by himself: 「14时05分…启动Ⅲ级应急响应，县委副书记、县长
+ * 邝建明赶赴现场」 read out by 邝建明 names himself in the third person (s31-1 [6] W: 会让领导当场难堪).
+ * His name, with his own title's parts before it (「镇党委副书记、镇长温少华」), a post or 同志 after it
+ * (「温少华镇长」「温少华同志」), or 「镇长同志」 for a post only he holds, becomes 「我」; 「在…温少华带领
+ * 下，」 is left out (he does not praise his own lead). Other people's names and posts stay.
+ */
+export function ownPerson(text: string, input: SpeechInput): string {
+  const { name, title } = input.meeting.speaker;
+  if (!name || name.length < 2 || (!text.includes(name) && !text.includes('同志'))) return text;
+  const parts = (title ?? '').split(/[、，,；;\s]+/).map((p) => p.trim()).filter(Boolean);
+  const tails = parts.map((p) => POST_TAIL.exec(p)?.[0]).filter((t): t is string => !!t);
+  const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const before = parts.length ? `(?:(?:${alt([...parts, ...tails])})、?)*` : '';
+  const after = `(?:${alt([...tails, '同志'])})?(?:同志)?`;
+  const person = `${before}${escape(name)}${after}`;
+  // A place's head has one holder: 「镇长同志」 is he (a 主任 or a 书记 may be another's).
+  const sole = tails.filter((t) => /^[县区市镇乡州旗]长$/.test(t));
+  const self = sole.length ? `(?:${person}|(?:${alt(sole)})同志)` : person;
+  return text
+    .replace(new RegExp(`在${self}的?(?:带领|率领|指挥|带动)下[，,]?`, 'g'), '')
+    .replace(new RegExp(self, 'g'), '我');
 }
 
 /** Every unit the material names: the tasks' leads and supports, the campaign's units, the attendees. */

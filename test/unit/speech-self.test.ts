@@ -58,3 +58,42 @@ describe('11b · the speaker’s own place and years', () => {
     }
   });
 });
+
+// s31-1 [6] W (session 12 final): the background's 「县委副书记、县长邝建明赶赴现场」 read out by 邝建明
+// himself. A fact that names the speaker is said in the first person, or without him.
+describe('11b · the speaker never names himself', () => {
+  it('a 镇长’s own name and title in the background, achievements, problems and preceding items become 「我」', () => {
+    for (const { where, text } of drafts(named('flood-town-mayor-self.json'))) {
+      expect(text.slice(0, text.indexOf('同志们：')), where).toContain('镇党委副书记、镇长，镇防汛抗旱指挥部指挥长\u3000温少华');
+      expect(body(text), where).not.toContain('温少华');
+      if (body(text).includes('赶赴鹤鸣村')) expect(body(text), where).toContain('应急响应，我带队赶赴鹤鸣村查看险情');
+      if (body(text).includes('开启困难')) expect(body(text), where).toContain('开启困难，我现场查看后要求立即抢修');
+      // 「在镇长温少华带领下」 is left out, not turned into his praise of himself.
+      expect(body(text), where).not.toMatch(/在我的?带领下/);
+      expect(body(text), where).toContain('镇水利站站长包德明通报了');
+    }
+  });
+
+  it('someone else of the same post keeps his name; 「镇长同志」 is the speaker only where the post is his', () => {
+    const input = named('flood-town-mayor-self.json');
+    input.meeting.speaker = { name: '柯永年', title: '镇党委书记' };
+    input.campaign.background = [...(input.campaign.background ?? []), '镇长同志已向县防指报告'];
+    const all = drafts(input);
+    for (const { where, text } of all) {
+      if (body(text).includes('赶赴鹤鸣村')) expect(body(text), where).toContain('镇党委副书记、镇长温少华带队赶赴鹤鸣村');
+      if (body(text).includes('向县防指报告')) expect(body(text), where).toContain('镇长同志已向县防指报告');
+    }
+    expect(all.filter(({ text }) => body(text).includes('向县防指报告')).length).toBeGreaterThan(0);
+  });
+
+  it('「镇长同志」 and 「指挥长温少华」 said of the speaker who is the 镇长 and the 指挥长 are 「我」', () => {
+    const input = named('flood-town-mayor-self.json');
+    input.campaign.background = [...(input.campaign.background ?? []).slice(0, 2), '镇长同志已向县防指报告，指挥长温少华要求各村逐户核查'];
+    const all = drafts(input);
+    for (const { where, text } of all) {
+      expect(body(text), where).not.toMatch(/温少华|镇长同志/);
+      if (body(text).includes('向县防指报告')) expect(body(text), where).toContain('我已向县防指报告，我要求各村逐户核查');
+    }
+    expect(all.filter(({ text }) => body(text).includes('向县防指报告')).length).toBeGreaterThan(0);
+  });
+});

@@ -72,7 +72,7 @@ export function problemTitle(p: Problem, src: string): Run[] {
 }
 
 /** How a free-term deadline sits in a sentence. */
-export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'within' | 'now' | 'event' | 'other';
+export type DeadlineKind = 'date' | 'by' | 'recurringBy' | 'step' | 'end' | 'month' | 'period' | 'during' | 'span' | 'recurring' | 'ongoing' | 'ongoingVerb' | 'trigger' | 'act' | 'window' | 'from' | 'within' | 'now' | 'event' | 'other';
 
 /**
  * A deadline that says its own step after the time: 「每月5日前报送上月服务台账」「10月底前交付首批安置房」 —
@@ -130,6 +130,8 @@ export function deadlineKind(d: string): DeadlineKind {
   // 「接到指令后2小时内」: a time to answer in, each time (no 「最迟接到指令后…」).
   if (/^(接到|收到|发现|发生)[^，。；]*(小时|分钟|日|天)(内|以内)$/.test(d)) return 'within';
   if (/(前|以前|之前|个月内|日内|天内|周内|年内|小时内|分钟内)$/.test(d)) return 'by';
+  // 「2027年1月」「二季度」: within that month or quarter, never 「…前」 (s31-2 [52]: 「2027年1月前完成」 moved the term to December).
+  if (/(?<![底末初])(\d+|[一二三四五六七八九十]+)月$|^(\d{4}年)?[一二三四1-4]季度$|^\d{4}年$/.test(d)) return 'month';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';
   if (/期$/.test(d)) return 'period';
   if (/(期间|期内|时期|阶段|内|中)$/.test(d)) return 'during';
@@ -177,10 +179,11 @@ const ONE_ACT = /^(?:依法|及时|抓紧|同步|全面)?(?:启动|完成|建立
  * monitoring (「10月底前要坚持到底、不能中断」, s30-2 [47], wrong).
  */
 function datedClause(d: string, detail: string): string | undefined {
-  if (/每/.test(d) || !['by', 'end'].includes(deadlineKind(d))) return undefined;
+  // The cheap tests first: this runs for every task, each time its deadline's place is asked.
+  if (/每/.test(d) || !CONTINUOUS.test(detail)) return undefined;
   const clauses = detail.split(/[，；]/).map((c) => c.trim());
-  if (!clauses.some((c) => CONTINUOUS.test(c))) return undefined;
-  return clauses.find((c, k) => k > 0 && c.length >= 4 && ONE_ACT.test(c) && !CONTINUOUS.test(c));
+  const dated = clauses.find((c, k) => k > 0 && c.length >= 4 && ONE_ACT.test(c) && !CONTINUOUS.test(c));
+  return dated && ['by', 'end'].includes(deadlineKind(d)) ? dated : undefined;
 }
 
 /** Runs with others put in before the first place their text says `before`; as they were when it says none. */
@@ -352,7 +355,7 @@ function ownDeadline(d: string, key: string, tone: string, follows: boolean, src
 /** A title that says the deadline as the time of its act (「推动南码头2个小区7月底前开工」); not 「落实汛期值守」. */
 function inTitle(t: Task): boolean {
   const d = t.deadline?.trim() ?? '';
-  return d.length >= 2 && t.title.includes(d) && ['by', 'end'].includes(deadlineKind(d));
+  return d.length >= 2 && t.title.includes(d) && ['by', 'end', 'month'].includes(deadlineKind(d));
 }
 
 /**

@@ -59,10 +59,19 @@ function namedAt(problem: string, collective: string | undefined, unit: string):
  * 「我们」, and the requirement without a name says as much).
  */
 export function answerOwners(input: SpeechInput, speaker: Speaker, indices: readonly number[]): Run[] {
-  const texts = indices.map((i) => input.campaign.problems[i]!).map((p) => ({ text: `${p.title} ${p.detail ?? ''} ${(p.examples ?? []).join(' ')}`, collective: COLLECTIVE.exec(p.title.trim())?.[1] }));
+  // The title and detail say who is at fault; the examples only where every one of them names the unit:
+  // one site among several (「岩门口村学堂湾隐患点」「麻石桥村老街后坡」) is where, not who — a village handed
+  // two problems for one example was marked wrong (s33-1 [54]).
+  const problems = indices.map((i) => input.campaign.problems[i]!);
+  const texts = problems.map((p) => ({ text: `${p.title} ${p.detail ?? ''}`, collective: COLLECTIVE.exec(p.title.trim())?.[1], examples: p.examples ?? [] }));
+  const named = (t: (typeof texts)[number], unit: string) => {
+    const at = namedAt(t.text, t.collective, unit);
+    if (at >= 0 || !t.examples.length) return at;
+    return t.examples.every((e) => namedAt(e, undefined, unit) >= 0) ? t.text.length + namedAt(t.examples[0]!, undefined, unit) : -1;
+  };
   const owners = candidates(input)
     .filter((u) => !isEnterprise(u.name) && !REGULATED.test(u.name) && unitRelation(u.name, speaker) === 'direct')
-    .map((u) => ({ ...u, at: Math.min(...texts.flatMap((t, k) => { const at = namedAt(t.text, t.collective, u.name); return at < 0 ? [] : [k * 10000 + at]; })) }))
+    .map((u) => ({ ...u, at: Math.min(...texts.flatMap((t, k) => { const at = named(t, u.name); return at < 0 ? [] : [k * 10000 + at]; })) }))
     .filter((u) => Number.isFinite(u.at))
     .sort((a, b) => a.at - b.at);
   const runs = owners.map((u) => fact(u.name, u.src));

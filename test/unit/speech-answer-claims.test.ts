@@ -103,3 +103,34 @@ describe('figures and deadlines say what the material says', () => {
     }
   });
 });
+
+// The final reading of session 12 (all marked wrong): 「2027年1月前完成」 for a deadline 「2027年1月」 (s31-2 [52]);
+// 「…群众施救能力弱，会后专门研究…」 beside a first-aid training task (s32-7 [51]); a village named as one
+// site among the examples made the owner of two open problems (s33-1 [54]); 「…不能为了赶工期降低标准」 after a
+// task about paying 工程款 (s32-4 [36]).
+describe('the final reading: month terms, skills, example sites, money owed for works', () => {
+  const wages = loadCampaigns().find((c) => c.name === 'wages-town-mayor-spring.json')!.input;
+  const drafts = SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => ({ where: `${template} · ${seed}`, text: toPlainText(draft(wages, library, { template, seed })) })));
+
+  it('a month is a term to work within, never 「…前」', () => {
+    for (const { where, text } of drafts) {
+      expect(text, where).toMatch(/2027年1月(内)?(完成|全部完成|要抓紧完成)/);
+      expect(text, where).not.toMatch(/2027年1月前/);
+    }
+  });
+
+  it('a skill a training task teaches is answered there, not settled after the meeting', () => {
+    for (const { where, text } of drafts) {
+      expect(taskParagraph(text, '集中培训'), where).toContain('村级劳动保障协理员业务能力弱');
+      for (const s of namedBack(text, '业务能力弱')) expect(s, where).not.toMatch(/会后|牵头单位/);
+    }
+  });
+
+  it('a village named as one site among the examples is not told to take the problem up', () => {
+    for (const { where, text } of drafts) expect(sentences(text).filter((s) => /^(这个问题，|对这个问题，)?柿园村要/.test(s)), where).toEqual([]);
+  });
+
+  it('a task about paying money owed for works gets no construction line', () => {
+    for (const { where, text } of drafts) expect(taskParagraph(text, '支付工程款'), where).not.toMatch(/工期|施工安全|工程建设要|挂图作战|质量/);
+  });
+});

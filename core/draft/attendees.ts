@@ -18,6 +18,9 @@ export const LABEL = /^[^：:、，]{1,10}[：:]/;
  */
 export const DEPUTIES = /^(.{0,8}?(?:人大代表|政协委员))((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3})(?:(?:和|及)(.+))?$/u;
 
+/** A post and a person's name after a unit: 「行长段丽」「民警庞博」. */
+const POST_NAME = /(?<=(行|中心|局|所|站|队|院|校|公司|办))(行长|副行长|民警|科长|主任|所长|站长|局长|经理|队长|院长|校长)\p{Script=Han}{2,3}$/u;
+
 /** A piece that counts the names before it: 「麻柳湾4个社区党组织书记」. */
 const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
 
@@ -57,10 +60,12 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
   const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
   const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
   return parts
-    .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').trim())
+    // A remark in brackets before the role (「…支行（农民工工资专用账户开户银行）代表」) and a post with a person's
+    // name after the unit (「…支行行长段丽」「…中心民警庞博」) are no part of the unit's name (s33-2 [54], s32-5 [55], W).
+    .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').replace(/（[^）]*）(?=(代表|负责人|负责同志|同志)$)/, '').replace(POST_NAME, '').trim())
     .filter(Boolean)
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
-    .map((p) => ({ name: p.replace(PEOPLE, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
+    .map((p) => ({ name: p.replace(PEOPLE, '').replace(/(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
 }
 
 /** Deputies and members as a group, not named: 「部分区人大代表」「区政协委员代表」「驻街道区人大代表」. */

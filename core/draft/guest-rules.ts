@@ -8,6 +8,8 @@ import type { Present } from './present.ts';
 
 /** What goes wrong in an incident, not the work against it (「污染治理」「事故调查」 are no incident of the company's). */
 const INCIDENT = /(泄漏|泄露|起火|失火|火灾|爆炸|侧翻|倾覆|坍塌|垮塌|污染|偷排|直排|超标排放|肇事|事故)(?!治理|防治|处置|整治|清理|监测|修复|调查|防范|隐患排查)/;
+/** A company named as where a load was taken on or came from: 「在…公司装载」「从…公司出发」. */
+const LOADED_AT = /(在|从|自)\|?.*\|(装载|装货|装车|充装|出发|发出|提货|购)/;
 /** A company's own name: 「澧原市瑞通危险货物运输有限公司」. */
 const COMPANY = /(公司|集团|厂)$/;
 
@@ -23,7 +25,9 @@ export function causedIncident(name: string, input: SpeechInput): boolean {
   const lines = [...background, ...problems.flatMap((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])])];
   return lines.flatMap((l) => l.split(/[。；;]/)).some((s) => {
     const at = s.indexOf(company);
-    return at >= 0 && INCIDENT.test(s.slice(at + company.length));
+    // Not the place a vehicle loaded at or left from (「…罐式半挂车在崤源瀚森化工有限公司装载…发往外省」, s32-1 [60], W).
+    if (at < 0 || LOADED_AT.test(`${s.slice(Math.max(0, at - 2), at)}|${s.slice(at + company.length, at + company.length + 4)}`)) return false;
+    return INCIDENT.test(s.slice(at + company.length));
   });
 }
 

@@ -43,7 +43,7 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
-const ENTERPRISE = /企业|公司|集团|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+const ENTERPRISE = /企业|公司|集团|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
 const ENTERPRISE_NAME = /企业|公司|集团/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
@@ -54,7 +54,7 @@ const SENT_GROUP = /督导组|督查组|工作组|指导组|专班/;
 const ROLES: readonly [RegExp, string][] = [
   [/水文|气象/, '监测预报'],
   [/供电|电力|电网/, '电力保障'],
-  [/移动|联通|电信|通信|铁塔/, '通信保障'],
+  [/移动|联通|(?<!反)电信(?!网络诈骗)|通信|铁塔/, '通信保障'],
 ];
 
 
@@ -62,7 +62,8 @@ const ROLES: readonly [RegExp, string][] = [
 const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了?[^，。；]*(做法|经验|操作|流程|方法)/;
 /** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
 const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
-/** An attendees line marked as teaching: 「…（授课）」. */
+/** An attendees line marked as teaching: 「…（授课）」, 「授课人：…」 (s32-5 [53], W: the trainer asked for 「通信保障」). */
+const TEACHER_LABEL = /^(授课人|授课老师|主讲人|授课)[：:]/;
 const TEACHING_MARK = /[（(](授课|主讲|讲课)[)）]$/;
 /** A post and a person's name after a unit: 「（市统计局农村统计科）科长钱韵秋」「技术人员」. */
 const POST_AND_NAME = /(（[^）]*）)?(科长|处长|主任|局长|站长|所长|技术人员|工作人员|专家|老师)\p{Script=Han}{0,3}$/u;
@@ -210,8 +211,8 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
   }
   // 「…科长钱韵秋、市统计局数据管理中心技术人员（授课）」: the units of those marked as teaching, without posts
   // and names (s30-5, E: the city's trainers neither welcomed nor thanked).
-  if (training && TEACHING_MARK.test(entry.trim())) {
-    const units = attendeePieces(entry.trim().replace(TEACHING_MARK, '')).map((p) => p.name.replace(POST_AND_NAME, '')).filter((u) => u.length >= 2);
+  if (training && (TEACHING_MARK.test(entry.trim()) || TEACHER_LABEL.test(entry.trim()))) {
+    const units = attendeePieces(entry.trim().replace(TEACHING_MARK, '').replace(TEACHER_LABEL, '')).map((p) => p.name.replace(POST_AND_NAME, '')).filter((u) => u.length >= 2);
     out.push({ text: units.join('和'), src: `meeting.attendees[${i}]`, kind: 'trainer' });
     return undefined;
   }
@@ -279,6 +280,8 @@ function regionIsStreet(input: SpeechInput): boolean {
 /** 各村, 各社区 or 各村（社区）: where the secretaries in the room serve, by the last place word before 书记. */
 function villagesOf(input: SpeechInput): string {
   // Read as the room reads them: 「各村（社区）党组织书记（村级河长）和巡河员代表」 are secretaries of both (s23-6).
+  // A street has communities, never villages, whatever a community's name holds (「轴承新村」; s32-2 [59], W).
+  if (regionIsStreet(input)) return '社区';
   const where = (input.meeting.attendees ?? []).flatMap((l) => attendeePieces(l).map((p) => p.text)).filter((p) => VILLAGE.test(p));
   const kinds = new Set(where.map((p) => (/村（社区）/.test(p) ? 'both' : /社区(?!.*村)[^村]*书记/.test(p) ? 'community' : 'village')));
   // A street has communities, never villages (s20-6 [48], W: 「各村书记」 to four community secretaries).
@@ -455,7 +458,7 @@ function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
 }
 
 /** A unit's own name by its end: a body, a company, a branch. */
-const UNIT_NAME = /(公司|集团|企业|单位|局|所|站|中心|队|院|校|科|股|室|办|处|委|会|银行|支行|分行|网点|方|部|组|班|行|社|厂|场|店|园|城)$/;
+const UNIT_NAME = /(公司|集团|企业|单位|局|所|站|中心|队|院|校|科|股|室|办|处|委|会|银行|支行|分行|网点|方|部|组|班|行|社|厂|场|店|园|城|厅)$/;
 
 /** Whether the secretaries of the villages or communities are among the guests. */
 export function villageSecretariesIn(guests: readonly Present[]): boolean {

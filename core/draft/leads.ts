@@ -23,7 +23,8 @@ export function unitName(u: string): string {
 export function selfName(unit: string): string {
   // 「区房屋征收与补偿服务中心」 → 「我们中心」 (a reader: not the long name after 我们); 「我们综治中心」 stays.
   if (/中心$/.test(unit.trim()) && bareUnit(unit).length > 6) return '我们中心';
-  const m = /(?<![大中支])(局|办|委|站|所|队|院|校)$/.exec(unit.replace(/办公室$/, '办'));
+  // 「县委宣传部」 → 「我部」 (not 「我们委宣传部」).
+  const m = /(?<![大中支])(局|办|委|站|所|队|院|校|部)$/.exec(unit.replace(/办公室$/, '办'));
   return m ? `我${m[1]}` : `我们${bareUnit(unit)}`;
 }
 

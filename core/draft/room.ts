@@ -88,11 +88,16 @@ const FAULT = /不|未|没|无|违|超|私自|擅自|偷|非法|拖|欠|滞后|�
 const EXCEPTION = /(仅|只有)[^，；。]*?[1一](家|个|所)|唯一|推广|借鉴|示范|典型|经验/;
 
 /** The clauses of the problems that may name a party at fault (see FAULT, EXCEPTION). */
-export function faultClauses(text: string): string {
+export function faultClauses(text: string, strict = true): string {
   return text
-    .replace(/[（(]([^）)]*)[）)]/g, (_, inner: string) => (/[0-9]/.test(inner) && !FAULT.test(inner) ? '' : `，${inner}，`))
-    .split(/[，,]/)
-    .filter((c) => !EXCEPTION.test(c))
+    // A remark in brackets that names parties is read with the clause around it (「…项目（建设单位…公司）拖欠…」).
+    .replace(/[（(]([^）)]*)[）)]/g, (_, inner: string) => (/[0-9]/.test(inner) && !FAULT.test(inner) ? '' : inner.replace(/[，,]/g, '、')))
+    .split(/[；;。]/)
+    .flatMap((sentence) => {
+      // A clause that says something wrong, or the one before such a clause (「…公司施工的路段，进度滞后」).
+      const clauses = sentence.split(/[，,]/);
+      return clauses.filter((c, k) => !EXCEPTION.test(c) && (!strict || FAULT.test(c) || FAULT.test(clauses[k + 1] ?? '')));
+    })
     .join('，');
 }
 
@@ -236,7 +241,9 @@ function namesOfParty(input: SpeechInput, stem: string, material: string): (unit
   return (unit) => {
     const words = partyWords(unit, stem);
     const shared = words[0] && firms.filter((f) => f.startsWith(words[0]!) || bareUnit(f).startsWith(words[0]!)).length > 1;
-    return [...(shared ? words.slice(1) : words), unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w));
+    // Without its city, a company goes by the two characters after it (「江屿洁净环境…」 → 洁净公司).
+    const after = shared ? [bareUnit(unit.trim()).replace(PARTY_END, '').slice(2, 4)] : [];
+    return [...(shared ? words.slice(1) : words), ...after, unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w) && !GENERIC_WORD.test(w));
   };
 }
 
@@ -262,7 +269,8 @@ export function roomOf(input: SpeechInput): Room {
     const said = `${literal(w)}${PARTY.test(w) ? '' : asParty(unit)}`;
     return new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?${said}|${said}[^，。；]{0,6}主体责任`).test(tasks);
   };
-  const faults = faultClauses(about);
+  // A company by its own name is at fault only where a clause says so (s32-6 [39], W); a kind a problem names is regulated.
+  const [faults, mentioned] = [faultClauses(about), faultClauses(about, false)];
   const summonedByMeeting = summonedByMeetingOf(input);
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
@@ -278,16 +286,18 @@ export function roomOf(input: SpeechInput): Room {
     // Each party of a compound name on its own: 「各养殖场户和屠宰企业」.
     const parts = bare.split(/和|及|、/).filter((p) => p.length >= 2);
     if (FIRM_NAME.test(bare) && actedOn(name, input)) return true;
-    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, faults, part) || checked(w, part) || (!!purpose && new RegExp(`${literal(w)}(?!安全)`).test(purpose))));
+    const own = FIRM_NAME.test(bare) && !/^(各|辖区|全|部分|有关|相关)/.test(name);
+    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, own ? faults : mentioned, part) || checked(w, part) || (!!purpose && new RegExp(`${literal(w)}(?!安全)`).test(purpose))));
   };
-  // What the speaker's side entrusted to it, in the material's words: 「中心委托昭溪福寿康…运营」.
+  // What the speaker's side entrusted to it (「中心委托昭溪福寿康…运营」), or bound it to by an agreement (s16-6 [29], E).
   const material = JSON.stringify(c);
-  // Bound by an agreement with the speaker's side likewise: 「由…运营管理有限公司按照与街道签订的运营协议统一
-  // 管理」 (s16-6 [29]: the operator asked for 「支持和帮助」 as if a guest, E).
   const named = namesOfParty(input, stem, material);
   // Or named as the builder: 「由…城市发展集团有限公司作为实施主体，汀安市建工集团有限公司施工」 (s25-2, E: the
   // builder asked for 「大力支持」, the client it works for asked to 「支持配合」 it).
-  const entrusted = (unit: string) => named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
+  // Or paid and scored for a service it does (「洁美公司负责…52条」 beside 考核/付费, s32-8 [61], W: thanked as a guest).
+  const paid = /考核|付费|合同|购买服务|中标|外包/.test(material);
+  const serves = (unit: string) => paid && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,4}?负责(?!人|同志)`).test(material));
+  const entrusted = (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
   /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
   const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit));

@@ -123,7 +123,8 @@ export function headedUnit(title: string | undefined, ownUnit: string | undefine
 /** 「区住建局党组成员、副局长，区供热办主任」 → 区住建局: a unit a post of the title belongs to, other than the own unit. */
 function memberOf(title: string | undefined, ownUnit: string): string | undefined {
   for (const p of posts(title)) {
-    const m = /^(.+?(局|办公室|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(党委|党组|党支部|党总支)/.exec(p);
+    // Or a deputy's post in it: 「县委宣传部常务副部长、县文明办主任」 → 县委宣传部 (s31-5 [54], W: asked 「请县委宣传部负责」).
+    const m = /^(.+?(局|办公室|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(党委|党组|党支部|党总支)/.exec(p) ?? /^(.+?(部|局|委员会|分局))(常务)?副(部长|局长|主任)$/.exec(p);
     if (m && m[1] !== ownUnit) return m[1];
   }
   return undefined;
@@ -215,6 +216,7 @@ const VERTICAL_AT_BASE = /派出所|公安|交警|法庭|法院|检察|学校|�
 const BRANCHES: readonly [RegExp, RegExp][] = [
   [/教育/, /学校|中学|小学|中心校|幼儿园/],
   [/公安/, /派出所|交警|治安|刑侦|特警|巡警/],
+  [/宣传/, /融媒体|新时代文明实践|文明实践/],
   [/卫生健康|卫健/, /卫生院|医院|疾控|疾病预防控制|卫生监督/],
   [/自然资源/, /自然资源所|国土所|不动产登记|国土资源执法|自然资源执法/],
   [/农业农村|农业/, /渔政|农机|农技|畜牧|兽医|动物卫生|动物疫病|植保|植物保护|水产|农经|农业综合行政执法|农业执法|农产品质量/],

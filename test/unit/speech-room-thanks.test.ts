@@ -17,10 +17,12 @@ const sentences = (text: string) => text.split(/[。！？\n]/);
 const THANKS = /感谢|谢意|多帮助|多支持|给予支持|支持配合/;
 
 describe('11 · who in the room is thanked (s26 late fix)', () => {
-  it('tells the company that caused the leak to cooperate and bear its part, never thanks it or asks its help', () => {
+  it('tells the company that caused the leak to cooperate with the handling and investigation, never thanks it or asks its help', () => {
     for (const text of texts) {
       const about = sentences(text).filter((s) => s.includes('丰禾冷链食品有限公司'));
-      expect(about.some((s) => /配合/.test(s) && /责任/.test(s)), text).toBe(true);
+      // Told to cooperate with the handling and the investigation; no liability the material does not state (s32-1 [60]).
+      expect(about.some((s) => /配合/.test(s) && /处置|调查/.test(s)), text).toBe(true);
+      for (const s of about) expect(s).not.toMatch(/端正态度|承担[^。]*责任/);
       for (const s of about) expect(s).not.toMatch(THANKS);
     }
   });

@@ -22,10 +22,10 @@ const OWN: Record<Level, readonly [string, string]> = {
 const BODY = /^(党工委|办事处|党委|政府|人民政府|人大|政协|纪工委|纪委)|^[\p{Script=Han}]{0,4}?(局|办|委|所|站|队|中心|科|股|室|组|院|校|公司|集团|行)/u;
 /**
  * A longer proper name that begins with the place's name: 「…区恒久物业管理有限公司」「…县实验第二小学」
- * 「…区城市管理综合执法大队」 — name characters after the place, then a unit's suffix. The characters
+ * 「…区城市管理综合执法大队」 — name characters after the place, then a name's suffix of two or more characters (a one-character 场 or 行 ends words as often as names). The characters
  * between may not read as a sentence about the place (「…区今年新建学校」「…区各中小学」).
  */
-const LONG_NAME = /^([^\s，。；、：:,;（）()“”"《》！？\d０-９]{2,16}?)(?:有限责任公司|有限公司|公司|集团|学校|小学|中学|大学|学院|幼儿园|医院|卫生院|大队|中队|支队|中心|协会|商会|联合会|合作社|基金会|银行|支行|分行|工厂|厂|馆|社|店|场|园|所|站|院|校|行|队|局|办|委|科|股|室|组|部|处)/u;
+const LONG_NAME = /^([^\s，。；、：:,;（）()“”"《》！？\d０-９]{2,16}?)(?:有限责任公司|有限公司|公司|集团|学校|小学|中学|大学|学院|幼儿园|医院|卫生院|敬老院|福利院|养老院|大队|中队|支队|中心|协会|商会|联合会|合作社|基金会|银行|支行|分行|工厂|研究所|派出所|事务所|服务站|管理站|管理所|管理处|办事处|图书馆|博物馆|文化馆|体育馆|酒店|宾馆|超市|农场|林场)/u;
 const SENTENCE = /[的了在有是与及对把被将已共等为要今去全各约近超占]|新建|新增|紧邻|位于|完成|开展|组织|发现|投入|出现|发生|辖区|累计|实现|达到|多少|境内|范围/;
 const namesBody = (rest: string) => {
   if (BODY.test(rest)) return true;
@@ -86,7 +86,7 @@ export function selfSaid(text: string, src: string, input: SpeechInput, speaker:
   const region = input.campaign.region.trim();
   const year = Number(input.meeting.date.slice(0, 4));
   if (src === 'meeting.name') {
-    if (!level || !text.startsWith(region) || namesBody(text.slice(region.length))) return text;
+    if (!level || !text.startsWith(region)) return text;
     const rest = text.slice(region.length).replace(new RegExp(`^${year}年(?!度)`), '');
     return level === 'street' ? rest : `${OWN[level][0]}${rest}`;
   }

@@ -34,7 +34,7 @@ export function roleOnce(entry: string): string {
 /** A post and a person's name standing alone after a unit's piece: 「县应急局局长吴某、副局长李某」 → the 局. */
 const POST_ONLY = /^(?:常务)?副?(?:局长|主任|科长|股长|所长|站长|队长|大队长|中队长|支队长|院长|校长|行长|书记|经理|总经理|董事长|总监|部长|处长|组长|馆长|场长)(?:\p{Script=Han}{2,3})?$/u;
 /** A post and a person's name after a unit: 「…交警大队大队长陈某」「…供电公司总经理周某」. */
-const UNIT_POST_NAME = /(?<=(?:局|办|委|所|站|队|院|校|中心|公司|集团|行|股|科|室))(?:常务)?副?(?:局长|主任|科长|股长|所长|站长|队长|大队长|中队长|支队长|院长|校长|行长|书记|经理|总经理|董事长|总监|部长|处长|组长|馆长|场长)\p{Script=Han}{2,3}$/u;
+const UNIT_POST_NAME = /(?<=(?:局|办|委|所|站|队|院|校|中心|公司|集团|行|股|科|室))(?:常务)?副?(?:局长|主任|科长|股长|所长|站长|队长|大队长|中队长|支队长|院长|校长|行长|书记|经理|总经理|董事长|总监|部长|处长|组长|馆长|场长|高级工程师|工程师|技术员|专家|教授)\p{Script=Han}{2,3}$/u;
 /** 「A局及B中心」: two units joined, the second named in full (its own level, or a company), each one of the room. */
 const JOINED = /(?<=(?:局|办|委|所|站|队|院|中心|公司|集团))(?:及|和|与)(?=(?:省|市|县|区|镇|乡|街道|国网|中国)[^、，]*(?:局|办|委|所|站|队|院|中心|公司|集团)(?:[^、，]{0,8})?$)/;
 

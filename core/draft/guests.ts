@@ -43,6 +43,8 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  * parents and volunteers may be invited to supervise.
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
+/** A deputy or member with a name: 「区人大代表李秀兰」「区政协委员孟庆和」. */
+const TITLED_DEPUTY = /^.{0,8}?(人大代表|政协委员)\p{Script=Han}{2,3}$/u;
 /** A line that marks its people as invited guests: 「特邀：…」「邀请：…」「…（特邀）」. */
 const INVITED = /^(特邀|邀请|应邀)(嘉宾|单位|出席)?[：:]|[（(](特邀|应邀|邀请)[^）)]*[）)]/;
 /** The works' companies as a kind, called in as a whole: 「各施工单位」「各监理单位」「各参建企业」. */
@@ -64,7 +66,7 @@ const ROLES: readonly [RegExp, string][] = [
 
 
 /** What a trainer does before the speech: 「…讲解了常见诈骗手法」「…介绍了柜面识别和劝阻可疑转账的做法」. */
-const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了?[^，。；]*(做法|经验|操作|流程|方法)/;
+const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了|介绍[^，。；]*(做法|经验|操作|流程|方法)/;
 /** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
 const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
 /** An attendees line marked as teaching: 「…（授课）」, 「授课人：…」 (s32-5 [53], W: the trainer asked for 「通信保障」). */
@@ -229,6 +231,13 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
   const trained = training ? traineesOf(entry, input.meeting.name) : [];
   if (trained.length) {
     for (const text of trained) if (!out.some((o) => o.text === text)) out.push({ text, src: `meeting.attendees[${i}]`, kind: 'trainee' });
+    return undefined;
+  }
+  // 「区人大代表李秀兰、区政协委员孟庆和」: deputies and members each with their own title, all persons (s36-2 [56], W:
+  // thanked as 「…孟庆和的同志」 beside the units).
+  const titled = entry.replace(LABEL, '').trim().split('、');
+  if (titled.length > 1 && titled.every((p) => TITLED_DEPUTY.test(p.trim()))) {
+    out.push({ text: `${titled.map((p) => p.trim()).join('、')}同志`, src: `meeting.attendees[${i}]`, kind: 'deputy' });
     return undefined;
   }
   const deputies = DEPUTIES.exec(entry.replace(LABEL, '').trim());

@@ -83,4 +83,14 @@ describe('11 · attendee lines as clerks type them', () => {
       expect(text, where).not.toContain('行长');
     }
   });
+
+  it('trainers named with post and name are thanked by unit; deputies and members each titled are welcomed to supervise, as persons (s36-2, s36-4)', () => {
+    for (const { where, text } of draftsOf(named('attendees-county-training-trainers.json'), [1, 2])) {
+      const r = room(text);
+      expect(r, where).toMatch(/县消防救援大队和县气象局的同志/);
+      expect(r, where).not.toMatch(/(蒋立成|潘悦|彭志远|黎春燕)的同志/);
+      expect(r, where).toContain('县人大代表黎春燕、县政协委员彭志远同志');
+      expect(r, where).not.toMatch(/感谢[^。]*彭志远/);
+    }
+  });
 });

@@ -45,6 +45,8 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** A deputy or member with a name: 「区人大代表李秀兰」「区政协委员孟庆和」. */
 const TITLED_DEPUTY = /^.{0,8}?(人大代表|政协委员)\p{Script=Han}{2,3}$/u;
+/** A line that marks its people as sitting in: 「…（列席）」「列席：…」. */
+const OBSERVING = /[（(]列席[^）)]*[）)]|^列席[：:]/;
 /** A line that marks its people as invited guests: 「特邀：…」「邀请：…」「…（特邀）」. */
 const INVITED = /^(特邀|邀请|应邀)(嘉宾|单位|出席)?[：:]|[（(](特邀|应邀|邀请)[^）)]*[）)]/;
 /** The works' companies as a kind, called in as a whole: 「各施工单位」「各监理单位」「各参建企业」. */
@@ -155,6 +157,12 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       let kind = kindOf(name, text, speaker, own, input);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
+      // A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is
+      // warned by the example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found).
+      if (kind !== 'culprit' && isSummons(input) && OBSERVING.test(entry) && isFirm(name) && !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length) {
+        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
+        continue;
+      }
       if (delegation && kind === 'higher') kind = 'sent';
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
@@ -336,12 +344,13 @@ const SLOTS: Record<Guest, string> = {
   enterprise: 'roomEnterprise',
   enterpriseLead: 'roomEnterprise',
   culprit: 'roomCulprit',
+  observer: 'roomObserver',
   public: 'roomPublic',
   regulated: 'roomRegulated',
   village: 'roomVillage',
   frontline: 'roomFrontline',
 };
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'frontline', 'regulated', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'regulated', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
@@ -388,7 +397,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // Held to a pledge are those the item says gave it, in its words; where it names nobody, those called in are
   // spoken to without a word of who pledged (s21-2 [45], W: the 村委会主任 and 包村干部 had not spoken).
   const pledged = pledgeGiven(input) ? pledgers(input) : undefined;
-  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : fact(called.text, called.src) }) : [];
+  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : called.runs }) : [];
   const callIn = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);

@@ -93,4 +93,26 @@ describe('11 · attendee lines as clerks type them', () => {
       expect(r, where).not.toMatch(/感谢[^。]*彭志远/);
     }
   });
+
+  it('at a 警示约谈会 every line marked 被约谈 is called in; companies sitting in (列席) are warned, never told to put right what nobody found (s36-3)', () => {
+    const input = named('attendees-county-summons-labels.json');
+    input.meeting.name = '澄溪县涉气企业环境违法问题警示约谈会';
+    input.meeting.attendees = [
+      '县生态环境局局长、副局长',
+      '恒晟建材有限公司董事长、总经理、安全负责人（被约谈）',
+      '锦泰化工有限公司总经理、分管环保副总经理（被约谈）',
+      '鼎盛陶瓷有限公司、华润砖业有限公司负责人（列席）',
+      '县工信局、县市场监管局分管负责同志',
+    ];
+    input.meeting.precedingItems = ['县生态环境局通报了两家企业环境违法问题查处情况', '两家被约谈企业主要负责人作了表态发言'];
+    for (const { where, text } of draftsOf(input, [1, 2, 3])) {
+      const opening = text.split('\n').filter(Boolean)[4] ?? '';
+      expect(opening, where).toMatch(/恒晟建材有限公司[和、]锦泰化工有限公司/);
+      expect(opening, where).not.toMatch(/董事长|总经理/);
+      const observers = room(text).split('。').filter((x) => /鼎盛陶瓷|华润砖业/.test(x));
+      expect(observers.length, where).toBe(1);
+      expect(observers[0], where).toMatch(/自查|引以为戒|教训/);
+      expect(observers[0], where).not.toMatch(/整改到位|改到位|立即整改/);
+    }
+  });
 });

@@ -78,9 +78,10 @@ describe('11 · attendee lines as clerks type them', () => {
     }
   });
 
-  it('a bank named with its chief’s post is thanked as the bank', () => {
+  it('at a 约谈 a bank named with its chief’s post, with no part in the material, is neither named by post nor asked for support', () => {
     for (const { where, text } of draftsOf(named('attendees-county-summons-labels.json'), [1, 2])) {
       expect(text, where).not.toContain('行长');
+      expect(room(text), where).not.toMatch(/农商银行[^。]*(支持|关心)/);
     }
   });
 

@@ -245,7 +245,7 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
   // thanked as 「…孟庆和的同志」 beside the units).
   const titled = entry.replace(LABEL, '').trim().split('、');
   if (titled.length > 1 && titled.every((p) => TITLED_DEPUTY.test(p.trim()))) {
-    out.push({ text: `${titled.map((p) => p.trim()).join('、')}同志`, src: `meeting.attendees[${i}]`, kind: 'deputy' });
+    out.push({ text: titled.map((p) => p.trim()).join('、'), src: `meeting.attendees[${i}]`, kind: 'deputy' });
     return undefined;
   }
   const deputies = DEPUTIES.exec(entry.replace(LABEL, '').trim());

@@ -90,7 +90,7 @@ describe('11 · attendee lines as clerks type them', () => {
       const r = room(text);
       expect(r, where).toMatch(/县消防救援大队和县气象局的同志/);
       expect(r, where).not.toMatch(/(蒋立成|潘悦|彭志远|黎春燕)的同志/);
-      expect(r, where).toContain('县人大代表黎春燕、县政协委员彭志远同志');
+      expect(r, where).toContain('县人大代表黎春燕、县政协委员彭志远');
       expect(r, where).not.toMatch(/感谢[^。]*彭志远/);
     }
   });
@@ -112,7 +112,7 @@ describe('11 · attendee lines as clerks type them', () => {
       expect(opening, where).not.toMatch(/董事长|总经理/);
       const observers = room(text).split('。').filter((x) => /鼎盛陶瓷|华润砖业/.test(x));
       expect(observers.length, where).toBe(1);
-      expect(observers[0], where).toMatch(/自查|引以为戒|教训/);
+      expect(observers[0], where).toMatch(/自查|引以为戒|教训|以此为鉴|对照/);
       expect(observers[0], where).not.toMatch(/整改到位|改到位|立即整改/);
     }
   });

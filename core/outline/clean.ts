@@ -21,6 +21,7 @@ import {
 import { isPiece } from './pieces.ts';
 import { markFurniture } from './furniture.ts';
 import { markIssueBlocks } from './issue-marks.ts';
+import { mendOcr } from './ocr.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { joinLines, type Para } from './join.ts';
 import { stripStageNotes } from './stage.ts';
@@ -34,6 +35,8 @@ export interface Cleaned {
   removed: Removal[];
   joinedLines: number;
   indentsTrimmed: number;
+  /** Lines whose OCR misreadings were mended (ocr.ts): a spaced-out title, a dash for 一, a misread date. */
+  ocrMended: number;
 }
 
 /** A site's truncation note: 「……省略984字……」「(未完,全文共5997字,当前仅显示2764字…」. */
@@ -388,7 +391,7 @@ export function clean(
 ): Cleaned {
   const removed: Removal[] = [];
   const clear: Clear = new Set();
-  const { lines, indentsTrimmed } = readLines(raw, keep, debris, removed, clear);
+  const { lines, indentsTrimmed, ocrMended } = readLines(raw, keep, debris, removed, clear);
   for (const l of lines) {
     const level = headings.get(l.no);
     if (level !== undefined) l.heading = level;
@@ -401,14 +404,15 @@ export function clean(
   const joined = joinLines(lines, removed);
   const { paras, joinedLines } = dropJoinedNoise(joined.paras, joined.joinedLines, removed, clear);
   removed.sort((a, b) => a.line - b.line);
-  return { paras, removed, joinedLines, indentsTrimmed };
+  return { paras, removed, joinedLines, indentsTrimmed, ocrMended };
 }
 
 /** The raw lines, indentation trimmed and what is noise on each line alone marked. */
-function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[], clear: Clear): { lines: Line[]; indentsTrimmed: number } {
+function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[], clear: Clear): { lines: Line[]; indentsTrimmed: number; ocrMended: number } {
   const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const lines: Line[] = [];
   let indentsTrimmed = 0;
+  let ocrMended = 0;
   let callout = false;
   source.split(/\r\n|\n|\r/).forEach((rawLine, k) => {
     const trimmed = trimEnd(rawLine);
@@ -419,6 +423,14 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
       line.text = line.text.slice(indent[0].length);
       if (line.text) indentsTrimmed++;
     }
+    // OCR's misreadings mended, a scanning app's stamp out (a kept line is taken as it stands).
+    if (line.text && !keep.has(line.no) && !debris.has(line.no)) {
+      if (mendOcr(line, removed) > 0) ocrMended++;
+      if (line.removed) {
+        lines.push(line);
+        return;
+      }
+    }
     // A note app's callout, its head and the quoted lines under it: the user's note, not the text.
     callout = CALLOUT.test(line.text) || (callout && line.text.startsWith('>'));
     if (callout && !keep.has(line.no)) {
@@ -428,7 +440,7 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
     }
     for (const piece of markLineNoise(line, keep, debris, removed, clear)) lines.push(piece);
   });
-  return { lines, indentsTrimmed };
+  return { lines, indentsTrimmed, ocrMended };
 }
 
 /** One line with its noise marked: a kept line as it stands, else the reader's debris, markup, truncation notes, site rules. */

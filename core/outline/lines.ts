@@ -48,6 +48,8 @@ export const REASON = {
   tableLabels: '表格栏目',
   /** The audience's reaction in a transcript: 「（掌声）」「（笑声）」 (stage.ts). */
   stage: '现场反应',
+  /** A scanning app's stamp on every page (「扫描全能王 创建」): not the document's text. */
+  stamp: '扫描水印',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
   scan: '扫描页',
 } as const;

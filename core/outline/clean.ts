@@ -22,6 +22,7 @@ import { isPiece } from './pieces.ts';
 import { markFurniture } from './furniture.ts';
 import { markIssueBlocks } from './issue-marks.ts';
 import { mendOcr } from './ocr.ts';
+import { splitTitleBlocks } from './title-block.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { joinLines, type Para } from './join.ts';
 import { stripStageNotes } from './stage.ts';
@@ -402,7 +403,7 @@ export function clean(
   markFurniture(lines);
   markIssueBlocks(lines);
   const joined = joinLines(lines, removed);
-  const { paras, joinedLines } = dropJoinedNoise(joined.paras, joined.joinedLines, removed, clear);
+  const { paras, joinedLines } = dropJoinedNoise(splitTitleBlocks(joined.paras), joined.joinedLines, removed, clear);
   removed.sort((a, b) => a.line - b.line);
   return { paras, removed, joinedLines, indentsTrimmed, ocrMended };
 }

@@ -332,6 +332,9 @@ function markTeasers(lines: Line[]): void {
 }
 
 const ELLIPSIS_LINE = /^[…．.。\s]+$/;
+/** What a line under a 目录 entry (its speaker and date) never holds: a sentence's punctuation, a field's colon. */
+const CONTENTS_LINE_STOP = /[。！？!?；;：:，,]/;
+const CONTENTS_DATE = /[0-9]{4}年[0-9]{1,2}月/;
 
 /**
  * 「目录/提纲：……」 and the numbered headings under it: the outline the site (or author) gives; and
@@ -346,10 +349,14 @@ function markContents(lines: Line[]): void {
     const listed = new Set<string>();
     if (!head) entries.add(i);
     let end = i;
+    let leader = !head;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (l.removed) continue;
-      if (l.text === '') continue;
+      if (l.text === '') {
+        leader = false;
+        continue;
+      }
       if (ELLIPSIS_LINE.test(l.text)) {
         end = j;
         break;
@@ -357,8 +364,16 @@ function markContents(lines: Line[]): void {
       // An entry is a numbered heading or a collection's piece mark (「…讲话稿1」 … 「…讲话稿8」); the
       // contents list each once, so a line they already listed is the text itself beginning.
       const n = numbered(l.text);
-      const entry = leaderEntry(l.text) || (n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text));
+      const dotted = leaderEntry(l.text);
+      const entry = dotted || (n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text));
+      // Right under a dot-leader entry, a 汇编's 目录 may give the speaker and the date on a line of their own.
+      if (!entry && leader && !n && charLength(l.text) <= 30 && !CONTENTS_LINE_STOP.test(l.text) && CONTENTS_DATE.test(l.text) && !titleLike(l.text)) {
+        leader = false;
+        end = j;
+        continue;
+      }
       if (!entry || listed.has(l.text)) break;
+      leader = dotted;
       listed.add(l.text);
       entries.add(j);
       end = j;

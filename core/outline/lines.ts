@@ -16,6 +16,8 @@ export interface Line {
   keptAs?: string;
   /** A heading's level as the file's reader knows it (a Word 标题 style). */
   heading?: number;
+  /** OCR spaced its characters out (a title set with letter spacing): closed up by ocr.ts. */
+  spaced?: boolean;
   /** A page break (a form feed on its own line, as the PDF reader and pdftotext write them). */
   pageBreak?: boolean;
 }

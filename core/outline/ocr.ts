@@ -2,7 +2,7 @@
 // them — and the stamp a scanning app prints on every page, removed:
 //
 //   a title spaced out letter by letter   「关 于 全 县 … 的 讲 话」 → 「关于全县…的讲话」
-//   a dash read for 一 in a heading       「—、认清形势」「（—）」 → 「一、认清形势」「（一）」
+//   a dash read for 一 in a heading       「—、认清形势」「（—）」「三 、」 → 「一、认清形势」「（一）」「三、」
 //   a letter read for a digit in a date   「2O23年」「2023年5月1 2日」 → 「2023年」「2023年5月12日」
 //   a scanning app's stamp                「扫描全能王 创建」 (alone on a line, or glued into one)
 //
@@ -23,20 +23,29 @@ function unspace(text: string): string | undefined {
   if (text.length > SPACED_MAX || !text.includes(' ')) return undefined;
   let han = 0;
   for (const c of text) if (HAN.test(c)) han++;
-  if (han < 4) return undefined;
+  if (han < 3) return undefined;
   const pairs = text.match(SPACED_PAIR)?.length ?? 0;
-  // Nearly every character is followed by a space: a name written 「王\u3000强」 or two words apart are not.
-  if (pairs < 3 || pairs < (han - 1) * 0.7) return undefined;
-  return text.replace(SPACED_PAIR, '$1');
+  // Nearly every character is followed by a space (「马 少 川」): a name written 「王\u3000强」 or two words apart are not.
+  if (pairs >= 2 && pairs >= (han - 1) * 0.7) return text.replace(SPACED_PAIR, '$1');
+  // A name spaced out after its post (「县委副书记\u3000周 立 新」): three characters or more, each standing alone.
+  SPACED_RUN.lastIndex = 0;
+  if (!SPACED_RUN.test(text)) return undefined;
+  return text.replace(SPACED_RUN, (run) => run.replace(/ /g, ''));
 }
+/** Three single Han characters or more, one space apart, standing between spaces or the line's ends. */
+const SPACED_RUN = /(?<=^|[\s\u3000])[\u4e00-\u9fa5](?: [\u4e00-\u9fa5]){2,}(?=$|[\s\u3000])/g;
 
-/** 「—、」「- 、」「一 、」 at a heading's start; 「（—）」 as a level-2 number. */
-const DASH_ONE = /^[—―─－\-–‐一][ \u3000]*(?=、)/;
+/** 「—、」「- 、」 at a heading's start; 「（—）」 as a level-2 number. */
+const DASH_ONE = /^[—―─－\-–‐][ \u3000]*(?=、)/;
 const DASH_ONE_BRACKET = /^([（(])[—―─－\-–‐]([）)])/;
+/** 「三 、」: a space OCR put between a heading's numeral and its 、. */
+const SPACED_NUMBER = /^[一二三四五六七八九十]{1,3}[ \u3000]+(?=、)/;
 
 function undash(text: string): string | undefined {
   const m = DASH_ONE.exec(text);
-  if (m && m[0] !== '一') return `一${text.slice(m[0].length)}`;
+  if (m) return `一${text.slice(m[0].length)}`;
+  const spaced = SPACED_NUMBER.exec(text);
+  if (spaced) return `${spaced[0].trimEnd()}${text.slice(spaced[0].length)}`;
   if (DASH_ONE_BRACKET.test(text)) return text.replace(DASH_ONE_BRACKET, '$1一$2');
   return undefined;
 }
@@ -96,6 +105,7 @@ export function mendOcr(line: Line, removed: Removal[]): number {
     if (out !== undefined) {
       text = out;
       mends++;
+      if (mend === unspace) line.spaced = true;
     }
   }
   line.text = text;

@@ -18,6 +18,8 @@ describe('OCR misreadings', () => {
     expect(mend('关 于 加 强 全 镇 防 汛 工 作 的 讲 话').text).toBe('关于加强全镇防汛工作的讲话');
     expect(mend('在 全 区 安 全 生 产 会 议 上 的 讲 话（摘 要）').text).toBe('在全区安全生产会议上的讲话（摘要）');
     expect(mend('县长　王　强').text).toBe('县长　王　强');
+    expect(mend('县委副书记　马 少 川').text).toBe('县委副书记　马少川');
+    expect(mend('县长 王 强').text).toBe('县长 王 强');
     expect(mend('会议时间 2024年 地点 镇政府').text).toBe('会议时间 2024年 地点 镇政府');
   });
 
@@ -25,6 +27,7 @@ describe('OCR misreadings', () => {
     expect(mend('—、统一思想').text).toBe('一、统一思想');
     expect(mend('- 、统一思想').text).toBe('一、统一思想');
     expect(mend('（—）排查隐患').text).toBe('（一）排查隐患');
+    expect(mend('三 、压实责任').text).toBe('三、压实责任');
     expect(mend('——在全镇大会上的讲话').text).toBe('——在全镇大会上的讲话');
     expect(mend('—是排查隐患。').text).toBe('—是排查隐患。');
   });
@@ -42,6 +45,31 @@ describe('OCR misreadings', () => {
     const glued = mend('村庄面貌明显改善。扫描全能王 创建');
     expect(glued.text).toBe('村庄面貌明显改善。');
     expect(glued.reported).toEqual([{ line: 1, text: '扫描全能王 创建', reason: '扫描水印' }]);
+  });
+
+  it('a letter-spaced title over two lines is one title, and its running header goes between the halves of a sentence', () => {
+    const raw = [
+      '在 全 镇 汛 期 地 质 灾 害 防 治',
+      '工 作 会 议 上 的 讲 话',
+      '同志们：',
+      '一、提高认识',
+      '今年汛期降雨集中，各村要对隐患点开展',
+      '',
+      '— 1 —',
+      '',
+      '桃 源 镇 讲 话 材 料',
+      '拉网式排查，确保不漏一处。',
+      '二、落实责任',
+      '',
+      '— 2 —',
+      '',
+      '桃 源 镇 讲 话 材 料',
+      '各村要明确监测员。',
+    ].join('\n');
+    const { documents, report } = analyse(raw);
+    expect(documents.map((d) => d.title)).toEqual(['在全镇汛期地质灾害防治工作会议上的讲话']);
+    expect(documents[0]!.text).toContain('各村要对隐患点开展拉网式排查');
+    expect(report.removed.filter((r) => r.reason === '页眉页脚').map((r) => r.line)).toEqual([9, 15]);
   });
 
   it('the report counts the mended lines; a line the user kept is taken as it stands', () => {

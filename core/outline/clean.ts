@@ -21,6 +21,7 @@ import {
 import { isPiece } from './pieces.ts';
 import { markFurniture } from './furniture.ts';
 import { markIssueBlocks } from './issue-marks.ts';
+import { markForms } from './form.ts';
 import { mendOcr } from './ocr.ts';
 import { splitTitleBlocks } from './title-block.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
@@ -417,6 +418,7 @@ export function clean(
   sweepEdges(lines);
   markFurniture(lines);
   markIssueBlocks(lines);
+  markForms(lines);
   const joined = joinLines(lines, removed);
   const { paras, joinedLines } = dropJoinedNoise(splitTitleBlocks(joined.paras), joined.joinedLines, removed, clear);
   removed.sort((a, b) => a.line - b.line);

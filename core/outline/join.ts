@@ -302,7 +302,8 @@ class Joiner {
       this.cur = undefined;
       this.closed = true;
     }
-    if (l.removed === REASON.rule || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
+    // A routing form (form.ts) separates two pieces as a line drawn across does.
+    if (l.removed === REASON.rule || l.removed === REASON.form || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
     if (l.removed === REASON.truncation || l.removed === REASON.scan) {
       this.gap = true;
       if (this.cur) this.cur.gapAfter = true;

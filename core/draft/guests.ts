@@ -127,6 +127,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
   // 「物业服务社会监督员」 watch the companies for the public: not a company (s23-3 [43]).
   if (/监督员/.test(name)) return 'public';
+  // 「中建七局」「中铁十五局」: state builders named like bureaus, companies all the same.
+  if (/^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/.test(name)) return 'enterprise';
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   if (ENTERPRISE.test(name)) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
@@ -169,7 +171,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
       if (kind === 'public' && room.regulated(name)) kind = 'regulated';
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
-      const thanked = kind === 'higher' && leads.length > 0 && !room.stationed(name);
+      // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
+      const thanked = kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry));
       // A company the work neither regulates nor contracts is a partner or one the campaign serves: one that
       // leads is asked in its task; the others are thanked and asked to support, never told of a 主体责任
       // (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the 爱心拥军企业 beside them left unthanked).

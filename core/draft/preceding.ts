@@ -184,7 +184,7 @@ export function pledgers(input: SpeechInput): { text: string; src: string } | un
 }
 
 /** A company's officers after its name, as a list of attendees gives them. */
-const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监)(?:、|和|及)?)+$/;
+const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监)(?:\p{Script=Han}{2,3}(?=、|和|及|$))?(?:、|和|及)?)+$/u;
 
 /** Whether those called in spoke for themselves (「…作了表态发言」): the speech holds them to it. */
 export function pledgeGiven(input: SpeechInput): boolean {

@@ -26,6 +26,7 @@ import { IdeaLedger } from './key-ideas.ts';
 import { closingChaired, closingRuns, pledgeOf } from './closing.ts';
 // saidOnce is the closing's; tests reach it here too.
 export { saidOnce } from './closing.ts';
+import { overseerOf } from './oversight.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
 import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
@@ -215,7 +216,7 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
   const sections = template.parts[2]?.sections ?? [];
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
-  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0;
+  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0 && !overseerOf(input, units.topicBank);
 }
 
 /**

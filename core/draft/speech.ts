@@ -177,7 +177,7 @@ function headingKeysOf(input: SpeechInput, family: string | undefined): string[]
   // 调度 or 培训 meeting): they are kept only where a frame has nothing else for work without achievements.
   const fresh = campaign.achievements.length ? '' : 'new';
   const starts = !ownPurpose(meeting);
-  return [meetingHeading(input), starts ? fresh : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
+  return [meetingHeading(input), starts ? fresh : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length > campaign.achievements.length ? 'weighed' : '', campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
 }
 
 /** Keys for phrase variants: the speaker's, then the meeting's kinds and type, then a year's summing up. */

@@ -40,4 +40,13 @@ describe('s13 · thin material', () => {
       }
     }
   });
+
+  it('fewer achievements than problems: the report heads part one with no judgement of success', () => {
+    for (const c of campaigns.filter((x) => x.input.campaign.achievements.length && x.input.campaign.problems.length > x.input.campaign.achievements.length)) {
+      for (const seed of [1, 2, 3]) {
+        const heading = /\n一、([^\n]*)/.exec(toPlainText(draft(c.input, library, { template: 'speech-report', seed })))?.[1] ?? '';
+        expect(heading, `${c.name} · ${seed}`).not.toMatch(/良好态势|明显进展|明显成效|总体进展顺利|坚实步伐|阶段性成效|初步成效/);
+      }
+    }
+  });
 });

@@ -286,7 +286,9 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // 「完成」; the two contradict). A bare rate (「配备率100%」) keeps its own frame; so does a pledge the material makes itself.
   // A target with its own time (「12月31日前报送台账」「2小时内报告」) takes none in front: 「1月20日前12月31日前
   // 报送…」 could not be read out.
-  const ownTime = !!measureText && /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底/.test(measureText);
+  // So does a target of a period (「一季度新开工…15个以上」): 「确保2月底前一季度新开工…」 read as 15 starts by
+  // February, the deadline of the task's own act glued to another time's target (s40-6 [66], W).
+  const ownTime = !!measureText && /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measureText);
   const reachedBy = !follows && !ownTime && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && !/^(确保|力争|争取|努力)/.test(measureText) && (!/率\s*[\d百]/.test(measureText) || /达到|不低于|以上|以下/.test(measureText));
   if (reachedBy) {
     const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));

@@ -371,8 +371,8 @@ function measures(section: Extract<Section, { measures: string }>, c: PartContex
     if (m) items.push({ title: m.lead, body: concat(named, m.body), topic });
   }
   // A plan of deadlines no task follows up, followed up by the unit the material names for it (oversight.ts).
-  const overseer = overseerOf(c.input, c.units.topicBank);
-  if (overseer) items.push({ title: c.phrases.sayKeyed('oversightLead', 'default', 0), body: c.phrases.sayKeyed('oversight', 'default', 0, { units: fact(overseer, 'meeting.attendees') }), topic: 'supervision' });
+  const overseer = overseerOf(c.input, c.units.topicBank, c.speaker);
+  if (overseer) items.push({ title: c.phrases.sayKeyed('oversightLead', 'default', 0), body: c.phrases.sayKeyed('oversight', 'default', 0, { units: fact(overseer.name, overseer.src) }), topic: 'supervision' });
   const lead = section.lead ? say(section.lead, c) : undefined;
   if (items.length <= 1) {
     const only = items[0];

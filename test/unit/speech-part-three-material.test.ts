@@ -40,6 +40,12 @@ describe('s13 · part three by what the problems lack', () => {
     }
   });
 
+  it('a higher body’s 督查组 in the room is not told to follow up the plan', () => {
+    const input = named('straw-town-dispatch.json');
+    input.meeting.attendees = [...input.meeting.attendees!.filter((a) => !a.includes('督查')), '县秸秆禁烧工作第一督查组'];
+    for (const template of SPEECH_FRAMES) for (const seed of [1, 2, 3]) expect(text(input, seed, template)).not.toMatch(/督查组要/);
+  });
+
   it('a task of follow-up, or few dated tasks, needs no 督查 paragraph', () => {
     const withTask = named('straw-town-dispatch.json');
     withTask.campaign.tasks[3]!.detail = '镇督查办每周督查一次各村禁烧情况';

@@ -45,6 +45,8 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** A deputy or member with a name: 「区人大代表李秀兰」「区政协委员孟庆和」. */
 const TITLED_DEPUTY = /^.{0,8}?(人大代表|政协委员)\p{Script=Han}{2,3}$/u;
+/** Companies of a trade no work regulates as such: insurers, banks, utilities, telecoms, associations. */
+const OTHER_TRADE = /保险|银行|信用社|农商行|供电|电力|电网|移动|联通|电信|通信|铁塔|协会|商会|联合会/;
 /** A line that marks its people as sitting in: 「…（列席）」「列席：…」. */
 const OBSERVING = /[（(]列席[^）)]*[）)]|^列席[：:]/;
 /** A line that marks its people as invited guests: 「特邀：…」「邀请：…」「…（特邀）」. */
@@ -115,7 +117,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // The body the speaker commands and its working groups are the speaker's own (s22-4 [50], W).
   if (input && underCommand(name, input, speaker, commandedBodies(input))) return undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
-  if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) ? undefined : 'sent';
+  // A group that names no level or body above it (「入户工作组」) is the meeting's own team, never a guest come to guide (s38-1 [50], W).
+  if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) || !/中央|省|[市县区州旗盟]|驻|部|局|委|办/.test(name.replace(SENT_GROUP, '')) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
   if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   // 「各施工单位」「各监理单位」 are the works' companies, not the speaker's own side (s13).
@@ -162,7 +165,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is
       // warned by the example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found).
       if (kind !== 'culprit' && isSummons(input) && OBSERVING.test(entry) && isFirm(name) && !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length) {
-        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
+        // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
+        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
         continue;
       }
       if (delegation && kind === 'higher') kind = 'sent';

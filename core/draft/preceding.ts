@@ -176,8 +176,9 @@ export function summoned(input: SpeechInput): { text: string; src: string; runs:
  */
 export function pledgers(input: SpeechInput): { text: string; src: string } | undefined {
   for (const [k, t] of (input.meeting.precedingItems ?? []).entries()) {
-    const m = /^(?:会上|刚才|随后|最后)?[，,]?(.{2,60}?)(?:分别|逐一|依次|先后|一一|代表[^，。；]{0,12})?(?:作了|作|进行了|进行)?(?:表态发言|表态)/.exec(t.trim());
-    const who = m?.[1]?.replace(/(分别|逐一|依次|先后|一一)$/, '').trim();
+    // 「…法定代表人汤某某代表企业作了表态发言」: 代表 of 法定代表人 is a post, never the 「代表…」 before the verb (s37-6 [51], W).
+    const m = /^(?:会上|刚才|随后|最后)?[，,]?(.{2,60}?)(?:分别|逐一|依次|先后|一一|(?<!法定)代表(?!人)[^，。；]{0,12})?(?:作了|作|进行了|进行)?(?:表态发言|表态)/.exec(t.trim());
+    const who = m?.[1]?.replace(/(作了|进行了)[^，。；]*$/, '').replace(/(分别|逐一|依次|先后|一一)$/, '').trim().replace(FIRM_OFFICERS, '$1');
     if (who && who.length >= 2 && !/^(与会|参会|大家|有关|相关)/.test(who)) return { text: who, src: `meeting.precedingItems[${k}]` };
   }
   return undefined;

@@ -156,4 +156,25 @@ describe('11 · attendee lines as clerks type them', () => {
       expect(r.split('。').filter((x) => /中建八局|中交二局|鸿运建设/.test(x) && /感谢|支持/.test(x)), where).toEqual([]);
     }
   });
+
+  it('s37/s38 final reading: a group’s leader or members are the group (no 「…的同志」 after a name or 全体成员), a group naming no level is our own team, a party post before an office is the unit, 法定代表人 is one post, only the summoned trade is warned', () => {
+    expect(pieces('县委组织部驻乡帮扶工作组组长韦立群')).toEqual(['县委组织部驻乡帮扶工作组']);
+    expect(pieces('县农业农村局党组成员、副局长蓝秀梅')).toEqual(['县农业农村局']);
+    expect(pieces('入户工作组全体成员')).toEqual(['入户工作组']);
+    const flood = named('attendees-town-flood-clerk.json');
+    flood.meeting.attendees!.push('镇防汛巡查工作组全体成员', '县农业农村局党组成员、副局长蓝秀梅');
+    for (const { where, text } of draftsOf(flood, [1, 2])) {
+      const r = room(text);
+      expect(r, where).not.toMatch(/全体成员|巡查工作组[^。]*指导|党组/);
+      expect(r, where).not.toMatch(/(同志|成员|[\u4e00-\u9fa5]{2,3}长)的同志/);
+    }
+    const summons = named('attendees-county-summons-labels.json');
+    summons.meeting.name = '澄溪县涉气企业环境违法问题警示约谈会';
+    summons.meeting.attendees!.push('中国平安财产保险澄溪支公司负责人（列席）', '鼎盛陶瓷有限公司负责人（列席）');
+    summons.meeting.precedingItems = ['恒晟建材有限公司法定代表人作了检讨和整改表态发言'];
+    for (const { where, text } of draftsOf(summons, [1, 2, 3])) {
+      expect(text, where).not.toMatch(/平安财产保险[^。]*(自查|教训|以此为鉴|引以为戒)/);
+      expect(room(text), where).not.toMatch(/法定(?!代表人)|法定代表人作了/);
+    }
+  });
 });

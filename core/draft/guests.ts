@@ -25,6 +25,7 @@ import { ofCampaignUnits, takesPart, tasksOf } from './attendee-tasks.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { literal } from './literal.ts';
+import { INVITED, OBSERVING, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
@@ -43,16 +44,6 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  * parents and volunteers may be invited to supervise.
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
-/** A deputy or member with a name: 「区人大代表李秀兰」「区政协委员孟庆和」. */
-const TITLED_DEPUTY = /^.{0,8}?(人大代表|政协委员)\p{Script=Han}{2,3}$/u;
-/** Companies of a trade no work regulates as such: insurers, banks, utilities, telecoms, associations. */
-const OTHER_TRADE = /保险|银行|信用社|农商行|供电|电力|电网|移动|联通|电信|通信|铁塔|协会|商会|联合会/;
-/** A line that marks its people as sitting in: 「…（列席）」「列席：…」. */
-const OBSERVING = /[（(]列席[^）)]*[）)]|^列席[：:]/;
-/** A line that marks its people as invited guests: 「特邀：…」「邀请：…」「…（特邀）」. */
-const INVITED = /^(特邀|邀请|应邀)(嘉宾|单位|出席)?[：:]|[（(](特邀|应邀|邀请)[^）)]*[）)]/;
-/** The works' companies as a kind, called in as a whole: 「各施工单位」「各监理单位」「各参建企业」. */
-const WORKS_PARTIES = /^各(施工|监理|检测|勘察|设计|参建|建设|维保)(单位|企业|公司)$/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
 const ENTERPRISE = /企业|公司|集团|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
@@ -67,19 +58,6 @@ const ROLES: readonly [RegExp, string][] = [
   [/供电|电力|电网/, '电力保障'],
   [/移动|联通|(?<!反)电信(?!网络诈骗)|通信|铁塔/, '通信保障'],
 ];
-
-
-/** What a trainer does before the speech: 「…讲解了常见诈骗手法」「…介绍了柜面识别和劝阻可疑转账的做法」. */
-const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了|介绍[^，。；]*(做法|经验|操作|流程|方法)/;
-/** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
-const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
-/** An attendees line marked as teaching: 「…（授课）」, 「授课人：…」 (s32-5 [53], W: the trainer asked for 「通信保障」). */
-const TEACHER_LABEL = /^(授课人|授课老师|主讲人|授课)[：:]/;
-const TEACHING_MARK = /[（(](授课|主讲|讲课)[)）]$/;
-/** A post and a person's name after a unit: 「（市统计局农村统计科）科长钱韵秋」「技术人员」. */
-const POST_AND_NAME = /(（[^）]*）)?(科长|处长|主任|局长|站长|所长|技术人员|工作人员|专家|老师)\p{Script=Han}{0,3}$/u;
-
-
 
 /** A group's members after its name: 「…工作组全体成员」 is the group. */
 const MEMBERS = /(全体)?(成员|组员)$/;

@@ -44,6 +44,6 @@ describe('kinds the library does not take', () => {
     expect(unsupportedReason('任务分解表.et')).toMatch(/^这是表格文件：.*另存为 \.docx 后再导入$/);
     expect(unsupportedReason('讲话.PNG')).toMatch(/^这是图片：/);
     expect(unsupportedReason('公文.ofd')).toMatch(/^这种版式文件无法读取：/);
-    expect(unsupportedReason('说明')).toBe('不支持的文件类型（可导入 .txt、.md、.docx、.doc、.wps、.rtf、.odt、.pdf、.html、.mhtml）');
+    expect(unsupportedReason('说明')).toBe('不支持的文件类型（可导入 .txt、.md、.docx、.doc、.wps、.rtf、.odt、.pdf、.html、.mhtml、.eml）');
   });
 });

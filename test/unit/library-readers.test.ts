@@ -87,6 +87,8 @@ describe('import of every kind into a real library', () => {
       'printed-speeches-glued.pdf': 3,
       'oa-forms-speeches.doc': 3,
       'wechat-speeches-article.mhtml': 2,
+      'mail-speech-attached.eml': 2,
+      'mail-speech-body.eml': 1,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -89,6 +89,7 @@ describe('import of every kind into a real library', () => {
       'wechat-speeches-article.mhtml': 2,
       'mail-speech-attached.eml': 2,
       'mail-speech-body.eml': 1,
+      'hidden-notes-speeches.rtf': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

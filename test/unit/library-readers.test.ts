@@ -90,6 +90,7 @@ describe('import of every kind into a real library', () => {
       'mail-speech-attached.eml': 2,
       'mail-speech-body.eml': 1,
       'hidden-notes-speeches.rtf': 2,
+      'watermark-speeches.pdf': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -55,7 +55,7 @@ const OTHER_PARTY = /[局站所办委队院]|中心|公司|部门|单位/;
  * happened: 「污染带蔓延至柳湾村、杏林村河段」「杉木村供水中断两天」 name places; 「柳湾村巡查不到位」 a party.
  */
 function actsAt(text: string, at: number, name: string): boolean {
-  const rest = text.slice(at + name.length).split(/[，。；;,！？：:]/)[0]!;
+  const rest = text.slice(at + name.length).split(/[，。；;,！？：:\s]/)[0]!;
   const other = OTHER_PARTY.exec(rest);
   return CONDUCT.test(other ? rest.slice(0, other.index) : rest);
 }

@@ -189,7 +189,8 @@ function summonedByMeetingOf(input: SpeechInput): (name: string) => boolean {
   if (!isSummons(input)) return () => false;
   const taskUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]);
   const lines = input.meeting.attendees ?? [];
-  return (name) => FIRM_NAME.test(name) && !PARTNER_FIRM.test(name) && lines.some((l) => l.includes(name)) && !taskUnits.some((u) => u.includes(name) || name.includes(u.trim()) || sameUnit(bareUnit(u.trim()), bareUnit(name)));
+  // A company that sits in (「（列席）」) is no party called in (s36-3 [49], W).
+  return (name) => FIRM_NAME.test(name) && !PARTNER_FIRM.test(name) && lines.some((l) => l.includes(name) && !/[（(]列席[^）)]*[）)]|^列席[：:]/.test(l)) && !taskUnits.some((u) => u.includes(name) || name.includes(u.trim()) || sameUnit(bareUnit(u.trim()), bareUnit(name)));
 }
 
 /** The two characters before 市/县/区/镇/乡/街道/村 in the material: a place's name, no company's own word. */

@@ -49,4 +49,11 @@ describe('11 · an open problem goes to the party the material says must act, ne
     expect(answerOwners(input, speakerOf(input), [0], true).map((r) => r.text).join('')).toBe('杏林村');
     expect(answerOwners(input, speakerOf(input), [0]).map((r) => r.text).join('')).toBe('');
   });
+
+  it('a collective’s attitude in the title is judged by the title’s clause, not by the detail after it (s36-1)', () => {
+    const input = named('river-xiang-places-not-owners.json');
+    input.campaign.tasks[1]!.lead = '各村';
+    input.campaign.problems[0] = { title: '有的村存在松劲思想', detail: '连续三年未发生险情，有的干部觉得年年防不见事' };
+    expect(answerOwners(input, speakerOf(input), [0]).map((r) => r.text).join('')).toBe('');
+  });
 });

@@ -327,7 +327,14 @@ export function roomOf(input: SpeechInput): Room {
   /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
   const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit));
-  const overseen = (unit: string) => regulated(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
+  // A company its attendees line labels by kind (「河道保洁单位：…公司、…公司」) is of that kind: where the problems or the
+  // tasks speak of that kind (「两家保洁单位…清理不及时」「两家保洁单位补足船只和人员」), it is held to its part (s37-5 [29], W).
+  const labelled = (unit: string) => {
+    const line = (meeting.attendees ?? []).find((l) => l.includes(unit.trim()));
+    const kind = line ? /^[^：:、，]{0,8}?([\p{Script=Han}]{2})(单位|企业|公司)[：:]/u.exec(line) : null;
+    return !!kind && !GENERIC_WORD.test(kind[1]!) && new RegExp(`${literal(kind[1]!)}${kind[2]}`).test(`${about}；${input.campaign.tasks.map((t) => t.detail ?? '').join('；')}`);
+  };
+  const overseen = (unit: string) => regulated(unit) || labelled(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   const peer = peerOf(input, overseen);
   return {
     regulated,

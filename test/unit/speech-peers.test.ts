@@ -46,4 +46,18 @@ describe('11 · companies of one trade and standing are spoken to alike', () => 
     input.campaign.tasks[2]!.support = ['县城市建设投资集团有限公司'];
     for (const { where, text } of draftsOf(input, [1])) expect(treatments(text, '县城市建设投资集团有限公司'), where).not.toContain('held');
   });
+
+  it('companies a line labels by kind (「河道保洁单位：…」) are held where the problems or tasks speak of that kind, never thanked as guests (s37-5)', () => {
+    const input = named('river-xiang-places-not-owners.json');
+    input.meeting.attendees!.push('河道保洁单位：碧清环境服务有限公司、岚水河道养护有限公司项目负责人');
+    input.campaign.problems[1] = { title: '河道保洁力量不足', detail: '两家保洁单位只有保洁船3艘，雨后漂浮物清理不及时' };
+    input.campaign.tasks[2]!.support = ['乡水利站', '碧清环境服务有限公司', '岚水河道养护有限公司'];
+    input.campaign.tasks[2]!.detail = '两家保洁单位补足保洁船和保洁员，每天巡河清漂';
+    expectAlike(input, '碧清环境服务有限公司', '岚水河道养护有限公司');
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      const said = sentences(text).filter((x) => x.includes('碧清环境服务有限公司')).map(treatment);
+      expect(said, where).not.toContain('guest');
+      expect(said, where).toContain('held');
+    }
+  });
 });

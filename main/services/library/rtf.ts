@@ -27,8 +27,8 @@ interface State {
   hidden: boolean;
   /** Characters to skip after \uN. */
   uc: number;
-  /** Code page of \'hh bytes (the current font's, else the document's). */
-  codepage: number;
+  /** The current font (\fN); undefined: the document's default (\deffN). */
+  font?: number;
   /** In the font table: the font being defined. */
   fontDef?: number;
 }
@@ -50,7 +50,10 @@ export function rtfToText(bytes: Uint8Array): ReadText {
   let styleName = '';
   let styleNo: number | undefined;
   let level: number | undefined;
-  let st: State = { skip: false, hidden: false, uc: 1, codepage: 1252 };
+  let st: State = { skip: false, hidden: false, uc: 1 };
+  let deff: number | undefined;
+  /** Code page of \'hh bytes: the current font's charset, else the document's code page. */
+  const codepage = (): number => fonts.get(st.font ?? deff ?? -1) ?? docCp;
   const stack: State[] = [];
   let skipChars = 0;
   /** The group just opened: a \* makes it a destination to skip when its word is unknown. */
@@ -125,8 +128,9 @@ export function rtfToText(bytes: Uint8Array): ReadText {
         continue;
       }
       if (st.skip || st.hidden || st.fontDef !== undefined) continue;
-      if (pending.length && pendingCp !== st.codepage) flush();
-      pendingCp = st.codepage;
+      const cp = codepage();
+      if (pending.length && pendingCp !== cp) flush();
+      pendingCp = cp;
       pending.push(parseInt(hex, 16));
       continue;
     }
@@ -167,12 +171,18 @@ export function rtfToText(bytes: Uint8Array): ReadText {
     switch (word) {
       case 'ansicpg':
         if (arg) docCp = arg;
-        st.codepage = docCp;
+        break;
+      case 'deff':
+        deff = arg;
         break;
       case 'f':
         if (arg === undefined) break;
         if (st.fontDef !== undefined) st.fontDef = arg;
-        else st.codepage = fonts.get(arg) ?? docCp;
+        else st.font = arg;
+        break;
+      case 'bin':
+        // Binary data (a picture's bytes) follows: passed over whole, braces in it included.
+        i += Math.max(0, arg ?? 0);
         break;
       case 'fcharset':
         if (st.fontDef !== undefined && st.fontDef >= 0 && arg !== undefined) fonts.set(st.fontDef, CHARSET_CODEPAGE.get(arg) ?? docCp);
@@ -189,6 +199,7 @@ export function rtfToText(bytes: Uint8Array): ReadText {
         break;
       case 'plain':
         st.hidden = false;
+        st.font = undefined;
         break;
       case 'v':
         st.hidden = arg !== 0;

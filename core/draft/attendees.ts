@@ -3,7 +3,7 @@
 import { countOf, countedGroups, withoutCount } from './guest-rules.ts';
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|场长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|场长)$/;
+export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长)$/;
 /** A company's people after its name: 「主要负责人和安全管理人员」. */
 export const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** People of the public, with their representatives: asked, never told. */
@@ -21,6 +21,26 @@ export const DEPUTIES = /^(.{0,8}?(?:人大代表|政协委员))((?:\p{Script=Ha
 /** A post and a person's name after a unit: 「行长段丽」「民警庞博」. */
 const POST_NAME = /(?<=(行|中心|局|所|站|队|院|校|公司|办))(行长|副行长|民警|科长|主任|所长|站长|局长|经理|队长|院长|校长)\p{Script=Han}{2,3}$/u;
 
+/**
+ * A role said twice, as clerks type it: 「…股的同志」「…负责人的同志」「…代表的同志」 are the 股's people, the
+ * 负责人, the 代表 — said once, so that 「{guests}的同志」 never reads 「…股的同志的同志」 (s13).
+ */
+export function roleOnce(entry: string): string {
+  return entry
+    .replace(/(负责同志|负责人|同志|代表|人员|干部)(的)?(负责)?同志(?=$|[、，,（(])/g, '$1')
+    .replace(/的((?:主要|分管|相关|有关)?(?:负责同志|负责人|同志))(?=$|[、，,（(])/g, '$1');
+}
+
+/** A post and a person's name standing alone after a unit's piece: 「县应急局局长吴某、副局长李某」 → the 局. */
+const POST_ONLY = /^(?:常务)?副?(?:局长|主任|科长|股长|所长|站长|队长|大队长|中队长|支队长|院长|校长|行长|书记|经理|总经理|董事长|总监|部长|处长|组长|馆长|场长)(?:\p{Script=Han}{2,3})?$/u;
+/** A post and a person's name after a unit: 「…交警大队大队长陈某」「…供电公司总经理周某」. */
+const UNIT_POST_NAME = /(?<=(?:局|办|委|所|站|队|院|校|中心|公司|集团|行|股|科|室))(?:常务)?副?(?:局长|主任|科长|股长|所长|站长|队长|大队长|中队长|支队长|院长|校长|行长|书记|经理|总经理|董事长|总监|部长|处长|组长|馆长|场长|高级工程师|工程师|技术员|专家|教授)\p{Script=Han}{2,3}$/u;
+/** 「A局及B中心」: two units joined, the second named in full (its own level, or a company), each one of the room. */
+const JOINED = /(?<=(?:局|办|委|所|站|队|院|中心|公司|集团))(?:及|和|与)(?=(?:省|市|县|区|镇|乡|街道|国网|中国)[^、，]*(?:局|办|委|所|站|队|院|中心|公司|集团)(?:[^、，]{0,8})?$)/;
+
+/** The secretaries and the heads of the villages or communities named together: 「各村党支部书记和村委会主任」. */
+const VILLAGE_HEADS = /^([^、，]*(?:村|社区|村（社区）))(?:党组织|党支部|党总支)?书记(?:、|和|及)(?:村委会|居委会|社区居委会)?主任$/;
+
 /** A piece that counts the names before it: 「麻柳湾4个社区党组织书记」. */
 const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
 
@@ -29,7 +49,7 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
   // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
   // 「（一标段）」「（在分会场参会）」 inside a line say which lot or where, not who.
-  const clean = countedGroups(entry).replace(/（[^）]*(标段|会场|参会)[^）]*）/g, '').replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
+  const clean = countedGroups(roleOnce(entry)).replace(/（[^）]*(标段|会场|参会)[^）]*）/g, '').replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
   const role = ROLE.exec(clean)?.[0] ?? '';
   // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
   // 监理单位严格履行监理职责」): the shared noun goes to each.
@@ -41,6 +61,18 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
   // the 监理's duties; 「县农业农村局农田建设管理股负责人，项目设计单位代表」, s30-4 [50], W: a county 股 told with builders).
   const groups = clean.split(/[，,]/).filter((g) => g.trim());
   if (groups.length > 1) return groups.flatMap(attendeePieces);
+  // 「各村党支部书记和村委会主任」「各社区书记、主任」: the heads of the villages or communities, one group.
+  const heads = VILLAGE_HEADS.exec(clean);
+  if (heads) return [{ name: heads[1]!, text: clean }];
+  // 「县应急局局长吴某、副局长李某」: the deputy after the chief is of the same unit, no piece of its own.
+  const posts = clean.split('、');
+  if (posts.length > 1 && posts.slice(1).every((p) => POST_ONLY.test(p.trim())) && UNIT_POST_NAME.test(posts[0]!.trim())) return attendeePieces(posts[0]!);
+  // 「县交通运输局及县公路中心负责同志」: two units, each with the line's role.
+  const joined = clean.split(JOINED);
+  if (joined.length > 1) {
+    const role = ROLE.exec(joined.at(-1)!)?.[0] ?? '';
+    return joined.flatMap((p, k) => attendeePieces(k < joined.length - 1 && role ? `${p}${role}` : p));
+  }
   const names = clean.split('、');
   const end = names.findIndex((p, j) => j > 0 && j < names.length - 1 && COUNTED.test(p) && countOf(p) === j + 1);
   if (end > 0) return [...attendeePieces(names.slice(0, end + 1).join('、')), ...attendeePieces(names.slice(end + 1).join('、'))];
@@ -58,11 +90,13 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
   // another line lumped in with them).
   const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
   const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
-  const parts = (shared ? [clean] : split).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
+  // 「各施工单位、监理单位项目负责人」: the 各 of the first kind is every one's (「各监理单位」 too).
+  const each = /^各/.test(clean) && !shared ? split.map((p, k) => (k > 0 && !/^各/.test(p.trim()) && /(单位|企业|公司)/.test(p) && !/^(省|市|县|区|镇|乡)/.test(p.trim()) ? `各${p.trim()}` : p)) : split;
+  const parts = (shared ? [clean] : each).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
   return parts
     // A remark in brackets before the role (「…支行（农民工工资专用账户开户银行）代表」) and a post with a person's
     // name after the unit (「…支行行长段丽」「…中心民警庞博」) are no part of the unit's name (s33-2 [54], s32-5 [55], W).
-    .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').replace(/（[^）]*）(?=(代表|负责人|负责同志|同志)$)/, '').replace(POST_NAME, '').trim())
+    .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').replace(new RegExp(`（[^）]*）(?=${ROLE.source})`), '').replace(POST_NAME, '').replace(UNIT_POST_NAME, '').trim())
     .filter(Boolean)
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
     .map((p) => ({ name: p.replace(PEOPLE, '').replace(/(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));

@@ -24,6 +24,7 @@ import { allHigherOrNone, causedIncident } from './guest-rules.ts';
 import { ofCampaignUnits, takesPart, tasksOf } from './attendee-tasks.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { fact, joinRuns, lit } from './runs.ts';
+import { literal } from './literal.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
@@ -32,7 +33,7 @@ import type { Guest, Present } from './present.ts';
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
 /** Secretaries and heads of the villages and communities: the speaker's first line of command (「…书记和网格员代表」 too). */
-const VILLAGE = /(村|社区)[^、]*书记(和[^、]{1,8}代表)?$/;
+const VILLAGE = /(村|社区)[^、]*书记((和|及)[^、]{1,8}代表|(和|及|、)(村委会|居委会|社区居委会)?主任)?$/;
 /** The speaker's own people at the front line: called on, as the speaker leads them. */
 const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
 /**
@@ -42,6 +43,14 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  * parents and volunteers may be invited to supervise.
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
+/** A deputy or member with a name: 「区人大代表李秀兰」「区政协委员孟庆和」. */
+const TITLED_DEPUTY = /^.{0,8}?(人大代表|政协委员)\p{Script=Han}{2,3}$/u;
+/** A line that marks its people as sitting in: 「…（列席）」「列席：…」. */
+const OBSERVING = /[（(]列席[^）)]*[）)]|^列席[：:]/;
+/** A line that marks its people as invited guests: 「特邀：…」「邀请：…」「…（特邀）」. */
+const INVITED = /^(特邀|邀请|应邀)(嘉宾|单位|出席)?[：:]|[（(](特邀|应邀|邀请)[^）)]*[）)]/;
+/** The works' companies as a kind, called in as a whole: 「各施工单位」「各监理单位」「各参建企业」. */
+const WORKS_PARTIES = /^各(施工|监理|检测|勘察|设计|参建|建设|维保)(单位|企业|公司)$/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
 const ENTERPRISE = /企业|公司|集团|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
@@ -59,7 +68,7 @@ const ROLES: readonly [RegExp, string][] = [
 
 
 /** What a trainer does before the speech: 「…讲解了常见诈骗手法」「…介绍了柜面识别和劝阻可疑转账的做法」. */
-const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了?[^，。；]*(做法|经验|操作|流程|方法)/;
+const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了|介绍[^，。；]*(做法|经验|操作|流程|方法)/;
 /** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
 const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
 /** An attendees line marked as teaching: 「…（授课）」, 「授课人：…」 (s32-5 [53], W: the trainer asked for 「通信保障」). */
@@ -109,7 +118,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
   if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
-  if (OWN_SIDE.test(name)) return undefined;
+  // 「各施工单位」「各监理单位」 are the works' companies, not the speaker's own side (s13).
+  if (OWN_SIDE.test(name) && !WORKS_PARTIES.test(name)) return undefined;
   // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).
   if (/执法人员|执法队员/.test(text) && ['own', 'direct'].includes(unitRelation(name, speaker))) return 'frontline';
   if (ROLES.some(([re]) => re.test(name))) return 'partner';
@@ -147,6 +157,12 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       let kind = kindOf(name, text, speaker, own, input);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
+      // A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is
+      // warned by the example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found).
+      if (kind !== 'culprit' && isSummons(input) && OBSERVING.test(entry) && isFirm(name) && !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length) {
+        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
+        continue;
+      }
       if (delegation && kind === 'higher') kind = 'sent';
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
@@ -162,10 +178,12 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
-      if (tasked && isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
+      if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
       // A company of the campaign's own units (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E).
       // A design unit with no task of its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders).
-      const held = (room.overseen(name) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+      // A note in brackets says what a company is to the works (「嘉禾建工集团有限公司（施工单位）项目经理」): read with its name.
+      const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
+      const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
       if (kind === 'enterprise' && !held) {
         if (leads.length) continue;
         kind = 'supporter';
@@ -180,14 +198,15 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
       // a city 分局 thanked alone among a district's bureaus, s12-3: 县交通运输局 「突然点名」; struck both
       // times). At a township, a county unit come to the meeting is still thanked.
-      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !ROLES.some(([re]) => re.test(name))) continue;
+      // One the line marks as invited (「特邀：」「（特邀）」) is a guest all the same.
+      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !ROLES.some(([re]) => re.test(name)) && !INVITED.test(entry)) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
       // A kind of people named by their post (「辖区24个物业服务项目负责人」) keeps it: 「…物业服务」 is no name.
       const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) && UNIT_NAME.test(name.replace(/（[^）]*）$/, '')) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
-      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text ? { post: text } : {}) });
+      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note ? { post: `${text}${note}` } : {}) });
     }
   });
   return allHigherOrNone(out);
@@ -220,6 +239,13 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
   const trained = training ? traineesOf(entry, input.meeting.name) : [];
   if (trained.length) {
     for (const text of trained) if (!out.some((o) => o.text === text)) out.push({ text, src: `meeting.attendees[${i}]`, kind: 'trainee' });
+    return undefined;
+  }
+  // 「区人大代表李秀兰、区政协委员孟庆和」: deputies and members each with their own title, all persons (s36-2 [56], W:
+  // thanked as 「…孟庆和的同志」 beside the units).
+  const titled = entry.replace(LABEL, '').trim().split('、');
+  if (titled.length > 1 && titled.every((p) => TITLED_DEPUTY.test(p.trim()))) {
+    out.push({ text: titled.map((p) => p.trim()).join('、'), src: `meeting.attendees[${i}]`, kind: 'deputy' });
     return undefined;
   }
   const deputies = DEPUTIES.exec(entry.replace(LABEL, '').trim());
@@ -318,12 +344,13 @@ const SLOTS: Record<Guest, string> = {
   enterprise: 'roomEnterprise',
   enterpriseLead: 'roomEnterprise',
   culprit: 'roomCulprit',
+  observer: 'roomObserver',
   public: 'roomPublic',
   regulated: 'roomRegulated',
   village: 'roomVillage',
   frontline: 'roomFrontline',
 };
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'frontline', 'regulated', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'regulated', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
@@ -332,10 +359,16 @@ const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner
  * its task said again (s11-2: 「前面已部署过的分工不必再念一遍」); a task that is itself 「落实…主体责任」 is
  * not followed by 「扛起主体责任」.
  */
-function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enterpriseLead', input: SpeechInput, phrases: Phrases): Run[] {
+function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enterpriseLead', input: SpeechInput, phrases: Phrases, others: readonly Present[] = []): Run[] {
   const out: Run[] = [];
-  for (const [role, re] of ENTERPRISE_ROLES) {
-    const these = of.filter((p) => re.test(`${p.text}${p.post ?? ''}`) && ENTERPRISE_ROLES.find(([, r]) => r.test(`${p.text}${p.post ?? ''}`))![0] === role);
+  const roleOf = (p: Present) => ENTERPRISE_ROLES.find(([, r]) => r.test(`${p.text}${p.post ?? ''}`))![0];
+  for (const [role] of ENTERPRISE_ROLES) {
+    // A 监理, a tester or a maintainer is told its duty once, whether it leads a task or not (s13: 「希望监理
+    // 单位把监理职责履行到位…」 said twice over, to the kind and to the named 监理 company): those of the other
+    // enterprise kind join it where this kind says it first, and are left out where the other kind has said it.
+    const mine = of.filter((p) => roleOf(p) === role);
+    if (role !== 'default' && kind === 'enterprise' && others.some((p) => roleOf(p) === role)) continue;
+    const these = role !== 'default' && kind === 'enterpriseLead' && mine.length ? [...mine, ...others.filter((p) => roleOf(p) === role)] : mine;
     if (!these.length) continue;
     const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
     const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns ? 'responsibility' : 'lead') : 'default';
@@ -364,7 +397,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // Held to a pledge are those the item says gave it, in its words; where it names nobody, those called in are
   // spoken to without a word of who pledged (s21-2 [45], W: the 村委会主任 and 包村干部 had not spoken).
   const pledged = pledgeGiven(input) ? pledgers(input) : undefined;
-  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : fact(called.text, called.src) }) : [];
+  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : called.runs }) : [];
   const callIn = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
@@ -379,7 +412,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     }
     const rest = of.filter((g) => !callIn.includes(g));
     if (!rest.length) continue;
-    if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(rest, kind, input, phrases));
+    if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(rest, kind, input, phrases, guests.filter((g) => g.kind === (kind === 'enterprise' ? 'enterpriseLead' : 'enterprise') && !callIn.includes(g))));
     // Those with a task here are asked to keep supporting it, not to 「多关心」 what they were just given (s19-1 [46]).
     // Those without a task are not told 「会上涉及大家的工作」 beside those with one (s25-5 [51], W).
     else if (kind === 'trainer') {
@@ -399,6 +432,11 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
   }
+  // A name already saying its people (「…负责人」「…代表」「…同志」) takes no 「的同志」 after it.
+  runs.forEach((r, k) => {
+    const next = runs[k + 1];
+    if (r.src && next && !next.src && /(同志|负责人|代表|人员|干部)$/.test(r.text) && next.text.startsWith('的同志')) runs[k + 1] = { ...next, text: next.text.slice(3) };
+  });
   // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };

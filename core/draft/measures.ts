@@ -163,6 +163,22 @@ export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   // 「部分群众使用习惯没有改变」 is what 「引导群众用好管好户厕」 is for (s15-6 [39], answered twice).
   [/习惯[^，。；]{0,4}(没有|未|难|不)|(没有|未)[^，。；]{0,2}养成/, /引导|宣传|教育|培训|指导/],
   [/设施[^，。；]{0,4}(缺|损|坏|老化|不足|不全)|(缺|损坏|老化)[^，。；]{0,4}设施|器材[^，。；]{0,4}(缺|损|坏)/, /配齐|配备|更换|维修|修复|安装|增设|补齐/],
+  // How people see a change (「群众观念转变慢」「不配合」) is what going to them and explaining is for: a
+  // 殡葬改革 speech said of it 「会后专门研究」 beside a village-by-village 宣传动员 task (s13).
+  [/观念[^，。；]{0,4}(转变|转不|慢|难|陈旧|保守|固化)|(思想|观念)[^，。；]{0,2}(没有|未)[^，。；]{0,2}(转|扭)|不配合|不愿意?配合|不认同|不接受|有抵触|抵触情绪/, /宣传|动员|宣讲|讲解|讲清|讲透|教育|引导|思想工作|入户|上门|走访/],
+  // A hazard is answered by finding and removing it; worn-out plant by renewing it.
+  [/隐患/, /排查|整治|整改|治理|检查|清零|销号/],
+  [/老化|锈蚀|腐蚀|年久失修|超期服役|带病运行/, /更新|改造|更换|维修|修复|替换|淘汰/],
+  // Records that do not match what is there (「台账不清」「底数不清」) are answered by counting afresh.
+  [/(台账|底数|底子|底册|档案|名册|信息)[^，。；]{0,4}(不清|不明|不全|不准|不实|混乱|缺失|对不上)|(不清|不明)[^，。；]{0,2}底数/, /摸底|摸排|建档|建账|台账|登记|造册|普查|核查|核实|清查|盘点/],
+  // Too few hands (「网格员人手不足」) is met by adding people, of whatever kind.
+  [/(人手|力量|人员|队伍)[^，。；]{0,4}(不足|不够|短缺|紧张|薄弱|顾不过来)|顾不过来|忙不过来/, /招募|招聘|招录|选聘|聘请|充实|增派|增配|配齐|配强|抽调|组建|志愿者|队伍|购买服务/],
+  // What came back after it was cleared (「反弹」「回潮」) is kept down by watching it.
+  [/反弹|回潮|死灰复燃|又(出现|有人|冒出)/, /长效|常态|巡查|巡逻|回头看|日常|定期|动态/],
+  // One kind of help for every household (「帮扶措施单一」) is answered by plans per household.
+  [/(措施|方式|手段|渠道|形式)[^，。；]{0,2}单一/, /一户一策|一人一策|一村一策|一企一策|多种|多渠道|至少落实|拓宽|丰富/],
+  // A risk of illness (「因病致贫风险较大」) is what medical cover is for.
+  [/因病|大病|慢性病|重病/, /医保|医疗|大病|慢病|救治|救助/],
 ];
 
 function answersByMeaning(problem: string, task: string): boolean {
@@ -190,7 +206,7 @@ function objectOf(title: string): string {
  * not used put to use. A task answers a problem it is not sure of only with both its thing and such an act.
  */
 const LACK_AND_ACT: readonly (readonly [RegExp, RegExp])[] = [
-  [/发生|屡禁|突出|多发|频发|高发|游击|上升|增多|乱|违规|违法|偷|超载|抛洒|大操大办|未根绝|没有遏制|现象[^，。；]{0,4}存在/, /查处|打击|整治|清理|执法|巡查|蹲守|严查|严管|严禁|禁止|处罚|取缔|拆除|制止|劝导|管控|设卡|检查|核查|整改|规范|简办|移风易俗/],
+  [/发生|屡禁|突出|多发|频发|高发|游击|上升|增多|乱|违规|违法|无资质|无证|超期|超范围|擅自|私自|偷|超载|抛洒|大操大办|未根绝|没有遏制|现象[^，。；]{0,4}存在/, /查处|打击|整治|清理|执法|巡查|蹲守|严查|严管|严禁|禁止|处罚|取缔|拆除|制止|劝导|管控|设卡|检查|核查|整改|规范|简办|移风易俗|调离|清退|停止|退还/],
   [/滞后|缓慢|慢|不平衡|不均衡|未完成|未办结|差距|落后|未开工|未动工|未启动/, /加快|倒排|调度|督导|攻坚|冲刺|追赶|赶工|包村|包联|包案|约谈|督促|开工|动工|启动|进场/],
   // 「管护责任没有真正落实到人」「重建轻管」: no keeper (s30-4 [48]: answered by 落实建后管护).
   [/跟不上|没着落|无人管|谁来管|(没有|未)[^，。；]{0,3}落实|轻管|建而不管|管护缺位/, /长效|管护|管理机制|托管|移交|接管/],

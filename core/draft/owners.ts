@@ -40,13 +40,43 @@ function fieldOf(unit: string): string {
   return bareUnit(unit).replace(/^(各|辖区|有关|相关)+/, '').slice(0, 2);
 }
 
-/** Where a problem's words name the unit as the one at fault (-1: they do not), so that units are said in the problem's order. */
-function namedAt(problem: string, collective: string | undefined, unit: string): number {
+/** A unit that is also a place: a village, community, township, street, estate. */
+const PLACE_UNIT = /(村|社区|村（社区）|居委会|村委会|村民小组|镇|乡|街道|小区|片区)$/;
+/**
+ * Words by which a clause says its subject failed at its own work or must act (「…巡查不到位」「…迟迟未
+ * 整改」「…要尽快…」). 应急, 未来, 主要 and the like are not such words.
+ */
+const CONDUCT = /不到位|不及时|不力|不够|不高|不强|不严|不实|不细|不主动|不积极|不规范|不落实|不彻底|不重视|不互通|不畅|慢|违规|违法|擅自|私自|虚报|冒领|代领|弄虚作假|偏低|较低|积极性|意识|重视|认识|未(?!来)|没有|迟迟|滞后|推诿|拖延|敷衍|应付|走过场|松懈|缺位|只等|等靠|(?<![主重需只])要(?![素点])|应当|应该|必须|须|负责|牵头/;
+/** Where another party's name ends in a clause: what follows is that party's doing. */
+const OTHER_PARTY = /[局站所办委队院]|中心|公司|部门|单位/;
+
+/**
+ * Whether the place unit named at `at` is the one the clause says failed or must act, not where something
+ * happened: 「污染带蔓延至柳湾村、杏林村河段」「杉木村供水中断两天」 name places; 「柳湾村巡查不到位」 a party.
+ */
+function actsAt(text: string, at: number, name: string): boolean {
+  const rest = text.slice(at + name.length).split(/[，。；;,！？：:\s]/)[0]!;
+  const other = OTHER_PARTY.exec(rest);
+  return CONDUCT.test(other ? rest.slice(0, other.index) : rest);
+}
+
+/**
+ * Where a problem's words name the unit as the one at fault (-1: they do not), so that units are said in
+ * the problem's order. A place is named as the one at fault only where its clause says it failed or must
+ * act: a problem that says where it happened gives it to no one there (s13: 「下游蔓延至X村、Y村，Z村停水」
+ * handed the problem to three villages).
+ */
+function namedAt(problem: string, collective: string | undefined, unit: string, territorial = false): number {
   const bare = bareUnit(unit).replace(/^(各|辖区|有关|相关)+/, '');
-  if (bare.length >= 3 && problem.includes(bare)) return problem.indexOf(bare);
-  // A township or street named in the problem (「栎坪镇栎坪村发现…」): its whole name is its bare name's place.
-  if (/^[^、，各]{2,6}(镇|乡|街道)$/.test(unit.trim()) && problem.includes(unit.trim())) return problem.indexOf(unit.trim());
-  if (collective && /^各/.test(unit.trim()) && unit.includes(collective.replace(/（社区）$/, ''))) return 0;
+  const place = !territorial && PLACE_UNIT.test(unit.trim());
+  const at = (name: string) => {
+    for (let i = problem.indexOf(name); i >= 0; i = problem.indexOf(name, i + 1)) if (!place || actsAt(problem, i, name)) return i;
+    return -1;
+  };
+  if (bare.length >= 3 && at(bare) >= 0) return at(bare);
+  // A township or street named in the problem as the one that failed (「栎坪镇排查不到位」).
+  if (/^[^、，各]{2,6}(镇|乡|街道)$/.test(unit.trim()) && at(unit.trim()) >= 0) return at(unit.trim());
+  if (collective && /^各/.test(unit.trim()) && unit.includes(collective.replace(/（社区）$/, '')) && actsAt(problem, 0, '')) return 0;
   const field = fieldOf(unit);
   const m = /[局委办]$/.test(unit.trim()) && field.length === 2 ? FIELD_IN_LIST(field).exec(problem) : null;
   return m ? m.index : -1;
@@ -58,16 +88,16 @@ function namedAt(problem: string, collective: string | undefined, unit: string):
  * the material gives them; none when the problems name none such (a department head's own bureau is
  * 「我们」, and the requirement without a name says as much).
  */
-export function answerOwners(input: SpeechInput, speaker: Speaker, indices: readonly number[]): Run[] {
+export function answerOwners(input: SpeechInput, speaker: Speaker, indices: readonly number[], territorial = false): Run[] {
   // The title and detail say who is at fault; the examples only where every one of them names the unit:
   // one site among several (「岩门口村学堂湾隐患点」「麻石桥村老街后坡」) is where, not who — a village handed
   // two problems for one example was marked wrong (s33-1 [54]).
   const problems = indices.map((i) => input.campaign.problems[i]!);
   const texts = problems.map((p) => ({ text: `${p.title} ${p.detail ?? ''}`, collective: COLLECTIVE.exec(p.title.trim())?.[1], examples: p.examples ?? [] }));
   const named = (t: (typeof texts)[number], unit: string) => {
-    const at = namedAt(t.text, t.collective, unit);
+    const at = namedAt(t.text, t.collective, unit, territorial);
     if (at >= 0 || !t.examples.length) return at;
-    return t.examples.every((e) => namedAt(e, undefined, unit) >= 0) ? t.text.length + namedAt(t.examples[0]!, undefined, unit) : -1;
+    return t.examples.every((e) => namedAt(e, undefined, unit, territorial) >= 0) ? t.text.length + namedAt(t.examples[0]!, undefined, unit, territorial) : -1;
   };
   const owners = candidates(input)
     .filter((u) => !isEnterprise(u.name) && !REGULATED.test(u.name) && unitRelation(u.name, speaker) === 'direct')

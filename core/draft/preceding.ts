@@ -5,6 +5,8 @@
 // after a report on something else: 「一个数都没有，等于没讲」).
 import type { SpeechInput } from '../input/schema.ts';
 import { unitRelation, type Speaker } from './speaker.ts';
+import type { Run } from '../doc/model.ts';
+import { fact, joinRuns } from './runs.ts';
 
 /** 「刚才，县应急局通报了…」「…汇报了…进展情况」: an item that reports on work. */
 const REPORT_GIVEN = /通报|工作报告|(汇报|介绍)了?[^，。；]{0,30}(情况|进展|成效)/;
@@ -146,21 +148,25 @@ export function commendation(input: SpeechInput): Commendation | undefined {
  * 党支部书记进行了集体约谈」 → 大柳村、前营村、小王庄村党支部书记, with the entry it is in. A 警示约谈会
  * speech that never spoke to the villages called in was read as an ordinary 部署会.
  */
-export function summoned(input: SpeechInput): { text: string; src: string } | undefined {
+export function summoned(input: SpeechInput): { text: string; src: string; runs: Run[] } | undefined {
   const { meeting } = input;
   if (!/约谈/.test(`${meeting.type ?? ''} ${meeting.name}`)) return undefined;
   const items = meeting.precedingItems ?? [];
   for (const [k, t] of items.entries()) {
     const m = /对(.{2,80}?)(?:进行了?|开展了?)?(?:集体|警示|提醒|诫勉)?约谈/.exec(t) ?? /约谈了(.{2,80}?)(?:[，。；]|$)/.exec(t);
-    if (m?.[1]) return { text: m[1], src: `meeting.precedingItems[${k}]` };
+    if (m?.[1]) return { text: m[1], src: `meeting.precedingItems[${k}]`, runs: fact(m[1], `meeting.precedingItems[${k}]`) };
   }
+  // Every line marked as called in: two companies on two lines are both called in (s36-3 [5], W: the opening
+  // named one of them, the next sentence spoke of 「两家被约谈企业」).
+  const called: { text: string; src: string }[] = [];
   for (const [k, t] of (meeting.attendees ?? []).entries()) {
     // Four companies named in full run past 40 characters (s23-4: never spoken to as called in).
     const m = /^(.{2,90}?)[（(]被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈(?:的?(?:企业|单位|对象)?[：:])?的?(.{2,90})$/.exec(t.trim());
     // The companies, not their officers' posts: 「…岩前宏昌液化气供应站法定代表人、安全负责人」 (s25-3, E).
-    if (m?.[1]) return { text: m[1].replace(FIRM_OFFICERS, '$1'), src: `meeting.attendees[${k}]` };
+    if (m?.[1]) called.push({ text: m[1].replace(FIRM_OFFICERS, '$1'), src: `meeting.attendees[${k}]` });
   }
-  return undefined;
+  if (!called.length) return undefined;
+  return { text: called.map((c) => c.text).join('、'), src: called[0]!.src, runs: joinRuns(called.map((c) => fact(c.text, c.src)), '和') };
 }
 
 /**
@@ -178,7 +184,7 @@ export function pledgers(input: SpeechInput): { text: string; src: string } | un
 }
 
 /** A company's officers after its name, as a list of attendees gives them. */
-const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:法定代表人|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理)(?:、|和|及)?)+$/;
+const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监)(?:、|和|及)?)+$/;
 
 /** Whether those called in spoke for themselves (「…作了表态发言」): the speech holds them to it. */
 export function pledgeGiven(input: SpeechInput): boolean {

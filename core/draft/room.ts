@@ -9,6 +9,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
 import { kindCalled, ofKind } from './unit-kinds.ts';
+import { tradesOf } from './peers.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -188,7 +189,8 @@ function summonedByMeetingOf(input: SpeechInput): (name: string) => boolean {
   if (!isSummons(input)) return () => false;
   const taskUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]);
   const lines = input.meeting.attendees ?? [];
-  return (name) => FIRM_NAME.test(name) && !PARTNER_FIRM.test(name) && lines.some((l) => l.includes(name)) && !taskUnits.some((u) => u.includes(name) || name.includes(u.trim()) || sameUnit(bareUnit(u.trim()), bareUnit(name)));
+  // A company that sits in (「（列席）」) is no party called in (s36-3 [49], W).
+  return (name) => FIRM_NAME.test(name) && !PARTNER_FIRM.test(name) && lines.some((l) => l.includes(name) && !/[（(]列席[^）)]*[）)]|^列席[：:]/.test(l)) && !taskUnits.some((u) => u.includes(name) || name.includes(u.trim()) || sameUnit(bareUnit(u.trim()), bareUnit(name)));
 }
 
 /** The two characters before 市/县/区/镇/乡/街道/村 in the material: a place's name, no company's own word. */
@@ -247,6 +249,27 @@ function namesOfParty(input: SpeechInput, stem: string, material: string): (unit
   };
 }
 
+/**
+ * Peers are held alike: a company is overseen where another of its trade (peers.ts) with the same standing
+ * in the tasks (both lead, both support, or neither) is — decided for the kind as a whole, never by which
+ * words one company's name happens to hold (s13: 「…建设集团」 thanked, 「…路桥工程公司」 beside it held).
+ */
+function peerOf(input: SpeechInput, overseen: (u: string) => boolean): (unit: string) => boolean {
+  const trades = tradesOf(input);
+  const same = (a: string, b: string) => a.trim() === b.trim() || sameUnit(bareUnit(a.trim()), bareUnit(b.trim()));
+  const units = (t: SpeechInput['campaign']['tasks'][number], lead: boolean) => (lead ? [t.lead] : (t.support ?? [])).flatMap((x) => x.split(/[、，,]/));
+  const standing = (unit: string) => {
+    const { tasks } = input.campaign;
+    return tasks.some((t) => units(t, true).some((u) => same(u, unit))) ? 'lead' : tasks.some((t) => units(t, false).some((u) => same(u, unit))) ? 'support' : 'none';
+  };
+  return (unit) => {
+    const me = trades.find((f) => same(f.name, unit));
+    if (!me) return false;
+    const at = standing(unit);
+    return trades.some((f) => !same(f.name, unit) && f.trade === me.trade && standing(f.name) === at && overseen(f.name));
+  };
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -302,10 +325,11 @@ export function roomOf(input: SpeechInput): Room {
   const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit));
   const overseen = (unit: string) => regulated(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
+  const peer = peerOf(input, overseen);
   return {
     regulated,
     client,
-    overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen),
+    overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has(unit: string): boolean {

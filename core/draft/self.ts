@@ -20,6 +20,18 @@ const OWN: Record<Level, readonly [string, string]> = {
 };
 /** What follows a place's name when it names one of its bodies: 「清河街道城建办」「河湾镇党委」. */
 const BODY = /^(党工委|办事处|党委|政府|人民政府|人大|政协|纪工委|纪委)|^[\p{Script=Han}]{0,4}?(局|办|委|所|站|队|中心|科|股|室|组|院|校|公司|集团|行)/u;
+/**
+ * A longer proper name that begins with the place's name: 「…区恒久物业管理有限公司」「…县实验第二小学」
+ * 「…区城市管理综合执法大队」 — name characters after the place, then a name's suffix of two or more characters (a one-character 场 or 行 ends words as often as names). The characters
+ * between may not read as a sentence about the place (「…区今年新建学校」「…区各中小学」).
+ */
+const LONG_NAME = /^([^\s，。；、：:,;（）()“”"《》！？\d０-９]{2,16}?)(?:有限责任公司|有限公司|公司|集团|学校|小学|中学|大学|学院|幼儿园|医院|卫生院|敬老院|福利院|养老院|大队|中队|支队|中心|协会|商会|联合会|合作社|基金会|银行|支行|分行|工厂|研究所|派出所|事务所|服务站|管理站|管理所|管理处|办事处|图书馆|博物馆|文化馆|体育馆|酒店|宾馆|超市|农场|林场)/u;
+const SENTENCE = /[的了在有是与及对把被将已共等为要今去全各约近超占]|新建|新增|紧邻|位于|完成|开展|组织|发现|投入|出现|发生|辖区|累计|实现|达到|多少|境内|范围/;
+const namesBody = (rest: string) => {
+  if (BODY.test(rest)) return true;
+  const m = LONG_NAME.exec(rest);
+  return !!m && !SENTENCE.test(m[1]!);
+};
 /** Where the place's whole is counted, it is 「全…」 (「全县今年中晚稻种植面积…」); elsewhere 「我们…」 (「我们街道紧邻高铁站」). */
 const AS_WHOLE = /^(共|共有|累计|总|全年|户籍|常住|现有|有[\d一二三四五六七八九十]|[今去]年|\d)/;
 
@@ -56,7 +68,7 @@ function ownName(text: string, region: string, level: Level, units: readonly str
   for (let at = text.indexOf(region); at >= 0; at = text.indexOf(region, at + region.length)) {
     const rest = text.slice(at + region.length);
     // A body of the place (「清河街道城建办」), or a unit of the material that names it, keeps its name.
-    if (BODY.test(rest) || inUnit(at)) continue;
+    if (namesBody(rest) || inUnit(at)) continue;
     out += text.slice(from, at) + OWN[level][AS_WHOLE.test(rest) ? 0 : 1];
     from = at + region.length;
   }

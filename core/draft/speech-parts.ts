@@ -332,7 +332,8 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean):
   // (「镇里质量监管力量薄弱」, the centre's two technicians, s30-4): he takes it up after the meeting.
   const problems = c.input.campaign.problems;
   const settles = c.speaker.rank === 'principal' && !c.speaker.chaired;
-  const owners = answerOwners(c.input, c.speaker, [...new Set(open.filter((u) => !(settles && shortOf(problems[u.problem]!.title))).map((u) => u.problem))]);
+  // A wrong is stopped by those who have the place where it is found (属地): there a place named is its owner.
+  const owners = answerOwners(c.input, c.speaker, [...new Set(open.filter((u) => !(settles && shortOf(problems[u.problem]!.title))).map((u) => u.problem))], wrong);
   // A wrong others commit is stopped where it is found (uncoveredStop), whoever speaks.
   if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   // A principal decides who takes it up: no 「要尽快明确由哪个单位牵头」 at his own meeting (s28-3 [45]).

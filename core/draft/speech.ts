@@ -365,7 +365,7 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   // At a 约谈 the opening names who is called in (s28-6 [1], E), unless the item after it already does.
   const called = kind === 'summons' ? summoned(input) : undefined;
   // A list label before the names (「单位负责人：星乐汇量贩KTV、…」) is no name.
-  const named = called?.src.startsWith('meeting.attendees') ? fact(called.text.replace(/^[^：:、，]{1,12}[：:]/, ''), called.src) : undefined;
+  const named = called?.src.startsWith('meeting.attendees') ? called.runs.map((r, k) => (k === 0 && r.src ? { ...r, text: r.text.replace(/^[^：:、，]{1,12}[：:]/, '') } : r)) : undefined;
   const purpose = speaker.chaired ? undefined : named ? phrases.say('purposeSummons', { summoned: named }) : phrases.say(isNew && !own ? 'purposeNew' : 'purpose');
   const runs = concat(purpose, preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };

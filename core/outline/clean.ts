@@ -21,6 +21,9 @@ import {
 import { isPiece } from './pieces.ts';
 import { markFurniture } from './furniture.ts';
 import { markIssueBlocks } from './issue-marks.ts';
+import { markForms } from './form.ts';
+import { mendOcr } from './ocr.ts';
+import { splitTitleBlocks } from './title-block.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { joinLines, type Para } from './join.ts';
 import { stripStageNotes } from './stage.ts';
@@ -34,6 +37,8 @@ export interface Cleaned {
   removed: Removal[];
   joinedLines: number;
   indentsTrimmed: number;
+  /** Lines whose OCR misreadings were mended (ocr.ts): a spaced-out title, a dash for 一, a misread date. */
+  ocrMended: number;
 }
 
 /** A site's truncation note: 「……省略984字……」「(未完,全文共5997字,当前仅显示2764字…」. */
@@ -49,10 +54,10 @@ interface Rule {
   joined?: boolean;
 }
 
-/** Words of adverts that a speech may use as well. */
-const AD_WORD = '会员|公众号|扫码|扫一扫|二维码|订阅|原价';
+/** Words of adverts that a speech may use as well (a price in 「¥」: a speech's or contract's sum is written so too). */
+const AD_WORD = '会员|公众号|扫码|扫一扫|二维码|订阅|原价|[￥¥]\\s?\\d';
 /** What only an advert asks of its reader or names next to them: 关注, 领取, 回复, 下载, 范文… */
-const AD_CONTEXT = '关注|领取|获取|回复|下载|范文|文档|模板|资料|本站|本网|网站|客服|开通|进群|长按|专享|全站|分享给|好友|朋友圈|手机阅读|手机浏览|本栏目|登录|注册';
+const AD_CONTEXT = '原价|现价|特价|仅需|立减|秒杀|关注|领取|获取|回复|下载|范文|文档|模板|资料|本站|本网|网站|客服|开通|进群|长按|专享|全站|分享给|好友|朋友圈|手机阅读|手机浏览|本栏目|登录|注册';
 
 const RULES: Rule[] = [
   { re: /^(?:[—\-－_＿=＝*＊~～─━][\s\u3000]*){3,}$/, reason: REASON.rule, max: 200 }, // 「————」「＝＝＝」 between pieces
@@ -87,7 +92,7 @@ const RULES: Rule[] = [
   { re: /^[（(【[]?(?:全文完|本文完|正文完|汇编完|完)[）)】\]]?$|^[—\-－_＝=~～·\s]*(?:END|End)[—\-－_＝=~～·\s]*$/, reason: REASON.rule, max: 20 },
   // An advert by words no speech uses.
   {
-    re: /[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|[￥¥]\s?\d|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)/,
+    re: /[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)/,
     reason: REASON.ad,
     max: 60,
   },
@@ -337,6 +342,9 @@ function markTeasers(lines: Line[]): void {
 }
 
 const ELLIPSIS_LINE = /^[…．.。\s]+$/;
+/** What a line under a 目录 entry (its speaker and date) never holds: a sentence's punctuation, a field's colon. */
+const CONTENTS_LINE_STOP = /[。！？!?；;：:，,]/;
+const CONTENTS_DATE = /[0-9]{4}年[0-9]{1,2}月/;
 
 /**
  * 「目录/提纲：……」 and the numbered headings under it: the outline the site (or author) gives; and
@@ -351,10 +359,14 @@ function markContents(lines: Line[]): void {
     const listed = new Set<string>();
     if (!head) entries.add(i);
     let end = i;
+    let leader = !head;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (l.removed) continue;
-      if (l.text === '') continue;
+      if (l.text === '') {
+        leader = false;
+        continue;
+      }
       if (ELLIPSIS_LINE.test(l.text)) {
         end = j;
         break;
@@ -362,8 +374,16 @@ function markContents(lines: Line[]): void {
       // An entry is a numbered heading or a collection's piece mark (「…讲话稿1」 … 「…讲话稿8」); the
       // contents list each once, so a line they already listed is the text itself beginning.
       const n = numbered(l.text);
-      const entry = leaderEntry(l.text) || (n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text));
+      const dotted = leaderEntry(l.text);
+      const entry = dotted || (n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text));
+      // Right under a dot-leader entry, a 汇编's 目录 may give the speaker and the date on a line of their own.
+      if (!entry && leader && !n && charLength(l.text) <= 30 && !CONTENTS_LINE_STOP.test(l.text) && CONTENTS_DATE.test(l.text) && !titleLike(l.text)) {
+        leader = false;
+        end = j;
+        continue;
+      }
       if (!entry || listed.has(l.text)) break;
+      leader = dotted;
       listed.add(l.text);
       entries.add(j);
       end = j;
@@ -397,7 +417,7 @@ export function clean(
 ): Cleaned {
   const removed: Removal[] = [];
   const clear: Clear = new Set();
-  const { lines, indentsTrimmed } = readLines(raw, keep, debris, removed, clear);
+  const { lines, indentsTrimmed, ocrMended } = readLines(raw, keep, debris, removed, clear);
   for (const l of lines) {
     const level = headings.get(l.no);
     if (level !== undefined) l.heading = level;
@@ -407,17 +427,19 @@ export function clean(
   sweepEdges(lines);
   markFurniture(lines);
   markIssueBlocks(lines);
+  markForms(lines);
   const joined = joinLines(lines, removed);
-  const { paras, joinedLines } = dropJoinedNoise(joined.paras, joined.joinedLines, removed, clear);
+  const { paras, joinedLines } = dropJoinedNoise(splitTitleBlocks(joined.paras), joined.joinedLines, removed, clear);
   removed.sort((a, b) => a.line - b.line);
-  return { paras, removed, joinedLines, indentsTrimmed };
+  return { paras, removed, joinedLines, indentsTrimmed, ocrMended };
 }
 
 /** The raw lines, indentation trimmed and what is noise on each line alone marked. */
-function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[], clear: Clear): { lines: Line[]; indentsTrimmed: number } {
+function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[], clear: Clear): { lines: Line[]; indentsTrimmed: number; ocrMended: number } {
   const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const lines: Line[] = [];
   let indentsTrimmed = 0;
+  let ocrMended = 0;
   let callout = false;
   source.split(/\r\n|\n|\r/).forEach((rawLine, k) => {
     const trimmed = trimEnd(rawLine);
@@ -428,6 +450,14 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
       line.text = line.text.slice(indent[0].length);
       if (line.text) indentsTrimmed++;
     }
+    // OCR's misreadings mended, a scanning app's stamp out (a kept line is taken as it stands).
+    if (line.text && !keep.has(line.no) && !debris.has(line.no)) {
+      if (mendOcr(line, removed) > 0) ocrMended++;
+      if (line.removed) {
+        lines.push(line);
+        return;
+      }
+    }
     // A note app's callout, its head and the quoted lines under it: the user's note, not the text.
     callout = CALLOUT.test(line.text) || (callout && line.text.startsWith('>'));
     if (callout && !keep.has(line.no)) {
@@ -437,7 +467,7 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
     }
     for (const piece of markLineNoise(line, keep, debris, removed, clear)) lines.push(piece);
   });
-  return { lines, indentsTrimmed };
+  return { lines, indentsTrimmed, ocrMended };
 }
 
 /** One line with its noise marked: a kept line as it stands, else the reader's debris, markup, truncation notes, site rules. */

@@ -1,7 +1,8 @@
 // Page furniture: a PDF's running headers, footers and page numbers, found by where they stand (next
-// to page breaks) and by coming back page after page.
+// to page breaks) and by coming back page after page. A page's printed number (「— 3 —」, removed as
+// 页码) marks the page's edge as a break does: an OCR'd or copied text has no form feeds.
 import { REASON, type Line } from './lines.ts';
-import { SALUTATION, charLength, numbered } from './marks.ts';
+import { DATE_LINE, SALUTATION, charLength, numbered } from './marks.ts';
 import { isPiece } from './pieces.ts';
 
 /**
@@ -10,25 +11,29 @@ import { isPiece } from './pieces.ts';
  * footer — the same but for their digits. A page's first line is the page's text when it is the
  * only one like it, so the title on the first page stays.
  */
+const BARE_NUMBER = /^[0-9]{1,3}$/;
+
 export function markFurniture(lines: Line[]): void {
-  if (!lines.some((l) => l.pageBreak)) return;
+  // (A bare number is no page's edge: a 公众号 numbers its pieces 「01」「02」 so.)
+  const edge = (l: Line) => l.pageBreak === true || (l.removed === REASON.page && !BARE_NUMBER.test(l.text));
+  if (!lines.some(edge)) return;
   const live = (l: Line) => !l.removed && !l.pageBreak && l.text !== '';
   const edges: number[][] = [];
   const near = (from: number, step: number, n: number): number[] => {
     const out: number[] = [];
-    for (let j = from; j >= 0 && j < lines.length && out.length < n && !lines[j]!.pageBreak; j += step) if (live(lines[j]!)) out.push(j);
+    for (let j = from; j >= 0 && j < lines.length && out.length < n && !edge(lines[j]!); j += step) if (live(lines[j]!)) out.push(j);
     return out;
   };
   edges.push(near(0, 1, 1), near(lines.length - 1, -1, 1));
   lines.forEach((l, i) => {
-    if (l.pageBreak) edges.push(near(i - 1, -1, 2), near(i + 1, 1, 2));
+    if (edge(l)) edges.push(near(i - 1, -1, 2), near(i + 1, 1, 2));
   });
   const key = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/[\s\u3000]+/g, '');
   const seen = new Map<string, Set<number>>();
   edges.forEach((edge, e) => {
     for (const i of edge) {
       const t = lines[i]!.text;
-      if (charLength(t) > 60 || SALUTATION.test(t) || numbered(t) || isPiece(t) || /[。！？]$/.test(t)) continue;
+      if (charLength(t) > 60 || SALUTATION.test(t) || numbered(t) || isPiece(t) || /[。！？]$/.test(t) || DATE_LINE.test(t)) continue;
       const k = key(t);
       if (!seen.has(k)) seen.set(k, new Set());
       seen.get(k)!.add(e);

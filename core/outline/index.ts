@@ -57,6 +57,7 @@ export function analyse(raw: string, options: AnalyseOptions = {}): { documents:
     .filter((d) => d.title || d.passages.length > 0);
   removed.sort((a, b) => a.line - b.line);
   const report: ImportReport = { removed, joinedLines: cleaned.joinedLines, documents: documents.length, indentsTrimmed: cleaned.indentsTrimmed };
+  if (cleaned.ocrMended > 0) report.ocrMended = cleaned.ocrMended;
   if (keep.size > 0) report.kept = [...keep].sort((a, b) => a - b);
   if (cuts.size > 0) report.cuts = [...cuts].sort((a, b) => a - b);
   if (joins.size > 0) report.joins = [...joins].sort((a, b) => a - b);

@@ -162,6 +162,8 @@ class Joiner {
 
   /** The text's wrap width and paragraph indents, when it is hard-wrapped. */
   private readonly wrap: Wrap | undefined;
+  /** The last line was letter-spaced (ocr.ts closed it up): a title set in display type. */
+  private lastSpaced = false;
 
   constructor(removed: Removal[], wrap: Wrap | undefined) {
     this.removed = removed;
@@ -182,7 +184,8 @@ class Joiner {
     const text = l.text;
     if (l.heading === undefined && this.mainTitleAbove(l)) return;
     // (The wrap's second line is a few words: most lines are not looked at for it.)
-    const cur = l.heading === undefined && (this.runsOn(l) || (text.length <= 2 * WRAPPED_TAIL && this.wrapsTitle(l))) ? this.append(this.cur!, l) : this.start(l);
+    const cur = l.heading === undefined && (this.runsOn(l) || ((text.length <= 2 * WRAPPED_TAIL || l.spaced) && this.wrapsTitle(l))) ? this.append(this.cur!, l) : this.start(l);
+    this.lastSpaced = l.spaced === true;
     if (isPiece(text)) this.first = true;
     if (l.gapAfter) {
       cur.gapAfter = true;
@@ -246,6 +249,9 @@ class Joiner {
     if (!cur || this.blank || this.gap || this.pieces.at(-1)!.length > 1) return false;
     const a = cur.text;
     const b = l.text;
+    // Two letter-spaced lines (an OCR'd title in display type, 「在 全 区 … 全 覆 盖」 over 「工 作 … 讲 话」):
+    // the spacing is the title's, so they are one wherever the line broke.
+    if (l.spaced && this.lastSpaced) return headLike(a) && !titleLike(a) && !numbered(a) && titleLike(b) && titleLike(a + b);
     if (a.length < WRAPPED_MIN || (a.length < 2 * WRAPPED_MIN && charLength(a) < WRAPPED_MIN) || !charsAtMost(b, WRAPPED_TAIL) || !titleLike(b) || titleLike(a) || numbered(a) || numbered(b)) return false;
     return headLike(a) && !PUNCTUATION_OR_SPACE.test(a.at(-1)!) && titleLike(a + b) && insideWord(a, b);
   }
@@ -296,7 +302,8 @@ class Joiner {
       this.cur = undefined;
       this.closed = true;
     }
-    if (l.removed === REASON.rule || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
+    // A routing form (form.ts) separates two pieces as a line drawn across does.
+    if (l.removed === REASON.rule || l.removed === REASON.form || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
     if (l.removed === REASON.truncation || l.removed === REASON.scan) {
       this.gap = true;
       if (this.cur) this.cur.gapAfter = true;

@@ -16,6 +16,8 @@ export interface Line {
   keptAs?: string;
   /** A heading's level as the file's reader knows it (a Word 标题 style). */
   heading?: number;
+  /** OCR spaced its characters out (a title set with letter spacing): closed up by ocr.ts. */
+  spaced?: boolean;
   /** A page break (a form feed on its own line, as the PDF reader and pdftotext write them). */
   pageBreak?: boolean;
 }
@@ -48,6 +50,10 @@ export const REASON = {
   tableLabels: '表格栏目',
   /** The audience's reaction in a transcript: 「（掌声）」「（笑声）」 (stage.ts). */
   stage: '现场反应',
+  /** An OA system's routing form (发文稿纸, 发文处理单, 签报单) before a piece: the office's paperwork about it, not its text. */
+  form: '发文稿纸',
+  /** A scanning app's stamp on every page (「扫描全能王 创建」): not the document's text. */
+  stamp: '扫描水印',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
   scan: '扫描页',
 } as const;

@@ -78,6 +78,8 @@ export interface ImportReport {
   documents: number;
   /** Lines whose indentation (full-width or ASCII spaces) was trimmed; not listed one by one. */
   indentsTrimmed?: number;
+  /** Lines whose OCR misreadings were mended (a spaced-out title, a dash read for 一, a letter read for a digit in a date). */
+  ocrMended?: number;
   /** Raw line numbers kept at the user's request (analyse's `keep`), ascending. */
   kept?: number[];
   /** Raw lines where the user started a new document (analyse's `cuts`), ascending. */

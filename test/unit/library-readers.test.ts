@@ -83,6 +83,9 @@ describe('import of every kind into a real library', () => {
       'spring-materials-notice.docx': 4,
       'water-minutes-redhead.txt': 5,
       'straw-speeches-styled.docx': 2,
+      'ocr-speeches-scanned.txt': 3,
+      'printed-speeches-glued.pdf': 3,
+      'oa-forms-speeches.doc': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

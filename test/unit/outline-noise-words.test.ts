@@ -56,6 +56,19 @@ describe('no real sentence is removed as noise', () => {
     }
   });
 
+  // The session-13 tester's F4 (c08): a sum written with 「¥」 removed a speech's sentence and a contract's clause as an advert.
+  it('a sum in 「¥」 is a speech\'s or a contract\'s; only a price with what an advert says goes', () => {
+    const text = [
+      '县财政安排专项资金860万元（¥8,600,000.00），分两批拨付到各乡镇。',
+      '第四条 合同价款：总额为人民币贰拾叁万元整（￥230,000.00），验收合格后支付。',
+      '每户补助¥1200元。',
+    ];
+    const adverts = ['原价¥19.9，现价¥9.9，限量领取', '¥9.9'];
+    const { documents, report } = analyse(['在全县财政预算执行工作会议上的讲话', '同志们：', ...text, ...adverts].join('\n'));
+    for (const s of text) expect(documents[0]!.text).toContain(s);
+    for (const a of adverts) expect(report.removed.map((r) => r.text)).toContain(a);
+  });
+
   it('a Copyright or ICP line is removed as a licence notice', () => {
     const { documents, report } = analyse(['在全县宣传工作会议上的讲话', '同志们：', '要加强版权保护，严厉打击侵权盗版行为。', 'Copyright © 2006-2023 某某范文网 版权所有　闽ICP备12345678号-1'].join('\n'));
     expect(documents[0]!.text).toContain('要加强版权保护');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpeechInput } from '../../core/input/schema.ts';
 import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+import { ANSWERED_BY_MEANING } from '../../core/draft/measures.ts';
 
 const campaigns = loadCampaigns();
 const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
@@ -60,7 +61,9 @@ describe('11b · a task names a problem back only when it acts on it', () => {
           const inDetail = words.filter((w) => (t.detail ?? '').includes(w));
           // Acts on it: a word of the problem in the task's title or target, or two in its detail with
           // the problem's last word among them, or the title/target does what the problem lacks.
-          const acts = words.some((w) => main.includes(w)) || (inDetail.length >= 2 && inDetail.includes(words.at(-1)!)) || /宣传|发动|动员|全民|培训|教育|清洁|政策|配齐|演练/.test(main + (t.detail ?? ''));
+          const acts = words.some((w) => main.includes(w)) || (inDetail.length >= 2 && inDetail.includes(words.at(-1)!)) || /宣传|发动|动员|全民|培训|教育|清洁|政策|配齐|演练/.test(main + (t.detail ?? ''))
+            // or its title or target does what the problem lacks in other words (「底册不全」 and 「开展单位清查」, s13).
+            || ANSWERED_BY_MEANING.some(([says, answer]) => says.test(`${p!.title} ${p!.detail ?? ''}`) && answer.test(main));
           expect(acts, `${c.name} ${where}: 「${p!.title}」 under 「${t.title}」`).toBe(true);
         }
       }

@@ -7,7 +7,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import type { SpeechTemplate } from './template-schema.ts';
 
 /** Characters an addition brings, on average: its text plus its unit of elaboration. */
-const GAIN = { taskDetail: 150, task: 230, problemDetail: 110, problem: 150, achievementDetail: 80, background: 130 } as const;
+const GAIN = { taskDetail: 150, task: 230, problemDetail: 110, problem: 150, achievementDetail: 80, background: 130, taskTarget: 35, achievementFigure: 30 } as const;
 const MAX_ADVICE = 3;
 
 type ItemKind = 'achievements' | 'problems' | 'tasks' | 'background';
@@ -16,6 +16,15 @@ type ItemKind = 'achievements' | 'problems' | 'tasks' | 'background';
 function partOf(template: SpeechTemplate, kind: ItemKind): string | undefined {
   const i = template.parts.findIndex((p) => p.sections.some((s) => 'items' in s && s.items === kind));
   return i < 0 ? undefined : `第${chineseNumeral(i + 1)}部分`;
+}
+
+/**
+ * The items an addition is for, by their titles: 「「开展集中排查」「每月召开一次研判会」」, or the first two
+ * and 「等4项」. The user is told which item lacks what, not a count to find (s13: a 乡长's thin 推进会).
+ */
+function named(titles: readonly string[], noun: string): string {
+  const quoted = titles.slice(0, 2).map((t) => `「${t.trim()}」`).join('');
+  return titles.length > 2 ? `${quoted}等${titles.length}项${noun}` : titles.length === 2 ? `${quoted}两项${noun}` : `${quoted}这项${noun}`;
 }
 
 function minutes(chars: number, rate: number): string {
@@ -29,21 +38,26 @@ export function adviceFor(input: SpeechInput, template: SpeechTemplate, rate: nu
     const part = partOf(template, kind);
     if (part && gain > 0) advice.push({ gain, text: say(part, minutes(gain, rate)), kind });
   };
-  const bareTasks = c.tasks.filter((t) => !t.detail).length;
-  add('tasks', bareTasks * GAIN.taskDetail, (p, m) => `${p}有${bareTasks}项任务没有写具体要求，补充后可增加约 ${m} 分钟`);
+  const bareTasks = c.tasks.filter((t) => !t.detail).map((t) => t.title);
+  add('tasks', bareTasks.length * GAIN.taskDetail, (p, m) => `${p}${named(bareTasks, '任务')}没有写具体要求，补充后可增加约 ${m} 分钟`);
   if (c.tasks.length < 3) {
     const more = 3 - c.tasks.length;
     add('tasks', more * GAIN.task, (p, m) => `${p}只有${c.tasks.length}项任务，再补充${more}项（写明具体要求、牵头单位和时限）可增加约 ${m} 分钟`);
   }
-  const bareProblems = c.problems.filter((p) => !p.detail && !p.examples?.length).length;
-  add('problems', bareProblems * GAIN.problemDetail, (p, m) => `${p}有${bareProblems}项问题没有写具体表现，补充后可增加约 ${m} 分钟`);
+  const bareProblems = c.problems.filter((p) => !p.detail && !p.examples?.length).map((p) => p.title);
+  add('problems', bareProblems.length * GAIN.problemDetail, (p, m) => `${p}${named(bareProblems, '问题')}没有写具体表现，补充后可增加约 ${m} 分钟`);
   if (c.problems.length < 2) {
     const more = 2 - c.problems.length;
     const have = c.problems.length ? `只有${c.problems.length}项问题` : '没有列出问题';
     add('problems', more * GAIN.problem, (p, m) => `${p}${have}，补充问题及其具体表现可增加约 ${m} 分钟`);
   }
-  const bareAchievements = c.achievements.filter((a) => !a.detail && !a.figures?.length).length;
-  add('achievements', bareAchievements * GAIN.achievementDetail, (p, m) => `${p}有${bareAchievements}项成绩没有具体情况和数据，补充后可增加约 ${m} 分钟`);
+  const bareAchievements = c.achievements.filter((a) => !a.detail && !a.figures?.length).map((a) => a.title);
+  add('achievements', bareAchievements.length * GAIN.achievementDetail, (p, m) => `${p}${named(bareAchievements, '成绩')}没有具体情况和数据，补充后可增加约 ${m} 分钟`);
+  // Items complete but for a figure or a target: said by name, so the user knows what to look up.
+  const noFigures = c.achievements.filter((a) => a.detail && !a.figures?.length && !/\d/.test(a.detail)).map((a) => a.title);
+  add('achievements', noFigures.length * GAIN.achievementFigure, (p, m) => `${p}${named(noFigures, '成绩')}没有数据，补充具体数字可增加约 ${m} 分钟`);
+  const noTargets = c.tasks.filter((t) => t.detail && !t.measure).map((t) => t.title);
+  add('tasks', noTargets.length * GAIN.taskTarget, (p, m) => `${p}${named(noTargets, '任务')}没有写明要达到的目标，补充后可增加约 ${m} 分钟`);
   if (!c.background?.length) add('background', GAIN.background, (p, m) => `${p}没有工作背景，补充当前形势和上级要求可增加约 ${m} 分钟`);
   advice.sort((a, b) => b.gain - a.gain);
   // Then what a further item would bring, for material whose items are already complete.

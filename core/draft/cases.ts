@@ -44,6 +44,9 @@ const NAME_END = /(村|社区|小区|镇|乡|街道|片区|宿舍|宿舍区|大�
 /** Places one can be 「在」: 「这3个分别在茶园坝村、大石板村、马家沟村」. */
 const PLACE = /(村|社区|小区|镇|乡|街道|片区|路段|河段|江段|组)$/;
 
+/** The party a problem's title blames, by what it does: 「充装单位主体责任缺位」 → 充装 (a 鱼庄 is none). */
+const PARTY = /(\p{Script=Han}{2})(?:单位|企业|公司|机构|门店|商户|经营户|场所|站点)/u;
+
 /** A count in a text: 「4处」「3个」「2批次」「17户」. */
 const COUNT = /(\d+)(批次|人次|家次|处|个|户|家|所|座|条|起|件|项|名|人|栋|辆|台|村|批|口)/g;
 
@@ -63,7 +66,10 @@ function wholeSet(detail: string, examples: readonly string[]): { count: string;
     if (hit) return { count: hit[0], how: 'sum' };
   }
   // Only a count of things or places names what the examples are (「只有2人值守」 and two streets do not match).
-  const hit = counts.filter((c) => Number(c[1]) === examples.length && !/^(人|名|人次|户|起|件)$/.test(c[2]!)).at(-1);
+  // Places are counted as places (「3个村」「4处」), not by the machines or things found there: 「2台手抬机动泵
+  // 无法启动」 beside 石门村、上堰社区 is no pair (s40-2 [25], W: 「分别是」 put a pump in each).
+  const places = examples.every((e) => PLACE.test(e) && !SAYS.test(e));
+  const hit = counts.filter((c) => Number(c[1]) === examples.length && !/^(人|名|人次|户|起|件)$/.test(c[2]!) && (!places || /^(处|个|村|家|所|组)$/.test(c[2]!))).at(-1);
   return hit && examples.length >= 2 ? { count: hit[0], how: 'each' } : undefined;
 }
 
@@ -129,8 +135,15 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   // A bare name among cases says it has the problem (「比如，A；B外墙保温完成不足三成」 left A without a
   // predicate, s21-3 [14]): the names first, then the cases.
   const bare = listed.filter((x) => !isCase(x) && NAME_END.test(x.e.replace(/[（(][^）)]*[）)]$/u, '')));
+  // A name is said to have the problem only when it is of the party the title blames (「充装单位…缺位」 and
+  // 「…充装站」); else it is what the problem touches (s40-4 [21], W: the restaurant where the cylinder
+  // burned was said to 「存在这个问题」 of its filler).
+  const kind = PARTY.exec(p.title)?.[1];
+  const blames = (xs: readonly { e: string }[]) => !kind || xs.every((x) => x.e.includes(kind));
+  if (names && listed.length && !blames(listed)) return concat(detail, lit(detail ? '。' : ''), lit('这个问题涉及'), joinRuns(listed.map(caseOf), '、'), ...own);
   if (!names && bare.length) {
-    const said = concat(joinRuns(bare.map(caseOf), '、'), lit(bare.length > 1 ? '都存在这个问题' : '就存在这个问题'));
+    const has = blames(bare) ? (bare.length > 1 ? '都存在这个问题' : '就存在这个问题') : '也涉及这个问题';
+    const said = concat(joinRuns(bare.map(caseOf), '、'), lit(has));
     return concat(detail, lit(detail ? '。' : ''), lit(word), said, lit('；'), joinRuns(listed.filter(isCase).map(caseOf), '；'), ...own);
   }
   // Cases each say something: joined by 「；」 (readers: two cases joined by 「、」 read as one).

@@ -216,6 +216,8 @@ export function withDeadline(t: { deadline?: string | undefined; detail?: string
  * (逐户入户安检) wrong, each with work recurring on the way to a finished result.
  */
 const DUTY = /值守|值班|带班|看守|守护|巡逻|巡查|巡护|蹲守|盯守|稳控|监测|陪餐/;
+/** A task done every day by its name: 「每日报送…」「每天巡河」. */
+const DAILY = /每[日天晚]|逐日|日报/;
 /** Work that ends in a result, whatever recurs on the way: 逐户安检, 排查, 登记, 签订 … */
 const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号|签订|修复|建成|完工/;
 
@@ -245,7 +247,9 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
   if (EVENT_END.test(deadline) && !FINITE.test(task + detail)) return until;
   // The task's own name says whether it is a duty: 「做好重要时段稳控」, not 「攻坚积案」 whose detail
   // mentions 稳控措施 for what cannot be solved.
-  if (!DUTY.test(task) || FINITE.test(task + detail)) return kind;
+  // A task its name says is done every day (「每日报送禁烧情况」) is kept up the same way: 「10月31日前完成」
+  // read as a report finished once by then (s13).
+  if (!(DUTY.test(task) || DAILY.test(task)) || FINITE.test(task + detail)) return kind;
   return kind === 'by' ? 'untilBy' : 'untilDate';
 }
 
@@ -282,7 +286,9 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // 「完成」; the two contradict). A bare rate (「配备率100%」) keeps its own frame; so does a pledge the material makes itself.
   // A target with its own time (「12月31日前报送台账」「2小时内报告」) takes none in front: 「1月20日前12月31日前
   // 报送…」 could not be read out.
-  const ownTime = !!measureText && /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底/.test(measureText);
+  // So does a target of a period (「一季度新开工…15个以上」): 「确保2月底前一季度新开工…」 read as 15 starts by
+  // February, the deadline of the task's own act glued to another time's target (s40-6 [66], W).
+  const ownTime = !!measureText && /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measureText);
   const reachedBy = !follows && !ownTime && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && !/^(确保|力争|争取|努力)/.test(measureText) && (!/率\s*[\d百]/.test(measureText) || /达到|不低于|以上|以下/.test(measureText));
   if (reachedBy) {
     const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));

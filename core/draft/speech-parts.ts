@@ -15,6 +15,7 @@ import type { Anchor } from './length.ts';
 import { GENERAL } from './domain.ts';
 import { ATTITUDE, decidedAbove, planMeasures, shortOf, problemName, problemsAnsweredBy, problemsHardIn, type Links, type Uncovered } from './measures.ts';
 import { answerOwners } from './owners.ts';
+import { overseerOf } from './oversight.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
@@ -116,7 +117,9 @@ export function offStage(input: PartContext['input']): (text: string) => boolean
 }
 
 const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|持久战|开好局|起好步|一旦遇到|防患未然|做在前面/;
-const SUMMONS_OFF = /迎难而上|攻坚克难/;
+// Nor are they spoken to as partners in a shared burden, nor are their faults 「我们的」 (s13: 「需要各方面共同
+// 努力」「这些问题必须引起我们的高度重视」 at a 警示约谈会).
+const SUMMONS_OFF = /迎难而上|攻坚克难|共同努力|共同推动|齐心协力|携手|迅速进入状态|引起我们|我们的高度重视|感谢|辛勤|付出/;
 
 /**
  * A meeting that trains (业务培训会, 培训班; not one about a 培训 trade, 校外培训机构): it teaches rules and a
@@ -160,7 +163,8 @@ function situation(lead: string | undefined, c: PartContext, paragraph: (runs: R
     const tail = training || honours || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation');
     return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), tail), 'significance')], anchors: [], optional: [] };
   }
-  if (campaign.achievements.length === 0) {
+  // A 约谈 starts no new work: its part one is the findings, with no outlook on a work ahead (s13).
+  if (campaign.achievements.length === 0 && !/约谈/.test(`${c.input.meeting.type ?? ''} ${c.input.meeting.name}`)) {
     const outlook = c.units.domainUnit(c.seed, 'outlook');
     return outlook ? { blocks: [paragraph(outlook, 'significance')], anchors: [], optional: [] } : NONE;
   }
@@ -361,8 +365,14 @@ function measures(section: Extract<Section, { measures: string }>, c: PartContex
   const items: Item[] = [];
   for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t))) {
     const m = c.units.measure(c.seed, topic);
-    if (m) items.push({ title: m.lead, body: m.body, topic });
+    // The problems it takes up, named first in the material's words (no task answers them).
+    const own = c.input.campaign.problems.flatMap((p, i) => (!c.links[i] && c.units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' ')) === topic ? [problemName(c.input, i)] : []));
+    const named = own.length ? c.phrases.sayKeyed('measureFor', own.length === 1 ? 'one' : 'default', 0, { problem: listed(own) }) : undefined;
+    if (m) items.push({ title: m.lead, body: concat(named, m.body), topic });
   }
+  // A plan of deadlines no task follows up, followed up by the unit the material names for it (oversight.ts).
+  const overseer = overseerOf(c.input, c.units.topicBank, c.speaker);
+  if (overseer) items.push({ title: c.phrases.sayKeyed('oversightLead', 'default', 0), body: c.phrases.sayKeyed('oversight', 'default', 0, { units: fact(overseer.name, overseer.src) }), topic: 'supervision' });
   const lead = section.lead ? say(section.lead, c) : undefined;
   if (items.length <= 1) {
     const only = items[0];

@@ -26,6 +26,7 @@ import { IdeaLedger } from './key-ideas.ts';
 import { closingChaired, closingRuns, pledgeOf } from './closing.ts';
 // saidOnce is the closing's; tests reach it here too.
 export { saidOnce } from './closing.ts';
+import { overseerOf } from './oversight.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
 import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
@@ -92,7 +93,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     links: answering(input),
   };
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
-  const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings);
+  const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
   const anchors: Anchor[] = [];
@@ -176,7 +177,7 @@ function headingKeysOf(input: SpeechInput, family: string | undefined): string[]
   // 调度 or 培训 meeting): they are kept only where a frame has nothing else for work without achievements.
   const fresh = campaign.achievements.length ? '' : 'new';
   const starts = !ownPurpose(meeting);
-  return [meetingHeading(input), starts ? fresh : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
+  return [meetingHeading(input), starts ? fresh : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length > campaign.achievements.length ? 'weighed' : '', campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
 }
 
 /** Keys for phrase variants: the speaker's, then the meeting's kinds and type, then a year's summing up. */
@@ -211,11 +212,11 @@ function ownPurpose(meeting: SpeechInput['meeting']): boolean {
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
-function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings): boolean {
+function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings, speaker: Speaker): boolean {
   const sections = template.parts[2]?.sections ?? [];
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
-  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0;
+  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0 && !overseerOf(input, units.topicBank, speaker);
 }
 
 /**

@@ -1,7 +1,8 @@
 // The kinds of file the 范文库 imports, by extension: one list for the importer (main), the file
 // picker and the drop zone (renderer), and the native open dialog (Electron).
-// .rtf and .odt are read through LibreOffice where it is installed (else refused, saying what to do).
-export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.rtf', '.odt', '.pdf', '.html', '.htm', '.mhtml', '.mht'] as const;
+// .rtf and .odt are read through LibreOffice where it is installed (else refused, saying what to do);
+// an .eml's body and the attachments of these kinds are read.
+export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.wps', '.rtf', '.odt', '.pdf', '.html', '.htm', '.mhtml', '.mht', '.eml'] as const;
 
 /** The accepted kinds as a user reads them: 「.txt、.md、…」, the spelling variants (.htm, .mht) left out. */
 export const LIBRARY_KINDS = LIBRARY_EXTENSIONS.filter((e) => e !== '.htm' && e !== '.mht').join('、');

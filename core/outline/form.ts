@@ -8,6 +8,7 @@ import { CELL_SEPARATOR } from './marks.ts';
 
 /** The form's name: 「云岭县人民政府办公室发文稿纸」「发文处理单」「签报单」. */
 const FORM_TITLE = /^[\u4e00-\u9fa5（）()]{0,30}(?:发文稿纸|发文稿|发文处理单|发文处理笺|发文单|发文审批单|发文审签单|签报单|签报|呈批件|文件审批单|公文处理单)$/;
+const FORM_NAME_END = '纸稿单笺报件';
 /** The labels of the form's cells (spaces inside a label, 「签\u3000发」, are taken out first). */
 const FORM_LABEL = /^(?:签发|签发人|会签|核稿|核稿人|审核|审核人|审稿|拟稿|拟稿人|拟稿单位|承办单位|主办单位|发文字号|文号|密级|缓急|紧急程度|标题|文件标题|主送|主送机关|抄送|抄送机关|印制|印发|份数|印数|附件|校对|打字|公开属性|公开方式|主题词|签批|领导批示|核发|编号|发文日期|成文日期)$/;
 /** What only a routing form asks for (a 公文's own 版记 has 抄送 and 印发 too). */
@@ -30,8 +31,10 @@ export function markForms(lines: readonly Line[]): void {
   const live = (i: number) => !lines[i]!.removed && !lines[i]!.kept && lines[i]!.text !== '';
   for (let i = 0; i < lines.length; i++) {
     if (!live(i)) continue;
-    const titled = FORM_TITLE.test(lines[i]!.text);
-    if (!titled && !lines[i]!.text.includes(CELL_SEPARATOR)) continue;
+    const t = lines[i]!.text;
+    // (The form's name ends with one of these: most lines are not tried against it.)
+    const titled = FORM_NAME_END.includes(t[t.length - 1]!) && FORM_TITLE.test(t);
+    if (!titled && !t.includes(CELL_SEPARATOR)) continue;
     // The form's rows: table rows led by its labels (or, under its name, 「label：」 lines), blank lines between allowed.
     const rows: number[] = [];
     const labels = new Set<string>();

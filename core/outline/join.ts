@@ -72,6 +72,8 @@ function closedLine(text: string, first: boolean): boolean {
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text))) return true;
+  // A subtitle ended (「——2010年2月在…第四次会议上」): the speaker's line under it is a line of its own.
+  if (SUBTITLE.test(text) && SUBTITLE_END.test(text)) return true;
   // A short line without a mark of punctuation that opens a paragraph is a heading (「森林防火工作要点」),
   // not the first piece of a sentence broken by the layout.
   // (Not a fragment a web page broke around a link: 「一是」, 「建筑法」 between 「《」 and 「》」.)
@@ -127,6 +129,8 @@ function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean 
 const COMMA = /[，,、]/;
 /** A subtitle's dash: 「——在…上的讲话」. */
 const SUBTITLE = /^[—－]{1,2}[^—－\s]/;
+/** How a subtitle ends: 「…会议上」「…的讲话」「…（摘要）」. */
+const SUBTITLE_END = /(?:上|讲话|报告|发言|致辞|讲稿|[）)])$/;
 
 /** A line of a main title: a short slogan of its own, not a title naming its kind, nor a heading, salutation or collection's name. */
 function mainTitleLine(p: Para): boolean {
@@ -184,7 +188,10 @@ class Joiner {
     const text = l.text;
     if (l.heading === undefined && this.mainTitleAbove(l)) return;
     // (The wrap's second line is a few words: most lines are not looked at for it.)
-    const cur = l.heading === undefined && (this.runsOn(l) || ((text.length <= 2 * WRAPPED_TAIL || l.spaced) && this.wrapsTitle(l))) ? this.append(this.cur!, l) : this.start(l);
+    const cur =
+      l.heading === undefined && (this.runsOn(l) || ((text.length <= 2 * WRAPPED_TAIL || l.spaced) && this.wrapsTitle(l)) || (text.length <= WRAPPED_TAIL && this.wrapsSubtitle(l)))
+        ? this.append(this.cur!, l)
+        : this.start(l);
     this.lastSpaced = l.spaced === true;
     if (isPiece(text)) this.first = true;
     if (l.gapAfter) {
@@ -254,6 +261,16 @@ class Joiner {
     if (l.spaced && this.lastSpaced) return headLike(a) && !titleLike(a) && !numbered(a) && titleLike(b) && titleLike(a + b);
     if (a.length < WRAPPED_MIN || (a.length < 2 * WRAPPED_MIN && charLength(a) < WRAPPED_MIN) || !charsAtMost(b, WRAPPED_TAIL) || !titleLike(b) || titleLike(a) || numbered(a) || numbered(b)) return false;
     return headLike(a) && !PUNCTUATION_OR_SPACE.test(a.at(-1)!) && titleLike(a + b) && insideWord(a, b);
+  }
+
+  /**
+   * A subtitle the page wrapped (a PDF's centred 「——2025年1月15日在…第五次」 over 「会议上」, a blank
+   * line between): unfinished, it goes on with a few words that finish it.
+   */
+  private wrapsSubtitle(l: Line): boolean {
+    const cur = this.cur;
+    if (!cur || this.gap || this.pieces.at(-1)!.length > 1 || !SUBTITLE.test(cur.text) || SUBTITLE_END.test(cur.text) || cur.text.length > 60) return false;
+    return SUBTITLE_END.test(l.text) && !PUNCTUATION_OR_SPACE.test(l.text.replace(/[）)]$/, '')) && !numbered(l.text) && !titleLike(l.text);
   }
 
   /** A sentence ended exactly where a hard-wrapped line was cut, and the file says the paragraph goes on. */

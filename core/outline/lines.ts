@@ -52,6 +52,8 @@ export const REASON = {
   stage: '现场反应',
   /** An OA system's routing form (发文稿纸, 发文处理单, 签报单) before a piece: the office's paperwork about it, not its text. */
   form: '发文稿纸',
+  /** A watermark printed across every page (「内部资料 注意保存」), set apart by the PDF reader. */
+  watermark: '水印',
   /** A scanning app's stamp on every page (「扫描全能王 创建」): not the document's text. */
   stamp: '扫描水印',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */

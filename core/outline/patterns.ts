@@ -163,7 +163,8 @@ export function harvestPatterns(doc: CleanedDoc): Pattern[] {
       headings.push(lazySegment(n.heading));
     }
   }
-  const names = subjects(doc.title, headings);
+  // A title read from the opening (「在…上的讲话（据正文）」) is the text's wording, not the author's: not used.
+  const names = subjects(doc.titleFromText ? '' : doc.title, headings);
   const out: Pattern[] = [];
   named.forEach((n, k) => {
     const heading = n.heading;

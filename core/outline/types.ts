@@ -60,6 +60,8 @@ export interface CleanedDoc {
   truncated?: boolean;
   /** 1-based raw line where the document starts (its piece mark's line, if it had one). */
   line?: number;
+  /** The document has no title of its own: `title` is read from its opening (「在…上的讲话（据正文）」), not in its text. */
+  titleFromText?: boolean;
 }
 
 export interface Removal {

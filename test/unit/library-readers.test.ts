@@ -86,6 +86,11 @@ describe('import of every kind into a real library', () => {
       'ocr-speeches-scanned.txt': 3,
       'printed-speeches-glued.pdf': 3,
       'oa-forms-speeches.doc': 3,
+      'wechat-speeches-article.mhtml': 2,
+      'mail-speech-attached.eml': 2,
+      'mail-speech-body.eml': 1,
+      'hidden-notes-speeches.rtf': 2,
+      'watermark-speeches.pdf': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -182,6 +182,10 @@ describe('import of the shared documents', () => {
     mkdirSync(join(dir, 'sub'), { recursive: true });
     writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
     writeFileSync(join(dir, '.hidden.txt'), '隐藏文件');
+    // Windows's own files and Word's lock file: passed over, not listed (the s13 tester's c08).
+    writeFileSync(join(dir, 'Thumbs.db'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    writeFileSync(join(dir, 'desktop.ini'), '[.ShellClassInfo]');
+    writeFileSync(join(dir, '~$讲话稿.docx'), Buffer.from([0x06, 0x77]));
     writeFileSync(join(dir, 'sub', '笔记.md'), '# 学习笔记\n\n## 一、工作要求\n\n要**认真**学习会议精神，切实把思想和行动统一到会议部署上来。\n');
     const progress: string[] = [];
     const r = await importFiles(store, [dir], (done, total, file) => progress.push(`${done}/${total} ${file.split('/').pop()}`));

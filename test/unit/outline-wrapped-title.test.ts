@@ -23,4 +23,14 @@ describe('a title wrapped inside a word', () => {
     const { documents } = analyse(['某某县农业农村局办公室', '关于做好秋冬种工作的通知', '各乡镇农业综合服务中心：', '为做好今年秋冬种工作，现就有关事项通知如下。', '一、抓好种子供应', '各乡镇要在10月底前完成种子调运。'].join('\n'));
     expect(documents.map((d) => d.title)).toContain('关于做好秋冬种工作的通知');
   });
+
+  // The s13 tester's c02 (a PDF's centred subtitle wrapped, its tail a paragraph of its own) and c04 (an
+  // RTF's speaker line run onto the subtitle). Our own words.
+  it('a subtitle wrapped over two lines is one; the speaker under an ended subtitle stays apart', () => {
+    const body = ['各位代表：', '现在，我代表县人民政府，向大会报告政府工作，请予审议。', '一、2023年工作回顾', '过去一年，全县经济运行稳中有进。'];
+    const wrapped = analyse(['政府工作报告', '', '——2024年1月10日在平川县第十七届人民代表大会第三次', '', '会议上', '', '县长　卢志强', ...body].join('\n')).documents[0]!;
+    expect([wrapped.subtitle, wrapped.speaker]).toEqual(['——2024年1月10日在平川县第十七届人民代表大会第三次会议上', '县长　卢志强']);
+    const glued = analyse(['政府工作报告', '——2024年1月10日在平川县第十七届人民代表大会第三次会议上', '县长 卢志强', ...body].join('\n')).documents[0]!;
+    expect([glued.subtitle, glued.speaker]).toEqual(['——2024年1月10日在平川县第十七届人民代表大会第三次会议上', '县长 卢志强']);
+  });
 });

@@ -43,7 +43,8 @@ const IN_FLIGHT = 2;
  * its own time limit is added: the worker only waits for it meanwhile.
  */
 export function readBudgetMs(format: Format, bytes: number): number {
-  const converted = (format === 'doc' || format === 'wps') && findSoffice() !== null;
+  // (An e-mail's attachment may be an old Word file that is converted.)
+  const converted = (format === 'doc' || format === 'wps' || format === 'eml') && findSoffice() !== null;
   return 15_000 + (5_000 * bytes) / 1048576 + (converted ? CONVERT_TIMEOUT_MS : 0);
 }
 

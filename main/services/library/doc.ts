@@ -12,6 +12,7 @@ import { readDocx } from './docx.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import type { ReadText } from './read-text.ts';
 import { withRenameHint } from './renamed.ts';
+import { rtfToText } from './rtf.ts';
 import { convertToDocx, findSoffice } from './soffice.ts';
 
 export const NOT_DOC = '不是有效的 Word 文档（.doc）或 WPS 文档（.wps）';
@@ -51,7 +52,13 @@ export async function docToText(bytes: Uint8Array, format: 'doc' | 'wps', option
   if (/^\s*<(?:!doctype|html|\?xml)/i.test(head) || /^MIME-Version:/im.test(head)) {
     return /^MIME-Version:/im.test(head) ? (await import('./mhtml.ts')).mhtmlToText(bytes) : (await import('./html.ts')).htmlToText(bytes);
   }
-  if (head.startsWith('{\\rtf')) return throughOffice(bytes, 'rtf', soffice, options, RTF_NEEDS_OFFICE);
+  if (head.startsWith('{\\rtf')) {
+    // Read here (rtf.ts): hidden text left out, and no LibreOffice to wait for. A file whose text
+    // this reader finds none of (all of it in objects or pictures) is still given to LibreOffice.
+    const read = rtfToText(bytes);
+    if (/[\p{L}\p{N}]/u.test(read.text)) return read;
+    return throughOffice(bytes, 'rtf', soffice, options, RTF_NEEDS_OFFICE);
+  }
   if (!OLE.every((b, i) => bytes[i] === b)) throw new LibraryError(withRenameHint(NOT_DOC, bytes));
   // A .docx saved with a password is an OLE file holding the encrypted package.
   if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new LibraryError(ENCRYPTED_DOC);

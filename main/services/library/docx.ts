@@ -88,6 +88,8 @@ interface Scan {
   skip: number;
   inText: number;
   inRun: number;
+  /** The run being read is hidden text (w:vanish): the drafter's notes, not the document's text. */
+  hidden: boolean;
 }
 
 /** A line of the text: a paragraph, or a table's row; `outline`, its heading style's outline level;
@@ -105,7 +107,7 @@ interface TextLine {
  */
 function paragraphs(xml: string, numberer: Numberer): TextLine[] {
   const out: TextLine[] = [];
-  const s: Scan = { stack: [], tables: [], skip: 0, inText: 0, inRun: 0 };
+  const s: Scan = { stack: [], tables: [], skip: 0, inText: 0, inRun: 0, hidden: false };
   scanXml(xml, {
     // scanXml reports a self-closing element as an open followed by a close: counts stay balanced.
     open(name, attrs) {
@@ -135,7 +137,7 @@ function paragraphs(xml: string, numberer: Numberer): TextLine[] {
       }
     },
     text(text) {
-      if (s.skip === 0 && s.inText > 0) {
+      if (s.skip === 0 && s.inText > 0 && !s.hidden) {
         const p = s.stack[s.stack.length - 1];
         if (p) p.text += text;
       }
@@ -173,12 +175,17 @@ function openInParagraph(s: Scan, name: string, attrs: Record<string, string>): 
     }
     case 'w:r':
       s.inRun++;
+      s.hidden = false;
       return;
     case 'w:t':
       s.inText++;
       return;
+    case 'w:vanish':
+      // In a run's properties (a paragraph mark's own hides no text).
+      if (s.inRun > 0 && (!p || p.inPPr === 0)) s.hidden = attrs['w:val'] !== '0' && attrs['w:val'] !== 'false';
+      return;
   }
-  if (!p || s.inRun === 0) return;
+  if (!p || s.inRun === 0 || s.hidden) return;
   if (name === 'w:tab' && p.inPPr === 0) p.text += '\t';
   // A page or column break ends a line; a line break is marked and decided at the paragraph's end.
   else if (name === 'w:br') p.text += attrs['w:type'] === 'page' || attrs['w:type'] === 'column' ? '\n' : SOFT_BREAK;
@@ -250,6 +257,7 @@ function closeInParagraph(s: Scan, name: string): void {
       return;
     case 'w:r':
       if (s.inRun > 0) s.inRun--;
+      s.hidden = false;
       return;
     case 'w:t':
       if (s.inText > 0) s.inText--;

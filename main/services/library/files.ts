@@ -112,8 +112,11 @@ export interface ImportSummary {
 
 /**
  * The files to import under `paths`: files as given, folders walked recursively (in name order,
- * hidden files and Word's ~$ lock files left out, each folder once even through links).
+ * hidden files, Word's ~$ lock files and the system's own files (Thumbs.db, desktop.ini) left out,
+ * each folder once even through links).
  */
+/** What Windows keeps in a folder for itself: thumbnails, the folder's view settings. */
+const SYSTEM_FILE = /^(?:thumbs\.db|ehthumbs(?:_vista)?\.db|desktop\.ini)$/i;
 /** The folder a browser saves beside a page (「网页，全部」): 「讲话_files」 next to 「讲话.html」. */
 const RESOURCES = /^(.+?)(?:_files|\.files|_文件)$/;
 const PAGE = /\.(?:html?|shtml|xhtml|mhtml?)$/i;
@@ -157,7 +160,7 @@ export function collectFiles(paths: readonly string[]): { files: string[]; other
       return;
     }
     for (const name of names) {
-      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      if (name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILE.test(name)) continue;
       const full = join(dir, name);
       let st;
       try {

@@ -4,52 +4,10 @@
 import { EMPTY } from './decode.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { htmlToText } from './html.ts';
+import { param, parsePart, transferDecode, type Part } from './mime.ts';
 import type { ReadText } from './read-text.ts';
 
 export const NOT_MHTML = '不是有效的 .mhtml 网页文件（找不到网页正文部分）';
-
-interface Part {
-  headers: Map<string, string>;
-  body: string;
-}
-
-/** Headers (unfolded, names lower-cased) and the body after the first blank line. */
-function parsePart(text: string): Part {
-  const end = /\r?\n\r?\n/.exec(text);
-  const head = end ? text.slice(0, end.index) : text;
-  const body = end ? text.slice(end.index + end[0].length) : '';
-  const headers = new Map<string, string>();
-  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-  }
-  return { headers, body };
-}
-
-const param = (header: string | undefined, name: string): string | undefined => {
-  const m = header && new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(header);
-  return m ? (m[1] ?? m[2]) : undefined;
-};
-
-function quotedPrintable(body: string): Uint8Array {
-  const text = body.replace(/=\r?\n/g, '');
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3d && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
-      out.push(parseInt(text.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else out.push(c & 0xff);
-  }
-  return new Uint8Array(out);
-}
-
-function transferDecode(part: Part): Uint8Array {
-  const encoding = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase();
-  if (encoding === 'base64') return new Uint8Array(Buffer.from(part.body.replace(/\s+/g, ''), 'base64'));
-  if (encoding === 'quoted-printable') return quotedPrintable(part.body);
-  return new Uint8Array(Buffer.from(part.body, 'latin1'));
-}
 
 export async function mhtmlToText(bytes: Uint8Array): Promise<ReadText> {
   if (bytes.length === 0) throw new LibraryError(EMPTY);

@@ -39,6 +39,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
   }
   try {
     const pages: Line[][] = [];
+    /** Each page's watermark (its rotated text), '' for none. */
+    const marks: string[] = [];
     let glyphless = 0;
     let gutter: number | undefined;
     const unclear: number[] = [];
@@ -48,11 +50,20 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       const runs: Run[] = [];
+      let mark = '';
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
-        const [a, b, , , e, f] = item.transform as number[];
+        const [a, b, c, , e, f] = item.transform as number[];
+        // Text set at an angle is a watermark (「内部资料 注意保存」 across the page, as WPS and
+        // LibreOffice print it): a speech's text is never rotated. Read into the lines, it was glued
+        // into whichever sentence shared its baseline.
+        if (Math.abs(b!) > Math.abs(a!) * 0.1 || Math.abs(c!) > Math.abs(a!) * 0.1) {
+          mark += item.str;
+          continue;
+        }
         runs.push({ x: e!, y: f!, w: item.width, size: Math.hypot(a!, b!) || item.height || 10, str: item.str });
       }
+      marks.push(mark.replace(/\s+/g, ' ').trim());
       const order = readingOrder(runs, toLines, gutter);
       const lines = order.lines;
       gutter = order.gutter;
@@ -70,7 +81,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
     // Text in private-use code points or U+FFFD: fonts without a Unicode map.
     const odd = [...text].filter((c) => /[\ue000-\uf8ff\ufffd]/.test(c)).length;
     if (odd > text.length * 0.3) throw new LibraryError(UNREADABLE_PDF);
-    const { text: laidOut, debris } = layOut(pages, new Set(scanned));
+    const { text: laidOut, debris } = layOut(pages, new Set(scanned), marks);
     const read: ReadText = { text: laidOut, encoding: 'pdf' };
     if (debris.length) read.debris = debris;
     const notices = [...(scanned.length ? [scannedPages(scanned)] : []), ...(unclear.length ? [unclearPages(unclear)] : [])];
@@ -193,13 +204,13 @@ function geometry(pages: Line[][], whole?: { size: number; pitch: number }): { l
   return { left, right, size, pitch, centre: (left + right) / 2 };
 }
 
-type Token = { kind: 'para'; text: string; open: boolean } | { kind: 'edge'; text: string } | { kind: 'note'; text: string } | { kind: 'scan'; text: string } | { kind: 'break' };
+type Token = { kind: 'para'; text: string; open: boolean } | { kind: 'edge'; text: string } | { kind: 'note'; text: string } | { kind: 'scan'; text: string } | { kind: 'mark'; text: string } | { kind: 'break' };
 
 /**
  * The pages' lines as text: paragraphs, page-edge lines and page breaks, in reading order; a page's
  * footnotes after its foot, as debris (the report lists them, and the user may keep them).
  */
-function layOut(allPages: Line[][], scanned: ReadonlySet<number>): { text: string; debris: Debris[] } {
+function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonly string[] = []): { text: string; debris: Debris[] } {
   const pages = allPages.map((lines) => lines.filter((l) => !l.note));
   const gs = pageGeometries(pages);
   const tokens: Token[] = [];
@@ -208,6 +219,7 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>): { text: strin
   const parts = pages.map((lines, n) => ({ lines, ...edges(lines, gs[n]!.pitch) }));
   parts.forEach(({ lines, top, bottom }, n) => {
     if (scanned.has(n + 1)) tokens.push({ kind: 'scan', text: scannedLine(n + 1) });
+    if (marks[n]) tokens.push({ kind: 'mark', text: marks[n]! });
     for (let i = 0; i < top; i++) tokens.push({ kind: 'edge', text: lines[i]!.text });
     for (let i = top; i < lines.length - bottom; i++) {
       const line = lines[i]!;
@@ -275,6 +287,7 @@ function serialise(tokens: Token[]): { text: string; debris: Debris[] } {
     out.push(t.kind === 'break' ? '\f' : t.text);
     if (t.kind === 'note') debris.push({ line: out.length, reason: FOOTNOTE });
     if (t.kind === 'scan') debris.push({ line: out.length, reason: REASON.scan });
+    if (t.kind === 'mark') debris.push({ line: out.length, reason: REASON.watermark });
     if (t.kind === 'para') open = t.open;
   }
   return { text: out.join('\n'), debris };

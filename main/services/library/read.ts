@@ -10,7 +10,7 @@ import { decodeText } from './decode.ts';
 import { readDocx } from './docx.ts';
 import type { ReadText } from './read-text.ts';
 
-export type Format = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'wps' | 'html' | 'mhtml';
+export type Format = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'wps' | 'html' | 'mhtml' | 'eml';
 
 /** The extensions the library takes, as a file picker lists them. */
 export const EXTENSIONS = LIBRARY_EXTENSIONS;
@@ -33,6 +33,8 @@ const BY_EXTENSION = new Map<string, Format>(Object.entries({
   '.shtml': 'html',
   '.mhtml': 'mhtml',
   '.mht': 'mhtml',
+  // An e-mail: its body and the attachments the library reads (eml.ts).
+  '.eml': 'eml',
 }) as [string, Format][]);
 
 export function formatOf(path: string): Format | undefined {
@@ -76,5 +78,10 @@ async function readUnchecked(format: Format, bytes: Uint8Array, converting?: () 
       return (await import('./html.ts')).htmlToText(bytes);
     case 'mhtml':
       return (await import('./mhtml.ts')).mhtmlToText(bytes);
+    case 'eml':
+      return (await import('./eml.ts')).emlToText(bytes, (name, attached) => {
+        const format = formatOf(name);
+        return format ? readUnchecked(format, attached, converting) : undefined;
+      });
   }
 }

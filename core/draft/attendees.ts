@@ -3,13 +3,13 @@
 import { countOf, countedGroups, withoutCount } from './guest-rules.ts';
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长)$/;
+export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)$/;
 /** A company's people after its name: 「主要负责人和安全管理人员」. */
 export const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** People of the public, with their representatives: asked, never told. */
 export const PUBLIC = /业委会|业主委员会|居民|村民|群众|乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|业主|家长|志愿者|乡贤|楼栋长|门店|店主|摊主|摊贩|个体户|经营者/;
 /** A unit's name ends in its kind (局, 所, 公司 …): 「驻区单位代表」 is a unit's, 「居民代表」 people's. */
-export const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|管委会|集团|银行|分行|支行|管理方)$/;
+export const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|管委会|[区县市镇]?[^、，]{1,4}委|集团|银行|分行|支行|管理方)$/;
 /** A list's label before its names: 「企业家代表：」「列席：」. */
 export const LABEL = /^[^：:、，]{1,10}[：:]/;
 /**
@@ -34,12 +34,17 @@ export function roleOnce(entry: string): string {
 /** A post and a person's name standing alone after a unit's piece: 「县应急局局长吴某、副局长李某」 → the 局. */
 const POST_ONLY = /^(?:常务)?副?(?:局长|主任|科长|股长|所长|站长|队长|大队长|中队长|支队长|院长|校长|行长|书记|经理|总经理|董事长|总监|部长|处长|组长|馆长|场长)(?:\p{Script=Han}{2,3})?$/u;
 /** A post and a person's name after a unit: 「…交警大队大队长陈某」「…供电公司总经理周某」. */
-const UNIT_POST_NAME = /(?<=(?:局|办|委|所|站|队|院|校|中心|公司|集团|行|股|科|室))(?:常务)?副?(?:局长|主任|科长|股长|所长|站长|队长|大队长|中队长|支队长|院长|校长|行长|书记|经理|总经理|董事长|总监|部长|处长|组长|馆长|场长|高级工程师|工程师|技术员|专家|教授)\p{Script=Han}{2,3}$/u;
+const UNIT_POST_NAME = /(?<=(?:局|办|委|所|站|队|院|校|中心|公司|集团|行|股|科|室|组))(?:常务)?副?(?:局长|主任|科长|股长|所长|站长|队长|大队长|中队长|支队长|院长|校长|行长|书记|经理|总经理|董事长|总监|部长|处长|组长|馆长|场长|高级工程师|工程师|技术员|专家|教授)\p{Script=Han}{2,3}$/u;
 /** 「A局及B中心」: two units joined, the second named in full (its own level, or a company), each one of the room. */
 const JOINED = /(?<=(?:局|办|委|所|站|队|院|中心|公司|集团))(?:及|和|与)(?=(?:省|市|县|区|镇|乡|街道|国网|中国)[^、，]*(?:局|办|委|所|站|队|院|中心|公司|集团)(?:[^、，]{0,8})?$)/;
 
 /** The secretaries and the heads of the villages or communities named together: 「各村党支部书记和村委会主任」. */
 const VILLAGE_HEADS = /^([^、，]*(?:村|社区|村（社区）))(?:党组织|党支部|党总支)?书记(?:、|和|及)(?:村委会|居委会|社区居委会)?主任$/;
+
+/** Names a count of companies gathers, with their people after: 「A、B、C三家物业公司总经理…」. */
+const COUNTED_FIRMS = /^([^，,]+?)(?:等)?([一二三四五六七八九十\d]+)家[^、，]{0,6}?(?:公司|企业|单位)/;
+/** 「…在洧南项目负责人」: where a company's people work, no part of its name. */
+const AT_PROJECT = /在[^、，]{1,8}项目(?=(负责人|经理|部|项目经理|负责同志)?$)/;
 
 /** A piece that counts the names before it: 「麻柳湾4个社区党组织书记」. */
 const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
@@ -49,7 +54,7 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
   // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
   // 「（一标段）」「（在分会场参会）」 inside a line say which lot or where, not who.
-  const clean = countedGroups(roleOnce(entry)).replace(/（[^）]*(标段|会场|参会)[^）]*）/g, '').replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
+  const clean = countedGroups(roleOnce(entry)).replace(AT_PROJECT, '').replace(/（[^）]*(标段|会场|参会)[^）]*）/g, '').replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
   const role = ROLE.exec(clean)?.[0] ?? '';
   // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
   // 监理单位严格履行监理职责」): the shared noun goes to each.
@@ -66,7 +71,15 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
   if (heads) return [{ name: heads[1]!, text: clean }];
   // 「县应急局局长吴某、副局长李某」: the deputy after the chief is of the same unit, no piece of its own.
   const posts = clean.split('、');
-  if (posts.length > 1 && posts.slice(1).every((p) => POST_ONLY.test(p.trim())) && UNIT_POST_NAME.test(posts[0]!.trim())) return attendeePieces(posts[0]!);
+  // 「…消防救援大队大队长陈锋、防火监督员王浩」: a person after a unit's named chief, with no unit of his own, is of that unit.
+  const lone = (p: string) => POST_ONLY.test(p.trim()) || (p.trim().length <= 10 && !/[局办委所站队院校科股组]|中心|公司|集团|企业|单位|代表|村|社区/.test(p));
+  if (posts.length > 1 && posts.slice(1).every(lone) && UNIT_POST_NAME.test(posts[0]!.trim())) return attendeePieces(posts[0]!);
+  // 「县乡村振兴局党组成员、副局长袁海燕」: a unit's party post, then the person's office: the unit.
+  const party = /^(.+?(?:局|委|办|院|中心))(?:党组|党委)(?:成员|书记|副书记)$/.exec(posts[0]!.trim());
+  if (party && posts.length > 1 && posts.slice(1).every(lone)) return [{ name: party[1]!, text: party[1]! }];
+  // 「金盾物业、锦华物业、安居好邻物业三家物业公司总经理及在汇源项目经理」: the names a count gathers, each a company.
+  const counted3 = COUNTED_FIRMS.exec(clean);
+  if (counted3 && counted3[1]!.split('、').length === countOf(`${counted3[2]}个`)) return counted3[1]!.split('、').map((n) => ({ name: n.trim(), text: n.trim() }));
   // 「县交通运输局及县公路中心负责同志」: two units, each with the line's role.
   const joined = clean.split(JOINED);
   if (joined.length > 1) {

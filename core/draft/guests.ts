@@ -25,6 +25,7 @@ import { ofCampaignUnits, takesPart, tasksOf } from './attendee-tasks.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { literal } from './literal.ts';
+import { INVITED, OBSERVING, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
@@ -43,14 +44,6 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  * parents and volunteers may be invited to supervise.
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
-/** A deputy or member with a name: 「区人大代表李秀兰」「区政协委员孟庆和」. */
-const TITLED_DEPUTY = /^.{0,8}?(人大代表|政协委员)\p{Script=Han}{2,3}$/u;
-/** A line that marks its people as sitting in: 「…（列席）」「列席：…」. */
-const OBSERVING = /[（(]列席[^）)]*[）)]|^列席[：:]/;
-/** A line that marks its people as invited guests: 「特邀：…」「邀请：…」「…（特邀）」. */
-const INVITED = /^(特邀|邀请|应邀)(嘉宾|单位|出席)?[：:]|[（(](特邀|应邀|邀请)[^）)]*[）)]/;
-/** The works' companies as a kind, called in as a whole: 「各施工单位」「各监理单位」「各参建企业」. */
-const WORKS_PARTIES = /^各(施工|监理|检测|勘察|设计|参建|建设|维保)(单位|企业|公司)$/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
 const ENTERPRISE = /企业|公司|集团|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
@@ -65,19 +58,6 @@ const ROLES: readonly [RegExp, string][] = [
   [/供电|电力|电网/, '电力保障'],
   [/移动|联通|(?<!反)电信(?!网络诈骗)|通信|铁塔/, '通信保障'],
 ];
-
-
-/** What a trainer does before the speech: 「…讲解了常见诈骗手法」「…介绍了柜面识别和劝阻可疑转账的做法」. */
-const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了|介绍[^，。；]*(做法|经验|操作|流程|方法)/;
-/** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
-const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
-/** An attendees line marked as teaching: 「…（授课）」, 「授课人：…」 (s32-5 [53], W: the trainer asked for 「通信保障」). */
-const TEACHER_LABEL = /^(授课人|授课老师|主讲人|授课)[：:]/;
-const TEACHING_MARK = /[（(](授课|主讲|讲课)[)）]$/;
-/** A post and a person's name after a unit: 「（市统计局农村统计科）科长钱韵秋」「技术人员」. */
-const POST_AND_NAME = /(（[^）]*）)?(科长|处长|主任|局长|站长|所长|技术人员|工作人员|专家|老师)\p{Script=Han}{0,3}$/u;
-
-
 
 /** A group's members after its name: 「…工作组全体成员」 is the group. */
 const MEMBERS = /(全体)?(成员|组员)$/;
@@ -115,7 +95,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // The body the speaker commands and its working groups are the speaker's own (s22-4 [50], W).
   if (input && underCommand(name, input, speaker, commandedBodies(input))) return undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
-  if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) ? undefined : 'sent';
+  // A group that names no level or body above it (「入户工作组」) is the meeting's own team, never a guest come to guide (s38-1 [50], W).
+  if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) || !/中央|省|[市县区州旗盟]|驻|部|局|委|办/.test(name.replace(SENT_GROUP, '')) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
   if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   // 「各施工单位」「各监理单位」 are the works' companies, not the speaker's own side (s13).
@@ -127,6 +108,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
   // 「物业服务社会监督员」 watch the companies for the public: not a company (s23-3 [43]).
   if (/监督员/.test(name)) return 'public';
+  // 「中建七局」「中铁十五局」: state builders named like bureaus, companies all the same.
+  if (/^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/.test(name)) return 'enterprise';
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   if (ENTERPRISE.test(name)) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
@@ -160,7 +143,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is
       // warned by the example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found).
       if (kind !== 'culprit' && isSummons(input) && OBSERVING.test(entry) && isFirm(name) && !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length) {
-        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
+        // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
+        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
         continue;
       }
       if (delegation && kind === 'higher') kind = 'sent';
@@ -169,7 +153,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
       if (kind === 'public' && room.regulated(name)) kind = 'regulated';
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
-      const thanked = kind === 'higher' && leads.length > 0 && !room.stationed(name);
+      // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
+      const thanked = kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry));
       // A company the work neither regulates nor contracts is a partner or one the campaign serves: one that
       // leads is asked in its task; the others are thanked and asked to support, never told of a 主体责任
       // (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the 爱心拥军企业 beside them left unthanked).

@@ -176,15 +176,16 @@ export function summoned(input: SpeechInput): { text: string; src: string; runs:
  */
 export function pledgers(input: SpeechInput): { text: string; src: string } | undefined {
   for (const [k, t] of (input.meeting.precedingItems ?? []).entries()) {
-    const m = /^(?:会上|刚才|随后|最后)?[，,]?(.{2,60}?)(?:分别|逐一|依次|先后|一一|代表[^，。；]{0,12})?(?:作了|作|进行了|进行)?(?:表态发言|表态)/.exec(t.trim());
-    const who = m?.[1]?.replace(/(分别|逐一|依次|先后|一一)$/, '').trim();
+    // 「…法定代表人汤某某代表企业作了表态发言」: 代表 of 法定代表人 is a post, never the 「代表…」 before the verb (s37-6 [51], W).
+    const m = /^(?:会上|刚才|随后|最后)?[，,]?(.{2,60}?)(?:分别|逐一|依次|先后|一一|(?<!法定)代表(?!人)[^，。；]{0,12})?(?:作了|作|进行了|进行)?(?:表态发言|表态)/.exec(t.trim());
+    const who = m?.[1]?.replace(/(作了|进行了)[^，。；]*$/, '').replace(/(分别|逐一|依次|先后|一一)$/, '').trim().replace(FIRM_OFFICERS, '$1');
     if (who && who.length >= 2 && !/^(与会|参会|大家|有关|相关)/.test(who)) return { text: who, src: `meeting.precedingItems[${k}]` };
   }
   return undefined;
 }
 
 /** A company's officers after its name, as a list of attendees gives them. */
-const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监)(?:、|和|及)?)+$/;
+const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监)(?:\p{Script=Han}{2,3}(?=、|和|及|$))?(?:、|和|及)?)+$/u;
 
 /** Whether those called in spoke for themselves (「…作了表态发言」): the speech holds them to it. */
 export function pledgeGiven(input: SpeechInput): boolean {

@@ -262,9 +262,12 @@ function peerOf(input: SpeechInput, overseen: (u: string) => boolean): (unit: st
     const { tasks } = input.campaign;
     return tasks.some((t) => units(t, true).some((u) => same(u, unit))) ? 'lead' : tasks.some((t) => units(t, false).some((u) => same(u, unit))) ? 'support' : 'none';
   };
+  // A builder in a task on the works' own conduct (施工安全, 工程质量, 农民工工资) does it as the one held to it (s40-6 [76]).
+  const works = (unit: string) => input.campaign.tasks.some((t) => /施工|工程质量|农民工工资|文明施工/.test(t.title) && [...units(t, true), ...units(t, false)].some((u) => same(u, unit)));
   return (unit) => {
     const me = trades.find((f) => same(f.name, unit));
     if (!me) return false;
+    if (me.trade === 'builder' && works(unit)) return true;
     const at = standing(unit);
     return trades.some((f) => !same(f.name, unit) && f.trade === me.trade && standing(f.name) === at && overseen(f.name));
   };

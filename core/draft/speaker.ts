@@ -271,7 +271,7 @@ const SUPERVISORY = /纪委|监委|纪检|监察委|监察组|监督检查室|�
  * 支行」), it is a partner, not a level above the speaker (s19-3 [25][28]: a street's office 「全力配合」 a
  * catering company it had taken for the city's, the company's lead inverted).
  */
-const FIRM = /公司|集团|企业|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社/;
+const FIRM = /公司|集团|企业|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/;
 export function isFirm(unit: string): boolean {
   return FIRM.test(unit) && !/^省/.test(unit.trim());
 }

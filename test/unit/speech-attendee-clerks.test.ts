@@ -116,4 +116,65 @@ describe('11 · attendee lines as clerks type them', () => {
       expect(observers[0], where).not.toMatch(/整改到位|改到位|立即整改/);
     }
   });
+
+  it('s40 mid reading: a chief and an inspector named after their unit are the unit, thanked when invited; a count of companies names each once; officers’ names after posts are cut', () => {
+    const flood = named('attendees-town-flood-clerk.json');
+    flood.meeting.attendees![0] = '县消防救援大队大队长蒋涛、防火监督员林可（特邀）';
+    flood.campaign.tasks[0]!.support = ['镇水利站', '县消防救援大队'];
+    for (const { where, text } of draftsOf(flood, [1, 2])) {
+      expect(room(text), where).toContain('县消防救援大队');
+      expect(text, where).not.toMatch(/蒋涛|林可|监督员/);
+    }
+    const street = named('attendees-street-roles-twice.json');
+    street.meeting.attendees![3] = '瑞丰物业、安居物业、恒泰物业三家物业公司总经理及在梧桐项目经理';
+    street.campaign.tasks[2]!.support = ['瑞丰物业', '安居物业', '恒泰物业'];
+    for (const { where, text } of draftsOf(street, [1, 2])) {
+      expect(room(text), where).toMatch(/瑞丰物业、安居物业和恒泰物业/);
+      expect(room(text), where).not.toMatch(/总经理|项目经理|三家/);
+    }
+    const summons = named('attendees-county-summons-labels.json');
+    summons.meeting.attendees![1] = '恒晟建材有限公司法定代表人杜汉青、安全负责人（被约谈）';
+    summons.meeting.attendees!.splice(2, 0, '锦泰化工有限公司经理邵云（被约谈）');
+    summons.meeting.precedingItems = ['县生态环境局通报了两家企业环境违法问题查处情况'];
+    for (const { where, text } of draftsOf(summons, [1, 2])) {
+      const opening = text.split('\n').filter(Boolean)[4] ?? '';
+      expect(opening, where).toMatch(/恒晟建材有限公司和锦泰化工有限公司/);
+      expect(opening, where).not.toMatch(/杜汉青|邵云|法定代表人/);
+    }
+  });
+
+  it('s40 mid reading: three builders on a project line (「…在X项目负责人」), state builders named like bureaus among them, supporting the works’ safety: all held alike, none thanked', () => {
+    const input = named('roads-county-two-builders.json');
+    input.meeting.attendees![2] = '中建八局、中交二局、鸿运建设集团有限公司在岚桥项目负责人';
+    input.campaign.tasks.push({ title: '抓好冬季施工安全', detail: '落实防滑防冻措施，足额支付农民工工资', lead: '县交通运输局', support: ['中建八局', '中交二局', '鸿运建设集团有限公司'], deadline: '2027-02-28' });
+    input.campaign.tasks[1]!.support = ['沿线各乡镇'];
+    input.campaign.tasks[0]!.support = [];
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      const r = room(text);
+      for (const firm of ['中建八局', '中交二局', '鸿运建设集团有限公司']) expect(r, `${where} ${firm}`).toContain(firm);
+      expect(r, where).not.toMatch(/在岚桥项目/);
+      expect(r.split('。').filter((x) => /中建八局|中交二局|鸿运建设/.test(x) && /感谢|支持/.test(x)), where).toEqual([]);
+    }
+  });
+
+  it('s37/s38 final reading: a group’s leader or members are the group (no 「…的同志」 after a name or 全体成员), a group naming no level is our own team, a party post before an office is the unit, 法定代表人 is one post, only the summoned trade is warned', () => {
+    expect(pieces('县委组织部驻乡帮扶工作组组长韦立群')).toEqual(['县委组织部驻乡帮扶工作组']);
+    expect(pieces('县农业农村局党组成员、副局长蓝秀梅')).toEqual(['县农业农村局']);
+    expect(pieces('入户工作组全体成员')).toEqual(['入户工作组']);
+    const flood = named('attendees-town-flood-clerk.json');
+    flood.meeting.attendees!.push('镇防汛巡查工作组全体成员', '县农业农村局党组成员、副局长蓝秀梅');
+    for (const { where, text } of draftsOf(flood, [1, 2])) {
+      const r = room(text);
+      expect(r, where).not.toMatch(/全体成员|巡查工作组[^。]*指导|党组/);
+      expect(r, where).not.toMatch(/(同志|成员|[\u4e00-\u9fa5]{2,3}长)的同志/);
+    }
+    const summons = named('attendees-county-summons-labels.json');
+    summons.meeting.name = '澄溪县涉气企业环境违法问题警示约谈会';
+    summons.meeting.attendees!.push('中国平安财产保险澄溪支公司负责人（列席）', '鼎盛陶瓷有限公司负责人（列席）');
+    summons.meeting.precedingItems = ['恒晟建材有限公司法定代表人作了检讨和整改表态发言'];
+    for (const { where, text } of draftsOf(summons, [1, 2, 3])) {
+      expect(text, where).not.toMatch(/平安财产保险[^。]*(自查|教训|以此为鉴|引以为戒)/);
+      expect(room(text), where).not.toMatch(/法定(?!代表人)|法定代表人作了/);
+    }
+  });
 });

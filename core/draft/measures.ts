@@ -175,6 +175,9 @@ export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   [/(人手|力量|人员|队伍)[^，。；]{0,4}(不足|不够|短缺|紧张|薄弱|顾不过来)|顾不过来|忙不过来/, /招募|招聘|招录|选聘|聘请|充实|增派|增配|配齐|配强|抽调|组建|志愿者|队伍|购买服务/],
   // What came back after it was cleared (「反弹」「回潮」) is kept down by watching it.
   [/反弹|回潮|死灰复燃|又(出现|有人|冒出)/, /长效|常态|巡查|巡逻|回头看|日常|定期|动态/],
+  // Forces spread unevenly (「施工力量分布不均」「设备调配不过来」) are met by moving them (s37-2 [52], W: 「要尽快
+  // 明确由哪个单位牵头」 beside 「三禾公司抽调设备支援南片」).
+  [/分布不均|忙闲不均|调配不过来|调度不过来/, /抽调|调配|支援|增派|调剂|统筹调度/],
   // One kind of help for every household (「帮扶措施单一」) is answered by plans per household.
   [/(措施|方式|手段|渠道|形式)[^，。；]{0,2}单一/, /一户一策|一人一策|一村一策|一企一策|多种|多渠道|至少落实|拓宽|丰富/],
   // A risk of illness (「因病致贫风险较大」) is what medical cover is for.
@@ -223,14 +226,18 @@ const LACK_AND_ACT: readonly (readonly [RegExp, RegExp])[] = [
  */
 export function shortOf(title: string): { what: string; money: boolean } | undefined {
   const t = title.trim().replace(/[。；，]$/, '').replace(/(的)?问题$/, '').replace(/(较大|大|明显|严重)$/, '');
-  if (!/(薄弱|不足|不够|短缺|紧缺|缺口|缺乏|偏少)$/.test(t)) return undefined;
+  // A team that does not hold (「群测群防员队伍不稳定」「…队伍老化」) is short of people too: its members are not
+  // the ones to solve it (s38-6: told to 「对号入座、主动认领」 their own allowance and age).
+  if (!/(薄弱|不足|不够|短缺|紧缺|缺口|缺乏|偏少)$/.test(t) && !/(队伍|人员|力量)[^，、；]{0,2}(不稳定|不稳|老化|流失)$/.test(t)) return undefined;
   // With the words before it (「护理人员」, not 人员 alone, which 「特困人员」 holds too).
-  const m = /\p{Script=Han}{0,2}(力量|人手|人员|人才|经费|资金)/u.exec(t);
+  const m = /\p{Script=Han}{0,2}(力量|人手|人员|人才|经费|资金|队伍)/u.exec(t);
   return m ? { what: m[0], money: /经费|资金/.test(m[1]!) } : undefined;
 }
 /** Acts that fill a shortage of people; of money. */
 const STAFFS = /配齐|配备|配强|充实|增派|增配|招聘|招录|选聘|抽调|组建|队伍|培训|借调|购买服务|聘请|外聘|补充人员|补齐人员/;
-const FUNDS = /筹措|筹集|拨付|安排资金|安排经费|列入预算|纳入预算|补助|补贴|奖补|保险/;
+// Seeking the money from above, or reckoning it household by household, is work on the gap (s38-6 [55]: the
+// 搬迁 task that 算好搬迁账 and 争取县里列入治理计划 left the gap to a part-three promise).
+const FUNDS = /筹措|筹集|拨付|安排资金|安排经费|列入预算|纳入预算|补助|补贴|奖补|保险|争取[^，。；]{0,12}(资金|支持|列入|纳入|计划|项目)|算好[^，。；]{0,4}账|算清[^，。；]{0,4}账/;
 
 /** The entry of work behind time, whose act (加快…) says nothing of which thing. */
 const LAG = 1;
@@ -298,7 +305,16 @@ interface Match {
   head: boolean;
 }
 
-function matchOf(problem: { object: Set<string>; head?: string; details: Set<string>; text: string }, task: SpeechInput['campaign']['tasks'][number]): Match {
+/**
+ * Whether a task's text does what the problem lacks: by the problem's title, or by its detail when the task
+ * also names the problem's thing. 「…每人每月补助200元，积极性不高」 in the detail of 「群测群防员队伍不稳定」 is the
+ * staff's, not the public's: a drill with a 群众参与率 does not answer it (s38-6 [45], W).
+ */
+function byMeaning(problem: { object: Set<string>; title: string; text: string }, text: string, whole: string): boolean {
+  return answersByMeaning(problem.title, text) || (answersByMeaning(problem.text, text) && shared(problem.object, whole) >= 1);
+}
+
+function matchOf(problem: { object: Set<string>; head?: string; details: Set<string>; title: string; text: string }, task: SpeechInput['campaign']['tasks'][number]): Match {
   const title = task.title;
   const body = `${task.detail ?? ''} ${task.measure ?? ''}`;
   const main = `${title} ${task.measure ?? ''}`;
@@ -308,8 +324,8 @@ function matchOf(problem: { object: Set<string>; head?: string; details: Set<str
     detailInTitle: shared(problem.details, title) + [...problem.details].filter((t) => QUOTED.test(t) && title.includes(wordOf(t))).length,
     titleInBody: inBody(problem.object),
     detailInBody: inBody(problem.details),
-    meaningInTitle: answersByMeaning(problem.text, main),
-    meaningInBody: answersByMeaning(problem.text, task.detail ?? ''),
+    meaningInTitle: byMeaning(problem, main, `${title} ${body}`),
+    meaningInBody: byMeaning(problem, task.detail ?? '', `${title} ${body}`),
     head: !!problem.head && `${title} ${body}`.includes(problem.head),
     speedsUp: LAGGING.test(problem.text) && SPEEDING.test(title) && shared(problem.details, title) + shared(problem.object, title) > 0,
   };
@@ -364,7 +380,7 @@ export function answering(input: SpeechInput): Links {
     const object = termsOf(p.title.replace(QUANTIFIER, ''), campaignWide);
     const heads = termsOf(thing.slice(-2), new Set());
     // The detail's words past the title's: 「管水员」 in both is one piece of evidence, not two.
-    const problem = { object, head: heads.size ? thing.slice(-2) : undefined, details: termsOf(detail, new Set([...campaignWide, ...termsOf(p.title, new Set())])), text: `${p.title} ${detail}` };
+    const problem = { object, head: heads.size ? thing.slice(-2) : undefined, details: termsOf(detail, new Set([...campaignWide, ...termsOf(p.title, new Set())])), title: p.title, text: `${p.title} ${detail}` };
     const allDetail = termsOf(detail, campaignWide);
     const hardToDo = difficult(p.title);
     let best: { task: number; score: number; sure: boolean; plain: boolean; byMeaning: boolean; hard: boolean } | undefined;

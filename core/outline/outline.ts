@@ -12,21 +12,8 @@ import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal }
 import { annexNoteEnd, annexStart } from './annex.ts';
 import { REASON } from './lines.ts';
 import {
-  CLOSING_START,
-  COLLECTION_MARK,
-  DATED_OPENING,
-  DATE_LINE,
-  DOC_NUMBER,
-  FIELD,
-  ISSUER_DATE,
-  PART_WORD,
-  SALUTATION,
-  SALUTATION_RUN_ON,
-  charLength,
-  headLike,
-  numbered,
-  pathSegment,
-  titleLike,
+  CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD, SALUTATION,
+  SALUTATION_RUN_ON, charLength, headLike, numbered, pathSegment, titleLike,
 } from './marks.ts';
 import type { Level } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';

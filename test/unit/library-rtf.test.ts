@@ -17,6 +17,11 @@ describe('an RTF file', () => {
     expect(read.text.split('\n')).toEqual(['讲话', '同志们：', '链', '一 | 二', '']);
   });
 
+  it('reads bytes in the default font\'s charset (WPS: \\ansicpg1252 with a GB2312 font), and passes over binary data', () => {
+    const wps = new Uint8Array(Buffer.from(`{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}{\\f1\\fswiss\\fcharset0 Arial;}}\\pard \\'bd\\'b2{\\pict\\bin4 }{{}}\\'bb\\'b0\\par\\pard\\f1 abc\\par}`, 'latin1'));
+    expect(rtfToText(wps).text.split('\n')).toEqual(['讲话', 'abc', '']);
+  });
+
   it('leaves hidden text out, in a paragraph or inside a sentence', () => {
     const read = rtfToText(rtf(`\\pard {\\v \\u20462?\\u25913?\\par}\\pard \\u30475?{\\v \\u34255?}\\u35265?\\par \\pard \\plain \\u21448?\\v \\u34255?\\v0 \\u35265?\\par`));
     expect(read.text.split('\n').filter(Boolean)).toEqual(['看见', '又见']);

@@ -27,168 +27,226 @@ interface State {
   hidden: boolean;
   /** Characters to skip after \uN. */
   uc: number;
-  /** Code page of \'hh bytes (the current font's, else the document's). */
-  codepage: number;
+  /** The current font (\fN); undefined: the document's default (\deffN). */
+  font?: number;
   /** In the font table: the font being defined. */
   fontDef?: number;
 }
 
 export const NOT_RTF = '不是有效的 RTF 文件';
 
+/** Control words that stand for a character. */
+const CHAR_WORDS = new Map([
+  ['cell', CELL_SEPARATOR], ['tab', '\t'], ['emdash', '—'], ['endash', '–'], ['lquote', '‘'], ['rquote', '’'],
+  ['ldblquote', '“'], ['rdblquote', '”'], ['bullet', '•'],
+]);
+/** Starred destinations that do hold the document's text. */
+const TEXT_DESTINATIONS = ['fldrslt', 'listtext', 'pntext', 'shptxt'];
+
 export function rtfToText(bytes: Uint8Array): ReadText {
   const src = Buffer.from(bytes).toString('latin1');
   if (!src.startsWith('{\\rtf')) throw new Error(NOT_RTF);
-  const out: string[] = [];
-  let line = '';
-  const headings: Heading[] = [];
+  return new RtfReader(src).read();
+}
+
+/** One pass over an RTF file's characters; the reader's state lives in its fields. */
+class RtfReader {
+  private readonly out: string[] = [];
+  private line = '';
+  private readonly headings: Heading[] = [];
   /** Pending \'hh bytes, decoded together (a GBK character is two). */
-  let pending: number[] = [];
-  let pendingCp = 1252;
-  let docCp = 1252;
-  const fonts = new Map<number, number>();
-  const styleLevels = new Map<number, number>();
-  let styleName = '';
-  let styleNo: number | undefined;
-  let level: number | undefined;
-  let st: State = { skip: false, hidden: false, uc: 1, codepage: 1252 };
-  const stack: State[] = [];
-  let skipChars = 0;
+  private pending: number[] = [];
+  private pendingCp = 1252;
+  private docCp = 1252;
+  private readonly fonts = new Map<number, number>();
+  private readonly styleLevels = new Map<number, number>();
+  private styleName = '';
+  private styleNo: number | undefined;
+  private level: number | undefined;
+  private st: State = { skip: false, hidden: false, uc: 1 };
+  private deff: number | undefined;
+  private readonly stack: State[] = [];
+  private skipChars = 0;
   /** The group just opened: a \* makes it a destination to skip when its word is unknown. */
-  let starred = false;
-  let groupStart = false;
+  private starred = false;
+  private groupStart = false;
 
-  const flush = () => {
-    if (pending.length) {
-      line += decodeCharset(new Uint8Array(pending), CODEPAGE_NAME(pendingCp));
-      pending = [];
-    }
-  };
-  const emit = (s: string) => {
-    if (st.skip || st.hidden) return;
-    if (st.fontDef !== undefined) return;
-    flush();
-    line += s;
-  };
-  const endLine = () => {
-    flush();
-    if (level !== undefined && line.trim()) headings.push({ line: out.length + 1, level });
-    out.push(line);
-    line = '';
-  };
+  constructor(private readonly src: string) {}
 
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '{') {
-      flush();
-      stack.push(st);
-      st = { ...st, fontDef: st.fontDef };
-      groupStart = true;
-      starred = false;
-      continue;
-    }
-    if (c === '}') {
-      flush();
-      // A style's name ends with its group: 「heading 1;」「标题 2;」.
-      if (styleNo !== undefined && stack.length >= 2) {
-        const m = /(?:heading|标题)\s*([1-9])/i.exec(styleName);
-        if (m) styleLevels.set(styleNo, Number(m[1]));
-        styleNo = undefined;
-        styleName = '';
+  read(): ReadText {
+    const src = this.src;
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i]!;
+      if (c === '{') this.open();
+      else if (c === '}') this.close();
+      else if (c === '\r' || c === '\n') continue;
+      else if (c !== '\\') this.char(c);
+      else {
+        // A control symbol or word.
+        const next = src[i + 1];
+        if (next === undefined) break;
+        if (next === "'") {
+          this.hexByte(src.slice(i + 2, i + 4));
+          i += 3;
+        } else if (!/[A-Za-z]/.test(next)) {
+          i++;
+          this.symbol(next);
+        } else {
+          const m = /^([A-Za-z]{1,32})(-?[0-9]{1,10})? ?/.exec(src.slice(i + 1, i + 45))!;
+          i += m[0].length;
+          i += this.word(m[1]!, m[2] === undefined ? undefined : Number(m[2]));
+        }
       }
-      st = stack.pop() ?? st;
-      groupStart = false;
-      continue;
     }
-    if (c === '\r' || c === '\n') continue;
-    if (c !== '\\') {
-      groupStart = false;
-      if (skipChars > 0) {
-        skipChars--;
-        continue;
-      }
-      if (st.skip && styleNo !== undefined) {
-        if (c !== ';') styleName += c;
-        continue;
-      }
-      if (st.fontDef !== undefined) continue;
-      emit(c);
-      continue;
+    this.endLine();
+    // Paragraphs: trailing spaces off; a row's cells joined (a table row is a paragraph of its own).
+    const text = this.out.map((l) => l.replace(/[ \t]+$/, '')).join('\n');
+    return this.headings.length ? { text, encoding: 'rtf', headings: this.headings } : { text, encoding: 'rtf' };
+  }
+
+  /** Code page of \'hh bytes: the current font's charset, else the document's code page. */
+  private codepage(): number {
+    return this.fonts.get(this.st.font ?? this.deff ?? -1) ?? this.docCp;
+  }
+
+  private flush(): void {
+    if (this.pending.length) {
+      this.line += decodeCharset(new Uint8Array(this.pending), CODEPAGE_NAME(this.pendingCp));
+      this.pending = [];
     }
-    // A control symbol or word.
-    const next = src[i + 1];
-    if (next === undefined) break;
-    if (next === "'") {
-      const hex = src.slice(i + 2, i + 4);
-      i += 3;
-      if (skipChars > 0) {
-        skipChars--;
-        continue;
-      }
-      if (st.skip || st.hidden || st.fontDef !== undefined) continue;
-      if (pending.length && pendingCp !== st.codepage) flush();
-      pendingCp = st.codepage;
-      pending.push(parseInt(hex, 16));
-      continue;
+  }
+
+  private emit(s: string): void {
+    if (this.st.skip || this.st.hidden) return;
+    if (this.st.fontDef !== undefined) return;
+    this.flush();
+    this.line += s;
+  }
+
+  private endLine(): void {
+    this.flush();
+    if (this.level !== undefined && this.line.trim()) this.headings.push({ line: this.out.length + 1, level: this.level });
+    this.out.push(this.line);
+    this.line = '';
+  }
+
+  private open(): void {
+    this.flush();
+    this.stack.push(this.st);
+    this.st = { ...this.st, fontDef: this.st.fontDef };
+    this.groupStart = true;
+    this.starred = false;
+  }
+
+  private close(): void {
+    this.flush();
+    // A style's name ends with its group: 「heading 1;」「标题 2;」.
+    if (this.styleNo !== undefined && this.stack.length >= 2) {
+      const m = /(?:heading|标题)\s*([1-9])/i.exec(this.styleName);
+      if (m) this.styleLevels.set(this.styleNo, Number(m[1]));
+      this.styleNo = undefined;
+      this.styleName = '';
     }
-    if (!/[A-Za-z]/.test(next)) {
-      i++;
-      // 「{\*\fldinst …}」: the group still starts with its word after the star.
-      if (next !== '*') groupStart = false;
-      if (skipChars > 0) {
-        skipChars--;
-        continue;
-      }
-      if (next === '*') starred = true;
-      else if (next === '~') emit('\u00a0');
-      else if (next === '_') emit('-');
-      else if (next === '\\' || next === '{' || next === '}') emit(next);
-      else if (next === '\n' || next === '\r') {
-        if (!st.skip) endLine();
-      }
-      // (\- is an optional hyphen, \| and \: formula marks: nothing.)
-      continue;
+    this.st = this.stack.pop() ?? this.st;
+    this.groupStart = false;
+  }
+
+  private char(c: string): void {
+    this.groupStart = false;
+    if (this.skipChars > 0) {
+      this.skipChars--;
+      return;
     }
-    const m = /^([A-Za-z]{1,32})(-?[0-9]{1,10})? ?/.exec(src.slice(i + 1, i + 45))!;
-    i += m[0].length;
-    const word = m[1]!;
-    const arg = m[2] === undefined ? undefined : Number(m[2]);
-    const first = groupStart;
-    groupStart = false;
-    if (skipChars > 0 && word !== 'par') {
-      skipChars--;
-      continue;
+    if (this.st.skip && this.styleNo !== undefined) {
+      if (c !== ';') this.styleName += c;
+      return;
     }
-    if (first && (SKIP.has(word) || (starred && !['fldrslt', 'listtext', 'pntext', 'shptxt'].includes(word)))) {
+    if (this.st.fontDef !== undefined) return;
+    this.emit(c);
+  }
+
+  private hexByte(hex: string): void {
+    if (this.skipChars > 0) {
+      this.skipChars--;
+      return;
+    }
+    if (this.st.skip || this.st.hidden || this.st.fontDef !== undefined) return;
+    const cp = this.codepage();
+    if (this.pending.length && this.pendingCp !== cp) this.flush();
+    this.pendingCp = cp;
+    this.pending.push(parseInt(hex, 16));
+  }
+
+  private symbol(next: string): void {
+    // 「{\*\fldinst …}」: the group still starts with its word after the star.
+    if (next !== '*') this.groupStart = false;
+    if (this.skipChars > 0) {
+      this.skipChars--;
+      return;
+    }
+    if (next === '*') this.starred = true;
+    else if (next === '~') this.emit('\u00a0');
+    else if (next === '_') this.emit('-');
+    else if (next === '\\' || next === '{' || next === '}') this.emit(next);
+    else if (next === '\n' || next === '\r') {
+      if (!this.st.skip) this.endLine();
+    }
+    // (\- is an optional hyphen, \| and \: formula marks: nothing.)
+  }
+
+  /** A control word; returns how many more characters to pass over (\binN's data). */
+  private word(word: string, arg: number | undefined): number {
+    const first = this.groupStart;
+    this.groupStart = false;
+    if (this.skipChars > 0 && word !== 'par') {
+      this.skipChars--;
+      return 0;
+    }
+    if (first && (SKIP.has(word) || (this.starred && !TEXT_DESTINATIONS.includes(word)))) {
       // Not text until the group closes (the style sheet's entries are still read for their heading names).
-      st.skip = true;
-      if (word === 'fonttbl') st.fontDef = -1;
-      continue;
+      this.st.skip = true;
+      if (word === 'fonttbl') this.st.fontDef = -1;
+      return 0;
     }
+    const ch = CHAR_WORDS.get(word);
+    if (ch !== undefined) this.emit(ch);
+    // Binary data (a picture's bytes) follows: passed over whole, braces in it included.
+    else if (word === 'bin') return Math.max(0, arg ?? 0);
+    else this.stateWord(word, arg);
+    return 0;
+  }
+
+  /** Words that change the state: code pages, fonts, styles, hidden text, paragraphs, rows, pages. */
+  private stateWord(word: string, arg: number | undefined): void {
+    const st = this.st;
     switch (word) {
       case 'ansicpg':
-        if (arg) docCp = arg;
-        st.codepage = docCp;
+        if (arg) this.docCp = arg;
+        break;
+      case 'deff':
+        this.deff = arg;
         break;
       case 'f':
         if (arg === undefined) break;
         if (st.fontDef !== undefined) st.fontDef = arg;
-        else st.codepage = fonts.get(arg) ?? docCp;
+        else st.font = arg;
         break;
       case 'fcharset':
-        if (st.fontDef !== undefined && st.fontDef >= 0 && arg !== undefined) fonts.set(st.fontDef, CHARSET_CODEPAGE.get(arg) ?? docCp);
+        if (st.fontDef !== undefined && st.fontDef >= 0 && arg !== undefined) this.fonts.set(st.fontDef, CHARSET_CODEPAGE.get(arg) ?? this.docCp);
         break;
       case 's':
-        if (st.skip && arg !== undefined && stack.some((s) => s.skip)) styleNo = arg;
-        else if (!st.skip && arg !== undefined) level = styleLevels.get(arg) ?? level;
+        if (st.skip && arg !== undefined && this.stack.some((s) => s.skip)) this.styleNo = arg;
+        else if (!st.skip && arg !== undefined) this.level = this.styleLevels.get(arg) ?? this.level;
         break;
       case 'outlinelevel':
-        if (!st.skip && arg !== undefined && arg >= 0 && arg <= 8) level = arg + 1;
+        if (!st.skip && arg !== undefined && arg >= 0 && arg <= 8) this.level = arg + 1;
         break;
       case 'pard':
-        level = undefined;
+        this.level = undefined;
         break;
       case 'plain':
         st.hidden = false;
+        st.font = undefined;
         break;
       case 'v':
         st.hidden = arg !== 0;
@@ -198,60 +256,29 @@ export function rtfToText(bytes: Uint8Array): ReadText {
         break;
       case 'u':
         if (arg !== undefined) {
-          emit(String.fromCharCode(arg < 0 ? arg + 65536 : arg));
-          skipChars = st.uc;
+          this.emit(String.fromCharCode(arg < 0 ? arg + 65536 : arg));
+          this.skipChars = st.uc;
         }
         break;
       case 'par':
       case 'line':
       case 'sect':
-        if (!st.skip && !st.hidden) endLine();
+        if (!st.skip && !st.hidden) this.endLine();
         break;
       case 'row':
         if (!st.skip && !st.hidden) {
-          line = line.endsWith(CELL_SEPARATOR) ? line.slice(0, -CELL_SEPARATOR.length) : line;
-          endLine();
+          this.line = this.line.endsWith(CELL_SEPARATOR) ? this.line.slice(0, -CELL_SEPARATOR.length) : this.line;
+          this.endLine();
         }
-        break;
-      case 'cell':
-        emit(CELL_SEPARATOR);
-        break;
-      case 'tab':
-        emit('\t');
         break;
       case 'page':
         if (!st.skip && !st.hidden) {
-          endLine();
-          out.push('\f');
+          this.endLine();
+          this.out.push('\f');
         }
-        break;
-      case 'emdash':
-        emit('—');
-        break;
-      case 'endash':
-        emit('–');
-        break;
-      case 'lquote':
-        emit('‘');
-        break;
-      case 'rquote':
-        emit('’');
-        break;
-      case 'ldblquote':
-        emit('“');
-        break;
-      case 'rdblquote':
-        emit('”');
-        break;
-      case 'bullet':
-        emit('•');
         break;
       default:
         break;
     }
   }
-  endLine();
-  // Paragraphs: trailing spaces off; a row's cells joined (a table row is a paragraph of its own).
-  const text = out.map((l) => l.replace(/[ \t]+$/, '')).join('\n');
-  return headings.length ? { text, encoding: 'rtf', headings } : { text, encoding: 'rtf' };
 }

@@ -273,6 +273,26 @@ function peerOf(input: SpeechInput, overseen: (u: string) => boolean): (unit: st
   };
 }
 
+/** Whether a unit is in the room: one of its attendee lines' pieces or places names it (or its kind, or its level's collective). */
+function inRoom(pieces: readonly string[], places: readonly string[]): (unit: string) => boolean {
+  return (unit: string): boolean => {
+    const name = unit.trim();
+    const level = unitLevel(name);
+    if (places.some((k) => name.endsWith(k) && !/[局所站队办委]/.test(name))) return true;
+    // 「辖区各银行网点」 are in the room when a bank is.
+    const kind = kindCalled(name);
+    if (kind && pieces.some((p) => ofKind(p, name))) return true;
+    return pieces.some((p) => {
+      if (p.includes(name) || (p.length >= 3 && name.includes(p) && /[局办委所站队中心组院校]$/.test(p))) return true;
+      const collective = COLLECTIVE.exec(p);
+      if (collective) return !!level && unitLevel(`${collective[1] ?? collective[5]}x`) === level;
+      // Same level (or none said) and the same name, one shortened: 县市场监管局 in the room is the 县市场监督管理局.
+      const pl = unitLevel(p);
+      return (!pl || !level || pl === level) && sameUnit(bareUnit(p), bareUnit(name)) && sameUnit(p, name);
+    });
+  };
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -342,22 +362,7 @@ export function roomOf(input: SpeechInput): Room {
     overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
-    has(unit: string): boolean {
-      const name = unit.trim();
-      const level = unitLevel(name);
-      if (places.some((k) => name.endsWith(k) && !/[局所站队办委]/.test(name))) return true;
-      // 「辖区各银行网点」 are in the room when a bank is.
-      const kind = kindCalled(name);
-      if (kind && pieces.some((p) => ofKind(p, name))) return true;
-      return pieces.some((p) => {
-        if (p.includes(name) || (p.length >= 3 && name.includes(p) && /[局办委所站队中心组院校]$/.test(p))) return true;
-        const collective = COLLECTIVE.exec(p);
-        if (collective) return !!level && unitLevel(`${collective[1] ?? collective[5]}x`) === level;
-        // Same level (or none said) and the same name, one shortened: 县市场监管局 in the room is the 县市场监督管理局.
-        const pl = unitLevel(p);
-        return (!pl || !level || pl === level) && sameUnit(bareUnit(p), bareUnit(name)) && sameUnit(p, name);
-      });
-    },
+    has: inRoom(pieces, places),
   };
 }
 

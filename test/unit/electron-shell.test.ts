@@ -351,7 +351,7 @@ describe('dialogs', () => {
   }
   type Dialogs = Parameters<typeof openFile>[0];
 
-  it('opens material as JSON, the library as text, Word, WPS, RTF, ODT, PDF or a saved web page, a document as .txt, .docx or .md, with Chinese titles, as bytes', async () => {
+  it('opens material as JSON, the library as text, Word, WPS, RTF, ODT, PDF, a saved web page or an e-mail (.eml), a document as .txt, .docx or .md, with Chinese titles, as bytes', async () => {
     writeFileSync(join(dir, '材料.json'), '{"kind":"speech"}');
     const dialog = fakeDialog(join(dir, '材料.json'));
     expect(await openFile(dialog as unknown as Dialogs, undefined, 'material')).toEqual({
@@ -362,7 +362,7 @@ describe('dialogs', () => {
     await openFile(dialog as unknown as Dialogs, undefined, 'library');
     expect(dialog.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({
       title: '导入范文',
-      filters: [{ extensions: ['txt', 'md', 'docx', 'doc', 'wps', 'rtf', 'odt', 'pdf', 'html', 'htm', 'mhtml', 'mht'] }],
+      filters: [{ extensions: ['txt', 'md', 'docx', 'doc', 'wps', 'rtf', 'odt', 'pdf', 'html', 'htm', 'mhtml', 'mht', 'eml'] }],
     });
     await openFile(dialog as unknown as Dialogs, undefined, 'document');
     expect(dialog.showOpenDialog.mock.calls[2]?.[0]).toMatchObject({ title: '导入文稿', filters: [{ extensions: ['txt', 'docx', 'md'] }] });

@@ -29,7 +29,7 @@ import { INVITED, OBSERVING, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHE
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
-import type { Guest, Present } from './present.ts';
+import type { Greeting, Guest, Present } from './present.ts';
 
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
@@ -134,7 +134,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     // A higher level's units listed with a group it sends came with it: thanked with it, in the list's order
     // (s23-4 [44], W: the 支队 in charge left out beside the 督导组 thanked).
     const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
-    for (const { name, text } of attendeePieces(entry)) {
+    for (const { name, text, persons } of attendeePieces(entry)) {
       if (called && name.length >= 2 && called.includes(name)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out)) continue;
       let kind = kindOf(name, text, speaker, own, input);
@@ -154,7 +154,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (kind === 'public' && room.regulated(name)) kind = 'regulated';
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
       // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
-      const thanked = kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry));
+      // So is a higher level's official named in person (「市水利局副局长严志国」), and every invited partner (s41-6 [60], W:
+      // two of four invited departments left out, their tasks said instead).
+      const thanked = (kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry) || !!persons)) || (kind === 'partner' && INVITED.test(entry));
       // A company the work neither regulates nor contracts is a partner or one the campaign serves: one that
       // leads is asked in its task; the others are thanked and asked to support, never told of a 主体责任
       // (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the 爱心拥军企业 beside them left unthanked).
@@ -177,21 +179,24 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
       else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) {
-        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true });
+        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true, greet: greetingOf(kind, entry) });
         continue;
       }
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
       // a city 分局 thanked alone among a district's bureaus, s12-3: 县交通运输局 「突然点名」; struck both
       // times). At a township, a county unit come to the meeting is still thanked.
       // One the line marks as invited (「特邀：」「（特邀）」) is a guest all the same.
-      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !ROLES.some(([re]) => re.test(name)) && !INVITED.test(entry)) continue;
+      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level) && !persons)) && !ROLES.some(([re]) => re.test(name)) && !INVITED.test(entry)) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
       // A kind of people named by their post (「辖区24个物业服务项目负责人」) keeps it: 「…物业服务」 is no name.
       const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) && UNIT_NAME.test(name.replace(/（[^）]*）$/, '')) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
-      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note ? { post: `${text}${note}` } : {}) });
+      } else if (!out.some((o) => o.text === said)) {
+        const greet = greetingOf(kind, entry);
+        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note ? { post: `${text}${note}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
+      }
     }
   });
   return allHigherOrNone(out);
@@ -239,6 +244,18 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
     return deputies[3];
   }
   return entry;
+}
+
+/**
+ * Whether a guest is thanked at the opening, and how: a higher level's unit or group comes to guide, one sitting
+ * in (列席) attends, an invited partner comes at our invitation (s41-1 [52], s41-5 [31], s41-6 [60], s41-8 [66], W:
+ * thanked at the end, in passing, or not at all).
+ */
+function greetingOf(kind: Guest, entry: string): Greeting | undefined {
+  const invited = INVITED.test(entry);
+  if (kind !== 'sent' && kind !== 'higher' && !(invited && ['partner', 'supporter'].includes(kind))) return undefined;
+  if (OBSERVING.test(entry)) return 'observe';
+  return kind === 'sent' || kind === 'higher' ? 'guide' : 'attend';
 }
 
 /** A piece spoken to apart from its kind: a trainer who taught, deputies and members not named. */
@@ -375,7 +392,9 @@ const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
  * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
  * the attendees list; it is drawn in the closing's wording stream.
  */
-export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = [], guests: readonly Present[] = guestsOf(input, speaker)): ParagraphBlock[] {
+export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = [], everyone: readonly Present[] = guestsOf(input, speaker)): ParagraphBlock[] {
+  // Those thanked at the opening (greeting.ts) are not spoken to again.
+  const guests = everyone.filter((g) => !g.greet);
   const called = summoned(input);
   if (!guests.length && !called) return [];
   // At a 约谈 meeting, those called in are spoken to first, by name (s9-3: never spoken to at all).

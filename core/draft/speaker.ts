@@ -168,7 +168,7 @@ export function unitLevel(unit: string): Level | undefined {
   if (/^[^、，]{0,6}?街道/.test(name)) return 'street';
   // 「市场监管所」「城市管理局」「辖区物业企业」「相关社区」「城乡建设局」 name no level: 市场, 城市, 辖区,
   // 社区, 城乡 are words, not places.
-  const m = /^[^、，]{0,6}?(省|(?<![城都超门])市(?![场政容民])|州|县(?!域)|(?<![辖园社景小城片库山林矿营校厂街目灾控戒护])区(?!域)|旗|(?<![城乡集])镇|(?<!城)乡)/.exec(name);
+  const m = /^[^、，]{0,6}?(省|(?<![城都超门])市(?![场政容]|民(?!政))|州|县(?!域)|(?<![辖园社景小城片库山林矿营校厂街目灾控戒护])区(?!域)|旗|(?<![城乡集])镇|(?<!城)乡)/.exec(name);
   if (!m) return undefined;
   if (m[1] === '省') return 'city';
   return LEVEL_OF_CHAR.find(([re]) => re.test(m[1]!))?.[1];

@@ -19,6 +19,7 @@ import { emergency, offStage, renderSection, trains, type PartContext } from './
 import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { closingUnits, roomOf, type Room } from './room.ts';
 import { guestsOf, roomParagraph, villageSecretariesIn, type Present } from './guests.ts';
+import { greetingRuns } from './greeting.ts';
 import { villagesOwn } from './owners.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
@@ -98,7 +99,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
-  const blocks: Block[] = [opening(phrases(0), input, speaker)];
+  const blocks: Block[] = [opening(phrases(0), input, speaker, guests)];
   const headingKeys = headingKeysOf(input, family);
   template.parts.forEach((part, i) => {
     const p = i + 1;
@@ -342,7 +343,7 @@ function repeatsName(pattern: string, name: string): boolean {
  * 开场: why we meet, what was said just before, and the hand-over to three points. Who is in the
  * room is the chair's to say, not the speaker's: editors strike a 「今天参会的有…」 sentence everywhere.
  */
-function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): ParagraphBlock {
+function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests: readonly Present[]): ParagraphBlock {
   const { campaign } = input;
   const isNew = campaign.achievements.length === 0;
   // A higher meeting's spirit just conveyed (传达) is carried out; a report is acknowledged, not 「抓好落实」;
@@ -368,7 +369,8 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   // A list label before the names (「单位负责人：星乐汇量贩KTV、…」) is no name.
   const named = called?.src.startsWith('meeting.attendees') ? called.runs.map((r, k) => (k === 0 && r.src ? { ...r, text: r.text.replace(/^[^：:、，]{1,12}[：:]/, '') } : r)) : undefined;
   const purpose = speaker.chaired ? undefined : named ? phrases.say('purposeSummons', { summoned: named }) : phrases.say(isNew && !own ? 'purposeNew' : 'purpose');
-  const runs = concat(purpose, preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
+  // The guests a higher level sent, those invited and those sitting in are thanked first (greeting.ts).
+  const runs = concat(purpose, greetingRuns(guests, input, speaker, phrases), preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
 }
 

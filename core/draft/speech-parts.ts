@@ -145,7 +145,8 @@ function significance(block: ParagraphBlock): Rendered {
 const TIMED = /^(今年|去年|明年|当前|目前|现在|近年来?|近期|近来|截至|截止|\d{4}年|[一二三四五六七八九十\d]+月|[^，。]{1,8}以来)/;
 
 /** A background that states a danger or a pressure: only such a one is 形势 to be soberly seen (situationLead). */
-const RISK = /一旦|难度大|风险|隐患|严峻|压力|排名|靠后|滞后|落后|事故|险情|灾情|火情|汛情|偏早|偏多|偏少|偏高|偏低|极端|高发|多发|频发|反弹|紧迫/;
+// A ranking alone is no danger (「我区排名全市第四」, s39-4 [16], W): only one low or falling.
+const RISK = /一旦|难度大|风险|隐患|严峻|压力|倒数|末位|下滑|后移|靠后|滞后|落后|事故|险情|灾情|火情|汛情|偏早|偏多|偏少|偏高|偏低|极端|高发|多发|频发|反弹|紧迫/;
 
 /** 形势: the background in the speaker's voice and what it asks of us; without one, for new work, the field's outlook. */
 function situation(lead: string | undefined, c: PartContext, paragraph: (runs: Run[], r?: Role) => ParagraphBlock): Rendered {

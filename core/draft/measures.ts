@@ -16,11 +16,14 @@ import { TOPICS, type Topic, type TopicBank } from './template-schema.ts';
  * The measures of part three for this material: the topics of its problems that have measure wording
  * fit for it (`available`), that no task's topic is and that no task's words name.
  */
-export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, max: number, available: (t: Topic) => boolean): Topic[] {
+export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, max: number, available: (t: Topic) => boolean, links?: Links): Topic[] {
   const c = input.campaign;
   const covered = coveredBy(input, taskTopics, bank);
   const out: Topic[] = [];
-  for (const p of c.problems) {
+  for (const [i, p] of c.problems.entries()) {
+    // A problem a task answers (`links`) brings no measure: 「要把集中整治和日常管理结合起来…」 for a market's
+    // relapse that the market task and a weekly 回头看 already take up was struck whole (s38-4 [68]–[71], D).
+    if (links?.[i]) continue;
     const t = topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' '), bank);
     if (t && available(t) && !covered(t) && !out.includes(t)) out.push(t);
   }
@@ -160,6 +163,8 @@ export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   // A skill, not a means: 「家庭承受能力有差距」 is no skill.
   [/(施救|救援|救护|急救|自救|逃生|业务|操作|专业|识骗|识别|劝阻|履职|技术|处置)(能力|技能|本领)[^，。；]{0,2}(弱|差|不足|不强|不够|欠缺|偏弱|有待)|技能[^，。；]{0,2}(弱|差|不足|不强|不够|欠缺)/, /培训|演练|轮训|实训|训练|教学/],
   [/顾虑|不理解|不支持|抵触|观念[^，。；]{0,2}(较重|重|旧|落后)/, /政策|讲清|讲透|解释|宣讲|思想工作/],
+  // A public that holds the work needless or unfair (「部分群众认为“山泉水不该交钱”」) is answered by explaining it.
+  [/认为[^，。；]{0,14}(不该|不应该|不用|不必|没必要|不需要|不合理|天经地义)/, /讲清|讲透|讲政策|解释|宣传|宣讲|思想工作|代表会议|座谈/],
   // 「部分群众使用习惯没有改变」 is what 「引导群众用好管好户厕」 is for (s15-6 [39], answered twice).
   [/习惯[^，。；]{0,4}(没有|未|难|不)|(没有|未)[^，。；]{0,2}养成/, /引导|宣传|教育|培训|指导/],
   [/设施[^，。；]{0,4}(缺|损|坏|老化|不足|不全)|(缺|损坏|老化)[^，。；]{0,4}设施|器材[^，。；]{0,4}(缺|损|坏)/, /配齐|配备|更换|维修|修复|安装|增设|补齐/],
@@ -416,7 +421,9 @@ export function answering(input: SpeechInput): Links {
       // Said aloud only when the task acts on the problem's own thing; what its detail says (when, where,
       // why) covers it, silently (s12-4: 应急联动 shares 雨雪冰冻 with the weather task, no more).
       // A thing the problem finds hard is not solved by a task that only does it (s26-2 [34]).
-      const hard = sureRaw && !m.meaningInTitle && hardToDo && !eases(problem.details, t.title);
+      // A task whose detail meets what makes it hard (「召开村民代表会议讲清水价」 for 「水费收缴难」 whose detail says
+      // 「群众认为…不该交钱」) eases it: no 「要专门研究、拿出办法」 beside it.
+      const hard = sureRaw && !m.meaningInTitle && hardToDo && !eases(problem.details, t.title) && !answersByMeaning(problem.text, t.detail ?? '');
       const sure = sureRaw && !hard;
       const plain = m.titleInTitle > 0;
       const byMeaning = m.titleInTitle === 0 && !onThing;

@@ -76,7 +76,9 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     // only delays them, and readers strike it.
     const { background, achievements, problems } = c.input.campaign;
     const material = !!(background?.length || achievements.length || problems.length);
-    if ((c.units.domain === GENERAL && material) || emergency(c.input) || trains(c.input.meeting)) return NONE;
+    // A 调度会 checks progress on work long under way: why the work matters is no news there (s38-4 [10][11], D:
+    // 「都开到第十二次调度会了，不需要再讲创城的意义」).
+    if ((c.units.domain === GENERAL && material) || emergency(c.input) || trains(c.input.meeting) || dispatches(c.input.meeting)) return NONE;
     // Beside the material's own situation, only a line on this campaign's own work (named in its
     // name) is said: a line on the field at large reads as 套话 and is struck.
     const { campaign } = c.input;
@@ -103,6 +105,11 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
  */
 export function emergency({ meeting }: Pick<PartContext['input'], 'meeting'>): boolean {
   return /紧急/.test(`${meeting.name} ${meeting.type ?? ''}`) || (meeting.precedingItems ?? []).some((p) => /紧急(?:通知|部署|指令|命令)/.test(p));
+}
+
+/** A meeting that checks and pushes progress (调度会, 调度推进会): its type says so, or its name where it has none. */
+export function dispatches(meeting: PartContext['input']['meeting']): boolean {
+  return /调度/.test(meeting.type ?? meeting.name);
 }
 
 /**
@@ -364,7 +371,7 @@ const WRONG_ACT = /抢栽|抢建|抢种|抢搭|违规(搭建|建设|占用|种�
  */
 function measures(section: Extract<Section, { measures: string }>, c: PartContext): Rendered {
   const items: Item[] = [];
-  for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t))) {
+  for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t), c.links)) {
     const m = c.units.measure(c.seed, topic);
     // The problems it takes up, named first in the material's words (no task answers them).
     const own = c.input.campaign.problems.flatMap((p, i) => (!c.links[i] && c.units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' ')) === topic ? [problemName(c.input, i)] : []));

@@ -93,7 +93,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     links: answering(input),
   };
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
-  const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker);
+  const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
   const anchors: Anchor[] = [];
@@ -212,11 +212,11 @@ function ownPurpose(meeting: SpeechInput['meeting']): boolean {
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
-function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings, speaker: Speaker): boolean {
+function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings, speaker: Speaker, links: Links): boolean {
   const sections = template.parts[2]?.sections ?? [];
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
-  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0 && !overseerOf(input, units.topicBank, speaker);
+  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links).length === 0 && !overseerOf(input, units.topicBank, speaker);
 }
 
 /**
@@ -226,7 +226,7 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
  */
 function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean, links: Links): Uncovered[] {
   const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
-  const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)) : [];
+  const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links) : [];
   return uncoveredProblems(input, units.topicBank, links).filter((u) => !u.topic || !taken.includes(u.topic));
 }
 

@@ -82,3 +82,41 @@ describe('s14 · a situation line fits the meeting date and the facts', () => {
     }
   });
 });
+
+describe('s14 · the parts fit the meeting', () => {
+  const runsOf = (input: ReturnType<typeof named>) =>
+    SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => ({ where: `${template} · ${seed}`, doc: draft(input, library, { template, seed }) })));
+  it('a 调度会 argues no significance of the work and says no pledge filler', () => {
+    for (const file of ['forestfire-xiang-dispatch-winter.json', 'heating-county-dispatch-schemes.json', 'rivers-county-four-messes-dispatch.json']) {
+      for (const { where, doc } of runsOf(named(file))) {
+        const pools = doc.blocks.flatMap((b) => ('runs' in b ? b.runs : [])).map((r) => r.elab?.pool);
+        expect(pools, `${file} · ${where}`).not.toContain('significance');
+        expect(toPlainText(doc), `${file} · ${where}`).not.toMatch(/起点，而不是终点|迎难而上|来之不易/);
+      }
+    }
+  });
+  it('a 现场会 where a way of working was shown says it is to be learned, not 「看进度」', () => {
+    const input = named('school-street-site-learn.json');
+    for (const { where, lines } of drafts(input)) {
+      const opening = lines.slice(0, 8).join('');
+      expect(opening, where).not.toMatch(/看进度|以现场促推进|往前赶|加快推进/);
+      expect(opening, where).toMatch(/做法[^。]*(学|借鉴|用起来)|学做法/);
+    }
+  });
+  it('a problem a task answers brings no part-three measure beside it', () => {
+    const input = named('school-street-site-learn.json');
+    for (const { where, lines } of drafts(input)) {
+      const text = lines.join('\n');
+      expect(text, where).not.toMatch(/宣传要接地气|营造人人关心|让群众了解工作的意义|营造浓厚氛围|加强宣传引导/);
+      for (const l of lines) if (l.includes('接送规定不了解')) expect(l, where).not.toMatch(/会后|研究提出|拿出解决办法/);
+    }
+  });
+  it('a hard thing whose cause the task meets in its detail is not left 「要专门研究、拿出办法」', () => {
+    const input = named('water-xiang-drinking-fees.json');
+    for (const { where, lines } of drafts(input)) {
+      const line = lines.find((l) => l.includes('推行计量收费')) ?? '';
+      expect(line, where).toContain('水费收缴难');
+      expect(line, where).not.toMatch(/水费收缴难[^。]*(研究|拿出|想办法|考虑进去)/);
+    }
+  });
+});

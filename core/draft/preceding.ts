@@ -55,16 +55,8 @@ export function conveyedMeeting(input: SpeechInput): boolean {
 
 /** Whether a place was visited or walked through (not only a film watched): 「看了现场」 is said only then. */
 const SITE = /现场|观摩|实地|参观|察看|视察|走访|调研/;
-/** A site shown as a model to learn from: a way of working introduced or shown there (「介绍了…的做法」「…演示」). */
-const MODEL = /(介绍|交流|展示)了?[^，。；]*(做法|经验)|演示|示范点|标杆/;
-/**
- * A 现场会 shows what to learn: where a way of working was shown on the site, the opening says it is to be
- * learned and used (s38-7, the brief of session 14: 「现场会…没有要求其他企业学什么、怎么学」).
- */
-export function seenSlot(input: SpeechInput): 'precedingSeen' | 'precedingSeenSite' | 'precedingSeenModel' {
-  const items = input.meeting.precedingItems ?? [];
-  if (!items.some((t) => SITE.test(t))) return 'precedingSeen';
-  return /现场/.test(input.meeting.type ?? '') && items.some((t) => MODEL.test(t)) ? 'precedingSeenModel' : 'precedingSeenSite';
+export function seenSlot(input: SpeechInput): 'precedingSeen' | 'precedingSeenSite' {
+  return (input.meeting.precedingItems ?? []).some((t) => SITE.test(t)) ? 'precedingSeenSite' : 'precedingSeen';
 }
 
 /** Pairs of characters that say nothing of a subject: the level, the time, 工作 and 情况. */

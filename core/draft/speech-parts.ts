@@ -76,9 +76,7 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     // only delays them, and readers strike it.
     const { background, achievements, problems } = c.input.campaign;
     const material = !!(background?.length || achievements.length || problems.length);
-    // A 调度会 checks progress on work long under way: why the work matters is no news there (s38-4 [10][11], D:
-    // 「都开到第十二次调度会了，不需要再讲创城的意义」).
-    if ((c.units.domain === GENERAL && material) || emergency(c.input) || trains(c.input.meeting) || dispatches(c.input.meeting)) return NONE;
+    if ((c.units.domain === GENERAL && material) || emergency(c.input) || trains(c.input.meeting)) return NONE;
     // Beside the material's own situation, only a line on this campaign's own work (named in its
     // name) is said: a line on the field at large reads as 套话 and is struck.
     const { campaign } = c.input;
@@ -105,11 +103,6 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
  */
 export function emergency({ meeting }: Pick<PartContext['input'], 'meeting'>): boolean {
   return /紧急/.test(`${meeting.name} ${meeting.type ?? ''}`) || (meeting.precedingItems ?? []).some((p) => /紧急(?:通知|部署|指令|命令)/.test(p));
-}
-
-/** A meeting that checks and pushes progress (调度会, 调度推进会): its type says so, or its name where it has none. */
-export function dispatches(meeting: PartContext['input']['meeting']): boolean {
-  return /调度/.test(meeting.type ?? meeting.name);
 }
 
 /**
@@ -152,8 +145,7 @@ function significance(block: ParagraphBlock): Rendered {
 const TIMED = /^(今年|去年|明年|当前|目前|现在|近年来?|近期|近来|截至|截止|\d{4}年|[一二三四五六七八九十\d]+月|[^，。]{1,8}以来)/;
 
 /** A background that states a danger or a pressure: only such a one is 形势 to be soberly seen (situationLead). */
-// A ranking alone is no danger (「我区排名全市第四」, s39-4 [16], W): only one low or falling.
-const RISK = /一旦|难度大|风险|隐患|严峻|压力|倒数|末位|下滑|后移|靠后|滞后|落后|事故|险情|灾情|火情|汛情|偏早|偏多|偏少|偏高|偏低|极端|高发|多发|频发|反弹|紧迫/;
+const RISK = /一旦|难度大|风险|隐患|严峻|压力|排名|靠后|滞后|落后|事故|险情|灾情|火情|汛情|偏早|偏多|偏少|偏高|偏低|极端|高发|多发|频发|反弹|紧迫/;
 
 /** 形势: the background in the speaker's voice and what it asks of us; without one, for new work, the field's outlook. */
 function situation(lead: string | undefined, c: PartContext, paragraph: (runs: Run[], r?: Role) => ParagraphBlock): Rendered {

@@ -40,16 +40,6 @@ const DEPLOYED = /这次部署|今天部署|本次部署/;
  * 「一场持久战」 to be won 「久久为功」 (struck twice in a December 大气 调度会, s12 final and s13 hunt).
  */
 const LONG_HAUL = /持久战|久久为功|长远的大事|利长远/;
-/**
- * A 调度会 checks progress: no 「起点，而不是终点」 after the results, no 「时间紧、任务重…迎难而上」 pledge after the
- * problems, no 「来之不易的成果」 (s40-5 [14][21], s38-4 [71], D: 调度会上没有信息量, 不需要这类表态句).
- */
-const PUSH_FILLER = /起点，而不是终点|迎难而上|来之不易/;
-/**
- * A 现场会 that is no 现场推进会 shows a site to learn from: no 「看进度」「以现场促推进」「往前赶」 (s38-7 [5], E: 安全生产
- * 现场会不是「看进度」「加快推进」).
- */
-const SITE_PROGRESS = /看进度|以现场促推进|往前赶|加快推进/;
 
 /**
  * At a 约谈, the regulator speaks to those it called in: it does not ask them to correct its speech
@@ -63,6 +53,5 @@ export function stageUnfit(kind: string, speaker?: Speaker): (text: string) => b
   const pushes = /调度|冲刺/.test(kind);
   const deploys = /部署|动员/.test(kind) && !/约谈|现场/.test(kind) && !speaker?.chaired;
   const summons = /约谈/.test(kind);
-  const site = /现场/.test(kind) && !/推进|调度/.test(kind);
-  return (text) => (site && SITE_PROGRESS.test(text)) || (starts && UNDER_WAY.test(text)) || (pushes && (LONG_HAUL.test(text) || PUSH_FILLER.test(text))) || (!deploys && DEPLOYED.test(text)) || (summons && SUMMONER.test(text));
+  return (text) => (starts && UNDER_WAY.test(text)) || (pushes && LONG_HAUL.test(text)) || (!deploys && DEPLOYED.test(text)) || (summons && SUMMONER.test(text));
 }

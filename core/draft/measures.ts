@@ -163,6 +163,12 @@ export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   // A skill, not a means: 「家庭承受能力有差距」 is no skill.
   [/(施救|救援|救护|急救|自救|逃生|业务|操作|专业|识骗|识别|劝阻|履职|技术|处置)(能力|技能|本领)[^，。；]{0,2}(弱|差|不足|不强|不够|欠缺|偏弱|有待)|技能[^，。；]{0,2}(弱|差|不足|不强|不够|欠缺)/, /培训|演练|轮训|实训|训练|教学/],
   [/顾虑|不理解|不支持|抵触|观念[^，。；]{0,2}(较重|重|旧|落后)/, /政策|讲清|讲透|解释|宣讲|思想工作/],
+  // Work counted done and not followed up (「“过关”思想」「不回访、不跟踪」「案结事未了」) is answered by going back to
+  // it: a 区委书记 said 「会后我们研究确定牵头单位」 beside the 「回头看」 task (s41-8 [65], W).
+  [/不回访|不跟踪|案结事未了|[交拆关结]了之|“过关”|过关思想|交账了事|松口气/, /回头看|回访|跟踪|复查|复核|巩固|防止反弹/],
+  // Children lost to school or to care (流失, 辍学, 脱管) are answered by bringing them back and following them:
+  // 「初中阶段流失风险依然存在」 was left 「也要抓紧研究解决」 beside 「一人一案」劝返 (s41-6 [53], E).
+  [/流失|辍学|失学|脱管|失访/, /劝返|控辍|追踪|随访|查漏补|家访|上门|摸排|结对|帮扶/],
   // A public that holds the work needless or unfair (「部分群众认为“山泉水不该交钱”」) is answered by explaining it.
   [/认为[^，。；]{0,14}(不该|不应该|不用|不必|没必要|不需要|不合理|天经地义)/, /讲清|讲透|讲政策|解释|宣传|宣讲|思想工作|代表会议|座谈/],
   // 「部分群众使用习惯没有改变」 is what 「引导群众用好管好户厕」 is for (s15-6 [39], answered twice).

@@ -28,7 +28,7 @@ import { closingChaired, closingRuns, pledgeOf } from './closing.ts';
 export { saidOnce } from './closing.ts';
 import { overseerOf } from './oversight.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
-import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
+import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 
@@ -354,7 +354,8 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   const slot = kind && (plain ? 'precedingListed' : { conveyed: conveyedMeeting(input) ? 'precedingConveyed' : 'precedingConveyedNotice', summons: 'precedingSummons', critique: 'precedingCritique', seen: seenSlot(input), report: 'precedingReport', said: 'preceding' }[kind]);
   // A report or an address by the speaker's own deputy or office is the speaker's to take up, not 「涉及我们的事项…
   // 认真抓好落实」 as after a superior's briefing (s21-4 [2], s30-5 [2], W).
-  const ownReports = (slot === 'precedingReport' || slot === 'preceding') && (input.meeting.precedingItems ?? []).every((t) => ownHeadSpoke(t, speaker));
+  // So is one by the own bureau's 股, 站 or staff (「县教育局基础教育股股长宣讲了…」「电教站工作人员演示了…」, s41-6 [6], W).
+  const ownReports = (slot === 'precedingReport' || slot === 'preceding') && (input.meeting.precedingItems ?? []).every((t, _, all) => ownHeadSpoke(t, speaker) || ownUnitSpoke(t, speaker, all));
   const preceding = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : slot ? phrases.say(slot) : undefined;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;

@@ -92,3 +92,25 @@ describe('s14 · an answered problem is answered, not measured again or left to 
     }
   });
 });
+
+describe('s14 hunt r-s41 · the word W', () => {
+  const input = () => named('vaccine-county-bureau-training-own.json');
+  it('a bureau head takes up his own 股 and 中心 briefing as his own: no 「涉及我们的事项，我们将…」', () => {
+    for (const { where, lines } of drafts(input())) {
+      const opening = lines.find((l) => l.startsWith('刚才') || l.includes('刚才，')) ?? '';
+      expect(opening, where).toContain('刚才');
+      expect(opening, where).not.toMatch(/我们将/);
+    }
+  });
+  it('work counted done and not followed up is answered by the 回头看 task, not left for later', () => {
+    for (const { where, lines } of drafts(input())) {
+      for (const l of lines) if (l.includes('交账了事') && !l.includes('二是') && !l.includes('第二')) expect(l, where).toMatch(/开展补种儿童回头看/);
+    }
+  });
+  it('no hedge 「量力而行」 where the material sets a hard target and speaks of no limited means', async () => {
+    const { unsupportedClaims } = await import('../../core/draft/claims.ts');
+    const c = input().campaign;
+    const material = [c.name, c.goal ?? '', ...c.problems.map((p) => `${p.title} ${p.detail ?? ''}`), ...c.tasks.map((t) => `${t.title} ${t.detail ?? ''}`)];
+    expect(unsupportedClaims('做好民生工作，既要尽力而为，也要量力而行。', material, library.banks.topics.claims ?? [])).not.toEqual([]);
+  });
+});

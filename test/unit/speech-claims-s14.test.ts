@@ -114,3 +114,15 @@ describe('s14 hunt r-s41 · the word W', () => {
     expect(unsupportedClaims('做好民生工作，既要尽力而为，也要量力而行。', material, library.banks.topics.claims ?? [])).not.toEqual([]);
   });
 });
+
+describe('s14 hunt r-s41 · figures joined keep their verbs and say a rate once', () => {
+  it('a rate opens on no verb: the next label keeps its own (办结率…，办结超期诉求); a vague rate beside its figure is the figure', () => {
+    const input = named('hotline-district-rates.json');
+    for (const { where, lines } of drafts(input)) {
+      const text = lines.join('\n');
+      expect(text, where).toContain('办结超期诉求37件');
+      expect(text, where).not.toMatch(/满意率明显提高/);
+      expect(text.match(/96\.1%/g) ?? [], where).toHaveLength(1);
+    }
+  });
+});

@@ -100,6 +100,9 @@ describe('s14 hunt r-s41 · the word W', () => {
       const opening = lines.find((l) => l.startsWith('刚才') || l.includes('刚才，')) ?? '';
       expect(opening, where).toContain('刚才');
       expect(opening, where).not.toMatch(/我们将/);
+      // …and names his own 股 as 「局…股」, not with the bureau's full name.
+      expect(opening, where).toContain('局疾控股股长');
+      expect(opening, where).not.toContain('卫生健康局疾控股');
     }
   });
   it('work counted done and not followed up is answered by the 回头看 task, not left for later', () => {

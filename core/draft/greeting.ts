@@ -35,7 +35,8 @@ function names(of: readonly Present[]): Run[] {
   const items: Run[][] = [];
   let units: Run[][] = [];
   const flush = () => {
-    if (units.length) items.push(concat(joinAnd(units), lit('的同志')));
+    // Among persons, the units are joined with 、 (no 「…和…和…的同志」).
+    if (units.length) items.push(concat(of.some((g) => g.persons?.length) ? joinRuns(units, '、') : joinAnd(units), lit('的同志')));
     units = [];
   };
   of.forEach((g, k) => {

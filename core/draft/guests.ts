@@ -179,7 +179,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
       else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) {
-        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true, greet: greetingOf(kind, entry) });
+        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true, ...(greetingOf(kind, entry, room.stationed(name)) ? { greet: greetingOf(kind, entry, room.stationed(name)) } : {}) });
         continue;
       }
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
@@ -194,7 +194,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
       } else if (!out.some((o) => o.text === said)) {
-        const greet = greetingOf(kind, entry);
+        const greet = greetingOf(kind, entry, room.stationed(name));
         out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note ? { post: `${text}${note}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
       }
     }
@@ -248,11 +248,13 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
 
 /**
  * Whether a guest is thanked at the opening, and how: a higher level's unit or group comes to guide, one sitting
- * in (列席) attends, an invited partner comes at our invitation (s41-1 [52], s41-5 [31], s41-6 [60], s41-8 [66], W:
+ * in (列席) attends, an invited partner comes at our invitation; one stationed here is one of the room (s41-1 [52], s41-5 [31], s41-6 [60], s41-8 [66], W:
  * thanked at the end, in passing, or not at all).
  */
-function greetingOf(kind: Guest, entry: string): Greeting | undefined {
+function greetingOf(kind: Guest, entry: string, stationed: boolean): Greeting | undefined {
   const invited = INVITED.test(entry);
+  // A higher level's unit stationed here (「县市场监管局鹤岭市场监管所」 at 鹤岭镇) comes to no meeting 「专程」: one of the room.
+  if (kind === 'higher' && stationed && !invited) return undefined;
   if (kind !== 'sent' && kind !== 'higher' && !(invited && ['partner', 'supporter'].includes(kind))) return undefined;
   if (OBSERVING.test(entry)) return 'observe';
   return kind === 'sent' || kind === 'higher' ? 'guide' : 'attend';

@@ -10,9 +10,24 @@ import type { Phrases } from './compose.ts';
 import { scopeOf } from './facts.ts';
 import { postRank } from './persons.ts';
 import { commendation } from './preceding.ts';
-import type { Greeting, Present } from './present.ts';
+import type { Greeting, Guest, Present } from './present.ts';
+import { INVITED, OBSERVING } from './guest-words.ts';
 import { concat, fact, joinRuns, lit } from './runs.ts';
 import { unitLevel, type Speaker } from './speaker.ts';
+
+/**
+ * Whether a guest is thanked at the opening, and how: a higher level's unit or group comes to guide, one sitting
+ * in (列席) attends, an invited partner comes at our invitation; one stationed here is one of the room (s41-1 [52], s41-5 [31], s41-6 [60], s41-8 [66], W:
+ * thanked at the end, in passing, or not at all).
+ */
+export function greetingOf(kind: Guest, entry: string, stationed: boolean): Greeting | undefined {
+  const invited = INVITED.test(entry);
+  // A higher level's unit stationed here (「县市场监管局鹤岭市场监管所」 at 鹤岭镇) comes to no meeting 「专程」: one of the room.
+  if (kind === 'higher' && stationed && !invited) return undefined;
+  if (kind !== 'sent' && kind !== 'higher' && !(invited && ['partner', 'supporter'].includes(kind))) return undefined;
+  if (OBSERVING.test(entry)) return 'observe';
+  return kind === 'sent' || kind === 'higher' ? 'guide' : 'attend';
+}
 
 /** How high a unit's level is: a province's above a city's, above a county's, above a township's. */
 function levelRank(name: string): number {

@@ -29,7 +29,8 @@ import { INVITED, OBSERVING, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHE
 import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
-import type { Greeting, Guest, Present } from './present.ts';
+import type { Guest, Present } from './present.ts';
+import { greetingOf } from './greeting.ts';
 
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
@@ -244,20 +245,6 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
     return deputies[3];
   }
   return entry;
-}
-
-/**
- * Whether a guest is thanked at the opening, and how: a higher level's unit or group comes to guide, one sitting
- * in (列席) attends, an invited partner comes at our invitation; one stationed here is one of the room (s41-1 [52], s41-5 [31], s41-6 [60], s41-8 [66], W:
- * thanked at the end, in passing, or not at all).
- */
-function greetingOf(kind: Guest, entry: string, stationed: boolean): Greeting | undefined {
-  const invited = INVITED.test(entry);
-  // A higher level's unit stationed here (「县市场监管局鹤岭市场监管所」 at 鹤岭镇) comes to no meeting 「专程」: one of the room.
-  if (kind === 'higher' && stationed && !invited) return undefined;
-  if (kind !== 'sent' && kind !== 'higher' && !(invited && ['partner', 'supporter'].includes(kind))) return undefined;
-  if (OBSERVING.test(entry)) return 'observe';
-  return kind === 'sent' || kind === 'higher' ? 'guide' : 'attend';
 }
 
 /** A piece spoken to apart from its kind: a trainer who taught, deputies and members not named. */

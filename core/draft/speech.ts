@@ -371,8 +371,15 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const named = called?.src.startsWith('meeting.attendees') ? called.runs.map((r, k) => (k === 0 && r.src ? { ...r, text: r.text.replace(/^[^：:、，]{1,12}[：:]/, '') } : r)) : undefined;
   const purpose = speaker.chaired ? undefined : named ? phrases.say('purposeSummons', { summoned: named }) : phrases.say(isNew && !own ? 'purposeNew' : 'purpose');
   // The guests a higher level sent, those invited and those sitting in are thanked first (greeting.ts).
-  const runs = concat(purpose, greetingRuns(guests, input, speaker, phrases), preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
+  const runs = concat(purpose, todayOnce(purpose, greetingRuns(guests, input, speaker, phrases)), preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
+}
+
+/** 「今天，…专程到会指导」 after a purpose that said 今天 already: said once (an editor strikes the second). */
+function todayOnce(before: readonly Run[] | undefined, runs: Run[]): Run[] {
+  const first = runs[0];
+  if (!first || first.src || !first.text.startsWith('今天，') || !(before ?? []).some((r) => r.text.includes('今天'))) return runs;
+  return [{ ...first, text: first.text.slice(3) }, ...runs.slice(1)];
 }
 
 /** 「受表彰的6个先进集体和20名先进个人」: those commended as the material names and counts them; no more. */

@@ -157,7 +157,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
       // So is a higher level's official named in person (「市水利局副局长严志国」), and every invited partner (s41-6 [60], W:
       // two of four invited departments left out, their tasks said instead).
-      const thanked = (kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry) || !!persons)) || (kind === 'partner' && INVITED.test(entry));
+      const thanked = (kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry) || (!!persons && !room.stationed(name)))) || (kind === 'partner' && INVITED.test(entry));
       // A company the work neither regulates nor contracts is a partner or one the campaign serves: one that
       // leads is asked in its task; the others are thanked and asked to support, never told of a 主体责任
       // (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the 爱心拥军企业 beside them left unthanked).

@@ -35,10 +35,15 @@ function levelRank(name: string): number {
   return { city: 3, county: 2, district: 2, town: 1, xiang: 1, street: 1 }[unitLevel(name) ?? 'town'] ?? 0;
 }
 
-/** The guests thanked at the opening, highest first: by level, then by post; the list's order where equal. */
+/**
+ * The guests thanked at the opening, highest first: officials the line names in person before units named only
+ * (s42-2 [58], E: the invited county deputy director before a city branch's 大队), then by level, then by post; the
+ * list's order where equal.
+ */
 export function greetedOf(guests: readonly Present[]): Present[] {
   const top = (g: Present) => Math.min(...(g.persons ?? []).map((p) => postRank(p.post)), postRank(undefined));
-  return guests.filter((g) => g.greet).map((g, k) => ({ g, k })).sort((a, b) => levelRank(b.g.text) - levelRank(a.g.text) || top(a.g) - top(b.g) || a.k - b.k).map(({ g }) => g);
+  const named = (g: Present) => (g.persons?.length ? 0 : 1);
+  return guests.filter((g) => g.greet).map((g, k) => ({ g, k })).sort((a, b) => named(a.g) - named(b.g) || levelRank(b.g.text) - levelRank(a.g.text) || top(a.g) - top(b.g) || a.k - b.k).map(({ g }) => g);
 }
 
 /**

@@ -73,3 +73,12 @@ export function countedGroups(entry: string): string {
 export function withoutCount(text: string): string {
   return text.replace(new RegExp(`${COUNT}(?=$|，|,)`, 'g'), '');
 }
+
+/** Whether the achievements name a company by four characters of its own name (「港务集团」 of 「霁州港务集团有限公司…」). */
+export function helped(name: string, input: SpeechInput): boolean {
+  const done = input.campaign.achievements.map((a) => `${a.title}，${a.detail ?? ''}`).join('；');
+  return [...name].some((_, k) => {
+    const w = name.slice(k, k + 4);
+    return w.length === 4 && !/有限|公司|责任|股份|分公/.test(w) && done.includes(w);
+  });
+}

@@ -20,7 +20,7 @@ import { commendation, pledgeGiven, pledgers, summoned } from './preceding.ts';
 import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { summonsTerms } from './summons.ts';
 import { trains } from './speech-parts.ts';
-import { allHigherOrNone, causedIncident } from './guest-rules.ts';
+import { allHigherOrNone, causedIncident, helped } from './guest-rules.ts';
 import { ofCampaignUnits, takesPart, tasksOf } from './attendee-tasks.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { fact, joinRuns, lit } from './runs.ts';
@@ -222,7 +222,15 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
   // 「…科长钱韵秋、市统计局数据管理中心技术人员（授课）」: the units of those marked as teaching, without posts
   // and names (s30-5, E: the city's trainers neither welcomed nor thanked).
   if (training && (TEACHING_MARK.test(entry.trim()) || TEACHER_LABEL.test(entry.trim()))) {
-    const units = attendeePieces(entry.trim().replace(TEACHING_MARK, '').replace(TEACHER_LABEL, '')).map((p) => p.name.replace(POST_AND_NAME, '')).filter((u) => u.length >= 2);
+    const pieces = attendeePieces(entry.trim().replace(TEACHING_MARK, '').replace(TEACHER_LABEL, ''));
+    // One lecturer named in person is thanked by name and post (「…秩序科许超副科长」), for teaching where an item says he taught (s42-5 [6], E).
+    const one = pieces.length === 1 ? pieces[0]!.persons?.[0] : undefined;
+    if (one && one.post !== '同志') {
+      const taught = (input.meeting.precedingItems ?? []).some((t) => t.includes(one.name) && TAUGHT.test(t));
+      out.push({ text: `${pieces[0]!.name}${one.name}${one.post}`, src: `meeting.attendees[${i}]`, kind: 'trainer', ...(taught ? { taught } : {}) });
+      return undefined;
+    }
+    const units = pieces.map((p) => p.name.replace(POST_AND_NAME, '')).filter((u) => u.length >= 2);
     out.push({ text: units.join('和'), src: `meeting.attendees[${i}]`, kind: 'trainer' });
     return undefined;
   }
@@ -265,15 +273,6 @@ function specialPiece(name: string, text: string, i: number, input: SpeechInput,
     return true;
   }
   return false;
-}
-
-/** Whether the achievements name a company by four characters of its own name (「港务集团」 of 「霁州港务集团有限公司…」). */
-function helped(name: string, input: SpeechInput): boolean {
-  const done = input.campaign.achievements.map((a) => `${a.title}，${a.detail ?? ''}`).join('；');
-  return [...name].some((_, k) => {
-    const w = name.slice(k, k + 4);
-    return w.length === 4 && !/有限|公司|责任|股份|分公/.test(w) && done.includes(w);
-  });
 }
 
 /**
@@ -429,6 +428,8 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   runs.forEach((r, k) => {
     const next = runs[k + 1];
     if (r.src && next && !next.src && /(同志|负责人|代表|人员|干部)$/.test(r.text) && next.text.startsWith('的同志')) runs[k + 1] = { ...next, text: next.text.slice(3) };
+    // Nor a person named by post (「许超副科长的老师」).
+    else if (r.src && next && !next.src && /\p{Script=Han}{2,3}(?:副?(?:科长|股长|处长|局长|主任|所长|站长|队长|大队长|支队长|中队长|院长|校长|书记|部长|组长))$/u.test(r.text) && /^的(同志|老师)/.test(next.text)) runs[k + 1] = { ...next, text: next.text.slice(3) };
   });
   // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.
   const first = runs[0];

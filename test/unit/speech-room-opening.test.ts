@@ -112,3 +112,22 @@ describe('11 · more rooms as clerks type them (session 14)', () => {
     }
   });
 });
+
+describe('11 · mid reading r-s42 (session 14)', () => {
+  it('a named official is thanked before a unit named only; an invited lecturer is thanked by name and post for teaching, never 「…副科长的同志」', () => {
+    const input = named('room-town-machinery-name-first.json');
+    input.meeting.attendees!.unshift('市农业农村局农机监理站（列席）');
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      const o = opening(text);
+      expect(o.indexOf('谢文斌'), where).toBeLessThan(o.indexOf('农机监理站'));
+      expect(o, where).not.toMatch(/也列席了今天的会议，我代表/);
+    }
+    const training = named('room-department-deputy-training-nopost.json');
+    training.meeting.attendees![1] = '市疾控中心传染病防制科副科长 邵蕾（特邀授课）';
+    training.meeting.precedingItems = ['市疾控中心传染病防制科副科长邵蕾讲解了聚集性疫情的报告和处置流程'];
+    for (const { where, text } of draftsOf(training, [1, 2, 3])) {
+      expect(text, where).toMatch(/市疾控中心传染病防制科邵蕾副科长(刚才|为|给|所作)/);
+      expect(text, where).not.toMatch(/邵蕾副科长的(同志|老师)|邵蕾副科长专程到会指导/);
+    }
+  });
+});

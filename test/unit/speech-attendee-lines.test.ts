@@ -51,11 +51,12 @@ describe('11 · the parties of an attendees line', () => {
 });
 
 describe('11 · trainers and helpers (s30 hunt, E)', () => {
-  it('thanks the unit of a trainer marked 「（授课）」, without the post and the person’s name', () => {
+  // Session 14 (s42-5 [6], E): one lecturer named in person is thanked by name and post, as a speaker says it.
+  it('thanks a trainer marked 「（授课）」 by unit, name and post, never 「…科长的同志」 nor the mark', () => {
     for (const text of training) {
       const room = beforeClosing(text);
-      expect(room).toMatch(/江屿市网信办/);
-      expect(room).not.toMatch(/科长|郑敏|（授课）/);
+      expect(room).toMatch(/江屿市网信办网络安全科郑敏科长/);
+      expect(room).not.toMatch(/科长的|（授课）|科长郑敏/);
     }
   });
 

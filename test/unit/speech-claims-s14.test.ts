@@ -151,3 +151,10 @@ describe('s14 · a task’s lead and deadline attach to the task’s own text', 
     }
   });
 });
+
+describe('s14 · reading the new inputs', () => {
+  it('problems that do not threaten a harvest are not said to endanger 「群众的收成和收入」 (非粮化: growers earn more from the wrong)', () => {
+    const input = named('farmland-town-grain-mobilize.json');
+    for (const { where, lines } of drafts(input)) expect(lines.join('\n'), where).not.toMatch(/收成/);
+  });
+});

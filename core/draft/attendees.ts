@@ -2,7 +2,7 @@
 // (「清川水文站、国网清川县供电公司负责人」 → two units, each with 负责人). Whom the speech speaks to, and how, is guests.ts.
 import { countOf, countedGroups, withoutCount } from './guest-rules.ts';
 import { unitLevel } from './speaker.ts';
-import { lonePerson, personAfterUnit, personsTyped, withoutPerson, type Person } from './persons.ts';
+import { lonePerson, personAfterUnit, personsTyped, twoOffices, withoutPerson, type Person } from './persons.ts';
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
 export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)$/;
@@ -95,6 +95,8 @@ function piecesOf(typed: string): Piece[] {
   const posts = clean.split('、');
   // 「…消防救援大队大队长陈锋、防火监督员王浩」: a person after a unit's named chief, with no unit of his own, is of that unit.
   const lone = (p: string) => POST_ONLY.test(p.trim()) || /^(科员|办事员|工作人员|干部|民警|辅警)\p{Script=Han}{2,3}$/u.test(p.trim()) || (p.trim().length <= 10 && !/[局办委所站队院校科股组处室]|中心|公司|集团|企业|单位|代表|村|社区/.test(p));
+  const offices = posts.length === 2 ? twoOffices(posts[0]!, posts[1]!) : undefined;
+  if (offices) return [{ name: withoutPerson(posts[1]!), text: withoutPerson(posts[1]!), persons: [offices] }];
   // Each of them with a post is said by name (「县水利局潘永年局长、何秀副局长」); a 科员 is not.
   if (posts.length > 1 && posts.slice(1).every(lone) && (UNIT_POST_NAME.test(posts[0]!.trim()) || personAfterUnit(posts[0]!))) {
     return attendeePieces(posts[0]!).map((p) => ({ ...p, persons: [...(p.persons ?? []), ...posts.slice(1).flatMap(lonePerson)] }));

@@ -8,6 +8,8 @@
 export interface Person {
   name: string;
   post: string;
+  /** Two offices in two units, said whole before the name: 「县河长办副主任、县水利局副局长」 (then 「孙启航同志」). */
+  titles?: string;
 }
 
 /** An office a speaker says after a person's name (「谢静副处长」); a 科员's or a 民警's is not said so. */
@@ -47,6 +49,18 @@ export function personAfterUnit(piece: string): Person | undefined {
 export function lonePerson(piece: string): Person[] {
   const m = LONE.exec(piece.trim());
   return m && !NOT_NAME.test(m[2]!) ? [{ name: m[2]!, post: m[1]! }] : [];
+}
+
+const OFFICE_ONLY = new RegExp(`^.{2,}?${UNIT_END}(${POSTS})$`, 'u');
+
+/**
+ * 「县河长办副主任、县水利局副局长孙启航」: one person holding an office in one unit and another in the second, named
+ * once with both (s42-2 [58], E: 「县河长办副主任、县水利局副局长孙启航同志专程到会指导」).
+ */
+export function twoOffices(first: string, second: string): Person | undefined {
+  const person = personAfterUnit(second);
+  if (!person || person.post === '同志' || !OFFICE_ONLY.test(first.trim())) return undefined;
+  return { ...person, titles: `${first.trim()}、${withoutPerson(second)}${person.post}` };
 }
 
 /** The unit's piece without the person at its end. */

@@ -130,4 +130,14 @@ describe('11 · mid reading r-s42 (session 14)', () => {
       expect(text, where).not.toMatch(/邵蕾副科长的(同志|老师)|邵蕾副科长专程到会指导/);
     }
   });
+
+  it('one person holding offices in two units is named once with both (s42-2 [58])', () => {
+    expect(attendeePieces('特邀：市防指办副主任、市应急管理局副局长 聂远航')[0]!.persons![0]!.titles).toBe('市防指办副主任、市应急管理局副局长');
+    const input = named('room-county-water-officials.json');
+    input.meeting.attendees![3] = '特邀：市河长办副主任、市水利局副局长 聂远航';
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      expect(opening(text), where).toMatch(/市河长办副主任、市水利局副局长聂远航同志/);
+      expect(text, where).not.toMatch(/市河长办的同志/);
+    }
+  });
 });

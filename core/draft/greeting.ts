@@ -67,7 +67,7 @@ function names(of: readonly Present[]): Run[] {
     flush();
     const before = of[k - 1]?.text ?? '';
     const unit = before && g.text.startsWith(before) && g.text.length > before.length + 1 ? g.text.slice(before.length) : g.text;
-    items.push(concat(g.persons[0]!.titles ? undefined : fact(unit, g.src), ...g.persons.map((p, j) => concat(j ? lit('、') : undefined, ...(p.titles ? [fact(p.titles, g.src), fact(p.name, g.src), lit('同志')] : [fact(p.name, g.src), fact(p.post, g.src)])))));
+    items.push(concat(g.persons[0]!.titles ? undefined : fact(unit, g.src), ...g.persons.map((p, j) => concat(j ? lit('、') : undefined, ...(p.titles ? [fact(p.titles, g.src), fact(p.name, g.src), lit('同志')] : [fact(p.name, g.src), p.post === '同志' ? lit('同志') : fact(p.post, g.src)])))));
   });
   flush();
   return joinAnd(items);

@@ -180,7 +180,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
       else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) {
-        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true, ...(greetingOf(kind, entry, room.stationed(name)) ? { greet: greetingOf(kind, entry, room.stationed(name)) } : {}) });
+        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true, ...(!isSummons(input) && greetingOf(kind, entry, room.stationed(name)) ? { greet: greetingOf(kind, entry, room.stationed(name)) } : {}) });
         continue;
       }
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
@@ -195,7 +195,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
       } else if (!out.some((o) => o.text === said)) {
-        const greet = greetingOf(kind, entry, room.stationed(name));
+        // At a 约谈 nobody is thanked (speech-summons-register): the room stays as it was.
+        const greet = isSummons(input) ? undefined : greetingOf(kind, entry, room.stationed(name));
         out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note ? { post: `${text}${note}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
       }
     }

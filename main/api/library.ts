@@ -54,8 +54,19 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
     'library.patterns': async ({ role, level, limit, domain }) => {
       const all = (await reviewService()).libraryPatterns(store(), { role, level, limit: domain === undefined ? (limit ?? 50) : 500 });
       const bank = domain === undefined ? undefined : library().banks.domains;
+      // What the source speech is about: its title, or (untitled, e.g. after a 恢复) the start of its text.
+      const about = new Map<number, string>();
+      const aboutOf = (documentId: number) => {
+        let text = about.get(documentId);
+        if (text === undefined) {
+          const row = store().db.prepare(`SELECT title, substr(cleaned_text, 1, 2000) AS head FROM library_documents WHERE id = ?`).get(documentId) as { title: string; head: string } | undefined;
+          text = row ? row.title || row.head : '';
+          about.set(documentId, text);
+        }
+        return text;
+      };
       return all
-        .filter((p) => !bank || headingFits(p.pattern, p.source, domain, bank))
+        .filter((p) => !bank || headingFits(p.pattern, aboutOf(p.documentId), domain, bank))
         .slice(0, limit ?? 50)
         .map((p) => ({ pattern: p.pattern, level: p.level, role: p.role, source: p.source, documentId: p.documentId }));
     },

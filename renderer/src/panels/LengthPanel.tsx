@@ -102,7 +102,7 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
 /** What the 论述占比 column measures, under the table (a header's tooltip is found by nobody). */
 function ElaborationNote() {
   return (
-    <p className="hint" data-note="elaboration">
+    <p className="length-note" data-note="elaboration">
       论述占比：生成时，讲道理、提要求等不含材料事实的文字占这一部分的比例（按生成的稿子算，不随修改变化）。比例高，说明材料少、议论多；补充成绩、问题和任务的具体内容可以降低它。
     </p>
   );

@@ -56,20 +56,24 @@ export interface ImportOptions {
   onConverting?: (file: string) => void;
 }
 
+/** The files of an import, their sizes, and where they are analysed (importPlan). */
+export interface ImportPlan {
+  readonly files: readonly string[];
+  readonly others: readonly FileResult[];
+  readonly sizes: readonly number[];
+  readonly analyser: Analyser;
+  /** Whether the analyser was started for this import (and ends with it). */
+  readonly own: boolean;
+}
+
 /**
- * Imports files and folders. A file that cannot be read, analysed or written changes nothing, and
- * the next file is tried. `onProgress` is called after each file is read and analysed; everything
- * reported imported is committed and searchable when the returned promise resolves.
+ * The files and folders of an import found, and its analysis worker started if it needs one: a
+ * caller that has yet to open the store (the CLI) plans first, so that the worker loads meanwhile
+ * (about 0.2 s) instead of after. Hand the plan to importFiles, which ends the worker; a plan that
+ * is not imported must be dropped with dropPlan.
  */
-export async function importFiles(
-  store: Store,
-  paths: readonly string[],
-  onProgress?: (done: number, total: number, file: string) => void,
-  options: ImportOptions = {},
-): Promise<ImportSummary> {
+export function importPlan(paths: readonly string[], options: Pick<ImportOptions, 'worker' | 'analyser'> = {}): ImportPlan {
   const { files, others } = collectFiles(paths);
-  const token = options.token ?? pendingToken();
-  sweepAbandoned(store.db);
   const sizes = files.map((f) => {
     try {
       return statSync(f).size;
@@ -79,8 +83,33 @@ export async function importFiles(
   });
   const useWorker = options.worker ?? (!files.every(plainText) || sizes.reduce((a, b) => a + b, 0) >= WORKER_MIN_BYTES);
   const analyser = options.analyser ?? (files.length > 0 && useWorker ? workerAnalyser() : inlineAnalyser);
+  return { files, others, sizes, analyser, own: analyser !== options.analyser };
+}
+
+/** Ends what a plan started, when it is not imported after all. */
+export function dropPlan(plan: ImportPlan): void {
+  if (plan.own) plan.analyser.close();
+}
+
+/**
+ * Imports files and folders (or a plan of them: importPlan). A file that cannot be read, analysed
+ * or written changes nothing, and the next file is tried. `onProgress` is called after each file is
+ * read and analysed; everything reported imported is committed and searchable when the returned
+ * promise resolves.
+ */
+export async function importFiles(
+  store: Store,
+  paths: readonly string[] | ImportPlan,
+  onProgress?: (done: number, total: number, file: string) => void,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const plan = 'files' in paths ? paths : undefined;
+  const { files, others, sizes, analyser } = plan ?? importPlan(paths as readonly string[], options);
+  const own = plan ? plan.own : analyser !== options.analyser;
+  const token = options.token ?? pendingToken();
   const done = new Array<FileResult>(files.length);
   try {
+    sweepAbandoned(store.db);
     // Files are prepared (read, checked for duplicates, analysed) up to AHEAD_BYTES ahead of the
     // writer and taken in order; a batch is written once it holds batchLimit bytes, and at the end.
     const queue: Promise<Prepared | FileResult>[] = [];
@@ -120,7 +149,7 @@ export async function importFiles(
     }
     if (batch.length > 0) flush();
   } finally {
-    if (analyser !== options.analyser) analyser.close();
+    if (own) analyser.close();
   }
   const results: FileResult[] = [...others, ...done];
   const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;

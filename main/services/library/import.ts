@@ -29,9 +29,11 @@ import { documentsOf, writeBatch, type Prepared } from './write.ts';
 // every batch is committed, its passages indexed, before importFiles returns.
 
 /** Input per batch (the files shown together): large enough to amortise its last, durable commit,
- *  bounded so that what is prepared and waiting stays bounded. The first batches are smaller
- *  (1, 2, 4 MB): the writer starts as soon as the first megabyte is analysed instead of waiting
- *  for eight, and the analysis, faster than the writer, stays ahead of it. */
+ *  bounded so that what is prepared and waiting stays bounded. With a worker the first batches are
+ *  smaller (1, 2, 4 MB): the writer starts as soon as the first megabyte is analysed instead of
+ *  waiting for eight, and the analysis, faster than the writer, stays ahead of it. Analysed in this
+ *  thread there is nothing to overlap: every batch is full size, and an import under 8 MB pays one
+ *  checkpoint and durable commit instead of three (the writer's time on 4 MB: 979 → 754 ms). */
 const BATCH_BYTES = 8 * 1024 * 1024;
 const FIRST_BATCH_BYTES = 1024 * 1024;
 /** Input read and handed to the analysis ahead of the writer, which is the slower: enough to keep the
@@ -117,7 +119,7 @@ export async function importFiles(
     let ahead = 0;
     let batch: { index: number; file: Prepared }[] = [];
     let batchBytes = 0;
-    let batchLimit = FIRST_BATCH_BYTES;
+    let batchLimit = analyser === inlineAnalyser ? BATCH_BYTES : FIRST_BATCH_BYTES;
     const flush = () => {
       const written = writeBatch(
         store.db,

@@ -84,8 +84,10 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     units,
     vars,
     enumeration: settings.enumeration,
-    // At a 约谈 the achievements are said briefly (a reader: 约谈会上讲成绩宜简).
-    brief: summarisesAchievements(input) || meetingKeys(meeting).includes('约谈会'),
+    // At a 约谈 the achievements are said briefly (a reader: 约谈会上讲成绩宜简); at a 调度会 too: it goes to
+    // what is behind, not to the results one by one (s38-4 [16]–[23]: 调度会上…不宜把成绩分条铺开).
+    brief: summarisesAchievements(input) || meetingKeys(meeting).some((k) => k === '约谈会' || k === '调度会'),
+    kinds: meetingKeys(meeting),
     covered: coveredAchievements(input),
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
@@ -93,18 +95,25 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     links: answering(input),
   };
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
-  const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker);
-  const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
+  // A 调度会 settles progress and the nodes: a part three of 机制、督导、保障 beside its tasks is struck whole
+  // (s38-4 [68]–[71], D); the problems no task answers are still taken up after the tasks.
+  const dispatch = measuresOnlyThird(template, settings) && ctx.kinds.includes('调度会') && !ctx.kinds.includes('紧急');
+  const dropThird = dispatch || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker);
+  const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
   const anchors: Anchor[] = [];
   const optional: Block[] = [];
   const blocks: Block[] = [opening(phrases(0), input, speaker)];
   const headingKeys = headingKeysOf(input, family);
+  // The frame's parts as printed: a part the material leaves empty at a meeting that is its own purpose
+  // is left out and the next moves up (printed numbering follows).
+  const printed: SpeechTemplate['parts'][number][] = [];
   template.parts.forEach((part, i) => {
-    const p = i + 1;
-    if (dropThird && p === 3) return;
+    if (dropThird && i === 2) return;
+    const p = printed.length + 1;
     const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p, sections: part.sections };
-    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h)), role: part.role, part: p });
+    const heading: Block = { type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h)), role: part.role, part: p };
+    blocks.push(heading);
     const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
     const before = blocks.length;
     for (const section of sections) {
@@ -113,12 +122,20 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
       anchors.push(...r.anchors);
       optional.push(...r.optional);
     }
-    // A part whose items the material lacks (a report without problems) speaks of the field's outlook.
     if (blocks.length === before) {
+      // A 约谈, 调度会, 培训会 or commendation with nothing for this part says nothing here: the field's outlook
+      // (「安全生产工作年年讲、月月抓…」 as part one of a 约谈 with no achievements) is filler (s13 open item).
+      if (ownPurpose(meeting) && i < template.parts.length - 1) {
+        blocks.pop();
+        return;
+      }
+      // A part whose items the material lacks (a report without problems) speaks of the field's outlook.
       const outlook = units.domainUnit(partSeed(p), 'outlook', `part${p}`);
       if (outlook) blocks.push({ type: 'paragraph', runs: outlook, role: 'significance', part: p });
     }
+    printed.push(part);
   });
+  const frame = printed.length + (dropThird ? 1 : 0) === template.parts.length ? template : { ...template, parts: printed };
 
   blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name), guests));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
@@ -131,7 +148,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
   sayAsSelf(doc.blocks, doc.closing ?? [], input, speaker);
-  doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, template), ...(omitted.length ? { omitted } : {}) };
+  doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, frame), ...(omitted.length ? { omitted } : {}) };
   return doc;
 }
 
@@ -157,7 +174,16 @@ function meetingKeys(meeting: SpeechInput['meeting']): string[] {
   const business = ['部署会', '动员会', '推进会', '调度会', '总结会', '专题会'].filter((k) => type.includes(k.slice(0, 2)));
   // A commendation that also deploys (总结表彰暨部署会) says so; one that only commends deploys nothing.
   const commends = /表彰/.test(said) ? [...(/部署/.test(said) ? ['表彰部署会'] : []), '表彰会'] : [];
-  return [emergency({ meeting }) ? '紧急' : '', ...commends, /约谈/.test(said) ? '约谈会' : '', /现场/.test(type) ? '现场会' : '', trains(meeting) ? '培训会' : '', ...business].filter(Boolean);
+  return [emergency({ meeting }) ? '紧急' : '', ...commends, /约谈/.test(said) ? '约谈会' : '', viewsModel(meeting) ? '观摩会' : '', /现场/.test(type) ? '现场会' : '', trains(meeting) ? '培训会' : '', ...business].filter(Boolean);
+}
+
+/**
+ * A 现场会 that shows a model to learn from (观摩, 演示, 样板, 经验做法): it is held to see it and spread it, not
+ * to 「看进度、找差距」 (s38-7 [5]: a safety 现场会 at a model quarry). Said by its type or what was seen.
+ */
+function viewsModel(meeting: SpeechInput['meeting']): boolean {
+  const type = meeting.type ?? '';
+  return /观摩/.test(type) || (/现场/.test(type) && (meeting.precedingItems ?? []).some((p) => /观摩|演示|示范|样板|标杆|经验|做法/.test(p)));
 }
 
 /** Wording the meeting's stage does not take: by the speaker's voice (voice.ts) and by the meeting's kind. */
@@ -194,7 +220,7 @@ function meetingHeading(input: SpeechInput): string {
   if (commendation(input) && input.campaign.achievements.length) return '表彰会';
   const keys = meetingKeys(input.meeting);
   // A training meeting without a review to give is headed on what it teaches; with one, by the review.
-  return keys.includes('约谈会') ? '约谈会' : keys.includes('培训会') && !input.campaign.achievements.length ? '培训会' : '';
+  return keys.includes('约谈会') ? '约谈会' : keys.includes('培训会') && !input.campaign.achievements.length ? '培训会' : keys.includes('调度会') ? '调度会' : '';
 }
 
 /** A year's summing up: a 年度 meeting that sums up or commends (「2026年度…总结表彰会」). */
@@ -209,6 +235,12 @@ function annual(meeting: SpeechInput['meeting']): boolean {
  */
 function ownPurpose(meeting: SpeechInput['meeting']): boolean {
   return meetingKeys(meeting).some((k) => k === '紧急' || k === '表彰会' || k === '约谈会' || k === '培训会' || k === '调度会');
+}
+
+/** Part three holds only measures and the user chose no heading for it. */
+function measuresOnlyThird(template: SpeechTemplate, settings: SpeechSettings): boolean {
+  const sections = template.parts[2]?.sections ?? [];
+  return sections.length > 0 && sections.every((s) => 'measures' in s) && !settings.headings?.[3];
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
@@ -247,7 +279,8 @@ function splitUnanswered(ctx: { input: SpeechInput; speaker: Speaker; unanswered
  * whose problem, with no task taking it up, would bring a measure back — only those the campaign's own
  * words touch (a 医保 campaign is not told to add a 值班值守 problem), at most three.
  */
-function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units): NonNullable<LengthInfo['omitted']>[number] {
+function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dispatch = false): NonNullable<LengthInfo['omitted']>[number] {
+  if (dispatch) return { part: 3, name: PART_NAMES[3]!, why: 'meeting', topics: [] };
   const c = input.campaign;
   const words = [c.name, c.shortName, c.goal, ...(c.background ?? []), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''}`)].filter(Boolean).join(' ');
   const topics = openTopics(input, taskTopics, units.topicBank, (t) => units.hasMeasure(t))
@@ -271,6 +304,20 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
     background: listRuns(campaign.background, 'campaign.background', '。'),
   };
+}
+
+/**
+ * 「刚才，大家现场观摩了…，大家对…都有了直观的认识」: what was seen already says who saw it, so the line
+ * after it says 「对…」 without a second 大家.
+ */
+function onceEveryone(runs: Run[]): Run[] {
+  if (!/^刚才，大家/.test(runsText(runs))) return runs;
+  let seen = false;
+  return runs.map((r) => {
+    if (seen && !r.src && /，大家(?=对)/.test(r.text)) return { ...r, text: r.text.replace(/，大家(?=对)/, '，') };
+    if (/大家/.test(r.text)) seen = true;
+    return r;
+  });
 }
 
 /** An item that opens on what was done, with no one doing it: 「通报了…」「宣读了…」. */
@@ -355,7 +402,8 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   // A report or an address by the speaker's own deputy or office is the speaker's to take up, not 「涉及我们的事项…
   // 认真抓好落实」 as after a superior's briefing (s21-4 [2], s30-5 [2], W).
   const ownReports = (slot === 'precedingReport' || slot === 'preceding') && (input.meeting.precedingItems ?? []).every((t) => ownHeadSpoke(t, speaker));
-  const preceding = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : slot ? phrases.say(slot) : undefined;
+  const said = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : slot ? phrases.say(slot) : undefined;
+  const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
   const own = ownPurpose(input.meeting);

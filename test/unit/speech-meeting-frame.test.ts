@@ -111,4 +111,18 @@ describe('s14 frame · parts fitted to the meeting type', () => {
       expect(text, `${seed}`).toMatch(/(看到的做法|看了现场)[^\n]*(学|对照)/);
     }
   });
+
+  it('the 篇幅 advice for a thin meeting asks for what its kind is about', () => {
+    const grain = draft(named('grain-xiang-thin-dispatch.json'), library, { template: 'speech-deploy', seed: 1 });
+    expect(grain.length!.short!.advice.join('\n')).toMatch(/没有写明总体进度[^\n]*离目标还差多少/);
+    const site = named('forest-xiang-july-site.json');
+    delete site.meeting.precedingItems;
+    expect(draft(site, library, { template: 'speech-deploy', seed: 1 }).length!.short!.advice[0]).toMatch(/开场没有写明现场看了什么/);
+  });
+
+  it("the speaker's own bureau's meeting is 全局…, not 全区…局", () => {
+    const text = toPlainText(draft(named('drainage-district-winter-commend.json'), library, { template: 'speech-deploy', seed: 1 }));
+    expect(text).toContain('全局2026年度城市排水防涝工作总结表彰会');
+    expect(text).not.toContain('全区水务局');
+  });
 });

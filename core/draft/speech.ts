@@ -86,7 +86,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     enumeration: settings.enumeration,
     // At a 约谈 the achievements are said briefly (a reader: 约谈会上讲成绩宜简); at a 调度会 too: it goes to
     // what is behind, not to the results one by one (s38-4 [16]–[23]: 调度会上…不宜把成绩分条铺开).
-    brief: summarisesAchievements(input) || meetingKeys(meeting).some((k) => k === '约谈会' || k === '调度会'),
+    brief: summarisesAchievements(input) || meetingKeys(meeting).some((k) => k === '约谈会' || (k === '调度会' && !emergency(input))),
     kinds: meetingKeys(meeting),
     covered: coveredAchievements(input),
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
@@ -203,7 +203,10 @@ function headingKeysOf(input: SpeechInput, family: string | undefined): string[]
   // 调度 or 培训 meeting): they are kept only where a frame has nothing else for work without achievements.
   const fresh = campaign.achievements.length ? '' : 'new';
   const starts = !ownPurpose(meeting);
-  return [meetingHeading(input), starts ? fresh : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length > campaign.achievements.length ? 'weighed' : '', campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
+  // A safety field's 调度会 (防汛, 森林防火) is headed on its risks first; another on progress and the gap.
+  const kind = meetingHeading(input);
+  const first = kind === '调度会' && family === 'safety' ? '' : kind;
+  return [first, starts ? fresh : '', kind !== first ? (family ?? '') : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length > campaign.achievements.length ? 'weighed' : '', campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
 }
 
 /** Keys for phrase variants: the speaker's, then the meeting's kinds and type, then a year's summing up. */

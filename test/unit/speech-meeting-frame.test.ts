@@ -52,7 +52,7 @@ describe('s14 frame · situation lines fit the date and the facts', () => {
     for (const template of SPEECH_FRAMES) {
       for (const seed of SEEDS) {
         const text = toPlainText(draft(input, library, { template, seed }));
-        expect(text, `${template} · ${seed}`).not.toMatch(/防火期|高火险|天干物燥|秋冬季节/);
+        expect(text, `${template} · ${seed}`).not.toMatch(/防火期|高火险|天干物燥|秋冬季节|风险就在眼前/);
       }
     }
   });

@@ -128,6 +128,16 @@ const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|�
 // 努力」「这些问题必须引起我们的高度重视」 at a 警示约谈会).
 const SUMMONS_OFF = /迎难而上|攻坚克难|共同努力|共同推动|齐心协力|携手|迅速进入状态|引起我们|我们的高度重视|感谢|辛勤|付出/;
 
+/** A 调度会 that is no emergency: it settles progress, the gap and the nodes. */
+export function dispatches(kinds: readonly string[]): boolean {
+  return kinds.includes('调度会') && !kinds.includes('紧急');
+}
+
+/** The problems no task answers whose topic is this measure's, as the material names them. */
+export function ownProblems(input: PartContext['input'], topic: Topic, units: Units, links: Links): Run[][] {
+  return input.campaign.problems.flatMap((p, i) => (!links[i] && units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' ')) === topic ? [problemName(input, i)] : []));
+}
+
 /**
  * Whether a meeting argues why its work matters (part one's significance). A 调度会 goes to progress and who
  * is behind (s38-4 [10][11]: 都开到第十二次调度会了，不需要再讲创城的意义); a 约谈 to findings and demands; a
@@ -382,10 +392,13 @@ const WRONG_ACT = /抢栽|抢建|抢种|抢搭|违规(搭建|建设|占用|种�
  */
 function measures(section: Extract<Section, { measures: string }>, c: PartContext): Rendered {
   const items: Item[] = [];
+  const dispatch = dispatches(c.kinds);
   for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t), c.links)) {
-    const m = c.units.measure(c.seed, topic);
     // The problems it takes up, named first in the material's words (no task answers them).
-    const own = c.input.campaign.problems.flatMap((p, i) => (!c.links[i] && c.units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' ')) === topic ? [problemName(c.input, i)] : []));
+    const own = ownProblems(c.input, topic, c.units, c.links);
+    // At a 调度会 only a measure for a problem of the material's own is said (s38-4 [68]–[71]: 机制、督导 in general struck).
+    if (dispatch && !own.length) continue;
+    const m = c.units.measure(c.seed, topic);
     const named = own.length ? c.phrases.sayKeyed('measureFor', own.length === 1 ? 'one' : 'default', 0, { problem: listed(own) }) : undefined;
     if (m) items.push({ title: m.lead, body: concat(named, m.body), topic });
   }

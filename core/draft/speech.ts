@@ -15,7 +15,7 @@ import { mixSeed, pick, slotRng } from './random.ts';
 import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
-import { emergency, offStage, renderSection, trains, type PartContext } from './speech-parts.ts';
+import { dispatches, emergency, offStage, ownProblems, renderSection, trains, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { closingUnits, roomOf, type Room } from './room.ts';
 import { guestsOf, roomParagraph, villageSecretariesIn, type Present } from './guests.ts';
@@ -97,7 +97,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   // A 调度会 settles progress and the nodes: a part three of 机制、督导、保障 beside its tasks is struck whole
   // (s38-4 [68]–[71], D); the problems no task answers are still taken up after the tasks.
-  const dispatch = measuresOnlyThird(template, settings) && ctx.kinds.includes('调度会') && !ctx.kinds.includes('紧急');
+  // A measure for a problem of the material's own no task answers, or the follow-up of a plan of deadlines, stays.
+  const dispatch = measuresOnlyThird(template, settings) && dispatches(ctx.kinds) && dispatchThirdEmpty(template, input, ctx.taskTopics, units, speaker, ctx.links);
   const dropThird = dispatch || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
@@ -244,6 +245,14 @@ function ownPurpose(meeting: SpeechInput['meeting']): boolean {
 function measuresOnlyThird(template: SpeechTemplate, settings: SpeechSettings): boolean {
   const sections = template.parts[2]?.sections ?? [];
   return sections.length > 0 && sections.every((s) => 'measures' in s) && !settings.headings?.[3];
+}
+
+/** At a 调度会: no measure takes up a problem of the material's own and no plan of deadlines wants following up. */
+function dispatchThirdEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, speaker: Speaker, links: Links): boolean {
+  const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
+  const max = measures && 'measures' in measures ? measures.max : undefined;
+  const planned = planMeasures(input, taskTopics, units.topicBank, max, (t) => units.hasMeasure(t), links);
+  return !planned.some((t) => ownProblems(input, t, units, links).length > 0) && !overseerOf(input, units.topicBank, speaker);
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */

@@ -15,7 +15,7 @@ import { mixSeed, pick, slotRng } from './random.ts';
 import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
-import { dispatches, emergency, offStage, ownProblems, renderSection, trains, type PartContext } from './speech-parts.ts';
+import { dispatches, emergency, offStage, ownProblems, renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { closingUnits, roomOf, type Room } from './room.ts';
 import { guestsOf, roomParagraph, villageSecretariesIn, type Present } from './guests.ts';
@@ -31,6 +31,7 @@ import { answering, openTopics, planMeasures, uncoveredProblems, type Links, typ
 import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
+import { meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -102,41 +103,9 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const dropThird = dispatch || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
-  const anchors: Anchor[] = [];
-  const optional: Block[] = [];
-  const blocks: Block[] = [opening(phrases(0), input, speaker)];
   const headingKeys = headingKeysOf(input, family);
-  // The frame's parts as printed: a part the material leaves empty at a meeting that is its own purpose
-  // is left out and the next moves up (printed numbering follows).
-  const printed: SpeechTemplate['parts'][number][] = [];
-  template.parts.forEach((part, i) => {
-    if (dropThird && i === 2) return;
-    const p = printed.length + 1;
-    const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p, sections: part.sections };
-    const heading: Block = { type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h)), role: part.role, part: p };
-    blocks.push(heading);
-    const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
-    const before = blocks.length;
-    for (const section of sections) {
-      const r = renderSection(section, part.role, part_ctx);
-      blocks.push(...r.blocks);
-      anchors.push(...r.anchors);
-      optional.push(...r.optional);
-    }
-    if (blocks.length === before) {
-      // A 约谈, 调度会, 培训会 or commendation with nothing for this part says nothing here: the field's outlook
-      // (「安全生产工作年年讲、月月抓…」 as part one of a 约谈 with no achievements) is filler (s13 open item).
-      if (ownPurpose(meeting) && i < template.parts.length - 1) {
-        blocks.pop();
-        return;
-      }
-      // A part whose items the material lacks (a report without problems) speaks of the field's outlook.
-      const outlook = units.domainUnit(partSeed(p), 'outlook', `part${p}`);
-      if (outlook) blocks.push({ type: 'paragraph', runs: outlook, role: 'significance', part: p });
-    }
-    printed.push(part);
-  });
-  const frame = printed.length + (dropThird ? 1 : 0) === template.parts.length ? template : { ...template, parts: printed };
+  const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
+  const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker)]);
 
   blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name), guests));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
@@ -153,6 +122,52 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   return doc;
 }
 
+
+/**
+ * The frame's parts as printed, after the opening: a part the material leaves empty at a meeting that is its
+ * own purpose is left out and the next moves up (printed numbering, the length line and the 篇幅 advice follow:
+ * `frame` holds the parts printed).
+ */
+function renderParts(
+  template: SpeechTemplate,
+  dropThird: boolean,
+  ctx: Omit<PartContext, 'phrases' | 'seed' | 'part' | 'sections'>,
+  by: { phrases: (p: number) => Phrases; partSeed: (p: number) => number; headingOf: (part: SpeechTemplate['parts'][number], p: number) => Run[] },
+  blocks: Block[],
+): { blocks: Block[]; anchors: Anchor[]; optional: Block[]; frame: SpeechTemplate } {
+  const anchors: Anchor[] = [];
+  const optional: Block[] = [];
+  const printed: SpeechTemplate['parts'][number][] = [];
+  template.parts.forEach((part, i) => {
+    if (dropThird && i === 2) return;
+    const p = printed.length + 1;
+    const part_ctx: PartContext = { ...ctx, phrases: by.phrases(p), seed: by.partSeed(p), part: p, sections: part.sections };
+    blocks.push({ type: 'heading', level: 1, runs: by.headingOf(part, p), role: part.role, part: p });
+    const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
+    const before = blocks.length;
+    for (const section of sections) {
+      const r = renderSection(section, part.role, part_ctx);
+      blocks.push(...r.blocks);
+      anchors.push(...r.anchors);
+      optional.push(...r.optional);
+    }
+    if (blocks.length === before) {
+      // A 约谈, 调度会, 培训会 or commendation with nothing for this part says nothing here: the field's outlook
+      // (「安全生产工作年年讲、月月抓…」 as part one of a 约谈 with no achievements) is filler (s13 open item).
+      if (ownPurpose(ctx.input.meeting) && i < template.parts.length - 1) {
+        blocks.pop();
+        return;
+      }
+      // A part whose items the material lacks (a report without problems) speaks of the field's outlook.
+      const outlook = ctx.units.domainUnit(by.partSeed(p), 'outlook', `part${p}`);
+      if (outlook) blocks.push({ type: 'paragraph', runs: outlook, role: 'significance', part: p });
+    }
+    printed.push(part);
+  });
+  const frame = printed.length + (dropThird ? 1 : 0) === template.parts.length ? template : { ...template, parts: printed };
+  return { blocks, anchors, optional, frame };
+}
+
 /**
  * Whom the closing calls on ({units}): the campaign's units without those the work regulates (no 「不等不靠、
  * 主动作为」 to landlords, s12-8 [43]); else the audience the material implies; else the level's own (a
@@ -161,30 +176,6 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
 function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (villagesOnly: boolean) => Run[]): Run[] {
   if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker);
   return audienceOf(input, speaker, false) ?? fallback(speaker.level === 'town' && !JSON.stringify(input).includes('社区'));
-}
-
-/**
- * The kinds of meeting its type or name says, most particular first: an emergency (its lines speak of now,
- * s22-2, s25-1), a commendation, a 约谈, a 现场会
- * (「现场推进会」 is a 现场会 before it is a 推进会), then the kind of business (部署, 推进 …) — however
- * the clerk writes the type (「警示约谈会」「总结表彰暨部署会」).
- */
-function meetingKeys(meeting: SpeechInput['meeting']): string[] {
-  const said = `${meeting.type ?? ''} ${meeting.name}`;
-  const type = meeting.type ?? '';
-  const business = ['部署会', '动员会', '推进会', '调度会', '总结会', '专题会'].filter((k) => type.includes(k.slice(0, 2)));
-  // A commendation that also deploys (总结表彰暨部署会) says so; one that only commends deploys nothing.
-  const commends = /表彰/.test(said) ? [...(/部署/.test(said) ? ['表彰部署会'] : []), '表彰会'] : [];
-  return [emergency({ meeting }) ? '紧急' : '', ...commends, /约谈/.test(said) ? '约谈会' : '', viewsModel(meeting) ? '观摩会' : '', /现场/.test(type) ? '现场会' : '', trains(meeting) ? '培训会' : '', ...business].filter(Boolean);
-}
-
-/**
- * A 现场会 that shows a model to learn from (观摩, 演示, 样板, 经验做法): it is held to see it and spread it, not
- * to 「看进度、找差距」 (s38-7 [5]: a safety 现场会 at a model quarry). Said by its type or what was seen.
- */
-function viewsModel(meeting: SpeechInput['meeting']): boolean {
-  const type = meeting.type ?? '';
-  return /观摩/.test(type) || (/现场/.test(type) && (meeting.precedingItems ?? []).some((p) => /观摩|演示|示范|样板|标杆|经验|做法/.test(p)));
 }
 
 /** Wording the meeting's stage does not take: by the speaker's voice (voice.ts) and by the meeting's kind. */
@@ -213,32 +204,6 @@ function headingKeysOf(input: SpeechInput, family: string | undefined): string[]
 /** Keys for phrase variants: the speaker's, then the meeting's kinds and type, then a year's summing up. */
 function phraseKeys(speaker: Speaker, meeting: SpeechInput['meeting']): string[] {
   return [...speakerKeys(speaker), ...meetingKeys(meeting), meeting.type ?? '', annual(meeting) ? 'annual' : ''].filter(Boolean);
-}
-
-/**
- * The first part's heading key for a meeting of its own kind: a commendation with work to review heads
- * it on that review, a 约谈 on the problems and their lessons (templates' `表彰会`, `约谈会` headings).
- */
-function meetingHeading(input: SpeechInput): string {
-  if (emergency(input)) return '紧急';
-  if (commendation(input) && input.campaign.achievements.length) return '表彰会';
-  const keys = meetingKeys(input.meeting);
-  // A training meeting without a review to give is headed on what it teaches; with one, by the review.
-  return keys.includes('约谈会') ? '约谈会' : keys.includes('培训会') && !input.campaign.achievements.length ? '培训会' : keys.includes('调度会') ? '调度会' : '';
-}
-
-/** A year's summing up: a 年度 meeting that sums up or commends (「2026年度…总结表彰会」). */
-function annual(meeting: SpeechInput['meeting']): boolean {
-  return /年度/.test(meeting.name) && /总结|表彰/.test(`${meeting.type ?? ''} ${meeting.name}`);
-}
-
-/**
- * A 约谈, a commendation, a training or a 调度 meeting is its own purpose, achievements or not
- * (purpose.约谈会 / 表彰会 / 培训会 / 调度会): none of them starts new work, so 「确保开好局、起好步」 is no
- * part of it (a 紧急调度会 on a coming typhoon, a 业务培训会 that teaches a procedure).
- */
-function ownPurpose(meeting: SpeechInput['meeting']): boolean {
-  return meetingKeys(meeting).some((k) => k === '紧急' || k === '表彰会' || k === '约谈会' || k === '培训会' || k === '调度会');
 }
 
 /** Part three holds only measures and the user chose no heading for it. */
@@ -460,7 +425,6 @@ function announce(runs: Run[], parts: number): Run[] {
 
 /** The kind of meeting whose close is its own (closingStage): an emergency, a training, a 约谈. */
 const stageKey = (meeting: SpeechInput['meeting']) => ['紧急', '约谈会', '培训会'].find((k) => meetingKeys(meeting).includes(k));
-
 
 /**
  * The words that may name what the argument speaks of (Units `named`): what the campaign calls itself and

@@ -157,10 +157,8 @@ export class Units {
 
   /**
    * Elaboration in the domain's own language (significance, situation …), tagged with the domain:
-   * the unit closest to the campaign as a whole (its name, goal and tasks), so that a 秸秆禁烧
-   * speech argues about burning and air, not about growth at the environment's cost.
-   * With `claims`, what the unit asserts is grounded on that text alone: the 形势 line after the background
-   * (「这些情况表明，…形势不容乐观」) reads those facts, not a 预计投资 among the tasks (s39-4 [16], W).
+   * the unit closest to the campaign as a whole (its name, goal and tasks), so that a 秸秆禁烧 speech argues about
+   * burning and air. With `claims`, it asserts only what that text gives (the 形势 line: its background, s39-4 [16]).
    */
   domainUnit(seed: number, pool: DomainPool, use = '', near?: string, claims?: string): Run[] | undefined {
     const own = this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near, this.domain, claims);

@@ -126,7 +126,8 @@ const DISPATCH_OFF = /时间紧、任务重|迎难而上|起点，而不是终�
 const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|持久战|开好局|起好步|一旦遇到|防患未然|做在前面/;
 // Nor are they spoken to as partners in a shared burden, nor are their faults 「我们的」 (s13: 「需要各方面共同
 // 努力」「这些问题必须引起我们的高度重视」 at a 警示约谈会).
-const SUMMONS_OFF = /迎难而上|攻坚克难|共同努力|共同推动|齐心协力|携手|迅速进入状态|引起我们|我们的高度重视|感谢|辛勤|付出/;
+// Nor does the speaker tell them of the work's 推进情况和下步打算 or ask them to correct him (s42-4 [8], E: 写得像推进会).
+const SUMMONS_OFF = /迎难而上|攻坚克难|共同努力|共同推动|齐心协力|携手|迅速进入状态|引起我们|我们的高度重视|感谢|辛勤|付出|推进情况|下步打算|下一步安排|前一阶段工作情况|不妥之处/;
 
 /** A 调度会 that is no emergency: it settles progress, the gap and the nodes. */
 export function dispatches(kinds: readonly string[]): boolean {
@@ -158,6 +159,8 @@ export function trains(meeting: PartContext['input']['meeting']): boolean {
 
 /** A phrase slot, or the domain's language for the slots that belong to the domain. */
 function say(slot: string, c: PartContext): Run[] {
+  // At a 约谈 the problems close on their gravity and a warning to all in the room (s42-4 [28]).
+  if (slot === 'urgency' && c.kinds.includes('约谈会')) return c.phrases.say('urgencySummons');
   return DOMAIN_SLOTS.has(slot) ? (c.units.domainUnit(c.seed, slot as DomainPool, slot) ?? []) : c.phrases.say(slot);
 }
 

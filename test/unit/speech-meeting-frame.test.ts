@@ -82,7 +82,9 @@ describe('s14 frame · parts fitted to the meeting type', () => {
       expect([...pools(doc)], `${seed}`).not.toContain('outlook');
       expect(text).toMatch(/讲两个方面|讲两点/);
       expect(/\n一、[^\n]*\n([^\n]*)/.exec(text)?.[1]).toContain('卫星定位离线');
-      expect(text).not.toMatch(/有进展、也有差距|年年讲、月月抓/);
+      expect(text).not.toMatch(/有进展、也有差距|年年讲、月月抓|推进情况|下步打算|下一步安排|不妥之处/);
+      // The findings close on their gravity and a warning to all in the room (s42-4 [28]).
+      expect(/\n一、[^\n]*\n([^\n]*)/.exec(text)?.[1]).toMatch(/引以为戒|以此为戒|红线|对照自查|对照检查|举一反三/);
       // The part names the length line shows follow the printed numbering.
       expect(doc.length!.parts.filter((p) => p.chars > 0).map((p) => p.name)).toEqual(['开场', '一', '二', '结尾']);
     }

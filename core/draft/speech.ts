@@ -215,7 +215,7 @@ function measuresOnlyThird(template: SpeechTemplate, settings: SpeechSettings): 
 /** At a 调度会: no measure takes up a problem of the material's own and no plan of deadlines wants following up. */
 function dispatchThirdEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, speaker: Speaker, links: Links): boolean {
   const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
-  const max = measures && 'measures' in measures ? measures.max : undefined;
+  const max = measures && 'measures' in measures ? measures.max : 2;
   const planned = planMeasures(input, taskTopics, units.topicBank, max, (t) => units.hasMeasure(t), links);
   return !planned.some((t) => ownProblems(input, t, units, links).length > 0) && !overseerOf(input, units.topicBank, speaker);
 }

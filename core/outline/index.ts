@@ -9,6 +9,7 @@
 //   roles.ts    开场/意义/成绩/问题/任务/保障/结尾/其他 and the genre, from cue words
 //   patterns.ts headings with the campaign's name replaced by 「X」
 import { clean } from './clean.ts';
+import { withLineMemo } from './marks.ts';
 import { buildDoc } from './outline.ts';
 import { split } from './split.ts';
 import type { CleanedDoc, ImportReport } from './types.ts';
@@ -43,6 +44,10 @@ export interface AnalyseOptions {
 }
 
 export function analyse(raw: string, options: AnalyseOptions = {}): { documents: CleanedDoc[]; report: ImportReport } {
+  return withLineMemo(() => analyseText(raw, options));
+}
+
+function analyseText(raw: string, options: AnalyseOptions): { documents: CleanedDoc[]; report: ImportReport } {
   const keep = new Set(options.keep ?? []);
   const debris = new Map((options.debris ?? []).map((d) => [d.line, d.reason]));
   const headings = new Map((options.headings ?? []).map((h) => [h.line, h.level]));

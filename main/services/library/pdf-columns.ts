@@ -99,7 +99,7 @@ function crosses(row: Row, gutter: number, size: number): boolean {
 }
 
 /** The type size that sets the most characters. */
-function bodySize(runs: readonly Run[]): number {
+export function bodySize(runs: readonly Run[]): number {
   const chars = new Map<number, number>();
   for (const r of runs) chars.set(Math.round(r.size * 2) / 2, (chars.get(Math.round(r.size * 2) / 2) ?? 0) + r.str.length);
   let best = 12;

@@ -208,7 +208,7 @@ const RECORD_CUES = [/^(?:会议)?(?:时间|日期)[：:]/, /^(?:会议)?地点[
  * its title says so, or its paragraphs name files. Such a note mentions 讲话 as a matter of course
  * (「本文件夹收录…讲话稿」), which alone made it a 讲话.
  */
-const NOTE_TITLE = /(?:说明|目录|目　录|清单|索引|名录|一览表|列表|须知)$|^read[\s_-]*me(?:\.[a-z]{1,8})?$/i;
+const NOTE_TITLE = /(?:说明|目录|目\u3000录|清单|索引|名录|一览表|列表|须知)$|^read[\s_-]*me(?:\.[a-z]{1,8})?$/i;
 const FILE_NAME = /[^\s，。、；：:“”"（）()]\.(?:docx?|wps|txt|md|pdf|html?|mht(?:ml)?|eml|odt|rtf|xlsx?|et|pptx?|dps|jpe?g|png|zip|rar|7z)(?![A-Za-z0-9])/i;
 const COURT_CUES = [/^原告[（(：:]/, /^被告[（(：:]/, /诉讼请求/, /事实(?:和|与|及)理由/, /人民法院$/, /具状人|起诉人/];
 

@@ -37,7 +37,7 @@ import { otherKindTitle } from './roles.ts';
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语' } as const;
 
 export interface SplitOptions {
-  /** Raw lines whose removal the user undid: a mark kept is no cut, a collection title kept opens the first document. */
+  /** Raw lines whose removal the user undid: a mark kept still starts its piece and stays in its text, a collection title kept opens the first document. */
   keep?: ReadonlySet<number>;
   /** Raw lines at which the user starts a new document. */
   cuts?: ReadonlySet<number>;
@@ -88,6 +88,13 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       body.push(p);
       return;
     }
+    // A mark the user kept: its line stays as it stands; it still starts its piece, unless it is an
+    // entry of a list of pieces (below), which starts nothing.
+    if (m.kept) {
+      if (!marks.has(i + 1)) starts.push({ at: body.length, line: p.line, marked: true });
+      body.push(p);
+      return;
+    }
     // A mark with another right after it heads nothing. Among several in a row, it is an entry of
     // the list of pieces a 范文 site prints above the texts (「…讲话稿1」…「…讲话稿8」, no 「目录」 over them).
     if (marks.has(i + 1)) {
@@ -126,7 +133,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
     }
     if (slice.length === 0) return;
-    const userKept = slice.some((p) => keep.has(p.line));
+    const userKept = slice.some((p) => p.kept || keep.has(p.line));
     if (k === 0 && !cut.marked && cuts.length > 1 && collectionHead(slice, marked, cuts.length, userKept)) {
       if (userKept) {
         carried = slice;
@@ -138,6 +145,14 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       return;
     }
     if (slice.every((p) => p.contents)) return;
+    // Only lines the user brought back (a page's navigation above the title, a list's entry after
+    // the last piece): they go with the document beside them, not stand as one of their own.
+    if (slice.every((p) => p.contents || p.keptWhole)) {
+      if (k < cuts.length - 1) carried = slice;
+      else if (docs.length > 0) docs.at(-1)!.paras.push(...slice);
+      else docs.push({ paras: slice, line: slice[0]!.line });
+      return;
+    }
     // Only a title (or a heading) before the next piece: it heads that piece rather than standing
     // as an empty document.
     if (k > 0 && k < cuts.length - 1 && slice.every((p) => p.contents || (headLike(p.text) && !numbered(p.text)))) {
@@ -161,17 +176,17 @@ function titledAbove(paras: readonly Para[], i: number, marks: ReadonlyMap<numbe
 }
 
 /** The piece marks and the numbered titles acting as marks, by paragraph index. */
-function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string }> {
-  const marks = new Map<number, { mark: string; title: string; weak?: boolean }>();
+function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string; kept?: boolean }> {
+  const marks = new Map<number, { mark: string; title: string; weak?: boolean; kept?: boolean }>();
   paras.forEach((p, i) => {
-    if (p.contents || keep.has(p.line)) return;
+    if (p.contents) return;
     const m = pieceMark(p.text);
-    if (m) marks.set(i, m);
+    if (m) marks.set(i, keep.has(p.line) ? { ...m, kept: true } : m);
   });
   // A bare number after a title marks a piece only among others.
   if (marks.size < 2) for (const [i, m] of marks) if (m.weak) marks.delete(i);
   if (marks.size === 0) {
-    for (const [i, m] of numberedTitles(paras, keep)) marks.set(i, m);
+    for (const [i, m] of numberedTitles(paras)) marks.set(i, keep.has(paras[i]!.line) ? { ...m, kept: true } : m);
   }
   return marks;
 }
@@ -182,10 +197,10 @@ function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<numbe
  * document (a head follows it) or sharing the theme of the collection's title above them. A
  * speech's own parts are headings, not titles, so they are never taken.
  */
-function numberedTitles(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string }> {
+function numberedTitles(paras: readonly Para[]): Map<number, { mark: string; title: string }> {
   const found: { i: number; n: number; number: string; title: string }[] = [];
   paras.forEach((p, i) => {
-    if (p.contents || keep.has(p.line)) return;
+    if (p.contents) return;
     const n = numbered(p.text);
     if (!n || (n.level !== 1 && n.level !== 3) || !titleLike(n.rest)) return;
     found.push({ i, n: ordinal(n.number), number: n.number, title: n.rest });

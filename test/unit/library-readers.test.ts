@@ -94,6 +94,7 @@ describe('import of every kind into a real library', () => {
       'flat-watermark-speeches.pdf': 2,
       'flat-watermark-speeches.docx': 2,
       'untitled-speeches-page-breaks.docx': 4,
+      'wechat-pieces-page.html': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -95,6 +95,7 @@ describe('import of every kind into a real library', () => {
       'flat-watermark-speeches.docx': 2,
       'untitled-speeches-page-breaks.docx': 4,
       'wechat-pieces-page.html': 3,
+      'two-column-landscape-speeches.pdf': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -74,48 +74,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
   const keep = options.keep ?? new Set<number>();
   const removed: Removal[] = [];
   const marks = findMarks(paras, keep);
-  const body: Para[] = [];
-  const starts: Start[] = [];
-  const firstMark = Math.min(...marks.keys());
-  paras.forEach((p, i) => {
-    const m = marks.get(i);
-    // The collection's title again between its pieces (a running header of the page it was copied from).
-    if (!m && i > firstMark && !p.contents && !keep.has(p.line) && headLike(p.text) && COLLECTION_MARK.test(p.text)) {
-      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
-      return;
-    }
-    if (!m) {
-      body.push(p);
-      return;
-    }
-    // A mark the user kept: its line stays as it stands; it still starts its piece, unless it is an
-    // entry of a list of pieces (below), which starts nothing.
-    if (m.kept) {
-      if (!marks.has(i + 1)) starts.push({ at: body.length, line: p.line, marked: true });
-      body.push(p);
-      return;
-    }
-    // A mark with another right after it heads nothing. Among several in a row, it is an entry of
-    // the list of pieces a 范文 site prints above the texts (「…讲话稿1」…「…讲话稿8」, no 「目录」 over them).
-    if (marks.has(i + 1)) {
-      removed.push({ line: p.line, text: p.text, reason: marks.has(i + 2) || marks.has(i - 1) ? REASON.contents : SPLIT_REASON.piece });
-      return;
-    }
-    // 「…会议记录篇五」 then 「民事起诉状」: the mark's title is the collection's name, the line after
-    // it the document's own title.
-    const next = paras[i + 1];
-    const named = m.title !== '' && !!next && !next.contents && !marks.has(i + 1) && !numbered(next.text) && (titleLike(next.text) || otherKindTitle(next.text));
-    // 「在全县消防安全工作会议上的讲话」 then 「…讲话稿篇四」: the title above the mark is the
-    // piece's own; the mark (with the collection's name in it) goes whole.
-    if (!named && starts.length > 0 && titledAbove(paras, i, marks, body)) {
-      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.piece });
-      starts.push({ at: body.length - 1, line: body.at(-1)!.line, marked: true });
-      return;
-    }
-    removed.push({ line: p.line, text: named ? p.text : m.mark, reason: SPLIT_REASON.piece });
-    starts.push({ at: body.length, line: p.line, marked: true });
-    if (m.title && !named) body.push({ ...p, text: m.title });
-  });
+  const { body, starts } = atMarks(paras, marks, keep, removed);
   const marked = starts.length > 0;
   addHeadBlocks(body, starts);
   if (marked || starts.length > 0) addOtherKinds(body, starts);
@@ -162,6 +121,53 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     docs.push({ paras: slice, line: Math.min(cut.line, slice[0]!.line) });
   });
   return { docs, removed };
+}
+
+/** The paragraphs with the piece marks taken out (reported in `removed`), and where each marked piece starts. */
+function atMarks(paras: readonly Para[], marks: ReturnType<typeof findMarks>, keep: ReadonlySet<number>, removed: Removal[]): { body: Para[]; starts: Start[] } {
+  const body: Para[] = [];
+  const starts: Start[] = [];
+  const firstMark = Math.min(...marks.keys());
+  paras.forEach((p, i) => {
+    const m = marks.get(i);
+    // The collection's title again between its pieces (a running header of the page it was copied from).
+    if (!m && i > firstMark && !p.contents && !keep.has(p.line) && headLike(p.text) && COLLECTION_MARK.test(p.text)) {
+      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
+      return;
+    }
+    if (!m) {
+      body.push(p);
+      return;
+    }
+    // A mark the user kept: its line stays as it stands; it still starts its piece, unless it is an
+    // entry of a list of pieces (below), which starts nothing.
+    if (m.kept) {
+      if (!marks.has(i + 1)) starts.push({ at: body.length, line: p.line, marked: true });
+      body.push(p);
+      return;
+    }
+    // A mark with another right after it heads nothing. Among several in a row, it is an entry of
+    // the list of pieces a 范文 site prints above the texts (「…讲话稿1」…「…讲话稿8」, no 「目录」 over them).
+    if (marks.has(i + 1)) {
+      removed.push({ line: p.line, text: p.text, reason: marks.has(i + 2) || marks.has(i - 1) ? REASON.contents : SPLIT_REASON.piece });
+      return;
+    }
+    // 「…会议记录篇五」 then 「民事起诉状」: the mark's title is the collection's name, the line after
+    // it the document's own title.
+    const next = paras[i + 1];
+    const named = m.title !== '' && !!next && !next.contents && !marks.has(i + 1) && !numbered(next.text) && (titleLike(next.text) || otherKindTitle(next.text));
+    // 「在全县消防安全工作会议上的讲话」 then 「…讲话稿篇四」: the title above the mark is the
+    // piece's own; the mark (with the collection's name in it) goes whole.
+    if (!named && starts.length > 0 && titledAbove(paras, i, marks, body)) {
+      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.piece });
+      starts.push({ at: body.length - 1, line: body.at(-1)!.line, marked: true });
+      return;
+    }
+    removed.push({ line: p.line, text: named ? p.text : m.mark, reason: SPLIT_REASON.piece });
+    starts.push({ at: body.length, line: p.line, marked: true });
+    if (m.title && !named) body.push({ ...p, text: m.title });
+  });
+  return { body, starts };
 }
 
 /**

@@ -9,6 +9,7 @@
 //   roles.ts    开场/意义/成绩/问题/任务/保障/结尾/其他 and the genre, from cue words
 //   patterns.ts headings with the campaign's name replaced by 「X」
 import { clean } from './clean.ts';
+import { withLineMemo } from './marks.ts';
 import { buildDoc } from './outline.ts';
 import { split, SPLIT_REASON } from './split.ts';
 import { keptWhole, lostRemovals, rawLines } from './undo.ts';
@@ -72,6 +73,10 @@ const MAX_UNDO_ROUNDS = 8;
 
 /** The analysis; `whole`: kept lines whose whole text was a removal (never a title, undo.ts). */
 function analyseOnce(raw: string, options: AnalyseOptions, whole: ReadonlySet<number>): { documents: CleanedDoc[]; report: ImportReport } {
+  return withLineMemo(() => analyseText(raw, options, whole));
+}
+
+function analyseText(raw: string, options: AnalyseOptions, whole: ReadonlySet<number>): { documents: CleanedDoc[]; report: ImportReport } {
   const keep = new Set(options.keep ?? []);
   const debris = new Map((options.debris ?? []).map((d) => [d.line, d.reason]));
   const headings = new Map((options.headings ?? []).map((h) => [h.line, h.level]));

@@ -7,7 +7,7 @@ import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { inlineAnalyser, workerAnalyser, type Analyser } from './analyser.ts';
 import { LibraryError } from './errors.ts';
-import { collectFiles, NO_TEXT, readBytes, type FileResult, type ImportSummary } from './files.ts';
+import { collectFiles, nothingToImport, readBytes, type FileResult, type ImportSummary } from './files.ts';
 import { pendingToken, sweepAbandoned } from './pending.ts';
 import { formatOf } from './read.ts';
 import { documentsOf, writeBatch, type Prepared } from './write.ts';
@@ -173,7 +173,8 @@ async function prepare(store: Store, path: string, analyser: Analyser, onConvert
     const already = documentsOf(store.db, hash);
     if (already.length > 0) return { file: path, status: 'duplicate', documentIds: already };
     const { text, encoding, documents, report, patterns } = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
-    if (documents.length === 0) throw new LibraryError(NO_TEXT);
+    const empty = nothingToImport(documents);
+    if (empty) throw new LibraryError(empty);
     return { path, file: { text, format, encoding, bytes: bytes.length, hash }, documents, report, patterns };
   } catch (err) {
     return failure(store, path, err);

@@ -68,8 +68,8 @@ export function adviceFor(input: SpeechInput, template: SpeechTemplate, rate: nu
   // What the meeting's own kind is about, where the material does not say it: a 现场会 what was seen there,
   // a commendation whom it commends (the opening says them; the advice names where to enter them).
   const before = input.meeting.precedingItems ?? [];
-  if (/现场|观摩/.test(meeting) && !before.some((t) => /观摩|察看|观看|参观|查看|看了|演示|现场/.test(t))) advice.unshift({ gain: GAIN.background, kind: 'background', text: `开场没有写明现场看了什么，在「会前议程」中写明看了哪些现场、哪些做法，讲话才能讲清要学什么、推广什么` });
-  if (/表彰/.test(meeting) && !before.some((t) => /表彰/.test(t))) advice.unshift({ gain: GAIN.background, kind: 'background', text: `开场没有写明表彰了谁，在「会前议程」中写明宣读的表彰决定和受表彰的集体、个人` });
+  if (/现场|观摩/.test(meeting) && !before.some((t) => /观摩|察看|观看|参观|查看|看了|演示|现场/.test(t))) advice.unshift({ gain: GAIN.background, kind: 'background', text: `开场没有写明现场看了什么，在「会前议程」中补充看了哪些现场、哪些做法，讲话才能讲清要学什么、推广什么` });
+  if (/表彰/.test(meeting) && !before.some((t) => /表彰/.test(t))) advice.unshift({ gain: GAIN.background, kind: 'background', text: `开场没有写明表彰了谁，在「会前议程」中补充宣读的表彰决定和受表彰的集体、个人` });
   // Then what a further item would bring, for material whose items are already complete.
   const more: string[] = [];
   const said = new Set(advice.map((a) => a.kind));

@@ -213,3 +213,16 @@ function inColumns(rows: readonly Row[], gutter: number, size: number, toLines: 
   flush();
   return out;
 }
+
+/** Runs grouped by baseline, top to bottom: a run joins the line above when their baselines differ by less than half
+ * the smaller type size (one definition for reading lines and for finding large marks). */
+export function byBaseline(runs: readonly Run[]): Run[][] {
+  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Run[][] = [];
+  for (const r of sorted) {
+    const g = groups.at(-1);
+    if (g && Math.abs(g[0]!.y - r.y) < Math.min(g[0]!.size, r.size) * 0.5) g.push(r);
+    else groups.push([r]);
+  }
+  return groups;
+}

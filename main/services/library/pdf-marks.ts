@@ -4,7 +4,7 @@
 // at least MARK_SIZE times the body's, whose text stands again on page after page, is the mark: set
 // apart like a watermark at an angle (pdf.ts), and removed as 〔水印〕. A title in large type stands
 // on one page only, so it stays.
-import { bodySize, type Run } from './pdf-columns.ts';
+import { bodySize, byBaseline, type Run } from './pdf-columns.ts';
 
 /** How many times the body's type size a watermark's type is at least. */
 export const MARK_SIZE = 2.5;
@@ -27,13 +27,7 @@ export function flatMarks(pages: readonly Run[][]): { runs: Run[]; mark: string 
 
 /** Large runs by baseline, each line's text as read (`text`) and without spaces (`key`). */
 function bigLines(runs: Run[]): { runs: Run[]; text: string; key: string }[] {
-  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
-  const groups: Run[][] = [];
-  for (const r of sorted) {
-    const g = groups.at(-1);
-    if (g && Math.abs(g[0]!.y - r.y) < Math.min(g[0]!.size, r.size) * 0.5) g.push(r);
-    else groups.push([r]);
-  }
+  const groups = byBaseline(runs);
   return groups.map((g) => {
     const text = g.sort((p, q) => p.x - q.x).map((r) => r.str).join('').replace(/\s+/g, ' ').trim();
     return { runs: g, text, key: text.replace(/\s/g, '') };

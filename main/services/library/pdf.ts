@@ -12,7 +12,7 @@
 import { REASON } from '../../../core/outline/lines.ts';
 import { leaderEntry } from '../../../core/outline/marks.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
-import { readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
+import { byBaseline, readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
 import { flatMarks } from './pdf-marks.ts';
 import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { withRenameHint } from './renamed.ts';
@@ -139,13 +139,7 @@ async function paints(page: { getOperatorList(): Promise<{ fnArray: number[] }> 
 
 /** Runs into lines by baseline, top to bottom; within a line by x, spaced only between Latin words. */
 function toLines(runs: Run[]): Line[] {
-  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
-  const groups: Run[][] = [];
-  for (const r of sorted) {
-    const g = groups.at(-1);
-    if (g && Math.abs(g[0]!.y - r.y) < Math.min(g[0]!.size, r.size) * 0.5) g.push(r);
-    else groups.push([r]);
-  }
+  const groups = byBaseline(runs);
   const lines: Line[] = [];
   for (const g of groups) {
     g.sort((p, q) => p.x - q.x);

@@ -4,7 +4,7 @@
 // to be told with their figures (readers struck achievements read without the material's figures
 // after a report on something else: 「一个数都没有，等于没讲」).
 import type { SpeechInput } from '../input/schema.ts';
-import { unitRelation, type Speaker } from './speaker.ts';
+import { unitLevel, unitRelation, type Speaker } from './speaker.ts';
 import type { Run } from '../doc/model.ts';
 import { fact, joinRuns } from './runs.ts';
 
@@ -209,7 +209,9 @@ export function ownUnitSpoke(item: string, speaker: Speaker, items: readonly str
   if (!m || speaker.rank !== 'department' || !speaker.ownUnit) return false;
   const bureau = speaker.ownUnit.replace(/^.*?[县区市镇乡]/, '');
   // Named under the bureau (「县教育局基础教育股」「局电教站」).
-  const named = (unit: string) => unit.startsWith('局') || (bureau.length >= 2 && unit.includes(bureau));
+  // Not the same kind of bureau of another level (「市应急管理局…科」 before a 县应急管理局局长, s43-7 [6]).
+  const level = unitLevel(speaker.ownUnit) ?? speaker.level;
+  const named = (unit: string) => unit.startsWith('局') || (bureau.length >= 2 && unit.includes(bureau) && (unitLevel(unit) ?? level) === level);
   if (named(m[1]!)) return true;
   // A bare piece (「电教站」) is the bureau's where another item names one of the bureau's own.
   return !/^.{0,4}[县区市镇乡]/.test(m[1]!) && /(股|站|室)$/.test(m[1]!) && items.some((t) => { const o = PART_SPOKE.exec(t); return !!o && named(o[1]!); });

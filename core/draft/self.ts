@@ -116,7 +116,9 @@ function ownPost(text: string, input: SpeechInput, speaker: Speaker): string {
 
 /**
  * A piece of the speaker's own bureau, said by its head: 「县教育局基础教育股股长」 → 「局基础教育股股长」 (s41-6 [6], W:
- * 自称本局不应冠「县教育局」). Only the own bureau's name directly before one of its 股, 站, 室, 科 or 中心.
+ * 自称本局不应冠「县教育局」). Only the own bureau's name directly before one of its 股, 站, 室, 科 or 中心 — never the
+ * same kind of bureau of another level or place (「市应急管理局方志远科长」 said 「局方志远科长」 by a 县应急管理局局长, s43-7
+ * [6], W), and never a person's post (「方志远科长」: a 科 followed by 长 is the post after a name).
  */
 function ownBureau(text: string, region: string, speaker: Speaker): string {
   const own = speaker.rank === 'department' ? speaker.ownUnit?.trim() : undefined;
@@ -124,8 +126,21 @@ function ownBureau(text: string, region: string, speaker: Speaker): string {
   if (!own || !kind) return text;
   const core = own.replace(new RegExp(`^(?:${escape(region)})?[县区市镇乡]?`), '');
   if (core.length < 3 || !text.includes(core)) return text;
-  const named = new RegExp(`(?:${escape(region)})?[县区市镇乡]?${escape(core)}(?=\\p{Script=Han}{1,8}?(?:股|站|室|科|中心)(?!\\p{Script=Han}{0,2}(?:有限|公司)))`, 'gu');
-  return text.replace(named, kind);
+  const named = new RegExp(`(${escape(region)})?([省市州县区旗镇乡])?${escape(core)}(?=\\p{Script=Han}{1,8}?(?:股|站|室|科|中心)(?!长|\\p{Script=Han}{0,2}(?:有限|公司)))`, 'gu');
+  return text.replace(named, (whole, place: string | undefined, level: string | undefined, at: number) =>
+    ownBureauAt(text, at, place, level, own, region) ? kind : whole);
+}
+
+/** Characters that may stand before a unit's name in a sentence (「由县教育局…」「和局…」), not ending a place's name. */
+const BEFORE_NAME = /[由和与及同对向在把将被给为是的请、，。；：:,;（(“"\s]$/;
+
+/** Whether the bureau named at `at` is the speaker's own: of the own level, not the tail of another place's name. */
+function ownBureauAt(text: string, at: number, place: string | undefined, level: string | undefined, own: string, region: string): boolean {
+  const ownLevel = /^[县区市镇乡]/.exec(own)?.[0] ?? region.slice(-1);
+  if (level && level !== ownLevel) return false;
+  if (place) return true;
+  // 「沙河县应急管理局…」: the county's name before 县 is another place's.
+  return at === 0 || BEFORE_NAME.test(text.slice(0, at));
 }
 
 /** The post a title part ends in (「镇党委副书记」 → 「副书记」), as it also stands after a name (「温少华镇长」). */

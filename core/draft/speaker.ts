@@ -323,6 +323,14 @@ export function ownUnitNamed(unit: string, speaker: Speaker): string | undefined
   return undefined;
 }
 
+/**
+ * A department head at his own unit's meeting (its organizer, no principal or deputy of the level in the chair): the room
+ * is his own people, told 「大家要…」, not promised 「我们将认真对照」 as at a superior's meeting (s43-7 [6], W).
+ */
+export function holdsOwnMeeting(speaker: Speaker, organizer: string | undefined): boolean {
+  return speaker.rank === 'department' && !!speaker.ownUnit && !speaker.deputyHead && !speaker.chaired && !!organizer && sameOwnUnit(organizer, speaker.ownUnit);
+}
+
 function sameOwnUnit(unit: string, ownUnit: string): boolean {
   const own = bareUnit(ownUnit);
   const name = bareUnit(unit);

@@ -16,7 +16,7 @@ import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { dispatches, emergency, offStage, ownProblems, renderSection, type PartContext } from './speech-parts.ts';
-import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
+import { holdsOwnMeeting, speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { closingUnits, roomOf, type Room } from './room.ts';
 import { guestsOf, roomParagraph, villageSecretariesIn, type Present } from './guests.ts';
 import { greetingRuns } from './greeting.ts';
@@ -381,7 +381,9 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   // 认真抓好落实」 as after a superior's briefing (s21-4 [2], s30-5 [2], W).
   // So is one by the own bureau's 股, 站 or staff (「县教育局基础教育股股长宣讲了…」「电教站工作人员演示了…」, s41-6 [6], W).
   const ownReports = (slot === 'precedingReport' || slot === 'preceding') && (input.meeting.precedingItems ?? []).every((t, _, all) => ownHeadSpoke(t, speaker) || ownUnitSpoke(t, speaker, all));
-  const said = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : slot ? phrases.say(slot) : undefined;
+  // At his own bureau's meeting a department head tells the room what to do with what it heard (holdsOwnMeeting).
+  const toRoom = (slot === 'precedingReport' || slot === 'preceding') && holdsOwnMeeting(speaker, input.meeting.organizer);
+  const said = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0) : slot ? phrases.say(slot) : undefined;
   const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;

@@ -1,0 +1,30 @@
+// Issue 11 (session 15, word): deadlines said with the act the material gives; what a line claims.
+// - Only the speaker's own bureau's sections are 「局…」: a higher bureau of the same kind keeps its full name
+//   (s43-7 [6], W: 「局方志远科长」 for 市应急管理局's 科长), and at his own meeting a 局长 tells the room what to do
+//   with what it heard rather than promising 「我们将认真对照」 as at a superior's meeting.
+import { describe, expect, it } from 'vitest';
+import { draft } from '../../core/draft/index.ts';
+import { toPlainText } from '../../core/doc/text.ts';
+import { loadDraftLibrary } from '../../main/services/library-files.ts';
+import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
+
+const library = loadDraftLibrary();
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((x) => x.name === name)!.input);
+type Input = ReturnType<typeof named>;
+const drafts = (input: Input) =>
+  SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => ({ where: `${template} · ${seed}`, lines: toPlainText(draft(input, library, { template, seed })).split('\n') })));
+const opening = (lines: string[]) => lines.find((l) => l.startsWith('今天') || l.includes('刚才')) ?? '';
+
+describe('s15 · a higher bureau of the same kind is not the speaker\'s own', () => {
+  it('keeps the city bureau\'s name before its section and its officer; no 「我们将」 to the own room', () => {
+    const input = named('word15-boilers-district-city-section.json');
+    for (const { where, lines } of drafts(input)) {
+      const text = lines.join('\n');
+      const open = opening(lines);
+      expect(open, where).toContain('市市场监督管理局特种设备安全监察科');
+      expect(text, where).not.toMatch(/(?<!管理)局特种设备安全监察科|局欧阳明/);
+      expect(open, where).not.toContain('我们将');
+    }
+  });
+});

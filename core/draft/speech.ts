@@ -441,8 +441,9 @@ const stageKey = (meeting: SpeechInput['meeting']) => ['紧急', '约谈会', '�
  * The words that may name what the argument speaks of (Units `named`): what the campaign calls itself and
  * sets out to do (its name, its meeting's, its goal and background), the titles of its tasks and problems, and all its problems say.
  */
-function campaignWords({ campaign, meeting }: SpeechInput): { own: string; titles: string; problems: string } {
+function campaignWords({ campaign, meeting }: SpeechInput): { own: string; titles: string; problems: string; eachProblem: string[] } {
   return {
+    eachProblem: campaign.problems.map((p) => [p.title, p.detail, ...(p.examples ?? [])].join(' ')),
     own: [campaign.name, campaign.shortName, meeting.name, campaign.goal, ...(campaign.background ?? []).map(presentOf)].filter(Boolean).join(' '),
     titles: [...campaign.tasks, ...campaign.problems].map((i) => i.title).join(' '),
     problems: campaign.problems.map((p) => [p.title, p.detail, ...(p.examples ?? [])].join(' ')).join(' '),

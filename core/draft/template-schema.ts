@@ -212,6 +212,11 @@ export const topicBank = z.strictObject({
    * drawn only where the campaign's own words or the item it follows name that object (claims.ts groundedIn).
    */
   objects: z.array(claimGate).default([]),
+  /**
+   * A kind the problems are named as together (事故隐患, 零容忍): a line saying it is drawn after the problems only
+   * where every one of them opens it (units.ts fitsEveryProblem), and after one problem only where that one does.
+   */
+  kinds: z.array(claimGate).default([]),
   /** A concrete mechanism (台账, 暗访, 经费 …) a part-three measure may name only where the material gives it. */
   mechanisms: z.array(claimGate).default([]),
   /**

@@ -75,9 +75,10 @@ export class Units {
     /**
      * The words that may name a unit's objects (corpus/topics.yaml `objects`): `own`, the campaign's name,
      * its meeting's, its goal and background, with the item a unit follows; `titles`, the titles of its
-     * tasks and problems, with `own` for the field's language; `problems`, all the problems say, alone for what they affect.
+     * tasks and problems, with `own` for the field's language; `problems`, all the problems say, alone for what they affect;
+     * `eachProblem`, what each problem says, for a line that names them all as one kind (corpus/topics.yaml `kinds`).
      */
-    private readonly named: { own: string; titles: string; problems?: string } = { own: campaign, titles: '' },
+    private readonly named: { own: string; titles: string; problems?: string; eachProblem?: readonly string[] } = { own: campaign, titles: '' },
   ) {
     this.entry = banks.domains.domains[domain];
     this.own = [campaign, ...material].join(' ');
@@ -185,13 +186,22 @@ export class Units {
     // was struck). What the problems affect (urgency) names only what they name: not 「项目进度和企业信心」 after a 茶产业's (s17-1 [22]).
     const named = near === undefined ? undefined : new Set([...pairs(near)].filter((p) => !genericPairs(this.banks).has(p)));
     const deck = shuffle(slotRng(seed, key), this.banks.domains.domains[from][pool].map((t) => ({ text: t, tag: from }))).filter(
-      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && this.grounded(c.text, undefined, claims) && (pool !== 'urgency' || !unsupportedClaims(c.text, this.named.problems ?? '', this.banks.topics.objects ?? []).length) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
+      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && this.grounded(c.text, undefined, claims) && (pool !== 'urgency' || (!unsupportedClaims(c.text, this.named.problems ?? '', this.banks.topics.objects ?? []).length && this.fitsEveryProblem(c.text))) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
     // campaigns of one field do not open on the same sentences.
     const chosen = closest(deck, this.campaign, new Set(), 0.5)[0]?.candidate ?? deck[0];
     if (chosen) this.take(chosen.text);
     return chosen;
+  }
+
+  /**
+   * Whether a line that names the problems as one kind (「这些问题就是事故隐患」「以零容忍的态度对待」) fits every
+   * one of them: three difficulties (底数不清, 技术力量不足, 群众有顾虑) are no 事故隐患 to meet with 零容忍 (s44-3 [22], W).
+   */
+  private fitsEveryProblem(text: string, problems: readonly string[] = this.named.eachProblem ?? []): boolean {
+    const kinds = this.banks.topics.kinds ?? [];
+    return problems.every((p) => !unsupportedClaims(text, p, kinds).length);
   }
 
   /**
@@ -220,7 +230,7 @@ export class Units {
       // 「对屡教不改的要依法从重处理」 after a task about one case: a unit asserts only what its item supports (claims.ts).
       // 「挂图作战」 after a 督查 task when another task said 「逐个过堂、挂图作战」 (s11-1, struck): a unit
       // after an item says no four-character phrase any item of the material says.
-      const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length && this.grounded(c.text, item.about) && this.mechanismGiven(c.text) && ![...runsOfFour(c.text)].some((r) => this.materialFours.has(r)));
+      const fitting = shuffle(slotRng(seed, `item:${pool}:${i}`), candidates).filter((c) => this.fresh(c.text) && !bentDetail(c.text, item.about, this.everything).length && this.grounded(c.text, item.about) && this.mechanismGiven(c.text) && (pool !== 'problem' || this.fitsEveryProblem(c.text, [item.about])) && ![...runsOfFour(c.text)].some((r) => this.materialFours.has(r)));
       // A unit that says again what the item says (its key idea or a four-character phrase of it) is
       // a paraphrase, and one that shares too few of its words is a neighbouring topic: neither is drawn.
       // The words that placed the item under its topic (宣传, 整治) make no closeness of their own.

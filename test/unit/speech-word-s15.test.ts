@@ -28,3 +28,18 @@ describe('s15 · a higher bureau of the same kind is not the speaker\'s own', ()
     }
   });
 });
+
+describe('s15 · a line naming the problems as one kind fits every one of them', () => {
+  it('calls no list of difficulties (aged rangers, too little kit, doubts about a rule) 隐患 to be met with 零容忍', () => {
+    const input = named('word15-forestfire-xiang-difficulties.json');
+    for (const { where, lines } of drafts(input)) {
+      const problems = lines.find((l) => l.includes('护林员队伍老化')) ?? '';
+      expect(problems, where).not.toMatch(/事故隐患|火险隐患|这些隐患|隐患不除|零容忍|定时炸弹/);
+    }
+  });
+  it('still says it where every problem is a hazard or a breach', () => {
+    const input = named('word15-boilers-district-city-section.json');
+    const kinds = new Set(drafts(input).map(({ lines }) => /事故隐患|零容忍|隐患不除/.test(lines.find((l) => l.includes('超期未检问题突出')) ?? '')));
+    expect(kinds.has(true)).toBe(true);
+  });
+});

@@ -26,6 +26,37 @@ export function closingRuns(units: Units, phrases: Phrases, seed: number, vars: 
 }
 
 /**
+ * A holiday typed as the closing's occasion (「元旦、春节」「中秋、国庆将至」): greeted after the close, in a sentence of its
+ * own, never a bare clause of it (「…扎实做好各项工作，元旦、春节！」, s44-7 [58], W: 缺了祝福语).
+ */
+const HOLIDAYS = /^(?:(?:\d{4}年)?(?:元旦|春节|新春佳节|新春|新年|元宵节?|清明节?|五一|劳动节|端午节?|中秋佳节|中秋节?|国庆佳节|国庆节?|重阳节?|两节|双节|佳节|节日)[、和及与暨]?)+(期间|即将到来|就要到来|即将来临|将至|临近|来临|前夕)?$/;
+/** An event the speech is to meet (「全省卫生县城考核验收」), typed as a noun: said as 「以优异的成绩迎接…」. */
+const EVENT = /(验收|检查|考核|评估|评审|复审|复查|测评|大会|会议|两会|盛会|运动会|博览会|峰会|论坛|庆典)$/;
+const CLAUSE_START = /^(以|迎接|喜迎|为|确保|向|让|用|在|把|奋力|全力|力争|争取|实现|夺取|交出|打赢|坚决|共同|携手)/;
+
+/**
+ * The closing's occasion as the material types it: a clause the close ends on (「确保全年目标任务圆满完成」), an event to
+ * meet (「以优异的成绩迎接全省卫生县城考核验收」), or holidays to greet (`greeting`, with `near` when the text already says
+ * they are near or names their days: 「元旦、春节将至」「两节期间」).
+ */
+export function occasionOf(text: string | undefined, src: string): { occasion?: Run[]; greeting?: { runs: Run[]; near: boolean } } {
+  const runs = clause(text, src);
+  if (!text || !runs) return {};
+  const typed = runsText(runs).trim();
+  const holidays = HOLIDAYS.exec(typed);
+  if (holidays) return { greeting: { runs, near: !!holidays[1] } };
+  if (EVENT.test(typed) && !CLAUSE_START.test(typed)) return { occasion: concat(lit('以优异的成绩迎接'), runs) };
+  return { occasion: runs };
+}
+
+/** The greeting after the close: 「元旦、春节即将到来，在这里提前祝大家节日愉快、身体健康！」; at an emergency or a 约谈, a call to hold on. */
+export function closingGreeting(phrases: Phrases, greeting: { runs: Run[]; near: boolean } | undefined, stage?: string): Run[] {
+  if (!greeting) return [];
+  const kind = stage === '紧急' || stage === '约谈会' ? stage : 'default';
+  return phrases.sayKeyed('closingGreeting', greeting.near ? `${kind}+near` : kind, 0, { occasion: greeting.runs });
+}
+
+/**
  * 结尾 of a department head under the level's chair: the own unit's commitment and a request to the
  * others, never 「{units}要…」 (the chair's final orders): 「会上明确的任务，我们中心一定一项一项抓推进…，
  * 也请区直各进驻部门…一如既往给予支持，确保…！」 (s12-1 [49], W).

@@ -24,7 +24,7 @@ import { villagesOwn } from './owners.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
-import { closingChaired, closingRuns, pledgeOf } from './closing.ts';
+import { closingChaired, closingGreeting, closingRuns, occasionOf, pledgeOf } from './closing.ts';
 // saidOnce is the closing's; tests reach it here too.
 export { saidOnce } from './closing.ts';
 import { overseerOf } from './oversight.ts';
@@ -115,7 +115,9 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const parts = blocks.filter((b) => b.type === 'heading' && b.level === 1).length;
   const first = blocks[0];
   if (parts !== 3 && first?.type === 'paragraph') first.runs = announce(first.runs, parts);
-  const closing = speaker.chaired ? closingChaired(phrases(4), vars, input) : closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars, stageKey(input.meeting));
+  const closeOn = speaker.chaired ? closingChaired(phrases(4), vars, input) : closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars, stageKey(input.meeting));
+  // Holidays typed as the occasion are greeted after the close, in a sentence of their own.
+  const closing = concat(closeOn, closingGreeting(phrases(4), occasionOf(input.options?.closingOccasion, 'options.closingOccasion').greeting, stageKey(input.meeting)));
   const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
   sayAsSelf(doc.blocks, doc.closing ?? [], input, speaker);
@@ -277,7 +279,7 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     scope: scopeOf(campaign.region, 'campaign.region'),
     goal: clause(campaign.goal, 'campaign.goal'),
     pledge: pledgeOf(campaign.goal, emergency(input)),
-    occasion: clause(input.options?.closingOccasion, 'options.closingOccasion'),
+    occasion: occasionOf(input.options?.closingOccasion, 'options.closingOccasion').occasion,
     preceding: precedingRuns(meeting.precedingItems, speaker),
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
     background: listRuns(campaign.background, 'campaign.background', '。'),

@@ -43,3 +43,22 @@ describe('s15 · a line naming the problems as one kind fits every one of them',
     expect(kinds.has(true)).toBe(true);
   });
 });
+
+describe('s15 · a closing with an occasion says it whole', () => {
+  const closingOf = (lines: string[]) => lines.filter((l) => l.startsWith('同志们，')).at(-1) ?? '';
+  it('greets the holidays typed as the occasion in a sentence of their own', () => {
+    const input = named('word15-forestfire-xiang-difficulties.json');
+    for (const { where, lines } of drafts(input)) {
+      const close = closingOf(lines);
+      expect(close, where).not.toMatch(/，春节！/);
+      expect(close, where).toMatch(/春节[^。！]*祝大家[^。！]*！$/);
+    }
+    input.options = { ...input.options, closingOccasion: '春节将至' };
+    for (const { where, lines } of drafts(input)) expect(closingOf(lines), where).toMatch(/春节将至，[^。！]*祝大家[^。！]*！$/);
+  });
+  it('meets an event typed as a noun: 「以优异的成绩迎接…」', () => {
+    const input = named('word15-forestfire-xiang-difficulties.json');
+    input.options = { ...input.options, closingOccasion: '全市森林防火工作检查验收' };
+    for (const { where, lines } of drafts(input)) expect(closingOf(lines), where).toContain('迎接全市森林防火工作检查验收！');
+  });
+});

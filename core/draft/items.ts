@@ -13,6 +13,7 @@ import { concat, cut, fact, joinRuns, lit, runsLength, trimEnd } from './runs.ts
 import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { branchName, leadSentence, selfName, unitName } from './leads.ts';
+import { saysDeadline } from './deadline-dates.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -114,6 +115,8 @@ export function deadlineKind(d: string): DeadlineKind {
   if (/每(日|天|晚|周|星期|月|季度|半月|年|[0-9一二两三四五六]+(个)?(小时|分钟))/.test(d) && !/(次|遍|坚持|开展|推进|落实|抓好|进行|执行|实施)$/.test(d)) return 'recurring';
   // 「每段完工后7日内」: each time, by a term — done by it, not 「…内坚持」 (s20-6 [40]).
   if (/^每.+(内|以内)$/.test(d)) return 'by';
+  // 「2027年全年」: the whole year, kept up — not an end to finish by (「2027年全年前完成」, s44-7 [40], W).
+  if (/^(\d{4}年)?全年$/.test(d)) return 'ongoing';
   if (/^(长期|常态|持续|全年|每|经常)/.test(d)) return /(坚持|开展|推进|落实|抓好|进行|执行|实施|一次|一遍|[0-9一二两三四五六七八九十]次)$/.test(d) ? 'ongoingVerb' : 'ongoing';
   // 「暑期全程」「整个秋冬季」: the span says its own 全/整个 (no 「整个整个…」, no 「时限要求是…全程」).
   if (/^(整个|全)|全程$|全过程$/.test(d)) return 'span';
@@ -253,6 +256,14 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
   return kind === 'by' ? 'untilBy' : 'untilDate';
 }
 
+/** A target held over a period or kept for good, not reached once by a date. */
+const HELD = /汛期|期间|[春夏秋冬]季|旺季|全年|常态|长效|始终|持续|不发生|零(?:事故|伤亡|发生|死亡)|杜绝|无(?:重大|较大)?(?:事故|伤亡)/;
+
+/** Whether the task's own title, detail or target names the day its deadline ends on, in any form. */
+function carriedBy(t: Task, meetingDate?: string): boolean {
+  return [t.title, t.detail, t.measure].some((x) => saysDeadline(x, t.deadline, meetingDate));
+}
+
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
 
@@ -274,7 +285,8 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // A recurring deadline goes with the detail (deadlinePlace); one the target already says (「春耕前完成，
   // 工作目标是…春耕前全面完工」, s23-2 [48]) is not said twice.
   // A deadline the title already says (「推动南码头2个小区7月底前开工」) is not said again as 「7月底前完成」.
-  const deadlineSaid = t.deadline && !detail.includes(t.deadline) && !inTitle(t) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) ? t.deadline : undefined;
+  // Nor one the task's text names in another form (「10月底前全部开工」 for 2026-10-31, 「年内新开工…」 for 12月31日: deadline-dates.ts).
+  const deadlineSaid = t.deadline && !detail.includes(t.deadline) && !inTitle(t) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) && !carriedBy(t, meetingDate) ? t.deadline : undefined;
   // An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
   // time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
   // the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
@@ -289,7 +301,9 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // So does a target of a period (「一季度新开工…15个以上」): 「确保2月底前一季度新开工…」 read as 15 starts by
   // February, the deadline of the task's own act glued to another time's target (s40-6 [66], W).
   const ownTime = !!measureText && /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measureText);
-  const reachedBy = !follows && !ownTime && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && !/^(确保|力争|争取|努力)/.test(measureText) && (!/率\s*[\d百]/.test(measureText) || /达到|不低于|以上|以下/.test(measureText));
+  // A target held over a season or kept for good (「主汛期地下车库不发生车辆被淹」) is no result reached by the checks' date:
+  // 「7月25日前主汛期…不发生…」 glued the two (s44-4 [40], W).
+  const reachedBy = !follows && !ownTime && !HELD.test(measureText ?? '') && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && !/^(确保|力争|争取|努力)/.test(measureText) && (!/率\s*[\d百]/.test(measureText) || /达到|不低于|以上|以下/.test(measureText));
   if (reachedBy) {
     const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
     return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);

@@ -26,7 +26,8 @@ describe('11a · free-term deadlines read as what they are', () => {
     for (const text of drafts(byName('charging-street-district-property.json'))) {
       const item = /（[一二三四五六]）集中宣传充电安全。[^\n]*/.exec(text)?.[0] ?? '';
       expect(item).toContain('9月1日至9月30日');
-      expect(item).toContain('9月30日前');
+      // The span in the detail names the deadline's day: it is not said again (s15-word, deadline-dates.ts).
+      expect(item.match(/9月30日/g)).toHaveLength(1);
       expect(item).not.toMatch(/9月30日前完成/);
     }
   });

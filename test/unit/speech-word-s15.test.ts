@@ -62,3 +62,38 @@ describe('s15 · a closing with an occasion says it whole', () => {
     for (const { where, lines } of drafts(input)) expect(closingOf(lines), where).toContain('迎接全市森林防火工作检查验收！');
   });
 });
+
+describe('s15 · a deadline said with the act the material gives', () => {
+  const input = named('word15-drainage-street-deadline-forms.json');
+  const all = drafts(input);
+  const taskLine = (lines: string[], title: string) => lines.find((l) => l.includes(title) && !l.startsWith('同志们')) ?? '';
+  it('says no more of a deadline the target already names in another form (8月底前 for 2026-08-31, 年内 for 12月31日)', () => {
+    for (const { where, lines } of all) {
+      const renovation = taskLine(lines, '推进背街小巷雨污分流改造');
+      if (renovation.includes('进场施工')) expect(renovation, where).not.toMatch(/8月31日|全部完成。$/);
+      const lifts = taskLine(lines, '推进老旧小区加装电梯');
+      if (lifts.includes('开工8部')) expect(lifts, where).not.toMatch(/12月31日|年底前/);
+    }
+  });
+  it('never glues the checks\' date to a season\'s outcome', () => {
+    for (const { where, lines } of all) {
+      const checks = taskLine(lines, '开展易涝点和地下空间隐患排查');
+      expect(checks, where).not.toMatch(/6月15日前[^，。；]*不发生/);
+      if (checks.includes('不发生')) expect(checks, where).toContain('6月15日前');
+    }
+  });
+  it('says a whole year as work kept up, never 「…全年前完成」', () => {
+    for (const { where, lines } of all) expect(taskLine(lines, '常态化清掏排水设施'), where).not.toMatch(/全年前|全年[^，。；]{0,4}完成/);
+  });
+  it('says each free term with its own act (汛期, 整治期间, 春节前, a detail that names its date)', () => {
+    const forest = drafts(named('word15-forestfire-xiang-difficulties.json'));
+    for (const { where, lines } of forest) {
+      expect(taskLine(lines, '维修补充扑火装备'), where).not.toMatch(/2月28日/);
+      expect(taskLine(lines, '调整充实护林员队伍'), where).not.toMatch(/春节前[^，。；]*(完成|坚持)/);
+    }
+    for (const { where, lines } of all) {
+      expect(taskLine(lines, '落实汛期值班值守'), where).not.toMatch(/汛期前|汛期[^，。；]{0,3}完成/);
+      expect(taskLine(lines, '规范改造施工围挡'), where).not.toMatch(/整治期间前|整治期间[^，。；]{0,3}完成/);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+// When a task's own text already says its deadline, in whatever form the clerk wrote it: 「10月底前全部开工」 in the
+// measure for the deadline 2026-10-31, 「年内新开工1600套」 for 2026-12-31. The assignment then says no more of it: a
+// second 「10月31日前全部完成」 contradicted the measure's own act (s43-2 [45], W: 时限10月31日指的就是开工) and
+// 「12月31日前全部完成」 raised a target of 基本建成 to 全部 (s43-5 [60], W).
+
+/** A day of the calendar; no year where the text gives none, and then 0 for the last day of its month (「2月底」). */
+interface Day {
+  year?: number;
+  month: number;
+  day: number;
+}
+
+/** A day without a year is the next one from the meeting on (「2月底」 at a January meeting, 「2月底」 of next year in December). */
+function resolved(d: Day, meeting: { year: number; month: number; day: number }): string {
+  const year = d.year ?? (d.month > meeting.month || (d.month === meeting.month && (d.day || 31) >= meeting.day) ? meeting.year : meeting.year + 1);
+  return `${year}-${d.month}-${d.day || lastDay(year, d.month)}`;
+}
+
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The day a deadline ends on: 2026-10-31, 「10月31日前」, 「10月底前」, 「2026年10月底」, 「年底前」; none for a term (「汛期」). */
+function deadlineDay(deadline: string): Day | undefined {
+  const d = deadline.trim().replace(/(以前|之前|前)$/, '');
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const m = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号]|(底|末))$/.exec(d);
+  if (m) {
+    return { ...(m[1] ? { year: Number(m[1]) } : {}), month: Number(m[2]), day: m[3] ? Number(m[3]) : 0 };
+  }
+  const end = /^(?:(\d{4})年)?(?:年底|年末|年内)$/.exec(d);
+  if (end) return { ...(end[1] ? { year: Number(end[1]) } : {}), month: 12, day: 31 };
+  return undefined;
+}
+
+/** Every day a text names: 「10月底前」「10月31日」「2027年3月底」, and 「年内」「年底」「今年内」 as the year's last day. */
+function daysNamed(text: string): Day[] {
+  const out: Day[] = [];
+  for (const m of text.matchAll(/(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号]|(底|末))/g)) {
+    out.push({ ...(m[1] ? { year: Number(m[1]) } : {}), month: Number(m[2]), day: m[3] ? Number(m[3]) : 0 });
+  }
+  // 「年内新开工1600套」「今年年底前」「2026年底」: by the end of the year (not 「3年内」, a span; not 「年内每月」, which recurs).
+  for (const m of text.matchAll(/(\d{4})年(?:年底|年末|年内|底|末|内)(?!每)|(?<![\d一二三四五六七八九十两个])(?:年底|年末|年内)(?!每)/g)) {
+    out.push({ ...(m[1] ? { year: Number(m[1]) } : {}), month: 12, day: 31 });
+  }
+  return out;
+}
+
+/**
+ * Whether a text names the day a deadline ends on, in any form (10月底 = 10月31日 = 2026-10-31; 年内 = 12月31日). A day
+ * without a year is the next one from the meeting on.
+ */
+export function saysDeadline(text: string | undefined, deadline: string | undefined, meetingDate?: string): boolean {
+  if (!text || !deadline) return false;
+  const due = deadlineDay(deadline);
+  if (!due) return false;
+  const [y, m, d] = (meetingDate ?? '').split('-').map(Number);
+  const meeting = y && m && d ? { year: y, month: m, day: d } : { year: 2000, month: 1, day: 1 };
+  const at = resolved(due, meeting);
+  return daysNamed(text).some((named) => resolved(named, meeting) === at);
+}

@@ -49,3 +49,58 @@ function runsOfEightOf(text: string): Set<string> {
   for (const stretch of text.replace(/\{\w+\}/g, '|').split(/[^\p{Script=Han}]+/u)) for (let i = 0; i + 8 <= stretch.length; i++) out.add(stretch.slice(i, i + 8));
   return out;
 }
+
+/** 「对非法违法生产经营行为要坚决打击」 after 「对非法违法生产经营行为依法严惩」: eight characters running, said again. */
+export function repeatsPhrase(text: string, runs: ReadonlySet<string>): boolean {
+  for (const w of runsOfEight(text)) if (runs.has(w)) return true;
+  return false;
+}
+
+/**
+ * Words that more than half of the items use (「消防」 in every task of a fire campaign): they say
+ * what the campaign is about, not what one item is about, so they do not tie a unit to an item.
+ */
+export function sharedWords(abouts: readonly string[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const a of abouts) for (const p of pairs(a)) count.set(p, (count.get(p) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => abouts.length > 2 && n > abouts.length / 2).map(([p]) => p));
+}
+
+/** The words of a measure's lead past its verb: 「坚持共同缔造」 → 共同, 同缔, 缔造. */
+export function leadWords(lead: string): string[] {
+  return [...pairs(lead.slice(2))];
+}
+
+/** The words of each sentence of a unit. */
+export const sentencesOf: (text: string) => readonly ReadonlySet<string>[] = memo(sentencesOfText);
+
+export function sentencesOfText(text: string): ReadonlySet<string>[] {
+  return text.split(/(?<=[。！？])/).map(pairs).filter((p) => p.size > 0);
+}
+
+/** The share of the smaller set of words that the two share. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const p of a) if (b.has(p)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+/**
+ * 「预警信息要直达基层」 after 「确保预警信息户户知晓」, 「要加大典型案例曝光力度」 after 「典型案例公开曝光」:
+ * one sentence of the unit is mostly the item's own words, so it says the task again instead of arguing it.
+ */
+export function restatesSentence(sentence: ReadonlySet<string>, item: ReadonlySet<string>): boolean {
+  if (sentence.size < 3) return false;
+  let shared = 0;
+  for (const p of sentence) if (item.has(p)) shared++;
+  return shared / sentence.size > 0.35;
+}
+
+/** Most of the unit's words are the item's: it says again what the material says. */
+export function restates(own: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  if (!own.size) return false;
+  let shared = 0;
+  for (const p of own) if (words.has(p)) shared++;
+  return shared / own.size > 0.3;
+}

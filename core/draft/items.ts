@@ -264,6 +264,20 @@ function carriedBy(t: Task, meetingDate?: string): boolean {
   return [t.title, t.detail, t.measure].some((x) => saysDeadline(x, t.deadline, meetingDate));
 }
 
+/**
+ * A target to reach by a time takes the time in front: 「确保11月底前完成12个村污水管网建设」「春节前重点纠纷化解率达到90%
+ * 以上」, not 「最迟春节前完成，要确保…化解率达到90%以上」 (a reader: a rate is not 「完成」; the two contradict). A bare rate
+ * (「配备率100%」) keeps its own frame; so does a pledge the material makes itself. A target with its own time (「12月31日前
+ * 报送台账」「2小时内报告」) takes none in front: 「1月20日前12月31日前报送…」 could not be read out. So does a target of a
+ * period (「一季度新开工…15个以上」): 「确保2月底前一季度新开工…」 read as 15 starts by February, the deadline of the task's
+ * own act glued to another time's target (s40-6 [66], W). So does a target held over a season or kept for good (「主汛期地下
+ * 车库不发生车辆被淹」): 「7月25日前主汛期…不发生…」 glued the checks' date to the season's outcome (s44-4 [40], W).
+ */
+function reachedByTime(measure: string): boolean {
+  const ownTime = /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measure);
+  return !ownTime && !HELD.test(measure) && !/^(确保|力争|争取|努力)/.test(measure) && (!/率\s*[\d百]/.test(measure) || /达到|不低于|以上|以下/.test(measure));
+}
+
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
 
@@ -293,17 +307,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // follow form said to the unit's face.
   const follows = unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked';
   const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
-  // A target to reach by a time takes the time in front: 「确保11月底前完成12个村污水管网建设」「春节前重点
-  // 纠纷化解率达到90%以上」, not 「最迟春节前完成，要确保…化解率达到90%以上」 (a reader: a rate is not
-  // 「完成」; the two contradict). A bare rate (「配备率100%」) keeps its own frame; so does a pledge the material makes itself.
-  // A target with its own time (「12月31日前报送台账」「2小时内报告」) takes none in front: 「1月20日前12月31日前
-  // 报送…」 could not be read out.
-  // So does a target of a period (「一季度新开工…15个以上」): 「确保2月底前一季度新开工…」 read as 15 starts by
-  // February, the deadline of the task's own act glued to another time's target (s40-6 [66], W).
-  const ownTime = !!measureText && /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measureText);
-  // A target held over a season or kept for good (「主汛期地下车库不发生车辆被淹」) is no result reached by the checks' date:
-  // 「7月25日前主汛期…不发生…」 glued the two (s44-4 [40], W).
-  const reachedBy = !follows && !ownTime && !HELD.test(measureText ?? '') && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && !/^(确保|力争|争取|努力)/.test(measureText) && (!/率\s*[\d百]/.test(measureText) || /达到|不低于|以上|以下/.test(measureText));
+  const reachedBy = !follows && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && reachedByTime(measureText);
   if (reachedBy) {
     const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
     return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);

@@ -180,7 +180,7 @@ function objectAt(detail: string, f: Figure, verb: string): Place | undefined {
  * says within takes its value there: 「逐一设置警示牌，…配备救生圈和救生竿」 + 设置警示牌 168块, 配备救生圈
  * 53个 → 「逐一设置警示牌168块，…配备救生圈53个和救生竿」; the others follow the detail.
  */
-export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true): Run[] {
+export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true, place?: WholePlace): Run[] {
   const detail = clause(a.detail, `${src}.detail`);
   const given = detail ? runsText(detail) : '';
   // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
@@ -217,8 +217,40 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   else if (sharing.length) head = concat(body, joinRuns(sharing.map((x) => figureRuns({ ...x.f, label: spokenLabel(x.f).slice(verb!.length) }, x.src)), '、'));
   else if (folded && eachItem(detailText, detailText.length) && overlap(detailText, spokenLabel(folded.f)) === spokenLabel(folded.f).length) head = concat(body, lit('，共'), value(folded.f, folded.src));
   else if (folded) head = concat(body, fact(spokenLabel(folded.f).slice(overlap(detailText, spokenLabel(folded.f))), `${folded.src}.label`), value(folded.f, folded.src));
-  const parts = [head, figureSeries(figures.filter((x) => !taken.has(x)))].filter((r): r is Run[] => !!r && r.length > 0);
+  const rest = figures.filter((x) => !taken.has(x));
+  // The area's totals before one place's example (「全县新建高标准农田2.1万亩，金鸡镇石桥村通过…」): after it, they read as
+  // that village's own (s45-6 [22], s45-7 [17], W: 把全县数字安到了一个村头上).
+  const totalsFirst = !!place && rest.length > 0 && examplePlace(given, place.region) && totalOf(a.title, given, spokenLabel(rest[0]!.f));
+  const totals = figureSeries(rest);
+  const parts = (totalsFirst ? [concat(/^(全|共|累计|总)/.test(spokenLabel(rest[0]!.f)) ? [] : place!.whole, totals), head] : [head, totals]).filter((r): r is Run[] => !!r && r.length > 0);
   return joinRuns(parts, '，');
+}
+
+/** The place the speaker speaks for, as its whole is said (「全县」) and named (「湍阳县」). */
+export interface WholePlace {
+  whole: Run[];
+  region: string;
+}
+
+/** A detail that opens on one place below the speaker's, named (「金鸡镇石桥村通过…」「枫木村与邻县…」「双河乡采取…」): an example. */
+function examplePlace(detail: string, region: string): boolean {
+  const m = /^(\p{Script=Han}{2,4}?)(?:镇|乡|村|社区|街道)/u.exec(detail);
+  return !!m && !/[全各每本该这那在对为由从向把将按等的了和与及县区市镇乡村]/.test(m[1]!) && !(region.length >= 2 && detail.startsWith(region));
+}
+
+/** Words of a title that judge its work (「稳步推进」「成效明显」), not name it: they tie no figure or example to it. */
+const JUDGING = /^(推进|稳步|步推|明显|成效|效明|有力|力推|全面|初见|见效|初步|基本|进一|一步|得到|取得|工作|建设|落实|开展|提升|加强|规模|初具|具规|一批)$/;
+const hanPairs = (text: string) => new Set([...text.matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((m) => m[1]!).filter((p) => !JUDGING.test(p)));
+
+/**
+ * Whether a figure is the achievement's total, not its example's: its label shares a word with the title (新建高标准农田 ↔
+ * 高标准农田建设稳步推进; 化解信访积案 ↔ 一批信访积案得到化解) and the example does not (「茶溪民宿集群初具规模」 is 茶溪村's own,
+ * and so are its figures: s42-7 [14] K).
+ */
+function totalOf(title: string, detail: string, label: string): boolean {
+  const own = hanPairs(title);
+  const shares = (text: string) => [...hanPairs(text)].some((p) => own.has(p));
+  return shares(label) && !shares(detail.split(/[，；。]/)[0]!);
 }
 
 /** A vague quantity in a detail: 「已追回大部分违规资金」「已基本完成改造」. */

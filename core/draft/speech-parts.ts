@@ -5,7 +5,7 @@
 import type { Block, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
-import { achievementBody } from './figures.ts';
+import { achievementBody, type WholePlace } from './figures.ts';
 import { achievementsContested, assignment, echoes, problemTitle, saysSomething, withDeadline } from './items.ts';
 import { connectives, problemBody } from './cases.ts';
 import { selfName, unitName } from './leads.ts';
@@ -17,6 +17,7 @@ import { ATTITUDE, decidedAbove, planMeasures, shortOf, problemName, problemsAns
 import { answerOwners } from './owners.ts';
 import { overseerOf } from './oversight.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
+import { scopeOf } from './facts.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import type { Section, Topic } from './template-schema.ts';
@@ -221,7 +222,7 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     // the first figure).
     const summary = (a: (typeof list)[number], i: number) => {
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
-      const body = achievementBody(a, `campaign.achievements[${i}]`);
+      const body = achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c));
       if (!body.length) return title;
       // A title that the body already says (「开展两轮执法检查」 and 「开展执法检查」) is not said again.
       if (echoes(runsText(body), a.title)) return trimEnd(body);
@@ -233,7 +234,7 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     // with 「；」 into one sentence they crammed titles, details and figures together (s19-2 [8], s19-3 [7], E).
     const sentences = (a: (typeof list)[number], i: number) => {
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
-      const body = achievementBody(a, `campaign.achievements[${i}]`);
+      const body = achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c));
       const ordinal = lit(`${'一二三四五六七八九十'[i] ?? ''}是`);
       if (!body.length || echoes(runsText(body), a.title) || !saysSomething(a.title)) return concat(ordinal, summary(a, i), lit('。'));
       return concat(ordinal, title, lit('。'), trimEnd(body), lit('。'));
@@ -242,7 +243,7 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     const runs = one ? concat(lead, summary(list[0]!, 0), lit('。')) : concat(trimEnd(lead.map((r, k) => (k === lead.length - 1 ? { ...r, text: r.text.replace(/[：:]$/u, '') } : r))), lit('：'), ...list.map(sentences));
     return { blocks: [{ type: 'paragraph', runs, role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
-  const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`) }));
+  const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c)) }));
   // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested);
   // where the problems have a part of their own, not at all: its opening weighs them (s13 hunt s12-1, struck).
   const problemsHere = c.sections.some((s) => 'items' in s && s.items === 'problems');
@@ -250,6 +251,11 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   const after = section.after && !(contested && !problemsHere) ? (contested ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
   const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? counted(c.phrases.say(section.lead), list.length) : undefined, after });
   return { blocks, anchors: [], optional: [] };
+}
+
+/** The speaker's place as a whole (「全县」), for an area's totals said before one place's example. */
+function wholeOf(c: PartContext): WholePlace {
+  return { whole: concat(lit('全'), scopeOf(c.input.campaign.region, 'campaign.region')), region: c.input.campaign.region.trim() };
 }
 
 /**

@@ -97,3 +97,16 @@ describe('s15 · a deadline said with the act the material gives', () => {
     }
   });
 });
+
+describe('s15 · an area\'s total is said as the area\'s, before one place\'s example', () => {
+  it('says 「全镇完成户厕改造860户」 before 青杠村\'s way of doing it, and leaves a village\'s own figure with it', () => {
+    const input = named('word15-toilets-town-totals-example.json');
+    for (const { where, lines } of drafts(input)) {
+      const line = lines.find((l) => l.includes('青杠村')) ?? '';
+      if (!line.includes('860户')) continue;
+      expect(line, where).toContain('全镇完成户厕改造860户');
+      expect(line.indexOf('860户'), where).toBeLessThan(line.indexOf('青杠村'));
+      expect(line, where).not.toMatch(/全镇石板村/);
+    }
+  });
+});

@@ -51,9 +51,12 @@ function daysNamed(text: string): Day[] {
  */
 export function saysDeadline(text: string | undefined, deadline: string | undefined, meetingDate?: string): boolean {
   if (!text || !deadline) return false;
+  const [y, m, d] = (meetingDate ?? '').split('-').map(Number);
+  // A term of the meeting's own year the text says without the year: 「2026年全年」 and 「全年秸秆综合利用率达到92%」.
+  const term = /^(?:(\d{4})年)?(全年|上半年|下半年|[一二三四]季度)$/.exec(deadline.trim());
+  if (term) return (!term[1] || Number(term[1]) === y) && text.includes(term[2]!);
   const due = deadlineDay(deadline);
   if (!due) return false;
-  const [y, m, d] = (meetingDate ?? '').split('-').map(Number);
   const meeting = y && m && d ? { year: y, month: m, day: d } : { year: 2000, month: 1, day: 1 };
   const at = resolved(due, meeting);
   return daysNamed(text).some((named) => resolved(named, meeting) === at);

@@ -355,7 +355,10 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   // A problem of attitude alone (思想认识不到位, 重视不够) that names no unit at fault is answered by the speech
   // itself: those present are told to change, no lead is to be named to 「研究解决」 it (s28-1 [48]).
   const mind = all.filter((u) => !isWrong(u) && attitudeOnly(c.input.campaign.problems[u.problem]!.title) && !answerOwners(c.input, c.speaker, [u.problem]).length);
-  const said = mind.length ? c.phrases.sayKeyed('uncoveredAttitude', mind.length === 1 ? 'one' : 'default', 0, { problem: listed(mind.map((u) => u.name)) }) : undefined;
+  // The public's attitude (「部分家长对义务教育认识不足」) is changed by work with them, never by telling the units to reflect
+  // (s45-5 [54], W: 怪错了对象).
+  const publicMind = mind.some((u) => PUBLIC.test(c.input.campaign.problems[u.problem]!.title));
+  const said = mind.length ? c.phrases.sayKeyed('uncoveredAttitude', publicMind ? 'public' : mind.length === 1 ? 'one' : 'default', 0, { problem: listed(mind.map((u) => u.name)) }) : undefined;
   // A problem whose remedy the material places at a higher level is reported up, not given to anyone
   // here to 「研究提出解决办法」 (s29-6 [53]: the city's pilot decides who is covered).
   const above = all.filter((u) => !isWrong(u) && !mind.includes(u) && decidedAbove(c.input.campaign.problems[u.problem]!, c.speaker));
@@ -386,6 +389,9 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean):
   if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, 0, { problem });
   return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));
 }
+
+/** The public, not the units: 家长, 群众, 村民, 户主 … */
+const PUBLIC = /群众|家长|村民|居民|农户|农民|户主|商户|经营户|业主|住户|市民|学生|患者|游客|车主|养殖户|种植户|监护人|老人/;
 
 /** A title every clause of which is attitude (「思想认识不到位」; not 「思想认识不够到位，工作推进不够均衡」). */
 const attitudeOnly = (title: string) => title.split(/[，、；,;]/).filter(Boolean).every((p) => ATTITUDE.test(p));

@@ -110,3 +110,19 @@ describe('s15 · an area\'s total is said as the area\'s, before one place\'s ex
     }
   });
 });
+
+describe('s15 · the public\'s attitude is answered by work with them', () => {
+  it('never tells the units to reflect for villagers who do not understand the ban', () => {
+    const input = named('word15-straw-county-deputy-public-mind.json');
+    for (const { where, lines } of drafts(input)) {
+      const answer = lines.find((l) => /^(对)?前面(讲到|提到)的部分村民/.test(l));
+      if (!answer) continue;
+      expect(answer, where).not.toMatch(/反思|对号入座|对照检查|统一到会议/);
+      expect(answer, where).toMatch(/宣传|思想工作|道理/);
+    }
+  });
+  it('says a deadline of the whole year once where the target names the year (「全年…达到92%」)', () => {
+    const input = named('word15-straw-county-deputy-public-mind.json');
+    for (const { where, lines } of drafts(input)) expect(lines.find((l) => l.includes('推进秸秆综合利用')) ?? '', where).not.toMatch(/全年[^。]*全年/);
+  });
+});

@@ -50,9 +50,11 @@ export function occasionOf(text: string | undefined, src: string): { occasion?: 
 }
 
 /** The greeting after the close: 「元旦、春节即将到来，在这里提前祝大家节日愉快、身体健康！」; at an emergency or a 约谈, a call to hold on. */
-export function closingGreeting(phrases: Phrases, greeting: { runs: Run[]; near: boolean } | undefined, stage?: string): Run[] {
+export function closingGreeting(phrases: Phrases, greeting: { runs: Run[]; near: boolean } | undefined, stage?: string, close: Run[] = []): Run[] {
   if (!greeting) return [];
   const kind = stage === '紧急' || stage === '约谈会' ? stage : 'default';
+  // A call to hold on through holidays the close has just named (「确保元旦、春节期间…不发生…！」) says them twice.
+  if (kind !== 'default' && runsText(close).includes(runsText(greeting.runs))) return [];
   return phrases.sayKeyed('closingGreeting', greeting.near ? `${kind}+near` : kind, 0, { occasion: greeting.runs });
 }
 

@@ -343,7 +343,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
       : frequency
         ? concat(lit('做到'), clause(t.measure, `${src}.measure`))
         : pledged
-        ? clause(t.measure, `${src}.measure`)
+        ? concat(lit(HELD.test(measureText) ? '做到' : ''), clause(t.measure, `${src}.measure`))
         : /^(\d{4}年|\d+月|今年|明年|年底|年内|本月|月底)/.test(measureText) ? concat(lit('确保'), clause(t.measure, `${src}.measure`))
         : phrases.sayNth('measure', i, { measure: clause(t.measure, `${src}.measure`) })
     : undefined;

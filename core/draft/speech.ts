@@ -117,7 +117,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   if (parts !== 3 && first?.type === 'paragraph') first.runs = announce(first.runs, parts);
   const closeOn = speaker.chaired ? closingChaired(phrases(4), vars, input) : closingRuns(units, phrases(4), partSeed(4), everyone ? { ...vars, units: everyone } : vars, stageKey(input.meeting));
   // Holidays typed as the occasion are greeted after the close, in a sentence of their own.
-  const closing = concat(closeOn, closingGreeting(phrases(4), occasionOf(input.options?.closingOccasion, 'options.closingOccasion').greeting, stageKey(input.meeting)));
+  const closing = concat(closeOn, closingGreeting(phrases(4), occasionOf(input.options?.closingOccasion, 'options.closingOccasion').greeting, stageKey(input.meeting), closeOn));
   const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
   sayAsSelf(doc.blocks, doc.closing ?? [], input, speaker);

@@ -126,3 +126,14 @@ describe('s15 · the public\'s attitude is answered by work with them', () => {
     for (const { where, lines } of drafts(input)) expect(lines.find((l) => l.includes('推进秸秆综合利用')) ?? '', where).not.toMatch(/全年[^。]*全年/);
   });
 });
+
+describe('s15 · holidays at a 约谈', () => {
+  it('a close that names the holidays is not followed by a second call about them; none is a bare clause', () => {
+    const input = named('word15-gas-county-summons-holiday.json');
+    for (const { where, lines } of drafts(input)) {
+      const close = lines.filter((l) => l.startsWith('同志们，')).at(-1) ?? '';
+      expect(close.split('元旦、春节期间').length - 1, where).toBeLessThanOrEqual(1);
+      expect(close, where).not.toMatch(/，元旦、春节期间！/);
+    }
+  });
+});

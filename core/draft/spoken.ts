@@ -29,12 +29,28 @@ const MODAL = /要|必须|务必|确保|应当|需|不得|严禁|禁止|一律|�
  * [33], s12-6 [28][39][42], s12-7 [17], s12-8 [22]). The material's words are kept whole; only 要 is added,
  * before the act, or after a unit of the material (its lead, a supporting unit) that opens a clause.
  */
-export function taskDetail(t: { detail?: string | undefined }, units: readonly string[], src: string): Run[] | undefined {
+export function taskDetail(t: { detail?: string | undefined; title?: string }, units: readonly string[], src: string): Run[] | undefined {
   const detail = clause(t.detail, src);
   if (!detail) return detail;
+  const verb = nounOnly(runsText(detail), t.title ?? '');
+  if (verb) return concat(lit(`要${verb}`), detail);
   // Clause by clause: 「各乡镇要成立…；县财政局要按标准…」 (s14-1 [25], [34]: each clause read as done).
   const clauses = runsText(detail).split(/(?<=；)/);
   return concat(...clauses.map((c, k) => required(c, k === 0, units, src)));
+}
+
+/**
+ * A detail typed as the title's object only, with no verb (「青龙潭水库除险加固县级配套资金1500万元」 under 「落实除险加固县级配套
+ * 资金」): said with the title's verb (「要落实…」), not as a bare noun phrase (s45-1 [58], E). The title's verb, when so.
+ */
+function nounOnly(detail: string, title: string): string | undefined {
+  const m = /^(落实|筹措|筹集|争取|完成|建成|新建|改造|整治|清理|补齐|配齐|配备|采购|购置|拨付|发放|兑现|储备|修复|加固)(.{3,})$/u.exec(title.trim());
+  if (!m || /[，；,;]/.test(detail) || MODAL.test(detail)) return undefined;
+  const at = detail.indexOf(m[2]!);
+  if (at < 0 || at > 10) return undefined;
+  // What comes before the object names it (「青龙潭水库」), after it an amount (「1500万元」): no verb either side.
+  const rest = detail.slice(at + m[2]!.length);
+  return /^([\d.]+\p{Script=Han}{0,3})?$/u.test(rest) && !BARE_ACT.test(detail) && !SUBJECT_ACT.test(detail) ? m[1] : undefined;
 }
 
 /** One clause of a task's detail with 要 where it reads as done: after a unit of the material that opens it, or before a bare act. */

@@ -137,3 +137,13 @@ describe('s15 · holidays at a 约谈', () => {
     }
   });
 });
+
+describe('s15 · a task detail typed as the title\'s object only', () => {
+  it('is said with the title\'s verb, not as a bare noun phrase', () => {
+    const input = named('word15-straw-county-deputy-public-mind.json');
+    for (const { where, lines } of drafts(input)) {
+      const line = lines.find((l) => l.includes('筹措秸秆收储运补助资金')) ?? '';
+      expect(line, where).toContain('要筹措县级秸秆收储运补助资金320万元');
+    }
+  });
+});

@@ -201,7 +201,8 @@ export function shortOf(title: string): { what: string; money: boolean } | undef
 const STAFFS = /配齐|配备|配强|充实|增派|增配|招聘|招录|选聘|抽调|组建|队伍|培训|借调|购买服务|聘请|外聘|补充人员|补齐人员/;
 // Seeking the money from above, or reckoning it household by household, is work on the gap (s38-6 [55]: the
 // 搬迁 task that 算好搬迁账 and 争取县里列入治理计划 left the gap to a part-three promise).
-const FUNDS = /筹措|筹集|拨付|安排资金|安排经费|列入预算|纳入预算|补助|补贴|奖补|保险|争取[^，。；]{0,12}(资金|支持|列入|纳入|计划|项目)|算好[^，。；]{0,4}账|算清[^，。；]{0,4}账/;
+// Putting the named money in place (「落实除险加固县级配套资金」) is work on the gap too (s45-1 [66], D: said again after the task).
+const FUNDS = /筹措|筹集|拨付|安排资金|安排经费|列入预算|纳入预算|补助|补贴|奖补|保险|落实[^，。；]{0,12}(资金|经费)|配套资金|争取[^，。；]{0,12}(资金|支持|列入|纳入|计划|项目)|算好[^，。；]{0,4}账|算清[^，。；]{0,4}账/;
 
 /** The entry of work behind time, whose act (加快…) says nothing of which thing. */
 const LAG = 1;

@@ -46,10 +46,12 @@ export function taskDetail(t: { detail?: string | undefined; title?: string }, u
 function nounOnly(detail: string, title: string): string | undefined {
   const m = /^(落实|筹措|筹集|争取|完成|建成|新建|改造|整治|清理|补齐|配齐|配备|采购|购置|拨付|发放|兑现|储备|修复|加固)(.{3,})$/u.exec(title.trim());
   if (!m || /[，；,;]/.test(detail) || MODAL.test(detail)) return undefined;
-  const at = detail.indexOf(m[2]!);
-  if (at < 0 || at > 10) return undefined;
+  // The object, or its last four characters where the clerk ordered its words otherwise (「镇级改厕配套资金」 for 改厕镇级配套资金).
+  const object = detail.includes(m[2]!) ? m[2]! : m[2]!.slice(-4);
+  const at = detail.indexOf(object);
+  if (at < 0 || at > 12) return undefined;
   // What comes before the object names it (「青龙潭水库」), after it an amount (「1500万元」): no verb either side.
-  const rest = detail.slice(at + m[2]!.length);
+  const rest = detail.slice(at + object.length);
   return /^([\d.]+\p{Script=Han}{0,3})?$/u.test(rest) && !BARE_ACT.test(detail) && !SUBJECT_ACT.test(detail) ? m[1] : undefined;
 }
 

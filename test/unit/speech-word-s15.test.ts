@@ -147,3 +147,14 @@ describe('s15 · a task detail typed as the title\'s object only', () => {
     }
   });
 });
+
+describe('s15 · a money gap the task puts in place is not answered again after the tasks', () => {
+  it('no 「前面讲到的改厕资金缺口较大…」 after 「落实改厕镇级配套资金」; the bare amount said with 要落实', () => {
+    const input = named('word15-toilets-town-totals-example.json');
+    for (const { where, lines } of drafts(input)) {
+      expect(lines.some((l) => /^(对)?前面(讲到|提到)的改厕资金缺口/.test(l)), where).toBe(false);
+      const task = lines.find((l) => l.includes('落实改厕镇级配套资金')) ?? '';
+      if (task) expect(task, where).toContain('要落实镇级改厕配套资金120万元');
+    }
+  });
+});

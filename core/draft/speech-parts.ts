@@ -18,6 +18,7 @@ import { answerOwners } from './owners.ts';
 import { overseerOf } from './oversight.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import { scopeOf } from './facts.ts';
+import { annual } from './meeting-kinds.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import type { Section, Topic } from './template-schema.ts';
@@ -117,8 +118,12 @@ export function offStage(input: PartContext['input']): (text: string) => boolean
   const urgent = emergency(input);
   const summons = /约谈/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`);
   const dispatch = !urgent && /调度/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`);
-  return (text) => (urgent && EMERGENCY_OFF.test(text)) || (summons && SUMMONS_OFF.test(text)) || (dispatch && DISPATCH_OFF.test(text));
+  const year = annual(input.meeting);
+  return (text) => (urgent && EMERGENCY_OFF.test(text)) || (summons && SUMMONS_OFF.test(text)) || (dispatch && DISPATCH_OFF.test(text)) || (year && ANNUAL_OFF.test(text));
 }
+
+// A year's summing up: its results are the year's, not a stage's (s45-8 [15] [24], E: 把全年成绩当成「前段时间的进展」「阶段性的」).
+const ANNUAL_OFF = /前段|前一阶段|阶段性|初步成效|初步进展|一定进展/;
 
 // A 调度会 settles progress and who catches up: no pledge (「时间紧、任务重，大家一定要迎难而上」, s40-5 [21] D), no
 // 「起点，而不是终点」 (s40-5 [14] D), no heading on the work's 重要性 (s38-4 [10], a twelfth 调度会).
@@ -248,7 +253,8 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   // where the problems have a part of their own, not at all: its opening weighs them (s13 hunt s12-1, struck).
   const problemsHere = c.sections.some((s) => 'items' in s && s.items === 'problems');
   const contested = achievementsContested(c.input.campaign);
-  const after = section.after && !(contested && !problemsHere) ? (contested ? c.phrases.sayKeyed(section.after, 'contested', 0) : say(section.after, c)) : undefined;
+  // A year's results are not called 「阶段性的」 (s45-8 [24], E: 冲淡了刚刚宣读的表彰).
+  const after = section.after && !(contested && !problemsHere) ? (contested ? c.phrases.sayKeyed(section.after, annual(c.input.meeting) ? 'annualContested' : 'contested', 0) : say(section.after, c)) : undefined;
   const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? counted(c.phrases.say(section.lead), list.length) : undefined, after });
   return { blocks, anchors: [], optional: [] };
 }

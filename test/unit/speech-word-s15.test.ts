@@ -158,3 +158,10 @@ describe('s15 · a money gap the task puts in place is not answered again after 
     }
   });
 });
+
+describe('s15 · a year\'s summing up at the year\'s turn', () => {
+  it('calls the year\'s results the year\'s, not 「前段时间」 or 「阶段性的」, though the name has no 年度', () => {
+    const input = named('word15-reading-district-year-commend.json');
+    for (const { where, lines } of drafts(input)) expect(lines.join('\n'), where).not.toMatch(/前段时间|前一阶段|阶段性/);
+  });
+});

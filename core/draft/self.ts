@@ -132,7 +132,7 @@ function ownBureau(text: string, region: string, speaker: Speaker): string {
 }
 
 /** Characters that may stand before a unit's name in a sentence (「由县教育局…」「和局…」), not ending a place's name. */
-const BEFORE_NAME = /[由和与及同对向在把将被给为是的请、，。；：:,;（(“"\s]$/;
+const BEFORE_NAME = /[由和与及同对向在把将被给为是的请了经据让使要也都还并以于、，。；：:,;（(“"\s]$/;
 
 /** Whether the bureau named at `at` is the speaker's own: of the own level, not the tail of another place's name. */
 function ownBureauAt(text: string, at: number, place: string | undefined, level: string | undefined, own: string, region: string): boolean {

@@ -257,7 +257,7 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
 }
 
 /** A target held over a period or kept for good, not reached once by a date. */
-const HELD = /汛期|期间|[春夏秋冬]季|旺季|全年|常态|动态|长效|始终|持续|不发生|零(?:事故|伤亡|发生|死亡)|杜绝|无(?:重大|较大)?(?:事故|伤亡)/;
+const HELD = /汛期|期间|[春夏秋冬]季|旺季|全年|常态|长效|始终|持续|不发生|零(?:事故|伤亡|发生|死亡)|杜绝|无(?:重大|较大)?(?:事故|伤亡)/;
 
 /** Whether the task's own title, detail or target names the day its deadline ends on, in any form. */
 function carriedBy(t: Task, meetingDate?: string): boolean {

@@ -119,11 +119,11 @@ export function offStage(input: PartContext['input']): (text: string) => boolean
   const summons = /约谈/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`);
   const dispatch = !urgent && /调度/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`);
   const year = annual(input.meeting);
-  return (text) => (urgent && EMERGENCY_OFF.test(text)) || (summons && SUMMONS_OFF.test(text)) || (dispatch && DISPATCH_OFF.test(text)) || (year && ANNUAL_OFF.test(text));
+  return (text) => (urgent && EMERGENCY_OFF.test(text)) || (summons && SUMMONS_OFF.test(text)) || (dispatch && DISPATCH_OFF.test(text)) || (year ? ANNUAL_OFF.test(text) : /一年来|年度目标/.test(text));
 }
 
 // A year's summing up: its results are the year's, not a stage's (s45-8 [15] [24], E: 把全年成绩当成「前段时间的进展」「阶段性的」).
-const ANNUAL_OFF = /前段|前一阶段|阶段性|初步成效|初步进展|一定进展/;
+const ANNUAL_OFF = /前段|前一阶段|阶段性|初步成效|初步进展/;
 
 // A 调度会 settles progress and who catches up: no pledge (「时间紧、任务重，大家一定要迎难而上」, s40-5 [21] D), no
 // 「起点，而不是终点」 (s40-5 [14] D), no heading on the work's 重要性 (s38-4 [10], a twelfth 调度会).

@@ -46,6 +46,9 @@ const COUNTED_FIRMS = /^([^，,]+?)(?:等)?([一二三四五六七八九十\d]+)
 /** 「…在洧南项目负责人」: where a company's people work, no part of its name. */
 const AT_PROJECT = /在[^、，]{1,8}项目(?=(负责人|经理|部|项目经理|负责同志)?$)/;
 
+/** A team stationed in the villages after the unit that sends it: 「…驻村工作队」. */
+const STATIONED_TEAM = /(?<=[^、]{2})(驻(?:村|社区)(?:帮扶)?工作[队组])$/;
+
 /** A piece that counts the names before it: 「麻柳湾4个社区党组织书记」. */
 const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
 
@@ -87,6 +90,9 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
     return joined.flatMap((p, k) => attendeePieces(k < joined.length - 1 && role ? `${p}${role}` : p));
   }
   const names = clean.split('、');
+  // 「县财政局、县人社局、国网…供电公司驻村工作队队长」: the teams those units station in the villages, each one (s38-8 [55]).
+  const team = STATIONED_TEAM.exec(names.at(-1)!.replace(ROLE, ''));
+  if (names.length > 1 && team && names.slice(0, -1).every((p) => UNIT_END.test(p.trim()) && !/驻/.test(p))) return names.flatMap((p, k) => attendeePieces(k < names.length - 1 ? `${p.trim()}${team[1]}${role}` : p));
   const end = names.findIndex((p, j) => j > 0 && j < names.length - 1 && COUNTED.test(p) && countOf(p) === j + 1);
   if (end > 0) return [...attendeePieces(names.slice(0, end + 1).join('、')), ...attendeePieces(names.slice(end + 1).join('、'))];
   const roles = /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.exec(clean.split('、').at(-1)!.replace(ROLE, '').trim());

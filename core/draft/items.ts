@@ -12,7 +12,7 @@ import { runsText } from '../doc/text.ts';
 import { concat, cut, fact, joinRuns, lit, runsLength, trimEnd } from './runs.ts';
 import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
-import { branchName, leadSentence, selfName, unitName } from './leads.ts';
+import { branchName, leadSentence, peerBody, selfName, unitName } from './leads.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -279,7 +279,9 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
   // the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
   // follow form said to the unit's face.
-  const follows = unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked';
+  // A department head gives a peer's lead no time either: his side follows it (absent), or he hopes for it (asked: 「力争…完成」, s36-8 [53]).
+  const peerLead = peerBody(t.lead, speaker, room);
+  const follows = (unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked') || (peerLead && tone !== 'request');
   const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
   // A target to reach by a time takes the time in front: 「确保11月底前完成12个村污水管网建设」「春节前重点
   // 纠纷化解率达到90%以上」, not 「最迟春节前完成，要确保…化解率达到90%以上」 (a reader: a rate is not
@@ -313,7 +315,8 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const stepRuns = act
     ? concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid!, `${src}.deadline`, meetingDate), lit(key === 'by' ? `${act}` : `前${act}`))
     : deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
-  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
+  const aim = peerLead && tone === 'request' && ['date', 'by', 'end', 'month'].includes(key);
+  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : aim ? 'deadlineAim' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
   // A frequency is a way of working, not a target: 「做到…每2小时巡查一次」, not 「确保实现…每2小时巡查一次的目标」

@@ -7,7 +7,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, cut, joinRuns, lit } from './runs.ts';
-import { bareUnit, isEnterprise, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -36,8 +36,10 @@ export function branchName(unit: string, speaker: Speaker): Run[] | undefined {
   const kind = /(局|委|办|站|所|队|院|校)$/.exec(own)?.[1];
   // A unit of another level keeps its name: 「市应急管理局危险化学品安全监督管理处」 is not 「局危险化学品…」
   // to the 区局's deputy head (s20-2 [44], W: it read as his own bureau's).
-  if (!kind || name.length <= own.length || !name.startsWith(own) || (unitLevel(unit) ?? unitLevel(speaker.ownUnit)) !== unitLevel(speaker.ownUnit)) return undefined;
-  return lit(`${kind}${name.slice(own.length)}`);
+  if (!kind || (unitLevel(unit) ?? unitLevel(speaker.ownUnit)) !== unitLevel(speaker.ownUnit)) return undefined;
+  // Named short (「县市场监管局执法大队」 for the 县市场监督管理局): 「局执法大队」 all the same.
+  const at = name.length > own.length && name.startsWith(own) ? own.length : ownNamedFirst(name, own);
+  return at === undefined ? undefined : lit(`${kind}${name.slice(at)}`);
 }
 
 /** The phrase key of the sentence that names the lead: how the speaker may speak to it. */
@@ -55,13 +57,23 @@ const outsider = (u: string) => isEnterprise(u) || OUTSIDE.test(u) || BUSINESS.t
 /** Party organs, congresses, courts and procuratorates: asked by a government speaker, never told. */
 const PARTY_ORGAN = /纪委|监委|纪检|监察委|人大|政协|法院|检察院|组织部|宣传部|统战部|政法委/;
 /** Bodies that oversee the work rather than do it. */
-const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|检察院|督导组|督查组/;
+// Not a 检察院 named beside a court in support: asked to work with the lead, never handed 「监督指导」 (s37-8 [44], W).
+const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|督导组|督查组/;
 /** Bodies whose remit is to check others' conduct: beside a party's lead they check it. */
 const ENFORCES = /执法|监管|监督|消防|应急管理|安监|质监|卫生监督|市场监管|环境/;
+/** Appraisers and surveyors: their findings stand between the government and those it deals with; asked to work independently. */
+const APPRAISES = /评估|估价|测绘|勘测/;
 /** Those who check a contractor's work for the client: 监理, testers. */
 const INSPECTS = /监理|检测|检验|鉴定/;
 /** Villages and communities: below a township or street. */
 const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
+
+/** A government body a department head stands beside as a peer (not a party, a company or one the work oversees). */
+export function peerBody(unit: string, speaker: Speaker, room: Room): boolean {
+  return speaker.rank === 'department' && unitRelation(unit, speaker) === 'peer' && !outsider(unit) && !room.overseen(unit) && !room.regulated(unit) && !PARTY_NAME.test(unit);
+}
+/** A party by its kind's name, not a body: 「各网吧」「各养老机构」「市场开办方」. */
+const PARTY_NAME = /机构|网吧|网点|药店|企业|公司|开办方|经营|商户|业主|单位$|协会|商会/;
 
 /** A supporting unit: how the speaker stands to it and whether it is in the room. */
 interface Support {
@@ -104,7 +116,10 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // A department head names such an organ without asking or telling it (speech-room's rule, kept).
   const leader = speaker.rank === 'principal' || speaker.rank === 'deputy';
   if (leader && PARTY_ORGAN.test(t.lead) && leadRelation !== 'higher' && leadRelation !== 'own') tone = 'asked';
-  const absentHigher = leadRelation === 'higher' && !askable;
+  // A peer that leads, not in the room, is sought by a department head like an absent higher unit: he does not order a
+  // peer, nor give it a time (s36-8 [53], W: 「由区财政局牵头组织，我局做好配合，2027年一季度完成」 from a 局长).
+  const peerAway = peerBody(t.lead, speaker, room) && !leadHere;
+  const absentHigher = (leadRelation === 'higher' && !askable) || peerAway;
   // A party the work regulates, or a contractor on its works, leads under the speaker's side; any other
   // company, bank or 国企 is a partner and is asked (s15-1 [36]: the 中储粮 直属库, the bureau its supporter).
   const party = leadRelation !== 'own' && leadRelation !== 'higher' && room.overseen(t.lead);
@@ -148,19 +163,22 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // So are those bound by an agreement or a contract with the speaker's side (s16-6 [29]: the operator asked for 「支持」, E).
   const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
   // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
-  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)));
+  // Appraisers and surveyors, whoever engaged them, are told alike to work independently (s38-1 [37], W: one 「照单落实」, two 「请」).
+  const appraisers = inClause.filter((s) => APPRAISES.test(s.u) && (isEnterprise(s.u) || /公司|事务所|机构/.test(s.u)));
+  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)) && !appraisers.includes(s));
   // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
-  const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s));
-  const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s));
+  const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s));
+  const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
-  const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u)) : [];
-  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s)) : [];
+  const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s)) : [];
+  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s)) : [];
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
-  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s));
-  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, clients, bound, together };
+  // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
+  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !(peerAway && s.rel === 'own'));
+  return { tone, party, absentHigher, peerAway, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together };
 }
 
 /**
@@ -175,7 +193,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, clients, bound, together } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   const alike = [...outside, ...helpers, ...absent];
@@ -183,6 +201,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const asked = concat(
     regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
     inspectors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(inspectors) })) : undefined,
+    appraisers.length ? concat(lit('，'), phrases.sayNth('assignSupportAppraiser', i, { support: list(appraisers) })) : undefined,
     clients.length ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
@@ -209,7 +228,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const [partyLead, overseen] = party && !absentHigher ? splitAfter(phrases.sayNth('assignLeadParty', i, { lead, support: overseer }), lead) : [];
   const head = others
     ? absentHigher
-      ? phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
+      ? peerAway
+        ? phrases.sayKeyed('assignLeadHigher', 'peer', i, { lead, support: direct.length ? list(direct) : overseer })
+        : phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
       : partyLead
     : together.length
       ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })

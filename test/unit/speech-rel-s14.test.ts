@@ -1,0 +1,106 @@
+// Issue 11 (session 14): who each named party is to the speaker. A higher level's guest marked 特邀 is thanked
+// for coming to guide, whatever a bureau of the same field at the speaker's level does; a department head's own
+// 所, 大队 and 股 (named short or with 各) are told like the rest of his bureau; teams stationed in the villages are
+// the level's own front line; a company whose site a 现场会 visits is thanked for the site, not for attending;
+// a utility in a mutual-aid agreement is a partner; appraisers and surveyors are told alike to work independently;
+// a 检察院 beside a court is not handed 「监督指导」; a peer that leads is sought by a department head, never given a time.
+import { describe, expect, it } from 'vitest';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+import { bareUnit, speakerOf, unitLevel, unitRelation } from '../../core/draft/speaker.ts';
+
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
+const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
+const about = (text: string, word: string) => sentences(text).filter((s) => s.includes(word));
+
+describe('11 · session 14: who each party is to the speaker', () => {
+  it('a city bureau invited (「特邀：市民政局…副局长…」) is thanked for coming to guide, not left out or told 「有事及时沟通」 (s37-1 [52])', () => {
+    expect(unitLevel('市民政局')).toBe('city');
+    expect(unitLevel('市场监管所')).toBeUndefined();
+    for (const { where, text } of draftsOf(named('rel-eldercare-county-city-guests.json'), [1, 2])) {
+      const said = about(text, '市民政局');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).toMatch(/指导/);
+    }
+  });
+
+  it('a court and a procuratorate supporting a task are asked alike, never handed 「监督指导」; a 供电公司 with no power task is given no 「电力保障」 (s37-8 [44], s37-7 [71])', () => {
+    for (const { where, text } of draftsOf(named('rel-eldercare-county-city-guests.json'), [1, 2])) {
+      for (const s of about(text, '检察院')) expect(s, where).not.toMatch(/监督/);
+      expect(text, where).not.toMatch(/电力保障/);
+      expect(about(text, '供电公司').length, where).toBeGreaterThan(0);
+    }
+  });
+
+  it('a 局长\'s own 所, 大队 and 股 are told plainly, 「各市场监管所」 is no 「各市」 (s40-4 [38])', () => {
+    const input = named('rel-food-county-bureau-own-stations.json');
+    const speaker = speakerOf(input);
+    expect(bareUnit('各市场监管所')).toBe('各市场监管所');
+    expect(unitRelation('各市场监管所', speaker)).toBe('direct');
+    expect(unitRelation('县市场监管局执法稽查大队', speaker)).toBe('direct');
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      expect(text, where).not.toMatch(/请各市场监管所|请(局|县市场监管局)执法稽查大队/);
+      expect(text, where).not.toMatch(/县市场监管局执法稽查大队/);
+    }
+  });
+
+  it('a kind the problems find at fault (「部分食品经营单位主体责任不落实」) beside a lead does its part, never asked to support (s40-4 [38])', () => {
+    for (const { where, text } of draftsOf(named('rel-food-county-bureau-own-stations.json'), [1, 2])) {
+      for (const s of about(text, '校园周边食品经营单位').filter((x) => /牵头|负责/.test(x))) expect(s, where).not.toMatch(/食品经营单位[^，。]*支持|请[^，。]*食品经营单位/);
+    }
+  });
+
+  it('a department head seeks a peer that leads and gives it no time (s36-8 [53])', () => {
+    for (const name of ['rel-food-county-bureau-own-stations.json', 'rel-livestock-county-site-visit.json']) {
+      for (const { where, text } of draftsOf(named(name), [1, 2])) {
+        const said = about(text, '县财政局');
+        expect(said.length, where).toBeGreaterThan(0);
+        for (const s of said) {
+          expect(s, where).not.toMatch(/由县财政局|县财政局要/);
+          expect(s, where).not.toMatch(/一季度(抓紧)?完成/);
+        }
+      }
+    }
+  });
+
+  it('teams stationed in the villages are the township\'s own: told with its units, thanked together, never sought or told 主体责任 (s38-8 [42] [57])', () => {
+    for (const { where, text } of draftsOf(named('rel-xiang-stationed-teams.json'), [1, 2])) {
+      for (const s of about(text, '驻村工作队')) expect(s, where).not.toMatch(/争取支持|主体责任|请[^，。]*驻村工作队/);
+      expect(text, where).not.toMatch(/供电公司驻村工作队|县林业局的同志|县水利局、县林业局/);
+      expect(text, where).toMatch(/各驻村工作队/);
+    }
+  });
+
+  it('the company whose site a 现场会 visits is thanked for the site, not for attending, nor asked to support the work (s38-7 [31])', () => {
+    for (const { where, text } of draftsOf(named('rel-livestock-county-site-visit.json'), [1, 2])) {
+      const said = about(text, '丰禾牧业有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) {
+        expect(s, where).not.toMatch(/参加|多关心|多支持|主体责任/);
+        expect(s, where).toMatch(/现场/);
+      }
+    }
+  });
+
+  it('a utility bound by a mutual-aid agreement is asked for its part, not held with the contractors; three contractors a line labels alike are held alike (s39-4 [56] [69])', () => {
+    for (const { where, text } of draftsOf(named('rel-livestock-county-site-visit.json'), [1, 2])) {
+      for (const s of about(text, '县城乡供水集团有限公司')) expect(s, where).not.toMatch(/要按要求|照单|不折不扣|严格按要求|主体责任|合同/);
+      const firms = ['绿壤环保科技有限公司', '岚川沃土生物科技有限公司', '岚川田丰农业服务有限公司'];
+      const room = sentences(text).filter((s) => firms.some((f) => s.includes(f)) && !/牵头|负责/.test(s));
+      for (const s of room) for (const f of firms) expect(s, where).toContain(f);
+      for (const s of room) expect(s, where).not.toMatch(/感谢|主体责任/);
+    }
+  });
+
+  it('appraisers and surveyors are told alike to work independently, none ordered, none asked to support (s38-1 [37])', () => {
+    const firms = ['岚川正信资产评估事务所', '岚川衡平房地产评估有限公司', '岚川金图测绘有限公司'];
+    for (const { where, text } of draftsOf(named('rel-livestock-county-site-visit.json'), [1, 2])) {
+      const said = sentences(text).filter((s) => firms.some((f) => s.includes(f)));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) {
+        for (const f of firms) expect(s, where).toContain(f);
+        expect(s, where).not.toMatch(/照单|按要求抓紧|给予支持|主体责任/);
+      }
+    }
+  });
+});

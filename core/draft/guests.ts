@@ -14,7 +14,7 @@
 // who led one task and supported another, were thanked for attending; read wrong).
 import type { SpeechInput } from '../input/schema.ts';
 import { commandedBodies, underCommand } from './command.ts';
-import { summoned } from './preceding.ts';
+import { commendation, summoned } from './preceding.ts';
 import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { trains } from './speech-parts.ts';
 import { allHigherOrNone, causedIncident, siteHost } from './guest-rules.ts';
@@ -41,9 +41,9 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
-const ENTERPRISE = /企业|公司|集团|事务所$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
-const ENTERPRISE_NAME = /企业|公司|集团|事务所$/;
+const ENTERPRISE_NAME = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
 const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队|处)$/;
 /** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */
@@ -213,6 +213,9 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
   // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
   // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
   if (/被约谈/.test(entry)) return undefined;
+  // At a meeting that commends them, the commended are the level's own, congratulated at the opening: never asked to
+  // 「多理解、多支持」 as guests (s41-8 [67], W).
+  if (commendation(input) && /^(?:受表彰的?|获奖的?)?(?:先进(?:集体|单位|个人)(?:代表)?(?:和|及|、)?)+$|^受表彰/.test(entry.replace(LABEL, '').trim())) return undefined;
   // A line that opens with the department head's own unit lists the unit's own people (「区住建局物业管理科、
   // 房地产市场监管科，区物业服务中心…全体人员」): never guests (s23-3 [43], W: a 局长 thanked his own 科).
   if (speaker.ownUnit && entry.trim().startsWith(speaker.ownUnit)) return undefined;

@@ -56,6 +56,10 @@ const BUSINESS = /(物流园|商贸城|购物中心|商场|超市|酒店|宾馆)
 const outsider = (u: string) => isEnterprise(u) || OUTSIDE.test(u) || BUSINESS.test(bareUnit(u));
 /** Party organs, congresses, courts and procuratorates: asked by a government speaker, never told. */
 const PARTY_ORGAN = /纪委|监委|纪检|监察委|人大|政协|法院|检察院|组织部|宣传部|统战部|政法委/;
+/** The departments of a party committee. */
+const COMMITTEE_DEPT = /组织部|宣传部|统战部|政法委|社会工作部|机构编制委员会办公室|编办/;
+/** Courts and procuratorates. */
+const JUDICIAL = /法院|检察院/;
 /** Bodies that oversee the work rather than do it. */
 // Not a 检察院 named beside a court in support: asked to work with the lead, never handed 「监督指导」 (s37-8 [44], W).
 const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|督导组|督查组/;
@@ -115,7 +119,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // (s28-6 [55], W: 「此项工作由县纪委监委负责，县委组织部…要积极支持」 from a 副县长).
   // A department head names such an organ without asking or telling it (speech-room's rule, kept).
   const leader = speaker.rank === 'principal' || speaker.rank === 'deputy';
-  if (leader && PARTY_ORGAN.test(t.lead) && leadRelation !== 'higher' && leadRelation !== 'own') tone = 'asked';
+  // The party secretary's own committee departments (组织部, 宣传部, 政法委 …) are his to direct (s41-8 [44] [51] [64], E: 「请区委组织部」).
+  const asksOrgan = (u: string) => leader && PARTY_ORGAN.test(u) && !(speaker.secretary && COMMITTEE_DEPT.test(u));
+  if (asksOrgan(t.lead) && leadRelation !== 'higher' && leadRelation !== 'own') tone = 'asked';
   // A peer that leads, not in the room, is sought by a department head like an absent higher unit: he does not order a
   // peer, nor give it a time (s36-8 [53], W: 「由区财政局牵头组织，我局做好配合，2027年一季度完成」 from a 局长).
   const peerAway = peerBody(t.lead, speaker, room) && !leadHere;
@@ -137,10 +143,14 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const soughtBefore = (u: string) => before.some((b) => unitRelation(b.lead, speaker) !== 'peer' && (b.support ?? []).some((x) => x.trim() === u.trim()));
   const awayHigher = (s: Support) => !s.here && s.rel === 'higher' && !oversee.includes(s);
   const sought = supports.filter((s) => awayHigher(s) && ours && !soughtBefore(s.u));
-  const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (leader && PARTY_ORGAN.test(s.u) && s.rel !== 'own')) && !oversee.includes(s));
+  // A court or a procuratorate that supports is given only its task's part: told with the level's units by its party secretary,
+  // asked for support by any other leader, never handed 「指导」 or 「监督」 (s41-8 [58], W; s37-8 [44], W).
+  const judicial = leader ? supports.filter((s) => JUDICIAL.test(s.u) && s.rel !== 'higher' && s.rel !== 'own') : [];
+  const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (asksOrgan(s.u) && s.rel !== 'own')) && !oversee.includes(s) && !judicial.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」); never an outside party (s26-7 [37]).
-  const mine = (s: Support) => ((s.rel === 'direct' && !(leader && PARTY_ORGAN.test(s.u))) || (party && s.rel === 'own')) && !outsider(s.u);
+  // The operator of the network the campaign works on is named with the speaker's units, neither asked nor ordered (s39-1 [36] [48], E).
+  const mine = (s: Support) => (((s.rel === 'direct' && !asksOrgan(s.u)) || (party && s.rel === 'own') || (!!speaker.secretary && judicial.includes(s))) && !outsider(s.u)) || (!party && room.operates(s.u));
   // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
   // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
   const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));
@@ -150,7 +160,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
   const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : [];
-  const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !(awayHigher(s) && ours));
+  const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !(awayHigher(s) && ours) && !(judicial.includes(s) && !speaker.secretary));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
@@ -161,7 +171,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Those the work regulates beside a government lead do their part as told, never asked for support
   // (the two companies just summoned, then 「也请…给予支持配合」 in the next task).
   // So are those bound by an agreement or a contract with the speaker's side (s16-6 [29]: the operator asked for 「支持」, E).
-  const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
+  const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u) && !room.operates(s.u));
   // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
   // Appraisers and surveyors, whoever engaged them, are told alike to work independently (s38-1 [37], W: one 「照单落实」, two 「请」).
   const appraisers = inClause.filter((s) => APPRAISES.test(s.u) && (isEnterprise(s.u) || /公司|事务所|机构/.test(s.u)));
@@ -169,7 +179,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
   const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s));
-  const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s));
+  const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !room.operates(s.u));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s)) : [];
@@ -178,7 +188,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !(peerAway && s.rel === 'own'));
-  return { tone, party, absentHigher, peerAway, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together };
+  const askedJudicial = speaker.secretary ? [] : judicial;
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together };
 }
 
 /**
@@ -193,10 +204,10 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, peerAway, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
-  const alike = [...outside, ...helpers, ...absent];
+  const alike = [...askedJudicial, ...outside, ...helpers, ...absent];
   // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
   const asked = concat(
     regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,

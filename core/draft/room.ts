@@ -41,6 +41,8 @@ export interface Room {
   overseen(unit: string): boolean;
   /** Whether a company is the client of the works the material names (「…作为实施主体」): beside its builder's lead it supervises. */
   client(unit: string): boolean;
+  /** Whether a company runs the network the campaign works on (a gas company at a 燃气管道 campaign): it works with the speaker's side. */
+  operates(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -130,6 +132,13 @@ function partyWords(unit: string, stem: string): string[] {
   if (/[店院厂场铺馆]$/.test(name)) words.push(name.slice(-2));
   return [...new Set(words)].filter((w) => !GENERIC_WORD.test(w));
 }
+
+/** A utility's company by its name, and the campaign's name that makes it the operator of what the campaign works on. */
+const UTILITIES: readonly [RegExp, RegExp][] = [
+  [/燃气|液化气|液化石油气|天然气/, /燃气/],
+  [/供水|自来水/, /供水/],
+  [/供热|热力/, /供热|供暖/],
+];
 
 /** A company by its name. */
 const FIRM_NAME = /公司|集团|企业/;
@@ -321,6 +330,7 @@ export function roomOf(input: SpeechInput): Room {
   // A company by its own name is at fault only where a clause says so (s32-6 [39], W); a kind a problem names is regulated.
   const [faults, mentioned] = [faultClauses(about), faultClauses(about, false)];
   const summonedByMeeting = summonedByMeetingOf(input);
+  const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
     if (summonedByMeeting(name)) return true;
@@ -328,6 +338,9 @@ export function roomOf(input: SpeechInput): Room {
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it.
     if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare)) return false;
     if (/被约谈/.test(name) || (called && name.length >= 3 && (called.includes(name) || name.includes(called)))) return true;
+    // A company of a kind a task's unit calls in (「各燃气经营企业」) is regulated where that kind is (s41-1 [53], W: a 液化石油气
+    // company thanked as a supporter beside the task 「落实燃气企业主体责任」).
+    if (isFirm(name) && !kindCalled(name) && kindUnits.some((u) => u !== name && ofKind(name, u) && regulated(u))) return true;
     // A kind of 「…单位」 (「各液化气充装单位」) is a party only where a problem's fault or a task's check names it by its
     // kind (「充装单位主体责任严重缺位」; s40-4 [38], W: asked for 「大力支持」 at its own 约谈); 「各管线产权单位」 otherwise not.
     if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return partyWords(bare, stem).some((w) => saidOf(w, faults, bare) || checked(w, bare));
@@ -367,11 +380,15 @@ export function roomOf(input: SpeechInput): Room {
     const words = [...kind[1]!].map((_, k) => kind[1]!.slice(k, k + 2)).filter((w) => w.length === 2 && !GENERIC_WORD.test(w));
     return words.some((w) => new RegExp(`${literal(w)}${kind[2]}`).test(said));
   };
-  const overseen = (unit: string) => regulated(unit) || labelled(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
+  // The operator of the network the campaign is about (「老旧燃气管道更新改造」: the gas companies) carries its part for it (s41-3 [45], W:
+  // the two gas companies thanked and asked to 「多关心、多支持」).
+  const operator = (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(input.campaign.name));
+  const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   const peer = peerOf(input, overseen);
   return {
     regulated,
     client,
+    operates: operator,
     overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,

@@ -36,6 +36,8 @@ export interface Speaker {
    * 「区住房和城乡建设局按职责配合」 said in front of its own deputy head, W).
    */
   superior?: string;
+  /** The level's party secretary (县委书记, 区委书记, 镇党委书记): the level's courts and procuratorates work under its committee. */
+  secretary?: boolean;
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -149,7 +151,9 @@ export function speakerOf(input: SpeechInput): Speaker {
   // bureau chairing a joint meeting stays a peer (s8-3: the 教育体育局 hosting the 交警大队's 公安局).
   const hostUnit = (rank === 'department' || rank === 'other') && /(中心|站|所|队|院)$/.test(ownUnit ?? '') ? ownUnitOf(meeting.host?.title) : undefined;
   const superior = hostUnit && /(局|委|委员会|办公室|办)$/.test(hostUnit) && meeting.host?.name !== meeting.speaker.name && !(ownUnit && sameOwnUnit(hostUnit, ownUnit)) && !(within && sameOwnUnit(hostUnit, within)) ? hostUnit : undefined;
+  const secretary = rank === 'principal' && posts(title).some((p) => /^(中共)?[^、]{0,10}?([县区市州旗]委|党委|党工委)书记$/.test(p) && !/副书记$/.test(p));
   return {
+    ...(secretary ? { secretary } : {}),
     ...(superior ? { superior } : {}), level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
 }
 
@@ -278,7 +282,7 @@ const SUPERVISORY = /纪委|监委|纪检|监察委|监察组|监督检查室|�
  * 支行」), it is a partner, not a level above the speaker (s19-3 [25][28]: a street's office 「全力配合」 a
  * catering company it had taken for the city's, the company's lead inverted).
  */
-const FIRM = /公司|集团|企业|(律师|会计师|资产评估|评估|税务师|审计|造价|估价|测绘)事务所|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/;
+const FIRM = /公司|集团|企业|(律师|会计师|资产评估|评估|税务师|审计|造价|估价|测绘)事务所|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/;
 export function isFirm(unit: string): boolean {
   return FIRM.test(unit) && !/^省/.test(unit.trim());
 }

@@ -103,4 +103,28 @@ describe('11 · session 14: who each party is to the speaker', () => {
       }
     }
   });
+
+  it('every gas company of the kind a task holds to its 主体责任 (「辖区各燃气经营企业」: a 液化石油气 company, a 液化气供应站) and the operators of the pipes the campaign renews are held alike, never thanked as supporters (s41-1 [53], s41-3 [45])', () => {
+    const firms = ['汀州华润燃气有限公司沙洲营业所', '汀州新奥燃气发展有限公司', '汀州顺安液化石油气有限公司', '沙洲永兴液化气供应站'];
+    for (const { where, text } of draftsOf(named('rel-gas-street-operators.json'), [1, 2])) {
+      const room = sentences(text).filter((s) => firms.some((f) => s.includes(f)) && !/牵头|负责|具体/.test(s));
+      expect(room.length, where).toBeGreaterThan(0);
+      for (const s of room) {
+        for (const f of firms) expect(s, where).toContain(f);
+        expect(s, where).not.toMatch(/感谢|多关心|多支持|继续支持|银行/);
+      }
+      for (const s of sentences(text).filter((x) => firms.some((f) => x.includes(f)))) expect(s, where).not.toMatch(/请[^，。]*(燃气|液化)/);
+      expect(text, where).not.toMatch(/客户经理的负责同志|客户经理的同志/);
+    }
+  });
+
+  it('a party secretary directs his committee\'s departments and names the court and the procuratorate with the level\'s units; the commended are not asked to support (s41-8 [44] [58] [64] [67])', () => {
+    const input = named('rel-drugs-county-secretary.json');
+    expect(speakerOf(input).secretary).toBe(true);
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      expect(text, where).not.toMatch(/请县委宣传部|请县委政法委/);
+      for (const s of about(text, '检察院')) expect(s, where).not.toMatch(/监督|指导|请[^，。]*检察院/);
+      for (const s of about(text, '先进集体')) expect(s, where).not.toMatch(/多理解|多支持|讲给身边的人/);
+    }
+  });
 });

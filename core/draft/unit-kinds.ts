@@ -15,10 +15,10 @@ export function kindCalled(unit: string): string | undefined {
 export function ofKind(attendee: string, unit: string): boolean {
   const kind = kindCalled(unit);
   // A government body named after the field it regulates (「区住建局物业管理科」) is none of them.
-  return !!kind && (SAME_KIND[kind] ?? new RegExp(kind)).test(attendee) && !GOVERNMENT.test(attendee);
+  return !!kind && (SAME_KIND.get(kind) ?? new RegExp(kind)).test(attendee) && !GOVERNMENT.test(attendee);
 }
 
 /** Names of one kind by other words: a 液化石油气 company or a 液化气站 is of 「各燃气经营企业」 (s41-1 [53], W: thanked). */
-const SAME_KIND: Record<string, RegExp> = { 燃气: /燃气|液化气|液化石油气|天然气|煤气/ };
+const SAME_KIND: ReadonlyMap<string, RegExp> = new Map([['燃气', /燃气|液化气|液化石油气|天然气|煤气/]]);
 
 const GOVERNMENT = /局|政府|委员会|办公室|管理科|[科股办委]$/;

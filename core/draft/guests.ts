@@ -145,7 +145,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A higher unit the line marks as invited with no task here came to guide: thanked as such, never told 「有事及时沟通」 (s37-1 [52], W).
       if ((delegation || (INVITED.test(entry) && !tasked)) && kind === 'higher') kind = 'sent';
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
-      if (kind === 'public' && room.regulated(name)) kind = 'regulated';
+      // So is a kind of 「…单位」 the problems find at fault, its representatives in the room (「校园周边食品经营单位代表」): never left out as a peer.
+      if ((kind === 'public' || (kind === 'partner' && /单位$/.test(name) && !unitLevel(name) && !tasked)) && room.regulated(name)) kind = 'regulated';
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
       // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
       const thanked = kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry));

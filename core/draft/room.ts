@@ -281,7 +281,9 @@ function peerOf(input: SpeechInput, overseen: (u: string) => boolean): (unit: st
     if (!me) return false;
     if (me.trade === 'builder' && works(unit)) return true;
     const at = standing(unit);
-    return trades.some((f) => !same(f.name, unit) && f.trade === me.trade && standing(f.name) === at && overseen(f.name));
+    // A builder that supports another builder's lead on the same works is a contractor like it (s41-5 [32], E: thanked, the lead held).
+    const under = input.campaign.tasks.some((t) => units(t, false).some((u) => same(u, unit)) && units(t, true).some((l) => trades.some((f) => same(f.name, l) && f.trade === me.trade && overseen(f.name))));
+    return under || trades.some((f) => !same(f.name, unit) && f.trade === me.trade && standing(f.name) === at && overseen(f.name));
   };
 }
 

@@ -127,4 +127,16 @@ describe('11 · session 14: who each party is to the speaker', () => {
       for (const s of about(text, '先进集体')) expect(s, where).not.toMatch(/多理解|多支持|讲给身边的人/);
     }
   });
+
+  it('a builder that supports another builder\'s lead is held like it, never thanked; a utility beside a contractor\'s lead is asked, never told 「积极协助」 (s41-5 [32], s41-2 [37])', () => {
+    const input = named('rel-gas-street-operators.json');
+    input.meeting.attendees!.push('汀州安平管道工程有限公司、沙洲恒通建设有限公司项目经理', '国网汀州市沙洲供电公司负责人');
+    input.campaign.tasks.push({ title: '抢抓庭院管道施工进度', detail: '施工单位增加焊工和挖机，雨季前完成主管铺设', lead: '汀州安平管道工程有限公司', support: ['沙洲恒通建设有限公司'], deadline: '2027年4月底前' });
+    input.campaign.tasks.push({ title: '落实施工现场临时用电安全', detail: '施工现场临时用电一机一闸一漏保', lead: '各施工单位', support: ['国网汀州市沙洲供电公司'], deadline: '施工期间' });
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      for (const s of about(text, '沙洲恒通建设有限公司')) expect(s, where).not.toMatch(/感谢|多关心|继续支持/);
+      for (const s of about(text, '国网汀州市沙洲供电公司').filter((x) => /各施工单位/.test(x))) expect(s, where).toMatch(/请[^，。]*国网汀州市沙洲供电公司/);
+    }
+  });
 });
+

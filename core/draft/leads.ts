@@ -38,8 +38,9 @@ export function branchName(unit: string, speaker: Speaker): Run[] | undefined {
   // to the 区局's deputy head (s20-2 [44], W: it read as his own bureau's).
   if (!kind || (unitLevel(unit) ?? unitLevel(speaker.ownUnit)) !== unitLevel(speaker.ownUnit)) return undefined;
   // Named short (「县市场监管局执法大队」 for the 县市场监督管理局): 「局执法大队」 all the same.
-  const at = name.length > own.length && name.startsWith(own) ? own.length : ownNamedFirst(name, own);
-  return at === undefined ? undefined : lit(`${kind}${name.slice(at)}`);
+  if (name.length > own.length && name.startsWith(own)) return lit(`${kind}${name.slice(own.length)}`);
+  const at = ownNamedFirst(unit.trim(), speaker.ownUnit);
+  return at === undefined ? undefined : lit(`${kind}${unit.trim().slice(at)}`);
 }
 
 /** The phrase key of the sentence that names the lead: how the speaker may speak to it. */

@@ -391,7 +391,8 @@ export function roomOf(input: SpeechInput): Room {
     regulated,
     client,
     operates: operator,
-    overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit),
+    // 「A公司、B公司」 leading together: held where each is (a 约谈's two companies, their 整改 led jointly).
+    overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit) || (/[、，,]/.test(unit) && unit.split(/[、，,]/).every((u) => !u.trim() || overseen(u.trim()))),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has: inRoom(pieces, places),

@@ -362,7 +362,7 @@ function sameOwnUnit(unit: string, ownUnit: string): boolean {
 /** A unit's name without its place: 「城北街道综治中心」 and 「街道综治中心」 → 综治中心, 「县市场监管局」 → 市场监管局. */
 export function bareUnit(unit: string): string {
   // 「各市场监管所」「市场监管所」: 市 of 市场 is no place (s40-4 [38], W: read as 「场监管所」, not the bureau's own).
-  return unit.trim().replace(/^[^、，]{0,6}?(街道|县|区|镇|乡|(?<![城都超门])市(?!场|容|政(?!府|协)|民(?!政|宗|族)))/, '');
+  return unit.trim().replace(/^[^、，]{0,6}?(街道|县|区|镇|(?<!城)乡|(?<![城都超门])市(?!场|容|政(?!府|协)|民(?!政|宗|族)))/, '');
 }
 
 /** Whether the level has levels below it, where 「各级」 means something. */

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
 import { bareUnit, speakerOf, unitLevel, unitRelation } from '../../core/draft/speaker.ts';
+import { branchName } from '../../core/draft/leads.ts';
 
 const campaigns = loadCampaigns();
 const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
@@ -137,6 +138,20 @@ describe('11 · session 14: who each party is to the speaker', () => {
       for (const s of about(text, '沙洲恒通建设有限公司')) expect(s, where).not.toMatch(/感谢|多关心|继续支持/);
       for (const s of about(text, '国网汀州市沙洲供电公司').filter((x) => /各施工单位/.test(x))) expect(s, where).toMatch(/请[^，。]*国网汀州市沙洲供电公司/);
     }
+  });
+
+  it('two regulated companies leading together are overseen by the speaker\'s side, never supported; 「区住建局物业管理科」 is the 住房和城乡建设局\'s own 科', () => {
+    const input = named('rel-gas-street-operators.json');
+    input.campaign.tasks.push({ title: '两家液化气企业限期整改', detail: '送气人员全部实名登记，气瓶加贴追溯标签', lead: '汀州顺安液化石油气有限公司、沙洲永兴液化气供应站', support: ['街道安监站'], deadline: '2027年1月15日前' });
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      const said = sentences(text).filter((x) => x.includes('沙洲永兴液化气供应站') && x.includes('街道安监站'));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/街道安监站[^，。]*(支持|配合|协作)/);
+    }
+    const speaker = speakerOf({ ...input, meeting: { ...input.meeting, speaker: { name: '钱文', title: '区住房和城乡建设局局长' } }, campaign: { ...input.campaign, region: '柳川区' } });
+    expect(bareUnit('区住房和城乡建设局')).toBe('住房和城乡建设局');
+    expect(unitRelation('区住建局物业管理科', speaker)).toBe('direct');
+    expect(branchName('区住建局物业管理科', speaker)).toEqual([{ text: '局物业管理科' }]);
   });
 });
 

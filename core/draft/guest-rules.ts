@@ -8,6 +8,10 @@ import type { Present } from './present.ts';
 
 /** What goes wrong in an incident, not the work against it (「污染治理」「事故调查」 are no incident of the company's). */
 const INCIDENT = /(泄漏|泄露|起火|失火|火灾|爆炸|侧翻|倾覆|坍塌|垮塌|污染|偷排|直排|超标排放|肇事|事故)(?!治理|防治|处置|整治|清理|监测|修复|调查|防范|隐患排查)/;
+/** Acts of a company on an incident that is not its own: it received the report, handled or found it. */
+const HANDLED = /接报|接到|接警|受理|处置|抢修|排查|发现|报告|上报|巡查|检测出/;
+/** What follows an incident's word when it is a hazard or a risk, not an incident: 「泄漏险情」「泄漏隐患」. */
+const HAZARD = /^(险情|隐患|风险|苗头)/;
 /** A company named as where a load was taken on or came from: 「在…公司装载」「从…公司出发」. */
 const LOADED_AT = /(在|从|自)\|?.*\|(装载|装货|装车|充装|出发|发出|提货|购)/;
 /** A company's own name: 「澧原市瑞通危险货物运输有限公司」. */
@@ -27,7 +31,12 @@ export function causedIncident(name: string, input: SpeechInput): boolean {
     const at = s.indexOf(company);
     // Not the place a vehicle loaded at or left from (「…罐式半挂车在崤源瀚森化工有限公司装载…发往外省」, s32-1 [60], W).
     if (at < 0 || LOADED_AT.test(`${s.slice(Math.max(0, at - 2), at)}|${s.slice(at + company.length, at + company.length + 4)}`)) return false;
-    return INCIDENT.test(s.slice(at + company.length));
+    // What the company received, handled or found is no incident of its own (「…燃气有限公司共接报管道泄漏险情17起」,
+    // s39-1 [62], W: told at a 动员会 to 「配合处置和调查」); nor is a hazard (泄漏险情, 隐患) an incident under inquiry.
+    const after = s.slice(at + company.length);
+    const m = INCIDENT.exec(after);
+    if (!m) return false;
+    return !HANDLED.test(after.slice(0, m.index)) && !HAZARD.test(after.slice(m.index + m[0].length, m.index + m[0].length + 4));
   });
 }
 

@@ -94,7 +94,7 @@ export function deadlineSteps(d: string): { time: string; act: string }[] | unde
  * The acts a deadline may name itself: 「每月5日前通报上月进度」「12月底前投运」「4月底前完成约谈」. Such a
  * deadline is a clause of its own; a tail after it (「…都要坚持」「时限要求是…」) was struck every time.
  */
-const DEADLINE_ACT = /(报送|通报|推送|开展|完成|恢复|投运|巡查|更新|探访|报告|督导|出台|交付|移交|约谈|检查|培训|上报|召开|公示|清零|验收|签约|开工|完工|拨付|发放|复核|核查|比对|走访|办结|选聘|到位|投入|不少于|不低于|至少)(?!后|之日|以后|之后|时|前)/;
+const DEADLINE_ACT = /(报送|通报|推送|开展|完成|恢复|投运|巡查|更新|探访|报告|督导|出台|交付|移交|约谈|检查|培训|上报|召开|公示|清零|验收|签约|开工|完工|拨付|发放|复核|核查|比对|走访|办结|选聘|到位|投入|不少于|不低于|至少)(?!后|之日|以后|之后|时|前|期|开始|结束)/;
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
@@ -219,7 +219,7 @@ const DUTY = /值守|值班|带班|看守|守护|巡逻|巡查|巡护|蹲守|盯
 /** A task done every day by its name: 「每日报送…」「每天巡河」. */
 const DAILY = /每[日天晚]|逐日|日报/;
 /** Work that ends in a result, whatever recurs on the way: 逐户安检, 排查, 登记, 签订 … */
-const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号|签订|修复|建成|完工/;
+const FINITE = /逐户|逐一|逐个|全覆盖|全部|完成|摸排|排查|一轮|清零|登记|建档|销号|签订|修复|建成|完工|轮训|培训|考核|更换|改造|拆除|整改/;
 
 /**
  * A term that ends when something is over rather than at a date: 「旱情解除前」「汛期结束前」 — what is

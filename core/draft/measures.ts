@@ -11,16 +11,22 @@ import { keywordScore, topicOf } from './domain.ts';
 import { isHigherUnit, type Speaker } from './speaker.ts';
 import { fact, joinRuns } from './runs.ts';
 import { TOPICS, type Topic, type TopicBank } from './template-schema.ts';
+import { answersByMeaning } from './answers-meaning.ts';
+
+export { ANSWERED_BY_MEANING } from './answers-meaning.ts';
 
 /**
  * The measures of part three for this material: the topics of its problems that have measure wording
  * fit for it (`available`), that no task's topic is and that no task's words name.
  */
-export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, max: number, available: (t: Topic) => boolean): Topic[] {
+export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, max: number, available: (t: Topic) => boolean, links?: Links): Topic[] {
   const c = input.campaign;
   const covered = coveredBy(input, taskTopics, bank);
   const out: Topic[] = [];
-  for (const p of c.problems) {
+  for (const [i, p] of c.problems.entries()) {
+    // A problem a task answers (`links`) brings no measure: 「要把集中整治和日常管理结合起来…」 for a market's
+    // relapse that the market task and a weekly 回头看 already take up was struck whole (s38-4 [68]–[71], D).
+    if (links?.[i]) continue;
     const t = topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' '), bank);
     if (t && available(t) && !covered(t) && !out.includes(t)) out.push(t);
   }
@@ -146,48 +152,6 @@ function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string
   return out;
 }
 
-/**
- * What a problem says and the kind of task that answers it, when the two share no word: 「干部干、群众
- * 看」「党员群众参与少」 is answered by 全民清洁日, 「房前屋后…清理不彻底」 by a round of 集中清洁,
- * 「设施缺失或损坏」 by 配齐灭火器. A reader marked the answer item 「这次部署的任务还没有覆盖到」 wrong
- * where the task did exactly that (s10-3): words alone missed it.
- */
-export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
-  [/参与[少低不]|群众看|旁观|袖手|积极性不高|发动不够|动员不够/, /全民|发动|动员|参与|共建|共治/],
-  [/清理不|清扫不|保洁不|脏乱差|卫生死角|乱堆乱放|无人清理/, /清洁|清理|清扫|保洁|大扫除/],
-  // 「对PAD采集程序操作不熟练」「设备不熟」 is what training is for (s30-5 [54]); so is 「群众施救能力弱」 (s32-7 [51]).
-  [/意识([淡不差弱]|有待)|知晓率|不了解|不清楚|不知道|不熟悉|不熟练|设备不熟|操作不熟|不会操作|识别难|辨别难/, /宣传|宣讲|告知|培训|教育|明白纸|演练/],
-  // A skill, not a means: 「家庭承受能力有差距」 is no skill.
-  [/(施救|救援|救护|急救|自救|逃生|业务|操作|专业|识骗|识别|劝阻|履职|技术|处置)(能力|技能|本领)[^，。；]{0,2}(弱|差|不足|不强|不够|欠缺|偏弱|有待)|技能[^，。；]{0,2}(弱|差|不足|不强|不够|欠缺)/, /培训|演练|轮训|实训|训练|教学/],
-  [/顾虑|不理解|不支持|抵触|观念[^，。；]{0,2}(较重|重|旧|落后)/, /政策|讲清|讲透|解释|宣讲|思想工作/],
-  // 「部分群众使用习惯没有改变」 is what 「引导群众用好管好户厕」 is for (s15-6 [39], answered twice).
-  [/习惯[^，。；]{0,4}(没有|未|难|不)|(没有|未)[^，。；]{0,2}养成/, /引导|宣传|教育|培训|指导/],
-  [/设施[^，。；]{0,4}(缺|损|坏|老化|不足|不全)|(缺|损坏|老化)[^，。；]{0,4}设施|器材[^，。；]{0,4}(缺|损|坏)/, /配齐|配备|更换|维修|修复|安装|增设|补齐/],
-  // How people see a change (「群众观念转变慢」「不配合」) is what going to them and explaining is for: a
-  // 殡葬改革 speech said of it 「会后专门研究」 beside a village-by-village 宣传动员 task (s13).
-  [/观念[^，。；]{0,4}(转变|转不|慢|难|陈旧|保守|固化)|(思想|观念)[^，。；]{0,2}(没有|未)[^，。；]{0,2}(转|扭)|不配合|不愿意?配合|不认同|不接受|有抵触|抵触情绪/, /宣传|动员|宣讲|讲解|讲清|讲透|教育|引导|思想工作|入户|上门|走访/],
-  // A hazard is answered by finding and removing it; worn-out plant by renewing it.
-  [/隐患/, /排查|整治|整改|治理|检查|清零|销号/],
-  [/老化|锈蚀|腐蚀|年久失修|超期服役|带病运行/, /更新|改造|更换|维修|修复|替换|淘汰/],
-  // Records that do not match what is there (「台账不清」「底数不清」) are answered by counting afresh.
-  [/(台账|底数|底子|底册|档案|名册|信息)[^，。；]{0,4}(不清|不明|不全|不准|不实|混乱|缺失|对不上)|(不清|不明)[^，。；]{0,2}底数/, /摸底|摸排|建档|建账|台账|登记|造册|普查|核查|核实|清查|盘点/],
-  // Too few hands (「网格员人手不足」) is met by adding people, of whatever kind.
-  [/(人手|力量|人员|队伍)[^，。；]{0,4}(不足|不够|短缺|紧张|薄弱|顾不过来)|顾不过来|忙不过来/, /招募|招聘|招录|选聘|聘请|充实|增派|增配|配齐|配强|抽调|组建|志愿者|队伍|购买服务/],
-  // What came back after it was cleared (「反弹」「回潮」) is kept down by watching it.
-  [/反弹|回潮|死灰复燃|又(出现|有人|冒出)/, /长效|常态|巡查|巡逻|回头看|日常|定期|动态/],
-  // Forces spread unevenly (「施工力量分布不均」「设备调配不过来」) are met by moving them (s37-2 [52], W: 「要尽快
-  // 明确由哪个单位牵头」 beside 「三禾公司抽调设备支援南片」).
-  [/分布不均|忙闲不均|调配不过来|调度不过来/, /抽调|调配|支援|增派|调剂|统筹调度/],
-  // One kind of help for every household (「帮扶措施单一」) is answered by plans per household.
-  [/(措施|方式|手段|渠道|形式)[^，。；]{0,2}单一/, /一户一策|一人一策|一村一策|一企一策|多种|多渠道|至少落实|拓宽|丰富/],
-  // A risk of illness (「因病致贫风险较大」) is what medical cover is for.
-  [/因病|大病|慢性病|重病/, /医保|医疗|大病|慢病|救治|救助/],
-];
-
-function answersByMeaning(problem: string, task: string): boolean {
-  return ANSWERED_BY_MEANING.some(([says, answer]) => says.test(problem) && answer.test(task));
-}
-
 /** Who has a problem, before its thing: 「部分村」「个别房东」 (the thing is what follows). */
 const QUANTIFIER = /^(部分|个别|少数|一些|有的|还有|仍有|一部分)/;
 /** How bad a problem is, after its thing: 「…重视不够」「…监管有空白」「…反弹明显」. */
@@ -209,7 +173,7 @@ function objectOf(title: string): string {
  * not used put to use. A task answers a problem it is not sure of only with both its thing and such an act.
  */
 const LACK_AND_ACT: readonly (readonly [RegExp, RegExp])[] = [
-  [/发生|屡禁|突出|多发|频发|高发|游击|上升|增多|乱|违规|违法|无资质|无证|超期|超范围|擅自|私自|偷|超载|抛洒|大操大办|未根绝|没有遏制|现象[^，。；]{0,4}存在/, /查处|打击|整治|清理|执法|巡查|蹲守|严查|严管|严禁|禁止|处罚|取缔|拆除|制止|劝导|管控|设卡|检查|核查|整改|规范|简办|移风易俗|调离|清退|停止|退还/],
+  [/发生|屡禁|突出|多发|频发|高发|游击|上升|增多|乱|违规|违法|违建|违章|非农|非粮|之名|无资质|无证|超期|超范围|擅自|私自|偷|超载|抛洒|大操大办|未根绝|没有遏制|现象[^，。；]{0,4}存在/, /查处|打击|整治|清理|执法|巡查|蹲守|严查|严管|严禁|禁止|处罚|取缔|拆除|制止|劝导|管控|设卡|检查|核查|整改|规范|简办|移风易俗|调离|清退|停止|退还/],
   [/滞后|缓慢|慢|不平衡|不均衡|未完成|未办结|差距|落后|未开工|未动工|未启动/, /加快|倒排|调度|督导|攻坚|冲刺|追赶|赶工|包村|包联|包案|约谈|督促|开工|动工|启动|进场/],
   // 「管护责任没有真正落实到人」「重建轻管」: no keeper (s30-4 [48]: answered by 落实建后管护).
   [/跟不上|没着落|无人管|谁来管|(没有|未)[^，。；]{0,3}落实|轻管|建而不管|管护缺位/, /长效|管护|管理机制|托管|移交|接管/],
@@ -410,7 +374,9 @@ export function answering(input: SpeechInput): Links {
       // Said aloud only when the task acts on the problem's own thing; what its detail says (when, where,
       // why) covers it, silently (s12-4: 应急联动 shares 雨雪冰冻 with the weather task, no more).
       // A thing the problem finds hard is not solved by a task that only does it (s26-2 [34]).
-      const hard = sureRaw && !m.meaningInTitle && hardToDo && !eases(problem.details, t.title);
+      // A task whose detail meets what makes it hard (「召开村民代表会议讲清水价」 for 「水费收缴难」 whose detail says
+      // 「群众认为…不该交钱」) eases it: no 「要专门研究、拿出办法」 beside it.
+      const hard = sureRaw && !m.meaningInTitle && hardToDo && !eases(problem.details, t.title) && !answersByMeaning(problem.text, t.detail ?? '');
       const sure = sureRaw && !hard;
       const plain = m.titleInTitle > 0;
       const byMeaning = m.titleInTitle === 0 && !onThing;

@@ -198,6 +198,23 @@ export function pledgeGiven(input: SpeechInput): boolean {
  * name of a three-character name; a two-character name is said whole.
  */
 const HEAD_SPOKE = /^(.{2,24}?)(?:党组书记、|党委书记、)?(?:常务)?副?(?:主任|局长|所长|站长|股长|队长|大队长|科长|中队长)(\p{Script=Han}{2,3}?)(?=通报|汇报|介绍|作了|就|传达|解读|宣读|报告|说明)/u;
+/**
+ * A piece of the speaker's own bureau that spoke before, named by its 股, 站, 室 or 中心, with or without the
+ * bureau's name (「县教育局基础教育股股长宣讲了…」「局信息中心工作人员演示了…」): a department head's own people,
+ * whose briefing he takes up as his own, not 「涉及我们的事项，我们将…」 (s41-6 [6], W).
+ */
+const PART_SPOKE = /^(.{0,16}?(?:股|站|室|中心|科|办公室))(?:股长|站长|主任|科长|工作人员|负责同志|同志)?(?:\p{Script=Han}{2,3}?)?(?=通报|汇报|介绍|作了|就|传达|解读|宣读|报告|说明|宣讲|演示|讲解)/u;
+export function ownUnitSpoke(item: string, speaker: Speaker, items: readonly string[] = [item]): boolean {
+  const m = PART_SPOKE.exec(item);
+  if (!m || speaker.rank !== 'department' || !speaker.ownUnit) return false;
+  const bureau = speaker.ownUnit.replace(/^.*?[县区市镇乡]/, '');
+  // Named under the bureau (「县教育局基础教育股」「局电教站」).
+  const named = (unit: string) => unit.startsWith('局') || (bureau.length >= 2 && unit.includes(bureau));
+  if (named(m[1]!)) return true;
+  // A bare piece (「电教站」) is the bureau's where another item names one of the bureau's own.
+  return !/^.{0,4}[县区市镇乡]/.test(m[1]!) && /(股|站|室)$/.test(m[1]!) && items.some((t) => { const o = PART_SPOKE.exec(t); return !!o && named(o[1]!); });
+}
+
 export function ownHeadSpoke(item: string, speaker: Speaker): { given: string; end: number } | undefined {
   const m = HEAD_SPOKE.exec(item);
   if (!m || !['direct', 'own'].includes(unitRelation(m[1]!, speaker)) || speaker.rank !== 'department') return undefined;

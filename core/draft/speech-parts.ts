@@ -363,7 +363,7 @@ const WRONG_ACT = /抢栽|抢建|抢种|抢搭|违规(搭建|建设|占用|种�
  */
 function measures(section: Extract<Section, { measures: string }>, c: PartContext): Rendered {
   const items: Item[] = [];
-  for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t))) {
+  for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t), c.links)) {
     const m = c.units.measure(c.seed, topic);
     // The problems it takes up, named first in the material's words (no task answers them).
     const own = c.input.campaign.problems.flatMap((p, i) => (!c.links[i] && c.units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' ')) === topic ? [problemName(c.input, i)] : []));

@@ -29,7 +29,7 @@ import { closingChaired, closingRuns, pledgeOf } from './closing.ts';
 export { saidOnce } from './closing.ts';
 import { overseerOf } from './oversight.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
-import { commendation, conveyedMeeting, ownHeadSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
+import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 
@@ -94,7 +94,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     links: answering(input),
   };
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
-  const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker);
+  const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
   const anchors: Anchor[] = [];
@@ -213,11 +213,11 @@ function ownPurpose(meeting: SpeechInput['meeting']): boolean {
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
-function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings, speaker: Speaker): boolean {
+function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings, speaker: Speaker, links: Links): boolean {
   const sections = template.parts[2]?.sections ?? [];
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
-  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)).length === 0 && !overseerOf(input, units.topicBank, speaker);
+  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links).length === 0 && !overseerOf(input, units.topicBank, speaker);
 }
 
 /**
@@ -227,7 +227,7 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
  */
 function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean, links: Links): Uncovered[] {
   const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
-  const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t)) : [];
+  const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links) : [];
   return uncoveredProblems(input, units.topicBank, links).filter((u) => !u.topic || !taken.includes(u.topic));
 }
 
@@ -355,7 +355,8 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   const slot = kind && (plain ? 'precedingListed' : { conveyed: conveyedMeeting(input) ? 'precedingConveyed' : 'precedingConveyedNotice', summons: 'precedingSummons', critique: 'precedingCritique', seen: seenSlot(input), report: 'precedingReport', said: 'preceding' }[kind]);
   // A report or an address by the speaker's own deputy or office is the speaker's to take up, not 「涉及我们的事项…
   // 认真抓好落实」 as after a superior's briefing (s21-4 [2], s30-5 [2], W).
-  const ownReports = (slot === 'precedingReport' || slot === 'preceding') && (input.meeting.precedingItems ?? []).every((t) => ownHeadSpoke(t, speaker));
+  // So is one by the own bureau's 股, 站 or staff (「县教育局基础教育股股长宣讲了…」「电教站工作人员演示了…」, s41-6 [6], W).
+  const ownReports = (slot === 'precedingReport' || slot === 'preceding') && (input.meeting.precedingItems ?? []).every((t, _, all) => ownHeadSpoke(t, speaker) || ownUnitSpoke(t, speaker, all));
   const preceding = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : slot ? phrases.say(slot) : undefined;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;

@@ -275,13 +275,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // 工作目标是…春耕前全面完工」, s23-2 [48]) is not said twice.
   // A deadline the title already says (「推动南码头2个小区7月底前开工」) is not said again as 「7月底前完成」.
   const deadlineSaid = t.deadline && !detail.includes(t.deadline) && !inTitle(t) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) ? t.deadline : undefined;
-  // An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
-  // time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
-  // the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
-  // follow form said to the unit's face.
-  // A department head gives a peer's lead no time either: his side follows it (absent), or he hopes for it (asked: 「力争…完成」, s36-8 [53]).
-  const peerLead = peerBody(t.lead, speaker, room);
-  const follows = (unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked') || (peerLead && tone !== 'request');
+  const { follows, peerLead } = timeFollows(t, speaker, room, tone);
   const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
   // A target to reach by a time takes the time in front: 「确保11月底前完成12个村污水管网建设」「春节前重点
   // 纠纷化解率达到90%以上」, not 「最迟春节前完成，要确保…化解率达到90%以上」 (a reader: a rate is not
@@ -341,6 +335,19 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
   return concat(sentence(assign, when, measure), seek);
+}
+
+/**
+ * An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
+ * time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
+ * the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
+ * follow form said to the unit's face.
+ * Whether the speaker's side follows the lead's time rather than setting it: a higher unit's lead not asked here; a peer's
+ * lead, for a department head, that is not asked in the room (asked, its time is hoped for: 「力争…完成」, s36-8 [53]).
+ */
+function timeFollows(t: Task, speaker: Speaker, room: Room, tone: string): { follows: boolean; peerLead: boolean } {
+  const peerLead = peerBody(t.lead, speaker, room);
+  return { follows: (unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked') || (peerLead && tone !== 'request'), peerLead };
 }
 
 /**

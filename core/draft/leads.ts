@@ -98,16 +98,11 @@ function watchers(directed: readonly Support[], party: boolean): { direct: Suppo
   return { direct, cooperate: directed.filter((s) => !direct.includes(s)) };
 }
 
-/** The supports of a task by how the speaker may speak to each (see leadSentence). */
-function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]) {
+/** How the speaker stands to a task's lead: in the room or not, how it is named, whether it is a party held to the work. */
+function leadOf(t: Task, speaker: Speaker, room: Room) {
   const leadRelation = unitRelation(t.lead, speaker);
   // Only a unit in the room is asked (「请…」): a higher unit named there (an attendee, one that spoke, the chair); a peer unless listed as absent.
   const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
-  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
-  // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
-  // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
-  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
-  const supports = all.filter((s) => !below.includes(s));
   const leadHere = here(t.lead, leadRelation);
   // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」).
   const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !leadHere);
@@ -130,6 +125,18 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // A party the work regulates, or a contractor on its works, leads under the speaker's side; any other
   // company, bank or 国企 is a partner and is asked (s15-1 [36]: the 中储粮 直属库, the bureau its supporter).
   const party = leadRelation !== 'own' && leadRelation !== 'higher' && room.overseen(t.lead);
+  return { here, tone, leader, asksOrgan, peerAway, absentHigher, party };
+}
+
+/** The supports of a task by how the speaker may speak to each (see leadSentence). */
+function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]) {
+  const { here, tone: leadTone, leader, asksOrgan, peerAway, absentHigher, party } = leadOf(t, speaker, room);
+  let tone = leadTone;
+  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
+  // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
+  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
+  const supports = all.filter((s) => !below.includes(s));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
   // the room, and a peer not in the room that supports the speaker's side.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).

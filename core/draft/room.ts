@@ -307,6 +307,32 @@ function inRoom(pieces: readonly string[], places: readonly string[]): (unit: st
   };
 }
 
+/**
+ * A company its attendees line labels by kind (「河道保洁单位：…公司、…公司」) is of that kind: where the problems or the
+ * tasks speak of that kind (「两家保洁单位…清理不及时」「两家保洁单位补足船只和人员」), it is held to its part (s37-5 [29], W).
+ * The label's words each (「排水管网养护作业单位：」 → 养护单位, 作业单位 …), the tasks' titles too (s39-4 [69], W: one of
+ * three 养护 companies thanked, the other two held).
+ */
+function labelledOf(input: SpeechInput, about: string): (unit: string) => boolean {
+  const { meeting } = input;
+  return (unit: string) => {
+    const line = (meeting.attendees ?? []).find((l) => l.includes(unit.trim()));
+    const kind = line ? /^([\p{Script=Han}]{2,10})(单位|企业|公司)[：:]/u.exec(line) : null;
+    if (!kind) return false;
+    const said = `${about}；${input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`).join('；')}`;
+    const words = [...kind[1]!].map((_, k) => kind[1]!.slice(k, k + 2)).filter((w) => w.length === 2 && !GENERIC_WORD.test(w));
+    return words.some((w) => new RegExp(`${literal(w)}${kind[2]}`).test(said));
+  };
+}
+
+/**
+ * The operator of the network the campaign is about (「老旧燃气管道更新改造」: the gas companies) carries its part for it (s41-3 [45], W:
+ * the two gas companies thanked and asked to 「多关心、多支持」).
+ */
+function operatorOf(input: SpeechInput): (unit: string) => boolean {
+  return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(input.campaign.name));
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -370,21 +396,8 @@ export function roomOf(input: SpeechInput): Room {
   /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
   const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || isFirm(unit) || /公司|企业|单位/.test(unit));
-  // A company its attendees line labels by kind (「河道保洁单位：…公司、…公司」) is of that kind: where the problems or the
-  // tasks speak of that kind (「两家保洁单位…清理不及时」「两家保洁单位补足船只和人员」), it is held to its part (s37-5 [29], W).
-  // The label's words each (「排水管网养护作业单位：」 → 养护单位, 作业单位 …), the tasks' titles too (s39-4 [69], W: one of
-  // three 养护 companies thanked, the other two held).
-  const labelled = (unit: string) => {
-    const line = (meeting.attendees ?? []).find((l) => l.includes(unit.trim()));
-    const kind = line ? /^([\p{Script=Han}]{2,10})(单位|企业|公司)[：:]/u.exec(line) : null;
-    if (!kind) return false;
-    const said = `${about}；${input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`).join('；')}`;
-    const words = [...kind[1]!].map((_, k) => kind[1]!.slice(k, k + 2)).filter((w) => w.length === 2 && !GENERIC_WORD.test(w));
-    return words.some((w) => new RegExp(`${literal(w)}${kind[2]}`).test(said));
-  };
-  // The operator of the network the campaign is about (「老旧燃气管道更新改造」: the gas companies) carries its part for it (s41-3 [45], W:
-  // the two gas companies thanked and asked to 「多关心、多支持」).
-  const operator = (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(input.campaign.name));
+  const labelled = labelledOf(input, about);
+  const operator = operatorOf(input);
   const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   const peer = peerOf(input, overseen);
   return {

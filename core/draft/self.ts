@@ -92,7 +92,7 @@ export function selfSaid(text: string, src: string, input: SpeechInput, speaker:
   }
   const units = unitsOf(input).filter((u) => u.includes(region) && u !== region);
   // A title in 《》 is quoted as it is.
-  return ownPost(ownPerson(text, input), input, speaker)
+  return ownBureau(ownPost(ownPerson(text, input), input, speaker), region, speaker)
     .split(/(《[^》]*》)/)
     .map((part) => (part.startsWith('《') ? part : relativeYears(level && region.length >= 2 ? ownName(part, region, level, units) : part, year)))
     .join('');
@@ -108,6 +108,20 @@ function ownPost(text: string, input: SpeechInput, speaker: Speaker): string {
   const post = /副([县区市镇乡])长/.exec(title)?.[1];
   if (speaker.rank !== 'deputy' || !post) return text;
   return text.replace(new RegExp(`由(?:分管|主管)副${post}长(?:任|担任)[^，。；的]{1,6}的`, 'g'), '');
+}
+
+/**
+ * A piece of the speaker's own bureau, said by its head: 「县教育局基础教育股股长」 → 「局基础教育股股长」 (s41-6 [6], W:
+ * 自称本局不应冠「县教育局」). Only the own bureau's name directly before one of its 股, 站, 室, 科 or 中心.
+ */
+function ownBureau(text: string, region: string, speaker: Speaker): string {
+  const own = speaker.rank === 'department' ? speaker.ownUnit?.trim() : undefined;
+  const kind = own && /(局|委)$/.exec(own)?.[1];
+  if (!own || !kind) return text;
+  const core = own.replace(new RegExp(`^(?:${escape(region)})?[县区市镇乡]?`), '');
+  if (core.length < 3 || !text.includes(core)) return text;
+  const named = new RegExp(`(?:${escape(region)})?[县区市镇乡]?${escape(core)}(?=\\p{Script=Han}{1,8}?(?:股|站|室|科|中心)(?!\\p{Script=Han}{0,2}(?:有限|公司)))`, 'gu');
+  return text.replace(named, kind);
 }
 
 /** The post a title part ends in (「镇党委副书记」 → 「副书记」), as it also stands after a name (「温少华镇长」). */

@@ -16,7 +16,7 @@ import { deadlinePlace, deadlineSteps, echoes } from '../../core/draft/items.ts'
 import { unitName } from '../../core/draft/leads.ts';
 import { selfSaid } from '../../core/draft/self.ts';
 import { summarisesAchievements } from '../../core/draft/preceding.ts';
-import { VAGUE } from '../../core/draft/figures.ts';
+import { RATE_VAGUE, VAGUE } from '../../core/draft/figures.ts';
 
 const library = loadDraftLibrary();
 const examples = loadExamples();
@@ -105,7 +105,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
       const values = ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).map((f) => `${f.value}${f.unit ?? ''}`));
       const bare = values.reduce((t, v) => t.split(`达到${v}`).join('').split(v).join(''), flat);
       // A vague quantity its figure states exactly is said as the figure (「已追回大部分违规资金」 → 「已追回违规资金143.2万元」).
-      const figured = (detail: string) => (bare.includes(said(detail).replace(/\s/g, '').replace(/[。；]$/, '')) ? detail : detail.replace(VAGUE, ''));
+      // So is a vague rate (「满意率较高」 → 「满意率达到93.2%」).
+      const figured = (detail: string) => (bare.includes(said(detail).replace(/\s/g, '').replace(/[。；]$/, '')) ? detail : detail.replace(VAGUE, '').replace(RATE_VAGUE, '$1'));
       for (const a of ex.input.campaign.achievements) if (a.detail && !brief) expect(bare).toContain(said(figured(a.detail)).replace(/\s/g, '').replace(/[。；]$/, ''));
       for (const p of ex.input.campaign.problems) if (p.detail) expect(readAloud(flat)).toContain(readAloud(said(p.detail.replace(/[。；]$/, ''))));
     } else {
@@ -150,7 +151,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // A detail with figures written within it comes in pieces, which together are the detail.
         if (run.src.endsWith('.detail') && readAloud(said(value!, run.src)).includes(readAloud(run.text))) accepted.push(...pieces(runs, run.src, said(value!, run.src)));
         // …without a vague quantity its figure states exactly (「已追回大部分违规资金」 → 「已追回违规资金143.2万元」).
-        const exact = value!.replace(VAGUE, '');
+        const exact = value!.replace(VAGUE, '').replace(RATE_VAGUE, '$1');
         if (run.src.endsWith('.detail') && exact !== value && readAloud(said(exact, run.src)).includes(readAloud(run.text))) accepted.push(...pieces(runs, run.src, said(exact, run.src)));
         // A problem no task answers, named after the tasks: a clause of its title, or the shortfall a detail states.
         if (/^campaign\.problems\[\d+\]\.(title|detail)$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);

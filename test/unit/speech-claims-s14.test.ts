@@ -100,6 +100,9 @@ describe('s14 hunt r-s41 · the word W', () => {
       const opening = lines.find((l) => l.startsWith('刚才') || l.includes('刚才，')) ?? '';
       expect(opening, where).toContain('刚才');
       expect(opening, where).not.toMatch(/我们将/);
+      // …and names his own 股 as 「局…股」, not with the bureau's full name.
+      expect(opening, where).toContain('局疾控股股长');
+      expect(opening, where).not.toContain('卫生健康局疾控股');
     }
   });
   it('work counted done and not followed up is answered by the 回头看 task, not left for later', () => {
@@ -112,5 +115,17 @@ describe('s14 hunt r-s41 · the word W', () => {
     const c = input().campaign;
     const material = [c.name, c.goal ?? '', ...c.problems.map((p) => `${p.title} ${p.detail ?? ''}`), ...c.tasks.map((t) => `${t.title} ${t.detail ?? ''}`)];
     expect(unsupportedClaims('做好民生工作，既要尽力而为，也要量力而行。', material, library.banks.topics.claims ?? [])).not.toEqual([]);
+  });
+});
+
+describe('s14 hunt r-s41 · figures joined keep their verbs and say a rate once', () => {
+  it('a rate opens on no verb: the next label keeps its own (办结率…，办结超期诉求); a vague rate beside its figure is the figure', () => {
+    const input = named('hotline-district-rates.json');
+    for (const { where, lines } of drafts(input)) {
+      const text = lines.join('\n');
+      expect(text, where).toContain('办结超期诉求37件');
+      expect(text, where).not.toMatch(/满意率明显提高/);
+      expect(text.match(/96\.1%/g) ?? [], where).toHaveLength(1);
+    }
   });
 });

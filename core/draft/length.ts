@@ -117,7 +117,16 @@ export function fit(doc: DocModel, anchors: readonly Anchor[], optional: readonl
 function insert(anchor: Anchor, runs: Run[]): void {
   const b = anchor.block;
   if (anchor.at === undefined) b.runs = [...b.runs, ...runs];
-  else b.runs = [...b.runs.slice(0, anchor.at), ...runs, ...b.runs.slice(anchor.at)];
+  else b.runs = [...b.runs.slice(0, anchor.at), ...runs, ...b.runs.slice(anchor.at)].map((r, k) => (k === anchor.at! + runs.length ? ownWork(r, b.role) : r));
+}
+
+/**
+ * A task's assignment after argument names the task again: 「这项工作由…牵头」, not a bare 「由…牵头，…12月底前完成」,
+ * which attaches the lead and the deadline to the sentence before it (s36-6 [59], W: a bank line's new measure
+ * read as handed to the task's lead with its deadline).
+ */
+function ownWork(r: Run, role: string | undefined): Run {
+  return role === 'task' && !r.src && /^(由|请)/.test(r.text) ? { ...r, text: `这项工作${r.text}` } : r;
 }
 
 /** Drops optional paragraphs, least important first, while the body is longer than `max`. Only frame paragraphs are optional. */

@@ -129,3 +129,32 @@ describe('s14 hunt r-s41 · figures joined keep their verbs and say a rate once'
     }
   });
 });
+
+describe('s14 · a task’s lead and deadline attach to the task’s own text', () => {
+  it('after argument, the assignment names the task again (「这项工作由…」), never a bare 「由…」「请…牵头」', () => {
+    for (const file of ['heating-county-dispatch-schemes.json', 'school-street-site-learn.json', 'water-xiang-drinking-fees.json', 'forestfire-xiang-dispatch-winter.json']) {
+      const input = named(file);
+      for (const { where, lines } of drafts(input)) {
+        for (const t of input.campaign.tasks) {
+          const line = lines.find((l) => l.includes(t.title));
+          if (!line) continue;
+          const own = `${t.title}${t.detail ?? ''}${t.measure ?? ''}`.replace(/[，；、“”\s]/g, '');
+          const sentences = line.split('。').filter(Boolean);
+          sentences.forEach((s, k) => {
+            // The answer link (「前面讲到的…，要靠这项工作来解决」) speaks of the task itself.
+            if (k === 0 || !/^(由|请)/.test(s) || /前面|这项工作/.test(sentences[k - 1]!)) return;
+            const before = sentences[k - 1]!.replace(/^（[一二三四五六七八九十]+）/, '').replace(/^要/, '').replace(/[，；、“”\s]/g, '');
+            expect(own, `${file} · ${where} · ${s}`).toContain(before);
+          });
+        }
+      }
+    }
+  });
+});
+
+describe('s14 · reading the new inputs', () => {
+  it('problems that do not threaten a harvest are not said to endanger 「群众的收成和收入」 (非粮化: growers earn more from the wrong)', () => {
+    const input = named('farmland-town-grain-mobilize.json');
+    for (const { where, lines } of drafts(input)) expect(lines.join('\n'), where).not.toMatch(/收成/);
+  });
+});

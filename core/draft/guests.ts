@@ -203,7 +203,7 @@ function teamsTogether(out: readonly Present[]): Present[] {
   const teams = out.filter((p) => p.kind === 'frontline' && STATIONED_TEAM.test(p.text));
   if (teams.length < 2) return [...out];
   const kind = STATIONED_TEAM.exec(teams[0]!.text)![0];
-  return out.flatMap((p) => (p === teams[0] ? [{ ...p, text: `各${kind}`, post: undefined }] : teams.includes(p) ? [] : [p])).map((p) => (p.post === undefined ? (({ post: _, ...rest }) => rest)(p) : p));
+  return out.flatMap((p) => (p === teams[0] ? [{ ...p, text: `各${kind}`, src: '', post: undefined }] : teams.includes(p) ? [] : [p])).map((p) => (p.post === undefined ? (({ post: _, ...rest }) => rest)(p) : p));
 }
 
 /**

@@ -216,7 +216,10 @@ export const contract = lazily({
   }),
   'library.search': () => ({
     input: z.strictObject({ query: z.string().min(1).max(100), role: passageRole().optional(), limit: z.number().int().min(1).max(100).optional() }),
-    output: z.object({ hits: z.array(z.object({ title: z.string(), role: z.string(), heading: z.string().nullable().optional(), snippet: z.string(), text: z.string() })) }),
+    /** via: the hit was found by its heading or its document's title (their words are not in its text). */
+    output: z.object({
+      hits: z.array(z.object({ title: z.string(), role: z.string(), heading: z.string().nullable().optional(), snippet: z.string(), text: z.string(), via: z.enum(['heading', 'title']).optional() })),
+    }),
   }),
   /** A speech or minutes written elsewhere (.txt, .md, .docx; bytes as base64) stored as a new document. */
   'documents.import': () => ({
@@ -279,8 +282,14 @@ export const contract = lazily({
     output: z.array(z.object({ document: z.number().int(), line: z.number().int(), text: z.string() })),
   }),
   /** Harvested heading patterns (「X」 for the campaign's name) with the part they head and their source. */
+  /** With `domain` (a speech's, e.g. 防汛抗旱): only the headings that fit a speech of that field. */
   'library.patterns': () => ({
-    input: z.strictObject({ role: passageRole().optional(), level: z.number().int().min(1).max(4).optional(), limit: z.number().int().min(1).max(500).optional() }),
+    input: z.strictObject({
+      role: passageRole().optional(),
+      level: z.number().int().min(1).max(4).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      domain: z.string().max(20).optional(),
+    }),
     output: z.array(z.object({ pattern: z.string(), level: z.number().int(), role: z.string(), source: z.string(), documentId: id })),
   }),
   /**

@@ -122,7 +122,7 @@ function partSchemas({ runs }: ReturnType<typeof runSchemas>) {
      * problem, or a task takes up each — and the measure topics (by name) no task covers yet, whose
      * problem would bring the part back.
      */
-    omitted: z.array(z.object({ part: z.number(), name: z.string(), why: z.enum(['noProblems', 'covered']), topics: z.array(z.string()) })).optional(),
+    omitted: z.array(z.object({ part: z.number(), name: z.string(), why: z.enum(['noProblems', 'covered', 'meeting']), topics: z.array(z.string()) })).optional(),
   });
 
   /** 版记: 「分送：…。」「抄送：…。」, then the issuing office (left) and 「…印发」 (right) on one line. */

@@ -58,8 +58,18 @@ export function adviceFor(input: SpeechInput, template: SpeechTemplate, rate: nu
   add('achievements', noFigures.length * GAIN.achievementFigure, (p, m) => `${p}${named(noFigures, '成绩')}没有数据，补充具体数字可增加约 ${m} 分钟`);
   const noTargets = c.tasks.filter((t) => t.detail && !t.measure).map((t) => t.title);
   add('tasks', noTargets.length * GAIN.taskTarget, (p, m) => `${p}${named(noTargets, '任务')}没有写明要达到的目标，补充后可增加约 ${m} 分钟`);
-  if (!c.background?.length) add('background', GAIN.background, (p, m) => `${p}没有工作背景，补充当前形势和上级要求可增加约 ${m} 分钟`);
+  const meeting = `${input.meeting.type ?? ''} ${input.meeting.name}`;
+  const dispatch = /调度/.test(meeting);
+  // A 调度会 is about how far the work is against its goal: that is what a thin one lacks (s40-5 Overall:
+  // 没有把缺口落到具体数上), not 形势 and 上级要求.
+  if (dispatch && !(c.background ?? []).some((b) => /\d/.test(b))) add('background', GAIN.background, (p, m) => `${p}没有写明总体进度，补充目前完成了多少、离目标还差多少（如「截至…已完成…，占…%」）可增加约 ${m} 分钟`);
+  else if (!c.background?.length) add('background', GAIN.background, (p, m) => `${p}没有工作背景，补充当前形势和上级要求可增加约 ${m} 分钟`);
   advice.sort((a, b) => b.gain - a.gain);
+  // What the meeting's own kind is about, where the material does not say it: a 现场会 what was seen there,
+  // a commendation whom it commends (the opening says them; the advice names where to enter them).
+  const before = input.meeting.precedingItems ?? [];
+  if (/现场|观摩/.test(meeting) && !before.some((t) => /观摩|察看|观看|参观|查看|看了|演示|现场/.test(t))) advice.unshift({ gain: GAIN.background, kind: 'background', text: `开场没有写明现场看了什么，在「会前议程」中补充看了哪些现场、哪些做法，讲话才能讲清要学什么、推广什么` });
+  if (/表彰/.test(meeting) && !before.some((t) => /表彰/.test(t))) advice.unshift({ gain: GAIN.background, kind: 'background', text: `开场没有写明表彰了谁，在「会前议程」中补充宣读的表彰决定和受表彰的集体、个人` });
   // Then what a further item would bring, for material whose items are already complete.
   const more: string[] = [];
   const said = new Set(advice.map((a) => a.kind));

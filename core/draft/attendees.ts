@@ -1,6 +1,8 @@
 // How an attendees line reads: the units or groups of people it names one by one, each with its role
 // (「清川水文站、国网清川县供电公司负责人」 → two units, each with 负责人). Whom the speech speaks to, and how, is guests.ts.
 import { countOf, countedGroups, withoutCount } from './guest-rules.ts';
+import { unitLevel } from './speaker.ts';
+import { lonePerson, personAfterUnit, personsTyped, twoOffices, withoutPerson, type Person } from './persons.ts';
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
 export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)$/;
@@ -53,7 +55,27 @@ const STATIONED_TEAM = /(?<=[^、]{2})(驻(?:村|社区)(?:帮扶)?工作[队组
 const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
 
 /** The attendees one by one: 「清川水文站、国网清川县供电公司负责人」 → two, each with the entry's role. */
-export function attendeePieces(entry: string): { name: string; text: string }[] {
+export function attendeePieces(typed: string): Piece[] {
+  return ofUnitBefore(piecesOf(typed));
+}
+
+type Piece = { name: string; text: string; persons?: Person[] };
+
+/**
+ * 「市应急管理局副局长韦志成，危化处处长柯宇」: a section named with its chief and no level of its own, after a unit
+ * whose person the line names, is that unit's (「市应急管理局危化处」).
+ */
+function ofUnitBefore(pieces: Piece[]): Piece[] {
+  return pieces.map((p, k) => {
+    const before = pieces[k - 1];
+    if (!before?.persons?.length || !p.persons?.length || unitLevel(p.name) || !unitLevel(before.name) || !/(处|科|股|室|队|所|站|中心)$/.test(p.name)) return p;
+    return { ...p, name: `${before.name}${p.name}`, text: `${before.name}${p.text}` };
+  });
+}
+
+function piecesOf(typed: string): Piece[] {
+  // 「…副处长 谢静」「谢文斌（县农业农村局副局长）」: a person typed apart is read as one piece (persons.ts).
+  const entry = personsTyped(typed);
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
   // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
   // 「（一标段）」「（在分会场参会）」 inside a line say which lot or where, not who.
@@ -75,11 +97,16 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
   // 「县应急局局长吴某、副局长李某」: the deputy after the chief is of the same unit, no piece of its own.
   const posts = clean.split('、');
   // 「…消防救援大队大队长陈锋、防火监督员王浩」: a person after a unit's named chief, with no unit of his own, is of that unit.
-  const lone = (p: string) => POST_ONLY.test(p.trim()) || (p.trim().length <= 10 && !/[局办委所站队院校科股组]|中心|公司|集团|企业|单位|代表|村|社区/.test(p));
-  if (posts.length > 1 && posts.slice(1).every(lone) && UNIT_POST_NAME.test(posts[0]!.trim())) return attendeePieces(posts[0]!);
+  const lone = (p: string) => POST_ONLY.test(p.trim()) || /^(科员|办事员|工作人员|干部|民警|辅警)\p{Script=Han}{2,3}$/u.test(p.trim()) || (p.trim().length <= 10 && !/[局办委所站队院校科股组处室]|中心|公司|集团|企业|单位|代表|村|社区/.test(p));
+  const offices = posts.length === 2 ? twoOffices(posts[0]!, posts[1]!) : undefined;
+  if (offices) return [{ name: withoutPerson(posts[1]!), text: withoutPerson(posts[1]!), persons: [offices] }];
+  // Each of them with a post is said by name (「县水利局潘永年局长、何秀副局长」); a 科员 is not.
+  if (posts.length > 1 && posts.slice(1).every(lone) && (UNIT_POST_NAME.test(posts[0]!.trim()) || personAfterUnit(posts[0]!))) {
+    return attendeePieces(posts[0]!).map((p) => ({ ...p, persons: [...(p.persons ?? []), ...posts.slice(1).flatMap(lonePerson)] }));
+  }
   // 「县乡村振兴局党组成员、副局长袁海燕」: a unit's party post, then the person's office: the unit.
-  const party = /^(.+?(?:局|委|办|院|中心))(?:党组|党委)(?:成员|书记|副书记)$/.exec(posts[0]!.trim());
-  if (party && posts.length > 1 && posts.slice(1).every(lone)) return [{ name: party[1]!, text: party[1]! }];
+  const party = /^(.+?(?:局|委|办|院|中心))(?:党组|党委)(?:成员|委员|书记|副书记)$/.exec(posts[0]!.trim());
+  if (party && posts.length > 1 && posts.slice(1).every(lone)) return [{ name: party[1]!, text: party[1]!, persons: posts.slice(1).flatMap(lonePerson) }];
   // 「金盾物业、锦华物业、安居好邻物业三家物业公司总经理及在汇源项目经理」: the names a count gathers, each a company.
   const counted3 = COUNTED_FIRMS.exec(clean);
   if (counted3 && counted3[1]!.split('、').length === countOf(`${counted3[2]}个`)) return counted3[1]!.split('、').map((n) => ({ name: n.trim(), text: n.trim() }));
@@ -113,12 +140,14 @@ export function attendeePieces(entry: string): { name: string; text: string }[] 
   const each = /^各/.test(clean) && !shared ? split.map((p, k) => (k > 0 && !/^各/.test(p.trim()) && /(单位|企业|公司)/.test(p) && !/^(省|市|县|区|镇|乡)/.test(p.trim()) ? `各${p.trim()}` : p)) : split;
   const parts = (shared ? [clean] : each).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
   return parts
+    .map((p) => ({ p, person: personAfterUnit(withoutCount(p).replace(/（[^）]*）$/, '')) }))
+    .map(({ p, person }) => ({ p: person ? withoutPerson(withoutCount(p).replace(/（[^）]*）$/, '')) : p, persons: person ? [person] : [] }))
     // A remark in brackets before the role (「…支行（农民工工资专用账户开户银行）代表」) and a post with a person's
     // name after the unit (「…支行行长段丽」「…中心民警庞博」) are no part of the unit's name (s33-2 [54], s32-5 [55], W).
-    .map((p) => withoutCount(p).replace(/（[^）]*）$/, '').replace(new RegExp(`（[^）]*）(?=${ROLE.source})`), '').replace(POST_NAME, '').replace(UNIT_POST_NAME, '').trim())
-    .filter(Boolean)
+    .map(({ p, persons }) => ({ p: withoutCount(p).replace(/（[^）]*）$/, '').replace(new RegExp(`（[^）]*）(?=${ROLE.source})`), '').replace(POST_NAME, '').replace(UNIT_POST_NAME, '').trim(), persons }))
+    .filter(({ p }) => p)
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
-    .map((p) => ({ name: p.replace(PEOPLE, '').replace(/(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}` }));
+    .map(({ p, persons }) => ({ name: p.replace(PEOPLE, '').replace(/(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}`, ...(persons.length ? { persons } : {}) }));
 }
 
 /** Deputies and members as a group, not named: 「部分区人大代表」「区政协委员代表」「驻街道区人大代表」. */

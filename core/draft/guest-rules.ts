@@ -92,3 +92,12 @@ export function siteHost(name: string, input: SpeechInput): boolean {
   if (!words.length || words.some((w) => faults.includes(w))) return false;
   return (meeting.precedingItems ?? []).some((t) => /观看|观摩|参观|察看|查看|实地|走进|看了/.test(t) && words.some((w) => t.includes(w)));
 }
+
+/** Whether the achievements name a company by four characters of its own name (「港务集团」 of 「霁州港务集团有限公司…」). */
+export function helped(name: string, input: SpeechInput): boolean {
+  const done = input.campaign.achievements.map((a) => `${a.title}，${a.detail ?? ''}`).join('；');
+  return [...name].some((_, k) => {
+    const w = name.slice(k, k + 4);
+    return w.length === 4 && !/有限|公司|责任|股份|分公/.test(w) && done.includes(w);
+  });
+}

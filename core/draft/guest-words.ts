@@ -9,7 +9,7 @@ export const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培
 /** An attendees line marked as teaching: 「…（授课）」, 「授课人：…」 (s32-5 [53], W: the trainer asked for 「通信保障」). */
 export const TEACHER_LABEL = /^(授课人|授课老师|主讲人|授课)[：:]/;
 
-export const TEACHING_MARK = /[（(](授课|主讲|讲课)[)）]$/;
+export const TEACHING_MARK = /[（(](?:特邀|应邀)?(授课|主讲|讲课)[)）]$/;
 
 /** A post and a person's name after a unit: 「（市统计局农村统计科）科长钱韵秋」「技术人员」. */
 export const POST_AND_NAME = /(（[^）]*）)?(科长|处长|主任|局长|站长|所长|技术人员|工作人员|专家|老师)\p{Script=Han}{0,3}$/u;

@@ -17,7 +17,7 @@ import { commandedBodies, underCommand } from './command.ts';
 import { commendation, summoned } from './preceding.ts';
 import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { trains } from './speech-parts.ts';
-import { allHigherOrNone, causedIncident, siteHost } from './guest-rules.ts';
+import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules.ts';
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
@@ -26,6 +26,7 @@ import { bareUnit, hasLevelsBelow, isFirm, STATIONED_IN_VILLAGES, unitLevel, uni
 
 export type { Guest, Present } from './present.ts';
 import type { Guest, Present } from './present.ts';
+import { greetingOf } from './greeting.ts';
 
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
@@ -126,7 +127,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     // A higher level's units listed with a group it sends came with it: thanked with it, in the list's order
     // (s23-4 [44], W: the 支队 in charge left out beside the 督导组 thanked).
     const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
-    for (const { name, text } of attendeePieces(entry)) {
+    for (const { name, text, persons } of attendeePieces(entry)) {
       if (called && name.length >= 2 && called.includes(name)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out)) continue;
       let kind = kindOf(name, text, speaker, own, input);
@@ -149,7 +150,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if ((kind === 'public' || (kind === 'partner' && /单位$/.test(name) && !unitLevel(name) && !tasked)) && room.regulated(name)) kind = 'regulated';
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
       // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
-      const thanked = kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry));
+      // So is a higher level's official named in person (「市水利局副局长严志国」), and every invited partner (s41-6 [60], W:
+      // two of four invited departments left out, their tasks said instead).
+      const thanked = (kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry) || (!!persons && !room.stationed(name)))) || (kind === 'partner' && INVITED.test(entry));
       // A company the work neither regulates nor contracts is a partner or one the campaign serves: one that
       // leads is asked in its task; the others are thanked and asked to support, never told of a 主体责任
       // (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the 爱心拥军企业 beside them left unthanked).
@@ -174,21 +177,25 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
       else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) {
-        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true });
+        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true, ...(!isSummons(input) && greetingOf(kind, entry, room.stationed(name)) ? { greet: greetingOf(kind, entry, room.stationed(name)) } : {}) });
         continue;
       }
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
       // a city 分局 thanked alone among a district's bureaus, s12-3: 县交通运输局 「突然点名」; struck both
       // times). At a township, a county unit come to the meeting is still thanked.
       // One the line marks as invited (「特邀：」「（特邀）」) is a guest all the same.
-      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level))) && !roleGiven(name, input) && !INVITED.test(entry)) continue;
+      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level) && !persons)) && !roleGiven(name, input) && !INVITED.test(entry)) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
       // A kind of people named by their post (「辖区24个物业服务项目负责人」) keeps it: 「…物业服务」 is no name.
       const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) && UNIT_NAME.test(name.replace(/（[^）]*）$/, '')) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
-      } else if (!out.some((o) => o.text === said)) out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}) });
+      } else if (!out.some((o) => o.text === said)) {
+        // At a 约谈 nobody is thanked (speech-summons-register): the room stays as it was.
+        const greet = isSummons(input) ? undefined : greetingOf(kind, entry, room.stationed(name));
+        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
+      }
     }
   });
   return allHigherOrNone(teamsTogether(out));
@@ -228,7 +235,15 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
   // 「…科长钱韵秋、市统计局数据管理中心技术人员（授课）」: the units of those marked as teaching, without posts
   // and names (s30-5, E: the city's trainers neither welcomed nor thanked).
   if (training && (TEACHING_MARK.test(entry.trim()) || TEACHER_LABEL.test(entry.trim()))) {
-    const units = attendeePieces(entry.trim().replace(TEACHING_MARK, '').replace(TEACHER_LABEL, '')).map((p) => p.name.replace(POST_AND_NAME, '')).filter((u) => u.length >= 2);
+    const pieces = attendeePieces(entry.trim().replace(TEACHING_MARK, '').replace(TEACHER_LABEL, ''));
+    // One lecturer named in person is thanked by name and post (「…秩序科许超副科长」), for teaching where an item says he taught (s42-5 [6], E).
+    const one = pieces.length === 1 ? pieces[0]!.persons?.[0] : undefined;
+    if (one && one.post !== '同志') {
+      const taught = (input.meeting.precedingItems ?? []).some((t) => t.includes(one.name) && TAUGHT.test(t));
+      out.push({ text: `${pieces[0]!.name}${one.name}${one.post}`, src: `meeting.attendees[${i}]`, kind: 'trainer', ...(taught ? { taught } : {}) });
+      return undefined;
+    }
+    const units = pieces.map((p) => p.name.replace(POST_AND_NAME, '')).filter((u) => u.length >= 2);
     out.push({ text: units.join('和'), src: `meeting.attendees[${i}]`, kind: 'trainer' });
     return undefined;
   }
@@ -271,15 +286,6 @@ function specialPiece(name: string, text: string, i: number, input: SpeechInput,
     return true;
   }
   return false;
-}
-
-/** Whether the achievements name a company by four characters of its own name (「港务集团」 of 「霁州港务集团有限公司…」). */
-function helped(name: string, input: SpeechInput): boolean {
-  const done = input.campaign.achievements.map((a) => `${a.title}，${a.detail ?? ''}`).join('；');
-  return [...name].some((_, k) => {
-    const w = name.slice(k, k + 4);
-    return w.length === 4 && !/有限|公司|责任|股份|分公/.test(w) && done.includes(w);
-  });
 }
 
 /**

@@ -35,6 +35,8 @@ export function describeLength(l: LengthInfo): string[] {
 export function omittedNotices(l: LengthInfo): { name: string; summary: string; restore: string }[] {
   return (l.omitted ?? []).map((o) => {
     const part = `第${o.name}部分`;
+    // A 调度会 takes no part of 保障措施: it settles progress, the gap and who catches up (s38-4 [68]–[71]).
+    if (o.why === 'meeting') return { name: o.name, summary: `${part}未写：调度会讲进度、差距和下一步节点，各项任务之外不另讲保障措施。`, restore: `要写出${part}，可在「换一种说法」中为${part}选一个范文库标题。` };
     const why = o.why === 'noProblems' ? '材料没有列出问题，没有需要另行部署的保障措施' : '材料列出的问题在各项任务之外没有需要另行部署的保障措施';
     const topics = o.topics.length ? `（如${o.topics.join('、')}方面）` : '';
     return { name: o.name, summary: `${part}未写：${why}。`, restore: `要写出${part}，可补充一项现有任务没有涉及的问题并写明具体表现${topics}，或在「换一种说法」中为${part}选一个范文库标题。` };

@@ -2,6 +2,14 @@
 // refines, in a file of its own so that neither has to import the other for it.
 export type Guest = 'sent' | 'trainer' | 'trainee' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'host' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'observer' | 'village' | 'frontline' | 'regulated' | 'public';
 
+import type { Person } from './persons.ts';
+
+/**
+ * How a guest is thanked at the opening (greeting.ts): `guide` a higher level's unit or group, come to guide;
+ * `attend` an invited peer or partner, come at our invitation (no 「指导」 claimed); `observe` one sitting in (列席).
+ */
+export type Greeting = 'guide' | 'attend' | 'observe';
+
 export interface Present {
   /** How the speech names them: a unit without 「负责同志」, people with their role (「居民代表」). */
   text: string;
@@ -12,5 +20,9 @@ export interface Present {
   /** A trainer who has already taught, an item before the speech says (「…讲解了…」); else one the attendees call 授课老师. */
   taught?: boolean;
   held?: boolean; // a higher unit left to its task: thanked only beside another one thanked (allHigherOrNone)
+  /** The persons the line names with their posts (「谢静副处长」): said by name, never as 「…的同志」. */
+  persons?: readonly Person[];
+  /** Thanked at the opening, and how; then not spoken to again before the closing. */
+  greet?: Greeting;
   post?: string; // the attendee's line as typed, where the name leaves out a post that says the company's role (总监理工程师)
 }

@@ -5,9 +5,10 @@ import type { DocModel } from '../doc/model.ts';
 import type { WengaoInput } from '../input/schema.ts';
 import { DraftRequestError } from './compose.ts';
 import { draft, regeneratePart, resolveTemplate, type DraftLibrary, type DraftOptions } from './index.ts';
+import { replaceHeadings, replacePart } from './splice.ts';
 
 /** The names of a speech's five parts, as 换一种说法 labels say them. */
-export const PART_NAMES = ['开头', '第一部分', '第二部分', '第三部分', '结尾'] as const;
+export const PART_NAMES = ['开场', '第一部分', '第二部分', '第三部分', '结尾'] as const;
 
 export interface RedraftRequest {
   /** The options the user asked for (only the keys given count). */
@@ -51,8 +52,11 @@ export function redraft(previous: DocModel, input: WengaoInput, library: DraftLi
     needsParts(previous, '选用范文库标题');
     const template = resolveTemplate(input, library, previous.template);
     const headings = { ...previous.headings, ...opts.headings };
-    const doc = draft(input, library, { ...opts, template: template.id, seed: previous.seed, partSeeds: { ...previous.partSeeds }, headings });
-    const parts = Object.keys(asked.headings ?? {}).map((k) => PART_NAMES[Number(k)]);
+    const fresh = draft(input, library, { ...opts, template: template.id, seed: previous.seed, partSeeds: { ...previous.partSeeds }, headings });
+    const chosen = Object.keys(asked.headings ?? {}).map(Number);
+    // Only the chosen headings change: the user's edits everywhere else stay.
+    const doc = replaceHeadings(previous, fresh, chosen);
+    const parts = chosen.map((k) => PART_NAMES[k]);
     return { doc, label: `选用范文库标题：${parts.join('、')}` };
   }
   if (request.part !== undefined) {
@@ -60,7 +64,9 @@ export function redraft(previous: DocModel, input: WengaoInput, library: DraftLi
     needsParts(previous, '单独为某一部分换一种说法');
     const template = resolveTemplate(input, library, previous.template);
     const seed = asked.seed ?? newSeed(previous.partSeeds[part]);
-    const doc = regeneratePart({ ...previous, template: template.id }, input, library, part, seed, { ...opts, template: undefined, seed: undefined });
+    const fresh = regeneratePart({ ...previous, template: template.id }, input, library, part, seed, { ...opts, template: undefined, seed: undefined });
+    // The new wording replaces that part of the user's text and nothing else.
+    const doc = replacePart(previous, fresh, part);
     return { doc, label: `换一种说法：${PART_NAMES[part]}` };
   }
   const template = resolveTemplate(input, library, opts.template ?? previous.template);

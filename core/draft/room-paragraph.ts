@@ -91,7 +91,9 @@ const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
  * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
  * the attendees list; it is drawn in the closing's wording stream.
  */
-export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = [], guests: readonly Present[] = guestsOf(input, speaker)): ParagraphBlock[] {
+export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = [], everyone: readonly Present[] = guestsOf(input, speaker)): ParagraphBlock[] {
+  // Those thanked at the opening (greeting.ts) are not spoken to again.
+  const guests = everyone.filter((g) => !g.greet);
   const called = summoned(input);
   if (!guests.length && !called) return [];
   // At a 约谈 meeting, those called in are spoken to first, by name (s9-3: never spoken to at all).
@@ -137,6 +139,8 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   runs.forEach((r, k) => {
     const next = runs[k + 1];
     if (r.src && next && !next.src && /(同志|负责人|代表|人员|干部)$/.test(r.text) && next.text.startsWith('的同志')) runs[k + 1] = { ...next, text: next.text.slice(3) };
+    // Nor a person named by post (「许超副科长的老师」).
+    else if (r.src && next && !next.src && /\p{Script=Han}{2,3}(?:副?(?:科长|股长|处长|局长|主任|所长|站长|队长|大队长|支队长|中队长|院长|校长|书记|部长|组长))$/u.test(r.text) && /^的(同志|老师)/.test(next.text)) runs[k + 1] = { ...next, text: next.text.slice(3) };
   });
   // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.
   const first = runs[0];

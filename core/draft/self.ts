@@ -88,6 +88,10 @@ export function selfSaid(text: string, src: string, input: SpeechInput, speaker:
   if (src === 'meeting.name') {
     if (!level || !text.startsWith(region)) return text;
     const rest = text.slice(region.length).replace(new RegExp(`^${year}年(?!度)`), '');
+    // The speaker's own bureau's meeting (「芦洲区水务局2026年度…总结表彰会」 said by its 局长) is 「全局…」, not
+    // 「全区水务局…」 (s39-4 [5], E: 区里只有一个城管局).
+    const unit = (speaker.ownUnit ?? '').replace(/^[县区市镇乡]/, '');
+    if (unit.length >= 3 && /[局委]$/.test(unit) && rest.startsWith(unit)) return `全${unit.slice(-1)}${rest.slice(unit.length)}`;
     return level === 'street' ? rest : `${OWN[level][0]}${rest}`;
   }
   const units = unitsOf(input).filter((u) => u.includes(region) && u !== region);

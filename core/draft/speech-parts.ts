@@ -35,6 +35,8 @@ export interface PartContext {
   enumeration: 'auto' | 'di';
   /** Achievements summed up by their titles: a report was just given, or the meeting looks ahead. */
   brief: boolean;
+  /** The kinds of meeting its type or name says, most particular first (speech.ts meetingKeys). */
+  kinds: readonly string[];
   /** Per achievement: a report just given was about it, so only a headline figure is said again. */
   covered: boolean[];
   situationFirst: boolean;
@@ -76,7 +78,7 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     // only delays them, and readers strike it.
     const { background, achievements, problems } = c.input.campaign;
     const material = !!(background?.length || achievements.length || problems.length);
-    if ((c.units.domain === GENERAL && material) || emergency(c.input) || trains(c.input.meeting)) return NONE;
+    if ((c.units.domain === GENERAL && material) || emergency(c.input) || trains(c.input.meeting) || !argues(c.kinds, achievements.length > 0)) return NONE;
     // Beside the material's own situation, only a line on this campaign's own work (named in its
     // name) is said: a line on the field at large reads as 套话 and is struck.
     const { campaign } = c.input;
@@ -113,13 +115,38 @@ export function emergency({ meeting }: Pick<PartContext['input'], 'meeting'>): b
 export function offStage(input: PartContext['input']): (text: string) => boolean {
   const urgent = emergency(input);
   const summons = /约谈/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`);
-  return (text) => (urgent && EMERGENCY_OFF.test(text)) || (summons && SUMMONS_OFF.test(text));
+  const dispatch = !urgent && /调度/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`);
+  return (text) => (urgent && EMERGENCY_OFF.test(text)) || (summons && SUMMONS_OFF.test(text)) || (dispatch && DISPATCH_OFF.test(text));
 }
+
+// A 调度会 settles progress and who catches up: no pledge (「时间紧、任务重，大家一定要迎难而上」, s40-5 [21] D), no
+// 「起点，而不是终点」 (s40-5 [14] D), no heading on the work's 重要性 (s38-4 [10], a twelfth 调度会).
+const DISPATCH_OFF = /时间紧、任务重|迎难而上|起点，而不是终点|重要性|重要意义|思想自觉/;
 
 const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|持久战|开好局|起好步|一旦遇到|防患未然|做在前面/;
 // Nor are they spoken to as partners in a shared burden, nor are their faults 「我们的」 (s13: 「需要各方面共同
 // 努力」「这些问题必须引起我们的高度重视」 at a 警示约谈会).
-const SUMMONS_OFF = /迎难而上|攻坚克难|共同努力|共同推动|齐心协力|携手|迅速进入状态|引起我们|我们的高度重视|感谢|辛勤|付出/;
+// Nor does the speaker tell them of the work's 推进情况和下步打算 or ask them to correct him (s42-4 [8], E: 写得像推进会).
+const SUMMONS_OFF = /迎难而上|攻坚克难|共同努力|共同推动|齐心协力|携手|迅速进入状态|引起我们|我们的高度重视|感谢|辛勤|付出|推进情况|下步打算|下一步安排|前一阶段工作情况|不妥之处/;
+
+/** A 调度会 that is no emergency: it settles progress, the gap and the nodes. */
+export function dispatches(kinds: readonly string[]): boolean {
+  return kinds.includes('调度会') && !kinds.includes('紧急');
+}
+
+/** The problems no task answers whose topic is this measure's, as the material names them. */
+export function ownProblems(input: PartContext['input'], topic: Topic, units: Units, links: Links): Run[][] {
+  return input.campaign.problems.flatMap((p, i) => (!links[i] && units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' ')) === topic ? [problemName(input, i)] : []));
+}
+
+/**
+ * Whether a meeting argues why its work matters (part one's significance). A 调度会 goes to progress and who
+ * is behind (s38-4 [10][11]: 都开到第十二次调度会了，不需要再讲创城的意义); a 约谈 to findings and demands; a
+ * commendation with a year to review to its results and those commended (s39-4 [11], D).
+ */
+export function argues(kinds: readonly string[], reviewed: boolean): boolean {
+  return !kinds.some((k) => k === '调度会' || k === '约谈会' || (k === '表彰会' && reviewed));
+}
 
 /**
  * A meeting that trains (业务培训会, 培训班; not one about a 培训 trade, 校外培训机构): it teaches rules and a
@@ -132,6 +159,8 @@ export function trains(meeting: PartContext['input']['meeting']): boolean {
 
 /** A phrase slot, or the domain's language for the slots that belong to the domain. */
 function say(slot: string, c: PartContext): Run[] {
+  // At a 约谈 the problems close on their gravity and a warning to all in the room (s42-4 [28]).
+  if (slot === 'urgency' && c.kinds.includes('约谈会')) return c.phrases.say('urgencySummons');
   return DOMAIN_SLOTS.has(slot) ? (c.units.domainUnit(c.seed, slot as DomainPool, slot) ?? []) : c.phrases.say(slot);
 }
 
@@ -145,7 +174,8 @@ function significance(block: ParagraphBlock): Rendered {
 const TIMED = /^(今年|去年|明年|当前|目前|现在|近年来?|近期|近来|截至|截止|\d{4}年|[一二三四五六七八九十\d]+月|[^，。]{1,8}以来)/;
 
 /** A background that states a danger or a pressure: only such a one is 形势 to be soberly seen (situationLead). */
-const RISK = /一旦|难度大|风险|隐患|严峻|压力|排名|靠后|滞后|落后|事故|险情|灾情|火情|汛情|偏早|偏多|偏少|偏高|偏低|极端|高发|多发|频发|反弹|紧迫/;
+// A rank is a pressure only where it is low or falling (「排名第9，比10月份下降3位」): 「排名全市第四」 is none (s39-4 [16]).
+const RISK = /一旦|难度大|风险|隐患|严峻|压力|排名(?:靠后|落后|倒数|末位|后列)|倒数第|下降|下滑|靠后|滞后|落后|事故|险情|灾情|火情|汛情|偏早|偏多|偏少|偏高|偏低|极端|高发|多发|频发|反弹|紧迫/;
 
 /** 形势: the background in the speaker's voice and what it asks of us; without one, for new work, the field's outlook. */
 function situation(lead: string | undefined, c: PartContext, paragraph: (runs: Run[], r?: Role) => ParagraphBlock): Rendered {
@@ -160,11 +190,13 @@ function situation(lead: string | undefined, c: PartContext, paragraph: (runs: R
     // 做好充分准备」) read as a year's outlook said in the middle of the storm (s25-1 [9]).
     // A background that ends on those commended is no 形势 to face (s25-8 [13]: 「面对这样的形势」 after the list).
     const honours = /表彰|先进集体|先进个人/.test(campaign.background?.at(-1) ?? '');
-    const tail = training || honours || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation');
+    // What the field's line asserts (「形势不容乐观」「面对这样的形势」) must be what these facts say (s39-4 [16]).
+    const tail = training || honours || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation', '', undefined, (campaign.background ?? []).join('。'));
     return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), tail), 'significance')], anchors: [], optional: [] };
   }
-  // A 约谈 starts no new work: its part one is the findings, with no outlook on a work ahead (s13).
-  if (campaign.achievements.length === 0 && !/约谈/.test(`${c.input.meeting.type ?? ''} ${c.input.meeting.name}`)) {
+  // A 约谈 starts no new work: its part one is the findings, with no outlook on a work ahead (s13); a 调度会
+  // has none to give, and a 培训会 teaches (「做好这项工作，既有有利条件，也面临不少困难」 before its rules is filler).
+  if (campaign.achievements.length === 0 && !/约谈/.test(`${c.input.meeting.type ?? ''} ${c.input.meeting.name}`) && argues(c.kinds, false) && !trains(c.input.meeting)) {
     const outlook = c.units.domainUnit(c.seed, 'outlook');
     return outlook ? { blocks: [paragraph(outlook, 'significance')], anchors: [], optional: [] } : NONE;
   }
@@ -363,10 +395,13 @@ const WRONG_ACT = /抢栽|抢建|抢种|抢搭|违规(搭建|建设|占用|种�
  */
 function measures(section: Extract<Section, { measures: string }>, c: PartContext): Rendered {
   const items: Item[] = [];
+  const dispatch = dispatches(c.kinds);
   for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t), c.links)) {
-    const m = c.units.measure(c.seed, topic);
     // The problems it takes up, named first in the material's words (no task answers them).
-    const own = c.input.campaign.problems.flatMap((p, i) => (!c.links[i] && c.units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' ')) === topic ? [problemName(c.input, i)] : []));
+    const own = ownProblems(c.input, topic, c.units, c.links);
+    // At a 调度会 only a measure for a problem of the material's own is said (s38-4 [68]–[71]: 机制、督导 in general struck).
+    if (dispatch && !own.length) continue;
+    const m = c.units.measure(c.seed, topic);
     const named = own.length ? c.phrases.sayKeyed('measureFor', own.length === 1 ? 'one' : 'default', 0, { problem: listed(own) }) : undefined;
     if (m) items.push({ title: m.lead, body: concat(named, m.body), topic });
   }

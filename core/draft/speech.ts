@@ -15,11 +15,12 @@ import { mixSeed, pick, slotRng } from './random.ts';
 import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
-import { emergency, offStage, renderSection, trains, type PartContext } from './speech-parts.ts';
+import { dispatches, emergency, offStage, ownProblems, renderSection, type PartContext } from './speech-parts.ts';
 import { speakerKeys, speakerOf, type Speaker } from './speaker.ts';
 import { closingUnits, roomOf, type Room } from './room.ts';
 import { guestsOf, villageSecretariesIn, type Present } from './guests.ts';
 import { roomParagraph } from './room-paragraph.ts';
+import { greetingRuns } from './greeting.ts';
 import { villagesOwn } from './owners.ts';
 import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
@@ -32,6 +33,7 @@ import { answering, openTopics, planMeasures, uncoveredProblems, type Links, typ
 import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
+import { meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -85,8 +87,10 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     units,
     vars,
     enumeration: settings.enumeration,
-    // At a 约谈 the achievements are said briefly (a reader: 约谈会上讲成绩宜简).
-    brief: summarisesAchievements(input) || meetingKeys(meeting).includes('约谈会'),
+    // At a 约谈 the achievements are said briefly (a reader: 约谈会上讲成绩宜简); at a 调度会 too: it goes to
+    // what is behind, not to the results one by one (s38-4 [16]–[23]: 调度会上…不宜把成绩分条铺开).
+    brief: summarisesAchievements(input) || meetingKeys(meeting).some((k) => k === '约谈会' || (k === '调度会' && !emergency(input))),
+    kinds: meetingKeys(meeting),
     covered: coveredAchievements(input),
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
@@ -94,32 +98,16 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     links: answering(input),
   };
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
-  const dropThird = partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links);
-  const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units)] : [];
+  // A 调度会 settles progress and the nodes: a part three of 机制、督导、保障 beside its tasks is struck whole
+  // (s38-4 [68]–[71], D); the problems no task answers are still taken up after the tasks.
+  // A measure for a problem of the material's own no task answers, or the follow-up of a plan of deadlines, stays.
+  const dispatch = measuresOnlyThird(template, settings) && dispatches(ctx.kinds) && dispatchThirdEmpty(template, input, ctx.taskTopics, units, speaker, ctx.links);
+  const dropThird = dispatch || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links);
+  const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
-  const anchors: Anchor[] = [];
-  const optional: Block[] = [];
-  const blocks: Block[] = [opening(phrases(0), input, speaker)];
   const headingKeys = headingKeysOf(input, family);
-  template.parts.forEach((part, i) => {
-    const p = i + 1;
-    if (dropThird && p === 3) return;
-    const part_ctx: PartContext = { ...ctx, phrases: phrases(p), seed: partSeed(p), part: p, sections: part.sections };
-    blocks.push({ type: 'heading', level: 1, runs: partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h)), role: part.role, part: p });
-    const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
-    const before = blocks.length;
-    for (const section of sections) {
-      const r = renderSection(section, part.role, part_ctx);
-      blocks.push(...r.blocks);
-      anchors.push(...r.anchors);
-      optional.push(...r.optional);
-    }
-    // A part whose items the material lacks (a report without problems) speaks of the field's outlook.
-    if (blocks.length === before) {
-      const outlook = units.domainUnit(partSeed(p), 'outlook', `part${p}`);
-      if (outlook) blocks.push({ type: 'paragraph', runs: outlook, role: 'significance', part: p });
-    }
-  });
+  const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
+  const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker, guests)]);
 
   blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name), guests));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
@@ -132,8 +120,54 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const doc = speechDoc(input, template, settings, domain, blocks, closing);
   const outcome = fit(doc, anchors, optional, settings.target);
   sayAsSelf(doc.blocks, doc.closing ?? [], input, speaker);
-  doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, template), ...(omitted.length ? { omitted } : {}) };
+  doc.length = { ...lengthReport(doc, settings.rate, settings.target, outcome, input, frame), ...(omitted.length ? { omitted } : {}) };
   return doc;
+}
+
+
+/**
+ * The frame's parts as printed, after the opening: a part the material leaves empty at a meeting that is its
+ * own purpose is left out and the next moves up (printed numbering, the length line and the 篇幅 advice follow:
+ * `frame` holds the parts printed).
+ */
+function renderParts(
+  template: SpeechTemplate,
+  dropThird: boolean,
+  ctx: Omit<PartContext, 'phrases' | 'seed' | 'part' | 'sections'>,
+  by: { phrases: (p: number) => Phrases; partSeed: (p: number) => number; headingOf: (part: SpeechTemplate['parts'][number], p: number) => Run[] },
+  blocks: Block[],
+): { blocks: Block[]; anchors: Anchor[]; optional: Block[]; frame: SpeechTemplate } {
+  const anchors: Anchor[] = [];
+  const optional: Block[] = [];
+  const printed: SpeechTemplate['parts'][number][] = [];
+  template.parts.forEach((part, i) => {
+    if (dropThird && i === 2) return;
+    const p = printed.length + 1;
+    const part_ctx: PartContext = { ...ctx, phrases: by.phrases(p), seed: by.partSeed(p), part: p, sections: part.sections };
+    blocks.push({ type: 'heading', level: 1, runs: by.headingOf(part, p), role: part.role, part: p });
+    const sections = ctx.situationFirst ? situationFirst(part.sections) : part.sections;
+    const before = blocks.length;
+    for (const section of sections) {
+      const r = renderSection(section, part.role, part_ctx);
+      blocks.push(...r.blocks);
+      anchors.push(...r.anchors);
+      optional.push(...r.optional);
+    }
+    if (blocks.length === before) {
+      // A 约谈, 调度会, 培训会 or commendation with nothing for this part says nothing here: the field's outlook
+      // (「安全生产工作年年讲、月月抓…」 as part one of a 约谈 with no achievements) is filler (s13 open item).
+      if (ownPurpose(ctx.input.meeting) && i < template.parts.length - 1) {
+        blocks.pop();
+        return;
+      }
+      // A part whose items the material lacks (a report without problems) speaks of the field's outlook.
+      const outlook = ctx.units.domainUnit(by.partSeed(p), 'outlook', `part${p}`);
+      if (outlook) blocks.push({ type: 'paragraph', runs: outlook, role: 'significance', part: p });
+    }
+    printed.push(part);
+  });
+  const frame = printed.length + (dropThird ? 1 : 0) === template.parts.length ? template : { ...template, parts: printed };
+  return { blocks, anchors, optional, frame };
 }
 
 /**
@@ -144,21 +178,6 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
 function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (villagesOnly: boolean) => Run[]): Run[] {
   if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker);
   return audienceOf(input, speaker, false) ?? fallback(speaker.level === 'town' && !JSON.stringify(input).includes('社区'));
-}
-
-/**
- * The kinds of meeting its type or name says, most particular first: an emergency (its lines speak of now,
- * s22-2, s25-1), a commendation, a 约谈, a 现场会
- * (「现场推进会」 is a 现场会 before it is a 推进会), then the kind of business (部署, 推进 …) — however
- * the clerk writes the type (「警示约谈会」「总结表彰暨部署会」).
- */
-function meetingKeys(meeting: SpeechInput['meeting']): string[] {
-  const said = `${meeting.type ?? ''} ${meeting.name}`;
-  const type = meeting.type ?? '';
-  const business = ['部署会', '动员会', '推进会', '调度会', '总结会', '专题会'].filter((k) => type.includes(k.slice(0, 2)));
-  // A commendation that also deploys (总结表彰暨部署会) says so; one that only commends deploys nothing.
-  const commends = /表彰/.test(said) ? [...(/部署/.test(said) ? ['表彰部署会'] : []), '表彰会'] : [];
-  return [emergency({ meeting }) ? '紧急' : '', ...commends, /约谈/.test(said) ? '约谈会' : '', /现场/.test(type) ? '现场会' : '', trains(meeting) ? '培训会' : '', ...business].filter(Boolean);
 }
 
 /** Wording the meeting's stage does not take: by the speaker's voice (voice.ts) and by the meeting's kind. */
@@ -178,7 +197,10 @@ function headingKeysOf(input: SpeechInput, family: string | undefined): string[]
   // 调度 or 培训 meeting): they are kept only where a frame has nothing else for work without achievements.
   const fresh = campaign.achievements.length ? '' : 'new';
   const starts = !ownPurpose(meeting);
-  return [meetingHeading(input), starts ? fresh : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length > campaign.achievements.length ? 'weighed' : '', campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
+  // A safety field's 调度会 (防汛, 森林防火) is headed on its risks first; another on progress and the gap.
+  const kind = meetingHeading(input);
+  const first = kind === '调度会' && family === 'safety' ? '' : kind;
+  return [first, starts ? fresh : '', kind !== first ? (family ?? '') : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length > campaign.achievements.length ? 'weighed' : '', campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
 }
 
 /** Keys for phrase variants: the speaker's, then the meeting's kinds and type, then a year's summing up. */
@@ -186,30 +208,18 @@ function phraseKeys(speaker: Speaker, meeting: SpeechInput['meeting']): string[]
   return [...speakerKeys(speaker), ...meetingKeys(meeting), meeting.type ?? '', annual(meeting) ? 'annual' : ''].filter(Boolean);
 }
 
-/**
- * The first part's heading key for a meeting of its own kind: a commendation with work to review heads
- * it on that review, a 约谈 on the problems and their lessons (templates' `表彰会`, `约谈会` headings).
- */
-function meetingHeading(input: SpeechInput): string {
-  if (emergency(input)) return '紧急';
-  if (commendation(input) && input.campaign.achievements.length) return '表彰会';
-  const keys = meetingKeys(input.meeting);
-  // A training meeting without a review to give is headed on what it teaches; with one, by the review.
-  return keys.includes('约谈会') ? '约谈会' : keys.includes('培训会') && !input.campaign.achievements.length ? '培训会' : '';
+/** Part three holds only measures and the user chose no heading for it. */
+function measuresOnlyThird(template: SpeechTemplate, settings: SpeechSettings): boolean {
+  const sections = template.parts[2]?.sections ?? [];
+  return sections.length > 0 && sections.every((s) => 'measures' in s) && !settings.headings?.[3];
 }
 
-/** A year's summing up: a 年度 meeting that sums up or commends (「2026年度…总结表彰会」). */
-function annual(meeting: SpeechInput['meeting']): boolean {
-  return /年度/.test(meeting.name) && /总结|表彰/.test(`${meeting.type ?? ''} ${meeting.name}`);
-}
-
-/**
- * A 约谈, a commendation, a training or a 调度 meeting is its own purpose, achievements or not
- * (purpose.约谈会 / 表彰会 / 培训会 / 调度会): none of them starts new work, so 「确保开好局、起好步」 is no
- * part of it (a 紧急调度会 on a coming typhoon, a 业务培训会 that teaches a procedure).
- */
-function ownPurpose(meeting: SpeechInput['meeting']): boolean {
-  return meetingKeys(meeting).some((k) => k === '紧急' || k === '表彰会' || k === '约谈会' || k === '培训会' || k === '调度会');
+/** At a 调度会: no measure takes up a problem of the material's own and no plan of deadlines wants following up. */
+function dispatchThirdEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, speaker: Speaker, links: Links): boolean {
+  const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
+  const max = measures && 'measures' in measures ? measures.max : 2;
+  const planned = planMeasures(input, taskTopics, units.topicBank, max, (t) => units.hasMeasure(t), links);
+  return !planned.some((t) => ownProblems(input, t, units, links).length > 0) && !overseerOf(input, units.topicBank, speaker);
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
@@ -248,7 +258,8 @@ function splitUnanswered(ctx: { input: SpeechInput; speaker: Speaker; unanswered
  * whose problem, with no task taking it up, would bring a measure back — only those the campaign's own
  * words touch (a 医保 campaign is not told to add a 值班值守 problem), at most three.
  */
-function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units): NonNullable<LengthInfo['omitted']>[number] {
+function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dispatch = false): NonNullable<LengthInfo['omitted']>[number] {
+  if (dispatch) return { part: 3, name: PART_NAMES[3]!, why: 'meeting', topics: [] };
   const c = input.campaign;
   const words = [c.name, c.shortName, c.goal, ...(c.background ?? []), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''}`)].filter(Boolean).join(' ');
   const topics = openTopics(input, taskTopics, units.topicBank, (t) => units.hasMeasure(t))
@@ -272,6 +283,20 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
     background: listRuns(campaign.background, 'campaign.background', '。'),
   };
+}
+
+/**
+ * 「刚才，大家现场观摩了…，大家对…都有了直观的认识」: what was seen already says who saw it, so the line
+ * after it says 「对…」 without a second 大家.
+ */
+function onceEveryone(runs: Run[]): Run[] {
+  if (!/^刚才，大家/.test(runsText(runs))) return runs;
+  let seen = false;
+  return runs.map((r) => {
+    if (seen && !r.src && /，大家(?=对)/.test(r.text)) return { ...r, text: r.text.replace(/，大家(?=对)/, '，') };
+    if (/大家/.test(r.text)) seen = true;
+    return r;
+  });
 }
 
 /** An item that opens on what was done, with no one doing it: 「通报了…」「宣读了…」. */
@@ -343,7 +368,7 @@ function repeatsName(pattern: string, name: string): boolean {
  * 开场: why we meet, what was said just before, and the hand-over to three points. Who is in the
  * room is the chair's to say, not the speaker's: editors strike a 「今天参会的有…」 sentence everywhere.
  */
-function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): ParagraphBlock {
+function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests: readonly Present[]): ParagraphBlock {
   const { campaign } = input;
   const isNew = campaign.achievements.length === 0;
   // A higher meeting's spirit just conveyed (传达) is carried out; a report is acknowledged, not 「抓好落实」;
@@ -357,7 +382,8 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   // 认真抓好落实」 as after a superior's briefing (s21-4 [2], s30-5 [2], W).
   // So is one by the own bureau's 股, 站 or staff (「县教育局基础教育股股长宣讲了…」「电教站工作人员演示了…」, s41-6 [6], W).
   const ownReports = (slot === 'precedingReport' || slot === 'preceding') && (input.meeting.precedingItems ?? []).every((t, _, all) => ownHeadSpoke(t, speaker) || ownUnitSpoke(t, speaker, all));
-  const preceding = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : slot ? phrases.say(slot) : undefined;
+  const said = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : slot ? phrases.say(slot) : undefined;
+  const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
   const own = ownPurpose(input.meeting);
@@ -370,8 +396,16 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker): Paragr
   // A list label before the names (「单位负责人：星乐汇量贩KTV、…」) is no name.
   const named = called?.src.startsWith('meeting.attendees') ? called.runs.map((r, k) => (k === 0 && r.src ? { ...r, text: r.text.replace(/^[^：:、，]{1,12}[：:]/, '') } : r)) : undefined;
   const purpose = speaker.chaired ? undefined : named ? phrases.say('purposeSummons', { summoned: named }) : phrases.say(isNew && !own ? 'purposeNew' : 'purpose');
-  const runs = concat(purpose, preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
+  // The guests a higher level sent, those invited and those sitting in are thanked first (greeting.ts).
+  const runs = concat(purpose, todayOnce(purpose, greetingRuns(guests, input, speaker, phrases)), preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
+}
+
+/** 「今天，…专程到会指导」 after a purpose that said 今天 already: said once (an editor strikes the second). */
+function todayOnce(before: readonly Run[] | undefined, runs: Run[]): Run[] {
+  const first = runs[0];
+  if (!first || first.src || !first.text.startsWith('今天，') || !(before ?? []).some((r) => r.text.includes('今天'))) return runs;
+  return [{ ...first, text: first.text.slice(3) }, ...runs.slice(1)];
 }
 
 /** 「受表彰的6个先进集体和20名先进个人」: those commended as the material names and counts them; no more. */
@@ -401,7 +435,6 @@ function announce(runs: Run[], parts: number): Run[] {
 
 /** The kind of meeting whose close is its own (closingStage): an emergency, a training, a 约谈. */
 const stageKey = (meeting: SpeechInput['meeting']) => ['紧急', '约谈会', '培训会'].find((k) => meetingKeys(meeting).includes(k));
-
 
 /**
  * The words that may name what the argument speaks of (Units `named`): what the campaign calls itself and

@@ -115,9 +115,9 @@ export class Units {
    * objects (企业, 小区, 保洁 …) must be named by the campaign's own words or by that item: the rest of
    * the material does not open them (a 餐饮企业 in one task's detail is no 企业 for the next task's argument).
    */
-  private grounded(text: string, item?: string): boolean {
+  private grounded(text: string, item?: string, claims?: string): boolean {
     const objects = item === undefined ? [this.named.own, this.named.titles] : [this.named.own, item];
-    return groundedIn(text, { claims: item ?? [this.everything, ...this.material], objects, seasons: this.own }, this.banks.topics, this.month);
+    return groundedIn(text, { claims: claims ?? item ?? [this.everything, ...this.material], objects, seasons: this.own }, this.banks.topics, this.month);
   }
 
   /**
@@ -157,11 +157,11 @@ export class Units {
 
   /**
    * Elaboration in the domain's own language (significance, situation …), tagged with the domain:
-   * the unit closest to the campaign as a whole (its name, goal and tasks), so that a 秸秆禁烧
-   * speech argues about burning and air, not about growth at the environment's cost.
+   * the unit closest to the campaign as a whole (its name, goal and tasks), so that a 秸秆禁烧 speech argues about
+   * burning and air. With `claims`, it asserts only what that text gives (the 形势 line: its background, s39-4 [16]).
    */
-  domainUnit(seed: number, pool: DomainPool, use = '', near?: string): Run[] | undefined {
-    const own = this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near);
+  domainUnit(seed: number, pool: DomainPool, use = '', near?: string, claims?: string): Run[] | undefined {
+    const own = this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near, this.domain, claims);
     // A campaign filed under a field whose every unit of this pool speaks an idiom it never touches (a
     // 景区 safety campaign under 经济发展) argues in the general field's words, tagged as such.
     const general = own || this.domain === GENERAL || this.entry[pool].some((t) => this.grounded(t)) ? undefined : this.drawClosest(seed, `domain:${pool}:${use}`, pool, true, near, GENERAL);
@@ -180,12 +180,12 @@ export class Units {
   }
 
   /** A unit of a domain pool: among those that speak to the campaign, the closest; else the seed's. */
-  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string, from: Domain = this.domain): Candidate | undefined {
+  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string, from: Domain = this.domain, claims?: string): Candidate | undefined {
     // With `near` (what the campaign is called), only a unit naming one of its own words is drawn (「兜底保障是民生的最后一道防线」 in a 医保征缴 speech
     // was struck). What the problems affect (urgency) names only what they name: not 「项目进度和企业信心」 after a 茶产业's (s17-1 [22]).
     const named = near === undefined ? undefined : new Set([...pairs(near)].filter((p) => !genericPairs(this.banks).has(p)));
     const deck = shuffle(slotRng(seed, key), this.banks.domains.domains[from][pool].map((t) => ({ text: t, tag: from }))).filter(
-      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && this.grounded(c.text) && (pool !== 'urgency' || !unsupportedClaims(c.text, this.named.problems ?? '', this.banks.topics.objects ?? []).length) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
+      (c) => (checkFresh ? this.fresh(c.text) : !this.used.has(c.text) && !this.unfit(c.text) && !bentDetail(c.text, '', this.everything).length) && this.grounded(c.text, undefined, claims) && (pool !== 'urgency' || !unsupportedClaims(c.text, this.named.problems ?? '', this.banks.topics.objects ?? []).length) && (!named || [...pairs(c.text)].some((p) => named.has(p))),
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
     // campaigns of one field do not open on the same sentences.

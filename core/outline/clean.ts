@@ -87,6 +87,9 @@ const RULES: Rule[] = [
   { re: /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2600-\u27BF\s]|\uFE0F|\u200D)+$/, reason: REASON.rule, max: 20 },
   // A 公众号's ending: 「点个在看，你最好看」, 「- END -」, 「往期推荐」.
   { re: /点个?在看|点赞.{0,4}在看|在看.{0,4}点赞/, reason: REASON.site, max: 30 },
+  // The counters and buttons WeChat draws under an article, each its own line when the page is
+  // saved: 「阅读 1.2万」「点赞 86」「在看 35」「写留言」「喜欢此内容的人还喜欢」.
+  { re: /^(?:阅读|阅读量|赞|点赞|在看|转发|分享|收藏|留言|写留言|评论)(?:[\s\u3000]*[0-9]+(?:\.[0-9]+)?[万wW]?\+?)?$|^喜欢此内容的人还喜欢$/, reason: REASON.site, max: 20 },
   // The end of a piece, as a site or 公众号 marks it: 「（全文完）」「——END——」 (「（汇编完）」 a 汇编's) — a separator, like a rule.
   { re: /^[（(【[]?(?:全文完|本文完|正文完|汇编完|完)[）)】\]]?$|^[—\-－_＝=~～·\s]*(?:END|End)[—\-－_＝=~～·\s]*$/, reason: REASON.rule, max: 20 },
   // An advert by words no speech uses.
@@ -121,7 +124,8 @@ const RULES: Rule[] = [
   // A transcript's credit line: 「（整理：县委办公室 刘某某 校对：张某某）」 — bracketed, so never a 纪要's 「记录：」 field.
   { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$/, reason: REASON.editing, max: 60 },
   {
-    re: /^(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣))/,
+    // (A 公众号 sets it between arrows: 「▼ 往期推荐 ▼」「👇往期精彩👇」.)
+    re: /^(?:▼|▽|↓|👇|【|\s|\u3000)*(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|往期精彩|往期热文|精彩回顾|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣))/,
     reason: REASON.related,
     max: 60,
   },

@@ -2,12 +2,21 @@
 // head): the meeting its opening names — 「今天，县委、县政府召开全县全域无垃圾暨创卫工作推进会，…」 —
 // as 「在全县全域无垃圾暨创卫工作推进会上的讲话（据正文）」, marked as read from the text. Three untitled
 // pieces of one file were three rows 「（无标题）」 nobody could tell apart. Only a meeting named in
-// full gives one: 「今天召开这次会议」 gives none.
+// full gives one: 「今天召开这次会议」 gives none. An opening that names no meeting but says what the
+// meeting is for — 「这次会议的主要目的是让大家进一步认识迎接创建国家卫生县城复审工作的重要性」 — gives
+// the work it is about: 「关于迎接创建国家卫生县城复审工作的讲话（据正文）」. One that says neither stays untitled.
 
 /** 「召开…会议/大会/推进会/…」 up to the clause's end; the name two characters or more. */
 const HELD = /(?<![要将需应拟再])召开(?:了)?([^，。；：、“”！？,;:!?\s]{2,40}?(?:会议|大会|推进会|座谈会|部署会|动员会|调度会|现场会|培训会|培训班|讲评会|约谈会|联席会议|全体会议|专题会议|常务会议|会))(?=[，。；：,;]|$)/;
 /** What names no meeting: 「这次会议」「今天的会」「本次大会」「此次会议」. */
 const NO_NAME = /^(?:这次|这个|本次|此次|今天的?|今年的?|上次|一次|了|的)/;
+/** What the meeting is for, then the work: 「主要任务是…安排部署抗旱保供水工作」 → 抗旱保供水. */
+const PURPOSE = /(?:主要(?:任务|目的|内容|议题)?是|目的是|任务是|就是要?)/;
+const ABOUT = /(?:研究|安排|部署|推进|推动|认识|总结|动员|抓好|做好|落实|开展|加快|谋划|调度|分析|讨论|商量)+(?:一下|好)?([^，。；：、“”！？,;:!?\s]{2,30}?)工作(?!人员|者|队|组|站|室|专班)/;
+/** The time or scope before a work that is no name of it: 「总结前段工作」「部署今年工作」 name none. */
+const VAGUE = /^(?:今年|明年|去年|上半年|下半年|前段|前一阶段|前阶段|下一步|下步|下阶段|当前|近期|全年|各项|这项|此项|有关|相关|重点|具体|主要|今冬明春|日常|全面|整体)+/;
+/** The first two sentences of an opening are looked at for what the meeting is for. */
+const PURPOSE_SENTENCES = 2;
 /** The passages an opening is looked for in (a salutation is not one). */
 const OPENING_REACH = 1;
 
@@ -17,8 +26,22 @@ export function titleFromOpening(paragraphs: readonly string[], kind: '讲话' |
     // Its first sentence: a meeting the speech asks for later (「各村要召开…」) is not the one held.
     const first = p.slice(0, 160).split('。')[0]!;
     const m = HELD.exec(first);
-    if (!m || NO_NAME.test(m[1]!)) continue;
-    return `在${m[1]!}上的${kind}（据正文）`;
+    if (m && !NO_NAME.test(m[1]!)) return `在${m[1]!}上的${kind}（据正文）`;
+    const work = workOf(p);
+    if (work) return `关于${work}工作的${kind}（据正文）`;
+  }
+  return undefined;
+}
+
+/** The work an opening says the meeting is for (「主要目的是…认识X工作的重要性」), when it names one. */
+function workOf(p: string): string | undefined {
+  for (const sentence of p.slice(0, 240).split('。').slice(0, PURPOSE_SENTENCES)) {
+    const at = sentence.search(PURPOSE);
+    if (at < 0) continue;
+    const m = ABOUT.exec(sentence.slice(at));
+    // 「落实上级关于扫黑除恶常态化工作的部署」: the work is what follows 关于.
+    const work = m?.[1]!.split('关于').pop();
+    if (work && work.replace(VAGUE, '').length >= 4) return work;
   }
   return undefined;
 }

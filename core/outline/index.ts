@@ -9,8 +9,10 @@
 //   roles.ts    开场/意义/成绩/问题/任务/保障/结尾/其他 and the genre, from cue words
 //   patterns.ts headings with the campaign's name replaced by 「X」
 import { clean } from './clean.ts';
+import { withLineMemo } from './marks.ts';
 import { buildDoc } from './outline.ts';
-import { split } from './split.ts';
+import { split, SPLIT_REASON } from './split.ts';
+import { keptWhole, lostRemovals, rawLines } from './undo.ts';
 import type { CleanedDoc, ImportReport } from './types.ts';
 
 export type { CleanedDoc, Restored, DocGenre, ImportReport, OutlineNode, Passage, PassageRole, Pattern, Removal } from './types.ts';
@@ -43,10 +45,43 @@ export interface AnalyseOptions {
 }
 
 export function analyse(raw: string, options: AnalyseOptions = {}): { documents: CleanedDoc[]; report: ImportReport } {
+  if (!options.keep?.length) return analyseOnce(raw, options, new Set());
+  // An undo brings back its lines and nothing else (undo.ts).
+  const keep = new Set(options.keep);
+  const lines = rawLines(raw);
+  const before = analyseOnce(raw, { ...options, keep: [] }, new Set()).report.removed;
+  const whole = keptWhole(keep, before, lines);
+  // Made again until none is lost: a removal made again can change the block around it (the last
+  // entry of a 相关推荐 list before a kept line). Each round adds lines, so a few rounds end it.
+  const forced: { line: number; reason: string }[] = [];
+  let out = analyseOnce(raw, options, whole);
+  for (let round = 0; round < MAX_UNDO_ROUNDS; round++) {
+    const lost = lostRemovals(before, out.report.removed, keep, lines, SPLIT_REASON.piece);
+    if (lost.length === 0) break;
+    forced.push(...lost);
+    out = analyseOnce(raw, { ...options, debris: [...(options.debris ?? []), ...forced] }, whole);
+  }
+  if (forced.length === 0) return out;
+  // What is made again is not the reader's finding: the report carries the reader's debris only.
+  if (options.debris?.length) out.report.debris = options.debris.map((d) => ({ line: d.line, reason: d.reason }));
+  else delete out.report.debris;
+  return out;
+}
+
+/** Rounds of making lost removals again (undo.ts); one or two are the most seen. */
+const MAX_UNDO_ROUNDS = 8;
+
+/** The analysis; `whole`: kept lines whose whole text was a removal (never a title, undo.ts). */
+function analyseOnce(raw: string, options: AnalyseOptions, whole: ReadonlySet<number>): { documents: CleanedDoc[]; report: ImportReport } {
+  return withLineMemo(() => analyseText(raw, options, whole));
+}
+
+function analyseText(raw: string, options: AnalyseOptions, whole: ReadonlySet<number>): { documents: CleanedDoc[]; report: ImportReport } {
   const keep = new Set(options.keep ?? []);
   const debris = new Map((options.debris ?? []).map((d) => [d.line, d.reason]));
   const headings = new Map((options.headings ?? []).map((h) => [h.line, h.level]));
   const cleaned = clean(raw, keep, debris, headings);
+  for (const p of cleaned.paras) if (p.raw.length === 1 && whole.has(p.line)) p.keptWhole = true;
   const removed = [...cleaned.removed];
   const cuts = new Set(options.cuts ?? []);
   const joins = new Set(options.joins ?? []);

@@ -43,6 +43,8 @@ export interface Para {
   contents?: boolean;
   /** Holds a line the user chose to keep (an undone removal): never removed as noise. */
   kept?: boolean;
+  /** Is one kept line whose whole text had been removed (not a mark cut from a title): never a document's title (undo.ts). */
+  keptWhole?: boolean;
   /** A line drawn across (「————」「***」) stood just before it: a collection's pieces are separated so. */
   afterRule?: boolean;
   /** The file's reader knows it is a heading of this level (a Word 标题 style): its own paragraph, never joined. */
@@ -193,6 +195,8 @@ class Joiner {
         ? this.append(this.cur!, l)
         : this.start(l);
     this.lastSpaced = l.spaced === true;
+    // A rule line the user kept still separates what is on either side of it, as removed it did.
+    if (l.kept && (l.keptAs === REASON.rule || RULE_LINE.test(text))) this.ruled = true;
     if (isPiece(text)) this.first = true;
     if (l.gapAfter) {
       cur.gapAfter = true;

@@ -18,9 +18,49 @@ export interface Numbered {
  * heading and common as 「一，二，三」 counting).
  */
 export function numbered(line: string): Numbered | undefined {
+  if (!memo) return readNumbered(line);
+  // Read once per line of an analysis: cleaning, joining, splitting and the outline ask about the same lines.
+  let n = memo.numbered.get(line);
+  if (n === undefined) memo.numbered.set(line, (n = frozen(readNumbered(line))));
+  return n ?? undefined;
+}
+
+function readNumbered(line: string): Numbered | undefined {
   const mark = readMark(line);
   if (!mark || (mark.level === 1 && (mark.sep === '，' || mark.sep === ','))) return undefined;
   return { level: mark.level, number: mark.text, rest: mark.rest };
+}
+
+/** What numbered() and pieceMark() (pieces.ts) found for each line, during one analysis (withLineMemo). */
+export interface LineMemo {
+  numbered: Map<string, Numbered | null>;
+  piece: Map<string, unknown>;
+}
+let memo: LineMemo | undefined;
+
+/**
+ * Runs `fn` (one analysis) with numbered() and pieceMark() remembered per line: five stages or more
+ * ask both about the same lines (about five times each on a collection). The memo ends with `fn`,
+ * so its size is one file's lines. Their answers are read, never changed, by their callers.
+ */
+export function withLineMemo<T>(fn: () => T): T {
+  if (memo) return fn();
+  memo = { numbered: new Map(), piece: new Map() };
+  try {
+    return fn();
+  } finally {
+    memo = undefined;
+  }
+}
+
+/** An answer to remember: frozen, so that a caller that changed it would fail at once instead of changing what the next caller reads. */
+export function frozen<T extends object>(answer: T | undefined): T | null {
+  return answer ? Object.freeze(answer) : null;
+}
+
+/** The memo of the analysis in progress, if any (pieces.ts keeps its marks there). */
+export function lineMemo(): LineMemo | undefined {
+  return memo;
 }
 
 // One term of address; a salutation is one to five of them: 「各位领导、同志们：」「老师们、同志们：」

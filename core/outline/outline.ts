@@ -205,7 +205,12 @@ function isTitle(text: string): boolean {
 }
 
 /** The title (a collection's mark cut from it, unless kept) and up to four head lines: subtitle, date line, speaker, salutation. */
-function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<number>): Front {
+function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<number>): Front {
+  // Lines the user brought back ahead of the title (a piece's mark 「篇一」, a page's navigation) are
+  // text of the body, not the title: the title is looked for after them.
+  let lead = 0;
+  while (lead < all.length && all[lead]!.keptWhole) lead++;
+  const text = all.slice(lead);
   let i = 0;
   let title = '';
   const first = text[0];
@@ -239,7 +244,7 @@ function readFront(text: readonly Para[], removed: Removal[], keep: ReadonlySet<
     else break;
     i++;
   }
-  return { ...front, body: runOn ? [runOn, ...text.slice(i)] : text.slice(i) };
+  return { ...front, body: [...all.slice(0, lead), ...(runOn ? [runOn, ...text.slice(i)] : text.slice(i))] };
 }
 
 /** What may follow a speaker's line: a date line, or the salutation (「同志们：」「老师们、同志们：」「尊敬的…：」). */

@@ -36,19 +36,18 @@ interface Segmented {
 /**
  * A text segmented when first asked. Most headings share no word with the title: `occurrence`
  * finds no subject in their text and never needs their word bounds, so Intl.Segmenter — most of
- * what harvesting costs an import — runs only on the headings that hold one.
+ * what harvesting costs an import — runs only on the headings that hold one. (A class, not an
+ * object literal with getters: a literal defines its accessors again on every object it makes.)
  */
-function lazySegment(text: string): Segmented {
-  let done: Segmented | undefined;
-  return {
-    text,
-    get clauses() {
-      return (done ??= segment(text)).clauses;
-    },
-    get bounds() {
-      return (done ??= segment(text)).bounds;
-    },
-  };
+class LazySegmented implements Segmented {
+  private done: Segmented | undefined;
+  constructor(readonly text: string) {}
+  get clauses(): string[][] {
+    return (this.done ??= segment(this.text)).clauses;
+  }
+  get bounds(): Set<number> {
+    return (this.done ??= segment(this.text)).bounds;
+  }
 }
 
 function segment(text: string): Segmented {
@@ -77,7 +76,10 @@ const trimmable = (w: string): boolean => GENERIC.has(w) || EDGE.has(w) || DIGIT
  * of a single word must be three characters or more: 「分类」「整治」 alone are too vague to be a
  * campaign's name, while 「创卫」 is two words to the segmenter (创|卫).
  */
-function runs(text: string): Set<string> {
+let lastRuns: { text: string; found: ReadonlySet<string> } | undefined;
+function runs(text: string): ReadonlySet<string> {
+  // The documents of a collection often share their title (「…会议记录」 over each 篇): the last one's runs are kept.
+  if (lastRuns?.text === text) return lastRuns.found;
   const found = new Set<string>();
   for (const ws of segment(text).clauses) {
     // Each word's facts once, not at every run it is in: a title has a few dozen runs per word.
@@ -109,6 +111,7 @@ function runs(text: string): Set<string> {
       }
     }
   }
+  lastRuns = { text, found };
   return found;
 }
 
@@ -143,6 +146,23 @@ function subjects(title: string, headings: readonly Segmented[]): string[] {
   return rank([...pool].filter((s) => charLength(s) >= 4 && count(s) >= 2));
 }
 
+/**
+ * Whether two adjacent characters of the title (UTF-16 units) occur together in a heading. A
+ * subject (runs()) is whole words of one clause joined, two characters or more: words that were
+ * apart only by white space are joined without it, so the title is also read with its white space
+ * taken out. A subject found in a heading holds such a pair; with none, there is no subject.
+ */
+function sharesPair(title: string, headings: readonly Segmented[]): boolean {
+  const closed = title.replace(/\s+/g, '');
+  for (const t of closed === title ? [title] : [title, closed]) {
+    for (let i = 0; i + 2 <= t.length; i++) {
+      const pair = t.slice(i, i + 2);
+      for (const h of headings) if (h.text.includes(pair)) return true;
+    }
+  }
+  return false;
+}
+
 /** Two clauses or more separated by 「，」, each a phrase, no sentence inside. */
 function parallel(heading: string): boolean {
   if (/[。；;！？]/.test(heading)) return false;
@@ -160,11 +180,14 @@ export function harvestPatterns(doc: CleanedDoc): Pattern[] {
     for (const n of [root, ...root.children]) {
       if (n.number === '' || !n.heading) continue;
       named.push(n);
-      headings.push(lazySegment(n.heading));
+      headings.push(new LazySegmented(n.heading));
     }
   }
   // A title read from the opening (「在…上的讲话（据正文）」) is the text's wording, not the author's: not used.
-  const names = subjects(doc.titleFromText ? '' : doc.title, headings);
+  const title = doc.titleFromText ? '' : doc.title;
+  // A subject is two characters or more of the title that occur in a heading: with no pair of the
+  // title's characters in any heading there is none, and the title need not be segmented.
+  const names = title && !sharesPair(title, headings) ? [] : subjects(title, headings);
   const out: Pattern[] = [];
   named.forEach((n, k) => {
     const heading = n.heading;

@@ -9,7 +9,7 @@
 // The word before the number (篇/范文/材料/例文/样文/模板) makes a mark on its own; a bare number after
 // a title only when the title ends with the name of a kind of document. Pure; every pattern is
 // anchored and linear in the line.
-import { charLength, headLike, titleLike } from './marks.ts';
+import { charLength, frozen, headLike, lineMemo, titleLike } from './marks.ts';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const NUM = `(?:${CN}|[0-9０-９]{1,2})`;
@@ -48,6 +48,14 @@ function mayMark(line: string): boolean {
 
 /** The piece mark on a line, if it carries one. */
 export function pieceMark(line: string): PieceMark | undefined {
+  const memo = lineMemo()?.piece;
+  if (!memo) return readPieceMark(line);
+  let m = memo.get(line) as PieceMark | null | undefined;
+  if (m === undefined) memo.set(line, (m = frozen(readPieceMark(line))));
+  return m ?? undefined;
+}
+
+function readPieceMark(line: string): PieceMark | undefined {
   const pre = PREFIX.exec(line);
   if (pre) {
     const rest = line.slice(pre[0].length);

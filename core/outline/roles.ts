@@ -203,6 +203,13 @@ const CONTRACT_CUES = [/甲方/, /乙方/, /^第[一二三四五六七八九十]
 const LETTER_CUES = [/投诉/, /反映(?:如下|情况|问题)/, /恳请|请求贵|希望贵/, /^此致$/, /^敬礼[！!]?$/, /投诉人|来信人|反映人/];
 /** The head of a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：… */
 const RECORD_CUES = [/^(?:会议)?(?:时间|日期)[：:]/, /^(?:会议)?地点[：:]/, /^主\s*持(?:人)?[：:]/, /^(?:参加|参会|出席|列席)(?:人员)?[：:]/, /^记\s*录(?:人)?[：:]/];
+/**
+ * A note about files rather than a text of its own (a folder's 说明 or README, a 目录, an 归档清单):
+ * its title says so, or its paragraphs name files. Such a note mentions 讲话 as a matter of course
+ * (「本文件夹收录…讲话稿」), which alone made it a 讲话.
+ */
+const NOTE_TITLE = /(?:说明|目录|目\u3000录|清单|索引|名录|一览表|列表|须知)$|^read[\s_-]*me(?:\.[a-z]{1,8})?$/i;
+const FILE_NAME = /[^\s，。、；：:“”"（）()]\.(?:docx?|wps|txt|md|pdf|html?|mht(?:ml)?|eml|odt|rtf|xlsx?|et|pptx?|dps|jpe?g|png|zip|rar|7z)(?![A-Za-z0-9])/i;
 const COURT_CUES = [/^原告[（(：:]/, /^被告[（(：:]/, /诉讼请求/, /事实(?:和|与|及)理由/, /人民法院$/, /具状人|起诉人/];
 
 /** The title of a document of another kind than speeches and minutes: 「民事起诉状」「房屋租赁合同」. */
@@ -216,7 +223,7 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   // A complaint to a court or a contract under a collection's title (「…会议记录篇五」): its body says what it is.
   if (/纪要$|会议记录$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : 'minutes';
   if (/工作报告/.test(title)) return 'report';
-  if (OTHER_TITLE.test(title)) return 'other';
+  if (OTHER_TITLE.test(title) || NOTE_TITLE.test(title.trim())) return 'other';
   const score = { speech: 0, minutes: 0, report: 0, other: 0 };
   if (salutation && /同志们|同事们/.test(salutation)) score.speech += 3;
   if (salutation && /各位代表|各位委员/.test(salutation)) score.report += 2;
@@ -237,6 +244,8 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   if (contract >= 2) score.other += 2 * contract;
   if (letter >= 2) score.other += 2 * letter;
   if (court >= 2) score.other += 3 * court;
+  const files = paragraphs.filter((p) => FILE_NAME.test(p)).length;
+  if (files >= 2) score.other += 3 * files;
   const ranked = (Object.keys(score) as DocGenre[]).sort((a, b) => score[b] - score[a]);
   const top = ranked[0]!;
   return score[top] > 0 ? top : 'other';

@@ -37,7 +37,7 @@ import { otherKindTitle } from './roles.ts';
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语' } as const;
 
 export interface SplitOptions {
-  /** Raw lines whose removal the user undid: a mark kept is no cut, a collection title kept opens the first document. */
+  /** Raw lines whose removal the user undid: a mark kept still starts its piece and stays in its text, a collection title kept opens the first document. */
   keep?: ReadonlySet<number>;
   /** Raw lines at which the user starts a new document. */
   cuts?: ReadonlySet<number>;
@@ -74,6 +74,57 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
   const keep = options.keep ?? new Set<number>();
   const removed: Removal[] = [];
   const marks = findMarks(paras, keep);
+  const { body, starts } = atMarks(paras, marks, keep, removed);
+  const marked = starts.length > 0;
+  addHeadBlocks(body, starts);
+  if (marked || starts.length > 0) addOtherKinds(body, starts);
+  applyUser(body, starts, options);
+
+  const cuts = [...new Map([{ at: 0, line: body[0]?.line ?? 1, marked: false }, ...starts].sort((a, b) => a.at - b.at).map((s) => [s.at, s])).values()];
+  const docs: Piece[] = [];
+  let carried: Para[] = [];
+  cuts.forEach((cut, k) => {
+    const slice = [...carried, ...body.slice(cut.at, cuts[k + 1]?.at ?? body.length)];
+    carried = [];
+    // 「二、乡镇（开发区）」 right above the next piece, with nothing under it: a 汇编's grouping of its pieces.
+    while (k < cuts.length - 1 && slice.length > 1 && groupLine(slice.at(-1)!)) {
+      const p = slice.pop()!;
+      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
+    }
+    if (slice.length === 0) return;
+    const userKept = slice.some((p) => p.kept || keep.has(p.line));
+    if (k === 0 && !cut.marked && cuts.length > 1 && collectionHead(slice, marked, cuts.length, userKept)) {
+      if (userKept) {
+        carried = slice;
+        return;
+      }
+      for (const p of slice) {
+        if (!p.contents) removed.push({ line: p.line, text: p.text, reason: headLike(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
+      }
+      return;
+    }
+    if (slice.every((p) => p.contents)) return;
+    // Only lines the user brought back (a page's navigation above the title, a list's entry after
+    // the last piece): they go with the document beside them, not stand as one of their own.
+    if (slice.every((p) => p.contents || p.keptWhole)) {
+      if (k < cuts.length - 1) carried = slice;
+      else if (docs.length > 0) docs.at(-1)!.paras.push(...slice);
+      else docs.push({ paras: slice, line: slice[0]!.line });
+      return;
+    }
+    // Only a title (or a heading) before the next piece: it heads that piece rather than standing
+    // as an empty document.
+    if (k > 0 && k < cuts.length - 1 && slice.every((p) => p.contents || (headLike(p.text) && !numbered(p.text)))) {
+      carried = slice;
+      return;
+    }
+    docs.push({ paras: slice, line: Math.min(cut.line, slice[0]!.line) });
+  });
+  return { docs, removed };
+}
+
+/** The paragraphs with the piece marks taken out (reported in `removed`), and where each marked piece starts. */
+function atMarks(paras: readonly Para[], marks: ReturnType<typeof findMarks>, keep: ReadonlySet<number>, removed: Removal[]): { body: Para[]; starts: Start[] } {
   const body: Para[] = [];
   const starts: Start[] = [];
   const firstMark = Math.min(...marks.keys());
@@ -85,6 +136,13 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       return;
     }
     if (!m) {
+      body.push(p);
+      return;
+    }
+    // A mark the user kept: its line stays as it stands; it still starts its piece, unless it is an
+    // entry of a list of pieces (below), which starts nothing.
+    if (m.kept) {
+      if (!marks.has(i + 1)) starts.push({ at: body.length, line: p.line, marked: true });
       body.push(p);
       return;
     }
@@ -109,44 +167,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     starts.push({ at: body.length, line: p.line, marked: true });
     if (m.title && !named) body.push({ ...p, text: m.title });
   });
-  const marked = starts.length > 0;
-  addHeadBlocks(body, starts);
-  if (marked || starts.length > 0) addOtherKinds(body, starts);
-  applyUser(body, starts, options);
-
-  const cuts = [...new Map([{ at: 0, line: body[0]?.line ?? 1, marked: false }, ...starts].sort((a, b) => a.at - b.at).map((s) => [s.at, s])).values()];
-  const docs: Piece[] = [];
-  let carried: Para[] = [];
-  cuts.forEach((cut, k) => {
-    const slice = [...carried, ...body.slice(cut.at, cuts[k + 1]?.at ?? body.length)];
-    carried = [];
-    // 「二、乡镇（开发区）」 right above the next piece, with nothing under it: a 汇编's grouping of its pieces.
-    while (k < cuts.length - 1 && slice.length > 1 && groupLine(slice.at(-1)!)) {
-      const p = slice.pop()!;
-      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
-    }
-    if (slice.length === 0) return;
-    const userKept = slice.some((p) => keep.has(p.line));
-    if (k === 0 && !cut.marked && cuts.length > 1 && collectionHead(slice, marked, cuts.length, userKept)) {
-      if (userKept) {
-        carried = slice;
-        return;
-      }
-      for (const p of slice) {
-        if (!p.contents) removed.push({ line: p.line, text: p.text, reason: headLike(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
-      }
-      return;
-    }
-    if (slice.every((p) => p.contents)) return;
-    // Only a title (or a heading) before the next piece: it heads that piece rather than standing
-    // as an empty document.
-    if (k > 0 && k < cuts.length - 1 && slice.every((p) => p.contents || (headLike(p.text) && !numbered(p.text)))) {
-      carried = slice;
-      return;
-    }
-    docs.push({ paras: slice, line: Math.min(cut.line, slice[0]!.line) });
-  });
-  return { docs, removed };
+  return { body, starts };
 }
 
 /**
@@ -161,17 +182,17 @@ function titledAbove(paras: readonly Para[], i: number, marks: ReadonlyMap<numbe
 }
 
 /** The piece marks and the numbered titles acting as marks, by paragraph index. */
-function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string }> {
-  const marks = new Map<number, { mark: string; title: string; weak?: boolean }>();
+function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string; kept?: boolean }> {
+  const marks = new Map<number, { mark: string; title: string; weak?: boolean; kept?: boolean }>();
   paras.forEach((p, i) => {
-    if (p.contents || keep.has(p.line)) return;
+    if (p.contents) return;
     const m = pieceMark(p.text);
-    if (m) marks.set(i, m);
+    if (m) marks.set(i, keep.has(p.line) ? { ...m, kept: true } : m);
   });
   // A bare number after a title marks a piece only among others.
   if (marks.size < 2) for (const [i, m] of marks) if (m.weak) marks.delete(i);
   if (marks.size === 0) {
-    for (const [i, m] of numberedTitles(paras, keep)) marks.set(i, m);
+    for (const [i, m] of numberedTitles(paras)) marks.set(i, keep.has(paras[i]!.line) ? { ...m, kept: true } : m);
   }
   return marks;
 }
@@ -182,10 +203,10 @@ function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<numbe
  * document (a head follows it) or sharing the theme of the collection's title above them. A
  * speech's own parts are headings, not titles, so they are never taken.
  */
-function numberedTitles(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string }> {
+function numberedTitles(paras: readonly Para[]): Map<number, { mark: string; title: string }> {
   const found: { i: number; n: number; number: string; title: string }[] = [];
   paras.forEach((p, i) => {
-    if (p.contents || keep.has(p.line)) return;
+    if (p.contents) return;
     const n = numbered(p.text);
     if (!n || (n.level !== 1 && n.level !== 3) || !titleLike(n.rest)) return;
     found.push({ i, n: ordinal(n.number), number: n.number, title: n.rest });

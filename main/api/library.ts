@@ -1,5 +1,6 @@
 // The 范文库: search, imported sources and what cleaning removed from them, harvested headings.
 // The library service (readers, analysis, worker) loads on the first call that needs it.
+import { headingFits } from '../../core/draft/heading-fit.ts';
 import { LibraryError } from '../services/library/errors.ts';
 import type { Output } from '../../core/api.ts';
 import type { ImportDone } from '../services/library/import-worker.ts';
@@ -23,11 +24,11 @@ const reviewService = () => import('../services/library/review.ts');
 const resplitService = () => import('../services/library/resplit.ts');
 const threadService = () => import('../services/library/import-thread.ts');
 
-export function libraryHandlers({ store }: Services): DomainSlice<'library'> {
+export function libraryHandlers({ store, library }: Services): DomainSlice<'library'> {
   return {
     'library.search': async ({ query, role, limit }) => {
       const result = (await libraryService()).search(store(), query, { role, limit: limit ?? 20 });
-      return { hits: result.hits.map((h) => ({ title: h.title, role: h.role, heading: h.heading, snippet: h.snippet, text: h.text })) };
+      return { hits: result.hits.map((h) => ({ title: h.title, role: h.role, heading: h.heading, snippet: h.snippet, text: h.text, ...(h.via ? { via: h.via } : {}) })) };
     },
 
     'library.sources': async () => (await reviewService()).librarySources(store()).map(sourceOut),
@@ -49,14 +50,26 @@ export function libraryHandlers({ store }: Services): DomainSlice<'library'> {
 
     'library.lines': async ({ sourceId }) => (await resplitService()).sourceLines(store(), sourceId),
 
-    'library.patterns': async ({ role, level, limit }) =>
-      (await reviewService()).libraryPatterns(store(), { role, level, limit: limit ?? 50 }).map((p) => ({
-        pattern: p.pattern,
-        level: p.level,
-        role: p.role,
-        source: p.source,
-        documentId: p.documentId,
-      })),
+    // With the speech's domain: only the headings that fit it (core/draft/heading-fit.ts).
+    'library.patterns': async ({ role, level, limit, domain }) => {
+      const all = (await reviewService()).libraryPatterns(store(), { role, level, limit: domain === undefined ? (limit ?? 50) : 500 });
+      const bank = domain === undefined ? undefined : library().banks.domains;
+      // What the source speech is about: its title, or (untitled, e.g. after a 恢复) the start of its text.
+      const about = new Map<number, string>();
+      const aboutOf = (documentId: number) => {
+        let text = about.get(documentId);
+        if (text === undefined) {
+          const row = store().db.prepare(`SELECT title, substr(cleaned_text, 1, 2000) AS head FROM library_documents WHERE id = ?`).get(documentId) as { title: string; head: string } | undefined;
+          text = row ? row.title || row.head : '';
+          about.set(documentId, text);
+        }
+        return text;
+      };
+      return all
+        .filter((p) => !bank || headingFits(p.pattern, aboutOf(p.documentId), domain, bank))
+        .slice(0, limit ?? 50)
+        .map((p) => ({ pattern: p.pattern, level: p.level, role: p.role, source: p.source, documentId: p.documentId }));
+    },
 
     // Off this thread: the import's reading, analysis and writes run in the library's import worker.
     'library.import': async ({ name, base64 }) => importOutput(await (await threadService()).importThread(store()).upload(name, base64)),

@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { convertingMessage } from '../../core/library-formats.ts';
 import type { OutlineNode, PassageRole } from '../../core/outline/index.ts';
-import { analyseFile, importFiles, LibraryError, libraryDocuments, ROLES, search, type FileResult, type ImportSummary } from '../services/library/library.ts';
+import { analyseFile, dropPlan, importFiles, importPlan, LibraryError, libraryDocuments, ROLES, search, type FileResult, type ImportSummary } from '../services/library/library.ts';
 import { UserError } from './errors.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
 import { libraryPatterns, librarySources, restoreRemoved, sourceReview, type SourceReview } from '../services/library/review.ts';
@@ -45,13 +45,21 @@ function withLibrary<T>(values: Values, fn: (store: Store) => T): T {
 /** `wengao import <files|folders…> [--json] [--data-dir D]` */
 export async function importCommand(values: Values, positionals: string[]): Promise<number> {
   if (positionals.length === 0) throw new UserError(['缺少要导入的文件或文件夹', LIBRARY_USAGE]);
-  const store = openStore(dataDir(values));
+  // Planned first: the analysis worker, if the import needs one, loads while the store opens.
+  const plan = importPlan(positionals);
+  let store: Store;
+  try {
+    store = openStore(dataDir(values));
+  } catch (err) {
+    dropPlan(plan);
+    throw err;
+  }
   let summary: ImportSummary;
   try {
     const tty = process.stderr.isTTY;
     summary = await importFiles(
       store,
-      positionals,
+      plan,
       (done, total, file) => {
         const line = `[${done}/${total}] ${basename(file)}`;
         stdio.err(tty ? `\r\x1b[K${line}${done === total ? '\n' : ''}` : `${line}\n`);

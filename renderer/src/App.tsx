@@ -2,12 +2,13 @@
 // document. Ctrl+N opens 新建 from anywhere, Ctrl+Shift+F the 范文库 (in the editor: its panel).
 // When browser mode refuses the page (a tab opened without the address printed at start), the
 // page says how to open the app instead of showing an empty list.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bridge, DENIED_EVENT, errorText } from './api.ts';
 import type { Status } from './status.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Denied } from './screens/Denied.tsx';
 import { Documents } from './screens/Documents.tsx';
+import { saveBeforeLeaving } from './editor/leave-guard.ts';
 
 // Only the 文稿 list is in the first script (React and the list: ~225 KB). The other screens are
 // chunks: the editor (Lexical and the panels), and 新建, 范文库 and 词库, which check material with
@@ -49,12 +50,17 @@ export function App() {
   const denied = useDenied();
   const [libraryFocus, setLibraryFocus] = useState(0);
   const [visit, setVisit] = useState(0);
+  // Leaving the editor waits for its pending edits to be saved; when they cannot be, it stays (and says so).
   const go = (next: Screen) => {
-    setMessage(null);
-    setScreen(next);
-    setVisit((n) => n + 1);
+    void saveBeforeLeaving().then((saved) => {
+      if (!saved) return;
+      setMessage(null);
+      setScreen(next);
+      setVisit((n) => n + 1);
+    });
   };
-  useAppShortcuts(screen.name === 'edit', setScreen, () => setLibraryFocus((n) => n + 1));
+  const goQuietly = useCallback((next: Screen) => void saveBeforeLeaving().then((saved) => saved && setScreen(next)), []);
+  useAppShortcuts(screen.name === 'edit', goQuietly, () => setLibraryFocus((n) => n + 1));
 
   if (denied !== null) return <Denied />;
   return (

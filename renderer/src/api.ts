@@ -144,3 +144,21 @@ export function errorText(e: unknown): string {
   if (e instanceof Error) return `出错了：${e.message}`;
   return '出错了';
 }
+
+/**
+ * A call sent as the page goes away (reload, close): the request outlives the page (fetch keepalive,
+ * browser mode; the desktop window holds its close instead). Nothing waits for the answer.
+ */
+export function callAsPageLeaves<M extends Method>(method: M, input: Input<M>): void {
+  const electron = bridge();
+  if (electron) {
+    void electron.invoke(method, input).catch(() => undefined);
+    return;
+  }
+  void fetch(`/api/${method}`, {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'Content-Type': 'application/json', ...(readToken() ? { Authorization: `Bearer ${readToken()}` } : {}) },
+    body: JSON.stringify({ input }),
+  }).catch(() => undefined);
+}

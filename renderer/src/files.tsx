@@ -48,3 +48,26 @@ export function FileButton(p: { label: string; accept: string; kind: OpenFileKin
     </label>
   );
 }
+
+/**
+ * 「导入文件夹」: every file in a folder the user picks (and its subfolders), through the page's own
+ * folder picker (in the desktop app too: it is Chromium's). The caller keeps the kinds it takes.
+ */
+export function FolderButton(p: { label: string; onFiles(files: PickedFile[]): void }) {
+  return (
+    <label className="filebutton">
+      {p.label}
+      <input
+        type="file"
+        multiple
+        aria-label={p.label}
+        ref={(el) => el?.setAttribute('webkitdirectory', '')}
+        onChange={(e) => {
+          const list = fromInput(e.target.files);
+          e.target.value = '';
+          p.onFiles(list);
+        }}
+      />
+    </label>
+  );
+}

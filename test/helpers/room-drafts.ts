@@ -19,4 +19,9 @@ export const beforeClosing = (text: string) => {
   const lines = text.split('\n').filter(Boolean);
   return lines[lines.findLastIndex((l) => l.startsWith('同志们，')) - 1] ?? '';
 };
+/** The opening paragraph (after 「同志们：」): higher and invited guests are thanked there (greeting.ts). */
+export const openingOf = (text: string) => {
+  const lines = text.split('\n').filter(Boolean);
+  return lines[lines.indexOf('同志们：') + 1] ?? '';
+};
 export const sentences = (text: string) => text.split(/[。！\n]/).filter(Boolean);

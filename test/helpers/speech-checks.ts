@@ -105,8 +105,9 @@ export function wording(doc: DocModel): string {
  * higher level's departments (县直、区直) or another level's (镇直 at a county meeting).
  */
 export const NOT_FOR_RANK: Record<string, RegExp[]> = {
-  // …except for the level's leadership in congratulating those commended (「我代表镇党委、镇政府，向受表彰的…」).
-  principal: [/受.{0,10}委托/, /代表牵头单位/, /按照主要领导/, /结合分管/, /作简要汇报/, /不妥之处/, /根据会议安排/, /我代表(?![^，。]{0,12}，向受表彰)/],
+  // …except for the level's leadership in congratulating those commended (「我代表镇党委、镇政府，向受表彰的…」) and in
+  // thanking a guest (「…专程到会指导，我代表县政府表示衷心感谢」: how the blind readers of session 14 rewrote the guest line).
+  principal: [/受.{0,10}委托/, /代表牵头单位/, /按照主要领导/, /结合分管/, /作简要汇报/, /不妥之处/, /根据会议安排/, /我代表(?![^，。]{0,12}，向受表彰)(?![^，。]{0,12}表示(?:衷心|诚挚)?(?:的)?感谢)/],
   deputy: [/代表牵头单位/, /作简要汇报/, /我代表/, /不妥之处/],
   // A department head neither sanctions nor ranks peers.
   department: [/结合分管/, /再强调/, /按照主要领导/, /受.{0,10}委托/, /全(县|区|市|镇|乡|街道)上下/, /追责|问责/, /属地责任/, /受表扬/, /我(都|完全)(同意|赞同|赞成)/],

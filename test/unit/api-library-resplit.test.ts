@@ -37,14 +37,19 @@ describe('「拆分有误」 through the API', () => {
       ['在全县防汛工作会议上的讲话', 2],
       ['森林防火工作要点', 6],
     ]);
-    // An undo of the site's note is a re-analysis: the split stays (the note, prose before a titled
-    // speech, stands on its own).
+    // An undo of the site's note is a re-analysis: the split stays, and the note comes back alone, where it
+    // was (the opening of the first speech), taking no document or title of its own (an undo brings back exactly
+    // what was chosen, 5ef145d).
     const restored = await call('library.restore', { sourceId: source!.id, entries: [1] });
-    expect(restored.source.documents.map((d) => d.title)).toEqual(['', '在全县防汛工作会议上的讲话', '森林防火工作要点']);
+    expect(restored.source.documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话', '森林防火工作要点']);
+    const back = await call('library.lines', { sourceId: source!.id });
+    const found = await call('library.search', { query: '小编整理' });
+    expect(found.hits.map((h) => [h.title, h.text])).toEqual([['在全县防汛工作会议上的讲话', '下面是小编整理的讲话稿，仅供参考。']]);
+    expect(back.map((l) => l.document)).toEqual([1, 1, 1, 2, 2]);
 
-    const merged = await call('library.merge', { sourceId: source!.id, documentId: restored.source.documents[2]!.id });
-    expect(merged.documents).toBe(2);
-    expect((await call('library.sources', {}))[0]!.documents.map((d) => d.title)).toEqual(['', '在全县防汛工作会议上的讲话']);
+    const merged = await call('library.merge', { sourceId: source!.id, documentId: restored.source.documents[1]!.id });
+    expect(merged.documents).toBe(1);
+    expect((await call('library.sources', {}))[0]!.documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话']);
   });
 
   it('refuses a bad source, document or line in Chinese and changes nothing', async () => {

@@ -159,6 +159,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (run.src === 'campaign.units' && value!.split(/[、，,]/).map((p) => p.trim()).includes(run.text)) accepted.push(run.text);
         // One unit or group of an attendees line, addressed before the closing (room.ts).
         if (/^meeting\.attendees\[\d+\]$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);
+        // A person by unit, name and post (「市水利局严志国副局长」, greeting.ts): each part of the line.
+        if (/^meeting\.attendees\[\d+\]$/.test(run.src) && splitsInto(run.text, value!, 3)) accepted.push(run.text);
         // 「各施工单位、监理单位」: the line's leading 各 is each kind's (「各监理单位」).
         if (/^meeting\.attendees\[\d+\]$/.test(run.src) && /^各/.test(value!.trim()) && /^各.{2,}(单位|企业|公司)$/.test(run.text) && value!.includes(run.text.slice(1))) accepted.push(run.text);
         expect([...accepted, ...accepted.map((a) => said(a, run.src!))], `${run.src}: ${run.text}`).toContain(run.text);
@@ -242,4 +244,12 @@ function pieces(runs: readonly { text: string; src?: string | undefined }[], src
  */
 function readAloud(text: string): string {
   return text.replace(/[（(](如|比如|例如|包括)?|[）)]|，(如|包括)|[，,]|要/gu, '');
+}
+
+/** Whether a text is made of at most `n` pieces of a value, each of two characters or more, in any order. */
+function splitsInto(text: string, value: string, n: number): boolean {
+  if (text.length >= 2 && value.includes(text)) return true;
+  if (n <= 1) return false;
+  for (let k = 2; k <= text.length - 2; k++) if (value.includes(text.slice(0, k)) && splitsInto(text.slice(k), value, n - 1)) return true;
+  return false;
 }

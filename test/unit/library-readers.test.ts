@@ -91,6 +91,11 @@ describe('import of every kind into a real library', () => {
       'mail-speech-body.eml': 1,
       'hidden-notes-speeches.rtf': 2,
       'watermark-speeches.pdf': 2,
+      'flat-watermark-speeches.pdf': 2,
+      'flat-watermark-speeches.docx': 2,
+      'untitled-speeches-page-breaks.docx': 4,
+      'wechat-pieces-page.html': 3,
+      'two-column-landscape-speeches.pdf': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });
@@ -124,6 +129,16 @@ describe('import of every kind into a real library', () => {
     if (pdf.status !== 'imported') throw new Error('not imported');
     const reasons = sourceReview(store, pdf.sourceId).removed.map((r) => `${r.reason}:${r.text}`);
     expect(reasons).toEqual(['页眉页脚:某某街道办事处领导讲话材料', '页码:— 1 —', '页眉页脚:某某街道办事处领导讲话材料', '页码:— 2 —', '页眉页脚:某某街道办事处领导讲话材料', '页码:— 3 —']);
+  });
+
+  it('a watermark set flat in large type on every page (PDF, and a .docx a converter wrote) is removed as 水印 once a page, nothing else with it', () => {
+    for (const [name, pages] of [['flat-watermark-speeches.pdf', 7], ['flat-watermark-speeches.docx', 7]] as const) {
+      const r = result(name);
+      if (r.status !== 'imported') throw new Error(`${name} not imported`);
+      const removed = sourceReview(store, r.sourceId).removed;
+      expect(removed.map((x) => x.reason), name).toEqual(Array(pages).fill('水印'));
+      expect(new Set(removed.map((x) => x.text.replace(/\s/g, '')))).toEqual(new Set(['岚江县政府办公室内部资料']));
+    }
   });
 
   it('for a reader of the file (proofreading, import as a document) the chrome and page breaks are left out', async () => {

@@ -13,6 +13,17 @@ describe('a title from the opening', () => {
     expect(titleFromOpening(['这次会议的主要目的是统一思想。', '各村要召开村民代表大会，讨论通过村规民约。'])).toBeUndefined();
   });
 
+  it('names the work an opening says the meeting is for, when it names no meeting: 「关于…工作的讲话（据正文）」', () => {
+    expect(titleFromOpening(['这次会议的主要任务是，通报春季森林防火检查情况，安排部署清明节期间森林防火工作。'])).toBe('关于清明节期间森林防火工作的讲话（据正文）');
+    expect(titleFromOpening(['今天请大家来，主要是研究部署全乡高标准农田建设工作，我讲三点意见。'])).toBe('关于全乡高标准农田建设工作的讲话（据正文）');
+    expect(titleFromOpening(['这次会议的主要目的是让大家进一步认识做好农村饮水安全工作的重要性。'])).toBe('关于农村饮水安全工作的讲话（据正文）');
+    // A time or scope is no work's name; a work the speech asks for later is not what the meeting is for.
+    expect(titleFromOpening(['这次会议主要是安排部署下一步工作。'])).toBeUndefined();
+    expect(titleFromOpening(['今天召开这次会议，主要是总结上半年工作。'])).toBeUndefined();
+    expect(titleFromOpening(['刚才，几位同志作了发言，我都同意。各村要抓好秸秆禁烧工作。'])).toBeUndefined();
+    expect(titleFromOpening(['会议开得很好。大家要认真落实。总之，主要是要做好防汛工作。'])).toBeUndefined();
+  });
+
   it('titles untitled pieces of a collection apart; a titled one keeps its title; patterns are not made from it', () => {
     const piece = (opening: string, heading: string) => ['同志们：', opening, `一、${heading}`, '各村要抓紧抓实，确保按时完成。', '同志们，让我们共同努力！'];
     const raw = [

@@ -13,7 +13,8 @@ const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
 const named = (name: string) => structuredClone(campaigns.find((x) => x.name === name)!.input);
 /** Lines of the follow-up said of a problem no task answers (corpus uncovered*). */
-const FOLLOW_UP = /会后|要一并抓好解决|抓紧研究|不能放在一边|同样不能忽视|也要抓在手上|对号入座|研究提出办法|拿出解决办法/;
+// With the plain demands of s14 (no 「会后研究」, no 「明确牵头单位」): 紧盯不放, 解决到位, 抓出成效 ….
+const FOLLOW_UP = /会后|要一并抓好解决|抓紧研究|不能放在一边|同样不能忽视|也要抓在手上|对号入座|研究提出办法|拿出解决办法|紧盯不放|盯住不放|不能放着不管|解决到位|抓出成效|一抓到底|有着落|抓紧解决/;
 
 function paragraphs(input: ReturnType<typeof named>, template: string, seed: number): string[] {
   return toPlainText(draft(input, library, { template, seed })).split('\n');

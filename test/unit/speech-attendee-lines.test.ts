@@ -6,7 +6,7 @@
 // builder for sharing its city's name (s30-3 [57], E); a report by the speaker's own deputy is not answered
 // with a pledge to carry it out (s30-5 [2], W).
 import { describe, expect, it } from 'vitest';
-import { beforeClosing, named, sentences, texts } from '../helpers/room-drafts.ts';
+import { beforeClosing, named, openingOf, sentences, texts } from '../helpers/room-drafts.ts';
 
 const sewer = texts(named('sewer-town-secretary-lots.json'));
 const training = texts(named('netcafe-district-police-training.json'));
@@ -25,7 +25,8 @@ describe('11 · the parties of an attendees line', () => {
     for (const text of sewer) {
       const room = beforeClosing(text);
       for (const s of sentences(room).filter((x) => /村镇建设股|设计单位/.test(x))) expect(s).not.toMatch(/主体责任|不折不扣|要求一项一项/);
-      expect(room).toMatch(/县住建局村镇建设股/);
+      // A higher level's unit is thanked at the opening (session 14, greeting.ts).
+      expect(openingOf(text)).toMatch(/县住建局村镇建设股/);
     }
   });
 
@@ -50,11 +51,12 @@ describe('11 · the parties of an attendees line', () => {
 });
 
 describe('11 · trainers and helpers (s30 hunt, E)', () => {
-  it('thanks the unit of a trainer marked 「（授课）」, without the post and the person’s name', () => {
+  // Session 14 (s42-5 [6], E): one lecturer named in person is thanked by name and post, as a speaker says it.
+  it('thanks a trainer marked 「（授课）」 by unit, name and post, never 「…科长的同志」 nor the mark', () => {
     for (const text of training) {
       const room = beforeClosing(text);
-      expect(room).toMatch(/江屿市网信办/);
-      expect(room).not.toMatch(/科长|郑敏|（授课）/);
+      expect(room).toMatch(/江屿市网信办网络安全科郑敏科长/);
+      expect(room).not.toMatch(/科长的|（授课）|科长郑敏/);
     }
   });
 

@@ -13,7 +13,7 @@ const library = loadDraftLibrary();
 const campaigns = loadCampaigns();
 const named = (name: string) => structuredClone(campaigns.find((x) => x.name === name)!.input);
 const texts = (input: ReturnType<typeof named>) => SPEECH_FRAMES.flatMap((template) => [1, 2, 3].map((seed) => ({ where: `${template} · ${seed}`, text: toPlainText(draft(input, library, { template, seed })) })));
-const FOLLOW_UP = /会后|要尽快明确|明确牵头单位|不能放在一边|同样不能忽视|对号入座|研究拿出办法/;
+const FOLLOW_UP = /会后|要尽快明确|明确牵头单位|不能放在一边|同样不能忽视|对号入座|研究拿出办法|紧盯不放|盯住不放|不能放着不管|抓出成效/;
 
 describe('s13 · s37 final reading: the answer link both ways, and promises', () => {
   it('forces spread unevenly are answered by the task that moves them', () => {

@@ -32,8 +32,8 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 8,
-        "latest": 8,
+        "count": 9,
+        "latest": 9,
         "versions": [
           1,
           2,
@@ -43,6 +43,7 @@ describe('migration list', () => {
           6,
           7,
           8,
+          9,
         ],
       }
     `);

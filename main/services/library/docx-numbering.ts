@@ -37,11 +37,15 @@ interface Style {
   jc?: string;
   /** The outline level a heading style gives (w:outlineLvl, or 「heading N」/「标题 N」 by name): 0 for 标题 1. */
   outline?: number;
+  /** Type size in half-points (w:sz of the style's run properties). */
+  sz?: number;
 }
 
 interface Styles {
   byId: Map<string, Style>;
   defaultParagraph?: string;
+  /** The document's default type size in half-points (w:docDefaults). */
+  defaultSize?: number;
 }
 
 const val = (el: XmlElement | undefined): string | undefined => el?.attrs['w:val'];
@@ -97,16 +101,19 @@ export function parseNumbering(root: XmlElement | undefined): Numbering {
 export function parseStyles(root: XmlElement | undefined): Styles {
   const byId = new Map<string, Style>();
   let defaultParagraph: string | undefined;
-  for (const s of children(root && child(root, 'w:styles'), 'w:style')) {
+  const top = root && child(root, 'w:styles');
+  const defaultSize = int(val(child(child(child(child(top, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr'), 'w:sz')));
+  for (const s of children(top, 'w:style')) {
     const id = s.attrs['w:styleId'];
     if (!id) continue;
     const pPr = child(s, 'w:pPr');
     const numPr = child(pPr, 'w:numPr');
     const outline = int(val(child(pPr, 'w:outlineLvl'))) ?? headingByName(val(child(s, 'w:name')));
-    byId.set(id, { basedOn: val(child(s, 'w:basedOn')), numId: val(child(numPr, 'w:numId')), ilvl: int(val(child(numPr, 'w:ilvl'))), jc: val(child(pPr, 'w:jc')), outline });
+    const sz = int(val(child(child(s, 'w:rPr'), 'w:sz')));
+    byId.set(id, { basedOn: val(child(s, 'w:basedOn')), numId: val(child(numPr, 'w:numId')), ilvl: int(val(child(numPr, 'w:ilvl'))), jc: val(child(pPr, 'w:jc')), outline, sz });
     if (s.attrs['w:type'] === 'paragraph' && (s.attrs['w:default'] === '1' || s.attrs['w:default'] === 'true')) defaultParagraph = id;
   }
-  return { byId, defaultParagraph };
+  return { byId, defaultParagraph, defaultSize };
 }
 
 /** Word's built-in heading styles by name: 「heading 2」, 「标题 2」 → 1 (outline levels count from 0). */
@@ -189,6 +196,11 @@ export class Numberer {
     return level !== undefined && level >= 0 && level <= 8 ? level : undefined;
   }
 
+  /** The type size (half-points) a paragraph style gives its text, through its basedOn chain; else the document's default (Word's 10 pt when none is set). */
+  styleSize(styleId: string | undefined): number {
+    return this.resolved(styleId ?? this.styles.defaultParagraph).sz ?? this.styles.defaultSize ?? 20;
+  }
+
   private abstractId(num: Num): string {
     // numStyleLink: the definition lives with the list style's own w:num.
     let id = num.abstractId;
@@ -226,6 +238,7 @@ export class Numberer {
       out.ilvl ??= s.ilvl;
       out.jc ??= s.jc;
       out.outline ??= s.outline;
+      out.sz ??= s.sz;
       id = s.basedOn;
     }
     this.resolvedStyles.set(styleId, out);
@@ -241,6 +254,7 @@ interface ResolvedStyle {
   ilvl?: number;
   jc?: string;
   outline?: number;
+  sz?: number;
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';

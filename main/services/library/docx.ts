@@ -30,6 +30,7 @@ export async function readDocx(bytes: Uint8Array, encoding = 'docx'): Promise<Re
   if (documentXml === undefined) throw new LibraryError(`${NOT_DOCX}（缺少正文 ${docx.documentPath}）`);
   const numberer = await docx.numberer();
   const lines = paragraphs(documentXml, numberer);
+  for (const k of flatMarks(lines)) lines[k]!.debris ??= REASON.watermark;
   const headings: { line: number; level: number }[] = [];
   let no = 1;
   const debris: Debris[] = [];
@@ -72,6 +73,9 @@ interface Para {
   /** Depth of w:pPr open inside this paragraph (its own properties, not a nested paragraph's). */
   inPPr: number;
   inNumPr: boolean;
+  /** The smallest type size (half-points) set directly on a run of its text; whether some run of its text has none (the style's). */
+  sz?: number;
+  styleSized?: boolean;
 }
 
 /** A table open in the scan: its rows so far, the cells of its current row, each a list of paragraphs. */
@@ -90,6 +94,8 @@ interface Scan {
   inRun: number;
   /** The run being read is hidden text (w:vanish): the drafter's notes, not the document's text. */
   hidden: boolean;
+  /** The type size (w:sz, half-points) set directly on the run being read. */
+  runSize?: number;
 }
 
 /** A line of the text: a paragraph, or a table's row; `outline`, its heading style's outline level;
@@ -98,6 +104,8 @@ interface TextLine {
   text: string;
   outline?: number;
   debris?: string;
+  /** The paragraph's type size in half-points (its smallest run's). */
+  size?: number;
 }
 
 /**
@@ -133,13 +141,18 @@ function paragraphs(xml: string, numberer: Numberer): TextLine[] {
       if (table) table.cell.push(text);
       else {
         const outline = para.outline ?? numberer.styleOutline(para.style);
-        out.push(outline === undefined ? { text } : { text, outline });
+        const size = Math.min(para.sz ?? Infinity, para.styleSized || para.sz === undefined ? numberer.styleSize(para.style) : Infinity);
+        out.push(outline === undefined ? { text, size } : { text, outline, size });
       }
     },
     text(text) {
       if (s.skip === 0 && s.inText > 0 && !s.hidden) {
         const p = s.stack[s.stack.length - 1];
-        if (p) p.text += text;
+        if (!p) return;
+        p.text += text;
+        if (text.trim() === '') return;
+        if (s.runSize === undefined) p.styleSized = true;
+        else p.sz = Math.min(p.sz ?? Infinity, s.runSize);
       }
     },
   });
@@ -176,6 +189,11 @@ function openInParagraph(s: Scan, name: string, attrs: Record<string, string>): 
     case 'w:r':
       s.inRun++;
       s.hidden = false;
+      s.runSize = undefined;
+      return;
+    case 'w:sz':
+      // In a run's properties (a paragraph mark's own sizes no text).
+      if (s.inRun > 0 && (!p || p.inPPr === 0)) s.runSize = int(attrs['w:val']);
       return;
     case 'w:t':
       s.inText++;
@@ -258,6 +276,7 @@ function closeInParagraph(s: Scan, name: string): void {
     case 'w:r':
       if (s.inRun > 0) s.inRun--;
       s.hidden = false;
+      s.runSize = undefined;
       return;
     case 'w:t':
       if (s.inText > 0) s.inText--;
@@ -275,4 +294,26 @@ function paragraphLine(para: Para, numberer: Numberer): string | undefined {
     .replace(/\u2028(?=(.?))/gsu, (_, next: string) => (centred && next !== '' && !/[—－\-（(〔\n\u2028]/.test(next) ? '' : '\n'))
     .replace(/\n+$/, '');
   return text.trim() !== '' ? label + text : undefined;
+}
+
+/** How many times the body's type size a watermark's type is at least (as in a PDF, pdf-marks.ts). */
+const MARK_SIZE = 2.5;
+
+/**
+ * The lines that are a watermark set flat in large type on every page, as a PDF converter writes one
+ * to Word (a framed paragraph at each page's top): type at least MARK_SIZE times the body's whose
+ * text stands more than once. Read as text, it was run on into the paragraph after it. A title in
+ * large type stands once, and stays.
+ */
+function flatMarks(lines: readonly TextLine[]): number[] {
+  const chars = new Map<number, number>();
+  for (const l of lines) if (l.size !== undefined) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
+  let body = 0;
+  let most = -1;
+  for (const [size, n] of chars) if (n > most) [body, most] = [size, n];
+  const key = (l: TextLine) => l.text.replace(/\s/g, '');
+  const big = lines.map((l, k) => k).filter((k) => lines[k]!.size! >= body * MARK_SIZE && key(lines[k]!).length >= 2);
+  const times = new Map<string, number>();
+  for (const k of big) times.set(key(lines[k]!), (times.get(key(lines[k]!)) ?? 0) + 1);
+  return big.filter((k) => times.get(key(lines[k]!))! >= 2);
 }

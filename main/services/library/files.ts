@@ -79,11 +79,23 @@ export async function readTextFile(path: string): Promise<FileText> {
 export async function analyseFile(path: string): Promise<{ file: FileText; documents: CleanedDoc[]; report: ImportReport }> {
   const file = await readFile(path);
   const { documents, report } = analyse(file.text, { debris: file.debris, headings: file.headings, notices: file.notices });
-  if (documents.length === 0) throw new LibraryError(NO_TEXT);
+  const empty = nothingToImport(documents);
+  if (empty) throw new LibraryError(empty);
   return { file, documents, report };
 }
 
 export const NO_TEXT = '没有找到可导入的正文（清理后没有留下文字）';
+export const titleOnly = (title: string) => `没有找到可导入的正文：文件只有标题「${title.slice(0, 40)}」，没有其他文字`;
+
+/**
+ * Why a file's analysis gives the library nothing to keep, or undefined: no document at all, or
+ * documents that are a title alone (a README of one heading) — not a 讲话 or 纪要 to learn from.
+ */
+export function nothingToImport(documents: readonly CleanedDoc[]): string | undefined {
+  if (documents.length === 0) return NO_TEXT;
+  if (documents.every((d) => d.passages.length === 0)) return titleOnly(documents[0]!.title);
+  return undefined;
+}
 
 // ── collecting files ───────────────────────────────────────────────────────────────────────────
 

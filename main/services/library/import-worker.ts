@@ -105,6 +105,8 @@ export function serveImports({ dbPath, writers }: WorkerRole): void {
     const { id } = request;
     queue = queue.then(async () => {
       try {
+        // Started before the store opens (the first time), so that the analysis worker loads meanwhile.
+        if (!('sweep' in request)) analyser ??= workerAnalyser();
         if (!store) {
           store = new Store(dbPath!);
           sweepAbandoned(store.db);
@@ -114,7 +116,7 @@ export function serveImports({ dbPath, writers }: WorkerRole): void {
           parentPort!.postMessage({ id, swept: true } satisfies ImportReply);
         } else {
           const converting = (name: string) => parentPort!.postMessage({ id, converting: name } satisfies ImportReply);
-          parentPort!.postMessage({ id, done: await runImportJob(store, request.job, (analyser ??= workerAnalyser()), converting) } satisfies ImportReply);
+          parentPort!.postMessage({ id, done: await runImportJob(store, request.job, analyser, converting) } satisfies ImportReply);
         }
       } catch (err) {
         parentPort!.postMessage({ id, error: sendError(err) } satisfies ImportReply);

@@ -8,7 +8,7 @@ import type { Store } from '../store/store.ts';
 export { LibraryError } from './errors.ts';
 export { EXTENSIONS, unsupportedReason } from './read.ts';
 export { analyseFile, collectFiles, NO_TEXT, readFile, readTextFile, type FileResult, type FileText, type ImportSummary } from './files.ts';
-export { importFiles, type ImportOptions } from './import.ts';
+export { dropPlan, importFiles, importPlan, type ImportOptions, type ImportPlan } from './import.ts';
 export { indexPassages, writeDocuments, type WrittenDocument } from './write.ts';
 export { DENSE, queryTerms, ROLES, search, snippet, type SearchHit, type SearchOptions, type SearchResult } from './search.ts';
 export { prepared } from './statements.ts';

@@ -90,16 +90,36 @@ function stillFits(rows: readonly Row[], gutter: number, size: number): boolean 
   );
 }
 
-/** A row across the gutter: a span over it, or a short line centred on it (a page number, 「· 1 ·」). */
-function crosses(row: Row, gutter: number, size: number): boolean {
+/**
+ * A row across the gutter: a span over it, or a short line centred on it (a page number, 「· 1 ·」)
+ * — but not a short line starting at the right column's edge (`rightStart`): the last word of a
+ * paragraph there (「心」「创业。」) is the column's, and taken for a centred line it cut the columns
+ * into bands read across (a narrow gutter puts such a line close to the page's middle).
+ */
+function crosses(row: Row, gutter: number, size: number, rightStart?: number): boolean {
   if (row.spans.some(([a, b]) => a < gutter && b > gutter)) return true;
   const a = row.spans[0]![0];
   const b = row.spans.at(-1)![1];
+  if (rightStart !== undefined && a >= gutter && Math.abs(a - rightStart) < size * 0.5) return false;
   return b - a < size * 6 && Math.abs((a + b) / 2 - gutter) < size * 2;
 }
 
+/**
+ * A row set centred across both columns, its halves on either side of the gutter and clear of the
+ * page's outer margins: a running header (「…办公室  内部资料 注意保存」) or a title across the page.
+ * Its halves do not cross the gutter, and were read into the two columns; two columns' lines reach
+ * the margins (or the first line's indent).
+ */
+function centredAcross(row: Row, gutter: number, size: number, left: number, right: number): boolean {
+  const a = row.spans[0]![0];
+  const b = row.spans.at(-1)![1];
+  return a < gutter && b > gutter && Math.abs((a + b) / 2 - gutter) < size * 2 && a > left + size * MARGIN_CLEAR && b < right - size * MARGIN_CLEAR;
+}
+/** How far (in type sizes) from the outer margins a line across both columns stays. */
+const MARGIN_CLEAR = 3;
+
 /** The type size that sets the most characters. */
-function bodySize(runs: readonly Run[]): number {
+export function bodySize(runs: readonly Run[]): number {
   const chars = new Map<number, number>();
   for (const r of runs) chars.set(Math.round(r.size * 2) / 2, (chars.get(Math.round(r.size * 2) / 2) ?? 0) + r.str.length);
   let best = 12;
@@ -181,8 +201,9 @@ function inColumns(rows: readonly Row[], gutter: number, size: number, toLines: 
     for (const line of toLines(band.r)) out.push({ ...line, x0: line.x0 - shift, x1: line.x1 - shift });
     band = { l: [], r: [] };
   };
+  const rightEnd = Math.max(...rows.map((r) => r.spans.at(-1)![1]));
   for (const row of rows) {
-    if (crosses(row, gutter, size)) {
+    if (crosses(row, gutter, size, rightStart) || centredAcross(row, gutter, size, leftStart, rightEnd)) {
       flush();
       out.push(...toLines(row.runs));
       continue;
@@ -191,4 +212,17 @@ function inColumns(rows: readonly Row[], gutter: number, size: number, toLines: 
   }
   flush();
   return out;
+}
+
+/** Runs grouped by baseline, top to bottom: a run joins the line above when their baselines differ by less than half
+ * the smaller type size (one definition for reading lines and for finding large marks). */
+export function byBaseline(runs: readonly Run[]): Run[][] {
+  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Run[][] = [];
+  for (const r of sorted) {
+    const g = groups.at(-1);
+    if (g && Math.abs(g[0]!.y - r.y) < Math.min(g[0]!.size, r.size) * 0.5) g.push(r);
+    else groups.push([r]);
+  }
+  return groups;
 }

@@ -12,7 +12,8 @@
 import { REASON } from '../../../core/outline/lines.ts';
 import { leaderEntry } from '../../../core/outline/marks.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
-import { readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
+import { byBaseline, readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
+import { flatMarks } from './pdf-marks.ts';
 import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { withRenameHint } from './renamed.ts';
 
@@ -39,42 +40,36 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
   }
   try {
     const pages: Line[][] = [];
-    /** Each page's watermark (its rotated text), '' for none. */
+    /** Each page's watermark (its rotated text, then its flat one in large type), '' for none. */
     const marks: string[] = [];
     let glyphless = 0;
     let gutter: number | undefined;
     const unclear: number[] = [];
     /** Pages with an image and no text at all: a scan among text pages. */
     const scanned: number[] = [];
+    const pageRuns: Run[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      const runs: Run[] = [];
-      let mark = '';
-      for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
-        const [a, b, c, , e, f] = item.transform as number[];
-        // Text set at an angle is a watermark (「内部资料 注意保存」 across the page, as WPS and
-        // LibreOffice print it): a speech's text is never rotated. Read into the lines, it was glued
-        // into whichever sentence shared its baseline.
-        if (Math.abs(b!) > Math.abs(a!) * 0.1 || Math.abs(c!) > Math.abs(a!) * 0.1) {
-          mark += item.str;
-          continue;
-        }
-        runs.push({ x: e!, y: f!, w: item.width, size: Math.hypot(a!, b!) || item.height || 10, str: item.str });
-      }
-      marks.push(mark.replace(/\s+/g, ' ').trim());
+      const { runs, mark } = pageText(await page.getTextContent());
+      pageRuns.push(runs);
+      marks.push(mark);
+      page.cleanup();
+    }
+    for (const [k, { runs, mark }] of flatMarks(pageRuns).entries()) {
+      const n = k + 1;
+      if (mark) marks[k] = marks[k] ? `${marks[k]} ${mark}` : mark;
       const order = readingOrder(runs, toLines, gutter);
       const lines = order.lines;
       gutter = order.gutter;
       if (order.unclear) unclear.push(n);
       if (lines.length === 0) {
+        const page = await pdf.getPage(n);
         const drawn = await paints(page);
         if (drawn.text) glyphless++;
         else if (drawn.image) scanned.push(n);
+        page.cleanup();
       }
       pages.push(lines);
-      page.cleanup();
     }
     const text = pages.flat().map((l) => l.text).join('');
     if (text.replace(/\s/g, '') === '') throw new LibraryError(glyphless > 0 ? UNREADABLE_PDF : SCANNED_PDF);
@@ -113,6 +108,25 @@ export function unclearPages(pages: readonly number[]): string {
 
 export const DAMAGED_PDF = 'PDF 文件已损坏，无法读出文字（请用原文件重新导出 PDF，或导入 Word 版本）';
 
+/** A page's text items as runs; text set at an angle apart, as the page's watermark. */
+function pageText(content: { items: unknown[] }): { runs: Run[]; mark: string } {
+  const runs: Run[] = [];
+  let mark = '';
+  for (const item of content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]) {
+    if (typeof item.str !== 'string' || item.str === '' || !item.transform) continue;
+    const [a, b, c, , e, f] = item.transform;
+    // Text set at an angle is a watermark (「内部资料 注意保存」 across the page, as WPS and
+    // LibreOffice print it): a speech's text is never rotated. Read into the lines, it was glued
+    // into whichever sentence shared its baseline.
+    if (Math.abs(b!) > Math.abs(a!) * 0.1 || Math.abs(c!) > Math.abs(a!) * 0.1) {
+      mark += item.str;
+      continue;
+    }
+    runs.push({ x: e!, y: f!, w: item.width ?? 0, size: Math.hypot(a!, b!) || item.height || 10, str: item.str });
+  }
+  return { runs, mark: mark.replace(/\s+/g, ' ').trim() };
+}
+
 /** What a page without text draws: glyphs (fonts pdf.js cannot map to characters), or an image (a scan). */
 async function paints(page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<{ text: boolean; image: boolean }> {
   const { getResolvedPDFJS } = await import('unpdf');
@@ -125,13 +139,7 @@ async function paints(page: { getOperatorList(): Promise<{ fnArray: number[] }> 
 
 /** Runs into lines by baseline, top to bottom; within a line by x, spaced only between Latin words. */
 function toLines(runs: Run[]): Line[] {
-  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
-  const groups: Run[][] = [];
-  for (const r of sorted) {
-    const g = groups.at(-1);
-    if (g && Math.abs(g[0]!.y - r.y) < Math.min(g[0]!.size, r.size) * 0.5) g.push(r);
-    else groups.push([r]);
-  }
+  const groups = byBaseline(runs);
   const lines: Line[] = [];
   for (const g of groups) {
     g.sort((p, q) => p.x - q.x);

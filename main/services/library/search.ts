@@ -1,10 +1,12 @@
-// Searching the 范文库's passages. Terms of 3 or more characters go through the FTS5 trigram index
+// Searching the 范文库's passages, by their text and by the headings and titles they stand under
+// (outlineHits: a heading or a title holding every term brings the first passage under it). Terms of 3 or more characters go through the FTS5 trigram index
 // (ranked by bm25); a query of only 1–2 character terms is matched with LIKE, its candidates found
 // from the index's vocabulary (every trigram starting with the term — each passage is indexed with
 // two padding characters, so this covers every occurrence) when the term is rare, or by scanning
 // until enough hits are found when it is common. Those are ranked by where the term first occurs.
 import { PASSAGE_ROLES } from '../../../core/outline/types.ts';
-import type { PassageRole } from '../../../core/outline/index.ts';
+import type { OutlineNode, PassageRole } from '../../../core/outline/index.ts';
+import { pathSegment } from '../../../core/outline/marks.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { LibraryError } from './errors.ts';
@@ -34,6 +36,8 @@ export interface SearchHit {
   /** About 60 characters around the first match, each match marked 【…】. */
   snippet: string;
   text: string;
+  /** Found by its section's heading or its document's title, not by its text. */
+  via?: 'heading' | 'title';
 }
 
 export interface SearchResult {
@@ -53,7 +57,8 @@ export function queryTerms(query: string): string[] {
 
 const chars = (s: string) => [...s].length;
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
-const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+const likePattern = (term: string) => `%${escapeLike(term)}%`;
 
 /** A 1–2 character term whose trigrams start in more passages than this is searched by scanning. */
 export const DENSE = 2000;
@@ -67,6 +72,7 @@ interface HitRow {
   text: string;
   title: string;
   year: number | null;
+  via?: 'heading' | 'title';
 }
 
 export function search(store: Store, query: string, options: SearchOptions = {}): SearchResult {
@@ -96,6 +102,8 @@ export function search(store: Store, query: string, options: SearchOptions = {})
     params.push(options.year);
   }
   const and = filters.map((f) => ` AND ${f}`).join('');
+  const outlineAnd = [READY, ...filters.slice(1 + short.length)].map((f) => ` AND ${f}`).join('');
+  const outlineParams = params.slice(short.length);
   let rows: HitRow[];
   let mode: SearchResult['mode'];
   try {
@@ -108,6 +116,7 @@ export function search(store: Store, query: string, options: SearchOptions = {})
       mode = 'like';
       rows = shortSearch(store, short, and, params, limit);
     }
+    rows = withOutline(rows, outlineHits(store, terms, outlineAnd, outlineParams, limit), limit);
   } catch (err) {
     throw explain(err, store.path);
   }
@@ -125,6 +134,7 @@ export function search(store: Store, query: string, options: SearchOptions = {})
       heading: r.heading,
       snippet: snippet(r.text, terms),
       text: r.text,
+      ...(r.via ? { via: r.via } : {}),
     })),
   };
 }
@@ -159,6 +169,76 @@ function shortSearch(store: Store, short: string[], and: string, params: unknown
     return prepared(db, `SELECT * FROM (SELECT ${COLUMNS} FROM passages p JOIN library_documents d ON d.id = p.document_id WHERE 1${and} LIMIT ?) ${order}`).all(...params, limit * 3, asciiLower(key), limit) as HitRow[];
   }
   return prepared(db, `SELECT * FROM (SELECT ${COLUMNS} ${FROM_FTS} WHERE passages_fts MATCH ?${and}) ${order}`).all(terms.map(quote).join(' OR '), ...params, asciiLower(key), limit) as HitRow[];
+}
+
+/** Each term in a LIKE pattern over `column`. */
+const allIn = (column: string, terms: readonly string[]) => terms.map(() => `${column} LIKE ? ESCAPE '\\'`).join(' AND ');
+
+/** The headings of an outline that hold every term, with the path of numbers the passages under them carry. */
+function matchingHeadings(outline: readonly OutlineNode[], terms: readonly string[]): { heading: string; path: string }[] {
+  const folded = terms.map(asciiLower);
+  const out: { heading: string; path: string }[] = [];
+  const walk = (nodes: readonly OutlineNode[], numbers: string[]) => {
+    for (const n of nodes) {
+      const here = [...numbers, pathSegment(n.number, n.heading)];
+      const text = asciiLower(n.heading);
+      if (!n.runIn && folded.every((t) => text.includes(t))) out.push({ heading: n.heading, path: here.join('/') });
+      walk(n.children ?? [], here);
+    }
+  };
+  walk(outline, []);
+  return out;
+}
+
+/**
+ * Sections whose heading holds every term, then documents whose title does (the secretary looks for
+ * 「防汛」 or a heading she remembers, 「严格督导考核」): the first passage under each, shown with the
+ * heading that matched. The documents are found by a scan of their titles and outlines (LIKE), short
+ * beside the passages' text; the passages by their path of heading numbers.
+ */
+function outlineHits(store: Store, terms: readonly string[], and: string, params: unknown[], limit: number): HitRow[] {
+  const patterns = terms.map(likePattern);
+  const db = store.db;
+  const first = prepared(db, `SELECT ${COLUMNS} FROM passages p JOIN library_documents d ON d.id = p.document_id WHERE p.document_id = ? AND (p.path = ? OR p.path LIKE ? ESCAPE '\\' OR p.heading = ?)${and} ORDER BY p.seq LIMIT 1`);
+  const out: HitRow[] = [];
+  const docs = prepared(db, `SELECT d.id, d.outline_json FROM library_documents d WHERE ${READY} AND ${allIn('d.outline_json', terms)} ORDER BY d.id LIMIT ?`).all(...patterns, limit * 4) as {
+    id: number;
+    outline_json: string;
+  }[];
+  for (const d of docs) {
+    let outline: OutlineNode[];
+    try {
+      outline = JSON.parse(d.outline_json) as OutlineNode[];
+    } catch {
+      continue;
+    }
+    for (const m of matchingHeadings(outline, terms)) {
+      const row = first.get(d.id, m.path, `${escapeLike(m.path)}/%`, m.heading, ...params) as HitRow | undefined;
+      if (row) out.push({ ...row, heading: m.heading, via: 'heading' });
+      if (out.length >= limit) return out;
+    }
+  }
+  const titles = prepared(
+    db,
+    `SELECT ${COLUMNS} FROM passages p JOIN library_documents d ON d.id = p.document_id WHERE p.id IN (SELECT min(p2.id) FROM passages p2 JOIN library_documents d2 ON d2.id = p2.document_id WHERE ${allIn('d2.title', terms)} GROUP BY p2.document_id)${and} ORDER BY p.id LIMIT ?`,
+  ).all(...patterns, ...params, limit) as HitRow[];
+  return [...out, ...titles.map((r) => ({ ...r, via: 'title' as const }))];
+}
+
+/**
+ * The text's hits first (each shows its match), then those found by a heading or a title, which keep
+ * at least half the list when there are enough of them; each passage once (as its text found it).
+ */
+function withOutline(text: HitRow[], outline: HitRow[], limit: number): HitRow[] {
+  const seen = new Set(text.map((r) => r.id));
+  const extra: HitRow[] = [];
+  for (const r of outline) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    extra.push(r);
+  }
+  const keep = Math.max(limit - extra.length, Math.floor(limit / 2));
+  return [...text.slice(0, keep), ...extra, ...text.slice(keep)].slice(0, limit);
 }
 
 /** About `width` characters of `text` around the first match of any term, matches marked 【…】. */

@@ -206,8 +206,7 @@ function writeFile(db: Database.Database, f: Prepared, token: string, write: Ind
     prepared(db, `INSERT INTO library_sources (path, name, format, encoding, bytes, hash, report_json, imported_at, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       path,
       basename(path),
-      // An e-mail is stored as the MIME file it is: the column's CHECK (migration 0005) knows 'mhtml'.
-      file.format === 'eml' ? 'mhtml' : file.format,
+      file.format,
       file.encoding,
       file.bytes,
       file.hash,

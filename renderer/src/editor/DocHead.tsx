@@ -45,9 +45,9 @@ export function DocHead({ doc, onTitle }: { doc: DocModel; onTitle?(text: string
         </p>
       )}
       {h && <hr className="redrule" />}
-      {doc.subtitle && <p className="centered kai"><GapText text={runsText(doc.subtitle)} /></p>}
-      {doc.dateLine && <p className="centered kai"><GapText text={runsText(doc.dateLine)} /></p>}
-      {doc.speakerLine && <p className="centered kai"><GapText text={runsText(doc.speakerLine)} /></p>}
+      {doc.subtitle && <p className="centered kai subtitle"><GapText text={runsText(doc.subtitle)} /></p>}
+      {doc.dateLine && <p className="centered kai byline"><GapText text={runsText(doc.dateLine)} /></p>}
+      {doc.speakerLine && <p className="centered kai byline"><GapText text={runsText(doc.speakerLine)} /></p>}
     </div>
   );
 }

@@ -4,7 +4,8 @@
 import type { DocModel } from '../../../core/doc/model.ts';
 import { docCounts } from './counts.ts';
 
-export function StatusBar({ doc, saveState }: { doc: DocModel; saveState: string }) {
+/** `pages`: as the page view's marks count them, when it is on (else the estimate from the text). */
+export function StatusBar({ doc, saveState, pages }: { doc: DocModel; saveState: string; pages?: number | undefined }) {
   const c = docCounts(doc);
   const target = doc.length?.target;
   const short = target !== undefined && c.chars < target * 0.85;
@@ -14,7 +15,7 @@ export function StatusBar({ doc, saveState }: { doc: DocModel; saveState: string
       <span data-count="minutes" title={`按每分钟 ${c.rate} 字估算`}>
         约 {c.minutes < 10 ? c.minutes.toFixed(1) : Math.round(c.minutes)} 分钟
       </span>
-      <span data-count="pages" title="按每页 22 行、每行 28 字估算">约 {c.pages} 页</span>
+      <span data-count="pages" title="按每页 22 行、每行 28 字估算">约 {pages ?? c.pages} 页</span>
       {target ? (
         <span className={Math.abs(c.chars - target) > target * 0.15 ? 'warn' : ''} title="按材料中的讲话时长估算；「篇幅」中可看各部分字数和可补充的内容">
           目标约 {target} 字{short ? (doc.length?.short ? '（材料不够写这么长，见「篇幅」）' : '（见「篇幅」）') : ''}

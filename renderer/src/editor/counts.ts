@@ -15,6 +15,8 @@ const lines = (chars: number, indent: number) => Math.max(1, Math.ceil((chars + 
 export function pageEstimate(doc: DocModel): number {
   const [title = '', ...head] = headLines(doc);
   let n = Math.max(1, Math.ceil([...title].length / TITLE_PER_LINE)) + 1 + head.length;
+  // A speech's date and speaker lines have a blank line before and after them (export/head.ts).
+  if (doc.kind === 'speech' && (doc.dateLine?.length || doc.speakerLine?.length)) n += 1;
   const { marks } = numberBlocks(doc.blocks);
   if (doc.salutation) n += lines([...runsText(doc.salutation)].length, 0);
   doc.blocks.forEach((b, i) => {

@@ -1,16 +1,19 @@
 // One open document: what the editor shows, saving (autosave 3 s after the last edit; 保存版本 with
-// a label), and the replacements the user accepted. Opening shows the newest version, autosaves
-// included, which is how a crash is recovered. The head (title …) lives in the editor state
+// a label; at once when the user leaves the document, leave-guard.ts), and the replacements the user
+// accepted. Opening shows the newest version, autosaves included, which is how a crash is recovered;
+// a rescue copy left by a page that went away before its save arrived is stored first (rescue.ts). The head (title …) lives in the editor state
 // (convert.ts), so the document is always read from the editor.
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import type { DocModel } from '../../../core/doc/model.ts';
-import { call } from '../api.ts';
+import { call, callAsPageLeaves } from '../api.ts';
 import type { Status } from '../status.ts';
 import type { Json } from '../form/material.ts';
 import { $getHead, $readDoc, $setHead, headOf } from './convert.ts';
 import type { Load } from './DocEditor.tsx';
+import { registerPending } from './leave-guard.ts';
+import { dropRescue, takeRescue } from './rescue.ts';
 
 const AUTOSAVE_MS = 3000;
 type Opened = Output<'documents.open'>;
@@ -28,7 +31,7 @@ export function useDocSession(id: number, status: Status) {
   const [versionTick, setVersionTick] = useState(0);
   const bump = useCallback(() => setVersionTick((t) => t + 1), []);
   const { fallback, current, setTitle, onReady, editor } = useEditorDoc();
-  const { saveState, dirty, store, saveNamed, flush, onEdit } = useSaving(id, status, current, bump, setSnapshot);
+  const { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight } = useSaving(id, status, current, bump, setSnapshot);
 
   const show = useCallback(
     (doc: DocModel, undoable: boolean) => {
@@ -42,14 +45,30 @@ export function useDocSession(id: number, status: Status) {
   );
 
   useEffect(() => {
-    call('documents.open', { documentId: id })
+    openWithRescue(id, status)
       .then((o) => {
+        base.current = o.version;
         setOpened(o);
         setInput((o.input as Json) ?? null);
         show(o.doc, false);
       })
       .catch((e: unknown) => status.error(e));
-  }, [id, show, status]);
+  }, [id, show, status, base]);
+
+  // Every way out of the document saves its pending edits first (leave-guard.ts).
+  useEffect(
+    () =>
+      registerPending({
+        documentId: id,
+        base: () => base.current,
+        unsaved: () => dirty.current || inFlight.current > 0,
+        current,
+        flush,
+        send: (doc) => callAsPageLeaves('versions.save', { documentId: id, doc, kind: 'autosave' }),
+        failed: (e) => status.error(new Error(`修改未能保存，请稍后再试，文字仍在编辑区中（${e instanceof Error ? e.message : String(e)}）`)),
+      }),
+    [id, base, dirty, inFlight, current, flush, status],
+  );
 
   return useMemo(
     () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, store, saveNamed, flush, onEdit, setTitle, onReady, editor }),
@@ -58,6 +77,17 @@ export function useDocSession(id: number, status: Status) {
 }
 
 export type DocSession = ReturnType<typeof useDocSession>;
+
+/** Opens the document; a rescue copy its last page left (a save that may not have arrived) is stored first. */
+async function openWithRescue(id: number, status: Status): Promise<Opened> {
+  const opened = await call('documents.open', { documentId: id });
+  const rescued = takeRescue(id, opened.version);
+  if (!rescued) return opened;
+  const res = await call('versions.save', { documentId: id, doc: rescued, kind: 'autosave' });
+  if (!res.created) return opened;
+  status.info(`已找回上次离开前未保存的修改（第 ${res.version} 版）`);
+  return { ...opened, doc: rescued, version: res.version };
+}
 
 /** The editor and the document in it: read from it (before it is ready, the document last shown), its title set in it. */
 function useEditorDoc() {
@@ -91,6 +121,9 @@ function useEditorDoc() {
 function useSaving(id: number, status: Status, current: () => DocModel, onSaved: () => void, onSnapshot: (doc: DocModel) => void) {
   const [saveState, setSaveState] = useState('');
   const dirty = useRef(false);
+  /** The version the editor's text was last opened or saved as; saves under way. */
+  const base = useRef(0);
+  const inFlight = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const snapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -102,8 +135,11 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
       const doc = current();
       dirty.current = false;
       setSaveState('正在保存…');
+      inFlight.current++;
       try {
         const res = await call('versions.save', { documentId: id, doc: doc, kind, ...(label ? { label } : {}) });
+        base.current = res.version;
+        if (!dirty.current) dropRescue(id);
         setSaveState(kind === 'autosave' ? `已自动保存（第 ${res.version} 版）` : `已保存第 ${res.version} 版`);
         onSaved();
         return res;
@@ -111,6 +147,8 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
         dirty.current = true;
         setSaveState('保存失败');
         throw e;
+      } finally {
+        inFlight.current--;
       }
     },
     [current, id, onSaved],
@@ -146,12 +184,16 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
     snapTimer.current = setTimeout(() => onSnapshot(current()), 150);
   }, [autosave, current, onSnapshot]);
 
+  // Closed with edits pending (a way out that did not wait for them): they are saved now.
+  const latest = useRef(store);
+  latest.current = store;
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
       if (snapTimer.current) clearTimeout(snapTimer.current);
+      if (dirty.current) void latest.current('autosave').catch(() => undefined);
     },
     [],
   );
-  return { saveState, dirty, store, saveNamed, flush, onEdit };
+  return { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight };
 }

@@ -35,17 +35,19 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
   const doc = ctx.current();
   const [patterns, setPatterns] = useState<Pattern[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const domain = doc.domain;
   useEffect(() => {
     let live = true;
     // Every level: a speech's parallel sub-headings make good part headings too; level 1 comes first.
-    call('library.patterns', { limit: 500 }).then(
+    // Only those that fit the speech's field (another county's 创卫 heading is no 防汛 heading).
+    call('library.patterns', { limit: 500, ...(domain ? { domain } : {}) }).then(
       (list) => live && setPatterns(list),
       () => live && setPatterns([]),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [domain]);
   if (doc.kind !== 'speech' || !doc.partSeeds) return null;
   const name = slotName(ctx.input);
   const shown = (pattern: string) => (name ? runsText(fillHeading(pattern, { text: name, src: 'campaign' })) : pattern);
@@ -73,7 +75,7 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
     <section className="heading-choices" aria-label="范文库标题">
       <h3>范文库标题</h3>
       {patterns === null && <p className="hint">正在读取范文库…</p>}
-      {patterns?.length === 0 && <p className="hint">范文库中还没有可用的标题句式：导入讲话稿后，这里会列出它们的标题。</p>}
+      {patterns?.length === 0 && <p className="hint">范文库中还没有适合这篇讲话的标题句式：导入同类讲话稿后，这里会列出它们的标题。</p>}
       {patterns &&
         patterns.length > 0 &&
         [1, 2, 3].map((part) => (

@@ -53,6 +53,8 @@ export function ImportReview({ status }: { status: Status }) {
       const r = await call('library.restore', { sourceId: source.id, entries: [n] });
       replace(r.source);
       status.info(`已恢复 ${r.restored} 处：${source.name} 已重新分析，可以搜到恢复的文字`);
+      // The keyboard stays on what happened (the 已恢复 line), not on the next 恢复, which Enter would press.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`.import-review section[data-source="${source.id}"] .restored`)?.focus());
     } catch (e) {
       status.error(e);
     } finally {
@@ -128,9 +130,19 @@ function SourceReview(p: {
       </ol>
       {lines && (
         <ol className="split-lines" aria-label="选择拆分位置">
-          {lines
-            .filter((l) => !s.documents.some((d) => d.line === l.line))
-            .map((l) => (
+          {lines.flatMap((l, i) => {
+            // Where a document begins: a mark across the list with its number and title, so that each
+            // line's document is plain; a document's own first line is that mark (no split before it).
+            const d = s.documents[l.document - 1];
+            const starts = i === 0 || lines[i - 1]!.document !== l.document;
+            const mark = (
+              <li key={`doc:${l.document}`} className="doc-start">
+                第 {l.document} 篇：{d?.title || '（无标题）'}
+                {d?.line !== undefined ? `（第 ${d.line} 行起）` : ''}
+              </li>
+            );
+            if (d?.line === l.line || s.documents.some((x) => x.line === l.line)) return starts ? [mark] : [];
+            const row = (
               <li key={l.line}>
                 <span className="line">第 {l.line} 行</span>
                 <span className="text">{l.text.slice(0, 40)}</span>
@@ -138,7 +150,9 @@ function SourceReview(p: {
                   从此处拆开
                 </button>
               </li>
-            ))}
+            );
+            return starts ? [mark, row] : [row];
+          })}
         </ol>
       )}
       <Removals s={s} busy={busy} restore={p.restore} />
@@ -163,7 +177,7 @@ function Removals({ s, busy, restore }: { s: Source; busy: string | null; restor
         ))}
       </ol>
       {s.restored.length > 0 && (
-        <p className="hint restored">
+        <p className="hint restored" tabIndex={-1}>
           已恢复：
           {s.restored.map((r) => `〔${r.reason}〕${oneLine(r.text)}`).join('；')}
         </p>

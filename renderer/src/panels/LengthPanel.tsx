@@ -42,7 +42,7 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
             <th>部分</th>
             <th>字数</th>
             <th>约用时（分钟）</th>
-            {generated?.elaboration !== undefined && <th title="生成时论述（不含材料事实）所占比例">论述</th>}
+            {generated?.elaboration !== undefined && <th title="生成时论述（不含材料事实）所占比例">论述占比</th>}
           </tr>
         </thead>
         <tbody>
@@ -71,6 +71,7 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
           </tr>
         </tbody>
       </table>
+      {generated?.elaboration !== undefined && <ElaborationNote />}
       {target ? (
         <p className={Math.abs(total - target) > target * 0.15 ? 'hint warn' : 'hint'}>
           目标约 {target} 字（{(target / rate).toFixed(0)} 分钟，每分钟 {rate} 字），{total > target ? `超出 ${total - target} 字` : `还差 ${target - total} 字`}。
@@ -95,5 +96,14 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
         </div>
       )}
     </div>
+  );
+}
+
+/** What the 论述占比 column measures, under the table (a header's tooltip is found by nobody). */
+function ElaborationNote() {
+  return (
+    <p className="length-note" data-note="elaboration">
+      论述占比：生成时，讲道理、提要求等不含材料事实的文字占这一部分的比例（按生成的稿子算，不随修改变化）。比例高，说明材料少、议论多；补充成绩、问题和任务的具体内容可以降低它。
+    </p>
   );
 }

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile, unsupportedReason } from '../../../core/library-formats.ts';
 import { call } from '../api.ts';
-import { FileButton, fromInput, type PickedFile } from '../files.tsx';
+import { FileButton, FolderButton, fromInput, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
 import { ImportReview } from './ImportReview.tsx';
 
@@ -26,15 +26,26 @@ export const ROLE_NAMES: Record<string, string> = {
   other: '其他',
 };
 
-/** One hit: its snippet, or the whole passage once opened (「展开全文」), and 插入 in the editor. */
-function HitItem({ hit, onInsert }: { hit: Hit; onInsert?: ((text: string) => void) | undefined }) {
+/** `text` with each of the query's words marked 【…】, as the snippets mark them. */
+function marked(text: string, query: string): string {
+  const words = query.split(/[\s\u3000]+/).filter(Boolean);
+  if (!words.length) return text;
+  const escaped = words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(new RegExp(escaped.join('|'), 'gi'), (m) => `【${m}】`);
+}
+
+/**
+ * One hit: its snippet, or the whole passage once opened (「展开全文」), and 插入 in the editor. A hit
+ * found by its heading or its document's title has the words marked there.
+ */
+function HitItem({ hit, query, onInsert }: { hit: Hit; query: string; onInsert?: ((text: string) => void) | undefined }) {
   const [open, setOpen] = useState(false);
   return (
-    <li>
+    <li data-via={hit.via}>
       <div className="hit-head">
         <span className="role">{ROLE_NAMES[hit.role] ?? hit.role}</span>
-        <span className="src">{hit.title}</span>
-        {hit.heading && <span className="src">· {hit.heading}</span>}
+        <span className={hit.via === 'title' ? 'src matched' : 'src'}>{hit.via === 'title' ? marked(hit.title, query) : hit.title}</span>
+        {hit.heading && <span className={hit.via === 'heading' ? 'src matched' : 'src'}>· {hit.via === 'heading' ? marked(hit.heading, query) : hit.heading}</span>}
       </div>
       {open ? <p className="passage">{hit.text}</p> : <p className="snippet">{hit.snippet}</p>}
       <div className="hit-actions">
@@ -55,12 +66,11 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const { query, setQuery, found, searching, search } = useLibrarySearch(status);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), [focusKey]);
-  const { progress, importFiles, cancel } = useLibraryImport(status);
+  const { progress, report, importFiles, cancel } = useLibraryImport(status);
   const [dropping, setDropping] = useState(false);
 
-  /** Files dropped on the panel: those of a kind the library takes; the others are named. */
-  const drop = (list: FileList) => {
-    const files = fromInput(list);
+  /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
+  const drop = (files: PickedFile[]) => {
     const others = files.filter((f) => !libraryFile(f.name)).map((f) => f.name);
     if (others.length) status.error(new Error(others.map((name) => `${name}：${unsupportedReason(name)}`).join('；')));
     void importFiles(files.filter((f) => libraryFile(f.name)));
@@ -78,7 +88,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
         if (!e.dataTransfer.files.length) return;
         e.preventDefault();
         setDropping(false);
-        drop(e.dataTransfer.files);
+        drop(fromInput(e.dataTransfer.files));
       }}
     >
       <form
@@ -93,7 +103,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
       </form>
       <div className="row import">
         <FileButton label="导入范文" accept={LIBRARY_EXTENSIONS.join(',')} kind="library" multiple onFiles={(files) => void importFiles(files)} />
-        <span className="hint">也可把文件拖到这里</span>
+        <FolderButton label="导入文件夹" onFiles={(files) => drop(files)} />
+        <span className="hint">也可把文件拖到{onInsert ? '这里' : '本页任意位置'}</span>
       </div>
       {progress && (
         <div className="row import-progress" role="status">
@@ -103,6 +114,13 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
           </span>
           <button onClick={cancel}>取消</button>
         </div>
+      )}
+      {report && (
+        <ul className={report.error ? 'import-result error' : 'import-result'} aria-label="导入结果">
+          {report.lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
       )}
       <SearchResults found={found} searching={searching} onInsert={onInsert} />
       <ImportReview status={status} />
@@ -153,16 +171,21 @@ const STATUS_MS = 1000;
 
 function useLibraryImport(status: Status) {
   const [progress, setProgress] = useState<{ done: number; total: number; name: string; converting?: string } | null>(null);
+  /** What the last import did, file by file: shown whole in the panel (the status line is one line). */
+  const [report, setReport] = useState<{ lines: string[]; error: boolean } | null>(null);
   const cancelled = useRef(false);
 
   const importFiles = async (files: PickedFile[]) => {
-    if (progress) return;
-    const done: string[] = [];
+    if (progress || !files.length) return;
+    const imported: string[] = [];
+    const already: string[] = [];
     const failed: string[] = [];
+    let stopped = '';
     cancelled.current = false;
+    setReport(null);
     for (const [i, f] of files.entries()) {
       if (cancelled.current) {
-        done.push(`已取消，其余 ${files.length - i} 个文件未导入`);
+        stopped = `已取消，其余 ${files.length - i} 个文件未导入`;
         break;
       }
       setProgress({ done: i, total: files.length, name: f.name });
@@ -174,11 +197,12 @@ function useLibraryImport(status: Status) {
       }, STATUS_MS);
       try {
         const r = await call('library.import', { name: f.name, base64: await f.base64() });
-        done.push(r.duplicate ? `${f.name}：已在范文库中` : `${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
+        if (r.duplicate) already.push(f.name);
+        else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
       } catch (e) {
         if (cancelled.current) {
           const rest = files.length - i - 1;
-          done.push(`已取消，${f.name}${rest ? ` 及其后 ${rest} 个文件` : ' '}未导入`);
+          stopped = `已取消，${f.name}${rest ? ` 及其后 ${rest} 个文件` : ' '}未导入`;
           break;
         }
         failed.push(e instanceof Error ? e.message : String(e));
@@ -187,14 +211,22 @@ function useLibraryImport(status: Status) {
       }
     }
     setProgress(null);
-    if (failed.length) status.error(new Error([...failed, ...done].join('；')));
-    else if (done.length) status.info(`已导入范文：${done.join('；')}`);
+    const lines = [
+      ...failed,
+      ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
+      ...(already.length ? [`已在范文库中，未重复导入：${already.join('、')}`] : []),
+      ...(stopped ? [stopped] : []),
+    ];
+    if (!lines.length) return;
+    setReport({ lines, error: failed.length > 0 });
+    if (failed.length) status.error(new Error(lines.join('；')));
+    else status.info(lines.join('。'));
   };
   const cancel = () => {
     cancelled.current = true;
     call('library.cancelImport', {}).catch((e: unknown) => status.error(e));
   };
-  return { progress, importFiles, cancel };
+  return { progress, report, importFiles, cancel };
 }
 
 function SearchResults({ found, searching, onInsert }: { found: Found | null; searching: string | null; onInsert?: ((text: string) => void) | undefined }) {
@@ -212,7 +244,7 @@ function SearchResults({ found, searching, onInsert }: { found: Found | null; se
       )}
       {searching === null && found && found.hits.length === 0 && <p className="empty">没有找到相关段落。</p>}
       <ul className="hits" data-query={found?.query} aria-busy={searching !== null}>
-        {searching === null && found?.hits.map((h, i) => <HitItem key={`${found.query}:${i}`} hit={h} onInsert={onInsert} />)}
+        {searching === null && found?.hits.map((h, i) => <HitItem key={`${found.query}:${i}`} hit={h} query={found.query} onInsert={onInsert} />)}
       </ul>
     </>
   );

@@ -68,7 +68,7 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
         <p className="hint">
           左边是现在的{where}，右边是替换后的文字；
           {unchanged ? '两边没有差别。' : `增加 ${diff.stats.inserted} 字，删除 ${diff.stats.deleted} 字。`}
-          采纳前，正文不会有任何改动。
+          采纳前，正文不会有任何改动{proposal.part !== undefined ? `；采纳后只替换${where}，其他部分（包括您改过的文字）不变` : ''}。
         </p>
         <div className="diffhead">
           <span>现在</span>

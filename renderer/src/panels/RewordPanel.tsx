@@ -5,6 +5,11 @@ import { call } from '../api.ts';
 import type { EditorCtx } from './context.ts';
 import { HeadingChoices } from './HeadingChoices.tsx';
 
+/** A part as the buttons and the preview both name it: 「开场」「第一部分」…「结尾」. */
+function partLabel(name: string): string {
+  return /^[一二三四五六七八九十]+$/.test(name) ? `第${name}部分` : name;
+}
+
 export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
   const doc = ctx.current();
   const parts = doc.parts?.length ? doc.parts : ['开场', '一', '二', '三', '结尾'];
@@ -37,15 +42,16 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
   };
   return (
     <div className="panel-reword">
-      <p className="hint">换一种说法只改措辞，不改材料中的事实。先预览，采纳后才替换；原文会保存为版本，也可按 Ctrl+Z 撤销。</p>
-      <div className="buttons">
+      <p className="hint">换一种说法只改措辞，不改材料中的事实。点一个部分先看预览，采纳后只替换这一部分，其他地方（包括您改过的文字）不变；原文会保存为版本，也可按 Ctrl+Z 撤销。</p>
+      <div className="buttons" role="group" aria-label="要换说法的部分">
         {parts.slice(0, 5).map((name, i) => (
           <button key={i} data-part={i} disabled={busy !== null} onClick={() => void run(i)}>
-            {busy === i ? '…' : name}
+            {busy === i ? '正在生成…' : partLabel(name)}
           </button>
         ))}
-        <button className="primary" disabled={busy !== null} onClick={() => void run('all')}>
-          {busy === 'all' ? '…' : '全文'}
+        <span className="or">或</span>
+        <button data-part="all" disabled={busy !== null} onClick={() => void run('all')}>
+          {busy === 'all' ? '正在生成…' : '全文'}
         </button>
       </div>
       <HeadingChoices ctx={ctx} />

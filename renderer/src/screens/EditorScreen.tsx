@@ -219,13 +219,14 @@ function PaperColumn(p: {
   const { s, doc, id, status, materialKind, pageView, find } = p;
   const paperRef = useRef<HTMLElement>(null);
   const [commented, setCommented] = useState(false);
+  const [pages, setPages] = useState<number | undefined>(undefined);
   return (
     <div className="paper-column" onDragOver={(e) => carriesFiles([...e.dataTransfer.types]) && e.preventDefault()} onDrop={p.onDrop}>
       {find && <FindBar editor={s.editor()} replace={find.replace} focusKey={find.key} onClose={p.onCloseFind} onReplaced={(n) => status.info(n ? `已替换 ${n} 处` : '没有可替换的内容')} />}
       <div className={`${pageView ? 'paper-wrap page-view' : 'paper-wrap'}${commented ? ' with-comments' : ''}`}>
         <FactTips kind={materialKind}>
           <article ref={paperRef} className={`paper kind-${doc.kind}`}>
-            {pageView && <PageMarks paper={paperRef} />}
+            {pageView && <PageMarks paper={paperRef} onPages={setPages} />}
             <DocHead doc={doc} onTitle={s.setTitle} />
             <DocEditor load={s.load!} onReady={s.onReady} onEdit={s.onEdit} />
             <DocFoot doc={doc} />
@@ -233,7 +234,7 @@ function PaperColumn(p: {
         </FactTips>
         <CommentsMargin documentId={id} paper={paperRef} doc={doc} versionTick={s.versionTick} status={status} onShown={setCommented} />
       </div>
-      <StatusBar doc={doc} saveState={s.saveState} />
+      <StatusBar doc={doc} saveState={s.saveState} pages={pageView ? pages : undefined} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import * as m0005 from './0005-library-formats.ts';
 import * as m0006 from './0006-review.ts';
 import * as m0007 from './0007-roster.ts';
 import * as m0008 from './0008-library-pending.ts';
+import * as m0009 from './0009-library-eml.ts';
 
 export interface Migration {
   version: number;
@@ -19,7 +20,7 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -1,0 +1,72 @@
+// What a part's new wording replaces: the chosen part of the text the user has now, and nothing
+// else. The engine drafts the whole speech again (the other parts in their stored wording), so its
+// output carries the engine's text for every part; the user's edits elsewhere must stay. Pure.
+import type { Block, DocModel, HeadingBlock } from '../doc/model.ts';
+
+function inPart(block: Block, part: number): boolean {
+  return 'part' in block && block.part === part;
+}
+
+/** The index where a part the text lacks goes: before the first block of a later part, else at the end. */
+function insertionPoint(blocks: readonly Block[], part: number): number {
+  const i = blocks.findIndex((b) => 'part' in b && b.part !== undefined && b.part > part);
+  return i < 0 ? blocks.length : i;
+}
+
+/** `previous`'s blocks with those of `part` replaced by `fresh`'s blocks of that part, where the old ones stood. */
+function spliceBlocks(previous: readonly Block[], fresh: readonly Block[], part: number): Block[] {
+  const incoming = fresh.filter((b) => inPart(b, part));
+  const first = previous.findIndex((b) => inPart(b, part));
+  const at = first < 0 ? insertionPoint(previous, part) : first;
+  const kept = previous.filter((b, i) => i < at && !inPart(b, part));
+  const after = previous.filter((b, i) => i >= at && !inPart(b, part));
+  return [...kept, ...incoming, ...after];
+}
+
+/** The part's first block when it is its heading (「一、…」). */
+function partHeading(blocks: readonly Block[], part: number): HeadingBlock | undefined {
+  const first = blocks.find((b) => inPart(b, part));
+  return first?.type === 'heading' ? first : undefined;
+}
+
+/** The fields of the draft as a whole the engine owns: the parts, their seeds, chosen headings, length. */
+function engineFields(fresh: DocModel): Partial<DocModel> {
+  const out: Partial<DocModel> = {};
+  if (fresh.parts) out.parts = fresh.parts;
+  if (fresh.partSeeds) out.partSeeds = fresh.partSeeds;
+  if (fresh.headings) out.headings = fresh.headings;
+  if (fresh.length) out.length = fresh.length;
+  return out;
+}
+
+/**
+ * `previous` (the text as the user has it) with one part reworded as in `fresh`: that part's blocks,
+ * the salutation with the opening (part 0) and the closing paragraph with the last part. Every other
+ * block, the title and the head lines stay as the user left them.
+ */
+export function replacePart(previous: DocModel, fresh: DocModel, part: number): DocModel {
+  const out: DocModel = { ...previous, ...engineFields(fresh), blocks: spliceBlocks(previous.blocks, fresh.blocks, part) };
+  if (part === 0 && fresh.salutation) out.salutation = fresh.salutation;
+  const last = (fresh.parts?.length ?? 1) - 1;
+  if (part === last) {
+    if (fresh.closing) out.closing = fresh.closing;
+    else delete out.closing;
+  }
+  return out;
+}
+
+/**
+ * `previous` with the headings of `parts` as in `fresh` (a 范文库 heading chosen): only the heading
+ * line changes where the part has one; a part the text lacks (part three left out for want of
+ * material) comes in whole.
+ */
+export function replaceHeadings(previous: DocModel, fresh: DocModel, parts: readonly number[]): DocModel {
+  let out: DocModel = { ...previous, ...engineFields(fresh) };
+  for (const part of parts) {
+    const old = partHeading(out.blocks, part);
+    const now = partHeading(fresh.blocks, part);
+    if (old && now) out = { ...out, blocks: out.blocks.map((b) => (b === old ? { ...old, runs: now.runs } : b)) };
+    else out = { ...out, blocks: spliceBlocks(out.blocks, fresh.blocks, part) };
+  }
+  return out;
+}

@@ -37,11 +37,13 @@ const ROLE_WORDS: readonly [RegExp, string, RegExp][] = [
 ];
 export const ROLES: readonly [RegExp, string][] = ROLE_WORDS.map(([re, role]) => [re, role]);
 
+type Material = { campaign: { tasks: readonly { title: string; detail?: string }[]; problems: readonly { title: string; detail?: string }[] } };
+
 /**
- * Whether the material gives a partner the part its name says (a task or a problem speaks of power for a 供电公司):
- * a part by kind alone is never said (s37-7 [71], W: a 供电公司 that came as a 帮扶单位 asked for 「电力保障」).
+ * The parts the material gives a partner by its name (a task or a problem speaks of power for a 供电公司), in ROLES
+ * order: a part by kind alone is never said (s37-7 [71], W: a 供电公司 that came as a 帮扶单位 asked for 「电力保障」).
  */
-export function roleGiven(name: string, input: { campaign: { tasks: readonly { title: string; detail?: string }[]; problems: readonly { title: string; detail?: string }[] } }): boolean {
+export function givenRoles(name: string, input: Material): string[] {
   const said = [...input.campaign.tasks, ...input.campaign.problems].map((t) => `${t.title}，${t.detail ?? ''}`).join('；');
-  return ROLE_WORDS.some(([re, , words]) => re.test(name) && words.test(said));
+  return ROLE_WORDS.filter(([re, , words]) => re.test(name) && words.test(said)).map(([, role]) => role);
 }

@@ -21,7 +21,7 @@ import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
-import { INVITED, OBSERVING, ROLES, roleGiven, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
+import { INVITED, OBSERVING, ROLES, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
 import { bareUnit, hasLevelsBelow, isFirm, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
@@ -96,7 +96,9 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (OWN_SIDE.test(name) && !WORKS_PARTIES.test(name)) return undefined;
   // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).
   if (/执法人员|执法队员/.test(text) && ['own', 'direct'].includes(unitRelation(name, speaker))) return 'frontline';
-  if (input ? roleGiven(name, input) : ROLES.some(([re]) => re.test(name))) return 'partner';
+  // A partner whose name says its role (a 供电所) is one whether or not the material gives it that part: only the
+  // part is left unsaid where it does not (room-paragraph.ts rolesOf; s37-7 [71], W).
+  if (ROLES.some(([re]) => re.test(name))) return 'partner';
   // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
   // 「物业服务社会监督员」 watch the companies for the public: not a company (s23-3 [43]).
@@ -184,7 +186,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // a city 分局 thanked alone among a district's bureaus, s12-3: 县交通运输局 「突然点名」; struck both
       // times). At a township, a county unit come to the meeting is still thanked.
       // One the line marks as invited (「特邀：」「（特邀）」) is a guest all the same.
-      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level) && !persons)) && !roleGiven(name, input) && !INVITED.test(entry)) continue;
+      else if (!tasked && (kind === 'partner' || (kind === 'higher' && hasLevelsBelow(speaker.level) && !persons)) && !ROLES.some(([re]) => re.test(name)) && !INVITED.test(entry)) continue;
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
       // A kind of people named by their post (「辖区24个物业服务项目负责人」) keeps it: 「…物业服务」 is no name.

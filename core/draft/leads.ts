@@ -192,7 +192,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s)) : [];
-  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s)) : [];
+  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !outside.includes(s)) : [];
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.

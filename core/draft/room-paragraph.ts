@@ -10,7 +10,7 @@ import { summonsTerms } from './summons.ts';
 import { takesPart } from './attendee-tasks.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { guestsOf } from './guests.ts';
-import { ROLES } from './guest-words.ts';
+import { givenRoles, ROLES } from './guest-words.ts';
 import type { Speaker } from './speaker.ts';
 import type { Guest, Present } from './present.ts';
 function list(of: readonly Present[]): Run[] {
@@ -21,11 +21,13 @@ function list(of: readonly Present[]): Run[] {
   return [...joinRuns(runs.slice(0, -1), '、'), ...lit('和'), ...runs.at(-1)!];
 }
 
-/** 「在监测预报、电力保障和通信保障方面」 where the partners' names say what they do; else nothing. */
-function rolesOf(of: readonly Present[]): Run[] {
-  // Only where each of them has a role its name says: a bank is no 「电力保障」 (s23-1 [46], W).
-  if (!of.every((p) => ROLES.some(([re]) => re.test(p.text)))) return [];
-  const roles = ROLES.filter(([re]) => of.some((p) => re.test(p.text))).map(([, r]) => r);
+/** 「在监测预报、电力保障和通信保障方面」 where the partners' names say what they do and the material gives it them; else nothing. */
+function rolesOf(of: readonly Present[], input: SpeechInput): Run[] {
+  // Only where each of them has a role its name says: a bank is no 「电力保障」 (s23-1 [46], W); nor a 供电公司 come as a
+  // 帮扶单位 where no task or problem speaks of power (s37-7 [71], W).
+  const given = of.map((p) => givenRoles(p.text, input));
+  if (given.some((g) => !g.length)) return [];
+  const roles = ROLES.map(([, r]) => r).filter((r) => given.some((g) => g.includes(r)));
   if (!roles.length) return [];
   const said = roles.length < 3 ? roles.join('和') : `${roles.slice(0, -1).join('、')}和${roles.at(-1)}`;
   return lit(`在${said}方面`);
@@ -131,7 +133,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
     }
     else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
-    else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
+    else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of, input) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
   }

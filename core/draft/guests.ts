@@ -116,6 +116,31 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   return undefined;
 }
 
+/**
+ * A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is warned by the
+ * example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found). True when it is so dealt with.
+ */
+function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[]): boolean {
+  if (!isSummons(input) || !OBSERVING.test(entry) || !isFirm(name) || tasksOf(name, input).leads.length || tasksOf(name, input).supports.length) return false;
+  // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
+  if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
+  return true;
+}
+
+/**
+ * Whether a company is held to its part in the room, with what its line says of it. A company of the campaign's own units
+ * (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E). A design unit with no task of
+ * its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders). A note in brackets says
+ * what a company is to the works (「嘉禾建工集团有限公司（施工单位）项目经理」): read with its name; so does the line's label
+ * (「排水管网养护作业单位：」).
+ */
+function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tasked: boolean): { note: string; label: string; held: boolean } {
+  const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
+  const label = LABEL.exec(entry.trim())?.[0] ?? '';
+  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+  return { note, label, held };
+}
+
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const out: Present[] = [];
@@ -136,13 +161,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';
-      // A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is
-      // warned by the example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found).
-      if (kind !== 'culprit' && isSummons(input) && OBSERVING.test(entry) && isFirm(name) && !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length) {
-        // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
-        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
-        continue;
-      }
+      if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out)) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
       // A higher unit the line marks as invited with no task here came to guide: thanked as such, never told 「有事及时沟通」 (s37-1 [52], W).
@@ -164,13 +183,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
       if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
-      // A company of the campaign's own units (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E).
-      // A design unit with no task of its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders).
-      // A note in brackets says what a company is to the works (「嘉禾建工集团有限公司（施工单位）项目经理」): read with its name.
-      const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
-      // So does the line's label (「排水管网养护作业单位：」).
-      const label = LABEL.exec(entry.trim())?.[0] ?? '';
-      const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+      const { note, label, held } = heldBy(name, entry, input, room, tasked);
       if (kind === 'enterprise' && !held) {
         if (leads.length) continue;
         kind = 'supporter';

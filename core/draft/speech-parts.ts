@@ -18,7 +18,7 @@ import { answerOwners } from './owners.ts';
 import { overseerOf } from './oversight.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import { scopeOf } from './facts.ts';
-import { annual } from './meeting-kinds.ts';
+import { annual } from './annual.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import type { Section, Topic } from './template-schema.ts';

@@ -38,7 +38,7 @@ export function libraryDocuments(store: Store): LibraryDocument[] {
       .prepare(
         `SELECT d.id, d.title, d.genre, d.year, d.outline_json, d.meta_json, s.id AS source_id, s.name, s.path, s.imported_at,
                 (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
-         FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE s.pending IS NULL ORDER BY d.id`,
+         FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE s.pending IS NULL AND d.removed_at IS NULL ORDER BY d.id`,
       )
       .all() as Record<string, unknown>[];
     return rows.map((r) => ({

@@ -31,7 +31,8 @@ async function searchFor(words: string): Promise<string[]> {
   await page.getByRole('button', { name: '搜索', exact: true }).click();
   await answered;
   await page.locator(`.hits[data-query="${words}"][aria-busy="false"]`).waitFor({ state: 'attached', timeout: 30_000 });
-  return [...new Set(await page.locator('.hits li').evaluateAll((lis) => lis.map((li) => li.querySelector('.src')?.textContent ?? '')))];
+  // A hit's head: its part, its document's title, its heading.
+  return [...new Set(await page.locator('.hits li .hit-head .src:nth-child(2)').allInnerTexts())];
 }
 
 beforeAll(async () => {

@@ -87,9 +87,10 @@ describe('换一种说法 for one paragraph', () => {
 
     // The text before is a saved version, holding the old paragraph and her sentence.
     const kept = Number(/第 (\d+) 版/.exec(done)?.[1]);
-    const old = JSON.stringify((await api<{ doc: DocModel }>(h, 'versions.get', { documentId, version: kept })).doc);
-    expect(old).toContain(MINE);
-    expect(old).toContain(before[at]!.slice(-20));
+    const { doc: old } = await api<{ doc: DocModel }>(h, 'versions.get', { documentId, version: kept });
+    const oldText = old.blocks.map((b) => (b.type === 'paragraph' ? [...(b.lead?.runs ?? []), ...b.runs] : 'runs' in b ? b.runs : []).map((r) => r.text).join('')).join('\n');
+    expect(oldText).toContain(MINE);
+    expect(oldText).toContain(before[at]!);
 
     await page.locator('.editable').click();
     await page.keyboard.press('Control+z');

@@ -47,7 +47,7 @@ describe('换一种说法 for one paragraph', () => {
     });
     expect(textOf(doc.blocks[index])).not.toBe(textOf(mine.blocks[index]));
     expect(doc.blocks[index]).toMatchObject({ type: 'paragraph', part, role: (mine.blocks[index] as { role: string }).role });
-    for (const key of ['title', 'salutation', 'closing', 'head', 'subtitle'] as const) expect(doc[key], key).toEqual(mine[key]);
+    for (const key of ['title', 'salutation', 'closing', 'dateLine', 'speakerLine'] as const) expect(doc[key], key).toEqual(mine[key]);
     // The units, places and deadlines of the material the paragraph named are named again.
     const facts = ['乡水利站', '乡自然资源所', '乡应急办', '乡武装部', '汛期前', '5月15日前', '杏坑村', '苇塘村', '205', '1.7'];
     for (const f of facts.filter((f) => textOf(mine.blocks[index]).includes(f))) expect(textOf(doc.blocks[index]), f).toContain(f);

@@ -65,6 +65,11 @@ const PUNCTUATION_OR_SPACE = /[\p{P}\s]/u;
 const ORAL_OPENING = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/;
 const SIGN_OFF = /^此致$/;
 const OPEN_END = /[，,、]$/;
+/**
+ * A circled or parenthesised numeral (①–⑳, ⑴–⒇, ❶–❿) opening a line: an item of a list under a
+ * paragraph (a 纪要's assignments 「①县林业局负责…；」), each its own, though the one before ends in 「；」.
+ */
+const CIRCLED_ITEM = /^[\u2460-\u2487\u2776-\u277F]/;
 
 function closedLine(text: string, first: boolean): boolean {
   const n = numbered(text);
@@ -105,6 +110,7 @@ function opensBlock(text: string): boolean {
     PART_WORD.test(text) ||
     CONTENTS_HEAD.test(text) ||
     titleLike(text) ||
+    CIRCLED_ITEM.test(text) ||
     (FIELD.test(text) && charLength(text) <= 40)
   );
 }

@@ -16,6 +16,11 @@ const COPY_TO = /^抄送[：:]/;
  */
 const PRINTED = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?印发$/;
 
+/** Whether a line is a 发文字号 (「某政办纪〔2025〕7号」, with its 签发人 or not). */
+export function issueNumber(text: string): boolean {
+  return ISSUE_NUMBER.test(text.trim());
+}
+
 /** Marks the 版头 (issuer mark over an issue number) and the 版记 lines of every 公文 in the text. */
 export function markIssueBlocks(lines: readonly Line[]): void {
   let prev: Line | undefined;

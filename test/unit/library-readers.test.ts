@@ -96,6 +96,8 @@ describe('import of every kind into a real library', () => {
       'untitled-speeches-page-breaks.docx': 4,
       'wechat-pieces-page.html': 3,
       'two-column-landscape-speeches.pdf': 3,
+      'winter-minutes-colophon.txt': 2,
+      'redhead-notices-speeches.docx': 4,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

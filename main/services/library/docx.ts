@@ -9,6 +9,7 @@ import { LibraryError } from './errors.ts';
 import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { scanXml } from './xml.ts';
 import { REASON } from '../../../core/outline/lines.ts';
+import { issueNumber } from '../../../core/outline/issue-marks.ts';
 import { CELL_SEPARATOR, titleLike } from '../../../core/outline/marks.ts';
 
 export { formatNumber, chineseNumber, MAX_LABEL, MAX_START, MAX_STYLE_DEPTH, Numberer } from './docx-numbering.ts';
@@ -303,7 +304,8 @@ const MARK_SIZE = 2.5;
  * The lines that are a watermark set flat in large type on every page, as a PDF converter writes one
  * to Word (a framed paragraph at each page's top): type at least MARK_SIZE times the body's whose
  * text stands more than once. Read as text, it was run on into the paragraph after it. A title in
- * large type stands once, and stays.
+ * large type stands once, and stays; a red head's 发文机关标志 (「中共某县委办公室文件」 over each
+ * forwarded piece) has its 发文字号 under it and is a 版头, which the analysis removes as such.
  */
 function flatMarks(lines: readonly TextLine[]): number[] {
   const chars = new Map<number, number>();
@@ -312,7 +314,9 @@ function flatMarks(lines: readonly TextLine[]): number[] {
   let most = -1;
   for (const [size, n] of chars) if (n > most) [body, most] = [size, n];
   const key = (l: TextLine) => l.text.replace(/\s/g, '');
-  const big = lines.map((l, k) => k).filter((k) => lines[k]!.size! >= body * MARK_SIZE && key(lines[k]!).length >= 2);
+  const big = lines
+    .map((l, k) => k)
+    .filter((k) => lines[k]!.size! >= body * MARK_SIZE && key(lines[k]!).length >= 2 && !(k + 1 < lines.length && issueNumber(lines[k + 1]!.text)));
   const times = new Map<string, number>();
   for (const k of big) times.set(key(lines[k]!), (times.get(key(lines[k]!)) ?? 0) + 1);
   return big.filter((k) => times.get(key(lines[k]!))! >= 2);

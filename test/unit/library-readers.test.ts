@@ -98,6 +98,7 @@ describe('import of every kind into a real library', () => {
       'two-column-landscape-speeches.pdf': 3,
       'winter-minutes-colophon.txt': 2,
       'redhead-notices-speeches.docx': 4,
+      'revised-speeches-comments.docx': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -4,6 +4,7 @@
 //
 // Opening the zip under the zip-bomb limits is docx-zip.ts; the list counters are docx-numbering.ts.
 import { int, type Numberer } from './docx-numbering.ts';
+import { countRevisions, revisionNotice } from './docx-revisions.ts';
 import { NOT_DOCX, openDocx } from './docx-zip.ts';
 import { LibraryError } from './errors.ts';
 import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
@@ -52,7 +53,8 @@ export async function readDocx(bytes: Uint8Array, encoding = 'docx'): Promise<Re
     }
   }
   const text = lines.map((l) => l.text).join('\n');
-  return { text, encoding, ...(headings.length ? { headings } : {}), ...(debris.length ? { debris } : {}) };
+  const notice = revisionNotice(countRevisions(documentXml));
+  return { text, encoding, ...(headings.length ? { headings } : {}), ...(debris.length ? { debris } : {}), ...(notice ? { notices: [notice] } : {}) };
 }
 
 // ── document.xml ───────────────────────────────────────────────────────────────────────────────

@@ -12,7 +12,7 @@ const ISSUER_MARK = /^[\u4e00-\u9fa5（）()]{2,28}(?:办公室|办公厅|人民
 const COPY_TO = /^抄送[：:]/;
 /**
  * 「某某县人民政府办公室 2025年6月16日印发」, also with the year and month or the year alone
- * (「…办公室　　2025年印发」): how precisely the date is printed does not change what the line is.
+ * (「…办公室 2025年印发」): how precisely the date is printed does not change what the line is.
  */
 const PRINTED = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?印发$/;
 

@@ -111,7 +111,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     removed,
     keep,
   );
-  const { title, subtitle, dateLine, speaker, salutation, body } = front;
+  const { title, subtitle, dateLine, speaker, head: headLines, salutation, body } = front;
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
   const annexAt = annexStart(body);
   const noteEnd = annexNoteEnd(body, annexAt);
@@ -141,7 +141,8 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     genre,
     outline: roots,
     passages,
-    text: [title, subtitle, dateLine, speaker, salutation, ...bodyTexts].filter((x) => x).join('\n'),
+    // The head lines as the file has them: a speaker over the date stays over it.
+    text: [title, ...headLines, salutation, ...bodyTexts].filter((x) => x).join('\n'),
   };
   // Minutes carry their date in the first sentence (「2023年5月12日上午，…」), not under the title —
   // below a 公文's 文号 and issuer-and-date lines when it has them.
@@ -180,6 +181,8 @@ interface Front {
   subtitle?: string;
   dateLine?: string;
   speaker?: string;
+  /** The subtitle, date line and speaker in the order the file has them (a speaker over the date, or under it). */
+  head: string[];
   salutation?: string;
   /** The rest, starting with what follows a salutation on its own line (「同志们：今天…」). */
   body: Para[];
@@ -220,7 +223,7 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
     for (const [pattern, reason] of keep.has(first.line) ? [] : TITLE_TAILS) title = cutTail(title, first.line, pattern, reason, removed);
     i = 1;
   }
-  const front: Omit<Front, 'body'> = { title };
+  const front: Omit<Front, 'body'> = { title, head: [] };
   let runOn: Para | undefined;
   for (let k = 0; k < 4 && i < text.length; k++) {
     const t = text[i]!.text;
@@ -237,10 +240,10 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
       break;
     }
     if (!title) break;
-    if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.subtitle = t;
-    else if (!front.dateLine && DATE_LINE.test(t)) front.dateLine = t;
+    if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.head.push((front.subtitle = t));
+    else if (!front.dateLine && DATE_LINE.test(t)) front.head.push((front.dateLine = t));
     else if (!front.speaker && headLike(t) && charLength(t) <= 30 && opensSpeech(text[i + 1]?.text ?? ''))
-      front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed);
+      front.head.push((front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed)));
     else break;
     i++;
   }

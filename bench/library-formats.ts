@@ -103,7 +103,7 @@ export async function benchLibraryFormats(): Promise<boolean> {
       let total = 0;
       let n = 0;
       if (kind.mix) {
-        if (mix.length === 0) mix = await mixSources();
+        if (mix.length === 0) mix = await mixSources(tmp);
         ({ n, total } = writeMix(mix, dir, BYTES_PER_KIND));
       } else {
         const bytes = readFileSync(join(FIXTURES, kind.file));

@@ -1,13 +1,13 @@
 // The representative .txt/.md mix of the 范文库 bench (bench/library-formats.ts): every .txt and .md
-// file of ../shared/genre, ../shared/fixtures/import and test/fixtures that imports without refusal
+// file of ../shared/genre, ../shared/fixtures/import and test/fixtures that the import takes
 // (single speeches and reports, minutes, scraped collections, government work reports, notes),
 // each once per round, repeated to about 4 MB. Beside the scraped-collection row (one 7.6 KB file of
 // six documents, the analysis's worst case per byte) it shows what a folder of mixed material costs.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyseFileBytes } from '../main/services/library/analysis.ts';
+import { importFiles } from '../main/services/library/library.ts';
 import { formatOf } from '../main/services/library/read.ts';
+import { Store } from '../main/services/store/store.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FOLDERS = [join(ROOT, '..', 'shared', 'genre'), join(ROOT, '..', 'shared', 'fixtures', 'import'), join(ROOT, 'test', 'fixtures')];
@@ -28,25 +28,27 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-/** The mix's files: read, analysed here once, kept if they give documents; byte-identical copies once. */
-export async function mixSources(): Promise<{ path: string; bytes: Buffer }[]> {
+/**
+ * The mix's files: those the import itself takes. Every candidate is imported once, as the rows
+ * will import it (importFiles, one thread, into a scratch database in `scratch`), and kept only if it
+ * came out 'imported' — not refused (an empty file, a binary named .txt, a title alone), not a
+ * duplicate of an earlier one. Whatever the import comes to refuse or merge later, the mix follows,
+ * so its rows cannot fail on a count of their own making.
+ */
+export async function mixSources(scratch: string, folders: readonly string[] = FOLDERS): Promise<{ path: string; bytes: Buffer }[]> {
   const paths: string[] = [];
-  for (const dir of FOLDERS) walk(dir, paths);
-  const seen = new Set<string>();
-  const out: { path: string; bytes: Buffer }[] = [];
-  for (const path of paths) {
-    const bytes = readFileSync(path);
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    if (seen.has(hash)) continue;
-    seen.add(hash);
-    try {
-      const a = await analyseFileBytes(formatOf(path)!, bytes);
-      if (a.documents.length > 0) out.push({ path, bytes });
-    } catch {
-      // Refused (an empty file, a binary named .txt): not in the mix.
-    }
+  for (const dir of folders) walk(dir, paths);
+  const file = join(scratch, 'mix-trial.db');
+  const store = new Store(file);
+  let summary;
+  try {
+    summary = await importFiles(store, paths, undefined, { worker: false });
+  } finally {
+    store.close();
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   }
-  return out;
+  const imported = new Set(summary.files.filter((r) => r.status === 'imported').map((r) => r.file));
+  return paths.filter((p) => imported.has(p)).map((path) => ({ path, bytes: readFileSync(path) }));
 }
 
 /** Writes rounds of the mix into `dir` until `target` bytes; each copy made distinct by trailing spaces (one per round). */

@@ -344,6 +344,7 @@ export function clean(
   keep: ReadonlySet<number> = new Set(),
   debris: ReadonlyMap<number, string> = new Map(),
   headings: ReadonlyMap<number, number> = new Map(),
+  aside: ReadonlySet<number> = new Set(),
 ): Cleaned {
   const removed: Removal[] = [];
   const clear: Clear = new Set();
@@ -351,6 +352,7 @@ export function clean(
   for (const l of lines) {
     const level = headings.get(l.no);
     if (level !== undefined) l.heading = level;
+    if (l.kept && aside.has(l.no)) l.aside = true;
   }
   markTeasers(lines);
   markContents(lines);

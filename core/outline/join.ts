@@ -176,6 +176,8 @@ class Joiner {
   private readonly wrap: Wrap | undefined;
   /** The last line was letter-spaced (ocr.ts closed it up): a title set in display type. */
   private lastSpaced = false;
+  /** Kept lines of a page's flow (a page number brought back), set after the paragraph they stood in. */
+  private readonly aside: Line[] = [];
 
   constructor(removed: Removal[], wrap: Wrap | undefined) {
     this.removed = removed;
@@ -185,6 +187,11 @@ class Joiner {
   add(l: Line): void {
     if (l.removed) return this.removedLine(l);
     if (l.pageBreak) return;
+    // As when it was removed, the text runs on across it; it comes back after the paragraph.
+    if (l.aside) {
+      this.aside.push(l);
+      return;
+    }
     if (l.text === '') {
       this.blank = true;
       return;
@@ -212,6 +219,7 @@ class Joiner {
   }
 
   finish(): { paras: Para[]; joinedLines: number } {
+    this.setAside();
     this.paras.forEach((p, k) => {
       if (this.pieces[k]!.length > 1) p.text = this.pieces[k]!.join('');
     });
@@ -302,7 +310,16 @@ class Joiner {
     return cur;
   }
 
+  /** The kept page lines held since the paragraph before: each a paragraph of its own, closed. */
+  private setAside(): void {
+    for (const l of this.aside.splice(0)) {
+      this.paras.push({ text: l.text, line: l.no, raw: [l.raw], afterGap: false, gapAfter: false, kept: true });
+      this.pieces.push([l.text]);
+    }
+  }
+
   private start(l: Line): Para {
+    this.setAside();
     const text = l.text;
     this.comma = COMMA.test(text);
     this.tail = text.slice(-8);
@@ -323,6 +340,7 @@ class Joiner {
   private removedLine(l: Line): void {
     if (!l.contents) this.removed.push({ line: l.no, text: l.raw.replace(INDENT, ''), reason: l.removed! });
     else {
+      this.setAside();
       this.removed.push({ line: l.no, text: l.text, reason: l.removed! });
       this.paras.push({ text: l.text, line: l.no, raw: [l.raw], afterGap: false, gapAfter: false, contents: true });
       this.pieces.push([l.text]);

@@ -329,7 +329,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     }
     // Text missing before it (a scanned page, a site's cut) right after a document's closing: what
     // follows is not that document's, but what is left of the next one.
-    if (text && p.afterGap && j > from && closes(body[j - 1]!.text)) {
+    if (text && p.afterGap && j > from && closes(body[beforeKept(body, j, from)]!.text)) {
       open(j, p);
       continue;
     }
@@ -431,4 +431,11 @@ function preamble(slice: readonly Para[]): boolean {
   const text = slice.filter((p) => !p.contents);
   const chars = text.reduce((n, p) => n + charLength(p.text), 0);
   return chars <= INTRO_MAX && text.length <= 4 && !text.some((p) => SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text) || numbered(p.text));
+}
+
+/** The paragraph before `j`, past lines the user brought back whole (a page's number, set after the paragraph it stood in). */
+function beforeKept(body: readonly Para[], j: number, from: number): number {
+  let k = j - 1;
+  while (k > from && body[k]!.keptWhole) k--;
+  return k;
 }

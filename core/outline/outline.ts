@@ -6,7 +6,7 @@
 // heading before it of a lower level. When the document carries a 目录/提纲, its outline is the frame
 // and the body's headings are matched into it (the text may be truncated: what is only in the 目录
 // is marked fromContents).
-import { titleFromOpening } from './derived-title.ts';
+import { titleFromOpening, titleOfRecord } from './derived-title.ts';
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexNoteEnd, annexStart } from './annex.ts';
@@ -135,7 +135,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
   const closingParas = body.slice(closingAt, annexAt);
-  const derived = title || (genre !== 'speech' && genre !== 'report') ? undefined : titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告');
+  const derived = title ? undefined : genre === 'minutes' ? titleOfRecord(bodyTexts) : genre === 'speech' || genre === 'report' ? titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告') : undefined;
   const doc: CleanedDoc = {
     title: derived ?? title,
     genre,

@@ -100,6 +100,7 @@ describe('import of every kind into a real library', () => {
       'redhead-notices-speeches.docx': 4,
       'revised-speeches-comments.docx': 2,
       'paged-speeches-footer.pdf': 2,
+      'ledger-minutes-untitled.txt': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

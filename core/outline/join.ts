@@ -348,7 +348,7 @@ class Joiner {
       this.closed = true;
     }
     // A routing form (form.ts) separates two pieces as a line drawn across does.
-    if (l.removed === REASON.rule || l.removed === REASON.form || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
+    if (l.removed === REASON.rule || l.removed === REASON.form || l.removed === REASON.frontMatter || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
     if (l.removed === REASON.truncation || l.removed === REASON.scan) {
       this.gap = true;
       if (this.cur) this.cur.gapAfter = true;

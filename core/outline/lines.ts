@@ -64,6 +64,8 @@ export const REASON = {
   stamp: '扫描水印',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
   scan: '扫描页',
+  /** A Markdown piece's YAML front matter (「---」「title:」「date:」「tags:」…): its properties, not its text (front-matter.ts). */
+  frontMatter: '文档属性',
 } as const;
 
 export const INDENT = /^[\s\u3000\u00a0\ufeff]+/;

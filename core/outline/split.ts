@@ -322,6 +322,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (
       (text || first || firstSibling) &&
       j > from &&
+      !p.keptWhole &&
       !numbered(p.text) &&
       titleLike(p.text) &&
       (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!))

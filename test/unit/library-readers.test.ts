@@ -101,6 +101,7 @@ describe('import of every kind into a real library', () => {
       'revised-speeches-comments.docx': 2,
       'paged-speeches-footer.pdf': 2,
       'ledger-minutes-untitled.txt': 3,
+      'archive-speeches-front-matter.md': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -22,6 +22,7 @@ import { markFurniture } from './furniture.ts';
 import { markIssueBlocks } from './issue-marks.ts';
 import { markForms } from './form.ts';
 import { frontMatter } from './front-matter.ts';
+import { markRepeats } from './repeats.ts';
 import { mendOcr } from './ocr.ts';
 import { splitTitleBlocks } from './title-block.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
@@ -243,6 +244,8 @@ function cutTruncation(line: Line, removed: Removal[]): Line[] {
 // ---- per block --------------------------------------------------------------------------------
 
 const NOISE_REASONS = new Set<string>([REASON.ad, REASON.site, REASON.source, REASON.link, REASON.licence, REASON.truncation]);
+/** The removals whose text, standing again inside the text, is the same debris (repeats.ts). */
+const REPEATED: ReadonlySet<string> = new Set<string>([REASON.ad, REASON.site]);
 
 /**
  * A short line that can only be part of an advert when it stands in a block with one: a slogan, a
@@ -358,6 +361,7 @@ export function clean(
   markTeasers(lines);
   markContents(lines);
   sweepEdges(lines);
+  markRepeats(lines, REPEATED);
   markFurniture(lines);
   markIssueBlocks(lines);
   markForms(lines);

@@ -130,11 +130,14 @@ function insideWord(a: string, b: string): boolean {
 /** Across blank lines, only an evidently broken sentence is joined (`comma`: prev has one inside). */
 function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean {
   if ('，、；;,“《（(—'.includes(prev[prev.length - 1] ?? '')) return true;
+  // A line that starts with the punctuation ending a clause (「，扑火机具要…」) goes on from the one before.
+  if (CLAUSE_END_FIRST.test(next)) return true;
   // Prose (a comma inside) cut off before a line that is not a short heading-like phrase.
   return comma && !(headLike(next) && charLength(next) <= 15);
 }
 
 const COMMA = /[，,、]/;
+const CLAUSE_END_FIRST = /^[，、。；：！？,;:!?）)”’》】]/;
 /** A subtitle's dash: 「——在…上的讲话」. */
 const SUBTITLE = /^[—－]{1,2}[^—－\s]/;
 /** How a subtitle ends: 「…会议上」「…的讲话」「…（摘要）」. */

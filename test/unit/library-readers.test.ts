@@ -102,6 +102,7 @@ describe('import of every kind into a real library', () => {
       'paged-speeches-footer.pdf': 2,
       'ledger-minutes-untitled.txt': 3,
       'archive-speeches-front-matter.md': 3,
+      'doc88-speeches-watermark.txt': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

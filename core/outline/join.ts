@@ -27,6 +27,7 @@ import {
 import { isPiece } from './pieces.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
 import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
+import { SPEAKER_LINE } from './title-block.ts';
 
 /** A paragraph of the cleaned text, with where it came from. */
 export interface Para {
@@ -75,7 +76,7 @@ function closedLine(text: string, first: boolean): boolean {
   const n = numbered(text);
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
   if (n) return !FULL_STOP.test(n.rest);
-  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text)) return true;
+  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text))) return true;

@@ -11,6 +11,7 @@ import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexNoteEnd, annexStart } from './annex.ts';
 import { REASON } from './lines.ts';
+import { SPEAKER_LINE } from './title-block.ts';
 import {
   CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD, SALUTATION,
   SALUTATION_RUN_ON, charLength, headLike, numbered, pathSegment, titleLike,
@@ -242,7 +243,7 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
     if (!title) break;
     if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.head.push((front.subtitle = t));
     else if (!front.dateLine && DATE_LINE.test(t)) front.head.push((front.dateLine = t));
-    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && opensSpeech(text[i + 1]?.text ?? ''))
+    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && (opensSpeech(text[i + 1]?.text ?? '') || SPEAKER_LINE.test(t)))
       front.head.push((front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed)));
     else break;
     i++;

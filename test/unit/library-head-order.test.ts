@@ -57,3 +57,11 @@ describe('the head lines keep the order of the file', () => {
     }
   });
 });
+
+describe('a speaker line with no salutation under it', () => {
+  it('is the speaker, not the start of the opening paragraph', () => {
+    const { documents } = analyse(['在全县文化旅游融合发展推进会上的讲话', '县委常委、宣传部长　邝文澜', '今天，我们在这里召开推进会，部署下一步重点任务。', '一、把握融合发展方向', '要坚持以文塑旅、以旅彰文。'].join('\n'));
+    expect(documents[0]!.speaker).toBe('县委常委、宣传部长　邝文澜');
+    expect(documents[0]!.text.split('\n').slice(1, 3)).toEqual(['县委常委、宣传部长　邝文澜', '今天，我们在这里召开推进会，部署下一步重点任务。']);
+  });
+});

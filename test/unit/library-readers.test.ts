@@ -104,6 +104,7 @@ describe('import of every kind into a real library', () => {
       'archive-speeches-front-matter.md': 3,
       'doc88-speeches-watermark.txt': 2,
       'tourism-speeches-speaker-only.txt': 2,
+      'register-speeches-table.docx': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -16,6 +16,7 @@ import {
   PART_WORD,
   SALUTATION,
   SALUTATION_RUN_ON,
+  SPEAKER_LINE,
   charLength,
   charsAtMost,
   endsSentence,
@@ -27,7 +28,6 @@ import {
 import { isPiece } from './pieces.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
 import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
-import { SPEAKER_LINE } from './title-block.ts';
 
 /** A paragraph of the cleaned text, with where it came from. */
 export interface Para {

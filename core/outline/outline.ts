@@ -11,10 +11,9 @@ import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexNoteEnd, annexStart } from './annex.ts';
 import { REASON } from './lines.ts';
-import { SPEAKER_LINE } from './title-block.ts';
 import {
   CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD, SALUTATION,
-  SALUTATION_RUN_ON, charLength, headLike, numbered, pathSegment, titleLike,
+  SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike,
 } from './marks.ts';
 import type { Level } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';

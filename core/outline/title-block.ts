@@ -5,19 +5,13 @@
 // the title (ending with the name of its kind), then the speaker and the date line, in either order.
 // Only a paragraph whose whole rest after the title is a speaker and/or a date is cut.
 import type { Para } from './join.ts';
-import { titleLike } from './marks.ts';
+import { POST, titleLike } from './marks.ts';
 
 /** The kinds a speech's or minutes' title ends with, where a glued speaker or date may follow. */
 const KIND_END = /讲话稿|讲话|发言稿|发言材料|发言|致辞|讲稿|演讲稿|报告|汇报材料|汇报|纪要|总结|主持词/g;
 const SPACE = '[\\s\\u3000]*';
-const POST = '(?:书记|副书记|县长|区长|市长|州长|省长|镇长|乡长|主任|局长|部长|主席|秘书长|处长|科长|校长|院长|经理|董事长|组长|队长|所长|站长)';
 /** 「副市长\u3000林海涛」「县委常委、副县长韦国平」「林海涛同志」. */
 const SPEAKER = `(?:[\\u4e00-\\u9fa5、]{0,20}${POST}${SPACE}[\\u4e00-\\u9fa5]{2,4}|[\\u4e00-\\u9fa5]{2,4}同志)`;
-/**
- * A speaker's line on its own: a post, a space, a name (「区委副书记 张䶮」「县委常委、宣传部长 邝文澜」).
- * The space sets it apart from a sentence that names a post; a name may hold a rare character (䶮, 𬀩).
- */
-export const SPEAKER_LINE = new RegExp(`^[\\p{Script=Han}、]{0,20}${POST}[\\s\\u3000]+\\p{Script=Han}{2,4}$`, 'u');
 /** 「（2024年7月15日）」「2024年7月15日」「（二〇二四年七月十五日）」. */
 const DATE = '[（(]?(?:[0-9]{4}|[〇○零一二][〇○零一二三四五六七八九]{3})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[）)]?';
 const REST = new RegExp(`^${SPACE}(?:(${SPEAKER})${SPACE}(${DATE})?|(${DATE})${SPACE}(${SPEAKER})?)$`);

@@ -144,7 +144,8 @@ function piecesOf(typed: string): Piece[] {
     .map(({ p, person }) => ({ p: person ? withoutPerson(withoutCount(p).replace(/（[^）]*）$/, '')) : p, persons: person ? [person] : [] }))
     // A remark in brackets before the role (「…支行（农民工工资专用账户开户银行）代表」) and a post with a person's
     // name after the unit (「…支行行长段丽」「…中心民警庞博」) are no part of the unit's name (s33-2 [54], s32-5 [55], W).
-    .map(({ p, persons }) => ({ p: withoutCount(p).replace(/（[^）]*）$/, '').replace(new RegExp(`（[^）]*）(?=${ROLE.source})`), '').replace(POST_NAME, '').replace(UNIT_POST_NAME, '').trim(), persons }))
+    // 「…路桥工程有限公司澴梁连接线项目部经理」: the company's site office is the company (s42-6, W: its peer thanked, it held).
+    .map(({ p, persons }) => ({ p: withoutCount(p).replace(/（[^）]*）$/, '').replace(/(?<=(?:公司|集团))[^、，]{1,12}项目部(?=$|经理|负责人|项目经理)/, '').replace(new RegExp(`（[^）]*）(?=${ROLE.source})`), '').replace(POST_NAME, '').replace(UNIT_POST_NAME, '').trim(), persons }))
     .filter(({ p }) => p)
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
     .map(({ p, persons }) => ({ name: p.replace(PEOPLE, '').replace(/(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}`, ...(persons.length ? { persons } : {}) }));

@@ -43,6 +43,8 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
 const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+/** A company a level owns, named by the level alone (「县城投公司」), not a bank's or an insurer's branch. */
+const LEVEL_OWNED = /^[县区市](?![^、，]*(银行|保险|信用社|支行))[^、，]{2,10}(公司|集团)$/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
 const ENTERPRISE_NAME = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
@@ -145,6 +147,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       }
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
+      // A company the level owns (「县城投公司」「区交投集团」) with a task has been given its part there: not held again in the room
+      // beside outside contractors, nor thanked (s42-1 [55], W: the county's 城投/交投 lumped with two builders).
+      if (tasked && LEVEL_OWNED.test(name) && unitLevel(name) === speaker.level) continue;
       // A higher unit the line marks as invited with no task here came to guide: thanked as such, never told 「有事及时沟通」 (s37-1 [52], W).
       if ((delegation || (INVITED.test(entry) && !tasked)) && kind === 'higher') kind = 'sent';
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
@@ -170,7 +175,10 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
       // So does the line's label (「排水管网养护作业单位：」).
       const label = LABEL.exec(entry.trim())?.[0] ?? '';
-      const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+      // So does a line of site managers (「澄江实业集团有限公司、岚峰路桥工程有限公司城南学校项目部经理」): each company on it builds
+      // the works, held with the builders the work oversees (s42-6, W: one thanked as a guest, its peer held).
+      const site = /项目部|项目经理/.test(entry) && room.overseen(`${name}施工单位`);
+      const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
       if (kind === 'enterprise' && !held) {
         if (leads.length) continue;
         kind = 'supporter';

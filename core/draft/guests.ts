@@ -118,6 +118,28 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   return undefined;
 }
 
+/** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
+const CALLED_MARK = /被约谈/;
+/** Whether a task names the company itself (not its kind) as its lead or a support. */
+function namedInTasks(name: string, input: SpeechInput): boolean {
+  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].flatMap((u) => u.split(/[、，,]/)).some((u) => u.trim() === name || (name.length >= 4 && u.includes(name))));
+}
+
+/** Whether the attendees mark who is called in: then a line without the mark is not. */
+function marksCalled(input: SpeechInput): boolean {
+  return (input.meeting.attendees ?? []).some((t) => CALLED_MARK.test(t));
+}
+
+/**
+ * A unit of no level listed with two or more companies on one line, the rest of it companies (「…电梯工程有限公司、
+ * …电梯淯水分公司、三菱电梯淯水服务中心项目负责人」), is a company of theirs: a brand's 服务中心 or 营业部 is no office of the
+ * speaker's (s43-3 [61], W: the third of three elevator companies left out, read as the street's own).
+ */
+function companyAmongCompanies(name: string, pieces: readonly { name: string }[]): boolean {
+  const firms = pieces.filter((p) => p.name !== name && ENTERPRISE.test(p.name));
+  return firms.length >= 2 && firms.length === pieces.length - 1 && !unitLevel(name) && !OWN_SIDE.test(name) && !/^(街道|镇|乡|村|社区)/.test(name);
+}
+
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const out: Present[] = [];
@@ -131,18 +153,25 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     // A higher level's units listed with a group it sends came with it: thanked with it, in the list's order
     // (s23-4 [44], W: the 支队 in charge left out beside the 督导组 thanked).
     const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
-    for (const { name, text, persons } of attendeePieces(entry)) {
+    const pieces = attendeePieces(entry);
+    for (const { name, text, persons } of pieces) {
       if (called && name.length >= 2 && called.includes(name)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out)) continue;
-      let kind = kindOf(name, text, speaker, own, input);
+      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) ? 'enterprise' : undefined);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';
       // A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is
       // warned by the example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found).
-      if (kind !== 'culprit' && isSummons(input) && OBSERVING.test(entry) && isFirm(name) && !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length) {
+      // So is one on a line not marked as called in where the lines mark who is (s43-4 [56], W: a catering company with no fault
+      // and no task told 「对照问题清单抓紧整改，9月30日前…」 beside the two companies summoned).
+      // A task of its kind (「各物业服务企业」 to 自查) does not call it in: only one that names it does.
+      const sitting = OBSERVING.test(entry);
+      const untasked = !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length;
+      const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
+      if (kind !== 'culprit' && isSummons(input) && ((sitting && untasked) || notCalled) && isFirm(name)) {
         // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
-        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
+        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer', ...(sitting ? { sitting } : {}) });
         continue;
       }
       const { leads, supports } = tasksOf(name, input);

@@ -60,7 +60,7 @@ const PARTY_ORGAN = /纪委|监委|纪检|监察委|人大|政协|法院|检察�
 /** The departments of a party committee. */
 const COMMITTEE_DEPT = /组织部|宣传部|统战部|政法委|社会工作部|机构编制委员会办公室|编办/;
 /** Courts and procuratorates. */
-const JUDICIAL = /法院|检察院/;
+const JUDICIAL = /法院|法庭|检察院/;
 /** Bodies that oversee the work rather than do it. */
 // Not a 检察院 named beside a court in support: asked to work with the lead, never handed 「监督指导」 (s37-8 [44], W).
 const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|督导组|督查组/;

@@ -61,4 +61,28 @@ describe('11 · session 15: parties by what they are and what the material says 
   it('the closing charges those who lead the tasks, not only those who help (s44-5 [53])', () => {
     for (const { where, text } of summons()) expect(text.trim().split('\n').at(-1), where).toMatch(/各物业服务企业/);
   });
+
+  // The hunt reading r-s45 (main e67d96b).
+  const sand = () => draftsOf(named('rel-sand-town-tribunal.json'), [1, 2, 3]);
+  it('a guest named by a post and no name is said by the post, never 「…庭长的同志」 (s45-7 [6])', () => {
+    for (const { where, text } of sand()) {
+      expect(text, where).toContain('县人民法院石滩法庭庭长');
+      expect(text, where).not.toMatch(/庭长的同志/);
+    }
+  });
+
+  it('a court\'s tribunal supporting a township\'s task is asked, never told to 配合 (s45-7, as s41-8 [58])', () => {
+    for (const { where, text } of sand()) {
+      const l = line(text, '建立涉砂案件联合执法机制');
+      expect(l, where).toMatch(/请石滩法庭/);
+      expect(l, where).not.toMatch(/石滩法庭配合|石滩法庭要/);
+    }
+  });
+
+  it('departments not working together are joined in the task that sets up their mechanism, not handed to one of them (s45-6 [58])', () => {
+    for (const { where, text } of sand()) {
+      expect(line(text, '建立涉砂案件联合执法机制'), where).toMatch(/部门联动不够紧密/);
+      expect(text, where).not.toMatch(/部门联动不够紧密[^。]*(也要|抓紧解决)/);
+    }
+  });
 });

@@ -135,7 +135,9 @@ function piecesOf(typed: string): Piece[] {
   // 「A公司、B公司、C公司等20家企业」 is one group of companies, counted (s25-5 [51], W: split, and a 国企 of
   // another line lumped in with them).
   const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
-  const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
+  // A unit with its officer named after it (「区住建局副局长田野、城建股股长」) is a unit of its own, not a kind the last noun names (s45-2 [5], E: not thanked).
+  const unitOf = (p: string) => (personAfterUnit(p.trim()) ? withoutPerson(p.trim()) : p.replace(ROLE, '').trim());
+  const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(unitOf(p))) && kindEnd(clean.replace(ROLE, '')));
   // 「各施工单位、监理单位项目负责人」: the 各 of the first kind is every one's (「各监理单位」 too).
   const each = /^各/.test(clean) && !shared ? split.map((p, k) => (k > 0 && !/^各/.test(p.trim()) && /(单位|企业|公司)/.test(p) && !/^(省|市|县|区|镇|乡)/.test(p.trim()) ? `各${p.trim()}` : p)) : split;
   const parts = (shared ? [clean] : each).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));

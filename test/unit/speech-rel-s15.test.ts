@@ -85,4 +85,8 @@ describe('11 · session 15: parties by what they are and what the material says 
       expect(text, where).not.toMatch(/部门联动不够紧密[^。]*(也要|抓紧解决)/);
     }
   });
+
+  it('a higher unit\'s officer named after his post, beside a section of his (「区住建局副局长罗成、村镇建设股股长」), is thanked by name (s45-2 [5])', () => {
+    for (const { where, text } of charging()) expect(text.split('\n').slice(0, 6).join(''), where).toMatch(/区住建局罗成副局长/);
+  });
 });

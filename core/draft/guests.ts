@@ -140,6 +140,39 @@ function companyAmongCompanies(name: string, pieces: readonly { name: string }[]
   return firms.length >= 2 && firms.length === pieces.length - 1 && !unitLevel(name) && !OWN_SIDE.test(name) && !/^(街道|镇|乡|村|社区)/.test(name);
 }
 
+/**
+ * A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is warned by the
+ * example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found). So is one on a line not marked as
+ * called in where the lines mark who is (s43-4 [56], W: a catering company with no fault and no task told 「对照问题清单抓紧
+ * 整改，9月30日前…」 beside the two companies summoned); a task of its kind (「各物业服务企业」 to 自查) does not call it in,
+ * only one that names it does. True when it is so dealt with.
+ */
+function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[]): boolean {
+  const sitting = OBSERVING.test(entry);
+  const untasked = !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length;
+  const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
+  if (!isSummons(input) || !((sitting && untasked) || notCalled) || !isFirm(name)) return false;
+  // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
+  if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer', ...(sitting ? { sitting } : {}) });
+  return true;
+}
+
+/**
+ * Whether a company is held to its part in the room, with what its line says of it. A company of the campaign's own units
+ * (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E). A design unit with no task of
+ * its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders). A note in brackets says
+ * what a company is to the works (「嘉禾建工集团有限公司（施工单位）项目经理」): read with its name; so does the line's label
+ * (「排水管网养护作业单位：」), and a line of site managers (「澄江实业集团有限公司、岚峰路桥工程有限公司城南学校项目部经理」): each
+ * company on it builds the works, held with the builders the work oversees (s42-6, W: one thanked as a guest, its peer held).
+ */
+function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tasked: boolean): { note: string; label: string; held: boolean } {
+  const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
+  const label = LABEL.exec(entry.trim())?.[0] ?? '';
+  const site = /项目部|项目经理/.test(entry) && room.overseen(`${name}施工单位`);
+  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+  return { note, label, held };
+}
+
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const out: Present[] = [];
@@ -161,19 +194,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';
-      // A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is
-      // warned by the example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found).
-      // So is one on a line not marked as called in where the lines mark who is (s43-4 [56], W: a catering company with no fault
-      // and no task told 「对照问题清单抓紧整改，9月30日前…」 beside the two companies summoned).
-      // A task of its kind (「各物业服务企业」 to 自查) does not call it in: only one that names it does.
-      const sitting = OBSERVING.test(entry);
-      const untasked = !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length;
-      const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
-      if (kind !== 'culprit' && isSummons(input) && ((sitting && untasked) || notCalled) && isFirm(name)) {
-        // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
-        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer', ...(sitting ? { sitting } : {}) });
-        continue;
-      }
+      if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out)) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
       // A company the level owns (「县城投公司」「区交投集团」) with a task has been given its part there: not held again in the room
@@ -198,16 +219,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
       if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
-      // A company of the campaign's own units (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E).
-      // A design unit with no task of its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders).
-      // A note in brackets says what a company is to the works (「嘉禾建工集团有限公司（施工单位）项目经理」): read with its name.
-      const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
-      // So does the line's label (「排水管网养护作业单位：」).
-      const label = LABEL.exec(entry.trim())?.[0] ?? '';
-      // So does a line of site managers (「澄江实业集团有限公司、岚峰路桥工程有限公司城南学校项目部经理」): each company on it builds
-      // the works, held with the builders the work oversees (s42-6, W: one thanked as a guest, its peer held).
-      const site = /项目部|项目经理/.test(entry) && room.overseen(`${name}施工单位`);
-      const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+      const { note, label, held } = heldBy(name, entry, input, room, tasked);
       if (kind === 'enterprise' && !held) {
         if (leads.length) continue;
         kind = 'supporter';

@@ -275,7 +275,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // 工作目标是…春耕前全面完工」, s23-2 [48]) is not said twice.
   // A deadline the title already says (「推动南码头2个小区7月底前开工」) is not said again as 「7月底前完成」.
   const deadlineSaid = t.deadline && !detail.includes(t.deadline) && !inTitle(t) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) ? t.deadline : undefined;
-  const { follows, peerLead } = timeFollows(t, speaker, room, tone);
+  const follows = timeFollows(t, speaker, room, tone);
   const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
   // A target to reach by a time takes the time in front: 「确保11月底前完成12个村污水管网建设」「春节前重点
   // 纠纷化解率达到90%以上」, not 「最迟春节前完成，要确保…化解率达到90%以上」 (a reader: a rate is not
@@ -309,8 +309,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const stepRuns = act
     ? concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid!, `${src}.deadline`, meetingDate), lit(key === 'by' ? `${act}` : `前${act}`))
     : deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
-  const aim = peerLead && tone === 'request' && ['date', 'by', 'end', 'month'].includes(key);
-  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : aim ? 'deadlineAim' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
+  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
   // A frequency is a way of working, not a target: 「做到…每2小时巡查一次」, not 「确保实现…每2小时巡查一次的目标」
@@ -343,11 +342,11 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
  * the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
  * follow form said to the unit's face.
  * Whether the speaker's side follows the lead's time rather than setting it: a higher unit's lead not asked here; a peer's
- * lead, for a department head, that is not asked in the room (asked, its time is hoped for: 「力争…完成」, s36-8 [53]).
+ * lead, for a department head, that is not asked in the room (s36-8 [53]). Asked in the room, the time goes with the request
+ * as the material states it: no 「力争」 the material does not say (speech.test).
  */
-function timeFollows(t: Task, speaker: Speaker, room: Room, tone: string): { follows: boolean; peerLead: boolean } {
-  const peerLead = peerBody(t.lead, speaker, room);
-  return { follows: (unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked') || (peerLead && tone !== 'request'), peerLead };
+function timeFollows(t: Task, speaker: Speaker, room: Room, tone: string): boolean {
+  return (unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked') || (peerBody(t.lead, speaker, room) && tone !== 'request');
 }
 
 /**

@@ -43,8 +43,11 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
 const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
-/** A company a level owns, named by the level alone (「县城投公司」), not a bank's or an insurer's branch. */
-const LEVEL_OWNED = /^[县区市](?![^、，]*(银行|保险|信用社|支行))[^、，]{2,10}(公司|集团)$/;
+/**
+ * A company a level owns to invest and build for it, named by the level alone (「县城投公司」「县教投公司」「区交投集团」): not a
+ * builder or a utility that carries the level's name (「县第一建筑工程有限公司」「县广电网络公司」), nor a bank's branch.
+ */
+const LEVEL_OWNED = /^[县区市][^、，]{0,8}(城投|交投|教投|水投|国投|建投|城发|文旅投|投资|国资|控股)[^、，]{0,8}(公司|集团)$/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
 const ENTERPRISE_NAME = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */

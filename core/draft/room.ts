@@ -426,8 +426,11 @@ export function closingUnits(units: string, room: Room, speaker: Speaker, tasks:
   // The charge goes to those who lead the tasks: a kind the work regulates that leads them (「各养老机构」) stays where the
   // units kept lead none (s44-5 [53], W: the closing charged 各乡镇民政办, which only helped, and left out the 养老机构).
   const leads = (p: string) => tasks.some((t) => t.lead.split(/[、，,]/).some((l) => l.trim() === p || bareUnit(l.trim()) === bareUnit(p)));
+  // Those that lead the work: half the tasks or more led by the kind (「养老机构」 in 「各养老机构」「3家被约谈养老机构」), not one
+  // task of 整改 among the level's (s12-8 [43]: a carriers' kind told 「不等不靠」 at the close).
+  const leadsMost = (p: string) => tasks.filter((t) => t.lead.includes(p.replace(/^(各|全)/, ''))).length * 2 >= tasks.length;
   // A kind of companies (「各物业服务企业」) is charged as such; a company by name is not (s19-3 [36]).
-  const doers = ours.some(leads) ? [] : pieces.filter((p) => !ours.includes(p) && unitRelation(p, speaker) !== 'higher' && (!isFirm(p) || /^(各|全)/.test(p)) && leads(p));
+  const doers = ours.some(leads) ? [] : pieces.filter((p) => !ours.includes(p) && unitRelation(p, speaker) !== 'higher' && (!isFirm(p) || /^(各|全)/.test(p)) && leadsMost(p));
   const kept = pieces.filter((p) => ours.includes(p) || doers.includes(p));
   // Pieces that share the last one's noun (「全县特种设备生产、充装、维保、使用单位」) stand or fall together.
   const shares = kept.some((p) => !/(局|办|委|所|站|队|中心|组|院|校|村|社区|镇|乡|街道|单位|企业|公司|部门|机构|集团|科|股|室|部)(（社区）)?$/.test(p));

@@ -4,7 +4,7 @@
 import type { SpeechInput } from '../input/schema.ts';
 import { sameUnit } from './room.ts';
 import { ofKind } from './unit-kinds.ts';
-import { bareUnit, unitLevel } from './speaker.ts';
+import { bareUnit, isFirm, unitLevel } from './speaker.ts';
 
 /** A unit's name as tasks and attendees are compared: without its place and a leading 辖区/各/有关. */
 const norm = (u: string) => bareUnit(u.trim()).replace(/^(辖区|各|有关|相关)+/, '');
@@ -21,12 +21,11 @@ function placeOf(attendee: string, unit: string): boolean {
 export function takesPart(attendee: string, unit: string): boolean {
   return unit.split('、').some((u) => {
     if (placeOf(attendee, u) || ofKind(attendee, u)) return true;
+    // 「市民政局」 is not the 「县民政局」 a task names: two levels named are two bodies (s37-1 [52], W: the city's guest left out).
+    const [la, lb] = [unitLevel(attendee), unitLevel(u)];
+    if (la && lb && la !== lb && !isFirm(attendee) && !isFirm(u)) return false;
     const [a, b] = [norm(attendee), norm(u)];
     if (a.length < 2 || b.length < 2) return false;
-    // 「市民政局」 is not the 「县民政局」 a task names: units of two levels said are two (s37-1 [52], W: the city's
-    // deputy director left out as one with the county bureau's tasks).
-    const [la, lb] = [unitLevel(attendee), unitLevel(u)];
-    if (la && lb && la !== lb) return false;
     if (a === b || (Math.min(a.length, b.length) >= 3 && (a.endsWith(b) || b.endsWith(a)))) return true;
     if (attendee.startsWith(u.trim()) && /(大队|中队|支队|所|站|科|股|室|学院|分院|分校|工会)$/.test(attendee)) return true;
     return sameUnit(a, b) && a.length >= 4;

@@ -5,7 +5,7 @@ import { unitLevel } from './speaker.ts';
 import { lonePerson, personAfterUnit, personsTyped, twoOffices, withoutPerson, type Person } from './persons.ts';
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)$/;
+export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)$/;
 /** A company's people after its name: 「主要负责人和安全管理人员」. */
 export const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** People of the public, with their representatives: asked, never told. */
@@ -47,6 +47,9 @@ const VILLAGE_HEADS = /^([^、，]*(?:村|社区|村（社区）))(?:党组织|�
 const COUNTED_FIRMS = /^([^，,]+?)(?:等)?([一二三四五六七八九十\d]+)家[^、，]{0,6}?(?:公司|企业|单位)/;
 /** 「…在洧南项目负责人」: where a company's people work, no part of its name. */
 const AT_PROJECT = /在[^、，]{1,8}项目(?=(负责人|经理|部|项目经理|负责同志)?$)/;
+
+/** A team stationed in the villages after the unit that sends it: 「…驻村工作队」. */
+const STATIONED_TEAM = /(?<=[^、]{2})(驻(?:村|社区)(?:帮扶)?工作[队组])$/;
 
 /** A piece that counts the names before it: 「麻柳湾4个社区党组织书记」. */
 const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
@@ -114,6 +117,9 @@ function piecesOf(typed: string): Piece[] {
     return joined.flatMap((p, k) => attendeePieces(k < joined.length - 1 && role ? `${p}${role}` : p));
   }
   const names = clean.split('、');
+  // 「县财政局、县人社局、国网…供电公司驻村工作队队长」: the teams those units station in the villages, each one (s38-8 [55]).
+  const team = STATIONED_TEAM.exec(names.at(-1)!.replace(ROLE, ''));
+  if (names.length > 1 && team && names.slice(0, -1).every((p) => UNIT_END.test(p.trim()) && !/驻/.test(p))) return names.flatMap((p, k) => attendeePieces(k < names.length - 1 ? `${p.trim()}${team[1]}${role}` : p));
   const end = names.findIndex((p, j) => j > 0 && j < names.length - 1 && COUNTED.test(p) && countOf(p) === j + 1);
   if (end > 0) return [...attendeePieces(names.slice(0, end + 1).join('、')), ...attendeePieces(names.slice(end + 1).join('、'))];
   const roles = /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.exec(clean.split('、').at(-1)!.replace(ROLE, '').trim());

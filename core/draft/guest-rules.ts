@@ -74,6 +74,25 @@ export function withoutCount(text: string): string {
   return text.replace(new RegExp(`${COUNT}(?=$|，|,)`, 'g'), '');
 }
 
+/** Four characters of a company's own name, none of its general end: 「鑫磊建材」 of 「磁山县鑫磊建材有限公司」. */
+function ownWords(name: string): string[] {
+  return [...name].map((_, k) => name.slice(k, k + 4)).filter((w) => w.length === 4 && !/有限|公司|责任|股份|分公|集团/.test(w));
+}
+
+/**
+ * Whether a company is the site a 现场会 visits (「现场观看了鑫磊建材西岭石料厂台阶式开采…」) and not one the problems
+ * find at fault: the meeting's host, thanked for the site and asked to keep setting the standard — never thanked for
+ * 「参加会议」 and asked to 「多关心、多支持」 the work that regulates it (s38-7 [31], W).
+ */
+export function siteHost(name: string, input: SpeechInput): boolean {
+  const { meeting, campaign } = input;
+  if (!/现场会|观摩/.test(`${meeting.type ?? ''}${meeting.name}`)) return false;
+  const words = ownWords(name.trim());
+  const faults = campaign.problems.map((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])].join('；')).join('；');
+  if (!words.length || words.some((w) => faults.includes(w))) return false;
+  return (meeting.precedingItems ?? []).some((t) => /观看|观摩|参观|察看|查看|实地|走进|看了/.test(t) && words.some((w) => t.includes(w)));
+}
+
 /** Whether the achievements name a company by four characters of its own name (「港务集团」 of 「霁州港务集团有限公司…」). */
 export function helped(name: string, input: SpeechInput): boolean {
   const done = input.campaign.achievements.map((a) => `${a.title}，${a.detail ?? ''}`).join('；');

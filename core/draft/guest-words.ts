@@ -28,3 +28,22 @@ export const INVITED = /^(特邀|邀请|应邀)(嘉宾|单位|出席)?[：:]|[�
 
 /** The works' companies as a kind, called in as a whole: 「各施工单位」「各监理单位」「各参建企业」. */
 export const WORKS_PARTIES = /^各(施工|监理|检测|勘察|设计|参建|建设|维保)(单位|企业|公司)$/;
+
+/** What a partner of another system does, where its name says (in their own role: 水文 forecasts), and the words by which the material gives it that part. */
+const ROLE_WORDS: readonly [RegExp, string, RegExp][] = [
+  [/水文|气象/, '监测预报', /水文|气象|监测|预报|预警|雨情|水情|汛/],
+  [/供电|电力|电网/, '电力保障', /电力|供电|用电|停电|断电|电网|线路|双回路|电源|发电/],
+  [/移动|联通|(?<!反)电信(?!网络诈骗)|通信|铁塔/, '通信保障', /通信|信号|网络|基站|光缆|短信|宽带/],
+];
+export const ROLES: readonly [RegExp, string][] = ROLE_WORDS.map(([re, role]) => [re, role]);
+
+type Material = { campaign: { tasks: readonly { title: string; detail?: string }[]; problems: readonly { title: string; detail?: string }[] } };
+
+/**
+ * The parts the material gives a partner by its name (a task or a problem speaks of power for a 供电公司), in ROLES
+ * order: a part by kind alone is never said (s37-7 [71], W: a 供电公司 that came as a 帮扶单位 asked for 「电力保障」).
+ */
+export function givenRoles(name: string, input: Material): string[] {
+  const said = [...input.campaign.tasks, ...input.campaign.problems].map((t) => `${t.title}，${t.detail ?? ''}`).join('；');
+  return ROLE_WORDS.filter(([re, , words]) => re.test(name) && words.test(said)).map(([, role]) => role);
+}

@@ -12,21 +12,17 @@
 // 站 — is there to take its task: it is spoken to in that role (「…这两项工作，请你们牵头抓好」), never
 // thanked as a guest come to 「关心指导」 (s10: the 治安大队 and 派出所 at a district's 烟花爆竹 meeting,
 // who led one task and supported another, were thanked for attending; read wrong).
-import type { ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
-import type { Phrases } from './compose.ts';
 import { commandedBodies, underCommand } from './command.ts';
-import { commendation, pledgeGiven, pledgers, summoned } from './preceding.ts';
+import { commendation, summoned } from './preceding.ts';
 import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
-import { summonsTerms } from './summons.ts';
 import { trains } from './speech-parts.ts';
-import { allHigherOrNone, causedIncident, helped } from './guest-rules.ts';
-import { ofCampaignUnits, takesPart, tasksOf } from './attendee-tasks.ts';
+import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules.ts';
+import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
-import { fact, joinRuns, lit } from './runs.ts';
 import { literal } from './literal.ts';
-import { INVITED, OBSERVING, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
-import { bareUnit, hasLevelsBelow, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { INVITED, OBSERVING, ROLES, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
+import { bareUnit, hasLevelsBelow, isFirm, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
 import type { Guest, Present } from './present.ts';
@@ -46,19 +42,13 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  */
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
-const ENTERPRISE = /企业|公司|集团|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
-const ENTERPRISE_NAME = /企业|公司|集团/;
+const ENTERPRISE_NAME = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
 const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队|处)$/;
 /** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */
 const SENT_GROUP = /督导组|督查组|工作组|指导组|专班/;
-/** What a partner of another system does, where its name says (in their own role: 水文 forecasts). */
-const ROLES: readonly [RegExp, string][] = [
-  [/水文|气象/, '监测预报'],
-  [/供电|电力|电网/, '电力保障'],
-  [/移动|联通|(?<!反)电信(?!网络诈骗)|通信|铁塔/, '通信保障'],
-];
 
 /** A group's members after its name: 「…工作组全体成员」 is the group. */
 const MEMBERS = /(全体)?(成员|组员)$/;
@@ -96,6 +86,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // The body the speaker commands and its working groups are the speaker's own (s22-4 [50], W).
   if (input && underCommand(name, input, speaker, commandedBodies(input))) return undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
+  // A team stationed in the villages is the level's own front line, whoever sent it (s38-8 [57], W: a 供电公司's 驻村工作队 told its 主体责任).
+  if (STATIONED_IN_VILLAGES.test(name) && unitRelation(name, speaker) === 'direct') return 'frontline';
   // A group that names no level or body above it (「入户工作组」) is the meeting's own team, never a guest come to guide (s38-1 [50], W).
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) || !/中央|省|[市县区州旗盟]|驻|部|局|委|办/.test(name.replace(SENT_GROUP, '')) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
@@ -104,6 +96,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (OWN_SIDE.test(name) && !WORKS_PARTIES.test(name)) return undefined;
   // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).
   if (/执法人员|执法队员/.test(text) && ['own', 'direct'].includes(unitRelation(name, speaker))) return 'frontline';
+  // A partner whose name says its role (a 供电所) is one whether or not the material gives it that part: only the
+  // part is left unsaid where it does not (room-paragraph.ts rolesOf; s37-7 [71], W).
   if (ROLES.some(([re]) => re.test(name))) return 'partner';
   // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
@@ -120,6 +114,31 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
   return undefined;
+}
+
+/**
+ * A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is warned by the
+ * example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found). True when it is so dealt with.
+ */
+function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[]): boolean {
+  if (!isSummons(input) || !OBSERVING.test(entry) || !isFirm(name) || tasksOf(name, input).leads.length || tasksOf(name, input).supports.length) return false;
+  // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
+  if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
+  return true;
+}
+
+/**
+ * Whether a company is held to its part in the room, with what its line says of it. A company of the campaign's own units
+ * (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E). A design unit with no task of
+ * its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders). A note in brackets says
+ * what a company is to the works (「嘉禾建工集团有限公司（施工单位）项目经理」): read with its name; so does the line's label
+ * (「排水管网养护作业单位：」).
+ */
+function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tasked: boolean): { note: string; label: string; held: boolean } {
+  const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
+  const label = LABEL.exec(entry.trim())?.[0] ?? '';
+  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+  return { note, label, held };
 }
 
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
@@ -141,18 +160,15 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       let kind = kindOf(name, text, speaker, own, input);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
-      // A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is
-      // warned by the example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found).
-      if (kind !== 'culprit' && isSummons(input) && OBSERVING.test(entry) && isFirm(name) && !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length) {
-        // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
-        if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
-        continue;
-      }
-      if (delegation && kind === 'higher') kind = 'sent';
+      else if (isFirm(name) && siteHost(name, input)) kind = 'host';
+      if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out)) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
+      // A higher unit the line marks as invited with no task here came to guide: thanked as such, never told 「有事及时沟通」 (s37-1 [52], W).
+      if ((delegation || (INVITED.test(entry) && !tasked)) && kind === 'higher') kind = 'sent';
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
-      if (kind === 'public' && room.regulated(name)) kind = 'regulated';
+      // So is a kind of 「…单位」 the problems find at fault, its representatives in the room (「校园周边食品经营单位代表」): never left out as a peer.
+      if ((kind === 'public' || (kind === 'partner' && /单位$/.test(name) && !unitLevel(name) && !tasked)) && room.regulated(name)) kind = 'regulated';
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
       // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
       // So is a higher level's official named in person (「市水利局副局长严志国」), and every invited partner (s41-6 [60], W:
@@ -167,11 +183,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
       if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
-      // A company of the campaign's own units (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E).
-      // A design unit with no task of its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders).
-      // A note in brackets says what a company is to the works (「嘉禾建工集团有限公司（施工单位）项目经理」): read with its name.
-      const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
-      const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+      const { note, label, held } = heldBy(name, entry, input, room, tasked);
       if (kind === 'enterprise' && !held) {
         if (leads.length) continue;
         kind = 'supporter';
@@ -197,11 +209,23 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       } else if (!out.some((o) => o.text === said)) {
         // At a 约谈 nobody is thanked (speech-summons-register): the room stays as it was.
         const greet = isSummons(input) ? undefined : greetingOf(kind, entry, room.stationed(name));
-        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note ? { post: `${text}${note}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
+        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
       }
     }
   });
-  return allHigherOrNone(out);
+  return allHigherOrNone(teamsTogether(out));
+}
+
+/**
+ * Several teams of one kind the levels station in the villages are said as one (「各驻村工作队」), thanked alike
+ * and none singled out by its sender (s38-8 [57], W).
+ */
+const STATIONED_TEAM = /驻(?:村|社区)(?:帮扶)?工作[队组]/;
+function teamsTogether(out: readonly Present[]): Present[] {
+  const teams = out.filter((p) => p.kind === 'frontline' && STATIONED_TEAM.test(p.text));
+  if (teams.length < 2) return [...out];
+  const kind = STATIONED_TEAM.exec(teams[0]!.text)![0];
+  return out.flatMap((p) => (p === teams[0] ? [{ ...p, text: `各${kind}`, src: '', post: undefined }] : teams.includes(p) ? [] : [p])).map((p) => (p.post === undefined ? (({ post: _, ...rest }) => rest)(p) : p));
 }
 
 /**
@@ -212,6 +236,9 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
   // Those called in are spoken to once, as such (roomParagraph): a company just summoned for its
   // violations is not then asked to 「积极支持、主动配合」 as a guest (11c's 约谈 fixture).
   if (/被约谈/.test(entry)) return undefined;
+  // At a meeting that commends them, the commended are the level's own, congratulated at the opening: never asked to
+  // 「多理解、多支持」 as guests (s41-8 [67], W).
+  if (commendation(input) && /^(?:受表彰的?|获奖的?)?(?:先进(?:集体|单位|个人)(?:代表)?(?:和|及|、)?)+$|^受表彰/.test(entry.replace(LABEL, '').trim())) return undefined;
   // A line that opens with the department head's own unit lists the unit's own people (「区住建局物业管理科、
   // 房地产市场监管科，区物业服务中心…全体人员」): never guests (s23-3 [43], W: a 局长 thanked his own 科).
   if (speaker.ownUnit && entry.trim().startsWith(speaker.ownUnit)) return undefined;
@@ -304,190 +331,6 @@ function villagesOf(input: SpeechInput): string {
   // A street has communities, never villages (s20-6 [48], W: 「各村书记」 to four community secretaries).
   if (!kinds.size && regionIsStreet(input)) return '社区';
   return kinds.has('both') || kinds.size > 1 ? '村（社区）' : kinds.has('community') ? '社区' : '村';
-}
-
-function list(of: readonly Present[]): Run[] {
-  const runs = of.map((p) => fact(p.text, p.src));
-  // A name with its own 和 (「辖区中小学和…保卫部门」) is listed with 、: no 「A和B和C」.
-  if (of.some((p) => /和|及/.test(p.text))) return joinRuns(runs, '、');
-  if (runs.length < 3) return joinRuns(runs, '和');
-  return [...joinRuns(runs.slice(0, -1), '、'), ...lit('和'), ...runs.at(-1)!];
-}
-
-/** 「在监测预报、电力保障和通信保障方面」 where the partners' names say what they do; else nothing. */
-function rolesOf(of: readonly Present[]): Run[] {
-  // Only where each of them has a role its name says: a bank is no 「电力保障」 (s23-1 [46], W).
-  if (!of.every((p) => ROLES.some(([re]) => re.test(p.text)))) return [];
-  const roles = ROLES.filter(([re]) => of.some((p) => re.test(p.text))).map(([, r]) => r);
-  if (!roles.length) return [];
-  const said = roles.length < 3 ? roles.join('和') : `${roles.slice(0, -1).join('、')}和${roles.at(-1)}`;
-  return lit(`在${said}方面`);
-}
-
-const SLOTS: Record<Guest, string> = {
-  sent: 'roomHigher',
-  trainer: 'roomTrainer',
-  trainee: 'roomTrainee',
-  higher: 'roomHigherUnit',
-  deputy: 'roomDeputies',
-  partner: 'roomPartner',
-  supporter: 'roomEnterprise',
-  enterprise: 'roomEnterprise',
-  enterpriseLead: 'roomEnterprise',
-  culprit: 'roomCulprit',
-  observer: 'roomObserver',
-  public: 'roomPublic',
-  regulated: 'roomRegulated',
-  village: 'roomVillage',
-  frontline: 'roomFrontline',
-};
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'regulated', 'public'];
-
-/**
- * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
- * 主体责任, a 监理 its 监理职责 (s11-5: a reader struck 主体责任 said to 监理 just criticised for 旁站不到位),
- * a tester its independence, a maintainer its 维保责任. One that leads a task is told it leads, without
- * its task said again (s11-2: 「前面已部署过的分工不必再念一遍」); a task that is itself 「落实…主体责任」 is
- * not followed by 「扛起主体责任」.
- */
-function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enterpriseLead', input: SpeechInput, phrases: Phrases, others: readonly Present[] = []): Run[] {
-  const out: Run[] = [];
-  const roleOf = (p: Present) => ENTERPRISE_ROLES.find(([, r]) => r.test(`${p.text}${p.post ?? ''}`))![0];
-  for (const [role] of ENTERPRISE_ROLES) {
-    // A 监理, a tester or a maintainer is told its duty once, whether it leads a task or not (s13: 「希望监理
-    // 单位把监理职责履行到位…」 said twice over, to the kind and to the named 监理 company): those of the other
-    // enterprise kind join it where this kind says it first, and are left out where the other kind has said it.
-    const mine = of.filter((p) => roleOf(p) === role);
-    if (role !== 'default' && kind === 'enterprise' && others.some((p) => roleOf(p) === role)) continue;
-    const these = role !== 'default' && kind === 'enterpriseLead' && mine.length ? [...mine, ...others.filter((p) => roleOf(p) === role)] : mine;
-    if (!these.length) continue;
-    const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
-    const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns ? 'responsibility' : 'lead') : 'default';
-    out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these) }));
-  }
-  return out;
-}
-
-/** The roles of companies, most particular first; `default` builds, operates or serves. */
-const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
-  ['supervision', /监理/],
-  ['testing', /检测|鉴定|检验|评估/],
-  ['maintenance', /维保|维修保养/],
-  ['default', /./],
-];
-
-/**
- * The paragraph before the closing that speaks to the guests, higher units first: none when the
- * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
- * the attendees list; it is drawn in the closing's wording stream.
- */
-export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = [], everyone: readonly Present[] = guestsOf(input, speaker)): ParagraphBlock[] {
-  // Those thanked at the opening (greeting.ts) are not spoken to again.
-  const guests = everyone.filter((g) => !g.greet);
-  const called = summoned(input);
-  if (!guests.length && !called) return [];
-  // At a 约谈 meeting, those called in are spoken to first, by name (s9-3: never spoken to at all).
-  // Held to a pledge are those the item says gave it, in its words; where it names nobody, those called in are
-  // spoken to without a word of who pledged (s21-2 [45], W: the 村委会主任 and 包村干部 had not spoken).
-  const pledged = pledgeGiven(input) ? pledgers(input) : undefined;
-  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : called.runs }) : [];
-  const callIn = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
-  for (const kind of ORDER) {
-    const of = guests.filter((g) => g.kind === kind);
-    // What follows a failure to put things right, once, after those called in and the companies.
-    if (kind === 'village') runs.push(...consequenceSentence(input, phrases, !!called, runs.length > 0 && summonedFirmsIn(guests, input)));
-    if (!of.length) continue;
-    // At a 约谈 the companies it calls in are told what to put right, by when, and what follows (s22-5 [46]).
-    // Only companies named one by one are called in; 「全区在建工程项目建设单位」 are told their responsibility.
-    // Those that lead their own 整改 (「各燃气经营企业」) are called in all the same: all of them in one sentence.
-    if (kind === 'enterpriseLead' || (kind === 'enterprise' && !guests.some((g) => g.kind === 'enterpriseLead'))) {
-      if (callIn.length) runs.push(...summonedPartySentences(callIn, input, phrases));
-    }
-    const rest = of.filter((g) => !callIn.includes(g));
-    if (!rest.length) continue;
-    if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(rest, kind, input, phrases, guests.filter((g) => g.kind === (kind === 'enterprise' ? 'enterpriseLead' : 'enterprise') && !callIn.includes(g))));
-    // Those with a task here are asked to keep supporting it, not to 「多关心」 what they were just given (s19-1 [46]).
-    // Those without a task are not told 「会上涉及大家的工作」 beside those with one (s25-5 [51], W).
-    else if (kind === 'trainer') {
-      const taught = of.filter((g) => g.taught);
-      const teaching = of.filter((g) => !g.taught);
-      if (taught.length) runs.push(...phrases.sayKeyedOnce('roomTrainer', 'taught', { guests: list(taught) }));
-      if (teaching.length) runs.push(...phrases.sayKeyedOnce('roomTrainer', 'teaching', { guests: list(teaching) }));
-    }
-    else if (kind === 'supporter') {
-      const tasked = of.filter((g) => g.tasked);
-      const untasked = of.filter((g) => !g.tasked);
-      if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partnerTasked', { guests: list(tasked) }));
-      if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
-    }
-    else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
-    else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of) }));
-    // The villages' own problem no task answers is theirs to take up, said to their secretaries.
-    if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
-  }
-  // A name already saying its people (「…负责人」「…代表」「…同志」) takes no 「的同志」 after it.
-  runs.forEach((r, k) => {
-    const next = runs[k + 1];
-    if (r.src && next && !next.src && /(同志|负责人|代表|人员|干部)$/.test(r.text) && next.text.startsWith('的同志')) runs[k + 1] = { ...next, text: next.text.slice(3) };
-    // Nor a person named by post (「许超副科长的老师」).
-    else if (r.src && next && !next.src && /\p{Script=Han}{2,3}(?:副?(?:科长|股长|处长|局长|主任|所长|站长|队长|大队长|支队长|中队长|院长|校长|书记|部长|组长))$/u.test(r.text) && /^的(同志|老师)/.test(next.text)) runs[k + 1] = { ...next, text: next.text.slice(3) };
-  });
-  // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.
-  const first = runs[0];
-  if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
-  return [{ type: 'paragraph', runs, role: 'closing', part }];
-}
-
-/** A company by its own name (「凤栖区鑫禾食品配送有限公司」), not a kind of them (「全区在建工程项目建设单位」「各物业服务企业」). */
-const NAMED_FIRM = /^(?!全|各|辖区|有关|相关|部分|所有|[0-9一二三四五六七八九十]+家).*(公司|集团|厂|站|场)$/;
-
-/** Whether a 约谈 has companies named one by one among these guests: those it calls in. */
-function summonedFirmsIn(guests: readonly Present[], input: SpeechInput): boolean {
-  return isSummons(input) && guests.some((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text));
-}
-
-/** The companies a 约谈 calls in: what they must put right and by when. */
-function summonedPartySentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
-  const by = summonsTerms(input).by;
-  return phrases.sayKeyedOnce('roomSummonedParty', by?.kind ?? 'plain', { guests: list(of), ...(by ? { by: by.runs } : {}) });
-}
-
-/**
- * At a 约谈, what follows a failure to put things right: the material's own consequence after those called
- * in; the regulator's standing line only after companies told to put things right (nothing is claimed of
- * villages or townships called in that the material does not say).
- */
-function consequenceSentence(input: SpeechInput, phrases: Phrases, called: boolean, firms: boolean): Run[] {
-  if (!isSummons(input) || (!called && !firms)) return [];
-  const { consequence } = summonsTerms(input);
-  if (consequence) return phrases.sayKeyedOnce('roomSummonedConsequence', 'material', { consequence });
-  return firms ? phrases.sayKeyedOnce('roomSummonedConsequence', 'standing') : [];
-}
-
-/**
- * The slot a kind is spoken to in, by the meeting: at a 总结表彰会 that sums up a season's work the front line
- * is thanked for it first (s25-8 [44], E: 「把会议精神带回去」 to the 扑火队 and 护林员 who had just come
- * through the fire season); village secretaries by their role (villagesCommanded).
- */
-function slotOf(kind: Guest, input: SpeechInput, speaker: Speaker): string {
-  if (kind === 'village' && !villagesCommanded(input, speaker)) return 'roomVillageAsked';
-  if (kind === 'frontline' && commendation(input) && input.campaign.achievements.length) return 'roomFrontlineThanked';
-  return SLOTS[kind];
-}
-
-/** A unit of the villages or communities a task names: 「各村」「相关村」「西营村“两委”」「各村（社区）」. */
-const VILLAGE_UNIT = /(村|社区)(（社区）)?(“两委”|"两委"|两委|委会|党组织|党支部|党总支|集体)?$/;
-
-/**
- * Whether the speaker may call on the village secretaries to lead the work in person (「亲自研究、亲自
- * 推动」): a leader of the level (a principal or a deputy), whose villages they are; a department head
- * only where a task gives the villages work to do. Otherwise they are asked to cooperate and report what
- * they see (s23-2 [57], W: a 县农业农村局局长 told the secretaries of villages that only watch over the
- * works to take them up in person).
- */
-function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
-  if (speaker.rank === 'principal' || speaker.rank === 'deputy') return true;
-  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => u.split('、').some((p) => VILLAGE_UNIT.test(p.trim()))));
 }
 
 /** A unit's own name by its end: a body, a company, a branch. */

@@ -12,7 +12,7 @@ import { runsText } from '../doc/text.ts';
 import { concat, cut, fact, joinRuns, lit, runsLength, trimEnd } from './runs.ts';
 import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
-import { branchName, leadSentence, selfName, unitName } from './leads.ts';
+import { branchName, leadSentence, peerBody, selfName, unitName } from './leads.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -275,11 +275,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // 工作目标是…春耕前全面完工」, s23-2 [48]) is not said twice.
   // A deadline the title already says (「推动南码头2个小区7月底前开工」) is not said again as 「7月底前完成」.
   const deadlineSaid = t.deadline && !detail.includes(t.deadline) && !inTitle(t) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) ? t.deadline : undefined;
-  // An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
-  // time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
-  // the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
-  // follow form said to the unit's face.
-  const follows = unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked';
+  const follows = timeFollows(t, speaker, room, tone);
   const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
   // A target to reach by a time takes the time in front: 「确保11月底前完成12个村污水管网建设」「春节前重点
   // 纠纷化解率达到90%以上」, not 「最迟春节前完成，要确保…化解率达到90%以上」 (a reader: a rate is not
@@ -338,6 +334,19 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
   return concat(sentence(assign, when, measure), seek);
+}
+
+/**
+ * An absent higher unit's work is given no deadline by the speaker: the speaker's side follows its
+ * time (「按照7月10日前完成的时间要求抓好衔接」), not 「由区住建局牵头负责，…时限是7月10日前完成」. One in
+ * the room is asked, and the time goes with the request (「请…牵头，…春节前完成」): readers struck the
+ * follow form said to the unit's face.
+ * Whether the speaker's side follows the lead's time rather than setting it: a higher unit's lead not asked here; a peer's
+ * lead, for a department head, that is not asked in the room (s36-8 [53]). Asked in the room, the time goes with the request
+ * as the material states it: no 「力争」 the material does not say (speech.test).
+ */
+function timeFollows(t: Task, speaker: Speaker, room: Room, tone: string): boolean {
+  return (unitRelation(t.lead, speaker) === 'higher' && tone !== 'asked') || (peerBody(t.lead, speaker, room) && tone !== 'request');
 }
 
 /**

@@ -7,7 +7,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, cut, joinRuns, lit } from './runs.ts';
-import { bareUnit, isEnterprise, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -36,8 +36,11 @@ export function branchName(unit: string, speaker: Speaker): Run[] | undefined {
   const kind = /(局|委|办|站|所|队|院|校)$/.exec(own)?.[1];
   // A unit of another level keeps its name: 「市应急管理局危险化学品安全监督管理处」 is not 「局危险化学品…」
   // to the 区局's deputy head (s20-2 [44], W: it read as his own bureau's).
-  if (!kind || name.length <= own.length || !name.startsWith(own) || (unitLevel(unit) ?? unitLevel(speaker.ownUnit)) !== unitLevel(speaker.ownUnit)) return undefined;
-  return lit(`${kind}${name.slice(own.length)}`);
+  if (!kind || (unitLevel(unit) ?? unitLevel(speaker.ownUnit)) !== unitLevel(speaker.ownUnit)) return undefined;
+  // Named short (「县市场监管局执法大队」 for the 县市场监督管理局): 「局执法大队」 all the same.
+  if (name.length > own.length && name.startsWith(own)) return lit(`${kind}${name.slice(own.length)}`);
+  const at = ownNamedFirst(unit.trim(), speaker.ownUnit);
+  return at === undefined ? undefined : lit(`${kind}${unit.trim().slice(at)}`);
 }
 
 /** The phrase key of the sentence that names the lead: how the speaker may speak to it. */
@@ -54,14 +57,28 @@ const BUSINESS = /(物流园|商贸城|购物中心|商场|超市|酒店|宾馆)
 const outsider = (u: string) => isEnterprise(u) || OUTSIDE.test(u) || BUSINESS.test(bareUnit(u));
 /** Party organs, congresses, courts and procuratorates: asked by a government speaker, never told. */
 const PARTY_ORGAN = /纪委|监委|纪检|监察委|人大|政协|法院|检察院|组织部|宣传部|统战部|政法委/;
+/** The departments of a party committee. */
+const COMMITTEE_DEPT = /组织部|宣传部|统战部|政法委|社会工作部|机构编制委员会办公室|编办/;
+/** Courts and procuratorates. */
+const JUDICIAL = /法院|检察院/;
 /** Bodies that oversee the work rather than do it. */
-const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|检察院|督导组|督查组/;
+// Not a 检察院 named beside a court in support: asked to work with the lead, never handed 「监督指导」 (s37-8 [44], W).
+const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|督导组|督查组/;
 /** Bodies whose remit is to check others' conduct: beside a party's lead they check it. */
 const ENFORCES = /执法|监管|监督|消防|应急管理|安监|质监|卫生监督|市场监管|环境/;
+/** Appraisers and surveyors: their findings stand between the government and those it deals with; asked to work independently. */
+const APPRAISES = /评估|估价|测绘|勘测/;
 /** Those who check a contractor's work for the client: 监理, testers. */
 const INSPECTS = /监理|检测|检验|鉴定/;
 /** Villages and communities: below a township or street. */
 const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
+
+/** A government body a department head stands beside as a peer (not a party, a company or one the work oversees). */
+export function peerBody(unit: string, speaker: Speaker, room: Room): boolean {
+  return speaker.rank === 'department' && unitRelation(unit, speaker) === 'peer' && !outsider(unit) && !room.overseen(unit) && !room.regulated(unit) && !PARTY_NAME.test(unit);
+}
+/** A party by its kind's name, not a body: 「各网吧」「各养老机构」「市场开办方」. */
+const PARTY_NAME = /机构|网吧|网点|药店|企业|公司|开办方|经营|商户|业主|单位$|协会|商会/;
 
 /** A supporting unit: how the speaker stands to it and whether it is in the room. */
 interface Support {
@@ -81,16 +98,11 @@ function watchers(directed: readonly Support[], party: boolean): { direct: Suppo
   return { direct, cooperate: directed.filter((s) => !direct.includes(s)) };
 }
 
-/** The supports of a task by how the speaker may speak to each (see leadSentence). */
-function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]) {
+/** How the speaker stands to a task's lead: in the room or not, how it is named, whether it is a party held to the work. */
+function leadOf(t: Task, speaker: Speaker, room: Room) {
   const leadRelation = unitRelation(t.lead, speaker);
   // Only a unit in the room is asked (「请…」): a higher unit named there (an attendee, one that spoke, the chair); a peer unless listed as absent.
   const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
-  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
-  // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
-  // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
-  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
-  const supports = all.filter((s) => !below.includes(s));
   const leadHere = here(t.lead, leadRelation);
   // A peer that leads and is not in the room is named, not asked (「这项工作由县住建局牵头」).
   const othersLead = leadRelation === 'higher' || (leadRelation === 'peer' && !leadHere);
@@ -103,11 +115,28 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // (s28-6 [55], W: 「此项工作由县纪委监委负责，县委组织部…要积极支持」 from a 副县长).
   // A department head names such an organ without asking or telling it (speech-room's rule, kept).
   const leader = speaker.rank === 'principal' || speaker.rank === 'deputy';
-  if (leader && PARTY_ORGAN.test(t.lead) && leadRelation !== 'higher' && leadRelation !== 'own') tone = 'asked';
-  const absentHigher = leadRelation === 'higher' && !askable;
+  // The party secretary's own committee departments (组织部, 宣传部, 政法委 …) are his to direct (s41-8 [44] [51] [64], E: 「请区委组织部」).
+  const asksOrgan = (u: string) => leader && PARTY_ORGAN.test(u) && !(speaker.secretary && COMMITTEE_DEPT.test(u));
+  if (asksOrgan(t.lead) && leadRelation !== 'higher' && leadRelation !== 'own') tone = 'asked';
+  // A peer that leads, not in the room, is sought by a department head like an absent higher unit: he does not order a
+  // peer, nor give it a time (s36-8 [53], W: 「由区财政局牵头组织，我局做好配合，2027年一季度完成」 from a 局长).
+  const peerAway = peerBody(t.lead, speaker, room) && !leadHere;
+  const absentHigher = (leadRelation === 'higher' && !askable) || peerAway;
   // A party the work regulates, or a contractor on its works, leads under the speaker's side; any other
   // company, bank or 国企 is a partner and is asked (s15-1 [36]: the 中储粮 直属库, the bureau its supporter).
   const party = leadRelation !== 'own' && leadRelation !== 'higher' && room.overseen(t.lead);
+  return { here, tone, leader, asksOrgan, peerAway, absentHigher, party };
+}
+
+/** The supports of a task by how the speaker may speak to each (see leadSentence). */
+function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]) {
+  const { here, tone: leadTone, leader, asksOrgan, peerAway, absentHigher, party } = leadOf(t, speaker, room);
+  let tone = leadTone;
+  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
+  // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
+  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
+  const supports = all.filter((s) => !below.includes(s));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
   // the room, and a peer not in the room that supports the speaker's side.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
@@ -122,10 +151,14 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const soughtBefore = (u: string) => before.some((b) => unitRelation(b.lead, speaker) !== 'peer' && (b.support ?? []).some((x) => x.trim() === u.trim()));
   const awayHigher = (s: Support) => !s.here && s.rel === 'higher' && !oversee.includes(s);
   const sought = supports.filter((s) => awayHigher(s) && ours && !soughtBefore(s.u));
-  const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (leader && PARTY_ORGAN.test(s.u) && s.rel !== 'own')) && !oversee.includes(s));
+  // A court or a procuratorate that supports is given only its task's part: told with the level's units by its party secretary,
+  // asked for support by any other leader, never handed 「指导」 or 「监督」 (s41-8 [58], W; s37-8 [44], W).
+  const judicial = leader ? supports.filter((s) => JUDICIAL.test(s.u) && s.rel !== 'higher' && s.rel !== 'own') : [];
+  const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (asksOrgan(s.u) && s.rel !== 'own')) && !oversee.includes(s) && !judicial.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」); never an outside party (s26-7 [37]).
-  const mine = (s: Support) => ((s.rel === 'direct' && !(leader && PARTY_ORGAN.test(s.u))) || (party && s.rel === 'own')) && !outsider(s.u);
+  // The operator of the network the campaign works on is named with the speaker's units, neither asked nor ordered (s39-1 [36] [48], E).
+  const mine = (s: Support) => (((s.rel === 'direct' && !asksOrgan(s.u)) || (party && s.rel === 'own') || (!!speaker.secretary && judicial.includes(s))) && !outsider(s.u)) || (!party && room.operates(s.u));
   // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
   // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
   const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));
@@ -135,7 +168,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
   const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : [];
-  const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !(awayHigher(s) && ours));
+  const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !(awayHigher(s) && ours) && !(judicial.includes(s) && !speaker.secretary));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
@@ -146,21 +179,26 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Those the work regulates beside a government lead do their part as told, never asked for support
   // (the two companies just summoned, then 「也请…给予支持配合」 in the next task).
   // So are those bound by an agreement or a contract with the speaker's side (s16-6 [29]: the operator asked for 「支持」, E).
-  const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u));
+  const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u) && !room.operates(s.u));
   // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
-  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)));
+  // Appraisers and surveyors, whoever engaged them, are told alike to work independently (s38-1 [37], W: one 「照单落实」, two 「请」).
+  const appraisers = inClause.filter((s) => APPRAISES.test(s.u) && (isEnterprise(s.u) || /公司|事务所|机构/.test(s.u)));
+  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)) && !appraisers.includes(s));
   // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
-  const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s));
-  const outside = party ? [] : inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s));
+  const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s));
+  // Beside a party's lead too, a utility or a bank that only supports is asked, never told 「积极协助」 (s41-2 [37], E).
+  const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
-  const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u)) : [];
-  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s)) : [];
+  const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s)) : [];
+  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !outside.includes(s)) : [];
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
-  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s));
-  return { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, clients, bound, together };
+  // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
+  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !(peerAway && s.rel === 'own'));
+  const askedJudicial = speaker.secretary ? [] : judicial;
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together };
 }
 
 /**
@@ -175,14 +213,15 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, clients, bound, together } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
-  const alike = [...outside, ...helpers, ...absent];
+  const alike = [...askedJudicial, ...outside, ...helpers, ...absent];
   // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
   const asked = concat(
     regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
     inspectors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(inspectors) })) : undefined,
+    appraisers.length ? concat(lit('，'), phrases.sayNth('assignSupportAppraiser', i, { support: list(appraisers) })) : undefined,
     clients.length ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
@@ -209,7 +248,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const [partyLead, overseen] = party && !absentHigher ? splitAfter(phrases.sayNth('assignLeadParty', i, { lead, support: overseer }), lead) : [];
   const head = others
     ? absentHigher
-      ? phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
+      ? peerAway
+        ? phrases.sayKeyed('assignLeadHigher', 'peer', i, { lead, support: direct.length ? list(direct) : overseer })
+        : phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
       : partyLead
     : together.length
       ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })

@@ -9,7 +9,8 @@ import { attendeePieces, LABEL } from './attendees.ts';
 /** The trade a company works in, most particular first: a 工程监理 company supervises, a 建筑设计院 designs. */
 const TRADES: readonly [string, RegExp][] = [
   ['supervision', /监理/],
-  ['testing', /检测|鉴定|检验/],
+  // Appraisers and surveyors stand apart from both sides of a 征收 alike (s38-1 [37], W: one of three ordered, two asked).
+  ['testing', /检测|鉴定|检验|评估|估价|测绘/],
   ['design', /设计/],
   ['maintenance', /维保|维修/],
   ['property', /物业/],
@@ -19,7 +20,7 @@ const TRADES: readonly [string, RegExp][] = [
   ['builder', /施工|建设|建工|建筑|工程|路桥|市政|承建|总包|城建|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/],
 ];
 /** A company by its own name (not a kind of them: 「各施工单位」). */
-const COMPANY = /^(?!各|全|辖区|有关|相关|部分).*(公司|集团)$|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/;
+const COMPANY = /^(?!各|全|辖区|有关|相关|部分).*(公司|集团|事务所)$|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/;
 /** Where a line says of all its companies what they are: 「施工单位：…」, 「…等施工企业」, 「…（施工单位）」. */
 const LINE_KIND = /^[^：:、，]{1,10}[：:]|等[^、，]{0,6}?(单位|企业)|[（(][^）)]*(单位|企业|方)[）)]/g;
 

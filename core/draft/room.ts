@@ -41,6 +41,8 @@ export interface Room {
   overseen(unit: string): boolean;
   /** Whether a company is the client of the works the material names (「…作为实施主体」): beside its builder's lead it supervises. */
   client(unit: string): boolean;
+  /** Whether a company runs the network the campaign works on (a gas company at a 燃气管道 campaign): it works with the speaker's side. */
+  operates(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -131,6 +133,13 @@ function partyWords(unit: string, stem: string): string[] {
   return [...new Set(words)].filter((w) => !GENERIC_WORD.test(w));
 }
 
+/** A utility's company by its name, and the campaign's name that makes it the operator of what the campaign works on. */
+const UTILITIES: readonly [RegExp, RegExp][] = [
+  [/燃气|液化气|液化石油气|天然气/, /燃气/],
+  [/供水|自来水/, /供水/],
+  [/供热|热力/, /供热|供暖/],
+];
+
 /** A company by its name. */
 const FIRM_NAME = /公司|集团|企业/;
 /** Companies that are a meeting's partners by what they are, whatever the meeting: associations, utilities, banks. */
@@ -177,7 +186,10 @@ export function sameUnit(a: string, b: string): boolean {
  */
 function placesCalled(line: string): string[] {
   const m = /^各((?:街道|乡镇|镇|乡|村|社区)(?:、(?:街道|乡镇|镇|乡|村|社区))*)/.exec(line.trim());
-  return m ? m[1]!.split('、').flatMap((k) => (k === '乡镇' ? ['镇', '乡'] : [k])) : [];
+  if (m) return m[1]!.split('、').flatMap((k) => (k === '乡镇' ? ['镇', '乡'] : [k]));
+  // 「西岭乡、峪口镇、贾壁乡分管安全副乡（镇）长」: the townships named one by one are 「各有关乡镇」 in the room (s38-7).
+  const named = line.trim().split('、').map((p) => /^\p{Script=Han}{2,3}?(镇|乡|街道)(?![办所站局])/u.exec(p.trim())?.[1]);
+  return named.length > 1 && named.every(Boolean) ? [...new Set(named as string[])] : [];
 }
 
 /**
@@ -269,7 +281,9 @@ function peerOf(input: SpeechInput, overseen: (u: string) => boolean): (unit: st
     if (!me) return false;
     if (me.trade === 'builder' && works(unit)) return true;
     const at = standing(unit);
-    return trades.some((f) => !same(f.name, unit) && f.trade === me.trade && standing(f.name) === at && overseen(f.name));
+    // A builder that supports another builder's lead on the same works is a contractor like it (s41-5 [32], E: thanked, the lead held).
+    const under = input.campaign.tasks.some((t) => units(t, false).some((u) => same(u, unit)) && units(t, true).some((l) => trades.some((f) => same(f.name, l) && f.trade === me.trade && overseen(f.name))));
+    return under || trades.some((f) => !same(f.name, unit) && f.trade === me.trade && standing(f.name) === at && overseen(f.name));
   };
 }
 
@@ -291,6 +305,32 @@ function inRoom(pieces: readonly string[], places: readonly string[]): (unit: st
       return (!pl || !level || pl === level) && sameUnit(bareUnit(p), bareUnit(name)) && sameUnit(p, name);
     });
   };
+}
+
+/**
+ * A company its attendees line labels by kind (「河道保洁单位：…公司、…公司」) is of that kind: where the problems or the
+ * tasks speak of that kind (「两家保洁单位…清理不及时」「两家保洁单位补足船只和人员」), it is held to its part (s37-5 [29], W).
+ * The label's words each (「排水管网养护作业单位：」 → 养护单位, 作业单位 …), the tasks' titles too (s39-4 [69], W: one of
+ * three 养护 companies thanked, the other two held).
+ */
+function labelledOf(input: SpeechInput, about: string): (unit: string) => boolean {
+  const { meeting } = input;
+  return (unit: string) => {
+    const line = (meeting.attendees ?? []).find((l) => l.includes(unit.trim()));
+    const kind = line ? /^([\p{Script=Han}]{2,10})(单位|企业|公司)[：:]/u.exec(line) : null;
+    if (!kind) return false;
+    const said = `${about}；${input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`).join('；')}`;
+    const words = [...kind[1]!].map((_, k) => kind[1]!.slice(k, k + 2)).filter((w) => w.length === 2 && !GENERIC_WORD.test(w));
+    return words.some((w) => new RegExp(`${literal(w)}${kind[2]}`).test(said));
+  };
+}
+
+/**
+ * The operator of the network the campaign is about (「老旧燃气管道更新改造」: the gas companies) carries its part for it (s41-3 [45], W:
+ * the two gas companies thanked and asked to 「多关心、多支持」).
+ */
+function operatorOf(input: SpeechInput): (unit: string) => boolean {
+  return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(input.campaign.name));
 }
 
 export function roomOf(input: SpeechInput): Room {
@@ -318,6 +358,7 @@ export function roomOf(input: SpeechInput): Room {
   // A company by its own name is at fault only where a clause says so (s32-6 [39], W); a kind a problem names is regulated.
   const [faults, mentioned] = [faultClauses(about), faultClauses(about, false)];
   const summonedByMeeting = summonedByMeetingOf(input);
+  const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
     if (summonedByMeeting(name)) return true;
@@ -325,6 +366,12 @@ export function roomOf(input: SpeechInput): Room {
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it.
     if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare)) return false;
     if (/被约谈/.test(name) || (called && name.length >= 3 && (called.includes(name) || name.includes(called)))) return true;
+    // A company of a kind a task's unit calls in (「各燃气经营企业」) is regulated where that kind is (s41-1 [53], W: a 液化石油气
+    // company thanked as a supporter beside the task 「落实燃气企业主体责任」).
+    if (isFirm(name) && !kindCalled(name) && kindUnits.some((u) => u !== name && ofKind(name, u) && regulated(u))) return true;
+    // A kind of 「…单位」 (「各液化气充装单位」) is a party only where a problem's fault or a task's check names it by its
+    // kind (「充装单位主体责任严重缺位」; s40-4 [38], W: asked for 「大力支持」 at its own 约谈); 「各管线产权单位」 otherwise not.
+    if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return partyWords(bare, stem).some((w) => saidOf(w, faults, bare) || checked(w, bare));
     if (!PARTY.test(bare) || /委员会$/.test(bare)) return false;
     // Its kind picked out in a problem: 「部分机构消防安全条件不达标」 is about 各校外培训机构.
     const head = /(企业|公司|机构|门店|商户|经营户|场所)$/.exec(bare.replace(PARTY_END_PERSON, ''))?.[1];
@@ -343,23 +390,22 @@ export function roomOf(input: SpeechInput): Room {
   // Or paid and scored for a service it does (「洁美公司负责…52条」 beside 考核/付费, s32-8 [61], W: thanked as a guest).
   const paid = /考核|付费|合同|购买服务|中标|外包/.test(material);
   const serves = (unit: string) => paid && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,4}?负责(?!人|同志)`).test(material));
-  const entrusted = (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
+  // An agreement between equals (互助, 合作, 共建, 联动, 战略 …) binds no party to serve: 「与…水务集团…签订应急抢险互助协议」
+  // is a partner's (s39-4 [56], W: the invited utility told 「要按要求抓紧落实」 with the contractors).
+  const entrusted = (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
   /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
   const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
-  const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || /公司|企业|单位/.test(unit));
-  // A company its attendees line labels by kind (「河道保洁单位：…公司、…公司」) is of that kind: where the problems or the
-  // tasks speak of that kind (「两家保洁单位…清理不及时」「两家保洁单位补足船只和人员」), it is held to its part (s37-5 [29], W).
-  const labelled = (unit: string) => {
-    const line = (meeting.attendees ?? []).find((l) => l.includes(unit.trim()));
-    const kind = line ? /^[^：:、，]{0,8}?([\p{Script=Han}]{2})(单位|企业|公司)[：:]/u.exec(line) : null;
-    return !!kind && !GENERIC_WORD.test(kind[1]!) && new RegExp(`${literal(kind[1]!)}${kind[2]}`).test(`${about}；${input.campaign.tasks.map((t) => t.detail ?? '').join('；')}`);
-  };
-  const overseen = (unit: string) => regulated(unit) || labelled(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
+  const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || isFirm(unit) || /公司|企业|单位/.test(unit));
+  const labelled = labelledOf(input, about);
+  const operator = operatorOf(input);
+  const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   const peer = peerOf(input, overseen);
   return {
     regulated,
     client,
-    overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit),
+    operates: operator,
+    // 「A公司、B公司」 leading together: held where each is (a 约谈's two companies, their 整改 led jointly).
+    overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit) || (/[、，,]/.test(unit) && unit.split(/[、，,]/).every((u) => !u.trim() || overseen(u.trim()))),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has: inRoom(pieces, places),
@@ -376,6 +422,8 @@ export function closingUnits(units: string, room: Room, speaker: Speaker): Run[]
   // Nor on a higher level's unit the material lists, nor on a company, which a government does not
   // order (「县公交集团河湾分公司要…」 from a 镇党委书记; s19-3 [36]: 「对合作企业不宜用‘要’下命令」).
   const kept = pieces.filter((p) => !room.regulated(p) && unitRelation(p, speaker) !== 'higher' && !isFirm(p));
-  if (kept.length === pieces.length || !kept.length) return fact(units, 'campaign.units');
+  // Pieces that share the last one's noun (「全县特种设备生产、充装、维保、使用单位」) stand or fall together.
+  const shares = kept.some((p) => !/(局|办|委|所|站|队|中心|组|院|校|村|社区|镇|乡|街道|单位|企业|公司|部门|机构|集团|科|股|室|部)(（社区）)?$/.test(p));
+  if (kept.length === pieces.length || !kept.length || shares) return fact(units, 'campaign.units');
   return joinRuns(kept.map((p) => fact(p, 'campaign.units')), '、');
 }

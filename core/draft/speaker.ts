@@ -36,6 +36,8 @@ export interface Speaker {
    * 「区住房和城乡建设局按职责配合」 said in front of its own deputy head, W).
    */
   superior?: string;
+  /** The level's party secretary (县委书记, 区委书记, 镇党委书记): the level's courts and procuratorates work under its committee. */
+  secretary?: boolean;
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -149,7 +151,9 @@ export function speakerOf(input: SpeechInput): Speaker {
   // bureau chairing a joint meeting stays a peer (s8-3: the 教育体育局 hosting the 交警大队's 公安局).
   const hostUnit = (rank === 'department' || rank === 'other') && /(中心|站|所|队|院)$/.test(ownUnit ?? '') ? ownUnitOf(meeting.host?.title) : undefined;
   const superior = hostUnit && /(局|委|委员会|办公室|办)$/.test(hostUnit) && meeting.host?.name !== meeting.speaker.name && !(ownUnit && sameOwnUnit(hostUnit, ownUnit)) && !(within && sameOwnUnit(hostUnit, within)) ? hostUnit : undefined;
+  const secretary = rank === 'principal' && posts(title).some((p) => /^(中共)?[^、]{0,10}?([县区市州旗]委|党委|党工委)书记$/.test(p) && !/副书记$/.test(p));
   return {
+    ...(secretary ? { secretary } : {}),
     ...(superior ? { superior } : {}), level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
 }
 
@@ -167,8 +171,8 @@ export function unitLevel(unit: string): Level | undefined {
   if (/^各/.test(name)) return undefined;
   if (/^[^、，]{0,6}?街道/.test(name)) return 'street';
   // 「市场监管所」「城市管理局」「辖区物业企业」「相关社区」「城乡建设局」 name no level: 市场, 城市, 辖区,
-  // 社区, 城乡 are words, not places.
-  const m = /^[^、，]{0,6}?(省|(?<![城都超门])市(?![场政容]|民(?!政))|州|县(?!域)|(?<![辖园社景小城片库山林矿营校厂街目灾控戒护])区(?!域)|旗|(?<![城乡集])镇|(?<!城)乡)/.exec(name);
+  // 社区, 城乡 are words, not places; 「市民政局」「市政府」 are the city's (s37-1 [52], W: the city's guest read as own).
+  const m = /^[^、，]{0,6}?(省|(?<![城都超门])市(?!场|容|政(?!府|协)|民(?!政|宗|族))|州|县(?!域)|(?<![辖园社景小城片库山林矿营校厂街目灾控戒护])区(?!域)|旗|(?<![城乡集])镇|(?<!城)乡)/.exec(name);
   if (!m) return undefined;
   if (m[1] === '省') return 'city';
   return LEVEL_OF_CHAR.find(([re]) => re.test(m[1]!))?.[1];
@@ -222,8 +226,9 @@ const BRANCHES: readonly [RegExp, RegExp][] = [
   [/农业农村|农业/, /渔政|农机|农技|畜牧|兽医|动物卫生|动物疫病|植保|植物保护|水产|农经|农业综合行政执法|农业执法|农产品质量/],
   [/生态环境|环境保护/, /环境监察|环境执法|生态环境执法|环境监测/],
   [/水利|水务/, /水政|水利站|水土保持|河道管理/],
-  [/城市管理|城管|综合行政执法/, /城管执法|城管大队|城管中队|执法中队/],
-  [/交通运输/, /交通执法|交通运输执法|路政|运管|公路管理|道路运输/],
+  // 「区排水管理所」「区市政设施养护中心」 are the 城管局's (s39-4 [56], W: asked 「请…协同配合」 by their own 局长).
+  [/城市管理|城管|综合行政执法/, /城管执法|城管大队|城管中队|执法中队|排水管理|市政设施|环境卫生管理|环卫/],
+  [/交通运输/, /交通执法|交通运输执法|路政|运管|公路管理|公路事务|公路养护|道路运输/],
   [/住房和城乡建设|住建/, /建管站|质监站|质量监督站|安监站|建筑工程|房产管理/],
   [/人力资源|人社/, /劳动保障监察|劳动监察|就业服务|社保中心|社会保险/],
   [/应急管理/, /应急管理执法|安全生产执法/],
@@ -236,11 +241,14 @@ const BRANCHES: readonly [RegExp, RegExp][] = [
  * 市场监督管理局, 「县应急管理局执法大队」 of the 县应急管理局.
  */
 function isBranch(unit: string, own: string): boolean {
+  unit = unit.trim().replace(/^各/, '');
   if (unit.length > own.length && (unit.startsWith(own) || unit.startsWith(bareUnit(own)) || bareUnit(unit).startsWith(bareUnit(own)))) return true;
+  // 「县市场监管局执法大队」 of the 县市场监督管理局: the own unit named short, then its part (s40-4 [38], W: asked with 「请」).
+  if (ownNamedFirst(unit, own) !== undefined) return true;
   // 「分局禁毒大队」「局执法大队」: a part named after the own unit's kind is the own unit's (s29-2 [39][42], E: a
   // 公安分局 副局长 asked 「请分局禁毒大队负责」 as if another body).
   const kind = /(分局|局|委员会|委|办公室|办|中心)$/.exec(own)?.[1];
-  if (kind && unit.startsWith(kind) && unit.length > kind.length + 1 && /(大队|支队|中队|科|股|所|站|室)$/.test(unit)) return true;
+  if (kind && unit.startsWith(kind) && unit.length > kind.length + 1 && /(大队|支队|中队|科|股|所|站|室|中心)$/.test(unit)) return true;
   const core = own.replace(/^[^、，]{0,6}?(县|区|市|州|旗)/, '').replace(/(局|委员会|委|办公室|办|中心)$/, '');
   const name = unit.replace(/^各?[^、，]{0,6}?(乡镇|街道|镇|乡)/, '').replace(/(所|站|中队|分局|股|队)$/, '');
   if (BRANCHES.some(([o, b]) => o.test(core) && b.test(unit))) return true;
@@ -263,15 +271,18 @@ function aboveTheBase(unit: string, speaker: Speaker): boolean {
   return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !unitLevel(unit) && !/^各/.test(unit));
 }
 
+/** A team a unit stations in the villages or communities for the level's work: 驻村工作队, 第一书记. */
+export const STATIONED_IN_VILLAGES = /驻(?:村|社区)(?:工作队|帮扶工作队|工作组|干部)$|驻村第一书记$/;
+
 /** Organs no government speaker directs or asks for work: discipline inspection, the people's congress, the courts. */
 const SUPERVISORY = /纪委|监委|纪检|监察委|监察组|监督检查室|人大|政协|法院|检察院/;
 
 /**
- * A company, a bank or an insurer: named with a city or a county (「衡梁市禾丰餐饮管理有限公司」「农发行宜禾县
+ * A company, a bank or an insurer, a practice (「滏阳市信达资产评估事务所」, s38-1 [37], W: read as the city's office): named with a city or a county (「衡梁市禾丰餐饮管理有限公司」「农发行宜禾县
  * 支行」), it is a partner, not a level above the speaker (s19-3 [25][28]: a street's office 「全力配合」 a
  * catering company it had taken for the city's, the company's lead inverted).
  */
-const FIRM = /公司|集团|企业|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/;
+const FIRM = /公司|集团|企业|(律师|会计师|资产评估|评估|税务师|审计|造价|估价|测绘)事务所|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/;
 export function isFirm(unit: string): boolean {
   return FIRM.test(unit) && !/^省/.test(unit.trim());
 }
@@ -296,7 +307,10 @@ export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
   // A part of the speaker's own bureau under its full name is the bureau's, whatever level the name says.
-  if (speaker.rank === 'department' && [speaker.ownUnit, speaker.within].some((own) => own && name.length > own.length + 1 && name.startsWith(own))) return 'direct';
+  if (speaker.rank === 'department' && [speaker.ownUnit, speaker.within].some((own) => own && ((name.length > own.length + 1 && name.startsWith(own)) || ownNamedFirst(name, own) !== undefined))) return 'direct';
+  // A team stationed in the villages (「各驻村工作队」「县人社局驻村工作队」), whoever sent it, works under the level it
+  // serves: its own, told plainly (s38-8 [42], W: a 乡党委副书记 「与各驻村工作队加强协调，争取支持」 as if outsiders).
+  if (STATIONED_IN_VILLAGES.test(name) && speaker.rank !== 'department' && ORDER[speaker.level] <= 2) return 'direct';
   if ((!isFirm(name) && (isHigherUnit(name, speaker) || aboveTheBase(name, speaker))) || (speaker.superior && sameOwnUnit(name, speaker.superior))) return 'higher';
   // 「由县纪委监委按规定启动问责程序」 from a bureau head read wrong: such an organ is named, never told.
   if (SUPERVISORY.test(name)) return 'partner';
@@ -323,6 +337,16 @@ export function ownUnitNamed(unit: string, speaker: Speaker): string | undefined
   return undefined;
 }
 
+/**
+ * Where a unit's name opens with the own unit's, full or shortened (「县市场监管局执法大队」 for the 县市场监督管理局):
+ * the length of that opening, with a part of its own after it; none otherwise.
+ */
+export function ownNamedFirst(unit: string, own: string): number | undefined {
+  const name = unit.trim();
+  for (let k = 3; k < name.length - 1; k++) if (/[局委办]$|中心$/.test(name.slice(0, k)) && sameOwnUnit(name.slice(0, k), own)) return k;
+  return undefined;
+}
+
 function sameOwnUnit(unit: string, ownUnit: string): boolean {
   const own = bareUnit(ownUnit);
   const name = bareUnit(unit);
@@ -337,7 +361,8 @@ function sameOwnUnit(unit: string, ownUnit: string): boolean {
 
 /** A unit's name without its place: 「城北街道综治中心」 and 「街道综治中心」 → 综治中心, 「县市场监管局」 → 市场监管局. */
 export function bareUnit(unit: string): string {
-  return unit.trim().replace(/^[^、，]{0,6}?(街道|县|区|镇|乡|市)/, '');
+  // 「各市场监管所」「市场监管所」: 市 of 市场 is no place (s40-4 [38], W: read as 「场监管所」, not the bureau's own).
+  return unit.trim().replace(/^[^、，]{0,6}?(街道|县|区|镇|(?<!城)乡|(?<![城都超门])市(?!场|容|政(?!府|协)|民(?!政|宗|族)))/, '');
 }
 
 /** Whether the level has levels below it, where 「各级」 means something. */

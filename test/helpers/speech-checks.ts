@@ -266,6 +266,9 @@ export function repeatedHeadingIdeas(doc: DocModel): string[] {
  */
 function notOurs(unit: string, level: string): 'higher' | 'other' | undefined {
   const base = ['town', 'xiang', 'street'].includes(level);
+  // A team a county unit stations in the villages (「县水利局驻村工作队」) works under the township it serves: its own
+  // to direct (s38-8 [42], W: a 乡党委副书记 treated the teams as outsiders to be asked).
+  if (base && /驻(村|社区)(帮扶)?工作[队组]$|驻村第一书记$/.test(unit)) return undefined;
   const prefix = /^(各)?(省|[市州县区旗](?![场政容民域]))/.exec(unit)?.[2];
   if (prefix === '省' || (prefix && base && !/^(区域|县域)/.test(unit)) || (prefix && /[市州]/.test(prefix) && !['city'].includes(level))) return 'higher';
   if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';

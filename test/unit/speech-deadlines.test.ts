@@ -36,5 +36,5 @@ describe('11a · free-term deadlines read as what they are', () => {
     for (const c of campaigns) {
       for (const text of drafts(c.input)) expect(text, c.name).not.toMatch(/前完成[，,](要|并|工作目标是|目标是)?(确保|要确保)?[^，。；]*率达到/);
     }
-  });
+  }, 240_000);
 });

@@ -68,7 +68,7 @@ describe('11b · a task names a problem back only when it acts on it', () => {
         }
       }
     }
-  });
+  }, 240_000);
 });
 
 describe('11b · a problem no task answers goes to the units it names, never to the regulated or to every unit', () => {
@@ -121,5 +121,5 @@ describe('11b · a problem no task answers goes to the units it names, never to 
         expect(a.split(/[。，]/).filter((s) => /要/.test(s) && REGULATED.test(s.split('要')[0]!)), `${c.name} ${where}`).toEqual([]);
       }
     }
-  });
+  }, 240_000);
 });

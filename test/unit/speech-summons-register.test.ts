@@ -23,7 +23,7 @@ describe('s13 · the register of a 约谈', () => {
           const text = toPlainText(draft(c.input, library, { template, seed }));
           const where = `${c.name} · ${template} · ${seed}`;
           expect(text, where).not.toMatch(/同志们，[^\n]*希望/);
-          expect(text, where).not.toMatch(/需要各方面共同努力|迅速进入状态|引起我们的高度重视|感谢[^\n]{0,20}(被约谈|机构|企业)/);
+          expect(text, where).not.toMatch(/需要各方面共同努力|迅速进入状态|引起我们的高度重视|感谢[^\n，。；]{0,20}(被约谈|机构|企业)/);
           expect(text, where).not.toMatch(/提质增效|向纵深开展|取得实实在在的成效/);
         }
       }

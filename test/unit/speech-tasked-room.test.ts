@@ -89,7 +89,7 @@ describe('11b · a unit in the room that takes a task is spoken to in its task�
         for (const s of sentences(text).filter((x) => x.includes('恳请'))) expect(s, c.name).toMatch(/督导组|督查组|工作组|指导组|专班|专程[^，]*(指导|出席)|到会指导/);
       }
     }
-  });
+  }, 240_000);
 
   it('those the work regulates are asked to comply, never invited to supervise; residents may be', () => {
     const input = named('gas-town-county-station.json');
@@ -166,7 +166,7 @@ describe('11b · uncovered problems and dates', () => {
 
   it('a truly uncovered problem is answered as a requirement, never as an admission that the deployment left it out', () => {
     for (const c of campaigns) for (const text of texts(c.input)) expect(text, c.name).not.toMatch(/还没有覆盖到|还没有专门的任务|没有列入重点任务|相关单位要/);
-  });
+  }, 240_000);
 
   it('a date in the meeting’s own year is said without the year; one in another year keeps it', () => {
     const input = named('gas-town-county-station.json');

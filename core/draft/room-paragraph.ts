@@ -1,0 +1,203 @@
+// The paragraph before the closing that speaks to the guests in the room (guests.ts says who they are and how
+// each is spoken to): the sentences by kind, higher units first; at a 约谈 those called in first, with what they
+// must put right and what follows.
+import type { ParagraphBlock, Run } from '../doc/model.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import type { Phrases } from './compose.ts';
+import { commendation, pledgeGiven, pledgers, summoned } from './preceding.ts';
+import { isSummons } from './room.ts';
+import { summonsTerms } from './summons.ts';
+import { takesPart } from './attendee-tasks.ts';
+import { fact, joinRuns, lit } from './runs.ts';
+import { guestsOf } from './guests.ts';
+import { givenRoles, ROLES } from './guest-words.ts';
+import type { Speaker } from './speaker.ts';
+import type { Guest, Present } from './present.ts';
+function list(of: readonly Present[]): Run[] {
+  const runs = of.map((p) => fact(p.text, p.src));
+  // A name with its own 和 (「辖区中小学和…保卫部门」) is listed with 、: no 「A和B和C」.
+  if (of.some((p) => /和|及/.test(p.text))) return joinRuns(runs, '、');
+  if (runs.length < 3) return joinRuns(runs, '和');
+  return [...joinRuns(runs.slice(0, -1), '、'), ...lit('和'), ...runs.at(-1)!];
+}
+
+/** 「在监测预报、电力保障和通信保障方面」 where the partners' names say what they do and the material gives it them; else nothing. */
+function rolesOf(of: readonly Present[], input: SpeechInput): Run[] {
+  // Only where each of them has a role its name says: a bank is no 「电力保障」 (s23-1 [46], W); nor a 供电公司 come as a
+  // 帮扶单位 where no task or problem speaks of power (s37-7 [71], W).
+  const given = of.map((p) => givenRoles(p.text, input));
+  if (given.some((g) => !g.length)) return [];
+  const roles = ROLES.map(([, r]) => r).filter((r) => given.some((g) => g.includes(r)));
+  if (!roles.length) return [];
+  const said = roles.length < 3 ? roles.join('和') : `${roles.slice(0, -1).join('、')}和${roles.at(-1)}`;
+  return lit(`在${said}方面`);
+}
+
+const SLOTS: Record<Guest, string> = {
+  sent: 'roomHigher',
+  trainer: 'roomTrainer',
+  trainee: 'roomTrainee',
+  higher: 'roomHigherUnit',
+  deputy: 'roomDeputies',
+  partner: 'roomPartner',
+  supporter: 'roomEnterprise',
+  host: 'roomSiteHost',
+  enterprise: 'roomEnterprise',
+  enterpriseLead: 'roomEnterprise',
+  culprit: 'roomCulprit',
+  observer: 'roomObserver',
+  public: 'roomPublic',
+  regulated: 'roomRegulated',
+  village: 'roomVillage',
+  frontline: 'roomFrontline',
+};
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'host', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'regulated', 'public'];
+
+/**
+ * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
+ * 主体责任, a 监理 its 监理职责 (s11-5: a reader struck 主体责任 said to 监理 just criticised for 旁站不到位),
+ * a tester its independence, a maintainer its 维保责任. One that leads a task is told it leads, without
+ * its task said again (s11-2: 「前面已部署过的分工不必再念一遍」); a task that is itself 「落实…主体责任」 is
+ * not followed by 「扛起主体责任」.
+ */
+function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enterpriseLead', input: SpeechInput, phrases: Phrases, others: readonly Present[] = []): Run[] {
+  const out: Run[] = [];
+  const roleOf = (p: Present) => ENTERPRISE_ROLES.find(([, r]) => r.test(`${p.text}${p.post ?? ''}`))![0];
+  for (const [role] of ENTERPRISE_ROLES) {
+    // A 监理, a tester or a maintainer is told its duty once, whether it leads a task or not (s13: 「希望监理
+    // 单位把监理职责履行到位…」 said twice over, to the kind and to the named 监理 company): those of the other
+    // enterprise kind join it where this kind says it first, and are left out where the other kind has said it.
+    const mine = of.filter((p) => roleOf(p) === role);
+    if (role !== 'default' && kind === 'enterprise' && others.some((p) => roleOf(p) === role)) continue;
+    const these = role !== 'default' && kind === 'enterpriseLead' && mine.length ? [...mine, ...others.filter((p) => roleOf(p) === role)] : mine;
+    if (!these.length) continue;
+    const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
+    const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns ? 'responsibility' : 'lead') : 'default';
+    out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these) }));
+  }
+  return out;
+}
+
+/** The roles of companies, most particular first; `default` builds, operates or serves. */
+const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
+  ['supervision', /监理/],
+  ['testing', /检测|鉴定|检验|评估|估价|测绘/],
+  ['maintenance', /维保|维修保养/],
+  // Hired to keep up the speaker's side's works (管网养护, 河道保洁): held to its contract (s39-4 [69], E: 「把合同责任担起来」).
+  ['upkeep', /养护|保洁|清扫|清运|疏通|管护|收运|转运/],
+  ['default', /./],
+];
+
+/**
+ * The paragraph before the closing that speaks to the guests, higher units first: none when the
+ * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
+ * the attendees list; it is drawn in the closing's wording stream.
+ */
+export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = [], everyone: readonly Present[] = guestsOf(input, speaker)): ParagraphBlock[] {
+  // Those thanked at the opening (greeting.ts) are not spoken to again.
+  const guests = everyone.filter((g) => !g.greet);
+  const called = summoned(input);
+  if (!guests.length && !called) return [];
+  // At a 约谈 meeting, those called in are spoken to first, by name (s9-3: never spoken to at all).
+  // Held to a pledge are those the item says gave it, in its words; where it names nobody, those called in are
+  // spoken to without a word of who pledged (s21-2 [45], W: the 村委会主任 and 包村干部 had not spoken).
+  const pledged = pledgeGiven(input) ? pledgers(input) : undefined;
+  const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : called.runs }) : [];
+  const callIn = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
+  for (const kind of ORDER) {
+    const of = guests.filter((g) => g.kind === kind);
+    // What follows a failure to put things right, once, after those called in and the companies.
+    if (kind === 'village') runs.push(...consequenceSentence(input, phrases, !!called, runs.length > 0 && summonedFirmsIn(guests, input)));
+    if (!of.length) continue;
+    // At a 约谈 the companies it calls in are told what to put right, by when, and what follows (s22-5 [46]).
+    // Only companies named one by one are called in; 「全区在建工程项目建设单位」 are told their responsibility.
+    // Those that lead their own 整改 (「各燃气经营企业」) are called in all the same: all of them in one sentence.
+    if (kind === 'enterpriseLead' || (kind === 'enterprise' && !guests.some((g) => g.kind === 'enterpriseLead'))) {
+      if (callIn.length) runs.push(...summonedPartySentences(callIn, input, phrases));
+    }
+    const rest = of.filter((g) => !callIn.includes(g));
+    if (!rest.length) continue;
+    if (kind === 'enterprise' || kind === 'enterpriseLead') runs.push(...enterpriseSentences(rest, kind, input, phrases, guests.filter((g) => g.kind === (kind === 'enterprise' ? 'enterpriseLead' : 'enterprise') && !callIn.includes(g))));
+    // Those with a task here are asked to keep supporting it, not to 「多关心」 what they were just given (s19-1 [46]).
+    // Those without a task are not told 「会上涉及大家的工作」 beside those with one (s25-5 [51], W).
+    else if (kind === 'trainer') {
+      const taught = of.filter((g) => g.taught);
+      const teaching = of.filter((g) => !g.taught);
+      if (taught.length) runs.push(...phrases.sayKeyedOnce('roomTrainer', 'taught', { guests: list(taught) }));
+      if (teaching.length) runs.push(...phrases.sayKeyedOnce('roomTrainer', 'teaching', { guests: list(teaching) }));
+    }
+    else if (kind === 'supporter') {
+      const tasked = of.filter((g) => g.tasked);
+      const untasked = of.filter((g) => !g.tasked);
+      if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partnerTasked', { guests: list(tasked) }));
+      if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
+    }
+    else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
+    else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of, input) }));
+    // The villages' own problem no task answers is theirs to take up, said to their secretaries.
+    if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
+  }
+  // A name already saying its people (「…负责人」「…代表」「…同志」) takes no 「的同志」 after it.
+  runs.forEach((r, k) => {
+    const next = runs[k + 1];
+    if (r.src && next && !next.src && /(同志|负责人|代表|人员|干部)$/.test(r.text) && next.text.startsWith('的同志')) runs[k + 1] = { ...next, text: next.text.slice(3) };
+    // Nor a person named by post (「许超副科长的老师」).
+    else if (r.src && next && !next.src && /\p{Script=Han}{2,3}(?:副?(?:科长|股长|处长|局长|主任|所长|站长|队长|大队长|支队长|中队长|院长|校长|书记|部长|组长))$/u.test(r.text) && /^的(同志|老师)/.test(next.text)) runs[k + 1] = { ...next, text: next.text.slice(3) };
+  });
+  // 「也希望…」 follows someone else spoken to; the paragraph's first sentence has nobody before it.
+  const first = runs[0];
+  if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
+  return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/** A company by its own name (「凤栖区鑫禾食品配送有限公司」), not a kind of them (「全区在建工程项目建设单位」「各物业服务企业」). */
+const NAMED_FIRM = /^(?!全|各|辖区|有关|相关|部分|所有|[0-9一二三四五六七八九十]+家).*(公司|集团|厂|站|场)$/;
+
+/** Whether a 约谈 has companies named one by one among these guests: those it calls in. */
+function summonedFirmsIn(guests: readonly Present[], input: SpeechInput): boolean {
+  return isSummons(input) && guests.some((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text));
+}
+
+/** The companies a 约谈 calls in: what they must put right and by when. */
+function summonedPartySentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
+  const by = summonsTerms(input).by;
+  return phrases.sayKeyedOnce('roomSummonedParty', by?.kind ?? 'plain', { guests: list(of), ...(by ? { by: by.runs } : {}) });
+}
+
+/**
+ * At a 约谈, what follows a failure to put things right: the material's own consequence after those called
+ * in; the regulator's standing line only after companies told to put things right (nothing is claimed of
+ * villages or townships called in that the material does not say).
+ */
+function consequenceSentence(input: SpeechInput, phrases: Phrases, called: boolean, firms: boolean): Run[] {
+  if (!isSummons(input) || (!called && !firms)) return [];
+  const { consequence } = summonsTerms(input);
+  if (consequence) return phrases.sayKeyedOnce('roomSummonedConsequence', 'material', { consequence });
+  return firms ? phrases.sayKeyedOnce('roomSummonedConsequence', 'standing') : [];
+}
+
+/**
+ * The slot a kind is spoken to in, by the meeting: at a 总结表彰会 that sums up a season's work the front line
+ * is thanked for it first (s25-8 [44], E: 「把会议精神带回去」 to the 扑火队 and 护林员 who had just come
+ * through the fire season); village secretaries by their role (villagesCommanded).
+ */
+function slotOf(kind: Guest, input: SpeechInput, speaker: Speaker): string {
+  if (kind === 'village' && !villagesCommanded(input, speaker)) return 'roomVillageAsked';
+  if (kind === 'frontline' && commendation(input) && input.campaign.achievements.length) return 'roomFrontlineThanked';
+  return SLOTS[kind];
+}
+
+/** A unit of the villages or communities a task names: 「各村」「相关村」「西营村“两委”」「各村（社区）」. */
+const VILLAGE_UNIT = /(村|社区)(（社区）)?(“两委”|"两委"|两委|委会|党组织|党支部|党总支|集体)?$/;
+
+/**
+ * Whether the speaker may call on the village secretaries to lead the work in person (「亲自研究、亲自
+ * 推动」): a leader of the level (a principal or a deputy), whose villages they are; a department head
+ * only where a task gives the villages work to do. Otherwise they are asked to cooperate and report what
+ * they see (s23-2 [57], W: a 县农业农村局局长 told the secretaries of villages that only watch over the
+ * works to take them up in person).
+ */
+function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
+  if (speaker.rank === 'principal' || speaker.rank === 'deputy') return true;
+  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => u.split('、').some((p) => VILLAGE_UNIT.test(p.trim()))));
+}

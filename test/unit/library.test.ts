@@ -552,6 +552,30 @@ describe('batches and the analysis worker', () => {
     }
   });
 
+  it('before the importing thread writes a batch, the worker is lent that many more files: it goes on meanwhile, and they are not taken back', async () => {
+    // Session 15: during a batch's writes the worker had its two files and then waited (38 % of its
+    // time idle on `wengao import` of 530 files). Twelve files queued, eight lent: the thread that
+    // then waits takes back at most the other two (twelve less the eight and the two in flight).
+    const texts = NAMES.map((n) => readFileSync(join(existsSync(join(GENRE, n)) ? GENRE : IMPORT, n)));
+    const files = Array.from({ length: 12 }, (_, k) => Buffer.concat([texts[k % texts.length]!, Buffer.from(`\n${' '.repeat(k)}\t`)]));
+    const analyser = workerAnalyser();
+    try {
+      await analyser.await(analyser.analyse('txt', files[0]!)); // the worker is up
+      const lentAll = files.map((bytes) => analyser.analyse('txt', bytes));
+      analyser.lend(files.length);
+      for (const r of lentAll) await analyser.await(r);
+      expect(analyser.analysedHere).toBe(0);
+      const someLent = files.map((bytes) => analyser.analyse('txt', bytes));
+      analyser.lend(8);
+      const got = [];
+      for (const r of someLent) got.push(await analyser.await(r));
+      expect(analyser.analysedHere).toBeLessThanOrEqual(2);
+      expect(got.map((a) => a.documents.length)).toEqual((await Promise.all(files.map((b) => analyseFileBytes('txt', b)))).map((a) => a.documents.length));
+    } finally {
+      analyser.close();
+    }
+  });
+
   it('a batch that fails at the database (disk full) is written again file by file: each file whole or not at all', async () => {
     const path = join(tmp, 'full', 'wengao.db');
     const empty = new Store(path);

@@ -1,4 +1,4 @@
-// The 范文库's list of documents and its 回收站 (migration 0010). Removing a document only marks it
+// The 范文库's list of documents and its 回收站 (migration 0011). Removing a document only marks it
 // (removed_at): its text, outline, passages, index entries, patterns and its file's review choices
 // stay, every reader of the library leaves it out (pending.ts READY), and 恢复 brings it back exactly.
 // Removing for good (only from the bin) deletes it; a file left with no document is deleted whole,

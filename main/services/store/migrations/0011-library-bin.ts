@@ -1,4 +1,4 @@
-// 0010: the 范文库's 回收站. A document the user removes keeps its row, passages, index entries,
+// 0011: the 范文库's 回收站. A document the user removes keeps its row, passages, index entries,
 // patterns and its source's review choices; library_documents.removed_at is when it went to the bin
 // (NULL: a live document), and every reader of the library leaves it out (pending.ts READY). 恢复
 // sets it back to NULL, so the document comes back exactly as it was.
@@ -9,7 +9,7 @@
 // last document is removed for good is deleted whole (its text too), so it can be imported again.
 import type { Database } from 'better-sqlite3';
 
-export const version = 10;
+export const version = 11;
 
 export function up(db: Database): void {
   db.exec(`

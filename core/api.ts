@@ -117,6 +117,20 @@ const librarySource = once(() => z.object({
   notices: z.array(z.string()),
 }));
 
+/** One document of the 范文库's list (main/services/library/bin.ts LibraryEntry). */
+const libraryEntry = once(() => z.object({
+  id,
+  title: z.string(),
+  genre: z.enum(['speech', 'minutes', 'report', 'other']),
+  year: z.number().int().nullable(),
+  sourceId: id,
+  sourceName: z.string(),
+  importedAt: z.number(),
+  chars: z.number().int(),
+  removedAt: z.number().nullable(),
+}));
+const libraryIds = once(() => z.array(id).min(1).max(1000));
+
 /** 校对: one finding (core/proof/types.ts Finding) and one user-lexicon entry (UserEntry). */
 const proofFinding = once(() => z.object({
   para: z.number().int().min(0),
@@ -195,6 +209,8 @@ export const contract = lazily({
       input: material.optional(),
       options: draftOptions().optional(),
       part: z.number().int().min(0).max(4).optional(),
+      /** One paragraph (its index among the blocks of the stored text) reworded alone. */
+      paragraph: z.number().int().min(0).max(100_000).optional(),
       preview: z.boolean().optional(),
     }),
     output: z.object({ doc: docModel, version: z.number().int(), label: z.string() }),
@@ -281,6 +297,28 @@ export const contract = lazily({
     input: z.strictObject({ sourceId: id }),
     output: z.array(z.object({ document: z.number().int(), line: z.number().int(), text: z.string() })),
   }),
+  /**
+   * The 范文库's documents (live ones, or with `removed` those in the 回收站): title, genre, the file
+   * each came from, when it was imported, its length in characters, when it was removed.
+   */
+  'library.documents': () => ({
+    input: z.strictObject({ removed: z.boolean().optional() }),
+    output: z.array(libraryEntry()),
+  }),
+  /** One document whole to read (live or in the 回收站): its head lines, outline and text. */
+  'library.document': () => ({
+    input: z.strictObject({ documentId: id }),
+    output: libraryEntry().extend({
+      head: z.array(z.string()),
+      outline: z.array(z.object({ level: z.number().int(), number: z.string(), heading: z.string() })),
+      text: z.string(),
+    }),
+  }),
+  /** To the 回收站 (no longer searched nor offered to drafting), and back exactly as it was. */
+  'library.remove': () => ({ input: z.strictObject({ documentIds: libraryIds() }), output: z.object({ removed: z.number().int() }) }),
+  'library.recover': () => ({ input: z.strictObject({ documentIds: libraryIds() }), output: z.object({ recovered: z.number().int() }) }),
+  /** Deletes documents of the 回收站 for good (a live one is refused); this cannot be undone. */
+  'library.purge': () => ({ input: z.strictObject({ documentIds: libraryIds() }), output: z.object({ purged: z.number().int() }) }),
   /** Harvested heading patterns (「X」 for the campaign's name) with the part they head and their source. */
   /** With `domain` (a speech's, e.g. 防汛抗旱): only the headings that fit a speech of that field. */
   'library.patterns': () => ({

@@ -50,6 +50,9 @@ export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   // Building where it may not be (「借设施农业之名搞非农建设」「违法占地建房」) is stopped by pulling it down and
   // enforcing: a 约谈 said 「会后专门研究」 beside 责令自行拆除 by the 执法队 (s39-2 [57], W).
   [/违法(建设|建房|占地|用地|搭建)|违建|违章(建筑|搭建)|非农(建设|化)|非粮化|乱占|私搭|乱搭|乱建|抢建|之名|名义[^，。；]{0,12}实际/, /拆除|复耕|复垦|执法|查处|责令|强制|整改|恢复/],
+  // Departments not working together (「部门协同不够紧密」「信息共享不及时」) are joined by the mechanism a task sets up: a
+  // 县长 handed 「部门协同」 to one bureau to 「明确责任、跟踪推进」 beside 「建立…联动机制」 led by another (s45-6 [58], W).
+  [/(协同|协作|联动|配合|衔接)[^，。；]{0,4}(不够|不紧|不畅|不足|不力|不到位|脱节|差)|信息[^，。；]{0,2}(共享|互通)[^，。；]{0,2}(不及时|不畅|不够)|各自为战|各管一段/, /联动机制|联合执法|联席|会商|协作机制|协同机制|信息共享|信息互通|联勤|联合/],
 ];
 
 export function answersByMeaning(problem: string, task: string): boolean {

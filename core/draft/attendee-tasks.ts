@@ -28,6 +28,9 @@ export function takesPart(attendee: string, unit: string): boolean {
     if (a.length < 2 || b.length < 2) return false;
     if (a === b || (Math.min(a.length, b.length) >= 3 && (a.endsWith(b) || b.endsWith(a)))) return true;
     if (attendee.startsWith(u.trim()) && /(大队|中队|支队|所|站|科|股|室|学院|分院|分校|工会)$/.test(attendee)) return true;
+    // A company's department in the room (「淯水华润燃气公司客户服务部」) is the company a task names (s43-3 [59] [60]: the third
+    // utility thanked apart, as if it had no part in the work).
+    if (isFirm(u) && attendee.startsWith(u.trim()) && /(部|中心|分公司|营业厅|营业部)$/.test(attendee)) return true;
     return sameUnit(a, b) && a.length >= 4;
   });
 }

@@ -135,7 +135,9 @@ function piecesOf(typed: string): Piece[] {
   // 「A公司、B公司、C公司等20家企业」 is one group of companies, counted (s25-5 [51], W: split, and a 国企 of
   // another line lumped in with them).
   const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
-  const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(p.replace(ROLE, '').trim())) && kindEnd(clean.replace(ROLE, '')));
+  // A unit with its officer named after it (「区住建局副局长田野、城建股股长」) is a unit of its own, not a kind the last noun names (s45-2 [5], E: not thanked).
+  const unitOf = (p: string) => (personAfterUnit(p.trim()) ? withoutPerson(p.trim()) : p.replace(ROLE, '').trim());
+  const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(unitOf(p))) && kindEnd(clean.replace(ROLE, '')));
   // 「各施工单位、监理单位项目负责人」: the 各 of the first kind is every one's (「各监理单位」 too).
   const each = /^各/.test(clean) && !shared ? split.map((p, k) => (k > 0 && !/^各/.test(p.trim()) && /(单位|企业|公司)/.test(p) && !/^(省|市|县|区|镇|乡)/.test(p.trim()) ? `各${p.trim()}` : p)) : split;
   const parts = (shared ? [clean] : each).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
@@ -144,7 +146,8 @@ function piecesOf(typed: string): Piece[] {
     .map(({ p, person }) => ({ p: person ? withoutPerson(withoutCount(p).replace(/（[^）]*）$/, '')) : p, persons: person ? [person] : [] }))
     // A remark in brackets before the role (「…支行（农民工工资专用账户开户银行）代表」) and a post with a person's
     // name after the unit (「…支行行长段丽」「…中心民警庞博」) are no part of the unit's name (s33-2 [54], s32-5 [55], W).
-    .map(({ p, persons }) => ({ p: withoutCount(p).replace(/（[^）]*）$/, '').replace(new RegExp(`（[^）]*）(?=${ROLE.source})`), '').replace(POST_NAME, '').replace(UNIT_POST_NAME, '').trim(), persons }))
+    // 「…路桥工程有限公司澴梁连接线项目部经理」: the company's site office is the company (s42-6, W: its peer thanked, it held).
+    .map(({ p, persons }) => ({ p: withoutCount(p).replace(/（[^）]*）$/, '').replace(/(?<=(?:公司|集团))[^、，]{1,12}项目部(?=$|经理|负责人|项目经理)/, '').replace(new RegExp(`（[^）]*）(?=${ROLE.source})`), '').replace(POST_NAME, '').replace(UNIT_POST_NAME, '').trim(), persons }))
     .filter(({ p }) => p)
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
     .map(({ p, persons }) => ({ name: p.replace(PEOPLE, '').replace(/(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}`, ...(persons.length ? { persons } : {}) }));

@@ -74,12 +74,23 @@ function wholeSet(detail: string, examples: readonly string[]): { count: string;
 }
 
 /**
+ * The parties an item before the speech presents as models (「双河镇、洪塘乡陈家畈村作了典型发言」), each also by its last
+ * place (「陈家畈村」).
+ */
+export function modelsOf(items: readonly string[]): string[] {
+  return items.filter((t) => MODEL.test(t)).flatMap((t) => t.replace(MODEL_TAIL, '').split(/[、，,和及]/)).map((n) => n.trim().replace(/^(刚才|会上)/, '')).filter((n) => n.length >= 2)
+    .flatMap((n) => { const last = /[^镇乡县区市]{2,6}(村|社区)$/.exec(n)?.[0]; return last && last !== n ? [n, last] : [n]; });
+}
+const MODEL = /典型发言|经验交流|交流发言|经验介绍|介绍了[^，。；]*经验/;
+const MODEL_TAIL = /(分别)?(作了|作|进行了|做了)?(典型发言|经验交流发言|经验交流|交流发言|经验介绍)[^，。；]*$|介绍了[^，。；]*经验[^，。；]*$/;
+
+/**
  * A problem's detail and the examples it does not already name. All of a counted set are named plainly
  * (「2个问题尚未销号，分别是…」, 「…。这17户中，马鞍山村11户、大石板村6户」); one or some are examples
  * (「…，比如东风小区、纺织厂宿舍」; after a detail of several clauses a sentence of their own, cases joined by
  * 「；」, bare names with what they share: 「比如A、B，都存在这个问题」). No 「等」, no 「其中比较突出的是」.
  */
-export function problemBody(p: Problem, src: string, next: () => string = connectives()): Run[] {
+export function problemBody(p: Problem, src: string, next: () => string = connectives(), praised: readonly string[] = []): Run[] {
   const typedDetail = clause(p.detail, `${src}.detail`);
   const detail = typedDetail ? spoken(runsText(typedDetail), `${src}.detail`) : undefined;
   const named = (p.detail ?? '').replace(/[。；，]$/, '');
@@ -88,7 +99,9 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   const typed = typedWithRu(p.examples ?? []);
   const examples = (p.examples ?? [])
     .map((e, i) => ({ e: exampleText(e, typed), i }))
-    .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))));
+    .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))))
+    // A party that has just spoken as a model (典型发言) is not then the bad example (s42-8 [28], W): the other examples are used.
+    .filter(({ e }) => !praised.some((n) => e.includes(n)));
   if (!examples.length) return detail ?? [];
   const ex = (e: string, i: number) => fact(e, `${src}.examples[${i}]`);
   // A detail that only leads into its cases (「检查中发现」「主要有」) takes them after a colon, one by one:

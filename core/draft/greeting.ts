@@ -60,6 +60,12 @@ function names(of: readonly Present[]): Run[] {
     units = [];
   };
   of.forEach((g, k) => {
+    // A post with no name (「…桐岭法庭庭长」) is said as the post, never 「…庭长的同志」 (s45-7 [6], E).
+    if (!g.persons?.length && POST_END.test(g.text)) {
+      flush();
+      items.push(fact(g.text, g.src));
+      return;
+    }
     if (!g.persons?.length) {
       units.push(fact(g.text, g.src));
       return;
@@ -72,6 +78,9 @@ function names(of: readonly Present[]): Run[] {
   flush();
   return joinAnd(items);
 }
+
+/** A line that ends on one person's post: 「…法庭庭长」「…支行行长」. */
+const POST_END = /(?<!负责)(庭长|院长|所长|局长|主任|书记|队长|站长|科长|股长|处长|部长|行长|校长|总经理)$/;
 
 function joinAnd(parts: readonly Run[][]): Run[] {
   if (parts.length < 2) return parts[0] ?? [];

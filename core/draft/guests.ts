@@ -43,6 +43,11 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
 const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
 const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+/**
+ * A company a level owns to invest and build for it, named by the level alone (「县城投公司」「县教投公司」「区交投集团」): not a
+ * builder or a utility that carries the level's name (「县第一建筑工程有限公司」「县广电网络公司」), nor a bank's branch.
+ */
+const LEVEL_OWNED = /^[县区市][^、，]{0,8}(城投|交投|教投|水投|国投|建投|城发|文旅投|投资|国资|控股)[^、，]{0,8}(公司|集团)$/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
 const ENTERPRISE_NAME = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
@@ -116,14 +121,42 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   return undefined;
 }
 
+/** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
+const CALLED_MARK = /被约谈/;
+/** Whether a task names the company itself (not its kind) as its lead or a support. */
+function namedInTasks(name: string, input: SpeechInput): boolean {
+  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].flatMap((u) => u.split(/[、，,]/)).some((u) => u.trim() === name || (name.length >= 4 && u.includes(name))));
+}
+
+/** Whether the attendees mark who is called in: then a line without the mark is not. */
+function marksCalled(input: SpeechInput): boolean {
+  return (input.meeting.attendees ?? []).some((t) => CALLED_MARK.test(t));
+}
+
+/**
+ * A unit of no level listed with two or more companies on one line, the rest of it companies (「…电梯工程有限公司、
+ * …电梯淯水分公司、三菱电梯淯水服务中心项目负责人」), is a company of theirs: a brand's 服务中心 or 营业部 is no office of the
+ * speaker's (s43-3 [61], W: the third of three elevator companies left out, read as the street's own).
+ */
+function companyAmongCompanies(name: string, pieces: readonly { name: string }[]): boolean {
+  const firms = pieces.filter((p) => p.name !== name && ENTERPRISE.test(p.name));
+  return firms.length >= 2 && firms.length === pieces.length - 1 && !unitLevel(name) && !OWN_SIDE.test(name) && !/^(街道|镇|乡|村|社区)/.test(name);
+}
+
 /**
  * A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is warned by the
- * example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found). True when it is so dealt with.
+ * example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found). So is one on a line not marked as
+ * called in where the lines mark who is (s43-4 [56], W: a catering company with no fault and no task told 「对照问题清单抓紧
+ * 整改，9月30日前…」 beside the two companies summoned); a task of its kind (「各物业服务企业」 to 自查) does not call it in,
+ * only one that names it does. True when it is so dealt with.
  */
 function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[]): boolean {
-  if (!isSummons(input) || !OBSERVING.test(entry) || !isFirm(name) || tasksOf(name, input).leads.length || tasksOf(name, input).supports.length) return false;
+  const sitting = OBSERVING.test(entry);
+  const untasked = !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length;
+  const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
+  if (!isSummons(input) || !((sitting && untasked) || notCalled) || !isFirm(name)) return false;
   // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
-  if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer' });
+  if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer', ...(sitting ? { sitting } : {}) });
   return true;
 }
 
@@ -132,12 +165,14 @@ function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechIn
  * (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E). A design unit with no task of
  * its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders). A note in brackets says
  * what a company is to the works (「嘉禾建工集团有限公司（施工单位）项目经理」): read with its name; so does the line's label
- * (「排水管网养护作业单位：」).
+ * (「排水管网养护作业单位：」), and a line of site managers (「澄江实业集团有限公司、岚峰路桥工程有限公司城南学校项目部经理」): each
+ * company on it builds the works, held with the builders the work oversees (s42-6, W: one thanked as a guest, its peer held).
  */
 function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tasked: boolean): { note: string; label: string; held: boolean } {
   const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
   const label = LABEL.exec(entry.trim())?.[0] ?? '';
-  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+  const site = /项目部|项目经理/.test(entry) && room.overseen(`${name}施工单位`);
+  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
   return { note, label, held };
 }
 
@@ -154,16 +189,20 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     // A higher level's units listed with a group it sends came with it: thanked with it, in the list's order
     // (s23-4 [44], W: the 支队 in charge left out beside the 督导组 thanked).
     const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
-    for (const { name, text, persons } of attendeePieces(entry)) {
+    const pieces = attendeePieces(entry);
+    for (const { name, text, persons } of pieces) {
       if (called && name.length >= 2 && called.includes(name)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out)) continue;
-      let kind = kindOf(name, text, speaker, own, input);
+      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) ? 'enterprise' : undefined);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';
       if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out)) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
+      // A company the level owns (「县城投公司」「区交投集团」) with a task has been given its part there: not held again in the room
+      // beside outside contractors, nor thanked (s42-1 [55], W: the county's 城投/交投 lumped with two builders).
+      if (tasked && LEVEL_OWNED.test(name) && unitLevel(name) === speaker.level) continue;
       // A higher unit the line marks as invited with no task here came to guide: thanked as such, never told 「有事及时沟通」 (s37-1 [52], W).
       if ((delegation || (INVITED.test(entry) && !tasked)) && kind === 'higher') kind = 'sent';
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).

@@ -60,7 +60,7 @@ const PARTY_ORGAN = /纪委|监委|纪检|监察委|人大|政协|法院|检察�
 /** The departments of a party committee. */
 const COMMITTEE_DEPT = /组织部|宣传部|统战部|政法委|社会工作部|机构编制委员会办公室|编办/;
 /** Courts and procuratorates. */
-const JUDICIAL = /法院|检察院/;
+const JUDICIAL = /法院|法庭|检察院/;
 /** Bodies that oversee the work rather than do it. */
 // Not a 检察院 named beside a court in support: asked to work with the lead, never handed 「监督指导」 (s37-8 [44], W).
 const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|督导组|督查组/;
@@ -217,10 +217,15 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   const alike = [...askedJudicial, ...outside, ...helpers, ...absent];
+  const supervisors = inspectors.filter((s) => /监理/.test(s.u));
+  const testers = inspectors.filter((s) => !supervisors.includes(s));
   // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
   const asked = concat(
     regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
-    inspectors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(inspectors) })) : undefined,
+    // A 监理 checks and may stop the work; a tester only tests and reports: asked for its technical support, never handed a
+    // power to stop (s44-3 [31], W: a testing company told 「发现问题及时叫停」).
+    supervisors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(supervisors) })) : undefined,
+    testers.length ? concat(lit('，'), phrases.sayNth('assignSupportTester', i, { support: list(testers) })) : undefined,
     appraisers.length ? concat(lit('，'), phrases.sayNth('assignSupportAppraiser', i, { support: list(appraisers) })) : undefined,
     clients.length ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,

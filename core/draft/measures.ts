@@ -12,6 +12,7 @@ import { isHigherUnit, type Speaker } from './speaker.ts';
 import { fact, joinRuns } from './runs.ts';
 import { TOPICS, type Topic, type TopicBank } from './template-schema.ts';
 import { answersByMeaning } from './answers-meaning.ts';
+import { summonsFindings } from './summons-findings.ts';
 
 export { ANSWERED_BY_MEANING } from './answers-meaning.ts';
 
@@ -388,7 +389,10 @@ export function answering(input: SpeechInput): Links {
   // A task whose title names another problem's thing acts on that thing: a problem it answers only by
   // meaning is not said to be solved there (「清理非正规堆放点」 answers 「非正规垃圾堆放点反弹」, not 「村庄
   // 保洁责任不落实」 for its 「无人清理」).
-  return links.map((l) => l && { task: l.task, plain: l.plain, sure: l.sure && !(l.byMeaning && links.some((o) => o && o !== l && o.task === l.task && o.plain)), ...(l.hard ? { hard: true } : {}) });
+  // At a 约谈 a finding against a party called in is covered by the task for those called in (summons-findings.ts): silently,
+  // as that task's own matter, not named back where the two share no word.
+  const findings = summonsFindings(input);
+  return links.map((l, i) => (l ? { task: l.task, plain: l.plain, sure: l.sure && !(l.byMeaning && links.some((o) => o && o !== l && o.task === l.task && o.plain)), ...(l.hard ? { hard: true } : {}) } : findings[i] !== undefined ? { task: findings[i]!, plain: false, sure: false } : undefined));
 }
 
 /**

@@ -17,10 +17,11 @@ const TRADES: readonly [string, RegExp][] = [
   ['transport', /运输|物流|客运|货运/],
   // A 城投 or a developer is the works' client, not a builder (「…城市建设投资集团」).
   ['client', /投资|城投|开发|置业|地产|房产|业主/],
-  ['builder', /施工|建设|建工|建筑|工程|路桥|市政|承建|总包|城建|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/],
+  // A 项目部 is a builder's office on the site (「中建三局淯水项目部」, s43-5 [60]).
+  ['builder', /施工|建设|建工|建筑|工程|路桥|市政|承建|总包|城建|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局|项目部$/],
 ];
 /** A company by its own name (not a kind of them: 「各施工单位」). */
-const COMPANY = /^(?!各|全|辖区|有关|相关|部分).*(公司|集团|事务所)$|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/;
+const COMPANY = /^(?!各|全|辖区|有关|相关|部分).*(公司|集团|事务所|项目部)$|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/;
 /** Where a line says of all its companies what they are: 「施工单位：…」, 「…等施工企业」, 「…（施工单位）」. */
 const LINE_KIND = /^[^：:、，]{1,10}[：:]|等[^、，]{0,6}?(单位|企业)|[（(][^）)]*(单位|企业|方)[）)]/g;
 

@@ -24,5 +24,7 @@ export interface Present {
   persons?: readonly Person[];
   /** Thanked at the opening, and how; then not spoken to again before the closing. */
   greet?: Greeting;
+  /** An observer the line marks as sitting in (「（列席）」), said so; else one in the room not called in. */
+  sitting?: boolean;
   post?: string; // the attendee's line as typed, where the name leaves out a post that says the company's role (总监理工程师)
 }

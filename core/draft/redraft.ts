@@ -6,6 +6,7 @@ import type { WengaoInput } from '../input/schema.ts';
 import { DraftRequestError } from './compose.ts';
 import { draft, regeneratePart, resolveTemplate, type DraftLibrary, type DraftOptions } from './index.ts';
 import { replaceHeadings, replacePart } from './splice.ts';
+import { rewordParagraph } from './reword-paragraph.ts';
 
 /** The names of a speech's five parts, as 换一种说法 labels say them. */
 export const PART_NAMES = ['开场', '第一部分', '第二部分', '第三部分', '结尾'] as const;
@@ -15,6 +16,8 @@ export interface RedraftRequest {
   options?: DraftOptions;
   /** One part (0 opening … 4 closing) reworded alone. */
   part?: number;
+  /** One paragraph (its index in `previous.blocks`) reworded alone: only it changes (splice-paragraph.ts). */
+  paragraph?: number;
   /** The material was changed with this request (else it is the stored one). */
   materialChanged?: boolean;
 }
@@ -58,6 +61,11 @@ export function redraft(previous: DocModel, input: WengaoInput, library: DraftLi
     const doc = replaceHeadings(previous, fresh, chosen);
     const parts = chosen.map((k) => PART_NAMES[k]);
     return { doc, label: `选用范文库标题：${parts.join('、')}` };
+  }
+  if (request.paragraph !== undefined) {
+    needsParts(previous, '单独为一段换一种说法');
+    const template = resolveTemplate(input, library, previous.template);
+    return rewordParagraph({ ...previous, template: template.id }, input, library, request.paragraph, asked.seed, { ...opts, template: undefined, seed: undefined }, newSeed);
   }
   if (request.part !== undefined) {
     const part = request.part;

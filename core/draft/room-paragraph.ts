@@ -132,6 +132,12 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partnerTasked', { guests: list(tasked) }));
       if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
     }
+    else if (kind === 'observer') {
+      const sitting = of.filter((g) => g.sitting);
+      const present = of.filter((g) => !g.sitting);
+      if (sitting.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'sitting', { guests: list(sitting) }));
+      if (present.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'present', { guests: list(present) }));
+    }
     else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
     else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of, input) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.

@@ -371,7 +371,7 @@ export function roomOf(input: SpeechInput): Room {
     if (isFirm(name) && !kindCalled(name) && kindUnits.some((u) => u !== name && ofKind(name, u) && regulated(u))) return true;
     // A kind of 「…单位」 (「各液化气充装单位」) is a party only where a problem's fault or a task's check names it by its
     // kind (「充装单位主体责任严重缺位」; s40-4 [38], W: asked for 「大力支持」 at its own 约谈); 「各管线产权单位」 otherwise not.
-    if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return partyWords(bare, stem).some((w) => saidOf(w, faults, bare) || checked(w, bare));
+    if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return faults.includes(bare.slice(-4)) || partyWords(bare, stem).some((w) => saidOf(w, faults, bare) || checked(w, bare));
     if (!PARTY.test(bare) || /委员会$/.test(bare)) return false;
     // Its kind picked out in a problem: 「部分机构消防安全条件不达标」 is about 各校外培训机构.
     const head = /(企业|公司|机构|门店|商户|经营户|场所)$/.exec(bare.replace(PARTY_END_PERSON, ''))?.[1];
@@ -417,11 +417,21 @@ export function roomOf(input: SpeechInput): Room {
  * landlords told 「不等不靠、主动作为」; summoned companies likewise). The material's list as it is when
  * none is dropped.
  */
-export function closingUnits(units: string, room: Room, speaker: Speaker): Run[] {
+export function closingUnits(units: string, room: Room, speaker: Speaker, tasks: readonly { lead: string }[] = []): Run[] {
   const pieces = units.split(/[、，,]/).map((p) => p.trim()).filter(Boolean);
   // Nor on a higher level's unit the material lists, nor on a company, which a government does not
   // order (「县公交集团河湾分公司要…」 from a 镇党委书记; s19-3 [36]: 「对合作企业不宜用‘要’下命令」).
-  const kept = pieces.filter((p) => !room.regulated(p) && unitRelation(p, speaker) !== 'higher' && !isFirm(p));
+  const others = (p: string) => unitRelation(p, speaker) === 'higher' || isFirm(p);
+  const ours = pieces.filter((p) => !room.regulated(p) && !others(p));
+  // The charge goes to those who lead the tasks: a kind the work regulates that leads them (「各养老机构」) stays where the
+  // units kept lead none (s44-5 [53], W: the closing charged 各乡镇民政办, which only helped, and left out the 养老机构).
+  const leads = (p: string) => tasks.some((t) => t.lead.split(/[、，,]/).some((l) => l.trim() === p || bareUnit(l.trim()) === bareUnit(p)));
+  // Those that lead the work: half the tasks or more led by the kind (「养老机构」 in 「各养老机构」「3家被约谈养老机构」), not one
+  // task of 整改 among the level's (s12-8 [43]: a carriers' kind told 「不等不靠」 at the close).
+  const leadsMost = (p: string) => tasks.filter((t) => t.lead.includes(p.replace(/^(各|全)/, ''))).length * 2 >= tasks.length;
+  // A kind of companies (「各物业服务企业」) is charged as such; a company by name is not (s19-3 [36]).
+  const doers = ours.some(leads) ? [] : pieces.filter((p) => !ours.includes(p) && unitRelation(p, speaker) !== 'higher' && (!isFirm(p) || /^(各|全)/.test(p)) && leadsMost(p));
+  const kept = pieces.filter((p) => ours.includes(p) || doers.includes(p));
   // Pieces that share the last one's noun (「全县特种设备生产、充装、维保、使用单位」) stand or fall together.
   const shares = kept.some((p) => !/(局|办|委|所|站|队|中心|组|院|校|村|社区|镇|乡|街道|单位|企业|公司|部门|机构|集团|科|股|室|部)(（社区）)?$/.test(p));
   if (kept.length === pieces.length || !kept.length || shares) return fact(units, 'campaign.units');

@@ -7,7 +7,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import { chooseEnumeration, enumerate, type Enumeration, type Item, type Phrases, type Placed } from './compose.ts';
 import { achievementBody, type WholePlace } from './figures.ts';
 import { achievementsContested, assignment, echoes, problemTitle, saysSomething, withDeadline } from './items.ts';
-import { connectives, problemBody } from './cases.ts';
+import { connectives, modelsOf, problemBody } from './cases.ts';
 import { selfName, unitName } from './leads.ts';
 import { taskDetail } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
@@ -281,7 +281,8 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   if (!list.length) return NONE;
   const topics = list.map((p) => c.units.topicOf(p.title, p.detail));
   const next = connectives();
-  const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`, next), ...(topics[i] ? { topic: topics[i] } : {}) }));
+  const models = modelsOf(c.input.meeting.precedingItems ?? []);
+  const items: Item[] = list.map((p, i) => ({ title: problemTitle(p, `campaign.problems[${i}].title`), body: problemBody(p, `campaign.problems[${i}]`, next, models), ...(topics[i] ? { topic: topics[i] } : {}) }));
   const style = styleOf(section, items, c);
   // Without achievements, the lead does not weigh problems against 「成绩」. After achievements this part
   // closed as contested (achievements(): more than one, not summed up) there is none: the close turned to

@@ -178,7 +178,7 @@ function renderParts(
  * township whose material never names a 社区 is addressed as 各村, not 各村（社区）).
  */
 function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (villagesOnly: boolean) => Run[]): Run[] {
-  if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker);
+  if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker, input.campaign.tasks);
   return audienceOf(input, speaker, false) ?? fallback(speaker.level === 'town' && !JSON.stringify(input).includes('社区'));
 }
 

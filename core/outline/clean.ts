@@ -21,6 +21,8 @@ import { isPiece } from './pieces.ts';
 import { markFurniture } from './furniture.ts';
 import { markIssueBlocks } from './issue-marks.ts';
 import { markForms } from './form.ts';
+import { frontMatter } from './front-matter.ts';
+import { markRepeats } from './repeats.ts';
 import { mendOcr } from './ocr.ts';
 import { splitTitleBlocks } from './title-block.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
@@ -242,6 +244,8 @@ function cutTruncation(line: Line, removed: Removal[]): Line[] {
 // ---- per block --------------------------------------------------------------------------------
 
 const NOISE_REASONS = new Set<string>([REASON.ad, REASON.site, REASON.source, REASON.link, REASON.licence, REASON.truncation]);
+/** The removals whose text, standing again inside the text, is the same debris (repeats.ts). */
+const REPEATED: ReadonlySet<string> = new Set<string>([REASON.ad, REASON.site]);
 
 /**
  * A short line that can only be part of an advert when it stands in a block with one: a slogan, a
@@ -344,6 +348,7 @@ export function clean(
   keep: ReadonlySet<number> = new Set(),
   debris: ReadonlyMap<number, string> = new Map(),
   headings: ReadonlyMap<number, number> = new Map(),
+  aside: ReadonlySet<number> = new Set(),
 ): Cleaned {
   const removed: Removal[] = [];
   const clear: Clear = new Set();
@@ -351,10 +356,12 @@ export function clean(
   for (const l of lines) {
     const level = headings.get(l.no);
     if (level !== undefined) l.heading = level;
+    if (l.kept && aside.has(l.no)) l.aside = true;
   }
   markTeasers(lines);
   markContents(lines);
   sweepEdges(lines);
+  markRepeats(lines, REPEATED);
   markFurniture(lines);
   markIssueBlocks(lines);
   markForms(lines);
@@ -364,6 +371,9 @@ export function clean(
   return { paras, removed, joinedLines, indentsTrimmed, ocrMended };
 }
 
+/** A 「---」 line: a Markdown rule, or a front matter block's fence (front-matter.ts). */
+const FENCE_AT_LINE = /(?:^|\n)---\s*(?:\r?\n|$)/;
+
 /** The raw lines, indentation trimmed and what is noise on each line alone marked. */
 function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<number, string>, removed: Removal[], clear: Clear): { lines: Line[]; indentsTrimmed: number; ocrMended: number } {
   const source = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
@@ -371,7 +381,10 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
   let indentsTrimmed = 0;
   let ocrMended = 0;
   let callout = false;
-  source.split(/\r\n|\n|\r/).forEach((rawLine, k) => {
+  const rawLines = source.split(/\r\n|\n|\r/);
+  // (Only a text with a 「---」 line can hold front matter: most are not scanned for it.)
+  const front = FENCE_AT_LINE.test(source) ? frontMatter(rawLines) : undefined;
+  rawLines.forEach((rawLine, k) => {
     const trimmed = trimEnd(rawLine);
     const line: Line = { no: k + 1, raw: trimmed, text: trimmed };
     if (trimmed === '' && rawLine.includes('\f')) line.pageBreak = true;
@@ -379,6 +392,17 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
     if (indent) {
       line.text = line.text.slice(indent[0].length);
       if (line.text) indentsTrimmed++;
+    }
+    const property = front?.get(k);
+    if (property && !keep.has(line.no)) {
+      if (property.kind !== 'title') {
+        line.removed = REASON.frontMatter;
+        lines.push(line);
+        return;
+      }
+      // The `title:` field stands as the piece's title line.
+      removed.push({ line: line.no, text: line.text.slice(0, Math.max(0, line.text.indexOf(property.title))).replace(/["']$/, '').trim() || 'title:', reason: REASON.frontMatter });
+      line.text = property.title;
     }
     // OCR's misreadings mended, a scanning app's stamp out (a kept line is taken as it stands).
     if (line.text && !keep.has(line.no) && !debris.has(line.no)) {

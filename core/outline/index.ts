@@ -9,6 +9,7 @@
 //   roles.ts    开场/意义/成绩/问题/任务/保障/结尾/其他 and the genre, from cue words
 //   patterns.ts headings with the campaign's name replaced by 「X」
 import { clean } from './clean.ts';
+import { REASON } from './lines.ts';
 import { withLineMemo } from './marks.ts';
 import { buildDoc } from './outline.ts';
 import { split, SPLIT_REASON } from './split.ts';
@@ -45,11 +46,11 @@ export interface AnalyseOptions {
 }
 
 export function analyse(raw: string, options: AnalyseOptions = {}): { documents: CleanedDoc[]; report: ImportReport } {
-  if (!options.keep?.length) return analyseOnce(raw, options, new Set());
+  if (!options.keep?.length) return analyseOnce(raw, options, NONE);
   // An undo brings back its lines and nothing else (undo.ts).
   const keep = new Set(options.keep);
   const lines = rawLines(raw);
-  const before = analyseOnce(raw, { ...options, keep: [] }, new Set()).report.removed;
+  const before = analyseOnce(raw, { ...options, keep: [] }, NONE).report.removed;
   const whole = keptWhole(keep, before, lines);
   // Made again until none is lost: a removal made again can change the block around it (the last
   // entry of a 相关推荐 list before a kept line). Each round adds lines, so a few rounds end it.
@@ -68,19 +69,27 @@ export function analyse(raw: string, options: AnalyseOptions = {}): { documents:
   return out;
 }
 
+/** No kept line (an import, or the analysis an undo compares with). */
+const NONE: ReadonlyMap<number, string> = new Map();
+
+/** What a page prints across the text's flow: kept, it is set beside the paragraph it stood in. */
+const FLOW_DEBRIS: ReadonlySet<string> = new Set([REASON.page, REASON.furniture]);
+
 /** Rounds of making lost removals again (undo.ts); one or two are the most seen. */
 const MAX_UNDO_ROUNDS = 8;
 
 /** The analysis; `whole`: kept lines whose whole text was a removal (never a title, undo.ts). */
-function analyseOnce(raw: string, options: AnalyseOptions, whole: ReadonlySet<number>): { documents: CleanedDoc[]; report: ImportReport } {
+function analyseOnce(raw: string, options: AnalyseOptions, whole: ReadonlyMap<number, string>): { documents: CleanedDoc[]; report: ImportReport } {
   return withLineMemo(() => analyseText(raw, options, whole));
 }
 
-function analyseText(raw: string, options: AnalyseOptions, whole: ReadonlySet<number>): { documents: CleanedDoc[]; report: ImportReport } {
+function analyseText(raw: string, options: AnalyseOptions, whole: ReadonlyMap<number, string>): { documents: CleanedDoc[]; report: ImportReport } {
   const keep = new Set(options.keep ?? []);
   const debris = new Map((options.debris ?? []).map((d) => [d.line, d.reason]));
   const headings = new Map((options.headings ?? []).map((h) => [h.line, h.level]));
-  const cleaned = clean(raw, keep, debris, headings);
+  // A page's number, header or footer brought back stands beside the text's flow, not inside a paragraph (join.ts).
+  const aside = whole.size ? new Set([...whole].filter(([, reason]) => FLOW_DEBRIS.has(reason)).map(([no]) => no)) : undefined;
+  const cleaned = clean(raw, keep, debris, headings, aside);
   for (const p of cleaned.paras) if (p.raw.length === 1 && whole.has(p.line)) p.keptWhole = true;
   const removed = [...cleaned.removed];
   const cuts = new Set(options.cuts ?? []);

@@ -10,8 +10,16 @@ const ISSUE_NUMBER = /^[\u4e00-\u9fa5]{1,10}[〔［[][12][0-9]{3}[〕］\]]第?[
 /** The 发文机关标志: the issuing body's name alone, 「某某县人民政府办公室」「中共某某县委办公室文件」. */
 const ISSUER_MARK = /^[\u4e00-\u9fa5（）()]{2,28}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|委|厅|部)(?:文件)?$/;
 const COPY_TO = /^抄送[：:]/;
-/** 「某某县人民政府办公室 2025年6月16日印发」. */
-const PRINTED = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日印发$/;
+/**
+ * 「某某县人民政府办公室 2025年6月16日印发」, also with the year and month or the year alone
+ * (「…办公室 2025年印发」): how precisely the date is printed does not change what the line is.
+ */
+const PRINTED = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?印发$/;
+
+/** Whether a line is a 发文字号 (「某政办纪〔2025〕7号」, with its 签发人 or not). */
+export function issueNumber(text: string): boolean {
+  return ISSUE_NUMBER.test(text.trim());
+}
 
 /** Marks the 版头 (issuer mark over an issue number) and the 版记 lines of every 公文 in the text. */
 export function markIssueBlocks(lines: readonly Line[]): void {

@@ -16,6 +16,7 @@ import {
   PART_WORD,
   SALUTATION,
   SALUTATION_RUN_ON,
+  SPEAKER_LINE,
   charLength,
   charsAtMost,
   endsSentence,
@@ -65,12 +66,17 @@ const PUNCTUATION_OR_SPACE = /[\p{P}\s]/u;
 const ORAL_OPENING = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/;
 const SIGN_OFF = /^此致$/;
 const OPEN_END = /[，,、]$/;
+/**
+ * A circled or parenthesised numeral (①–⑳, ⑴–⒇, ❶–❿) opening a line: an item of a list under a
+ * paragraph (a 纪要's assignments 「①县林业局负责…；」), each its own, though the one before ends in 「；」.
+ */
+const CIRCLED_ITEM = /^[\u2460-\u2487\u2776-\u277F]/;
 
 function closedLine(text: string, first: boolean): boolean {
   const n = numbered(text);
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
   if (n) return !FULL_STOP.test(n.rest);
-  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text)) return true;
+  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text))) return true;
@@ -105,6 +111,7 @@ function opensBlock(text: string): boolean {
     PART_WORD.test(text) ||
     CONTENTS_HEAD.test(text) ||
     titleLike(text) ||
+    CIRCLED_ITEM.test(text) ||
     (FIELD.test(text) && charLength(text) <= 40)
   );
 }
@@ -124,11 +131,14 @@ function insideWord(a: string, b: string): boolean {
 /** Across blank lines, only an evidently broken sentence is joined (`comma`: prev has one inside). */
 function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean {
   if ('，、；;,“《（(—'.includes(prev[prev.length - 1] ?? '')) return true;
+  // A line that starts with the punctuation ending a clause (「，扑火机具要…」) goes on from the one before.
+  if (CLAUSE_END_FIRST.test(next)) return true;
   // Prose (a comma inside) cut off before a line that is not a short heading-like phrase.
   return comma && !(headLike(next) && charLength(next) <= 15);
 }
 
 const COMMA = /[，,、]/;
+const CLAUSE_END_FIRST = /^[，、。；：！？,;:!?）)”’》】]/;
 /** A subtitle's dash: 「——在…上的讲话」. */
 const SUBTITLE = /^[—－]{1,2}[^—－\s]/;
 /** How a subtitle ends: 「…会议上」「…的讲话」「…（摘要）」. */
@@ -170,6 +180,8 @@ class Joiner {
   private readonly wrap: Wrap | undefined;
   /** The last line was letter-spaced (ocr.ts closed it up): a title set in display type. */
   private lastSpaced = false;
+  /** Kept lines of a page's flow (a page number brought back), set after the paragraph they stood in. */
+  private readonly aside: Line[] = [];
 
   constructor(removed: Removal[], wrap: Wrap | undefined) {
     this.removed = removed;
@@ -179,6 +191,11 @@ class Joiner {
   add(l: Line): void {
     if (l.removed) return this.removedLine(l);
     if (l.pageBreak) return;
+    // As when it was removed, the text runs on across it; it comes back after the paragraph.
+    if (l.aside) {
+      this.aside.push(l);
+      return;
+    }
     if (l.text === '') {
       this.blank = true;
       return;
@@ -206,6 +223,7 @@ class Joiner {
   }
 
   finish(): { paras: Para[]; joinedLines: number } {
+    this.setAside();
     this.paras.forEach((p, k) => {
       if (this.pieces[k]!.length > 1) p.text = this.pieces[k]!.join('');
     });
@@ -296,7 +314,16 @@ class Joiner {
     return cur;
   }
 
+  /** The kept page lines held since the paragraph before: each a paragraph of its own, closed. */
+  private setAside(): void {
+    for (const l of this.aside.splice(0)) {
+      this.paras.push({ text: l.text, line: l.no, raw: [l.raw], afterGap: false, gapAfter: false, kept: true });
+      this.pieces.push([l.text]);
+    }
+  }
+
   private start(l: Line): Para {
+    this.setAside();
     const text = l.text;
     this.comma = COMMA.test(text);
     this.tail = text.slice(-8);
@@ -317,6 +344,7 @@ class Joiner {
   private removedLine(l: Line): void {
     if (!l.contents) this.removed.push({ line: l.no, text: l.raw.replace(INDENT, ''), reason: l.removed! });
     else {
+      this.setAside();
       this.removed.push({ line: l.no, text: l.text, reason: l.removed! });
       this.paras.push({ text: l.text, line: l.no, raw: [l.raw], afterGap: false, gapAfter: false, contents: true });
       this.pieces.push([l.text]);
@@ -324,7 +352,7 @@ class Joiner {
       this.closed = true;
     }
     // A routing form (form.ts) separates two pieces as a line drawn across does.
-    if (l.removed === REASON.rule || l.removed === REASON.form || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
+    if (l.removed === REASON.rule || l.removed === REASON.form || l.removed === REASON.frontMatter || (l.removed === REASON.markdown && RULE_LINE.test(l.text))) this.ruled = true;
     if (l.removed === REASON.truncation || l.removed === REASON.scan) {
       this.gap = true;
       if (this.cur) this.cur.gapAfter = true;

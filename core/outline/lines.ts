@@ -14,6 +14,12 @@ export interface Line {
   kept?: boolean;
   /** For a kept line, the rule it matches: it still anchors the sweep of its companions. */
   keptAs?: string;
+  /**
+   * A kept line that stood across the text's flow (a page's number, header or footer): the text runs
+   * on across it as when it was removed, and it is set as a line of its own after the paragraph it
+   * stood in (join.ts), not between the halves of a sentence.
+   */
+  aside?: boolean;
   /** A heading's level as the file's reader knows it (a Word 标题 style). */
   heading?: number;
   /** OCR spaced its characters out (a title set with letter spacing): closed up by ocr.ts. */
@@ -58,6 +64,8 @@ export const REASON = {
   stamp: '扫描水印',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
   scan: '扫描页',
+  /** A Markdown piece's YAML front matter (「---」「title:」「date:」「tags:」…): its properties, not its text (front-matter.ts). */
+  frontMatter: '文档属性',
 } as const;
 
 export const INDENT = /^[\s\u3000\u00a0\ufeff]+/;

@@ -190,3 +190,12 @@ export function leaderEntry(line: string): boolean {
   }
   return run >= (leader === '…' ? 2 : 4) && i >= 0;
 }
+
+/** The posts a speaker's line names (「副市长」「县委常委、副县长」 end so). */
+export const POST = '(?:书记|副书记|县长|区长|市长|州长|省长|镇长|乡长|主任|局长|部长|主席|秘书长|处长|科长|校长|院长|经理|董事长|组长|队长|所长|站长)';
+
+/**
+ * A speaker's line on its own: a post, a space, a name (「区委副书记 张䶮」「县委常委、宣传部长 邝文澜」).
+ * The space sets it apart from a sentence that names a post; a name may hold a rare character (䶮, 𬀩).
+ */
+export const SPEAKER_LINE = new RegExp(`^[\\p{Script=Han}、]{0,20}${POST}[\\s\\u3000]+\\p{Script=Han}{2,4}$`, 'u');

@@ -6,14 +6,14 @@
 // heading before it of a lower level. When the document carries a 目录/提纲, its outline is the frame
 // and the body's headings are matched into it (the text may be truncated: what is only in the 目录
 // is marked fromContents).
-import { titleFromOpening } from './derived-title.ts';
+import { titleFromOpening, titleOfRecord } from './derived-title.ts';
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexNoteEnd, annexStart } from './annex.ts';
 import { REASON } from './lines.ts';
 import {
   CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD, SALUTATION,
-  SALUTATION_RUN_ON, charLength, headLike, numbered, pathSegment, titleLike,
+  SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike,
 } from './marks.ts';
 import type { Level } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
@@ -111,7 +111,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     removed,
     keep,
   );
-  const { title, subtitle, dateLine, speaker, salutation, body } = front;
+  const { title, subtitle, dateLine, speaker, head: headLines, salutation, body } = front;
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
   const annexAt = annexStart(body);
   const noteEnd = annexNoteEnd(body, annexAt);
@@ -135,13 +135,14 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
   const closingParas = body.slice(closingAt, annexAt);
-  const derived = title || (genre !== 'speech' && genre !== 'report') ? undefined : titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告');
+  const derived = title ? undefined : genre === 'minutes' ? titleOfRecord(bodyTexts) : genre === 'speech' || genre === 'report' ? titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告') : undefined;
   const doc: CleanedDoc = {
     title: derived ?? title,
     genre,
     outline: roots,
     passages,
-    text: [title, subtitle, dateLine, speaker, salutation, ...bodyTexts].filter((x) => x).join('\n'),
+    // The head lines as the file has them: a speaker over the date stays over it.
+    text: [title, ...headLines, salutation, ...bodyTexts].filter((x) => x).join('\n'),
   };
   // Minutes carry their date in the first sentence (「2023年5月12日上午，…」), not under the title —
   // below a 公文's 文号 and issuer-and-date lines when it has them.
@@ -180,6 +181,8 @@ interface Front {
   subtitle?: string;
   dateLine?: string;
   speaker?: string;
+  /** The subtitle, date line and speaker in the order the file has them (a speaker over the date, or under it). */
+  head: string[];
   salutation?: string;
   /** The rest, starting with what follows a salutation on its own line (「同志们：今天…」). */
   body: Para[];
@@ -220,7 +223,7 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
     for (const [pattern, reason] of keep.has(first.line) ? [] : TITLE_TAILS) title = cutTail(title, first.line, pattern, reason, removed);
     i = 1;
   }
-  const front: Omit<Front, 'body'> = { title };
+  const front: Omit<Front, 'body'> = { title, head: [] };
   let runOn: Para | undefined;
   for (let k = 0; k < 4 && i < text.length; k++) {
     const t = text[i]!.text;
@@ -237,10 +240,10 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
       break;
     }
     if (!title) break;
-    if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.subtitle = t;
-    else if (!front.dateLine && DATE_LINE.test(t)) front.dateLine = t;
-    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && opensSpeech(text[i + 1]?.text ?? ''))
-      front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed);
+    if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.head.push((front.subtitle = t));
+    else if (!front.dateLine && DATE_LINE.test(t)) front.head.push((front.dateLine = t));
+    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && (opensSpeech(text[i + 1]?.text ?? '') || SPEAKER_LINE.test(t)))
+      front.head.push((front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed)));
     else break;
     i++;
   }

@@ -199,6 +199,8 @@ export interface GenreInput {
 }
 
 const OTHER_TITLE = /(?:合同|合同书|协议|协议书|投诉|投诉信|举报信|申诉书?|来信|申请书?|倡议书|诉状|起诉书|答辩状|判决书|裁定书|借条|收据|委托书|承诺书)$/;
+/** A 通知, 通报, 通告, 公告, 批复, 请示 or 函 by its title's last words. */
+const OFFICIAL_TITLE = /(?:通知|通报|通告|公告|批复|请示|的函)[）)]?$/;
 const CONTRACT_CUES = [/甲方/, /乙方/, /^第[一二三四五六七八九十]+条/, /违约/, /本合同|本协议/, /签字盖章|盖章/];
 const LETTER_CUES = [/投诉/, /反映(?:如下|情况|问题)/, /恳请|请求贵|希望贵/, /^此致$/, /^敬礼[！!]?$/, /投诉人|来信人|反映人/];
 /** The head of a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：… */
@@ -222,6 +224,8 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   const cues = (list: RegExp[]) => list.filter((re) => paragraphs.some((p) => re.test(p))).length;
   // A complaint to a court or a contract under a collection's title (「…会议记录篇五」): its body says what it is.
   if (/纪要$|会议记录$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : 'minutes';
+  // A 公文 of its own kind (a covering 「关于印发《…讲话》的通知」, a 通报, a 批复): not the speech or report it names.
+  if (OFFICIAL_TITLE.test(title)) return 'other';
   if (/工作报告/.test(title)) return 'report';
   if (OTHER_TITLE.test(title) || NOTE_TITLE.test(title.trim())) return 'other';
   const score = { speech: 0, minutes: 0, report: 0, other: 0 };

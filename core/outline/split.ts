@@ -59,6 +59,8 @@ const PARTS_REACH = 12;
 const INTRO_MAX = 300;
 /** The fields that open a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：…, or a table's row 「时间 | …」. */
 const MEETING_FIELD = /^(?:会议)?(?:时间|日期|地点|主持人?|主\s*持|参加人员|参会人员|出席人员|出席|列席|缺席|记录人?|记\s*录|议题|会议主题|主题)(?:[：:]| \| )/;
+/** The field a meeting record's head block starts with: its time (「时间：」「会议时间：」「日期：」). */
+const MEETING_OPENS = /^(?:会议)?(?:时间|日期)[：:]/;
 /** The parties that open a complaint to a court or a contract. */
 const PARTY_FIELD = /^(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人|甲方|乙方)(?:[（(][^）)]{0,10}[）)])?[：:]/;
 const SPEAKER = /^[\u4e00-\u9fa5]{2,12}(?:书记|县长|区长|市长|镇长|乡长|主任|局长|部长|主席|同志)[\s\u3000]*[\u4e00-\u9fa5]{0,4}$/;
@@ -320,6 +322,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (
       (text || first || firstSibling) &&
       j > from &&
+      !p.keptWhole &&
       !numbered(p.text) &&
       titleLike(p.text) &&
       (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!))
@@ -327,9 +330,16 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       open(j, p);
       continue;
     }
+    // An untitled meeting record (a 记录本's export): its 时间：/地点：/主持人： block, once the record
+    // before has its parts (一、…), starts the next one — its roll at the end (出席：/列席：) opens
+    // nothing, nor do fields under a record's opening sentence.
+    if (text && parts && j > from && MEETING_OPENS.test(p.text) && MEETING_FIELD.test(body[j + 1]?.text ?? '') && !MEETING_FIELD.test(body[j - 1]!.text)) {
+      open(j, p);
+      continue;
+    }
     // Text missing before it (a scanned page, a site's cut) right after a document's closing: what
     // follows is not that document's, but what is left of the next one.
-    if (text && p.afterGap && j > from && closes(body[j - 1]!.text)) {
+    if (text && p.afterGap && j > from && closes(body[beforeKept(body, j, from)]!.text)) {
       open(j, p);
       continue;
     }
@@ -431,4 +441,11 @@ function preamble(slice: readonly Para[]): boolean {
   const text = slice.filter((p) => !p.contents);
   const chars = text.reduce((n, p) => n + charLength(p.text), 0);
   return chars <= INTRO_MAX && text.length <= 4 && !text.some((p) => SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text) || numbered(p.text));
+}
+
+/** The paragraph before `j`, past lines the user brought back whole (a page's number, set after the paragraph it stood in). */
+function beforeKept(body: readonly Para[], j: number, from: number): number {
+  let k = j - 1;
+  while (k > from && body[k]!.keptWhole) k--;
+  return k;
 }

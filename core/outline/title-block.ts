@@ -5,12 +5,11 @@
 // the title (ending with the name of its kind), then the speaker and the date line, in either order.
 // Only a paragraph whose whole rest after the title is a speaker and/or a date is cut.
 import type { Para } from './join.ts';
-import { titleLike } from './marks.ts';
+import { POST, titleLike } from './marks.ts';
 
 /** The kinds a speech's or minutes' title ends with, where a glued speaker or date may follow. */
 const KIND_END = /讲话稿|讲话|发言稿|发言材料|发言|致辞|讲稿|演讲稿|报告|汇报材料|汇报|纪要|总结|主持词/g;
 const SPACE = '[\\s\\u3000]*';
-const POST = '(?:书记|副书记|县长|区长|市长|州长|省长|镇长|乡长|主任|局长|部长|主席|秘书长|处长|科长|校长|院长|经理|董事长|组长|队长|所长|站长)';
 /** 「副市长\u3000林海涛」「县委常委、副县长韦国平」「林海涛同志」. */
 const SPEAKER = `(?:[\\u4e00-\\u9fa5、]{0,20}${POST}${SPACE}[\\u4e00-\\u9fa5]{2,4}|[\\u4e00-\\u9fa5]{2,4}同志)`;
 /** 「（2024年7月15日）」「2024年7月15日」「（二〇二四年七月十五日）」. */

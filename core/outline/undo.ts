@@ -50,9 +50,9 @@ export function wholeLines(removed: readonly Removal[], lines: readonly string[]
   return out;
 }
 
-/** The kept lines whose whole text the analysis without them removed. */
-export function keptWhole(keep: ReadonlySet<number>, before: readonly Removal[], lines: readonly string[]): Set<number> {
-  return new Set([...wholeLines(before, lines).keys()].filter((no) => keep.has(no)));
+/** The kept lines whose whole text the analysis without them removed, each with the reason it was removed for. */
+export function keptWhole(keep: ReadonlySet<number>, before: readonly Removal[], lines: readonly string[]): Map<number, string> {
+  return new Map([...wholeLines(before, lines)].filter(([no]) => keep.has(no)));
 }
 
 /**

@@ -110,13 +110,13 @@ export function documentHandlers({ store, library }: Services): Omit<DomainSlice
     },
 
     // With `preview`, nothing is stored: neither the material nor the new text (version 0).
-    'documents.redraft': async ({ documentId, input, options, part, preview }) => {
+    'documents.redraft': async ({ documentId, input, options, part, paragraph, preview }) => {
       const row = store().document(documentId);
       if (row.deletedAt !== null) throw new ApiError('这份文稿在回收站中，请先恢复再重新生成');
       let campaignId = row.campaignId;
       if (input === undefined && campaignId === null) throw new ApiError('这份文稿没有保存材料（例如由文本导入），请先填写材料再重新生成');
       const material = input ?? store().campaignInput(campaignId!);
-      const { doc, label } = redraft(latest(documentId).doc, material, library(), { options, part, materialChanged: input !== undefined }, newSeed);
+      const { doc, label } = redraft(latest(documentId).doc, material, library(), { options, part, paragraph, materialChanged: input !== undefined }, newSeed);
       if (preview) return { doc, version: 0, label };
       if (input !== undefined) campaignId = store().saveCampaign(input, campaignId ?? undefined).campaignId;
       const { version } = store().saveVersion(documentId, doc, 'generated', label);

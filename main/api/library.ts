@@ -23,6 +23,19 @@ const libraryService = () => import('../services/library/library.ts');
 const reviewService = () => import('../services/library/review.ts');
 const resplitService = () => import('../services/library/resplit.ts');
 const threadService = () => import('../services/library/import-thread.ts');
+const binService = () => import('../services/library/bin.ts');
+
+interface Heading {
+  level: number;
+  number: string;
+  heading: string;
+  children: Heading[];
+}
+
+/** An outline as a flat list of its headings, in reading order. */
+function headingsOf(nodes: readonly Heading[]): { level: number; number: string; heading: string }[] {
+  return nodes.flatMap((n) => [{ level: n.level, number: n.number, heading: n.heading }, ...headingsOf(n.children)]);
+}
 
 export function libraryHandlers({ store, library }: Services): DomainSlice<'library'> {
   return {
@@ -49,6 +62,15 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
     },
 
     'library.lines': async ({ sourceId }) => (await resplitService()).sourceLines(store(), sourceId),
+
+    'library.documents': async ({ removed }) => (await binService()).libraryEntries(store(), { removed }),
+    'library.document': async ({ documentId }) => {
+      const { head, outline, text, ...entry } = (await binService()).libraryText(store(), documentId);
+      return { ...entry, head, outline: headingsOf(outline), text };
+    },
+    'library.remove': async ({ documentIds }) => ({ removed: (await binService()).removeDocuments(store(), documentIds) }),
+    'library.recover': async ({ documentIds }) => ({ recovered: (await binService()).recoverDocuments(store(), documentIds) }),
+    'library.purge': async ({ documentIds }) => ({ purged: (await binService()).purgeDocuments(store(), documentIds) }),
 
     // With the speech's domain: only the headings that fit it (core/draft/heading-fit.ts).
     'library.patterns': async ({ role, level, limit, domain }) => {

@@ -9,6 +9,7 @@ import { UserError } from './errors.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
 import { libraryPatterns, librarySources, restoreRemoved, sourceReview, type SourceReview } from '../services/library/review.ts';
 import { asUserError, openStore, withStore } from './store-commands.ts';
+import { libraryEntries, purgeDocuments, recoverDocuments, removeDocuments } from '../services/library/bin.ts';
 import type { Store } from '../services/store/store.ts';
 
 import type { Values } from './args.ts';
@@ -154,6 +155,8 @@ export function libraryCommand(values: Values, positionals: string[] = []): numb
   const [sub, ...args] = positionals;
   if (sub === 'report') return reportCommand(values, args);
   if (sub === 'restore') return restoreCommand(values, args);
+  if (sub === 'bin') return binCommand(values, args);
+  if (sub === 'remove' || sub === 'recover' || sub === 'purge') return binMoveCommand(sub, values, args);
   if (sub !== undefined) throw new UserError([`未知的 library 子命令：${sub}`, LIBRARY_USAGE]);
   const docs = withLibrary(values, (store) => libraryDocuments(store));
   if (values.json) {
@@ -222,6 +225,37 @@ function restoreCommand(values: Values, args: string[]): number {
   stdio.out(`已恢复 ${result.restored.length} 处：\n`);
   for (const x of result.restored) stdio.out(`  〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}\n`);
   stdio.out(`来源 ${sourceId} 已重新分析：${result.documents.map((d) => `文档 ${d.id}「${d.title || '（无标题）'}」${d.passages} 段`).join('、')}\n`);
+  return 0;
+}
+
+// ── the 回收站 ─────────────────────────────────────────────────────────────────────────────────
+
+const day = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
+
+/** `wengao library bin [--json]`: the documents in the 回收站, last removed first. */
+function binCommand(values: Values, args: string[]): number {
+  if (args.length > 0) throw new UserError([`多余的参数：${args.join(' ')}`, LIBRARY_USAGE]);
+  const docs = withLibrary(values, (store) => libraryEntries(store, { removed: true }));
+  if (values.json) {
+    stdio.out(JSON.stringify(docs, null, 2) + '\n');
+    return 0;
+  }
+  if (docs.length === 0) stdio.out('回收站是空的。\n');
+  for (const d of docs) stdio.out(`${d.id}\t${d.title || '（无标题）'}\t${GENRE_NAME[d.genre] ?? d.genre}\t${d.sourceName}\t移入回收站：${day(d.removedAt!)}\n`);
+  return 0;
+}
+
+/** `wengao library remove|recover|purge <文档编号…>`: to the 回收站, back, or deleted for good (--yes). */
+function binMoveCommand(sub: 'remove' | 'recover' | 'purge', values: Values, args: string[]): number {
+  if (args.length === 0) throw new UserError(['缺少文档编号（wengao library 列出文档，wengao library bin 列出回收站）', LIBRARY_USAGE]);
+  const ids = args.map((a) => positive(a, '文档编号')!);
+  if (sub === 'purge' && !values.yes) throw new UserError(['彻底删除后不能恢复。确认要删除，请加 --yes', LIBRARY_USAGE]);
+  const n = withLibrary(values, (store) => (sub === 'remove' ? removeDocuments(store, ids) : sub === 'recover' ? recoverDocuments(store, ids) : purgeDocuments(store, ids)));
+  if (values.json) {
+    stdio.out(JSON.stringify({ [sub === 'remove' ? 'removed' : sub === 'recover' ? 'recovered' : 'purged']: n }) + '\n');
+    return 0;
+  }
+  stdio.out(sub === 'remove' ? `已移到回收站：${n} 篇（wengao library recover 编号 可恢复）\n` : sub === 'recover' ? `已从回收站恢复：${n} 篇\n` : `已彻底删除：${n} 篇\n`);
   return 0;
 }
 

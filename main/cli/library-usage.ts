@@ -9,6 +9,10 @@ export const LIBRARY_USAGE = `  wengao import <文件或文件夹…> [--json]  
   wengao library [--json]                       范文库中的文档及其提纲
   wengao library report [来源编号] [--json]      导入时清理删去的内容，逐条编号
   wengao library restore <来源编号> <序号…>       撤销这几处删除（可多次，累加），该来源重新分析
+  wengao library remove <文档编号…>              移到回收站（不再被搜索、不再用于起草，可恢复）
+  wengao library bin [--json]                   回收站中的文档及移入时间
+  wengao library recover <文档编号…>             从回收站恢复，原样如初
+  wengao library purge <文档编号…> --yes         从回收站彻底删除（不可恢复）
   wengao patterns [--role 任务] [--level 1] [--limit 50] [--json]
       范文库标题句式（X 代表工作名称），可用 wengao draft --heading 2=句式 选用
   wengao outline <文件>                          只分析不导入：以 JSON 输出文件中的文档及提纲

@@ -26,11 +26,13 @@ export async function pickNative(kind: OpenFileKind): Promise<PickedFile[]> {
 }
 
 /**
- * 「导入…」: Electron's native dialog when there is one, else a file input styled as a button (the
- * input itself is hidden; `label` is its accessible name too, so tests and screen readers find it).
+ * 「导入…」: a file input styled as a button (the input itself is hidden; `label` is its accessible
+ * name too, so tests and screen readers find it). For one file, Electron's native dialog when there
+ * is one; for several (`multiple`: the 范文库), the input in the desktop app too — it is Chromium's
+ * own picker there, takes several files at once, and is the path browser mode and its tests use.
  */
 export function FileButton(p: { label: string; accept: string; kind: OpenFileKind; multiple?: boolean; onFiles(files: PickedFile[]): void }) {
-  if (bridge()?.openFile) return <button onClick={() => void pickNative(p.kind).then(p.onFiles)}>{p.label}…</button>;
+  if (bridge()?.openFile && !p.multiple) return <button onClick={() => void pickNative(p.kind).then(p.onFiles)}>{p.label}…</button>;
   return (
     <label className="filebutton">
       {p.label}（{p.accept.split(',').join(' ')}）

@@ -27,6 +27,8 @@ interface Expected {
   note: string;
   debris: string[];
   kept: string[];
+  /** Lines that must each stand as a whole paragraph of their own (one line of a document's text), not run into another. */
+  paragraphs?: string[];
   /** What the reader says the user should check (a PDF page it could not order); none when absent. */
   notices?: string[];
   documents: { title: string; genre: string; outline: Node[] }[];
@@ -50,6 +52,8 @@ function check(want: Expected, documents: CleanedDoc[], report: ImportReport): v
   }
   const text = documents.map((d) => d.text).join('\n');
   for (const kept of want.kept) expect(text, kept).toContain(kept);
+  const lines = new Set(text.split('\n'));
+  for (const own of want.paragraphs ?? []) expect(lines.has(own), own).toBe(true);
   expect(report.notices ?? []).toEqual(want.notices ?? []);
 }
 

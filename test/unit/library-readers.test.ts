@@ -96,6 +96,15 @@ describe('import of every kind into a real library', () => {
       'untitled-speeches-page-breaks.docx': 4,
       'wechat-pieces-page.html': 3,
       'two-column-landscape-speeches.pdf': 3,
+      'winter-minutes-colophon.txt': 2,
+      'redhead-notices-speeches.docx': 4,
+      'revised-speeches-comments.docx': 2,
+      'paged-speeches-footer.pdf': 2,
+      'ledger-minutes-untitled.txt': 3,
+      'archive-speeches-front-matter.md': 3,
+      'doc88-speeches-watermark.txt': 2,
+      'tourism-speeches-speaker-only.txt': 2,
+      'register-speeches-table.docx': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -20,7 +20,7 @@ const files = readdirSync(FIXTURES).filter((f) => formatOf(f) && !/^(?:scanned|e
  * which it no longer joins, and so does the line standing for a scanned page (open: they would have
  * to stand apart from the text's flow); a line OCR misread, kept, is taken as it stands, unmended.
  */
-const BY_DESIGN = new Set(['合集标题', '页码', '扫描页']);
+const BY_DESIGN = new Set(['合集标题', '扫描页']);
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 const key = (r: { line: number; reason: string; text: string }) => `${r.line}〔${r.reason}〕${r.text}`;
 

@@ -50,12 +50,14 @@ describe('11 rel · a 约谈 regulates those it calls in', () => {
     }
   });
 
-  it('says the material’s own consequence where it states one', () => {
+  // Said once, in its task; the room holds those called in to it without reading it out again (s45-3 [55], D).
+  it('holds those called in to the material’s own consequence where it states one, said once', () => {
     const input = named('prepaid-district-operators-summons.json');
     input.campaign.tasks[0]!.detail = '3家企业对照通报的问题逐项整改，书面报送整改报告；逾期未整改的企业，暂停其发卡资格并向社会公布';
     for (const text of texts(input)) {
       const room = beforeClosing(text);
-      expect(room).toContain('逾期未整改的企业，暂停其发卡资格并向社会公布');
+      expect(text.split('逾期未整改的企业，暂停其发卡资格并向社会公布').length).toBe(2);
+      expect(room).toMatch(/前面(讲|定下)的(处理|办法)|任务里定下的处理/);
       expect(room).not.toContain('依法依规处理');
     }
   });

@@ -118,7 +118,9 @@ describe('11b · a problem no task answers goes to the units it names, never to 
     for (const c of campaigns) {
       for (const { where, text } of drafts(c.input)) {
         const a = answerItem(text);
-        expect(a.split(/[。，]/).filter((s) => /要/.test(s) && REGULATED.test(s.split('要')[0]!)), `${c.name} ${where}`).toEqual([]);
+        // The 要 of an order, not of a word (「建设单位首要责任」 names a problem, not a party told to act).
+        const ORDER = /(?<![首主重需只])要/;
+        expect(a.split(/[。，]/).filter((s) => ORDER.test(s) && REGULATED.test(s.split(ORDER)[0]!)), `${c.name} ${where}`).toEqual([]);
       }
     }
   }, 240_000);

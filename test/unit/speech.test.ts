@@ -78,6 +78,10 @@ describe.each(cases)('$c.name · $template · seed $seed', ({ c, template, seed 
     for (const s of sentences) {
       if (s.text.length < 8) continue;
       expect(seen.has(s.text), s.text).toBe(false);
+      // Nor a task's own words in a second sentence (「这里把话说在前面：整改不力的约谈一次…」 after the task said it, s45-3 [55], D).
+      for (const r of s.runs.filter((x) => /^campaign\.tasks\[\d+\]\.detail$/.test(x.src ?? '') && x.text.length >= 12)) {
+        expect(sentences.filter((o) => o !== s && o.runs.some((x) => x.src === r.src && x.text === r.text)).map((o) => o.text), r.text).toEqual([]);
+      }
       seen.add(s.text);
       expect(doubledAcrossComma(s.text), s.text).toBeUndefined();
     }

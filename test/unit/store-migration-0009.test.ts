@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importFiles, indexPassages, libraryDocuments, search } from '../../main/services/library/library.ts';
 import { sourceReview } from '../../main/services/library/review.ts';
 import { sourceText } from '../../main/services/library/write.ts';
-import { schemaVersion } from '../../main/services/store/migrations/index.ts';
+import { LATEST_VERSION, schemaVersion } from '../../main/services/store/migrations/index.ts';
 import { Store } from '../../main/services/store/store.ts';
 import { createDb, insertRows, migrateTo, readTable, tableNames } from '../helpers/db.ts';
 
@@ -74,7 +74,7 @@ describe('migration 0009 (library format eml)', () => {
     copyFileSync(join(FIXTURES, 'store', 'library-v8-eml.db'), file);
     const store = new Store(file);
     try {
-      expect(schemaVersion(store.db)).toBe(9);
+      expect(schemaVersion(store.db)).toBe(LATEST_VERSION);
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(store.db.pragma('foreign_key_check')).toEqual([]);
       const sources = store.db.prepare(`SELECT name, format, encoding FROM library_sources ORDER BY id`).all();
@@ -100,7 +100,7 @@ describe('migration 0009 (library format eml)', () => {
     }
     const reopened = new Store(file);
     try {
-      expect(schemaVersion(reopened.db)).toBe(9);
+      expect(schemaVersion(reopened.db)).toBe(LATEST_VERSION);
     } finally {
       reopened.close();
     }

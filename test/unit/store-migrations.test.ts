@@ -32,8 +32,8 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 9,
-        "latest": 9,
+        "count": 11,
+        "latest": 11,
         "versions": [
           1,
           2,
@@ -44,6 +44,8 @@ describe('migration list', () => {
           7,
           8,
           9,
+          10,
+          11,
         ],
       }
     `);

@@ -22,10 +22,17 @@ export interface Analyser {
    * wait, may analyse small plain-text files given to analyse() that the worker has not taken up yet.
    */
   await<T>(result: Promise<T>): Promise<T>;
+  /**
+   * This thread is about to be busy for a while (a batch of `files` written, synchronously): the
+   * worker is handed up to that many more of the files given to analyse(), so that it goes on
+   * meanwhile instead of waiting, its IN_FLIGHT done, for this thread to come back and hand it the
+   * next. (No more: what the worker cannot do meanwhile stays here, for this thread to take back.)
+   */
+  lend(files: number): void;
   close(): void;
 }
 
-export const inlineAnalyser: Analyser = { analyse: analyseFileBytes, await: (result) => result, close() {} };
+export const inlineAnalyser: Analyser = { analyse: analyseFileBytes, await: (result) => result, lend() {}, close() {} };
 
 /** Files this thread may analyse itself while it waits for the worker: our own analysis of plain
  *  text (linear, fuzzed; no one else's reader to overrun a budget), small enough that the writes it
@@ -113,6 +120,10 @@ class WorkerAnalyser implements Analyser {
     return done;
   }
 
+  lend(files: number): void {
+    this.feed(IN_FLIGHT + files);
+  }
+
   close(): void {
     // Nothing is waiting after a finished import; after one that threw, nobody needs the rest.
     this.jobs.length = 0;
@@ -133,12 +144,12 @@ class WorkerAnalyser implements Analyser {
     }
   }
 
-  /** Posts the next jobs to the worker, IN_FLIGHT at a time, and times the head when it is new. */
-  private feed(): void {
+  /** Posts the next jobs to the worker, `inFlight` at a time, and times the head when it is new. */
+  private feed(inFlight = IN_FLIGHT): void {
     if (!this.worker) return;
     let sent = 0;
     for (const job of this.jobs) {
-      if (sent === IN_FLIGHT) break;
+      if (sent >= inFlight) break;
       sent++;
       if (job.sent) continue;
       job.sent = true;

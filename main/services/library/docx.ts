@@ -4,11 +4,13 @@
 //
 // Opening the zip under the zip-bomb limits is docx-zip.ts; the list counters are docx-numbering.ts.
 import { int, type Numberer } from './docx-numbering.ts';
+import { countRevisions, revisionNotice } from './docx-revisions.ts';
 import { NOT_DOCX, openDocx } from './docx-zip.ts';
 import { LibraryError } from './errors.ts';
 import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { scanXml } from './xml.ts';
 import { REASON } from '../../../core/outline/lines.ts';
+import { issueNumber } from '../../../core/outline/issue-marks.ts';
 import { CELL_SEPARATOR, titleLike } from '../../../core/outline/marks.ts';
 
 export { formatNumber, chineseNumber, MAX_LABEL, MAX_START, MAX_STYLE_DEPTH, Numberer } from './docx-numbering.ts';
@@ -51,7 +53,8 @@ export async function readDocx(bytes: Uint8Array, encoding = 'docx'): Promise<Re
     }
   }
   const text = lines.map((l) => l.text).join('\n');
-  return { text, encoding, ...(headings.length ? { headings } : {}), ...(debris.length ? { debris } : {}) };
+  const notice = revisionNotice(countRevisions(documentXml));
+  return { text, encoding, ...(headings.length ? { headings } : {}), ...(debris.length ? { debris } : {}), ...(notice ? { notices: [notice] } : {}) };
 }
 
 // ── document.xml ───────────────────────────────────────────────────────────────────────────────
@@ -243,24 +246,56 @@ const pieceCell = (cell: string[]) => cell.length >= PIECE_PARAGRAPHS && titleLi
 const LABEL_CHARS = 12;
 const labelCell = (cell: string[]) => cell.length <= 1 && (cell[0] ?? '').length <= LABEL_CHARS;
 
+/** A cell that holds a piece's text without its title (a 登记表's 正文 column): several paragraphs, the first no title. */
+const bodyCell = (cell: string[]) => cell.length >= PIECE_PARAGRAPHS && !titleLike(cell[0]!);
+/** A date on its own (「2026年1月11日」「（2026年1月11日）」): a 登记表's 日期 column. */
+const DATE_CELL = /^[（(]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[）)]?$/;
+/** A cell of a piece's head beside its text: its title (one paragraph, a title) or its date. */
+const headCell = (cell: string[]) => cell.length === 1 && (titleLike(cell[0]!) || DATE_CELL.test(cell[0]!));
+
+/**
+ * What each cell of a row is, when the row holds one piece: its text in one cell (with its title
+ * first, or with the title in a cell of its own: a 登记表's 序号 | 标题 | 日期 | 正文), the other cells
+ * its head (title, date) or labels; undefined for a row of data.
+ */
+function pieceRow(cells: string[][]): ('piece' | 'body' | 'head' | 'label')[] | undefined {
+  // (A short cell is a label — 「领导讲话」 names a column's group — unless it is a date.)
+  const kinds = cells.map((c) => (pieceCell(c) ? 'piece' : bodyCell(c) ? 'body' : c.length === 1 && DATE_CELL.test(c[0]!) ? 'head' : labelCell(c) ? 'label' : headCell(c) ? 'head' : undefined));
+  const texts = kinds.filter((k) => k === 'piece' || k === 'body').length;
+  if (texts !== 1 || kinds.includes(undefined)) return undefined;
+  // A text without its title needs the title beside it.
+  if (kinds.includes('body') && !cells.some((c, k) => kinds[k] === 'head' && titleLike(c[0]!))) return undefined;
+  return kinds as ('piece' | 'body' | 'head' | 'label')[];
+}
+
 /**
  * An outermost table's rows as lines. A 汇编 laid out as a table — 序号 | 类别 | 材料内容, one piece
- * in each row's last cell — is the pieces' text: those cells give their paragraphs as lines, one
- * after the other, and the labels beside them and the header row are the table's, not the text
+ * in each row's last cell, or 序号 | 标题 | 日期 | 正文 — is the pieces' text: the title and date cells
+ * give the piece's head lines (a date as a date line, 「（2026年1月11日）」), the text's cell its
+ * paragraphs, and the labels beside them and the header row are the table's, not the text
  * (reported, restorable). Any other table, row by row (rowLines).
  */
 function tableLines(rows: string[][][]): TextLine[] {
-  const pieces = rows.some((cells) => cells.some(pieceCell) && cells.every((c) => pieceCell(c) || labelCell(c)));
+  const kinds = rows.map(pieceRow);
+  const pieces = kinds.some((k) => k !== undefined);
   const out: TextLine[] = [];
-  for (const cells of rows) {
-    if (!pieces || !cells.every((c) => pieceCell(c) || labelCell(c))) {
+  rows.forEach((cells, r) => {
+    const kind = kinds[r];
+    const header = pieces && cells.every(labelCell);
+    if (!kind && !header) {
       for (const text of rowLines(cells)) out.push({ text });
-      continue;
+      return;
     }
-    const labels = cells.filter((c) => labelCell(c) && c.length > 0).map((c) => c[0]!);
+    const labels = cells.filter((c, k) => (header || kind![k] === 'label') && c.length > 0).map((c) => c[0]!);
     if (labels.length) out.push({ text: labels.join(CELL_SEPARATOR), debris: REASON.tableLabels });
-    for (const c of cells) if (pieceCell(c)) for (const text of c) out.push({ text });
-  }
+    if (header) return;
+    // The head first (title, then date), whatever the columns' order; then the text.
+    const head = cells.filter((c, k) => kind![k] === 'head').map((c) => c[0]!);
+    for (const text of [...head.filter((t) => !DATE_CELL.test(t)), ...head.filter((t) => DATE_CELL.test(t))]) out.push({ text: DATE_CELL.test(text) && !/^[（(]/.test(text) ? `（${text}）` : text });
+    cells.forEach((c, k) => {
+      if (kind![k] === 'piece' || kind![k] === 'body') for (const text of c) out.push({ text });
+    });
+  });
   return out;
 }
 
@@ -303,7 +338,8 @@ const MARK_SIZE = 2.5;
  * The lines that are a watermark set flat in large type on every page, as a PDF converter writes one
  * to Word (a framed paragraph at each page's top): type at least MARK_SIZE times the body's whose
  * text stands more than once. Read as text, it was run on into the paragraph after it. A title in
- * large type stands once, and stays.
+ * large type stands once, and stays; a red head's 发文机关标志 (「中共某县委办公室文件」 over each
+ * forwarded piece) has its 发文字号 under it and is a 版头, which the analysis removes as such.
  */
 function flatMarks(lines: readonly TextLine[]): number[] {
   const chars = new Map<number, number>();
@@ -312,7 +348,9 @@ function flatMarks(lines: readonly TextLine[]): number[] {
   let most = -1;
   for (const [size, n] of chars) if (n > most) [body, most] = [size, n];
   const key = (l: TextLine) => l.text.replace(/\s/g, '');
-  const big = lines.map((l, k) => k).filter((k) => lines[k]!.size! >= body * MARK_SIZE && key(lines[k]!).length >= 2);
+  const big = lines
+    .map((l, k) => k)
+    .filter((k) => lines[k]!.size! >= body * MARK_SIZE && key(lines[k]!).length >= 2 && !(k + 1 < lines.length && issueNumber(lines[k + 1]!.text)));
   const times = new Map<string, number>();
   for (const k of big) times.set(key(lines[k]!), (times.get(key(lines[k]!)) ?? 0) + 1);
   return big.filter((k) => times.get(key(lines[k]!))! >= 2);

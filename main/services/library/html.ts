@@ -170,14 +170,21 @@ function walk(el: El, article: Set<El> | null, out: PageText): void {
   // A 文库 page draws a line as fragments placed one by one (「position:absolute; top:…」): a fragment
   // at another height starts a line, and the source's line breaks between fragments are no text.
   let top: number | undefined;
+  // Text beside the article, its adjacent text nodes as one entry (「立即开通&gt;&gt;」 parses as three).
+  let loose = '';
+  const looseOut = () => {
+    if (loose.trim()) out.debris(loose, debrisReason(el, loose));
+    loose = '';
+  };
   for (const node of el.childNodes) {
     if (node.nodeType === 3) {
       if (top !== undefined && !(node.textContent ?? '').trim()) continue;
       top = undefined;
       if (inside) out.inline(node.textContent ?? '');
-      else if ((node.textContent ?? '').trim()) out.debris(node.textContent ?? '', debrisReason(el, node.textContent ?? ''));
+      else loose += node.textContent ?? '';
       continue;
     }
+    looseOut();
     if (node.nodeType !== 1) continue;
     const child = node as El;
     if (SKIP.has(child.tagName)) continue;
@@ -196,6 +203,7 @@ function walk(el: El, article: Set<El> | null, out: PageText): void {
     walk(child, article, out);
     if (child === first) out.flush(false);
   }
+  looseOut();
   if (block) out.flush(true);
 }
 

@@ -121,6 +121,9 @@ export async function importFiles(
     let batchBytes = 0;
     let batchLimit = analyser === inlineAnalyser ? BATCH_BYTES : FIRST_BATCH_BYTES;
     const flush = () => {
+      // The writes below hold this thread: the worker takes as many more files meanwhile (analysing
+      // a file takes longer than writing it: it cannot finish more before the writes end).
+      analyser.lend(batch.length);
       const written = writeBatch(
         store.db,
         batch.map((b) => b.file),

@@ -36,9 +36,9 @@ export function libraryDocuments(store: Store): LibraryDocument[] {
   try {
     const rows = store.db
       .prepare(
-        `SELECT d.id, d.title, d.genre, d.year, d.outline_json, d.meta_json, s.id AS source_id, s.name, s.path, s.imported_at,
+        `SELECT d.id, d.title, d.genre, d.year, d.outline_json, d.meta_json, substr(d.cleaned_text, 1, ${HEAD_CHARS}) AS lead, s.id AS source_id, s.name, s.path, s.imported_at,
                 (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
-         FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE s.pending IS NULL ORDER BY d.id`,
+         FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE s.pending IS NULL AND d.removed_at IS NULL ORDER BY d.id`,
       )
       .all() as Record<string, unknown>[];
     return rows.map((r) => ({
@@ -51,7 +51,7 @@ export function libraryDocuments(store: Store): LibraryDocument[] {
       sourcePath: r.path as string,
       importedAt: r.imported_at as number,
       passages: r.passages as number,
-      ...metaOf(r.meta_json as string),
+      ...metaOf(r.meta_json as string, r.lead as string),
       outline: JSON.parse(r.outline_json as string) as OutlineNode[],
     }));
   } catch (err) {
@@ -59,10 +59,21 @@ export function libraryDocuments(store: Store): LibraryDocument[] {
   }
 }
 
-/** What a document's stored meta says: truncated, and the head lines under its title. */
-function metaOf(json: string): { truncated: boolean; head: string[] } {
+/** How much of a document's text holds its title and head lines. */
+const HEAD_CHARS = 400;
+
+/**
+ * What a document's stored meta says: truncated, and the head lines under its title in the order of
+ * its text (`lead`, its start): a speaker printed over the date is shown over it.
+ */
+function metaOf(json: string, lead: string): { truncated: boolean; head: string[] } {
   const meta = JSON.parse(json) as { truncated?: boolean; subtitle?: string; dateLine?: string; speaker?: string };
-  return { truncated: !!meta.truncated, head: [meta.subtitle, meta.dateLine, meta.speaker].filter((x): x is string => !!x) };
+  const head = [meta.subtitle, meta.dateLine, meta.speaker].filter((x): x is string => !!x);
+  const at = (line: string) => {
+    const k = `${lead}\n`.indexOf(`\n${line}\n`);
+    return k < 0 ? Infinity : k;
+  };
+  return { truncated: !!meta.truncated, head: head.map((line, k) => ({ line, k, at: at(line) })).sort((a, b) => a.at - b.at || a.k - b.k).map((h) => h.line) };
 }
 
 /** The counts of the library's tables (for a summary, and for tests that check nothing changed). */

@@ -9,8 +9,14 @@ import { randomUUID } from 'node:crypto';
 import { SlicedWrite } from '../store/transaction.ts';
 import { prepared } from './statements.ts';
 
-/** A document (alias `d`) whose source is fully imported: the filter of every library reader. */
-export const READY = `d.source_id NOT IN (SELECT id FROM library_sources WHERE pending IS NOT NULL)`;
+/** A row (alias `alias`, with a source_id) whose source is fully imported. */
+export const readyAs = (alias: string) => `${alias}.source_id NOT IN (SELECT id FROM library_sources WHERE pending IS NOT NULL)`;
+
+/**
+ * A document (alias `d`) whose source is fully imported and that is not in the 回收站 (migration
+ * 0011): the filter of every library reader — search, headings offered to drafting, the list.
+ */
+export const READY = `d.removed_at IS NULL AND ${readyAs('d')}`;
 
 /** A new import's token: the process that writes it, then a random part. */
 export function pendingToken(): string {

@@ -13,6 +13,7 @@ import { roleOfHeading } from '../../../core/outline/roles.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
+import { applyBinState, binState } from './bin.ts';
 import { LibraryError } from './errors.ts';
 import { NO_TEXT } from './files.ts';
 import { indexPassages, sourceText, writeDocuments, type WrittenDocument } from './write.ts';
@@ -145,15 +146,19 @@ export function reanalyse(store: Store, row: SourceRow, options: AnalyseOptions,
   const { documents, report: next } = analyse(row.raw_text!, options);
   if (documents.length === 0) throw new LibraryError(NO_TEXT);
   if (restored?.length) next.restored = restored;
+  // The documents in the 回收站 go back there, those removed for good stay out (bin.ts).
+  const bin = binState(db, row.id);
   // Passages go with their documents (cascade), and out of the index with them (delete trigger).
   prepared(db, `DELETE FROM library_documents WHERE source_id = ?`).run(row.id);
   const after = (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
-  const written = writeDocuments(
+  const all = writeDocuments(
     db,
     row.id,
     documents,
     documents.map((d) => harvestPatterns(d)),
   );
+  const purged = applyBinState(db, row.id, bin);
+  const written = all.filter((d) => !purged.has(d.id));
   indexPassages(db, after);
   prepared(db, `UPDATE library_sources SET report_json = ? WHERE id = ?`).run(JSON.stringify(next), row.id);
   return { written, next };
@@ -211,7 +216,7 @@ export function libraryPatterns(store: Store, query: PatternQuery = {}): Pattern
       .prepare(
         `SELECT p.id, p.pattern, p.level, p.document_id, p.source, d.title, d.outline_json, s.name
          FROM patterns p JOIN library_documents d ON d.id = p.document_id JOIN library_sources s ON s.id = d.source_id
-         WHERE s.pending IS NULL AND (? IS NULL OR p.level = ?) ORDER BY p.level, p.id`,
+         WHERE s.pending IS NULL AND d.removed_at IS NULL AND (? IS NULL OR p.level = ?) ORDER BY p.level, p.id`,
       )
       .all(query.level ?? null, query.level ?? null) as typeof rows;
   } catch (err) {

@@ -11,7 +11,7 @@ import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { LibraryError } from './errors.ts';
 import { prepared } from './statements.ts';
-import { READY } from './pending.ts';
+import { READY, readyAs } from './pending.ts';
 
 export const ROLES: readonly PassageRole[] = PASSAGE_ROLES;
 
@@ -193,15 +193,19 @@ function matchingHeadings(outline: readonly OutlineNode[], terms: readonly strin
 /**
  * Sections whose heading holds every term, then documents whose title does (the secretary looks for
  * 「防汛」 or a heading she remembers, 「严格督导考核」): the first passage under each, shown with the
- * heading that matched. The documents are found by a scan of their titles and outlines (LIKE), short
- * beside the passages' text; the passages by their path of heading numbers.
+ * heading that matched. The documents are found by a scan of their titles and headings (LIKE over
+ * library_headings, short beside the passages' text); the passages by their path of heading numbers.
  */
 function outlineHits(store: Store, terms: readonly string[], and: string, params: unknown[], limit: number): HitRow[] {
   const patterns = terms.map(likePattern);
   const db = store.db;
   const first = prepared(db, `SELECT ${COLUMNS} FROM passages p JOIN library_documents d ON d.id = p.document_id WHERE p.document_id = ? AND (p.path = ? OR p.path LIKE ? ESCAPE '\\' OR p.heading = ?)${and} ORDER BY p.seq LIMIT 1`);
   const out: HitRow[] = [];
-  const docs = prepared(db, `SELECT d.id, d.outline_json FROM library_documents d WHERE ${READY} AND ${allIn('d.outline_json', terms)} ORDER BY d.id LIMIT ?`).all(...patterns, limit * 4) as {
+  // library_headings (migration 0010): a narrow table of titles and headings, read instead of every document's row.
+  const docs = prepared(
+    db,
+    `SELECT h.document_id AS id, d.outline_json FROM library_headings h CROSS JOIN library_documents d ON d.id = h.document_id WHERE ${readyAs('h')} AND d.removed_at IS NULL AND ${allIn('h.headings', terms)} ORDER BY h.document_id LIMIT ?`,
+  ).all(...patterns, limit * 4) as {
     id: number;
     outline_json: string;
   }[];
@@ -218,9 +222,11 @@ function outlineHits(store: Store, terms: readonly string[], and: string, params
       if (out.length >= limit) return out;
     }
   }
+  // The documents first (their titles, in library_headings), then each one's first passage through
+  // the (document_id, seq) index: grouping the passages by document instead read all of them.
   const titles = prepared(
     db,
-    `SELECT ${COLUMNS} FROM passages p JOIN library_documents d ON d.id = p.document_id WHERE p.id IN (SELECT min(p2.id) FROM passages p2 JOIN library_documents d2 ON d2.id = p2.document_id WHERE ${allIn('d2.title', terms)} GROUP BY p2.document_id)${and} ORDER BY p.id LIMIT ?`,
+    `SELECT ${COLUMNS} FROM library_headings h CROSS JOIN passages p ON p.id = (SELECT min(p3.id) FROM passages p3 WHERE p3.document_id = h.document_id) JOIN library_documents d ON d.id = p.document_id WHERE ${allIn('h.title', terms)}${and} ORDER BY p.id LIMIT ?`,
   ).all(...patterns, ...params, limit) as HitRow[];
   return [...out, ...titles.map((r) => ({ ...r, via: 'title' as const }))];
 }

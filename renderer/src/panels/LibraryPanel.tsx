@@ -8,6 +8,7 @@ import { call } from '../api.ts';
 import { FileButton, FolderButton, fromInput, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
 import { ImportReview } from './ImportReview.tsx';
+import { LibraryDocuments } from './LibraryDocuments.tsx';
 
 type Hit = Output<'library.search'>['hits'][number];
 /** Hits shown for one search. */
@@ -66,7 +67,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const { query, setQuery, found, searching, search } = useLibrarySearch(status);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), [focusKey]);
-  const { progress, report, importFiles, cancel } = useLibraryImport(status);
+  const { progress, report, imports, importFiles, cancel } = useLibraryImport(status);
   const [dropping, setDropping] = useState(false);
 
   /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
@@ -123,6 +124,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
         </ul>
       )}
       <SearchResults found={found} searching={searching} onInsert={onInsert} />
+      {/* On the 范文库 screen (not beside the editor): the documents, to read or remove. */}
+      {!onInsert && <LibraryDocuments status={status} refreshKey={imports} />}
       <ImportReview status={status} />
     </div>
   );
@@ -174,6 +177,8 @@ function useLibraryImport(status: Status) {
   /** What the last import did, file by file: shown whole in the panel (the status line is one line). */
   const [report, setReport] = useState<{ lines: string[]; error: boolean } | null>(null);
   const cancelled = useRef(false);
+  /** How many imports have ended: the document list reads itself again after each. */
+  const [imports, setImports] = useState(0);
 
   const importFiles = async (files: PickedFile[]) => {
     if (progress || !files.length) return;
@@ -211,6 +216,7 @@ function useLibraryImport(status: Status) {
       }
     }
     setProgress(null);
+    setImports((n) => n + 1);
     const lines = [
       ...failed,
       ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
@@ -226,7 +232,7 @@ function useLibraryImport(status: Status) {
     cancelled.current = true;
     call('library.cancelImport', {}).catch((e: unknown) => status.error(e));
   };
-  return { progress, report, importFiles, cancel };
+  return { progress, report, imports, importFiles, cancel };
 }
 
 function SearchResults({ found, searching, onInsert }: { found: Found | null; searching: string | null; onInsert?: ((text: string) => void) | undefined }) {

@@ -4,7 +4,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { diffParagraphs } from '../../../core/doc/diff.ts';
 import type { DocModel } from '../../../core/doc/model.ts';
-import { partLines } from '../../../core/doc/text.ts';
+import { numberBlocks } from '../../../core/doc/numbering.ts';
+import { blockText, partLines } from '../../../core/doc/text.ts';
 import { call } from '../api.ts';
 import { DiffView } from './DiffView.tsx';
 import type { Proposal } from './context.ts';
@@ -40,13 +41,21 @@ function partName(doc: DocModel, part: number | undefined): string {
   return /^[一二三四五六七八九十]+$/.test(name) ? `第${name}部分` : `“${name}”`;
 }
 
+/** The lines the preview compares: the paragraph's, the part's or the whole draft's. */
+function shownLines(doc: DocModel, proposal: Proposal): string[] {
+  if (proposal.paragraph === undefined) return partLines(doc, proposal.part);
+  const block = doc.blocks[proposal.paragraph];
+  return block ? [blockText(block, numberBlocks(doc.blocks).marks[proposal.paragraph] ?? '')] : [];
+}
+
 export function ReplaceDialog(p: { proposal: Proposal; documentId: number; current: DocModel; busy: boolean; onAccept(): void; onCancel(): void }) {
   const { proposal, current } = p;
-  const diff = useMemo(() => diffParagraphs(partLines(current, proposal.part), partLines(proposal.doc, proposal.part)), [current, proposal]);
+  const diff = useMemo(() => diffParagraphs(shownLines(current, proposal), shownLines(proposal.doc, proposal)), [current, proposal]);
   const edited = useOwnEdits(p.documentId, current, proposal.part);
+  const one = proposal.paragraph !== undefined;
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), []);
-  const where = partName(current, proposal.part);
+  const where = one ? '这一段' : partName(current, proposal.part);
   const unchanged = diff.paragraphs.every((d) => d.kind === 'equal');
   return (
     <div className="modal-back" role="presentation">
@@ -60,7 +69,7 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
         }}
       >
         <h2>预览：{proposal.label}</h2>
-        {edited !== null && edited > 0 && (
+        {!one && edited !== null && edited > 0 && (
           <p className="warn-box" role="alert">
             {where}中有 {edited} 段是您改写或添加过的文字，采纳后这些改动将被替换。原文会先保存为一个版本，采纳后也可以按 Ctrl+Z 撤销。
           </p>
@@ -68,7 +77,8 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
         <p className="hint">
           左边是现在的{where}，右边是替换后的文字；
           {unchanged ? '两边没有差别。' : `增加 ${diff.stats.inserted} 字，删除 ${diff.stats.deleted} 字。`}
-          采纳前，正文不会有任何改动{proposal.part !== undefined ? `；采纳后只替换${where}，其他部分（包括您改过的文字）不变` : ''}。
+          采纳前，正文不会有任何改动
+          {one ? '；采纳后只替换光标所在的这一段，其他段落（包括您改过的文字）不变' : proposal.part !== undefined ? `；采纳后只替换${where}，其他部分（包括您改过的文字）不变` : ''}。
         </p>
         <div className="diffhead">
           <span>现在</span>

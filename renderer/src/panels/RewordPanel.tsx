@@ -1,9 +1,11 @@
-// 换一种说法: a new wording for one part or the whole draft, shown first for 采纳 / 放弃; the old text
-// is kept as a version before it is replaced. Below, the 范文库's headings for each part (HeadingChoices).
+// 换一种说法: a new wording for the paragraph the cursor is in, one part or the whole draft, shown
+// first for 采纳 / 放弃; the old text is kept as a version before it is replaced. Below, the 范文库's
+// headings for each part (HeadingChoices).
 import { useState } from 'react';
 import { call } from '../api.ts';
 import type { EditorCtx } from './context.ts';
 import { HeadingChoices } from './HeadingChoices.tsx';
+import { useCursorParagraph, type CursorParagraph } from './useCursorParagraph.ts';
 
 /** A part as the buttons and the preview both name it: 「开场」「第一部分」…「结尾」. */
 function partLabel(name: string): string {
@@ -13,13 +15,25 @@ function partLabel(name: string): string {
 export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
   const doc = ctx.current();
   const parts = doc.parts?.length ? doc.parts : ['开场', '一', '二', '三', '结尾'];
-  const [busy, setBusy] = useState<number | 'all' | null>(null);
-  const run = async (part: number | 'all') => {
+  const [busy, setBusy] = useState<number | 'all' | 'paragraph' | null>(null);
+  const cursor = useCursorParagraph(ctx);
+  const run = async (part: number | 'all' | 'paragraph') => {
     setBusy(part);
     try {
       await ctx.flush();
       const { documentId } = ctx;
-      if (part === 'all') {
+      if (part === 'paragraph') {
+        if (!cursor?.generated) return;
+        const paragraph = cursor.index;
+        const res = await call('documents.redraft', { documentId, paragraph, preview: true });
+        const seed = res.doc.partSeeds?.[cursor.part];
+        ctx.propose({
+          label: res.label,
+          doc: res.doc,
+          paragraph,
+          commit: async () => (await call('documents.redraft', { documentId, paragraph, ...(seed !== undefined ? { options: { seed } } : {}) })).doc,
+        });
+      } else if (part === 'all') {
         const seed = Math.floor(Math.random() * 1_000_000);
         const res = await call('documents.redraft', { documentId, options: { seed }, preview: true });
         ctx.propose({ label: res.label, doc: res.doc, commit: async () => (await call('documents.redraft', { documentId, options: { seed } })).doc });
@@ -42,7 +56,8 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
   };
   return (
     <div className="panel-reword">
-      <p className="hint">换一种说法只改措辞，不改材料中的事实。点一个部分先看预览，采纳后只替换这一部分，其他地方（包括您改过的文字）不变；原文会保存为版本，也可按 Ctrl+Z 撤销。</p>
+      <p className="hint">换一种说法只改措辞，不改材料中的事实。先看预览，采纳后只替换所选的一段或一个部分，其他地方（包括您改过的文字）不变；原文会保存为版本，也可按 Ctrl+Z 撤销。</p>
+      <ParagraphChoice cursor={cursor} busy={busy} onRun={() => void run('paragraph')} />
       <div className="buttons" role="group" aria-label="要换说法的部分">
         {parts.slice(0, 5).map((name, i) => (
           <button key={i} data-part={i} disabled={busy !== null} onClick={() => void run(i)}>
@@ -55,6 +70,24 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
         </button>
       </div>
       <HeadingChoices ctx={ctx} />
+    </div>
+  );
+}
+
+/** 「光标所在的段落」: what the cursor is in, and the button that rewords it alone. */
+function ParagraphChoice({ cursor, busy, onRun }: { cursor: CursorParagraph | null; busy: unknown; onRun(): void }) {
+  return (
+    <div className="reword-paragraph">
+      <button data-part="paragraph" disabled={busy !== null || !cursor?.generated} onMouseDown={(e) => e.preventDefault()} onClick={onRun}>
+        {busy === 'paragraph' ? '正在生成…' : '只换光标所在的一段'}
+      </button>
+      <p className="hint" aria-live="polite">
+        {!cursor
+          ? '先在正文中点一下要换说法的段落。'
+          : cursor.generated
+            ? `${cursor.where}：“${cursor.start}”`
+            : `${cursor.where}：${cursor.why}`}
+      </p>
     </div>
   );
 }

@@ -16,6 +16,8 @@ export interface Proposal {
   doc: DocModel;
   /** The part replaced (an index into doc.parts), or none for the whole draft. */
   part?: number;
+  /** The one paragraph replaced (an index into doc.blocks, the same in both texts). */
+  paragraph?: number;
   /** Stores the new text as a version and returns the text to show. */
   commit(): Promise<DocModel>;
 }

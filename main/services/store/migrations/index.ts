@@ -12,6 +12,8 @@ import * as m0006 from './0006-review.ts';
 import * as m0007 from './0007-roster.ts';
 import * as m0008 from './0008-library-pending.ts';
 import * as m0009 from './0009-library-eml.ts';
+import * as m0010 from './0010-library-headings.ts';
+import * as m0011 from './0011-library-bin.ts';
 
 export interface Migration {
   version: number;
@@ -20,7 +22,7 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

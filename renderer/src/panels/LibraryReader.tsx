@@ -1,0 +1,78 @@
+// One 范文库 document to read whole: its title and head lines, where it came from, its outline (提纲)
+// and its text, as search and drafting use them. From the list; 移到回收站 from here too.
+import { useEffect, useState } from 'react';
+import type { Output } from '../../../core/api.ts';
+import { call } from '../api.ts';
+import { formatTime } from '../labels.ts';
+import type { Status } from '../status.ts';
+
+type LibraryText = Output<'library.document'>;
+
+export const GENRE_NAMES: Record<string, string> = { speech: '讲话', minutes: '纪要', report: '报告', other: '其他' };
+
+export function LibraryReader(p: { documentId: number; status: Status; onClose(): void; onRemove?(doc: LibraryText): void }) {
+  const [doc, setDoc] = useState<LibraryText | null>(null);
+  const { documentId, status, onClose } = p;
+  useEffect(() => {
+    let live = true;
+    call('library.document', { documentId })
+      .then((d) => live && setDoc(d))
+      .catch((e: unknown) => {
+        status.error(e);
+        onClose();
+      });
+    return () => {
+      live = false;
+    };
+  }, [documentId, status, onClose]);
+  return (
+    <div className="modal-back" role="presentation" onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="modal library-reader" role="dialog" aria-modal="true" aria-label={doc ? `阅读：${doc.title || '（无标题）'}` : '阅读范文'} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        {!doc ? (
+          <p className="empty">正在打开…</p>
+        ) : (
+          <>
+            <h2>{doc.title || '（无标题）'}</h2>
+            <p className="hint">
+              {GENRE_NAMES[doc.genre] ?? doc.genre} · 来自 {doc.sourceName} · {formatTime(doc.importedAt)} 导入 · {doc.chars} 字
+              {doc.removedAt !== null && ` · 在回收站中（${formatTime(doc.removedAt)} 移入）`}
+            </p>
+            <div className="modal-body reader-body">
+              {doc.outline.length > 0 && (
+                <nav className="reader-outline" aria-label="提纲">
+                  <h3>提纲</h3>
+                  <ol>
+                    {doc.outline.map((h, i) => (
+                      <li key={i} className={`ol-l${Math.min(h.level, 4)}`}>
+                        {h.number}
+                        {h.heading}
+                      </li>
+                    ))}
+                  </ol>
+                </nav>
+              )}
+              <article className="reader-text">
+                {doc.head.map((line, i) => (
+                  <p key={`h${i}`} className="reader-head">
+                    {line}
+                  </p>
+                ))}
+                {doc.text.split('\n').map((line, i) => (line.trim() ? <p key={i}>{line}</p> : null))}
+              </article>
+            </div>
+            <div className="row end">
+              {doc.removedAt === null && p.onRemove && (
+                <button className="danger" onClick={() => p.onRemove!(doc)}>
+                  移到回收站
+                </button>
+              )}
+              <button className="primary" autoFocus onClick={onClose}>
+                关闭
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

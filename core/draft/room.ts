@@ -8,7 +8,7 @@ import { literal } from './literal.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
-import { kindCalled, ofKind } from './unit-kinds.ts';
+import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -398,7 +398,9 @@ export function roomOf(input: SpeechInput): Room {
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || isFirm(unit) || /公司|企业|单位/.test(unit));
   const labelled = labelledOf(input, about);
   const operator = operatorOf(input);
-  const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
+  // A company that leads a task as one of its trade (「各电梯企业」) does the work: held to it, like each of its peers (s47-3 [54] [55], W).
+  const leadsAsTrade = (unit: string) => leadsByTrade(unit, c.tasks.flatMap((t) => t.lead.split(/[、，,]/)));
+  const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || leadsAsTrade(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   const peer = peerOf(input, overseen);
   return {
     regulated,

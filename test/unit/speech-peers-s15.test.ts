@@ -3,6 +3,7 @@
 // together, none thanked as a guest (s47-3 [54] [55], W: of three elevator companies on one line, the 「…电梯工程有限公司」
 // held to its 主体责任, the two others thanked and asked 「请多给予支持」).
 import { describe, expect, it } from 'vitest';
+import { attendeePieces } from '../../core/draft/attendees.ts';
 import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
 
 const campaigns = loadCampaigns();
@@ -23,3 +24,12 @@ describe('11 · session 15: companies of one trade leading a task are spoken to 
     }
   });
 });
+
+describe('11 · session 15: a company\'s part in brackets before its officer is no part of its name (s47-2 [51])', () => {
+  it('「县文旅投公司（项目业主）副总经理苏禾」 is the company, its officer by name and post', () => {
+    const [piece] = attendeePieces('县文旅投公司（项目业主）副总经理苏禾');
+    expect(piece?.name).toBe('县文旅投公司');
+    expect(piece?.persons).toEqual([{ name: '苏禾', post: '副总经理' }]);
+  });
+});
+

@@ -73,6 +73,14 @@ function ofUnitBefore(pieces: Piece[]): Piece[] {
   });
 }
 
+/**
+ * A company's part in brackets before its officer (「区城投公司（项目业主）总经理李卫」) is no part of its name (s47-2 [51], W: the
+ * client leading a task thanked as a guest 「…（项目业主）总经理李卫今天也来了」): guests.ts reads the note from the line.
+ */
+function withoutPartNote(piece: string): string {
+  return piece.replace(/(?<=(?:公司|集团|企业))（[^）]*）(?=\p{Script=Han})/u, '');
+}
+
 function piecesOf(typed: string): Piece[] {
   // 「…副处长 谢静」「谢文斌（县农业农村局副局长）」: a person typed apart is read as one piece (persons.ts).
   const entry = personsTyped(typed);
@@ -142,9 +150,7 @@ function piecesOf(typed: string): Piece[] {
   const each = /^各/.test(clean) && !shared ? split.map((p, k) => (k > 0 && !/^各/.test(p.trim()) && /(单位|企业|公司)/.test(p) && !/^(省|市|县|区|镇|乡)/.test(p.trim()) ? `各${p.trim()}` : p)) : split;
   const parts = (shared ? [clean] : each).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
   return parts
-    // A company's part in brackets before its officer (「区城投公司（项目业主）总经理李卫」) is no part of its name (s47-2 [51], W:
-    // the client leading a task thanked as a guest 「…（项目业主）总经理李卫今天也来了」): guests.ts reads it from the line.
-    .map((p) => p.replace(/(?<=(?:公司|集团|企业))（[^）]*）(?=\p{Script=Han})/u, ''))
+    .map(withoutPartNote)
     .map((p) => ({ p, person: personAfterUnit(withoutCount(p).replace(/（[^）]*）$/, '')) }))
     .map(({ p, person }) => ({ p: person ? withoutPerson(withoutCount(p).replace(/（[^）]*）$/, '')) : p, persons: person ? [person] : [] }))
     // A remark in brackets before the role (「…支行（农民工工资专用账户开户银行）代表」) and a post with a person's

@@ -40,7 +40,9 @@ const FROM = `FROM library_documents d JOIN library_sources s ON s.id = d.source
 
 type Row = Record<string, unknown>;
 
-function entryOf(r: Row): LibraryEntry {
+/** What every listing of the library says of a document, from a library_documents row joined to its
+ *  library_sources row (columns id, title, genre, year, source_id, name, imported_at). */
+export function documentOf(r: Row): Omit<LibraryEntry, 'chars' | 'removedAt'> {
   return {
     id: r.id as number,
     title: r.title as string,
@@ -49,6 +51,12 @@ function entryOf(r: Row): LibraryEntry {
     sourceId: r.source_id as number,
     sourceName: r.name as string,
     importedAt: r.imported_at as number,
+  };
+}
+
+function entryOf(r: Row): LibraryEntry {
+  return {
+    ...documentOf(r),
     chars: r.chars as number,
     removedAt: (r.removed_at as number | null) ?? null,
   };

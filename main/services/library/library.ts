@@ -3,6 +3,7 @@
 // one entry for its callers (API, CLI, bench).
 import type { DocGenre, OutlineNode } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
+import { documentOf } from './bin.ts';
 import type { Store } from '../store/store.ts';
 
 export { LibraryError } from './errors.ts';
@@ -42,14 +43,8 @@ export function libraryDocuments(store: Store): LibraryDocument[] {
       )
       .all() as Record<string, unknown>[];
     return rows.map((r) => ({
-      id: r.id as number,
-      title: r.title as string,
-      genre: r.genre as DocGenre,
-      year: (r.year as number | null) ?? null,
-      sourceId: r.source_id as number,
-      sourceName: r.name as string,
+      ...documentOf(r),
       sourcePath: r.path as string,
-      importedAt: r.imported_at as number,
       passages: r.passages as number,
       ...metaOf(r.meta_json as string, r.lead as string),
       outline: JSON.parse(r.outline_json as string) as OutlineNode[],

@@ -22,7 +22,7 @@ import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
 import { INVITED, OBSERVING, ROLES, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
-import { bareUnit, hasLevelsBelow, isFirm, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, hasLevelsBelow, isFirm, isProvider, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
 import type { Guest, Present } from './present.ts';
@@ -110,6 +110,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (/监督员/.test(name)) return 'public';
   // 「中建七局」「中铁十五局」: state builders named like bureaus, companies all the same.
   if (/^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/.test(name)) return 'enterprise';
+  // A provider with a brand of its own is one of the companies, whatever its name ends in (s47-5 [35], W).
+  if (isProvider(name, speaker)) return 'enterprise';
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   if (ENTERPRISE.test(name)) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).

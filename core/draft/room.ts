@@ -10,6 +10,7 @@ import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
+import { providersOf, servicesBought } from './providers.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -400,7 +401,11 @@ export function roomOf(input: SpeechInput): Room {
   const operator = operatorOf(input);
   // A company that leads a task as one of its trade (「各电梯企业」) does the work: held to it, like each of its peers (s47-3 [54] [55], W).
   const leadsAsTrade = (unit: string) => leadsByTrade(unit, c.tasks.flatMap((t) => t.lead.split(/[、，,]/)));
-  const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || leadsAsTrade(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
+  // Providers the material says the service is bought from deliver it under the speaker's side, a brand's 服务中心 and the
+  // company named with it alike (s47-5 [35], W: one thanked as a guest, the other left out).
+  const { centres, alongside } = providersOf(input);
+  const provides = (unit: string) => servicesBought(input) && [...centres, ...alongside].includes(unit.trim());
+  const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || leadsAsTrade(unit) || provides(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   const peer = peerOf(input, overseen);
   return {
     regulated,

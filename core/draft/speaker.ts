@@ -2,6 +2,7 @@
 // spoken of differently by a 县委书记, a 副镇长 and the head of a 县局; a township says 各村、镇直各单位,
 // a street 各社区、街道各科室; nobody gives instructions to a higher level.
 import type { SpeechInput } from '../input/schema.ts';
+import { providersOf } from './providers.ts';
 
 /** 市; 县 or 区 (one level, two sets of words); 镇 or 乡; 街道. */
 export type Level = 'city' | 'county' | 'district' | 'town' | 'xiang' | 'street';
@@ -38,6 +39,8 @@ export interface Speaker {
   superior?: string;
   /** The level's party secretary (县委书记, 区委书记, 镇党委书记): the level's courts and procuratorates work under its committee. */
   secretary?: boolean;
+  /** Service centres named with a brand beside a company (providers.ts): providers, never the level's own institutions (s47-5 [35]). */
+  providers?: string[];
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -151,8 +154,10 @@ export function speakerOf(input: SpeechInput): Speaker {
   // bureau chairing a joint meeting stays a peer (s8-3: the 教育体育局 hosting the 交警大队's 公安局).
   const hostUnit = (rank === 'department' || rank === 'other') && /(中心|站|所|队|院)$/.test(ownUnit ?? '') ? ownUnitOf(meeting.host?.title) : undefined;
   const superior = hostUnit && /(局|委|委员会|办公室|办)$/.test(hostUnit) && meeting.host?.name !== meeting.speaker.name && !(ownUnit && sameOwnUnit(hostUnit, ownUnit)) && !(within && sameOwnUnit(hostUnit, within)) ? hostUnit : undefined;
+  const providers = providersOf(input).centres;
   const secretary = rank === 'principal' && posts(title).some((p) => /^(中共)?[^、]{0,10}?([县区市州旗]委|党委|党工委)书记$/.test(p) && !/副书记$/.test(p));
   return {
+    ...(providers.length ? { providers } : {}),
     ...(secretary ? { secretary } : {}),
     ...(superior ? { superior } : {}), level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
 }
@@ -307,6 +312,7 @@ function runsInstitution(unit: string, own: string): boolean {
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
+  if (isProvider(name, speaker)) return 'partner';
   // A part of the speaker's own bureau under its full name is the bureau's, whatever level the name says.
   if (speaker.rank === 'department' && [speaker.ownUnit, speaker.within].some((own) => own && ((name.length > own.length + 1 && name.startsWith(own)) || ownNamedFirst(name, own) !== undefined))) return 'direct';
   // A team stationed in the villages (「各驻村工作队」「县人社局驻村工作队」), whoever sent it, works under the level it
@@ -318,6 +324,11 @@ export function unitRelation(unit: string, speaker: Speaker): Relation {
   if (speaker.rank === 'department') return [speaker.ownUnit, speaker.within].some((own) => own && isBranch(name, own)) ? 'direct' : 'peer';
   if (OTHER_SYSTEM.test(name) || (!hasLevelsBelow(speaker.level) && VERTICAL_AT_BASE.test(name))) return 'partner';
   return 'direct';
+}
+
+/** Whether a unit is a provider with a brand of its own (「…县颐康居家养老服务中心」), named so in the material. */
+export function isProvider(unit: string, speaker: Speaker): boolean {
+  return !!speaker.providers?.includes(unit.trim());
 }
 
 /**

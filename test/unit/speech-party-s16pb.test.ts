@@ -1,0 +1,33 @@
+// Issue 11 (session 16, engineer pb): the parties in the room of the final reading r-s46/r-s47 of session 15
+// (docs/notes/session-15-next-parties.md P4–P8): who each is to the speaker and what each may be told. Every case on a
+// fixture of its own with invented names, another domain and level than the reading's.
+import { describe, expect, it } from 'vitest';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+import { brandOf } from '../../core/draft/providers.ts';
+import { speakerOf, unitRelation } from '../../core/draft/speaker.ts';
+
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
+const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
+const about = (text: string, word: string) => sentences(text).filter((s) => s.includes(word));
+const line = (text: string, title: string) => text.split('\n').find((l) => l.includes(`${title}。`)) ?? '';
+
+describe('11 · session 16 pb: providers, appointees, the regulated, the summoned', () => {
+  it('a service centre with a brand of its own beside a company is a provider, not the level\'s institution (s47-5 [35])', () => {
+    expect(brandOf('江屿县康宁居家养老服务中心', '')).toBe('康宁');
+    for (const own of ['江屿县社会福利中心', '江屿县融媒体中心', '江屿县养老服务指导中心', '江屿县城关镇居家养老服务中心']) expect(brandOf(own, ''), own).toBeUndefined();
+    const input = named('party-county-brand-training-providers.json');
+    expect(unitRelation('青岚县启航职业技能培训中心', speakerOf(input))).toBe('partner');
+  });
+
+  it('providers of one service are held alike: neither thanked as a guest, the lead not asked as a peer (s47-5 [35] [29])', () => {
+    for (const { where, text } of draftsOf(named('party-county-brand-training-providers.json'), [1, 2, 3])) {
+      for (const firm of ['启航职业技能培训中心', '博远教育咨询有限公司']) {
+        const said = about(text, firm);
+        expect(said.length, `${where} ${firm}`).toBeGreaterThan(1);
+        for (const s of said) expect(s, where).not.toMatch(/感谢|支持配合|给予支持|关心/);
+      }
+      expect(line(text, '规范培训签到和课时管理'), where).not.toMatch(/请青岚县启航/);
+    }
+  });
+});

@@ -215,6 +215,8 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const src = `campaign.tasks[${i}]`;
   const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
+  // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
+  if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   const alike = [...askedJudicial, ...outside, ...helpers, ...absent];
   const supervisors = inspectors.filter((s) => /监理/.test(s.u));
@@ -268,6 +270,18 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     asked,
   );
   return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone };
+}
+
+/** A task that puts right what a 约谈 found: 「被约谈单位限期整改」「对照约谈指出的问题列出整改清单」. */
+const REMEDY = /被约谈|约谈(?:指出|发现|反馈|提出)|整改清单|问题清单|销号|限期整改/;
+
+/**
+ * Whether a task is the 整改 of those a 约谈 calls in, who are all its supports (its lead the office they report to): then
+ * they do it and the lead follows it up (s47-4 [34], W: 「由县道安办负责，溪口镇、黄泥塘镇配合」 — the towns called in
+ * as helpers of their own 整改, the companies beside them ordered).
+ */
+function remedyOfCalled(t: Task, supports: readonly Support[], room: Room): boolean {
+  return supports.length > 0 && REMEDY.test(`${t.title}，${t.detail ?? ''}`) && !room.calledIn(t.lead) && supports.every((s) => room.calledIn(s.u));
 }
 
 /** A sentence cut at the first comma after `lead`: the lead's clause, then the rest from its comma on. */

@@ -44,6 +44,8 @@ export interface Room {
   client(unit: string): boolean;
   /** Whether a company runs the network the campaign works on (a gas company at a 燃气管道 campaign): it works with the speaker's side. */
   operates(unit: string): boolean;
+  /** Whether a party, a town as well as a company, is one a 约谈 calls in: a line marked 「（被约谈）」 or the item naming whom it summoned. */
+  calledIn(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -416,6 +418,7 @@ export function roomOf(input: SpeechInput): Room {
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has: inRoom(pieces, places),
+    calledIn: (unit: string) => isSummons(input) && unit.trim().length >= 2 && ((meeting.attendees ?? []).some((l) => /被约谈/.test(l) && l.includes(unit.trim())) || called.includes(unit.trim())),
   };
 }
 

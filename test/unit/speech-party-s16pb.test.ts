@@ -30,4 +30,13 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
       expect(line(text, '规范培训签到和课时管理'), where).not.toMatch(/请青岚县启航/);
     }
   });
+
+  it('at a 约谈 those called in are the doers of their own 整改, town and company alike; the lead follows it up (s47-4 [34])', () => {
+    for (const { where, text } of draftsOf(named('party-district-summons-own-remedy.json'), [1, 2, 3])) {
+      const l = line(text, '被约谈单位限期整改');
+      expect(l, where).toMatch(/桐湾街道、榆关区恒燃燃气有限公司[^。]*(整改|责任)|整改的责任主体是桐湾街道/);
+      expect(l, where).toMatch(/区安委办要/);
+      expect(l, where).not.toMatch(/配合|抓紧落实|执行到位/);
+    }
+  });
 });

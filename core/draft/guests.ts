@@ -113,7 +113,10 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // A provider with a brand of its own is one of the companies, whatever its name ends in (s47-5 [35], W).
   if (isProvider(name, speaker)) return 'enterprise';
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
-  if (ENTERPRISE.test(name)) return 'enterprise';
+  // The head noun decides: 「企业服务专员」 are people whatever their modifier holds, the level's own appointees where the
+  // material says it appoints them (s47-6 [55], W: thanked as a company 「…专员代表的负责同志」 for their 「关心和支持」).
+  if (PEOPLE_HEAD.test(name) && input && appointedBy(name, input)) return 'appointed';
+  if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(name)) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
   if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
@@ -121,6 +124,16 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
   return undefined;
+}
+
+/** People by their post, whatever field the words before it name: 「企业服务专员」「项目联络员」. */
+const PEOPLE_HEAD = /(专员|联络员|指导员|辅导员|服务员|协理员|特派员|干部)$/;
+
+/** Whether the material says the level selects or appoints them: 「选派…干部担任企业服务专员」「宣读了…首批企业服务专员名单」. */
+function appointedBy(name: string, input: SpeechInput): boolean {
+  const post = name.replace(/^(首批|第[一二三四五六七八九十\d]+批|各|全体|部分)/, '');
+  const said = [...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`), ...(input.meeting.precedingItems ?? [])].join('；');
+  return post.length >= 2 && new RegExp(`(选派|选聘|聘任|任命|委派|派驻|担任|选拔)[^，。；]{0,16}?${literal(post)}|${literal(post)}[^，。；]{0,4}名单`).test(said);
 }
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */

@@ -39,4 +39,18 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
       expect(l, where).not.toMatch(/配合|抓紧落实|执行到位/);
     }
   });
+
+  it('the level\'s own appointees are told their duty, never thanked as a company, whatever their post\'s modifier (s47-6 [55])', () => {
+    const officers = named('party-county-appointed-project-officers.json');
+    // The same appointees with 企业 in their post's name: still people, still the level's.
+    const firmWord = JSON.parse(JSON.stringify(officers).replaceAll('项目服务专员', '企业服务专员')) as typeof officers;
+    for (const input of [officers, firmWord]) {
+      for (const { where, text } of draftsOf(input, [1, 2, 3])) {
+        const said = about(text, '服务专员代表');
+        expect(said.length, where).toBe(1);
+        expect(said[0], where).toMatch(/希望/);
+        expect(said[0], where).not.toMatch(/感谢|关心|支持|提意见|负责同志|主体责任/);
+      }
+    }
+  });
 });

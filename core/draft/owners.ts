@@ -10,9 +10,8 @@ import { literal } from './literal.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { fact, lit } from './runs.ts';
 import { bareUnit, isEnterprise, unitRelation, type Speaker } from './speaker.ts';
+import { namesPeople } from './people.ts';
 
-/** People a campaign regulates, never told to solve the problem they are (房东, 商户 …). */
-const REGULATED = /房东|二房东|商户|经营户|经营者|业主|养殖户|养殖场|种植户|摊贩|摊主|店主|个体户|乡厨|租户|住户|农户|群众|居民/;
 /** Who has the problem, where the title opens with it: 「个别村」「部分乡镇」「少数社区」. */
 const COLLECTIVE = /^(?:部分|个别|少数|一些|有的|极个别)(村（社区）|村|社区|乡镇|镇|乡|街道|站所|部门|单位)/;
 /** A field's short name used for its bureau in a list: 「住建、城管、交通等部门」. */
@@ -100,7 +99,8 @@ export function answerOwners(input: SpeechInput, speaker: Speaker, indices: read
     return t.examples.every((e) => namedAt(e, undefined, unit, territorial) >= 0) ? t.text.length + namedAt(t.examples[0]!, undefined, unit, territorial) : -1;
   };
   const owners = candidates(input)
-    .filter((u) => !isEnterprise(u.name) && !REGULATED.test(u.name) && unitRelation(u.name, speaker) === 'direct')
+    // People the campaign regulates or serves are never told to solve the problem they are (房东, 商户, 乡村厨师 …).
+    .filter((u) => !isEnterprise(u.name) && !namesPeople(u.name) && unitRelation(u.name, speaker) === 'direct')
     .map((u) => ({ ...u, at: Math.min(...texts.flatMap((t, k) => { const at = named(t, u.name); return at < 0 ? [] : [k * 10000 + at]; })) }))
     .filter((u) => Number.isFinite(u.at))
     .sort((a, b) => a.at - b.at);

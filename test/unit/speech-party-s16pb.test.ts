@@ -53,4 +53,10 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
       }
     }
   });
+
+  it('people the campaign regulates are never made the owners of a problem no task answers (s46-6 [34])', () => {
+    for (const { where, text } of draftsOf(named('party-xiang-selfbuilt-craftsmen.json'), [1, 2, 3])) {
+      for (const s of about(text, '建筑工匠')) expect(s, where).not.toMatch(/工匠要(对号入座|一项一项|跟踪|主动认领|拿出|明确)/);
+    }
+  });
 });

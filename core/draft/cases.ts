@@ -85,6 +85,19 @@ const MODEL = /典型发言|经验交流|交流发言|经验介绍|介绍了[^�
 const MODEL_TAIL = /(分别)?(作了|作|进行了|做了)?(典型发言|经验交流发言|经验交流|交流发言|经验介绍)[^，。；]*$|介绍了[^，。；]*经验[^，。；]*$/;
 
 /**
+ * An example the detail names short after a sibling it names in full: 「百姓缘大药房滨河路店、建设路店…」 names 「百姓缘大药房建设路店」
+ * (s46-4 [23], D: 「比如…建设路店就存在这个问题」 after both shops were named). The part after the name they share, said in the detail.
+ */
+function shortNamed(e: string, all: readonly string[], named: string): boolean {
+  return all.some((o) => {
+    if (o === e || !named.includes(o)) return false;
+    let k = 0;
+    while (k < e.length && e[k] === o[k]) k++;
+    return k >= 2 && e.length - k >= 2 && named.includes(e.slice(k));
+  });
+}
+
+/**
  * A problem's detail and the examples it does not already name. All of a counted set are named plainly
  * (「2个问题尚未销号，分别是…」, 「…。这17户中，马鞍山村11户、大石板村6户」); one or some are examples
  * (「…，比如东风小区、纺织厂宿舍」; after a detail of several clauses a sentence of their own, cases joined by
@@ -99,7 +112,7 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   const typed = typedWithRu(p.examples ?? []);
   const examples = (p.examples ?? [])
     .map((e, i) => ({ e: exampleText(e, typed), i }))
-    .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))))
+    .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))) && !shortNamed(e, p.examples ?? [], named))
     // A party that has just spoken as a model (典型发言) is not then the bad example (s42-8 [28], W): the other examples are used.
     .filter(({ e }) => !praised.some((n) => e.includes(n)));
   if (!examples.length) return detail ?? [];
@@ -159,6 +172,11 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
     const said = concat(joinRuns(bare.map(caseOf), '、'), lit(has));
     return concat(detail, lit(detail ? '。' : ''), lit(word), said, lit('；'), joinRuns(listed.filter(isCase).map(caseOf), '；'), ...own);
   }
+  // A detail of several clauses that names one of the examples itself (「…，涟河石滩段夜间偷采河砂反复出现」): 「都存在这个问题」
+  // after it reads as that one's fact said of the others (s46-7 [27], W). The examples are where the problem lies, the one
+  // the detail names among them.
+  const inDetail = (p.examples ?? []).map((e, i) => ({ e: exampleText(e, typed), i })).filter((x) => x.e && !examples.some((y) => y.i === x.i) && !praised.some((n) => x.e.includes(n)));
+  if (names && apart && inDetail.length && !own.length) return concat(detail, lit('。这类问题主要集中在'), joinRuns([...inDetail, ...listed].sort((a, b) => a.i - b.i).map(caseOf), '、'));
   // Cases each say something: joined by 「；」 (readers: two cases joined by 「、」 read as one).
   const cases = joinRuns(listed.map(caseOf), names ? '、' : '；');
   // Bare names after several clauses say what they share (「比如，庙山社区、青石湾社区。」 is half a sentence).

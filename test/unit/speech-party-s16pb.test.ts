@@ -59,4 +59,13 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
       for (const s of about(text, '建筑工匠')) expect(s, where).not.toMatch(/工匠要(对号入座|一项一项|跟踪|主动认领|拿出|明确)/);
     }
   });
+
+  it('examples after a detail that names one of them are where the problem lies, never said to share that one\'s fact (s46-7 [27])', () => {
+    for (const { where, text } of draftsOf(named('party-county-mines-examples-in-detail.json'), [1, 2, 3])) {
+      expect(text, where).not.toMatch(/青杠坪、白岩沟[，,]?(都|就)存在这个问题/);
+      expect(text, where).toMatch(/黑石岭矿区、青杠坪、白岩沟/);
+      // One the detail names short after its sibling (「鑫磊采石场东矿、西矿」) is named already (s46-4 [23], D).
+      expect(text, where).not.toMatch(/(比如|例如|譬如)[^。]*鑫磊采石场西矿/);
+    }
+  });
 });

@@ -61,7 +61,12 @@ export function providersOf(input: SpeechInput): Providers {
   return { centres: [...centres], alongside: [...alongside] };
 }
 
-/** Whether the material says the service is bought from providers: they deliver it under the level's side. */
-export function servicesBought(input: SpeechInput): boolean {
-  return /第三方|购买服务|承接|服务机构|服务商|定点服务/.test(JSON.stringify(input.campaign));
+/**
+ * The providers the material says the service is bought from (第三方, 购买服务, 承接 …): they deliver it under the speaker's
+ * side, a brand's 服务中心 and the company named with it alike (s47-5 [35], W: one thanked as a guest, the other left out).
+ */
+export function providesOf(input: SpeechInput): (unit: string) => boolean {
+  if (!/第三方|购买服务|承接|服务机构|服务商|定点服务/.test(JSON.stringify(input.campaign))) return () => false;
+  const { centres, alongside } = providersOf(input);
+  return (unit) => centres.includes(unit.trim()) || alongside.includes(unit.trim());
 }

@@ -10,7 +10,7 @@ import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
-import { providersOf, servicesBought } from './providers.ts';
+import { providesOf } from './providers.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -336,6 +336,12 @@ function operatorOf(input: SpeechInput): (unit: string) => boolean {
   return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(input.campaign.name));
 }
 
+/** Whether a party, a town as well as a company, is one a 约谈 calls in: on a line marked 「（被约谈）」, or named by the item that says whom it summoned. */
+function calledInOf(input: SpeechInput): (unit: string) => boolean {
+  const called = summoned(input)?.text ?? '';
+  return (unit) => isSummons(input) && unit.trim().length >= 2 && ((input.meeting.attendees ?? []).some((l) => /被约谈/.test(l) && l.includes(unit.trim())) || called.includes(unit.trim()));
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -399,14 +405,9 @@ export function roomOf(input: SpeechInput): Room {
   /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
   const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || isFirm(unit) || /公司|企业|单位/.test(unit));
-  const labelled = labelledOf(input, about);
-  const operator = operatorOf(input);
+  const [labelled, operator, provides] = [labelledOf(input, about), operatorOf(input), providesOf(input)];
   // A company that leads a task as one of its trade (「各电梯企业」) does the work: held to it, like each of its peers (s47-3 [54] [55], W).
   const leadsAsTrade = (unit: string) => leadsByTrade(unit, c.tasks.flatMap((t) => t.lead.split(/[、，,]/)));
-  // Providers the material says the service is bought from deliver it under the speaker's side, a brand's 服务中心 and the
-  // company named with it alike (s47-5 [35], W: one thanked as a guest, the other left out).
-  const { centres, alongside } = providersOf(input);
-  const provides = (unit: string) => servicesBought(input) && [...centres, ...alongside].includes(unit.trim());
   const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || leadsAsTrade(unit) || provides(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   const peer = peerOf(input, overseen);
   return {
@@ -418,7 +419,7 @@ export function roomOf(input: SpeechInput): Room {
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has: inRoom(pieces, places),
-    calledIn: (unit: string) => isSummons(input) && unit.trim().length >= 2 && ((meeting.attendees ?? []).some((l) => /被约谈/.test(l) && l.includes(unit.trim())) || called.includes(unit.trim())),
+    calledIn: calledInOf(input),
   };
 }
 

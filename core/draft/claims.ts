@@ -83,6 +83,15 @@ export interface Ground {
 }
 
 /**
+ * What a material says of the seasons now or coming: a season named of a year gone by (「去年汛后巡查发现…」「往年汛期」) says
+ * nothing of the season the meeting is in (s48-1 [13] [14], W: 「汛期虽然过去了」「明年汛期」 at a 5月12日 汛前部署会, licensed by
+ * 「去年汛后」).
+ */
+export function seasonsNow(text: string): string {
+  return text.replace(/(去年|前年|往年|上年度?|上一年|历年|以往)[^，。；、"]{0,6}/g, '');
+}
+
+/**
  * Whether a unit asserts nothing its ground does not give (`claims`), names no object, public or sub-field
  * its ground's own words do not name (`objects`: default-deny, 「不能坐等企业和群众来找」 is not said in a
  * street's 养老服务 speech whose campaign and item name no 企业) and speaks no season's idiom that is

@@ -4,7 +4,7 @@
 // (the part-three measures, requirements, closing) is not elaboration and carries no tag.
 import type { Run } from '../doc/model.ts';
 import { bentDetail } from './detail-terms.ts';
-import { groundedIn, measureBody, unsupportedClaims } from './claims.ts';
+import { groundedIn, measureBody, seasonsNow, unsupportedClaims } from './claims.ts';
 import { GENERAL, topicOf, type Domain } from './domain.ts';
 import { IdeaLedger, ideasOf } from './key-ideas.ts';
 import { variantFits } from './measures.ts';
@@ -81,7 +81,7 @@ export class Units {
     private readonly named: { own: string; titles: string; problems?: string; eachProblem?: readonly string[] } = { own: campaign, titles: '' },
   ) {
     this.entry = banks.domains.domains[domain];
-    this.own = [campaign, ...material].join(' ');
+    this.own = seasonsNow([campaign, ...material].join(' '));
     this.materialWords = material.map(pairs);
     this.materialRuns = new Set(material.flatMap((m) => [...runsOfEight(m)]));
     this.materialFours = new Set(material.flatMap((m) => [...runsOfFour(m)]));

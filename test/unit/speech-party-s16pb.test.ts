@@ -68,4 +68,8 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
       expect(text, where).not.toMatch(/(比如|例如|譬如)[^。]*鑫磊采石场西矿/);
     }
   });
+
+  it('a season named of a year gone by (「去年汛后…」) is not the meeting\'s: no 「汛期虽然过去」 at a May 部署会 (s48-1 [13] [14])', () => {
+    for (const { where, text } of draftsOf(named('party-town-flood-past-season.json'), [1, 2, 3])) expect(text, where).not.toMatch(/汛期虽然过去|明年汛期|越是汛后/);
+  });
 });

@@ -29,7 +29,8 @@ export function closingRuns(units: Units, phrases: Phrases, seed: number, vars: 
  * A holiday typed as the closing's occasion (「元旦、春节」「中秋、国庆将至」): greeted after the close, in a sentence of its
  * own, never a bare clause of it (「…扎实做好各项工作，元旦、春节！」, s44-7 [58], W: 缺了祝福语).
  */
-const HOLIDAYS = /^(?:(?:\d{4}年)?(?:元旦|春节|新春佳节|新春|新年|元宵节?|清明节?|五一|劳动节|端午节?|中秋佳节|中秋节?|国庆佳节|国庆节?|重阳节?|两节|双节|佳节|节日)[、和及与暨]?)+(期间|即将到来|就要到来|即将来临|将至|临近|来临|前夕)?$/;
+// Any festival or observance day, counted or not (「第42个教师节」「全国消防日」, s48-5 [64], W: 「…扎实做好各项工作，第42个教师节！」).
+const HOLIDAYS = /^(?:(?:\d{4}年)?(?:第[\d一二三四五六七八九十百]+个)?(?:元旦|春节|新春佳节|新春|新年|元宵节?|清明节?|五一|劳动节|端午节?|中秋佳节|中秋节?|国庆佳节|国庆节?|重阳节?|两节|双节|佳节|节日|(?:国际|全国|中国|世界)?(?:人民)?(?:教师|护士|记者|建军|儿童|妇女|青年|植树|医师|警察|消防|农民丰收|老年|七夕|腊八|建党)节|(?:全国|国际|世界|中国|全民|国家)\p{Script=Han}{1,10}?日)[、和及与暨]?)+(期间|即将到来|就要到来|即将来临|将至|临近|来临|前夕)?$/u;
 /** An event the speech is to meet (「全省卫生县城考核验收」), typed as a noun: said as 「以优异的成绩迎接…」. */
 const EVENT = /(验收|检查|考核|评估|评审|复审|复查|测评|大会|会议|两会|盛会|运动会|博览会|峰会|论坛|庆典)$/;
 const CLAUSE_START = /^(以|迎接|喜迎|为|确保|向|让|用|在|把|奋力|全力|力争|争取|实现|夺取|交出|打赢|坚决|共同|携手)/;

@@ -72,4 +72,11 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
   it('a season named of a year gone by (「去年汛后…」) is not the meeting\'s: no 「汛期虽然过去」 at a May 部署会 (s48-1 [13] [14])', () => {
     for (const { where, text } of draftsOf(named('party-town-flood-past-season.json'), [1, 2, 3])) expect(text, where).not.toMatch(/汛期虽然过去|明年汛期|越是汛后/);
   });
+
+  it('a festival typed as the closing\'s occasion, counted or not (「第115个国际护士节」), is greeted in a sentence of its own (s48-5 [64])', () => {
+    for (const { where, text } of draftsOf(named('party-district-nurses-day-occasion.json'), [1, 2, 3])) {
+      expect(text, where).not.toMatch(/[，,]第115个国际护士节！/);
+      expect(text, where).toMatch(/第115个国际护士节[^。！]*(到|来临)[^。！]*[，,][^。！]*祝/);
+    }
+  });
 });

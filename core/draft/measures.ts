@@ -350,8 +350,10 @@ export function answering(input: SpeechInput): Links {
     const allDetail = termsOf(detail, campaignWide);
     const hardToDo = difficult(p.title);
     let best: { task: number; score: number; sure: boolean; plain: boolean; byMeaning: boolean; hard: boolean } | undefined;
+    const matches = c.tasks.map((t) => matchOf(problem, t));
+    const thingsTask = matches.some((m) => m.meaningInBody && m.detailInBody >= 2);
     c.tasks.forEach((t, k) => {
-      const m = matchOf(problem, t);
+      const m = matches[k]!;
       // Any word of the problem's title in the task, or two of its detail's, or doing what it lacks: the
       // problem is covered, and gets no answer of its own — but is said to be solved there only when sure.
       const whole = `${t.title} ${t.detail ?? ''} ${t.measure ?? ''}`;
@@ -372,7 +374,10 @@ export function answering(input: SpeechInput): Links {
       const short = shortOf(p.title);
       if (!m.meaningInTitle && short && !whole.includes(short.what) && !(short.money ? FUNDS : STAFFS).test(whole)) return;
       // A long phrase of the detail shared whole (「低温雨雪冰冻天气」) is one circumstance, not many words.
-      const score = 5 * (m.meaningInTitle ? 1 : 0) + 2 * (m.speedsUp ? 1 : 0) + 4 * m.titleInTitle + 1.5 * Math.min(m.detailInTitle, 2) + m.titleInBody + 0.5 * Math.min(m.detailInBody, 2) + (m.meaningInBody ? 0.5 : 0);
+      // Where a task does what the problem lacks to the problem's own things (「更新老旧发电机和抽水泵」 for 「装备老化」, whose
+      // detail names them), one doing it to something else (「水毁修复」) is no answer by its meaning (s48-1 [45], W).
+      const elsewhere = thingsTask && m.titleInTitle === 0 && m.detailInBody < 2;
+      const score = 5 * (m.meaningInTitle && !elsewhere ? 1 : 0) + 2 * (m.speedsUp ? 1 : 0) + 4 * m.titleInTitle + 1.5 * Math.min(m.detailInTitle, 2) + m.titleInBody + 0.5 * Math.min(m.detailInBody, 2) + (m.meaningInBody ? 0.5 : 0);
       // Said aloud only when the task acts on the problem's own thing; what its detail says (when, where,
       // why) covers it, silently (s12-4: 应急联动 shares 雨雪冰冻 with the weather task, no more).
       // A thing the problem finds hard is not solved by a task that only does it (s26-2 [34]).

@@ -79,4 +79,8 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
       expect(text, where).toMatch(/第115个国际护士节[^。！]*(到|来临)[^。！]*[，,][^。！]*祝/);
     }
   });
+
+  it('a problem is tied to the task that does what it lacks to its own things, not to one doing it to something else (s48-1 [45])', () => {
+    for (const { where, text } of draftsOf(named('party-town-forestfire-worn-tools.json'), [1, 2, 3])) expect(line(text, '修复林区防火通道'), where).not.toMatch(/扑火机具老化/);
+  });
 });

@@ -252,9 +252,18 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
   // mentions 稳控措施 for what cannot be solved.
   // A task its name says is done every day (「每日报送禁烧情况」) is kept up the same way: 「10月31日前完成」
   // read as a report finished once by then (s13).
+  // So is oversight its detail says is done by turns (「严格督查问责」: 「每半月通报一次…」, s45-6 [56], E: 「年底前完成」). The title names
+  // the act: a detail that says how often it is done names results only as what it reports on (「报送点位整改情况」「对整改不力
+  // 的…约谈」; s46-5 [61], E: 「实行每日调度」 said 「最迟测评结束前完成」).
+  if ((OVERSEES.test(task) || DAILY.test(task)) && RECURS.test(detail)) return FINITE.test(task) ? kind : until;
   if (!(DUTY.test(task) || DAILY.test(task)) || FINITE.test(task + detail)) return kind;
-  return kind === 'by' ? 'untilBy' : 'untilDate';
+  return until;
 }
+
+/** Work that oversees others' by turns: 督查, 通报, 调度, 暗访 … */
+const OVERSEES = /督查|督导|督办|通报|调度|暗访|问责|考评|巡访/;
+/** A detail that says how often the work is done: 「每半月通报一次」「日调度、周通报」「定期」. */
+const RECURS = /每(日|天|晚|周|星期|旬|半月|月|季度?)|[日周月]调度|[日周月]通报|定期/;
 
 /** A target held over a period or kept for good, not reached once by a date. */
 const HELD = /汛期|期间|[春夏秋冬]季|旺季|全年|常态|长效|始终|持续|不发生|零(?:事故|伤亡|发生|死亡)|杜绝|无(?:重大|较大)?(?:事故|伤亡)/;

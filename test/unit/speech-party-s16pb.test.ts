@@ -83,4 +83,11 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
   it('a problem is tied to the task that does what it lacks to its own things, not to one doing it to something else (s48-1 [45])', () => {
     for (const { where, text } of draftsOf(named('party-town-forestfire-worn-tools.json'), [1, 2, 3])) expect(line(text, '修复林区防火通道'), where).not.toMatch(/扑火机具老化/);
   });
+
+  it('oversight done by turns is kept up to its deadline, never 「…前完成」 (s45-6 [56], s46-5 [61])', () => {
+    for (const { where, text } of draftsOf(named('party-county-toilets-ongoing-oversight.json'), [1, 2, 3])) {
+      for (const title of ['严格督查通报', '实行周调度']) expect(line(text, title), where).not.toMatch(/完成/);
+      expect(line(text, '分类推进问题户厕整改'), where).toMatch(/11月底前/);
+    }
+  });
 });

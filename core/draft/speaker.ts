@@ -41,6 +41,8 @@ export interface Speaker {
   secretary?: boolean;
   /** Service centres named with a brand beside a company (providers.ts): providers, never the level's own institutions (s47-5 [35]). */
   providers?: string[];
+  /** A department head's own parts the attendees list after one named as the bureau's (「局燃气管理股、城建监察大队负责人」). */
+  ownParts?: string[];
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -155,9 +157,11 @@ export function speakerOf(input: SpeechInput): Speaker {
   const hostUnit = (rank === 'department' || rank === 'other') && /(中心|站|所|队|院)$/.test(ownUnit ?? '') ? ownUnitOf(meeting.host?.title) : undefined;
   const superior = hostUnit && /(局|委|委员会|办公室|办)$/.test(hostUnit) && meeting.host?.name !== meeting.speaker.name && !(ownUnit && sameOwnUnit(hostUnit, ownUnit)) && !(within && sameOwnUnit(hostUnit, within)) ? hostUnit : undefined;
   const providers = providersOf(input).centres;
+  const ownParts = rank === 'department' ? partsListedWithOwn(meeting.attendees ?? []) : [];
   const secretary = rank === 'principal' && posts(title).some((p) => /^(中共)?[^、]{0,10}?([县区市州旗]委|党委|党工委)书记$/.test(p) && !/副书记$/.test(p));
   return {
     ...(providers.length ? { providers } : {}),
+    ...(ownParts.length ? { ownParts } : {}),
     ...(secretary ? { secretary } : {}),
     ...(superior ? { superior } : {}), level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
 }
@@ -313,6 +317,7 @@ export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
   if (isProvider(name, speaker)) return 'partner';
+  if (speaker.rank === 'department' && speaker.ownParts?.includes(name)) return 'direct';
   // A part of the speaker's own bureau under its full name is the bureau's, whatever level the name says.
   if (speaker.rank === 'department' && [speaker.ownUnit, speaker.within].some((own) => own && ((name.length > own.length + 1 && name.startsWith(own)) || ownNamedFirst(name, own) !== undefined))) return 'direct';
   // A team stationed in the villages (「各驻村工作队」「县人社局驻村工作队」), whoever sent it, works under the level it
@@ -324,6 +329,18 @@ export function unitRelation(unit: string, speaker: Speaker): Relation {
   if (speaker.rank === 'department') return [speaker.ownUnit, speaker.within].some((own) => own && isBranch(name, own)) ? 'direct' : 'peer';
   if (OTHER_SYSTEM.test(name) || (!hasLevelsBelow(speaker.level) && VERTICAL_AT_BASE.test(name))) return 'partner';
   return 'direct';
+}
+
+/**
+ * The parts an attendees line lists after one it names as the bureau's own (「局燃气管理股、城建监察大队负责人」): the bureau's
+ * too, with no place of their own (word, s15: a 住建局长 asked his own 城建监察大队 「请…负责」).
+ */
+function partsListedWithOwn(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const pieces = line.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,]/).map((p) => p.trim().replace(/(的)?(主要|分管|有关|相关)?(负责同志|负责人|同志|全体人员|人员|干部|队长|股长|科长|主任)$/, ''));
+    if (!/^[局委办](?![长])[^、，]{1,10}(股|科|室|队|站|所|中心|办)$/.test(pieces[0] ?? '')) return [];
+    return pieces.slice(1).filter((p) => p.length >= 3 && !unitLevel(p) && !/^[局委办]/.test(p) && /(股|科|室|大队|中队|支队|站|所|中心)$/.test(p));
+  });
 }
 
 /** Whether a unit is a provider with a brand of its own (「…县颐康居家养老服务中心」), named so in the material. */

@@ -90,4 +90,11 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
       expect(line(text, '分类推进问题户厕整改'), where).toMatch(/11月底前/);
     }
   });
+
+  it('at a 约谈 a summoned firm named like a station is told its part, not asked; the bureau\'s own brigade listed with its 科 is told, not asked (word s15)', () => {
+    for (const { where, text } of draftsOf(named('party-district-summons-station-own-brigade.json'), [1, 2, 3])) {
+      expect(line(text, '规范卸油作业'), where).not.toMatch(/请梧川区兴旺加油站/);
+      expect(line(text, '组织整改复查'), where).not.toMatch(/请执法监察大队/);
+    }
+  });
 });

@@ -372,8 +372,7 @@ export function roomOf(input: SpeechInput): Room {
     const name = unit.trim();
     if (summonedByMeeting(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
-    // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it.
-    // A firm named like a station (「…燃气充装站」) is a firm all the same (word, s15: asked 「请…牵头」 at its own 约谈).
+    // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」).
     if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare)) return false;
     if (/被约谈/.test(name) || (called && name.length >= 3 && (called.includes(name) || name.includes(called)))) return true;
     // A company of a kind a task's unit calls in (「各燃气经营企业」) is regulated where that kind is (s41-1 [53], W: a 液化石油气

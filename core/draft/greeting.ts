@@ -113,5 +113,14 @@ function behalfOf(input: SpeechInput, speaker: Speaker): Run[] {
 export function greetingRuns(guests: readonly Present[], input: SpeechInput, speaker: Speaker, phrases: Phrases): Run[] {
   const greeted = greetedOf(guests);
   const ways = [...new Set(greeted.map((g) => g.greet!))] as Greeting[];
-  return ways.flatMap((way, k) => phrases.sayKeyedOnce('openingGuests', k === 0 ? way : 'also', { guests: names(greeted.filter((g) => g.greet === way)), behalf: behalfOf(input, speaker) }));
+  return ways.flatMap((way, k) => {
+    const these = greeted.filter((g) => g.greet === way);
+    // A higher unit's section or its chief, a court's tribunal (「市林业局森林防火科蒋兵科长」「县人民法院桐岭法庭庭长」) is thanked
+    // and asked plainly: 「百忙之中」「恳请」 to them is too humble (s47-1 [6], s45-7 [6], E).
+    const key = k > 0 ? 'also' : way === 'guide' && these.every((g) => NEAR_GUEST.test(g.text.trim())) ? 'guideNear' : way;
+    return phrases.sayKeyedOnce('openingGuests', key, { guests: names(these), behalf: behalfOf(input, speaker) });
+  });
 }
+
+/** A section of a higher unit, its chief, or a court's tribunal: near the speaker's own standing. */
+const NEAR_GUEST = /(科|股|室|法庭|中队)$|(科|股|室|法庭|中队)(副?(科长|股长|主任|庭长|中队长))|(副?(科长|股长|庭长))$/;

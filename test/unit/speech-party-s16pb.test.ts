@@ -97,4 +97,12 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
       expect(line(text, '组织整改复查'), where).not.toMatch(/请执法监察大队/);
     }
   });
+
+  it('a higher unit\'s section chief is thanked and asked plainly, never 「百忙之中」「恳请」 (s47-1 [6], s45-7 [6])', () => {
+    for (const { where, text } of draftsOf(named('party-district-city-section-chief-guide.json'), [1, 2, 3])) {
+      const said = about(text, '汤卫华');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/恳请|百忙之中/);
+    }
+  });
 });

@@ -10,7 +10,7 @@ import { summonsTerms } from './summons.ts';
 import { takesPart } from './attendee-tasks.ts';
 import { fact, joinRuns, lit } from './runs.ts';
 import { guestsOf } from './guests.ts';
-import { givenRoles, ROLES } from './guest-words.ts';
+import { givenRoles, INVITED, ROLES } from './guest-words.ts';
 import type { Speaker } from './speaker.ts';
 import type { Guest, Present } from './present.ts';
 function list(of: readonly Present[]): Run[] {
@@ -140,6 +140,9 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (present.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'present', { guests: list(present) }));
     }
     else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
+    // Residents the meeting invited are thanked for coming and asked to carry the word to their neighbours, not handed the
+    // meeting's demands like cadres (s45-2 [53], E: 「希望小区居民代表…把会议的要求带回去」).
+    else if (kind === 'public' && of.every((g) => INVITED.test(input.meeting.attendees?.[Number(/\[(\d+)\]$/.exec(g.src)?.[1] ?? -1)] ?? ''))) runs.push(...phrases.say('roomPublicInvited', { guests: list(of) }));
     else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of, input) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));

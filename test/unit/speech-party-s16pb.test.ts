@@ -105,4 +105,13 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
       for (const s of said) expect(s, where).not.toMatch(/恳请|百忙之中/);
     }
   });
+
+  it('residents the meeting invited are thanked and asked to carry the word, never handed the meeting\'s demands like cadres (s45-2 [53])', () => {
+    for (const { where, text } of draftsOf(named('party-street-invited-residents.json'), [1, 2, 3])) {
+      const said = about(text, '居民代表');
+      expect(said.length, where).toBeGreaterThan(0);
+      expect(said.some((s) => /感谢|谢谢/.test(s)), where).toBe(true);
+      for (const s of said) expect(s, where).not.toMatch(/会议的要求带回去|要求带回去/);
+    }
+  });
 });

@@ -84,6 +84,7 @@ describe('importing again a file whose documents are in the 回收站', () => {
 
   it('all of them in the bin: says so, not 「已在范文库中」, and restores all three', async () => {
     await toBin(FISH, TEA, STREET);
+    expect(await page.locator('.library-docs .empty').innerText()).toBe('范文库中暂无可用的文档：3 篇在回收站中，可在回收站恢复。');
     await importAgain('都在回收站中');
     const said = await result().innerText();
     expect(said).toContain(`${NAME} 以前导入过，它的 3 篇文档`);

@@ -134,7 +134,8 @@ export function deadlineKind(d: string): DeadlineKind {
   if (/^(接到|收到|发现|发生)[^，。；]*(小时|分钟|日|天)(内|以内)$/.test(d)) return 'within';
   if (/(前|以前|之前|个月内|日内|天内|周内|年内|小时内|分钟内)$/.test(d)) return 'by';
   // 「2027年1月」「二季度」: within that month or quarter, never 「…前」 (s31-2 [52]: 「2027年1月前完成」 moved the term to December).
-  if (/(?<![底末初])(\d+|[一二三四五六七八九十]+)月$|^(\d{4}年)?[一二三四1-4]季度$|^\d{4}年$/.test(d)) return 'month';
+  // 「上半年」 too: within it, never 「上半年前」 (s47-6 [34], E).
+  if (/(?<![底末初])(\d+|[一二三四五六七八九十]+)月$|^(\d{4}年)?[一二三四1-4]季度$|^\d{4}年$|^(\d{4}年)?[上下]半年$/.test(d)) return 'month';
   if (/(底|末|月|中旬|上旬|下旬|初|日|号|年)$/.test(d)) return 'end';
   if (/期$/.test(d)) return 'period';
   if (/(期间|期内|时期|阶段|内|中)$/.test(d)) return 'during';

@@ -247,7 +247,8 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
   // Work that runs over a stretch the detail states, or until an event is over, is kept up until then
   // (「护学行动要一直坚持到9月30日」), unless it is work that ends in a result (排查, 建成 …).
   const until = kind === 'by' ? 'untilBy' : 'untilDate';
-  if (spanEndsAt(detail, deadline)) return until;
+  // Not a round of work done within the stretch (「元旦至春节期间…开展一轮拉网式排查」, s48-8 [42], E: 「春节前要一直坚持」).
+  if (spanEndsAt(detail, deadline) && !/一轮|一次性|全面完成/.test(task + detail)) return until;
   if (EVENT_END.test(deadline) && !FINITE.test(task + detail)) return until;
   // The task's own name says whether it is a duty: 「做好重要时段稳控」, not 「攻坚积案」 whose detail
   // mentions 稳控措施 for what cannot be solved.
@@ -288,6 +289,16 @@ function reachedByTime(measure: string): boolean {
   return !ownTime && !HELD.test(measure) && !/^(确保|力争|争取|努力)/.test(measure) && (!/率\s*[\d百]/.test(measure) || /达到|不低于|以上|以下/.test(measure));
 }
 
+/**
+ * A bare rate after a date takes its verb: 「…前视频监控在线率达到95%以上」, not 「…前视频监控在线率95%以上」 (s48-8 [51], E: no
+ * predicate). None where the target says its own verb.
+ */
+function rateReached(measure: string, src: string): Run[] | undefined {
+  const at = /率(?=\d)/.exec(measure);
+  if (!at || /达到|不低于|提高|提升|降低|下降|保持|实现|控制在|超过/.test(measure)) return undefined;
+  return concat(fact(measure.slice(0, at.index + 1), src), lit('达到'), fact(measure.slice(at.index + 1), src));
+}
+
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
 
@@ -315,7 +326,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
   const reachedBy = !follows && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && reachedByTime(measureText);
   if (reachedBy) {
-    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), clause(t.measure, `${src}.measure`));
+    const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), rateReached(measureText, `${src}.measure`) ?? clause(t.measure, `${src}.measure`));
     return concat(sentence(assign, assign ? when : concat(lit('这项工作'), when)), seek);
   }
   // A target due at a time of its own before the task's deadline (「1月底前总体工程进度达到75%以上」, the task

@@ -88,6 +88,9 @@ describe('11 · session 16 pb: providers, appointees, the regulated, the summone
     for (const { where, text } of draftsOf(named('party-county-toilets-ongoing-oversight.json'), [1, 2, 3])) {
       for (const title of ['严格督查通报', '实行周调度']) expect(line(text, title), where).not.toMatch(/完成/);
       expect(line(text, '分类推进问题户厕整改'), where).toMatch(/11月底前/);
+      // A bare rate after its date takes its verb (s48-8 [51], E); a round of work within a stretch is done by its end (s48-8 [42], E).
+      expect(line(text, '分类推进问题户厕整改'), where).not.toMatch(/前问题户厕整改到位率95%/);
+      expect(line(text, '开展改厕户入户回访'), where).not.toMatch(/坚持|断档|不能松/);
       // A half-year is a term to work within, never 「下半年前」 (s47-6 [34], E).
       expect(text, where).not.toMatch(/[上下]半年前/);
     }

@@ -149,6 +149,8 @@ const UTILITIES: readonly [RegExp, RegExp][] = [
 
 /** What says a party is paid or scored for a service: 「按月考核付费」「购买服务」「中标」. */
 const PAID = /考核|付费|合同|购买服务|中标|外包/;
+/** A public utility or a network's operator: a partner, bound to serve only by an explicit 委托 or 合同 naming it. */
+const UTILITY = /供电|电力|电网|自来水|供水|燃气|热力|电信|移动|联通|邮政|广电网络|铁塔/;
 
 /** Companies of another system the speaker's side does not direct, whatever a label calls them: post, utilities, telecoms, banks. */
 const OTHER_BODY = /邮政|供电|电力|电网|自来水|供水|燃气|电信|移动|联通|广电网络|铁塔|银行|支行|信用社|农商行|保险|烟草/;
@@ -346,10 +348,14 @@ function operatorOf(input: SpeechInput): (unit: string) => boolean {
   return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(input.campaign.name));
 }
 
-/** Whether a company is paid and scored for a service it does (「洁美公司负责…52条」 beside 考核/付费, s32-8 [61], W: thanked as a guest). */
+/**
+ * Whether a company is paid and scored for a service it does (「洁美公司负责…52条」 beside 考核/付费, s32-8 [61], W: thanked as a
+ * guest): in the same sentence or task as its part, not anywhere in the material (s46-5 [49], W: a 供电所 「负责线路增容」 held as a
+ * contractor for the communities' 「年度考核」 in another task); a utility only by an explicit 委托 or 合同 (roomOf's entrusted).
+ */
 function servesOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
-  const paid = PAID.test(material);
-  return (unit) => paid && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,4}?负责(?!人|同志)`).test(material));
+  const said = [...material.split(/["。；;]/), ...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`)];
+  return (unit) => !UTILITY.test(unit) && named(unit).some((w) => said.some((x) => PAID.test(x) && new RegExp(`${literal(w)}[^，。；"、]{0,4}?负责(?!人|同志)`).test(x)));
 }
 
 export function roomOf(input: SpeechInput): Room {

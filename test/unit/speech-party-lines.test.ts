@@ -42,3 +42,14 @@ describe('11 · session 16: held parties the speaker has no say over are asked, 
     }
   });
 });
+
+describe('11 · session 16: a utility is no contractor for a 考核 said of others (P2, s46-5 [49])', () => {
+  it('the water office with a part in a task is asked, never told 「执行到位」 or its 主体责任', () => {
+    for (const { where, text } of draftsOf(named('pa-renewal-street-water-office.json'), [1, 2, 3])) {
+      const said = about(text, '石榴供水营业所');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/执行到位|主体责任|要按要求|照单落实|不得拖延/);
+      expect(said.some((s) => /请临湘区自来水公司石榴供水营业所/.test(s)), where).toBe(true);
+    }
+  });
+});

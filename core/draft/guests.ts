@@ -185,11 +185,10 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
 
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
-  const out: Present[] = [];
+  const [out, aside]: [Present[], Aside[]] = [[], []];
   const called = summoned(input)?.text ?? '';
   const own = ownGroups(input);
   const training = trains(input.meeting);
-  const aside: Aside[] = [];
   (input.meeting.attendees ?? []).forEach((entry, i) => {
     const rest = entryRest(entry, i, input, speaker, training, out);
     if (rest === undefined) return;
@@ -241,9 +240,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
       else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) {
-        const fallback: Present | undefined = kind === 'higher' && !leads.length && !out.some((o) => o.text === name) ? { text: name, src: `meeting.attendees[${i}]`, kind, held: true, ...(!isSummons(input) && greetingOf(kind, entry, room.stationed(name)) ? { greet: greetingOf(kind, entry, room.stationed(name)) } : {}) } : undefined;
-        if (label && !leads.length) aside.push(asideOf(out.length, i, UNIT_NAME.test(name) ? name : text, entry, input, room.stationed(name), fallback ? { fallback } : {}));
-        else if (fallback) out.push(fallback);
+        leftToTask({ out, aside, i, name, said: UNIT_NAME.test(name) ? name : text, entry, input, room, kind, labelled: !!label, leads: leads.length > 0 });
         continue;
       }
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
@@ -277,6 +274,17 @@ interface Aside {
   fallback?: Present;
   /** It leads a task: said so (partnerTaskedLead). */
   leads?: boolean;
+}
+
+/**
+ * A higher unit or a partner with a task of its own, asked in its task's sentence: a higher unit that only supports is held for
+ * allHigherOrNone; under one label one that only supports is set aside to be thanked with the label's companies (lineLeads).
+ */
+function leftToTask(a: { out: Present[]; aside: Aside[]; i: number; name: string; said: string; entry: string; input: SpeechInput; room: Room; kind: Guest; labelled: boolean; leads: boolean }): void {
+  const greet = !isSummons(a.input) ? greetingOf(a.kind, a.entry, a.room.stationed(a.name)) : undefined;
+  const fallback: Present | undefined = a.kind === 'higher' && !a.leads && !a.out.some((o) => o.text === a.name) ? { text: a.name, src: `meeting.attendees[${a.i}]`, kind: a.kind, held: true, ...(greet ? { greet } : {}) } : undefined;
+  if (a.labelled && !a.leads) a.aside.push(asideOf(a.out.length, a.i, a.said, a.entry, a.input, a.room.stationed(a.name), fallback ? { fallback } : {}));
+  else if (fallback) a.out.push(fallback);
 }
 
 /**

@@ -428,9 +428,8 @@ export function roomOf(input: SpeechInput): Room {
   const peer = peerOf(input, overseen);
   const bound = (u: string) => regulated(u) || operator(u) || leadsAsTrade(u) || contracted(u) || coLead(u, input, overseen) || peer(u);
   return {
-    regulated,
+    regulated, client,
     heldAsked: (unit: string) => unit.split(/[、，,]/).map((u) => u.trim()).filter(Boolean).every((u) => labelled(u) && !bound(u) && (!isFirm(u) || OTHER_BODY.test(u))),
-    client,
     operates: operator,
     // 「A公司、B公司」 leading together: held where each is (a 约谈's two companies, their 整改 led jointly).
     overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit) || (/[、，,]/.test(unit) && unit.split(/[、，,]/).every((u) => !u.trim() || overseen(u.trim()))),

@@ -224,6 +224,8 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
   const tokens: Token[] = [];
   /** The paragraph being read: its text on this page so far, its last line and that line's page. */
   let cur: { text: string; last: Line; page: number } | undefined;
+  /** Notes of a page whose last paragraph runs on: they wait for its end. */
+  const held: Token[] = [];
   const parts = pages.map((lines, n) => ({ lines, ...edges(lines, gs[n]!.pitch) }));
   parts.forEach(({ lines, top, bottom }, n) => {
     if (scanned.has(n + 1)) tokens.push({ kind: 'scan', text: scannedLine(n + 1) });
@@ -236,7 +238,7 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
         cur.last = line;
         cur.page = n;
       } else {
-        if (cur) tokens.push({ kind: 'para', text: cur.text, open: false });
+        if (cur) tokens.push({ kind: 'para', text: cur.text, open: false }, ...held.splice(0));
         cur = { text: line.text, last: line, page: n };
       }
     }
@@ -251,9 +253,13 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
       cur = undefined;
     }
     for (let i = lines.length - bottom; i < lines.length; i++) tokens.push({ kind: 'edge', text: lines[i]!.text });
-    for (const note of allPages[n]!.filter((l) => l.note)) tokens.push({ kind: 'note', text: note.text });
+    // A page's notes, after the paragraph they interrupt: one that runs on over the page takes them
+    // past its end (read in between, they were glued into its sentence, or cut it in two).
+    held.push(...allPages[n]!.filter((l) => l.note).map((l): Token => ({ kind: 'note', text: l.text })));
+    if (!cur) tokens.push(...held.splice(0));
     if (next) tokens.push({ kind: 'break' });
   });
+  tokens.push(...held);
   return serialise(tokens);
 }
 

@@ -246,7 +246,8 @@ export const contract = lazily({
   /** A file's bytes (base64) from a picker or a drop: the UI never hands main a path in browser mode. */
   'library.import': () => ({
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
-    output: z.object({ documents: z.number().int(), removed: z.number().int(), duplicate: z.boolean().optional() }),
+    /** `notices`: what the user should check in this file's import (a page the reader could not order, a 汇编 kept as one document). */
+    output: z.object({ documents: z.number().int(), removed: z.number().int(), duplicate: z.boolean().optional(), notices: z.array(z.string()).optional() }),
   }),
   /** 取消 during an import: the file being read or written now is stopped, and nothing of it is kept. */
   'library.cancelImport': () => ({ input: z.strictObject({}), output: z.object({ cancelled: z.number().int() }) }),

@@ -99,7 +99,7 @@ function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
         out.push(`  文档 ${d.id}「${d.title || '（无标题）'}」${GENRE_NAME[d.genre] ?? d.genre}${d.year ? `，${d.year} 年` : ''}，${d.passages} 段，提取标题句式 ${d.patterns} 条`);
       }
       out.push(`  ${describeRemovals(r.report.removed)}${r.report.joinedLines ? `；接回断行 ${r.report.joinedLines} 处` : ''}`);
-      for (const n of r.report.notices ?? []) out.push(`  注意：${n}`);
+      for (const n of [...(r.report.notices ?? []), ...(r.report.collection ? [r.report.collection] : [])]) out.push(`  注意：${n}`);
       return out;
     }
   }

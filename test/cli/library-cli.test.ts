@@ -101,6 +101,17 @@ describe('wengao library report / restore, patterns, draft --heading', () => {
     expect(wengao(['library', 'report', '1'], env3).stdout).toContain(`\n  ${said}\n`);
   });
 
+  it('says when a 汇编 was kept as one document, and where to split it, at import and in the report', () => {
+    const file = join(root, '松岗乡春季讲话汇编.txt');
+    writeFileSync(file, '在全乡春季植树造林动员大会上的讲话\n同志们：\n今年全乡计划完成植树造林一千二百亩，各村要把任务落实到山头地块。\n春季护林防火工作提示\n清明前后各村要在进山路口设卡值守，严防火种进山。\n');
+    const env4 = { WENGAO_DATA_DIR: join(root, 'data-collection') };
+    const r = wengao(['import', file], env4);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('（1 篇文档）');
+    expect(r.stdout).toMatch(/\n {2}注意：这个文件名称中有「汇编」，像是多篇合集，但只分出 1 篇文档，已按一篇整体导入。.*「拆分有误」/);
+    expect(wengao(['library', 'report', '1'], env4).stdout).toContain('  注意：这个文件名称中有「汇编」');
+  });
+
   it('refuses a 压缩包 with exit 2, naming the file and saying to unpack it', () => {
     const zip = join(import.meta.dirname, '..', 'fixtures', 'office', 'speeches.zip');
     const r = wengao(['import', zip], { WENGAO_DATA_DIR: join(root, 'data-zip') });

@@ -9,6 +9,7 @@
 import { fullWidthPunctuation } from '../../../core/doc/punctuation.ts';
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { AnalyseOptions, ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
+import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
 import { roleOfHeading } from '../../../core/outline/roles.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
@@ -61,7 +62,7 @@ export function review(store: Store, row: SourceRow): SourceReview {
     removed: report.removed.map((r, i) => ({ n: i + 1, ...r })),
     restored: report.restored ?? [],
     joinedLines: report.joinedLines,
-    notices: report.notices ?? [],
+    notices: [...(report.notices ?? []), ...(report.collection ? [report.collection] : [])],
   };
 }
 
@@ -146,6 +147,8 @@ export function reanalyse(store: Store, row: SourceRow, options: AnalyseOptions,
   const { documents, report: next } = analyse(row.raw_text!, options);
   if (documents.length === 0) throw new LibraryError(NO_TEXT);
   if (restored?.length) next.restored = restored;
+  const collection = wholeCollectionNotice(row.name, documents, next);
+  if (collection) next.collection = collection;
   // The documents in the 回收站 go back there, those removed for good stay out (bin.ts).
   const bin = binState(db, row.id);
   // Passages go with their documents (cascade), and out of the index with them (delete trigger).

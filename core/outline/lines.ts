@@ -52,7 +52,7 @@ export const REASON = {
   colophon: '版记',
   /** An editor's note on how the text was made: 「（根据录音整理）」 after a title or speaker, a 「（整理：… 校对：…）」 credit line. */
   editing: '整理说明',
-  /** A table's row labels and header (「1 | 领导讲话」「序号 | 类别 | 材料内容」) beside the pieces of a 汇编 laid out as a table. */
+  /** A table's row labels and header (「1 | 领导讲话」「序号 | 类别 | 材料内容」) beside the pieces of a 汇编 laid out as a table, and a 登记表's sign-off under it (「登记人：…」). */
   tableLabels: '表格栏目',
   /** The audience's reaction in a transcript: 「（掌声）」「（笑声）」 (stage.ts). */
   stage: '现场反应',

@@ -79,6 +79,9 @@ const RULES: Rule[] = [
   // A document site's page: its reading prompts (「还剩9页未读，继续阅读」), badges, upload line, and
   // the page's own title with the site's name after it (「… - 百度文库」「…_公文范文网」).
   { re: /还剩\d+页(?:未读)?|^(?:继续阅读|展开阅读全文|阅读全文|阅读原文|预览时标签不可点)$|^(?:精品|精选|优质|热门|VIP)文档$/, reason: REASON.site, max: 60 },
+  // Its fields about the file (「文档分类：行政公文 > 讲话稿」「文档格式：.docx」「所属栏目：…」, a class path
+  // 「分类：公文 > 讲话稿」): a 「标签：值」 line, no companion, it had stopped the sweep of the top block.
+  { re: /^(?:文档|资料|所属|栏目|内容)(?:分类|类别|类型|格式|大小|页数|标签|栏目)[：:]|^分类[：:][^。！？]{0,30}[>＞»›/／]/, reason: REASON.site, max: 60 },
   { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80 },
   // A government site's article page: where the page is (「您当前的位置：首页 > …」), the font and print
   // buttons (「【字体：大 中 小】【打印本页】」), the prompt to read it on a phone.

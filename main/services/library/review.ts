@@ -59,7 +59,7 @@ export function review(store: Store, row: SourceRow): SourceReview {
     path: row.path,
     importedAt: row.imported_at,
     documents,
-    removed: report.removed.map((r, i) => ({ n: i + 1, ...r })),
+    removed: numbered(report).filter((e) => !e.restored).map((e) => ({ n: e.n, line: e.line, text: e.text, reason: e.reason })),
     restored: report.restored ?? [],
     joinedLines: report.joinedLines,
     notices: [...(report.notices ?? []), ...(report.collection ? [report.collection] : [])],
@@ -82,6 +82,19 @@ export function sourceRow(store: Store, sourceId: number, withRaw: boolean): Sou
   const row = prepared(store.db, `SELECT id, name, path, imported_at, report_json FROM library_sources WHERE id = ? AND pending IS NULL`).get(sourceId) as SourceRow | undefined;
   if (!row) throw noSource(sourceId);
   return withRaw ? { ...row, raw_text: sourceText(store.db, sourceId) } : row;
+}
+
+/**
+ * The removals as numbered for the user: what cleaning removes now and what was restored, in the
+ * order of the lines, so that an entry keeps its number across restores (a restored one leaves a gap
+ * in the list, and the entries after it are not renumbered: 「restore 1 5」 after 「restore 3」 still
+ * means what the report said). A restore keeps every other removal as it was (core/outline undo.ts).
+ */
+export function numbered(report: ImportReport): (Removal & { n: number; restored: boolean })[] {
+  const all = [...report.removed.map((r) => ({ ...r, restored: false })), ...(report.restored ?? []).map((r) => ({ line: r.line, text: r.text, reason: r.reason, restored: true }))];
+  // Stable: entries of one line keep their order.
+  all.sort((a, b) => a.line - b.line);
+  return all.map((e, i) => ({ ...e, n: i + 1 }));
 }
 
 /** One source's removal report; a LibraryError in Chinese when there is no such source. */
@@ -114,12 +127,14 @@ export function restoreRemoved(store: Store, sourceId: number, entries: readonly
   const run = immediate(db, (): RestoreResult => {
     const row = sourceRow(store, sourceId, true);
     const report = JSON.parse(row.report_json) as ImportReport;
+    const listed = numbered(report);
     for (const n of entries) {
-      if (!Number.isInteger(n) || n < 1 || n > report.removed.length) {
-        throw new LibraryError(report.removed.length === 0 ? `来源 ${sourceId} 没有可恢复的删除记录` : `没有第 ${n} 条删除记录（来源 ${sourceId} 共有 ${report.removed.length} 条，编号 1–${report.removed.length}）`);
+      if (!Number.isInteger(n) || n < 1 || n > listed.length) {
+        throw new LibraryError(listed.length === 0 ? `来源 ${sourceId} 没有可恢复的删除记录` : `没有第 ${n} 条删除记录（来源 ${sourceId} 共有 ${listed.length} 条，编号 1–${listed.length}）`);
       }
+      if (listed[n - 1]!.restored) throw new LibraryError(`第 ${n} 条删除记录已经恢复过了（来源 ${sourceId}）`);
     }
-    const lines = new Set(entries.map((n) => report.removed[n - 1]!.line));
+    const lines = new Set(entries.map((n) => listed[n - 1]!.line));
     const keep = [...new Set([...(report.kept ?? []), ...lines])];
     const now = Date.now();
     const restored = report.removed.filter((r) => lines.has(r.line)).map((r) => ({ ...r, restoredAt: now }));

@@ -109,7 +109,19 @@ describe('wengao library report / restore, patterns, draft --heading', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('（1 篇文档）');
     expect(r.stdout).toMatch(/\n {2}注意：这个文件名称中有「汇编」，像是多篇合集，但只分出 1 篇文档，已按一篇整体导入。.*「拆分有误」/);
+    expect(r.stdout).toContain('  命令行中可用 wengao library lines 1 列出各行，再用 wengao library split 1 <行号> 在某篇的开头拆开');
     expect(wengao(['library', 'report', '1'], env4).stdout).toContain('  注意：这个文件名称中有「汇编」');
+    // 「拆分有误」 on the command line: the lines, a split where the second piece begins, a merge back.
+    expect(wengao(['library', 'lines', '1'], env4).stdout).toContain('第 4 行（第 1 篇）：春季护林防火工作提示\n');
+    const split = wengao(['library', 'split', '1', '4'], env4);
+    expect(split.status, split.stderr).toBe(0);
+    expect(split.stdout).toMatch(/^来源 1 已重新分析，现为 2 篇：文档 \d+「在全乡春季植树造林动员大会上的讲话」、文档 (\d+)「春季护林防火工作提示」/);
+    expect(wengao(['library', 'report', '1'], env4).stdout).not.toContain('注意：');
+    const second = /、文档 (\d+)「/.exec(split.stdout)![1]!;
+    expect(wengao(['library', 'merge', '1', second], env4).stdout).toMatch(/现为 1 篇/);
+    const bad = wengao(['library', 'split', '1', '甲'], env4);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('行号（wengao library lines 来源编号 列出各行）应为正整数，实际为“甲”');
   });
 
   it('refuses a 压缩包 with exit 2, naming the file and saying to unpack it', () => {

@@ -33,8 +33,10 @@ export interface SourceReview {
   /** What the user restored, oldest first. */
   restored: Restored[];
   joinedLines: number;
-  /** What the file's reader could not do well, for the user to check (a PDF page it could not order). */
+  /** What the file's reader could not do well, for the user to check (a PDF page it could not order); the collection notice last. */
   notices: string[];
+  /** The file looks like a collection but gave one document (ImportReport.collection). */
+  collection?: string;
 }
 
 export interface SourceRow {
@@ -63,6 +65,7 @@ export function review(store: Store, row: SourceRow): SourceReview {
     restored: report.restored ?? [],
     joinedLines: report.joinedLines,
     notices: [...(report.notices ?? []), ...(report.collection ? [report.collection] : [])],
+    ...(report.collection ? { collection: report.collection } : {}),
   };
 }
 

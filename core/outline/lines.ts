@@ -50,6 +50,8 @@ export const REASON = {
   /** A 公文's 版头 (发文机关标志 and 发文字号) and 版记 (抄送, 印发): the head and print record, not text. */
   masthead: '版头',
   colophon: '版记',
+  /** A 公文's 附注 under its date: how it may be published (「（此件公开发布）」) and whom to ask (「（联系人：…，电话：…）」). */
+  annotation: '附注',
   /** An editor's note on how the text was made: 「（根据录音整理）」 after a title or speaker, a 「（整理：… 校对：…）」 credit line. */
   editing: '整理说明',
   /** A table's row labels and header (「1 | 领导讲话」「序号 | 类别 | 材料内容」) beside the pieces of a 汇编 laid out as a table, and a 登记表's sign-off under it (「登记人：…」). */

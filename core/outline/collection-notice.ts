@@ -8,9 +8,9 @@ import { SPLIT_REASON } from './split.ts';
 import type { CleanedDoc, ImportReport } from './types.ts';
 
 /** A collection's word in a file's name: 「…讲话汇编」「领导讲话选编」「会议记录（通用8篇）」「范文3篇」. */
-const COLLECTION_NAME = /汇编|选编|合集|合辑|文集|选集|汇集|大全|[2-9２-９]篇|[1-9１-９][0-9０-９]篇|[两二三四五六七八九十]+篇/;
+const COLLECTION_NAME = /[汇彙][编編]|[选選][编編]|合集|合[辑輯]|文集|[选選]集|[汇彙]集|大全|[2-9２-９]篇|[1-9１-９][0-9０-９]篇|[两兩二三四五六七八九十]+篇/;
 /** A line that is a speech's or a meeting record's title: 「在…会议上的讲话」「…会议纪要」. */
-const TITLE_LINE = /^(?:在.{2,50}(?:上的(?:讲话|发言|致辞|主持词|报告)|讲话)|.{4,50}(?:会议纪要|会议记录|工作报告|讲话稿))$/;
+const TITLE_LINE = /^(?:在.{2,50}(?:上的(?:[讲講][话話]|[发發]言|致辞|致辭|主持[词詞]|[报報]告)|[讲講][话話])|.{4,50}(?:[会會][议議](?:[纪紀]要|[记記][录錄])|工作[报報]告|[讲講][话話]稿))$/;
 /** A 目录 entry's leader dots and page number. */
 const LEADER = /[.．…·\s\u3000]*[0-9０-９]*$/;
 /** Titles a document's text must hold (its own included) before they say it is several. */

@@ -31,7 +31,7 @@ describe('the notice of a collection kept as one document', () => {
     expect(wholeCollectionNotice('松岗乡植树造林动员大会讲话.txt', documents, r)).toBeUndefined();
     // The folder's name is not the file's.
     expect(wholeCollectionNotice('讲话汇编/松岗乡植树造林动员大会讲话.txt', documents, r)).toBeUndefined();
-    for (const name of ['领导讲话选编.docx', '会议记录（通用8篇）.txt', '讲话稿范文3篇.doc', '常务会议纪要合集.pdf', '讲话两篇.txt']) expect(wholeCollectionNotice(name, documents, r), name).toBeDefined();
+    for (const name of ['领导讲话选编.docx', '会议记录（通用8篇）.txt', '讲话稿范文3篇.doc', '常务会议纪要合集.pdf', '讲话两篇.txt', '會議材料彙編（繁體）.txt', '領導講話選編.doc']) expect(wholeCollectionNotice(name, documents, r), name).toBeDefined();
   });
 
   it("is given for a 目录 of pieces and for several titles in the one document; not for a speech's own 目录 of headings", () => {
@@ -48,6 +48,9 @@ describe('the notice of a collection kept as one document', () => {
     expect(wholeCollectionNotice('a.txt', one, headings)).toBeUndefined();
     const two = [doc('在全乡春季植树造林动员大会上的讲话', '同志们：\n……\n在全乡护林防火工作会议上的讲话\n同志们：\n……')];
     expect(wholeCollectionNotice('a.txt', two, report())).toMatch(/^这个文件正文中有 2 个讲话或会议的标题，/);
+    // In traditional characters too (a 繁體 file whose pieces the split could not see).
+    const traditional = [doc('在松崗鄉春季植樹造林動員大會上的講話', '同志們：\n……\n松崗鄉人民政府第三次常務會議紀要\n……')];
+    expect(wholeCollectionNotice('a.txt', traditional, report())).toMatch(/^这个文件正文中有 2 个讲话或会议的标题，/);
     expect(wholeCollectionNotice('讲话汇编.txt', [...one, ...one], report())).toBeUndefined();
   });
 });

@@ -21,7 +21,7 @@ const PRINTED = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:19|20)[0-9]{2}年(?
  * (「（此件公开发布）」「（此件不予公开）」) and the contact for it (「（联系人：张某，电话：0871-6123456）」).
  * A note about the document, not its text: it had stayed as the speech's closing passage.
  */
-const ANNOTATION = /^[（(](?:(?:此件|本件)(?:公开发布|主动公开|依申请公开|不予公开|不公开|免予公开)|联系人[：:][^（）()]{1,30}(?:电话|手机)[：:]?[\s\u3000]*[0-9０-９][0-9０-９\-－—（）() ]{4,20}[^（）()]{0,12})[）)]$/;
+export const ANNOTATION = /^[（(](?:(?:此件|本件)(?:公开发布|主动公开|依申请公开|不予公开|不公开|免予公开)|联系人[：:][^（）()]{1,30}(?:电话|手机)[：:]?[\s\u3000]*[0-9０-９][0-9０-９\-－—（）() ]{4,20}[^（）()]{0,12})[）)]$/;
 
 /** Whether a line is a 发文字号 (「某政办纪〔2025〕7号」, with its 签发人 or not). */
 export function issueNumber(text: string): boolean {

@@ -25,6 +25,7 @@ import {
   tableRow,
   titleLike,
 } from './marks.ts';
+import { ANNOTATION } from './issue-marks.ts';
 import { isPiece } from './pieces.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
 import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
@@ -76,7 +77,8 @@ function closedLine(text: string, first: boolean): boolean {
   const n = numbered(text);
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
   if (n) return !FULL_STOP.test(n.rest);
-  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text)) return true;
+  // (A 公文's 附注 kept by the user, 「（此件不予公开）」: the next title does not go on from it.)
+  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text) || ANNOTATION.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text))) return true;

@@ -109,6 +109,7 @@ describe('import of every kind into a real library', () => {
       'letterspaced-speeches.pdf': 2,
       'safety-speeches-docin-fields.txt': 2,
       'twoline-titles-annotations.docx': 2,
+      'tourism-compilation-preface.txt': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -66,6 +66,8 @@ export const REASON = {
   stamp: '扫描水印',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
   scan: '扫描页',
+  /** What a phone's note app writes round a note it exports: its header, time stamps, 「最后编辑于…已同步至云端」, the emoji it sets before a title or heading (📝, ⭐). */
+  noteApp: '笔记软件信息',
   /** A Markdown piece's YAML front matter (「---」「title:」「date:」「tags:」…): its properties, not its text (front-matter.ts). */
   frontMatter: '文档属性',
 } as const;

@@ -10,7 +10,7 @@ import { LibraryError } from './errors.ts';
 import { collectFiles, nothingToImport, readBytes, type FileResult, type ImportSummary } from './files.ts';
 import { pendingToken, sweepAbandoned } from './pending.ts';
 import { formatOf } from './read.ts';
-import { documentsOf, writeBatch, type Prepared } from './write.ts';
+import { BatchWriter, documentsOf, type Prepared } from './write.ts';
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
 //
@@ -39,6 +39,10 @@ const FIRST_BATCH_BYTES = 1024 * 1024;
 /** Input read and handed to the analysis ahead of the writer, which is the slower: enough to keep the
  *  worker busy while a batch is written, bounded so that memory stays bounded. */
 const AHEAD_BYTES = BATCH_BYTES;
+/** Files handed to the worker beyond its usual few before this thread writes one (or ends a batch):
+ *  a write may end a slice (indexing and a commit, tens of milliseconds), which the worker spends
+ *  on these instead of waiting. */
+const LEND_FILES = 4;
 /** Below this much plain text, starting a worker (≈0.2 s: tsx and the analyser loaded again) costs
  *  more than it saves. Any other format is read in the worker whatever its size: its reader is someone
  *  else's (pdf.js, the .doc reader, the HTML parser), and only there can a file that sends it into a
@@ -117,42 +121,58 @@ export async function importFiles(
     const queue: Promise<Prepared | FileResult>[] = [];
     let next = 0;
     let ahead = 0;
-    let batch: { index: number; file: Prepared }[] = [];
+    // With a worker, each file is written as it comes, while the worker analyses the next (this
+    // thread analyses only while it has nothing to write: analyser.await). In one thread there is
+    // nothing to overlap: the batch is written whole once full, never holding a slice open while a
+    // file is analysed.
+    const incremental = analyser !== inlineAnalyser;
+    const fail = (path: string, err: unknown) => failure(store, path, err);
+    let writer = new BatchWriter(store.db, token, fail);
+    let pending: Prepared[] = [];
+    let indices: number[] = [];
     let batchBytes = 0;
-    let batchLimit = analyser === inlineAnalyser ? BATCH_BYTES : FIRST_BATCH_BYTES;
+    let batchLimit = incremental ? FIRST_BATCH_BYTES : BATCH_BYTES;
     const flush = () => {
       // The writes below hold this thread: the worker takes as many more files meanwhile (analysing
       // a file takes longer than writing it: it cannot finish more before the writes end).
-      analyser.lend(batch.length);
-      const written = writeBatch(
-        store.db,
-        batch.map((b) => b.file),
-        token,
-        (path, err) => failure(store, path, err),
-      );
-      batch.forEach((b, k) => (done[b.index] = written[k]!));
-      batch = [];
+      analyser.lend(incremental ? LEND_FILES : indices.length);
+      for (const f of pending) writer.add(f);
+      const written = writer.end();
+      indices.forEach((index, k) => (done[index] = written[k]!));
+      writer = new BatchWriter(store.db, token, fail);
+      pending = [];
+      indices = [];
       batchBytes = 0;
       batchLimit = Math.min(BATCH_BYTES, 2 * batchLimit);
     };
-    for (let i = 0; i < files.length; i++) {
-      while (next < files.length && (queue.length === 0 || ahead + sizes[next]! <= AHEAD_BYTES)) {
-        ahead += sizes[next]!;
-        queue.push(prepare(store, files[next++]!, analyser, options.onConverting));
+    try {
+      for (let i = 0; i < files.length; i++) {
+        while (next < files.length && (queue.length === 0 || ahead + sizes[next]! <= AHEAD_BYTES)) {
+          ahead += sizes[next]!;
+          queue.push(prepare(store, files[next++]!, analyser, options.onConverting));
+        }
+        // Meanwhile this thread may analyse small files the worker has not taken up (analyser.ts);
+        // before it does, or waits, the slice written so far commits (no lock held while waiting).
+        const r = await analyser.await(queue.shift()!, () => writer.pause());
+        ahead -= sizes[i]!;
+        if ('status' in r) done[i] = r;
+        else {
+          indices.push(i);
+          batchBytes += r.file.bytes;
+          if (incremental) {
+            // Synchronous: meanwhile the worker goes on with the files handed to it, a few more now.
+            analyser.lend(LEND_FILES);
+            writer.add(r);
+          } else pending.push(r);
+        }
+        onProgress?.(i + 1, files.length, files[i]!);
+        if (batchBytes >= batchLimit) flush();
       }
-      // Meanwhile this thread may analyse small files the worker has not taken up (analyser.ts).
-      const r = await analyser.await(queue.shift()!);
-      ahead -= sizes[i]!;
-      if ('status' in r) done[i] = r;
-      else {
-        batch.push({ index: i, file: r });
-        batchBytes += r.file.bytes;
-      }
-      onProgress?.(i + 1, files.length, files[i]!);
-      // Synchronous: meanwhile the worker goes on with the files already handed to it.
-      if (batchBytes >= batchLimit) flush();
+      if (indices.length > 0) flush();
+    } catch (err) {
+      writer.abandon();
+      throw err;
     }
-    if (batch.length > 0) flush();
   } finally {
     if (own) analyser.close();
   }

@@ -42,24 +42,14 @@ const STORED_PER_SLICE = 512 * 1024;
 const MEASURED_CHARS = 4000;
 
 /**
- * Writes a batch of files, visible together once the last of its transactions commits. If the
- * database fails (full disk, read-only, busy), what the batch wrote is swept away and each file is
- * written again on its own: those that can be written are, and the others change nothing and say
- * why (`failure` explains the error).
- */
-export function writeBatch(db: Database.Database, batch: readonly Prepared[], token: string, failure: (path: string, err: unknown) => FileResult): FileResult[] {
-  const writer = new BatchWriter(db, token, failure);
-  for (const f of batch) writer.add(f);
-  return writer.end();
-}
-
-/**
- * A batch written file by file as each comes (add), in the slices of IndexedWrite, and shown once
- * whole (end): the same rows in the same order as writeBatch, but an import need not hold the
+ * A batch of files, written file by file as each comes (add), in the slices of IndexedWrite, and
+ * visible together once the last of its transactions commits (end): an import need not hold the
  * files it has until the batch is full, nor write them all at its end while the analysis waits.
  * Between two files the caller may wait for the next (an await): it pauses first, so that no slice
- * holds the write lock meanwhile. Should the database fail, the rest of the batch is not written;
- * at its end what it wrote is swept away and each file written again on its own, as writeBatch did.
+ * holds the write lock meanwhile. If the database fails (full disk, read-only, busy), the rest of the
+ * batch is not written; at its end what it wrote is swept away and each file is written again on
+ * its own: those that can be written are, and the others change nothing and say why (`failure`
+ * explains the error).
  */
 export class BatchWriter {
   private readonly files: Prepared[] = [];

@@ -56,9 +56,7 @@ export class BatchWriter {
   private readonly results: FileResult[] = [];
   private write: IndexedWrite | undefined;
   private error: unknown;
-  private failedAt = -1;
-  /** Bytes of input the batch holds. */
-  bytes = 0;
+  private failed = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -66,17 +64,11 @@ export class BatchWriter {
     private readonly failure: (path: string, err: unknown) => FileResult,
   ) {}
 
-  /** Files added. */
-  get size(): number {
-    return this.files.length;
-  }
-
   /** Writes a file now, hidden until end(). */
   add(f: Prepared): void {
     this.wake();
     this.files.push(f);
-    this.bytes += f.file.bytes;
-    if (this.failedAt >= 0) return;
+    if (this.failed) return;
     try {
       if (!this.write) {
         this.write = new IndexedWrite(this.db);
@@ -95,7 +87,7 @@ export class BatchWriter {
    * the import more than the files' writes).
    */
   pause(): void {
-    if (!this.write || this.failedAt >= 0 || this.idle) return;
+    if (!this.write || this.failed || this.idle) return;
     const slack = this.write.slack();
     if (slack <= 0) return this.commit();
     this.idle = setTimeout(() => this.commit(), slack);
@@ -105,7 +97,7 @@ export class BatchWriter {
 
   private commit(): void {
     this.wake();
-    if (!this.write || this.failedAt >= 0) return;
+    if (!this.write || this.failed) return;
     try {
       this.write.pause();
     } catch (err) {
@@ -123,7 +115,7 @@ export class BatchWriter {
   end(): FileResult[] {
     this.wake();
     if (this.files.length === 0) return [];
-    if (this.failedAt < 0 && this.write) {
+    if (!this.failed && this.write) {
       try {
         this.write.finish(this.token);
         this.write.close();
@@ -149,13 +141,13 @@ export class BatchWriter {
   abandon(): void {
     this.wake();
     if (this.files.length === 0) return;
-    if (this.failedAt < 0) this.fail(undefined);
+    if (!this.failed) this.fail(undefined);
     trySweep(this.db, this.token);
   }
 
   private fail(err: unknown): void {
     this.error = err;
-    this.failedAt = this.files.length;
+    this.failed = true;
     const w = this.write;
     this.write = undefined;
     if (!w) return;

@@ -57,6 +57,8 @@ export class BatchWriter {
   private write: IndexedWrite | undefined;
   private error: unknown;
   private failed = false;
+  /** The commit due if no file comes meanwhile (pause). */
+  private idle: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -92,8 +94,6 @@ export class BatchWriter {
     if (slack <= 0) return this.commit();
     this.idle = setTimeout(() => this.commit(), slack);
   }
-
-  private idle: ReturnType<typeof setTimeout> | undefined;
 
   private commit(): void {
     this.wake();

@@ -23,15 +23,15 @@ import { BatchWriter, duplicateOf, type Prepared } from './write.ts';
 //    save made meanwhile waits for under SLICE_MS (write.ts), and one index segment per transaction
 //    instead of per file;
 //  · decoding and analysis run in a worker thread (analyser.ts) on the next files while the main
-//    thread writes the current batch; there each file is read within a time budget.
+//    thread writes each analysed file as it comes (BatchWriter), the batch shown at its end; there
+//    each file is read within a time budget.
 // The guarantees stay: a batch that fails at the database is swept away whole and its files are
 // written again one by one, so a file that fails changes nothing and the others still import;
 // every batch is committed, its passages indexed, before importFiles returns.
 
 /** Input per batch (the files shown together): large enough to amortise its last, durable commit,
  *  bounded so that what is prepared and waiting stays bounded. With a worker the first batches are
- *  smaller (1, 2, 4 MB): the writer starts as soon as the first megabyte is analysed instead of
- *  waiting for eight, and the analysis, faster than the writer, stays ahead of it. Analysed in this
+ *  smaller (1, 2, 4 MB), so that the first files are shown soon. Analysed in this
  *  thread there is nothing to overlap: every batch is full size, and an import under 8 MB pays one
  *  checkpoint and durable commit instead of three (the writer's time on 4 MB: 979 → 754 ms). */
 const BATCH_BYTES = 8 * 1024 * 1024;
@@ -117,34 +117,11 @@ export async function importFiles(
   try {
     sweepAbandoned(store.db);
     // Files are prepared (read, checked for duplicates, analysed) up to AHEAD_BYTES ahead of the
-    // writer and taken in order; a batch is written once it holds batchLimit bytes, and at the end.
+    // writer and taken in order.
     const queue: Promise<Prepared | FileResult>[] = [];
     let next = 0;
     let ahead = 0;
-    // With a worker, each file is written as it comes, while the worker analyses the next (this
-    // thread analyses only while it has nothing to write: analyser.await). In one thread there is
-    // nothing to overlap: the batch is written whole once full, never holding a slice open while a
-    // file is analysed.
-    const incremental = analyser !== inlineAnalyser;
-    const fail = (path: string, err: unknown) => failure(store, path, err);
-    let writer = new BatchWriter(store.db, token, fail);
-    let pending: Prepared[] = [];
-    let indices: number[] = [];
-    let batchBytes = 0;
-    let batchLimit = incremental ? FIRST_BATCH_BYTES : BATCH_BYTES;
-    const flush = () => {
-      // The writes below hold this thread: the worker takes as many more files meanwhile (analysing
-      // a file takes longer than writing it: it cannot finish more before the writes end).
-      analyser.lend(incremental ? LEND_FILES : indices.length);
-      for (const f of pending) writer.add(f);
-      const written = writer.end();
-      indices.forEach((index, k) => (done[index] = written[k]!));
-      writer = new BatchWriter(store.db, token, fail);
-      pending = [];
-      indices = [];
-      batchBytes = 0;
-      batchLimit = Math.min(BATCH_BYTES, 2 * batchLimit);
-    };
+    const batches = new Batches(store, token, analyser, done);
     try {
       for (let i = 0; i < files.length; i++) {
         while (next < files.length && (queue.length === 0 || ahead + sizes[next]! <= AHEAD_BYTES)) {
@@ -153,24 +130,15 @@ export async function importFiles(
         }
         // Meanwhile this thread may analyse small files the worker has not taken up (analyser.ts);
         // before it does, or waits, the slice written so far commits (no lock held while waiting).
-        const r = await analyser.await(queue.shift()!, () => writer.pause());
+        const r = await analyser.await(queue.shift()!, () => batches.pause());
         ahead -= sizes[i]!;
         if ('status' in r) done[i] = r;
-        else {
-          indices.push(i);
-          batchBytes += r.file.bytes;
-          if (incremental) {
-            // Synchronous: meanwhile the worker goes on with the files handed to it, a few more now.
-            analyser.lend(LEND_FILES);
-            writer.add(r);
-          } else pending.push(r);
-        }
+        else batches.add(i, r);
         onProgress?.(i + 1, files.length, files[i]!);
-        if (batchBytes >= batchLimit) flush();
       }
-      if (indices.length > 0) flush();
+      batches.end();
     } catch (err) {
-      writer.abandon();
+      batches.abandon();
       throw err;
     }
   } finally {
@@ -186,6 +154,77 @@ export async function importFiles(
     failed: count('failed'),
     documents: results.reduce((n, r) => n + (r.status === 'imported' ? r.documents.length : 0), 0),
   };
+}
+
+/**
+ * The batches of an import: a batch is shown once it holds its limit of input, and at the end. With
+ * a worker each file is written as it comes, while the worker analyses the next (this thread
+ * analyses only while it has nothing to write: analyser.await). In one thread there is nothing to
+ * overlap: a batch is written whole once full, never holding a slice open while a file is analysed.
+ */
+class Batches {
+  private readonly incremental: boolean;
+  private writer: BatchWriter;
+  private held: Prepared[] = [];
+  private indices: number[] = [];
+  private bytes = 0;
+  private limit: number;
+
+  constructor(
+    private readonly store: Store,
+    private readonly token: string,
+    private readonly analyser: Analyser,
+    private readonly done: FileResult[],
+  ) {
+    this.incremental = analyser !== inlineAnalyser;
+    this.limit = this.incremental ? FIRST_BATCH_BYTES : BATCH_BYTES;
+    this.writer = this.newWriter();
+  }
+
+  /** File `index` of the import, analysed. */
+  add(index: number, file: Prepared): void {
+    this.indices.push(index);
+    this.bytes += file.file.bytes;
+    if (this.incremental) {
+      // Synchronous: meanwhile the worker goes on with the files handed to it, a few more now.
+      this.analyser.lend(LEND_FILES);
+      this.writer.add(file);
+    } else this.held.push(file);
+    if (this.bytes >= this.limit) this.flush();
+  }
+
+  /** Nothing to write until the next file comes (BatchWriter.pause). */
+  pause(): void {
+    this.writer.pause();
+  }
+
+  /** The last batch shown. */
+  end(): void {
+    if (this.indices.length > 0) this.flush();
+  }
+
+  /** The import failed: what the open batch wrote goes. */
+  abandon(): void {
+    this.writer.abandon();
+  }
+
+  private flush(): void {
+    // The writes below hold this thread: the worker takes as many more files meanwhile (analysing
+    // a file takes longer than writing it: it cannot finish more before the writes end).
+    this.analyser.lend(this.incremental ? LEND_FILES : this.indices.length);
+    for (const f of this.held) this.writer.add(f);
+    const written = this.writer.end();
+    this.indices.forEach((index, k) => (this.done[index] = written[k]!));
+    this.writer = this.newWriter();
+    this.held = [];
+    this.indices = [];
+    this.bytes = 0;
+    this.limit = Math.min(BATCH_BYTES, 2 * this.limit);
+  }
+
+  private newWriter(): BatchWriter {
+    return new BatchWriter(this.store.db, this.token, (path, err) => failure(this.store, path, err));
+  }
 }
 
 /** Reads a file, checks that it is not in the library already, and analyses it. */

@@ -20,9 +20,8 @@ export interface Analyser {
   /**
    * `result` (one of analyse's promises), once settled. Meanwhile this thread, which would only
    * wait, may analyse small plain-text files given to analyse() that the worker has not taken up yet.
-   * `waiting` is called first if `result` is not there at once (this thread is about to wait or help).
    */
-  await<T>(result: Promise<T>, waiting?: () => void): Promise<T>;
+  await<T>(result: Promise<T>): Promise<T>;
   /**
    * This thread is about to be busy for a while (a batch of `files` written, synchronously): the
    * worker is handed up to that many more of the files given to analyse(), so that it goes on
@@ -106,15 +105,13 @@ class WorkerAnalyser implements Analyser {
     });
   }
 
-  async await<T>(result: Promise<T>, waiting?: () => void): Promise<T> {
+  async await<T>(result: Promise<T>): Promise<T> {
     let settled = false;
     const done = result.finally(() => (settled = true));
     for (;;) {
       // Let the worker's replies in first: `result` may be among them.
       await new Promise((resolve) => setImmediate(resolve));
       if (settled) break;
-      waiting?.();
-      waiting = undefined;
       const job = this.takeBack();
       if (!job) break;
       this.analysedHere++;

@@ -42,120 +42,25 @@ const STORED_PER_SLICE = 512 * 1024;
 const MEASURED_CHARS = 4000;
 
 /**
- * A batch of files, written file by file as each comes (add), in the slices of IndexedWrite, and
- * visible together once the last of its transactions commits (end): an import need not hold the
- * files it has until the batch is full, nor write them all at its end while the analysis waits.
- * Between two files the caller may wait for the next (an await): it pauses first, so that no slice
- * holds the write lock meanwhile. If the database fails (full disk, read-only, busy), the rest of the
- * batch is not written; at its end what it wrote is swept away and each file is written again on
- * its own: those that can be written are, and the others change nothing and say why (`failure`
- * explains the error).
+ * Writes a batch of files, visible together once the last of its transactions commits. If the
+ * database fails (full disk, read-only, busy), what the batch wrote is swept away and each file is
+ * written again on its own: those that can be written are, and the others change nothing and say
+ * why (`failure` explains the error).
  */
-export class BatchWriter {
-  private readonly files: Prepared[] = [];
-  private readonly results: FileResult[] = [];
-  private write: IndexedWrite | undefined;
-  private error: unknown;
-  private failed = false;
-  /** The commit due if no file comes meanwhile (pause). */
-  private idle: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    private readonly db: Database.Database,
-    private readonly token: string,
-    private readonly failure: (path: string, err: unknown) => FileResult,
-  ) {}
-
-  /** Writes a file now, hidden until end(). */
-  add(f: Prepared): void {
-    this.wake();
-    this.files.push(f);
-    if (this.failed) return;
-    try {
-      if (!this.write) {
-        this.write = new IndexedWrite(this.db);
-        this.write.begin();
-      } else this.write.resume();
-      this.results.push(writeFile(this.db, f, this.token, this.write));
-    } catch (err) {
-      this.fail(err);
-    }
-  }
-
-  /**
-   * No file to write until the next comes: the open slice is indexed and committed, letting the
-   * lock go, once its time is spent — at once if a save waits, else when what is left of its time
-   * has passed with no file come (most come within milliseconds, and a commit per file would cost
-   * the import more than the files' writes).
-   */
-  pause(): void {
-    if (!this.write || this.failed || this.idle) return;
-    const slack = this.write.slack();
-    if (slack <= 0) return this.commit();
-    this.idle = setTimeout(() => this.commit(), slack);
-  }
-
-  private commit(): void {
-    this.wake();
-    if (!this.write || this.failed) return;
-    try {
-      this.write.pause();
-    } catch (err) {
-      this.fail(err);
-    }
-  }
-
-  /** A file came, or the batch ends: no commit is due for waiting. */
-  private wake(): void {
-    clearTimeout(this.idle);
-    this.idle = undefined;
-  }
-
-  /** Shows the batch; each file's result, in the order they were added. */
-  end(): FileResult[] {
-    this.wake();
-    if (this.files.length === 0) return [];
-    if (!this.failed && this.write) {
+export function writeBatch(db: Database.Database, batch: readonly Prepared[], token: string, failure: (path: string, err: unknown) => FileResult): FileResult[] {
+  try {
+    return writeAll(db, batch, token);
+  } catch (err) {
+    const swept = trySweep(db, token);
+    if (batch.length === 1 || !swept) return batch.map((f) => failure(f.path, err));
+    return batch.map((f) => {
       try {
-        this.write.finish(this.token);
-        this.write.close();
-        return this.results;
-      } catch (err) {
-        this.fail(err);
-      }
-    }
-    const err = this.error;
-    const swept = trySweep(this.db, this.token);
-    if (this.files.length === 1 || !swept) return this.files.map((f) => this.failure(f.path, err));
-    return this.files.map((f) => {
-      try {
-        return writeAll(this.db, [f], this.token)[0]!;
+        return writeAll(db, [f], token)[0]!;
       } catch (e) {
-        trySweep(this.db, this.token);
-        return this.failure(f.path, e);
+        trySweep(db, token);
+        return failure(f.path, e);
       }
     });
-  }
-
-  /** The import ends without end() (it threw): what the batch wrote goes. */
-  abandon(): void {
-    this.wake();
-    if (this.files.length === 0) return;
-    if (!this.failed) this.fail(undefined);
-    trySweep(this.db, this.token);
-  }
-
-  private fail(err: unknown): void {
-    this.error = err;
-    this.failed = true;
-    const w = this.write;
-    this.write = undefined;
-    if (!w) return;
-    try {
-      w.rollback();
-    } finally {
-      w.close();
-    }
   }
 }
 
@@ -234,27 +139,6 @@ class IndexedWrite {
     this.indexAndCommit();
     this.merge.catchUp();
     if (++this.sliced % CHECKPOINT_SLICES === 0) this.db.pragma('wal_checkpoint(PASSIVE)');
-    this.slices.giveWay();
-    this.after = maxPassage(this.db);
-  }
-
-  /** Indexes and commits the open slice, merges, and leaves no transaction open (resume() begins the next). */
-  pause(): void {
-    if (!this.slices.open) return;
-    this.indexAndCommit();
-    this.merge.catchUp();
-    if (++this.sliced % CHECKPOINT_SLICES === 0) this.db.pragma('wal_checkpoint(PASSIVE)');
-  }
-
-  /** Milliseconds the open slice may still hold the lock before its indexing and commit (0: end it now). */
-  slack(): number {
-    if (!this.slices.open || this.slices.writersWait()) return 0;
-    return this.slices.left(this.chars * this.msPerChar);
-  }
-
-  /** Begins a slice, if none is open, after a pause(). */
-  resume(): void {
-    if (this.slices.open) return;
     this.slices.giveWay();
     this.after = maxPassage(this.db);
   }

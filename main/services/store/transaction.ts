@@ -132,22 +132,11 @@ export class SlicedWrite {
     return pending >= this.sliceMs || this.elapsed() + pending >= this.sliceMs * LONGER_WHILE_QUIET;
   }
 
-  /** Milliseconds until spent(pending) is true, the slice holding the lock meanwhile (0: it is). */
-  left(pending: number): number {
-    if (performance.now() - saveSeen < QUIET_MS) return Math.max(0, this.budget() - this.elapsed() - pending);
-    return pending >= this.sliceMs ? 0 : Math.max(0, this.sliceMs * LONGER_WHILE_QUIET - this.elapsed() - pending);
-  }
-
   /** Whether a writer of this process waits for the lock (or is about to ask for it): the slice should end now. */
   writersWait(): boolean {
     if (Atomics.load(shared, WAITING) === 0) return false;
     saveSeen = performance.now();
     return true;
-  }
-
-  /** Whether a transaction is open. */
-  get open(): boolean {
-    return this.began !== undefined;
   }
 
   /** Milliseconds the open transaction has held the lock (0 when none is open). */

@@ -8,7 +8,9 @@ import { analyseFile, dropPlan, importFiles, importPlan, LibraryError, libraryDo
 import { UserError } from './errors.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
 import { libraryPatterns, librarySources, restoreRemoved, sourceReview, type SourceReview } from '../services/library/review.ts';
-import { asUserError, openStore, withStore } from './store-commands.ts';
+import { openStore } from './store-commands.ts';
+import { dataDir, libraryError, withLibrary } from './library-store.ts';
+import { lineCommand, mergeCommand, resplitHint, splitCommand } from './library-resplit-commands.ts';
 import { libraryEntries, purgeDocuments, recoverDocuments, removeDocuments } from '../services/library/bin.ts';
 import type { Store } from '../services/store/store.ts';
 
@@ -17,28 +19,11 @@ import { stdio } from './stdio.ts';
 
 const GENRE_NAME: Record<string, string> = { speech: '讲话', minutes: '纪要', report: '报告', other: '其他' };
 
-function dataDir(values: Values): string | undefined {
-  return values['data-dir'] as string | undefined;
-}
-
 function positive(text: unknown, name: string, max = 999_999_999): number | undefined {
   if (text === undefined) return undefined;
   const s = String(text);
   if (!/^\d{1,9}$/.test(s) || Number(s) < 1 || Number(s) > max) throw new UserError([`${name}：应为 1–${max} 之间的整数，实际为“${s}”`]);
   return Number(s);
-}
-
-function libraryError(err: unknown): unknown {
-  return err instanceof LibraryError ? new UserError([err.message]) : asUserError(err);
-}
-
-/** Runs `fn` on the store of --data-dir; a library or store problem becomes the user's Chinese message. */
-function withLibrary<T>(values: Values, fn: (store: Store) => T): T {
-  try {
-    return withStore(dataDir(values), fn);
-  } catch (err) {
-    throw libraryError(err);
-  }
 }
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
@@ -90,7 +75,7 @@ export async function importCommand(values: Values, positionals: string[]): Prom
 function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
   switch (r.status) {
     case 'duplicate':
-      return [`已在库中：${r.file}（文档 ${r.documentIds.join('、')}），未重复导入`];
+      return [duplicateLine(r)];
     case 'skipped':
       return [`跳过：${r.file}（${r.reason}）`];
     case 'imported': {
@@ -100,10 +85,24 @@ function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
       }
       out.push(`  ${describeRemovals(r.report.removed)}${r.report.joinedLines ? `；接回断行 ${r.report.joinedLines} 处` : ''}`);
       for (const n of r.report.notices ?? []) out.push(`  注意：${n}`);
+      if (r.report.collection) out.push(`  注意：${r.report.collection}`, `  ${resplitHint(r.sourceId)}`);
       return out;
     }
   }
 }
+
+/** A file already in the library, and where its documents are: a re-import does not bring back those in the 回收站. */
+function duplicateLine(r: Extract<FileResult, { status: 'duplicate' }>): string {
+  const recover = `恢复用 wengao library recover ${r.binned.map((d) => d.id).join(' ')}`;
+  if (r.binned.length === 0) return `已在库中：${r.file}（文档 ${r.documentIds.join('、')}），未重复导入`;
+  if (r.binned.length === r.documentIds.length) {
+    const n = r.binned.length === 1 ? '它的文档' : `它的 ${r.binned.length} 篇文档都`;
+    return `已在库中：${r.file}，未重复导入——${n}在回收站中（${titled(r.binned)}），${recover}`;
+  }
+  return `已在库中：${r.file}（文档 ${r.documentIds.join('、')}），未重复导入；其中在回收站中的：${titled(r.binned)}，${recover}`;
+}
+
+const titled = (docs: readonly { id: number; title: string }[]) => docs.map((d) => `文档 ${d.id}「${d.title || '（无标题）'}」`).join('、');
 
 /** 「清理删去 12 行：广告 5、网站提示 4、链接 3」 */
 function describeRemovals(removed: readonly { reason: string; text: string }[]): string {
@@ -155,6 +154,9 @@ export function libraryCommand(values: Values, positionals: string[] = []): numb
   const [sub, ...args] = positionals;
   if (sub === 'report') return reportCommand(values, args);
   if (sub === 'restore') return restoreCommand(values, args);
+  if (sub === 'lines') return lineCommand(values, args);
+  if (sub === 'split') return splitCommand(values, args);
+  if (sub === 'merge') return mergeCommand(values, args);
   if (sub === 'bin') return binCommand(values, args);
   if (sub === 'remove' || sub === 'recover' || sub === 'purge') return binMoveCommand(sub, values, args);
   if (sub !== undefined) throw new UserError([`未知的 library 子命令：${sub}`, LIBRARY_USAGE]);
@@ -183,8 +185,9 @@ const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 
 /** 「  3. 〔广告〕第 8 行：举报倒卖会员资料的人…」: the numbers `restore` takes. */
 function reviewLines(r: SourceReview): string[] {
-  const out = [`来源 ${r.id}：${r.name}（文档 ${r.documents.map((d) => `${d.id}「${d.title || '（无标题）'}」`).join('、')}）`];
+  const out = [`来源 ${r.id}：${r.name}（文档 ${r.documents.map((d) => `${d.id}「${d.title || '（无标题）'}」${d.removedAt === undefined ? '' : '（在回收站中）'}`).join('、')}）`];
   for (const n of r.notices) out.push(`  注意：${n}`);
+  if (r.documents.length === 1 && r.collection) out.push(`  ${resplitHint(r.id)}`);
   if (r.removed.length === 0) out.push('  清理未删去任何内容');
   for (const x of r.removed) out.push(`  ${x.n}. 〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}`);
   if (r.restored.length > 0) {

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
 import { analyse } from '../../../core/outline/index.ts';
 import type { CleanedDoc, DocGenre, ImportReport } from '../../../core/outline/index.ts';
 import { decodeFile, type Format } from './analysis.ts';
@@ -81,6 +82,8 @@ export async function analyseFile(path: string): Promise<{ file: FileText; docum
   const { documents, report } = analyse(file.text, { debris: file.debris, headings: file.headings, notices: file.notices });
   const empty = nothingToImport(documents);
   if (empty) throw new LibraryError(empty);
+  const collection = wholeCollectionNotice(path, documents, report);
+  if (collection) report.collection = collection;
   return { file, documents, report };
 }
 
@@ -108,7 +111,8 @@ export type FileResult =
       documents: { id: number; title: string; genre: DocGenre; year: number | null; passages: number; patterns: number }[];
       report: ImportReport;
     }
-  | { file: string; status: 'duplicate'; documentIds: number[] }
+  /** Already in the library (same bytes): its documents, and those of them in the 回收站. */
+  | { file: string; status: 'duplicate'; documentIds: number[]; binned: { id: number; title: string }[] }
   | { file: string; status: 'skipped'; reason: string }
   | { file: string; status: 'failed'; error: string };
 

@@ -3,6 +3,7 @@
 // patterns — with the other files of its batch, visible together once the batch is written. A file
 // that fails changes nothing; the others still import.
 import { statSync } from 'node:fs';
+import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { inlineAnalyser, workerAnalyser, type Analyser } from './analyser.ts';
@@ -10,7 +11,7 @@ import { LibraryError } from './errors.ts';
 import { collectFiles, nothingToImport, readBytes, type FileResult, type ImportSummary } from './files.ts';
 import { pendingToken, sweepAbandoned } from './pending.ts';
 import { formatOf } from './read.ts';
-import { documentsOf, writeBatch, type Prepared } from './write.ts';
+import { duplicateOf, writeBatch, type Prepared } from './write.ts';
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
 //
@@ -173,11 +174,13 @@ async function prepare(store: Store, path: string, analyser: Analyser, onConvert
   try {
     const { format, bytes, hash } = readBytes(path);
     // Checked again when written: a copy of a file earlier in the same import is only found then.
-    const already = documentsOf(store.db, hash);
-    if (already.length > 0) return { file: path, status: 'duplicate', documentIds: already };
+    const already = duplicateOf(store.db, path, hash);
+    if (already) return already;
     const { text, encoding, documents, report, patterns } = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
     const empty = nothingToImport(documents);
     if (empty) throw new LibraryError(empty);
+    const collection = wholeCollectionNotice(path, documents, report);
+    if (collection) report.collection = collection;
     return { path, file: { text, format, encoding, bytes: bytes.length, hash }, documents, report, patterns };
   } catch (err) {
     return failure(store, path, err);

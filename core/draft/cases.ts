@@ -102,6 +102,19 @@ function shortNamed(e: string, all: readonly string[], named: string): boolean {
   });
 }
 
+/** The examples the detail does not name, and those it names itself (「石门村」 in 「石门、青龙等村」: its stem is enough). */
+function examplesOf(p: Problem, named: string, praised: readonly string[]): { examples: { e: string; i: number }[]; inDetail: { e: string; i: number }[] } {
+  const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
+  const typed = typedWithRu(p.examples ?? []);
+  const all = (p.examples ?? [])
+    .map((e, i) => ({ e: exampleText(e, typed), i }))
+    // A party that has just spoken as a model (典型发言) is not then the bad example (s42-8 [28], W): the other examples are used.
+    // A town or street that spoke holds many places: one of them, or a fire there, is still an example (s48-7 [22] [25], E).
+    .filter(({ e }) => e && !praised.some((n) => (LEVEL_NAME.test(n) ? e === n : e.includes(n))));
+  const said = ({ e }: { e: string }) => named.includes(e) || (stem(e).length >= 2 && named.includes(stem(e))) || shortNamed(e, p.examples ?? [], named);
+  return { examples: all.filter((x) => !said(x)), inDetail: all.filter(said) };
+}
+
 /**
  * A problem's detail and the examples it does not already name. All of a counted set are named plainly
  * (「2个问题尚未销号，分别是…」, 「…。这17户中，马鞍山村11户、大石板村6户」); one or some are examples
@@ -112,15 +125,7 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   const typedDetail = clause(p.detail, `${src}.detail`);
   const detail = typedDetail ? spoken(runsText(typedDetail), `${src}.detail`) : undefined;
   const named = (p.detail ?? '').replace(/[。；，]$/, '');
-  // 「石门村」 is already named in 「石门、青龙等村」: its stem is enough.
-  const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
-  const typed = typedWithRu(p.examples ?? []);
-  const examples = (p.examples ?? [])
-    .map((e, i) => ({ e: exampleText(e, typed), i }))
-    .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))) && !shortNamed(e, p.examples ?? [], named))
-    // A party that has just spoken as a model (典型发言) is not then the bad example (s42-8 [28], W): the other examples are used.
-    // A town or street that spoke holds many places: one of them, or a fire there, is still an example (s48-7 [22] [25], E).
-    .filter(({ e }) => !praised.some((n) => (LEVEL_NAME.test(n) ? e === n : e.includes(n))));
+  const { examples, inDetail } = examplesOf(p, named, praised);
   if (!examples.length) return detail ?? [];
   const ex = (e: string, i: number) => fact(e, `${src}.examples[${i}]`);
   // A detail that only leads into its cases (「检查中发现」「主要有」) takes them after a colon, one by one:
@@ -180,9 +185,7 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
     return concat(detail, lit(detail ? '。' : ''), lit(word), said, lit('；'), joinRuns(listed.filter(isCase).map(caseOf), '；'), ...own);
   }
   // A detail of several clauses that names one of the examples itself (「…，涟河石滩段夜间偷采河砂反复出现」): 「都存在这个问题」
-  // after it reads as that one's fact said of the others (s46-7 [27], W). The examples are where the problem lies, the one
-  // the detail names among them.
-  const inDetail = (p.examples ?? []).map((e, i) => ({ e: exampleText(e, typed), i })).filter((x) => x.e && !examples.some((y) => y.i === x.i) && !praised.some((n) => (LEVEL_NAME.test(n) ? x.e === n : x.e.includes(n))));
+  // after it reads as that one's fact said of the others (s46-7 [27], W). The examples are where the problem lies, that one among them.
   if (names && apart && inDetail.length && !own.length) return concat(detail, lit('。这类问题主要集中在'), joinRuns([...inDetail, ...listed].sort((a, b) => a.i - b.i).map(caseOf), '、'));
   // Cases beside cases that are sentences of their own are one list, in the material's order: a sentence after
   // 「比如，A。」 stood alone (s48-7 [22], s48-8 [29], D: 孤句).

@@ -13,7 +13,7 @@ type Line = Output<'library.lines'>[number];
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 
-/** `refreshKey` changes after an import or a move to or from the 回收站: read again while open. */
+/** `refreshKey` changes after an import or a move to or from the 回收站: read again while open (拆分有误's lines closed, not stale). */
 export function ImportReview({ status, refreshKey }: { status: Status; refreshKey: number }) {
   const [sources, setSources] = useState<Source[] | null>(null);
   const box = useRef<HTMLDetailsElement>(null);
@@ -51,7 +51,6 @@ export function ImportReview({ status, refreshKey }: { status: Status; refreshKe
   }, [status]);
   useEffect(() => {
     if (!box.current?.open) return;
-    // The documents' lines change with them: 拆分有误 is closed rather than shown stale.
     setResplit(null);
     void load();
   }, [refreshKey, load]);

@@ -12,6 +12,8 @@ import { bracketed, spoken } from './spoken.ts';
  * The connectives before examples, one after another through a speech: readers struck 「其中比较突出的
  * 是」 three times in one speech (s19-1), and before one example or before the whole set (s20, s23 hunts).
  */
+/** What one named example shares with the problem: 「就存在这个问题」 was spoken padding to the editor (s48-7 [25], s48-8 [28], E). */
+const ONE_HAS = '，这个问题比较突出';
 const CONNECTIVES = ['比如', '例如', '譬如'];
 
 /** Gives the next connective of a speech's examples; one picker per speech. */
@@ -42,6 +44,9 @@ const SAYS = /不(?!动产)|[未没无缺超漏乱违擅差难仍尚还只已]|�
 /** What a name ends on: 「航运公司宿舍」「犀牛坝小学改扩建项目」「粮仓巷」. */
 const NAME_END = /(村|社区|小区|镇|乡|街道|片区|宿舍|宿舍区|大院|院|项目|工程|市场|学校|小学|中学|幼儿园|医院|卫生院|公司|企业|工地|路段|路口|水库|山塘|河段|厂|站|点|巷|路|街|段|组)$/;
 /** Places one can be 「在」: 「这3个分别在茶园坝村、大石板村、马家沟村」. */
+/** A level's own name (a township, a street, a county): a territory of many places, not one party's own work. */
+const LEVEL_NAME = /(街道|镇|乡|县|(?<!小)区|市)$/;
+const THING_END = /(纠纷|案件|事故|事件|隐患|现象|矛盾|积案)$/;
 const PLACE = /(村|社区|小区|镇|乡|街道|片区|路段|河段|江段|组)$/;
 
 /** The party a problem's title blames, by what it does: 「充装单位主体责任缺位」 → 充装 (a 鱼庄 is none). */
@@ -101,7 +106,8 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
     .map((e, i) => ({ e: exampleText(e, typed), i }))
     .filter(({ e }) => e && !named.includes(e) && !(stem(e).length >= 2 && named.includes(stem(e))))
     // A party that has just spoken as a model (典型发言) is not then the bad example (s42-8 [28], W): the other examples are used.
-    .filter(({ e }) => !praised.some((n) => e.includes(n)));
+    // A town or street that spoke holds many places: one of them, or a fire there, is still an example (s48-7 [22] [25], E).
+    .filter(({ e }) => !praised.some((n) => (LEVEL_NAME.test(n) ? e === n : e.includes(n))));
   if (!examples.length) return detail ?? [];
   const ex = (e: string, i: number) => fact(e, `${src}.examples[${i}]`);
   // A detail that only leads into its cases (「检查中发现」「主要有」) takes them after a colon, one by one:
@@ -140,7 +146,8 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
     return concat(detail, lit('。这'), fact(whole.count, `${src}.detail`), lit(where), list);
   }
   if (!listed.length) return concat(detail, ...own.map((c, k) => (k === 0 && !detail ? c.slice(1) : c)));
-  const names = !listed.some(isCase);
+  // A matter named without what it says (「河湾村两户宅基地界址纠纷」) is a case, not a name that 「存在这个问题」 (s48-8 [28], E).
+  const names = !listed.some((x) => isCase(x) || THING_END.test(x.e));
   const word = next();
   // One clause of detail takes its examples in the same sentence (「…，比如东风小区、纺织厂宿舍」), unless a
   // case lists things itself (「生熟不分区、地面积水」): 「、」 would then run the cases together.
@@ -155,13 +162,16 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   const blames = (xs: readonly { e: string }[]) => !kind || xs.every((x) => x.e.includes(kind));
   if (names && listed.length && !blames(listed)) return concat(detail, lit(detail ? '。' : ''), lit('这个问题涉及'), joinRuns(listed.map(caseOf), '、'), ...own);
   if (!names && bare.length) {
-    const has = blames(bare) ? (bare.length > 1 ? '都存在这个问题' : '就存在这个问题') : '也涉及这个问题';
+    const has = blames(bare) ? (bare.length > 1 ? '都存在这个问题' : ONE_HAS) : '也涉及这个问题';
     const said = concat(joinRuns(bare.map(caseOf), '、'), lit(has));
     return concat(detail, lit(detail ? '。' : ''), lit(word), said, lit('；'), joinRuns(listed.filter(isCase).map(caseOf), '；'), ...own);
   }
+  // Cases beside cases that are sentences of their own are one list, in the material's order: a sentence after
+  // 「比如，A。」 stood alone (s48-7 [22], s48-8 [29], D: 孤句).
+  if (!names && own.length) return concat(detail, lit(detail ? '。' : ''), lit(`${word}，`), joinRuns(examples.map(caseOf), '；'));
   // Cases each say something: joined by 「；」 (readers: two cases joined by 「、」 read as one).
   const cases = joinRuns(listed.map(caseOf), names ? '、' : '；');
   // Bare names after several clauses say what they share (「比如，庙山社区、青石湾社区。」 is half a sentence).
-  const tail = names ? lit(listed.length > 1 ? '，都存在这个问题' : '就存在这个问题') : [];
+  const tail = names ? lit(listed.length > 1 ? '，都存在这个问题' : ONE_HAS) : [];
   return concat(detail, lit(detail ? '。' : ''), lit(names ? word : `${word}，`), cases, tail, ...own);
 }

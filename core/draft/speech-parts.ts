@@ -197,7 +197,9 @@ function situation(lead: string | undefined, c: PartContext, paragraph: (runs: R
     // A background that ends on those commended is no 形势 to face (s25-8 [13]: 「面对这样的形势」 after the list).
     const honours = /表彰|先进集体|先进个人/.test(campaign.background?.at(-1) ?? '');
     // What the field's line asserts (「形势不容乐观」「面对这样的形势」) must be what these facts say (s39-4 [16]).
-    const tail = training || honours || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation', '', undefined, (campaign.background ?? []).join('。'));
+    // Plain facts (a task's size, a plan adopted, a rank won) ask nothing of us: 「面对这样的情况」「这些都要求我们…」
+    // after them was padding an editor struck or rewrote every time (s48-2 [14], s48-6 [14], s48-8 [14]).
+    const tail = training || honours || kind !== 'risk' || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation', '', undefined, (campaign.background ?? []).join('。'));
     return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), tail), 'significance')], anchors: [], optional: [] };
   }
   // A 约谈 starts no new work: its part one is the findings, with no outlook on a work ahead (s13); a 调度会

@@ -70,6 +70,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   useEffect(() => box.current?.focus(), [focusKey]);
   const { progress, report, imports, refresh, importFiles, cancel } = useLibraryImport(status);
   const [dropping, setDropping] = useState(false);
+  /** How many times documents went to or came from the 回收站: an open 导入清理记录 reads itself again. */
+  const [binMoves, setBinMoves] = useState(0);
 
   /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
   const drop = (files: PickedFile[]) => {
@@ -127,8 +129,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
       )}
       <SearchResults found={found} searching={searching} onInsert={onInsert} />
       {/* On the 范文库 screen (not beside the editor): the documents, to read or remove. */}
-      {!onInsert && <LibraryDocuments status={status} refreshKey={imports} />}
-      <ImportReview status={status} />
+      {!onInsert && <LibraryDocuments status={status} refreshKey={imports} onChanged={() => setBinMoves((n) => n + 1)} />}
+      <ImportReview status={status} refreshKey={imports + binMoves} />
     </div>
   );
 }
@@ -188,6 +190,8 @@ function useLibraryImport(status: Status) {
     const already: string[] = [];
     const binned: BinnedFile[] = [];
     const failed: string[] = [];
+    /** What to check in an imported file (a 汇编 kept as one document, a page read out of order). */
+    const notices: string[] = [];
     let stopped = '';
     cancelled.current = false;
     setReport(null);
@@ -208,6 +212,7 @@ function useLibraryImport(status: Status) {
         if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
         else if (r.duplicate) already.push(f.name);
         else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
+        for (const n of r.notices ?? []) notices.push(`注意（${f.name}）：${n}`);
       } catch (e) {
         if (cancelled.current) {
           const rest = files.length - i - 1;
@@ -224,6 +229,7 @@ function useLibraryImport(status: Status) {
     const lines = [
       ...failed,
       ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
+      ...notices,
       ...(already.length ? [`已在范文库中，未重复导入：${already.join('、')}`] : []),
       ...(stopped ? [stopped] : []),
     ];

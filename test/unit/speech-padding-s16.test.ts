@@ -1,0 +1,33 @@
+// Issue 11 (session 16, fw): spoken padding an editor deletes or rewrites (hunt r-s48).
+// - Tails of the 「刚才…」 sentence that judge what was heard as 「情况」 (a plan, a pledge, a forecast is none):
+//   「情况都摆在了桌面上」「大家要对照查找差距」「大家都听得很清楚」; 「我们都知道，」; 「具体人头」; the achievements'
+//   lead 「简要回顾一下」「归纳起来主要是」「总的看主要有这样几个方面」 (s48-1 [7] [17], s48-6 [5] [7] [10], s48-7 [14], s48-8 [7] [12] [15]).
+// - 「比如X就存在这个问题」 (s48-7 [25], s48-8 [28]); a case after 「比如，」 with the other case a sentence of its own (s48-8 [29]).
+// - The field's 形势 line (「面对这样的情况…」「这些都要求我们…」) after a background of plain facts (s48-2 [14], s48-6 [14], s48-8 [14]).
+// - A street that gave a 交流发言 holds many places: one of them is still an example (s48-7 [22] [25]).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((x) => x.name === name)!.input);
+const PADDING = /情况都摆在了桌面上|大家都听得很清楚|对照查找差距|我们都知道|具体人头|归纳起来主要是|总的看主要有这样|简要回顾一下|就存在这个问题/;
+
+describe('s16 · spoken padding', () => {
+  it('no bank line says it', () => {
+    const bank = readFileSync(join(PACKAGE_ROOT, 'corpus', 'speech.yaml'), 'utf8').split('\n').filter((l) => !l.trim().startsWith('#'));
+    expect(bank.filter((l) => PADDING.test(l))).toEqual([]);
+  });
+
+  it('no draft says it, nor the field\'s 形势 line after plain facts; a place in a street that spoke is named', () => {
+    for (const { where, text } of draftsOf(named('fw16-eldercare-district-push.json'), [1, 2, 3])) {
+      expect(text, where).not.toMatch(PADDING);
+      expect(text, where).not.toMatch(/面对这样的|这些都要求我们|这些情况要求我们|这些情况表明/);
+      expect(text, where).toContain('桐林街道松柏社区');
+      // The two cases in one list after the connective, the sentence first as the material gives it.
+      expect(text, where).toMatch(/(比如|例如|譬如)，青石社区日间照料中心建成后闲置8个月，未配备护理人员；江岸街道两处助餐点房租纠纷/);
+    }
+  });
+});

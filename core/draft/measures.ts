@@ -20,7 +20,7 @@ export { ANSWERED_BY_MEANING } from './answers-meaning.ts';
  * The measures of part three for this material: the topics of its problems that have measure wording
  * fit for it (`available`), that no task's topic is and that no task's words name.
  */
-export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, max: number, available: (t: Topic) => boolean, links?: Links): Topic[] {
+export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, max: number, available: (t: Topic) => boolean, links?: Links, closing: readonly Topic[] = []): Topic[] {
   const c = input.campaign;
   const covered = coveredBy(input, taskTopics, bank);
   const out: Topic[] = [];
@@ -31,7 +31,24 @@ export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | u
     const t = topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' '), bank);
     if (t && available(t) && !covered(t) && !out.includes(t)) out.push(t);
   }
-  return out.slice(0, max);
+  const own = out.slice(0, max);
+  // The meeting's own closing measures (a 部署会's responsibility and discipline, speech.ts closingTopicsOf) come
+  // last, each where its wording has ground in the material and no task or problem measure says it already.
+  return [...own, ...closingMeasures(closing, own, covered, available)];
+}
+
+/** Of the meeting's closing measures, the first fit of each group (「organisation」, then 「supervision」 or else 「conduct」). */
+function closingMeasures(closing: readonly Topic[], own: readonly Topic[], covered: (t: Topic) => boolean, available: (t: Topic) => boolean): Topic[] {
+  const out: Topic[] = [];
+  const fit = (t: Topic) => available(t) && !covered(t) && !own.includes(t);
+  if (closing.includes('organisation') && fit('organisation')) out.push('organisation');
+  const held = (['supervision', 'conduct'] as const).filter((t) => closing.includes(t));
+  // One sanction paragraph: supervision where the material gives ground for it, else discipline in plain register.
+  if (held.length && !held.some((t) => own.includes(t) || covered(t))) {
+    const first = held.find(fit);
+    if (first) out.push(first);
+  }
+  return out;
 }
 
 /** Whether a topic is the topic of a task, or named by a task's words: then no measure is made of it. */

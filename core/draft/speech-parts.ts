@@ -20,6 +20,7 @@ import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import { scopeOf } from './facts.ts';
 import { annual } from './annual.ts';
 import { commendingAchievement } from './preceding.ts';
+import { sitesSeen } from './sites.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import type { Section, Topic } from './template-schema.ts';
@@ -77,7 +78,11 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
   if ('slot' in section) {
     const goals = /[，；]/.test(c.input.campaign.goal?.trim().replace(/[。；，]$/, '') ?? '');
     const slot = section.slot !== 'taskIntro' ? section.slot : !c.vars.goal ? 'taskIntroNoGoal' : goals ? 'taskIntroGoals' : section.slot;
-    return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };
+    // At a 观摩会 the sites seen are named and what others take from them said first; the tasks' lead is then the plain one.
+    const seen = section.slot === 'taskIntro' && c.kinds.includes('观摩会') ? sitesSeen(c.input) : undefined;
+    if (!seen) return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };
+    const lesson = c.phrases.sayKeyed('siteLesson', seen.practice ? 'practice' : 'default', 0, { sites: seen.sites, practice: seen.practice ?? [] });
+    return { blocks: [paragraph(lesson), paragraph(c.phrases.sayKeyed(slot, 'default', 0))], anchors: [], optional: [] };
   }
   if ('domain' in section) {
     // A field we have no language for argues nothing of its own: where the material gives part one

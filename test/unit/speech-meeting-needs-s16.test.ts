@@ -44,3 +44,12 @@ describe('s16 · a training is passed on at home', () => {
     for (const { where, text } of draftsOf(named('fw16-pesticide-county-training.json'), [1, 2, 3])) expect(text, where).toMatch(/转训|再培训|层层传达/);
   });
 });
+
+describe('s16 · a 观摩会 says what the sites seen give the others', () => {
+  it('names the sites as the agenda does and the practice the material quotes, before the tasks', () => {
+    for (const { where, text } of draftsOf(named('fw16-courtyards-town-viewing.json'), [1, 2, 3])) {
+      if (where.startsWith('speech-report')) continue;
+      expect(text, where).toMatch(/观摩[^。]*溪口村庭院微菜园和杨柳湾村积分兑换超市[^。]*。[^。\n]*“党员包片、妇女主管、积分激励”/);
+    }
+  });
+});

@@ -13,7 +13,7 @@ import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
 
 const campaigns = loadCampaigns();
 const named = (name: string) => structuredClone(campaigns.find((x) => x.name === name)!.input);
-const PADDING = /情况都摆在了桌面上|大家都听得很清楚|对照查找差距|我们都知道|具体人头|归纳起来主要是|总的看主要有这样|简要回顾一下|就存在这个问题/;
+const PADDING = /情况都摆在了桌面上|大家都听得很清楚|对照查找差距|我们都知道|具体人头|归纳起来主要是|总的看主要有这样|简要回顾一下|就存在这个问题|具体安排讲|为把各项任务落到实处|下面讲的问题同样要正视/;
 
 describe('s16 · spoken padding', () => {
   it('no bank line says it', () => {

@@ -216,7 +216,8 @@ export function shortOf(title: string): { what: string; money: boolean } | undef
   return m ? { what: m[0], money: /经费|资金/.test(m[1]!) } : undefined;
 }
 /** Acts that fill a shortage of people; of money. */
-const STAFFS = /配齐|配备|配强|充实|增派|增配|招聘|招录|选聘|抽调|组建|队伍|培训|借调|购买服务|聘请|外聘|补充人员|补齐人员/;
+// 「通过公益性岗位补充生活老师」 fills the night staff a boarding school lacks (s48-5 [56] [57], D: 已在第（五）项部署).
+const STAFFS = /配齐|配备|配强|充实|增派|增配|招聘|招录|选聘|抽调|组建|队伍|培训|借调|购买服务|聘请|外聘|补充人员|补齐人员|公益性岗位|(?:补充|补齐|增加)[^，。；]{0,4}(?:人员|老师|教师|人手|队员|医生|护士|护理员|保洁员|网格员|管理员|巡查员|专干)/;
 // Seeking the money from above, or reckoning it household by household, is work on the gap (s38-6 [55]: the
 // 搬迁 task that 算好搬迁账 and 争取县里列入治理计划 left the gap to a part-three promise).
 // Putting the named money in place (「落实除险加固县级配套资金」) is work on the gap too (s45-1 [66], D: said again after the task).

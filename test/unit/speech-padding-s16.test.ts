@@ -44,3 +44,12 @@ describe('s16 · figures folded where the detail says their thing, not stitched 
     }
   });
 });
+
+describe('s16 · a task that takes on staff answers a shortage of people', () => {
+  it('「通过公益性岗位补充农技员」 answers 「…值班力量不足」: no paragraph after the tasks says it again (s48-5 [56] [57])', () => {
+    const input = named('fw16-pesticide-county-training.json');
+    input.campaign.problems.push({ title: '乡镇农技站夜间值班力量不足', detail: '部分乡镇农技员与农户比例超过1:3000，病虫害发生时夜间值守主要依靠村干部' });
+    input.campaign.tasks.push({ title: '加强病虫害发生期值守', detail: '通过公益性岗位补充农技员，落实夜间值班和站长带班制度', lead: '各乡镇农业综合服务中心', support: ['局人事股'], deadline: '长期坚持' });
+    for (const { where, text } of draftsOf(input, [1, 2, 3])) expect(text, where).not.toMatch(/(前面(讲到|提到)的|专门讲一下前面提到的)乡镇农技站夜间值班力量不足/);
+  });
+});

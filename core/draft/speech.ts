@@ -30,10 +30,11 @@ import { closingChaired, closingGreeting, closingRuns, occasionOf, pledgeOf } fr
 export { saidOnce } from './closing.ts';
 import { overseerOf } from './oversight.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
-import { commendation, commendingAchievement, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
+import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
-import { meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
+import { closingTopicsOf, meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
+import { honouredRuns } from './honoured.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -236,17 +237,6 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
 }
 
 /**
- * A 部署会 or 动员会 of its own ends its body on responsibility and discipline (压实责任、督导问责、严明纪律), in the
- * words the material gives ground for: an editor missed it in a 部署会 and a 动员会 that had none (s48-1, s48-6
- * Overall). Not at an emergency, a 约谈, a commendation, a training, a 调度会 or a 现场会: each has its own close.
- */
-function closingTopicsOf(meeting: SpeechInput['meeting']): Topic[] {
-  const kinds = meetingKeys(meeting);
-  const own = kinds.some((k) => ['紧急', '表彰会', '表彰部署会', '约谈会', '培训会', '调度会', '现场会', '观摩会'].includes(k));
-  return !own && kinds.some((k) => k === '部署会' || k === '动员会') ? ['organisation', 'supervision', 'conduct'] : [];
-}
-
-/**
  * The problems no task answers (measures.ts) that part three does not take up either — it takes a
  * problem's topic when it has measure wording for it and no task's topic or words cover it — in a
  * frame that has part three and keeps it.
@@ -424,31 +414,6 @@ function todayOnce(before: readonly Run[] | undefined, runs: Run[]): Run[] {
   const first = runs[0];
   if (!first || first.src || !first.text.startsWith('今天，') || !(before ?? []).some((r) => r.text.includes('今天'))) return runs;
   return [{ ...first, text: first.text.slice(3) }, ...runs.slice(1)];
-}
-
-/** 「受表彰的6个先进集体和20名先进个人」: those commended as the material names and counts them; no more. */
-function honouredRuns(input: SpeechInput, c: Commendation): Run[] {
-  const src = `meeting.precedingItems[${c.item ?? 0}]`;
-  const counted = c.collectives || c.individuals ? undefined : honouredCounted(input);
-  if (counted) return counted;
-  if (!c.advanced) return lit('受表彰的集体和个人');
-  const collectives = c.collectives ? concat(fact(c.collectives, src), lit('个先进集体')) : lit('先进集体');
-  const individuals = c.individuals ? concat(fact(c.individuals, src), lit('名先进个人')) : lit('先进个人');
-  return concat(lit('受表彰的'), collectives, lit('和'), individuals);
-}
-
-/** 「受表彰的8个先进集体和36名先进个人」 from the achievement that is the commendation itself (its figures), when the item read out counts none. */
-function honouredCounted(input: SpeechInput): Run[] | undefined {
-  const i = commendingAchievement(input);
-  const figures = input.campaign.achievements[i]?.figures ?? [];
-  const of = (kind: RegExp) => {
-    const j = figures.findIndex((f) => kind.test(f.label));
-    return j < 0 ? undefined : concat(fact(figures[j]!.value, `campaign.achievements[${i}].figures[${j}].value`), lit(figures[j]!.unit ?? ''), lit(figures[j]!.label.replace(/^(受表彰的?|表彰)/, '')));
-  };
-  const collectives = of(/集体|单位/);
-  const individuals = of(/个人/);
-  if (!collectives && !individuals) return undefined;
-  return concat(lit('受表彰的'), joinRuns([collectives, individuals].filter((x): x is Run[] => !!x), '和'));
 }
 
 /** 「县委、县政府」「镇党委、镇政府」「街道党工委、办事处」: the level's leadership a principal speaks for. */

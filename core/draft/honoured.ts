@@ -22,7 +22,10 @@ function honouredCounted(input: SpeechInput): Run[] | undefined {
   const figures = input.campaign.achievements[i]?.figures ?? [];
   const of = (kind: RegExp) => {
     const j = figures.findIndex((f) => kind.test(f.label));
-    return j < 0 ? undefined : concat(fact(figures[j]!.value, `campaign.achievements[${i}].figures[${j}].value`), lit(figures[j]!.unit ?? ''), lit(figures[j]!.label.replace(/^(受表彰的?|表彰)/, '')));
+    if (j < 0) return undefined;
+    const src = `campaign.achievements[${i}].figures[${j}]`;
+    const f = figures[j]!;
+    return concat(fact(f.value, `${src}.value`), f.unit ? fact(f.unit, `${src}.unit`) : undefined, fact(f.label.replace(/^(受表彰的?|表彰)/, ''), `${src}.label`));
   };
   const collectives = of(/集体|单位/);
   const individuals = of(/个人/);

@@ -110,14 +110,15 @@ const librarySource = once(() => z.object({
   name: z.string(),
   importedAt: z.number(),
   /** Each with the raw line it starts at (for 「拆分有误」; absent for documents imported before it was kept). */
-  documents: z.array(z.object({ id, title: z.string(), line: z.number().int().optional() })),
+  /** removedAt: the document is in the 回收站 (it is listed, marked; 拆分有误 leaves it alone). */
+  documents: z.array(z.object({ id, title: z.string(), line: z.number().int().optional(), removedAt: z.number().optional() })),
   removed: z.array(removal()),
   restored: z.array(restoredRemoval()),
   /** What the file's reader could not do well, for the user to check against the original (「第 2、5 页的文字并排排列…」). */
   notices: z.array(z.string()),
 }));
 
-/** One document of the 范文库's list (main/services/library/bin.ts LibraryEntry). */
+/** One document of the 范文库's list (main/services/library/bin.ts LibraryEntry, a LibraryListing with chars and removedAt). */
 const libraryEntry = once(() => z.object({
   id,
   title: z.string(),
@@ -246,7 +247,17 @@ export const contract = lazily({
   /** A file's bytes (base64) from a picker or a drop: the UI never hands main a path in browser mode. */
   'library.import': () => ({
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
-    output: z.object({ documents: z.number().int(), removed: z.number().int(), duplicate: z.boolean().optional() }),
+    /**
+     * duplicate: the file (same bytes) is in the library already and was not imported again; then
+     * inLibrary is how many documents it became, and binned those of them in the 回收站 (to restore there).
+     */
+    output: z.object({
+      documents: z.number().int(),
+      removed: z.number().int(),
+      duplicate: z.boolean().optional(),
+      inLibrary: z.number().int().optional(),
+      binned: z.array(z.object({ id, title: z.string() })).optional(),
+    }),
   }),
   /** 取消 during an import: the file being read or written now is stopped, and nothing of it is kept. */
   'library.cancelImport': () => ({ input: z.strictObject({}), output: z.object({ cancelled: z.number().int() }) }),

@@ -110,7 +110,7 @@ export function importOutput(done: ImportDone): Output<'library.import'> {
     case 'imported':
       return { documents: file.documents.length, removed: file.report.removed.length };
     case 'duplicate':
-      return { documents: 0, removed: 0, duplicate: true };
+      return { documents: 0, removed: 0, duplicate: true, inLibrary: file.documentIds.length, binned: file.binned };
     case 'skipped':
       throw new LibraryError(`${name}：${file.reason}`);
     case 'failed':

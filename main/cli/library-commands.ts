@@ -90,7 +90,7 @@ export async function importCommand(values: Values, positionals: string[]): Prom
 function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
   switch (r.status) {
     case 'duplicate':
-      return [`已在库中：${r.file}（文档 ${r.documentIds.join('、')}），未重复导入`];
+      return [duplicateLine(r)];
     case 'skipped':
       return [`跳过：${r.file}（${r.reason}）`];
     case 'imported': {
@@ -104,6 +104,19 @@ function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
     }
   }
 }
+
+/** A file already in the library, and where its documents are: a re-import does not bring back those in the 回收站. */
+function duplicateLine(r: Extract<FileResult, { status: 'duplicate' }>): string {
+  const recover = `恢复用 wengao library recover ${r.binned.map((d) => d.id).join(' ')}`;
+  if (r.binned.length === 0) return `已在库中：${r.file}（文档 ${r.documentIds.join('、')}），未重复导入`;
+  if (r.binned.length === r.documentIds.length) {
+    const n = r.binned.length === 1 ? '它的文档' : `它的 ${r.binned.length} 篇文档都`;
+    return `已在库中：${r.file}，未重复导入——${n}在回收站中（${titled(r.binned)}），${recover}`;
+  }
+  return `已在库中：${r.file}（文档 ${r.documentIds.join('、')}），未重复导入；其中在回收站中的：${titled(r.binned)}，${recover}`;
+}
+
+const titled = (docs: readonly { id: number; title: string }[]) => docs.map((d) => `文档 ${d.id}「${d.title || '（无标题）'}」`).join('、');
 
 /** 「清理删去 12 行：广告 5、网站提示 4、链接 3」 */
 function describeRemovals(removed: readonly { reason: string; text: string }[]): string {
@@ -183,7 +196,7 @@ const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 
 /** 「  3. 〔广告〕第 8 行：举报倒卖会员资料的人…」: the numbers `restore` takes. */
 function reviewLines(r: SourceReview): string[] {
-  const out = [`来源 ${r.id}：${r.name}（文档 ${r.documents.map((d) => `${d.id}「${d.title || '（无标题）'}」`).join('、')}）`];
+  const out = [`来源 ${r.id}：${r.name}（文档 ${r.documents.map((d) => `${d.id}「${d.title || '（无标题）'}」${d.removedAt === undefined ? '' : '（在回收站中）'}`).join('、')}）`];
   for (const n of r.notices) out.push(`  注意：${n}`);
   if (r.removed.length === 0) out.push('  清理未删去任何内容');
   for (const x of r.removed) out.push(`  ${x.n}. 〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}`);

@@ -139,7 +139,7 @@ describe('API handlers', () => {
     const r = await call('library.import', { name: 'speech-living-environment.txt', base64: bytes.toString('base64') });
     expect(r.documents).toBe(1);
     expect(r.removed).toBeGreaterThanOrEqual(0);
-    expect(await call('library.import', { name: '再次.txt', base64: bytes.toString('base64') })).toEqual({ documents: 0, removed: 0, duplicate: true });
+    expect(await call('library.import', { name: '再次.txt', base64: bytes.toString('base64') })).toEqual({ documents: 0, removed: 0, duplicate: true, inLibrary: 1, binned: [] });
     const hits = (await call('library.search', { query: '人居环境', limit: 5 })).hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.snippet).toContain('【人居环境】');

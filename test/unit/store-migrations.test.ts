@@ -32,8 +32,8 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 11,
-        "latest": 11,
+        "count": 12,
+        "latest": 12,
         "versions": [
           1,
           2,
@@ -46,6 +46,7 @@ describe('migration list', () => {
           9,
           10,
           11,
+          12,
         ],
       }
     `);

@@ -12,7 +12,8 @@ import { immediate } from '../store/transaction.ts';
 import { LibraryError } from './errors.ts';
 import { prepared } from './statements.ts';
 
-export interface LibraryEntry {
+/** What every listing of the library says of a document (the 范文库's list, `wengao library`, the reader). */
+export interface LibraryListing {
   id: number;
   title: string;
   genre: DocGenre;
@@ -21,6 +22,10 @@ export interface LibraryEntry {
   /** The file it was imported from. */
   sourceName: string;
   importedAt: number;
+}
+
+/** One row of the 范文库's list of documents, live or in the 回收站. */
+export interface LibraryEntry extends LibraryListing {
   /** Characters of its cleaned text. */
   chars: number;
   /** When it went to the 回收站; null for a live document. */
@@ -42,7 +47,7 @@ type Row = Record<string, unknown>;
 
 /** What every listing of the library says of a document, from a library_documents row joined to its
  *  library_sources row (columns id, title, genre, year, source_id, name, imported_at). */
-export function documentOf(r: Row): Omit<LibraryEntry, 'chars' | 'removedAt'> {
+export function documentOf(r: Row): LibraryListing {
   return {
     id: r.id as number,
     title: r.title as string,

@@ -108,7 +108,8 @@ export type FileResult =
       documents: { id: number; title: string; genre: DocGenre; year: number | null; passages: number; patterns: number }[];
       report: ImportReport;
     }
-  | { file: string; status: 'duplicate'; documentIds: number[] }
+  /** Already in the library (same bytes): its documents, and those of them in the 回收站. */
+  | { file: string; status: 'duplicate'; documentIds: number[]; binned: { id: number; title: string }[] }
   | { file: string; status: 'skipped'; reason: string }
   | { file: string; status: 'failed'; error: string };
 

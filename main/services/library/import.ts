@@ -10,7 +10,7 @@ import { LibraryError } from './errors.ts';
 import { collectFiles, nothingToImport, readBytes, type FileResult, type ImportSummary } from './files.ts';
 import { pendingToken, sweepAbandoned } from './pending.ts';
 import { formatOf } from './read.ts';
-import { documentsOf, writeBatch, type Prepared } from './write.ts';
+import { duplicateOf, writeBatch, type Prepared } from './write.ts';
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
 //
@@ -173,8 +173,8 @@ async function prepare(store: Store, path: string, analyser: Analyser, onConvert
   try {
     const { format, bytes, hash } = readBytes(path);
     // Checked again when written: a copy of a file earlier in the same import is only found then.
-    const already = documentsOf(store.db, hash);
-    if (already.length > 0) return { file: path, status: 'duplicate', documentIds: already };
+    const already = duplicateOf(store.db, path, hash);
+    if (already) return already;
     const { text, encoding, documents, report, patterns } = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
     const empty = nothingToImport(documents);
     if (empty) throw new LibraryError(empty);

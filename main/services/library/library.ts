@@ -1,9 +1,9 @@
 // The 范文库: import files and folders of past speeches into the store (import.ts), search their
 // passages (search.ts), list the documents with their outlines (here). This module is the library's
 // one entry for its callers (API, CLI, bench).
-import type { DocGenre, OutlineNode } from '../../../core/outline/index.ts';
+import type { OutlineNode } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
-import { documentOf } from './bin.ts';
+import { documentOf, type LibraryListing } from './bin.ts';
 import type { Store } from '../store/store.ts';
 
 export { LibraryError } from './errors.ts';
@@ -16,15 +16,9 @@ export { prepared } from './statements.ts';
 
 // ── documents ──────────────────────────────────────────────────────────────────────────────────
 
-export interface LibraryDocument {
-  id: number;
-  title: string;
-  genre: DocGenre;
-  year: number | null;
-  sourceId: number;
-  sourceName: string;
+/** A live document with what `wengao library` shows of it: its file's path, passages, head lines and outline. */
+export interface LibraryDocument extends LibraryListing {
   sourcePath: string;
-  importedAt: number;
   passages: number;
   /** Part of the text is missing (the site it was copied from cut it). */
   truncated: boolean;

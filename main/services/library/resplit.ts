@@ -31,7 +31,7 @@ export interface SourceLine {
 function change(
   store: Store,
   sourceId: number,
-  edit: (report: ImportReport, documents: { id: number; line?: number }[]) => ImportReport,
+  edit: (report: ImportReport, documents: SourceReview['documents']) => ImportReport,
   moves: { by: 1 | -1; refused: string },
 ): ResplitResult {
   const run = immediate(store.db, (): ResplitResult => {
@@ -50,6 +50,16 @@ function change(
   }
 }
 
+/**
+ * A document in the 回收站 is neither merged nor split: one document cannot be half in the bin, so
+ * a merge would either bring its text back into search or take the other's text into the bin, and
+ * the half split off would come back — silently. The user restores it first (or leaves it binned).
+ */
+function binnedRefusal(doc: SourceReview['documents'][number] | undefined, doing: string): void {
+  if (doc?.removedAt === undefined) return;
+  throw new LibraryError(`《${doc.title || '（无标题）'}》在回收站中，不能${doing}：请先在回收站恢复它，再${doing}`);
+}
+
 const without = (list: readonly number[] | undefined, x: number) => (list ?? []).filter((v) => v !== x);
 
 /** Merges the document `documentId` into the document before it. */
@@ -58,6 +68,8 @@ export function mergeDocument(store: Store, sourceId: number, documentId: number
     const at = documents.findIndex((d) => d.id === documentId);
     if (at < 0) throw new LibraryError(`来源 ${sourceId} 中没有编号为 ${documentId} 的文档`);
     if (at === 0) throw new LibraryError('这是文件中的第一篇，前面没有可以合并的文档');
+    binnedRefusal(documents[at], '与上一篇合并');
+    binnedRefusal(documents[at - 1], '把下一篇合并进来');
     const line = documents[at]!.line;
     if (line === undefined) throw new LibraryError('这篇文档导入时还没有记录起始行：请重新导入该文件后再合并');
     // The user's own cut is simply taken back; a cut the analysis made is overruled.
@@ -71,6 +83,8 @@ export function splitAt(store: Store, sourceId: number, line: number): ResplitRe
   return change(store, sourceId, (report, documents) => {
     if (!Number.isInteger(line) || line < 1) throw new LibraryError(`行号应为正整数，实际为“${line}”`);
     if (documents.some((d) => d.line === line)) throw new LibraryError(`第 ${line} 行已经是一篇文档的开头`);
+    // The document the line is in: the last one starting above it.
+    binnedRefusal(documents.filter((d) => d.line !== undefined && d.line < line).at(-1), `在第 ${line} 行拆开`);
     const joins = without(report.joins, line);
     return joins.length !== (report.joins ?? []).length ? { ...report, joins } : { ...report, cuts: [...without(report.cuts, line), line] };
   }, { by: 1, refused: `无法在第 ${line} 行拆开：这一行不在任何文档之中，或是文件第一篇的开头` });

@@ -25,8 +25,11 @@ export interface SourceReview {
   name: string;
   path: string;
   importedAt: number;
-  /** The documents found in it now (after any undo or 「拆分有误」), with the raw line each starts at. */
-  documents: { id: number; title: string; line?: number }[];
+  /**
+   * The documents found in it now (after any undo or 「拆分有误」), with the raw line each starts at,
+   * and when one went to the 回收站 (bin.ts): listed, marked, so that the file's lines stay whole.
+   */
+  documents: { id: number; title: string; line?: number; removedAt?: number }[];
   /** What cleaning removes now, numbered from 1 as `restore` takes them. */
   removed: (Removal & { n: number })[];
   /** What the user restored, oldest first. */
@@ -47,10 +50,15 @@ export interface SourceRow {
 
 export function review(store: Store, row: SourceRow): SourceReview {
   const report = JSON.parse(row.report_json) as ImportReport;
-  const rows = prepared(store.db, `SELECT id, title, meta_json FROM library_documents WHERE source_id = ? ORDER BY seq`).all(row.id) as { id: number; title: string; meta_json: string }[];
+  const rows = prepared(store.db, `SELECT id, title, meta_json, removed_at FROM library_documents WHERE source_id = ? ORDER BY seq`).all(row.id) as {
+    id: number;
+    title: string;
+    meta_json: string;
+    removed_at: number | null;
+  }[];
   const documents = rows.map((d) => {
     const line = (JSON.parse(d.meta_json) as { line?: number }).line;
-    return line === undefined ? { id: d.id, title: d.title } : { id: d.id, title: d.title, line };
+    return { id: d.id, title: d.title, ...(line === undefined ? {} : { line }), ...(d.removed_at === null ? {} : { removedAt: d.removed_at }) };
   });
   return {
     id: row.id,
@@ -224,6 +232,9 @@ export function libraryPatterns(store: Store, query: PatternQuery = {}): Pattern
   }
   const outlines = new Map<number, OutlineNode[]>();
   const out: PatternOffer[] = [];
+  // Each document keeps its own patterns (migration 0012): a heading is offered once, from the first
+  // live document that has it — binning that one leaves the next one's.
+  const offered = new Set<string>();
   for (const r of rows) {
     if (/[0-9０-９]/.test(r.pattern)) continue;
     let outline = outlines.get(r.document_id);
@@ -231,7 +242,10 @@ export function libraryPatterns(store: Store, query: PatternQuery = {}): Pattern
     const role = nodeOf(outline, r.pattern, r.level)?.role ?? roleOfHeading(r.pattern.replace(/X/g, '')) ?? '其他';
     if (query.role !== undefined && role !== query.role) continue;
     // Scraped headings often have half-width commas: offered (and drafted) with full-width ones.
-    out.push({ id: r.id, pattern: fullWidthPunctuation(r.pattern), level: r.level, role, documentId: r.document_id, source: r.title || r.source || r.name });
+    const pattern = fullWidthPunctuation(r.pattern);
+    if (offered.has(pattern)) continue;
+    offered.add(pattern);
+    out.push({ id: r.id, pattern, level: r.level, role, documentId: r.document_id, source: r.title || r.source || r.name });
     if (out.length >= limit) break;
   }
   return out;

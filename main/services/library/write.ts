@@ -192,16 +192,20 @@ export function indexPassages(db: Database.Database, after = 0): void {
 }
 
 /** The documents of a file already in the library (fully imported, or earlier in this import). */
-export function documentsOf(db: Database.Database, hash: string, token: string | null = null): number[] {
-  return prepared(db, `SELECT d.id FROM library_sources s JOIN library_documents d ON d.source_id = s.id WHERE s.hash = ? AND (s.pending IS NULL OR s.pending = ?) ORDER BY d.id`)
-    .pluck()
-    .all(hash, token) as number[];
+/** A file's documents already in the library (by its hash), and those of them in the 回收站. */
+export function duplicateOf(db: Database.Database, path: string, hash: string, token: string | null = null): Extract<FileResult, { status: 'duplicate' }> | null {
+  const rows = prepared(
+    db,
+    `SELECT d.id, d.title, d.removed_at FROM library_sources s JOIN library_documents d ON d.source_id = s.id WHERE s.hash = ? AND (s.pending IS NULL OR s.pending = ?) ORDER BY d.id`,
+  ).all(hash, token) as { id: number; title: string; removed_at: number | null }[];
+  if (rows.length === 0) return null;
+  return { file: path, status: 'duplicate', documentIds: rows.map((r) => r.id), binned: rows.filter((r) => r.removed_at !== null).map((r) => ({ id: r.id, title: r.title })) };
 }
 
 function writeFile(db: Database.Database, f: Prepared, token: string, write: IndexedWrite): FileResult {
   const { path, file, documents, report, patterns } = f;
-  const already = documentsOf(db, file.hash, token);
-  if (already.length > 0) return { file: path, status: 'duplicate', documentIds: already };
+  const already = duplicateOf(db, path, file.hash, token);
+  if (already) return already;
   const sourceId = Number(
     prepared(db, `INSERT INTO library_sources (path, name, format, encoding, bytes, hash, report_json, imported_at, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       path,
@@ -254,7 +258,7 @@ export function writeDocuments(
     `INSERT INTO library_documents (source_id, seq, title, genre, year, salutation, closing, outline_json, meta_json, cleaned_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertPassage = prepared(db, `INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (?, ?, ?, ?, ?, ?)`);
-  const insertPattern = prepared(db, `INSERT INTO patterns (pattern, level, source, document_id) VALUES (?, ?, ?, ?) ON CONFLICT (pattern) DO NOTHING`);
+  const insertPattern = prepared(db, `INSERT INTO patterns (pattern, level, source, document_id) VALUES (?, ?, ?, ?) ON CONFLICT (document_id, pattern) DO NOTHING`);
   const out: WrittenDocument[] = [];
   documents.forEach((doc, i) => {
     const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, truncated: doc.truncated, line: doc.line };

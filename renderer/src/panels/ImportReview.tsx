@@ -101,11 +101,16 @@ function SourceReview(p: {
   restore(n: number): void;
 }) {
   const { s, busy, lines } = p;
+  const binned = s.documents.filter((d) => d.removedAt !== undefined).length;
+  // A document in the 回收站 is neither merged nor split (library/resplit.ts): restored first.
+  const inBin = (k: number) => s.documents[k]?.removedAt !== undefined;
   return (
     <section data-source={s.id}>
       <h4>
         {s.name}
-        <span className="count">共 {s.documents.length} 篇</span>
+        <span className="count">
+          共 {s.documents.length} 篇{binned > 0 && `，其中 ${binned} 篇在回收站中`}
+        </span>
         <button className="link" disabled={busy !== null} onClick={p.onResplit}>
           {lines ? '收起' : '拆分有误'}
         </button>
@@ -117,10 +122,11 @@ function SourceReview(p: {
       ))}
       <ol className="documents">
         {s.documents.map((d, k) => (
-          <li key={d.id}>
+          <li key={d.id} className={inBin(k) ? 'binned' : undefined}>
             <span className="title">{d.title || '（无标题）'}</span>
             {d.line !== undefined && <span className="line">第 {d.line} 行起</span>}
-            {lines && k > 0 && d.line !== undefined && (
+            {inBin(k) && <span className="bin-mark">已移入回收站（可在回收站恢复）</span>}
+            {lines && k > 0 && d.line !== undefined && !inBin(k) && !inBin(k - 1) && (
               <button disabled={busy !== null} onClick={() => p.correct(`merge:${d.id}`, () => call('library.merge', { sourceId: s.id, documentId: d.id }))}>
                 与上一篇合并
               </button>
@@ -139,9 +145,10 @@ function SourceReview(p: {
               <li key={`doc:${l.document}`} className="doc-start">
                 第 {l.document} 篇：{d?.title || '（无标题）'}
                 {d?.line !== undefined ? `（第 ${d.line} 行起）` : ''}
+                {inBin(l.document - 1) ? '——在回收站中，恢复后才能在其中拆开' : ''}
               </li>
             );
-            if (d?.line === l.line || s.documents.some((x) => x.line === l.line)) return starts ? [mark] : [];
+            if (d?.line === l.line || s.documents.some((x) => x.line === l.line) || inBin(l.document - 1)) return starts ? [mark] : [];
             const row = (
               <li key={l.line}>
                 <span className="line">第 {l.line} 行</span>

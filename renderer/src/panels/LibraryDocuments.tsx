@@ -123,7 +123,7 @@ export function LibraryDocuments({ status, refreshKey }: { status: Status; refre
       )}
       {confirming && <PurgeConfirm entries={confirming} onPurge={() => purge(confirming)} onCancel={() => setConfirming(null)} />}
       {docs !== null && shown.length === 0 && (
-        <p className="empty">{bin ? '回收站是空的。' : docs.length ? '没有符合筛选条件的文档。' : '范文库还是空的：导入往年的讲话稿、纪要，或整个文件夹。'}</p>
+        <p className="empty">{bin ? '回收站是空的。' : docs.length ? '没有符合筛选条件的文档。' : list.binCount ? `范文库中暂无可用的文档：${list.binCount} 篇在回收站中，可在回收站恢复。` : '范文库还是空的：导入往年的讲话稿、纪要，或整个文件夹。'}</p>
       )}
       {shown.length > 0 && <ListTable list={list} actions={actions} />}
       {reading !== null && (

@@ -7,6 +7,7 @@ import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile, unsupportedReason }
 import { call } from '../api.ts';
 import { FileButton, FolderButton, fromInput, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
+import { BinnedImports, binnedLine, type BinnedFile } from './BinnedImports.tsx';
 import { ImportReview } from './ImportReview.tsx';
 import { LibraryDocuments } from './LibraryDocuments.tsx';
 
@@ -67,7 +68,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const { query, setQuery, found, searching, search } = useLibrarySearch(status);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), [focusKey]);
-  const { progress, report, imports, importFiles, cancel } = useLibraryImport(status);
+  const { progress, report, imports, refresh, importFiles, cancel } = useLibraryImport(status);
   const [dropping, setDropping] = useState(false);
 
   /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
@@ -121,6 +122,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
           {report.lines.map((l) => (
             <li key={l}>{l}</li>
           ))}
+          <BinnedImports files={report.binned} status={status} onRecovered={refresh} />
         </ul>
       )}
       <SearchResults found={found} searching={searching} onInsert={onInsert} />
@@ -175,7 +177,7 @@ const STATUS_MS = 1000;
 function useLibraryImport(status: Status) {
   const [progress, setProgress] = useState<{ done: number; total: number; name: string; converting?: string } | null>(null);
   /** What the last import did, file by file: shown whole in the panel (the status line is one line). */
-  const [report, setReport] = useState<{ lines: string[]; error: boolean } | null>(null);
+  const [report, setReport] = useState<{ lines: string[]; binned: BinnedFile[]; error: boolean } | null>(null);
   const cancelled = useRef(false);
   /** How many imports have ended: the document list reads itself again after each. */
   const [imports, setImports] = useState(0);
@@ -184,6 +186,7 @@ function useLibraryImport(status: Status) {
     if (progress || !files.length) return;
     const imported: string[] = [];
     const already: string[] = [];
+    const binned: BinnedFile[] = [];
     const failed: string[] = [];
     let stopped = '';
     cancelled.current = false;
@@ -202,7 +205,8 @@ function useLibraryImport(status: Status) {
       }, STATUS_MS);
       try {
         const r = await call('library.import', { name: f.name, base64: await f.base64() });
-        if (r.duplicate) already.push(f.name);
+        if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
+        else if (r.duplicate) already.push(f.name);
         else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
       } catch (e) {
         if (cancelled.current) {
@@ -223,16 +227,18 @@ function useLibraryImport(status: Status) {
       ...(already.length ? [`已在范文库中，未重复导入：${already.join('、')}`] : []),
       ...(stopped ? [stopped] : []),
     ];
-    if (!lines.length) return;
-    setReport({ lines, error: failed.length > 0 });
+    if (!lines.length && !binned.length) return;
+    setReport({ lines, binned, error: failed.length > 0 });
     if (failed.length) status.error(new Error(lines.join('；')));
-    else status.info(lines.join('。'));
+    else status.info([...lines, ...binned.map(binnedLine)].join('。'));
   };
   const cancel = () => {
     cancelled.current = true;
     call('library.cancelImport', {}).catch((e: unknown) => status.error(e));
   };
-  return { progress, report, imports, importFiles, cancel };
+  /** After documents came back from the 回收站: the document list is read again. */
+  const refresh = () => setImports((n) => n + 1);
+  return { progress, report, imports, refresh, importFiles, cancel };
 }
 
 function SearchResults({ found, searching, onInsert }: { found: Found | null; searching: string | null; onInsert?: ((text: string) => void) | undefined }) {

@@ -1,0 +1,123 @@
+// The 回收站 seen from the rest of the 范文库 screen, in Debian's Chromium against browser mode
+// (session 16): a file imported again whose documents are in the 回收站 is not 「已在范文库中」 — the
+// result says which of its documents are in the bin, offers to restore them at once, and they are
+// back in the list and the search; the 导入清理记录 marks a binned document under its file, and
+// 拆分有误 offers neither a merge nor a split that would touch it. Fixture:
+// test/fixtures/library-bin16/three-talks.txt (岚溪镇). Screenshots: /tmp/wengao-look/ui16-*.png.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportFailures } from './failures.ts';
+import { appUrl, openApp } from './harness.ts';
+import type { Harness } from './harness.ts';
+
+const LOOK = '/tmp/wengao-look';
+const NAME = 'three-talks.txt';
+const FILE = { name: NAME, mimeType: 'text/plain', buffer: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'library-bin16', NAME)) };
+const FISH = '在岚溪镇秋季禁渔工作会议上的讲话';
+const TEA = '在岚溪镇茶园冬管工作推进会上的讲话';
+const STREET = '在岚溪镇集镇环境整治动员会上的讲话';
+let h: Harness;
+reportFailures(() => h);
+let page: Page;
+
+const rows = () => page.locator('.library-list tbody tr');
+const titles = async () => (await rows().locator('td.title').allInnerTexts()).map((t) => t.trim());
+const row = (title: string) => rows().filter({ has: page.locator('td.title', { hasText: title }) });
+const result = () => page.getByRole('list', { name: '导入结果' });
+
+/** Picks the file again and waits for the import's result to say what it found. */
+async function importAgain(words: string): Promise<void> {
+  await page.getByLabel('导入范文').setInputFiles([FILE]);
+  await result().filter({ hasText: words }).waitFor({ timeout: 60_000 });
+}
+
+async function toBin(...docs: string[]): Promise<void> {
+  for (const d of docs) await row(d).getByRole('checkbox').check();
+  await page.locator('.library-docs-bar').getByRole('button', { name: /^移到回收站/ }).click();
+  await expect.poll(titles).not.toContain(docs[0]);
+}
+
+async function searchFor(words: string): Promise<string[]> {
+  await page.getByRole('searchbox', { name: '搜索范文' }).fill(words);
+  const answered = page.waitForResponse((r) => r.url().includes('/api/library.search'));
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+  await answered;
+  await page.locator(`.hits[data-query="${words}"][aria-busy="false"]`).waitFor({ state: 'attached', timeout: 30_000 });
+  return [...new Set(await page.locator('.hits li .hit-head .src:nth-child(2)').allInnerTexts())];
+}
+
+beforeAll(async () => {
+  mkdirSync(LOOK, { recursive: true });
+  h = await openApp();
+  page = h.page;
+  await page.goto(appUrl(h));
+  await page.locator('.documents[data-ready="yes"]').waitFor();
+  await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
+  await page.locator('.library-docs[data-ready="yes"]').waitFor({ timeout: 30_000 });
+  await page.getByLabel('导入范文').setInputFiles([FILE]);
+  await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
+  await rows().nth(2).waitFor({ timeout: 10_000 });
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('importing again a file whose documents are in the 回收站', () => {
+  it('one of three in the bin: names it, and 恢复 brings it back to the list and the search', async () => {
+    await toBin(TEA);
+    expect(await searchFor('茶树修剪')).toEqual([]);
+    await importAgain('在回收站中');
+    const said = await result().innerText();
+    expect(said).toContain(`${NAME} 已在范文库中，未重复导入；其中《${TEA}》在回收站中（共 3 篇中的 1 篇），可在回收站恢复`);
+    expect(said).not.toContain('已在范文库中，未重复导入：');
+    await page.locator('.screen').screenshot({ path: `${LOOK}/ui16-reimport-partly-binned.png` });
+
+    await result().getByRole('button', { name: '从回收站恢复这篇' }).click();
+    await result().filter({ hasText: `已从回收站恢复：《${TEA}》` }).waitFor();
+    await expect.poll(titles).toContain(TEA);
+    expect(await page.getByRole('tab', { name: '回收站（0）' }).count()).toBe(1);
+    expect(await searchFor('茶树修剪')).toEqual([TEA]);
+  }, 120_000);
+
+  it('all of them in the bin: says so, not 「已在范文库中」, and restores all three', async () => {
+    await toBin(FISH, TEA, STREET);
+    expect(await page.locator('.library-docs .empty').innerText()).toBe('范文库中暂无可用的文档：3 篇在回收站中，可在回收站恢复。');
+    await importAgain('都在回收站中');
+    const said = await result().innerText();
+    expect(said).toContain(`${NAME} 以前导入过，它的 3 篇文档`);
+    expect(said).toContain('都在回收站中，未重复导入。可在回收站恢复');
+    expect(said).not.toContain('已在范文库中');
+    await page.locator('.screen').screenshot({ path: `${LOOK}/ui16-reimport-all-binned.png` });
+    await result().getByRole('button', { name: '从回收站恢复这 3 篇' }).click();
+    await expect.poll(titles).toHaveLength(3);
+    expect(await searchFor('违章搭建')).toEqual([STREET]);
+  }, 120_000);
+});
+
+describe('the 导入清理记录 with a document in the bin', () => {
+  it('marks it under its file; 拆分有误 offers no merge or split that touches it', async () => {
+    await toBin(TEA);
+    await page.locator('.import-review summary').click();
+    const file = page.locator('.import-review section').filter({ has: page.locator('h4', { hasText: NAME }) });
+    await file.locator('h4 .count').filter({ hasText: '共 3 篇，其中 1 篇在回收站中' }).waitFor();
+    const docs = file.locator('ol.documents li');
+    expect(await docs.nth(1).innerText()).toContain('已移入回收站（可在回收站恢复）');
+    expect(await docs.nth(0).innerText()).not.toContain('回收站');
+
+    await file.getByRole('button', { name: '拆分有误' }).click();
+    const lines = file.getByRole('list', { name: '选择拆分位置' });
+    await lines.locator('li').first().waitFor();
+    // Neither the binned document into the one before, nor the one after into it.
+    expect(await docs.nth(1).getByRole('button', { name: '与上一篇合并' }).count()).toBe(0);
+    expect(await docs.nth(2).getByRole('button', { name: '与上一篇合并' }).count()).toBe(0);
+    const teaMark = lines.locator('li.doc-start', { hasText: TEA });
+    expect(await teaMark.innerText()).toContain('在回收站中，恢复后才能在其中拆开');
+    // Its lines offer no 从此处拆开; the live ones after it do.
+    expect(await lines.locator('li', { hasText: '抓好施肥' }).count()).toBe(0);
+    expect(await lines.locator('li', { hasText: '整治乱搭乱建' }).getByRole('button', { name: '从此处拆开' }).count()).toBe(1);
+    await file.screenshot({ path: `${LOOK}/ui16-import-review-binned.png` });
+  }, 120_000);
+});

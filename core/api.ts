@@ -250,6 +250,7 @@ export const contract = lazily({
     /**
      * duplicate: the file (same bytes) is in the library already and was not imported again; then
      * inLibrary is how many documents it became, and binned those of them in the 回收站 (to restore there).
+     * notices: what the user should check in this file's import (a page the reader could not order, a 汇编 kept as one document).
      */
     output: z.object({
       documents: z.number().int(),
@@ -257,6 +258,7 @@ export const contract = lazily({
       duplicate: z.boolean().optional(),
       inLibrary: z.number().int().optional(),
       binned: z.array(z.object({ id, title: z.string() })).optional(),
+      notices: z.array(z.string()).optional(),
     }),
   }),
   /** 取消 during an import: the file being read or written now is stopped, and nothing of it is kept. */

@@ -19,6 +19,7 @@ import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { trains } from './speech-parts.ts';
 import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules.ts';
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
+import { tradeOf } from './peers.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
 import { INVITED, OBSERVING, ROLES, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
@@ -48,6 +49,8 @@ const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|�
  * builder or a utility that carries the level's name (「县第一建筑工程有限公司」「县广电网络公司」), nor a bank's branch.
  */
 const LEVEL_OWNED = /^[县区市][^、，]{0,8}(城投|交投|教投|水投|国投|建投|城发|文旅投|投资|国资|控股)[^、，]{0,8}(公司|集团)$/;
+/** Companies hired to keep something up or clean, whose 项目经理 runs a service, not a works site. */
+const UPKEEP = /物业|环卫|保洁|清扫|清运|养护|家政|餐饮|安保|保安/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
 const ENTERPRISE_NAME = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$/;
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
@@ -168,17 +171,21 @@ function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechIn
  * (「排水管网养护作业单位：」), and a line of site managers (「澄江实业集团有限公司、岚峰路桥工程有限公司城南学校项目部经理」): each
  * company on it builds the works, held with the builders the work oversees (s42-6, W: one thanked as a guest, its peer held).
  */
-function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tasked: boolean): { note: string; label: string; held: boolean } {
+function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tasked: boolean, leads: boolean): { note: string; label: string; held: boolean } {
   const note = new RegExp(`${literal(name)}[（(]([^）)]*)[）)]`).exec(entry)?.[1] ?? '';
   const label = LABEL.exec(entry.trim())?.[0] ?? '';
-  const site = /项目部|项目经理/.test(entry) && room.overseen(`${name}施工单位`);
+  // A site manager's line is a builder's; a property or cleaning company's 项目经理 runs its service, held where it leads the
+  // service's task (s46-5 [67], W: three 物业 that only support a task told their 主体责任 as builders).
+  const trade = tradeOf(name) ?? tradeOf(label);
+  const service = (!!trade && trade !== 'builder') || UPKEEP.test(`${label}${name}`);
+  const site = /项目部|项目经理/.test(entry) && (service ? leads : room.overseen(`${name}施工单位`));
   const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
   return { note, label, held };
 }
 
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
-  const out: Present[] = [];
+  const [out, aside]: [Present[], Aside[]] = [[], []];
   const called = summoned(input)?.text ?? '';
   const own = ownGroups(input);
   const training = trains(input.meeting);
@@ -222,16 +229,18 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
       if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
-      const { note, label, held } = heldBy(name, entry, input, room, tasked);
-      if (kind === 'enterprise' && !held) {
-        if (leads.length) continue;
-        kind = 'supporter';
-      } else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
+      const { note, label, held } = heldBy(name, entry, input, room, tasked, leads.length > 0);
+      if (leads.length && !held && !thanked && (kind === 'enterprise' || (kind === 'partner' && isFirm(name)))) {
+        aside.push(asideOf(out.length, i, UNIT_NAME.test(name) ? name : text, entry, input, room.stationed(name), { leads: true }));
+        continue;
+      }
+      if (kind === 'enterprise' && (!held || (tasked && !leads.length && room.heldAsked(name)))) kind = 'supporter';
+      else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as
       // padding, 「把派活又重复了一遍」).
       else if (tasked && !thanked && (kind === 'higher' || kind === 'partner')) {
-        if (kind === 'higher' && !leads.length && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind, held: true, ...(!isSummons(input) && greetingOf(kind, entry, room.stationed(name)) ? { greet: greetingOf(kind, entry, room.stationed(name)) } : {}) });
+        leftToTask({ out, aside, i, name, said: UNIT_NAME.test(name) ? name : text, entry, input, room, kind, labelled: !!label, leads: leads.length > 0 });
         continue;
       }
       // A bureau with no task and no role of its own to name is one of the room, not singled out (s12-2:
@@ -252,7 +261,57 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       }
     }
   });
-  return allHigherOrNone(teamsTogether(out));
+  return allHigherOrNone(teamsTogether(lineLeads(out, aside)));
+}
+
+/** A company that leads a task, set aside from the room: where it would stand among the guests, its line, how it is named. */
+interface Aside {
+  at: number;
+  line: number;
+  text: string;
+  greet?: Present['greet'];
+  /** How it is spoken to where none of its line is thanked (a higher unit left to its task: allHigherOrNone). */
+  fallback?: Present;
+  /** It leads a task: said so (partnerTaskedLead). */
+  leads?: boolean;
+}
+
+/**
+ * A higher unit or a partner with a task of its own, asked in its task's sentence: a higher unit that only supports is held for
+ * allHigherOrNone; under one label one that only supports is set aside to be thanked with the label's companies (lineLeads).
+ */
+function leftToTask(a: { out: Present[]; aside: Aside[]; i: number; name: string; said: string; entry: string; input: SpeechInput; room: Room; kind: Guest; labelled: boolean; leads: boolean }): void {
+  const greet = !isSummons(a.input) ? greetingOf(a.kind, a.entry, a.room.stationed(a.name)) : undefined;
+  const fallback: Present | undefined = a.kind === 'higher' && !a.leads && !a.out.some((o) => o.text === a.name) ? { text: a.name, src: `meeting.attendees[${a.i}]`, kind: a.kind, held: true, ...(greet ? { greet } : {}) } : undefined;
+  if (a.labelled && !a.leads) a.aside.push(asideOf(a.out.length, a.i, a.said, a.entry, a.input, a.room.stationed(a.name), fallback ? { fallback } : {}));
+  else if (fallback) a.out.push(fallback);
+}
+
+/**
+ * A guest with a task set aside from the room, to be thanked only with those of its line thanked for theirs (lineLeads): a
+ * company that leads (asked in its task), or under one label (「驻镇共建单位：」) a unit that only supports. A company held only by
+ * its line's label that supports without leading is one of those thanked, never told its 主体责任 (s46-5 [67], W; Room.heldAsked).
+ */
+function asideOf(at: number, line: number, text: string, entry: string, input: SpeechInput, stationed: boolean, more: Partial<Aside>): Aside {
+  return { at, line, text, greet: isSummons(input) ? undefined : greetingOf('supporter', entry, stationed), ...more };
+}
+
+/**
+ * Companies of one attendees line with tasks are thanked together or not at all: one that leads joins those of its line
+ * thanked for their support (s47-6 [54], W: the 供电公司 leading a task left out while the water, gas and telecom companies
+ * of its line were thanked). Where none of its line is thanked it stays in its task alone.
+ */
+function lineLeads(out: readonly Present[], aside: readonly Aside[]): Present[] {
+  const res = [...out];
+  for (const a of [...aside].reverse()) {
+    const src = `meeting.attendees[${a.line}]`;
+    if (!out.some((p) => p.kind === 'supporter' && p.tasked && p.src === src) || res.some((p) => p.text === a.text)) {
+      if (a.fallback) res.splice(a.at, 0, a.fallback);
+      continue;
+    }
+    res.splice(a.at, 0, { text: a.text, src, kind: 'supporter', tasked: true, ...(a.leads ? { leads: true } : {}), ...(a.greet ? { greet: a.greet } : {}) });
+  }
+  return res;
 }
 
 /**

@@ -154,7 +154,10 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // A court or a procuratorate that supports is given only its task's part: told with the level's units by its party secretary,
   // asked for support by any other leader, never handed 「指导」 or 「监督」 (s41-8 [58], W; s37-8 [44], W).
   const judicial = leader ? supports.filter((s) => JUDICIAL.test(s.u) && s.rel !== 'higher' && s.rel !== 'own') : [];
-  const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (asksOrgan(s.u) && s.rel !== 'own')) && !oversee.includes(s) && !judicial.includes(s));
+  // Those held only by their line's label (「辖区共建单位：」) are one group whatever their level, asked to do the material's act:
+  // the speaker has no say over them (s46-5 [58], W: a school and the post office 「要按要求抓紧落实」, the hospital of their line 「请」).
+  const heldAsked = party ? [] : supports.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !oversee.includes(s) && !judicial.includes(s) && room.overseen(s.u) && room.heldAsked(s.u) && !room.operates(s.u));
+  const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (asksOrgan(s.u) && s.rel !== 'own')) && !oversee.includes(s) && !judicial.includes(s) && !heldAsked.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」); never an outside party (s26-7 [37]).
   // The operator of the network the campaign works on is named with the speaker's units, neither asked nor ordered (s39-1 [36] [48], E).
@@ -168,7 +171,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
   const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : [];
-  const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !(awayHigher(s) && ours) && !(judicial.includes(s) && !speaker.secretary));
+  const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !heldAsked.includes(s) && !(awayHigher(s) && ours) && !(judicial.includes(s) && !speaker.secretary));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
@@ -198,7 +201,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together };
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together };
 }
 
 /**
@@ -213,7 +216,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, together } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   const alike = [...askedJudicial, ...outside, ...helpers, ...absent];
@@ -229,6 +232,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     appraisers.length ? concat(lit('，'), phrases.sayNth('assignSupportAppraiser', i, { support: list(appraisers) })) : undefined,
     clients.length ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
+    heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
     alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,

@@ -25,7 +25,7 @@ const COMPANY = /^(?!各|全|辖区|有关|相关|部分).*(公司|集团|事务
 /** Where a line says of all its companies what they are: 「施工单位：…」, 「…等施工企业」, 「…（施工单位）」. */
 const LINE_KIND = /^[^：:、，]{1,10}[：:]|等[^、，]{0,6}?(单位|企业)|[（(][^）)]*(单位|企业|方)[）)]/g;
 
-function tradeOf(text: string): string | undefined {
+export function tradeOf(text: string): string | undefined {
   return TRADES.find(([, re]) => re.test(text))?.[0];
 }
 

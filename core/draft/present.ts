@@ -17,6 +17,8 @@ export interface Present {
   kind: Guest;
   /** A company here with a task of the campaign's (a support): thanked with the others, asked to keep supporting, not to 「多关心」. */
   tasked?: boolean;
+  /** A company with a task it leads, thanked with the companies of its line that support (guests.ts lineLeads). */
+  leads?: boolean;
   /** A trainer who has already taught, an item before the speech says (「…讲解了…」); else one the attendees call 授课老师. */
   taught?: boolean;
   held?: boolean; // a higher unit left to its task: thanked only beside another one thanked (allHigherOrNone)

@@ -129,7 +129,8 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     else if (kind === 'supporter') {
       const tasked = of.filter((g) => g.tasked);
       const untasked = of.filter((g) => !g.tasked);
-      if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partnerTasked', { guests: list(tasked) }));
+      // One of them leading a task is not asked to 「支持配合」 what it leads: each is asked to do its part (s47-6 [54]).
+      if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', tasked.some((g) => g.leads) ? 'partnerTaskedLead' : 'partnerTasked', { guests: list(tasked) }));
       if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
     }
     else if (kind === 'observer') {

@@ -43,6 +43,13 @@ export interface Room {
   client(unit: string): boolean;
   /** Whether a company runs the network the campaign works on (a gas company at a 燃气管道 campaign): it works with the speaker's side. */
   operates(unit: string): boolean;
+  /**
+   * Whether a party of another system (a hospital, a school, the post office, a utility, a bank) is held only by its line's label
+   * (「辖区共建单位：」 where the problems fault some 共建单位): held to the material's act, but no contract, regulation or lead gives
+   * the speaker's side a say over it — asked, never ordered or told its 主体责任 (s46-5 [58] [67], W: a school and the post office
+   * 「要按要求抓紧落实」, the hospital on their line 「请」). A company hired for a service its label names (「收运单位：」) stays bound.
+   */
+  heldAsked(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -139,6 +146,14 @@ const UTILITIES: readonly [RegExp, RegExp][] = [
   [/供水|自来水/, /供水/],
   [/供热|热力/, /供热|供暖/],
 ];
+
+/** What says a party is paid or scored for a service: 「按月考核付费」「购买服务」「中标」. */
+const PAID = /考核|付费|合同|购买服务|中标|外包/;
+/** A public utility or a network's operator: a partner, bound to serve only by an explicit 委托 or 合同 naming it. */
+const UTILITY = /供电|电力|电网|自来水|供水|燃气|热力|电信|移动|联通|邮政|广电网络|铁塔/;
+
+/** Companies of another system the speaker's side does not direct, whatever a label calls them: post, utilities, telecoms, banks. */
+const OTHER_BODY = /邮政|供电|电力|电网|自来水|供水|燃气|电信|移动|联通|广电网络|铁塔|银行|支行|信用社|农商行|保险|烟草/;
 
 /** A company by its name. */
 const FIRM_NAME = /公司|集团|企业/;
@@ -333,6 +348,16 @@ function operatorOf(input: SpeechInput): (unit: string) => boolean {
   return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(input.campaign.name));
 }
 
+/**
+ * Whether a company is paid and scored for a service it does (「洁美公司负责…52条」 beside 考核/付费, s32-8 [61], W: thanked as a
+ * guest): in the same sentence or task as its part, not anywhere in the material (s46-5 [49], W: a 供电所 「负责线路增容」 held as a
+ * contractor for the communities' 「年度考核」 in another task); a utility only by an explicit 委托 or 合同 (roomOf's entrusted).
+ */
+function servesOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
+  const said = [...material.split(/["。；;]/), ...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`)];
+  return (unit) => !UTILITY.test(unit) && named(unit).some((w) => said.some((x) => PAID.test(x) && new RegExp(`${literal(w)}[^，。；"、]{0,4}?负责(?!人|同志)`).test(x)));
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -387,9 +412,8 @@ export function roomOf(input: SpeechInput): Room {
   const named = namesOfParty(input, stem, material);
   // Or named as the builder: 「由…城市发展集团有限公司作为实施主体，汀安市建工集团有限公司施工」 (s25-2, E: the
   // builder asked for 「大力支持」, the client it works for asked to 「支持配合」 it).
-  // Or paid and scored for a service it does (「洁美公司负责…52条」 beside 考核/付费, s32-8 [61], W: thanked as a guest).
-  const paid = /考核|付费|合同|购买服务|中标|外包/.test(material);
-  const serves = (unit: string) => paid && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,4}?负责(?!人|同志)`).test(material));
+  // Or paid and scored for a service it does (servesOf).
+  const serves = servesOf(input, material, named);
   // An agreement between equals (互助, 合作, 共建, 联动, 战略 …) binds no party to serve: 「与…水务集团…签订应急抢险互助协议」
   // is a partner's (s39-4 [56], W: the invited utility told 「要按要求抓紧落实」 with the contractors).
   const entrusted = (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
@@ -402,9 +426,10 @@ export function roomOf(input: SpeechInput): Room {
   const leadsAsTrade = (unit: string) => leadsByTrade(unit, c.tasks.flatMap((t) => t.lead.split(/[、，,]/)));
   const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || leadsAsTrade(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   const peer = peerOf(input, overseen);
+  const bound = (u: string) => regulated(u) || operator(u) || leadsAsTrade(u) || contracted(u) || coLead(u, input, overseen) || peer(u);
   return {
-    regulated,
-    client,
+    regulated, client,
+    heldAsked: (unit: string) => unit.split(/[、，,]/).map((u) => u.trim()).filter(Boolean).every((u) => labelled(u) && !bound(u) && (!isFirm(u) || OTHER_BODY.test(u))),
     operates: operator,
     // 「A公司、B公司」 leading together: held where each is (a 约谈's two companies, their 整改 led jointly).
     overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit) || (/[、，,]/.test(unit) && unit.split(/[、，,]/).every((u) => !u.trim() || overseen(u.trim()))),

@@ -79,12 +79,23 @@ const RULES: Rule[] = [
   // A document site's page: its reading prompts (「还剩9页未读，继续阅读」), badges, upload line, and
   // the page's own title with the site's name after it (「… - 百度文库」「…_公文范文网」).
   { re: /还剩\d+页(?:未读)?|^(?:继续阅读|展开阅读全文|阅读全文|阅读原文|预览时标签不可点)$|^(?:精品|精选|优质|热门|VIP)文档$/, reason: REASON.site, max: 60 },
+  // Its fields about the file (「文档分类：行政公文 > 讲话稿」「文档格式：.docx」「所属栏目：…」, a class path
+  // 「分类：公文 > 讲话稿」): a 「标签：值」 line, no companion, it had stopped the sweep of the top block.
+  { re: /^(?:文档|资料|所属|栏目|内容)(?:分类|类别|类型|格式|大小|页数|标签|栏目)[：:]|^分类[：:][^。！？]{0,30}[>＞»›/／]/, reason: REASON.site, max: 60 },
   { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80 },
   // A government site's article page: where the page is (「您当前的位置：首页 > …」), the font and print
   // buttons (「【字体：大 中 小】【打印本页】」), the prompt to read it on a phone.
   { re: /^(?:您(?:当前)?的?位置|当前位置)[：:]|^【?字[体号][：:]\s*大|在手机(?:上)?(?:打开|阅读|浏览)(?:当前页|本页|本文)/, reason: REASON.site, max: 80 },
   // A periodical's running head copied with its page: 「某某县人民政府公报 2019年第5期（总第121期）」.
   { re: /^[^。！？，]{2,24}(?:公报|政报|通讯|简报|学报|杂志)[\s\u3000]*(?:(?:19|20)[0-9]{2}年)?第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/, reason: REASON.furniture, max: 60 },
+  // A phone's note app, exporting notes: its header (「📒 备忘录导出 · 共 2 条笔记」「导出时间：…」), a
+  // note's time stamp (「🕗 2026年11月3日 星期二 08:12」: a date with the clock's time, which no
+  // speech's date line has), its footer (「—— 最后编辑于 … · 已同步至云端 ☁️ · 2895 字」).
+  {
+    re: /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]\s*)?(?:备忘录|笔记|便签)(?:导出|备份)|^导出(?:时间|日期)[：:]|^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]\s*|[\u23F0\u231A]\uFE0F?\s*)?(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})[\s\u3000]*(?:(?:星期|周)[一二三四五六日天][\s\u3000]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$|最后(?:编辑|修改)于|已同步(?:至|到)云端/,
+    reason: REASON.noteApp,
+    max: 80,
+  },
   // A line of emoji alone (「👇👇👇」): a separator.
   { re: /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2600-\u27BF\s]|\uFE0F|\u200D)+$/, reason: REASON.rule, max: 20 },
   // A 公众号's ending: 「点个在看，你最好看」, 「- END -」, 「往期推荐」.

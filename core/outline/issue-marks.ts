@@ -1,4 +1,4 @@
-// A 公文's 版头 and 版记 (GB/T 9704) as red-headed 纪要 and 通知 hold them: the 发文机关标志 over the
+// A 公文's 版头, 附注 and 版记 (GB/T 9704) as red-headed 纪要 and 通知 hold them: the 发文机关标志 over the
 // 发文字号 (with 签发人) heads the document and is not its title; the 抄送 line and the 「…印发」 line
 // at its end are the print record, not text. Both are removed and reported (restorable). Removed,
 // they also end the paragraph before them: a 纪要's 印发 line and the next 纪要's 版头 had been
@@ -16,6 +16,13 @@ const COPY_TO = /^抄送[：:]/;
  */
 const PRINTED = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?印发$/;
 
+/**
+ * A 公文's 附注 (GB/T 9704 7.3.7), in brackets under its date: whether it is published
+ * (「（此件公开发布）」「（此件不予公开）」) and the contact for it (「（联系人：张某，电话：0871-6123456）」).
+ * A note about the document, not its text: it had stayed as the speech's closing passage.
+ */
+export const ANNOTATION = /^[（(](?:(?:此件|本件)(?:公开发布|主动公开|依申请公开|不予公开|不公开|免予公开)|联系人[：:][^（）()]{1,30}(?:电话|手机)[：:]?[\s\u3000]*[0-9０-９][0-9０-９\-－—（）() ]{4,20}[^（）()]{0,12})[）)]$/;
+
 /** Whether a line is a 发文字号 (「某政办纪〔2025〕7号」, with its 签发人 or not). */
 export function issueNumber(text: string): boolean {
   return ISSUE_NUMBER.test(text.trim());
@@ -27,6 +34,7 @@ export function markIssueBlocks(lines: readonly Line[]): void {
   for (const l of lines) {
     if (l.removed || l.kept || l.text === '') continue;
     if (COPY_TO.test(l.text) || PRINTED.test(l.text)) l.removed = REASON.colophon;
+    else if (ANNOTATION.test(l.text)) l.removed = REASON.annotation;
     else if (prev && !prev.removed && !prev.kept && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(prev.text)) {
       prev.removed = REASON.masthead;
       l.removed = REASON.masthead;

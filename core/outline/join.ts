@@ -25,6 +25,7 @@ import {
   tableRow,
   titleLike,
 } from './marks.ts';
+import { ANNOTATION } from './issue-marks.ts';
 import { isPiece } from './pieces.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
 import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
@@ -76,7 +77,8 @@ function closedLine(text: string, first: boolean): boolean {
   const n = numbered(text);
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
   if (n) return !FULL_STOP.test(n.rest);
-  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text)) return true;
+  // (A 公文's 附注 kept by the user, 「（此件不予公开）」: the next title does not go on from it.)
+  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text) || ANNOTATION.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text))) return true;
@@ -127,6 +129,20 @@ function insideWord(a: string, b: string): boolean {
   for (const w of words.segment(left + b.slice(0, 4))) if (w.index === left.length) return false;
   return true;
 }
+
+/**
+ * A title set on two lines broken between words, as a 公文's title is set (GB/T 9704 breaks it at a
+ * word's end): 「在全县…暨创卫工作」 over 「推进会上的讲话」, 「关于做好…工作」 over 「的通知」. The first
+ * line opens a title's frame (在…, 关于…) that only the second closes: an issuer's name over a title
+ * (「某某县农业农村局办公室」 over 「关于…的通知」) opens none, and stays apart.
+ */
+function splitAtWord(a: string, b: string): boolean {
+  if (a.startsWith('在')) return !/上的|时的/.test(a) && SPEECH_CLOSE.test(b);
+  if (a.startsWith('关于')) return !/的$/.test(a) && DOCUMENT_CLOSE.test(b);
+  return false;
+}
+const SPEECH_CLOSE = /(?:上|时)的(?:讲话|发言|致辞|主持词|总结讲话|工作报告|报告)(?:[（(][^（）()]{1,12}[）)])?$/;
+const DOCUMENT_CLOSE = /的(?:通知|意见|决定|通报|报告|请示|批复|函|纪要|方案|办法|规定)$/;
 
 /** Across blank lines, only an evidently broken sentence is joined (`comma`: prev has one inside). */
 function brokenAcrossBlank(prev: string, comma: boolean, next: string): boolean {
@@ -281,8 +297,10 @@ class Joiner {
     // Two letter-spaced lines (an OCR'd title in display type, 「在 全 区 … 全 覆 盖」 over 「工 作 … 讲 话」):
     // the spacing is the title's, so they are one wherever the line broke.
     if (l.spaced && this.lastSpaced) return headLike(a) && !titleLike(a) && !numbered(a) && titleLike(b) && titleLike(a + b);
-    if (a.length < WRAPPED_MIN || (a.length < 2 * WRAPPED_MIN && charLength(a) < WRAPPED_MIN) || !charsAtMost(b, WRAPPED_TAIL) || !titleLike(b) || titleLike(a) || numbered(a) || numbered(b)) return false;
-    return headLike(a) && !PUNCTUATION_OR_SPACE.test(a.at(-1)!) && titleLike(a + b) && insideWord(a, b);
+    if (a.length < WRAPPED_MIN || (a.length < 2 * WRAPPED_MIN && charLength(a) < WRAPPED_MIN) || !charsAtMost(b, 2 * WRAPPED_TAIL) || !titleLike(b) || titleLike(a) || numbered(a) || numbered(b)) return false;
+    if (!headLike(a) || PUNCTUATION_OR_SPACE.test(a.at(-1)!) || !titleLike(a + b)) return false;
+    // Broken inside a word, the wrap leaves a few words; broken between words, the second line may be as long as the first.
+    return (charsAtMost(b, WRAPPED_TAIL) && insideWord(a, b)) || splitAtWord(a, b);
   }
 
   /**

@@ -50,9 +50,11 @@ export const REASON = {
   /** A 公文's 版头 (发文机关标志 and 发文字号) and 版记 (抄送, 印发): the head and print record, not text. */
   masthead: '版头',
   colophon: '版记',
+  /** A 公文's 附注 under its date: how it may be published (「（此件公开发布）」) and whom to ask (「（联系人：…，电话：…）」). */
+  annotation: '附注',
   /** An editor's note on how the text was made: 「（根据录音整理）」 after a title or speaker, a 「（整理：… 校对：…）」 credit line. */
   editing: '整理说明',
-  /** A table's row labels and header (「1 | 领导讲话」「序号 | 类别 | 材料内容」) beside the pieces of a 汇编 laid out as a table. */
+  /** A table's row labels and header (「1 | 领导讲话」「序号 | 类别 | 材料内容」) beside the pieces of a 汇编 laid out as a table, and a 登记表's sign-off under it (「登记人：…」). */
   tableLabels: '表格栏目',
   /** The audience's reaction in a transcript: 「（掌声）」「（笑声）」 (stage.ts). */
   stage: '现场反应',
@@ -64,6 +66,8 @@ export const REASON = {
   stamp: '扫描水印',
   /** A page the file's reader could not read (a scan in a PDF): text is missing there. */
   scan: '扫描页',
+  /** What a phone's note app writes round a note it exports: its header, time stamps, 「最后编辑于…已同步至云端」, the emoji it sets before a title or heading (📝, ⭐). */
+  noteApp: '笔记软件信息',
   /** A Markdown piece's YAML front matter (「---」「title:」「date:」「tags:」…): its properties, not its text (front-matter.ts). */
   frontMatter: '文档属性',
 } as const;

@@ -26,38 +26,28 @@ const GENERIC = new Set([
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-/** A text cut into clauses of words, with the offsets where words start and end. */
-interface Segmented {
-  text: string;
-  clauses: string[][];
-  bounds: Set<number>;
-}
-
 /**
- * A text segmented when first asked. Most headings share no word with the title: `occurrence`
- * finds no subject in their text and never needs their word bounds, so Intl.Segmenter — most of
- * what harvesting costs an import — runs only on the headings that hold one. (A class, not an
- * object literal with getters: a literal defines its accessors again on every object it makes.)
+ * A heading, asked where its words end. Most headings share no word with the title: `occurrence`
+ * finds no subject in their text and never asks. When asked, ICU finds the one word at that offset
+ * (Segments.containing), not every word of the heading: the heading's words, each made an object
+ * by the segmenter's iterator, were most of what harvesting cost an import.
  */
-class LazySegmented implements Segmented {
-  private done: Segmented | undefined;
+class Heading {
+  private segments: Intl.Segments | undefined;
   constructor(readonly text: string) {}
-  get clauses(): string[][] {
-    return (this.done ??= segment(this.text)).clauses;
-  }
-  get bounds(): Set<number> {
-    return (this.done ??= segment(this.text)).bounds;
+
+  /** Whether a word ends at offset `at` (a word starts there, or the text ends). */
+  endsWord(at: number): boolean {
+    if (at === 0 || at === this.text.length) return true;
+    return (this.segments ??= segmenter.segment(this.text)).containing(at)?.index === at;
   }
 }
 
-function segment(text: string): Segmented {
+/** A text cut into clauses of words: punctuation cuts a clause. */
+function clausesOf(text: string): string[][] {
   const clauses: string[][] = [];
-  const bounds = new Set<number>([0, text.length]);
   let clause: string[] = [];
   for (const s of segmenter.segment(text)) {
-    bounds.add(s.index);
-    bounds.add(s.index + s.segment.length);
-    // Punctuation cuts a clause: a run never crosses it.
     if (s.isWordLike) clause.push(s.segment);
     else if (/\S/.test(s.segment)) {
       if (clause.length) clauses.push(clause);
@@ -65,7 +55,7 @@ function segment(text: string): Segmented {
     }
   }
   if (clause.length) clauses.push(clause);
-  return { text, clauses, bounds };
+  return clauses;
 }
 
 const DIGITS = /^\d+$/;
@@ -81,7 +71,7 @@ function runs(text: string): ReadonlySet<string> {
   // The documents of a collection often share their title (「…会议记录」 over each 篇): the last one's runs are kept.
   if (lastRuns?.text === text) return lastRuns.found;
   const found = new Set<string>();
-  for (const ws of segment(text).clauses) {
+  for (const ws of clausesOf(text)) {
     // Each word's facts once, not at every run it is in: a title has a few dozen runs per word.
     // Loops, not map(): see texts() in outline.ts.
     const trim: boolean[] = [];
@@ -120,14 +110,14 @@ function runs(text: string): ReadonlySet<string> {
  * 「…和创建省级…」). Its start is not checked: the segmenter may glue a verb to the name's first
  * character (抓|好人|居|环境 in 「抓好人居环境整治」).
  */
-function occurrence(heading: Segmented, subject: string): number {
+function occurrence(heading: Heading, subject: string): number {
   for (let at = heading.text.indexOf(subject); at >= 0; at = heading.text.indexOf(subject, at + 1)) {
-    if (heading.bounds.has(at + subject.length)) return at;
+    if (heading.endsWord(at + subject.length)) return at;
   }
   return -1;
 }
 
-function subjects(title: string, headings: readonly Segmented[]): string[] {
+function subjects(title: string, headings: readonly Heading[]): string[] {
   const counted = new Map<string, number>();
   const count = (s: string): number => {
     let n = counted.get(s);
@@ -152,7 +142,7 @@ function subjects(title: string, headings: readonly Segmented[]): string[] {
  * apart only by white space are joined without it, so the title is also read with its white space
  * taken out. A subject found in a heading holds such a pair; with none, there is no subject.
  */
-function sharesPair(title: string, headings: readonly Segmented[]): boolean {
+function sharesPair(title: string, headings: readonly Heading[]): boolean {
   const closed = title.replace(/\s+/g, '');
   for (const t of closed === title ? [title] : [title, closed]) {
     for (let i = 0; i + 2 <= t.length; i++) {
@@ -175,12 +165,12 @@ export function harvestPatterns(doc: CleanedDoc): Pattern[] {
   // Level-1 headings and the ones right under them (a 1. directly under 一、 counts, as printed).
   // Loops, not filter() and map(): see texts() in outline.ts.
   const named: OutlineNode[] = [];
-  const headings: Segmented[] = [];
+  const headings: Heading[] = [];
   for (const root of doc.outline) {
     for (const n of [root, ...root.children]) {
       if (n.number === '' || !n.heading) continue;
       named.push(n);
-      headings.push(new LazySegmented(n.heading));
+      headings.push(new Heading(n.heading));
     }
   }
   // A title read from the opening (「在…上的讲话（据正文）」) is the text's wording, not the author's: not used.

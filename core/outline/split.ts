@@ -34,7 +34,13 @@ import {
 import { pieceMark } from './pieces.ts';
 import { otherKindTitle } from './roles.ts';
 
-export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语' } as const;
+export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记' } as const;
+
+/** A 汇编's front matter under its own heading, before the first piece: 「前言」「序言」「编者按」「编辑说明」. */
+const FRONT_MATTER = /^(?:前言|序言|[序敘叙]|[编編]者按|[编編][辑輯][说說]明|出版[说說]明|[编編]写[说說]明|[编編]寫[說]明|[导導]言)$/;
+/** Its back matter under its own heading, after the last piece: 「后记」「编后记」「编后语」「跋」. */
+const BACK_MATTER = /^(?:[后後]记|[后後]記|[编編][后後]记|[编編][后後]記|[编編][后後]语|[编編][后後]語|跋)$/;
+const bare = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
 export interface SplitOptions {
   /** Raw lines whose removal the user undid: a mark kept still starts its piece and stays in its text, a collection title kept opens the first document. */
@@ -94,7 +100,17 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
     }
     if (slice.length === 0) return;
+    if (cuts.length > 1 && k === cuts.length - 1) cutBackMatter(slice, keep, removed);
     const userKept = slice.some((p) => p.kept || keep.has(p.line));
+    // A 前言 before the first piece (under the 汇编's own title, or first): the 汇编's, not a speech
+    // (it had been an untitled 讲话, or a speech titled with the 汇编's name).
+    const front = k === 0 && cuts.length > 1 && !userKept ? frontMatterAt(slice) : -1;
+    if (front >= 0) {
+      slice.forEach((p, i) => {
+        if (!p.contents) removed.push({ line: p.line, text: p.text, reason: i < front ? SPLIT_REASON.collection : SPLIT_REASON.front });
+      });
+      return;
+    }
     if (k === 0 && !cut.marked && cuts.length > 1 && collectionHead(slice, marked, cuts.length, userKept)) {
       if (userKept) {
         carried = slice;
@@ -123,6 +139,23 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     docs.push({ paras: slice, line: Math.min(cut.line, slice[0]!.line) });
   });
   return { docs, removed };
+}
+
+/** Where a 前言's heading stands in the slice before the first piece: first, or under the 汇编's title lines; -1 for none. */
+function frontMatterAt(slice: readonly Para[]): number {
+  const at = slice.findIndex((p) => !p.contents && FRONT_MATTER.test(bare(p.text)));
+  return at >= 0 && at <= 2 && slice.slice(0, at).every((p) => p.contents || headLike(p.text)) ? at : -1;
+}
+
+/**
+ * The 后记 after a 汇编's last piece (its heading, what the editors say, their name and the date): the
+ * 汇编's, not the last speech's — it had been glued onto it as a level-1 part. Taken out of `slice`
+ * and reported; a line of it the user kept keeps it all.
+ */
+function cutBackMatter(slice: Para[], keep: ReadonlySet<number>, removed: Removal[]): void {
+  const at = slice.findIndex((p, i) => i > 0 && !p.contents && BACK_MATTER.test(bare(p.text)));
+  if (at < 0 || slice.slice(at).some((p) => p.kept || keep.has(p.line))) return;
+  for (const p of slice.splice(at)) if (!p.contents) removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.back });
 }
 
 /** The paragraphs with the piece marks taken out (reported in `removed`), and where each marked piece starts. */

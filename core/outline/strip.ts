@@ -2,6 +2,7 @@
 // left in the text (tags and character references), and a page number standing alone. Each is
 // removed from the line and recorded.
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
+import { numbered, titleLike } from './marks.ts';
 import type { Removal } from './types.ts';
 
 /** A page number on a line of its own: 「- 3 -」「— 3 —」「第3页 共8页」「3/8」「Page 3 of 8」「3」; a site's pager 「上一页 1 2 3 下一页」. */
@@ -46,8 +47,20 @@ const HIGHLIGHT = /==([^=\n]{1,200}?)==/g;
 const FOOTNOTE_MARK = /\[\^[^\]\s]{1,20}\]/g;
 const FOOTNOTE_TEXT = /^\[\^[^\]\s]{1,20}\]:/;
 
+/** An emoji a note app (or a 公众号) sets before a title or a heading: 「📝 在…的讲话」「⭐ 一、…」. */
+const EMOJI_MARK = /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\u2B50-\u2B55])\uFE0F?[\s\u3000]*/;
+
 export function stripMarkdown(line: Line, removed: Removal[]): void {
   let t = line.text;
+  const first = t.charCodeAt(0);
+  if ((first >= 0xd83c && first <= 0xd83e) || (first >= 0x2600 && first <= 0x27bf) || (first >= 0x2b50 && first <= 0x2b55)) {
+    const mark = EMOJI_MARK.exec(t)!;
+    const rest = t.slice(mark[0].length);
+    if (mark[0] !== '' && (numbered(rest) || titleLike(rest))) {
+      removed.push({ line: line.no, text: mark[0].trim(), reason: REASON.noteApp });
+      t = rest;
+    }
+  }
   if (THEMATIC_BREAK.test(t)) {
     line.removed = REASON.markdown;
     return;

@@ -92,6 +92,12 @@ export interface ImportReport {
   debris?: { line: number; reason: string }[];
   /** What the file's reader could not do well, for the user to check (a PDF page it could not order). */
   notices?: string[];
+  /**
+   * The file is named or shaped as a collection (「…汇编」, a 目录, several speeches' titles) but gave one
+   * document: the notice saying so and where to split it (collection-notice.ts). Set by the import and
+   * every re-analysis from the file's name, never given back to analyse (unlike `notices`).
+   */
+  collection?: string;
   /** The lines the file's formatting made headings (analyse's `headings`): given again to every re-analysis. */
   headings?: { line: number; level: number }[];
   /** The removals the user undid, as they were listed before (the library keeps them, cumulative). */

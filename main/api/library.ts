@@ -107,8 +107,10 @@ export function importOutput(done: ImportDone): Output<'library.import'> {
   const file = summary.files[0];
   if (!file) throw new LibraryError('没有可导入的文件');
   switch (file.status) {
-    case 'imported':
-      return { documents: file.documents.length, removed: file.report.removed.length };
+    case 'imported': {
+      const notices = [...(file.report.notices ?? []), ...(file.report.collection ? [file.report.collection] : [])];
+      return { documents: file.documents.length, removed: file.report.removed.length, ...(notices.length ? { notices } : {}) };
+    }
     case 'duplicate':
       return { documents: 0, removed: 0, duplicate: true, inLibrary: file.documentIds.length, binned: file.binned };
     case 'skipped':

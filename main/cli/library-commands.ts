@@ -8,7 +8,9 @@ import { analyseFile, dropPlan, importFiles, importPlan, LibraryError, libraryDo
 import { UserError } from './errors.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
 import { libraryPatterns, librarySources, restoreRemoved, sourceReview, type SourceReview } from '../services/library/review.ts';
-import { asUserError, openStore, withStore } from './store-commands.ts';
+import { openStore } from './store-commands.ts';
+import { dataDir, libraryError, withLibrary } from './library-store.ts';
+import { lineCommand, mergeCommand, resplitHint, splitCommand } from './library-resplit-commands.ts';
 import { libraryEntries, purgeDocuments, recoverDocuments, removeDocuments } from '../services/library/bin.ts';
 import type { Store } from '../services/store/store.ts';
 
@@ -17,28 +19,11 @@ import { stdio } from './stdio.ts';
 
 const GENRE_NAME: Record<string, string> = { speech: '讲话', minutes: '纪要', report: '报告', other: '其他' };
 
-function dataDir(values: Values): string | undefined {
-  return values['data-dir'] as string | undefined;
-}
-
 function positive(text: unknown, name: string, max = 999_999_999): number | undefined {
   if (text === undefined) return undefined;
   const s = String(text);
   if (!/^\d{1,9}$/.test(s) || Number(s) < 1 || Number(s) > max) throw new UserError([`${name}：应为 1–${max} 之间的整数，实际为“${s}”`]);
   return Number(s);
-}
-
-function libraryError(err: unknown): unknown {
-  return err instanceof LibraryError ? new UserError([err.message]) : asUserError(err);
-}
-
-/** Runs `fn` on the store of --data-dir; a library or store problem becomes the user's Chinese message. */
-function withLibrary<T>(values: Values, fn: (store: Store) => T): T {
-  try {
-    return withStore(dataDir(values), fn);
-  } catch (err) {
-    throw libraryError(err);
-  }
 }
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
@@ -100,6 +85,7 @@ function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
       }
       out.push(`  ${describeRemovals(r.report.removed)}${r.report.joinedLines ? `；接回断行 ${r.report.joinedLines} 处` : ''}`);
       for (const n of r.report.notices ?? []) out.push(`  注意：${n}`);
+      if (r.report.collection) out.push(`  注意：${r.report.collection}`, `  ${resplitHint(r.sourceId)}`);
       return out;
     }
   }
@@ -168,6 +154,9 @@ export function libraryCommand(values: Values, positionals: string[] = []): numb
   const [sub, ...args] = positionals;
   if (sub === 'report') return reportCommand(values, args);
   if (sub === 'restore') return restoreCommand(values, args);
+  if (sub === 'lines') return lineCommand(values, args);
+  if (sub === 'split') return splitCommand(values, args);
+  if (sub === 'merge') return mergeCommand(values, args);
   if (sub === 'bin') return binCommand(values, args);
   if (sub === 'remove' || sub === 'recover' || sub === 'purge') return binMoveCommand(sub, values, args);
   if (sub !== undefined) throw new UserError([`未知的 library 子命令：${sub}`, LIBRARY_USAGE]);
@@ -198,6 +187,7 @@ const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 function reviewLines(r: SourceReview): string[] {
   const out = [`来源 ${r.id}：${r.name}（文档 ${r.documents.map((d) => `${d.id}「${d.title || '（无标题）'}」${d.removedAt === undefined ? '' : '（在回收站中）'}`).join('、')}）`];
   for (const n of r.notices) out.push(`  注意：${n}`);
+  if (r.documents.length === 1 && r.collection) out.push(`  ${resplitHint(r.id)}`);
   if (r.removed.length === 0) out.push('  清理未删去任何内容');
   for (const x of r.removed) out.push(`  ${x.n}. 〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}`);
   if (r.restored.length > 0) {

@@ -9,6 +9,9 @@ export const LIBRARY_USAGE = `  wengao import <文件或文件夹…> [--json]  
   wengao library [--json]                       范文库中的文档及其提纲
   wengao library report [来源编号] [--json]      导入时清理删去的内容，逐条编号
   wengao library restore <来源编号> <序号…>       撤销这几处删除（可多次，累加），该来源重新分析
+  wengao library lines <来源编号> [--json]        拆分有误：列出可作为一篇开头的各行（行号、现属第几篇）
+  wengao library split <来源编号> <行号>           从这一行起拆成新的一篇
+  wengao library merge <来源编号> <文档编号>        把这篇并入上一篇
   wengao library remove <文档编号…>              移到回收站（不再被搜索、不再用于起草，可恢复）
   wengao library bin [--json]                   回收站中的文档及移入时间
   wengao library recover <文档编号…>             从回收站恢复，原样如初

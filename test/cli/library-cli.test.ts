@@ -101,6 +101,29 @@ describe('wengao library report / restore, patterns, draft --heading', () => {
     expect(wengao(['library', 'report', '1'], env3).stdout).toContain(`\n  ${said}\n`);
   });
 
+  it('says when a 汇编 was kept as one document, and where to split it, at import and in the report', () => {
+    const file = join(root, '松岗乡春季讲话汇编.txt');
+    writeFileSync(file, '在全乡春季植树造林动员大会上的讲话\n同志们：\n今年全乡计划完成植树造林一千二百亩，各村要把任务落实到山头地块。\n春季护林防火工作提示\n清明前后各村要在进山路口设卡值守，严防火种进山。\n');
+    const env4 = { WENGAO_DATA_DIR: join(root, 'data-collection') };
+    const r = wengao(['import', file], env4);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('（1 篇文档）');
+    expect(r.stdout).toMatch(/\n {2}注意：这个文件名称中有「汇编」，像是多篇合集，但只分出 1 篇文档，已按一篇整体导入。.*「拆分有误」/);
+    expect(r.stdout).toContain('  命令行中可用 wengao library lines 1 列出各行，再用 wengao library split 1 <行号> 在某篇的开头拆开');
+    expect(wengao(['library', 'report', '1'], env4).stdout).toContain('  注意：这个文件名称中有「汇编」');
+    // 「拆分有误」 on the command line: the lines, a split where the second piece begins, a merge back.
+    expect(wengao(['library', 'lines', '1'], env4).stdout).toContain('第 4 行（第 1 篇）：春季护林防火工作提示\n');
+    const split = wengao(['library', 'split', '1', '4'], env4);
+    expect(split.status, split.stderr).toBe(0);
+    expect(split.stdout).toMatch(/^来源 1 已重新分析，现为 2 篇：文档 \d+「在全乡春季植树造林动员大会上的讲话」、文档 (\d+)「春季护林防火工作提示」/);
+    expect(wengao(['library', 'report', '1'], env4).stdout).not.toContain('注意：');
+    const second = /、文档 (\d+)「/.exec(split.stdout)![1]!;
+    expect(wengao(['library', 'merge', '1', second], env4).stdout).toMatch(/现为 1 篇/);
+    const bad = wengao(['library', 'split', '1', '甲'], env4);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('行号（wengao library lines 来源编号 列出各行）应为正整数，实际为“甲”');
+  });
+
   it('refuses a 压缩包 with exit 2, naming the file and saying to unpack it', () => {
     const zip = join(import.meta.dirname, '..', 'fixtures', 'office', 'speeches.zip');
     const r = wengao(['import', zip], { WENGAO_DATA_DIR: join(root, 'data-zip') });

@@ -91,7 +91,7 @@ describe('the 范文库 list and its 回收站', () => {
     expect((await refusal('library.document', { documentId: water })).message).toMatch(/没有编号为/);
     // Another undo analyses the file again: the document removed for good stays out.
     const [source] = await call('library.sources', {});
-    await call('library.restore', { sourceId: source!.id, entries: [1] });
+    await call('library.restore', { sourceId: source!.id, entries: [source!.removed[0]!.n] });
     expect(await titles()).toEqual([FIRE]);
     expect((await hits('泵站检修')).length).toBe(0);
 

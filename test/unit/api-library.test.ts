@@ -30,7 +30,10 @@ describe('library review and patterns through the API', () => {
     expect(first.restored).toBe(1);
     expect(first.source.removed).toHaveLength(source!.removed.length - 1);
     expect(first.source.restored.map((r) => r.text)).toEqual([source!.removed[0]!.text]);
-    const second = await call('library.restore', { sourceId: source!.id, entries: [1] });
+    // Each entry keeps the number the report gave it: the next is still 2, and 1 is restored already.
+    expect(first.source.removed.map((r) => r.n)).toEqual(source!.removed.slice(1).map((r) => r.n));
+    expect((await refusal('library.restore', { sourceId: source!.id, entries: [1] })).message).toMatch(/第 1 条删除记录已经恢复过了/);
+    const second = await call('library.restore', { sourceId: source!.id, entries: [2] });
     expect(second.source.restored.map((r) => r.line)).toEqual([source!.removed[0]!.line, source!.removed[1]!.line]);
     expect((await call('library.sources', {}))[0]).toEqual(second.source);
   });

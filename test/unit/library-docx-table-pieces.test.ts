@@ -72,6 +72,34 @@ describe('docx: a 汇编 in a table, a piece in each row', () => {
     expect(kept.documents.flatMap((d) => d.passages.map((p) => p.text))).toContain('1 | 领导讲话');
   });
 
+  it("a register's sign-off under its table of pieces is the table's; under a table of data it is text", async () => {
+    // 序号 | 日期 | 标题 | 正文 (the date before the title), three fields on the sign-off line: 柘塘镇 invented.
+    const body = speech.slice(2);
+    const pieces = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph('柘塘镇党政办讲话材料归档登记表'),
+              new Table({ rows: [row(cell('序号'), cell('日期'), cell('标题'), cell('正文')), row(cell('1'), cell('2024年6月3日'), cell('在全镇防溺水工作会议上的讲话'), cell(...body)), row(cell('2'), cell('2024年5月16日'), cell(minutes[0]!), cell(...minutes.slice(1)))] }),
+              new Paragraph('填表人：党政办 芦晓燕　　审核人：邝明远　　填表日期：2024年6月20日'),
+            ],
+          },
+        ],
+      }),
+    );
+    const a = await analyseFileBytes('docx', pieces);
+    expect(a.documents.map((d) => d.title)).toEqual(['在全镇防溺水工作会议上的讲话', '全镇集镇环境整治工作专题会议纪要']);
+    expect(a.documents.map((d) => d.text).join('\n')).not.toContain('填表人');
+    expect(a.report.removed.filter((r) => r.reason === '表格栏目').map((r) => r.text)).toContain('填表人：党政办 芦晓燕　　审核人：邝明远　　填表日期：2024年6月20日');
+    const data = await Packer.toBuffer(
+      new Document({
+        sections: [{ children: [new Table({ rows: [row(cell('序号'), cell('任务'), cell('责任单位')), row(cell('1'), cell('储备防汛物资'), cell('镇应急办'))] }), new Paragraph('填表人：芦晓燕')] }],
+      }),
+    );
+    expect((await decodeFile('docx', data)).debris ?? []).toEqual([]);
+  });
+
   it('a table of data stays one line a row', async () => {
     const bytes = await Packer.toBuffer(
       new Document({

@@ -58,6 +58,30 @@ describe('the reading order of a PDF page', () => {
     expect(texts(lines)).toContain('第1页共3页');
   });
 
+  it('notes over a page number in the body type are notes: a superscript number on its own baseline, a note over two lines is one note', () => {
+    const runs: Run[] = [];
+    for (let k = 0; k < 10; k++) runs.push(...chars('正文文字从左到右排满一整行为止', 57, 700 - k * 21));
+    // 「— 4 —」 in the body's size stands lower than the notes; each note's number is raised over its text.
+    runs.push(...chars('1', 57, 118, 6), ...chars('据县水务局台账，全县共有供水站', 63, 114, 8), ...chars('四十二处。', 57, 104, 8));
+    runs.push(...chars('2', 57, 94, 6), ...chars('指日供水千吨以上的工程。', 63, 90, 8));
+    runs.push(...chars('— 4 —', 250, 60));
+    const { lines } = readingOrder(runs, toLines);
+    expect(lines.filter((l) => l.note).map((l) => l.text)).toEqual(['1据县水务局台账，全县共有供水站四十二处。', '2指日供水千吨以上的工程。']);
+    expect(texts(lines).at(-1)).toBe('—4—');
+  });
+
+  it('on a page with notes, a reference raised over a line of text is dropped; a power after a Latin letter stays', () => {
+    const runs: Run[] = [];
+    for (let k = 0; k < 10; k++) runs.push(...chars('正文文字从左到右排满一整行为止', 57, 700 - k * 21));
+    runs.push(...chars('3', 57 + 15 * SIZE, 700 - 3 * 21 + 4, 6));
+    runs.push(...chars('新建泵房120m', 57, 460), ...chars('2', 57 + 9 * SIZE, 464, 6));
+    runs.push(...chars('3据县统计局统计。', 57, 90, 8));
+    const { lines } = readingOrder(runs, toLines);
+    expect(texts(lines)).not.toContain('3');
+    expect(texts(lines)).toContain('2');
+    expect(lines.filter((l) => l.note).map((l) => l.text)).toEqual(['3据县统计局统计。']);
+  });
+
   it('three columns are reported as a page the reader could not order', () => {
     const runs: Run[] = [];
     for (let k = 0; k < 12; k++) for (const x of [57, 230, 403]) runs.push(...chars('三栏中的一栏文字示例', x, 700 - k * 21));

@@ -105,6 +105,12 @@ describe('import of every kind into a real library', () => {
       'doc88-speeches-watermark.txt': 2,
       'tourism-speeches-speaker-only.txt': 2,
       'register-speeches-table.docx': 3,
+      'footnoted-speeches-a5.pdf': 2,
+      'letterspaced-speeches.pdf': 2,
+      'safety-speeches-docin-fields.txt': 2,
+      'twoline-titles-annotations.docx': 2,
+      'tourism-compilation-preface.txt': 2,
+      'memo-export-speeches.txt': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -91,6 +91,8 @@ describe('restoreRemoved', () => {
     restoreRemoved(store, sourceId, [entry('原文链接')]);
     const review = sourceReview(store, sourceId);
     expect(review.removed.map((x) => x.line)).toEqual([4]);
+    // Numbered as the first report numbered it.
+    expect(review.removed.map((x) => x.n)).toEqual([1]);
     expect(review.restored.map((x) => x.line)).toEqual([6, 10]);
     expect(search(store, '某县发布').hits).toHaveLength(1);
     expect(search(store, 'example').hits).toHaveLength(1);
@@ -113,7 +115,9 @@ describe('restoreRemoved', () => {
     const before = state();
     const cases: [number, number[], RegExp][] = [
       [9999, [1], /没有编号为 9999 的来源文件/],
-      [sourceId, [2], /没有第 2 条删除记录（来源 \d+ 共有 1 条/],
+      [sourceId, [4], /没有第 4 条删除记录（来源 \d+ 共有 3 条，编号 1–3）/],
+      // Restored already: the numbers stay as the report gave them (2 and 3 are back in the text).
+      [sourceId, [2], /第 2 条删除记录已经恢复过了/],
       [sourceId, [0], /没有第 0 条删除记录/],
       [sourceId, [1, 1.5], /没有第 1.5 条删除记录/],
       [sourceId, [], /请指定要恢复的删除记录编号/],

@@ -99,6 +99,8 @@ interface Scan {
   hidden: boolean;
   /** The type size (w:sz, half-points) set directly on the run being read. */
   runSize?: number;
+  /** A table of pieces (a 登记表) has just ended: its sign-off lines may follow. */
+  afterPieces?: boolean;
 }
 
 /** A line of the text: a paragraph, or a table's row; `outline`, its heading style's outline level;
@@ -142,7 +144,9 @@ function paragraphs(xml: string, numberer: Numberer): TextLine[] {
       const text = para && paragraphLine(para, numberer);
       if (!text) return;
       if (table) table.cell.push(text);
+      else if (s.afterPieces && SIGN_OFF.test(text)) out.push({ text, debris: REASON.tableLabels });
       else {
+        s.afterPieces = false;
         const outline = para.outline ?? numberer.styleOutline(para.style);
         const size = Math.min(para.sz ?? Infinity, para.styleSized || para.sz === undefined ? numberer.styleSize(para.style) : Infinity);
         out.push(outline === undefined ? { text, size } : { text, outline, size });
@@ -224,7 +228,11 @@ function closeInTable(s: Scan, table: Table, name: string, out: TextLine[]): voi
   }
   if (name === 'w:tbl') {
     s.tables.pop();
-    if (s.tables.length === 0) out.push(...tableLines(table.rows));
+    if (s.tables.length === 0) {
+      const lines = tableLines(table.rows);
+      out.push(...lines);
+      s.afterPieces = lines.some((l) => l.debris === REASON.tableLabels);
+    }
     return;
   }
   const outer = s.tables[s.tables.length - 2];
@@ -267,6 +275,12 @@ function pieceRow(cells: string[][]): ('piece' | 'body' | 'head' | 'label')[] | 
   if (kinds.includes('body') && !cells.some((c, k) => kinds[k] === 'head' && titleLike(c[0]!))) return undefined;
   return kinds as ('piece' | 'body' | 'head' | 'label')[];
 }
+
+/**
+ * A register's sign-off under its table (「登记人：办公室文秘科 周敏」「填表人：… 审核人：… 填表日期：…」):
+ * the form's, not the last piece's text. One field or several on the line, each value short.
+ */
+const SIGN_OFF = /^(?:(?:登记|填表|制表|填报|审核|审批|经办|录入|统计|核对|校对|报送)(?:人|员|单位|日期|时间)?[：:][^：:]{0,24}?[\s\u3000]*)+$/;
 
 /**
  * An outermost table's rows as lines. A 汇编 laid out as a table — 序号 | 类别 | 材料内容, one piece

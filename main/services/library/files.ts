@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
 import { analyse } from '../../../core/outline/index.ts';
 import type { CleanedDoc, DocGenre, ImportReport } from '../../../core/outline/index.ts';
 import { decodeFile, type Format } from './analysis.ts';
@@ -81,6 +82,8 @@ export async function analyseFile(path: string): Promise<{ file: FileText; docum
   const { documents, report } = analyse(file.text, { debris: file.debris, headings: file.headings, notices: file.notices });
   const empty = nothingToImport(documents);
   if (empty) throw new LibraryError(empty);
+  const collection = wholeCollectionNotice(path, documents, report);
+  if (collection) report.collection = collection;
   return { file, documents, report };
 }
 

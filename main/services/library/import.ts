@@ -3,6 +3,7 @@
 // patterns — with the other files of its batch, visible together once the batch is written. A file
 // that fails changes nothing; the others still import.
 import { statSync } from 'node:fs';
+import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { inlineAnalyser, workerAnalyser, type Analyser } from './analyser.ts';
@@ -178,6 +179,8 @@ async function prepare(store: Store, path: string, analyser: Analyser, onConvert
     const { text, encoding, documents, report, patterns } = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
     const empty = nothingToImport(documents);
     if (empty) throw new LibraryError(empty);
+    const collection = wholeCollectionNotice(path, documents, report);
+    if (collection) report.collection = collection;
     return { path, file: { text, format, encoding, bytes: bytes.length, hash }, documents, report, patterns };
   } catch (err) {
     return failure(store, path, err);

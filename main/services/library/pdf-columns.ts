@@ -48,21 +48,87 @@ export function readingOrder(runs: readonly Run[], toLines: (runs: Run[]) => Pag
   const ink = runs.filter((r) => r.str.trim() !== '' && r.w > 0);
   const size = bodySize(ink);
   const rows = toRows(ink);
-  // Footnotes: smaller type below the last row in the body's type (a page number may stand lower, in its own size).
-  const bodyRows = rows.filter((r) => r.runs.some((x) => Math.abs(x.size - size) < size * 0.1));
-  const foot = bodyRows.length ? Math.min(...bodyRows.map((r) => r.y)) : -Infinity;
-  const isNote = (r: Row) => r.y < foot - size * 0.5 && r.runs.every((x) => x.size <= size * 0.85) && NOTE_START.test(r.runs.map((x) => x.str).join('').trim());
-  const notes = rows.filter(isNote);
-  const text = rows.filter((r) => !isNote(r));
+  const noteRows = footnotes(rows, size);
+  const notes = rows.filter((r) => noteRows.has(r));
+  const text = rows.filter((r) => !noteRows.has(r) && !(noteRows.size > 0 && reference(r, rows, size)));
   const gutter = findGutter(text, size) ?? (before !== undefined && stillFits(text, before, size) ? before : undefined);
   const out: PageLine[] = [];
   if (gutter === undefined) out.push(...toLines(text.flatMap((r) => r.runs)));
   else out.push(...inColumns(text, gutter, size, toLines));
-  for (const line of toLines(notes.flatMap((r) => r.runs))) out.push({ ...line, note: true });
+  // A note over two lines or more is one note: a line that opens with no number goes on from the one before.
+  for (const line of toLines(onNoteBaselines(notes))) {
+    const last = out.at(-1);
+    if (last?.note && !NOTE_START.test(line.text)) last.text += /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ` ${line.text}` : line.text;
+    else out.push({ ...line, note: true });
+  }
   const result: { lines: PageLine[]; gutter?: number; unclear?: boolean } = { lines: out };
   if (gutter !== undefined) result.gutter = gutter;
   if (sideBySide(text, gutter, size)) result.unclear = true;
   return result;
+}
+
+const small = (r: Row, size: number) => r.runs.every((x) => x.size <= size * 0.85);
+const rowText = (r: Row) => r.runs.map((x) => x.str).join('').trim();
+/** A page's printed number or footer in a note's type: 「第1页共3页」「— 3 —」「3/8」「·3·」. */
+const PAGE_SHAPE = /^(?:[-—–－·•\s]*[0-9０-９]{1,4}[-—–－·•\s]*|第\s*[0-9０-９]+\s*页.*|[0-9]+\s*[/／]\s*[0-9]+)$/;
+/** A footnote's number set as a superscript on a baseline of its own (「³」 before the note's text): the mark alone. */
+const NOTE_MARK = /^(?:[0-9]{1,2}|[①-⑳]|[*＊])$/;
+/** How wide (in body type sizes) a line under the notes may be and still be the page's footer or number. */
+const FOOTER_WIDTH = 20;
+
+/**
+ * The page's footnotes: the block of rows in smaller type at the page's foot, under the last row of
+ * body text, that opens with a note's number or mark (「1据…」「①…」「注：…」, or a superscript 「3」
+ * on a baseline of its own over the note's text). Every row of the block is a note (a note runs on
+ * over two lines or more); a footer or page number under it stays the page's — in the body's type
+ * (「— 9 —」, which had stood lower than every note and made them all read as body text), or in the
+ * notes' own type and shaped as a page's number.
+ */
+function footnotes(rows: readonly Row[], size: number): Set<Row> {
+  let i = rows.length - 1;
+  // The page's footer and number in the body's type, under the notes.
+  for (let skipped = 0; skipped < 2 && i >= 0 && !small(rows[i]!, size) && width(rows[i]!) < size * FOOTER_WIDTH; skipped++) i--;
+  const block: Row[] = [];
+  for (; i >= 0 && small(rows[i]!, size); i--) block.unshift(rows[i]!);
+  // Body text above the block: notes are a page's foot, not a page in small type.
+  if (i < 0 || block.length === 0 || block.length > i + 1) return new Set();
+  while (block.length && PAGE_SHAPE.test(rowText(block.at(-1)!))) block.pop();
+  const top = block[0];
+  if (!top) return new Set();
+  const opens = NOTE_START.test(rowText(top)) && (!NOTE_MARK.test(rowText(top)) || block.length > 1);
+  return opens ? new Set(block) : new Set();
+}
+
+/** A note's reference in the text: a superscript 「1」「②」「*」, or several, in small type. */
+const REFERENCE = /^(?:[0-9]{1,3}|[①-⑳]|[*＊]{1,3}|\[[0-9]{1,3}\])(?:\s*(?:[0-9]{1,3}|[①-⑳]|\[[0-9]{1,3}\]))*$/;
+
+/**
+ * A row that is a footnote's reference raised over a line of body text (on a page whose notes were
+ * found): a baseline of its own, read as a line, it cut the paragraph it stood in, and the analysis
+ * took it for a page's number. It is dropped, as a Word file's reference is (the note it points to is
+ * removed and reported). A raised digit after a Latin letter or a digit (「m2」) is a unit's power, not a
+ * reference: it stays.
+ */
+function reference(row: Row, rows: readonly Row[], size: number): boolean {
+  if (!small(row, size) || !REFERENCE.test(rowText(row))) return false;
+  const [a, b] = [row.spans[0]![0], row.spans.at(-1)![1]];
+  const under = rows.find((r) => r !== row && !small(r, size) && row.y > r.y && row.y - r.y < size * 0.8 && r.spans[0]![0] <= a + size && r.spans.at(-1)![1] >= b - size * 2);
+  if (!under) return false;
+  const before = under.runs.filter((x) => x.x < a).sort((p, q) => p.x + p.w - (q.x + q.w)).at(-1);
+  return !/[A-Za-z0-9]$/.test(before?.str.trimEnd() ?? '');
+}
+
+const width = (r: Row) => r.spans.at(-1)![1] - r.spans[0]![0];
+
+/** The notes' runs, a note's superscript number moved onto the baseline of the text it stands before. */
+function onNoteBaselines(rows: readonly Row[]): Run[] {
+  const out: Run[] = [];
+  rows.forEach((row, k) => {
+    const next = rows[k + 1];
+    const mark = NOTE_MARK.test(rowText(row)) && next && row.y - next.y < row.runs[0]!.size * 1.5;
+    out.push(...(mark ? row.runs.map((r) => ({ ...r, y: next.y })) : row.runs));
+  });
+  return out;
 }
 
 /**

@@ -14,6 +14,7 @@ import { leaderEntry } from '../../../core/outline/marks.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { byBaseline, readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
 import { flatMarks } from './pdf-marks.ts';
+import { letterSpaced, unspaced } from './pdf-spacing.ts';
 import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { withRenameHint } from './renamed.ts';
 
@@ -55,10 +56,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<ReadText> {
       marks.push(mark);
       page.cleanup();
     }
+    const spaced = letterSpaced(pageRuns);
+    const lineUp = (runs: Run[]) => toLines(runs, spaced);
     for (const [k, { runs, mark }] of flatMarks(pageRuns).entries()) {
       const n = k + 1;
       if (mark) marks[k] = marks[k] ? `${marks[k]} ${mark}` : mark;
-      const order = readingOrder(runs, toLines, gutter);
+      const order = readingOrder(runs, lineUp, gutter);
       const lines = order.lines;
       gutter = order.gutter;
       if (order.unclear) unclear.push(n);
@@ -137,8 +140,8 @@ async function paints(page: { getOperatorList(): Promise<{ fnArray: number[] }> 
   return { text: ops.some((op) => text.has(op)), image: ops.some((op) => image.has(op)) };
 }
 
-/** Runs into lines by baseline, top to bottom; within a line by x, spaced only between Latin words. */
-function toLines(runs: Run[]): Line[] {
+/** Runs into lines by baseline, top to bottom; within a line by x, spaced only between Latin words (`spaced`: a letter-spaced file, pdf-spacing.ts). */
+function toLines(runs: Run[], spaced = false): Line[] {
   const groups = byBaseline(runs);
   const lines: Line[] = [];
   for (const g of groups) {
@@ -155,6 +158,7 @@ function toLines(runs: Run[]): Line[] {
       text += str;
       end = Math.max(end, r.x + r.w);
     }
+    if (spaced) text = unspaced(text);
     // Spaces between Chinese and Latin are the layout's, not the text's.
     text = text.replace(/(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) +| +(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g, '').trim();
     if (text === '') continue;
@@ -224,6 +228,8 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
   const tokens: Token[] = [];
   /** The paragraph being read: its text on this page so far, its last line and that line's page. */
   let cur: { text: string; last: Line; page: number } | undefined;
+  /** Notes of a page whose last paragraph runs on: they wait for its end. */
+  const held: Token[] = [];
   const parts = pages.map((lines, n) => ({ lines, ...edges(lines, gs[n]!.pitch) }));
   parts.forEach(({ lines, top, bottom }, n) => {
     if (scanned.has(n + 1)) tokens.push({ kind: 'scan', text: scannedLine(n + 1) });
@@ -236,7 +242,7 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
         cur.last = line;
         cur.page = n;
       } else {
-        if (cur) tokens.push({ kind: 'para', text: cur.text, open: false });
+        if (cur) tokens.push({ kind: 'para', text: cur.text, open: false }, ...held.splice(0));
         cur = { text: line.text, last: line, page: n };
       }
     }
@@ -251,9 +257,13 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
       cur = undefined;
     }
     for (let i = lines.length - bottom; i < lines.length; i++) tokens.push({ kind: 'edge', text: lines[i]!.text });
-    for (const note of allPages[n]!.filter((l) => l.note)) tokens.push({ kind: 'note', text: note.text });
+    // A page's notes, after the paragraph they interrupt: one that runs on over the page takes them
+    // past its end (read in between, they were glued into its sentence, or cut it in two).
+    held.push(...allPages[n]!.filter((l) => l.note).map((l): Token => ({ kind: 'note', text: l.text })));
+    if (!cur) tokens.push(...held.splice(0));
     if (next) tokens.push({ kind: 'break' });
   });
+  tokens.push(...held);
   return serialise(tokens);
 }
 
@@ -274,10 +284,12 @@ function runsOn(prev: Line, line: Line, gp: Geometry, g: Geometry, samePage: boo
   // A 目录 entry reaches the margin with its leader dots and page number: it ends there.
   if (leaderEntry(prev.text)) return false;
   // A heading that fills the line is a paragraph of its own: the next line starts at its indent.
-  if (HEADING.test(prev.text) && !/[。！？]/.test(prev.text) && line.x0 >= prev.x0 - g.size * 0.5) return false;
+  // (Not when the next line is flush with the margin as a continuation is: a heading set flush left
+  // that fills the line goes on there — its next paragraph would start at the indent.)
+  const flush = line.x0 <= g.left + g.size * 0.8;
+  if (HEADING.test(prev.text) && !/[。！？]/.test(prev.text) && line.x0 >= prev.x0 - g.size * 0.5 && !(flush && prev.x0 <= gp.left + g.size * 0.8)) return false;
   // Full: reaching the right margin, not far past it (a line across both columns of a two-column page).
   const full = prev.x1 >= gp.right - g.size * 1.5 && prev.x1 <= gp.right + g.size * 2;
-  const flush = line.x0 <= g.left + g.size * 0.8;
   if (full && flush) return true;
   // A title broken over two centred lines.
   const centred = (l: Line) => l.x0 > g.left + g.size * 1.5 && Math.abs((l.x0 + l.x1) / 2 - g.centre) < g.size * 2;

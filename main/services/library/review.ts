@@ -9,6 +9,7 @@
 import { fullWidthPunctuation } from '../../../core/doc/punctuation.ts';
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { AnalyseOptions, ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
+import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
 import { roleOfHeading } from '../../../core/outline/roles.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
@@ -35,8 +36,10 @@ export interface SourceReview {
   /** What the user restored, oldest first. */
   restored: Restored[];
   joinedLines: number;
-  /** What the file's reader could not do well, for the user to check (a PDF page it could not order). */
+  /** What the file's reader could not do well, for the user to check (a PDF page it could not order); the collection notice last. */
   notices: string[];
+  /** The file looks like a collection but gave one document (ImportReport.collection). */
+  collection?: string;
 }
 
 export interface SourceRow {
@@ -66,10 +69,11 @@ export function review(store: Store, row: SourceRow): SourceReview {
     path: row.path,
     importedAt: row.imported_at,
     documents,
-    removed: report.removed.map((r, i) => ({ n: i + 1, ...r })),
+    removed: numbered(report).filter((e) => !e.restored).map((e) => ({ n: e.n, line: e.line, text: e.text, reason: e.reason })),
     restored: report.restored ?? [],
     joinedLines: report.joinedLines,
-    notices: report.notices ?? [],
+    notices: [...(report.notices ?? []), ...(report.collection ? [report.collection] : [])],
+    ...(report.collection ? { collection: report.collection } : {}),
   };
 }
 
@@ -89,6 +93,19 @@ export function sourceRow(store: Store, sourceId: number, withRaw: boolean): Sou
   const row = prepared(store.db, `SELECT id, name, path, imported_at, report_json FROM library_sources WHERE id = ? AND pending IS NULL`).get(sourceId) as SourceRow | undefined;
   if (!row) throw noSource(sourceId);
   return withRaw ? { ...row, raw_text: sourceText(store.db, sourceId) } : row;
+}
+
+/**
+ * The removals as numbered for the user: what cleaning removes now and what was restored, in the
+ * order of the lines, so that an entry keeps its number across restores (a restored one leaves a gap
+ * in the list, and the entries after it are not renumbered: 「restore 1 5」 after 「restore 3」 still
+ * means what the report said). A restore keeps every other removal as it was (core/outline undo.ts).
+ */
+export function numbered(report: ImportReport): (Removal & { n: number; restored: boolean })[] {
+  const all = [...report.removed.map((r) => ({ ...r, restored: false })), ...(report.restored ?? []).map((r) => ({ line: r.line, text: r.text, reason: r.reason, restored: true }))];
+  // Stable: entries of one line keep their order.
+  all.sort((a, b) => a.line - b.line);
+  return all.map((e, i) => ({ ...e, n: i + 1 }));
 }
 
 /** One source's removal report; a LibraryError in Chinese when there is no such source. */
@@ -121,12 +138,14 @@ export function restoreRemoved(store: Store, sourceId: number, entries: readonly
   const run = immediate(db, (): RestoreResult => {
     const row = sourceRow(store, sourceId, true);
     const report = JSON.parse(row.report_json) as ImportReport;
+    const listed = numbered(report);
     for (const n of entries) {
-      if (!Number.isInteger(n) || n < 1 || n > report.removed.length) {
-        throw new LibraryError(report.removed.length === 0 ? `来源 ${sourceId} 没有可恢复的删除记录` : `没有第 ${n} 条删除记录（来源 ${sourceId} 共有 ${report.removed.length} 条，编号 1–${report.removed.length}）`);
+      if (!Number.isInteger(n) || n < 1 || n > listed.length) {
+        throw new LibraryError(listed.length === 0 ? `来源 ${sourceId} 没有可恢复的删除记录` : `没有第 ${n} 条删除记录（来源 ${sourceId} 共有 ${listed.length} 条，编号 1–${listed.length}）`);
       }
+      if (listed[n - 1]!.restored) throw new LibraryError(`第 ${n} 条删除记录已经恢复过了（来源 ${sourceId}）`);
     }
-    const lines = new Set(entries.map((n) => report.removed[n - 1]!.line));
+    const lines = new Set(entries.map((n) => listed[n - 1]!.line));
     const keep = [...new Set([...(report.kept ?? []), ...lines])];
     const now = Date.now();
     const restored = report.removed.filter((r) => lines.has(r.line)).map((r) => ({ ...r, restoredAt: now }));
@@ -154,6 +173,8 @@ export function reanalyse(store: Store, row: SourceRow, options: AnalyseOptions,
   const { documents, report: next } = analyse(row.raw_text!, options);
   if (documents.length === 0) throw new LibraryError(NO_TEXT);
   if (restored?.length) next.restored = restored;
+  const collection = wholeCollectionNotice(row.name, documents, next);
+  if (collection) next.collection = collection;
   // The documents in the 回收站 go back there, those removed for good stay out (bin.ts).
   const bin = binState(db, row.id);
   // Passages go with their documents (cascade), and out of the index with them (delete trigger).

@@ -188,6 +188,8 @@ function useLibraryImport(status: Status) {
     const already: string[] = [];
     const binned: BinnedFile[] = [];
     const failed: string[] = [];
+    /** What to check in an imported file (a 汇编 kept as one document, a page read out of order). */
+    const notices: string[] = [];
     let stopped = '';
     cancelled.current = false;
     setReport(null);
@@ -208,6 +210,7 @@ function useLibraryImport(status: Status) {
         if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
         else if (r.duplicate) already.push(f.name);
         else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
+        for (const n of r.notices ?? []) notices.push(`注意（${f.name}）：${n}`);
       } catch (e) {
         if (cancelled.current) {
           const rest = files.length - i - 1;
@@ -224,6 +227,7 @@ function useLibraryImport(status: Status) {
     const lines = [
       ...failed,
       ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
+      ...notices,
       ...(already.length ? [`已在范文库中，未重复导入：${already.join('、')}`] : []),
       ...(stopped ? [stopped] : []),
     ];

@@ -215,12 +215,11 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   const exact = vagueFigures(given, figures);
   const detailText = exact.text;
   const pair = coordinated(detailText, figures);
-  const extended = pair ? undefined : extendedAt(detailText, figures);
-  const verb = pair || extended ? undefined : endingVerb(detailText, figures);
+  const verb = pair ? undefined : endingVerb(detailText, figures);
   const sharing = verb ? figures.filter((x) => spokenLabel(x.f).startsWith(verb) && spokenLabel(x.f).length > verb.length) : [];
-  const folded = pair || extended || sharing.length ? undefined : figures.find(({ f }) => overlap(detailText, spokenLabel(f)) > 0);
-  const taken = new Set<Fig>([...(pair?.pair ?? []), ...(extended ? [extended.x] : []), ...sharing, ...(folded ? [folded] : [])]);
-  const end = pair ? pair.at : extended ? extended.at : detailText.length;
+  const folded = pair || sharing.length ? undefined : figures.find(({ f }) => overlap(detailText, spokenLabel(f)) > 0);
+  const taken = new Set<Fig>([...(pair?.pair ?? []), ...sharing, ...(folded ? [folded] : [])]);
+  const end = pair ? pair.at : detailText.length;
   // Values said within the detail, at most one at a place, in the detail's order.
   const within = figures
     .filter((x) => !taken.has(x))
@@ -238,7 +237,6 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   for (const w of within) taken.add(w.x);
   let head: Run[] = body;
   if (pair) head = concat(body, fact(detailText.slice(end), `${src}.detail`), lit('分别为'), joinRuns(pair.pair.sort((p, q) => order(detailText, p, q)).map((x) => value(x.f, x.src)), '、'));
-  else if (extended) head = concat(body, lit('、'), fact(spokenLabel(extended.x.f).replace(/、([^、]*)$/u, '和$1'), `${extended.x.src}.label`), value(extended.x.f, extended.x.src));
   else if (sharing.length) head = concat(body, joinRuns(sharing.map((x) => figureRuns({ ...x.f, label: spokenLabel(x.f).slice(verb!.length) }, x.src)), '、'));
   else if (folded && eachItem(detailText, detailText.length) && overlap(detailText, spokenLabel(folded.f)) === spokenLabel(folded.f).length) head = concat(body, lit('，共'), value(folded.f, folded.src));
   else if (folded) head = concat(body, fact(spokenLabel(folded.f).slice(overlap(detailText, spokenLabel(folded.f))), `${folded.src}.label`), value(folded.f, folded.src));
@@ -249,22 +247,6 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   const totals = figureSeries(rest);
   const parts = (totalsFirst ? [concat(/^(全|共|累计|总)/.test(spokenLabel(rest[0]!.f)) ? [] : place!.whole, totals), head] : [head, totals]).filter((r): r is Run[] => !!r && r.length > 0);
   return joinRuns(parts, '，');
-}
-
-/**
- * A detail whose last listed thing a figure's label lists with more (「…配备无线预警广播和手摇报警器」, 手摇报警器、铜锣
- * 530台（面）): the label takes the thing's place in the list, and its value after it — said after the detail, the thing
- * was said twice (s48-1 [20], E). Where the coordinator before the thing stands.
- */
-function extendedAt(detail: string, figures: readonly Fig[]): { x: Fig; at: number } | undefined {
-  for (const x of figures) {
-    const label = spokenLabel(x.f);
-    const first = label.split('、')[0]!;
-    if (!label.includes('、') || first.length < 2 || !detail.endsWith(first)) continue;
-    const before = detail.slice(0, -first.length);
-    if (/[和及与、]$/u.test(before)) return { x, at: before.length - 1 };
-  }
-  return undefined;
 }
 
 /** The place the speaker speaks for, as its whole is said (「全县」) and named (「湍阳县」). */

@@ -2,7 +2,7 @@
 // (session 16): a file imported again whose documents are in the 回收站 is not 「已在范文库中」 — the
 // result says which of its documents are in the bin, offers to restore them at once, and they are
 // back in the list and the search; the 导入清理记录 marks a binned document under its file, and
-// 拆分有误 offers neither a merge nor a split that would touch it. Fixture:
+// 拆分有误 offers neither a merge nor a split that would touch it; restored, it is unmarked at once. Fixture:
 // test/fixtures/library-bin16/three-talks.txt (岚溪镇). Screenshots: /tmp/wengao-look/ui16-*.png.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -119,5 +119,11 @@ describe('the 导入清理记录 with a document in the bin', () => {
     expect(await lines.locator('li', { hasText: '抓好施肥' }).count()).toBe(0);
     expect(await lines.locator('li', { hasText: '整治乱搭乱建' }).getByRole('button', { name: '从此处拆开' }).count()).toBe(1);
     await file.screenshot({ path: `${LOOK}/ui16-import-review-binned.png` });
+
+    // Restored from the list while the record is open: the record reads itself again, unmarked.
+    await page.locator('.library-undo').getByRole('button', { name: '撤销' }).click();
+    await file.locator('h4 .count').filter({ hasText: /^共 3 篇$/ }).waitFor();
+    expect(await file.locator('.bin-mark').count()).toBe(0);
+    expect(await file.getByRole('list', { name: '选择拆分位置' }).count()).toBe(0);
   }, 120_000);
 });

@@ -3,7 +3,7 @@
 // was restored before. 「拆分有误」 corrects where its documents begin: 与上一篇合并 (library.merge) and
 // 从此处拆开 at a line (library.split). Folded by default: it is for checking an import, not for
 // everyday drafting.
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
 import type { Status } from '../status.ts';
@@ -13,8 +13,10 @@ type Line = Output<'library.lines'>[number];
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 
-export function ImportReview({ status }: { status: Status }) {
+/** `refreshKey` changes after an import or a move to or from the 回收站: read again while open (拆分有误's lines closed, not stale). */
+export function ImportReview({ status, refreshKey }: { status: Status; refreshKey: number }) {
   const [sources, setSources] = useState<Source[] | null>(null);
+  const box = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   /** The source whose lines are shown for 「拆分有误」, with its lines. */
   const [resplit, setResplit] = useState<{ id: number; lines: Line[] } | null>(null);
@@ -40,13 +42,18 @@ export function ImportReview({ status }: { status: Status }) {
       setBusy(null);
     }
   };
-  const load = async () => {
+  const load = useCallback(async () => {
     try {
       setSources(await call('library.sources', {}));
     } catch (e) {
       status.error(e);
     }
-  };
+  }, [status]);
+  useEffect(() => {
+    if (!box.current?.open) return;
+    setResplit(null);
+    void load();
+  }, [refreshKey, load]);
   const restore = async (source: Source, n: number) => {
     setBusy(`${source.id}:${n}`);
     try {
@@ -63,6 +70,7 @@ export function ImportReview({ status }: { status: Status }) {
   };
   return (
     <details
+      ref={box}
       className="import-review"
       onToggle={(e) => {
         // Read again at every opening: a file may have been imported since.

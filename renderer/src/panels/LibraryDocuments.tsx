@@ -74,8 +74,8 @@ function useLibraryList(status: Status, refreshKey: number) {
 
 type List = ReturnType<typeof useLibraryList>;
 
-/** `refreshKey` changes after an import: the list is read again. */
-export function LibraryDocuments({ status, refreshKey }: { status: Status; refreshKey: number }) {
+/** `refreshKey` changes after an import: the list is read again. `onChanged`: documents went to or came from the 回收站. */
+export function LibraryDocuments({ status, refreshKey, onChanged }: { status: Status; refreshKey: number; onChanged?: () => void }) {
   const list = useLibraryList(status, refreshKey);
   const { bin, docs, shown } = list;
   const [reading, setReading] = useState<number | null>(null);
@@ -91,6 +91,7 @@ export function LibraryDocuments({ status, refreshKey }: { status: Status; refre
       status.error(e);
     }
     await list.load();
+    onChanged?.();
   };
   const actions: Actions = {
     remove(entries) {

@@ -70,6 +70,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   useEffect(() => box.current?.focus(), [focusKey]);
   const { progress, report, imports, refresh, importFiles, cancel } = useLibraryImport(status);
   const [dropping, setDropping] = useState(false);
+  /** How many times documents went to or came from the 回收站: an open 导入清理记录 reads itself again. */
+  const [binMoves, setBinMoves] = useState(0);
 
   /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
   const drop = (files: PickedFile[]) => {
@@ -127,8 +129,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
       )}
       <SearchResults found={found} searching={searching} onInsert={onInsert} />
       {/* On the 范文库 screen (not beside the editor): the documents, to read or remove. */}
-      {!onInsert && <LibraryDocuments status={status} refreshKey={imports} />}
-      <ImportReview status={status} />
+      {!onInsert && <LibraryDocuments status={status} refreshKey={imports} onChanged={() => setBinMoves((n) => n + 1)} />}
+      <ImportReview status={status} refreshKey={imports + binMoves} />
     </div>
   );
 }

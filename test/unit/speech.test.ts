@@ -649,11 +649,11 @@ describe('11b · part three follows the material', () => {
     bare.campaign.problems = [];
     // Without the problems that gave the ground, part three holds only the 动员会's own close (s16 fw).
     const left = draft(bare, library, { template: 'speech-deploy', seed: 1 });
-    expect(measuresOf(left).every((m) => closingTopicsOf(bare.meeting).includes(m))).toBe(true);
+    expect(measuresOf(left).every((m) => (closingTopicsOf(bare.meeting) as readonly string[]).includes(m))).toBe(true);
     // A task that takes up the public's doubts covers them: no measure is left to make.
     const takenUp = structuredClone(thin);
     takenUp.campaign.tasks.push({ title: '召开群众议事会', detail: '各村召开户主议事会，宣讲改厕的补助办法和占地安排', lead: '各村' });
-    for (const seed of [1, 2, 3]) expect(measuresOf(draft(takenUp, library, { template: 'speech-deploy', seed })).every((m) => closingTopicsOf(takenUp.meeting).includes(m))).toBe(true);
+    for (const seed of [1, 2, 3]) expect(measuresOf(draft(takenUp, library, { template: 'speech-deploy', seed })).every((m) => (closingTopicsOf(takenUp.meeting) as readonly string[]).includes(m))).toBe(true);
     // A heading the user chose for part three keeps the part.
     expect(hasThird(draft(covered, library, { template: 'speech-deploy', seed: 1, headings: { 3: '压实责任，确保X各项任务落到实处' } }))).toBe(true);
   });

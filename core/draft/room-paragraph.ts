@@ -147,7 +147,8 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // A name already saying its people (「…负责人」「…代表」「…同志」) takes no 「的同志」 after it.
   runs.forEach((r, k) => {
     const next = runs[k + 1];
-    if (r.src && next && !next.src && /(同志|负责人|代表|人员|干部)$/.test(r.text) && next.text.startsWith('的同志')) runs[k + 1] = { ...next, text: next.text.slice(3) };
+    // Nor one named by its post (「…物业项目经理」: s16 pa's room sentences of label peers, speech-attendee-clerks).
+    if (r.src && next && !next.src && /(同志|负责人|代表|人员|干部|经理|主任|行长|[局所站队科股]长)$/.test(r.text) && /^的(负责)?同志/.test(next.text)) runs[k + 1] = { ...next, text: next.text.replace(/^的(负责)?同志/, '') };
     // Nor a person named by post (「许超副科长的老师」).
     else if (r.src && next && !next.src && /\p{Script=Han}{2,3}(?:副?(?:科长|股长|处长|局长|主任|所长|站长|队长|大队长|支队长|中队长|院长|校长|书记|部长|组长))$/u.test(r.text) && /^的(同志|老师)/.test(next.text)) runs[k + 1] = { ...next, text: next.text.slice(3) };
   });

@@ -195,7 +195,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
   const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s));
   // Beside a party's lead too, a utility or a bank that only supports is asked, never told 「积极协助」 (s41-2 [37], E).
-  const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
+  const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u)) || room.provider(s.u)) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s)) : [];

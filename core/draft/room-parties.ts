@@ -29,7 +29,7 @@ const TESTED_CONDUCT = /(检测|鉴定|检验|评估|估价|测绘)[^，。；]*
 /** Testers said to be too few or too slow: 「鉴定力量不足」「检测人员短缺」「只有2家鉴定机构」. */
 const TESTERS_SHORT = /(检测|鉴定|检验)[^，。；]{0,8}(力量|人员|机构|能力|队伍)[^，。；]{0,8}(不足|短缺|缺|少|只有|紧张|跟不上)|(只有|仅有?)[^，。；]{0,6}(检测|鉴定|检验)机构/;
 /** A label that names what its pieces provide: 「房屋安全鉴定机构：」「检测单位：」. */
-const PROVIDER_LABEL = /^[^：:、，]{1,10}(机构|单位|企业)[：:]/;
+const PROVIDER_LABEL = /^[^：:、，]{1,16}(机构|单位|企业|公司)(主要)?(负责人|负责同志|代表)?[：:]/;
 
 /**
  * Pieces of a provider's label listed with a company, themselves named like an institution (「鹤鸣区建筑设计院」「县公路勘察设计院」):
@@ -39,7 +39,7 @@ export function providerOf(input: SpeechInput): (unit: string, held?: (u: string
   const lines = (input.meeting.attendees ?? []).filter((l) => PROVIDER_LABEL.test(l.trim()));
   return (unit, held) => {
     const name = unit.trim();
-    if (isFirm(name) || !/(院|所|站|中心)$/.test(name) || /(局|办|委|政府)/.test(name)) return false;
+    if (isFirm(name) || !/(院|所|站|中心|分部|服务部|营业部|网点)$/.test(name) || /(局|办|委|政府)/.test(name)) return false;
     return lines.some((l) => {
       const firms = l.replace(PROVIDER_LABEL, '').split(/[、，,]/).map((p) => p.trim().replace(/(主要)?(负责人|负责同志|代表)$/, '')).filter((p) => p !== name && isFirm(p));
       return l.includes(name) && firms.length > 0 && (!held || firms.some(held));

@@ -120,3 +120,22 @@ describe('11 · session 16: at a 约谈 those sitting in are warned alike, each 
     for (const { where, text } of lifts()) expect(closingOf(text), where).not.toMatch(/县直有关部门|城关镇/);
   });
 });
+
+describe('11 · session 16: a courier\'s 服务部 under a 「…企业负责人：」 label is one of the label\'s companies (s48-6 [20] [39])', () => {
+  const input = () => {
+    const i = named('pa-postal-town-line-lead.json');
+    i.meeting.attendees = [...i.meeting.attendees!.slice(0, 3), '寄递企业负责人：泊阳县邮政分公司、云驿快递枣岭服务部、丰捷物流有限公司'];
+    i.campaign.tasks[0]!.support = ['云驿快递枣岭服务部', '丰捷物流有限公司'];
+    return i;
+  };
+
+  it('it is asked and thanked with the companies of its label, never ordered as the town\'s own', () => {
+    for (const { where, text } of draftsOf(input(), [1, 2, 3])) {
+      const task = text.split('\n').find((l) => l.includes('实现村级寄递站点全覆盖。')) ?? '';
+      expect(task, where).toMatch(/请云驿快递枣岭服务部/);
+      const thanked = room(text).filter((s) => s.includes('丰捷物流有限公司'));
+      expect(thanked.length, where).toBe(1);
+      expect(thanked[0], where).toMatch(/云驿快递枣岭服务部/);
+    }
+  });
+});

@@ -72,7 +72,7 @@ function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enter
     const these = role !== 'default' && kind === 'enterpriseLead' && mine.length ? [...mine, ...others.filter((p) => roleOf(p) === role)] : mine;
     if (!these.length) continue;
     const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
-    const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns ? 'responsibility' : 'lead') : 'default';
+    const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns || these.some((p) => p.beside) ? 'responsibility' : 'lead') : 'default';
     out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these) }));
   }
   return out;
@@ -103,6 +103,10 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // spoken to without a word of who pledged (s21-2 [45], W: the 村委会主任 and 包村干部 had not spoken).
   const pledged = pledgeGiven(input) ? pledgers(input) : undefined;
   const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : called.runs }) : [];
+  // Those called in who gave no pledge are told to put things right all the same (s48-3 [51], W: the second company summoned
+  // told nothing, only the one that pledged held to it).
+  const silent = called && pledged && firmsIn(pledged.text).length ? firmsIn(called.text).filter((f) => !pledged.text.includes(f)) : [];
+  if (called && silent.length) runs.push(...phrases.sayKeyed('roomSummoned', 'default', 1, { guests: joinRuns(silent.map((f) => fact(f, called.src)), '和') }));
   const callIn = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
@@ -156,6 +160,11 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/** The companies a line names by their own names, without their officers: 「…燃气有限公司总经理薛涛、…，…供应站」 → the two. */
+function firmsIn(text: string): string[] {
+  return [...text.matchAll(/(?:^|[、，,和])([^、，,和]{4,30}?(?:公司|集团|供应站|站|厂|场|店))(?=[^、，,]*(?:[、，,]|$))/gu)].map((m) => m[1]!.trim());
 }
 
 /** A company by its own name (「凤栖区鑫禾食品配送有限公司」), not a kind of them (「全区在建工程项目建设单位」「各物业服务企业」). */

@@ -17,7 +17,7 @@ import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { dispatches, emergency, offStage, ownProblems, renderSection, trains, type PartContext } from './speech-parts.ts';
 import { holdsOwnMeeting, speakerKeys, speakerOf, type Speaker } from './speaker.ts';
-import { closingUnits, roomOf, type Room } from './room.ts';
+import { closingUnits, isSummons, roomOf, type Room } from './room.ts';
 import { guestsOf, villageSecretariesIn, type Present } from './guests.ts';
 import { roomParagraph } from './room-paragraph.ts';
 import { greetingRuns } from './greeting.ts';
@@ -182,7 +182,7 @@ function renderParts(
  * township whose material never names a 社区 is addressed as 各村, not 各村（社区）).
  */
 function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (villagesOnly: boolean) => Run[]): Run[] {
-  if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker, input.campaign.tasks);
+  if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker, input.campaign.tasks, isSummons(input));
   return audienceOf(input, speaker, false) ?? fallback(speaker.level === 'town' && !JSON.stringify(input).includes('社区'));
 }
 

@@ -54,6 +54,9 @@ function countsBefore(f: Figure, noun: string): boolean {
   return !/^[人名]$/.test(unit) || /(员|人|者|工|生|师|长|组|队)$/.test(noun);
 }
 
+/** Two first characters of a verb that say the same act before the same second one: 新换 and 更换, 替换. */
+const SAME_ACT = new Set(['新更', '更新', '新替', '替新', '更替', '替更']);
+
 /** Joins a list of words in a detail: 「新纳入和退出低保」. */
 const COORDINATOR = /[和及与、或]$/;
 
@@ -126,10 +129,15 @@ function saidAt(detail: string, f: Figure): Place | undefined {
       const alike = k >= cut && detail[k - cut] === label[0];
       // 「改造后小区道路、雨污管网…」 names no act of 改造雨污管网: a verb before 后/前/中/时 is a time.
       const earlier = !!verb && cut === verb.length && new RegExp(`${verb}(?![后前中时])`).test(detail.slice(clauseStart(detail, k), k));
-      if (cut && !alike && !earlier) continue;
-      // 「暂停或解除医保服务协议」 for 解除医保服务协议: one conjunct of a list, whose value would read as the list's (s26-4 [9]).
-      if (COORDINATOR.test(detail.slice(0, alike ? k - cut : k))) continue;
+      // A place the label opens with, said earlier in the clause (「各乡镇组建了应急抢险队」 for 乡镇应急抢险队, s48-1 [24], E).
+      const qualified = !verb && cut === 2 && /^(乡镇|村级|社区|街道|县级|镇级|区级|乡级)$/.test(label.slice(0, cut)) && detail.slice(clauseStart(detail, k), k).includes(label.slice(0, cut).replace(/级$/, ''));
+      // The same act in other words (「新换供水管网」 for 更换供水管网, s48-2 [19], E): 新/更/替 before the same character.
+      const reworded = !!verb && verb.length === 2 && cut === 2 && SAME_ACT.has(`${detail[k - 2] ?? ''}${verb[0]}`) && detail[k - 1] === verb[1];
+      if (cut && !alike && !earlier && !qualified && !reworded) continue;
       const end = k + part.length;
+      // 「暂停或解除医保服务协议」 for 解除医保服务协议: one conjunct of a list, whose value would read as the list's (s26-4 [9]);
+      // a thing in the middle of a list (「编织袋、救生衣、发电机」) is its own: its value reads as its own (s48-1 [24], E).
+      if (COORDINATOR.test(detail.slice(0, alike ? k - cut : k)) && !(cut === 0 && /^、/.test(detail.slice(end)))) continue;
       // 「每个项目村聘请2名村级义务监督员」 counts each village's: the label's figure is the total (「，共46名」).
       const total = /[\d一二两三四五六七八九十]+(?![批些])\p{Script=Han}$/u.test(detail.slice(clauseStart(detail, k), k));
       // A clause that opens with 每 and counts nothing says each item's doing: a value in it reads as each one's (s26-3 [12]).
@@ -140,7 +148,22 @@ function saidAt(detail: string, f: Figure): Place | undefined {
       if (!cut && verb && !total && countsBefore(f, part.slice(verb.length))) return { at: k + verb.length, total: false };
     }
   }
-  return verb ? objectAt(detail, f, verb) : undefined;
+  return looseAt(detail, label) ?? (verb ? objectAt(detail, f, verb) : undefined);
+}
+
+/**
+ * A label said with a word more between its act and its noun (「代办各类事项」 for 代办事项, s48-8 [22], E: 代办事项
+ * said twice): the value goes after the noun, where a clause or a list item ends.
+ */
+function looseAt(detail: string, label: string): Place | undefined {
+  if (label.length < 4 || label.includes('、')) return undefined;
+  const head = label.slice(0, 2);
+  const tail = label.slice(2);
+  const m = new RegExp(`${literal(head)}(?:了)?(?:各类|各项|各种|各个|相关|有关|各)${literal(tail)}`, 'u').exec(detail);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  if (COORDINATOR.test(detail.slice(0, m.index))) return undefined;
+  return end === detail.length || CLAUSE_END.test(detail.slice(end)) ? { at: end, total: false } : undefined;
 }
 
 /**

@@ -50,6 +50,11 @@ const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|�
  * builder or a utility that carries the level's name (「县第一建筑工程有限公司」「县广电网络公司」), nor a bank's branch.
  */
 const LEVEL_OWNED = /^[县区市][^、，]{0,8}(城投|交投|教投|水投|国投|建投|城发|文旅投|投资|国资|控股)[^、，]{0,8}(公司|集团)$/;
+/**
+ * Testers with a task, where the material faults only their capacity (Room.testersShort): asked in their task, told nothing of their
+ * conclusions in the room (s46-8 [54], W: 「对每一份结论负责」 said to one of two appraisers, where only 「鉴定力量不足」 was said).
+ */
+const TESTER = /检测|鉴定|检验/;
 /** Companies hired to keep something up or clean, whose 项目经理 runs a service, not a works site. */
 const UPKEEP = /物业|环卫|保洁|清扫|清运|养护|家政|餐饮|安保|保安/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
@@ -163,7 +168,7 @@ function companyAmongCompanies(name: string, pieces: readonly { name: string }[]
 }
 
 /**
- * A company that sits in at a 约谈 (「（列席）」) with no task is no party called in: at a 警示约谈会 it is warned by the
+ * A company that sits in at a 约谈 (「（列席）」) is no party called in, whatever task of the campaign's it has: at a 警示约谈会 it is warned by the
  * example, else left to the room (s36-3 [49], W: told to 「立即整改」 what nobody found). So is one on a line not marked as
  * called in where the lines mark who is (s43-4 [56], W: a catering company with no fault and no task told 「对照问题清单抓紧
  * 整改，9月30日前…」 beside the two companies summoned); a task of its kind (「各物业服务企业」 to 自查) does not call it in,
@@ -171,9 +176,10 @@ function companyAmongCompanies(name: string, pieces: readonly { name: string }[]
  */
 function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[]): boolean {
   const sitting = OBSERVING.test(entry);
-  const untasked = !tasksOf(name, input).leads.length && !tasksOf(name, input).supports.length;
   const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
-  if (!isSummons(input) || !((sitting && untasked) || notCalled) || !isFirm(name)) return false;
+  // One the line marks as sitting in is none of those called in, whatever task of the campaign's it has (s48-3 [51], W: two of
+  // them told another company's deadline).
+  if (!isSummons(input) || !(sitting || notCalled) || !isFirm(name)) return false;
   // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
   if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer', ...(sitting ? { sitting } : {}) });
   return true;
@@ -216,7 +222,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     for (const { name, text, persons } of pieces) {
       if (called && name.length >= 2 && called.includes(name)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out)) continue;
-      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) ? 'enterprise' : undefined);
+      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) ? 'enterprise' : undefined);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';
@@ -250,6 +256,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
         aside.push(asideOf(out.length, i, UNIT_NAME.test(name) ? name : text, entry, input, room.stationed(name), { leads: true }));
         continue;
       }
+      if (kind === 'enterprise' && held && tasked && room.testersShort && TESTER.test(`${name}${label}`)) continue;
       if (kind === 'enterprise' && (!held || (tasked && !leads.length && room.heldAsked(name)))) kind = 'supporter';
       else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
@@ -277,8 +284,19 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       }
     }
   });
-  return allHigherOrNone(teamsTogether(lineLeads(out, aside)));
+  return allHigherOrNone(teamsTogether(heldAlike(lineLeads(out, aside))));
 }
+
+/**
+ * Held companies of one line are spoken to alike, in one sentence: those that support beside the one that leads too (s48-7
+ * [55] [56], E: three property companies of one label in two sentences).
+ */
+function heldAlike(out: readonly Present[]): Present[] {
+  const plain = (p: Present) => !ROLE_WORDS.test(`${p.text}${p.post ?? ''}`);
+  return out.map((p) => (p.kind === 'enterprise' && plain(p) && out.some((q) => q.kind === 'enterpriseLead' && q.src === p.src && plain(q)) ? { ...p, kind: 'enterpriseLead', beside: true } : p));
+}
+/** A company's role of its own, told apart from the builders' and operators' (room-paragraph.ts ENTERPRISE_ROLES). */
+const ROLE_WORDS = /监理|检测|鉴定|检验|评估|估价|测绘|维保|维修保养|养护|保洁|清扫|清运|疏通|管护|收运|转运/;
 
 /** A company that leads a task, set aside from the room: where it would stand among the guests, its line, how it is named. */
 interface Aside {
@@ -313,15 +331,16 @@ function asideOf(at: number, line: number, text: string, entry: string, input: S
 }
 
 /**
- * Companies of one attendees line with tasks are thanked together or not at all: one that leads joins those of its line
- * thanked for their support (s47-6 [54], W: the 供电公司 leading a task left out while the water, gas and telecom companies
- * of its line were thanked). Where none of its line is thanked it stays in its task alone.
+ * Companies with tasks are thanked together or not at all: one that leads joins those thanked for their support (s47-6 [54],
+ * W: the 供电公司 leading a task left out while the water, gas and telecom companies of its line were thanked; s48-1 [73], D: the
+ * 移动 and 供电 companies that lead left out beside 联通 and 电信). A unit under a label joins those of its line. Where none is
+ * thanked it stays in its task alone.
  */
 function lineLeads(out: readonly Present[], aside: readonly Aside[]): Present[] {
   const res = [...out];
   for (const a of [...aside].reverse()) {
     const src = `meeting.attendees[${a.line}]`;
-    if (!out.some((p) => p.kind === 'supporter' && p.tasked && p.src === src) || res.some((p) => p.text === a.text)) {
+    if (!out.some((p) => p.kind === 'supporter' && p.tasked && (a.leads || p.src === src)) || res.some((p) => p.text === a.text)) {
       if (a.fallback) res.splice(a.at, 0, a.fallback);
       continue;
     }

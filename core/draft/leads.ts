@@ -132,7 +132,8 @@ function leadOf(t: Task, speaker: Speaker, room: Room) {
 function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]) {
   const { here, tone: leadTone, leader, asksOrgan, peerAway, absentHigher, party } = leadOf(t, speaker, room);
   let tone = leadTone;
-  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  // A provider listed with a company under one label is a partner like it, not the level's own institution (s46-8 [42], W).
+  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = room.provider(u) ? 'partner' : unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
   // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
   // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
   const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
@@ -156,7 +157,10 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const judicial = leader ? supports.filter((s) => JUDICIAL.test(s.u) && s.rel !== 'higher' && s.rel !== 'own') : [];
   // Those held only by their line's label (「辖区共建单位：」) are one group whatever their level, asked to do the material's act:
   // the speaker has no say over them (s46-5 [58], W: a school and the post office 「要按要求抓紧落实」, the hospital of their line 「请」).
-  const heldAsked = party ? [] : supports.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !oversee.includes(s) && !judicial.includes(s) && room.overseen(s.u) && room.heldAsked(s.u) && !room.operates(s.u));
+  // So are testers and appraisers where the material faults only their capacity, not their work: asked for the task's act, never
+  // told to answer for their conclusions (s46-8 [42] [54], W: 「对出具的结论负责」 where only 「鉴定力量不足」 was said).
+  const capacity = (s: Support) => room.testersShort && (INSPECTS.test(s.u) || room.provider(s.u)) && !/监理/.test(s.u);
+  const heldAsked = party ? [] : supports.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !oversee.includes(s) && !judicial.includes(s) && room.overseen(s.u) && (room.heldAsked(s.u) || capacity(s)) && !room.operates(s.u));
   const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (asksOrgan(s.u) && s.rel !== 'own')) && !oversee.includes(s) && !judicial.includes(s) && !heldAsked.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」); never an outside party (s26-7 [37]).
@@ -191,7 +195,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
   const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s));
   // Beside a party's lead too, a utility or a bank that only supports is asked, never told 「积极协助」 (s41-2 [37], E).
-  const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u))) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
+  const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u)) || room.provider(s.u)) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s)) : [];

@@ -20,7 +20,7 @@ export { ANSWERED_BY_MEANING } from './answers-meaning.ts';
  * The measures of part three for this material: the topics of its problems that have measure wording
  * fit for it (`available`), that no task's topic is and that no task's words name.
  */
-export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, max: number, available: (t: Topic) => boolean, links?: Links): Topic[] {
+export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], bank: TopicBank, max: number, available: (t: Topic) => boolean, links?: Links, closing: readonly Topic[] = []): Topic[] {
   const c = input.campaign;
   const covered = coveredBy(input, taskTopics, bank);
   const out: Topic[] = [];
@@ -31,7 +31,24 @@ export function planMeasures(input: SpeechInput, taskTopics: readonly (Topic | u
     const t = topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' '), bank);
     if (t && available(t) && !covered(t) && !out.includes(t)) out.push(t);
   }
-  return out.slice(0, max);
+  const own = out.slice(0, max);
+  // The meeting's own closing measures (a 部署会's responsibility and discipline, speech.ts closingTopicsOf) come
+  // last, each where its wording has ground in the material and no task or problem measure says it already.
+  return [...own, ...closingMeasures(closing, own, covered, available)];
+}
+
+/** Of the meeting's closing measures, the first fit of each group (「organisation」, then 「supervision」 or else 「conduct」). */
+function closingMeasures(closing: readonly Topic[], own: readonly Topic[], covered: (t: Topic) => boolean, available: (t: Topic) => boolean): Topic[] {
+  const out: Topic[] = [];
+  const fit = (t: Topic) => available(t) && !covered(t) && !own.includes(t);
+  if (closing.includes('organisation') && fit('organisation')) out.push('organisation');
+  const held = (['supervision', 'conduct'] as const).filter((t) => closing.includes(t));
+  // One sanction paragraph: supervision where the material gives ground for it, else discipline in plain register.
+  if (held.length && !held.some((t) => own.includes(t) || covered(t))) {
+    const first = held.find(fit);
+    if (first) out.push(first);
+  }
+  return out;
 }
 
 /** Whether a topic is the topic of a task, or named by a task's words: then no measure is made of it. */
@@ -199,7 +216,8 @@ export function shortOf(title: string): { what: string; money: boolean } | undef
   return m ? { what: m[0], money: /经费|资金/.test(m[1]!) } : undefined;
 }
 /** Acts that fill a shortage of people; of money. */
-const STAFFS = /配齐|配备|配强|充实|增派|增配|招聘|招录|选聘|抽调|组建|队伍|培训|借调|购买服务|聘请|外聘|补充人员|补齐人员/;
+// 「通过公益性岗位补充生活老师」 fills the night staff a boarding school lacks (s48-5 [56] [57], D: 已在第（五）项部署).
+const STAFFS = /配齐|配备|配强|充实|增派|增配|招聘|招录|选聘|抽调|组建|队伍|培训|借调|购买服务|聘请|外聘|补充人员|补齐人员|公益性岗位|(?:补充|补齐|增加)[^，。；]{0,4}(?:人员|老师|教师|人手|队员|医生|护士|护理员|保洁员|网格员|管理员|巡查员|专干)/;
 // Seeking the money from above, or reckoning it household by household, is work on the gap (s38-6 [55]: the
 // 搬迁 task that 算好搬迁账 and 争取县里列入治理计划 left the gap to a part-three promise).
 // Putting the named money in place (「落实除险加固县级配套资金」) is work on the gap too (s45-1 [66], D: said again after the task).

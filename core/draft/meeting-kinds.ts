@@ -1,6 +1,7 @@
 // The kinds of meeting a speech is given at, as its type or name says them (调度会, 约谈, 现场会 at a model,
 // 培训会, commendation, emergency): which parts and wording fit it (speech.ts, speech-parts.ts).
 import type { SpeechInput } from '../input/schema.ts';
+import type { Topic } from './template-schema.ts';
 import { commendation } from './preceding.ts';
 import { emergency, trains } from './speech-parts.ts';
 
@@ -49,4 +50,15 @@ export { annual } from './annual.ts';
  */
 export function ownPurpose(meeting: SpeechInput['meeting']): boolean {
   return meetingKeys(meeting).some((k) => k === '紧急' || k === '表彰会' || k === '约谈会' || k === '培训会' || k === '调度会');
+}
+
+/**
+ * A 部署会 or 动员会 of its own ends its body on responsibility and discipline (压实责任、督导问责、严明纪律), in the
+ * words the material gives ground for: an editor missed it in a 部署会 and a 动员会 that had none (s48-1, s48-6
+ * Overall). Not at an emergency, a 约谈, a commendation, a training, a 调度会 or a 现场会: each has its own close.
+ */
+export function closingTopicsOf(meeting: SpeechInput['meeting']): Topic[] {
+  const kinds = meetingKeys(meeting);
+  const own = kinds.some((k) => ['紧急', '表彰会', '表彰部署会', '约谈会', '培训会', '调度会', '现场会', '观摩会'].includes(k));
+  return !own && kinds.some((k) => k === '部署会' || k === '动员会') ? ['organisation', 'supervision', 'conduct'] : [];
 }

@@ -144,6 +144,16 @@ export function commendation(input: SpeechInput): Commendation | undefined {
 }
 
 /**
+ * At a commendation, the achievement that is the commendation itself (「表彰一批先进典型」, its figures the
+ * commended): the meeting's business, not a result of the year — an editor struck it from the results and
+ * said its counts in the congratulation (s48-8 [23] [24], D). -1 where there is none.
+ */
+export function commendingAchievement(input: SpeechInput): number {
+  if (!commendation(input)) return -1;
+  return input.campaign.achievements.findIndex((a) => /表彰|评选[^，。；]{0,10}先进|命名[^，。；]{0,10}先进/.test(a.title));
+}
+
+/**
  * Who was called in at a 约谈 meeting, in the material's words: 「郝立群同志对大柳村、前营村、小王庄村
  * 党支部书记进行了集体约谈」 → 大柳村、前营村、小王庄村党支部书记, with the entry it is in. A 警示约谈会
  * speech that never spoke to the villages called in was read as an ordinary 部署会.

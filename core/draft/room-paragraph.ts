@@ -73,7 +73,7 @@ function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enter
     const these = role !== 'default' && kind === 'enterpriseLead' && mine.length ? [...mine, ...others.filter((p) => roleOf(p) === role)] : mine;
     if (!these.length) continue;
     const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
-    const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns ? 'responsibility' : 'lead') : 'default';
+    const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns || these.some((p) => p.beside) ? 'responsibility' : 'lead') : 'default';
     out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these) }));
   }
   return out;
@@ -104,6 +104,10 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // spoken to without a word of who pledged (s21-2 [45], W: the 村委会主任 and 包村干部 had not spoken).
   const pledged = pledgeGiven(input) ? pledgers(input) : undefined;
   const runs: Run[] = called ? phrases.sayKeyed('roomSummoned', pledged ? 'pledged' : 'default', 0, { guests: pledged ? fact(pledged.text, pledged.src) : called.runs }) : [];
+  // Those called in who gave no pledge are told to put things right all the same (s48-3 [51], W: the second company summoned
+  // told nothing, only the one that pledged held to it).
+  const silent = called && pledged && firmsIn(pledged.text).length ? firmsIn(called.text).filter((f) => !pledged.text.includes(f)) : [];
+  if (called && silent.length) runs.push(...phrases.sayKeyed('roomSummoned', 'default', 1, { guests: joinRuns(silent.map((f) => fact(f, called.src)), '和') }));
   const callIn = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
@@ -151,7 +155,8 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // A name already saying its people (「…负责人」「…代表」「…同志」) takes no 「的同志」 after it.
   runs.forEach((r, k) => {
     const next = runs[k + 1];
-    if (r.src && next && !next.src && /(同志|负责人|代表|人员|干部)$/.test(r.text) && next.text.startsWith('的同志')) runs[k + 1] = { ...next, text: next.text.slice(3) };
+    // Nor one named by its post (「…物业项目经理」: s16 pa's room sentences of label peers, speech-attendee-clerks).
+    if (r.src && next && !next.src && /(同志|负责人|代表|人员|干部|经理|主任|行长|[局所站队科股]长)$/.test(r.text) && /^的(负责)?同志/.test(next.text)) runs[k + 1] = { ...next, text: next.text.replace(/^的(负责)?同志/, '') };
     // Nor a person named by post (「许超副科长的老师」).
     else if (r.src && next && !next.src && /\p{Script=Han}{2,3}(?:副?(?:科长|股长|处长|局长|主任|所长|站长|队长|大队长|支队长|中队长|院长|校长|书记|部长|组长))$/u.test(r.text) && /^的(同志|老师)/.test(next.text)) runs[k + 1] = { ...next, text: next.text.slice(3) };
   });
@@ -159,6 +164,11 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/** The companies a line names by their own names, without their officers: 「…燃气有限公司总经理薛涛、…，…供应站」 → the two. */
+function firmsIn(text: string): string[] {
+  return [...text.matchAll(/(?:^|[、，,和])([^、，,和]{4,30}?(?:公司|集团|供应站|站|厂|场|店))(?=[^、，,]*(?:[、，,]|$))/gu)].map((m) => m[1]!.trim());
 }
 
 /** A company by its own name (「凤栖区鑫禾食品配送有限公司」), not a kind of them (「全区在建工程项目建设单位」「各物业服务企业」). */

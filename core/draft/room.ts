@@ -11,6 +11,7 @@ import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
+import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -53,6 +54,17 @@ export interface Room {
    * 「要按要求抓紧落实」, the hospital on their line 「请」). A company hired for a service its label names (「收运单位：」) stays bound.
    */
   heldAsked(unit: string): boolean;
+  /**
+   * Whether a unit of no company's name is one of the providers a label lists with a company (「房屋安全鉴定机构：…有限公司、鹤鸣区
+   * 建筑设计院负责人」): a provider like them, not the level's own institution (s46-8 [42] [54], W: the 设计院 told 「配合」 as the
+   * district's own while the company beside it was told its role).
+   */
+  provider(unit: string): boolean;
+  /**
+   * Whether the material faults testers only for their capacity (「鉴定力量不足…尚有341户未鉴定」), never their work (结论, 报告,
+   * 出具, 失实 …): then they are asked for the task's act, not told to answer for their conclusions (s46-8 [42] [54], W).
+   */
+  testersShort: boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -115,6 +127,16 @@ export function faultClauses(text: string, strict = true): string {
 }
 
 /**
+ * The clauses that name a party at fault, and every example of a problem that says something is wrong: an example is a case of
+ * its problem whatever its own words (s48-5 [59], W: 「通途公司有2名驾驶员年满60周岁仍在岗」 under 「校车安全存在隐患」, the company
+ * then thanked as a guest and asked 「请继续支持配合」).
+ */
+function faultsOf(input: SpeechInput, about: string): string {
+  const cases = input.campaign.problems.flatMap((p) => (FAULT.test(`${p.title}，${p.detail ?? ''}`) ? (p.examples ?? []).filter((e) => !EXCEPTION.test(e)) : []));
+  return [faultClauses(about), ...cases].join('，');
+}
+
+/**
  * A kind of party a task acts on by its general name, and the words of a company's own name that make it
  * one: 「督促开发企业补缴相关税费」 acts on 「澧原锦绣置业有限公司」 among the task's units (s26-8 [40], W: the
  * developer asked for 「大力支持」).
@@ -150,13 +172,7 @@ const UTILITIES: readonly [RegExp, RegExp][] = [
   [/供热|热力/, /供热|供暖/],
 ];
 
-/** What says a party is paid or scored for a service: 「按月考核付费」「购买服务」「中标」. */
-const PAID = /考核|付费|合同|购买服务|中标|外包/;
-/** A public utility or a network's operator: a partner, bound to serve only by an explicit 委托 or 合同 naming it. */
-const UTILITY = /供电|电力|电网|自来水|供水|燃气|热力|电信|移动|联通|邮政|广电网络|铁塔/;
 
-/** Companies of another system the speaker's side does not direct, whatever a label calls them: post, utilities, telecoms, banks. */
-const OTHER_BODY = /邮政|供电|电力|电网|自来水|供水|燃气|电信|移动|联通|广电网络|铁塔|银行|支行|信用社|农商行|保险|烟草/;
 
 /** A company by its name. */
 const FIRM_NAME = /公司|集团|企业/;
@@ -357,16 +373,6 @@ function calledInOf(input: SpeechInput): (unit: string) => boolean {
   return (unit) => isSummons(input) && unit.trim().length >= 2 && ((input.meeting.attendees ?? []).some((l) => /被约谈/.test(l) && l.includes(unit.trim())) || called.includes(unit.trim()));
 }
 
-/**
- * Whether a company is paid and scored for a service it does (「洁美公司负责…52条」 beside 考核/付费, s32-8 [61], W: thanked as a
- * guest): in the same sentence or task as its part, not anywhere in the material (s46-5 [49], W: a 供电所 「负责线路增容」 held as a
- * contractor for the communities' 「年度考核」 in another task); a utility only by an explicit 委托 or 合同 (roomOf's entrusted).
- */
-function servesOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
-  const said = [...material.split(/["。；;]/), ...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`)];
-  return (unit) => !UTILITY.test(unit) && named(unit).some((w) => said.some((x) => PAID.test(x) && new RegExp(`${literal(w)}[^，。；"、]{0,4}?负责(?!人|同志)`).test(x)));
-}
-
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -390,7 +396,7 @@ export function roomOf(input: SpeechInput): Room {
     return new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?${said}|${said}[^，。；]{0,6}主体责任`).test(tasks);
   };
   // A company by its own name is at fault only where a clause says so (s32-6 [39], W); a kind a problem names is regulated.
-  const [faults, mentioned] = [faultClauses(about), faultClauses(about, false)];
+  const [faults, mentioned] = [faultsOf(input, about), faultClauses(about, false)];
   const summonedByMeeting = summonedByMeetingOf(input);
   const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
   const regulated = (unit: string): boolean => {
@@ -421,11 +427,8 @@ export function roomOf(input: SpeechInput): Room {
   const named = namesOfParty(input, stem, material);
   // Or named as the builder: 「由…城市发展集团有限公司作为实施主体，汀安市建工集团有限公司施工」 (s25-2, E: the
   // builder asked for 「大力支持」, the client it works for asked to 「支持配合」 it).
-  // Or paid and scored for a service it does (servesOf).
-  const serves = servesOf(input, material, named);
-  // An agreement between equals (互助, 合作, 共建, 联动, 战略 …) binds no party to serve: 「与…水务集团…签订应急抢险互助协议」
-  // is a partner's (s39-4 [56], W: the invited utility told 「要按要求抓紧落实」 with the contractors).
-  const entrusted = (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
+  // Or paid and scored for a service it does, or bound by an agreement (room-parties.ts entrustedOf).
+  const entrusted = entrustedOf(input, material, named);
   /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
   const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || isFirm(unit) || /公司|企业|单位/.test(unit));
@@ -435,12 +438,15 @@ export function roomOf(input: SpeechInput): Room {
   const overseen = (unit: string) => regulated(unit) || labelled(unit) || operator(unit) || leadsAsTrade(unit) || provides(unit) || unit.split('、').some((u) => u.trim() && contracted(u.trim()));
   const peer = peerOf(input, overseen);
   const bound = (u: string) => regulated(u) || operator(u) || leadsAsTrade(u) || provides(u) || contracted(u) || coLead(u, input, overseen) || peer(u);
+  const [provider, labelMate] = [providerOf(input), labelMatesOf(input)];
   return {
-    regulated, client,
+    regulated, provider,
+    testersShort: testersShort(faults),
     heldAsked: (unit: string) => unit.split(/[、，,]/).map((u) => u.trim()).filter(Boolean).every((u) => labelled(u) && !bound(u) && (!isFirm(u) || OTHER_BODY.test(u))),
+    client,
     operates: operator,
     // 「A公司、B公司」 leading together: held where each is (a 约谈's two companies, their 整改 led jointly).
-    overseen: (unit: string) => overseen(unit) || coLead(unit, input, overseen) || peer(unit) || (/[、，,]/.test(unit) && unit.split(/[、，,]/).every((u) => !u.trim() || overseen(u.trim()))),
+    overseen: (unit: string) => overseen(unit) || provider(unit, overseen) || labelMate(unit, overseen) || coLead(unit, input, overseen) || peer(unit) || (/[、，,]/.test(unit) && unit.split(/[、，,]/).every((u) => !u.trim() || overseen(u.trim()))),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
     has: inRoom(pieces, places),
@@ -453,8 +459,12 @@ export function roomOf(input: SpeechInput): Room {
  * landlords told 「不等不靠、主动作为」; summoned companies likewise). The material's list as it is when
  * none is dropped.
  */
-export function closingUnits(units: string, room: Room, speaker: Speaker, tasks: readonly { lead: string }[] = []): Run[] {
+export function closingUnits(units: string, room: Room, speaker: Speaker, tasks: readonly { lead: string }[] = [], summons = false): Run[] {
   const pieces = units.split(/[、，,]/).map((p) => p.trim()).filter(Boolean);
+  // At a department head's 约谈 the closing's charge (「立行立改」) is for the kind called to account, never his peers and the township
+  // (s48-3 [57], W: a 局长 told 县直有关部门 and 城关镇 to 「举一反三、立行立改」 at a 约谈 of gas companies).
+  const accountable = summons && speaker.rank === 'department' ? pieces.filter((p) => room.regulated(p)) : [];
+  if (accountable.length && accountable.length < pieces.length) return joinRuns(accountable.map((p) => fact(p, 'campaign.units')), '、');
   // Nor on a higher level's unit the material lists, nor on a company, which a government does not
   // order (「县公交集团河湾分公司要…」 from a 镇党委书记; s19-3 [36]: 「对合作企业不宜用‘要’下命令」).
   const others = (p: string) => unitRelation(p, speaker) === 'higher' || isFirm(p);

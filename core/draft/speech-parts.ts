@@ -19,6 +19,8 @@ import { overseerOf } from './oversight.ts';
 import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import { scopeOf } from './facts.ts';
 import { annual } from './annual.ts';
+import { commendingAchievement } from './preceding.ts';
+import { sitesSeen } from './sites.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import type { Section, Topic } from './template-schema.ts';
@@ -48,6 +50,8 @@ export interface PartContext {
   unanswered: Uncovered[];
   /** Which task answers each problem (measures.ts), once per draft. */
   links: Links;
+  /** Part three's closing measures the meeting's kind asks for (a 部署会's responsibility and discipline). */
+  closingTopics: readonly Topic[];
   /** The sections of this part, as the template lists them. */
   sections: readonly Section[];
 }
@@ -59,6 +63,8 @@ export interface Rendered {
 }
 
 const NONE: Rendered = { blocks: [], anchors: [], optional: [] };
+/** The leads a 部署会's closing measures prefer: responsibility, supervision, accountability, discipline. */
+const CLOSING_LEADS = /责任|督|问责|纪律/;
 /** Slots of a template that are the domain's own language rather than the phrase bank's. */
 const DOMAIN_SLOTS = new Set<string>(['urgency', 'requirement', 'situation', 'outlook']);
 
@@ -72,7 +78,11 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
   if ('slot' in section) {
     const goals = /[，；]/.test(c.input.campaign.goal?.trim().replace(/[。；，]$/, '') ?? '');
     const slot = section.slot !== 'taskIntro' ? section.slot : !c.vars.goal ? 'taskIntroNoGoal' : goals ? 'taskIntroGoals' : section.slot;
-    return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };
+    // At a 观摩会 the sites seen are named and what others take from them said first; the tasks' lead is then the plain one.
+    const seen = section.slot === 'taskIntro' && c.kinds.includes('观摩会') ? sitesSeen(c.input) : undefined;
+    if (!seen) return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };
+    const lesson = c.phrases.sayKeyed('siteLesson', seen.practice ? 'practice' : 'default', 0, { sites: seen.sites, practice: seen.practice ?? [] });
+    return { blocks: [paragraph(lesson), paragraph(c.phrases.sayKeyed(slot, 'default', 0))], anchors: [], optional: [] };
   }
   if ('domain' in section) {
     // A field we have no language for argues nothing of its own: where the material gives part one
@@ -218,7 +228,10 @@ function styleOf(section: Extract<Section, { items: string }>, items: readonly I
 }
 
 function achievements(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
-  const list = c.input.campaign.achievements;
+  // At a commendation the commendation itself is no result of the year: it is said in the congratulation.
+  const commending = commendingAchievement(c.input);
+  const shown = c.input.campaign.achievements.map((a, i) => ({ a, i })).filter(({ i }) => i !== commending);
+  const list = shown.map(({ a }) => a);
   if (!list.length) return NONE;
   // A single achievement is one sentence: no 「以下几个方面」 for one, and no judgement around it.
   if (c.brief || list.length === 1) {
@@ -227,7 +240,8 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     // every figure, even after a report of the same work: readers of every blind reading counted a
     // figure left out against the draft (「一个数都没有，等于没讲」; 86.4万羽 and 96.3% dropped after
     // the first figure).
-    const summary = (a: (typeof list)[number], i: number) => {
+    const summary = (a: (typeof list)[number], k: number) => {
+      const i = shown[k]!.i;
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
       const body = achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c));
       if (!body.length) return title;
@@ -239,18 +253,19 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     };
     // Several achievements are a sentence each, the title first (「一是参保资助基本到位。会同…」): strung
     // with 「；」 into one sentence they crammed titles, details and figures together (s19-2 [8], s19-3 [7], E).
-    const sentences = (a: (typeof list)[number], i: number) => {
+    const sentences = (a: (typeof list)[number], k: number) => {
+      const i = shown[k]!.i;
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
       const body = achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c));
-      const ordinal = lit(`${'一二三四五六七八九十'[i] ?? ''}是`);
-      if (!body.length || echoes(runsText(body), a.title) || !saysSomething(a.title)) return concat(ordinal, summary(a, i), lit('。'));
+      const ordinal = lit(`${'一二三四五六七八九十'[k] ?? ''}是`);
+      if (!body.length || echoes(runsText(body), a.title) || !saysSomething(a.title)) return concat(ordinal, summary(a, k), lit('。'));
       return concat(ordinal, title, lit('。'), trimEnd(body), lit('。'));
     };
     const lead = counted(c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief'), list.length);
     const runs = one ? concat(lead, summary(list[0]!, 0), lit('。')) : concat(trimEnd(lead.map((r, k) => (k === lead.length - 1 ? { ...r, text: r.text.replace(/[：:]$/u, '') } : r))), lit('：'), ...list.map(sentences));
     return { blocks: [{ type: 'paragraph', runs, role: 'achievement', part: c.part }], anchors: [], optional: [] };
   }
-  const items: Item[] = list.map((a, i) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c)) }));
+  const items: Item[] = shown.map(({ a, i }) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c)) }));
   // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested);
   // where the problems have a part of their own, not at all: its opening weighs them (s13 hunt s12-1, struck).
   const problemsHere = c.sections.some((s) => 'items' in s && s.items === 'problems');
@@ -417,12 +432,13 @@ const WRONG_ACT = /抢栽|抢建|抢种|抢搭|违规(搭建|建设|占用|种�
 function measures(section: Extract<Section, { measures: string }>, c: PartContext): Rendered {
   const items: Item[] = [];
   const dispatch = dispatches(c.kinds);
-  for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t), c.links)) {
+  for (const topic of planMeasures(c.input, c.taskTopics, c.units.topicBank, section.max, (t) => c.units.hasMeasure(t), c.links, c.closingTopics)) {
     // The problems it takes up, named first in the material's words (no task answers them).
     const own = ownProblems(c.input, topic, c.units, c.links);
     // At a 调度会 only a measure for a problem of the material's own is said (s38-4 [68]–[71]: 机制、督导 in general struck).
     if (dispatch && !own.length) continue;
-    const m = c.units.measure(c.seed, topic);
+    // A 部署会's closing measures say responsibility and discipline, not 作风 in general (s48-1 Overall: 压实责任、严明纪律).
+    const m = c.units.measure(c.seed, topic, c.closingTopics.includes(topic) && !own.length ? CLOSING_LEADS : undefined);
     const named = own.length ? c.phrases.sayKeyed('measureFor', own.length === 1 ? 'one' : 'default', 0, { problem: listed(own) }) : undefined;
     if (m) items.push({ title: m.lead, body: concat(named, m.body), topic });
   }

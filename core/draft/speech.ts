@@ -15,9 +15,9 @@ import { mixSeed, pick, slotRng } from './random.ts';
 import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
-import { dispatches, emergency, offStage, ownProblems, renderSection, type PartContext } from './speech-parts.ts';
+import { dispatches, emergency, offStage, ownProblems, renderSection, trains, type PartContext } from './speech-parts.ts';
 import { holdsOwnMeeting, speakerKeys, speakerOf, type Speaker } from './speaker.ts';
-import { closingUnits, roomOf, type Room } from './room.ts';
+import { closingUnits, isSummons, roomOf, type Room } from './room.ts';
 import { guestsOf, villageSecretariesIn, type Present } from './guests.ts';
 import { roomParagraph } from './room-paragraph.ts';
 import { greetingRuns } from './greeting.ts';
@@ -30,10 +30,11 @@ import { closingChaired, closingGreeting, closingRuns, occasionOf, pledgeOf } fr
 export { saidOnce } from './closing.ts';
 import { overseerOf } from './oversight.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
-import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned, type Commendation } from './preceding.ts';
+import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
-import { meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
+import { closingTopicsOf, meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
+import { honouredRuns } from './honoured.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -96,19 +97,22 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
     unanswered: [] as Uncovered[],
     links: answering(input),
+    closingTopics: closingTopicsOf(meeting),
   };
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   // A 调度会 settles progress and the nodes: a part three of 机制、督导、保障 beside its tasks is struck whole
   // (s38-4 [68]–[71], D); the problems no task answers are still taken up after the tasks.
   // A measure for a problem of the material's own no task answers, or the follow-up of a plan of deadlines, stays.
   const dispatch = measuresOnlyThird(template, settings) && dispatches(ctx.kinds) && dispatchThirdEmpty(template, input, ctx.taskTopics, units, speaker, ctx.links);
-  const dropThird = dispatch || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links);
+  const dropThird = dispatch || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links, ctx.closingTopics);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
-  const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links));
+  const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links, ctx.closingTopics));
   const headingKeys = headingKeysOf(input, family);
   const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
   const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker, guests)]);
 
+  // At a 培训会 those trained are asked to pass it on at home, in a paragraph of its own before the room's.
+  if (trains(meeting)) blocks.push({ type: 'paragraph', runs: phrases(4).say('relay'), role: 'closing', part: 4 });
   blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name), guests));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
   // The hand-over announces as many points as the speech has parts (a frame, or a part three with
@@ -178,7 +182,7 @@ function renderParts(
  * township whose material never names a 社区 is addressed as 各村, not 各村（社区）).
  */
 function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (villagesOnly: boolean) => Run[]): Run[] {
-  if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker, input.campaign.tasks);
+  if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker, input.campaign.tasks, isSummons(input));
   return audienceOf(input, speaker, false) ?? fallback(speaker.level === 'town' && !JSON.stringify(input).includes('社区'));
 }
 
@@ -225,11 +229,11 @@ function dispatchThirdEmpty(template: SpeechTemplate, input: SpeechInput, taskTo
 }
 
 /** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
-function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings, speaker: Speaker, links: Links): boolean {
+function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings, speaker: Speaker, links: Links, closing: readonly Topic[]): boolean {
   const sections = template.parts[2]?.sections ?? [];
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
-  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links).length === 0 && !overseerOf(input, units.topicBank, speaker);
+  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links, closing).length === 0 && !overseerOf(input, units.topicBank, speaker);
 }
 
 /**
@@ -237,9 +241,9 @@ function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics
  * problem's topic when it has measure wording for it and no task's topic or words cover it — in a
  * frame that has part three and keeps it.
  */
-function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean, links: Links): Uncovered[] {
+function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean, links: Links, closing: readonly Topic[]): Uncovered[] {
   const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
-  const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links) : [];
+  const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links, closing) : [];
   return uncoveredProblems(input, units.topicBank, links).filter((u) => !u.topic || !taken.includes(u.topic));
 }
 
@@ -410,15 +414,6 @@ function todayOnce(before: readonly Run[] | undefined, runs: Run[]): Run[] {
   const first = runs[0];
   if (!first || first.src || !first.text.startsWith('今天，') || !(before ?? []).some((r) => r.text.includes('今天'))) return runs;
   return [{ ...first, text: first.text.slice(3) }, ...runs.slice(1)];
-}
-
-/** 「受表彰的6个先进集体和20名先进个人」: those commended as the material names and counts them; no more. */
-function honouredRuns(input: SpeechInput, c: Commendation): Run[] {
-  const src = `meeting.precedingItems[${c.item ?? 0}]`;
-  if (!c.advanced) return lit('受表彰的集体和个人');
-  const collectives = c.collectives ? concat(fact(c.collectives, src), lit('个先进集体')) : lit('先进集体');
-  const individuals = c.individuals ? concat(fact(c.individuals, src), lit('名先进个人')) : lit('先进个人');
-  return concat(lit('受表彰的'), collectives, lit('和'), individuals);
 }
 
 /** 「县委、县政府」「镇党委、镇政府」「街道党工委、办事处」: the level's leadership a principal speaks for. */

@@ -283,11 +283,13 @@ export class Units {
   }
 
   /** A measure of part three: its run-in lead and body, in the family's words. */
-  measure(seed: number, topic: Topic): { lead: Run[]; body: Run[] } | undefined {
+  measure(seed: number, topic: Topic, prefer?: RegExp): { lead: Run[]; body: Run[] } | undefined {
     const variants = this.measureVariants(topic);
     // 「坚持共同缔造」 as a measure after a paragraph that argued 共同缔造: the point was made.
     if (variants.some((x) => this.leadSaid(x.lead))) return undefined;
-    const deck = shuffle(slotRng(seed, `measure:${topic}`), variants);
+    // `prefer`: the variants whose lead says what the part asks for (a 部署会's close: 责任, 纪律) come first.
+    const shuffled = shuffle(slotRng(seed, `measure:${topic}`), variants);
+    const deck = prefer ? [...shuffled.filter((x) => prefer.test(x.lead)), ...shuffled.filter((x) => !prefer.test(x.lead))] : shuffled;
     // A measure naming actors the material does not (企业 in a 防溺水 speech) is no fallback either.
     const v = deck.find((x) => !this.unfit(x.lead) && this.fresh(x.body)) ?? deck.find((x) => !this.unfit(x.lead + x.body) && !bentDetail(x.body, '', this.everything).length);
     if (!v) return undefined;

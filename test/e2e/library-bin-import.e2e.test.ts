@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
+import { openLibrary, searchLibrary } from './library-page.ts';
 import type { Harness } from './harness.ts';
 
 const LOOK = '/tmp/wengao-look';
@@ -39,23 +40,13 @@ async function toBin(...docs: string[]): Promise<void> {
   await expect.poll(titles).not.toContain(docs[0]);
 }
 
-async function searchFor(words: string): Promise<string[]> {
-  await page.getByRole('searchbox', { name: '搜索范文' }).fill(words);
-  const answered = page.waitForResponse((r) => r.url().includes('/api/library.search'));
-  await page.getByRole('button', { name: '搜索', exact: true }).click();
-  await answered;
-  await page.locator(`.hits[data-query="${words}"][aria-busy="false"]`).waitFor({ state: 'attached', timeout: 30_000 });
-  return [...new Set(await page.locator('.hits li .hit-head .src:nth-child(2)').allInnerTexts())];
-}
+const searchFor = (words: string): Promise<string[]> => searchLibrary(page, words);
 
 beforeAll(async () => {
   mkdirSync(LOOK, { recursive: true });
   h = await openApp();
   page = h.page;
-  await page.goto(appUrl(h));
-  await page.locator('.documents[data-ready="yes"]').waitFor();
-  await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
-  await page.locator('.library-docs[data-ready="yes"]').waitFor({ timeout: 30_000 });
+  await openLibrary(page, appUrl(h));
   await page.getByLabel('导入范文').setInputFiles([FILE]);
   await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
   await rows().nth(2).waitFor({ timeout: 10_000 });

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
+import { openLibrary, searchLibrary } from './library-page.ts';
 import type { Harness } from './harness.ts';
 
 const LOOK = '/tmp/wengao-look';
@@ -24,25 +25,13 @@ let page: Page;
 const rows = () => page.locator('.library-list tbody tr');
 const titles = async () => (await rows().locator('td.title').allInnerTexts()).map((t) => t.trim());
 const row = (title: string) => rows().filter({ has: page.locator('td.title', { hasText: title }) });
-/** Searches the library and waits for its answer to these words: the titles of the hits, each once. */
-async function searchFor(words: string): Promise<string[]> {
-  await page.getByRole('searchbox', { name: '搜索范文' }).fill(words);
-  const answered = page.waitForResponse((r) => r.url().includes('/api/library.search'));
-  await page.getByRole('button', { name: '搜索', exact: true }).click();
-  await answered;
-  await page.locator(`.hits[data-query="${words}"][aria-busy="false"]`).waitFor({ state: 'attached', timeout: 30_000 });
-  // A hit's head: its part, its document's title, its heading.
-  return [...new Set(await page.locator('.hits li .hit-head .src:nth-child(2)').allInnerTexts())];
-}
+const searchFor = (words: string): Promise<string[]> => searchLibrary(page, words);
 
 beforeAll(async () => {
   mkdirSync(LOOK, { recursive: true });
   h = await openApp();
   page = h.page;
-  await page.goto(appUrl(h));
-  await page.locator('.documents[data-ready="yes"]').waitFor();
-  await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
-  await page.locator('.library-docs[data-ready="yes"]').waitFor({ timeout: 30_000 });
+  await openLibrary(page, appUrl(h));
 }, 120_000);
 
 afterAll(async () => {

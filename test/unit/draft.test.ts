@@ -16,7 +16,7 @@ import { deadlinePlace, deadlineSteps, echoes } from '../../core/draft/items.ts'
 import { saysDeadline } from '../../core/draft/deadline-dates.ts';
 import { unitName } from '../../core/draft/leads.ts';
 import { selfSaid } from '../../core/draft/self.ts';
-import { summarisesAchievements } from '../../core/draft/preceding.ts';
+import { commendingAchievement, summarisesAchievements } from '../../core/draft/preceding.ts';
 import { RATE_VAGUE, VAGUE } from '../../core/draft/figures.ts';
 
 const library = loadDraftLibrary();
@@ -85,6 +85,9 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
       // Summed up, an achievement whose detail says its title is written once, by the detail.
       if (brief && ex.input.kind === 'speech' && ex.input.campaign.achievements.some((a) => a.title === fact && a.detail && echoes(a.detail, a.title))) continue;
       if (speaker && isOwnUnit(fact, speaker)) continue;
+      // At a 表彰会 the achievement that is the commendation itself is said by its counts in the congratulation (s16 fw).
+      const commending = ex.input.kind === 'speech' ? ex.input.campaign.achievements[commendingAchievement(ex.input)] : undefined;
+      if (commending && (fact === commending.title || (commending.figures ?? []).some((f) => f.label === fact))) continue;
       // …and a branch named after it 「局执法大队」 (县应急管理局执法大队).
       if (speaker?.ownUnit && fact.startsWith(speaker.ownUnit) && flat.includes(`局${fact.slice(speaker.ownUnit.length)}`)) continue;
       // …whatever short form of the bureau the material names it by (「县市场监管局执法稽查大队」 of the 县市场监督管理局).

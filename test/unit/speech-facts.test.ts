@@ -38,6 +38,8 @@ function misplaced(text: string, input: SpeechInput): string[] {
       const said = `${f.value}${f.unit ?? ''}`;
       for (let k = text.indexOf(said); k >= 0; k = text.indexOf(said, k + 1)) {
         if (/[\d.]/.test(text[k - 1] ?? '')) continue;
+        // A count before its own noun (「5个先进集体和21名先进个人」) is beside its own label.
+        if (f.label.trim().length >= 2 && text.startsWith(f.label.trim(), k + said.length)) continue;
         const start = Math.max(...['，', '。', '；', '、', '：', '\n'].map((p) => text.lastIndexOf(p, k - 1))) + 1;
         const clause = text.slice(start, k);
         for (const g of figures) {

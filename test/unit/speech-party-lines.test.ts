@@ -53,3 +53,89 @@ describe('11 · session 16: a utility is no contractor for a 考核 said of othe
     }
   });
 });
+
+describe('11 · session 16: providers under one label alike; testers short of hands asked for the act (P1b, s46-8 [42] [54])', () => {
+  const bridges = () => draftsOf(named('pa-bridges-county-testers.json'), [1, 2, 3]);
+
+  it('a level-named 设计院 listed with a testing company under 「…机构：」 is asked with it, never told 「配合」 as the county\'s own', () => {
+    for (const { where, text } of bridges()) {
+      const task = text.split('\n').find((l) => l.includes('完成剩余桥梁检测。')) ?? '';
+      expect(task, where).toMatch(/请衡远路桥检测有限公司、砚溪县公路勘察设计院/);
+      expect(task, where).not.toMatch(/设计院(配合|协同|要)/);
+    }
+  });
+
+  it('where the material says only that testers are too few, nobody is told to answer for conclusions or to be impartial', () => {
+    for (const { where, text } of bridges()) {
+      for (const s of [...about(text, '衡远路桥'), ...about(text, '勘察设计院')]) expect(s, where).not.toMatch(/结论|客观公正|独立公正|严格把关|叫停/);
+    }
+  });
+
+  it('a company leading a task on a line of its own is thanked with the companies thanked for their support (s48-1 [73])', () => {
+    for (const { where, text } of bridges()) {
+      const thanked = room(text).filter((s) => s.includes('县联通公司'));
+      expect(thanked.length, where).toBe(1);
+      expect(thanked[0], where).toMatch(/县移动公司/);
+    }
+  });
+});
+
+describe('11 · session 16: held companies of one label in one sentence; a company a problem\'s example names is held, never thanked (s48-7 [55] [56], s48-5 [59])', () => {
+  const buses = () => draftsOf(named('pa-buses-district-label-peers.json'), [1, 2, 3]);
+
+  it('the label\'s companies, the one that leads and those that support it, are spoken to in one sentence', () => {
+    for (const { where, text } of buses()) {
+      const said = room(text).concat(sentences(text).filter((s) => /希望|来说/.test(s))).filter((s) => s.includes('澄川区恒运公交有限公司') && !/（/.test(s));
+      expect(said.some((s) => s.includes('澄川区通衢客运有限公司') && s.includes('澄川区畅行出租汽车有限公司')), where).toBe(true);
+      expect(sentences(text).filter((s) => s.includes('澄川区通衢客运有限公司') && /希望|来说|在座/.test(s)).length, where).toBe(1);
+    }
+  });
+
+  it('the company an example of a problem names is neither thanked nor asked for support', () => {
+    for (const { where, text } of buses()) {
+      for (const s of about(text, '澄川区鹭岭汽车租赁有限公司')) expect(s, where).not.toMatch(/感谢|大力支持|给予支持|支持配合/);
+    }
+  });
+});
+
+describe('11 · session 16: at a 约谈 those sitting in are warned alike, each one called in is told, peers are not charged (s48-3 [51] [53] [57])', () => {
+  const lifts = () => draftsOf(named('pa-lifts-county-summons-sitting.json'), [1, 2, 3]);
+  const closingOf = (text: string) => text.split('\n').filter((l) => l.startsWith('同志们')).at(-1) ?? '';
+
+  it('a long label is no name: never read out; every company under it warned in one sentence, none given another\'s deadline', () => {
+    for (const { where, text } of lifts()) {
+      expect(text, where).not.toMatch(/主要负责人（列席）|（列席）：/);
+      const warned = about(text, '柘原县云驰电梯有限公司').filter((s) => /列席|教训|引以为戒|自查/.test(s));
+      expect(warned.length, where).toBe(1);
+      expect(warned[0], where).toMatch(/柘原县华梯电梯服务有限公司/);
+      expect(warned[0], where).not.toMatch(/3月15日|整改到位|销号/);
+    }
+  });
+
+  it('the company called in that gave no pledge is told to put things right beside the one that did', () => {
+    for (const { where, text } of lifts()) expect(about(text, '柘原县安梯机电维保有限公司').some((s) => /约谈|整改/.test(s) && !/信息平台|信息化/.test(s)), where).toBe(true);
+  });
+
+  it('a department head\'s closing charges the kind called to account, never his peers and the township', () => {
+    for (const { where, text } of lifts()) expect(closingOf(text), where).not.toMatch(/县直有关部门|城关镇/);
+  });
+});
+
+describe('11 · session 16: a courier\'s 服务部 under a 「…企业负责人：」 label is one of the label\'s companies (s48-6 [20] [39])', () => {
+  const input = () => {
+    const i = named('pa-postal-town-line-lead.json');
+    i.meeting.attendees = [...i.meeting.attendees!.slice(0, 3), '寄递企业负责人：泊阳县邮政分公司、云驿快递枣岭服务部、丰捷物流有限公司'];
+    i.campaign.tasks[0]!.support = ['云驿快递枣岭服务部', '丰捷物流有限公司'];
+    return i;
+  };
+
+  it('it is asked and thanked with the companies of its label, never ordered as the town\'s own', () => {
+    for (const { where, text } of draftsOf(input(), [1, 2, 3])) {
+      const task = text.split('\n').find((l) => l.includes('实现村级寄递站点全覆盖。')) ?? '';
+      expect(task, where).toMatch(/请云驿快递枣岭服务部/);
+      const thanked = room(text).filter((s) => s.includes('丰捷物流有限公司'));
+      expect(thanked.length, where).toBe(1);
+      expect(thanked[0], where).toMatch(/云驿快递枣岭服务部/);
+    }
+  });
+});

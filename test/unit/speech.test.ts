@@ -4,6 +4,7 @@
 // said twice, no phrase doubled across a comma, 力争 only from the material, free-term deadlines
 // that read naturally, no section for what the material lacks.
 import { describe, expect, it } from 'vitest';
+import { closingTopicsOf } from '../../core/draft/meeting-kinds.ts';
 import { draft } from '../../core/draft/index.ts';
 import { deadlineKind, deadlineSteps, saysSomething } from '../../core/draft/items.ts';
 import { saysDeadline } from '../../core/draft/deadline-dates.ts';
@@ -604,9 +605,13 @@ describe('11b · part three follows the material', () => {
       for (const template of MEASURE_FRAMES) {
         for (const seed of [1, 2, 3]) {
           const doc = draft(c.input, library, { template, seed });
-          const topics = measuresOf(doc);
-          const where = `${c.name} · ${template} · ${seed}: ${topics.join(',')}`;
+          // A 部署会/动员会 ends on responsibility and discipline besides (s16 fw): at most two of those, after the problems' own.
+          const closing: readonly string[] = closingTopicsOf(c.input.meeting);
+          const all = measuresOf(doc);
+          const topics = all.filter((t) => !closing.includes(t));
+          const where = `${c.name} · ${template} · ${seed}: ${all.join(',')}`;
           expect(topics.length, where).toBeLessThanOrEqual(2);
+          expect(all.length - topics.length, where).toBeLessThanOrEqual(2);
           // 「严把质量关口」 with no quality or acceptance in the material, 「注重典型引路」 without a model: deleted by every reader.
           if (topics.includes('quality')) expect(material, where).toMatch(/质量|验收|监理|返工/);
           if (!/典型|示范|样板|试点|先进|经验做法/.test(material)) expect(toPlainText(doc), where).not.toContain('典型引路');
@@ -621,6 +626,8 @@ describe('11b · part three follows the material', () => {
 
   it('leaves part three out when the tasks cover everything, and says two points; keeps it for a problem no task takes up', () => {
     const covered = named('selfbuilt-county-covered.json');
+    // Asked of a 推进会: a 部署会 ends on responsibility and discipline whatever its problems (s16 fw, speech-meeting-needs-s16).
+    covered.meeting.type = '推进会';
     const thin = named('toilet-town-thin.json');
     for (const template of MEASURE_FRAMES) {
       for (const seed of [1, 2, 3]) {
@@ -634,17 +641,19 @@ describe('11b · part three follows the material', () => {
         expect(toPlainText(doc)).toMatch(/[讲调]三(点|个方面)/);
         const measures = measuresOf(doc);
         expect(measures.length).toBeGreaterThanOrEqual(1);
-        for (const m of measures) expect(['participation', 'publicity', 'quality']).toContain(m);
+        // The 动员会's own close (s16 fw): responsibility and discipline beside the problems' measures.
+        for (const m of measures) expect(['participation', 'publicity', 'quality', ...closingTopicsOf(thin.meeting)]).toContain(m);
       }
     }
-    // Without the problems that gave the ground, part three goes.
     const bare = structuredClone(thin);
     bare.campaign.problems = [];
-    expect(hasThird(draft(bare, library, { template: 'speech-deploy', seed: 1 }))).toBe(false);
+    // Without the problems that gave the ground, part three holds only the 动员会's own close (s16 fw).
+    const left = draft(bare, library, { template: 'speech-deploy', seed: 1 });
+    expect(measuresOf(left).every((m) => (closingTopicsOf(bare.meeting) as readonly string[]).includes(m))).toBe(true);
     // A task that takes up the public's doubts covers them: no measure is left to make.
     const takenUp = structuredClone(thin);
     takenUp.campaign.tasks.push({ title: '召开群众议事会', detail: '各村召开户主议事会，宣讲改厕的补助办法和占地安排', lead: '各村' });
-    for (const seed of [1, 2, 3]) expect(hasThird(draft(takenUp, library, { template: 'speech-deploy', seed }))).toBe(false);
+    for (const seed of [1, 2, 3]) expect(measuresOf(draft(takenUp, library, { template: 'speech-deploy', seed })).every((m) => (closingTopicsOf(takenUp.meeting) as readonly string[]).includes(m))).toBe(true);
     // A heading the user chose for part three keeps the part.
     expect(hasThird(draft(covered, library, { template: 'speech-deploy', seed: 1, headings: { 3: '压实责任，确保X各项任务落到实处' } }))).toBe(true);
   });

@@ -89,6 +89,8 @@ class WorkerAnalyser implements Analyser {
   private broken = false;
   /** Files analysed in this thread while it waited (await()). */
   analysedHere = 0;
+  /** Whether the worker has answered: from then on it is handed every file given to analyse(). */
+  private up = false;
 
   constructor(private readonly budget: (format: Format, bytes: number) => number) {
     this.broken = !this.start();
@@ -132,6 +134,7 @@ class WorkerAnalyser implements Analyser {
   }
 
   private start(): boolean {
+    this.up = false;
     try {
       const w = startLibraryWorker({ role: ANALYSE_WORKER });
       w.on('message', (reply: AnalyseReply) => this.settle(reply));
@@ -144,9 +147,17 @@ class WorkerAnalyser implements Analyser {
     }
   }
 
-  /** Posts the next jobs to the worker, `inFlight` at a time, and times the head when it is new. */
+  /**
+   * Posts the next jobs to the worker, `inFlight` at a time — every job once it is up (the importer
+   * bounds them: AHEAD_BYTES) — and times the head when it is new. Until the worker has started
+   * (tenths of a second: a thread, and the analysis loaded), this thread analyses the files it has
+   * not taken (await()); once it is up, this thread, which writes what the worker analyses, leaves
+   * all the analysis to it: analysing beside it too, it made the writes wait, and warmed the
+   * analysis up a second time (the 50 MB import: the main thread's CPU, not the worker's, bounds it).
+   */
   private feed(inFlight = IN_FLIGHT): void {
     if (!this.worker) return;
+    if (this.up) inFlight = Infinity;
     let sent = 0;
     for (const job of this.jobs) {
       if (sent >= inFlight) break;
@@ -176,6 +187,7 @@ class WorkerAnalyser implements Analyser {
   }
 
   private settle(reply: AnalyseReply): void {
+    this.up = true;
     const at = this.jobs.findIndex((j) => j.request.id === reply.id);
     if (at < 0) return;
     if ('converting' in reply) return this.jobs[at]!.converting?.();

@@ -1,0 +1,78 @@
+// Parties of the room by what the material and the attendees lines say of them, for room.ts roomOf: who is paid for a service
+// (servesOf), providers and companies one label lists (providerOf, labelMatesOf), testers faulted only for their capacity.
+import type { SpeechInput } from '../input/schema.ts';
+import { attendeePieces, LABEL } from './attendees.ts';
+import { literal } from './literal.ts';
+import { isFirm } from './speaker.ts';
+
+/**
+ * Whether a company is paid and scored for a service it does (「洁美公司负责…52条」 beside 考核/付费, s32-8 [61], W: thanked as a
+ * guest): in the same sentence or task as its part, not anywhere in the material (s46-5 [49], W: a 供电所 「负责线路增容」 held as a
+ * contractor for the communities' 「年度考核」 in another task); a utility only by an explicit 委托 or 合同 (roomOf's entrusted).
+ */
+function servesOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
+  const said = [...material.split(/["。；;]/), ...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`)];
+  return (unit) => !UTILITY.test(unit) && named(unit).some((w) => said.some((x) => PAID.test(x) && new RegExp(`${literal(w)}[^，。；"、]{0,4}?负责(?!人|同志)`).test(x)));
+}
+
+
+/** What says a party is paid or scored for a service: 「按月考核付费」「购买服务」「中标」. */
+const PAID = /考核|付费|合同|购买服务|中标|外包/;
+/** A public utility or a network's operator: a partner, bound to serve only by an explicit 委托 or 合同 naming it. */
+const UTILITY = /供电|电力|电网|自来水|供水|燃气|热力|电信|移动|联通|邮政|广电网络|铁塔/;
+
+/** Companies of another system the speaker's side does not direct, whatever a label calls them: post, utilities, telecoms, banks. */
+export const OTHER_BODY = /邮政|供电|电力|电网|自来水|供水|燃气|电信|移动|联通|广电网络|铁塔|银行|支行|信用社|农商行|保险|烟草/;
+
+/** A fault of testers' or appraisers' own work, in one clause: a conclusion, a report, its quality (not 「鉴定力量不足」). */
+const TESTED_CONDUCT = /(检测|鉴定|检验|评估|估价|测绘)[^，。；]*(结论|报告|出具|失实|不准|弄虚作假|造假|质量|走过场|不规范|违规)|(结论|报告)[^，。；]{0,8}(失实|不准|错误|虚假)/;
+/** Testers said to be too few or too slow: 「鉴定力量不足」「检测人员短缺」「只有2家鉴定机构」. */
+const TESTERS_SHORT = /(检测|鉴定|检验)[^，。；]{0,8}(力量|人员|机构|能力|队伍)[^，。；]{0,8}(不足|短缺|缺|少|只有|紧张|跟不上)|(只有|仅有?)[^，。；]{0,6}(检测|鉴定|检验)机构/;
+/** A label that names what its pieces provide: 「房屋安全鉴定机构：」「检测单位：」. */
+const PROVIDER_LABEL = /^[^：:、，]{1,16}(机构|单位|企业|公司)(主要)?(负责人|负责同志|代表)?[：:]/;
+
+/**
+ * Pieces of a provider's label listed with a company, themselves named like an institution (「鹤鸣区建筑设计院」「县公路勘察设计院」):
+ * providers like the company (Room.provider); held where a company of their line is.
+ */
+export function providerOf(input: SpeechInput): (unit: string, held?: (u: string) => boolean) => boolean {
+  const lines = (input.meeting.attendees ?? []).filter((l) => PROVIDER_LABEL.test(l.trim()));
+  return (unit, held) => {
+    const name = unit.trim();
+    if (isFirm(name) || !/(院|所|站|中心|分部|服务部|营业部|网点)$/.test(name) || /(局|办|委|政府)/.test(name)) return false;
+    return lines.some((l) => {
+      const firms = l.replace(PROVIDER_LABEL, '').split(/[、，,]/).map((p) => p.trim().replace(/(主要)?(负责人|负责同志|代表)$/, '')).filter((p) => p !== name && isFirm(p));
+      return l.includes(name) && firms.length > 0 && (!held || firms.some(held));
+    });
+  };
+}
+
+
+/**
+ * Companies one label lists are of one kind, held alike: one is held where another of the label is (s48-3, E: of two companies
+ * sitting in under 「其他…企业（列席）：」 one told 「要按要求抓紧落实」 in a task, the other asked for 「支持配合」). Not a company of
+ * another system (a utility, a bank), which is asked whatever its line.
+ */
+export function labelMatesOf(input: SpeechInput): (unit: string, held: (u: string) => boolean) => boolean {
+  const lines = (input.meeting.attendees ?? []).filter((l) => LABEL.test(l.trim())).map((l) => attendeePieces(l).map((p) => p.name.trim()));
+  return (unit, held) => {
+    const name = unit.trim();
+    if (!isFirm(name) || OTHER_BODY.test(name)) return false;
+    return lines.some((names) => names.includes(name) && names.some((n) => n !== name && isFirm(n) && !OTHER_BODY.test(n) && held(n)));
+  };
+}
+
+/** Whether the faults speak of testers only as too few, never of their work (Room.testersShort). */
+export function testersShort(faults: string): boolean {
+  return TESTERS_SHORT.test(faults) && !TESTED_CONDUCT.test(faults);
+}
+
+/**
+ * Whether the speaker's side entrusted a company with the work (「中心委托昭溪福寿康…运营」), bound it by an agreement (s16-6 [29],
+ * E), or pays and scores it for a service (servesOf). An agreement between equals (互助, 合作, 共建, 联动, 战略 …) binds no party to
+ * serve: 「与…水务集团…签订应急抢险互助协议」 is a partner's (s39-4 [56], W: the invited utility told 「要按要求抓紧落实」 with the contractors).
+ */
+export function entrustedOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
+  const serves = servesOf(input, material, named);
+  return (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
+}

@@ -59,4 +59,11 @@ export class IdeaLedger {
   note(text: string): void {
     for (const i of ideasOf(text)) this.said.add(i);
   }
+
+  /** A ledger that knows what this one has said and notes apart from it (the room's paragraph after parts one to three). */
+  fork(): IdeaLedger {
+    const other = new IdeaLedger();
+    for (const i of this.said) other.said.add(i);
+    return other;
+  }
 }

@@ -113,7 +113,9 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
 
   // At a 培训会 those trained are asked to pass it on at home, in a paragraph of its own before the room's.
   if (trains(meeting)) blocks.push({ type: 'paragraph', runs: phrases(4).say('relay'), role: 'closing', part: 4 });
-  blocks.push(...roomParagraph(input, speaker, phrases(4), 4, toVillages.map((u) => u.name), guests));
+  // The room's sentences say no key idea parts one to three said (s17 pb: 「亲自研究、亲自推动」 to the village secretaries after
+  // 「主要负责同志要亲自部署、亲自督战」), on a ledger of their own: the closing's wording stays as it was.
+  blocks.push(...roomParagraph(input, speaker, new Phrases(banks.speech, partSeed(4), vars, keys, ideas.fork(), stage), 4, toVillages.map((u) => u.name), guests));
   const everyone = campaign.units ? undefined : audienceOf(input, speaker, true);
   // The hand-over announces as many points as the speech has parts (a frame, or a part three with
   // nothing to say, may leave one out): the one place that sets the count.

@@ -84,7 +84,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
       if (brief && achievementFigures.has(fact)) continue;
       // Summed up, an achievement whose detail says its title is written once, by the detail.
       // So is a single achievement (speech-parts.ts achievements: one is one sentence, summed up alike).
-      const summed = brief || (ex.input.kind === 'speech' && ex.input.campaign.achievements.filter((_, i) => i !== commendingAchievement(ex.input)).length === 1);
+      const speech = ex.input.kind === 'speech' ? ex.input : undefined;
+      const summed = brief || (!!speech && speech.campaign.achievements.filter((_, i) => i !== commendingAchievement(speech)).length === 1);
       if (summed && ex.input.kind === 'speech' && ex.input.campaign.achievements.some((a) => a.title === fact && a.detail && echoes(a.detail, a.title))) continue;
       if (speaker && isOwnUnit(fact, speaker)) continue;
       // At a 表彰会 the achievement that is the commendation itself is said by its counts in the congratulation (s16 fw).

@@ -11,6 +11,7 @@ import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
+import { REGULATED_PEOPLE } from './people.ts';
 import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -172,6 +173,19 @@ const UTILITIES: readonly [RegExp, RegExp][] = [
   [/供热|热力/, /供热|供暖/],
 ];
 
+
+
+/** A name whose head noun is people the work regulates (people.ts): 「乡村厨师」「建筑工匠」. */
+const REGULATED_HEAD = new RegExp(`(${REGULATED_PEOPLE.source})$`);
+
+/**
+ * People the work regulates by their trade (「各乡村厨师」「建筑工匠」, people.ts), which no party's name reads, whatever place their
+ * name opens with (「乡村…」 is no 乡): never a body beside the overseer (s49-8 [35], W: 「各市场监管所要主动商请各乡村厨师牵头」).
+ */
+function regulatedPeople(name: string): boolean {
+  const bare = name.trim().replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '');
+  return REGULATED_HEAD.test(bare) && !PARTY.test(bare);
+}
 
 
 /** A company by its name. */
@@ -401,7 +415,7 @@ export function roomOf(input: SpeechInput): Room {
   const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
-    if (summonedByMeeting(name)) return true;
+    if (summonedByMeeting(name) || regulatedPeople(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」).
     if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare)) return false;

@@ -43,6 +43,9 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  * parents and volunteers may be invited to supervise.
  */
 const REGULATED = REGULATED_PEOPLE;
+/** The staff of a body by their post after its name: 「…监督站站长及监督员」「…大队执法人员」. */
+const STAFF_OF_BODY = /(局|站|所|中心|大队|中队)[^、，]{0,6}(监督员|执法人员|执法队员)$/;
+
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
 const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /**
@@ -116,7 +119,9 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
   // 「物业服务社会监督员」 watch the companies for the public: not a company (s23-3 [43]).
-  if (/监督员/.test(name)) return 'public';
+  // Not the inspectors of the level's own station (「区建设工程质量安全监督站站长及监督员」): its front line, never thanked with the
+  // workers as the public (s49-6 [58], W: 「希望…监督站站长及监督员、塔吊司机代表…积极支持、参与」).
+  if (/监督员/.test(name)) return STAFF_OF_BODY.test(name) && ['own', 'direct'].includes(unitRelation(name, speaker)) ? 'frontline' : 'public';
   // 「中建七局」「中铁十五局」: state builders named like bureaus, companies all the same.
   if (/^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/.test(name)) return 'enterprise';
   // A provider with a brand of its own is one of the companies, whatever its name ends in (s47-5 [35], W).

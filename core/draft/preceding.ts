@@ -6,7 +6,7 @@
 import type { SpeechInput } from '../input/schema.ts';
 import { unitLevel, unitRelation, type Speaker } from './speaker.ts';
 import type { Run } from '../doc/model.ts';
-import { fact, joinRuns } from './runs.ts';
+import { concat, fact, lit } from './runs.ts';
 
 /** 「刚才，县应急局通报了…」「…汇报了…进展情况」: an item that reports on work. */
 const REPORT_GIVEN = /通报|工作报告|(汇报|介绍)了?[^，。；]{0,30}(情况|进展|成效)/;
@@ -171,12 +171,15 @@ export function summoned(input: SpeechInput): { text: string; src: string; runs:
   const called: { text: string; src: string }[] = [];
   for (const [k, t] of (meeting.attendees ?? []).entries()) {
     // Four companies named in full run past 40 characters (s23-4: never spoken to as called in).
-    const m = /^(.{2,90}?)[（(]被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈(?:的?(?:企业|单位|对象)?[：:])?的?(.{2,90})$/.exec(t.trim());
+    // The mark after the party's role as well: 「…（建设单位，被约谈）」 (s49-6 [5], W: the client left out of those called in).
+    const m = /^(.{2,90}?)[（(](?:[^（）()]{1,12}[，,、；;])?被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈(?:的?(?:企业|单位|对象)?[：:])?的?(.{2,90})$/.exec(t.trim());
     // The companies, not their officers' posts: 「…岩前宏昌液化气供应站法定代表人、安全负责人」 (s25-3, E).
     if (m?.[1]) called.push({ text: m[1].replace(FIRM_OFFICERS, '$1'), src: `meeting.attendees[${k}]` });
   }
   if (!called.length) return undefined;
-  return { text: called.map((c) => c.text).join('、'), src: called[0]!.src, runs: joinRuns(called.map((c) => fact(c.text, c.src)), '和') };
+  // 「A、B和C」: three called in are no 「A和B和C」.
+  const runs = called.flatMap((c, k) => [...(k === 0 ? [] : [lit(k === called.length - 1 ? '和' : '、')]), fact(c.text, c.src)]);
+  return { text: called.map((c) => c.text).join('、'), src: called[0]!.src, runs: concat(...runs) };
 }
 
 /**
@@ -195,7 +198,7 @@ export function pledgers(input: SpeechInput): { text: string; src: string } | un
 }
 
 /** A company's officers after its name, as a list of attendees gives them. */
-const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监)(?:\p{Script=Han}{2,3}(?=、|和|及|$))?(?:、|和|及)?)+$/u;
+const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监|总监理工程师|总监|[^、和及]{1,10}?项目(?:经理|负责人))(?:\p{Script=Han}{2,3}(?=、|和|及|$))?(?:、|和|及)?)+$/u;
 
 /** Whether those called in spoke for themselves (「…作了表态发言」): the speech holds them to it. */
 export function pledgeGiven(input: SpeechInput): boolean {

@@ -61,8 +61,10 @@ const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner
  * its task said again (s11-2: 「前面已部署过的分工不必再念一遍」); a task that is itself 「落实…主体责任」 is
  * not followed by 「扛起主体责任」.
  */
-function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enterpriseLead', input: SpeechInput, phrases: Phrases, others: readonly Present[] = []): Run[] {
-  const out: Run[] = [];
+function enterpriseSentences(all: readonly Present[], kind: 'enterprise' | 'enterpriseLead', input: SpeechInput, phrases: Phrases, others: readonly Present[] = []): Run[] {
+  // A line of several roles of the works is told each role's duty (worksRoles), apart from those of one role.
+  const out: Run[] = all.flatMap((p) => worksRolesSentence(p, phrases));
+  const of = all.filter((p) => !WORKS_ROLES.test(p.text));
   const roleOf = (p: Present) => ENTERPRISE_ROLES.find(([, r]) => r.test(`${p.text}${p.post ?? ''}`))![0];
   for (const [role] of ENTERPRISE_ROLES) {
     // A 监理, a tester or a maintainer is told its duty once, whether it leads a task or not (s13: 「希望监理
@@ -77,6 +79,27 @@ function enterpriseSentences(of: readonly Present[], kind: 'enterprise' | 'enter
     out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these) }));
   }
   return out;
+}
+
+/** A line of the works' companies by several roles: 「全区在建项目建设、施工、监理单位」. */
+const WORKS_ROLES = /((?:建设|施工|监理|检测|勘察|设计)、)+(?:建设|施工|监理|检测|勘察|设计)(单位|企业)$/;
+const ROLE_KEYS = new Map([['建设', 'client'], ['施工', 'builder'], ['监理', 'supervision'], ['检测', 'testing'], ['勘察', 'design'], ['设计', 'design']]);
+
+/**
+ * Each role of such a line with its own duty (s49-6 [57], W: 「…建设、施工、监理单位要守住监理这道关，严格按规范旁站把关」, the
+ * 监理's duty given to the client and the builder): 「…单位要各负其责：建设单位要履行首要责任…；施工单位要落实主体责任…；
+ * 监理单位要严格按规范旁站把关…」. 勘察 and 设计 together are one clause.
+ */
+function worksRolesSentence(p: Present, phrases: Phrases): Run[] {
+  const m = WORKS_ROLES.exec(p.text);
+  if (!m) return [];
+  const roles = m[0].replace(/(单位|企业)$/, '').split('、');
+  const keys = [...new Set(roles.map((r) => ROLE_KEYS.get(r)!))];
+  const clauses = keys.map((key) => {
+    const named = roles.filter((r) => ROLE_KEYS.get(r) === key).join('、');
+    return phrases.sayKeyedOnce('roomWorksRoles', key, { role: fact(`${named}${m[2]}`, p.src) });
+  });
+  return [...phrases.sayKeyedOnce('roomWorksRoles', 'default', { guests: fact(p.text, p.src) }), ...lit('：'), ...joinRuns(clauses, '；'), ...lit('。')];
 }
 
 /** The roles of companies, most particular first; `default` builds, operates or serves. */

@@ -12,7 +12,7 @@ import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
 import { REGULATED_PEOPLE } from './people.ts';
-import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
+import { clientOf, entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -443,8 +443,7 @@ export function roomOf(input: SpeechInput): Room {
   // builder asked for 「大力支持」, the client it works for asked to 「支持配合」 it).
   // Or paid and scored for a service it does, or bound by an agreement (room-parties.ts entrustedOf).
   const entrusted = entrustedOf(input, material, named);
-  /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
-  const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
+  const client = clientOf(input, material, named);
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || isFirm(unit) || /公司|企业|单位/.test(unit));
   const [labelled, operator, provides] = [labelledOf(input, about), operatorOf(input), providesOf(input)];
   // A company that leads a task as one of its trade (「各电梯企业」) does the work: held to it, like each of its peers (s47-3 [54] [55], W).

@@ -16,4 +16,44 @@ describe('11 · session 17 pb: the regulated and those called in, each with its 
       expect(l, where).toMatch(/街道城建办要[^，。]*(监管|督促|把关|检查|指导)/);
     }
   });
+
+  const summons = () => draftsOf(named('party-county-summons-works-roles.json'), [1, 2, 3]);
+  const opening = (text: string) => {
+    const lines = text.split('\n');
+    return lines[lines.findIndex((l) => l.startsWith('同志们')) + 1] ?? '';
+  };
+
+  it('every party a 约谈 calls in is named at its opening, one marked with its role as well (「（建设单位，被约谈）」, s49-6 [5])', () => {
+    for (const { where, text } of summons()) {
+      const open = opening(text);
+      for (const firm of ['岑阳恒拓水电建设有限公司', '岑阳禹衡水利工程监理有限公司', '岑阳县水务投资有限公司']) expect(open, `${where} ${firm}`).toContain(firm);
+      expect(open, where).not.toMatch(/有限公司和[^，。]*和/);
+      // The client called in is held to its own part beside its builder's lead, never asked to 「支持」 it.
+      const l = line(text, '事故工程停工整改');
+      expect(l, where).toMatch(/岑阳县水务投资有限公司要/);
+      expect(l, where).not.toMatch(/请岑阳县水务投资有限公司|岑阳县水务投资有限公司(配合|协同|积极支持)/);
+    }
+  });
+
+  it('a line of several roles of the works tells each role its own duty, never the 监理\'s 旁站 to all (s49-6 [57])', () => {
+    for (const { where, text } of summons()) {
+      const s = text.split(/[\n。]/).find((x) => x.startsWith('全县在建水利工程建设、施工、监理单位')) ?? '';
+      expect(s, where).toMatch(/建设单位要[^；]*责任/);
+      expect(s, where).toMatch(/施工单位要[^；]*主体责任/);
+      expect(s, where).toMatch(/监理单位要[^；]*(旁站|监理职责)/);
+      expect(s, where).not.toMatch(/^全县在建水利工程建设、施工、监理单位要(守住监理|严格按规范旁站|切实履行监理)/);
+    }
+  });
+
+  it('the inspectors of the level\'s own station are not thanked with the workers they check; the workers are held to the rules (s49-6 [58])', () => {
+    for (const { where, text } of summons()) {
+      const station = text.split(/[\n。]/).filter((x) => x.includes('县水利工程质量安全监督站站长及监督员'));
+      expect(station.length, where).toBeGreaterThan(0);
+      for (const x of station) expect(x, where).not.toMatch(/挖掘机司机|电焊工|支持、参与|积极支持/);
+      const workers = text.split(/[\n。]/).filter((x) => x.includes('挖掘机司机代表'));
+      expect(workers.length, where).toBeGreaterThan(0);
+      for (const x of workers) expect(x, where).not.toMatch(/发挥好带头作用，积极支持、参与|感谢/);
+    }
+  });
 });
+

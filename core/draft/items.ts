@@ -313,8 +313,10 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     const own = ownUnitNamed(u, speaker);
     return own ? lit(selfName(own)) : (branchName(u, speaker) ?? trimEnd(fact(unitName(u), s)));
   };
-  const { assign, head, tail, seek, tone } = leadSentence(t, i, phrases, speaker, room, unit, before);
-  const measureText = t.measure?.trim().replace(/[。；，]$/, '');
+  const { assign, head, tail, seek: sought, tone } = leadSentence(t, i, phrases, speaker, room, unit, before);
+  const acted = actOnParty(t, i, phrases, speaker, room);
+  const seek = concat(acted, sought);
+  const measureText = acted ? undefined : t.measure?.trim().replace(/[。；，]$/, '');
   // A target that opens with its own 确保 takes the plain deadline (no 「确保…完成，确保…」).
   const deadlineSlot = tone === 'directive' && !/^确保/.test(measureText ?? '') ? 'deadline' : 'deadlineNeutral';
   // A recurring deadline goes with the detail (deadlinePlace); one the target already says (「春耕前完成，
@@ -373,6 +375,21 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
   return concat(sentence(assign, when, measure), seek);
+}
+
+/** What only the authority does to a party: 「…线索移送县公安局经侦大队」「立案查处」「解除服务协议」「公开曝光」. */
+const AUTHORITY_ACT = /移送[^，。；]{0,16}(公安|检察|纪委|监委|纪检|司法|法院)|立案|行政处罚|吊销|(解除|终止)[^，。；]{0,8}协议|曝光|列入[^，。；]{0,8}(黑名单|失信)|问责/;
+
+/**
+ * A task's target that is the authority's act on the party leading it (「涉嫌骗保的线索移送县公安局经侦大队」 beside the 大药房
+ * called in, s52-4 [42], W: 「由…大药房负责具体实施…确保涉嫌骗保的线索移送…」 — the party made to hand its own case to the police)
+ * is the speaker's side's, in a sentence of its own: 「…，由我局依法办理。」.
+ */
+function actOnParty(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room): Run[] | undefined {
+  const measure = t.measure?.trim().replace(/[。；，]$/, '') ?? '';
+  if (!AUTHORITY_ACT.test(measure) || !room.overseen(t.lead) || ['own', 'direct', 'higher'].includes(unitRelation(t.lead, speaker))) return undefined;
+  const own = lit(speaker.rank === 'department' && speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
+  return concat(phrases.sayNth('measureAuthority', i, { measure: clause(t.measure, `campaign.tasks[${i}].measure`), own }), lit('。'));
 }
 
 /**

@@ -55,5 +55,14 @@ describe('11 · session 17 pb: the regulated and those called in, each with its 
       for (const x of workers) expect(x, where).not.toMatch(/发挥好带头作用，积极支持、参与|感谢/);
     }
   });
+
+  it('a target that is the authority\'s act on the party leading the task is the speaker\'s side\'s, never the party\'s to ensure (s52-4 [42])', () => {
+    for (const { where, text } of draftsOf(named('party-district-summons-authority-act.json'), [1, 2, 3])) {
+      const l = line(text, '筑安劳务限期清偿欠薪');
+      const handed = l.split('。').find((x) => x.includes('移送区公安分局')) ?? '';
+      expect(handed, where).toMatch(/我局/);
+      expect(handed, where).not.toMatch(/汶桥筑安劳务有限公司|确保|做到/);
+    }
+  });
 });
 

@@ -299,6 +299,12 @@ function rateReached(measure: string, src: string): Run[] | undefined {
   return concat(fact(measure.slice(0, at.index + 1), src), lit('达到'), fact(measure.slice(at.index + 1), src));
 }
 
+/**
+ * A detail that provides for what cannot be finished by the deadline (「暂不能完工的要落实临时避让和专人监测」): the task is then
+ * settled by it, not 「全部完成」 (s52-1 [42], W: 「主汛期前全部完成」 beside works the material says cannot all be finished).
+ */
+const PARTLY = /暂(时)?(不能|无法|未能|难以)|确(实)?(不能|无法)|(不能|无法|未能)按期|完不成|不能完工|无法完工/;
+
 /** A measure that opens with its own verb (「确保…」「力争…」「实现…」) is written as it is. */
 const OWN_VERB = /^(确保|力争|争取|实现|做到|达到|完成|全面|努力|杜绝|坚决|不发生|守住|保持|基本|全部|坚持)/;
 
@@ -337,7 +343,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const milestone = !follows && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && /\d+月|\d+日|春节|节前|年底|月底/.test(measureText);
   if (milestone) {
     const target = OWN_VERB.test(measureText) ? clause(t.measure, `${src}.measure`) : concat(lit(tone === 'directive' ? '确保' : ''), clause(t.measure, `${src}.measure`));
-    const end = concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '全部完成' : '前全部完成'));
+    const end = concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(`${key === 'by' ? '' : '前'}${PARTLY.test(detail) ? '落实到位' : '全部完成'}`));
     // An end the target already names (「…11月底前主体完工」 for 「2027年11月底前」) is not said again as
     // 「11月底前全部完成」, which the goal's later 竣工验收 contradicts (s16-4 [35], E).
     const when = runsText(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate)).replace(/^\d{4}年/, '').replace(/(以前|之前|前)$/, '');
@@ -350,7 +356,8 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   const stepRuns = act
     ? concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid!, `${src}.deadline`, meetingDate), lit(key === 'by' ? `${act}` : `前${act}`))
     : deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
-  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : key, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
+  const settled = PARTLY.test(detail) && ['by', 'date', 'end'].includes(key) ? (key === 'by' ? 'settledBy' : 'settledDate') : key;
+  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : settled, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
   // A frequency is a way of working, not a target: 「做到…每2小时巡查一次」, not 「确保实现…每2小时巡查一次的目标」

@@ -66,3 +66,16 @@ describe('11 · session 17 pb: the regulated and those called in, each with its 
   });
 });
 
+
+describe('11 · session 17 pb: the deadline act', () => {
+  it('a task whose detail provides for what cannot be finished in time is settled by its deadline, never 「全部完成」 (s52-1 [42])', () => {
+    for (const { where, text } of draftsOf(named('deadline-town-partly-settled.json'), [1, 2, 3])) {
+      for (const title of ['加快在建危房改造', '落实住房安全兜底']) {
+        const l = line(text, title);
+        expect(l, `${where} ${title}`).not.toMatch(/全部完成|前完成|底前完成|日前完成/);
+        expect(l, `${where} ${title}`).toMatch(/落实到位/);
+      }
+      expect(line(text, '加快在建危房改造'), where).toMatch(/11月底前竣工[^。]*年底前/);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
+import { heldByNameOf } from './room-named.ts';
 import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -388,11 +389,11 @@ export function roomOf(input: SpeechInput): Room {
   };
   // A company by its own name is at fault only where a clause says so (s32-6 [39], W); a kind a problem names is regulated.
   const [faults, mentioned] = [faultsOf(input, about), faultClauses(about, false)];
-  const summonedByMeeting = summonedByMeetingOf(input);
+  const [summonedByMeeting, heldByName] = [summonedByMeetingOf(input), heldByNameOf(input, faults)];
   const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
-    if (summonedByMeeting(name)) return true;
+    if (summonedByMeeting(name) || heldByName(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it.
     if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare)) return false;

@@ -1,0 +1,43 @@
+// Parties the material holds in so many words, for room.ts roomOf's `regulated`: a company whose whole name a fault clause says,
+// and a kind of companies named by their trades that a task checks by those trades.
+import type { SpeechInput } from '../input/schema.ts';
+import { bareUnit, isFirm } from './speaker.ts';
+
+/** A company's general end: what is left before it says which company (「龙脊山索道有限公司」 → 龙脊山索道). */
+const FIRM_END = /(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)+$/;
+/** What a task does to the parties it checks, the object before the verb as often as after it (「对…类机构再开展一次排查」). */
+const CHECKS = /排查|检查|整治|清理|查处|执法|督查|摸排|整改|专项治理/;
+/** A kind of parties named by its trades: 「辖区投资咨询、财富管理类企业」 → 投资咨询, 财富管理. */
+const TRADES_KIND = /^(?:辖区|各|全[区县市镇乡])*(.+?)(类)?(企业|机构|公司|单位|场所|商户|门店)$/;
+/** Words of a trade that name none: 「有关」「重点」. */
+const NO_TRADE = /^(有关|相关|重点|其他|各类|部分)$/;
+
+/**
+ * Whether a company's whole name, without its place and its general end, is said in a clause of the problems that says something is
+ * wrong: its plant or its thing is at fault (「龙脊山索道2号站驱动系统…整改意见尚未全部完成」; s51-5 [49], W: the 索道 company
+ * thanked as a guest and asked 「请继续支持配合」 at a 安全部署会). Short names (「自来水」) are a trade, not a company.
+ */
+function wholeNameFaulted(unit: string, faults: string): boolean {
+  const name = unit.trim();
+  if (!isFirm(name) || /^(各|辖区|全|部分|有关|相关)/.test(name)) return false;
+  const core = bareUnit(name).replace(FIRM_END, '').replace(/有限|责任|股份/g, '');
+  return core.length >= 4 && faults.includes(core);
+}
+
+/**
+ * Whether a kind of parties named by its trades (「辖区投资咨询、财富管理类企业」) is one a task checks by those same trades in one
+ * clause (「对辖区投资咨询、财富管理、养老服务类机构再开展一次排查」): the work's object, never a guest thanked for coming (s51-7
+ * [48], W: 「对辖区投资咨询、财富管理类企业参加会议，我们表示感谢…还请多帮助」 at a 防范非法集资 meeting).
+ */
+function tradesChecked(unit: string, clauses: readonly string[]): boolean {
+  const m = TRADES_KIND.exec(unit.trim());
+  if (!m || (!m[2] && !m[1]!.includes('、'))) return false;
+  const trades = m[1]!.split('、').map((w) => w.trim()).filter((w) => w.length >= 2 && !NO_TRADE.test(w));
+  return trades.length > 0 && clauses.some((c) => CHECKS.test(c) && trades.every((w) => c.includes(w)));
+}
+
+/** Whether the material holds a party in so many words (wholeNameFaulted, tradesChecked). */
+export function heldByNameOf(input: SpeechInput, faults: string): (unit: string) => boolean {
+  const clauses = input.campaign.tasks.flatMap((t) => `${t.title}，${t.detail ?? ''}`.split(/[，。；;]/));
+  return (unit) => wholeNameFaulted(unit, faults) || tradesChecked(unit, clauses);
+}

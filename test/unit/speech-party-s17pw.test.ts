@@ -1,0 +1,26 @@
+// Issue 11 (session 17, pw): the parties of last session's final reading (r-s49/s50/s51) — who is thanked, held, asked.
+import { describe, expect, it } from 'vitest';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
+const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
+const about = (text: string, word: string) => sentences(text).filter((s) => s.includes(word));
+
+describe('11 · session 17: a party the material names at fault or checks is no guest (s51-5 [49], s51-7 [48])', () => {
+  it('a company whose whole name a problem says is at fault (「白鹭湾游船3号船…整改意见至今尚未完成」) is held, never thanked or asked to support', () => {
+    for (const { where, text } of draftsOf(named('pw17-ferry-town-named-fault.json'), [1, 2, 3])) {
+      const said = about(text, '白鹭湾游船有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/感谢|支持|多关心|多帮助/);
+    }
+  });
+
+  it('a kind of companies named by their trades that a task checks by those trades is held, never thanked for coming', () => {
+    for (const { where, text } of draftsOf(named('pw17-prepaid-district-trades-checked.json'), [1, 2, 3])) {
+      const said = about(text, '美容美发、健身类企业');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/感谢|支持|多关心|多帮助/);
+    }
+  });
+});

@@ -19,6 +19,7 @@ import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { trains } from './speech-parts.ts';
 import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules.ts';
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
+import { doerInRoom } from './doers.ts';
 import { tradeOf } from './peers.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
@@ -241,6 +242,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
         continue;
       }
       if (kind === 'enterprise' && held && tasked && room.testersShort && TESTER.test(`${name}${label}`)) continue;
+      // One its task's detail names as the doer of the task's act was asked for it there: not thanked as a supporter (doers.ts, s51-8 [53], W).
+      if (kind === 'enterprise' && tasked && !leads.length && doerInRoom(input, name, supports)) continue;
       if (kind === 'enterprise' && (!held || (tasked && !leads.length && room.heldAsked(name)))) kind = 'supporter';
       else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room

@@ -1,6 +1,7 @@
 // Parties the material holds in so many words, for room.ts roomOf's `regulated`: a company whose whole name a fault clause says,
-// and a kind of companies named by their trades that a task checks by those trades.
+// a kind of companies named by their trades that a task checks by those trades, and a company its line marks as called in.
 import type { SpeechInput } from '../input/schema.ts';
+import { literal } from './literal.ts';
 import { bareUnit, isFirm } from './speaker.ts';
 
 /** A company's general end: what is left before it says which company (「龙脊山索道有限公司」 → 龙脊山索道). */
@@ -36,8 +37,29 @@ function tradesChecked(unit: string, clauses: readonly string[]): boolean {
   return trades.length > 0 && clauses.some((c) => CHECKS.test(c) && trades.every((w) => c.includes(w)));
 }
 
-/** Whether the material holds a party in so many words (wholeNameFaulted, tradesChecked). */
+/**
+ * Whether a company is on an attendees line the clerk marks as called in (「…分管工程副总经理（建设单位，被约谈）」), whatever else
+ * the mark says of it: held to its part in every task, never asked 「也请…大力支持」 (s49-6 [38], W: the developer called in to the
+ * 约谈 asked for support in its own 停工整改).
+ */
+function calledInLine(unit: string, lines: readonly string[]): boolean {
+  const name = unit.trim();
+  return isFirm(name) && name.length >= 4 && lines.some((l) => /被约谈/.test(l) && l.includes(name));
+}
+
+/** Whether the material holds a party in so many words (wholeNameFaulted, tradesChecked, calledInLine). */
 export function heldByNameOf(input: SpeechInput, faults: string): (unit: string) => boolean {
   const clauses = input.campaign.tasks.flatMap((t) => `${t.title}，${t.detail ?? ''}`.split(/[，。；;]/));
-  return (unit) => wholeNameFaulted(unit, faults) || tradesChecked(unit, clauses);
+  const lines = input.meeting.attendees ?? [];
+  return (unit) => wholeNameFaulted(unit, faults) || tradesChecked(unit, clauses) || calledInLine(unit, lines);
 }
+
+/**
+ * Whether an attendees line's note says a company is the works' client (「沁川锦程置业有限公司…（建设单位，被约谈）」): beside its
+ * builder's lead it answers for the works as their client (assignSupportClient), never a helper 「配合」 (s49-6 [38], W).
+ */
+export function clientNoted(unit: string, lines: readonly string[]): boolean {
+  const name = unit.trim();
+  return isFirm(name) && lines.some((l) => new RegExp(`${literal(name)}[^（(、，]{0,16}[（(][^）)]*(建设单位|项目业主|业主单位|项目法人)`).test(l));
+}
+

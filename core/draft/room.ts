@@ -10,7 +10,7 @@ import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
-import { heldByNameOf } from './room-named.ts';
+import { clientNoted, heldByNameOf } from './room-named.ts';
 import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -422,7 +422,7 @@ export function roomOf(input: SpeechInput): Room {
   // Or paid and scored for a service it does, or bound by an agreement (room-parties.ts entrustedOf).
   const entrusted = entrustedOf(input, material, named);
   /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
-  const client = (unit: string) => isFirm(unit) && named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material));
+  const client = (unit: string) => isFirm(unit) && (clientNoted(unit, meeting.attendees ?? []) || named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material)));
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || isFirm(unit) || /公司|企业|单位/.test(unit));
   const labelled = labelledOf(input, about);
   const operator = operatorOf(input);

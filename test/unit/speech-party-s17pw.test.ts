@@ -35,3 +35,13 @@ describe('11 · session 17: supports the task\'s detail names as its doers are a
     }
   });
 });
+
+describe('11 · session 17: a company its line marks as called in is held in every task (s49-6 [38])', () => {
+  it('the client called in (「（项目法人，被约谈）」) answers for the works beside its builder\'s lead, never asked for 「支持」', () => {
+    for (const { where, text } of draftsOf(named('pw17-reservoir-county-summons-client.json'), [1, 2, 3])) {
+      const said = about(text, '泾源县水务投资有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/支持|感谢|配合[，。]/);
+    }
+  });
+});

@@ -281,6 +281,12 @@ function coLead(unit: string, input: SpeechInput, overseen: (u: string) => boole
  * is not the builder 「霁州建工集团…承建」 (s30-3 [57], E) — a first word that opens several companies' names is
  * their city's; so is one before 市/县/区.
  */
+/**
+ * Words of a company's name that name the things works are done on (「濉源水务集团管网公司」 → 管网): in the material they are the
+ * things, never the company (s51-2 [66], W: 「影响管网施工」 read as the 管网 company building, told its 主体责任 as a contractor).
+ */
+const WORKS_THING = /^(管网|管线|管道|线路|杆线|道路|桥梁|河道|沟渠|泵站|雨污|污水|排水)$/;
+
 function namesOfParty(input: SpeechInput, stem: string, material: string): (unit: string) => string[] {
   const cityWords = placeWordsOf(input);
   const firms = [...new Set([...material.matchAll(/[\p{Script=Han}]{4,16}?(?:有限责任公司|有限公司|集团)/gu)].map((m) => m[0].replace(/^.*[、，的由和与及]/, '')))];
@@ -289,7 +295,7 @@ function namesOfParty(input: SpeechInput, stem: string, material: string): (unit
     const shared = words[0] && firms.filter((f) => f.startsWith(words[0]!) || bareUnit(f).startsWith(words[0]!)).length > 1;
     // Without its city, a company goes by the two characters after it (「江屿洁净环境…」 → 洁净公司).
     const after = shared ? [bareUnit(unit.trim()).replace(PARTY_END, '').slice(2, 4)] : [];
-    return [...(shared ? words.slice(1) : words), ...after, unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w) && !GENERIC_WORD.test(w));
+    return [...(shared ? words.slice(1) : words), ...after, unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w) && !GENERIC_WORD.test(w) && !WORKS_THING.test(w));
   };
 }
 
@@ -362,7 +368,14 @@ function labelledOf(input: SpeechInput, about: string): (unit: string) => boolea
  * the two gas companies thanked and asked to 「多关心、多支持」).
  */
 function operatorOf(input: SpeechInput): (unit: string) => boolean {
-  return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(input.campaign.name));
+  const { tasks, name } = input.campaign;
+  const units = (lead: boolean) => tasks.flatMap((t) => (lead ? [t.lead] : (t.support ?? []))).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim());
+  const [leads, supports] = [units(true), units(false)];
+  // Its own network or its product's safety (「老旧燃气管道更新改造」「燃气安全专项整治」) is its own thing; a supply the campaign
+  // assures (「农村供水保障」) is not: there a utility that only supports a task is a partner (s49-7 [33], W: a county water company's
+  // 供水所, 配合 in both its tasks, told 「把主体责任放在心上」 by a 副镇长).
+  const own = (field: RegExp) => new RegExp(`(${field.source})[^，。；]{0,4}?(管道|管网|管线|设施|线路|安全)`).test(name);
+  return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(name) && (own(field) || leads.includes(unit.trim()) || !supports.includes(unit.trim())));
 }
 
 export function roomOf(input: SpeechInput): Room {

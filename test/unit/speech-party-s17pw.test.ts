@@ -45,3 +45,24 @@ describe('11 · session 17: a company its line marks as called in is held in eve
     }
   });
 });
+
+describe('11 · session 17: 主体责任 only for those the material makes owners or leads of the work (s49-7 [33], s51-2 [66])', () => {
+  it('at a supply the campaign assures (供暖保障), a utility that only supports is asked and thanked; the one that leads stays held', () => {
+    for (const { where, text } of draftsOf(named('pw17-heating-district-supplier-supports.json'), [1, 2, 3])) {
+      const said = about(text, '云岭北城热力有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).toMatch(/请|感谢/);
+      for (const s of said) expect(s, where).not.toMatch(/主体责任|不打折扣|照单|严格按要求/);
+      for (const s of about(text, '云岭城发热力有限公司')) expect(s, where).not.toMatch(/感谢|支持配合/);
+    }
+  });
+
+  it('a company named by the things works are done on (「…管网有限公司」) is no contractor for 「雨污管网施工」: asked, never held to its 主体责任', () => {
+    for (const { where, text } of draftsOf(named('pw17-alleys-county-network-company.json'), [1, 2, 3])) {
+      const said = about(text, '青屏水务集团管网有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).toMatch(/请|感谢/);
+      for (const s of said) expect(s, where).not.toMatch(/主体责任|不折不扣|照单|严格按要求/);
+    }
+  });
+});

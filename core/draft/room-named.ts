@@ -1,5 +1,6 @@
-// Parties the material holds in so many words, for room.ts roomOf's `regulated`: a company whose whole name a fault clause says,
-// a kind of companies named by their trades that a task checks by those trades, and a company its line marks as called in.
+// Parties the material holds in so many words, for room.ts roomOf: a company whose whole name a fault clause says, a kind of
+// companies named by their trades that a task checks by those trades, a company its line marks as called in or as the works' client,
+// and the operator of the network a campaign works on.
 import type { SpeechInput } from '../input/schema.ts';
 import { literal } from './literal.ts';
 import { bareUnit, isFirm } from './speaker.ts';
@@ -63,3 +64,24 @@ export function clientNoted(unit: string, lines: readonly string[]): boolean {
   return isFirm(name) && lines.some((l) => new RegExp(`${literal(name)}[^（(、，]{0,16}[（(][^）)]*(建设单位|项目业主|业主单位|项目法人)`).test(l));
 }
 
+/** A utility's company by its name, and the campaign's name that makes it the operator of what the campaign works on. */
+const UTILITIES: readonly [RegExp, RegExp][] = [
+  [/燃气|液化气|液化石油气|天然气/, /燃气/],
+  [/供水|自来水/, /供水/],
+  [/供热|热力/, /供热|供暖/],
+];
+
+/**
+ * The operator of the network the campaign is about (「老旧燃气管道更新改造」: the gas companies) carries its part for it (s41-3 [45], W:
+ * the two gas companies thanked and asked to 「多关心、多支持」).
+ */
+export function operatorOf(input: SpeechInput): (unit: string) => boolean {
+  const { tasks, name } = input.campaign;
+  const units = (lead: boolean) => tasks.flatMap((t) => (lead ? [t.lead] : (t.support ?? []))).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim());
+  const [leads, supports] = [units(true), units(false)];
+  // Its own network or its product's safety (「老旧燃气管道更新改造」「燃气安全专项整治」) is its own thing; a supply the campaign
+  // assures (「农村供水保障」) is not: there a utility that only supports a task is a partner (s49-7 [33], W: a county water company's
+  // 供水所, 配合 in both its tasks, told 「把主体责任放在心上」 by a 副镇长).
+  const own = (field: RegExp) => new RegExp(`(${field.source})[^，。；]{0,4}?(管道|管网|管线|设施|线路|安全)`).test(name);
+  return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(name) && (own(field) || leads.includes(unit.trim()) || !supports.includes(unit.trim())));
+}

@@ -10,7 +10,7 @@ import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
-import { clientNoted, heldByNameOf } from './room-named.ts';
+import { clientNoted, heldByNameOf, operatorOf } from './room-named.ts';
 import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -163,12 +163,6 @@ function partyWords(unit: string, stem: string): string[] {
   return [...new Set(words)].filter((w) => !GENERIC_WORD.test(w));
 }
 
-/** A utility's company by its name, and the campaign's name that makes it the operator of what the campaign works on. */
-const UTILITIES: readonly [RegExp, RegExp][] = [
-  [/燃气|液化气|液化石油气|天然气/, /燃气/],
-  [/供水|自来水/, /供水/],
-  [/供热|热力/, /供热|供暖/],
-];
 
 
 
@@ -363,20 +357,6 @@ function labelledOf(input: SpeechInput, about: string): (unit: string) => boolea
   };
 }
 
-/**
- * The operator of the network the campaign is about (「老旧燃气管道更新改造」: the gas companies) carries its part for it (s41-3 [45], W:
- * the two gas companies thanked and asked to 「多关心、多支持」).
- */
-function operatorOf(input: SpeechInput): (unit: string) => boolean {
-  const { tasks, name } = input.campaign;
-  const units = (lead: boolean) => tasks.flatMap((t) => (lead ? [t.lead] : (t.support ?? []))).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim());
-  const [leads, supports] = [units(true), units(false)];
-  // Its own network or its product's safety (「老旧燃气管道更新改造」「燃气安全专项整治」) is its own thing; a supply the campaign
-  // assures (「农村供水保障」) is not: there a utility that only supports a task is a partner (s49-7 [33], W: a county water company's
-  // 供水所, 配合 in both its tasks, told 「把主体责任放在心上」 by a 副镇长).
-  const own = (field: RegExp) => new RegExp(`(${field.source})[^，。；]{0,4}?(管道|管网|管线|设施|线路|安全)`).test(name);
-  return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(name) && (own(field) || leads.includes(unit.trim()) || !supports.includes(unit.trim())));
-}
 
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;

@@ -66,3 +66,12 @@ describe('11 · session 17: 主体责任 only for those the material makes owner
     }
   });
 });
+
+describe('11 · session 17: a speaker named by post alone speaks for the unit the post names (s52-5 [35] [38] [44] [48])', () => {
+  it('「…卫生健康委员会分管领导」 with no title: the committee is the speaker\'s own, never 商请\'d or asked to support; its charges are told', () => {
+    for (const { where, text } of draftsOf(named('pw17-flu-county-speaker-by-post.json'), [1, 2, 3])) {
+      expect(text, where).not.toMatch(/商请|请柘江县卫生健康委员会|柘江县卫生健康委员会[^，。]{0,4}(给予|积极)?支持/);
+      expect(text, where).not.toMatch(/请各乡镇卫生院/);
+    }
+  });
+});

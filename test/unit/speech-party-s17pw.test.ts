@@ -75,3 +75,16 @@ describe('11 · session 17: a speaker named by post alone speaks for the unit th
     }
   });
 });
+
+describe('11 · session 17: what a party may be asked (s50-4 [44])', () => {
+  it('a department head\'s branches short of people are not told to 「认领」 their own staffing: the bureau takes it up, apart from what they are named for', () => {
+    for (const { where, text } of draftsOf(named('pw17-forestfire-county-stations-short.json'), [1, 2, 3])) {
+      const paragraph = text.split('\n').find((p) => p.includes('前面') && p.includes('基层护林力量不足')) ?? '';
+      expect(paragraph, where).not.toBe('');
+      const [before, after] = [paragraph.slice(0, paragraph.indexOf('基层护林力量不足')), paragraph.slice(paragraph.indexOf('基层护林力量不足'))];
+      expect(after, where).toMatch(/我局/);
+      expect(after, where).not.toMatch(/林业站|认领|对号入座/);
+      expect(before, where).toMatch(/各林业站/);
+    }
+  });
+});

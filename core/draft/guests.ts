@@ -42,7 +42,7 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  * 「监督我们的工作」 (s9: the 规模养殖场 under inspection, 11 of 38 failing it, were). Residents,
  * parents and volunteers may be invited to supervise.
  */
-const REGULATED = /乡厨|厨师|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
+const REGULATED = /乡厨|厨师|从业人员|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
 const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /**
@@ -116,7 +116,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
   // 「物业服务社会监督员」 watch the companies for the public: not a company (s23-3 [43]).
-  if (/监督员/.test(name)) return 'public';
+  // The public's watchers are spoken to as such; a body's own inspectors (「…监督站站长及监督员」) are no guests of that kind.
+  if (/监督员/.test(name)) return BODY_WATCHERS.test(name) ? 'public' : 'supervisor';
   // 「中建七局」「中铁十五局」: state builders named like bureaus, companies all the same.
   if (/^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/.test(name)) return 'enterprise';
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
@@ -128,6 +129,26 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
   return undefined;
+}
+
+/** What says people sit on a body that watches the work: 「家长代表（学校膳食委员会成员）」「…社会监督员」. */
+const WATCHES = /监督员|监督委员|膳食委员会|家长委员会|家委会|伙食委员会|议事会成员|监督小组/;
+/** A body's own inspectors (「区建设工程质量安全监督站站长及监督员」): the speaker's side, no watchers for the public. */
+const BODY_WATCHERS = /(站|局|所|中心|队|办)[^、]{0,6}监督员/;
+/** What an item before the speech does to honour people: 「为“光荣之家”家长代表送上慰问金和光荣牌」. */
+const HONOURS = /慰问|光荣牌|颁奖|颁发|授予|致敬|送上|表彰/;
+
+/**
+ * How the public in the room are spoken to, by their part: those who watch the work for the public (a 监督员, a 膳食委员会's parents)
+ * are welcomed and asked to watch it, never to 「多理解、多支持」 or to carry the meeting's demands (s50-5 [53], s52-5 [53], W);
+ * those an item before the speech honours (新兵家长 given their 光荣牌) are thanked and honoured, never asked for 意见 or to 「带动身边
+ * 的人」 (s51-6 [53], W).
+ */
+function publicRole(text: string, entry: string, pieces: number, input: SpeechInput): Guest {
+  if ((WATCHES.test(text) || (pieces === 1 && WATCHES.test(entry))) && !BODY_WATCHERS.test(text)) return 'supervisor';
+  const people = /代表$/.test(text) ? text.slice(-4) : text;
+  if (people.length >= 2 && (input.meeting.precedingItems ?? []).some((t) => t.includes(people) && HONOURS.test(t))) return 'honoured';
+  return 'public';
 }
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
@@ -222,6 +243,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
       // So is a kind of 「…单位」 the problems find at fault, its representatives in the room (「校园周边食品经营单位代表」): never left out as a peer.
       if ((kind === 'public' || (kind === 'partner' && /单位$/.test(name) && !unitLevel(name) && !tasked)) && room.regulated(name)) kind = 'regulated';
+      if (kind === 'public') kind = publicRole(text, entry, pieces.length, input);
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
       // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
       // So is a higher level's official named in person (「市水利局副局长严志国」), and every invited partner (s41-6 [60], W:

@@ -88,3 +88,24 @@ describe('11 · session 17: what a party may be asked (s50-4 [44])', () => {
     }
   });
 });
+
+describe('11 · session 17: those who watch the work and those the meeting honours are not handed its demands (s50-5 [53], s51-6 [53], s52-5 [53])', () => {
+  it('a 社会监督员 and a 监督小组\'s members are welcomed and asked to watch, a named one called 同志, never 「多理解、多支持」 or 「带回去」', () => {
+    for (const { where, text } of draftsOf(named('pw17-sorting-street-watchers.json'), [1, 2, 3])) {
+      const said = about(text, '监督小组成员代表').filter((s) => !/^刚才/.test(s));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).toMatch(/监督/);
+      for (const s of said) expect(s, where).not.toMatch(/多理解|多支持|带回去|讲给身边|带头作用/);
+      for (const s of about(text, '许秋云')) expect(s, where).toMatch(/许秋云同志/);
+    }
+  });
+
+  it('families an item before the speech honours are thanked and honoured, never asked for 意见 or to carry the meeting\'s demands', () => {
+    for (const { where, text } of draftsOf(named('pw17-bravery-district-honoured-families.json'), [1, 2, 3])) {
+      const said = about(text, '家属代表').filter((s) => !/送上慰问金/.test(s));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).toMatch(/敬意|致敬|感谢/);
+      for (const s of said) expect(s, where).not.toMatch(/意见|带回去|带动|带头作用|多支持/);
+    }
+  });
+});

@@ -124,7 +124,7 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (ENTERPRISE.test(name)) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
-  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return name.split('、').every((p) => REGULATED.test(p)) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
@@ -255,6 +255,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A utility or telecom company that supports a task is one of them too (s19-1 [46]: the 路桥 and 自来水
       // companies thanked, the 供电 and 电信 companies beside them left out, E).
       if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
+      // A company whose name says its role (a 供电公司) with no task at all is thanked like the companies beside it, never asked to
+      // 「支持配合好这项工作」 as if the task before were its part (s50-8 [52], W).
+      else if (kind === 'partner' && !tasked && isFirm(name) && !INVITED.test(entry)) kind = 'supporter';
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
       if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;

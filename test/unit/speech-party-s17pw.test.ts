@@ -109,3 +109,14 @@ describe('11 · session 17: those who watch the work and those the meeting honou
     }
   });
 });
+
+describe('11 · session 17: a company given no task is not asked to support the task before its sentence (s50-8 [52])', () => {
+  it('a telecom company with no task is thanked like the companies beside it, never told 「支持配合好这项工作」', () => {
+    for (const { where, text } of draftsOf(named('pw17-villages-town-untasked-telecom.json'), [1, 2, 3])) {
+      const said = about(text, '中国电信洪源分公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/这项工作|通信保障/);
+      for (const s of said) expect(s, where).toMatch(/感谢|参加/);
+    }
+  });
+});

@@ -120,3 +120,9 @@ describe('11 · session 17: a company given no task is not asked to support the 
     }
   });
 });
+
+describe('11 · session 17: stock lines the editor struck (s50-7 D)', () => {
+  it('「典型案例」 of a 警示教育 are warnings, no models: no 「身边典型」「好榜样」「以点带面」 after them (s50-7 [42] [43])', () => {
+    for (const { where, text } of draftsOf(named('pw17-antidrug-district-warning-cases.json'), [1, 2, 3])) expect(text, where).not.toMatch(/身边典型|好榜样|以点带面/);
+  });
+});

@@ -126,3 +126,9 @@ describe('11 · session 17: stock lines the editor struck (s50-7 D)', () => {
     for (const { where, text } of draftsOf(named('pw17-antidrug-district-warning-cases.json'), [1, 2, 3])) expect(text, where).not.toMatch(/身边典型|好榜样|以点带面/);
   });
 });
+
+describe('11 · session 17: a field\'s stock line that names another subject (s50-7 [47] D)', () => {
+  it('a township\'s 乱占耕地 enforcement is not told 「抓好农业农村工作，必须把服务送到一线」', () => {
+    for (const { where, text } of draftsOf(named('pw17-farmhouse-town-enforcement-mobilize.json'), [1, 2, 3])) expect(text, where).not.toMatch(/服务送到一线|抓好农业农村工作/);
+  });
+});

@@ -1,7 +1,7 @@
 // Supports a task's own detail names as the doers of its act, by name (「县城投公司统筹做好融资」) or by a kind they are of
 // (「各管线产权单位3月15日前完成迁改」 with the water and power companies among the supports): they do the act, asked for it, never
-// asked to 「给予支持」 the lead (s51-8 [40] [46], E: 「迁改主体是产权单位，原稿写成‘积极支持’，把主次颠倒」), and, asked so in their
-// task, not thanked in the room as guests who only support (s51-8 [53], W: the two utilities whose lines lag thanked 「请继续支持配合」).
+// asked to 「给予支持」 the lead (s51-8 [40] [46], E: 「迁改主体是产权单位，原稿写成‘积极支持’，把主次颠倒」), and in the room asked to do
+// their part, never to 「继续支持配合」 as guests who only support (s51-8 [53], W: the two utilities whose lines lag).
 import type { SpeechInput } from '../input/schema.ts';
 import { takesPart } from './attendee-tasks.ts';
 import { isFirm } from './speaker.ts';

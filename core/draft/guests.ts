@@ -267,8 +267,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
         continue;
       }
       if (kind === 'enterprise' && held && tasked && room.testersShort && TESTER.test(`${name}${label}`)) continue;
-      // One its task's detail names as the doer of the task's act was asked for it there: not thanked as a supporter (doers.ts, s51-8 [53], W).
-      if (kind === 'enterprise' && tasked && !leads.length && doerInRoom(input, name, supports)) continue;
+      // One its task's detail names as the doer of the task's act was asked for it there: in the room it is asked to do its part, never
+      // to 「继续支持配合」 (doers.ts, s51-8 [53], W).
+      const doer = kind === 'enterprise' && tasked && !leads.length && doerInRoom(input, name, supports);
       if (kind === 'enterprise' && (!held || (tasked && !leads.length && room.heldAsked(name)))) kind = 'supporter';
       else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
@@ -292,7 +293,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       } else if (!out.some((o) => o.text === said)) {
         // At a 约谈 nobody is thanked (speech-summons-register): the room stays as it was.
         const greet = isSummons(input) ? undefined : greetingOf(kind, entry, room.stationed(name));
-        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
+        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(kind === 'supporter' && doer ? { leads: true } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
       }
     }
   });

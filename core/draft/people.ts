@@ -4,7 +4,7 @@
 // the problems they are (s46-6 [34], W).
 
 /** Those whom the work regulates, who keep a shop, a farm, a kitchen, a building let or built: asked to comply, never to supervise. */
-export const REGULATED_PEOPLE = /乡厨|厨师|工匠|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
+export const REGULATED_PEOPLE = /乡厨|厨师|从业人员|工匠|商户|经营户|养殖户|养殖场|种植户|门店|店主|摊主|摊贩|个体户|经营者|(?<!小区)业主(?!委员会)/;
 
 /** People of the public: residents, villagers, households, tenants. */
 export const PUBLIC_PEOPLE = /居民|村民|群众|租户|住户|农户|房东|二房东|家长|志愿者|乡贤|楼栋长/;

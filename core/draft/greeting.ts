@@ -13,7 +13,7 @@ import { commendation } from './preceding.ts';
 import type { Greeting, Guest, Present } from './present.ts';
 import { INVITED, OBSERVING } from './guest-words.ts';
 import { concat, fact, joinRuns, lit } from './runs.ts';
-import { unitLevel, type Speaker } from './speaker.ts';
+import { speakerTitle, speakerTitleSrc, unitLevel, type Speaker } from './speaker.ts';
 
 /**
  * Whether a guest is thanked at the opening, and how: a higher level's unit or group comes to guide, one sitting
@@ -93,7 +93,7 @@ function joinAnd(parts: readonly Run[][]): Run[] {
  * anyone else thanks in person (「在此」).
  */
 function behalfOf(input: SpeechInput, speaker: Speaker): Run[] {
-  const title = input.meeting.speaker.title ?? '';
+  const title = speakerTitle(input.meeting.speaker) ?? '';
   const scope = scopeOf(input.campaign.region, 'campaign.region');
   // Beside a commendation the principal congratulates in the organs' name (speech.ts): the thanks are said 「我们」, not twice 「我代表…」.
   if (speaker.rank === 'principal' && commendation(input)) return lit('我们');
@@ -105,7 +105,7 @@ function behalfOf(input: SpeechInput, speaker: Speaker): Run[] {
     if (/[县区市州旗]长$/.test(post)) return concat(lit('我代表'), scope, lit('政府'));
     return concat(lit('我代表'), scope, lit('委、'), scope, lit('政府'));
   }
-  if (speaker.rank === 'department' && !speaker.deputyHead && speaker.ownUnit && !speaker.chaired) return concat(lit('我代表'), fact(speaker.ownUnit, 'meeting.speaker.title'));
+  if (speaker.rank === 'department' && !speaker.deputyHead && speaker.ownUnit && !speaker.chaired) return concat(lit('我代表'), fact(speaker.ownUnit, speakerTitleSrc(input.meeting.speaker)));
   return lit('在此');
 }
 

@@ -19,6 +19,7 @@ import { isSummons, roomOf, sameUnit, type Room } from './room.ts';
 import { trains } from './speech-parts.ts';
 import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules.ts';
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
+import { doerInRoom } from './doers.ts';
 import { tradeOf } from './peers.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
@@ -43,9 +44,6 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  * parents and volunteers may be invited to supervise.
  */
 const REGULATED = REGULATED_PEOPLE;
-/** The staff of a body by their post after its name: 「…监督站站长及监督员」「…大队执法人员」. */
-const STAFF_OF_BODY = /(局|站|所|中心|大队|中队)[^、，]{0,6}(监督员|执法人员|执法队员)$/;
-
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
 const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
 /**
@@ -119,9 +117,10 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // 「业主委员会（物业管理委员会）」 are residents; 「区住建局物业管理科」 is a higher regulator, not a company.
   if (/业委会|业主委员会|物业管理委员会/.test(name)) return 'public';
   // 「物业服务社会监督员」 watch the companies for the public: not a company (s23-3 [43]).
-  // Not the inspectors of the level's own station (「区建设工程质量安全监督站站长及监督员」): its front line, never thanked with the
-  // workers as the public (s49-6 [58], W: 「希望…监督站站长及监督员、塔吊司机代表…积极支持、参与」).
-  if (/监督员/.test(name)) return STAFF_OF_BODY.test(name) && ['own', 'direct'].includes(unitRelation(name, speaker)) ? 'frontline' : 'public';
+  // The public's watchers are spoken to as such; a body's own inspectors (「区建设工程质量安全监督站站长及监督员」) are the level's
+  // front line where the body is its own, never thanked with the workers as the public (s49-6 [58], W: 「希望…监督站站长及监督员、
+  // 塔吊司机代表…积极支持、参与」).
+  if (/监督员/.test(name)) return BODY_WATCHERS.test(name) ? (['own', 'direct'].includes(unitRelation(name, speaker)) ? 'frontline' : 'public') : 'supervisor';
   // 「中建七局」「中铁十五局」: state builders named like bureaus, companies all the same.
   if (/^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/.test(name)) return 'enterprise';
   // A provider with a brand of its own is one of the companies, whatever its name ends in (s47-5 [35], W).
@@ -133,7 +132,7 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(name)) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
-  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return REGULATED.test(name) ? 'regulated' : 'public';
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return name.split('、').every((p) => REGULATED.test(p)) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
@@ -148,6 +147,26 @@ function appointedBy(name: string, input: SpeechInput): boolean {
   const post = name.replace(/^(首批|第[一二三四五六七八九十\d]+批|各|全体|部分)/, '');
   const said = [...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`), ...(input.meeting.precedingItems ?? [])].join('；');
   return post.length >= 2 && new RegExp(`(选派|选聘|聘任|任命|委派|派驻|担任|选拔)[^，。；]{0,16}?${literal(post)}|${literal(post)}[^，。；]{0,4}名单`).test(said);
+}
+
+/** What says people sit on a body that watches the work: 「家长代表（学校膳食委员会成员）」「…社会监督员」. */
+const WATCHES = /监督员|监督委员|膳食委员会|家长委员会|家委会|伙食委员会|议事会成员|监督小组/;
+/** A body's own inspectors (「区建设工程质量安全监督站站长及监督员」): the speaker's side, no watchers for the public. */
+const BODY_WATCHERS = /(站|局|所|中心|队|办)[^、]{0,6}监督员/;
+/** What an item before the speech does to honour people: 「为“光荣之家”家长代表送上慰问金和光荣牌」. */
+const HONOURS = /慰问|光荣牌|颁奖|颁发|授予|致敬|送上|表彰/;
+
+/**
+ * How the public in the room are spoken to, by their part: those who watch the work for the public (a 监督员, a 膳食委员会's parents)
+ * are welcomed and asked to watch it, never to 「多理解、多支持」 or to carry the meeting's demands (s50-5 [53], s52-5 [53], W);
+ * those an item before the speech honours (新兵家长 given their 光荣牌) are thanked and honoured, never asked for 意见 or to 「带动身边
+ * 的人」 (s51-6 [53], W).
+ */
+function publicRole(text: string, entry: string, pieces: number, input: SpeechInput): Guest {
+  if ((WATCHES.test(text) || (pieces === 1 && WATCHES.test(entry))) && !BODY_WATCHERS.test(text)) return 'supervisor';
+  const people = /代表$/.test(text) ? text.slice(-4) : text;
+  if (people.length >= 2 && (input.meeting.precedingItems ?? []).some((t) => t.includes(people) && HONOURS.test(t))) return 'honoured';
+  return 'public';
 }
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
@@ -242,6 +261,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
       // So is a kind of 「…单位」 the problems find at fault, its representatives in the room (「校园周边食品经营单位代表」): never left out as a peer.
       if ((kind === 'public' || (kind === 'partner' && /单位$/.test(name) && !unitLevel(name) && !tasked)) && room.regulated(name)) kind = 'regulated';
+      if (kind === 'public') kind = publicRole(text, entry, pieces.length, input);
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
       // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
       // So is a higher level's official named in person (「市水利局副局长严志国」), and every invited partner (s41-6 [60], W:
@@ -253,6 +273,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // A utility or telecom company that supports a task is one of them too (s19-1 [46]: the 路桥 and 自来水
       // companies thanked, the 供电 and 电信 companies beside them left out, E).
       if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
+      // A company whose name says its role (a 供电公司) with no task at all is thanked like the companies beside it, never asked to
+      // 「支持配合好这项工作」 as if the task before were its part (s50-8 [52], W).
+      else if (kind === 'partner' && !tasked && isFirm(name) && !INVITED.test(entry)) kind = 'supporter';
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
       if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
@@ -262,6 +285,9 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
         continue;
       }
       if (kind === 'enterprise' && held && tasked && room.testersShort && TESTER.test(`${name}${label}`)) continue;
+      // One its task's detail names as the doer of the task's act was asked for it there: in the room it is asked to do its part, never
+      // to 「继续支持配合」 (doers.ts, s51-8 [53], W).
+      const doer = kind === 'enterprise' && tasked && !leads.length && doerInRoom(input, name, supports);
       if (kind === 'enterprise' && (!held || (tasked && !leads.length && room.heldAsked(name)))) kind = 'supporter';
       else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
@@ -285,7 +311,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       } else if (!out.some((o) => o.text === said)) {
         // At a 约谈 nobody is thanked (speech-summons-register): the room stays as it was.
         const greet = isSummons(input) ? undefined : greetingOf(kind, entry, room.stationed(name));
-        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
+        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(kind === 'supporter' && doer ? { leads: true } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
       }
     }
   });

@@ -9,6 +9,7 @@ import { runsText } from '../doc/text.ts';
 import { concat, cut, joinRuns, lit } from './runs.ts';
 import { bareUnit, isEnterprise, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
+import { doesTaskAct } from './doers.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -160,7 +161,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // So are testers and appraisers where the material faults only their capacity, not their work: asked for the task's act, never
   // told to answer for their conclusions (s46-8 [42] [54], W: 「对出具的结论负责」 where only 「鉴定力量不足」 was said).
   const capacity = (s: Support) => room.testersShort && (INSPECTS.test(s.u) || room.provider(s.u)) && !/监理/.test(s.u);
-  const heldAsked = party ? [] : supports.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !oversee.includes(s) && !judicial.includes(s) && room.overseen(s.u) && (room.heldAsked(s.u) || capacity(s)) && !room.operates(s.u));
+  // So are those the task's own detail names as the doers of its act, beside any lead (doers.ts; s51-8 [40] [46], E).
+  const heldAsked = supports.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !oversee.includes(s) && !judicial.includes(s) && (doesTaskAct(t, s.u) || (!party && room.overseen(s.u) && (room.heldAsked(s.u) || capacity(s)) && !room.operates(s.u))));
   const higher = supports.filter((s) => ((s.rel === 'higher' && (s.here || !ours)) || (asksOrgan(s.u) && s.rel !== 'own')) && !oversee.includes(s) && !judicial.includes(s) && !heldAsked.includes(s));
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」); never an outside party (s26-7 [37]).

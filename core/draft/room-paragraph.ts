@@ -8,18 +8,22 @@ import { commendation, pledgeGiven, pledgers, summoned } from './preceding.ts';
 import { isSummons } from './room.ts';
 import { summonsTerms } from './summons.ts';
 import { takesPart } from './attendee-tasks.ts';
-import { fact, joinRuns, lit } from './runs.ts';
+import { concat, fact, joinRuns, lit } from './runs.ts';
 import { guestsOf } from './guests.ts';
 import { givenRoles, INVITED, ROLES } from './guest-words.ts';
 import type { Speaker } from './speaker.ts';
 import type { Guest, Present } from './present.ts';
 function list(of: readonly Present[]): Run[] {
-  const runs = of.map((p) => fact(p.text, p.src));
+  // A person named after the post (「市营商环境特约监督员林志强」) is 「…林志强同志」, never called by bare name (s50-5 [53], W).
+  const runs = of.map((p) => concat(fact(p.text, p.src), PERSON_AFTER_POST.test(p.text) && p.kind === 'supervisor' ? lit('同志') : undefined));
   // A name with its own 和 (「辖区中小学和…保卫部门」) is listed with 、: no 「A和B和C」.
   if (of.some((p) => /和|及/.test(p.text))) return joinRuns(runs, '、');
   if (runs.length < 3) return joinRuns(runs, '和');
   return [...joinRuns(runs.slice(0, -1), '、'), ...lit('和'), ...runs.at(-1)!];
 }
+
+/** A person's name after a post that names people: 「…特约监督员林志强」. */
+const PERSON_AFTER_POST = /(监督员|委员|代表)(?!代表|同志|成员|人员)\p{Script=Han}{2,3}$/u;
 
 /** 「在监测预报、电力保障和通信保障方面」 where the partners' names say what they do and the material gives it them; else nothing. */
 function rolesOf(of: readonly Present[], input: SpeechInput): Run[] {
@@ -51,8 +55,10 @@ const SLOTS: Record<Guest, string> = {
   village: 'roomVillage',
   frontline: 'roomFrontline',
   appointed: 'roomAppointed',
+  supervisor: 'roomSupervisor',
+  honoured: 'roomHonoured',
 };
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'host', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'appointed', 'regulated', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'host', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'appointed', 'regulated', 'honoured', 'supervisor', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the

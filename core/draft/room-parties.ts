@@ -1,6 +1,5 @@
 // Parties of the room by what the material and the attendees lines say of them, for room.ts roomOf: who is paid for a service
-// (servesOf), providers and companies one label lists (providerOf, labelMatesOf), testers faulted only for their capacity, the
-// client of the works (clientOf).
+// (servesOf), providers and companies one label lists (providerOf, labelMatesOf), testers faulted only for their capacity.
 import type { SpeechInput } from '../input/schema.ts';
 import { attendeePieces, LABEL } from './attendees.ts';
 import { literal } from './literal.ts';
@@ -76,17 +75,4 @@ export function testersShort(faults: string): boolean {
 export function entrustedOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
   const serves = servesOf(input, material, named);
   return (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
-}
-
-/** What the client of works is called: 「…为建设单位」「项目业主为…」. */
-const CLIENT_ROLE = '实施主体|建设单位|项目业主|业主单位';
-
-/**
- * The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」, or so marked on its line of the attendees:
- * 「…置业有限公司分管工程副总经理（建设单位，被约谈）」 (s49-6 [5], W: called in, then asked to 「大力支持」 its builder).
- */
-export function clientOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
-  const marked = (input.meeting.attendees ?? []).join('；');
-  const said = (w: string) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(${CLIENT_ROLE})`).test(material) || new RegExp(`${literal(w)}[^，。；、（(]{0,16}[（(]([^）)]{0,8}[，,、])?(${CLIENT_ROLE})`).test(marked);
-  return (unit) => isFirm(unit) && named(unit).some(said);
 }

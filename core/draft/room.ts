@@ -12,7 +12,8 @@ import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
 import { REGULATED_PEOPLE } from './people.ts';
-import { clientOf, entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
+import { clientNoted, heldByNameOf, operatorOf } from './room-named.ts';
+import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -166,12 +167,6 @@ function partyWords(unit: string, stem: string): string[] {
   return [...new Set(words)].filter((w) => !GENERIC_WORD.test(w));
 }
 
-/** A utility's company by its name, and the campaign's name that makes it the operator of what the campaign works on. */
-const UTILITIES: readonly [RegExp, RegExp][] = [
-  [/燃气|液化气|液化石油气|天然气/, /燃气/],
-  [/供水|自来水/, /供水/],
-  [/供热|热力/, /供热|供暖/],
-];
 
 
 
@@ -297,6 +292,12 @@ function coLead(unit: string, input: SpeechInput, overseen: (u: string) => boole
  * is not the builder 「霁州建工集团…承建」 (s30-3 [57], E) — a first word that opens several companies' names is
  * their city's; so is one before 市/县/区.
  */
+/**
+ * Words of a company's name that name the things works are done on (「濉源水务集团管网公司」 → 管网): in the material they are the
+ * things, never the company (s51-2 [66], W: 「影响管网施工」 read as the 管网 company building, told its 主体责任 as a contractor).
+ */
+const WORKS_THING = /^(管网|管线|管道|线路|杆线|道路|桥梁|河道|沟渠|泵站|雨污|污水|排水)$/;
+
 function namesOfParty(input: SpeechInput, stem: string, material: string): (unit: string) => string[] {
   const cityWords = placeWordsOf(input);
   const firms = [...new Set([...material.matchAll(/[\p{Script=Han}]{4,16}?(?:有限责任公司|有限公司|集团)/gu)].map((m) => m[0].replace(/^.*[、，的由和与及]/, '')))];
@@ -305,7 +306,7 @@ function namesOfParty(input: SpeechInput, stem: string, material: string): (unit
     const shared = words[0] && firms.filter((f) => f.startsWith(words[0]!) || bareUnit(f).startsWith(words[0]!)).length > 1;
     // Without its city, a company goes by the two characters after it (「江屿洁净环境…」 → 洁净公司).
     const after = shared ? [bareUnit(unit.trim()).replace(PARTY_END, '').slice(2, 4)] : [];
-    return [...(shared ? words.slice(1) : words), ...after, unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w) && !GENERIC_WORD.test(w));
+    return [...(shared ? words.slice(1) : words), ...after, unit.trim().replace(PARTY_END, '')].filter((w) => w.length >= 2 && !cityWords.has(w) && !GENERIC_WORD.test(w) && !WORKS_THING.test(w));
   };
 }
 
@@ -373,13 +374,6 @@ function labelledOf(input: SpeechInput, about: string): (unit: string) => boolea
   };
 }
 
-/**
- * The operator of the network the campaign is about (「老旧燃气管道更新改造」: the gas companies) carries its part for it (s41-3 [45], W:
- * the two gas companies thanked and asked to 「多关心、多支持」).
- */
-function operatorOf(input: SpeechInput): (unit: string) => boolean {
-  return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(input.campaign.name));
-}
 
 /** Whether a party, a town as well as a company, is one a 约谈 calls in: on a line marked 「（被约谈）」, or named by the item that says whom it summoned. */
 function calledInOf(input: SpeechInput): (unit: string) => boolean {
@@ -411,11 +405,11 @@ export function roomOf(input: SpeechInput): Room {
   };
   // A company by its own name is at fault only where a clause says so (s32-6 [39], W); a kind a problem names is regulated.
   const [faults, mentioned] = [faultsOf(input, about), faultClauses(about, false)];
-  const summonedByMeeting = summonedByMeetingOf(input);
+  const [summonedByMeeting, heldByName] = [summonedByMeetingOf(input), heldByNameOf(input, faults)];
   const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
-    if (summonedByMeeting(name) || regulatedPeople(name)) return true;
+    if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」).
     if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare)) return false;
@@ -443,7 +437,8 @@ export function roomOf(input: SpeechInput): Room {
   // builder asked for 「大力支持」, the client it works for asked to 「支持配合」 it).
   // Or paid and scored for a service it does, or bound by an agreement (room-parties.ts entrustedOf).
   const entrusted = entrustedOf(input, material, named);
-  const client = clientOf(input, material, named);
+  /** The client of the works: 「…作为实施主体」「…为建设单位」「项目业主为…」. */
+  const client = (unit: string) => isFirm(unit) && (clientNoted(unit, meeting.attendees ?? []) || named(unit).some((w) => new RegExp(`${literal(w)}[^，。；"、]{0,8}?(作为|为|是)(项目)?(实施主体|建设单位|项目业主|业主单位)`).test(material)));
   const contracted = (unit: string) => (CONTRACTED.test(unit) || entrusted(unit)) && (isEnterprise(unit) || isFirm(unit) || /公司|企业|单位/.test(unit));
   const [labelled, operator, provides] = [labelledOf(input, about), operatorOf(input), providesOf(input)];
   // A company that leads a task as one of its trade (「各电梯企业」) does the work: held to it, like each of its peers (s47-3 [54] [55], W).

@@ -7,7 +7,7 @@
 // with these substitutions only (selfSaid), so every name and date stays traceable.
 import type { Block, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
-import { regionLevel, unitLevel, type Level, type Speaker } from './speaker.ts';
+import { regionLevel, speakerTitle, unitLevel, type Level, type Speaker } from './speaker.ts';
 
 /** The place as a whole (「全县」) and as the speaker's own (「我们街道」): a street is always 「我们街道」. */
 const OWN: Record<Level, readonly [string, string]> = {
@@ -42,7 +42,7 @@ const AS_WHOLE = /^(共|共有|累计|总|全年|户籍|常住|现有|有[\d一�
 function ownPlace(input: SpeechInput, speaker: Speaker): Level | undefined {
   const level = regionLevel(input.campaign.region);
   if (!level || level !== speaker.level) return undefined;
-  const levels = (input.meeting.speaker.title ?? '').split(/[、，,；;\s]+/).map((p) => unitLevel(p)).filter(Boolean);
+  const levels = (speakerTitle(input.meeting.speaker) ?? '').split(/[、，,；;\s]+/).map((p) => unitLevel(p)).filter(Boolean);
   return !levels.length || levels.includes(level) ? level : undefined;
 }
 
@@ -108,7 +108,7 @@ export function selfSaid(text: string, src: string, input: SpeechInput, speaker:
  * naming the post is left out (「县政府成立了征迁工作专班」); a post the speaker does not hold stays.
  */
 function ownPost(text: string, input: SpeechInput, speaker: Speaker): string {
-  const title = input.meeting.speaker.title ?? '';
+  const title = speakerTitle(input.meeting.speaker) ?? '';
   const post = /副([县区市镇乡])长/.exec(title)?.[1];
   if (speaker.rank !== 'deputy' || !post) return text;
   return text.replace(new RegExp(`由(?:分管|主管)副${post}长(?:任|担任)[^，。；的]{1,6}的`, 'g'), '');

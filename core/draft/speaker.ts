@@ -101,11 +101,29 @@ export function speakerRank(title: string | undefined): Rank {
   return list.length ? 'other' : 'department';
 }
 
+/** A leader named by post alone: 「区教育和体育局分管领导」「县水利局主要负责同志」. */
+const POST_NAME = /(局|办公室|办|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局)(分管|主要)?(领导|负责同志|负责人)$/;
+
+/**
+ * The speaker's title, or the name where the material names the speaker by post alone and gives no title (「区教育和体育局分管
+ * 领导」): that is the speaker's post (s52-5 [35] [38] [44] [48], W: the bureau's own leader 「商请区教育和体育局牵头」 and its
+ * schools, 「也请区教育和体育局…给予支持配合」, as if the bureau were another's).
+ */
+export function speakerTitle(speaker: { name: string; title?: string }): string | undefined {
+  if (speaker.title?.trim()) return speaker.title;
+  return POST_NAME.test(speaker.name.trim()) ? speaker.name.trim() : undefined;
+}
+
+/** The field the speaker's title is read from (speakerTitle): the title, or the name that is a post. */
+export function speakerTitleSrc(speaker: { name: string; title?: string }): string {
+  return speaker.title?.trim() ? 'meeting.speaker.title' : 'meeting.speaker.name';
+}
+
 /** 「县应急管理局局长」 → 「县应急管理局」: the unit a department head speaks for. */
 export function ownUnitOf(title: string | undefined): string | undefined {
   const list = posts(title);
   for (const p of list) {
-    const m = /^(.+?(局|办公室|办|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(常务)?(副)?(局长|主任|书记|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长|政委)$/.exec(p);
+    const m = /^(.+?(局|办公室|办|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))((常务)?(副)?(局长|主任|书记|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长|政委)|(分管|主要)?(领导|负责同志|负责人))$/.exec(p);
     if (m) return m[1];
   }
   // 「平溪县应急管理局党委委员、副局长」: the unit is named in one post, the office in the next.
@@ -139,7 +157,7 @@ function memberOf(title: string | undefined, ownUnit: string): string | undefine
 
 export function speakerOf(input: SpeechInput): Speaker {
   const { meeting, campaign } = input;
-  const title = meeting.speaker.title;
+  const title = speakerTitle(meeting.speaker);
   const titleLevel = posts(title)
     .map((p) => regionLevel(p.replace(/(书记|副?[县区市州旗镇乡]长|主任|局长|委员|常委)$/g, '').replace(/(党委|党工委|委|人民政府|政府|办事处)$/, '')))
     .find(Boolean);
@@ -148,7 +166,7 @@ export function speakerOf(input: SpeechInput): Speaker {
   const refined = meeting.level === '乡镇' && regionLevel(campaign.region) === 'xiang' ? 'xiang' : meeting.level === '县' && regionLevel(campaign.region) === 'district' ? 'district' : level;
   const rank = meeting.speakerRank ? OVERRIDE_RANK[meeting.speakerRank] : speakerRank(title);
   const ownUnit = rank === 'department' ? ownUnitOf(title) : undefined;
-  const deputyHead = !!ownUnit && !posts(title).some((p) => /(?<!副)(局长|主任|站长|所长|队长|院长|校长|部长|经理|指挥长)$/.test(p));
+  const deputyHead = !!ownUnit && !posts(title).some((p) => /(?<!副)(局长|主任|站长|所长|队长|院长|校长|部长|经理|指挥长)$|主要(领导|负责同志|负责人)$/.test(p));
   const heads = ownUnit ? headedUnit(title, ownUnit) : undefined;
   const within = ownUnit ? memberOf(title, ownUnit) : undefined;
   const chaired = chairedBy(rank, meeting);

@@ -391,7 +391,7 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   return concat(open.length ? answerRuns(c, open, false) : undefined, said, up, stop);
 }
 
-function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean): Run[] {
+function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean, nth = 0): Run[] {
   const key = open.length === 1 ? 'one' : 'default';
   const problem = listed(open.map((u) => u.name));
   // Those the problems name as at fault and the speaker directs take them up; else no one is named.
@@ -400,17 +400,22 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean):
   // A shortage of people or money is the principal's to settle, not the short unit's to 「拿出解决办法」
   // (「镇里质量监管力量薄弱」, the centre's two technicians, s30-4): he takes it up after the meeting.
   const problems = c.input.campaign.problems;
-  const settles = c.speaker.rank === 'principal' && !c.speaker.chaired;
+  // So is it a department head's where his own branches are short (「全县13个市场监管所平均每所4.2人」): 我局 settles it, the short
+  // 所 do not 「认领」 their own staffing (s50-4 [44], W).
+  const settles = (c.speaker.rank === 'principal' || (c.speaker.rank === 'department' && !!c.speaker.ownUnit)) && !c.speaker.chaired;
   // A wrong is stopped by those who have the place where it is found (属地): there a place named is its owner.
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.filter((u) => !(settles && shortOf(problems[u.problem]!.title))).map((u) => u.problem))], wrong);
+  // Beside problems others are named for, the shortage is said apart, with the one who settles it.
+  const short = settles && !wrong ? open.filter((u) => shortOf(problems[u.problem]!.title)) : [];
+  if (owners.length && short.length && short.length < open.length) return concat(answerRuns(c, open.filter((u) => !short.includes(u)), false), answerRuns(c, short, false, 1));
   // A wrong others commit is stopped where it is found (uncoveredStop), whoever speaks.
   if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   // A principal decides who takes it up: no 「要尽快明确由哪个单位牵头」 at his own meeting (s28-3 [45]).
-  if (!owners.length && c.speaker.rank === 'principal' && !c.speaker.chaired) return c.phrases.sayKeyed('uncoveredChief', key, 0, { problem });
-  if (!owners.length && c.speaker.ownUnit) return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredOwn', key, { units: lit(selfName(c.speaker.ownUnit)) }));
+  if (!owners.length && c.speaker.rank === 'principal' && !c.speaker.chaired) return c.phrases.sayKeyed('uncoveredChief', key, nth, { problem });
+  if (!owners.length && c.speaker.ownUnit) return concat(c.phrases.sayKeyed('uncoveredNamed', key, nth, { problem }), c.phrases.sayKeyedOnce('uncoveredOwn', key, { units: lit(selfName(c.speaker.ownUnit)) }));
   // With no one to name, one sentence: a second saying 「明确专人负责…不能等、不能拖」 without saying who was
   // struck as empty (s15-7 [41], s15-6 [40] in the s16 hunt).
-  if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, 0, { problem });
+  if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, nth, { problem });
   return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));
 }
 

@@ -16,7 +16,7 @@ import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { dispatches, emergency, offStage, ownProblems, renderSection, trains, type PartContext } from './speech-parts.ts';
-import { holdsOwnMeeting, speakerKeys, speakerOf, type Speaker } from './speaker.ts';
+import { holdsOwnMeeting, speakerKeys, speakerOf, speakerTitleSrc, type Speaker } from './speaker.ts';
 import { closingUnits, isSummons, roomOf, type Room } from './room.ts';
 import { guestsOf, villageSecretariesIn, type Present } from './guests.ts';
 import { roomParagraph } from './room-paragraph.ts';
@@ -78,7 +78,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const room = roomOf(input);
   const guests = guestsOf(input, speaker, room);
   vars.units = unitsVar(input, speaker, room, (villagesOnly) => new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
-  if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, 'meeting.speaker.title');
+  if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, speakerTitleSrc(meeting.speaker));
   const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
   const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), (t) => unfit(t) || stage(t), ideas, Number(meeting.date.slice(5, 7)), campaignWords(input));
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part' | 'sections'> = {

@@ -295,6 +295,8 @@ export function ordersAbove(doc: DocModel, units: readonly string[], level: stri
     for (const text of kind === 'higher' ? [...body, closing] : body) {
       for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
         if (/请$/.test(text.slice(Math.max(0, at - 1), at))) continue;
+        // One of several asked in one clause: 「请A、B按要求抓好落实」 asks B as well.
+        if (/^(也)?请[^，。；！？]*、$/.test(text.slice(0, at).split(/[，。；！？：]/).at(-1) ?? '')) continue;
         // Asked, not ordered: a clause that opens 「希望…」 to the partners or enterprises in the room.
         if (/^(也|同时)?希望[^，。；！？]*$/.test(text.slice(0, at).split(/[，。；！？：]/).at(-1) ?? '')) continue;
         // 「督促各物业服务企业切实履行主体责任」: what a government requires of a company, not an order to a partner.

@@ -20,6 +20,7 @@ import { trains } from './speech-parts.ts';
 import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules.ts';
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { doerInRoom } from './doers.ts';
+import { BODY_WATCHERS, firmPartnerKind, publicRole } from './guest-kinds.ts';
 import { tradeOf } from './peers.ts';
 import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
@@ -149,26 +150,6 @@ function appointedBy(name: string, input: SpeechInput): boolean {
   return post.length >= 2 && new RegExp(`(选派|选聘|聘任|任命|委派|派驻|担任|选拔)[^，。；]{0,16}?${literal(post)}|${literal(post)}[^，。；]{0,4}名单`).test(said);
 }
 
-/** What says people sit on a body that watches the work: 「家长代表（学校膳食委员会成员）」「…社会监督员」. */
-const WATCHES = /监督员|监督委员|膳食委员会|家长委员会|家委会|伙食委员会|议事会成员|监督小组/;
-/** A body's own inspectors (「区建设工程质量安全监督站站长及监督员」): the speaker's side, no watchers for the public. */
-const BODY_WATCHERS = /(站|局|所|中心|队|办)[^、]{0,6}监督员/;
-/** What an item before the speech does to honour people: 「为“光荣之家”家长代表送上慰问金和光荣牌」. */
-const HONOURS = /慰问|光荣牌|颁奖|颁发|授予|致敬|送上|表彰/;
-
-/**
- * How the public in the room are spoken to, by their part: those who watch the work for the public (a 监督员, a 膳食委员会's parents)
- * are welcomed and asked to watch it, never to 「多理解、多支持」 or to carry the meeting's demands (s50-5 [53], s52-5 [53], W);
- * those an item before the speech honours (新兵家长 given their 光荣牌) are thanked and honoured, never asked for 意见 or to 「带动身边
- * 的人」 (s51-6 [53], W).
- */
-function publicRole(text: string, entry: string, pieces: number, input: SpeechInput): Guest {
-  if ((WATCHES.test(text) || (pieces === 1 && WATCHES.test(entry))) && !BODY_WATCHERS.test(text)) return 'supervisor';
-  const people = /代表$/.test(text) ? text.slice(-4) : text;
-  if (people.length >= 2 && (input.meeting.precedingItems ?? []).some((t) => t.includes(people) && HONOURS.test(t))) return 'honoured';
-  return 'public';
-}
-
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
 const CALLED_MARK = /被约谈/;
 /** Whether a task names the company itself (not its kind) as its lead or a support. */
@@ -267,15 +248,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // So is a higher level's official named in person (「市水利局副局长严志国」), and every invited partner (s41-6 [60], W:
       // two of four invited departments left out, their tasks said instead).
       const thanked = (kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry) || (!!persons && !room.stationed(name)))) || (kind === 'partner' && INVITED.test(entry));
-      // A company the work neither regulates nor contracts is a partner or one the campaign serves: one that
-      // leads is asked in its task; the others are thanked and asked to support, never told of a 主体责任
-      // (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the 爱心拥军企业 beside them left unthanked).
-      // A utility or telecom company that supports a task is one of them too (s19-1 [46]: the 路桥 and 自来水
-      // companies thanked, the 供电 and 电信 companies beside them left out, E).
-      if (kind === 'partner' && tasked && isFirm(name) && !leads.length) kind = 'enterprise';
-      // A company whose name says its role (a 供电公司) with no task at all is thanked like the companies beside it, never asked to
-      // 「支持配合好这项工作」 as if the task before were its part (s50-8 [52], W).
-      else if (kind === 'partner' && !tasked && isFirm(name) && !INVITED.test(entry)) kind = 'supporter';
+      kind = firmPartnerKind(kind, name, entry, tasked, leads.length > 0);
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
       if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;

@@ -1,0 +1,40 @@
+// How guests.ts refines a guest's kind by what the material says of it: the public by its part (those who watch the work, those
+// the meeting honours), a company whose name says its role by its task.
+import type { SpeechInput } from '../input/schema.ts';
+import type { Guest } from './present.ts';
+import { INVITED } from './guest-words.ts';
+import { isFirm } from './speaker.ts';
+
+/** What says people sit on a body that watches the work: 「家长代表（学校膳食委员会成员）」「…社会监督员」. */
+const WATCHES = /监督员|监督委员|膳食委员会|家长委员会|家委会|伙食委员会|议事会成员|监督小组/;
+/** A body's own inspectors (「区建设工程质量安全监督站站长及监督员」): the speaker's side, no watchers for the public. */
+export const BODY_WATCHERS = /(站|局|所|中心|队|办)[^、]{0,6}监督员/;
+/** What an item before the speech does to honour people: 「为“光荣之家”家长代表送上慰问金和光荣牌」. */
+const HONOURS = /慰问|光荣牌|颁奖|颁发|授予|致敬|送上|表彰/;
+
+/**
+ * How the public in the room are spoken to, by their part: those who watch the work for the public (a 监督员, a 膳食委员会's parents)
+ * are welcomed and asked to watch it, never to 「多理解、多支持」 or to carry the meeting's demands (s50-5 [53], s52-5 [53], W);
+ * those an item before the speech honours (新兵家长 given their 光荣牌) are thanked and honoured, never asked for 意见 or to 「带动身边
+ * 的人」 (s51-6 [53], W).
+ */
+export function publicRole(text: string, entry: string, pieces: number, input: SpeechInput): Guest {
+  if ((WATCHES.test(text) || (pieces === 1 && WATCHES.test(entry))) && !BODY_WATCHERS.test(text)) return 'supervisor';
+  const people = /代表$/.test(text) ? text.slice(-4) : text;
+  if (people.length >= 2 && (input.meeting.precedingItems ?? []).some((t) => t.includes(people) && HONOURS.test(t))) return 'honoured';
+  return 'public';
+}
+
+/**
+ * A company the work neither regulates nor contracts is a partner or one the campaign serves: one that leads is asked in its task;
+ * the others are thanked and asked to support, never told of a 主体责任 (s17-7 [39], W: 退役军人创业企业 at a 双拥 meeting; the
+ * 爱心拥军企业 beside them left unthanked). A utility or telecom company that supports a task is one of them too (s19-1 [46]: the 路桥
+ * and 自来水 companies thanked, the 供电 and 电信 companies beside them left out, E). One whose name says its role (a 供电公司) with no
+ * task at all is thanked like the companies beside it, never asked to 「支持配合好这项工作」 as if the task before were its part
+ * (s50-8 [52], W).
+ */
+export function firmPartnerKind(kind: Guest, name: string, entry: string, tasked: boolean, leads: boolean): Guest {
+  if (kind !== 'partner' || !isFirm(name)) return kind;
+  if (tasked && !leads) return 'enterprise';
+  return !tasked && !INVITED.test(entry) ? 'supporter' : kind;
+}

@@ -4,7 +4,7 @@
 // the list marks the copies under their titles; a search shows each passage once and names the other
 // files that hold it. Fixtures: test/fixtures/library-copies (荻川县), winter-minutes-notice-traditional.txt
 // (桐溪县). Screenshots: /tmp/wengao-look/ui17-copies-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

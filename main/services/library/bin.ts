@@ -98,10 +98,10 @@ export function libraryText(store: Store, documentId: number): LibraryText {
   return guarded(store, () => {
     const r = prepared(store.db, `SELECT ${ENTRY}, d.outline_json, d.meta_json, d.cleaned_text ${FROM} AND d.id = ?`).get(documentId) as Row | undefined;
     if (!r) throw noDocument(documentId);
-    const meta = JSON.parse(r.meta_json as string) as { subtitle?: string; dateLine?: string; speaker?: string };
+    const meta = JSON.parse(r.meta_json as string) as { subtitle?: string; dateLine?: string; speaker?: string; issuer?: string };
     return {
       ...entryOf(r),
-      head: [meta.subtitle, meta.dateLine, meta.speaker].filter((x): x is string => !!x),
+      head: [meta.subtitle, meta.issuer, meta.dateLine, meta.speaker].filter((x): x is string => !!x),
       outline: JSON.parse(r.outline_json as string) as OutlineNode[],
       text: r.cleaned_text as string,
     };

@@ -61,8 +61,8 @@ const HEAD_CHARS = 400;
  * its text (`lead`, its start): a speaker printed over the date is shown over it.
  */
 function metaOf(json: string, lead: string): { truncated: boolean; head: string[] } {
-  const meta = JSON.parse(json) as { truncated?: boolean; subtitle?: string; dateLine?: string; speaker?: string };
-  const head = [meta.subtitle, meta.dateLine, meta.speaker].filter((x): x is string => !!x);
+  const meta = JSON.parse(json) as { truncated?: boolean; subtitle?: string; dateLine?: string; speaker?: string; issuer?: string };
+  const head = [meta.subtitle, meta.dateLine, meta.speaker, meta.issuer].filter((x): x is string => !!x);
   const at = (line: string) => {
     const k = `${lead}\n`.indexOf(`\n${line}\n`);
     return k < 0 ? Infinity : k;

@@ -270,7 +270,7 @@ export function writeDocuments(
   const insertPattern = prepared(db, `INSERT INTO patterns (pattern, level, source, document_id) VALUES (?, ?, ?, ?) ON CONFLICT (document_id, pattern) DO NOTHING`);
   const out: WrittenDocument[] = [];
   documents.forEach((doc, i) => {
-    const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, truncated: doc.truncated, line: doc.line };
+    const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, issuer: doc.issuer, truncated: doc.truncated, line: doc.line };
     const id = Number(
       insertDoc.run(sourceId, i + 1, doc.title, doc.genre, doc.year ?? null, doc.salutation ?? null, doc.closing ?? null, JSON.stringify(doc.outline), JSON.stringify(meta), doc.text, bodyKey(doc.passages))
         .lastInsertRowid,

@@ -258,7 +258,7 @@ const labelCell = (cell: string[]) => cell.length <= 1 && (cell[0] ?? '').length
 const bodyCell = (cell: string[]) => cell.length >= PIECE_PARAGRAPHS && !titleLike(cell[0]!);
 /** A date on its own (「2026年1月11日」「（2026年1月11日）」): a 登记表's 日期 column. */
 const DATE_CELL = /^[（(]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[）)]?$/;
-/** A speaker in a cell: a post and a name, 「县长孙立平」「县委副书记　钱海燕」. */
+/** A speaker in a cell: a post and a name, 「县长孙立平」「县委副书记\u3000钱海燕」. */
 const SPEAKER_CELL = new RegExp(`^[\\u4e00-\\u9fa5、]{0,16}${POST}[\\s\\u3000]*[\\u4e00-\\u9fa5]{2,4}$`);
 /** A cell's lines: its paragraphs, and the lines a line break (Shift+Enter) makes inside one. */
 const cellLines = (cell: string[]) => cell.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter((l) => l !== '');

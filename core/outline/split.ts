@@ -298,18 +298,21 @@ function headFollows(paras: readonly Para[], from: number): boolean {
 }
 
 /**
- * A 公文's title by its form (「关于…的通知」「关于…的公示」) after what ends a document — a speech's
+ * A 公文's title by its form (「关于…的通知」「关于…的公示」, a work plan's 「…工作方案」) after what ends a document — a speech's
  * closing (「同志们，…！」), a signature's date, the last row of an appended table — starts a new one,
  * head or none: a 公示 goes straight into its text. After an ordinary sentence it may be a document
  * the speech names on a line of its own, and stays.
  */
 function gongwenAfterEnd(body: readonly Para[], j: number): boolean {
   const t = body[j]!.text;
-  if (!GONGWEN_TITLE.test(t) || !titleLike(t)) return false;
+  if (!(GONGWEN_TITLE.test(t) || PLAN_TITLE.test(t)) || !titleLike(t)) return false;
   const before = body[j - 1];
   if (!before || before.contents) return false;
   return closes(before.text) || ISSUER_DATE.test(before.text) || tableRow(before.text);
 }
+
+/** A work plan's title, often without 「关于」: 「…县2026年城乡环境卫生整治百日攻坚行动工作方案」「…实施意见」. */
+const PLAN_TITLE = /^[^。！？!?；;：:，,、]{4,60}(?:工作方案|实施方案|行动方案|工作要点|实施意见|实施细则|管理办法|工作计划)$/;
 
 /** A speech's closing: 「同志们，…」, or a line ending in 「！」. */
 function closes(t: string): boolean {

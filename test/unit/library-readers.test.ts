@@ -104,6 +104,7 @@ describe('import of every kind into a real library', () => {
       'baseline-notes-speech.pdf': 1,
       'enlist-speech-notice-big5.txt': 2,
       'cell-speeches-register.docx': 2,
+      'straw-speech-plan.txt': 2,
       'redhead-notices-speeches.docx': 4,
       'revised-speeches-comments.docx': 2,
       'paged-speeches-footer.pdf': 2,

@@ -118,6 +118,9 @@ const librarySource = once(() => z.object({
   notices: z.array(z.string()),
 }));
 
+/** Another document of the 范文库 with the same text (main/services/library/same-body.ts SameAs). */
+const sameDocument = once(() => z.object({ documentId: id, title: z.string(), sourceName: z.string() }));
+
 /** One document of the 范文库's list (main/services/library/bin.ts LibraryEntry, a LibraryListing with chars and removedAt). */
 const libraryEntry = once(() => z.object({
   id,
@@ -129,6 +132,8 @@ const libraryEntry = once(() => z.object({
   importedAt: z.number(),
   chars: z.number().int(),
   removedAt: z.number().nullable(),
+  /** The live document imported before it with the same body (title aside): this one is its copy. */
+  sameAs: sameDocument().optional(),
 }));
 const libraryIds = once(() => z.array(id).min(1).max(1000));
 
@@ -251,7 +256,18 @@ export const contract = lazily({
     input: z.strictObject({ query: z.string().min(1).max(100), role: passageRole().optional(), limit: z.number().int().min(1).max(100).optional() }),
     /** via: the hit was found by its heading or its document's title (their words are not in its text). */
     output: z.object({
-      hits: z.array(z.object({ title: z.string(), role: z.string(), heading: z.string().nullable().optional(), snippet: z.string(), text: z.string(), via: z.enum(['heading', 'title']).optional() })),
+      hits: z.array(
+        z.object({
+          title: z.string(),
+          role: z.string(),
+          heading: z.string().nullable().optional(),
+          snippet: z.string(),
+          text: z.string(),
+          via: z.enum(['heading', 'title']).optional(),
+          /** Other documents with the same text (one speech imported from several files): the passage, listed once, is theirs too. */
+          copies: z.array(sameDocument()).optional(),
+        }),
+      ),
     }),
   }),
   /** A speech or minutes written elsewhere (.txt, .md, .docx; bytes as base64) stored as a new document. */

@@ -13,9 +13,8 @@ import { annexNoteEnd, annexStart } from './annex.ts';
 import { REASON } from './lines.ts';
 import {
   CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD, SALUTATION,
-  SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike,
+  SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, ROLL, isDateLine, type Level,
 } from './marks.ts';
-import type { Level } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
 import type { CueRole } from './roles.ts';
 
@@ -131,6 +130,8 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   // Genre, then roles.
   const bodyTexts = texts(body);
   const genre = detectGenre({ title, salutation, paragraphs: bodyTexts });
+  // A 纪要's roll at its end (出席/列席/请假, an issuer and a date) belongs to no 议定事项.
+  if (genre === 'minutes') for (let k = drafts.length - 1; k >= 0 && drafts[k]!.place === 'body' && (ROLL.test(drafts[k]!.text) || ISSUER_DATE.test(drafts[k]!.text)); k--) drafts[k]!.section = undefined;
   assignRoles(roots, works, drafts, genre);
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
@@ -158,6 +159,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   if (subtitle) doc.subtitle = subtitle;
   if (dateLine) doc.dateLine = dateLine;
   if (speaker) doc.speaker = speaker;
+  if (front.issuer) doc.issuer = front.issuer;
   if (paras.some((p) => p.afterGap || p.gapAfter)) doc.truncated = true;
   if (derived) doc.titleFromText = true;
   return doc;
@@ -181,7 +183,9 @@ interface Front {
   subtitle?: string;
   dateLine?: string;
   speaker?: string;
-  /** The subtitle, date line and speaker in the order the file has them (a speaker over the date, or under it). */
+  /** 「县人民政府办公室」 over a 纪要's date. */
+  issuer?: string;
+  /** The subtitle, date line, speaker and issuer in the order the file has them (a speaker over the date, or under it). */
   head: string[];
   salutation?: string;
   /** The rest, starting with what follows a salutation on its own line (「同志们：今天…」). */
@@ -241,7 +245,9 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
     }
     if (!title) break;
     if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.head.push((front.subtitle = t));
-    else if (!front.dateLine && DATE_LINE.test(t)) front.head.push((front.dateLine = t));
+    else if (!front.dateLine && isDateLine(t)) front.head.push((front.dateLine = t));
+    // A 纪要's issuing office over (or under) its date: 「县人民政府办公室」 then 「2026年3月5日」.
+    else if (!front.issuer && !front.speaker && ISSUER_LINE.test(t) && (front.dateLine !== undefined || isDateLine(text[i + 1]?.text ?? ''))) front.head.push((front.issuer = t));
     else if (!front.speaker && headLike(t) && charLength(t) <= 30 && (opensSpeech(text[i + 1]?.text ?? '') || SPEAKER_LINE.test(t)))
       front.head.push((front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed)));
     else break;
@@ -422,8 +428,6 @@ function topOf(w: Work): Work {
 
 /** A 纪要's decision: 「会议要求/明确/同意/决定/议定/强调…」 (not 「会议指出/认为」, which judge, nor 「会议听取」). */
 const DECISION = /(?:^|[。；;])(?:会议|会上)(?:研究)?(?:要求|明确|同意|原则同意|决定|议定|商定|强调|提出)/;
-/** A 纪要's roll and issue lines (出席、列席、请假, 「…办公室 2026年9月8日印发」): no part's work. */
-const ROLL = /^(?:(?:出席|列席|请假|缺席|记录|主持|参加|参会)(?:人员|人)?[：:]|抄送[：:])|印发$/;
 
 /**
  * Top-level sections: their heading's cues (×3) with one vote from each sub-heading and oral lead

@@ -2,6 +2,7 @@
 // The library service (readers, analysis, worker) loads on the first call that needs it.
 import { headingFits } from '../../core/draft/heading-fit.ts';
 import { LibraryError } from '../services/library/errors.ts';
+import { sameAsNotice } from '../services/library/same-body.ts';
 import type { Output } from '../../core/api.ts';
 import type { ImportDone } from '../services/library/import-worker.ts';
 import type { SourceReview } from '../services/library/review.ts';
@@ -41,7 +42,9 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
   return {
     'library.search': async ({ query, role, limit }) => {
       const result = (await libraryService()).search(store(), query, { role, limit: limit ?? 20 });
-      return { hits: result.hits.map((h) => ({ title: h.title, role: h.role, heading: h.heading, snippet: h.snippet, text: h.text, ...(h.via ? { via: h.via } : {}) })) };
+      return {
+        hits: result.hits.map((h) => ({ title: h.title, role: h.role, heading: h.heading, snippet: h.snippet, text: h.text, ...(h.via ? { via: h.via } : {}), ...(h.copies ? { copies: h.copies } : {}) })),
+      };
     },
 
     'library.sources': async () => (await reviewService()).librarySources(store()).map(sourceOut),
@@ -108,7 +111,8 @@ export function importOutput(done: ImportDone): Output<'library.import'> {
   if (!file) throw new LibraryError('没有可导入的文件');
   switch (file.status) {
     case 'imported': {
-      const notices = [...(file.report.notices ?? []), ...(file.report.collection ? [file.report.collection] : [])];
+      const copies = file.documents.flatMap((d) => (d.sameAs ? [sameAsNotice(d.title, d.sameAs)] : []));
+      const notices = [...(file.report.notices ?? []), ...copies, ...(file.report.collection ? [file.report.collection] : [])];
       return { documents: file.documents.length, removed: file.report.removed.length, ...(notices.length ? { notices } : {}) };
     }
     case 'duplicate':

@@ -50,6 +50,11 @@ function HitItem({ hit, query, onInsert }: { hit: Hit; query: string; onInsert?:
         {hit.heading && <span className={hit.via === 'heading' ? 'src matched' : 'src'}>· {hit.via === 'heading' ? marked(hit.heading, query) : hit.heading}</span>}
       </div>
       {open ? <p className="passage">{hit.text}</p> : <p className="snippet">{hit.snippet}</p>}
+      {hit.copies && (
+        <p className="copies">
+          内容相同的还有：{hit.copies.map((c) => `《${c.title || '（无标题）'}》（来自 ${c.sourceName}）`).join('、')}
+        </p>
+      )}
       <div className="hit-actions">
         <button onClick={() => setOpen((o) => !o)} aria-expanded={open}>
           {open ? '收起' : '展开全文'}

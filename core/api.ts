@@ -249,9 +249,25 @@ export const contract = lazily({
   }),
   'library.search': () => ({
     input: z.strictObject({ query: z.string().min(1).max(100), role: passageRole().optional(), limit: z.number().int().min(1).max(100).optional() }),
-    /** via: the hit was found by its heading or its document's title (their words are not in its text). */
+    /**
+     * via: the hit was found by its heading or its document's title (their words are not in its text).
+     * documentId, source (the file's name), year, speaker: where it comes from, to tell two alike apart.
+     */
     output: z.object({
-      hits: z.array(z.object({ title: z.string(), role: z.string(), heading: z.string().nullable().optional(), snippet: z.string(), text: z.string(), via: z.enum(['heading', 'title']).optional() })),
+      hits: z.array(
+        z.object({
+          title: z.string(),
+          role: z.string(),
+          heading: z.string().nullable().optional(),
+          snippet: z.string(),
+          text: z.string(),
+          via: z.enum(['heading', 'title']).optional(),
+          documentId: id.optional(),
+          source: z.string().optional(),
+          year: z.number().int().nullable().optional(),
+          speaker: z.string().optional(),
+        }),
+      ),
     }),
   }),
   /** A speech or minutes written elsewhere (.txt, .md, .docx; bytes as base64) stored as a new document. */

@@ -40,8 +40,21 @@ function headingsOf(nodes: readonly Heading[]): { level: number; number: string;
 export function libraryHandlers({ store, library }: Services): DomainSlice<'library'> {
   return {
     'library.search': async ({ query, role, limit }) => {
-      const result = (await libraryService()).search(store(), query, { role, limit: limit ?? 20 });
-      return { hits: result.hits.map((h) => ({ title: h.title, role: h.role, heading: h.heading, snippet: h.snippet, text: h.text, ...(h.via ? { via: h.via } : {}) })) };
+      const library = await libraryService();
+      const result = library.search(store(), query, { role, limit: limit ?? 20 });
+      const sources = library.hitSources(store(), result.hits.map((h) => h.documentId));
+      return {
+        hits: result.hits.map((h) => ({
+          title: h.title,
+          role: h.role,
+          heading: h.heading,
+          snippet: h.snippet,
+          text: h.text,
+          ...(h.via ? { via: h.via } : {}),
+          documentId: h.documentId,
+          ...sources.get(h.documentId),
+        })),
+      };
     },
 
     'library.sources': async () => (await reviewService()).librarySources(store()).map(sourceOut),

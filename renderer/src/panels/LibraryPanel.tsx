@@ -36,6 +36,11 @@ function marked(text: string, query: string): string {
   return text.replace(new RegExp(escaped.join('|'), 'gi'), (m) => `【${m}】`);
 }
 
+/** 「讲话汇编.docx · 2024年 · 县委书记 王强」: the file a hit comes from, with its year and speaker when known. */
+function sourceLine(hit: Hit): string {
+  return [hit.source, hit.year ? `${hit.year}年` : '', hit.speaker ?? ''].filter(Boolean).join(' · ');
+}
+
 /**
  * One hit: its snippet, or the whole passage once opened (「展开全文」), and 插入 in the editor. A hit
  * found by its heading or its document's title has the words marked there.
@@ -49,6 +54,7 @@ function HitItem({ hit, query, onInsert }: { hit: Hit; query: string; onInsert?:
         <span className={hit.via === 'title' ? 'src matched' : 'src'}>{hit.via === 'title' ? marked(hit.title, query) : hit.title}</span>
         {hit.heading && <span className={hit.via === 'heading' ? 'src matched' : 'src'}>· {hit.via === 'heading' ? marked(hit.heading, query) : hit.heading}</span>}
       </div>
+      {hit.source && <p className="hit-source">来自：{sourceLine(hit)}</p>}
       {open ? <p className="passage">{hit.text}</p> : <p className="snippet">{hit.snippet}</p>}
       <div className="hit-actions">
         <button onClick={() => setOpen((o) => !o)} aria-expanded={open}>
@@ -72,6 +78,15 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const [dropping, setDropping] = useState(false);
   /** How many times documents went to or came from the 回收站: an open 导入清理记录 reads itself again. */
   const [binMoves, setBinMoves] = useState(0);
+  // The hits on screen answer for the library as it is: after an import, or documents went to or
+  // came from the 回收站 (or were deleted for good), the last search runs again.
+  const lastQuery = found?.query;
+  const changes = useRef(0);
+  useEffect(() => {
+    if (changes.current++ === 0 || !lastQuery) return;
+    void search(lastQuery);
+    // Only on a change of the library, not when the hits themselves change.
+  }, [imports, binMoves]);
 
   /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
   const drop = (files: PickedFile[]) => {
@@ -149,8 +164,9 @@ function useLibrarySearch(status: Status) {
   const [searching, setSearching] = useState<string | null>(null);
   const searches = useRef(0);
 
-  const search = async () => {
-    const words = query.trim().slice(0, 100);
+  /** Searches the box's words, or `again` (the last search's words, after the library changed). */
+  const search = async (again?: string) => {
+    const words = (again ?? query).trim().slice(0, 100);
     if (!words) return;
     // A search started after this one answers for the box: this one's late answer is dropped.
     const mine = ++searches.current;

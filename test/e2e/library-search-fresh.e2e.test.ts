@@ -1,7 +1,9 @@
 // The 范文库's search results as a secretary uses them (the outside tester's defects 3 and 4, session
 // 16), in Debian's Chromium against browser mode: two hits that read alike each say their file, year
 // and speaker; after she moves one document to the 回收站, restores it, or deletes it for good, the
-// results on screen answer for the library as it now is, without pressing 搜索 again.
+// results on screen answer for the library as it now is, without pressing 搜索 again (defect 4). The
+// 文档 tab keeps its count while the 回收站 is shown (defect 9), and the import's summary at the top
+// does not go on naming what was deleted (defect 10).
 // Fixtures: test/fixtures/library-ui17/ (棠梨县, invented). Screenshots: /tmp/wengao-look/ui17-search-*.png.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +51,7 @@ describe('范文库 search results', () => {
 
   it('follow the 回收站: binned, restored, deleted for good — without pressing 搜索', async () => {
     const before = await said();
+    expect(await page.locator('.import-result').innerText()).toContain(B);
     await row(B).getByRole('button', { name: '移到回收站' }).click();
     await expect.poll(sharedSources).toEqual([`来自：${A} · 2024年 · 县委书记 柯望舒`]);
     expect(await said()).not.toBe(before);
@@ -58,6 +61,10 @@ describe('范文库 search results', () => {
     await row(B).getByRole('button', { name: '恢复' }).click();
     await expect.poll(async () => (await sharedSources()).length).toBe(2);
     expect(await said()).toBe(before);
+    // Still on the 回收站 tab: both tabs say their counts.
+    await expect.poll(() => page.getByRole('tab', { name: /^文档/ }).innerText()).toBe('文档（2 篇）');
+    expect(await page.getByRole('tab', { name: /回收站/ }).innerText()).toBe('回收站（0）');
+    await page.locator('.library-docs').screenshot({ path: `${LOOK}/ui17-bin-restored-tabs.png` });
 
     await page.getByRole('tab', { name: /^文档/ }).click();
     await row(B).getByRole('button', { name: '移到回收站' }).click();
@@ -67,6 +74,10 @@ describe('范文库 search results', () => {
     await page.getByRole('button', { name: '确定彻底删除' }).click();
     await page.locator('.status').filter({ hasText: '已彻底删除' }).waitFor();
     await expect.poll(sharedSources).toEqual([`来自：${A} · 2024年 · 县委书记 柯望舒`]);
+    expect(await page.getByRole('tab', { name: /^文档/ }).innerText()).toBe('文档（1 篇）');
+    // No summary at the top still names the file whose document was deleted.
+    expect(await page.locator('.import-result').count()).toBe(0);
+    await page.screenshot({ path: `${LOOK}/ui17-after-delete.png` });
     expect(await page.locator('.status.error').count()).toBe(0);
   }, 90_000);
 });

@@ -74,7 +74,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const { query, setQuery, found, searching, search } = useLibrarySearch(status);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), [focusKey]);
-  const { progress, report, imports, refresh, importFiles, cancel } = useLibraryImport(status);
+  const { progress, report, imports, refresh, importFiles, cancel, dismissReport } = useLibraryImport(status);
   const [dropping, setDropping] = useState(false);
   /** How many times documents went to or came from the 回收站: an open 导入清理记录 reads itself again. */
   const [binMoves, setBinMoves] = useState(0);
@@ -144,7 +144,18 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
       )}
       <SearchResults found={found} searching={searching} onInsert={onInsert} />
       {/* On the 范文库 screen (not beside the editor): the documents, to read or remove. */}
-      {!onInsert && <LibraryDocuments status={status} refreshKey={imports} onChanged={() => setBinMoves((n) => n + 1)} />}
+      {!onInsert && (
+        <LibraryDocuments
+          status={status}
+          refreshKey={imports}
+          onChanged={() => {
+            setBinMoves((n) => n + 1);
+            // The import's summary told the library as the import left it: once documents are binned,
+            // restored or deleted, it is taken down (the status line says what changed).
+            dismissReport();
+          }}
+        />
+      )}
       <ImportReview status={status} refreshKey={imports + binMoves} />
     </div>
   );
@@ -260,7 +271,8 @@ function useLibraryImport(status: Status) {
   };
   /** After documents came back from the 回收站: the document list is read again. */
   const refresh = () => setImports((n) => n + 1);
-  return { progress, report, imports, refresh, importFiles, cancel };
+  const dismissReport = () => setReport(null);
+  return { progress, report, imports, refresh, importFiles, cancel, dismissReport };
 }
 
 function SearchResults({ found, searching, onInsert }: { found: Found | null; searching: string | null; onInsert?: ((text: string) => void) | undefined }) {

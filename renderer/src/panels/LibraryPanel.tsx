@@ -78,15 +78,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const [dropping, setDropping] = useState(false);
   /** How many times documents went to or came from the 回收站: an open 导入清理记录 reads itself again. */
   const [binMoves, setBinMoves] = useState(0);
-  // The hits on screen answer for the library as it is: after an import, or documents went to or
-  // came from the 回收站 (or were deleted for good), the last search runs again.
-  const lastQuery = found?.query;
-  const changes = useRef(0);
-  useEffect(() => {
-    if (changes.current++ === 0 || !lastQuery) return;
-    void search(lastQuery);
-    // Only on a change of the library, not when the hits themselves change.
-  }, [imports, binMoves]);
+  useSearchFollows(found?.query, search, imports + binMoves);
 
   /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
   const drop = (files: PickedFile[]) => {
@@ -125,23 +117,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
         <FolderButton label="导入文件夹" onFiles={(files) => drop(files)} />
         <span className="hint">也可把文件拖到{onInsert ? '这里' : '本页任意位置'}</span>
       </div>
-      {progress && (
-        <div className="row import-progress" role="status">
-          <progress max={progress.total} value={progress.done} />
-          <span>
-            正在导入 {progress.done + 1}/{progress.total}：{progress.converting ? convertingMessage(progress.converting) : progress.name}
-          </span>
-          <button onClick={cancel}>取消</button>
-        </div>
-      )}
-      {report && (
-        <ul className={report.error ? 'import-result error' : 'import-result'} aria-label="导入结果">
-          {report.lines.map((l) => (
-            <li key={l}>{l}</li>
-          ))}
-          <BinnedImports files={report.binned} status={status} onRecovered={refresh} />
-        </ul>
-      )}
+      <ImportOutcome progress={progress} report={report} status={status} cancel={cancel} refresh={refresh} />
       <SearchResults found={found} searching={searching} onInsert={onInsert} />
       {/* On the 范文库 screen (not beside the editor): the documents, to read or remove. */}
       {!onInsert && (
@@ -159,6 +135,48 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
       <ImportReview status={status} refreshKey={imports + binMoves} />
     </div>
   );
+}
+
+type LibraryImport = ReturnType<typeof useLibraryImport>;
+
+/** While an import runs, which file of how many (with 取消); after it, what it did, file by file. */
+function ImportOutcome(p: { progress: LibraryImport['progress']; report: LibraryImport['report']; status: Status; cancel(): void; refresh(): void }) {
+  const { progress, report } = p;
+  return (
+    <>
+      {progress && (
+        <div className="row import-progress" role="status">
+          <progress max={progress.total} value={progress.done} />
+          <span>
+            正在导入 {progress.done + 1}/{progress.total}：{progress.converting ? convertingMessage(progress.converting) : progress.name}
+          </span>
+          <button onClick={p.cancel}>取消</button>
+        </div>
+      )}
+      {report && (
+        <ul className={report.error ? 'import-result error' : 'import-result'} aria-label="导入结果">
+          {report.lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+          <BinnedImports files={report.binned} status={p.status} onRecovered={p.refresh} />
+        </ul>
+      )}
+    </>
+  );
+}
+
+/**
+ * The hits on screen answer for the library as it is: when `changes` moves (an import, documents
+ * moved to or from the 回收站 or deleted for good), the last search (`query`) runs again.
+ */
+function useSearchFollows(query: string | undefined, search: (again?: string) => Promise<void>, changes: number) {
+  const seen = useRef(changes);
+  useEffect(() => {
+    if (seen.current === changes) return;
+    seen.current = changes;
+    if (query) void search(query);
+    // Only on a change of the library, not when the hits themselves change.
+  }, [changes]);
 }
 
 interface Found {

@@ -367,9 +367,9 @@ export const contract = lazily({
   /** Harvested heading patterns (「X」 for the campaign's name) with the part they head and their source. */
   /**
    * With `domain` (a speech's, e.g. 防汛抗旱): only the headings that fit a speech of that field.
-   * With `genre`: only headings of documents of that genre (a speech's parts take a speech's headings;
-   * a minutes' 「关于…」 item heads one matter of its own county). A heading that names its document's
-   * place, in its words or as its 「X」, is never offered.
+   * With `genres`: only headings of documents of those genres (a speech's parts take the part headings
+   * of speeches and reports; a minutes' 「关于…」 item heads one matter of its own county). A heading
+   * that names its document's place, in its words or as its 「X」, is never offered.
    */
   'library.patterns': () => ({
     input: z.strictObject({
@@ -377,7 +377,7 @@ export const contract = lazily({
       level: z.number().int().min(1).max(4).optional(),
       limit: z.number().int().min(1).max(500).optional(),
       domain: z.string().max(20).optional(),
-      genre: z.enum(['speech', 'minutes', 'report', 'other']).optional(),
+      genres: z.array(z.enum(['speech', 'minutes', 'report', 'other'])).min(1).max(4).optional(),
     }),
     output: z.array(z.object({ pattern: z.string(), level: z.number().int(), role: z.string(), source: z.string(), documentId: id })),
   }),

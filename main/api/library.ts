@@ -86,8 +86,8 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
     'library.purge': async ({ documentIds }) => ({ purged: (await binService()).purgeDocuments(store(), documentIds) }),
 
     // With the speech's domain: only the headings that fit it (core/draft/heading-fit.ts).
-    'library.patterns': async ({ role, level, limit, domain, genre }) => {
-      const all = (await reviewService()).libraryPatterns(store(), { role, level, limit: domain === undefined && genre === undefined ? (limit ?? 50) : 500 });
+    'library.patterns': async ({ role, level, limit, domain, genres }) => {
+      const all = (await reviewService()).libraryPatterns(store(), { role, level, limit: domain === undefined && genres === undefined ? (limit ?? 50) : 500 });
       const bank = domain === undefined ? undefined : library().banks.domains;
       // What the source speech is about: its title, or (untitled, e.g. after a 恢复) the start of its text.
       const about = new Map<number, string>();
@@ -101,7 +101,7 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
         return text;
       };
       return all
-        .filter((p) => !genre || p.genre === genre)
+        .filter((p) => !genres || genres.includes(p.genre))
         .filter((p) => !bank || headingFits(p.pattern, aboutOf(p.documentId), domain, bank))
         .slice(0, limit ?? 50)
         .map((p) => ({ pattern: p.pattern, level: p.level, role: p.role, source: p.source, documentId: p.documentId }));

@@ -127,7 +127,7 @@ describe('trust in the editor', () => {
     expect(await editorText()).not.toContain('这是我亲手补充的一句。');
     // The text before is a version as it was saved (no label put on it after the fact); the replacement follows it.
     const versions = await api<{ number: number; kind: string; label: string | null }[]>(h, 'versions.list', { documentId });
-    expect(versions.find((v) => v.number === kept)?.label ?? null).not.toMatch(/替换前/);
+    expect(versions.find((v) => v.number === kept)?.label ?? '').not.toMatch(/替换前/);
     expect(versions.find((v) => v.number === kept + 1)).toMatchObject({ kind: 'generated', label: '换一种说法：全文' });
     const old = await api<{ doc: DocModel }>(h, 'versions.get', { documentId, version: kept });
     expect(JSON.stringify(old.doc)).toContain('这是我亲手补充的一句。');

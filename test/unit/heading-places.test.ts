@@ -3,7 +3,7 @@
 // with the county's name as the campaign's slot, and offered for a street office's renovation speech.
 // A subject that is only a place is no campaign's name; a place right before the subject joins the
 // slot; a heading that still names its document's place is not harvested — nor offered from a
-// library harvested before (library.patterns), and a speech's parts take a speech's headings only.
+// library harvested before (library.patterns), and a speech's parts take only speeches' and reports' headings.
 // Fixtures: test/fixtures/library-search/tiaoling-*.txt (苕岭县, invented).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,7 +58,7 @@ describe('library.patterns offers no place, and a speech only a speech’s headi
     // A minutes' item that names no place is still no part heading of a speech.
     insert.run('关于X资金保障工作', minutes.title, minutes.id);
     expect((await api.call('library.patterns', { limit: 500 })).map((p) => p.pattern)).toContain('关于X资金保障工作');
-    const forSpeech = await api.call('library.patterns', { limit: 500, genre: 'speech' });
+    const forSpeech = await api.call('library.patterns', { limit: 500, genres: ['speech', 'report'] });
     expect(forSpeech.map((p) => p.pattern)).not.toContain('关于X资金保障工作');
     expect(forSpeech.length).toBeGreaterThan(0);
   });

@@ -40,8 +40,9 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
     let live = true;
     // Every level: a speech's parallel sub-headings make good part headings too; level 1 comes first.
     // Only those that fit the speech's field (another county's 创卫 heading is no 防汛 heading), and
-    // only a speech's: a minutes' item (「关于…快速通道征地拆迁工作」) heads one matter, not a part.
-    call('library.patterns', { limit: 500, genre: 'speech', ...(domain ? { domain } : {}) }).then(
+    // only part headings of speeches and reports: a minutes' item (「关于…快速通道征地拆迁工作」)
+    // heads one matter, not a part.
+    call('library.patterns', { limit: 500, genres: ['speech', 'report'], ...(domain ? { domain } : {}) }).then(
       (list) => live && setPatterns(list),
       () => live && setPatterns([]),
     );

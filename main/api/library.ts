@@ -40,9 +40,9 @@ function headingsOf(nodes: readonly Heading[]): { level: number; number: string;
 export function libraryHandlers({ store, library }: Services): DomainSlice<'library'> {
   return {
     'library.search': async ({ query, role, limit }) => {
-      const library = await libraryService();
-      const result = library.search(store(), query, { role, limit: limit ?? 20 });
-      const sources = library.hitSources(store(), result.hits.map((h) => h.documentId));
+      const service = await libraryService();
+      const result = service.search(store(), query, { role, limit: limit ?? 20 });
+      const sources = service.hitSources(store(), result.hits.map((h) => h.documentId));
       return {
         hits: result.hits.map((h) => ({
           title: h.title,

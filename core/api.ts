@@ -118,6 +118,9 @@ const librarySource = once(() => z.object({
   notices: z.array(z.string()),
 }));
 
+/** Another document of the 范文库 with the same text (main/services/library/same-body.ts SameAs). */
+const sameDocument = once(() => z.object({ documentId: id, title: z.string(), sourceName: z.string() }));
+
 /** One document of the 范文库's list (main/services/library/bin.ts LibraryEntry, a LibraryListing with chars and removedAt). */
 const libraryEntry = once(() => z.object({
   id,
@@ -129,6 +132,8 @@ const libraryEntry = once(() => z.object({
   importedAt: z.number(),
   chars: z.number().int(),
   removedAt: z.number().nullable(),
+  /** The live document imported before it with the same body (title aside): this one is its copy. */
+  sameAs: sameDocument().optional(),
 }));
 const libraryIds = once(() => z.array(id).min(1).max(1000));
 
@@ -266,6 +271,8 @@ export const contract = lazily({
           source: z.string().optional(),
           year: z.number().int().nullable().optional(),
           speaker: z.string().optional(),
+          /** Other documents with the same text (one speech imported from several files): the passage, listed once, is theirs too. */
+          copies: z.array(sameDocument()).optional(),
         }),
       ),
     }),

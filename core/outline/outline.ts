@@ -131,6 +131,8 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   // Genre, then roles.
   const bodyTexts = texts(body);
   const genre = detectGenre({ title, salutation, paragraphs: bodyTexts });
+  // A 纪要's roll at its end (出席/列席/请假, an issuer and a date) belongs to no 议定事项.
+  if (genre === 'minutes') for (let k = drafts.length - 1; k >= 0 && drafts[k]!.place === 'body' && (ROLL.test(drafts[k]!.text) || ISSUER_DATE.test(drafts[k]!.text)); k--) drafts[k]!.section = undefined;
   assignRoles(roots, works, drafts, genre);
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
@@ -158,6 +160,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   if (subtitle) doc.subtitle = subtitle;
   if (dateLine) doc.dateLine = dateLine;
   if (speaker) doc.speaker = speaker;
+  if (front.issuer) doc.issuer = front.issuer;
   if (paras.some((p) => p.afterGap || p.gapAfter)) doc.truncated = true;
   if (derived) doc.titleFromText = true;
   return doc;
@@ -181,7 +184,9 @@ interface Front {
   subtitle?: string;
   dateLine?: string;
   speaker?: string;
-  /** The subtitle, date line and speaker in the order the file has them (a speaker over the date, or under it). */
+  /** 「县人民政府办公室」 over a 纪要's date. */
+  issuer?: string;
+  /** The subtitle, date line, speaker and issuer in the order the file has them (a speaker over the date, or under it). */
   head: string[];
   salutation?: string;
   /** The rest, starting with what follows a salutation on its own line (「同志们：今天…」). */
@@ -241,7 +246,9 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
     }
     if (!title) break;
     if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.head.push((front.subtitle = t));
-    else if (!front.dateLine && DATE_LINE.test(t)) front.head.push((front.dateLine = t));
+    else if (!front.dateLine && isDateLine(t)) front.head.push((front.dateLine = t));
+    // A 纪要's issuing office over (or under) its date: 「县人民政府办公室」 then 「2026年3月5日」.
+    else if (!front.issuer && !front.speaker && ISSUER_LINE.test(t) && (front.dateLine !== undefined || isDateLine(text[i + 1]?.text ?? ''))) front.head.push((front.issuer = t));
     else if (!front.speaker && headLike(t) && charLength(t) <= 30 && (opensSpeech(text[i + 1]?.text ?? '') || SPEAKER_LINE.test(t)))
       front.head.push((front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed)));
     else break;
@@ -249,6 +256,12 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
   }
   return { ...front, body: [...all.slice(0, lead), ...(runOn ? [runOn, ...text.slice(i)] : text.slice(i))] };
 }
+
+/** The office that issues a 纪要 or a 公文, alone on its line: 「渑川县人民政府办公室」「中共岚峰镇委员会」. */
+const ISSUER_LINE = /^[\u4e00-\u9fa5]{2,26}(?:办公室|办公厅|人民政府|委员会|常委会|党委|党组|党工委|管委会|指挥部|领导小组|办事处)$/;
+
+/** A date under a title, in brackets or bare, alone or after its issuer (「（2026年3月5日）」「2026年3月5日」). */
+const isDateLine = (t: string) => DATE_LINE.test(t) || ISSUER_DATE.test(t);
 
 /** What may follow a speaker's line: a date line, or the salutation (「同志们：」「老师们、同志们：」「尊敬的…：」). */
 function opensSpeech(next: string): boolean {

@@ -214,6 +214,9 @@ const NOTE_TITLE = /(?:说明|目录|目\u3000录|清单|索引|名录|一览表
 const FILE_NAME = /[^\s，。、；：:“”"（）()]\.(?:docx?|wps|txt|md|pdf|html?|mht(?:ml)?|eml|odt|rtf|xlsx?|et|pptx?|dps|jpe?g|png|zip|rar|7z)(?![A-Za-z0-9])/i;
 const COURT_CUES = [/^原告[（(：:]/, /^被告[（(：:]/, /诉讼请求/, /事实(?:和|与|及)理由/, /人民法院$/, /具状人|起诉人/];
 
+/** A speech's title by its last words: 「…上的讲话」「…致辞」「…讲话（摘要）」「…发言（提纲）」. */
+const SPEECH_TITLE = /(?:讲话|发言|致辞|讲稿|发言稿)(?:[（(](?:摘要|节选|提纲|摘编|整理稿|讨论稿|征求意见稿|根据录音整理)[）)])?$/;
+
 /** The title of a document of another kind than speeches and minutes: 「民事起诉状」「房屋租赁合同」. */
 export function otherKindTitle(line: string): boolean {
   return line.length <= 40 && !/[。！？!?；;，,：:]/.test(line) && OTHER_TITLE.test(line);
@@ -228,6 +231,9 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   if (OFFICIAL_TITLE.test(title)) return 'other';
   if (/工作报告/.test(title)) return 'report';
   if (OTHER_TITLE.test(title) || NOTE_TITLE.test(title.trim())) return 'other';
+  // 「…会上的讲话」: a speech, whatever it reports (「下面我代表…向大会报告…情况」) — unless its body is a
+  // complaint or a contract under a speech collection's title.
+  if (SPEECH_TITLE.test(title) && cues(COURT_CUES) < 3 && cues(CONTRACT_CUES) < 4) return 'speech';
   const score = { speech: 0, minutes: 0, report: 0, other: 0 };
   if (salutation && /同志们|同事们/.test(salutation)) score.speech += 3;
   if (salutation && /各位代表|各位委员/.test(salutation)) score.report += 2;

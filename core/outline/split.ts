@@ -70,6 +70,8 @@ const MEETING_OPENS = /^(?:会议)?(?:时间|日期)[：:]/;
 /** The parties that open a complaint to a court or a contract. */
 const PARTY_FIELD = /^(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人|甲方|乙方)(?:[（(][^）)]{0,10}[）)])?[：:]/;
 const SPEAKER = /^[\u4e00-\u9fa5]{2,12}(?:书记|县长|区长|市长|镇长|乡长|主任|局长|部长|主席|同志)[\s\u3000]*[\u4e00-\u9fa5]{0,4}$/;
+/** A 纪要's opening with the day but not the year (the year is in the date under its title): 「9月20日，镇长…主持召开…会议」. */
+const CONVENED = /^[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,][^。！？]{0,40}(?:主持召开|召开)/;
 
 interface Start {
   at: number;
@@ -277,7 +279,7 @@ function sharesTheme(a: string, b: string): boolean {
 
 /**
  * What only a document's head holds, within reach after `from`: a salutation, date line, speaker,
- * meeting field, a 公文's 主送 line or a minutes' dated opening. A 公文's 文号 and its issuer-and-date
+ * meeting field, a 公文's 主送 line or a minutes' dated opening (with its year, or with the day only). A 公文's 文号 and its issuer-and-date
  * line stand between a title and its head (「〔2022〕12号」「县人民政府办公室（spaces）2022年6月8日」): passed
  * over, not counted against the reach.
  */
@@ -285,7 +287,7 @@ function headFollows(paras: readonly Para[], from: number): boolean {
   let reach = from + HEAD_REACH;
   for (let j = from; j < paras.length && j < reach; j++) {
     const t = paras[j]!.text;
-    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || DATED_OPENING.test(t) || ADDRESSEES.test(t)) return true;
+    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || DATED_OPENING.test(t) || CONVENED.test(t) || ADDRESSEES.test(t)) return true;
     if (DOC_NUMBER.test(t) || ISSUER_DATE.test(t)) {
       reach++;
       continue;
@@ -296,18 +298,21 @@ function headFollows(paras: readonly Para[], from: number): boolean {
 }
 
 /**
- * A 公文's title by its form (「关于…的通知」「关于…的公示」) after what ends a document — a speech's
+ * A 公文's title by its form (「关于…的通知」「关于…的公示」, a work plan's 「…工作方案」) after what ends a document — a speech's
  * closing (「同志们，…！」), a signature's date, the last row of an appended table — starts a new one,
  * head or none: a 公示 goes straight into its text. After an ordinary sentence it may be a document
  * the speech names on a line of its own, and stays.
  */
 function gongwenAfterEnd(body: readonly Para[], j: number): boolean {
   const t = body[j]!.text;
-  if (!GONGWEN_TITLE.test(t) || !titleLike(t)) return false;
+  if (!(GONGWEN_TITLE.test(t) || PLAN_TITLE.test(t)) || !titleLike(t)) return false;
   const before = body[j - 1];
   if (!before || before.contents) return false;
   return closes(before.text) || ISSUER_DATE.test(before.text) || tableRow(before.text);
 }
+
+/** A work plan's title, often without 「关于」: 「…县2026年城乡环境卫生整治百日攻坚行动工作方案」「…实施意见」. */
+const PLAN_TITLE = /^[^。！？!?；;：:，,、]{4,60}(?:工作方案|实施方案|行动方案|工作要点|实施意见|实施细则|管理办法|工作计划)$/;
 
 /** A speech's closing: 「同志们，…」, or a line ending in 「！」. */
 function closes(t: string): boolean {

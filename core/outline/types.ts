@@ -56,6 +56,8 @@ export interface CleanedDoc {
   dateLine?: string;
   /** 「县委书记（U+3000）王强」 before the salutation. */
   speaker?: string;
+  /** 「县人民政府办公室」 over a 纪要's date, under its title. */
+  issuer?: string;
   /** Part of the text is missing (a site's truncation note was removed). */
   truncated?: boolean;
   /** 1-based raw line where the document starts (its piece mark's line, if it had one). */

@@ -2,6 +2,7 @@
 // The library service (readers, analysis, worker) loads on the first call that needs it.
 import { headingFits } from '../../core/draft/heading-fit.ts';
 import { LibraryError } from '../services/library/errors.ts';
+import { sameAsNotice } from '../services/library/same-body.ts';
 import type { Output } from '../../core/api.ts';
 import type { ImportDone } from '../services/library/import-worker.ts';
 import type { SourceReview } from '../services/library/review.ts';
@@ -53,6 +54,7 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
           ...(h.via ? { via: h.via } : {}),
           documentId: h.documentId,
           ...sources.get(h.documentId),
+          ...(h.copies ? { copies: h.copies } : {}),
         })),
       };
     },
@@ -122,7 +124,8 @@ export function importOutput(done: ImportDone): Output<'library.import'> {
   if (!file) throw new LibraryError('没有可导入的文件');
   switch (file.status) {
     case 'imported': {
-      const notices = [...(file.report.notices ?? []), ...(file.report.collection ? [file.report.collection] : [])];
+      const copies = file.documents.flatMap((d) => (d.sameAs ? [sameAsNotice(d.title, d.sameAs)] : []));
+      const notices = [...(file.report.notices ?? []), ...copies, ...(file.report.collection ? [file.report.collection] : [])];
       return { documents: file.documents.length, removed: file.report.removed.length, ...(notices.length ? { notices } : {}) };
     }
     case 'duplicate':

@@ -12,6 +12,7 @@ import { openStore } from './store-commands.ts';
 import { dataDir, libraryError, withLibrary } from './library-store.ts';
 import { lineCommand, mergeCommand, resplitHint, splitCommand } from './library-resplit-commands.ts';
 import { libraryEntries, purgeDocuments, recoverDocuments, removeDocuments } from '../services/library/bin.ts';
+import { sameAsNotice, sameAsText } from '../services/library/same-body.ts';
 import type { Store } from '../services/store/store.ts';
 
 import type { Values } from './args.ts';
@@ -86,6 +87,7 @@ function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
       out.push(`  ${describeRemovals(r.report.removed)}${r.report.joinedLines ? `；接回断行 ${r.report.joinedLines} 处` : ''}`);
       for (const n of r.report.notices ?? []) out.push(`  注意：${n}`);
       if (r.report.collection) out.push(`  注意：${r.report.collection}`, `  ${resplitHint(r.sourceId)}`);
+      for (const d of r.documents) if (d.sameAs) out.push(`  注意：文档 ${d.id}${sameAsNotice(d.title, d.sameAs, true)}（wengao library remove <文档编号>）`);
       return out;
     }
   }
@@ -143,6 +145,7 @@ export function searchCommand(values: Values, positionals: string[]): number {
   for (const h of result.hits) {
     const where = [h.path, h.heading].filter(Boolean).join(' ');
     stdio.out(`文档 ${h.documentId}「${h.title || '（无标题）'}」${h.year ? ` ${h.year}` : ''}\u3000${h.role}${where ? `\u3000${where}` : ''}\n    ${h.snippet}\n`);
+    if (h.copies) stdio.out(`    内容相同的还有：${h.copies.map((c) => `文档 ${c.documentId}「${c.title || '（无标题）'}」（来自 ${c.sourceName}）`).join('、')}\n`);
   }
   return 0;
 }
@@ -173,6 +176,7 @@ export function libraryCommand(values: Values, positionals: string[] = []): numb
     stdio.out(
       `${d.id}\t${d.title || '（无标题）'}\t${GENRE_NAME[d.genre] ?? d.genre}${d.year ? `\t${d.year}` : ''}\t${d.passages} 段\t${d.sourceName}${d.truncated ? '\t（原文不全）' : ''}\n`,
     );
+    if (d.sameAs) stdio.out(`  ${sameAsText(d.sameAs, true)}\n`);
     if (d.head.length) stdio.out(`  题下：${d.head.join('　')}\n`);
     for (const line of outlineLines(d.outline, 1)) stdio.out(line + '\n');
   }

@@ -70,7 +70,7 @@ describe('the reading order of a PDF page', () => {
     expect(texts(lines).at(-1)).toBe('—4—');
   });
 
-  it('on a page with notes, a reference raised over a line of text is dropped; a power after a Latin letter stays', () => {
+  it('on a page with notes, a reference raised over a line of text is dropped; a power after a Latin letter stays, in its line', () => {
     const runs: Run[] = [];
     for (let k = 0; k < 10; k++) runs.push(...chars('正文文字从左到右排满一整行为止', 57, 700 - k * 21));
     runs.push(...chars('3', 57 + 15 * SIZE, 700 - 3 * 21 + 4, 6));
@@ -78,8 +78,28 @@ describe('the reading order of a PDF page', () => {
     runs.push(...chars('3据县统计局统计。', 57, 90, 8));
     const { lines } = readingOrder(runs, toLines);
     expect(texts(lines)).not.toContain('3');
-    expect(texts(lines)).toContain('2');
+    // Set back into its line (on a line of its own, 「2」 was taken for a page's number and removed).
+    expect(texts(lines)).toContain('新建泵房120m2');
     expect(lines.filter((l) => l.note).map((l) => l.text)).toEqual(['3据县统计局统计。']);
+  });
+
+  it('a raised power goes into its line on a page without notes too', () => {
+    const runs: Run[] = [];
+    for (let k = 0; k < 10; k++) runs.push(...chars('正文文字从左到右排满一整行为止', 57, 700 - k * 21));
+    runs.push(...chars('新建泵房120m', 57, 460), ...chars('2', 57 + 9 * SIZE, 464, 6));
+    expect(texts(readingOrder(runs, toLines).lines)).toContain('新建泵房120m2');
+  });
+
+  it('on a page with notes, a reference in small type on the line itself is dropped; a small power after a Latin letter stays', () => {
+    const runs: Run[] = [];
+    for (let k = 0; k < 10; k++) runs.push(...chars('正文文字从左到右排满一整行为止', 57, 700 - k * 21));
+    // 「意义。」, then 「1」 in 五号 on the same baseline, then the sentence goes on.
+    runs.push(...chars('具有重要意义。', 57, 460), { x: 57 + 7 * SIZE, y: 460, w: 4, size: 7, str: '1' }, ...chars('今年以来', 57 + 7 * SIZE + 5, 460));
+    runs.push(...chars('面积300m', 57, 439), { x: 57 + 6 * SIZE, y: 439, w: 4, size: 7, str: '2' }, ...chars('以上', 57 + 6 * SIZE + 5, 439));
+    const withNotes = [...runs, ...chars('1据县统计局统计。', 57, 90, 8)];
+    expect(texts(readingOrder(withNotes, toLines).lines)).toEqual(expect.arrayContaining(['具有重要意义。今年以来', '面积300m2以上']));
+    // Without a note on the page, a small digit cannot be told for a reference: it stays.
+    expect(texts(readingOrder(runs, toLines).lines)).toContain('具有重要意义。1今年以来');
   });
 
   it('three columns are reported as a page the reader could not order', () => {

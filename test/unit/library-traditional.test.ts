@@ -58,6 +58,17 @@ describe('the reader converts a traditional text, for every format', () => {
     expect(read.notices).toEqual([SIMPLIFIED_NOTICE]);
   });
 
+  it('a Big5 .txt (the 「ANSI」 of 繁體 Windows Notepad, CRLF) is decoded, then converted', async () => {
+    const big5 = readFileSync(path.join(path.dirname(FIXTURE), 'enlist-speech-notice-big5.txt'));
+    const read = await readFormat('txt', big5);
+    expect(read.encoding).toBe('big5');
+    expect(read.text.split('\n')[0]).toBe('在全乡2026年度征兵工作会议上的讲话');
+    expect(read.notices).toEqual([SIMPLIFIED_NOTICE]);
+    // GBK text is still read as GBK, and bytes of another encoding still refused.
+    expect((await readFormat('txt', new Uint8Array(Buffer.from('d4dac8abcfd8b6acbcbed5f7b1f8b9a4d7f7bbe1d2e9c9cfb5c4bdb2bbb0a3acb8f7cfe7d5f2d2aab0d1c8cecef1c2e4cab5b5bdb4e5a1a3', 'hex')))).encoding).toBe('gb18030');
+    await expect(readFormat('txt', new Uint8Array([0x82, 0xa0, 0x82, 0xa2, 0x82, 0xa4, 0x82, 0xa6, 0x82, 0xa8]))).rejects.toThrow('无法识别的文字编码');
+  });
+
   it('a simplified text is given back as it was read, with no notice', async () => {
     const text = '在全县冬季农村饮水安全工作会议上的讲话\n同志们：\n今冬明春要确保农村群众饮水安全，各乡镇要抓好管网防冻。\n';
     const read = await readFormat('txt', bytes(text));

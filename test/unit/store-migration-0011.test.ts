@@ -3,7 +3,7 @@
 // are kept, every document is live, and a document marked removed is left out of search.
 import { describe, expect, it } from 'vitest';
 import { indexPassages, search } from '../../main/services/library/library.ts';
-import { schemaVersion } from '../../main/services/store/migrations/index.ts';
+import { LATEST_VERSION, schemaVersion } from '../../main/services/store/migrations/index.ts';
 import type { Store } from '../../main/services/store/store.ts';
 import { createDb, insertRows, migrateTo, readTable, tableNames } from '../helpers/db.ts';
 
@@ -32,6 +32,8 @@ describe('migration 0011 (library recycle bin)', () => {
     expect(readTable(db, 'library_sources')).toEqual(before.library_sources!.map((r) => ({ ...r, purged_json: [] })));
     for (const t of ['passages', 'library_source_text', 'patterns']) expect(readTable(db, t), t).toEqual(before[t]);
 
+    // Today's search reads the columns of every later migration (0013's body_key).
+    migrateTo(db, LATEST_VERSION);
     const store = { db, path: ':memory:' } as unknown as Store;
     expect(search(store, '护堤巡查').hits.map((h) => h.documentId)).toEqual([1, 2]);
     db.prepare(`UPDATE library_documents SET removed_at = ? WHERE id = 1`).run(now);

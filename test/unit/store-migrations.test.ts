@@ -32,8 +32,8 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 12,
-        "latest": 12,
+        "count": 13,
+        "latest": 13,
         "versions": [
           1,
           2,
@@ -47,6 +47,7 @@ describe('migration list', () => {
           10,
           11,
           12,
+          13,
         ],
       }
     `);

@@ -5,6 +5,10 @@ import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
 import { readFormat, type Format } from './read.ts';
 import type { ReadText } from './read-text.ts';
+import { REASON } from '../../../core/outline/lines.ts';
+
+/** Read by OCR from a scan: a scanning app's stamp removed, a date's digits mended (ocr-lookalikes.ts looks further). */
+const scannedText = (report: ImportReport) => (report.ocrMended ?? 0) > 0 || report.removed.some((r) => r.reason === REASON.stamp);
 
 export type { Format } from './read.ts';
 
@@ -27,6 +31,9 @@ export async function decodeFile(format: Format, bytes: Uint8Array, converting?:
 export async function analyseFileBytes(format: Format, bytes: Uint8Array, converting?: () => void): Promise<Analysis> {
   const { text, encoding, debris, headings, notices } = await decodeFile(format, bytes, converting);
   const { documents, report } = analyse(text, { debris, headings, notices });
+  // A scanned text's look-alikes, named for the user to check (the typo model loads for such a file only).
+  const lookalikes = scannedText(report) ? (await import('./ocr-lookalikes.ts')).lookalikeNotice(documents) : undefined;
+  if (lookalikes) report.notices = [...(report.notices ?? []), lookalikes];
   return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
 }
 

@@ -10,6 +10,7 @@ import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
 import { LibraryError } from './errors.ts';
+import { everySameAs, type SameAs } from './same-body.ts';
 import { prepared } from './statements.ts';
 
 /** What every listing of the library says of a document (the 范文库's list, `wengao library`, the reader). */
@@ -30,6 +31,8 @@ export interface LibraryEntry extends LibraryListing {
   chars: number;
   /** When it went to the 回收站; null for a live document. */
   removedAt: number | null;
+  /** The live document imported before it with the same body: this one is its copy (same-body.ts). */
+  sameAs?: SameAs;
 }
 
 export interface LibraryText extends LibraryEntry {
@@ -79,7 +82,12 @@ function guarded<T>(store: Store, fn: () => T): T {
 export function libraryEntries(store: Store, options: { removed?: boolean } = {}): LibraryEntry[] {
   return guarded(store, () => {
     const sql = options.removed ? `SELECT ${ENTRY} ${FROM} AND d.removed_at IS NOT NULL ORDER BY d.removed_at DESC, d.id` : `SELECT ${ENTRY} ${FROM} AND d.removed_at IS NULL ORDER BY d.id`;
-    return (prepared(store.db, sql).all() as Row[]).map(entryOf);
+    const same = everySameAs(store.db);
+    return (prepared(store.db, sql).all() as Row[]).map((r) => {
+      const entry = entryOf(r);
+      const copy = same.get(entry.id);
+      return copy ? { ...entry, sameAs: copy } : entry;
+    });
   });
 }
 
@@ -90,10 +98,10 @@ export function libraryText(store: Store, documentId: number): LibraryText {
   return guarded(store, () => {
     const r = prepared(store.db, `SELECT ${ENTRY}, d.outline_json, d.meta_json, d.cleaned_text ${FROM} AND d.id = ?`).get(documentId) as Row | undefined;
     if (!r) throw noDocument(documentId);
-    const meta = JSON.parse(r.meta_json as string) as { subtitle?: string; dateLine?: string; speaker?: string };
+    const meta = JSON.parse(r.meta_json as string) as { subtitle?: string; dateLine?: string; speaker?: string; issuer?: string };
     return {
       ...entryOf(r),
-      head: [meta.subtitle, meta.dateLine, meta.speaker].filter((x): x is string => !!x),
+      head: [meta.subtitle, meta.issuer, meta.dateLine, meta.speaker].filter((x): x is string => !!x),
       outline: JSON.parse(r.outline_json as string) as OutlineNode[],
       text: r.cleaned_text as string,
     };

@@ -1,11 +1,14 @@
 // Bytes of a .txt/.md file → text. Secretaries' folders hold UTF-8 (web pages saved, WPS, newer
 // Notepad), UTF-16 with a byte-order mark (older Notepad's "Unicode") and GBK/GB18030 (older
-// Notepad's "ANSI" on Chinese Windows). Anything else is refused with a message, never guessed
-// into mojibake: a binary file, an empty one, one over the size limit, or an encoding we cannot
-// tell apart from noise (UTF-32, Shift-JIS, Big5 …).
+// Notepad's "ANSI" on Chinese Windows) and Big5 (the same "ANSI" on a 繁體 Windows, or a file from
+// Taiwan or Hong Kong: its text is converted to simplified afterwards, simplify.ts). Anything else is
+// refused with a message, never guessed into mojibake: a binary file, an empty one, one over the size
+// limit, or an encoding we cannot tell apart from noise (UTF-32, Shift-JIS …).
+import { isTraditional } from '../../../core/outline/traditional.ts';
+import { TRADITIONAL_ONLY } from '../../../core/outline/traditional-chars.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export interface Decoded {
   text: string;
@@ -14,7 +17,7 @@ export interface Decoded {
 
 export const EMPTY = '文件为空';
 export const NOT_TEXT = '不是文本文件';
-export const UNKNOWN_ENCODING = '无法识别的文字编码（支持 UTF-8、GBK/GB18030）';
+export const UNKNOWN_ENCODING = '无法识别的文字编码（支持 UTF-8、GBK/GB18030、Big5）';
 
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new LibraryError(EMPTY);
@@ -44,6 +47,9 @@ function decodeBytes(b: Uint8Array): Decoded {
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   const gb = attempt('gb18030', b);
   if (gb !== undefined && looksChinese(b, gb)) return { text: gb, encoding: 'gb18030' };
+  // Big5 bytes read as GBK come out as rare characters (「轑カ稲瓣」), which the test above refuses.
+  const big5 = attempt('big5', b);
+  if (big5 !== undefined && looksTraditional(big5)) return { text: big5, encoding: 'big5' };
   throw new LibraryError(UNKNOWN_ENCODING);
 }
 
@@ -179,6 +185,26 @@ function looksChinese(b: Uint8Array, text: string): boolean {
   }
   return hanzi < 20 || frequent >= hanzi * 0.15;
 }
+
+/**
+ * Text read as Big5 that is 繁體 Chinese: its Han characters use the frequent ones heavily — those
+ * written alike in both scripts (的、一、是) or the traditional forms of frequent ones (們、個、會) —
+ * and most of those the scripts write apart are traditional. Other bytes (Shift-JIS, noise) read as
+ * Big5 come out as rare characters.
+ */
+function looksTraditional(text: string): boolean {
+  let hanzi = 0;
+  let frequent = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    hanzi++;
+    if (FREQUENT.has(ch) || TRADITIONAL.has(ch)) frequent++;
+  }
+  return hanzi >= 20 && frequent >= hanzi * 0.3 && isTraditional(text);
+}
+
+const TRADITIONAL = new Set(TRADITIONAL_ONLY);
 
 /** About 240 of the most frequent characters of modern Chinese: together a third or more of any running text. */
 const FREQUENT = new Set(

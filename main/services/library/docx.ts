@@ -11,7 +11,7 @@ import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { scanXml } from './xml.ts';
 import { REASON } from '../../../core/outline/lines.ts';
 import { issueNumber } from '../../../core/outline/issue-marks.ts';
-import { CELL_SEPARATOR, titleLike } from '../../../core/outline/marks.ts';
+import { CELL_SEPARATOR, POST, titleLike } from '../../../core/outline/marks.ts';
 
 export { formatNumber, chineseNumber, MAX_LABEL, MAX_START, MAX_STYLE_DEPTH, Numberer } from './docx-numbering.ts';
 export { MAX_INFLATED_BYTES, MAX_RATIO, NOT_DOCX, openDocx, PartReader, ZIP_BOMB, type OpenedDocx } from './docx-zip.ts';
@@ -258,8 +258,15 @@ const labelCell = (cell: string[]) => cell.length <= 1 && (cell[0] ?? '').length
 const bodyCell = (cell: string[]) => cell.length >= PIECE_PARAGRAPHS && !titleLike(cell[0]!);
 /** A date on its own (「2026年1月11日」「（2026年1月11日）」): a 登记表's 日期 column. */
 const DATE_CELL = /^[（(]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[）)]?$/;
-/** A cell of a piece's head beside its text: its title (one paragraph, a title) or its date. */
-const headCell = (cell: string[]) => cell.length === 1 && (titleLike(cell[0]!) || DATE_CELL.test(cell[0]!));
+/** A speaker in a cell: a post and a name, 「县长孙立平」「县委副书记\u3000钱海燕」. */
+const SPEAKER_CELL = new RegExp(`^[\\u4e00-\\u9fa5、]{0,16}${POST}[\\s\\u3000]*[\\u4e00-\\u9fa5]{2,4}$`);
+/** A cell's lines: its paragraphs, and the lines a line break (Shift+Enter) makes inside one. */
+const cellLines = (cell: string[]) => cell.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
+/** A cell of a piece's head beside its text: its title (one paragraph, a title), or its date and speaker (「2026年4月20日」 over 「县长孙立平」). */
+const headCell = (cell: string[]) => {
+  const lines = cellLines(cell);
+  return (cell.length === 1 && titleLike(cell[0]!)) || (lines.length >= 1 && lines.length <= 3 && lines.every((l) => DATE_CELL.test(l) || SPEAKER_CELL.test(l)));
+};
 
 /**
  * What each cell of a row is, when the row holds one piece: its text in one cell (with its title
@@ -268,7 +275,7 @@ const headCell = (cell: string[]) => cell.length === 1 && (titleLike(cell[0]!) |
  */
 function pieceRow(cells: string[][]): ('piece' | 'body' | 'head' | 'label')[] | undefined {
   // (A short cell is a label — 「领导讲话」 names a column's group — unless it is a date.)
-  const kinds = cells.map((c) => (pieceCell(c) ? 'piece' : bodyCell(c) ? 'body' : c.length === 1 && DATE_CELL.test(c[0]!) ? 'head' : labelCell(c) ? 'label' : headCell(c) ? 'head' : undefined));
+  const kinds = cells.map((c) => (pieceCell(c) ? 'piece' : bodyCell(c) ? 'body' : c.length === 1 && (DATE_CELL.test(c[0]!) || SPEAKER_CELL.test(c[0]!)) ? 'head' : labelCell(c) ? 'label' : headCell(c) ? 'head' : undefined));
   const texts = kinds.filter((k) => k === 'piece' || k === 'body').length;
   if (texts !== 1 || kinds.includes(undefined)) return undefined;
   // A text without its title needs the title beside it.
@@ -303,11 +310,15 @@ function tableLines(rows: string[][][]): TextLine[] {
     const labels = cells.filter((c, k) => (header || kind![k] === 'label') && c.length > 0).map((c) => c[0]!);
     if (labels.length) out.push({ text: labels.join(CELL_SEPARATOR), debris: REASON.tableLabels });
     if (header) return;
-    // The head first (title, then date), whatever the columns' order; then the text.
-    const head = cells.filter((c, k) => kind![k] === 'head').map((c) => c[0]!);
-    for (const text of [...head.filter((t) => !DATE_CELL.test(t)), ...head.filter((t) => DATE_CELL.test(t))]) out.push({ text: DATE_CELL.test(text) && !/^[（(]/.test(text) ? `（${text}）` : text });
+    // The title first (its own cell's, or the piece's first paragraph), then the speaker, then the
+    // date as a date line, whatever the columns' order; then the text.
+    const head = cells.filter((c, k) => kind![k] === 'head').flatMap(cellLines);
+    const piece = cells.find((c, k) => kind![k] === 'piece');
+    const titles = [...(piece ? [piece[0]!] : []), ...head.filter((t) => !DATE_CELL.test(t) && !SPEAKER_CELL.test(t))];
+    const dated = (t: string) => (/^[（(]/.test(t) ? t : `（${t}）`);
+    for (const text of [...titles, ...head.filter((t) => SPEAKER_CELL.test(t)), ...head.filter((t) => DATE_CELL.test(t)).map(dated)]) out.push({ text });
     cells.forEach((c, k) => {
-      if (kind![k] === 'piece' || kind![k] === 'body') for (const text of c) out.push({ text });
+      if (kind![k] === 'piece' || kind![k] === 'body') for (const text of kind![k] === 'piece' ? c.slice(1) : c) out.push({ text });
     });
   });
   return out;

@@ -9,6 +9,7 @@ import type { CleanedDoc, DocGenre, ImportReport } from '../../../core/outline/i
 import { decodeFile, type Format } from './analysis.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { formatOf, unsupportedReason } from './read.ts';
+import type { SameAs } from './same-body.ts';
 
 // ── reading one file ───────────────────────────────────────────────────────────────────────────
 
@@ -108,7 +109,8 @@ export type FileResult =
       status: 'imported';
       sourceId: number;
       encoding: string;
-      documents: { id: number; title: string; genre: DocGenre; year: number | null; passages: number; patterns: number }[];
+      /** sameAs: the live document imported before it with the same body (a copy of it: same-body.ts). */
+      documents: { id: number; title: string; genre: DocGenre; year: number | null; passages: number; patterns: number; sameAs?: SameAs }[];
       report: ImportReport;
     }
   /** Already in the library (same bytes): its documents, and those of them in the 回收站. */

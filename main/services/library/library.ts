@@ -5,6 +5,7 @@ import type { OutlineNode } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
 import { documentOf, type LibraryListing } from './bin.ts';
 import type { Store } from '../store/store.ts';
+import { everySameAs, type SameAs } from './same-body.ts';
 
 export { LibraryError } from './errors.ts';
 export { EXTENSIONS, unsupportedReason } from './read.ts';
@@ -25,6 +26,8 @@ export interface LibraryDocument extends LibraryListing {
   /** The lines under the title, as the document has them: subtitle, date line, speaker (「县长 吴某某」). */
   head: string[];
   outline: OutlineNode[];
+  /** The live document imported before it with the same body: this one is its copy (same-body.ts). */
+  sameAs?: SameAs;
 }
 
 export function libraryDocuments(store: Store): LibraryDocument[] {
@@ -36,12 +39,14 @@ export function libraryDocuments(store: Store): LibraryDocument[] {
          FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE s.pending IS NULL AND d.removed_at IS NULL ORDER BY d.id`,
       )
       .all() as Record<string, unknown>[];
+    const same = everySameAs(store.db);
     return rows.map((r) => ({
       ...documentOf(r),
       sourcePath: r.path as string,
       passages: r.passages as number,
       ...metaOf(r.meta_json as string, r.lead as string),
       outline: JSON.parse(r.outline_json as string) as OutlineNode[],
+      ...(same.has(r.id as number) ? { sameAs: same.get(r.id as number)! } : {}),
     }));
   } catch (err) {
     throw explain(err, store.path);
@@ -56,8 +61,8 @@ const HEAD_CHARS = 400;
  * its text (`lead`, its start): a speaker printed over the date is shown over it.
  */
 function metaOf(json: string, lead: string): { truncated: boolean; head: string[] } {
-  const meta = JSON.parse(json) as { truncated?: boolean; subtitle?: string; dateLine?: string; speaker?: string };
-  const head = [meta.subtitle, meta.dateLine, meta.speaker].filter((x): x is string => !!x);
+  const meta = JSON.parse(json) as { truncated?: boolean; subtitle?: string; dateLine?: string; speaker?: string; issuer?: string };
+  const head = [meta.subtitle, meta.dateLine, meta.speaker, meta.issuer].filter((x): x is string => !!x);
   const at = (line: string) => {
     const k = `${lead}\n`.indexOf(`\n${line}\n`);
     return k < 0 ? Infinity : k;

@@ -50,7 +50,14 @@ export function readingOrder(runs: readonly Run[], toLines: (runs: Run[]) => Pag
   const rows = toRows(ink);
   const noteRows = footnotes(rows, size);
   const notes = rows.filter((r) => noteRows.has(r));
-  const text = rows.filter((r) => !noteRows.has(r) && !(noteRows.size > 0 && reference(r, rows, size)));
+  const text: Row[] = [];
+  for (const r of rows) {
+    if (noteRows.has(r)) continue;
+    const lifted = raised(r, rows, size);
+    // A unit's power (「m²」) goes onto the line it stands over: on a line of its own it was taken for a page's number.
+    if (lifted?.power) lifted.under.runs.push(...r.runs.map((x) => ({ ...x, y: lifted.under.y })));
+    else if (!(lifted && noteRows.size > 0)) text.push(noteRows.size > 0 ? withoutReferences(r, size) : r);
+  }
   const gutter = findGutter(text, size) ?? (before !== undefined && stillFits(text, before, size) ? before : undefined);
   const out: PageLine[] = [];
   if (gutter === undefined) out.push(...toLines(text.flatMap((r) => r.runs)));
@@ -103,19 +110,31 @@ function footnotes(rows: readonly Row[], size: number): Set<Row> {
 const REFERENCE = /^(?:[0-9]{1,3}|[①-⑳]|[*＊]{1,3}|\[[0-9]{1,3}\])(?:\s*(?:[0-9]{1,3}|[①-⑳]|\[[0-9]{1,3}\]))*$/;
 
 /**
- * A row that is a footnote's reference raised over a line of body text (on a page whose notes were
- * found): a baseline of its own, read as a line, it cut the paragraph it stood in, and the analysis
- * took it for a page's number. It is dropped, as a Word file's reference is (the note it points to is
- * removed and reported). A raised digit after a Latin letter or a digit (「m2」) is a unit's power, not a
- * reference: it stays.
+ * A row raised over a line of body text in small type, a reference's shape (「1」「②」「*」): its own
+ * baseline, read as a line, it cut the paragraph it stood in, and the analysis took it for a page's
+ * number. After a Latin letter or a digit (「m2」) it is a unit's power (`power`), set back into its
+ * line; else, on a page whose notes were found, a footnote's reference, dropped as a Word file's is
+ * (the note it points to is removed and reported).
  */
-function reference(row: Row, rows: readonly Row[], size: number): boolean {
-  if (!small(row, size) || !REFERENCE.test(rowText(row))) return false;
+function raised(row: Row, rows: readonly Row[], size: number): { under: Row; power: boolean } | undefined {
+  if (!small(row, size) || !REFERENCE.test(rowText(row))) return undefined;
   const [a, b] = [row.spans[0]![0], row.spans.at(-1)![1]];
   const under = rows.find((r) => r !== row && !small(r, size) && row.y > r.y && row.y - r.y < size * 0.8 && r.spans[0]![0] <= a + size && r.spans.at(-1)![1] >= b - size * 2);
-  if (!under) return false;
+  if (!under) return undefined;
   const before = under.runs.filter((x) => x.x < a).sort((p, q) => p.x + p.w - (q.x + q.w)).at(-1);
-  return !/[A-Za-z0-9]$/.test(before?.str.trimEnd() ?? '');
+  return { under, power: /[A-Za-z0-9]$/.test(before?.str.trimEnd() ?? '') };
+}
+
+/**
+ * A row of body text without the note references set on its own baseline in small type (typed by
+ * hand in a smaller size, not raised: read into the sentence, 「意义。1今年…」), on a page whose notes
+ * were found. As for a raised one, a small digit after a Latin letter or a digit (「m2」) stays.
+ */
+function withoutReferences(row: Row, size: number): Row {
+  if (!row.runs.some((x) => x.size <= size * 0.85) || !row.runs.some((x) => x.size > size * 0.85)) return row;
+  const byX = [...row.runs].sort((p, q) => p.x - q.x);
+  const drop = byX.filter((r, k) => r.size <= size * 0.85 && REFERENCE.test(r.str.trim()) && !/[A-Za-z0-9]$/.test(byX[k - 1]?.str.trimEnd() ?? ''));
+  return drop.length ? { ...row, runs: row.runs.filter((r) => !drop.includes(r)) } : row;
 }
 
 const width = (r: Row) => r.spans.at(-1)![1] - r.spans[0]![0];

@@ -20,6 +20,7 @@ import { LibraryError } from './errors.ts';
 import { NO_TEXT } from './files.ts';
 import { indexPassages, sourceText, writeDocuments, type WrittenDocument } from './write.ts';
 import { ROLES } from './search.ts';
+import { sameAsNotice, sameAsOf } from './same-body.ts';
 import { prepared } from './statements.ts';
 
 export interface SourceReview {
@@ -37,7 +38,10 @@ export interface SourceReview {
   /** What the user restored, oldest first. */
   restored: Restored[];
   joinedLines: number;
-  /** What the file's reader could not do well, for the user to check (a PDF page it could not order); the collection notice last. */
+  /**
+   * What the file's reader could not do well, for the user to check (a PDF page it could not order),
+   * then its documents that are copies of one imported before (same-body.ts); the collection notice last.
+   */
   notices: string[];
   /** The file looks like a collection but gave one document (ImportReport.collection). */
   collection?: string;
@@ -73,9 +77,19 @@ export function review(store: Store, row: SourceRow): SourceReview {
     removed: numbered(report).filter((e) => !e.restored).map((e) => ({ n: e.n, line: e.line, text: e.text, reason: e.reason })),
     restored: report.restored ?? [],
     joinedLines: report.joinedLines,
-    notices: [...(report.notices ?? []), ...(report.collection ? [report.collection] : [])],
+    notices: [...(report.notices ?? []), ...copies(store, rows), ...(report.collection ? [report.collection] : [])],
     ...(report.collection ? { collection: report.collection } : {}),
   };
+}
+
+/** The live documents of a source that are copies of one imported before (same-body.ts), said as the import said it. */
+function copies(store: Store, rows: readonly { id: number; title: string; removed_at: number | null }[]): string[] {
+  const live = rows.filter((d) => d.removed_at === null);
+  const same = sameAsOf(
+    store.db,
+    live.map((d) => d.id),
+  );
+  return live.filter((d) => same.has(d.id)).map((d) => sameAsNotice(d.title, same.get(d.id)!));
 }
 
 /** Every imported source with its removal report, in import order. */

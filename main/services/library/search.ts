@@ -12,6 +12,7 @@ import type { Store } from '../store/store.ts';
 import { LibraryError } from './errors.ts';
 import { prepared } from './statements.ts';
 import { READY, readyAs } from './pending.ts';
+import { foldCopies, type SameAs } from './same-body.ts';
 
 export const ROLES: readonly PassageRole[] = PASSAGE_ROLES;
 
@@ -38,6 +39,8 @@ export interface SearchHit {
   text: string;
   /** Found by its section's heading or its document's title, not by its text. */
   via?: 'heading' | 'title';
+  /** Other documents with the same text (the same speech from other files): the passage is theirs too, and listed once. */
+  copies?: SameAs[];
 }
 
 export interface SearchResult {
@@ -72,6 +75,7 @@ interface HitRow {
   text: string;
   title: string;
   year: number | null;
+  body_key: string | null;
   via?: 'heading' | 'title';
 }
 
@@ -104,7 +108,7 @@ export function search(store: Store, query: string, options: SearchOptions = {})
   const and = filters.map((f) => ` AND ${f}`).join('');
   const outlineAnd = [READY, ...filters.slice(1 + short.length)].map((f) => ` AND ${f}`).join('');
   const outlineParams = params.slice(short.length);
-  let rows: HitRow[];
+  let rows: (HitRow & { copies?: SameAs[] })[];
   let mode: SearchResult['mode'];
   try {
     if (long.length > 0) {
@@ -116,7 +120,7 @@ export function search(store: Store, query: string, options: SearchOptions = {})
       mode = 'like';
       rows = shortSearch(store, short, and, params, limit);
     }
-    rows = withOutline(rows, outlineHits(store, terms, outlineAnd, outlineParams, limit), limit);
+    rows = foldCopies(store.db, withOutline(rows, outlineHits(store, terms, outlineAnd, outlineParams, limit), limit));
   } catch (err) {
     throw explain(err, store.path);
   }
@@ -135,11 +139,12 @@ export function search(store: Store, query: string, options: SearchOptions = {})
       snippet: snippet(r.text, terms),
       text: r.text,
       ...(r.via ? { via: r.via } : {}),
+      ...(r.copies?.length ? { copies: r.copies } : {}),
     })),
   };
 }
 
-const COLUMNS = `p.id, p.document_id, p.role, p.path, p.heading, p.text, d.title, d.year`;
+const COLUMNS = `p.id, p.document_id, p.role, p.path, p.heading, p.text, d.title, d.year, d.body_key`;
 const FROM_FTS = `FROM passages_fts CROSS JOIN passages p ON p.id = passages_fts.rowid CROSS JOIN library_documents d ON d.id = p.document_id`;
 /** SQLite's lower() folds ASCII only, as LIKE does: the position is found the same way. */
 const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());

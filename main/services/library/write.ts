@@ -16,6 +16,7 @@ import { AUTOCHECKPOINT_PAGES, SlicedWrite } from '../store/transaction.ts';
 import type { FileResult, FileText } from './files.ts';
 import { IndexMerge, mergeByHand } from './index-merge.ts';
 import { sweep } from './pending.ts';
+import { bodyKey, sameAsOf } from './same-body.ts';
 import { prepared } from './statements.ts';
 
 /** A file read and analysed, waiting to be written. */
@@ -220,7 +221,15 @@ function writeFile(db: Database.Database, f: Prepared, token: string, write: Ind
     ).lastInsertRowid,
   );
   writeSourceText(db, sourceId, file.text, (chars) => write.tick(0, chars));
-  return { file: path, status: 'imported', sourceId, encoding: file.encoding, documents: writeDocuments(db, sourceId, documents, patterns, (chars) => write.tick(chars)), report };
+  const written = writeDocuments(db, sourceId, documents, patterns, (chars) => write.tick(chars));
+  // A copy of a document in the library, or earlier in this import: said at the import (same-body.ts).
+  const same = sameAsOf(
+    db,
+    written.map((d) => d.id),
+    token,
+  );
+  for (const d of written) if (same.has(d.id)) d.sameAs = same.get(d.id)!;
+  return { file: path, status: 'imported', sourceId, encoding: file.encoding, documents: written, report };
 }
 
 /** A source's decoded text, in pieces of TEXT_PIECE characters (never between the halves of a surrogate pair). */
@@ -255,15 +264,15 @@ export function writeDocuments(
 ): WrittenDocument[] {
   const insertDoc = prepared(
     db,
-    `INSERT INTO library_documents (source_id, seq, title, genre, year, salutation, closing, outline_json, meta_json, cleaned_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO library_documents (source_id, seq, title, genre, year, salutation, closing, outline_json, meta_json, cleaned_text, body_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertPassage = prepared(db, `INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (?, ?, ?, ?, ?, ?)`);
   const insertPattern = prepared(db, `INSERT INTO patterns (pattern, level, source, document_id) VALUES (?, ?, ?, ?) ON CONFLICT (document_id, pattern) DO NOTHING`);
   const out: WrittenDocument[] = [];
   documents.forEach((doc, i) => {
-    const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, truncated: doc.truncated, line: doc.line };
+    const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, issuer: doc.issuer, truncated: doc.truncated, line: doc.line };
     const id = Number(
-      insertDoc.run(sourceId, i + 1, doc.title, doc.genre, doc.year ?? null, doc.salutation ?? null, doc.closing ?? null, JSON.stringify(doc.outline), JSON.stringify(meta), doc.text)
+      insertDoc.run(sourceId, i + 1, doc.title, doc.genre, doc.year ?? null, doc.salutation ?? null, doc.closing ?? null, JSON.stringify(doc.outline), JSON.stringify(meta), doc.text, bodyKey(doc.passages))
         .lastInsertRowid,
     );
     doc.passages.forEach((p, k) => {

@@ -56,6 +56,11 @@ function HitItem({ hit, query, onInsert }: { hit: Hit; query: string; onInsert?:
       </div>
       {hit.source && <p className="hit-source">来自：{sourceLine(hit)}</p>}
       {open ? <p className="passage">{hit.text}</p> : <p className="snippet">{hit.snippet}</p>}
+      {hit.copies && (
+        <p className="copies">
+          内容相同的还有：{hit.copies.map((c) => `《${c.title || '（无标题）'}》（来自 ${c.sourceName}）`).join('、')}
+        </p>
+      )}
       <div className="hit-actions">
         <button onClick={() => setOpen((o) => !o)} aria-expanded={open}>
           {open ? '收起' : '展开全文'}

@@ -15,6 +15,7 @@ import * as m0009 from './0009-library-eml.ts';
 import * as m0010 from './0010-library-headings.ts';
 import * as m0011 from './0011-library-bin.ts';
 import * as m0012 from './0012-patterns-per-document.ts';
+import * as m0013 from './0013-library-same-body.ts';
 
 export interface Migration {
   version: number;
@@ -23,7 +24,7 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

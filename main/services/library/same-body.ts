@@ -1,0 +1,114 @@
+// The same text imported twice: a speech kept as a .docx, an .rtf and a saved web page of one text
+// becomes three documents. Each document's body after cleaning (its passages, title and head lines
+// aside: the web page's title names the speaker, 「周振华在…」) is keyed by a hash (body_key,
+// migration 0013); a document whose body is that of a live document imported before it is marked,
+// not skipped — the copies differ in what lies outside the body (the title, the speaker and date
+// lines, the file the user keeps as the original), and the user chooses which one to bin. The
+// import and the 导入清理记录 say so, the list marks it, and a search lists the passage once, naming
+// the copies (search.ts).
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { prepared } from './statements.ts';
+
+/** Bodies shorter than this (characters, spaces left out) are not compared: two short notes may well agree. */
+const MIN_BODY = 120;
+
+/** A document's body as compared: its passages' text, spaces and line breaks left out, full-width forms folded. */
+export function bodyKey(passages: readonly { text: string }[]): string | null {
+  const body = passages
+    .map((p) => p.text)
+    .join('')
+    .replace(/[\s\u3000]+/g, '')
+    .normalize('NFKC');
+  if (body.length < MIN_BODY) return null;
+  return createHash('sha1').update(body).digest('hex');
+}
+
+/** The document a copy is the same as: imported before it, live. */
+export interface SameAs {
+  documentId: number;
+  title: string;
+  /** The file it came from. */
+  sourceName: string;
+}
+
+/**
+ * For each of these documents that has one, the first live document (imported before it) with the
+ * same body; `token`: an import's pending sources count too (a copy earlier in the same import).
+ */
+export function sameAsOf(db: Database.Database, documentIds: readonly number[], token: string | null = null): Map<number, SameAs> {
+  const out = new Map<number, SameAs>();
+  const first = prepared(
+    db,
+    `SELECT o.id, o.title, s.name FROM library_documents d JOIN library_documents o ON o.body_key = d.body_key AND o.id < d.id
+       JOIN library_sources s ON s.id = o.source_id
+     WHERE d.id = ? AND d.body_key IS NOT NULL AND o.removed_at IS NULL AND (s.pending IS NULL OR s.pending = ?) ORDER BY o.id LIMIT 1`,
+  );
+  for (const id of documentIds) {
+    const row = first.get(id, token) as { id: number; title: string; name: string } | undefined;
+    if (row) out.set(id, { documentId: row.id, title: row.title, sourceName: row.name });
+  }
+  return out;
+}
+
+/** 「与《…》（来自…）内容相同」; `numbered`: 「与文档 N《…》…」 (the command line, where documents go by number). */
+export const sameAsText = (s: SameAs, numbered = false): string => `与${numbered ? `文档 ${s.documentId}` : ''}《${s.title || '（无标题）'}》（来自 ${s.sourceName}）内容相同`;
+
+/** What the import and the 导入清理记录 say of a document that is a copy. */
+export function sameAsNotice(title: string, s: SameAs, numbered = false): string {
+  return `《${title || '（无标题）'}》${sameAsText(s, numbered)}：两篇都保留了，搜索时同一段只列一次；不需要的一篇可移到回收站`;
+}
+
+/** sameAsOf for every document of the library that is a copy, in one query (the 范文库's list). */
+export function everySameAs(db: Database.Database): Map<number, SameAs> {
+  const rows = prepared(
+    db,
+    `SELECT c.copy, o.id, o.title, s.name FROM (
+       SELECT d.id AS copy, min(o.id) AS first FROM library_documents d JOIN library_documents o ON o.body_key = d.body_key AND o.id < d.id
+         JOIN library_sources os ON os.id = o.source_id
+       WHERE d.body_key IS NOT NULL AND o.removed_at IS NULL AND os.pending IS NULL GROUP BY d.id
+     ) c JOIN library_documents o ON o.id = c.first JOIN library_sources s ON s.id = o.source_id`,
+  ).all() as { copy: number; id: number; title: string; name: string }[];
+  return new Map(rows.map((r) => [r.copy, { documentId: r.id, title: r.title, sourceName: r.name }]));
+}
+
+/** What foldCopies needs of a search hit's row. */
+export interface HitOfDocument {
+  document_id: number;
+  path: string;
+  text: string;
+  body_key: string | null;
+}
+
+/**
+ * Search hits with each passage once: a hit in a document whose body other live documents share
+ * keeps the first of them found, with those documents (its copies: the same passage is theirs too);
+ * the same passage found again in a copy is left out.
+ */
+export function foldCopies<T extends HitOfDocument>(db: Database.Database, rows: readonly T[]): (T & { copies?: SameAs[] })[] {
+  const keys = [...new Set(rows.map((r) => r.body_key).filter((k): k is string => k !== null))];
+  if (keys.length === 0) return [...rows];
+  const holders = prepared(
+    db,
+    `SELECT d.id, d.title, s.name FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE d.body_key = ? AND d.removed_at IS NULL AND s.pending IS NULL ORDER BY d.id`,
+  );
+  const byKey = new Map<string, SameAs[]>();
+  for (const key of keys) {
+    const docs = (holders.all(key) as { id: number; title: string; name: string }[]).map((r) => ({ documentId: r.id, title: r.title, sourceName: r.name }));
+    if (docs.length > 1) byKey.set(key, docs);
+  }
+  const seen = new Set<string>();
+  const out: (T & { copies?: SameAs[] })[] = [];
+  for (const r of rows) {
+    const docs = r.body_key === null ? undefined : byKey.get(r.body_key);
+    if (!docs) {
+      out.push(r);
+      continue;
+    }
+    const passage = `${r.body_key}\u0000${r.path}\u0000${r.text}`;
+    if (seen.has(passage)) continue;
+    seen.add(passage);
+    out.push({ ...r, copies: docs.filter((d) => d.documentId !== r.document_id) });
+  }
+  return out;
+}

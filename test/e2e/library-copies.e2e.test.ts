@@ -1,0 +1,59 @@
+// One speech imported from three files, and a 繁體 file, as a secretary does it in Debian's Chromium
+// against browser mode (session 17, s16 screen tester's defect 5 and the import tester's c07): the
+// import's message says which document is the same as which and that the 繁體 file was converted;
+// the list marks the copies under their titles; a search shows each passage once and names the other
+// files that hold it. Fixtures: test/fixtures/library-copies (荻川县), winter-minutes-notice-traditional.txt
+// (桐溪县). Screenshots: /tmp/wengao-look/ui17-copies-*.png.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportFailures } from './failures.ts';
+import { appUrl, openApp } from './harness.ts';
+import { openLibrary, searchLibrary } from './library-page.ts';
+import type { Harness } from './harness.ts';
+
+const LOOK = '/tmp/wengao-look';
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const COPIES = ['居家养老服务推进会讲话.docx', '养老服务讲话（笔记）.md', 'content_20261024.html'];
+const TITLE = '在全县居家养老服务工作推进会上的讲话';
+let h: Harness;
+reportFailures(() => h);
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(LOOK, { recursive: true });
+  h = await openApp();
+  page = h.page;
+  await openLibrary(page, appUrl(h));
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the same speech from three files, and a 繁體 file', () => {
+  it('says so at the import, in the list and in a search', async () => {
+    const files = [...COPIES.map((f) => join(FIXTURES, 'library-copies', f)), join(FIXTURES, 'collections', 'winter-minutes-notice-traditional.txt')];
+    await page.getByLabel('导入范文').setInputFiles(files);
+    await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
+    const said = await page.locator('.status').innerText();
+    expect(said).toContain(`注意（${COPIES[1]}）：《${TITLE}》与《${TITLE}》（来自 ${COPIES[0]}）内容相同`);
+    expect(said).toContain(`注意（${COPIES[2]}）：《韦春兰${TITLE}》与《${TITLE}》（来自 ${COPIES[0]}）内容相同`);
+    expect(said).toContain('注意（winter-minutes-notice-traditional.txt）：这个文件是繁体字，已转为简体导入');
+    await page.locator('.screen').screenshot({ path: `${LOOK}/ui17-copies-imported.png` });
+
+    const marks = page.locator('.library-list td.title .same-as');
+    await expect.poll(() => marks.count(), { timeout: 10_000 }).toBe(2);
+    expect(await marks.allInnerTexts()).toEqual([`与《${TITLE}》（来自 ${COPIES[0]}）内容相同`, `与《${TITLE}》（来自 ${COPIES[0]}）内容相同`]);
+    expect(await page.locator('.library-list td.title button.link', { hasText: '桐溪县人民政府第二十三次常务会议纪要' }).count()).toBe(1);
+    await page.locator('.library-list').screenshot({ path: `${LOOK}/ui17-copies-list.png` });
+
+    expect(await searchLibrary(page, '互助养老点')).toEqual([TITLE]);
+    const hits = page.locator('.hits li');
+    const texts = await hits.locator('.snippet').allInnerTexts();
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(await hits.first().locator('.copies').innerText()).toBe(`内容相同的还有：《${TITLE}》（来自 ${COPIES[1]}）、《韦春兰${TITLE}》（来自 ${COPIES[2]}）`);
+    await page.locator('.side, .screen').first().screenshot({ path: `${LOOK}/ui17-copies-search.png` });
+  }, 120_000);
+});

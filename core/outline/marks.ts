@@ -78,7 +78,8 @@ export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[�
 /** A collection mark at the end of a title: 「（两篇）」「(3篇)」「（通用5篇）」「（合集）」. */
 export const COLLECTION_MARK = /[（(【][^（）()【】]{0,4}(?:[两二三四五六七八九十0-9]{1,2}篇|合集|汇编|精选)[)）】]$/;
 /** 「（2024年3月5日）」「（二〇二四年三月五日）」 under a title. */
-export { DATE_LINE } from '../doc/grammar.ts';
+import { DATE_LINE } from '../doc/grammar.ts';
+export { DATE_LINE };
 /** A minutes' first sentence, dated: 「2023年8月9日下午，副县长…主持召开…」. */
 export const DATED_OPENING = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,]/;
 /** A 公文's 发文字号 under its title: 「〔2022〕12号」「县政办〔2023〕5号」. */
@@ -199,3 +200,12 @@ export const POST = '(?:书记|副书记|县长|区长|市长|州长|省长|镇�
  * The space sets it apart from a sentence that names a post; a name may hold a rare character (䶮, 𬀩).
  */
 export const SPEAKER_LINE = new RegExp(`^[\\p{Script=Han}、]{0,20}${POST}[\\s\\u3000]+\\p{Script=Han}{2,4}$`, 'u');
+
+/** The office that issues a 纪要 or a 公文, alone on its line: 「渑川县人民政府办公室」「中共岚峰镇委员会」. */
+export const ISSUER_LINE = /^[\u4e00-\u9fa5]{2,26}(?:办公室|办公厅|人民政府|委员会|常委会|党委|党组|党工委|管委会|指挥部|领导小组|办事处)$/;
+
+/** A date under a title, in brackets or bare, alone or after its issuer (「（2026年3月5日）」「2026年3月5日」). */
+export const isDateLine = (t: string) => DATE_LINE.test(t) || ISSUER_DATE.test(t);
+
+/** A 纪要's roll and issue lines (出席、列席、请假, 「…办公室 2026年9月8日印发」): no part's work. */
+export const ROLL = /^(?:(?:出席|列席|请假|缺席|记录|主持|参加|参会)(?:人员|人)?[：:]|抄送[：:])|印发$/;

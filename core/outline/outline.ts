@@ -13,9 +13,8 @@ import { annexNoteEnd, annexStart } from './annex.ts';
 import { REASON } from './lines.ts';
 import {
   CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD, SALUTATION,
-  SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike,
+  SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, ROLL, isDateLine, type Level,
 } from './marks.ts';
-import type { Level } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
 import type { CueRole } from './roles.ts';
 
@@ -257,12 +256,6 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
   return { ...front, body: [...all.slice(0, lead), ...(runOn ? [runOn, ...text.slice(i)] : text.slice(i))] };
 }
 
-/** The office that issues a 纪要 or a 公文, alone on its line: 「渑川县人民政府办公室」「中共岚峰镇委员会」. */
-const ISSUER_LINE = /^[\u4e00-\u9fa5]{2,26}(?:办公室|办公厅|人民政府|委员会|常委会|党委|党组|党工委|管委会|指挥部|领导小组|办事处)$/;
-
-/** A date under a title, in brackets or bare, alone or after its issuer (「（2026年3月5日）」「2026年3月5日」). */
-const isDateLine = (t: string) => DATE_LINE.test(t) || ISSUER_DATE.test(t);
-
 /** What may follow a speaker's line: a date line, or the salutation (「同志们：」「老师们、同志们：」「尊敬的…：」). */
 function opensSpeech(next: string): boolean {
   return /^(?:同志们|各位)/.test(next) || SALUTATION.test(next) || SALUTATION_RUN_ON.test(next) || DATE_LINE.test(next);
@@ -435,8 +428,6 @@ function topOf(w: Work): Work {
 
 /** A 纪要's decision: 「会议要求/明确/同意/决定/议定/强调…」 (not 「会议指出/认为」, which judge, nor 「会议听取」). */
 const DECISION = /(?:^|[。；;])(?:会议|会上)(?:研究)?(?:要求|明确|同意|原则同意|决定|议定|商定|强调|提出)/;
-/** A 纪要's roll and issue lines (出席、列席、请假, 「…办公室 2026年9月8日印发」): no part's work. */
-const ROLL = /^(?:(?:出席|列席|请假|缺席|记录|主持|参加|参会)(?:人员|人)?[：:]|抄送[：:])|印发$/;
 
 /**
  * Top-level sections: their heading's cues (×3) with one vote from each sub-heading and oral lead

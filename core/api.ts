@@ -254,7 +254,10 @@ export const contract = lazily({
   }),
   'library.search': () => ({
     input: z.strictObject({ query: z.string().min(1).max(100), role: passageRole().optional(), limit: z.number().int().min(1).max(100).optional() }),
-    /** via: the hit was found by its heading or its document's title (their words are not in its text). */
+    /**
+     * via: the hit was found by its heading or its document's title (their words are not in its text).
+     * documentId, source (the file's name), year, speaker: where it comes from, to tell two alike apart.
+     */
     output: z.object({
       hits: z.array(
         z.object({
@@ -264,6 +267,10 @@ export const contract = lazily({
           snippet: z.string(),
           text: z.string(),
           via: z.enum(['heading', 'title']).optional(),
+          documentId: id.optional(),
+          source: z.string().optional(),
+          year: z.number().int().nullable().optional(),
+          speaker: z.string().optional(),
           /** Other documents with the same text (one speech imported from several files): the passage, listed once, is theirs too. */
           copies: z.array(sameDocument()).optional(),
         }),
@@ -365,13 +372,19 @@ export const contract = lazily({
   /** Deletes documents of the 回收站 for good (a live one is refused); this cannot be undone. */
   'library.purge': () => ({ input: z.strictObject({ documentIds: libraryIds() }), output: z.object({ purged: z.number().int() }) }),
   /** Harvested heading patterns (「X」 for the campaign's name) with the part they head and their source. */
-  /** With `domain` (a speech's, e.g. 防汛抗旱): only the headings that fit a speech of that field. */
+  /**
+   * With `domain` (a speech's, e.g. 防汛抗旱): only the headings that fit a speech of that field.
+   * With `genres`: only headings of documents of those genres (a speech's parts take the part headings
+   * of speeches and reports; a minutes' 「关于…」 item heads one matter of its own county). A heading
+   * that names its document's place, in its words or as its 「X」, is never offered.
+   */
   'library.patterns': () => ({
     input: z.strictObject({
       role: passageRole().optional(),
       level: z.number().int().min(1).max(4).optional(),
       limit: z.number().int().min(1).max(500).optional(),
       domain: z.string().max(20).optional(),
+      genres: z.array(z.enum(['speech', 'minutes', 'report', 'other'])).min(1).max(4).optional(),
     }),
     output: z.array(z.object({ pattern: z.string(), level: z.number().int(), role: z.string(), source: z.string(), documentId: id })),
   }),

@@ -1,4 +1,4 @@
-// npm start [-- --browser] [-- --port N] [-- --data-dir D]
+// npm start [-- --browser] [-- --port N] [-- --data-dir D] [-- --help]
 // Installs what is missing, then opens the desktop app (Electron), or — when asked with --browser,
 // or when the Electron runtime is not installed or cannot show a window (no display) — says why in
 // one line and serves browser mode instead (main/server/main.ts), printing the address with its
@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isFresh } from './bundle-fresh.cjs';
+import { START_USAGE } from './start-usage.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const marker = join(root, 'node_modules', '.wengao-native-abi');
@@ -116,6 +117,11 @@ function electronMode(binary) {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
+// --help: the usage in Chinese, before anything is installed, built or started.
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(START_USAGE);
+  process.exit(0);
+}
 installIfMissing();
 if (wantBrowser) {
   browserMode('按要求以浏览器模式启动。');

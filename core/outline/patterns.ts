@@ -10,8 +10,12 @@
 // joins the slot (「全域无垃圾治理和创卫工作」 → 「X工作」). Headings without the subject are kept as
 // they are when they have the parallel shape (two clauses or more separated by 「，」), which makes
 // them reusable anyway; others are skipped.
+// The document's place (places.ts) is no campaign's name: a subject that is only a place is not
+// used, a place written right before the subject joins the slot (「推动苕岭X工作」 → 「推动X工作」), and
+// a heading that would still name the place is skipped: it would bring another county into a draft.
 import type { CleanedDoc, OutlineNode, Pattern } from './types.ts';
 import { charLength } from './marks.ts';
+import { namesPlace, onlyPlace, placeBefore, placeNames } from './places.ts';
 
 /** Longest run of words considered for a subject. */
 const MAX_RUN = 12;
@@ -177,22 +181,26 @@ export function harvestPatterns(doc: CleanedDoc): Pattern[] {
   const title = doc.titleFromText ? '' : doc.title;
   // A subject is two characters or more of the title that occur in a heading: with no pair of the
   // title's characters in any heading there is none, and the title need not be segmented.
-  const names = title && !sharesPair(title, headings) ? [] : subjects(title, headings);
+  const places = placeNames(`${doc.title}\n${doc.text}`);
+  const names = (title && !sharesPair(title, headings) ? [] : subjects(title, headings)).filter((s) => !onlyPlace(s, places));
   const out: Pattern[] = [];
   named.forEach((n, k) => {
     const heading = n.heading;
     const h = headings[k]!;
     const name = names.find((s) => occurrence(h, s) >= 0);
+    let found: Pattern | undefined;
     if (name) {
-      const at = occurrence(h, name);
+      let at = occurrence(h, name);
       let end = at + name.length;
       // 「…和创卫工作」: a second name coordinated before 「工作」 is part of the slot.
       const more = /^(?:和|与|及|暨)[^，,。、；\s]{1,10}?(?=工作)/.exec(heading.slice(end));
       if (more) end += more[0].length;
-      out.push({ pattern: `${heading.slice(0, at)}X${heading.slice(end)}`, level: n.level, source: doc.title, heading, subject: heading.slice(at, end) });
+      at -= placeBefore(heading.slice(0, at), places).length;
+      found = { pattern: `${heading.slice(0, at)}X${heading.slice(end)}`, level: n.level, source: doc.title, heading, subject: heading.slice(at, end) };
     } else if (parallel(heading)) {
-      out.push({ pattern: heading, level: n.level, source: doc.title, heading });
+      found = { pattern: heading, level: n.level, source: doc.title, heading };
     }
+    if (found && !namesPlace(found.pattern, places)) out.push(found);
   });
   return out;
 }

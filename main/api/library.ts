@@ -41,9 +41,21 @@ function headingsOf(nodes: readonly Heading[]): { level: number; number: string;
 export function libraryHandlers({ store, library }: Services): DomainSlice<'library'> {
   return {
     'library.search': async ({ query, role, limit }) => {
-      const result = (await libraryService()).search(store(), query, { role, limit: limit ?? 20 });
+      const service = await libraryService();
+      const result = service.search(store(), query, { role, limit: limit ?? 20 });
+      const sources = service.hitSources(store(), result.hits.map((h) => h.documentId));
       return {
-        hits: result.hits.map((h) => ({ title: h.title, role: h.role, heading: h.heading, snippet: h.snippet, text: h.text, ...(h.via ? { via: h.via } : {}), ...(h.copies ? { copies: h.copies } : {}) })),
+        hits: result.hits.map((h) => ({
+          title: h.title,
+          role: h.role,
+          heading: h.heading,
+          snippet: h.snippet,
+          text: h.text,
+          ...(h.via ? { via: h.via } : {}),
+          documentId: h.documentId,
+          ...sources.get(h.documentId),
+          ...(h.copies ? { copies: h.copies } : {}),
+        })),
       };
     },
 
@@ -76,8 +88,8 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
     'library.purge': async ({ documentIds }) => ({ purged: (await binService()).purgeDocuments(store(), documentIds) }),
 
     // With the speech's domain: only the headings that fit it (core/draft/heading-fit.ts).
-    'library.patterns': async ({ role, level, limit, domain }) => {
-      const all = (await reviewService()).libraryPatterns(store(), { role, level, limit: domain === undefined ? (limit ?? 50) : 500 });
+    'library.patterns': async ({ role, level, limit, domain, genres }) => {
+      const all = (await reviewService()).libraryPatterns(store(), { role, level, limit: domain === undefined && genres === undefined ? (limit ?? 50) : 500 });
       const bank = domain === undefined ? undefined : library().banks.domains;
       // What the source speech is about: its title, or (untitled, e.g. after a 恢复) the start of its text.
       const about = new Map<number, string>();
@@ -91,6 +103,7 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
         return text;
       };
       return all
+        .filter((p) => !genres || genres.includes(p.genre))
         .filter((p) => !bank || headingFits(p.pattern, aboutOf(p.documentId), domain, bank))
         .slice(0, limit ?? 50)
         .map((p) => ({ pattern: p.pattern, level: p.level, role: p.role, source: p.source, documentId: p.documentId }));

@@ -11,6 +11,16 @@ import { startServer } from './server.ts';
 
 const BUILT_INDEX = join(PACKAGE_ROOT, 'out', 'renderer', 'index.html');
 const BUILD_SCRIPT = join(PACKAGE_ROOT, 'scripts', 'build-renderer.mjs');
+const USAGE_TEXT = join(PACKAGE_ROOT, 'scripts', 'start-usage.mjs');
+
+/** The usage `npm start -- --help` prints (one text, scripts/start-usage.mjs); a line when it is not there. */
+async function usage(): Promise<string> {
+  try {
+    return ((await import(pathToFileURL(USAGE_TEXT).href)) as { START_USAGE: string }).START_USAGE;
+  } catch {
+    return '用法：npm start -- [--browser] [--port 端口] [--data-dir 文件夹]\n';
+  }
+}
 
 interface BuildScript {
   rendererStale?: () => boolean;
@@ -33,15 +43,43 @@ async function buildRendererIfNeeded(): Promise<void> {
   }
 }
 
+/** The options, read strictly; an unknown one or a missing value is said in Chinese (main prints it with the usage, exit 2). */
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'no-build': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const option = /'([^']+)'/.exec(err instanceof Error ? err.message : '')?.[1] ?? '';
+    const said =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `不认识的选项“${option}”`
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? `选项“${option.split(' ')[0]}”后面缺少要填的值`
+          : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+            ? `多余的参数“${option}”`
+            : '选项有误';
+    return { error: said };
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      'data-dir': { type: 'string' },
-      'no-build': { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  const values = options();
+  if ('error' in values) {
+    process.stderr.write(`文稿台无法启动：${values.error}。\n\n${await usage()}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    process.stdout.write(await usage());
+    return;
+  }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`端口应为 0 到 65535 之间的整数，实际为“${values.port}”\n`);

@@ -2,7 +2,8 @@
 // in Debian's Chromium against browser mode: she adds a sentence to two paragraphs, rewords a third
 // alone, takes it back with Ctrl+Z, and asks to restore the first version. The warning says 2 段
 // (it said 1 段), and after 采纳 both sentences are gone, as it said. Rewording one paragraph she
-// changed warns too. Fixture: test/fixtures/campaigns/ui17-street-sewer-restore.json (柏岗街道).
+// changed warns too. No version is renamed after it was saved (defect 12): the version list says
+// which version a replacement replaced. Fixture: test/fixtures/campaigns/ui17-street-sewer-restore.json (柏岗街道).
 // Screenshots: /tmp/wengao-look/ui17-restore-*.png.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +65,16 @@ describe('the warning before a replacement counts the edits it replaces', () => 
     for (const m of MINE) expect(await editorText()).toContain(m);
 
     await page.getByRole('tab', { name: '版本' }).click();
+    // No version was renamed after it was saved (defect 12): the autosave that held her edits before
+    // the new wording is still 自动保存 without a label; the new wording says which version it replaced.
+    const reworded = page.locator('.versions tr').filter({ hasText: '换一种说法' });
+    await reworded.waitFor();
+    const replaced = Number(/替换了第 (\d+) 版/.exec(await reworded.locator('.replaced').innerText())?.[1]);
+    const before = page.locator(`.versions tr[data-version="${replaced}"]`);
+    expect(await before.locator('td').nth(2).innerText()).toBe('自动保存');
+    expect(await before.locator('td.vlabel').innerText()).toBe('');
+    expect((await page.locator('.versions td.vlabel').allInnerTexts()).join('\n')).not.toContain('替换前');
+    await page.locator('.panel-versions').screenshot({ path: `${LOOK}/ui17-versions-labels.png` });
     await page.locator('.versions tr[data-version="1"]').getByRole('button', { name: '恢复' }).click();
     await dialog(page).waitFor();
     await expect.poll(() => dialog(page).locator('.warn-box').innerText()).toContain('全文中有 2 段是您改写或添加过的文字');
@@ -71,6 +82,12 @@ describe('the warning before a replacement counts the edits it replaces', () => 
     await decide(page, '采纳');
     await statusText(page, '已采纳');
     for (const m of MINE) await expect.poll(editorText).not.toContain(m);
+    // The restore, too, names the version it replaced; that one keeps its kind and label.
+    const restored = page.locator('.versions tr').filter({ hasText: '恢复自第 1 版' });
+    await restored.waitFor();
+    const was = Number(/替换了第 (\d+) 版/.exec(await restored.locator('.replaced').innerText())?.[1]);
+    expect(await page.locator(`.versions tr[data-version="${was}"] td`).nth(2).innerText()).toBe('自动保存');
+    expect((await page.locator('.versions td.vlabel').allInnerTexts()).join('\n')).not.toContain('替换前');
     await noError(page);
   }, 120_000);
 

@@ -85,11 +85,12 @@ async function numbersMatchExport(log: () => string): Promise<void> {
     .toBe('same');
 }
 
-/** The newest saved version made before a replacement: what was replaced. */
+/** The version right before the newest replacement (a generated one): what was replaced, kept as it was saved. */
 async function keptBeforeReplacement(): Promise<string> {
   const versions = await api<{ number: number; kind: string; label: string | null }[]>(h, 'versions.list', { documentId });
-  const kept = [...versions].reverse().find((v) => v.kind === 'saved' && v.label?.startsWith('替换前的原文'));
-  expect(kept, 'a saved version of the text before the replacement').toBeDefined();
+  const at = versions.map((v) => v.kind).lastIndexOf('generated');
+  const kept = at > 0 ? versions[at - 1] : undefined;
+  expect(kept, 'a version of the text before the replacement').toBeDefined();
   const { doc } = await api<{ doc: DocModel }>(h, 'versions.get', { documentId, version: kept!.number });
   return docLines(doc).join('\n');
 }

@@ -125,8 +125,10 @@ describe('trust in the editor', () => {
     const done = await statusText(page, '已采纳');
     const kept = Number(/第 (\d+) 版/.exec(done)?.[1]);
     expect(await editorText()).not.toContain('这是我亲手补充的一句。');
+    // The text before is a version as it was saved (no label put on it after the fact); the replacement follows it.
     const versions = await api<{ number: number; kind: string; label: string | null }[]>(h, 'versions.list', { documentId });
-    expect(versions.find((v) => v.number === kept)).toMatchObject({ kind: 'saved', label: '替换前的原文（换一种说法：全文）' });
+    expect(versions.find((v) => v.number === kept)?.label ?? '').not.toMatch(/替换前/);
+    expect(versions.find((v) => v.number === kept + 1)).toMatchObject({ kind: 'generated', label: '换一种说法：全文' });
     const old = await api<{ doc: DocModel }>(h, 'versions.get', { documentId, version: kept });
     expect(JSON.stringify(old.doc)).toContain('这是我亲手补充的一句。');
     await page.locator('.editable').click();

@@ -70,6 +70,30 @@ function metaOf(json: string, lead: string): { truncated: boolean; head: string[
   return { truncated: !!meta.truncated, head: head.map((line, k) => ({ line, k, at: at(line) })).sort((a, b) => a.at - b.at || a.k - b.k).map((h) => h.line) };
 }
 
+/** Where a search hit comes from, to tell two alike apart: its file, the year and the speaker when known. */
+export interface HitSource {
+  source: string;
+  year: number | null;
+  speaker?: string;
+}
+
+/** The file, year and speaker of each document in `ids` (a search's hits, at most a hundred). */
+export function hitSources(store: Store, ids: readonly number[]): Map<number, HitSource> {
+  const out = new Map<number, HitSource>();
+  try {
+    const one = store.db.prepare(`SELECT d.year, d.meta_json, s.name FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE d.id = ?`);
+    for (const id of new Set(ids)) {
+      const r = one.get(id) as { year: number | null; meta_json: string; name: string } | undefined;
+      if (!r) continue;
+      const speaker = (JSON.parse(r.meta_json) as { speaker?: string }).speaker?.replace(/\s+/g, ' ').trim();
+      out.set(id, { source: r.name, year: r.year, ...(speaker ? { speaker } : {}) });
+    }
+  } catch (err) {
+    throw explain(err, store.path);
+  }
+  return out;
+}
+
 /** The counts of the library's tables (for a summary, and for tests that check nothing changed). */
 export function libraryCounts(store: Store): Record<'sources' | 'documents' | 'passages' | 'patterns', number> {
   const n = (table: string) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

@@ -11,6 +11,7 @@ import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { AnalyseOptions, ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
 import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
 import { roleOfHeading } from '../../../core/outline/roles.ts';
+import { namesPlace, onlyPlace, placeNames } from '../../../core/outline/places.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
@@ -219,6 +220,8 @@ export interface PatternOffer {
   documentId: number;
   /** The title of the document it comes from. */
   source: string;
+  /** What that document is: a speech's part heading fits a speech; a minutes' item heads one matter. */
+  genre: 'speech' | 'minutes' | 'report' | 'other';
 }
 
 export interface PatternQuery {
@@ -230,9 +233,11 @@ export interface PatternQuery {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const slotted = (pattern: string) => new RegExp(`^${pattern.split('X').map(escape).join('(.+?)')}$`, 'u');
+
 /** The outline node a pattern was harvested from: its heading with 「X」 standing for any name. */
 function nodeOf(outline: readonly OutlineNode[], pattern: string, level: number): OutlineNode | undefined {
-  const re = new RegExp(`^${pattern.split('X').map(escape).join('.+?')}$`, 'u');
+  const re = slotted(pattern);
   const walk = (nodes: readonly OutlineNode[]): OutlineNode | undefined => {
     for (const n of nodes) {
       if (n.level === level && re.test(n.heading)) return n;
@@ -244,6 +249,29 @@ function nodeOf(outline: readonly OutlineNode[], pattern: string, level: number)
   return walk(outline);
 }
 
+interface PatternRow {
+  id: number;
+  pattern: string;
+  level: number;
+  document_id: number;
+  title: string;
+  genre: PatternOffer['genre'];
+  /** The start of the document's text: its title and head lines. */
+  head: string;
+  source: string;
+  name: string;
+  outline_json: string;
+}
+
+/** Whether a stored pattern names its document's place, in its words or as what its 「X」 stood for. */
+function bringsPlace(r: PatternRow, node: OutlineNode | undefined): boolean {
+  const places = placeNames(`${r.title}\n${r.head}`);
+  if (!places.size) return false;
+  if (namesPlace(r.pattern, places)) return true;
+  const slot = node ? slotted(r.pattern).exec(node.heading) : null;
+  return (slot?.slice(1) ?? []).some((s) => onlyPlace(s, places));
+}
+
 /**
  * The harvested patterns, each with the role of the part it heads. The patterns table has no role:
  * it is the role the outline gave the heading's node (which weighs the sub-headings under it too),
@@ -253,11 +281,11 @@ function nodeOf(outline: readonly OutlineNode[], pattern: string, level: number)
 export function libraryPatterns(store: Store, query: PatternQuery = {}): PatternOffer[] {
   if (query.role !== undefined && !ROLES.includes(query.role)) throw new LibraryError(`没有“${query.role}”这一部分（可用：${ROLES.join('、')}）`);
   const limit = Math.max(1, Math.min(500, Math.floor(query.limit ?? 50)));
-  let rows: { id: number; pattern: string; level: number; document_id: number; title: string; source: string; name: string; outline_json: string }[];
+  let rows: PatternRow[];
   try {
     rows = store.db
       .prepare(
-        `SELECT p.id, p.pattern, p.level, p.document_id, p.source, d.title, d.outline_json, s.name
+        `SELECT p.id, p.pattern, p.level, p.document_id, p.source, d.title, d.genre, substr(d.cleaned_text, 1, 600) AS head, d.outline_json, s.name
          FROM patterns p JOIN library_documents d ON d.id = p.document_id JOIN library_sources s ON s.id = d.source_id
          WHERE s.pending IS NULL AND d.removed_at IS NULL AND (? IS NULL OR p.level = ?) ORDER BY p.level, p.id`,
       )
@@ -274,13 +302,17 @@ export function libraryPatterns(store: Store, query: PatternQuery = {}): Pattern
     if (/[0-9０-９]/.test(r.pattern)) continue;
     let outline = outlines.get(r.document_id);
     if (!outline) outlines.set(r.document_id, (outline = JSON.parse(r.outline_json) as OutlineNode[]));
-    const role = nodeOf(outline, r.pattern, r.level)?.role ?? roleOfHeading(r.pattern.replace(/X/g, '')) ?? '其他';
+    const node = nodeOf(outline, r.pattern, r.level);
+    // Harvested before places were known (core/outline/places.ts): another document's place, in the
+    // words or as the slot, is not offered.
+    if (bringsPlace(r, node)) continue;
+    const role = node?.role ?? roleOfHeading(r.pattern.replace(/X/g, '')) ?? '其他';
     if (query.role !== undefined && role !== query.role) continue;
     // Scraped headings often have half-width commas: offered (and drafted) with full-width ones.
     const pattern = fullWidthPunctuation(r.pattern);
     if (offered.has(pattern)) continue;
     offered.add(pattern);
-    out.push({ id: r.id, pattern, level: r.level, role, documentId: r.document_id, source: r.title || r.source || r.name });
+    out.push({ id: r.id, pattern, level: r.level, role, documentId: r.document_id, source: r.title || r.source || r.name, genre: r.genre });
     if (out.length >= limit) break;
   }
   return out;

@@ -353,10 +353,17 @@ export class Store {
     return this.versionRow(row.documentId, row.number);
   }
 
-  /** Autosaves older than the keep period go; the newest version of the document always stays. */
+  /**
+   * Autosaves older than the keep period go; the newest version of the document always stays, and so
+   * does the text a replacement or a restore replaced: an autosave whose next version is generated,
+   * restored or imported (it is 「替换前的原文」, which the UI promised to keep).
+   */
   private pruneAutosaves(documentId: number, now: number): void {
     const old = this.db
-      .prepare(`SELECT id FROM versions WHERE document_id = ? AND kind = 'autosave' AND saved_at < ? AND number < (SELECT max(number) FROM versions WHERE document_id = ?)`)
+      .prepare(
+        `SELECT v.id FROM versions v WHERE v.document_id = ? AND v.kind = 'autosave' AND v.saved_at < ? AND v.number < (SELECT max(number) FROM versions WHERE document_id = ?)
+           AND (SELECT n.kind FROM versions n WHERE n.document_id = v.document_id AND n.number > v.number ORDER BY n.number LIMIT 1) IN ('autosave', 'saved')`,
+      )
       .all(documentId, now - this.keep, documentId) as { id: number }[];
     if (old.length === 0) return;
     // The parent is read when the child is relinked, not before the loop: an earlier iteration may

@@ -39,8 +39,10 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
   useEffect(() => {
     let live = true;
     // Every level: a speech's parallel sub-headings make good part headings too; level 1 comes first.
-    // Only those that fit the speech's field (another county's 创卫 heading is no 防汛 heading).
-    call('library.patterns', { limit: 500, ...(domain ? { domain } : {}) }).then(
+    // Only those that fit the speech's field (another county's 创卫 heading is no 防汛 heading), and
+    // only part headings of speeches and reports: a minutes' item (「关于…快速通道征地拆迁工作」)
+    // heads one matter, not a part.
+    call('library.patterns', { limit: 500, genres: ['speech', 'report'], ...(domain ? { domain } : {}) }).then(
       (list) => live && setPatterns(list),
       () => live && setPatterns([]),
     );
@@ -78,7 +80,8 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
       {patterns?.length === 0 && <p className="hint">范文库中还没有适合这篇讲话的标题句式：导入同类讲话稿后，这里会列出它们的标题。</p>}
       {patterns &&
         patterns.length > 0 &&
-        [1, 2, 3].map((part) => (
+        // Only the parts this speech has (a speech with no part 三 is offered nothing for one).
+        [1, 2, 3].filter((part) => doc.blocks.some((b) => 'part' in b && b.part === part)).map((part) => (
           <PartChoices key={part} part={part} role={partRole(doc, part)} patterns={patterns} chosen={doc.headings?.[part]} busy={busy} shown={shown} choose={(pattern) => void choose(part, pattern)} />
         ))}
     </section>
@@ -96,7 +99,8 @@ function PartChoices(p: {
   choose(pattern: string): void;
 }) {
   const { part, role, chosen, busy } = p;
-  const offers = p.patterns.filter((x) => !role || x.role === role).slice(0, PER_PART);
+  // A part whose kind is not known is offered nothing: a heading must fit the one it replaces.
+  const offers = role === undefined ? [] : p.patterns.filter((x) => x.role === role).slice(0, PER_PART);
   return (
     <div className="heading-part" data-part={part}>
       <h4>

@@ -5,13 +5,12 @@
 // everyday drafting.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
+import { readableLines } from '../../../core/outline/readable.ts';
 import { call } from '../api.ts';
 import type { Status } from '../status.ts';
 
 type Source = Output<'library.sources'>[number];
 type Line = Output<'library.lines'>[number];
-
-const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
 
 /** `refreshKey` changes after an import or a move to or from the 回收站: read again while open (拆分有误's lines closed, not stale). */
 export function ImportReview({ status, refreshKey }: { status: Status; refreshKey: number }) {
@@ -178,13 +177,19 @@ function SourceReview(p: {
 function Removals({ s, busy, restore }: { s: Source; busy: string | null; restore(n: number): void }) {
   return (
     <>
-      {s.removed.length === 0 && <p className="hint">清理未删去任何内容。</p>}
+      {s.removed.length === 0 ? <p className="hint">清理未删去任何内容。</p> : <p className="removals-head">清理删去的内容（{s.removed.length} 处，可逐处恢复）：</p>}
       <ol className="removals">
         {s.removed.map((r) => (
           <li key={r.n}>
             <span className="reason">{r.reason}</span>
             <span className="line">第 {r.line} 行</span>
-            <span className="text">{oneLine(r.text)}</span>
+            <span className="text">
+              {readableLines(r.text).map((l, i) => (
+                <span key={i} className="text-line">
+                  {l}
+                </span>
+              ))}
+            </span>
             <button disabled={busy !== null} onClick={() => restore(r.n)}>
               {busy === `${s.id}:${r.n}` ? '…' : '恢复'}
             </button>
@@ -194,7 +199,7 @@ function Removals({ s, busy, restore }: { s: Source; busy: string | null; restor
       {s.restored.length > 0 && (
         <p className="hint restored" tabIndex={-1}>
           已恢复：
-          {s.restored.map((r) => `〔${r.reason}〕${oneLine(r.text)}`).join('；')}
+          {s.restored.map((r) => `〔${r.reason}〕${readableLines(r.text).join('　')}`).join('；')}
         </p>
       )}
     </>

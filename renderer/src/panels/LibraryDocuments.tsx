@@ -36,6 +36,8 @@ function compare(a: Entry, b: Entry, key: Column): number {
 function useLibraryList(status: Status, refreshKey: number) {
   const [bin, setBin] = useState(false);
   const [docs, setDocs] = useState<Entry[] | null>(null);
+  /** How many documents are live and how many in the 回收站, whichever list is shown: both tabs say theirs. */
+  const [liveCount, setLiveCount] = useState<number | null>(null);
   const [binCount, setBinCount] = useState(0);
   const [genre, setGenre] = useState('');
   const [source, setSource] = useState('');
@@ -44,9 +46,11 @@ function useLibraryList(status: Status, refreshKey: number) {
 
   const load = useCallback(async () => {
     try {
-      const [shown, binned] = await Promise.all([call('library.documents', { removed: bin }), bin ? null : call('library.documents', { removed: true })]);
+      const [live, binned] = await Promise.all([call('library.documents', { removed: false }), call('library.documents', { removed: true })]);
+      const shown = bin ? binned : live;
       setDocs(shown);
-      setBinCount(bin ? shown.length : binned!.length);
+      setLiveCount(live.length);
+      setBinCount(binned.length);
       setPicked((p) => new Set([...p].filter((id) => shown.some((d) => d.id === id))));
     } catch (e) {
       status.error(e);
@@ -69,7 +73,7 @@ function useLibraryList(status: Status, refreshKey: number) {
     setSort({ key: toBin ? 'removedAt' : 'importedAt', up: !toBin });
   };
   const toggle = (id: number) => setPicked((p) => (p.has(id) ? new Set([...p].filter((x) => x !== id)) : new Set([...p, id])));
-  return { bin, switchTo, docs, binCount, load, genre, setGenre, source, setSource, sources, sort, setSort, shown, picked, setPicked, toggle };
+  return { bin, switchTo, docs, liveCount, binCount, load, genre, setGenre, source, setSource, sources, sort, setSort, shown, picked, setPicked, toggle };
 }
 
 type List = ReturnType<typeof useLibraryList>;
@@ -157,7 +161,7 @@ function PurgeConfirm(p: { entries: Entry[]; onPurge(): void; onCancel(): void }
 
 /** The tabs (文档 / 回收站), the filters, and what can be done with the documents picked. */
 function ListBar({ list, actions, onSwitch }: { list: List; actions: Actions; onSwitch(): void }) {
-  const { bin, docs } = list;
+  const { bin } = list;
   const chosen = list.shown.filter((d) => list.picked.has(d.id));
   const count = chosen.length ? `（${chosen.length} 篇）` : '';
   const to = (toBin: boolean) => {
@@ -168,7 +172,7 @@ function ListBar({ list, actions, onSwitch }: { list: List; actions: Actions; on
     <div className="row library-docs-bar">
       <div role="tablist" aria-label="范文库文档">
         <button role="tab" className={bin ? 'tab' : 'tab on'} aria-selected={!bin} onClick={() => to(false)}>
-          文档{!bin && docs ? `（${docs.length} 篇）` : ''}
+          文档{list.liveCount !== null ? `（${list.liveCount} 篇）` : ''}
         </button>
         <button role="tab" className={bin ? 'tab on' : 'tab'} aria-selected={bin} onClick={() => to(true)}>
           回收站（{list.binCount}）

@@ -36,6 +36,11 @@ function marked(text: string, query: string): string {
   return text.replace(new RegExp(escaped.join('|'), 'gi'), (m) => `【${m}】`);
 }
 
+/** 「讲话汇编.docx · 2024年 · 县委书记 王强」: the file a hit comes from, with its year and speaker when known. */
+function sourceLine(hit: Hit): string {
+  return [hit.source, hit.year ? `${hit.year}年` : '', hit.speaker ?? ''].filter(Boolean).join(' · ');
+}
+
 /**
  * One hit: its snippet, or the whole passage once opened (「展开全文」), and 插入 in the editor. A hit
  * found by its heading or its document's title has the words marked there.
@@ -49,6 +54,7 @@ function HitItem({ hit, query, onInsert }: { hit: Hit; query: string; onInsert?:
         <span className={hit.via === 'title' ? 'src matched' : 'src'}>{hit.via === 'title' ? marked(hit.title, query) : hit.title}</span>
         {hit.heading && <span className={hit.via === 'heading' ? 'src matched' : 'src'}>· {hit.via === 'heading' ? marked(hit.heading, query) : hit.heading}</span>}
       </div>
+      {hit.source && <p className="hit-source">来自：{sourceLine(hit)}</p>}
       {open ? <p className="passage">{hit.text}</p> : <p className="snippet">{hit.snippet}</p>}
       {hit.copies && (
         <p className="copies">
@@ -73,10 +79,11 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const { query, setQuery, found, searching, search } = useLibrarySearch(status);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), [focusKey]);
-  const { progress, report, imports, refresh, importFiles, cancel } = useLibraryImport(status);
+  const { progress, report, imports, refresh, importFiles, cancel, dismissReport } = useLibraryImport(status);
   const [dropping, setDropping] = useState(false);
   /** How many times documents went to or came from the 回收站: an open 导入清理记录 reads itself again. */
   const [binMoves, setBinMoves] = useState(0);
+  useSearchFollows(found?.query, search, imports + binMoves);
 
   /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
   const drop = (files: PickedFile[]) => {
@@ -115,13 +122,40 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
         <FolderButton label="导入文件夹" onFiles={(files) => drop(files)} />
         <span className="hint">也可把文件拖到{onInsert ? '这里' : '本页任意位置'}</span>
       </div>
+      <ImportOutcome progress={progress} report={report} status={status} cancel={cancel} refresh={refresh} />
+      <SearchResults found={found} searching={searching} onInsert={onInsert} />
+      {/* On the 范文库 screen (not beside the editor): the documents, to read or remove. */}
+      {!onInsert && (
+        <LibraryDocuments
+          status={status}
+          refreshKey={imports}
+          onChanged={() => {
+            setBinMoves((n) => n + 1);
+            // The import's summary told the library as the import left it: once documents are binned,
+            // restored or deleted, it is taken down (the status line says what changed).
+            dismissReport();
+          }}
+        />
+      )}
+      <ImportReview status={status} refreshKey={imports + binMoves} />
+    </div>
+  );
+}
+
+type LibraryImport = ReturnType<typeof useLibraryImport>;
+
+/** While an import runs, which file of how many (with 取消); after it, what it did, file by file. */
+function ImportOutcome(p: { progress: LibraryImport['progress']; report: LibraryImport['report']; status: Status; cancel(): void; refresh(): void }) {
+  const { progress, report } = p;
+  return (
+    <>
       {progress && (
         <div className="row import-progress" role="status">
           <progress max={progress.total} value={progress.done} />
           <span>
             正在导入 {progress.done + 1}/{progress.total}：{progress.converting ? convertingMessage(progress.converting) : progress.name}
           </span>
-          <button onClick={cancel}>取消</button>
+          <button onClick={p.cancel}>取消</button>
         </div>
       )}
       {report && (
@@ -129,15 +163,25 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
           {report.lines.map((l) => (
             <li key={l}>{l}</li>
           ))}
-          <BinnedImports files={report.binned} status={status} onRecovered={refresh} />
+          <BinnedImports files={report.binned} status={p.status} onRecovered={p.refresh} />
         </ul>
       )}
-      <SearchResults found={found} searching={searching} onInsert={onInsert} />
-      {/* On the 范文库 screen (not beside the editor): the documents, to read or remove. */}
-      {!onInsert && <LibraryDocuments status={status} refreshKey={imports} onChanged={() => setBinMoves((n) => n + 1)} />}
-      <ImportReview status={status} refreshKey={imports + binMoves} />
-    </div>
+    </>
   );
+}
+
+/**
+ * The hits on screen answer for the library as it is: when `changes` moves (an import, documents
+ * moved to or from the 回收站 or deleted for good), the last search (`query`) runs again.
+ */
+function useSearchFollows(query: string | undefined, search: (again?: string) => Promise<void>, changes: number) {
+  const seen = useRef(changes);
+  useEffect(() => {
+    if (seen.current === changes) return;
+    seen.current = changes;
+    if (query) void search(query);
+    // Only on a change of the library, not when the hits themselves change.
+  }, [changes]);
 }
 
 interface Found {
@@ -154,8 +198,9 @@ function useLibrarySearch(status: Status) {
   const [searching, setSearching] = useState<string | null>(null);
   const searches = useRef(0);
 
-  const search = async () => {
-    const words = query.trim().slice(0, 100);
+  /** Searches the box's words, or `again` (the last search's words, after the library changed). */
+  const search = async (again?: string) => {
+    const words = (again ?? query).trim().slice(0, 100);
     if (!words) return;
     // A search started after this one answers for the box: this one's late answer is dropped.
     const mine = ++searches.current;
@@ -249,7 +294,8 @@ function useLibraryImport(status: Status) {
   };
   /** After documents came back from the 回收站: the document list is read again. */
   const refresh = () => setImports((n) => n + 1);
-  return { progress, report, imports, refresh, importFiles, cancel };
+  const dismissReport = () => setReport(null);
+  return { progress, report, imports, refresh, importFiles, cancel, dismissReport };
 }
 
 function SearchResults({ found, searching, onInsert }: { found: Found | null; searching: string | null; onInsert?: ((text: string) => void) | undefined }) {

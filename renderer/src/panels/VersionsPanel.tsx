@@ -76,18 +76,28 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
   );
 }
 
+/**
+ * Versions that replaced the text before them (a new wording, a restore, an edited file): the list
+ * says which version they replaced — that version keeps its own kind and label (「替换前的原文」 is
+ * said here, by the one that replaced it, never by renaming it after the fact).
+ */
+const REPLACING = new Set(['generated', 'restored', 'imported']);
+
 function VersionsTable({ versions, picked, toggle, restore }: { versions: Version[]; picked: number[]; toggle(n: number): void; restore(n: number): void }) {
   return (
     <table className="versions">
       <tbody>
-        {versions.map((v) => (
+        {versions.map((v, i) => (
           <tr key={v.number} data-version={v.number}>
             <td>
               <input type="checkbox" aria-label={`选择第 ${v.number} 版`} checked={picked.includes(v.number)} onChange={() => toggle(v.number)} />
             </td>
             <td>第 {v.number} 版</td>
             <td>{VERSION_KIND_NAMES[v.kind] ?? v.kind}</td>
-            <td className="vlabel">{v.label ?? ''}</td>
+            <td className="vlabel">
+              {v.label ?? ''}
+              {REPLACING.has(v.kind) && versions[i + 1] && <span className="replaced">（替换了第 {versions[i + 1]!.number} 版）</span>}
+            </td>
             <td>{v.chars} 字</td>
             <td>{shortTime(v.savedAt)}</td>
             <td>

@@ -185,12 +185,18 @@ function useProposal(s: DocSession, status: Status) {
   const [replacing, setReplacing] = useState(false);
   const { current } = s;
 
-  /** 采纳: the current text is kept as a saved version, then the new one is stored and shown (Ctrl+Z undoes it). */
+  /**
+   * 采纳: the current text is kept as a version, then the new one is stored and shown (Ctrl+Z undoes
+   * it). The text before is stored as any edit is (an autosave, or the version that holds it already):
+   * a version's kind and label are fixed when it is saved, never renamed after the fact; the version
+   * list says which version a replacement replaced, and the store keeps that version (an autosave
+   * followed by a replacement is never pruned).
+   */
   const accept = async () => {
     if (!proposal) return;
     setReplacing(true);
     try {
-      const kept = await s.store('saved', `替换前的原文（${proposal.label}）`);
+      const kept = await s.store('autosave');
       s.show(await proposal.commit(), true);
       setProposal(null);
       status.info(`已采纳：${proposal.label}。替换前的原文已保存为第 ${kept.version} 版，按 Ctrl+Z 可撤销。`);

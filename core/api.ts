@@ -231,6 +231,22 @@ export const contract = lazily({
     input: z.strictObject({ documentId: id, version: z.number().int() }),
     output: z.object({ version: z.number().int(), created: z.boolean(), doc: docModel }),
   }),
+  /**
+   * How many paragraphs the user wrote or changed that a replacement would take away: those of
+   * `doc` (the text now) in the part or paragraph replaced that no generated version wrote and that
+   * `next` does not keep (core/revision/own-edits.ts). The previews of 恢复, 换一种说法, another
+   * frame and a 范文库 heading all warn with it.
+   */
+  'versions.ownEdits': () => ({
+    input: z.strictObject({
+      documentId: id,
+      doc: docModel,
+      next: docModel,
+      part: z.number().int().min(0).max(1000).optional(),
+      paragraph: z.number().int().min(0).max(100_000).optional(),
+    }),
+    output: z.object({ paragraphs: z.number().int() }),
+  }),
   'library.search': () => ({
     input: z.strictObject({ query: z.string().min(1).max(100), role: passageRole().optional(), limit: z.number().int().min(1).max(100).optional() }),
     /** via: the hit was found by its heading or its document's title (their words are not in its text). */

@@ -1,11 +1,23 @@
 // A document's versions: list, save, read, compare, restore. Restoring writes a new version.
 import { ApiError } from '../../core/api.ts';
 import { diffDocs } from '../../core/doc/diff.ts';
-import type { VersionRow } from '../services/store/store.ts';
+import type { DocModel } from '../../core/doc/model.ts';
+import { engineTexts, replacedOwnEdits, type VersionText } from '../../core/revision/own-edits.ts';
+import type { Store, VersionRow } from '../services/store/store.ts';
 import type { DomainSlice, Services } from './context.ts';
 
 function versionSummary(v: VersionRow) {
   return { number: v.number, parentNumber: v.parentNumber, kind: v.kind, label: v.label, chars: v.chars, savedAt: v.savedAt };
+}
+
+/** The versions that wrote text (generated and imported ones), each with its parent's text. */
+function writingVersions(store: Store, documentId: number): VersionText[] {
+  const docs = new Map<number, DocModel>();
+  const doc = (n: number) => docs.get(n) ?? docs.set(n, store.versionDoc(documentId, n)).get(n)!;
+  return store
+    .history(documentId)
+    .filter((v) => v.kind === 'generated' || v.kind === 'imported')
+    .map((v) => ({ kind: v.kind, doc: doc(v.number), ...(v.parentNumber !== null ? { parent: doc(v.parentNumber) } : {}) }));
 }
 
 export function versionHandlers({ store }: Services): DomainSlice<'versions'> {
@@ -22,6 +34,10 @@ export function versionHandlers({ store }: Services): DomainSlice<'versions'> {
     'versions.get': async ({ documentId, version }) => ({ doc: store().versionDoc(documentId, version) }),
 
     'versions.diff': async ({ documentId, from, to }) => diffDocs(store().versionDoc(documentId, from), store().versionDoc(documentId, to)),
+
+    'versions.ownEdits': async ({ documentId, doc, next, part, paragraph }) => ({
+      paragraphs: replacedOwnEdits(doc, next, { part, paragraph }, engineTexts(writingVersions(store(), documentId))),
+    }),
 
     'versions.restore': async ({ documentId, version }) => {
       const { version: row, created } = store().restoreVersion(documentId, version);

@@ -17,6 +17,7 @@ export const METHODS = [
   'versions.get',
   'versions.diff',
   'versions.restore',
+  'versions.ownEdits',
   'library.search',
   'documents.import',
   'library.import',

@@ -1,6 +1,6 @@
 // The preview of a replacement: the current text of the part (or the whole draft) beside the new
-// one, changes highlighted, with 采纳 and 放弃. It says so when the part holds the user's own edits
-// (text that differs from the draft the engine last wrote), before anything is replaced.
+// one, changes highlighted, with 采纳 and 放弃. It says how many of the user's own edits (text the
+// engine never wrote) the replacement would take away, before anything is replaced.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { diffParagraphs } from '../../../core/doc/diff.ts';
 import type { DocModel } from '../../../core/doc/model.ts';
@@ -10,26 +10,23 @@ import { call } from '../api.ts';
 import { DiffView } from './DiffView.tsx';
 import type { Proposal } from './context.ts';
 
-/** Paragraphs of `part` the user changed since the newest generated version (0 when none, or unknown). */
-function useOwnEdits(documentId: number, current: DocModel, part: number | undefined): number | null {
+/**
+ * Paragraphs the user wrote or changed that the proposal would replace (versions.ownEdits: one
+ * definition for every preview); null until known, 0 when it cannot be told.
+ */
+function useOwnEdits(documentId: number, current: DocModel, proposal: Proposal): number | null {
   const [edited, setEdited] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
-    (async () => {
-      const versions = await call('versions.list', { documentId });
-      const generated = [...versions].sort((a, b) => b.number - a.number).find((v) => v.kind === 'generated' || v.kind === 'imported');
-      if (!generated) return 0;
-      const { doc } = await call('versions.get', { documentId, version: generated.number });
-      const { stats } = diffParagraphs(partLines(doc, part), partLines(current, part));
-      return stats.changedParagraphs + stats.insertedParagraphs + stats.deletedParagraphs;
-    })().then(
-      (n) => live && setEdited(n),
+    const { doc: next, part, paragraph } = proposal;
+    call('versions.ownEdits', { documentId, doc: current, next, ...(part !== undefined ? { part } : {}), ...(paragraph !== undefined ? { paragraph } : {}) }).then(
+      (r) => live && setEdited(r.paragraphs),
       () => live && setEdited(0),
     );
     return () => {
       live = false;
     };
-  }, [documentId, current, part]);
+  }, [documentId, current, proposal]);
   return edited;
 }
 
@@ -51,7 +48,7 @@ function shownLines(doc: DocModel, proposal: Proposal): string[] {
 export function ReplaceDialog(p: { proposal: Proposal; documentId: number; current: DocModel; busy: boolean; onAccept(): void; onCancel(): void }) {
   const { proposal, current } = p;
   const diff = useMemo(() => diffParagraphs(shownLines(current, proposal), shownLines(proposal.doc, proposal)), [current, proposal]);
-  const edited = useOwnEdits(p.documentId, current, proposal.part);
+  const edited = useOwnEdits(p.documentId, current, proposal);
   const one = proposal.paragraph !== undefined;
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), []);
@@ -69,9 +66,10 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
         }}
       >
         <h2>预览：{proposal.label}</h2>
-        {!one && edited !== null && edited > 0 && (
+        {edited !== null && edited > 0 && (
           <p className="warn-box" role="alert">
-            {where}中有 {edited} 段是您改写或添加过的文字，采纳后这些改动将被替换。原文会先保存为一个版本，采纳后也可以按 Ctrl+Z 撤销。
+            {one ? '这一段是您改写过的文字，采纳后您的改动将被替换。' : `${where}中有 ${edited} 段是您改写或添加过的文字，采纳后这些改动将被替换。`}
+            原文会先保存为一个版本，采纳后也可以按 Ctrl+Z 撤销。
           </p>
         )}
         <p className="hint">

@@ -285,6 +285,9 @@ function companion(text: string): boolean {
   );
 }
 
+/** A news headline behind a place's or a column's name and a colon or bar: 「榴岭：…」「聚焦｜…」. */
+const HEADLINE = /^[\u4e00-\u9fa5]{1,6}[：:｜|]\s*([^：:｜|]{6,40})$/;
+
 /** Blocks of consecutive non-blank lines, as index ranges into `lines`. */
 function blocks(lines: Line[]): [number, number][] {
   const out: [number, number][] = [];
@@ -326,8 +329,15 @@ function sweepEdges(lines: Line[]): void {
     const n = numbered(t);
     return n !== undefined && n.level >= 3 && (titleLike(n.rest) || companion(n.rest));
   };
-  // An article's title may ask or exclaim (「会议纪要怎么写？这篇讲透了」).
-  const entry = (l: Line | undefined) => l !== undefined && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text));
+  // An article's title may ask or exclaim (「会议纪要怎么写？这篇讲透了」), or open with a place or a
+  // column and a colon (「榴岭：城乡环境综合整治“百日攻坚”行动启动」「聚焦｜…」): a field's 「标签：值」
+  // shape, but its value is a headline, not a date or a name list.
+  const headline = (t: string) => {
+    const m = HEADLINE.exec(t);
+    return m !== null && companion(m[1]!.replace(/[？?！!]/g, '，'));
+  };
+  const entry = (l: Line | undefined) =>
+    l !== undefined && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text) || headline(l.text));
   const nextLive = (from: number): Line | undefined => {
     for (let k = from; k < lines.length; k++) if (!lines[k]!.removed && lines[k]!.text !== '') return lines[k];
     return undefined;

@@ -44,7 +44,7 @@ export interface Cleaned {
 
 /** A site's truncation note: 「……省略984字……」「(未完,全文共5997字,当前仅显示2764字…」. */
 const TRUNC =
-  /省略\d+字|全文共\d+字|当前仅显示\d+字|正式会员可|请阅读下面提示|[（(]未完[，,、)）]|未完待续|余下全文|剩余\d+字/;
+  /省略\d+字|全文共\d+字|当前仅显示\d+字|正式会员可|请阅读下面提示|[（(]未完[，,、)）]|未完待续|余下全文|剩余\d+字|(?:免费)?(?:预览|试读)(?:已经?)?结束/;
 
 interface Rule {
   re: RegExp;
@@ -71,7 +71,7 @@ const RULES: Rule[] = [
   },
   { re: /小编/, reason: REASON.site, max: 200 },
   {
-    re: /^以上(?:就)?是|欢迎(?:阅读|借鉴|参考|下载)|感谢(?:您的)?阅读|希望(?:本文|以上内容)?(?:对|能)(?:你|您|大家)?(?:有所)?(?:帮助|启发)|(?:本文|文章)由.{0,12}(?:整理|发布|提供)|^温馨提示|查看更多|更多.{0,12}请(?:点击|关注|访问|登录)/,
+    re: /^以上(?:就)?是|欢迎(?:阅读|借鉴|参考|下载)|感谢(?:您的)?阅读|希望(?:本文|以上内容)?(?:对|能)(?:你|您|大家)?(?:有所)?(?:帮助|启发)|(?:本文档?|本资料|文章)由.{0,12}(?:整理|发布|提供|上传|分享)|部分内容(?:试读|预览)|如需(?:完整|全文)(?:阅读|查看|版)|^温馨提示|查看更多|更多.{0,12}请(?:点击|关注|访问|登录)/,
     reason: REASON.site,
     max: 80,
   },
@@ -82,6 +82,14 @@ const RULES: Rule[] = [
   // Its fields about the file (「文档分类：行政公文 > 讲话稿」「文档格式：.docx」「所属栏目：…」, a class path
   // 「分类：公文 > 讲话稿」): a 「标签：值」 line, no companion, it had stopped the sweep of the top block.
   { re: /^(?:文档|资料|所属|栏目|内容)(?:分类|类别|类型|格式|大小|页数|标签|栏目)[：:]|^分类[：:][^。！？]{0,30}[>＞»›/／]/, reason: REASON.site, max: 60 },
+  // The same fields run on one line (「页数：9页 格式：docx 大小：31.6KB 上传时间：…」): a file's
+  // page count, its format as an extension, its size in KB — no document states its own so.
+  { re: /页数[：:][\s\u3000]*[0-9]+[\s\u3000]*页|格式[：:][\s\u3000]*\.?(?:docx?|DOCX?|wps|WPS|pdf|PDF|pptx?|PPTX?|txt|TXT)(?![A-Za-z])|大小[：:][\s\u3000]*[0-9.]+[\s\u3000]*(?:[KkMm]B?|字节)/, reason: REASON.site, max: 80 },
+  // The page's file name standing as a line (「…讲话稿（两篇）.docx」「….doc 7页 VIP」): the page's
+  // head or a list of other files, never a title — a 附件 line names its file so, and stays.
+  { re: /^(?!附件)[^。！？!?]{2,80}\.(?:docx?|DOCX?|wps|WPS|pdf|PDF|pptx?|PPTX?|xlsx?|XLSX?|txt|TXT)(?:[\s\u3000]+[^。！？!?]{0,30})?$/, reason: REASON.site, max: 110 },
+  // A document page's buttons copied as one line: 「收藏 分享 举报」.
+  { re: /^(?:(?:收藏|分享|举报|点赞|打赏|评论|打印|下载|纠错|投诉)[\s\u3000|｜·/]*){2,}$/, reason: REASON.site, max: 30 },
   { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80 },
   // A government site's article page: where the page is (「您当前的位置：首页 > …」), the font and print
   // buttons (「【字体：大 中 小】【打印本页】」), the prompt to read it on a phone.
@@ -138,7 +146,7 @@ const RULES: Rule[] = [
   { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$/, reason: REASON.editing, max: 60 },
   {
     // (A 公众号 sets it between arrows: 「▼ 往期推荐 ▼」「👇往期精彩👇」.)
-    re: /^(?:▼|▽|↓|👇|【|\s|\u3000)*(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|往期精彩|往期热文|精彩回顾|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣))/,
+    re: /^(?:▼|▽|↓|👇|【|\s|\u3000)*(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|往期精彩|往期热文|精彩回顾|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣)|(?:最新|热门)(?:发布|上传|文档)(?=$|[：:\s\u3000▼↓]|👇))/,
     reason: REASON.related,
     max: 60,
   },
@@ -277,6 +285,9 @@ function companion(text: string): boolean {
   );
 }
 
+/** A news headline behind a place's or a column's name and a colon or bar: 「榴岭：…」「聚焦｜…」. */
+const HEADLINE = /^[\u4e00-\u9fa5]{1,6}[：:｜|]\s*([^：:｜|]{6,40})$/;
+
 /** Blocks of consecutive non-blank lines, as index ranges into `lines`. */
 function blocks(lines: Line[]): [number, number][] {
   const out: [number, number][] = [];
@@ -318,8 +329,15 @@ function sweepEdges(lines: Line[]): void {
     const n = numbered(t);
     return n !== undefined && n.level >= 3 && (titleLike(n.rest) || companion(n.rest));
   };
-  // An article's title may ask or exclaim (「会议纪要怎么写？这篇讲透了」).
-  const entry = (l: Line | undefined) => l !== undefined && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text));
+  // An article's title may ask or exclaim (「会议纪要怎么写？这篇讲透了」), or open with a place or a
+  // column and a colon (「榴岭：城乡环境综合整治“百日攻坚”行动启动」「聚焦｜…」): a field's 「标签：值」
+  // shape, but its value is a headline, not a date or a name list.
+  const headline = (t: string) => {
+    const m = HEADLINE.exec(t);
+    return m !== null && companion(m[1]!.replace(/[？?！!]/g, '，'));
+  };
+  const entry = (l: Line | undefined) =>
+    l !== undefined && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text) || headline(l.text));
   const nextLive = (from: number): Line | undefined => {
     for (let k = from; k < lines.length; k++) if (!lines[k]!.removed && lines[k]!.text !== '') return lines[k];
     return undefined;

@@ -456,14 +456,14 @@ function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions
 /**
  * Above the first document: the collection's title and blurb, not a document. Before the first
  * marked piece; in a collection of two or more, the head-like lines above the first title with a
- * head under it; or, above two documents or more, a short head with no title of its own (an
- * article's headline and its editor's blurb, 「干货｜3篇…建议收藏！」「今天给大家分享…」), which
- * would be an untitled document. Kept by the user, a collection's title heads the first document
+ * head under it; or, above one document or more, a short head with no title of its own (an
+ * article's headline and its editor's blurb, 「干货｜3篇…建议收藏！」「今天给大家分享…」, a 公众号's
+ * 「…以下为讲话全文。」 over the one speech it carries), which would be an untitled document. Kept by the user, a collection's title heads the first document
  * rather than standing alone; an untitled head (prose) stands alone, as it did before.
  */
 function collectionHead(slice: readonly Para[], marked: boolean, cuts: number, userKept: boolean): boolean {
   const headed = !marked && cuts > 2 && slice.every((p) => p.contents || headLike(p.text));
-  const untitled = !marked && cuts > 2 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
+  const untitled = !marked && cuts > 1 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
   return (marked || headed || (untitled && !userKept)) && preamble(slice);
 }
 

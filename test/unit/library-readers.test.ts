@@ -119,6 +119,8 @@ describe('import of every kind into a real library', () => {
       'twoline-titles-annotations.docx': 2,
       'tourism-compilation-preface.txt': 2,
       'memo-export-speeches.txt': 2,
+      'water-speeches-wenku-preview.txt': 2,
+      'spring-farming-speech-wechat.html': 1,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -124,4 +124,27 @@ describe('no real sentence is removed as noise', () => {
       [4, '页码'], [5, '页眉页脚'], [9, '网站提示'], [12, '网站提示'], [19, '网站提示'], [20, '分隔线'],
     ]);
   });
+
+  // The session-17 tester's c07 (a 文库 page copied as .txt). Our own words.
+  it("a document site's file-name line, its buttons and fields on one line and its preview wall go; a 附件 line naming its file stays", () => {
+    const text = [
+      '汀槐县农村供水管护材料汇编.docx　　9页　VIP',
+      '点赞　收藏　分享',
+      '格式：DOCX　　页数：9页　　大小：36KB',
+      '',
+      '在全县农村供水管护工作会议上的讲话',
+      '同志们：',
+      '一、压实管护责任',
+      '试读已结束，剩余3页可下载查看',
+      '各乡镇要把管护责任落实到每一处工程。报送格式：按附件2的表样填写。',
+      '附件：汀槐县农村供水工程管护办法.docx',
+    ].join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['在全县农村供水管护工作会议上的讲话']);
+    expect(report.removed.map((r) => [r.line, r.reason])).toEqual([
+      [1, '网站提示'], [2, '网站提示'], [3, '网站提示'], [8, '截断提示'],
+    ]);
+    expect(documents[0]!.text).toContain('\n各乡镇要把管护责任落实到每一处工程。报送格式：按附件2的表样填写。');
+    expect(documents[0]!.text).toContain('附件：汀槐县农村供水工程管护办法.docx');
+  });
 });

@@ -214,17 +214,17 @@ const NOTE_TITLE = /(?:说明|目录|目\u3000录|清单|索引|名录|一览表
 const FILE_NAME = /[^\s，。、；：:“”"（）()]\.(?:docx?|wps|txt|md|pdf|html?|mht(?:ml)?|eml|odt|rtf|xlsx?|et|pptx?|dps|jpe?g|png|zip|rar|7z)(?![A-Za-z0-9])/i;
 const COURT_CUES = [/^原告[（(：:]/, /^被告[（(：:]/, /诉讼请求/, /事实(?:和|与|及)理由/, /人民法院$/, /具状人|起诉人/];
 
+/** The title of a document of another kind than speeches and minutes: 「民事起诉状」「房屋租赁合同」. */
+export function otherKindTitle(line: string): boolean {
+  return line.length <= 40 && !/[。！？!?；;，,：:]/.test(line) && OTHER_TITLE.test(line);
+}
+
 /**
  * The cue patterns that cannot match a line break — words only: no anchor, character class, wildcard
  * or escape. Such a pattern is in one of a document's paragraphs exactly when it is in all of them
  * joined by line breaks: one test, not one for each paragraph.
  */
 const JOINABLE: ReadonlySet<RegExp> = new Set([...CONTRACT_CUES, ...LETTER_CUES, ...RECORD_CUES, ...COURT_CUES].filter((re) => re.flags === '' && !/[\\^$.[]/.test(re.source)));
-
-/** The title of a document of another kind than speeches and minutes: 「民事起诉状」「房屋租赁合同」. */
-export function otherKindTitle(line: string): boolean {
-  return line.length <= 40 && !/[。！？!?；;，,：:]/.test(line) && OTHER_TITLE.test(line);
-}
 
 /** speech (同志们, 讲话) · minutes (纪要, 会议指出/议定) · report (工作报告, 各位代表) · other. */
 export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocGenre {

@@ -21,7 +21,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const requireShim = "import { createRequire as __wengaoCreateRequire } from 'node:module'; const require = __wengaoCreateRequire(import.meta.url);";
 
 /** Native modules, and packages that read their own files or start workers, stay in node_modules. */
-export const EXTERNAL = ['electron', 'better-sqlite3', '@node-rs/jieba', 'unpdf', 'pdfjs-dist', 'exceljs', 'linkedom', '@mozilla/readability', 'tsx', 'esbuild'];
+export const EXTERNAL = ['electron', 'better-sqlite3', '@node-rs/jieba', 'unpdf', 'pdfjs-dist', 'exceljs', 'linkedom', '@mozilla/readability', 'opencc-js', 'tsx', 'esbuild'];
 
 /**
  * zod's `locales` namespace (its messages in 40-odd languages, a third of zod's code) is exported by

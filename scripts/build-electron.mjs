@@ -1,5 +1,5 @@
 // Bundles the Electron main process and preload with esbuild (no Electron binary needed):
-//   out/main/electron/main.js     ESM, platform node; electron and better-sqlite3 stay external
+//   out/main/electron/main.js     ESM, platform node; electron, better-sqlite3 and opencc-js stay external
 //   out/main/electron/preload.js  CommonJS: a sandboxed preload is a plain script that may only
 //                                 require('electron')
 // Usage: node scripts/build-electron.mjs [--outdir DIR]   (default: out/main/electron)
@@ -8,6 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Packages loaded from node_modules when first needed rather than bundled: OpenCC's tables (opencc-js,
+ * 110 KB, 360 KB once bundled as ASCII) are read only for a file in traditional characters.
+ */
+const ON_DEMAND = ['opencc-js'];
 
 // Bundled CommonJS dependencies call require(); an ESM bundle has to provide it.
 const requireShim = "import { createRequire as __wengaoCreateRequire } from 'node:module'; const require = __wengaoCreateRequire(import.meta.url);";
@@ -21,7 +27,7 @@ export async function buildElectron(outdir = join(root, 'out', 'main', 'electron
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', ...ON_DEMAND],
     banner: { js: requireShim },
   });
   // The library's import worker, found next to main.js as ./analyse-worker.js (library.ts).
@@ -32,7 +38,7 @@ export async function buildElectron(outdir = join(root, 'out', 'main', 'electron
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', ...ON_DEMAND],
     banner: { js: requireShim },
   });
   await build({

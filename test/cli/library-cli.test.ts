@@ -101,6 +101,20 @@ describe('wengao library report / restore, patterns, draft --heading', () => {
     expect(wengao(['library', 'report', '1'], env3).stdout).toContain(`\n  ${said}\n`);
   });
 
+  it('imports a 繁體 file in simplified characters and says so, at import and in the report', () => {
+    const file = join(import.meta.dirname, '..', 'fixtures', 'collections', 'winter-minutes-notice-traditional.txt');
+    const envT = { WENGAO_DATA_DIR: join(root, 'data-traditional') };
+    const said = '注意：这个文件是繁体字，已转为简体导入（范文库的检索和起草都用简体字）';
+    const r = wengao(['import', file], envT);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('文档 1「桐溪县人民政府第二十三次常务会议纪要」纪要');
+    expect(r.stdout).toContain('（2 篇文档）');
+    expect(r.stdout).toContain(`\n  ${said}\n`);
+    expect(wengao(['library', 'report', '1'], envT).stdout).toContain(`\n  ${said}\n`);
+    // Found by a simplified search, as a drafter types it.
+    expect(JSON.parse(wengao(['search', '保温', '--json'], envT).stdout).hits).toHaveLength(2);
+  });
+
   it('says when a 汇编 was kept as one document, and where to split it, at import and in the report', () => {
     const file = join(root, '松岗乡春季讲话汇编.txt');
     writeFileSync(file, '在全乡春季植树造林动员大会上的讲话\n同志们：\n今年全乡计划完成植树造林一千二百亩，各村要把任务落实到山头地块。\n春季护林防火工作提示\n清明前后各村要在进山路口设卡值守，严防火种进山。\n');

@@ -97,6 +97,7 @@ describe('import of every kind into a real library', () => {
       'wechat-pieces-page.html': 3,
       'two-column-landscape-speeches.pdf': 3,
       'winter-minutes-colophon.txt': 2,
+      'winter-minutes-notice-traditional.txt': 2,
       'redhead-notices-speeches.docx': 4,
       'revised-speeches-comments.docx': 2,
       'paged-speeches-footer.pdf': 2,

@@ -9,6 +9,7 @@ export { unsupportedReason } from '../../../core/library-formats.ts';
 import { decodeText } from './decode.ts';
 import { readDocx } from './docx.ts';
 import type { ReadText } from './read-text.ts';
+import { simplifiedText } from './simplify.ts';
 
 export type Format = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'wps' | 'html' | 'mhtml' | 'eml';
 
@@ -45,7 +46,8 @@ export function formatOf(path: string): Format | undefined {
  * A file's bytes → its text; a LibraryError says in Chinese why it cannot be read. The import
  * boundary of core/doc/xml-text.ts: what XML cannot hold is dropped here, for every format, so that
  * no passage, pattern or imported document carries it on to an export. Form feeds stay: they mark
- * page breaks for the analysis (clean.ts), which removes them.
+ * page breaks for the analysis (clean.ts), which removes them. A text in traditional characters is
+ * converted to simplified here, for every format, with a notice (simplify.ts).
  */
 export async function readFormat(format: Format, bytes: Uint8Array, converting?: () => void): Promise<ReadText> {
   const read = await readUnchecked(format, bytes, converting);
@@ -58,7 +60,7 @@ export async function readFormat(format: Format, bytes: Uint8Array, converting?:
       return safe.text;
     })
     .join('\f');
-  return removed ? { ...read, text, removedChars: removed } : read;
+  return simplifiedText(removed ? { ...read, text, removedChars: removed } : read);
 }
 
 /** `converting`: told when LibreOffice starts on the file (doc.ts). */

@@ -33,8 +33,10 @@ export function markIssueBlocks(lines: readonly Line[]): void {
   let prev: Line | undefined;
   for (const l of lines) {
     if (l.removed || l.kept || l.text === '') continue;
-    if (COPY_TO.test(l.text) || PRINTED.test(l.text)) l.removed = REASON.colophon;
-    else if (ANNOTATION.test(l.text)) l.removed = REASON.annotation;
+    // (Each test only where the line can hold it: 抄送 opens its line, 印发 ends its, a bracket opens a 附注.)
+    const t = l.text;
+    if ((t[0] === '抄' && COPY_TO.test(t)) || (t.endsWith('印发') && PRINTED.test(t))) l.removed = REASON.colophon;
+    else if ((t[0] === '（' || t[0] === '(') && ANNOTATION.test(t)) l.removed = REASON.annotation;
     else if (prev && !prev.removed && !prev.kept && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(prev.text)) {
       prev.removed = REASON.masthead;
       l.removed = REASON.masthead;

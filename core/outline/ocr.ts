@@ -12,7 +12,6 @@
 import type { Removal } from './types.ts';
 import { REASON, type Line } from './lines.ts';
 
-const HAN = /[\u4e00-\u9fa5]/;
 /** A Han character, one or two ASCII spaces, a Han character (or a bracket, comma or 、 either side). */
 const SPACED_PAIR = /([\u4e00-\u9fa5（）、，：])[ ]{1,2}(?=[\u4e00-\u9fa5（）、，：])/g;
 /** A line spaced out has at most this many characters (a paragraph is not respaced). */
@@ -21,8 +20,12 @@ const SPACED_MAX = 200;
 /** 「关 于 … 的 讲 话」: Han characters nearly all standing apart (OCR of a title set with letter spacing). */
 function unspace(text: string): string | undefined {
   if (text.length > SPACED_MAX || !text.includes(' ')) return undefined;
+  // Han characters (U+4E00–U+9FA5), counted by code unit: no surrogate falls in that range.
   let han = 0;
-  for (const c of text) if (HAN.test(c)) han++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fa5) han++;
+  }
   if (han < 3) return undefined;
   const pairs = text.match(SPACED_PAIR)?.length ?? 0;
   // Nearly every character is followed by a space (「马 少 川」): a name written 「王\u3000强」 or two words apart are not.
@@ -70,7 +73,8 @@ function mendDate(span: string): string {
 }
 
 function redate(text: string): string | undefined {
-  if (!text.includes('年') && !text.includes('日')) return undefined;
+  // A date is mended only where it holds a letter or a space (mendDate): most lines' dates hold none.
+  if ((!text.includes('年') && !text.includes('日')) || !MAY_BE_DATE.test(text)) return undefined;
   OCR_DATE.lastIndex = 0;
   if (!OCR_DATE.test(text)) return undefined;
   const out = text.replace(OCR_DATE, mendDate);

@@ -222,9 +222,21 @@ export function otherKindTitle(line: string): boolean {
   return line.length <= 40 && !/[。！？!?；;，,：:]/.test(line) && OTHER_TITLE.test(line);
 }
 
+/**
+ * The cue patterns that cannot match a line break — words only: no anchor, character class, wildcard
+ * or escape. Such a pattern is in one of a document's paragraphs exactly when it is in all of them
+ * joined by line breaks: one test, not one for each paragraph.
+ */
+const JOINABLE: ReadonlySet<RegExp> = new Set([...CONTRACT_CUES, ...LETTER_CUES, ...RECORD_CUES, ...COURT_CUES].filter((re) => re.flags === '' && !/[\\^$.[]/.test(re.source)));
+
 /** speech (同志们, 讲话) · minutes (纪要, 会议指出/议定) · report (工作报告, 各位代表) · other. */
 export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocGenre {
-  const cues = (list: RegExp[]) => list.filter((re) => paragraphs.some((p) => re.test(p))).length;
+  let joined: string | undefined;
+  const cues = (list: RegExp[]) => {
+    let n = 0;
+    for (const re of list) if (JOINABLE.has(re) ? re.test((joined ??= paragraphs.join('\n'))) : paragraphs.some((p) => re.test(p))) n++;
+    return n;
+  };
   // A complaint to a court or a contract under a collection's title (「…会议记录篇五」): its body says what it is.
   if (/纪要$|会议记录$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : 'minutes';
   // A 公文 of its own kind (a covering 「关于印发《…讲话》的通知」, a 通报, a 批复): not the speech or report it names.

@@ -53,6 +53,10 @@ export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   // Departments not working together (「部门协同不够紧密」「信息共享不及时」) are joined by the mechanism a task sets up: a
   // 县长 handed 「部门协同」 to one bureau to 「明确责任、跟踪推进」 beside 「建立…联动机制」 led by another (s45-6 [58], W).
   [/(协同|协作|联动|配合|衔接)[^，。；]{0,4}(不够|不紧|不畅|不足|不力|不到位|脱节|差)|信息[^，。；]{0,2}(共享|互通)[^，。；]{0,2}(不及时|不畅|不够)|各自为战|各管一段/, /联动机制|联合执法|联席|会商|协作机制|协同机制|信息共享|信息互通|联勤|联合/],
+  // Parties that shirk the work they were given (「挂名不出力」「一推了之」「推诿扯皮」) are held to it by oversight and accountability:
+  // a 县委书记 handed 「挂名不出力」 to the 信访局 the units pushed their cases onto, beside the 督查问责 task the material gives the
+  // 县委督查室 for exactly that (s53-1 [67], W).
+  [/推诿|扯皮|一推了之|推了之|挂名不出力|出工不出力|挂名不|敷衍|不作为|慢作为|踢皮球|应付了事|上推下卸/, /问责|追责|督查|督办|责任追究|追究责任/],
 ];
 
 export function answersByMeaning(problem: string, task: string): boolean {

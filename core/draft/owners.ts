@@ -60,6 +60,12 @@ function actsAt(text: string, at: number, name: string): boolean {
 }
 
 /**
+ * A verb that hands work on to the unit named after it: 「一推了之，推给信访局」 names the 信访局 as the one the work was pushed onto,
+ * not the one at fault (s53-1 [67], W: the 信访局 told to 「明确责任、跟踪推进」 the units that pushed their cases onto it).
+ */
+const HANDED_TO = /(?:推给|甩给|丢给|扔给|推到|推向|推至|转给|转嫁给|交给)(?:[省市县区镇乡]|街道)?$/;
+
+/**
  * Where a problem's words name the unit as the one at fault (-1: they do not), so that units are said in
  * the problem's order. A place is named as the one at fault only where its clause says it failed or must
  * act: a problem that says where it happened gives it to no one there (s13: 「下游蔓延至X村、Y村，Z村停水」
@@ -69,7 +75,7 @@ function namedAt(problem: string, collective: string | undefined, unit: string, 
   const bare = bareUnit(unit).replace(/^(各|辖区|有关|相关)+/, '');
   const place = !territorial && PLACE_UNIT.test(unit.trim());
   const at = (name: string) => {
-    for (let i = problem.indexOf(name); i >= 0; i = problem.indexOf(name, i + 1)) if (!place || actsAt(problem, i, name)) return i;
+    for (let i = problem.indexOf(name); i >= 0; i = problem.indexOf(name, i + 1)) if ((!place || actsAt(problem, i, name)) && !HANDED_TO.test(problem.slice(0, i))) return i;
     return -1;
   };
   if (bare.length >= 3 && at(bare) >= 0) return at(bare);
@@ -87,7 +93,7 @@ function namedAt(problem: string, collective: string | undefined, unit: string, 
  * the material gives them; none when the problems name none such (a department head's own bureau is
  * 「我们」, and the requirement without a name says as much).
  */
-export function answerOwners(input: SpeechInput, speaker: Speaker, indices: readonly number[], territorial = false): Run[] {
+export function answerOwners(input: SpeechInput, speaker: Speaker, indices: readonly number[], territorial = false, held: (unit: string) => boolean = () => false): Run[] {
   // The title and detail say who is at fault; the examples only where every one of them names the unit:
   // one site among several (「岩门口村学堂湾隐患点」「麻石桥村老街后坡」) is where, not who — a village handed
   // two problems for one example was marked wrong (s33-1 [54]).
@@ -99,8 +105,10 @@ export function answerOwners(input: SpeechInput, speaker: Speaker, indices: read
     return t.examples.every((e) => namedAt(e, undefined, unit, territorial) >= 0) ? t.text.length + namedAt(t.examples[0]!, undefined, unit, territorial) : -1;
   };
   const owners = candidates(input)
-    // People the campaign regulates or serves are never told to solve the problem they are (房东, 商户, 乡村厨师 …).
-    .filter((u) => !isEnterprise(u.name) && !namesPeople(u.name) && unitRelation(u.name, speaker) === 'direct')
+    // People the campaign regulates or serves are never told to solve the problem they are (房东, 商户, 乡村厨师 …); nor is a party
+    // the work holds (`held`: room.overseen), though its name opens with the town's (s55-7 [55], W: 「大岭镇青山采石场要一项一项跟踪
+    // 推进」 the quarries' own lack of safety spending and the villagers' complaints about its blasting).
+    .filter((u) => !isEnterprise(u.name) && !namesPeople(u.name) && !held(u.name) && unitRelation(u.name, speaker) === 'direct')
     .map((u) => ({ ...u, at: Math.min(...texts.flatMap((t, k) => { const at = named(t, u.name); return at < 0 ? [] : [k * 10000 + at]; })) }))
     .filter((u) => Number.isFinite(u.at))
     .sort((a, b) => a.at - b.at);

@@ -183,6 +183,13 @@ function regulatedPeople(name: string): boolean {
 }
 
 
+/**
+ * A business's works named after the town it stands in (「大岭镇青山采石场」「柳溪镇红星砖厂」): a party, not the town's body — unless
+ * it is a public one (林场, 农场, 水厂, 垃圾填埋场, 广场, 市场 …). s55-7 [38] [55] [59], W: the quarry at fault told 「主动参与」 by
+ * nobody, handed problems to follow up, and left out of the 主体责任 sentence.
+ */
+const BUSINESS_SITE = /(?<!林|农|牧|广|市|水|污水处理|垃圾[^、，]{0,4}|殡仪|火葬|苗|良种|种畜|体育|文化|图书|博物|纪念|展览)(厂|场|矿|店|铺|坊)$/;
+
 /** A company by its name. */
 const FIRM_NAME = /公司|集团|企业/;
 /** Companies that are a meeting's partners by what they are, whatever the meeting: associations, utilities, banks. */
@@ -412,7 +419,7 @@ export function roomOf(input: SpeechInput): Room {
     if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」).
-    if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare)) return false;
+    if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare) && !BUSINESS_SITE.test(bare)) return false;
     if (/被约谈/.test(name) || (called && name.length >= 3 && (called.includes(name) || name.includes(called)))) return true;
     // A company of a kind a task's unit calls in (「各燃气经营企业」) is regulated where that kind is (s41-1 [53], W: a 液化石油气
     // company thanked as a supporter beside the task 「落实燃气企业主体责任」).

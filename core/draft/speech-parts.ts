@@ -378,7 +378,7 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   const stop = wrongs.length ? answerRuns(c, wrongs, true) : undefined;
   // A problem of attitude alone (思想认识不到位, 重视不够) that names no unit at fault is answered by the speech
   // itself: those present are told to change, no lead is to be named to 「研究解决」 it (s28-1 [48]).
-  const mind = all.filter((u) => !isWrong(u) && attitudeOnly(c.input.campaign.problems[u.problem]!.title) && !answerOwners(c.input, c.speaker, [u.problem]).length);
+  const mind = all.filter((u) => !isWrong(u) && attitudeOnly(c.input.campaign.problems[u.problem]!.title) && !answerOwners(c.input, c.speaker, [u.problem], false, c.room.overseen).length);
   // The public's attitude (「部分家长对义务教育认识不足」) is changed by work with them, never by telling the units to reflect
   // (s45-5 [54], W: 怪错了对象).
   const publicMind = mind.some((u) => PUBLIC.test(c.input.campaign.problems[u.problem]!.title));
@@ -404,7 +404,7 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean, 
   // 所 do not 「认领」 their own staffing (s50-4 [44], W).
   const settles = (c.speaker.rank === 'principal' || (c.speaker.rank === 'department' && !!c.speaker.ownUnit)) && !c.speaker.chaired;
   // A wrong is stopped by those who have the place where it is found (属地): there a place named is its owner.
-  const owners = answerOwners(c.input, c.speaker, [...new Set(open.filter((u) => !(settles && shortOf(problems[u.problem]!.title))).map((u) => u.problem))], wrong);
+  const owners = answerOwners(c.input, c.speaker, [...new Set(open.filter((u) => !(settles && shortOf(problems[u.problem]!.title))).map((u) => u.problem))], wrong, c.room.overseen);
   // Beside problems others are named for, the shortage is said apart, with the one who settles it.
   const short = settles && !wrong ? open.filter((u) => shortOf(problems[u.problem]!.title)) : [];
   if (owners.length && short.length && short.length < open.length) return concat(answerRuns(c, open.filter((u) => !short.includes(u)), false), answerRuns(c, short, false, 1));

@@ -1,0 +1,30 @@
+// Issue 11 (session 18, g11b): the parties of last session's final reading (r-s53/s54/s55) — who takes up a problem, who is held.
+import { describe, expect, it } from 'vitest';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
+const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
+const about = (text: string, word: string) => sentences(text).filter((s) => s.includes(word));
+/** What a problem's follow-up asks of those named for it (speech.yaml uncoveredBody, uncoveredStopNamed). */
+const FOLLOW_UP = /对号入座|主动认领|跟踪推进|拿出解决|明确责任|一抓到底|抓紧解决/;
+
+describe('11 · session 18: who takes up a problem no task answers (s53-1 [67], s55-7 [55])', () => {
+  it('the office units push their work onto (「一推了之，推给热线办」) is never handed the problem; shirking is answered by the 督办问责 task', () => {
+    for (const { where, text } of draftsOf(named('g11b-hotline-district-handed-to.json'), [1, 2, 3])) {
+      for (const s of about(text, '区热线办')) expect(s, where).not.toMatch(FOLLOW_UP);
+      const oversight = text.split('\n').find((p) => p.includes('从严督办问责'));
+      expect(oversight, where).toBeDefined();
+      expect(oversight, where).toContain('挂名不办事');
+    }
+  });
+
+  it('works named after the town they stand in (「青禾镇红岩砖厂」) are parties the work holds: never handed problems to follow up, never a lead', () => {
+    for (const { where, text } of draftsOf(named('g11b-kilns-county-town-named-works.json'), [1, 2, 3])) {
+      const said = about(text, '红岩砖厂');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(FOLLOW_UP);
+      for (const s of said) expect(s, where).not.toMatch(/牵好头|牵头抓总|由青禾镇红岩砖厂牵头/);
+    }
+  });
+});

@@ -99,6 +99,15 @@ function watchers(directed: readonly Support[], party: boolean): { direct: Suppo
   return { direct, cooperate: directed.filter((s) => !direct.includes(s)) };
 }
 
+/**
+ * Beside an appraiser's or a tester's own lead, those of its trade do the same work with it: co-workers, neither told to check it nor
+ * asked to support it (s53-5 [36], W: a testing centre told 「对每一份结论负责」 and then 「请…给予支持」, the appraiser that leads nothing).
+ */
+function coWorkersOf(lead: string, party: boolean, supports: readonly Support[]): Support[] {
+  const checks = (u: string) => (INSPECTS.test(u) || APPRAISES.test(u)) && !/监理/.test(u);
+  return party && checks(lead) ? supports.filter((s) => checks(s.u)) : [];
+}
+
 /** How the speaker stands to a task's lead: in the room or not, how it is named, whether it is a party held to the work. */
 function leadOf(t: Task, speaker: Speaker, room: Room) {
   const leadRelation = unitRelation(t.lead, speaker);
@@ -191,23 +200,24 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const held = party ? [] : inClause.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && room.overseen(s.u) && !room.operates(s.u));
   // 监理 and testers beside a contractor's lead are held to their own role (s11-5 hunt [27]: 「监理单位配合」, E).
   // Appraisers and surveyors, whoever engaged them, are told alike to work independently (s38-1 [37], W: one 「照单落实」, two 「请」).
-  const appraisers = inClause.filter((s) => APPRAISES.test(s.u) && (isEnterprise(s.u) || /公司|事务所|机构/.test(s.u)));
-  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)) && !appraisers.includes(s));
+  const coWorkers = coWorkersOf(t.lead, party, inClause);
+  const appraisers = inClause.filter((s) => APPRAISES.test(s.u) && (isEnterprise(s.u) || /公司|事务所|机构/.test(s.u)) && !coWorkers.includes(s));
+  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)) && !appraisers.includes(s) && !coWorkers.includes(s));
   // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
   const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s));
   // Beside a party's lead too, a utility or a bank that only supports is asked, never told 「积极协助」 (s41-2 [37], E).
-  const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u)) || room.provider(s.u)) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
+  const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u)) || room.provider(s.u)) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
-  const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s)) : [];
-  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !outside.includes(s)) : [];
+  const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s) && !coWorkers.includes(s)) : [];
+  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !inspectors.includes(s) && !outside.includes(s) && !coWorkers.includes(s)) : [];
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
-  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !(peerAway && s.rel === 'own'));
+  const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together };
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
 }
 
 /**
@@ -222,7 +232,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
@@ -262,7 +272,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const overseer = direct.length ? list(direct) : lit(speaker.rank === 'department' && speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
   // A party's lead and its overseer are two clauses: a step due from the party goes between them, with
   // the one that does it (s26-7 [37], W: 「…中心要加强督促指导，每日7时前发布当日岗位」 read as the 中心's step).
-  const [partyLead, overseen] = party && !absentHigher ? splitAfter(phrases.sayNth('assignLeadParty', i, { lead, support: overseer }), lead) : [];
+  const [leadClause, overseen] = party && !absentHigher ? splitAfter(phrases.sayNth('assignLeadParty', i, { lead, support: overseer }), lead) : [];
+  // Those who do the lead's work with it are named with it, before its overseer (「…牵头实施，…共同参与；我们要…」).
+  const partyLead = leadClause && coWorkers.length ? concat(leadClause, lit('，'), phrases.sayNth('assignSupportCoWorker', i, { support: list(coWorkers) })) : leadClause;
   const head = others
     ? absentHigher
       ? peerAway
@@ -276,7 +288,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     overseen,
     others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
     direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
-    cooperate.length ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(cooperate) })) : undefined,
+    // Beside the lead of a party a 约谈 calls to account, the township or street it is in answers for the place (s53-4 [36], W); a
+    // village beside it cooperates (s55-7 [41], E: 「杨树湾村做好配合」); beside a contractor behind time the town coordinates (s51-8 [40]).
+    ...placesAndOthers(cooperate, party && room.calledIn(t.lead)).map(([key, xs]) => concat(lit('，'), phrases.sayNth(key, i, { support: list(xs) }))),
     asked,
   );
   return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone };
@@ -292,6 +306,13 @@ const REMEDY = /被约谈|约谈(?:指出|发现|反馈|提出)|整改清单|问
  */
 function remedyOfCalled(t: Task, supports: readonly Support[], room: Room): boolean {
   return supports.length > 0 && REMEDY.test(`${t.title}，${t.detail ?? ''}`) && !room.calledIn(t.lead) && supports.every((s) => room.calledIn(s.u));
+}
+
+/** Supports beside a lead, the townships and streets apart where the lead is a party called to account (assignSupportPlace). */
+function placesAndOthers(cooperate: readonly Support[], held: boolean): [string, Support[]][] {
+  const places = held ? cooperate.filter((s) => BASE_LEAD.test(s.u)) : [];
+  const others = cooperate.filter((s) => !places.includes(s));
+  return [...(places.length ? [['assignSupportPlace', places] as [string, Support[]]] : []), ...(others.length ? [['assignSupportDirect', others] as [string, Support[]]] : [])];
 }
 
 /** A sentence cut at the first comma after `lead`: the lead's clause, then the rest from its comma on. */

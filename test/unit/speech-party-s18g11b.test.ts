@@ -28,3 +28,26 @@ describe('11 · session 18: who takes up a problem no task answers (s53-1 [67], 
     }
   });
 });
+
+describe('11 · session 18: the place and the co-workers beside a party that leads (s53-4 [36], s53-5 [36])', () => {
+  it('the street where a company called in does its own 整改 answers for the place, never supports the company', () => {
+    for (const { where, text } of draftsOf(named('g11b-dust-district-summons-street.json'), [1, 2, 3])) {
+      const task = text.split('\n').find((p) => p.includes('滨河安置房项目停工整改'));
+      expect(task, where).toBeDefined();
+      const street = /滨河街道要([^，。]*)/.exec(task!);
+      expect(street, where).not.toBeNull();
+      expect(street![1], where).toMatch(/属地|守土/);
+      expect(task, where).not.toMatch(/滨河街道要[^。]*(支持|对接|衔接|协作)/);
+    }
+  });
+
+  it('testers beside a tester that leads the same work are named once, as its co-workers: neither told to answer for conclusions nor asked to support', () => {
+    for (const { where, text } of draftsOf(named('g11b-bridges-county-testers-colead.json'), [1, 2, 3])) {
+      const task = text.split('\n').find((p) => p.includes('开展老旧桥梁技术状况检测'));
+      expect(task, where).toBeDefined();
+      expect(task!.split('衡川市交通工程试验检测中心').length - 1, where).toBe(1);
+      expect(task, where).not.toMatch(/结论负责|结果负责|支持/);
+      expect(task, where).toContain('岑阳恒远测绘有限公司');
+    }
+  });
+});

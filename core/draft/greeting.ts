@@ -80,7 +80,8 @@ function names(of: readonly Present[]): Run[] {
 }
 
 /** A line that ends on one person's post: 「…法庭庭长」「…支行行长」. */
-const POST_END = /(?<!负责)(庭长|院长|所长|局长|主任|书记|队长|站长|科长|股长|处长|部长|行长|校长|总经理)$/;
+// People by what they are (「企业家代表」「营商环境监督员」) likewise: 「企业家代表的同志」 is no Chinese (s54-8, s53-1 [7], E).
+const POST_END = /(?<!负责)(庭长|院长|所长|局长|主任|书记|队长|站长|科长|股长|处长|部长|行长|校长|总经理|代表|委员|监督员|企业家)$/;
 
 function joinAnd(parts: readonly Run[][]): Run[] {
   if (parts.length < 2) return parts[0] ?? [];

@@ -187,8 +187,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
   const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : [];
   const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !heldAsked.includes(s) && !(awayHigher(s) && ours) && !(judicial.includes(s) && !speaker.secretary));
-  // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」).
-  if (tone === 'directive' && inClause.some((s) => s.rel === 'peer')) tone = 'own';
+  // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」); a party held is none (s54-3).
+  if (tone === 'directive' && inClause.some((s) => s.rel === 'peer' && !room.overseen(s.u))) tone = 'own';
   // A partner in the same sentence as the speaker's own unit: the whole sentence names, none orders.
   if (tone === 'directive' && inClause.some((s) => s.rel !== 'direct')) tone = 'neutral';
   // Parties outside government beside a government lead are asked, not assigned (s11-1: a 县长 gave

@@ -216,7 +216,7 @@ const HEAD_SPOKE = /^(.{2,24}?)(?:党组书记、|党委书记、)?(?:常务)?�
  * bureau's name (「县教育局基础教育股股长宣讲了…」「局信息中心工作人员演示了…」): a department head's own people,
  * whose briefing he takes up as his own, not 「涉及我们的事项，我们将…」 (s41-6 [6], W).
  */
-const PART_SPOKE = /^(.{0,16}?(?:股|站|室|中心|科|办公室))(?:股长|站长|主任|科长|工作人员|负责同志|同志)?(?:\p{Script=Han}{2,3}?)?(?=通报|汇报|介绍|作了|就|传达|解读|宣读|报告|说明|宣讲|演示|讲解)/u;
+const PART_SPOKE = /^(.{0,16}?(?:股|站|所|室|中心|科|办公室|大队))(?:股长|站长|主任|科长|工作人员|负责同志|同志)?(?:\p{Script=Han}{2,3}?)?(?=通报|汇报|介绍|作了|就|传达|解读|宣读|报告|说明|宣讲|演示|讲解)/u;
 export function ownUnitSpoke(item: string, speaker: Speaker, items: readonly string[] = [item]): boolean {
   const m = PART_SPOKE.exec(item);
   if (!m || speaker.rank !== 'department' || !speaker.ownUnit) return false;
@@ -225,7 +225,8 @@ export function ownUnitSpoke(item: string, speaker: Speaker, items: readonly str
   // Not the same kind of bureau of another level (「市应急管理局…科」 before a 县应急管理局局长, s43-7 [6]).
   const level = unitLevel(speaker.ownUnit) ?? speaker.level;
   const named = (unit: string) => unit.startsWith('局') || (bureau.length >= 2 && unit.includes(bureau) && (unitLevel(unit) ?? level) === level);
-  if (named(m[1]!)) return true;
+  // Or one the speaker directs as its own (an institution of the bureau's own system, speaker.ts ownParts; s54-3 [6], W).
+  if (named(m[1]!) || speaker.ownParts?.includes(m[1]!.trim())) return true;
   // A bare piece (「电教站」) is the bureau's where another item names one of the bureau's own.
   return !/^.{0,4}[县区市镇乡]/.test(m[1]!) && /(股|站|室)$/.test(m[1]!) && items.some((t) => { const o = PART_SPOKE.exec(t); return !!o && named(o[1]!); });
 }

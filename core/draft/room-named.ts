@@ -85,3 +85,18 @@ export function operatorOf(input: SpeechInput): (unit: string) => boolean {
   const own = (field: RegExp) => new RegExp(`(${field.source})[^，。；]{0,4}?(管道|管网|管线|设施|线路|安全)`).test(name);
   return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(name) && (own(field) || leads.includes(unit.trim()) || !supports.includes(unit.trim())));
 }
+
+/** A campaign that serves companies (营商环境, 惠企, 招商): its companies are those it works for. */
+const SERVES_FIRMS = /营商环境|惠企|助企|纾困|招商|企业服务|服务企业|亲清/;
+/** Companies' people by their kind, no company named (「企业家代表」「民营企业负责人」). */
+const FIRMS_PEOPLE = /^(?:各|辖区|部分|重点|有关|相关|民营|中小|优秀)*(?:民营)?(?:企业家|企业主|企业|企业负责人|企业代表)(?:代表|负责人)?$/;
+
+/**
+ * Whether a piece is the companies a campaign that serves them invited, in person (「特邀：…企业家代表」 at a 营商环境 表彰大会): guests
+ * it works for, thanked and asked to watch, never held to a 主体责任 because the problems say what companies suffer (「对企业诉求推诿扯皮」
+ * 「拖欠企业账款」; s54-8 [63], W).
+ */
+export function servedFirmsPeople(input: SpeechInput, unit: string): boolean {
+  const c = input.campaign;
+  return FIRMS_PEOPLE.test(unit.trim()) && SERVES_FIRMS.test(`${input.meeting.name}；${c.name}；${c.goal ?? ''}`);
+}

@@ -12,7 +12,7 @@ import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
 import { REGULATED_PEOPLE } from './people.ts';
-import { clientNoted, heldByNameOf, operatorOf } from './room-named.ts';
+import { clientNoted, heldByNameOf, operatorOf, servedFirmsPeople } from './room-named.ts';
 import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -166,9 +166,6 @@ function partyWords(unit: string, stem: string): string[] {
   if (/[店院厂场铺馆]$/.test(name)) words.push(name.slice(-2));
   return [...new Set(words)].filter((w) => !GENERIC_WORD.test(w));
 }
-
-
-
 
 /** A name whose head noun is people the work regulates (people.ts): 「乡村厨师」「建筑工匠」. */
 const REGULATED_HEAD = new RegExp(`(${REGULATED_PEOPLE.source})$`);
@@ -418,8 +415,8 @@ export function roomOf(input: SpeechInput): Room {
     const name = unit.trim();
     if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
-    // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」).
-    if ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare) && !BUSINESS_SITE.test(bare)) return false;
+    // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」); nor the 企业家 a campaign serving them invited (s54-8).
+    if (servedFirmsPeople(input, name) || ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare) && !BUSINESS_SITE.test(bare))) return false;
     if (/被约谈/.test(name) || (called && name.length >= 3 && (called.includes(name) || name.includes(called)))) return true;
     // A company of a kind a task's unit calls in (「各燃气经营企业」) is regulated where that kind is (s41-1 [53], W: a 液化石油气
     // company thanked as a supporter beside the task 「落实燃气企业主体责任」).

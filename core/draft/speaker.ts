@@ -175,7 +175,7 @@ export function speakerOf(input: SpeechInput): Speaker {
   const hostUnit = (rank === 'department' || rank === 'other') && /(中心|站|所|队|院)$/.test(ownUnit ?? '') ? ownUnitOf(meeting.host?.title) : undefined;
   const superior = hostUnit && /(局|委|委员会|办公室|办)$/.test(hostUnit) && meeting.host?.name !== meeting.speaker.name && !(ownUnit && sameOwnUnit(hostUnit, ownUnit)) && !(within && sameOwnUnit(hostUnit, within)) ? hostUnit : undefined;
   const providers = providersOf(input).centres;
-  const ownParts = rank === 'department' ? partsListedWithOwn(meeting.attendees ?? []) : [];
+  const ownParts = rank === 'department' ? [...partsListedWithOwn(meeting.attendees ?? []), ...(ownUnit ? systemInstitutions(input, ownUnit) : [])] : [];
   const secretary = rank === 'principal' && posts(title).some((p) => /^(中共)?[^、]{0,10}?([县区市州旗]委|党委|党工委)书记$/.test(p) && !/副书记$/.test(p));
   return {
     ...(providers.length ? { providers } : {}),
@@ -359,6 +359,30 @@ function partsListedWithOwn(lines: readonly string[]): string[] {
     if (!/^[局委办](?![长])[^、，]{1,10}(股|科|室|队|站|所|中心|办)$/.test(pieces[0] ?? '')) return [];
     return pieces.slice(1).filter((p) => p.length >= 3 && !unitLevel(p) && !/^[局委办]/.test(p) && /(股|科|室|大队|中队|支队|站|所|中心)$/.test(p));
   });
+}
+
+/** The material's word for a bureau's own institutions: 「局属各单位」「委属单位」「直属单位」. */
+const OWN_SYSTEM = /[局委办]属|直属单位|下属单位|所属单位/;
+/** What an attendees piece says of people, not of the unit. */
+const PIECE_PEOPLE = /(的)?(主要|分管|有关|相关)?(负责同志|负责人|同志|全体人员|人员|干部|所长|站长|主任|队长|院长)$/;
+
+/**
+ * Institutions the attendees list at a bureau's own meeting whose material says its own units attend (「局属各单位」): 「县排水管理所、
+ * 县市政设施维护中心…负责人」 at the 住建局's 部署会 are its own, told and taken up, never asked with 「请」 (s54-3 [6] [35] [38] [45], W/E:
+ * the 局长 answered his own 所's report 「涉及我们的事项，我们将逐条梳理」). Not a part of another body (局, 委, 办 in its name), not a
+ * firm or another system's, not of another level, nor a branch of another bureau the material names (a 城管局's 排水管理所).
+ */
+function systemInstitutions(input: SpeechInput, ownUnit: string): string[] {
+  const { meeting, campaign } = input;
+  const lines = (meeting.attendees ?? []).map((l) => l.replace(/[（(][^）)]*[）)]/g, ''));
+  const same = (a: string, b: string) => sameOwnUnit(a, b) || sameOwnUnit(b, a);
+  if (!OWN_SYSTEM.test([campaign.units ?? '', ...lines].join('；')) || !meeting.organizer || !same(meeting.organizer, ownUnit)) return [];
+  const pieces = lines.flatMap((l) => l.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,]/)).map((p) => p.trim().replace(PIECE_PEOPLE, ''));
+  const named = [...pieces, ...campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])])].map((u) => u.trim());
+  const bureaus = named.filter((u) => /[局委]$/.test(u) && !same(u, ownUnit));
+  // A township's own (「各乡镇农业综合服务中心」) is the township's, not the bureau's.
+  return pieces.filter((p) => /(所|站|中心|大队|中队)$/.test(p) && !/[局委办]|^各|^[^、，]{0,6}?(乡镇|街道|镇|乡)/.test(p) && !isFirm(p) && !OTHER_SYSTEM.test(p) && !VERTICAL_AT_BASE.test(p)
+    && (unitLevel(p) ?? unitLevel(ownUnit)) === unitLevel(ownUnit) && !bureaus.some((b) => isBranch(p, b)));
 }
 
 /** Whether a unit is a provider with a brand of its own (「…县颐康居家养老服务中心」), named so in the material. */

@@ -51,3 +51,23 @@ describe('11 · session 18: the place and the co-workers beside a party that lea
     }
   });
 });
+
+describe('11 · session 18: a bureau\'s own institutions and the companies a campaign serves (s54-3 [6], s54-8 [63])', () => {
+  it('at his own system\'s meeting whose units are 「局属各单位」, a bureau head takes up his own brigade\'s report and tells his institutions, never asks them', () => {
+    for (const { where, text } of draftsOf(named('g11b-culture-district-own-institutions.json'), [1, 2, 3])) {
+      const report = sentences(text).find((s) => s.includes('通报了一季度文旅场所安全检查情况'));
+      expect(report, where).toBeDefined();
+      expect(report, where).not.toMatch(/我们将|涉及我们/);
+      for (const unit of ['区文物保护中心', '区文化市场综合执法大队', '区旅游集散服务中心']) {
+        for (const s of about(text, unit)) expect(s, where).not.toMatch(new RegExp(`请${unit}|也请[^，。]*${unit}`));
+      }
+    }
+  });
+
+  it('the entrepreneurs invited to a 招商/营商环境 meeting are guests it works for, never told their 主体责任', () => {
+    for (const { where, text } of draftsOf(named('g11b-investment-town-invited-entrepreneurs.json'), [1, 2, 3])) {
+      for (const s of about(text, '企业家代表')) expect(s, where).not.toMatch(/主体责任|落实到位|抓好落实|落实好/);
+      expect(text, where).not.toContain('企业家代表的同志');
+    }
+  });
+});

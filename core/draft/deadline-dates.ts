@@ -42,6 +42,11 @@ function daysNamed(text: string): Day[] {
   for (const m of text.matchAll(/(\d{4})年(?:年底|年末|年内|底|末|内)(?!每)|(?<![\d一二三四五六七八九十两个])(?:年底|年末|年内)(?!每)/g)) {
     out.push({ ...(m[1] ? { year: Number(m[1]) } : {}), month: 12, day: 31 });
   }
+  // 「2027年创建“无诈社区”20个」: a year that opens a clause as the time of its act is done by the year's end (s53-7 [48], W:
+  // 「2027年12月31日前2027年创建…」). Not a year's part, a season, a start or a range (「2027年起」「2026年至2027年」).
+  for (const m of text.matchAll(/(?:^|[，；。])(\d{4})年(?=\p{Script=Han})(?!度|底|末|内|全年|上半年|下半年|[一二三四]季度|[春夏秋冬汛]|起|开始|以来|以后|之后|至|到|[前后]|和|与|及)/gu)) {
+    out.push({ year: Number(m[1]), month: 12, day: 31 });
+  }
   return out;
 }
 

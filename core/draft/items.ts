@@ -285,7 +285,7 @@ function carriedBy(t: Task, meetingDate?: string): boolean {
  * 车库不发生车辆被淹」): 「7月25日前主汛期…不发生…」 glued the checks' date to the season's outcome (s44-4 [40], W).
  */
 function reachedByTime(measure: string): boolean {
-  const ownTime = /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measure);
+  const ownTime = /\d{4}年|\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measure);
   return !ownTime && !HELD.test(measure) && !/^(确保|力争|争取|努力)/.test(measure) && (!/率\s*[\d百]/.test(measure) || /达到|不低于|以上|以下/.test(measure));
 }
 

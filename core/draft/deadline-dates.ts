@@ -66,3 +66,40 @@ export function saysDeadline(text: string | undefined, deadline: string | undefi
   const at = resolved(due, meeting);
   return daysNamed(text).some((named) => resolved(named, meeting) === at);
 }
+
+/**
+ * Whether a text names a day after the one a deadline ends on: 「机修厂、电业局宿舍小区9月底前完成投资70%以上」 beside the
+ * deadline 「7月底前」 is a target due after the task's own acts, not a milestone on the way to it (s54-2 [63], W).
+ */
+export function namesLaterDay(text: string | undefined, deadline: string | undefined, meetingDate?: string): boolean {
+  if (!text || !deadline) return false;
+  const due = deadlineDay(deadline);
+  if (!due) return false;
+  const [y, m, d] = (meetingDate ?? '').split('-').map(Number);
+  const meeting = y && m && d ? { year: y, month: m, day: d } : { year: 2000, month: 1, day: 1 };
+  const time = (day: Day) => {
+    const [yy, mm, dd] = resolved(day, meeting).split('-').map(Number);
+    return Date.UTC(yy!, mm! - 1, dd!);
+  };
+  return daysNamed(text).some((named) => time(named) > time(due));
+}
+
+/**
+ * Whether a text says the deadline's day as the day something starts: 「2027年起提高…补助标准」 for 2027-01-01, 「7月1日起执行」
+ * for 2027-07-01. The date is then when the new rule applies, not an end to finish by (s56-8 [44], W: 「2027年1月1日前全部完成」
+ * three days after the meeting, with a yearly training among it).
+ */
+export function saysStart(text: string | undefined, deadline: string | undefined, meetingDate?: string): boolean {
+  if (!text || !deadline) return false;
+  const due = deadlineDay(deadline);
+  if (!due || !due.day) return false;
+  const [y, m, d] = (meetingDate ?? '').split('-').map(Number);
+  const meeting = y && m && d ? { year: y, month: m, day: d } : { year: 2000, month: 1, day: 1 };
+  const at = resolved(due, meeting);
+  const starts: Day[] = [];
+  for (const x of text.matchAll(/(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(?:起|开始)/g)) {
+    if (!x[1] && !x[2]) continue;
+    starts.push({ ...(x[1] ? { year: Number(x[1]) } : {}), month: x[2] ? Number(x[2]) : 1, day: x[3] ? Number(x[3]) : 1 });
+  }
+  return starts.some((s) => resolved(s, meeting) === at);
+}

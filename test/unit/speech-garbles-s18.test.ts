@@ -87,3 +87,19 @@ describe('11 · session 18: a stock line about monitoring stations needs monitor
     expect(unsupportedClaims('监测站点和预警设施要定期检查。', ['汛前对全镇雨量站、水位站逐一检查，确保监测数据实时上传'], objects ?? [])).toEqual([]);
   });
 });
+
+describe('11 · session 18: examples after a detail about one of them (s56-1 [20])', () => {
+  it('a detail that opens with one example\'s party (「鑫源餐饮冷库…」) is not said of the other (「比如…都存在这个问题」)', () => {
+    for (const { where, text } of draftsOf(named('g11a-kitchens-district-detail-subject.json'), [1, 2, 3])) {
+      expect(text, where).not.toMatch(/鑫源餐饮中央厨房、佳味坊配送中心，都存在这个问题/);
+      expect(text, where).toContain('鑫源餐饮中央厨房、佳味坊配送中心');
+    }
+  });
+
+  it('「近2个月」 is a time, no count of the two examples (「这2个分别是…」)', () => {
+    for (const { where, text } of draftsOf(named('g11a-kitchens-district-detail-subject.json'), [1, 2, 3])) {
+      expect(text, where).not.toMatch(/这2个分别是/);
+      expect(text, where).toContain('鹭江味道团餐公司、金穗快餐配送部');
+    }
+  });
+});

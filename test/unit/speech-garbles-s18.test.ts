@@ -82,7 +82,7 @@ describe('11 · session 18: a stock line about monitoring stations needs monitor
   it('a school bus task with 车载设施, 视频监控 and a 防滞留报警装置 grants no 「监测站点和预警设施」', () => {
     const input = named('g11a-schoolbus-town-no-stations.json');
     const { objects } = loadDraftLibrary().banks.topics;
-    const ground = [input.campaign.name, input.campaign.goal ?? '', ...input.campaign.background, input.campaign.tasks[0]!.title, input.campaign.tasks[0]!.detail ?? ''];
+    const ground = [input.campaign.name, input.campaign.goal ?? '', ...(input.campaign.background ?? []), input.campaign.tasks[0]!.title, input.campaign.tasks[0]!.detail ?? ''];
     expect(unsupportedClaims('监测站点和预警设施要定期检查，确保关键时刻用得上、不掉线。', ground, objects ?? [])).not.toEqual([]);
     expect(unsupportedClaims('监测站点和预警设施要定期检查。', ['汛前对全镇雨量站、水位站逐一检查，确保监测数据实时上传'], objects ?? [])).toEqual([]);
   });

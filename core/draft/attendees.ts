@@ -150,7 +150,7 @@ function piecesOf(typed: string): Piece[] {
   const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(unitOf(p))) && kindEnd(clean.replace(ROLE, '')));
   // 「各施工单位、监理单位项目负责人」: the 各 of the first kind is every one's (「各监理单位」 too).
   const each = /^各/.test(clean) && !shared ? split.map((p, k) => (k > 0 && !/^各/.test(p.trim()) && /(单位|企业|公司)/.test(p) && !/^(省|市|县|区|镇|乡)/.test(p.trim()) ? `各${p.trim()}` : p)) : split;
-  const parts = (shared ? [clean] : each).flatMap((p) => (/代表$/.test(clean) ? p.split(/和|及/) : [p]));
+  const parts = (shared ? [clean] : each).flatMap((p) => (/代表$/.test(clean) ? splitJoined(p) : [p]));
   return parts
     .map(withoutPartNote)
     .map((p) => ({ p, person: personAfterUnit(withoutCount(p).replace(/（[^）]*）$/, '')) }))
@@ -163,6 +163,19 @@ function piecesOf(typed: string): Piece[] {
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
     .map(({ p, persons }) => ({ name: p.replace(PEOPLE, '').replace(/(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}`, ...(persons.length ? { persons } : {}) }));
 }
+
+/**
+ * 「村民代表和商户代表」 are two groups; 「铲车和自卸车驾驶员代表」 is one: the drivers of both machines. A conjunct before
+ * 和 or 及 that names no people and no unit shares the noun after it (s55-7 [62], W: a 「铲车代表」 cut out of it).
+ */
+function splitJoined(p: string): string[] {
+  const conjuncts = p.split(/和|及/);
+  const own = (c: string) => UNIT_END.test(c.trim()) || PERSON_END.test(c.trim()) || ROLE.test(c.trim()) || PUBLIC.test(c.trim());
+  return conjuncts.slice(0, -1).every(own) ? conjuncts : [p];
+}
+
+/** The end of a word for people: 「…代表」「…驾驶员」「…人员」「…经营户」「…干部」. */
+const PERSON_END = /(代表|员|人|户|者|民|主|工|长|师|生|干部|群众|委员|书记|主任|经理)$/;
 
 /** Deputies and members as a group, not named: 「部分区人大代表」「区政协委员代表」「驻街道区人大代表」. */
 export const UNNAMED_DEPUTIES = /^(?:部分)?(.{0,6}?(?:人大代表|政协委员))(?:代表)?$/;

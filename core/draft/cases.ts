@@ -53,7 +53,7 @@ const PLACE = /(村|社区|小区|镇|乡|街道|片区|路段|河段|江段|组
 const PARTY = /(\p{Script=Han}{2})(?:单位|企业|公司|机构|门店|商户|经营户|场所|站点)/u;
 
 /** A count in a text: 「4处」「3个」「2批次」「17户」. */
-const COUNT = /(\d+)(批次|人次|家次|处|个|户|家|所|座|条|起|件|项|名|人|栋|辆|台|村|批|口)/g;
+const COUNT = /(\d+)(批次|人次|家次|处|个(?!月|小时|工作日|星期|季度|百分点)|户|家|所|座|条|起|件|项|名|人|栋|辆|台|村|批|口)/g;
 
 /**
  * Whether the examples are the whole set the detail counts: as many as a count it states (「还有4处没有
@@ -102,6 +102,16 @@ function shortNamed(e: string, all: readonly string[], named: string): boolean {
   });
 }
 
+/**
+ * An example whose party the detail opens with (「恒泰化工事故车间操作规程3年未修订…」 and 「恒泰化工二车间」): the detail's
+ * specifics are that party's, and 「比如A、B，都存在这个问题」 said them of B (s56-1 [20], W). Four characters of name at least.
+ */
+function subjectOf(e: string, named: string): boolean {
+  let k = 0;
+  while (k < e.length && e[k] === named[k]) k++;
+  return k >= 4 && k < e.length;
+}
+
 /** The examples the detail does not name, and those it names itself (「石门村」 in 「石门、青龙等村」: its stem is enough). */
 function examplesOf(p: Problem, named: string, praised: readonly string[]): { examples: { e: string; i: number }[]; inDetail: { e: string; i: number }[] } {
   const stem = (e: string) => e.replace(/(村|社区|小区|镇|乡|街道|山塘|水库)$/, '');
@@ -111,7 +121,7 @@ function examplesOf(p: Problem, named: string, praised: readonly string[]): { ex
     // A party that has just spoken as a model (典型发言) is not then the bad example (s42-8 [28], W): the other examples are used.
     // A town or street that spoke holds many places: one of them, or a fire there, is still an example (s48-7 [22] [25], E).
     .filter(({ e }) => e && !praised.some((n) => (LEVEL_NAME.test(n) ? e === n : e.includes(n))));
-  const said = ({ e }: { e: string }) => named.includes(e) || (stem(e).length >= 2 && named.includes(stem(e))) || shortNamed(e, p.examples ?? [], named);
+  const said = ({ e }: { e: string }) => named.includes(e) || (stem(e).length >= 2 && named.includes(stem(e))) || shortNamed(e, p.examples ?? [], named) || subjectOf(e, named);
   return { examples: all.filter((x) => !said(x)), inDetail: all.filter(said) };
 }
 

@@ -42,6 +42,11 @@ function daysNamed(text: string): Day[] {
   for (const m of text.matchAll(/(\d{4})年(?:年底|年末|年内|底|末|内)(?!每)|(?<![\d一二三四五六七八九十两个])(?:年底|年末|年内)(?!每)/g)) {
     out.push({ ...(m[1] ? { year: Number(m[1]) } : {}), month: 12, day: 31 });
   }
+  // 「2027年创建“无诈社区”20个」: a year that opens a clause as the time of its act is done by the year's end (s53-7 [48], W:
+  // 「2027年12月31日前2027年创建…」). Not a year's part, a season, a start or a range (「2027年起」「2026年至2027年」).
+  for (const m of text.matchAll(/(?:^|[，；。])(\d{4})年(?=\p{Script=Han})(?!度|底|末|内|全年|上半年|下半年|[一二三四]季度|[春夏秋冬汛]|起|开始|以来|以后|之后|至|到|[前后]|和|与|及)/gu)) {
+    out.push({ year: Number(m[1]), month: 12, day: 31 });
+  }
   return out;
 }
 
@@ -60,4 +65,41 @@ export function saysDeadline(text: string | undefined, deadline: string | undefi
   const meeting = y && m && d ? { year: y, month: m, day: d } : { year: 2000, month: 1, day: 1 };
   const at = resolved(due, meeting);
   return daysNamed(text).some((named) => resolved(named, meeting) === at);
+}
+
+/**
+ * Whether a text names a day after the one a deadline ends on: 「机修厂、电业局宿舍小区9月底前完成投资70%以上」 beside the
+ * deadline 「7月底前」 is a target due after the task's own acts, not a milestone on the way to it (s54-2 [63], W).
+ */
+export function namesLaterDay(text: string | undefined, deadline: string | undefined, meetingDate?: string): boolean {
+  if (!text || !deadline) return false;
+  const due = deadlineDay(deadline);
+  if (!due) return false;
+  const [y, m, d] = (meetingDate ?? '').split('-').map(Number);
+  const meeting = y && m && d ? { year: y, month: m, day: d } : { year: 2000, month: 1, day: 1 };
+  const time = (day: Day) => {
+    const [yy, mm, dd] = resolved(day, meeting).split('-').map(Number);
+    return Date.UTC(yy!, mm! - 1, dd!);
+  };
+  return daysNamed(text).some((named) => time(named) > time(due));
+}
+
+/**
+ * Whether a text says the deadline's day as the day something starts: 「2027年起提高…补助标准」 for 2027-01-01, 「7月1日起执行」
+ * for 2027-07-01. The date is then when the new rule applies, not an end to finish by (s56-8 [44], W: 「2027年1月1日前全部完成」
+ * three days after the meeting, with a yearly training among it).
+ */
+export function saysStart(text: string | undefined, deadline: string | undefined, meetingDate?: string): boolean {
+  if (!text || !deadline) return false;
+  const due = deadlineDay(deadline);
+  if (!due || !due.day) return false;
+  const [y, m, d] = (meetingDate ?? '').split('-').map(Number);
+  const meeting = y && m && d ? { year: y, month: m, day: d } : { year: 2000, month: 1, day: 1 };
+  const at = resolved(due, meeting);
+  const starts: Day[] = [];
+  for (const x of text.matchAll(/(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(?:起|开始)/g)) {
+    if (!x[1] && !x[2]) continue;
+    starts.push({ ...(x[1] ? { year: Number(x[1]) } : {}), month: x[2] ? Number(x[2]) : 1, day: x[3] ? Number(x[3]) : 1 });
+  }
+  return starts.some((s) => resolved(s, meeting) === at);
 }

@@ -208,7 +208,7 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   const given = detail ? runsText(detail) : '';
   // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
   // So is one the title states (「加装电梯签约9部」 with 签约加装电梯 9部: said twice, s25-2 [15]).
-  const stated = (f: Figure) => !!f.unit?.trim() && `${given} ${a.title}`.includes(`${f.value.trim()}${f.unit.trim()}`);
+  const stated = (f: Figure) => (!!f.unit?.trim() && `${given} ${a.title}`.includes(`${f.value.trim()}${f.unit.trim()}`)) || noneSaid(`${given} ${a.title}`, f);
   const figures: Fig[] = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
   if (!detail) return figureSeries(figures) ?? [];
   // 「已追回大部分违规资金」 beside 已追回违规资金 143.2万元: the figure, not the vague quantity (s26-4 [9]).
@@ -247,6 +247,16 @@ export function achievementBody(a: Achievement, src: string, keep: (figure: numb
   const totals = figureSeries(rest);
   const parts = (totalsFirst ? [concat(/^(全|共|累计|总)/.test(spokenLabel(rest[0]!.f)) ? [] : place!.whole, totals), head] : [head, totals]).filter((r): r is Run[] => !!r && r.length > 0);
   return joinRuns(parts, '，');
+}
+
+/**
+ * A count of none the text already says by denying it: 「未发生森林火灾」 with 森林火灾 0起. Its value after the
+ * label said 「未发生森林火灾0起」, not none of none (s55-1 [18], W).
+ */
+function noneSaid(text: string, f: Figure): boolean {
+  if (!/^(?:0+(?:\.0+)?|零)$/.test(f.value.trim())) return false;
+  const label = spokenLabel(f);
+  return label.length >= 2 && new RegExp(`(?:未|没有|没|无|不|零|杜绝)(?:发生|出现|发现|造成|有)?(?:过)?(?:一起|一例|一名|任何)?${literal(label)}`, 'u').test(text);
 }
 
 /** The place the speaker speaks for, as its whole is said (「全县」) and named (「湍阳县」). */

@@ -13,7 +13,7 @@ import { concat, cut, fact, joinRuns, lit, runsLength, trimEnd } from './runs.ts
 import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { branchName, leadSentence, peerBody, selfName, unitName } from './leads.ts';
-import { saysDeadline } from './deadline-dates.ts';
+import { namesLaterDay, saysDeadline, saysStart } from './deadline-dates.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -219,7 +219,7 @@ export function withDeadline(t: { deadline?: string | undefined; detail?: string
  * marked 「10月10日前要坚持到底」 (签订承诺书), 「一直抓到12月31日」 (积案攻坚) and 「5月31日前要坚持到底」
  * (逐户入户安检) wrong, each with work recurring on the way to a finished result.
  */
-const DUTY = /值守|值班|带班|看守|守护|巡逻|巡查|巡护|蹲守|盯守|稳控|监测|陪餐/;
+const DUTY = /(?:值守|值班|带班|看守|守护|巡逻|巡查|巡护|蹲守|盯守|稳控|监测|陪餐)(?!对象|户|点|站|员|人员|设备|设施|数据|系统|平台|网络|范围|名单|机制|制度)/;
 /** A task done every day by its name: 「每日报送…」「每天巡河」. */
 const DAILY = /每[日天晚]|逐日|日报/;
 /** Work that ends in a result, whatever recurs on the way: 逐户安检, 排查, 登记, 签订 … */
@@ -285,7 +285,7 @@ function carriedBy(t: Task, meetingDate?: string): boolean {
  * 车库不发生车辆被淹」): 「7月25日前主汛期…不发生…」 glued the checks' date to the season's outcome (s44-4 [40], W).
  */
 function reachedByTime(measure: string): boolean {
-  const ownTime = /\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measure);
+  const ownTime = /\d{4}年|\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measure);
   return !ownTime && !HELD.test(measure) && !/^(确保|力争|争取|努力)/.test(measure) && (!/率\s*[\d百]/.test(measure) || /达到|不低于|以上|以下/.test(measure));
 }
 
@@ -331,7 +331,9 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // Nor one the task's text names in another form (「10月底前全部开工」 for 2026-10-31, 「年内新开工…」 for 12月31日: deadline-dates.ts).
   const deadlineSaid = t.deadline && !detail.includes(t.deadline) && !inTitle(t) && deadlinePlace(t) === 'assignment' && !(measureText ?? '').includes(t.deadline.trim()) && !frequencySaid(t.deadline, detail) && !carriedBy(t, meetingDate) ? t.deadline : undefined;
   const follows = timeFollows(t, speaker, room, tone);
-  const key = deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
+  // 「2027年起提高…」 with the deadline 2027-01-01: the day the rule applies from (s56-8 [44], W).
+  const from = !!deadlineSaid && [t.title, t.detail, t.measure].some((x) => saysStart(x, deadlineSaid, meetingDate));
+  const key = from ? 'from' : deadlineSaid ? deadlineKey(deadlineSaid, t.title, detail) : '';
   const reachedBy = !follows && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && reachedByTime(measureText);
   if (reachedBy) {
     const when = concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(key === 'by' ? '' : '前'), rateReached(measureText, `${src}.measure`) ?? clause(t.measure, `${src}.measure`));
@@ -341,15 +343,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // done 「3月底前」) is said first, then the end: 「确保1月底前…达到75%以上，2027年3月底前全部完成」. Said the
   // other way round (「3月底前完成，确保实现1月底前…」) the dates read out of order (s11-5 [23], E).
   const milestone = !follows && deadlineSaid && measureText && ['date', 'by', 'end'].includes(key) && /\d+月|\d+日|春节|节前|年底|月底/.test(measureText);
-  if (milestone) {
-    const target = OWN_VERB.test(measureText) ? clause(t.measure, `${src}.measure`) : concat(lit(tone === 'directive' ? '确保' : ''), clause(t.measure, `${src}.measure`));
-    const end = concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(`${key === 'by' ? '' : '前'}${PARTLY.test(detail) ? '落实到位' : '全部完成'}`));
-    // An end the target already names (「…11月底前主体完工」 for 「2027年11月底前」) is not said again as
-    // 「11月底前全部完成」, which the goal's later 竣工验收 contradicts (s16-4 [35], E).
-    const when = runsText(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate)).replace(/^\d{4}年/, '').replace(/(以前|之前|前)$/, '');
-    const named = when.length >= 2 && measureText.includes(when);
-    return concat(sentence(assign ?? lit('这项工作'), target, named ? undefined : end), seek);
-  }
+  if (milestone) return concat(sentence(assign ?? lit('这项工作'), ...milestoneClauses(t, src, deadlineSaid, key, tone, meetingDate)), seek);
   // A deadline that says its own step or act is said as it is (ownDeadline); one for a task whose title
   // starts something is said with that act (「确保6月30日前开工建设」, not 「…全部完成」: s30-7 [42]).
   const act = deadlineSaid && !follows && ['date', 'by', 'end'].includes(key) ? startAct(t.title) : undefined;
@@ -357,7 +351,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     ? concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid!, `${src}.deadline`, meetingDate), lit(key === 'by' ? `${act}` : `前${act}`))
     : deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
   const settled = PARTLY.test(detail) && ['by', 'date', 'end'].includes(key) ? (key === 'by' ? 'settledBy' : 'settledDate') : key;
-  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : settled, i, { deadline: deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate) }) : undefined);
+  const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : settled, i, { deadline: concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(from ? '起' : '')) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');
   // A frequency is a way of working, not a target: 「做到…每2小时巡查一次」, not 「确保实现…每2小时巡查一次的目标」
@@ -382,6 +376,25 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
   return concat(sentence(assign, when, measure), seek);
+}
+
+/**
+ * A target due at a time of its own, and the task's deadline: the target first, then the end (「确保1月底前…达到75%以上，
+ * 2027年3月底前全部完成」). A target due after the task's deadline (「…9月底前完成投资70%以上」, the task 「7月底前」) is what the
+ * task's acts lead to: the acts are done by the deadline, then the target — 「7月底前落实到位，确保…9月底前完成投资70%以上」,
+ * never 「…9月底前完成投资70%以上，7月底前全部完成」 (s54-2 [63], W: the stage later than the end).
+ */
+function milestoneClauses(t: Task, src: string, deadline: string, key: string, tone: string, meetingDate?: string): (Run[] | undefined)[] {
+  const measureText = t.measure!.trim().replace(/[。；，]$/, '');
+  const by = deadlineRuns(deadline, `${src}.deadline`, meetingDate);
+  const pledged = (x: string) => concat(lit(OWN_VERB.test(measureText) ? '' : x), clause(t.measure, `${src}.measure`));
+  if (namesLaterDay(measureText, deadline, meetingDate)) return [concat(by, lit(`${key === 'by' ? '' : '前'}落实到位`)), pledged('确保')];
+  const end = concat(by, lit(`${key === 'by' ? '' : '前'}${PARTLY.test(t.detail ?? '') ? '落实到位' : '全部完成'}`));
+  // An end the target already names (「…11月底前主体完工」 for 「2027年11月底前」) is not said again as
+  // 「11月底前全部完成」, which the goal's later 竣工验收 contradicts (s16-4 [35], E).
+  const when = runsText(by).replace(/^\d{4}年/, '').replace(/(以前|之前|前)$/, '');
+  const named = when.length >= 2 && measureText.includes(when);
+  return [pledged(tone === 'directive' ? '确保' : ''), named ? undefined : end];
 }
 
 /** What only the authority does to a party: 「…线索移送县公安局经侦大队」「立案查处」「解除服务协议」「公开曝光」. */

@@ -157,7 +157,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function ownPerson(text: string, input: SpeechInput): string {
   const { name, title } = input.meeting.speaker;
   if (!name || name.length < 2 || (!text.includes(name) && !text.includes('同志'))) return text;
-  const parts = (title ?? '').split(/[、，,；;\s]+/).map((p) => p.trim()).filter(Boolean);
+  const whole = (title ?? '').split(/[、，,；;\s]+/).map((p) => p.trim()).filter(Boolean);
+  // A title part also stands without its place (「街道党工委书记」 as 「党工委书记沈静」, s55-5 [11]).
+  const parts = whole.flatMap((p) => {
+    const m = PLACE_BEFORE_ORGAN.exec(p);
+    return m ? [p, m[1]! + m[2]!, m[2]!] : [p];
+  });
   const tails = parts.map((p) => POST_TAIL.exec(p)?.[0]).filter((t): t is string => !!t);
   const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(escape).join('|');
   const before = parts.length ? `(?:(?:${alt([...parts, ...tails])})、?)*` : '';
@@ -166,10 +171,15 @@ export function ownPerson(text: string, input: SpeechInput): string {
   // A place's head has one holder: 「镇长同志」 is he (a 主任 or a 书记 may be another's).
   const sole = tails.filter((t) => /^[县区市镇乡州旗]长$/.test(t));
   const self = sole.length ? `(?:${person}|(?:${alt(sole)})同志)` : person;
+  // 「我、办事处主任杜海燕分片包保…」: the speaker first of two people is 「我和…」 (s55-5 [11]); a longer list
+  // (another 、 in the clause) stays as written.
   return text
     .replace(new RegExp(`在${self}的?(?:带领|率领|指挥|带动)下[，,]?`, 'g'), '')
-    .replace(new RegExp(self, 'g'), '我');
+    .replace(new RegExp(`${self}(、(?=[^，。；、,;：:]+(?:[，。；,;：:]|$)))?`, 'g'), (_m, pair?: string) => (pair ? '我和' : '我'));
 }
+
+/** A title part's place before its organ: 「石岗镇党委书记」 also as 「镇党委书记」 and 「党委书记」, 「街道党工委书记」 as 「党工委书记」. */
+const PLACE_BEFORE_ORGAN = /^\p{Script=Han}{0,8}?(街道|[省市州县区旗镇乡])((?:党工委|党委|办事处|人民政府|政府|人大|政协|纪工委|纪委)\p{Script=Han}+)$/u;
 
 /** Every unit the material names: the tasks' leads and supports, the campaign's units, the attendees. */
 function unitsOf(input: SpeechInput): string[] {

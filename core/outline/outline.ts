@@ -253,7 +253,7 @@ function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<n
     else break;
     i++;
   }
-  return { ...front, body: [...all.slice(0, lead), ...(runOn ? [runOn, ...text.slice(i)] : text.slice(i))] };
+  return Object.assign(front, { body: lead === 0 && !runOn ? text.slice(i) : [...all.slice(0, lead), ...(runOn ? [runOn, ...text.slice(i)] : text.slice(i))] });
 }
 
 /** What may follow a speaker's line: a date line, or the salutation (「同志们：」「老师们、同志们：」「尊敬的…：」). */
@@ -304,7 +304,7 @@ class Sections {
     if (p.afterGap) this.gapOpen = true;
     const h = headOf(p.text);
     if (h) {
-      this.enter({ ...h.head, line: p.line });
+      this.enter(Object.assign(h.head, { line: p.line }));
       this.gapOpen = false;
       if (h.passage) this.drafts.push({ text: h.passage.text, line: p.line, afterGap: p.afterGap, section: this.current, lead: h.passage.lead, place: 'body' });
       return;

@@ -32,6 +32,7 @@ import {
   titleLike,
 } from './marks.ts';
 import { pieceMark } from './pieces.ts';
+import { afterEnd, mainTitle, speakerOrDate } from './main-title.ts';
 import { otherKindTitle } from './roles.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记' } as const;
@@ -346,6 +347,8 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     saluted = SALUTATION.test(p.text);
   };
   const siblings = siblingKinds(body);
+  // A short main title over a date or speaker line starts a piece after a closing (main-title.ts); under the cover, only once a later one does.
+  let [firstMain, mainTitles]: [number | undefined, boolean] = [undefined, false];
   for (let j = 0; j < body.length; j++) {
     if (at.has(j)) {
       from = j;
@@ -367,6 +370,14 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     ) {
       open(j, p);
       continue;
+    }
+    if ((first || text) && j > from && !p.keptWhole && mainTitle(p.text) && speakerOrDate(body[j + 1]?.text) && afterEnd(body[beforeKept(body, j, from)]!.text, first, closes)) {
+      if (first) firstMain ??= j;
+      else {
+        mainTitles = true;
+        open(j, p);
+        continue;
+      }
     }
     // An untitled meeting record (a 记录本's export): its 时间：/地点：/主持人： block, once the record
     // before has its parts (一、…), starts the next one — its roll at the end (出席：/列席：) opens
@@ -391,6 +402,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     cover &&= headLike(p.text);
     covered ||= cover;
   }
+  if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });
 }
 
 /** Titles of one kind a collection repeats this often are its pieces' titles, head or none. */
@@ -456,9 +468,8 @@ function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions
 /**
  * Above the first document: the collection's title and blurb, not a document. Before the first
  * marked piece; in a collection of two or more, the head-like lines above the first title with a
- * head under it; or, above one document or more, a short head with no title of its own (an
- * article's headline and its editor's blurb, 「干货｜3篇…建议收藏！」「今天给大家分享…」, a 公众号's
- * 「…以下为讲话全文。」 over the one speech it carries), which would be an untitled document. Kept by the user, a collection's title heads the first document
+ * head under it; or, above one document or more, a short head with no title of its own (a headline and blurb: 「干货｜3篇…」「…以下为讲话全文。」),
+ * which would be an untitled document. Kept by the user, a collection's title heads the first document
  * rather than standing alone; an untitled head (prose) stands alone, as it did before.
  */
 function collectionHead(slice: readonly Para[], marked: boolean, cuts: number, userKept: boolean): boolean {

@@ -138,6 +138,7 @@ describe('no real sentence is removed as noise', () => {
       '试读已结束，剩余3页可下载查看',
       '各乡镇要把管护责任落实到每一处工程。报送格式：按附件2的表样填写。',
       '附件：汀槐县农村供水工程管护办法.docx',
+      '具体标准详见附件2汀槐县供水工程验收表.xlsx',
     ].join('\n');
     const { documents, report } = analyse(text);
     expect(documents.map((d) => d.title)).toEqual(['在全县农村供水管护工作会议上的讲话']);
@@ -146,5 +147,6 @@ describe('no real sentence is removed as noise', () => {
     ]);
     expect(documents[0]!.text).toContain('\n各乡镇要把管护责任落实到每一处工程。报送格式：按附件2的表样填写。');
     expect(documents[0]!.text).toContain('附件：汀槐县农村供水工程管护办法.docx');
+    expect(documents[0]!.text).toContain('具体标准详见附件2汀槐县供水工程验收表.xlsx');
   });
 });

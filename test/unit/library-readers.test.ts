@@ -125,6 +125,7 @@ describe('import of every kind into a real library', () => {
       'school-speeches-series-subtitles.txt': 2,
       'village-speeches-short-titles.txt': 2,
       'header-titled-minutes.docx': 3,
+      'rule-separated-untitled-speeches.md': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

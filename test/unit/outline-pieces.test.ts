@@ -287,3 +287,27 @@ describe('a 之N mark over a main title and subtitle', () => {
     expect(kept.documents[1]!.text).toContain('之二');
   });
 });
+
+// Untitled pieces between lines drawn across (the s18 tester's c05 b/c; our own words, 苕溪镇): under the rule the
+// next piece opens with its text, no salutation; the parts numbered from 一、 again and a closing above say so.
+describe('a line drawn across between untitled pieces', () => {
+  const parts = ['一、明确目标', '各村要抓紧制定方案。', '二、压实责任', '各单位要按分工落实。'];
+  const first = ['同志们：', '今天召开全镇秸秆综合利用工作会议。', ...parts, '同志们，让我们一起努力，把这项工作抓实抓好！'];
+  const second = ['这次会议的主要任务是部署冬修水利工作。', ...parts, '同志们，冬修水利时间紧，大家务必抓紧！'];
+  it('starts a piece under it after a closing, when the parts start again at 一、', () => {
+    const { documents } = analyse([...first, '＊＊＊', ...second].join('\n'));
+    expect(documents.map((d) => d.passages[0]?.text)).toEqual(['今天召开全镇秸秆综合利用工作会议。', '这次会议的主要任务是部署冬修水利工作。']);
+  });
+  it('not inside a speech: no closing above it, or the parts going on (三、)', () => {
+    const noClosing = [...first.slice(0, -1), '＊＊＊', ...second];
+    expect(analyse(noClosing.join('\n')).documents).toHaveLength(1);
+    const goesOn = [...first, '＊＊＊', '下面，我再补充几点。', '三、加强督查', '镇里每月通报一次进展。'];
+    expect(analyse(goesOn.join('\n')).documents).toHaveLength(1);
+  });
+  it('the collection\'s title over the first untitled piece is removed as 合集标题', () => {
+    const { documents, report } = analyse(['苕溪镇领导讲话选编（第三辑）', ...first, '＊＊＊', ...second].join('\n'));
+    expect(documents).toHaveLength(2);
+    expect(documents[0]!.title).not.toContain('选编');
+    expect(report.removed.filter((r) => r.reason === '合集标题').map((r) => r.text)).toEqual(['苕溪镇领导讲话选编（第三辑）']);
+  });
+});

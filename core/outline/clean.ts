@@ -29,6 +29,7 @@ import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { joinLines, type Para } from './join.ts';
 import { stripStageNotes } from './stage.ts';
 import { stripHtml, stripMarkdown } from './strip.ts';
+import { anyRule, endsWithOneOf, finds, holds, ruleBands } from './rule-union.ts';
 
 export { REASON } from './lines.ts';
 export type { Para } from './join.ts';
@@ -53,12 +54,16 @@ interface Rule {
   max: number;
   /** Only on joined paragraphs: the notice is cut into fragments that match nothing alone. */
   joined?: boolean;
+  /** What every line the pattern matches passes (a character it must hold): only such lines are tried on it (rule-union.ts). */
+  when?: (text: string) => boolean;
 }
 
 /** Words of adverts that a speech may use as well (a price in 「¥」: a speech's or contract's sum is written so too). */
 const AD_WORD = '会员|公众号|扫码|扫一扫|二维码|订阅|原价|[￥¥]\\s?\\d';
 /** What only an advert asks of its reader or names next to them: 关注, 领取, 回复, 下载, 范文… */
 const AD_CONTEXT = '原价|现价|特价|仅需|立减|秒杀|关注|领取|获取|回复|下载|范文|文档|模板|资料|本站|本网|网站|客服|开通|进群|长按|专享|全站|分享给|好友|朋友圈|手机阅读|手机浏览|本栏目|登录|注册';
+/** A line an advert's pattern can match holds one of its words. */
+const hasAdWord = finds(new RegExp(AD_WORD));
 
 const RULES: Rule[] = [
   { re: /^(?:[—\-－_＿=＝*＊~～─━][\s\u3000]*){3,}$/, reason: REASON.rule, max: 200 }, // 「————」「＝＝＝」 between pieces
@@ -70,6 +75,8 @@ const RULES: Rule[] = [
     max: 80,
   },
   { re: /小编/, reason: REASON.site, max: 200 },
+  // A handling mark stamped on each piece (a text box 「内部资料」 over 「注意保存」): as a PDF's watermark says it, never text.
+  { re: /^[（(【〔]?(?:内部资料|内部文件|内部参阅|注意保存|妥善保存|不得外传|严禁外传)(?:[\s\u3000，,、·]*(?:内部资料|内部文件|内部参阅|注意保存|妥善保存|不得外传|严禁外传))*[）)】〕]?$/, reason: REASON.watermark, max: 30 },
   {
     re: /^以上(?:就)?是|欢迎(?:阅读|借鉴|参考|下载)|感谢(?:您的)?阅读|希望(?:本文|以上内容)?(?:对|能)(?:你|您|大家)?(?:有所)?(?:帮助|启发)|(?:本文档?|本资料|文章)由.{0,12}(?:整理|发布|提供|上传|分享)|部分内容(?:试读|预览)|如需(?:完整|全文)(?:阅读|查看|版)|^温馨提示|查看更多|更多.{0,12}请(?:点击|关注|访问|登录)/,
     reason: REASON.site,
@@ -86,16 +93,16 @@ const RULES: Rule[] = [
   // page count, its format as an extension, its size in KB — no document states its own so.
   { re: /页数[：:][\s\u3000]*[0-9]+[\s\u3000]*页|格式[：:][\s\u3000]*\.?(?:docx?|DOCX?|wps|WPS|pdf|PDF|pptx?|PPTX?|txt|TXT)(?![A-Za-z])|大小[：:][\s\u3000]*[0-9.]+[\s\u3000]*(?:[KkMm]B?|字节)/, reason: REASON.site, max: 80 },
   // The page's file name standing as a line (「…讲话稿（两篇）.docx」「….doc 7页 VIP」): the page's
-  // head or a list of other files, never a title — a 附件 line names its file so, and stays.
-  { re: /^(?!附件)[^。！？!?]{2,80}\.(?:docx?|DOCX?|wps|WPS|pdf|PDF|pptx?|PPTX?|xlsx?|XLSX?|txt|TXT)(?:[\s\u3000]+[^。！？!?]{0,30})?$/, reason: REASON.site, max: 110 },
+  // head or a list of other files, never a title — a line naming an attachment (「附件：」「详见附件…」) stays.
+  { re: /^(?![^。！？!?]{0,80}附件)[^。！？!?]{2,80}\.(?:docx?|DOCX?|wps|WPS|pdf|PDF|pptx?|PPTX?|xlsx?|XLSX?|txt|TXT)(?:[\s\u3000]+[^。！？!?]{0,30})?$/, reason: REASON.site, max: 110, when: holds('.') },
   // A document page's buttons copied as one line: 「收藏 分享 举报」.
   { re: /^(?:(?:收藏|分享|举报|点赞|打赏|评论|打印|下载|纠错|投诉)[\s\u3000|｜·/]*){2,}$/, reason: REASON.site, max: 30 },
-  { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80 },
+  { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80, when: endsWithOneOf('库网全') },
   // A government site's article page: where the page is (「您当前的位置：首页 > …」), the font and print
   // buttons (「【字体：大 中 小】【打印本页】」), the prompt to read it on a phone.
   { re: /^(?:您(?:当前)?的?位置|当前位置)[：:]|^【?字[体号][：:]\s*大|在手机(?:上)?(?:打开|阅读|浏览)(?:当前页|本页|本文)/, reason: REASON.site, max: 80 },
   // A periodical's running head copied with its page: 「某某县人民政府公报 2019年第5期（总第121期）」.
-  { re: /^[^。！？，]{2,24}(?:公报|政报|通讯|简报|学报|杂志)[\s\u3000]*(?:(?:19|20)[0-9]{2}年)?第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/, reason: REASON.furniture, max: 60 },
+  { re: /^[^。！？，]{2,24}(?:公报|政报|通讯|简报|学报|杂志)[\s\u3000]*(?:(?:19|20)[0-9]{2}年)?第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/, reason: REASON.furniture, max: 60, when: holds('期') },
   // A phone's note app, exporting notes: its header (「📒 备忘录导出 · 共 2 条笔记」「导出时间：…」), a
   // note's time stamp (「🕗 2026年11月3日 星期二 08:12」: a date with the clock's time, which no
   // speech's date line has), its footer (「—— 最后编辑于 … · 已同步至云端 ☁️ · 2895 字」).
@@ -125,9 +132,10 @@ const RULES: Rule[] = [
     re: new RegExp(`(?:${AD_WORD}).{0,30}(?:${AD_CONTEXT})|(?:${AD_CONTEXT}).{0,30}(?:${AD_WORD})`),
     reason: REASON.ad,
     max: 60,
+    when: hasAdWord,
   },
   // Or alone on a line a few characters long, with no sentence in it (「扫一扫」「二维码」「公众号：某某网」).
-  { re: new RegExp(`^[^。！？!?]{0,8}(?:${AD_WORD})[^。！？!?]{0,8}$`), reason: REASON.ad, max: 10 },
+  { re: new RegExp(`^[^。！？!?]{0,8}(?:${AD_WORD})[^。！？!?]{0,8}$`), reason: REASON.ad, max: 10, when: hasAdWord },
   { re: /[Cc]opyright\s*(?:©|\([Cc]\)|[0-9]{4})|©|ICP备|ICP证|公网安备|^版权所有/, reason: REASON.licence, max: 120 },
   { re: /^(?:我要)?举报(?:本文|此文)?$|举报(?:倒卖|成功|此文|本文|该文)/, reason: REASON.site, max: 60 },
   {
@@ -141,9 +149,9 @@ const RULES: Rule[] = [
     max: 100,
   },
   // A 公众号 article's byline: the account, the time it was posted, where from (「云岭发布 2024-09-05 18:30 发表于云岭」).
-  { re: /^(?:原创[\s\u3000]+)?[^。！？，,\s\u3000]{1,20}(?:[\s\u3000]+[^。！？，,\s\u3000]{1,20})?[\s\u3000]+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]*发表于[\u4e00-\u9fa5]{1,10})?$/, reason: REASON.source, max: 60 },
+  { re: /^(?:原创[\s\u3000]+)?[^。！？，,\s\u3000]{1,20}(?:[\s\u3000]+[^。！？，,\s\u3000]{1,20})?[\s\u3000]+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]*发表于[\u4e00-\u9fa5]{1,10})?$/, reason: REASON.source, max: 60, when: holds('-') },
   // A transcript's credit line: 「（整理：县委办公室 刘某某 校对：张某某）」 — bracketed, so never a 纪要's 「记录：」 field.
-  { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$/, reason: REASON.editing, max: 60 },
+  { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$|^[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/, reason: REASON.editing, max: 60 },
   {
     // (A 公众号 sets it between arrows: 「▼ 往期推荐 ▼」「👇往期精彩👇」.)
     re: /^(?:▼|▽|↓|👇|【|\s|\u3000)*(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|往期精彩|往期热文|精彩回顾|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣)|(?:最新|热门)(?:发布|上传|文档)(?=$|[：:\s\u3000▼↓]|👇))/,
@@ -159,19 +167,9 @@ const URL = /(?:https?:\/\/|www\.)[^\s，。；、）)」”\u3000]*/gi;
 const HAS_URL = /https?:\/\/|www\.[a-z0-9-]+\./i;
 const ATTENDANCE = /^(?:出席|列席|请假|缺席|参加人员|参会人员)[：:]/;
 
-/** Whether any rule's pattern is in a line: one scan, which most lines fail, instead of a dozen.
- *  (A rule with flags of its own could not join the union: then every line is tried rule by rule.) */
-const unionOf = (rules: readonly Rule[]): RegExp => (rules.every((r) => r.re.flags === '') ? new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|')) : /(?:)/);
 const LONGEST_RULE = Math.max(...RULES.map((r) => r.max));
-/** The union for a line of each length: only the rules whose `max` it is within (the others are
- *  never tried on it), so that a sentence of 100 characters is scanned for four patterns, not twenty. */
-const ANY_RULE_UP_TO = [...new Set(RULES.map((r) => r.max))]
-  .sort((a, b) => a - b)
-  .map((max) => ({ max, re: unionOf(RULES.filter((r) => r.max >= max)) }));
-function anyRule(text: string, len: number): boolean {
-  for (const band of ANY_RULE_UP_TO) if (len <= band.max) return band.re.test(text);
-  return false;
-}
+/** The rules' unions for lines of each length (rule-union.ts). */
+const BANDS = ruleBands(RULES);
 
 /** Texts of this file that hold no rule's pattern: a paragraph of one line is its line again, and
  *  the union, the costliest test of the cleaning, is not run on it twice. */
@@ -181,12 +179,12 @@ function ruleFor(text: string, joined: boolean, clear: Clear): string | undefine
   // Every keyword rule is for short lines: a long one is only checked for being a bare link.
   const len = text.length > 320 ? Infinity : charLength(text);
   if (len <= LONGEST_RULE && !clear.has(text)) {
-    if (!anyRule(text, len)) clear.add(text);
+    if (!anyRule(BANDS, text, len)) clear.add(text);
     else {
       // Keyword rules never touch a numbered heading or a minutes attendance line.
       let guarded: boolean | undefined;
       for (const rule of RULES) {
-        if (len > rule.max || (rule.joined && !joined)) continue;
+        if (len > rule.max || (rule.joined && !joined) || (rule.when && !rule.when(text))) continue;
         if (!rule.re.test(text)) continue;
         guarded ??= numbered(text) !== undefined || ATTENDANCE.test(text);
         if (!guarded || rule.reason === REASON.licence) return rule.reason;

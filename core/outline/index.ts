@@ -96,9 +96,13 @@ function analyseText(raw: string, options: AnalyseOptions, whole: ReadonlyMap<nu
   const joins = new Set(options.joins ?? []);
   const parts = split(cleaned.paras, { keep, cuts, joins });
   removed.push(...parts.removed);
-  const documents = parts.docs
-    .map((piece) => ({ ...buildDoc(piece.paras, removed, keep), line: piece.line }))
-    .filter((d) => d.title || d.passages.length > 0);
+  // (Each document made once: a spread copy of it cost as much as a stage.)
+  const documents: CleanedDoc[] = [];
+  for (const piece of parts.docs) {
+    const doc = buildDoc(piece.paras, removed, keep);
+    doc.line = piece.line;
+    if (doc.title || doc.passages.length > 0) documents.push(doc);
+  }
   removed.sort((a, b) => a.line - b.line);
   const report: ImportReport = { removed, joinedLines: cleaned.joinedLines, documents: documents.length, indentsTrimmed: cleaned.indentsTrimmed };
   if (cleaned.ocrMended > 0) report.ocrMended = cleaned.ocrMended;

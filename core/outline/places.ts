@@ -18,7 +18,10 @@ const HEAD_LINES = 6;
 /** The names of the administrative places in `head` (a title and its head lines), suffix left off: 苕岭, 溇阳, 湄江. */
 export function placeNames(head: string): Set<string> {
   const out = new Set<string>();
-  const lines = head.split('\n').slice(0, HEAD_LINES).join('\n');
+  // (Cut at the HEAD_LINES-th line break: the head is a whole document's text, not split for six lines.)
+  let end = -1;
+  for (let k = 0; k < HEAD_LINES && (end = head.indexOf('\n', end + 1)) >= 0; k++);
+  const lines = end < 0 ? head : head.slice(0, end);
   for (const m of lines.matchAll(NAMED)) {
     const name = m[1]!;
     if (!NOT_NAME.test(name)) out.add(name);

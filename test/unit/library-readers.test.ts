@@ -126,6 +126,7 @@ describe('import of every kind into a real library', () => {
       'village-speeches-short-titles.txt': 2,
       'header-titled-minutes.docx': 3,
       'rule-separated-untitled-speeches.md': 3,
+      'plain-speeches-office.doc': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

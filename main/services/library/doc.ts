@@ -8,6 +8,7 @@
 // A file named .doc is often something else — a .docx renamed, or a web page or RTF that a site
 // offered as 「Word 下载」: each is read as what it is.
 import { CELL_SEPARATOR } from '../../../core/outline/marks.ts';
+import { usesLists } from './doc-lists.ts';
 import { readDocx } from './docx.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import type { ReadText } from './read-text.ts';
@@ -141,6 +142,11 @@ async function extract(bytes: Uint8Array): Promise<{ text: string; lists: boolea
       if (buffer.length >= 0x0c && (buffer.readUInt16LE(0x0a) & F_ENCRYPTED) !== 0) return Promise.reject(new LibraryError(ENCRYPTED_DOC));
       lists = declaresLists(buffer);
       return super.extractWordDocument(document, buffer);
+    }
+    // (Given the table stream: the paragraphs and styles that say whether a list is used.)
+    override writeParagraphProperties(buffer: Buffer, table: Buffer): void {
+      lists &&= usesLists(buffer, table);
+      super.writeParagraphProperties(buffer, table);
     }
   }
   let body: string;

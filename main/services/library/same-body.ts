@@ -75,19 +75,41 @@ export function everySameAs(db: Database.Database): Map<number, SameAs> {
 /** What foldCopies needs of a search hit's row. */
 export interface HitOfDocument {
   document_id: number;
+  title: string;
   path: string;
   text: string;
   body_key: string | null;
 }
 
+/** A passage this long (characters, spaces left out) found in two documents is one passage to the reader. */
+const MIN_SAME_PASSAGE = 20;
+/** A passage's text as compared across documents: spaces out, full-width forms folded; none when short. */
+const passageKey = (text: string): string | undefined => {
+  const key = text.replace(/[\s\u3000]+/g, '').normalize('NFKC');
+  return key.length >= MIN_SAME_PASSAGE ? key : undefined;
+};
+
+/** Two documents whose passages are this share of the larger's the same are one text edited a little. */
+const NEAR_SHARE = 0.75;
+
+/** Whether two documents are near copies: most passages of the larger found, as they are, in the other. */
+function nearCopies(passagesOf: (id: number) => Set<string>, a: number, b: number): boolean {
+  const [x, y] = [passagesOf(a), passagesOf(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const k of small) if (large.has(k)) shared++;
+  return shared >= NEAR_SHARE * large.size;
+}
+
 /**
  * Search hits with each passage once: a hit in a document whose body other live documents share
  * keeps the first of them found, with those documents (its copies: the same passage is theirs too);
- * the same passage found again in a copy is left out.
+ * the same passage found again in a copy is left out. So is the same passage found in a near copy,
+ * a document whose body differs a little (an editor's sentence more, a 繁体 file's wording): it is
+ * named among the copies of the hit kept. Another speech that shares a paragraph is listed apart.
  */
 export function foldCopies<T extends HitOfDocument>(db: Database.Database, rows: readonly T[]): (T & { copies?: SameAs[] })[] {
   const keys = [...new Set(rows.map((r) => r.body_key).filter((k): k is string => k !== null))];
-  if (keys.length === 0) return [...rows];
   const holders = prepared(
     db,
     `SELECT d.id, d.title, s.name FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE d.body_key = ? AND d.removed_at IS NULL AND s.pending IS NULL ORDER BY d.id`,
@@ -97,18 +119,36 @@ export function foldCopies<T extends HitOfDocument>(db: Database.Database, rows:
     const docs = (holders.all(key) as { id: number; title: string; name: string }[]).map((r) => ({ documentId: r.id, title: r.title, sourceName: r.name }));
     if (docs.length > 1) byKey.set(key, docs);
   }
+  const sourceOf = prepared(db, `SELECT s.name FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE d.id = ?`);
+  const texts = prepared(db, `SELECT text FROM passages WHERE document_id = ?`);
+  const passages = new Map<number, Set<string>>();
+  const passagesOf = (id: number) => {
+    let set = passages.get(id);
+    if (!set) passages.set(id, (set = new Set((texts.all(id) as { text: string }[]).map((t) => passageKey(t.text) ?? t.text))));
+    return set;
+  };
   const seen = new Set<string>();
+  const sameText = new Map<string, T & { copies?: SameAs[] }>();
   const out: (T & { copies?: SameAs[] })[] = [];
   for (const r of rows) {
     const docs = r.body_key === null ? undefined : byKey.get(r.body_key);
-    if (!docs) {
-      out.push(r);
+    if (docs) {
+      const passage = `${r.body_key}\u0000${r.path}\u0000${r.text}`;
+      if (seen.has(passage)) continue;
+      seen.add(passage);
+    }
+    const key = passageKey(r.text);
+    const kept = key === undefined ? undefined : sameText.get(key);
+    if (kept && kept.document_id !== r.document_id && nearCopies(passagesOf, kept.document_id, r.document_id)) {
+      const named = new Set([kept.document_id, ...(kept.copies ?? []).map((c) => c.documentId)]);
+      const more = docs ?? [{ documentId: r.document_id, title: r.title, sourceName: (sourceOf.get(r.document_id) as { name: string } | undefined)?.name ?? '' }];
+      kept.copies = [...(kept.copies ?? []), ...more.filter((d) => !named.has(d.documentId))];
       continue;
     }
-    const passage = `${r.body_key}\u0000${r.path}\u0000${r.text}`;
-    if (seen.has(passage)) continue;
-    seen.add(passage);
-    out.push({ ...r, copies: docs.filter((d) => d.documentId !== r.document_id) });
+    const hit: T & { copies?: SameAs[] } = docs ? { ...r, copies: docs.filter((d) => d.documentId !== r.document_id) } : { ...r };
+    out.push(hit);
+    if (key !== undefined && !kept) sameText.set(key, hit);
   }
+  for (const hit of out) if (hit.copies?.length === 0) delete hit.copies;
   return out;
 }

@@ -3,6 +3,7 @@ declare module 'word-extractor/lib/word-ole-extractor.js' {
   export default class WordOleExtractor {
     extract(reader: unknown): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }>;
     extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown>;
+    writeParagraphProperties(buffer: Buffer, table: Buffer): void;
   }
 }
 declare module 'word-extractor/lib/buffer-reader.js' {

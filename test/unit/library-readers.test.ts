@@ -121,6 +121,7 @@ describe('import of every kind into a real library', () => {
       'memo-export-speeches.txt': 2,
       'water-speeches-wenku-preview.txt': 2,
       'spring-farming-speech-wechat.html': 1,
+      'heating-speeches-site-tails.txt': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

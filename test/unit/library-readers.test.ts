@@ -45,6 +45,7 @@ describe('import of every kind into a real library', () => {
       'flood-speeches-numbered.txt': 3,
       'gas-speeches-contents.txt': 8,
       'head-blocks.txt': 4,
+      'heating-speeches-site-tails.txt': 2,
       'materials.docx': 3,
       'records-page.html': 3,
       'renovation-speech.doc': 1,
@@ -121,7 +122,6 @@ describe('import of every kind into a real library', () => {
       'memo-export-speeches.txt': 2,
       'water-speeches-wenku-preview.txt': 2,
       'spring-farming-speech-wechat.html': 1,
-      'heating-speeches-site-tails.txt': 2,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -28,6 +28,7 @@ import { splitTitleBlocks } from './title-block.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { joinLines, type Para } from './join.ts';
 import { stripInlineNotes } from './tails.ts';
+import { markTitleNote } from './title-notes.ts';
 import { stripHtml, stripMarkdown } from './strip.ts';
 
 export { REASON } from './lines.ts';
@@ -468,6 +469,7 @@ function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMa
     line.removed = chrome;
     return [line];
   }
+  if (markTitleNote(line)) return [line];
   stripHtml(line, removed);
   stripMarkdown(line, removed);
   if (!line.removed) stripInlineNotes(line, removed);

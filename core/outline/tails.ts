@@ -5,6 +5,7 @@
 // Cheap: a line is looked at only when it ends with a closing bracket or holds 「由」.
 import { REASON, trimEnd, type Line } from './lines.ts';
 import { stripStageNotes } from './stage.ts';
+import { stripTitleMark } from './title-notes.ts';
 import type { Removal } from './types.ts';
 
 /** 「（来源：…）」「（文章来源：… 作者：…）」 right after a sentence's end. */
@@ -26,8 +27,10 @@ export function stripGluedTail(line: Line, removed: Removal[]): void {
   line.text = rest;
 }
 
-/** What a line carries that is not the speaker's text: the hall's reactions (stage.ts), a site's glued tail. */
+/** What a line carries that is not the speaker's text: the hall's reactions (stage.ts), a site's glued tail, a title's footnote mark. */
 export function stripInlineNotes(line: Line, removed: Removal[]): void {
   stripStageNotes(line, removed);
-  if (!line.removed) stripGluedTail(line, removed);
+  if (line.removed) return;
+  stripGluedTail(line, removed);
+  stripTitleMark(line, removed);
 }

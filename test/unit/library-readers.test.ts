@@ -44,6 +44,7 @@ describe('import of every kind into a real library', () => {
       'flood-speech-page.mhtml': 1,
       'flood-speeches-numbered.txt': 3,
       'gas-speeches-contents.txt': 8,
+      'school-speeches-title-notes.txt': 2,
       'head-blocks.txt': 4,
       'heating-speeches-site-tails.txt': 2,
       'materials.docx': 3,

@@ -71,6 +71,8 @@ const RULES: Rule[] = [
     max: 80,
   },
   { re: /小编/, reason: REASON.site, max: 200 },
+  // A handling mark stamped on each piece (a text box 「内部资料」 over 「注意保存」): as a PDF's watermark says it, never text.
+  { re: /^[（(【〔]?(?:内部资料|内部文件|内部参阅|注意保存|妥善保存|不得外传|严禁外传)(?:[\s\u3000，,、·]*(?:内部资料|内部文件|内部参阅|注意保存|妥善保存|不得外传|严禁外传))*[）)】〕]?$/, reason: REASON.watermark, max: 30 },
   {
     re: /^以上(?:就)?是|欢迎(?:阅读|借鉴|参考|下载)|感谢(?:您的)?阅读|希望(?:本文|以上内容)?(?:对|能)(?:你|您|大家)?(?:有所)?(?:帮助|启发)|(?:本文档?|本资料|文章)由.{0,12}(?:整理|发布|提供|上传|分享)|部分内容(?:试读|预览)|如需(?:完整|全文)(?:阅读|查看|版)|^温馨提示|查看更多|更多.{0,12}请(?:点击|关注|访问|登录)/,
     reason: REASON.site,
@@ -87,8 +89,8 @@ const RULES: Rule[] = [
   // page count, its format as an extension, its size in KB — no document states its own so.
   { re: /页数[：:][\s\u3000]*[0-9]+[\s\u3000]*页|格式[：:][\s\u3000]*\.?(?:docx?|DOCX?|wps|WPS|pdf|PDF|pptx?|PPTX?|txt|TXT)(?![A-Za-z])|大小[：:][\s\u3000]*[0-9.]+[\s\u3000]*(?:[KkMm]B?|字节)/, reason: REASON.site, max: 80 },
   // The page's file name standing as a line (「…讲话稿（两篇）.docx」「….doc 7页 VIP」): the page's
-  // head or a list of other files, never a title — a 附件 line names its file so, and stays.
-  { re: /^(?!附件)[^。！？!?]{2,80}\.(?:docx?|DOCX?|wps|WPS|pdf|PDF|pptx?|PPTX?|xlsx?|XLSX?|txt|TXT)(?:[\s\u3000]+[^。！？!?]{0,30})?$/, reason: REASON.site, max: 110 },
+  // head or a list of other files, never a title — a line naming an attachment (「附件：」「详见附件…」) stays.
+  { re: /^(?![^。！？!?]{0,80}附件)[^。！？!?]{2,80}\.(?:docx?|DOCX?|wps|WPS|pdf|PDF|pptx?|PPTX?|xlsx?|XLSX?|txt|TXT)(?:[\s\u3000]+[^。！？!?]{0,30})?$/, reason: REASON.site, max: 110 },
   // A document page's buttons copied as one line: 「收藏 分享 举报」.
   { re: /^(?:(?:收藏|分享|举报|点赞|打赏|评论|打印|下载|纠错|投诉)[\s\u3000|｜·/]*){2,}$/, reason: REASON.site, max: 30 },
   { re: /^.{0,60}[\s\u3000]*[-_|｜–—][\s\u3000]*[\u4e00-\u9fa5A-Za-z]{0,8}(?:文库|范文网|文秘网|公文网|秘书网|写作网|材料网|文档网|资料网|范文大全)$|^[\u4e00-\u9fa5]{0,6}(?:文库|范文网|文秘网|公文网|秘书网|写作网)$/, reason: REASON.site, max: 80 },
@@ -144,7 +146,7 @@ const RULES: Rule[] = [
   // A 公众号 article's byline: the account, the time it was posted, where from (「云岭发布 2024-09-05 18:30 发表于云岭」).
   { re: /^(?:原创[\s\u3000]+)?[^。！？，,\s\u3000]{1,20}(?:[\s\u3000]+[^。！？，,\s\u3000]{1,20})?[\s\u3000]+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]*发表于[\u4e00-\u9fa5]{1,10})?$/, reason: REASON.source, max: 60 },
   // A transcript's credit line: 「（整理：县委办公室 刘某某 校对：张某某）」 — bracketed, so never a 纪要's 「记录：」 field.
-  { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$/, reason: REASON.editing, max: 60 },
+  { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$|^[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/, reason: REASON.editing, max: 60 },
   {
     // (A 公众号 sets it between arrows: 「▼ 往期推荐 ▼」「👇往期精彩👇」.)
     re: /^(?:▼|▽|↓|👇|【|\s|\u3000)*(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|往期精彩|往期热文|精彩回顾|更多(?:相关|精彩|范文)|[你您]可能(?:还)?(?:喜欢|感兴趣)|(?:最新|热门)(?:发布|上传|文档)(?=$|[：:\s\u3000▼↓]|👇))/,

@@ -9,7 +9,8 @@ import { isPiece } from './pieces.ts';
  * Page furniture: the lines next to page breaks (two before and after each break; the first and
  * the last line of the text) that come back at two page edges or more — a running header, a
  * footer — the same but for their digits. A page's first line is the page's text when it is the
- * only one like it, so the title on the first page stays.
+ * only one like it, so the title on the first page stays; and where the running header is the
+ * piece's title, the title under the header on the piece's first page stays too.
  */
 const BARE_NUMBER = /^[0-9]{1,3}$/;
 
@@ -30,8 +31,13 @@ export function markFurniture(lines: Line[]): void {
   });
   const key = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/[\s\u3000]+/g, '');
   const seen = new Map<string, Set<number>>();
+  // A line near two edges (the only lines of a short page: a cover's title is its first line and
+  // stands before its break) comes back at none: it is counted at the first edge that reaches it.
+  const counted = new Set<number>();
   edges.forEach((edge, e) => {
     for (const i of edge) {
+      if (counted.has(i)) continue;
+      counted.add(i);
       const t = lines[i]!.text;
       if (charLength(t) > 60 || SALUTATION.test(t) || numbered(t) || isPiece(t) || /[。！？]$/.test(t) || DATE_LINE.test(t)) continue;
       const k = key(t);
@@ -40,9 +46,15 @@ export function markFurniture(lines: Line[]): void {
     }
   });
   edges.forEach((edge) => {
-    for (const i of edge) {
+    // A running header that is the piece's own title stands right over that title on the piece's
+    // first page: at one edge, the line nearest the break is the furniture and the same line after
+    // it is the page's text.
+    const first = edge.length > 1 ? key(lines[edge[0]!]!.text) : undefined;
+    edge.forEach((i, n) => {
       const l = lines[i]!;
-      if (!l.kept && (seen.get(key(l.text))?.size ?? 0) >= 2) l.removed = REASON.furniture;
-    }
+      if (l.kept || (seen.get(key(l.text))?.size ?? 0) < 2) return;
+      if (n > 0 && key(l.text) === first) return;
+      l.removed = REASON.furniture;
+    });
   });
 }

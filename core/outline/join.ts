@@ -12,6 +12,7 @@ import {
   ISSUER_DATE,
   CONTENTS_HEAD,
   DATE_LINE,
+  EDITING_LINE,
   FIELD,
   PART_WORD,
   SALUTATION,
@@ -78,7 +79,7 @@ function closedLine(text: string, first: boolean): boolean {
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
   if (n) return !FULL_STOP.test(n.rest);
   // (A 公文's 附注 kept by the user, 「（此件不予公开）」: the next title does not go on from it.)
-  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text) || ANNOTATION.test(text)) return true;
+  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text) || ANNOTATION.test(text) || EDITING_LINE.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text))) return true;
@@ -93,10 +94,12 @@ function closedLine(text: string, first: boolean): boolean {
   return FIELD.test(text) && charLength(text) <= 40 && !OPEN_END.test(text);
 }
 
-/** A 公文's head and signature lines: 文号, issuer and date, 主送. */
+/** A 公文's head and signature lines: 文号, issuer and date, 主送; a cover's issuer and month (「某某县委办公室 2026年6月」). */
 function headBlockLine(text: string): boolean {
-  return DOC_NUMBER.test(text) || ISSUER_DATE.test(text) || ADDRESSEES.test(text) || ANNEX.test(text);
+  return DOC_NUMBER.test(text) || ISSUER_DATE.test(text) || ADDRESSEES.test(text) || ANNEX.test(text) || ISSUER_MONTH.test(text);
 }
+/** An issuer, a space and a month, no day: a 汇编's cover (a sentence has no space before its date). */
+const ISSUER_MONTH = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:(?:19|20)[0-9]{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年[0-9一二三四五六七八九十]{1,3}月$/;
 
 /** A line that starts a block of its own: never the continuation of the line before. */
 function opensBlock(text: string): boolean {
@@ -114,6 +117,7 @@ function opensBlock(text: string): boolean {
     CONTENTS_HEAD.test(text) ||
     titleLike(text) ||
     CIRCLED_ITEM.test(text) ||
+    EDITING_LINE.test(text) ||
     (FIELD.test(text) && charLength(text) <= 40)
   );
 }
@@ -163,7 +167,8 @@ const SUBTITLE_END = /(?:上|讲话|报告|发言|致辞|讲稿|[）)])$/;
 /** A line of a main title: a short slogan of its own, not a title naming its kind, nor a heading, salutation or collection's name. */
 function mainTitleLine(p: Para): boolean {
   const t = p.text;
-  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && !/[，,、]/.test(t);
+  // (A piece mark over the main title, 「之二」, is no line of it: removed, it goes whole, and undone it comes back as it stood.)
+  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && !/[，,、]/.test(t) && !headBlockLine(t) && !isPiece(t);
 }
 /** 「***」「---」 removed as Markdown: a rule too. */
 const RULE_LINE = /^(?:[-*_]\s*){3,}$/;

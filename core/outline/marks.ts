@@ -102,6 +102,9 @@ export const PART_WORD = /^(?:结束语|结语|前言|引言)$/;
 /** A 「标签：值」 field line: 时间：…  甲方（采购人）：…  联系电话：… */
 export const FIELD = /^[\u4e00-\u9fa5（）()]{1,12}[：:]/;
 
+/** An editor's note on how the text was made, as a line of its own (「（根据录音整理，未经本人审阅）」 under the speaker). */
+export const EDITING_LINE = /^[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/;
+
 /** The word a title of a known kind of document ends with. */
 const DOC_WORD =
   /(?:讲话|发言|致辞|讲稿|讲话稿|演讲稿|报告|汇报|纪要|记录|总结|方案|意见|通知|决定|公示|公告|通告|通报|请示|批复|合同|协议|协议书|投诉信|举报信|来信|申请书|倡议书|起诉状|答辩状|提纲|发言稿|发言材料|汇报材料|主持词|心得体会)$/;

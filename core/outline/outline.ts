@@ -10,10 +10,12 @@ import { titleFromOpening, titleOfRecord } from './derived-title.ts';
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexNoteEnd, annexStart } from './annex.ts';
+import { cutTail, yearOf } from './head-text.ts';
 import { REASON } from './lines.ts';
 import {
-  CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD, SALUTATION,
-  SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, ROLL, isDateLine, type Level,
+  CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD,
+  SALUTATION, SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, ROLL, isDateLine,
+  type Level,
 } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
 import type { CueRole } from './roles.ts';
@@ -93,14 +95,6 @@ function oral(text: string): { marker: string; lead?: string } | undefined {
   const stop = after.indexOf('。');
   const lead = stop > 0 && charLength(after.slice(0, stop)) <= LEAD_MAX ? after.slice(0, stop) : undefined;
   return lead ? { marker, lead } : { marker };
-}
-
-function yearOf(...texts: (string | undefined)[]): number | undefined {
-  for (const t of texts) {
-    const m = t ? /((?:19|20)\d{2})年/.exec(t) : null;
-    if (m) return Number(m[1]);
-  }
-  return undefined;
 }
 
 /** `keep`: raw lines whose removal the user undid (here: a collection mark after the title stays). */
@@ -196,14 +190,6 @@ const TITLE_TAILS: readonly (readonly [RegExp, string])[] = [
   [COLLECTION_MARK, TITLE_REASON],
   [EDITING_NOTE, REASON.editing],
 ];
-
-/** `text` without the mark `pattern` finds at its end, reported as removed from `line` (the line's undo keeps it). */
-function cutTail(text: string, line: number, pattern: RegExp, reason: string, removed: Removal[]): string {
-  const mark = pattern.exec(text);
-  if (!mark) return text;
-  removed.push({ line, text: mark[0], reason });
-  return text.slice(0, mark.index).trimEnd();
-}
 
 /** Whether the first paragraph is the title: not a salutation or part word, and title-like or a short heading-like line. */
 function isTitle(text: string): boolean {

@@ -2,7 +2,7 @@
 // folders of old speeches hold them), read from one line of cleaned text (Markdown and HTML marks
 // already stripped):
 //
-//   before a title   「篇一」「【篇二】」「第三篇：」「范文一」「材料3：…」「（篇四）…」
+//   before a title   「篇一」「【篇二】」「第三篇：」「范文一」「材料3：…」「（篇四）…」「之一」「（之二）」
 //   after a title    「…会议记录篇一」「…讲话稿（篇二）」「…发言 范文三」「…会议纪要【第四篇】」
 //   numbered after a title naming its kind   「…会议记录（五）」「…讲话稿1」
 //
@@ -17,7 +17,9 @@ const NUM = `(?:${CN}|[0-9０-９]{1,2})`;
 const WORD_NUM = `(?:(?:篇|范文|参考范文|精选范文|材料|例文|样文|模板|范例)(?:${NUM}|[（(]${NUM}[）)])|第${NUM}篇)`;
 const OPEN = '[【\\[（(〔]';
 const CLOSE = '[】\\]）)〕]';
-const PREFIX = new RegExp(`^(?:${OPEN}${WORD_NUM}${CLOSE}|${WORD_NUM})(?=$|[\\s\\u3000：:、.．—\\-]|(?<=${CLOSE}))`);
+/** 「之一」「（之二）」 before a title (a 选编 numbering its pieces so): only before one, never after (「…原因之一」). */
+const SERIES = `之${CN}`;
+const PREFIX = new RegExp(`^(?:${OPEN}(?:${WORD_NUM}|${SERIES})${CLOSE}|${WORD_NUM}|${SERIES})(?=$|[\\s\\u3000：:、.．—\\-]|(?<=${CLOSE}))`);
 const SUFFIX = new RegExp(`[\\s\\u3000：:—\\-]*(?:${OPEN}${WORD_NUM}${CLOSE}|${WORD_NUM})$`);
 /** 「（五）」「(5)」「五」「5」 after a title naming its kind. */
 const SUFFIX_NUM = new RegExp(`[\\s\\u3000]*(?:${OPEN}${NUM}${CLOSE}|${NUM})$`);

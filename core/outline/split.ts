@@ -32,6 +32,8 @@ import {
   titleLike,
 } from './marks.ts';
 import { pieceMark } from './pieces.ts';
+import { afterEnd, mainTitle, speakerOrDate } from './main-title.ts';
+import { ordinal, partsRestart } from './parts.ts';
 import { otherKindTitle } from './roles.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记' } as const;
@@ -41,6 +43,8 @@ const FRONT_MATTER = /^(?:前言|序言|[序敘叙]|[编編]者按|[编編][辑�
 /** Its back matter under its own heading, after the last piece: 「后记」「编后记」「编后语」「跋」. */
 const BACK_MATTER = /^(?:[后後]记|[后後]記|[编編][后後]记|[编編][后後]記|[编編][后後]语|[编編][后後]語|跋)$/;
 const bare = (text: string) => text.replace(/[\s\u3000]+/g, '');
+/** A collection's own title: 「…领导讲话选编」「…汇编（二）」「…文集（2026年第一辑）」. */
+const COLLECTION_TITLE = /(?:[汇选]编|文集|辑录|选辑|摘编|合集|讲话集)(?:[（(][^（）()]{1,12}[）)])?$/;
 
 export interface SplitOptions {
   /** Raw lines whose removal the user undid: a mark kept still starts its piece and stays in its text, a collection title kept opens the first document. */
@@ -59,8 +63,6 @@ export interface Piece {
 
 /** How many lines after a title its head (subtitle, date line, speaker, fields, salutation) may take. */
 const HEAD_REACH = 4;
-/** How far below a repeated salutation the first part's heading is looked for. */
-const PARTS_REACH = 12;
 /** An introduction before the first piece longer than this is text, not a collection's blurb. */
 const INTRO_MAX = 300;
 /** The fields that open a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：…, or a table's row 「时间 | …」. */
@@ -112,6 +114,11 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
         if (!p.contents) removed.push({ line: p.line, text: p.text, reason: i < front ? SPLIT_REASON.collection : SPLIT_REASON.front });
       });
       return;
+    }
+    // 「…领导讲话选编（二）」 over the first piece's 「同志们：」 (its pieces untitled): the collection's title, not the piece's.
+    if (k === 0 && cuts.length > 1 && !userKept && slice.length > 1 && COLLECTION_TITLE.test(slice[0]!.text) && headLike(slice[0]!.text) && !titleLike(slice[0]!.text)) {
+      const p = slice.shift()!;
+      removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
     }
     if (k === 0 && !cut.marked && cuts.length > 1 && collectionHead(slice, marked, cuts.length, userKept)) {
       if (userKept) {
@@ -260,16 +267,6 @@ function numberedTitles(paras: readonly Para[]): Map<number, { mark: string; tit
   return out;
 }
 
-/** 一、→1, （三）→3, 12.→12. */
-function ordinal(number: string): number {
-  const digits = number.replace(/[^0-9０-９一二三四五六七八九十]/g, '');
-  if (/^[0-9０-９]+$/.test(digits)) return Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-  const units = '一二三四五六七八九';
-  if (digits === '十') return 10;
-  const [tens, ones] = digits.includes('十') ? digits.split('十') : ['', digits];
-  return (digits.includes('十') ? (tens ? units.indexOf(tens) + 1 : 1) * 10 : 0) + (ones ? units.indexOf(ones) + 1 : 0);
-}
-
 /** Four characters in a row in common (「防汛工作」, 「环境整治」): the same theme. */
 function sharesTheme(a: string, b: string): boolean {
   const chars = [...a];
@@ -346,6 +343,8 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     saluted = SALUTATION.test(p.text);
   };
   const siblings = siblingKinds(body);
+  // A short main title over a date or speaker line starts a piece after a closing (main-title.ts); under the cover, only once a later one does.
+  let [firstMain, mainTitles]: [number | undefined, boolean] = [undefined, false];
   for (let j = 0; j < body.length; j++) {
     if (at.has(j)) {
       from = j;
@@ -368,6 +367,14 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       open(j, p);
       continue;
     }
+    if ((first || text) && j > from && !p.keptWhole && mainTitle(p.text) && speakerOrDate(body[j + 1]?.text) && afterEnd(body[beforeKept(body, j, from)]!.text, first, closes)) {
+      if (first) firstMain ??= j;
+      else {
+        mainTitles = true;
+        open(j, p);
+        continue;
+      }
+    }
     // An untitled meeting record (a 记录本's export): its 时间：/地点：/主持人： block, once the record
     // before has its parts (一、…), starts the next one — its roll at the end (出席：/列席：) opens
     // nothing, nor do fields under a record's opening sentence.
@@ -385,12 +392,19 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       open(j, p);
       continue;
     }
+    // Right under a line drawn across (「＊＊＊」), after a closing, with the parts numbered from 「一、」 again: an
+    // untitled piece that opens with its text (「今天，我们在这里召开…」), no salutation.
+    if (p.afterRule && text && parts && j > from && closes(body[beforeKept(body, j, from)]!.text) && partsRestart(body, j + 1)) {
+      open(j, p);
+      continue;
+    }
     if (SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text)) saluted = true;
     if (numbered(p.text)?.level === 1) parts = true;
     if (prose(p.text)) text = true;
     cover &&= headLike(p.text);
     covered ||= cover;
   }
+  if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });
 }
 
 /** Titles of one kind a collection repeats this often are its pieces' titles, head or none. */
@@ -412,15 +426,6 @@ function siblingKinds(body: readonly Para[]): Set<string> {
     if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= SIBLINGS).map(([kind]) => kind));
-}
-
-/** The next level-1 heading after `from` is numbered 一 (or 1): a new set of parts. */
-function partsRestart(body: readonly Para[], from: number): boolean {
-  for (let j = from; j < body.length && j < from + PARTS_REACH; j++) {
-    const n = numbered(body[j]!.text);
-    if (n?.level === 1) return ordinal(n.number) === 1;
-  }
-  return false;
 }
 
 /** In a collection: a complaint, a contract… that does not belong is a document of its own. */
@@ -456,9 +461,8 @@ function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions
 /**
  * Above the first document: the collection's title and blurb, not a document. Before the first
  * marked piece; in a collection of two or more, the head-like lines above the first title with a
- * head under it; or, above one document or more, a short head with no title of its own (an
- * article's headline and its editor's blurb, 「干货｜3篇…建议收藏！」「今天给大家分享…」, a 公众号's
- * 「…以下为讲话全文。」 over the one speech it carries), which would be an untitled document. Kept by the user, a collection's title heads the first document
+ * head under it; or, above one document or more, a short head with no title of its own (a headline and blurb: 「干货｜3篇…」「…以下为讲话全文。」),
+ * which would be an untitled document. Kept by the user, a collection's title heads the first document
  * rather than standing alone; an untitled head (prose) stands alone, as it did before.
  */
 function collectionHead(slice: readonly Para[], marked: boolean, cuts: number, userKept: boolean): boolean {

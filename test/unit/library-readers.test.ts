@@ -123,6 +123,11 @@ describe('import of every kind into a real library', () => {
       'memo-export-speeches.txt': 2,
       'water-speeches-wenku-preview.txt': 2,
       'spring-farming-speech-wechat.html': 1,
+      'running-title-speeches.pdf': 2,
+      'school-speeches-series-subtitles.txt': 2,
+      'village-speeches-short-titles.txt': 2,
+      'header-titled-minutes.docx': 3,
+      'rule-separated-untitled-speeches.md': 3,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -138,6 +138,7 @@ describe('no real sentence is removed as noise', () => {
       '试读已结束，剩余3页可下载查看',
       '各乡镇要把管护责任落实到每一处工程。报送格式：按附件2的表样填写。',
       '附件：汀槐县农村供水工程管护办法.docx',
+      '具体标准详见附件2汀槐县供水工程验收表.xlsx',
     ].join('\n');
     const { documents, report } = analyse(text);
     expect(documents.map((d) => d.title)).toEqual(['在全县农村供水管护工作会议上的讲话']);
@@ -146,5 +147,20 @@ describe('no real sentence is removed as noise', () => {
     ]);
     expect(documents[0]!.text).toContain('\n各乡镇要把管护责任落实到每一处工程。报送格式：按附件2的表样填写。');
     expect(documents[0]!.text).toContain('附件：汀槐县农村供水工程管护办法.docx');
+    expect(documents[0]!.text).toContain('具体标准详见附件2汀槐县供水工程验收表.xlsx');
+  });
+});
+
+// A handling mark stamped over each piece (the s18 tester's c03 b: a text box 「内部资料」 over 「注意保存」 on every piece;
+// our own words, 泷口镇): removed each time as 水印, alone or bracketed, not glued to the line after it; a sentence naming
+// the same words stays.
+describe('a handling mark over each piece', () => {
+  const speech = (title: string, close: string) => [title, '（2026年7月3日）', '同志们：', '今天召开会议，部署有关工作。请各村把会议材料作为内部资料妥善保存。', '一、压实责任', '各单位要抓紧抓实。', close];
+  it('is removed over every piece; the sentence stays', () => {
+    const text = ['内部参阅', '不得外传', ...speech('在全镇防溺水工作会议上的讲话', '同志们，让我们共同努力！'), '【内部资料　妥善保存】', ...speech('在全镇秋冬季森林防火工作会议上的讲话', '同志们，防火无小事！')].join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['在全镇防溺水工作会议上的讲话', '在全镇秋冬季森林防火工作会议上的讲话']);
+    expect(report.removed.map((r) => [r.text, r.reason])).toEqual([['内部参阅', '水印'], ['不得外传', '水印'], ['【内部资料　妥善保存】', '水印']]);
+    expect(documents[1]!.text).toContain('作为内部资料妥善保存。');
   });
 });

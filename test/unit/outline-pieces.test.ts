@@ -22,6 +22,10 @@ describe('pieceMark', () => {
     ['篇二：会议时间：2024年6月3日', '篇二：', '会议时间：2024年6月3日'],
     ['精选范文（三）', '精选范文（三）', ''],
     ['防汛工作讲话稿范文（2）', '范文（2）', '防汛工作讲话稿'],
+    // A 选编 numbering its pieces 「之一」「（之二）」 over their titles (the s17 tester's c03).
+    ['之一', '之一', ''],
+    ['（之二）', '（之二）', ''],
+    ['之三　守住底线 办好人民满意的教育', '之三　', '守住底线 办好人民满意的教育'],
   ])('%s', (line, mark, title) => {
     expect(pieceMark(line)).toMatchObject({ mark, title });
   });
@@ -35,6 +39,8 @@ describe('pieceMark', () => {
     '第一，压实责任。',
     '2024年工作总结（二〇二四年）',
     '篇幅较长的材料要精简',
+    '学位紧张是群众反映最集中的问题之一',
+    '之一字之差',
   ])('not a mark: %s', (line) => {
     expect(pieceMark(line)).toBeUndefined();
   });
@@ -231,5 +237,77 @@ describe('text missing right after a closing', () => {
     // In the middle of a speech, text missing leaves the speech whole.
     const middle = analyse([...speech.slice(0, 3), '……省略1200字……', ...tail].join('\n')).documents;
     expect(middle).toHaveLength(1);
+  });
+});
+
+// The s17 tester's c03 without its subtitles: pieces titled with a short slogan, no 「在…上的讲话」. Our own words (岫川县).
+describe('a short main title over a date or speaker line', () => {
+  const piece = (title: string, head: string[], close: string) => [title, ...head, '同志们：', '今天召开会议，部署有关工作。', '一、压实责任', '各单位要抓紧抓实。', close];
+  it('starts a piece after a speech\'s closing, and the first under the cover once a later one does', () => {
+    const text = ['岫川县领导讲话辑录', ...piece('把林长制落到山头地块', ['（2026年3月2日）', '县长　阮青岑'], '同志们，让我们守好这片青山！'), ...piece('守牢安全生产底线', ['副县长　莫川'], '同志们，安全生产责任重于泰山！')].join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => [d.title, d.speaker])).toEqual([
+      ['把林长制落到山头地块', '县长　阮青岑'],
+      ['守牢安全生产底线', '副县长　莫川'],
+    ]);
+    expect(report.removed.map((r) => [r.text, r.reason])).toEqual([['岫川县领导讲话辑录', '合集标题']]);
+  });
+
+  // (The tester's c03 without its 之N lines: the cover's last line, 「…办公室 2026年6月」, took the first main title and its subtitle.)
+  it("a cover's issuer and month is a line of its own: the main title and subtitle under it are the first piece's title", () => {
+    const speech = (title: string, subtitle: string, close: string) => [title, subtitle, '（2026年3月2日）', '县长　阮青岑', ...piece('', [], close).slice(1)];
+    const text = ['岫川县领导讲话辑录', '岫川县人民政府办公室　2026年6月', ...speech('把林长制落到山头地块', '——在全县林长制工作会议上的讲话', '同志们，让我们守好这片青山！'), ...speech('守牢安全生产底线', '——在全县安全生产工作会议上的讲话', '同志们，安全生产责任重于泰山！')].join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['把林长制落到山头地块——在全县林长制工作会议上的讲话', '守牢安全生产底线——在全县安全生产工作会议上的讲话']);
+    expect(report.removed.map((r) => r.text)).toEqual(['岫川县领导讲话辑录', '岫川县人民政府办公室　2026年6月']);
+  });
+
+  it('a speech alone: its main title over two lines is not cut into a cover and a piece', () => {
+    const text = piece('把林长制', ['落到山头地块', '（2026年3月2日）', '县长　阮青岑'], '同志们，让我们守好这片青山！').join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents).toHaveLength(1);
+    expect(report.removed).toEqual([]);
+  });
+});
+
+// A bare 「之N」 line over a main title and its 「——在…上的讲话」 subtitle (s17 c03's shape; our own words, 沅峰镇):
+// the mark is a line of its own, removed whole, so that undoing it gives the line back as it stood and leaves the title.
+describe('a 之N mark over a main title and subtitle', () => {
+  const speech = (mark: string, title: string, subtitle: string, speaker: string) => [mark, title, subtitle, speaker, '同志们：', '今天召开会议，部署有关工作。', '一、明确任务', '各村要抓紧落实。', '同志们，让我们一起努力！'];
+  const text = ['沅峰镇领导讲话汇编', ...speech('之一', '护好一江清水', '——在全镇河长制工作会议上的讲话', '镇长　韦秋禾'), ...speech('之二', '把好事办到群众心坎上', '——在全镇民生实事推进会上的讲话', '镇党委书记　蒙冬青')].join('\n');
+  const titles = ['护好一江清水——在全镇河长制工作会议上的讲话', '把好事办到群众心坎上——在全镇民生实事推进会上的讲话'];
+  it('is removed as the line it was; kept, it stands apart and the titles are unchanged', () => {
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(titles);
+    const marks = report.removed.filter((r) => r.reason === '篇目标记');
+    expect(marks.map((r) => [r.line, r.text])).toEqual([[2, '之一'], [11, '之二']]);
+    const kept = analyse(text, { keep: [11] });
+    expect(kept.documents.map((d) => d.title)).toEqual(titles);
+    expect(kept.report.removed.filter((r) => r.reason === '篇目标记').map((r) => r.line)).toEqual([2]);
+    expect(kept.documents[1]!.text).toContain('之二');
+  });
+});
+
+// Untitled pieces between lines drawn across (the s18 tester's c05 b/c; our own words, 苕溪镇): under the rule the
+// next piece opens with its text, no salutation; the parts numbered from 一、 again and a closing above say so.
+describe('a line drawn across between untitled pieces', () => {
+  const parts = ['一、明确目标', '各村要抓紧制定方案。', '二、压实责任', '各单位要按分工落实。'];
+  const first = ['同志们：', '今天召开全镇秸秆综合利用工作会议。', ...parts, '同志们，让我们一起努力，把这项工作抓实抓好！'];
+  const second = ['这次会议的主要任务是部署冬修水利工作。', ...parts, '同志们，冬修水利时间紧，大家务必抓紧！'];
+  it('starts a piece under it after a closing, when the parts start again at 一、', () => {
+    const { documents } = analyse([...first, '＊＊＊', ...second].join('\n'));
+    expect(documents.map((d) => d.passages[0]?.text)).toEqual(['今天召开全镇秸秆综合利用工作会议。', '这次会议的主要任务是部署冬修水利工作。']);
+  });
+  it('not inside a speech: no closing above it, or the parts going on (三、)', () => {
+    const noClosing = [...first.slice(0, -1), '＊＊＊', ...second];
+    expect(analyse(noClosing.join('\n')).documents).toHaveLength(1);
+    const goesOn = [...first, '＊＊＊', '下面，我再补充几点。', '三、加强督查', '镇里每月通报一次进展。'];
+    expect(analyse(goesOn.join('\n')).documents).toHaveLength(1);
+  });
+  it('the collection\'s title over the first untitled piece is removed as 合集标题', () => {
+    const { documents, report } = analyse(['苕溪镇领导讲话选编（第三辑）', ...first, '＊＊＊', ...second].join('\n'));
+    expect(documents).toHaveLength(2);
+    expect(documents[0]!.title).not.toContain('选编');
+    expect(report.removed.filter((r) => r.reason === '合集标题').map((r) => r.text)).toEqual(['苕溪镇领导讲话选编（第三辑）']);
   });
 });

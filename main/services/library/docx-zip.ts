@@ -33,6 +33,8 @@ export interface OpenedDocx {
   documentPath: string;
   /** A part the main document names by relationship type (numbering, styles, comments), with a fallback path. */
   target(type: string, fallback: string): string;
+  /** The part the main document names by a relationship's id (a section's header: r:id="rId4"), if any. */
+  byId(id: string): string | undefined;
   /** Word's list counters for the paragraphs in document order (numbering.xml and styles.xml read once). */
   numberer(): Promise<Numberer>;
 }
@@ -66,7 +68,11 @@ export async function openDocx(bytes: Uint8Array): Promise<OpenedDocx> {
   };
   const numberer = async () =>
     new Numberer(parseNumbering(await parts.tree(target('numbering', 'word/numbering.xml'))), parseStyles(await parts.tree(target('styles', 'word/styles.xml'))));
-  return { parts, documentPath, target, numberer };
+  const byId = (id: string) => {
+    const rel = rels && descendants(rels, 'Relationship').find((r) => r.attrs.Id === id);
+    return rel?.attrs.Target && rel.attrs.TargetMode !== 'External' ? resolve(documentPath, rel.attrs.Target) : undefined;
+  };
+  return { parts, documentPath, target, byId, numberer };
 }
 
 /** Inflates parts under the size, ratio and total limits. */

@@ -4,6 +4,7 @@
 //
 // Opening the zip under the zip-bomb limits is docx-zip.ts; the list counters are docx-numbering.ts.
 import { int, type Numberer } from './docx-numbering.ts';
+import { titlesFromHeaders, type Section } from './docx-headers.ts';
 import { countRevisions, revisionNotice } from './docx-revisions.ts';
 import { NOT_DOCX, openDocx } from './docx-zip.ts';
 import { LibraryError } from './errors.ts';
@@ -31,7 +32,9 @@ export async function readDocx(bytes: Uint8Array, encoding = 'docx'): Promise<Re
   const documentXml = await docx.parts.text(docx.documentPath);
   if (documentXml === undefined) throw new LibraryError(`${NOT_DOCX}（缺少正文 ${docx.documentPath}）`);
   const numberer = await docx.numberer();
-  const lines = paragraphs(documentXml, numberer);
+  const sections: Section[] = [];
+  const lines = paragraphs(documentXml, numberer, sections);
+  const fromHeaders = await titlesFromHeaders(docx, sections, lines, (xml) => paragraphs(xml, numberer).map((l) => l.text));
   for (const k of flatMarks(lines)) lines[k]!.debris ??= REASON.watermark;
   const headings: { line: number; level: number }[] = [];
   let no = 1;
@@ -53,8 +56,8 @@ export async function readDocx(bytes: Uint8Array, encoding = 'docx'): Promise<Re
     }
   }
   const text = lines.map((l) => l.text).join('\n');
-  const notice = revisionNotice(countRevisions(documentXml));
-  return { text, encoding, ...(headings.length ? { headings } : {}), ...(debris.length ? { debris } : {}), ...(notice ? { notices: [notice] } : {}) };
+  const notices = [fromHeaders, revisionNotice(countRevisions(documentXml))].filter((n) => n !== undefined);
+  return { text, encoding, ...(headings.length ? { headings } : {}), ...(debris.length ? { debris } : {}), ...(notices.length ? { notices } : {}) };
 }
 
 // ── document.xml ───────────────────────────────────────────────────────────────────────────────
@@ -79,6 +82,8 @@ interface Para {
   /** The smallest type size (half-points) set directly on a run of its text; whether some run of its text has none (the style's). */
   sz?: number;
   styleSized?: boolean;
+  /** The section this paragraph ends (its w:pPr holds a w:sectPr). */
+  section?: Section;
 }
 
 /** A table open in the scan: its rows so far, the cells of its current row, each a list of paragraphs. */
@@ -101,6 +106,9 @@ interface Scan {
   runSize?: number;
   /** A table of pieces (a 登记表) has just ended: its sign-off lines may follow. */
   afterPieces?: boolean;
+  /** The w:sectPr being read, and the sections ended so far (docx-headers.ts). */
+  sect?: Section & { inParagraph: boolean };
+  sections?: Section[];
 }
 
 /** A line of the text: a paragraph, or a table's row; `outline`, its heading style's outline level;
@@ -118,9 +126,9 @@ interface TextLine {
  * row is one line, its cells joined by 「 | 」 (a 任务分工表's row stays readable and a 序号 cell is
  * not a page number); a row of one cell (a layout frame) gives its paragraphs as lines.
  */
-function paragraphs(xml: string, numberer: Numberer): TextLine[] {
+function paragraphs(xml: string, numberer: Numberer, sections?: Section[]): TextLine[] {
   const out: TextLine[] = [];
-  const s: Scan = { stack: [], tables: [], skip: 0, inText: 0, inRun: 0, hidden: false };
+  const s: Scan = { stack: [], tables: [], skip: 0, inText: 0, inRun: 0, hidden: false, sections };
   scanXml(xml, {
     // scanXml reports a self-closing element as an open followed by a close: counts stay balanced.
     open(name, attrs) {
@@ -129,6 +137,7 @@ function paragraphs(xml: string, numberer: Numberer): TextLine[] {
         return;
       }
       if (name === 'w:p') s.stack.push({ text: '', inPPr: 0, inNumPr: false });
+      else if (s.sections && (name === 'w:sectPr' || s.sect)) openInSection(s, name, attrs);
       else if (name === 'w:tbl') s.tables.push({ rows: [], cells: [], cell: [] });
       else openInParagraph(s, name, attrs);
     },
@@ -139,9 +148,12 @@ function paragraphs(xml: string, numberer: Numberer): TextLine[] {
       }
       const table = s.tables[s.tables.length - 1];
       if (table && (name === 'w:tc' || name === 'w:tr' || name === 'w:tbl')) return closeInTable(s, table, name, out);
+      if (name === 'w:sectPr' && s.sect) return closeSection(s, out.length);
       if (name !== 'w:p') return closeInParagraph(s, name);
       const para = s.stack.pop();
       const text = para && paragraphLine(para, numberer);
+      // (A paragraph's w:sectPr ends its section after it, the paragraph's own line included.)
+      if (para?.section) s.sections!.push({ ...para.section, end: out.length + (text && !table ? 1 : 0) });
       if (!text) return;
       if (table) table.cell.push(text);
       else if (s.afterPieces && SIGN_OFF.test(text)) out.push({ text, debris: REASON.tableLabels });
@@ -164,6 +176,22 @@ function paragraphs(xml: string, numberer: Numberer): TextLine[] {
     },
   });
   return out;
+}
+
+/** A w:sectPr and what it holds: the headers it names, whether its first page has its own. */
+function openInSection(s: Scan, name: string, attrs: Record<string, string>): void {
+  if (name === 'w:sectPr') s.sect = { end: 0, headers: new Map(), titlePg: false, inParagraph: s.stack.length > 0 };
+  else if (name === 'w:headerReference' && attrs['r:id']) s.sect!.headers.set(attrs['w:type'] ?? 'default', attrs['r:id']);
+  else if (name === 'w:titlePg') s.sect!.titlePg = attrs['w:val'] !== '0' && attrs['w:val'] !== 'false';
+}
+
+/** A w:sectPr ends: the body's last ends the text; a paragraph's, after that paragraph. */
+function closeSection(s: Scan, lines: number): void {
+  const { inParagraph, ...section } = s.sect!;
+  s.sect = undefined;
+  const p = s.stack[s.stack.length - 1];
+  if (inParagraph && p) p.section = section;
+  else s.sections!.push({ ...section, end: lines });
 }
 
 /** An element opened inside a paragraph: its properties (list, style, alignment), runs and breaks. */

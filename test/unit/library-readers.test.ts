@@ -43,6 +43,7 @@ describe('import of every kind into a real library', () => {
       'flood-records.txt': 6,
       'flood-speech-page.mhtml': 1,
       'flood-speeches-numbered.txt': 3,
+      'insurance-speeches-untitled-rules.md': 3,
       'gas-speeches-contents.txt': 8,
       'school-speeches-title-notes.txt': 2,
       'head-blocks.txt': 4,

@@ -27,7 +27,8 @@ import { mendOcr } from './ocr.ts';
 import { splitTitleBlocks } from './title-block.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { joinLines, type Para } from './join.ts';
-import { stripStageNotes } from './stage.ts';
+import { stripInlineNotes } from './tails.ts';
+import { markTitleNote } from './title-notes.ts';
 import { stripHtml, stripMarkdown } from './strip.ts';
 import { anyRule, endsWithOneOf, finds, holds, ruleBands } from './rule-union.ts';
 
@@ -85,7 +86,7 @@ const RULES: Rule[] = [
   { re: /本站|文档下载|下载(?:全文|本文|地址|文档|[Ww]ord)|获取完整版|点击下载|免费下载|[Ww]ord版|全文下载|复制本文|下载后可编辑|^【下载提示】/, reason: REASON.site, max: 80 },
   // A document site's page: its reading prompts (「还剩9页未读，继续阅读」), badges, upload line, and
   // the page's own title with the site's name after it (「… - 百度文库」「…_公文范文网」).
-  { re: /还剩\d+页(?:未读)?|^(?:继续阅读|展开阅读全文|阅读全文|阅读原文|预览时标签不可点)$|^(?:精品|精选|优质|热门|VIP)文档$/, reason: REASON.site, max: 60 },
+  { re: /还剩\d+页(?:未读)?|^(?:继续阅读|展开阅读全文|阅读全文|阅读原文|预览时标签不可点)$|^(?:精品|精选|优质|热门|VIP)文档$|^[（(【]?(?:本文|全文|正文)?共计?[0-9,，]+字[）)】]?$/, reason: REASON.site, max: 60 },
   // Its fields about the file (「文档分类：行政公文 > 讲话稿」「文档格式：.docx」「所属栏目：…」, a class path
   // 「分类：公文 > 讲话稿」): a 「标签：值」 line, no companion, it had stopped the sweep of the top block.
   { re: /^(?:文档|资料|所属|栏目|内容)(?:分类|类别|类型|格式|大小|页数|标签|栏目)[：:]|^分类[：:][^。！？]{0,30}[>＞»›/／]/, reason: REASON.site, max: 60 },
@@ -154,7 +155,7 @@ const RULES: Rule[] = [
   { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$|^[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/, reason: REASON.editing, max: 60 },
   {
     // (A 公众号 sets it between arrows: 「▼ 往期推荐 ▼」「👇往期精彩👇」.)
-    re: /^(?:▼|▽|↓|👇|【|\s|\u3000)*(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|往期精彩|往期热文|精彩回顾|更多(?:相关|精彩|范文)|你可能(?:还)?(?:喜欢|感兴趣)|(?:最新|热门)(?:发布|上传|文档)(?=$|[：:\s\u3000▼↓]|👇))/,
+    re: /^(?:▼|▽|↓|👇|【|\s|\u3000)*(?:相关推荐|相关阅读|相关文章|相关范文|相关文档|相关资料|猜你喜欢|热门推荐|热门文章|推荐阅读|延伸阅读|精彩推荐|往期推荐|往期回顾|往期精选|往期精彩|往期热文|精彩回顾|更多(?:相关|精彩|范文)|[你您]可能(?:还)?(?:喜欢|感兴趣)|(?:最新|热门)(?:发布|上传|文档)(?=$|[：:\s\u3000▼↓]|👇))/,
     reason: REASON.related,
     max: 60,
   },
@@ -466,9 +467,10 @@ function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMa
     line.removed = chrome;
     return [line];
   }
+  if (markTitleNote(line)) return [line];
   stripHtml(line, removed);
   stripMarkdown(line, removed);
-  if (!line.removed) stripStageNotes(line, removed);
+  if (!line.removed) stripInlineNotes(line, removed);
   if (line.removed) return [line];
   const pieces = cutTruncation(line, removed);
   for (const piece of pieces) {

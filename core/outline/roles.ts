@@ -249,13 +249,17 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   const score = { speech: 0, minutes: 0, report: 0, other: 0 };
   if (salutation && /同志们|同事们/.test(salutation)) score.speech += 3;
   if (salutation && /各位代表|各位委员/.test(salutation)) score.report += 2;
+  // Untitled, any other salutation (「各位村党组织书记：」「尊敬的各位来宾，女士们、先生们：」) is said to a room: a
+  // speech too (a 汇报's 「尊敬的各位领导：」 under its title stays what its title makes it).
+  else if (salutation && !title.trim() && !/同志们|同事们/.test(salutation)) score.speech += 2;
   if (/(?:讲话|发言|致辞|讲稿|发言稿)$/.test(title)) score.speech += 2;
   const last = paragraphs.slice(-3);
   if (last.some((p) => /^同志们[，,！!]/.test(p))) score.speech += 2;
   const opening = paragraphs.slice(0, 3).join('');
   // The speaker saying what he is doing: 「下面我代表…作工作报告」 「向大会报告政府工作」.
   if (/作(?:政府)?工作报告|报告(?:政府)?工作|向大会(?:作|报告)/.test(opening)) score.report += 5;
-  if (/讲话|讲几点意见|讲三点意见|谈几点/.test(opening)) score.speech += 1;
+  // 「…讲几点意见」, or the meeting it is given at named first (「今天，…在这里召开…」).
+  if (/讲话|讲几点意见|讲三点意见|谈几点|^今天[^。！？]{0,30}召开/.test(opening)) score.speech += 1;
   let meeting = 0;
   for (const p of paragraphs) if (/^会议(?:指出|强调|要求|议定|认为|决定|听取|研究|同意)/.test(p)) meeting++;
   if (meeting >= 2) score.minutes += 4;

@@ -34,6 +34,7 @@ import {
 import { pieceMark } from './pieces.ts';
 import { afterEnd, mainTitle, speakerOrDate } from './main-title.ts';
 import { ordinal, partsRestart } from './parts.ts';
+import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记' } as const;
@@ -392,9 +393,9 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       open(j, p);
       continue;
     }
-    // Right under a line drawn across (「＊＊＊」), after a closing, with the parts numbered from 「一、」 again: an
-    // untitled piece that opens with its text (「今天，我们在这里召开…」), no salutation.
-    if (p.afterRule && text && parts && j > from && closes(body[beforeKept(body, j, from)]!.text) && partsRestart(body, j + 1)) {
+    // Right under a line drawn across (「＊＊＊」), an untitled piece: at a salutation of any kind; after a closing, at the meeting
+    // named first (「今天，我们在这里召开…」) or the parts numbered from 「一、」 again (separators.ts; an 附件 is the document's own).
+    if (p.afterRule && text && j > from && !p.text.startsWith('附') && (salutes(p.text) || (closes(body[beforeKept(body, j, from)]!.text) && (convenes(p.text) || (parts && partsRestart(body, j + 1)))))) {
       open(j, p);
       continue;
     }

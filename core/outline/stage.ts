@@ -5,8 +5,8 @@
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import type { Removal } from './types.ts';
 
-/** A bracket of a few words around the reaction: 「（长时间热烈鼓掌）」「（众笑）」「（掌声雷动）」. */
-const STAGE = /[（(][^（）()。，,；;！!？?\s]{0,8}?(?:掌声|鼓掌|笑声|大笑|欢笑|哄笑|众笑|欢呼)[^（）()。，,；;！!？?\s]{0,6}[）)]/g;
+/** A bracket of a few words around the reaction: 「（长时间热烈鼓掌）」「（众笑）」「（掌声雷动）」, square ones too (「【掌声】」「〔笑声〕」). */
+const STAGE = /[（(【〔[][^（）()【】〔〕[\]。，,；;！!？?\s]{0,8}?(?:掌声|鼓掌|笑声|大笑|欢笑|哄笑|众笑|欢呼)[^（）()【】〔〕[\]。，,；;！!？?\s]{0,6}[）)】〕\]]/g;
 /** The characters every reaction holds: most lines have none, and are left at one scan. */
 const HINT = /[掌笑呼]/;
 

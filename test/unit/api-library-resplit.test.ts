@@ -52,6 +52,33 @@ describe('「拆分有误」 through the API', () => {
     expect((await call('library.sources', {}))[0]!.documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话']);
   });
 
+  it('splits at a title the analysis left at the end of the document before the next one (s18 tester\'s c03 d)', async () => {
+    // 「把河道管护抓在日常」 names no kind: not taken for a title, it ends the first speech; the
+    // second starts at its repeated 「同志们：」 (its parts from 一 again). The user's split at the
+    // title moves that start up to it.
+    const raw = [
+      '在全镇河长制工作会议上的讲话',
+      '同志们：',
+      '一、巩固成效',
+      '今年全镇河湖“清四乱”工作取得了明显成效。',
+      '河湖管护没有休止符，大家要常抓不懈。',
+      '把河道管护抓在日常',
+      '同志们：',
+      '一、认清意义',
+      '这次会议的主要目的是让大家进一步认识河道日常管护工作的重要性。',
+    ].join('\n');
+    await call('library.import', { name: '河长制讲话.txt', base64: Buffer.from(raw).toString('base64') });
+    const source = (await call('library.sources', {})).find((s) => s.name === '河长制讲话.txt')!;
+    expect(source.documents.map((d) => d.line)).toEqual([1, 7]);
+    const split = await call('library.split', { sourceId: source.id, line: 6 });
+    expect(split.source.documents.map((d) => [d.title, d.line])).toEqual([
+      ['在全镇河长制工作会议上的讲话', 1],
+      ['把河道管护抓在日常', 6],
+    ]);
+    const merged = await call('library.merge', { sourceId: source.id, documentId: split.source.documents[1]!.id });
+    expect(merged.source.documents.map((d) => d.line)).toEqual([1, 7]);
+  });
+
   it('refuses a bad source, document or line in Chinese and changes nothing', async () => {
     const before = libraryCounts(api.store);
     const [source] = await call('library.sources', {});

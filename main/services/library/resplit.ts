@@ -27,12 +27,18 @@ export interface SourceLine {
   text: string;
 }
 
-/** `refused`: the message when the document count does not move as asked (the transaction is rolled back). */
+type Starts = readonly { line?: number }[];
+const startLines = (docs: Starts) => docs.map((d) => d.line).join(',');
+
+/**
+ * `done`: whether the documents' starts moved as asked (else `refused` is the message and the
+ * transaction is rolled back).
+ */
 function change(
   store: Store,
   sourceId: number,
   edit: (report: ImportReport, documents: SourceReview['documents']) => ImportReport,
-  moves: { by: 1 | -1; refused: string },
+  moves: { done: (before: Starts, after: Starts) => boolean; refused: string },
 ): ResplitResult {
   const run = immediate(store.db, (): ResplitResult => {
     const row = sourceRow(store, sourceId, true);
@@ -40,8 +46,9 @@ function change(
     const before = review(store, row).documents;
     const wanted = edit(report, before);
     const { written, next } = reanalyse(store, row, choices(wanted), report.restored);
-    if (Math.sign(written.length - before.length) !== moves.by) throw new LibraryError(moves.refused);
-    return { sourceId, documents: written, review: review(store, { ...row, report_json: JSON.stringify(next) }) };
+    const after = review(store, { ...row, report_json: JSON.stringify(next) });
+    if (!moves.done(before, after.documents)) throw new LibraryError(moves.refused);
+    return { sourceId, documents: written, review: after };
   });
   try {
     return run();
@@ -75,7 +82,8 @@ export function mergeDocument(store: Store, sourceId: number, documentId: number
     // The user's own cut is simply taken back; a cut the analysis made is overruled.
     const cuts = without(report.cuts, line);
     return cuts.length !== (report.cuts ?? []).length ? { ...report, cuts } : { ...report, joins: [...without(report.joins, line), line] };
-  }, { by: -1, refused: '无法合并这两篇文档' });
+    // (Or, undoing such a split, the start goes back down: as many documents, another start.)
+  }, { done: (before, after) => after.length < before.length || (after.length === before.length && startLines(after) !== startLines(before)), refused: '无法合并这两篇文档' });
 }
 
 /** Starts a new document at raw line `line` (the paragraph that holds it). */
@@ -87,7 +95,10 @@ export function splitAt(store: Store, sourceId: number, line: number): ResplitRe
     binnedRefusal(documents.filter((d) => d.line !== undefined && d.line < line).at(-1), `在第 ${line} 行拆开`);
     const joins = without(report.joins, line);
     return joins.length !== (report.joins ?? []).length ? { ...report, joins } : { ...report, cuts: [...without(report.cuts, line), line] };
-  }, { by: 1, refused: `无法在第 ${line} 行拆开：这一行不在任何文档之中，或是文件第一篇的开头` });
+    // A line the analysis left at the end of one document right above the next one's start (a title
+    // it did not take for one): the cut moves that start up to it — as many documents, the line now
+    // heading the next — and that is the split asked for, not a refusal.
+  }, { done: (before, after) => after.length > before.length || (after.some((d) => d.line === line) && !before.some((d) => d.line === line)), refused: `无法在第 ${line} 行拆开：这一行不在任何文档之中，或是文件第一篇的开头` });
 }
 
 /** The lines of a source's documents where a new one could start: headings and paragraphs, in order. */

@@ -4,39 +4,24 @@
 // reaches, that nothing was padded, which material to add, and the 讲话时长 the draft does fit.
 // Fixture: test/fixtures/campaigns/tidy18-reeds-town-thin.json (芦湾镇, invented).
 // Screenshot: /tmp/wengao-look/ui18-length-short-status.png.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CAMPAIGNS_DIR } from '../helpers/campaigns.ts';
-import { reportFailures } from './failures.ts';
-import { appUrl, openApp, type Harness } from './harness.ts';
+import { LOOK, useApp } from './app-per-file.ts';
+import { appUrl } from './harness.ts';
+import { draftFromFile } from './trust-helpers.ts';
 
-const LOOK = '/tmp/wengao-look';
 const THIN = join(CAMPAIGNS_DIR, 'tidy18-reeds-town-thin.json');
-let h: Harness;
 let page: Page;
-reportFailures(() => h);
-
-beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
+useApp(async (h) => {
   page = h.page;
   await page.goto(appUrl(h));
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('the 状态栏 under a draft its material cannot make as long as the 讲话时长', () => {
   it('says why it is short and what to do: which material to add, or the 讲话时长 it fits', async () => {
-    await page.locator('.documents[data-ready="yes"]').waitFor();
-    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
-    await page.locator('input[type="file"]').setInputFiles(THIN);
-    await page.locator('.status').filter({ hasText: '已读入材料' }).waitFor({ timeout: 20_000 });
-    await page.getByRole('button', { name: '生成', exact: true }).click();
-    await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
+    await draftFromFile(page, THIN);
     const bar = page.locator('.statusbar');
     await page.locator('.editor-screen').screenshot({ path: `${LOOK}/ui18-length-short-status.png` });
     const said = await bar.innerText();

@@ -65,6 +65,8 @@ describe('the 范文库 list', () => {
     expect(await searchFor('扑火演练')).toEqual([FIRE]);
     await row(FIRE).getByRole('button', { name: '移到回收站' }).click();
     await page.locator('.library-undo').waitFor();
+    // One document is 「这篇」, not 「它们」 (the s18 screen tester's defect 11).
+    expect(await page.locator('.library-undo').innerText()).toContain(`已移到回收站：《${FIRE}》。这篇不再被搜索，也不用于起草。`);
     await expect.poll(titles).not.toContain(FIRE);
     expect(await page.getByRole('tab', { name: '回收站（1）' }).count()).toBe(1);
     expect(await searchFor('扑火演练')).toEqual([]);
@@ -79,6 +81,7 @@ describe('the 范文库 list', () => {
     await row(MINUTES).getByRole('checkbox').check();
     await page.locator('.library-docs-bar').getByRole('button', { name: '移到回收站（2 篇）' }).click();
     await expect.poll(titles).toEqual([WATER]);
+    expect(await page.locator('.library-undo').innerText()).toContain('等 2 篇。它们不再被搜索');
     await page.getByRole('tab', { name: '回收站（2）' }).click();
     await expect.poll(titles).toHaveLength(2);
     expect(await row(FIRE).locator('td').nth(6).innerText()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);

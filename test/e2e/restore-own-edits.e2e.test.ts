@@ -53,6 +53,8 @@ describe('the warning before a replacement counts the edits it replaces', () => 
     // the new wording is still 自动保存 without a label; the new wording says which version it replaced.
     const reworded = page.locator('.versions tr').filter({ hasText: '换一种说法' });
     await reworded.waitFor();
+    // Its kind is what made it, not 「生成」 (the s18 screen tester's defect 11).
+    expect(await reworded.locator('td').nth(2).innerText()).toBe('换一种说法');
     const replaced = Number(/替换了第 (\d+) 版/.exec(await reworded.locator('.replaced').innerText())?.[1]);
     const before = page.locator(`.versions tr[data-version="${replaced}"]`);
     expect(await before.locator('td').nth(2).innerText()).toBe('自动保存');

@@ -122,7 +122,7 @@ export function LibraryDocuments({ status, refreshKey, onChanged }: { status: St
       <ListBar list={list} actions={actions} onSwitch={() => setConfirming(null)} />
       {undo && !bin && (
         <p className="library-undo" role="status">
-          已移到回收站：{named(undo)}。它们不再被搜索，也不用于起草。
+          已移到回收站：{named(undo)}。{undo.length > 1 ? '它们' : '这篇'}不再被搜索，也不用于起草。
           <button onClick={() => actions.recover(undo, `已撤销：${named(undo)} 已回到范文库`)}>撤销</button>
         </p>
       )}

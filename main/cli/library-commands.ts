@@ -146,7 +146,7 @@ export function searchCommand(values: Values, positionals: string[]): number {
   for (const h of result.hits) {
     const where = [h.path, h.heading].filter(Boolean).join(' ');
     stdio.out(`文档 ${h.documentId}「${h.title || '（无标题）'}」${h.year ? ` ${h.year}` : ''}\u3000${h.role}${where ? `\u3000${where}` : ''}\n    ${h.snippet}\n`);
-    if (h.copies) stdio.out(`    内容相同的还有：${h.copies.map((c) => `文档 ${c.documentId}「${c.title || '（无标题）'}」（来自 ${c.sourceName}）`).join('、')}\n`);
+    if (h.copies) stdio.out(`    正文相同的还有：${h.copies.map((c) => `文档 ${c.documentId}「${c.title || '（无标题）'}」（来自 ${c.sourceName}）`).join('、')}\n`);
   }
   return 0;
 }

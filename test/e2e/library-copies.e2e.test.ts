@@ -25,7 +25,9 @@ describe('the same speech from three files, and a 繁體 file', () => {
     await importFiles(page, files);
     const said = await page.locator('.status').innerText();
     // The copies in one line, not a notice each with both long titles (the s18 screen tester's defect 5).
-    expect(said).toContain('其中 2 篇与范文库中已有的文档内容相同，已在列表中标出');
+    // 正文相同: their titles and head lines differ, and so their 字数 (the s18 screen tester's defect 11).
+    expect(said).toContain('其中 2 篇与范文库中已有的文档正文相同，已在列表中标出');
+    expect(said).not.toContain('内容相同');
     expect(said).not.toContain(`与《${TITLE}》（来自`);
     expect(said).toContain('注意（winter-minutes-notice-traditional.txt）：这个文件是繁体字，已转为简体导入');
     expect(await page.getByRole('list', { name: '导入结果' }).locator('li').count()).toBe(3);
@@ -33,7 +35,7 @@ describe('the same speech from three files, and a 繁體 file', () => {
 
     const marks = page.locator('.library-list td.title .same-as');
     await expect.poll(() => marks.count(), { timeout: 10_000 }).toBe(2);
-    expect(await marks.allInnerTexts()).toEqual([`与《${TITLE}》（来自 ${COPIES[0]}）内容相同`, `与《${TITLE}》（来自 ${COPIES[0]}）内容相同`]);
+    expect(await marks.allInnerTexts()).toEqual([`与《${TITLE}》（来自 ${COPIES[0]}）正文相同`, `与《${TITLE}》（来自 ${COPIES[0]}）正文相同`]);
     expect(await page.locator('.library-list td.title button.link', { hasText: '桐溪县人民政府第二十三次常务会议纪要' }).count()).toBe(1);
     await page.locator('.library-list').screenshot({ path: `${LOOK}/ui17-copies-list.png` });
 
@@ -41,7 +43,7 @@ describe('the same speech from three files, and a 繁體 file', () => {
     const hits = page.locator('.hits li');
     const texts = await hits.locator('.snippet').allInnerTexts();
     expect(new Set(texts).size).toBe(texts.length);
-    expect(await hits.first().locator('.copies').innerText()).toBe(`内容相同的还有：《${TITLE}》（来自 ${COPIES[1]}）、《韦春兰${TITLE}》（来自 ${COPIES[2]}）`);
+    expect(await hits.first().locator('.copies').innerText()).toBe(`正文相同的还有：《${TITLE}》（来自 ${COPIES[1]}）、《韦春兰${TITLE}》（来自 ${COPIES[2]}）`);
     await page.locator('.side, .screen').first().screenshot({ path: `${LOOK}/ui17-copies-search.png` });
   }, 120_000);
 });

@@ -250,7 +250,7 @@ function ListTable({ list, actions }: { list: List; actions: Actions }) {
               <button className="link" onClick={() => actions.read(d.id)}>
                 {titleOf(d)}
               </button>
-              {d.sameAs && <span className="same-as">与《{d.sameAs.title || '（无标题）'}》（来自 {d.sameAs.sourceName}）内容相同</span>}
+              {d.sameAs && <span className="same-as">与《{d.sameAs.title || '（无标题）'}》（来自 {d.sameAs.sourceName}）正文相同</span>}
             </td>
             <td>{GENRE_NAMES[d.genre] ?? d.genre}</td>
             <td className="source">{d.sourceName}</td>

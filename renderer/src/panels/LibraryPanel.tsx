@@ -58,7 +58,7 @@ function HitItem({ hit, query, onInsert }: { hit: Hit; query: string; onInsert?:
       {open ? <p className="passage">{hit.text}</p> : <p className="snippet">{hit.snippet}</p>}
       {hit.copies && (
         <p className="copies">
-          内容相同的还有：{hit.copies.map((c) => `《${c.title || '（无标题）'}》（来自 ${c.sourceName}）`).join('、')}
+          正文相同的还有：{hit.copies.map((c) => `《${c.title || '（无标题）'}》（来自 ${c.sourceName}）`).join('、')}
         </p>
       )}
       <div className="hit-actions">
@@ -227,7 +227,7 @@ function useLibrarySearch(status: Status) {
 const STATUS_MS = 1000;
 
 /** The import's copies in one line: which they are, the list marks under their titles. */
-const copiesLine = (n: number) => `其中 ${n} 篇与范文库中已有的文档内容相同，已在列表中标出：都保留了，搜索时同一段只列一次；不需要的可移到回收站`;
+const copiesLine = (n: number) => `其中 ${n} 篇与范文库中已有的文档正文相同，已在列表中标出：都保留了，搜索时同一段只列一次；不需要的可移到回收站`;
 
 function useLibraryImport(status: Status) {
   const [progress, setProgress] = useState<{ done: number; total: number; name: string; converting?: string } | null>(null);

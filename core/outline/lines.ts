@@ -75,10 +75,13 @@ export const REASON = {
 } as const;
 
 /** Reasons an earlier version stored in technical words, as they are said now. */
-const RENAMED: Readonly<Record<string, string>> = { 'Markdown 标记': REASON.markdown, 'HTML 标记': REASON.html };
+const RENAMED: ReadonlyMap<string, string> = new Map([
+  ['Markdown 标记', REASON.markdown],
+  ['HTML 标记', REASON.html],
+]);
 
 /** A stored removal's reason in today's words (an import made before session 18 said 「Markdown 标记」). */
-export const reasonName = (stored: string): string => RENAMED[stored] ?? stored;
+export const reasonName = (stored: string): string => RENAMED.get(stored) ?? stored;
 
 export const INDENT = /^[\s\u3000\u00a0\ufeff]+/;
 

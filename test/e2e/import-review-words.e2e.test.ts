@@ -20,7 +20,8 @@ useApp(async (h) => {
 describe('导入清理记录 of a Markdown file', () => {
   it('lists a line once, as it stood, under a reason in plain words', async () => {
     const removals = page.locator('.import-review .removals li');
-    const rows = await removals.evaluateAll((lis) => lis.map((li) => `${li.querySelector('.reason')?.textContent}|${li.querySelector('.line')?.textContent}|${li.querySelector('.text')?.textContent}`));
+    const rows: string[] = [];
+    for (const li of await removals.all()) rows.push(`${await li.locator('.reason').innerText()}|${await li.locator('.line').innerText()}|${await li.locator('.text').innerText()}`);
     expect(rows.filter((r) => r.includes('第 17 行'))).toEqual(['分隔线|第 17 行|- END -']);
     expect(rows.filter((r) => r.includes('第 19 行'))).toEqual(['来源|第 19 行|**编辑：方晓雯**']);
     for (const reason of await removals.locator('.reason').allInnerTexts()) expect(reason).not.toMatch(/[A-Za-z]/);

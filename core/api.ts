@@ -290,6 +290,8 @@ export const contract = lazily({
      * duplicate: the file (same bytes) is in the library already and was not imported again; then
      * inLibrary is how many documents it became, and binned those of them in the 回收站 (to restore there).
      * notices: what the user should check in this file's import (a page the reader could not order, a 汇编 kept as one document).
+     * copies: how many of its documents have the body of one already in the library (same-body.ts): the list marks
+     * each, and the import says them in one line (an import of many copies listed each twice over: s18 screen tester, 5).
      */
     output: z.object({
       documents: z.number().int(),
@@ -298,6 +300,7 @@ export const contract = lazily({
       inLibrary: z.number().int().optional(),
       binned: z.array(z.object({ id, title: z.string() })).optional(),
       notices: z.array(z.string()).optional(),
+      copies: z.number().int().optional(),
     }),
   }),
   /** 取消 during an import: the file being read or written now is stopped, and nothing of it is kept. */

@@ -115,8 +115,11 @@ function partSchemas({ runs }: ReturnType<typeof runSchemas>) {
     /** Characters of elaboration in all (argument drawn to reach the length, stating no fact). */
     elaboration: z.number().optional(),
     parts: z.array(z.object({ name: z.string(), chars: z.number(), minutes: z.number(), elaboration: z.number().optional() })),
-    /** Set when the material cannot honestly reach the target: the draft is this long, and what to add. */
-    short: z.object({ achievable: z.number(), advice: z.array(z.string()) }).optional(),
+    /**
+     * Set when the material cannot honestly reach the target: the draft is this long, and what to add —
+     * said in full, and (`adds`, since session 18) as the material asked for, in a few words.
+     */
+    short: z.object({ achievable: z.number(), advice: z.array(z.string()), adds: z.array(z.string()).optional() }).optional(),
     /**
      * Parts the engine left out (part three with no measure to make): why — the material lists no
      * problem, or a task takes up each — and the measure topics (by name) no task covers yet, whose

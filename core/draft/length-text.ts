@@ -52,6 +52,20 @@ export function shortNotice(l: LengthInfo): { summary: string; advice: string[] 
   return { summary: `现有材料可写约 ${have} 分钟，比目标 ${want} 分钟短约 ${gap} 分钟；为不以空话凑篇幅，稿子按实际篇幅生成。要加长，可补充：`, advice: l.short.advice };
 }
 
+/**
+ * The 状态栏's line under a short draft, read at a glance: why it is short and the two ways out —
+ * 「材料只够写约 2.3 分钟，未用空话凑字数：可补充任务的具体要求、问题的具体表现，或把讲话时长改为 2 分钟」.
+ * The material named is what adds most (the 篇幅 panel says all of it, part by part).
+ */
+export function shortStatus(l: LengthInfo): string | undefined {
+  if (!l.short || !l.target) return undefined;
+  const have = minutes(l.short.achievable, l.rate);
+  // A label that another already says (「任务」 beside 「任务的具体要求」) is not said twice.
+  const adds = (l.short.adds ?? []).filter((a, i, all) => !all.some((b, j) => j !== i && b !== a && b.startsWith(a))).slice(0, 2);
+  const fits = Math.max(1, Math.floor(have));
+  return `材料只够写约 ${have} 分钟，未用空话凑字数：可${adds.length ? `补充${adds.join('、')}` : '在「材料」中补充内容'}，或把讲话时长改为 ${fits} 分钟`;
+}
+
 function shortLines(l: LengthInfo): string[] {
   const notice = shortNotice(l);
   return notice ? [`  ${notice.summary}`, ...notice.advice.map((a) => `  · ${a}`)] : [];

@@ -145,7 +145,7 @@ export function lengthReport(doc: DocModel, rate: number, target: number | undef
   const parts = (doc.parts ?? []).map((name, i) => ({ name, chars: counts[i]!.chars, minutes: round(counts[i]!.chars / rate), elaboration: counts[i]!.elaboration }));
   const total = parts.reduce((n, p) => n + p.chars, 0);
   const elaboration = parts.reduce((n, p) => n + p.elaboration, 0);
-  const short = outcome.short && target ? { short: { achievable: total, advice: adviceFor(input, template, rate) } } : {};
+  const short = outcome.short && target ? { short: { achievable: total, ...adviceFor(input, template, rate) } } : {};
   return { rate, ...(target ? { target } : {}), total, minutes: round(total / rate), elaboration, parts, ...short };
 }
 

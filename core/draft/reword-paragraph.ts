@@ -1,12 +1,13 @@
 // 换一种说法 for one paragraph: the paragraph's part is worded again with another seed and only its
 // counterpart replaces it (splice-paragraph.ts). Without a seed given, seeds are tried until the
-// paragraph reads differently (a part's other wording may keep one paragraph as it was); with one
+// paragraph reads differently, more than by a word or two (a part's other wording may keep one
+// paragraph as it was); none does, the user is told there is no other wording; with one
 // (采纳 after a preview), that seed alone, which gives the previewed text again. Pure.
 import type { DocModel } from '../doc/model.ts';
 import type { WengaoInput } from '../input/schema.ts';
 import { DraftRequestError } from './compose.ts';
 import { regeneratePart, type DraftLibrary, type DraftOptions } from './index.ts';
-import { counterpart, paragraphRank, pickParagraph, replaceParagraph, sameWording } from './splice-paragraph.ts';
+import { counterpart, paragraphRank, pickParagraph, readsAlike, replaceParagraph } from './splice-paragraph.ts';
 
 /** The part names as the label says them with a paragraph: 「开场第2段」, 「第二部分第3段」. */
 const PART_LABELS = ['开场', '第一部分', '第二部分', '第三部分', '结尾'];
@@ -36,7 +37,8 @@ export function rewordParagraph(
     const fresh = regeneratePart(previous, input, library, part, s, options);
     const paragraph = counterpart(previous, fresh, index);
     if (!paragraph) break;
-    if (seed === undefined && sameWording(paragraph, old) && i + 1 < TRIES) continue;
+    // A wording that changes a word or two is none: other seeds are tried, and then the user is told so.
+    if (seed === undefined && readsAlike(paragraph, old)) continue;
     const doc = replaceParagraph(previous, fresh, index, paragraph);
     return { doc, label: `换一种说法：${PART_LABELS[part] ?? `第${part + 1}部分`}第${paragraphRank(previous, index)}段` };
   }

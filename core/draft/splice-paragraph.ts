@@ -67,9 +67,21 @@ export function replaceParagraph(previous: DocModel, fresh: DocModel, index: num
   return out;
 }
 
-/** Whether two paragraphs read the same (the new wording changed nothing of it). */
-export function sameWording(a: ParagraphBlock, b: Block): boolean {
-  return b.type === 'paragraph' && text(a) === text(b);
+/** Characters changed, at most, in a wording that reads as the old one (「牵头协调推进」 → 「牵头推进」). */
+const ALIKE = 4;
+
+/**
+ * Whether two paragraphs read the same but for a word or two: no other wording to offer (the s18
+ * screen tester was offered 「删除 2 字」 as 换一种说法, and the same again when she asked again).
+ */
+export function readsAlike(a: ParagraphBlock, b: Block): boolean {
+  if (b.type !== 'paragraph') return false;
+  const [x, y] = [text(a), text(b)];
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  return x.length + y.length - 2 * (start + end) <= ALIKE;
 }
 
 /** 1-based rank of block `index` among the paragraphs of its part, as the label says it (「第3段」). */

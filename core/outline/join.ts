@@ -203,6 +203,8 @@ class Joiner {
   private lastSpaced = false;
   /** Kept lines of a page's flow (a page number brought back), set after the paragraph they stood in. */
   private readonly aside: Line[] = [];
+  /** Lines removed whole after marks were cut from them (「- END -」 after its list mark 「-」): their entries. */
+  private readonly wholeAfterMarks = new Map<number, Removal>();
 
   constructor(removed: Removal[], wrap: Wrap | undefined) {
     this.removed = removed;
@@ -248,7 +250,18 @@ class Joiner {
     this.paras.forEach((p, k) => {
       if (this.pieces[k]!.length > 1) p.text = this.pieces[k]!.join('');
     });
+    if (this.wholeAfterMarks.size > 0) this.listWholeLinesOnce();
     return { paras: this.paras, joinedLines: this.joinedLines };
+  }
+
+  /** A line that went whole is listed once, as it stood: a mark cut from it first is in its text, not listed again. */
+  private listWholeLinesOnce(): void {
+    let n = 0;
+    for (const r of this.removed) {
+      const whole = this.wholeAfterMarks.get(r.line);
+      if (!whole || whole === r || !whole.text.includes(r.text)) this.removed[n++] = r;
+    }
+    this.removed.length = n;
   }
 
   /**
@@ -365,8 +378,11 @@ class Joiner {
 
   /** A removed line is listed; a 目录 entry stays as a paragraph of its own, marked as contents. */
   private removedLine(l: Line): void {
-    if (!l.contents) this.removed.push({ line: l.no, text: l.raw.replace(INDENT, ''), reason: l.removed! });
-    else {
+    if (!l.contents) {
+      const entry = { line: l.no, text: l.raw.replace(INDENT, ''), reason: l.removed! };
+      this.removed.push(entry);
+      if (entry.text !== l.text) this.wholeAfterMarks.set(l.no, entry);
+    } else {
       this.setAside();
       this.removed.push({ line: l.no, text: l.text, reason: l.removed! });
       this.paras.push({ text: l.text, line: l.no, raw: [l.raw], afterGap: false, gapAfter: false, contents: true });

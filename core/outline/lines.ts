@@ -32,7 +32,8 @@ export const REASON = {
   ad: '广告',
   site: '网站提示',
   truncation: '截断提示',
-  markdown: 'Markdown 标记',
+  /** A Markdown file's marks (「## 」「- 」「**」), in the user's words (「Markdown 标记」 until session 18). */
+  markdown: '格式符号',
   link: '链接',
   source: '来源',
   related: '相关推荐',
@@ -41,7 +42,8 @@ export const REASON = {
   contents: '目录',
   page: '页码',
   furniture: '页眉页脚',
-  html: 'HTML 标记',
+  /** A web page's tags left in the text (「HTML 标记」 until session 18). */
+  html: '网页代码',
   rule: '分隔线',
   /** A footnote or endnote (a .docx's, a PDF page's foot, a Markdown 「[^1]: …」), set apart from the text. */
   footnote: '脚注',
@@ -71,6 +73,15 @@ export const REASON = {
   /** A Markdown piece's YAML front matter (「---」「title:」「date:」「tags:」…): its properties, not its text (front-matter.ts). */
   frontMatter: '文档属性',
 } as const;
+
+/** Reasons an earlier version stored in technical words, as they are said now. */
+const RENAMED: ReadonlyMap<string, string> = new Map([
+  ['Markdown 标记', REASON.markdown],
+  ['HTML 标记', REASON.html],
+]);
+
+/** A stored removal's reason in today's words (an import made before session 18 said 「Markdown 标记」). */
+export const reasonName = (stored: string): string => RENAMED.get(stored) ?? stored;
 
 export const INDENT = /^[\s\u3000\u00a0\ufeff]+/;
 

@@ -71,7 +71,7 @@ export interface Removal {
   line: number;
   /** The removed text (several raw lines joined by '\n' when a joined paragraph was removed). */
   text: string;
-  /** In Chinese: 「广告」「网站提示」「截断提示」「Markdown 标记」「链接」「来源」「相关推荐」「版权声明」… */
+  /** In Chinese: 「广告」「网站提示」「截断提示」「格式符号」「链接」「来源」「相关推荐」「版权声明」… */
   reason: string;
 }
 

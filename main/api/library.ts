@@ -2,7 +2,6 @@
 // The library service (readers, analysis, worker) loads on the first call that needs it.
 import { headingFits } from '../../core/draft/heading-fit.ts';
 import { LibraryError } from '../services/library/errors.ts';
-import { sameAsNotice } from '../services/library/same-body.ts';
 import type { Output } from '../../core/api.ts';
 import type { ImportDone } from '../services/library/import-worker.ts';
 import type { SourceReview } from '../services/library/review.ts';
@@ -124,9 +123,9 @@ export function importOutput(done: ImportDone): Output<'library.import'> {
   if (!file) throw new LibraryError('没有可导入的文件');
   switch (file.status) {
     case 'imported': {
-      const copies = file.documents.flatMap((d) => (d.sameAs ? [sameAsNotice(d.title, d.sameAs)] : []));
-      const notices = [...(file.report.notices ?? []), ...copies, ...(file.report.collection ? [file.report.collection] : [])];
-      return { documents: file.documents.length, removed: file.report.removed.length, ...(notices.length ? { notices } : {}) };
+      const copies = file.documents.filter((d) => d.sameAs).length;
+      const notices = [...(file.report.notices ?? []), ...(file.report.collection ? [file.report.collection] : [])];
+      return { documents: file.documents.length, removed: file.report.removed.length, ...(notices.length ? { notices } : {}), ...(copies ? { copies } : {}) };
     }
     case 'duplicate':
       return { documents: 0, removed: 0, duplicate: true, inLibrary: file.documentIds.length, binned: file.binned };

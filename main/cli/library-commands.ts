@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import { convertingMessage } from '../../core/library-formats.ts';
 import type { OutlineNode, PassageRole } from '../../core/outline/index.ts';
+import { readableLines } from '../../core/outline/readable.ts';
 import { analyseFile, dropPlan, importFiles, importPlan, LibraryError, libraryDocuments, ROLES, search, type FileResult, type ImportSummary } from '../services/library/library.ts';
 import { UserError } from './errors.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
@@ -145,7 +146,7 @@ export function searchCommand(values: Values, positionals: string[]): number {
   for (const h of result.hits) {
     const where = [h.path, h.heading].filter(Boolean).join(' ');
     stdio.out(`文档 ${h.documentId}「${h.title || '（无标题）'}」${h.year ? ` ${h.year}` : ''}\u3000${h.role}${where ? `\u3000${where}` : ''}\n    ${h.snippet}\n`);
-    if (h.copies) stdio.out(`    内容相同的还有：${h.copies.map((c) => `文档 ${c.documentId}「${c.title || '（无标题）'}」（来自 ${c.sourceName}）`).join('、')}\n`);
+    if (h.copies) stdio.out(`    正文相同的还有：${h.copies.map((c) => `文档 ${c.documentId}「${c.title || '（无标题）'}」（来自 ${c.sourceName}）`).join('、')}\n`);
   }
   return 0;
 }
@@ -185,7 +186,9 @@ export function libraryCommand(values: Values, positionals: string[] = []): numb
 
 // ── review and undo ────────────────────────────────────────────────────────────────────────────
 
-const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
+/** A removed passage as the app's 导入清理记录 shows it (core/outline/readable.ts): a sentence a page broke
+ *  at every link reads as one line; a line of its own stays a line, under the first, indented. */
+const asRead = (text: string) => readableLines(text).join('\n        ');
 
 /** 「  3. 〔广告〕第 8 行：举报倒卖会员资料的人…」: the numbers `restore` takes. */
 function reviewLines(r: SourceReview): string[] {
@@ -193,10 +196,10 @@ function reviewLines(r: SourceReview): string[] {
   for (const n of r.notices) out.push(`  注意：${n}`);
   if (r.documents.length === 1 && r.collection) out.push(`  ${resplitHint(r.id)}`);
   if (r.removed.length === 0) out.push('  清理未删去任何内容');
-  for (const x of r.removed) out.push(`  ${x.n}. 〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}`);
+  for (const x of r.removed) out.push(`  ${x.n}. 〔${x.reason}〕第 ${x.line} 行：${asRead(x.text)}`);
   if (r.restored.length > 0) {
     out.push('  已恢复：');
-    for (const x of r.restored) out.push(`    〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}`);
+    for (const x of r.restored) out.push(`    〔${x.reason}〕第 ${x.line} 行：${asRead(x.text)}`);
   }
   return out;
 }
@@ -230,7 +233,7 @@ function restoreCommand(values: Values, args: string[]): number {
     return 0;
   }
   stdio.out(`已恢复 ${result.restored.length} 处：\n`);
-  for (const x of result.restored) stdio.out(`  〔${x.reason}〕第 ${x.line} 行：${oneLine(x.text)}\n`);
+  for (const x of result.restored) stdio.out(`  〔${x.reason}〕第 ${x.line} 行：${asRead(x.text)}\n`);
   stdio.out(`来源 ${sourceId} 已重新分析：${result.documents.map((d) => `文档 ${d.id}「${d.title || '（无标题）'}」${d.passages} 段`).join('、')}\n`);
   return 0;
 }

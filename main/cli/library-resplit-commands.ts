@@ -2,6 +2,7 @@
 // (`wengao library lines`), a new document started at one (`split`), a document merged into the one
 // before it (`merge`) — as the 导入清理记录 does in the app (resplit.ts), stored with the source.
 import { mergeDocument, sourceLines, splitAt, type ResplitResult } from '../services/library/resplit.ts';
+import type { Store } from '../services/store/store.ts';
 import type { Values } from './args.ts';
 import { UserError } from './errors.ts';
 import { LIBRARY_USAGE } from './library-usage.ts';
@@ -45,19 +46,16 @@ function said(values: Values, result: ResplitResult): number {
 }
 
 /** `wengao library split <来源编号> <行号>`: a new document from that line on. */
-export function splitCommand(values: Values, args: string[]): number {
-  const [source, line, ...rest] = args;
-  const sourceId = number(source, '来源编号');
-  const at = number(line, '行号（wengao library lines 来源编号 列出各行）');
-  extra(rest);
-  return said(values, withLibrary(values, (store) => splitAt(store, sourceId, at)));
-}
+export const splitCommand = (values: Values, args: string[]): number => resplit(values, args, '行号（wengao library lines 来源编号 列出各行）', splitAt);
 
 /** `wengao library merge <来源编号> <文档编号>`: that document merged into the one before it. */
-export function mergeCommand(values: Values, args: string[]): number {
-  const [source, document, ...rest] = args;
+export const mergeCommand = (values: Values, args: string[]): number => resplit(values, args, '文档编号', mergeDocument);
+
+/** `<来源编号> <n>` (`n` named `what` in a message), done to the source in the library, and said. */
+function resplit(values: Values, args: string[], what: string, act: (store: Store, sourceId: number, n: number) => ResplitResult): number {
+  const [source, n, ...rest] = args;
   const sourceId = number(source, '来源编号');
-  const documentId = number(document, '文档编号');
+  const at = number(n, what);
   extra(rest);
-  return said(values, withLibrary(values, (store) => mergeDocument(store, sourceId, documentId)));
+  return said(values, withLibrary(values, (store) => act(store, sourceId, at)));
 }

@@ -2,6 +2,12 @@
 export const KIND_NAMES: Record<string, string> = { speech: '讲话稿', minutes: '会议纪要', record: '会议记录', ledger: '督办台账' };
 export const VERSION_KIND_NAMES: Record<string, string> = { generated: '生成', saved: '保存', autosave: '自动保存', restored: '恢复', imported: '导入' };
 
+/** A version's kind as the 版本 list says it: a new wording (「换一种说法：开场第1段」) or framework is no 「生成」. */
+export function versionKindName(v: { kind: string; label?: string | null }): string {
+  const made = v.kind === 'generated' ? /^(换一种说法|改用框架)：/.exec(v.label ?? '') : null;
+  return made ? made[1]! : (VERSION_KIND_NAMES[v.kind] ?? v.kind);
+}
+
 /** 11-23 18:50: for the narrow versions list. */
 export function shortTime(ms: number): string {
   const d = new Date(ms);

@@ -120,14 +120,14 @@ describe('wengao library report / restore, patterns, draft --heading', () => {
     const envC = { WENGAO_DATA_DIR: join(root, 'data-copies') };
     const r = wengao(['import', join(dir, '居家养老服务推进会讲话.docx'), join(dir, '养老服务讲话（笔记）.md'), join(dir, 'content_20261024.html')], envC);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('  注意：文档 2《在全县居家养老服务工作推进会上的讲话》与文档 1《在全县居家养老服务工作推进会上的讲话》（来自 居家养老服务推进会讲话.docx）内容相同：');
+    expect(r.stdout).toContain('  注意：文档 2《在全县居家养老服务工作推进会上的讲话》与文档 1《在全县居家养老服务工作推进会上的讲话》（来自 居家养老服务推进会讲话.docx）正文相同：');
     expect(r.stdout).toContain('  注意：文档 3《韦春兰在全县居家养老服务工作推进会上的讲话》与文档 1《');
     expect(wengao(['library'], envC).stdout).toContain('3\t韦春兰在全县居家养老服务工作推进会上的讲话\t讲话\t7 段\tcontent_20261024.html\n');
-    expect(wengao(['library'], envC).stdout).toContain('\n  与文档 1《在全县居家养老服务工作推进会上的讲话》（来自 居家养老服务推进会讲话.docx）内容相同\n');
+    expect(wengao(['library'], envC).stdout).toContain('\n  与文档 1《在全县居家养老服务工作推进会上的讲话》（来自 居家养老服务推进会讲话.docx）正文相同\n');
     const found = wengao(['search', '护理员'], envC).stdout;
     // Two passages name 护理员, each listed once (from the first file), not three times.
     expect(found.match(/^文档 \d+/gm)).toEqual(['文档 1', '文档 1']);
-    expect(found).toContain('    内容相同的还有：文档 2「在全县居家养老服务工作推进会上的讲话」（来自 养老服务讲话（笔记）.md）、文档 3「韦春兰');
+    expect(found).toContain('    正文相同的还有：文档 2「在全县居家养老服务工作推进会上的讲话」（来自 养老服务讲话（笔记）.md）、文档 3「韦春兰');
   });
 
   it('says when a 汇编 was kept as one document, and where to split it, at import and in the report', () => {

@@ -5,37 +5,22 @@
 // with its own campaign in the slot, nothing of 苕岭 and no minutes item.
 // Fixtures: test/fixtures/library-search/tiaoling-*.txt, test/fixtures/campaigns/ui17-street-sewer-restore.json.
 // Screenshot: /tmp/wengao-look/ui17-heading-offers.png.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocModel } from '../../core/doc/model.ts';
-import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
-import type { Harness } from './harness.ts';
-import { api, noError, openDocument } from './trust-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { CAMPAIGNS_DIR } from '../helpers/campaigns.ts';
+import { LOOK, useApp } from './app-per-file.ts';
+import { api, noError, openDrafted } from './trust-helpers.ts';
 
-const LOOK = '/tmp/wengao-look';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-let h: Harness;
-reportFailures(() => h);
 let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
+useApp(async (h) => {
   page = h.page;
   for (const name of ['tiaoling-road-minutes.txt', 'tiaoling-environment-speech.txt']) {
     await api(h, 'library.import', { name, base64: readFileSync(join(FIXTURES, 'library-search', name)).toString('base64') });
   }
-  const material = JSON.parse(readFileSync(join(FIXTURES, 'campaigns', 'ui17-street-sewer-restore.json'), 'utf8')) as unknown;
-  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed: 11 } });
-  await page.goto(appUrl(h));
-  await openDocument(page, created.doc.title.map((r) => r.text).join(''));
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
+  await openDrafted(h, join(CAMPAIGNS_DIR, 'ui17-street-sewer-restore.json'), 11);
 });
 
 describe('范文库标题 in 换一种说法', () => {

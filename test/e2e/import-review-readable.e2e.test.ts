@@ -3,34 +3,19 @@
 // its sentence, with no 「⏎」 or other symbol; in 「拆分有误」 the 「第 N 篇」 marks are whole (their 「第」
 // was clipped), and the list of what cleaning removed starts clearly apart from the split box.
 // Fixture: test/fixtures/library-ui17/梧桐乡讲话汇编.txt (invented). Screenshots: /tmp/wengao-look/ui17-review-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
-import { openLibrary } from './library-page.ts';
-import type { Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { LOOK, useApp } from './app-per-file.ts';
+import { fixtureText, importFiles, openLibrary } from './library-page.ts';
 
-const LOOK = '/tmp/wengao-look';
 const FILE = '梧桐乡讲话汇编.txt';
-let h: Harness;
-reportFailures(() => h);
 let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
+useApp(async (h) => {
   page = h.page;
-  await openLibrary(page, appUrl(h));
-  await page.getByLabel('导入范文').setInputFiles([{ name: FILE, mimeType: 'text/plain', buffer: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'library-ui17', FILE)) }]);
-  await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
+  await openLibrary(h);
+  await importFiles(page, [fixtureText('library-ui17', FILE)]);
   await page.locator('.import-review summary').click();
   await page.locator(`.import-review section h4`, { hasText: FILE }).waitFor();
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('导入清理记录', () => {

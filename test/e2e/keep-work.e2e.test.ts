@@ -17,10 +17,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocModel } from '../../core/doc/model.ts';
 import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
+import { openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
 import { setCaretScript } from './page-scripts.ts';
-import { api, decide, dialog, noError, openDocument, statusText } from './trust-helpers.ts';
+import { api, decide, dialog, noError, openDocument, openDrafted, statusText } from './trust-helpers.ts';
 
 const LOOK = '/tmp/wengao-look';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -49,12 +49,7 @@ beforeAll(async () => {
   h = await openApp();
   page = h.page;
   page.on('dialog', (d) => void d.accept());
-  const material = JSON.parse(readFileSync(join(FIXTURES, 'campaigns', 'ui-town-flood-edits.json'), 'utf8')) as unknown;
-  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed: 4 } });
-  documentId = created.documentId;
-  title = created.doc.title.map((r) => r.text).join('');
-  await page.goto(appUrl(h));
-  await openDocument(page, title);
+  ({ documentId, title } = await openDrafted(h, join(FIXTURES, 'campaigns', 'ui-town-flood-edits.json'), 4));
 }, 120_000);
 
 afterAll(async () => {

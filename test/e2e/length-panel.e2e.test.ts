@@ -1,33 +1,24 @@
 // The 篇幅 panel when the engine leaves part three out (every problem of the material has its task):
 // the part is said to be left out, with why and what material would bring it back, in the CLI's
 // words — not counted as 「三 0 字」. Screenshot: /tmp/wengao-look/ui-length-omitted.png.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
 import { describeLength, omittedNotices } from '../../core/draft/length-text.ts';
 import { validateInput } from '../../core/input/index.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { CAMPAIGNS_DIR } from '../helpers/campaigns.ts';
-import { reportFailures } from './failures.ts';
-import { appUrl, openApp, type Harness } from './harness.ts';
+import { LOOK, useApp } from './app-per-file.ts';
+import { appUrl } from './harness.ts';
+import { draftFromFile } from './trust-helpers.ts';
 
-const LOOK = '/tmp/wengao-look';
 const COVERED = join(CAMPAIGNS_DIR, 'selfbuilt-county-covered.json');
-let h: Harness;
 let page: Page;
-reportFailures(() => h);
-
-beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
+useApp(async (h) => {
   page = h.page;
   await page.goto(appUrl(h));
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
 });
 
 /** The same material drafted in-process with the app's default frame and seed: what the CLI prints. */
@@ -45,12 +36,7 @@ describe('篇幅 when part three is left out', () => {
   it('says part three is not written, why, and what to add — as the CLI does', async () => {
     const expected = cliNotices();
     expect(expected.map((n) => n.name)).toEqual(['三']);
-    await page.locator('.documents[data-ready="yes"]').waitFor();
-    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
-    await page.locator('input[type="file"]').setInputFiles(COVERED);
-    await page.locator('.status').filter({ hasText: '已读入材料' }).waitFor({ timeout: 20_000 });
-    await page.getByRole('button', { name: '生成', exact: true }).click();
-    await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
+    await draftFromFile(page, COVERED);
     // Two parts in the editor: 一 and 二.
     expect(await page.locator('.outline li.ol-l1').count()).toBe(2);
     await page.getByRole('tab', { name: '篇幅' }).click();

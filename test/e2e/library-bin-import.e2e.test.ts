@@ -4,28 +4,26 @@
 // back in the list and the search; the 导入清理记录 marks a binned document under its file, and
 // 拆分有误 offers neither a merge nor a split that would touch it; restored, it is unmarked at once. Fixture:
 // test/fixtures/library-bin16/three-talks.txt (岚溪镇). Screenshots: /tmp/wengao-look/ui16-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
-import { openLibrary, searchLibrary } from './library-page.ts';
-import type { Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { LOOK, useApp } from './app-per-file.ts';
+import { fixtureText, importFiles, listRow, listRows, listTitles, openLibrary, searchLibrary } from './library-page.ts';
 
-const LOOK = '/tmp/wengao-look';
 const NAME = 'three-talks.txt';
-const FILE = { name: NAME, mimeType: 'text/plain', buffer: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'library-bin16', NAME)) };
+const FILE = fixtureText('library-bin16', NAME);
 const FISH = '在岚溪镇秋季禁渔工作会议上的讲话';
 const TEA = '在岚溪镇茶园冬管工作推进会上的讲话';
 const STREET = '在岚溪镇集镇环境整治动员会上的讲话';
-let h: Harness;
-reportFailures(() => h);
 let page: Page;
+useApp(async (h) => {
+  page = h.page;
+  await openLibrary(h);
+  await importFiles(page, [FILE]);
+  await listRows(page).nth(2).waitFor({ timeout: 10_000 });
+});
 
-const rows = () => page.locator('.library-list tbody tr');
-const titles = async () => (await rows().locator('td.title').allInnerTexts()).map((t) => t.trim());
-const row = (title: string) => rows().filter({ has: page.locator('td.title', { hasText: title }) });
+const titles = () => listTitles(page);
+const row = (title: string) => listRow(page, title);
 const result = () => page.getByRole('list', { name: '导入结果' });
 
 /** Picks the file again and waits for the import's result to say what it found. */
@@ -41,20 +39,6 @@ async function toBin(...docs: string[]): Promise<void> {
 }
 
 const searchFor = (words: string): Promise<string[]> => searchLibrary(page, words);
-
-beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
-  page = h.page;
-  await openLibrary(page, appUrl(h));
-  await page.getByLabel('导入范文').setInputFiles([FILE]);
-  await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
-  await rows().nth(2).waitFor({ timeout: 10_000 });
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('importing again a file whose documents are in the 回收站', () => {
   it('one of three in the bin: names it, and 恢复 brings it back to the list and the search', async () => {

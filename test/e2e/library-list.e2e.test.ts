@@ -5,48 +5,29 @@
 // 回收站 exactly (found again), and deletes one for good only after confirming. Fixtures:
 // test/fixtures/library-bin/two-speeches.txt (枫岭县) and an invented minutes file. Screenshots:
 // /tmp/wengao-look/ui15-library-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
-import { openLibrary, searchLibrary } from './library-page.ts';
-import type { Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { LOOK, useApp } from './app-per-file.ts';
+import { fixtureText, importFiles, listRow, listTitles, openLibrary, searchLibrary } from './library-page.ts';
 
-const LOOK = '/tmp/wengao-look';
 const FIRE = '在枫岭县秋冬季森林防火工作会议上的讲话';
 const WATER = '在枫岭县冬季农田水利建设推进会上的讲话';
 const MINUTES = '桐坪镇防汛物资储备工作专题会议纪要';
-let h: Harness;
-reportFailures(() => h);
 let page: Page;
-
-const rows = () => page.locator('.library-list tbody tr');
-const titles = async () => (await rows().locator('td.title').allInnerTexts()).map((t) => t.trim());
-const row = (title: string) => rows().filter({ has: page.locator('td.title', { hasText: title }) });
-const searchFor = (words: string): Promise<string[]> => searchLibrary(page, words);
-
-beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
+useApp(async (h) => {
   page = h.page;
-  await openLibrary(page, appUrl(h));
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
+  await openLibrary(h);
 });
+
+const titles = () => listTitles(page);
+const row = (title: string) => listRow(page, title);
+const searchFor = (words: string): Promise<string[]> => searchLibrary(page, words);
 
 describe('the 范文库 list', () => {
   it('lists what was imported, sorts, filters by genre and file, and opens a document to read', async () => {
     expect(await page.locator('.library-docs .empty').innerText()).toContain('范文库还是空的');
     const minutes = [MINUTES, '时间：2026年5月6日', '地点：镇政府三楼会议室', '会议议定：', '一、各村在5月底前补齐编织袋、救生衣等防汛物资。', '二、镇应急办每月清点一次储备物资。'].join('\n');
-    await page.getByLabel('导入范文').setInputFiles([
-      { name: 'two-speeches.txt', mimeType: 'text/plain', buffer: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'library-bin', 'two-speeches.txt')) },
-      { name: '桐坪镇纪要.txt', mimeType: 'text/plain', buffer: Buffer.from(minutes) },
-    ]);
-    await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
+    await importFiles(page, [fixtureText('library-bin', 'two-speeches.txt'), { name: '桐坪镇纪要.txt', mimeType: 'text/plain', buffer: Buffer.from(minutes) }]);
     await expect.poll(titles, { timeout: 10_000 }).toHaveLength(3);
     expect(await page.getByRole('tab', { name: /文档（3 篇）/ }).count()).toBe(1);
     const fire = row(FIRE);
@@ -84,6 +65,8 @@ describe('the 范文库 list', () => {
     expect(await searchFor('扑火演练')).toEqual([FIRE]);
     await row(FIRE).getByRole('button', { name: '移到回收站' }).click();
     await page.locator('.library-undo').waitFor();
+    // One document is 「这篇」, not 「它们」 (the s18 screen tester's defect 11).
+    expect(await page.locator('.library-undo').innerText()).toContain(`已移到回收站：《${FIRE}》。这篇不再被搜索，也不用于起草。`);
     await expect.poll(titles).not.toContain(FIRE);
     expect(await page.getByRole('tab', { name: '回收站（1）' }).count()).toBe(1);
     expect(await searchFor('扑火演练')).toEqual([]);
@@ -98,6 +81,7 @@ describe('the 范文库 list', () => {
     await row(MINUTES).getByRole('checkbox').check();
     await page.locator('.library-docs-bar').getByRole('button', { name: '移到回收站（2 篇）' }).click();
     await expect.poll(titles).toEqual([WATER]);
+    expect(await page.locator('.library-undo').innerText()).toContain('等 2 篇。它们不再被搜索');
     await page.getByRole('tab', { name: '回收站（2）' }).click();
     await expect.poll(titles).toHaveLength(2);
     expect(await row(FIRE).locator('td').nth(6).innerText()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);

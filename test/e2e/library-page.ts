@@ -1,13 +1,39 @@
 // Steps on the 范文库 screen that several e2e tests take the same way.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { appUrl, type Harness } from './harness.ts';
+
+/** A file as `setInputFiles` takes it from memory. */
+export interface PickedFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** A text file of test/fixtures/<dir>, to pick in the page (under `name`, or its own). */
+export function fixtureText(dir: string, file: string, name = file): PickedFile {
+  return { name, mimeType: 'text/plain', buffer: readFileSync(join(import.meta.dirname, '..', 'fixtures', dir, file)) };
+}
 
 /** From the app's first screen to the 范文库, its document list loaded. */
-export async function openLibrary(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('.documents[data-ready="yes"]').waitFor();
-  await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
-  await page.locator('.library-docs[data-ready="yes"]').waitFor({ timeout: 30_000 });
+export async function openLibrary(h: Harness): Promise<void> {
+  await h.page.goto(appUrl(h));
+  await h.page.locator('.documents[data-ready="yes"]').waitFor();
+  await h.page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
+  await h.page.locator('.library-docs[data-ready="yes"]').waitFor({ timeout: 30_000 });
 }
+
+/** Picks files (paths, or files in memory) in 导入范文 and waits until the import says it imported them. */
+export async function importFiles(page: Page, files: string[] | PickedFile[]): Promise<void> {
+  await page.getByLabel('导入范文').setInputFiles(files);
+  await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
+}
+
+/** The rows of the 范文库's list, the titles they show, and the row of one title. */
+export const listRows = (page: Page) => page.locator('.library-list tbody tr');
+export const listTitles = async (page: Page) => (await listRows(page).locator('td.title').allInnerTexts()).map((t) => t.trim());
+export const listRow = (page: Page, title: string) => listRows(page).filter({ has: page.locator('td.title', { hasText: title }) });
 
 /** Searches the library and waits for its answer to these words: the titles of the hits, each once. */
 export async function searchLibrary(page: Page, words: string): Promise<string[]> {

@@ -5,41 +5,25 @@
 // 文档 tab keeps its count while the 回收站 is shown (defect 9), and the import's summary at the top
 // does not go on naming what was deleted (defect 10).
 // Fixtures: test/fixtures/library-ui17/ (棠梨县, invented). Screenshots: /tmp/wengao-look/ui17-search-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
-import { openLibrary, searchLibrary } from './library-page.ts';
-import type { Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { LOOK, useApp } from './app-per-file.ts';
+import { fixtureText, importFiles, listRows, openLibrary, searchLibrary } from './library-page.ts';
 
-const LOOK = '/tmp/wengao-look';
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'library-ui17');
 const A = '棠梨县创卫讲话汇编.txt';
 const B = '领导讲话选编.txt';
 const WORDS = '严格工作标准';
-let h: Harness;
-reportFailures(() => h);
 let page: Page;
+useApp(async (h) => {
+  page = h.page;
+  await openLibrary(h);
+  await importFiles(page, [A, B].map((name) => fixtureText('library-ui17', name)));
+});
 
 /** The source line of every hit whose passage is the one both documents share. */
 const sharedSources = () => page.locator('.hits li').filter({ hasText: '逐项整改' }).locator('.hit-source').allInnerTexts();
-const row = (file: string) => page.locator('.library-list tbody tr').filter({ has: page.locator('td.source', { hasText: file }) });
+const row = (file: string) => listRows(page).filter({ has: page.locator('td.source', { hasText: file }) });
 const said = () => page.locator('.hits-said').innerText();
-
-beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
-  page = h.page;
-  await openLibrary(page, appUrl(h));
-  await page.getByLabel('导入范文').setInputFiles([A, B].map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(join(DIR, name)) })));
-  await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('范文库 search results', () => {
   it('two hits alike say their file, year and speaker', async () => {

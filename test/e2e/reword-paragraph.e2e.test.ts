@@ -5,22 +5,21 @@
 // exactly the text she had. A paragraph she added herself is named as such and not offered.
 // Fixture: test/fixtures/campaigns/ui-village-flood-paragraph.json (棠湾乡). Screenshots:
 // /tmp/wengao-look/ui15-reword-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocModel } from '../../core/doc/model.ts';
-import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
-import type { Harness } from './harness.ts';
+import { CAMPAIGNS_DIR } from '../helpers/campaigns.ts';
+import { LOOK, useApp } from './app-per-file.ts';
 import { setCaretScript } from './page-scripts.ts';
-import { api, decide, dialog, noError, openDocument, statusText } from './trust-helpers.ts';
+import { api, decide, dialog, noError, openDrafted, statusText } from './trust-helpers.ts';
 
-const LOOK = '/tmp/wengao-look';
-let h: Harness;
-reportFailures(() => h);
 let page: Page;
 let documentId = 0;
+const app = useApp(async (h) => {
+  page = h.page;
+  ({ documentId } = await openDrafted(h, join(CAMPAIGNS_DIR, 'ui-village-flood-paragraph.json'), 11));
+});
 
 const paragraphs = () => page.locator('.editable > *').allInnerTexts();
 const editorText = () => page.locator('.editable').innerText();
@@ -31,21 +30,6 @@ async function caretIn(within: string): Promise<number> {
   await page.evaluate(setCaretScript(':scope > p', n, 'end'));
   return n;
 }
-
-beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
-  page = h.page;
-  const material = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'campaigns', 'ui-village-flood-paragraph.json'), 'utf8')) as unknown;
-  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed: 11 } });
-  documentId = created.documentId;
-  await page.goto(appUrl(h));
-  await openDocument(page, created.doc.title.map((r) => r.text).join(''));
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('换一种说法 for one paragraph', () => {
   const MINE = '各村要把转移名单张贴到村委会公示栏。';
@@ -87,7 +71,7 @@ describe('换一种说法 for one paragraph', () => {
 
     // The text before is a saved version, holding the old paragraph and her sentence.
     const kept = Number(/第 (\d+) 版/.exec(done)?.[1]);
-    const { doc: old } = await api<{ doc: DocModel }>(h, 'versions.get', { documentId, version: kept });
+    const { doc: old } = await api<{ doc: DocModel }>(app(), 'versions.get', { documentId, version: kept });
     const oldText = old.blocks.map((b) => (b.type === 'paragraph' ? [...(b.lead?.runs ?? []), ...b.runs] : 'runs' in b ? b.runs : []).map((r) => r.text).join('')).join('\n');
     expect(oldText).toContain(MINE);
     expect(oldText).toContain(before[at]!);

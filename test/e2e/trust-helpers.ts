@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { bodyParagraphs, readDocx, text } from '../helpers/docx-xml.ts';
-import type { Harness } from './harness.ts';
+import type { DocModel } from '../../core/doc/model.ts';
+import { appUrl, type Harness } from './harness.ts';
 
 const run = promisify(execFile);
 
@@ -104,4 +105,24 @@ export async function openDocument(page: Page, title: string): Promise<void> {
   await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
   await page.locator('.doclist tr').filter({ hasText: title }).first().getByRole('button', { name: '打开' }).click();
   await page.locator('.editable [data-mark]').first().waitFor({ timeout: 30_000 });
+}
+
+/** Drafts the material in `file` through the API at `seed` (as 生成 does) and opens it in the editor: its id and title. */
+export async function openDrafted(h: Harness, file: string, seed: number): Promise<{ documentId: number; title: string }> {
+  const material = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed } });
+  const title = created.doc.title.map((r) => r.text).join('');
+  await h.page.goto(appUrl(h));
+  await openDocument(h.page, title);
+  return { documentId: created.documentId, title };
+}
+
+/** As a user drafts: 新建, the material's file picked, 生成; waits for the draft in the editor. */
+export async function draftFromFile(page: Page, file: string): Promise<void> {
+  await page.locator('.documents[data-ready="yes"]').waitFor();
+  await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.locator('.status').filter({ hasText: '已读入材料' }).waitFor({ timeout: 20_000 });
+  await page.getByRole('button', { name: '生成', exact: true }).click();
+  await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });
 }

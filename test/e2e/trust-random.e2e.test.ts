@@ -5,17 +5,16 @@
 // - no sentence she typed is gone, unless she undid it (then redo brings it back) or accepted a
 //   replacement (then the saved version 「替换前的原文…」 holds it, and Ctrl+Z brings it back).
 // The run is reproducible: WENGAO_TRUST_SEED picks the sequence (printed with every failure).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocModel } from '../../core/doc/model.ts';
 import { docLines } from '../../core/doc/text.ts';
 import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
+import { openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
 import { BLOCK_TEXTS_SCRIPT, blockCaretScript } from './page-scripts.ts';
-import { api, dialog, docxLines, exportDocx, numbered, openDocument, screenLines } from './trust-helpers.ts';
+import { api, dialog, docxLines, exportDocx, numbered, openDrafted, screenLines } from './trust-helpers.ts';
 
 const OPERATIONS = 200;
 const SEED = Number(process.env.WENGAO_TRUST_SEED ?? 20261204);
@@ -54,11 +53,7 @@ let documentId = 0;
 beforeAll(async () => {
   h = await openApp();
   page = h.page;
-  const material = JSON.parse(readFileSync(FIXTURE, 'utf8')) as unknown;
-  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed: 5 } });
-  documentId = created.documentId;
-  await page.goto(appUrl(h));
-  await openDocument(page, created.doc.title.map((r) => r.text).join(''));
+  ({ documentId } = await openDrafted(h, FIXTURE, 5));
 }, 120_000);
 
 afterAll(async () => {

@@ -9,7 +9,7 @@
 //   tab says how to open the app; 9 status bar, Ctrl+F find and replace, 范文库/词库 from 文稿, full
 //   passages, full-width harvested headings, plain labels.
 // And issue 15's lossless editing: facts keep their source (shown on hover) through the editor.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
 import { setCaretScript } from './page-scripts.ts';
-import { api, decide, dialog, docxLines, exportDocx, noError, numbered, officeLines, openDocument, screenLines, statusText } from './trust-helpers.ts';
+import { api, decide, dialog, docxLines, exportDocx, noError, numbered, officeLines, openDocument, openDrafted, screenLines, statusText } from './trust-helpers.ts';
 
 const SCREENS = '/work/notes/issue-13-screens';
 let h: Harness;
@@ -41,12 +41,7 @@ beforeAll(async () => {
   page = h.page;
   await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page.on('dialog', (d) => void d.accept());
-  const material = JSON.parse(readFileSync(join(SHARED, 'examples', 'speech-living-environment.json'), 'utf8')) as unknown;
-  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed: 3 } });
-  documentId = created.documentId;
-  title = created.doc.title.map((r) => r.text).join('');
-  await page.goto(appUrl(h));
-  await openDocument(page, title);
+  ({ documentId, title } = await openDrafted(h, join(SHARED, 'examples', 'speech-living-environment.json'), 3));
 }, 120_000);
 
 afterAll(async () => {

@@ -246,7 +246,7 @@ describe('cleaning', () => {
       expect(doc.text, noise).not.toContain(noise);
     }
     const reasons = new Set(report.removed.map((r) => r.reason));
-    for (const reason of ['网站提示', 'Markdown 标记', '来源', '相关推荐']) expect(reasons, reason).toContain(reason);
+    for (const reason of ['网站提示', '格式符号', '来源', '相关推荐']) expect(reasons, reason).toContain(reason);
     expect(report.removed.find((r) => r.text.startsWith('原文链接'))?.line).toBe(14);
     expect(report.joinedLines).toBe(1);
   });

@@ -175,15 +175,21 @@ function looksChinese(b: Uint8Array, text: string): boolean {
     i += 2;
   }
   if (pairs === 0 || common < pairs * 0.7) return false;
+  const { hanzi, frequent } = hanziCount(text, (ch) => FREQUENT.has(ch));
+  return hanzi < 20 || frequent >= hanzi * 0.15;
+}
+
+/** The Han characters (U+4E00–U+9FFF) of `text`, and how many of them are `frequent`. */
+function hanziCount(text: string, isFrequent: (ch: string) => boolean): { hanzi: number; frequent: number } {
   let hanzi = 0;
   let frequent = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c < 0x4e00 || c > 0x9fff) continue;
     hanzi++;
-    if (FREQUENT.has(ch)) frequent++;
+    if (isFrequent(ch)) frequent++;
   }
-  return hanzi < 20 || frequent >= hanzi * 0.15;
+  return { hanzi, frequent };
 }
 
 /**
@@ -193,14 +199,7 @@ function looksChinese(b: Uint8Array, text: string): boolean {
  * Big5 come out as rare characters.
  */
 function looksTraditional(text: string): boolean {
-  let hanzi = 0;
-  let frequent = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x4e00 || c > 0x9fff) continue;
-    hanzi++;
-    if (FREQUENT.has(ch) || TRADITIONAL.has(ch)) frequent++;
-  }
+  const { hanzi, frequent } = hanziCount(text, (ch) => FREQUENT.has(ch) || TRADITIONAL.has(ch));
   return hanzi >= 20 && frequent >= hanzi * 0.3 && isTraditional(text);
 }
 

@@ -10,6 +10,7 @@ import { fullWidthPunctuation } from '../../../core/doc/punctuation.ts';
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { AnalyseOptions, ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
 import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
+import { reasonName } from '../../../core/outline/lines.ts';
 import { roleOfHeading } from '../../../core/outline/roles.ts';
 import { namesPlace, onlyPlace, placeNames } from '../../../core/outline/places.ts';
 import { explain } from '../store/errors.ts';
@@ -74,8 +75,8 @@ export function review(store: Store, row: SourceRow): SourceReview {
     path: row.path,
     importedAt: row.imported_at,
     documents,
-    removed: numbered(report).filter((e) => !e.restored).map((e) => ({ n: e.n, line: e.line, text: e.text, reason: e.reason })),
-    restored: report.restored ?? [],
+    removed: numbered(report).filter((e) => !e.restored).map((e) => ({ n: e.n, line: e.line, text: e.text, reason: reasonName(e.reason) })),
+    restored: (report.restored ?? []).map((r) => ({ ...r, reason: reasonName(r.reason) })),
     joinedLines: report.joinedLines,
     notices: [...(report.notices ?? []), ...copies(store, rows), ...(report.collection ? [report.collection] : [])],
     ...(report.collection ? { collection: report.collection } : {}),

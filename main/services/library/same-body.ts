@@ -51,8 +51,11 @@ export function sameAsOf(db: Database.Database, documentIds: readonly number[], 
   return out;
 }
 
-/** 「与《…》（来自…）内容相同」; `numbered`: 「与文档 N《…》…」 (the command line, where documents go by number). */
-export const sameAsText = (s: SameAs, numbered = false): string => `与${numbered ? `文档 ${s.documentId}` : ''}《${s.title || '（无标题）'}》（来自 ${s.sourceName}）内容相同`;
+/**
+ * 「与《…》（来自…）正文相同」; `numbered`: 「与文档 N《…》…」 (the command line, where documents go by number).
+ * 正文, not 内容: the copies' titles and head lines may differ, and with them their 字数 (s18 screen tester, 11).
+ */
+export const sameAsText = (s: SameAs, numbered = false): string => `与${numbered ? `文档 ${s.documentId}` : ''}《${s.title || '（无标题）'}》（来自 ${s.sourceName}）正文相同`;
 
 /** What the import and the 导入清理记录 say of a document that is a copy. */
 export function sameAsNotice(title: string, s: SameAs, numbered = false): string {

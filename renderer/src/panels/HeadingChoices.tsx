@@ -18,8 +18,13 @@ const PART_LABEL = ['', '第一部分', '第二部分', '第三部分'];
 /** Offered per part: enough to choose from, few enough to read. */
 const PER_PART = 8;
 
-/** A part's role: that of its first paragraph (the template's intro or lead for the part). */
+/**
+ * A part's role: that of its heading, which the template gives the part; else that of its first
+ * paragraph. (Its first paragraph may be the material's 背景 set before the part's problems: a part
+ * of 问题 was offered 「意义」 headings — the s18 screen tester's defect 7.)
+ */
 function partRole(doc: DocModel, part: number): string | undefined {
+  for (const b of doc.blocks) if (b.type === 'heading' && b.level === 1 && b.part === part && b.role) return ROLE_NAME[b.role];
   for (const b of doc.blocks) if (b.type === 'paragraph' && b.part === part && b.role) return ROLE_NAME[b.role];
   return undefined;
 }

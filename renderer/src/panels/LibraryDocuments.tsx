@@ -122,7 +122,7 @@ export function LibraryDocuments({ status, refreshKey, onChanged }: { status: St
       <ListBar list={list} actions={actions} onSwitch={() => setConfirming(null)} />
       {undo && !bin && (
         <p className="library-undo" role="status">
-          已移到回收站：{named(undo)}。它们不再被搜索，也不用于起草。
+          已移到回收站：{named(undo)}。{undo.length > 1 ? '它们' : '这篇'}不再被搜索，也不用于起草。
           <button onClick={() => actions.recover(undo, `已撤销：${named(undo)} 已回到范文库`)}>撤销</button>
         </p>
       )}
@@ -250,7 +250,7 @@ function ListTable({ list, actions }: { list: List; actions: Actions }) {
               <button className="link" onClick={() => actions.read(d.id)}>
                 {titleOf(d)}
               </button>
-              {d.sameAs && <span className="same-as">与《{d.sameAs.title || '（无标题）'}》（来自 {d.sameAs.sourceName}）内容相同</span>}
+              {d.sameAs && <span className="same-as">与《{d.sameAs.title || '（无标题）'}》（来自 {d.sameAs.sourceName}）正文相同</span>}
             </td>
             <td>{GENRE_NAMES[d.genre] ?? d.genre}</td>
             <td className="source">{d.sourceName}</td>

@@ -58,7 +58,7 @@ function HitItem({ hit, query, onInsert }: { hit: Hit; query: string; onInsert?:
       {open ? <p className="passage">{hit.text}</p> : <p className="snippet">{hit.snippet}</p>}
       {hit.copies && (
         <p className="copies">
-          内容相同的还有：{hit.copies.map((c) => `《${c.title || '（无标题）'}》（来自 ${c.sourceName}）`).join('、')}
+          正文相同的还有：{hit.copies.map((c) => `《${c.title || '（无标题）'}》（来自 ${c.sourceName}）`).join('、')}
         </p>
       )}
       <div className="hit-actions">
@@ -226,6 +226,9 @@ function useLibrarySearch(status: Status) {
 /** How often the panel asks whether LibreOffice is converting the file being imported. */
 const STATUS_MS = 1000;
 
+/** The import's copies in one line: which they are, the list marks under their titles. */
+const copiesLine = (n: number) => `其中 ${n} 篇与范文库中已有的文档正文相同，已在列表中标出：都保留了，搜索时同一段只列一次；不需要的可移到回收站`;
+
 function useLibraryImport(status: Status) {
   const [progress, setProgress] = useState<{ done: number; total: number; name: string; converting?: string } | null>(null);
   /** What the last import did, file by file: shown whole in the panel (the status line is one line). */
@@ -242,6 +245,8 @@ function useLibraryImport(status: Status) {
     const failed: string[] = [];
     /** What to check in an imported file (a 汇编 kept as one document, a page read out of order). */
     const notices: string[] = [];
+    /** Documents with the body of one already in the library: said once for the whole import, marked in the list. */
+    let copies = 0;
     let stopped = '';
     cancelled.current = false;
     setReport(null);
@@ -263,6 +268,7 @@ function useLibraryImport(status: Status) {
         else if (r.duplicate) already.push(f.name);
         else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
         for (const n of r.notices ?? []) notices.push(`注意（${f.name}）：${n}`);
+        copies += r.copies ?? 0;
       } catch (e) {
         if (cancelled.current) {
           const rest = files.length - i - 1;
@@ -279,6 +285,7 @@ function useLibraryImport(status: Status) {
     const lines = [
       ...failed,
       ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
+      ...(copies ? [copiesLine(copies)] : []),
       ...notices,
       ...(already.length ? [`已在范文库中，未重复导入：${already.join('、')}`] : []),
       ...(stopped ? [stopped] : []),

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import type { ParagraphDiff } from '../../../core/doc/diff.ts';
 import { call } from '../api.ts';
-import { shortTime, VERSION_KIND_NAMES } from '../labels.ts';
+import { shortTime, versionKindName } from '../labels.ts';
 import type { EditorCtx } from './context.ts';
 import { DiffView } from './DiffView.tsx';
 import { RevisionActions } from './RevisionActions.tsx';
@@ -93,7 +93,7 @@ function VersionsTable({ versions, picked, toggle, restore }: { versions: Versio
               <input type="checkbox" aria-label={`选择第 ${v.number} 版`} checked={picked.includes(v.number)} onChange={() => toggle(v.number)} />
             </td>
             <td>第 {v.number} 版</td>
-            <td>{VERSION_KIND_NAMES[v.kind] ?? v.kind}</td>
+            <td>{versionKindName(v)}</td>
             <td className="vlabel">
               {v.label ?? ''}
               {REPLACING.has(v.kind) && versions[i + 1] && <span className="replaced">（替换了第 {versions[i + 1]!.number} 版）</span>}

@@ -45,6 +45,7 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
           label: res.label,
           doc,
           part,
+          ...(res.kept ? { kept: res.kept } : {}),
           commit: () => call('documents.redraft', { documentId, part, ...(seed !== undefined ? { options: { seed } } : {}) }),
         });
       }

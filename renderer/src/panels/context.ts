@@ -18,6 +18,8 @@ export interface Proposal {
   part?: number;
   /** The one paragraph replaced (an index into doc.blocks, the same in both texts). */
   paragraph?: number;
+  /** Paragraphs the user wrote or changed in the part that the new wording leaves as they are. */
+  kept?: number;
   /** Stores the new text as a version and returns the text to show and that version's number. */
   commit(): Promise<Stored>;
 }

@@ -426,6 +426,8 @@ export const contract = lazily({
       names: z.array(z.string().max(100)).max(500).optional(),
       /** Texts the user chose to 忽略 in this document. */
       ignore: z.array(z.string().max(200)).max(2_000).optional(),
+      /** The material's other facts (事例, a task's title …): no spelling or confusion guess touches them. */
+      facts: z.array(z.string().max(200)).max(500).optional(),
     }),
     output: z.object({ findings: z.array(proofFinding()) }),
   }),

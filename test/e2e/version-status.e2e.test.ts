@@ -24,7 +24,7 @@ let page: Page;
 /** The version the status bar names (第 N 版), or NaN. */
 const statusVersion = async () => Number(/第 (\d+) 版/.exec(await page.locator('.savestate').innerText())?.[1]);
 /** The newest version the 版本 list shows. */
-const newestListed = async () => Math.max(...(await page.locator('.versions tr[data-version]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-version'))))));
+const newestListed = async () => (await page.evaluate(`Math.max(...[...document.querySelectorAll('.versions tr[data-version]')].map((r) => Number(r.getAttribute('data-version'))))`)) as number;
 
 async function typeInto(within: string, text: string): Promise<void> {
   const n = (await page.evaluate(`[...document.querySelectorAll('.editable > p')].findIndex((p) => p.textContent.includes(${JSON.stringify(within)}))`)) as number;

@@ -298,6 +298,8 @@ export const contract = lazily({
       duplicate: z.boolean().optional(),
       inLibrary: z.number().int().optional(),
       binned: z.array(z.object({ id, title: z.string() })).optional(),
+      /** Documents of the file that had been deleted for good (彻底删除), imported again from it. */
+      returned: z.array(z.object({ id, title: z.string() })).optional(),
       notices: z.array(z.string()).optional(),
     }),
   }),

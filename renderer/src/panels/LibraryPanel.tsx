@@ -238,6 +238,8 @@ function useLibraryImport(status: Status) {
     if (progress || !files.length) return;
     const imported: string[] = [];
     const already: string[] = [];
+    /** Files whose documents deleted for good came back from them. */
+    const back: string[] = [];
     const binned: BinnedFile[] = [];
     const failed: string[] = [];
     /** What to check in an imported file (a 汇编 kept as one document, a page read out of order). */
@@ -259,7 +261,8 @@ function useLibraryImport(status: Status) {
       }, STATUS_MS);
       try {
         const r = await call('library.import', { name: f.name, base64: await f.base64() });
-        if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
+        if (r.duplicate && r.returned?.length) back.push(returnedLine(f.name, r.returned, r.inLibrary ?? r.returned.length));
+        else if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
         else if (r.duplicate) already.push(f.name);
         else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
         for (const n of r.notices ?? []) notices.push(`注意（${f.name}）：${n}`);
@@ -279,6 +282,7 @@ function useLibraryImport(status: Status) {
     const lines = [
       ...failed,
       ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
+      ...back,
       ...notices,
       ...(already.length ? [`已在范文库中，未重复导入：${already.join('、')}`] : []),
       ...(stopped ? [stopped] : []),
@@ -317,4 +321,10 @@ function SearchResults({ found, searching, onInsert }: { found: Found | null; se
       </ul>
     </>
   );
+}
+
+/** A file in the library again, with the documents of it that had been deleted for good imported again. */
+function returnedLine(name: string, returned: readonly { title: string }[], inLibrary: number): string {
+  const titles = returned.map((d) => `《${d.title || '（无标题）'}》`).join('');
+  return `${name} 已在范文库中；其中彻底删除过的${titles}已从这个文件重新导入（共 ${inLibrary} 篇中的 ${returned.length} 篇），其余未重复导入`;
 }

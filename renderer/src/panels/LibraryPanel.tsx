@@ -281,8 +281,8 @@ function useLibraryImport(status: Status) {
     setImports((n) => n + 1);
     const lines = [
       ...failed,
-      ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
       ...back,
+      ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
       ...notices,
       ...(already.length ? [`已在范文库中，未重复导入：${already.join('、')}`] : []),
       ...(stopped ? [stopped] : []),

@@ -219,7 +219,8 @@ export const contract = lazily({
       paragraph: z.number().int().min(0).max(100_000).optional(),
       preview: z.boolean().optional(),
     }),
-    output: z.object({ doc: docModel, version: z.number().int(), label: z.string() }),
+    /** kept: paragraphs the user wrote or changed in the part reworded, left as they were. */
+    output: z.object({ doc: docModel, version: z.number().int(), label: z.string(), kept: z.number().int().optional() }),
   }),
   'versions.list': () => ({ input: z.strictObject({ documentId: id }), output: z.array(versionSummary()) }),
   'versions.save': () => ({
@@ -299,6 +300,8 @@ export const contract = lazily({
       duplicate: z.boolean().optional(),
       inLibrary: z.number().int().optional(),
       binned: z.array(z.object({ id, title: z.string() })).optional(),
+      /** Documents of the file that had been deleted for good (彻底删除), imported again from it. */
+      returned: z.array(z.object({ id, title: z.string() })).optional(),
       notices: z.array(z.string()).optional(),
       copies: z.number().int().optional(),
     }),
@@ -428,6 +431,8 @@ export const contract = lazily({
       names: z.array(z.string().max(100)).max(500).optional(),
       /** Texts the user chose to 忽略 in this document. */
       ignore: z.array(z.string().max(200)).max(2_000).optional(),
+      /** The material's other facts (事例, a task's title …): no spelling or confusion guess touches them. */
+      facts: z.array(z.string().max(200)).max(500).optional(),
     }),
     output: z.object({ findings: z.array(proofFinding()) }),
   }),

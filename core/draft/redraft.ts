@@ -7,6 +7,7 @@ import { DraftRequestError } from './compose.ts';
 import { draft, regeneratePart, resolveTemplate, type DraftLibrary, type DraftOptions } from './index.ts';
 import { replaceHeadings, replacePart } from './splice.ts';
 import { rewordParagraph } from './reword-paragraph.ts';
+import type { IsOwn } from './keep-own.ts';
 
 /** The names of a speech's five parts, as 换一种说法 labels say them. */
 export const PART_NAMES = ['开场', '第一部分', '第二部分', '第三部分', '结尾'] as const;
@@ -20,12 +21,16 @@ export interface RedraftRequest {
   paragraph?: number;
   /** The material was changed with this request (else it is the stored one). */
   materialChanged?: boolean;
+  /** Which paragraphs are the user's (keep-own.ts): a part's new wording leaves them as they are. */
+  own?: IsOwn;
 }
 
 export interface Redraft {
   doc: DocModel;
   /** The new version's label, e.g. 「换一种说法：第二部分」. */
   label: string;
+  /** Paragraphs of the user's a part's new wording kept as they were. */
+  kept?: number;
 }
 
 /** A seed unlike `not`: the caller's source of new wordings. */
@@ -73,9 +78,9 @@ export function redraft(previous: DocModel, input: WengaoInput, library: DraftLi
     const template = resolveTemplate(input, library, previous.template);
     const seed = asked.seed ?? newSeed(previous.partSeeds[part]);
     const fresh = regeneratePart({ ...previous, template: template.id }, input, library, part, seed, { ...opts, template: undefined, seed: undefined });
-    // The new wording replaces that part of the user's text and nothing else.
-    const doc = replacePart(previous, fresh, part);
-    return { doc, label: `换一种说法：${PART_NAMES[part]}` };
+    // The new wording replaces that part of the user's text and nothing else; her own paragraphs in it stay.
+    const { doc, kept } = replacePart(previous, fresh, part, request.own);
+    return { doc, label: `换一种说法：${PART_NAMES[part]}`, ...(kept ? { kept } : {}) };
   }
   const template = resolveTemplate(input, library, opts.template ?? previous.template);
   const changed = template.id !== previous.template;

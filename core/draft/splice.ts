@@ -2,6 +2,8 @@
 // else. The engine drafts the whole speech again (the other parts in their stored wording), so its
 // output carries the engine's text for every part; the user's edits elsewhere must stay. Pure.
 import type { Block, DocModel, HeadingBlock } from '../doc/model.ts';
+import { runsText } from '../doc/text.ts';
+import { keepOwnBlocks, type IsOwn } from './keep-own.ts';
 
 function inPart(block: Block, part: number): boolean {
   return 'part' in block && block.part === part;
@@ -13,14 +15,21 @@ function insertionPoint(blocks: readonly Block[], part: number): number {
   return i < 0 ? blocks.length : i;
 }
 
-/** `previous`'s blocks with those of `part` replaced by `fresh`'s blocks of that part, where the old ones stood. */
-function spliceBlocks(previous: readonly Block[], fresh: readonly Block[], part: number): Block[] {
-  const incoming = fresh.filter((b) => inPart(b, part));
+/**
+ * `previous`'s blocks with those of `part` replaced by `fresh`'s blocks of that part, where the old
+ * ones stood; with `own`, the user's blocks of the part stay (keep-own.ts).
+ */
+function spliceBlocks(previous: readonly Block[], fresh: readonly Block[], part: number, own: IsOwn = () => false): { blocks: Block[]; kept: number } {
+  const { blocks: incoming, kept: n } = keepOwnBlocks(
+    previous.filter((b) => inPart(b, part)),
+    fresh.filter((b) => inPart(b, part)),
+    own,
+  );
   const first = previous.findIndex((b) => inPart(b, part));
   const at = first < 0 ? insertionPoint(previous, part) : first;
   const kept = previous.filter((b, i) => i < at && !inPart(b, part));
   const after = previous.filter((b, i) => i >= at && !inPart(b, part));
-  return [...kept, ...incoming, ...after];
+  return { blocks: [...kept, ...incoming, ...after], kept: n };
 }
 
 /** The part's first block when it is its heading (「一、…」). */
@@ -42,17 +51,27 @@ function engineFields(fresh: DocModel): Partial<DocModel> {
 /**
  * `previous` (the text as the user has it) with one part reworded as in `fresh`: that part's blocks,
  * the salutation with the opening (part 0) and the closing paragraph with the last part. Every other
- * block, the title and the head lines stay as the user left them.
+ * block, the title and the head lines stay as the user left them. With `own`, the paragraphs of the
+ * part the user wrote or changed stay too (keep-own.ts); `kept` counts them.
  */
-export function replacePart(previous: DocModel, fresh: DocModel, part: number): DocModel {
-  const out: DocModel = { ...previous, ...engineFields(fresh), blocks: spliceBlocks(previous.blocks, fresh.blocks, part) };
-  if (part === 0 && fresh.salutation) out.salutation = fresh.salutation;
+export function replacePart(previous: DocModel, fresh: DocModel, part: number, own?: IsOwn): { doc: DocModel; kept: number } {
+  const mine = own ?? (() => false);
+  const { blocks, kept } = spliceBlocks(previous.blocks, fresh.blocks, part, mine);
+  const out: DocModel = { ...previous, ...engineFields(fresh), blocks };
+  let lines = 0;
+  const line = (was: DocModel['closing'], now: DocModel['closing']) => {
+    if (!was || !mine(runsText(was))) return now;
+    lines++;
+    return was;
+  };
+  if (part === 0 && fresh.salutation) out.salutation = line(previous.salutation, fresh.salutation);
   const last = (fresh.parts?.length ?? 1) - 1;
   if (part === last) {
-    if (fresh.closing) out.closing = fresh.closing;
+    const closing = line(previous.closing, fresh.closing);
+    if (closing) out.closing = closing;
     else delete out.closing;
   }
-  return out;
+  return { doc: out, kept: kept + lines };
 }
 
 /**
@@ -66,7 +85,7 @@ export function replaceHeadings(previous: DocModel, fresh: DocModel, parts: read
     const old = partHeading(out.blocks, part);
     const now = partHeading(fresh.blocks, part);
     if (old && now) out = { ...out, blocks: out.blocks.map((b) => (b === old ? { ...old, runs: now.runs } : b)) };
-    else out = { ...out, blocks: spliceBlocks(out.blocks, fresh.blocks, part) };
+    else out = { ...out, blocks: spliceBlocks(out.blocks, fresh.blocks, part).blocks };
   }
   return out;
 }

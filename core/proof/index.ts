@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   allow: string[];
   /** The spelling checker's model (corpus/proof/spelling); without it typos are not looked for. */
   spelling?: SpellingModel;
+  /** Rules of confusions that are certain wherever they occur (misspelt idioms): found in the material's facts too. */
+  certain?: ReadonlySet<string>;
 }
 
 export interface ProofOptions {
@@ -40,6 +42,12 @@ export interface ProofOptions {
   names?: readonly string[];
   /** Texts the user chose to ignore in this document (忽略): no finding inside them. */
   ignore?: readonly string[];
+  /**
+   * Every other text the document's material gives (a problem's 事例, a task's title …): the user's
+   * facts, left alone by the built-in guesses (spelling, confusion) — 「鹅公坪组」 is a village, not a
+   * slip for 平. A misspelt idiom (a 成语 entry, 错误) is still found in them: no name is spelt 再接再励.
+   */
+  facts?: readonly string[];
   /** The unit's 领导名录: known names, their titles and order are checked against it. */
   roster?: readonly RosterEntry[];
 }
@@ -64,6 +72,7 @@ export function compileLexicon(lex: ProofLexicon): CompiledLexicon {
         })),
     ),
     allow: user.filter((u) => u.kind === 'allow' && u.wrong !== '').map((u) => u.wrong),
+    certain: new Set(lex.confusions.filter((c) => c.kind === '成语' && (c.severity ?? '错误') === '错误').map((c) => `confusion:${c.wrong}`)),
   };
 }
 
@@ -100,7 +109,8 @@ export function proofParagraphs(paras: readonly string[], lex: CompiledLexicon, 
     // Name-like spans are looked for only where a guess needs them: the search is a tenth of the time.
     const nameLike = kept.some((f) => GUESSES.has(f.category)) ? nameSpans(text) : [];
     const named = outside(outside(kept, occurrences(text, opts.names ?? []), WORD_LEVEL), nameLike, GUESSES);
-    for (const f of resolve(named)) out.push({ para, ...f });
+    const factual = opts.facts?.length ? named.filter((f) => !FACT_GUESSES.has(f.category) || lex.certain?.has(f.rule) || !touches(f, occurrences(text, opts.facts!))) : named;
+    for (const f of resolve(factual)) out.push({ para, ...f });
   });
   return out;
 }
@@ -132,10 +142,15 @@ const WORD_LEVEL = new Set<Finding['category']>(['spelling', 'confusion', 'user'
 /** Next to a title a name is only guessed at: the built-in guesses leave it, the user's lexicon does not. */
 const GUESSES = new Set<Finding['category']>(['spelling', 'confusion']);
 
+/** The material's other facts: the built-in guesses leave them (but see CompiledLexicon.certain). */
+const FACT_GUESSES = GUESSES;
+
+const touches = (f: ParaFinding, spans: readonly [number, number][]) => spans.some(([a, b]) => f.offset < b && a < f.offset + Math.max(1, f.length));
+
 /** The findings of `categories` that touch none of `spans`, and all the others. */
 function outside(found: ParaFinding[], spans: readonly [number, number][], categories: ReadonlySet<Finding['category']>): ParaFinding[] {
   if (spans.length === 0 || found.length === 0) return found;
-  return found.filter((f) => !categories.has(f.category) || !spans.some(([a, b]) => f.offset < b && a < f.offset + Math.max(1, f.length)));
+  return found.filter((f) => !categories.has(f.category) || !touches(f, spans));
 }
 
 /**

@@ -5,6 +5,9 @@ import { ApiError } from '../../core/api.ts';
 import { docFromText } from '../../core/doc/from-text.ts';
 import { draft, resolveTemplate } from '../../core/draft/index.ts';
 import { redraft } from '../../core/draft/redraft.ts';
+import { ownOf } from '../../core/draft/keep-own.ts';
+import { engineTexts } from '../../core/revision/own-edits.ts';
+import { writingVersions } from './versions.ts';
 import { wengaoInput } from '../../core/input/schema.ts';
 import { LibraryError } from '../services/library/errors.ts';
 import type { DocumentRow, Store } from '../services/store/store.ts';
@@ -116,12 +119,15 @@ export function documentHandlers({ store, library }: Services): Omit<DomainSlice
       let campaignId = row.campaignId;
       if (input === undefined && campaignId === null) throw new ApiError('这份文稿没有保存材料（例如由文本导入），请先填写材料再重新生成');
       const material = input ?? store().campaignInput(campaignId!);
-      const { doc, label } = redraft(latest(documentId).doc, material, library(), { options, part, paragraph, materialChanged: input !== undefined }, newSeed);
-      if (preview) return { doc, version: 0, label };
+      // A part's new wording leaves the user's own paragraphs in it as they are (core/draft/keep-own.ts).
+      const own = part !== undefined ? ownOf(engineTexts(writingVersions(store(), documentId))) : undefined;
+      const { doc, label, kept } = redraft(latest(documentId).doc, material, library(), { options, part, paragraph, materialChanged: input !== undefined, own }, newSeed);
+      const mine = kept ? { kept } : {};
+      if (preview) return { doc, version: 0, label, ...mine };
       if (input !== undefined) campaignId = store().saveCampaign(input, campaignId ?? undefined).campaignId;
       const { version } = store().saveVersion(documentId, doc, 'generated', label);
       store().setDocumentSource(documentId, { template: doc.template, seed: doc.seed, campaignId });
-      return { doc, version: version.number, label };
+      return { doc, version: version.number, label, ...mine };
     },
 
     /** A speech or minutes written elsewhere (.txt/.md/.docx) becomes a document: edit, proofread, export. */

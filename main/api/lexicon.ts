@@ -6,7 +6,7 @@ import type { DomainSlice, Services } from './context.ts';
 
 export function proofHandlers({ store, proofRoot }: Services): DomainSlice<'proof'> {
   return {
-    'proof.check': async ({ paragraphs, headings, names, ignore }) => {
+    'proof.check': async ({ paragraphs, headings, names, ignore, facts }) => {
       if (headings && headings.length !== paragraphs.length) {
         throw new ApiError('参数有误', [`headings：应与 paragraphs 一样长（${paragraphs.length} 项），实际 ${headings.length} 项`]);
       }
@@ -15,7 +15,7 @@ export function proofHandlers({ store, proofRoot }: Services): DomainSlice<'proo
       // entries — a handful, changing while the app runs — are read and merged at each check.
       const lexicon = loadProofLexicon({ ...(proofRoot ? { root: proofRoot } : {}), user: enabledEntries(store()) });
       const roster = listRoster(store());
-      return { findings: proofParagraphs(paragraphs, lexicon, { ...(headings ? { headings } : {}), names, ignore, roster }) };
+      return { findings: proofParagraphs(paragraphs, lexicon, { ...(headings ? { headings } : {}), names, ignore, facts, roster }) };
     },
   };
 }

@@ -128,7 +128,14 @@ export function importOutput(done: ImportDone): Output<'library.import'> {
       return { documents: file.documents.length, removed: file.report.removed.length, ...(notices.length ? { notices } : {}), ...(copies ? { copies } : {}) };
     }
     case 'duplicate':
-      return { documents: 0, removed: 0, duplicate: true, inLibrary: file.documentIds.length, binned: file.binned };
+      return {
+        documents: file.returned?.length ?? 0,
+        removed: 0,
+        duplicate: true,
+        inLibrary: file.documentIds.length,
+        binned: file.binned,
+        ...(file.returned?.length ? { returned: file.returned } : {}),
+      };
     case 'skipped':
       throw new LibraryError(`${name}：${file.reason}`);
     case 'failed':

@@ -11,7 +11,7 @@ function versionSummary(v: VersionRow) {
 }
 
 /** The versions that wrote text (generated and imported ones), each with its parent's text. */
-function writingVersions(store: Store, documentId: number): VersionText[] {
+export function writingVersions(store: Store, documentId: number): VersionText[] {
   const docs = new Map<number, DocModel>();
   const doc = (n: number) => docs.get(n) ?? docs.set(n, store.versionDoc(documentId, n)).get(n)!;
   return store

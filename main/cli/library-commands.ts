@@ -96,6 +96,7 @@ function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
 
 /** A file already in the library, and where its documents are: a re-import does not bring back those in the 回收站. */
 function duplicateLine(r: Extract<FileResult, { status: 'duplicate' }>): string {
+  if (r.returned?.length) return `已在库中：${r.file}；其中彻底删除过的 ${titled(r.returned)} 已从这个文件重新导入（共 ${r.documentIds.length} 篇中的 ${r.returned.length} 篇），其余未重复导入`;
   const recover = `恢复用 wengao library recover ${r.binned.map((d) => d.id).join(' ')}`;
   if (r.binned.length === 0) return `已在库中：${r.file}（文档 ${r.documentIds.join('、')}），未重复导入`;
   if (r.binned.length === r.documentIds.length) {

@@ -54,10 +54,12 @@ describe('the user’s edits a replacement takes away', () => {
     expect(first).toBeGreaterThan(0);
   });
 
-  it('a part reworded counts the edits in that part only; one paragraph counts itself when she changed it', async () => {
+  it('a part reworded keeps her edit in it; one paragraph counts itself when she changed it', async () => {
     const { documentId, edited, first, second } = await twoEdits();
-    const partTwo = (await call('documents.redraft', { documentId, part: 2, preview: true })).doc as DocModel;
-    expect((await call('versions.ownEdits', { documentId, doc: edited, next: partTwo, part: 2 })).paragraphs).toBe(1);
+    // A part reworded keeps her edit in it as it is (core/draft/keep-own.ts): it replaces none of hers.
+    const partTwo = await call('documents.redraft', { documentId, part: 2, preview: true });
+    expect(partTwo.kept).toBe(1);
+    expect((await call('versions.ownEdits', { documentId, doc: edited, next: partTwo.doc, part: 2 })).paragraphs).toBe(0);
     const one = (await call('documents.redraft', { documentId, paragraph: first, preview: true })).doc as DocModel;
     expect((await call('versions.ownEdits', { documentId, doc: edited, next: one, paragraph: first })).paragraphs).toBe(1);
     const untouched = paragraphOf(edited, 2, 1);

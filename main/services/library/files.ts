@@ -113,8 +113,11 @@ export type FileResult =
       documents: { id: number; title: string; genre: DocGenre; year: number | null; passages: number; patterns: number; sameAs?: SameAs }[];
       report: ImportReport;
     }
-  /** Already in the library (same bytes): its documents, and those of them in the 回收站. */
-  | { file: string; status: 'duplicate'; documentIds: number[]; binned: { id: number; title: string }[] }
+  /**
+   * Already in the library (same bytes): its documents, and those of them in the 回收站; `returned`,
+   * the documents of it that had been deleted for good and were imported again from it (write.ts).
+   */
+  | { file: string; status: 'duplicate'; documentIds: number[]; binned: { id: number; title: string }[]; returned?: { id: number; title: string }[] }
   | { file: string; status: 'skipped'; reason: string }
   | { file: string; status: 'failed'; error: string };
 

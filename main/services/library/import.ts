@@ -12,6 +12,7 @@ import { collectFiles, nothingToImport, readBytes, type FileResult, type ImportS
 import { pendingToken, sweepAbandoned } from './pending.ts';
 import { formatOf } from './read.ts';
 import { duplicateOf, writeBatch, type Prepared } from './write.ts';
+import { hasPurged } from './purged-return.ts';
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
 //
@@ -175,7 +176,8 @@ async function prepare(store: Store, path: string, analyser: Analyser, onConvert
     const { format, bytes, hash } = readBytes(path);
     // Checked again when written: a copy of a file earlier in the same import is only found then.
     const already = duplicateOf(store.db, path, hash);
-    if (already) return already;
+    // A file some of whose documents were deleted for good is read again: those come back (write.ts).
+    if (already && !hasPurged(store.db, hash)) return already;
     const { text, encoding, documents, report, patterns } = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
     const empty = nothingToImport(documents);
     if (empty) throw new LibraryError(empty);

@@ -18,6 +18,7 @@ import { IndexMerge, mergeByHand } from './index-merge.ts';
 import { sweep } from './pending.ts';
 import { bodyKey, sameAsOf } from './same-body.ts';
 import { prepared } from './statements.ts';
+import { returnPurged } from './purged-return.ts';
 
 /** A file read and analysed, waiting to be written. */
 export interface Prepared {
@@ -206,7 +207,7 @@ export function duplicateOf(db: Database.Database, path: string, hash: string, t
 function writeFile(db: Database.Database, f: Prepared, token: string, write: IndexedWrite): FileResult {
   const { path, file, documents, report, patterns } = f;
   const already = duplicateOf(db, path, file.hash, token);
-  if (already) return already;
+  if (already) return returnPurged(db, already, f, (sourceId, docs, pats, seqOf) => writeDocuments(db, sourceId, docs, pats, (chars) => write.tick(chars), seqOf));
   const sourceId = Number(
     prepared(db, `INSERT INTO library_sources (path, name, format, encoding, bytes, hash, report_json, imported_at, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       path,
@@ -261,6 +262,8 @@ export function writeDocuments(
   documents: readonly CleanedDoc[],
   patterns: readonly Pattern[][],
   tick: (chars: number) => void = () => undefined,
+  /** Each document's place in its file (1-based): its index + 1 unless told (purged-return.ts). */
+  seqOf: (index: number) => number = (i) => i + 1,
 ): WrittenDocument[] {
   const insertDoc = prepared(
     db,
@@ -272,7 +275,7 @@ export function writeDocuments(
   documents.forEach((doc, i) => {
     const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, issuer: doc.issuer, truncated: doc.truncated, line: doc.line };
     const id = Number(
-      insertDoc.run(sourceId, i + 1, doc.title, doc.genre, doc.year ?? null, doc.salutation ?? null, doc.closing ?? null, JSON.stringify(doc.outline), JSON.stringify(meta), doc.text, bodyKey(doc.passages))
+      insertDoc.run(sourceId, seqOf(i), doc.title, doc.genre, doc.year ?? null, doc.salutation ?? null, doc.closing ?? null, JSON.stringify(doc.outline), JSON.stringify(meta), doc.text, bodyKey(doc.passages))
         .lastInsertRowid,
     );
     doc.passages.forEach((p, k) => {

@@ -4,7 +4,7 @@
 // a rescue copy left by a page that went away before its save arrived is stored first (rescue.ts). The head (title …) lives in the editor state
 // (convert.ts), so the document is always read from the editor.
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Output } from '../../../core/api.ts';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { call, callAsPageLeaves } from '../api.ts';
@@ -12,6 +12,7 @@ import type { Status } from '../status.ts';
 import type { Json } from '../form/material.ts';
 import { $getHead, $readDoc, $setHead, headOf } from './convert.ts';
 import type { Load } from './DocEditor.tsx';
+import type { Stored } from '../panels/context.ts';
 import { registerPending } from './leave-guard.ts';
 import { dropRescue, takeRescue } from './rescue.ts';
 
@@ -31,7 +32,7 @@ export function useDocSession(id: number, status: Status) {
   const [versionTick, setVersionTick] = useState(0);
   const bump = useCallback(() => setVersionTick((t) => t + 1), []);
   const { fallback, current, setTitle, onReady, editor } = useEditorDoc();
-  const { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight } = useSaving(id, status, current, bump, setSnapshot);
+  const { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs } = useSaving(id, status, current, bump, setSnapshot);
 
   const show = useCallback(
     (doc: DocModel, undoable: boolean) => {
@@ -42,6 +43,15 @@ export function useDocSession(id: number, status: Status) {
       bump();
     },
     [fallback, dirty, bump],
+  );
+
+  /** A replacement the server stored as a version (采纳): shown (Ctrl+Z undoes it), and the status bar names its version. */
+  const adopt = useCallback(
+    (stored: Stored) => {
+      show(stored.doc, true);
+      storedAs(stored.version);
+    },
+    [show, storedAs],
   );
 
   useEffect(() => {
@@ -71,8 +81,8 @@ export function useDocSession(id: number, status: Status) {
   );
 
   return useMemo(
-    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, store, saveNamed, flush, onEdit, setTitle, onReady, editor }),
-    [opened, load, snapshot, input, saveState, versionTick, current, show, store, saveNamed, flush, onEdit, setTitle, onReady, editor],
+    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor }),
+    [opened, load, snapshot, input, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor],
   );
 }
 
@@ -169,6 +179,12 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
     [status, store],
   );
 
+  /** A version the server stored from elsewhere (a replacement accepted) now holds the editor's text. */
+  const storedAs = useCallback((version: number) => {
+    base.current = version;
+    setSaveState(`已保存第 ${version} 版`);
+  }, []);
+
   const autosave = useCallback(() => store('autosave').catch((e: unknown) => status.error(e)), [status, store]);
 
   const flush = useCallback(async () => {
@@ -184,7 +200,14 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
     snapTimer.current = setTimeout(() => onSnapshot(current()), 150);
   }, [autosave, current, onSnapshot]);
 
-  // Closed with edits pending (a way out that did not wait for them): they are saved now.
+  useSaveOnClose(store, dirty, timer, snapTimer);
+  return { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs };
+}
+
+type Timer = RefObject<ReturnType<typeof setTimeout> | null>;
+
+/** Closed with edits pending (a way out that did not wait for them): they are saved now. */
+function useSaveOnClose(store: (kind: 'autosave') => Promise<Saved>, dirty: RefObject<boolean>, timer: Timer, snapTimer: Timer) {
   const latest = useRef(store);
   latest.current = store;
   useEffect(
@@ -193,7 +216,6 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
       if (snapTimer.current) clearTimeout(snapTimer.current);
       if (dirty.current) void latest.current('autosave').catch(() => undefined);
     },
-    [],
+    [dirty, timer, snapTimer],
   );
-  return { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight };
 }

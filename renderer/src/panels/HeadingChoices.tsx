@@ -69,7 +69,7 @@ export function HeadingChoices({ ctx }: { ctx: EditorCtx }) {
         label: pattern ? res.label : `${PART_LABEL[part]}恢复模板标题`,
         doc: res.doc,
         part,
-        commit: async () => (await call('documents.redraft', ask)).doc,
+        commit: () => call('documents.redraft', ask),
       });
     } catch (e) {
       ctx.status.error(e);

@@ -241,6 +241,8 @@ function useLibraryImport(status: Status) {
     if (progress || !files.length) return;
     const imported: string[] = [];
     const already: string[] = [];
+    /** Files whose documents deleted for good came back from them. */
+    const back: string[] = [];
     const binned: BinnedFile[] = [];
     const failed: string[] = [];
     /** What to check in an imported file (a 汇编 kept as one document, a page read out of order). */
@@ -264,7 +266,8 @@ function useLibraryImport(status: Status) {
       }, STATUS_MS);
       try {
         const r = await call('library.import', { name: f.name, base64: await f.base64() });
-        if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
+        if (r.duplicate && r.returned?.length) back.push(returnedLine(f.name, r.returned, r.inLibrary ?? r.returned.length));
+        else if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
         else if (r.duplicate) already.push(f.name);
         else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
         for (const n of r.notices ?? []) notices.push(`注意（${f.name}）：${n}`);
@@ -284,6 +287,7 @@ function useLibraryImport(status: Status) {
     setImports((n) => n + 1);
     const lines = [
       ...failed,
+      ...back,
       ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
       ...(copies ? [copiesLine(copies)] : []),
       ...notices,
@@ -324,4 +328,10 @@ function SearchResults({ found, searching, onInsert }: { found: Found | null; se
       </ul>
     </>
   );
+}
+
+/** A file in the library again, with the documents of it that had been deleted for good imported again. */
+function returnedLine(name: string, returned: readonly { title: string }[], inLibrary: number): string {
+  const titles = returned.map((d) => `《${d.title || '（无标题）'}》`).join('');
+  return `${name} 已在范文库中；其中彻底删除过的${titles}已从这个文件重新导入（共 ${inLibrary} 篇中的 ${returned.length} 篇），其余未重复导入`;
 }

@@ -25,7 +25,7 @@ export function MaterialPanel({ ctx }: { ctx: EditorCtx }) {
       const doc = res.doc;
       // The same frame and seed on 采纳 draft the same text.
       const options = { template: doc.template, seed: doc.seed };
-      ctx.propose({ label: res.label, doc, commit: async () => (await call('documents.redraft', { documentId: ctx.documentId, input, options })).doc });
+      ctx.propose({ label: res.label, doc, commit: () => call('documents.redraft', { documentId: ctx.documentId, input, options }) });
     } catch (e) {
       ctx.status.error(e);
     } finally {

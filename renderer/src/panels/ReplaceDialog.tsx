@@ -72,6 +72,11 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
             原文会先保存为一个版本，采纳后也可以按 Ctrl+Z 撤销。
           </p>
         )}
+        {!!proposal.kept && (
+          <p className="keep-box" role="note">
+            {where}中有 {proposal.kept} 段是您改写或添加过的文字，保持原样，没有换说法；只换了其余由系统生成的文字。
+          </p>
+        )}
         <p className="hint">
           左边是现在的{where}，右边是替换后的文字；
           {unchanged ? '两边没有差别。' : `增加 ${diff.stats.inserted} 字，删除 ${diff.stats.deleted} 字。`}

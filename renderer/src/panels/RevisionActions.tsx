@@ -197,7 +197,8 @@ function useRevisionImport(ctx: EditorCtx) {
         doc,
         commit: async () => {
           const saved = await call('documents.importRevision', { documentId, name: file, base64, base: result.base, decisions });
-          return (await call('versions.get', { documentId, version: saved.saved!.version })).doc;
+          const version = saved.saved!.version;
+          return { doc: (await call('versions.get', { documentId, version })).doc, version };
         },
       });
     } catch (e) {

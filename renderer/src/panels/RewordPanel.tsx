@@ -31,12 +31,12 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
           label: res.label,
           doc: res.doc,
           paragraph,
-          commit: async () => (await call('documents.redraft', { documentId, paragraph, ...(seed !== undefined ? { options: { seed } } : {}) })).doc,
+          commit: () => call('documents.redraft', { documentId, paragraph, ...(seed !== undefined ? { options: { seed } } : {}) }),
         });
       } else if (part === 'all') {
         const seed = Math.floor(Math.random() * 1_000_000);
         const res = await call('documents.redraft', { documentId, options: { seed }, preview: true });
-        ctx.propose({ label: res.label, doc: res.doc, commit: async () => (await call('documents.redraft', { documentId, options: { seed } })).doc });
+        ctx.propose({ label: res.label, doc: res.doc, commit: () => call('documents.redraft', { documentId, options: { seed } }) });
       } else {
         const res = await call('documents.redraft', { documentId, part, preview: true });
         const doc = res.doc;
@@ -45,7 +45,8 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
           label: res.label,
           doc,
           part,
-          commit: async () => (await call('documents.redraft', { documentId, part, ...(seed !== undefined ? { options: { seed } } : {}) })).doc,
+          ...(res.kept ? { kept: res.kept } : {}),
+          commit: () => call('documents.redraft', { documentId, part, ...(seed !== undefined ? { options: { seed } } : {}) }),
         });
       }
     } catch (e) {

@@ -58,7 +58,7 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
     try {
       await ctx.flush();
       const { doc } = await call('versions.get', { documentId, version });
-      ctx.propose({ label: `恢复第 ${version} 版`, doc: doc, commit: async () => (await call('versions.restore', { documentId, version })).doc });
+      ctx.propose({ label: `恢复第 ${version} 版`, doc: doc, commit: () => call('versions.restore', { documentId, version }) });
     } catch (e) {
       status.error(e);
     }

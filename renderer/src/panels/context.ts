@@ -18,8 +18,16 @@ export interface Proposal {
   part?: number;
   /** The one paragraph replaced (an index into doc.blocks, the same in both texts). */
   paragraph?: number;
-  /** Stores the new text as a version and returns the text to show. */
-  commit(): Promise<DocModel>;
+  /** Paragraphs the user wrote or changed in the part that the new wording leaves as they are. */
+  kept?: number;
+  /** Stores the new text as a version and returns the text to show and that version's number. */
+  commit(): Promise<Stored>;
+}
+
+/** A text stored as a version: what the editor shows and the version the status bar names. */
+export interface Stored {
+  doc: DocModel;
+  version: number;
 }
 
 export interface EditorCtx {

@@ -3,7 +3,7 @@
 // repainted on every edit, so a stale one vanishes at once.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { DocModel } from '../../../core/doc/model.ts';
-import { materialNames } from '../../../core/proof/material-names.ts';
+import { materialFacts, materialNames } from '../../../core/proof/material-names.ts';
 import { call, errorText } from '../api.ts';
 import { $proofParagraphs, type ProofParagraphs } from '../editor/proof-spans.ts';
 import type { EditorCtx } from './context.ts';
@@ -12,10 +12,10 @@ import { clearHighlights, headLines, loadIgnored, paintFindings, saveIgnored, ty
 /** How long after the last keystroke the text is proofread again. */
 export const PROOF_DELAY_MS = 600;
 
-/** The body's paragraphs and the head lines proofread; the material's names (speaker, attendees, units …) and `ignore` are never flagged. */
+/** The body's paragraphs and the head lines proofread; the material's names (speaker, attendees, units …) and `ignore` are never flagged, its other facts never guessed at. */
 async function proofread(paras: ProofParagraphs, doc: DocModel, ignore: string[]): Promise<{ body: Checked; head: Checked }> {
   const lines = headLines(doc);
-  const context = { names: materialNames(doc), ignore };
+  const context = { names: materialNames(doc), facts: materialFacts(doc), ignore };
   const [body, top] = await Promise.all([
     call('proof.check', { paragraphs: paras.texts, headings: paras.headings, ...context }),
     call('proof.check', { paragraphs: lines, headings: lines.map(() => true), ...context }),

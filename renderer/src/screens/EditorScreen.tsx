@@ -197,7 +197,7 @@ function useProposal(s: DocSession, status: Status) {
     setReplacing(true);
     try {
       const kept = await s.store('autosave');
-      s.show(await proposal.commit(), true);
+      s.adopt(await proposal.commit());
       setProposal(null);
       status.info(`已采纳：${proposal.label}。替换前的原文已保存为第 ${kept.version} 版，按 Ctrl+Z 可撤销。`);
     } catch (e) {

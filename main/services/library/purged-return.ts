@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { CleanedDoc, Pattern } from '../../../core/outline/index.ts';
 import type { FileResult } from './files.ts';
 import { prepared } from './statements.ts';
-import type { Prepared, WrittenDocument } from './write.ts';
+import type { Prepared, WrittenDocument } from './written.ts';
 
 type Duplicate = Extract<FileResult, { status: 'duplicate' }>;
 type WriteDocs = (sourceId: number, documents: readonly CleanedDoc[], patterns: readonly Pattern[][], seqOf: (index: number) => number) => WrittenDocument[];

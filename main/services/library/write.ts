@@ -11,23 +11,18 @@
 // still import.
 import type Database from 'better-sqlite3';
 import { basename } from 'node:path';
-import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
+import type { CleanedDoc, Pattern } from '../../../core/outline/index.ts';
 import { AUTOCHECKPOINT_PAGES, SlicedWrite } from '../store/transaction.ts';
-import type { FileResult, FileText } from './files.ts';
+import type { FileResult } from './files.ts';
 import { IndexMerge, mergeByHand } from './index-merge.ts';
 import { sweep } from './pending.ts';
 import { bodyKey, sameAsOf } from './same-body.ts';
 import { prepared } from './statements.ts';
 import { returnPurged } from './purged-return.ts';
+import type { Prepared, WrittenDocument } from './written.ts';
 
-/** A file read and analysed, waiting to be written. */
-export interface Prepared {
-  path: string;
-  file: FileText;
-  documents: CleanedDoc[];
-  report: ImportReport;
-  patterns: Pattern[][];
-}
+export type { Prepared, WrittenDocument } from './written.ts';
+
 
 /** Characters of a source's decoded text per row of library_source_text. */
 const TEXT_PIECE = 64 * 1024;
@@ -252,7 +247,6 @@ export function sourceText(db: Database.Database, sourceId: number): string {
   return (prepared(db, `SELECT text FROM library_source_text WHERE source_id = ? ORDER BY seq`).pluck().all(sourceId) as string[]).join('');
 }
 
-export type WrittenDocument = Extract<FileResult, { status: 'imported' }>['documents'][number];
 
 /** A source's documents with their passages and heading patterns (the passages not yet indexed);
  *  `tick` is told after each passage how many characters it holds. */

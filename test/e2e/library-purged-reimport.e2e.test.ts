@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
+import { openApp } from './harness.ts';
 import { openLibrary, searchLibrary } from './library-page.ts';
 import type { Harness } from './harness.ts';
 import { api } from './trust-helpers.ts';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   mkdirSync(LOOK, { recursive: true });
   h = await openApp();
   page = h.page;
-  await openLibrary(page, appUrl(h));
+  await openLibrary(h);
   await page.getByLabel('导入范文').setInputFiles([FILE]);
   await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
 }, 120_000);

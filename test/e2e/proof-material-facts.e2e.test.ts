@@ -4,16 +4,13 @@
 // gets no spelling or confusion finding; a sentence she types with 织密 and 纠治 gets none either,
 // and a real slip she types is still found. Fixture: ui18-town-forest-fire.json.
 // Screenshot: /tmp/wengao-look/ui18-proof-material.png.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocModel } from '../../core/doc/model.ts';
 import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
+import { openForestFireDraft } from './forest-fire-doc.ts';
 import type { Harness } from './harness.ts';
 import { setCaretScript } from './page-scripts.ts';
-import { api, noError, openDocument } from './trust-helpers.ts';
+import { noError } from './trust-helpers.ts';
 
 const LOOK = '/tmp/wengao-look';
 let h: Harness;
@@ -25,13 +22,8 @@ const guesses = async () =>
   ((await page.evaluate(`[...document.querySelectorAll('.panel-proof .finding')].map((e) => e.getAttribute('data-rule') ?? '')`)) as string[]).filter((r) => r.startsWith('spelling:') || r.startsWith('confusion:'));
 
 beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
+  h = await openForestFireDraft();
   page = h.page;
-  const material = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'campaigns', 'ui18-town-forest-fire.json'), 'utf8')) as unknown;
-  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed: 5 } });
-  await page.goto(appUrl(h));
-  await openDocument(page, created.doc.title.map((r) => r.text).join(''));
 }, 120_000);
 
 afterAll(async () => {

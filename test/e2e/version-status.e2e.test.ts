@@ -5,16 +5,12 @@
 // the version she left; each time the status bar and the list's newest version agree, and the next
 // autosave is the one after it. Fixture: test/fixtures/campaigns/ui18-town-forest-fire.json (栎川镇).
 // Screenshot: /tmp/wengao-look/ui18-status-after-restore.png.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocModel } from '../../core/doc/model.ts';
 import { reportFailures } from './failures.ts';
-import { appUrl, openApp } from './harness.ts';
+import { openForestFireDraft, typeIntoParagraph } from './forest-fire-doc.ts';
 import type { Harness } from './harness.ts';
-import { setCaretScript } from './page-scripts.ts';
-import { api, decide, noError, openDocument } from './trust-helpers.ts';
+import { decide, noError } from './trust-helpers.ts';
 
 const LOOK = '/tmp/wengao-look';
 let h: Harness;
@@ -26,22 +22,10 @@ const statusVersion = async () => Number(/第 (\d+) 版/.exec(await page.locator
 /** The newest version the 版本 list shows. */
 const newestListed = async () => (await page.evaluate(`Math.max(...[...document.querySelectorAll('.versions tr[data-version]')].map((r) => Number(r.getAttribute('data-version'))))`)) as number;
 
-async function typeInto(within: string, text: string): Promise<void> {
-  const n = (await page.evaluate(`[...document.querySelectorAll('.editable > p')].findIndex((p) => p.textContent.includes(${JSON.stringify(within)}))`)) as number;
-  expect(n, within).toBeGreaterThanOrEqual(0);
-  await page.evaluate(setCaretScript(':scope > p', n, 'end'));
-  await page.waitForTimeout(50);
-  await page.keyboard.type(text);
-}
 
 beforeAll(async () => {
-  mkdirSync(LOOK, { recursive: true });
-  h = await openApp();
+  h = await openForestFireDraft();
   page = h.page;
-  const material = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'campaigns', 'ui18-town-forest-fire.json'), 'utf8')) as unknown;
-  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed: 5 } });
-  await page.goto(appUrl(h));
-  await openDocument(page, created.doc.title.map((r) => r.text).join(''));
 }, 120_000);
 
 afterAll(async () => {
@@ -50,7 +34,7 @@ afterAll(async () => {
 
 describe('the status bar and the version list agree after a replacement', () => {
   it('恢复第 1 版, then back: the status bar names the version the list shows last', async () => {
-    await typeInto('配齐风力灭火机', '各村还储备了二号工具。');
+    await typeIntoParagraph(page, '配齐风力灭火机', '各村还储备了二号工具。');
     await page.locator('.savestate').filter({ hasText: '已自动保存' }).waitFor({ timeout: 20_000 });
     await page.getByRole('tab', { name: '版本' }).click();
     await expect.poll(newestListed).toBe(await statusVersion());
@@ -71,7 +55,7 @@ describe('the status bar and the version list agree after a replacement', () => 
 
     // The next edit is autosaved as the version after it.
     const restored = await statusVersion();
-    await typeInto('登记进山人员', '卡点实行二十四小时轮班。');
+    await typeIntoParagraph(page, '登记进山人员', '卡点实行二十四小时轮班。');
     await page.locator('.savestate').filter({ hasText: `已自动保存（第 ${restored + 1} 版）` }).waitFor({ timeout: 20_000 });
     await expect.poll(newestListed).toBe(restored + 1);
     await noError(page);

@@ -1,26 +1,22 @@
 // The opening the session-18 editor tests share: the app with the draft of 栎川镇's material
 // (test/fixtures/campaigns/ui18-town-forest-fire.json) open in the editor, and typing at the end of
 // one of its paragraphs as she would.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { DocModel } from '../../core/doc/model.ts';
-import { LOOK } from './app-per-file.ts';
-import { appUrl, openApp } from './harness.ts';
+import { appUrl } from './harness.ts';
 import type { Harness } from './harness.ts';
 import { setCaretScript } from './page-scripts.ts';
 import { api, openDocument } from './trust-helpers.ts';
 
-/** The app with the draft of ui18-town-forest-fire.json (seed 5) open in the editor. */
-export async function openForestFireDraft(): Promise<Harness> {
-  mkdirSync(LOOK, { recursive: true });
-  const h = await openApp();
+/** Takes the open app to the draft of ui18-town-forest-fire.json (seed 5), open in the editor (for useApp). */
+export async function openForestFireDraft(h: Harness): Promise<void> {
   const material = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'campaigns', 'ui18-town-forest-fire.json'), 'utf8')) as unknown;
   const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed: 5 } });
   await h.page.goto(appUrl(h));
   await openDocument(h.page, created.doc.title.map((r) => r.text).join(''));
-  return h;
 }
 
 /** Types `text` at the end of the editor's paragraph that holds `within` (page code as strings: this folder is checked without DOM types). */

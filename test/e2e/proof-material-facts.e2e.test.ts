@@ -5,30 +5,21 @@
 // and a real slip she types is still found. Fixture: ui18-town-forest-fire.json.
 // Screenshot: /tmp/wengao-look/ui18-proof-material.png.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportFailures } from './failures.ts';
+import { describe, expect, it } from 'vitest';
+import { LOOK, useApp } from './app-per-file.ts';
 import { openForestFireDraft } from './forest-fire-doc.ts';
-import type { Harness } from './harness.ts';
 import { setCaretScript } from './page-scripts.ts';
 import { noError } from './trust-helpers.ts';
 
-const LOOK = '/tmp/wengao-look';
-let h: Harness;
-reportFailures(() => h);
 let page: Page;
+useApp(async (h) => {
+  await openForestFireDraft(h);
+  page = h.page;
+});
 
 /** The rules of the spelling and confusion findings listed (page code as a string: this folder is checked without DOM types). */
 const guesses = async () =>
   ((await page.evaluate(`[...document.querySelectorAll('.panel-proof .finding')].map((e) => e.getAttribute('data-rule') ?? '')`)) as string[]).filter((r) => r.startsWith('spelling:') || r.startsWith('confusion:'));
-
-beforeAll(async () => {
-  h = await openForestFireDraft();
-  page = h.page;
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('校对 and her material', () => {
   it('no guess in her villages or her task; her register’s verbs pass; a real slip is still found', async () => {

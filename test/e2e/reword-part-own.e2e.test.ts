@@ -5,29 +5,19 @@
 // replaced, and after 采纳 both sentences are in the text. Fixture: ui18-town-forest-fire.json (栎川镇).
 // Screenshot: /tmp/wengao-look/ui18-reword-part-keeps-own.png.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportFailures } from './failures.ts';
+import { describe, expect, it } from 'vitest';
+import { LOOK, useApp } from './app-per-file.ts';
 import { openForestFireDraft, typeIntoParagraph } from './forest-fire-doc.ts';
-import type { Harness } from './harness.ts';
 import { decide, dialog, noError } from './trust-helpers.ts';
 
-const LOOK = '/tmp/wengao-look';
 const MINE = ['巡查情况每天在群里报一次。', '值班电话要保证有人接听。'];
-let h: Harness;
-reportFailures(() => h);
 let page: Page;
+useApp(async (h) => {
+  await openForestFireDraft(h);
+  page = h.page;
+});
 
 const editorText = () => page.locator('.editable').innerText();
-
-
-beforeAll(async () => {
-  h = await openForestFireDraft();
-  page = h.page;
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('换一种说法 of a part keeps what she added', () => {
   it('the preview says her 2 paragraphs stay; after 采纳 both sentences are there', async () => {

@@ -6,31 +6,21 @@
 // autosave is the one after it. Fixture: test/fixtures/campaigns/ui18-town-forest-fire.json (栎川镇).
 // Screenshot: /tmp/wengao-look/ui18-status-after-restore.png.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportFailures } from './failures.ts';
+import { describe, expect, it } from 'vitest';
+import { LOOK, useApp } from './app-per-file.ts';
 import { openForestFireDraft, typeIntoParagraph } from './forest-fire-doc.ts';
-import type { Harness } from './harness.ts';
 import { decide, noError } from './trust-helpers.ts';
 
-const LOOK = '/tmp/wengao-look';
-let h: Harness;
-reportFailures(() => h);
 let page: Page;
+useApp(async (h) => {
+  await openForestFireDraft(h);
+  page = h.page;
+});
 
 /** The version the status bar names (第 N 版), or NaN. */
 const statusVersion = async () => Number(/第 (\d+) 版/.exec(await page.locator('.savestate').innerText())?.[1]);
 /** The newest version the 版本 list shows. */
 const newestListed = async () => (await page.evaluate(`Math.max(...[...document.querySelectorAll('.versions tr[data-version]')].map((r) => Number(r.getAttribute('data-version'))))`)) as number;
-
-
-beforeAll(async () => {
-  h = await openForestFireDraft();
-  page = h.page;
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('the status bar and the version list agree after a replacement', () => {
   it('恢复第 1 版, then back: the status bar names the version the list shows last', async () => {

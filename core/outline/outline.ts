@@ -9,12 +9,12 @@
 import { titleFromOpening, titleOfRecord } from './derived-title.ts';
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
-import { annexNoteEnd, annexStart } from './annex.ts';
+import { annexStart } from './annex.ts';
 import { cutTail, yearOf } from './head-text.ts';
 import { REASON } from './lines.ts';
 import {
   CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD,
-  SALUTATION, SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, ROLL, isDateLine,
+  SALUTATION, SALUTATION_RUN_ON, SPEAKER_LINE, cellsRow, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, ROLL, isDateLine,
   type Level,
 } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
@@ -60,7 +60,7 @@ interface Draft {
   section?: Work;
   lead?: string;
   marker?: string;
-  /** 'annex': the 附件说明 (annex.ts), under no heading. */
+  /** 'annex': the 附件 line and all that follows it (annex.ts), under no heading. */
   place: 'open' | 'body' | 'close' | 'annex';
 }
 
@@ -106,15 +106,16 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   );
   const { title, subtitle, dateLine, speaker, head: headLines, salutation, body } = front;
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
+  // What follows the 附件 line is the annex — its note, its title, its table — under no heading of the
+  // speech and making none: a task table's 「一、环境卫生整治」 is no part 一 of the speech.
   const annexAt = annexStart(body);
-  const noteEnd = annexNoteEnd(body, annexAt);
   const closingAt = closingStart(body.slice(0, annexAt));
   // A styled heading's level counts from the document's highest styled heading under the title: a
   // file whose titles are 标题 1 has its parts in 标题 2, and those are the document's level 1.
   let highest = Infinity;
   for (const p of body) if (p.heading !== undefined && p.heading < highest && !numbered(p.text)) highest = p.heading;
   const sections = new Sections(paras.filter((p) => p.contents), highest < Infinity ? highest - 1 : 0);
-  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt && k < noteEnd ? 'annex' : 'body'));
+  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt ? 'annex' : 'body'));
   const { roots, works, drafts } = sections;
   // A document without headings: only its first paragraph opens it.
   if (!sections.seenHead) drafts.forEach((d, k) => {
@@ -288,7 +289,8 @@ class Sections {
       return;
     }
     if (p.afterGap) this.gapOpen = true;
-    const h = headOf(p.text);
+    // A table's row is never a heading, even when its first cell is numbered (「一、环境卫生整治 | 1 | …」).
+    const h = cellsRow(p.text) ? undefined : headOf(p.text);
     if (h) {
       this.enter(Object.assign(h.head, { line: p.line }));
       this.gapOpen = false;

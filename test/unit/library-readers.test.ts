@@ -103,6 +103,7 @@ describe('import of every kind into a real library', () => {
       'winter-minutes-notice-traditional.txt': 2,
       'road-speeches-report-words.docx': 2,
       'roads-speech-task-table-tabs.txt': 1,
+      'county-reports-speeches-numbered.txt': 3,
       'town-minutes-issuer-roll.txt': 2,
       'ocr-safety-speech-lookalikes.txt': 1,
       'baseline-notes-speech.pdf': 1,

@@ -155,7 +155,8 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   if (dateLine) doc.dateLine = dateLine;
   if (speaker) doc.speaker = speaker;
   if (front.issuer) doc.issuer = front.issuer;
-  if (paras.some((p) => p.afterGap || p.gapAfter)) doc.truncated = true;
+  // Text missing before its title is the end of the piece above (「……(未完…)」 at its foot), not this one's.
+  if (paras.some((p, k) => p.gapAfter || (p.afterGap && !(k === 0 && title !== '' && !p.contents && !p.keptWhole)))) doc.truncated = true;
   if (derived) doc.titleFromText = true;
   return doc;
 }

@@ -10,6 +10,7 @@ import { titleFromOpening, titleOfRecord } from './derived-title.ts';
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexStart } from './annex.ts';
+import { quotedParagraphs } from './quoted.ts';
 import { cutTail, yearOf } from './head-text.ts';
 import { REASON } from './lines.ts';
 import {
@@ -115,7 +116,10 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   let highest = Infinity;
   for (const p of body) if (p.heading !== undefined && p.heading < highest && !numbered(p.text)) highest = p.heading;
   const sections = new Sections(paras.filter((p) => p.contents), highest < Infinity ? highest - 1 : 0);
-  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt ? 'annex' : 'body'));
+  const bodyTexts = texts(body);
+  // A speech quoted whole (a 纪要's 「“同志们：…”」): its 一、二、三、 are what was said, not parts (quoted.ts).
+  const quoted = quotedParagraphs(bodyTexts);
+  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt ? 'annex' : 'body', quoted.has(k)));
   const { roots, works, drafts } = sections;
   // A document without headings: only its first paragraph opens it.
   if (!sections.seenHead) drafts.forEach((d, k) => {
@@ -123,7 +127,6 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   });
 
   // Genre, then roles.
-  const bodyTexts = texts(body);
   const genre = detectGenre({ title, salutation, paragraphs: bodyTexts });
   // A 纪要's roll at its end (出席/列席/请假, an issuer and a date) belongs to no 议定事项.
   if (genre === 'minutes') for (let k = drafts.length - 1; k >= 0 && drafts[k]!.place === 'body' && (ROLL.test(drafts[k]!.text) || ISSUER_DATE.test(drafts[k]!.text)); k--) drafts[k]!.section = undefined;
@@ -145,8 +148,8 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const head = body.slice(0, 3);
   const opening = head.find((p) => DATED_OPENING.test(p.text))?.text;
   const issued = head.find((p) => DOC_NUMBER.test(p.text))?.text.replace(/^[^0-9]*([0-9]{4}).*$/, '$1年');
-  // A 会议记录's in its 时间 field, typed or in a table's row (「时间 | 2024年3月19日上午9时」).
-  const held = head.find((p) => /^(?:会议)?(?:时间|日期)(?:[：:]| \| )/.test(p.text))?.text;
+  // A 会议记录's in its 时间 field, typed or in a table's row (「时间 | 2024年3月19日上午9时」, 「议事时间：…」).
+  const held = head.find((p) => /^(?:会议|议事|开会)?(?:时间|日期)(?:[：:]| \| )/.test(p.text))?.text;
   const year = yearOf(title, dateLine, speaker, subtitle, opening, issued, held);
   if (year !== undefined) doc.year = year;
   if (salutation) doc.salutation = salutation;
@@ -284,14 +287,14 @@ class Sections {
     }
   }
 
-  add(p: Para, place: 'body' | 'close' | 'annex'): void {
+  add(p: Para, place: 'body' | 'close' | 'annex', quoted: boolean): void {
     if (place !== 'body') {
       this.drafts.push({ text: p.text, line: p.line, afterGap: p.afterGap, place, section: place === 'close' ? partSection(this.current) : undefined });
       return;
     }
     if (p.afterGap) this.gapOpen = true;
     // A table's row is never a heading, even when its first cell is numbered (「一、环境卫生整治 | 1 | …」).
-    const h = cellsRow(p.text) ? undefined : headOf(p.text);
+    const h = quoted || cellsRow(p.text) ? undefined : headOf(p.text);
     if (h) {
       this.enter(Object.assign(h.head, { line: p.line }));
       this.gapOpen = false;

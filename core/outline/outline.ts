@@ -11,6 +11,7 @@ import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexStart } from './annex.ts';
 import { quotedParagraphs } from './quoted.ts';
+import { withNoteTitle } from './note-title.ts';
 import { cutTail, yearOf } from './head-text.ts';
 import { REASON } from './lines.ts';
 import {
@@ -105,7 +106,9 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     removed,
     keep,
   );
-  const { title, subtitle, dateLine, speaker, head: headLines, salutation, body } = front;
+  const { subtitle, dateLine, head: headLines, salutation } = front;
+  // No title at its head, a note at its foot naming the speaker and the meeting (note-title.ts).
+  const { title, speaker, body } = front.title ? front : withNoteTitle(front, keep, removed);
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
   // What follows the 附件 line is the annex — its note, its title, its table — under no heading of the
   // speech and making none: a task table's 「一、环境卫生整治」 is no part 一 of the speech.

@@ -107,6 +107,7 @@ describe('import of every kind into a real library', () => {
       'flood-note-front-matter-tags.md': 1,
       'flood-notes-truncated-tags.md': 2,
       'town-minutes-quoted-speech.txt': 2,
+      'lake-speeches-note-title.txt': 2,
       'town-minutes-issuer-roll.txt': 2,
       'ocr-safety-speech-lookalikes.txt': 1,
       'baseline-notes-speech.pdf': 1,

@@ -229,6 +229,10 @@ export function otherKindTitle(line: string): boolean {
  */
 const JOINABLE: ReadonlySet<RegExp> = new Set([...CONTRACT_CUES, ...LETTER_CUES, ...RECORD_CUES, ...COURT_CUES].filter((re) => re.flags === '' && !/[\\^$.[]/.test(re.source)));
 
+/** A working meeting the opening says is held: 「召开…推进会议」「召开…部署会」 (not a 代表大会 or a 全会). */
+const WORKING_MEETING = /召开[^。！？]{2,40}(?:推进会|部署会|调度会|现场会|座谈会|动员会|工作会)/;
+const CONGRESS = /代表大会|全体会议|全会|职工大会|代表会议/;
+
 /** speech (同志们, 讲话) · minutes (纪要, 会议指出/议定) · report (工作报告, 各位代表) · other. */
 export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocGenre {
   let joined: string | undefined;
@@ -256,8 +260,9 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   const last = paragraphs.slice(-3);
   if (last.some((p) => /^同志们[，,！!]/.test(p))) score.speech += 2;
   const opening = paragraphs.slice(0, 3).join('');
-  // The speaker saying what he is doing: 「下面我代表…作工作报告」 「向大会报告政府工作」.
-  if (/作(?:政府)?工作报告|报告(?:政府)?工作|向大会(?:作|报告)/.test(opening)) score.report += 5;
+  // The speaker saying what he is doing: 「下面我代表…作工作报告」 「向大会报告政府工作」 — at a working meeting it
+  // names (「今天…召开…推进会议，…下面我代表…办公室作工作报告」) that is what he says, a speech, not a 工作报告.
+  if (/作(?:政府)?工作报告|报告(?:政府)?工作|向大会(?:作|报告)/.test(opening)) score.report += WORKING_MEETING.test(opening) && !CONGRESS.test(opening) ? 2 : 5;
   // 「…讲几点意见」, or the meeting it is given at named first (「今天，…在这里召开…」).
   if (/讲话|讲几点意见|讲三点意见|谈几点|^今天[^。！？]{0,30}召开/.test(opening)) score.speech += 1;
   let meeting = 0;

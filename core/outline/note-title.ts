@@ -19,7 +19,7 @@ interface Untitled {
 
 /**
  * An untitled document's title and speaker from the note among its last paragraphs, the note out of
- * its body and reported (restorable: a note the user kept stays text, and gives nothing).
+ * its body and reported (restorable: a note the user kept stays text, and still names the speech).
  */
 export function withNoteTitle(doc: Untitled, keep: ReadonlySet<number>, removed: Removal[]): Untitled {
   const { body } = doc;
@@ -27,9 +27,10 @@ export function withNoteTitle(doc: Untitled, keep: ReadonlySet<number>, removed:
     const note = body[k]!;
     const m = NOTE.exec(note.text);
     if (!m) continue;
-    if (keep.has(note.line)) return doc;
+    const named = { title: `在${m[2]!}的${m[3]!}`, speaker: doc.speaker ?? m[1]! };
+    if (keep.has(note.line)) return { ...named, body };
     removed.push({ line: note.line, text: note.text, reason: REASON.editing });
-    return { title: `在${m[2]!}的${m[3]!}`, speaker: doc.speaker ?? m[1]!, body: body.filter((p) => p !== note) };
+    return { ...named, body: body.filter((p) => p !== note) };
   }
   return doc;
 }

@@ -24,9 +24,9 @@ describe('a title from the editor\'s note at the foot', () => {
     expect(report.removed).toContainEqual({ line: 8, text: lines[7], reason: '整理说明' });
   });
 
-  it('restored, the note is text again, and the title is read from the opening as before', () => {
+  it('restored, the note is text again, and still names the speech', () => {
     const { documents } = analyse(lines.join('\n'), { keep: [8] });
-    expect(documents[0]!.title).toBe('在全乡秋冬季造林绿化工作会议上的讲话（据正文）');
+    expect(documents[0]!.title).toBe('在全乡秋冬季造林绿化工作会议上的讲话');
     expect(documents[0]!.passages.at(-1)!.text).toBe(lines[7]);
   });
 

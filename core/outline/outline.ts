@@ -10,13 +10,15 @@ import { titleFromOpening, titleOfRecord } from './derived-title.ts';
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexStart } from './annex.ts';
+import { joinLabels, recordGroupRole, recordGroups, recordTail } from './record.ts';
 import { quotedParagraphs } from './quoted.ts';
 import { withNoteTitle } from './note-title.ts';
+import { texts } from './para-texts.ts';
 import { cutTail, yearOf } from './head-text.ts';
 import { REASON } from './lines.ts';
 import {
-  CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD,
-  SALUTATION, SALUTATION_RUN_ON, SPEAKER_LINE, cellsRow, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, ROLL, isDateLine,
+  CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, PART_WORD,
+  SALUTATION, SALUTATION_RUN_ON, SPEAKER_LINE, cellsRow, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, isDateLine,
   type Level,
 } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
@@ -108,7 +110,12 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   );
   const { subtitle, dateLine, head: headLines, salutation } = front;
   // No title at its head, a note at its foot naming the speaker and the meeting (note-title.ts).
-  const { title, speaker, body } = front.title ? front : withNoteTitle(front, keep, removed);
+  const named = front.title ? front : withNoteTitle(front, keep, removed);
+  const { title, speaker } = named;
+  const namedTexts = texts(named.body);
+  const genre = detectGenre({ title, salutation, paragraphs: namedTexts });
+  // A record's labels alone on their lines (「王某某：」 over the words) go with the words (record.ts).
+  const body = genre === 'minutes' ? joinLabels(named.body) : named.body;
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
   // What follows the 附件 line is the annex — its note, its title, its table — under no heading of the
   // speech and making none: a task table's 「一、环境卫生整治」 is no part 一 of the speech.
@@ -119,20 +126,21 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   let highest = Infinity;
   for (const p of body) if (p.heading !== undefined && p.heading < highest && !numbered(p.text)) highest = p.heading;
   const sections = new Sections(paras.filter((p) => p.contents), highest < Infinity ? highest - 1 : 0);
-  const bodyTexts = texts(body);
-  // A speech quoted whole (a 纪要's 「“同志们：…”」): its 一、二、三、 are what was said, not parts (quoted.ts).
+  const bodyTexts = body === named.body ? namedTexts : texts(body);
+  // A speech quoted whole (a 纪要's 「“同志们：…”」): its 一、二、三、 are what was said, not parts (quoted.ts);
+  // a record's 「议题：」「议定事项：」 open its groups (record.ts).
   const quoted = quotedParagraphs(bodyTexts);
-  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt ? 'annex' : 'body', quoted.has(k)));
+  const groups = genre === 'minutes' ? recordGroups(bodyTexts) : undefined;
+  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt ? 'annex' : 'body', quoted.has(k), groups?.get(k)));
   const { roots, works, drafts } = sections;
   // A document without headings: only its first paragraph opens it.
   if (!sections.seenHead) drafts.forEach((d, k) => {
     if (k > 0 && d.place === 'open') d.place = 'body';
   });
 
-  // Genre, then roles.
-  const genre = detectGenre({ title, salutation, paragraphs: bodyTexts });
-  // A 纪要's roll at its end (出席/列席/请假, an issuer and a date) belongs to no 议定事项.
-  if (genre === 'minutes') for (let k = drafts.length - 1; k >= 0 && drafts[k]!.place === 'body' && (ROLL.test(drafts[k]!.text) || ISSUER_DATE.test(drafts[k]!.text)); k--) drafts[k]!.section = undefined;
+  // Roles.
+  // A 纪要's roll at its end (出席/列席/请假, an issuer and a date, 「（散会）」) belongs to no 议定事项.
+  if (genre === 'minutes') for (let k = drafts.length - 1; k >= 0 && drafts[k]!.place === 'body' && recordTail(drafts[k]!.text); k--) drafts[k]!.section = undefined;
   assignRoles(roots, works, drafts, genre);
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
@@ -165,18 +173,6 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   if (paras.some((p, k) => p.gapAfter || (p.afterGap && !(k === 0 && title !== '' && !p.contents && !p.keptWhole)))) doc.truncated = true;
   if (derived) doc.titleFromText = true;
   return doc;
-}
-
-/**
- * The paragraphs' texts. A loop, not map(): an array map() makes in interpreted code and one it
- * makes in optimised code can differ in kind, and V8 then throws away the optimised code of every
- * function the array reaches (buildDoc, detectGenre) and compiles it again, a cost that outweighs
- * the analysis of the first files of an import.
- */
-function texts(paras: readonly Para[]): string[] {
-  const out: string[] = [];
-  for (const p of paras) out.push(p.text);
-  return out;
 }
 
 /** What comes before the body: the title and the head lines under it. */
@@ -290,7 +286,7 @@ class Sections {
     }
   }
 
-  add(p: Para, place: 'body' | 'close' | 'annex', quoted: boolean): void {
+  add(p: Para, place: 'body' | 'close' | 'annex', quoted: boolean, group?: { heading: string }): void {
     if (place !== 'body') {
       this.drafts.push({ text: p.text, line: p.line, afterGap: p.afterGap, place, section: place === 'close' ? partSection(this.current) : undefined });
       return;
@@ -310,8 +306,8 @@ class Sections {
       this.gapOpen = false;
       return;
     }
-    if (PART_WORD.test(p.text)) {
-      this.enter({ level: 1, number: '', heading: p.text, runIn: false, line: p.line });
+    if (PART_WORD.test(p.text) || group) {
+      this.enter({ level: 1, number: '', heading: group ? group.heading : p.text, runIn: false, line: p.line });
       this.gapOpen = false;
       return;
     }
@@ -371,7 +367,7 @@ class Sections {
 
 function passageOf(d: Draft, genre: DocGenre, hasSections: boolean): Passage {
   const role: PassageRole =
-    genre === 'other' || d.place === 'annex' || (genre === 'minutes' && d.place === 'body' && (ROLL.test(d.text) || ISSUER_DATE.test(d.text)))
+    genre === 'other' || d.place === 'annex' || (genre === 'minutes' && d.place === 'body' && recordTail(d.text))
       ? '其他'
       : d.place === 'open'
         ? '开场'
@@ -455,6 +451,7 @@ function assignRoles(roots: OutlineNode[], works: Work[], drafts: Draft[], genre
     if (genre === 'other') role = '其他';
     else if (root.number === '' && /^(?:结束语|结语)$/.test(root.heading)) role = '结尾';
     else if (root.number === '' && /^(?:前言|引言)$/.test(root.heading)) role = '开场';
+    else if (root.number === '' && genre === 'minutes' && recordGroupRole(root.heading)) role = recordGroupRole(root.heading)!;
     else {
       const score = scoreRoles(root.heading);
       taskScore.set(root, score.scores['任务'] * 3 + (w.votes['任务'] ?? 0));

@@ -108,6 +108,8 @@ describe('import of every kind into a real library', () => {
       'flood-notes-truncated-tags.md': 2,
       'town-minutes-quoted-speech.txt': 2,
       'lake-speeches-note-title.txt': 2,
+      'township-committee-records.txt': 2,
+      'bureau-record-form.docx': 1,
       'town-minutes-issuer-roll.txt': 2,
       'ocr-safety-speech-lookalikes.txt': 1,
       'baseline-notes-speech.pdf': 1,

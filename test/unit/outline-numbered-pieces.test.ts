@@ -69,4 +69,10 @@ describe('numbered titles of pieces', () => {
     const { documents } = analyse(lines.join('\n'));
     expect(documents).toHaveLength(1);
   });
+
+  it("a cover's compiler 「…办公室　编」 and the month under it are two lines of the 汇编's, not one glued", () => {
+    const text = ['鄣川县2025年讲话选编', '中共鄣川县委办公室　编', '二〇二六年一月', '', ...speech('（一）在鄣川县防汛工作会议上的讲话'), '', ...speech('（二）在鄣川县抗旱工作会议上的讲话')].join('\n');
+    const { report } = analyse(text);
+    expect(report.removed.filter((r) => r.reason === '合集标题').map((r) => r.text)).toEqual(['鄣川县2025年讲话选编', '中共鄣川县委办公室　编', '二〇二六年一月']);
+  });
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { diffSchemas } from './doc/diff-model.ts';
 import { docSchemas } from './doc/model.ts';
 import { materialSchema } from './input/index.ts';
-import { PASSAGE_ROLES } from './outline/types.ts';
+import { DOC_GENRES, PASSAGE_ROLES } from './outline/types.ts';
 import { category as proofCategory, severity as proofSeverity } from './proof/types.ts';
 import { revisionSchemas } from './revision/types.ts';
 
@@ -122,10 +122,13 @@ const librarySource = once(() => z.object({
 const sameDocument = once(() => z.object({ documentId: id, title: z.string(), sourceName: z.string() }));
 
 /** One document of the 范文库's list (main/services/library/bin.ts LibraryEntry, a LibraryListing with chars and removedAt). */
+const docGenre = once(() => z.enum(DOC_GENRES));
 const libraryEntry = once(() => z.object({
   id,
   title: z.string(),
-  genre: z.enum(['speech', 'minutes', 'report', 'other']),
+  genre: docGenre(),
+  /** The fields the user corrected (library.update), each with what the analysis had found. */
+  corrected: z.object({ title: z.string().optional(), genre: docGenre().optional() }).optional(),
   year: z.number().int().nullable(),
   sourceId: id,
   sourceName: z.string(),
@@ -219,7 +222,7 @@ export const contract = lazily({
       paragraph: z.number().int().min(0).max(100_000).optional(),
       preview: z.boolean().optional(),
     }),
-    /** kept: paragraphs the user wrote or changed in the part reworded, left as they were. */
+    /** kept: paragraphs the user wrote or changed in the part (or the whole text) reworded, left as they were. */
     output: z.object({ doc: docModel, version: z.number().int(), label: z.string(), kept: z.number().int().optional() }),
   }),
   'versions.list': () => ({ input: z.strictObject({ documentId: id }), output: z.array(versionSummary()) }),
@@ -372,6 +375,8 @@ export const contract = lazily({
       text: z.string(),
     }),
   }),
+  /** Corrects a title or 体裁, kept by every re-analysis of its file; null: back to the analysis's (correct.ts checks, in Chinese). */
+  'library.update': () => ({ input: z.strictObject({ documentId: id, title: z.string().max(10_000).nullish(), genre: z.string().max(100).nullish() }), output: libraryEntry() }),
   /** To the 回收站 (no longer searched nor offered to drafting), and back exactly as it was. */
   'library.remove': () => ({ input: z.strictObject({ documentIds: libraryIds() }), output: z.object({ removed: z.number().int() }) }),
   'library.recover': () => ({ input: z.strictObject({ documentIds: libraryIds() }), output: z.object({ recovered: z.number().int() }) }),
@@ -390,7 +395,7 @@ export const contract = lazily({
       level: z.number().int().min(1).max(4).optional(),
       limit: z.number().int().min(1).max(500).optional(),
       domain: z.string().max(20).optional(),
-      genres: z.array(z.enum(['speech', 'minutes', 'report', 'other'])).min(1).max(4).optional(),
+      genres: z.array(docGenre()).min(1).max(DOC_GENRES.length).optional(),
     }),
     output: z.array(z.object({ pattern: z.string(), level: z.number().int(), role: z.string(), source: z.string(), documentId: id })),
   }),

@@ -5,7 +5,7 @@ import type { DocModel } from '../doc/model.ts';
 import type { WengaoInput } from '../input/schema.ts';
 import { DraftRequestError } from './compose.ts';
 import { draft, regeneratePart, resolveTemplate, type DraftLibrary, type DraftOptions } from './index.ts';
-import { replaceHeadings, replacePart } from './splice.ts';
+import { replaceHeadings, replacePart, replaceWhole } from './splice.ts';
 import { rewordParagraph } from './reword-paragraph.ts';
 import type { IsOwn } from './keep-own.ts';
 
@@ -21,7 +21,7 @@ export interface RedraftRequest {
   paragraph?: number;
   /** The material was changed with this request (else it is the stored one). */
   materialChanged?: boolean;
-  /** Which paragraphs are the user's (keep-own.ts): a part's new wording leaves them as they are. */
+  /** Which paragraphs are the user's (keep-own.ts): a new wording of a part or the whole text leaves them as they are. */
   own?: IsOwn;
 }
 
@@ -29,7 +29,7 @@ export interface Redraft {
   doc: DocModel;
   /** The new version's label, e.g. 「换一种说法：第二部分」. */
   label: string;
-  /** Paragraphs of the user's a part's new wording kept as they were. */
+  /** Paragraphs of the user's a new wording (of a part or the whole text) kept as they were. */
   kept?: number;
 }
 
@@ -87,7 +87,11 @@ export function redraft(previous: DocModel, input: WengaoInput, library: DraftLi
   const seed = opts.seed ?? (changed ? previous.seed : newSeed(previous.seed));
   // Headings chosen for this frame stay chosen in new wording; another frame has other parts.
   const headings = changed ? opts.headings : { ...previous.headings, ...opts.headings };
-  const doc = draft(input, library, { ...opts, template: template.id, seed, headings });
-  const label = changed ? `改用框架：${template.name}` : request.materialChanged ? '按修改后的材料重新生成' : '换一种说法：全文';
-  return { doc, label };
+  const fresh = draft(input, library, { ...opts, template: template.id, seed, headings });
+  if (changed) return { doc: fresh, label: `改用框架：${template.name}` };
+  if (request.materialChanged) return { doc: fresh, label: '按修改后的材料重新生成' };
+  // A new wording of the whole text rewords only what the engine wrote: her paragraphs stay, part by part.
+  if (!request.own) return { doc: fresh, label: '换一种说法：全文' };
+  const { doc, kept } = replaceWhole(previous, fresh, request.own);
+  return { doc, label: '换一种说法：全文', ...(kept ? { kept } : {}) };
 }

@@ -74,6 +74,42 @@ export function replacePart(previous: DocModel, fresh: DocModel, part: number, o
   return { doc: out, kept: kept + lines };
 }
 
+/** The key of a block's group for a whole new wording: its part, or -1 (a minutes' blocks have none). */
+const groupOf = (b: Block) => ('part' in b && b.part !== undefined ? b.part : -1);
+
+/**
+ * `fresh` (a new wording of the whole text) with the user's own paragraphs of `previous` kept, part
+ * by part (keep-own.ts): each where the new wording has the paragraph it stood for, or after the
+ * one it followed; her salutation and closing too. A part the new wording lacks keeps hers where
+ * it stood among the parts. `kept` counts them.
+ */
+export function replaceWhole(previous: DocModel, fresh: DocModel, own: IsOwn): { doc: DocModel; kept: number } {
+  const keys = [...new Set(fresh.blocks.map(groupOf))];
+  for (const k of new Set(previous.blocks.map(groupOf))) {
+    if (keys.includes(k)) continue;
+    const at = keys.findIndex((x) => x > k);
+    keys.splice(at < 0 ? keys.length : at, 0, k);
+  }
+  let kept = 0;
+  const blocks = keys.flatMap((k) => {
+    const res = keepOwnBlocks(
+      previous.blocks.filter((b) => groupOf(b) === k),
+      fresh.blocks.filter((b) => groupOf(b) === k),
+      own,
+    );
+    kept += res.kept;
+    return res.blocks;
+  });
+  const out: DocModel = { ...fresh, blocks };
+  for (const line of ['salutation', 'closing'] as const) {
+    const was = previous[line];
+    if (!was || !own(runsText(was))) continue;
+    out[line] = was;
+    kept++;
+  }
+  return { doc: out, kept };
+}
+
 /**
  * `previous` with the headings of `parts` as in `fresh` (a 范文库 heading chosen): only the heading
  * line changes where the part has one; a part the text lacks (part three left out for want of

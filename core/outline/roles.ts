@@ -250,7 +250,8 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   // 「…会上的讲话」: a speech, whatever it reports (「下面我代表…向大会报告…情况」) — unless its body is a
   // complaint or a contract under a speech collection's title.
   if (SPEECH_TITLE.test(title) && cues(COURT_CUES) < 3 && cues(CONTRACT_CUES) < 4) return 'speech';
-  const score = { speech: 0, minutes: 0, report: 0, other: 0 };
+  // 'record' (会议记录) is not told apart here yet: the user corrects it (library.update).
+  const score: Record<DocGenre, number> = { speech: 0, minutes: 0, report: 0, other: 0, record: 0 };
   if (salutation && /同志们|同事们/.test(salutation)) score.speech += 3;
   if (salutation && /各位代表|各位委员/.test(salutation)) score.report += 2;
   // Untitled, any other salutation (「各位村党组织书记：」「尊敬的各位来宾，女士们、先生们：」) is said to a room: a

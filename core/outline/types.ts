@@ -4,8 +4,24 @@
 export const PASSAGE_ROLES = ['开场', '意义', '成绩', '问题', '任务', '保障', '结尾', '其他'] as const;
 export type PassageRole = (typeof PASSAGE_ROLES)[number];
 
-/** report = 工作报告/政府工作报告; other = contract, complaint, anything not a speech/minutes/report. */
-export type DocGenre = 'speech' | 'minutes' | 'report' | 'other';
+/**
+ * minutes = 会议纪要 (what was decided, issued); record = 会议记录 (who said what, kept by the clerk);
+ * report = 工作报告/政府工作报告; other = contract, complaint, anything else. The user can correct it
+ * (library.update), and a re-analysis keeps her choice.
+ */
+export const DOC_GENRES = ['speech', 'minutes', 'record', 'report', 'other'] as const;
+export type DocGenre = (typeof DOC_GENRES)[number];
+
+/** Each genre as the 范文库's 体裁 column says it. */
+export const GENRE_NAMES: Readonly<Record<DocGenre, string>> = { speech: '讲话', minutes: '纪要', record: '记录', report: '报告', other: '其他' };
+
+/** A genre from its code or its name as a user types it (「记录」「会议记录」「纪要」「会议纪要」「讲话稿」…); undefined if none. */
+export function genreFromName(text: string): DocGenre | undefined {
+  const t = text.trim();
+  if ((DOC_GENRES as readonly string[]).includes(t)) return t as DocGenre;
+  const bare = t.replace(/^会议(?=纪要|记录)/, '').replace(/^(讲话)稿$/, '$1');
+  return DOC_GENRES.find((g) => GENRE_NAMES[g] === bare);
+}
 
 export interface Passage {
   text: string;

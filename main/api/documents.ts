@@ -119,8 +119,8 @@ export function documentHandlers({ store, library }: Services): Omit<DomainSlice
       let campaignId = row.campaignId;
       if (input === undefined && campaignId === null) throw new ApiError('这份文稿没有保存材料（例如由文本导入），请先填写材料再重新生成');
       const material = input ?? store().campaignInput(campaignId!);
-      // A part's new wording leaves the user's own paragraphs in it as they are (core/draft/keep-own.ts).
-      const own = part !== undefined ? ownOf(engineTexts(writingVersions(store(), documentId))) : undefined;
+      // A new wording of a part or the whole text leaves the user's own paragraphs as they are (core/draft/keep-own.ts).
+      const own = paragraph === undefined ? ownOf(engineTexts(writingVersions(store(), documentId))) : undefined;
       const { doc, label, kept } = redraft(latest(documentId).doc, material, library(), { options, part, paragraph, materialChanged: input !== undefined, own }, newSeed);
       const mine = kept ? { kept } : {};
       if (preview) return { doc, version: 0, label, ...mine };

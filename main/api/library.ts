@@ -24,6 +24,7 @@ const reviewService = () => import('../services/library/review.ts');
 const resplitService = () => import('../services/library/resplit.ts');
 const threadService = () => import('../services/library/import-thread.ts');
 const binService = () => import('../services/library/bin.ts');
+const correctService = () => import('../services/library/correct.ts');
 
 interface Heading {
   level: number;
@@ -82,6 +83,7 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
       const { head, outline, text, ...entry } = (await binService()).libraryText(store(), documentId);
       return { ...entry, head, outline: headingsOf(outline), text };
     },
+    'library.update': async ({ documentId, title, genre }) => (await correctService()).updateDocument(store(), documentId, { title, genre }),
     'library.remove': async ({ documentIds }) => ({ removed: (await binService()).removeDocuments(store(), documentIds) }),
     'library.recover': async ({ documentIds }) => ({ recovered: (await binService()).recoverDocuments(store(), documentIds) }),
     'library.purge': async ({ documentIds }) => ({ purged: (await binService()).purgeDocuments(store(), documentIds) }),

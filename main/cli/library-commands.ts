@@ -14,12 +14,14 @@ import { dataDir, libraryError, withLibrary } from './library-store.ts';
 import { lineCommand, mergeCommand, resplitHint, splitCommand } from './library-resplit-commands.ts';
 import { libraryEntries, purgeDocuments, recoverDocuments, removeDocuments } from '../services/library/bin.ts';
 import { sameAsNotice, sameAsText } from '../services/library/same-body.ts';
+import { GENRE_NAMES } from '../../core/outline/types.ts';
+import { updateCommand } from './library-update-commands.ts';
 import type { Store } from '../services/store/store.ts';
 
 import type { Values } from './args.ts';
 import { stdio } from './stdio.ts';
 
-const GENRE_NAME: Record<string, string> = { speech: '讲话', minutes: '纪要', report: '报告', other: '其他' };
+const GENRE_NAME: Readonly<Record<string, string>> = GENRE_NAMES;
 
 function positive(text: unknown, name: string, max = 999_999_999): number | undefined {
   if (text === undefined) return undefined;
@@ -164,6 +166,7 @@ export function libraryCommand(values: Values, positionals: string[] = []): numb
   if (sub === 'merge') return mergeCommand(values, args);
   if (sub === 'bin') return binCommand(values, args);
   if (sub === 'remove' || sub === 'recover' || sub === 'purge') return binMoveCommand(sub, values, args);
+  if (sub === 'rename' || sub === 'genre') return updateCommand(sub, values, args);
   if (sub !== undefined) throw new UserError([`未知的 library 子命令：${sub}`, LIBRARY_USAGE]);
   const docs = withLibrary(values, (store) => libraryDocuments(store));
   if (values.json) {

@@ -12,6 +12,8 @@ export const LIBRARY_USAGE = `  wengao import <文件或文件夹…> [--json]  
   wengao library lines <来源编号> [--json]        拆分有误：列出可作为一篇开头的各行（行号、现属第几篇）
   wengao library split <来源编号> <行号>           从这一行起拆成新的一篇
   wengao library merge <来源编号> <文档编号>        把这篇并入上一篇
+  wengao library rename <文档编号> <新标题> [--undo]   更正标题（--undo 改回分析得到的标题）
+  wengao library genre <文档编号> <体裁> [--undo]     更正体裁：讲话、纪要、记录（会议记录）、报告、其他
   wengao library remove <文档编号…>              移到回收站（不再被搜索、不再用于起草，可恢复）
   wengao library bin [--json]                   回收站中的文档及移入时间
   wengao library recover <文档编号…>             从回收站恢复，原样如初

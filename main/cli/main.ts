@@ -36,7 +36,7 @@ const COMMANDS: Record<string, Command> = {
     flags: { role: { type: 'string' }, doc: { type: 'string' }, year: { type: 'string' }, limit: { type: 'string' }, ...json, ...dataDir },
     run: async (p) => (await library()).searchCommand(p.values, p.positionals),
   },
-  library: { flags: { ...json, yes: { type: 'boolean' }, ...dataDir }, run: async (p) => (await library()).libraryCommand(p.values, p.positionals) },
+  library: { flags: { ...json, yes: { type: 'boolean' }, undo: { type: 'boolean' }, ...dataDir }, run: async (p) => (await library()).libraryCommand(p.values, p.positionals) },
   patterns: {
     flags: { role: { type: 'string' }, level: { type: 'string' }, limit: { type: 'string' }, ...json, ...dataDir },
     run: async (p) => (await library()).patternsCommand(p.values, p.positionals),

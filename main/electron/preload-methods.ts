@@ -35,6 +35,7 @@ export const METHODS = [
   'library.lines',
   'library.documents',
   'library.document',
+  'library.update',
   'library.remove',
   'library.recover',
   'library.purge',

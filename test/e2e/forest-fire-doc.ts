@@ -13,8 +13,13 @@ import { api, openDocument } from './trust-helpers.ts';
 
 /** Takes the open app to the draft of ui18-town-forest-fire.json (seed 5), open in the editor (for useApp). */
 export async function openForestFireDraft(h: Harness): Promise<void> {
-  const material = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'campaigns', 'ui18-town-forest-fire.json'), 'utf8')) as unknown;
-  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed: 5 } });
+  await openCampaignDraft(h, 'ui18-town-forest-fire.json', 5);
+}
+
+/** Takes the open app to the draft of test/fixtures/campaigns/`file` at `seed`, open in the editor. */
+export async function openCampaignDraft(h: Harness, file: string, seed: number): Promise<void> {
+  const material = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'campaigns', file), 'utf8')) as unknown;
+  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed } });
   await h.page.goto(appUrl(h));
   await openDocument(h.page, created.doc.title.map((r) => r.text).join(''));
 }

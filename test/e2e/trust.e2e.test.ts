@@ -2,7 +2,7 @@
 // mode — one test per point of issue 13, asserting what she sees:
 // 1 numbers on screen = numbers in the export (LibreOffice reads it), after edits, undo and redo;
 // 2 Ctrl+Z after 换一种说法 brings the old wording back, never 「（零）」;
-// 3 replacements previewed (采纳 / 放弃), her own edits named, the old text kept as a saved version;
+// 3 replacements previewed (采纳 / 放弃), her own edits kept (全文) or named (恢复), the old text kept as a saved version;
 // 4 保存版本 right after an autosave keeps the label; 5 the 新建 form survives leaving and reloading;
 // 6 problems named by field label and ordinal, highlighted, listed in a panel, impossible dates invalid;
 // 7 copying gives the numbered text and title as text and HTML; 8 a second tab works, a stranger
@@ -104,36 +104,41 @@ describe('trust in the editor', () => {
   }, 90_000);
 
   it('3 · a replacement is previewed, names her own edits, keeps the old text as a saved version', async () => {
+    const mine = '这是我亲手补充的一句。';
     await caret('p', 6, 'end');
-    await page.keyboard.type('这是我亲手补充的一句。');
-    // 放弃: nothing changes.
+    await page.keyboard.type(mine);
+    // 放弃: nothing changes. 全文's new wording keeps what she wrote (session 19), and says so.
     await page.getByRole('tab', { name: '换一种说法' }).click();
     await page.getByRole('button', { name: '全文', exact: true }).click();
     await dialog(page).waitFor();
-    await expect(dialog(page).locator('.warn-box').innerText()).resolves.toMatch(/有 \d+ 段是您改写或添加过的文字/);
+    await expect(dialog(page).locator('.keep-box').innerText()).resolves.toMatch(/全文中有 1 段是您改写或添加过的文字，保持原样/);
     await shot('replace-preview');
     await decide(page, '放弃');
-    expect(await editorText()).toContain('这是我亲手补充的一句。');
-    // 采纳: replaced; the text before is a saved version labelled with what happened; Ctrl+Z brings it back.
+    const before = await screenLines(page);
+    expect(before.join('')).toContain(mine);
+    // 采纳: the engine's wording replaced, hers kept; the text before is a saved version labelled with what happened; Ctrl+Z brings it back.
     await page.getByRole('button', { name: '全文', exact: true }).click();
     await decide(page, '采纳');
     const done = await statusText(page, '已采纳');
     const kept = Number(/第 (\d+) 版/.exec(done)?.[1]);
-    expect(await editorText()).not.toContain('这是我亲手补充的一句。');
+    expect(await editorText()).toContain(mine);
+    await expect.poll(() => screenLines(page)).not.toEqual(before);
     // The text before is a version as it was saved (no label put on it after the fact); the replacement follows it.
     const versions = await api<{ number: number; kind: string; label: string | null }[]>(h, 'versions.list', { documentId });
     expect(versions.find((v) => v.number === kept)?.label ?? '').not.toMatch(/替换前/);
     expect(versions.find((v) => v.number === kept + 1)).toMatchObject({ kind: 'generated', label: '换一种说法：全文' });
     const old = await api<{ doc: DocModel }>(h, 'versions.get', { documentId, version: kept });
-    expect(JSON.stringify(old.doc)).toContain('这是我亲手补充的一句。');
+    expect(JSON.stringify(old.doc)).toContain(mine);
     await page.locator('.editable').click();
     await page.keyboard.press('Control+z');
-    await expect.poll(editorText).toContain('这是我亲手补充的一句。');
-    // Restoring a version is previewed too.
+    await expect.poll(() => screenLines(page)).toEqual(before);
+    // Restoring the first draft would replace her sentence: its preview names her edit.
     await page.getByRole('tab', { name: '版本' }).click();
     await page.locator('.versions tr').filter({ hasText: '生成' }).first().getByRole('button', { name: '恢复' }).click();
+    await dialog(page).waitFor();
+    await expect.poll(() => dialog(page).locator('.warn-box').innerText()).toMatch(/有 1 段是您改写或添加过的文字，采纳后这些改动将被替换/);
     expect(await decide(page, '放弃')).toContain('恢复第');
-    expect(await editorText()).toContain('这是我亲手补充的一句。');
+    expect(await editorText()).toContain(mine);
   }, 90_000);
 
   it('4 · 保存版本 right after an autosave keeps the label', async () => {

@@ -32,8 +32,8 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 13,
-        "latest": 13,
+        "count": 14,
+        "latest": 14,
         "versions": [
           1,
           2,
@@ -48,6 +48,7 @@ describe('migration list', () => {
           11,
           12,
           13,
+          14,
         ],
       }
     `);

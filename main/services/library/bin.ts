@@ -33,6 +33,8 @@ export interface LibraryEntry extends LibraryListing {
   removedAt: number | null;
   /** The live document imported before it with the same body: this one is its copy (same-body.ts). */
   sameAs?: SameAs;
+  /** The fields the user corrected, each with what the analysis had found (correct.ts). */
+  corrected?: { title?: string; genre?: DocGenre };
 }
 
 export interface LibraryText extends LibraryEntry {
@@ -43,7 +45,7 @@ export interface LibraryText extends LibraryEntry {
   text: string;
 }
 
-const ENTRY = `d.id, d.title, d.genre, d.year, d.source_id, s.name, s.imported_at, length(d.cleaned_text) AS chars, d.removed_at`;
+const ENTRY = `d.id, d.title, d.genre, d.year, d.source_id, s.name, s.imported_at, length(d.cleaned_text) AS chars, d.removed_at, d.corrected_json`;
 const FROM = `FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE s.pending IS NULL`;
 
 type Row = Record<string, unknown>;
@@ -67,6 +69,7 @@ function entryOf(r: Row): LibraryEntry {
     ...documentOf(r),
     chars: r.chars as number,
     removedAt: (r.removed_at as number | null) ?? null,
+    ...(typeof r.corrected_json === 'string' ? { corrected: JSON.parse(r.corrected_json) as { title?: string; genre?: DocGenre } } : {}),
   };
 }
 
@@ -92,6 +95,15 @@ export function libraryEntries(store: Store, options: { removed?: boolean } = {}
 }
 
 const noDocument = (id: number) => new LibraryError(`范文库中没有编号为 ${id} 的文档（用 wengao library 查看，回收站中的用 wengao library bin）`);
+
+/** One document as the list shows it, live or in the 回收站. */
+export function libraryEntry(store: Store, documentId: number): LibraryEntry {
+  return guarded(store, () => {
+    const r = prepared(store.db, `SELECT ${ENTRY} ${FROM} AND d.id = ?`).get(documentId) as Row | undefined;
+    if (!r) throw noDocument(documentId);
+    return entryOf(r);
+  });
+}
 
 /** One document whole, live or in the 回收站, to read. */
 export function libraryText(store: Store, documentId: number): LibraryText {
@@ -119,7 +131,7 @@ interface DocState {
  * Where a document stands in its file, to find it again after a re-analysis: the raw line it starts
  * at (else its rank), and its title — an undo of a removal above a document moves its first line.
  */
-function placeKeys(r: Row): string[] {
+export function placeKeys(r: Row): string[] {
   const line = (JSON.parse(r.meta_json as string) as { line?: number }).line;
   const keys = [line === undefined ? `seq:${r.seq as number}` : `line:${line}`];
   if (r.title) keys.push(`title:${r.title as string}`);

@@ -8,7 +8,7 @@
 // adds to the first. A bad source or entry number, or a failing write, changes nothing.
 import { fullWidthPunctuation } from '../../../core/doc/punctuation.ts';
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
-import type { AnalyseOptions, ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
+import type { AnalyseOptions, DocGenre, ImportReport, OutlineNode, PassageRole, Removal, Restored } from '../../../core/outline/index.ts';
 import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
 import { reasonName } from '../../../core/outline/lines.ts';
 import { roleOfHeading } from '../../../core/outline/roles.ts';
@@ -17,6 +17,7 @@ import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
 import { applyBinState, binState } from './bin.ts';
+import { applyCorrections, correctionState } from './correct.ts';
 import { LibraryError } from './errors.ts';
 import { NO_TEXT } from './files.ts';
 import { indexPassages, sourceText, writeDocuments, type WrittenDocument } from './write.ts';
@@ -191,8 +192,9 @@ export function reanalyse(store: Store, row: SourceRow, options: AnalyseOptions,
   if (restored?.length) next.restored = restored;
   const collection = wholeCollectionNotice(row.name, documents, next);
   if (collection) next.collection = collection;
-  // The documents in the 回收站 go back there, those removed for good stay out (bin.ts).
+  // The documents in the 回收站 go back there, those removed for good stay out (bin.ts); titles and 体裁 the user corrected stay hers (correct.ts).
   const bin = binState(db, row.id);
+  const corrections = correctionState(db, row.id);
   // Passages go with their documents (cascade), and out of the index with them (delete trigger).
   prepared(db, `DELETE FROM library_documents WHERE source_id = ?`).run(row.id);
   const after = (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
@@ -202,6 +204,7 @@ export function reanalyse(store: Store, row: SourceRow, options: AnalyseOptions,
     documents,
     documents.map((d) => harvestPatterns(d)),
   );
+  applyCorrections(db, row.id, corrections);
   const purged = applyBinState(db, row.id, bin);
   const written = all.filter((d) => !purged.has(d.id));
   indexPassages(db, after);
@@ -222,7 +225,7 @@ export interface PatternOffer {
   /** The title of the document it comes from. */
   source: string;
   /** What that document is: a speech's part heading fits a speech; a minutes' item heads one matter. */
-  genre: 'speech' | 'minutes' | 'report' | 'other';
+  genre: DocGenre;
 }
 
 export interface PatternQuery {

@@ -132,7 +132,7 @@ export function LibraryDocuments({ status, refreshKey, onChanged }: { status: St
       )}
       {shown.length > 0 && <ListTable list={list} actions={actions} />}
       {reading !== null && (
-        <LibraryReader documentId={reading} status={status} onClose={closeReader} onRemove={(doc) => actions.remove(docs?.filter((d) => d.id === doc.id) ?? [])} />
+        <LibraryReader documentId={reading} status={status} onClose={closeReader} onChanged={() => void list.load()} onRemove={(doc) => actions.remove(docs?.filter((d) => d.id === doc.id) ?? [])} />
       )}
     </section>
   );

@@ -5,12 +5,15 @@ import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
 import { formatTime } from '../labels.ts';
 import type { Status } from '../status.ts';
+import { GENRE_NAMES as GENRE_LABELS } from '../../../core/outline/types.ts';
+import { correctedNote, LibraryCorrect } from './LibraryCorrect.tsx';
 
 type LibraryText = Output<'library.document'>;
 
-export const GENRE_NAMES: Record<string, string> = { speech: '讲话', minutes: '纪要', report: '报告', other: '其他' };
+export const GENRE_NAMES: Readonly<Record<string, string>> = GENRE_LABELS;
 
-export function LibraryReader(p: { documentId: number; status: Status; onClose(): void; onRemove?(doc: LibraryText): void }) {
+/** `onChanged`: the user corrected its title or 体裁 (the list is read again). */
+export function LibraryReader(p: { documentId: number; status: Status; onClose(): void; onRemove?(doc: LibraryText): void; onChanged?(): void }) {
   const [doc, setDoc] = useState<LibraryText | null>(null);
   const { documentId, status, onClose } = p;
   useEffect(() => {
@@ -36,7 +39,17 @@ export function LibraryReader(p: { documentId: number; status: Status; onClose()
             <p className="hint">
               {GENRE_NAMES[doc.genre] ?? doc.genre} · 来自 {doc.sourceName} · {formatTime(doc.importedAt)} 导入 · {doc.chars} 字
               {doc.removedAt !== null && ` · 在回收站中（${formatTime(doc.removedAt)} 移入）`}
+              {doc.corrected && ` · ${correctedNote(doc)}`}
             </p>
+            <LibraryCorrect
+              key={doc.id}
+              doc={doc}
+              status={status}
+              onChanged={(next) => {
+                setDoc({ ...doc, ...next, corrected: next.corrected });
+                p.onChanged?.();
+              }}
+            />
             <div className="modal-body reader-body">
               {doc.outline.length > 0 && (
                 <nav className="reader-outline" aria-label="提纲">

@@ -36,7 +36,8 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
       } else if (part === 'all') {
         const seed = Math.floor(Math.random() * 1_000_000);
         const res = await call('documents.redraft', { documentId, options: { seed }, preview: true });
-        ctx.propose({ label: res.label, doc: res.doc, commit: () => call('documents.redraft', { documentId, options: { seed } }) });
+        // Her own paragraphs stay (res.kept): the preview says so.
+        ctx.propose({ label: res.label, doc: res.doc, ...(res.kept ? { kept: res.kept } : {}), commit: () => call('documents.redraft', { documentId, options: { seed } }) });
       } else {
         const res = await call('documents.redraft', { documentId, part, preview: true });
         const doc = res.doc;
@@ -57,7 +58,7 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
   };
   return (
     <div className="panel-reword">
-      <p className="hint">换一种说法只改措辞，不改材料中的事实。先看预览，采纳后只替换所选的一段或一个部分，其他地方（包括您改过的文字）不变；原文会保存为版本，也可按 Ctrl+Z 撤销。</p>
+      <p className="hint">换一种说法只改措辞，不改材料中的事实。先看预览，采纳后只替换所选的一段、一个部分或全文中由系统生成的文字，您改写或添加过的段落保持原样；原文会保存为版本，也可按 Ctrl+Z 撤销。</p>
       <ParagraphChoice cursor={cursor} busy={busy} onRun={() => void run('paragraph')} />
       <div className="buttons" role="group" aria-label="要换说法的部分">
         {parts.slice(0, 5).map((name, i) => (

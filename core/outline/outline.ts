@@ -10,7 +10,7 @@ import { titleFromOpening, titleOfRecord } from './derived-title.ts';
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexStart } from './annex.ts';
-import { joinLabels, recordGroupRole, recordGroups, recordTail } from './record.ts';
+import { joinLabels, ofMeeting, recordGroupRole, recordGroups, recordTail } from './record.ts';
 import { quotedParagraphs } from './quoted.ts';
 import { withNoteTitle } from './note-title.ts';
 import { texts } from './para-texts.ts';
@@ -115,7 +115,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const namedTexts = texts(named.body);
   const genre = detectGenre({ title, salutation, paragraphs: namedTexts });
   // A record's labels alone on their lines (「王某某：」 over the words) go with the words (record.ts).
-  const body = genre === 'minutes' ? joinLabels(named.body) : named.body;
+  const body = ofMeeting(genre) ? joinLabels(named.body) : named.body;
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
   // What follows the 附件 line is the annex — its note, its title, its table — under no heading of the
   // speech and making none: a task table's 「一、环境卫生整治」 is no part 一 of the speech.
@@ -130,7 +130,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   // A speech quoted whole (a 纪要's 「“同志们：…”」): its 一、二、三、 are what was said, not parts (quoted.ts);
   // a record's 「议题：」「议定事项：」 open its groups (record.ts).
   const quoted = quotedParagraphs(bodyTexts);
-  const groups = genre === 'minutes' ? recordGroups(bodyTexts) : undefined;
+  const groups = ofMeeting(genre) ? recordGroups(bodyTexts) : undefined;
   body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt ? 'annex' : 'body', quoted.has(k), groups?.get(k)));
   const { roots, works, drafts } = sections;
   // A document without headings: only its first paragraph opens it.
@@ -140,12 +140,12 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
 
   // Roles.
   // A 纪要's roll at its end (出席/列席/请假, an issuer and a date, 「（散会）」) belongs to no 议定事项.
-  if (genre === 'minutes') for (let k = drafts.length - 1; k >= 0 && drafts[k]!.place === 'body' && recordTail(drafts[k]!.text); k--) drafts[k]!.section = undefined;
+  if (ofMeeting(genre)) for (let k = drafts.length - 1; k >= 0 && drafts[k]!.place === 'body' && recordTail(drafts[k]!.text); k--) drafts[k]!.section = undefined;
   assignRoles(roots, works, drafts, genre);
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
   const closingParas = body.slice(closingAt, annexAt);
-  const derived = title ? undefined : genre === 'minutes' ? titleOfRecord(bodyTexts) : genre === 'speech' || genre === 'report' ? titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告') : undefined;
+  const derived = title ? undefined : ofMeeting(genre) ? titleOfRecord(bodyTexts) : genre === 'speech' || genre === 'report' ? titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告') : undefined;
   const doc: CleanedDoc = {
     title: derived ?? title,
     genre,
@@ -367,7 +367,7 @@ class Sections {
 
 function passageOf(d: Draft, genre: DocGenre, hasSections: boolean): Passage {
   const role: PassageRole =
-    genre === 'other' || d.place === 'annex' || (genre === 'minutes' && d.place === 'body' && recordTail(d.text))
+    genre === 'other' || d.place === 'annex' || (ofMeeting(genre) && d.place === 'body' && recordTail(d.text))
       ? '其他'
       : d.place === 'open'
         ? '开场'
@@ -438,7 +438,7 @@ function assignRoles(roots: OutlineNode[], works: Work[], drafts: Draft[], genre
   const decided = new Set<Work>();
   for (const d of drafts) {
     if (!d.section) continue;
-    if (genre === 'minutes' && DECISION.test(d.text)) decided.add(topOf(d.section));
+    if (ofMeeting(genre) && DECISION.test(d.text)) decided.add(topOf(d.section));
     if (!d.lead || !d.marker) continue;
     const r = roleOfHeading(d.lead);
     if (r) d.section.votes[r] = (d.section.votes[r] ?? 0) + 1;
@@ -451,7 +451,7 @@ function assignRoles(roots: OutlineNode[], works: Work[], drafts: Draft[], genre
     if (genre === 'other') role = '其他';
     else if (root.number === '' && /^(?:结束语|结语)$/.test(root.heading)) role = '结尾';
     else if (root.number === '' && /^(?:前言|引言)$/.test(root.heading)) role = '开场';
-    else if (root.number === '' && genre === 'minutes' && recordGroupRole(root.heading)) role = recordGroupRole(root.heading)!;
+    else if (root.number === '' && ofMeeting(genre) && recordGroupRole(root.heading)) role = recordGroupRole(root.heading)!;
     else {
       const score = scoreRoles(root.heading);
       taskScore.set(root, score.scores['任务'] * 3 + (w.votes['任务'] ?? 0));

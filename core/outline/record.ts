@@ -6,7 +6,7 @@
 // words: the two are one passage, so that a turn found in a search says who spoke.
 import type { Para } from './join.ts';
 import { ISSUER_DATE, ROLL, SALUTATION, cellsRow, numbered } from './marks.ts';
-import type { PassageRole } from './types.ts';
+import type { DocGenre, PassageRole } from './types.ts';
 
 /** The groups of a record, by what their label says. */
 const GROUPS: readonly (readonly [RegExp, PassageRole])[] = [
@@ -79,3 +79,6 @@ const ADJOURNED = /^[（(]?散会[）)。]?$/;
 export function recordTail(text: string): boolean {
   return ROLL.test(text) || ISSUER_DATE.test(text) || ADJOURNED.test(text);
 }
+
+/** A meeting's own paper: a 纪要 (what was decided) or a 会议记录 (who said what). */
+export const ofMeeting = (genre: DocGenre): boolean => genre === 'minutes' || genre === 'record';

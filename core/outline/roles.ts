@@ -242,7 +242,8 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
     return n;
   };
   // A complaint to a court or a contract under a collection's title (「…会议记录篇五」): its body says what it is.
-  if (/纪要$|会议记录$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : 'minutes';
+  // (A record's title may end in its number: 「…会议记录（2024年第3次）」.)
+  if (/纪要$|会议记录(?:[（(][^（）()]{1,12}[）)])?$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : title.endsWith('纪要') ? 'minutes' : 'record';
   // A 公文 of its own kind (a covering 「关于印发《…讲话》的通知」, a 通报, a 批复): not the speech or report it names.
   if (OFFICIAL_TITLE.test(title)) return 'other';
   if (/工作报告/.test(title)) return 'report';
@@ -250,7 +251,7 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   // 「…会上的讲话」: a speech, whatever it reports (「下面我代表…向大会报告…情况」) — unless its body is a
   // complaint or a contract under a speech collection's title.
   if (SPEECH_TITLE.test(title) && cues(COURT_CUES) < 3 && cues(CONTRACT_CUES) < 4) return 'speech';
-  // 'record' (会议记录) is not told apart here yet: the user corrects it (library.update).
+  // An untitled 会议记录 scores as minutes here ('record' by its title above): the user corrects it (library.update).
   const score: Record<DocGenre, number> = { speech: 0, minutes: 0, report: 0, other: 0, record: 0 };
   if (salutation && /同志们|同事们/.test(salutation)) score.speech += 3;
   if (salutation && /各位代表|各位委员/.test(salutation)) score.report += 2;

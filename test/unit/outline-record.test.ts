@@ -59,6 +59,13 @@ describe('a 会议记录', () => {
   });
 });
 
+describe('the genre', () => {
+  it('a 会议记录 (its number after it or not) is a record; a 纪要 stays minutes', () => {
+    const genre = (title: string) => analyse([title, ...record.slice(1)].join('\n')).documents[0]!.genre;
+    expect([genre('檀坝村“两委”会议记录'), genre('檀坝村“两委”会议记录（2026年第2次）'), genre('檀坝村“两委”会议纪要')]).toEqual(['record', 'record', 'minutes']);
+  });
+});
+
 describe('the 记录本\'s form in a .docx', () => {
   const rowLines = (cells: string[][]) => [cells.map((c) => c.join(' ')).join(' | ')];
 

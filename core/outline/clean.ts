@@ -151,6 +151,8 @@ const RULES: Rule[] = [
   },
   // A 公众号 article's byline: the account, the time it was posted, where from (「云岭发布 2024-09-05 18:30 发表于云岭」).
   { re: /^(?:原创[\s\u3000]+)?[^。！？，,\s\u3000]{1,20}(?:[\s\u3000]+[^。！？，,\s\u3000]{1,20})?[\s\u3000]+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]*发表于[\u4e00-\u9fa5]{1,10})?$/, reason: REASON.source, max: 60, when: holds('-') },
+  // A form's blank sign-off under a record: 「主持人签字：…记录人签字：」 (nothing signed, nothing said).
+  { re: /^(?:[\u4e00-\u9fa5]{0,5}(?:签字|签名)[：:][\s\u3000_＿]*){1,4}$/, reason: REASON.tableLabels, max: 60, when: holds('签') },
   // A transcript's credit line: 「（整理：县委办公室 刘某某 校对：张某某）」 — bracketed, so never a 纪要's 「记录：」 field.
   { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$|^[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/, reason: REASON.editing, max: 60 },
   {

@@ -12,6 +12,9 @@ const FENCE = /^---\s*$/;
 const FIELD = /^[A-Za-z_][A-Za-z0-9_-]{0,30}\s*:(?:\s|$)/;
 const CONTINUED = /^\s+(?:-\s|\S)/;
 const TITLE = /^title\s*:\s*(.*)$/i;
+/** A Markdown heading, its text; a note app's line of tags. */
+const HEADING = /^#{1,6}\s*(.*)$/;
+const TAGS = /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})*$/;
 /** The longest block read as front matter (fields, not a page of text between two rules). */
 const MAX_FIELDS = 20;
 
@@ -32,10 +35,14 @@ export function frontMatter(lines: readonly string[]): Map<number, FrontMatterLi
       else out.set(k, { kind: 'field' });
     }
     out.set(end, { kind: 'fence' });
-    // 「# 标题」 under the block, the same title again.
+    // 「# 标题」 under the block (past blank lines and a line of tags 「#讲话稿 #创卫」), the same title again:
+    // it goes with the block. Another title there is the note's own (「title: 创卫推进会讲话（周县长）」 is
+    // the app's name for the note, over 「# 在全县…上的讲话」): the field is a property, not a title line.
     let next = end + 1;
-    while (next < lines.length && lines[next]!.trim() === '') next++;
-    if (title !== undefined && next < lines.length && lines[next]!.replace(/^#{1,6}\s*/, '').replace(/\s+#{1,6}$/, '').trim() === title) out.set(next, { kind: 'repeat' });
+    while (next < lines.length && (lines[next]!.trim() === '' || TAGS.test(lines[next]!))) next++;
+    const heading = next < lines.length ? HEADING.exec(lines[next]!) : null;
+    if (title !== undefined && heading && heading[1]!.replace(/\s+#{1,6}$/, '').trim() === title) out.set(next, { kind: 'repeat' });
+    else if (title !== undefined && heading?.[0].startsWith('# ')) for (const [k, v] of out) if (v.kind === 'title' && k > i && k < end) out.set(k, { kind: 'field' });
     i = end;
   }
   return out;

@@ -96,8 +96,10 @@ function closedLine(text: string, first: boolean): boolean {
 
 /** A 公文's head and signature lines: 文号, issuer and date, 主送; a cover's issuer and month (「某某县委办公室 2026年6月」). */
 function headBlockLine(text: string): boolean {
-  return DOC_NUMBER.test(text) || ISSUER_DATE.test(text) || ADDRESSEES.test(text) || ANNEX.test(text) || ISSUER_MONTH.test(text);
+  return DOC_NUMBER.test(text) || ISSUER_DATE.test(text) || ADDRESSEES.test(text) || ANNEX.test(text) || ISSUER_MONTH.test(text) || COMPILER.test(text);
 }
+/** A 汇编's compiler on its cover, a space before 「编」: 「中共某某县委办公室 编印」 (the month under it is a line of its own). */
+const COMPILER = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+编(?:印|辑)?$/;
 /** An issuer, a space and a month, no day: a 汇编's cover (a sentence has no space before its date). */
 const ISSUER_MONTH = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:(?:19|20)[0-9]{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年[0-9一二三四五六七八九十]{1,3}月$/;
 

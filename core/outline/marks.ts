@@ -95,6 +95,16 @@ export const CELL_SEPARATOR = ' | ';
 export function tableRow(line: string): boolean {
   return line.includes(CELL_SEPARATOR);
 }
+/**
+ * A table's row in either form: 「 | 」 cells, or three cells or more joined by tabs (a table pasted
+ * into a .txt). Never a heading. Only the heading check asks this: a tab in a title-like line or a
+ * minutes' ledger line is no table.
+ */
+export function cellsRow(line: string): boolean {
+  if (tableRow(line)) return true;
+  const first = line.indexOf('\t');
+  return first > 0 && line.indexOf('\t', first + 1) > first + 1;
+}
 /** 「附件」「附件2：」 on its own line, above an annex's title. */
 export const ANNEX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]?$/;
 /** Unnumbered part headings. */

@@ -9,12 +9,16 @@
 import { titleFromOpening, titleOfRecord } from './derived-title.ts';
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
-import { annexNoteEnd, annexStart } from './annex.ts';
+import { annexStart } from './annex.ts';
+import { joinLabels, ofMeeting, recordGroupRole, recordGroups, recordTail } from './record.ts';
+import { quotedParagraphs } from './quoted.ts';
+import { withNoteTitle } from './note-title.ts';
+import { texts } from './para-texts.ts';
 import { cutTail, yearOf } from './head-text.ts';
 import { REASON } from './lines.ts';
 import {
-  CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, ISSUER_DATE, PART_WORD,
-  SALUTATION, SALUTATION_RUN_ON, SPEAKER_LINE, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, ROLL, isDateLine,
+  CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, PART_WORD,
+  SALUTATION, SALUTATION_RUN_ON, SPEAKER_LINE, cellsRow, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, isDateLine,
   type Level,
 } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
@@ -60,7 +64,7 @@ interface Draft {
   section?: Work;
   lead?: string;
   marker?: string;
-  /** 'annex': the 附件说明 (annex.ts), under no heading. */
+  /** 'annex': the 附件 line and all that follows it (annex.ts), under no heading. */
   place: 'open' | 'body' | 'close' | 'annex';
 }
 
@@ -104,33 +108,44 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     removed,
     keep,
   );
-  const { title, subtitle, dateLine, speaker, head: headLines, salutation, body } = front;
+  const { subtitle, dateLine, head: headLines, salutation } = front;
+  // No title at its head, a note at its foot naming the speaker and the meeting (note-title.ts).
+  const named = front.title ? front : withNoteTitle(front, keep, removed);
+  const { title, speaker } = named;
+  const namedTexts = texts(named.body);
+  const genre = detectGenre({ title, salutation, paragraphs: namedTexts });
+  // A record's labels alone on their lines (「王某某：」 over the words) go with the words (record.ts).
+  const body = ofMeeting(genre) ? joinLabels(named.body) : named.body;
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.
+  // What follows the 附件 line is the annex — its note, its title, its table — under no heading of the
+  // speech and making none: a task table's 「一、环境卫生整治」 is no part 一 of the speech.
   const annexAt = annexStart(body);
-  const noteEnd = annexNoteEnd(body, annexAt);
   const closingAt = closingStart(body.slice(0, annexAt));
   // A styled heading's level counts from the document's highest styled heading under the title: a
   // file whose titles are 标题 1 has its parts in 标题 2, and those are the document's level 1.
   let highest = Infinity;
   for (const p of body) if (p.heading !== undefined && p.heading < highest && !numbered(p.text)) highest = p.heading;
   const sections = new Sections(paras.filter((p) => p.contents), highest < Infinity ? highest - 1 : 0);
-  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt && k < noteEnd ? 'annex' : 'body'));
+  const bodyTexts = body === named.body ? namedTexts : texts(body);
+  // A speech quoted whole (a 纪要's 「“同志们：…”」): its 一、二、三、 are what was said, not parts (quoted.ts);
+  // a record's 「议题：」「议定事项：」 open its groups (record.ts).
+  const quoted = quotedParagraphs(bodyTexts);
+  const groups = ofMeeting(genre) ? recordGroups(bodyTexts) : undefined;
+  body.forEach((p, k) => sections.add(p, k >= closingAt && k < annexAt ? 'close' : k >= annexAt ? 'annex' : 'body', quoted.has(k), groups?.get(k)));
   const { roots, works, drafts } = sections;
   // A document without headings: only its first paragraph opens it.
   if (!sections.seenHead) drafts.forEach((d, k) => {
     if (k > 0 && d.place === 'open') d.place = 'body';
   });
 
-  // Genre, then roles.
-  const bodyTexts = texts(body);
-  const genre = detectGenre({ title, salutation, paragraphs: bodyTexts });
-  // A 纪要's roll at its end (出席/列席/请假, an issuer and a date) belongs to no 议定事项.
-  if (genre === 'minutes') for (let k = drafts.length - 1; k >= 0 && drafts[k]!.place === 'body' && (ROLL.test(drafts[k]!.text) || ISSUER_DATE.test(drafts[k]!.text)); k--) drafts[k]!.section = undefined;
+  // Roles.
+  // A 纪要's roll at its end (出席/列席/请假, an issuer and a date, 「（散会）」) belongs to no 议定事项.
+  if (ofMeeting(genre)) for (let k = drafts.length - 1; k >= 0 && drafts[k]!.place === 'body' && recordTail(drafts[k]!.text); k--) drafts[k]!.section = undefined;
   assignRoles(roots, works, drafts, genre);
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
   const closingParas = body.slice(closingAt, annexAt);
-  const derived = title ? undefined : genre === 'minutes' ? titleOfRecord(bodyTexts) : genre === 'speech' || genre === 'report' ? titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告') : undefined;
+  const derived = title ? undefined : ofMeeting(genre) ? titleOfRecord(bodyTexts) : genre === 'speech' || genre === 'report' ? titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告') : undefined;
   const doc: CleanedDoc = {
     title: derived ?? title,
     genre,
@@ -144,8 +159,8 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const head = body.slice(0, 3);
   const opening = head.find((p) => DATED_OPENING.test(p.text))?.text;
   const issued = head.find((p) => DOC_NUMBER.test(p.text))?.text.replace(/^[^0-9]*([0-9]{4}).*$/, '$1年');
-  // A 会议记录's in its 时间 field, typed or in a table's row (「时间 | 2024年3月19日上午9时」).
-  const held = head.find((p) => /^(?:会议)?(?:时间|日期)(?:[：:]| \| )/.test(p.text))?.text;
+  // A 会议记录's in its 时间 field, typed or in a table's row (「时间 | 2024年3月19日上午9时」, 「议事时间：…」).
+  const held = head.find((p) => /^(?:会议|议事|开会)?(?:时间|日期)(?:[：:]| \| )/.test(p.text))?.text;
   const year = yearOf(title, dateLine, speaker, subtitle, opening, issued, held);
   if (year !== undefined) doc.year = year;
   if (salutation) doc.salutation = salutation;
@@ -154,21 +169,10 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   if (dateLine) doc.dateLine = dateLine;
   if (speaker) doc.speaker = speaker;
   if (front.issuer) doc.issuer = front.issuer;
-  if (paras.some((p) => p.afterGap || p.gapAfter)) doc.truncated = true;
+  // Text missing before its title is the end of the piece above (「……(未完…)」 at its foot), not this one's.
+  if (paras.some((p, k) => p.gapAfter || (p.afterGap && !(k === 0 && title !== '' && !p.contents && !p.keptWhole)))) doc.truncated = true;
   if (derived) doc.titleFromText = true;
   return doc;
-}
-
-/**
- * The paragraphs' texts. A loop, not map(): an array map() makes in interpreted code and one it
- * makes in optimised code can differ in kind, and V8 then throws away the optimised code of every
- * function the array reaches (buildDoc, detectGenre) and compiles it again, a cost that outweighs
- * the analysis of the first files of an import.
- */
-function texts(paras: readonly Para[]): string[] {
-  const out: string[] = [];
-  for (const p of paras) out.push(p.text);
-  return out;
 }
 
 /** What comes before the body: the title and the head lines under it. */
@@ -282,13 +286,14 @@ class Sections {
     }
   }
 
-  add(p: Para, place: 'body' | 'close' | 'annex'): void {
+  add(p: Para, place: 'body' | 'close' | 'annex', quoted: boolean, group?: { heading: string }): void {
     if (place !== 'body') {
       this.drafts.push({ text: p.text, line: p.line, afterGap: p.afterGap, place, section: place === 'close' ? partSection(this.current) : undefined });
       return;
     }
     if (p.afterGap) this.gapOpen = true;
-    const h = headOf(p.text);
+    // A table's row is never a heading, even when its first cell is numbered (「一、环境卫生整治 | 1 | …」).
+    const h = quoted || cellsRow(p.text) ? undefined : headOf(p.text);
     if (h) {
       this.enter(Object.assign(h.head, { line: p.line }));
       this.gapOpen = false;
@@ -301,8 +306,8 @@ class Sections {
       this.gapOpen = false;
       return;
     }
-    if (PART_WORD.test(p.text)) {
-      this.enter({ level: 1, number: '', heading: p.text, runIn: false, line: p.line });
+    if (PART_WORD.test(p.text) || group) {
+      this.enter({ level: 1, number: '', heading: group ? group.heading : p.text, runIn: false, line: p.line });
       this.gapOpen = false;
       return;
     }
@@ -362,7 +367,7 @@ class Sections {
 
 function passageOf(d: Draft, genre: DocGenre, hasSections: boolean): Passage {
   const role: PassageRole =
-    genre === 'other' || d.place === 'annex' || (genre === 'minutes' && d.place === 'body' && (ROLL.test(d.text) || ISSUER_DATE.test(d.text)))
+    genre === 'other' || d.place === 'annex' || (ofMeeting(genre) && d.place === 'body' && recordTail(d.text))
       ? '其他'
       : d.place === 'open'
         ? '开场'
@@ -433,7 +438,7 @@ function assignRoles(roots: OutlineNode[], works: Work[], drafts: Draft[], genre
   const decided = new Set<Work>();
   for (const d of drafts) {
     if (!d.section) continue;
-    if (genre === 'minutes' && DECISION.test(d.text)) decided.add(topOf(d.section));
+    if (ofMeeting(genre) && DECISION.test(d.text)) decided.add(topOf(d.section));
     if (!d.lead || !d.marker) continue;
     const r = roleOfHeading(d.lead);
     if (r) d.section.votes[r] = (d.section.votes[r] ?? 0) + 1;
@@ -446,6 +451,7 @@ function assignRoles(roots: OutlineNode[], works: Work[], drafts: Draft[], genre
     if (genre === 'other') role = '其他';
     else if (root.number === '' && /^(?:结束语|结语)$/.test(root.heading)) role = '结尾';
     else if (root.number === '' && /^(?:前言|引言)$/.test(root.heading)) role = '开场';
+    else if (root.number === '' && ofMeeting(genre) && recordGroupRole(root.heading)) role = recordGroupRole(root.heading)!;
     else {
       const score = scoreRoles(root.heading);
       taskScore.set(root, score.scores['任务'] * 3 + (w.votes['任务'] ?? 0));

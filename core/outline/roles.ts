@@ -229,6 +229,10 @@ export function otherKindTitle(line: string): boolean {
  */
 const JOINABLE: ReadonlySet<RegExp> = new Set([...CONTRACT_CUES, ...LETTER_CUES, ...RECORD_CUES, ...COURT_CUES].filter((re) => re.flags === '' && !/[\\^$.[]/.test(re.source)));
 
+/** A working meeting the opening says is held: 「召开…推进会议」「召开…部署会」 (not a 代表大会 or a 全会). */
+const WORKING_MEETING = /召开[^。！？]{2,40}(?:推进会|部署会|调度会|现场会|座谈会|动员会|工作会)/;
+const CONGRESS = /代表大会|全体会议|全会|职工大会|代表会议/;
+
 /** speech (同志们, 讲话) · minutes (纪要, 会议指出/议定) · report (工作报告, 各位代表) · other. */
 export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocGenre {
   let joined: string | undefined;
@@ -238,7 +242,8 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
     return n;
   };
   // A complaint to a court or a contract under a collection's title (「…会议记录篇五」): its body says what it is.
-  if (/纪要$|会议记录$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : 'minutes';
+  // (A record's title may end in its number: 「…会议记录（2024年第3次）」.)
+  if (/纪要$|会议记录(?:[（(][^（）()]{1,12}[）)])?$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : title.endsWith('纪要') ? 'minutes' : 'record';
   // A 公文 of its own kind (a covering 「关于印发《…讲话》的通知」, a 通报, a 批复): not the speech or report it names.
   if (OFFICIAL_TITLE.test(title)) return 'other';
   if (/工作报告/.test(title)) return 'report';
@@ -246,7 +251,7 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   // 「…会上的讲话」: a speech, whatever it reports (「下面我代表…向大会报告…情况」) — unless its body is a
   // complaint or a contract under a speech collection's title.
   if (SPEECH_TITLE.test(title) && cues(COURT_CUES) < 3 && cues(CONTRACT_CUES) < 4) return 'speech';
-  // 'record' (会议记录) is not told apart here yet: the user corrects it (library.update).
+  // An untitled 会议记录 scores as minutes here ('record' by its title above): the user corrects it (library.update).
   const score: Record<DocGenre, number> = { speech: 0, minutes: 0, report: 0, other: 0, record: 0 };
   if (salutation && /同志们|同事们/.test(salutation)) score.speech += 3;
   if (salutation && /各位代表|各位委员/.test(salutation)) score.report += 2;
@@ -257,8 +262,9 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   const last = paragraphs.slice(-3);
   if (last.some((p) => /^同志们[，,！!]/.test(p))) score.speech += 2;
   const opening = paragraphs.slice(0, 3).join('');
-  // The speaker saying what he is doing: 「下面我代表…作工作报告」 「向大会报告政府工作」.
-  if (/作(?:政府)?工作报告|报告(?:政府)?工作|向大会(?:作|报告)/.test(opening)) score.report += 5;
+  // The speaker saying what he is doing: 「下面我代表…作工作报告」 「向大会报告政府工作」 — at a working meeting it
+  // names (「今天…召开…推进会议，…下面我代表…办公室作工作报告」) that is what he says, a speech, not a 工作报告.
+  if (/作(?:政府)?工作报告|报告(?:政府)?工作|向大会(?:作|报告)/.test(opening)) score.report += WORKING_MEETING.test(opening) && !CONGRESS.test(opening) ? 2 : 5;
   // 「…讲几点意见」, or the meeting it is given at named first (「今天，…在这里召开…」).
   if (/讲话|讲几点意见|讲三点意见|谈几点|^今天[^。！？]{0,30}召开/.test(opening)) score.speech += 1;
   let meeting = 0;

@@ -73,6 +73,8 @@ const MEETING_OPENS = /^(?:会议)?(?:时间|日期)[：:]/;
 /** The parties that open a complaint to a court or a contract. */
 const PARTY_FIELD = /^(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人|甲方|乙方)(?:[（(][^）)]{0,10}[）)])?[：:]/;
 const SPEAKER = /^[\u4e00-\u9fa5]{2,12}(?:书记|县长|区长|市长|镇长|乡长|主任|局长|部长|主席|同志)[\s\u3000]*[\u4e00-\u9fa5]{0,4}$/;
+/** Who gives a 述职报告 or a 汇报, under its title: 「述职人：…」「汇报人：…」. */
+const REPORTER = /^(?:述职|述廉|汇报|报告|发言|讲话|主讲)人[：:]/;
 /** A 纪要's opening with the day but not the year (the year is in the date under its title): 「9月20日，镇长…主持召开…会议」. */
 const CONVENED = /^[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,][^。！？]{0,40}(?:主持召开|召开)/;
 
@@ -253,17 +255,18 @@ function numberedTitles(paras: readonly Para[]): Map<number, { mark: string; tit
   paras.forEach((p, i) => {
     if (p.contents) return;
     const n = numbered(p.text);
-    if (!n || (n.level !== 1 && n.level !== 3) || !titleLike(n.rest)) return;
+    if (!n || n.level === 4 || !titleLike(n.rest)) return;
     found.push({ i, n: ordinal(n.number), number: n.number, title: n.rest });
   });
   const out = new Map<number, { mark: string; title: string }>();
   if (found.length < 2 || found.some((f, k) => f.n !== k + 1)) return out;
   const kind = (t: string) => /(.{2})$/.exec(t.replace(/[（(][^（）()]{1,10}[）)]$/, ''))![1];
-  if (new Set(found.map((f) => kind(f.title))).size !== 1) return out;
+  const oneKind = new Set(found.map((f) => kind(f.title))).size === 1;
   const collection = paras.slice(0, found[0]!.i).find((p) => !p.contents && headLike(p.text))?.text ?? '';
   const opens = found.filter((f) => headFollows(paras, f.i + 1)).length;
   const themed = collection !== '' && found.every((f) => sharesTheme(f.title, collection));
-  if (opens < found.length && !themed) return out;
+  // Titles of several kinds (a 述职报告, then a 讲话) are pieces only when each opens its document.
+  if (opens < found.length && !(oneKind && themed)) return out;
   for (const f of found) out.set(f.i, { mark: f.number, title: f.title });
   return out;
 }
@@ -285,7 +288,7 @@ function headFollows(paras: readonly Para[], from: number): boolean {
   let reach = from + HEAD_REACH;
   for (let j = from; j < paras.length && j < reach; j++) {
     const t = paras[j]!.text;
-    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || DATED_OPENING.test(t) || CONVENED.test(t) || ADDRESSEES.test(t)) return true;
+    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || REPORTER.test(t) || DATED_OPENING.test(t) || CONVENED.test(t) || ADDRESSEES.test(t)) return true;
     if (DOC_NUMBER.test(t) || ISSUER_DATE.test(t)) {
       reach++;
       continue;

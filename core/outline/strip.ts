@@ -47,6 +47,14 @@ const HIGHLIGHT = /==([^=\n]{1,200}?)==/g;
 const FOOTNOTE_MARK = /\[\^[^\]\s]{1,20}\]/g;
 const FOOTNOTE_TEXT = /^\[\^[^\]\s]{1,20}\]:/;
 
+/**
+ * A note app's tags (「#讲话稿 #创卫」, 「#讲话稿/2024」): a 「#」 and a word with no space between (a
+ * Markdown heading's 「# 」 has one). Two or more make a line of their own; one or more end a line after
+ * its text, a space before them.
+ */
+const TAG_LINE = /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/;
+const TAGS_AFTER_TEXT = /(?<=\S)(?:[ \u3000]+#[^\s#0-9][^\s#]{0,19})+$/;
+
 /** An emoji a note app (or a 公众号) sets before a title or a heading: 「📝 在…的讲话」「⭐ 一、…」. */
 const EMOJI_MARK = /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\u2B50-\u2B55])\uFE0F?[\s\u3000]*/;
 
@@ -73,6 +81,10 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
     line.removed = REASON.footnote;
     return;
   }
+  if (first === 0x23 && TAG_LINE.test(t)) {
+    line.removed = REASON.noteApp;
+    return;
+  }
   const head = BLOCK_MARK.exec(t);
   if (head) {
     removed.push({ line: line.no, text: head[0].trim(), reason: REASON.markdown });
@@ -82,6 +94,13 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
     if (head[0].startsWith('#') && close) {
       removed.push({ line: line.no, text: close[0].trim(), reason: REASON.markdown });
       t = t.slice(0, close.index);
+    }
+  }
+  if (t.includes('#')) {
+    const tags = TAGS_AFTER_TEXT.exec(t);
+    if (tags) {
+      removed.push({ line: line.no, text: tags[0].trim(), reason: REASON.noteApp });
+      t = t.slice(0, tags.index);
     }
   }
   // 「*标题*」「_标题_」: a whole line in emphasis.

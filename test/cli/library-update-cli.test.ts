@@ -1,5 +1,5 @@
 // Correcting a 范文库 document through the real CLI, as the reader does in the app (library.update):
-// `wengao library genre <编号> 记录` makes the 会议记录 the analysis typed 纪要 a 记录, `library rename`
+// `wengao library genre <编号> 纪要` makes the 会议记录 the analysis typed 记录 a 纪要, `library rename`
 // gives it a title, `--undo` takes each back to what the analysis found; a bad 体裁 or an empty title
 // is refused in Chinese naming the field (exit 2), changing nothing. Fixture:
 // test/fixtures/library-ui19/two-records.txt (澜沧乡).
@@ -21,17 +21,17 @@ describe('wengao library genre / rename', () => {
     expect(wengao(['import', FILE], env).status).toBe(0);
     const id = (JSON.parse(wengao(['library', '--json'], env).stdout) as { id: number; title: string }[]).find((d) => d.title === RECORD)!.id;
 
-    const typed = wengao(['library', 'genre', String(id), '会议记录'], env);
+    const typed = wengao(['library', 'genre', String(id), '会议纪要'], env);
     expect(typed.status, typed.stderr).toBe(0);
-    expect(typed.stdout).toBe(`文档 ${id}「${RECORD}」记录（体裁已更正，分析得到的是「纪要」；--undo 可改回）\n`);
+    expect(typed.stdout).toBe(`文档 ${id}「${RECORD}」纪要（体裁已更正，分析得到的是「记录」；--undo 可改回）\n`);
     const renamed = wengao(['library', 'rename', String(id), RENAMED], env);
-    expect(renamed.stdout).toContain(`「${RENAMED}」记录（标题已更正，分析得到的是「${RECORD}」；体裁已更正`);
-    expect(listed()[0]).toEqual([RENAMED, 'record']);
+    expect(renamed.stdout).toContain(`「${RENAMED}」纪要（标题已更正，分析得到的是「${RECORD}」；体裁已更正`);
+    expect(listed()[0]).toEqual([RENAMED, 'minutes']);
     expect(wengao(['library'], env).stdout).toContain(RENAMED);
 
-    expect(wengao(['library', 'genre', String(id), '--undo'], env).stdout).toContain('」纪要（标题已更正');
-    expect(wengao(['library', 'rename', String(id), '--undo'], env).stdout).toBe(`文档 ${id}「${RECORD}」纪要（与分析结果相同）\n`);
-    expect(listed()[0]).toEqual([RECORD, 'minutes']);
+    expect(wengao(['library', 'genre', String(id), '--undo'], env).stdout).toContain('」记录（标题已更正');
+    expect(wengao(['library', 'rename', String(id), '--undo'], env).stdout).toBe(`文档 ${id}「${RECORD}」记录（与分析结果相同）\n`);
+    expect(listed()[0]).toEqual([RECORD, 'record']);
   });
 
   it('refuses a 体裁 it does not know and a missing title, naming the field', () => {

@@ -18,8 +18,8 @@ describe('a .doc with a table for a record\'s header', () => {
     expect(lines).toContain('地点 | 局二楼会议室');
     const { documents } = analyse(read.text, { debris: read.debris, headings: read.headings });
     expect(documents.map((d) => [d.title, d.genre, d.year ?? null])).toEqual([
-      ['某某村“两委”班子会议记录', 'minutes', 2022],
-      ['县林业局党组会议记录', 'minutes', 2023],
+      ['某某村“两委”班子会议记录', 'record', 2022],
+      ['县林业局党组会议记录', 'record', 2023],
     ]);
     expect(documents[1]!.outline.map((n) => n.heading)).toEqual(['研究森林防火工作']);
     expect(documents[1]!.passages.map((p) => p.text)).toContain('地点 | 局二楼会议室');

@@ -41,3 +41,39 @@ describe('an annex note after the speech', () => {
     expect(doc!.passages.at(-1)).toMatchObject({ text: '附件：全县春耕生产任务分解表', role: '其他', path: '' });
   });
 });
+
+// The annex itself after the 附件 line: a task table whose first column holds category cells
+// 「一、…」「二、…」 (the outside tester's s18 c04 b/c). Our own words (澧浦县's fixture is the .txt form).
+describe('a task table after 附件', () => {
+  const table = (join: (cells: string[]) => string) => [
+    '附件',
+    '2025年春耕生产重点任务分解表',
+    join(['类别', '序号', '任务内容', '责任单位']),
+    join(['一、农资保障', '1', '化肥储备不少于3000吨', '县供销社']),
+    join(['', '2', '种子抽检覆盖全部门店', '县市场监管局']),
+    join(['二、农机作业', '3', '机耕机播面积达到九成', '县农业农村局']),
+    '注：各单位每周五报送进度。',
+  ];
+  const headings = (nodes: readonly OutlineNode[]): string[] => nodes.flatMap((n) => [n.heading, ...headings(n.children)]);
+
+  it('rows with 「 | 」 cells (a .docx table): no heading, all under no part, role 其他', () => {
+    const [doc] = analyse(speech(table((c) => c.join(' | ').trim()))).documents;
+    expect(headings(doc!.outline)).toEqual(['稳住粮食面积', '抓好农资供应', '种子化肥要提前储备']);
+    const annex = doc!.passages.slice(doc!.passages.findIndex((p) => p.text === '附件'));
+    expect(annex).toHaveLength(7);
+    expect(new Set(annex.map((p) => `${p.role}/${p.path}`))).toEqual(new Set(['其他/']));
+    expect(doc!.closing).toBe('同志们，春耕时节不等人，希望大家抓紧行动！');
+  });
+
+  it('rows pasted with tabs (a .txt): no heading either', () => {
+    const [doc] = analyse(speech(table((c) => c.join('\t')))).documents;
+    expect(headings(doc!.outline)).toEqual(['稳住粮食面积', '抓好农资供应', '种子化肥要提前储备']);
+    expect(doc!.text).toContain('一、农资保障\t1\t化肥储备不少于3000吨\t县供销社');
+  });
+
+  it('a table row inside the speech is no heading, a numbered line with one tab still is', () => {
+    const text = speech([]).replace('二、抓好农资供应', '二、抓好农资供应\n一、化肥 | 3000吨 | 县供销社\n一、种子\t200吨\t县种子站');
+    const [doc] = analyse(text.replace('1.种子化肥要提前储备', '1.种子化肥\t要提前储备')).documents;
+    expect(headings(doc!.outline)).toEqual(['稳住粮食面积', '抓好农资供应', '种子化肥\t要提前储备']);
+  });
+});

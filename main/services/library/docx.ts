@@ -13,6 +13,7 @@ import { scanXml } from './xml.ts';
 import { REASON } from '../../../core/outline/lines.ts';
 import { issueNumber } from '../../../core/outline/issue-marks.ts';
 import { CELL_SEPARATOR, POST, titleLike } from '../../../core/outline/marks.ts';
+import { recordFormLines } from './docx-record.ts';
 
 export { formatNumber, chineseNumber, MAX_LABEL, MAX_START, MAX_STYLE_DEPTH, Numberer } from './docx-numbering.ts';
 export { MAX_INFLATED_BYTES, MAX_RATIO, NOT_DOCX, openDocx, PartReader, ZIP_BOMB, type OpenedDocx } from './docx-zip.ts';
@@ -322,9 +323,12 @@ const SIGN_OFF = /^(?:(?:登记|填表|制表|填报|审核|审批|经办|录入
  * in each row's last cell, or 序号 | 标题 | 日期 | 正文 — is the pieces' text: the title and date cells
  * give the piece's head lines (a date as a date line, 「（2026年1月11日）」), the text's cell its
  * paragraphs, and the labels beside them and the header row are the table's, not the text
- * (reported, restorable). Any other table, row by row (rowLines).
+ * (reported, restorable). A 会议记录本's form, field by field (docx-record.ts). Any other table, row by
+ * row (rowLines).
  */
 function tableLines(rows: string[][][]): TextLine[] {
+  const record = recordFormLines(rows, rowLines);
+  if (record) return record.map((text) => ({ text }));
   const kinds = rows.map(pieceRow);
   const pieces = kinds.some((k) => k !== undefined);
   const out: TextLine[] = [];

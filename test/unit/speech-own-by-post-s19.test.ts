@@ -60,3 +60,16 @@ describe('11 · session 19: a committee\'s head named short (「区发改委主�
     }
   });
 });
+
+describe('11 · session 19: examples are never bound to a part the detail takes out with 「其中」 (s57-2 [25], s60-3 [17])', () => {
+  it('「21个小区中有8个…，其中2个至今没有集中充电设施」 and two examples: never 「分别是」 the two without', () => {
+    for (const { where, text } of draftsOf(named('g11a-ebikes-street-part-count.json'), [1, 2, 3])) {
+      expect(text, where).not.toMatch(/集中充电设施(，分别是|。这2个分别)/);
+      expect(text, where).toMatch(/(比如|例如|譬如)桂香苑小区、纺机二村，都存在这个问题/);
+    }
+  });
+
+  it('the problem\'s own count out of all stays the whole set: 「19个点位中有3个出现反弹，分别是…」', () => {
+    for (const { where, text } of draftsOf(named('stalls-street-examples.json'), [1])) expect(text, where).toContain('中有3个出现反弹，分别是');
+  });
+});

@@ -73,3 +73,24 @@ describe('11 · session 19: examples are never bound to a part the detail takes 
     for (const { where, text } of draftsOf(named('stalls-street-examples.json'), [1])) expect(text, where).toContain('中有3个出现反弹，分别是');
   });
 });
+
+describe('11 · session 19: who takes up a problem no task answers (hunt s60-7 [38], s60-1 [42], s60-5 [32])', () => {
+  it('the same work set up apart by several bodies (「多头设置」) is answered by the task that merges it: no one handed it after the tasks', () => {
+    for (const { where, text } of draftsOf(named('g11a-housing-town-deputy-short-merged.json'), [1, 2, 3])) expect(text, where).not.toMatch(/办证多头设置(和|，|。)[^。]*(不能放|抓紧解决|抓在手上|同样不能|一并抓好|确保件件)|办证多头设置和巡查力量不足/);
+  });
+
+  it('a shortage a 副镇长 does not settle: the short office proposes and it is settled above it, never 「一抓到底」「确保…有着落」 by it', () => {
+    for (const { where, text } of draftsOf(named('g11a-housing-town-deputy-short-merged.json'), [1, 2, 3])) {
+      const answer = text.slice(text.indexOf('前面提到的巡查力量不足') >= 0 ? text.indexOf('前面提到的巡查力量不足') : text.lastIndexOf('巡查力量不足'));
+      expect(answer, where).toMatch(/镇村镇建设办[^。]*(提出[^。]*意见|报请|报批)/);
+      expect(answer.split('。').slice(0, 3).join('。'), where).not.toMatch(/一抓到底|有着落|主动认领|对号入座/);
+    }
+  });
+
+  it('money a bureau head\'s problem says has no source, for no unit of his: reported up, never 「我局要…推动解决」', () => {
+    for (const { where, text } of draftsOf(named('g11a-forest-county-bureau-unfunded.json'), [1, 2, 3])) {
+      expect(text, where).not.toMatch(/我局要[^。]*(这个问题|解决)/);
+      expect(text, where).toMatch(/村级扑火队伍装备简陋[^。]*向上(反映|汇报)/);
+    }
+  });
+});

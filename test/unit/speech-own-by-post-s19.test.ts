@@ -94,3 +94,11 @@ describe('11 · session 19: who takes up a problem no task answers (hunt s60-7 [
     }
   });
 });
+
+describe('11 · session 19: a problem a task already acts on is not said again after the tasks (s57-8 [30] [31], s58-11 [50])', () => {
+  it('a task whose detail restates the problem\'s (「灯杆锈蚀、线路裸露、灯具进水」), and one that 「补足」 what is short, answer them', () => {
+    for (const { where, text } of draftsOf(named('g11a-lights-district-detail-restated.json'), [1, 2, 3])) {
+      expect(text, where).not.toMatch(/前面[讲提]到的[^。]*(路灯设施老化|物业投入不足)/);
+    }
+  });
+});

@@ -56,6 +56,9 @@ export const ANSWERED_BY_MEANING: readonly (readonly [RegExp, RegExp])[] = [
   // Parties that shirk the work they were given (「挂名不出力」「一推了之」「推诿扯皮」) are held to it by oversight and accountability:
   // a 县委书记 handed 「挂名不出力」 to the 信访局 the units pushed their cases onto, beside the 督查问责 task the material gives the
   // 县委督查室 for exactly that (s53-1 [67], W).
+  // The same work set up apart by several bodies (「综治、城管、民政…等部门各划网格」「多头管理」「重复填报」) is answered by the task
+  // that merges it: a 区长 handed 「网格多头设置」 to three bureaus, one not of the task, beside 「整合部门网格」 (s60-7 [38], W).
+  [/多头|各划|各设|各建|各搞一套|重复(填报|录入|采集|上报|检查|建设)|条块分割|政出多门/, /整合|合并|并入|归并|统一|一张网|全科|一套/],
   [/推诿|扯皮|一推了之|推了之|挂名不出力|出工不出力|挂名不|敷衍|不作为|慢作为|踢皮球|应付了事|上推下卸/, /问责|追责|督查|督办|责任追究|追究责任/],
 ];
 

@@ -75,7 +75,11 @@ function wholeSet(detail: string, examples: readonly string[]): { count: string;
   // 无法启动」 beside 石门村、上堰社区 is no pair (s40-2 [25], W: 「分别是」 put a pump in each).
   const places = examples.every((e) => PLACE.test(e) && !SAYS.test(e));
   const hit = counts.filter((c) => Number(c[1]) === examples.length && !/^(人|名|人次|户|起|件)$/.test(c[2]!) && (!places || /^(处|个|村|家|所|组)$/.test(c[2]!))).at(-1);
-  return hit && examples.length >= 2 ? { count: hit[0], how: 'each' } : undefined;
+  // A count 「其中」 takes out of an earlier one of its kind (「7座存在…问题，其中3座未开展安全鉴定」, 「有4台…，其中2台位于信号盲区」)
+  // is a part of the problem's set: the examples are given for the problem, not as that part (s57-2 [25], s60-3 [17], W). The
+  // problem's own count out of all (「已整治的19个点位中有3个出现反弹」) is still the whole set.
+  const part = hit && /其中[^，。；、\d]{0,6}$/.test(detail.slice(0, hit.index)) && [...detail.matchAll(COUNT)].some((c) => c.index! < hit.index! && c[2] === hit[2]);
+  return hit && !part && examples.length >= 2 ? { count: hit[0], how: 'each' } : undefined;
 }
 
 /**

@@ -196,7 +196,8 @@ const LACK_AND_ACT: readonly (readonly [RegExp, RegExp])[] = [
   // 「管护责任没有真正落实到人」「重建轻管」: no keeper (s30-4 [48]: answered by 落实建后管护).
   [/跟不上|没着落|无人管|谁来管|(没有|未)[^，。；]{0,3}落实|轻管|建而不管|管护缺位/, /长效|管护|管理机制|托管|移交|接管/],
   [/不严|流于形式|走过场|不规范|有待规范|不到位|不落实|不彻底|不深|不细|参差不齐|不达标/, /规范|核查|复核|抽查|检查|督导|整改|考核|重新|逐户|逐一|逐个|对标/],
-  [/不足|薄弱|短缺|不够|缺/, /配齐|配备|充实|增加|增配|招聘|组建|队伍|保障|筹措|包点|增设|补齐/],
+  // 「补足应急物资」 fills what 「部分企业安全投入不足」 says is short, 抽水泵 and 应急照明 (s58-11 [50], D: said again after the tasks).
+  [/不足|薄弱|短缺|不够|缺/, /配齐|配备|充实|增加|增配|招聘|组建|队伍|保障|筹措|包点|增设|补齐|补足/],
   [/反复|反弹|回潮|一放就乱/, /常态|长效|巩固|回头看|整治/],
   [/建而不用|不用|闲置|用不好/, /引导|用好|管好|讲解|指导/],
   // 「入库纳统不及时」「未按时入库」: done late, and made timely (「符合条件的当月入库」, s30-7 [60]).
@@ -366,6 +367,7 @@ export function answering(input: SpeechInput): Links {
     // The detail's words past the title's: 「管水员」 in both is one piece of evidence, not two.
     const problem = { object, head: heads.size ? thing.slice(-2) : undefined, details: termsOf(detail, new Set([...campaignWide, ...termsOf(p.title, new Set())])), title: p.title, text: `${p.title} ${detail}` };
     const allDetail = termsOf(detail, campaignWide);
+    const ownDetail = termsOf(p.detail ?? '', new Set([...campaignWide, ...termsOf(p.title, new Set())]));
     const hardToDo = difficult(p.title);
     let best: { task: number; score: number; sure: boolean; plain: boolean; byMeaning: boolean; hard: boolean } | undefined;
     const matches = c.tasks.map((t) => matchOf(problem, t));
@@ -386,7 +388,10 @@ export function answering(input: SpeechInput): Links {
       // the problem gets its own line after the tasks (「个别社区对居民诉求回应慢」 was left unsaid beside a
       // task of 管网施工 whose detail said 小区; s20–s23 readers asked where its answer was).
       const sureRaw = m.meaningInTitle || m.titleInTitle >= 1 || onThing;
-      if (!sureRaw && !m.meaningInBody && !m.speedsUp && !actsOn(problem.text, termsOf(thing, new Set()), t.title, whole, allDetail.size > 0 && shared(allDetail, t.title) >= 2)) return;
+      // A task whose detail says most of the problem's own words (「对排查出的溢洪道堵塞、放水设施锈蚀问题逐库整改」 for 「设施老化」
+      // whose detail is 「溢洪道堵塞、放水设施锈蚀」) acts on it (s57-8 [30] [31], D: said again after the tasks, 重复).
+      const restates = ownDetail.size >= 2 && shared(ownDetail, t.detail ?? '') * 5 >= ownDetail.size * 3;
+      if (!sureRaw && !m.meaningInBody && !m.speedsUp && !restates && !actsOn(problem.text, termsOf(thing, new Set()), t.title, whole, allDetail.size > 0 && shared(allDetail, t.title) >= 2)) return;
       // A shortage of people or money (「镇里质量监管力量薄弱」) is not met by a task sharing only a word beside
       // it (「严把工程质量关」): the task must name what is short or fill it (s30-4 [48]: left with no answer).
       const short = shortOf(p.title);

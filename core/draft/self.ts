@@ -125,10 +125,21 @@ function ownBureau(text: string, region: string, speaker: Speaker): string {
   const kind = own && /(局|委)$/.exec(own)?.[1];
   if (!own || !kind) return text;
   const core = own.replace(new RegExp(`^(?:${escape(region)})?[县区市镇乡]?`), '');
-  if (core.length < 3 || !text.includes(core)) return text;
-  const named = new RegExp(`(${escape(region)})?([省市州县区旗镇乡])?${escape(core)}(?=\\p{Script=Han}{1,8}?(?:股|站|室|科|中心)(?!长|\\p{Script=Han}{0,2}(?:有限|公司)))`, 'gu');
-  return text.replace(named, (whole, place: string | undefined, level: string | undefined, at: number) =>
-    ownBureauAt(text, at, place, level, own, region) ? kind : whole);
+  if (core.length < 3) return text;
+  // 「县卫健委主任」 hears his 「县卫生健康委员会疾病预防控制股」 as 「委疾病预防控制股」 (s56-6 [33], W: 拟商请 his own 股).
+  const cores = [core, ...(kind === '委' ? committeesNamed(text, core) : [])].filter((c) => text.includes(c));
+  return cores.reduce((said, c) => {
+    const named = new RegExp(`(${escape(region)})?([省市州县区旗镇乡])?${escape(c)}(?=\\p{Script=Han}{1,8}?(?:股|站|室|科|中心)(?!长|\\p{Script=Han}{0,2}(?:有限|公司)))`, 'gu');
+    return said.replace(named, (whole, place: string | undefined, level: string | undefined, at: number) =>
+      ownBureauAt(said, at, place, level, own, region) ? kind : whole);
+  }, text);
+}
+
+/** The full names (「卫生健康委员会」) a text gives a committee the title names short (「卫健委」): its characters in order. */
+function committeesNamed(text: string, short: string): string[] {
+  const stem = short.replace(/委$/, '');
+  return [...text.matchAll(/\p{Script=Han}{2,10}?委员会/gu)].map((m) => m[0]).map((full) => full.slice(Math.max(0, full.indexOf(stem[0]!))))
+    .filter((full) => full.startsWith(stem[0]!) && [...stem].every((ch, k, all) => full.indexOf(ch) >= 0 && (k === 0 || full.indexOf(ch) > full.indexOf(all[k - 1]!))));
 }
 
 /** Characters that may stand before a unit's name in a sentence (「由县教育局…」「和局…」), not ending a place's name. */

@@ -81,7 +81,8 @@ function posts(title: string | undefined): string[] {
 }
 
 // A unit that is not a level's leadership: a bureau, an office, a station, a school, a company.
-const DEPARTMENT = /(局|办公室|办|委员会|中心|站|所|队|院|校|公司|指挥部|领导小组|管委会|大队|支队|分局|科|部)/;
+// 「县卫健委」「区发改委」: a government committee named short; not a party's (党委, 党工委, 纪委, 政法委, 县委) nor 委员, 管委会.
+const DEPARTMENT = /(局|办公室|办|委员会|(?<![党纪常编团县区市州旗镇乡村居工法])委(?![员会])|中心|站|所|队|院|校|公司|指挥部|领导小组|管委会|大队|支队|分局|科|部)/;
 const PRINCIPAL = [
   /^(中共)?[^、]{0,10}?[县区市州旗]委书记$/,
   /^[^、]{0,10}?(镇|乡)?党委书记$/,
@@ -111,7 +112,20 @@ const POST_NAME = /(局|办公室|办|委员会|中心|站|所|队|院|校|公�
  */
 export function speakerTitle(speaker: { name: string; title?: string }): string | undefined {
   if (speaker.title?.trim()) return speaker.title;
-  return POST_NAME.test(speaker.name.trim()) ? speaker.name.trim() : undefined;
+  const name = speaker.name.trim();
+  return POST_NAME.test(name) || namesPost(name) ? name : undefined;
+}
+
+/**
+ * A name that is a post: 「区城市管理和综合执法局局长」「县卫健委主任」 (a unit and its head), 「乡长」「镇党委书记」 (a level's
+ * leader). s57-12 [32] [39], s58-11 [40] [49], s57-11 [32] [38], s56-6 [33] (W): the head of a bureau typed by post only said
+ * 「请区城市管理和综合执法局…」 of his own bureau, a 乡长 「商请」 his villages and 「争取支持」 of his own 乡民政办.
+ */
+function namesPost(name: string): boolean {
+  if (/[、，,；;\s]/.test(name) || name.length < 2) return false;
+  // 「王镇长」「李书记」: a person called by a post, no post of a unit's.
+  if (PRINCIPAL.some((re) => re.test(name)) || DEPUTY.some((re) => re.test(name))) return !/^[^副县区市州旗镇乡委]副?(?:[县区市州旗镇乡]长|书记)$/.test(name);
+  return ownUnitOf(name) !== undefined;
 }
 
 /** The field the speaker's title is read from (speakerTitle): the title, or the name that is a post. */
@@ -123,13 +137,13 @@ export function speakerTitleSrc(speaker: { name: string; title?: string }): stri
 export function ownUnitOf(title: string | undefined): string | undefined {
   const list = posts(title);
   for (const p of list) {
-    const m = /^(.+?(局|办公室|办|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))((常务)?(副)?(局长|主任|书记|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长|政委)|(分管|主要)?(领导|负责同志|负责人))$/.exec(p);
+    const m = /^(.+?(局|办公室|办|委员会|(?<![党纪常编团县区市州旗镇乡村居工法])委(?![员会])|中心|站|所|队|院|校|公司|指挥部|管委会|分局))((常务)?(副)?(局长|主任|书记|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长|政委)|(分管|主要)?(领导|负责同志|负责人))$/.exec(p);
     if (m) return m[1];
   }
   // 「平溪县应急管理局党委委员、副局长」: the unit is named in one post, the office in the next.
   if (list.some((p) => /^(常务)?(副)?(局长|主任|站长|所长|队长|院长|校长|总经理|经理|部长|指挥长)$/.test(p))) {
     for (const p of list) {
-      const m = /^(.+?(局|办公室|委员会|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(党委|党组|党支部|党总支)/.exec(p);
+      const m = /^(.+?(局|办公室|委员会|(?<![党纪常编团县区市州旗镇乡村居工法])委(?![员会])|中心|站|所|队|院|校|公司|指挥部|管委会|分局))(党委|党组|党支部|党总支)/.exec(p);
       if (m) return m[1];
     }
   }
@@ -269,6 +283,8 @@ const BRANCHES: readonly [RegExp, RegExp][] = [
  */
 function isBranch(unit: string, own: string): boolean {
   unit = unit.trim().replace(/^各/, '');
+  // 「澧川县鸿基建筑工程有限公司」 is a builder, no 住建局's 建筑工程 station: a firm is never a bureau's branch.
+  if (isFirm(unit)) return false;
   if (unit.length > own.length && (unit.startsWith(own) || unit.startsWith(bareUnit(own)) || bareUnit(unit).startsWith(bareUnit(own)))) return true;
   // 「县市场监管局执法大队」 of the 县市场监督管理局: the own unit named short, then its part (s40-4 [38], W: asked with 「请」).
   if (ownNamedFirst(unit, own) !== undefined) return true;
@@ -320,7 +336,7 @@ export function isFirm(unit: string): boolean {
  * 中心」 of the 区医保局, 「县水利工程管理所」 of the 县水利局): the bureau's own, told 「由…牵头」, never asked
  * with 「请」 (s19-2 [26][32][35], E). The bureau's field (医保) is read in order within the institution's name.
  */
-const INSTITUTION = /(事务中心|服务中心|保障中心|管理中心|中心|管理所|所|管理站|站|股|大队|中队|室)$/;
+const INSTITUTION = /(事务中心|服务中心|保障中心|管理中心|中心|管理所|所|管理站|站|股|大队|支队|中队|室)$/;
 function runsInstitution(unit: string, own: string): boolean {
   if (!INSTITUTION.test(unit) || FIRM.test(unit) || (unitLevel(unit) ?? unitLevel(own)) !== unitLevel(own)) return false;
   const core = bareUnit(own).replace(/(局|委员会|委|办公室|办)$/, '');
@@ -381,7 +397,7 @@ function systemInstitutions(input: SpeechInput, ownUnit: string): string[] {
   const named = [...pieces, ...campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])])].map((u) => u.trim());
   const bureaus = named.filter((u) => /[局委]$/.test(u) && !same(u, ownUnit));
   // A township's own (「各乡镇农业综合服务中心」) is the township's, not the bureau's.
-  return pieces.filter((p) => /(所|站|中心|大队|中队)$/.test(p) && !/[局委办]|^各|^[^、，]{0,6}?(乡镇|街道|镇|乡)/.test(p) && !isFirm(p) && !OTHER_SYSTEM.test(p) && !VERTICAL_AT_BASE.test(p)
+  return pieces.filter((p) => /(所|站|中心|大队|支队|中队)$/.test(p) && !/[局委办]|^各|^[^、，]{0,6}?(乡镇|街道|镇|乡)/.test(p) && !isFirm(p) && !OTHER_SYSTEM.test(p) && !VERTICAL_AT_BASE.test(p)
     && (unitLevel(p) ?? unitLevel(ownUnit)) === unitLevel(ownUnit) && !bureaus.some((b) => isBranch(p, b)));
 }
 
@@ -422,20 +438,28 @@ export function holdsOwnMeeting(speaker: Speaker, organizer: string | undefined)
  */
 export function ownNamedFirst(unit: string, own: string): number | undefined {
   const name = unit.trim();
-  for (let k = 3; k < name.length - 1; k++) if (/[局委办]$|中心$/.test(name.slice(0, k)) && sameOwnUnit(name.slice(0, k), own)) return k;
+  for (let k = 3; k < name.length - 1; k++) if (/[局委办]$|中心$|委员会$/.test(name.slice(0, k)) && !name.startsWith('员会', k) && sameOwnUnit(name.slice(0, k), own)) return k;
   return undefined;
 }
 
 function sameOwnUnit(unit: string, ownUnit: string): boolean {
-  const own = bareUnit(ownUnit);
-  const name = bareUnit(unit);
+  // A committee is 「…委员会」 in full, 「…委」 short: the title may say the short one, the material the full (s56-6 [33]).
+  const own = bareUnit(ownUnit).replace(/委员会$/, '委');
+  const name = bareUnit(unit).replace(/委员会$/, '委');
   if (!own || !name || name[0] !== own[0] || name.at(-1) !== own.at(-1)) return false;
   // 「市市场监督管理局」 is not the 县 bureau of the same name.
   const level = unitLevel(unit);
   if (level && level !== unitLevel(ownUnit)) return false;
+  if (within(name, own)) return true;
+  // 「县卫生健康委员会」 for the head of the 「县卫健委」: the title's name short, the material's full.
+  return /委$/.test(own) && within(own, name);
+}
+
+/** Whether the short name's characters stand in order in the long one. */
+function within(short: string, long: string): boolean {
   let at = 0;
-  for (const ch of own) if (ch === name[at]) at++;
-  return at === name.length;
+  for (const ch of long) if (ch === short[at]) at++;
+  return at === short.length;
 }
 
 /** A unit's name without its place: 「城北街道综治中心」 and 「街道综治中心」 → 综治中心, 「县市场监管局」 → 市场监管局. */

@@ -385,7 +385,10 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   const said = mind.length ? c.phrases.sayKeyed('uncoveredAttitude', publicMind ? 'public' : mind.length === 1 ? 'one' : 'default', 0, { problem: listed(mind.map((u) => u.name)) }) : undefined;
   // A problem whose remedy the material places at a higher level is reported up, not given to anyone
   // here to 「研究提出解决办法」 (s29-6 [53]: the city's pilot decides who is covered).
-  const above = all.filter((u) => !isWrong(u) && !mind.includes(u) && decidedAbove(c.input.campaign.problems[u.problem]!, c.speaker));
+  // So is money a department head's problem says has no source, for no unit of his (s60-5 [32], W: a 市场监管局长 took on 「我局要切实负起
+  // 责任」 the village schools' canteens whose 「改造资金没有来源」 — neither his to spend nor his to build).
+  const unfunded = (u: Uncovered) => c.speaker.rank === 'department' && UNFUNDED.test(c.input.campaign.problems[u.problem]!.detail ?? '') && !answerOwners(c.input, c.speaker, [u.problem], false, c.room.overseen).length;
+  const above = all.filter((u) => !isWrong(u) && !mind.includes(u) && (decidedAbove(c.input.campaign.problems[u.problem]!, c.speaker) || unfunded(u)));
   const up = above.length ? c.phrases.sayKeyed('uncoveredHigher', above.length === 1 ? 'one' : 'default', 0, { problem: listed(above.map((u) => u.name)) }) : undefined;
   const open = all.filter((u) => !isWrong(u) && !mind.includes(u) && !above.includes(u));
   return concat(open.length ? answerRuns(c, open, false) : undefined, said, up, stop);
@@ -406,8 +409,10 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean, 
   // A wrong is stopped by those who have the place where it is found (属地): there a place named is its owner.
   const owners = answerOwners(c.input, c.speaker, [...new Set(open.filter((u) => !(settles && shortOf(problems[u.problem]!.title))).map((u) => u.problem))], wrong, c.room.overseen);
   // Beside problems others are named for, the shortage is said apart, with the one who settles it.
-  const short = settles && !wrong ? open.filter((u) => shortOf(problems[u.problem]!.title)) : [];
+  const short = !wrong ? open.filter((u) => shortOf(problems[u.problem]!.title)) : [];
   if (owners.length && short.length && short.length < open.length) return concat(answerRuns(c, open.filter((u) => !short.includes(u)), false), answerRuns(c, short, false, 1));
+  // A shortage the speaker does not settle: those named propose, it is settled above them (s60-1 [42], W).
+  if (owners.length && short.length && !settles) return concat(c.phrases.sayKeyed('uncoveredNamed', key, nth, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', 'short', { units: owners }));
   // A wrong others commit is stopped where it is found (uncoveredStop), whoever speaks.
   if (wrong) return c.phrases.sayKeyed(owners.length ? 'uncoveredStopNamed' : 'uncoveredStop', key, 0, { problem, units: owners });
   // A principal decides who takes it up: no 「要尽快明确由哪个单位牵头」 at his own meeting (s28-3 [45]).
@@ -418,6 +423,9 @@ function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean, 
   if (!owners.length) return c.phrases.sayKeyed('uncoveredAlone', key, nth, { problem });
   return concat(c.phrases.sayKeyed('uncoveredNamed', key, 0, { problem }), c.phrases.sayKeyedOnce('uncoveredBody', key, { units: owners }));
 }
+
+/** Money the material says is not there: 「改造资金没有来源」「经费无着落」「缺少资金」. */
+const UNFUNDED = /(资金|经费)[^，。；]{0,2}(没有|无)(来源|着落|渠道)|(没有|缺少|缺乏)[^，。；]{0,4}(资金|经费)(来源|渠道|保障)?|(资金|经费)(缺口|短缺|不足|紧张|难以落实)/;
 
 /** The public, not the units: 家长, 群众, 村民, 户主 … */
 const PUBLIC = /群众|家长|村民|居民|农户|农民|户主|商户|经营户|业主|住户|市民|学生|患者|游客|车主|养殖户|种植户|监护人|老人/;

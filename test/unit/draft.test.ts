@@ -148,8 +148,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (/^meeting\.precedingItems\[\d+\]$/.test(run.src) && value!.includes(run.text)) accepted.push(run.text);
         // 「全县」「全街道」: the level of the region, derived from its name.
         if (run.src.endsWith('.region')) accepted.push(value!.slice(-1), '街道');
-        // 「我代表县应急管理局」: the unit of a department head's title.
-        if (run.src === 'meeting.speaker.title') accepted.push(ownUnitOf(value) ?? value!);
+        // 「我代表县应急管理局」: the unit of a department head's title, or of the post the name is (「市交通运输局局长」).
+        if (run.src === 'meeting.speaker.title' || run.src === 'meeting.speaker.name') accepted.push(ownUnitOf(value) ?? value!);
         // A label folded into a detail that ends with its first words (the rest of it), one that shares its
         // leading verb with the figure before it (「检查水库23座、山塘186座」), or one without the unit it
         // ends on (「医疗救助人次」 → 「医疗救助1.42万人次」): a part of the label, in its order.

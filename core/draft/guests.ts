@@ -26,7 +26,7 @@ import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_
 import { literal } from './literal.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { INVITED, OBSERVING, ROLES, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
-import { bareUnit, hasLevelsBelow, isFirm, isProvider, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, FUEL_STATION, hasLevelsBelow, isFirm, isProvider, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
 import type { Guest, Present } from './present.ts';
@@ -46,7 +46,7 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  */
 const REGULATED = REGULATED_PEOPLE;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
-const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+const ENTERPRISE = new RegExp(`企业|公司|集团|事务所$|${FUEL_STATION.source}|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业`);
 /**
  * A company a level owns to invest and build for it, named by the level alone (「县城投公司」「县教投公司」「区交投集团」): not a
  * builder or a utility that carries the level's name (「县第一建筑工程有限公司」「县广电网络公司」), nor a bank's branch.
@@ -60,7 +60,7 @@ const TESTER = /检测|鉴定|检验/;
 /** Companies hired to keep something up or clean, whose 项目经理 runs a service, not a works site. */
 const UPKEEP = /物业|环卫|保洁|清扫|清运|养护|家政|餐饮|安保|保安/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
-const ENTERPRISE_NAME = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$/;
+const ENTERPRISE_NAME = new RegExp(`企业|公司|集团|事务所$|${FUEL_STATION.source}`);
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
 const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队|处)$/;
 /** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */

@@ -7,7 +7,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, cut, joinRuns, lit } from './runs.ts';
-import { bareUnit, isEnterprise, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, isFirm, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
 
@@ -55,7 +55,7 @@ const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电�
 /** Businesses named by their premises, not as companies (「沙井物流园」「…商贸城」): an employer, never one of the speaker's units. */
 const BUSINESS = /(物流园|商贸城|购物中心|商场|超市|酒店|宾馆)$/;
 /** A party outside government: told nothing, asked (s26-7 [37], W: an employer told to 「加强督促指导」 a company). */
-const outsider = (u: string) => isEnterprise(u) || OUTSIDE.test(u) || BUSINESS.test(bareUnit(u));
+const outsider = (u: string) => isEnterprise(u) || isFirm(u) || OUTSIDE.test(u) || BUSINESS.test(bareUnit(u));
 /** Party organs, congresses, courts and procuratorates: asked by a government speaker, never told. */
 const PARTY_ORGAN = /纪委|监委|纪检|监察委|人大|政协|法院|检察院|组织部|宣传部|统战部|政法委/;
 /** The departments of a party committee. */
@@ -211,7 +211,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s) && !coWorkers.includes(s)) : [];
-  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !inspectors.includes(s) && !outside.includes(s) && !coWorkers.includes(s)) : [];
+  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !(isFirm(s.u) && room.overseen(s.u)) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !inspectors.includes(s) && !outside.includes(s) && !coWorkers.includes(s)) : [];
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.

@@ -1,0 +1,22 @@
+// Issue 11 (session 19, g11b): the parties of session 18's final reading (r-s57/s58) and hunt (r-s56) — who is responsible,
+// who supports, who oversees.
+import { describe, expect, it } from 'vitest';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
+const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
+const about = (text: string, word: string) => sentences(text).filter((s) => s.includes(word));
+
+describe('11 · session 19: a party the material holds is never a guest (s57-1 [48])', () => {
+  it('a gas station its line labels with the companies the tasks hold (「供气企业：…供气站」) is held with them: never thanked or asked for support', () => {
+    for (const { where, text } of draftsOf(named('g11b-heating-town-gas-supply-station.json'), [1, 2, 3])) {
+      const said = about(text, '顺通天然气供气站');
+      expect(said.length, where).toBeGreaterThan(0);
+      // Its own clause (「…，也请柘塘镇顺通天然气供气站积极支持」), and no thanks in its sentence.
+      for (const s of said) expect(s, where).not.toMatch(/感谢/);
+      for (const c of said.flatMap((s) => s.split('，')).filter((c) => c.includes('顺通天然气供气站'))) expect(c, where).not.toMatch(/支持/);
+      expect(said.some((s) => s.includes('兴能燃气有限公司柘塘营业所') && !/主体责任/.test(s)), where).toBe(true);
+    }
+  });
+});

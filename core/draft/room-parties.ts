@@ -76,3 +76,16 @@ export function entrustedOf(input: SpeechInput, material: string, named: (unit: 
   const serves = servesOf(input, material, named);
   return (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
 }
+
+/** A project's or works' own party by its role: 「在建政府投资项目建设单位」 → 政府投资项目 + 建设单位. */
+const PROJECT_ROLE = /^(?:在建|新建|续建|各类?|全部|有关|相关)*([^、，]{2,12}?(?:项目|工程))(?:建设|业主|实施|代建)单位$/;
+
+/**
+ * Whether a project's client (「在建政府投资项目建设单位」) is the party a fault clause names by its projects (「个别政府投资项目工程款未按
+ * 合同约定节点拨付」): it answers for its projects, held to its part, never thanked as a guest (s58-1 [38], W: the 建设单位 whose payments
+ * are late asked 「请大家继续支持配合」).
+ */
+export function projectClientAtFault(unit: string, faults: string): boolean {
+  const project = PROJECT_ROLE.exec(unit.trim())?.[1];
+  return !!project && project.length >= 4 && faults.includes(project);
+}

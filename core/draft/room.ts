@@ -13,7 +13,7 @@ import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { clientNoted, heldByNameOf, operatorOf, servedFirmsPeople } from './room-named.ts';
-import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
+import { entrustedOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -423,7 +423,7 @@ export function roomOf(input: SpeechInput): Room {
     if (isFirm(name) && !kindCalled(name) && kindUnits.some((u) => u !== name && ofKind(name, u) && regulated(u))) return true;
     // A kind of 「…单位」 (「各液化气充装单位」) is a party only where a problem's fault or a task's check names it by its
     // kind (「充装单位主体责任严重缺位」; s40-4 [38], W: asked for 「大力支持」 at its own 约谈); 「各管线产权单位」 otherwise not.
-    if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return faults.includes(bare.slice(-4)) || partyWords(bare, stem).some((w) => saidOf(w, faults, bare) || checked(w, bare));
+    if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return faults.includes(bare.slice(-4)) || projectClientAtFault(bare, faults) || partyWords(bare, stem).some((w) => saidOf(w, faults, bare) || checked(w, bare));
     if (!PARTY.test(bare) || /委员会$/.test(bare)) return false;
     // Its kind picked out in a problem: 「部分机构消防安全条件不达标」 is about 各校外培训机构.
     const head = /(企业|公司|机构|门店|商户|经营户|场所)$/.exec(bare.replace(PARTY_END_PERSON, ''))?.[1];

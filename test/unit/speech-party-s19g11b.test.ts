@@ -8,7 +8,7 @@ const named = (name: string) => structuredClone(campaigns.find((c) => c.name ===
 const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
 const about = (text: string, word: string) => sentences(text).filter((s) => s.includes(word));
 
-describe('11 · session 19: a party the material holds is never a guest (s57-1 [48])', () => {
+describe('11 · session 19: a party the material holds is never a guest (s57-1 [48], s58-1 [38])', () => {
   it('a gas station its line labels with the companies the tasks hold (「供气企业：…供气站」) is held with them: never thanked or asked for support', () => {
     for (const { where, text } of draftsOf(named('g11b-heating-town-gas-supply-station.json'), [1, 2, 3])) {
       const said = about(text, '顺通天然气供气站');
@@ -17,6 +17,14 @@ describe('11 · session 19: a party the material holds is never a guest (s57-1 [
       for (const s of said) expect(s, where).not.toMatch(/感谢/);
       for (const c of said.flatMap((s) => s.split('，')).filter((c) => c.includes('顺通天然气供气站'))) expect(c, where).not.toMatch(/支持/);
       expect(said.some((s) => s.includes('兴能燃气有限公司柘塘营业所') && !/主体责任/.test(s)), where).toBe(true);
+    }
+  });
+
+  it('the client of projects a fault clause names (「个别城市更新项目竣工资料未按规定时限移交」) answers for them: never thanked or asked 「继续支持配合」', () => {
+    for (const { where, text } of draftsOf(named('g11b-renewal-district-project-clients.json'), [1, 2, 3])) {
+      const said = about(text, '在建城市更新项目建设单位');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/感谢|继续支持|支持配合/);
     }
   });
 });

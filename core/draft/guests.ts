@@ -39,6 +39,12 @@ const VILLAGE = /(村|社区)[^、]*书记((和|及)[^、]{1,8}代表|(和|及|�
 /** The speaker's own people at the front line: called on, as the speaker leads them. */
 const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
 /**
+ * Those the level names answerable for a thing (「全县42座小型水库行政责任人」「山洪危险区防汛责任人」): its front line, told their duty,
+ * never the public asked to 「多理解、多支持」 (s57-2 [73], W) — unless a company's or an owner's (「企业安全生产责任人」: a party).
+ */
+const DUTY_HOLDER = /(?<!主体)责任人$/;
+const PARTY_OWN = /企业|公司|单位|经营|业主|主体|商户|店/;
+/**
  * Those of the public whom the work regulates — who keep a shop, a farm, a kitchen, a building let or
  * used for business: asked to comply and to carry their own responsibility, never invited to
  * 「监督我们的工作」 (s9: the 规模养殖场 under inspection, 11 of 38 failing it, were). Residents,
@@ -107,7 +113,7 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // A group that names no level or body above it (「入户工作组」) is the meeting's own team, never a guest come to guide (s38-1 [50], W).
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) || !/中央|省|[市县区州旗盟]|驻|部|局|委|办/.test(name.replace(SENT_GROUP, '')) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
-  if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
+  if ((FRONTLINE.test(name) || (DUTY_HOLDER.test(name) && !PARTY_OWN.test(name))) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   // 「各施工单位」「各监理单位」 are the works' companies, not the speaker's own side (s13).
   if (OWN_SIDE.test(name) && !WORKS_PARTIES.test(name)) return undefined;
   // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).

@@ -27,4 +27,12 @@ describe('11 · session 19: a party the material holds is never a guest (s57-1 [
       for (const s of said) expect(s, where).not.toMatch(/感谢|继续支持|支持配合/);
     }
   });
+
+  it('those the level names answerable for a thing (「…隐患点监测责任人代表」) are its front line: told their duty, never asked as the public to 「多理解、多支持」', () => {
+    for (const { where, text } of draftsOf(named('g11b-landslide-town-duty-holders.json'), [1, 2, 3])) {
+      const said = about(text, '隐患点监测责任人代表');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/理解|支持|身边的人|监督我们|提意见/);
+    }
+  });
 });

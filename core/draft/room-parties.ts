@@ -74,7 +74,21 @@ export function testersShort(faults: string): boolean {
  */
 export function entrustedOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
   const serves = servesOf(input, material, named);
-  return (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
+  return (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,8}?(负责施工|承建|施工[，。；"])`).test(material) || agreed(w, material));
+}
+
+/** Parties of the market a company deals with as their equal: 「与6个村的合作社签订鲜叶保底收购协议」 binds it to them, not to the speaker's side. */
+const MARKET_PARTY = /合作社|农户|茶农|果农|菜农|农民|村民|群众|养殖户|种植户|家庭农场|商户|企业|公司|茶贩|客商/;
+
+/**
+ * Whether a company signed an agreement or a contract that binds it (not one between equals: 互助, 合作, 共建 …), with the speaker's
+ * side, not with market parties (s58-2 [45], W: the 龙头企业 that 「与6个村的合作社签订鲜叶保底收购协议」 told 「把主体责任扛起来」).
+ */
+function agreed(w: string, material: string): boolean {
+  const m = new RegExp(`${literal(w)}([^，。；"]{0,16}?)(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)`).exec(material);
+  if (!m) return false;
+  const other = /[与和同跟]([^，。；"]*)/.exec(m[1]!)?.[1];
+  return !other || !MARKET_PARTY.test(other);
 }
 
 /** A project's or works' own party by its role: 「在建政府投资项目建设单位」 → 政府投资项目 + 建设单位. */

@@ -36,3 +36,13 @@ describe('11 · session 19: a party the material holds is never a guest (s57-1 [
     }
   });
 });
+
+describe('11 · session 19: a company that only supports is a partner (s58-2 [45])', () => {
+  it('a contract with market parties (「与全县14家种植合作社签订…订单收购合同」) binds no company to the speaker\'s side: asked, never told its 主体责任', () => {
+    for (const { where, text } of draftsOf(named('g11b-produce-county-market-contract.json'), [1, 2, 3])) {
+      const said = about(text, '禾丰食品有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/主体责任|照单落实|不打折扣|按要求抓紧落实|不等不靠/);
+    }
+  });
+});

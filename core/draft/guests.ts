@@ -158,9 +158,13 @@ function appointedBy(name: string, input: SpeechInput): boolean {
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
 const CALLED_MARK = /被约谈/;
-/** Whether a task names the company itself (not its kind) as its lead or a support. */
+/**
+ * Whether a task names the company itself (not its kind) as its lead or a support — or a part of it, the line naming its department
+ * (「…燃气有限公司沙洲分公司安检部经理」 for the task's 「…沙洲分公司」; s58-12 [40], W: the gas company that leads the training warned
+ * at a 警示约谈会 to 「对照查一查自身有没有同样的问题」 as one sitting in).
+ */
 function namedInTasks(name: string, input: SpeechInput): boolean {
-  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].flatMap((u) => u.split(/[、，,]/)).some((u) => u.trim() === name || (name.length >= 4 && u.includes(name))));
+  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].flatMap((u) => u.split(/[、，,]/)).some((u) => u.trim() === name || (name.length >= 4 && u.includes(name)) || (u.trim().length >= 6 && isFirm(u) && name.startsWith(u.trim()))));
 }
 
 /** Whether the attendees mark who is called in: then a line without the mark is not. */
@@ -185,9 +189,12 @@ function companyAmongCompanies(name: string, pieces: readonly { name: string }[]
  * 整改，9月30日前…」 beside the two companies summoned); a task of its kind (「各物业服务企业」 to 自查) does not call it in,
  * only one that names it does. True when it is so dealt with.
  */
-function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[]): boolean {
+function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[], room: Room): boolean {
   const sitting = OBSERVING.test(entry);
   const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
+  // One with a task of its own, not called in and at no fault, is a partner: left to its task, neither warned nor told its 主体责任
+  // (s58-12 [40], W: the gas company that leads the training told to 「对照查一查自身有没有同样的问题」).
+  if (isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input)) return !room.regulated(name);
   // One the line marks as sitting in is none of those called in, whatever task of the campaign's it has (s48-3 [51], W: two of
   // them told another company's deadline).
   if (!isSummons(input) || !(sitting || notCalled) || !isFirm(name)) return false;
@@ -237,7 +244,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';
-      if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out)) continue;
+      if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out, room)) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
       // A company the level owns (「县城投公司」「区交投集团」) with a task has been given its part there: not held again in the room

@@ -45,4 +45,12 @@ describe('11 · session 19: a company that only supports is a partner (s58-2 [45
       for (const s of said) expect(s, where).not.toMatch(/主体责任|照单落实|不打折扣|按要求抓紧落实|不等不靠/);
     }
   });
+
+  it('at a 约谈 that marks whom it calls in, a company whose department sits in (「…有限公司培训部主管」) and leads a task of its own is a partner: never warned nor told its 主体责任 (s58-12 [40])', () => {
+    for (const { where, text } of draftsOf(named('g11b-tutoring-county-summons-trainer-dept.json'), [1, 2, 3])) {
+      const said = about(text, '安泰消防技术服务有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/自查|对照检查|对照查|教训|提个醒|主体责任|引以为戒/);
+    }
+  });
 });

@@ -192,9 +192,9 @@ function companyAmongCompanies(name: string, pieces: readonly { name: string }[]
 function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[], room: Room): boolean {
   const sitting = OBSERVING.test(entry);
   const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
-  // One with a task of its own, not called in and at no fault, is a partner: left to its task, neither warned nor told its 主体责任
+  // One with a task of its own, not called in, at no fault and not thanked for help, is a partner: left to its task, neither warned nor told its 主体责任
   // (s58-12 [40], W: the gas company that leads the training told to 「对照查一查自身有没有同样的问题」).
-  if (isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input)) return !room.regulated(name);
+  if (isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input) && !helped(name, input)) return !room.regulated(name);
   // One the line marks as sitting in is none of those called in, whatever task of the campaign's it has (s48-3 [51], W: two of
   // them told another company's deadline).
   if (!isSummons(input) || !(sitting || notCalled) || !isFirm(name)) return false;

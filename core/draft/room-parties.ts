@@ -103,3 +103,15 @@ export function projectClientAtFault(unit: string, faults: string): boolean {
   const project = PROJECT_ROLE.exec(unit.trim())?.[1];
   return !!project && project.length >= 4 && faults.includes(project);
 }
+
+/** An administrative body or a place by its name's end: called in to a 约谈, it answers as a body, not as a party the work regulates. */
+const ADMIN_BODY = /(局|委|办|办公室|政府|街道|镇|乡|村|社区|科|股|室|队|站|所)$/;
+
+/**
+ * Whether an institution named like a body of the level (「云岭县博雅艺术培训学校」「…文化培训中心」) is one a 约谈 calls in on a line marked
+ * 「（被约谈）」: a party the work regulates, told to put itself right, never asked to lead with its regulator 「配合」 (s58-4 [33] [36], W).
+ */
+export function calledInstitution(input: SpeechInput, unit: string): boolean {
+  const name = unit.trim();
+  return /约谈/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && name.length >= 4 && !ADMIN_BODY.test(name) && (input.meeting.attendees ?? []).some((l) => /被约谈/.test(l) && l.includes(name));
+}

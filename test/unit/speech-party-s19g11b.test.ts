@@ -54,3 +54,16 @@ describe('11 · session 19: a company that only supports is a partner (s58-2 [45
     }
   });
 });
+
+describe('11 · session 19: the violator at a 约谈 is overseen, never a lead its regulator helps (s58-4 [33] [36])', () => {
+  it('an institution named like the level\'s own (「桂溪街道康宁颐养服务中心」) on a line marked 「（被约谈）」 does its own 整改 under the office that oversees it', () => {
+    for (const { where, text } of draftsOf(named('g11b-eldercare-street-summons-centre.json'), [1, 2, 3])) {
+      for (const title of ['清理疏散通道，补足夜间值班力量', '护理员持证上岗']) {
+        const task = text.split('\n').find((p) => p.includes(title));
+        expect(task, where).toBeDefined();
+        expect(task, where).not.toMatch(/牵好头|牵头|抓到底|请桂溪街道/);
+        expect(task, where).not.toMatch(/街道社会事务办要[^，。]*(参与|配合|协作|支持)/);
+      }
+    }
+  });
+});

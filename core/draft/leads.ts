@@ -236,6 +236,12 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
+  // A body that oversees the department is never handed its work by the department's head: he carries it, the body is asked (s56-4 [43], W).
+  if (speaker.rank === 'department' && OVERSIGHT.test(t.lead) && !['own', 'direct'].includes(unitRelation(t.lead, speaker))) {
+    const own = lit(speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
+    const named = supports.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(supports) })) : undefined;
+    return { assign: concat(phrases.sayNth('assignLeadOversight', i, { own, lead: unit(t.lead, `${src}.lead`) }), named), tone: 'neutral' };
+  }
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   const alike = [...askedJudicial, ...outside, ...helpers, ...absent];
   const supervisors = inspectors.filter((s) => /监理/.test(s.u));

@@ -67,3 +67,14 @@ describe('11 · session 19: the violator at a 约谈 is overseen, never a lead i
     }
   });
 });
+
+describe('11 · session 19: bodies that oversee are asked, never handed work (s56-4 [43])', () => {
+  it('a bureau head whose material makes the 派驻纪检监察组 the lead carries the work as his bureau\'s and asks the group to oversee it', () => {
+    for (const { where, text } of draftsOf(named('g11b-clinics-district-oversight-lead.json'), [1, 2, 3])) {
+      const task = text.split('\n').find((p) => p.includes('严查收受红包回扣问题'));
+      expect(task, where).toBeDefined();
+      expect(task, where).toMatch(/请区纪委监委驻区卫生健康局纪检监察组[^，。]*监督/);
+      expect(task, where).not.toMatch(/由区纪委监委驻区卫生健康局纪检监察组|纪检监察组(牵头|负责)/);
+    }
+  });
+});

@@ -65,6 +65,8 @@ const JUDICIAL = /法院|法庭|检察院/;
 /** Bodies that oversee the work rather than do it. */
 // Not a 检察院 named beside a court in support: asked to work with the lead, never handed 「监督指导」 (s37-8 [44], W).
 const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|督导组|督查组/;
+/** The discipline inspection group a 纪委监委 stations in a department: 「驻局纪检监察组」「区纪委监委驻区卫生健康局纪检监察组」. */
+const STATIONED_DISCIPLINE = /(派驻|驻)[^、，]{0,14}纪检(监察)?组$/;
 /** Bodies whose remit is to check others' conduct: beside a party's lead they check it. */
 const ENFORCES = /执法|监管|监督|消防|应急管理|安监|质监|卫生监督|市场监管|环境/;
 /** Appraisers and surveyors: their findings stand between the government and those it deals with; asked to work independently. */
@@ -236,8 +238,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
-  // A body that oversees the department is never handed its work by the department's head: he carries it, the body is asked (s56-4 [43], W).
-  if (speaker.rank === 'department' && OVERSIGHT.test(t.lead) && !['own', 'direct'].includes(unitRelation(t.lead, speaker))) {
+  // The discipline group stationed in the department oversees it: never handed its work by the department's head, who carries it and asks
+  // the group to oversee (s56-4 [43], W). The level's 纪委监委 itself is named, neither asked nor told (speech-room).
+  if (speaker.rank === 'department' && STATIONED_DISCIPLINE.test(t.lead) && !['own', 'direct'].includes(unitRelation(t.lead, speaker))) {
     const own = lit(speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
     const named = supports.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(supports) })) : undefined;
     return { assign: concat(phrases.sayNth('assignLeadOversight', i, { own, lead: unit(t.lead, `${src}.lead`) }), named), tone: 'neutral' };

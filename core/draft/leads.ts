@@ -51,7 +51,7 @@ const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', par
 /** A township or street that leads (「沿江沿湖各乡镇」「城关镇」), not one of its offices. */
 const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
 /** Bodies no local government directs: utilities, telecoms, post, banks, insurers (not a 社会保险事务中心), a company named as such (s11-6: 「…物业服务有限公司配合」 edited; s17-1 [43]: a bank asked, an insurer's 支公司 told 配合, E). */
-const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|公司/;
+const OUTSIDE = /供电|电力公司|电站|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|公司/;
 /** Businesses named by their premises, not as companies (「沙井物流园」「…商贸城」): an employer, never one of the speaker's units. */
 const BUSINESS = /(物流园|商贸城|购物中心|商场|超市|酒店|宾馆)$/;
 /** A party outside government: told nothing, asked (s26-7 [37], W: an employer told to 「加强督促指导」 a company). */
@@ -261,8 +261,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
-    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
+    // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
+    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
   );
   const lead = unit(t.lead, `${src}.lead`);
   const detail = t.detail ?? '';

@@ -227,7 +227,7 @@ export function isHigherUnit(unit: string, speaker: Speaker): boolean {
 export type Relation = 'own' | 'direct' | 'partner' | 'peer' | 'higher';
 
 /** Units that answer to their own system at any level: utilities, banks, 气象, 税务, 消防救援 … and enterprises. */
-const OTHER_SYSTEM = /学院|大学|高校|所在单位|驻区单位|驻街单位|驻镇单位|驻县单位|辖区单位|共建单位|供电|电力|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|项目部|监理单位|维保单位|检测机构|鉴定机构|开发商/;
+const OTHER_SYSTEM = /学院|大学|高校|所在单位|驻区单位|驻街单位|驻镇单位|驻县单位|辖区单位|共建单位|供电|电力|电站|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|项目部|监理单位|维保单位|检测机构|鉴定机构|开发商/;
 /**
  * A party outside government (a company, a property manager, a market's operator, a contractor): a
  * government speaker does not assign it work or ask it as a partner, but requires it to carry its own

@@ -78,3 +78,14 @@ describe('11 · session 19: bodies that oversee are asked, never handed work (s5
     }
   });
 });
+
+describe('11 · session 19: a power station is a partner of the place, asked after the higher units (s60-6 [41])', () => {
+  it('a station named after the town (「青檀镇光伏电站」) that only supports, invited: thanked, asked in its task after the 检察院, never told to do its part', () => {
+    for (const { where, text } of draftsOf(named('g11b-forestfire-town-invited-power-station.json'), [1, 2, 3])) {
+      const task = text.split('\n').find((p) => p.includes('清理电力设施周边可燃物'));
+      expect(task, where).toBeDefined();
+      expect(task, where).toMatch(/检察部[^。]*请青檀镇光伏电站/);
+      expect(task, where).not.toMatch(/青檀镇光伏电站(要|按职责|做好|协同|配合|积极配合)/);
+    }
+  });
+});

@@ -37,6 +37,16 @@ describe('11 · session 19: a party the material holds is never a guest (s57-1 [
   });
 });
 
+describe('11 · session 19: property companies by their short name are companies (s60-2 [54])', () => {
+  it('「瑞家物业」 under the label 「物业服务企业：」, faulted by a problem and supporting a peer\'s lead, is held with its peers: never thanked or asked 「继续支持」', () => {
+    for (const { where, text } of draftsOf(named('g11b-sorting-town-property-short-names.json'), [1, 2, 3])) {
+      const said = about(text, '瑞家物业项目经理');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/感谢|继续支持|支持配合|给予支持|离不开大家/);
+    }
+  });
+});
+
 describe('11 · session 19: a company that only supports is a partner (s58-2 [45])', () => {
   it('a contract with market parties (「与全县14家种植合作社签订…订单收购合同」) binds no company to the speaker\'s side: asked, never told its 主体责任', () => {
     for (const { where, text } of draftsOf(named('g11b-produce-county-market-contract.json'), [1, 2, 3])) {

@@ -115,3 +115,16 @@ export function calledInstitution(input: SpeechInput, unit: string): boolean {
   const name = unit.trim();
   return /约谈/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && name.length >= 4 && !ADMIN_BODY.test(name) && (input.meeting.attendees ?? []).some((l) => /被约谈/.test(l) && l.includes(name));
 }
+
+/**
+ * Whether a unit of no company's name is listed under one label with a company of the campaign's own trade (「校外供餐单位：南岭县…
+ * 餐饮管理有限公司、县康佳团餐配送中心」): of the company's kind, held as it is, never asked as another system's body (s60-5 [34], W:
+ * the 配送中心 that carries a task thanked 「请继续给予支持」). Not an administrative body, nor one beside a utility or a bank.
+ */
+export function firmsLabelMateOf(input: SpeechInput): (unit: string) => boolean {
+  const lines = (input.meeting.attendees ?? []).filter((l) => LABEL.test(l.trim())).map((l) => attendeePieces(l).map((p) => p.name.trim()));
+  return (unit) => {
+    const name = unit.trim();
+    return !isFirm(name) && !ADMIN_BODY.test(name) && !OTHER_BODY.test(name) && lines.some((names) => names.includes(name) && names.some((n) => n !== name && isFirm(n) && !OTHER_BODY.test(n)));
+  };
+}

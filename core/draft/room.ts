@@ -13,7 +13,7 @@ import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { clientNoted, heldByNameOf, operatorOf, servedFirmsPeople } from './room-named.ts';
-import { calledInstitution, entrustedOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
+import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -454,7 +454,7 @@ export function roomOf(input: SpeechInput): Room {
   return {
     regulated, provider,
     testersShort: testersShort(faults),
-    heldAsked: (unit: string) => unit.split(/[、，,]/).map((u) => u.trim()).filter(Boolean).every((u) => labelled(u) && !bound(u) && (!isFirm(u) || OTHER_BODY.test(u))),
+    heldAsked: (unit: string) => unit.split(/[、，,]/).map((u) => u.trim()).filter(Boolean).every((u) => labelled(u) && !bound(u) && ((!isFirm(u) && !firmsLabelMateOf(input)(u)) || OTHER_BODY.test(u))),
     client,
     operates: operator,
     // 「A公司、B公司」 leading together: held where each is (a 约谈's two companies, their 整改 led jointly).

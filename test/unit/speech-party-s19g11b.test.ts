@@ -47,6 +47,15 @@ describe('11 · session 19: property companies by their short name are companies
   });
 });
 
+describe('11 · session 19: a unit listed under one label with a company is of its kind (s60-5 [34])', () => {
+  it('「…冷链配送中心」 beside a 「…有限公司」 under 「冷链配送单位：」, faulted by their kind, is held with it: never thanked or asked 「继续给予支持」 in the room', () => {
+    for (const { where, text } of draftsOf(named('g11b-coldchain-town-label-centre.json'), [1, 2, 3])) {
+      const room = sentences(text).filter((s) => s.includes('石桥镇农产品冷链配送中心') && !s.includes('规范冷链食品进货查验') && !/具体实施|牵头|负责/.test(s));
+      for (const s of room) expect(s, where).not.toMatch(/感谢|继续给予支持|离不开大家的配合/);
+    }
+  });
+});
+
 describe('11 · session 19: a company that only supports is a partner (s58-2 [45])', () => {
   it('a contract with market parties (「与全县14家种植合作社签订…订单收购合同」) binds no company to the speaker\'s side: asked, never told its 主体责任', () => {
     for (const { where, text } of draftsOf(named('g11b-produce-county-market-contract.json'), [1, 2, 3])) {

@@ -44,6 +44,8 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  */
 const DUTY_HOLDER = /(?<!主体)责任人$/;
 const PARTY_OWN = /企业|公司|单位|经营|业主|主体|商户|店/;
+/** The heads of the level's schools as a kind (「各中小学校、幼儿园校（园）长」): its front line, never the public (s55-6 [51], W); not a 培训学校's. */
+const SCHOOL_HEADS = /^(?!.*(培训|民办))[^、，]*(学校|中小学|小学|中学|幼儿园)[^、，]*[、]?[^、，]*(校|园|校（园）)长$/;
 /**
  * Those of the public whom the work regulates — who keep a shop, a farm, a kitchen, a building let or
  * used for business: asked to comply and to carry their own responsibility, never invited to
@@ -113,7 +115,7 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // A group that names no level or body above it (「入户工作组」) is the meeting's own team, never a guest come to guide (s38-1 [50], W).
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) || !/中央|省|[市县区州旗盟]|驻|部|局|委|办/.test(name.replace(SENT_GROUP, '')) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
-  if ((FRONTLINE.test(name) || (DUTY_HOLDER.test(name) && !PARTY_OWN.test(name))) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
+  if ((FRONTLINE.test(name) || (DUTY_HOLDER.test(name) && !PARTY_OWN.test(name)) || SCHOOL_HEADS.test(name)) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   // 「各施工单位」「各监理单位」 are the works' companies, not the speaker's own side (s13).
   if (OWN_SIDE.test(name) && !WORKS_PARTIES.test(name)) return undefined;
   // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).

@@ -108,3 +108,15 @@ describe('11 · session 19: a power station is a partner of the place, asked aft
     }
   });
 });
+
+describe('11 · session 19: heads of the level\'s schools are its front line (s55-6 [51])', () => {
+  it('「全镇各小学、幼儿园校（园）长」 is one group, spoken to whole as the front line, never cut nor invited to supervise', () => {
+    for (const { where, text } of draftsOf(named('g11b-drowning-town-school-heads.json'), [1, 2, 3])) {
+      const said = about(text, '幼儿园校（园）长');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).toContain('全镇各小学、幼儿园校（园）长');
+      for (const s of said) expect(s, where).not.toMatch(/监督|提意见|理解|感谢/);
+    }
+  });
+});
+

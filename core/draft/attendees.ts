@@ -83,6 +83,12 @@ function withoutPartNote(piece: string): string {
   return piece.replace(/(?<=(?:公司|集团|企业))（[^）]*）(?=\p{Script=Han})/u, '');
 }
 
+/**
+ * A post said for several kinds at once (「校（园）长」「乡（镇）长」): the kinds listed up to it are one group of their heads, what follows
+ * another (s55-6 [51], W: 「各中小学校、幼儿园校（园）长代表」 cut into 「各中小学校」 and 「幼儿园校（园）长代表」).
+ */
+const EACH_POST = /\p{Script=Han}（\p{Script=Han}）(长|主任|书记)/u;
+
 function piecesOf(typed: string): Piece[] {
   // 「…副处长 谢静」「谢文斌（县农业农村局副局长）」: a person typed apart is read as one piece (persons.ts).
   const entry = personsTyped(typed);
@@ -130,7 +136,7 @@ function piecesOf(typed: string): Piece[] {
   // 「县财政局、县人社局、国网…供电公司驻村工作队队长」: the teams those units station in the villages, each one (s38-8 [55]).
   const team = STATIONED_TEAM.exec(names.at(-1)!.replace(ROLE, ''));
   if (names.length > 1 && team && names.slice(0, -1).every((p) => UNIT_END.test(p.trim()) && !/驻/.test(p))) return names.flatMap((p, k) => attendeePieces(k < names.length - 1 ? `${p.trim()}${team[1]}${role}` : p));
-  const end = names.findIndex((p, j) => j > 0 && j < names.length - 1 && COUNTED.test(p) && countOf(p) === j + 1);
+  const end = names.findIndex((p, j) => j > 0 && j < names.length - 1 && ((COUNTED.test(p) && countOf(p) === j + 1) || EACH_POST.test(p)));
   if (end > 0) return [...attendeePieces(names.slice(0, end + 1).join('、')), ...attendeePieces(names.slice(end + 1).join('、'))];
   const roles = /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.exec(clean.split('、').at(-1)!.replace(ROLE, '').trim());
   const split = roles && clean.split('、').slice(0, -1).every((p) => /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)$/.test(p.trim()))
@@ -147,7 +153,7 @@ function piecesOf(typed: string): Piece[] {
   const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
   // A unit with its officer named after it (「区住建局副局长田野、城建股股长」) is a unit of its own, not a kind the last noun names (s45-2 [5], E: not thanked).
   const unitOf = (p: string) => (personAfterUnit(p.trim()) ? withoutPerson(p.trim()) : p.replace(ROLE, '').trim());
-  const shared = counted || group || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(unitOf(p))) && kindEnd(clean.replace(ROLE, '')));
+  const shared = counted || group || (split.length > 1 && EACH_POST.test(split.at(-1)!)) || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(unitOf(p))) && kindEnd(clean.replace(ROLE, '')));
   // 「各施工单位、监理单位项目负责人」: the 各 of the first kind is every one's (「各监理单位」 too).
   const each = /^各/.test(clean) && !shared ? split.map((p, k) => (k > 0 && !/^各/.test(p.trim()) && /(单位|企业|公司)/.test(p) && !/^(省|市|县|区|镇|乡)/.test(p.trim()) ? `各${p.trim()}` : p)) : split;
   const parts = (shared ? [clean] : each).flatMap((p) => (/代表$/.test(clean) ? splitJoined(p) : [p]));

@@ -26,7 +26,7 @@ import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_
 import { literal } from './literal.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { INVITED, OBSERVING, ROLES, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
-import { bareUnit, hasLevelsBelow, isFirm, isProvider, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, FUEL_STATION, hasLevelsBelow, isFirm, isProvider, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export type { Guest, Present } from './present.ts';
 import type { Guest, Present } from './present.ts';
@@ -39,6 +39,14 @@ const VILLAGE = /(村|社区)[^、]*书记((和|及)[^、]{1,8}代表|(和|及|�
 /** The speaker's own people at the front line: called on, as the speaker leads them. */
 const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
 /**
+ * Those the level names answerable for a thing (「全县42座小型水库行政责任人」「山洪危险区防汛责任人」): its front line, told their duty,
+ * never the public asked to 「多理解、多支持」 (s57-2 [73], W) — unless a company's or an owner's (「企业安全生产责任人」: a party).
+ */
+const DUTY_HOLDER = /(?<!主体)责任人$/;
+const PARTY_OWN = /企业|公司|单位|经营|业主|主体|商户|店/;
+/** The heads of the level's schools as a kind (「各中小学校、幼儿园校（园）长」): its front line, never the public (s55-6 [51], W); not a 培训学校's. */
+const SCHOOL_HEADS = /^(?!.*(培训|民办))[^、，]*(学校|中小学|小学|中学|幼儿园)[^、，]*[、]?[^、，]*(校|园|校（园）)长$/;
+/**
  * Those of the public whom the work regulates — who keep a shop, a farm, a kitchen, a building let or
  * used for business: asked to comply and to carry their own responsibility, never invited to
  * 「监督我们的工作」 (s9: the 规模养殖场 under inspection, 11 of 38 failing it, were). Residents,
@@ -46,7 +54,7 @@ const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|
  */
 const REGULATED = REGULATED_PEOPLE;
 /** Enterprises and those who run a site for profit: asked to carry their own (主体) responsibility. */
-const ENTERPRISE = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业/;
+const ENTERPRISE = new RegExp(`企业|公司|集团|事务所$|${FUEL_STATION.source}|银行|支行|分行|信用社|商圈|管理方|施工单位|建设单位|监理单位|设计单位|运营单位|维保单位|检测机构|物业`);
 /**
  * A company a level owns to invest and build for it, named by the level alone (「县城投公司」「县教投公司」「区交投集团」): not a
  * builder or a utility that carries the level's name (「县第一建筑工程有限公司」「县广电网络公司」), nor a bank's branch.
@@ -60,7 +68,7 @@ const TESTER = /检测|鉴定|检验/;
 /** Companies hired to keep something up or clean, whose 项目经理 runs a service, not a works site. */
 const UPKEEP = /物业|环卫|保洁|清扫|清运|养护|家政|餐饮|安保|保安/;
 /** A company's own name, whatever place it starts with (「南屏市鑫安…有限公司」). */
-const ENTERPRISE_NAME = /企业|公司|集团|事务所$|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$/;
+const ENTERPRISE_NAME = new RegExp(`企业|公司|集团|事务所$|${FUEL_STATION.source}`);
 /** A government body's name ends in its kind: 「区住建局物业管理科」. */
 const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队|处)$/;
 /** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */
@@ -107,7 +115,7 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   // A group that names no level or body above it (「入户工作组」) is the meeting's own team, never a guest come to guide (s38-1 [50], W).
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) || !/中央|省|[市县区州旗盟]|驻|部|局|委|办/.test(name.replace(SENT_GROUP, '')) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
-  if (FRONTLINE.test(name) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
+  if ((FRONTLINE.test(name) || (DUTY_HOLDER.test(name) && !PARTY_OWN.test(name)) || SCHOOL_HEADS.test(name)) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
   // 「各施工单位」「各监理单位」 are the works' companies, not the speaker's own side (s13).
   if (OWN_SIDE.test(name) && !WORKS_PARTIES.test(name)) return undefined;
   // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).
@@ -152,9 +160,13 @@ function appointedBy(name: string, input: SpeechInput): boolean {
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
 const CALLED_MARK = /被约谈/;
-/** Whether a task names the company itself (not its kind) as its lead or a support. */
+/**
+ * Whether a task names the company itself (not its kind) as its lead or a support — or a part of it, the line naming its department
+ * (「…燃气有限公司沙洲分公司安检部经理」 for the task's 「…沙洲分公司」; s58-12 [40], W: the gas company that leads the training warned
+ * at a 警示约谈会 to 「对照查一查自身有没有同样的问题」 as one sitting in).
+ */
 function namedInTasks(name: string, input: SpeechInput): boolean {
-  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].flatMap((u) => u.split(/[、，,]/)).some((u) => u.trim() === name || (name.length >= 4 && u.includes(name))));
+  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].flatMap((u) => u.split(/[、，,]/)).some((u) => u.trim() === name || (name.length >= 4 && u.includes(name)) || (u.trim().length >= 6 && isFirm(u) && name.startsWith(u.trim()))));
 }
 
 /** Whether the attendees mark who is called in: then a line without the mark is not. */
@@ -179,9 +191,12 @@ function companyAmongCompanies(name: string, pieces: readonly { name: string }[]
  * 整改，9月30日前…」 beside the two companies summoned); a task of its kind (「各物业服务企业」 to 自查) does not call it in,
  * only one that names it does. True when it is so dealt with.
  */
-function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[]): boolean {
+function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechInput, out: Present[], room: Room): boolean {
   const sitting = OBSERVING.test(entry);
   const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
+  // One with a task of its own, not called in, at no fault and not thanked for help, is a partner: left to its task, neither warned nor told its 主体责任
+  // (s58-12 [40], W: the gas company that leads the training told to 「对照查一查自身有没有同样的问题」).
+  if (isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input) && !helped(name, input)) return !room.regulated(name);
   // One the line marks as sitting in is none of those called in, whatever task of the campaign's it has (s48-3 [51], W: two of
   // them told another company's deadline).
   if (!isSummons(input) || !(sitting || notCalled) || !isFirm(name)) return false;
@@ -231,7 +246,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';
-      if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out)) continue;
+      if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out, room)) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
       // A company the level owns (「县城投公司」「区交投集团」) with a task has been given its part there: not held again in the room

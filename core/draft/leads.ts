@@ -7,7 +7,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, cut, joinRuns, lit } from './runs.ts';
-import { bareUnit, isEnterprise, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, isFirm, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
 
@@ -51,11 +51,11 @@ const LEAD_TONE: Record<Relation, Tone> = { own: 'own', direct: 'directive', par
 /** A township or street that leads (「沿江沿湖各乡镇」「城关镇」), not one of its offices. */
 const BASE_LEAD = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)$/;
 /** Bodies no local government directs: utilities, telecoms, post, banks, insurers (not a 社会保险事务中心), a company named as such (s11-6: 「…物业服务有限公司配合」 edited; s17-1 [43]: a bank asked, an insurer's 支公司 told 配合, E). */
-const OUTSIDE = /供电|电力公司|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|公司/;
+const OUTSIDE = /供电|电力公司|电站|电网|电信|移动|联通|铁塔|广电网络|邮政|银行|信用社|农商行|烟草|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|公司/;
 /** Businesses named by their premises, not as companies (「沙井物流园」「…商贸城」): an employer, never one of the speaker's units. */
 const BUSINESS = /(物流园|商贸城|购物中心|商场|超市|酒店|宾馆)$/;
 /** A party outside government: told nothing, asked (s26-7 [37], W: an employer told to 「加强督促指导」 a company). */
-const outsider = (u: string) => isEnterprise(u) || OUTSIDE.test(u) || BUSINESS.test(bareUnit(u));
+const outsider = (u: string) => isEnterprise(u) || isFirm(u) || OUTSIDE.test(u) || BUSINESS.test(bareUnit(u));
 /** Party organs, congresses, courts and procuratorates: asked by a government speaker, never told. */
 const PARTY_ORGAN = /纪委|监委|纪检|监察委|人大|政协|法院|检察院|组织部|宣传部|统战部|政法委/;
 /** The departments of a party committee. */
@@ -65,6 +65,8 @@ const JUDICIAL = /法院|法庭|检察院/;
 /** Bodies that oversee the work rather than do it. */
 // Not a 检察院 named beside a court in support: asked to work with the lead, never handed 「监督指导」 (s37-8 [44], W).
 const OVERSIGHT = /纪委|监委|纪检|监察组|监督检查室|督导组|督查组/;
+/** The discipline inspection group a 纪委监委 stations in a department: 「驻局纪检监察组」「区纪委监委驻区卫生健康局纪检监察组」. */
+const STATIONED_DISCIPLINE = /(派驻|驻)[^、，]{0,14}纪检(监察)?组$/;
 /** Bodies whose remit is to check others' conduct: beside a party's lead they check it. */
 const ENFORCES = /执法|监管|监督|消防|应急管理|安监|质监|卫生监督|市场监管|环境/;
 /** Appraisers and surveyors: their findings stand between the government and those it deals with; asked to work independently. */
@@ -211,7 +213,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s) && !coWorkers.includes(s)) : [];
-  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !inspectors.includes(s) && !outside.includes(s) && !coWorkers.includes(s)) : [];
+  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !(isFirm(s.u) && room.overseen(s.u)) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !inspectors.includes(s) && !outside.includes(s) && !coWorkers.includes(s)) : [];
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
@@ -236,6 +238,13 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
+  // The discipline group stationed in the department oversees it: never handed its work by the department's head, who carries it and asks
+  // the group to oversee (s56-4 [43], W). The level's 纪委监委 itself is named, neither asked nor told (speech-room).
+  if (speaker.rank === 'department' && STATIONED_DISCIPLINE.test(t.lead) && !['own', 'direct'].includes(unitRelation(t.lead, speaker))) {
+    const own = lit(speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
+    const named = supports.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(supports) })) : undefined;
+    return { assign: concat(phrases.sayNth('assignLeadOversight', i, { own, lead: unit(t.lead, `${src}.lead`) }), named), tone: 'neutral' };
+  }
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   const alike = [...askedJudicial, ...outside, ...helpers, ...absent];
   const supervisors = inspectors.filter((s) => /监理/.test(s.u));
@@ -252,8 +261,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
-    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
+    // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
+    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
   );
   const lead = unit(t.lead, `${src}.lead`);
   const detail = t.detail ?? '';

@@ -74,5 +74,57 @@ export function testersShort(faults: string): boolean {
  */
 export function entrustedOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
   const serves = servesOf(input, material, named);
-  return (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,16}?(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)|${literal(w)}[^，。；"、]{0,8}?(负责施工|承建|施工[，。；"])`).test(material));
+  return (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,8}?(负责施工|承建|施工[，。；"])`).test(material) || agreed(w, material));
+}
+
+/** Parties of the market a company deals with as their equal: 「与6个村的合作社签订鲜叶保底收购协议」 binds it to them, not to the speaker's side. */
+const MARKET_PARTY = /合作社|农户|茶农|果农|菜农|农民|村民|群众|养殖户|种植户|家庭农场|商户|企业|公司|茶贩|客商/;
+
+/**
+ * Whether a company signed an agreement or a contract that binds it (not one between equals: 互助, 合作, 共建 …), with the speaker's
+ * side, not with market parties (s58-2 [45], W: the 龙头企业 that 「与6个村的合作社签订鲜叶保底收购协议」 told 「把主体责任扛起来」).
+ */
+function agreed(w: string, material: string): boolean {
+  const m = new RegExp(`${literal(w)}([^，。；"]{0,16}?)(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)`).exec(material);
+  if (!m) return false;
+  const other = /[与和同跟]([^，。；"]*)/.exec(m[1]!)?.[1];
+  return !other || !MARKET_PARTY.test(other);
+}
+
+/** A project's or works' own party by its role: 「在建政府投资项目建设单位」 → 政府投资项目 + 建设单位. */
+const PROJECT_ROLE = /^(?:在建|新建|续建|各类?|全部|有关|相关)*([^、，]{2,12}?(?:项目|工程))(?:建设|业主|实施|代建)单位$/;
+
+/**
+ * Whether a project's client (「在建政府投资项目建设单位」) is the party a fault clause names by its projects (「个别政府投资项目工程款未按
+ * 合同约定节点拨付」): it answers for its projects, held to its part, never thanked as a guest (s58-1 [38], W: the 建设单位 whose payments
+ * are late asked 「请大家继续支持配合」).
+ */
+export function projectClientAtFault(unit: string, faults: string): boolean {
+  const project = PROJECT_ROLE.exec(unit.trim())?.[1];
+  return !!project && project.length >= 4 && faults.includes(project);
+}
+
+/** An administrative body or a place by its name's end: called in to a 约谈, it answers as a body, not as a party the work regulates. */
+const ADMIN_BODY = /(局|委|办|办公室|政府|街道|镇|乡|村|社区|科|股|室|队|站|所)$/;
+
+/**
+ * Whether an institution named like a body of the level (「云岭县博雅艺术培训学校」「…文化培训中心」) is one a 约谈 calls in on a line marked
+ * 「（被约谈）」: a party the work regulates, told to put itself right, never asked to lead with its regulator 「配合」 (s58-4 [33] [36], W).
+ */
+export function calledInstitution(input: SpeechInput, unit: string): boolean {
+  const name = unit.trim();
+  return /约谈/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && name.length >= 4 && !ADMIN_BODY.test(name) && (input.meeting.attendees ?? []).some((l) => /被约谈/.test(l) && l.includes(name));
+}
+
+/**
+ * Whether a unit of no company's name is listed under one label with a company of the campaign's own trade (「校外供餐单位：南岭县…
+ * 餐饮管理有限公司、县康佳团餐配送中心」): of the company's kind, held as it is, never asked as another system's body (s60-5 [34], W:
+ * the 配送中心 that carries a task thanked 「请继续给予支持」). Not an administrative body, nor one beside a utility or a bank.
+ */
+export function firmsLabelMateOf(input: SpeechInput): (unit: string) => boolean {
+  const lines = (input.meeting.attendees ?? []).filter((l) => LABEL.test(l.trim())).map((l) => attendeePieces(l).map((p) => p.name.trim()));
+  return (unit) => {
+    const name = unit.trim();
+    return !isFirm(name) && !ADMIN_BODY.test(name) && !OTHER_BODY.test(name) && lines.some((names) => names.includes(name) && names.some((n) => n !== name && isFirm(n) && !OTHER_BODY.test(n)));
+  };
 }

@@ -13,7 +13,7 @@ import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { clientNoted, heldByNameOf, operatorOf, servedFirmsPeople } from './room-named.ts';
-import { entrustedOf, labelMatesOf, OTHER_BODY, providerOf, testersShort } from './room-parties.ts';
+import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
 export interface Room {
@@ -415,15 +415,15 @@ export function roomOf(input: SpeechInput): Room {
     const name = unit.trim();
     if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
-    // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」); nor the 企业家 a campaign serving them invited (s54-8).
-    if (servedFirmsPeople(input, name) || ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare) && !BUSINESS_SITE.test(bare))) return false;
+    // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」); nor the 企业家 a campaign serving them invited (s54-8); an institution a 约谈 calls in is (s58-4).
+    if (servedFirmsPeople(input, name) || ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare) && !BUSINESS_SITE.test(bare) && !calledInstitution(input, name))) return false;
     if (/被约谈/.test(name) || (called && name.length >= 3 && (called.includes(name) || name.includes(called)))) return true;
     // A company of a kind a task's unit calls in (「各燃气经营企业」) is regulated where that kind is (s41-1 [53], W: a 液化石油气
     // company thanked as a supporter beside the task 「落实燃气企业主体责任」).
     if (isFirm(name) && !kindCalled(name) && kindUnits.some((u) => u !== name && ofKind(name, u) && regulated(u))) return true;
     // A kind of 「…单位」 (「各液化气充装单位」) is a party only where a problem's fault or a task's check names it by its
     // kind (「充装单位主体责任严重缺位」; s40-4 [38], W: asked for 「大力支持」 at its own 约谈); 「各管线产权单位」 otherwise not.
-    if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return faults.includes(bare.slice(-4)) || partyWords(bare, stem).some((w) => saidOf(w, faults, bare) || checked(w, bare));
+    if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return faults.includes(bare.slice(-4)) || projectClientAtFault(bare, faults) || partyWords(bare, stem).some((w) => saidOf(w, faults, bare) || checked(w, bare));
     if (!PARTY.test(bare) || /委员会$/.test(bare)) return false;
     // Its kind picked out in a problem: 「部分机构消防安全条件不达标」 is about 各校外培训机构.
     const head = /(企业|公司|机构|门店|商户|经营户|场所)$/.exec(bare.replace(PARTY_END_PERSON, ''))?.[1];
@@ -454,7 +454,7 @@ export function roomOf(input: SpeechInput): Room {
   return {
     regulated, provider,
     testersShort: testersShort(faults),
-    heldAsked: (unit: string) => unit.split(/[、，,]/).map((u) => u.trim()).filter(Boolean).every((u) => labelled(u) && !bound(u) && (!isFirm(u) || OTHER_BODY.test(u))),
+    heldAsked: (unit: string) => unit.split(/[、，,]/).map((u) => u.trim()).filter(Boolean).every((u) => labelled(u) && !bound(u) && ((!isFirm(u) && !firmsLabelMateOf(input)(u)) || OTHER_BODY.test(u))),
     client,
     operates: operator,
     // 「A公司、B公司」 leading together: held where each is (a 约谈's two companies, their 整改 led jointly).

@@ -241,7 +241,7 @@ export function isHigherUnit(unit: string, speaker: Speaker): boolean {
 export type Relation = 'own' | 'direct' | 'partner' | 'peer' | 'higher';
 
 /** Units that answer to their own system at any level: utilities, banks, 气象, 税务, 消防救援 … and enterprises. */
-const OTHER_SYSTEM = /学院|大学|高校|所在单位|驻区单位|驻街单位|驻镇单位|驻县单位|辖区单位|共建单位|供电|电力|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|项目部|监理单位|维保单位|检测机构|鉴定机构|开发商/;
+const OTHER_SYSTEM = /学院|大学|高校|所在单位|驻区单位|驻街单位|驻镇单位|驻县单位|辖区单位|共建单位|供电|电力|电站|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|项目部|监理单位|维保单位|检测机构|鉴定机构|开发商/;
 /**
  * A party outside government (a company, a property manager, a market's operator, a contractor): a
  * government speaker does not assign it work or ask it as a partner, but requires it to carry its own
@@ -325,7 +325,13 @@ const SUPERVISORY = /纪委|监委|纪检|监察委|监察组|监督检查室|�
  * 支行」), it is a partner, not a level above the speaker (s19-3 [25][28]: a street's office 「全力配合」 a
  * catering company it had taken for the city's, the company's lead inverted).
  */
-const FIRM = /公司|集团|企业|(律师|会计师|资产评估|评估|税务师|审计|造价|估价|测绘)事务所|(液化气|液化石油气|加油|加气|充装)[^、，]{0,3}?站$|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$|项目部$/;
+/**
+ * A station that sells fuel or gas is a business, whatever its name's end (「…加油站」「…液化气充装站」「…瓶装燃气供应站」); a body that
+ * manages, supervises or watches over the trade is not (「县燃气管理站」). s57-1 [48], W: a 供应站 under a gas-safety campaign
+ * taken for a government body, then thanked as a guest and asked 「请继续支持配合」.
+ */
+export const FUEL_STATION = /(液化气|液化石油气|燃气|煤气|天然气|加油|加气|充装|供气)(?!管理|监督|监管|监测|执法|安全|服务中心)[^、，]{0,4}?站$/;
+const FIRM = new RegExp(`公司|集团|企业|(?<!管理|业主|小区)物业$|(律师|会计师|资产评估|评估|税务师|审计|造价|估价|测绘)事务所|${FUEL_STATION.source}|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$|项目部$`);
 export function isFirm(unit: string): boolean {
   // A province's body is no firm; a province's company is (「省建工第五建设公司」, s43-5 [60], W: a builder at fault asked for support as a higher unit).
   return FIRM.test(unit) && (!/^省/.test(unit.trim()) || /(公司|集团)$/.test(unit.trim()));

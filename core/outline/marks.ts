@@ -35,6 +35,8 @@ function readNumbered(line: string): Numbered | undefined {
 export interface LineMemo {
   numbered: Map<string, Numbered | null>;
   piece: Map<string, unknown>;
+  /** titleLike()'s answers. */
+  title: Map<string, boolean>;
 }
 let memo: LineMemo | undefined;
 
@@ -45,7 +47,7 @@ let memo: LineMemo | undefined;
  */
 export function withLineMemo<T>(fn: () => T): T {
   if (memo) return fn();
-  memo = { numbered: new Map(), piece: new Map() };
+  memo = { numbered: new Map(), piece: new Map(), title: new Map() };
   try {
     return fn();
   } finally {
@@ -138,6 +140,14 @@ const HEAD_STOP = /[。！？!?；;：:]/;
 export function titleLike(line: string): boolean {
   // Longer than any title even with a mark after it: not scanned (paragraphs run to thousands of characters).
   if (line.length > 200) return false;
+  const titles = memo?.title;
+  if (!titles) return readTitleLike(line);
+  let answer = titles.get(line);
+  if (answer === undefined) titles.set(line, (answer = readTitleLike(line)));
+  return answer;
+}
+
+function readTitleLike(line: string): boolean {
   // 「…的讲话（两篇）」「…的讲话（摘要）」: the kind of document comes before the bracket.
   const t = withoutNote(line);
   return charsAtMost(t, 80) && !SENTENCE_MARK.test(t) && DOC_WORD.test(t) && !numbered(t) && !tableRow(t);

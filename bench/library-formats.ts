@@ -31,14 +31,14 @@ const variants: Record<string, (bytes: Buffer, k: number) => Buffer> = {
  *  one after the other. */
 const KINDS: { label: string; file: string; ext: string; variant: keyof typeof variants; cli?: true; mix?: true }[] = [
   { label: '.txt (a scraped collection, 6 documents)', file: 'flood-records.txt', ext: 'txt', variant: 'txt' },
-  { label: '  the same by `wengao import <folder>`, timed whole', file: 'flood-records.txt', ext: 'txt', variant: 'txt', cli: true },
+  { label: '  the same by `wengao import <folder>` (pooled: a writer, an analysis worker), timed whole', file: 'flood-records.txt', ext: 'txt', variant: 'txt', cli: true },
   { label: '.pdf (3 pages, LibreOffice, page furniture)', file: 'straw-speech.pdf', ext: 'pdf', variant: 'pdf' },
   { label: '.html (a saved 范文 page, 3 documents)', file: 'records-page.html', ext: 'html', variant: 'html' },
   { label: '.html (GB2312 government page)', file: 'straw-speech-gbk.html', ext: 'html', variant: 'html' },
   { label: '.mhtml (quoted-printable)', file: 'flood-speech-page.mhtml', ext: 'mhtml', variant: 'mhtml' },
   // The representative mix (library-mix.ts): not in the target, which names the two rows above.
   { label: '.txt/.md mix (every importable one of the fixtures and ../shared)', file: 'mix', ext: 'txt', variant: 'txt', mix: true },
-  { label: '  the same by `wengao import <folder>`, timed whole', file: 'mix', ext: 'txt', variant: 'txt', mix: true, cli: true },
+  { label: '  the same by `wengao import <folder>` (pooled: a writer, an analysis worker), timed whole', file: 'mix', ext: 'txt', variant: 'txt', mix: true, cli: true },
 ];
 
 /** Milliseconds importFiles takes in this process, in one thread, to import the `n` files of `dir` into a new database. */

@@ -1,5 +1,6 @@
 #!/bin/bash
-# Fresh clone of main's HEAD with ../shared beside it, then .ci/run; log in /work/notes/ci-<commit>.log
+# run-ci.sh [commit] — a fresh clone of /work/main at that commit (HEAD if none) with ../shared beside it, then .ci/run;
+# the log is /work/notes/ci-<commit>.log.
 c=$(git -C /work/main rev-parse --short ${1:-HEAD})
 d=/tmp/ci-$c; rm -rf $d; mkdir -p $d
 git clone -q /work/main $d/main && git -C $d/main checkout -q $c && cp -r /work/shared $d/shared

@@ -1,11 +1,12 @@
 #!/bin/bash
-# land-batch.sh <commit-or-branch> ... — merge each into an integration tree from main, run one union gate under the
-# heavy lock, print the result. Landing (ff main) is done by hand after reading the log.
+# SESSION=<n> land-batch.sh <commit-or-branch> ... — merge each into an integration tree from main, run one union gate
+# (lint, typecheck, the whole suite) under the heavy lock, and land it (ff main) only when all three are green.
 set -u
 [ "${INLOCK:-}" = 1 ] || exec env INLOCK=1 flock /tmp/heavy.lock "$0" "$@"
-int=/work/wt19-int
+s=${SESSION:?set SESSION, e.g. SESSION=19}
+int=/work/wt$s-int
 cd /work/main
-if [ ! -d $int ]; then git worktree add -f $int -B s19-int refs/heads/main >/dev/null 2>&1; ln -s /work/main/node_modules $int/node_modules; fi
+if [ ! -d $int ]; then git worktree add -f $int -B s$s-int refs/heads/main >/dev/null 2>&1; ln -s /work/main/node_modules $int/node_modules; fi
 cd $int && git reset -q --hard refs/heads/main && git clean -qfd -e node_modules
 tests=()
 for b in "$@"; do
@@ -24,5 +25,5 @@ bash -c "
   grep -E '^ (FAIL|×)|Test Files|Tests ' /tmp/int-vitest.txt | head -60
   echo \"gate end \$(date +%T)\"" 2>&1 | tee /tmp/int-gate.log
 if grep -q "^lint rc=0" /tmp/int-gate.log && grep -q "^typecheck rc=0" /tmp/int-gate.log && grep -q "^vitest rc=0" /tmp/int-gate.log; then
-  cd /work/main && git merge --ff-only s19-int && echo "LANDED $(git rev-parse --short HEAD) $(date +%T)"
+  cd /work/main && git merge --ff-only s$s-int && echo "LANDED $(git rev-parse --short HEAD) $(date +%T)"
 else echo "NOT LANDED: gate red"; fi

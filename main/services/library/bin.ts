@@ -34,7 +34,13 @@ export interface LibraryEntry extends LibraryListing {
   /** The live document imported before it with the same body: this one is its copy (same-body.ts). */
   sameAs?: SameAs;
   /** The fields the user corrected, each with what the analysis had found (correct.ts). */
-  corrected?: { title?: string; genre?: DocGenre };
+  corrected?: Corrected;
+}
+
+/** What the analysis had found for each field the user corrected (library_documents.corrected_json). */
+export interface Corrected {
+  title?: string;
+  genre?: DocGenre;
 }
 
 export interface LibraryText extends LibraryEntry {
@@ -69,7 +75,7 @@ function entryOf(r: Row): LibraryEntry {
     ...documentOf(r),
     chars: r.chars as number,
     removedAt: (r.removed_at as number | null) ?? null,
-    ...(typeof r.corrected_json === 'string' ? { corrected: JSON.parse(r.corrected_json) as { title?: string; genre?: DocGenre } } : {}),
+    ...(typeof r.corrected_json === 'string' ? { corrected: JSON.parse(r.corrected_json) as Corrected } : {}),
   };
 }
 
@@ -94,7 +100,7 @@ export function libraryEntries(store: Store, options: { removed?: boolean } = {}
   });
 }
 
-const noDocument = (id: number) => new LibraryError(`范文库中没有编号为 ${id} 的文档（用 wengao library 查看，回收站中的用 wengao library bin）`);
+export const noDocument = (id: number) => new LibraryError(`范文库中没有编号为 ${id} 的文档（用 wengao library 查看，回收站中的用 wengao library bin）`);
 
 /** One document as the list shows it, live or in the 回收站. */
 export function libraryEntry(store: Store, documentId: number): LibraryEntry {

@@ -9,15 +9,9 @@ import { DOC_GENRES, GENRE_NAMES, genreFromName, type DocGenre } from '../../../
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
-import { libraryEntry, placeKeys, type LibraryEntry } from './bin.ts';
+import { libraryEntry, noDocument, placeKeys, type Corrected, type LibraryEntry } from './bin.ts';
 import { LibraryError } from './errors.ts';
 import { prepared } from './statements.ts';
-
-/** What the analysis had found for each field the user corrected. */
-export interface Corrected {
-  title?: string;
-  genre?: DocGenre;
-}
 
 /** What the user asks: a field left out stays; null takes it back to the analysis's. */
 export interface DocumentUpdate {
@@ -62,7 +56,7 @@ export function updateDocument(store: Store, documentId: number, update: Documen
   try {
     immediate(store.db, () => {
       const r = prepared(store.db, `SELECT title, genre, corrected_json FROM library_documents d JOIN library_sources s ON s.id = d.source_id WHERE s.pending IS NULL AND d.id = ?`).get(documentId) as Row | undefined;
-      if (!r) throw new LibraryError(`范文库中没有编号为 ${documentId} 的文档（用 wengao library 查看，回收站中的用 wengao library bin）`);
+      if (!r) throw noDocument(documentId);
       const was = parse(r.corrected_json);
       const t = field(r.title as string, was.title, title);
       const g = field(r.genre as DocGenre, was.genre, genre);

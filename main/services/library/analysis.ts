@@ -3,6 +3,7 @@
 // large import, and the import itself (import.ts) or a reader (files.ts) runs it in place.
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
+import { docRow, type DocRow } from './doc-row.ts';
 import { readFormat, type Format } from './read.ts';
 import type { ReadText } from './read-text.ts';
 import { REASON } from '../../../core/outline/lines.ts';
@@ -20,6 +21,9 @@ export interface Analysis {
   report: ImportReport;
   /** The heading patterns of each document. */
   patterns: Pattern[][];
+  /** What the writer stores of each document beside its fields (doc-row.ts), computed here: in the
+   *  worker, where there is one, instead of in the writer's thread. */
+  rows: DocRow[];
 }
 
 export async function decodeFile(format: Format, bytes: Uint8Array, converting?: () => void): Promise<ReadText> {
@@ -34,7 +38,7 @@ export async function analyseFileBytes(format: Format, bytes: Uint8Array, conver
   // A scanned text's look-alikes, named for the user to check (the typo model loads for such a file only).
   const lookalikes = scannedText(report) ? (await import('./ocr-lookalikes.ts')).lookalikeNotice(documents) : undefined;
   if (lookalikes) report.notices = [...(report.notices ?? []), lookalikes];
-  return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
+  return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)), rows: documents.map(docRow) };
 }
 
 export interface AnalyseRequest {

@@ -4,12 +4,16 @@
 // fires on an insert (a later rebuild must not bring 0010's back); a database upgraded from 14 keeps
 // its headings and its update and delete triggers; a document imported (in this thread, and with the
 // analysis worker) has the row the trigger gave — the same lines json_tree reads of its outline —
-// and is found by a heading as before. Fixture: test/fixtures/library-headings (苇塘乡, invented).
-import { mkdtempSync, rmSync } from 'node:fs';
+// and is found by a heading as before; the analysis worker hands the writer each document's rows made
+// (doc-row.ts). Fixture: test/fixtures/library-headings (苇塘乡, invented).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { headingLines } from '../../core/outline/heading-lines.ts';
+import { workerAnalyser } from '../../main/services/library/analyser.ts';
+import { analyseFileBytes } from '../../main/services/library/analysis.ts';
+import { docRow } from '../../main/services/library/doc-row.ts';
 import { importFiles, search } from '../../main/services/library/library.ts';
 import { LATEST_VERSION, schemaVersion } from '../../main/services/store/migrations/index.ts';
 import { Store } from '../../main/services/store/store.ts';
@@ -81,6 +85,21 @@ describe('migration 0015 (library_headings written by the writer)', () => {
       }
     });
   }
+});
+
+describe('the rows the writer stores, made by the analysis worker', () => {
+  it('a worker’s analysis carries each document’s rows; one made in this thread carries none (the writer makes them)', async () => {
+    const bytes = readFileSync(FIXTURE);
+    const analyser = workerAnalyser();
+    try {
+      const fromWorker = await analyser.await(analyser.analyse('txt', bytes));
+      expect(fromWorker.rows).toEqual(fromWorker.documents.map((d) => docRow(d)));
+      expect(fromWorker.rows![0]!.headings).toBe('看清形势，把握收储工作的主动权\n突出重点，抓好收储关键环节\n保障烘干能力\n规范收购秩序\n压实责任，确保"颗粒归仓"\\落到实处');
+      expect((await analyseFileBytes('txt', bytes)).rows).toBeUndefined();
+    } finally {
+      analyser.close();
+    }
+  });
 });
 
 describe('headingLines (the lines json_tree gave)', () => {

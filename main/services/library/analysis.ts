@@ -3,7 +3,7 @@
 // large import, and the import itself (import.ts) or a reader (files.ts) runs it in place.
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
-import { docRow, type DocRow } from './doc-row.ts';
+import type { DocRow } from './doc-row.ts';
 import { readFormat, type Format } from './read.ts';
 import type { ReadText } from './read-text.ts';
 import { REASON } from '../../../core/outline/lines.ts';
@@ -21,9 +21,10 @@ export interface Analysis {
   report: ImportReport;
   /** The heading patterns of each document. */
   patterns: Pattern[][];
-  /** What the writer stores of each document beside its fields (doc-row.ts), computed here: in the
-   *  worker, where there is one, instead of in the writer's thread. */
-  rows: DocRow[];
+  /** What the writer stores of each document beside its fields (doc-row.ts), when the analysis
+   *  worker computed it (analyse-worker.ts): not in the writer's thread, which bounds a pooled
+   *  import. Analysed in the writer's own thread, the writer computes it as it writes. */
+  rows?: DocRow[];
 }
 
 export async function decodeFile(format: Format, bytes: Uint8Array, converting?: () => void): Promise<ReadText> {
@@ -38,7 +39,7 @@ export async function analyseFileBytes(format: Format, bytes: Uint8Array, conver
   // A scanned text's look-alikes, named for the user to check (the typo model loads for such a file only).
   const lookalikes = scannedText(report) ? (await import('./ocr-lookalikes.ts')).lookalikeNotice(documents) : undefined;
   if (lookalikes) report.notices = [...(report.notices ?? []), lookalikes];
-  return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)), rows: documents.map(docRow) };
+  return { text, encoding, documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
 }
 
 export interface AnalyseRequest {

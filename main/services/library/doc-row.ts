@@ -3,7 +3,9 @@
 // insertDocument — the one inserter of both since 0015 took the insert trigger away. What the rows
 // hold beside the document's own fields (the JSON of its outline and meta, its body key, its heading
 // lines) is pure work, done before the write by docRow: in the import's analysis worker where there
-// is one (analysis.ts), so that the writer thread, which bounds a pooled import, only inserts.
+// is one (analyse-worker.ts), so that the writer thread, which bounds a pooled import, only inserts;
+// analysed in the writer's own thread, the rows are made as they are written (there it gained nothing
+// to make them with the analysis, and they were held until the batch was written).
 import type Database from 'better-sqlite3';
 import { headingLines } from '../../../core/outline/heading-lines.ts';
 import type { CleanedDoc } from '../../../core/outline/index.ts';

@@ -1,8 +1,8 @@
 // 0015: library_headings (0010) loses its insert trigger; the writer of library_documents inserts a
-// document's row there itself (library/headings.ts writeHeadings), the headings computed from the
-// outline before the write (core/outline/heading-lines.ts: the lines json_tree gave), in the import's
-// analysis worker where there is one. The trigger parsed every new document's outline JSON again
-// inside the write — 10–14 % of the import's writer thread, which bounds the pooled import.
+// document's row there itself (library/doc-row.ts insertDocument), the headings computed from the
+// outline (core/outline/heading-lines.ts: the lines json_tree gave), by the import's analysis worker
+// where there is one. The trigger parsed every new document's outline JSON again inside the write —
+// 10–14 % of the import's writer thread, which bounds the pooled import.
 // The update and delete triggers stay (a correction of a title, a cascade from a source). The rows
 // already there are kept as they are. A later rebuild of library_documents makes HEADINGS_TRIGGERS
 // below again — never 0010's, which would bring the insert trigger back (a test checks there is none).

@@ -13,12 +13,8 @@ import type { Para } from './clean.ts';
 import { REASON } from './lines.ts';
 import type { Removal } from './types.ts';
 import {
-  ADDRESSEES,
   CLOSING_START,
   COLLECTION_MARK,
-  DATED_OPENING,
-  DATE_LINE,
-  DOC_NUMBER,
   FIELD,
   GONGWEN_TITLE,
   ISSUER_DATE,
@@ -32,8 +28,9 @@ import {
   titleLike,
 } from './marks.ts';
 import { pieceMark } from './pieces.ts';
+import { headFollows, MEETING_FIELD, numberedTitles, themedNumbers } from './numbered-titles.ts';
 import { afterEnd, mainTitle, speakerOrDate } from './main-title.ts';
-import { ordinal, partsRestart } from './parts.ts';
+import { partsRestart } from './parts.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 
@@ -62,21 +59,12 @@ export interface Piece {
   line: number;
 }
 
-/** How many lines after a title its head (subtitle, date line, speaker, fields, salutation) may take. */
-const HEAD_REACH = 4;
 /** An introduction before the first piece longer than this is text, not a collection's blurb. */
 const INTRO_MAX = 300;
-/** The fields that open a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：…, or a table's row 「时间 | …」. */
-const MEETING_FIELD = /^(?:会议)?(?:时间|日期|地点|主持人?|主\s*持|参加人员|参会人员|出席人员|出席|列席|缺席|记录人?|记\s*录|议题|会议主题|主题)(?:[：:]| \| )/;
 /** The field a meeting record's head block starts with: its time (「时间：」「会议时间：」「日期：」). */
 const MEETING_OPENS = /^(?:会议)?(?:时间|日期)[：:]/;
 /** The parties that open a complaint to a court or a contract. */
 const PARTY_FIELD = /^(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人|甲方|乙方)(?:[（(][^）)]{0,10}[）)])?[：:]/;
-const SPEAKER = /^[\u4e00-\u9fa5]{2,12}(?:书记|县长|区长|市长|镇长|乡长|主任|局长|部长|主席|同志)[\s\u3000]*[\u4e00-\u9fa5]{0,4}$/;
-/** Who gives a 述职报告 or a 汇报, under its title: 「述职人：…」「汇报人：…」. */
-const REPORTER = /^(?:述职|述廉|汇报|报告|发言|讲话|主讲)人[：:]/;
-/** A 纪要's opening with the day but not the year (the year is in the date under its title): 「9月20日，镇长…主持召开…会议」. */
-const CONVENED = /^[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,][^。！？]{0,40}(?:主持召开|召开)/;
 
 interface Start {
   at: number;
@@ -238,64 +226,9 @@ function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<numbe
   });
   // A bare number after a title marks a piece only among others.
   if (marks.size < 2) for (const [i, m] of marks) if (m.weak) marks.delete(i);
-  if (marks.size === 0) {
-    for (const [i, m] of numberedTitles(paras)) marks.set(i, keep.has(paras[i]!.line) ? { ...m, kept: true } : m);
-  }
+  const numberedMarks = marks.size === 0 ? numberedTitles(paras) : themedNumbers(paras, marks);
+  for (const [i, m] of numberedMarks) marks.set(i, keep.has(paras[i]!.line) ? { ...m, kept: true } : m);
   return marks;
-}
-
-/**
- * 「一、在全县防汛工作会议上的讲话」「二、在全镇…上的讲话」: numbered lines whose text is a title
- * naming its kind, numbered from one on without a gap, all of the same kind, each opening a
- * document (a head follows it) or sharing the theme of the collection's title above them. A
- * speech's own parts are headings, not titles, so they are never taken.
- */
-function numberedTitles(paras: readonly Para[]): Map<number, { mark: string; title: string }> {
-  const found: { i: number; n: number; number: string; title: string }[] = [];
-  paras.forEach((p, i) => {
-    if (p.contents) return;
-    const n = numbered(p.text);
-    if (!n || n.level === 4 || !titleLike(n.rest)) return;
-    found.push({ i, n: ordinal(n.number), number: n.number, title: n.rest });
-  });
-  const out = new Map<number, { mark: string; title: string }>();
-  if (found.length < 2 || found.some((f, k) => f.n !== k + 1)) return out;
-  const kind = (t: string) => /(.{2})$/.exec(t.replace(/[（(][^（）()]{1,10}[）)]$/, ''))![1];
-  const oneKind = new Set(found.map((f) => kind(f.title))).size === 1;
-  const collection = paras.slice(0, found[0]!.i).find((p) => !p.contents && headLike(p.text))?.text ?? '';
-  const opens = found.filter((f) => headFollows(paras, f.i + 1)).length;
-  const themed = collection !== '' && found.every((f) => sharesTheme(f.title, collection));
-  // Titles of several kinds (a 述职报告, then a 讲话) are pieces only when each opens its document.
-  if (opens < found.length && !(oneKind && themed)) return out;
-  for (const f of found) out.set(f.i, { mark: f.number, title: f.title });
-  return out;
-}
-
-/** Four characters in a row in common (「防汛工作」, 「环境整治」): the same theme. */
-function sharesTheme(a: string, b: string): boolean {
-  const chars = [...a];
-  for (let i = 0; i + 4 <= chars.length; i++) if (b.includes(chars.slice(i, i + 4).join(''))) return true;
-  return false;
-}
-
-/**
- * What only a document's head holds, within reach after `from`: a salutation, date line, speaker,
- * meeting field, a 公文's 主送 line or a minutes' dated opening (with its year, or with the day only). A 公文's 文号 and its issuer-and-date
- * line stand between a title and its head (「〔2022〕12号」「县人民政府办公室（spaces）2022年6月8日」): passed
- * over, not counted against the reach.
- */
-function headFollows(paras: readonly Para[], from: number): boolean {
-  let reach = from + HEAD_REACH;
-  for (let j = from; j < paras.length && j < reach; j++) {
-    const t = paras[j]!.text;
-    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || REPORTER.test(t) || DATED_OPENING.test(t) || CONVENED.test(t) || ADDRESSEES.test(t)) return true;
-    if (DOC_NUMBER.test(t) || ISSUER_DATE.test(t)) {
-      reach++;
-      continue;
-    }
-    if (!(headLike(t) || FIELD.test(t)) || charLength(t) > 60) return false;
-  }
-  return false;
 }
 
 /**

@@ -15,7 +15,9 @@ import type { Removal } from './types.ts';
 import {
   CLOSING_START,
   COLLECTION_MARK,
+  BACK_MATTER,
   FIELD,
+  FRONT_MATTER,
   GONGWEN_TITLE,
   ISSUER_DATE,
   SALUTATION,
@@ -36,10 +38,6 @@ import { otherKindTitle } from './roles.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记' } as const;
 
-/** A 汇编's front matter under its own heading, before the first piece: 「前言」「序言」「编者按」「编辑说明」. */
-const FRONT_MATTER = /^(?:前言|序言|[序敘叙]|[编編]者按|[编編][辑輯][说說]明|出版[说說]明|[编編]写[说說]明|[编編]寫[說]明|[导導]言)$/;
-/** Its back matter under its own heading, after the last piece: 「后记」「编后记」「编后语」「跋」. */
-const BACK_MATTER = /^(?:[后後]记|[后後]記|[编編][后後]记|[编編][后後]記|[编編][后後]语|[编編][后後]語|跋)$/;
 const bare = (text: string) => text.replace(/[\s\u3000]+/g, '');
 /** A collection's own title: 「…领导讲话选编」「…汇编（二）」「…文集（2026年第一辑）」. */
 const COLLECTION_TITLE = /(?:[汇选]编|文集|辑录|选辑|摘编|合集|讲话集)(?:[（(][^（）()]{1,12}[）)])?$/;

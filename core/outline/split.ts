@@ -297,7 +297,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       !p.keptWhole &&
       !numbered(p.text) &&
       titleLike(p.text) &&
-      (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!))
+      (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!) || (text && parts && opensAfterClosing(body, j, from)))
     ) {
       open(j, p);
       continue;
@@ -340,6 +340,15 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     covered ||= cover;
   }
   if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });
+}
+
+/**
+ * A title after the closing of a speech that has its parts, over the meeting named (「今天，我们在这里召开…」)
+ * or parts numbered from 「一、」 again: the next speech, though no salutation stands under its title.
+ */
+function opensAfterClosing(body: readonly Para[], j: number, from: number): boolean {
+  if (!closes(body[beforeKept(body, j, from)]!.text)) return false;
+  return convenes(body[j + 1]?.text ?? '') || partsRestart(body, j + 1);
 }
 
 /** Titles of one kind a collection repeats this often are its pieces' titles, head or none. */

@@ -61,6 +61,7 @@ const hasAdWord = finds(new RegExp(AD_WORD));
 
 const RULES: Rule[] = [
   { re: /^(?:[—\-－_＿=＝*＊~～─━][\s\u3000]*){3,}$/, reason: REASON.rule, max: 200 }, // 「————」「＝＝＝」 between pieces
+  { re: /^(?:[…⋯][\s\u3000]*){6,}$/, reason: REASON.rule, max: 200 }, // 「……………」 between pieces (「……」 alone is an omission)
   { re: /^(?:Public domain|false|true)$/, reason: REASON.licence, max: 20 },
   { re: /维基文库|公有领域|本作品(?:是|在|不适用)/, reason: REASON.licence, max: 300, joined: true },
   {

@@ -77,6 +77,8 @@ const RULES: Rule[] = [
     reason: REASON.site,
     max: 80,
   },
+  // A 范文 site's call to click (「写材料没思路？点击获取10万篇公文范文 立即领取」): a speech says 「领取」 in a sentence, never as a button at a line's end.
+  { re: /点击(?:获取|领取)|(?:立即|免费)领取[>》→»]*$/, reason: REASON.ad, max: 60 },
   { re: /本站|文档下载|下载(?:全文|本文|地址|文档|[Ww]ord)|获取完整版|点击下载|免费下载|[Ww]ord版|全文下载|复制本文|下载后可编辑|^【下载提示】/, reason: REASON.site, max: 80 },
   // A document site's page: its reading prompts (「还剩9页未读，继续阅读」), badges, upload line, and
   // the page's own title with the site's name after it (「… - 百度文库」「…_公文范文网」).

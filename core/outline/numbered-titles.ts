@@ -53,7 +53,7 @@ export function numberedTitles(paras: readonly Para[]): Map<number, { mark: stri
   const themed = collection !== '' && found.every((f) => sharesTheme(f.title, collection));
   // Titles of several kinds (a 述职报告, then a 讲话) are pieces only when each opens its document.
   if (opens < found.length && !(oneKind && themed)) return out;
-  for (const f of found) out.set(f.i, { mark: f.number, title: f.title });
+  for (const f of found) out.set(f.i, withLead(f.number, f.title, collection) ?? { mark: f.number, title: f.title });
   return out;
 }
 
@@ -88,6 +88,13 @@ export function headFollows(paras: readonly Para[], from: number): boolean {
 /** 「三、创卫工作推进会讲话稿 在全县…的讲话」: the number, a short lead (the theme), a space, the piece's title. */
 const LEAD_AND_TITLE = /^(\S{2,30}?)[\s\u3000]+(\S.*)$/;
 
+/** 「三、」 then a lead repeating `theme` and the piece's own title (「创卫工作推进会讲话稿 在全县…的讲话」): the number and lead are the mark. */
+function withLead(number: string, rest: string, theme: string): { mark: string; title: string } | undefined {
+  const lead = LEAD_AND_TITLE.exec(rest);
+  if (!lead || !titleLike(lead[2]!) || !headLike(lead[1]!) || !sharesTheme(lead[1]!, theme)) return undefined;
+  return { mark: `${number}${lead[1]!}`, title: lead[2]! };
+}
+
 /**
  * Among pieces marked otherwise (「范文1：」「【第二篇】」), a numbered line that is a piece's mark: its
  * text a title of its own that repeats the collection's theme (the collection's title, or another
@@ -105,9 +112,9 @@ export function themedNumbers(paras: readonly Para[], marks: ReadonlyMap<number,
   paras.forEach((p, i) => {
     const n = p.contents || marks.has(i) || i < first ? undefined : numbered(p.text);
     if (!n || n.level === 4 || !titleLike(n.rest)) return;
-    const lead = LEAD_AND_TITLE.exec(n.rest);
-    if (lead && titleLike(lead[2]!) && headLike(lead[1]!) && themed(lead[1]!)) {
-      out.set(i, { mark: p.text.slice(0, p.text.length - lead[2]!.length).trimEnd(), title: lead[2]! });
+    const led = themes.map((theme) => withLead(p.text.slice(0, p.text.length - n.rest.length), n.rest, theme)).find((m) => m);
+    if (led) {
+      out.set(i, led);
       return;
     }
     const before = [...marks.keys()].filter((k) => k < i).length;

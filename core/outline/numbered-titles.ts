@@ -5,6 +5,7 @@
 //     title, among pieces marked otherwise (「范文1：」「【第二篇】」), as 范文 sites paste them.
 import {
   ADDRESSEES,
+  CLOSING_START,
   DATED_OPENING,
   DATE_LINE,
   DOC_NUMBER,
@@ -88,6 +89,9 @@ export function headFollows(paras: readonly Para[], from: number): boolean {
 /** 「三、创卫工作推进会讲话稿 在全县…的讲话」: the number, a short lead (the theme), a space, the piece's title. */
 const LEAD_AND_TITLE = /^(\S{2,30}?)[\s\u3000]+(\S.*)$/;
 
+/** A speech's closing: 「同志们，…」, or a line ending in 「！」. */
+const closing = (t: string): boolean => CLOSING_START.test(t) || /[！!]$/.test(t);
+
 /** 「三、」 then a lead repeating `theme` and the piece's own title (「创卫工作推进会讲话稿 在全县…的讲话」): the number and lead are the mark. */
 function withLead(number: string, rest: string, theme: string): { mark: string; title: string } | undefined {
   const lead = LEAD_AND_TITLE.exec(rest);
@@ -98,8 +102,9 @@ function withLead(number: string, rest: string, theme: string): { mark: string; 
 /**
  * Among pieces marked otherwise (「范文1：」「【第二篇】」), a numbered line that is a piece's mark: its
  * text a title of its own that repeats the collection's theme (the collection's title, or another
- * piece's title), after a lead of that theme (「三、创卫工作推进会讲话稿 在全县…的讲话」), or alone and
- * numbered as the next piece with a head under it (「三、在全县…的讲话」 over 「同志们：」). The mark is the
+ * piece's title), after a lead of that theme (「三、创卫工作推进会讲话稿 在全县…的讲话」), or alone with a
+ * head under it, numbered as the next piece or right after the closing of the piece before (「三、在全县…的讲话」
+ * over 「同志们：」). The mark is the
  * number and the lead; the title stays. A speech's own part is a heading, never a title naming its
  * kind after the theme, so none is taken.
  */
@@ -110,7 +115,7 @@ export function themedNumbers(paras: readonly Para[], marks: ReadonlyMap<number,
   const themes = [collection, ...[...marks.values()].map((m) => m.title)].filter((t) => t !== '');
   const themed = (t: string) => themes.some((theme) => sharesTheme(t, theme));
   paras.forEach((p, i) => {
-    const n = p.contents || marks.has(i) || i < first ? undefined : numbered(p.text);
+    const n = p.contents || marks.has(i) ? undefined : numbered(p.text);
     if (!n || n.level === 4 || !titleLike(n.rest)) return;
     const led = themes.map((theme) => withLead(p.text.slice(0, p.text.length - n.rest.length), n.rest, theme)).find((m) => m);
     if (led) {
@@ -118,7 +123,9 @@ export function themedNumbers(paras: readonly Para[], marks: ReadonlyMap<number,
       return;
     }
     const before = [...marks.keys()].filter((k) => k < i).length;
-    if (ordinal(n.number) === before + 1 && themed(n.rest) && headFollows(paras, i + 1)) out.set(i, { mark: n.number, title: n.rest });
+    // Numbered as the next piece, or (a piece before it marked no way) right after the closing of the one before.
+    const after = ordinal(n.number) === before + 1 || closing(paras[i - 1]?.text ?? '');
+    if (after && themed(n.rest) && headFollows(paras, i + 1)) out.set(i, { mark: n.number, title: n.rest });
   });
   return out;
 }

@@ -43,4 +43,22 @@ describe('a piece marked by its number among pieces marked otherwise', () => {
     expect(documents).toHaveLength(2);
     expect(headings(documents[1]!.outline)).toEqual(['一、看清差距', '二、补齐短板', '三、学习贯彻在峤山县河道保洁工作会议上的讲话']);
   });
+
+  it('「（三）<title>」 right after the closing of a piece marked no way, over 「同志们：」: a piece, its number the mark', () => {
+    const text = [
+      '河道保洁工作会议讲话稿范文（精选3篇）',
+      ...speech('范文一：在峤山县河道保洁工作会议上的讲话', ['认清形势', '突出重点', '压实责任']),
+      ...speech('在溆口镇河道保洁现场推进会上的讲话', ['看清差距', '补齐短板', '加强督查']),
+      ...speech('（三）在峤山县2025年河道保洁考核工作会议上的讲话', ['统一思想', '严格标准', '强化问责']),
+    ].join('\n');
+    const { documents } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['在峤山县河道保洁工作会议上的讲话', '在溆口镇河道保洁现场推进会上的讲话', '在峤山县2025年河道保洁考核工作会议上的讲话']);
+  });
+
+  it('「讲话稿二：<title>」 is a piece mark like 「范文二：」', () => {
+    const text = ['河道保洁工作会议讲话稿（2篇）', ...speech('讲话稿一：在峤山县河道保洁工作会议上的讲话', ['认清形势', '突出重点', '压实责任']), ...speech('讲话稿二：在溆口镇河道保洁现场推进会上的讲话', ['看清差距', '补齐短板', '加强督查'])].join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['在峤山县河道保洁工作会议上的讲话', '在溆口镇河道保洁现场推进会上的讲话']);
+    expect(report.removed.filter((r) => r.reason === '篇目标记').map((r) => r.text)).toEqual(['讲话稿一：', '讲话稿二：']);
+  });
 });

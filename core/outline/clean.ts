@@ -395,7 +395,8 @@ function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMa
   if (line.text === '') return [line];
   if (keep.has(line.no)) {
     line.kept = true;
-    const anchor = ruleFor(line.text, false, clear);
+    // (What the reader found it to be counts too: a kept breadcrumb still ends a 相关推荐 list above it.)
+    const anchor = ruleFor(line.text, false, clear) ?? debris.get(line.no);
     if (anchor) line.keptAs = anchor;
     return [line];
   }

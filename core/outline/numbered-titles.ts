@@ -54,7 +54,9 @@ export function numberedTitles(paras: readonly Para[]): Map<number, { mark: stri
   const themed = collection !== '' && found.every((f) => sharesTheme(f.title, collection));
   // Titles of several kinds (a 述职报告, then a 讲话) are pieces only when each opens its document.
   if (opens < found.length && !(oneKind && themed)) return out;
-  for (const f of found) out.set(f.i, withLead(f.number, f.title, collection) ?? { mark: f.number, title: f.title });
+  // A lead before each title that the collection's title, or the other titles, repeat: the theme, part of the mark.
+  const themes = [collection, ...found.map((f) => f.title)].filter((t) => t !== '');
+  for (const f of found) out.set(f.i, themes.filter((t) => t !== f.title).map((t) => withLead(f.number, f.title, t)).find((m) => m) ?? { mark: f.number, title: f.title });
   return out;
 }
 

@@ -59,7 +59,7 @@ export function sweepRelated(lines: Line[]): void {
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       // The page's navigation (a breadcrumb) stands between a side list and the article: the list ends there.
-      if (l.removed === NAVIGATION) break;
+      if ((l.removed ?? l.keptAs) === NAVIGATION) break;
       if (l.removed) continue;
       if (l.text === '') {
         gap = true;

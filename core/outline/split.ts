@@ -210,7 +210,8 @@ function atMarks(paras: readonly Para[], marks: ReturnType<typeof findMarks>, ke
 function titledAbove(paras: readonly Para[], i: number, marks: ReadonlyMap<number, unknown>, body: readonly Para[]): boolean {
   const above = paras[i - 1];
   const before = paras[i - 2];
-  if (!above || !before || body.at(-1) !== above || above.contents || marks.has(i - 1) || marks.has(i - 2)) return false;
+  // (A line the user brought back whole is never a title: a 相关推荐 line kept between two pieces.)
+  if (!above || !before || body.at(-1) !== above || above.contents || above.keptWhole || marks.has(i - 1) || marks.has(i - 2)) return false;
   return titleLike(above.text) && !numbered(above.text) && !COLLECTION_MARK.test(above.text) && prose(before.text);
 }
 

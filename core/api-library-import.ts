@@ -14,6 +14,7 @@ const titled = () => z.array(z.object({ id, title: z.string() }));
  * version: the file is a new version of one imported before (main/services/library/versions.ts): its pieces
  * unchanged, changed and new (each keeping her title, 体裁 and 回收站 choice), and those of the version before
  * that the file no longer has — still in the library, for her to remove if she wants.
+ * page: the file is a page of an article whose pages before it are in the library: joined to them, no document of its own.
  */
 export function libraryImportOutput() {
   return z.object({
@@ -27,5 +28,7 @@ export function libraryImportOutput() {
     notices: z.array(z.string()).optional(),
     copies: z.number().int().optional(),
     version: z.object({ previousSourceId: id, unchanged: titled(), changed: titled(), added: titled(), gone: titled() }).optional(),
+    /** The file is page N of an article saved page by page, joined to the pages before it (main/services/library/pages.ts). */
+    page: z.object({ page: z.number().int(), title: z.string(), sourceId: id, documentIds: z.array(id) }).optional(),
   });
 }

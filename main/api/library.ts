@@ -133,6 +133,7 @@ export function importOutput(done: ImportDone): Output<'library.import'> {
         ...(notices.length ? { notices } : {}),
         ...(copies ? { copies } : {}),
         ...(file.version ? { version: file.version } : {}),
+        ...(file.page ? { page: file.page } : {}),
       };
     }
     case 'duplicate':

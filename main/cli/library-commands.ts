@@ -85,6 +85,7 @@ function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
     case 'skipped':
       return [`跳过：${r.file}（${r.reason}）`];
     case 'imported': {
+      if (r.page) return [`已导入：${r.file}`, `  是《${r.page.title}》的第 ${r.page.page} 页，已接在前面各页之后，合为一篇（文档 ${r.page.documentIds.join('、')}；重复的标题等分页内容已删去，见 wengao library report ${r.page.sourceId}）`];
       const out = [`已导入：${r.file}`];
       for (const d of r.documents) {
         out.push(`  文档 ${d.id}「${d.title || '（无标题）'}」${GENRE_NAME[d.genre] ?? d.genre}${d.year ? `，${d.year} 年` : ''}，${d.passages} 段，提取标题句式 ${d.patterns} 条`);

@@ -11,6 +11,7 @@ import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { formatOf, unsupportedReason } from './read.ts';
 import type { SameAs } from './same-body.ts';
 import type { VersionReport } from './versions.ts';
+import type { JoinedPage } from './pages.ts';
 
 // ── reading one file ───────────────────────────────────────────────────────────────────────────
 
@@ -115,6 +116,8 @@ export type FileResult =
       report: ImportReport;
       /** The file is a new version of one imported before: which of its pieces are unchanged, changed, new or gone (versions.ts). */
       version?: VersionReport;
+      /** The file is page N of an article whose pages before it are in the library: joined to them (pages.ts), no document of its own. */
+      page?: JoinedPage;
     }
   /**
    * Already in the library (same bytes): its documents, and those of them in the 回收站; `returned`,

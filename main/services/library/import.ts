@@ -15,6 +15,7 @@ import { formatOf } from './read.ts';
 import { duplicateOf, writeBatch, type Prepared } from './write.ts';
 import { hasPurged } from './purged-return.ts';
 import { carriedChoices, previousVersion } from './versions.ts';
+import { joinPages } from './pages.ts';
 
 /** The analysis again, in this thread, with the choices carried from the version before (rare). */
 function analysedAgain(text: string, options: AnalyseOptions) {
@@ -167,6 +168,8 @@ export async function importFiles(
     if (own) analyser.close();
   }
   const results: FileResult[] = [...others, ...done];
+  // Pages of one article saved as files of their own, joined in page order (pages.ts).
+  joinPages(store, results);
   const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;
   return {
     files: results,

@@ -232,7 +232,7 @@ function writeFile(db: Database.Database, f: Prepared, token: string, write: Ind
 }
 
 /** A source's decoded text, in pieces of TEXT_PIECE characters (never between the halves of a surrogate pair). */
-function writeSourceText(db: Database.Database, sourceId: number, text: string, tick: (chars: number) => void): void {
+export function writeSourceText(db: Database.Database, sourceId: number, text: string, tick: (chars: number) => void): void {
   const insert = prepared(db, `INSERT INTO library_source_text (source_id, seq, text) VALUES (?, ?, ?)`);
   let seq = 0;
   for (let at = 0; at < text.length || seq === 0; ) {

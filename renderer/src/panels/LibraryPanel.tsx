@@ -272,6 +272,7 @@ function useLibraryImport(status: Status) {
         if (r.duplicate && r.returned?.length) back.push(returnedLine(f.name, r.returned, r.inLibrary ?? r.returned.length));
         else if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
         else if (r.duplicate) already.push(f.name);
+        else if (r.page) imported.push(`${f.name}：《${r.page.title}》的第 ${r.page.page} 页，已接在前面各页之后，合为一篇`);
         else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
         // A new version of a file imported before: it took the old one's place; what the file no longer has stays, said.
         if (r.version) versions.push(versionLine(f.name, r.version));

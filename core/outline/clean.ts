@@ -60,7 +60,7 @@ interface Rule {
 }
 
 /** Words of adverts that a speech may use as well (a price in 「¥」: a speech's or contract's sum is written so too). */
-const AD_WORD = '会员|公众号|扫码|扫一扫|二维码|订阅|原价|[￥¥]\\s?\\d';
+const AD_WORD = '会员|公众号|微信群|扫码|扫一扫|二维码|订阅|原价|[￥¥]\\s?\\d';
 /** What only an advert asks of its reader or names next to them: 关注, 领取, 回复, 下载, 范文… */
 const AD_CONTEXT = '原价|现价|特价|仅需|立减|秒杀|关注|领取|获取|回复|下载|范文|文档|模板|资料|本站|本网|网站|客服|开通|进群|长按|专享|全站|分享给|好友|朋友圈|手机阅读|手机浏览|本栏目|登录|注册';
 /** A line an advert's pattern can match holds one of its words. */
@@ -123,11 +123,11 @@ const RULES: Rule[] = [
   { re: /^[（(【[]?(?:全文完|本文完|正文完|汇编完|完)[）)】\]]?$|^[—\-－_＝=~～·\s]*(?:END|End)[—\-－_＝=~～·\s]*$/, reason: REASON.rule, max: 20 },
   // An advert by words no speech uses.
   {
-    re: /[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)|点击(?:上方|下方|顶部|右上角)[^。！？]{0,8}关注|^点击上方蓝字/,
+    re: /[Qq]{2}群|[Qq]{2}[：:]|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)|点击(?:上方|下方|顶部|右上角)[^。！？]{0,8}关注|^点击上方蓝字/,
     reason: REASON.ad,
     max: 60,
   },
-  // Words a speech uses too (「一律扫码进场」「用好微信公众号」「工会会员」「订阅党报党刊」): an advert
+  // Words a speech uses too (「一律扫码进场」「用好微信公众号」「通过微信群宣传」「工会会员」「订阅党报党刊」): an advert
   // only with what an advert asks of its reader, or names, on the same line.
   {
     re: new RegExp(`(?:${AD_WORD}).{0,30}(?:${AD_CONTEXT})|(?:${AD_CONTEXT}).{0,30}(?:${AD_WORD})`),
@@ -322,9 +322,9 @@ function sweepEdges(lines: Line[]): void {
   let head = 0;
   while (head < all.length && sweep(all[head]!)) head++;
   for (let tail = all.length - 1; tail > head && sweep(all[tail]!); tail--);
-  // After a 「相关推荐」 line, the list of other articles' titles goes with it — across blank lines
-  // too (a web page's list items come one a paragraph), but there only while what follows the
-  // entry is another entry or nothing: a title with text under it opens a document.
+  // After a 「相关推荐」 line, the list of other articles' titles goes with it — across blank lines too (a
+  // web page's list items come one a paragraph), but there only while what follows the entry is another
+  // entry, nothing or a piece's mark (the 「…（精选4篇）」 title aside): a title with text under it opens a document.
   // An entry may be numbered (「1. 在全县禁毒委员会…的讲话」): a list of titles, not a speech's headings.
   const listed = (t: string) => {
     const n = numbered(t);
@@ -338,13 +338,15 @@ function sweepEdges(lines: Line[]): void {
     return m !== null && companion(m[1]!.replace(/[？?！!]/g, '，'));
   };
   const entry = (l: Line | undefined) =>
-    l !== undefined && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text) || headline(l.text));
+    l !== undefined && !isPiece(l.text) && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text) || headline(l.text));
   const nextLive = (from: number): Line | undefined => {
     for (let k = from; k < lines.length; k++) if (!lines[k]!.removed && lines[k]!.text !== '') return lines[k];
     return undefined;
   };
+  // (A list's entry swept is no 相关推荐 line of its own: the line after it is looked at as the list's.)
+  const swept = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if ((lines[i]!.removed ?? lines[i]!.keptAs) !== REASON.related) continue;
+    if ((lines[i]!.removed ?? lines[i]!.keptAs) !== REASON.related || swept.has(i)) continue;
     let gap = false;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
@@ -356,9 +358,10 @@ function sweepEdges(lines: Line[]): void {
       if (!entry(l)) break;
       if (gap) {
         const after = nextLive(j + 1);
-        if (after && !entry(after)) break;
+        if (after && !entry(after) && (!isPiece(after.text) || /[0-9０-９一二三四五六七八九十]篇[）)]?$/.test(l.text))) break;
       }
       if (!l.kept) l.removed = REASON.related;
+      swept.add(j);
     }
   }
 }

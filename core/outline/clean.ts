@@ -53,7 +53,7 @@ interface Rule {
 }
 
 /** Words of adverts that a speech may use as well (a price in 「¥」: a speech's or contract's sum is written so too). */
-const AD_WORD = '会员|公众号|扫码|扫一扫|二维码|订阅|原价|[￥¥]\\s?\\d';
+const AD_WORD = '会员|公众号|微信群|扫码|扫一扫|二维码|订阅|原价|[￥¥]\\s?\\d';
 /** What only an advert asks of its reader or names next to them: 关注, 领取, 回复, 下载, 范文… */
 const AD_CONTEXT = '原价|现价|特价|仅需|立减|秒杀|关注|领取|获取|回复|下载|范文|文档|模板|资料|本站|本网|网站|客服|开通|进群|长按|专享|全站|分享给|好友|朋友圈|手机阅读|手机浏览|本栏目|登录|注册';
 /** A line an advert's pattern can match holds one of its words. */
@@ -119,11 +119,11 @@ const RULES: Rule[] = [
   { re: /^[（(【[]?(?:全文完|本文完|正文完|汇编完|完)[）)】\]]?$|^[—\-－_＝=~～·\s]*(?:END|End)[—\-－_＝=~～·\s]*$/, reason: REASON.rule, max: 20 },
   // An advert by words no speech uses.
   {
-    re: /[Qq]{2}群|[Qq]{2}[：:]|微信群|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)|点击(?:上方|下方|顶部|右上角)[^。！？]{0,8}关注|^点击上方蓝字/,
+    re: /[Qq]{2}群|[Qq]{2}[：:]|加群|微信号[：:]|立享|免费赠送|倒卖|VIP|优惠券|下载券|充值|限时(?:优惠|特惠|免费)|登录(?:后|即可)(?:查看|下载|阅读)|扫码关注|关注(?:我们|本站|本号|公众号)|点击(?:上方|下方|顶部|右上角)[^。！？]{0,8}关注|^点击上方蓝字/,
     reason: REASON.ad,
     max: 60,
   },
-  // Words a speech uses too (「一律扫码进场」「用好微信公众号」「工会会员」「订阅党报党刊」): an advert
+  // Words a speech uses too (「一律扫码进场」「用好微信公众号」「通过微信群宣传」「工会会员」「订阅党报党刊」): an advert
   // only with what an advert asks of its reader, or names, on the same line.
   {
     re: new RegExp(`(?:${AD_WORD}).{0,30}(?:${AD_CONTEXT})|(?:${AD_CONTEXT}).{0,30}(?:${AD_WORD})`),

@@ -31,8 +31,9 @@ const HEADLINE = /^[\u4e00-\u9fa5]{1,6}[：:｜|]\s*([^：:｜|]{6,40})$/;
 
 /**
  * After a 「相关推荐」 line, the list of other articles' titles goes with it — across blank lines
- * too (a web page's list items come one a paragraph), but there only while what follows the
- * entry is another entry or nothing: a title with text under it opens a document.
+ * too (a web page's list items come one a paragraph), but there only while what follows the entry
+ * is another entry, nothing or a piece's mark (the 「…（精选4篇）」 title aside): a title with text under
+ * it opens a document.
  */
 export function sweepRelated(lines: Line[]): void {
   // An entry may be numbered (「1. 在全县禁毒委员会…的讲话」): a list of titles, not a speech's headings.
@@ -48,13 +49,15 @@ export function sweepRelated(lines: Line[]): void {
     return m !== null && companion(m[1]!.replace(/[？?！!]/g, '，'));
   };
   const entry = (l: Line | undefined) =>
-    l !== undefined && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text) || headline(l.text));
+    l !== undefined && !isPiece(l.text) && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text) || headline(l.text));
   const nextLive = (from: number): Line | undefined => {
     for (let k = from; k < lines.length; k++) if (!lines[k]!.removed && lines[k]!.text !== '') return lines[k];
     return undefined;
   };
+  // (A list's entry swept is no 相关推荐 line of its own: the line after it is looked at as the list's.)
+  const swept = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if ((lines[i]!.removed ?? lines[i]!.keptAs) !== REASON.related) continue;
+    if ((lines[i]!.removed ?? lines[i]!.keptAs) !== REASON.related || swept.has(i)) continue;
     let gap = false;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
@@ -68,9 +71,10 @@ export function sweepRelated(lines: Line[]): void {
       if (!entry(l)) break;
       if (gap) {
         const after = nextLive(j + 1);
-        if (after && !entry(after)) break;
+        if (after && !entry(after) && (!isPiece(after.text) || /[0-9０-９一二三四五六七八九十]篇[）)]?$/.test(l.text))) break;
       }
       if (!l.kept) l.removed = REASON.related;
+      swept.add(j);
     }
   }
 }

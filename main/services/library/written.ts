@@ -2,6 +2,7 @@
 // the writer (purged-return.ts) can name them without importing the writer that calls it.
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
 import type { FileResult, FileText } from './files.ts';
+import type { Previous } from './versions.ts';
 
 /** A file read and analysed, waiting to be written. */
 export interface Prepared {
@@ -10,6 +11,8 @@ export interface Prepared {
   documents: CleanedDoc[];
   report: ImportReport;
   patterns: Pattern[][];
+  /** The file imported before that this one may be a new version of (versions.ts). */
+  previous?: Previous;
 }
 
 /** A document as the writer stored it. */

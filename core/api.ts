@@ -3,6 +3,7 @@
 // (browser mode); the renderer calls them through one typed client and never knows which it has.
 // Main validates every argument with these schemas before it touches the disk.
 import { z } from 'zod';
+import { libraryImportOutput } from './api-library-import.ts';
 import { diffSchemas } from './doc/diff-model.ts';
 import { docSchemas } from './doc/model.ts';
 import { materialSchema } from './input/index.ts';
@@ -290,24 +291,8 @@ export const contract = lazily({
   /** A file's bytes (base64) from a picker or a drop: the UI never hands main a path in browser mode. */
   'library.import': () => ({
     input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
-    /**
-     * duplicate: the file (same bytes) is in the library already and was not imported again; then
-     * inLibrary is how many documents it became, and binned those of them in the 回收站 (to restore there).
-     * notices: what the user should check in this file's import (a page the reader could not order, a 汇编 kept as one document).
-     * copies: how many of its documents have the body of one already in the library (same-body.ts): the list marks
-     * each, and the import says them in one line (an import of many copies listed each twice over: s18 screen tester, 5).
-     */
-    output: z.object({
-      documents: z.number().int(),
-      removed: z.number().int(),
-      duplicate: z.boolean().optional(),
-      inLibrary: z.number().int().optional(),
-      binned: z.array(z.object({ id, title: z.string() })).optional(),
-      /** Documents of the file that had been deleted for good (彻底删除), imported again from it. */
-      returned: z.array(z.object({ id, title: z.string() })).optional(),
-      notices: z.array(z.string()).optional(),
-      copies: z.number().int().optional(),
-    }),
+    /** What the file became: main/services/library's outcome as core/api-library-import.ts says it. */
+    output: libraryImportOutput(),
   }),
   /** 取消 during an import: the file being read or written now is stopped, and nothing of it is kept. */
   'library.cancelImport': () => ({ input: z.strictObject({}), output: z.object({ cancelled: z.number().int() }) }),

@@ -2,7 +2,8 @@
 // folders of old speeches hold them), read from one line of cleaned text (Markdown and HTML marks
 // already stripped):
 //
-//   before a title   「篇一」「【篇二】」「第三篇：」「范文一」「材料3：…」「（篇四）…」「之一」「（之二）」
+//   before a title   「篇一」「【篇二】」「第三篇：」「第 3 篇」「精选第5篇：」「范文一」「材料3：…」「（篇四）…」「之一」「（之二）」
+//   alone, dressed   「◆ 篇二 ◆」「—— 第3篇 ——」
 //   after a title    「…会议记录篇一」「…讲话稿（篇二）」「…发言 范文三」「…会议纪要【第四篇】」
 //   numbered after a title naming its kind   「…会议记录（五）」「…讲话稿1」
 //
@@ -14,12 +15,14 @@ import { charLength, frozen, headLike, lineMemo, titleLike } from './marks.ts';
 const CN = '[一二三四五六七八九十]{1,3}';
 const NUM = `(?:${CN}|[0-9０-９]{1,2})`;
 /** 「篇一」「范文二」「精选范文（三）」「材料3」「第四篇」, optionally in brackets. */
-const WORD_NUM = `(?:(?:篇|范文|参考范文|精选范文|材料|例文|样文|模板|范例)(?:${NUM}|[（(]${NUM}[）)])|第${NUM}篇)`;
+const WORD_NUM = `(?:(?:篇|范文|参考范文|精选范文|材料|例文|样文|模板|范例)(?:${NUM}|[（(]${NUM}[）)])|(?:精选|推荐|热门|优秀|经典)?第[ \\u3000]?${NUM}[ \\u3000]?篇)`;
 const OPEN = '[【\\[（(〔]';
 const CLOSE = '[】\\]）)〕]';
 /** 「之一」「（之二）」 before a title (a 选编 numbering its pieces so): only before one, never after (「…原因之一」). */
 const SERIES = `之${CN}`;
-const PREFIX = new RegExp(`^(?:${OPEN}(?:${WORD_NUM}|${SERIES})${CLOSE}|${WORD_NUM}|${SERIES})(?=$|[\\s\\u3000：:、.．—\\-]|(?<=${CLOSE}))`);
+/** 「讲话稿一：」「发言稿2：」 before a title: the kind of draft and its number, then a colon. */
+const DRAFT_NUM = `(?:讲话稿|发言稿|讲稿)${NUM}(?=[：:])`;
+const PREFIX = new RegExp(`^(?:${OPEN}(?:${WORD_NUM}|${SERIES})${CLOSE}|${WORD_NUM}|${SERIES}|${DRAFT_NUM})(?=$|[\\s\\u3000：:、.．—\\-]|(?<=${CLOSE}))`);
 const SUFFIX = new RegExp(`[\\s\\u3000：:—\\-]*(?:${OPEN}${WORD_NUM}${CLOSE}|${WORD_NUM})$`);
 /** 「（五）」「(5)」「五」「5」 after a title naming its kind. */
 const SUFFIX_NUM = new RegExp(`[\\s\\u3000]*(?:${OPEN}${NUM}${CLOSE}|${NUM})$`);
@@ -57,14 +60,22 @@ export function pieceMark(line: string): PieceMark | undefined {
   return m ?? undefined;
 }
 
+/** A mark alone set between symbols or rules, as a 范文 site or a 文库 page dresses it: 「◆ 篇二 ◆」「—— 第3篇 ——」「★范文四★」. */
+const DRESSED = /^(?:[◆◇■□●○★☆▲△▼▽◎※♦❖✦✧]+|[-—=~～]{2,})[ \u3000]*(.{2,8}?)[ \u3000]*(?:[◆◇■□●○★☆▲△▼▽◎※♦❖✦✧]+|[-—=~～]{2,})?$/;
+
 function readPieceMark(line: string): PieceMark | undefined {
+  const dressed = DRESSED.exec(line);
+  if (dressed) {
+    const inner = readPieceMark(dressed[1]!);
+    return inner && !inner.title ? { mark: line, title: '', after: false } : undefined;
+  }
   const pre = PREFIX.exec(line);
   if (pre) {
     const rest = line.slice(pre[0].length);
     const title = rest.replace(SEPARATOR, '');
     // After 「材料3：」 a sentence is a label's content, not a document's start; after 「篇一：」 the
     // first sentence of the document may run on (「篇一：会议时间：…」).
-    if (title && pre[0].includes('材料') && !headLike(title) && !titleLike(title)) return undefined;
+    if (title && /材料|稿/.test(pre[0]) && !headLike(title) && !titleLike(title)) return undefined;
     return { mark: line.slice(0, line.length - title.length), title, after: false };
   }
   // A mark after a title is on a short line: a paragraph is never scanned.

@@ -120,6 +120,12 @@ export interface ImportReport {
   headings?: { line: number; level: number }[];
   /** The removals the user undid, as they were listed before (the library keeps them, cumulative). */
   restored?: Restored[];
+  /**
+   * The file's text holds the pages of one article saved as files of their own (「…讲话.html」,
+   * 「…讲话_2.html」…), joined in page order: each page's file name, bytes' hash and first raw line. Set
+   * by the library's import (main/services/library/pages.ts), kept by every re-analysis.
+   */
+  pages?: { name: string; hash: string; line: number }[];
 }
 
 export interface Restored extends Removal {

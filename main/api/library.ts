@@ -127,7 +127,14 @@ export function importOutput(done: ImportDone): Output<'library.import'> {
     case 'imported': {
       const copies = file.documents.filter((d) => d.sameAs).length;
       const notices = [...(file.report.notices ?? []), ...(file.report.collection ? [file.report.collection] : [])];
-      return { documents: file.documents.length, removed: file.report.removed.length, ...(notices.length ? { notices } : {}), ...(copies ? { copies } : {}) };
+      return {
+        documents: file.documents.length,
+        removed: file.report.removed.length,
+        ...(notices.length ? { notices } : {}),
+        ...(copies ? { copies } : {}),
+        ...(file.version ? { version: file.version } : {}),
+        ...(file.page ? { page: file.page } : {}),
+      };
     }
     case 'duplicate':
       return {

@@ -14,6 +14,8 @@ import { dataDir, libraryError, withLibrary } from './library-store.ts';
 import { lineCommand, mergeCommand, resplitHint, splitCommand } from './library-resplit-commands.ts';
 import { libraryEntries, purgeDocuments, recoverDocuments, removeDocuments } from '../services/library/bin.ts';
 import { sameAsNotice, sameAsText } from '../services/library/same-body.ts';
+import { versionSummary } from '../../core/version-summary.ts';
+import type { VersionReport } from '../services/library/versions.ts';
 import { GENRE_NAMES } from '../../core/outline/types.ts';
 import { updateCommand } from './library-update-commands.ts';
 import type { Store } from '../services/store/store.ts';
@@ -83,17 +85,26 @@ function describeFile(r: Exclude<FileResult, { status: 'failed' }>): string[] {
     case 'skipped':
       return [`跳过：${r.file}（${r.reason}）`];
     case 'imported': {
+      if (r.page) return [`已导入：${r.file}`, `  是《${r.page.title}》的第 ${r.page.page} 页，已接在前面各页之后，合为一篇（文档 ${r.page.documentIds.join('、')}；重复的标题等分页内容已删去，见 wengao library report ${r.page.sourceId}）`];
       const out = [`已导入：${r.file}`];
       for (const d of r.documents) {
         out.push(`  文档 ${d.id}「${d.title || '（无标题）'}」${GENRE_NAME[d.genre] ?? d.genre}${d.year ? `，${d.year} 年` : ''}，${d.passages} 段，提取标题句式 ${d.patterns} 条`);
       }
       out.push(`  ${describeRemovals(r.report.removed)}${r.report.joinedLines ? `；接回断行 ${r.report.joinedLines} 处` : ''}`);
+      if (r.version) out.push(...versionLines(r.version));
       for (const n of r.report.notices ?? []) out.push(`  注意：${n}`);
       if (r.report.collection) out.push(`  注意：${r.report.collection}`, `  ${resplitHint(r.sourceId)}`);
       for (const d of r.documents) if (d.sameAs) out.push(`  注意：文档 ${d.id}${sameAsNotice(d.title, d.sameAs, true)}（wengao library remove <文档编号>）`);
       return out;
     }
   }
+}
+
+/** A new version of a file imported before (versions.ts): what became of each piece, and those the file no longer has. */
+function versionLines(v: VersionReport): string[] {
+  const out = [`  这是已导入文件的新版本，已替换上次导入的文档：${versionSummary({ ...v, gone: [] }) || '各篇都已不在文件中'}`];
+  if (v.gone.length) out.push(`  注意：文件中已没有 ${titled(v.gone)}：仍在范文库中，不需要可移到回收站（wengao library remove ${v.gone.map((d) => d.id).join(' ')}）`);
+  return out;
 }
 
 /** A file already in the library, and where its documents are: a re-import does not bring back those in the 回收站. */

@@ -10,6 +10,8 @@ import { decodeFile, type Format } from './analysis.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { formatOf, unsupportedReason } from './read.ts';
 import type { SameAs } from './same-body.ts';
+import type { VersionReport } from './versions.ts';
+import type { JoinedPage } from './pages.ts';
 
 // ── reading one file ───────────────────────────────────────────────────────────────────────────
 
@@ -112,6 +114,10 @@ export type FileResult =
       /** sameAs: the live document imported before it with the same body (a copy of it: same-body.ts). */
       documents: { id: number; title: string; genre: DocGenre; year: number | null; passages: number; patterns: number; sameAs?: SameAs }[];
       report: ImportReport;
+      /** The file is a new version of one imported before: which of its pieces are unchanged, changed, new or gone (versions.ts). */
+      version?: VersionReport;
+      /** The file is page N of an article whose pages before it are in the library: joined to them (pages.ts), no document of its own. */
+      page?: JoinedPage;
     }
   /**
    * Already in the library (same bytes): its documents, and those of them in the 回收站; `returned`,

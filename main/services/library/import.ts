@@ -4,6 +4,7 @@
 // that fails changes nothing; the others still import.
 import { statSync } from 'node:fs';
 import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
+import { analyse, harvestPatterns, type AnalyseOptions } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { inlineAnalyser, workerAnalyser, type Analyser } from './analyser.ts';
@@ -13,6 +14,14 @@ import { pendingToken, sweepAbandoned } from './pending.ts';
 import { formatOf } from './read.ts';
 import { duplicateOf, writeBatch, type Prepared } from './write.ts';
 import { hasPurged } from './purged-return.ts';
+import { carriedChoices, previousVersion } from './versions.ts';
+import { joinPages } from './pages.ts';
+
+/** The analysis again, in this thread, with the choices carried from the version before (rare). */
+function analysedAgain(text: string, options: AnalyseOptions) {
+  const { documents, report } = analyse(text, options);
+  return { documents, report, patterns: documents.map((d) => harvestPatterns(d)) };
+}
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
 //
@@ -159,6 +168,8 @@ export async function importFiles(
     if (own) analyser.close();
   }
   const results: FileResult[] = [...others, ...done];
+  // Pages of one article saved as files of their own, joined in page order (pages.ts).
+  joinPages(store, results);
   const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;
   return {
     files: results,
@@ -178,12 +189,22 @@ async function prepare(store: Store, path: string, analyser: Analyser, onConvert
     const already = duplicateOf(store.db, path, hash);
     // A file some of whose documents were deleted for good is read again: those come back (write.ts).
     if (already && !hasPurged(store.db, hash)) return already;
-    const { text, encoding, documents, report, patterns, rows } = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
+    const analysed = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
+    const { text, encoding } = analysed;
+    let { documents, report, patterns, rows } = analysed;
+    // A new version of a file imported before is analysed with the cuts, merges and undos she made on that one (versions.ts).
+    const previous = already ? undefined : previousVersion(store.db, path);
+    const carried = previous && carriedChoices(store.db, previous, text, report);
+    if (carried) {
+      ({ documents, report, patterns } = analysedAgain(text, carried));
+      // The worker's rows were of the first analysis: the writer makes them again (doc-row.ts).
+      rows = undefined;
+    }
     const empty = nothingToImport(documents);
     if (empty) throw new LibraryError(empty);
     const collection = wholeCollectionNotice(path, documents, report);
     if (collection) report.collection = collection;
-    return { path, file: { text, format, encoding, bytes: bytes.length, hash }, documents, report, patterns, rows };
+    return { path, file: { text, format, encoding, bytes: bytes.length, hash }, documents, report, patterns, rows, ...(previous ? { previous } : {}) };
   } catch (err) {
     return failure(store, path, err);
   }

@@ -185,11 +185,14 @@ export function choices(report: ImportReport): AnalyseOptions {
  * Analyses a source's raw text again with `options` and replaces its documents, passages, patterns
  * and report — inside the caller's transaction. `restored`: the undone removals to carry over.
  */
-export function reanalyse(store: Store, row: SourceRow, options: AnalyseOptions, restored: Restored[] | undefined): { written: WrittenDocument[]; next: ImportReport } {
+export function reanalyse(store: Pick<Store, 'db'>, row: SourceRow, options: AnalyseOptions, restored: Restored[] | undefined): { written: WrittenDocument[]; next: ImportReport } {
   const db = store.db;
   const { documents, report: next } = analyse(row.raw_text!, options);
   if (documents.length === 0) throw new LibraryError(NO_TEXT);
   if (restored?.length) next.restored = restored;
+  // The pages of an article joined in the file's text stay listed (pages.ts).
+  const pages = (JSON.parse(row.report_json) as ImportReport).pages;
+  if (pages) next.pages = pages;
   const collection = wholeCollectionNotice(row.name, documents, next);
   if (collection) next.collection = collection;
   // The documents in the 回收站 go back there, those removed for good stay out (bin.ts); titles and 体裁 the user corrected stay hers (correct.ts).

@@ -21,6 +21,7 @@ import { sameAsOf } from './same-body.ts';
 import { prepared } from './statements.ts';
 import { returnPurged } from './purged-return.ts';
 import type { Prepared, WrittenDocument } from './written.ts';
+import { supersede } from './versions.ts';
 
 export type { Prepared, WrittenDocument } from './written.ts';
 
@@ -219,6 +220,8 @@ function writeFile(db: Database.Database, f: Prepared, token: string, write: Ind
   );
   writeSourceText(db, sourceId, file.text, (chars) => write.tick(0, chars));
   const written = writeDocuments(db, sourceId, documents, patterns, (chars) => write.tick(chars), undefined, f.rows);
+  // A new version of a file imported before takes the old one's place (versions.ts), before copies are looked for.
+  const version = f.previous ? supersede(db, f.previous, path, written, documents) : undefined;
   // A copy of a document in the library, or earlier in this import: said at the import (same-body.ts).
   const same = sameAsOf(
     db,
@@ -226,11 +229,11 @@ function writeFile(db: Database.Database, f: Prepared, token: string, write: Ind
     token,
   );
   for (const d of written) if (same.has(d.id)) d.sameAs = same.get(d.id)!;
-  return { file: path, status: 'imported', sourceId, encoding: file.encoding, documents: written, report };
+  return { file: path, status: 'imported', sourceId, encoding: file.encoding, documents: written, report, ...(version ? { version } : {}) };
 }
 
 /** A source's decoded text, in pieces of TEXT_PIECE characters (never between the halves of a surrogate pair). */
-function writeSourceText(db: Database.Database, sourceId: number, text: string, tick: (chars: number) => void): void {
+export function writeSourceText(db: Database.Database, sourceId: number, text: string, tick: (chars: number) => void): void {
   const insert = prepared(db, `INSERT INTO library_source_text (source_id, seq, text) VALUES (?, ?, ?)`);
   let seq = 0;
   for (let at = 0; at < text.length || seq === 0; ) {

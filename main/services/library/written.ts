@@ -3,6 +3,7 @@
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
 import type { DocRow } from './doc-row.ts';
 import type { FileResult, FileText } from './files.ts';
+import type { Previous } from './versions.ts';
 
 /** A file read and analysed, waiting to be written. */
 export interface Prepared {
@@ -11,8 +12,10 @@ export interface Prepared {
   documents: CleanedDoc[];
   report: ImportReport;
   patterns: Pattern[][];
-  /** Each document's rows beside its fields, computed before the write (analysis.ts). */
+  /** Each document's rows beside its fields, made before the write (by the analysis worker: analyse-worker.ts). */
   rows?: DocRow[];
+  /** The file imported before that this one may be a new version of (versions.ts). */
+  previous?: Previous;
 }
 
 /** A document as the writer stored it. */

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile, unsupportedReason } from '../../../core/library-formats.ts';
+import { versionSummary, type VersionCounts } from '../../../core/version-summary.ts';
 import { call } from '../api.ts';
 import { FileButton, FolderButton, fromInput, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
@@ -249,6 +250,8 @@ function useLibraryImport(status: Status) {
     const notices: string[] = [];
     /** Documents with the body of one already in the library: said once for the whole import, marked in the list. */
     let copies = 0;
+    /** Files that are new versions of files imported before (versions.ts), each with what became of its pieces. */
+    const versions: string[] = [];
     let stopped = '';
     cancelled.current = false;
     setReport(null);
@@ -269,7 +272,10 @@ function useLibraryImport(status: Status) {
         if (r.duplicate && r.returned?.length) back.push(returnedLine(f.name, r.returned, r.inLibrary ?? r.returned.length));
         else if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
         else if (r.duplicate) already.push(f.name);
+        else if (r.page) imported.push(`${f.name}：《${r.page.title}》的第 ${r.page.page} 页，已接在前面各页之后，合为一篇`);
         else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
+        // A new version of a file imported before: it took the old one's place; what the file no longer has stays, said.
+        if (r.version) versions.push(versionLine(f.name, r.version));
         for (const n of r.notices ?? []) notices.push(`注意（${f.name}）：${n}`);
         copies += r.copies ?? 0;
       } catch (e) {
@@ -289,6 +295,7 @@ function useLibraryImport(status: Status) {
       ...failed,
       ...back,
       ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
+      ...versions,
       ...(copies ? [copiesLine(copies)] : []),
       ...notices,
       ...(already.length ? [`已在范文库中，未重复导入：${already.join('、')}`] : []),
@@ -328,6 +335,12 @@ function SearchResults({ found, searching, onInsert }: { found: Found | null; se
       </ul>
     </>
   );
+}
+
+/** A file imported again after it was edited: what became of its pieces, and those it no longer has (still in the list). */
+function versionLine(name: string, v: VersionCounts): string {
+  const gone = v.gone.length ? `。文件中已没有的 ${v.gone.length} 篇仍在范文库中，不需要可在文档列表中移到回收站` : '';
+  return `${name} 是已导入文件的新版本，已替换上次导入的文档（保留您更正的标题、体裁和回收站中的文档）：${versionSummary(v)}${gone}`;
 }
 
 /** A file in the library again, with the documents of it that had been deleted for good imported again. */

@@ -1,0 +1,34 @@
+// What `library.import` answers for one file (core/api.ts): in a file of its own, the contract being at
+// its size limit. Built when the method is first called.
+import { z } from 'zod';
+
+const id = z.number().int().positive();
+const titled = () => z.array(z.object({ id, title: z.string() }));
+
+/**
+ * duplicate: the file (same bytes) is in the library already and was not imported again; then
+ * inLibrary is how many documents it became, and binned those of them in the 回收站 (to restore there).
+ * notices: what the user should check in this file's import (a page the reader could not order, a 汇编 kept as one document).
+ * copies: how many of its documents have the body of one already in the library (same-body.ts): the list marks
+ * each, and the import says them in one line (an import of many copies listed each twice over: s18 screen tester, 5).
+ * version: the file is a new version of one imported before (main/services/library/versions.ts): its pieces
+ * unchanged, changed and new (each keeping her title, 体裁 and 回收站 choice), and those of the version before
+ * that the file no longer has — still in the library, for her to remove if she wants.
+ * page: the file is a page of an article whose pages before it are in the library: joined to them, no document of its own.
+ */
+export function libraryImportOutput() {
+  return z.object({
+    documents: z.number().int(),
+    removed: z.number().int(),
+    duplicate: z.boolean().optional(),
+    inLibrary: z.number().int().optional(),
+    binned: titled().optional(),
+    /** Documents of the file that had been deleted for good (彻底删除), imported again from it. */
+    returned: titled().optional(),
+    notices: z.array(z.string()).optional(),
+    copies: z.number().int().optional(),
+    version: z.object({ previousSourceId: id, unchanged: titled(), changed: titled(), added: titled(), gone: titled() }).optional(),
+    /** The file is page N of an article saved page by page, joined to the pages before it (main/services/library/pages.ts). */
+    page: z.object({ page: z.number().int(), title: z.string(), sourceId: id, documentIds: z.array(id) }).optional(),
+  });
+}

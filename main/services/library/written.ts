@@ -11,7 +11,7 @@ export interface Prepared {
   documents: CleanedDoc[];
   report: ImportReport;
   patterns: Pattern[][];
-  /** Each document's rows beside its fields, computed before the write (analysis.ts). */
+  /** Each document's rows beside its fields, made before the write (by the analysis worker: analyse-worker.ts). */
   rows?: DocRow[];
 }
 

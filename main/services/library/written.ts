@@ -2,7 +2,7 @@
 // the writer (purged-return.ts) can name them without importing the writer that calls it.
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
 import type { FileResult, FileText } from './files.ts';
-import type { Previous } from './versions.ts';
+import type { Previous } from './file-outcomes.ts';
 
 /** A file read and analysed, waiting to be written. */
 export interface Prepared {

@@ -189,9 +189,9 @@ function atMarks(paras: readonly Para[], marks: ReturnType<typeof findMarks>, ke
     // it the document's own title.
     const next = paras[i + 1];
     const named = m.title !== '' && !!next && !next.contents && !marks.has(i + 1) && !numbered(next.text) && (titleLike(next.text) || otherKindTitle(next.text));
-    // 「在全县消防安全工作会议上的讲话」 then 「…讲话稿篇四」: the title above the mark is the
-    // piece's own; the mark (with the collection's name in it) goes whole.
-    if (!named && starts.length > 0 && titledAbove(paras, i, marks, body)) {
+    // 「在全县消防安全工作会议上的讲话」 then 「…讲话稿篇四」: the title above the mark is the piece's own; the
+    // mark (with the collection's name in it) goes whole — not a mark before its own title (「精选第4篇：民事起诉状」).
+    if (!named && starts.length > 0 && (m.after !== false || !m.title) && titledAbove(paras, i, marks, body)) {
       removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.piece });
       starts.push({ at: body.length - 1, line: body.at(-1)!.line, marked: true });
       return;
@@ -216,8 +216,8 @@ function titledAbove(paras: readonly Para[], i: number, marks: ReadonlyMap<numbe
 }
 
 /** The piece marks and the numbered titles acting as marks, by paragraph index. */
-function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string; kept?: boolean }> {
-  const marks = new Map<number, { mark: string; title: string; weak?: boolean; kept?: boolean }>();
+function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string; after?: boolean; kept?: boolean }> {
+  const marks = new Map<number, { mark: string; title: string; after?: boolean; weak?: boolean; kept?: boolean }>();
   paras.forEach((p, i) => {
     if (p.contents) return;
     const m = pieceMark(p.text);

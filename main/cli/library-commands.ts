@@ -15,7 +15,7 @@ import { lineCommand, mergeCommand, resplitHint, splitCommand } from './library-
 import { libraryEntries, purgeDocuments, recoverDocuments, removeDocuments } from '../services/library/bin.ts';
 import { sameAsNotice, sameAsText } from '../services/library/same-body.ts';
 import { versionSummary } from '../../core/version-summary.ts';
-import type { VersionReport } from '../services/library/versions.ts';
+import type { VersionReport } from '../services/library/file-outcomes.ts';
 import { GENRE_NAMES } from '../../core/outline/types.ts';
 import { updateCommand } from './library-update-commands.ts';
 import type { Store } from '../services/store/store.ts';

@@ -10,8 +10,7 @@ import { decodeFile, type Format } from './analysis.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { formatOf, unsupportedReason } from './read.ts';
 import type { SameAs } from './same-body.ts';
-import type { VersionReport } from './versions.ts';
-import type { JoinedPage } from './pages.ts';
+import type { JoinedPage, VersionReport } from './file-outcomes.ts';
 
 // ── reading one file ───────────────────────────────────────────────────────────────────────────
 

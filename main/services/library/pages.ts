@@ -13,6 +13,7 @@ import type { ImportReport } from '../../../core/outline/index.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
 import type { FileResult } from './files.ts';
+import type { JoinedPage } from './file-outcomes.ts';
 import { choices, reanalyse } from './review.ts';
 import { prepared } from './statements.ts';
 import { sourceText, writeSourceText } from './write.ts';
@@ -21,16 +22,6 @@ import { sourceText, writeSourceText } from './write.ts';
 const PAGE_NAME = /^(.+)_([2-9]|[1-9][0-9])(\.[A-Za-z]{2,6})$/;
 /** The reason a page's repeat of the title is removed with. */
 export const PAGE_TITLE = '分页重复的标题';
-
-/** What the import says of a page joined to the pages before it. */
-export interface JoinedPage {
-  /** The page's number (2 for 「…_2.html」) and the article's title. */
-  page: number;
-  title: string;
-  /** The file the pages are joined in, and its documents now. */
-  sourceId: number;
-  documentIds: number[];
-}
 
 type Imported = Extract<FileResult, { status: 'imported' }>;
 

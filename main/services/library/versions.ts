@@ -20,25 +20,10 @@ import type { AnalyseOptions, CleanedDoc, DocGenre, ImportReport } from '../../.
 import { placeKeys } from './bin.ts';
 import { bodyKey } from './same-body.ts';
 import { prepared } from './statements.ts';
-import { sourceText } from './write.ts';
 import type { WrittenDocument } from './written.ts';
+import type { Previous, VersionReport } from './file-outcomes.ts';
 
-/** What the import says of a file that is a new version of one imported before. */
-export interface VersionReport {
-  /** The source the version before was imported as. */
-  previousSourceId: number;
-  unchanged: { id: number; title: string }[];
-  changed: { id: number; title: string }[];
-  added: { id: number; title: string }[];
-  /** Pieces of the version before that the file no longer has: still in the library, to remove if she wants. */
-  gone: { id: number; title: string }[];
-}
-
-/** The file imported before that this one may be a new version of. */
-export interface Previous {
-  id: number;
-  path: string;
-}
+export type { Previous, VersionReport } from './file-outcomes.ts';
 
 /** The last live file imported from `path`, else the last of the same name (with a document left in the library). */
 export function previousVersion(db: Database.Database, path: string): Previous | undefined {
@@ -58,7 +43,8 @@ export function previousVersion(db: Database.Database, path: string): Previous |
 export function carriedChoices(db: Database.Database, previous: Previous, text: string, report: ImportReport): AnalyseOptions | undefined {
   const was = JSON.parse(prepared(db, `SELECT report_json FROM library_sources WHERE id = ?`).pluck().get(previous.id) as string) as ImportReport;
   if (!was.kept?.length && !was.cuts?.length && !was.joins?.length) return undefined;
-  const before = sourceText(db, previous.id).split(/\r\n|\n|\r/);
+  // (The stored text read here, not by write.ts's sourceText: write.ts calls supersede below.)
+  const before = (prepared(db, `SELECT text FROM library_source_text WHERE source_id = ? ORDER BY seq`).pluck().all(previous.id) as string[]).join('').split(/\r\n|\n|\r/);
   const now = text.split(/\r\n|\n|\r/);
   const at = new Map<string, number[]>();
   now.forEach((l, k) => {

@@ -3,7 +3,7 @@
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
 import type { DocRow } from './doc-row.ts';
 import type { FileResult, FileText } from './files.ts';
-import type { Previous } from './versions.ts';
+import type { Previous } from './file-outcomes.ts';
 
 /** A file read and analysed, waiting to be written. */
 export interface Prepared {

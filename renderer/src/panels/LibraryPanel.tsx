@@ -240,18 +240,8 @@ function useLibraryImport(status: Status) {
 
   const importFiles = async (files: PickedFile[]) => {
     if (progress || !files.length) return;
-    const imported: string[] = [];
-    const already: string[] = [];
-    /** Files whose documents deleted for good came back from them. */
-    const back: string[] = [];
-    const binned: BinnedFile[] = [];
+    const t = newTally();
     const failed: string[] = [];
-    /** What to check in an imported file (a 汇编 kept as one document, a page read out of order). */
-    const notices: string[] = [];
-    /** Documents with the body of one already in the library: said once for the whole import, marked in the list. */
-    let copies = 0;
-    /** Files that are new versions of files imported before (versions.ts), each with what became of its pieces. */
-    const versions: string[] = [];
     let stopped = '';
     cancelled.current = false;
     setReport(null);
@@ -268,16 +258,7 @@ function useLibraryImport(status: Status) {
           .catch(() => undefined);
       }, STATUS_MS);
       try {
-        const r = await call('library.import', { name: f.name, base64: await f.base64() });
-        if (r.duplicate && r.returned?.length) back.push(returnedLine(f.name, r.returned, r.inLibrary ?? r.returned.length));
-        else if (r.duplicate && r.binned?.length) binned.push({ name: f.name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
-        else if (r.duplicate) already.push(f.name);
-        else if (r.page) imported.push(`${f.name}：《${r.page.title}》的第 ${r.page.page} 页，已接在前面各页之后，合为一篇`);
-        else imported.push(`${f.name}：${r.documents} 篇，清理 ${r.removed} 处`);
-        // A new version of a file imported before: it took the old one's place; what the file no longer has stays, said.
-        if (r.version) versions.push(versionLine(f.name, r.version));
-        for (const n of r.notices ?? []) notices.push(`注意（${f.name}）：${n}`);
-        copies += r.copies ?? 0;
+        tally(t, f.name, await call('library.import', { name: f.name, base64: await f.base64() }));
       } catch (e) {
         if (cancelled.current) {
           const rest = files.length - i - 1;
@@ -291,16 +272,8 @@ function useLibraryImport(status: Status) {
     }
     setProgress(null);
     setImports((n) => n + 1);
-    const lines = [
-      ...failed,
-      ...back,
-      ...(imported.length ? [`已导入范文：${imported.join('；')}`] : []),
-      ...versions,
-      ...(copies ? [copiesLine(copies)] : []),
-      ...notices,
-      ...(already.length ? [`已在范文库中，未重复导入：${already.join('、')}`] : []),
-      ...(stopped ? [stopped] : []),
-    ];
+    const { binned } = t;
+    const lines = [...failed, ...tallyLines(t), ...(stopped ? [stopped] : [])];
     if (!lines.length && !binned.length) return;
     setReport({ lines, binned, error: failed.length > 0 });
     if (failed.length) status.error(new Error(lines.join('；')));
@@ -335,6 +308,46 @@ function SearchResults({ found, searching, onInsert }: { found: Found | null; se
       </ul>
     </>
   );
+}
+
+/** What an import's files became, gathered as they are imported one by one. */
+interface Tally {
+  imported: string[];
+  already: string[];
+  /** Files whose documents deleted for good came back from them. */
+  back: string[];
+  binned: BinnedFile[];
+  /** What to check in an imported file (a 汇编 kept as one document, a page read out of order). */
+  notices: string[];
+  /** Files that are new versions of files imported before (versions.ts), each with what became of its pieces. */
+  versions: string[];
+  /** Documents with the body of one already in the library: said once for the whole import, marked in the list. */
+  copies: number;
+}
+
+const newTally = (): Tally => ({ imported: [], already: [], back: [], binned: [], notices: [], versions: [], copies: 0 });
+
+function tally(t: Tally, name: string, r: Output<'library.import'>): void {
+  if (r.duplicate && r.returned?.length) t.back.push(returnedLine(name, r.returned, r.inLibrary ?? r.returned.length));
+  else if (r.duplicate && r.binned?.length) t.binned.push({ name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
+  else if (r.duplicate) t.already.push(name);
+  else if (r.page) t.imported.push(`${name}：《${r.page.title}》的第 ${r.page.page} 页，已接在前面各页之后，合为一篇`);
+  else t.imported.push(`${name}：${r.documents} 篇，清理 ${r.removed} 处`);
+  // A new version of a file imported before: it took the old one's place; what the file no longer has stays, said.
+  if (r.version) t.versions.push(versionLine(name, r.version));
+  for (const n of r.notices ?? []) t.notices.push(`注意（${name}）：${n}`);
+  t.copies += r.copies ?? 0;
+}
+
+function tallyLines(t: Tally): string[] {
+  return [
+    ...t.back,
+    ...(t.imported.length ? [`已导入范文：${t.imported.join('；')}`] : []),
+    ...t.versions,
+    ...(t.copies ? [copiesLine(t.copies)] : []),
+    ...t.notices,
+    ...(t.already.length ? [`已在范文库中，未重复导入：${t.already.join('、')}`] : []),
+  ];
 }
 
 /** A file imported again after it was edited: what became of its pieces, and those it no longer has (still in the list). */

@@ -1,6 +1,7 @@
 // Issue 11 (session 20, g11a): statements the material does not make (r-s61/s62 final reading, W). Examples the clerk gives for a
 // problem as a whole are never bound to a count the detail states unless the material places them in it.
 import { describe, expect, it } from 'vitest';
+import { speakerOf, unitRelation } from '../../core/draft/speaker.ts';
 import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
 
 const campaigns = loadCampaigns();
@@ -25,5 +26,26 @@ describe('11 · session 20: examples are never bound to a count the material doe
 
   it('the whole set the count names (「还有3所小学…」 and three 小学) is still named plainly', () => {
     for (const { where, text } of draftsOf(input, [1])) expect(text, where).toContain('还有3所小学夜间没有安排值守人员，分别是竹溪村小学、云台村小学、桐木村小学');
+  });
+});
+
+describe('11 · session 20: a speech with no speaker, only a level, speaks as the level, never as one of its units (s61-8 [25], s62-11 [38])', () => {
+  const input = named('g11a-irrigation-town-no-speaker.json');
+
+  it('「×××」 with no title is the level\'s leadership, not a department with no unit of its own', () => {
+    expect(speakerOf(input)).toMatchObject({ level: 'town', rank: 'deputy' });
+    expect(speakerOf(input).ownUnit).toBeUndefined();
+  });
+
+  it('the press is asked by a level\'s leader, its own 融媒体中心 too (s53-7 [6]: the reporters thanked)', () => {
+    const speaker = speakerOf(input);
+    for (const unit of ['镇融媒体中心', '柳塘日报社']) expect(unitRelation(unit, speaker), unit).toBe('partner');
+  });
+
+  it('the town\'s villages and offices are told, never 商请\'d, asked for support or answered as a peer', () => {
+    for (const { where, text } of draftsOf(input, [1, 2, 3])) {
+      expect(text, where).not.toMatch(/商请|争取支持|请各村|也请镇|我们要主动|我们将认真对照/);
+      expect(text, where).toMatch(/各村(负责|牵头)/);
+    }
   });
 });

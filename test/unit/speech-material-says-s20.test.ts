@@ -49,3 +49,17 @@ describe('11 · session 20: a speech with no speaker, only a level, speaks as th
     }
   });
 });
+
+describe('11 · session 20: a deadline belongs to the act it is attached to (s61-2 [30])', () => {
+  it('a duty put in place by a date (「每所小学安排1名夜间值守人员」, 3月1日) is done by then, never kept up until then', () => {
+    for (const { where, text } of draftsOf(named('g11a-schoolcars-township-examples-apart.json'), [1, 2, 3])) {
+      const said = text.slice(text.indexOf('每所小学安排1名夜间值守人员'));
+      expect(said.split('。').slice(0, 2).join('。'), where).not.toMatch(/(直到|坚持到|抓到)3月1日|3月1日(为止|前要一直|前都要坚持|前每一天|前要天天|前要始终|前要坚持到底)/);
+      expect(said.split('。').slice(0, 2).join('。'), where).toMatch(/3月1日前[^。]*(完成|到位)/);
+    }
+  });
+
+  it('a duty whose detail says its own rounds (「每天12时至18时在岸边值守」) is still kept up until its date', () => {
+    for (const { where, text } of draftsOf(named('drowning-town-summer.json'), [1])) expect(text, where).toMatch(/8月31日前(要一直坚持|都要坚持下去|每一天都不能放松|要天天抓|要始终坚持|要坚持到底)/);
+  });
+});

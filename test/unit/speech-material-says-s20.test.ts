@@ -1,6 +1,7 @@
 // Issue 11 (session 20, g11a): statements the material does not make (r-s61/s62 final reading, W). Examples the clerk gives for a
 // problem as a whole are never bound to a count the detail states unless the material places them in it.
 import { describe, expect, it } from 'vitest';
+import { goalReached } from '../../core/draft/goal-met.ts';
 import { speakerOf, unitRelation } from '../../core/draft/speaker.ts';
 import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
 
@@ -61,5 +62,24 @@ describe('11 · session 20: a deadline belongs to the act it is attached to (s61
 
   it('a duty whose detail says its own rounds (「每天12时至18时在岸边值守」) is still kept up until its date', () => {
     for (const { where, text } of draftsOf(named('drowning-town-summer.json'), [1])) expect(text, where).toMatch(/8月31日前(要一直坚持|都要坚持下去|每一天都不能放松|要天天抓|要始终坚持|要坚持到底)/);
+  });
+});
+
+describe('11 · session 20: a goal the achievements show reached is no next step\'s target (hunt s63-8 [35])', () => {
+  it('「考核进入全县前五，准确率85%以上」 beside 「上升到第四名」「87.5%」: never set again as the target or pledged; kept and taken further', () => {
+    for (const { where, text } of draftsOf(named('g11a-sorting-town-goal-reached.json'), [1, 2, 3])) {
+      expect(text, where).not.toContain('全镇垃圾分类考核进入全县前五');
+      expect(text, where).toMatch(/巩固|保持好|争先/);
+    }
+  });
+
+  it('a goal of its own time, one to keep, or one not yet met is still the target', () => {
+    const achievements = [{ title: '排名前移', detail: '全县垃圾分类考核中由第九名上升到第四名' }, { title: '准确率提高', figures: [{ label: '分类投放准确率', value: '87.5', unit: '%' }] }];
+    expect(goalReached('全镇垃圾分类考核进入全县前五，分类投放准确率85%以上', achievements)).toBe(true);
+    expect(goalReached('2027年全镇垃圾分类考核进入全县前五', achievements)).toBe(false);
+    expect(goalReached('分类投放准确率保持在85%以上', achievements)).toBe(false);
+    expect(goalReached('全镇垃圾分类考核进入全县前三，分类投放准确率85%以上', achievements)).toBe(false);
+    expect(goalReached('分类投放准确率90%以上', achievements)).toBe(false);
+    expect(goalReached('分类投放准确率85%以上，不发生垃圾围村', achievements)).toBe(false);
   });
 });

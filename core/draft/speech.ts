@@ -7,6 +7,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import { audienceOf } from './audience.ts';
 import { Phrases } from './compose.ts';
 import { keywordScore, recogniseDomain, familyOf } from './domain.ts';
+import { goalReached } from './goal-met.ts';
 import { presentOf } from './claims.ts';
 import { fillHeading, type SlotName } from './headings.ts';
 import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
@@ -284,8 +285,8 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     // The short name reads better when repeated: 「做好创卫工作」 rather than the full campaign title.
     work: campaign.shortName ? workName(campaign.shortName, 'campaign.shortName') : workName(campaign.name, 'campaign.name'),
     scope: scopeOf(campaign.region, 'campaign.region'),
-    goal: clause(campaign.goal, 'campaign.goal'),
-    pledge: pledgeOf(campaign.goal, emergency(input)),
+    // A goal the achievements show reached is no next step's target nor the close's pledge (goal-met.ts, hunt s63-8 [35], W).
+    ...(goalReached(campaign.goal, campaign.achievements) ? { goalMet: clause(campaign.goal, 'campaign.goal') } : { goal: clause(campaign.goal, 'campaign.goal'), pledge: pledgeOf(campaign.goal, emergency(input)) }),
     occasion: occasionOf(input.options?.closingOccasion, 'options.closingOccasion').occasion,
     preceding: precedingRuns(meeting.precedingItems, speaker),
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted.

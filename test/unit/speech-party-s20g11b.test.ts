@@ -1,0 +1,51 @@
+// Issue 11 (session 20, g11b): parties the material faults or whose conduct the work regulates are held to their duty — never
+// thanked, never asked to 理解支持 (r-s61/s62 final: s61-7 [49], s62-4 [41], s62-7 [45]).
+import { describe, expect, it } from 'vitest';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
+const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
+const about = (text: string, word: string) => sentences(text).filter((s) => s.includes(word));
+/** Thanks, or a plea for support or understanding, said to a party. */
+const THANKED = /感谢|理解|继续支持|支持配合|给予支持|多支持|多关心|离不开大家/;
+
+describe('11 · session 20: a party held to its duty is never thanked or asked for support', () => {
+  const food = named('g11b-food-town-workers-outlets.json');
+
+  it('workers a line gathers under one kind (「厨师、面点师、配菜工等食品从业人员代表」) are one group, held to the rules (s61-7 [49])', () => {
+    for (const { where, text } of draftsOf(food, [1, 2, 3])) {
+      expect(text, where).not.toMatch(/面点师代表/);
+      const said = about(text, '面点师');
+      expect(said.some((s) => s.includes('厨师、面点师、配菜工等食品从业人员代表')), where).toBe(true);
+      for (const s of said) expect(s, where).not.toMatch(THANKED);
+    }
+  });
+
+  it('people a fault clause names as its subject (「个别帮厨人员未经晨检即上岗」) are held: never the public asked to 「多理解、多支持」 (s61-7 [49])', () => {
+    for (const { where, text } of draftsOf(food, [1, 2, 3])) {
+      const said = about(text, '帮厨人员代表');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(THANKED);
+      for (const s of said) expect(s, where).not.toMatch(/身边的人|监督我们|提意见/);
+    }
+  });
+
+  it('a kind of company whose outlets a problem faults (「部分超市门店临期食品未及时下架」) is held: never thanked (s62-7 [45])', () => {
+    for (const { where, text } of draftsOf(food, [1, 2, 3])) {
+      const said = about(text, '辖区连锁超市企业');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(THANKED);
+      for (const c of said.flatMap((s) => s.split('，')).filter((c) => c.includes('辖区连锁超市企业'))) expect(c, where).not.toMatch(/支持/);
+    }
+  });
+
+  it('companies one line lists, no task naming them, are held alike: the one a problem does not name is held with its peer (s62-4 [41])', () => {
+    for (const { where, text } of draftsOf(food, [1, 2, 3])) {
+      const said = about(text, '瑞禾粮油贸易有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(THANKED);
+      expect(said.some((s) => s.includes('鑫穗食品有限公司')), where).toBe(true);
+    }
+  });
+});

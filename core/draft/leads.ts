@@ -163,7 +163,11 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const ours = tone !== 'request' && tone !== 'asked';
   const soughtBefore = (u: string) => before.some((b) => unitRelation(b.lead, speaker) !== 'peer' && (b.support ?? []).some((x) => x.trim() === u.trim()));
   const awayHigher = (s: Support) => !s.here && s.rel === 'higher' && !oversee.includes(s);
-  const sought = supports.filter((s) => awayHigher(s) && ours && !soughtBefore(s.u));
+  // Peer departments beside a department head's branch (「局办公室」「局安置股」) are not put under it: asked for support where in the
+  // room, sought by his side where not (s62-12 [59], W: 「由局办公室负责组织，请县财政局、县委编办做好配合」; [47], E).
+  // Only the level's own departments: a township's or a village's office beside his unit is asked to 配合 as before.
+  const branchPeer = (s: Support) => !party && speaker.rank === 'department' && unitRelation(t.lead, speaker) === 'direct' && unitLevel(s.u) === speaker.level && peerBody(s.u, speaker, room);
+  const sought = supports.filter((s) => ((awayHigher(s) && ours) || (branchPeer(s) && !s.here)) && !soughtBefore(s.u));
   // A court or a procuratorate that supports is given only its task's part: told with the level's units by its party secretary,
   // asked for support by any other leader, never handed 「指导」 or 「监督」 (s41-8 [58], W; s37-8 [44], W).
   const judicial = leader ? supports.filter((s) => JUDICIAL.test(s.u) && s.rel !== 'higher' && s.rel !== 'own') : [];
@@ -187,7 +191,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // A department head asks a peer, here or not, whoever leads: 「…，也请县财政局积极配合」, never 「县财政局
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
-  const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : [];
+  const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : supports.filter((s) => branchPeer(s) && s.here);
   const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !heldAsked.includes(s) && !(awayHigher(s) && ours) && !(judicial.includes(s) && !speaker.secretary));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」); a party held is none (s54-3).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer' && !room.overseen(s.u))) tone = 'own';

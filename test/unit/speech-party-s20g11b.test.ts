@@ -49,3 +49,19 @@ describe('11 · session 20: a party held to its duty is never thanked or asked f
     }
   });
 });
+
+describe('11 · session 20: peer departments are never put under a department head\'s own office (s62-12 [59], [47])', () => {
+  it('beside the bureau\'s 科 or 办公室 as lead, a peer in the room is asked for support and one not in the room is sought: never told to 「配合」 it', () => {
+    const clauses = (text: string) => text.split(/[\n。；，]/);
+    for (const { where, text } of draftsOf(named('g11b-relief-district-branch-peers.json'), [1, 2, 3])) {
+      for (const peer of ['区人力资源和社会保障局', '区医疗保障局', '区财政局', '区委编办']) {
+        const said = sentences(text).filter((c) => c.includes(peer) && !c.includes('列入预算'));
+        expect(said.length, `${where} ${peer}`).toBeGreaterThan(0);
+        for (const c of said) expect(c, where).toMatch(/支持|争取|商请/);
+        for (const c of clauses(text).filter((x) => x.includes(peer))) expect(c, where).not.toMatch(/(?<!支持)配合$/);
+      }
+      // The absent ones are sought by the speaker's side, not asked as if in the room.
+      for (const c of clauses(text).filter((x) => x.includes('区委编办'))) expect(c, where).not.toMatch(/^(也)?请/);
+    }
+  });
+});

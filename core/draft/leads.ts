@@ -10,6 +10,7 @@ import { concat, cut, joinRuns, lit } from './runs.ts';
 import { bareUnit, isEnterprise, isFirm, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
+import { namesPeople } from './people.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -83,6 +84,9 @@ export function peerBody(unit: string, speaker: Speaker, room: Room): boolean {
 /** A party by its kind's name, not a body: 「各网吧」「各养老机构」「市场开办方」. */
 const PARTY_NAME = /机构|网吧|网点|药店|企业|公司|开办方|经营|商户|业主|单位$|协会|商会/;
 
+/** People by their post's end: 「外卖骑手」「信号工」「驾驶员」. */
+const PEOPLE_END = /(员|工|手|者)$/;
+
 /** A supporting unit: how the speaker stands to it and whether it is in the room. */
 interface Support {
   u: string;
@@ -149,7 +153,10 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
   // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
   const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
-  const supports = all.filter((s) => !below.includes(s));
+  // People the work regulates (「挖掘机和渣土车驾驶员」) do as told beside any lead (bound): never asked to support it, never its
+  // overseers (s63-5 [39], s63-6 [41], W: drivers asked 「给予支持配合」, told to 「加强督促指导」 the companies that employ them).
+  const people = all.filter((s) => !below.includes(s) && (namesPeople(s.u) || PEOPLE_END.test(s.u.trim())) && room.regulated(s.u));
+  const supports = all.filter((s) => !below.includes(s) && !people.includes(s));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
   // the room, and a peer not in the room that supports the speaker's side.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
@@ -211,7 +218,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)) && !appraisers.includes(s) && !coWorkers.includes(s));
   // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
-  const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s));
+  const bound = [...(askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s))), ...people];
   // Beside a party's lead too, a utility or a bank that only supports is asked, never told 「积极协助」 (s41-2 [37], E).
   const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u)) || room.provider(s.u)) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
@@ -223,7 +230,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people], oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
 }
 
 /**

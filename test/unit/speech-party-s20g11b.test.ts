@@ -65,3 +65,25 @@ describe('11 · session 20: peer departments are never put under a department he
     }
   });
 });
+
+describe('11 · session 20: hunt r-s63 — the regulated beside a task, and companies of equal standing (s63-5 [39], s63-6 [38] [41] [48])', () => {
+  const riders = () => draftsOf(named('g11b-riders-district-equal-firms.json'), [1, 2, 3]);
+
+  it('people a task regulates, listed as its support (「外卖骑手」), are told to comply: never asked to support it, never its overseers', () => {
+    for (const { where, text } of riders()) {
+      const task = text.split('\n').find((l) => l.startsWith('（二）骑手规范骑行')) ?? '';
+      const theirs = task.split(/[，。]/).filter((c) => c.includes('外卖骑手'));
+      expect(theirs.length, where).toBeGreaterThan(0);
+      for (const c of theirs) expect(c, where).not.toMatch(/支持|督促|指导|把关|监管/);
+    }
+  });
+
+  it('companies one line lists that support the same task are held alike: none asked 「给予支持配合」 or thanked beside the others told to comply', () => {
+    for (const { where, text } of riders()) {
+      const said = about(text, '快马跑腿服务有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(THANKED);
+      for (const s of said) expect(s, where).toContain('鹭迅即时配送有限公司');
+    }
+  });
+});

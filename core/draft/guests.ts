@@ -221,7 +221,8 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
   const trade = tradeOf(name) ?? tradeOf(label);
   const service = (!!trade && trade !== 'builder') || UPKEEP.test(`${label}${name}`);
   const site = /项目部|项目经理/.test(entry) && (service ? leads : room.overseen(`${name}施工单位`));
-  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+  // A company a campaign serving companies works for is served, never held (s61-10 [70], W).
+  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked) && !room.served(name);
   return { note, label, held };
 }
 

@@ -20,7 +20,7 @@ export function regulatedPeople(name: string): boolean {
 }
 
 /** What people do wrong, not what they lack (「年龄偏大」「队伍不稳定」 say nothing of their conduct). */
-const CONDUCT = '未|没有|不按|不执行|不落实|不登记|不遵守|违|擅自|私自|无证|过期|拒|超载|超速|酒后|脱岗|离岗|漏|绕开|乱';
+export const CONDUCT = '未|没有|不按|不执行|不落实|不登记|不遵守|违|擅自|私自|无证|过期|拒|超载|超速|酒后|脱岗|离岗|漏|绕开|乱|拖欠|欠薪|偷|假';
 
 /**
  * People whom a fault clause names as its subject (「部分信号工无证指挥」「个别保洁员…未按规定分类」): at fault, held to their duty, never

@@ -12,7 +12,7 @@ import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
 import { faultedPeople, PARTY, PICKED, regulatedPeople } from './room-people.ts';
-import { clientNoted, heldByNameOf, operatorOf, servedFirmsPeople } from './room-named.ts';
+import { clientNoted, heldByNameOf, operatorOf, servedFirm, servedFirmsPeople } from './room-named.ts';
 import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -67,6 +67,8 @@ export interface Room {
    * 出具, 失实 …): then they are asked for the task's act, not told to answer for their conclusions (s46-8 [42] [54], W).
    */
   testersShort: boolean;
+  /** Whether a company is one a campaign serving companies works for (room-named.ts servedFirm): neither regulated nor held. */
+  served(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -395,8 +397,10 @@ export function roomOf(input: SpeechInput): Room {
   const [faults, mentioned] = [faultsOf(input, about), faultClauses(about, false)];
   const [summonedByMeeting, heldByName] = [summonedByMeetingOf(input), heldByNameOf(input, faults)];
   const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
+  const served = (unit: string) => !isSummons(input) && servedFirm(input, unit, faults);
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
+    if (served(name)) return false;
     if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name) || faultedPeople(name, faults)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」); nor the 企业家 a campaign serving them invited (s54-8); an institution a 约谈 calls in is (s58-4).
@@ -436,7 +440,7 @@ export function roomOf(input: SpeechInput): Room {
   const bound = (u: string) => regulated(u) || operator(u) || leadsAsTrade(u) || provides(u) || contracted(u) || coLead(u, input, overseen) || peer(u);
   const [provider, labelMate] = [providerOf(input), labelMatesOf(input)];
   return {
-    regulated, provider,
+    regulated, provider, served,
     testersShort: testersShort(faults),
     heldAsked: (unit: string) => unit.split(/[、，,]/).map((u) => u.trim()).filter(Boolean).every((u) => labelled(u) && !bound(u) && ((!isFirm(u) && !firmsLabelMateOf(input)(u)) || OTHER_BODY.test(u))),
     client,

@@ -87,3 +87,17 @@ describe('11 · session 20: hunt r-s63 — the regulated beside a task, and comp
     }
   });
 });
+
+describe('11 · session 20: at a campaign that serves companies, the companies are served, never ordered (s61-10 [70])', () => {
+  it('companies a 企业帮扶 meeting invites, one named in a problem only as one it befalls (「…缺技术工人60余人」), are offered help: never told 主体责任 or handed the meeting\'s demands', () => {
+    for (const { where, text } of draftsOf(named('g11b-firms-town-served.json'), [1, 2, 3])) {
+      const said = about(text, '苕水绿谷生态农业有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) {
+        expect(s, where).toContain('苕水鑫锐机械制造有限公司');
+        expect(s, where).not.toMatch(/主体责任|落实到位|落实好|抓好落实|要求/);
+        expect(s, where).toMatch(/困难|难题|意见|监督|堵点|评判/);
+      }
+    }
+  });
+});

@@ -146,6 +146,7 @@ const KIND_NAMES: readonly [RegExp, RegExp][] = [
   [/开发(企业|商|公司|单位)|房企|房地产(开发)?(企业|公司)/, /置业|地产|房产|开发/],
   [/施工(单位|企业|方)|承建(单位|企业|方)/, /建设|建工|建筑|工程|路桥|市政/],
   [/(运输|物流)(企业|公司|单位)/, /运输|物流|货运|客运/],
+  [/物业(服务)?(企业|公司)/, /物业/],
 ];
 
 /** What a task does to those it regulates. */
@@ -260,10 +261,13 @@ function facilityOf(input: SpeechInput): (w: string, text: string, unit: string)
   };
 }
 
-/** A task acts on a company of its units by their kind's general name (KIND_NAMES). */
+/**
+ * A task acts on a company of its units by their kind's general name (KIND_NAMES): checks it, or has it put things right (「物业公司限期
+ * 整改电梯、停车问题」) — the one it leads as well (s61-12 [37], W: the property company the task puts right asked to 「牵头」 it).
+ */
 function actedOn(unit: string, input: SpeechInput): boolean {
-  return input.campaign.tasks.some((t) => (t.support ?? []).some((u) => u.trim() === unit.trim())
-    && KIND_NAMES.some(([kind, words]) => words.test(unit) && new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?(${kind.source})`).test(`${t.title}，${t.detail ?? ''}`)));
+  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => u.trim() === unit.trim())
+    && KIND_NAMES.some(([kind, words]) => words.test(unit) && new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?(${kind.source})|(${kind.source})[^，。；]{0,4}?(限期|立即整改|逐项整改|整改到位)`).test(`${t.title}，${t.detail ?? ''}`)));
 }
 
 /**

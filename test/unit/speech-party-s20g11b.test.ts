@@ -101,3 +101,14 @@ describe('11 · session 20: at a campaign that serves companies, the companies a
     }
   });
 });
+
+describe('11 · session 20: a company the task has put things right is never the government\'s lead voice (s61-12 [37])', () => {
+  it('the property company a task gives a deadline (「物业公司限期清理…」), though the lead field names it, does the work under the speaker\'s side: never asked to 「牵头」', () => {
+    for (const { where, text } of draftsOf(named('g11b-charging-town-property-lead.json'), [1, 2, 3])) {
+      const task = text.split('\n').find((l) => l.startsWith('（一）整治楼道违规充电')) ?? '';
+      expect(task, where).toContain('芙源县锦岚物业服务有限公司');
+      expect(task, where).not.toMatch(/请芙源县锦岚物业服务有限公司|锦岚物业服务有限公司(牵头|要牵好头|要切实履行牵头)/);
+      expect(task, where).toMatch(/督促|监管|把关/);
+    }
+  });
+});

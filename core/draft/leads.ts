@@ -87,6 +87,23 @@ const PARTY_NAME = /机构|网吧|网点|药店|企业|公司|开办方|经营|�
 /** People by their post's end: 「外卖骑手」「信号工」「驾驶员」. */
 const PEOPLE_END = /(员|工|手|者)$/;
 
+/**
+ * People the work regulates (「挖掘机和渣土车驾驶员」) do as told beside any lead (bound): never asked to support it, never its
+ * overseers (s63-5 [39], s63-6 [41], W: drivers asked 「给予支持配合」, told to 「加强督促指导」 the companies that employ them).
+ */
+function regulatedPeople(unit: string, room: Room): boolean {
+  return (namesPeople(unit) || PEOPLE_END.test(unit.trim())) && room.regulated(unit);
+}
+
+/**
+ * Peer departments beside a department head's branch (「局办公室」「局安置股」) are not put under it: asked for support where in the
+ * room, sought by his side where not (s62-12 [59], W: 「由局办公室负责组织，请县财政局、县委编办做好配合」; [47], E). Only the level's
+ * own departments: a township's or a village's office beside his unit is asked to 配合 as before.
+ */
+function branchPeerOf(t: Task, unit: string, speaker: Speaker, room: Room): boolean {
+  return speaker.rank === 'department' && unitRelation(t.lead, speaker) === 'direct' && unitLevel(unit) === speaker.level && peerBody(unit, speaker, room);
+}
+
 /** A supporting unit: how the speaker stands to it and whether it is in the room. */
 interface Support {
   u: string;
@@ -150,15 +167,11 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   let tone = leadTone;
   // A provider listed with a company under one label is a partner like it, not the level's own institution (s46-8 [42], W).
   const all: Support[] = (t.support ?? []).map((u, k) => { const rel = room.provider(u) ? 'partner' : unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
-  // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
-  // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
+  // Villages that support a township's lead are the township's to carry down (s12-3: 「主动对接各沿江村（社区）…」 over the townships' heads, W).
   const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
-  // People the work regulates (「挖掘机和渣土车驾驶员」) do as told beside any lead (bound): never asked to support it, never its
-  // overseers (s63-5 [39], s63-6 [41], W: drivers asked 「给予支持配合」, told to 「加强督促指导」 the companies that employ them).
-  const people = all.filter((s) => !below.includes(s) && (namesPeople(s.u) || PEOPLE_END.test(s.u.trim())) && room.regulated(s.u));
+  const people = all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room));
   const supports = all.filter((s) => !below.includes(s) && !people.includes(s));
-  // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
-  // the room, and a peer not in the room that supports the speaker's side.
+  // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in the room, a peer absent beside his own.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
   const oversee = supports.filter((s) => OVERSIGHT.test(s.u));
   // Only a higher unit's support is sought: 「我们要主动对接…，争取支持」 after every task was struck (s14-4),
@@ -170,10 +183,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const ours = tone !== 'request' && tone !== 'asked';
   const soughtBefore = (u: string) => before.some((b) => unitRelation(b.lead, speaker) !== 'peer' && (b.support ?? []).some((x) => x.trim() === u.trim()));
   const awayHigher = (s: Support) => !s.here && s.rel === 'higher' && !oversee.includes(s);
-  // Peer departments beside a department head's branch (「局办公室」「局安置股」) are not put under it: asked for support where in the
-  // room, sought by his side where not (s62-12 [59], W: 「由局办公室负责组织，请县财政局、县委编办做好配合」; [47], E).
-  // Only the level's own departments: a township's or a village's office beside his unit is asked to 配合 as before.
-  const branchPeer = (s: Support) => !party && speaker.rank === 'department' && unitRelation(t.lead, speaker) === 'direct' && unitLevel(s.u) === speaker.level && peerBody(s.u, speaker, room);
+  const branchPeer = (s: Support) => !party && branchPeerOf(t, s.u, speaker, room);
   const sought = supports.filter((s) => ((awayHigher(s) && ours) || (branchPeer(s) && !s.here)) && !soughtBefore(s.u));
   // A court or a procuratorate that supports is given only its task's part: told with the level's units by its party secretary,
   // asked for support by any other leader, never handed 「指导」 or 「监督」 (s41-8 [58], W; s37-8 [44], W).

@@ -103,7 +103,8 @@ export function servesFirms(input: SpeechInput): boolean {
  */
 export function servedFirm(input: SpeechInput, unit: string, faults: string): boolean {
   const name = unit.trim();
-  if (!servesFirms(input) || !isFirm(name)) return false;
+  // At a 约谈 those called in are its object, whatever the campaign.
+  if (!servesFirms(input) || !isFirm(name) || /约谈/.test(`${input.meeting.type ?? ''}${input.meeting.name}`)) return false;
   const short = name.replace(/(有限责任公司|股份有限公司|有限公司|公司|集团)$/, '');
   return !faults.split(/[，；]/).some((c) => short.length >= 2 && new RegExp(`${literal(short)}[^，；]{0,12}?(${CONDUCT})`).test(c));
 }

@@ -390,18 +390,16 @@ export function roomOf(input: SpeechInput): Room {
   const purpose = ENFORCEMENT.test(`${c.name}${c.goal ?? ''}`) ? `${c.name}；${c.goal ?? ''}` : '';
   const facility = facilityOf(input);
   const saidOf = (w: string, text: string, unit: string) => (PARTY.test(w) ? text.includes(w) : new RegExp(`${literal(w)}${asParty(unit)}`).test(text) || facility(w, text, unit));
-  // A task acts on it: the word after a verb of checking in the same clause (「督促各农贸市场开办方…」), not
-  // the party doing the checking (「燃气公司安检员…上门…限期整改」).
-  // Or a task puts a duty on it: 「落实养殖企业防疫主体责任」.
+  // A task acts on it: the word after a verb of checking in the same clause (「督促各农贸市场开办方…」), not the party doing the
+  // checking (「燃气公司安检员…上门…限期整改」); or a task puts a duty on it: 「落实养殖企业防疫主体责任」.
   const checked = (w: string, unit: string) => {
     const said = `${literal(w)}${PARTY.test(w) ? '' : asParty(unit)}`;
     return new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?${said}|${said}[^，。；]{0,6}主体责任`).test(tasks);
   };
   // A company by its own name is at fault only where a clause says so (s32-6 [39], W); a kind a problem names is regulated.
   const [faults, mentioned] = [faultsOf(input, about), faultClauses(about, false)];
-  const [summonedByMeeting, heldByName] = [summonedByMeetingOf(input), heldByNameOf(input, faults)];
+  const [summonedByMeeting, heldByName, served] = [summonedByMeetingOf(input), heldByNameOf(input, faults), (unit: string) => servedFirm(input, unit, faults)];
   const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
-  const served = (unit: string) => !isSummons(input) && servedFirm(input, unit, faults);
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
     if (served(name)) return false;

@@ -112,3 +112,14 @@ describe('11 · session 20: a company the task has put things right is never the
     }
   });
 });
+
+describe('11 · session 20: a 总结表彰会 thanks those who did the work, not only those commended (s61-9, s62-11 Overall)', () => {
+  it('after the congratulation the opening thanks everyone who worked for it', () => {
+    for (const { where, text } of draftsOf(named('g11b-rivers-county-commend-thanks.json'), [1, 2, 3])) {
+      const opening = text.split('\n').find((l) => l.includes('祝贺！')) ?? '';
+      expect(opening, where).not.toBe('');
+      const after = opening.slice(opening.search(/祝贺！/));
+      expect(after, where).toMatch(/感谢|谢意|辛苦了/);
+    }
+  });
+});

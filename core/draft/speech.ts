@@ -397,6 +397,8 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
+  // A commendation that sums up a season's work thanks those who did it, not only those commended (s61-9, s62-11: 「表彰的分量太轻」).
+  const thanks = commend && !isNew ? phrases.say('commendThanks') : undefined;
   const own = ownPurpose(input.meeting);
   // A criticism heard beside the commendation is taken up after the congratulation.
   const critique = plain && kind === 'critique' ? phrases.say('critiqueAfter') : undefined;
@@ -408,7 +410,7 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const named = called?.src.startsWith('meeting.attendees') ? called.runs.map((r, k) => (k === 0 && r.src ? { ...r, text: r.text.replace(/^[^：:、，]{1,12}[：:]/, '') } : r)) : undefined;
   const purpose = speaker.chaired ? undefined : named ? phrases.say('purposeSummons', { summoned: named }) : phrases.say(isNew && !own ? 'purposeNew' : 'purpose');
   // The guests a higher level sent, those invited and those sitting in are thanked first (greeting.ts).
-  const runs = concat(purpose, todayOnce(purpose, greetingRuns(guests, input, speaker, phrases)), preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
+  const runs = concat(purpose, todayOnce(purpose, greetingRuns(guests, input, speaker, phrases)), preceding, congratulate, thanks, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
 }
 

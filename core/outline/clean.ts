@@ -8,16 +8,9 @@
 // matches a site pattern, or is a short companion of one in the file's head or tail block.
 // Linear: one pass a step, anchored regexes, no string rebuilt inside a loop over the text.
 import type { Removal } from './types.ts';
-import {
-  ARTICLE,
-  FIELD,
-  SALUTATION,
-  charLength,
-  numbered,
-  titleLike,
-} from './marks.ts';
+import { charLength, numbered } from './marks.ts';
 import { markContents, markTeasers } from './contents.ts';
-import { isPiece } from './pieces.ts';
+import { companion, sweepRelated } from './related.ts';
 import { markFurniture } from './furniture.ts';
 import { markIssueBlocks } from './issue-marks.ts';
 import { markForms } from './form.ts';
@@ -68,6 +61,7 @@ const hasAdWord = finds(new RegExp(AD_WORD));
 
 const RULES: Rule[] = [
   { re: /^(?:[—\-－_＿=＝*＊~～─━][\s\u3000]*){3,}$/, reason: REASON.rule, max: 200 }, // 「————」「＝＝＝」 between pieces
+  { re: /^(?:[…⋯][\s\u3000]*){6,}$/, reason: REASON.rule, max: 200 }, // 「……………」 between pieces (「……」 alone is an omission)
   { re: /^(?:Public domain|false|true)$/, reason: REASON.licence, max: 20 },
   { re: /维基文库|公有领域|本作品(?:是|在|不适用)/, reason: REASON.licence, max: 300, joined: true },
   {
@@ -83,6 +77,8 @@ const RULES: Rule[] = [
     reason: REASON.site,
     max: 80,
   },
+  // A 范文 site's call to click (「写材料没思路？点击获取10万篇公文范文 立即领取」): a speech says 「领取」 in a sentence, never as a button at a line's end.
+  { re: /点击(?:获取|领取)|(?:立即|免费)领取[>》→»]*$/, reason: REASON.ad, max: 60 },
   { re: /本站|文档下载|下载(?:全文|本文|地址|文档|[Ww]ord)|获取完整版|点击下载|免费下载|[Ww]ord版|全文下载|复制本文|下载后可编辑|^【下载提示】/, reason: REASON.site, max: 80 },
   // A document site's page: its reading prompts (「还剩9页未读，继续阅读」), badges, upload line, and
   // the page's own title with the site's name after it (「… - 百度文库」「…_公文范文网」).
@@ -267,28 +263,6 @@ const NOISE_REASONS = new Set<string>([REASON.ad, REASON.site, REASON.source, RE
 /** The removals whose text, standing again inside the text, is the same debris (repeats.ts). */
 const REPEATED: ReadonlySet<string> = new Set<string>([REASON.ad, REASON.site]);
 
-/**
- * A short line that can only be part of an advert when it stands in a block with one: a slogan, a
- * site's name. Never a title, a heading, a salutation, a 「标签：值」 field or a date (a letter's
- * signature block may end the file next to a 「责任编辑」 line).
- */
-function companion(text: string): boolean {
-  return (
-    charLength(text) <= 30 &&
-    !/[。！？!?]/.test(text) &&
-    !FIELD.test(text) &&
-    !/\d{4}年\d{1,2}月|[〇一二三四五六七八九十]{4}年/.test(text) &&
-    !numbered(text) &&
-    !SALUTATION.test(text) &&
-    !titleLike(text) &&
-    !isPiece(text) &&
-    !ARTICLE.test(text)
-  );
-}
-
-/** A news headline behind a place's or a column's name and a colon or bar: 「榴岭：…」「聚焦｜…」. */
-const HEADLINE = /^[\u4e00-\u9fa5]{1,6}[：:｜|]\s*([^：:｜|]{6,40})$/;
-
 /** Blocks of consecutive non-blank lines, as index ranges into `lines`. */
 function blocks(lines: Line[]): [number, number][] {
   const out: [number, number][] = [];
@@ -322,45 +296,7 @@ function sweepEdges(lines: Line[]): void {
   let head = 0;
   while (head < all.length && sweep(all[head]!)) head++;
   for (let tail = all.length - 1; tail > head && sweep(all[tail]!); tail--);
-  // After a 「相关推荐」 line, the list of other articles' titles goes with it — across blank lines
-  // too (a web page's list items come one a paragraph), but there only while what follows the
-  // entry is another entry or nothing: a title with text under it opens a document.
-  // An entry may be numbered (「1. 在全县禁毒委员会…的讲话」): a list of titles, not a speech's headings.
-  const listed = (t: string) => {
-    const n = numbered(t);
-    return n !== undefined && n.level >= 3 && (titleLike(n.rest) || companion(n.rest));
-  };
-  // An article's title may ask or exclaim (「会议纪要怎么写？这篇讲透了」), or open with a place or a
-  // column and a colon (「榴岭：城乡环境综合整治“百日攻坚”行动启动」「聚焦｜…」): a field's 「标签：值」
-  // shape, but its value is a headline, not a date or a name list.
-  const headline = (t: string) => {
-    const m = HEADLINE.exec(t);
-    return m !== null && companion(m[1]!.replace(/[？?！!]/g, '，'));
-  };
-  const entry = (l: Line | undefined) =>
-    l !== undefined && (companion(l.text.replace(/[？?！!]/g, '，')) || titleLike(l.text) || listed(l.text) || headline(l.text));
-  const nextLive = (from: number): Line | undefined => {
-    for (let k = from; k < lines.length; k++) if (!lines[k]!.removed && lines[k]!.text !== '') return lines[k];
-    return undefined;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    if ((lines[i]!.removed ?? lines[i]!.keptAs) !== REASON.related) continue;
-    let gap = false;
-    for (let j = i + 1; j < lines.length; j++) {
-      const l = lines[j]!;
-      if (l.removed) continue;
-      if (l.text === '') {
-        gap = true;
-        continue;
-      }
-      if (!entry(l)) break;
-      if (gap) {
-        const after = nextLive(j + 1);
-        if (after && !entry(after)) break;
-      }
-      if (!l.kept) l.removed = REASON.related;
-    }
-  }
+  sweepRelated(lines);
 }
 
 // ---- the whole --------------------------------------------------------------------------------
@@ -459,7 +395,8 @@ function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMa
   if (line.text === '') return [line];
   if (keep.has(line.no)) {
     line.kept = true;
-    const anchor = ruleFor(line.text, false, clear);
+    // (What the reader found it to be counts too: a kept breadcrumb still ends a 相关推荐 list above it.)
+    const anchor = ruleFor(line.text, false, clear) ?? debris.get(line.no);
     if (anchor) line.keptAs = anchor;
     return [line];
   }

@@ -1,7 +1,7 @@
 // What announces the text below it rather than being it: a site's teaser (the title and first words
 // again, cut off with 「...」) and a 目录/提纲 of the headings or pieces that follow. Both are marked
 // removed on the raw lines, before paragraphs are joined (moved out of clean.ts, which runs them).
-import { CONTENTS_HEAD, charLength, leaderEntry, numbered, titleLike } from './marks.ts';
+import { CONTENTS_HEAD, charLength, leaderEntry, matterLine, numbered, titleLike } from './marks.ts';
 import { REASON, type Line } from './lines.ts';
 import { isPiece } from './pieces.ts';
 
@@ -56,7 +56,8 @@ export function markContents(lines: Line[]): void {
       // contents list each once, so a line they already listed is the text itself beginning.
       const n = numbered(l.text);
       const dotted = leaderEntry(l.text);
-      const entry = dotted || (n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text));
+      // (A 汇编's 后记 under its pieces' entries, without a page of its own, is one too.)
+      const entry = dotted || (leader && matterLine(l.text)) || (n ? charLength(n.rest) <= 60 && !/[。！？].+/.test(n.rest) : isPiece(l.text));
       // Right under a dot-leader entry, a 汇编's 目录 may give the speaker and the date on a line of their own.
       if (!entry && leader && !n && charLength(l.text) <= 30 && !CONTENTS_LINE_STOP.test(l.text) && CONTENTS_DATE.test(l.text) && !titleLike(l.text)) {
         leader = false;

@@ -22,6 +22,7 @@ import {
   charsAtMost,
   endsSentence,
   headLike,
+  matterLine,
   numbered,
   tableRow,
   titleLike,
@@ -90,7 +91,7 @@ function closedLine(text: string, first: boolean): boolean {
   // (Not a fragment a web page broke around a link: 「一是」, 「建筑法」 between 「《」 and 「》」.)
   const len = charLength(text);
   if (len >= 5 && len <= 20 && !PUNCTUATION_OR_SPACE.test(text) && !ORAL_OPENING.test(text)) return true;
-  if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || SIGN_OFF.test(text) || CONTENTS_HEAD.test(text)) return true;
+  if (SALUTATION.test(text) || PART_WORD.test(text) || DATE_LINE.test(text) || SIGN_OFF.test(text) || CONTENTS_HEAD.test(text) || matterLine(text)) return true;
   return FIELD.test(text) && charLength(text) <= 40 && !OPEN_END.test(text);
 }
 
@@ -116,6 +117,7 @@ function opensBlock(text: string): boolean {
     SALUTATION_RUN_ON.test(text) ||
     CLOSING_START.test(text) ||
     PART_WORD.test(text) ||
+    matterLine(text) ||
     CONTENTS_HEAD.test(text) ||
     titleLike(text) ||
     CIRCLED_ITEM.test(text) ||

@@ -109,6 +109,16 @@ export function cellsRow(line: string): boolean {
 }
 /** 「附件」「附件2：」 on its own line, above an annex's title. */
 export const ANNEX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]?$/;
+/** A 汇编's front matter under its own heading, before the first piece: 「前言」「序言」「编者按」「编辑说明」. */
+export const FRONT_MATTER = /^(?:前言|序言|[序敘叙]|[编編]者按|[编編][辑輯][说說]明|出版[说說]明|[编編]写[说說]明|[编編]寫[說]明|[导導]言)$/;
+/** Its back matter under its own heading, after the last piece: 「后记」「编后记」「编后语」「跋」. */
+export const BACK_MATTER = /^(?:[后後]记|[后後]記|[编編][后後]记|[编編][后後]記|[编編][后後]语|[编編][后後]語|跋)$/;
+/** A 汇编's front or back matter heading, or its editors' signature under it, its characters spaced out or not. */
+export function matterLine(text: string): boolean {
+  if (text.length > 12) return false;
+  const bare = text.replace(/[\s\u3000]+/g, '');
+  return FRONT_MATTER.test(bare) || BACK_MATTER.test(bare) || /^[编編]者$/.test(bare);
+}
 /** Unnumbered part headings. */
 export const PART_WORD = /^(?:结束语|结语|前言|引言)$/;
 /** A 「标签：值」 field line: 时间：…  甲方（采购人）：…  联系电话：… */
@@ -202,23 +212,39 @@ export function pathSegment(number: string, heading: string): string {
 
 /** The head of a 目录/提纲 block: 「目录」「内容提纲：」「本文提纲……」. */
 export const CONTENTS_HEAD = /^(?:目[\s\u3000]{0,4}录|提[\s\u3000]{0,4}纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
-/** A 目录 entry with its dot leader and page number: 「在全县…的讲话……………………2」 (one or several on a line). */
+/**
+ * A 目录 entry with its dot leader and page number: 「在全县…的讲话……………………2」 (one or several on a
+ * line); a 汇编's gives who spoke between the leader and the page, the page in brackets or not
+ * (「在全县…的讲话……县委书记 孙某某（3）」).
+ */
 export function leaderEntry(line: string): boolean {
-  // Read from the end, once: a page number, spaces, then a run of leader characters.
+  // Read from the end, once: a page number (in brackets or not), spaces, who spoke, then a run of leader characters.
   let i = line.length - 1;
+  const bracket = line[i] === '）' || line[i] === ')';
+  if (bracket) i--;
   const digitsEnd = i;
   while (i >= 0 && line.charCodeAt(i) >= 0x30 && line.charCodeAt(i) <= 0x39) i--;
   if (i === digitsEnd || digitsEnd - i > 3) return false;
+  if (bracket && line[i--] !== (line.at(-1) === '）' ? '（' : '(')) return false;
   while (i >= 0 && (line[i] === ' ' || line[i] === '\u3000')) i--;
+  let who = 0;
+  while (i >= 0 && !LEADERS.includes(line[i]!)) {
+    if (++who > LEADER_WHO || LEADER_STOP.includes(line[i]!)) return false;
+    i--;
+  }
   const leader = line[i];
-  if (leader === undefined || !'….．·・-—'.includes(leader)) return false;
+  if (leader === undefined) return false;
   let run = 0;
   while (i >= 0 && line[i] === leader) {
     i--;
     run++;
   }
-  return run >= (leader === '…' ? 2 : 4) && i >= 0;
+  return run >= (leader === '…' ? 2 : 4) && i >= 0 && (who === 0 || titleLike(line.slice(0, i + 1)));
 }
+const LEADERS = '….．·・-—';
+/** Who spoke, between a 目录 entry's leader and its page: a post and a name. */
+const LEADER_WHO = 24;
+const LEADER_STOP = '。！？；，,;!?：:';
 
 /** The posts a speaker's line names (「副市长」「县委常委、副县长」 end so). */
 export const POST = '(?:书记|副书记|县长|区长|市长|州长|省长|镇长|乡长|主任|局长|部长|主席|秘书长|处长|科长|校长|院长|经理|董事长|组长|队长|所长|站长)';

@@ -15,11 +15,10 @@ import { quotedParagraphs } from './quoted.ts';
 import { withNoteTitle } from './note-title.ts';
 import { mainUnderIntro } from './intro-title.ts';
 import { texts } from './para-texts.ts';
-import { cutTail, yearOf } from './head-text.ts';
-import { REASON } from './lines.ts';
+import { yearOf } from './head-text.ts';
+import { readFront } from './front.ts';
 import {
-  CLOSING_START, COLLECTION_MARK, DATED_OPENING, DATE_LINE, DOC_NUMBER, FIELD, PART_WORD,
-  SALUTATION, SALUTATION_RUN_ON, SPEAKER_LINE, cellsRow, charLength, headLike, numbered, pathSegment, titleLike, ISSUER_LINE, isDateLine,
+  CLOSING_START, DATED_OPENING, DOC_NUMBER, PART_WORD, cellsRow, charLength, numbered, pathSegment,
   type Level,
 } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
@@ -38,9 +37,6 @@ const TOC_REACH = 200;
 const ORAL = /^(?:(第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)[，,、：:]|([一二三四五六七八九十]{1,3}[是要])(?![求素点件样])[，,、：:]?)/;
 /** A bare address repeated in the body (「各位代表！」 before a new part): text, not a passage. */
 const BARE_ADDRESS = /^(?:同志们|各位代表|各位委员|同事们|朋友们)[！!，,：:]$/;
-export const TITLE_REASON = '合集标记';
-/** An editor's note on how the text was made, after a title or a speaker: 「（根据录音整理）」「（录音整理稿，未经本人审阅）」. */
-const EDITING_NOTE = /[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/;
 
 interface Work {
   node: OutlineNode;
@@ -149,7 +145,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
     outline: roots,
     passages,
     // The head lines as the file has them: a speaker over the date stays over it.
-    text: [title, ...headLines, salutation, ...bodyTexts].filter((x) => x).join('\n'),
+    text: [front.titleLine ?? title, ...headLines, salutation, ...bodyTexts].filter((x) => x).join('\n'),
   };
   // Minutes carry their date in the first sentence (「2023年5月12日上午，…」), not under the title —
   // below a 公文's 文号 and issuer-and-date lines when it has them.
@@ -170,82 +166,6 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   if (paras.some((p, k) => p.gapAfter || (p.afterGap && !(k === 0 && title !== '' && !p.contents && !p.keptWhole)))) doc.truncated = true;
   if (derived) doc.titleFromText = true;
   return doc;
-}
-
-/** What comes before the body: the title and the head lines under it. */
-interface Front {
-  title: string;
-  subtitle?: string;
-  dateLine?: string;
-  speaker?: string;
-  /** 「县人民政府办公室」 over a 纪要's date. */
-  issuer?: string;
-  /** The subtitle, date line, speaker and issuer in the order the file has them (a speaker over the date, or under it). */
-  head: string[];
-  salutation?: string;
-  /** The rest, starting with what follows a salutation on its own line (「同志们：今天…」). */
-  body: Para[];
-}
-
-const TITLE_TAILS: readonly (readonly [RegExp, string])[] = [
-  [COLLECTION_MARK, TITLE_REASON],
-  [EDITING_NOTE, REASON.editing],
-];
-
-/** Whether the first paragraph is the title: not a salutation or part word, and title-like or a short heading-like line. */
-function isTitle(text: string): boolean {
-  if (SALUTATION.test(text) || SALUTATION_RUN_ON.test(text) || PART_WORD.test(text)) return false;
-  return titleLike(text) || (headLike(text) && !FIELD.test(text) && !CLOSING_START.test(text) && !DATE_LINE.test(text));
-}
-
-/** The title (a collection's mark cut from it, unless kept) and up to four head lines: subtitle, date line, speaker, salutation. */
-function readFront(all: readonly Para[], removed: Removal[], keep: ReadonlySet<number>): Front {
-  // Lines the user brought back ahead of the title (a piece's mark 「篇一」, a page's navigation) are
-  // text of the body, not the title: the title is looked for after them.
-  let lead = 0;
-  while (lead < all.length && all[lead]!.keptWhole) lead++;
-  const text = all.slice(lead);
-  let i = 0;
-  let title = '';
-  const first = text[0];
-  if (first && isTitle(first.text)) {
-    title = first.text;
-    // A collection's mark, then an editor's note, cut from the title and reported (restorable).
-    for (const [pattern, reason] of keep.has(first.line) ? [] : TITLE_TAILS) title = cutTail(title, first.line, pattern, reason, removed);
-    i = 1;
-  }
-  const front: Omit<Front, 'body'> = { title, head: [] };
-  let runOn: Para | undefined;
-  for (let k = 0; k < 4 && i < text.length; k++) {
-    const t = text[i]!.text;
-    if (SALUTATION.test(t)) {
-      front.salutation = t;
-      i++;
-      break;
-    }
-    const run = SALUTATION_RUN_ON.exec(t);
-    if (run) {
-      front.salutation = run[0];
-      runOn = { ...text[i]!, text: t.slice(run[0].length).trimStart() };
-      i++;
-      break;
-    }
-    if (!title) break;
-    if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.head.push((front.subtitle = t));
-    else if (!front.dateLine && isDateLine(t)) front.head.push((front.dateLine = t));
-    // A 纪要's issuing office over (or under) its date: 「县人民政府办公室」 then 「2026年3月5日」.
-    else if (!front.issuer && !front.speaker && ISSUER_LINE.test(t) && (front.dateLine !== undefined || isDateLine(text[i + 1]?.text ?? ''))) front.head.push((front.issuer = t));
-    else if (!front.speaker && headLike(t) && charLength(t) <= 30 && (opensSpeech(text[i + 1]?.text ?? '') || SPEAKER_LINE.test(t)))
-      front.head.push((front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed)));
-    else break;
-    i++;
-  }
-  return Object.assign(front, { body: lead === 0 && !runOn ? text.slice(i) : [...all.slice(0, lead), ...(runOn ? [runOn, ...text.slice(i)] : text.slice(i))] });
-}
-
-/** What may follow a speaker's line: a date line, or the salutation (「同志们：」「老师们、同志们：」「尊敬的…：」). */
-function opensSpeech(next: string): boolean {
-  return /^(?:同志们|各位)/.test(next) || SALUTATION.test(next) || SALUTATION_RUN_ON.test(next) || DATE_LINE.test(next);
 }
 
 /** Closing: the last 「同志们，…」/「各位代表！」 among the last paragraphs, with what follows it (body.length: none). */

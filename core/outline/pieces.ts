@@ -19,7 +19,9 @@ const OPEN = '[【\\[（(〔]';
 const CLOSE = '[】\\]）)〕]';
 /** 「之一」「（之二）」 before a title (a 选编 numbering its pieces so): only before one, never after (「…原因之一」). */
 const SERIES = `之${CN}`;
-const PREFIX = new RegExp(`^(?:${OPEN}(?:${WORD_NUM}|${SERIES})${CLOSE}|${WORD_NUM}|${SERIES})(?=$|[\\s\\u3000：:、.．—\\-]|(?<=${CLOSE}))`);
+/** 「讲话稿一：」「发言稿2：」 before a title: the kind of draft and its number, then a colon. */
+const DRAFT_NUM = `(?:讲话稿|发言稿|讲稿)${NUM}(?=[：:])`;
+const PREFIX = new RegExp(`^(?:${OPEN}(?:${WORD_NUM}|${SERIES})${CLOSE}|${WORD_NUM}|${SERIES}|${DRAFT_NUM})(?=$|[\\s\\u3000：:、.．—\\-]|(?<=${CLOSE}))`);
 const SUFFIX = new RegExp(`[\\s\\u3000：:—\\-]*(?:${OPEN}${WORD_NUM}${CLOSE}|${WORD_NUM})$`);
 /** 「（五）」「(5)」「五」「5」 after a title naming its kind. */
 const SUFFIX_NUM = new RegExp(`[\\s\\u3000]*(?:${OPEN}${NUM}${CLOSE}|${NUM})$`);
@@ -64,7 +66,7 @@ function readPieceMark(line: string): PieceMark | undefined {
     const title = rest.replace(SEPARATOR, '');
     // After 「材料3：」 a sentence is a label's content, not a document's start; after 「篇一：」 the
     // first sentence of the document may run on (「篇一：会议时间：…」).
-    if (title && pre[0].includes('材料') && !headLike(title) && !titleLike(title)) return undefined;
+    if (title && /材料|稿/.test(pre[0]) && !headLike(title) && !titleLike(title)) return undefined;
     return { mark: line.slice(0, line.length - title.length), title, after: false };
   }
   // A mark after a title is on a short line: a paragraph is never scanned.

@@ -13,13 +13,11 @@ import type { Para } from './clean.ts';
 import { REASON } from './lines.ts';
 import type { Removal } from './types.ts';
 import {
-  ADDRESSEES,
   CLOSING_START,
   COLLECTION_MARK,
-  DATED_OPENING,
-  DATE_LINE,
-  DOC_NUMBER,
+  BACK_MATTER,
   FIELD,
+  FRONT_MATTER,
   GONGWEN_TITLE,
   ISSUER_DATE,
   SALUTATION,
@@ -32,17 +30,14 @@ import {
   titleLike,
 } from './marks.ts';
 import { pieceMark } from './pieces.ts';
+import { headFollows, MEETING_FIELD, numberedTitles, themedNumbers } from './numbered-titles.ts';
 import { afterEnd, mainTitle, speakerOrDate } from './main-title.ts';
-import { ordinal, partsRestart } from './parts.ts';
+import { partsRestart } from './parts.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记' } as const;
 
-/** A 汇编's front matter under its own heading, before the first piece: 「前言」「序言」「编者按」「编辑说明」. */
-const FRONT_MATTER = /^(?:前言|序言|[序敘叙]|[编編]者按|[编編][辑輯][说說]明|出版[说說]明|[编編]写[说說]明|[编編]寫[說]明|[导導]言)$/;
-/** Its back matter under its own heading, after the last piece: 「后记」「编后记」「编后语」「跋」. */
-const BACK_MATTER = /^(?:[后後]记|[后後]記|[编編][后後]记|[编編][后後]記|[编編][后後]语|[编編][后後]語|跋)$/;
 const bare = (text: string) => text.replace(/[\s\u3000]+/g, '');
 /** A collection's own title: 「…领导讲话选编」「…汇编（二）」「…文集（2026年第一辑）」. */
 const COLLECTION_TITLE = /(?:[汇选]编|文集|辑录|选辑|摘编|合集|讲话集)(?:[（(][^（）()]{1,12}[）)])?$/;
@@ -62,21 +57,12 @@ export interface Piece {
   line: number;
 }
 
-/** How many lines after a title its head (subtitle, date line, speaker, fields, salutation) may take. */
-const HEAD_REACH = 4;
 /** An introduction before the first piece longer than this is text, not a collection's blurb. */
 const INTRO_MAX = 300;
-/** The fields that open a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：…, or a table's row 「时间 | …」. */
-const MEETING_FIELD = /^(?:会议)?(?:时间|日期|地点|主持人?|主\s*持|参加人员|参会人员|出席人员|出席|列席|缺席|记录人?|记\s*录|议题|会议主题|主题)(?:[：:]| \| )/;
 /** The field a meeting record's head block starts with: its time (「时间：」「会议时间：」「日期：」). */
 const MEETING_OPENS = /^(?:会议)?(?:时间|日期)[：:]/;
 /** The parties that open a complaint to a court or a contract. */
 const PARTY_FIELD = /^(?:原告|被告|上诉人|被上诉人|申请人|被申请人|第三人|甲方|乙方)(?:[（(][^）)]{0,10}[）)])?[：:]/;
-const SPEAKER = /^[\u4e00-\u9fa5]{2,12}(?:书记|县长|区长|市长|镇长|乡长|主任|局长|部长|主席|同志)[\s\u3000]*[\u4e00-\u9fa5]{0,4}$/;
-/** Who gives a 述职报告 or a 汇报, under its title: 「述职人：…」「汇报人：…」. */
-const REPORTER = /^(?:述职|述廉|汇报|报告|发言|讲话|主讲)人[：:]/;
-/** A 纪要's opening with the day but not the year (the year is in the date under its title): 「9月20日，镇长…主持召开…会议」. */
-const CONVENED = /^[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[，,][^。！？]{0,40}(?:主持召开|召开)/;
 
 interface Start {
   at: number;
@@ -224,7 +210,8 @@ function atMarks(paras: readonly Para[], marks: ReturnType<typeof findMarks>, ke
 function titledAbove(paras: readonly Para[], i: number, marks: ReadonlyMap<number, unknown>, body: readonly Para[]): boolean {
   const above = paras[i - 1];
   const before = paras[i - 2];
-  if (!above || !before || body.at(-1) !== above || above.contents || marks.has(i - 1) || marks.has(i - 2)) return false;
+  // (A line the user brought back whole is never a title: a 相关推荐 line kept between two pieces.)
+  if (!above || !before || body.at(-1) !== above || above.contents || above.keptWhole || marks.has(i - 1) || marks.has(i - 2)) return false;
   return titleLike(above.text) && !numbered(above.text) && !COLLECTION_MARK.test(above.text) && prose(before.text);
 }
 
@@ -238,64 +225,9 @@ function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<numbe
   });
   // A bare number after a title marks a piece only among others.
   if (marks.size < 2) for (const [i, m] of marks) if (m.weak) marks.delete(i);
-  if (marks.size === 0) {
-    for (const [i, m] of numberedTitles(paras)) marks.set(i, keep.has(paras[i]!.line) ? { ...m, kept: true } : m);
-  }
+  const numberedMarks = marks.size === 0 ? numberedTitles(paras) : themedNumbers(paras, marks);
+  for (const [i, m] of numberedMarks) marks.set(i, keep.has(paras[i]!.line) ? { ...m, kept: true } : m);
   return marks;
-}
-
-/**
- * 「一、在全县防汛工作会议上的讲话」「二、在全镇…上的讲话」: numbered lines whose text is a title
- * naming its kind, numbered from one on without a gap, all of the same kind, each opening a
- * document (a head follows it) or sharing the theme of the collection's title above them. A
- * speech's own parts are headings, not titles, so they are never taken.
- */
-function numberedTitles(paras: readonly Para[]): Map<number, { mark: string; title: string }> {
-  const found: { i: number; n: number; number: string; title: string }[] = [];
-  paras.forEach((p, i) => {
-    if (p.contents) return;
-    const n = numbered(p.text);
-    if (!n || n.level === 4 || !titleLike(n.rest)) return;
-    found.push({ i, n: ordinal(n.number), number: n.number, title: n.rest });
-  });
-  const out = new Map<number, { mark: string; title: string }>();
-  if (found.length < 2 || found.some((f, k) => f.n !== k + 1)) return out;
-  const kind = (t: string) => /(.{2})$/.exec(t.replace(/[（(][^（）()]{1,10}[）)]$/, ''))![1];
-  const oneKind = new Set(found.map((f) => kind(f.title))).size === 1;
-  const collection = paras.slice(0, found[0]!.i).find((p) => !p.contents && headLike(p.text))?.text ?? '';
-  const opens = found.filter((f) => headFollows(paras, f.i + 1)).length;
-  const themed = collection !== '' && found.every((f) => sharesTheme(f.title, collection));
-  // Titles of several kinds (a 述职报告, then a 讲话) are pieces only when each opens its document.
-  if (opens < found.length && !(oneKind && themed)) return out;
-  for (const f of found) out.set(f.i, { mark: f.number, title: f.title });
-  return out;
-}
-
-/** Four characters in a row in common (「防汛工作」, 「环境整治」): the same theme. */
-function sharesTheme(a: string, b: string): boolean {
-  const chars = [...a];
-  for (let i = 0; i + 4 <= chars.length; i++) if (b.includes(chars.slice(i, i + 4).join(''))) return true;
-  return false;
-}
-
-/**
- * What only a document's head holds, within reach after `from`: a salutation, date line, speaker,
- * meeting field, a 公文's 主送 line or a minutes' dated opening (with its year, or with the day only). A 公文's 文号 and its issuer-and-date
- * line stand between a title and its head (「〔2022〕12号」「县人民政府办公室（spaces）2022年6月8日」): passed
- * over, not counted against the reach.
- */
-function headFollows(paras: readonly Para[], from: number): boolean {
-  let reach = from + HEAD_REACH;
-  for (let j = from; j < paras.length && j < reach; j++) {
-    const t = paras[j]!.text;
-    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || REPORTER.test(t) || DATED_OPENING.test(t) || CONVENED.test(t) || ADDRESSEES.test(t)) return true;
-    if (DOC_NUMBER.test(t) || ISSUER_DATE.test(t)) {
-      reach++;
-      continue;
-    }
-    if (!(headLike(t) || FIELD.test(t)) || charLength(t) > 60) return false;
-  }
-  return false;
 }
 
 /**
@@ -366,7 +298,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       !p.keptWhole &&
       !numbered(p.text) &&
       titleLike(p.text) &&
-      (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!))
+      (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!) || (text && parts && opensAfterClosing(body, j, from)))
     ) {
       open(j, p);
       continue;
@@ -409,6 +341,15 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     covered ||= cover;
   }
   if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });
+}
+
+/**
+ * A title after the closing of a speech that has its parts, over the meeting named (「今天，我们在这里召开…」)
+ * or parts numbered from 「一、」 again: the next speech, though no salutation stands under its title.
+ */
+function opensAfterClosing(body: readonly Para[], j: number, from: number): boolean {
+  if (!closes(body[beforeKept(body, j, from)]!.text)) return false;
+  return convenes(body[j + 1]?.text ?? '') || partsRestart(body, j + 1);
 }
 
 /** Titles of one kind a collection repeats this often are its pieces' titles, head or none. */

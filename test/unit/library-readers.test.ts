@@ -41,6 +41,16 @@ describe('import of every kind into a real library', () => {
     const counts = Object.fromEntries(results.filter((r) => r.status === 'imported').map((r) => [r.file.split('/').pop(), r.status === 'imported' ? r.documents.length : 0]));
     expect(counts).toEqual({
       'flood-records.txt': 6,
+      'housing-speeches-fanwen-themed.html': 3,
+      'food-speeches-numbered-third.txt': 3,
+      'portal-speech-layout-gb2312.htm': 1,
+      'portal-speech-rows-gb2312.htm': 1,
+      'heating-compilation-cover-afterword.docx': 3,
+      'market-speeches-no-salutation.txt': 3,
+      'river-speeches-named-titles.txt': 2,
+      'town-minutes-ellipsis-rule.txt': 2,
+      'year-footer-speech.pdf': 1,
+      'drought-speeches-numbered-theme.md': 3,
       'flood-speech-page.mhtml': 1,
       'flood-speeches-numbered.txt': 3,
       'insurance-speeches-untitled-rules.md': 3,

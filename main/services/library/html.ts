@@ -106,6 +106,8 @@ export async function htmlToText(bytes: Uint8Array, declared?: string): Promise<
         break;
       }
     }
+    const first = Math.min(...ids);
+    if (Number.isFinite(first)) for (const el of headAbove(all, first, title)) inArticle.add(el);
   }
   const text = new PageText();
   walk(root, inArticle.size > 0 ? inArticle : null, text);
@@ -163,6 +165,12 @@ function walk(el: El, article: Set<El> | null, out: PageText): void {
     return;
   }
   const block = BLOCK.has(el.tagName);
+  // A layout table's cell of links (a portal's left column, 相关信息) or its breadcrumb, inside the article Readability took.
+  const chrome = block && article !== null && inside ? chromeInside(el) : undefined;
+  if (chrome) {
+    out.debris(chrome.text, chrome.reason);
+    return;
+  }
   if (block) out.flush(true);
   // 「<p><strong>一、加强领导</strong>各单位要…」: a bold phrase opening a block without its own
   // full stop is a heading on a line of its own.
@@ -252,6 +260,70 @@ function visibleText(el: El): string {
   visit(el);
   return out;
 }
+
+// ── the article's title and head, chrome inside it ───────────────────────────────────────────
+
+/** How many text blocks above the article its title and head (date, speaker) may take. */
+const HEAD_BLOCKS = 4;
+const OTHER = '网页其他内容';
+const BREADCRUMB = /^(?:您现在的位置|您的位置|当前位置|现在位置|所在位置)[：:]/;
+const HEAD_STOP = /[。！？!?；;]/;
+/** A speaker's or date line under a title: 「县长 周启明」「（2025年4月3日）」「——在…上的讲话」, nothing of a site's (「VIP…￥9.9/月」). */
+const HEAD_LINE = /^[\u4e00-\u9fa5\s\u3000（）()〇○0-9年月日—·]{2,30}$/;
+
+/** A block with text and no block with text inside it: one line of the page. */
+function leafBlock(el: El): boolean {
+  if (!BLOCK.has(el.tagName) || !visibleText(el).trim()) return false;
+  for (const d of Array.from(el.querySelectorAll('*'))) if (BLOCK.has(d.tagName) && visibleText(d).trim()) return false;
+  return true;
+}
+
+/** Styled as a title: a heading element, bold throughout, or named so by its class. */
+function titleStyled(el: El, text: string): boolean {
+  if (/^H[1-6]$/.test(el.tagName) || /title|biaoti|\bbt\b/i.test(el.getAttribute('class') ?? '')) return true;
+  const bold = Array.from(el.querySelectorAll('b, strong')).map((b) => visibleText(b)).join('');
+  return norm(bold) === norm(text);
+}
+
+/**
+ * The article's title and head lines right above what Readability took (a portal's title cell in a
+ * layout table, outside the nested table of the paragraphs; the speaker's line under it): the
+ * nearest text blocks above the article, up to the navigation, that say nothing of the site. The
+ * title is the block the page's <title> names, else the one styled as a title; the blocks between it
+ * and the article that are no field of the site's (发布日期、来源) come with it — a 「县长 周启明」 line.
+ */
+function headAbove(all: readonly El[], first: number, title: string): El[] {
+  const leaves: { el: El; text: string; reason: string }[] = [];
+  for (let i = first - 1, seen = 0; i >= 0 && leaves.length < HEAD_BLOCKS && seen < 200; i--, seen++) {
+    const el = all[i]!;
+    if (SKIP.has(el.tagName) || el.contains(all[first]!) || !leafBlock(el)) continue;
+    const text = visibleText(el).replace(/\s+/g, ' ').trim();
+    const reason = debrisReason(el, text);
+    if ((reason !== OTHER && reason !== '来源') || [...text].length > 60) break;
+    leaves.push({ el, text, reason });
+  }
+  const named = (t: string) => norm(t).length >= 6 && title.includes(norm(t));
+  let at = leaves.findIndex((l) => l.reason === OTHER && named(l.text));
+  if (at < 0) at = leaves.findLastIndex((l) => l.reason === OTHER && norm(l.text).length >= 6 && !HEAD_STOP.test(l.text) && titleStyled(l.el, l.text));
+  if (at < 0) return [];
+  return leaves.slice(0, at + 1).filter((l, k) => k === at || (l.reason === OTHER && HEAD_LINE.test(l.text))).map((l) => l.el);
+}
+
+/** Inside the article, a block that is the page's chrome: mostly links (a nav column, a 相关信息 list), or the breadcrumb. */
+function chromeInside(el: El): { text: string; reason: string } | undefined {
+  const text = visibleText(el).replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  if (BREADCRUMB.test(text) && [...text].length <= 80) return { text, reason: '导航' };
+  const links = Array.from(el.querySelectorAll('a')).map((a) => norm(a.textContent ?? '')).filter((t) => t !== '');
+  const all = norm(text).length;
+  if (links.length < 2 || links.join('').length < LINK_SHARE * all) return undefined;
+  // Two links (「[ 打印 ] [ 关闭 ]」) only when they say what they are: an article may link its two 附件.
+  const reason = debrisReason(el, text);
+  return links.length >= 3 || reason !== OTHER ? { text, reason } : undefined;
+}
+
+/** The share of a block's text in links that makes it the page's chrome. */
+const LINK_SHARE = 0.6;
 
 // ── encoding ───────────────────────────────────────────────────────────────────────────────────
 

@@ -30,7 +30,7 @@ const WORD_GAP = 0.8;
 const CROSSING_SHARE = 0.3;
 
 /** A footnote starts with its number or mark (「1据…」「①…」「注：…」); a footer 「第1页共10页」「3/8」 does not. */
-const NOTE_START = /^(?:[0-9]{1,2}(?![0-9\s]*[/／页])|[①-⑳]|注[：:]|[*＊])/;
+const NOTE_START = /^(?:[0-9]{1,2}(?![0-9])(?!\s*[/／页])|[①-⑳]|注[：:]|[*＊])/;
 
 interface Row {
   runs: Run[];

@@ -1,7 +1,7 @@
 // What an import stores, hashed: every importable file under the given folders imported into a new
 // database (WORKER=1: with the analysis worker), then each table the import writes hashed — sources
-// (the report with every removal), documents (titles, genres, outlines, text), passages, patterns,
-// source texts, the trigram index. A change meant to keep every import's outcome (a speed change)
+// (the report with every removal), documents (titles, genres, outlines, text), the search's headings,
+// passages, patterns, source texts, the trigram index. A change meant to keep every import's outcome (a speed change)
 // shows it unchanged: run before and after, compare the lines.
 //   WENGAO_SOFFICE=off npx tsx scripts/import-store-hash.ts test/fixtures ../shared/fixtures/import ../shared/genre
 // test/fixtures is imported without hostile/ (files that test the import's time budget).
@@ -26,6 +26,7 @@ try {
   console.log('summary', hash(s.files.map((f) => ({ ...f, sourceId: undefined }))));
   console.log('sources', table(`SELECT id, path, name, format, encoding, bytes, hash, report_json, pending FROM library_sources ORDER BY id`));
   console.log('documents', table(`SELECT * FROM library_documents ORDER BY id`));
+  console.log('headings', table(`SELECT * FROM library_headings ORDER BY document_id`));
   console.log('passages', table(`SELECT * FROM passages ORDER BY id`));
   console.log('patterns', table(`SELECT * FROM patterns ORDER BY id`));
   console.log('texts', table(`SELECT * FROM library_source_text ORDER BY source_id, seq`));

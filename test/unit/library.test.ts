@@ -16,6 +16,7 @@ import { MAX_FILE_BYTES } from '../../main/services/library/errors.ts';
 import { workerAnalyser } from '../../main/services/library/analyser.ts';
 import { analyseFileBytes, type Analysis } from '../../main/services/library/analysis.ts';
 import { sourceText } from '../../main/services/library/write.ts';
+import { writeHeadings } from '../../main/services/library/doc-row.ts';
 import {
   DENSE,
   importFiles,
@@ -342,6 +343,7 @@ describe('1–2 character search on a larger library: common terms scanned, rare
       const put = big.db.prepare(`INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (?, ?, ?, '', NULL, ?)`);
       for (let d = 1; d <= 30; d++) {
         doc.run(d, `第${d}篇`, 2000 + (d % 3));
+        writeHeadings(big.db, d, 1, `第${d}篇`, '');
         for (let k = 1; k <= 100; k++) {
           const n = d * 1000 + k;
           // 「县」 everywhere, at a position that varies; 「罕」 in five passages only.

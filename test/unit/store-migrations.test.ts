@@ -32,8 +32,8 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 14,
-        "latest": 14,
+        "count": 15,
+        "latest": 15,
         "versions": [
           1,
           2,
@@ -49,6 +49,7 @@ describe('migration list', () => {
           12,
           13,
           14,
+          15,
         ],
       }
     `);

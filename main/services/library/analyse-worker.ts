@@ -9,6 +9,7 @@
 // Nothing imports this file as a module: it would close a circle through import-worker.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseFileBytes, type AnalyseReply, type AnalyseRequest } from './analysis.ts';
+import { docRow } from './doc-row.ts';
 import { LibraryError } from './errors.ts';
 import { ANALYSE_WORKER, IMPORT_WORKER, type WorkerRole } from './worker-thread.ts';
 
@@ -24,6 +25,9 @@ if (role === IMPORT_WORKER) {
       parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err), libraryError: err instanceof LibraryError } satisfies AnalyseReply);
     // A reply that cannot be sent is this file's error, not the end of the queue.
     const converting = () => parentPort!.postMessage({ id, converting: true } satisfies AnalyseReply);
-    queue = queue.then(() => analyseFileBytes(format, bytes, converting).then((analysis) => parentPort!.postMessage({ id, ...analysis } satisfies AnalyseReply), fail)).catch(fail);
+    // The rows the writer stores are made here too: the writer's thread then only inserts them (doc-row.ts).
+    queue = queue
+      .then(() => analyseFileBytes(format, bytes, converting).then((analysis) => parentPort!.postMessage({ id, ...analysis, rows: analysis.documents.map(docRow) } satisfies AnalyseReply), fail))
+      .catch(fail);
   });
 }

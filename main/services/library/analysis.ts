@@ -3,6 +3,7 @@
 // large import, and the import itself (import.ts) or a reader (files.ts) runs it in place.
 import { analyse, harvestPatterns } from '../../../core/outline/index.ts';
 import type { CleanedDoc, ImportReport, Pattern } from '../../../core/outline/index.ts';
+import type { DocRow } from './doc-row.ts';
 import { readFormat, type Format } from './read.ts';
 import type { ReadText } from './read-text.ts';
 import { REASON } from '../../../core/outline/lines.ts';
@@ -20,6 +21,10 @@ export interface Analysis {
   report: ImportReport;
   /** The heading patterns of each document. */
   patterns: Pattern[][];
+  /** What the writer stores of each document beside its fields (doc-row.ts), when the analysis
+   *  worker computed it (analyse-worker.ts): not in the writer's thread, which bounds a pooled
+   *  import. Analysed in the writer's own thread, the writer computes it as it writes. */
+  rows?: DocRow[];
 }
 
 export async function decodeFile(format: Format, bytes: Uint8Array, converting?: () => void): Promise<ReadText> {

@@ -178,12 +178,12 @@ async function prepare(store: Store, path: string, analyser: Analyser, onConvert
     const already = duplicateOf(store.db, path, hash);
     // A file some of whose documents were deleted for good is read again: those come back (write.ts).
     if (already && !hasPurged(store.db, hash)) return already;
-    const { text, encoding, documents, report, patterns } = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
+    const { text, encoding, documents, report, patterns, rows } = await analyser.analyse(format, bytes, onConverting && (() => onConverting(path)));
     const empty = nothingToImport(documents);
     if (empty) throw new LibraryError(empty);
     const collection = wholeCollectionNotice(path, documents, report);
     if (collection) report.collection = collection;
-    return { path, file: { text, format, encoding, bytes: bytes.length, hash }, documents, report, patterns };
+    return { path, file: { text, format, encoding, bytes: bytes.length, hash }, documents, report, patterns, rows };
   } catch (err) {
     return failure(store, path, err);
   }

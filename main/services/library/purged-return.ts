@@ -5,12 +5,13 @@
 // Inside the import's write (write.ts), whose slices index the new passages.
 import type Database from 'better-sqlite3';
 import type { CleanedDoc, Pattern } from '../../../core/outline/index.ts';
+import type { DocRow } from './doc-row.ts';
 import type { FileResult } from './files.ts';
 import { prepared } from './statements.ts';
 import type { Prepared, WrittenDocument } from './written.ts';
 
 type Duplicate = Extract<FileResult, { status: 'duplicate' }>;
-type WriteDocs = (sourceId: number, documents: readonly CleanedDoc[], patterns: readonly Pattern[][], seqOf: (index: number) => number) => WrittenDocument[];
+type WriteDocs = (sourceId: number, documents: readonly CleanedDoc[], patterns: readonly Pattern[][], seqOf: (index: number) => number, rows?: readonly DocRow[]) => WrittenDocument[];
 
 interface PurgedSource {
   id: number;
@@ -63,6 +64,7 @@ export function returnPurged(db: Database.Database, already: Duplicate, f: Prepa
     back.map((i) => f.documents[i]!),
     back.map((i) => f.patterns[i] ?? []),
     (k) => back[k]! + 1,
+    f.rows && back.map((i) => f.rows![i]!),
   );
   prepared(db, `UPDATE library_sources SET purged_json = ? WHERE id = ?`).run(JSON.stringify(left), source.id);
   const returned = written.map((d) => ({ id: d.id, title: d.title }));

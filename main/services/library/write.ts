@@ -16,7 +16,8 @@ import { AUTOCHECKPOINT_PAGES, SlicedWrite } from '../store/transaction.ts';
 import type { FileResult } from './files.ts';
 import { IndexMerge, mergeByHand } from './index-merge.ts';
 import { sweep } from './pending.ts';
-import { bodyKey, sameAsOf } from './same-body.ts';
+import { insertDocument, type DocRow } from './doc-row.ts';
+import { sameAsOf } from './same-body.ts';
 import { prepared } from './statements.ts';
 import { returnPurged } from './purged-return.ts';
 import type { Prepared, WrittenDocument } from './written.ts';
@@ -202,7 +203,7 @@ export function duplicateOf(db: Database.Database, path: string, hash: string, t
 function writeFile(db: Database.Database, f: Prepared, token: string, write: IndexedWrite): FileResult {
   const { path, file, documents, report, patterns } = f;
   const already = duplicateOf(db, path, file.hash, token);
-  if (already) return returnPurged(db, already, f, (sourceId, docs, pats, seqOf) => writeDocuments(db, sourceId, docs, pats, (chars) => write.tick(chars), seqOf));
+  if (already) return returnPurged(db, already, f, (sourceId, docs, pats, seqOf, rows) => writeDocuments(db, sourceId, docs, pats, (chars) => write.tick(chars), seqOf, rows));
   const sourceId = Number(
     prepared(db, `INSERT INTO library_sources (path, name, format, encoding, bytes, hash, report_json, imported_at, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       path,
@@ -217,7 +218,7 @@ function writeFile(db: Database.Database, f: Prepared, token: string, write: Ind
     ).lastInsertRowid,
   );
   writeSourceText(db, sourceId, file.text, (chars) => write.tick(0, chars));
-  const written = writeDocuments(db, sourceId, documents, patterns, (chars) => write.tick(chars));
+  const written = writeDocuments(db, sourceId, documents, patterns, (chars) => write.tick(chars), undefined, f.rows);
   // A copy of a document in the library, or earlier in this import: said at the import (same-body.ts).
   const same = sameAsOf(
     db,
@@ -258,20 +259,14 @@ export function writeDocuments(
   tick: (chars: number) => void = () => undefined,
   /** Each document's place in its file (1-based): its index + 1 unless told (purged-return.ts). */
   seqOf: (index: number) => number = (i) => i + 1,
+  /** Each document's rows as computed before the write (analysis.ts); computed here where not given. */
+  rows?: readonly DocRow[],
 ): WrittenDocument[] {
-  const insertDoc = prepared(
-    db,
-    `INSERT INTO library_documents (source_id, seq, title, genre, year, salutation, closing, outline_json, meta_json, cleaned_text, body_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   const insertPassage = prepared(db, `INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (?, ?, ?, ?, ?, ?)`);
   const insertPattern = prepared(db, `INSERT INTO patterns (pattern, level, source, document_id) VALUES (?, ?, ?, ?) ON CONFLICT (document_id, pattern) DO NOTHING`);
   const out: WrittenDocument[] = [];
   documents.forEach((doc, i) => {
-    const meta = { subtitle: doc.subtitle, dateLine: doc.dateLine, speaker: doc.speaker, issuer: doc.issuer, truncated: doc.truncated, line: doc.line };
-    const id = Number(
-      insertDoc.run(sourceId, seqOf(i), doc.title, doc.genre, doc.year ?? null, doc.salutation ?? null, doc.closing ?? null, JSON.stringify(doc.outline), JSON.stringify(meta), doc.text, bodyKey(doc.passages))
-        .lastInsertRowid,
-    );
+    const id = insertDocument(db, sourceId, seqOf(i), doc, rows?.[i]);
     doc.passages.forEach((p, k) => {
       insertPassage.run(id, k + 1, p.role, p.path, p.heading ?? null, p.text);
       tick(p.text.length);

@@ -1,11 +1,12 @@
 // 0014: a 会议记录 is a genre of its own (record), and the user corrects a document's 体裁 or title.
 // library_documents.genre gains 'record' — SQLite cannot change a CHECK in place, so the table is
 // rebuilt (SQLite's 12-step procedure, as 0005 and 0009 did) with foreign keys off (dropping it with
-// them on would cascade to every passage and pattern), its indexes and 0010's triggers made again —
-// and gains corrected_json: the fields the user corrected (library.update), each with what the
-// analysis had found, so that a re-analysis of the file (review.ts reanalyse) keeps her choice.
+// them on would cascade to every passage and pattern), its indexes and 0010's triggers made again
+// (as they were then; 0015 drops the insert trigger) — and gains corrected_json: the fields the user
+// corrected (library.update), each with what the analysis had found, so that a re-analysis of the
+// file (review.ts reanalyse) keeps her choice.
 import type { Database } from 'better-sqlite3';
-import { HEADINGS_TRIGGERS } from './0010-library-headings.ts';
+import { HEADINGS_TRIGGERS_0010 } from './0010-library-headings.ts';
 
 export const version = 14;
 
@@ -41,6 +42,6 @@ export function up(db: Database): void {
     CREATE INDEX library_documents_by_year ON library_documents (year);
     CREATE INDEX library_documents_removed ON library_documents (removed_at) WHERE removed_at IS NOT NULL;
     CREATE INDEX library_documents_by_body ON library_documents (body_key) WHERE body_key IS NOT NULL;
-    ${HEADINGS_TRIGGERS}
+    ${HEADINGS_TRIGGERS_0010}
   `);
 }

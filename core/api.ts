@@ -223,8 +223,8 @@ export const contract = lazily({
       paragraph: z.number().int().min(0).max(100_000).optional(),
       preview: z.boolean().optional(),
     }),
-    /** kept: paragraphs the user wrote or changed in the part (or the whole text) reworded, left as they were. */
-    output: z.object({ doc: docModel, version: z.number().int(), label: z.string(), kept: z.number().int().optional() }),
+    /** kept: paragraphs the user wrote or changed in the part (or the whole text) reworded, left as they were; keptLines: those lines as the preview shows them. */
+    output: z.object({ doc: docModel, version: z.number().int(), label: z.string(), kept: z.number().int().optional(), keptLines: z.array(z.string()).optional() }),
   }),
   'versions.list': () => ({ input: z.strictObject({ documentId: id }), output: z.array(versionSummary()) }),
   'versions.save': () => ({

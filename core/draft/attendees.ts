@@ -148,9 +148,9 @@ function piecesOf(typed: string): Piece[] {
   // 「米市、水巷、窑湾、桂花井4个社区党组织书记和网格员代表」: names counted into one kind are one group
   // (s20-6 [50], s23-5 [49], W: split into 「米市代表、水巷代表…」 and the last one lost).
   const counted = split.length > 1 && COUNTED.test(split.at(-1)!) && split.slice(0, -1).every((p) => p.trim().length <= 6 && (!UNIT_END.test(p.trim()) || countOf(split.at(-1)!) === split.length));
-  // 「A公司、B公司、C公司等20家企业」 is one group of companies, counted (s25-5 [51], W: split, and a 国企 of
-  // another line lumped in with them).
-  const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!);
+  // 「A公司、B公司、C公司等20家企业」 is one group of companies, counted (s25-5 [51], W); so is 「塔吊司机、信号工、架子工等特种作业人员
+  // 代表」, people of the kind after 等 (s61-7 [49], W: 「信号工代表」 cut out and asked as the public to 「多理解、多支持」).
+  const group = /等[0-9一二三四五六七八九十百]+(家|个|所)/.test(split.at(-1)!) || (split.length > 1 && !!peopleKind(split.at(-1)!.replace(ROLE, '')));
   // A unit with its officer named after it (「区住建局副局长田野、城建股股长」) is a unit of its own, not a kind the last noun names (s45-2 [5], E: not thanked).
   const unitOf = (p: string) => (personAfterUnit(p.trim()) ? withoutPerson(p.trim()) : p.replace(ROLE, '').trim());
   const shared = counted || group || (split.length > 1 && EACH_POST.test(split.at(-1)!)) || (split.length > 1 && split.slice(0, -1).some((p) => !UNIT_END.test(unitOf(p))) && kindEnd(clean.replace(ROLE, '')));
@@ -178,6 +178,12 @@ function splitJoined(p: string): string[] {
   const conjuncts = p.split(/和|及/);
   const own = (c: string) => UNIT_END.test(c.trim()) || PERSON_END.test(c.trim()) || ROLE.test(c.trim()) || PUBLIC.test(c.trim());
   return conjuncts.slice(0, -1).every(own) ? conjuncts : [p];
+}
+
+/** The kind of people 等 gathers the names before it into: 「架子工等特种作业人员」 → 特种作业人员; none for units (「…等部门」). */
+export function peopleKind(name: string): string | undefined {
+  const kind = /等([^、等]{2,})$/.exec(name.trim())?.[1];
+  return kind && (PUBLIC.test(kind) || /人员$/.test(kind)) && !UNIT_END.test(kind) ? kind : undefined;
 }
 
 /** The end of a word for people: 「…代表」「…驾驶员」「…人员」「…经营户」「…干部」. */

@@ -28,6 +28,27 @@ function fieldScore(text: string, entry: { keywords: readonly string[]; others?:
   return keywordScore(without(text, entry.others), entry.keywords);
 }
 
+type Entry = { keywords: readonly string[]; others?: readonly string[] };
+const NEIGHBOURS = new WeakMap<DomainBank['domains'], Map<string, Entry>>();
+
+/**
+ * A field's entry with every other field's keyword that holds one of its own blanked too: 「森林防灭火」「森林火灾」 name the forest, not
+ * the 灭火 or 火灾 of 消防安全 (s61-2 [9], W: a town's 森林防灭火 动员会 drew 「灭火器过期没人管，电线私拉乱接」; s63-2 [10] [11], D);
+ * 「产业振兴」 is the village's, not 经济发展's 产业. Every pair of neighbouring fields alike, the longer word deciding.
+ */
+function entryOf(bank: DomainBank, domain: Domain): Entry {
+  let all = NEIGHBOURS.get(bank.domains);
+  if (!all) {
+    const entries = Object.entries(bank.domains) as [Domain, Entry][];
+    all = new Map(entries.map(([d, e]) => {
+      const longer = entries.flatMap(([o, other]) => (o === d ? [] : other.keywords.filter((k) => e.keywords.some((own) => own !== k && k.includes(own)))));
+      return [d, longer.length ? { ...e, others: [...(e.others ?? []), ...longer] } : e];
+    }));
+    NEIGHBOURS.set(bank.domains, all);
+  }
+  return all.get(domain)!;
+}
+
 /**
  * The campaign's domain. What the campaign is called decides it: its name, short name and the
  * meeting's name must carry one of the domain's words (「防汛」「秸秆禁烧」「老旧小区」). The goal,
@@ -56,11 +77,11 @@ export function recogniseDomain(input: SpeechInput, bank: DomainBank): Domain {
   const name = nameOf(input);
   // A field the campaign's own words (name, goal, task titles) never name is a loose choice: a 医保基金
   // 专项整治 filed under 公共卫生 was told to 「把监测、报告、处置各个环节衔接好」 (s14 mid reading, wrong).
-  const entry = bank.domains[c.domain];
+  const entry = entryOf(bank, c.domain);
   if (!fieldScore(`${name} ${c.goal ?? ''} ${c.tasks.map((t) => t.title).join(' ')}`, entry)) return named;
   const safety = SAFETY_PURPOSE.test(`${name} ${c.goal ?? ''}`);
   const own = fieldScore(name, entry);
-  const rival = Math.max(...Object.entries(bank.domains).map(([d, other]) => (d === c.domain || (safety && other.serves) ? 0 : fieldScore(name, other))));
+  const rival = Math.max(...(Object.entries(bank.domains) as [Domain, DomainBank['domains'][Domain]][]).map(([d, other]) => (d === c.domain || (safety && other.serves) ? 0 : fieldScore(name, entryOf(bank, d)))));
   return rival > own ? named : c.domain;
 }
 
@@ -99,9 +120,10 @@ function domainByName(input: SpeechInput, bank: DomainBank): Domain {
   for (const [domain, entry] of Object.entries(bank.domains) as [Domain, DomainBank['domains'][Domain]][]) {
     // A 校园安全 campaign named by 教育 is about safety, not services: the field is chosen by purpose.
     if (!serves && entry.serves) continue;
-    const named = fieldScore(name, entry);
+    const own = entryOf(bank, domain);
+    const named = fieldScore(name, own);
     if (!named) continue;
-    const s: [number, number] = [named, rest.reduce((n, [text, w]) => n + w * fieldScore(text, entry), 0)];
+    const s: [number, number] = [named, rest.reduce((n, [text, w]) => n + w * fieldScore(text, own), 0)];
     // Ties go to the domain listed first: the corpus lists the narrower fields first.
     if (s[0] > bestScore[0] || (s[0] === bestScore[0] && s[1] > bestScore[1])) {
       best = domain;

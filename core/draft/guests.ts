@@ -22,7 +22,7 @@ import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { doerInRoom } from './doers.ts';
 import { BODY_WATCHERS, firmPartnerKind, publicRole } from './guest-kinds.ts';
 import { tradeOf } from './peers.ts';
-import { attendeePieces, DEPUTIES, LABEL, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
+import { attendeePieces, DEPUTIES, LABEL, peopleKind, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { INVITED, OBSERVING, ROLES, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY, WORKS_PARTIES } from './guest-words.ts';
@@ -141,7 +141,7 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(name)) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
-  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return name.split('、').every((p) => REGULATED.test(p)) ? 'regulated' : 'public';
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : name.split('、').every((p) => REGULATED.test(p))) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
@@ -221,7 +221,8 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
   const trade = tradeOf(name) ?? tradeOf(label);
   const service = (!!trade && trade !== 'builder') || UPKEEP.test(`${label}${name}`);
   const site = /项目部|项目经理/.test(entry) && (service ? leads : room.overseen(`${name}施工单位`));
-  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked);
+  // A company a campaign serving companies works for is served, never held (s61-10 [70], W).
+  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked) && !room.served(name);
   return { note, label, held };
 }
 

@@ -258,8 +258,22 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
   // the act: a detail that says how often it is done names results only as what it reports on (「报送点位整改情况」「对整改不力
   // 的…约谈」; s46-5 [61], E: 「实行每日调度」 said 「最迟测评结束前完成」).
   if ((OVERSEES.test(task) || DAILY.test(task)) && RECURS.test(detail)) return FINITE.test(task) ? kind : until;
-  if (!(DUTY.test(task) || DAILY.test(task)) || FINITE.test(task + detail)) return kind;
+  if (!(DUTY.test(task) || DAILY.test(task)) || FINITE.test(task + detail) || setsUp(detail)) return kind;
   return until;
+}
+
+/** An act that puts a duty in place, once: 「划定护林网格」「每所小学安排1名值守人员」「在重点桥梁安装视频监测设备」. */
+const SET_UP = /^(?:以[^，。；]{1,8}为单位)?[^，。；]{0,8}?(?:划定|明确|确定|建立|组建|配备|配齐|安排|安装|设立)/;
+/** How often a duty the detail itself states is done: 「每天12时至18时」「24小时」「每两小时」. */
+const KEPT_UP = /每[天日晚周旬月季年]|每[0-9一二两三四五六七八九十半]+个?(?:小时|天|日|周|月)|24小时|全天候|昼夜|轮班|早中晚/;
+
+/**
+ * A duty whose detail only puts it in place (a grid drawn, a watcher named, a camera installed) and says no round of it: the
+ * deadline is when it is in place, not when the duty ends (s61-2 [30], W: 「2月10日前划定网格」 said 「一直坚持到2月10日」, the
+ * patrols stopped a week before the festival). A detail that says the duty's own rounds (「每天12时至18时在岸边值守」) keeps it up.
+ */
+function setsUp(detail: string): boolean {
+  return SET_UP.test(detail.trim()) && !KEPT_UP.test(detail);
 }
 
 /** Work that oversees others' by turns: 督查, 通报, 调度, 暗访 … */

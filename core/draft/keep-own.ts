@@ -3,8 +3,9 @@
 // where the new wording has the paragraph it stood for — the one stating the same items of the
 // material (the same task, achievement, problem …), else the one of the same kind in the same place —
 // or, when there is none, after the paragraph it followed. Pure.
-import type { Block } from '../doc/model.ts';
-import { blockText } from '../doc/text.ts';
+import type { Block, DocModel } from '../doc/model.ts';
+import { numberBlocks } from '../doc/numbering.ts';
+import { blockText, runsText } from '../doc/text.ts';
 
 /** Whether a paragraph's text (as own-edits.ts reads it) is the user's, not the engine's. */
 export type IsOwn = (text: string) => boolean;
@@ -95,4 +96,35 @@ export function keepOwnBlocks(old: readonly Block[], fresh: readonly Block[], ow
     else (slots.find((s) => s.includes(old[k]!)) ?? before).push(b);
   });
   return { blocks: [...before, ...slots.flat()], kept };
+}
+
+/** Every paragraph text of `doc` (salutation, blocks, closing), without number marks. */
+function texts(doc: DocModel): Set<string> {
+  return new Set([runsText(doc.salutation), ...doc.blocks.map((b) => blockText(b, '')), runsText(doc.closing)]);
+}
+
+/**
+ * The lines of `next` (a new wording of `previous`) in `part` (all of it without one), as a preview
+ * shows them (number marks included, core/doc/text.ts partLines), that are the user's paragraphs
+ * of `previous` kept word for word: the preview marks them 「保留您的修改」 apart from the engine's
+ * lines that did not change. (The new wording's own lines are in no stored version yet: `own`
+ * alone would take them for hers.)
+ */
+export function keptLines(previous: DocModel, next: DocModel, own: IsOwn, part?: number): string[] {
+  const before = texts(previous);
+  return ownLines(next, (t) => own(t) && before.has(t), part);
+}
+
+/** The lines of `doc` in `part` (all of it without one), as a preview shows them, whose text is `own`. */
+export function ownLines(doc: DocModel, own: IsOwn, part?: number): string[] {
+  const { marks } = numberBlocks(doc.blocks);
+  const last = (doc.parts?.length ?? 1) - 1;
+  const out: string[] = [];
+  const line = (text: string, shown = text) => own(text) && out.push(shown);
+  if ((part === undefined || part === 0) && doc.salutation) line(runsText(doc.salutation));
+  doc.blocks.forEach((b, i) => {
+    if (part === undefined || ('part' in b && b.part === part)) line(blockText(b, ''), blockText(b, marks[i] ?? ''));
+  });
+  if ((part === undefined || part === last) && doc.closing) line(runsText(doc.closing));
+  return out;
 }

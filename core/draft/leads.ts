@@ -10,6 +10,7 @@ import { concat, cut, joinRuns, lit } from './runs.ts';
 import { bareUnit, isEnterprise, isFirm, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
+import { namesPeople } from './people.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -83,6 +84,26 @@ export function peerBody(unit: string, speaker: Speaker, room: Room): boolean {
 /** A party by its kind's name, not a body: 「各网吧」「各养老机构」「市场开办方」. */
 const PARTY_NAME = /机构|网吧|网点|药店|企业|公司|开办方|经营|商户|业主|单位$|协会|商会/;
 
+/** People by their post's end: 「外卖骑手」「信号工」「驾驶员」. */
+const PEOPLE_END = /(员|工|手|者)$/;
+
+/**
+ * People the work regulates (「挖掘机和渣土车驾驶员」) do as told beside any lead (bound): never asked to support it, never its
+ * overseers (s63-5 [39], s63-6 [41], W: drivers asked 「给予支持配合」, told to 「加强督促指导」 the companies that employ them).
+ */
+function regulatedPeople(unit: string, room: Room): boolean {
+  return (namesPeople(unit) || PEOPLE_END.test(unit.trim())) && room.regulated(unit);
+}
+
+/**
+ * Peer departments beside a department head's branch (「局办公室」「局安置股」) are not put under it: asked for support where in the
+ * room, sought by his side where not (s62-12 [59], W: 「由局办公室负责组织，请县财政局、县委编办做好配合」; [47], E). Only the level's
+ * own departments: a township's or a village's office beside his unit is asked to 配合 as before.
+ */
+function branchPeerOf(t: Task, unit: string, speaker: Speaker, room: Room): boolean {
+  return speaker.rank === 'department' && unitRelation(t.lead, speaker) === 'direct' && unitLevel(unit) === speaker.level && peerBody(unit, speaker, room);
+}
+
 /** A supporting unit: how the speaker stands to it and whether it is in the room. */
 interface Support {
   u: string;
@@ -146,12 +167,11 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   let tone = leadTone;
   // A provider listed with a company under one label is a partner like it, not the level's own institution (s46-8 [42], W).
   const all: Support[] = (t.support ?? []).map((u, k) => { const rel = room.provider(u) ? 'partner' : unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
-  // Villages that support a township's lead are the township's to carry the work down to (s12-3: a
-  // 县农业农村局局长 「主动对接各沿江村（社区），争取协同配合」 over the townships' heads, read wrong).
+  // Villages that support a township's lead are the township's to carry down (s12-3: 「主动对接各沿江村（社区）…」 over the townships' heads, W).
   const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
-  const supports = all.filter((s) => !below.includes(s));
-  // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in
-  // the room, and a peer not in the room that supports the speaker's side.
+  const people = all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room));
+  const supports = all.filter((s) => !below.includes(s) && !people.includes(s));
+  // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in the room, a peer absent beside his own.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
   const oversee = supports.filter((s) => OVERSIGHT.test(s.u));
   // Only a higher unit's support is sought: 「我们要主动对接…，争取支持」 after every task was struck (s14-4),
@@ -163,7 +183,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const ours = tone !== 'request' && tone !== 'asked';
   const soughtBefore = (u: string) => before.some((b) => unitRelation(b.lead, speaker) !== 'peer' && (b.support ?? []).some((x) => x.trim() === u.trim()));
   const awayHigher = (s: Support) => !s.here && s.rel === 'higher' && !oversee.includes(s);
-  const sought = supports.filter((s) => awayHigher(s) && ours && !soughtBefore(s.u));
+  const branchPeer = (s: Support) => !party && branchPeerOf(t, s.u, speaker, room);
+  const sought = supports.filter((s) => ((awayHigher(s) && ours) || (branchPeer(s) && !s.here)) && !soughtBefore(s.u));
   // A court or a procuratorate that supports is given only its task's part: told with the level's units by its party secretary,
   // asked for support by any other leader, never handed 「指导」 or 「监督」 (s41-8 [58], W; s37-8 [44], W).
   const judicial = leader ? supports.filter((s) => JUDICIAL.test(s.u) && s.rel !== 'higher' && s.rel !== 'own') : [];
@@ -187,7 +208,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // A department head asks a peer, here or not, whoever leads: 「…，也请县财政局积极配合」, never 「县财政局
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
-  const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : [];
+  const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : supports.filter((s) => branchPeer(s) && s.here);
   const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !heldAsked.includes(s) && !(awayHigher(s) && ours) && !(judicial.includes(s) && !speaker.secretary));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」); a party held is none (s54-3).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer' && !room.overseen(s.u))) tone = 'own';
@@ -207,7 +228,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)) && !appraisers.includes(s) && !coWorkers.includes(s));
   // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
-  const bound = askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s));
+  const bound = [...(askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s))), ...people];
   // Beside a party's lead too, a utility or a bank that only supports is asked, never told 「积极协助」 (s41-2 [37], E).
   const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u)) || room.provider(s.u)) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
@@ -219,7 +240,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people], oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { SpeechInput } from '../input/schema.ts';
 import { literal } from './literal.ts';
 import { bareUnit, isFirm } from './speaker.ts';
+import { CONDUCT } from './room-people.ts';
 
 /** A company's general end: what is left before it says which company (「龙脊山索道有限公司」 → 龙脊山索道). */
 const FIRM_END = /(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)+$/;
@@ -86,8 +87,27 @@ export function operatorOf(input: SpeechInput): (unit: string) => boolean {
   return (unit: string) => isFirm(unit) && UTILITIES.some(([firm, field]) => firm.test(unit) && field.test(name) && (own(field) || leads.includes(unit.trim()) || !supports.includes(unit.trim())));
 }
 
-/** A campaign that serves companies (营商环境, 惠企, 招商): its companies are those it works for. */
-const SERVES_FIRMS = /营商环境|惠企|助企|纾困|招商|企业服务|服务企业|亲清/;
+/** A campaign that serves companies (营商环境, 惠企, 招商, 帮千企): its companies are those it works for. */
+const SERVES_FIRMS = /营商环境|惠企|助企|纾困|招商|企业服务|服务企业|亲清|帮[^，、；]{0,2}企|企业帮扶|暖企|稳企|安商/;
+
+/** Whether the campaign serves companies (营商环境, 招商, 企业帮扶): 主体责任, a term of safety and regulation, is none of theirs there. */
+export function servesFirms(input: SpeechInput): boolean {
+  const c = input.campaign;
+  return SERVES_FIRMS.test(`${input.meeting.name}；${c.name}；${c.goal ?? ''}`);
+}
+
+/**
+ * Whether a company is one a campaign serving companies works for: named in the problems only as one they befall (「…电子有限公司缺普工400余人」
+ * under 「要素保障跟不上」), never as their doer — served, never told its 主体责任 (s61-10 [70], W: three companies' representatives at a
+ * 营商环境 meeting told 「切实履行主体责任，把会上提出的各项要求落实到位」). One a fault clause names for its own conduct (拖欠, 违规 …) is held.
+ */
+export function servedFirm(input: SpeechInput, unit: string, faults: string): boolean {
+  const name = unit.trim();
+  // At a 约谈 those called in are its object, whatever the campaign.
+  if (!servesFirms(input) || !isFirm(name) || /约谈/.test(`${input.meeting.type ?? ''}${input.meeting.name}`)) return false;
+  const short = name.replace(/(有限责任公司|股份有限公司|有限公司|公司|集团)$/, '');
+  return !faults.split(/[，；]/).some((c) => short.length >= 2 && new RegExp(`${literal(short)}[^，；]{0,12}?(${CONDUCT})`).test(c));
+}
 /** Companies' people by their kind, no company named (「企业家代表」「民营企业负责人」). */
 const FIRMS_PEOPLE = /^(?:各|辖区|部分|重点|有关|相关|民营|中小|优秀)*(?:民营)?(?:企业家|企业主|企业|企业负责人|企业代表)(?:代表|负责人)?$/;
 
@@ -97,6 +117,5 @@ const FIRMS_PEOPLE = /^(?:各|辖区|部分|重点|有关|相关|民营|中小|�
  * 「拖欠企业账款」; s54-8 [63], W).
  */
 export function servedFirmsPeople(input: SpeechInput, unit: string): boolean {
-  const c = input.campaign;
-  return FIRMS_PEOPLE.test(unit.trim()) && SERVES_FIRMS.test(`${input.meeting.name}；${c.name}；${c.goal ?? ''}`);
+  return FIRMS_PEOPLE.test(unit.trim()) && servesFirms(input);
 }

@@ -6,6 +6,8 @@ import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { commendation, pledgeGiven, pledgers, summoned } from './preceding.ts';
 import { isSummons } from './room.ts';
+import { servesFirms } from './room-named.ts';
+import { OTHER_BODY } from './room-parties.ts';
 import { summonsTerms } from './summons.ts';
 import { takesPart } from './attendee-tasks.ts';
 import { concat, fact, joinRuns, lit } from './runs.ts';
@@ -165,7 +167,11 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       const untasked = of.filter((g) => !g.tasked);
       // One of them leading a task is not asked to 「支持配合」 what it leads: each is asked to do its part (s47-6 [54]).
       if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', tasked.some((g) => g.leads) ? 'partnerTaskedLead' : 'partnerTasked', { guests: list(tasked) }));
-      if (untasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked) }));
+      // At a campaign that serves companies those with no task are the ones it works for: told to come to us with their troubles
+      // (s61-10 [70]); not a utility or a bank, a partner that serves them too.
+      const served = servesFirms(input) && !isSummons(input) ? untasked.filter((g) => !OTHER_BODY.test(g.text)) : [];
+      if (served.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'served', { guests: list(served) }));
+      if (untasked.length > served.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked.filter((g) => !served.includes(g))) }));
     }
     else if (kind === 'observer') {
       const sitting = of.filter((g) => g.sitting);

@@ -50,11 +50,16 @@ export function providerOf(input: SpeechInput): (unit: string, held?: (u: string
 
 /**
  * Companies one label lists are of one kind, held alike: one is held where another of the label is (s48-3, E: of two companies
- * sitting in under 「其他…企业（列席）：」 one told 「要按要求抓紧落实」 in a task, the other asked for 「支持配合」). Not a company of
- * another system (a utility, a bank), which is asked whatever its line.
+ * sitting in under 「其他…企业（列席）：」 one told 「要按要求抓紧落实」 in a task, the other asked for 「支持配合」). So are companies a
+ * line lists with nothing else, their people named once after them (「淞阳城投置业有限公司、湖滨建设发展有限公司工程部负责人」; s62-4
+ * [41], W: one thanked 「感谢大家…的关心和支持」, the other told to 「担起主体责任」) where the tasks give them the same standing — none, or
+ * the same part in the same tasks (s63-6 [38] [48], W: of three transport companies supporting one task, one told 「要严格落实、不得
+ * 拖延」, two asked 「给予支持配合」). Not a company of another system (a utility, a bank), which is asked whatever its line.
  */
 export function labelMatesOf(input: SpeechInput): (unit: string, held: (u: string) => boolean) => boolean {
-  const lines = (input.meeting.attendees ?? []).filter((l) => LABEL.test(l.trim())).map((l) => attendeePieces(l).map((p) => p.name.trim()));
+  const standing = (n: string) => input.campaign.tasks.map((t) => [t.lead, (t.support ?? []).join('、')].map((x) => x.split(/[、，,]/).some((u) => u.trim().length >= 4 && (u.includes(n) || n.startsWith(u.trim())))).join()).join(';');
+  const firmsOnly = (names: readonly string[]) => names.length > 1 && names.every((n) => isFirm(n) && standing(n) === standing(names[0]!));
+  const lines = (input.meeting.attendees ?? []).map((l) => ({ l, names: attendeePieces(l).map((p) => p.name.trim()) })).filter(({ l, names }) => LABEL.test(l.trim()) || firmsOnly(names)).map(({ names }) => names);
   return (unit, held) => {
     const name = unit.trim();
     if (!isFirm(name) || OTHER_BODY.test(name)) return false;

@@ -11,8 +11,8 @@ import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
-import { REGULATED_PEOPLE } from './people.ts';
-import { clientNoted, heldByNameOf, operatorOf, servedFirmsPeople } from './room-named.ts';
+import { faultedPeople, PARTY, PICKED, regulatedPeople } from './room-people.ts';
+import { clientNoted, heldByNameOf, operatorOf, servedFirm, servedFirmsPeople } from './room-named.ts';
 import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 
@@ -67,6 +67,8 @@ export interface Room {
    * 出具, 失实 …): then they are asked for the task's act, not told to answer for their conclusions (s46-8 [42] [54], W).
    */
   testersShort: boolean;
+  /** Whether a company is one a campaign serving companies works for (room-named.ts servedFirm): neither regulated nor held. */
+  served(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -81,14 +83,13 @@ const COLLECTIVE = /^([县区市])(直|级)?(各|有关|相关)?(部门|单位)|
 const CONTRACTED = /施工|工程|拆除|监理|检测|鉴定|评估|维保|承包|总包|设计单位/;
 /** The general end of a party's name: what is left before it says which party (「物业服务企业」 → 物业服务). */
 const PARTY_END = /(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|企业|单位|机构|经营户|经营者|运营方|管理方|负责人|代表)+$/;
-/** A party outside government by its name: a company, an operator, a shop or farm, a landlord (not 「…单位」 alone: 各管线产权单位). */
-const PARTY = /公司|集团|企业|机构|经营|商户|店|厂|场|铺|馆|网吧|网点|酒吧|歌舞厅|KTV|房东|(?<!行)业主(?!委)|户$|运营方|管理方|开办方|摊|作坊|中介|开发商/;
 /**
  * A word said of a party in a problem: followed by what it is, of its own kind (「个别物业企业」「5家定点
  * 医药机构」「民营粮商」); 「非法砂石堆场」 is not said of 「…砂石资源开发有限公司」.
  */
 function asParty(unit: string): string {
-  const kind = /公司|企业|集团/.test(unit) ? '企业|公司|集团|主体|商' : /机构/.test(unit) ? '机构|主体' : /单位$/.test(unit) ? '单位|企业|公司' : '店|厂|场|铺|馆|户|经营|商户|摊|方|主体';
+  // A company's outlets are the company's: 「快递网点…落实不严」 is about 「辖区物流快递企业」 (s62-7 [45], W: thanked and asked 「继续支持配合」).
+  const kind = /公司|企业|集团/.test(unit) ? '企业|公司|集团|主体|商|网点|门店|分店|营业点|营业部' : /机构/.test(unit) ? '机构|主体' : /单位$/.test(unit) ? '单位|企业|公司' : '店|厂|场|铺|馆|户|经营|商户|摊|方|主体';
   return `[^，。；、]{0,4}?(${kind})`;
 }
 /** A company's plant, station or site. */
@@ -102,8 +103,6 @@ const GENERIC_WORD = /^(服务|经营|管理|运营|建设|发展|投资|综合|
  * 油烟…集中整治」); not where it makes their thing safe for others (「燃气安全专项整治」: the gas company checks).
  */
 const ENFORCEMENT = /整治|治理|整顿|打击|监管|执法|查处|规范/;
-/** Who has a problem, counted or picked out: 「部分机构…」「18家机构…」「个别企业…」. */
-const PICKED = '(?:部分|个别|少数|一些|有的|仍有|还有|[\\d一二三四五六七八九十]+家)';
 /**
  * What a problem says is wrong, without what names a party only in passing: a breakdown in brackets that
  * says nothing wrong (「日烘干能力5200吨（县粮食收储公司18台套2600吨、…）」, s27-1 [39], W: the grain company
@@ -147,6 +146,7 @@ const KIND_NAMES: readonly [RegExp, RegExp][] = [
   [/开发(企业|商|公司|单位)|房企|房地产(开发)?(企业|公司)/, /置业|地产|房产|开发/],
   [/施工(单位|企业|方)|承建(单位|企业|方)/, /建设|建工|建筑|工程|路桥|市政/],
   [/(运输|物流)(企业|公司|单位)/, /运输|物流|货运|客运/],
+  [/物业(服务)?(企业|公司)/, /物业/],
 ];
 
 /** What a task does to those it regulates. */
@@ -166,19 +166,6 @@ function partyWords(unit: string, stem: string): string[] {
   if (/[店院厂场铺馆]$/.test(name)) words.push(name.slice(-2));
   return [...new Set(words)].filter((w) => !GENERIC_WORD.test(w));
 }
-
-/** A name whose head noun is people the work regulates (people.ts): 「乡村厨师」「建筑工匠」. */
-const REGULATED_HEAD = new RegExp(`(${REGULATED_PEOPLE.source})$`);
-
-/**
- * People the work regulates by their trade (「各乡村厨师」「建筑工匠」, people.ts), which no party's name reads, whatever place their
- * name opens with (「乡村…」 is no 乡): never a body beside the overseer (s49-8 [35], W: 「各市场监管所要主动商请各乡村厨师牵头」).
- */
-function regulatedPeople(name: string): boolean {
-  const bare = name.trim().replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '');
-  return REGULATED_HEAD.test(bare) && !PARTY.test(bare);
-}
-
 
 /**
  * A business's works named after the town it stands in (「大岭镇青山采石场」「柳溪镇红星砖厂」): a party, not the town's body — unless
@@ -274,10 +261,13 @@ function facilityOf(input: SpeechInput): (w: string, text: string, unit: string)
   };
 }
 
-/** A task acts on a company of its units by their kind's general name (KIND_NAMES). */
+/**
+ * A task acts on a company of its units by their kind's general name (KIND_NAMES): checks it, or has it put things right (「物业公司限期
+ * 整改电梯、停车问题」) — the one it leads as well (s61-12 [37], W: the property company the task puts right asked to 「牵头」 it).
+ */
 function actedOn(unit: string, input: SpeechInput): boolean {
-  return input.campaign.tasks.some((t) => (t.support ?? []).some((u) => u.trim() === unit.trim())
-    && KIND_NAMES.some(([kind, words]) => words.test(unit) && new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?(${kind.source})`).test(`${t.title}，${t.detail ?? ''}`)));
+  return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => u.trim() === unit.trim())
+    && KIND_NAMES.some(([kind, words]) => words.test(unit) && new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?(${kind.source})|(${kind.source})[^，。；]{0,4}?(限期|立即整改|逐项整改|整改到位)`).test(`${t.title}，${t.detail ?? ''}`)));
 }
 
 /**
@@ -400,20 +390,20 @@ export function roomOf(input: SpeechInput): Room {
   const purpose = ENFORCEMENT.test(`${c.name}${c.goal ?? ''}`) ? `${c.name}；${c.goal ?? ''}` : '';
   const facility = facilityOf(input);
   const saidOf = (w: string, text: string, unit: string) => (PARTY.test(w) ? text.includes(w) : new RegExp(`${literal(w)}${asParty(unit)}`).test(text) || facility(w, text, unit));
-  // A task acts on it: the word after a verb of checking in the same clause (「督促各农贸市场开办方…」), not
-  // the party doing the checking (「燃气公司安检员…上门…限期整改」).
-  // Or a task puts a duty on it: 「落实养殖企业防疫主体责任」.
+  // A task acts on it: the word after a verb of checking in the same clause (「督促各农贸市场开办方…」), not the party doing the
+  // checking (「燃气公司安检员…上门…限期整改」); or a task puts a duty on it: 「落实养殖企业防疫主体责任」.
   const checked = (w: string, unit: string) => {
     const said = `${literal(w)}${PARTY.test(w) ? '' : asParty(unit)}`;
     return new RegExp(`(${SUPERVISES.source})[^，。；]{0,12}?${said}|${said}[^，。；]{0,6}主体责任`).test(tasks);
   };
   // A company by its own name is at fault only where a clause says so (s32-6 [39], W); a kind a problem names is regulated.
   const [faults, mentioned] = [faultsOf(input, about), faultClauses(about, false)];
-  const [summonedByMeeting, heldByName] = [summonedByMeetingOf(input), heldByNameOf(input, faults)];
+  const [summonedByMeeting, heldByName, served] = [summonedByMeetingOf(input), heldByNameOf(input, faults), (unit: string) => servedFirm(input, unit, faults)];
   const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
-    if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name)) return true;
+    if (served(name)) return false;
+    if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name) || faultedPeople(name, faults)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」); nor the 企业家 a campaign serving them invited (s54-8); an institution a 约谈 calls in is (s58-4).
     if (servedFirmsPeople(input, name) || ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare) && !BUSINESS_SITE.test(bare) && !calledInstitution(input, name))) return false;
@@ -452,7 +442,7 @@ export function roomOf(input: SpeechInput): Room {
   const bound = (u: string) => regulated(u) || operator(u) || leadsAsTrade(u) || provides(u) || contracted(u) || coLead(u, input, overseen) || peer(u);
   const [provider, labelMate] = [providerOf(input), labelMatesOf(input)];
   return {
-    regulated, provider,
+    regulated, provider, served,
     testersShort: testersShort(faults),
     heldAsked: (unit: string) => unit.split(/[、，,]/).map((u) => u.trim()).filter(Boolean).every((u) => labelled(u) && !bound(u) && ((!isFirm(u) && !firmsLabelMateOf(input)(u)) || OTHER_BODY.test(u))),
     client,

@@ -178,7 +178,9 @@ export function speakerOf(input: SpeechInput): Speaker {
   const level = meeting.level ? OVERRIDE_LEVEL[meeting.level] : (regionLevel(campaign.region) ?? titleLevel ?? 'county');
   // 「乡镇」 as an override keeps 乡 where the region is a 乡.
   const refined = meeting.level === '乡镇' && regionLevel(campaign.region) === 'xiang' ? 'xiang' : meeting.level === '县' && regionLevel(campaign.region) === 'district' ? 'district' : level;
-  const rank = meeting.speakerRank ? OVERRIDE_RANK[meeting.speakerRank] : speakerRank(title);
+  // No speaker named, only the level (「×××」, no title, no post for a name): the voice is the level's leadership, never one of its
+  // departments (s61-8 [25], W: 「我们要主动商请各街道、镇牵头」 at a 区's meeting; s62-11 [38], W: the county spoke as its 卫健局).
+  const rank = meeting.speakerRank ? OVERRIDE_RANK[meeting.speakerRank] : title ? speakerRank(title) : 'deputy';
   const ownUnit = rank === 'department' ? ownUnitOf(title) : undefined;
   const deputyHead = !!ownUnit && !posts(title).some((p) => /(?<!副)(局长|主任|站长|所长|队长|院长|校长|部长|经理|指挥长)$|主要(领导|负责同志|负责人)$/.test(p));
   const heads = ownUnit ? headedUnit(title, ownUnit) : undefined;
@@ -240,8 +242,8 @@ export function isHigherUnit(unit: string, speaker: Speaker): boolean {
  */
 export type Relation = 'own' | 'direct' | 'partner' | 'peer' | 'higher';
 
-/** Units that answer to their own system at any level: utilities, banks, 气象, 税务, 消防救援 … and enterprises. */
-const OTHER_SYSTEM = /学院|大学|高校|所在单位|驻区单位|驻街单位|驻镇单位|驻县单位|辖区单位|共建单位|供电|电力|电站|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|项目部|监理单位|维保单位|检测机构|鉴定机构|开发商/;
+/** Units that answer to their own system at any level: the press (a level's 融媒体中心 too: a leader asks it, s53-7 [6]), utilities, banks, 气象, 税务, 消防救援 … and enterprises. */
+const OTHER_SYSTEM = /融媒体|报社|日报|电视台|学院|大学|高校|所在单位|驻区单位|驻街单位|驻镇单位|驻县单位|辖区单位|共建单位|供电|电力|电站|电网|电信|移动|联通|运营商|广电网络|铁塔|邮政|银行|信用社|农商行|烟草|气象|税务|消防救援|森林消防|消防大队|消防站|武警|海事|铁路|高速|公司|集团|企业|物业|业委会|业主委员会|商会|协会|管理方|运营方|经营户|经营者|商户|施工单位|施工方|项目部|监理单位|维保单位|检测机构|鉴定机构|开发商/;
 /**
  * A party outside government (a company, a property manager, a market's operator, a contractor): a
  * government speaker does not assign it work or ask it as a partner, but requires it to carry its own

@@ -77,7 +77,7 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
   const paragraph = (runs: Run[], r: Role = role, topic?: string): ParagraphBlock => ({ type: 'paragraph', runs, role: r, part: c.part, ...(topic ? { topic } : {}) });
   if ('slot' in section) {
     const goals = /[，；]/.test(c.input.campaign.goal?.trim().replace(/[。；，]$/, '') ?? '');
-    const slot = section.slot !== 'taskIntro' ? section.slot : !c.vars.goal ? 'taskIntroNoGoal' : goals ? 'taskIntroGoals' : section.slot;
+    const slot = section.slot !== 'taskIntro' ? section.slot : c.vars.goalMet ? 'taskIntroGoalMet' : !c.vars.goal ? 'taskIntroNoGoal' : goals ? 'taskIntroGoals' : section.slot;
     // At a 观摩会 the sites seen are named and what others take from them said first; the tasks' lead is then the plain one.
     const seen = section.slot === 'taskIntro' && c.kinds.includes('观摩会') ? sitesSeen(c.input) : undefined;
     if (!seen) return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };

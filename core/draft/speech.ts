@@ -7,6 +7,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import { audienceOf } from './audience.ts';
 import { Phrases } from './compose.ts';
 import { keywordScore, recogniseDomain, familyOf } from './domain.ts';
+import { goalReached } from './goal-met.ts';
 import { presentOf } from './claims.ts';
 import { fillHeading, type SlotName } from './headings.ts';
 import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
@@ -284,8 +285,8 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     // The short name reads better when repeated: 「做好创卫工作」 rather than the full campaign title.
     work: campaign.shortName ? workName(campaign.shortName, 'campaign.shortName') : workName(campaign.name, 'campaign.name'),
     scope: scopeOf(campaign.region, 'campaign.region'),
-    goal: clause(campaign.goal, 'campaign.goal'),
-    pledge: pledgeOf(campaign.goal, emergency(input)),
+    // A goal the achievements show reached is no next step's target nor the close's pledge (goal-met.ts, hunt s63-8 [35], W).
+    ...(goalReached(campaign.goal, campaign.achievements) ? { goalMet: clause(campaign.goal, 'campaign.goal') } : { goal: clause(campaign.goal, 'campaign.goal'), pledge: pledgeOf(campaign.goal, emergency(input)) }),
     occasion: occasionOf(input.options?.closingOccasion, 'options.closingOccasion').occasion,
     preceding: precedingRuns(meeting.precedingItems, speaker),
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
@@ -396,6 +397,8 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
+  // A commendation that sums up a season's work thanks those who did it, not only those commended (s61-9, s62-11: 「表彰的分量太轻」).
+  const thanks = commend && !isNew ? phrases.say('commendThanks') : undefined;
   const own = ownPurpose(input.meeting);
   // A criticism heard beside the commendation is taken up after the congratulation.
   const critique = plain && kind === 'critique' ? phrases.say('critiqueAfter') : undefined;
@@ -407,7 +410,7 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const named = called?.src.startsWith('meeting.attendees') ? called.runs.map((r, k) => (k === 0 && r.src ? { ...r, text: r.text.replace(/^[^：:、，]{1,12}[：:]/, '') } : r)) : undefined;
   const purpose = speaker.chaired ? undefined : named ? phrases.say('purposeSummons', { summoned: named }) : phrases.say(isNew && !own ? 'purposeNew' : 'purpose');
   // The guests a higher level sent, those invited and those sitting in are thanked first (greeting.ts).
-  const runs = concat(purpose, todayOnce(purpose, greetingRuns(guests, input, speaker, phrases)), preceding, congratulate, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
+  const runs = concat(purpose, todayOnce(purpose, greetingRuns(guests, input, speaker, phrases)), preceding, congratulate, thanks, critique, phrases.say(after ? 'handoverAfter' : 'handover'));
   return { type: 'paragraph', runs, role: 'opening', part: 0 };
 }
 

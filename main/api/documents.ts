@@ -5,7 +5,7 @@ import { ApiError } from '../../core/api.ts';
 import { docFromText } from '../../core/doc/from-text.ts';
 import { draft, resolveTemplate } from '../../core/draft/index.ts';
 import { redraft } from '../../core/draft/redraft.ts';
-import { ownOf } from '../../core/draft/keep-own.ts';
+import { keptLines, ownOf } from '../../core/draft/keep-own.ts';
 import { engineTexts } from '../../core/revision/own-edits.ts';
 import { writingVersions } from './versions.ts';
 import { wengaoInput } from '../../core/input/schema.ts';
@@ -121,8 +121,10 @@ export function documentHandlers({ store, library }: Services): Omit<DomainSlice
       const material = input ?? store().campaignInput(campaignId!);
       // A new wording of a part or the whole text leaves the user's own paragraphs as they are (core/draft/keep-own.ts).
       const own = paragraph === undefined ? ownOf(engineTexts(writingVersions(store(), documentId))) : undefined;
-      const { doc, label, kept } = redraft(latest(documentId).doc, material, library(), { options, part, paragraph, materialChanged: input !== undefined, own }, newSeed);
-      const mine = kept ? { kept } : {};
+      const previous = latest(documentId).doc;
+      const { doc, label, kept } = redraft(previous, material, library(), { options, part, paragraph, materialChanged: input !== undefined, own }, newSeed);
+      // Her lines the new wording kept, for the preview to mark apart from the engine's unchanged ones.
+      const mine = kept && own ? { kept, keptLines: keptLines(previous, doc, own, part) } : {};
       if (preview) return { doc, version: 0, label, ...mine };
       if (input !== undefined) campaignId = store().saveCampaign(input, campaignId ?? undefined).campaignId;
       const { version } = store().saveVersion(documentId, doc, 'generated', label);

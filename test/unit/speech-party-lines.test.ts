@@ -93,7 +93,8 @@ describe('11 · session 16: held companies of one label in one sentence; a compa
 
   it('the company an example of a problem names is neither thanked nor asked for support', () => {
     for (const { where, text } of buses()) {
-      for (const s of about(text, '澄川区鹭岭汽车租赁有限公司')) expect(s, where).not.toMatch(/感谢|大力支持|给予支持|支持配合/);
+      // A peer department asked in a clause of its own (「也请区公安分局交警大队大力支持」, s62-12) is no word to it.
+      for (const s of about(text, '澄川区鹭岭汽车租赁有限公司')) expect(s.split('，').filter((c) => !/^也请/.test(c) || c.includes('鹭岭')).join('，'), where).not.toMatch(/感谢|大力支持|给予支持|支持配合/);
     }
   });
 });

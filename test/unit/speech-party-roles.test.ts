@@ -53,7 +53,7 @@ describe('11 · what a named party is to the speaker', () => {
     for (const text of training) {
       expect(text).not.toMatch(/请分局(网安|治安管理)大队/);
       expect(text).not.toMatch(/感谢分局|分局[^，。；]*大队[^。]*表示感谢/);
-      expect(text).toMatch(/由分局网安大队/);
+      expect(text).toMatch(/由分局网安大队|分局网安大队要(切实|主动)/);
     }
   });
 

@@ -17,7 +17,8 @@ import { registerMarks } from './marks.ts';
 import { registerPaste } from './paste.ts';
 import { registerEditorRules } from './rules.ts';
 
-const LOAD_TAG = 'wengao-load';
+/** The tag of the update that loads a document (opened, or a replacement shown): no edit of the user's. */
+export const LOAD_TAG = 'wengao-load';
 
 /** What the editor shows: a document, and whether replacing the current text with it can be undone. */
 export interface Load {

@@ -1,4 +1,5 @@
-// A side-by-side diff from versions.diff: old on the left, new on the right, edits highlighted.
+// A side-by-side diff from versions.diff: old on the left, new on the right, edits highlighted; in a
+// preview of a new wording, the user's own paragraphs it kept are marked as hers.
 import type { ParagraphDiff, Span } from '../../../core/doc/diff.ts';
 
 function Spans({ spans }: { spans: Span[] }) {
@@ -9,14 +10,26 @@ function Spans({ spans }: { spans: Span[] }) {
   );
 }
 
-export function DiffView({ paragraphs }: { paragraphs: ParagraphDiff[] }) {
+/**
+ * `kept`: the user's own lines a new wording left as they were (a preview of 换一种说法): marked
+ * 「保留您的修改」, apart from the engine's lines that simply did not change (grey).
+ */
+export function DiffView({ paragraphs, kept }: { paragraphs: ParagraphDiff[]; kept?: ReadonlySet<string> }) {
   return (
     <table className="diff">
       <tbody>
         {paragraphs.map((p, i) => {
           switch (p.kind) {
             case 'equal':
-              return (
+              return kept?.has(p.right) ? (
+                <tr key={i} className="kept-own">
+                  <td>{p.left}</td>
+                  <td>
+                    <span className="kept-tag">保留您的修改</span>
+                    {p.right}
+                  </td>
+                </tr>
+              ) : (
                 <tr key={i} className="eq">
                   <td>{p.left}</td>
                   <td>{p.right}</td>

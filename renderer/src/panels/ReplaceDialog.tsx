@@ -49,6 +49,7 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
   const { proposal, current } = p;
   const diff = useMemo(() => diffParagraphs(shownLines(current, proposal), shownLines(proposal.doc, proposal)), [current, proposal]);
   const edited = useOwnEdits(p.documentId, current, proposal);
+  const kept = useMemo(() => new Set(proposal.keptLines ?? []), [proposal]);
   const one = proposal.paragraph !== undefined;
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), []);
@@ -75,6 +76,7 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
         {!!proposal.kept && (
           <p className="keep-box" role="note">
             {where}中有 {proposal.kept} 段是您改写或添加过的文字，保持原样，没有换说法；只换了其余由系统生成的文字。
+            {kept.size > 0 && '下表中这些段落标有“保留您的修改”；灰色的是系统生成、换说法后没有变的文字。'}
           </p>
         )}
         <p className="hint">
@@ -88,7 +90,7 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
           <span>替换后</span>
         </div>
         <div className="modal-body">
-          <DiffView paragraphs={diff.paragraphs} />
+          <DiffView paragraphs={diff.paragraphs} kept={kept} />
         </div>
         <div className="row end">
           <button onClick={p.onCancel} disabled={p.busy}>

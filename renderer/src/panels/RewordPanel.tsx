@@ -3,13 +3,18 @@
 // headings for each part (HeadingChoices).
 import { useState } from 'react';
 import { call } from '../api.ts';
-import type { EditorCtx } from './context.ts';
+import type { EditorCtx, Proposal } from './context.ts';
 import { HeadingChoices } from './HeadingChoices.tsx';
 import { useCursorParagraph, type CursorParagraph } from './useCursorParagraph.ts';
 
 /** A part as the buttons and the preview both name it: 「开场」「第一部分」…「结尾」. */
 function partLabel(name: string): string {
   return /^[一二三四五六七八九十]+$/.test(name) ? `第${name}部分` : name;
+}
+
+/** Her paragraphs a new wording kept: how many, and which (the preview marks them). */
+function keptOf(res: { kept?: number; keptLines?: string[] }): Pick<Proposal, 'kept' | 'keptLines'> {
+  return res.kept ? { kept: res.kept, ...(res.keptLines ? { keptLines: res.keptLines } : {}) } : {};
 }
 
 export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
@@ -37,7 +42,7 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
         const seed = Math.floor(Math.random() * 1_000_000);
         const res = await call('documents.redraft', { documentId, options: { seed }, preview: true });
         // Her own paragraphs stay (res.kept): the preview says so.
-        ctx.propose({ label: res.label, doc: res.doc, ...(res.kept ? { kept: res.kept } : {}), commit: () => call('documents.redraft', { documentId, options: { seed } }) });
+        ctx.propose({ label: res.label, doc: res.doc, ...keptOf(res), commit: () => call('documents.redraft', { documentId, options: { seed } }) });
       } else {
         const res = await call('documents.redraft', { documentId, part, preview: true });
         const doc = res.doc;
@@ -46,7 +51,7 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
           label: res.label,
           doc,
           part,
-          ...(res.kept ? { kept: res.kept } : {}),
+          ...keptOf(res),
           commit: () => call('documents.redraft', { documentId, part, ...(seed !== undefined ? { options: { seed } } : {}) }),
         });
       }
@@ -66,10 +71,13 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
             {busy === i ? '正在生成…' : partLabel(name)}
           </button>
         ))}
-        <span className="or">或</span>
-        <button data-part="all" disabled={busy !== null} onClick={() => void run('all')}>
-          {busy === 'all' ? '正在生成…' : '全文'}
-        </button>
+        {/* 「或」 goes with 全文 onto the next line, never dangling at the end of a row. */}
+        <span className="or-all">
+          <span className="or">或</span>
+          <button data-part="all" disabled={busy !== null} onClick={() => void run('all')}>
+            {busy === 'all' ? '正在生成…' : '全文'}
+          </button>
+        </span>
       </div>
       <HeadingChoices ctx={ctx} />
     </div>

@@ -20,6 +20,8 @@ export interface Proposal {
   paragraph?: number;
   /** Paragraphs the user wrote or changed in the part that the new wording leaves as they are. */
   kept?: number;
+  /** Those paragraphs as the preview shows them: marked 「保留您的修改」, apart from the unchanged ones. */
+  keptLines?: string[];
   /** Stores the new text as a version and returns the text to show and that version's number. */
   commit(): Promise<Stored>;
 }

@@ -21,6 +21,7 @@ import { PageMarks } from '../editor/PageMarks.tsx';
 import { StatusBar } from '../editor/StatusBar.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
 import { useDocSession, type DocSession } from '../editor/useDocSession.ts';
+import { useUndoStatus } from '../editor/undo-status.ts';
 import type { EditorCtx, Proposal } from '../panels/context.ts';
 import { ReplaceDialog } from '../panels/ReplaceDialog.tsx';
 import { carriesFiles, dropRevision } from '../panels/revision-drop.ts';
@@ -192,12 +193,16 @@ function useProposal(s: DocSession, status: Status) {
    * list says which version a replacement replaced, and the store keeps that version (an autosave
    * followed by a replacement is never pruned).
    */
+  const follow = useUndoStatus(s.editor, current, status);
   const accept = async () => {
     if (!proposal) return;
     setReplacing(true);
     try {
       const kept = await s.store('autosave');
-      s.adopt(await proposal.commit());
+      const before = current();
+      const stored = await proposal.commit();
+      follow(proposal.label, before);
+      s.adopt(stored);
       setProposal(null);
       status.info(`已采纳：${proposal.label}。替换前的原文已保存为第 ${kept.version} 版，按 Ctrl+Z 可撤销。`);
     } catch (e) {

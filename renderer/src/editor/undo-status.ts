@@ -1,0 +1,45 @@
+// After a replacement is accepted (another wording, a restored version …), the status line follows
+// Ctrl+Z and Ctrl+Y: undoing it says 「已撤销」, redoing it says 「已重做」 — the banner 「已采纳…」 must
+// not stay up over a text that is no longer the one accepted (session 19's screen test, defect 6).
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef } from 'react';
+import type { DocModel } from '../../../core/doc/model.ts';
+import { toPlainText } from '../../../core/doc/text.ts';
+import type { Status } from '../status.ts';
+import { LOAD_TAG } from './DocEditor.tsx';
+
+/**
+ * Watches `editor` for undo and redo (Lexical tags them 'historic') of the replacement `label`:
+ * the text before it is `before`; the text after it is read once the editor has loaded it.
+ */
+function watch(editor: LexicalEditor, label: string, before: string, read: () => string, status: Status): () => void {
+  let after: string | null = null;
+  return editor.registerUpdateListener(({ tags }) => {
+    if (after === null) {
+      if (tags.has(LOAD_TAG)) after = read();
+      return;
+    }
+    if (!tags.has('historic')) return;
+    const now = read();
+    if (now === before) status.info(`已撤销：${label}。正文已回到采纳前的文字，按 Ctrl+Y 可重做。`);
+    else if (now === after) status.info(`已重做：${label}。按 Ctrl+Z 可再次撤销。`);
+  });
+}
+
+/**
+ * `follow(label, before)`: from now on, until the next replacement or the editor closes, the status
+ * line says when Ctrl+Z undoes the replacement `label` (the text is `before` again) or Ctrl+Y redoes it.
+ */
+export function useUndoStatus(editor: () => LexicalEditor | null, current: () => DocModel, status: Status) {
+  const off = useRef<(() => void) | null>(null);
+  useEffect(() => () => off.current?.(), []);
+  return useCallback(
+    (label: string, before: DocModel) => {
+      off.current?.();
+      off.current = null;
+      const e = editor();
+      if (e) off.current = watch(e, label, toPlainText(before), () => toPlainText(current()), status);
+    },
+    [editor, current, status],
+  );
+}

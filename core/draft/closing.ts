@@ -7,7 +7,7 @@ import { runsText } from '../doc/text.ts';
 import type { Phrases } from './compose.ts';
 import { clause } from './facts.ts';
 import { selfName } from './leads.ts';
-import { concat, cut, fact, lit, type Vars } from './runs.ts';
+import { concat, cut, fact, lit, type Keep, type Vars } from './runs.ts';
 import type { Units } from './units.ts';
 
 /**
@@ -18,11 +18,14 @@ import type { Units } from './units.ts';
 export function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars, stage?: string): Run[] {
   // The close calls on everyone the material names, partners of other systems included.
   const room = vars.units ? { units: vars.units } : {};
-  if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion));
-  if (vars.pledge) return phrases.say('closingGoal', room);
+  // Units the material names are called on by name in every wording, never 「希望大家…」 instead: another wording of the
+  // closing dropped 「镇应急办、镇水利站、各村（社区）」 (session 19's screen test, defect 9).
+  const named: Keep | undefined = vars.units?.some((r) => r.src) ? (t) => t.includes('{units}') : undefined;
+  if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room, named), runsText(vars.occasion));
+  if (vars.pledge) return phrases.say('closingGoal', room, '', named);
   // A meeting of its own kind closes as that meeting: a 推进会's close was routine at an emergency (s25-1), mute to trainees (s25-7).
-  if (stage) return phrases.sayKeyed('closingStage', stage, 0, room);
-  return units.domainFrame(seed, 'closing', room);
+  if (stage) return phrases.sayKeyed('closingStage', stage, 0, room, named);
+  return units.domainFrame(seed, 'closing', room, named);
 }
 
 /**

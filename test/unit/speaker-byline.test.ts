@@ -14,6 +14,7 @@ import { runsText, toPlainText } from '../../core/doc/text.ts';
 import { personInline } from '../../core/draft/facts.ts';
 import { draft } from '../../core/draft/index.ts';
 import type { SpeechInput, WengaoInput } from '../../core/input/schema.ts';
+import { validateInput } from '../../core/input/index.ts';
 import { exportDocx } from '../../main/services/export/docx.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { OFFICE_TIMEOUT_MS, docxToPdf, pdfText } from '../helpers/office.ts';
@@ -56,6 +57,20 @@ describe('the speaker line when the name field holds only the post', () => {
     expect(runsText(personInline({ name: '副区长', title: '副区长' }, 'meeting.host'))).toBe('副区长');
     expect(runsText(personInline({ name: '区长', title: '区委副书记、区长' }, 'meeting.host'))).toBe('区委副书记、区长');
     expect(runsText(personInline({ name: '蒲云帆', title: '副区长' }, 'meeting.host'))).toBe('副区长蒲云帆');
+  });
+
+  it('a 会议记录 names a speaker typed by post once: 「区委副书记、区长：」', () => {
+    const record = validateInput({
+      kind: 'minutes',
+      template: 'record',
+      meeting: { name: '鹭溪区防汛工作专题会议', date: '2027-05-10', host: { name: '区长', title: '区委副书记、区长' } },
+      agenda: [{ title: '研究汛前排口整治', remarks: [{ speaker: { name: '区长', title: '区委副书记、区长' }, points: ['排口整治要在汛前完成'] }] }],
+    });
+    if (!record.ok) throw new Error(JSON.stringify(record.errors));
+    const text = toPlainText(draft(record.value, library, { seed: 1 }));
+    expect(text).toContain('区委副书记、区长：排口整治要在汛前完成。');
+    expect(text).toContain('主持人：区委副书记、区长');
+    expect(text).not.toMatch(/区长（|区长区长/);
   });
 
   it('from-text reads the line back as the speaker line, not as the first paragraph; the text round-trips', () => {

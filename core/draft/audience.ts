@@ -47,7 +47,9 @@ export function audienceOf(input: SpeechInput, speaker: Speaker, withPartners: b
   const below = villages && communities ? '各村（社区）' : villages ? '各村' : communities ? '各社区' : undefined;
   const collective = COLLECTIVE[speaker.level] ?? (own.every((u) => /[科办室]$/.test(u.text)) ? '街道各有关科室' : '街道各有关单位');
   const pieces: Run[][] = [];
-  if (below) pieces.push(lit(below));
+  // The material's own 「各村（社区）」 keeps its source: it is the material's word, not the engine's.
+  const said = units.find((u) => u.text === below);
+  if (below) pieces.push(said ? fact(said.text, said.src) : lit(below));
   const count = pieces.length + own.length + Math.min(partners.length, 3);
   if (own.length && (own.length > 2 || count > 4)) pieces.push(lit(collective));
   else for (const u of own) pieces.push(fact(u.text, u.src));

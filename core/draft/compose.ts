@@ -2,7 +2,7 @@
 import type { Block, HeadingLevel, ParagraphBlock, Role, Run } from '../doc/model.ts';
 import { ordinal } from '../doc/numbering.ts';
 import { pick, shuffle, slotRng } from './random.ts';
-import { concat, fill, lit, runsLength, trimEnd, type Keep, type Vars } from './runs.ts';
+import { concat, fill, lit, runsLength, trimEnd, type Vars } from './runs.ts';
 import { own } from '../own.ts';
 import type { IdeaLedger } from './key-ideas.ts';
 import type { PhraseBank } from './template-schema.ts';
@@ -32,18 +32,13 @@ export class Phrases {
     private readonly unfit: (text: string) => boolean = () => false,
   ) {}
 
-  /**
-   * A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). With
-   * `keep`, one that does not keep what the caller needs gives way to the next of the deck that does.
-   */
-  say(slot: string, extra: Vars = {}, use = '', keep?: Keep): Run[] {
+  /** A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). */
+  say(slot: string, extra: Vars = {}, use = ''): Run[] {
     const list = this.variants(slot);
     let text = pick(slotRng(this.seed, slot + use), list);
-    if (keep && !keep(text)) text = shuffle(slotRng(this.seed, `keep:${slot}${use}`), list).find(keep) ?? text;
     if (this.ideas) {
       // Another variant from the slot's own deck, so that two drafts that give way do not land alike.
-      const fits = (t: string) => this.ideas!.free(t) && (!keep || keep(t));
-      if (!this.ideas.free(text)) text = shuffle(slotRng(this.seed, `free:${slot}${use}`), list).find(fits) ?? text;
+      if (!this.ideas.free(text)) text = shuffle(slotRng(this.seed, `free:${slot}${use}`), list).find((t) => this.ideas!.free(t)) ?? text;
       this.ideas.note(text);
     }
     return fill(text, { ...this.vars, ...extra });
@@ -59,12 +54,9 @@ export class Phrases {
   }
 
   /** The n-th use of a slot keyed by `key` (a deadline's kind, an assignment's tone), dealt like sayNth. */
-  sayKeyed(slot: string, key: string, n: number, extra: Vars = {}, keep?: Keep): Run[] {
+  sayKeyed(slot: string, key: string, n: number, extra: Vars = {}): Run[] {
     const deck = shuffle(slotRng(this.seed, `deck:${slot}:${key}`), this.variants(slot, [key]));
-    const dealt = deck[n % deck.length]!;
-    // With `keep`, the next of the deck that keeps what the caller needs.
-    const text = keep && !keep(dealt) ? (deck.slice(n % deck.length).find(keep) ?? deck.find(keep) ?? dealt) : dealt;
-    return fill(text, { ...this.vars, ...extra });
+    return fill(deck[n % deck.length]!, { ...this.vars, ...extra });
   }
 
   /**

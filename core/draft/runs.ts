@@ -3,8 +3,6 @@ import type { Elaboration, Run } from '../doc/model.ts';
 import { own } from '../own.ts';
 
 export type Vars = Record<string, Run[] | undefined>;
-/** Whether a phrase-bank variant (its text, slots unfilled) says what the caller needs said (「{units}」 in a closing). */
-export type Keep = (text: string) => boolean;
 
 export function fact(text: string, src: string): Run[] {
   return [{ text, src }];

@@ -9,7 +9,7 @@ import { GENERAL, topicOf, type Domain } from './domain.ts';
 import { IdeaLedger, ideasOf } from './key-ideas.ts';
 import { variantFits } from './measures.ts';
 import { shuffle, slotRng } from './random.ts';
-import { fill, tagged, type Keep, type Vars } from './runs.ts';
+import { fill, tagged, type Vars } from './runs.ts';
 import { chars, COMMON, COMMON_CHARS, leadWords, memo, overlap, pairs, repeatsPhrase, restates, restatesSentence, runsOfEight, sentencesOf, sharedWords } from './unit-words.ts';
 import type { DomainBank, DomainEntry, Family, Topic, TopicBank } from './template-schema.ts';
 
@@ -171,20 +171,17 @@ export class Units {
   }
 
   /** Frame language of the domain (requirement, closing), closest to the campaign: not elaboration, so untagged. */
-  domainFrame(seed: number, pool: DomainPool, extra: Vars = {}, keep?: Keep): Run[] {
+  domainFrame(seed: number, pool: DomainPool, extra: Vars = {}): Run[] {
     // Frame language does not depend on what other parts drew: regenerating part one leaves the closing as it was.
     // When every unit of the field's own is unfit (a 移风易俗 campaign filed under 基层治理, whose closings
     // all speak of 平安 and 稳定), the general field's frame is said rather than one of them.
     const general = this.banks.domains.domains[GENERAL][pool];
-    const fits = (t: string) => !this.unfit(t) && this.grounded(t);
-    const keeps = (t: string) => fits(t) && (!keep || keep(t));
-    const drawn = this.drawClosest(seed, `frame:${pool}`, pool, false, undefined, this.domain, undefined, keep)?.text;
-    const text = drawn ?? this.entry[pool].find(keeps) ?? general.find(keeps) ?? this.entry[pool].find(fits) ?? general.find(fits) ?? this.entry[pool][0]!;
+    const text = this.drawClosest(seed, `frame:${pool}`, pool, false)?.text ?? this.entry[pool].find((t) => !this.unfit(t) && this.grounded(t)) ?? general.find((t) => !this.unfit(t) && this.grounded(t)) ?? this.entry[pool][0]!;
     return fill(text, { ...this.vars, ...extra });
   }
 
   /** A unit of a domain pool: among those that speak to the campaign, the closest; else the seed's. */
-  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string, from: Domain = this.domain, claims?: string, keep?: Keep): Candidate | undefined {
+  private drawClosest(seed: number, key: string, pool: DomainPool, checkFresh = true, near?: string, from: Domain = this.domain, claims?: string): Candidate | undefined {
     // With `near` (what the campaign is called), only a unit naming one of its own words is drawn (「兜底保障是民生的最后一道防线」 in a 医保征缴 speech
     // was struck). What the problems affect (urgency) names only what they name: not 「项目进度和企业信心」 after a 茶产业's (s17-1 [22]).
     const named = near === undefined ? undefined : new Set([...pairs(near)].filter((p) => !genericPairs(this.banks).has(p)));
@@ -193,12 +190,7 @@ export class Units {
     );
     // Half as close as the best still speaks to the campaign: the seed chooses among those, so two
     // campaigns of one field do not open on the same sentences.
-    let chosen = closest(deck, this.campaign, new Set(), 0.5)[0]?.candidate ?? deck[0];
-    // One that drops what the caller must keep (the units a closing calls on) gives way to the closest that keeps it.
-    if (keep && chosen && !keep(chosen.text)) {
-      const keeping = deck.filter((c) => keep(c.text));
-      chosen = closest(keeping, this.campaign, new Set(), 0.5)[0]?.candidate ?? keeping[0] ?? chosen;
-    }
+    const chosen = closest(deck, this.campaign, new Set(), 0.5)[0]?.candidate ?? deck[0];
     if (chosen) this.take(chosen.text);
     return chosen;
   }

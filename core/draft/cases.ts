@@ -40,9 +40,9 @@ function typedWithRu(examples: readonly string[]): boolean {
 }
 
 /** What an example says happened or is wrong: then it is a case, not a name (「茶园坝村」「梧桐巷」 are names). */
-const SAYS = /不(?!动产)|[未没无缺超漏乱违擅差难仍尚还只已]|停运|停用|停产|停工|出现|发生|存在|堆放|加建|搭建|加层|失效|开裂|损坏|离线|反映|希望|发现|投诉|长期|外出|使用|占用|拖欠|需要|要求/;
+const SAYS = /不(?!动产)|超(?!市)|[未没无缺漏乱违擅差难仍尚还只已]|停运|停用|停产|停工|出现|发生|存在|堆放|加建|搭建|加层|失效|开裂|损坏|离线|反映|希望|发现|投诉|长期|外出|使用|占用|拖欠|需要|要求/;
 /** What a name ends on: 「航运公司宿舍」「犀牛坝小学改扩建项目」「粮仓巷」. */
-const NAME_END = /(村|社区|小区|镇|乡|街道|片区|宿舍|宿舍区|大院|院|项目|工程|市场|学校|小学|中学|幼儿园|医院|卫生院|公司|企业|工地|路段|路口|水库|山塘|河段|厂|站|点|巷|路|街|段|组)$/;
+const NAME_END = /(村|社区|小区|苑|庭|府|公寓|园|镇|乡|街道|片区|宿舍|宿舍区|大院|院|项目|工程|市场|学校|小学|中学|幼儿园|医院|卫生院|公司|企业|工地|路段|路口|水库|山塘|河段|厂|站|点|巷|路|街|段|组)$/;
 /** Places one can be 「在」: 「这3个分别在茶园坝村、大石板村、马家沟村」. */
 /** A level's own name (a township, a street, a county): a territory of many places, not one party's own work. */
 const LEVEL_NAME = /(街道|镇|乡|县|(?<!小)区|市)$/;
@@ -54,6 +54,38 @@ const PARTY = /(\p{Script=Han}{2})(?:单位|企业|公司|机构|门店|商户|�
 
 /** A count in a text: 「4处」「3个」「2批次」「17户」. */
 const COUNT = /(\d+)(批次|人次|家次|处|个(?!月|小时|工作日|星期|季度|百分点)|户|家|所|座|条|起|件|项|名|人|栋|辆|台|村|批|口)/g;
+
+/** A case typed 「名称（情况）」 (「南门市场（屋面漏雨）」); a name with its builder or owner in brackets stays one name. */
+function inBrackets(e: string): { name: string; what: string } | undefined {
+  const b = bracketed(e);
+  return b && !/(公司|集团|单位|局|中心|所|站|院|队|社|厂|银行)$/.test(b.what) ? b : undefined;
+}
+
+/** Whether an example says what happened or is wrong (a case), not only names a place or party. */
+function isCase(e: string): boolean {
+  const plain = e.replace(/[（(][^）)]*[）)]/gu, '');
+  return !!inBrackets(e) || SAYS.test(plain) || plain.length > 14;
+}
+
+/** A count's own words start with what is wrong: the counted noun is left out (「还有4处没有整改」「有3个出现反弹」). */
+const SAYS_FIRST = new RegExp(`^(?:被|均|都|${SAYS.source})`, 'u');
+/** A count of things any named place or party can be (「2个项目工地冷清」). */
+const ANY_KIND = /^(项目|单位|企业|场所|点位|地方|部位|处所)/;
+
+/**
+ * Whether the material places the examples in the count it states (「其中2座小型水库溢洪道堵塞」, 「2家动态监控平台无人值守」,
+ * 「地下一层2处常闭式防火门被木楔顶开」): a case says what the count's clause says (shares a word with it); a name is of the kind
+ * the clause counts — the clause leaves the noun out, counts places or parties of any kind, or names the name's own kind
+ * (「2个村…」 and 北沟村, 「3所敬老院…」). Examples the clerk gave for the problem as a whole were read as the counted part
+ * (s61-1 [23], s61-5 [18], s62-2 [20], W: 「这2处分别是…四层影院通道」 for two doors in the basement).
+ */
+function placedIn(detail: string, count: RegExpMatchArray, examples: readonly string[]): boolean {
+  const tail = detail.slice(count.index! + count[0].length).split(/[，；。,;]/)[0]!;
+  const words = [...tail].slice(0, -1).map((c, k) => c + tail[k + 1]).filter((w) => /^\p{Script=Han}{2}$/u.test(w));
+  const kindOf = (e: string) => NAME_END.exec(e)?.[1] ?? e.slice(-2);
+  return examples.every((e) =>
+    isCase(e) ? words.some((w) => e.includes(w)) : SAYS_FIRST.test(tail) || ANY_KIND.test(tail) || tail.includes(kindOf(e)));
+}
 
 /**
  * Whether the examples are the whole set the detail counts: as many as a count it states (「还有4处没有
@@ -79,7 +111,7 @@ function wholeSet(detail: string, examples: readonly string[]): { count: string;
   // is a part of the problem's set: the examples are given for the problem, not as that part (s57-2 [25], s60-3 [17], W). The
   // problem's own count out of all (「已整治的19个点位中有3个出现反弹」) is still the whole set.
   const part = hit && /其中[^，。；、\d]{0,6}$/.test(detail.slice(0, hit.index)) && [...detail.matchAll(COUNT)].some((c) => c.index! < hit.index! && c[2] === hit[2]);
-  return hit && !part && examples.length >= 2 ? { count: hit[0], how: 'each' } : undefined;
+  return hit && !part && examples.length >= 2 && placedIn(detail, hit, examples) ? { count: hit[0], how: 'each' } : undefined;
 }
 
 /**
@@ -145,22 +177,13 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   // A detail that only leads into its cases (「检查中发现」「主要有」) takes them after a colon, one by one:
   // said as a sentence of its own it was a fragment (s25-3 [10], 「检查中发现。」).
   if (detail && /(发现|如下|包括|主要有|主要是|具体是|表现为|分别是)$/.test(named)) return concat(detail, lit('：'), joinRuns(examples.map((x) => ex(x.e, x.i)), '；'));
-  // A case typed 「名称（情况）」 is read as the name and what it says (「南门市场屋面漏雨」); a name with its
-  // builder or owner in brackets (「…项目（…建设工程有限公司）」) stays one name.
-  const inBrackets = ({ e }: { e: string }) => {
-    const b = bracketed(e);
-    return b && !/(公司|集团|单位|局|中心|所|站|院|队|社|厂|银行)$/.test(b.what) ? b : undefined;
-  };
+  // A case typed 「名称（情况）」 is read as the name and what it says (「南门市场屋面漏雨」).
   const caseOf = (x: { e: string; i: number }) => {
-    const b = inBrackets(x);
+    const b = inBrackets(x.e);
     return b ? concat(ex(b.name, x.i), ex(b.what, x.i)) : ex(x.e, x.i);
   };
-  const isCase = (x: { e: string }) => {
-    const plain = x.e.replace(/[（(][^）)]*[）)]/gu, '');
-    return !!inBrackets(x) || SAYS.test(plain) || plain.length > 14;
-  };
   // An example that is a clause of its own (「南溪菜市场后街，去年积水超过半米」) stands as its own sentence.
-  const sentences = examples.filter((x) => /[，,]/.test(x.e) && !inBrackets(x));
+  const sentences = examples.filter((x) => /[，,]/.test(x.e) && !inBrackets(x.e));
   const listed = examples.filter((x) => !sentences.includes(x));
   const own = sentences.map(({ e, i }) => concat(lit('。'), ex(e, i)));
   // A detail that ends on its own examples (「…，如红星山塘、马家冲山塘」) takes the rest in the same list.
@@ -174,19 +197,19 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
     const last = !apart || !/[，；,;]/.test(named.slice(named.indexOf(whole.count)));
     if (last) return concat(detail, lit(whole.how === 'sum' ? '，其中' : '，分别是'), list);
     if (whole.how === 'sum') return concat(detail, lit('。这'), fact(whole.count, `${src}.detail`), lit('中，'), list);
-    const where = examples.every((x) => !isCase(x) && PLACE.test(x.e)) ? '分别在' : '分别是';
+    const where = examples.every((x) => !isCase(x.e) && PLACE.test(x.e)) ? '分别在' : '分别是';
     return concat(detail, lit('。这'), fact(whole.count, `${src}.detail`), lit(where), list);
   }
   if (!listed.length) return concat(detail, ...own.map((c, k) => (k === 0 && !detail ? c.slice(1) : c)));
   // A matter named without what it says (「河湾村两户宅基地界址纠纷」) is a case, not a name that 「存在这个问题」 (s48-8 [28], E).
-  const names = !listed.some((x) => isCase(x) || THING_END.test(x.e));
+  const names = !listed.some((x) => isCase(x.e) || THING_END.test(x.e));
   const word = next();
   // One clause of detail takes its examples in the same sentence (「…，比如东风小区、纺织厂宿舍」), unless a
   // case lists things itself (「生熟不分区、地面积水」): 「、」 would then run the cases together.
   if (!apart && !listed.some((x) => /[、，,；;]/.test(x.e))) return concat(detail, lit(detail ? `，${word}` : word), joinRuns(listed.map(caseOf), '、'), ...own);
   // A bare name among cases says it has the problem (「比如，A；B外墙保温完成不足三成」 left A without a
   // predicate, s21-3 [14]): the names first, then the cases.
-  const bare = listed.filter((x) => !isCase(x) && NAME_END.test(x.e.replace(/[（(][^）)]*[）)]$/u, '')));
+  const bare = listed.filter((x) => !isCase(x.e) && NAME_END.test(x.e.replace(/[（(][^）)]*[）)]$/u, '')));
   // A name is said to have the problem only when it is of the party the title blames (「充装单位…缺位」 and
   // 「…充装站」); else it is what the problem touches (s40-4 [21], W: the restaurant where the cylinder
   // burned was said to 「存在这个问题」 of its filler).
@@ -196,7 +219,7 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   if (!names && bare.length) {
     const has = blames(bare) ? (bare.length > 1 ? '都存在这个问题' : ONE_HAS) : '也涉及这个问题';
     const said = concat(joinRuns(bare.map(caseOf), '、'), lit(has));
-    return concat(detail, lit(detail ? '。' : ''), lit(word), said, lit('；'), joinRuns(listed.filter(isCase).map(caseOf), '；'), ...own);
+    return concat(detail, lit(detail ? '。' : ''), lit(word), said, lit('；'), joinRuns(listed.filter((x) => isCase(x.e)).map(caseOf), '；'), ...own);
   }
   // A detail of several clauses that names one of the examples itself (「…，涟河石滩段夜间偷采河砂反复出现」): 「都存在这个问题」
   // after it reads as that one's fact said of the others (s46-7 [27], W). The examples are where the problem lies, that one among them.

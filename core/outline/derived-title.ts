@@ -55,18 +55,19 @@ const RECORD_REACH = 8;
 
 /**
  * A title for a meeting record that has none (a 记录本's export: 时间：/地点：/主持人： and the text):
- * the meeting its opening says was held (「…主持召开全镇春耕生产调度会」 → 「全镇春耕生产调度会纪要（据正文）」),
+ * the meeting its opening says was held (「…主持召开全镇春耕生产调度会」 → 「全镇春耕生产调度会纪要（据正文）」, a
+ * record 「…调度会记录（据正文）」),
  * else the work it took up (「会议研究了X工作」 → 「关于X工作的会议纪要（据正文）」), else the date of
  * its 时间 field (「2025年5月16日会议纪要（据正文）」); undefined when none is there.
  */
-export function titleOfRecord(paragraphs: readonly string[]): string | undefined {
+export function titleOfRecord(paragraphs: readonly string[], kind: '纪要' | '记录' = '纪要'): string | undefined {
   const head = paragraphs.slice(0, RECORD_REACH);
   const opening = head.find((p) => !RECORD_FIELD.test(p) && /[。；]/.test(p));
   const first = opening?.slice(0, 160).split('。')[0] ?? '';
   const held = HELD.exec(first);
-  if (held && !NO_NAME.test(held[1]!)) return `${held[1]!}纪要（据正文）`;
+  if (held && !NO_NAME.test(held[1]!)) return `${held[1]!}${kind}（据正文）`;
   const work = TOOK_UP.exec(first)?.[1]!.replace(VAGUE, '');
-  if (work && work.length >= 4) return `关于${work}工作的会议纪要（据正文）`;
+  if (work && work.length >= 4) return `关于${work}工作的会议${kind}（据正文）`;
   const date = head.find((p) => /^(?:会议)?(?:时间|日期)[：:]/.test(p))?.match(/(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日/)?.[0];
-  return date ? `${date}会议纪要（据正文）` : undefined;
+  return date ? `${date}会议${kind}（据正文）` : undefined;
 }

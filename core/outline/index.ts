@@ -14,6 +14,7 @@ import { withLineMemo } from './marks.ts';
 import { buildDoc } from './outline.ts';
 import { split, SPLIT_REASON } from './split.ts';
 import { headsFromNotes } from './title-notes.ts';
+import { datesFromProperties } from './front-dates.ts';
 import { keptWhole, lostRemovals, rawLines } from './undo.ts';
 import type { CleanedDoc, ImportReport } from './types.ts';
 
@@ -108,6 +109,7 @@ function analyseText(raw: string, options: AnalyseOptions, whole: ReadonlyMap<nu
   const report: ImportReport = { removed, joinedLines: cleaned.joinedLines, documents: documents.length, indentsTrimmed: cleaned.indentsTrimmed };
   if (cleaned.ocrMended > 0) report.ocrMended = cleaned.ocrMended;
   headsFromNotes(documents, removed);
+  datesFromProperties(documents, removed);
   if (keep.size > 0) report.kept = [...keep].sort((a, b) => a - b);
   if (cuts.size > 0) report.cuts = [...cuts].sort((a, b) => a - b);
   if (joins.size > 0) report.joins = [...joins].sort((a, b) => a - b);

@@ -13,6 +13,7 @@ import { annexStart } from './annex.ts';
 import { joinLabels, ofMeeting, recordGroupRole, recordGroups, recordTail } from './record.ts';
 import { quotedParagraphs } from './quoted.ts';
 import { withNoteTitle } from './note-title.ts';
+import { mainUnderIntro } from './intro-title.ts';
 import { texts } from './para-texts.ts';
 import { cutTail, yearOf } from './head-text.ts';
 import { REASON } from './lines.ts';
@@ -103,11 +104,7 @@ function oral(text: string): { marker: string; lead?: string } | undefined {
 
 /** `keep`: raw lines whose removal the user undid (here: a collection mark after the title stays). */
 export function buildDoc(paras: readonly Para[], removed: Removal[], keep: ReadonlySet<number> = new Set()): CleanedDoc {
-  const front = readFront(
-    paras.filter((p) => !p.contents),
-    removed,
-    keep,
-  );
+  const front = mainUnderIntro(readFront(paras.filter((p) => !p.contents), removed, keep));
   const { subtitle, dateLine, head: headLines, salutation } = front;
   // No title at its head, a note at its foot naming the speaker and the meeting (note-title.ts).
   const named = front.title ? front : withNoteTitle(front, keep, removed);
@@ -145,7 +142,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const passages = drafts.filter((d) => !BARE_ADDRESS.test(d.text)).map((d) => passageOf(d, genre, roots.length > 0));
 
   const closingParas = body.slice(closingAt, annexAt);
-  const derived = title ? undefined : ofMeeting(genre) ? titleOfRecord(bodyTexts) : genre === 'speech' || genre === 'report' ? titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告') : undefined;
+  const derived = title ? undefined : ofMeeting(genre) ? titleOfRecord(bodyTexts, genre === 'record' ? '记录' : '纪要') : genre === 'speech' || genre === 'report' ? titleFromOpening(bodyTexts, genre === 'speech' ? '讲话' : '报告') : undefined;
   const doc: CleanedDoc = {
     title: derived ?? title,
     genre,

@@ -204,6 +204,8 @@ const OFFICIAL_TITLE = /(?:通知|通报|通告|公告|批复|请示|的函)[）
 const CONTRACT_CUES = [/甲方/, /乙方/, /^第[一二三四五六七八九十]+条/, /违约/, /本合同|本协议/, /签字盖章|盖章/];
 const LETTER_CUES = [/投诉/, /反映(?:如下|情况|问题)/, /恳请|请求贵|希望贵/, /^此致$/, /^敬礼[！!]?$/, /投诉人|来信人|反映人/];
 /** The head of a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：… */
+/** A record's clerk named in its head: 「记录人：王某」「记录：王某」. */
+const CLERK = /^记\s*录(?:人|员)?[：:]/m;
 const RECORD_CUES = [/^(?:会议)?(?:时间|日期)[：:]/, /^(?:会议)?地点[：:]/, /^主\s*持(?:人)?[：:]/, /^(?:参加|参会|出席|列席)(?:人员)?[：:]/, /^记\s*录(?:人)?[：:]/];
 /**
  * A note about files rather than a text of its own (a folder's 说明 or README, a 目录, an 归档清单):
@@ -246,12 +248,12 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   if (/纪要$|会议记录(?:[（(][^（）()]{1,12}[）)])?$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : title.endsWith('纪要') ? 'minutes' : 'record';
   // A 公文 of its own kind (a covering 「关于印发《…讲话》的通知」, a 通报, a 批复): not the speech or report it names.
   if (OFFICIAL_TITLE.test(title)) return 'other';
-  if (/工作报告/.test(title)) return 'report';
+  // A 工作报告, and a 述职报告 (「…述职述廉报告」「…述责述廉报告」): what the speaker reports on his own work.
+  if (/工作报告|述(?:职|廉|责)(?:述(?:廉|学))?报告/.test(title)) return 'report';
   if (OTHER_TITLE.test(title) || NOTE_TITLE.test(title.trim())) return 'other';
   // 「…会上的讲话」: a speech, whatever it reports (「下面我代表…向大会报告…情况」) — unless its body is a
   // complaint or a contract under a speech collection's title.
   if (SPEECH_TITLE.test(title) && cues(COURT_CUES) < 3 && cues(CONTRACT_CUES) < 4) return 'speech';
-  // An untitled 会议记录 scores as minutes here ('record' by its title above): the user corrects it (library.update).
   const score: Record<DocGenre, number> = { speech: 0, minutes: 0, report: 0, other: 0, record: 0 };
   if (salutation && /同志们|同事们/.test(salutation)) score.speech += 3;
   if (salutation && /各位代表|各位委员/.test(salutation)) score.report += 2;
@@ -270,7 +272,12 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   let meeting = 0;
   for (const p of paragraphs) if (/^会议(?:指出|强调|要求|议定|认为|决定|听取|研究|同意)/.test(p)) meeting++;
   if (meeting >= 2) score.minutes += 4;
-  if (cues(RECORD_CUES) >= 3) score.minutes += 4;
+  // A record's head (时间/地点/主持人/参会人员): a 会议记录 when its clerk is named (「记录人：」) — a 纪要 names none,
+  // and a record says 「会议要求」「会议指出」 as often (so it outweighs them) — else a 纪要's head.
+  if (cues(RECORD_CUES) >= 3) {
+    if (CLERK.test((joined ??= paragraphs.join('\n')))) score.record += 5;
+    else score.minutes += 4;
+  }
   const contract = cues(CONTRACT_CUES);
   const letter = cues(LETTER_CUES);
   const court = cues(COURT_CUES);

@@ -138,6 +138,8 @@ describe('import of every kind into a real library', () => {
       'header-titled-minutes.docx': 3,
       'rule-separated-untitled-speeches.md': 3,
       'plain-speeches-office.doc': 2,
+      'lanting-reports-records-intro.txt': 3,
+      'lanting-note-date-no-year.md': 1,
     });
     expect(result('renovation-speech.wps').status).toBe('duplicate');
     expect(result('scanned.pdf')).toMatchObject({ status: 'failed', error: SCANNED_PDF });

@@ -37,7 +37,7 @@ describe('numbered titles of pieces', () => {
     const text = [...report('1.柘溪镇镇长2025年度述职报告', '冉晓东'), ...speech('2.在鄣川县防汛工作会议上的讲话')].join('\n');
     const { documents, report: r } = analyse(text);
     expect(documents.map((d) => [d.title, d.genre])).toEqual([
-      ['柘溪镇镇长2025年度述职报告', 'other'],
+      ['柘溪镇镇长2025年度述职报告', 'report'],
       ['在鄣川县防汛工作会议上的讲话', 'speech'],
     ]);
     // The speech's own 1. 2. are its items, not pieces.

@@ -176,7 +176,11 @@ function takeColophon(doc: DocModel): void {
   doc.blocks.splice(start);
 }
 
-function isSpeakerLine(line: string, prev: string, next: string | undefined): boolean {
+/** A 【待补充：讲话人姓名】 where the material gave no name (core/draft/byline.ts): its 「：」 is no sentence's. */
+const GAP = /【待补充[^】]*】/g;
+
+function isSpeakerLine(text: string, prev: string, next: string | undefined): boolean {
+  const line = text.replace(GAP, '某某');
   if (length(line) > SPEAKER_MAX || /[。！？；，：:,;]/.test(line) || numberedLine(line)) return false;
   return prev === 'dateLine' || /[\s\u3000]/.test(line) || (next !== undefined && SALUTATION.test(next));
 }

@@ -18,11 +18,31 @@ import type { Units } from './units.ts';
 export function closingRuns(units: Units, phrases: Phrases, seed: number, vars: Vars, stage?: string): Run[] {
   // The close calls on everyone the material names, partners of other systems included.
   const room = vars.units ? { units: vars.units } : {};
-  if (vars.occasion) return saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion));
-  if (vars.pledge) return phrases.say('closingGoal', room);
+  const close = (runs: Run[]) => callsOn(runs, vars.units);
+  if (vars.occasion) return close(saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion)));
+  if (vars.pledge) return close(phrases.say('closingGoal', room));
   // A meeting of its own kind closes as that meeting: a 推进会's close was routine at an emergency (s25-1), mute to trainees (s25-7).
-  if (stage) return phrases.sayKeyed('closingStage', stage, 0, room);
-  return units.domainFrame(seed, 'closing', room);
+  if (stage) return close(phrases.sayKeyed('closingStage', stage, 0, room));
+  return close(units.domainFrame(seed, 'closing', room));
+}
+
+/** Where a close that names nobody turns to its audience: 「希望大家」, 「让我们」, a sentence opening on 「大家」. */
+const CALL = /希望大家|让我们|(?<=[，。])大家/;
+
+/**
+ * A close in a wording that names nobody (「希望大家扑下身子…」「让我们齐心协力…」) calls on the units the material names
+ * instead (「希望镇应急办、镇水利站…」「各村、镇直各单位要齐心协力…」): every wording of the closing names them, so another
+ * wording never drops them (session 19's screen test, defect 9: 159 of 1,264 rewordings of the examples' closings did).
+ * The wording drawn stays the one drawn: the closings keep their variety.
+ */
+export function callsOn(runs: Run[], audience: Run[] | undefined): Run[] {
+  if (!audience?.some((r) => r.src) || runs.some((r) => r.src && audience.some((a) => a.src === r.src))) return runs;
+  const at = runs.findIndex((r) => !r.src && CALL.test(r.text));
+  if (at < 0) return runs;
+  const r = runs[at]!;
+  const m = CALL.exec(r.text)!;
+  const called = m[0] === '希望大家' ? concat(lit('希望'), audience) : m[0] === '让我们' ? concat(audience, lit('要')) : audience;
+  return concat(runs.slice(0, at), lit(r.text.slice(0, m.index)), called, lit(r.text.slice(m.index + m[0].length)), runs.slice(at + 1));
 }
 
 /**

@@ -36,8 +36,19 @@ export function personLine(p: Person, src: string): Run[] {
   return p.title ? concat(fact(p.title, `${src}.title`), lit('\u3000'), fact(p.name, `${src}.name`)) : fact(p.name, `${src}.name`);
 }
 
-/** 「区委副书记、区长成平」 inside a sentence. */
+/**
+ * A name field that only repeats the title's post (「区长」 beside 「区委副书记、区长」, 「局长」 beside
+ * 「县住房和城乡建设局局长」): the material gives no name.
+ */
+export function namesOnlyPost(p: Person): boolean {
+  const name = p.name.trim();
+  const title = p.title?.trim();
+  return !!title && [...name].length >= 2 && title.endsWith(name);
+}
+
+/** 「区委副书记、区长成平」 inside a sentence; by post alone (「区委副书记、区长」) where the name field only repeats it. */
 export function personInline(p: Person, src: string): Run[] {
+  if (namesOnlyPost(p)) return fact(p.title!, `${src}.title`);
   return p.title ? concat(fact(p.title, `${src}.title`), fact(p.name, `${src}.name`)) : fact(p.name, `${src}.name`);
 }
 

@@ -8,7 +8,7 @@ import { chineseNumeral } from '../doc/numbering.ts';
 import type { MinutesInput, Person } from '../input/schema.ts';
 import { agendaItems, hasContent, topDecisions, topRemarks, type ItemView, type SourcedDecision, type SourcedRemark } from './agenda.ts';
 import { decisionRuns, outcomeRuns, outcomeStated } from './decisions.ts';
-import { clause, dateRuns, listRuns, personInline } from './facts.ts';
+import { clause, dateRuns, listRuns, namesOnlyPost, personInline } from './facts.ts';
 import { absentRuns } from './minutes.ts';
 import { concat, fact, gap, joinRuns, lit } from './runs.ts';
 import type { PhraseBank, RecordTemplate } from './template-schema.ts';
@@ -96,8 +96,12 @@ function agendaRuns(items: readonly ItemView[]): Run[] {
   );
 }
 
-/** 「张伟（区委书记）：」 — the speaker as a run-in lead without a level, which the exporter sets in 楷体. */
+/**
+ * 「张伟（区委书记）：」 — the speaker as a run-in lead without a level, which the exporter sets in 楷体; by
+ * post alone (「区委副书记、区长：」) where the name field only repeats it, never 「区长（区委副书记、区长）：」.
+ */
 function speakerLabel(p: Person, src: string): Run[] {
+  if (namesOnlyPost(p)) return concat(fact(p.title!, `${src}.title`), lit('：'));
   return concat(fact(p.name, `${src}.name`), p.title ? concat(lit('（'), fact(p.title, `${src}.title`), lit('）')) : undefined, lit('：'));
 }
 

@@ -10,7 +10,8 @@ import { keywordScore, recogniseDomain, familyOf } from './domain.ts';
 import { goalReached } from './goal-met.ts';
 import { presentOf } from './claims.ts';
 import { fillHeading, type SlotName } from './headings.ts';
-import { clause, dateRuns, listRuns, personLine, scopeOf, workName } from './facts.ts';
+import { clause, dateRuns, listRuns, scopeOf, workName } from './facts.ts';
+import { speakerByline } from './byline.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
 import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
@@ -470,7 +471,7 @@ function speechDoc(input: SpeechInput, template: SpeechTemplate, settings: Speec
     ...(settings.headings && Object.keys(settings.headings).length > 0 ? { headings: { ...settings.headings } } : {}),
     title: concat(lit('在'), fact(meeting.name, 'meeting.name'), lit('上的讲话')),
     dateLine: concat(lit('（'), dateRuns(meeting.date, 'meeting.date'), lit('）')),
-    speakerLine: personLine(meeting.speaker, 'meeting.speaker'),
+    speakerLine: speakerByline(meeting.speaker, 'meeting.speaker'),
     salutation: lit('同志们：'),
     blocks,
     closing,

@@ -203,11 +203,15 @@ export const minutesInput = z
     const remarks = m.remarks.length + items.reduce((n, a) => n + (a.remarks?.length ?? 0), 0);
     const settled = m.decisions.length + items.reduce((n, a) => n + (a.decisions?.length ?? 0) + (a.outcome ? 1 : 0), 0);
     if (remarks === 0 && settled === 0) {
+      // A 会议记录 (the record frame) is said in the clerk's words, on the 议题 where its speakers are written.
+      const record = m.template === 'record';
       ctx.addIssue({
         code: 'custom',
-        path: ['remarks'],
-        message: '纪要没有内容：请至少填写一位领导的发言要点，或一项议定事项（也可写在议题之下）',
-        input: m.remarks,
+        path: [record ? 'agenda' : 'remarks'],
+        message: record
+          ? '会议记录没有内容：请在议题下至少记一位同志的发言（发言人和发言内容），或一项会议决定'
+          : '纪要没有内容：请至少填写一位领导的发言要点，或一项议定事项（也可写在议题之下）',
+        input: record ? m.agenda : m.remarks,
       });
     }
   });

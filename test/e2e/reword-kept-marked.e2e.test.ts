@@ -1,7 +1,8 @@
 // The preview of 换一种说法：全文 shows WHICH paragraphs are hers (session 19's screen test, defect 2):
 // each kept paragraph is marked 「保留您的修改」, apart from the engine's lines that did not change
 // (grey) and from the reworded ones; after 采纳, Ctrl+Z says 「已撤销」 and Ctrl+Y 「已重做」 in the
-// status line instead of leaving 「已采纳…」 up (defect 6); the 「或」 before 全文 does not dangle. In Debian's Chromium against browser mode.
+// status line instead of leaving 「已采纳…」 up (defect 6); the 「或」 before 全文 does not dangle; a
+// reworded heading sits beside the old one in one row. In Debian's Chromium against browser mode.
 // Fixture: ui20-town-gas-safety.json (青萝镇). Screenshot: /tmp/wengao-look/ui20-reword-kept-marked.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,11 @@ describe('换一种说法：全文 marks her kept paragraphs, and the status lin
     expect(grey).toContain('在青萝镇冬季燃气安全排查整治部署会上的讲话');
     expect(grey).not.toContain('保留您的修改');
     for (const m of MINE) expect(grey).not.toContain(m);
+    // A reworded heading sits beside the one it replaces, in one row (not struck out above an empty cell).
+    const replaced = dialog(page).locator('tr.replaced');
+    expect(await replaced.count()).toBeGreaterThan(0);
+    expect(await replaced.first().locator('td').first().locator('del').count()).toBe(1);
+    expect(await replaced.first().locator('td').nth(1).locator('ins').count()).toBe(1);
     await page.screenshot({ path: `${LOOK}/ui20-reword-kept-marked.png` });
   }, 120_000);
 

@@ -8,7 +8,7 @@ import { ListEditor } from './ListEditor.tsx';
 import { getIn, setIn } from './material.ts';
 import type { Json, Path } from './material.ts';
 
-function Remarks({ path, title, itemName }: { path: Path; title: string; itemName: string }) {
+export function Remarks({ path, title, itemName, points = '要点' }: { path: Path; title: string; itemName: string; points?: string }) {
   return (
     <ListEditor
       path={path}
@@ -18,14 +18,14 @@ function Remarks({ path, title, itemName }: { path: Path; title: string; itemNam
         <>
           <Text path={[...p, 'speaker', 'name']} label="发言人" />
           <Text path={[...p, 'speaker', 'title']} label="职务" />
-          <TextList path={[...p, 'points']} label="要点" lines />
+          <TextList path={[...p, 'points']} label={points} lines />
         </>
       )}
     />
   );
 }
 
-function Decisions({ path, title, itemName }: { path: Path; title: string; itemName: string }) {
+export function Decisions({ path, title, itemName }: { path: Path; title: string; itemName: string }) {
   return (
     <ListEditor
       path={path}
@@ -45,10 +45,10 @@ function Decisions({ path, title, itemName }: { path: Path; title: string; itemN
 }
 
 /**
- * One agenda item. A plain title stays a plain string (today's shape) until the user fills in
+ * One agenda item (of a 会议记录 too, `record`: without 议题类型 and 审议结果). A plain title stays a plain string (today's shape) until the user fills in
  * anything more; then it becomes an object holding the title, so nothing typed is lost.
  */
-function AgendaItem({ path }: { path: Path }) {
+export function AgendaItem({ path, record }: { path: Path; record?: boolean }) {
   const parent = useContext(FormContext);
   const value = getIn(parent.data, path);
   const plain = typeof value === 'string';
@@ -60,7 +60,7 @@ function AgendaItem({ path }: { path: Path }) {
     <>
       <Text path={plain ? path : [...path, 'title']} label="议题名称" wide />
       <FormContext.Provider value={{ ...parent, data, set }}>
-        <Choice path={[...path, 'kind']} label="议题类型" options={AGENDA_KINDS} none="按名称判断" />
+        {!record && <Choice path={[...path, 'kind']} label="议题类型" options={AGENDA_KINDS} none="按名称判断" />}
         {reporter && typeof reporter === 'object' ? (
           <>
             <Text path={[...path, 'reporter', 'name']} label="汇报人" />
@@ -69,10 +69,10 @@ function AgendaItem({ path }: { path: Path }) {
         ) : (
           <Text path={[...path, 'reporter']} label="汇报单位" />
         )}
-        <Choice path={[...path, 'outcome']} label="审议结果" options={OUTCOMES} none="不填" />
+        {!record && <Choice path={[...path, 'outcome']} label="审议结果" options={OUTCOMES} none="不填" />}
         <div className="field wide nested">
-          <Remarks path={[...path, 'remarks']} title="本议题的发言" itemName="领导发言" />
-          <Decisions path={[...path, 'decisions']} title="本议题的议定事项" itemName="议定事项" />
+          <Remarks path={[...path, 'remarks']} title={record ? '本议题的发言（按发言顺序）' : '本议题的发言'} itemName={record ? '发言' : '领导发言'} {...(record ? { points: '发言内容（一行一句）' } : {})} />
+          <Decisions path={[...path, 'decisions']} title={record ? '本议题的会议决定' : '本议题的议定事项'} itemName={record ? '决定' : '议定事项'} />
         </div>
       </FormContext.Provider>
     </>

@@ -24,14 +24,18 @@ export async function checkMaterial(material: Json): Promise<Problem[]> {
   });
 }
 
+/** 「YYYY-MM-DD 格式的日期，例如 2026-12-31」 in the input's refusals. */
+const DATE_FORMAT_WORDS = / ?YYYY-MM-DD 格式的日期(，例如 \d{4}-\d{2}-\d{2})?/g;
+
 /**
  * A refusal as the form's user needs it: an empty field is left out of the material (clean()), so
  * 「缺少必填项（应为文本）」, which tells a JSON file's author what to write, means 「请填写」 here;
- * and the label is followed by one colon only.
+ * the label is followed by one colon only; and a date is asked for as she writes one.
  */
 function formMessage(message: string): string {
-  // One colon after the field's label: 「会议日期：不是有效日期，2026年2月没有30日」.
-  return message.startsWith('缺少必填项') ? '请填写' : message.replace(/^(不是有效日期)：/, '$1，');
+  // One colon after the field's label: 「会议日期：不是有效日期，2026年2月没有30日」. 「YYYY-MM-DD」 tells a file's
+  // author the format; the form's user is shown a date as she would type it (the field takes both).
+  return message.startsWith('缺少必填项') ? '请填写' : message.replace(/^(不是有效日期)：/, '$1，').replace(DATE_FORMAT_WORDS, '日期，如 2026-06-30 或 2026年6月30日');
 }
 
 /** Problems in the order their fields appear on the form (the check orders missing ones last). */

@@ -75,6 +75,23 @@ export function emptyMinutes(): Json {
   };
 }
 
+/** A 会议记录's material: a meeting's (kind minutes) drafted in the record frame, each 议题 with its speakers and decisions. */
+export function emptyRecord(): Json {
+  return {
+    kind: 'minutes',
+    template: 'record',
+    meeting: { name: '', date: '', time: '', venue: '', host: { name: '', title: '' }, recorder: { name: '', title: '' }, attendees: [], observers: [] },
+    agenda: [{ title: '', reporter: '', remarks: [{ speaker: { name: '', title: '' }, points: [] }], decisions: [{ text: '', lead: '', support: [], deadline: '' }] }],
+    remarks: [],
+    decisions: [],
+  };
+}
+
+/** Whether the material is a 会议记录's (the record frame named in it). */
+export function isRecord(data: Json | undefined): boolean {
+  return getIn(data, ['kind']) === 'minutes' && getIn(data, ['template']) === 'record';
+}
+
 export const NEW_ITEM: Record<string, () => Json> = {
   achievements: () => ({ title: '', detail: '', figures: [] }),
   figures: () => ({ label: '', value: '', unit: '' }),

@@ -19,6 +19,20 @@ export function DiffView({ paragraphs, kept }: { paragraphs: ParagraphDiff[]; ke
     <table className="diff">
       <tbody>
         {paragraphs.map((p, i) => {
+          // A line replaced whole (a reworded heading) sits beside its replacement, in one row.
+          const next = paragraphs[i + 1];
+          if (p.kind === 'inserted' && paragraphs[i - 1]?.kind === 'deleted') return null;
+          if (p.kind === 'deleted' && next?.kind === 'inserted')
+            return (
+              <tr key={i} className="replaced">
+                <td>
+                  <del>{p.left}</del>
+                </td>
+                <td>
+                  <ins>{next.right}</ins>
+                </td>
+              </tr>
+            );
           switch (p.kind) {
             case 'equal':
               return kept?.has(p.right) ? (

@@ -22,6 +22,25 @@ const COLUMNS: readonly { key: Column; name: string; bin?: boolean }[] = [
 ];
 
 const titleOf = (d: { title: string }) => d.title || '（无标题）';
+
+/** A title the analysis made from the body of an untitled document (core/outline/derived-title.ts). */
+const DERIVED = /（据正文）$/;
+const DERIVED_HINT = '原文没有标题，这个标题是按正文内容拟的；点开后可用“更正标题或体裁”改成您要的标题';
+/** 「正文相同」: the bodies agree word for word; what lies outside them may not (same-body.ts). */
+const SAME_BODY_HINT = '两篇的正文逐字相同；标题、讲话人、日期等正文以外的行可能不同，字数因此可能略有差别';
+
+/** A file's name that wraps anywhere but inside its extension (「…讲话.doc / x」): the last character and the extension stay together. */
+function FileName({ name }: { name: string }) {
+  const m = /^(.*?)(.?\.[A-Za-z0-9]{1,5})$/su.exec(name);
+  return m ? (
+    <>
+      {m[1]}
+      <span className="ext">{m[2]}</span>
+    </>
+  ) : (
+    <>{name}</>
+  );
+}
 /** 「《甲》」, 「《甲》等 3 篇」 */
 const named = (docs: readonly Entry[]) => `《${titleOf(docs[0]!)}》${docs.length > 1 ? `等 ${docs.length} 篇` : ''}`;
 
@@ -131,6 +150,7 @@ export function LibraryDocuments({ status, refreshKey, onChanged }: { status: St
         <p className="empty">{bin ? '回收站是空的。' : docs.length ? '没有符合筛选条件的文档。' : list.binCount ? `范文库中暂无可用的文档：${list.binCount} 篇在回收站中，可在回收站恢复。` : '范文库还是空的：导入往年的讲话稿、纪要，或整个文件夹。'}</p>
       )}
       {shown.length > 0 && <ListTable list={list} actions={actions} />}
+      {shown.some((d) => DERIVED.test(d.title)) && <p className="hint library-legend">标题后注“（据正文）”的：原文没有标题，标题是按正文内容拟的，可点开后更正。</p>}
       {reading !== null && (
         <LibraryReader documentId={reading} status={status} onClose={closeReader} onChanged={() => void list.load()} onRemove={(doc) => actions.remove(docs?.filter((d) => d.id === doc.id) ?? [])} />
       )}
@@ -247,13 +267,19 @@ function ListTable({ list, actions }: { list: List; actions: Actions }) {
               <input type="checkbox" aria-label={`选中《${titleOf(d)}》`} checked={picked.has(d.id)} onChange={() => list.toggle(d.id)} />
             </td>
             <td className="title">
-              <button className="link" onClick={() => actions.read(d.id)}>
+              <button className="link" onClick={() => actions.read(d.id)} {...(DERIVED.test(d.title) ? { title: DERIVED_HINT } : {})}>
                 {titleOf(d)}
               </button>
-              {d.sameAs && <span className="same-as">与《{d.sameAs.title || '（无标题）'}》（来自 {d.sameAs.sourceName}）正文相同</span>}
+              {d.sameAs && (
+                <span className="same-as" title={SAME_BODY_HINT}>
+                  与《{d.sameAs.title || '（无标题）'}》（来自 {d.sameAs.sourceName}）正文相同
+                </span>
+              )}
             </td>
             <td>{GENRE_NAMES[d.genre] ?? d.genre}</td>
-            <td className="source">{d.sourceName}</td>
+            <td className="source">
+              <FileName name={d.sourceName} />
+            </td>
             <td>{formatTime(d.importedAt)}</td>
             <td>{d.chars}</td>
             {bin && <td>{d.removedAt !== null ? formatTime(d.removedAt) : ''}</td>}

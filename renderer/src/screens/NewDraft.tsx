@@ -8,7 +8,7 @@ import type { Status } from '../status.ts';
 import { FormErrors } from '../form/FormErrors.tsx';
 import { FramePicker } from '../form/FramePicker.tsx';
 import { MaterialForm } from '../form/MaterialForm.tsx';
-import { clean, emptyMinutes, emptySpeech } from '../form/material.ts';
+import { clean, emptyMinutes, emptyRecord, emptySpeech, isRecord } from '../form/material.ts';
 import type { Json } from '../form/material.ts';
 import { useMaterialCheck } from '../form/useMaterialCheck.ts';
 
@@ -23,6 +23,11 @@ interface Form {
 }
 
 const blank = (): Form => ({ material: emptySpeech(), template: '', seed: '' });
+
+/** 讲话稿, 会议纪要, or 会议记录 (a meeting's material drafted in the record frame it names). */
+function kindOf(material: Json): 'speech' | 'minutes' | 'record' {
+  return isRecord(material) ? 'record' : (material as { kind?: string }).kind === 'minutes' ? 'minutes' : 'speech';
+}
 
 function kept(): Form | null {
   try {
@@ -51,7 +56,7 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
   const [form, setForm] = useState<Form>(() => restored ?? blank());
   const [busy, setBusy] = useState(false);
   const { material, template, seed } = form;
-  const kind = (material as { kind?: string }).kind === 'minutes' ? 'minutes' : 'speech';
+  const kind = kindOf(material);
   const checker = useMaterialCheck(material);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
 
@@ -59,7 +64,7 @@ export function NewDraft({ status, onCreated }: { status: Status; onCreated(id: 
   useEffect(() => keep(form), [form]);
 
   const setKind = (k: string) => {
-    set({ material: k === 'minutes' ? emptyMinutes() : emptySpeech(), template: '' });
+    set({ material: k === 'record' ? emptyRecord() : k === 'minutes' ? emptyMinutes() : emptySpeech(), template: '' });
     checker.clear();
   };
 
@@ -161,6 +166,7 @@ function DraftOptions(p: {
         <select id="kind" name="kind" value={kind} onChange={(e) => p.setKind(e.target.value)}>
           <option value="speech">讲话稿</option>
           <option value="minutes">会议纪要</option>
+          <option value="record">会议记录</option>
         </select>
       </div>
       <FramePicker kind={kind} value={form.template} material={form.material} onChange={(t) => set({ template: t })} />

@@ -3,6 +3,7 @@ import type { Run } from '../doc/model.ts';
 import { isIsoDate } from '../input/deadline.ts';
 import type { Figure, Person } from '../input/schema.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
+import { nameIsPost } from './speaker.ts';
 
 /** 2026-12-31 → 2026年12月31日 (FORMAT.md: Arabic numerals, no zero padding). */
 export function chineseDate(iso: string): string {
@@ -43,7 +44,9 @@ export function personLine(p: Person, src: string): Run[] {
 export function namesOnlyPost(p: Person): boolean {
   const name = p.name.trim();
   const title = p.title?.trim();
-  return !!title && [...name].length >= 2 && title.endsWith(name);
+  if (!title || [...name].length < 2) return false;
+  // r-s64 s64-10 [3]: 「县医疗保障局局长」 beside the title 「县医疗保障局党组书记、局长」 — the post in other words.
+  return title.endsWith(name) || nameIsPost(name);
 }
 
 /** 「区委副书记、区长成平」 inside a sentence; by post alone (「区委副书记、区长」) where the name field only repeats it. */

@@ -128,6 +128,11 @@ function namesPost(name: string): boolean {
   return ownUnitOf(name) !== undefined;
 }
 
+/** Whether a name field holds a post, not a name: 「区长」「县医疗保障局局长」「县应急管理局主要负责同志」 (not 「王镇长」). */
+export function nameIsPost(name: string): boolean {
+  return POST_NAME.test(name) || namesPost(name);
+}
+
 /** The field the speaker's title is read from (speakerTitle): the title, or the name that is a post. */
 export function speakerTitleSrc(speaker: { name: string; title?: string }): string {
   return speaker.title?.trim() ? 'meeting.speaker.title' : 'meeting.speaker.name';

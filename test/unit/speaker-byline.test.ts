@@ -44,6 +44,10 @@ describe('the speaker line when the name field holds only the post', () => {
       [{ name: '区住房和城乡建设局局长' }, `区住房和城乡建设局局长\u3000${GAP}`],
       [{ name: '局长', title: '区住房和城乡建设局局长' }, `区住房和城乡建设局局长\u3000${GAP}`],
       [{ name: '区长', title: '区长' }, `区长\u3000${GAP}`],
+      // r-s64 s64-10 [3]: the name field holds the post in other words than the title.
+      [{ name: '县医疗保障局局长', title: '县医疗保障局党组书记、局长' }, `县医疗保障局党组书记、局长\u3000${GAP}`],
+      [{ name: '镇长', title: '镇党委副书记、镇长' }, `镇党委副书记、镇长\u3000${GAP}`],
+      [{ name: '县应急管理局主要负责同志', title: '县应急管理局党委书记、局长' }, `县应急管理局党委书记、局长\u3000${GAP}`],
     ];
     for (const [speaker, line] of cases) expect(byline(draft(withSpeaker(speaker), library, { seed: 2 })), JSON.stringify(speaker)).toBe(line);
   });
@@ -51,12 +55,14 @@ describe('the speaker line when the name field holds only the post', () => {
   it('a real name is printed as before', () => {
     expect(byline(draft(withSpeaker({ name: '蒲云帆', title: '区委副书记、区长' }), library, { seed: 2 }))).toBe('区委副书记、区长\u3000蒲云帆');
     expect(byline(draft(withSpeaker({ name: '蒲云帆' }), library, { seed: 2 }))).toBe('蒲云帆');
+    expect(byline(draft(withSpeaker({ name: '王镇长', title: '镇党委副书记、镇长' }), library, { seed: 2 }))).toBe('镇党委副书记、镇长\u3000王镇长');
   });
 
   it('inside a sentence (a host, a reporter) the post is said once: 「副区长」, never 「副区长副区长」', () => {
     expect(runsText(personInline({ name: '副区长', title: '副区长' }, 'meeting.host'))).toBe('副区长');
     expect(runsText(personInline({ name: '区长', title: '区委副书记、区长' }, 'meeting.host'))).toBe('区委副书记、区长');
     expect(runsText(personInline({ name: '蒲云帆', title: '副区长' }, 'meeting.host'))).toBe('副区长蒲云帆');
+    expect(runsText(personInline({ name: '县医疗保障局局长', title: '县医疗保障局党组书记、局长' }, 'meeting.host'))).toBe('县医疗保障局党组书记、局长');
   });
 
   it('a 会议记录 names a speaker typed by post once: 「区委副书记、区长：」', () => {

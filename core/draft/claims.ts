@@ -53,16 +53,25 @@ function saidBy(text: string, claims: readonly ClaimGate[]): { gate: Gate; word:
  * the unit asserts nothing its ground does not support. The ground of a unit after an item is the
  * item's text; of a field's own language, any one of the material's texts (the whole, or one item: a
  * 排查 line is open when some task still has its 排查 to do, not when the material only reports one done).
- * A gate with `months` is open in those months of the meeting (`month`, 1–12) whatever its ground says.
+ * A gate with `months` (a phase of the year: corpus/topics.yaml `seasons`) is the meeting's date's to open
+ * (`month`, 1–12): open in those months; in a month next to them only where the ground says the meeting
+ * is in that phase now (`needs`); with no month, or any other month, shut whatever the ground says.
  */
 export function unsupportedClaims(text: string, ground: string | readonly string[], claims: readonly ClaimGate[], month?: number): string[] {
   const grounds = typeof ground === 'string' ? [ground] : ground;
   const out: string[] = [];
   for (const { gate: g, word } of saidBy(text, claims)) {
-    if (month !== undefined && g.months?.includes(month)) continue;
-    if (!grounds.some((x) => g.needs.test(x) && !g.unless?.test(x))) out.push(`「${word}」：${g.why}`);
+    const inPhase = month !== undefined && !!g.months?.includes(month);
+    const grounded = (!g.months || besideMonths(g.months, month)) && grounds.some((x) => g.needs.test(x) && !g.unless?.test(x));
+    if (!inPhase && !grounded) out.push(`「${word}」：${g.why}`);
   }
   return out;
+}
+
+/** Whether a month (1–12) is next to a phase's months without being one of them (a phase's edge: 入汛 early). */
+function besideMonths(months: readonly number[], month: number | undefined): boolean {
+  if (month === undefined || months.includes(month)) return false;
+  return months.includes((month % 12) + 1) || months.includes(((month + 10) % 12) + 1);
 }
 
 /** The gates whose `says` covers a word: none means a unit saying it is drawn ungated. */
@@ -95,10 +104,10 @@ export function seasonsNow(text: string): string {
  * Whether a unit asserts nothing its ground does not give (`claims`), names no object, public or sub-field
  * its ground's own words do not name (`objects`: default-deny, 「不能坐等企业和群众来找」 is not said in a
  * street's 养老服务 speech whose campaign and item name no 企业) and speaks no season's idiom that is
- * neither the meeting's (`month`) nor named by the campaign (no 「汛期就是战时」 at a December meeting).
+ * not the meeting's phase of the year (`month`; no 「汛期就是战时」 at a December meeting, no 「汛期虽然过去了」 in May).
  */
 export function groundedIn(text: string, ground: Ground, bank: Pick<TopicBank, 'claims' | 'objects' | 'seasons'>, month?: number): boolean {
-  return unsupportedClaims(text, ground.claims, bank.claims ?? []).length === 0 && unsupportedClaims(text, ground.objects, bank.objects ?? []).length === 0 && unsupportedClaims(text, ground.seasons, bank.seasons ?? [], month ?? 0).length === 0;
+  return unsupportedClaims(text, ground.claims, bank.claims ?? []).length === 0 && unsupportedClaims(text, ground.objects, bank.objects ?? []).length === 0 && unsupportedClaims(text, ground.seasons, bank.seasons ?? [], month).length === 0;
 }
 
 /**

@@ -409,14 +409,23 @@ describe('corpus lint: objects only where the material names them; a measure\'s 
   it('every pool line that says a season\'s word is gated by `seasons`', () => {
     const seasons = (docs.get('corpus/topics.yaml') as { seasons: ClaimGate[] }).seasons;
     // 「误了农时就误了一年」 and 「确保不误农时」 are true in any month; 「农时不等人」 says it is the season now.
-    const SEASON = /汛期|汛后|(?<!误了|不误)农时|天干物燥|秋冬季节|冬春季节|防火期|高火险|当前生产|眼下正是|春节将至|春节临近|岁末年初|暑期|暑假|寒假/;
+    // A phase of the year (before, in, after 汛期, 防火期, 农忙, 节前 …) — s21: 「汛前」「入汛」「安全度汛」 too.
+    const SEASON = /汛期|汛后|汛前|入汛|备汛|迎汛|安全度汛|(?<!误了|不误)农时|农忙|农闲|天干物燥|秋冬季节|冬春季节|防火期|高火险|火险等级高|当前生产|眼下正是|春节将至|春节临近|岁末年初|年关将至|节日将至|两节将至|暑期|暑假|寒假/;
     const said = pools.filter((l) => SEASON.test(l.text));
     expect(said.filter((l) => !seasons.some((g) => new RegExp(g.says, 'u').test(l.text))).map((l) => why(l, 'says a season\'s word with no gate in corpus/topics.yaml seasons'))).toEqual([]);
     expect(said.length).toBeGreaterThan(10);
     const flood = '汛期就是战时，汛情就是命令。';
     expect(unsupportedClaims(flood, '今年汛期全镇转移群众1200人 冬修水利', seasons, 12)).not.toEqual([]);
-    expect(unsupportedClaims(flood, '今年汛期全镇转移群众1200人 冬修水利 汛前完成水毁修复', seasons, 12)).toEqual([]);
+    // s21 (s64-1 [11] [12]): the date decides; a phase the material names ahead (汛前完成, 汛后核查) opens nothing.
+    expect(unsupportedClaims(flood, '今年汛期全镇转移群众1200人 冬修水利 汛前完成水毁修复', seasons, 12)).not.toEqual([]);
     expect(unsupportedClaims(flood, '防汛工作', seasons, 6)).toEqual([]);
+    expect(unsupportedClaims(flood, '防汛工作', seasons)).not.toEqual([]);
+    const after = '汛期虽然过去了，防汛工作却没有淡季。';
+    expect(unsupportedClaims(after, '落实汛前排查、汛中巡查、汛后核查 汛期结束前完成', seasons, 5)).not.toEqual([]);
+    expect(unsupportedClaims(after, '汛期结束前完成', seasons, 11)).toEqual([]);
+    // At a phase's edge the material may say the meeting is in it now (入汛 early), never in a month far from it.
+    expect(unsupportedClaims(flood, '4月1日起全县已入汛', seasons, 3)).toEqual([]);
+    expect(unsupportedClaims(flood, '4月1日起全县已入汛', seasons, 1)).not.toEqual([]);
     expect(unsupportedClaims('农时不等人，这些问题拖不得。', '确保不误明年春耕春播', seasons, 12)).not.toEqual([]);
   });
 

@@ -172,6 +172,9 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (run.src.endsWith('.detail') && exact !== value && readAloud(said(exact, run.src)).includes(readAloud(run.text))) accepted.push(...pieces(runs, run.src, said(exact, run.src)));
         // A problem no task answers, named after the tasks: a clause of its title, or the shortfall a detail states.
         if (/^campaign\.problems\[\d+\]\.(title|detail)$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);
+        // The pledge a long goal makes itself (closing.ts ownPledge: 「…，确保进入防火期前全部投入使用」) and its 「不发生…」 threshold
+        // (closing.ts thresholdOfGoal): clauses of the goal as typed, from one clause's start (or its 确保) to a clause's end.
+        if (run.src === 'campaign.goal' && run.text.length >= 4 && new RegExp(`(^|[，；、]|确保|坚决|力争|争取)${escapeRe(run.text)}($|[，；。])`).test(value!.trim())) accepted.push(run.text);
         // One unit of the campaign's list: the closing calls on those the work does not regulate (room.ts closingUnits).
         if (run.src === 'campaign.units' && value!.split(/[、，,]/).map((p) => p.trim()).includes(run.text)) accepted.push(run.text);
         // One unit or group of an attendees line, addressed before the closing (room.ts).
@@ -270,4 +273,9 @@ function splitsInto(text: string, value: string, n: number): boolean {
   if (n <= 1) return false;
   for (let k = 2; k <= text.length - 2; k++) if (value.includes(text.slice(0, k)) && splitsInto(text.slice(k), value, n - 1)) return true;
   return false;
+}
+
+/** A text as a regular expression that matches it literally. */
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

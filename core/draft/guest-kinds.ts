@@ -4,6 +4,9 @@ import type { SpeechInput } from '../input/schema.ts';
 import type { Guest } from './present.ts';
 import { INVITED } from './guest-words.ts';
 import { isFirm } from './speaker.ts';
+import { literal } from './literal.ts';
+import { REGULATED_PEOPLE } from './people.ts';
+import { PUBLIC } from './attendees.ts';
 
 /** What says people sit on a body that watches the work: 「家长代表（学校膳食委员会成员）」「…社会监督员」. */
 const WATCHES = /监督员|监督委员|膳食委员会|家长委员会|家委会|伙食委员会|议事会成员|监督小组/;
@@ -37,4 +40,23 @@ export function firmPartnerKind(kind: Guest, name: string, entry: string, tasked
   if (kind !== 'partner' || !isFirm(name)) return kind;
   if (tasked && !leads) return 'enterprise';
   return !tasked && !INVITED.test(entry) ? 'supporter' : kind;
+}
+
+/**
+ * Whether every group a name lists is people the work regulates: a piece that names no people of its own shares the last one's noun
+ * (「全县客运、校车、危险货物运输车辆驾驶员和押运员」 are drivers; s64-6 [45], W: asked as the public to 「多理解、多支持」).
+ */
+export function regulatedAll(name: string): boolean {
+  const parts = name.split('、');
+  return parts.every((p) => REGULATED_PEOPLE.test(p) || (!PUBLIC.test(p) && !/(员|工|师|户|者|人|主|贩|商|民|长|代表)$/.test(p) && REGULATED_PEOPLE.test(parts.at(-1)!)));
+}
+
+/** People by their post, whatever field the words before it name: 「企业服务专员」「项目联络员」. */
+export const PEOPLE_HEAD = /(专员|联络员|指导员|辅导员|服务员|协理员|特派员|干部)$/;
+
+/** Whether the material says the level selects or appoints them: 「选派…干部担任企业服务专员」「宣读了…首批企业服务专员名单」. */
+export function appointedBy(name: string, input: SpeechInput): boolean {
+  const post = name.replace(/^(首批|第[一二三四五六七八九十\d]+批|各|全体|部分)/, '');
+  const said = [...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`), ...(input.meeting.precedingItems ?? [])].join('；');
+  return post.length >= 2 && new RegExp(`(选派|选聘|聘任|任命|委派|派驻|担任|选拔)[^，。；]{0,16}?${literal(post)}|${literal(post)}[^，。；]{0,4}名单`).test(said);
 }

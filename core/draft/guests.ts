@@ -20,7 +20,7 @@ import { trains } from './speech-parts.ts';
 import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules.ts';
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { doerInRoom } from './doers.ts';
-import { BODY_WATCHERS, firmPartnerKind, publicRole } from './guest-kinds.ts';
+import { appointedBy, BODY_WATCHERS, firmPartnerKind, PEOPLE_HEAD, publicRole, regulatedAll } from './guest-kinds.ts';
 import { tradeOf } from './peers.ts';
 import { attendeePieces, DEPUTIES, LABEL, peopleKind, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
@@ -141,21 +141,11 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(name)) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
-  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : name.split('、').every((p) => REGULATED.test(p))) ? 'regulated' : 'public';
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : regulatedAll(name)) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
   return undefined;
-}
-
-/** People by their post, whatever field the words before it name: 「企业服务专员」「项目联络员」. */
-const PEOPLE_HEAD = /(专员|联络员|指导员|辅导员|服务员|协理员|特派员|干部)$/;
-
-/** Whether the material says the level selects or appoints them: 「选派…干部担任企业服务专员」「宣读了…首批企业服务专员名单」. */
-function appointedBy(name: string, input: SpeechInput): boolean {
-  const post = name.replace(/^(首批|第[一二三四五六七八九十\d]+批|各|全体|部分)/, '');
-  const said = [...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`), ...(input.meeting.precedingItems ?? [])].join('；');
-  return post.length >= 2 && new RegExp(`(选派|选聘|聘任|任命|委派|派驻|担任|选拔)[^，。；]{0,16}?${literal(post)}|${literal(post)}[^，。；]{0,4}名单`).test(said);
 }
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
@@ -243,7 +233,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     for (const { name, text, persons } of pieces) {
       if (called && name.length >= 2 && called.includes(name)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out)) continue;
-      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) ? 'enterprise' : undefined);
+      // A kind of companies the work regulates (「各出租汽车公司」) is no own side of the speaker's for its 「各」 (s65-5 [48], W: left out).
+      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : undefined);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';

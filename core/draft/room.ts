@@ -11,6 +11,7 @@ import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
+import { ofOwnTrade } from './room-trades.ts';
 import { faultedPeople, PARTY, PICKED, regulatedPeople } from './room-people.ts';
 import { clientNoted, heldByNameOf, operatorOf, servedFirm, servedFirmsPeople } from './room-named.ts';
 import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
@@ -398,12 +399,12 @@ export function roomOf(input: SpeechInput): Room {
   };
   // A company by its own name is at fault only where a clause says so (s32-6 [39], W); a kind a problem names is regulated.
   const [faults, mentioned] = [faultsOf(input, about), faultClauses(about, false)];
-  const [summonedByMeeting, heldByName, served] = [summonedByMeetingOf(input), heldByNameOf(input, faults), (unit: string) => servedFirm(input, unit, faults)];
+  const [summonedByMeeting, heldByName, served, ownTrade] = [summonedByMeetingOf(input), heldByNameOf(input, faults), (unit: string) => servedFirm(input, unit, faults), ofOwnTrade(input)];
   const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
     if (served(name)) return false;
-    if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name) || faultedPeople(name, faults)) return true;
+    if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name) || faultedPeople(name, faults) || ownTrade(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」); nor the 企业家 a campaign serving them invited (s54-8); an institution a 约谈 calls in is (s58-4).
     if (servedFirmsPeople(input, name) || ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare) && !BUSINESS_SITE.test(bare) && !calledInstitution(input, name))) return false;

@@ -1,0 +1,65 @@
+// Issue 11 (session 21, g11b): a department speaking to its own system holds the firms and practitioners of the trades it regulates —
+// told and trained, never thanked as supporters (r-s64/s65 final: s64-6 [44] [45], s65-5 [48]).
+import { describe, expect, it } from 'vitest';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
+const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
+const about = (text: string, word: string) => sentences(text).filter((s) => s.includes(word));
+/** Thanks, or a plea for support or understanding, said to a party. */
+const THANKED = /感谢|理解|继续支持|支持配合|给予支持|多支持|多关心|离不开大家|多帮助/;
+const FIRMS = ['鹭屿湾景区运营管理有限公司', '翠微岭旅游开发有限公司', '泖阳假日国际旅行社有限公司'];
+
+describe('11 · session 21: the trade a department regulates is held at its own meeting (s64-6 [44], s65-5 [48])', () => {
+  const tourism = named('g11b-tourism-district-own-trade.json');
+
+  it('the companies of its trade in the room, faulted by no problem and given no task, are held to their responsibility, never thanked', () => {
+    for (const { where, text } of draftsOf(tourism, [1, 2, 3])) {
+      for (const firm of FIRMS) {
+        const said = about(text, firm);
+        expect(said.length, `${where} ${firm}`).toBeGreaterThan(0);
+        for (const s of said) expect(s, where).not.toMatch(THANKED);
+        expect(said.some((s) => /责任|要求/.test(s)), `${where} ${firm}`).toBe(true);
+      }
+    }
+  });
+
+  it('a level\'s leader at a meeting the campaign names as the trade\'s safety work (organised by a 领导小组) holds them alike', () => {
+    const level = structuredClone(tourism);
+    level.meeting.speaker = { name: '甘振邦', title: '副区长' };
+    level.meeting.organizer = '泖阳区旅游安全工作领导小组';
+    delete level.meeting.host;
+    for (const { where, text } of draftsOf(level, [1, 2])) {
+      for (const firm of FIRMS) for (const s of about(text, firm)) expect(s, where).not.toMatch(THANKED);
+    }
+  });
+
+  it('a kind of the trade\'s businesses (「各旅行社」) is in the room and does its task as the held party: never 「请…牵头」', () => {
+    for (const { where, text } of draftsOf(tourism, [1, 2, 3])) {
+      const said = about(text, '各旅行社');
+      expect(said.some((s) => !s.includes('规范旅游包车') && !/^同志们|希望全区文化和旅游系统/.test(s)), where).toBe(true);
+      for (const s of said) expect(s, where).not.toMatch(/请各旅行社|商请各旅行社/);
+    }
+  });
+
+  it('practitioners a line lists by their vehicles before one noun (「全区景区观光车、游船驾驶员和船员」) are the regulated drivers, never the public', () => {
+    for (const { where, text } of draftsOf(tourism, [1, 2, 3])) {
+      const said = about(text, '游船驾驶员和船员');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/多理解|多支持|身边的人|监督我们/);
+    }
+  });
+
+  it('the department\'s own enforcement brigade (文化市场综合行政执法大队) is never asked with 「请」 by its 局长', () => {
+    for (const { where, text } of draftsOf(tourism, [1, 2, 3])) expect(text, where).not.toMatch(/请区文化市场综合行政执法大队/);
+  });
+
+  it('a utility invited to the same meeting stays a partner, thanked', () => {
+    for (const { where, text } of draftsOf(tourism, [1, 2])) {
+      const said = about(text, '泖阳区供电公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      expect(said.some((s) => /感谢|支持/.test(s)), where).toBe(true);
+    }
+  });
+});

@@ -50,6 +50,7 @@ describe('import of every kind into a real library', () => {
       'river-speeches-named-titles.txt': 2,
       'town-minutes-ellipsis-rule.txt': 2,
       'year-footer-speech.pdf': 1,
+      'toilet-speech-submitted-tail.txt': 1,
       'drought-speeches-numbered-theme.md': 3,
       'flood-speech-page.mhtml': 1,
       'flood-speeches-numbered.txt': 3,

@@ -52,6 +52,7 @@ describe('import of every kind into a real library', () => {
       'year-footer-speech.pdf': 1,
       'toilet-speech-submitted-tail.txt': 1,
       'figures-footer-speech.pdf': 1,
+      'notice-annex-speeches.txt': 3,
       'drought-speeches-numbered-theme.md': 3,
       'flood-speech-page.mhtml': 1,
       'flood-speeches-numbered.txt': 3,

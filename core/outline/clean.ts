@@ -175,8 +175,10 @@ const BANDS = ruleBands(RULES);
 type Clear = Set<string>;
 
 function ruleFor(text: string, joined: boolean, clear: Clear): string | undefined {
-  // Every keyword rule is for short lines: a long one is only checked for being a bare link.
-  const len = text.length > 320 ? Infinity : charLength(text);
+  // Every keyword rule is for short lines: a long one is only checked for being a bare link. A web
+  // address is the site's, not a sentence's length (「…如有侵权请联系删除。本文链接：https://…」).
+  const url = HAS_URL.test(text);
+  const len = text.length > 320 ? Infinity : charLength(url ? text.replace(URL, '') : text);
   if (len <= LONGEST_RULE && !clear.has(text)) {
     if (!anyRule(BANDS, text, len)) clear.add(text);
     else {
@@ -190,7 +192,7 @@ function ruleFor(text: string, joined: boolean, clear: Clear): string | undefine
       }
     }
   }
-  if (HAS_URL.test(text)) {
+  if (url) {
     // A line that is a link with at most a short label (原文链接：http://…) goes; a sentence that
     // mentions a web address keeps it.
     const label = text.replace(URL, '').replace(/[\s\p{P}\p{S}A-Za-z0-9]/gu, '');

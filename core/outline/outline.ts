@@ -10,6 +10,7 @@ import { titleFromOpening, titleOfRecord } from './derived-title.ts';
 import type { Para } from './clean.ts';
 import type { CleanedDoc, DocGenre, OutlineNode, Passage, PassageRole, Removal } from './types.ts';
 import { annexStart } from './annex.ts';
+import { mostlyLatin } from './latin.ts';
 import { joinLabels, ofMeeting, recordGroupRole, recordGroups, recordTail } from './record.ts';
 import { quotedParagraphs } from './quoted.ts';
 import { withNoteTitle } from './note-title.ts';
@@ -106,7 +107,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const named = front.title ? front : withNoteTitle(front, keep, removed);
   const { title, speaker } = named;
   const namedTexts = texts(named.body);
-  const genre = detectGenre({ title, salutation, paragraphs: namedTexts });
+  const genre = mostlyLatin(namedTexts) ? 'other' : detectGenre({ title, salutation, paragraphs: namedTexts });
   // A record's labels alone on their lines (「王某某：」 over the words) go with the words (record.ts).
   const body = ofMeeting(genre) ? joinLabels(named.body) : named.body;
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.

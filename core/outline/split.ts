@@ -33,6 +33,7 @@ import { pieceMark } from './pieces.ts';
 import { headFollows, MEETING_FIELD, numberedTitles, themedNumbers } from './numbered-titles.ts';
 import { afterEnd, mainTitle, speakerOrDate } from './main-title.ts';
 import { partsRestart } from './parts.ts';
+import { cutAnnexLabels } from './annex.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 
@@ -93,6 +94,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
     }
     if (slice.length === 0) return;
+    if (cuts.length > 1) cutAnnexLabels(slice, k < cuts.length - 1, keep, removed, SPLIT_REASON.piece);
     if (cuts.length > 1 && k === cuts.length - 1) cutBackMatter(slice, keep, removed);
     const userKept = slice.some((p) => p.kept || keep.has(p.line));
     // A 前言 before the first piece (under the 汇编's own title, or first): the 汇编's, not a speech

@@ -70,7 +70,7 @@ export async function importCommand(values: Values, positionals: string[]): Prom
       else stdio.out(describeFile(r).join('\n') + '\n');
     }
     stdio.out(
-      `共 ${summary.files.length} 个文件：导入 ${summary.imported} 个（${summary.documents} 篇文档）` +
+      `共 ${summary.files.length} 个文件：导入 ${summary.imported} 个（${summary.documents} 篇文档${summary.copies ? `，其中 ${summary.copies} 篇与库中已有文档正文相同` : ''}）` +
         `${summary.duplicates ? `，已在库中 ${summary.duplicates} 个` : ''}${summary.skipped ? `，跳过 ${summary.skipped} 个` : ''}${summary.failed ? `，未导入 ${summary.failed} 个` : ''}\n`,
     );
   }

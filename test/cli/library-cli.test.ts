@@ -122,6 +122,8 @@ describe('wengao library report / restore, patterns, draft --heading', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('  注意：文档 2《在全县居家养老服务工作推进会上的讲话》与文档 1《在全县居家养老服务工作推进会上的讲话》（来自 居家养老服务推进会讲话.docx）正文相同：');
     expect(r.stdout).toContain('  注意：文档 3《韦春兰在全县居家养老服务工作推进会上的讲话》与文档 1《');
+    // The summary counts what the notices say (the s21 outside tester's c06: the JSON had said 0 duplicates).
+    expect(r.stdout).toContain('共 3 个文件：导入 3 个（3 篇文档，其中 2 篇与库中已有文档正文相同）');
     expect(wengao(['library'], envC).stdout).toContain('3\t韦春兰在全县居家养老服务工作推进会上的讲话\t讲话\t7 段\tcontent_20261024.html\n');
     expect(wengao(['library'], envC).stdout).toContain('\n  与文档 1《在全县居家养老服务工作推进会上的讲话》（来自 居家养老服务推进会讲话.docx）正文相同\n');
     const found = wengao(['search', '护理员'], envC).stdout;

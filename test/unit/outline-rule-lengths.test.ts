@@ -30,4 +30,13 @@ describe('each noise rule up to its length, and no further', () => {
     expect(removedWith('＝＝＝＝＝')).toContain('＝＝＝＝＝');
     expect(removedWith('（全文完）')).toContain('（全文完）');
   });
+
+  // The s21 outside tester's c07: 「…如有侵权请联系删除。本文链接：https://…」 ran past 80 characters with its address.
+  it('a web address does not count toward the length: the site\'s tail with its link goes, the same words padded past the limit stay', () => {
+    const address = 'https://www.fanwen-demo.cn/jianghua/2026/0416/qingtong-guoyuan-tuijinhui-quanwen.html';
+    const tail = `${padded('如有侵权请联系删除。', 70)}本文链接：${address}`;
+    expect(removedWith(tail)).toContain(tail);
+    const long = `${padded('如有侵权请联系删除。', 81)}${address}`;
+    expect(removedWith(long)).not.toContain(long);
+  });
 });

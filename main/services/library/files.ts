@@ -128,12 +128,18 @@ export type FileResult =
 
 export interface ImportSummary {
   files: FileResult[];
-  /** Files imported, already in the library, skipped (unsupported type) and failed. */
+  /** Files imported, already in the library (the same file: not imported again), skipped (unsupported type) and failed. */
   imported: number;
   duplicates: number;
   skipped: number;
   failed: number;
   documents: number;
+  /**
+   * Documents imported whose 正文 is the same as one already in the library (another file of the same
+   * speech: both kept, each such document with its notice 「…正文相同」) — the count the notices make,
+   * as the app's library.import says it; 0 when none.
+   */
+  copies: number;
 }
 
 /**

@@ -178,6 +178,7 @@ export async function importFiles(
     skipped: count('skipped'),
     failed: count('failed'),
     documents: results.reduce((n, r) => n + (r.status === 'imported' ? r.documents.length : 0), 0),
+    copies: results.reduce((n, r) => n + (r.status === 'imported' ? r.documents.filter((d) => d.sameAs).length : 0), 0),
   };
 }
 

@@ -162,9 +162,23 @@ function toLines(runs: Run[], spaced = false): Line[] {
     // Spaces between Chinese and Latin are the layout's, not the text's.
     text = text.replace(/(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) +| +(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g, '').trim();
     if (text === '') continue;
-    lines.push({ x0: g[0]!.x, x1: end, y: g[0]!.y, size: Math.max(...g.map((r) => r.size)), text });
+    lines.push({ x0: g[0]!.x, x1: end, y: g[0]!.y, size: typeSize(g), text });
   }
   return lines;
+}
+
+/**
+ * A line's type size: the size most of its width is set in (a tie: the larger). Not the largest: a
+ * body line whose figures come in a bigger Latin size (「6月30日」 with 四号 figures among 五号 Chinese,
+ * as a pasted-together Word file has it) read as large type, a title's line, and the page's footer
+ * 「第5页」 centred under it ran on into its sentence as the title's second line.
+ */
+function typeSize(runs: readonly Run[]): number {
+  const widths = new Map<number, number>();
+  for (const r of runs) widths.set(r.size, (widths.get(r.size) ?? 0) + (r.w > 0 ? r.w : r.str.trim().length * r.size));
+  let best = runs[0]!.size;
+  for (const [size, w] of widths) if (w > widths.get(best)! || (w === widths.get(best)! && size > best)) best = size;
+  return best;
 }
 
 const median = (xs: number[]): number => {

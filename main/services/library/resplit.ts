@@ -4,6 +4,7 @@
 // removal included — keeps them; applied as an undo is, in one transaction that replaces the
 // source's documents, passages and patterns. A bad source, document or line changes nothing.
 import { analyse } from '../../../core/outline/index.ts';
+import { headLike, titleLike } from '../../../core/outline/marks.ts';
 import type { ImportReport } from '../../../core/outline/index.ts';
 import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
@@ -38,16 +39,17 @@ function change(
   store: Store,
   sourceId: number,
   edit: (report: ImportReport, documents: SourceReview['documents']) => ImportReport,
-  moves: { done: (before: Starts, after: Starts) => boolean; refused: string },
+  moves: { done: (before: Starts, after: Starts) => boolean; refused: string | ((before: SourceReview, raw: string) => string) },
 ): ResplitResult {
   const run = immediate(store.db, (): ResplitResult => {
     const row = sourceRow(store, sourceId, true);
     const report = JSON.parse(row.report_json) as ImportReport;
-    const before = review(store, row).documents;
+    const was = review(store, row);
+    const before = was.documents;
     const wanted = edit(report, before);
     const { written, next } = reanalyse(store, row, choices(wanted), report.restored);
     const after = review(store, { ...row, report_json: JSON.stringify(next) });
-    if (!moves.done(before, after.documents)) throw new LibraryError(moves.refused);
+    if (!moves.done(before, after.documents)) throw new LibraryError(typeof moves.refused === 'string' ? moves.refused : moves.refused(was, row.raw_text ?? ''));
     return { sourceId, documents: written, review: after };
   });
   try {
@@ -98,7 +100,29 @@ export function splitAt(store: Store, sourceId: number, line: number): ResplitRe
     // A line the analysis left at the end of one document right above the next one's start (a title
     // it did not take for one): the cut moves that start up to it — as many documents, the line now
     // heading the next — and that is the split asked for, not a refusal.
-  }, { done: (before, after) => after.length > before.length || (after.some((d) => d.line === line) && !before.some((d) => d.line === line)), refused: `无法在第 ${line} 行拆开：这一行不在任何文档之中，或是文件第一篇的开头` });
+  }, { done: (before, after) => after.length > before.length || (after.some((d) => d.line === line) && !before.some((d) => d.line === line)), refused: (was, raw) => `无法在第 ${line} 行拆开：${whyNotSplit(line, was, raw)}` });
+}
+
+/**
+ * Why a split at `line` changed nothing, in the user's terms: the line was removed at import, or
+ * stands before the first document, or what would be left above it in its document is only a title
+ * with no text (a 汇编's 「第一部分　领导讲话」 over the piece's own title): that cannot stand as a
+ * document of its own, and stays the title of the one it heads (the s21 outside tester's c06).
+ */
+export function whyNotSplit(line: number, was: Pick<SourceReview, 'documents' | 'removed'>, raw: string): string {
+  const lines = raw.split(/\r\n|\n|\r/);
+  if (line > lines.length) return `文件只有 ${lines.length} 行`;
+  // (A removal of the whole line, not a mark cut from it: 「**」 off a title leaves the title a line of its document.)
+  const whole = (r: { line: number; text: string }) => r.line <= line && r.text.split('\n')[line - r.line]?.trim() === lines[line - 1]!.trim();
+  if (was.removed.some(whole)) return `这一行是导入时删去的内容（导入清理记录中可见），不在任何文档之中`;
+  const at = was.documents.findLastIndex((d) => d.line !== undefined && d.line < line);
+  if (at < 0) return '这一行在文件第一篇的开头之前，不在任何文档之中';
+  const doc = was.documents[at]!;
+  const above = lines.slice(doc.line! - 1, line - 1).map((t) => t.trim()).filter((t) => t !== '');
+  if (above.length > 0 && above.every((t) => headLike(t) || titleLike(t))) {
+    return `第 ${at + 1} 篇在这一行之前只有「${above.join('」「')}」，没有正文，不能单独成为一篇（拆开后仍是这一篇的标题）；标题有误，可直接更正这一篇的标题`;
+  }
+  return '这一行所在的段落不能作为一篇的开头';
 }
 
 /** The lines of a source's documents where a new one could start: headings and paragraphs, in order. */

@@ -94,12 +94,21 @@ function digitValue(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
 }
 
-/** What every shape starts with: most lines start otherwise, and are done with one test, not four. */
-const MARK_START = new RegExp(`^(?:${CN_NUMERAL}|[（(0-9０-９])`);
+/** The first characters of every shape (CN_NUMERAL, 「（(」, digits half- and full-width). */
+const MARK_FIRST = new Set([...'一二三四五六七八九十（(0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `line` starts as a mark can (readMark is undefined otherwise): most lines start
+ * otherwise, and are done with one look at their first character — not four shapes, nor a
+ * memo's look-up of the whole line (outline/marks.ts numbered()).
+ */
+export function mayStartMark(line: string): boolean {
+  return MARK_FIRST.has(line.charCodeAt(0));
+}
 
 /** The heading mark a line starts with (no leading spaces), in any of the variants real texts use. */
 export function readMark(line: string): TypedMark | undefined {
-  if (!MARK_START.test(line)) return undefined;
+  if (!mayStartMark(line)) return undefined;
   for (const { level, re } of SHAPES) {
     const m = re.exec(line);
     if (!m) continue;

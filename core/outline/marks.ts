@@ -1,6 +1,6 @@
 // Line shapes shared by cleaning, splitting and the outline: heading numbers, salutations, titles.
 // Every pattern is anchored and free of nested quantifiers, so each test is linear in the line.
-import { readMark, type MarkLevel } from '../doc/grammar.ts';
+import { mayStartMark, readMark, type MarkLevel } from '../doc/grammar.ts';
 
 export type Level = MarkLevel;
 
@@ -18,6 +18,7 @@ export interface Numbered {
  * heading and common as 「一，二，三」 counting).
  */
 export function numbered(line: string): Numbered | undefined {
+  if (!mayStartMark(line)) return undefined;
   if (!memo) return readNumbered(line);
   // Read once per line of an analysis: cleaning, joining, splitting and the outline ask about the same lines.
   let n = memo.numbered.get(line);

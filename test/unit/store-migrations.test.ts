@@ -32,8 +32,8 @@ describe('migration list', () => {
   it('is numbered 1, 2, 3 … with no gap (snapshot)', () => {
     expect({ count: MIGRATIONS.length, versions: MIGRATIONS.map((m) => m.version), latest: LATEST_VERSION }).toMatchInlineSnapshot(`
       {
-        "count": 15,
-        "latest": 15,
+        "count": 16,
+        "latest": 16,
         "versions": [
           1,
           2,
@@ -50,6 +50,7 @@ describe('migration list', () => {
           13,
           14,
           15,
+          16,
         ],
       }
     `);

@@ -18,6 +18,7 @@ import * as m0012 from './0012-patterns-per-document.ts';
 import * as m0013 from './0013-library-same-body.ts';
 import * as m0014 from './0014-library-genre-record.ts';
 import * as m0015 from './0015-library-headings-written.ts';
+import * as m0016 from './0016-library-sources-by-name.ts';
 
 export interface Migration {
   version: number;
@@ -26,7 +27,7 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -83,3 +83,12 @@ describe('11 · session 20: a goal the achievements show reached is no next step
     expect(goalReached('分类投放准确率85%以上，不发生垃圾围村', achievements)).toBe(false);
   });
 });
+
+describe('11 · session 20: a thin campaign narrower than its field is not padded with the field at large (s62-1 [10] [11] [32])', () => {
+  it('an 有限空间 动员会 with no achievements and no problems never speaks of 安全生产 at large, nor of approvals to speed up', () => {
+    for (const { where, text } of draftsOf(named('g11a-confined-street-thin-mobilize.json'), [1, 2, 3])) {
+      expect(text, where).not.toContain('安全生产');
+      expect(text, where).not.toMatch(/审批要提速|并联审批|网上办理/);
+    }
+  });
+});

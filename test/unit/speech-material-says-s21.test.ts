@@ -25,3 +25,24 @@ describe('11 · session 21: examples of a problem are never said to have its det
     }
   });
 });
+
+describe('11 · session 21: the closing\'s safety threshold is the goal\'s or none (s64-4 [49], s64-5 [51])', () => {
+  const input = named('g11a-shops-xiang-fire-threshold.json');
+  const closingOf = (text: string) => text.trim().split('\n').filter((l) => l.startsWith('同志们，')).at(-1)!;
+  const OWN = /有影响的火灾|群死群伤|遏制亡人火灾|较大以上生产安全事故|重大森林火灾/;
+
+  it('a goal of 「不发生较大以上火灾事故、不发生亡人火灾」: the close says it, never a threshold of the field\'s own', () => {
+    for (const { where, text } of draftsOf(input, [1, 2, 3, 4, 5, 6])) {
+      const closing = closingOf(text);
+      expect(closing, where).not.toMatch(OWN);
+      if (/不发生|杜绝|遏制/.test(closing)) expect(closing, where).toContain('确保全乡不发生较大以上火灾事故、不发生亡人火灾，');
+    }
+    expect(draftsOf(input, [1, 2, 3, 4, 5, 6]).some(({ text }) => closingOf(text).includes('不发生亡人火灾'))).toBe(true);
+  });
+
+  it('a goal with no threshold: the close states none', () => {
+    const plain = structuredClone(input);
+    plain.campaign.goal = '9月30日前完成集镇和村部周边沿街商铺逐户检查';
+    for (const { where, text } of draftsOf(plain, [1, 2, 3, 4, 5, 6])) expect(closingOf(text), where).not.toMatch(/不发生|杜绝|遏制/);
+  });
+});

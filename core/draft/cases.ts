@@ -66,10 +66,10 @@ const FAULT = /(走样|不到位|不规范|不严|不实|不力|不够|不足|�
  * 长期不在岗」, W). They share the title's fault by name (「都存在危大工程专项方案执行走样的问题」); a title that is a
  * state of the whole is said before them, and they stand as its examples (「地质灾害点多面广，比如A、B」).
  */
-function sharedByNames(title: string, word: string, names: Run[], many: boolean): Run[] {
+function sharedByNames(title: string, src: string, word: string, names: Run[], many: boolean): Run[] {
   const fault = faultOf(title);
-  if (fault) return concat(lit(word), names, lit(many ? `，都存在${fault}的问题` : `，${fault}的问题比较突出`));
-  return concat(lit(`${title.trim().replace(/[。；，]$/, '')}，${word}`), names);
+  if (fault) return concat(lit(word), names, lit(many ? '，都存在' : '，'), fact(fault, src), lit(many ? '的问题' : '的问题比较突出'));
+  return concat(fact(title.trim().replace(/[。；，]$/, ''), src), lit(`，${word}`), names);
 }
 
 /** The party a problem's title blames, by what it does: 「充装单位主体责任缺位」 → 充装 (a 鱼庄 is none). */
@@ -242,7 +242,7 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   if (!names && bare.length) {
     const has = blames(bare) ? (bare.length > 1 ? '都存在这个问题' : ONE_HAS) : '也涉及这个问题';
     const bareNames = joinRuns(bare.map(caseOf), '、');
-    const said = apart && blames(bare) ? sharedByNames(p.title, word, bareNames, bare.length > 1) : concat(lit(word), bareNames, lit(has));
+    const said = apart && blames(bare) ? sharedByNames(p.title, `${src}.title`, word, bareNames, bare.length > 1) : concat(lit(word), bareNames, lit(has));
     return concat(detail, lit(detail ? '。' : ''), said, lit('；'), joinRuns(listed.filter((x) => isCase(x.e)).map(caseOf), '；'), ...own);
   }
   // A detail of several clauses that names one of the examples itself (「…，涟河石滩段夜间偷采河砂反复出现」): 「都存在这个问题」
@@ -255,7 +255,7 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   const cases = joinRuns(listed.map(caseOf), names ? '、' : '；');
   // Bare names after several clauses say what they share (「比如，庙山社区、青石湾社区。」 is half a sentence): the title's
   // fault, never 「这个问题」 after the detail's last clause.
-  if (names && apart) return concat(detail, lit('。'), sharedByNames(p.title, word, cases, listed.length > 1), ...own);
+  if (names && apart) return concat(detail, lit('。'), sharedByNames(p.title, `${src}.title`, word, cases, listed.length > 1), ...own);
   const tail = names ? lit(listed.length > 1 ? '，都存在这个问题' : ONE_HAS) : [];
   return concat(detail, lit(detail ? '。' : ''), lit(names ? word : `${word}，`), cases, tail, ...own);
 }

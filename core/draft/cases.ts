@@ -49,6 +49,29 @@ const LEVEL_NAME = /(街道|镇|乡|县|(?<!小)区|市)$/;
 const THING_END = /(纠纷|案件|事故|事件|隐患|现象|矛盾|积案)$/;
 const PLACE = /(村|社区|小区|镇|乡|街道|片区|路段|河段|江段|组)$/;
 
+/**
+ * What a problem's title says is wrong with each thing it concerns (「危大工程专项方案执行走样」, 「监理履职不到位」), as
+ * 「…的问题」 may name it; none for a state of the whole (「地质灾害点多面广」「隐患整改任务较重」), which no one example has.
+ */
+function faultOf(title: string): string | undefined {
+  const t = title.trim().replace(/[。；，]$/, '').replace(/(的)?(问题|现象|情况)$/, '').replace(/^(部分|有的|个别|一些|少数)(乡镇|村|社区|小区|单位|企业|学校|项目)?/, '');
+  // A title with a count (「3个小区…滞后」) or its own 「存在」 is no fault one name has: it is said before the names.
+  return t.length >= 4 && !/[，、；\d]|存在/.test(t) && FAULT.test(t) ? t : undefined;
+}
+const FAULT = /(走样|不到位|不规范|不严|不实|不力|不够|不足|不全|不及时|不达标|不落实|不彻底|不畅|缺位|缺失|缺乏|混乱|滞后|薄弱|老化|偏慢|较慢|缓慢|失修|失管|失效|违规|超标|超载|反弹|漏洞|盲区|空白|短板|流于形式|走过场|未落实|未整改)$/;
+
+/**
+ * What bare names after a detail of several clauses are said to share: 「都存在这个问题」 bound the detail's specifics
+ * to places the clerk gave only as examples of the problem as a whole (s64-1 [28]: 「监测员年龄偏大」; s64-3 [19]: 「项目经理
+ * 长期不在岗」, W). They share the title's fault by name (「都存在危大工程专项方案执行走样的问题」); a title that is a
+ * state of the whole is said before them, and they stand as its examples (「地质灾害点多面广，比如A、B」).
+ */
+function sharedByNames(title: string, src: string, word: string, names: Run[], many: boolean): Run[] {
+  const fault = faultOf(title);
+  if (fault) return concat(lit(word), names, lit(many ? '，都存在' : '，'), fact(fault, src), lit(many ? '的问题' : '的问题比较突出'));
+  return concat(fact(title.trim().replace(/[。；，]$/, ''), src), lit(`，${word}`), names);
+}
+
 /** The party a problem's title blames, by what it does: 「充装单位主体责任缺位」 → 充装 (a 鱼庄 is none). */
 const PARTY = /(\p{Script=Han}{2})(?:单位|企业|公司|机构|门店|商户|经营户|场所|站点)/u;
 
@@ -218,8 +241,9 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   if (names && listed.length && !blames(listed)) return concat(detail, lit(detail ? '。' : ''), lit('这个问题涉及'), joinRuns(listed.map(caseOf), '、'), ...own);
   if (!names && bare.length) {
     const has = blames(bare) ? (bare.length > 1 ? '都存在这个问题' : ONE_HAS) : '也涉及这个问题';
-    const said = concat(joinRuns(bare.map(caseOf), '、'), lit(has));
-    return concat(detail, lit(detail ? '。' : ''), lit(word), said, lit('；'), joinRuns(listed.filter((x) => isCase(x.e)).map(caseOf), '；'), ...own);
+    const bareNames = joinRuns(bare.map(caseOf), '、');
+    const said = apart && blames(bare) ? sharedByNames(p.title, `${src}.title`, word, bareNames, bare.length > 1) : concat(lit(word), bareNames, lit(has));
+    return concat(detail, lit(detail ? '。' : ''), said, lit('；'), joinRuns(listed.filter((x) => isCase(x.e)).map(caseOf), '；'), ...own);
   }
   // A detail of several clauses that names one of the examples itself (「…，涟河石滩段夜间偷采河砂反复出现」): 「都存在这个问题」
   // after it reads as that one's fact said of the others (s46-7 [27], W). The examples are where the problem lies, that one among them.
@@ -229,7 +253,9 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   if (!names && own.length) return concat(detail, lit(detail ? '。' : ''), lit(`${word}，`), joinRuns(examples.map(caseOf), '；'));
   // Cases each say something: joined by 「；」 (readers: two cases joined by 「、」 read as one).
   const cases = joinRuns(listed.map(caseOf), names ? '、' : '；');
-  // Bare names after several clauses say what they share (「比如，庙山社区、青石湾社区。」 is half a sentence).
+  // Bare names after several clauses say what they share (「比如，庙山社区、青石湾社区。」 is half a sentence): the title's
+  // fault, never 「这个问题」 after the detail's last clause.
+  if (names && apart) return concat(detail, lit('。'), sharedByNames(p.title, `${src}.title`, word, cases, listed.length > 1), ...own);
   const tail = names ? lit(listed.length > 1 ? '，都存在这个问题' : ONE_HAS) : [];
   return concat(detail, lit(detail ? '。' : ''), lit(names ? word : `${word}，`), cases, tail, ...own);
 }

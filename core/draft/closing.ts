@@ -19,11 +19,12 @@ export function closingRuns(units: Units, phrases: Phrases, seed: number, vars: 
   // The close calls on everyone the material names, partners of other systems included.
   const room = vars.units ? { units: vars.units } : {};
   const close = (runs: Run[]) => callsOn(runs, vars.units);
-  if (vars.occasion) return close(saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion)));
+  const goal = vars.goal ?? vars.goalMet;
+  if (vars.occasion) return close(thresholdOfGoal(saidOnce(units.domainFrame(seed, 'closingOccasion', room), runsText(vars.occasion)), goal && runsText(goal)));
   if (vars.pledge) return close(phrases.say('closingGoal', room));
   // A meeting of its own kind closes as that meeting: a 推进会's close was routine at an emergency (s25-1), mute to trainees (s25-7).
   if (stage) return close(phrases.sayKeyed('closingStage', stage, 0, room));
-  return close(units.domainFrame(seed, 'closing', room));
+  return close(thresholdOfGoal(units.domainFrame(seed, 'closing', room), goal && runsText(goal)));
 }
 
 /** Where a close that names nobody turns to its audience: 「希望大家」, 「让我们」, a sentence opening on 「大家」. */
@@ -145,4 +146,53 @@ export function pledgeOf(goal: string | undefined, urgent = false): Run[] | unde
   if (own && /[，；、]/.test(text) && text.length > 32) return fact(own, 'campaign.goal');
   if (/[，；、]/.test(text) && text.length > 32) return lit(urgent ? '确保会上部署的各项措施落实到位' : '确保今天明确的各项目标如期实现');
   return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
+}
+
+/** A field's safety threshold in its own words: 「确保不发生重大森林火灾」「坚决杜绝群死群伤火灾事故」「坚决防范和遏制…发生」. */
+const THRESHOLD = /(?:确保(?:全\p{Script=Han}{1,3})?不发生|坚决(?:防范和?遏制|防范|遏制|杜绝))[^，！。；]*/gu;
+
+/**
+ * The goal's own threshold: its 「不发生…」 clauses, from the first to the last (「全镇不发生森林火灾、不发生亡人火灾事故」), as the
+ * goal says them, without the goal's own 「确保」; none when the goal states none.
+ */
+function goalThreshold(goal: string | undefined): string | undefined {
+  if (!goal) return undefined;
+  // Each clause with where it starts in the goal: the threshold is a slice of the goal as typed.
+  const clauses = [...goal.matchAll(/[^，；。]+/g)];
+  const first = clauses.findIndex((c) => c[0].includes('不发生'));
+  if (first < 0) return undefined;
+  let last = first;
+  while (clauses[last + 1]?.[0].includes('不发生')) last++;
+  const from = clauses[first]!.index! + (/^(确保|坚决|力争|争取)/.exec(clauses[first]![0])?.[0].length ?? 0);
+  return goal.slice(from, clauses[last]!.index! + clauses[last]![0].length);
+}
+
+/**
+ * A closing's safety threshold is the material's goal's or none (s64-4 [49], s64-5 [51], W: 「确保不发生重大森林火灾」 and
+ * 「较大以上生产安全事故」 where the goal is 「不发生森林火灾、不发生亡人火灾事故」 — the close lowered the standard in front
+ * of everyone). The frame's first threshold clause becomes 「确保」 and the goal's clauses; any other goes, and all of them go
+ * where the goal states no threshold. The material's own words (its occasion) are never touched.
+ */
+export function thresholdOfGoal(runs: Run[], goal: string | undefined): Run[] {
+  const text = runsText(runs);
+  const own: boolean[] = [];
+  // The frame's words and the level it fills in (「全{scope}」: 乡, from the region) are the frame's; the occasion is the material's.
+  for (const r of runs) for (let k = 0; k < r.text.length; k++) own.push(!r.src || r.src === 'campaign.region');
+  const found = [...text.matchAll(THRESHOLD)].filter((m) => own.slice(m.index, m.index + m[0].length).every(Boolean));
+  if (!found.length) return runs;
+  const threshold = goalThreshold(goal);
+  let out = runs;
+  // From the last to the first, so that the earlier places stay where they were.
+  for (const [k, m] of [...found.entries()].reverse()) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (k === 0 && threshold) {
+      out = concat(cut(out, start, runsText(out).length), lit('确保'), fact(threshold, 'campaign.goal'), cut(out, 0, end));
+    } else {
+      // The clause with the 「，」 before it (or after it, where it opens its sentence).
+      const before = text[start - 1] === '，';
+      out = cut(out, before ? start - 1 : start, before ? end : end + (text[end] === '，' ? 1 : 0));
+    }
+  }
+  return out;
 }

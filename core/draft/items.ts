@@ -95,7 +95,7 @@ export function deadlineSteps(d: string): { time: string; act: string }[] | unde
  * The acts a deadline may name itself: 「每月5日前通报上月进度」「12月底前投运」「4月底前完成约谈」. Such a
  * deadline is a clause of its own; a tail after it (「…都要坚持」「时限要求是…」) was struck every time.
  */
-const DEADLINE_ACT = /(报送|通报|推送|开展|完成|恢复|投运|巡查|更新|探访|报告|督导|出台|交付|移交|约谈|检查|培训|上报|召开|公示|清零|验收|签约|开工|完工|拨付|发放|复核|核查|比对|走访|办结|选聘|到位|投入|不少于|不低于|至少)(?!后|之日|以后|之后|时|前|期|开始|结束)/;
+const DEADLINE_ACT = /(施行|实施|实行|生效|启用|启动|动工|开通|上线|投用|报送|通报|推送|开展|完成|恢复|投运|巡查|更新|探访|报告|督导|出台|交付|移交|约谈|检查|培训|上报|召开|公示|清零|验收|签约|开工|完工|拨付|发放|复核|核查|比对|走访|办结|选聘|到位|投入|不少于|不低于|至少)(?!后|之日|以后|之后|时|前|期|开始|结束)/;
 
 export function deadlineKind(d: string): DeadlineKind {
   if (isIsoDate(d)) return 'date';
@@ -468,9 +468,16 @@ function inTitle(t: Task): boolean {
  * 「开通学生上下学公交专线」 → 开通. Its deadline is when that happens, not when the work is finished.
  */
 const START_ACT = /(开工建设|开工|动工|启动|进场|开通|上线|开放|开业|投运|投用|投入运营|开班)/;
+/**
+ * A start the title says happens now, along with other work (「2027年度项目前期工作同步启动」「立即启动」): the deadline is then
+ * when the work is done, never the start put off to it (s64-7 [43], W: 「确保2027年1月底前启动」 for 选址、测绘、初步设计 to be
+ * finished by then).
+ */
+const STARTS_NOW = /(同步|同时|立即|即刻|马上|随即|当即)$/;
 function startAct(title: string): string | undefined {
   const t = title.trim().replace(/[。；，]$/, '');
-  const end = new RegExp(`(?<![未没])${START_ACT.source}$`).exec(t);
+  const endAt = new RegExp(`(?<![未没])${START_ACT.source}$`).exec(t);
+  const end = endAt && !STARTS_NOW.test(t.slice(0, endAt.index)) ? endAt : null;
   const start = new RegExp(`^(?:推动|推进|加快|抓紧|确保|全面|组织)?${START_ACT.source}`).exec(t);
   return end?.[1] ?? start?.[1];
 }

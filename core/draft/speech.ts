@@ -15,6 +15,7 @@ import { speakerByline } from './byline.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
 import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
+import { aloud } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
 import { dispatches, emergency, offStage, ownProblems, renderSection, trains, type PartContext } from './speech-parts.ts';
@@ -325,11 +326,11 @@ function precedingRuns(items: readonly string[] | undefined, speaker: Speaker): 
     const src = `meeting.precedingItems[${k}]`;
     const t = text.trim().replace(/[。；，、]+$/u, '');
     const own = ownHeadSpoke(t, speaker);
-    if (own) return concat(fact(own.given, src), lit('同志'), fact(t.slice(own.end), src));
+    if (own) return concat(fact(own.given, src), lit('同志'), aloud(t.slice(own.end), src));
     const room = ATTENDEES.exec(t);
-    if (room) return concat(lit('大家'), fact(t.slice(room[0].length), src));
-    if (k === 0 && NO_SUBJECT.test(t)) return concat(lit(/观看|观摩|察看/.test(t.slice(0, 4)) ? '大家' : '会议'), fact(t, src));
-    return fact(t, src);
+    if (room) return concat(lit('大家'), aloud(t.slice(room[0].length), src));
+    if (k === 0 && NO_SUBJECT.test(t)) return concat(lit(/观看|观摩|察看/.test(t.slice(0, 4)) ? '大家' : '会议'), aloud(t, src));
+    return aloud(t, src);
   };
   return joinRuns(items.map(one), '，');
 }

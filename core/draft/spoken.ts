@@ -83,3 +83,19 @@ export function spoken(text: string, src: string): Run[] {
   return concat(before ? fact(before, src) : undefined, lit(before ? `，${word}` : word), fact(m[2]!.trim(), src), joint, after ? spoken(after, src) : undefined);
 }
 
+
+/** A note in brackets that gives a figure of what it follows: 「岩背村…项目点（新修机耕路3.2公里）」「（共620户）」. */
+const FIGURE_NOTE = /[（(]([^（）()]*\d[^（）()]*)[）)]/u;
+
+/**
+ * A text the speaker tells, its bracketed notes of a figure said after a 「，」: 「观摩了岩背村…项目点，新修机耕路3.2公里」
+ * (hunt s66-8 [7], E: 括号照念出来不像话). A date or a span of years in brackets (「（10月17日）」「（2026—2027年）」) stays as typed.
+ */
+export function aloud(text: string, src: string): Run[] {
+  const m = FIGURE_NOTE.exec(text);
+  if (!m || /^[\d年月日号时—\-～~至.、]+$/u.test(m[1]!.trim())) return fact(text, src);
+  const before = text.slice(0, m.index).replace(/[，,]$/, '');
+  const after = text.slice(m.index + m[0].length);
+  const joint = !after || /^[，。；、,;]/.test(after) ? [] : lit('，');
+  return concat(before ? fact(before, src) : undefined, lit(before ? '，' : ''), fact(m[1]!.trim(), src), joint, after ? aloud(after, src) : undefined);
+}

@@ -290,8 +290,9 @@ export class Units {
     // `prefer`: the variants whose lead says what the part asks for (a 部署会's close: 责任, 纪律) come first.
     const shuffled = shuffle(slotRng(seed, `measure:${topic}`), variants);
     const deck = prefer ? [...shuffled.filter((x) => prefer.test(x.lead)), ...shuffled.filter((x) => !prefer.test(x.lead))] : shuffled;
-    // A measure naming actors the material does not (企业 in a 防溺水 speech) is no fallback either.
-    const v = deck.find((x) => !this.unfit(x.lead) && this.fresh(x.body)) ?? deck.find((x) => !this.unfit(x.lead + x.body) && !bentDetail(x.body, '', this.everything).length);
+    // A measure naming actors the material does not (企业 in a 防溺水 speech) is no fallback either; nor is one built on a key
+    // idea a task's line already said (「落实到具体责任人」 after 「…落到具体责任人」, session 20's thin 动员会: said twice).
+    const v = deck.find((x) => !this.unfit(x.lead) && this.fresh(x.body)) ?? deck.find((x) => !this.unfit(x.lead + x.body) && !bentDetail(x.body, '', this.everything).length && this.ideas.free(x.body));
     if (!v) return undefined;
     this.take(v.body);
     this.leads.push(leadWords(v.lead));

@@ -21,7 +21,7 @@ describe('11 · session 20: examples are never bound to a count the material doe
   it('names of another kind than the count names (「2处楼梯间应急照明」 and two schools): never 「这2处分别是」', () => {
     for (const { where, text } of draftsOf(input, [1, 2, 3])) {
       expect(text, where).not.toMatch(/这2处|2处[^。]*分别是/);
-      expect(text, where).toMatch(/(比如|例如|譬如)岩背村小学、乡中心幼儿园，都存在这个问题/);
+      expect(text, where).toMatch(/校舍消防设施缺损，(比如|例如|譬如)岩背村小学、乡中心幼儿园。/);
     }
   });
 
@@ -81,5 +81,14 @@ describe('11 · session 20: a goal the achievements show reached is no next step
     expect(goalReached('全镇垃圾分类考核进入全县前三，分类投放准确率85%以上', achievements)).toBe(false);
     expect(goalReached('分类投放准确率90%以上', achievements)).toBe(false);
     expect(goalReached('分类投放准确率85%以上，不发生垃圾围村', achievements)).toBe(false);
+  });
+});
+
+describe('11 · session 20: a thin campaign narrower than its field is not padded with the field at large (s62-1 [10] [11] [32])', () => {
+  it('an 有限空间 动员会 with no achievements and no problems never speaks of 安全生产 at large, nor of approvals to speed up', () => {
+    for (const { where, text } of draftsOf(named('g11a-confined-street-thin-mobilize.json'), [1, 2, 3])) {
+      expect(text, where).not.toContain('安全生产');
+      expect(text, where).not.toMatch(/审批要提速|并联审批|网上办理/);
+    }
   });
 });

@@ -83,7 +83,7 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     const seen = section.slot === 'taskIntro' && c.kinds.includes('观摩会') ? sitesSeen(c.input) : undefined;
     // A 调度会 counts down to the node the material sets before it says the goal (dispatch.ts).
     if (!seen) return { blocks: [paragraph(concat(section.slot === 'taskIntro' ? countdown(c) : undefined, say(slot, c)))], anchors: [], optional: [] };
-    const lesson = c.phrases.sayKeyed('siteLesson', seen.practice ? 'practice' : 'default', 0, { sites: seen.sites, practice: seen.practice ?? [] });
+    const lesson = c.phrases.sayKeyed('siteLesson', seen.practice ? 'practice' : seen.shown ? 'shown' : 'default', 0, { sites: seen.sites, practice: seen.practice ?? seen.shown ?? [] });
     return { blocks: [paragraph(lesson), paragraph(c.phrases.sayKeyed(slot, 'default', 0))], anchors: [], optional: [] };
   }
   if ('domain' in section) {

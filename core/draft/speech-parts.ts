@@ -21,6 +21,7 @@ import { scopeOf } from './facts.ts';
 import { annual } from './annual.ts';
 import { commendingAchievement } from './preceding.ts';
 import { sitesSeen } from './sites.ts';
+import { behindProblems, catchUp, countdown, progressAsked } from './dispatch-say.ts';
 import type { Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import type { Section, Topic } from './template-schema.ts';
@@ -80,8 +81,9 @@ export function renderSection(section: Section, role: Role, c: PartContext): Ren
     const slot = section.slot !== 'taskIntro' ? section.slot : c.vars.goalMet ? 'taskIntroGoalMet' : !c.vars.goal ? 'taskIntroNoGoal' : goals ? 'taskIntroGoals' : section.slot;
     // At a 观摩会 the sites seen are named and what others take from them said first; the tasks' lead is then the plain one.
     const seen = section.slot === 'taskIntro' && c.kinds.includes('观摩会') ? sitesSeen(c.input) : undefined;
-    if (!seen) return { blocks: [paragraph(say(slot, c))], anchors: [], optional: [] };
-    const lesson = c.phrases.sayKeyed('siteLesson', seen.practice ? 'practice' : 'default', 0, { sites: seen.sites, practice: seen.practice ?? [] });
+    // A 调度会 counts down to the node the material sets before it says the goal (dispatch.ts).
+    if (!seen) return { blocks: [paragraph(concat(section.slot === 'taskIntro' ? countdown(c) : undefined, say(slot, c)))], anchors: [], optional: [] };
+    const lesson = c.phrases.sayKeyed('siteLesson', seen.practice ? 'practice' : seen.shown ? 'shown' : 'default', 0, { sites: seen.sites, practice: seen.practice ?? seen.shown ?? [] });
     return { blocks: [paragraph(lesson), paragraph(c.phrases.sayKeyed(slot, 'default', 0))], anchors: [], optional: [] };
   }
   if ('domain' in section) {
@@ -137,7 +139,8 @@ const ANNUAL_OFF = /前段|前一阶段|阶段性|初步成效|初步进展/;
 
 // A 调度会 settles progress and who catches up: no pledge (「时间紧、任务重，大家一定要迎难而上」, s40-5 [21] D), no
 // 「起点，而不是终点」 (s40-5 [14] D), no heading on the work's 重要性 (s38-4 [10], a twelfth 调度会).
-const DISPATCH_OFF = /时间紧、任务重|迎难而上|起点，而不是终点|重要性|重要意义|思想自觉/;
+// Nor the 动员 register of a campaign's start (「吹响冲锋号」「开好局、起好步」): a 调度会 meets on work under way.
+const DISPATCH_OFF = /时间紧、任务重|迎难而上|起点，而不是终点|重要性|重要意义|思想自觉|冲锋号|吹响|誓师|号角|动员令|打响|开好局|起好步/;
 
 const EMERGENCY_OFF = /短板和弱项|短板弱项|攻坚克难|久久为功|持久战|开好局|起好步|一旦遇到|防患未然|做在前面/;
 // Nor are they spoken to as partners in a shared burden, nor are their faults 「我们的」 (s13: 「需要各方面共同
@@ -232,7 +235,9 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   const commending = commendingAchievement(c.input);
   const shown = c.input.campaign.achievements.map((a, i) => ({ a, i })).filter(({ i }) => i !== commending);
   const list = shown.map(({ a }) => a);
-  if (!list.length) return NONE;
+  // A 调度会 whose material gives no progress asks for it (【待补充：总体进度…】), never invents it.
+  const asked = progressAsked(c);
+  if (!list.length) return asked ? { blocks: [asked], anchors: [], optional: [] } : NONE;
   // A single achievement is one sentence: no 「以下几个方面」 for one, and no judgement around it.
   if (c.brief || list.length === 1) {
     const one = list.length === 1;
@@ -263,7 +268,7 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     };
     const lead = counted(c.phrases.say(one ? 'achievementBriefOne' : 'achievementBrief'), list.length);
     const runs = one ? concat(lead, summary(list[0]!, 0), lit('。')) : concat(trimEnd(lead.map((r, k) => (k === lead.length - 1 ? { ...r, text: r.text.replace(/[：:]$/u, '') } : r))), lit('：'), ...list.map(sentences));
-    return { blocks: [{ type: 'paragraph', runs, role: 'achievement', part: c.part }], anchors: [], optional: [] };
+    return { blocks: [{ type: 'paragraph', runs, role: 'achievement', part: c.part }, ...(asked ? [asked] : [])], anchors: [], optional: [] };
   }
   const items: Item[] = shown.map(({ a, i }) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c)) }));
   // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested);
@@ -273,7 +278,7 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   // A year's results are not called 「阶段性的」 (s45-8 [24], E: 冲淡了刚刚宣读的表彰).
   const after = section.after && !(contested && !problemsHere) ? (contested ? c.phrases.sayKeyed(section.after, annual(c.input.meeting) ? 'annualContested' : 'contested', 0) : say(section.after, c)) : undefined;
   const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? counted(c.phrases.say(section.lead), list.length) : undefined, after });
-  return { blocks, anchors: [], optional: [] };
+  return { blocks: asked ? [...blocks, asked] : blocks, anchors: [], optional: [] };
 }
 
 /** The speaker's place as a whole (「全县」), for an area's totals said before one place's example. */
@@ -364,8 +369,11 @@ function listed(names: readonly Run[][]): Run[] {
  * material does not have, with no lead and no deadline (s11-2, s12-5, s12-6, s12-8).
  */
 function answerParagraph(c: PartContext): Run[] | undefined {
-  const all = c.unanswered;
-  if (!all.length) return undefined;
+  // At a 调度会 those a lagging problem names as behind are told to catch up (dispatch-say.ts), not 「前面提到的…也要抓在手上」.
+  const behind = behindProblems(c);
+  const all = c.unanswered.filter((u) => !behind.has(u.problem));
+  const caught = catchUp(c);
+  if (!all.length) return caught;
   // A wrong that others commit (抢栽抢建, 违规, 私搭乱建 …) is to be stopped where it is found, by those who
   // have the place: 「要尽快研究解决的办法」 after it said nothing (s19-1 [44], E). Said apart from the rest.
   // The wrong is what the title names (or a 苗头/现象/行为 its detail describes): 「群众意见统一难」 whose detail
@@ -391,7 +399,7 @@ function answerParagraph(c: PartContext): Run[] | undefined {
   const above = all.filter((u) => !isWrong(u) && !mind.includes(u) && (decidedAbove(c.input.campaign.problems[u.problem]!, c.speaker) || unfunded(u)));
   const up = above.length ? c.phrases.sayKeyed('uncoveredHigher', above.length === 1 ? 'one' : 'default', 0, { problem: listed(above.map((u) => u.name)) }) : undefined;
   const open = all.filter((u) => !isWrong(u) && !mind.includes(u) && !above.includes(u));
-  return concat(open.length ? answerRuns(c, open, false) : undefined, said, up, stop);
+  return concat(caught, open.length ? answerRuns(c, open, false) : undefined, said, up, stop);
 }
 
 function answerRuns(c: PartContext, open: readonly Uncovered[], wrong: boolean, nth = 0): Run[] {

@@ -33,6 +33,7 @@ import { closingChaired, closingGreeting, closingRuns, occasionOf, pledgeOf } fr
 export { saidOnce } from './closing.ts';
 import { overseerOf } from './oversight.ts';
 import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
+import { TAUGHT } from './guest-words.ts';
 import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
@@ -375,6 +376,9 @@ function repeatsName(pattern: string, name: string): boolean {
   return false;
 }
 
+/** A 培训会 at which an item before the speech taught (「…讲解了…条款」「…分析了3起事故案例」). */
+const lectured = (input: SpeechInput) => trains(input.meeting) && (input.meeting.precedingItems ?? []).some((t) => TAUGHT.test(t) || /案例/.test(t));
+
 /**
  * 开场: why we meet, what was said just before, and the hand-over to three points. Who is in the
  * room is the chair's to say, not the speaker's: editors strike a 「今天参会的有…」 sentence everywhere.
@@ -395,7 +399,9 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const ownReports = (slot === 'precedingReport' || slot === 'preceding') && (input.meeting.precedingItems ?? []).every((t, _, all) => ownHeadSpoke(t, speaker) || ownUnitSpoke(t, speaker, all));
   // At his own bureau's meeting a department head tells the room what to do with what it heard (holdsOwnMeeting).
   const toRoom = (slot === 'precedingReport' || slot === 'preceding') && holdsOwnMeeting(speaker, input.meeting.organizer);
-  const said = kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0) : slot ? phrases.say(slot) : undefined;
+  // At a 培训会 a lecture just given is taken in and put to use, not 「我们将逐项对照、认真研究」 (hunt s66-4 [8], s64-6 [7], s65-5 [7]).
+  const taught = !plain && (kind === 'report' || kind === 'said') && lectured(input);
+  const said = taught ? phrases.say('precedingTaught') : kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0) : slot ? phrases.say(slot) : undefined;
   const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;

@@ -156,6 +156,11 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (run.src.endsWith('.label') && run.text.length >= 1 && value!.includes(run.text)) accepted.push(run.text);
         // 「设计、施工、监理单位」: each role with the noun it shares (「设计单位」).
         if (/^meeting\.attendees\[\d+\]$/.test(run.src) && /^(设计|施工|监理|检测|建设|勘察|评估|维保|运营)(单位|企业|公司|方)$/.test(run.text) && value!.includes(run.text.slice(0, 2)) && value!.includes(run.text.slice(2))) accepted.push(run.text);
+        // A day or a unit a field names within it, said on its own (dispatch.ts: a 调度会's countdown node 「11月30日」, the units a
+        // problem names as behind 「鹭塘村」「沄阳建安集团有限公司」), exactly as the field writes it.
+        if (/^(background\[\d+\]|goal|problems\[\d+\]\.detail|tasks\[\d+\]\.deadline)$/.test(run.src.replace(/^campaign\./, '')) && value!.includes(run.text) && /^((\d{4}年)?\d{1,2}月(\d{1,2}[日号]|底|末)|\p{Script=Han}{2,16}(乡|镇|街道|社区|村|有限公司|集团))$/u.test(run.text)) accepted.push(run.text);
+        // The sites a 观摩会's venue names (「观摩点：A、B；会议：…」 → 「A、B」, sites.ts).
+        if (run.src === 'meeting.venue' && /观摩点|观摩现场|现场点/.test(value!) && value!.includes(run.text)) accepted.push(run.text);
         // A deadline that names its own steps (「9月底前选聘到位，10月中旬前完成培训」), each step's time and act.
         if (/\.deadline$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);
         // A bare rate split at its figure for the verb between (items.ts rateReached): 「问题户厕整改到位率」「95%以上」.

@@ -31,12 +31,12 @@ import {
 } from './marks.ts';
 import { pieceMark } from './pieces.ts';
 import { headFollows, MEETING_FIELD, numberedTitles, themedNumbers } from './numbered-titles.ts';
-import { afterEnd, mainTitle, speakerOrDate } from './main-title.ts';
+import { afterEnd, mainTitle, speakerOrDate, subtitledTitle } from './main-title.ts';
 import { partsRestart } from './parts.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 
-export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记' } as const;
+export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记', part: '合集分部标题' } as const;
 
 const bare = (text: string) => text.replace(/[\s\u3000]+/g, '');
 /** A collection's own title: 「…领导讲话选编」「…汇编（二）」「…文集（2026年第一辑）」. */
@@ -196,7 +196,7 @@ function atMarks(paras: readonly Para[], marks: ReturnType<typeof findMarks>, ke
       starts.push({ at: body.length - 1, line: body.at(-1)!.line, marked: true });
       return;
     }
-    removed.push({ line: p.line, text: named ? p.text : m.mark, reason: SPLIT_REASON.piece });
+    removed.push({ line: p.line, text: named ? p.text : m.mark, reason: m.part ? SPLIT_REASON.part : SPLIT_REASON.piece });
     starts.push({ at: body.length, line: p.line, marked: true });
     if (m.title && !named) body.push({ ...p, text: m.title });
   });
@@ -216,8 +216,8 @@ function titledAbove(paras: readonly Para[], i: number, marks: ReadonlyMap<numbe
 }
 
 /** The piece marks and the numbered titles acting as marks, by paragraph index. */
-function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string; after?: boolean; kept?: boolean }> {
-  const marks = new Map<number, { mark: string; title: string; after?: boolean; weak?: boolean; kept?: boolean }>();
+function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string; after?: boolean; kept?: boolean; part?: boolean }> {
+  const marks = new Map<number, { mark: string; title: string; after?: boolean; weak?: boolean; kept?: boolean; part?: boolean }>();
   paras.forEach((p, i) => {
     if (p.contents) return;
     const m = pieceMark(p.text);
@@ -298,7 +298,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       !p.keptWhole &&
       !numbered(p.text) &&
       titleLike(p.text) &&
-      (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!) || (text && parts && opensAfterClosing(body, j, from)))
+      (p.afterRule || headFollows(body, j + 1) || (text && (gongwenAfterEnd(body, j) || subtitledTitle(p.text))) || siblings.has(titleKind(p.text)!) || (text && parts && opensAfterClosing(body, j, from)))
     ) {
       open(j, p);
       continue;

@@ -12,6 +12,7 @@ import { charLength, numbered } from './marks.ts';
 import { markContents, markTeasers } from './contents.ts';
 import { companion, sweepRelated } from './related.ts';
 import { markFurniture } from './furniture.ts';
+import { markChat } from './chat.ts';
 import { markIssueBlocks } from './issue-marks.ts';
 import { markForms } from './form.ts';
 import { frontMatter } from './front-matter.ts';
@@ -324,6 +325,7 @@ export function clean(
     if (level !== undefined) l.heading = level;
     if (l.kept && aside.has(l.no)) l.aside = true;
   }
+  markChat(lines);
   markTeasers(lines);
   markContents(lines);
   sweepEdges(lines);

@@ -29,6 +29,7 @@ import {
 } from './marks.ts';
 import { ANNOTATION } from './issue-marks.ts';
 import { isPiece } from './pieces.ts';
+import { newsTitle } from './news.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
 import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
 
@@ -83,7 +84,7 @@ function closedLine(text: string, first: boolean): boolean {
   if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text) || ANNOTATION.test(text) || EDITING_LINE.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
-  if (titleLike(text) || (first && headLike(text))) return true;
+  if (titleLike(text) || (first && headLike(text)) || newsTitle(text)) return true;
   // A subtitle ended (「——2010年2月在…第四次会议上」): the speaker's line under it is a line of its own.
   if (SUBTITLE.test(text) && SUBTITLE_END.test(text)) return true;
   // A short line without a mark of punctuation that opens a paragraph is a heading (「森林防火工作要点」),

@@ -32,6 +32,7 @@ import {
 import { pieceMark } from './pieces.ts';
 import { headFollows, MEETING_FIELD, numberedTitles, themedNumbers } from './numbered-titles.ts';
 import { afterEnd, mainTitle, speakerOrDate, subtitledTitle } from './main-title.ts';
+import { newsHead } from './news.ts';
 import { partsRestart } from './parts.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
@@ -310,6 +311,11 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
         open(j, p);
         continue;
       }
+    }
+    // A news report of a meeting after a speech's text (news.ts): its title over its dated first sentence.
+    if (text && j > from && !p.keptWhole && newsHead(p.text, body[j + 1]?.text)) {
+      open(j, p);
+      continue;
     }
     // An untitled meeting record (a 记录本's export): its 时间：/地点：/主持人： block, once the record
     // before has its parts (一、…), starts the next one — its roll at the end (出席：/列席：) opens

@@ -33,6 +33,7 @@ import { pieceMark } from './pieces.ts';
 import { headFollows, MEETING_FIELD, numberedTitles, themedNumbers } from './numbered-titles.ts';
 import { afterEnd, mainTitle, speakerOrDate, subtitledTitle } from './main-title.ts';
 import { newsHead } from './news.ts';
+import { coverLine, rankedTitle } from './record-book.ts';
 import { partsRestart } from './parts.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
@@ -116,7 +117,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
         return;
       }
       for (const p of slice) {
-        if (!p.contents) removed.push({ line: p.line, text: p.text, reason: headLike(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
+        if (!p.contents) removed.push({ line: p.line, text: p.text, reason: coverLine(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
       }
       return;
     }
@@ -294,7 +295,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     // The first of a 汇编's sibling titles: what is above it, with no text, is the collection's head.
     const firstSibling = from === 0 && !text && siblings.size > 0;
     if (
-      (text || first || firstSibling) &&
+      (text || first || firstSibling || rankedTitle(p.text)) &&
       j > from &&
       !p.keptWhole &&
       !numbered(p.text) &&
@@ -343,7 +344,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text)) saluted = true;
     if (numbered(p.text)?.level === 1) parts = true;
     if (prose(p.text)) text = true;
-    cover &&= headLike(p.text);
+    cover &&= coverLine(p.text);
     covered ||= cover;
   }
   if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });
@@ -417,7 +418,7 @@ function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions
  * rather than standing alone; an untitled head (prose) stands alone, as it did before.
  */
 function collectionHead(slice: readonly Para[], marked: boolean, cuts: number, userKept: boolean): boolean {
-  const headed = !marked && cuts > 2 && slice.every((p) => p.contents || headLike(p.text));
+  const headed = !marked && cuts > 2 && slice.every((p) => p.contents || coverLine(p.text));
   const untitled = !marked && cuts > 1 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
   return (marked || headed || (untitled && !userKept)) && preamble(slice);
 }

@@ -173,8 +173,11 @@ const SUBTITLE_END = /(?:上|讲话|报告|发言|致辞|讲稿|[）)])$/;
 function mainTitleLine(p: Para): boolean {
   const t = p.text;
   // (A piece mark over the main title, 「之二」, is no line of it: removed, it goes whole, and undone it comes back as it stood.)
-  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && !/[，,、]/.test(t) && !headBlockLine(t) && !isPiece(t);
+  // (A comma only between the short phrases of a slogan: 「攻坚克难，担当作为」.)
+  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && (!/[，,、]/.test(t) || (SLOGAN.test(t) && !CLOSING_START.test(t))) && !headBlockLine(t) && !isPiece(t);
 }
+/** A main title of short phrases: 「凝心聚力，真抓实干」「攻坚克难、担当作为」. */
+const SLOGAN = /^\p{Script=Han}{2,8}(?:[，,、]\p{Script=Han}{2,8}){1,3}$/u;
 /** 「***」「---」 removed as Markdown: a rule too. */
 const RULE_LINE = /^(?:[-*_]\s*){3,}$/;
 

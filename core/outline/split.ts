@@ -313,11 +313,6 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
         continue;
       }
     }
-    // A news report of a meeting after a speech's text (news.ts): its title over its dated first sentence.
-    if (text && j > from && !p.keptWhole && newsHead(p.text, body[j + 1]?.text)) {
-      open(j, p);
-      continue;
-    }
     // An untitled meeting record (a 记录本's export): its 时间：/地点：/主持人： block, once the record
     // before has its parts (一、…), starts the next one — its roll at the end (出席：/列席：) opens
     // nothing, nor do fields under a record's opening sentence.
@@ -326,8 +321,9 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       continue;
     }
     // Text missing before it (a scanned page, a site's cut) right after a document's closing: what
-    // follows is not that document's, but what is left of the next one.
-    if (text && p.afterGap && j > from && closes(body[beforeKept(body, j, from)]!.text)) {
+    // follows is not that document's, but what is left of the next one. Or a news report of a meeting
+    // after a text (news.ts): its title over its dated first sentence (past a line the user kept).
+    if (text && j > from && ((p.afterGap && closes(body[beforeKept(body, j, from)]!.text)) || (!p.keptWhole && newsHead(p.text, body[afterKept(body, j)]?.text)))) {
       open(j, p);
       continue;
     }
@@ -441,5 +437,12 @@ function preamble(slice: readonly Para[]): boolean {
 function beforeKept(body: readonly Para[], j: number, from: number): number {
   let k = j - 1;
   while (k > from && body[k]!.keptWhole) k--;
+  return k;
+}
+
+/** The paragraph after `j`, past lines the user brought back whole (a news report's 来源 line under its title). */
+function afterKept(body: readonly Para[], j: number): number {
+  let k = j + 1;
+  while (k < body.length && body[k]!.keptWhole) k++;
   return k;
 }

@@ -11,7 +11,7 @@ export interface PageName {
 }
 
 /** The base, what goes before the number, the number, what closes it, the extension. */
-const PAGE = /^(.+?)([_\-－]?第|[_\-](?:page|Page|PAGE|p|P)|[（(]|[_\-－])([2-9]|[1-9][0-9])(页|[）)]|)(\.[A-Za-z]{2,6})$/;
+const PAGE = /^(.+?)([_\-－]?第|[_-](?:page|Page|PAGE|p|P)|[（(]|[_\-－])([2-9]|[1-9][0-9])(页|[）)]|)(\.[A-Za-z]{2,6})$/;
 
 export function pageName(name: string): PageName | undefined {
   const m = PAGE.exec(name);

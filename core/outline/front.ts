@@ -80,7 +80,7 @@ export function readFront(all: readonly Para[], removed: Removal[], keep: Readon
       break;
     }
     if (!title) break;
-    // 「县水利局局长　马骏（2024年5月8日）」: who and when on one line — apart, the line kept as written.
+    // 「县水利局局长 马骏（2024年5月8日）」: who and when on one line — apart, the line kept as written.
     const glued = front.speaker || front.dateLine ? undefined : speakerAndDate(t);
     if (glued) {
       front.head.push(t);

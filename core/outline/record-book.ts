@@ -1,5 +1,5 @@
 // A 会议记录本 typed up (the s21 outside test's c10): a cover — the book's name 「…党委会议记录」, its
-// year 「（2024年度）」, its number and keeper 「记录本编号：SQ-2024-01　保管人：唐颖」 — then records titled
+// year 「（2024年度）」, its number and keeper 「记录本编号：SQ-2024-01 保管人：唐颖」 — then records titled
 // only by their rank, 「第1次会议记录」「第2次会议记录」. The cover is the book's, not the first record's
 // (split.ts: a cover line); each record's title takes the book's name before its rank
 // (「浈川县石桥乡党委第2次会议记录」), so that records of several books are told apart in the library. Pure.

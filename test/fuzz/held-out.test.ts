@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../core/outline/index.ts';
 import { readFormat } from '../../main/services/library/read.ts';
+import type { ReadText } from '../../main/services/library/read-text.ts';
 import { collection, STYLES, type Collection } from './held-out.ts';
 
 async function problems(c: Collection, format: 'txt' | 'html'): Promise<string[]> {
-  const read = format === 'txt' ? { text: c.txt } : await readFormat('html', Buffer.from(c.html));
+  const read: ReadText = format === 'txt' ? { text: c.txt, encoding: 'utf-8' } : await readFormat('html', Buffer.from(c.html));
   const { documents } = analyse(read.text, { debris: read.debris, headings: read.headings, notices: read.notices });
   const out: string[] = [];
   if (documents.length !== 8) out.push(`${documents.length} documents: ${documents.map((d) => d.title).join(' | ')}`);

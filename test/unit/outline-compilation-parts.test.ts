@@ -1,5 +1,5 @@
-// A Word 汇编 grouped into parts (the s21 outside test's c02): 「第一部分　领导讲话」「第二部分　经验交流」
-// 「第三部分　会议纪要」 stand between pieces and head none of them; a 经验交流's main title with its
+// A Word 汇编 grouped into parts (the s21 outside test's c02): 「第一部分 领导讲话」「第二部分 经验交流」
+// 「第三部分 会议纪要」 stand between pieces and head none of them; a 经验交流's main title with its
 // 「——…的交流发言」 subtitle starts a piece after the text of the one before, with no salutation under it.
 // The fixture collections/greening-compilation-parts.txt (泖阳县) is compared whole by library-collections;
 // here the rule's edges, in our own words (沭川县, 汶溪镇 invented).

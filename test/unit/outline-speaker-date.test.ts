@@ -1,5 +1,5 @@
 // A speaker's line with the date glued to it (session 20 imp's open item 5; the s21 outside test's c05):
-// 「张三　2026年3月5日」「（2026年3月5日）张三」「县水利局局长　马骏（2024年5月8日）」 — who spoke and when,
+// 「张三 2026年3月5日」「（2026年3月5日）张三」「县水利局局长 马骏（2024年5月8日）」 — who spoke and when,
 // apart: the speaker without the date, the date as the document's date line (its year the document's),
 // the line kept as written; and such a line under a title is a head (it starts a piece in a collection).
 // Bullets before a 提纲's headings (「●一、」「▲一是」) are list marks. Our own words (岈山县 invented).

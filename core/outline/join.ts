@@ -150,7 +150,7 @@ function splitAtWord(a: string, b: string): boolean {
   if (a.startsWith('关于')) return !/的$/.test(a) && DOCUMENT_CLOSE.test(b);
   return false;
 }
-const SPEECH_CLOSE = /(?:上|时)的(?:讲话|发言|致辞|主持词|总结讲话|工作报告|报告)(?:[（(][^（）()]{1,12}[）)])?$/;
+const SPEECH_CLOSE = /(?:上|时)的(?:讲话|发言|致辞|主持词|总结讲话|(?:政府|常委会|法院|检察院)?工作报告|报告)(?:[（(][^（）()]{1,12}[）)])?$/;
 const DOCUMENT_CLOSE = /的(?:通知|意见|决定|通报|报告|请示|批复|函|纪要|方案|办法|规定)$/;
 
 /** Across blank lines, only an evidently broken sentence is joined (`comma`: prev has one inside). */

@@ -221,7 +221,7 @@ class Joiner {
 
   add(l: Line): void {
     if (l.removed) return this.removedLine(l);
-    if (l.pageBreak) return;
+    if (l.pageBreak || l.flow) return;
     // As when it was removed, the text runs on across it; it comes back after the paragraph.
     if (l.aside) {
       this.aside.push(l);
@@ -405,7 +405,8 @@ class Joiner {
       if (this.cur) this.cur.gapAfter = true;
     }
     // A removed line between two halves of a sentence is page debris: like a blank line. A page's
-    // number, header and footer are not even that: the page's text runs on across them.
-    if (l.removed !== REASON.page && l.removed !== REASON.furniture) this.blank = true;
+    // number, header and footer are not even that: the page's text runs on across them (and a chat's
+    // lines between two messages, chat.ts).
+    if (l.removed !== REASON.page && l.removed !== REASON.furniture && l.removed !== REASON.chat) this.blank = true;
   }
 }

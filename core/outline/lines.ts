@@ -26,6 +26,8 @@ export interface Line {
   spaced?: boolean;
   /** A page break (a form feed on its own line, as the PDF reader and pdftotext write them). */
   pageBreak?: boolean;
+  /** A blank line between two messages of a chat export (chat.ts): the text runs on across it as across a page's footer. */
+  flow?: boolean;
 }
 
 export const REASON = {

@@ -43,6 +43,7 @@ describe('import of every kind into a real library', () => {
       // Session 21 imp's: a 汇编 in parts, a chat export, news reports beside speeches, 提纲 with bullets, a record book, slogan titles.
       'greening-compilation-parts.txt': 5,
       'flood-speeches-chat-export.txt': 2,
+      'grain-speeches-chat-qq.txt': 2,
       'fire-news-speeches.txt': 4,
       'drought-outlines-bullets.txt': 2,
       'town-record-book.txt': 3,

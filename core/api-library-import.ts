@@ -13,7 +13,8 @@ const titled = () => z.array(z.object({ id, title: z.string() }));
  * each, and the import says them in one line (an import of many copies listed each twice over: s18 screen tester, 5).
  * version: the file is a new version of one imported before (main/services/library/versions.ts): its pieces
  * unchanged, changed and new (each keeping her title, 体裁 and 回收站 choice), and those of the version before
- * that the file no longer has — still in the library, for her to remove if she wants.
+ * that the file no longer has — still in the library, for her to remove if she wants; purged: those she had
+ * deleted for good (彻底删除) from the version before, not imported again.
  * page: the file is a page of an article whose pages before it are in the library: joined to them, no document of its own.
  */
 export function libraryImportOutput() {
@@ -27,7 +28,7 @@ export function libraryImportOutput() {
     returned: titled().optional(),
     notices: z.array(z.string()).optional(),
     copies: z.number().int().optional(),
-    version: z.object({ previousSourceId: id, unchanged: titled(), changed: titled(), added: titled(), gone: titled() }).optional(),
+    version: z.object({ previousSourceId: id, unchanged: titled(), changed: titled(), added: titled(), gone: titled(), purged: z.array(z.object({ title: z.string() })).optional() }).optional(),
     /** The file is page N of an article saved page by page, joined to the pages before it (main/services/library/pages.ts). */
     page: z.object({ page: z.number().int(), title: z.string(), sourceId: id, documentIds: z.array(id) }).optional(),
   });

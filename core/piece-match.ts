@@ -11,6 +11,8 @@
 // B taken out, E put in between C and D), and a place would pair E with D's old self.
 // A matched piece is unchanged when its title and body are the same, else changed; a piece of the
 // new version matched by none is new; one of the old version matched by none is gone.
+// A match shares the text (`alike`) when its body is the same or its text alike (Dice ≥ SIMILAR): a
+// match by title alone does not (two files of one name whose pieces are all titled 「会议记录」).
 
 export interface Piece {
   title: string;
@@ -26,6 +28,8 @@ export interface PieceMatch {
   /** For each piece of the new version, the index of the old piece it is (-1: none). */
   from: number[];
   fate: PieceFate[];
+  /** For each piece of the new version, whether it shares its text with the old piece it is. */
+  alike: boolean[];
   /** The old pieces no piece of the new version is. */
   gone: number[];
 }
@@ -106,5 +110,9 @@ export function matchPieces(old: readonly Piece[], fresh: readonly Piece[]): Pie
     const same = p.body !== null && o.body !== null ? p.body === o.body : squeeze(p.text) === squeeze(o.text);
     return same && squeeze(p.title) === squeeze(o.title) ? 'unchanged' : 'changed';
   });
-  return { from, fate, gone: old.map((_, k) => k).filter((k) => !taken[k]) };
+  const alike = fresh.map((p, i) => {
+    const k = from[i]!;
+    return k >= 0 && ((p.body !== null && p.body === old[k]!.body) || like(i, k) >= SIMILAR);
+  });
+  return { from, fate, alike, gone: old.map((_, k) => k).filter((k) => !taken[k]) };
 }

@@ -12,6 +12,7 @@ import { charLength, numbered } from './marks.ts';
 import { markContents, markTeasers } from './contents.ts';
 import { companion, sweepRelated } from './related.ts';
 import { markFurniture } from './furniture.ts';
+import { markChat } from './chat.ts';
 import { markIssueBlocks } from './issue-marks.ts';
 import { markForms } from './form.ts';
 import { frontMatter } from './front-matter.ts';
@@ -70,6 +71,9 @@ const RULES: Rule[] = [
     max: 80,
   },
   { re: /小编/, reason: REASON.site, max: 200 },
+  // A news site's label over the speech it printed after its report (「【讲话全文】」「以下为讲话全文：」), and the report's byline (「（记者 杨帆 通讯员 吴倩）」).
+  { re: /^[【[〔]?(?:讲话|发言|致辞|报告)(?:全文|原文|实录)[】\]〕]?[：:]?$|^(?:以下|下面)(?:为|是)(?:讲话|发言|致辞)(?:全文|原文)[：:。]?$/, reason: REASON.site, max: 20 },
+  { re: /^[（(【〔]?(?:本报|本台|融媒)?(?:记者|通讯员|见习记者)[\s\u3000：:]*[\u4e00-\u9fa5·]{2,4}(?:[\s\u3000、，,]+(?:(?:记者|通讯员|见习记者)[\s\u3000：:]*)?[\u4e00-\u9fa5·]{2,4})*[）)】〕]?$/, reason: REASON.source, max: 40 },
   // A handling mark stamped on each piece (a text box 「内部资料」 over 「注意保存」): as a PDF's watermark says it, never text.
   { re: /^[（(【〔]?(?:内部资料|内部文件|内部参阅|注意保存|妥善保存|不得外传|严禁外传)(?:[\s\u3000，,、·]*(?:内部资料|内部文件|内部参阅|注意保存|妥善保存|不得外传|严禁外传))*[）)】〕]?$/, reason: REASON.watermark, max: 30 },
   {
@@ -326,6 +330,7 @@ export function clean(
     if (level !== undefined) l.heading = level;
     if (l.kept && aside.has(l.no)) l.aside = true;
   }
+  markChat(lines);
   markTeasers(lines);
   markContents(lines);
   sweepEdges(lines);

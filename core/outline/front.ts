@@ -3,6 +3,7 @@
 import type { Para } from './clean.ts';
 import type { Removal } from './types.ts';
 import { cutTail } from './head-text.ts';
+import { speakerAndDate } from './speaker-date.ts';
 import { REASON } from './lines.ts';
 import {
   CLOSING_START, COLLECTION_MARK, DATE_LINE, FIELD, PART_WORD,
@@ -79,7 +80,12 @@ export function readFront(all: readonly Para[], removed: Removal[], keep: Readon
       break;
     }
     if (!title) break;
-    if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.head.push((front.subtitle = t));
+    // 「县水利局局长 马骏（2024年5月8日）」: who and when on one line — apart, the line kept as written.
+    const glued = front.speaker || front.dateLine ? undefined : speakerAndDate(t);
+    if (glued) {
+      front.head.push(t);
+      Object.assign(front, { speaker: glued.speaker, dateLine: glued.date });
+    } else if (!front.subtitle && !front.dateLine && /^——/.test(t)) front.head.push((front.subtitle = t));
     else if (!front.dateLine && isDateLine(t)) front.head.push((front.dateLine = t));
     // A 纪要's issuing office over (or under) its date: 「县人民政府办公室」 then 「2026年3月5日」.
     else if (!front.issuer && !front.speaker && ISSUER_LINE.test(t) && (front.dateLine !== undefined || isDateLine(text[i + 1]?.text ?? ''))) front.head.push((front.issuer = t));

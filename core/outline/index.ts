@@ -13,6 +13,7 @@ import { REASON } from './lines.ts';
 import { withLineMemo } from './marks.ts';
 import { buildDoc } from './outline.ts';
 import { split, SPLIT_REASON } from './split.ts';
+import { titlesFromBook } from './record-book.ts';
 import { headsFromNotes } from './title-notes.ts';
 import { datesFromProperties } from './front-dates.ts';
 import { keptWhole, lostRemovals, rawLines } from './undo.ts';
@@ -108,6 +109,7 @@ function analyseText(raw: string, options: AnalyseOptions, whole: ReadonlyMap<nu
   removed.sort((a, b) => a.line - b.line);
   const report: ImportReport = { removed, joinedLines: cleaned.joinedLines, documents: documents.length, indentsTrimmed: cleaned.indentsTrimmed };
   if (cleaned.ocrMended > 0) report.ocrMended = cleaned.ocrMended;
+  titlesFromBook(documents, removed, SPLIT_REASON.collection);
   headsFromNotes(documents, removed);
   datesFromProperties(documents, removed);
   if (keep.size > 0) report.kept = [...keep].sort((a, b) => a - b);

@@ -29,6 +29,7 @@ import {
 } from './marks.ts';
 import { ANNOTATION } from './issue-marks.ts';
 import { isPiece } from './pieces.ts';
+import { newsTitle } from './news.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
 import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
 
@@ -83,7 +84,7 @@ function closedLine(text: string, first: boolean): boolean {
   if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text) || ANNOTATION.test(text) || EDITING_LINE.test(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
-  if (titleLike(text) || (first && headLike(text))) return true;
+  if (titleLike(text) || (first && headLike(text)) || newsTitle(text)) return true;
   // A subtitle ended (「——2010年2月在…第四次会议上」): the speaker's line under it is a line of its own.
   if (SUBTITLE.test(text) && SUBTITLE_END.test(text)) return true;
   // A short line without a mark of punctuation that opens a paragraph is a heading (「森林防火工作要点」),
@@ -149,7 +150,7 @@ function splitAtWord(a: string, b: string): boolean {
   if (a.startsWith('关于')) return !/的$/.test(a) && DOCUMENT_CLOSE.test(b);
   return false;
 }
-const SPEECH_CLOSE = /(?:上|时)的(?:讲话|发言|致辞|主持词|总结讲话|工作报告|报告)(?:[（(][^（）()]{1,12}[）)])?$/;
+const SPEECH_CLOSE = /(?:上|时)的(?:讲话|发言|致辞|主持词|总结讲话|(?:政府|常委会|法院|检察院)?工作报告|报告)(?:[（(][^（）()]{1,12}[）)])?$/;
 const DOCUMENT_CLOSE = /的(?:通知|意见|决定|通报|报告|请示|批复|函|纪要|方案|办法|规定)$/;
 
 /** Across blank lines, only an evidently broken sentence is joined (`comma`: prev has one inside). */
@@ -172,8 +173,11 @@ const SUBTITLE_END = /(?:上|讲话|报告|发言|致辞|讲稿|[）)])$/;
 function mainTitleLine(p: Para): boolean {
   const t = p.text;
   // (A piece mark over the main title, 「之二」, is no line of it: removed, it goes whole, and undone it comes back as it stood.)
-  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && !/[，,、]/.test(t) && !headBlockLine(t) && !isPiece(t);
+  // (A comma only between the short phrases of a slogan: 「攻坚克难，担当作为」.)
+  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && (!/[，,、]/.test(t) || (SLOGAN.test(t) && !CLOSING_START.test(t))) && !headBlockLine(t) && !isPiece(t);
 }
+/** A main title of short phrases: 「凝心聚力，真抓实干」「攻坚克难、担当作为」. */
+const SLOGAN = /^\p{Script=Han}{2,8}(?:[，,、]\p{Script=Han}{2,8}){1,3}$/u;
 /** 「***」「---」 removed as Markdown: a rule too. */
 const RULE_LINE = /^(?:[-*_]\s*){3,}$/;
 
@@ -217,7 +221,7 @@ class Joiner {
 
   add(l: Line): void {
     if (l.removed) return this.removedLine(l);
-    if (l.pageBreak) return;
+    if (l.pageBreak || l.flow) return;
     // As when it was removed, the text runs on across it; it comes back after the paragraph.
     if (l.aside) {
       this.aside.push(l);
@@ -401,7 +405,8 @@ class Joiner {
       if (this.cur) this.cur.gapAfter = true;
     }
     // A removed line between two halves of a sentence is page debris: like a blank line. A page's
-    // number, header and footer are not even that: the page's text runs on across them.
-    if (l.removed !== REASON.page && l.removed !== REASON.furniture) this.blank = true;
+    // number, header and footer are not even that: the page's text runs on across them (and a chat's
+    // lines between two messages, chat.ts).
+    if (l.removed !== REASON.page && l.removed !== REASON.furniture && l.removed !== REASON.chat) this.blank = true;
   }
 }

@@ -26,6 +26,8 @@ export interface Line {
   spaced?: boolean;
   /** A page break (a form feed on its own line, as the PDF reader and pdftotext write them). */
   pageBreak?: boolean;
+  /** A blank line between two messages of a chat export (chat.ts): the text runs on across it as across a page's footer. */
+  flow?: boolean;
 }
 
 export const REASON = {
@@ -72,6 +74,8 @@ export const REASON = {
   noteApp: '笔记软件信息',
   /** A Markdown piece's YAML front matter (「---」「title:」「date:」「tags:」…): its properties, not its text (front-matter.ts). */
   frontMatter: '文档属性',
+  /** A chat app's export (微信, QQ): its header, date dividers, each message's sender and time, the talk between the pasted text (chat.ts). */
+  chat: '聊天记录',
 } as const;
 
 /** Reasons an earlier version stored in technical words, as they are said now. */

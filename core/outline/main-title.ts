@@ -17,3 +17,13 @@ export function afterEnd(before: string, first: boolean, closes: (t: string) => 
 export function speakerOrDate(t: string | undefined): boolean {
   return t !== undefined && (DATE_LINE.test(t) || SPEAKER.test(t) || SPEAKER_LINE.test(t));
 }
+
+/**
+ * A title and its subtitle on one line (the reader joins them: join.ts mainTitleAbove): 「强化网格管理
+ * 推动…常态长效——城关镇在全县…会议上的交流发言」. After a piece's text it starts the next piece, with
+ * no salutation or date under it (a 汇编's 经验交流 goes straight into its text).
+ */
+const SUBTITLED = /^[^。！？!?；;：:——]{4,40}——[^。！？!?；;—]{2,50}(?:讲话|发言|致辞|汇报|报告)(?:[（(][^（）()]{1,10}[）)])?$/;
+export function subtitledTitle(t: string): boolean {
+  return SUBTITLED.test(t) && titleLike(t);
+}

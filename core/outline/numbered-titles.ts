@@ -20,6 +20,7 @@ import {
 } from './marks.ts';
 import type { Para } from './clean.ts';
 import { ordinal } from './parts.ts';
+import { speakerAndDate } from './speaker-date.ts';
 
 /** How many lines after a title its head (subtitle, date line, speaker, fields, salutation) may take. */
 const HEAD_REACH = 4;
@@ -77,7 +78,7 @@ export function headFollows(paras: readonly Para[], from: number): boolean {
   let reach = from + HEAD_REACH;
   for (let j = from; j < paras.length && j < reach; j++) {
     const t = paras[j]!.text;
-    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || REPORTER.test(t) || DATED_OPENING.test(t) || CONVENED.test(t) || ADDRESSEES.test(t)) return true;
+    if (SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || DATE_LINE.test(t) || MEETING_FIELD.test(t) || SPEAKER.test(t) || REPORTER.test(t) || DATED_OPENING.test(t) || CONVENED.test(t) || ADDRESSEES.test(t) || speakerAndDate(t)) return true;
     if (DOC_NUMBER.test(t) || ISSUER_DATE.test(t)) {
       reach++;
       continue;

@@ -6,6 +6,7 @@
 //   alone, dressed   「◆ 篇二 ◆」「—— 第3篇 ——」
 //   after a title    「…会议记录篇一」「…讲话稿（篇二）」「…发言 范文三」「…会议纪要【第四篇】」
 //   numbered after a title naming its kind   「…会议记录（五）」「…讲话稿1」
+//   a 汇编's part naming the kind of its pieces   「第一部分 领导讲话」「第三辑：会议纪要」 (a mark alone: `part`)
 //
 // The word before the number (篇/范文/材料/例文/样文/模板) makes a mark on its own; a bare number after
 // a title only when the title ends with the name of a kind of document. Pure; every pattern is
@@ -37,6 +38,8 @@ export interface PieceMark {
   after: boolean;
   /** A bare number after a title (「…会议记录（五）」): a mark only where the file has two or more. */
   weak?: boolean;
+  /** A 汇编's part line (「第二部分 经验交流」): it stands between pieces and heads none of them. */
+  part?: boolean;
 }
 
 /** What every mark holds: one of its words, or a number (in brackets or not) at the line's end.
@@ -63,7 +66,16 @@ export function pieceMark(line: string): PieceMark | undefined {
 /** A mark alone set between symbols or rules, as a 范文 site or a 文库 page dresses it: 「◆ 篇二 ◆」「—— 第3篇 ——」「★范文四★」. */
 const DRESSED = /^(?:[◆◇■□●○★☆▲△▼▽◎※♦❖✦✧]+|[-—=~～]{2,})[ \u3000]*(.{2,8}?)[ \u3000]*(?:[◆◇■□●○★☆▲△▼▽◎※♦❖✦✧]+|[-—=~～]{2,})?$/;
 
+/**
+ * 「第一部分 领导讲话」「第二部分：经验交流」「第三辑 会议纪要」: a 汇编's part, named by the kind of
+ * material it groups (never a speech's own part, 「第一部分 过去一年工作回顾」, which names what it says).
+ */
+const PART = new RegExp(
+  `^第${NUM}(?:部分|辑|编)[\\s\\u3000：:、.．—\\-]*(?:领导|重要|主要|大会|典型|经验|代表|书面|会议|工作|政策|参阅|其他|有关)?(?:讲话|讲话稿|致辞|发言|交流|交流发言|发言材料|交流材料|经验交流|经验材料|典型材料|纪要|记录|材料|文件|报告|汇报|总结|批示|附件|附录|主持词)$`,
+);
+
 function readPieceMark(line: string): PieceMark | undefined {
+  if (PART.test(line)) return { mark: line, title: '', after: false, part: true };
   const dressed = DRESSED.exec(line);
   if (dressed) {
     const inner = readPieceMark(dressed[1]!);

@@ -7,6 +7,7 @@
 // sub-headings reads as 任务 while 「坚守责任担当，继续保持强大推进合力」 over 一要强化领导责任 /
 // 三要严格督查追责 reads as 保障.
 import type { DocGenre, PassageRole } from './types.ts';
+import { newsTitle } from './news.ts';
 
 export type CueRole = Exclude<PassageRole, '开场' | '结尾' | '其他'>;
 export const CUE_ROLES: readonly CueRole[] = ['意义', '成绩', '问题', '任务', '保障'];
@@ -217,7 +218,7 @@ const FILE_NAME = /[^\s，。、；：:“”"（）()]\.(?:docx?|wps|txt|md|pdf
 const COURT_CUES = [/^原告[（(：:]/, /^被告[（(：:]/, /诉讼请求/, /事实(?:和|与|及)理由/, /人民法院$/, /具状人|起诉人/];
 
 /** A speech's title by its last words: 「…上的讲话」「…致辞」「…讲话（摘要）」「…发言（提纲）」. */
-const SPEECH_TITLE = /(?:讲话|发言|致辞|讲稿|发言稿)(?:[（(](?:摘要|节选|提纲|摘编|整理稿|讨论稿|征求意见稿|根据录音整理)[）)])?$/;
+const SPEECH_TITLE = /(?:讲话|发言|致辞|讲稿|发言稿|(?:讲话|发言)提纲)(?:[（(](?:摘要|节选|提纲|摘编|整理稿|讨论稿|征求意见稿|根据录音整理)[）)])?$/;
 
 /** The title of a document of another kind than speeches and minutes: 「民事起诉状」「房屋租赁合同」. */
 export function otherKindTitle(line: string): boolean {
@@ -248,6 +249,8 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   if (/纪要$|会议记录(?:[（(][^（）()]{1,12}[）)])?$/.test(title)) return cues(COURT_CUES) >= 3 || cues(CONTRACT_CUES) >= 4 ? 'other' : title.endsWith('纪要') ? 'minutes' : 'record';
   // A 公文 of its own kind (a covering 「关于印发《…讲话》的通知」, a 通报, a 批复): not the speech or report it names.
   if (OFFICIAL_TITLE.test(title)) return 'other';
+  // A news report of a meeting (「我县召开…推进会议」): it says 「会议强调」 as a 纪要 does, but reports it.
+  if (newsTitle(title)) return 'other';
   // A 工作报告, and a 述职报告 (「…述职述廉报告」「…述责述廉报告」): what the speaker reports on his own work.
   if (/工作报告|述(?:职|廉|责)(?:述(?:廉|学))?报告/.test(title)) return 'report';
   if (OTHER_TITLE.test(title) || NOTE_TITLE.test(title.trim())) return 'other';

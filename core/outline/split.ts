@@ -31,13 +31,15 @@ import {
 } from './marks.ts';
 import { pieceMark } from './pieces.ts';
 import { headFollows, MEETING_FIELD, numberedTitles, themedNumbers } from './numbered-titles.ts';
-import { afterEnd, mainTitle, speakerOrDate } from './main-title.ts';
+import { afterEnd, mainTitle, speakerOrDate, subtitledTitle } from './main-title.ts';
+import { newsHead } from './news.ts';
+import { coverLine, rankedTitle } from './record-book.ts';
 import { partsRestart } from './parts.ts';
 import { cutAnnexLabels } from './annex.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 
-export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记' } as const;
+export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记', part: '合集分部标题' } as const;
 
 const bare = (text: string) => text.replace(/[\s\u3000]+/g, '');
 /** A collection's own title: 「…领导讲话选编」「…汇编（二）」「…文集（2026年第一辑）」. */
@@ -117,7 +119,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
         return;
       }
       for (const p of slice) {
-        if (!p.contents) removed.push({ line: p.line, text: p.text, reason: headLike(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
+        if (!p.contents) removed.push({ line: p.line, text: p.text, reason: coverLine(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
       }
       return;
     }
@@ -198,7 +200,7 @@ function atMarks(paras: readonly Para[], marks: ReturnType<typeof findMarks>, ke
       starts.push({ at: body.length - 1, line: body.at(-1)!.line, marked: true });
       return;
     }
-    removed.push({ line: p.line, text: named ? p.text : m.mark, reason: SPLIT_REASON.piece });
+    removed.push({ line: p.line, text: named ? p.text : m.mark, reason: m.part ? SPLIT_REASON.part : SPLIT_REASON.piece });
     starts.push({ at: body.length, line: p.line, marked: true });
     if (m.title && !named) body.push({ ...p, text: m.title });
   });
@@ -218,8 +220,8 @@ function titledAbove(paras: readonly Para[], i: number, marks: ReadonlyMap<numbe
 }
 
 /** The piece marks and the numbered titles acting as marks, by paragraph index. */
-function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string; after?: boolean; kept?: boolean }> {
-  const marks = new Map<number, { mark: string; title: string; after?: boolean; weak?: boolean; kept?: boolean }>();
+function findMarks(paras: readonly Para[], keep: ReadonlySet<number>): Map<number, { mark: string; title: string; after?: boolean; kept?: boolean; part?: boolean }> {
+  const marks = new Map<number, { mark: string; title: string; after?: boolean; weak?: boolean; kept?: boolean; part?: boolean }>();
   paras.forEach((p, i) => {
     if (p.contents) return;
     const m = pieceMark(p.text);
@@ -295,12 +297,12 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     // The first of a 汇编's sibling titles: what is above it, with no text, is the collection's head.
     const firstSibling = from === 0 && !text && siblings.size > 0;
     if (
-      (text || first || firstSibling) &&
+      (text || first || firstSibling || rankedTitle(p.text)) &&
       j > from &&
       !p.keptWhole &&
       !numbered(p.text) &&
       titleLike(p.text) &&
-      (p.afterRule || headFollows(body, j + 1) || (text && gongwenAfterEnd(body, j)) || siblings.has(titleKind(p.text)!) || (text && parts && opensAfterClosing(body, j, from)))
+      (p.afterRule || headFollows(body, j + 1) || (text && (gongwenAfterEnd(body, j) || subtitledTitle(p.text))) || siblings.has(titleKind(p.text)!) || (text && parts && opensAfterClosing(body, j, from)))
     ) {
       open(j, p);
       continue;
@@ -321,8 +323,9 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       continue;
     }
     // Text missing before it (a scanned page, a site's cut) right after a document's closing: what
-    // follows is not that document's, but what is left of the next one.
-    if (text && p.afterGap && j > from && closes(body[beforeKept(body, j, from)]!.text)) {
+    // follows is not that document's, but what is left of the next one. Or a news report of a meeting
+    // after a text (news.ts): its title over its dated first sentence (past a line the user kept).
+    if (text && j > from && ((p.afterGap && closes(body[beforeKept(body, j, from)]!.text)) || (!p.keptWhole && newsHead(p.text, body[afterKept(body, j)]?.text)))) {
       open(j, p);
       continue;
     }
@@ -339,7 +342,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text)) saluted = true;
     if (numbered(p.text)?.level === 1) parts = true;
     if (prose(p.text)) text = true;
-    cover &&= headLike(p.text);
+    cover &&= coverLine(p.text);
     covered ||= cover;
   }
   if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });
@@ -413,7 +416,7 @@ function applyUser(body: readonly Para[], starts: Start[], options: SplitOptions
  * rather than standing alone; an untitled head (prose) stands alone, as it did before.
  */
 function collectionHead(slice: readonly Para[], marked: boolean, cuts: number, userKept: boolean): boolean {
-  const headed = !marked && cuts > 2 && slice.every((p) => p.contents || headLike(p.text));
+  const headed = !marked && cuts > 2 && slice.every((p) => p.contents || coverLine(p.text));
   const untitled = !marked && cuts > 1 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
   return (marked || headed || (untitled && !userKept)) && preamble(slice);
 }
@@ -436,5 +439,12 @@ function preamble(slice: readonly Para[]): boolean {
 function beforeKept(body: readonly Para[], j: number, from: number): number {
   let k = j - 1;
   while (k > from && body[k]!.keptWhole) k--;
+  return k;
+}
+
+/** The paragraph after `j`, past lines the user brought back whole (a news report's 来源 line under its title). */
+function afterKept(body: readonly Para[], j: number): number {
+  let k = j + 1;
+  while (k < body.length && body[k]!.keptWhole) k++;
   return k;
 }

@@ -58,9 +58,27 @@ const TAGS_AFTER_TEXT = /(?<=\S)(?:[ \u3000]+#[^\s#0-9][^\s#]{0,19})+$/;
 /** An emoji a note app (or a 公众号) sets before a title or a heading: 「📝 在…的讲话」「⭐ 一、…」. */
 const EMOJI_MARK = /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\u2B50-\u2B55])\uFE0F?[\s\u3000]*/;
 
+/**
+ * A bullet a Word outline or a 提纲 sets before its headings and points (「●一、今年防汛形势研判」「▲一是…」
+ * 「■ 在…的讲话」): a list's mark, not text — else the heading is no heading and runs into the next line.
+ * (A mark dressed on both sides, 「◆ 篇二 ◆」, is a piece mark: pieces.ts.)
+ */
+const BULLET = /^[\u25A0-\u25FF\u2022\u2605\u2606][\s\u3000]*/;
+const POINT = /^[一二三四五六七八九十]{1,3}[是要]/;
+const DRESSED_END = /[\u25A0-\u25FF\u2022\u2605\u2606]$/;
+
 export function stripMarkdown(line: Line, removed: Removal[]): void {
   let t = line.text;
-  const first = t.charCodeAt(0);
+  let first = t.charCodeAt(0);
+  if (((first >= 0x25a0 && first <= 0x25ff) || first === 0x2022 || first === 0x2605 || first === 0x2606) && !DRESSED_END.test(t)) {
+    const mark = BULLET.exec(t)!;
+    const rest = t.slice(mark[0].length);
+    if (numbered(rest) || titleLike(rest) || POINT.test(rest)) {
+      removed.push({ line: line.no, text: mark[0].trim(), reason: REASON.markdown });
+      t = rest;
+      first = t.charCodeAt(0);
+    }
+  }
   if ((first >= 0xd83c && first <= 0xd83e) || (first >= 0x2600 && first <= 0x27bf) || (first >= 0x2b50 && first <= 0x2b55)) {
     const mark = EMOJI_MARK.exec(t)!;
     const rest = t.slice(mark[0].length);

@@ -40,6 +40,14 @@ describe('import of every kind into a real library', () => {
   it('each fixture imports as its documents; the .wps is the .doc again (a duplicate)', () => {
     const counts = Object.fromEntries(results.filter((r) => r.status === 'imported').map((r) => [r.file.split('/').pop(), r.status === 'imported' ? r.documents.length : 0]));
     expect(counts).toEqual({
+      // Session 21 imp's: a 汇编 in parts, a chat export, news reports beside speeches, 提纲 with bullets, a record book, slogan titles.
+      'greening-compilation-parts.txt': 5,
+      'flood-speeches-chat-export.txt': 2,
+      'grain-speeches-chat-qq.txt': 2,
+      'fire-news-speeches.txt': 4,
+      'drought-outlines-bullets.txt': 2,
+      'town-record-book.txt': 3,
+      'farming-speeches-slogan-marks.txt': 3,
       'flood-records.txt': 6,
       'housing-speeches-fanwen-themed.html': 3,
       'food-speeches-numbered-third.txt': 3,

@@ -119,7 +119,8 @@ describe('no real sentence is removed as noise', () => {
     const { documents, report } = analyse(text);
     expect(documents.map((d) => d.title)).toEqual(['在全县城乡居民医保征缴工作会议上的讲话', '在全县秋冬季森林防火工作会议上的讲话']);
     expect(documents[0]!.passages.map((p) => p.text)).toContain('今天召开会议，部署医保征缴工作。目前全县参保率低于全市平均水平；部分年轻人参保意愿不强，需要加大宣传。');
-    expect(documents[1]!.speaker).toBe('县委常委、副县长　黎某某（2021年10月8日）');
+    // Who and when apart (session 21, speaker-date.ts).
+    expect(documents[1]).toMatchObject({ speaker: '县委常委、副县长　黎某某', dateLine: '（2021年10月8日）' });
     expect(report.removed.map((r) => [r.line, r.reason])).toEqual([
       [4, '页码'], [5, '页眉页脚'], [9, '网站提示'], [12, '网站提示'], [19, '网站提示'], [20, '分隔线'],
     ]);

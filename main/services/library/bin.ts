@@ -141,11 +141,13 @@ export function placeKeys(r: Row): string[] {
   const line = (JSON.parse(r.meta_json as string) as { line?: number }).line;
   const keys = [line === undefined ? `seq:${r.seq as number}` : `line:${line}`];
   if (r.title) keys.push(`title:${r.title as string}`);
+  // Its body too (when the row has one): a new version of the file finds a piece removed for good by it (versions.ts).
+  if (typeof r.body_key === 'string') keys.push(`body:${r.body_key}`);
   return keys;
 }
 
 function states(db: Database.Database, ids: readonly number[]): DocState[] {
-  const one = prepared(db, `SELECT d.id, d.source_id, d.removed_at, d.meta_json, d.seq, d.title ${FROM} AND d.id = ?`);
+  const one = prepared(db, `SELECT d.id, d.source_id, d.removed_at, d.meta_json, d.seq, d.title, d.body_key ${FROM} AND d.id = ?`);
   return [...new Set(ids)].map((id) => {
     const r = one.get(id) as Row | undefined;
     if (!r) throw noDocument(id);
@@ -209,7 +211,7 @@ export interface BinState {
 }
 
 export function binState(db: Database.Database, sourceId: number): BinState {
-  const rows = prepared(db, `SELECT meta_json, seq, title, removed_at FROM library_documents WHERE source_id = ? AND removed_at IS NOT NULL`).all(sourceId) as Row[];
+  const rows = prepared(db, `SELECT meta_json, seq, title, body_key, removed_at FROM library_documents WHERE source_id = ? AND removed_at IS NOT NULL`).all(sourceId) as Row[];
   const purged = JSON.parse((prepared(db, `SELECT purged_json FROM library_sources WHERE id = ?`).pluck().get(sourceId) as string | undefined) ?? '[]') as string[][];
   return { removed: rows.map((r) => ({ keys: placeKeys(r), at: r.removed_at as number })), purged };
 }
@@ -234,7 +236,7 @@ export function applyBinState(db: Database.Database, sourceId: number, state: Bi
   if (state.removed.length === 0 && state.purged.length === 0) return deleted;
   const removed = [...state.removed];
   const purged = [...state.purged];
-  const rows = prepared(db, `SELECT id, meta_json, seq, title FROM library_documents WHERE source_id = ? ORDER BY seq`).all(sourceId) as Row[];
+  const rows = prepared(db, `SELECT id, meta_json, seq, title, body_key FROM library_documents WHERE source_id = ? ORDER BY seq`).all(sourceId) as Row[];
   for (const r of rows) {
     const keys = placeKeys(r);
     if (take(purged, (p) => p, keys)) {

@@ -17,6 +17,8 @@ export interface VersionReport {
   added: { id: number; title: string }[];
   /** Pieces of the version before that the file no longer has: still in the library, to remove if she wants. */
   gone: { id: number; title: string }[];
+  /** Pieces she had deleted for good (彻底删除) from the version before: not imported again. */
+  purged?: { title: string }[];
 }
 
 /** What the import says of a page joined to the pages before it (pages.ts). */

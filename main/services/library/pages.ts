@@ -4,12 +4,13 @@
 // N goes into the file of pages 1 to N-1: its text appended (the reader's debris and headings with it),
 // the title it repeats at its head removed as 〔分页重复的标题〕 (reported, undoable like any removal), the
 // whole analysed again (review.ts reanalyse) — one document, its parts in page order — and the page's own
-// file dropped. A file is taken as a page only when its name says so (the first page's name with 「_N」
-// before the extension), the pages before it are in the library, and it repeats the article's title on a
-// line of its own; else it stays a file of its own, as before. The app imports the files one by one:
+// file dropped. A file is taken as a page only when its name says so (the first page's name with its
+// number before the extension: 「_N」「-N」「(N)」「第N页」「_pN」, core/page-name.ts), the pages before it
+// are in the library, and it repeats the article's title on a line of its own; else it stays a file of its own, as before. The app imports the files one by one:
 // page 2 finds page 1 imported.
 import { basename } from 'node:path';
 import type { ImportReport } from '../../../core/outline/index.ts';
+import { pageName } from '../../../core/page-name.ts';
 import type { Store } from '../store/store.ts';
 import { immediate } from '../store/transaction.ts';
 import type { FileResult } from './files.ts';
@@ -18,8 +19,6 @@ import { choices, reanalyse } from './review.ts';
 import { prepared } from './statements.ts';
 import { sourceText, writeSourceText } from './write.ts';
 
-/** 「…讲话_2.html」: the first page's name, the page's number, the extension. */
-const PAGE_NAME = /^(.+)_([2-9]|[1-9][0-9])(\.[A-Za-z]{2,6})$/;
 /** The reason a page's repeat of the title is removed with. */
 export const PAGE_TITLE = '分页重复的标题';
 
@@ -37,7 +36,7 @@ interface Source {
 /** Each imported file that is a page of an article whose pages before it are in the library, joined to them (in `results`). */
 export function joinPages(store: Store, results: FileResult[]): void {
   results.forEach((r, i) => {
-    if (r.status !== 'imported' || r.version || !PAGE_NAME.test(basename(r.file))) return;
+    if (r.status !== 'imported' || r.version || !pageName(basename(r.file))) return;
     let joined: FileResult | undefined;
     try {
       joined = immediate(store.db, () => joinPage(store, r))();
@@ -72,9 +71,8 @@ const count = (store: Store, table: 'passages' | 'patterns', id: number) => prep
 
 function joinPage(store: Store, r: Imported): FileResult | undefined {
   const db = store.db;
-  const name = PAGE_NAME.exec(basename(r.file))!;
-  const page = Number(name[2]);
-  const source = prepared(db, `SELECT id, name, path, hash, bytes, report_json FROM library_sources WHERE name = ? AND pending IS NULL AND id <> ? ORDER BY id DESC LIMIT 1`).get(`${name[1]}${name[3]}`, r.sourceId) as
+  const { page, first } = pageName(basename(r.file))!;
+  const source = prepared(db, `SELECT id, name, path, hash, bytes, report_json FROM library_sources WHERE name IN (?, ?) AND pending IS NULL AND id <> ? ORDER BY id DESC LIMIT 1`).get(first[0], first[1] ?? first[0], r.sourceId) as
     | Source
     | undefined;
   const own = prepared(db, `SELECT id, name, path, hash, bytes, report_json FROM library_sources WHERE id = ?`).get(r.sourceId) as Source | undefined;

@@ -3,12 +3,13 @@
 //
 // The version before is the last file imported from the same path; else (a copy in another folder, or
 // an upload from the app, which always comes from a folder of its own) the last one of the same name,
-// if enough of its pieces are found again. Its pieces and the new ones are matched by
+// if at least half of its pieces are found again by their text (not by their titles alone). Its pieces and the new ones are matched by
 // core/piece-match.ts (body, then title, then likeness; not by place). Then, in the transaction that
 // writes the new version:
 //  · each piece found again keeps what she chose for it — her title and 体裁 (correct.ts), its place
-//    in the 回收站 — and the old document is deleted (its place kept in its file's purged_json, as
+//    in the 回收站, its id (version-keep.ts) — and the old document is deleted (its place kept in its file's purged_json, as
 //    bin.ts does, so that a re-analysis of the old file leaves it out);
+//  · a piece she had deleted for good from the version before is deleted again (version-keep.ts);
 //  · a piece that is no longer in the file is not deleted: it stays, and the import names it so that
 //    she can remove it; the old file is deleted once none of its documents is left;
 //  · her 拆分有误 cuts and merges and the removals she undid are carried to the lines of the new text
@@ -20,6 +21,7 @@ import type { AnalyseOptions, CleanedDoc, DocGenre, ImportReport } from '../../.
 import { placeKeys } from './bin.ts';
 import { bodyKey } from './same-body.ts';
 import { prepared } from './statements.ts';
+import { dropPurged, takeId } from './version-keep.ts';
 import type { WrittenDocument } from './written.ts';
 import type { Previous, VersionReport } from './file-outcomes.ts';
 
@@ -78,8 +80,14 @@ export function supersede(db: Database.Database, previous: Previous, path: strin
   const fresh: Piece[] = documents.map((d) => ({ title: d.title, body: bodyKey(d.passages), text: d.text }));
   const match = matchPieces(old, fresh);
   const found = match.from.filter((k) => k >= 0).length;
-  if (found === 0 || (previous.path !== path && 2 * found < rows.length)) return undefined;
+  // A file of the same name from elsewhere is a version of it only when at least half of its pieces
+  // are found again by their text: titles alone (「会议记录」, 「讲话稿」) say nothing of two files.
+  const alike = match.alike.filter(Boolean).length;
+  if (found === 0 || (previous.path !== path && 2 * alike < rows.length)) return undefined;
   const report: VersionReport = { previousSourceId: previous.id, unchanged: [], changed: [], added: [], gone: [] };
+  const sourceId = written.length ? (prepared(db, `SELECT source_id FROM library_documents WHERE id = ?`).pluck().get(written[0]!.id) as number) : -1;
+  const unmatched = match.from.flatMap((k, i) => (k < 0 ? [i] : []));
+  const purgedAgain = dropPurged(db, previous.id, sourceId, written, documents, unmatched);
   const set = prepared(db, `UPDATE library_documents SET title = ?, genre = ?, corrected_json = ?, removed_at = ? WHERE id = ?`);
   const drop = prepared(db, `DELETE FROM library_documents WHERE id = ?`);
   const purged: string[][] = [];
@@ -87,6 +95,7 @@ export function supersede(db: Database.Database, previous: Previous, path: strin
     const k = match.from[i]!;
     const fate = match.fate[i]!;
     const entry = () => ({ id: doc.id, title: doc.title });
+    if (purgedAgain.has(i)) return;
     if (k < 0) return report.added.push(entry());
     const r = rows[k]!;
     const hers = parse(r.corrected_json);
@@ -97,9 +106,15 @@ export function supersede(db: Database.Database, previous: Previous, path: strin
     doc.title = title;
     doc.genre = genre;
     drop.run(r.id);
-    purged.push(placeKeys(r));
+    takeId(db, doc, r.id as number);
+    // Moved, not deleted by her: a version found by name later never takes it for one she deleted (version-keep.ts).
+    purged.push([...placeKeys(r), `moved:${doc.id}`]);
     report[fate === 'unchanged' ? 'unchanged' : 'changed'].push(entry());
   });
+  if (purgedAgain.size) {
+    report.purged = [...purgedAgain].map((i) => ({ title: written[i]!.title }));
+    for (const i of [...purgedAgain].sort((a, b) => b - a)) written.splice(i, 1);
+  }
   for (const k of match.gone) if (rows[k]!.removed_at === null) report.gone.push({ id: rows[k]!.id as number, title: rows[k]!.title as string });
   const left = prepared(db, `SELECT count(*) FROM library_documents WHERE source_id = ?`).pluck().get(previous.id) as number;
   if (left === 0) prepared(db, `DELETE FROM library_sources WHERE id = ?`).run(previous.id);

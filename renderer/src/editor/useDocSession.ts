@@ -32,7 +32,7 @@ export function useDocSession(id: number, status: Status) {
   const [versionTick, setVersionTick] = useState(0);
   const bump = useCallback(() => setVersionTick((t) => t + 1), []);
   const { fallback, current, setTitle, onReady, editor } = useEditorDoc();
-  const { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs } = useSaving(id, status, current, bump, setSnapshot);
+  const { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs, labelNext } = useSaving(id, status, current, bump, setSnapshot);
 
   const show = useCallback(
     (doc: DocModel, undoable: boolean) => {
@@ -81,8 +81,8 @@ export function useDocSession(id: number, status: Status) {
   );
 
   return useMemo(
-    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor }),
-    [opened, load, snapshot, input, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor],
+    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor, labelNext }),
+    [opened, load, snapshot, input, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor, labelNext],
   );
 }
 
@@ -136,18 +136,22 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
   const inFlight = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const snapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** What the next autosave is labelled (「撤销『换一种说法：全文』」: the text an undo made), once. */
+  const nextLabel = useRef<string | undefined>(undefined);
 
   /** Stores the editor's text as a version; throws (after saying so) when it cannot. */
   const store = useCallback(
-    async (kind: 'saved' | 'autosave', label?: string): Promise<Saved> => {
+    async (kind: 'saved' | 'autosave', named?: string): Promise<Saved> => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
       const doc = current();
       dirty.current = false;
       setSaveState('正在保存…');
       inFlight.current++;
+      const label = named ?? (kind === 'autosave' ? nextLabel.current : undefined);
       try {
         const res = await call('versions.save', { documentId: id, doc: doc, kind, ...(label ? { label } : {}) });
+        if (label === nextLabel.current) nextLabel.current = undefined;
         base.current = res.version;
         if (!dirty.current) dropRescue(id);
         setSaveState(kind === 'autosave' ? `已自动保存（第 ${res.version} 版）` : `已保存第 ${res.version} 版`);
@@ -201,7 +205,8 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
   }, [autosave, current, onSnapshot]);
 
   useSaveOnClose(store, dirty, timer, snapTimer);
-  return { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs };
+  const labelNext = useCallback((label: string) => void (nextLabel.current = label), []);
+  return { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs, labelNext };
 }
 
 type Timer = RefObject<ReturnType<typeof setTimeout> | null>;

@@ -197,7 +197,7 @@ function useProposal(s: DocSession, status: Status) {
    * list says which version a replacement replaced, and the store keeps that version (an autosave
    * followed by a replacement is never pruned).
    */
-  const follow = useUndoStatus(s.editor, current, status);
+  const follow = useUndoStatus(s.editor, current, status, s.labelNext);
   const accept = async () => {
     if (!proposal) return;
     setReplacing(true);

@@ -1,7 +1,7 @@
 // The version an undo makes says what it undid (session 20's screen test: after 采纳 and Ctrl+Z the 版本
 // list showed only 「自动保存」): Ctrl+Z of 换一种说法：全文 is autosaved as 「撤销『换一种说法：全文』」, and
-// a Ctrl+Y inside the same autosave window relabels that version 「重做『…』」 with the redone text, never
-// leaving 「撤销」 on a text that is no longer the undone one. Debian's Chromium against browser mode.
+// a Ctrl+Y inside the same autosave window makes the next version, 「重做『…』」 — a version never changes
+// its name or text under the same number (session 21's screen test saw 第 5 版 turn from 重做 to 撤销). Debian's Chromium against browser mode.
 // Invented: 枫桥湾街道. Screen: /tmp/wengao-look/ui21-undo-label.png.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,7 +23,7 @@ const versions = (h: Harness) => api<Version[]>(h, 'versions.list', { documentId
 const editorText = () => page.locator('.editable').innerText();
 
 describe('the version an undo makes', () => {
-  it('is labelled 「撤销『换一种说法：全文』」, and 「重做『…』」 once redone', async () => {
+  it('is labelled 「撤销『换一种说法：全文』」, and a redo makes the next version 「重做『…』」', async () => {
     const before = await editorText();
     await page.getByRole('tab', { name: '换一种说法' }).click();
     await page.locator('.panel-reword button[data-part="all"]').click();
@@ -45,7 +45,9 @@ describe('the version an undo makes', () => {
     await page.keyboard.press('Control+y');
     await statusText(page, '已重做');
     await expect.poll(async () => (await versions(app())).at(-1)?.label, { timeout: 20_000 }).toBe('重做『换一种说法：全文』');
-    expect((await versions(app())).length).toBe(accepted + 1);
+    const after = await versions(app());
+    expect(after.length).toBe(accepted + 2);
+    expect(after.at(-2)).toMatchObject({ number: accepted + 1, label: '撤销『换一种说法：全文』' });
     await noError(page);
   }, 120_000);
 });

@@ -223,8 +223,10 @@ export class Store {
         if (kind === 'saved' && latest.kind === 'autosave') return { version: this.promoteAutosave(latest, label ?? null, now), created: false };
         if (!(kind === 'saved' && label && label !== latest.label)) return { version: latest, created: false };
       }
-      if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window) {
-        return { version: this.replaceVersion(latest, doc, now, label), created: false };
+      // A labelled autosave (「撤销『…』」 after an undo) is a version of its own: a version never changes
+      // its name under the same number (a redo after an undo makes the next version, 「重做『…』」).
+      if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window && (!label || label === latest.label)) {
+        return { version: this.replaceVersion(latest, doc, now), created: false };
       }
       const parentId = options.parentNumber !== undefined ? this.versionRow(documentId, options.parentNumber).id : (latest?.id ?? null);
       const version = this.insertVersion(documentId, doc, kind, label ?? null, parentId, now);
@@ -341,17 +343,13 @@ export class Store {
     return this.versionRow(row.documentId, row.number);
   }
 
-  /**
-   * An autosave's text replaced by a newer one inside its window. A label given with the newer one
-   * replaces the old (a redo after an undo: 「撤销『…』」 would no longer say what the text is).
-   */
-  private replaceVersion(row: VersionRow, doc: DocModel, now: number, label?: string): VersionRow {
+  private replaceVersion(row: VersionRow, doc: DocModel, now: number): VersionRow {
     const { head, blocks, hash } = toChunks(doc);
     const old = this.chunkHashes(row.id);
     this.putChunks([head, ...blocks]);
     this.db
-      .prepare(`UPDATE versions SET head = ?, chunk_list = ?, hash = ?, chars = ?, saved_at = ?, label = ? WHERE id = ?`)
-      .run(head.hash, JSON.stringify(blocks.map((b) => b.hash)), hash, bodyLength(doc), now, label ?? row.label, row.id);
+      .prepare(`UPDATE versions SET head = ?, chunk_list = ?, hash = ?, chars = ?, saved_at = ? WHERE id = ?`)
+      .run(head.hash, JSON.stringify(blocks.map((b) => b.hash)), hash, bodyLength(doc), now, row.id);
     this.releaseChunks(old);
     this.db.prepare(`UPDATE documents SET updated_at = ? WHERE id = ?`).run(now, row.documentId);
     return this.versionRow(row.documentId, row.number);

@@ -106,11 +106,11 @@ export function gapLine(g: Gap): string {
  * The notice before an export, or null when the document has no gap: how many remain and the first
  * `shown` of them (what to do next, the app and the CLI say each in its own way).
  */
-export function gapNotice(doc: DocModel, shown = 3): { count: number; lines: string[]; summary: string; inBody: number } | null {
+export function gapNotice(doc: DocModel, shown = 3): { count: number; lines: string[]; summary: string; inBody: number; whats: string[] } | null {
   const gaps = docGaps(doc);
   if (!gaps.length) return null;
   const lines = gaps.slice(0, shown).map(gapLine);
   const rest = gaps.length - lines.length;
   const summary = `文稿中还有 ${gaps.length} 处【待补充】没有填写${rest > 0 ? `（以下是前 ${lines.length} 处）` : ''}`;
-  return { count: gaps.length, lines, summary, inBody: gaps.filter((g) => !g.outside).length };
+  return { count: gaps.length, lines, summary, inBody: gaps.filter((g) => !g.outside).length, whats: gaps.map((g) => g.what) };
 }

@@ -25,12 +25,13 @@ const app = useApp(async (h) => {
 });
 
 /** Drafts the material through the API (as 生成 does) and opens it from 文稿 (a record has no numbered heading to wait for). */
-async function openMaterial(h: Harness, file: string): Promise<void> {
-  const created = await api<{ doc: DocModel }>(h, 'documents.create', { input: JSON.parse(readFileSync(file, 'utf8')), options: { seed: 1 } });
+async function openMaterial(h: Harness, file: string): Promise<number> {
+  const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: JSON.parse(readFileSync(file, 'utf8')), options: { seed: 1 } });
   await page.goto(appUrl(h));
   await page.locator('.topbar').getByRole('button', { name: '文稿' }).click();
   await page.locator('.doclist tr').filter({ hasText: runsText(created.doc.title) }).first().getByRole('button', { name: '打开' }).click();
   await page.locator('.editable > *').first().waitFor({ timeout: 30_000 });
+  return created.documentId;
 }
 
 const exportButton = () => page.getByRole('button', { name: '导出 Word' });
@@ -43,7 +44,8 @@ describe('导出 Word with 【待补充】 gaps left', () => {
     const shown = await d.innerText();
     expect(shown).toContain('还有 2 处【待补充】没有填写');
     expect(await d.locator('li').allInnerTexts()).toEqual(['会议地点（“地点”一行）', '记录人（“记录人”一行）']);
-    expect(shown).not.toContain('去材料中填写');
+    // 地点 and 记录人 are the material's: the dialog says so, and can take her to their fields.
+    expect(await d.getByRole('button', { name: '去材料中填写' }).count()).toBe(1);
     await page.screenshot({ path: `${LOOK}/ui21-gaps-dialog.png` });
     expect(downloads).toBe(0);
   });
@@ -93,8 +95,9 @@ describe('导出 Word with 【待补充】 gaps left', () => {
     expect(lines).toContain('记录人：乡党政办干事祁明');
   }, 240_000);
 
-  it('a gap on the speaker line sends her to 材料', async () => {
-    await openMaterial(app(), fixture('campaigns', 'ui20-district-speaker-post-only.json'));
+  it('a gap on the speaker line: 去材料中填写 focuses 讲话人; or she types the name where the gap is', async () => {
+    const documentId = await openMaterial(app(), fixture('campaigns', 'ui20-district-speaker-post-only.json'));
+    await page.getByRole('tab', { name: '换一种说法' }).click();
     await exportButton().click();
     const d = gapsDialog(page);
     await d.waitFor({ timeout: 10_000 });
@@ -103,6 +106,25 @@ describe('导出 Word with 【待补充】 gaps left', () => {
     await d.getByRole('button', { name: '去材料中填写' }).click();
     await d.waitFor({ state: 'detached' });
     expect(await page.getByRole('tab', { name: '材料' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.name')).toBe('meeting.speaker.name');
     await page.screenshot({ path: `${LOOK}/ui21-gaps-speaker.png` });
-  });
+
+    // Typed where the gap is: the speaker line says the name, nothing else changes, and 导出 Word has no gap to tell of.
+    const body = await page.locator('.editable').innerText();
+    await page.locator('.dochead .gap.fillable').click();
+    const box = page.getByRole('textbox', { name: '讲话人姓名' });
+    await box.fill('莫启航');
+    await box.press('Enter');
+    await expect.poll(() => page.locator('.dochead .byline').last().innerText()).toBe('区委副书记、区长\u3000莫启航');
+    expect(await page.locator('.editable').innerText()).toBe(body);
+    await page.screenshot({ path: `${LOOK}/ui21-gaps-speaker-filled.png` });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), exportButton().click()]);
+    const lines = await officeLines(readFileSync(await download.path()));
+    expect(lines).toContain('区委副书记、区长莫启航');
+    // Kept: the autosave stores the name.
+    await page.locator('.savestate').filter({ hasText: '已自动保存' }).waitFor({ timeout: 20_000 });
+    const stored = await api<{ number: number }[]>(app(), 'versions.list', { documentId });
+    const { doc } = await api<{ doc: DocModel }>(app(), 'versions.get', { documentId, version: stored.at(-1)!.number });
+    expect(runsText(doc.speakerLine)).toBe('区委副书记、区长\u3000莫启航');
+  }, 240_000);
 });

@@ -11,6 +11,7 @@ import { call, callAsPageLeaves } from '../api.ts';
 import type { Status } from '../status.ts';
 import type { Json } from '../form/material.ts';
 import { $getHead, $readDoc, $setHead, headOf } from './convert.ts';
+import { fillGap } from '../../../core/doc/fill-gap.ts';
 import type { Load } from './DocEditor.tsx';
 import type { Stored } from '../panels/context.ts';
 import { registerPending } from './leave-guard.ts';
@@ -18,6 +19,9 @@ import { dropRescue, takeRescue } from './rescue.ts';
 
 const AUTOSAVE_MS = 3000;
 type Opened = Output<'documents.open'>;
+
+/** The head lines a gap may stand in, filled in place. */
+export type HeadLine = 'speakerLine' | 'dateLine' | 'subtitle';
 
 export interface Saved {
   version: number;
@@ -31,7 +35,7 @@ export function useDocSession(id: number, status: Status) {
   const [input, setInput] = useState<Json | null>(null);
   const [versionTick, setVersionTick] = useState(0);
   const bump = useCallback(() => setVersionTick((t) => t + 1), []);
-  const { fallback, current, setTitle, onReady, editor } = useEditorDoc();
+  const { fallback, current, setTitle, fillHeadGap, onReady, editor } = useEditorDoc();
   const { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs, labelNext } = useSaving(id, status, current, bump, setSnapshot);
 
   const show = useCallback(
@@ -81,8 +85,8 @@ export function useDocSession(id: number, status: Status) {
   );
 
   return useMemo(
-    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor, labelNext }),
-    [opened, load, snapshot, input, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor, labelNext],
+    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, fillHeadGap, onReady, editor, labelNext }),
+    [opened, load, snapshot, input, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, fillHeadGap, onReady, editor, labelNext],
   );
 }
 
@@ -119,12 +123,21 @@ function useEditorDoc() {
     });
   }, []);
 
+  /** A 【待补充：…】 gap of a head line (the speaker line) filled with what she typed there. */
+  const fillHeadGap = useCallback((field: HeadLine, gap: string, value: string) => {
+    editorRef.current?.update(() => {
+      const head = $getHead();
+      const runs = head?.[field];
+      if (head && runs) $setHead({ ...head, [field]: fillGap(runs, gap, value) });
+    });
+  }, []);
+
   const onReady = useCallback((editor: LexicalEditor) => {
     editorRef.current = editor;
   }, []);
 
   const editor = useCallback(() => editorRef.current, []);
-  return { fallback, current, setTitle, onReady, editor };
+  return { fallback, current, setTitle, fillHeadGap, onReady, editor };
 }
 
 /** Saving: an autosave 3 s after the last edit, a named version on 保存版本, and what the status line says of it. */

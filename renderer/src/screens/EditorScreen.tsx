@@ -58,7 +58,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
   }, [s, label]);
 
   const { exportDocx, exportLedger } = useExports(current, s.input, status);
-  const { askExport, dialog: gapsDialog } = useExportAsk(current, exportDocx, (query) => setFind((f) => ({ replace: false, key: (f?.key ?? 0) + 1, query })), () => setPanel('材料'));
+  const { askExport, dialog: gapsDialog } = useExportAsk(current, exportDocx, (query) => setFind((f) => ({ replace: false, key: (f?.key ?? 0) + 1, query })), (field) => showField(setPanel, field));
 
   const openFind = useCallback((replace: boolean) => setFind((f) => ({ replace: replace || (f?.replace ?? false), key: (f?.key ?? 0) + 1 })), []);
   const openLibrary = useCallback(() => {
@@ -108,6 +108,19 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
       )}
     </section>
   );
+}
+
+/** The 材料 panel, with the form's field `name` focused and in view once it is drawn. */
+function showField(setPanel: (name: string) => void, name: string): void {
+  setPanel('材料');
+  const focus = (tries: number) => {
+    const el = document.querySelector<HTMLElement>(`.panel [name="${CSS.escape(name)}"]`);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+    } else if (tries > 0) setTimeout(() => focus(tries - 1), 50);
+  };
+  focus(20);
 }
 
 /** 复制全文: the title and numbered headings with the text, for WPS, Word or a chat window. */
@@ -242,7 +255,7 @@ function PaperColumn(p: {
         <FactTips kind={materialKind}>
           <article ref={paperRef} className={`paper kind-${doc.kind}`}>
             {pageView && <PageMarks paper={paperRef} onPages={setPages} />}
-            <DocHead doc={doc} onTitle={s.setTitle} />
+            <DocHead doc={doc} onTitle={s.setTitle} onFillGap={s.fillHeadGap} />
             <DocEditor load={s.load!} onReady={s.onReady} onEdit={s.onEdit} />
             <DocFoot doc={doc} />
           </article>

@@ -1,6 +1,6 @@
 // Where LibreOffice broke the pages of an exported document, read against the document itself: a
-// page whose body is one line (「卷！」 alone on the last page), a heading as a page's last line or
-// broken over two pages, a paragraph's last line alone atop a page or its first line alone at a
+// page whose body is one line (「卷！」 alone on the last page), a heading — or a line introducing a
+// list, 「会议决定：」 — as a page's last line, a heading broken over two pages, a paragraph's last line alone atop a page or its first line alone at a
 // page's foot. The 版记 of a 纪要 may stand on a page of its own (GB/T 9704 §7.4): it is not body.
 import { colophonLines, docLines } from '../../core/doc/text.ts';
 import type { DocModel } from '../../core/doc/model.ts';
@@ -57,6 +57,11 @@ export function pageBreakProblems(doc: DocModel, pages: readonly (readonly strin
     const text = flat(marks[i] + runsText(b.runs));
     const m = new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\|?')).exec(joined);
     if (m && (m[0].includes('|') || joined[m.index + m[0].length] === '|')) problems.push(`heading 「${text}」 ends a page`);
+  });
+  // A line that introduces a list (「会议决定：」) as a page's last line, its list on the next page.
+  body.forEach((lines, i) => {
+    const last = lines.at(-1);
+    if (i < body.length - 1 && last && /：$/.test(last) && last.length <= 24 && body[i + 1]!.length) problems.push(`「${last}」 ends page ${i + 1}, what it introduces starts the next`);
   });
   // Paragraphs over two pages: two lines at least on each side.
   const lines = lineParagraphs(doc, body);

@@ -36,6 +36,9 @@ const CASES: [string, string, number, string?][] = [
   ['county-standing-flood@1', fixture('minutes', 'county-standing-flood.json'), 1],
   ['county-standing-flood record@2', fixture('minutes', 'county-standing-flood.json'), 2, 'record'],
   ['township-mayor-office@1', fixture('minutes', 'township-mayor-office.json'), 1],
+  ['county-promotion-flat@2', fixture('minutes', 'county-promotion-flat.json'), 2],
+  ['county-promotion-flat record@2', fixture('minutes', 'county-promotion-flat.json'), 2, 'record'],
+  ['township-party-committee record@1', fixture('minutes', 'township-party-committee.json'), 1, 'record'],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'wengao-pages-'));

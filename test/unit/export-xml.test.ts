@@ -163,11 +163,13 @@ describe.each([
     // The speech has standalone headings; the 纪要 has run-in decisions only.
     expect(paras.filter(isHeading).length > 0).toBe(kind === 'speech');
     for (const p of paras.filter(isHeading)) expect([isOn(pPr(p, 'w:keepNext')), isOn(pPr(p, 'w:keepLines'))], text(p)).toEqual([true, true]);
-    // Besides headings, only what leads into the last line of text is kept with what follows: a
+    // Besides headings and list intros, only what leads into the last line of text is kept with what follows: a
     // one-line closing's paragraph before it; the 出席/请假 lines and their blank line (and a one-line
     // paragraph before them) — session 21: a last page never holds one line.
     const last = paras.findLastIndex((p) => text(p).trim() !== '');
-    const kept = paras.flatMap((p, i) => (!isHeading(p) && isOn(pPr(p, 'w:keepNext')) ? [i] : []));
+    // A line introducing a list (「会议议定：」) goes with the list, like a heading.
+    const intro = (p: XmlElement) => /：$/.test(text(p).trim());
+    const kept = paras.flatMap((p, i) => (!isHeading(p) && !intro(p) && isOn(pPr(p, 'w:keepNext')) ? [i] : []));
     expect(kept).toEqual(kept.map((_, j) => last - kept.length + j));
   });
 

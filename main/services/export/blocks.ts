@@ -2,7 +2,7 @@
 // face of the text they number; run-in leads take the heading face only up to their 「。」.
 import type { Block, HeadingBlock, HeadingLevel, LabelledBlock, ParagraphBlock, Run } from '../../../core/doc/model.ts';
 import { numberBlocks } from '../../../core/doc/numbering.ts';
-import { blockText } from '../../../core/doc/text.ts';
+import { blockText, runsText } from '../../../core/doc/text.ts';
 import { headingFont, run } from './fonts.ts';
 import type { FontSet, RunStyle } from './fonts.ts';
 import { CHAR, INDENT_FIRST, INDENT_NONE, blankLine, para } from './layout.ts';
@@ -47,7 +47,9 @@ function paragraph(block: ParagraphBlock, mark: string, ctx: Ctx): string {
     children.push(...runsOf(block.lead.runs, lead));
   }
   children.push(...runsOf(block.runs, body));
-  return para(children, { indent: block.indent === false ? INDENT_NONE : INDENT_FIRST });
+  // A line that introduces what follows (「会议决定：」「会议经研究议定如下：」) goes with it, like a heading.
+  const intro = !block.lead && /：$/.test(runsText(block.runs).trim()) && printsOnOneLine(runsText(block.runs));
+  return para(children, { indent: block.indent === false ? INDENT_NONE : INDENT_FIRST, keepNext: intro });
 }
 
 /**

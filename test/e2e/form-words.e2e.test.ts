@@ -1,4 +1,5 @@
-// The form and the 换一种说法 panel in her words (session 20's screen test, defects 5, 6 and 8): an empty
+// The form and the 换一种说法 panel in her words (session 20's screen test, defects 5, 6 and 8; session 21's
+// 13: 「要点」 for the field labelled 发言内容, a wrapped message's number drawn on its second line): an empty
 // form names each missing field by its label (「会议名称：请填写」), never the box it sits in (「会议：请填写」);
 // a date typed in Chinese numerals (二〇二六年六月三日) is taken and kept as 2026-06-03; a two-part speech is
 // offered its own two parts to reword, not a 「第三部分」 with nothing in it. Debian's Chromium against
@@ -42,6 +43,25 @@ describe('the form names fields by their labels', () => {
     await generate();
     await expect.poll(async () => (await errors()).join('\n')).toContain('请填写');
     expect((await errors()).join('\n')).not.toContain('会议日期');
+  });
+});
+
+describe('the record form’s words', () => {
+  it('calls a speaker’s points 发言内容, as its field does, and keeps a wrapped message’s number on its first line', async () => {
+    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
+    await page.locator('#kind').selectOption({ label: '会议记录' });
+    await page.locator('[name="meeting.name"]').fill('篁岭乡护林员例会');
+    await page.locator('[name="meeting.date"]').fill('2027-03-02');
+    await page.locator('[name="agenda.0.title"]').fill('部署清明前后护林巡查');
+    await page.locator('[name="agenda.0.remarks.0.speaker.name"]').fill('邬晓岚');
+    await generate();
+    await expect.poll(async () => (await errors()).join('\n')).toContain('发言内容：请填写');
+    expect((await errors()).join('\n')).not.toContain('要点');
+    // Each item's button starts on the line its number is drawn on.
+    for (const li of await page.locator('.form-errors li').all()) {
+      const [a, b] = [await li.boundingBox(), await li.locator('button').boundingBox()];
+      expect(Math.abs(a!.y - b!.y)).toBeLessThan(4);
+    }
   });
 });
 

@@ -18,9 +18,12 @@ export interface Problem {
 export async function checkMaterial(material: Json): Promise<Problem[]> {
   const kind = materialKind(material);
   const issues = await fieldIssues(clean(material) ?? {});
+  // A 会议记录's form calls a speaker's points 「发言内容」 (a 纪要's, 「要点」): the message says what the form says.
+  const record = (material as { template?: unknown } | null)?.template === 'record';
+  const label = (steps: (string | number)[]) => (record ? fieldLabel(kind, steps).replace(/要点$/, '发言内容') : fieldLabel(kind, steps));
   return issues.map(({ path, message }) => {
     const steps = path ? parseFieldPath(path) : [];
-    return { field: steps.join('.'), text: steps.length ? `${fieldLabel(kind, steps)}：${formMessage(message)}` : message };
+    return { field: steps.join('.'), text: steps.length ? `${label(steps)}：${formMessage(message)}` : message };
   });
 }
 

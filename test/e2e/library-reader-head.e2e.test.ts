@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOOK, useApp } from './app-per-file.ts';
-import { fixtureText, importFiles, openLibrary } from './library-page.ts';
+import { fixtureText, importFiles, listRows, listTitles, openLibrary } from './library-page.ts';
 
 const TITLE = '在澄川县第九届人民代表大会第三次会议上的政府工作报告';
 let page: Page;
@@ -28,5 +28,17 @@ describe('the 范文库 reader', () => {
     expect(await reader.locator('.reader-text p.reader-title').innerText()).toBe(TITLE);
     expect(await reader.locator('.reader-text p.reader-head').allInnerTexts()).toEqual(['县长　殷若兰', '（2027年1月9日）']);
     await page.screenshot({ path: `${LOOK}/ui21-reader-head.png` });
+    await reader.getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('从此处拆开 in 导入清理记录: the list of documents above says so at once', async () => {
+    // session 21's screen test: the list still said 3 篇 after a split, until the page was reopened.
+    await page.locator('.import-review summary').click();
+    const file = page.locator('.import-review section').filter({ hasText: 'report-head.txt' });
+    await file.getByRole('button', { name: '拆分有误' }).click();
+    await file.locator('ol.split-lines li').filter({ hasText: '二、2027年工作安排' }).getByRole('button', { name: '从此处拆开' }).click();
+    await page.locator('.status').filter({ hasText: '已重新分析：现为 2 篇' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => listRows(page).count()).toBe(2);
+    expect(await listTitles(page)).toContain(TITLE);
   });
 });

@@ -12,8 +12,11 @@ import type { Status } from '../status.ts';
 type Source = Output<'library.sources'>[number];
 type Line = Output<'library.lines'>[number];
 
-/** `refreshKey` changes after an import or a move to or from the 回收站: read again while open (拆分有误's lines closed, not stale). */
-export function ImportReview({ status, refreshKey }: { status: Status; refreshKey: number }) {
+/**
+ * `refreshKey` changes after an import or a move to or from the 回收站: read again while open (拆分有误's
+ * lines closed, not stale). `onCorrected`: a merge, split or 恢复 changed the documents (the list reads them again).
+ */
+export function ImportReview({ status, refreshKey, onCorrected }: { status: Status; refreshKey: number; onCorrected?(): void }) {
   const [sources, setSources] = useState<Source[] | null>(null);
   const box = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -33,6 +36,7 @@ export function ImportReview({ status, refreshKey }: { status: Status; refreshKe
     try {
       const r = await action();
       replace(r.source);
+      onCorrected?.();
       status.info(`${source.name} 已重新分析：现为 ${r.documents} 篇`);
       await showLines(r.source);
     } catch (e) {
@@ -58,6 +62,7 @@ export function ImportReview({ status, refreshKey }: { status: Status; refreshKe
     try {
       const r = await call('library.restore', { sourceId: source.id, entries: [n] });
       replace(r.source);
+      onCorrected?.();
       status.info(`已恢复 ${r.restored} 处：${source.name} 已重新分析，可以搜到恢复的文字`);
       // The keyboard stays on what happened (the 已恢复 line), not on the next 恢复, which Enter would press.
       requestAnimationFrame(() => document.querySelector<HTMLElement>(`.import-review section[data-source="${source.id}"] .restored`)?.focus());

@@ -37,6 +37,11 @@ async function openMaterial(h: Harness, file: string): Promise<number> {
 const exportButton = () => page.getByRole('button', { name: '导出 Word' });
 
 describe('导出 Word with 【待补充】 gaps left', () => {
+  it('outlines a 会议记录 by its 议题 (no bare 「没有标题。」)', async () => {
+    expect(await page.locator('.outline').innerText()).not.toContain('没有标题');
+    expect(await page.locator('.outline li').allInnerTexts()).toEqual(['议题一：部署清明前后森林防火巡查']);
+  });
+
   it('says how many gaps remain and where, before any file is written', async () => {
     await exportButton().click();
     const d = gapsDialog(page);

@@ -3,7 +3,7 @@
 // was restored before. 「拆分有误」 corrects where its documents begin: 与上一篇合并 (library.merge) and
 // 从此处拆开 at a line (library.split). Folded by default: it is for checking an import, not for
 // everyday drafting.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { readableLines } from '../../../core/outline/readable.ts';
 import { call } from '../api.ts';
@@ -12,17 +12,39 @@ import type { Status } from '../status.ts';
 type Source = Output<'library.sources'>[number];
 type Line = Output<'library.lines'>[number];
 
+/** The imported files, read at each opening of the record and again (while open) when `refreshKey` moves (`onRead` first). */
+function useSources(status: Status, refreshKey: number, box: RefObject<HTMLDetailsElement | null>, onRead: () => void) {
+  const [sources, setSources] = useState<Source[] | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setSources(await call('library.sources', {}));
+    } catch (e) {
+      status.error(e);
+    }
+  }, [status]);
+  useEffect(() => {
+    if (!box.current?.open) return;
+    onRead();
+    void load();
+  }, [refreshKey, load]);
+  return { sources, setSources, load };
+}
+
 /**
  * `refreshKey` changes after an import or a move to or from the 回收站: read again while open (拆分有误's
  * lines closed, not stale). `onCorrected`: a merge, split or 恢复 changed the documents (the list reads them again).
  */
 export function ImportReview({ status, refreshKey, onCorrected }: { status: Status; refreshKey: number; onCorrected?(): void }) {
-  const [sources, setSources] = useState<Source[] | null>(null);
   const box = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   /** The source whose lines are shown for 「拆分有误」, with its lines. */
   const [resplit, setResplit] = useState<{ id: number; lines: Line[] } | null>(null);
-  const replace = (next: Source) => setSources((list) => list?.map((s) => (s.id === next.id ? next : s)) ?? null);
+  const { sources, setSources, load } = useSources(status, refreshKey, box, () => setResplit(null));
+  /** A source re-analysed (a merge, split or 恢复): shown as it is now; the documents changed. */
+  const replace = (next: Source) => {
+    setSources((list) => list?.map((s) => (s.id === next.id ? next : s)) ?? null);
+    onCorrected?.();
+  };
   const showLines = async (source: Source) => {
     try {
       setResplit({ id: source.id, lines: await call('library.lines', { sourceId: source.id }) });
@@ -36,7 +58,6 @@ export function ImportReview({ status, refreshKey, onCorrected }: { status: Stat
     try {
       const r = await action();
       replace(r.source);
-      onCorrected?.();
       status.info(`${source.name} 已重新分析：现为 ${r.documents} 篇`);
       await showLines(r.source);
     } catch (e) {
@@ -45,24 +66,11 @@ export function ImportReview({ status, refreshKey, onCorrected }: { status: Stat
       setBusy(null);
     }
   };
-  const load = useCallback(async () => {
-    try {
-      setSources(await call('library.sources', {}));
-    } catch (e) {
-      status.error(e);
-    }
-  }, [status]);
-  useEffect(() => {
-    if (!box.current?.open) return;
-    setResplit(null);
-    void load();
-  }, [refreshKey, load]);
   const restore = async (source: Source, n: number) => {
     setBusy(`${source.id}:${n}`);
     try {
       const r = await call('library.restore', { sourceId: source.id, entries: [n] });
       replace(r.source);
-      onCorrected?.();
       status.info(`已恢复 ${r.restored} 处：${source.name} 已重新分析，可以搜到恢复的文字`);
       // The keyboard stays on what happened (the 已恢复 line), not on the next 恢复, which Enter would press.
       requestAnimationFrame(() => document.querySelector<HTMLElement>(`.import-review section[data-source="${source.id}"] .restored`)?.focus());

@@ -27,7 +27,7 @@ function tripleClicked(root: HTMLElement, e: MouseEvent): void {
 export function registerTripleClick(editor: LexicalEditor): () => void {
   let attached: { root: HTMLElement; listener: (e: MouseEvent) => void } | null = null;
   const detach = () => {
-    attached?.root.removeEventListener('click', attached.listener);
+    if (attached) attached.root.removeEventListener('click', attached.listener);
     attached = null;
   };
   const off = editor.registerRootListener((root) => {

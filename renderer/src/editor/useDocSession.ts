@@ -10,7 +10,7 @@ import type { DocModel } from '../../../core/doc/model.ts';
 import { call, callAsPageLeaves } from '../api.ts';
 import type { Status } from '../status.ts';
 import type { Json } from '../form/material.ts';
-import { $getHead, $readDoc, $setHead, headOf } from './convert.ts';
+import { $getHead, $readDoc, $setHead, headOf, type DocHeadFields } from './convert.ts';
 import { fillGap } from '../../../core/doc/fill-gap.ts';
 import type { Load } from './DocEditor.tsx';
 import type { Stored } from '../panels/context.ts';
@@ -128,7 +128,10 @@ function useEditorDoc() {
     editorRef.current?.update(() => {
       const head = $getHead();
       const runs = head?.[field];
-      if (head && runs) $setHead({ ...head, [field]: fillGap(runs, gap, value) });
+      if (!head || !runs) return;
+      const next: DocHeadFields = { ...head };
+      next[field] = fillGap(runs, gap, value);
+      $setHead(next);
     });
   }, []);
 

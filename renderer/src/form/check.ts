@@ -32,7 +32,10 @@ type Issue = { path: string; message: string };
 const validate = async (material: Json): Promise<Issue[]> => (await call('input.validate', { text: JSON.stringify(material) })).issues;
 
 /** A group or a list left out as a whole (clean() drops what is empty): its own fields are asked for instead. */
-const OPENED: Record<string, Json> = { '缺少必填项（应为对象）': {}, '缺少必填项（应为列表）': [{}] };
+const OPENED = new Map<string, Json>([
+  ['缺少必填项（应为对象）', {}],
+  ['缺少必填项（应为列表）', [{}]],
+]);
 const inside = (path: string, group: string) => path.startsWith(`${group}.`) || path.startsWith(`${group}[`);
 
 /**
@@ -46,10 +49,10 @@ async function fieldIssues(material: Json): Promise<Issue[]> {
   let issues = await validate(material);
   const tried = new Set<string>();
   for (let round = 0; round < 4; round++) {
-    const group = issues.find((i) => i.path && i.message in OPENED && !tried.has(i.path));
+    const group = issues.find((i) => i.path && OPENED.has(i.message) && !tried.has(i.path));
     if (!group) return issues;
     tried.add(group.path);
-    const opened = setIn(material, parseFieldPath(group.path), OPENED[group.message]!);
+    const opened = setIn(material, parseFieldPath(group.path), OPENED.get(group.message)!);
     const again = await validate(opened);
     if (again.some((i) => inside(i.path, group.path) && !i.message.startsWith('缺少必填项'))) continue;
     material = opened;

@@ -1,5 +1,5 @@
 // What the 范文库 reader shows above a document's text: its title and head lines (date, speaker …),
-// each once. The stored text holds the front matter as the file had it (「在…上的政府工作报告」「县长　周启明」
+// each once. The stored text holds the front matter as the file had it (「在…上的政府工作报告」「县长 周启明」
 // 「（2025年1月8日）」), and the analysis also gives the head lines apart: the lines of the front the
 // head names (and the title, over one line or several) are taken out of the text and shown as the head,
 // in the file's order (session 20's screen test: date and speaker shown twice, the title as a paragraph).

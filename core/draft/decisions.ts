@@ -2,7 +2,7 @@
 // （牵头单位：…；配合单位：…；完成时限：…）, with a visible gap where the material lacks the lead unit or the
 // deadline, since an assignment without them cannot be supervised. An approval (批准: 「同意…」
 // 「原则通过…」) or a standing rule (规定: 「一律…」「严禁…」) has no deadline by nature: it carries only
-// what the material gives, and never a gap.
+// what the material gives, and never a gap. A 会议记录 writes what was decided as it was: no gap at all.
 import type { Run } from '../doc/model.ts';
 import type { Decision } from '../input/schema.ts';
 import type { DECISION_KINDS } from '../input/schema.ts';
@@ -42,9 +42,12 @@ export function decisionKind(d: Decision): DecisionKind {
 // 「长期」「汛期」「国庆期间」: a deadline that spans a period rather than ending on a day.
 const DURATION = /^(?:长期(?:坚持)?|常态化?|持续|全年|整个汛期|汛期(?:内)?|主汛期|.{1,6}期间)$/u;
 
-/** 「（牵头单位：区委办公室；配合单位：…；完成时限：2026年12月10日）」, or only what is given. */
-export function decisionTail(d: Decision, src: string): Run[] {
-  const assignment = decisionKind(d) === '交办';
+/**
+ * 「（牵头单位：区委办公室；配合单位：…；完成时限：2026年12月10日）」, or only what is given. `gaps: false`
+ * (a 会议记录, which records what was decided and is not the supervision's list): only what is given, ever.
+ */
+export function decisionTail(d: Decision, src: string, gaps = true): Run[] {
+  const assignment = gaps && decisionKind(d) === '交办';
   const parts: Run[][] = [];
   // A duty names its unit in front (decisionText), not in the tail.
   if (d.lead && !isDuty(d)) parts.push(concat(lit('牵头单位：'), fact(d.lead, `${src}.lead`)));
@@ -72,9 +75,9 @@ export function decisionClause(s: SourcedDecision): Run[] {
   return concat(decisionText(s), decisionTail(s.decision, s.src));
 }
 
-/** A 会议议定 list item: the decision with its tail inside the sentence, then 「。」. */
-export function decisionRuns(s: SourcedDecision): Run[] {
-  return concat(decisionClause(s), lit('。'));
+/** A 会议议定 list item: the decision with its tail inside the sentence, then 「。」 (`gaps`: as decisionTail). */
+export function decisionRuns(s: SourcedDecision, gaps = true): Run[] {
+  return concat(decisionText(s), decisionTail(s.decision, s.src, gaps), lit('。'));
 }
 
 /** What an item's outcome settled: the 《…》 the title names, else the item's topic. */

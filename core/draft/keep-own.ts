@@ -70,6 +70,30 @@ function counterparts(old: readonly Block[], fresh: readonly Block[]): number[] 
 }
 
 /**
+ * A paragraph of hers with no counterpart that replaced one of the engine's (session 21: she rewrote
+ * 「前段工作中，去年防溺水工作。」 whole): the items of the material that paragraph stated are stated by
+ * none of `old` any more, and the new wording has a paragraph stating only such items. Hers stands
+ * for the first of those after the place of the block before her — else that new paragraph would
+ * bring back beside hers what she replaced. Sets `map` in place.
+ */
+function standsForReplaced(old: readonly Block[], fresh: readonly Block[], map: number[], mine: readonly boolean[]): void {
+  const stated = new Set(old.flatMap((b) => [...items(b)]));
+  const freshItems = fresh.map(items);
+  const taken = new Set(map.filter((j) => j >= 0));
+  const gone = (j: number) => !taken.has(j) && freshItems[j]!.size > 0 && [...freshItems[j]!].every((i) => !stated.has(i));
+  old.forEach((b, i) => {
+    if (!mine[i] || map[i]! >= 0 || b.type !== 'paragraph') return;
+    let k = i - 1;
+    while (k >= 0 && map[k]! < 0) k--;
+    const from = k >= 0 ? map[k]! + 1 : 0;
+    const j = fresh.findIndex((f, at) => at >= from && f.type === 'paragraph' && gone(at));
+    if (j < 0) return;
+    map[i] = j;
+    taken.add(j);
+  });
+}
+
+/**
  * `fresh` (a part's new wording) with the user's own blocks of `old` (the part as she has it) kept:
  * each in place of the block it stood for, or after the one it followed. `kept` counts them.
  */
@@ -77,6 +101,7 @@ export function keepOwnBlocks(old: readonly Block[], fresh: readonly Block[], ow
   const mine = old.map((b) => own(blockText(b, '')));
   if (!mine.includes(true)) return { blocks: [...fresh], kept: 0 };
   const map = counterparts(old, fresh);
+  standsForReplaced(old, fresh, map, mine);
   const slots: Block[][] = fresh.map((b) => [b]);
   const before: Block[] = [];
   let kept = 0;

@@ -48,7 +48,9 @@ function itemRecord(it: ItemView, n: number): Block[] {
 
 /** Each speaker in order, then 「会议决定：」 with the outcome and the decisions, numbered when several. */
 function spoken(remarks: readonly SourcedRemark[], decisions: readonly SourcedDecision[], outcome: Run[][], lead = '会议决定：'): Block[] {
-  const settled = [...outcome, ...decisions.map(decisionRuns)];
+  // A record writes down what was decided, with the unit and deadline only where the material gives them:
+  // 「成立…指挥部，由…任指挥长」 has neither, and the clerk would have to delete two gaps by hand.
+  const settled = [...outcome, ...decisions.map((d) => decisionRuns(d, false))];
   const decided: Block[] =
     settled.length === 1
       ? [{ type: 'paragraph', runs: concat(lit(lead), settled[0]), role: 'decision' }]

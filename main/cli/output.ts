@@ -1,6 +1,7 @@
 // Writing a document where the user asked: .docx (the exporter, through the API), .csv (a 督办台账,
 // through the API), .txt (the plain-text view) or .json (the DocModel itself).
 import { extname } from 'node:path';
+import { gapNotice } from '../../core/doc/gaps.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import type { DocModel } from '../../core/doc/model.ts';
 import type { CliApi } from './api.ts';
@@ -18,6 +19,13 @@ export function outputFormat(out: string | undefined, formats: readonly string[]
   const format = extname(out).toLowerCase();
   if (!formats.includes(format)) throw new UserError([`${out}：不支持的输出格式（可用 ${list}）`]);
   return format;
+}
+
+/** The 【待补充】 gaps the file still holds, on stderr: the file is written all the same, never silently. */
+function sayGaps(doc: DocModel): void {
+  const notice = gapNotice(doc);
+  if (!notice) return;
+  stdio.err([`注意：${notice.summary}：`, ...notice.lines.map((l) => `  ${l}`), '  文件照常写出；定稿前请补全（wengao proof 可逐处列出）。'].join('\n') + '\n');
 }
 
 async function render(api: CliApi, doc: DocModel, format: string, documentId?: number, checks?: Checks): Promise<Uint8Array | string> {
@@ -45,7 +53,9 @@ async function render(api: CliApi, doc: DocModel, format: string, documentId?: n
  * export need not parse again (dispatch.ts Checks).
  */
 export async function writeDoc(api: CliApi, doc: DocModel, out: string, documentId?: number, drafted = false): Promise<void> {
-  writeAtomic(out, await render(api, doc, outputFormat(out), documentId, drafted ? { input: false } : undefined));
+  const format = outputFormat(out);
+  writeAtomic(out, await render(api, doc, format, documentId, drafted ? { input: false } : undefined));
+  if (format === '.docx' || format === '.txt') sayGaps(doc);
 }
 
 /** Prints `value` as JSON with --json, else the lines. */

@@ -18,7 +18,8 @@ describe.each(examples)('wengao draft $name', (ex) => {
     async () => {
       const out = join(dir, ex.name.replace(/\.json$/, '.docx'));
       const r = wengao(['draft', ex.path, '-o', out]);
-      expect(r.stderr).toBe('');
+      // Nothing on stderr but the 【待补充】 gaps the draft leaves (a 纪要's decision without its 时限), said, never silent.
+      expect(r.stderr.replace(/^注意：文稿中还有 \d+ 处【待补充】没有填写[^\n]*\n(?: {2}[^\n]*\n)+/, '')).toBe('');
       expect(r.status).toBe(0);
       const printed = await pdfText(await docxToPdf(out));
       // Page footers 「— N —」 interrupt a paragraph that runs over a page; read around them.

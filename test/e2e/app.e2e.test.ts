@@ -13,6 +13,7 @@ import { layoutProblems, printProblems } from '../helpers/export-checks.ts';
 import { reportFailures } from './failures.ts';
 import { appUrl, build, openApp } from './harness.ts';
 import { setCaretScript } from './page-scripts.ts';
+import { clickExport } from './trust-helpers.ts';
 import type { Harness } from './harness.ts';
 
 const LOOK = '/tmp/wengao-look';
@@ -57,7 +58,7 @@ async function noError(): Promise<void> {
 
 /** Exports with the 导出 Word button; returns the file's text, after the foundation's export checks pass on it. */
 async function exportChecked(): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+  const download = await clickExport(page);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const bytes = readFileSync(await download.path());
   expect(await layoutProblems(bytes)).toEqual([]);

@@ -2,7 +2,11 @@
 // 范文库 panel says so while it runs (「正在用 LibreOffice 转换 …」), and its 取消 ends the conversion —
 // no LibreOffice of the import left running, no temporary folder — and the files after it. In
 // Debian's Chromium against browser mode, with the real LibreOffice; skipped, saying why, without one.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// The fixture is small: on this machine LibreOffice converts it in about a second, while the panel
+// asks how the import goes once a second — under load the question came after the conversion had
+// ended, and the line was never shown (session 20). So the conversion is made to last as a real one
+// does: LibreOffice is started through WENGAO_SOFFICE, a script that runs it, then waits (for 取消).
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -29,9 +33,18 @@ let page: Page;
 /** LibreOffice (and what starts it) running for this file's conversions. */
 const processesOfMine = () => sofficeProcessesNaming(mine);
 
+/** LibreOffice, then a wait as long as a big file's conversion: the panel's line cannot be missed. */
+function slowOffice(real: string): string {
+  const script = join(mine, 'soffice');
+  writeFileSync(script, `#!/bin/sh\n"${real}" "$@"\nsleep 300\n`);
+  chmodSync(script, 0o755);
+  return script;
+}
+
 beforeAll(async () => {
   if (!soffice) return;
   process.env.TMPDIR = mine;
+  process.env.WENGAO_SOFFICE = slowOffice(soffice);
   h = await openApp();
   page = h.page;
   await page.goto(appUrl(h));
@@ -43,6 +56,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   process.env.TMPDIR = outer;
+  delete process.env.WENGAO_SOFFICE;
   await h?.close();
   rmSync(mine, { recursive: true, force: true });
 });

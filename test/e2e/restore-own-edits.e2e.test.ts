@@ -51,7 +51,8 @@ describe('the warning before a replacement counts the edits it replaces', () => 
     await page.getByRole('tab', { name: '版本' }).click();
     // No version was renamed after it was saved (defect 12): the autosave that held her edits before
     // the new wording is still 自动保存 without a label; the new wording says which version it replaced.
-    const reworded = page.locator('.versions tr').filter({ hasText: '换一种说法' });
+    // The new wording's row (it replaced a version); the undo's autosave, 「撤销『换一种说法：…』」, is another.
+    const reworded = page.locator('.versions tr').filter({ has: page.locator('.replaced') }).filter({ hasText: '换一种说法' });
     await reworded.waitFor();
     // Its kind is what made it, not 「生成」 (the s18 screen tester's defect 11).
     expect(await reworded.locator('td').nth(2).innerText()).toBe('换一种说法');

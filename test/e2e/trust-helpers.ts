@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { bodyParagraphs, readDocx, text } from '../helpers/docx-xml.ts';
 import type { DocModel } from '../../core/doc/model.ts';
@@ -48,10 +48,23 @@ export const NUMBERED = /^([一二三四五六七八九十]+、|（[一二三四
 
 export const numbered = (lines: readonly string[]) => lines.filter((l) => NUMBERED.test(l));
 
+/** The notice before 导出 Word of a document that still holds 【待补充】 gaps (editor/GapsDialog.tsx). */
+export const gapsDialog = (page: Page) => page.getByRole('dialog', { name: '导出前：还有待补充的内容' });
+
+/** Presses 导出 Word, and 仍然导出 when the draft's 【待补充】 gaps are said first; the download. */
+export async function clickExport(page: Page): Promise<Download> {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const gaps = gapsDialog(page);
+  // The notice comes at once (no call is made before it), or the download does.
+  const shown = await Promise.race([download.then(() => false), gaps.waitFor({ timeout: 60_000 }).then(() => true, () => false)]);
+  if (shown) await gaps.getByRole('button', { name: '仍然导出' }).click();
+  return download;
+}
+
 /** Exports with the 导出 Word button; the file's bytes. */
 export async function exportDocx(page: Page): Promise<Uint8Array> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
-  return readFileSync(await download.path());
+  return readFileSync(await (await clickExport(page)).path());
 }
 
 /** The body paragraphs of a .docx as its XML holds them, whitespace removed. */

@@ -111,14 +111,16 @@ describe.each([
     expect(grid[0]!.attrs['w:charSpace']).toBeUndefined();
   });
 
-  it('sets every body paragraph on exact 579 lines, no space before or after, widow control off', () => {
+  it('sets every body paragraph on exact 579 lines, no space before or after, widow control on', () => {
     expect(paras.length).toBeGreaterThan(10);
     for (const p of paras) {
       const s = spacing(p);
       expect({ line: s.line, rule: s.rule, after: s.after }, text(p)).toEqual({ line: 579, rule: 'exact', after: 0 });
       // Only the 纪要 mark has space before it (checked below); everything else sits on the grid.
       if (!(kind === 'minutes' && p === paras[0])) expect(s.before, text(p)).toBe(0);
-      expect(pPr(p, 'w:widowControl')?.attrs['w:val'], text(p)).toBe('0');
+      // Since session 21: a paragraph's last line never alone atop a page, nor its first alone at the foot.
+      expect(pPr(p, 'w:widowControl'), text(p)).toBeDefined();
+      expect(pPr(p, 'w:widowControl')?.attrs['w:val'], text(p)).toBeUndefined();
     }
   });
 
@@ -157,10 +159,18 @@ describe.each([
     }
   });
 
-  it('keeps headings with the next paragraph and nothing else', () => {
-    // The speech has standalone headings; the 纪要 has run-in decisions only, which must not be kept.
+  it('keeps headings with the next paragraph, whole, and the end of the document together', () => {
+    // The speech has standalone headings; the 纪要 has run-in decisions only.
     expect(paras.filter(isHeading).length > 0).toBe(kind === 'speech');
-    for (const p of paras) expect(isOn(pPr(p, 'w:keepNext')), text(p)).toBe(isHeading(p));
+    for (const p of paras.filter(isHeading)) expect([isOn(pPr(p, 'w:keepNext')), isOn(pPr(p, 'w:keepLines'))], text(p)).toEqual([true, true]);
+    // Besides headings and list intros, only what leads into the last line of text is kept with what follows: a
+    // one-line closing's paragraph before it; the 出席/请假 lines and their blank line (and a one-line
+    // paragraph before them) — session 21: a last page never holds one line.
+    const last = paras.findLastIndex((p) => text(p).trim() !== '');
+    // A line introducing a list (「会议议定：」) goes with the list, like a heading.
+    const intro = (p: XmlElement) => /：$/.test(text(p).trim());
+    const kept = paras.flatMap((p, i) => (!isHeading(p) && !intro(p) && isOn(pPr(p, 'w:keepNext')) ? [i] : []));
+    expect(kept).toEqual(kept.map((_, j) => last - kept.length + j));
   });
 
   it('sets body text in 仿宋_GB2312 三号, justified, not bold', () => {

@@ -2,11 +2,13 @@
 // face of the text they number; run-in leads take the heading face only up to their 「。」.
 import type { Block, HeadingBlock, HeadingLevel, LabelledBlock, ParagraphBlock, Run } from '../../../core/doc/model.ts';
 import { numberBlocks } from '../../../core/doc/numbering.ts';
+import { blockText, runsText } from '../../../core/doc/text.ts';
 import { headingFont, run } from './fonts.ts';
 import type { FontSet, RunStyle } from './fonts.ts';
 import { CHAR, INDENT_FIRST, INDENT_NONE, blankLine, para } from './layout.ts';
 import { STYLE } from './style-ids.ts';
 import { tableBlock } from './table.ts';
+import { keptWithNext } from './wordml.ts';
 
 export interface Ctx {
   fonts: FontSet;
@@ -29,7 +31,8 @@ function levelStyle(ctx: Ctx, level: HeadingLevel): RunStyle {
 function heading(block: HeadingBlock, mark: string, ctx: Ctx): string {
   const style = levelStyle(ctx, block.level);
   const children = [...(mark ? [run(mark, style)] : []), ...runsOf(block.runs, style)];
-  return para(children, { style: STYLE.heading(block.level), indent: INDENT_FIRST, keepNext: true });
+  // On the page of the paragraph it heads, and never broken over two pages when it wraps.
+  return para(children, { style: STYLE.heading(block.level), indent: INDENT_FIRST, keepNext: true, keepLines: true });
 }
 
 function paragraph(block: ParagraphBlock, mark: string, ctx: Ctx): string {
@@ -44,7 +47,9 @@ function paragraph(block: ParagraphBlock, mark: string, ctx: Ctx): string {
     children.push(...runsOf(block.lead.runs, lead));
   }
   children.push(...runsOf(block.runs, body));
-  return para(children, { indent: block.indent === false ? INDENT_NONE : INDENT_FIRST });
+  // A line that introduces what follows (「会议决定：」「会议经研究议定如下：」) goes with it, like a heading.
+  const intro = !block.lead && /：$/.test(runsText(block.runs).trim()) && printsOnOneLine(runsText(block.runs));
+  return para(children, { indent: block.indent === false ? INDENT_NONE : INDENT_FIRST, keepNext: intro });
 }
 
 /**
@@ -53,17 +58,19 @@ function paragraph(block: ParagraphBlock, mark: string, ctx: Ctx): string {
  * hanging 960 (GB 10.3); longer labels (主持人：) hang by their own width.
  * A signature line starts in the middle of the line so there is room to sign after it.
  */
-function labelled(block: LabelledBlock, ctx: Ctx): string {
+function labelled(block: LabelledBlock, ctx: Ctx, keepNext: boolean): string {
   const body: RunStyle = { font: ctx.fonts.fang };
   if (block.style === 'signature') {
     return para([run(`${block.label}：`, body), ...runsOf(block.runs, body)], {
       indent: { left: SIGNATURE_LEFT, firstLine: 0, firstLineChars: 0 },
       align: 'left',
+      keepNext,
     });
   }
   const hanging = (block.label.length + 1) * CHAR;
   return para([run(`${block.label}：`, { font: ctx.fonts.hei }), ...runsOf(block.runs, body)], {
     indent: { left: 2 * CHAR + hanging, hanging },
+    keepNext,
   });
 }
 
@@ -75,8 +82,25 @@ function startsGroup(blocks: readonly Block[], i: number, style: LabelledBlock['
 }
 
 /**
+ * Whether a paragraph prints on one line: 26 characters after its 2-character indent (a little less
+ * for a labelled line, whose label hangs). Keeping such a line with the next moves one line, never a
+ * paragraph's worth of page.
+ */
+export function printsOnOneLine(text: string): boolean {
+  return [...text.replace(/\s/g, '')].length <= 24;
+}
+
+/** Whether the block after `i` is a labelled line of the same group (出席/请假/列席, or the signatures). */
+function groupGoesOn(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i]!;
+  const next = blocks[i + 1];
+  return block.type === 'labelled' && next?.type === 'labelled' && next.style === block.style && block.style !== 'field';
+}
+
+/**
  * All blocks in order. One blank line goes before the first 出席/请假/列席 line after the body
- * (GB 10.3) and before the first signature line of a 会议记录.
+ * (GB 10.3) and before the first signature line of a 会议记录. Such a group is kept on one page with
+ * its blank line (and a one-line paragraph before it): a page never holds 「记录人（签字）：」 alone.
  */
 export function blocksToDocx(blocks: readonly Block[], ctx: Ctx): string[] {
   const { marks } = numberBlocks(blocks);
@@ -91,8 +115,13 @@ export function blocksToDocx(blocks: readonly Block[], ctx: Ctx): string[] {
         out.push(paragraph(block, mark, ctx));
         break;
       case 'labelled':
-        if (startsGroup(blocks, i, 'attendance') || startsGroup(blocks, i, 'signature')) out.push(blankLine());
-        out.push(labelled(block, ctx));
+        if (startsGroup(blocks, i, 'attendance') || startsGroup(blocks, i, 'signature')) {
+          // The line before goes along when it is one line (「散会。」), or when the group is.
+          const alone = !groupGoesOn(blocks, i) && printsOnOneLine(blockText(block, ''));
+          if (out.length && (alone || printsOnOneLine(blockText(blocks[i - 1]!, marks[i - 1] ?? '')))) out.push(keptWithNext(out.pop()!));
+          out.push(blankLine(true));
+        }
+        out.push(labelled(block, ctx, groupGoesOn(blocks, i)));
         break;
       case 'table':
         out.push(tableBlock(block, ctx.fonts, ctx.typeWidth));

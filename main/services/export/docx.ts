@@ -2,8 +2,9 @@
 // layout.ts (page, grid, indents), fonts.ts (faces, sizes, run properties) and styles.ts (the style
 // sheet); this file puts the parts of each document kind in order.
 import type { DocModel } from '../../../core/doc/model.ts';
+import { runsText } from '../../../core/doc/text.ts';
 import { xmlSafe, xmlSafeDeep } from '../../../core/doc/xml-text.ts';
-import { blocksToDocx, runsOf } from './blocks.ts';
+import { blocksToDocx, printsOnOneLine, runsOf } from './blocks.ts';
 import { colophonBlocks } from './colophon.ts';
 import type { Ctx } from './blocks.ts';
 import { FONT_PROFILES } from './fonts.ts';
@@ -13,7 +14,7 @@ import { INDENT_FIRST, LANDSCAPE_TYPE_WIDTH, TYPE_WIDTH, para } from './layout.t
 import { minutesHead } from './minutes-head.ts';
 import { coreXml, customXml } from './props.ts';
 import { CORE, CUSTOM, skeleton } from './skeleton.ts';
-import { facesOf } from './wordml.ts';
+import { facesOf, keptWithNext } from './wordml.ts';
 import { zipEntries, zipEntry } from './zip.ts';
 
 export type { FontProfile } from './fonts.ts';
@@ -48,7 +49,12 @@ function children(doc: DocModel, ctx: Ctx): string[] {
   }
   out.push(...blocksToDocx(doc.blocks, ctx));
   // The closing paragraph of a speech is an ordinary body paragraph: no signature, no date after it.
-  if (doc.closing?.length) out.push(para(runsOf(doc.closing, { font: ctx.fonts.fang }), { indent: INDENT_FIRST }));
+  // One line long, it takes the end of the paragraph before it along: the last page never holds it
+  // alone (widow control keeps two lines of a longer one together).
+  if (doc.closing?.length) {
+    if (out.length && printsOnOneLine(runsText(doc.closing))) out.push(keptWithNext(out.pop()!));
+    out.push(para(runsOf(doc.closing, { font: ctx.fonts.fang }), { indent: INDENT_FIRST }));
+  }
   if (doc.colophon) out.push(...colophonBlocks(doc.colophon, ctx.fonts));
   return out;
 }

@@ -43,6 +43,7 @@ export interface ParaOptions {
   align?: Align;
   style?: string;
   keepNext?: boolean;
+  keepLines?: boolean;
   /** Spacing before in twips (only the 纪要 mark uses it). */
   before?: number;
   /** Exact line height; the body grid's 579 unless given (table cells use a tighter line). */
@@ -52,12 +53,12 @@ export interface ParaOptions {
   tabStops?: readonly TabStop[];
 }
 
-/** A paragraph (its XML) on the 579-twip grid: exact line, no space before/after, widow control off. */
+/** A paragraph (its XML) on the 579-twip grid: exact line, no space before/after, widow control on. */
 export function para(runs: readonly string[], o: ParaOptions): string {
   return paragraphXml(runs.join(''), { ...o, before: o.before ?? 0, line: o.line ?? LINE_PITCH, align: o.align ?? 'both' });
 }
 
-/** 「空一行」: an empty paragraph one grid line high. */
-export function blankLine(): string {
-  return para([], { indent: INDENT_NONE });
+/** 「空一行」: an empty paragraph one grid line high (`keepNext`: with what follows it). */
+export function blankLine(keepNext = false): string {
+  return para([], { indent: INDENT_NONE, keepNext });
 }

@@ -83,6 +83,8 @@ export function borderXml(side: string, b: Border): string {
 export interface ParagraphFormat {
   style?: string;
   keepNext?: boolean;
+  /** The paragraph's lines on one page (a heading that wraps). */
+  keepLines?: boolean;
   bottomBorder?: Border;
   tabStops?: readonly TabStop[];
   before: number;
@@ -92,20 +94,35 @@ export interface ParagraphFormat {
   align: Align;
 }
 
-/** A paragraph with its runs (already written); widow control is always off (FORMAT.md). */
+/**
+ * A paragraph with its runs (already written). Widow control is on (since session 21): a paragraph's
+ * last line never stands alone at the top of a page, nor its first line alone at the foot — the
+ * lines keep their exact 579 pitch and 28 characters; a page that gives a line away ends a line short.
+ */
 export function paragraphXml(runs: string, p: ParagraphFormat): string {
   const tabs = p.tabStops?.length ? `<w:tabs>${p.tabStops.map((t) => `<w:tab w:val="${t.type}" w:pos="${t.position}"/>`).join('')}</w:tabs>` : '';
   return (
     '<w:p><w:pPr>' +
     (p.style ? `<w:pStyle w:val="${p.style}"/>` : '') +
-    (p.keepNext ? '<w:keepNext/>' : '') +
-    '<w:widowControl w:val="0"/>' +
+    (p.keepNext ? KEEP_NEXT : '') +
+    (p.keepLines ? '<w:keepLines/>' : '') +
+    WIDOW_CONTROL +
     (p.bottomBorder ? `<w:pBdr>${borderXml('bottom', p.bottomBorder)}</w:pBdr>` : '') +
     tabs +
     `<w:spacing w:after="0" w:before="${p.before}" w:line="${p.line}" w:lineRule="exact"/>` +
     indentXml(p.indent) +
     `<w:jc w:val="${p.align}"/></w:pPr>${runs}</w:p>`
   );
+}
+
+const KEEP_NEXT = '<w:keepNext/>';
+const WIDOW_CONTROL = '<w:widowControl/>';
+
+/** A paragraph already written, kept on the page of the one after it (its place in w:pPr: before keepLines and widowControl). */
+export function keptWithNext(xml: string): string {
+  if (!xml.startsWith('<w:p>') || xml.includes(KEEP_NEXT)) return xml;
+  const at = xml.indexOf('<w:keepLines/>') >= 0 ? xml.indexOf('<w:keepLines/>') : xml.indexOf(WIDOW_CONTROL);
+  return at < 0 ? xml : xml.slice(0, at) + KEEP_NEXT + xml.slice(at);
 }
 
 const dxa = (name: string, w: number) => `<w:${name} w:type="dxa" w:w="${w}"/>`;

@@ -223,7 +223,9 @@ export class Store {
         if (kind === 'saved' && latest.kind === 'autosave') return { version: this.promoteAutosave(latest, label ?? null, now), created: false };
         if (!(kind === 'saved' && label && label !== latest.label)) return { version: latest, created: false };
       }
-      if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window) {
+      // A labelled autosave (「撤销『…』」 after an undo) is a version of its own: a version never changes
+      // its name under the same number (a redo after an undo makes the next version, 「重做『…』」).
+      if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window && (!label || label === latest.label)) {
         return { version: this.replaceVersion(latest, doc, now), created: false };
       }
       const parentId = options.parentNumber !== undefined ? this.versionRow(documentId, options.parentNumber).id : (latest?.id ?? null);

@@ -16,6 +16,7 @@ import { registerCopy } from './copy.ts';
 import { registerMarks } from './marks.ts';
 import { registerPaste } from './paste.ts';
 import { registerEditorRules } from './rules.ts';
+import { registerTripleClick } from './triple-click.ts';
 
 /** The tag of the update that loads a document (opened, or a replacement shown): no edit of the user's. */
 export const LOAD_TAG = 'wengao-load';
@@ -41,6 +42,7 @@ function Bridge({ load, onReady, onEdit }: Props) {
     const offMarks = registerMarks(editor);
     const offCopy = registerCopy(editor);
     const offPaste = registerPaste(editor);
+    const offTriple = registerTripleClick(editor);
     const offEdit = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0 && !tags.has('historic'))) return;
       onEdit();
@@ -50,6 +52,7 @@ function Bridge({ load, onReady, onEdit }: Props) {
       offMarks();
       offCopy();
       offPaste();
+      offTriple();
       offEdit();
     };
   }, [editor, onReady, onEdit]);

@@ -1,12 +1,14 @@
 // The title and head lines of the draft (not edited in the body): printed above it as on paper.
 // The title can be corrected in place (a click, then Enter); the other head lines come from the
-// material and change with it.
+// material and change with it — but a 【待补充】 gap in them is filled in place (a click, type, Enter).
 import { useState } from 'react';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { runsText } from '../../../core/doc/text.ts';
 import { GapText } from './GapText.tsx';
+import type { HeadLine } from './useDocSession.ts';
 
-export function DocHead({ doc, onTitle }: { doc: DocModel; onTitle?(text: string): void }) {
+export function DocHead({ doc, onTitle, onFillGap }: { doc: DocModel; onTitle?(text: string): void; onFillGap?(field: HeadLine, gap: string, value: string): void }) {
+  const fill = (field: HeadLine) => (onFillGap ? (gap: string, value: string) => onFillGap(field, gap, value) : undefined);
   const h = doc.minutesHead;
   const [editing, setEditing] = useState(false);
   const title = runsText(doc.title);
@@ -45,9 +47,9 @@ export function DocHead({ doc, onTitle }: { doc: DocModel; onTitle?(text: string
         </p>
       )}
       {h && <hr className="redrule" />}
-      {doc.subtitle && <p className="centered kai subtitle"><GapText text={runsText(doc.subtitle)} /></p>}
-      {doc.dateLine && <p className="centered kai byline"><GapText text={runsText(doc.dateLine)} /></p>}
-      {doc.speakerLine && <p className="centered kai byline"><GapText text={runsText(doc.speakerLine)} /></p>}
+      {doc.subtitle && <p className="centered kai subtitle"><GapText text={runsText(doc.subtitle)} onFill={fill('subtitle')} /></p>}
+      {doc.dateLine && <p className="centered kai byline"><GapText text={runsText(doc.dateLine)} onFill={fill('dateLine')} /></p>}
+      {doc.speakerLine && <p className="centered kai byline"><GapText text={runsText(doc.speakerLine)} onFill={fill('speakerLine')} /></p>}
     </div>
   );
 }

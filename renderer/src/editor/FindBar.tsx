@@ -94,9 +94,23 @@ function useMatches(editor: LexicalEditor | null, query: string) {
   return { found, current, setCurrent, refresh };
 }
 
-export function FindBar(p: { editor: LexicalEditor | null; replace: boolean; focusKey: number; onClose(): void; onReplaced(n: number): void }) {
+/**
+ * Opened on a query (逐处查看 the gaps; the bar is made anew for each): the first match is shown once
+ * found — a match of this query, not of one typed before.
+ */
+function useShowFirst(asked: string | undefined, query: string, matches: readonly Match[], go: (i: number) => void): void {
+  const showFirst = useRef(!!asked);
+  useEffect(() => {
+    const first = matches[0];
+    if (!showFirst.current || !first || first.text.slice(first.offset, first.offset + query.length) !== query) return;
+    showFirst.current = false;
+    go(0);
+  });
+}
+
+export function FindBar(p: { editor: LexicalEditor | null; replace: boolean; focusKey: number; query?: string; onClose(): void; onReplaced(n: number): void }) {
   const { editor } = p;
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(p.query ?? '');
   const [replacement, setReplacement] = useState('');
   const { found, current, setCurrent, refresh } = useMatches(editor, query);
   const box = useRef<HTMLInputElement>(null);
@@ -117,6 +131,8 @@ export function FindBar(p: { editor: LexicalEditor | null; replace: boolean; foc
     editor.update(() => void $selectSpan(m.para, m.offset, query.length));
     editor.getElementByKey(found.keys[m.para]!)?.scrollIntoView({ block: 'center' });
   };
+
+  useShowFirst(p.query, query, found.matches, go);
 
   const replaceOne = () => {
     const m = found.matches[current];

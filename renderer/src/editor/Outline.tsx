@@ -9,7 +9,7 @@ export function Outline({ doc }: { doc: DocModel }) {
   return (
     <nav className="outline" aria-label="提纲">
       <h3>提纲</h3>
-      {items.length === 0 && <p className="hint">没有标题。</p>}
+      {items.length === 0 && <NoHeadings doc={doc} />}
       <ol>
         {items.map(({ b, i }) => {
           const level = b.type === 'heading' ? b.level : b.type === 'paragraph' ? (b.lead?.level ?? 1) : 1;
@@ -23,5 +23,23 @@ export function Outline({ doc }: { doc: DocModel }) {
         })}
       </ol>
     </nav>
+  );
+}
+
+/**
+ * A text without numbered headings: a 会议记录 is outlined by its 议题 (「议题一：…」); anything else says
+ * what is missing — not a bare 「没有标题。」, which read as if the record were broken (session 21's screen test).
+ */
+function NoHeadings({ doc }: { doc: DocModel }) {
+  const topics = doc.blocks.flatMap((b) => (b.type === 'labelled' && /^议题[一二三四五六七八九十]+$/.test(b.label) ? [`${b.label}：${runsText(b.runs)}`] : []));
+  if (!topics.length) return <p className="hint">正文中没有一、（一）这样的分级标题。</p>;
+  return (
+    <ol className="record-topics">
+      {topics.map((t) => (
+        <li key={t} className="ol-l1">
+          {t}
+        </li>
+      ))}
+    </ol>
   );
 }

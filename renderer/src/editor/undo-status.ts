@@ -12,7 +12,7 @@ import { LOAD_TAG } from './DocEditor.tsx';
  * Watches `editor` for undo and redo (Lexical tags them 'historic') of the replacement `label`:
  * the text before it is `before`; the text after it is read once the editor has loaded it.
  */
-function watch(editor: LexicalEditor, label: string, before: string, read: () => string, status: Status): () => void {
+function watch(editor: LexicalEditor, label: string, before: string, read: () => string, status: Status, labelNext: (label: string) => void): () => void {
   let after: string | null = null;
   return editor.registerUpdateListener(({ tags }) => {
     if (after === null) {
@@ -21,8 +21,14 @@ function watch(editor: LexicalEditor, label: string, before: string, read: () =>
     }
     if (!tags.has('historic')) return;
     const now = read();
-    if (now === before) status.info(`已撤销：${label}。正文已回到采纳前的文字，按 Ctrl+Y 可重做。`);
-    else if (now === after) status.info(`已重做：${label}。按 Ctrl+Z 可再次撤销。`);
+    // The version the autosave makes of it says what it is, in the 版本 list, not only 「自动保存」.
+    if (now === before) {
+      status.info(`已撤销：${label}。正文已回到采纳前的文字，按 Ctrl+Y 可重做。`);
+      labelNext(`撤销『${label}』`);
+    } else if (now === after) {
+      status.info(`已重做：${label}。按 Ctrl+Z 可再次撤销。`);
+      labelNext(`重做『${label}』`);
+    }
   });
 }
 
@@ -30,7 +36,7 @@ function watch(editor: LexicalEditor, label: string, before: string, read: () =>
  * `follow(label, before)`: from now on, until the next replacement or the editor closes, the status
  * line says when Ctrl+Z undoes the replacement `label` (the text is `before` again) or Ctrl+Y redoes it.
  */
-export function useUndoStatus(editor: () => LexicalEditor | null, current: () => DocModel, status: Status) {
+export function useUndoStatus(editor: () => LexicalEditor | null, current: () => DocModel, status: Status, labelNext: (label: string) => void) {
   const off = useRef<(() => void) | null>(null);
   useEffect(() => () => off.current?.(), []);
   return useCallback(
@@ -38,8 +44,8 @@ export function useUndoStatus(editor: () => LexicalEditor | null, current: () =>
       off.current?.();
       off.current = null;
       const e = editor();
-      if (e) off.current = watch(e, label, toPlainText(before), () => toPlainText(current()), status);
+      if (e) off.current = watch(e, label, toPlainText(before), () => toPlainText(current()), status, labelNext);
     },
-    [editor, current, status],
+    [editor, current, status, labelNext],
   );
 }

@@ -10,7 +10,8 @@ import type { DocModel } from '../../../core/doc/model.ts';
 import { call, callAsPageLeaves } from '../api.ts';
 import type { Status } from '../status.ts';
 import type { Json } from '../form/material.ts';
-import { $getHead, $readDoc, $setHead, headOf } from './convert.ts';
+import { $getHead, $readDoc, $setHead, headOf, type DocHeadFields } from './convert.ts';
+import { fillGap } from '../../../core/doc/fill-gap.ts';
 import type { Load } from './DocEditor.tsx';
 import type { Stored } from '../panels/context.ts';
 import { registerPending } from './leave-guard.ts';
@@ -18,6 +19,9 @@ import { dropRescue, takeRescue } from './rescue.ts';
 
 const AUTOSAVE_MS = 3000;
 type Opened = Output<'documents.open'>;
+
+/** The head lines a gap may stand in, filled in place. */
+export type HeadLine = 'speakerLine' | 'dateLine' | 'subtitle';
 
 export interface Saved {
   version: number;
@@ -31,8 +35,8 @@ export function useDocSession(id: number, status: Status) {
   const [input, setInput] = useState<Json | null>(null);
   const [versionTick, setVersionTick] = useState(0);
   const bump = useCallback(() => setVersionTick((t) => t + 1), []);
-  const { fallback, current, setTitle, onReady, editor } = useEditorDoc();
-  const { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs } = useSaving(id, status, current, bump, setSnapshot);
+  const { fallback, current, setTitle, fillHeadGap, onReady, editor } = useEditorDoc();
+  const { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs, labelNext } = useSaving(id, status, current, bump, setSnapshot);
 
   const show = useCallback(
     (doc: DocModel, undoable: boolean) => {
@@ -81,8 +85,8 @@ export function useDocSession(id: number, status: Status) {
   );
 
   return useMemo(
-    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor }),
-    [opened, load, snapshot, input, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, onReady, editor],
+    () => ({ opened, load, snapshot, input, setInput, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, fillHeadGap, onReady, editor, labelNext }),
+    [opened, load, snapshot, input, saveState, versionTick, current, show, adopt, store, saveNamed, flush, onEdit, setTitle, fillHeadGap, onReady, editor, labelNext],
   );
 }
 
@@ -119,12 +123,24 @@ function useEditorDoc() {
     });
   }, []);
 
+  /** A 【待补充：…】 gap of a head line (the speaker line) filled with what she typed there. */
+  const fillHeadGap = useCallback((field: HeadLine, gap: string, value: string) => {
+    editorRef.current?.update(() => {
+      const head = $getHead();
+      const runs = head?.[field];
+      if (!head || !runs) return;
+      const next: DocHeadFields = { ...head };
+      next[field] = fillGap(runs, gap, value);
+      $setHead(next);
+    });
+  }, []);
+
   const onReady = useCallback((editor: LexicalEditor) => {
     editorRef.current = editor;
   }, []);
 
   const editor = useCallback(() => editorRef.current, []);
-  return { fallback, current, setTitle, onReady, editor };
+  return { fallback, current, setTitle, fillHeadGap, onReady, editor };
 }
 
 /** Saving: an autosave 3 s after the last edit, a named version on 保存版本, and what the status line says of it. */
@@ -136,18 +152,22 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
   const inFlight = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const snapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** What the next autosave is labelled (「撤销『换一种说法：全文』」: the text an undo made), once. */
+  const nextLabel = useRef<string | undefined>(undefined);
 
   /** Stores the editor's text as a version; throws (after saying so) when it cannot. */
   const store = useCallback(
-    async (kind: 'saved' | 'autosave', label?: string): Promise<Saved> => {
+    async (kind: 'saved' | 'autosave', named?: string): Promise<Saved> => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
       const doc = current();
       dirty.current = false;
       setSaveState('正在保存…');
       inFlight.current++;
+      const label = named ?? (kind === 'autosave' ? nextLabel.current : undefined);
       try {
         const res = await call('versions.save', { documentId: id, doc: doc, kind, ...(label ? { label } : {}) });
+        if (label === nextLabel.current) nextLabel.current = undefined;
         base.current = res.version;
         if (!dirty.current) dropRescue(id);
         setSaveState(kind === 'autosave' ? `已自动保存（第 ${res.version} 版）` : `已保存第 ${res.version} 版`);
@@ -201,7 +221,8 @@ function useSaving(id: number, status: Status, current: () => DocModel, onSaved:
   }, [autosave, current, onSnapshot]);
 
   useSaveOnClose(store, dirty, timer, snapTimer);
-  return { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs };
+  const labelNext = useCallback((label: string) => void (nextLabel.current = label), []);
+  return { saveState, dirty, store, saveNamed, flush, onEdit, base, inFlight, storedAs, labelNext };
 }
 
 type Timer = RefObject<ReturnType<typeof setTimeout> | null>;

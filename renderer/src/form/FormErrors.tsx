@@ -10,12 +10,13 @@ export function focusProblem(root: ParentNode | null, field: string): void {
   input?.focus({ preventScroll: true });
 }
 
-export function FormErrors({ problems, root, onClose }: { problems: readonly Problem[]; root: () => ParentNode | null; onClose(): void }) {
+/** `action`: the button that drafts from the material where the list is shown (「生成」, or 「重新生成」 in the 材料 panel). */
+export function FormErrors({ problems, root, onClose, action = '生成' }: { problems: readonly Problem[]; root: () => ParentNode | null; onClose(): void; action?: string }) {
   if (!problems.length) return null;
   return (
     <section className="form-errors" role="alert" aria-label="材料中需要修改的地方">
       <div className="form-errors-head">
-        <strong>材料中有 {problems.length} 处需要修改，改好后再点「生成」：</strong>
+        <strong>材料中有 {problems.length} 处需要修改，改好后再点「{action}」：</strong>
         <button className="close" onClick={onClose} aria-label="关闭提示">
           ×
         </button>

@@ -5,6 +5,7 @@ import { useContext } from 'react';
 import { AGENDA_KINDS, DECISION_KINDS, OUTCOMES } from '../../../core/input/schema.ts';
 import { Check, Choice, FormContext, Text, TextList } from './fields.tsx';
 import { ListEditor } from './ListEditor.tsx';
+import { MeetingHead } from './MeetingHead.tsx';
 import { getIn, setIn } from './material.ts';
 import type { Json, Path } from './material.ts';
 
@@ -82,35 +83,7 @@ export function AgendaItem({ path, record }: { path: Path; record?: boolean }) {
 export function MinutesForm() {
   return (
     <div className="material">
-      <fieldset>
-        <legend>会议</legend>
-        <div className="grid">
-          <Text path={['meeting', 'name']} label="会议名称" wide />
-          <Text path={['meeting', 'type']} label="会议类型" placeholder="常务会议、专题会议、推进会…" />
-          <Text path={['meeting', 'date']} label="日期" type="date" />
-          <Text path={['meeting', 'time']} label="时间" placeholder="下午3:00" />
-          <Text path={['meeting', 'venue']} label="地点" />
-          <Text path={['meeting', 'organizer']} label="主办" />
-          <Text path={['meeting', 'host', 'name']} label="主持人" />
-          <Text path={['meeting', 'host', 'title']} label="主持人职务" />
-          <Text path={['meeting', 'recorder', 'name']} label="记录人" />
-          <Text path={['meeting', 'recorder', 'title']} label="记录人职务" />
-          <TextList path={['meeting', 'attendees']} label="出席" lines />
-          <TextList path={['meeting', 'observers']} label="列席" lines />
-        </div>
-      </fieldset>
-      <ListEditor
-        path={['meeting', 'absent']}
-        title="请假"
-        itemName="请假人员"
-        render={(p) => (
-          <>
-            <Text path={[...p, 'name']} label="姓名" />
-            <Text path={[...p, 'title']} label="职务" />
-            <Text path={[...p, 'reason']} label="请假原因" />
-          </>
-        )}
-      />
+      <MeetingHead />
       <ListEditor path={['agenda']} title="议程" itemName="议题" render={(p) => <AgendaItem path={p} />} />
       <Remarks path={['remarks']} title="发言（不分议题）" itemName="发言" />
       <Decisions path={['decisions']} title="议定事项（不分议题）" itemName="事项" />

@@ -4,7 +4,7 @@
 import { fieldLabel, parseFieldPath } from '../../../core/input/labels.ts';
 import { call } from '../api.ts';
 import { materialKind } from './fields.tsx';
-import { clean } from './material.ts';
+import { clean, setIn } from './material.ts';
 import type { Json } from './material.ts';
 
 export interface Problem {
@@ -17,11 +17,48 @@ export interface Problem {
 /** The material's problems, in the order of the form; none when it can be drafted. */
 export async function checkMaterial(material: Json): Promise<Problem[]> {
   const kind = materialKind(material);
-  const check = await call('input.validate', { text: JSON.stringify(clean(material) ?? {}) });
-  return check.issues.map(({ path, message }) => {
+  const issues = await fieldIssues(clean(material) ?? {});
+  // A 会议记录's form calls a speaker's points 「发言内容」 (a 纪要's, 「要点」): the message says what the form says.
+  const record = (material as { template?: unknown } | null)?.template === 'record';
+  const label = (steps: (string | number)[]) => (record ? fieldLabel(kind, steps).replace(/要点$/, '发言内容') : fieldLabel(kind, steps));
+  return issues.map(({ path, message }) => {
     const steps = path ? parseFieldPath(path) : [];
-    return { field: steps.join('.'), text: steps.length ? `${fieldLabel(kind, steps)}：${formMessage(message)}` : message };
+    return { field: steps.join('.'), text: steps.length ? `${label(steps)}：${formMessage(message)}` : message };
   });
+}
+
+type Issue = { path: string; message: string };
+
+const validate = async (material: Json): Promise<Issue[]> => (await call('input.validate', { text: JSON.stringify(material) })).issues;
+
+/** A group or a list left out as a whole (clean() drops what is empty): its own fields are asked for instead. */
+const OPENED = new Map<string, Json>([
+  ['缺少必填项（应为对象）', {}],
+  ['缺少必填项（应为列表）', [{}]],
+]);
+const inside = (path: string, group: string) => path.startsWith(`${group}.`) || path.startsWith(`${group}[`);
+
+/**
+ * The check's problems, each naming a field the form shows. A group the user left empty (会议) is
+ * refused as a whole — 「会议：请填写」 names a box, not a field — so it is checked again opened, and
+ * its required fields are named (「会议名称：请填写」「会议日期：请填写」); a list (议程) is opened with
+ * one empty item, as the form shows it, unless that item is refused for anything but being empty
+ * (a list of texts): then the list's own problem stands.
+ */
+async function fieldIssues(material: Json): Promise<Issue[]> {
+  let issues = await validate(material);
+  const tried = new Set<string>();
+  for (let round = 0; round < 4; round++) {
+    const group = issues.find((i) => i.path && OPENED.has(i.message) && !tried.has(i.path));
+    if (!group) return issues;
+    tried.add(group.path);
+    const opened = setIn(material, parseFieldPath(group.path), OPENED.get(group.message)!);
+    const again = await validate(opened);
+    if (again.some((i) => inside(i.path, group.path) && !i.message.startsWith('缺少必填项'))) continue;
+    material = opened;
+    issues = again;
+  }
+  return issues;
 }
 
 /** 「YYYY-MM-DD 格式的日期，例如 2026-12-31」 in the input's refusals. */

@@ -4,6 +4,7 @@
 import { createContext, useContext, useId } from 'react';
 import type { ReactNode } from 'react';
 import { shortLabel, type MaterialKind } from '../../../core/input/labels.ts';
+import { typedDate } from '../../../core/input/typed-date.ts';
 import { getIn } from './material.ts';
 import type { Json, Path } from './material.ts';
 
@@ -43,11 +44,8 @@ function Labelled({ label, wide, children, id, error }: { label: string; wide?: 
   );
 }
 
-/** 2026年3月5日, 2026/3/5, 2026.3.5 → 2026-03-05; anything else stays as typed (the check names it). */
-export function normalizeDate(text: string): string {
-  const m = /^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$/.exec(text);
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
-}
+/** 2026年3月5日, 2026/3/5, 2026.3.5, 二〇二六年三月五日 → 2026-03-05; anything else stays as typed (the check names it). */
+export const normalizeDate = typedDate;
 
 /**
  * One line of text. `date`: typed, not picked — the browser's date picker drops an impossible date

@@ -3,7 +3,7 @@
 // was restored before. 「拆分有误」 corrects where its documents begin: 与上一篇合并 (library.merge) and
 // 从此处拆开 at a line (library.split). Folded by default: it is for checking an import, not for
 // everyday drafting.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { readableLines } from '../../../core/outline/readable.ts';
 import { call } from '../api.ts';
@@ -12,14 +12,39 @@ import type { Status } from '../status.ts';
 type Source = Output<'library.sources'>[number];
 type Line = Output<'library.lines'>[number];
 
-/** `refreshKey` changes after an import or a move to or from the 回收站: read again while open (拆分有误's lines closed, not stale). */
-export function ImportReview({ status, refreshKey }: { status: Status; refreshKey: number }) {
+/** The imported files, read at each opening of the record and again (while open) when `refreshKey` moves (`onRead` first). */
+function useSources(status: Status, refreshKey: number, box: RefObject<HTMLDetailsElement | null>, onRead: () => void) {
   const [sources, setSources] = useState<Source[] | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setSources(await call('library.sources', {}));
+    } catch (e) {
+      status.error(e);
+    }
+  }, [status]);
+  useEffect(() => {
+    if (!box.current?.open) return;
+    onRead();
+    void load();
+  }, [refreshKey, load]);
+  return { sources, setSources, load };
+}
+
+/**
+ * `refreshKey` changes after an import or a move to or from the 回收站: read again while open (拆分有误's
+ * lines closed, not stale). `onCorrected`: a merge, split or 恢复 changed the documents (the list reads them again).
+ */
+export function ImportReview({ status, refreshKey, onCorrected }: { status: Status; refreshKey: number; onCorrected?(): void }) {
   const box = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   /** The source whose lines are shown for 「拆分有误」, with its lines. */
   const [resplit, setResplit] = useState<{ id: number; lines: Line[] } | null>(null);
-  const replace = (next: Source) => setSources((list) => list?.map((s) => (s.id === next.id ? next : s)) ?? null);
+  const { sources, setSources, load } = useSources(status, refreshKey, box, () => setResplit(null));
+  /** A source re-analysed (a merge, split or 恢复): shown as it is now; the documents changed. */
+  const replace = (next: Source) => {
+    setSources((list) => list?.map((s) => (s.id === next.id ? next : s)) ?? null);
+    onCorrected?.();
+  };
   const showLines = async (source: Source) => {
     try {
       setResplit({ id: source.id, lines: await call('library.lines', { sourceId: source.id }) });
@@ -41,18 +66,6 @@ export function ImportReview({ status, refreshKey }: { status: Status; refreshKe
       setBusy(null);
     }
   };
-  const load = useCallback(async () => {
-    try {
-      setSources(await call('library.sources', {}));
-    } catch (e) {
-      status.error(e);
-    }
-  }, [status]);
-  useEffect(() => {
-    if (!box.current?.open) return;
-    setResplit(null);
-    void load();
-  }, [refreshKey, load]);
   const restore = async (source: Source, n: number) => {
     setBusy(`${source.id}:${n}`);
     try {

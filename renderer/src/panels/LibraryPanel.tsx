@@ -84,6 +84,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const [dropping, setDropping] = useState(false);
   /** How many times documents went to or came from the 回收站: an open 导入清理记录 reads itself again. */
   const [binMoves, setBinMoves] = useState(0);
+  /** Merges, splits and 恢复 in 导入清理记录: the documents changed, the list reads them again. */
+  const [corrections, setCorrections] = useState(0);
   useSearchFollows(found?.query, search, imports + binMoves);
 
   /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
@@ -129,7 +131,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
       {!onInsert && (
         <LibraryDocuments
           status={status}
-          refreshKey={imports}
+          refreshKey={imports + corrections}
           onChanged={() => {
             setBinMoves((n) => n + 1);
             // The import's summary told the library as the import left it: once documents are binned,
@@ -138,7 +140,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
           }}
         />
       )}
-      <ImportReview status={status} refreshKey={imports + binMoves} />
+      <ImportReview status={status} refreshKey={imports + binMoves} onCorrected={() => setCorrections((n) => n + 1)} />
     </div>
   );
 }

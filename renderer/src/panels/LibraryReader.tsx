@@ -7,6 +7,7 @@ import { formatTime } from '../labels.ts';
 import type { Status } from '../status.ts';
 import { GENRE_NAMES as GENRE_LABELS } from '../../../core/outline/types.ts';
 import { correctedNote, LibraryCorrect } from './LibraryCorrect.tsx';
+import { readerParts } from './reader-front.ts';
 
 type LibraryText = Output<'library.document'>;
 
@@ -64,14 +65,7 @@ export function LibraryReader(p: { documentId: number; status: Status; onClose()
                   </ol>
                 </nav>
               )}
-              <article className="reader-text">
-                {doc.head.map((line, i) => (
-                  <p key={`h${i}`} className="reader-head">
-                    {line}
-                  </p>
-                ))}
-                {doc.text.split('\n').map((line, i) => (line.trim() ? <p key={i}>{line}</p> : null))}
-              </article>
+              <ReaderText doc={doc} />
             </div>
             <div className="row end">
               {doc.removedAt === null && p.onRemove && (
@@ -87,5 +81,21 @@ export function LibraryReader(p: { documentId: number; status: Status; onClose()
         )}
       </div>
     </div>
+  );
+}
+
+/** The text with its front once: the title (when the text opens with it) and the head lines centred, then the body. */
+function ReaderText({ doc }: { doc: LibraryText }) {
+  const parts = readerParts(doc.title, doc.head, doc.text);
+  return (
+    <article className="reader-text">
+      {parts.title && <p className="reader-title">{parts.title}</p>}
+      {parts.head.map((line, i) => (
+        <p key={`h${i}`} className="reader-head">
+          {line}
+        </p>
+      ))}
+      {parts.body.map((line, i) => (line.trim() ? <p key={i}>{line}</p> : null))}
+    </article>
   );
 }

@@ -40,7 +40,7 @@ export function MaterialPanel({ ctx }: { ctx: EditorCtx }) {
           {busy ? '正在生成…' : '重新生成'}
         </button>
       </div>
-      <FormErrors problems={checker.problems} root={() => checker.root.current} onClose={checker.clear} />
+      <FormErrors problems={checker.problems} root={() => checker.root.current} onClose={checker.clear} action="重新生成" />
       <MaterialForm data={ctx.input} onChange={ctx.setInput} errors={checker.byField} />
     </div>
   );

@@ -2,6 +2,7 @@
 // first for 采纳 / 放弃; the old text is kept as a version before it is replaced. Below, the 范文库's
 // headings for each part (HeadingChoices).
 import { useState } from 'react';
+import { partLines } from '../../../core/doc/text.ts';
 import { call } from '../api.ts';
 import type { EditorCtx, Proposal } from './context.ts';
 import { HeadingChoices } from './HeadingChoices.tsx';
@@ -19,7 +20,8 @@ function keptOf(res: { kept?: number; keptLines?: string[] }): Pick<Proposal, 'k
 
 export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
   const doc = ctx.current();
-  const parts = doc.parts?.length ? doc.parts : ['开场', '一', '二', '三', '结尾'];
+  // The draft's own parts: one the engine left out (a two-part speech's 「三」) has nothing to reword.
+  const parts = (doc.parts?.length ? doc.parts : ['开场', '一', '二', '三', '结尾']).map((name, i) => ({ name, i })).filter(({ i }) => !doc.parts?.length || partLines(doc, i).length > 0);
   const [busy, setBusy] = useState<number | 'all' | 'paragraph' | null>(null);
   const cursor = useCursorParagraph(ctx);
   const run = async (part: number | 'all' | 'paragraph') => {
@@ -66,7 +68,7 @@ export function RewordPanel({ ctx }: { ctx: EditorCtx }) {
       <p className="hint">换一种说法只改措辞，不改材料中的事实。先看预览，采纳后只替换所选的一段、一个部分或全文中由系统生成的文字，您改写或添加过的段落保持原样；原文会保存为版本，也可按 Ctrl+Z 撤销。</p>
       <ParagraphChoice cursor={cursor} busy={busy} onRun={() => void run('paragraph')} />
       <div className="buttons" role="group" aria-label="要换说法的部分">
-        {parts.slice(0, 5).map((name, i) => (
+        {parts.slice(0, 5).map(({ name, i }) => (
           <button key={i} data-part={i} disabled={busy !== null} onClick={() => void run(i)}>
             {busy === i ? '正在生成…' : partLabel(name)}
           </button>

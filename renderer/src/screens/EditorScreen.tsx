@@ -16,6 +16,7 @@ import { DocFoot } from '../editor/DocFoot.tsx';
 import { DocHead } from '../editor/DocHead.tsx';
 import { FactTips } from '../editor/FactTip.tsx';
 import { FindBar } from '../editor/FindBar.tsx';
+import { useExportAsk } from '../editor/GapsDialog.tsx';
 import { Outline } from '../editor/Outline.tsx';
 import { PageMarks } from '../editor/PageMarks.tsx';
 import { StatusBar } from '../editor/StatusBar.tsx';
@@ -28,7 +29,8 @@ import { carriesFiles, dropRevision } from '../panels/revision-drop.ts';
 import { SidePanels } from '../panels/SidePanels.tsx';
 import { fileBase64 } from '../files.tsx';
 
-type Find = { replace: boolean; key: number } | null;
+/** The find bar: with 替换 or not, opened anew at each key, on `query` when it is given (逐处查看 the gaps). */
+type Find = { replace: boolean; key: number; query?: string } | null;
 
 export function EditorScreen({ id, status }: { id: number; status: Status }) {
   const s = useDocSession(id, status);
@@ -56,6 +58,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
   }, [s, label]);
 
   const { exportDocx, exportLedger } = useExports(current, s.input, status);
+  const { askExport, dialog: gapsDialog } = useExportAsk(current, exportDocx, (query) => setFind((f) => ({ replace: false, key: (f?.key ?? 0) + 1, query })), (field) => showField(setPanel, field));
 
   const openFind = useCallback((replace: boolean) => setFind((f) => ({ replace: replace || (f?.replace ?? false), key: (f?.key ?? 0) + 1 })), []);
   const openLibrary = useCallback(() => {
@@ -63,7 +66,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
     setSearchFocus((n) => n + 1);
   }, []);
 
-  useShortcuts({ save, exportDocx, exportLedger, openFind, openLibrary });
+  useShortcuts({ save, exportDocx: askExport, exportLedger, openFind, openLibrary });
 
   const setLevel = (level: HeadingLevel | 0) => {
     editor()?.update(() => $setBlockLevel($getSelection()?.getNodes()[0] ?? null, level));
@@ -86,7 +89,7 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
         label={label}
         onLabel={setLabel}
         onSave={() => void save()}
-        onExportDocx={() => void exportDocx()}
+        onExportDocx={() => void askExport()}
         onExportLedger={(f) => void exportLedger(f)}
         onLevel={setLevel}
         onFind={() => openFind(true)}
@@ -99,11 +102,25 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
         <PaperColumn s={s} doc={doc} id={id} status={status} materialKind={materialKind} pageView={pageView} find={find} onCloseFind={() => setFind(null)} onDrop={onDrop} />
         <SidePanels ctx={ctx} panel={panel} onPanel={setPanel} doc={doc} targetMinutes={material?.options?.durationMinutes} generated={doc.length} searchFocus={searchFocus} />
       </div>
+      {gapsDialog}
       {proposal && proposalBase && (
         <ReplaceDialog proposal={proposal} documentId={id} current={proposalBase} busy={replacing} onAccept={() => void accept()} onCancel={() => setProposal(null)} />
       )}
     </section>
   );
+}
+
+/** The 材料 panel, with the form's field `name` focused and in view once it is drawn. */
+function showField(setPanel: (name: string) => void, name: string): void {
+  setPanel('材料');
+  const focus = (tries: number) => {
+    const el = document.querySelector<HTMLElement>(`.panel [name="${CSS.escape(name)}"]`);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+    } else if (tries > 0) setTimeout(() => focus(tries - 1), 50);
+  };
+  focus(20);
 }
 
 /** 复制全文: the title and numbered headings with the text, for WPS, Word or a chat window. */
@@ -193,7 +210,7 @@ function useProposal(s: DocSession, status: Status) {
    * list says which version a replacement replaced, and the store keeps that version (an autosave
    * followed by a replacement is never pruned).
    */
-  const follow = useUndoStatus(s.editor, current, status);
+  const follow = useUndoStatus(s.editor, current, status, s.labelNext);
   const accept = async () => {
     if (!proposal) return;
     setReplacing(true);
@@ -233,12 +250,12 @@ function PaperColumn(p: {
   const [pages, setPages] = useState<number | undefined>(undefined);
   return (
     <div className="paper-column" onDragOver={(e) => carriesFiles([...e.dataTransfer.types]) && e.preventDefault()} onDrop={p.onDrop}>
-      {find && <FindBar editor={s.editor()} replace={find.replace} focusKey={find.key} onClose={p.onCloseFind} onReplaced={(n) => status.info(n ? `已替换 ${n} 处` : '没有可替换的内容')} />}
+      {find && <FindBar key={find.query ? `on-${find.key}` : 'bar'} editor={s.editor()} replace={find.replace} focusKey={find.key} query={find.query} onClose={p.onCloseFind} onReplaced={(n) => status.info(n ? `已替换 ${n} 处` : '没有可替换的内容')} />}
       <div className={`${pageView ? 'paper-wrap page-view' : 'paper-wrap'}${commented ? ' with-comments' : ''}`}>
         <FactTips kind={materialKind}>
           <article ref={paperRef} className={`paper kind-${doc.kind}`}>
             {pageView && <PageMarks paper={paperRef} onPages={setPages} />}
-            <DocHead doc={doc} onTitle={s.setTitle} />
+            <DocHead doc={doc} onTitle={s.setTitle} onFillGap={s.fillHeadGap} />
             <DocEditor load={s.load!} onReady={s.onReady} onEdit={s.onEdit} />
             <DocFoot doc={doc} />
           </article>

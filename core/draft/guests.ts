@@ -148,6 +148,12 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   return undefined;
 }
 
+/** A unit the line marks as invited (「特邀：县人武部、…」): a guest, unless the speaker's own unit or the level's own side (「各乡镇」). */
+function invitedUnit(name: string, entry: string, speaker: Speaker): boolean {
+  // A section named alone (「社会事务科」 after 「市民政局副局长…」) is of the unit before it, no guest of its own.
+  return INVITED.test(entry) && UNIT_END.test(name) && !OWN_SIDE.test(name) && (!!unitLevel(name) || !/(科|股|室|处|组)$/.test(name)) && unitRelation(name, speaker) !== 'own';
+}
+
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
 const CALLED_MARK = /被约谈/;
 /**
@@ -233,8 +239,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     for (const { name, text, persons } of pieces) {
       if (called && name.length >= 2 && called.includes(name)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out)) continue;
-      // A kind of companies the work regulates (「各出租汽车公司」) is no own side of the speaker's for its 「各」 (s65-5 [48], W: left out).
-      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : undefined);
+      // A kind of companies the work regulates (「各出租汽车公司」, s65-5 [48]) and every unit under a guest label (s65-1 [6]) are guests.
+      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : invitedUnit(name, entry, speaker) ? 'partner' : undefined);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';

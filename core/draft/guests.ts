@@ -20,7 +20,7 @@ import { trains } from './speech-parts.ts';
 import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules.ts';
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { doerInRoom } from './doers.ts';
-import { appointedBy, BODY_WATCHERS, firmPartnerKind, PEOPLE_HEAD, publicRole, regulatedAll } from './guest-kinds.ts';
+import { appointedBy, BODY_WATCHERS, firmPartnerKind, PEOPLE_HEAD, postOf, publicRole, regulatedAll } from './guest-kinds.ts';
 import { tradeOf } from './peers.ts';
 import { attendeePieces, DEPUTIES, LABEL, peopleKind, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
@@ -137,8 +137,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   // The head noun decides: 「企业服务专员」 are people whatever their modifier holds, the level's own appointees where the
   // material says it appoints them (s47-6 [55], W: thanked as a company 「…专员代表的负责同志」 for their 「关心和支持」).
-  if (PEOPLE_HEAD.test(name) && input && appointedBy(name, input)) return 'appointed';
-  if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(name)) return 'enterprise';
+  if (PEOPLE_HEAD.test(postOf(name)) && input && appointedBy(name, input)) return 'appointed';
+  if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(postOf(name))) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
   if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : regulatedAll(name)) ? 'regulated' : 'public';

@@ -106,3 +106,23 @@ describe('11 · session 21: the closing never hands the meeting\'s tasks to one 
     }
   });
 });
+
+describe('11 · session 21: at a campaign serving companies, utilities are partners and our own appointees are told (s65-7 [61], s66-6 [35])', () => {
+  const firms = named('g11b-firms-town-appointees-utility.json');
+
+  it('the level\'s own appointees (「镇级“企业包联干部”代表」) are told their duty: never thanked, never asked to bring their problems', () => {
+    for (const { where, text } of draftsOf(firms, [1, 2, 3])) {
+      const said = about(text, '企业包联干部”');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/感谢|难题|堵点|提出来|向我们反映|多支持/);
+    }
+  });
+
+  it('a water utility (「…水务有限公司」) is never counted among the companies served: it is asked to support with the gas company', () => {
+    for (const { where, text } of draftsOf(firms, [1, 2, 3])) {
+      const said = about(text, '栖湄清源水务有限公司');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/15家企业|难题|堵点|提出来/);
+    }
+  });
+});

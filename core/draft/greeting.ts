@@ -30,9 +30,10 @@ export function greetingOf(kind: Guest, entry: string, stationed: boolean): Gree
 }
 
 /** How high a unit's level is: a province's above a city's, above a county's, above a township's. */
-function levelRank(name: string): number {
+function levelRank(name: string): number | undefined {
   if (/^省/.test(name.trim())) return 4;
-  return { city: 3, county: 2, district: 2, town: 1, xiang: 1, street: 1 }[unitLevel(name) ?? 'town'] ?? 0;
+  const level = unitLevel(name);
+  return level ? { city: 3, county: 2, district: 2, town: 1, xiang: 1, street: 1 }[level] : undefined;
 }
 
 /**
@@ -43,7 +44,12 @@ function levelRank(name: string): number {
 export function greetedOf(guests: readonly Present[]): Present[] {
   const top = (g: Present) => Math.min(...(g.persons ?? []).map((p) => postRank(p.post)), postRank(undefined));
   const named = (g: Present) => (g.persons?.length ? 0 : 1);
-  return guests.filter((g) => g.greet).map((g, k) => ({ g, k })).sort((a, b) => named(a.g) - named(b.g) || levelRank(b.g.text) - levelRank(a.g.text) || top(a.g) - top(b.g) || a.k - b.k).map(({ g }) => g);
+  const greeted = guests.filter((g) => g.greet);
+  // A unit whose name says no level (「武警清溪中队」「中国移动清溪分公司」) stands with the lowest level named, in the list's order —
+  // never after the others for want of a level word (s65-1 [6], W: the invited units out of the material's order).
+  const lowest = Math.min(...greeted.map((g) => levelRank(g.text) ?? 4));
+  const rank = (g: Present) => levelRank(g.text) ?? lowest;
+  return greeted.map((g, k) => ({ g, k })).sort((a, b) => named(a.g) - named(b.g) || rank(b.g) - rank(a.g) || top(a.g) - top(b.g) || a.k - b.k).map(({ g }) => g);
 }
 
 /**

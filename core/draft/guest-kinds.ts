@@ -54,9 +54,19 @@ export function regulatedAll(name: string): boolean {
 /** People by their post, whatever field the words before it name: 「企业服务专员」「项目联络员」. */
 export const PEOPLE_HEAD = /(专员|联络员|指导员|辅导员|服务员|协理员|特派员|干部)$/;
 
-/** Whether the material says the level selects or appoints them: 「选派…干部担任企业服务专员」「宣读了…首批企业服务专员名单」. */
+/** A post as a line names it, without quotes, the level's mark and 代表: 「区级“企业服务专员”代表」 → 企业服务专员. */
+export function postOf(name: string): string {
+  return name.replace(/[“”"「」‘’]/g, '').replace(/代表$/, '').replace(/^(首批|第[一二三四五六七八九十\d]+批|各|全体|部分)/, '').replace(/^[县区市镇乡]级|^街道级?/, '');
+}
+
+/**
+ * Whether they are the level's own appointees: the material says it selects or appoints them (「选派…干部担任企业服务专员」「宣读了…首批
+ * 企业服务专员名单」), the line names them by the level (「区级“企业服务专员”代表」), or a task gives them a part (「各企业服务专员」 in its
+ * support). Told, never thanked or asked to 「反映难题」 as the companies they serve (s65-7 [61], s66-6 [35], W).
+ */
 export function appointedBy(name: string, input: SpeechInput): boolean {
-  const post = name.replace(/^(首批|第[一二三四五六七八九十\d]+批|各|全体|部分)/, '');
+  const post = postOf(name);
   const said = [...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`), ...(input.meeting.precedingItems ?? [])].join('；');
-  return post.length >= 2 && new RegExp(`(选派|选聘|聘任|任命|委派|派驻|担任|选拔)[^，。；]{0,16}?${literal(post)}|${literal(post)}[^，。；]{0,4}名单`).test(said);
+  const tasked = input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => postOf(u.trim()) === post));
+  return post.length >= 2 && (/^[县区市镇乡]级|^街道级/.test(name.trim()) || tasked || new RegExp(`(选派|选聘|聘任|任命|委派|派驻|担任|选拔)[^，。；]{0,16}?${literal(post)}|${literal(post)}[^，。；]{0,4}名单`).test(said));
 }

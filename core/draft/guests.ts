@@ -20,7 +20,7 @@ import { trains } from './speech-parts.ts';
 import { allHigherOrNone, causedIncident, helped, siteHost } from './guest-rules.ts';
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { doerInRoom } from './doers.ts';
-import { appointedBy, BODY_WATCHERS, firmPartnerKind, PEOPLE_HEAD, publicRole, regulatedAll } from './guest-kinds.ts';
+import { appointedBy, BODY_WATCHERS, firmPartnerKind, PEOPLE_HEAD, postOf, publicRole, regulatedAll } from './guest-kinds.ts';
 import { tradeOf } from './peers.ts';
 import { attendeePieces, DEPUTIES, LABEL, peopleKind, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
@@ -137,8 +137,8 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (unitLevel(name) && GOVERNMENT_END.test(name) && !ENTERPRISE_NAME.test(name)) return unitRelation(name, speaker) === 'higher' ? 'higher' : ['partner', 'peer'].includes(unitRelation(name, speaker)) ? 'partner' : undefined;
   // The head noun decides: 「企业服务专员」 are people whatever their modifier holds, the level's own appointees where the
   // material says it appoints them (s47-6 [55], W: thanked as a company 「…专员代表的负责同志」 for their 「关心和支持」).
-  if (PEOPLE_HEAD.test(name) && input && appointedBy(name, input)) return 'appointed';
-  if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(name)) return 'enterprise';
+  if (PEOPLE_HEAD.test(postOf(name)) && input && appointedBy(name, input)) return 'appointed';
+  if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(postOf(name))) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
   if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : regulatedAll(name)) ? 'regulated' : 'public';
@@ -146,6 +146,12 @@ function kindOf(name: string, text: string, speaker: Speaker, own: readonly stri
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';
   return undefined;
+}
+
+/** A unit the line marks as invited (「特邀：县人武部、…」): a guest, unless the speaker's own unit or the level's own side (「各乡镇」). */
+function invitedUnit(name: string, entry: string, speaker: Speaker): boolean {
+  // A section named alone (「社会事务科」 after 「市民政局副局长…」) is of the unit before it, no guest of its own.
+  return INVITED.test(entry) && UNIT_END.test(name) && !OWN_SIDE.test(name) && (!!unitLevel(name) || !/(科|股|室|处|组)$/.test(name)) && unitRelation(name, speaker) !== 'own';
 }
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
@@ -233,8 +239,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     for (const { name, text, persons } of pieces) {
       if (called && name.length >= 2 && called.includes(name)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out)) continue;
-      // A kind of companies the work regulates (「各出租汽车公司」) is no own side of the speaker's for its 「各」 (s65-5 [48], W: left out).
-      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : undefined);
+      // A kind of companies the work regulates (「各出租汽车公司」, s65-5 [48]) and every unit under a guest label (s65-1 [6]) are guests.
+      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : invitedUnit(name, entry, speaker) ? 'partner' : undefined);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';

@@ -90,6 +90,9 @@ export function operatorOf(input: SpeechInput): (unit: string) => boolean {
 /** A campaign that serves companies (营商环境, 惠企, 招商, 帮千企): its companies are those it works for. */
 const SERVES_FIRMS = /营商环境|惠企|助企|纾困|招商|企业服务|服务企业|亲清|帮[^，、；]{0,2}企|企业帮扶|暖企|稳企|安商/;
 
+/** Utilities and banks: they serve the companies with the government, whatever their names say. */
+export const SERVES_TOO = /供电|电力|电网|自来水|供水|水务|燃气|热力|电信|移动|联通|广电网络|铁塔|邮政|银行|支行|信用社|农商行|保险/;
+
 /** Whether the campaign serves companies (营商环境, 招商, 企业帮扶): 主体责任, a term of safety and regulation, is none of theirs there. */
 export function servesFirms(input: SpeechInput): boolean {
   const c = input.campaign;
@@ -104,7 +107,8 @@ export function servesFirms(input: SpeechInput): boolean {
 export function servedFirm(input: SpeechInput, unit: string, faults: string): boolean {
   const name = unit.trim();
   // At a 约谈 those called in are its object, whatever the campaign.
-  if (!servesFirms(input) || !isFirm(name) || /约谈/.test(`${input.meeting.type ?? ''}${input.meeting.name}`)) return false;
+  // A utility or a bank is the campaign's partner, asked to support, never one of the companies it serves (s65-7 [61], W).
+  if (!servesFirms(input) || !isFirm(name) || SERVES_TOO.test(name) || /约谈/.test(`${input.meeting.type ?? ''}${input.meeting.name}`)) return false;
   const short = name.replace(/(有限责任公司|股份有限公司|有限公司|公司|集团)$/, '');
   return !faults.split(/[，；]/).some((c) => short.length >= 2 && new RegExp(`${literal(short)}[^，；]{0,12}?(${CONDUCT})`).test(c));
 }

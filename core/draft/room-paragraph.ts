@@ -6,7 +6,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import type { Phrases } from './compose.ts';
 import { commendation, pledgeGiven, pledgers, summoned } from './preceding.ts';
 import { isSummons } from './room.ts';
-import { servesFirms } from './room-named.ts';
+import { SERVES_TOO, servesFirms } from './room-named.ts';
 import { OTHER_BODY } from './room-parties.ts';
 import { summonsTerms } from './summons.ts';
 import { takesPart } from './attendee-tasks.ts';
@@ -169,7 +169,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', tasked.some((g) => g.leads) ? 'partnerTaskedLead' : 'partnerTasked', { guests: list(tasked) }));
       // At a campaign that serves companies those with no task are the ones it works for: told to come to us with their troubles
       // (s61-10 [70]); not a utility or a bank, a partner that serves them too.
-      const served = servesFirms(input) && !isSummons(input) ? untasked.filter((g) => !OTHER_BODY.test(g.text)) : [];
+      const served = servesFirms(input) && !isSummons(input) ? untasked.filter((g) => !OTHER_BODY.test(g.text) && !SERVES_TOO.test(g.text)) : [];
       if (served.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'served', { guests: list(served) }));
       if (untasked.length > served.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked.filter((g) => !served.includes(g))) }));
     }

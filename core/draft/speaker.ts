@@ -3,6 +3,8 @@
 // a street 各社区、街道各科室; nobody gives instructions to a higher level.
 import type { SpeechInput } from '../input/schema.ts';
 import { providersOf } from './providers.ts';
+import { BRANCHES } from './branches.ts';
+import { ledNamed, ledUnitsOf } from './title-units.ts';
 
 /** 市; 县 or 区 (one level, two sets of words); 镇 or 乡; 街道. */
 export type Level = 'city' | 'county' | 'district' | 'town' | 'xiang' | 'street';
@@ -41,6 +43,8 @@ export interface Speaker {
   secretary?: boolean;
   /** Service centres named with a brand beside a company (providers.ts): providers, never the level's own institutions (s47-5 [35]). */
   providers?: string[];
+  /** The units a leader's title heads besides the level (「县委常委、政法委书记」 → 政法委; title-units.ts): his own, never asked. */
+  led?: string[];
   /** A department head's own parts the attendees list after one named as the bureau's (「局燃气管理股、城建监察大队负责人」). */
   ownParts?: string[];
 }
@@ -197,9 +201,11 @@ export function speakerOf(input: SpeechInput): Speaker {
   const superior = hostUnit && /(局|委|委员会|办公室|办)$/.test(hostUnit) && meeting.host?.name !== meeting.speaker.name && !(ownUnit && sameOwnUnit(hostUnit, ownUnit)) && !(within && sameOwnUnit(hostUnit, within)) ? hostUnit : undefined;
   const providers = providersOf(input).centres;
   const ownParts = rank === 'department' ? [...partsListedWithOwn(meeting.attendees ?? []), ...(ownUnit ? systemInstitutions(input, ownUnit) : [])] : [];
+  const led = rank !== 'department' ? ledUnitsOf(posts(title)) : [];
   const secretary = rank === 'principal' && posts(title).some((p) => /^(中共)?[^、]{0,10}?([县区市州旗]委|党委|党工委)书记$/.test(p) && !/副书记$/.test(p));
   return {
     ...(providers.length ? { providers } : {}),
+    ...(led.length ? { led } : {}),
     ...(ownParts.length ? { ownParts } : {}),
     ...(secretary ? { secretary } : {}),
     ...(superior ? { superior } : {}), level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
@@ -260,32 +266,6 @@ export function isEnterprise(unit: string): boolean {
 }
 /** Units at a township or street that a county bureau runs: its 派出所, schools, 卫生院, 所 of 市场监管 … */
 const VERTICAL_AT_BASE = /派出所|公安|交警|法庭|法院|检察|学校|中学|小学|中心校|幼儿园|卫生院|医院|市场监管所|自然资源所|国土所|供电所/;
-/**
- * A department's branches named otherwise than after it (the 教育局's schools, the 公安局's 派出所, the
- * 农业农村局's 渔政执法大队): a reader marked wrong a 县农业农村局局长 asking 「县渔政执法大队」 for
- * 「支持配合」 as if it were another body's (s12-3).
- */
-const BRANCHES: readonly [RegExp, RegExp][] = [
-  [/教育/, /学校|中学|小学|中心校|幼儿园/],
-  [/公安/, /派出所|交警|治安|刑侦|特警|巡警/],
-  [/宣传/, /融媒体|新时代文明实践|文明实践/],
-  [/卫生健康|卫健/, /卫生院|医院|疾控|疾病预防控制|卫生监督/],
-  [/自然资源/, /自然资源所|国土所|不动产登记|国土资源执法|自然资源执法/],
-  [/农业农村|农业/, /渔政|农机|农技|畜牧|兽医|动物卫生|动物疫病|植保|植物保护|水产|农经|农业综合行政执法|农业执法|农产品质量/],
-  [/生态环境|环境保护/, /环境监察|环境执法|生态环境执法|环境监测/],
-  [/水利|水务/, /水政|水利站|水土保持|河道管理/],
-  // 「区排水管理所」「区市政设施养护中心」 are the 城管局's (s39-4 [56], W: asked 「请…协同配合」 by their own 局长).
-  [/城市管理|城管|综合行政执法/, /城管执法|城管大队|城管中队|执法中队|排水管理|市政设施|环境卫生管理|环卫/],
-  [/交通运输/, /交通执法|交通运输执法|路政|运管|公路管理|公路事务|公路养护|道路运输/],
-  [/住房和城乡建设|住建/, /建管站|质监站|质量监督站|安监站|建筑工程|房产管理/],
-  [/人力资源|人社/, /劳动保障监察|劳动监察|就业服务|社保中心|社会保险/],
-  [/应急管理/, /应急管理执法|安全生产执法/],
-  [/林业/, /林业站|林场|森林病虫|木材检查/],
-  // 「区文化市场综合行政执法大队」 is the 文旅局's (g11b-tourism-district-own-trade: asked 「请…做好指导和监督检查」 by its own 局长).
-  [/文化和旅游|文化旅游|文旅|文化广电/, /文化市场|文化执法|文化综合执法|旅游执法/],
-  [/民政/, /救助站|福利院|殡仪馆|殡葬管理|社会福利|养老服务中心/],
-];
-
 /**
  * Whether a unit is a branch of the department head's own unit: 「各乡镇市场监管所」 of the
  * 市场监督管理局, 「县应急管理局执法大队」 of the 县应急管理局.
@@ -432,6 +412,8 @@ export function isOwnUnit(unit: string, speaker: Speaker): boolean {
 /** Which of the speaker's own units (the one headed, or another the title heads) a name is, if any. */
 export function ownUnitNamed(unit: string, speaker: Speaker): string | undefined {
   if (speaker.ownUnit && sameOwnUnit(unit, speaker.ownUnit)) return speaker.ownUnit;
+  const led = speaker.led && (unitLevel(unit) ?? speaker.level) === speaker.level ? ledNamed(unit, speaker.led) : undefined;
+  if (led) return led;
   // 「县公安局交警大队」 is the 县交警大队 the speaker heads: named with its parent before it.
   for (const h of [speaker.heads, speaker.within]) {
     if (h && (sameOwnUnit(unit, h) || (bareUnit(unit).endsWith(bareUnit(h)) && (unitLevel(unit) ?? unitLevel(h)) === unitLevel(h)))) return h;

@@ -106,7 +106,7 @@ export function splitAt(store: Store, sourceId: number, line: number): ResplitRe
 /**
  * Why a split at `line` changed nothing, in the user's terms: the line was removed at import, or
  * stands before the first document, or what would be left above it in its document is only a title
- * with no text (a 汇编's 「第一部分　领导讲话」 over the piece's own title): that cannot stand as a
+ * with no text (a 汇编's 「第一部分 领导讲话」 over the piece's own title): that cannot stand as a
  * document of its own, and stays the title of the one it heads (the s21 outside tester's c06).
  */
 export function whyNotSplit(line: number, was: Pick<SourceReview, 'documents' | 'removed'>, raw: string): string {

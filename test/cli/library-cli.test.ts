@@ -120,7 +120,7 @@ describe('wengao library report / restore, patterns, draft --heading', () => {
     const envC = { WENGAO_DATA_DIR: join(root, 'data-copies') };
     const r = wengao(['import', join(dir, '居家养老服务推进会讲话.docx'), join(dir, '养老服务讲话（笔记）.md'), join(dir, 'content_20261024.html')], envC);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('  注意：文档 2《在全县居家养老服务工作推进会上的讲话》与文档 1《在全县居家养老服务工作推进会上的讲话》（来自 居家养老服务推进会讲话.docx）正文相同：');
+    expect(r.stdout).toContain('  注意：文档 2《在全县居家养老服务工作推进会上的讲话》与同名的文档 1（来自 居家养老服务推进会讲话.docx）正文相同：');
     expect(r.stdout).toContain('  注意：文档 3《韦春兰在全县居家养老服务工作推进会上的讲话》与文档 1《');
     // The summary counts what the notices say (the s21 outside tester's c06: the JSON had said 0 duplicates).
     expect(r.stdout).toContain('共 3 个文件：导入 3 个（3 篇文档，其中 2 篇与库中已有文档正文相同）');

@@ -39,7 +39,7 @@ describe('the same speech from three files', () => {
     ]);
     const sources = await api.call('library.sources', {});
     expect(sources.map((s) => s.notices.length)).toEqual([0, 1, 1]);
-    expect(sources[1]!.notices).toEqual([`《${TITLE}》与《${TITLE}》（来自 ${FILES[0]}）正文相同：两篇都保留了，搜索时同一段只列一次；不需要的一篇可移到回收站`]);
+    expect(sources[1]!.notices).toEqual([`《${TITLE}》与同名的一篇（来自 ${FILES[0]}）正文相同：两篇都保留了，搜索时同一段只列一次；不需要的一篇可移到回收站`]);
     expect(sources[2]!.notices[0]).toMatch(new RegExp(`^《韦春兰${TITLE}》与《${TITLE}》（来自 ${FILES[0]}）正文相同：`));
   });
 

@@ -57,9 +57,14 @@ export function sameAsOf(db: Database.Database, documentIds: readonly number[], 
  */
 export const sameAsText = (s: SameAs, numbered = false): string => `与${numbered ? `文档 ${s.documentId}` : ''}《${s.title || '（无标题）'}》（来自 ${s.sourceName}）正文相同`;
 
-/** What the import and the 导入清理记录 say of a document that is a copy. */
+/**
+ * What the import and the 导入清理记录 say of a document that is a copy. Under the same title the other
+ * is 「同名的一篇」 (「《A》与《A》（来自…）正文相同」 read as if one document were named twice: the s21
+ * outside tester's c06).
+ */
 export function sameAsNotice(title: string, s: SameAs, numbered = false): string {
-  return `《${title || '（无标题）'}》${sameAsText(s, numbered)}：两篇都保留了，搜索时同一段只列一次；不需要的一篇可移到回收站`;
+  const same = title === s.title && title !== '' ? `与同名的${numbered ? `文档 ${s.documentId}` : '一篇'}（来自 ${s.sourceName}）正文相同` : sameAsText(s, numbered);
+  return `《${title || '（无标题）'}》${same}：两篇都保留了，搜索时同一段只列一次；不需要的一篇可移到回收站`;
 }
 
 /** sameAsOf for every document of the library that is a copy, in one query (the 范文库's list). */

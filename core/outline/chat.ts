@@ -23,7 +23,7 @@ const SENDERS = 3;
 /** One line of talk: short, no heading, title, salutation or closing of a speech. */
 function talk(t: string): boolean {
   if (TOKEN.test(t) || t.startsWith('@') || t.startsWith('＠')) return true;
-  // (A speaker's line or a date line sent alone is the text's: 「镇长　许明辉」「（2026年4月28日）」.)
+  // (A speaker's line or a date line sent alone is the text's: 「镇长 许明辉」「（2026年4月28日）」.)
   if (charLength(t) > 40 || numbered(t) || titleLike(t) || SALUTATION.test(t) || SALUTATION_RUN_ON.test(t) || CLOSING_START.test(t) || SPEAKER_LINE.test(t) || DATE_LINE.test(t)) return false;
   return !/[。；;]$/.test(t) || charLength(t) <= 12;
 }

@@ -30,7 +30,7 @@ export function readerParts(title: string, head: readonly string[], text: string
     const line = squeeze(lines[i]!);
     if (!line) continue;
     // The title, on one line or over consecutive ones.
-    const titlePart = titleLeft !== '' && titleLeft.startsWith(line) && (titleLeft === whole || lastWasTitle);
+    const titlePart: boolean = titleLeft !== '' && titleLeft.startsWith(line) && (titleLeft === whole || lastWasTitle);
     lastWasTitle = titlePart;
     if (titlePart) {
       titleLeft = titleLeft.slice(line.length);

@@ -3,7 +3,18 @@
 import type { ParagraphBlock, Run } from '../doc/model.ts';
 import { behindOf, countdownKey, countdownNode, givesProgress, named } from './dispatch.ts';
 import { concat, gap } from './runs.ts';
-import type { PartContext } from './speech-parts.ts';
+import type { SpeechInput } from '../input/schema.ts';
+import type { Phrases } from './compose.ts';
+import type { Links } from './measures.ts';
+
+/** What of a part's context the 调度会's lines need (speech-parts.ts PartContext; named apart so the two import no circle). */
+interface PartContext {
+  input: SpeechInput;
+  phrases: Phrases;
+  links: Links;
+  part: number;
+  kinds: readonly string[];
+}
 
 /** Whether a meeting is a 调度会 that is no emergency (speech-parts.ts dispatches, without the import cycle). */
 const dispatching = (c: PartContext) => c.kinds.includes('调度会') && !c.kinds.includes('紧急');

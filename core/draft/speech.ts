@@ -280,13 +280,24 @@ function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefine
   return { part: 3, name: PART_NAMES[3]!, why: input.campaign.problems.length ? 'covered' : 'noProblems', topics: topics.map((t) => units.topicBank.topics[t].name) };
 }
 
+/**
+ * The work the speech calls on. At a year's summing up the year its name carries is over and the slots naming the work look
+ * ahead: never 「对下一步2026年征兵工作提出要求」 on 2026-12-28 (final reading s67-7 [5] [10] [11] [25], W).
+ */
+function workOf(input: SpeechInput): Run[] {
+  const { campaign, meeting } = input;
+  const [name, src] = campaign.shortName ? [campaign.shortName, 'campaign.shortName'] : [campaign.name, 'campaign.name'];
+  const bare = annual(meeting) ? name.replace(/^\d{4}年度?/u, '') : name;
+  return workName(bare.length >= 2 ? bare : name, src);
+}
+
 function speechVars(input: SpeechInput, speaker: Speaker): Vars {
   const { meeting, campaign } = input;
   return {
     meeting: fact(meeting.name, 'meeting.name'),
     campaign: fact(campaign.name, 'campaign.name'),
     // The short name reads better when repeated: 「做好创卫工作」 rather than the full campaign title.
-    work: campaign.shortName ? workName(campaign.shortName, 'campaign.shortName') : workName(campaign.name, 'campaign.name'),
+    work: workOf(input),
     scope: scopeOf(campaign.region, 'campaign.region'),
     // A goal the achievements show reached is no next step's target nor the close's pledge (goal-met.ts, hunt s63-8 [35], W).
     ...(goalReached(campaign.goal, campaign.achievements) ? { goalMet: clause(campaign.goal, 'campaign.goal') } : { goal: clause(campaign.goal, 'campaign.goal'), pledge: pledgeOf(campaign.goal, emergency(input)) }),

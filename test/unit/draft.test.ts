@@ -181,6 +181,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // (closing.ts thresholdOfGoal): clauses of the goal as typed, from one clause's start (or its 确保) to a clause's end.
         if (run.src === 'campaign.goal' && run.text.length >= 4 && new RegExp(`(^|[，；、]|确保|坚决|力争|争取)${escapeRe(run.text)}($|[，；。])`).test(value!.trim())) accepted.push(run.text);
         // One unit of the campaign's list: the closing calls on those the work does not regulate (room.ts closingUnits).
+        // At a year's summing up the work is named without the year that is over (speech.ts workOf).
+        if ((run.src === 'campaign.name' || run.src === 'campaign.shortName') && value!.replace(/^\d{4}年度?/u, '') === run.text) accepted.push(run.text);
         if (run.src === 'campaign.units' && value!.split(/[、，,]/).map((p) => p.trim()).includes(run.text)) accepted.push(run.text);
         // One unit or group of an attendees line, addressed before the closing (room.ts).
         if (/^meeting\.attendees\[\d+\]$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);

@@ -2,11 +2,11 @@
 // facts carry the speech; the campaign's domain and each item's measure topic supply the argument
 // around them, and the length controller adds elaboration only where it belongs and only as far as
 // honesty allows (length.ts). Parts are numbered 0 (opening) to 4 (closing); each has its own seed.
-import type { Block, DocModel, LengthInfo, ParagraphBlock, Run } from '../doc/model.ts';
+import type { Block, DocModel, ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { audienceOf } from './audience.ts';
 import { Phrases } from './compose.ts';
-import { keywordScore, recogniseDomain, familyOf } from './domain.ts';
+import { recogniseDomain, familyOf } from './domain.ts';
 import { goalReached } from './goal-met.ts';
 import { presentOf } from './claims.ts';
 import { fillHeading, type SlotName } from './headings.ts';
@@ -18,27 +18,26 @@ import { concat, fact, fill, joinRuns, lit, type Vars } from './runs.ts';
 import { aloud } from './spoken.ts';
 import { runsText } from '../doc/text.ts';
 import { own } from '../own.ts';
-import { dispatches, emergency, offStage, ownProblems, renderSection, trains, type PartContext } from './speech-parts.ts';
+import { dispatches, emergency, offStage, renderSection, trains, type PartContext } from './speech-parts.ts';
 import { holdsOwnMeeting, speakerKeys, speakerOf, speakerTitleSrc, type Speaker } from './speaker.ts';
 import { closingUnits, isSummons, roomOf, type Room } from './room.ts';
-import { guestsOf, villageSecretariesIn, type Present } from './guests.ts';
+import { guestsOf, type Present } from './guests.ts';
 import { roomParagraph } from './room-paragraph.ts';
 import { greetingRuns } from './greeting.ts';
-import { villagesOwn } from './owners.ts';
-import type { PhraseBank, SpeechTemplate, Topic } from './template-schema.ts';
+import type { PhraseBank, SpeechTemplate } from './template-schema.ts';
 import { Units, type Banks } from './units.ts';
 import { IdeaLedger } from './key-ideas.ts';
 import { closingChaired, closingGreeting, closingRuns, occasionOf, pledgeOf } from './closing.ts';
 // saidOnce is the closing's; tests reach it here too.
 export { saidOnce } from './closing.ts';
-import { overseerOf } from './oversight.ts';
-import { answering, openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
+import { answering, type Uncovered } from './measures.ts';
 import { TAUGHT } from './guest-words.ts';
 import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 import { closingTopicsOf, meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
 import { honouredRuns } from './honoured.ts';
+import { PART_NAMES, dispatchThirdEmpty, measuresOnlyThird, omittedThird, partThreeEmpty, splitUnanswered, unansweredAfterTasks } from './speech-third.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -57,7 +56,6 @@ export interface SpeechBanks extends Banks {
   speech: PhraseBank;
 }
 
-const PART_NAMES = ['开场', '一', '二', '三', '结尾'];
 /**
  * A goal that harm must not happen (「不发生溺水死亡事故」「遏制燃气事故发生」): the work is prevention,
  * whatever its field. A goal that something else must not happen is not: 「不发生新兵退兵」 put
@@ -221,65 +219,6 @@ function phraseKeys(speaker: Speaker, meeting: SpeechInput['meeting']): string[]
 }
 
 /** Part three holds only measures and the user chose no heading for it. */
-function measuresOnlyThird(template: SpeechTemplate, settings: SpeechSettings): boolean {
-  const sections = template.parts[2]?.sections ?? [];
-  return sections.length > 0 && sections.every((s) => 'measures' in s) && !settings.headings?.[3];
-}
-
-/** At a 调度会: no measure takes up a problem of the material's own and no plan of deadlines wants following up. */
-function dispatchThirdEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, speaker: Speaker, links: Links): boolean {
-  const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
-  const max = measures && 'measures' in measures ? measures.max : 2;
-  const planned = planMeasures(input, taskTopics, units.topicBank, max, (t) => units.hasMeasure(t), links);
-  return !planned.some((t) => ownProblems(input, t, units, links).length > 0) && !overseerOf(input, units.topicBank, speaker);
-}
-
-/** Part three holds only measures, the material leaves none to make, and the user chose no heading for it. */
-function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: SpeechSettings, speaker: Speaker, links: Links, closing: readonly Topic[]): boolean {
-  const sections = template.parts[2]?.sections ?? [];
-  const measures = sections.find((s) => 'measures' in s);
-  if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
-  return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links, closing).length === 0 && !overseerOf(input, units.topicBank, speaker);
-}
-
-/**
- * The problems no task answers (measures.ts) that part three does not take up either — it takes a
- * problem's topic when it has measure wording for it and no task's topic or words cover it — in a
- * frame that has part three and keeps it.
- */
-function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean, links: Links, closing: readonly Topic[]): Uncovered[] {
-  const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
-  const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links, closing) : [];
-  return uncoveredProblems(input, units.topicBank, links).filter((u) => !u.topic || !taken.includes(u.topic));
-}
-
-/**
- * The problems no task answers: a problem of the villages alone, with their secretaries in the room, is
- * said to them there (s12-5: 「个别村对征兵工作重视不够」 as an extra item was struck; readers put it in
- * what the secretaries are told); the rest are answered after the tasks (set on the context).
- */
-function splitUnanswered(ctx: { input: SpeechInput; speaker: Speaker; unanswered: Uncovered[] }, guests: readonly Present[], open: Uncovered[]): Uncovered[] {
-  const { input, speaker } = ctx;
-  const toVillages = villageSecretariesIn(guests) ? open.filter((u) => villagesOwn(input, speaker, u.problem)) : [];
-  ctx.unanswered = open.filter((u) => !toVillages.includes(u));
-  return toVillages;
-}
-
-/**
- * Part three as the 篇幅 panel and the CLI tell it when it is left out: why, and the topics (by name)
- * whose problem, with no task taking it up, would bring a measure back — only those the campaign's own
- * words touch (a 医保 campaign is not told to add a 值班值守 problem), at most three.
- */
-function omittedThird(input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dispatch = false): NonNullable<LengthInfo['omitted']>[number] {
-  if (dispatch) return { part: 3, name: PART_NAMES[3]!, why: 'meeting', topics: [] };
-  const c = input.campaign;
-  const words = [c.name, c.shortName, c.goal, ...(c.background ?? []), ...c.problems.map((p) => `${p.title} ${p.detail ?? ''}`)].filter(Boolean).join(' ');
-  const topics = openTopics(input, taskTopics, units.topicBank, (t) => units.hasMeasure(t))
-    .filter((t) => keywordScore(words, units.topicBank.topics[t].keywords) > 0)
-    .slice(0, 3);
-  return { part: 3, name: PART_NAMES[3]!, why: input.campaign.problems.length ? 'covered' : 'noProblems', topics: topics.map((t) => units.topicBank.topics[t].name) };
-}
-
 /**
  * The work the speech calls on. At a year's summing up the year its name carries is over and the slots naming the work look
  * ahead: never 「对下一步2026年征兵工作提出要求」 on 2026-12-28 (final reading s67-7 [5] [10] [11] [25], W).

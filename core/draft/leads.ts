@@ -10,7 +10,7 @@ import { concat, cut, joinRuns, lit } from './runs.ts';
 import { bareUnit, isEnterprise, isFirm, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
-import { namesPeople } from './people.ts';
+import { namesPeople, PUBLIC_PEOPLE } from './people.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -117,9 +117,18 @@ interface Support {
  * a village or a community that supports: they cooperate (s27-1 [39], W: 「各乡镇要加强指导督促」 the county
  * grain company that leads).
  */
-function watchers(directed: readonly Support[], party: boolean): { direct: Support[]; cooperate: Support[] } {
-  const direct = party ? directed.filter((s) => !BASE_LEAD.test(s.u) && !BELOW_LEAD.test(s.u)) : [...directed];
-  return { direct, cooperate: directed.filter((s) => !direct.includes(s)) };
+function watchers(directed: readonly Support[], party: boolean): { direct: Support[]; cooperate: Support[]; hands: Support[] } {
+  // The speaker's own people (网格员, 专员, 包保干部, a 驻村工作队) help the party's lead at the door; they never oversee it
+  // (s66-3 [33], W: 「由区燃气公司临渡营业所负责具体实施，各社区网格员要加强督促指导」).
+  const hands = party ? directed.filter((s) => ownHands(s.u)) : [];
+  const direct = party ? directed.filter((s) => !BASE_LEAD.test(s.u) && !BELOW_LEAD.test(s.u) && !hands.includes(s)) : [...directed];
+  return { direct, cooperate: directed.filter((s) => !direct.includes(s) && !hands.includes(s)), hands };
+}
+
+/** The level's own people named by their post (「各社区网格员」「包保干部」「驻村工作队」「企业服务专员代表」), not a body nor the public. */
+const HANDS = /(员|专员|专干|干部|工作队|队员|书记|主任)$/;
+function ownHands(u: string): boolean {
+  return HANDS.test(u.trim().replace(/代表$/, '')) && !PUBLIC_PEOPLE.test(u) && !ENFORCES.test(u);
 }
 
 /**
@@ -204,7 +213,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
   const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));
   const directed = (tone === 'directive' && !mixed) || tone === 'request' ? (party ? supports.filter(mine) : []) : supports.filter(mine);
-  const { direct, cooperate } = watchers(directed, party);
+  const { direct, cooperate, hands } = watchers(directed, party);
   // A department head asks a peer, here or not, whoever leads: 「…，也请县财政局积极配合」, never 「县财政局
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
@@ -240,7 +249,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people], oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people], oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
 }
 
 /**
@@ -255,7 +264,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
@@ -322,6 +331,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     // Beside the lead of a party a 约谈 calls to account, the township or street it is in answers for the place (s53-4 [36], W); a
     // village beside it cooperates (s55-7 [41], E: 「杨树湾村做好配合」); beside a contractor behind time the town coordinates (s51-8 [40]).
     ...placesAndOthers(cooperate, party && room.calledIn(t.lead)).map(([key, xs]) => concat(lit('，'), phrases.sayNth(key, i, { support: list(xs) }))),
+    hands.length ? concat(lit('，'), phrases.sayNth('assignSupportHands', i, { support: list(hands) })) : undefined,
     asked,
   );
   return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone };

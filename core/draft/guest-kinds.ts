@@ -60,13 +60,31 @@ export function postOf(name: string): string {
 }
 
 /**
- * Whether they are the level's own appointees: the material says it selects or appoints them (「选派…干部担任企业服务专员」「宣读了…首批
- * 企业服务专员名单」), the line names them by the level (「区级“企业服务专员”代表」), or a task gives them a part (「各企业服务专员」 in its
- * support). Told, never thanked or asked to 「反映难题」 as the companies they serve (s65-7 [61], s66-6 [35], W).
+ * Whether they are the level's own appointees: the material says it selects, appoints or provides them (「选派…干部担任企业服务专员」「为
+ * 全县218家规上企业配备服务专员」「宣读了…首批企业服务专员名单」), the line names them by the level (「区级“企业服务专员”代表」), a task
+ * gives them a part (「各企业服务专员」 in its support) or is about their work (「规范服务专员工作」), or a problem faults them (「个别部门和
+ * 服务专员“一问三不知”」). Told, never thanked, asked to 「反映难题」 as the companies they serve, nor invited to 「多加监督」 the work they
+ * do (s65-7 [61], s66-6 [35], s67-8 [43], W).
  */
 export function appointedBy(name: string, input: SpeechInput): boolean {
   const post = postOf(name);
-  const said = [...input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`), ...(input.meeting.precedingItems ?? [])].join('；');
-  const tasked = input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => postOf(u.trim()) === post));
-  return post.length >= 2 && (/^[县区市镇乡]级|^街道级/.test(name.trim()) || tasked || new RegExp(`(选派|选聘|聘任|任命|委派|派驻|担任|选拔)[^，。；]{0,16}?${literal(post)}|${literal(post)}[^，。；]{0,4}名单`).test(said));
+  if (post.length < 2) return false;
+  const c = input.campaign;
+  const said = [...c.tasks.map((t) => `${t.title}，${t.detail ?? ''}`), ...(input.meeting.precedingItems ?? []), ...(c.background ?? []), ...c.achievements.map((a) => `${a.title}，${a.detail ?? ''}`)].join('；');
+  const tasked = c.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => postOf(u.trim()) === post));
+  const forms = postForms(post).map(literal).join('|');
+  const worked = c.tasks.some((t) => new RegExp(forms).test(`${t.title}，${t.detail ?? ''}`));
+  const faulted = c.problems.some((p) => new RegExp(forms).test(`${p.title}，${p.detail ?? ''}`));
+  return /^[县区市镇乡]级|^街道级/.test(name.trim()) || tasked || worked || faulted || new RegExp(`(${APPOINTS})[^，。；]{0,16}?(?:${forms})|(?:${forms})[^，。；]{0,4}名单`).test(said);
+}
+
+/** What the level does in naming its own people to a post. */
+const APPOINTS = '选派|选聘|聘任|任命|委派|派驻|担任|选拔|配备|配齐|配强|下派|明确';
+
+/** A post and its shorter names the material may use: 「企业服务专员」「服务专员」, 「驻企安全联络员」「联络员」 (never a bare 「专员」「干部」). */
+function postForms(post: string): string[] {
+  const head = PEOPLE_HEAD.exec(post)?.[1] ?? '';
+  const forms = [post];
+  for (let k = 1; post.length - k >= Math.max(3, head.length); k++) forms.push(post.slice(k));
+  return forms;
 }

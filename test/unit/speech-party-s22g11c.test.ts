@@ -33,3 +33,33 @@ describe('11 · session 22: the speaker\'s own people help a party\'s lead, neve
     }
   });
 });
+
+describe('11 · session 22: the level\'s own appointees are told their duty, never invited to oversee (s67-8 [43])', () => {
+  const liaisons = named('g11c-liaisons-district-own-staff.json');
+  /** What the room asks of the public or of outside parties. */
+  const ASKED = /多提意见|多加监督|监督我们|支持配合|多理解|多支持|身边的人|感谢/;
+  const saidOf = (text: string) => text.split(/[\n。！]/).filter((s) => s.includes('联络员代表'));
+
+  it('联络员 the material says the district provides, faults and regulates are told, never asked as the public', () => {
+    for (const { where, text } of draftsOf(liaisons, [1, 2, 3, 4])) {
+      const said = saidOf(text);
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(ASKED);
+    }
+  });
+
+  it('any one of the material\'s signs is enough: provided (明确), faulted by a problem, or the work of a task', () => {
+    const provided = structuredClone(liaisons);
+    provided.campaign.problems = provided.campaign.problems.slice(1);
+    provided.campaign.tasks = provided.campaign.tasks.slice(0, 1);
+    const faulted = structuredClone(liaisons);
+    faulted.campaign.achievements = [];
+    faulted.campaign.tasks = faulted.campaign.tasks.slice(0, 1);
+    const worked = structuredClone(liaisons);
+    worked.campaign.achievements = [];
+    worked.campaign.problems = worked.campaign.problems.slice(1);
+    for (const input of [provided, faulted, worked]) {
+      for (const { where, text } of draftsOf(input, [1, 2])) for (const s of saidOf(text)) expect(s, where).not.toMatch(ASKED);
+    }
+  });
+});

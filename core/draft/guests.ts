@@ -31,6 +31,7 @@ import { bareUnit, FUEL_STATION, hasLevelsBelow, isFirm, isProvider, STATIONED_I
 export type { Guest, Present } from './present.ts';
 import type { Guest, Present } from './present.ts';
 import { greetingOf } from './greeting.ts';
+import { urgeBehind } from './room-behind.ts';
 
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
@@ -301,7 +302,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       }
     }
   });
-  return allHigherOrNone(teamsTogether(heldAlike(lineLeads(out, aside))));
+  return allHigherOrNone(teamsTogether(heldAlike(urgeBehind(lineLeads(out, aside), input))));
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Present {
   tasked?: boolean;
   /** A company with a task it leads, thanked with the companies of its line that support (guests.ts lineLeads). */
   leads?: boolean;
+  /** A partner the material names as behind or at fault (room-behind.ts): urged, never thanked. */
+  behind?: boolean;
   /** A held company that leads nothing, spoken to with the one of its line that leads (guests.ts heldAlike): no 「牵头」 said to it. */
   beside?: boolean;
   /** A trainer who has already taught, an item before the speech says (「…讲解了…」); else one the attendees call 授课老师. */

@@ -163,8 +163,10 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (teaching.length) runs.push(...phrases.sayKeyedOnce('roomTrainer', 'teaching', { guests: list(teaching) }));
     }
     else if (kind === 'supporter') {
-      const tasked = of.filter((g) => g.tasked);
-      const untasked = of.filter((g) => !g.tasked);
+      // Those the material names as behind are urged, never thanked with the others (room-behind.ts; s66-5 [39], W).
+      const behind = of.filter((g) => g.behind);
+      const tasked = of.filter((g) => g.tasked && !g.behind);
+      const untasked = of.filter((g) => !g.tasked && !g.behind);
       // One of them leading a task is not asked to 「支持配合」 what it leads: each is asked to do its part (s47-6 [54]).
       if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', tasked.some((g) => g.leads) ? 'partnerTaskedLead' : 'partnerTasked', { guests: list(tasked) }));
       // At a campaign that serves companies those with no task are the ones it works for: told to come to us with their troubles
@@ -172,6 +174,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       const served = servesFirms(input) && !isSummons(input) ? untasked.filter((g) => !OTHER_BODY.test(g.text) && !SERVES_TOO.test(g.text)) : [];
       if (served.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'served', { guests: list(served) }));
       if (untasked.length > served.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked.filter((g) => !served.includes(g))) }));
+      if (behind.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'behind', { guests: list(behind) }));
     }
     else if (kind === 'observer') {
       const sitting = of.filter((g) => g.sitting);

@@ -63,3 +63,32 @@ describe('11 · session 22: the level\'s own appointees are told their duty, nev
     }
   });
 });
+
+describe('11 · session 22: a party the problems measure as behind is urged, never thanked (hunt s66-5 [39])', () => {
+  const roads = named('g11c-roads-county-behind-urged.json');
+  const THANKS = /感谢|谢谢|离不开大家|继续支持|继续给予支持|多关心|多支持/;
+  const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
+  const BUILDERS = ['岷州市交通投资建设集团', '岷川县安顺路桥工程有限公司', '岷州恒达市政建设有限公司'];
+
+  it('the utility whose 杆线迁移 a problem puts at 35 % and that leads the task taking it up is urged in the room, not thanked', () => {
+    for (const { where, text } of draftsOf(roads, [1, 2, 3])) {
+      const room = sentences(text).filter((s) => s.includes('国网岷川县供电公司') && !/牵头|^（/.test(s));
+      expect(room.length, where).toBeGreaterThan(0);
+      for (const s of room) expect(s, where).not.toMatch(THANKS);
+    }
+  });
+
+  it('the three contractors a problem measures side by side are spoken to alike: none thanked, none singled out', () => {
+    for (const { where, text } of draftsOf(roads, [1, 2, 3])) {
+      const room = sentences(text).filter((s) => BUILDERS.some((b) => s.includes(b)) && !/牵头|^（|完成率/.test(s));
+      expect(room.some((s) => BUILDERS.every((b) => s.includes(b))), where).toBe(true);
+      for (const s of room) expect(s, where).not.toMatch(THANKS);
+    }
+  });
+
+  it('the partners the problems do not name stay thanked', () => {
+    for (const { where, text } of draftsOf(roads, [1, 2])) {
+      expect(sentences(text).some((s) => s.includes('中国移动岷川分公司') && /感谢|离不开|支持/.test(s) && !s.includes('国网岷川县供电公司')), where).toBe(true);
+    }
+  });
+});

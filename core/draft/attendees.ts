@@ -10,7 +10,7 @@ export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管
 /** A company's people after its name: 「主要负责人和安全管理人员」. */
 export const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** People of the public, with their representatives: asked, never told. */
-export const PUBLIC = new RegExp(`业委会|业主委员会|业主|居民|村民|群众|家长|志愿者|乡贤|楼栋长|${REGULATED_PEOPLE.source}`);
+export const PUBLIC = new RegExp(`业委会|业主委员会|业主|居民|村民|群众|家长|家属|志愿者|乡贤|楼栋长|${REGULATED_PEOPLE.source}`);
 /** A unit's name ends in its kind (局, 所, 公司 …): 「驻区单位代表」 is a unit's, 「居民代表」 people's. */
 export const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|管委会|[区县市镇]?[^、，]{1,4}委|集团|银行|分行|支行|管理方)$/;
 /** A list's label before its names: 「企业家代表：」「列席：」. */

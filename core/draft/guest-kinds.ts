@@ -12,6 +12,11 @@ import { PUBLIC } from './attendees.ts';
 const WATCHES = /监督员|监督委员|膳食委员会|家长委员会|家委会|伙食委员会|议事会成员|监督小组/;
 /** A body's own inspectors (「区建设工程质量安全监督站站长及监督员」): the speaker's side, no watchers for the public. */
 export const BODY_WATCHERS = /(站|局|所|中心|队|办)[^、]{0,6}监督员/;
+/**
+ * Families of those who serve — recruits, soldiers, police, medics sent out (「新兵家长代表」「军人家属代表」): they gave their own to the work.
+ * Parents at a school's or a nursery's work keep the public's part (readers kept or wanted their 意见 and 监督: s58-4 [42], s62-11 [43]).
+ */
+const FAMILY = /(新兵|入伍|参军|军人|官兵|现役|消防员|消防指战员|民警|辅警|医护人员|援[^、，]{0,4}队员)[^、，]{0,6}(家长|家属|亲属)/;
 /** What an item before the speech does to honour people: 「为“光荣之家”家长代表送上慰问金和光荣牌」. */
 const HONOURS = /慰问|光荣牌|颁奖|颁发|授予|致敬|送上|表彰/;
 
@@ -25,7 +30,8 @@ export function publicRole(text: string, entry: string, pieces: number, input: S
   if ((WATCHES.test(text) || (pieces === 1 && WATCHES.test(entry))) && !BODY_WATCHERS.test(text)) return 'supervisor';
   const people = /代表$/.test(text) ? text.slice(-4) : text;
   if (people.length >= 2 && (input.meeting.precedingItems ?? []).some((t) => t.includes(people) && HONOURS.test(t))) return 'honoured';
-  return 'public';
+  // Families of those who serve are thanked and asked to encourage their own, never handed the meeting's demands (s67-7 [42], W).
+  return FAMILY.test(text) ? 'family' : 'public';
 }
 
 /**

@@ -59,8 +59,9 @@ const SLOTS: Record<Guest, string> = {
   appointed: 'roomAppointed',
   supervisor: 'roomSupervisor',
   honoured: 'roomHonoured',
+  family: 'roomFamily',
 };
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'host', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'appointed', 'regulated', 'honoured', 'supervisor', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'host', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'appointed', 'regulated', 'honoured', 'family', 'supervisor', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the
@@ -182,6 +183,8 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (sitting.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'sitting', { guests: list(sitting) }));
       if (present.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'present', { guests: list(present) }));
     }
+    // Families are thanked and asked to stand behind their own, parents by their children (roomFamily), others by their kin.
+    else if (kind === 'family') runs.push(...phrases.say(of.every((g) => /家长/.test(g.text)) ? 'roomFamily' : 'roomKin', { guests: list(of) }));
     else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
     // Residents the meeting invited are thanked for coming and asked to carry the word to their neighbours, not handed the
     // meeting's demands like cadres (s45-2 [53], E: 「希望小区居民代表…把会议的要求带回去」).

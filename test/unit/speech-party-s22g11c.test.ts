@@ -92,3 +92,25 @@ describe('11 · session 22: a party the problems measure as behind is urged, nev
     }
   });
 });
+
+describe('11 · session 22: families of those who serve are thanked and asked to stand behind their own, never tasked (s67-7 [42])', () => {
+  const police = named('g11c-police-county-kin-thanked.json');
+  const TASKED = /要求带回去|多提意见|多加监督|主动监督|支持配合好|多宣传|带头/;
+
+  it('民警家属 are thanked and asked to encourage their kin', () => {
+    for (const { where, text } of draftsOf(police, [1, 2, 3, 4])) {
+      const said = text.split(/[\n。！]/).filter((s) => s.includes('民警家属代表'));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(TASKED);
+      expect(said.some((s) => /感谢/.test(s) && /亲人|家人|孩子/.test(s)), where).toBe(true);
+    }
+  });
+
+  it('parents at a school\'s work keep the public\'s part (readers kept it: s58-4 [42])', () => {
+    const school = structuredClone(police);
+    school.meeting.attendees = ['各派出所所长、各大队大队长', '学生家长代表'];
+    for (const { where, text } of draftsOf(school, [1, 2])) {
+      for (const s of text.split(/[\n。！]/).filter((x) => x.includes('学生家长代表'))) expect(s, where).not.toMatch(/亲人|孩子鼓劲/);
+    }
+  });
+});

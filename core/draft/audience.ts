@@ -58,3 +58,24 @@ export function audienceOf(input: SpeechInput, speaker: Speaker, withPartners: b
   if (pieces.length < 3) return joinRuns(pieces, '、');
   return concat(joinRuns(pieces.slice(0, -1), '、'), lit('和'), pieces.at(-1));
 }
+
+/** A township or street by name or as a whole (「各乡镇」「城关镇」「各镇（街道）」), not one of its offices. */
+const PLACE = /^(?!.*[局所站队办委科股中心])[^、]*(乡镇|街道|镇|乡)(（街道）)?$|^各(乡镇|镇|乡|街道)/;
+
+/**
+ * Whom the close calls on where the material names no units, at a level with levels below: the level's own words
+ * (「各乡镇、县直各部门」) only where the tasks or the room hold both; else the parties they hold — the level's departments the
+ * tasks bind (「县直有关部门」), those a 约谈 calls in (「被约谈企业」) first (final s67-4 [44], W: 「各乡镇、县直各部门必须动真碰硬」
+ * at a 欠薪 约谈 with no township in the room or the tasks, the four companies called in left out). Undefined where the words serve.
+ */
+export function boundAudience(input: SpeechInput, speaker: Speaker, calledIn: (unit: string) => boolean, scope: Run[]): Run[] | undefined {
+  if (!hasLevelsBelow(speaker.level) || speaker.rank === 'department') return undefined;
+  const pieces = [...namedUnits(input).map((u) => u.text), ...(input.meeting.attendees ?? [])].flatMap((u) => u.split(/[、，,]/)).map((p) => p.trim()).filter(Boolean);
+  // 「项目所在乡镇分管负责同志」: 所在 is no 所.
+  if (pieces.some((p) => PLACE.test(p.replace(/所在/g, '').replace(/(分管)?(负责同志|负责人|书记|主任|镇长|乡长).*$/, '')))) return undefined;
+  const departments = namedUnits(input).some((u) => u.text.split(/[、，,]/).some((p) => unitRelation(p.trim(), speaker) === 'direct'));
+  const lines = input.meeting.attendees ?? [];
+  const firms = lines.some((l) => /被约谈/.test(l) && /公司|集团|企业/.test(l)) || namedUnits(input).some((u) => calledIn(u.text) && /公司|集团|企业/.test(u.text));
+  if (!departments && !firms) return undefined;
+  return joinRuns([...(firms ? [lit('被约谈企业')] : []), ...(departments ? [concat(scope, lit('直有关部门'))] : [])], '和');
+}

@@ -4,7 +4,7 @@
 // honesty allows (length.ts). Parts are numbered 0 (opening) to 4 (closing); each has its own seed.
 import type { Block, DocModel, ParagraphBlock, Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
-import { audienceOf } from './audience.ts';
+import { audienceOf, boundAudience } from './audience.ts';
 import { Phrases } from './compose.ts';
 import { recogniseDomain, familyOf } from './domain.ts';
 import { goalReached } from './goal-met.ts';
@@ -187,7 +187,7 @@ function renderParts(
  */
 function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (villagesOnly: boolean) => Run[]): Run[] {
   if (input.campaign.units) return closingUnits(input.campaign.units, room, speaker, input.campaign.tasks, isSummons(input));
-  return audienceOf(input, speaker, false) ?? fallback(speaker.level === 'town' && !JSON.stringify(input).includes('社区'));
+  return audienceOf(input, speaker, false) ?? boundAudience(input, speaker, room.calledIn, scopeOf(input.campaign.region, 'campaign.region')) ?? fallback(speaker.level === 'town' && !JSON.stringify(input).includes('社区'));
 }
 
 /** Wording the meeting's stage does not take: by the speaker's voice (voice.ts) and by the meeting's kind. */

@@ -114,3 +114,29 @@ describe('11 · session 22: families of those who serve are thanked and asked to
     }
   });
 });
+
+describe('11 · session 22: the closing calls on the parties the room holds or the tasks bind (s67-4 [44])', () => {
+  const muck = named('g11c-muck-district-close-present.json');
+  const closing = (text: string) => text.trim().split('\n').at(-1)!;
+
+  it('at a 约谈 with no township in the room or the tasks, the close calls the companies called in and the district\'s departments', () => {
+    for (const { where, text } of draftsOf(muck, [1, 2, 3])) {
+      const last = closing(text);
+      expect(last, where).not.toMatch(/各镇|街道|乡镇/);
+      expect(last, where).toMatch(/被约谈企业/);
+    }
+  });
+
+  it('at a meeting that calls nobody in, the departments the tasks bind; with the towns in the room, the level\'s own words stay', () => {
+    const plain = structuredClone(muck);
+    plain.meeting.name = '沅溪区渣土运输安全整治调度会';
+    plain.meeting.type = '调度会';
+    plain.meeting.attendees = ['区城管局局长、区交警大队大队长、区住建局副局长'];
+    plain.meeting.precedingItems = ['区城管局通报了2月以来渣土车违规运输情况'];
+    plain.campaign.tasks[0]!.lead = '区城管局';
+    for (const { where, text } of draftsOf(plain, [1, 2])) expect(closing(text), where).not.toMatch(/各镇|街道|乡镇|被约谈/);
+    const towns = structuredClone(plain);
+    towns.meeting.attendees = [...towns.meeting.attendees!, '各镇（街道）分管负责同志'];
+    for (const { where, text } of draftsOf(towns, [1, 2])) expect(closing(text), where).not.toMatch(/被约谈/);
+  });
+});

@@ -36,8 +36,9 @@ export function precedingKind(input: SpeechInput): PrecedingKind | undefined {
   const items = input.meeting.precedingItems ?? [];
   if (!items.length) return undefined;
   if (items.some((t) => /传达/.test(t))) return 'conveyed';
-  // At a 约谈 meeting the talk just held is what the speech takes up, whatever else was shown or read.
-  if (summoned(input)) return 'summons';
+  // At a 约谈 meeting the talk just held is what the speech takes up, whatever else was shown or read; a pledge given there is held
+  // to, never judged 「讲得都很清楚」 though the line marks nobody the parser finds (hunt s69-4 [6], W: after a death on site).
+  if (summoned(input) || (/约谈/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`) && pledgeGiven(input))) return 'summons';
   if (items.some((t) => CRITIQUE.test(t))) return 'critique';
   if (items.some((t) => SEEN.test(t))) return 'seen';
   return reportWasGiven(input) ? 'report' : 'said';

@@ -140,3 +140,16 @@ describe('11 · session 22: the closing calls on the parties the room holds or t
     for (const { where, text } of draftsOf(towns, [1, 2])) expect(closing(text), where).not.toMatch(/被约谈/);
   });
 });
+
+describe('11 · session 22: at a 约谈 a pledge is held to, never approved (hunt s69-4 [6])', () => {
+  const canteens = named('g11c-canteens-town-pledge-held.json');
+
+  it('the opening after those called in pledged never judges it 「讲得都很清楚」 nor calls the room to carry it out', () => {
+    for (const { where, text } of draftsOf(canteens, [1, 2, 3, 4])) {
+      const opening = text.split('\n').find((p) => p.includes('刚才'));
+      expect(opening, where).toBeDefined();
+      expect(opening!, where).not.toMatch(/讲得|很清楚|很实在|很好|抓好落实|认真研究/);
+      expect(opening!, where).toMatch(/表态|兑现|行动|结果|说到/);
+    }
+  });
+});

@@ -5,6 +5,8 @@
 // the 区住建局 thanked, the 区城管局 beside it, which supports a task, left out).
 import type { SpeechInput } from '../input/schema.ts';
 import type { Present } from './present.ts';
+import type { Room } from './room.ts';
+import { unitRelation, type Speaker } from './speaker.ts';
 
 /** What goes wrong in an incident, not the work against it (「污染治理」「事故调查」 are no incident of the company's). */
 const INCIDENT = /(泄漏|泄露|起火|失火|火灾|爆炸|侧翻|倾覆|坍塌|垮塌|污染|偷排|直排|超标排放|肇事|事故)(?!治理|防治|处置|整治|清理|监测|修复|调查|防范|隐患排查)/;
@@ -100,4 +102,13 @@ export function helped(name: string, input: SpeechInput): boolean {
     const w = name.slice(k, k + 4);
     return w.length === 4 && !/有限|公司|责任|股份|分公/.test(w) && done.includes(w);
   });
+}
+
+/**
+ * Whether a higher unit's official named in person (「区自然资源局东坪自然资源所所长邵凯」) shares a line with another named in person and
+ * thanked (「区水务局副局长岑国平」, not stationed here): then both are thanked, though it is stationed here and leads a task — the
+ * line's guests are thanked all or none (hunt s69-1 [6], W: the 所长 left out beside the 副局长 thanked).
+ */
+export function higherMateThanked(name: string, pieces: readonly { name: string; persons?: readonly unknown[] }[], speaker: Speaker, room: Room): boolean {
+  return pieces.some((q) => q.name !== name && !!q.persons?.length && unitRelation(q.name, speaker) === 'higher' && !room.stationed(q.name));
 }

@@ -153,3 +153,15 @@ describe('11 · session 22: at a 约谈 a pledge is held to, never approved (hun
     }
   });
 });
+
+describe('11 · session 22: higher officials named on one line are thanked all or none (hunt s69-1 [6])', () => {
+  const fire = named('g11c-fire-xiang-higher-mates.json');
+
+  it('the 林业站站长 stationed here and leading a task is thanked with the 副局长 of his line', () => {
+    for (const { where, text } of draftsOf(fire, [1, 2, 3])) {
+      const thanks = text.split(/[\n。！]/).filter((s) => s.includes('闵志诚') && /感谢|谢意/.test(s));
+      expect(thanks.length, where).toBeGreaterThan(0);
+      expect(thanks.some((s) => s.includes('卓远')), where).toBe(true);
+    }
+  });
+});

@@ -342,11 +342,15 @@ function runsInstitution(unit: string, own: string): boolean {
   return at === core.length;
 }
 
+/** A part of a bureau named after its short name: 「县局食品经营安全股」「局办公室」「区局执法大队」. */
+const OWN_BUREAU_PART = /^[县区市]?局(?![长属])[^、，局]{2,12}(股|科|室|大队|中队|站|所|中心|办公室)$/;
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
   if (isProvider(name, speaker)) return 'partner';
   if (speaker.rank === 'department' && speaker.ownParts?.includes(name)) return 'direct';
+  // 「县局食品经营安全股」「局执法大队」: the head's own bureau by its short name, a part of it after (hunt s69-3 [35] [49], W: asked 「请」).
+  if (speaker.rank === 'department' && /局$/.test(speaker.ownUnit ?? '') && OWN_BUREAU_PART.test(name) && [undefined, unitLevel(speaker.ownUnit!)].includes(unitLevel(name))) return 'direct';
   // A part of the speaker's own bureau under its full name is the bureau's, whatever level the name says.
   if (speaker.rank === 'department' && [speaker.ownUnit, speaker.within].some((own) => own && ((name.length > own.length + 1 && name.startsWith(own)) || ownNamedFirst(name, own) !== undefined))) return 'direct';
   // A team stationed in the villages (「各驻村工作队」「县人社局驻村工作队」), whoever sent it, works under the level it

@@ -165,3 +165,14 @@ describe('11 · session 22: higher officials named on one line are thanked all o
     }
   });
 });
+
+describe('11 · session 22: a bureau head\'s own sections by the bureau\'s short name are told, never asked (hunt s69-3 [35] [49])', () => {
+  const transport = named('g11c-transport-district-bureau-short.json');
+
+  it('「区局安全监督科」「区局运输管理科」 are never asked with 请 by the 局长', () => {
+    for (const { where, text } of draftsOf(transport, [1, 2, 3])) {
+      expect(text, where).toContain('区局安全监督科');
+      expect(text, where).not.toMatch(/请区局|商请区局|请[^。；]{0,20}、区局/);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import { providersOf } from './providers.ts';
 import { BRANCHES } from './branches.ts';
 import { ledNamed, ledUnitsOf } from './title-units.ts';
+import { fullNamesOf } from './full-names.ts';
 
 /** 市; 县 or 区 (one level, two sets of words); 镇 or 乡; 街道. */
 export type Level = 'city' | 'county' | 'district' | 'town' | 'xiang' | 'street';
@@ -47,6 +48,8 @@ export interface Speaker {
   led?: string[];
   /** A department head's own parts the attendees list after one named as the bureau's (「局燃气管理股、城建监察大队负责人」). */
   ownParts?: string[];
+  /** Task units named short whose full name in the room places them under a body above (full-names.ts): judged by the full name. */
+  fullNames?: Record<string, string>;
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -202,11 +205,13 @@ export function speakerOf(input: SpeechInput): Speaker {
   const providers = providersOf(input).centres;
   const ownParts = rank === 'department' ? [...partsListedWithOwn(meeting.attendees ?? []), ...(ownUnit ? systemInstitutions(input, ownUnit) : [])] : [];
   const led = rank !== 'department' ? ledUnitsOf(posts(title)) : [];
+  const fullNames = fullNamesOf(input);
   const secretary = rank === 'principal' && posts(title).some((p) => /^(中共)?[^、]{0,10}?([县区市州旗]委|党委|党工委)书记$/.test(p) && !/副书记$/.test(p));
   return {
     ...(providers.length ? { providers } : {}),
     ...(led.length ? { led } : {}),
     ...(ownParts.length ? { ownParts } : {}),
+    ...(Object.keys(fullNames).length ? { fullNames } : {}),
     ...(secretary ? { secretary } : {}),
     ...(superior ? { superior } : {}), level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
 }
@@ -345,7 +350,7 @@ function runsInstitution(unit: string, own: string): boolean {
 /** A part of a bureau named after its short name: 「县局食品经营安全股」「局办公室」「区局执法大队」. */
 const OWN_BUREAU_PART = /^[县区市]?局(?![长属])[^、，局]{2,12}(股|科|室|大队|中队|站|所|中心|办公室)$/;
 export function unitRelation(unit: string, speaker: Speaker): Relation {
-  const name = unit.trim();
+  const name = speaker.fullNames?.[unit.trim()] ?? unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
   if (isProvider(name, speaker)) return 'partner';
   if (speaker.rank === 'department' && speaker.ownParts?.includes(name)) return 'direct';

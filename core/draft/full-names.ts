@@ -9,14 +9,14 @@ const PEOPLE = /(的)?(主要|分管|有关|相关)?(负责同志|负责人|同�
 const UNDER_BODY = /^[^、，]{0,8}?[省市县区][^、，]{0,12}?(局|委|厅|办)/;
 
 /** Each short name of a task's unit with the attendees' full name for it, where the full name adds the body above it. */
-export function fullNamesOf(input: SpeechInput): Record<string, string> {
+export function fullNamesOf(input: SpeechInput): [string, string][] {
   const pieces = (input.meeting.attendees ?? []).flatMap((l) => l.split(/[、，,；;]/)).map((p) => p.trim().replace(/[（(][^）)]*[）)]/g, '').replace(PEOPLE, '').replace(PEOPLE, ''));
   const units = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim());
-  const out: Record<string, string> = {};
+  const out: [string, string][] = [];
   for (const u of units) {
     if (u.length < 4 || UNDER_BODY.test(u) || /^各/.test(u)) continue;
     const full = pieces.find((p) => p.length > u.length + 2 && p.endsWith(u) && UNDER_BODY.test(p.slice(0, -u.length)));
-    if (full) out[u] = full;
+    if (full && !out.some(([s]) => s === u)) out.push([u, full]);
   }
   return out;
 }

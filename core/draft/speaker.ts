@@ -49,7 +49,7 @@ export interface Speaker {
   /** A department head's own parts the attendees list after one named as the bureau's (「局燃气管理股、城建监察大队负责人」). */
   ownParts?: string[];
   /** Task units named short whose full name in the room places them under a body above (full-names.ts): judged by the full name. */
-  fullNames?: Record<string, string>;
+  fullNames?: readonly (readonly [string, string])[];
 }
 
 /** The level words a region or a unit name starts or ends with, most local first. */
@@ -211,7 +211,7 @@ export function speakerOf(input: SpeechInput): Speaker {
     ...(providers.length ? { providers } : {}),
     ...(led.length ? { led } : {}),
     ...(ownParts.length ? { ownParts } : {}),
-    ...(Object.keys(fullNames).length ? { fullNames } : {}),
+    ...(fullNames.length ? { fullNames } : {}),
     ...(secretary ? { secretary } : {}),
     ...(superior ? { superior } : {}), level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
 }
@@ -350,7 +350,7 @@ function runsInstitution(unit: string, own: string): boolean {
 /** A part of a bureau named after its short name: 「县局食品经营安全股」「局办公室」「区局执法大队」. */
 const OWN_BUREAU_PART = /^[县区市]?局(?![长属])[^、，局]{2,12}(股|科|室|大队|中队|站|所|中心|办公室)$/;
 export function unitRelation(unit: string, speaker: Speaker): Relation {
-  const name = speaker.fullNames?.[unit.trim()] ?? unit.trim();
+  const name = speaker.fullNames?.find(([short]) => short === unit.trim())?.[1] ?? unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
   if (isProvider(name, speaker)) return 'partner';
   if (speaker.rank === 'department' && speaker.ownParts?.includes(name)) return 'direct';

@@ -17,6 +17,8 @@ export const BODY_WATCHERS = /(站|局|所|中心|队|办)[^、]{0,6}监督员/;
  * Parents at a school's or a nursery's work keep the public's part (readers kept or wanted their 意见 and 监督: s58-4 [42], s62-11 [43]).
  */
 const FAMILY = /(新兵|入伍|参军|军人|官兵|现役|消防员|消防指战员|民警|辅警|医护人员|援[^、，]{0,4}队员)[^、，]{0,6}(家长|家属|亲属)/;
+/** Posts of the public service's own staff: police, enforcement officers, firefighters, medics, teachers, cadres and workers. */
+const OWN_STAFF = /民警|辅警|干警|执法人员|执法队员|消防员|指战员|医务人员|医护人员|医生|护士|教职工|教师|班主任|干部职工|机关干部|工作人员/;
 /** What an item before the speech does to honour people: 「为“光荣之家”家长代表送上慰问金和光荣牌」. */
 const HONOURS = /慰问|光荣牌|颁奖|颁发|授予|致敬|送上|表彰/;
 
@@ -31,7 +33,9 @@ export function publicRole(text: string, entry: string, pieces: number, input: S
   const people = /代表$/.test(text) ? text.slice(-4) : text;
   if (people.length >= 2 && (input.meeting.precedingItems ?? []).some((t) => t.includes(people) && HONOURS.test(t))) return 'honoured';
   // Families of those who serve are thanked and asked to encourage their own, never handed the meeting's demands (s67-7 [42], W).
-  return FAMILY.test(text) ? 'family' : 'public';
+  if (FAMILY.test(text)) return 'family';
+  // The level's own staff by their post (「一线民警辅警代表」「教师代表」): its front line, told, never invited to 「监督我们的工作」.
+  return OWN_STAFF.test(text) && !/志愿/.test(text) ? 'frontline' : 'public';
 }
 
 /**

@@ -106,6 +106,12 @@ describe('11 · session 22: families of those who serve are thanked and asked to
     }
   });
 
+  it('the bureau\'s own officers in the room (一线民警辅警代表) are its front line, never invited to 「多提意见、多加监督」', () => {
+    for (const { where, text } of draftsOf(police, [1, 2, 3])) {
+      for (const s of text.split(/[\n。！]/).filter((x) => x.includes('民警辅警代表'))) expect(s, where).not.toMatch(/监督|多提意见|多理解|支持配合|带回去/);
+    }
+  });
+
   it('parents at a school\'s work keep the public\'s part (readers kept it: s58-4 [42])', () => {
     const school = structuredClone(police);
     school.meeting.attendees = ['各派出所所长、各大队大队长', '学生家长代表'];

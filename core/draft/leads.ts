@@ -166,7 +166,11 @@ function leadOf(t: Task, speaker: Speaker, room: Room) {
   const absentHigher = (leadRelation === 'higher' && !askable) || peerAway;
   // A party the work regulates, or a contractor on its works, leads under the speaker's side; any other
   // company, bank or 国企 is a partner and is asked (s15-1 [36]: the 中储粮 直属库, the bureau its supporter).
-  const party = leadRelation !== 'own' && leadRelation !== 'higher' && room.overseen(t.lead);
+  // So do people by their post (「各乡镇食品安全协管员」) beside a body of the speaker's: it guides and oversees them, never 「配合」s them
+  // (hunt s69-3 [46], E: 「请各乡镇食品安全协管员牵头，各市场监管所配合」 from the 局长 whose 所 they are).
+  // Not a township's own cadre (「乡医保专干」), who works beside its offices as their peer (s62-9 [27], K).
+  const guided = ownHands(t.lead) && /员$/.test(t.lead.trim()) && (t.support ?? []).some((u) => unitRelation(u, speaker) === 'direct' && !BASE_LEAD.test(u) && !BELOW_LEAD.test(u) && !ownHands(u));
+  const party = leadRelation !== 'own' && leadRelation !== 'higher' && (room.overseen(t.lead) || guided);
   return { here, tone, leader, asksOrgan, peerAway, absentHigher, party };
 }
 

@@ -194,3 +194,18 @@ describe('11 · session 22: a unit the tasks name short is judged by its full na
     }
   });
 });
+
+describe('11 · session 22: aides by their post that lead a task are guided by the speaker\'s body beside them, never 「配合」ed (hunt s69-3 [46])', () => {
+  const sorting = named('g11c-sorting-district-aides-guided.json');
+
+  it('the bureau\'s 环境卫生管理所 beside the 督导员 oversees them; the 督导员 are never asked to 「牵头」', () => {
+    for (const { where, text } of draftsOf(sorting, [1, 2, 3])) {
+      const said = text.split(/[\n。！]/).filter((s) => s.includes('各小区垃圾分类督导员') && s.includes('环境卫生管理所'));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) {
+        expect(s, where).not.toMatch(/请各小区|环境卫生管理所(要|积极|做好)?(配合|协同)/);
+        expect(s, where).toMatch(/督|指导|把关|检查/);
+      }
+    }
+  });
+});

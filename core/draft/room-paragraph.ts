@@ -113,6 +113,8 @@ function worksRolesSentence(p: Present, phrases: Phrases): Run[] {
 /** The roles of companies, most particular first; `default` builds, operates or serves. */
 const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
   ['supervision', /监理/],
+  // A design or survey party answers for its designs and its service on site, never for the builder's 主体责任 (s67-6 [59], W).
+  ['design', /勘察|勘测|设计(?!施工)/],
   ['testing', /检测|鉴定|检验|评估|估价|测绘/],
   ['maintenance', /维保|维修保养/],
   // Hired to keep up the speaker's side's works (管网养护, 河道保洁): held to its contract (s39-4 [69], E: 「把合同责任担起来」).

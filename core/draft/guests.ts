@@ -193,7 +193,7 @@ function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechIn
   const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
   // One with a task of its own, not called in, at no fault and not thanked for help, is a partner: left to its task, neither warned nor told its 主体责任
   // (s58-12 [40], W: the gas company that leads the training told to 「对照查一查自身有没有同样的问题」).
-  if (isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input) && !helped(name, input)) return !room.regulated(name);
+  if (isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input) && !helped(name, input)) return !room.regulated(name) && !worksDesigner(name, input);
   // One the line marks as sitting in is none of those called in, whatever task of the campaign's it has (s48-3 [51], W: two of
   // them told another company's deadline).
   if (!isSummons(input) || !(sitting || notCalled) || !isFirm(name)) return false;
@@ -265,7 +265,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       kind = firmPartnerKind(kind, name, entry, tasked, leads.length > 0);
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
-      if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
+      if (isSummons(input) && !room.overseen(name) && !worksDesigner(name, input) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
       const { note, label, held } = heldBy(name, entry, input, room, tasked, leads.length > 0);
       if (leads.length && !held && !thanked && (kind === 'enterprise' || (kind === 'partner' && isFirm(name)))) {
         aside.push(asideOf(out.length, i, UNIT_NAME.test(name) ? name : text, entry, input, room.stationed(name), { leads: true }));

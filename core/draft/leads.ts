@@ -74,6 +74,8 @@ const ENFORCES = /执法|监管|监督|消防|应急管理|安监|质监|卫生�
 const APPRAISES = /评估|估价|测绘|勘测/;
 /** Those who check a contractor's work for the client: 监理, testers. */
 const INSPECTS = /监理|检测|检验|鉴定/;
+/** A 监理 by its name's word or by its line's post (「…咨询有限公司总监理工程师」; s69-4 [34], E: told to 「配合」 the builder). */
+const supervises = (u: string, speaker: Speaker) => /监理/.test(u) || !!speaker.supervisors?.includes(u.trim());
 /** Villages and communities: below a township or street. */
 const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
 
@@ -245,7 +247,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Appraisers and surveyors, whoever engaged them, are told alike to work independently (s38-1 [37], W: one 「照单落实」, two 「请」).
   const coWorkers = coWorkersOf(t.lead, party, inClause);
   const appraisers = inClause.filter((s) => APPRAISES.test(s.u) && (isEnterprise(s.u) || /公司|事务所|机构/.test(s.u)) && !coWorkers.includes(s));
-  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)) && !appraisers.includes(s) && !coWorkers.includes(s));
+  const inspectors = inClause.filter((s) => (INSPECTS.test(s.u) || supervises(s.u, speaker)) && (party || held.includes(s)) && !appraisers.includes(s) && !coWorkers.includes(s));
   // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
   const bound = [...(askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s))), ...people];
@@ -291,7 +293,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   // Beside an overseer they are told already (「由…驾驶员具体实施，我局要加强督促指导」); beside bodies only, or none, they would 「牵头」.
   const people = peopleLead(t.lead, room) && (!party || (!direct.length && !cooperate.length && together.length > 0));
   const alike = [...askedJudicial, ...outside, ...(people ? [] : helpers), ...absent];
-  const supervisors = inspectors.filter((s) => /监理/.test(s.u));
+  const supervisors = inspectors.filter((s) => /监理/.test(s.u) || supervises(s.u, speaker));
   const testers = inspectors.filter((s) => !supervisors.includes(s));
   // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
   const asked = concat(

@@ -49,3 +49,17 @@ export function worksDesigner(name: string, input: SpeechInput): boolean {
 export function designInstitutes(input: SpeechInput): string[] {
   return worksJob(input) ? [...new Set(namedUnits(input).filter((u) => INSTITUTE.test(u) && !NOT_DESIGN.test(u)))] : [];
 }
+
+/** What a line says of a company that supervises the works: 「监理单位：」「…总监理工程师」「（监理）」. */
+const SUPERVISES_BY_LINE = /^监理单位|(?<!非)监理(单位)?[）)]|总?监理工程师|总监$/;
+
+/**
+ * The companies a line names as the works' 监理 though their own names do not say it (「漭川正衡工程咨询有限公司总监理工程师」): they
+ * check the builders' work, never 「配合」 them (s69-4 [34], E: the 监理 at fault told to 配合 the builder it failed to supervise).
+ */
+export function supervisorsByLine(input: SpeechInput): string[] {
+  if (!worksJob(input)) return [];
+  return (input.meeting.attendees ?? []).filter((l) => SUPERVISES_BY_LINE.test(l.trim()))
+    .flatMap((l) => l.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,；;]/).map((p) => p.trim().replace(/^监理单位/, '').replace(/[（(][^）)]*[）)]/g, '').replace(/(总?监理工程师|总监|项目负责人|负责人|代表)$/, '')))
+    .filter((u) => /(公司|集团)$/.test(u) && !/监理/.test(u));
+}

@@ -76,4 +76,14 @@ describe('11 · session 22: people lead no task; a role\'s duty goes to the part
       for (const s of [...about(text, '岚江市水利勘测设计研究院'), ...about(text, '岚江瑞禾勘察设计有限公司')]) expect(s, where).not.toMatch(/整改|销号/);
     }
   });
+
+  it('a company its line names the works\' 监理 by its post (「…咨询有限公司总监理工程师」) checks the builder in the task, never 「配合」s it (s69-4 [34])', () => {
+    const post = JSON.parse(JSON.stringify(reservoir).replaceAll('岚江澄明工程监理有限公司', '岚江澄明工程咨询有限公司')) as typeof reservoir;
+    for (const { where, text } of draftsOf(post, [1, 2, 3])) {
+      const task = sentences(text).find((s) => s.includes('岚江通衢建设工程有限公司') && s.includes('岚江澄明工程咨询有限公司'));
+      expect(task, where).toBeDefined();
+      expect(task!.slice(task!.indexOf('岚江澄明工程咨询有限公司')), where).toMatch(/把关|旁站|监理/);
+      expect(task!.slice(task!.indexOf('岚江澄明工程咨询有限公司')), where).not.toMatch(/^[^，]*(配合|支持)/);
+    }
+  });
 });

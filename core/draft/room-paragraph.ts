@@ -90,8 +90,8 @@ function enterpriseSentences(all: readonly Present[], kind: 'enterprise' | 'ente
   return out;
 }
 
-/** A line of the works' companies by several roles: 「全区在建项目建设、施工、监理单位」. */
-const WORKS_ROLES = /((?:建设|施工|监理|检测|勘察|设计)、)+(?:建设|施工|监理|检测|勘察|设计)(单位|企业)$/;
+/** A line of the works' companies by several roles: 「全区在建项目建设、施工、监理单位」「…项目施工单位和监理单位」. */
+const WORKS_ROLES = /((?:建设|施工|监理|检测|勘察|设计)(?:单位|企业)?[、和及])+(?:建设|施工|监理|检测|勘察|设计)(单位|企业)$/;
 const ROLE_KEYS = new Map([['建设', 'client'], ['施工', 'builder'], ['监理', 'supervision'], ['检测', 'testing'], ['勘察', 'design'], ['设计', 'design']]);
 
 /**
@@ -102,7 +102,8 @@ const ROLE_KEYS = new Map([['建设', 'client'], ['施工', 'builder'], ['监理
 function worksRolesSentence(p: Present, phrases: Phrases): Run[] {
   const m = WORKS_ROLES.exec(p.text);
   if (!m) return [];
-  const roles = m[0].replace(/(单位|企业)$/, '').split('、');
+  // 「…施工单位和监理单位」 as well as 「建设、施工、监理单位」 (s69-1 [65], W: 监理职责 said to the builders with the 监理).
+  const roles = m[0].split(/[、和及]/).map((r) => r.replace(/(单位|企业)$/, ''));
   const keys = [...new Set(roles.map((r) => ROLE_KEYS.get(r)!))];
   const clauses = keys.map((key) => {
     const named = roles.filter((r) => ROLE_KEYS.get(r) === key).join('、');
@@ -114,6 +115,8 @@ function worksRolesSentence(p: Present, phrases: Phrases): Run[] {
 /** The roles of companies, most particular first; `default` builds, operates or serves. */
 const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
   ['supervision', /监理/],
+  // A design or survey party answers for its designs and its service on site, never for the builder's 主体责任 (s67-6 [59], W).
+  ['design', /勘察|勘测|设计(?!施工)/],
   ['testing', /检测|鉴定|检验|评估|估价|测绘/],
   ['maintenance', /维保|维修保养/],
   // Hired to keep up the speaker's side's works (管网养护, 河道保洁): held to its contract (s39-4 [69], E: 「把合同责任担起来」).
@@ -140,7 +143,10 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // told nothing, only the one that pledged held to it).
   const silent = called && pledged && firmsIn(pledged.text).length ? firmsIn(called.text).filter((f) => !pledged.text.includes(f)) : [];
   if (called && silent.length) runs.push(...phrases.sayKeyed('roomSummoned', 'default', 1, { guests: joinRuns(silent.map((f) => fact(f, called.src)), '和') }));
-  const callIn = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
+  // Where the lines mark who is called in (「（被约谈）」), only those are: a design firm beside them is told its own duty (s69-4 [50], W).
+  const named = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
+  const lines = (input.meeting.attendees ?? []).filter((l) => /被约谈/.test(l));
+  const callIn = lines.length ? named.filter((g) => lines.some((l) => l.includes(g.text))) : named;
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
     // What follows a failure to put things right, once, after those called in and the companies.
@@ -163,20 +169,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (taught.length) runs.push(...phrases.sayKeyedOnce('roomTrainer', 'taught', { guests: list(taught) }));
       if (teaching.length) runs.push(...phrases.sayKeyedOnce('roomTrainer', 'teaching', { guests: list(teaching) }));
     }
-    else if (kind === 'supporter') {
-      // Those the material names as behind are urged, never thanked with the others (room-behind.ts; s66-5 [39], W).
-      const behind = of.filter((g) => g.behind);
-      const tasked = of.filter((g) => g.tasked && !g.behind);
-      const untasked = of.filter((g) => !g.tasked && !g.behind);
-      // One of them leading a task is not asked to 「支持配合」 what it leads: each is asked to do its part (s47-6 [54]).
-      if (tasked.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', tasked.some((g) => g.leads) ? 'partnerTaskedLead' : 'partnerTasked', { guests: list(tasked) }));
-      // At a campaign that serves companies those with no task are the ones it works for: told to come to us with their troubles
-      // (s61-10 [70]); not a utility or a bank, a partner that serves them too.
-      const served = servesFirms(input) && !isSummons(input) ? untasked.filter((g) => !OTHER_BODY.test(g.text) && !SERVES_TOO.test(g.text)) : [];
-      if (served.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'served', { guests: list(served) }));
-      if (untasked.length > served.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked.filter((g) => !served.includes(g))) }));
-      if (behind.length) runs.push(...phrases.sayKeyedOnce('roomEnterprise', 'behind', { guests: list(behind) }));
-    }
+    else if (kind === 'supporter') runs.push(...supporterSentences(of, input, phrases));
     else if (kind === 'observer') {
       const sitting = of.filter((g) => g.sitting);
       const present = of.filter((g) => !g.sitting);
@@ -262,4 +255,23 @@ const VILLAGE_UNIT = /(村|社区)(（社区）)?(“两委”|"两委"|两委|�
 function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
   if (speaker.rank === 'principal' || speaker.rank === 'deputy') return true;
   return input.campaign.tasks.some((t) => [t.lead, ...(t.support ?? [])].some((u) => u.split('、').some((p) => VILLAGE_UNIT.test(p.trim()))));
+}
+
+/**
+ * Partners and companies here as supporters: those with a task asked to keep to it (one of them leading: each to do its part, s47-6
+ * [54]); at a campaign serving companies those with no task told to come to us with their troubles (s61-10 [70]; not a utility or a
+ * bank, a partner that serves them too); the others thanked; those the material names as behind urged, never thanked with the others
+ * (room-behind.ts; s66-5 [39], W).
+ */
+function supporterSentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
+  const behind = of.filter((g) => g.behind);
+  const tasked = of.filter((g) => g.tasked && !g.behind);
+  const untasked = of.filter((g) => !g.tasked && !g.behind);
+  const served = servesFirms(input) && !isSummons(input) ? untasked.filter((g) => !OTHER_BODY.test(g.text) && !SERVES_TOO.test(g.text)) : [];
+  return [
+    ...(tasked.length ? phrases.sayKeyedOnce('roomEnterprise', tasked.some((g) => g.leads) ? 'partnerTaskedLead' : 'partnerTasked', { guests: list(tasked) }) : []),
+    ...(served.length ? phrases.sayKeyedOnce('roomEnterprise', 'served', { guests: list(served) }) : []),
+    ...(untasked.length > served.length ? phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked.filter((g) => !served.includes(g))) }) : []),
+    ...(behind.length ? phrases.sayKeyedOnce('roomEnterprise', 'behind', { guests: list(behind) }) : []),
+  ];
 }

@@ -34,6 +34,8 @@ export function publicRole(text: string, entry: string, pieces: number, input: S
   if (people.length >= 2 && (input.meeting.precedingItems ?? []).some((t) => t.includes(people) && HONOURS.test(t))) return 'honoured';
   // Families of those who serve are thanked and asked to encourage their own, never handed the meeting's demands (s67-7 [42], W).
   if (FAMILY.test(text)) return 'family';
+  // People the line names as models (「优秀退役士兵代表」「先进志愿者代表」): asked to lead others by their example, never to 「监督」 (s69-7 [52], W).
+  if (/^(优秀|先进|模范|最美|杰出)/.test(text)) return 'exemplar';
   // The level's own staff by their post (「一线民警辅警代表」「教师代表」): its front line, told, never invited to 「监督我们的工作」.
   return OWN_STAFF.test(text) && !/志愿/.test(text) ? 'frontline' : 'public';
 }

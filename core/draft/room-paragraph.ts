@@ -60,8 +60,9 @@ const SLOTS: Record<Guest, string> = {
   supervisor: 'roomSupervisor',
   honoured: 'roomHonoured',
   family: 'roomFamily',
+  exemplar: 'roomExemplar',
 };
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'host', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'appointed', 'regulated', 'honoured', 'family', 'supervisor', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'host', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'appointed', 'regulated', 'honoured', 'family', 'exemplar', 'supervisor', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the

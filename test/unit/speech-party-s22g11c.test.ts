@@ -112,6 +112,16 @@ describe('11 · session 22: families of those who serve are thanked and asked to
     }
   });
 
+  it('people the line names as models (优秀…代表) are asked to lead by example, never to 「监督」 (s69-7 [52])', () => {
+    const models = structuredClone(police);
+    models.meeting.attendees = [...models.meeting.attendees!, '优秀平安志愿者代表'];
+    for (const { where, text } of draftsOf(models, [1, 2, 3])) {
+      const said = text.split(/[\n。！]/).filter((x) => x.includes('优秀平安志愿者代表'));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/监督|多提意见|要求带回去/);
+    }
+  });
+
   it('parents at a school\'s work keep the public\'s part (readers kept it: s58-4 [42])', () => {
     const school = structuredClone(police);
     school.meeting.attendees = ['各派出所所长、各大队大队长', '学生家长代表'];

@@ -5,7 +5,6 @@
 // the 区住建局 thanked, the 区城管局 beside it, which supports a task, left out).
 import type { SpeechInput } from '../input/schema.ts';
 import type { Present } from './present.ts';
-import type { Room } from './room.ts';
 import { unitRelation, type Speaker } from './speaker.ts';
 
 /** What goes wrong in an incident, not the work against it (「污染治理」「事故调查」 are no incident of the company's). */
@@ -109,6 +108,6 @@ export function helped(name: string, input: SpeechInput): boolean {
  * thanked (「区水务局副局长岑国平」, not stationed here): then both are thanked, though it is stationed here and leads a task — the
  * line's guests are thanked all or none (hunt s69-1 [6], W: the 所长 left out beside the 副局长 thanked).
  */
-export function higherMateThanked(name: string, pieces: readonly { name: string; persons?: readonly unknown[] }[], speaker: Speaker, room: Room): boolean {
-  return pieces.some((q) => q.name !== name && !!q.persons?.length && unitRelation(q.name, speaker) === 'higher' && !room.stationed(q.name));
+export function higherMateThanked(name: string, pieces: readonly { name: string; persons?: readonly unknown[] }[], speaker: Speaker, stationed: (unit: string) => boolean): boolean {
+  return pieces.some((q) => q.name !== name && !!q.persons?.length && unitRelation(q.name, speaker) === 'higher' && !stationed(q.name));
 }

@@ -75,8 +75,9 @@ function marked(s: number, n: number, theme: string, title: string): { lines: st
     case 17: return t(`**${theme}讲话稿篇${c}**`, title);
     case 18: return t(`${c}、${theme}讲话稿 ${title}`);
     case 19: return t(`讲话稿${c}：${title}`);
-    // A main title over a subtitle that carries the mark: the document is titled with both, the mark cut.
-    default: return { lines: [SLOGANS[n - 1]!, `——${title}（第${c}篇）`], title: `${SLOGANS[n - 1]!}——${title}` };
+    // A main title over a subtitle that carries the mark: the document is titled with the main title
+    // (the subtitle under it apart, subtitle-title.ts), the mark cut.
+    default: return { lines: [SLOGANS[n - 1]!, `——${title}（第${c}篇）`], title: SLOGANS[n - 1]! };
   }
 }
 

@@ -43,6 +43,7 @@ describe('import of every kind into a real library', () => {
       // Session 21 imp's: a 汇编 in parts, a chat export, news reports beside speeches, 提纲 with bullets, a record book, slogan titles.
       // Session 22 imp's: main titles with their subtitles (on one line and apart).
       'exchange-speeches-subtitled.txt': 4,
+      'village-records-ranked.txt': 3,
       'greening-compilation-parts.txt': 5,
       'flood-speeches-chat-export.txt': 2,
       'grain-speeches-chat-qq.txt': 2,

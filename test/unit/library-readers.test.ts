@@ -44,6 +44,8 @@ describe('import of every kind into a real library', () => {
       // Session 22 imp's: main titles with their subtitles (on one line and apart).
       'exchange-speeches-subtitled.txt': 4,
       'village-records-ranked.txt': 3,
+      'header-wide-speech.pdf': 1,
+      'header-close-speech.pdf': 1,
       'greening-compilation-parts.txt': 5,
       'flood-speeches-chat-export.txt': 2,
       'grain-speeches-chat-qq.txt': 2,

@@ -30,7 +30,7 @@ describe('a title glued to its subtitle', () => {
 
   it('a dash that does not open a subtitle parts nothing', () => {
     for (const title of ['牢记嘱托——奋力开创冬修水利新局面', '在全县冬修水利现场会上的讲话']) expect(subtitleApart({ title }).title).toBe(title);
-    expect(subtitleApart({ title: '在全县冬修水利现场会上的讲话——县委书记王某某' }).subtitle).toBeUndefined();
+    expect(subtitleApart<{ title: string; subtitle?: string }>({ title: '在全县冬修水利现场会上的讲话——县委书记王某某' }).subtitle).toBeUndefined();
   });
 });
 

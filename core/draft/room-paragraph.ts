@@ -144,10 +144,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // told nothing, only the one that pledged held to it).
   const silent = called && pledged && firmsIn(pledged.text).length ? firmsIn(called.text).filter((f) => !pledged.text.includes(f)) : [];
   if (called && silent.length) runs.push(...phrases.sayKeyed('roomSummoned', 'default', 1, { guests: joinRuns(silent.map((f) => fact(f, called.src)), '和') }));
-  // Where the lines mark who is called in (「（被约谈）」), only those are: a design firm beside them is told its own duty (s69-4 [50], W).
-  const named = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
-  const lines = (input.meeting.attendees ?? []).filter((l) => /被约谈/.test(l));
-  const callIn = lines.length ? named.filter((g) => lines.some((l) => l.includes(g.text))) : named;
+  const callIn = calledInFirms(guests, input);
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
     // What follows a failure to put things right, once, after those called in and the companies.
@@ -212,6 +209,16 @@ const NAMED_FIRM = /^(?!全|各|辖区|有关|相关|部分|所有|[0-9一二三
 /** Whether a 约谈 has companies named one by one among these guests: those it calls in. */
 function summonedFirmsIn(guests: readonly Present[], input: SpeechInput): boolean {
   return isSummons(input) && guests.some((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text));
+}
+
+/**
+ * The companies among the guests a 约谈 calls in: those named one by one; where the lines mark who is called in (「（被约谈）」), only
+ * those — a design firm beside them is told its own duty, never 「逐项整改、按期销号」 (s69-4 [50], W).
+ */
+function calledInFirms(guests: readonly Present[], input: SpeechInput): Present[] {
+  const named = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
+  const lines = (input.meeting.attendees ?? []).filter((l) => /被约谈/.test(l));
+  return lines.length ? named.filter((g) => lines.some((l) => l.includes(g.text))) : named;
 }
 
 /** The companies a 约谈 calls in: what they must put right and by when. */

@@ -86,4 +86,12 @@ describe('11 · session 22: people lead no task; a role\'s duty goes to the part
       expect(task!.slice(task!.indexOf('岚江澄明工程咨询有限公司')), where).not.toMatch(/^[^，]*(配合|支持)/);
     }
   });
+
+  it('signalmen and scaffolders in the room are workers the work regulates, never the public asked to 「积极支持、参与」 (s69-4 [54])', () => {
+    const workers = structuredClone(reservoir);
+    workers.meeting.attendees = [...workers.meeting.attendees!, '塔吊司机和信号工代表', '架子工代表'];
+    for (const { where, text } of draftsOf(workers, [1, 2, 3])) {
+      for (const s of [...about(text, '信号工'), ...about(text, '架子工')]) expect(s, where).not.toMatch(/积极支持|参与|多理解|多支持|监督|提意见/);
+    }
+  });
 });

@@ -10,7 +10,7 @@ import { recogniseDomain, familyOf } from './domain.ts';
 import { goalReached } from './goal-met.ts';
 import { presentOf } from './claims.ts';
 import { fillHeading, type SlotName } from './headings.ts';
-import { clause, dateRuns, listRuns, scopeOf, workName } from './facts.ts';
+import { clause, dateRuns, scopeOf, workName } from './facts.ts';
 import { speakerByline } from './byline.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
@@ -24,6 +24,7 @@ import { closingUnits, isSummons, roomOf, type Room } from './room.ts';
 import { guestsOf, type Present } from './guests.ts';
 import { answerOwners } from './owners.ts';
 import { withCarried } from './carried.ts';
+import { backgroundRuns } from './labels.ts';
 import { roomParagraph } from './room-paragraph.ts';
 import { greetingRuns } from './greeting.ts';
 import type { PhraseBank, SpeechTemplate } from './template-schema.ts';
@@ -246,8 +247,9 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     ...(goalReached(campaign.goal, campaign.achievements) ? { goalMet: clause(campaign.goal, 'campaign.goal') } : { goal: clause(campaign.goal, 'campaign.goal'), pledge: pledgeOf(campaign.goal, emergency(input)) }),
     occasion: occasionOf(input.options?.closingOccasion, 'options.closingOccasion').occasion,
     preceding: precedingRuns(meeting.precedingItems, speaker),
-    // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
-    background: listRuns(campaign.background, 'campaign.background', '。'),
+    // Each item of the background its own sentence: strung together with 「；」 they read as pasted. The clerk's labels
+    // (「观摩点一：」「本次培训内容：」) are not read out (labels.ts).
+    background: backgroundRuns(campaign.background, trains(meeting)),
   };
 }
 

@@ -25,6 +25,7 @@ import { guestsOf, type Present } from './guests.ts';
 import { answerOwners } from './owners.ts';
 import { withCarried } from './carried.ts';
 import { backgroundRuns } from './labels.ts';
+import { fieldWork } from './field-work.ts';
 import { roomParagraph } from './room-paragraph.ts';
 import { greetingRuns } from './greeting.ts';
 import type { PhraseBank, SpeechTemplate } from './template-schema.ts';
@@ -115,7 +116,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links, ctx.closingTopics));
   const headingKeys = headingKeysOf(input, family);
-  const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
+  // At a training the part of achievements is headed by the field it serves (field-work.ts): its record is not the training's.
+  const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, part.key === 'achievements' && vars.field ? { ...vars, work: vars.field } : vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
   const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker, guests)]);
 
   // At a 培训会 those trained are asked to pass it on at home, in a paragraph of its own before the room's.
@@ -250,6 +252,8 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted. The clerk's labels
     // (「观摩点一：」「本次培训内容：」) are not read out (labels.ts).
     background: backgroundRuns(campaign.background, trains(meeting)),
+    // At a training, the field it serves (field-work.ts): its record is not the training's progress.
+    ...(trains(meeting) ? { field: fieldWork(campaign) ?? workOf(input) } : {}),
   };
 }
 

@@ -19,6 +19,7 @@ import { selfSaid } from '../../core/draft/self.ts';
 import { commendingAchievement, summarisesAchievements } from '../../core/draft/preceding.ts';
 import { RATE_VAGUE, VAGUE } from '../../core/draft/figures.ts';
 import { labelOf, unlabelled } from '../../core/draft/labels.ts';
+import { fieldName } from '../../core/draft/field-work.ts';
 
 const library = loadDraftLibrary();
 const examples = loadExamples();
@@ -186,6 +187,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // One unit of the campaign's list: the closing calls on those the work does not regulate (room.ts closingUnits).
         // At a year's summing up the work is named without the year that is over (speech.ts workOf).
         if ((run.src === 'campaign.name' || run.src === 'campaign.shortName') && value!.replace(/^\d{4}年度?/u, '') === run.text) accepted.push(run.text);
+        // At a training the field it serves: the name without its training word (field-work.ts).
+        if ((run.src === 'campaign.name' || run.src === 'campaign.shortName') && fieldName(value!) === run.text) accepted.push(run.text);
         if (run.src === 'campaign.units' && value!.split(/[、，,]/).map((p) => p.trim()).includes(run.text)) accepted.push(run.text);
         // One unit or group of an attendees line, addressed before the closing (room.ts).
         if (/^meeting\.attendees\[\d+\]$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);

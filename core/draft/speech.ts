@@ -85,7 +85,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const guests = guestsOf(input, speaker, room);
   vars.units = unitsVar(input, speaker, room, (villagesOnly) => new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, speakerTitleSrc(meeting.speaker));
-  const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
+  const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`, campaign.goal ?? '');
   const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), (t) => unfit(t) || stage(t), ideas, Number(meeting.date.slice(5, 7)), campaignWords(input));
   const taskTopics = campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' ')));
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part' | 'sections'> = {

@@ -278,7 +278,7 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
   const contested = achievementsContested(c.input.campaign);
   // A year's results are not called 「阶段性的」 (s45-8 [24], E: 冲淡了刚刚宣读的表彰).
   const after = section.after && !(contested && !problemsHere) ? (contested ? c.phrases.sayKeyed(section.after, annual(c.input.meeting) ? 'annualContested' : 'contested', 0) : say(section.after, c)) : undefined;
-  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? counted(c.phrases.say(section.lead), list.length) : undefined, after });
+  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? counted(c.vars.field ? c.phrases.sayKeyed(section.lead, 'field', 0) : c.phrases.say(section.lead), list.length) : undefined, after });
   return { blocks: asked ? [...blocks, asked] : blocks, anchors: [], optional: [] };
 }
 

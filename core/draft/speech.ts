@@ -253,7 +253,7 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     // (「观摩点一：」「本次培训内容：」) are not read out (labels.ts).
     background: backgroundRuns(campaign.background, trains(meeting)),
     // At a training, the field it serves (field-work.ts): its record is not the training's progress.
-    ...(trains(meeting) ? { field: fieldWork(campaign) ?? workOf(input) } : {}),
+    ...(trains(meeting) && fieldWork(campaign) ? { field: fieldWork(campaign) } : {}),
   };
 }
 

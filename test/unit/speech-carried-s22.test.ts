@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { carryingTask } from '../../core/draft/carried.ts';
+import { answerOwners } from '../../core/draft/owners.ts';
+import { speakerOf } from '../../core/draft/speaker.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
 
@@ -43,5 +45,10 @@ describe('s22 g11b · a problem a task carries is not named again after the task
     // A problem naming units at fault is carried only by a task that takes up its thing by title.
     const water = named('water-town-title-near.json');
     expect(carryingTask(water, 1, 'works', water.campaign.tasks.map(() => 'works'), true)).toBe(-1);
+  });
+
+  it('communities listed by name are not the 街道社区事务办 (its field word ends a place\'s name there)', () => {
+    // r-s69 s69-1 [55], W: 「凤栖社区、窑坡社区的4名监测员…」 handed to the 街道社区治理办 to 「明确责任、跟踪推进」.
+    expect(answerOwners(input, speakerOf(input), [2]).map((r) => r.text)).not.toContain('街道社区事务办');
   });
 });

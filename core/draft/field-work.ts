@@ -6,11 +6,14 @@
 import type { Run } from '../doc/model.ts';
 import { workName } from './facts.ts';
 
-/** A name's trailing training word: 「…培训」「…业务培训」「…培训班」「…培训工作」. */
-const TRAINING = /(?:业务|专题|专项|集中)?(?:培训|轮训)(?:班|会|工作)?$/u;
+/** A name's trailing training word: 「…培训」「…业务培训」「…操作培训」「…培训班」「…培训工作」. */
+const TRAINING = /(?:业务|专题|专项|集中|操作)?(?:培训|轮训)(?:班|会|工作)?$/u;
+/** A training that is the field itself: 职业技能培训 is the work of those who give it (a 人社局's 培训机构 campaign). */
+const ITSELF = /(?:技能|职业|技术|学历|继续教育|就业|创业)(?:培训|轮训)(?:班|会|工作)?$/u;
 
-/** The campaign's name without its training word, or undefined when it names none (or nothing is left). */
+/** The campaign's name without its training word, or undefined when it names none, is the field itself, or nothing is left. */
 export function fieldName(name: string): string | undefined {
+  if (ITSELF.test(name.trim())) return undefined;
   const field = name.trim().replace(TRAINING, '');
   return field !== name.trim() && field.length >= 2 ? field : undefined;
 }

@@ -243,7 +243,8 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     meeting: fact(meeting.name, 'meeting.name'),
     campaign: fact(campaign.name, 'campaign.name'),
     // The short name reads better when repeated: 「做好创卫工作」 rather than the full campaign title.
-    work: workOf(input),
+    // At a training named for itself (「…培训」) the work is the field it serves (field-work.ts; r-s69 s69-3 [5] [9] [10], E).
+    work: (trains(meeting) && fieldWork(campaign)) || workOf(input),
     scope: scopeOf(campaign.region, 'campaign.region'),
     // A goal the achievements show reached is no next step's target nor the close's pledge (goal-met.ts, hunt s63-8 [35], W).
     ...(goalReached(campaign.goal, campaign.achievements) ? { goalMet: clause(campaign.goal, 'campaign.goal') } : { goal: clause(campaign.goal, 'campaign.goal'), pledge: pledgeOf(campaign.goal, emergency(input)) }),

@@ -51,4 +51,16 @@ describe('s22 g11b · a problem a task carries is not named again after the task
     // r-s69 s69-1 [55], W: 「凤栖社区、窑坡社区的4名监测员…」 handed to the 街道社区治理办 to 「明确责任、跟踪推进」.
     expect(answerOwners(input, speakerOf(input), [2]).map((r) => r.text)).not.toContain('街道社区事务办');
   });
+
+  it('a task that names every example of a problem carries it', () => {
+    // r-s69 s69-7 [48], D: 「征集工作不平衡」 (examples 桃坪乡、云岩乡) said again after a task that names both.
+    const both = structuredClone(input);
+    both.campaign.problems[2]!.examples = ['柳岸社区', '石桥社区'];
+    both.campaign.tasks[0]!.detail = `${both.campaign.tasks[0]!.detail}，重点抓好柳岸社区、石桥社区`;
+    for (const seed of [1, 2, 3]) {
+      const text = toPlainText(draft(both, library, { template: 'speech-deploy', seed }));
+      expect(backRefs(text).filter((s) => s.includes('补填')), String(seed)).toEqual([]);
+    }
+  });
 });
+

@@ -55,11 +55,14 @@ describe('s22 g11b · a problem a task carries is not named again after the task
   it('a task that names every example of a problem carries it', () => {
     // r-s69 s69-7 [48], D: 「征集工作不平衡」 (examples 桃坪乡、云岩乡) said again after a task that names both.
     const both = structuredClone(input);
-    both.campaign.problems[2]!.examples = ['柳岸社区', '石桥社区'];
-    both.campaign.tasks[0]!.detail = `${both.campaign.tasks[0]!.detail}，重点抓好柳岸社区、石桥社区`;
+    both.campaign.problems[2] = { title: '入户检查进度不平衡', detail: '各社区之间差距较大，柳岸社区、石桥社区完成不到三成', examples: ['柳岸社区', '石桥社区'] };
+    both.campaign.tasks[2]!.detail = `${both.campaign.tasks[2]!.detail}，柳岸社区、石桥社区先行完成`;
+    // Even where the problem names units at fault (only a task that takes up its thing carries it then).
+    expect(carryingTask(both, 2, undefined, both.campaign.tasks.map(() => undefined), true)).toBe(2);
     for (const seed of [1, 2, 3]) {
       const text = toPlainText(draft(both, library, { template: 'speech-deploy', seed }));
-      expect(backRefs(text).filter((s) => s.includes('补填')), String(seed)).toEqual([]);
+      expect(text, String(seed)).toContain('入户检查进度不平衡');
+      expect(backRefs(text).filter((s) => s.includes('入户检查进度不平衡')), String(seed)).toEqual([]);
     }
   });
 });

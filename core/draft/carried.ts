@@ -5,7 +5,7 @@
  * s57-9 [51], s58-6 [50], s60-7 [37], s61-6 [43] [48], s62-6 [46]). A task carries it when
  * - its measure topic is the problem's (both by the topic bank's words) and it holds a word of the problem's, or
  * - it does what the problem's title lacks by meaning (answers-meaning.ts), or what its detail lacks and names its thing, or
- * - its title names the problem's subject — two words of the problem's own detail (「城东中医骨伤医院整改」 for 「虚记诊疗
+ * - it names every example of the problem, or its title names the problem's subject — two words of the problem's own detail (「城东中医骨伤医院整改」 for 「虚记诊疗
  *   项目」 whose detail names that hospital), or
  * - it holds a word of the problem's title and two of its detail's (「加大金融支持力度」 with 融资 and 担保费率 for
  *   「中小企业融资难融资贵」 whose detail says 担保费率偏高).
@@ -49,6 +49,9 @@ export function carryingTask(input: SpeechInput, i: number, topic: Topic | undef
   return c.tasks.findIndex((t, k) => {
     const main = `${t.title} ${t.measure ?? ''}`;
     if (answersByMeaning(p.title, main) || carries(p.title, main)) return true;
+    // A task that names every example of the problem (「重点做好桃坪乡、云岩乡等征集薄弱乡镇的工作」 for 「征集工作不平衡」 whose
+    // examples are those two) takes up the very places or parties it is about (r-s69 s69-7 [48], D: 已经具体落实到桃坪乡、云岩乡).
+    if (p.examples?.length && p.examples.every((e) => e.trim().length >= 2 && tasks[k]!.includes(e.trim()))) return true;
     // A shortage of people or money is carried only by a task that names it, fills it (as measures.ts `answering`) or, of
     // people, acts on the very people or places its detail names (「石门村、上坪村调整年轻监测员」 for 「监测力量薄弱」 whose detail names those
     // villages' old 监测员, s67-9 [42], D): 「加快秸秆离田收储」 does the collecting, not the 收储资金缺口.

@@ -14,8 +14,11 @@ import { namesPeople } from './people.ts';
 
 /** Who has the problem, where the title opens with it: 「个别村」「部分乡镇」「少数社区」. */
 const COLLECTIVE = /^(?:部分|个别|少数|一些|有的|极个别)(村（社区）|村|社区|乡镇|镇|乡|街道|站所|部门|单位)/;
-/** A field's short name used for its bureau in a list: 「住建、城管、交通等部门」. */
-const FIELD_IN_LIST = (field: string) => new RegExp(`${literal(field)}(?:[、，和及与]|等?(?:部门|单位))`);
+/**
+ * A field's short name used for its bureau in a list: 「住建、城管、交通等部门」 — an item of its own, not the end of a place's
+ * name: 「凤栖社区、窑坡社区」 names two communities, not the 街道社区治理办 (r-s69 s69-1 [55], W: the office handed their 监测员).
+ */
+const FIELD_IN_LIST = (field: string) => new RegExp(`(?<=^|[、，,和及与\\s（(])${literal(field)}(?:[、，和及与]|等?(?:部门|单位))`);
 
 interface Candidate {
   name: string;

@@ -16,7 +16,7 @@ import { GENERAL } from './domain.ts';
 import { ATTITUDE, decidedAbove, planMeasures, shortOf, problemName, problemsAnsweredBy, problemsHardIn, type Links, type Uncovered } from './measures.ts';
 import { answerOwners } from './owners.ts';
 import { overseerOf } from './oversight.ts';
-import { concat, fact, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
+import { concat, fact, gap, joinRuns, lit, trimEnd, type Vars } from './runs.ts';
 import { scopeOf } from './facts.ts';
 import { annual } from './annual.ts';
 import { commendingAchievement } from './preceding.ts';
@@ -249,7 +249,8 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
       const i = shown[k]!.i;
       const title = trimEnd(fact(a.title, `campaign.achievements[${i}].title`));
       const body = achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c));
-      if (!body.length) return title;
+      // A title that only names the work, with nothing done or achieved (「去年防溺水工作」), asks for what was (screen test s21).
+      if (!body.length) return saysSomething(a.title) ? title : concat(lit('在'), title, lit('方面，'), gap(THIN));
       // A title that the body already says (「开展两轮执法检查」 and 「开展执法检查」) is not said again.
       if (echoes(runsText(body), a.title)) return trimEnd(body);
       // The title first, then what was done (readers struck titles tacked on at the end: 「…，汛前检查全面
@@ -270,16 +271,20 @@ function achievements(section: Extract<Section, { items: string }>, c: PartConte
     const runs = one ? concat(lead, summary(list[0]!, 0), lit('。')) : concat(trimEnd(lead.map((r, k) => (k === lead.length - 1 ? { ...r, text: r.text.replace(/[：:]$/u, '') } : r))), lit('：'), ...list.map(sentences));
     return { blocks: [{ type: 'paragraph', runs, role: 'achievement', part: c.part }, ...(asked ? [asked] : [])], anchors: [], optional: [] };
   }
-  const items: Item[] = shown.map(({ a, i }) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c)) }));
+  const items: Item[] = shown.map(({ a, i }) => ({ title: fact(a.title, `campaign.achievements[${i}].title`), body: orAsked(a.title, achievementBody(a, `campaign.achievements[${i}]`, undefined, wholeOf(c))) }));
   // Achievements a problem of the material qualifies are closed without praise (items.ts achievementsContested);
   // where the problems have a part of their own, not at all: its opening weighs them (s13 hunt s12-1, struck).
   const problemsHere = c.sections.some((s) => 'items' in s && s.items === 'problems');
   const contested = achievementsContested(c.input.campaign);
   // A year's results are not called 「阶段性的」 (s45-8 [24], E: 冲淡了刚刚宣读的表彰).
   const after = section.after && !(contested && !problemsHere) ? (contested ? c.phrases.sayKeyed(section.after, annual(c.input.meeting) ? 'annualContested' : 'contested', 0) : say(section.after, c)) : undefined;
-  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? counted(c.phrases.say(section.lead), list.length) : undefined, after });
+  const { blocks } = enumerate({ items, style: styleOf(section, items, c), role: 'achievement', part: c.part, lead: section.lead ? counted(c.vars.field ? c.phrases.sayKeyed(section.lead, 'field', 0) : c.phrases.say(section.lead), list.length) : undefined, after });
   return { blocks: asked ? [...blocks, asked] : blocks, anchors: [], optional: [] };
 }
+
+/** What a bare achievement lacks: never made up. */
+const THIN = '做了什么、取得了什么成效（最好有数字）';
+const orAsked = (title: string, body: Run[]) => (body.length || saysSomething(title) ? body : gap(THIN));
 
 /** The speaker's place as a whole (「全县」), for an area's totals said before one place's example. */
 function wholeOf(c: PartContext): WholePlace {

@@ -10,7 +10,7 @@ import { recogniseDomain, familyOf } from './domain.ts';
 import { goalReached } from './goal-met.ts';
 import { presentOf } from './claims.ts';
 import { fillHeading, type SlotName } from './headings.ts';
-import { clause, dateRuns, listRuns, scopeOf, workName } from './facts.ts';
+import { clause, dateRuns, scopeOf, workName } from './facts.ts';
 import { speakerByline } from './byline.ts';
 import { fit, lengthReport, type Anchor } from './length.ts';
 import { mixSeed, pick, slotRng } from './random.ts';
@@ -24,6 +24,8 @@ import { closingUnits, isSummons, roomOf, type Room } from './room.ts';
 import { guestsOf, type Present } from './guests.ts';
 import { answerOwners } from './owners.ts';
 import { withCarried } from './carried.ts';
+import { backgroundRuns } from './labels.ts';
+import { fieldWork } from './field-work.ts';
 import { roomParagraph } from './room-paragraph.ts';
 import { greetingRuns } from './greeting.ts';
 import type { PhraseBank, SpeechTemplate } from './template-schema.ts';
@@ -83,7 +85,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const guests = guestsOf(input, speaker, room);
   vars.units = unitsVar(input, speaker, room, (villagesOnly) => new Phrases(banks.speech, partSeed(4), vars, villagesOnly ? ['townVillages', ...keys] : keys).say('unitsFallback'));
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, speakerTitleSrc(meeting.speaker));
-  const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
+  const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`, campaign.goal ?? '');
   const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), (t) => unfit(t) || stage(t), ideas, Number(meeting.date.slice(5, 7)), campaignWords(input));
   const taskTopics = campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' ')));
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part' | 'sections'> = {
@@ -114,7 +116,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links, ctx.closingTopics));
   const headingKeys = headingKeysOf(input, family);
-  const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
+  // At a training the part of achievements is headed by the field it serves (field-work.ts): its record is not the training's.
+  const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, part.key === 'achievements' && vars.field ? { ...vars, work: vars.field } : vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
   const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker, guests)]);
 
   // At a 培训会 those trained are asked to pass it on at home, in a paragraph of its own before the room's.
@@ -240,14 +243,18 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     meeting: fact(meeting.name, 'meeting.name'),
     campaign: fact(campaign.name, 'campaign.name'),
     // The short name reads better when repeated: 「做好创卫工作」 rather than the full campaign title.
-    work: workOf(input),
+    // At a training named for itself (「…培训」) the work is the field it serves (field-work.ts; r-s69 s69-3 [5] [9] [10], E).
+    work: (trains(meeting) && fieldWork(campaign)) || workOf(input),
     scope: scopeOf(campaign.region, 'campaign.region'),
     // A goal the achievements show reached is no next step's target nor the close's pledge (goal-met.ts, hunt s63-8 [35], W).
     ...(goalReached(campaign.goal, campaign.achievements) ? { goalMet: clause(campaign.goal, 'campaign.goal') } : { goal: clause(campaign.goal, 'campaign.goal'), pledge: pledgeOf(campaign.goal, emergency(input)) }),
     occasion: occasionOf(input.options?.closingOccasion, 'options.closingOccasion').occasion,
     preceding: precedingRuns(meeting.precedingItems, speaker),
-    // Each item of the background its own sentence: strung together with 「；」 they read as pasted.
-    background: listRuns(campaign.background, 'campaign.background', '。'),
+    // Each item of the background its own sentence: strung together with 「；」 they read as pasted. The clerk's labels
+    // (「观摩点一：」「本次培训内容：」) are not read out (labels.ts).
+    background: backgroundRuns(campaign.background, trains(meeting)),
+    // At a training, the field it serves (field-work.ts): its record is not the training's progress.
+    ...(trains(meeting) && fieldWork(campaign) ? { field: fieldWork(campaign) } : {}),
   };
 }
 

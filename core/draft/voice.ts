@@ -14,12 +14,25 @@ const LEVELS = /层层|一级对一级|一级抓一级|各级|高位推动|听�
 const CENTRAL = /重中之重|国之大者|关键在党|三农工作放在更加突出/;
 const COMMAND = /追责|问责|失职必究|严肃处理|依规依纪|属地责任|受表扬|有压力|第一责任人|亲自研究|亲自部署|高位推动|全\{scope\}上下/;
 
-/** Whether a unit of the corpus (its raw text, slots unfilled) is not this speaker's to say. */
-export function unfitFor(speaker: Speaker, entry: DomainEntry, campaignName: string): (text: string) => boolean {
+/**
+ * 「主要负责同志要靠前指挥」 with no unit before it: said by a deputy it instructs his own principals, the 书记 and 乡长 in the room
+ * (s67-11 [36], E: a 副乡长's → 「各村党组织书记要靠前指挥」). The principals of units named (「各单位主要负责同志」「{units}主要负责同志」) are his to tell.
+ */
+const PRINCIPALS = /(?<!(?:单位|部门|\}|村|社区|乡镇|街道|企业|学校))主要负责同志/;
+/** Lenience (容错纠错, 免责) promised where the goal is a bottom line of lives or none at all (s66-2 [29], s67-1 [50], D: 等于给出火点留口子). */
+const LENIENT = /容错|免责/;
+/** A goal that is a bottom line: 「不发生…」「不出现一个火点」「零死亡」「杜绝…」. */
+const BOTTOM_LINE = /不发生|不出现|零(?:死亡|伤亡|事故|火点|发生)|杜绝/;
+
+/** Whether a unit of the corpus (its raw text, slots unfilled) is not this speaker's to say; `goal` the campaign's. */
+export function unfitFor(speaker: Speaker, entry: DomainEntry, campaignName: string, goal = ''): (text: string) => boolean {
   const broad = (entry.broad ?? []).filter((w) => !campaignName.includes(w));
   const base = !hasLevelsBelow(speaker.level);
   const department = speaker.rank === 'department';
-  return (text) => (base && (LEVELS.test(text) || CENTRAL.test(text))) || (department && COMMAND.test(text)) || broad.some((w) => text.includes(w));
+  const deputy = speaker.rank === 'deputy';
+  const bottom = BOTTOM_LINE.test(goal);
+  return (text) =>
+    (base && (LEVELS.test(text) || CENTRAL.test(text))) || (department && COMMAND.test(text)) || broad.some((w) => text.includes(w)) || (deputy && PRINCIPALS.test(text)) || (bottom && LENIENT.test(text));
 }
 
 /**

@@ -18,6 +18,8 @@ import { unitName } from '../../core/draft/leads.ts';
 import { selfSaid } from '../../core/draft/self.ts';
 import { commendingAchievement, summarisesAchievements } from '../../core/draft/preceding.ts';
 import { RATE_VAGUE, VAGUE } from '../../core/draft/figures.ts';
+import { labelOf, unlabelled } from '../../core/draft/labels.ts';
+import { fieldName } from '../../core/draft/field-work.ts';
 
 const library = loadDraftLibrary();
 const examples = loadExamples();
@@ -159,6 +161,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // A day or a unit a field names within it, said on its own (dispatch.ts: a 调度会's countdown node 「11月30日」, the units a
         // problem names as behind 「鹭塘村」「沄阳建安集团有限公司」), exactly as the field writes it.
         if (/^(background\[\d+\]|goal|problems\[\d+\]\.detail|tasks\[\d+\]\.deadline)$/.test(run.src.replace(/^campaign\./, '')) && value!.includes(run.text) && /^((\d{4}年)?\d{1,2}月(\d{1,2}[日号]|底|末)|\p{Script=Han}{2,16}(乡|镇|街道|社区|村|有限公司|集团))$/u.test(run.text)) accepted.push(run.text);
+        // A background item without the clerk's label at its head (「观摩点一：」「本次培训内容：」, labels.ts), the rest as typed.
+        if (/^campaign\.background\[\d+\]$/.test(run.src) && labelOf(value!)) accepted.push(unlabelled(value!).trim(), unlabelled(value!).replace(/[。；，、！\s]+$/u, ''));
         // The sites a 观摩会's venue names (「观摩点：A、B；会议：…」 → 「A、B」, sites.ts).
         if (run.src === 'meeting.venue' && /观摩点|观摩现场|现场点/.test(value!) && value!.includes(run.text)) accepted.push(run.text);
         // A deadline that names its own steps (「9月底前选聘到位，10月中旬前完成培训」), each step's time and act.
@@ -183,6 +187,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // One unit of the campaign's list: the closing calls on those the work does not regulate (room.ts closingUnits).
         // At a year's summing up the work is named without the year that is over (speech.ts workOf).
         if ((run.src === 'campaign.name' || run.src === 'campaign.shortName') && value!.replace(/^\d{4}年度?/u, '') === run.text) accepted.push(run.text);
+        // At a training the field it serves: the name without its training word (field-work.ts).
+        if ((run.src === 'campaign.name' || run.src === 'campaign.shortName') && fieldName(value!) === run.text) accepted.push(run.text);
         if (run.src === 'campaign.units' && value!.split(/[、，,]/).map((p) => p.trim()).includes(run.text)) accepted.push(run.text);
         // One unit or group of an attendees line, addressed before the closing (room.ts).
         if (/^meeting\.attendees\[\d+\]$/.test(run.src) && run.text.length >= 2 && value!.includes(run.text)) accepted.push(run.text);

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { draft } from '../../core/draft/index.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { carryingTask } from '../../core/draft/carried.ts';
+import { answerOwners } from '../../core/draft/owners.ts';
+import { speakerOf } from '../../core/draft/speaker.ts';
 import { loadDraftLibrary } from '../../main/services/library-files.ts';
 import { loadCampaigns, SPEECH_FRAMES } from '../helpers/campaigns.ts';
 
@@ -44,4 +46,24 @@ describe('s22 g11b · a problem a task carries is not named again after the task
     const water = named('water-town-title-near.json');
     expect(carryingTask(water, 1, 'works', water.campaign.tasks.map(() => 'works'), true)).toBe(-1);
   });
+
+  it('communities listed by name are not the 街道社区事务办 (its field word ends a place\'s name there)', () => {
+    // r-s69 s69-1 [55], W: 「凤栖社区、窑坡社区的4名监测员…」 handed to the 街道社区治理办 to 「明确责任、跟踪推进」.
+    expect(answerOwners(input, speakerOf(input), [2]).map((r) => r.text)).not.toContain('街道社区事务办');
+  });
+
+  it('a task that names every example of a problem carries it', () => {
+    // r-s69 s69-7 [48], D: 「征集工作不平衡」 (examples 桃坪乡、云岩乡) said again after a task that names both.
+    const both = structuredClone(input);
+    both.campaign.problems[2] = { title: '入户检查进度不平衡', detail: '各社区之间差距较大，柳岸社区、石桥社区完成不到三成', examples: ['柳岸社区', '石桥社区'] };
+    both.campaign.tasks[2]!.detail = `${both.campaign.tasks[2]!.detail}，柳岸社区、石桥社区先行完成`;
+    // Even where the problem names units at fault (only a task that takes up its thing carries it then).
+    expect(carryingTask(both, 2, undefined, both.campaign.tasks.map(() => undefined), true)).toBe(2);
+    for (const seed of [1, 2, 3]) {
+      const text = toPlainText(draft(both, library, { template: 'speech-deploy', seed }));
+      expect(text, String(seed)).toContain('入户检查进度不平衡');
+      expect(backRefs(text).filter((s) => s.includes('入户检查进度不平衡')), String(seed)).toEqual([]);
+    }
+  });
 });
+

@@ -1,0 +1,50 @@
+/**
+ * The clerk's labels typed at the head of a background item (「观摩点一：」「本次培训内容：」「案例：」「第一项：」): the
+ * speech says the content, never the label (s67-3 [9] [10], s67-6 [9]–[11], s68-9 [9]–[11], s66-4 [12], E: 「原句把材料的
+ * “观摩点一：”照搬，不是讲话语言」「“培训内容：”原样贴进讲话，念出来不成句」). What the label says of the content is said in the
+ * speaker's words where it is needed for the sentence: at a training what is taught (「这次培训重点学习…」), the cases
+ * studied (「剖析的典型案例有…」); a site needs nothing (its name opens the content). Pure.
+ */
+import type { Run } from '../doc/model.ts';
+import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
+
+/** A label: a short noun for what follows, then a colon. 「今年县里批复可采区3个：」 is a statement, no label. */
+const LABEL = /^\s*((?:本次|这次|此次|今天)?(?:培训|学习|授课|观摩|会议)?(?:内容|要点|重点)|(?:典型|警示)?案例|(?:观摩|现场|参观)点[一二三四五六七八九十\d]*|第[一二三四五六七八九十\d]+(?:项|点|站|个|部分)|基本情况|背景|说明|备注)\s*[：:]\s*/u;
+
+/** What a label says of its content. */
+type Kind = 'taught' | 'cases' | 'plain';
+
+/** The label at the head of an item, its kind and where its content starts; undefined for an item without one. */
+export function labelOf(text: string): { label: string; kind: Kind; at: number } | undefined {
+  const m = LABEL.exec(text);
+  if (!m || m[0].length >= text.trim().length) return undefined;
+  const label = m[1]!;
+  const kind: Kind = /案例/.test(label) ? 'cases' : /内容|要点|重点/.test(label) ? 'taught' : 'plain';
+  return { label, kind, at: m[0].length };
+}
+
+/** An item without its label, its content a fact of the item (the src is the item's). */
+export function unlabelled(text: string): string {
+  const l = labelOf(text);
+  return l ? text.slice(l.at) : text;
+}
+
+/**
+ * The background items as sentences (joined by 「。」), each without its label: at a training what is taught is said
+ * 「这次培训重点学习…」 and the cases 「剖析的典型案例有…」; elsewhere, and for any other label, the content alone.
+ */
+export function backgroundRuns(items: readonly string[] | undefined, training: boolean): Run[] | undefined {
+  if (!items?.length) return undefined;
+  return joinRuns(
+    items.map((s, i) => {
+      const src = `campaign.background[${i}]`;
+      const l = labelOf(s);
+      if (!l) return trimEnd(fact(s, src));
+      const content = trimEnd(fact(s.slice(l.at), src));
+      if (training && l.kind === 'taught') return concat(lit('这次培训重点学习'), content);
+      if (l.kind === 'cases') return concat(lit(training ? '这次剖析的典型案例有' : '典型案例有'), content);
+      return content;
+    }),
+    '。',
+  );
+}

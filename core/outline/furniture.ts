@@ -6,8 +6,8 @@ import { DATE_LINE, SALUTATION, charLength, numbered } from './marks.ts';
 import { isPiece } from './pieces.ts';
 
 /**
- * Page furniture: the lines next to page breaks (two before and after each break; the first and
- * the last line of the text) that come back at two page edges or more — a running header, a
+ * Page furniture: the lines next to page breaks (two before and after each break; the first two and
+ * the last two of the text: a header wrapped onto a second line) that come back at two page edges or more — a running header, a
  * footer — the same but for their digits. A page's first line is the page's text when it is the
  * only one like it, so the title on the first page stays; and where the running header is the
  * piece's title, the title under the header on the piece's first page stays too.
@@ -25,7 +25,7 @@ export function markFurniture(lines: Line[]): void {
     for (let j = from; j >= 0 && j < lines.length && out.length < n && !edge(lines[j]!); j += step) if (live(lines[j]!)) out.push(j);
     return out;
   };
-  edges.push(near(0, 1, 1), near(lines.length - 1, -1, 1));
+  edges.push(near(0, 1, 2), near(lines.length - 1, -1, 2));
   lines.forEach((l, i) => {
     if (edge(l)) edges.push(near(i - 1, -1, 2), near(i + 1, 1, 2));
   });

@@ -30,6 +30,7 @@ import {
 import { ANNOTATION } from './issue-marks.ts';
 import { isPiece } from './pieces.ts';
 import { newsTitle } from './news.ts';
+import { COLLECTION_TITLE } from './collection-title.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
 import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
 
@@ -169,12 +170,12 @@ const SUBTITLE = /^[—－]{1,2}[^—－\s]/;
 /** How a subtitle ends: 「…会议上」「…的讲话」「…（摘要）」. */
 const SUBTITLE_END = /(?:上|讲话|报告|发言|致辞|讲稿|[）)])$/;
 
-/** A line of a main title: a short slogan of its own, not a title naming its kind, nor a heading, salutation or collection's name. */
+/** A line of a main title: a short slogan of its own, not a title naming its kind, nor a heading, salutation or collection's name (「…讲话（两篇）」「…材料汇编」). */
 function mainTitleLine(p: Para): boolean {
   const t = p.text;
   // (A piece mark over the main title, 「之二」, is no line of it: removed, it goes whole, and undone it comes back as it stood.)
   // (A comma only between the short phrases of a slogan: 「攻坚克难，担当作为」.)
-  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && (!/[，,、]/.test(t) || (SLOGAN.test(t) && !CLOSING_START.test(t))) && !headBlockLine(t) && !isPiece(t);
+  return !p.contents && p.heading === undefined && charLength(t) <= 40 && headLike(t) && !titleLike(t) && !SALUTATION.test(t) && !COLLECTION_MARK.test(t) && !COLLECTION_TITLE.test(t) && (!/[，,、]/.test(t) || (SLOGAN.test(t) && !CLOSING_START.test(t))) && !headBlockLine(t) && !isPiece(t);
 }
 /** A main title of short phrases: 「凝心聚力，真抓实干」「攻坚克难、担当作为」. */
 const SLOGAN = /^\p{Script=Han}{2,8}(?:[，,、]\p{Script=Han}{2,8}){1,3}$/u;

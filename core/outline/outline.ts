@@ -18,6 +18,7 @@ import { mainUnderIntro } from './intro-title.ts';
 import { texts } from './para-texts.ts';
 import { yearOf } from './head-text.ts';
 import { readFront } from './front.ts';
+import { subtitleApart } from './subtitle-title.ts';
 import {
   CLOSING_START, DATED_OPENING, DOC_NUMBER, PART_WORD, cellsRow, charLength, numbered, pathSegment,
   type Level,
@@ -101,13 +102,13 @@ function oral(text: string): { marker: string; lead?: string } | undefined {
 
 /** `keep`: raw lines whose removal the user undid (here: a collection mark after the title stays). */
 export function buildDoc(paras: readonly Para[], removed: Removal[], keep: ReadonlySet<number> = new Set()): CleanedDoc {
-  const front = mainUnderIntro(readFront(paras.filter((p) => !p.contents), removed, keep));
+  const front = subtitleApart(mainUnderIntro(readFront(paras.filter((p) => !p.contents), removed, keep)));
   const { subtitle, dateLine, head: headLines, salutation } = front;
   // No title at its head, a note at its foot naming the speaker and the meeting (note-title.ts).
   const named = front.title ? front : withNoteTitle(front, keep, removed);
   const { title, speaker } = named;
   const namedTexts = texts(named.body);
-  const genre = mostlyLatin(namedTexts) ? 'other' : detectGenre({ title, salutation, paragraphs: namedTexts });
+  const genre = mostlyLatin(namedTexts) ? 'other' : detectGenre({ title: front.fullTitle ?? title, salutation, paragraphs: namedTexts });
   // A record's labels alone on their lines (「王某某：」 over the words) go with the words (record.ts).
   const body = ofMeeting(genre) ? joinLabels(named.body) : named.body;
   // An annex (「附件」 and what follows) comes after the closing: the closing is looked for before it.

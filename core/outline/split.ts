@@ -38,12 +38,11 @@ import { partsRestart } from './parts.ts';
 import { cutAnnexLabels } from './annex.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
+import { COLLECTION_TITLE } from './collection-title.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记', part: '合集分部标题' } as const;
 
 const bare = (text: string) => text.replace(/[\s\u3000]+/g, '');
-/** A collection's own title: 「…领导讲话选编」「…汇编（二）」「…文集（2026年第一辑）」. */
-const COLLECTION_TITLE = /(?:[汇选]编|文集|辑录|选辑|摘编|合集|讲话集)(?:[（(][^（）()]{1,12}[）)])?$/;
 
 export interface SplitOptions {
   /** Raw lines whose removal the user undid: a mark kept still starts its piece and stays in its text, a collection title kept opens the first document. */

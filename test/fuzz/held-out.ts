@@ -4,19 +4,9 @@
 // as a .txt with Markdown marks and as a saved web page. Session 20 imp2's sweep (a script in /tmp,
 // gone) made into a generator of the suite. Our own words; every place invented.
 
-export const STYLES = 20;
+import { createRng } from '../../core/draft/random.ts';
 
-/** A small seeded generator (mulberry32): the same seed, the same collection. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const STYLES = 20;
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八'];
 const PLACES = ['沄溪镇', '漴口乡', '筼坪村', '泖阳县', '浠岭镇', '岵溪乡', '溁溪镇', '漭水县', '溱川县', '汶溪镇'];
@@ -85,8 +75,9 @@ function marked(s: number, n: number, theme: string, title: string): { lines: st
     case 17: return t(`**${theme}讲话稿篇${c}**`, title);
     case 18: return t(`${c}、${theme}讲话稿 ${title}`);
     case 19: return t(`讲话稿${c}：${title}`);
-    // A main title over a subtitle that carries the mark: the document is titled with both, the mark cut.
-    default: return { lines: [SLOGANS[n - 1]!, `——${title}（第${c}篇）`], title: `${SLOGANS[n - 1]!}——${title}` };
+    // A main title over a subtitle that carries the mark: the document is titled with the main title
+    // (the subtitle under it apart, subtitle-title.ts), the mark cut.
+    default: return { lines: [SLOGANS[n - 1]!, `——${title}（第${c}篇）`], title: SLOGANS[n - 1]! };
   }
 }
 
@@ -102,7 +93,7 @@ function htmlLine(line: string): string {
 
 /** A collection of eight speeches in style `style` (1–20), or each piece in a style of its own (`style` 0). */
 export function collection(seed: number, style: number): Collection {
-  const rand = random(seed);
+  const rand = createRng(seed);
   const theme = THEMES[Math.floor(rand() * THEMES.length)]!;
   const pieces = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => speech(rand, theme, n, n === 8));
   const styles = pieces.map(() => style || 1 + Math.floor(rand() * STYLES));

@@ -41,6 +41,11 @@ describe('import of every kind into a real library', () => {
     const counts = Object.fromEntries(results.filter((r) => r.status === 'imported').map((r) => [r.file.split('/').pop(), r.status === 'imported' ? r.documents.length : 0]));
     expect(counts).toEqual({
       // Session 21 imp's: a 汇编 in parts, a chat export, news reports beside speeches, 提纲 with bullets, a record book, slogan titles.
+      // Session 22 imp's: main titles with their subtitles (on one line and apart).
+      'exchange-speeches-subtitled.txt': 4,
+      'village-records-ranked.txt': 3,
+      'header-wide-speech.pdf': 1,
+      'header-close-speech.pdf': 1,
       'greening-compilation-parts.txt': 5,
       'flood-speeches-chat-export.txt': 2,
       'grain-speeches-chat-qq.txt': 2,

@@ -41,8 +41,12 @@ describe('a 汇编 in parts', () => {
     const { documents, report } = analyse(text);
     expect(documents.map((d) => d.title)).toEqual([
       '在全县秸秆综合利用工作会议上的讲话',
-      '建好收储网 用活秸秆宝——沭川县汶溪镇在全县秸秆综合利用工作会议上的交流发言',
-      '多元利用 变废为宝——沭川县农业农村局在全县秸秆综合利用工作会议上的交流发言',
+      '建好收储网 用活秸秆宝',
+      '多元利用 变废为宝',
+    ]);
+    expect(documents.slice(1).map((d) => [d.subtitle, d.speaker])).toEqual([
+      ['——沭川县汶溪镇在全县秸秆综合利用工作会议上的交流发言', '沭川县汶溪镇'],
+      ['——沭川县农业农村局在全县秸秆综合利用工作会议上的交流发言', '沭川县农业农村局'],
     ]);
     expect(headings(documents[0]!.outline)).toEqual(['一、认清形势', '二、落实责任']);
     expect(headings(documents[1]!.outline)).toEqual(['一、建立收储网络', '二、拓宽利用渠道']);

@@ -259,7 +259,8 @@ describe('a short main title over a date or speaker line', () => {
     const speech = (title: string, subtitle: string, close: string) => [title, subtitle, '（2026年3月2日）', '县长　阮青岑', ...piece('', [], close).slice(1)];
     const text = ['岫川县领导讲话辑录', '岫川县人民政府办公室　2026年6月', ...speech('把林长制落到山头地块', '——在全县林长制工作会议上的讲话', '同志们，让我们守好这片青山！'), ...speech('守牢安全生产底线', '——在全县安全生产工作会议上的讲话', '同志们，安全生产责任重于泰山！')].join('\n');
     const { documents, report } = analyse(text);
-    expect(documents.map((d) => d.title)).toEqual(['把林长制落到山头地块——在全县林长制工作会议上的讲话', '守牢安全生产底线——在全县安全生产工作会议上的讲话']);
+    expect(documents.map((d) => d.title)).toEqual(['把林长制落到山头地块', '守牢安全生产底线']);
+    expect(documents.map((d) => d.subtitle)).toEqual(['——在全县林长制工作会议上的讲话', '——在全县安全生产工作会议上的讲话']);
     expect(report.removed.map((r) => r.text)).toEqual(['岫川县领导讲话辑录', '岫川县人民政府办公室　2026年6月']);
   });
 
@@ -276,7 +277,7 @@ describe('a short main title over a date or speaker line', () => {
 describe('a 之N mark over a main title and subtitle', () => {
   const speech = (mark: string, title: string, subtitle: string, speaker: string) => [mark, title, subtitle, speaker, '同志们：', '今天召开会议，部署有关工作。', '一、明确任务', '各村要抓紧落实。', '同志们，让我们一起努力！'];
   const text = ['沅峰镇领导讲话汇编', ...speech('之一', '护好一江清水', '——在全镇河长制工作会议上的讲话', '镇长　韦秋禾'), ...speech('之二', '把好事办到群众心坎上', '——在全镇民生实事推进会上的讲话', '镇党委书记　蒙冬青')].join('\n');
-  const titles = ['护好一江清水——在全镇河长制工作会议上的讲话', '把好事办到群众心坎上——在全镇民生实事推进会上的讲话'];
+  const titles = ['护好一江清水', '把好事办到群众心坎上'];
   it('is removed as the line it was; kept, it stands apart and the titles are unchanged', () => {
     const { documents, report } = analyse(text);
     expect(documents.map((d) => d.title)).toEqual(titles);

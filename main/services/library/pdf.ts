@@ -14,6 +14,7 @@ import { leaderEntry } from '../../../core/outline/marks.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { byBaseline, readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
 import { flatMarks } from './pdf-marks.ts';
+import { runningEdges } from './pdf-running.ts';
 import { letterSpaced, unspaced } from './pdf-spacing.ts';
 import { FOOTNOTE, type Debris, type ReadText } from './read-text.ts';
 import { withRenameHint } from './renamed.ts';
@@ -244,7 +245,8 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
   let cur: { text: string; last: Line; page: number } | undefined;
   /** Notes of a page whose last paragraph runs on: they wait for its end. */
   const held: Token[] = [];
-  const parts = pages.map((lines, n) => ({ lines, ...edges(lines, gs[n]!.pitch) }));
+  const running = runningEdges(pages);
+  const parts = pages.map((lines, n) => ({ lines, ...edges(lines, gs[n]!.pitch, running[n]!) }));
   parts.forEach(({ lines, top, bottom }, n) => {
     if (scanned.has(n + 1)) tokens.push({ kind: 'scan', text: scannedLine(n + 1) });
     if (marks[n]) tokens.push({ kind: 'mark', text: marks[n]! });
@@ -281,11 +283,14 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
   return serialise(tokens);
 }
 
-/** How many lines at the page's top and bottom stand apart from the body (header, footer, page number). */
-function edges(lines: Line[], pitch: number): { top: number; bottom: number } {
-  let top = 0;
+/**
+ * How many lines at the page's top and bottom stand apart from the body (header, footer, page number):
+ * by a gap, or (`running`) by coming back at that edge of other pages however close they stand.
+ */
+function edges(lines: Line[], pitch: number, running: { top: number; bottom: number }): { top: number; bottom: number } {
+  let top = running.top;
   while (top < 2 && top + 1 < lines.length && lines[top]!.y - lines[top + 1]!.y > pitch * 2) top++;
-  let bottom = 0;
+  let bottom = Math.min(running.bottom, Math.max(0, lines.length - 1 - top));
   while (bottom < 2 && lines.length - bottom - 2 >= top && lines[lines.length - bottom - 2]!.y - lines[lines.length - bottom - 1]!.y > pitch * 2) bottom++;
   return { top, bottom };
 }

@@ -24,6 +24,7 @@ import { indexPassages, sourceText, writeDocuments, type WrittenDocument } from 
 import { ROLES } from './search.ts';
 import { sameAsNotice, sameAsOf } from './same-body.ts';
 import { prepared } from './statements.ts';
+import { keepIds, piecesBefore } from './version-keep.ts';
 
 export interface SourceReview {
   id: number;
@@ -198,6 +199,8 @@ export function reanalyse(store: Pick<Store, 'db'>, row: SourceRow, options: Ana
   // The documents in the 回收站 go back there, those removed for good stay out (bin.ts); titles and 体裁 the user corrected stay hers (correct.ts).
   const bin = binState(db, row.id);
   const corrections = correctionState(db, row.id);
+  // Each piece found again keeps its id (version-keep.ts): what names it — a link, a number she noted — still does.
+  const before = piecesBefore(db, row.id);
   // Passages go with their documents (cascade), and out of the index with them (delete trigger).
   prepared(db, `DELETE FROM library_documents WHERE source_id = ?`).run(row.id);
   const after = (prepared(db, `SELECT max(id) FROM passages`).pluck().get() as number | null) ?? 0;
@@ -209,6 +212,7 @@ export function reanalyse(store: Pick<Store, 'db'>, row: SourceRow, options: Ana
   );
   applyCorrections(db, row.id, corrections);
   const purged = applyBinState(db, row.id, bin);
+  keepIds(db, before, all, documents, purged);
   const written = all.filter((d) => !purged.has(d.id));
   indexPassages(db, after);
   prepared(db, `UPDATE library_sources SET report_json = ? WHERE id = ?`).run(JSON.stringify(next), row.id);

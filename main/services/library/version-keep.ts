@@ -1,9 +1,11 @@
 // What a new version of a file keeps of the version before beyond her choices on each piece
 // (versions.ts supersede, inside the transaction that writes it): each piece found again keeps its
 // id, so that whatever names it (a link, a version, a command she noted) still does; and a piece she
-// had deleted for good (彻底删除) from the version before stays deleted.
+// had deleted for good (彻底删除) from the version before stays deleted. A re-analysis of a file (a page
+// of its article joined to it, a split, a removal undone: review.ts reanalyse) keeps its pieces' ids the same way.
 import type Database from 'better-sqlite3';
 import type { CleanedDoc } from '../../../core/outline/index.ts';
+import { matchPieces, type Piece } from '../../../core/piece-match.ts';
 import { bodyKey } from './same-body.ts';
 import { prepared } from './statements.ts';
 import type { WrittenDocument } from './written.ts';
@@ -62,3 +64,40 @@ export function dropPurged(db: Database.Database, previousId: number, sourceId: 
   prepared(db, `UPDATE library_sources SET purged_json = ? WHERE id = ?`).run(JSON.stringify([...before, ...kept]), sourceId);
   return dropped;
 }
+
+/** A file's pieces as the library holds them, before a re-analysis writes them anew. */
+export interface PiecesBefore {
+  ids: number[];
+  pieces: Piece[];
+}
+
+export function piecesBefore(db: Database.Database, sourceId: number): PiecesBefore {
+  const rows = prepared(db, `SELECT id, title, corrected_json, body_key, cleaned_text FROM library_documents WHERE source_id = ? ORDER BY seq`).all(sourceId) as Record<string, unknown>[];
+  // The title as the analysis gave it (hers stays hers: correct.ts), as the new analysis gives it again.
+  const analysed = (r: Record<string, unknown>) => (typeof r.corrected_json === 'string' ? (JSON.parse(r.corrected_json) as { title?: string }).title : undefined) ?? (r.title as string);
+  return { ids: rows.map((r) => r.id as number), pieces: rows.map((r) => ({ title: analysed(r), body: (r.body_key as string | null) ?? null, text: r.cleaned_text as string })) };
+}
+
+/**
+ * After a re-analysis wrote `all` (one a document of `documents`; those of `gone` deleted again by her
+ * bin state): each piece found again (core/piece-match.ts) takes the id it had. The old rows are gone,
+ * so a new row may hold an id another piece had (ids are reused once freed): the pieces moving set
+ * their ids aside first, and a new piece holding a wanted id moves on to a free one.
+ */
+export function keepIds(db: Database.Database, before: PiecesBefore, all: readonly WrittenDocument[], documents: readonly CleanedDoc[], gone: ReadonlySet<number>): void {
+  if (before.ids.length === 0) return;
+  const match = matchPieces(before.pieces, documents.map((d) => ({ title: d.title, body: bodyKey(d.passages), text: d.text })));
+  const pairs: [WrittenDocument, number][] = [];
+  all.forEach((doc, i) => {
+    const k = match.from[i]!;
+    if (k >= 0 && !gone.has(doc.id) && doc.id !== before.ids[k]) pairs.push([doc, before.ids[k]!]);
+  });
+  if (pairs.length === 0) return;
+  const wanted = new Set(pairs.map(([, id]) => id));
+  const moving = new Set(pairs.map(([doc]) => doc));
+  let free = ((prepared(db, `SELECT max(id) FROM library_documents`).pluck().get() as number | null) ?? 0) + 1;
+  for (const doc of all) if (!gone.has(doc.id) && !moving.has(doc) && wanted.has(doc.id)) takeId(db, doc, free++);
+  for (const [doc] of pairs) takeId(db, doc, -doc.id);
+  for (const [doc, id] of pairs) takeId(db, doc, id);
+}
+

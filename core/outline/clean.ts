@@ -20,6 +20,7 @@ import { markRepeats } from './repeats.ts';
 import { mendOcr } from './ocr.ts';
 import { splitTitleBlocks } from './title-block.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
+import { HOLDS, lineFacts, mayHold } from './line-facts.ts';
 import { joinLines, type Para } from './join.ts';
 import { stripInlineNotes } from './tails.ts';
 import { markTitleNote } from './title-notes.ts';
@@ -178,10 +179,10 @@ const BANDS = ruleBands(RULES);
  *  the union, the costliest test of the cleaning, is not run on it twice. */
 type Clear = Set<string>;
 
-function ruleFor(text: string, joined: boolean, clear: Clear): string | undefined {
+function ruleFor(text: string, joined: boolean, clear: Clear, facts?: number): string | undefined {
   // Every keyword rule is for short lines: a long one is only checked for being a bare link. A web
   // address is the site's, not a sentence's length (「…如有侵权请联系删除。本文链接：https://…」).
-  const url = HAS_URL.test(text);
+  const url = mayHold(text, facts, HOLDS.url) && HAS_URL.test(text);
   const len = text.length > 320 ? Infinity : charLength(url ? text.replace(URL, '') : text);
   if (len <= LONGEST_RULE && !clear.has(text)) {
     if (!anyRule(BANDS, text, len)) clear.add(text);
@@ -377,6 +378,8 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
       removed.push({ line: line.no, text: line.text.slice(0, Math.max(0, line.text.indexOf(property.title))).replace(/["']$/, '').trim() || 'title:', reason: REASON.frontMatter });
       line.text = property.title;
     }
+    // What the stages below look for, found in one pass (line-facts.ts).
+    line.facts = lineFacts(line.text);
     // OCR's misreadings mended, a scanning app's stamp out (a kept line is taken as it stands).
     if (line.text && !keep.has(line.no) && !debris.has(line.no)) {
       if (mendOcr(line, removed) > 0) ocrMended++;
@@ -421,7 +424,7 @@ function markLineNoise(line: Line, keep: ReadonlySet<number>, debris: ReadonlyMa
   const pieces = cutTruncation(line, removed);
   for (const piece of pieces) {
     if (piece.removed) continue;
-    const reason = ruleFor(piece.text, false, clear);
+    const reason = ruleFor(piece.text, false, clear, piece.facts);
     if (reason) piece.removed = reason;
   }
   return pieces;

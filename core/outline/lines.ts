@@ -28,6 +28,8 @@ export interface Line {
   pageBreak?: boolean;
   /** A blank line between two messages of a chat export (chat.ts): the text runs on across it as across a page's footer. */
   flow?: boolean;
+  /** Which characters the cleaning's stages look for the text may hold (line-facts.ts), made once when the line is read. */
+  facts?: number;
 }
 
 export const REASON = {

@@ -11,6 +11,7 @@
 // Pure; every pattern is anchored or bounded, and a line none of them can apply to is tested once.
 import type { Removal } from './types.ts';
 import { REASON, type Line } from './lines.ts';
+import { HOLDS, mayHold } from './line-facts.ts';
 
 /** A Han character, one or two ASCII spaces, a Han character (or a bracket, comma or 、 either side). */
 const SPACED_PAIR = /([\u4e00-\u9fa5（）、，：])[ ]{1,2}(?=[\u4e00-\u9fa5（）、，：])/g;
@@ -91,7 +92,7 @@ const STAMP_WORD = /扫描全能王|全能扫描王|CamScanner|夸克扫描王/;
  */
 export function mendOcr(line: Line, removed: Removal[]): number {
   let text = line.text;
-  if (STAMP_WORD.test(text)) {
+  if (mayHold(text, line.facts, HOLDS.stamp) && STAMP_WORD.test(text)) {
     const stamps: string[] = [];
     text = text.replace(STAMP, (s) => {
       stamps.push(s);

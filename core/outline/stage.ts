@@ -2,6 +2,7 @@
 // 「（全场鼓掌）」. It is what happened in the hall, not what the speaker said: a drafter reusing the
 // passage would have to delete it by hand. Removed from the line and recorded (a line of nothing
 // else goes whole); the user's undo of the line brings it back, like the other removals.
+import { HOLDS, mayHold } from './line-facts.ts';
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import type { Removal } from './types.ts';
 
@@ -11,7 +12,7 @@ const STAGE = /[（(【〔[][^（）()【】〔〕[\]。，,；;！!？?\s]{0,8}
 const HINT = /[掌笑呼]/;
 
 export function stripStageNotes(line: Line, removed: Removal[]): void {
-  if (!HINT.test(line.text)) return;
+  if (!mayHold(line.text, line.facts, HOLDS.stage) || !HINT.test(line.text)) return;
   const notes: string[] = [];
   const t = line.text.replace(STAGE, (note) => {
     notes.push(note);

@@ -2,6 +2,7 @@
 // left in the text (tags and character references), and a page number standing alone. Each is
 // removed from the line and recorded.
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
+import { HOLDS, lineFacts, mayHold } from './line-facts.ts';
 import { numbered, titleLike } from './marks.ts';
 import type { Removal } from './types.ts';
 
@@ -25,7 +26,7 @@ function entity(ref: string): string {
 
 /** HTML tags and references left in a text (a page copied as source): out, the tags recorded. */
 export function stripHtml(line: Line, removed: Removal[]): void {
-  if (!/[<&]/.test(line.text)) return;
+  if (!mayHold(line.text, line.facts, HOLDS.html) || !/[<&]/.test(line.text)) return;
   const tags: string[] = [];
   const t = line.text.replace(HTML_TAG, (tag) => {
     tags.push(tag);
@@ -34,6 +35,8 @@ export function stripHtml(line: Line, removed: Removal[]): void {
   if (tags.length) removed.push({ line: line.no, text: tags.join(''), reason: REASON.html });
   line.text = t.replace(ENTITY, entity).replace(INDENT, '');
   line.text = trimEnd(line.text);
+  // (A reference decoded may have put in a character the facts say the line lacks: 「&#35;」 is 「#」.)
+  if (line.facts !== undefined) line.facts = lineFacts(line.text);
 }
 
 /** Markdown marks: removed from the line, each recorded. */
@@ -114,6 +117,14 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
       t = t.slice(0, close.index);
     }
   }
+  // (Most lines hold none of the marks below: the facts made when the line was read say so.)
+  if (mayHold(t, line.facts, HOLDS.markdown)) t = inlineMarks(line, t, removed);
+  line.text = trimEnd(t.replace(INDENT, ''));
+}
+
+/** The marks inside a line (after its block mark): note tags, emphasis, links, bold, highlights, footnote marks. */
+function inlineMarks(line: Line, text: string, removed: Removal[]): string {
+  let t = text;
   if (t.includes('#')) {
     const tags = TAGS_AFTER_TEXT.exec(t);
     if (tags) {
@@ -145,5 +156,5 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
     removed.push({ line: line.no, text: mark, reason: REASON.markdown });
     return '';
   });
-  line.text = trimEnd(t.replace(INDENT, ''));
+  return t;
 }

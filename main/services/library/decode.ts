@@ -7,6 +7,7 @@
 import { isTraditional } from '../../../core/outline/traditional.ts';
 import { TRADITIONAL_ONLY } from '../../../core/outline/traditional-chars.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
+import { utf8Text } from './utf8.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -58,6 +59,7 @@ function startsWith(b: Uint8Array, prefix: number[]): boolean {
 }
 
 function attempt(encoding: string, b: Uint8Array): string | undefined {
+  if (encoding === 'utf-8') return utf8Text(b);
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(b);
   } catch {

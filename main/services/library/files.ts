@@ -1,6 +1,6 @@
 // Reading a file for the 范文库: its bytes checked (type, size, readable) and hashed, decoded by its
 // reader; and collecting the files under the paths the user gave (folders walked).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
@@ -52,7 +52,7 @@ export function readBytes(path: string): { format: Format; bytes: Buffer; hash: 
   } catch {
     throw new LibraryError('无法读取文件（请检查权限）');
   }
-  return { format, bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+  return { format, bytes, hash: hash('sha256', bytes, 'hex') };
 }
 
 /** Reads and decodes one file as the library does; a LibraryError says in Chinese why it cannot be read. */

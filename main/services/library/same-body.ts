@@ -6,7 +6,7 @@
 // lines, the file the user keeps as the original), and the user chooses which one to bin. The
 // import and the 导入清理记录 say so, the list marks it, and a search lists the passage once, naming
 // the copies (search.ts).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { prepared } from './statements.ts';
 
@@ -21,7 +21,8 @@ export function bodyKey(passages: readonly { text: string }[]): string | null {
     .replace(/[\s\u3000]+/g, '')
     .normalize('NFKC');
   if (body.length < MIN_BODY) return null;
-  return createHash('sha1').update(body).digest('hex');
+  // (One call, no Hash object: the same digest; a document's key is made at every import.)
+  return hash('sha1', body, 'hex');
 }
 
 /** The document a copy is the same as: imported before it, live. */

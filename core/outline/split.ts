@@ -273,7 +273,10 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
   let saluted = false;
   let parts = false;
   // Only head-like lines so far, one of them not a 目录 entry (a document's own 目录 stays with it).
-  let cover = starts.length === 0;
+  // (Before a collection's first mark too: a first piece without one, under the collection's title —
+  // a line that is no collection's own title, 「…讲话稿【精选五篇】」「…汇编」.)
+  const marked = starts.length > 0;
+  let cover = true;
   let covered = false;
   const open = (j: number, p: Para) => {
     starts.push({ at: j, line: p.line, marked: false });
@@ -292,7 +295,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     const p = body[j]!;
     if (p.contents) continue;
     // The first title with a head under it, below a collection's or a cover's title: the first document starts there.
-    const first = j > 0 && cover && covered && from === 0 && !text;
+    const first = j > 0 && cover && covered && from === 0 && !text && !(marked && (COLLECTION_MARK.test(p.text) || COLLECTION_TITLE.test(p.text)));
     // The first of a 汇编's sibling titles: what is above it, with no text, is the collection's head.
     const firstSibling = from === 0 && !text && siblings.size > 0;
     if (

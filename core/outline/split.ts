@@ -264,7 +264,9 @@ function prose(t: string): boolean {
  * A title with a head after it (repeated salutation, date line, speaker, meeting fields, a minutes'
  * dated opening), or right under a line drawn across (「————」「***」), starts a document when the document it would end already has text of its own; so
  * does a repeated salutation on its own line after that text's closing, or with the numbering of
- * the parts starting again at 「一、」 under it (an untitled piece: 「同志们：」 again).
+ * the parts starting again at 「一、」 under it (an untitled piece: 「同志们：」 again). Under a collection's
+ * title, the first title with a head starts the first document — before the collection's first mark
+ * too (a first piece without one), never at a line that is a collection's own title (「…【精选五篇】」).
  */
 function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
   const at = new Set(starts.map((s) => s.at));
@@ -273,11 +275,8 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
   let saluted = false;
   let parts = false;
   // Only head-like lines so far, one of them not a 目录 entry (a document's own 目录 stays with it).
-  // (Before a collection's first mark too: a first piece without one, under the collection's title —
-  // a line that is no collection's own title, 「…讲话稿【精选五篇】」「…汇编」.)
   const marked = starts.length > 0;
-  let cover = true;
-  let covered = false;
+  let [cover, covered] = [true, false];
   const open = (j: number, p: Para) => {
     starts.push({ at: j, line: p.line, marked: false });
     from = j;

@@ -6,7 +6,7 @@ import { REGULATED_PEOPLE } from './people.ts';
 import { lonePerson, personAfterUnit, personsTyped, twoOffices, withoutPerson, type Person } from './persons.ts';
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
-export const ROLE = /((主要|分管|相关|有关|项目|安全生产|安全管理|安全|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)(及|和|、))?(主要|分管|相关|有关|项目|安全生产|安全管理|安全|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)$/;
+export const ROLE = /((主要|分管|相关|有关|项目|技术|安全生产|安全管理|安全|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)(及|和|、))?(主要|分管|相关|有关|项目|技术|安全生产|安全管理|安全|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)$/;
 /** A company's people after its name: 「主要负责人和安全管理人员」. */
 export const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)?负责人|负责同志)?(和|及|、)?[\p{Script=Han}]{0,6}?人员$/u;
 /** People of the public, with their representatives: asked, never told. */
@@ -33,6 +33,19 @@ export function roleOnce(entry: string): string {
   return entry
     .replace(/(负责同志|负责人|同志|代表|人员|干部)(的)?(负责)?同志(?=$|[、，,（(])/g, '$1')
     .replace(/的((?:主要|分管|相关|有关)?(?:负责同志|负责人|同志))(?=$|[、，,（(])/g, '$1');
+}
+
+/**
+ * The posts a line ends with, said for each of its units (「…有限公司（被约谈）法定代表人、项目经理」): one role, never pieces of their
+ * own — joined with 和, a note in brackets before them read after them (s69-4 [50], W: the two companies called in lost, 「…公司法定
+ * 代表人」 read as a name and 「项目经理」 as a unit).
+ */
+function noteBeforePosts(entry: string): string {
+  const note = /([（(][^）)]*[）)])$/.exec(entry)?.[1] ?? '';
+  const bare = entry.slice(0, entry.length - note.length);
+  const m = new RegExp(`([（(][^）)]*[）)])?(${ROLE.source})`).exec(bare);
+  if (!m || !/、/.test(m[2]!) || m.index === 0) return entry;
+  return `${bare.slice(0, m.index)}${m[2]!.replace(/、/g, '和')}${m[1] ?? ''}${note}`;
 }
 
 /** A post and a person's name standing alone after a unit's piece: 「县应急局局长吴某、副局长李某」 → the 局. */
@@ -95,7 +108,7 @@ function piecesOf(typed: string): Piece[] {
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.
   // 「企业家代表：…」: the list's label says who they are, it is no name (s25-5 [52], W: pasted into a sentence).
   // 「（一标段）」「（在分会场参会）」 inside a line say which lot or where, not who.
-  const clean = countedGroups(roleOnce(entry)).replace(AT_PROJECT, '').replace(/（[^）]*(标段|会场|参会)[^）]*）/g, '').replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
+  const clean = countedGroups(roleOnce(noteBeforePosts(entry))).replace(AT_PROJECT, '').replace(/（[^）]*(标段|会场|参会)[^）]*）/g, '').replace(/(（[^）]*）|\([^)]*\))$/, '').replace(LABEL, '').trim();
   const role = ROLE.exec(clean)?.[0] ?? '';
   // 「设计、施工、监理单位」 are three companies, each with its own role (s16-4 [48], E: 「希望设计、施工、
   // 监理单位严格履行监理职责」): the shared noun goes to each.
@@ -167,7 +180,7 @@ function piecesOf(typed: string): Piece[] {
     .map(({ p, persons }) => ({ p: withoutCount(p).replace(/（[^）]*）$/, '').replace(/(?<=(?:公司|集团))[^、，]{1,12}项目部(?=$|经理|负责人|项目经理)/, '').replace(new RegExp(`（[^）]*）(?=${ROLE.source})`), '').replace(POST_NAME, '').replace(UNIT_POST_NAME, '').trim(), persons }))
     .filter(({ p }) => p)
     // 「…企业主要负责人和安全管理人员」 are the companies' people: the company is named, no 「…人员的负责同志」 (s17 mid, s16-1 [42], W).
-    .map(({ p, persons }) => ({ name: p.replace(PEOPLE, '').replace(/(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}`, ...(persons.length ? { persons } : {}) }));
+    .map(({ p, persons }) => ({ name: p.replace(PEOPLE, '').replace(/(项目|技术)?(负责人|负责同志)(和|及)[^、]{1,8}$/, '').replace(ROLE, '').replace(ROLE, '').replace(/(相关|有关)?(科室|股室)$/, ''), text: ROLE.test(p) || /委员$/.test(p) || !role ? p : `${p}${role}`, ...(persons.length ? { persons } : {}) }));
 }
 
 /**

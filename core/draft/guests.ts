@@ -22,6 +22,7 @@ import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { doerInRoom } from './doers.ts';
 import { appointedBy, BODY_WATCHERS, firmPartnerKind, PEOPLE_HEAD, postOf, publicRole, regulatedAll } from './guest-kinds.ts';
 import { tradeOf } from './peers.ts';
+import { worksDesigner } from './works-parties.ts';
 import { attendeePieces, DEPUTIES, LABEL, peopleKind, PUBLIC, traineesOf, UNIT_END, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
 import { REGULATED_PEOPLE } from './people.ts';
@@ -192,7 +193,7 @@ function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechIn
   const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
   // One with a task of its own, not called in, at no fault and not thanked for help, is a partner: left to its task, neither warned nor told its 主体责任
   // (s58-12 [40], W: the gas company that leads the training told to 「对照查一查自身有没有同样的问题」).
-  if (isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input) && !helped(name, input)) return !room.regulated(name);
+  if (isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input) && !helped(name, input)) return !room.regulated(name) && !worksDesigner(name, input);
   // One the line marks as sitting in is none of those called in, whatever task of the campaign's it has (s48-3 [51], W: two of
   // them told another company's deadline).
   if (!isSummons(input) || !(sitting || notCalled) || !isFirm(name)) return false;
@@ -203,8 +204,8 @@ function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechIn
 
 /**
  * Whether a company is held to its part in the room, with what its line says of it. A company of the campaign's own units
- * (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E). A design unit with no task of
- * its own is a partner at the meeting, thanked (s30-4 [50], W: told its 主体责任 with the builders). A note in brackets says
+ * (「各项目业主单位」) is one the work directs: held to its part, never thanked (s30-7 [64], E). Off a works job a design unit with
+ * no task is a partner, thanked (s30-4 [50], W: its 主体责任); on one it is told its own duty (works-parties.ts). A note in brackets says
  * what a company is to the works (「嘉禾建工集团有限公司（施工单位）项目经理」): read with its name; so does the line's label
  * (「排水管网养护作业单位：」), and a line of site managers (「澄江实业集团有限公司、岚峰路桥工程有限公司城南学校项目部经理」): each
  * company on it builds the works, held with the builders the work oversees (s42-6, W: one thanked as a guest, its peer held).
@@ -218,7 +219,7 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
   const service = (!!trade && trade !== 'builder') || UPKEEP.test(`${label}${name}`);
   const site = /项目部|项目经理/.test(entry) && (service ? leads : room.overseen(`${name}施工单位`));
   // A company a campaign serving companies works for is served, never held (s61-10 [70], W).
-  const held = (room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked) && !room.served(name);
+  const held = (worksDesigner(name, input) || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
   return { note, label, held };
 }
 
@@ -264,7 +265,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       kind = firmPartnerKind(kind, name, entry, tasked, leads.length > 0);
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
-      if (isSummons(input) && !room.overseen(name) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
+      if (isSummons(input) && !room.overseen(name) && !worksDesigner(name, input) && (kind === 'enterprise' || kind === 'partner') && !helped(name, input)) continue;
       const { note, label, held } = heldBy(name, entry, input, room, tasked, leads.length > 0);
       if (leads.length && !held && !thanked && (kind === 'enterprise' || (kind === 'partner' && isFirm(name)))) {
         aside.push(asideOf(out.length, i, UNIT_NAME.test(name) ? name : text, entry, input, room.stationed(name), { leads: true }));
@@ -313,7 +314,7 @@ function heldAlike(out: readonly Present[]): Present[] {
   return out.map((p) => (p.kind === 'enterprise' && plain(p) && out.some((q) => q.kind === 'enterpriseLead' && q.src === p.src && plain(q)) ? { ...p, kind: 'enterpriseLead', beside: true } : p));
 }
 /** A company's role of its own, told apart from the builders' and operators' (room-paragraph.ts ENTERPRISE_ROLES). */
-const ROLE_WORDS = /监理|检测|鉴定|检验|评估|估价|测绘|维保|维修保养|养护|保洁|清扫|清运|疏通|管护|收运|转运/;
+const ROLE_WORDS = /监理|勘察|勘测|设计|检测|鉴定|检验|评估|估价|测绘|维保|维修保养|养护|保洁|清扫|清运|疏通|管护|收运|转运/;
 
 /** A company that leads a task, set aside from the room: where it would stand among the guests, its line, how it is named. */
 interface Aside {

@@ -10,7 +10,7 @@ import { concat, cut, joinRuns, lit } from './runs.ts';
 import { bareUnit, isEnterprise, isFirm, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
-import { namesPeople } from './people.ts';
+import { namesPeople, REGULATED_PEOPLE } from './people.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -74,6 +74,8 @@ const ENFORCES = /执法|监管|监督|消防|应急管理|安监|质监|卫生�
 const APPRAISES = /评估|估价|测绘|勘测/;
 /** Those who check a contractor's work for the client: 监理, testers. */
 const INSPECTS = /监理|检测|检验|鉴定/;
+/** A 监理 by its name's word or by its line's post (「…咨询有限公司总监理工程师」; s69-4 [34], E: told to 「配合」 the builder). */
+const supervises = (u: string, speaker: Speaker) => /监理/.test(u) || !!speaker.supervisors?.includes(u.trim());
 /** Villages and communities: below a township or street. */
 const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
 
@@ -102,6 +104,26 @@ function regulatedPeople(unit: string, room: Room): boolean {
  */
 function branchPeerOf(t: Task, unit: string, speaker: Speaker, room: Room): boolean {
   return speaker.rank === 'department' && unitRelation(t.lead, speaker) === 'direct' && unitLevel(unit) === speaker.level && peerBody(unit, speaker, room);
+}
+
+/**
+ * People a task lists as its lead (「挖掘机和渣土车驾驶员」「收割机机手」「各经营户」): those the work regulates or the public, never a
+ * body. They are told to comply; the body beside them that manages them organises it (s67-3 [33], W: 「具体由挖掘机和渣土车驾驶员
+ * 牵头，各施工单位配合」 — the drivers leading, the builders that employ them helping).
+ */
+function peopleLead(unit: string, room: Room): boolean {
+  return !/(局|办|委|所|站|队|中心|公司|企业|单位|机构|村|社区|镇|乡|街道|组)$/.test(unit.trim()) && (namesPeople(unit) || regulatedPeople(unit, room));
+}
+
+/**
+ * The clause of a task people lead: they comply, the bodies beside them that would 「配合」 manage them (by name), else the speaker's side
+ * (「我们」「我局」); those asked, sought or with a role of their own keep their clauses (leadSentence `asked`).
+ */
+function peopleLeadHead(i: number, phrases: Phrases, speaker: Speaker, regulated: boolean, lead: Run[], list: (xs: readonly Support[]) => Run[], g: Record<'direct' | 'cooperate' | 'together' | 'bound' | 'clients' | 'helpers', readonly Support[]>): Run[] {
+  const managers = [...g.direct, ...g.cooperate, ...g.together, ...g.bound, ...g.clients, ...g.helpers].filter((s, k, all) => all.indexOf(s) === k && !namesPeople(s.u));
+  const own = lit(speaker.rank === 'department' && speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
+  // The public (家长, 村民) are reminded and guided, never 「教育管理」ed like those the work regulates (s69-8 [31], W).
+  return phrases.sayKeyed('assignLeadPeople', regulated ? 'regulated' : 'public', i, { lead, support: managers.length ? list(managers) : own });
 }
 
 /** A supporting unit: how the speaker stands to it and whether it is in the room. */
@@ -225,7 +247,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Appraisers and surveyors, whoever engaged them, are told alike to work independently (s38-1 [37], W: one 「照单落实」, two 「请」).
   const coWorkers = coWorkersOf(t.lead, party, inClause);
   const appraisers = inClause.filter((s) => APPRAISES.test(s.u) && (isEnterprise(s.u) || /公司|事务所|机构/.test(s.u)) && !coWorkers.includes(s));
-  const inspectors = inClause.filter((s) => INSPECTS.test(s.u) && (party || held.includes(s)) && !appraisers.includes(s) && !coWorkers.includes(s));
+  const inspectors = inClause.filter((s) => (INSPECTS.test(s.u) || supervises(s.u, speaker)) && (party || held.includes(s)) && !appraisers.includes(s) && !coWorkers.includes(s));
   // Companies beside an outside company's lead: when some are asked, all are (s29-3 [41], W: one told 「不讲条件」).
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
   const bound = [...(askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s))), ...people];
@@ -267,8 +289,11 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     return { assign: concat(phrases.sayNth('assignLeadOversight', i, { own, lead: unit(t.lead, `${src}.lead`) }), named), tone: 'neutral' };
   }
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
-  const alike = [...askedJudicial, ...outside, ...helpers, ...absent];
-  const supervisors = inspectors.filter((s) => /监理/.test(s.u));
+  // People that lead are told to comply, the bodies beside them to manage them (peopleLeadHead): no 「配合」 clause of their own.
+  // Beside an overseer they are told already (「由…驾驶员具体实施，我局要加强督促指导」); beside bodies only, or none, they would 「牵头」.
+  const people = peopleLead(t.lead, room) && (!party || (!direct.length && !cooperate.length && together.length > 0));
+  const alike = [...askedJudicial, ...outside, ...(people ? [] : helpers), ...absent];
+  const supervisors = inspectors.filter((s) => /监理/.test(s.u) || supervises(s.u, speaker));
   const testers = inspectors.filter((s) => !supervisors.includes(s));
   // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
   const asked = concat(
@@ -278,8 +303,8 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     supervisors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(supervisors) })) : undefined,
     testers.length ? concat(lit('，'), phrases.sayNth('assignSupportTester', i, { support: list(testers) })) : undefined,
     appraisers.length ? concat(lit('，'), phrases.sayNth('assignSupportAppraiser', i, { support: list(appraisers) })) : undefined,
-    clients.length ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
-    bound.length ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
+    clients.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
+    bound.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
     // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).
@@ -293,6 +318,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const named = detail.includes(t.lead.trim()) && supports.every((s) => detail.includes(s.u.trim()));
   const down = below.length ? concat(phrases.sayNth('assignSupportBelow', i, { lead, support: list(below) }), lit('。')) : undefined;
   const seek = concat(down, sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined);
+  if (people) return { assign: concat(peopleLeadHead(i, phrases, speaker, REGULATED_PEOPLE.test(t.lead) || regulatedPeople(t.lead, room), lead, list, { direct, cooperate, together, bound, clients, helpers }), asked), seek, tone: 'neutral' };
   if (named) return { seek, tone: party ? 'neutral' : tone };
   // A company that leads with only other companies (or partners) beside it: it leads, they support
   // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).

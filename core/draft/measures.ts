@@ -106,7 +106,7 @@ const QUOTE = /[“「‘"]([^”」’"]{2,8})[”」’"]/g;
 const QUOTED = /^“/;
 const wordOf = (term: string) => term.replace(QUOTED, '');
 /** The specific words of a text, as pairs of characters that are neither joins nor words of every field. */
-function termsOf(text: string, exclude: ReadonlySet<string>): Set<string> {
+export function termsOf(text: string, exclude: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   // A quoted name is one word, whatever its characters: 「“三包”」 (三 and 前 are joins elsewhere).
   for (const m of text.matchAll(QUOTE)) if (!exclude.has(m[1]!)) out.add(`“${m[1]!}`);
@@ -120,7 +120,7 @@ function termsOf(text: string, exclude: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-function shared(terms: ReadonlySet<string>, text: string): number {
+export function shared(terms: ReadonlySet<string>, text: string): number {
   let n = 0;
   for (const t of terms) if (text.includes(wordOf(t))) n++;
   return n;
@@ -155,7 +155,7 @@ function shortfallsOf(detail: string, title: string): [string, string][] {
  * its items or more — 「参保」 in a 医保 campaign is in the goal, the achievements and most problems
  * and tasks, and a task with it alone answers none of them.
  */
-function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string> {
+export function campaignWords(input: SpeechInput, tasks: readonly string[]): Set<string> {
   const c = input.campaign;
   // The task units' own names (「各电梯维保单位」) say nothing of which campaign: a problem of 维保质量 is
   // answered by the task that speaks of 维保 (s11-2: an answer item for it printed beside that task).
@@ -218,11 +218,11 @@ export function shortOf(title: string): { what: string; money: boolean } | undef
 }
 /** Acts that fill a shortage of people; of money. */
 // 「通过公益性岗位补充生活老师」 fills the night staff a boarding school lacks (s48-5 [56] [57], D: 已在第（五）项部署).
-const STAFFS = /配齐|配备|配强|充实|增派|增配|招聘|招录|选聘|抽调|组建|队伍|培训|借调|购买服务|聘请|外聘|补充人员|补齐人员|公益性岗位|(?:补充|补齐|增加)[^，。；]{0,4}(?:人员|老师|教师|人手|队员|医生|护士|护理员|保洁员|网格员|管理员|巡查员|专干)/;
+export const STAFFS = /配齐|配备|配强|充实|增派|增配|招聘|招录|选聘|抽调|组建|队伍|培训|借调|购买服务|聘请|外聘|补充人员|补齐人员|公益性岗位|(?:补充|补齐|增加)[^，。；]{0,4}(?:人员|老师|教师|人手|队员|医生|护士|护理员|保洁员|网格员|管理员|巡查员|专干)/;
 // Seeking the money from above, or reckoning it household by household, is work on the gap (s38-6 [55]: the
 // 搬迁 task that 算好搬迁账 and 争取县里列入治理计划 left the gap to a part-three promise).
 // Putting the named money in place (「落实除险加固县级配套资金」) is work on the gap too (s45-1 [66], D: said again after the task).
-const FUNDS = /筹措|筹集|拨付|安排资金|安排经费|列入预算|纳入预算|补助|补贴|奖补|保险|落实[^，。；]{0,12}(资金|经费)|配套资金|争取[^，。；]{0,12}(资金|支持|列入|纳入|计划|项目)|算好[^，。；]{0,4}账|算清[^，。；]{0,4}账/;
+export const FUNDS = /筹措|筹集|拨付|安排资金|安排经费|列入预算|纳入预算|补助|补贴|奖补|保险|落实[^，。；]{0,12}(资金|经费)|配套资金|争取[^，。；]{0,12}(资金|支持|列入|纳入|计划|项目)|算好[^，。；]{0,4}账|算清[^，。；]{0,4}账/;
 
 /** The entry of work behind time, whose act (加快…) says nothing of which thing. */
 const LAG = 1;

@@ -172,7 +172,9 @@ export function summoned(input: SpeechInput): { text: string; src: string; runs:
   for (const [k, t] of (meeting.attendees ?? []).entries()) {
     // Four companies named in full run past 40 characters (s23-4: never spoken to as called in).
     // The mark after the party's role as well: 「…（建设单位，被约谈）」 (s49-6 [5], W: the client left out of those called in).
-    const m = /^(.{2,90}?)[（(](?:[^（）()]{1,12}[，,、；;])?被约谈[^）)]*[）)]$/.exec(t.trim()) ?? /^被约谈(?:的?(?:企业|单位|对象)?[：:])?的?(.{2,90})$/.exec(t.trim());
+    // And before the officers' posts: 「A公司、B公司（被约谈）法定代表人、项目经理」 (s69-4 [50], W: both left out of the room).
+    const m = /^(.{2,90}?)[（(](?:[^（）()]{1,12}[，,、；;])?被约谈[^）)]*[）)]((?:[^（）()、和及]{1,12}(?:、|和|及)?){0,4})$/.exec(t.trim()) ?? /^被约谈(?:的?(?:企业|单位|对象)?[：:])?的?(.{2,90})$/.exec(t.trim());
+    if (m?.[2] && !OFFICERS_AFTER.test(m[2])) continue;
     // The companies, not their officers' posts: 「…岩前宏昌液化气供应站法定代表人、安全负责人」 (s25-3, E).
     if (m?.[1]) called.push({ text: m[1].replace(FIRM_OFFICERS, '$1'), src: `meeting.attendees[${k}]` });
   }
@@ -197,6 +199,8 @@ export function pledgers(input: SpeechInput): { text: string; src: string } | un
   return undefined;
 }
 
+/** Officers' posts after a 「（被约谈）」 mark: 「法定代表人、分管安全副总经理、“滨江华府”项目经理」. */
+const OFFICERS_AFTER = /^(?:[^、和及]{0,12}?(?:代表人|负责人|经理|总监|工程师|[长任]|代表|董事长)(?:、|和|及)?)+$/;
 /** A company's officers after its name, as a list of attendees gives them. */
 const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监|总监理工程师|总监|[^、和及]{1,10}?项目(?:经理|负责人))(?:\p{Script=Han}{2,3}(?=、|和|及|$))?(?:、|和|及)?)+$/u;
 

@@ -89,8 +89,8 @@ function enterpriseSentences(all: readonly Present[], kind: 'enterprise' | 'ente
   return out;
 }
 
-/** A line of the works' companies by several roles: 「全区在建项目建设、施工、监理单位」. */
-const WORKS_ROLES = /((?:建设|施工|监理|检测|勘察|设计)、)+(?:建设|施工|监理|检测|勘察|设计)(单位|企业)$/;
+/** A line of the works' companies by several roles: 「全区在建项目建设、施工、监理单位」「…项目施工单位和监理单位」. */
+const WORKS_ROLES = /((?:建设|施工|监理|检测|勘察|设计)(?:单位|企业)?[、和及])+(?:建设|施工|监理|检测|勘察|设计)(单位|企业)$/;
 const ROLE_KEYS = new Map([['建设', 'client'], ['施工', 'builder'], ['监理', 'supervision'], ['检测', 'testing'], ['勘察', 'design'], ['设计', 'design']]);
 
 /**
@@ -101,7 +101,8 @@ const ROLE_KEYS = new Map([['建设', 'client'], ['施工', 'builder'], ['监理
 function worksRolesSentence(p: Present, phrases: Phrases): Run[] {
   const m = WORKS_ROLES.exec(p.text);
   if (!m) return [];
-  const roles = m[0].replace(/(单位|企业)$/, '').split('、');
+  // 「…施工单位和监理单位」 as well as 「建设、施工、监理单位」 (s69-1 [65], W: 监理职责 said to the builders with the 监理).
+  const roles = m[0].split(/[、和及]/).map((r) => r.replace(/(单位|企业)$/, ''));
   const keys = [...new Set(roles.map((r) => ROLE_KEYS.get(r)!))];
   const clauses = keys.map((key) => {
     const named = roles.filter((r) => ROLE_KEYS.get(r) === key).join('、');
@@ -113,6 +114,8 @@ function worksRolesSentence(p: Present, phrases: Phrases): Run[] {
 /** The roles of companies, most particular first; `default` builds, operates or serves. */
 const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
   ['supervision', /监理/],
+  // A design or survey party answers for its designs and its service on site, never for the builder's 主体责任 (s67-6 [59], W).
+  ['design', /勘察|勘测|设计(?!施工)/],
   ['testing', /检测|鉴定|检验|评估|估价|测绘/],
   ['maintenance', /维保|维修保养/],
   // Hired to keep up the speaker's side's works (管网养护, 河道保洁): held to its contract (s39-4 [69], E: 「把合同责任担起来」).
@@ -139,7 +142,10 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // told nothing, only the one that pledged held to it).
   const silent = called && pledged && firmsIn(pledged.text).length ? firmsIn(called.text).filter((f) => !pledged.text.includes(f)) : [];
   if (called && silent.length) runs.push(...phrases.sayKeyed('roomSummoned', 'default', 1, { guests: joinRuns(silent.map((f) => fact(f, called.src)), '和') }));
-  const callIn = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
+  // Where the lines mark who is called in (「（被约谈）」), only those are: a design firm beside them is told its own duty (s69-4 [50], W).
+  const named = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
+  const lines = (input.meeting.attendees ?? []).filter((l) => /被约谈/.test(l));
+  const callIn = lines.length ? named.filter((g) => lines.some((l) => l.includes(g.text))) : named;
   for (const kind of ORDER) {
     const of = guests.filter((g) => g.kind === kind);
     // What follows a failure to put things right, once, after those called in and the companies.

@@ -3,6 +3,7 @@
 // a street 各社区、街道各科室; nobody gives instructions to a higher level.
 import type { SpeechInput } from '../input/schema.ts';
 import { providersOf } from './providers.ts';
+import { designInstitutes, supervisorsByLine } from './works-parties.ts';
 import { BRANCHES } from './branches.ts';
 import { ledNamed, ledUnitsOf } from './title-units.ts';
 
@@ -43,6 +44,8 @@ export interface Speaker {
   secretary?: boolean;
   /** Service centres named with a brand beside a company (providers.ts): providers, never the level's own institutions (s47-5 [35]). */
   providers?: string[];
+  /** Companies a works job's lines name as its 监理 though their names do not say it (works-parties.ts supervisorsByLine). */
+  supervisors?: string[];
   /** The units a leader's title heads besides the level (「县委常委、政法委书记」 → 政法委; title-units.ts): his own, never asked. */
   led?: string[];
   /** A department head's own parts the attendees list after one named as the bureau's (「局燃气管理股、城建监察大队负责人」). */
@@ -199,12 +202,15 @@ export function speakerOf(input: SpeechInput): Speaker {
   // bureau chairing a joint meeting stays a peer (s8-3: the 教育体育局 hosting the 交警大队's 公安局).
   const hostUnit = (rank === 'department' || rank === 'other') && /(中心|站|所|队|院)$/.test(ownUnit ?? '') ? ownUnitOf(meeting.host?.title) : undefined;
   const superior = hostUnit && /(局|委|委员会|办公室|办)$/.test(hostUnit) && meeting.host?.name !== meeting.speaker.name && !(ownUnit && sameOwnUnit(hostUnit, ownUnit)) && !(within && sameOwnUnit(hostUnit, within)) ? hostUnit : undefined;
-  const providers = providersOf(input).centres;
+  // A works job's design institutes are firms it hires like a provider, never a level above (works-parties.ts; s68-3 [6], W).
+  const providers = [...providersOf(input).centres, ...designInstitutes(input)];
+  const supervisors = supervisorsByLine(input);
   const ownParts = rank === 'department' ? [...partsListedWithOwn(meeting.attendees ?? []), ...(ownUnit ? systemInstitutions(input, ownUnit) : [])] : [];
   const led = rank !== 'department' ? ledUnitsOf(posts(title)) : [];
   const secretary = rank === 'principal' && posts(title).some((p) => /^(中共)?[^、]{0,10}?([县区市州旗]委|党委|党工委)书记$/.test(p) && !/副书记$/.test(p));
   return {
     ...(providers.length ? { providers } : {}),
+    ...(supervisors.length ? { supervisors } : {}),
     ...(led.length ? { led } : {}),
     ...(ownParts.length ? { ownParts } : {}),
     ...(secretary ? { secretary } : {}),

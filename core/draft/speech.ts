@@ -22,6 +22,8 @@ import { dispatches, emergency, offStage, renderSection, trains, type PartContex
 import { holdsOwnMeeting, speakerKeys, speakerOf, speakerTitleSrc, type Speaker } from './speaker.ts';
 import { closingUnits, isSummons, roomOf, type Room } from './room.ts';
 import { guestsOf, type Present } from './guests.ts';
+import { answerOwners } from './owners.ts';
+import { withCarried } from './carried.ts';
 import { roomParagraph } from './room-paragraph.ts';
 import { greetingRuns } from './greeting.ts';
 import type { PhraseBank, SpeechTemplate } from './template-schema.ts';
@@ -83,6 +85,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   if (speaker.ownUnit) vars.own = fact(speaker.ownUnit, speakerTitleSrc(meeting.speaker));
   const unfit = unfitFor(speaker, banks.domains.domains[domain], `${campaign.name} ${campaign.shortName ?? ''} ${meeting.name}`);
   const units = new Units(banks, domain, family, vars, materialTexts(input), JSON.stringify({ c: campaign, a: meeting.attendees, p: meeting.precedingItems }), [campaign.name, campaign.shortName, campaign.goal, ...campaign.tasks.map((t) => t.title)].filter(Boolean).join(' '), (t) => unfit(t) || stage(t), ideas, Number(meeting.date.slice(5, 7)), campaignWords(input));
+  const taskTopics = campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' ')));
   const ctx: Omit<PartContext, 'phrases' | 'seed' | 'part' | 'sections'> = {
     input,
     speaker,
@@ -96,9 +99,10 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     kinds: meetingKeys(meeting),
     covered: coveredAchievements(input),
     situationFirst: /部署/.test(meeting.type ?? '') || template.id === 'speech-situation',
-    taskTopics: campaign.tasks.map((t) => units.topicOf(t.title, [t.detail, t.measure].filter(Boolean).join(' '))),
+    taskTopics,
     unanswered: [] as Uncovered[],
-    links: answering(input),
+    // A problem a task carries though its words do not answer it is covered silently (carried.ts).
+    links: withCarried(input, answering(input), taskTopics, campaign.problems.map((p) => units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' '))), (i) => answerOwners(input, speaker, [i], false, (u) => room.overseen(u)).filter((r) => r.src).map((r) => r.text)),
     closingTopics: closingTopicsOf(meeting),
   };
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.

@@ -83,7 +83,7 @@ const MAX_UNDO_ROUNDS = 8;
 
 /** The analysis; `whole`: kept lines whose whole text was a removal (never a title, undo.ts). */
 function analyseOnce(raw: string, options: AnalyseOptions, whole: ReadonlyMap<number, string>): { documents: CleanedDoc[]; report: ImportReport } {
-  return withLineMemo(() => analyseText(raw, options, whole));
+  return withLineMemo(() => analyseText(raw, options, whole), raw);
 }
 
 function analyseText(raw: string, options: AnalyseOptions, whole: ReadonlyMap<number, string>): { documents: CleanedDoc[]; report: ImportReport } {

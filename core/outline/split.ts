@@ -264,7 +264,9 @@ function prose(t: string): boolean {
  * A title with a head after it (repeated salutation, date line, speaker, meeting fields, a minutes'
  * dated opening), or right under a line drawn across (「————」「***」), starts a document when the document it would end already has text of its own; so
  * does a repeated salutation on its own line after that text's closing, or with the numbering of
- * the parts starting again at 「一、」 under it (an untitled piece: 「同志们：」 again).
+ * the parts starting again at 「一、」 under it (an untitled piece: 「同志们：」 again). Under a collection's
+ * title, the first title with a head starts the first document — before the collection's first mark
+ * too (a first piece without one), never at a line that is a collection's own title (「…【精选五篇】」).
  */
 function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
   const at = new Set(starts.map((s) => s.at));
@@ -273,8 +275,8 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
   let saluted = false;
   let parts = false;
   // Only head-like lines so far, one of them not a 目录 entry (a document's own 目录 stays with it).
-  let cover = starts.length === 0;
-  let covered = false;
+  const marked = starts.length > 0;
+  let [cover, covered] = [true, false];
   const open = (j: number, p: Para) => {
     starts.push({ at: j, line: p.line, marked: false });
     from = j;
@@ -292,7 +294,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     const p = body[j]!;
     if (p.contents) continue;
     // The first title with a head under it, below a collection's or a cover's title: the first document starts there.
-    const first = j > 0 && cover && covered && from === 0 && !text;
+    const first = j > 0 && cover && covered && from === 0 && !text && !(marked && (COLLECTION_MARK.test(p.text) || COLLECTION_TITLE.test(p.text)));
     // The first of a 汇编's sibling titles: what is above it, with no text, is the collection's head.
     const firstSibling = from === 0 && !text && siblings.size > 0;
     if (

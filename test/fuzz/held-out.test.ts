@@ -1,5 +1,5 @@
 // The held-out acceptance of issue 17 (eight documents, no adverts, the last speech's five level-1
-// headings, each title exact) over collections made from seeds (held-out.ts): each of twenty piece-
+// headings, each title exact) over collections made from seeds (held-out.ts): each of twenty-one piece-
 // marker styles alone, and the styles mixed piece by piece, as a .txt with Markdown marks and as a
 // saved web page read by the library's HTML reader.
 import { describe, expect, it } from 'vitest';

@@ -1,12 +1,12 @@
 // Collections in the shapes the held-out acceptance names (issue 17: eight documents, no adverts, the
 // last speech's five level-1 headings), made from a seed: eight speeches of one theme, each marked in
-// one of twenty piece-marker styles (or, mixed, each piece its own style), an advert after every piece,
+// one of twenty-one piece-marker styles (or, mixed, each piece its own style), an advert after every piece,
 // as a .txt with Markdown marks and as a saved web page. Session 20 imp2's sweep (a script in /tmp,
 // gone) made into a generator of the suite. Our own words; every place invented.
 
 import { createRng } from '../../core/draft/random.ts';
 
-export const STYLES = 20;
+export const STYLES = 21;
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八'];
 const PLACES = ['沄溪镇', '漴口乡', '筼坪村', '泖阳县', '浠岭镇', '岵溪乡', '溁溪镇', '漭水县', '溱川县', '汶溪镇'];
@@ -27,7 +27,7 @@ export interface Piece {
 export interface Collection {
   theme: string;
   pieces: Piece[];
-  /** The style of each piece (1–20). */
+  /** The style of each piece (1–21). */
   styles: number[];
   txt: string;
   html: string;
@@ -77,7 +77,9 @@ function marked(s: number, n: number, theme: string, title: string): { lines: st
     case 19: return t(`讲话稿${c}：${title}`);
     // A main title over a subtitle that carries the mark: the document is titled with the main title
     // (the subtitle under it apart, subtitle-title.ts), the mark cut.
-    default: return { lines: [SLOGANS[n - 1]!, `——${title}（第${c}篇）`], title: SLOGANS[n - 1]! };
+    case 20: return { lines: [SLOGANS[n - 1]!, `——${title}（第${c}篇）`], title: SLOGANS[n - 1]! };
+    // A 汇编's 交流发言: the main title and the unit's subtitle on one line, no mark (session 22).
+    default: return { lines: [`${SLOGANS[n - 1]!}——县农业农村局${title}`], title: SLOGANS[n - 1]! };
   }
 }
 
@@ -91,7 +93,7 @@ function htmlLine(line: string): string {
   return `<p>${escape(line)}</p>`;
 }
 
-/** A collection of eight speeches in style `style` (1–20), or each piece in a style of its own (`style` 0). */
+/** A collection of eight speeches in style `style` (1–21), or each piece in a style of its own (`style` 0). */
 export function collection(seed: number, style: number): Collection {
   const rand = createRng(seed);
   const theme = THEMES[Math.floor(rand() * THEMES.length)]!;

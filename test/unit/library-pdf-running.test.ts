@@ -31,4 +31,9 @@ describe('running edges', () => {
       { top: 0, bottom: 0 },
     ]);
   });
+
+  it('a second line in another size, or apart from the first, is no wrapped header (a 纪要\'s red head under a browser\'s header line)', () => {
+    const head = (n: number) => [line('2026/11/24 15:07溆陵县人民政府办公室—会议纪要', 400), { ...line('溆陵县人民政府', 370), size: 22 }, line(`溆府阅〔2026〕${n}号`, 330), line('正文。', 315), line(`${n}/3`, 20)];
+    expect(runningEdges([head(12), head(15), head(19)]).map((e) => e.top)).toEqual([1, 1, 1]);
+  });
 });

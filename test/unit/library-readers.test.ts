@@ -46,6 +46,7 @@ describe('import of every kind into a real library', () => {
       'village-records-ranked.txt': 3,
       'header-wide-speech.pdf': 1,
       'header-close-speech.pdf': 1,
+      'flood-speeches-first-unmarked.txt': 3,
       'greening-compilation-parts.txt': 5,
       'flood-speeches-chat-export.txt': 2,
       'grain-speeches-chat-qq.txt': 2,

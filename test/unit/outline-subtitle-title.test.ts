@@ -6,7 +6,7 @@
 // edges, in our own words (溆陵县, 潕溪镇 invented).
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../core/outline/index.ts';
-import { subtitleApart } from '../../core/outline/subtitle-title.ts';
+import { subtitleApart, type TitleFront } from '../../core/outline/subtitle-title.ts';
 
 const body = ['今年以来，我们坚持把冬修水利作为为民办实事的重要内容，完成塘坝清淤三十口。', '一、抓好组织发动', '镇村干部分片包干，逐塘落实责任。', '二、抓好质量监管', '聘请技术人员全程监理，确保工程质量。'];
 
@@ -30,7 +30,7 @@ describe('a title glued to its subtitle', () => {
 
   it('a dash that does not open a subtitle parts nothing', () => {
     for (const title of ['牢记嘱托——奋力开创冬修水利新局面', '在全县冬修水利现场会上的讲话']) expect(subtitleApart({ title }).title).toBe(title);
-    expect(subtitleApart<{ title: string; subtitle?: string }>({ title: '在全县冬修水利现场会上的讲话——县委书记王某某' }).subtitle).toBeUndefined();
+    expect(subtitleApart<TitleFront>({ title: '在全县冬修水利现场会上的讲话——县委书记王某某' }).subtitle).toBeUndefined();
   });
 });
 

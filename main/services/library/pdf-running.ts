@@ -9,7 +9,15 @@ const key = (text: string) => text.replace(/[0-9０-９]+/g, '#').replace(/[\s\u
 
 /** How many lines (at most two) at each page's top and at its foot come back, line for line, at that edge of another page. */
 export function runningEdges(pages: readonly (readonly PageLine[])[]): { top: number; bottom: number }[] {
-  const at = (lines: readonly PageLine[], k: number, fromEnd: boolean) => (lines.length > 2 ? lines[fromEnd ? lines.length - 1 - k : k] : undefined);
+  const at = (lines: readonly PageLine[], k: number, fromEnd: boolean) => {
+    if (lines.length <= 2) return undefined;
+    const l = lines[fromEnd ? lines.length - 1 - k : k]!;
+    if (k === 0) return l;
+    // A second line is the first one wrapped: in its size, as close to it as a line to the next (a
+    // 纪要's red head 「××市人民政府」 under a browser's header line is no header of the page).
+    const first = lines[fromEnd ? lines.length - 1 : 0]!;
+    return Math.abs(l.size - first.size) <= first.size * 0.15 && Math.abs(first.y - l.y) <= first.size * 2 ? l : undefined;
+  };
   const seen = new Map<string, number>();
   const name = (k: number, fromEnd: boolean, l: PageLine) => `${fromEnd ? 'b' : 't'}${k}:${key(l.text)}`;
   for (const lines of pages) {

@@ -239,7 +239,7 @@ class Joiner {
     if (l.heading === undefined && this.mainTitleAbove(l)) return;
     // (The wrap's second line is a few words: most lines are not looked at for it.)
     const cur =
-      l.heading === undefined && (this.runsOn(l) || ((text.length <= 2 * WRAPPED_TAIL || l.spaced) && this.wrapsTitle(l)) || (text.length <= WRAPPED_TAIL && this.wrapsSubtitle(l)))
+      l.heading === undefined && !l.item && (this.runsOn(l) || ((text.length <= 2 * WRAPPED_TAIL || l.spaced) && this.wrapsTitle(l)) || (text.length <= WRAPPED_TAIL && this.wrapsSubtitle(l)))
         ? this.append(this.cur!, l)
         : this.start(l);
     this.lastSpaced = l.spaced === true;

@@ -28,6 +28,8 @@ export interface Line {
   pageBreak?: boolean;
   /** A blank line between two messages of a chat export (chat.ts): the text runs on across it as across a page's footer. */
   flow?: boolean;
+  /** The line opened with a list's mark (「- 」「* 」, nested or not): an item of its own, never the run-on of the line before. */
+  item?: boolean;
 }
 
 export const REASON = {

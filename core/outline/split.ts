@@ -38,6 +38,7 @@ import { partsRestart } from './parts.ts';
 import { cutAnnexLabels } from './annex.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
+import { bareHead, titleBelow } from './file-head.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记', part: '合集分部标题' } as const;
 
@@ -121,6 +122,10 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       for (const p of slice) {
         if (!p.contents) removed.push({ line: p.line, text: p.text, reason: coverLine(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
       }
+      return;
+    }
+    if (k === 0 && cuts.length > 1 && !userKept && bareHead(slice)) {
+      for (const p of slice) if (!p.contents) removed.push({ line: p.line, text: p.text, reason: coverLine(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
       return;
     }
     if (slice.every((p) => p.contents)) return;
@@ -293,7 +298,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     const p = body[j]!;
     if (p.contents) continue;
     // The first title with a head under it, below a collection's or a cover's title: the first document starts there.
-    const first = j > 0 && cover && covered && from === 0 && !text;
+    const first = j > 0 && cover && covered && from === 0 && !text && !titleBelow(body, j);
     // The first of a 汇编's sibling titles: what is above it, with no text, is the collection's head.
     const firstSibling = from === 0 && !text && siblings.size > 0;
     if (
@@ -342,7 +347,8 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text)) saluted = true;
     if (numbered(p.text)?.level === 1) parts = true;
     if (prose(p.text)) text = true;
-    cover &&= coverLine(p.text);
+    // (A note's memo above the first title — fields, a table's rows — is a head too; a numbered line is a 提纲's.)
+    cover &&= coverLine(p.text) || !numbered(p.text);
     covered ||= cover;
   }
   if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });

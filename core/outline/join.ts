@@ -200,6 +200,10 @@ class Joiner {
   private first = true;
   /** The current paragraph has a comma inside: prose. */
   private comma = false;
+  /** It has a sentence's end inside (「二要落实主体责任。全域无垃圾治理和…」): prose too. */
+  private stop = false;
+  /** A page's edge (its number, header or footer, a form feed) since its last line: a blank there is the page's, not the text's. */
+  private paged = false;
   /** Its last few characters. */
   private tail = '';
   /** A rule line was removed since the last paragraph started. */
@@ -221,7 +225,10 @@ class Joiner {
 
   add(l: Line): void {
     if (l.removed) return this.removedLine(l);
-    if (l.pageBreak || l.flow) return;
+    if (l.pageBreak || l.flow) {
+      this.paged ||= l.pageBreak === true;
+      return;
+    }
     // As when it was removed, the text runs on across it; it comes back after the paragraph.
     if (l.aside) {
       this.aside.push(l);
@@ -250,7 +257,7 @@ class Joiner {
       cur.gapAfter = true;
       this.gap = true;
     } else this.gap = false;
-    this.blank = false;
+    this.blank = this.paged = false;
   }
 
   finish(): { paras: Para[]; joinedLines: number } {
@@ -305,7 +312,8 @@ class Joiner {
       !this.gap &&
       (!endsSentence(this.tail) || this.continuesAtWrap(l)) &&
       !opensBlock(text) &&
-      (!this.blank || brokenAcrossBlank(this.tail, this.comma, text))
+      // (Prose cut at a page's foot goes on over the next page's head, though the reader set blank lines around them.)
+      (!this.blank || brokenAcrossBlank(this.tail, this.comma || (this.paged && this.stop), text))
     );
   }
 
@@ -354,6 +362,7 @@ class Joiner {
     cur.raw.push(l.raw);
     if (l.kept) cur.kept = true;
     this.comma ||= COMMA.test(text);
+    this.stop ||= FULL_STOP.test(text);
     this.joinedLines++;
     return cur;
   }
@@ -370,6 +379,7 @@ class Joiner {
     this.setAside();
     const text = l.text;
     this.comma = COMMA.test(text);
+    this.stop = FULL_STOP.test(text);
     this.tail = text.slice(-8);
     const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false };
     if (l.kept) cur.kept = true;
@@ -408,5 +418,6 @@ class Joiner {
     // number, header and footer are not even that: the page's text runs on across them (and a chat's
     // lines between two messages, chat.ts).
     if (l.removed !== REASON.page && l.removed !== REASON.furniture && l.removed !== REASON.chat) this.blank = true;
+    else if (l.removed !== REASON.chat) this.paged = true;
   }
 }

@@ -5,8 +5,17 @@
 import type { Para } from './clean.ts';
 import { SALUTATION, SALUTATION_RUN_ON, numbered, titleLike } from './marks.ts';
 import { HEAD_REACH, headFollows } from './numbered-titles.ts';
+import { coverLine } from './record-book.ts';
 
 const SENTENCE = /[。！？!?；;]/;
+
+/**
+ * A line that may stand above a file's first title (prose aside, which makes text): a cover's line, and also a note's
+ * memo — fields, a table's rows, to-do items. A numbered line is a 提纲's, not a head's.
+ */
+export function headLine(text: string): boolean {
+  return coverLine(text) || !numbered(text);
+}
 
 /** Lines above the first document with neither a sentence, a salutation nor a numbered heading among them. */
 export function bareHead(slice: readonly Para[]): boolean {

@@ -38,7 +38,7 @@ import { partsRestart } from './parts.ts';
 import { cutAnnexLabels } from './annex.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
-import { bareHead, titleBelow } from './file-head.ts';
+import { bareHead, headLine, titleBelow } from './file-head.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记', part: '合集分部标题' } as const;
 
@@ -347,8 +347,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text)) saluted = true;
     if (numbered(p.text)?.level === 1) parts = true;
     if (prose(p.text)) text = true;
-    // (A note's memo above the first title — fields, a table's rows — is a head too; a numbered line is a 提纲's.)
-    cover &&= coverLine(p.text) || !numbered(p.text);
+    cover &&= headLine(p.text);
     covered ||= cover;
   }
   if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });

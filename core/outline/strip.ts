@@ -86,6 +86,15 @@ function tableCells(t: string, no: number, removed: Removal[]): string {
   return cells.join(CELL_SEPARATOR);
 }
 
+/** A list's item (its mark already cut): a line of its own, its to-do box (「[x] 」「[ ] 」) a mark. */
+function listItem(line: Line, t: string, removed: Removal[]): string {
+  line.item = true;
+  const box = TASK_BOX.exec(t);
+  if (!box) return t;
+  removed.push({ line: line.no, text: box[0].trim(), reason: REASON.markdown });
+  return t.slice(box[0].length);
+}
+
 export function stripMarkdown(line: Line, removed: Removal[]): void {
   let t = line.text;
   let first = t.charCodeAt(0);
@@ -106,20 +115,10 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
       t = rest;
     }
   }
-  if (THEMATIC_BREAK.test(t)) {
-    line.removed = REASON.markdown;
-    return;
-  }
-  if (PAGE_NUMBER.test(t)) {
-    line.removed = REASON.page;
-    return;
-  }
-  if (FOOTNOTE_TEXT.test(t)) {
-    line.removed = REASON.footnote;
-    return;
-  }
-  if (first === 0x23 && TAG_LINE.test(t)) {
-    line.removed = REASON.noteApp;
+  // A line that goes whole: a rule, a page number, a footnote's text, a note's tags.
+  const whole = THEMATIC_BREAK.test(t) ? REASON.markdown : PAGE_NUMBER.test(t) ? REASON.page : FOOTNOTE_TEXT.test(t) ? REASON.footnote : first === 0x23 && TAG_LINE.test(t) ? REASON.noteApp : undefined;
+  if (whole) {
+    line.removed = whole;
     return;
   }
   if (first === 0x7c) t = tableCells(t, line.no, removed);
@@ -127,14 +126,7 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
   if (head) {
     removed.push({ line: line.no, text: head[0].trim(), reason: REASON.markdown });
     t = t.slice(head[0].length);
-    if (LIST_MARK.test(head[0])) {
-      line.item = true;
-      const box = TASK_BOX.exec(t);
-      if (box) {
-        removed.push({ line: line.no, text: box[0].trim(), reason: REASON.markdown });
-        t = t.slice(box[0].length);
-      }
-    }
+    if (LIST_MARK.test(head[0])) t = listItem(line, t, removed);
     // 「## 标题 ##」: the closing hashes of an ATX heading.
     const close = CLOSING_HASHES.exec(t);
     if (head[0].startsWith('#') && close) {

@@ -124,8 +124,10 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       }
       return;
     }
-    if (k === 0 && cuts.length > 1 && !userKept && bareHead(slice)) {
-      for (const p of slice) if (!p.contents) removed.push({ line: p.line, text: p.text, reason: coverLine(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
+    // (A line of it the user brought back goes with the first document, as a collection's title does.)
+    if (k === 0 && cuts.length > 1 && bareHead(slice)) {
+      carried = slice.filter((p) => !p.contents && (p.kept || keep.has(p.line)));
+      for (const p of slice) if (!p.contents && !carried.includes(p)) removed.push({ line: p.line, text: p.text, reason: coverLine(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
       return;
     }
     if (slice.every((p) => p.contents)) return;

@@ -66,6 +66,8 @@ export function joinLines(lines: readonly Line[], removed: Removal[]): { paras: 
 /** A line after which no sentence continues: title, heading, salutation, field, article, 此致. */
 // Made once: a literal inside a function called on every line is a new RegExp object at every call.
 const FULL_STOP = /[。！？!?]/;
+/** Where a hard-wrapped line may be cut and its paragraph still go on (wrap.ts): a sentence's end, a colon. */
+const WRAP_END = /[。！？!?：:]/;
 const PUNCTUATION_OR_SPACE = /[\p{P}\s]/u;
 const ORAL_OPENING = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/;
 const SIGN_OFF = /^此致$/;
@@ -347,11 +349,11 @@ class Joiner {
     return SUBTITLE_END.test(l.text) && !PUNCTUATION_OR_SPACE.test(l.text.replace(/[）)]$/, '')) && !numbered(l.text) && !titleLike(l.text);
   }
 
-  /** A sentence ended exactly where a hard-wrapped line was cut, and the file says the paragraph goes on. */
+  /** A sentence (or a clause before a colon) ended exactly where a hard-wrapped line was cut, and the file says the paragraph goes on. */
   private continuesAtWrap(l: Line): boolean {
-    if (!this.wrap || this.blank || !FULL_STOP.test(this.tail.at(-1) ?? '')) return false;
+    if (!this.wrap || this.blank || !WRAP_END.test(this.tail.at(-1) ?? '')) return false;
     const cur = this.cur!;
-    return continuesAtWrap(this.wrap, cur.raw.at(-1)!, this.pieces.at(-1)!.join(''), l.raw, l.text);
+    return continuesAtWrap(this.wrap, cur.raw, this.pieces.at(-1)!.join(''), l.raw, l.text);
   }
 
   private append(cur: Para, l: Line): Para {

@@ -44,12 +44,12 @@ export function markIssueBlocks(lines: readonly Line[]): void {
     const t = l.text;
     if ((t[0] === '抄' && COPY_TO.test(t)) || (t.endsWith('印发') && PRINTED.test(t))) l.removed = REASON.colophon;
     else if ((t[0] === '（' || t[0] === '(') && ANNOTATION.test(t)) l.removed = REASON.annotation;
-    else if (prev && !prev.removed && !prev.kept && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(prev.text)) {
-      prev.removed = REASON.masthead;
-      l.removed = REASON.masthead;
-    } else if (ISSUE_NUMBER.test(l.text)) {
-      const head = minutesHead(lines, i);
+    else if (ISSUE_NUMBER.test(t)) {
+      const head = prev && !prev.removed && !prev.kept && ISSUER_MARK.test(prev.text) ? [prev] : minutesHead(lines, i);
       if (head) for (const h of [...head, l]) h.removed = REASON.masthead;
+    } else if (t.endsWith('纪要') && MINUTES_MARK.test(squeezed(t))) {
+      const head = unnumberedHead(lines, i);
+      if (head) for (const h of head) h.removed = REASON.masthead;
     }
     prev = l;
   }
@@ -69,6 +69,21 @@ function minutesHead(lines: readonly Line[], i: number): Line[] | undefined {
   const [title] = around(lines, i, 1);
   if (!title || title.removed || !titleLike(title.text)) return undefined;
   return squeezed(mark.text) === '会议纪要' && issuer && ISSUER_MARK.test(issuer.text) ? [mark, issuer] : [mark];
+}
+
+/** A 纪要 titled by its rank (「第3次会议纪要」): a book of records' cover names it, no 版头. */
+const RANKED = /^第[0-9一二三四五六七八九十百]{1,4}次/;
+
+/**
+ * A 纪要's mark with no 文号 under it (「会议纪要」 under the issuer's name, or 「某某市人民政府会议纪要」) right over the
+ * 纪要's own title: the 版头 too. Not over a title by rank (a record book's cover over 「第1次会议纪要」) nor over another mark.
+ */
+function unnumberedHead(lines: readonly Line[], i: number): Line[] | undefined {
+  const [title] = around(lines, i, 1);
+  if (!title || title.removed || !title.text.endsWith('纪要') || !titleLike(title.text) || RANKED.test(title.text) || MINUTES_MARK.test(squeezed(title.text))) return undefined;
+  const mark = lines[i]!;
+  const [issuer] = around(lines, i, -1);
+  return squeezed(mark.text) === '会议纪要' && issuer && !issuer.removed && ISSUER_MARK.test(issuer.text) ? [mark, issuer] : [mark];
 }
 
 /** The two lines with text before (`step` -1) or after (1) line `i`, past blank lines: live, or a page's running header. */

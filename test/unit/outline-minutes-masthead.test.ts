@@ -32,6 +32,15 @@ describe('a 纪要 under its 版头', () => {
     expect(analyse(text).documents.map((d) => d.title)).toEqual(['滠川区人民政府常务会议纪要']);
   });
 
+  it('with no number: the mark right over the 纪要\'s own title is its 版头 still; over a title by rank it is a record book\'s cover', () => {
+    const text = ['滠川区人民政府', '会议纪要', '', '河湖长制工作专题会议纪要', ...body].join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['河湖长制工作专题会议纪要']);
+    expect(report.removed.map((r) => [r.text, r.reason])).toEqual([['滠川区人民政府', '版头'], ['会议纪要', '版头']]);
+    const book = ['滠川区人民政府会议纪要', '第1次会议纪要', ...body].join('\n');
+    expect(analyse(book).report.removed.filter((r) => r.reason === '版头')).toEqual([]);
+  });
+
   it('the line kept by the user stays, and so does the number under it', () => {
     const text = ['滠川区人民政府', '会议纪要', '滠府阅〔2026〕8号', '河湖长制工作专题会议纪要', ...body].join('\n');
     const { documents } = analyse(text, { keep: [2] });

@@ -322,10 +322,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
         continue;
       }
     }
-    // An untitled meeting record (a 记录本's export): its 时间：/地点：/主持人： block, once the record
-    // before has its parts (一、…), starts the next one — its roll at the end (出席：/列席：) opens
-    // nothing, nor do fields under a record's opening sentence.
-    if (text && parts && j > from && MEETING_OPENS.test(p.text) && MEETING_FIELD.test(body[j + 1]?.text ?? '') && !MEETING_FIELD.test(body[j - 1]!.text)) {
+    if (text && parts && j > from && recordFields(body, j)) {
       open(j, p);
       continue;
     }
@@ -353,6 +350,15 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     covered ||= cover;
   }
   if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });
+}
+
+/**
+ * An untitled meeting record's head (a 记录本's export): its 时间：/地点：/主持人： block starts the next record once the
+ * record before has its parts (一、…) — its roll at the end (出席：/列席：) opens nothing, nor do fields under a record's
+ * opening sentence.
+ */
+function recordFields(body: readonly Para[], j: number): boolean {
+  return MEETING_OPENS.test(body[j]!.text) && MEETING_FIELD.test(body[j + 1]?.text ?? '') && !MEETING_FIELD.test(body[j - 1]!.text);
 }
 
 /**

@@ -4,11 +4,18 @@
 // they also end the paragraph before them: a 纪要's 印发 line and the next 纪要's 版头 had been
 // run together into one passage.
 import { REASON, type Line } from './lines.ts';
+import { titleLike } from './marks.ts';
 
 /** 「某政办纪〔2025〕7号」, with the 签发人 after it on the same line or not. */
 const ISSUE_NUMBER = /^[\u4e00-\u9fa5]{1,10}[〔［[][12][0-9]{3}[〕］\]]第?[0-9]{1,4}号(?:[\s\u3000]+签发人[：:][\s\u3000]*[\u4e00-\u9fa5·]{2,6}(?:[、，,\s\u3000]+[\u4e00-\u9fa5·]{2,6}){0,3})?$/;
 /** The 发文机关标志: the issuing body's name alone, 「某某县人民政府办公室」「中共某某县委办公室文件」. */
-const ISSUER_MARK = /^[\u4e00-\u9fa5（）()]{2,28}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|委|厅|部)(?:文件)?$/;
+const ISSUER = '[\\u4e00-\\u9fa5（）()]{2,28}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|委|厅|部)';
+const ISSUER_MARK = new RegExp(`^${ISSUER}(?:文件)?$`);
+/**
+ * A 纪要's mark (GB/T 9704 10.3) over its 文号: 「某某市人民政府会议纪要」, or 「会议纪要」 under the issuer's name,
+ * letter-spaced as printed or not (「会 议 纪 要」).
+ */
+const MINUTES_MARK = new RegExp(`^(?:${ISSUER})?会议纪要$`);
 const COPY_TO = /^抄送[：:]/;
 /**
  * 「某某县人民政府办公室 2025年6月16日印发」, also with the year and month or the year alone
@@ -31,16 +38,62 @@ export function issueNumber(text: string): boolean {
 /** Marks the 版头 (issuer mark over an issue number) and the 版记 lines of every 公文 in the text. */
 export function markIssueBlocks(lines: readonly Line[]): void {
   let prev: Line | undefined;
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (l.removed || l.kept || l.text === '') continue;
     // (Each test only where the line can hold it: 抄送 opens its line, 印发 ends its, a bracket opens a 附注.)
     const t = l.text;
     if ((t[0] === '抄' && COPY_TO.test(t)) || (t.endsWith('印发') && PRINTED.test(t))) l.removed = REASON.colophon;
     else if ((t[0] === '（' || t[0] === '(') && ANNOTATION.test(t)) l.removed = REASON.annotation;
-    else if (prev && !prev.removed && !prev.kept && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(prev.text)) {
-      prev.removed = REASON.masthead;
-      l.removed = REASON.masthead;
+    else if (ISSUE_NUMBER.test(t)) {
+      const head = prev && !prev.removed && !prev.kept && ISSUER_MARK.test(prev.text) ? [prev] : minutesHead(lines, i);
+      if (head) for (const h of [...head, l]) h.removed = REASON.masthead;
+    } else if (t.endsWith('纪要') && MINUTES_MARK.test(squeezed(t))) {
+      const head = unnumberedHead(lines, i);
+      if (head) for (const h of head) h.removed = REASON.masthead;
     }
     prev = l;
   }
+}
+
+const squeezed = (t: string) => t.replace(/[\s\u3000]+/g, '');
+
+/**
+ * The mark lines of a 纪要's 版头 over its 文号 at `i` — 「某某市人民政府会议纪要」, or the issuer's name over
+ * 「会议纪要」 — when the 纪要's own title stands under the number; undefined otherwise. Every page of a printed
+ * 汇集 repeats the mark, so it may have been taken for a running header: it is the 版头 all the same. A mark with
+ * no title under its number is the 纪要's title (「县人民政府常务会议纪要」) and stays.
+ */
+function minutesHead(lines: readonly Line[], i: number): Line[] | undefined {
+  const [mark, issuer] = around(lines, i, -1);
+  if (!mark || !MINUTES_MARK.test(squeezed(mark.text))) return undefined;
+  const [title] = around(lines, i, 1);
+  if (!title || title.removed || !titleLike(title.text)) return undefined;
+  return squeezed(mark.text) === '会议纪要' && issuer && ISSUER_MARK.test(issuer.text) ? [mark, issuer] : [mark];
+}
+
+/** A 纪要 titled by its rank (「第3次会议纪要」): a book of records' cover names it, no 版头. */
+const RANKED = /^第[0-9一二三四五六七八九十百]{1,4}次/;
+
+/**
+ * A 纪要's mark with no 文号 under it (「会议纪要」 under the issuer's name, or 「某某市人民政府会议纪要」) right over the
+ * 纪要's own title: the 版头 too. Not over a title by rank (a record book's cover over 「第1次会议纪要」) nor over another mark.
+ */
+function unnumberedHead(lines: readonly Line[], i: number): Line[] | undefined {
+  const [title] = around(lines, i, 1);
+  if (!title || title.removed || !title.text.endsWith('纪要') || !titleLike(title.text) || RANKED.test(title.text) || MINUTES_MARK.test(squeezed(title.text))) return undefined;
+  const mark = lines[i]!;
+  const [issuer] = around(lines, i, -1);
+  return squeezed(mark.text) === '会议纪要' && issuer && !issuer.removed && ISSUER_MARK.test(issuer.text) ? [mark, issuer] : [mark];
+}
+
+/** The two lines with text before (`step` -1) or after (1) line `i`, past blank lines: live, or a page's running header. */
+function around(lines: readonly Line[], i: number, step: 1 | -1): Line[] {
+  const out: Line[] = [];
+  for (let j = i + step; j >= 0 && j < lines.length && out.length < 2; j += step) {
+    const l = lines[j]!;
+    if (l.text === '' || l.pageBreak) continue;
+    if (l.kept || (l.removed && l.removed !== REASON.furniture)) break;
+    out.push(l);
+  }
+  return out;
 }

@@ -67,6 +67,8 @@ export function joinLines(lines: readonly Line[], removed: Removal[]): { paras: 
 /** A line after which no sentence continues: title, heading, salutation, field, article, 此致. */
 // Made once: a literal inside a function called on every line is a new RegExp object at every call.
 const FULL_STOP = /[。！？!?]/;
+/** Where a hard-wrapped line may be cut and its paragraph still go on (wrap.ts): a sentence's end, a colon. */
+const WRAP_END = /[。！？!?：:]/;
 const PUNCTUATION_OR_SPACE = /[\p{P}\s]/u;
 const ORAL_OPENING = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次)/;
 const SIGN_OFF = /^此致$/;
@@ -201,6 +203,10 @@ class Joiner {
   private first = true;
   /** The current paragraph has a comma inside: prose. */
   private comma = false;
+  /** It has a sentence's end inside (「二要落实主体责任。全域无垃圾治理和…」): prose too. */
+  private stop = false;
+  /** A page's edge (its number, header or footer, a form feed) since its last line: a blank there is the page's, not the text's. */
+  private paged = false;
   /** Its last few characters. */
   private tail = '';
   /** A rule line was removed since the last paragraph started. */
@@ -222,7 +228,10 @@ class Joiner {
 
   add(l: Line): void {
     if (l.removed) return this.removedLine(l);
-    if (l.pageBreak || l.flow) return;
+    if (l.pageBreak || l.flow) {
+      this.paged ||= l.pageBreak === true;
+      return;
+    }
     // As when it was removed, the text runs on across it; it comes back after the paragraph.
     if (l.aside) {
       this.aside.push(l);
@@ -240,7 +249,7 @@ class Joiner {
     if (l.heading === undefined && this.mainTitleAbove(l)) return;
     // (The wrap's second line is a few words: most lines are not looked at for it.)
     const cur =
-      l.heading === undefined && (this.runsOn(l) || ((text.length <= 2 * WRAPPED_TAIL || l.spaced) && this.wrapsTitle(l)) || (text.length <= WRAPPED_TAIL && this.wrapsSubtitle(l)))
+      l.heading === undefined && !l.item && (this.runsOn(l) || ((text.length <= 2 * WRAPPED_TAIL || l.spaced) && this.wrapsTitle(l)) || (text.length <= WRAPPED_TAIL && this.wrapsSubtitle(l)))
         ? this.append(this.cur!, l)
         : this.start(l);
     this.lastSpaced = l.spaced === true;
@@ -251,7 +260,7 @@ class Joiner {
       cur.gapAfter = true;
       this.gap = true;
     } else this.gap = false;
-    this.blank = false;
+    this.blank = this.paged = false;
   }
 
   finish(): { paras: Para[]; joinedLines: number } {
@@ -306,7 +315,8 @@ class Joiner {
       !this.gap &&
       (!endsSentence(this.tail) || this.continuesAtWrap(l)) &&
       !opensBlock(text) &&
-      (!this.blank || brokenAcrossBlank(this.tail, this.comma, text))
+      // (Prose cut at a page's foot goes on over the next page's head, though the reader set blank lines around them.)
+      (!this.blank || brokenAcrossBlank(this.tail, this.comma || (this.paged && this.stop), text))
     );
   }
 
@@ -340,11 +350,11 @@ class Joiner {
     return SUBTITLE_END.test(l.text) && !PUNCTUATION_OR_SPACE.test(l.text.replace(/[）)]$/, '')) && !numbered(l.text) && !titleLike(l.text);
   }
 
-  /** A sentence ended exactly where a hard-wrapped line was cut, and the file says the paragraph goes on. */
+  /** A sentence (or a clause before a colon) ended exactly where a hard-wrapped line was cut, and the file says the paragraph goes on. */
   private continuesAtWrap(l: Line): boolean {
-    if (!this.wrap || this.blank || !FULL_STOP.test(this.tail.at(-1) ?? '')) return false;
+    if (!this.wrap || this.blank || !WRAP_END.test(this.tail.at(-1) ?? '')) return false;
     const cur = this.cur!;
-    return continuesAtWrap(this.wrap, cur.raw.at(-1)!, this.pieces.at(-1)!.join(''), l.raw, l.text);
+    return continuesAtWrap(this.wrap, cur.raw, this.pieces.at(-1)!.join(''), l.raw, l.text);
   }
 
   private append(cur: Para, l: Line): Para {
@@ -355,6 +365,7 @@ class Joiner {
     cur.raw.push(l.raw);
     if (l.kept) cur.kept = true;
     this.comma ||= COMMA.test(text);
+    this.stop ||= FULL_STOP.test(text);
     this.joinedLines++;
     return cur;
   }
@@ -371,6 +382,7 @@ class Joiner {
     this.setAside();
     const text = l.text;
     this.comma = COMMA.test(text);
+    this.stop = FULL_STOP.test(text);
     this.tail = text.slice(-8);
     const cur: Para = { text, line: l.no, raw: [l.raw], afterGap: this.gap, gapAfter: false };
     if (l.kept) cur.kept = true;
@@ -409,5 +421,6 @@ class Joiner {
     // number, header and footer are not even that: the page's text runs on across them (and a chat's
     // lines between two messages, chat.ts).
     if (l.removed !== REASON.page && l.removed !== REASON.furniture && l.removed !== REASON.chat) this.blank = true;
+    else if (l.removed !== REASON.chat) this.paged = true;
   }
 }

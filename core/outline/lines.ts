@@ -30,6 +30,8 @@ export interface Line {
   flow?: boolean;
   /** Which characters the cleaning's stages look for the text may hold (line-facts.ts), made once when the line is read. */
   facts?: number;
+  /** The line opened with a list's mark (「- 」「* 」, nested or not): an item of its own, never the run-on of the line before. */
+  item?: boolean;
 }
 
 export const REASON = {

@@ -23,7 +23,7 @@ import { ordinal } from './parts.ts';
 import { speakerAndDate } from './speaker-date.ts';
 
 /** How many lines after a title its head (subtitle, date line, speaker, fields, salutation) may take. */
-const HEAD_REACH = 4;
+export const HEAD_REACH = 4;
 /** The fields that open a meeting record: 时间：… 地点：… 主持人：… 参加人员：… 记录人：…, or a table's row 「时间 | …」. */
 export const MEETING_FIELD = /^(?:会议)?(?:时间|日期|地点|主持人?|主\s*持|参加人员|参会人员|出席人员|出席|列席|缺席|记录人?|记\s*录|议题|会议主题|主题)(?:[：:]| \| )/;
 const SPEAKER = /^[\u4e00-\u9fa5]{2,12}(?:书记|县长|区长|市长|镇长|乡长|主任|局长|部长|主席|同志)[\s\u3000]*[\u4e00-\u9fa5]{0,4}$/;

@@ -39,6 +39,7 @@ import { cutAnnexLabels } from './annex.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 import { COLLECTION_TITLE } from './collection-title.ts';
+import { bareHead, headLine, titleBelow } from './file-head.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记', part: '合集分部标题' } as const;
 
@@ -120,6 +121,12 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
       for (const p of slice) {
         if (!p.contents) removed.push({ line: p.line, text: p.text, reason: coverLine(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
       }
+      return;
+    }
+    // (A line of it the user brought back goes with the first document, as a collection's title does.)
+    if (k === 0 && cuts.length > 1 && bareHead(slice)) {
+      carried = slice.filter((p) => !p.contents && (p.kept || keep.has(p.line)));
+      for (const p of slice) if (!p.contents && !carried.includes(p)) removed.push({ line: p.line, text: p.text, reason: coverLine(p.text) ? SPLIT_REASON.collection : SPLIT_REASON.intro });
       return;
     }
     if (slice.every((p) => p.contents)) return;
@@ -294,7 +301,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     const p = body[j]!;
     if (p.contents) continue;
     // The first title with a head under it, below a collection's or a cover's title: the first document starts there.
-    const first = j > 0 && cover && covered && from === 0 && !text && !(marked && (COLLECTION_MARK.test(p.text) || COLLECTION_TITLE.test(p.text)));
+    const first = j > 0 && cover && covered && from === 0 && !text && !titleBelow(body, j) && !(marked && (COLLECTION_MARK.test(p.text) || COLLECTION_TITLE.test(p.text)));
     // The first of a 汇编's sibling titles: what is above it, with no text, is the collection's head.
     const firstSibling = from === 0 && !text && siblings.size > 0;
     if (
@@ -316,10 +323,7 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
         continue;
       }
     }
-    // An untitled meeting record (a 记录本's export): its 时间：/地点：/主持人： block, once the record
-    // before has its parts (一、…), starts the next one — its roll at the end (出席：/列席：) opens
-    // nothing, nor do fields under a record's opening sentence.
-    if (text && parts && j > from && MEETING_OPENS.test(p.text) && MEETING_FIELD.test(body[j + 1]?.text ?? '') && !MEETING_FIELD.test(body[j - 1]!.text)) {
+    if (text && parts && j > from && recordFields(body, j)) {
       open(j, p);
       continue;
     }
@@ -343,10 +347,19 @@ function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     if (SALUTATION.test(p.text) || SALUTATION_RUN_ON.test(p.text)) saluted = true;
     if (numbered(p.text)?.level === 1) parts = true;
     if (prose(p.text)) text = true;
-    cover &&= coverLine(p.text);
+    cover &&= headLine(p.text);
     covered ||= cover;
   }
   if (mainTitles && firstMain !== undefined) starts.push({ at: firstMain, line: body[firstMain]!.line, marked: false });
+}
+
+/**
+ * An untitled meeting record's head (a 记录本's export): its 时间：/地点：/主持人： block starts the next record once the
+ * record before has its parts (一、…) — its roll at the end (出席：/列席：) opens nothing, nor do fields under a record's
+ * opening sentence.
+ */
+function recordFields(body: readonly Para[], j: number): boolean {
+  return MEETING_OPENS.test(body[j]!.text) && MEETING_FIELD.test(body[j + 1]?.text ?? '') && !MEETING_FIELD.test(body[j - 1]!.text);
 }
 
 /**

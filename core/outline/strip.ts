@@ -3,7 +3,7 @@
 // removed from the line and recorded.
 import { INDENT, REASON, trimEnd, type Line } from './lines.ts';
 import { HOLDS, lineFacts, mayHold } from './line-facts.ts';
-import { numbered, titleLike } from './marks.ts';
+import { CELL_SEPARATOR, numbered, titleLike } from './marks.ts';
 import type { Removal } from './types.ts';
 
 /** A page number on a line of its own: 「- 3 -」「— 3 —」「第3页 共8页」「3/8」「Page 3 of 8」「3」; a site's pager 「上一页 1 2 3 下一页」. */
@@ -70,6 +70,34 @@ const BULLET = /^[\u25A0-\u25FF\u2022\u2605\u2606][\s\u3000]*/;
 const POINT = /^[一二三四五六七八九十]{1,3}[是要]/;
 const DRESSED_END = /[\u25A0-\u25FF\u2022\u2605\u2606]$/;
 
+const LIST_MARK = /^[-*+•]/;
+/** A to-do list's box after the item's mark: 「- [x] 讲话稿」「- [ ] 考核表」. */
+const TASK_BOX = /^\[[ xX]\][\s\u3000]*/;
+/** A Markdown table's row, its edges drawn: 「| 事项 | 责任人 | 时限 |」. */
+const TABLE_EDGES = /^\|(.*\|.*)\|$/;
+
+/**
+ * A Markdown table's row: its edge pipes are marks (recorded), its cells are joined as every reader writes a
+ * table's row (「事项 | 责任人 | 时限」, marks.ts CELL_SEPARATOR) — a row of its own, never a title or a heading.
+ */
+function tableCells(t: string, no: number, removed: Removal[]): string {
+  const row = TABLE_EDGES.exec(t.trimEnd());
+  if (!row) return t;
+  const cells = row[1]!.split('|').map((c) => c.trim());
+  if (cells.every((c) => c === '')) return t;
+  removed.push({ line: no, text: '|', reason: REASON.markdown });
+  return cells.join(CELL_SEPARATOR);
+}
+
+/** A list's item (its mark already cut): a line of its own, its to-do box (「[x] 」「[ ] 」) a mark. */
+function listItem(line: Line, t: string, removed: Removal[]): string {
+  line.item = true;
+  const box = TASK_BOX.exec(t);
+  if (!box) return t;
+  removed.push({ line: line.no, text: box[0].trim(), reason: REASON.markdown });
+  return t.slice(box[0].length);
+}
+
 export function stripMarkdown(line: Line, removed: Removal[]): void {
   let t = line.text;
   let first = t.charCodeAt(0);
@@ -90,26 +118,18 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
       t = rest;
     }
   }
-  if (THEMATIC_BREAK.test(t)) {
-    line.removed = REASON.markdown;
+  // A line that goes whole: a rule, a page number, a footnote's text, a note's tags.
+  const whole = THEMATIC_BREAK.test(t) ? REASON.markdown : PAGE_NUMBER.test(t) ? REASON.page : FOOTNOTE_TEXT.test(t) ? REASON.footnote : first === 0x23 && TAG_LINE.test(t) ? REASON.noteApp : undefined;
+  if (whole) {
+    line.removed = whole;
     return;
   }
-  if (PAGE_NUMBER.test(t)) {
-    line.removed = REASON.page;
-    return;
-  }
-  if (FOOTNOTE_TEXT.test(t)) {
-    line.removed = REASON.footnote;
-    return;
-  }
-  if (first === 0x23 && TAG_LINE.test(t)) {
-    line.removed = REASON.noteApp;
-    return;
-  }
+  if (first === 0x7c) t = tableCells(t, line.no, removed);
   const head = BLOCK_MARK.exec(t);
   if (head) {
     removed.push({ line: line.no, text: head[0].trim(), reason: REASON.markdown });
     t = t.slice(head[0].length);
+    if (LIST_MARK.test(head[0])) t = listItem(line, t, removed);
     // 「## 标题 ##」: the closing hashes of an ATX heading.
     const close = CLOSING_HASHES.exec(t);
     if (head[0].startsWith('#') && close) {

@@ -78,12 +78,19 @@ function itemBefore(line: string): string | undefined {
 
 /**
  * Whether `next` continues a paragraph whose last line was cut at the wrap width right after a
- * sentence's end. `paragraph`: the paragraph so far.
+ * sentence's end or a colon. `raws`: the paragraph's raw lines so far; `paragraph`: its text.
  */
-export function continuesAtWrap(wrap: Wrap, lastRaw: string, paragraph: string, nextRaw: string, next: string): boolean {
-  if (lastRaw.length < wrap.width) return false;
+export function continuesAtWrap(wrap: Wrap, raws: readonly string[], paragraph: string, nextRaw: string, next: string): boolean {
+  if (raws.at(-1)!.length < wrap.width) return false;
   if (wrap.indents) return !INDENT.test(nextRaw);
-  // No indents to go by: an enumeration run into the paragraph runs on with its next item.
-  const before = itemBefore(next);
-  return before !== undefined && paragraph.indexOf(before) > 0;
+  // No indents to go by. A colon announces what follows (「…比如：」): it goes on.
+  if (/[：:]$/.test(paragraph)) return true;
+  // An enumeration run into the paragraph runs on with its next item; an item that starts one does not.
+  if (ORDINAL.test(next)) {
+    const before = itemBefore(next);
+    return before !== undefined && paragraph.indexOf(before) > 0;
+  }
+  // A paragraph of two lines or more that reached the width goes on: its last line fills the width once
+  // in `width` paragraphs, a sentence ends at the cut far more often. A line alone may be a paragraph of its own.
+  return raws.length > 1;
 }

@@ -1,5 +1,6 @@
 // Files the user picks, as the API takes them: a name and the bytes in base64; the 「导入」 button.
 import type { OpenFileKind } from '../../core/bridge.ts';
+import { folderLitter } from '../../core/library-formats.ts';
 import { bridge } from './api.ts';
 
 export interface PickedFile {
@@ -65,7 +66,8 @@ export function FolderButton(p: { label: string; onFiles(files: PickedFile[]): v
         aria-label={p.label}
         ref={(el) => el?.setAttribute('webkitdirectory', '')}
         onChange={(e) => {
-          const list = fromInput(e.target.files);
+          // (Word's lock files, hidden files, Thumbs.db: passed over quietly, as the CLI's walk of a folder does.)
+          const list = fromInput(e.target.files).filter((f) => !folderLitter(f.name));
           e.target.value = '';
           p.onFiles(list);
         }}

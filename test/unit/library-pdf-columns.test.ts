@@ -21,8 +21,9 @@ function toLines(runs: Run[]): PageLine[] {
 }
 
 /** One run per character, on the grid: as LibreOffice's justified CJK text comes out of pdf.js. */
+/** A text set one character a run, each a character wide; an ASCII space half one, as a Chinese font draws it (one a character wide is a full-width space). */
 function chars(text: string, x: number, y: number, size = SIZE): Run[] {
-  return [...text].map((c, i) => ({ x: x + i * size, y, w: size, size, str: c }));
+  return [...text].map((c, i) => ({ x: x + i * size, y, w: c === ' ' ? size / 2 : size, size, str: c }));
 }
 
 const texts = (lines: PageLine[]) => lines.filter((l) => !l.note).map((l) => l.text);

@@ -40,6 +40,11 @@ describe('import of every kind into a real library', () => {
   it('each fixture imports as its documents; the .wps is the .doc again (a duplicate)', () => {
     const counts = Object.fromEntries(results.filter((r) => r.status === 'imported').map((r) => [r.file.split('/').pop(), r.status === 'imported' ? r.documents.length : 0]));
     expect(counts).toEqual({
+      // Session 22 imp2's: 纪要 under their 版头, a memo above a speech, a paragraph cut by a page, a name line's full-width space in a PDF.
+      'forest-minutes-redhead-marks.txt': 2,
+      'flood-memo-todo-speech.md': 2,
+      'toilet-speech-page-cut.txt': 1,
+      'name-space-speech.pdf': 1,
       // Session 21 imp's: a 汇编 in parts, a chat export, news reports beside speeches, 提纲 with bullets, a record book, slogan titles.
       // Session 22 imp's: main titles with their subtitles (on one line and apart).
       'exchange-speeches-subtitled.txt': 4,

@@ -100,12 +100,13 @@ describe('pieces without marks, and marks in the wrong place', () => {
     expect(documents.map((d) => [d.title, d.genre, d.year])).toEqual([['在全县防汛工作会议上的讲话', 'speech', undefined], ['关于防汛物资调度的专题会议纪要', 'minutes', 2023]]);
   });
 
-  it("above the first titled head of an unmarked collection, the collection's title is removed; a single speech's top line stays", () => {
+  it("above the first titled head of an unmarked collection, the collection's title is removed; so is a single speech's top line (session 22: never an empty document)", () => {
     const two = analyse(['防汛讲话汇总', '', ...speech('在全县防汛工作会议上的讲话', ['认清形势']), ...speech('在全镇防汛工作会议上的讲话', ['压实责任'])].join('\n'));
     expect(two.documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话', '在全镇防汛工作会议上的讲话']);
     expect(two.report.removed.find((r) => r.line === 1)).toMatchObject({ text: '防汛讲话汇总', reason: '合集标题' });
     const one = analyse(['防汛讲话汇总', '', ...speech('在全县防汛工作会议上的讲话', ['认清形势'])].join('\n'));
-    expect(one.report.removed.filter((r) => r.reason === '合集标题')).toEqual([]);
+    expect(one.documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话']);
+    expect(one.report.removed.filter((r) => r.reason === '合集标题').map((r) => r.text)).toEqual(['防汛讲话汇总']);
   });
 });
 

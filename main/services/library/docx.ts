@@ -14,6 +14,7 @@ import { REASON } from '../../../core/outline/lines.ts';
 import { issueNumber } from '../../../core/outline/issue-marks.ts';
 import { CELL_SEPARATOR, POST, titleLike } from '../../../core/outline/marks.ts';
 import { recordFormLines } from './docx-record.ts';
+import { breaksInParagraphs, runsOnAtBreak } from './docx-breaks.ts';
 
 export { formatNumber, chineseNumber, MAX_LABEL, MAX_START, MAX_STYLE_DEPTH, Numberer } from './docx-numbering.ts';
 export { MAX_INFLATED_BYTES, MAX_RATIO, NOT_DOCX, openDocx, PartReader, ZIP_BOMB, type OpenedDocx } from './docx-zip.ts';
@@ -130,6 +131,7 @@ interface TextLine {
 function paragraphs(xml: string, numberer: Numberer, sections?: Section[]): TextLine[] {
   const out: TextLine[] = [];
   const s: Scan = { stack: [], tables: [], skip: 0, inText: 0, inRun: 0, hidden: false, sections };
+  const inParagraphs = breaksInParagraphs(xml);
   scanXml(xml, {
     // scanXml reports a self-closing element as an open followed by a close: counts stay balanced.
     open(name, attrs) {
@@ -152,7 +154,7 @@ function paragraphs(xml: string, numberer: Numberer, sections?: Section[]): Text
       if (name === 'w:sectPr' && s.sect) return closeSection(s, out.length);
       if (name !== 'w:p') return closeInParagraph(s, name);
       const para = s.stack.pop();
-      const text = para && paragraphLine(para, numberer);
+      const text = para && paragraphLine(para, numberer, inParagraphs);
       // (A paragraph's w:sectPr ends its section after it, the paragraph's own line included.)
       if (para?.section) s.sections!.push({ ...para.section, end: out.length + (text && !table ? 1 : 0) });
       if (!text) return;
@@ -376,14 +378,19 @@ function closeInParagraph(s: Scan, name: string): void {
   }
 }
 
-/** A paragraph's line: its list label in front, its soft breaks decided; undefined when it is empty. */
-function paragraphLine(para: Para, numberer: Numberer): string | undefined {
+/**
+ * A paragraph's line: its list label in front, its soft breaks decided (`inParagraphs`: the file's breaks are few,
+ * line breaks inside paragraphs, docx-breaks.ts); undefined when it is empty.
+ */
+function paragraphLine(para: Para, numberer: Numberer, inParagraphs = false): string | undefined {
   const label = numberer.label({ numId: para.numId, ilvl: para.ilvl }, para.style);
   // In a centred paragraph (a title) a line break is layout: 「保障中央生态环境保护↵督察工作
   // 动员推进会纪要」 is one title. Elsewhere, and before a subtitle or date line, it ends a line.
   const centred = (para.jc ?? numberer.styleAlignment(para.style)) === 'center';
   const text = para.text
-    .replace(/\u2028(?=(.?))/gsu, (_, next: string) => (centred && next !== '' && !/[—－\-（(〔\n\u2028]/.test(next) ? '' : '\n'))
+    .replace(/\u2028(?=(.?))/gsu, (_, next: string, at: number, whole: string) =>
+      (centred && next !== '' && !/[—－\-（(〔\n\u2028]/.test(next)) || (inParagraphs && runsOnAtBreak(whole, at)) ? '' : '\n',
+    )
     .replace(/\n+$/, '');
   return text.trim() !== '' ? label + text : undefined;
 }

@@ -9,6 +9,7 @@ import type { CleanedDoc, DocGenre, ImportReport } from '../../../core/outline/i
 import { decodeFile, type Format } from './analysis.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { formatOf, unsupportedReason } from './read.ts';
+import { folderLitter, lockFile, originalsFirst } from '../../../core/library-formats.ts';
 import type { SameAs } from './same-body.ts';
 import type { JoinedPage, VersionReport } from './file-outcomes.ts';
 
@@ -147,8 +148,6 @@ export interface ImportSummary {
  * hidden files, Word's ~$ lock files and the system's own files (Thumbs.db, desktop.ini) left out,
  * each folder once even through links).
  */
-/** What Windows keeps in a folder for itself: thumbnails, the folder's view settings. */
-const SYSTEM_FILE = /^(?:thumbs\.db|ehthumbs(?:_vista)?\.db|desktop\.ini)$/i;
 /** The folder a browser saves beside a page (「网页，全部」): 「讲话_files」 next to 「讲话.html」. */
 const RESOURCES = /^(.+?)(?:_files|\.files|_文件)$/;
 const PAGE = /\.(?:html?|shtml|xhtml|mhtml?)$/i;
@@ -172,7 +171,7 @@ export function collectFiles(paths: readonly string[]): { files: string[]; other
     const abs = resolve(path);
     if (seenFiles.has(abs)) return;
     seenFiles.add(abs);
-    if (formatOf(abs)) files.push(abs);
+    if (formatOf(abs) && !lockFile(abs)) files.push(abs);
     else others.push({ file: abs, status: 'skipped', reason: unsupportedReason(abs) });
   };
   const walk = (dir: string) => {
@@ -192,7 +191,7 @@ export function collectFiles(paths: readonly string[]): { files: string[]; other
       return;
     }
     for (const name of names) {
-      if (name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILE.test(name)) continue;
+      if (folderLitter(name)) continue;
       const full = join(dir, name);
       let st;
       try {
@@ -216,5 +215,5 @@ export function collectFiles(paths: readonly string[]): { files: string[]; other
     if (st.isDirectory()) walk(p);
     else addFile(p);
   }
-  return { files, others };
+  return { files: originalsFirst(files, (f) => f), others };
 }

@@ -44,6 +44,9 @@ interface Row {
  * gutter it was read by. `before`: the gutter of the page before — a page too short to show its own
  * (the last lines of a two-column article) is read by it when no line of body text crosses it.
  */
+/** A space one or two characters wide: pdf.js's reading of a full-width space (U+3000). */
+const wideSpace = (r: Run) => r.str !== '' && r.str.trim() === '' && r.w >= r.size * 0.8 && r.w <= r.size * 2.5;
+
 export function readingOrder(runs: readonly Run[], toLines: (runs: Run[]) => PageLine[], before?: number): { lines: PageLine[]; gutter?: number; unclear?: boolean } {
   const ink = runs.filter((r) => r.str.trim() !== '' && r.w > 0);
   const size = bodySize(ink);
@@ -60,7 +63,8 @@ export function readingOrder(runs: readonly Run[], toLines: (runs: Run[]) => Pag
   }
   const gutter = findGutter(text, size) ?? (before !== undefined && stillFits(text, before, size) ? before : undefined);
   const out: PageLine[] = [];
-  if (gutter === undefined) out.push(...toLines(text.flatMap((r) => r.runs)));
+  // (On a page of one column, a space one or two characters wide is full-width spaces, the text's own: toLines keeps them.)
+  if (gutter === undefined) out.push(...toLines([...text.flatMap((r) => r.runs), ...runs.filter(wideSpace)]));
   else out.push(...inColumns(text, gutter, size, toLines));
   // A note over two lines or more is one note: a line that opens with no number goes on from the one before.
   for (const line of toLines(onNoteBaselines(notes))) {

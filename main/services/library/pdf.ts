@@ -141,6 +141,16 @@ async function paints(page: { getOperatorList(): Promise<{ fnArray: number[] }> 
   return { text: ops.some((op) => text.has(op)), image: ops.some((op) => image.has(op)) };
 }
 
+/**
+ * A space one or two characters wide is full-width spaces (U+3000), the text's own (「王立群\u30002025年3月」 under a
+ * title, 「副县长\u3000蒲景和」): pdf.js reads them as an ASCII space, which the layout's spaces beside Chinese would take
+ * with them. A wider one is the layout's (a header's left and right parts): one space, as before.
+ */
+function fullWidthSpace(r: Run): string | undefined {
+  if (r.str === '' || r.str.trim() !== '' || r.w < r.size * 0.8 || r.w > r.size * 2.5) return undefined;
+  return '\u3000'.repeat(Math.round(r.w / r.size));
+}
+
 /** Runs into lines by baseline, top to bottom; within a line by x, spaced only between Latin words (`spaced`: a letter-spaced file, pdf-spacing.ts). */
 function toLines(runs: Run[], spaced = false): Line[] {
   const groups = byBaseline(runs);
@@ -150,7 +160,7 @@ function toLines(runs: Run[], spaced = false): Line[] {
     let text = '';
     let end = -Infinity;
     for (const r of g) {
-      const str = r.str.replace(/\s+/g, ' ');
+      const str = fullWidthSpace(r) ?? r.str.replace(/\s+/g, ' ');
       const prev = text.at(-1) ?? '';
       const next = str.trimStart()[0] ?? '';
       if (text !== '' && r.x - end > r.size * 0.25 && !CJK.test(prev) && !CJK.test(next) && prev !== ' ') text += ' ';

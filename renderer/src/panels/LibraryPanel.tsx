@@ -3,7 +3,7 @@
 // screen, reachable from 文稿.
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
-import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile, unsupportedReason } from '../../../core/library-formats.ts';
+import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile, originalsFirst, unsupportedReason } from '../../../core/library-formats.ts';
 import { versionSummary, type VersionCounts } from '../../../core/version-summary.ts';
 import { call } from '../api.ts';
 import { FileButton, FolderButton, fromInput, type PickedFile } from '../files.tsx';
@@ -92,7 +92,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const drop = (files: PickedFile[]) => {
     const others = files.filter((f) => !libraryFile(f.name)).map((f) => f.name);
     if (others.length) status.error(new Error(others.map((name) => `${name}：${unsupportedReason(name)}`).join('；')));
-    void importFiles(files.filter((f) => libraryFile(f.name)));
+    // (A copy after its original: the original is imported, the copy found again.)
+    void importFiles(originalsFirst(files.filter((f) => libraryFile(f.name)), (f) => f.name));
   };
   return (
     <div
@@ -121,7 +122,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
         <button type="submit">搜索</button>
       </form>
       <div className="row import">
-        <FileButton label="导入范文" accept={LIBRARY_EXTENSIONS.join(',')} kind="library" multiple onFiles={(files) => void importFiles(files)} />
+        <FileButton label="导入范文" accept={LIBRARY_EXTENSIONS.join(',')} kind="library" multiple onFiles={(files) => void importFiles(originalsFirst(files, (f) => f.name))} />
         <FolderButton label="导入文件夹" onFiles={(files) => drop(files)} />
         <span className="hint">也可把文件拖到{onInsert ? '这里' : '本页任意位置'}</span>
       </div>

@@ -221,7 +221,9 @@ function useProposal(s: DocSession, status: Status) {
       follow(proposal.label, before);
       s.adopt(stored);
       setProposal(null);
-      status.info(`已采纳：${proposal.label}。替换前的原文已保存为第 ${kept.version} 版，按 Ctrl+Z 可撤销。`);
+      // A version that held the text already is named as it is, never as if it had just been written over.
+      const where = kept.created ? `已保存为第 ${kept.version} 版` : `就是第 ${kept.version} 版（仍在版本列表中）`;
+      status.info(`已采纳：${proposal.label}。替换前的原文${where}，按 Ctrl+Z 可撤销。`);
     } catch (e) {
       status.error(e);
     } finally {

@@ -1,7 +1,7 @@
 // The 【待补充：…】 gaps a document still holds, said before it leaves the app (导出 Word, `wengao export`):
 // how many, and where the first few are, in the words of the page — the line's label (「记录人」), the
 // heading it stands under (「二、突出工作重点」) and the words just before the gap — never a block index.
-import type { DocModel, Run } from './model.ts';
+import type { DocModel, Run, TableBlock } from './model.ts';
 import { numberBlocks } from './numbering.ts';
 import { blockText, headLines, runsText } from './text.ts';
 
@@ -51,6 +51,19 @@ function shortHeading(text: string): string {
   return text.length > 16 ? `${text.slice(0, 15)}…` : text;
 }
 
+/**
+ * A table's cells (a 台账), each named by its row — the row's first text after its 序号, to its colon
+ * (「表格第2行“推进秸秆综合利用”」); the gap names its column itself (【待补充：完成时限】).
+ */
+function tableLines(table: TableBlock): Line[] {
+  const numbered = table.header[0] === '序号';
+  return table.rows.flatMap((row, r) => {
+    const name = runsText(row[numbered ? 1 : 0]).split(/[：:]/)[0]!;
+    const rowName = `表格第${r + 1}行${name ? `“${shortHeading(name)}”` : ''}`;
+    return row.map((cell) => ({ text: runsText(cell), where: rowName }));
+  });
+}
+
 /** Every line of the document in reading order, each with where it stands. */
 function namedLines(doc: DocModel): Line[] {
   const lines = headNamed(doc);
@@ -62,6 +75,8 @@ function namedLines(doc: DocModel): Line[] {
     if (block.type === 'heading') {
       under = shortHeading(text);
       lines.push({ text, where: `标题“${under}”` });
+    } else if (block.type === 'table') {
+      lines.push(...tableLines(block));
     } else if (block.type === 'labelled') {
       lines.push({ text, where: `“${block.label}”一行` });
     } else if (block.type === 'paragraph' && block.lead?.level) {

@@ -44,7 +44,7 @@ describe('the 事例 field', () => {
     await field().fill('');
     await field().pressSequentially('4月上旬2名村民在林缘烧荒，被护林员当场制止；清明期间有游客在景区吸烟');
     await expect(field().locator('xpath=..').locator('.field-hint').innerText()).resolves.toContain('事例里的逗号不会把它拆开');
-    await field().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await field().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${LOOK}/ui22-examples-field.png` });
     await page.getByRole('button', { name: '生成', exact: true }).click();
     await page.locator('.editable h1').first().waitFor({ timeout: 30_000 });

@@ -41,7 +41,8 @@ describe('the 版本 list says what each version holds', () => {
     await expect(page.locator('.status').innerText()).resolves.toContain('替换前的原文就是第 2 版');
     await expect.poll(() => row(3).count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(compared, { timeout: 20_000 }).toContain('第 2 版 → 第 3 版');
-    expect(await page.locator('.versions tr.picked').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-version')))).toEqual(['3', '2']);
+    const picked = await page.locator('.versions tr.picked').all();
+    expect(await Promise.all(picked.map((r) => r.getAttribute('data-version')))).toEqual(['3', '2']);
     await page.screenshot({ path: `${LOOK}/ui22-version-after-restore.png` });
     await noError(page);
   }, 120_000);

@@ -4,6 +4,7 @@
 import { createContext, useContext, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { shortLabel, type MaterialKind } from '../../../core/input/labels.ts';
+import { clockTime } from '../../../core/input/clock-time.ts';
 import { typedDate } from '../../../core/input/typed-date.ts';
 import { joinList, splitList, type ListSplit } from './list-text.ts';
 import { getIn } from './material.ts';
@@ -52,11 +53,14 @@ export const normalizeDate = typedDate;
 
 /**
  * One line of text. `date`: typed, not picked — the browser's date picker drops an impossible date
- * such as 2026-02-30 and the check would then say the field is empty instead of invalid.
+ * such as 2026-02-30 and the check would then say the field is empty instead of invalid. `time`: a
+ * clock typed 「下午3:00」 is written 「下午3时」 when she leaves the field, as the draft prints it.
  */
-export function Text({ path, label, wide, placeholder, type }: { path: Path; label?: string; wide?: boolean; placeholder?: string; type?: 'date' | 'text' }) {
+export function Text(props: { path: Path; label?: string; wide?: boolean; placeholder?: string; type?: 'date' | 'text'; time?: boolean }) {
+  const { path, label, wide, placeholder, type, time } = props;
   const f = useField(path, label);
   const date = type === 'date';
+  const tidy = date ? normalizeDate : time ? clockTime : undefined;
   return (
     <Labelled label={f.label} wide={wide} id={f.id} error={f.error}>
       <input
@@ -69,7 +73,7 @@ export function Text({ path, label, wide, placeholder, type }: { path: Path; lab
         aria-describedby={f.error ? `${f.id}-error` : undefined}
         value={typeof f.value === 'string' ? f.value : ''}
         onChange={(e) => f.set(path, e.target.value)}
-        onBlur={date ? (e) => f.set(path, normalizeDate(e.target.value)) : undefined}
+        onBlur={tidy ? (e) => tidy(e.target.value) !== e.target.value && f.set(path, tidy(e.target.value)) : undefined}
       />
     </Labelled>
   );

@@ -3,7 +3,8 @@
 // 「“地点”一行」 — and the first words she wrote there (「编辑了第二部分：“镇中心学校要在放假前…”」), or
 // what she took out (「删去“前段工作中…”」). Pure: two DocModels in, one line out.
 import { diffParagraph, diffParagraphs } from './diff.ts';
-import type { DocModel } from './model.ts';
+import type { Block, DocModel } from './model.ts';
+import { chineseNumeral } from './numbering.ts';
 import { blockText, colophonLines, runsText } from './text.ts';
 
 /** A line of the document and where it stands, as the page names it ('' where no name says more). */
@@ -24,6 +25,28 @@ function partName(names: readonly string[] | undefined, part: number | undefined
   return /^[一二三四五六七八九十]+$/.test(name) ? `第${name}部分` : name;
 }
 
+/** A block that opens a part on the page: a 一、 heading, or a paragraph led by a 一、 lead. */
+const opensPart = (block: Block): boolean => (block.type === 'heading' ? block.level === 1 : block.type === 'paragraph' && block.lead?.level === 1);
+
+/**
+ * Where each block stands as she sees the page: under its 一、/二、 heading (「第二部分」), before the first
+ * one (the opening); without such headings, by the part the engine wrote it for. A paragraph she added
+ * carries no part: it belongs to the part of the block before it. (The engine's closing paragraphs that
+ * stand under the last heading are in that part on the page — session 22's screen test.)
+ */
+function blockPlaces(doc: DocModel): string[] {
+  const opening = partName(doc.parts, 0) || '开头';
+  if (doc.blocks.some(opensPart)) {
+    let k = 0;
+    return doc.blocks.map((b) => (opensPart(b) ? `第${chineseNumeral(++k)}部分` : k ? `第${chineseNumeral(k)}部分` : opening));
+  }
+  let part: number | undefined;
+  return doc.blocks.map((b) => {
+    if ('part' in b && b.part !== undefined) part = b.part;
+    return partName(doc.parts, part);
+  });
+}
+
 /** Every line of the document with its place; headings without their derived numbers. */
 function placedLines(doc: DocModel): Placed[] {
   const lines: Placed[] = [];
@@ -35,15 +58,13 @@ function placedLines(doc: DocModel): Placed[] {
   if (doc.minutesHead) lines.push({ text: Object.values(doc.minutesHead).map((r) => runsText(r)).join('\u3000'), where: '版头' });
   head(doc.dateLine, '日期一行');
   head(doc.speakerLine, '讲话人一行');
-  head(doc.salutation, partName(doc.parts, 0));
-  // A paragraph she added carries no part: it belongs to the part of the block before it.
-  let part: number | undefined;
-  for (const block of doc.blocks) {
-    if ('part' in block && block.part !== undefined) part = block.part;
-    const where = block.type === 'labelled' ? `“${block.label}”一行` : block.type === 'table' ? '表格' : partName(doc.parts, part);
+  head(doc.salutation, partName(doc.parts, 0) || '开头');
+  const places = blockPlaces(doc);
+  doc.blocks.forEach((block, i) => {
+    const where = block.type === 'labelled' ? `“${block.label}”一行` : block.type === 'table' ? '表格' : places[i]!;
     lines.push({ text: blockText(block, ''), where });
-  }
-  head(doc.closing, partName(doc.parts, (doc.parts?.length ?? 0) - 1));
+  });
+  head(doc.closing, partName(doc.parts, (doc.parts?.length ?? 0) - 1) || '结尾');
   if (doc.colophon) for (const text of colophonLines(doc.colophon)) lines.push({ text, where: '版记' });
   return lines;
 }

@@ -1,7 +1,8 @@
 // The 版本 list as she reads it (session 21's screen test, 12b): the autosave of her own edit says what
 // it changed (「编辑了第二部分：“…”」, not a bare 「自动保存」); clicking a version's row shows what that
-// version changed; and after a restore the comparison shows the versions ticked, never the two ticked
-// before (it read 「第 4 版 → 第 5 版」 under ticks on 第 6/第 5 版). Debian's Chromium against browser mode.
+// version changed (beside the text she has now, once there is a newer one: session 22's screen test); after
+// a restore the comparison shows the versions ticked, never the two ticked before (it read 「第 4 版 → 第 5 版」
+// under ticks on 第 6/第 5 版); at 1440 × 900 the list fits its panel. Debian's Chromium against browser mode.
 // Invented: 澜溪镇 (test/fixtures/ui22/speech-versions.json). Screens: /tmp/wengao-look/ui22-version-*.png.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -44,6 +45,19 @@ describe('the 版本 list says what each version holds', () => {
     const picked = await page.locator('.versions tr.picked').all();
     expect(await Promise.all(picked.map((r) => r.getAttribute('data-version')))).toEqual(['3', '2']);
     await page.screenshot({ path: `${LOOK}/ui22-version-after-restore.png` });
+
+    // A row clicked beside the text she has now (session 22's screen test: she expected 「this version vs now」).
+    await row(2).locator('.vkind').click();
+    await expect.poll(compared, { timeout: 20_000 }).toContain('第 2 版 → 第 3 版（现在的文字）');
+    await row(1).locator('.vlabel').click();
+    await expect.poll(compared, { timeout: 20_000 }).toContain('第 1 版 → 第 3 版（现在的文字）');
+
+    // At 1440 × 900 the panel holds the list whole: no 恢复 cut at its edge, no sideways scrolling.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await row(2).locator('.vlabel').click();
+    const overflow = (await page.evaluate(`(() => { const p = document.querySelector('.side .panel'); return p.scrollWidth - p.clientWidth; })()`)) as number;
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${LOOK}/ui22-version-1440.png` });
     await noError(page);
   }, 120_000);
 });

@@ -45,7 +45,9 @@ describe('a version says what it changed', () => {
 
   it('edits in two places name both; the title and the speaker line by their names', () => {
     const two = appended({ ...doc, title: [{ text: '在澜溪镇夏收秸秆禁烧工作会上的讲话' }] }, '各村书记', '不能层层转发了事。');
-    expect(editNote(doc, two)).toBe('编辑了标题、结尾：“在澜溪镇夏收秸秆禁烧工作会上…”');
+    // 「各村书记…」 is the engine's closing part, but on the page it stands under 三、: 第三部分 (session 22's screen test).
+    expect(editNote(doc, two)).toBe('编辑了标题、第三部分：“在澜溪镇夏收秸秆禁烧工作会上…”');
+    expect(editNote(doc, { ...doc, closing: [...(doc.closing ?? []), { text: '散会后各村立即传达。' }] })).toBe('编辑了结尾：“散会后各村立即传达。”');
     expect(editNote(doc, { ...doc, speakerLine: [{ text: '镇长\u3000邝维川' }] })).toBe('编辑了讲话人一行：“镇长\u3000邝维川”');
   });
 
@@ -54,6 +56,8 @@ describe('a version says what it changed', () => {
     many = appended(many, '回顾前段工作', '乙。');
     many = appended(many, '各村书记', '丙。');
     expect(editNote(doc, many)).toBe('编辑了第一部分等 3 处：“乙。”');
+    const opening = appended(doc, '今天召开全镇秸秆禁烧工作部署会', '请大家认真领会。');
+    expect(editNote(doc, opening)).toBe('编辑了开场：“请大家认真领会。”');
     expect(editNote(doc, structuredClone(doc))).toBeNull();
   });
 });

@@ -95,10 +95,10 @@ export function LongText({ path, label }: { path: Path; label?: string }) {
   );
 }
 
-const CLAUSES_HINT = '几个事例之间用“；”“、”或换行隔开，事例里的逗号不会把它拆开';
+const CLAUSES_HINT = '几个事例之间用“；”或换行隔开，一个事例里的逗号、顿号不会把它拆开';
 
 /**
- * A list of short texts: one a line (`lines`), sentences cut at 、/；/a new line but never at a comma
+ * A list of short texts: one a line (`lines`), sentences cut at ；/a new line but never at a comma or 、
  * (`clauses`: 事例), or names separated by commas / 、. While she types a clause list, the text stays as
  * she typed it (her 、 is not redrawn as ；).
  */
@@ -121,7 +121,7 @@ export function TextList({ path, label, lines, clauses }: { path: Path; label?: 
         <textarea
           {...common}
           rows={lines ? 3 : 2}
-          placeholder={lines ? '每行一项' : '每个事例之间用“；”隔开'}
+          placeholder={lines ? '每行一项' : '每个事例之间用“；”隔开，或每行一个'}
           onChange={(e) => onChange(e.target.value)}
           onBlur={() => setTyping(null)}
         />

@@ -45,10 +45,12 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
 
   const toggle = (n: number) => setPicked((p) => (p.includes(n) ? p.filter((x) => x !== n) : [...p.slice(-1), n]));
 
-  /** A row clicked: what that version changed — compared with the version before it (the first with the one after). */
+  /**
+   * A row clicked: that version beside the text she has now (the newest version) — what a restore would
+   * bring back; the newest row beside the version before it.
+   */
   const open = (n: number) => {
-    const i = versions.findIndex((v) => v.number === n);
-    const other = versions[i + 1] ?? versions[i - 1];
+    const other = n === versions[0]?.number ? versions[1] : versions[0];
     if (!other) return;
     setPicked([other.number, n]);
     setComparing(true);
@@ -87,7 +89,7 @@ export function VersionsPanel({ ctx }: { ctx: EditorCtx }) {
         比较所选两版
       </button>
       <RevisionActions ctx={ctx} picked={picked} versions={versions.map((v) => v.number)} />
-      {diff && <VersionDiff diff={diff} onlyChanges={onlyChanges} setOnlyChanges={setOnlyChanges} />}
+      {diff && <VersionDiff diff={diff} newest={versions[0]?.number} onlyChanges={onlyChanges} setOnlyChanges={setOnlyChanges} />}
     </div>
   );
 }
@@ -109,18 +111,18 @@ function VersionsTable(props: { versions: Version[]; picked: number[]; toggle(n:
     <table className="versions">
       <tbody>
         {versions.map((v, i) => (
-          <tr key={v.number} data-version={v.number} className={picked.includes(v.number) ? 'picked' : undefined} title="点击查看这一版改了什么" onClick={(e) => onRow(e, v.number)}>
+          <tr key={v.number} data-version={v.number} className={picked.includes(v.number) ? 'picked' : undefined} title="点击与现在的文字比较" onClick={(e) => onRow(e, v.number)}>
             <td>
               <input type="checkbox" aria-label={`选择第 ${v.number} 版`} checked={picked.includes(v.number)} onChange={() => toggle(v.number)} />
             </td>
             <td>第 {v.number} 版</td>
-            <td>{versionKindName(v)}</td>
+            <td className="vkind">{versionKindName(v)}</td>
             <td className="vlabel">
               {v.label ?? (v.note && <span className="vnote">{v.note}</span>)}
               {REPLACING.has(v.kind) && versions[i + 1] && <span className="replaced">（替换了第 {versions[i + 1]!.number} 版）</span>}
             </td>
             <td>{v.chars} 字</td>
-            <td>{shortTime(v.savedAt)}</td>
+            <td className="vtime">{shortTime(v.savedAt)}</td>
             <td>
               <button onClick={() => restore(v.number)}>恢复</button>
             </td>
@@ -132,7 +134,9 @@ function VersionsTable(props: { versions: Version[]; picked: number[]; toggle(n:
 }
 
 /** Two versions side by side, with how many characters were added and deleted. */
-function VersionDiff({ diff, onlyChanges, setOnlyChanges }: { diff: Compared; onlyChanges: boolean; setOnlyChanges(on: boolean): void }) {
+function VersionDiff(props: { diff: Compared; newest: number | undefined; onlyChanges: boolean; setOnlyChanges(on: boolean): void }) {
+  const { diff, newest, onlyChanges, setOnlyChanges } = props;
+  const now = diff.to === newest ? '（现在的文字）' : '';
   // A new comparison is brought into view (the list above may be long).
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -141,14 +145,16 @@ function VersionDiff({ diff, onlyChanges, setOnlyChanges }: { diff: Compared; on
   return (
     <div className="diffbox" ref={box}>
       <p className="hint">
-        第 {diff.from} 版 → 第 {diff.to} 版：增加 {diff.stats.inserted ?? 0} 字，删除 {diff.stats.deleted ?? 0} 字
+        第 {diff.from} 版 → 第 {diff.to} 版{now}：增加 {diff.stats.inserted ?? 0} 字，删除 {diff.stats.deleted ?? 0} 字
       </p>
       <label className="toggle">
         <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> 只看改动
       </label>
       <div className="diffhead">
         <span>第 {diff.from} 版</span>
-        <span>第 {diff.to} 版</span>
+        <span>
+          第 {diff.to} 版{now}
+        </span>
       </div>
       <DiffView paragraphs={onlyChanges ? diff.paragraphs.filter((p) => p.kind !== 'equal') : diff.paragraphs} />
     </div>

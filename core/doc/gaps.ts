@@ -52,13 +52,15 @@ function shortHeading(text: string): string {
 }
 
 /**
- * A table's cells (a 台账), each named by its row — the row's first text after its 序号, to its colon
- * (「表格第2行“推进秸秆综合利用”」); the gap names its column itself (【待补充：完成时限】).
+ * A table's cells (a 台账), each named by its row — the row's task (its 任务/事项 column, else its first
+ * text after the 序号), to its colon: 「表格第2行“补齐编织袋2000条”」, never the 议题 several tasks share
+ * (session 22's screen test) — the gap names its column itself (【待补充：完成时限】).
  */
 function tableLines(table: TableBlock): Line[] {
-  const numbered = table.header[0] === '序号';
+  const task = table.header.findIndex((h) => /任务|事项|决定|工作/.test(h));
+  const named = task >= 0 ? task : table.header[0] === '序号' ? 1 : 0;
   return table.rows.flatMap((row, r) => {
-    const name = runsText(row[numbered ? 1 : 0]).split(/[：:]/)[0]!;
+    const name = runsText(row[named]).split(/[：:]/)[0]!;
     const rowName = `表格第${r + 1}行${name ? `“${shortHeading(name)}”` : ''}`;
     return row.map((cell) => ({ text: runsText(cell), where: rowName }));
   });

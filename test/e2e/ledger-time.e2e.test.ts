@@ -72,4 +72,18 @@ describe('a 会议记录’s 时间', () => {
     expect(await page.locator('.editable').innerText()).not.toMatch(/\d:\d\d/);
     await noError(page);
   });
+
+  it('said 「下午3点」 reads 「下午3时」 too; 添加议题 brings its 发言 and 决定 boxes, as the first 议题 has (session 22’s screen test)', async () => {
+    await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
+    await page.locator('input[type="file"]').setInputFiles(fixture('record-time.json'));
+    await page.locator('.status').filter({ hasText: '已读入材料' }).waitFor({ timeout: 20_000 });
+    const time = page.locator('[name="meeting.time"]');
+    await time.fill('下午3点');
+    await page.locator('[name="meeting.name"]').click();
+    await expect.poll(() => time.inputValue()).toBe('下午3时');
+    await page.locator('fieldset[data-list="agenda"] > button.add').click();
+    await page.locator('[name="agenda.1.remarks.0.speaker.name"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('[name="agenda.1.decisions.0.text"]').count()).toBe(1);
+    await noError(page);
+  });
 });

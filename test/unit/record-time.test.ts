@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gapNotice } from '../../core/doc/gaps.ts';
 import { docLines } from '../../core/doc/text.ts';
 import { draft } from '../../core/draft/index.ts';
 import { clockTime } from '../../core/input/clock-time.ts';
@@ -25,6 +26,9 @@ describe('the time of a meeting', () => {
     ['下午2:30', '下午2时30分'],
     ['上午9：00', '上午9时'],
     ['15:00', '15时'],
+    // Said as spoken (session 22's screen test typed 「下午3点」).
+    ['下午3点', '下午3时'],
+    ['上午8点半', '上午8时30分'],
   ])('a 会议记录 prints %s as %s', (typed, printed) => {
     expect(timeLine(typed, 'record')).toBe(`时间：2027年3月12日${printed}`);
   });
@@ -33,5 +37,15 @@ describe('the time of a meeting', () => {
     expect(drafted('下午3:00', 'minutes').join('\n')).toContain('2027年3月12日下午3时');
     expect(timeLine('下午三时', 'record')).toBe('时间：2027年3月12日下午三时');
     expect(clockTime(' 晚上8:00 ')).toBe('晚上8时');
+    expect(clockTime('3点钟')).toBe('3点钟');
+  });
+});
+
+describe('a 会议记录’s 台账 with a gap', () => {
+  it('names the row by its task, not by the 议题 several tasks share', () => {
+    const v = validateInput({ ...material, agenda: [{ ...(material as unknown as { agenda: object[] }).agenda[0], decisions: [{ text: '补齐编织袋2000条', lead: '乡应急办' }, { text: '组建抢险队伍' }] }] });
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const notice = gapNotice(draft(v.value as WengaoInput, library, { template: 'ledger', seed: 1 }));
+    expect(notice?.lines).toEqual(['完成时限（表格第1行“补齐编织袋2000条”）', '牵头单位（表格第2行“组建抢险队伍”）', '完成时限（表格第2行“组建抢险队伍”）']);
   });
 });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { LOOK, useApp } from './app-per-file.ts';
 import { typeIntoParagraph } from './forest-fire-doc.ts';
-import { decide, noError, openDrafted } from './trust-helpers.ts';
+import { decide, dialog, noError, openDrafted } from './trust-helpers.ts';
 
 let page: Page;
 useApp(async (h) => {
@@ -58,6 +58,12 @@ describe('the 版本 list says what each version holds', () => {
     const overflow = (await page.evaluate(`(() => { const p = document.querySelector('.side .panel'); return p.scrollWidth - p.clientWidth; })()`)) as number;
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${LOOK}/ui22-version-1440.png` });
+
+    // 恢复 of the text she has now: the preview says there is nothing to take, and 放弃 has the focus.
+    await row(3).getByRole('button', { name: '恢复' }).click();
+    await expect(dialog(page).locator('.hint').first().innerText()).resolves.toContain('两边没有差别，不必采纳');
+    expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toBe('放弃');
+    await decide(page, '放弃');
     await noError(page);
   }, 120_000);
 });

@@ -69,6 +69,8 @@ const versionSummary = once(() => z.object({
   parentNumber: z.number().int().nullable(),
   kind: z.enum(['generated', 'saved', 'autosave', 'restored', 'imported']),
   label: z.string().nullable(),
+  /** A version without a label: what it changed, in her words (「编辑了第二部分：“…”」). */
+  note: z.string().optional(),
   chars: z.number().int(),
   savedAt: z.number(),
 }));

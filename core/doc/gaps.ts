@@ -1,7 +1,7 @@
 // The 【待补充：…】 gaps a document still holds, said before it leaves the app (导出 Word, `wengao export`):
 // how many, and where the first few are, in the words of the page — the line's label (「记录人」), the
 // heading it stands under (「二、突出工作重点」) and the words just before the gap — never a block index.
-import type { DocModel, Run } from './model.ts';
+import type { DocModel, Run, TableBlock } from './model.ts';
 import { numberBlocks } from './numbering.ts';
 import { blockText, headLines, runsText } from './text.ts';
 
@@ -51,6 +51,21 @@ function shortHeading(text: string): string {
   return text.length > 16 ? `${text.slice(0, 15)}…` : text;
 }
 
+/**
+ * A table's cells (a 台账), each named by its row — the row's task (its 任务/事项 column, else its first
+ * text after the 序号), to its colon: 「表格第2行“补齐编织袋2000条”」, never the 议题 several tasks share
+ * (session 22's screen test) — the gap names its column itself (【待补充：完成时限】).
+ */
+function tableLines(table: TableBlock): Line[] {
+  const task = table.header.findIndex((h) => /任务|事项|决定|工作/.test(h));
+  const named = task >= 0 ? task : table.header[0] === '序号' ? 1 : 0;
+  return table.rows.flatMap((row, r) => {
+    const name = runsText(row[named]).split(/[：:]/)[0]!;
+    const rowName = `表格第${r + 1}行${name ? `“${shortHeading(name)}”` : ''}`;
+    return row.map((cell) => ({ text: runsText(cell), where: rowName }));
+  });
+}
+
 /** Every line of the document in reading order, each with where it stands. */
 function namedLines(doc: DocModel): Line[] {
   const lines = headNamed(doc);
@@ -62,6 +77,8 @@ function namedLines(doc: DocModel): Line[] {
     if (block.type === 'heading') {
       under = shortHeading(text);
       lines.push({ text, where: `标题“${under}”` });
+    } else if (block.type === 'table') {
+      lines.push(...tableLines(block));
     } else if (block.type === 'labelled') {
       lines.push({ text, where: `“${block.label}”一行` });
     } else if (block.type === 'paragraph' && block.lead?.level) {

@@ -1,9 +1,13 @@
 // The parts of a 会议纪要 around its body: the 期号 under the 纪要 mark, the facts of the opening's
 // first sentence, and the 版记 (分送/抄送, 印发机关 and 印发日期) at the foot of the last page (GB/T 9704 §7.4).
 import type { Colophon, Run } from '../doc/model.ts';
+import { clockTime } from '../input/clock-time.ts';
 import type { MinutesInput } from '../input/schema.ts';
 import { dateRuns, listRuns, personInline } from './facts.ts';
 import { concat, fact, gap, lit, type Vars } from './runs.ts';
+
+/** 「上午10:00」 → 「上午10时」 (core/input/clock-time.ts): the clock as an official text writes it. */
+export { clockTime };
 
 const SRC = 'options.issue';
 
@@ -49,14 +53,6 @@ export function colophon(input: MinutesInput): Colophon | undefined {
       ? dateRuns(o.issueDate, 'options.issueDate')
       : dateRuns(input.meeting.date, 'meeting.date');
   return { lines, printedBy, printed: concat(date, lit('印发')) };
-}
-
-/**
- * 「上午10:00」 → 「上午10时」, 「下午2:30」 → 「下午2时30分」: an official text writes the clock in 时/分.
- * The figures stay the material's; anything not in that shape is printed as written.
- */
-export function clockTime(time: string): string {
-  return time.trim().replace(/(\d{1,2})\s*[:：]\s*(\d{2})/gu, (_, h: string, m: string) => (m === '00' ? `${h}时` : `${h}时${m}分`));
 }
 
 /** The meeting's date and time as one fact group: 「2026年7月8日晚上8时」. */

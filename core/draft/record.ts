@@ -5,6 +5,7 @@
 // A record keeps what was said, so the speakers' points are written verbatim: no phrase bank.
 import type { Block, DocModel, LabelledBlock, Run } from '../doc/model.ts';
 import { chineseNumeral } from '../doc/numbering.ts';
+import { clockTime } from '../input/clock-time.ts';
 import type { MinutesInput, Person } from '../input/schema.ts';
 import { agendaItems, hasContent, topDecisions, topRemarks, type ItemView, type SourcedDecision, type SourcedRemark } from './agenda.ts';
 import { decisionRuns, outcomeRuns, outcomeStated } from './decisions.ts';
@@ -72,7 +73,7 @@ function signature(label: string): LabelledBlock {
 function headerFields(input: MinutesInput, items: readonly ItemView[]): LabelledBlock[] {
   const m = input.meeting;
   const fields: LabelledBlock[] = [
-    field('时间', concat(dateRuns(m.date, 'meeting.date'), m.time ? fact(m.time, 'meeting.time') : undefined)),
+    field('时间', concat(dateRuns(m.date, 'meeting.date'), m.time ? fact(clockTime(m.time), 'meeting.time') : undefined)),
     field('地点', m.venue ? fact(m.venue, 'meeting.venue') : gap('会议地点')),
     field('主持人', m.host ? personInline(m.host, 'meeting.host') : gap('主持人')),
     field('出席人', listRuns(m.attendees, 'meeting.attendees', '，') ?? gap('出席人')),

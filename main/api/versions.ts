@@ -1,13 +1,34 @@
 // A document's versions: list, save, read, compare, restore. Restoring writes a new version.
 import { ApiError } from '../../core/api.ts';
 import { diffDocs } from '../../core/doc/diff.ts';
+import { editNote } from '../../core/doc/edit-note.ts';
 import type { DocModel } from '../../core/doc/model.ts';
 import { engineTexts, replacedOwnEdits, type VersionText } from '../../core/revision/own-edits.ts';
 import type { Store, VersionRow } from '../services/store/store.ts';
 import type { DomainSlice, Services } from './context.ts';
 
-function versionSummary(v: VersionRow) {
-  return { number: v.number, parentNumber: v.parentNumber, kind: v.kind, label: v.label, chars: v.chars, savedAt: v.savedAt };
+function versionSummary(v: VersionRow, note?: string | null) {
+  return { number: v.number, parentNumber: v.parentNumber, kind: v.kind, label: v.label, ...(note ? { note } : {}), chars: v.chars, savedAt: v.savedAt };
+}
+
+/** Notes by the hashes of a version and its parent: the list is read after every save, the notes computed once. */
+const notes = new Map<string, string | null>();
+const NOTES_KEPT = 2000;
+
+/** A document's versions; one without a label says what it changed from its parent, in her words. */
+function listVersions(store: Store, documentId: number) {
+  const rows = store.history(documentId);
+  const byNumber = new Map(rows.map((v) => [v.number, v]));
+  return rows.map((v) => {
+    const parent = v.parentNumber !== null ? byNumber.get(v.parentNumber) : undefined;
+    if (v.label || !parent || (v.kind !== 'autosave' && v.kind !== 'saved')) return versionSummary(v);
+    const key = `${parent.hash}>${v.hash}`;
+    if (!notes.has(key)) {
+      if (notes.size >= NOTES_KEPT) notes.clear();
+      notes.set(key, editNote(store.versionDoc(documentId, parent.number), store.versionDoc(documentId, v.number)));
+    }
+    return versionSummary(v, notes.get(key));
+  });
 }
 
 /** The versions that wrote text (generated and imported ones), each with its parent's text. */
@@ -22,7 +43,7 @@ export function writingVersions(store: Store, documentId: number): VersionText[]
 
 export function versionHandlers({ store }: Services): DomainSlice<'versions'> {
   return {
-    'versions.list': async ({ documentId }) => store().history(documentId).map(versionSummary),
+    'versions.list': async ({ documentId }) => listVersions(store(), documentId),
 
     'versions.save': async ({ documentId, doc, kind, label }) => {
       const row = store().document(documentId);

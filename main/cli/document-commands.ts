@@ -36,7 +36,7 @@ export async function historyCommand({ values, positionals }: Parsed): Promise<n
   const documentId = positiveArg(positionals[0], '文稿编号');
   const rows = await withApi(dataDirFlag(values), (api) => api.call('versions.list', { documentId }));
   print(!!values.json, rows, () =>
-    rows.map((v) => `第 ${v.number} 版\t${KIND_NAME[v.kind]}\t${time(v.savedAt)}\t${v.chars} 字${v.parentNumber ? `\t基于第 ${v.parentNumber} 版` : ''}${v.label ? `\t${v.label}` : ''}`),
+    rows.map((v) => `第 ${v.number} 版\t${KIND_NAME[v.kind]}\t${time(v.savedAt)}\t${v.chars} 字${v.parentNumber ? `\t基于第 ${v.parentNumber} 版` : ''}${v.label ? `\t${v.label}` : ''}${v.note ? `\t${v.note}` : ''}`),
   );
   return 0;
 }

@@ -78,7 +78,7 @@ describe('新建 → 会议记录', () => {
     await page.screenshot({ path: `${LOOK}/ui20-record-draft.png` });
     // Each line as the page shows it, its label (「时间：」) drawn before it included.
     const text = (await screenLines(page)).join('\n');
-    for (const line of ['时间：2027年3月8日上午9:00', '地点：栖霞村党群服务中心会议室', '主持人：村党支部书记闵青禾', '列席人：镇驻村干部卜文静', '记录人：村文书甘露', '闵青禾（村党支部书记）：今年春灌前要把三条主渠清完。清淤按组分段包干。', '覃远山：清淤机械向镇农业服务中心借用。', '散会。']) {
+    for (const line of ['时间：2027年3月8日上午9时', '地点：栖霞村党群服务中心会议室', '主持人：村党支部书记闵青禾', '列席人：镇驻村干部卜文静', '记录人：村文书甘露', '闵青禾（村党支部书记）：今年春灌前要把三条主渠清完。清淤按组分段包干。', '覃远山：清淤机械向镇农业服务中心借用。', '散会。']) {
       expect(text).toContain(line);
     }
     expect(text.indexOf('闵青禾（村党支部书记）')).toBeLessThan(text.indexOf('覃远山：'));
@@ -88,7 +88,7 @@ describe('新建 → 会议记录', () => {
 
     const lines = await officeLines(await exportDocx(page));
     expect(lines[0]).toBe('柘溪镇栖霞村“两委”联席会议记录');
-    for (const line of ['时间：2027年3月8日上午9:00', '记录人：村文书甘露', '覃远山：清淤机械向镇农业服务中心借用。', '散会。']) expect(lines).toContain(line);
+    for (const line of ['时间：2027年3月8日上午9时', '记录人：村文书甘露', '覃远山：清淤机械向镇农业服务中心借用。', '散会。']) expect(lines).toContain(line);
     await noError(page);
   }, 240_000);
 });

@@ -59,7 +59,8 @@ describe('the warning before a replacement counts the edits it replaces', () => 
     const replaced = Number(/替换了第 (\d+) 版/.exec(await reworded.locator('.replaced').innerText())?.[1]);
     const before = page.locator(`.versions tr[data-version="${replaced}"]`);
     expect(await before.locator('td').nth(2).innerText()).toBe('自动保存');
-    expect(await before.locator('td.vlabel').innerText()).toBe('');
+    // No label: only the note of what her edits changed (「编辑了第二部分：“…”」, session 22).
+    expect(await before.locator('td.vlabel').innerText()).toMatch(/^编辑了/);
     expect((await page.locator('.versions td.vlabel').allInnerTexts()).join('\n')).not.toContain('替换前');
     await page.locator('.panel-versions').screenshot({ path: `${LOOK}/ui17-versions-labels.png` });
     await page.locator('.versions tr[data-version="1"]').getByRole('button', { name: '恢复' }).click();

@@ -9,6 +9,7 @@ import { toCsv } from '../../core/doc/csv.ts';
 import type { DocModel, LabelledBlock, ParagraphBlock, Run, TableBlock } from '../../core/doc/model.ts';
 import { toPlainText } from '../../core/doc/text.ts';
 import { chineseDate } from '../../core/draft/facts.ts';
+import { clockTime } from '../../core/input/clock-time.ts';
 import { draft } from '../../core/draft/index.ts';
 import type { MinutesInput, SpeechInput, WengaoInput } from '../../core/input/schema.ts';
 import { exportDocx } from '../../main/services/export/docx.ts';
@@ -76,6 +77,7 @@ function expectTraceable(doc: DocModel, raw: unknown): void {
       expect(value, `unknown source ${run.src}`).toBeDefined();
       const accepted = [value!, bare(value!), bare(value!.replace(/^要/, ''))];
       if (/^\d{4}-\d{2}-\d{2}$/.test(value!)) accepted.push(chineseDate(value!));
+      if (run.src === 'meeting.time') accepted.push(clockTime(value!));
       expect(accepted, `${run.src}: ${run.text}`).toContain(run.text);
     } else {
       expect(run.text, 'template text with a digit').not.toMatch(/[0-9０-９]/);
@@ -108,7 +110,8 @@ describe('会议记录 from the minutes example', () => {
     expect(doc.blocks.slice(0, fields.length)).toEqual(fields);
     expect(fields.map((f) => f.label)).toEqual(['时间', '地点', '主持人', '出席人', '缺席人', '记录人', '议题']);
     const value = (label: string) => runsText(fields.find((f) => f.label === label)!.runs);
-    expect(value('时间')).toBe(`${chineseDate(m.date)}${m.time}`);
+    // 「下午3:00」 → 「下午3时」: the clock as an official text writes it (session 22).
+    expect(value('时间')).toBe(`${chineseDate(m.date)}${clockTime(m.time!)}`);
     expect(value('地点')).toBe(m.venue);
     expect(value('主持人')).toBe(`${m.host!.title}${m.host!.name}`);
     expect(value('出席人')).toBe(m.attendees!.join('，'));

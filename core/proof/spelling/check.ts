@@ -4,6 +4,7 @@
 // more probable — by more than what a slip of that kind costs — the replacement is proposed.
 import { finding, isHanCode, q, type ParaFinding } from '../util.ts';
 import { DIGIT, LIKENESSES, type Likeness, type SpellingModel } from './model.ts';
+import { countedByNumeral } from './measure-words.ts';
 import { lattice, toIds, words, type Lattice } from './segment.ts';
 import { COVERED, EDGE, keepDisjoint, wordSlips } from './word-slips.ts';
 
@@ -214,6 +215,10 @@ function tryAt(text: string, ids: Int32Array, x: Suspect, lat: Lattice, m: Spell
   const before = i > 0 ? ids[i - 1]! : 0;
   const after = i + 1 < n ? ids[i + 1]! : 0;
   const own = context(ids, i, ids[i]!, m);
+  // A measure word after its numeral (一课) reads right as it is: a word the numeral makes with another
+  // character (一刻), reaching no further right, is no evidence — only the text after it can be.
+  const counted = countedByNumeral(text, i);
+  const ownAfter = counted && after ? m.seen.count(ids[i]!, after) : -1;
   let starts: [number, number][] | undefined;
   let hit: SpellingHit | undefined;
   for (let k = 0; k < list.length; k++) {
@@ -229,6 +234,7 @@ function tryAt(text: string, ids: Int32Array, x: Suspect, lat: Lattice, m: Spell
     starts ??= prefixesBefore(ids, i, m);
     const best = bestWith(ids, i, d, starts, lat, m);
     if (mend && !mends(x, best.start, best.end)) continue;
+    if (counted && best.start < i && best.end === i + 1 && r <= ownAfter) continue;
     const likeness = LIKENESSES[list[k]! & 3]!;
     const gain = base - best.cost - SLIP_COST[likeness] + CONTEXT * (Math.log1p(Math.max(0, l)) + Math.log1p(Math.max(0, r)) - own);
     if (gain > 0 && (!hit || gain > hit.gain)) {

@@ -5,8 +5,11 @@ import { useContext } from 'react';
 import type { ReactNode } from 'react';
 import { itemName as itemNameOf, shortLabel } from '../../../core/input/labels.ts';
 import { fieldName, FormContext, materialKind } from './fields.tsx';
-import { getIn, NEW_ITEM } from './material.ts';
+import { getIn, isRecord, NEW_ITEM, recordAgendaItem } from './material.ts';
 import type { Json, Path } from './material.ts';
+
+/** A new item of list `key`: a 会议记录's 议题 comes with a first 发言 and a first 决定, as its first one does (session 22's screen test). */
+const newItem = (key: string, data: Json): Json => (key === 'agenda' && isRecord(data) ? recordAgendaItem() : (NEW_ITEM[key] ?? (() => ''))());
 
 export function ListEditor(p: { path: Path; title?: string; itemName?: string; render(itemPath: Path, index: number): ReactNode }) {
   const { path } = p;
@@ -53,7 +56,7 @@ export function ListEditor(p: { path: Path; title?: string; itemName?: string; r
           </div>
         );
       })}
-      <button type="button" className="add" onClick={() => set([...path, items.length], (NEW_ITEM[key] ?? (() => ''))())}>
+      <button type="button" className="add" onClick={() => set([...path, items.length], newItem(key, data))}>
         添加{itemName}
       </button>
     </fieldset>

@@ -13,7 +13,7 @@ export function MeetingHead({ record = false }: { record?: boolean }) {
           <Text path={['meeting', 'name']} label="会议名称" wide {...(record ? { placeholder: '如：镇党委会议、村“两委”联席会议' } : {})} />
           {!record && <Text path={['meeting', 'type']} label="会议类型" placeholder="常务会议、专题会议、推进会…" />}
           <Text path={['meeting', 'date']} label="日期" type="date" />
-          <Text path={['meeting', 'time']} label="时间" placeholder={record ? '上午9:00' : '下午3:00'} />
+          <Text path={['meeting', 'time']} label="时间" placeholder={record ? '如 上午9时' : '如 下午3时30分'} time />
           <Text path={['meeting', 'venue']} label="地点" />
           {!record && <Text path={['meeting', 'organizer']} label="主办" />}
           <Text path={['meeting', 'host', 'name']} label="主持人" />

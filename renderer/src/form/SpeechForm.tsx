@@ -37,7 +37,7 @@ export function SpeechForm() {
           <>
             <Text path={[...p, 'title']} wide />
             <LongText path={[...p, 'detail']} />
-            <TextList path={[...p, 'examples']} />
+            <TextList path={[...p, 'examples']} clauses />
           </>
         )}
       />

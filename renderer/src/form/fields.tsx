@@ -1,10 +1,12 @@
 // Form fields bound to a path in the material. A field's label comes from core/input/labels.ts
 // (the one table that names the material's fields, also in refusals and a fact's source) unless the
 // form gives a shorter one; a problem found by the check is shown under its field, which is marked.
-import { createContext, useContext, useId } from 'react';
+import { createContext, useContext, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { shortLabel, type MaterialKind } from '../../../core/input/labels.ts';
+import { clockTime } from '../../../core/input/clock-time.ts';
 import { typedDate } from '../../../core/input/typed-date.ts';
+import { joinList, splitList, type ListSplit } from './list-text.ts';
 import { getIn } from './material.ts';
 import type { Json, Path } from './material.ts';
 
@@ -30,11 +32,13 @@ function useField(path: Path, label: string | undefined) {
   return { value: getIn(data, path), set, id, name, label: label ?? shortLabel(materialKind(data), path) ?? String(path[path.length - 1]), error: errors?.get(name) };
 }
 
-function Labelled({ label, wide, children, id, error }: { label: string; wide?: boolean | undefined; children: ReactNode; id: string; error: string | undefined }) {
+function Labelled(props: { label: string; wide?: boolean | undefined; children: ReactNode; id: string; error: string | undefined; hint?: string }) {
+  const { label, wide, children, id, error, hint } = props;
   return (
     <div className={`${wide ? 'field wide' : 'field'}${error ? ' invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children}
+      {hint && <p className="field-hint">{hint}</p>}
       {error && (
         <p className="field-error" id={`${id}-error`}>
           {error}
@@ -49,11 +53,14 @@ export const normalizeDate = typedDate;
 
 /**
  * One line of text. `date`: typed, not picked — the browser's date picker drops an impossible date
- * such as 2026-02-30 and the check would then say the field is empty instead of invalid.
+ * such as 2026-02-30 and the check would then say the field is empty instead of invalid. `time`: a
+ * clock typed 「下午3:00」 is written 「下午3时」 when she leaves the field, as the draft prints it.
  */
-export function Text({ path, label, wide, placeholder, type }: { path: Path; label?: string; wide?: boolean; placeholder?: string; type?: 'date' | 'text' }) {
+export function Text(props: { path: Path; label?: string; wide?: boolean; placeholder?: string; type?: 'date' | 'text'; time?: boolean }) {
+  const { path, label, wide, placeholder, type, time } = props;
   const f = useField(path, label);
   const date = type === 'date';
+  const tidy = date ? normalizeDate : time ? clockTime : undefined;
   return (
     <Labelled label={f.label} wide={wide} id={f.id} error={f.error}>
       <input
@@ -66,7 +73,7 @@ export function Text({ path, label, wide, placeholder, type }: { path: Path; lab
         aria-describedby={f.error ? `${f.id}-error` : undefined}
         value={typeof f.value === 'string' ? f.value : ''}
         onChange={(e) => f.set(path, e.target.value)}
-        onBlur={date ? (e) => f.set(path, normalizeDate(e.target.value)) : undefined}
+        onBlur={tidy ? (e) => tidy(e.target.value) !== e.target.value && f.set(path, tidy(e.target.value)) : undefined}
       />
     </Labelled>
   );
@@ -88,20 +95,36 @@ export function LongText({ path, label }: { path: Path; label?: string }) {
   );
 }
 
-/** A list of short texts: one a line (`lines`) or separated by commas / 、. */
-export function TextList({ path, label, lines }: { path: Path; label?: string; lines?: boolean }) {
+const CLAUSES_HINT = '几个事例之间用“；”或换行隔开，一个事例里的逗号、顿号不会把它拆开';
+
+/**
+ * A list of short texts: one a line (`lines`), sentences cut at ；/a new line but never at a comma or 、
+ * (`clauses`: 事例), or names separated by commas / 、. While she types a clause list, the text stays as
+ * she typed it (her 、 is not redrawn as ；).
+ */
+export function TextList({ path, label, lines, clauses }: { path: Path; label?: string; lines?: boolean; clauses?: boolean }) {
   const f = useField(path, label);
   const { errors } = useContext(FormContext);
+  const [typing, setTyping] = useState<string | null>(null);
   const items = Array.isArray(f.value) ? f.value.map(String) : [];
   // A problem with one item (「第2项配合单位」) shows on the list's box.
   const error = f.error ?? [...(errors ?? [])].find(([k]) => k.startsWith(`${f.name}.`))?.[1];
-  const sep = lines ? '\n' : '，';
-  const onChange = (text: string) => f.set(path, lines ? text.split('\n') : text.split(/[,，、]/));
-  const common = { id: f.id, name: f.name, 'aria-invalid': error ? true : undefined, value: items.join(sep) };
+  const split: ListSplit = lines ? 'lines' : clauses ? 'clauses' : 'units';
+  const onChange = (text: string) => {
+    if (clauses) setTyping(text);
+    f.set(path, splitList(text, split));
+  };
+  const common = { id: f.id, name: f.name, 'aria-invalid': error ? true : undefined, value: typing ?? joinList(items, split) };
   return (
-    <Labelled label={f.label} wide={lines} id={f.id} error={error}>
-      {lines ? (
-        <textarea {...common} rows={3} placeholder="每行一项" onChange={(e) => onChange(e.target.value)} />
+    <Labelled label={f.label} wide={lines || clauses} id={f.id} error={error} hint={clauses ? CLAUSES_HINT : undefined}>
+      {lines || clauses ? (
+        <textarea
+          {...common}
+          rows={lines ? 3 : 2}
+          placeholder={lines ? '每行一项' : '每个事例之间用“；”隔开，或每行一个'}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={() => setTyping(null)}
+        />
       ) : (
         <input {...common} placeholder="用逗号分隔" onChange={(e) => onChange(e.target.value)} />
       )}

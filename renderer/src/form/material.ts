@@ -75,13 +75,16 @@ export function emptyMinutes(): Json {
   };
 }
 
+/** A 会议记录's 议题: its name, who reports, a first speaker and a first decision to fill in. */
+export const recordAgendaItem = (): Json => ({ title: '', reporter: '', remarks: [{ speaker: { name: '', title: '' }, points: [] }], decisions: [{ text: '', lead: '', support: [], deadline: '' }] });
+
 /** A 会议记录's material: a meeting's (kind minutes) drafted in the record frame, each 议题 with its speakers and decisions. */
 export function emptyRecord(): Json {
   return {
     kind: 'minutes',
     template: 'record',
     meeting: { name: '', date: '', time: '', venue: '', host: { name: '', title: '' }, recorder: { name: '', title: '' }, attendees: [], observers: [] },
-    agenda: [{ title: '', reporter: '', remarks: [{ speaker: { name: '', title: '' }, points: [] }], decisions: [{ text: '', lead: '', support: [], deadline: '' }] }],
+    agenda: [recordAgendaItem()],
     remarks: [],
     decisions: [],
   };

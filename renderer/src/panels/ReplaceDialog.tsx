@@ -45,6 +45,11 @@ function shownLines(doc: DocModel, proposal: Proposal): string[] {
   return block ? [blockText(block, numberBlocks(doc.blocks).marks[proposal.paragraph] ?? '')] : [];
 }
 
+/** What the preview says when nothing would change: a new wording that found none, or any other replacement. */
+function sameText(label: string, where: string): string {
+  return label.startsWith('换一种说法') ? `两边没有差别：${where}这次没有换出别的写法，不必采纳。` : '两边没有差别，不必采纳。';
+}
+
 export function ReplaceDialog(p: { proposal: Proposal; documentId: number; current: DocModel; busy: boolean; onAccept(): void; onCancel(): void }) {
   const { proposal, current } = p;
   const diff = useMemo(() => diffParagraphs(shownLines(current, proposal), shownLines(proposal.doc, proposal)), [current, proposal]);
@@ -52,9 +57,12 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
   const kept = useMemo(() => new Set(proposal.keptLines ?? []), [proposal]);
   const one = proposal.paragraph !== undefined;
   const accept = useRef<HTMLButtonElement>(null);
-  useEffect(() => accept.current?.focus(), []);
+  const cancel = useRef<HTMLButtonElement>(null);
   const where = one ? '这一段' : partName(current, proposal.part);
   const unchanged = diff.paragraphs.every((d) => d.kind === 'equal');
+  // Nothing would change: the dialog says so and 放弃 has the focus (session 22's screen test: 采纳 under a bare
+  // 「两边没有差别」 read as a dead button).
+  useEffect(() => (unchanged ? cancel : accept).current?.focus(), [unchanged]);
   return (
     <div className="modal-back" role="presentation">
       <div
@@ -81,7 +89,7 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
         )}
         <p className="hint">
           左边是现在的{where}，右边是替换后的文字；
-          {unchanged ? '两边没有差别。' : `增加 ${diff.stats.inserted} 字，删除 ${diff.stats.deleted} 字。`}
+          {unchanged ? sameText(proposal.label, where) : `增加 ${diff.stats.inserted} 字，删除 ${diff.stats.deleted} 字。`}
           采纳前，正文不会有任何改动
           {one ? '；采纳后只替换光标所在的这一段，其他段落（包括您改过的文字）不变' : proposal.part !== undefined ? `；采纳后只替换${where}，其他部分（包括您改过的文字）不变` : ''}。
         </p>
@@ -93,7 +101,7 @@ export function ReplaceDialog(p: { proposal: Proposal; documentId: number; curre
           <DiffView paragraphs={diff.paragraphs} kept={kept} />
         </div>
         <div className="row end">
-          <button onClick={p.onCancel} disabled={p.busy}>
+          <button ref={cancel} onClick={p.onCancel} disabled={p.busy}>
             放弃
           </button>
           <button ref={accept} className="primary" onClick={p.onAccept} disabled={p.busy}>

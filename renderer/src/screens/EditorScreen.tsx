@@ -57,8 +57,9 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
     if (await s.saveNamed(label.trim() || undefined)) setLabel('');
   }, [s, label]);
 
-  const { exportDocx, exportLedger } = useExports(current, s.input, status);
-  const { askExport, dialog: gapsDialog } = useExportAsk(current, exportDocx, (query) => setFind((f) => ({ replace: false, key: (f?.key ?? 0) + 1, query })), (field) => showField(setPanel, field));
+  const exportDocx = useExportDocx(current, status);
+  const { askExport, askLedger, dialog: gapsDialog } = useExportAsk(current, exportDocx, (query) => setFind((f) => ({ replace: false, key: (f?.key ?? 0) + 1, query })), (field) => showField(setPanel, field));
+  const exportLedger = useExportLedger(s.input, status, askLedger);
 
   const openFind = useCallback((replace: boolean) => setFind((f) => ({ replace: replace || (f?.replace ?? false), key: (f?.key ?? 0) + 1 })), []);
   const openLibrary = useCallback(() => {
@@ -114,7 +115,9 @@ export function EditorScreen({ id, status }: { id: number; status: Status }) {
 function showField(setPanel: (name: string) => void, name: string): void {
   setPanel('材料');
   const focus = (tries: number) => {
-    const el = document.querySelector<HTMLElement>(`.panel [name="${CSS.escape(name)}"]`);
+    const el = name.startsWith('*')
+      ? [...document.querySelectorAll<HTMLInputElement>(`.panel [name$="${CSS.escape(name.slice(1))}"]`)].find((e) => !e.value.trim())
+      : document.querySelector<HTMLElement>(`.panel [name="${CSS.escape(name)}"]`);
     if (el) {
       el.scrollIntoView({ block: 'center' });
       el.focus();
@@ -134,9 +137,9 @@ async function copyEverything(ed: LexicalEditor | null, status: Status): Promise
   }
 }
 
-/** 导出 the document as .docx (with the characters its fonts cannot show said), and its 台账 as .csv or .docx. */
-function useExports(current: () => DocModel, input: Json | null, status: Status) {
-  const exportDocx = useCallback(async () => {
+/** 导出 the document as .docx, with the characters its fonts cannot show said. */
+function useExportDocx(current: () => DocModel, status: Status) {
+  return useCallback(async () => {
     try {
       const out = await call('export.docx', { doc: current() });
       // A character the chosen fonts cannot show is said with the export, never left for the printout.
@@ -145,21 +148,29 @@ function useExports(current: () => DocModel, input: Json | null, status: Status)
       status.error(e);
     }
   }, [current, status]);
+}
 
-  const exportLedger = useCallback(
+/** 导出台账 as .csv or .docx: drafted from the material, its 【待补充】 gaps said before it is written (`ask`). */
+function useExportLedger(input: Json | null, status: Status, ask: (doc: DocModel, write: () => Promise<void>) => Promise<void>) {
+  return useCallback(
     async (format: 'csv' | 'docx') => {
       try {
         if (!input) throw new Error('此文稿没有材料，无法生成台账');
         const { doc } = await call('draft.generate', { input: clean(input) ?? {}, options: { template: 'ledger' } });
-        const out = format === 'csv' ? await call('export.csv', { doc }) : await call('export.docx', { doc });
-        if (await saveBytes(out.name, out, format === 'csv' ? 'text/csv;charset=utf-8' : DOCX_TYPE)) status.info(`已导出台账：${out.name}`);
+        await ask(doc, async () => {
+          try {
+            const out = format === 'csv' ? await call('export.csv', { doc }) : await call('export.docx', { doc });
+            if (await saveBytes(out.name, out, format === 'csv' ? 'text/csv;charset=utf-8' : DOCX_TYPE)) status.info(`已导出台账：${out.name}`);
+          } catch (e) {
+            status.error(e);
+          }
+        });
       } catch (e) {
         status.error(e);
       }
     },
-    [input, status],
+    [input, status, ask],
   );
-  return { exportDocx, exportLedger };
 }
 
 /** The command a key press asks for: Ctrl+S, Ctrl+Shift+E, Ctrl+F, Ctrl+Shift+F, Ctrl+H. */
@@ -221,7 +232,9 @@ function useProposal(s: DocSession, status: Status) {
       follow(proposal.label, before);
       s.adopt(stored);
       setProposal(null);
-      status.info(`已采纳：${proposal.label}。替换前的原文已保存为第 ${kept.version} 版，按 Ctrl+Z 可撤销。`);
+      // A version that held the text already is named as it is, never as if it had just been written over.
+      const where = kept.created ? `已保存为第 ${kept.version} 版` : `就是第 ${kept.version} 版（仍在版本列表中）`;
+      status.info(`已采纳：${proposal.label}。替换前的原文${where}，按 Ctrl+Z 可撤销。`);
     } catch (e) {
       status.error(e);
     } finally {

@@ -2,7 +2,8 @@
 // (unit, post, a space, the name), 「县农业农村局农机股股长彭海」 (no space), 「谢文斌（县农业农村局副局长）」 (the name
 // first), 「市水利局党组成员、副局长 严志国」 (a party post before the office), 「…副局长龚建等同志」. A speaker says
 // them unit first, then name and post: 「市住建局燃气管理处谢静副处长」 (s41-1 [52], s41-2 [48], s41-5 [31], W:
-// 「…副处长 谢静的同志也在座…请你们…」).
+// 「…副处长 谢静的同志也在座…请你们…」). A firm's posts are posts too: 「…监理有限公司总监理工程师刘建平」 was said
+// 「…刘建平的同志也在座」 (s70-2 [53], s70-6 [52], W).
 
 /** A person in the room by name and office. */
 export interface Person {
@@ -13,7 +14,7 @@ export interface Person {
 }
 
 /** An office a speaker says after a person's name (「谢静副处长」); a 科员's or a 民警's is not said so. */
-const POSTS = '(?:同志|(?:常务)?副?(?:局长|处长|主任|科长|股长|所长|站长|大队长|中队长|支队长|队长|院长|校长|行长|书记|总经理|经理|董事长|部长|组长|馆长|场长|庭长|检察长|主席|秘书长|会长|调研员))';
+const POSTS = '(?:同志|(?:常务)?副?(?:局长|处长|主任|科长|股长|所长|站长|大队长|中队长|支队长|队长|院长|校长|行长|书记|总经理|经理|董事长|部长|组长|馆长|场长|庭长|检察长|主席|秘书长|会长|调研员|指挥长)|(?:安全|技术)?总监|总监理工程师|总工程师|项目经理)';
 /** The end of a unit's name before a post. */
 const UNIT_END = '(?:局|办|委|所|站|队|院|校|中心|公司|集团|行|股|科|室|组|处|部|厅|庭|会|团)';
 const NAME = '\\p{Script=Han}{2,3}';

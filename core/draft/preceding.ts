@@ -21,7 +21,7 @@ export function reportWasGiven(input: SpeechInput): boolean {
  * 不通」) and 「我完全赞同」 after a discipline body's or a higher supervision group's criticism, which is
  * accepted and put right, not endorsed. Neither of those leaves 「我再讲…」 an opinion to follow.
  */
-export type PrecedingKind = 'conveyed' | 'summons' | 'critique' | 'seen' | 'report' | 'said';
+export type PrecedingKind = 'conveyed' | 'summons' | 'critique' | 'explained' | 'seen' | 'report' | 'said';
 
 /**
  * A criticism read out by a discipline, inspection or supervision body: 「乡纪委通报了…明察暗访发现的问题」,
@@ -29,6 +29,16 @@ export type PrecedingKind = 'conveyed' | 'summons' | 'critique' | 'seen' | 'repo
  * not a department head's 「结合实际认真研究」).
  */
 const CRITIQUE = /(纪委|纪工委|监委|督导|督查|巡察|巡视|暗访|明察).{0,40}(问题|不足|差距)|(督导组|督查组|巡察组|检查组).{0,6}反馈/;
+/**
+ * Units behind schedule explained themselves (「北关街道、槐树岭街道作了说明发言」) at a meeting whose problems say some are behind:
+ * the explanation is heard and the gap pressed, never judged 「讲得都很好，大家要认真抓好落实」 (final reading s70-8 [6], W;
+ * hunt s69-5 [6], E: praise for the laggards at a 调度会).
+ */
+const EXPLAINED = /(?:作了?|做了?)(?:情况)?说明|说明发言|检讨|检查发言/;
+const BEHIND = /滞后|落后|靠后|缓慢|偏慢|未完成|差距/;
+function behindExplained(input: SpeechInput): boolean {
+  return (input.meeting.precedingItems ?? []).some((t) => EXPLAINED.test(t)) && input.campaign.problems.some((p) => BEHIND.test(`${p.title} ${p.detail ?? ''}`));
+}
 /** Something watched or walked through, not said: 「观看了…警示教育片」「现场察看了…」. */
 const SEEN = /观看|观摩|察看|查看|参观|视察|看了/;
 
@@ -40,6 +50,7 @@ export function precedingKind(input: SpeechInput): PrecedingKind | undefined {
   // to, never judged 「讲得都很清楚」 though the line marks nobody the parser finds (hunt s69-4 [6], W: after a death on site).
   if (summoned(input) || (/约谈/.test(`${input.meeting.type ?? ''} ${input.meeting.name}`) && pledgeGiven(input))) return 'summons';
   if (items.some((t) => CRITIQUE.test(t))) return 'critique';
+  if (behindExplained(input)) return 'explained';
   if (items.some((t) => SEEN.test(t))) return 'seen';
   return reportWasGiven(input) ? 'report' : 'said';
 }

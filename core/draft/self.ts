@@ -176,7 +176,10 @@ export function ownPerson(text: string, input: SpeechInput): string {
   });
   const tails = parts.map((p) => POST_TAIL.exec(p)?.[0]).filter((t): t is string => !!t);
   const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const before = parts.length ? `(?:(?:${alt([...parts, ...tails])})、?)*` : '';
+  // His post under an organ's short name (「县防指常务副指挥长」 for 「县防汛抗旱指挥部常务副指挥长」): a level's mark, a few
+  // characters, one of his posts, right before his name — never 「县防指常务我带队」 (s70-1 [18], W).
+  const short = tails.length ? `|[县区市镇乡州旗街][^，。；、,;：:\\s由在和与及同向对将把被为]{0,8}?(?:${alt(tails)})` : '';
+  const before = parts.length ? `(?:(?:${alt([...parts, ...tails])}${short})、?)*` : '';
   const after = `(?:${alt([...tails, '同志'])})?(?:同志)?`;
   const person = `${before}${escape(name)}${after}`;
   // A place's head has one holder: 「镇长同志」 is he (a 主任 or a 书记 may be another's).

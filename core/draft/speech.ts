@@ -353,7 +353,7 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const commend = commendation(input);
   // A 表彰决定 is congratulated, not 「认真对照、逐项落实」: after one, what else was said is only listed.
   const plain = commend?.item !== undefined && (kind === 'said' || kind === 'report' || kind === 'critique');
-  const slot = kind && (plain ? 'precedingListed' : { conveyed: conveyedMeeting(input) ? 'precedingConveyed' : 'precedingConveyedNotice', summons: 'precedingSummons', critique: 'precedingCritique', seen: seenSlot(input), report: 'precedingReport', said: 'preceding' }[kind]);
+  const slot = kind && (plain ? 'precedingListed' : { conveyed: conveyedMeeting(input) ? 'precedingConveyed' : 'precedingConveyedNotice', summons: 'precedingSummons', critique: 'precedingCritique', explained: 'precedingExplained', seen: seenSlot(input), report: 'precedingReport', said: 'preceding' }[kind]);
   // A report or an address by the speaker's own deputy or office is the speaker's to take up, not 「涉及我们的事项…
   // 认真抓好落实」 as after a superior's briefing (s21-4 [2], s30-5 [2], W).
   // So is one by the own bureau's 股, 站 or staff (「县教育局基础教育股股长宣讲了…」「电教站工作人员演示了…」, s41-6 [6], W).
@@ -364,7 +364,7 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const taught = !plain && (kind === 'report' || kind === 'said') && lectured(input);
   const said = taught ? phrases.say('precedingTaught') : kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0) : slot ? phrases.say(slot) : undefined;
   const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
-  const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons';
+  const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons' && kind !== 'explained';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
   // A commendation that sums up a season's work thanks those who did it, not only those commended (s61-9, s62-11: 「表彰的分量太轻」).
   const thanks = commend && !isNew ? phrases.say('commendThanks') : undefined;

@@ -3,10 +3,8 @@
 // there is not addressed at all — readers struck a 镇党委副书记 asking two absent county and city
 // bureaus for guidance: the township says it will seek their support (「主动对接…，争取支持」).
 // Whom the speech speaks to in the room, and how, is guests.ts.
-import type { Run } from '../doc/model.ts';
 import { literal } from './literal.ts';
 import type { SpeechInput } from '../input/schema.ts';
-import { fact, joinRuns } from './runs.ts';
 import { summoned } from './preceding.ts';
 import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
@@ -15,7 +13,8 @@ import { ofOwnTrade } from './room-trades.ts';
 import { faultedPeople, PARTY, PICKED, regulatedPeople } from './room-people.ts';
 import { clientNoted, heldByNameOf, operatorOf, servedFirm, servedFirmsPeople } from './room-named.ts';
 import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
-import { bareUnit, isEnterprise, isFirm, unitLevel, unitRelation, type Speaker } from './speaker.ts';
+import { bareUnit, isEnterprise, isFirm, unitLevel } from './speaker.ts';
+import { faultClauses, faultsOf } from './room-faults.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -104,39 +103,6 @@ const GENERIC_WORD = /^(服务|经营|管理|运营|建设|发展|投资|综合|
  * 油烟…集中整治」); not where it makes their thing safe for others (「燃气安全专项整治」: the gas company checks).
  */
 const ENFORCEMENT = /整治|治理|整顿|打击|监管|执法|查处|规范/;
-/**
- * What a problem says is wrong, without what names a party only in passing: a breakdown in brackets that
- * says nothing wrong (「日烘干能力5200吨（县粮食收储公司18台套2600吨、…）」, s27-1 [39], W: the grain company
- * that leads the drying then 「督促」ed) and a clause naming the one that does well or the example to follow
- * (「全区仅渠阳重型机械有限公司1家单位开办了职工托育点」, s28-4 [39], W: told 「要不折不扣执行到位」).
- */
-const FAULT = /不|未|没|无|违|超|私自|擅自|偷|非法|拖|欠|滞后|落后|缓慢|慢|缺|差|漏|隐患|问题|整改|投诉|事故|泄漏|拒|推诿|敷衍|停|空白|低|弱|难|乱|脏|堵|占用|险|损|破|坏|失|假|虚|误|错|迟|短板|薄弱|风险|矛盾|纠纷/;
-/** A party named as the exception or the example: 「仅…1家」「推广…的经验」. */
-const EXCEPTION = /(仅|只有)[^，；。]*?[1一](家|个|所)|唯一|推广|借鉴|示范|典型|经验/;
-
-/** The clauses of the problems that may name a party at fault (see FAULT, EXCEPTION). */
-export function faultClauses(text: string, strict = true): string {
-  return text
-    // A remark in brackets that names parties is read with the clause around it (「…项目（建设单位…公司）拖欠…」).
-    .replace(/[（(]([^）)]*)[）)]/g, (_, inner: string) => (/[0-9]/.test(inner) && !FAULT.test(inner) ? '' : inner.replace(/[，,]/g, '、')))
-    .split(/[；;。]/)
-    .flatMap((sentence) => {
-      // A clause that says something wrong, or the one before such a clause (「…公司施工的路段，进度滞后」).
-      const clauses = sentence.split(/[，,]/);
-      return clauses.filter((c, k) => !EXCEPTION.test(c) && (!strict || FAULT.test(c) || FAULT.test(clauses[k + 1] ?? '')));
-    })
-    .join('，');
-}
-
-/**
- * The clauses that name a party at fault, and every example of a problem that says something is wrong: an example is a case of
- * its problem whatever its own words (s48-5 [59], W: 「通途公司有2名驾驶员年满60周岁仍在岗」 under 「校车安全存在隐患」, the company
- * then thanked as a guest and asked 「请继续支持配合」).
- */
-function faultsOf(input: SpeechInput, about: string): string {
-  const cases = input.campaign.problems.flatMap((p) => (FAULT.test(`${p.title}，${p.detail ?? ''}`) ? (p.examples ?? []).filter((e) => !EXCEPTION.test(e)) : []));
-  return [faultClauses(about), ...cases].join('，');
-}
 
 /**
  * A kind of party a task acts on by its general name, and the words of a company's own name that make it
@@ -455,45 +421,4 @@ export function roomOf(input: SpeechInput): Room {
     has: inRoom(pieces, places),
     calledIn: calledInOf(input),
   };
-}
-
-/** A unit's own end: a piece without one shares the noun of the last (「施工、监理单位」). */
-const UNIT_ENDS = /(局|办|委|所|站|队|中心|组|院|校|村|社区|镇|乡|街道|单位|企业|公司|部门|机构|集团|科|股|室|部)(（社区）)?$/;
-/** Whether a list's pieces before the last are words of one kind sharing its noun (「全区各建设、施工、监理单位」), not units of their own. */
-function sharesNoun(group: string): boolean {
-  const pieces = group.split('、').map((p) => p.trim());
-  return pieces.length > 1 && UNIT_ENDS.test(pieces.at(-1)!) && pieces.slice(0, -1).every((p) => !UNIT_ENDS.test(p) && p.length <= 12 && !/[（(）)]|会$/.test(p));
-}
-
-/**
- * The campaign's units as the closing calls on them: without those the work regulates (s12-8 [43]:
- * landlords told 「不等不靠、主动作为」; summoned companies likewise). The material's list as it is when
- * none is dropped.
- */
-export function closingUnits(units: string, room: Room, speaker: Speaker, tasks: readonly { lead: string }[] = [], summons = false): Run[] {
-  const pieces = units.split(/[、，,]/).map((p) => p.trim()).filter(Boolean);
-  // At a department head's 约谈 the closing's charge (「立行立改」) is for the kind called to account, never his peers and the township
-  // (s48-3 [57], W: a 局长 told 县直有关部门 and 城关镇 to 「举一反三、立行立改」 at a 约谈 of gas companies).
-  // Pieces that share the last one's noun (「全区各建设、施工、监理单位」) stand or fall together: the charge is never handed to the last
-  // alone (s65-2 [47], W: 「监理单位要把会上定下的任务抓在手上」 where the builders and the station lead the tasks).
-  const shares = (kept: readonly string[]) => kept.some((p) => !UNIT_ENDS.test(p));
-  const groups = units.split(/[，,]/).map((g) => g.trim()).filter(Boolean).flatMap((g) => (sharesNoun(g) ? [g] : g.split('、').map((p) => p.trim()).filter(Boolean)));
-  const accountable = summons && speaker.rank === 'department' ? groups.filter((g) => room.regulated(g.split('、').at(-1)!)) : [];
-  if (accountable.length && accountable.length < groups.length) return joinRuns(accountable.map((p) => fact(p, 'campaign.units')), '、');
-  // Nor on a higher level's unit the material lists, nor on a company, which a government does not
-  // order (「县公交集团河湾分公司要…」 from a 镇党委书记; s19-3 [36]: 「对合作企业不宜用‘要’下命令」).
-  const others = (p: string) => unitRelation(p, speaker) === 'higher' || isFirm(p);
-  const ours = pieces.filter((p) => !room.regulated(p) && !others(p));
-  // The charge goes to those who lead the tasks: a kind the work regulates that leads them (「各养老机构」) stays where the
-  // units kept lead none (s44-5 [53], W: the closing charged 各乡镇民政办, which only helped, and left out the 养老机构).
-  const leads = (p: string) => tasks.some((t) => t.lead.split(/[、，,]/).some((l) => l.trim() === p || bareUnit(l.trim()) === bareUnit(p)));
-  // Those that lead the work: half the tasks or more led by the kind (「养老机构」 in 「各养老机构」「3家被约谈养老机构」), not one
-  // task of 整改 among the level's (s12-8 [43]: a carriers' kind told 「不等不靠」 at the close).
-  const leadsMost = (p: string) => tasks.filter((t) => t.lead.includes(p.replace(/^(各|全)/, ''))).length * 2 >= tasks.length;
-  // A kind of companies (「各物业服务企业」) is charged as such; a company by name is not (s19-3 [36]).
-  const doers = ours.some(leads) ? [] : pieces.filter((p) => !ours.includes(p) && unitRelation(p, speaker) !== 'higher' && (!isFirm(p) || /^(各|全)/.test(p)) && leadsMost(p));
-  const kept = pieces.filter((p) => ours.includes(p) || doers.includes(p));
-  // Pieces that share the last one's noun (「全县特种设备生产、充装、维保、使用单位」) stand or fall together.
-  if (kept.length === pieces.length || !kept.length || shares(kept)) return fact(units, 'campaign.units');
-  return joinRuns(kept.map((p) => fact(p, 'campaign.units')), '、');
 }

@@ -184,7 +184,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // The pledge a long goal makes itself (closing.ts ownPledge: 「…，确保进入防火期前全部投入使用」) and its 「不发生…」 threshold
         // (closing.ts thresholdOfGoal): clauses of the goal as typed, from one clause's start (or its 确保) to a clause's end.
         if (run.src === 'campaign.goal' && run.text.length >= 4 && new RegExp(`(^|[，；、]|确保|坚决|力争|争取)${escapeRe(run.text)}($|[，；。])`).test(value!.trim())) accepted.push(run.text);
-        // One unit of the campaign's list: the closing calls on those the work does not regulate (room.ts closingUnits).
+        // One unit of the campaign's list: the closing calls on those the work does not regulate (closing-units.ts closingUnits).
         // At a year's summing up the work is named without the year that is over (speech.ts workOf).
         if ((run.src === 'campaign.name' || run.src === 'campaign.shortName') && value!.replace(/^\d{4}年度?/u, '') === run.text) accepted.push(run.text);
         // At a training the field it serves: the name without its training word (field-work.ts).

@@ -12,7 +12,7 @@ import { runsText } from '../doc/text.ts';
 import { concat, cut, fact, joinRuns, lit, runsLength, trimEnd } from './runs.ts';
 import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
-import { branchName, leadSentence, peerBody, selfName, unitName } from './leads.ts';
+import { branchName, leadSentence, supervisorsEnd, peerBody, selfName, unitName } from './leads.ts';
 import { namesLaterDay, saysDeadline, saysStart } from './deadline-dates.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -333,7 +333,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     const own = ownUnitNamed(u, speaker);
     return own ? lit(selfName(own)) : (branchName(u, speaker) ?? trimEnd(fact(unitName(u), s)));
   };
-  const { assign, head, tail, seek: sought, tone } = leadSentence(t, i, phrases, speaker, room, unit, before);
+  const { assign, head, tail, seek: sought, tone, supervisor } = leadSentence(t, i, phrases, speaker, room, unit, before);
   const acted = actOnParty(t, i, phrases, speaker, room);
   const seek = concat(acted, sought);
   const measureText = acted ? undefined : t.measure?.trim().replace(/[。；，]$/, '');
@@ -361,9 +361,9 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // A deadline that says its own step or act is said as it is (ownDeadline); one for a task whose title
   // starts something is said with that act (「确保6月30日前开工建设」, not 「…全部完成」: s30-7 [42]).
   const act = deadlineSaid && !follows && ['date', 'by', 'end'].includes(key) ? startAct(t.title) : undefined;
-  const stepRuns = act
+  const stepRuns = supervisorsEnd(supervisor, act
     ? concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid!, `${src}.deadline`, meetingDate), lit(key === 'by' ? `${act}` : `前${act}`))
-    : deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined;
+    : deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined);
   const settled = PARTLY.test(detail) && ['by', 'date', 'end'].includes(key) ? (key === 'by' ? 'settledBy' : 'settledDate') : key;
   const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : settled, i, { deadline: concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(from ? '起' : '')) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.

@@ -86,6 +86,16 @@ export function peerBody(unit: string, speaker: Speaker, room: Room): boolean {
 /** A party by its kind's name, not a body: 「各网吧」「各养老机构」「市场开办方」. */
 const PARTY_NAME = /机构|网吧|网点|药店|企业|公司|开办方|经营|商户|业主|单位$|协会|商会/;
 
+/**
+ * People of the public (「居民代表」「学生家长」「平安志愿者」) beside a task's lead: invited to take part, never told to 「跟踪督促、严格把关」
+ * nor to 「主动参与、抓好衔接」 like the level's offices (s71-2 [46], W; s63-3 [33], s70-12 [43], s66-5 [29], E).
+ */
+function publicPerson(unit: string, room: Room): boolean {
+  return PUBLIC_PEOPLE.test(unit) && !BODY_END.test(unit.trim()) && !room.regulated(unit);
+}
+/** A body's name by its end, not people: 「…志愿者协会」「…志愿服务队」. */
+const BODY_END = /(局|办|委|所|站|队|中心|公司|企业|单位|机构|村|社区|镇|乡|街道|组|会|院|校|园)$/;
+
 /** People by their post's end: 「外卖骑手」「信号工」「驾驶员」. */
 const PEOPLE_END = /(员|工|手|者)$/;
 
@@ -204,8 +214,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const all: Support[] = (t.support ?? []).map((u, k) => { const rel = room.provider(u) ? 'partner' : unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
   // Villages that support a township's lead are the township's to carry down (s12-3: 「主动对接各沿江村（社区）…」 over the townships' heads, W).
   const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
-  const people = all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room));
-  const supports = all.filter((s) => !below.includes(s) && !people.includes(s));
+  const [people, publicPeople] = [all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room)), all.filter((s) => !below.includes(s) && publicPerson(s.u, room))];
+  const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in the room, a peer absent beside his own.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
   const oversee = supports.filter((s) => OVERSIGHT.test(s.u));
@@ -275,7 +285,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people], oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople], publicPeople, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
 }
 
 /**
@@ -288,9 +298,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
  * property manager or a market's operator that leads is held to its own responsibility (「街道城管科要
  * 督促…落实主体责任」). A department head speaks of the own unit as 「我局」 and asks peers with 「请」.
  */
-export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone } {
+export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone; supervisor?: boolean } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, publicPeople, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
@@ -323,6 +333,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
     alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
+    publicPeople.length ? concat(lit('，'), phrases.sayNth('assignSupportPublic', i, { support: list(publicPeople) })) : undefined,
   );
   const lead = unit(t.lead, `${src}.lead`);
   const detail = t.detail ?? '';
@@ -343,7 +354,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const overseer = direct.length ? list(direct) : lit(speaker.rank === 'department' && speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
   // A party's lead and its overseer are two clauses: a step due from the party goes between them, with
   // the one that does it (s26-7 [37], W: 「…中心要加强督促指导，每日7时前发布当日岗位」 read as the 中心's step).
-  const [leadClause, overseen] = party && !absentHigher ? splitAfter(phrases.sayNth('assignLeadParty', i, { lead, support: overseer }), lead) : [];
+  const [leadClause, overseen] = party && !absentHigher ? splitAfter(phrases.sayNth(supervises(t.lead, speaker) ? 'assignLeadSupervisor' : 'assignLeadParty', i, { lead, support: overseer }), lead) : [];
   // Those who do the lead's work with it are named with it, before its overseer (「…牵头实施，…共同参与；我们要…」).
   const partyLead = leadClause && coWorkers.length ? concat(leadClause, lit('，'), phrases.sayNth('assignSupportCoWorker', i, { support: list(coWorkers) })) : leadClause;
   const head = others
@@ -365,7 +376,15 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     helping,
     asked,
   );
-  return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone };
+  return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone, ...(leadClause && supervises(t.lead, speaker) ? { supervisor: true } : {}) };
+}
+
+/**
+ * The step due beside a 监理's lead: the works' completion (「12月底前全部完工」) is the builders', the 监理's supervision runs until it
+ * (「…负责监理把关，直至工程12月底前全部完工」; s71-2 [46], W: 「由…监理有限公司负责…，12月底前全部完工」).
+ */
+export function supervisorsEnd(supervisor: boolean | undefined, step: Run[] | undefined): Run[] | undefined {
+  return supervisor && step && /完工|竣工|建成/.test(runsText(step)) && !/^确保/.test(runsText(step)) ? concat(lit('直至工程'), step) : step;
 }
 
 /** A task that puts right what a 约谈 found: 「被约谈单位限期整改」「对照约谈指出的问题列出整改清单」. */

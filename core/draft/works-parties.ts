@@ -51,7 +51,13 @@ export function designInstitutes(input: SpeechInput): string[] {
 }
 
 /** What a line says of a company that supervises the works: 「监理单位：」「…总监理工程师」「（监理）」. */
-const SUPERVISES_BY_LINE = /^监理单位|(?<!非)监理(单位)?[）)]|总?监理工程师|总监$/;
+const SUPERVISES_BY_LINE = /^监理单位|(?<!非)监理(单位)?[）)]|总?监理工程师|总监(\p{Script=Han}{2,3})?$/u;
+
+/**
+ * The post a line names after a 监理 company, with the person who holds it (「…有限公司总监理工程师麻俊」): the company is what is left
+ * (r-s22-check [27] [30], E: the name after the post kept the company from being read as the 监理, so it 「配合」ed the builder).
+ */
+const POST_AND_PERSON = /(总?监理工程师|总监|项目负责人|负责人|代表)(\p{Script=Han}{2,3})?$/u;
 
 /**
  * The companies a line names as the works' 监理 though their own names do not say it (「漭川正衡工程咨询有限公司总监理工程师」): they
@@ -60,6 +66,6 @@ const SUPERVISES_BY_LINE = /^监理单位|(?<!非)监理(单位)?[）)]|总?监�
 export function supervisorsByLine(input: SpeechInput): string[] {
   if (!worksJob(input)) return [];
   return (input.meeting.attendees ?? []).filter((l) => SUPERVISES_BY_LINE.test(l.trim()))
-    .flatMap((l) => l.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,；;]/).map((p) => p.trim().replace(/^监理单位/, '').replace(/[（(][^）)]*[）)]/g, '').replace(/(总?监理工程师|总监|项目负责人|负责人|代表)$/, '')))
+    .flatMap((l) => l.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,；;]/).map((p) => p.trim().replace(/^监理单位/, '').replace(/[（(][^）)]*[）)]/g, '').replace(POST_AND_PERSON, '')))
     .filter((u) => /(公司|集团)$/.test(u) && !/监理/.test(u));
 }

@@ -36,9 +36,29 @@ export function publicRole(text: string, entry: string, pieces: number, input: S
   if (FAMILY.test(text)) return 'family';
   // People the line names as models (「优秀退役士兵代表」「先进志愿者代表」): asked to lead others by their example, never to 「监督」 (s69-7 [52], W).
   if (/^(优秀|先进|模范|最美|杰出)/.test(text)) return 'exemplar';
+  // Those the material says were wronged (「拖欠农民工工资」) are assured their rights, never asked to 「多理解、多支持」 (s71-10 [52], W).
+  if (wronged(text, input)) return 'wronged';
   // The level's own staff by their post (「一线民警辅警代表」「教师代表」): its front line, told, never invited to 「监督我们的工作」.
   return OWN_STAFF.test(text) && !/志愿/.test(text) ? 'frontline' : 'public';
 }
+
+/** What is done to people that wrongs them: 「拖欠农民工工资」「侵害消费者权益」「老人被骗」. */
+const WRONGED = /拖欠|欠薪|欠付|克扣|侵害|侵犯|损害|坑害|诈骗|骗|欺诈|侵占/;
+
+/**
+ * Whether the material says the people a line names are the ones wronged: a clause of the meeting's name, its organiser, the campaign's
+ * name, goal or problems names them with what wrongs them (「根治拖欠农民工工资工作领导小组」 → 农民工).
+ */
+function wronged(text: string, input: SpeechInput): boolean {
+  const people = PUBLIC_WRONGED.exec(text)?.[0];
+  if (!people || REGULATED_PEOPLE.test(text)) return false;
+  const { meeting, campaign } = input;
+  const said = [meeting.name, meeting.organizer ?? '', campaign.name, campaign.goal ?? '', ...campaign.problems.flatMap((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])])].join('；');
+  // The wrong done to them (「拖欠农民工工资」), or said of them as suffered (「老人被骗」) — not their own view (「居民认为…侵害自身利益」).
+  return new RegExp(`(${WRONGED.source})[^，。；;、]{0,6}?${people}|${people}[^，。；;、]{0,3}(被|受)(${WRONGED.source}|害|损)`).test(said);
+}
+/** People who may be wronged by others: workers, consumers, the old, residents — never those the work regulates. */
+const PUBLIC_WRONGED = /农民工|工人|务工人员|劳动者|职工|消费者|老年人|老人|群众|居民|村民|住户|业主|购房户|患者|游客|乘客/;
 
 /**
  * A company the work neither regulates nor contracts is a partner or one the campaign serves: one that leads is asked in its task;

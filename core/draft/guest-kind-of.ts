@@ -9,6 +9,7 @@ import { REGULATED_PEOPLE } from './people.ts';
 import { INVITED, ROLES, WORKS_PARTIES } from './guest-words.ts';
 import { bareUnit, FUEL_STATION, isProvider, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 import type { Guest } from './present.ts';
+import { runByOwnDepartment } from './own-system.ts';
 
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 export const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
@@ -87,6 +88,8 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
   if (!name) return undefined;
   // The body the speaker commands and its working groups are the speaker's own (s22-4 [50], W).
   if (input && underCommand(name, input, speaker, commandedBodies(input))) return undefined;
+  // So are the institutions the speaker's department runs, whatever their names (own-system.ts; s70-10 [6], W).
+  if (runByOwnDepartment(name, speaker)) return undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
   // A team stationed in the villages is the level's own front line, whoever sent it (s38-8 [57], W: a 供电公司's 驻村工作队 told its 主体责任).
   if (STATIONED_IN_VILLAGES.test(name) && unitRelation(name, speaker) === 'direct') return 'frontline';
@@ -129,5 +132,5 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
 /** A unit the line marks as invited (「特邀：县人武部、…」): a guest, unless the speaker's own unit or the level's own side (「各乡镇」). */
 export function invitedUnit(name: string, entry: string, speaker: Speaker): boolean {
   // A section named alone (「社会事务科」 after 「市民政局副局长…」) is of the unit before it, no guest of its own.
-  return INVITED.test(entry) && UNIT_END.test(name) && !OWN_SIDE.test(name) && (!!unitLevel(name) || !/(科|股|室|处|组)$/.test(name)) && unitRelation(name, speaker) !== 'own';
+  return INVITED.test(entry) && UNIT_END.test(name) && !OWN_SIDE.test(name) && (!!unitLevel(name) || !/(科|股|室|处|组)$/.test(name)) && unitRelation(name, speaker) !== 'own' && !runByOwnDepartment(name, speaker);
 }

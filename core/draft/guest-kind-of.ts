@@ -53,6 +53,9 @@ const GOVERNMENT_END = /(局|办|科|股|所|站|中心|委|队|处)$/;
 /** A supervision or working group sent by a higher level: 「区创文办第三督导组」「市专班驻区工作组」. */
 export const SENT_GROUP = /督导组|督查组|工作组|指导组|专班/;
 
+/** A school by its name's end: a unit, never people. */
+const SCHOOL_UNIT = /(学校|中学|小学|幼儿园|中心校)$/;
+
 /** A group's members after its name: 「…工作组全体成员」 is the group. */
 const MEMBERS = /(全体)?(成员|组员)$/;
 /** A post of a title after the group it holds: 「项目群众工作组组长」 → 项目群众工作组. */
@@ -122,7 +125,8 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
   if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(postOf(name))) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
-  if ((!UNIT_END.test(name) || /志愿/.test(name)) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : regulatedAll(name)) ? 'regulated' : 'public';
+  // A school is a unit, whatever its line's people (「桐子乡中心小学、…校长及班主任代表」; s69-8 [33], W: invited to 监督 as the public).
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && !SCHOOL_UNIT.test(name) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : regulatedAll(name)) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';

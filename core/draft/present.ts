@@ -1,6 +1,6 @@
 // Who is in the room and how the speech treats them: the shape guests.ts builds and guest-rules.ts
 // refines, in a file of its own so that neither has to import the other for it.
-export type Guest = 'sent' | 'trainer' | 'trainee' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'host' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'observer' | 'village' | 'frontline' | 'appointed' | 'regulated' | 'public' | 'supervisor' | 'honoured' | 'family' | 'exemplar' | 'wronged';
+export type Guest = 'sent' | 'trainer' | 'trainee' | 'higher' | 'deputy' | 'partner' | 'supporter' | 'host' | 'enterprise' | 'enterpriseLead' | 'culprit' | 'observer' | 'village' | 'frontline' | 'appointed' | 'regulated' | 'public' | 'supervisor' | 'honoured' | 'family' | 'exemplar' | 'wronged' | 'publicTasked';
 
 import type { Person } from './persons.ts';
 

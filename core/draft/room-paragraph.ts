@@ -62,8 +62,9 @@ const SLOTS: Record<Guest, string> = {
   family: 'roomFamily',
   exemplar: 'roomExemplar',
   wronged: 'roomWronged',
+  publicTasked: 'roomPublicTasked',
 };
-const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'host', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'appointed', 'regulated', 'honoured', 'family', 'exemplar', 'wronged', 'supervisor', 'public'];
+const ORDER: readonly Guest[] = ['sent', 'trainer', 'higher', 'deputy', 'partner', 'host', 'supporter', 'enterpriseLead', 'enterprise', 'culprit', 'trainee', 'village', 'observer', 'frontline', 'appointed', 'regulated', 'honoured', 'family', 'exemplar', 'wronged', 'publicTasked', 'supervisor', 'public'];
 
 /**
  * What each kind of company in the room is asked for, by its role: a builder or an operator carries the

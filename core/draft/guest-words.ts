@@ -1,13 +1,16 @@
 // Words by which the room's lines are read: who teaches, who is invited, who sits in, which companies
 // are of a trade no work regulates as such. guests.ts decides from them how each party is spoken to.
 /** What a trainer does before the speech: 「…讲解了常见诈骗手法」「…介绍了柜面识别和劝阻可疑转账的做法」. */
-export const TAUGHT = /讲解|授课|讲授|辅导|演示|介绍了|介绍[^，。；]*(做法|经验|操作|流程|方法)/;
+export const TAUGHT = /讲解|授课|讲授|辅导|演示|案例分析|案例剖析|介绍了|介绍[^，。；]*(做法|经验|操作|流程|方法)/;
 
 /** Trainers as the attendees name them: 「区残联康复就业科、组织联络科授课老师」. */
 export const TEACHER = /(的)?(授课老师|授课教师|授课人员|讲师|培训老师)$/;
 
-/** An attendees line marked as teaching: 「…（授课）」, 「授课人：…」 (s32-5 [53], W: the trainer asked for 「通信保障」). */
-export const TEACHER_LABEL = /^(授课人|授课老师|主讲人|授课)[：:]/;
+/**
+ * An attendees line marked as teaching: 「…（授课）」, 「授课人：…」 (s32-5 [53], W: the trainer asked for 「通信保障」), 「授课专家：…」 (s70-6 [52], W:
+ * the lecturer's company thanked as a supporter 「请继续给予支持」).
+ */
+export const TEACHER_LABEL = /^(授课|主讲|培训)(人|老师|教师|专家|嘉宾|讲师)?[：:]/;
 
 export const TEACHING_MARK = /[（(](?:特邀|应邀)?(授课|主讲|讲课)[)）]$/;
 

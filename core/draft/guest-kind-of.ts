@@ -113,7 +113,10 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
   // The public's watchers are spoken to as such; a body's own inspectors (「区建设工程质量安全监督站站长及监督员」) are the level's
   // front line where the body is its own, never thanked with the workers as the public (s49-6 [58], W: 「希望…监督站站长及监督员、
   // 塔吊司机代表…积极支持、参与」).
-  if (/监督员/.test(name)) return BODY_WATCHERS.test(name) ? (['own', 'direct'].includes(unitRelation(name, speaker)) ? 'frontline' : 'public') : 'supervisor';
+  // The body is what the line names before its people (「县建设工程质量安全监督站站长及全体监督员」; s72-10 [64], W: a 住建局局长's own
+  // 监督站 asked with the 农民工代表 to 「多提意见」).
+  const body = name.replace(/(站长|所长|队长|主任)?(及|和|、)?(全体)?监督员$/, '');
+  if (/监督员/.test(name)) return BODY_WATCHERS.test(name) ? (['own', 'direct'].includes(unitRelation(body, speaker)) || runByOwnDepartment(body, speaker) ? 'frontline' : 'public') : 'supervisor';
   // 「中建七局」「中铁十五局」: state builders named like bureaus, companies all the same.
   if (/^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/.test(name)) return 'enterprise';
   // A provider with a brand of its own is one of the companies, whatever its name ends in (s47-5 [35], W).

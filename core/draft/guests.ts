@@ -21,7 +21,7 @@ import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { doerInRoom } from './doers.ts';
 import { firmPartnerKind, publicRole } from './guest-kinds.ts';
 import { tradeOf } from './peers.ts';
-import { worksDesigner } from './works-parties.ts';
+import { worksDesigner, worksJob } from './works-parties.ts';
 import { attendeePieces, DEPUTIES, LABEL, traineesOf, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
 import { INVITED, OBSERVING, ROLES, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY } from './guest-words.ts';
@@ -98,7 +98,8 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
   const service = (!!trade && trade !== 'builder') || UPKEEP.test(`${label}${name}`);
   const site = /项目部|项目经理/.test(entry) && (service ? leads : room.overseen(`${name}施工单位`));
   // A company a campaign serving companies works for is served, never held (s61-10 [70], W).
-  const held = (worksDesigner(name, input) || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
+  // So is the client of a works job named by its role (「在建项目建设单位」): a party of the works, answerable for its safety (s72-10 [58], W: thanked).
+  const held = (worksDesigner(name, input) || (/建设单位$/.test(name) && worksJob(input)) || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
   return { note, label, held };
 }
 

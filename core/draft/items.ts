@@ -385,7 +385,7 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // 报送上月服务台账；也请安居物业…」, not the step after the property company, as if it were to report).
   if (stepRuns && head && tail?.length) {
     const rest = tail.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^，/, '') } : r)).filter((r) => r.text);
-    return concat(joinRuns([head, stepRuns], '，'), lit('；'), rest, measure ? concat(lit('，'), measure) : undefined, lit('。'), seek);
+    return concat(joinRuns([head, stepRuns, ...(measure ? [measure] : [])], '，'), lit('；'), rest, lit('。'), seek);
   }
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;

@@ -57,3 +57,36 @@ describe('11 · session 23: the 监理 supervises, the public is invited (s71-2 
     }
   });
 });
+
+describe('11 · session 23: the parties of a works job in the room (s72-10 [58] [64])', () => {
+  it('the works\' clients by their role (「在建项目建设单位」) are held to their part, never thanked nor asked for support', () => {
+    for (const { where, text } of draftsOf(works, [1, 2, 3])) {
+      const said = about(text, '建设单位');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/感谢|多给予支持|多关心|多支持/);
+    }
+  });
+
+  it('a bureau head\'s own 质量安全监督站 and its inspectors are never asked as the public to 「多提意见」', () => {
+    const bureau = structuredClone(works);
+    bureau.meeting.speaker = { name: '闵书衡', title: '县住房和城乡建设局局长' };
+    bureau.meeting.organizer = '澄溪县住房和城乡建设局';
+    bureau.meeting.attendees = [...bureau.meeting.attendees!, '县建设工程质量安全监督站站长及全体监督员'];
+    for (const { where, text } of draftsOf(bureau, [1, 2, 3])) {
+      for (const s of about(text, '监督员')) expect(s, where).not.toMatch(/多提意见|多理解|带回去|监督我们/);
+    }
+  });
+});
+
+describe('11 · session 23: a target due from the party that leads goes with its clause (s72-6 [32])', () => {
+  it('the builder\'s target is said with the builder, never after the 监理\'s or the overseers\' clauses', () => {
+    const target = structuredClone(works);
+    target.campaign.tasks[0]!.deadline = '2027年1月20日前全部完工';
+    target.campaign.tasks[0]!.measure = '1月5日前主体完成率达到80%';
+    for (const { where, text } of draftsOf(target, [1, 2, 3])) {
+      const task = about(text, '碧塘路桥建设有限公司').find((s) => s.includes('完成率达到80%'));
+      expect(task, where).toBeDefined();
+      expect(task, where).not.toMatch(new RegExp(`(${SUPERVISOR}|局基建股)[^；]*完成率达到80%`));
+    }
+  });
+});

@@ -54,8 +54,8 @@ function wronged(text: string, input: SpeechInput): boolean {
   if (!people || REGULATED_PEOPLE.test(text)) return false;
   const { meeting, campaign } = input;
   const said = [meeting.name, meeting.organizer ?? '', campaign.name, campaign.goal ?? '', ...campaign.problems.flatMap((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])])].join('；');
-  // The wrong done to them (「拖欠农民工工资」), or said of them as suffered (「老人被骗」) — not their own view (「居民认为…侵害自身利益」).
-  return new RegExp(`(${WRONGED.source})[^，。；;、]{0,6}?${people}|${people}[^，。；;、]{0,3}(被|受)(${WRONGED.source}|害|损)`).test(said);
+  // The wrong done to them (「拖欠农民工工资」), or said of them as suffered (「老人被骗」「农民工…聚集讨薪」) — not their own view (「居民认为…侵害自身利益」).
+  return new RegExp(`(${WRONGED.source})[^，。；;、]{0,6}?${people}|${people}[^，。；;、]{0,3}(被|受)(${WRONGED.source}|害|损)|${people}[^，。；;、]{0,8}讨薪`).test(said);
 }
 /** People who may be wronged by others: workers, consumers, the old, residents — never those the work regulates. */
 const PUBLIC_WRONGED = /农民工|工人|务工人员|劳动者|职工|消费者|老年人|老人|群众|居民|村民|住户|业主|购房户|患者|游客|乘客/;

@@ -29,6 +29,17 @@ describe('11 · session 23: the party at fault is told, the wronged are assured 
     }
   });
 
+  it('people the material says came asking for their pay (「…农民工聚集讨薪」) are assured too', () => {
+    const pay = structuredClone(river);
+    pay.meeting.attendees = [...pay.meeting.attendees!.slice(0, 3), '护岸工程农民工代表'];
+    pay.campaign.problems[1]!.detail = '护岸工程施工队发生农民工到镇政府聚集讨薪，涉及18人';
+    for (const { where, text } of draftsOf(pay, [1, 2, 3])) {
+      const said = about(text, '农民工代表');
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).toMatch(/权益/);
+    }
+  });
+
   it('people who only think themselves wronged (「居民认为…侵害自身利益」) keep the public\'s part', () => {
     const view = structuredClone(river);
     view.campaign.problems[1]!.detail = '乱采乱挖造成河岸坍塌3处，部分沿河村民认为修复方案侵害自身利益';

@@ -244,7 +244,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // The speaker's own units that support a lead the speaker does not direct are told apart (「…，街道城建科要全力配合」).
   // The speaker's own units beside a regulated party's lead supervise it (「我局要加强监管、跟踪督促」); never an outside party (s26-7 [37]).
   // The operator of the network the campaign works on is named with the speaker's units, neither asked nor ordered (s39-1 [36] [48], E).
-  const mine = (s: Support) => (((s.rel === 'direct' && !asksOrgan(s.u)) || (party && s.rel === 'own') || (!!speaker.secretary && judicial.includes(s))) && !outsider(s.u)) || (!party && room.operates(s.u));
+  const mine = (s: Support) => (((s.rel === 'direct' && !asksOrgan(s.u) && !room.invited(s.u)) || (party && s.rel === 'own') || (!!speaker.secretary && judicial.includes(s))) && !outsider(s.u)) || (!party && room.operates(s.u));
   // Beside a directed lead with peers asked in its sentence, the speaker's own units are told apart, not
   // asked with the peers (「请区社会保险事务中心、区司法局积极配合」 from the 局长 whose 中心 it is).
   const mixed = tone === 'directive' && supports.some((s) => s.rel === 'peer' && !oversee.includes(s));
@@ -275,7 +275,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const askedToo = outsider(t.lead) && inClause.some((s) => OUTSIDE.test(s.u) && !held.includes(s));
   const bound = [...(askedToo ? [] : held.filter((s) => !inspectors.includes(s) && !appraisers.includes(s))), ...people];
   // Beside a party's lead too, a utility or a bank that only supports is asked, never told 「积极协助」 (s41-2 [37], E).
-  const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u)) || room.provider(s.u)) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
+  // So is a partner the attendees mark as invited (「特邀：…武警渼川中队、县消防救援大队」; s72-1 [54] [63], s72-9 [46], E: told to 「配合」 with our own).
+  const outside = inClause.filter((s) => (OUTSIDE.test(s.u) || BUSINESS.test(bareUnit(s.u)) || room.provider(s.u) || (s.rel !== 'own' && room.invited(s.u))) && !bound.includes(s) && !inspectors.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !room.operates(s.u) && !(party && room.overseen(s.u)));
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s) && !coWorkers.includes(s)) : [];

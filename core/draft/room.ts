@@ -15,6 +15,7 @@ import { clientNoted, heldByNameOf, operatorOf, servedFirm, servedFirmsPeople } 
 import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel } from './speaker.ts';
 import { faultClauses, faultsOf } from './room-faults.ts';
+import { INVITED } from './guest-words.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -69,6 +70,8 @@ export interface Room {
   testersShort: boolean;
   /** Whether a company is one a campaign serving companies works for (room-named.ts servedFirm): neither regulated nor held. */
   served(unit: string): boolean;
+  /** Whether a line the clerk marks as invited (「特邀：…」「（应邀）」) names the unit: a guest, asked in its task, never told to 「配合」. */
+  invited(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -422,6 +425,7 @@ export function roomOf(input: SpeechInput): Room {
     overseen: (unit: string) => overseen(unit) || provider(unit, overseen) || labelMate(unit, overseen) || coLead(unit, input, overseen) || peer(unit) || (/[、，,]/.test(unit) && unit.split(/[、，,]/).every((u) => !u.trim() || overseen(u.trim()))),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0,
+    invited: (unit: string) => unit.trim().length >= 2 && (meeting.attendees ?? []).some((l) => INVITED.test(l) && l.includes(unit.trim())),
     has: inRoom(pieces, places),
     calledIn: calledInOf(input),
   };

@@ -28,7 +28,7 @@ const HONOURS = /慰问|光荣牌|颁奖|颁发|授予|致敬|送上|表彰/;
  * those an item before the speech honours (新兵家长 given their 光荣牌) are thanked and honoured, never asked for 意见 or to 「带动身边
  * 的人」 (s51-6 [53], W).
  */
-export function publicRole(text: string, entry: string, pieces: number, input: SpeechInput): Guest {
+export function publicRole(text: string, entry: string, pieces: number, input: SpeechInput, tasked = false): Guest {
   if ((WATCHES.test(text) || (pieces === 1 && WATCHES.test(entry))) && !BODY_WATCHERS.test(text)) return 'supervisor';
   const people = /代表$/.test(text) ? text.slice(-4) : text;
   if (people.length >= 2 && (input.meeting.precedingItems ?? []).some((t) => t.includes(people) && HONOURS.test(t))) return 'honoured';
@@ -39,7 +39,10 @@ export function publicRole(text: string, entry: string, pieces: number, input: S
   // Those the material says were wronged (「拖欠农民工工资」) are assured their rights, never asked to 「多理解、多支持」 (s71-10 [52], W).
   if (wronged(text, input)) return 'wronged';
   // The level's own staff by their post (「一线民警辅警代表」「教师代表」): its front line, told, never invited to 「监督我们的工作」.
-  return OWN_STAFF.test(text) && !/志愿/.test(text) ? 'frontline' : 'public';
+  if (OWN_STAFF.test(text) && !/志愿/.test(text)) return 'frontline';
+  // The public with a task of their own (家长 who lead 看护) are told their part, never invited to 「多提意见、多加监督」 (s69-8 [33], W);
+  // volunteers keep the public's part: they give their time, no duty is theirs.
+  return tasked && !/志愿/.test(text) ? 'publicTasked' : 'public';
 }
 
 /** What is done to people that wrongs them: 「拖欠农民工工资」「侵害消费者权益」「老人被骗」. */

@@ -136,10 +136,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // Those the campaign regulates are asked to comply, never to 「监督我们的工作」 (s14-4: 定点零售药店).
       // So is a kind of 「…单位」 the problems find at fault, its representatives in the room (「校园周边食品经营单位代表」): never left out as a peer.
       if ((kind === 'public' || (kind === 'partner' && /单位$/.test(name) && !unitLevel(name) && !tasked)) && room.regulated(name)) kind = 'regulated';
-      if (kind === 'public') kind = publicRole(text, entry, pieces.length, input);
-      // The public with a task of their own (家长 who lead 看护) are told their part, never invited to 「多提意见、多加监督」 (s69-8 [33], W).
-      // Volunteers keep the public's part: they give their time, no duty is theirs.
-      if (kind === 'public' && tasked && !/志愿/.test(text)) kind = 'publicTasked';
+      if (kind === 'public') kind = publicRole(text, entry, pieces.length, input, tasked);
       // A higher unit that leads here though not stationed here is not asked in its task: it is thanked (s14-2, s14-6).
       // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
       // So is a higher level's official named in person (「市水利局副局长严志国」), and every invited partner (s41-6 [60], W:

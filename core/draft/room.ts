@@ -121,6 +121,10 @@ const KIND_NAMES: readonly [RegExp, RegExp][] = [
 
 /** Words that make the act after them a wrong: 「违法分包」「非法经营」「擅自改建」. */
 const WRONG_ACT = '违法|非法|违规|私自|擅自|恶意';
+/** A kind (no company's own name) whose trade a problem names as the wrong done (「违法分包、转包…」 → 劳务分包企业): at fault (s71-10 [50], W: thanked). */
+function wrongDone(w: string, bare: string, faults: string): boolean {
+  return !/公司|集团/.test(bare) && new RegExp(`(${WRONG_ACT})${literal(w)}`).test(faults);
+}
 /** What a task does to those it regulates. */
 const SUPERVISES = /督促|监管|检查|整治|查处|执法|约谈|处罚|取缔|关停|整改|规范|清理整顿|专项治理/;
 
@@ -394,9 +398,7 @@ export function roomOf(input: SpeechInput): Room {
     const parts = bare.split(/和|及|、/).filter((p) => p.length >= 2);
     if (FIRM_NAME.test(bare) && actedOn(name, input)) return true;
     const own = FIRM_NAME.test(bare) && !/^(各|辖区|全|部分|有关|相关)/.test(name);
-    // A kind whose own trade a problem names as the wrong done (「违法分包、转包…」 → 各劳务分包企业) is at fault (s71-10 [50], W: thanked).
-    const wrongDone = (w: string) => !/公司|集团/.test(bare) && new RegExp(`(${WRONG_ACT})${literal(w)}`).test(faults);
-    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, own ? faults : mentioned, part) || checked(w, part) || wrongDone(w) || (!!purpose && new RegExp(`${literal(w)}(?!安全)`).test(purpose))));
+    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, own ? faults : mentioned, part) || checked(w, part) || wrongDone(w, bare, faults) || (!!purpose && new RegExp(`${literal(w)}(?!安全)`).test(purpose))));
   };
   // What the speaker's side entrusted to it (「中心委托昭溪福寿康…运营」), or bound it to by an agreement (s16-6 [29], E).
   const material = JSON.stringify(c);
@@ -424,8 +426,7 @@ export function roomOf(input: SpeechInput): Room {
     // 「A公司、B公司」 leading together: held where each is (a 约谈's two companies, their 整改 led jointly).
     overseen: (unit: string) => overseen(unit) || provider(unit, overseen) || labelMate(unit, overseen) || coLead(unit, input, overseen) || peer(unit) || (/[、，,]/.test(unit) && unit.split(/[、，,]/).every((u) => !u.trim() || overseen(u.trim()))),
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
-    listed: (meeting.attendees?.length ?? 0) > 0,
-    invited: (unit: string) => unit.trim().length >= 2 && (meeting.attendees ?? []).some((l) => INVITED.test(l) && l.includes(unit.trim())),
+    listed: (meeting.attendees?.length ?? 0) > 0, invited: (unit: string) => unit.trim().length >= 2 && (meeting.attendees ?? []).some((l) => INVITED.test(l) && l.includes(unit.trim())),
     has: inRoom(pieces, places),
     calledIn: calledInOf(input),
   };

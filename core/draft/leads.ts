@@ -372,7 +372,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
     // Beside the lead of a party a 约谈 calls to account, the township or street it is in answers for the place (s53-4 [36], W); a
     // village beside it cooperates (s55-7 [41], E: 「杨树湾村做好配合」); beside a contractor behind time the town coordinates (s51-8 [40]).
-    ...placesAndOthers(cooperate, party && room.calledIn(t.lead)).map(([key, xs]) => concat(lit('，'), phrases.sayNth(key, i, { support: list(xs) }))),
+    ...placesAndOthers(cooperate, party && room.calledIn(t.lead), party).map(([key, xs]) => concat(lit('，'), phrases.sayNth(key, i, { support: list(xs) }))),
     helping,
     asked,
   );
@@ -400,10 +400,11 @@ function remedyOfCalled(t: Task, supports: readonly Support[], room: Room): bool
 }
 
 /** Supports beside a lead, the townships and streets apart where the lead is a party called to account (assignSupportPlace). */
-function placesAndOthers(cooperate: readonly Support[], held: boolean): [string, Support[]][] {
+/** Beside a party's lead the towns and villages serve its work (「做好协调服务」), never 「全力支持」 what they oversee (s72-2 [35], s72-6 [32], E). */
+function placesAndOthers(cooperate: readonly Support[], held: boolean, party = false): [string, Support[]][] {
   const places = held ? cooperate.filter((s) => BASE_LEAD.test(s.u)) : [];
   const others = cooperate.filter((s) => !places.includes(s));
-  return [...(places.length ? [['assignSupportPlace', places] as [string, Support[]]] : []), ...(others.length ? [['assignSupportDirect', others] as [string, Support[]]] : [])];
+  return [...(places.length ? [['assignSupportPlace', places] as [string, Support[]]] : []), ...(others.length ? [[party ? 'assignSupportServe' : 'assignSupportDirect', others] as [string, Support[]]] : [])];
 }
 
 /** A sentence cut at the first comma after `lead`: the lead's clause, then the rest from its comma on. */

@@ -290,7 +290,7 @@ function entryRest(entry: string, i: number, input: SpeechInput, speaker: Speake
       return undefined;
     }
     const units = pieces.map((p) => p.name.replace(POST_AND_NAME, '')).filter((u) => u.length >= 2);
-    out.push({ text: units.join('和'), src: `meeting.attendees[${i}]`, kind: 'trainer' });
+    out.push({ text: units.join('、'), src: `meeting.attendees[${i}]`, kind: 'trainer' });
     return undefined;
   }
   // At a 培训会 those it trains are the audience, addressed as such (「各位项目经理」), never thanked as guests (s28-5 [51], W).

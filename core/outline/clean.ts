@@ -105,7 +105,7 @@ const RULES: Rule[] = [
   { re: /^(?:您(?:当前)?的?位置|当前位置)[：:]|^【?字[体号][：:]\s*大|在手机(?:上)?(?:打开|阅读|浏览)(?:当前页|本页|本文)/, reason: REASON.site, max: 80 },
   // The same path copied without its label (「首页 > 政务公开 > 领导讲话」): short names between 「>」s, no sentence; and the
   // page's links under the article (「相关链接：某某市人民政府 | 中国政府网」「友情链接：…」).
-  { re: /^[\s\u3000]*(?:网站)?首页[\s\u3000]*[>＞»›][^。！？，；]{0,60}$|^[^。！？，；>＞»›]{1,12}(?:[\s\u3000]*[>＞»›][\s\u3000]*[^。！？，；>＞»›]{1,16}){2,}$/, reason: REASON.site, max: 80, when: finds(/[>＞»›]/) },
+  { re: /^[\s\u3000]*(?:网站)?首页[\s\u3000]*[>＞»›][^。！？，；]{0,60}$|^[^。！？，；>＞»›]{1,12}(?:[\s\u3000]*[>＞»›][\s\u3000]*[^。！？，；>＞»›]{1,16}){2,}$/, reason: REASON.navigation, max: 80, when: finds(/[>＞»›]/) },
   { re: /^[【[]?(?:相关|友情)链接[】\]]?[：:]/, reason: REASON.site, max: 80 },
   // A periodical's running head copied with its page: 「某某县人民政府公报 2019年第5期（总第121期）」.
   { re: /^[^。！？，]{2,24}(?:公报|政报|通讯|简报|学报|杂志)[\s\u3000]*(?:(?:19|20)[0-9]{2}年)?第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/, reason: REASON.furniture, max: 60, when: holds('期') },

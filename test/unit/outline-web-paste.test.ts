@@ -13,7 +13,7 @@ describe('a page copied from a government site', () => {
     for (const path of ['首页 > 政务公开 > 领导讲话', '首页＞新闻中心＞讲话', '网站首页 » 领导活动', '政务公开 › 领导讲话 › 乡长讲话']) {
       const { documents, report } = analyse([path, ...speech('在沭阳湾镇植树造林动员会上的讲话')].join('\n'));
       expect(documents.map((d) => d.title), path).toEqual(['在沭阳湾镇植树造林动员会上的讲话']);
-      expect(report.removed.find((r) => r.line === 1), path).toMatchObject({ text: path, reason: '网站提示' });
+      expect(report.removed.find((r) => r.line === 1), path).toMatchObject({ text: path, reason: '导航' });
     }
   });
 

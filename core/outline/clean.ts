@@ -103,6 +103,10 @@ const RULES: Rule[] = [
   // A government site's article page: where the page is (「您当前的位置：首页 > …」), the font and print
   // buttons (「【字体：大 中 小】【打印本页】」), the prompt to read it on a phone.
   { re: /^(?:您(?:当前)?的?位置|当前位置)[：:]|^【?字[体号][：:]\s*大|在手机(?:上)?(?:打开|阅读|浏览)(?:当前页|本页|本文)/, reason: REASON.site, max: 80 },
+  // The same path copied without its label (「首页 > 政务公开 > 领导讲话」): short names between 「>」s, no sentence; and the
+  // page's links under the article (「相关链接：某某市人民政府 | 中国政府网」「友情链接：…」).
+  { re: /^[\s\u3000]*(?:网站)?首页[\s\u3000]*[>＞»›][^。！？，；]{0,60}$|^[^。！？，；>＞»›]{1,12}(?:[\s\u3000]*[>＞»›][\s\u3000]*[^。！？，；>＞»›]{1,16}){2,}$/, reason: REASON.navigation, max: 80, when: finds(/[>＞»›]/) },
+  { re: /^[【[]?(?:相关|友情)链接[】\]]?[：:]/, reason: REASON.site, max: 80 },
   // A periodical's running head copied with its page: 「某某县人民政府公报 2019年第5期（总第121期）」.
   { re: /^[^。！？，]{2,24}(?:公报|政报|通讯|简报|学报|杂志)[\s\u3000]*(?:(?:19|20)[0-9]{2}年)?第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/, reason: REASON.furniture, max: 60, when: holds('期') },
   // A phone's note app, exporting notes: its header (「📒 备忘录导出 · 共 2 条笔记」「导出时间：…」), a
@@ -345,6 +349,9 @@ export function clean(
   return { paras, removed, joinedLines, indentsTrimmed, ocrMended };
 }
 
+/** A web page's no-break space pasted after a full-width mark (「今天，\u00a0我们」): never a space of the text. */
+const NBSP_AFTER_MARK = /([，。、；：！？”’）」』】])[ \u00a0]*\u00a0[ \u00a0]*/g;
+
 /** A 「---」 line: a Markdown rule, or a front matter block's fence (front-matter.ts). */
 const FENCE_AT_LINE = /(?:^|\n)---\s*(?:\r?\n|$)/;
 
@@ -367,6 +374,7 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
       line.text = line.text.slice(indent[0].length);
       if (line.text) indentsTrimmed++;
     }
+    if (line.text.includes('\u00a0')) line.text = line.text.replace(NBSP_AFTER_MARK, '$1');
     const property = front?.get(k);
     if (property && !keep.has(line.no)) {
       if (property.kind !== 'title') {

@@ -43,6 +43,8 @@ export const REASON = {
   link: '链接',
   source: '来源',
   related: '相关推荐',
+  /** Where a web page is (「首页 > 政务公开 > 领导讲话」): a site's navigation, as html.ts calls what its reader finds so. */
+  navigation: '导航',
   licence: '版权声明',
   teaser: '重复摘要',
   contents: '目录',

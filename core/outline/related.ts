@@ -4,8 +4,8 @@ import { ARTICLE, FIELD, SALUTATION, charLength, numbered, titleLike } from './m
 import { isPiece } from './pieces.ts';
 import { REASON, type Line } from './lines.ts';
 
-/** What a web page's reader calls its navigation (html.ts's debris reason). */
-const NAVIGATION = '导航';
+/** What a web page's reader calls its navigation (html.ts's debris reason; a breadcrumb line's, clean.ts). */
+const NAVIGATION = REASON.navigation;
 
 /**
  * A short line that can only be part of an advert when it stands in a block with one: a slogan, a

@@ -67,6 +67,9 @@ export interface ImportOptions {
   token?: string;
   /** Told when LibreOffice starts converting a file (half a minute for a .doc with automatic lists). */
   onConverting?: (file: string) => void;
+  /** Told of each file's outcome once it is final: written and committed, or not to be written
+   *  (a duplicate, a refusal) — what stays if the import is stopped after it (a pick's 取消). */
+  onSettled?: (result: FileResult) => void;
 }
 
 /** The files of an import, their sizes, and where they are analysed (importPlan). */
@@ -121,6 +124,7 @@ export async function importFiles(
   const own = plan ? plan.own : analyser !== options.analyser;
   const token = options.token ?? pendingToken();
   const done = new Array<FileResult>(files.length);
+  for (const r of others) options.onSettled?.(r);
   try {
     sweepAbandoned(store.db);
     // Files are prepared (read, checked for duplicates, analysed) up to AHEAD_BYTES ahead of the
@@ -142,6 +146,7 @@ export async function importFiles(
         (path, err) => failure(store, path, err),
       );
       batch.forEach((b, k) => (done[b.index] = written[k]!));
+      for (const r of written) options.onSettled?.(r);
       batch = [];
       batchBytes = 0;
       batchLimit = Math.min(BATCH_BYTES, 2 * batchLimit);
@@ -154,8 +159,10 @@ export async function importFiles(
       // Meanwhile this thread may analyse small files the worker has not taken up (analyser.ts).
       const r = await analyser.await(queue.shift()!);
       ahead -= sizes[i]!;
-      if ('status' in r) done[i] = r;
-      else {
+      if ('status' in r) {
+        done[i] = r;
+        options.onSettled?.(r);
+      } else {
         batch.push({ index: i, file: r });
         batchBytes += r.file.bytes;
       }

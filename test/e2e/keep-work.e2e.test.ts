@@ -19,6 +19,7 @@ import type { DocModel } from '../../core/doc/model.ts';
 import { reportFailures } from './failures.ts';
 import { openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
+import { importLines, importResult } from './library-page.ts';
 import { setCaretScript } from './page-scripts.ts';
 import { api, decide, dialog, noError, openDocument, openDrafted, statusText } from './trust-helpers.ts';
 
@@ -187,9 +188,9 @@ describe('the 范文库 page and the headings it offers', () => {
   it('6 · 导入文件夹: each file of the folder, the one already there said so, all of it readable in the panel', async () => {
     await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
     await page.getByLabel('导入文件夹').setInputFiles(folder);
-    const result = page.getByRole('list', { name: '导入结果' });
-    await result.waitFor({ timeout: 60_000 });
-    const lines = await result.locator('li').allInnerTexts();
+    const lines = await importLines(page);
+    // The summary in one short line above them: three files in, one already there, the photo not taken.
+    expect(await importResult(page).locator('.import-said').innerText()).toBe('已导入范文 2 篇，1 个文件已在范文库中，1 个文件未导入');
     expect(lines.join('\n')).toMatch(/已导入范文：.*防汛抗旱讲话\.txt：1 篇/);
     expect(lines.join('\n')).toMatch(/招商引资讲话\.txt：1 篇/);
     expect(lines).toContain('已在范文库中，未重复导入：森林防火讲话.txt');

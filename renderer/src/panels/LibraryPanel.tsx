@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile, originalsFirst, unsupportedReason } from '../../../core/library-formats.ts';
-import { useLibraryImport } from './library-import.ts';
+import { useLibraryImport, type ImportReport } from './library-import.ts';
 import { call } from '../api.ts';
 import { FileButton, FolderButton, fromInput, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
@@ -88,12 +88,17 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const [corrections, setCorrections] = useState(0);
   useSearchFollows(found?.query, search, imports + binMoves);
 
-  /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
+  /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named in the import's account. */
   const drop = (files: PickedFile[]) => {
-    const others = files.filter((f) => !libraryFile(f.name)).map((f) => f.name);
-    if (others.length) status.error(new Error(others.map((name) => `${name}：${unsupportedReason(name)}`).join('；')));
+    const others = files.filter((f) => !libraryFile(f.name)).map((f) => `${f.name}：${unsupportedReason(f.name)}`);
     // (A copy after its original: the original is imported, the copy found again.)
-    void importFiles(originalsFirst(files.filter((f) => libraryFile(f.name)), (f) => f.name));
+    void importFiles(
+      originalsFirst(
+        files.filter((f) => libraryFile(f.name)),
+        (f) => f.name,
+      ),
+      others,
+    );
   };
   return (
     <div
@@ -126,7 +131,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
         <FolderButton label="导入文件夹" onFiles={(files) => drop(files)} />
         <span className="hint">也可把文件拖到{onInsert ? '这里' : '本页任意位置'}</span>
       </div>
-      <ImportOutcome progress={progress} report={report} status={status} cancel={cancel} refresh={refresh} />
+      <ImportOutcome progress={progress} report={report} status={status} cancel={cancel} refresh={refresh} dismiss={dismissReport} />
       <SearchResults found={found} searching={searching} onInsert={onInsert} />
       {/* On the 范文库 screen (not beside the editor): the documents, to read or remove. */}
       {!onInsert && (
@@ -148,8 +153,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
 
 type LibraryImport = ReturnType<typeof useLibraryImport>;
 
-/** While an import runs, which file of how many (with 取消); after it, what it did, file by file. */
-function ImportOutcome(p: { progress: LibraryImport['progress']; report: LibraryImport['report']; status: Status; cancel(): void; refresh(): void }) {
+/** While an import runs, which file of how many (with 取消); after it, what it did (ImportSummary). */
+function ImportOutcome(p: { progress: LibraryImport['progress']; report: LibraryImport['report']; status: Status; cancel(): void; refresh(): void; dismiss(): void }) {
   const { progress, report } = p;
   return (
     <>
@@ -162,15 +167,38 @@ function ImportOutcome(p: { progress: LibraryImport['progress']; report: Library
           <button onClick={p.cancel}>取消</button>
         </div>
       )}
-      {report && (
-        <ul className={report.error ? 'import-result error' : 'import-result'} aria-label="导入结果">
-          {report.lines.map((l) => (
-            <li key={l}>{l}</li>
-          ))}
+      {report && <ImportSummary key={report.key} report={report} status={p.status} refresh={p.refresh} dismiss={p.dismiss} />}
+    </>
+  );
+}
+
+/**
+ * What the last import did, in the panel's own place: one short line (「已导入范文 12 篇，1 个文件未导入」),
+ * 查看详情 for the files one by one, × to close it; the files whose documents are in the 回收站 with their 恢复.
+ */
+function ImportSummary(p: { report: ImportReport; status: Status; refresh(): void; dismiss(): void }) {
+  const { report } = p;
+  const [open, setOpen] = useState(false);
+  return (
+    <div className={report.error ? 'import-result error' : 'import-result'} role="status" aria-label="导入结果">
+      <div className="import-summary">
+        <span className="import-said">{report.summary}</span>
+        {report.lines.length > 0 && (
+          <button type="button" className="link" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+            {open ? '收起详情' : '查看详情'}
+          </button>
+        )}
+        <button type="button" className="close" aria-label="关闭导入结果" title="关闭" onClick={p.dismiss}>
+          ×
+        </button>
+      </div>
+      {(open || report.binned.length > 0) && (
+        <ul aria-label="导入详情">
+          {open && report.lines.map((l) => <li key={l}>{l}</li>)}
           <BinnedImports files={report.binned} status={p.status} onRecovered={p.refresh} />
         </ul>
       )}
-    </>
+    </div>
   );
 }
 

@@ -7,7 +7,7 @@ import { versionSummary, type VersionCounts } from '../../../core/version-summar
 import { call } from '../api.ts';
 import type { PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
-import { binnedLine, type BinnedFile } from './BinnedImports.tsx';
+import type { BinnedFile } from './BinnedImports.tsx';
 
 /** How often the panel asks how far the import is (and whether LibreOffice is converting a file of it). */
 const STATUS_MS = 500;
@@ -43,24 +43,29 @@ type Progress = { done: number; total: number; name: string; converting?: string
  */
 export function useLibraryImport(status: Status) {
   const [progress, setProgress] = useState<Progress | null>(null);
-  /** What the last import did, file by file: shown whole in the panel (the status line is one line). */
-  const [report, setReport] = useState<{ lines: string[]; binned: BinnedFile[]; error: boolean } | null>(null);
+  /** What the last import did: a summary line in the panel, the files one by one under 查看详情. */
+  const [report, setReport] = useState<ImportReport | null>(null);
   const cancelled = useRef(false);
   /** How many imports have ended: the document list reads itself again after each. */
   const [imports, setImports] = useState(0);
 
-  const importFiles = async (files: PickedFile[]) => {
-    if (progress || !files.length) return;
+  /** Imports `files`; `refused`, files of a kind the library does not take, each with why (said with the rest). */
+  const importFiles = async (files: PickedFile[], refused: readonly string[] = []) => {
+    if (progress || (!files.length && !refused.length)) return;
     const t = newTally();
+    t.failed.push(...refused);
     cancelled.current = false;
     setReport(null);
     let sent = 0;
     for (const part of callsOf(files)) {
       // 取消 (before this call or during it): the first file it kept out and those after it were not imported.
-      const kept = cancelled.current ? 0 : await importPart(part, sent, files.length, t, setProgress, () => cancelled.current);
+      let kept: number | undefined = 0;
+      if (cancelled.current) t.notImported += part.length;
+      else kept = await importPart(part, sent, files.length, t, setProgress, () => cancelled.current);
       if (kept !== undefined) {
         const first = sent + kept;
         if (first < files.length) t.stopped = stoppedLine(files[first]!.name, files.length - first - 1);
+        t.notImported += files.length - sent - part.length;
         break;
       }
       sent += part.length;
@@ -70,9 +75,8 @@ export function useLibraryImport(status: Status) {
     const { binned, failed, stopped } = t;
     const lines = [...failed, ...tallyLines(t), ...(stopped ? [stopped] : [])];
     if (!lines.length && !binned.length) return;
-    setReport({ lines, binned, error: failed.length > 0 });
-    if (failed.length) status.error(new Error(lines.join('；')));
-    else status.info([...lines, ...binned.map(binnedLine)].join('。'));
+    // Said in the panel only, in its own place: never a copy in the status line over the toolbar (s22 outside screen test, 5).
+    setReport({ key: Date.now(), summary: summaryLine(t), lines, binned, error: t.documents === 0 && failed.length > 0 && !stopped });
   };
   const cancel = () => {
     cancelled.current = true;
@@ -82,6 +86,31 @@ export function useLibraryImport(status: Status) {
   const refresh = () => setImports((n) => n + 1);
   const dismissReport = () => setReport(null);
   return { progress, report, imports, refresh, importFiles, cancel, dismissReport };
+}
+
+/** What an import did, as the panel shows it: `summary` always, `lines` under 查看详情, `binned` with their 恢复. */
+export interface ImportReport {
+  /** A new one each import (its 查看详情 starts closed). */
+  key: number;
+  summary: string;
+  lines: string[];
+  binned: BinnedFile[];
+  /** Nothing was imported and some files were refused. */
+  error: boolean;
+}
+
+/** 「已导入范文 12 篇，2 个文件已在范文库中，1 个文件未导入」: the import in one short line. */
+export function summaryLine(t: Pick<Tally, 'documents' | 'already' | 'back' | 'binned' | 'failed' | 'notImported' | 'stopped'>): string {
+  const already = t.already.length + t.back.length;
+  const binned = t.binned.length;
+  const not = t.failed.length + t.notImported;
+  const said = [
+    `已导入范文 ${t.documents} 篇`,
+    ...(already ? [`${already} 个文件已在范文库中`] : []),
+    ...(binned ? [`${binned} 个文件以前导入过，文档在回收站中`] : []),
+    ...(not ? [`${not} 个文件未导入`] : []),
+  ].join('，');
+  return t.stopped ? `${said}（已取消）` : said;
 }
 
 const stoppedLine = (name: string, rest: number) => `已取消，${name}${rest ? ` 及其后 ${rest} 个文件` : ' '}未导入`;
@@ -115,11 +144,17 @@ async function importPart(
     files.forEach((f, i) => {
       if (f.output) tally(t, f.name, f.output);
       else if (f.error) t.failed.push(f.error);
-      else notReached ??= i;
+      else {
+        notReached ??= i;
+        t.notImported++;
+      }
     });
     return cancelled || isCancelled() ? (notReached ?? part.length) : undefined;
   } catch (e) {
-    if (isCancelled()) return 0;
+    if (isCancelled()) {
+      t.notImported += part.length;
+      return 0;
+    }
     // The call itself was refused (the connection, a body too large): none of its files went in.
     t.failed.push(`${part.map((f) => f.name).join('、')}：${e instanceof Error ? e.message : String(e)}`);
     return undefined;
@@ -145,9 +180,13 @@ interface Tally {
   failed: string[];
   /** 取消: which files were not imported. */
   stopped: string;
+  /** How many files 取消 kept out. */
+  notImported: number;
+  /** Documents the import added to the library. */
+  documents: number;
 }
 
-const newTally = (): Tally => ({ imported: [], already: [], back: [], binned: [], notices: [], versions: [], copies: 0, failed: [], stopped: '' });
+const newTally = (): Tally => ({ imported: [], already: [], back: [], binned: [], notices: [], versions: [], copies: 0, failed: [], stopped: '', notImported: 0, documents: 0 });
 
 function tally(t: Tally, name: string, r: Output<'library.import'>): void {
   if (r.duplicate && r.returned?.length) t.back.push(returnedLine(name, r.returned, r.inLibrary ?? r.returned.length));
@@ -159,6 +198,7 @@ function tally(t: Tally, name: string, r: Output<'library.import'>): void {
   if (r.version) t.versions.push(versionLine(name, r.version));
   for (const n of r.notices ?? []) t.notices.push(`注意（${name}）：${n}`);
   t.copies += r.copies ?? 0;
+  t.documents += r.documents;
 }
 
 function tallyLines(t: Tally): string[] {

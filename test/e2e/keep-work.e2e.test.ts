@@ -198,6 +198,12 @@ describe('the 范文库 page and the headings it offers', () => {
     // Every line is on screen whole (no 「…」 cut): the list wraps.
     expect(await page.evaluate(`[...document.querySelectorAll('.import-result li')].every((el) => el.scrollWidth <= el.clientWidth + 1)`)).toBe(true);
     await shot('library-folder-import');
+    // In the panel's own place, under its toolbar (搜索, 导入文件夹), never over it; × closes it.
+    const bar = (await page.locator('.panel-library .row.import').boundingBox())!;
+    const box = (await importResult(page).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    await importResult(page).getByRole('button', { name: '关闭导入结果' }).click();
+    expect(await importResult(page).count()).toBe(0);
   }, 120_000);
 
   it('6 · the 范文库 page takes a file dropped low on the page, far below its top strip', async () => {

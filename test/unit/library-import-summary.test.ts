@@ -1,8 +1,8 @@
-// The 范文库 panel's account of an import (renderer/src/panels/library-import.ts): one short line in
+// The 范文库 panel's account of an import (renderer/src/panels/import-tally.ts): one short line in
 // the panel's own place — not the files one by one in a pink run-on paragraph, nor a copy of it in the
 // status line over the toolbar (s22 outside screen test, 5) — and a pick sent in as few calls as fit.
 import { describe, expect, it } from 'vitest';
-import { callsOf, summaryLine } from '../../renderer/src/panels/library-import.ts';
+import { callsOf, summaryLine } from '../../renderer/src/panels/import-tally.ts';
 
 const tally = (over: Partial<Parameters<typeof summaryLine>[0]>) => ({ documents: 0, already: [], back: [], binned: [], failed: [], notImported: 0, stopped: '', ...over });
 
@@ -30,6 +30,6 @@ describe('callsOf', () => {
     expect(callsOf(files, 60).map((c) => c.map((f) => f.size))).toEqual([[10, 20, 30], [100], [5, 5]]);
     expect(callsOf(files, 1000)).toEqual([files]);
     // Sizes unknown (a native pick): one call.
-    expect(callsOf([{ name: 'a.txt' }, { name: 'b.txt' }], 1)).toHaveLength(1);
+    expect(callsOf<{ name: string; size?: number }>([{ name: 'a.txt' }, { name: 'b.txt' }], 1)).toHaveLength(1);
   });
 });

@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile, originalsFirst, unsupportedReason } from '../../../core/library-formats.ts';
-import { useLibraryImport, type ImportReport } from './library-import.ts';
+import type { ImportReport } from './import-tally.ts';
+import { useLibraryImport } from './library-import.ts';
 import { call } from '../api.ts';
 import { FileButton, FolderButton, fromInput, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';

@@ -3,6 +3,7 @@
 import type { Output } from '../../core/api.ts';
 import { LibraryError } from '../services/library/errors.ts';
 import type { FileResult } from '../services/library/files.ts';
+import type { ImportThread } from '../services/library/import-thread.ts';
 import type { ImportDone } from '../services/library/import-worker.ts';
 
 type FileOutput = Output<'library.import'>;
@@ -60,4 +61,10 @@ export function importFilesOutput(done: ImportDone): Output<'library.importFiles
     }
   });
   return { files, ...(done.stopped?.cancelled ? { cancelled: true } : {}) };
+}
+
+/** What library.importStatus answers: the file LibreOffice is converting, and how far a pick is. */
+export function importStatus(thread: ImportThread): Output<'library.importStatus'> {
+  const progress = thread.progress();
+  return { converting: thread.converting(), ...(progress ? { progress } : {}) };
 }

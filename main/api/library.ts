@@ -1,7 +1,7 @@
 // The 范文库: search, imported sources and what cleaning removed from them, harvested headings.
 // The library service (readers, analysis, worker) loads on the first call that needs it.
 import { headingFits } from '../../core/draft/heading-fit.ts';
-import { importFilesOutput, importOutput } from './library-import.ts';
+import { importFilesOutput, importOutput, importStatus } from './library-import.ts';
 import type { SourceReview } from '../services/library/review.ts';
 import type { DomainSlice, Services } from './context.ts';
 
@@ -112,10 +112,6 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
     'library.import': async ({ name, base64 }) => importOutput(await (await threadService()).importThread(store()).upload(name, base64)),
     'library.importFiles': async ({ files }) => importFilesOutput(await (await threadService()).importThread(store()).pick(files)),
     'library.cancelImport': async () => ({ cancelled: await (await threadService()).importThread(store()).cancelAll() }),
-    'library.importStatus': async () => {
-      const thread = (await threadService()).importThread(store());
-      const progress = thread.progress();
-      return { converting: thread.converting(), ...(progress ? { progress } : {}) };
-    },
+    'library.importStatus': async () => importStatus((await threadService()).importThread(store())),
   };
 }

@@ -19,7 +19,7 @@ import type { DocModel } from '../../core/doc/model.ts';
 import { reportFailures } from './failures.ts';
 import { openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
-import { importLines, importResult } from './library-page.ts';
+import { importLines, importResult, importSays } from './library-page.ts';
 import { setCaretScript } from './page-scripts.ts';
 import { api, decide, dialog, noError, openDocument, openDrafted, statusText } from './trust-helpers.ts';
 
@@ -136,7 +136,7 @@ describe('the 范文库 by headings and titles', () => {
   it('4 · a heading and a word of a title find their passages, the words marked where they are', async () => {
     await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
     await page.getByLabel('导入范文').setInputFiles({ name: '森林防火讲话.txt', mimeType: 'text/plain', buffer: readFileSync(join(FIXTURES, 'library-search', 'forest-fire-speech.txt')) });
-    await statusText(page, '森林防火讲话.txt：1 篇');
+    await importSays(page, '森林防火讲话.txt：1 篇');
     const search = async (words: string) => {
       await page.getByRole('searchbox', { name: '搜索范文' }).fill(words);
       await page.getByRole('button', { name: '搜索', exact: true }).click();
@@ -188,7 +188,7 @@ describe('the 范文库 page and the headings it offers', () => {
   it('6 · 导入文件夹: each file of the folder, the one already there said so, all of it readable in the panel', async () => {
     await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
     await page.getByLabel('导入文件夹').setInputFiles(folder);
-    const lines = await importLines(page);
+    const lines = await importLines(page, '已导入范文 2 篇');
     // The summary in one short line above them: three files in, one already there, the photo not taken.
     expect(await importResult(page).locator('.import-said').innerText()).toBe('已导入范文 2 篇，1 个文件已在范文库中，1 个文件未导入');
     expect(lines.join('\n')).toMatch(/已导入范文：.*防汛抗旱讲话\.txt：1 篇/);
@@ -219,7 +219,7 @@ describe('the 范文库 page and the headings it offers', () => {
     await panel.dispatchEvent('dragover', { dataTransfer: dropped });
     await shot('library-drop-anywhere');
     await panel.dispatchEvent('drop', { dataTransfer: dropped });
-    await statusText(page, '安全生产讲话.txt：1 篇');
+    await importSays(page, '安全生产讲话.txt：1 篇');
   }, 60_000);
 
   it('6 · 「拆分有误」 marks where each document begins', async () => {

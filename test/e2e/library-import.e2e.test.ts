@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
-import { importLines } from './library-page.ts';
+import { importLines, importSays } from './library-page.ts';
 import type { Harness } from './harness.ts';
 
 const LOOK = '/tmp/wengao-look';
@@ -129,7 +129,7 @@ describe('范文库 import of what people actually have', () => {
 
   it('says above a PDF\'s documents which pages it could not put in reading order', async () => {
     await page.getByLabel('导入范文').setInputFiles(join(FIXTURES, 'three-column-bulletin.pdf'));
-    expect((await importLines(page)).join('\n')).toMatch(/three-column-bulletin\.pdf：1 篇/);
+    await importSays(page, /three-column-bulletin\.pdf：1 篇/);
     // The record is read at each opening: close it and open it again.
     await page.locator('.import-review summary').click();
     await page.locator('.import-review summary').click();

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { appUrl, type Harness } from './harness.ts';
 
 /** A file as `setInputFiles` takes it from memory. */
@@ -40,6 +41,11 @@ export async function importLines(page: Page, words: string | RegExp = '已导�
   const more = result.getByRole('button', { name: '查看详情' });
   if (await more.count()) await more.click();
   return result.getByRole('list', { name: '导入详情' }).locator('li').allInnerTexts();
+}
+
+/** Waits until a line of the import's account (under 查看详情) says `what` — the last import's, not one before it still on screen. */
+export async function importSays(page: Page, what: string | RegExp): Promise<void> {
+  await expect.poll(async () => (await importLines(page)).join('\n'), { timeout: 60_000 }).toMatch(what);
 }
 
 /** The rows of the 范文库's list, the titles they show, and the row of one title. */

@@ -6,15 +6,17 @@
 // still tells which files went in (import-thread.ts).
 import { readFile } from 'node:fs/promises';
 import type { Store } from '../store/store.ts';
-import { writeUpload } from '../upload.ts';
-import type { Analyser } from './analyser.ts';
-import type { FileResult } from './files.ts';
-import { importFiles } from './import.ts';
+import { join } from 'node:path';
+import { uploadBytes, uploadName } from '../upload.ts';
+import { inlineAnalyser, type Analyser } from './analyser.ts';
+import { notTaken, type FileResult } from './files.ts';
+import { importFiles, type ImportPlan } from './import.ts';
 
-/** A pick's files: `uploads`, each file's base64 in a file of its own (the desktop app's call);
- *  `calls`, a browser-mode request body `{"input":{"files":[{"name","base64"},…]}}` as it arrived. */
+/** A pick's files: `uploads`, their base64 one after the other in one file, each of `parts` with its
+ *  name and length (the desktop app's call); `calls`, a browser-mode request body
+ *  `{"input":{"files":[{"name","base64"},…]}}` as it arrived. */
 export type PickJob =
-  | { kind: 'uploads'; files: { name: string; base64File: string }[]; dir: string; token: string }
+  | { kind: 'uploads'; base64File: string; parts: { name: string; length: number }[]; dir: string; token: string }
   | { kind: 'calls'; bodyFile: string; dir: string; token: string };
 
 /** Each file's name in the order sent, and its outcome: undefined for those the import did not reach. */
@@ -67,22 +69,24 @@ export function pickInput(body: string): { name: string; base64: string }[] | un
 
 /** Runs a pick's import on `store`; undefined when a browser-mode body is not a well-formed call. */
 export async function runPick(store: Store, job: PickJob, analyser: Analyser | undefined, hooks: PickHooks = {}): Promise<PickDone | undefined> {
-  const files =
-    job.kind === 'uploads'
-      ? await Promise.all(job.files.map(async (f) => ({ name: f.name, base64: await readFile(f.base64File, 'latin1') })))
-      : pickInput(await readFile(job.bodyFile, 'utf8'));
+  const files = job.kind === 'uploads' ? await uploads(job) : pickInput(await readFile(job.bodyFile, 'utf8'));
   if (!files) return undefined;
   const names = files.map((f) => f.name);
-  // Each under its own name, in a folder of its own (two files of a pick may share a name); the caller removes `dir`.
-  const paths = files.map((f) => writeUpload(f.name, f.base64, job.dir));
+  // Read from memory, never written to disk: each under its own name as if in a folder of its own
+  // (two files of a pick may share a name). (A file each, in a new folder each, cost more than the
+  // analysis of a small .txt: 530 folders and files took 0.6 s.)
+  const paths = files.map((f, i) => join(job.dir, String(i), uploadName(f.name)));
+  const held = new Map(paths.map((p, i) => [p, uploadBytes(files[i]!.base64)]));
   const indexOf = new Map(paths.map((p, i) => [p, i]));
+  const others = paths.map(notTaken).filter((r) => r !== undefined);
+  const taken = paths.filter((_, i) => !others.some((o) => o.file === paths[i]));
+  const plan: ImportPlan = { files: taken, others, sizes: taken.map((p) => held.get(p)!.length), analyser: analyser ?? inlineAnalyser, own: false };
   const results: (FileResult | undefined)[] = new Array(paths.length);
   const total = paths.length;
   hooks.started?.(names);
   hooks.progress?.({ done: 0, total, name: names[0]! });
-  const summary = await importFiles(store, paths, (done) => hooks.progress?.({ done, total, name: names[Math.min(done, total - 1)]! }), {
-    worker: false,
-    analyser,
+  const summary = await importFiles(store, plan, (done) => hooks.progress?.({ done: done + others.length, total, name: names[Math.min(done + others.length, total - 1)]! }), {
+    held,
     token: job.token,
     onConverting: hooks.converting && ((path) => hooks.converting!(names[indexOf.get(path) ?? 0]!)),
     onSettled: (r) => {
@@ -95,4 +99,11 @@ export async function runPick(store: Store, job: PickJob, analyser: Analyser | u
     if (i !== undefined) results[i] = r;
   }
   return { names, results };
+}
+
+/** The desktop app's pick: its files' base64, one after the other in one file. */
+async function uploads(job: Extract<PickJob, { kind: 'uploads' }>): Promise<{ name: string; base64: string }[]> {
+  const all = await readFile(job.base64File, 'latin1');
+  let at = 0;
+  return job.parts.map(({ name, length }) => ({ name, base64: all.slice(at, (at += length)) }));
 }

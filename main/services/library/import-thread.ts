@@ -52,14 +52,10 @@ export class ImportThread {
   /** The files of a pick (name, base64 each) imported as one import off this thread. */
   async pick(files: readonly { name: string; base64: string }[], signal?: AbortSignal): Promise<ImportDone> {
     return this.withDir(async (dir) => {
-      const uploads = await Promise.all(
-        files.map(async (f, i) => {
-          const base64File = join(dir, `upload-${i}.b64`);
-          await writeFile(base64File, f.base64, 'latin1');
-          return { name: f.name, base64File };
-        }),
-      );
-      return this.run({ kind: 'uploads', files: uploads, dir, token: pendingToken() }, signal);
+      const base64File = join(dir, 'pick.b64');
+      await writeFile(base64File, files.map((f) => f.base64).join(''), 'latin1');
+      const parts = files.map((f) => ({ name: f.name, length: f.base64.length }));
+      return this.run({ kind: 'uploads', base64File, parts, dir, token: pendingToken() }, signal);
     });
   }
 

@@ -1,5 +1,5 @@
-// What `library.import` answers for one file (core/api.ts): in a file of its own, the contract being at
-// its size limit. Built when the method is first called.
+// What `library.import` answers for one file, and `library.importFiles` for a pick's files (core/api.ts):
+// in a file of its own, the contract being at its size limit. Built when the method is first called.
 import { z } from 'zod';
 
 const id = z.number().int().positive();
@@ -32,4 +32,29 @@ export function libraryImportOutput() {
     /** The file is page N of an article saved page by page, joined to the pages before it (main/services/library/pages.ts). */
     page: z.object({ page: z.number().int(), title: z.string(), sourceId: id, documentIds: z.array(id) }).optional(),
   });
+}
+
+/** Files a pick may send in one library.importFiles call (the page sends more in several). */
+export const PICK_MAX_FILES = 10_000;
+
+/** library.importFiles: the files of one pick (a name and the bytes as base64 each), imported as one import. */
+export function libraryImportFilesInput() {
+  return z.strictObject({ files: z.array(z.strictObject({ name: z.string().min(1).max(255), base64: z.string() })).min(1).max(PICK_MAX_FILES) });
+}
+
+/**
+ * Each file of the pick in the order sent: what it became (as library.import says it), or `error`, why
+ * it was not imported (the reason library.import refuses it with). `cancelled`: 取消 came during the
+ * import; the files without an outcome were not imported (nothing of them is kept).
+ */
+export function libraryImportFilesOutput() {
+  return z.object({
+    files: z.array(z.object({ name: z.string(), output: libraryImportOutput().optional(), error: z.string().optional() })),
+    cancelled: z.boolean().optional(),
+  });
+}
+
+/** library.importStatus: while an import runs, how many of its files are read (`done` of `total`), and the one being read. */
+export function libraryImportProgress() {
+  return z.object({ done: z.number().int(), total: z.number().int(), name: z.string() });
 }

@@ -3,7 +3,7 @@
 // (browser mode); the renderer calls them through one typed client and never knows which it has.
 // Main validates every argument with these schemas before it touches the disk.
 import { z } from 'zod';
-import { libraryImportOutput } from './api-library-import.ts';
+import { libraryImportFilesInput, libraryImportFilesOutput, libraryImportOutput, libraryImportProgress } from './api-library-import.ts';
 import { diffSchemas } from './doc/diff-model.ts';
 import { docSchemas } from './doc/model.ts';
 import { materialSchema } from './input/index.ts';
@@ -296,10 +296,12 @@ export const contract = lazily({
     /** What the file became: main/services/library's outcome as core/api-library-import.ts says it. */
     output: libraryImportOutput(),
   }),
+  /** The files of one pick (or folder) as one import: one batch, one durable commit per batch, not per file. */
+  'library.importFiles': () => ({ input: libraryImportFilesInput(), output: libraryImportFilesOutput() }),
   /** 取消 during an import: the file being read or written now is stopped, and nothing of it is kept. */
   'library.cancelImport': () => ({ input: z.strictObject({}), output: z.object({ cancelled: z.number().int() }) }),
-  /** While an import runs: the file LibreOffice is converting for it (half a minute), if any. */
-  'library.importStatus': () => ({ input: z.strictObject({}), output: z.object({ converting: z.string().nullable() }) }),
+  /** While an import runs: the file LibreOffice is converting for it (half a minute), if any; a pick's progress. */
+  'library.importStatus': () => ({ input: z.strictObject({}), output: z.object({ converting: z.string().nullable(), progress: libraryImportProgress().optional() }) }),
   /**
    * 导入修改稿: a .docx edited in Word or WPS (bytes as base64), read with its revisions and comments
    * and matched to the version it was exported from (`base` when the user chose it). Without

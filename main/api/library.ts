@@ -1,9 +1,7 @@
 // The 范文库: search, imported sources and what cleaning removed from them, harvested headings.
 // The library service (readers, analysis, worker) loads on the first call that needs it.
 import { headingFits } from '../../core/draft/heading-fit.ts';
-import { LibraryError } from '../services/library/errors.ts';
-import type { Output } from '../../core/api.ts';
-import type { ImportDone } from '../services/library/import-worker.ts';
+import { importFilesOutput, importOutput, importStatus } from './library-import.ts';
 import type { SourceReview } from '../services/library/review.ts';
 import type { DomainSlice, Services } from './context.ts';
 
@@ -112,42 +110,8 @@ export function libraryHandlers({ store, library }: Services): DomainSlice<'libr
 
     // Off this thread: the import's reading, analysis and writes run in the library's import worker.
     'library.import': async ({ name, base64 }) => importOutput(await (await threadService()).importThread(store()).upload(name, base64)),
+    'library.importFiles': async ({ files }) => importFilesOutput(await (await threadService()).importThread(store()).pick(files)),
     'library.cancelImport': async () => ({ cancelled: await (await threadService()).importThread(store()).cancelAll() }),
-    'library.importStatus': async () => ({ converting: (await threadService()).importThread(store()).converting() }),
+    'library.importStatus': async () => importStatus((await threadService()).importThread(store())),
   };
-}
-
-/** What library.import answers for one file's import (a refusal names the file). */
-export function importOutput(done: ImportDone): Output<'library.import'> {
-  if ('reparse' in done) throw new Error('library.import: an upload is always a well-formed call');
-  const { name, summary } = done;
-  const file = summary.files[0];
-  if (!file) throw new LibraryError('没有可导入的文件');
-  switch (file.status) {
-    case 'imported': {
-      const copies = file.documents.filter((d) => d.sameAs).length;
-      const notices = [...(file.report.notices ?? []), ...(file.report.collection ? [file.report.collection] : [])];
-      return {
-        documents: file.documents.length,
-        removed: file.report.removed.length,
-        ...(notices.length ? { notices } : {}),
-        ...(copies ? { copies } : {}),
-        ...(file.version ? { version: file.version } : {}),
-        ...(file.page ? { page: file.page } : {}),
-      };
-    }
-    case 'duplicate':
-      return {
-        documents: file.returned?.length ?? 0,
-        removed: 0,
-        duplicate: true,
-        inLibrary: file.documentIds.length,
-        binned: file.binned,
-        ...(file.returned?.length ? { returned: file.returned } : {}),
-      };
-    case 'skipped':
-      throw new LibraryError(`${name}：${file.reason}`);
-    case 'failed':
-      throw new LibraryError(`${name}：${file.error}`);
-  }
 }

@@ -21,6 +21,7 @@ export const METHODS = [
   'library.search',
   'documents.import',
   'library.import',
+  'library.importFiles',
   'library.cancelImport',
   'library.importStatus',
   'documents.importRevision',

@@ -85,8 +85,8 @@ async function answerCall(req: IncomingMessage, res: ServerResponse, method: str
   // A library file's call (up to 50 MB as base64) is neither parsed nor imported in this thread,
   // which goes on answering the other calls meanwhile (import-call.ts).
   const run =
-    method === 'library.import'
-      ? (signal: AbortSignal) => importCall(req, limit, store, signal, (body) => dispatch(handlers, method, parseCall(body)))
+    method === 'library.import' || method === 'library.importFiles'
+      ? (signal: AbortSignal) => importCall(method, req, limit, store, signal, (body) => dispatch(handlers, method, parseCall(body)))
       : async () => dispatch(handlers, method, parseCall(await readBody(req, limit)));
   // The page gave up on the call (a cancelled import): whatever it started is stopped.
   const gone = new AbortController();

@@ -5,6 +5,8 @@ import { bridge } from './api.ts';
 
 export interface PickedFile {
   name: string;
+  /** Its size in bytes, where known (a pick is sent in calls of bounded size). */
+  size?: number;
   base64(): Promise<string>;
 }
 
@@ -17,7 +19,7 @@ export async function fileBase64(file: File): Promise<string> {
 }
 
 export function fromInput(files: FileList | null): PickedFile[] {
-  return [...(files ?? [])].map((f) => ({ name: f.name, base64: () => fileBase64(f) }));
+  return [...(files ?? [])].map((f) => ({ name: f.name, size: f.size, base64: () => fileBase64(f) }));
 }
 
 /** Electron's native open dialog; empty when the user cancels (or in browser mode, which has none). */

@@ -12,6 +12,7 @@ import { SHARED } from '../helpers/examples.ts';
 import { layoutProblems, printProblems } from '../helpers/export-checks.ts';
 import { reportFailures } from './failures.ts';
 import { appUrl, build, openApp } from './harness.ts';
+import { importSays } from './library-page.ts';
 import { setCaretScript } from './page-scripts.ts';
 import { clickExport } from './trust-helpers.ts';
 import type { Harness } from './harness.ts';
@@ -203,8 +204,7 @@ describe('文稿台 in the browser', () => {
     // 范文库: import a scraped speech from a file, search it, insert a passage at the cursor.
     await page.keyboard.press('Control+Shift+F');
     await page.getByLabel('导入范文').setInputFiles(join(SHARED, 'genre', 'report-waste-sorting.txt'));
-    await status('已导入范文');
-    await expect(page.locator('.status').innerText()).resolves.toMatch(/report-waste-sorting\.txt：1 篇，清理 \d+ 处/);
+    await importSays(page, /report-waste-sorting\.txt：1 篇，清理 \d+ 处/);
     await page.getByRole('searchbox', { name: '搜索范文' }).fill('垃圾分类');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     await page.locator('.hits li').first().waitFor();

@@ -19,6 +19,7 @@ import type { DocModel } from '../../core/doc/model.ts';
 import { reportFailures } from './failures.ts';
 import { openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
+import { importLines, importResult, importSays } from './library-page.ts';
 import { setCaretScript } from './page-scripts.ts';
 import { api, decide, dialog, noError, openDocument, openDrafted, statusText } from './trust-helpers.ts';
 
@@ -135,7 +136,7 @@ describe('the 范文库 by headings and titles', () => {
   it('4 · a heading and a word of a title find their passages, the words marked where they are', async () => {
     await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
     await page.getByLabel('导入范文').setInputFiles({ name: '森林防火讲话.txt', mimeType: 'text/plain', buffer: readFileSync(join(FIXTURES, 'library-search', 'forest-fire-speech.txt')) });
-    await statusText(page, '森林防火讲话.txt：1 篇');
+    await importSays(page, '森林防火讲话.txt：1 篇');
     const search = async (words: string) => {
       await page.getByRole('searchbox', { name: '搜索范文' }).fill(words);
       await page.getByRole('button', { name: '搜索', exact: true }).click();
@@ -187,9 +188,9 @@ describe('the 范文库 page and the headings it offers', () => {
   it('6 · 导入文件夹: each file of the folder, the one already there said so, all of it readable in the panel', async () => {
     await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
     await page.getByLabel('导入文件夹').setInputFiles(folder);
-    const result = page.getByRole('list', { name: '导入结果' });
-    await result.waitFor({ timeout: 60_000 });
-    const lines = await result.locator('li').allInnerTexts();
+    const lines = await importLines(page, '已导入范文 2 篇');
+    // The summary in one short line above them: three files in, one already there, the photo not taken.
+    expect(await importResult(page).locator('.import-said').innerText()).toBe('已导入范文 2 篇，1 个文件已在范文库中，1 个文件未导入');
     expect(lines.join('\n')).toMatch(/已导入范文：.*防汛抗旱讲话\.txt：1 篇/);
     expect(lines.join('\n')).toMatch(/招商引资讲话\.txt：1 篇/);
     expect(lines).toContain('已在范文库中，未重复导入：森林防火讲话.txt');
@@ -197,6 +198,12 @@ describe('the 范文库 page and the headings it offers', () => {
     // Every line is on screen whole (no 「…」 cut): the list wraps.
     expect(await page.evaluate(`[...document.querySelectorAll('.import-result li')].every((el) => el.scrollWidth <= el.clientWidth + 1)`)).toBe(true);
     await shot('library-folder-import');
+    // In the panel's own place, under its toolbar (搜索, 导入文件夹), never over it; × closes it.
+    const bar = (await page.locator('.panel-library .row.import').boundingBox())!;
+    const box = (await importResult(page).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    await importResult(page).getByRole('button', { name: '关闭导入结果' }).click();
+    expect(await importResult(page).count()).toBe(0);
   }, 120_000);
 
   it('6 · the 范文库 page takes a file dropped low on the page, far below its top strip', async () => {
@@ -212,7 +219,7 @@ describe('the 范文库 page and the headings it offers', () => {
     await panel.dispatchEvent('dragover', { dataTransfer: dropped });
     await shot('library-drop-anywhere');
     await panel.dispatchEvent('drop', { dataTransfer: dropped });
-    await statusText(page, '安全生产讲话.txt：1 篇');
+    await importSays(page, '安全生产讲话.txt：1 篇');
   }, 60_000);
 
   it('6 · 「拆分有误」 marks where each document begins', async () => {

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOOK, useApp } from './app-per-file.ts';
-import { fixtureText, importFiles, listRow, listRows, listTitles, openLibrary, searchLibrary } from './library-page.ts';
+import { fixtureText, importFiles, importResult, listRow, listRows, listTitles, openLibrary, searchLibrary } from './library-page.ts';
 
 const NAME = 'three-talks.txt';
 const FILE = fixtureText('library-bin16', NAME);
@@ -24,7 +24,7 @@ useApp(async (h) => {
 
 const titles = () => listTitles(page);
 const row = (title: string) => listRow(page, title);
-const result = () => page.getByRole('list', { name: '导入结果' });
+const result = () => importResult(page);
 
 /** Picks the file again and waits for the import's result to say what it found. */
 async function importAgain(words: string): Promise<void> {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOOK, useApp } from './app-per-file.ts';
-import { importFiles, openLibrary, searchLibrary } from './library-page.ts';
+import { importFiles, importLines, importResult, openLibrary, searchLibrary } from './library-page.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const COPIES = ['居家养老服务推进会讲话.docx', '养老服务讲话（笔记）.md', 'content_20261024.html'];
@@ -23,14 +23,14 @@ describe('the same speech from three files, and a 繁體 file', () => {
   it('says so at the import, in the list and in a search', async () => {
     const files = [...COPIES.map((f) => join(FIXTURES, 'library-copies', f)), join(FIXTURES, 'collections', 'winter-minutes-notice-traditional.txt')];
     await importFiles(page, files);
-    const said = await page.locator('.status').innerText();
+    const said = (await importLines(page)).join('\n');
     // The copies in one line, not a notice each with both long titles (the s18 screen tester's defect 5).
     // 正文相同: their titles and head lines differ, and so their 字数 (the s18 screen tester's defect 11).
     expect(said).toContain('其中 2 篇与范文库中已有的文档正文相同，已在列表中标出');
     expect(said).not.toContain('内容相同');
     expect(said).not.toContain(`与《${TITLE}》（来自`);
     expect(said).toContain('注意（winter-minutes-notice-traditional.txt）：这个文件是繁体字，已转为简体导入');
-    expect(await page.getByRole('list', { name: '导入结果' }).locator('li').count()).toBe(3);
+    expect(await importResult(page).getByRole('list', { name: '导入详情' }).locator('li').count()).toBe(3);
     await page.locator('.screen').screenshot({ path: `${LOOK}/ui17-copies-imported.png` });
 
     const marks = page.locator('.library-list td.title .same-as');

@@ -16,6 +16,7 @@ import { sofficeProcessesNaming } from '../helpers/soffice-processes.ts';
 import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
+import { importLines } from './library-page.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'collections');
 const LOOK = '/tmp/wengao-look';
@@ -70,7 +71,7 @@ describe.skipIf(!soffice)('范文库: an old Word file LibreOffice converts', ()
     // LibreOffice, or the program that starts it, is running for this import.
     expect(processesOfMine().length).toBeGreaterThan(0);
     await progress.getByRole('button', { name: '取消' }).click();
-    await page.locator('.status').filter({ hasText: '已取消，numbered-lists.doc 及其后 1 个文件未导入' }).waitFor({ timeout: 60_000 });
+    expect(await importLines(page, '（已取消）')).toEqual(['已取消，numbered-lists.doc 及其后 1 个文件未导入']);
     expect(await page.locator('.import-progress').count()).toBe(0);
     const deadline = Date.now() + 10_000;
     while ((processesOfMine().length > 0 || readdirSync(mine).some((n) => n.startsWith('wengao-convert-'))) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { appUrl, type Harness } from './harness.ts';
 
 /** A file as `setInputFiles` takes it from memory. */
@@ -27,7 +28,24 @@ export async function openLibrary(h: Harness): Promise<void> {
 /** Picks files (paths, or files in memory) in 导入范文 and waits until the import says it imported them. */
 export async function importFiles(page: Page, files: string[] | PickedFile[]): Promise<void> {
   await page.getByLabel('导入范文').setInputFiles(files);
-  await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
+  await importResult(page).filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
+}
+
+/** The panel's account of the last import: its summary line, 查看详情, ×, and the lines once opened. */
+export const importResult = (page: Page) => page.getByRole('status', { name: '导入结果' });
+
+/** Waits for the import's summary to say `words`, opens 查看详情, and gives its lines one by one. */
+export async function importLines(page: Page, words: string | RegExp = '已导入范文'): Promise<string[]> {
+  const result = importResult(page).filter({ hasText: words });
+  await result.waitFor({ timeout: 60_000 });
+  const more = result.getByRole('button', { name: '查看详情' });
+  if (await more.count()) await more.click();
+  return result.getByRole('list', { name: '导入详情' }).locator('li').allInnerTexts();
+}
+
+/** Waits until a line of the import's account (under 查看详情) says `what` — the last import's, not one before it still on screen. */
+export async function importSays(page: Page, what: string | RegExp): Promise<void> {
+  await expect.poll(async () => (await importLines(page)).join('\n'), { timeout: 60_000 }).toMatch(what);
 }
 
 /** The rows of the 范文库's list, the titles they show, and the row of one title. */

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFailures } from './failures.ts';
 import { openApp } from './harness.ts';
-import { openLibrary, searchLibrary } from './library-page.ts';
+import { importLines, importResult, openLibrary, searchLibrary } from './library-page.ts';
 import type { Harness } from './harness.ts';
 import { api } from './trust-helpers.ts';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   page = h.page;
   await openLibrary(h);
   await page.getByLabel('导入范文').setInputFiles([FILE]);
-  await page.locator('.status').filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
+  await importResult(page).filter({ hasText: '已导入范文' }).waitFor({ timeout: 60_000 });
 }, 120_000);
 
 afterAll(async () => {
@@ -49,9 +49,7 @@ describe('importing again a file with a speech deleted for good', () => {
     await expect.poll(titles).not.toContain(ARMY);
 
     await page.getByLabel('导入范文').setInputFiles([FILE]);
-    const said = page.getByRole('list', { name: '导入结果' }).filter({ hasText: '彻底删除过的' });
-    await said.waitFor({ timeout: 60_000 });
-    const text = await said.innerText();
+    const text = (await importLines(page, '已导入范文 1 篇，1 个文件已在范文库中')).join('\n');
     expect(text).toContain(`其中彻底删除过的《${ARMY}》已从这个文件重新导入（共 3 篇中的 1 篇）`);
     expect(text).not.toContain('已在范文库中，未重复导入：');
     await expect.poll(titles).toContain(ARMY);

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOOK, useApp } from './app-per-file.ts';
-import { fixtureText, importFiles, listRows, openLibrary, searchLibrary } from './library-page.ts';
+import { fixtureText, importFiles, importSays, listRows, openLibrary, searchLibrary } from './library-page.ts';
 
 const A = '棠梨县创卫讲话汇编.txt';
 const B = '领导讲话选编.txt';
@@ -35,7 +35,7 @@ describe('范文库 search results', () => {
 
   it('follow the 回收站: binned, restored, deleted for good — without pressing 搜索', async () => {
     const before = await said();
-    expect(await page.locator('.import-result').innerText()).toContain(B);
+    await importSays(page, B);
     await row(B).getByRole('button', { name: '移到回收站' }).click();
     await expect.poll(sharedSources).toEqual([`来自：${A} · 2024年 · 县委书记 柯望舒`]);
     expect(await said()).not.toBe(before);

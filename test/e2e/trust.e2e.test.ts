@@ -19,6 +19,7 @@ import { reportFailures } from './failures.ts';
 import { appUrl, openApp } from './harness.ts';
 import type { Harness } from './harness.ts';
 import { setCaretScript } from './page-scripts.ts';
+import { importResult } from './library-page.ts';
 import { api, decide, dialog, docxLines, exportDocx, noError, numbered, officeLines, openDocument, openDrafted, screenLines, statusText } from './trust-helpers.ts';
 
 const SCREENS = '/work/notes/issue-13-screens';
@@ -282,7 +283,7 @@ describe('trust in the editor', () => {
     await page.locator('.topbar').getByRole('button', { name: '范文库' }).click();
     const scraped = ['在全县防汛抗旱工作会议上的讲话', '同志们：', '一、认清形势,正视差距,切实增强做好防汛抗旱工作紧迫感', '今年汛期来得早，降雨偏多，各地要把防汛抗旱作为当前头等大事来抓，确保人民群众生命财产安全。', '二、突出重点,压实责任,全力抓好防汛抗旱各项措施落实', '各乡镇要把责任压实到人，做到雨前排查、雨中巡查、雨后复查。', '三、加强领导,强化保障,确保防汛抗旱工作取得实效', '各级要加强值班值守。'].join('\n');
     await page.getByLabel('导入范文').setInputFiles({ name: '防汛讲话.txt', mimeType: 'text/plain', buffer: Buffer.from(scraped) });
-    await statusText(page, '已导入范文');
+    await importResult(page).filter({ hasText: '已导入范文 1 篇' }).waitFor({ timeout: 60_000 });
     await page.getByRole('searchbox', { name: '搜索范文' }).fill('雨前排查');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     const hit = page.locator('.hits li').first();

@@ -56,6 +56,19 @@ export function readBytes(path: string): { format: Format; bytes: Buffer; hash: 
   return { format, bytes, hash: hash('sha256', bytes, 'hex') };
 }
 
+/** A file held in memory (a picked file's upload), checked and hashed as readBytes does one read from disk. */
+export function heldBytes(path: string, bytes: Buffer): { format: Format; bytes: Buffer; hash: string } {
+  const format = formatOf(path);
+  if (!format) throw new LibraryError(unsupportedReason(path));
+  if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
+  return { format, bytes, hash: hash('sha256', bytes, 'hex') };
+}
+
+/** A file the library does not take (its kind, or an office program's lock file): how an import says so. */
+export function notTaken(path: string): FileResult | undefined {
+  return formatOf(path) && !lockFile(path) ? undefined : { file: path, status: 'skipped', reason: unsupportedReason(path) };
+}
+
 /** Reads and decodes one file as the library does; a LibraryError says in Chinese why it cannot be read. */
 export async function readFile(path: string): Promise<FileText> {
   const { format, bytes, hash } = readBytes(path);
@@ -171,8 +184,9 @@ export function collectFiles(paths: readonly string[]): { files: string[]; other
     const abs = resolve(path);
     if (seenFiles.has(abs)) return;
     seenFiles.add(abs);
-    if (formatOf(abs) && !lockFile(abs)) files.push(abs);
-    else others.push({ file: abs, status: 'skipped', reason: unsupportedReason(abs) });
+    const skipped = notTaken(abs);
+    if (skipped) others.push(skipped);
+    else files.push(abs);
   };
   const walk = (dir: string) => {
     let real: string;

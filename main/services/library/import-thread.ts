@@ -16,6 +16,8 @@ import type { Worker } from 'node:worker_threads';
 import type { Store } from '../store/store.ts';
 import { AUTOCHECKPOINT_PAGES, sharedWriters, sliceEnded } from '../store/transaction.ts';
 import { LibraryError } from './errors.ts';
+import type { FileResult } from './files.ts';
+import type { PickDone, PickProgress } from './import-pick.ts';
 import { receiveError, runImportJob, type ImportDone, type ImportJob, type ImportReply, type ImportRequest } from './import-worker.ts';
 import { pendingToken } from './pending.ts';
 import { IMPORT_WORKER, startLibraryWorker } from './worker-thread.ts';
@@ -32,7 +34,7 @@ export class ImportThread {
   private worker: Worker | undefined;
   private idle: ReturnType<typeof setTimeout> | undefined;
   private nextId = 0;
-  private readonly waiting = new Map<number, { job: ImportJob; resolve: (d: ImportDone) => void; reject: (e: Error) => void; converting?: string }>();
+  private readonly waiting = new Map<number, Waiting>();
   /** Tokens of imports cancelled or lost with a worker: the next worker sweeps what they left. */
   private readonly unswept: string[] = [];
 
@@ -47,15 +49,31 @@ export class ImportThread {
     });
   }
 
-  /** A browser-mode request body, saved as it came to `bodyFile`, imported off this thread. */
-  async call(job: JobOf<'call'>, signal?: AbortSignal): Promise<ImportDone> {
-    return this.withDir((dir) => this.run({ ...job, dir, token: pendingToken() }, signal));
+  /** The files of a pick (name, base64 each) imported as one import off this thread. */
+  async pick(files: readonly { name: string; base64: string }[], signal?: AbortSignal): Promise<ImportDone> {
+    return this.withDir(async (dir) => {
+      const base64File = join(dir, 'pick.b64');
+      await writeFile(base64File, files.map((f) => f.base64).join(''), 'latin1');
+      const parts = files.map((f) => ({ name: f.name, length: f.base64.length }));
+      return this.run({ kind: 'uploads', base64File, parts, dir, token: pendingToken() }, signal);
+    });
+  }
+
+  /** A browser-mode request body (library.import or library.importFiles), saved as it came to `bodyFile`, imported off this thread. */
+  async call(job: JobOf<'call'> | JobOf<'calls'>, signal?: AbortSignal): Promise<ImportDone> {
+    return this.withDir((dir) => this.run({ ...job, dir, token: pendingToken() } as ImportJob, signal));
   }
 
   /** The file LibreOffice is converting for an import now running, if any (the panel says so). */
   converting(): string | null {
     for (const w of this.waiting.values()) if (w.converting !== undefined) return w.converting;
     return null;
+  }
+
+  /** How far the pick being imported now is, if one is. */
+  progress(): PickProgress | undefined {
+    for (const w of this.waiting.values()) if (w.progress) return w.progress;
+    return undefined;
   }
 
   /** Has the worker sweep what imports of ended processes left unfinished (a crash). */
@@ -166,6 +184,9 @@ export class ImportThread {
       const w = this.waiting.get(reply.id);
       if (!w || 'swept' in reply) return;
       if ('converting' in reply) return void (w.converting = reply.converting);
+      if ('names' in reply) return void ((w.names = reply.names), (w.settled = new Map()));
+      if ('progress' in reply) return void ((w.progress = reply.progress), (w.converting = undefined));
+      if ('settled' in reply) return void w.settled?.set(reply.settled.index, reply.settled.result);
       this.waiting.delete(reply.id);
       if ('done' in reply) w.resolve(reply.done);
       else w.reject(receiveError(reply.error));
@@ -199,7 +220,12 @@ export class ImportThread {
     const all = [...this.waiting.values()];
     this.waiting.clear();
     this.checkpointHere();
-    for (const w of all) w.reject(err);
+    for (const w of all) {
+      // A pick stopped in the middle: the files whose outcome was final are in (or were refused) all the same.
+      const partial = stoppedPick(w, err);
+      if (partial) w.resolve(partial);
+      else w.reject(err);
+    }
   }
 
   private async stop(reason: Error): Promise<void> {
@@ -210,6 +236,24 @@ export class ImportThread {
     if (worker) await worker.terminate();
     sliceEnded();
   }
+}
+
+/** An import running or waiting its turn; for a pick, its names and the outcomes final so far. */
+interface Waiting {
+  job: ImportJob;
+  resolve: (d: ImportDone) => void;
+  reject: (e: Error) => void;
+  converting?: string | undefined;
+  progress?: PickProgress;
+  names?: string[];
+  settled?: Map<number, FileResult>;
+}
+
+/** What a pick stopped by `err` did: each file's final outcome, the others not imported. */
+function stoppedPick(w: Waiting, err: Error): PickDone | undefined {
+  if (!w.names || !w.settled) return undefined;
+  const { names, settled } = w;
+  return { names, results: names.map((_, i) => settled.get(i)), stopped: { cancelled: err.message === CANCELLED, message: err.message } };
 }
 
 const threads = new WeakMap<Store, ImportThread>();

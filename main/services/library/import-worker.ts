@@ -17,8 +17,9 @@ import { joinWriters } from '../store/transaction.ts';
 import { withUploadedFile } from '../upload.ts';
 import { workerAnalyser, type Analyser } from './analyser.ts';
 import { LibraryError } from './errors.ts';
-import type { ImportSummary } from './files.ts';
+import type { FileResult, ImportSummary } from './files.ts';
 import { importFiles } from './import.ts';
+import { runPick, type PickDone, type PickHooks, type PickJob, type PickProgress } from './import-pick.ts';
 import { sweep, sweepAbandoned } from './pending.ts';
 import type { WorkerRole } from './worker-thread.ts';
 
@@ -28,11 +29,11 @@ import type { WorkerRole } from './worker-thread.ts';
  * is parsed in the thread that answers the API. Files are written under `dir`, which the caller
  * removes afterwards whatever happened; what is written carries `token` (pending.ts) until done.
  */
-export type ImportJob = { kind: 'upload'; name: string; base64File: string; dir: string; token: string } | { kind: 'call'; bodyFile: string; dir: string; token: string };
+export type ImportJob = { kind: 'upload'; name: string; base64File: string; dir: string; token: string } | { kind: 'call'; bodyFile: string; dir: string; token: string } | PickJob;
 
 /** The file's name and the import's summary; `reparse` when a body is not a well-formed call: the
  *  caller then refuses it the way every other call is refused (main/api/dispatch.ts). */
-export type ImportDone = { name: string; summary: ImportSummary } | { reparse: true };
+export type ImportDone = { name: string; summary: ImportSummary } | { reparse: true } | PickDone;
 
 /** An error as it crosses between threads: the user's kind keeps its message (and details). */
 export type SentError = { kind: 'library' | 'store' | 'internal'; message: string } | { kind: 'api'; message: string; details: string[] };
@@ -40,8 +41,16 @@ export type SentError = { kind: 'library' | 'store' | 'internal'; message: strin
 /** A job, or `sweep`: delete what the import of that token left unfinished (cancelled, or its worker
  *  died); null, only what imports of ended processes left (sweepAbandoned, done at the worker's start). */
 export type ImportRequest = { id: number; job: ImportJob } | { id: number; sweep: string | null };
-/** …or, before a job is done, that LibreOffice started converting its file (`converting`: its name). */
-export type ImportReply = { id: number; done: ImportDone } | { id: number; error: SentError } | { id: number; swept: true } | { id: number; converting: string };
+/** …or, before a job is done, that LibreOffice started converting its file (`converting`: its name);
+ *  for a pick, how far it is (`progress`) and each file's final outcome (`settled`: its index). */
+export type ImportReply =
+  | { id: number; done: ImportDone }
+  | { id: number; error: SentError }
+  | { id: number; swept: true }
+  | { id: number; converting: string }
+  | { id: number; names: string[] }
+  | { id: number; progress: PickProgress }
+  | { id: number; settled: { index: number; result: FileResult } };
 
 export function sendError(err: unknown): SentError {
   if (err instanceof ApiError) return { kind: 'api', message: err.message, details: err.details };
@@ -81,9 +90,11 @@ function callInput(body: string): { name: string; base64: string } | undefined {
 }
 
 /** Runs one job on `store` (in the worker, or in this thread where no worker can run); the file is
- *  read by `analyser`, in this thread when none is given; `converting` is told the file's name when
- *  LibreOffice starts on it. */
-export async function runImportJob(store: Store, job: ImportJob, analyser?: Analyser, converting?: (name: string) => void): Promise<ImportDone> {
+ *  read by `analyser`, in this thread when none is given; `hooks.converting` is told the file's name
+ *  when LibreOffice starts on it, and a pick's hooks how far it is. */
+export async function runImportJob(store: Store, job: ImportJob, analyser?: Analyser, hooks: PickHooks = {}): Promise<ImportDone> {
+  if (job.kind === 'uploads' || job.kind === 'calls') return (await runPick(store, job, analyser, hooks)) ?? { reparse: true };
+  const { converting } = hooks;
   let input: { name: string; base64: string } | undefined;
   if (job.kind === 'upload') input = { name: job.name, base64: await readFile(job.base64File, 'latin1') };
   else input = callInput(await readFile(job.bodyFile, 'utf8'));
@@ -115,8 +126,13 @@ export function serveImports({ dbPath, writers }: WorkerRole): void {
           if (request.sweep !== null) sweep(store.db, request.sweep);
           parentPort!.postMessage({ id, swept: true } satisfies ImportReply);
         } else {
-          const converting = (name: string) => parentPort!.postMessage({ id, converting: name } satisfies ImportReply);
-          parentPort!.postMessage({ id, done: await runImportJob(store, request.job, analyser, converting) } satisfies ImportReply);
+          const hooks: PickHooks = {
+            converting: (name) => parentPort!.postMessage({ id, converting: name } satisfies ImportReply),
+            started: (names) => parentPort!.postMessage({ id, names } satisfies ImportReply),
+            progress: (progress) => parentPort!.postMessage({ id, progress } satisfies ImportReply),
+            settled: (index, result) => parentPort!.postMessage({ id, settled: { index, result } } satisfies ImportReply),
+          };
+          parentPort!.postMessage({ id, done: await runImportJob(store, request.job, analyser, hooks) } satisfies ImportReply);
         }
       } catch (err) {
         parentPort!.postMessage({ id, error: sendError(err) } satisfies ImportReply);

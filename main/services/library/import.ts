@@ -9,7 +9,7 @@ import { explain } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { inlineAnalyser, workerAnalyser, type Analyser } from './analyser.ts';
 import { LibraryError } from './errors.ts';
-import { collectFiles, nothingToImport, readBytes, type FileResult, type ImportSummary } from './files.ts';
+import { collectFiles, heldBytes, nothingToImport, readBytes, type FileResult, type ImportSummary } from './files.ts';
 import { pendingToken, sweepAbandoned } from './pending.ts';
 import { formatOf } from './read.ts';
 import { duplicateOf, writeBatch, type Prepared } from './write.ts';
@@ -67,6 +67,11 @@ export interface ImportOptions {
   token?: string;
   /** Told when LibreOffice starts converting a file (half a minute for a .doc with automatic lists). */
   onConverting?: (file: string) => void;
+  /** Files of the import held in memory (a pick's uploads), by path: read from there, not from disk. */
+  held?: ReadonlyMap<string, Buffer>;
+  /** Told of each file's outcome once it is final: written and committed, or not to be written
+   *  (a duplicate, a refusal) — what stays if the import is stopped after it (a pick's 取消). */
+  onSettled?: (result: FileResult) => void;
 }
 
 /** The files of an import, their sizes, and where they are analysed (importPlan). */
@@ -121,6 +126,7 @@ export async function importFiles(
   const own = plan ? plan.own : analyser !== options.analyser;
   const token = options.token ?? pendingToken();
   const done = new Array<FileResult>(files.length);
+  for (const r of others) options.onSettled?.(r);
   try {
     sweepAbandoned(store.db);
     // Files are prepared (read, checked for duplicates, analysed) up to AHEAD_BYTES ahead of the
@@ -142,6 +148,7 @@ export async function importFiles(
         (path, err) => failure(store, path, err),
       );
       batch.forEach((b, k) => (done[b.index] = written[k]!));
+      for (const r of written) options.onSettled?.(r);
       batch = [];
       batchBytes = 0;
       batchLimit = Math.min(BATCH_BYTES, 2 * batchLimit);
@@ -149,13 +156,15 @@ export async function importFiles(
     for (let i = 0; i < files.length; i++) {
       while (next < files.length && (queue.length === 0 || ahead + sizes[next]! <= AHEAD_BYTES)) {
         ahead += sizes[next]!;
-        queue.push(prepare(store, files[next++]!, analyser, options.onConverting));
+        queue.push(prepare(store, files[next++]!, analyser, options));
       }
       // Meanwhile this thread may analyse small files the worker has not taken up (analyser.ts).
       const r = await analyser.await(queue.shift()!);
       ahead -= sizes[i]!;
-      if ('status' in r) done[i] = r;
-      else {
+      if ('status' in r) {
+        done[i] = r;
+        options.onSettled?.(r);
+      } else {
         batch.push({ index: i, file: r });
         batchBytes += r.file.bytes;
       }
@@ -183,9 +192,10 @@ export async function importFiles(
 }
 
 /** Reads a file, checks that it is not in the library already, and analyses it. */
-async function prepare(store: Store, path: string, analyser: Analyser, onConverting?: (file: string) => void): Promise<Prepared | FileResult> {
+async function prepare(store: Store, path: string, analyser: Analyser, { onConverting, held }: ImportOptions): Promise<Prepared | FileResult> {
   try {
-    const { format, bytes, hash } = readBytes(path);
+    const inMemory = held?.get(path);
+    const { format, bytes, hash } = inMemory ? heldBytes(path, inMemory) : readBytes(path);
     // Checked again when written: a copy of a file earlier in the same import is only found then.
     const already = duplicateOf(store.db, path, hash);
     // A file some of whose documents were deleted for good is read again: those come back (write.ts).

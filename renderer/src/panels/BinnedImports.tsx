@@ -2,19 +2,13 @@
 // second time (the library knows its bytes), so the user is told where they are and offered to bring
 // them back from there at once — not 「已在范文库中」, which would leave her looking for them.
 import { useState } from 'react';
-import type { Output } from '../../../core/api.ts';
 import { call } from '../api.ts';
 import type { Status } from '../status.ts';
+import type { BinnedFile } from './import-tally.ts';
 
-type Binned = NonNullable<Output<'library.import'>['binned']>;
+export type { BinnedFile } from './import-tally.ts';
 
-/** A file of the last import already in the library with documents in the 回收站. */
-export interface BinnedFile {
-  name: string;
-  /** How many documents the file became. */
-  inLibrary: number;
-  binned: Binned;
-}
+type Binned = BinnedFile['binned'];
 
 const titles = (docs: Binned) => docs.map((d) => `《${d.title || '（无标题）'}》`).join('');
 

@@ -4,11 +4,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api.ts';
 import { convertingMessage, LIBRARY_EXTENSIONS, libraryFile, originalsFirst, unsupportedReason } from '../../../core/library-formats.ts';
-import { versionSummary, type VersionCounts } from '../../../core/version-summary.ts';
+import type { ImportReport } from './import-tally.ts';
+import { useLibraryImport } from './library-import.ts';
 import { call } from '../api.ts';
 import { FileButton, FolderButton, fromInput, type PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
-import { BinnedImports, binnedLine, type BinnedFile } from './BinnedImports.tsx';
+import { BinnedImports } from './BinnedImports.tsx';
 import { ImportReview } from './ImportReview.tsx';
 import { LibraryDocuments } from './LibraryDocuments.tsx';
 
@@ -88,12 +89,17 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
   const [corrections, setCorrections] = useState(0);
   useSearchFollows(found?.query, search, imports + binMoves);
 
-  /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named. */
+  /** Files dropped on the panel or in a chosen folder: those of a kind the library takes; the others are named in the import's account. */
   const drop = (files: PickedFile[]) => {
-    const others = files.filter((f) => !libraryFile(f.name)).map((f) => f.name);
-    if (others.length) status.error(new Error(others.map((name) => `${name}：${unsupportedReason(name)}`).join('；')));
+    const others = files.filter((f) => !libraryFile(f.name)).map((f) => `${f.name}：${unsupportedReason(f.name)}`);
     // (A copy after its original: the original is imported, the copy found again.)
-    void importFiles(originalsFirst(files.filter((f) => libraryFile(f.name)), (f) => f.name));
+    void importFiles(
+      originalsFirst(
+        files.filter((f) => libraryFile(f.name)),
+        (f) => f.name,
+      ),
+      others,
+    );
   };
   return (
     <div
@@ -126,7 +132,7 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
         <FolderButton label="导入文件夹" onFiles={(files) => drop(files)} />
         <span className="hint">也可把文件拖到{onInsert ? '这里' : '本页任意位置'}</span>
       </div>
-      <ImportOutcome progress={progress} report={report} status={status} cancel={cancel} refresh={refresh} />
+      <ImportOutcome progress={progress} report={report} status={status} cancel={cancel} refresh={refresh} dismiss={dismissReport} />
       <SearchResults found={found} searching={searching} onInsert={onInsert} />
       {/* On the 范文库 screen (not beside the editor): the documents, to read or remove. */}
       {!onInsert && (
@@ -148,8 +154,8 @@ export function LibraryPanel({ status, focusKey, onInsert }: { status: Status; f
 
 type LibraryImport = ReturnType<typeof useLibraryImport>;
 
-/** While an import runs, which file of how many (with 取消); after it, what it did, file by file. */
-function ImportOutcome(p: { progress: LibraryImport['progress']; report: LibraryImport['report']; status: Status; cancel(): void; refresh(): void }) {
+/** While an import runs, which file of how many (with 取消); after it, what it did (ImportSummary). */
+function ImportOutcome(p: { progress: LibraryImport['progress']; report: LibraryImport['report']; status: Status; cancel(): void; refresh(): void; dismiss(): void }) {
   const { progress, report } = p;
   return (
     <>
@@ -162,15 +168,38 @@ function ImportOutcome(p: { progress: LibraryImport['progress']; report: Library
           <button onClick={p.cancel}>取消</button>
         </div>
       )}
-      {report && (
-        <ul className={report.error ? 'import-result error' : 'import-result'} aria-label="导入结果">
-          {report.lines.map((l) => (
-            <li key={l}>{l}</li>
-          ))}
+      {report && <ImportSummary key={report.key} report={report} status={p.status} refresh={p.refresh} dismiss={p.dismiss} />}
+    </>
+  );
+}
+
+/**
+ * What the last import did, in the panel's own place: one short line (「已导入范文 12 篇，1 个文件未导入」),
+ * 查看详情 for the files one by one, × to close it; the files whose documents are in the 回收站 with their 恢复.
+ */
+function ImportSummary(p: { report: ImportReport; status: Status; refresh(): void; dismiss(): void }) {
+  const { report } = p;
+  const [open, setOpen] = useState(false);
+  return (
+    <div className={report.error ? 'import-result error' : 'import-result'} role="status" aria-label="导入结果">
+      <div className="import-summary">
+        <span className="import-said">{report.summary}</span>
+        {report.lines.length > 0 && (
+          <button type="button" className="link" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+            {open ? '收起详情' : '查看详情'}
+          </button>
+        )}
+        <button type="button" className="close" aria-label="关闭导入结果" title="关闭" onClick={p.dismiss}>
+          ×
+        </button>
+      </div>
+      {(open || report.binned.length > 0) && (
+        <ul aria-label="导入详情">
+          {open && report.lines.map((l) => <li key={l}>{l}</li>)}
           <BinnedImports files={report.binned} status={p.status} onRecovered={p.refresh} />
         </ul>
       )}
-    </>
+    </div>
   );
 }
 
@@ -222,76 +251,6 @@ function useLibrarySearch(status: Status) {
   return { query, setQuery, found, searching, search };
 }
 
-/**
- * Imports the files one by one, showing which file of how many is being read; a bad file names
- * itself and the others still go in. 取消 stops the file being read or written (nothing of it is
- * kept: library.cancelImport) and the files after it.
- */
-/** How often the panel asks whether LibreOffice is converting the file being imported. */
-const STATUS_MS = 1000;
-
-/** The import's copies in one line: which they are, the list marks under their titles. */
-const copiesLine = (n: number) => `其中 ${n} 篇与范文库中已有的文档正文相同，已在列表中标出：都保留了，搜索时同一段只列一次；不需要的可移到回收站`;
-
-function useLibraryImport(status: Status) {
-  const [progress, setProgress] = useState<{ done: number; total: number; name: string; converting?: string } | null>(null);
-  /** What the last import did, file by file: shown whole in the panel (the status line is one line). */
-  const [report, setReport] = useState<{ lines: string[]; binned: BinnedFile[]; error: boolean } | null>(null);
-  const cancelled = useRef(false);
-  /** How many imports have ended: the document list reads itself again after each. */
-  const [imports, setImports] = useState(0);
-
-  const importFiles = async (files: PickedFile[]) => {
-    if (progress || !files.length) return;
-    const t = newTally();
-    const failed: string[] = [];
-    let stopped = '';
-    cancelled.current = false;
-    setReport(null);
-    for (const [i, f] of files.entries()) {
-      if (cancelled.current) {
-        stopped = `已取消，其余 ${files.length - i} 个文件未导入`;
-        break;
-      }
-      setProgress({ done: i, total: files.length, name: f.name });
-      // A file LibreOffice converts takes half a minute: asked every second, the panel says so.
-      const asking = setInterval(() => {
-        call('library.importStatus', {})
-          .then(({ converting }) => setProgress((p) => (p && p.done === i ? { ...p, converting: converting ?? undefined } : p)))
-          .catch(() => undefined);
-      }, STATUS_MS);
-      try {
-        tally(t, f.name, await call('library.import', { name: f.name, base64: await f.base64() }));
-      } catch (e) {
-        if (cancelled.current) {
-          const rest = files.length - i - 1;
-          stopped = `已取消，${f.name}${rest ? ` 及其后 ${rest} 个文件` : ' '}未导入`;
-          break;
-        }
-        failed.push(e instanceof Error ? e.message : String(e));
-      } finally {
-        clearInterval(asking);
-      }
-    }
-    setProgress(null);
-    setImports((n) => n + 1);
-    const { binned } = t;
-    const lines = [...failed, ...tallyLines(t), ...(stopped ? [stopped] : [])];
-    if (!lines.length && !binned.length) return;
-    setReport({ lines, binned, error: failed.length > 0 });
-    if (failed.length) status.error(new Error(lines.join('；')));
-    else status.info([...lines, ...binned.map(binnedLine)].join('。'));
-  };
-  const cancel = () => {
-    cancelled.current = true;
-    call('library.cancelImport', {}).catch((e: unknown) => status.error(e));
-  };
-  /** After documents came back from the 回收站: the document list is read again. */
-  const refresh = () => setImports((n) => n + 1);
-  const dismissReport = () => setReport(null);
-  return { progress, report, imports, refresh, importFiles, cancel, dismissReport };
-}
-
 function SearchResults({ found, searching, onInsert }: { found: Found | null; searching: string | null; onInsert?: ((text: string) => void) | undefined }) {
   return (
     <>
@@ -311,56 +270,4 @@ function SearchResults({ found, searching, onInsert }: { found: Found | null; se
       </ul>
     </>
   );
-}
-
-/** What an import's files became, gathered as they are imported one by one. */
-interface Tally {
-  imported: string[];
-  already: string[];
-  /** Files whose documents deleted for good came back from them. */
-  back: string[];
-  binned: BinnedFile[];
-  /** What to check in an imported file (a 汇编 kept as one document, a page read out of order). */
-  notices: string[];
-  /** Files that are new versions of files imported before (versions.ts), each with what became of its pieces. */
-  versions: string[];
-  /** Documents with the body of one already in the library: said once for the whole import, marked in the list. */
-  copies: number;
-}
-
-const newTally = (): Tally => ({ imported: [], already: [], back: [], binned: [], notices: [], versions: [], copies: 0 });
-
-function tally(t: Tally, name: string, r: Output<'library.import'>): void {
-  if (r.duplicate && r.returned?.length) t.back.push(returnedLine(name, r.returned, r.inLibrary ?? r.returned.length));
-  else if (r.duplicate && r.binned?.length) t.binned.push({ name, inLibrary: r.inLibrary ?? r.binned.length, binned: r.binned });
-  else if (r.duplicate) t.already.push(name);
-  else if (r.page) t.imported.push(`${name}：《${r.page.title}》的第 ${r.page.page} 页，已接在前面各页之后，合为一篇`);
-  else t.imported.push(`${name}：${r.documents} 篇，清理 ${r.removed} 处`);
-  // A new version of a file imported before: it took the old one's place; what the file no longer has stays, said.
-  if (r.version) t.versions.push(versionLine(name, r.version));
-  for (const n of r.notices ?? []) t.notices.push(`注意（${name}）：${n}`);
-  t.copies += r.copies ?? 0;
-}
-
-function tallyLines(t: Tally): string[] {
-  return [
-    ...t.back,
-    ...(t.imported.length ? [`已导入范文：${t.imported.join('；')}`] : []),
-    ...t.versions,
-    ...(t.copies ? [copiesLine(t.copies)] : []),
-    ...t.notices,
-    ...(t.already.length ? [`已在范文库中，未重复导入：${t.already.join('、')}`] : []),
-  ];
-}
-
-/** A file imported again after it was edited: what became of its pieces, and those it no longer has (still in the list). */
-function versionLine(name: string, v: VersionCounts): string {
-  const gone = v.gone.length ? `。文件中已没有的 ${v.gone.length} 篇仍在范文库中，不需要可在文档列表中移到回收站` : '';
-  return `${name} 是已导入文件的新版本，已替换上次导入的文档（保留您更正的标题、体裁和回收站中的文档）：${versionSummary(v)}${gone}`;
-}
-
-/** A file in the library again, with the documents of it that had been deleted for good imported again. */
-function returnedLine(name: string, returned: readonly { title: string }[], inLibrary: number): string {
-  const titles = returned.map((d) => `《${d.title || '（无标题）'}》`).join('');
-  return `${name} 已在范文库中；其中彻底删除过的${titles}已从这个文件重新导入（共 ${inLibrary} 篇中的 ${returned.length} 篇），其余未重复导入`;
 }

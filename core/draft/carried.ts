@@ -16,6 +16,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import { answersByMeaning } from './answers-meaning.ts';
 import { campaignWords, FUNDS, shared, shortOf, STAFFS, termsOf, type Links } from './measures.ts';
 import type { Topic } from './template-schema.ts';
+import { heldToParts } from './problem-parts.ts';
 
 /**
  * Problems of the public's mind and of hands, and the kind of task that carries them though answers-meaning.ts does not
@@ -73,12 +74,13 @@ export function carryingTask(input: SpeechInput, i: number, topic: Topic | undef
  */
 export function withCarried(input: SpeechInput, links: Links, taskTopics: readonly (Topic | undefined)[], topics: readonly (Topic | undefined)[], owners: (problem: number) => string[]): Links {
   return links.map((l, i) => {
-    if (l) return l;
+    // Held to the places and parties the problem names (problem-parts.ts): a task naming only some of them settles none.
+    if (l) return heldToParts(input, i, l);
     const named = owners(i);
     const k = carryingTask(input, i, topics[i], taskTopics, named.length > 0);
     if (k < 0) return undefined;
     const t = input.campaign.tasks[k]!;
     const theirs = [t.lead, ...(t.support ?? [])].filter(Boolean).join('、');
-    return named.every((o) => theirs.includes(o)) ? { task: k, plain: false, sure: false } : undefined;
+    return named.every((o) => theirs.includes(o)) ? heldToParts(input, i, { task: k, plain: false, sure: false }) : undefined;
   });
 }

@@ -34,7 +34,8 @@ const CRITIQUE = /(纪委|纪工委|监委|督导|督查|巡察|巡视|暗访|�
  * the explanation is heard and the gap pressed, never judged 「讲得都很好，大家要认真抓好落实」 (final reading s70-8 [6], W;
  * hunt s69-5 [6], E: praise for the laggards at a 调度会).
  */
-const EXPLAINED = /(?:作了?|做了?)(?:情况)?说明|说明发言|检讨|检查发言/;
+// Or gave the reasons they are behind (「分别说明了进度滞后原因」「汇报了进度滞后的原因和赶工计划」: hunt s69-5 [6], final s68-3 [7], E).
+const EXPLAINED = /(?:作了?|做了?)(?:情况)?说明|说明发言|检讨|检查发言|(?:说明|汇报|讲)了?[^，。；]{0,10}(?:滞后|落后|缓慢)的?原因/;
 const BEHIND = /滞后|落后|靠后|缓慢|偏慢|未完成|差距/;
 function behindExplained(input: SpeechInput): boolean {
   return (input.meeting.precedingItems ?? []).some((t) => EXPLAINED.test(t)) && input.campaign.problems.some((p) => BEHIND.test(`${p.title} ${p.detail ?? ''}`));

@@ -37,6 +37,8 @@ import { closingChaired, closingGreeting, closingRuns, occasionOf, pledgeOf } fr
 export { saidOnce } from './closing.ts';
 import { answering, type Uncovered } from './measures.ts';
 import { TAUGHT } from './guest-words.ts';
+import { heardSaid } from './preceding-say.ts';
+import { heardOf, oneVoice, practiceHeard } from './preceding-heard.ts';
 import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
@@ -363,8 +365,10 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const toRoom = (slot === 'precedingReport' || slot === 'preceding') && holdsOwnMeeting(speaker, input.meeting.organizer);
   // At a 培训会 a lecture just given is taken in and put to use, not 「我们将逐项对照、认真研究」 (hunt s66-4 [8], s64-6 [7], s65-5 [7]).
   const taught = !plain && (kind === 'report' || kind === 'said') && lectured(input);
-  const said = taught ? phrases.say('precedingTaught') : kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0) : slot ? phrases.say(slot) : undefined;
-  const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
+  // A document read, firms' difficulties, an accident report or a practice introduced each takes its own remark (preceding-heard.ts).
+  const heard = plain ? (practiceHeard(input) ? 'practice' : undefined) : (slot === 'precedingReport' || slot === 'preceding') && !taught ? heardOf(input) : undefined;
+  const said = heard ? heardSaid(phrases, heard, speaker.rank === 'department' && !toRoom && !ownReports) : taught ? phrases.say('precedingTaught') : kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0) : slot ? phrases.say(slot) : undefined;
+  const preceding = said && kind === 'seen' ? onceEveryone(said) : said && oneVoice(input) ? said.map((r) => (r.src ? r : { ...r, text: r.text.replace('讲得都很', '讲得很') })) : said;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons' && kind !== 'explained';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
   // A commendation that sums up a season's work thanks those who did it, not only those commended (s61-9, s62-11: 「表彰的分量太轻」).

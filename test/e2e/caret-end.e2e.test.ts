@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { LOOK, useApp } from './app-per-file.ts';
+import { typeIntoParagraph } from './forest-fire-doc.ts';
 import { setCaretScript } from './page-scripts.ts';
 import { noError, openDrafted } from './trust-helpers.ts';
 
@@ -97,16 +98,28 @@ describe('Ctrl+End, Enter and typing put the new paragraph last', () => {
     await page.getByLabel('页面视图').uncheck();
   });
 
+  it('after a 校对 finding was clicked and taken (采纳)', async () => {
+    await typeIntoParagraph(page, '护林员分片包山', '各村要统一布署。');
+    await page.getByRole('tab', { name: '校对' }).click();
+    await page.locator('.panel-proof').getByRole('button', { name: '校对', exact: true }).click();
+    const finding = page.locator('.panel-proof .finding').filter({ hasText: '布署' }).first();
+    await finding.waitFor({ timeout: 20_000 });
+    await finding.locator('.finding-main').click();
+    await finding.getByRole('button', { name: '采纳' }).click();
+    await expect.poll(async () => (await blocks()).some((b) => b.includes('统一部署'))).toBe(true);
+    await endEnterType('护林员要随身带好灭火器。', 'proof');
+    await page.getByRole('tab', { name: '材料' }).click();
+  });
+
   it('Ctrl+Shift+End selects to the end; Ctrl+Home goes to the start of the text', async () => {
-    const last = lastBlock();
-    const before = await last.innerText();
-    await last.click();
-    await page.evaluate(setCaretScript(':scope > *', (await blocks()).length - 1, 'start'));
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await lastBlock().click();
+    const before = await blocks();
+    // From the end of the paragraph before the last: the break and the last paragraph are selected.
+    await page.evaluate(setCaretScript(':scope > *', before.length - 2, 'end'));
+    await page.waitForTimeout(100);
     await page.keyboard.press('Control+Shift+End');
     await page.keyboard.type('止');
-    await expect.poll(() => last.innerText()).toBe(`${before.slice(0, 2)}止`);
+    await expect.poll(blocks).toEqual([...before.slice(0, -2), `${before.at(-2)}止`]);
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('首');
     await expect.poll(async () => (await blocks())[0]).toMatch(/^首同志们/);

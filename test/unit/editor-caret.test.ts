@@ -4,6 +4,7 @@
 // place is gone; never at the root's start (session 22's screen test, 3). Invented: 雁湾镇.
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createRangeSelection, $getRoot, $getSelection, $isRangeSelection, $setSelection, $createTextNode } from 'lexical';
+import type { ElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { DocModel } from '../../core/doc/model.ts';
 import { $docToRoot, EDITOR_NODES } from '../../renderer/src/editor/convert.ts';
@@ -98,7 +99,7 @@ describe('a lost caret', () => {
     e.update(() => $getRoot().getChildAtIndex(1)!.selectEnd(), { discrete: true });
     const last = e.getEditorState().read($caretNow);
     e.update(() => {
-      const p = $getRoot().getChildAtIndex(1)!;
+      const p = $getRoot().getChildAtIndex(1) as ElementNode;
       p.clear();
       p.append($createTextNode('护林员要分片包山，节假日加密巡查。'));
       $setSelection(null);

@@ -4,7 +4,7 @@
 // place is gone; never at the root's start (session 22's screen test, 3). Invented: 雁湾镇.
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createRangeSelection, $getRoot, $getSelection, $isRangeSelection, $setSelection, $createTextNode } from 'lexical';
-import type { ElementNode } from 'lexical';
+import type { ElementNode, TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { DocModel } from '../../core/doc/model.ts';
 import { $docToRoot, EDITOR_NODES } from '../../renderer/src/editor/convert.ts';
@@ -58,7 +58,7 @@ describe('Ctrl+End / Ctrl+Home', () => {
 
   it('with Shift, selects from where the caret was to the end', () => {
     const e = editor();
-    e.update(() => $getRoot().getLastChild()!.getFirstDescendant()!.select(2, 2), { discrete: true });
+    e.update(() => void (($getRoot().getLastChild() as ElementNode).getFirstDescendant() as TextNode).select(2, 2), { discrete: true });
     e.update(() => $selectEdge(true, true), { discrete: true });
     expect(typeAt(e, '止').at(-1)).toBe('镇林止');
   });
@@ -82,7 +82,7 @@ describe('a lost caret', () => {
   it('goes back where it last was, collapsed (a key never replaces what was selected before)', () => {
     const e = editor();
     e.update(() => {
-      const t = $getRoot().getChildAtIndex(1)!.getFirstDescendant()!;
+      const t = ($getRoot().getChildAtIndex(1) as ElementNode).getFirstDescendant()!;
       const sel = $createRangeSelection();
       sel.anchor.set(t.getKey(), 0, 'text');
       sel.focus.set(t.getKey(), 3, 'text');

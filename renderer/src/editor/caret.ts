@@ -100,7 +100,8 @@ export function registerCaret(editor: LexicalEditor, onRootElement: () => boolea
   });
   const offKey = editor.registerCommand(
     KEY_DOWN_COMMAND,
-    (e) => {
+    (event) => {
+      const e = event as unknown as KeyLike & { preventDefault(): void };
       const edge = edgeKey(e);
       if (edge) {
         e.preventDefault();

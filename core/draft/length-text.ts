@@ -2,6 +2,7 @@
 // fact, and — when the material cannot honestly fill the slot — how long the draft is and what to add.
 // One wording for the CLI line and the 篇幅 panel.
 import type { LengthInfo } from '../doc/model.ts';
+import { SHORT_BELOW } from './length.ts';
 
 /** 4800 → 「4,800」. Written out: toLocaleString loads ICU's number data, a tenth of the CLI's start. */
 const n = (x: number) => String(x).replace(/^(\d+)/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
@@ -62,7 +63,8 @@ export function shortStatus(l: LengthInfo): string | undefined {
   const have = minutes(l.short.achievable, l.rate);
   // A label that another already says (「任务」 beside 「任务的具体要求」) is not said twice.
   const adds = (l.short.adds ?? []).filter((a, i, all) => !all.some((b, j) => j !== i && b !== a && b.startsWith(a))).slice(0, 2);
-  const fits = Math.max(1, Math.floor(have));
+  // The longest whole 讲话时长 the material fills (a draft is short only below SHORT_BELOW of it): 3.8 → 4.
+  const fits = Math.max(1, Math.floor(l.short.achievable / (l.rate * SHORT_BELOW)));
   return `材料只够写约 ${have} 分钟，未用空话凑字数：可${adds.length ? `补充${adds.join('、')}` : '在「材料」中补充内容'}，或把讲话时长改为 ${fits} 分钟`;
 }
 

@@ -12,6 +12,9 @@ import { adviceFor } from './advice.ts';
 import { runsLength } from './runs.ts';
 import type { SpeechTemplate } from './template-schema.ts';
 
+/** A draft is short of its 讲话时长 below this share of the target's characters. */
+export const SHORT_BELOW = 0.9;
+
 /** Characters read aloud in a minute (GENRE.md: about 200–260). */
 export const DEFAULT_RATE = 240;
 
@@ -111,7 +114,7 @@ export function fit(doc: DocModel, anchors: readonly Anchor[], optional: readonl
     count.chars += runsLength(taken);
     count.elaboration += runsLength(taken);
   }
-  return { short: target !== undefined && total() < target * 0.9 };
+  return { short: target !== undefined && total() < target * SHORT_BELOW };
 }
 
 function insert(anchor: Anchor, runs: Run[]): void {

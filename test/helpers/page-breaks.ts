@@ -1,7 +1,7 @@
 // Where LibreOffice broke the pages of an exported document, read against the document itself: a
 // page whose body is one line (「卷！」 alone on the last page), a heading — or a line introducing a
 // list, 「会议决定：」 — as a page's last line, a heading broken over two pages, a paragraph's last line alone atop a page or its first line alone at a
-// page's foot. The 版记 of a 纪要 may stand on a page of its own (GB/T 9704 §7.4): it is not body.
+// page's foot; a 会议记录's last page with only 「散会。」 and the signatures. The 版记 of a 纪要 may stand on a page of its own (GB/T 9704 §7.4): it is not body.
 import { colophonLines, docLines } from '../../core/doc/text.ts';
 import type { DocModel } from '../../core/doc/model.ts';
 import { numberBlocks } from '../../core/doc/numbering.ts';
@@ -42,6 +42,16 @@ function lineParagraphs(doc: DocModel, pages: readonly string[][]): { page: numb
   return out;
 }
 
+/** The signature lines of a 会议记录 and the one-line paragraph before them (「散会。」), as printed. */
+function signingLines(doc: DocModel): string[] {
+  const first = doc.blocks.findIndex((b) => b.type === 'labelled' && b.style === 'signature');
+  if (first < 0) return [];
+  const before = doc.blocks[first - 1];
+  const close = before?.type === 'paragraph' ? [flat(runsText(before.runs))] : [];
+  const signs = doc.blocks.slice(first).flatMap((b) => (b.type === 'labelled' && b.style === 'signature' ? [flat(`${b.label}：${runsText(b.runs)}`)] : []));
+  return [...close, ...signs];
+}
+
 /** What a reader would call a bad page break in the printed `pages` (pdftotext -layout, page by page). */
 export function pageBreakProblems(doc: DocModel, pages: readonly (readonly string[])[]): string[] {
   const body = bodyPages(doc, pages);
@@ -49,6 +59,10 @@ export function pageBreakProblems(doc: DocModel, pages: readonly (readonly strin
   body.forEach((lines, i) => {
     if (lines.length === 1) problems.push(`page ${i + 1} holds one line: 「${lines[0]}」`);
   });
+  // A 会议记录's last page: never only its one-line close (「散会。」) and the signatures (GB/T 9704 practice).
+  const signing = signingLines(doc);
+  const last = body.at(-1);
+  if (body.length > 1 && signing.length && last?.every((l) => signing.includes(l))) problems.push(`page ${body.length} holds only 「${last.join('」「')}」`);
   // Headings: the standalone ones, numbered as printed.
   const { marks } = numberBlocks(doc.blocks);
   const joined = body.map((l) => l.join('')).join('|');

@@ -1,6 +1,6 @@
 // Page breaks of the exported .docx as LibreOffice prints them (session 20's screen test: a speech's
 // last page held only 「卷！」). Over every example and a spread of our fixtures — speeches, a 纪要,
-// 会议记录: no page whose body is one line, no heading as a page's last line or broken over pages, no
+// 会议记录: no page whose body is one line, no last page of only 「散会。」 and the signatures, no heading as a page's last line or broken over pages, no
 // paragraph leaving one line alone on either side of a break; the layout stays 22 lines × 28
 // characters. All files go through one LibreOffice run. Invented: 澄川区 (its last line alone at seed 16 before).
 import { execFile } from 'node:child_process';
@@ -39,6 +39,8 @@ const CASES: [string, string, number, string?][] = [
   ['county-promotion-flat@2', fixture('minutes', 'county-promotion-flat.json'), 2],
   ['county-promotion-flat record@2', fixture('minutes', 'county-promotion-flat.json'), 2, 'record'],
   ['township-party-committee record@1', fixture('minutes', 'township-party-committee.json'), 1, 'record'],
+  // Its page 2 held only 「散会。」 and the two signature lines (session 22's screen test, 9).
+  ['ui23 溪口乡 record@1', fixture('ui23', 'record-signatures.json'), 1],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'wengao-pages-'));

@@ -8,7 +8,7 @@ import type { FontSet, RunStyle } from './fonts.ts';
 import { CHAR, INDENT_FIRST, INDENT_NONE, blankLine, para } from './layout.ts';
 import { STYLE } from './style-ids.ts';
 import { tableBlock } from './table.ts';
-import { keptWithNext } from './wordml.ts';
+import { keptWholeWithNext, keptWithNext } from './wordml.ts';
 
 export interface Ctx {
   fonts: FontSet;
@@ -97,6 +97,21 @@ function groupGoesOn(blocks: readonly Block[], i: number): boolean {
   return block.type === 'labelled' && next?.type === 'labelled' && next.style === block.style && block.style !== 'field';
 }
 
+/** Lines of text a paragraph moved whole to the next page may hold (more, and only its end goes along). */
+const MOVED_WHOLE = 6;
+
+/**
+ * A 会议记录's signatures and its one-line 「散会。」 take the last paragraph of text with them (whole
+ * when it is short): a page never holds only 「散会。」 and the signatures (GB/T 9704 practice: no page
+ * of signatures without text). `out` ends with 「散会。」; the paragraph before it is `last`.
+ */
+function keepLastText(out: string[], last: Block | undefined, mark: string): void {
+  const at = out.length - 2;
+  if (last?.type !== 'paragraph' || at < 0) return;
+  const lines = Math.ceil([...blockText(last, mark).replace(/\s/g, '')].length / 26);
+  out[at] = lines <= MOVED_WHOLE ? keptWholeWithNext(out[at]!) : keptWithNext(out[at]!);
+}
+
 /**
  * All blocks in order. One blank line goes before the first 出席/请假/列席 line after the body
  * (GB 10.3) and before the first signature line of a 会议记录. Such a group is kept on one page with
@@ -118,7 +133,9 @@ export function blocksToDocx(blocks: readonly Block[], ctx: Ctx): string[] {
         if (startsGroup(blocks, i, 'attendance') || startsGroup(blocks, i, 'signature')) {
           // The line before goes along when it is one line (「散会。」), or when the group is.
           const alone = !groupGoesOn(blocks, i) && printsOnOneLine(blockText(block, ''));
-          if (out.length && (alone || printsOnOneLine(blockText(blocks[i - 1]!, marks[i - 1] ?? '')))) out.push(keptWithNext(out.pop()!));
+          const oneLine = printsOnOneLine(blockText(blocks[i - 1]!, marks[i - 1] ?? ''));
+          if (out.length && (alone || oneLine)) out.push(keptWithNext(out.pop()!));
+          if (oneLine && startsGroup(blocks, i, 'signature')) keepLastText(out, blocks[i - 2], marks[i - 2] ?? '');
           out.push(blankLine(true));
         }
         out.push(labelled(block, ctx, groupGoesOn(blocks, i)));

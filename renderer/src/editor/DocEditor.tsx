@@ -11,9 +11,11 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import type { DocModel } from '../../../core/doc/model.ts';
+import { registerCaret } from './caret.ts';
 import { $docToRoot, EDITOR_NODES } from './convert.ts';
 import { registerCopy } from './copy.ts';
 import { registerMarks } from './marks.ts';
+import { caretOnRootElement, registerPaperClick } from './paper-click.ts';
 import { registerPaste } from './paste.ts';
 import { registerEditorRules } from './rules.ts';
 import { registerTripleClick } from './triple-click.ts';
@@ -43,6 +45,8 @@ function Bridge({ load, onReady, onEdit }: Props) {
     const offCopy = registerCopy(editor);
     const offPaste = registerPaste(editor);
     const offTriple = registerTripleClick(editor);
+    const caret = registerCaret(editor, () => caretOnRootElement(editor));
+    const offPaper = registerPaperClick(editor, caret);
     const offEdit = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0 && !tags.has('historic'))) return;
       onEdit();
@@ -53,6 +57,8 @@ function Bridge({ load, onReady, onEdit }: Props) {
       offCopy();
       offPaste();
       offTriple();
+      caret.off();
+      offPaper();
       offEdit();
     };
   }, [editor, onReady, onEdit]);

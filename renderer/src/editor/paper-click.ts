@@ -1,0 +1,45 @@
+// A click on the paper beside the text — its margin, the grey around a page in 页面视图, a page
+// mark drawn over it — puts the caret back where it last was in the text, as Word keeps it in the
+// document. The browser would move the focus off the editor instead, so that Ctrl+End scrolled
+// the page and the keys typed after it went nowhere, or (once the editor took the focus back with
+// no caret) to the top of the text (session 22's screen test, 3).
+import type { LexicalEditor } from 'lexical';
+import { $restoreCaret, type CaretKeeper } from './caret.ts';
+
+/** Whether the page's selection rests on the editor's root element itself, in no line of it. */
+export function caretOnRootElement(editor: LexicalEditor): boolean {
+  const root = editor.getRootElement();
+  const sel = root?.ownerDocument.getSelection();
+  return !!root && !!sel && sel.rangeCount > 0 && (sel.anchorNode === root || sel.focusNode === root);
+}
+
+/** The paper around the text itself (not a line of its head, not a panel over it). */
+function besideText(root: HTMLElement, target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement) || root.contains(target)) return false;
+  return target.classList.contains('paper') || target.classList.contains('paper-wrap') || target.classList.contains('page-mark');
+}
+
+export function registerPaperClick(editor: LexicalEditor, caret: CaretKeeper): () => void {
+  let attached: { wrap: HTMLElement; listener: (e: MouseEvent) => void } | null = null;
+  const detach = () => {
+    if (attached) attached.wrap.removeEventListener('mousedown', attached.listener);
+    attached = null;
+  };
+  const off = editor.registerRootListener((root) => {
+    detach();
+    const wrap = root?.closest<HTMLElement>('.paper-wrap');
+    if (!root || !wrap) return;
+    const listener = (e: MouseEvent) => {
+      if (e.button !== 0 || !besideText(root, e.target)) return;
+      e.preventDefault();
+      editor.update(() => $restoreCaret(caret.last()), { discrete: true });
+      editor.focus();
+    };
+    wrap.addEventListener('mousedown', listener);
+    attached = { wrap, listener };
+  });
+  return () => {
+    off();
+    detach();
+  };
+}

@@ -1,0 +1,53 @@
+// A number is the paragraph's, as Word keeps a list number (session 22's leftovers): a triple click on
+// the run-in item 「（一）落实护林巡山。…」 and typing keeps its （一） — what she typed is the item's
+// lead — and the next item stays （二）; typing 「二、」 over the heading numbered 二、 gives no 「二、二、」.
+// A real keyboard in Debian's Chromium against browser mode. Invented: 雁湾镇
+// (test/fixtures/ui23/speech-caret.json). Screen: /tmp/wengao-look/ui23-item-number.png.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
+import { LOOK, useApp } from './app-per-file.ts';
+import { noError, openDrafted, screenLines } from './trust-helpers.ts';
+
+let page: Page;
+useApp(async (h) => {
+  page = h.page;
+  await openDrafted(h, join(PACKAGE_ROOT, 'test', 'fixtures', 'ui23', 'speech-caret.json'), 3);
+});
+
+const blockWith = async (text: string) => {
+  const at = (await page.locator('.editable > *').allInnerTexts()).findIndex((t) => t.includes(text));
+  expect(at, text).toBeGreaterThan(0);
+  return at;
+};
+
+describe('numbers typed over', () => {
+  it('a run-in item selected by a triple click and typed over keeps its number', async () => {
+    const at = await blockWith('落实护林巡山。');
+    const before = await screenLines(page);
+    expect(before[at]).toMatch(/^（一）落实护林巡山。/);
+    expect(before[at + 1]).toMatch(/^（二）清理林下可燃物。/);
+    await page.locator('.editable > *').nth(at).click({ clickCount: 3 });
+    await page.keyboard.type('加密巡山。节假日每天巡查一次。', { delay: 10 });
+    await expect.poll(async () => (await screenLines(page))[at]).toBe('（一）加密巡山。节假日每天巡查一次。');
+    const after = await screenLines(page);
+    expect(after[at + 1]).toBe(before[at + 1]);
+    expect(after).toHaveLength(before.length);
+    // Its lead is what she typed up to the sentence end, shown as a lead.
+    expect(await page.locator('.editable > *').nth(at).locator(':scope > .lead').innerText()).toBe('加密巡山。');
+    await noError(page);
+  });
+
+  it('「二、」 typed over the heading numbered 二、 is not doubled', async () => {
+    const at = await blockWith('抓住关键');
+    const before = await screenLines(page);
+    expect(before[at]).toMatch(/^二、抓住关键/);
+    await page.locator('.editable > *').nth(at).click({ clickCount: 3 });
+    await page.keyboard.type('二、突出重点，扎实推进', { delay: 10 });
+    await expect.poll(async () => (await screenLines(page))[at]).toBe('二、突出重点，扎实推进');
+    expect((await screenLines(page)).filter((l) => l.startsWith('三、'))).toHaveLength(1);
+    await page.screenshot({ path: `${LOOK}/ui23-item-number.png` });
+    await noError(page);
+  });
+});

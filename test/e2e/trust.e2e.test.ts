@@ -265,7 +265,8 @@ describe('trust in the editor', () => {
     await expect.poll(editorText, { timeout: 30_000 }).toContain('人居环境');
     await page.keyboard.press('Control+f');
     await page.getByRole('textbox', { name: '查找内容' }).fill('人居环境');
-    await expect(page.locator('.findcount').innerText()).resolves.toMatch(/第 1 \/ \d+ 处/);
+    // The count follows the typing (a search runs after input settles): poll it, as a user waits for it.
+    await expect.poll(() => page.locator('.findcount').innerText(), { timeout: 10_000 }).toMatch(/第 1 \/ \d+ 处/);
     const n = Number(/\/ (\d+) 处/.exec(await page.locator('.findcount').innerText())?.[1]);
     expect(n).toBeGreaterThan(2);
     await page.keyboard.press('Control+h');

@@ -119,7 +119,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     const pieces = attendeePieces(entry);
     for (const { name, text, persons } of pieces) {
       if (called && name.length >= 2 && called.includes(name)) continue;
-      if (specialPiece(name, text, i, input, speaker, training, out)) continue;
+      if (specialPiece(name, text, i, input, speaker, training, out) && !(isFirm(name) && room.overseen(name))) continue; // a held firm that taught is held too (s72-5 [50], E)
       // A kind of companies the work regulates (「各出租汽车公司」, s65-5 [48]) and every unit under a guest label (s65-1 [6]) are guests.
       let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : invitedUnit(name, entry, speaker) ? 'partner' : undefined);
       if (!kind) continue;
@@ -175,7 +175,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) && UNIT_NAME.test(name.replace(/（[^）]*）$/, '')) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
-      } else if (!out.some((o) => o.text === said)) {
+      } else if (!out.some((o) => o.text === said && o.kind !== 'trainer')) {
         // At a 约谈 nobody is thanked (speech-summons-register): the room stays as it was.
         const greet = isSummons(input) ? undefined : greetingOf(kind, entry, room.stationed(name) && !(kind === 'higher' && !!persons && higherMateThanked(name, pieces, speaker, room.stationed)));
         out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(kind === 'supporter' && doer ? { leads: true } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });

@@ -44,7 +44,10 @@ const namesThing = (run: string) => run.replace(/[\d.%０-９]+|[个户件家处
  */
 export function behindOf(input: SpeechInput): (name: string) => boolean {
   const clauses = wrongClauses(input);
-  const measured = clauses.filter((c) => PROGRESS.test(c) || LAGS.test(c));
+  // A clause that names the party and the next that measures it are one (「大坪乡标段由湖山建设集团有限公司施工，完成率仅为32%」;
+  // s71-5 [46], E: the contractor the meeting is about not singled out).
+  const measures = (c: string) => PROGRESS.test(c) || LAGS.test(c);
+  const measured = clauses.flatMap((c, k) => (measures(c) ? [c] : measures(clauses[k + 1] ?? '') && /由|承建|施工/.test(c) ? [`${c}，${clauses[k + 1]}`] : []));
   return (name) => {
     const n = name.trim();
     const short = n.replace(/(有限责任公司|有限公司|股份有限公司|公司)$/, '');

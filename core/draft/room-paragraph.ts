@@ -12,6 +12,7 @@ import { summonsTerms } from './summons.ts';
 import { takesPart } from './attendee-tasks.ts';
 import { concat, fact, joinRuns, lit } from './runs.ts';
 import { guestsOf } from './guests.ts';
+import { behindOf } from './room-behind.ts';
 import { givenRoles, INVITED, ROLES } from './guest-words.ts';
 import type { Speaker } from './speaker.ts';
 import type { Guest, Present } from './present.ts';
@@ -88,7 +89,11 @@ function enterpriseSentences(all: readonly Present[], kind: 'enterprise' | 'ente
     if (!these.length) continue;
     const owns = kind === 'enterpriseLead' && input.campaign.tasks.some((t) => /责任/.test(t.title) && these.some((p) => takesPart(p.text, t.lead)));
     const key = role !== 'default' ? role : kind === 'enterpriseLead' ? (owns || these.some((p) => p.beside) ? 'responsibility' : 'lead') : 'default';
-    out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these) }));
+    // Those the problems put behind are pressed, by name, never only 「希望…」 (r-s22-check, s72-2 [56], E: a 调度会 soft on the contractor
+    // whose delay is its crux); the others of the line as before.
+    const behind = role === 'default' ? these.filter((p) => behindOf(input)(p.text)) : [];
+    if (behind.length) out.push(...phrases.sayKeyedOnce('roomEnterprise', 'pressed', { guests: list(behind) }));
+    if (behind.length < these.length) out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these.filter((p) => !behind.includes(p))) }));
   }
   return out;
 }

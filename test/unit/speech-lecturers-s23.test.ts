@@ -25,3 +25,16 @@ describe('11 · session 23: a lecturer\'s company is thanked for teaching (s70-6
     }
   });
 });
+
+describe('11 · session 23: a held company that also taught is thanked and held (s72-5 [50])', () => {
+  it('the company is thanked for teaching and held to its part with its peers', () => {
+    const held = structuredClone(farm);
+    held.meeting.attendees = [...held.meeting.attendees!, '农机维修企业：蔺江丰沃农业机械有限公司、蔺江金犁农机服务有限公司负责人'];
+    held.campaign.problems.push({ title: '维修质量把关不严', detail: '蔺江丰沃农业机械有限公司、蔺江金犁农机服务有限公司维修的5台拖拉机制动不合格' });
+    for (const { where, text } of draftsOf(held, [1, 2, 3])) {
+      const said = sentences(text).filter((s) => s.includes(FIRM) && !/^刚才/.test(s));
+      expect(said.some((s) => /授课|讲解|讲课/.test(s)), where).toBe(true);
+      expect(said.some((s) => s.includes('蔺江金犁农机服务有限公司') && !/授课|讲解|讲课/.test(s)), where).toBe(true);
+    }
+  });
+});

@@ -29,3 +29,20 @@ describe('11 · session 23: the speaker\'s own system is no guest (s70-10 [6])',
     }
   });
 });
+
+describe('11 · session 23: the department\'s own institutions are directed in their tasks (s72-10 [64]; s64-3, s66-4, s71-4 …, E)', () => {
+  it('a 住建局局长 never asks his own 质量安全监督站 with 「请」, nor has it 「配合完成」', () => {
+    const works = structuredClone(campaigns.find((c) => c.name === 'g11a-school-works-county-supervisor.json')!.input);
+    works.meeting.speaker = { name: '闵书衡', title: '县住房和城乡建设局局长' };
+    works.meeting.organizer = '澄溪县住房和城乡建设局';
+    works.campaign.tasks.push({ title: '开展在建校舍安全巡查', detail: '对7所学校工地逐一巡查', lead: '县建设工程质量安全监督站', support: ['县应急管理局'], deadline: '12月15日前' });
+    for (const { where, text } of draftsOf(works, [1, 2, 3])) {
+      const said = sentences(text).filter((s) => s.includes('县建设工程质量安全监督站'));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) {
+        expect(s, where).not.toMatch(/请县建设工程质量安全监督站/);
+        expect(s, where).not.toMatch(/配合完成/);
+      }
+    }
+  });
+});

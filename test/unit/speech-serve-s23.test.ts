@@ -18,3 +18,23 @@ describe('11 · session 23: the place beside a company\'s lead serves its work (
     }
   });
 });
+
+describe('11 · session 23: the contractor the problems put behind is pressed by name (r-s22-check, s72-2 [56], s71-5 [46], s70-9 [56])', () => {
+  const pressed = (input: typeof reservoir) => {
+    for (const { where, text } of draftsOf(input, [1, 2, 3])) {
+      const room = sentences(text).filter((s) => s.includes('岚江通衢建设工程有限公司') && !/由岚江通衢|岚江通衢建设工程有限公司承建/.test(s));
+      expect(room.length, where).toBeGreaterThan(0);
+      for (const s of room) {
+        expect(s, where).not.toMatch(/希望|关心|支持/);
+        expect(s, where).toMatch(/进度/);
+        expect(s, where).not.toContain('桦岭县恒固水利建设有限公司');
+      }
+    }
+  };
+  it('the builder behind is pressed apart from the builder that is not', () => pressed(reservoir));
+  it('so is one a clause names before the clause that measures it (「…由…承建，完成投资仅38%」)', () => {
+    const split = structuredClone(reservoir);
+    split.campaign.problems[1]!.detail = '石湾水库由岚江通衢建设工程有限公司承建，完成投资仅38%';
+    pressed(split);
+  });
+});

@@ -31,6 +31,8 @@ describe('the same speech from three files, and a 繁體 file', () => {
     expect(said).not.toContain(`与《${TITLE}》（来自`);
     expect(said).toContain('注意（winter-minutes-notice-traditional.txt）：这个文件是繁体字，已转为简体导入');
     expect(await importResult(page).getByRole('list', { name: '导入详情' }).locator('li').count()).toBe(3);
+    // Said in the summary line too, not only under 查看详情 (s23 outside screen test, 7).
+    expect(await importResult(page).locator('.import-said').innerText()).toMatch(/^已导入范文 \d+ 篇（其中 2 篇与范文库中已有文档正文相同）$/);
     await page.locator('.screen').screenshot({ path: `${LOOK}/ui17-copies-imported.png` });
 
     const marks = page.locator('.library-list td.title .same-as');

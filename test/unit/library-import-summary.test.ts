@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { callsOf, summaryLine } from '../../renderer/src/panels/import-tally.ts';
 
-const tally = (over: Partial<Parameters<typeof summaryLine>[0]>) => ({ documents: 0, already: [], back: [], binned: [], failed: [], notImported: 0, stopped: '', ...over });
+const tally = (over: Partial<Parameters<typeof summaryLine>[0]>) => ({ documents: 0, copies: 0, already: [], back: [], binned: [], failed: [], notImported: 0, stopped: '', ...over });
 
 describe('summaryLine', () => {
   it('says how many documents came in and how many files did not, in one line', () => {
@@ -21,6 +21,10 @@ describe('summaryLine', () => {
       '已导入范文 3 篇，1 个文件以前导入过，文档在回收站中，4 个文件未导入（已取消）',
     );
     expect(summaryLine(tally({}))).toBe('已导入范文 0 篇');
+  });
+
+  it('says in the line how many of the documents imported are copies of ones already in the library', () => {
+    expect(summaryLine(tally({ documents: 5, copies: 2 }))).toBe('已导入范文 5 篇（其中 2 篇与范文库中已有文档正文相同）');
   });
 });
 

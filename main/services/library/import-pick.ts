@@ -79,13 +79,16 @@ export async function runPick(store: Store, job: PickJob, analyser: Analyser | u
   const held = new Map(paths.map((p, i) => [p, uploadBytes(files[i]!.base64)]));
   const indexOf = new Map(paths.map((p, i) => [p, i]));
   const others = paths.map(notTaken).filter((r) => r !== undefined);
-  const taken = paths.filter((_, i) => !others.some((o) => o.file === paths[i]));
+  const skipped = new Set(others.map((o) => o.file));
+  const taken = paths.filter((p) => !skipped.has(p));
   const plan: ImportPlan = { files: taken, others, sizes: taken.map((p) => held.get(p)!.length), analyser: analyser ?? inlineAnalyser, own: false };
   const results: (FileResult | undefined)[] = new Array(paths.length);
   const total = paths.length;
   hooks.started?.(names);
-  hooks.progress?.({ done: 0, total, name: names[0]! });
-  const summary = await importFiles(store, plan, (done) => hooks.progress?.({ done: done + others.length, total, name: names[Math.min(done + others.length, total - 1)]! }), {
+  // How far: the files refused by their kind are done at once; the name is of the file read next.
+  const tell = (done: number) => hooks.progress?.({ done: done + others.length, total, name: names[indexOf.get(taken[Math.min(done, taken.length - 1)] ?? paths[0]!)!]! });
+  tell(0);
+  const summary = await importFiles(store, plan, tell, {
     held,
     token: job.token,
     onConverting: hooks.converting && ((path) => hooks.converting!(names[indexOf.get(path) ?? 0]!)),

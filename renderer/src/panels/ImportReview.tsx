@@ -131,8 +131,9 @@ function SourceReview(p: {
         <span className="count">
           共 {s.documents.length} 篇{binned > 0 && `，其中 ${binned} 篇在回收站中`}
         </span>
-        <button className="link" disabled={busy !== null} onClick={p.onResplit}>
-          {lines ? '收起' : '拆分有误'}
+        {/* An offer, not a verdict on the file (s23 outside screen test, 8): asked, beside its 共 N 篇. */}
+        <button className="link" disabled={busy !== null} onClick={p.onResplit} title="这个文件拆成的篇数或各篇的分界不对时，可在此合并或拆开">
+          {lines ? '收起' : '拆分有误？调整'}
         </button>
       </h4>
       {s.notices.map((n) => (

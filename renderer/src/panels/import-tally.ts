@@ -46,13 +46,14 @@ export interface ImportReport {
   error: boolean;
 }
 
-/** 「已导入范文 12 篇，2 个文件已在范文库中，1 个文件未导入」: the import in one short line. */
-export function summaryLine(t: Pick<Tally, 'documents' | 'already' | 'back' | 'binned' | 'failed' | 'notImported' | 'stopped'>): string {
+/** 「已导入范文 12 篇（其中 2 篇与范文库中已有文档正文相同），2 个文件已在范文库中，1 个文件未导入」: the import in one short line. */
+export function summaryLine(t: Pick<Tally, 'documents' | 'copies' | 'already' | 'back' | 'binned' | 'failed' | 'notImported' | 'stopped'>): string {
   const already = t.already.length + t.back.length;
   const binned = t.binned.length;
   const not = t.failed.length + t.notImported;
   const said = [
-    `已导入范文 ${t.documents} 篇`,
+    // Copies of documents already there are imported all the same: said here, not only under 查看详情 (s23 outside screen test, 7).
+    `已导入范文 ${t.documents} 篇${t.copies ? `（其中 ${t.copies} 篇与范文库中已有文档正文相同）` : ''}`,
     ...(already ? [`${already} 个文件已在范文库中`] : []),
     ...(binned ? [`${binned} 个文件以前导入过，文档在回收站中`] : []),
     ...(not ? [`${not} 个文件未导入`] : []),

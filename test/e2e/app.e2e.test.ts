@@ -414,7 +414,7 @@ describe('文稿台 in the browser', () => {
     expect(tsv.suggestedFilename()).toBe('用户词库.tsv');
     const exported = readFileSync(await tsv.path(), 'utf8').split('\n');
     expect(exported[0]).toBe('\uFEFF类型\t错误写法\t正确写法\t级别\t说明\t启用');
-    expect(exported[1]).toMatch(/^忽略\t再接再励\t\t错误\t校对时选择总是忽略（.*）\t是$/);
+    expect(exported[1]).toMatch(/^忽略\t再接再励\t\t错误\t校对时加入词库（.*）\t是$/);
     expect(exported.slice(2)).toEqual(['纠错\t醇成\t酿成\t错误\t形近字\t是', '']);
     await noError();
   }, 120_000);

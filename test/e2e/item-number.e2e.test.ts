@@ -50,4 +50,24 @@ describe('numbers typed over', () => {
     await page.screenshot({ path: `${LOOK}/ui23-item-number.png` });
     await noError(page);
   });
+
+  // Session 22's screen test: the empty 词库 said 「校对时点“总是忽略”」, a button no finding has.
+  it('the empty 词库 names only buttons a 校对 finding has', async () => {
+    const at = await blockWith('清理林下可燃物');
+    await page.locator('.editable > *').nth(at).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('各村要统一布署。', { delay: 10 });
+    await page.getByRole('tab', { name: '校对' }).click();
+    await page.locator('.panel-proof').getByRole('button', { name: '校对', exact: true }).click();
+    const finding = page.locator('.panel-proof .finding').filter({ hasText: '布署' }).first();
+    await finding.waitFor({ timeout: 20_000 });
+    const buttons = await finding.locator('.actions button').allInnerTexts();
+    await page.locator('.panel-proof').getByRole('tab', { name: '用户词库' }).click();
+    const hint = await page.locator('.lexicon .empty').innerText();
+    const named = [...hint.matchAll(/「([^」]+)」/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    for (const name of named) expect(buttons, name).toContain(name);
+    await page.screenshot({ path: `${LOOK}/ui23-lexicon-hint.png` });
+    await noError(page);
+  });
 });

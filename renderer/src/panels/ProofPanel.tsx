@@ -129,7 +129,7 @@ function useFindingActions(ctx: EditorCtx, status: Status, proof: ProofState, on
     if (!c) return;
     const word = spanOf(c, f);
     try {
-      await call('lexicon.add', { kind: 'allow', wrong: word, reason: `校对时选择总是忽略（${f.message}）`.slice(0, 200) });
+      await call('lexicon.add', { kind: 'allow', wrong: word, reason: `校对时加入词库（${f.message}）`.slice(0, 200) });
       status.info(`已加入词库：“${word}”，以后不再提示`);
       onLexicon();
       await check();

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { LOOK, useApp } from './app-per-file.ts';
 import { typeIntoParagraph } from './forest-fire-doc.ts';
+import { typeWithIme } from './ime.ts';
 import { setCaretScript } from './page-scripts.ts';
 import { noError, openDrafted } from './trust-helpers.ts';
 
@@ -75,6 +76,16 @@ describe('Ctrl+End, Enter and typing put the new paragraph last', () => {
     await page.waitForTimeout(100);
     await page.keyboard.type('乙');
     await expect.poll(() => last.innerText()).toBe(`${before}乙`);
+    await page.keyboard.press('Backspace');
+    // The same with an input method (a key the IME takes, then a composition).
+    await page.waitForTimeout(100);
+    await page.evaluate(lose);
+    await page.waitForTimeout(100);
+    const cdp = await page.context().newCDPSession(page);
+    await typeWithIme(page, cdp, ['丙丁']);
+    await cdp.detach();
+    await expect.poll(() => last.innerText()).toBe(`${before}丙丁`);
+    await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.evaluate(lose);
     await page.waitForTimeout(100);

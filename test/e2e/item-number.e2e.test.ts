@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { LOOK, useApp } from './app-per-file.ts';
+import { typeWithIme } from './ime.ts';
 import { noError, openDrafted, screenLines } from './trust-helpers.ts';
 
 let page: Page;
@@ -29,6 +30,8 @@ describe('numbers typed over', () => {
     expect(before[at]).toMatch(/^（一）落实护林巡山。/);
     expect(before[at + 1]).toMatch(/^（二）清理林下可燃物。/);
     await page.locator('.editable > *').nth(at).click({ clickCount: 3 });
+    // As she would: the triple click's selection settles before the first key.
+    await page.waitForTimeout(150);
     await page.keyboard.type('加密巡山。节假日每天巡查一次。', { delay: 10 });
     await expect.poll(async () => (await screenLines(page))[at]).toBe('（一）加密巡山。节假日每天巡查一次。');
     const after = await screenLines(page);
@@ -39,11 +42,23 @@ describe('numbers typed over', () => {
     await noError(page);
   });
 
+  it('the same with an input method: 「清理林下可燃物」 typed over as words keeps its （二）', async () => {
+    const at = await blockWith('清理林下可燃物。');
+    const cdp = await page.context().newCDPSession(page);
+    await page.locator('.editable > *').nth(at).click({ clickCount: 3 });
+    await page.waitForTimeout(150);
+    await typeWithIme(page, cdp, ['清除', '枯枝', '落叶', '。', '每月', '一次', '。']);
+    await expect.poll(async () => (await screenLines(page))[at]).toBe('（二）清除枯枝落叶。每月一次。');
+    expect(await page.locator('.editable > *').nth(at).locator(':scope > .lead').innerText()).toBe('清除枯枝落叶。');
+    await cdp.detach();
+  });
+
   it('「二、」 typed over the heading numbered 二、 is not doubled', async () => {
     const at = await blockWith('抓住关键');
     const before = await screenLines(page);
     expect(before[at]).toMatch(/^二、抓住关键/);
     await page.locator('.editable > *').nth(at).click({ clickCount: 3 });
+    await page.waitForTimeout(150);
     await page.keyboard.type('二、突出重点，扎实推进', { delay: 10 });
     await expect.poll(async () => (await screenLines(page))[at]).toBe('二、突出重点，扎实推进');
     expect((await screenLines(page)).filter((l) => l.startsWith('三、'))).toHaveLength(1);
@@ -53,7 +68,7 @@ describe('numbers typed over', () => {
 
   // Session 22's screen test: the empty 词库 said 「校对时点“总是忽略”」, a button no finding has.
   it('the empty 词库 names only buttons a 校对 finding has', async () => {
-    const at = await blockWith('清理林下可燃物');
+    const at = await blockWith('前面讲到的');
     await page.locator('.editable > *').nth(at).click();
     await page.keyboard.press('End');
     await page.keyboard.type('各村要统一布署。', { delay: 10 });

@@ -62,7 +62,8 @@ function $blockNode(block: Block): ElementNode {
       return h;
     }
     case 'paragraph': {
-      const p = $createDocParagraphNode({ fields: fieldsOf(block) });
+      const textless = block.lead?.level && !block.lead.runs.some((r) => r.text) ? { numbered: block.lead.level } : {};
+      const p = $createDocParagraphNode({ fields: fieldsOf(block), ...textless });
       if (block.lead) {
         const lead = $createLeadNode(block.lead.level ?? 0);
         $appendRuns(lead, block.lead.runs);
@@ -154,7 +155,7 @@ function $paragraphBlock(node: ElementNode, meta: BlockMeta, part: number | unde
   if (leadRuns.length) {
     const level = lead!.getLevel();
     b.lead = level ? { runs: leadRuns, level } : { runs: leadRuns };
-  }
+  } else if (meta.numbered) b.lead = { runs: [], level: meta.numbered };
   return withFields(b, meta.fields, part);
 }
 

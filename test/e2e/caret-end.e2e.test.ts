@@ -109,6 +109,20 @@ describe('Ctrl+End, Enter and typing put the new paragraph last', () => {
     await page.getByLabel('页面视图').uncheck();
   });
 
+  it('after a click on the grey desk beside the page in 页面视图: Ctrl+Home and typing go to the start', async () => {
+    await page.getByLabel('页面视图').check();
+    await lastBlock().click();
+    const paper = (await page.locator('.paper').boundingBox())!;
+    await page.mouse.click(paper.x - 30, 300);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('【此稿待审定】', { delay: 20 });
+    await expect.poll(async () => (await blocks())[0]).toMatch(/^【此稿待审定】同志们/);
+    await page.screenshot({ path: `${LOOK}/ui23-caret-desk.png` });
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Backspace');
+    await expect.poll(async () => (await blocks())[0]).toMatch(/^同志们/);
+    await page.getByLabel('页面视图').uncheck();
+  });
+
   it('after a 校对 finding was clicked and taken (采纳)', async () => {
     await typeIntoParagraph(page, '护林员分片包山', '各村要统一布署。');
     await page.getByRole('tab', { name: '校对' }).click();

@@ -86,6 +86,16 @@ describe('numbers typed over', () => {
     expect(named.length).toBeGreaterThan(0);
     for (const name of named) expect(buttons, name).toContain(name);
     await page.screenshot({ path: `${LOOK}/ui23-lexicon-hint.png` });
+    // A finding of her own 纠错 entry offers no 总是忽略 (it would cancel her own rule).
+    await api(app(), 'lexicon.add', { kind: 'confusion', wrong: '雁弯镇', right: '雁湾镇', severity: '错误' });
+    await page.locator('.editable > *').nth(at).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('雁弯镇各村要落实。', { delay: 10 });
+    await page.locator('.panel-proof').getByRole('tab', { name: '校对结果' }).click();
+    await page.locator('.panel-proof').getByRole('button', { name: '校对', exact: true }).click();
+    const own = page.locator('.panel-proof .finding[data-rule^="user"]').filter({ hasText: '雁弯镇' }).first();
+    await own.waitFor({ timeout: 20_000 });
+    expect(await own.locator('.actions button').allInnerTexts()).not.toContain('总是忽略');
     await noError(page);
   });
 

@@ -333,7 +333,7 @@ describe('文稿台 in the browser', () => {
     await shot('editor-from-json');
   }, 60_000);
 
-  it('校对: finds 再接再励 as typed, underlines it, 采纳 fixes it, 加入词库 persists in the user lexicon', async () => {
+  it('校对: finds 再接再励 as typed, underlines it, 采纳 fixes it, 总是忽略 persists in the user lexicon', async () => {
     // A draft of its own, so that this flow also runs alone (-t 校对).
     await page.locator('.topbar').getByRole('button', { name: '新建' }).click();
     await page.locator('input[type="file"]').setInputFiles(join(SHARED, 'examples', 'speech-sanitation-promotion.json'));
@@ -372,11 +372,11 @@ describe('文稿台 in the browser', () => {
     // Headings are still headings: the outline is unchanged in shape.
     expect((await outlineMarks())[0]).toMatch(/^一、/);
 
-    // 加入词库: an 忽略 entry in the user lexicon; a re-check finds nothing; it survives a reload.
+    // 总是忽略: an 忽略 entry in the user lexicon; a re-check finds nothing; it survives a reload.
     await page.keyboard.type('再接再励');
     await finding.first().waitFor({ timeout: 10_000 });
-    await finding.first().getByRole('button', { name: '加入词库' }).click();
-    await status('已加入词库');
+    await finding.first().getByRole('button', { name: '总是忽略' }).click();
+    await status('已设为总是忽略');
     await noError();
     await page.locator('.panel-proof').getByRole('button', { name: '校对', exact: true }).click();
     await expect.poll(() => finding.count()).toBe(0);
@@ -448,7 +448,7 @@ describe('文稿台 in the browser', () => {
     const ignored = page.locator('.panel-proof .finding[data-rule="spelling:侧→测"]');
     await page.keyboard.type('严格落实河长制，加强水质检侧。');
     await ignored.waitFor({ timeout: 10_000 });
-    await ignored.getByRole('button', { name: '忽略' }).click();
+    await ignored.getByRole('button', { name: '忽略', exact: true }).click();
     await expect.poll(() => ignored.count()).toBe(0);
     await page.keyboard.type('请各镇抓好落实。');
     await page.locator('.panel-proof').getByRole('button', { name: '校对', exact: true }).click();

@@ -7,16 +7,20 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { DocModel } from '../../core/doc/model.ts';
+import { docLines } from '../../core/doc/text.ts';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { LOOK, useApp } from './app-per-file.ts';
 import { typeIntoParagraph } from './forest-fire-doc.ts';
+import { typeWithIme } from './ime.ts';
 import { setCaretScript } from './page-scripts.ts';
-import { noError, openDrafted } from './trust-helpers.ts';
+import { api, docxLines, exportDocx, noError, openDrafted } from './trust-helpers.ts';
 
 let page: Page;
-useApp(async (h) => {
+let documentId = 0;
+const app = useApp(async (h) => {
   page = h.page;
-  await openDrafted(h, join(PACKAGE_ROOT, 'test', 'fixtures', 'ui23', 'speech-caret.json'), 3);
+  ({ documentId } = await openDrafted(h, join(PACKAGE_ROOT, 'test', 'fixtures', 'ui23', 'speech-caret.json'), 3));
 });
 
 const blocks = () => page.locator('.editable > *').allInnerTexts();
@@ -76,6 +80,16 @@ describe('Ctrl+End, Enter and typing put the new paragraph last', () => {
     await page.keyboard.type('乙');
     await expect.poll(() => last.innerText()).toBe(`${before}乙`);
     await page.keyboard.press('Backspace');
+    // The same with an input method (a key the IME takes, then a composition).
+    await page.waitForTimeout(100);
+    await page.evaluate(lose);
+    await page.waitForTimeout(100);
+    const cdp = await page.context().newCDPSession(page);
+    await typeWithIme(page, cdp, ['丙丁']);
+    await cdp.detach();
+    await expect.poll(() => last.innerText()).toBe(`${before}丙丁`);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
     await page.evaluate(lose);
     await page.waitForTimeout(100);
     await endEnterType('各村要把防火宣传送到每户。', 'root');
@@ -95,6 +109,20 @@ describe('Ctrl+End, Enter and typing put the new paragraph last', () => {
     const at = (await mark.boundingBox())!;
     await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
     await endEnterType('清明前后要盯紧祭扫用火。', 'page-mark');
+    await page.getByLabel('页面视图').uncheck();
+  });
+
+  it('after a click on the grey desk beside the page in 页面视图: Ctrl+Home and typing go to the start', async () => {
+    await page.getByLabel('页面视图').check();
+    await lastBlock().click();
+    const paper = (await page.locator('.paper').boundingBox())!;
+    await page.mouse.click(paper.x - 30, 300);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('【此稿待审定】', { delay: 20 });
+    await expect.poll(async () => (await blocks())[0]).toMatch(/^【此稿待审定】同志们/);
+    await page.screenshot({ path: `${LOOK}/ui23-caret-desk.png` });
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Backspace');
+    await expect.poll(async () => (await blocks())[0]).toMatch(/^同志们/);
     await page.getByLabel('页面视图').uncheck();
   });
 
@@ -124,6 +152,19 @@ describe('Ctrl+End, Enter and typing put the new paragraph last', () => {
     await page.keyboard.type('首');
     await expect.poll(async () => (await blocks())[0]).toMatch(/^首同志们/);
     await page.screenshot({ path: `${LOOK}/ui23-caret-home.png` });
+    await noError(page);
+  });
+
+  // Session 23's screen test, 1: typed after the closing 「同志们，…！」, last on screen, but saved and exported above it.
+  it('what she typed after the closing is saved, reopened and exported after it', async () => {
+    await lastBlock().click();
+    await endEnterType('附：各村防火责任人名单会后印发。', 'after-closing');
+    await page.locator('.statusbar .savestate').filter({ hasText: '已自动保存' }).waitFor({ timeout: 20_000 });
+    const { doc } = await api<{ doc: DocModel }>(app(), 'documents.open', { documentId });
+    expect(docLines(doc).at(-1)).toBe('附：各村防火责任人名单会后印发。');
+    const exported = (await docxLines(await exportDocx(page))).filter(Boolean);
+    expect(exported.at(-1)).toBe('附：各村防火责任人名单会后印发。');
+    expect(exported.at(-2)).toBe((await blocks()).at(-2)!.replace(/\s/g, ''));
     await noError(page);
   });
 });

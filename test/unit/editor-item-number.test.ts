@@ -122,3 +122,19 @@ describe('a number typed where the same number is shown', () => {
     expect(body(e)[5]).toMatchObject({ type: 'heading', runs: [{ text: '新修隔离带' }] });
   });
 });
+
+describe('a numbered item with no lead text (a long 「（一）……」 read in whole)', () => {
+  const long: DocModel = { ...doc, blocks: [...doc.blocks.slice(0, 3), { type: 'paragraph', lead: { runs: [], level: 2 }, runs: [{ text: '护林员分片包山，节假日加密巡查，发现火情第一时间报告。' }], part: 2 }] };
+
+  it('keeps its number through the editor, and when she types in it', () => {
+    const e = createHeadlessEditor({ nodes: EDITOR_NODES, onError: (err) => { throw err; } });
+    registerEditorRules(e);
+    e.update(() => $docToRoot(long), { discrete: true });
+    expect(body(e)[3]).toEqual(long.blocks[3]);
+    expect(marks(e)).toEqual(['一、', '二、', '（一）']);
+    e.update(() => void ($getRoot().getChildAtIndex(4) as ElementNode).selectEnd(), { discrete: true });
+    type(e, '严防死守。');
+    expect(body(e)[3]).toMatchObject({ lead: { runs: [], level: 2 }, runs: [{ text: '护林员分片包山，节假日加密巡查，发现火情第一时间报告。严防死守。' }] });
+    expect(marks(e)).toEqual(['一、', '二、', '（一）']);
+  });
+});

@@ -13,7 +13,7 @@ export function Outline({ doc }: { doc: DocModel }) {
       <ol>
         {items.map(({ b, i }) => {
           const level = b.type === 'heading' ? b.level : b.type === 'paragraph' ? (b.lead?.level ?? 1) : 1;
-          const text = b.type === 'heading' ? runsText(b.runs) : b.type === 'paragraph' ? runsText(b.lead?.runs) : '';
+          const text = b.type === 'heading' ? runsText(b.runs) : b.type === 'paragraph' ? runsText(b.lead?.runs) || opening(runsText(b.runs)) : '';
           return (
             <li key={i} className={`ol-l${level}${skipped.includes(i) ? ' skipped' : ''}`} title={skipped.includes(i) ? '层级跳过了一级' : undefined}>
               <span className="mark">{marks[i]}</span>
@@ -24,6 +24,12 @@ export function Outline({ doc }: { doc: DocModel }) {
       </ol>
     </nav>
   );
+}
+
+/** A numbered item with no lead (a long item read in whole): its first words. */
+function opening(text: string): string {
+  const chars = [...text.trim()];
+  return chars.length > 16 ? `${chars.slice(0, 16).join('')}…` : chars.join('');
 }
 
 /**

@@ -62,7 +62,8 @@ function $blockNode(block: Block): ElementNode {
       return h;
     }
     case 'paragraph': {
-      const p = $createDocParagraphNode({ fields: fieldsOf(block) });
+      const textless = block.lead?.level && !block.lead.runs.some((r) => r.text) ? { numbered: block.lead.level } : {};
+      const p = $createDocParagraphNode({ fields: fieldsOf(block), ...textless });
       if (block.lead) {
         const lead = $createLeadNode(block.lead.level ?? 0);
         $appendRuns(lead, block.lead.runs);
@@ -154,8 +155,13 @@ function $paragraphBlock(node: ElementNode, meta: BlockMeta, part: number | unde
   if (leadRuns.length) {
     const level = lead!.getLevel();
     b.lead = level ? { runs: leadRuns, level } : { runs: leadRuns };
-  }
+  } else if (meta.numbered) b.lead = { runs: [], level: meta.numbered };
   return withFields(b, meta.fields, part);
+}
+
+/** The part the closing belongs to: the last of the head's parts (结尾), else that of the text before it. */
+function closingPart(head: DocHeadFields | undefined, before: number | undefined): number | undefined {
+  return head?.parts?.length ? head.parts.length - 1 : before;
 }
 
 /** The editor's content as a DocModel; `fallback` gives the head if the editor has none (empty). */
@@ -163,7 +169,7 @@ export function $readDoc(fallback?: DocHeadFields): ReadDoc {
   const blocks: Block[] = [];
   const keys: NodeKey[] = [];
   let salutation: Run[] | undefined;
-  let closing: Run[] | undefined;
+  let closing: { runs: Run[]; at: number; key: NodeKey; part: number | undefined } | undefined;
   // A block the user made (no meta of its own) belongs to the part of the block before it.
   let part: number | undefined;
   const add = (b: Block, key: NodeKey) => {
@@ -183,10 +189,9 @@ export function $readDoc(fallback?: DocHeadFields): ReadDoc {
     const meta: BlockMeta = $isDocParagraphNode(node) ? node.getMeta() : {};
     if (meta.kind === 'salutation' || meta.kind === 'closing') {
       const runs = $runsOf(node.getChildren());
-      if (runs.length) {
-        if (meta.kind === 'salutation') salutation = runs;
-        else closing = runs;
-      }
+      if (runs.length && meta.kind === 'salutation') salutation = runs;
+      else if (runs.length) closing = { runs, at: blocks.length, key: node.getKey(), part: closingPart($getHead() ?? fallback, part) };
+      if (closing) part = closing.part;
       continue;
     }
     if (meta.kind === 'table' && meta.table) {
@@ -201,10 +206,17 @@ export function $readDoc(fallback?: DocHeadFields): ReadDoc {
     const b = $paragraphBlock(node, meta, part);
     if (b) add(b, node.getKey());
   }
+  // Paragraphs she wrote after the closing stay after it: the closing is then a paragraph of the
+  // text like the others (the DocModel prints its closing last; session 23's screen test, 1).
+  if (closing && closing.at < blocks.length) {
+    blocks.splice(closing.at, 0, withFields<Block>({ type: 'paragraph', runs: closing.runs }, null, closing.part));
+    keys.splice(closing.at, 0, closing.key);
+    closing = undefined;
+  }
   const head = $getHead() ?? fallback ?? NO_HEAD;
   const doc: DocModel = { ...head, blocks };
   if (salutation) doc.salutation = salutation;
-  if (closing) doc.closing = closing;
+  if (closing) doc.closing = closing.runs;
   return { doc, keys };
 }
 

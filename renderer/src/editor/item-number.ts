@@ -79,10 +79,13 @@ function $wrapLead(el: ElementNode, n: number, level: HeadingLevel): void {
 /** How a finished lead ends: 「落实网格巡查。」「张明（镇长）：」. */
 const LEAD_END = /[。！？：；.!?:;]$/;
 
-/** A text node this edit made (not in the state before it) that holds the collapsed caret. */
+/**
+ * A text node this edit made (not in the state before it) that holds the selection: the caret after
+ * a typed key, or the placeholder an input method's composition starts on (selected, to be replaced).
+ */
 function $justTyped(node: LexicalNode | null, prev: EditorState): node is TextNode {
   const sel = $getSelection();
-  if (!$isTextNode(node) || !$isRangeSelection(sel) || !sel.isCollapsed() || sel.anchor.key !== node.getKey()) return false;
+  if (!$isTextNode(node) || !$isRangeSelection(sel) || sel.anchor.key !== node.getKey() || sel.focus.key !== node.getKey()) return false;
   return prev.read(() => $getNodeByKey(node.getKey())) === null;
 }
 
@@ -94,8 +97,8 @@ function $typedAtLeadEnd(lead: ElementNode, prev: EditorState): void {
   const next = lead.getNextSibling();
   const sel = $getSelection();
   if (LEAD_END.test(lead.getTextContent()) || !$justTyped(next, prev) || !$isRangeSelection(sel)) return;
-  // What she typed is before the caret; the text merged after it is the body it was typed before.
-  lead.append($cut(next, sel.anchor.offset));
+  // What she typed ends at the caret; text merged after it is the body it was typed before.
+  lead.append($cut(next, Math.max(sel.anchor.offset, sel.focus.offset)));
 }
 
 /**

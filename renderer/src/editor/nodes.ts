@@ -83,6 +83,8 @@ export interface BlockMeta {
   fields?: Readonly<Record<string, unknown>>;
   /** The table block as JSON (tables are shown read-only in the editor). */
   table?: string;
+  /** A numbered item with no lead text (a long 「（一）……」 read in whole): its level, so it keeps its number. */
+  numbered?: HeadingLevel;
 }
 
 export type SerializedDocParagraphNode = Spread<{ meta: BlockMeta }, SerializedParagraphNode>;

@@ -1,4 +1,4 @@
-// 用户词库: the unit's own proofreading entries — 纠错 (错误写法 → 正确写法) and 忽略 (总是忽略) —
+// 用户词库: the unit's own proofreading entries — 纠错 (错误写法 → 正确写法) and 忽略 (「总是忽略」 on a finding) —
 // listed with 启用 and 删除, an add form, and import / export of the TSV exchange format
 // (类型 错误写法 正确写法 级别 说明 启用; see main/services/store/proof-lexicon.ts).
 import { useCallback, useEffect, useState } from 'react';
@@ -32,7 +32,7 @@ export function LexiconTab({ status, reloadKey, onChanged }: { status: Status; r
     <div className="lexicon">
       <LexiconAddForm status={status} onAdded={changed} />
       <LexiconFiles status={status} canExport={!!entries?.length} onImported={changed} />
-      {entries && entries.length === 0 && <p className="empty">词库还没有条目。校对时点「总是忽略」，或在上面添加。</p>}
+      {entries && entries.length === 0 && <p className="empty">词库还没有条目。校对结果中点「总是忽略」，这个词在所有文稿中都不再提示；也可以在上面添加。</p>}
       {entries && entries.length > 0 && <LexiconList entries={entries} status={status} onChanged={changed} />}
     </div>
   );

@@ -1,5 +1,5 @@
 // 校对's results: the summary by severity, the findings in the head lines (title, date line …, which
-// are edited elsewhere) and the body's findings by severity, each with 采纳 / 忽略 / 加入词库.
+// are edited elsewhere) and the body's findings by severity, each with 采纳 / 忽略 / 总是忽略 (not on a finding of her own 纠错 entry).
 import type { MouseEvent } from 'react';
 import { PROOF_CATEGORY_NAMES, PROOF_HIGHLIGHTS, PROOF_SEVERITIES } from '../labels.ts';
 import { around, findingKey, spanOf, type Checked, type Finding } from './proof-findings.ts';
@@ -109,9 +109,11 @@ function FindingItem({ checked, f, actions }: { checked: Checked; f: Finding; ac
         <button onMouseDown={keepFocus} onClick={() => actions.ignoreOnce(f)}>
           忽略
         </button>
-        <button onMouseDown={keepFocus} onClick={() => void actions.ignoreAlways(f)} disabled={f.length === 0} title="加入用户词库的忽略词：所有文稿都不再提示">
-          加入词库
-        </button>
+        {f.category !== 'user' && (
+          <button onMouseDown={keepFocus} onClick={() => void actions.ignoreAlways(f)} disabled={f.length === 0} title="加入用户词库的忽略词：所有文稿都不再提示这个词（可在用户词库中删除）">
+            总是忽略
+          </button>
+        )}
       </div>
     </li>
   );

@@ -3,7 +3,7 @@
 // with the CSS Custom Highlight API — Ranges over the editor's DOM text, so Lexical's model and DOM
 // are never touched for decoration. Clicking a finding selects its text; 采纳 replaces it with the
 // suggestion; 忽略 hides it and is remembered for the document (the text is not flagged again in it);
-// 加入词库 adds an 忽略 entry to the user's lexicon (no document flags it). The material's names are
+// 总是忽略 adds an 忽略 entry to the user's lexicon (no document flags it). The material's names are
 // sent along and never flagged; the 领导名录 tab keeps the leaders 校对 checks names against. The panel stays mounted while another tab is shown, so the underlines stay too.
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useState, type RefObject } from 'react';
@@ -78,7 +78,7 @@ interface ProofState {
   check(): Promise<void>;
 }
 
-/** Clicking a finding selects its text; 采纳 replaces it; 忽略 hides it in this document; 加入词库 in every document. */
+/** Clicking a finding selects its text; 采纳 replaces it; 忽略 hides it in this document; 总是忽略 in every document. */
 function useFindingActions(ctx: EditorCtx, status: Status, proof: ProofState, onLexicon: () => void): FindingActions {
   const { checkedRef, docIgnored, setIgnored, show, check } = proof;
   const editor = (): LexicalEditor | null => ctx.editor();
@@ -130,7 +130,7 @@ function useFindingActions(ctx: EditorCtx, status: Status, proof: ProofState, on
     const word = spanOf(c, f);
     try {
       await call('lexicon.add', { kind: 'allow', wrong: word, reason: `校对时选择总是忽略（${f.message}）`.slice(0, 200) });
-      status.info(`已加入词库：“${word}”，以后不再提示`);
+      status.info(`已设为总是忽略：“${word}”，所有文稿都不再提示（可在用户词库中删除）`);
       onLexicon();
       await check();
     } catch (e) {

@@ -63,12 +63,13 @@ const FAULT = /(走样|不到位|不规范|不严|不实|不力|不够|不足|�
 /**
  * What bare names after a detail of several clauses are said to share: 「都存在这个问题」 bound the detail's specifics
  * to places the clerk gave only as examples of the problem as a whole (s64-1 [28]: 「监测员年龄偏大」; s64-3 [19]: 「项目经理
- * 长期不在岗」, W). They share the title's fault by name (「都存在危大工程专项方案执行走样的问题」); a title that is a
- * state of the whole is said before them, and they stand as its examples (「地质灾害点多面广，比如A、B」).
+ * 长期不在岗」, W). Nor do they repeat the title's fault, just said as the item's heading (「比如A、B，都存在卸油作业不规范的
+ * 问题」: 「复述小标题的尾巴」, s70-6 [22], s70-1 [38], s70-2 [23], s69-4 [18], s71-3 [23], s68-5 [17], s68-11 [23], s68-2 [25],
+ * E): they stand as the typical cases of the problem as a whole (「A、B的情况比较典型」, the editors' rewrite). A title that
+ * is a state of the whole is said before them, and they stand as its examples (「地质灾害点多面广，比如A、B」).
  */
-function sharedByNames(title: string, src: string, word: string, names: Run[], many: boolean): Run[] {
-  const fault = faultOf(title);
-  if (fault) return concat(lit(word), names, lit(many ? '，都存在' : '，'), fact(fault, src), lit(many ? '的问题' : '的问题比较突出'));
+function sharedByNames(title: string, src: string, word: string, names: Run[]): Run[] {
+  if (faultOf(title)) return concat(names, lit('的情况比较典型'));
   return concat(fact(title.trim().replace(/[。；，]$/, ''), src), lit(`，${word}`), names);
 }
 
@@ -242,7 +243,7 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   if (!names && bare.length) {
     const has = blames(bare) ? (bare.length > 1 ? '都存在这个问题' : ONE_HAS) : '也涉及这个问题';
     const bareNames = joinRuns(bare.map(caseOf), '、');
-    const said = apart && blames(bare) ? sharedByNames(p.title, `${src}.title`, word, bareNames, bare.length > 1) : concat(lit(word), bareNames, lit(has));
+    const said = apart && blames(bare) ? sharedByNames(p.title, `${src}.title`, word, bareNames) : concat(lit(word), bareNames, lit(has));
     return concat(detail, lit(detail ? '。' : ''), said, lit('；'), joinRuns(listed.filter((x) => isCase(x.e)).map(caseOf), '；'), ...own);
   }
   // A detail of several clauses that names one of the examples itself (「…，涟河石滩段夜间偷采河砂反复出现」): 「都存在这个问题」
@@ -255,7 +256,7 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
   const cases = joinRuns(listed.map(caseOf), names ? '、' : '；');
   // Bare names after several clauses say what they share (「比如，庙山社区、青石湾社区。」 is half a sentence): the title's
   // fault, never 「这个问题」 after the detail's last clause.
-  if (names && apart) return concat(detail, lit('。'), sharedByNames(p.title, `${src}.title`, word, cases, listed.length > 1), ...own);
+  if (names && apart) return concat(detail, lit('。'), sharedByNames(p.title, `${src}.title`, word, cases), ...own);
   const tail = names ? lit(listed.length > 1 ? '，都存在这个问题' : ONE_HAS) : [];
   return concat(detail, lit(detail ? '。' : ''), lit(names ? word : `${word}，`), cases, tail, ...own);
 }

@@ -139,7 +139,8 @@ describe('11c · examples named as what they are', () => {
   it('matches no count of people with a list of places (「只有2人值守」 and two streets)', () => {
     for (const text of texts(input)) {
       expect(text).not.toMatch(/这2人/);
-      expect(text).toMatch(/(比如|例如|譬如)粮仓巷、菱角塘，都存在夜间巡查力量薄弱的问题/);
+      // The title's fault is not read again after the names (s23 g11c: 「复述小标题的尾巴」, E).
+      expect(text).toContain('粮仓巷、菱角塘的情况比较典型');
     }
   });
 

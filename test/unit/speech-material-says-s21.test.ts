@@ -21,7 +21,8 @@ describe('11 · session 21: examples of a problem are never said to have its det
   it('a title that is a state of the whole (「基数大、分布散」) is said before its examples; a fault is named as theirs', () => {
     for (const { where, text } of drafts) {
       expect(text, where).toMatch(/老旧电梯基数大、分布散，(比如|例如|譬如)苇塘社区望月楼、青石社区供销宿舍。/);
-      expect(text, where).toMatch(/(比如|例如|譬如)柳岸社区粮站小区、渡口社区水运宿舍，都存在困人救援响应不及时的问题。/);
+      // The fault is the item's heading, not read again after the names (s23 g11c: 「复述小标题的尾巴」, E).
+      expect(text, where).toContain('柳岸社区粮站小区、渡口社区水运宿舍的情况比较典型。');
     }
   });
 });

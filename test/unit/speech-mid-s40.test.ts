@@ -38,7 +38,7 @@ describe('s13 · s40 mid reading: claims of examples, targets and topics', () =>
     const input = named('gas-county-site.json');
     input.campaign.problems[2] = { title: '送气企业主体责任落实不到位', detail: '送气前不查验用户燃气具，送气记录不全', examples: ['恒通送气公司北站', '安达送气公司'] };
     const { text } = texts(input)[0]!;
-    expect(text).toMatch(/恒通送气公司北站、安达送气公司，都存在送气企业主体责任落实不到位的问题/);
+    expect(text).toContain('恒通送气公司北站、安达送气公司的情况比较典型');
   });
 
   it('a target of its own period is not hung on the task’s date', () => {

@@ -107,6 +107,11 @@ const RULES: Rule[] = [
   // page's links under the article (「相关链接：某某市人民政府 | 中国政府网」「友情链接：…」).
   { re: /^[\s\u3000]*(?:网站)?首页[\s\u3000]*[>＞»›][^。！？，；]{0,60}$|^[^。！？，；>＞»›]{1,12}(?:[\s\u3000]*[>＞»›][\s\u3000]*[^。！？，；>＞»›]{1,16}){2,}$/, reason: REASON.navigation, max: 80, when: finds(/[>＞»›]/) },
   { re: /^[【[]?(?:相关|友情)链接[】\]]?[：:]/, reason: REASON.site, max: 80 },
+  // A knowledge base's page exported (Confluence, a wiki): its path 「知识库 / 秘书科 / 领导讲话」, its 「[TOC]」 macro, who
+  // edited it last (「最后编辑：某某 于 2024-05-21 16:40 浏览 37 次」), the export's own line (「本页面由 Confluence 导出，…」).
+  { re: /^[^。！？，；：:…/／A-Za-z]{1,12}(?:[\s\u3000]+[/／][\s\u3000]+[^。！？，；：:…/／A-Za-z]{1,16}){2,}$/, reason: REASON.navigation, max: 80, when: finds(/[\s\u3000][/／][\s\u3000]/) },
+  { re: /^(?:\[\[?_?(?:TOC|toc)_?\]\]?|@\[(?:TOC|toc)\](?:\([^)]*\))?)$/, reason: REASON.markdown, max: 20 },
+  { re: /^最后(?:编辑|修改|更新)(?:人|者|时间|日期|于)?[：:]|^(?:本|此)(?:页面?|文档?|文章)由[^。！？]{0,24}(?:导出|生成)/, reason: REASON.site, max: 80 },
   // A periodical's running head copied with its page: 「某某县人民政府公报 2019年第5期（总第121期）」.
   { re: /^[^。！？，]{2,24}(?:公报|政报|通讯|简报|学报|杂志)[\s\u3000]*(?:(?:19|20)[0-9]{2}年)?第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/, reason: REASON.furniture, max: 60, when: holds('期') },
   // A phone's note app, exporting notes: its header (「📒 备忘录导出 · 共 2 条笔记」「导出时间：…」), a

@@ -17,6 +17,7 @@ const ISSUER_MARK = new RegExp(`^${ISSUER}(?:文件)?$`);
  */
 const MINUTES_MARK = new RegExp(`^(?:${ISSUER})?会议纪要$`);
 const COPY_TO = /^抄送[：:]/;
+const MAIN_TO = /^主送(?:机关|单位)?[：:]/;
 /**
  * 「某某县人民政府办公室 2025年6月16日印发」, also with the year and month or the year alone
  * (「…办公室 2025年印发」): how precisely the date is printed does not change what the line is.
@@ -42,13 +43,17 @@ export function markIssueBlocks(lines: readonly Line[]): void {
   for (const [i, l] of lines.entries()) {
     if (l.text === '') continue;
     // A 版头 every piece of a printed 汇编 repeats was taken for the pages' running header: it is the 版头 all the same.
-    if (l.removed === REASON.furniture && above?.removed === REASON.furniture && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(above.text)) above.removed = l.removed = REASON.masthead;
+    const before = above;
+    if (l.removed === REASON.furniture && before?.removed === REASON.furniture && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(before.text)) before.removed = l.removed = REASON.masthead;
     above = l;
     if (l.removed || l.kept) continue;
     // (Each test only where the line can hold it: 抄送 opens its line, 印发 ends its, a bracket opens a 附注.)
     const t = l.text;
-    if ((t[0] === '抄' && COPY_TO.test(t)) || (t.endsWith('印发') && PRINTED.test(t))) l.removed = REASON.colophon;
-    else if ((t[0] === '（' || t[0] === '(') && ANNOTATION.test(t)) l.removed = REASON.annotation;
+    if ((t[0] === '抄' && COPY_TO.test(t)) || (t.endsWith('印发') && PRINTED.test(t))) {
+      l.removed = REASON.colophon;
+      // A 纪要's 主送 line right over its 抄送 (or 印发) line is of the 版记 too.
+      if (before && !before.removed && !before.kept && MAIN_TO.test(before.text)) before.removed = REASON.colophon;
+    } else if ((t[0] === '（' || t[0] === '(') && ANNOTATION.test(t)) l.removed = REASON.annotation;
     else if (ISSUE_NUMBER.test(t)) {
       const head = prev && !prev.removed && !prev.kept && ISSUER_MARK.test(prev.text) ? [prev] : minutesHead(lines, i);
       if (head) for (const h of [...head, l]) h.removed = REASON.masthead;

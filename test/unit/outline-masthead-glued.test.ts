@@ -50,3 +50,29 @@ describe('a 版头 with its 签发人 glued to the 文号', () => {
     ]);
   });
 });
+
+// The outside test's c07: a 纪要's 「主送：…」 line over its 抄送 line had stayed in its last 议定事项 (漭水县 invented).
+describe('a 纪要\'s 主送 line in its 版记', () => {
+  const minutes = (mainTo: string[]) =>
+    [
+      '漭水县农村公路养护专题会议纪要',
+      '2026年4月7日，副县长严秋生主持召开专题会议，研究农村公路养护工作。现纪要如下：',
+      '一、关于养护资金',
+      '会议议定，县财政按每公里每年5000元标准安排养护资金。',
+      ...mainTo,
+      '',
+      '抄送：县委办公室，县人大常委会办公室。',
+      '漭水县人民政府办公室　　　　2026年4月9日印发',
+    ].join('\n');
+
+  it('right over the 抄送 line is of the 版记: removed with it', () => {
+    const { documents, report } = analyse(minutes(['主送：县交通运输局，县财政局，各乡镇人民政府。']));
+    expect(documents[0]!.text).not.toContain('主送');
+    expect(report.removed.map((r) => [r.text.slice(0, 3), r.reason])).toEqual([['主送：', '版记'], ['抄送：', '版记'], ['漭水县', '版记']]);
+  });
+
+  it('elsewhere it stays', () => {
+    const { documents } = analyse(minutes(['主送：县交通运输局，县财政局，各乡镇人民政府。', '会议要求，各乡镇要按月报送养护进度。']));
+    expect(documents[0]!.text).toContain('主送：县交通运输局');
+  });
+});

@@ -164,6 +164,8 @@ const RULES: Rule[] = [
   // A form's blank sign-off under a record: 「主持人签字：…记录人签字：」 (nothing signed, nothing said).
   { re: /^(?:[\u4e00-\u9fa5]{0,5}(?:签字|签名)[：:][\s\u3000_＿]*){1,4}$/, reason: REASON.tableLabels, max: 60, when: holds('签') },
   // A transcript's credit line: 「（整理：县委办公室 刘某某 校对：张某某）」 — bracketed, so never a 纪要's 「记录：」 field.
+  // A 汇编's or a register's note on who keeps it, in brackets under it: 「（本表由秘书科维护，如有遗漏请联系分机8021）」.
+  { re: /^[（(](?:本(?:表|汇编|索引|目录|合集|名录|清单|资料)由[^（）()。！？]{1,20}(?:维护|整理|编制|汇总|更新)|[^（）()。！？]{0,30}如有(?:遗漏|错漏|疏漏|错误)[^（）()。！？]{0,6}(?:请|敬请)?(?:联系|告知))[^（）()]{0,40}[）)]$/, reason: REASON.editing, max: 80 },
   { re: /^[（(](?:[^（）()]{0,12}(?:整理|校对|审校)[：:][^（）()]{1,20}){1,3}[）)]$|^[（(][^（）()]{0,4}(?:录音整理|记录整理|未经本人审阅)[^（）()]{0,10}[）)]$/, reason: REASON.editing, max: 60 },
   {
     // (A 公众号 sets it between arrows: 「▼ 往期推荐 ▼」「👇往期精彩👇」.)

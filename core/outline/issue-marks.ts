@@ -42,9 +42,10 @@ export function markIssueBlocks(lines: readonly Line[]): void {
   let above: Line | undefined;
   for (const [i, l] of lines.entries()) {
     if (l.text === '') continue;
-    // A 版头 every piece of a printed 汇编 repeats was taken for the pages' running header: it is the 版头 all the same.
+    // A 版头 every piece of a printed 汇编 repeats was taken for the pages' running header (its 文号 alone, digits aside,
+    // when the issuers differ): it is the 版头 all the same.
     const before = above;
-    if (l.removed === REASON.furniture && before?.removed === REASON.furniture && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(before.text)) before.removed = l.removed = REASON.masthead;
+    if (l.removed === REASON.furniture && before && !before.kept && (!before.removed || before.removed === REASON.furniture) && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(before.text)) before.removed = l.removed = REASON.masthead;
     above = l;
     if (l.removed || l.kept) continue;
     // (Each test only where the line can hold it: 抄送 opens its line, 印发 ends its, a bracket opens a 附注.)

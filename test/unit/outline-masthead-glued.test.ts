@@ -51,6 +51,20 @@ describe('a 版头 with its 签发人 glued to the 文号', () => {
   });
 });
 
+describe('a 版头 of each piece its own issuer, the 文号s alike but for their digits', () => {
+  it('is removed as the 版头, never closing the piece before', () => {
+    const text = [
+      ...piece('中共洑川区委办公室文件', '洑办发〔2026〕3号签发人：杜明远', '在全区农村公路养护工作会议上的讲话', 1, false),
+      ...piece('漭水县人民政府办公室文件', '漭办发〔2026〕11号签发人：严秋生', '在全县农村公路建设推进会上的讲话', 2),
+      ...piece('中共漭水县委办公室文件', '漭办发〔2026〕17号签发人：严秋生', '在全县“四好农村路”示范创建工作会议上的讲话', 3),
+    ].join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['在全区农村公路养护工作会议上的讲话', '在全县农村公路建设推进会上的讲话', '在全县“四好农村路”示范创建工作会议上的讲话']);
+    for (const d of documents) expect(d.text).not.toMatch(/办公室文件|签发人/);
+    expect(report.removed.filter((r) => r.reason === '版头').length).toBe(6);
+  });
+});
+
 // The outside test's c07: a 纪要's 「主送：…」 line over its 抄送 line had stayed in its last 议定事项 (漭水县 invented).
 describe('a 纪要\'s 主送 line in its 版记', () => {
   const minutes = (mainTo: string[]) =>

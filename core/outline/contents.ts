@@ -26,6 +26,7 @@ const ELLIPSIS_LINE = /^[…．.。\s]+$/;
 /** What a line under a 目录 entry (its speaker and date) never holds: a sentence's punctuation, a field's colon. */
 const CONTENTS_LINE_STOP = /[。！？!?；;：:，,]/;
 const CONTENTS_DATE = /[0-9]{4}年[0-9]{1,2}月/;
+const NOTE = /^[（(][^（）()。！？]{2,40}[）)]$/;
 
 /**
  * 「目录/提纲：……」 and the numbered headings under it: the outline the site (or author) gives; and
@@ -35,7 +36,10 @@ export function markContents(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.removed) continue;
     const head = CONTENTS_HEAD.test(lines[i]!.text);
-    if (!head && !leaderEntry(lines[i]!.text)) continue;
+    if (!head && !leaderEntry(lines[i]!.text)) {
+      i = markBareOutline(lines, i);
+      continue;
+    }
     const entries = new Set<number>();
     const listed = new Set<string>();
     if (!head) entries.add(i);
@@ -64,6 +68,8 @@ export function markContents(lines: Line[]): void {
         end = j;
         continue;
       }
+      // A note in brackets under a 提纲's points (「（讲话时长控制在25分钟以内）」) is the 提纲's, not the text's.
+      if (!entry && head && entries.size >= 2 && NOTE.test(l.text) && !CONTENTS_DATE.test(l.text)) end = j;
       if (!entry || listed.has(l.text)) break;
       leader = dotted;
       listed.add(l.text);
@@ -79,4 +85,45 @@ export function markContents(lines: Line[]): void {
     }
     i = end;
   }
+}
+
+/** A heading's words to compare a 提纲's entry by: its first characters, marks and spaces aside. */
+const key = (rest: string) => rest.replace(/[\s\u3000，,、；;：:]/g, '').slice(0, 6);
+/** An outline's entry: a numbered line with no sentence in it. */
+const outlineEntry = (text: string) => {
+  const n = numbered(text);
+  return n !== undefined && charLength(n.rest) <= 40 && !/[。！？!?；;]/.test(n.rest) ? n : undefined;
+};
+
+/**
+ * A speech's 提纲 with no 「提纲」 over it: two numbered lines or more with no sentence, right over a title
+ * (not numbered) with text under it, most of them the headings of the text below again (their first words). Marked as a
+ * 目录 (its entries the document's outline frame); returns the index the scan goes on after.
+ */
+function markBareOutline(lines: Line[], i: number): number {
+  if (!outlineEntry(lines[i]!.text)) return i;
+  const entries: number[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.removed || l.text === '') continue;
+    if (!outlineEntry(l.text)) break;
+    entries.push(j);
+  }
+  const title = lines[j];
+  if (entries.length < 2 || !title || numbered(title.text) || !titleLike(title.text)) return i;
+  // (A title over numbered lines again is the next 提纲 of a collection of them, not a speech.)
+  const under = lines.slice(j + 1, j + 4).find((l) => !l.removed && l.text !== '');
+  if (!under || outlineEntry(under.text)) return i;
+  const below = new Set<string>();
+  for (let k = j + 1; k < lines.length && k < j + 400; k++) {
+    const n = lines[k]!.removed ? undefined : numbered(lines[k]!.text);
+    if (n) below.add(key(n.rest));
+  }
+  if (entries.filter((e) => below.has(key(numbered(lines[e]!.text)!.rest))).length * 2 < entries.length) return i;
+  for (const e of entries) if (!lines[e]!.kept) {
+    lines[e]!.removed = REASON.contents;
+    lines[e]!.contents = true;
+  }
+  return j - 1;
 }

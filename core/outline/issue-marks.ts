@@ -7,7 +7,7 @@ import { REASON, type Line } from './lines.ts';
 import { titleLike } from './marks.ts';
 
 /** 「某政办纪〔2025〕7号」, with the 签发人 after it on the same line or not. */
-const ISSUE_NUMBER = /^[\u4e00-\u9fa5]{1,10}[〔［[][12][0-9]{3}[〕］\]]第?[0-9]{1,4}号(?:[\s\u3000]+签发人[：:][\s\u3000]*[\u4e00-\u9fa5·]{2,6}(?:[、，,\s\u3000]+[\u4e00-\u9fa5·]{2,6}){0,3})?$/;
+const ISSUE_NUMBER = /^[\u4e00-\u9fa5]{1,10}[〔［[][12][0-9]{3}[〕］\]]第?[0-9]{1,4}号(?:[\s\u3000]*签发人[：:][\s\u3000]*[\u4e00-\u9fa5·]{2,6}(?:[、，,\s\u3000]+[\u4e00-\u9fa5·]{2,6}){0,3})?$/;
 /** The 发文机关标志: the issuing body's name alone, 「某某县人民政府办公室」「中共某某县委办公室文件」. */
 const ISSUER = '[\\u4e00-\\u9fa5（）()]{2,28}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|委|厅|部)';
 const ISSUER_MARK = new RegExp(`^${ISSUER}(?:文件)?$`);
@@ -17,6 +17,7 @@ const ISSUER_MARK = new RegExp(`^${ISSUER}(?:文件)?$`);
  */
 const MINUTES_MARK = new RegExp(`^(?:${ISSUER})?会议纪要$`);
 const COPY_TO = /^抄送[：:]/;
+const MAIN_TO = /^主送(?:机关|单位)?[：:]/;
 /**
  * 「某某县人民政府办公室 2025年6月16日印发」, also with the year and month or the year alone
  * (「…办公室 2025年印发」): how precisely the date is printed does not change what the line is.
@@ -38,12 +39,22 @@ export function issueNumber(text: string): boolean {
 /** Marks the 版头 (issuer mark over an issue number) and the 版记 lines of every 公文 in the text. */
 export function markIssueBlocks(lines: readonly Line[]): void {
   let prev: Line | undefined;
+  let above: Line | undefined;
   for (const [i, l] of lines.entries()) {
-    if (l.removed || l.kept || l.text === '') continue;
+    if (l.text === '') continue;
+    // A 版头 every piece of a printed 汇编 repeats was taken for the pages' running header (its 文号 alone, digits aside,
+    // when the issuers differ): it is the 版头 all the same.
+    const before = above;
+    if (l.removed === REASON.furniture && before && !before.kept && (!before.removed || before.removed === REASON.furniture) && ISSUE_NUMBER.test(l.text) && ISSUER_MARK.test(before.text)) before.removed = l.removed = REASON.masthead;
+    above = l;
+    if (l.removed || l.kept) continue;
     // (Each test only where the line can hold it: 抄送 opens its line, 印发 ends its, a bracket opens a 附注.)
     const t = l.text;
-    if ((t[0] === '抄' && COPY_TO.test(t)) || (t.endsWith('印发') && PRINTED.test(t))) l.removed = REASON.colophon;
-    else if ((t[0] === '（' || t[0] === '(') && ANNOTATION.test(t)) l.removed = REASON.annotation;
+    if ((t[0] === '抄' && COPY_TO.test(t)) || (t.endsWith('印发') && PRINTED.test(t))) {
+      l.removed = REASON.colophon;
+      // A 纪要's 主送 line right over its 抄送 (or 印发) line is of the 版记 too.
+      if (before && !before.removed && !before.kept && MAIN_TO.test(before.text)) before.removed = REASON.colophon;
+    } else if ((t[0] === '（' || t[0] === '(') && ANNOTATION.test(t)) l.removed = REASON.annotation;
     else if (ISSUE_NUMBER.test(t)) {
       const head = prev && !prev.removed && !prev.kept && ISSUER_MARK.test(prev.text) ? [prev] : minutesHead(lines, i);
       if (head) for (const h of [...head, l]) h.removed = REASON.masthead;

@@ -222,8 +222,8 @@ export function pathSegment(number: string, heading: string): string {
   return number.replace(/[、.．]$/, '');
 }
 
-/** The head of a 目录/提纲 block: 「目录」「内容提纲：」「本文提纲……」. */
-export const CONTENTS_HEAD = /^(?:目[\s\u3000]{0,4}录|提[\s\u3000]{0,4}纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要)\s*[：:]?\s*[…．.。]*$/;
+/** The head of a 目录/提纲 block: 「目录」「内容提纲：」「本文提纲……」, a speech's points over it (「要点：」「讲话提纲」). */
+export const CONTENTS_HEAD = /^(?:目[\s\u3000]{0,4}录|提[\s\u3000]{0,4}纲|目录\/提纲|文章目录|内容提纲|本文提纲|内容提要|(?:讲话|发言)?要[\s\u3000]{0,4}点|(?:讲话|发言)提纲)\s*[：:]?\s*[…．.。]*$/;
 /**
  * A 目录 entry with its dot leader and page number: 「在全县…的讲话……………………2」 (one or several on a
  * line); a 汇编's gives who spoke between the leader and the page, the page in brackets or not

@@ -24,6 +24,7 @@ import {
   type Level,
 } from './marks.ts';
 import { CUE_ROLES, bestRole, detectGenre, roleOfHeading, roleOfPassage, scoreRoles } from './roles.ts';
+import { matchedOnly } from './contents-above.ts';
 import type { CueRole } from './roles.ts';
 
 /** A numbered line no longer than this, without an inner 「。」, is a heading of its own. */
@@ -167,6 +168,7 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   if (front.issuer) doc.issuer = front.issuer;
   // Text missing before its title is the end of the piece above (「……(未完…)」 at its foot), not this one's.
   if (paras.some((p, k) => p.gapAfter || (p.afterGap && !(k === 0 && title !== '' && !p.contents && !p.keptWhole)))) doc.truncated = true;
+  else if (paras.some((p) => p.contents)) doc.outline = matchedOnly(roots);
   if (derived) doc.titleFromText = true;
   return doc;
 }

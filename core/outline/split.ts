@@ -40,6 +40,7 @@ import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 import { COLLECTION_TITLE } from './collection-title.ts';
 import { bareHead, headLine, titleBelow } from './file-head.ts';
+import { contentsAbove } from './contents-above.ts';
 
 export const SPLIT_REASON = { piece: '篇目标记', collection: '合集标题', intro: '合集导语', front: '合集前言', back: '合集后记', part: '合集分部标题' } as const;
 
@@ -82,6 +83,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
   const marked = starts.length > 0;
   addHeadBlocks(body, starts);
   if (marked || starts.length > 0) addOtherKinds(body, starts);
+  contentsAbove(body, starts);
   applyUser(body, starts, options);
 
   const cuts = [...new Map([{ at: 0, line: body[0]?.line ?? 1, marked: false }, ...starts].sort((a, b) => a.at - b.at).map((s) => [s.at, s])).values()];

@@ -305,8 +305,11 @@ export function patternsCommand(values: Values, positionals: string[]): number {
   return 0;
 }
 
+const FROM_CONTENTS = '（仅见于提纲，正文缺）';
+
 function outlineLines(nodes: readonly OutlineNode[], depth: number): string[] {
-  return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.number}${n.heading}\u3000〔${n.role}〕`, ...outlineLines(n.children, depth + 1)]);
+  // A part known only from the document's 提纲/目录 (the site cut the text off before it) says so: it is not in the text.
+  return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.number}${n.heading}\u3000〔${n.role}〕${n.fromContents ? FROM_CONTENTS : ''}`, ...outlineLines(n.children, depth + 1)]);
 }
 
 // ── outline ────────────────────────────────────────────────────────────────────────────────────

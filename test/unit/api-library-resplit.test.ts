@@ -45,11 +45,27 @@ describe('「拆分有误」 through the API', () => {
     const back = await call('library.lines', { sourceId: source!.id });
     const found = await call('library.search', { query: '小编整理' });
     expect(found.hits.map((h) => [h.title, h.text])).toEqual([['在全县防汛工作会议上的讲话', '下面是小编整理的讲话稿，仅供参考。']]);
-    expect(back.map((l) => l.document)).toEqual([1, 1, 1, 2, 2]);
+    // (The first document now starts at the note, line 1, listed with its own text; its title at line 2.)
+    expect(back.map((l) => [l.document, l.line])).toEqual([[1, 1], [1, 2], [1, 4], [1, 5], [2, 6], [2, 7]]);
+    expect(back[0]!.text).toBe('下面是小编整理的讲话稿，仅供参考。');
 
     const merged = await call('library.merge', { sourceId: source!.id, documentId: restored.source.documents[1]!.id });
     expect(merged.documents).toBe(1);
     expect((await call('library.sources', {}))[0]!.documents.map((d) => d.title)).toEqual(['在全县防汛工作会议上的讲话']);
+  });
+
+  it('lists a document that starts at its 提纲 by the 提纲\'s first line and its title at its own line (s23 tester\'s c03)', async () => {
+    // The report numbers the raw lines; the list had shown the title at the 提纲's first line (「第 1 行：<title>」),
+    // so a split at the title's real line looked wrong. Our own words (澶水县 invented).
+    const heads = ['一、压实防汛责任', '二、做好物资储备'];
+    const raw = [...heads, '在澶水县防汛工作会议上的讲话', '同志们：', '今天召开会议，部署今年的防汛工作。', heads[0], '各乡镇要落实防汛责任人。', heads[1], '县防汛办要备足防汛物资。', '同志们，防汛责任重于泰山！'].join('\n');
+    await call('library.import', { name: '防汛讲话.txt', base64: Buffer.from(raw).toString('base64') });
+    const source = (await call('library.sources', {})).find((s) => s.name === '防汛讲话.txt')!;
+    const lines = await call('library.lines', { sourceId: source.id });
+    expect(lines.slice(0, 2)).toEqual([
+      { document: 1, line: 1, text: '一、压实防汛责任' },
+      { document: 1, line: 3, text: '在澶水县防汛工作会议上的讲话' },
+    ]);
   });
 
   it('splits at a title the analysis left at the end of the document before the next one (s18 tester\'s c03 d)', async () => {

@@ -40,8 +40,10 @@ describe('import of every kind into a real library', () => {
   it('each fixture imports as its documents; the .wps is the .doc again (a duplicate)', () => {
     const counts = Object.fromEntries(results.filter((r) => r.status === 'imported').map((r) => [r.file.split('/').pop(), r.status === 'imported' ? r.documents.length : 0]));
     expect(counts).toEqual({
-      // Session 23 imp's: speeches copied from a government site's page (a breadcrumb over each).
+      // Session 23 imp's: speeches copied from a government site's page (a breadcrumb over each); speeches under their 提纲.
       'web-paste-breadcrumb-speeches.txt': 2,
+      'outline-points-speeches.txt': 3,
+      'wiki-export-speech.md': 1,
       // Session 22 imp2's: 纪要 under their 版头, a memo above a speech, a paragraph cut by a page, a name line's full-width space in a PDF.
       'forest-minutes-redhead-marks.txt': 2,
       'flood-memo-todo-speech.md': 2,

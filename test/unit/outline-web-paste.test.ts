@@ -39,3 +39,20 @@ describe('a page copied from a government site', () => {
     expect(doc!.text).toContain('植树\u00a0造林是一件大事。');
   });
 });
+
+describe('a page exported from a knowledge base', () => {
+  it('its path, its last editor, its [TOC] and its export line go; the speech stays', () => {
+    const text = ['# 在沭阳湾镇植树造林动员会上的讲话', '> 知识库 / 办公室 / 领导讲话', '最后编辑：韩蕾 于 2026-03-02 10:15　　浏览 8 次', '[TOC]', ...speech('').slice(1), '---', '*此页面由 Confluence 导出，导出时间 2026-03-20 08:00*'].join('\n');
+    const { documents, report } = analyse(text);
+    expect(documents.map((d) => d.title)).toEqual(['在沭阳湾镇植树造林动员会上的讲话']);
+    expect(documents[0]!.text).not.toMatch(/知识库|最后编辑|TOC|Confluence/);
+    const reasonOf = (start: string) => report.removed.find((r) => r.text.replace(/^[>*]\s*/, '').startsWith(start))?.reason;
+    expect([reasonOf('知识库'), reasonOf('最后编辑'), reasonOf('[TOC]'), reasonOf('此页面由')]).toEqual(['导航', '网站提示', '格式符号', '网站提示']);
+  });
+
+  it('a sentence naming places with 「/」 and a sentence about what was edited stay', () => {
+    const lines = ['全镇共有林地 / 园地 / 草地三类用地，要分类管理。', '最后编辑的方案已经印发，请各村认真执行。'];
+    const { documents } = analyse([...speech('在沭阳湾镇植树造林动员会上的讲话'), ...lines].join('\n'));
+    for (const l of lines) expect(documents[0]!.text).toContain(l);
+  });
+});

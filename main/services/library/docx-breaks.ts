@@ -9,14 +9,27 @@ import { headLike, numbered } from '../../../core/outline/marks.ts';
 /** More soft breaks than one for every this many paragraphs: they are the file's paragraph ends. */
 const PARAGRAPHS_PER_BREAK = 2;
 const BREAK = /<w:br(?![^>]*w:type="(?:page|column)")[^>]*\/?>|<w:cr\b[^>]*\/?>/g;
-const PARAGRAPH = /<w:p[\s>]/g;
+const PARAGRAPH_START = /<w:p[\s>]/;
 const SENTENCE_END = /[。！？!?；;][”’」』）)]*$/;
 
-/** Whether the soft breaks of document.xml are rare beside its paragraphs: breaks inside paragraphs. */
+/**
+ * A paragraph with this many soft breaks or more is a page pasted as one paragraph of soft-broken lines: each of its
+ * breaks ends a line, and they are not counted with the file's (session 23: a collection of typed speeches and one
+ * pasted page had every typed paragraph's break taken for a paragraph's end).
+ */
+export const PASTED_PAGE_BREAKS = 4;
+
+/** Whether the soft breaks of document.xml are rare beside its paragraphs (a pasted page's aside): breaks inside paragraphs. */
 export function breaksInParagraphs(xml: string): boolean {
-  const breaks = xml.match(BREAK)?.length ?? 0;
-  if (breaks === 0) return false;
-  const paragraphs = xml.match(PARAGRAPH)?.length ?? 0;
+  if (!BREAK.test(xml)) return false;
+  BREAK.lastIndex = 0;
+  let breaks = 0;
+  let paragraphs = 0;
+  for (const para of xml.split(PARAGRAPH_START).slice(1)) {
+    paragraphs++;
+    const n = para.match(BREAK)?.length ?? 0;
+    if (n < PASTED_PAGE_BREAKS) breaks += n;
+  }
   return breaks * PARAGRAPHS_PER_BREAK <= paragraphs;
 }
 

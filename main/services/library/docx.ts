@@ -14,7 +14,7 @@ import { REASON } from '../../../core/outline/lines.ts';
 import { issueNumber } from '../../../core/outline/issue-marks.ts';
 import { CELL_SEPARATOR, POST, titleLike } from '../../../core/outline/marks.ts';
 import { recordFormLines } from './docx-record.ts';
-import { breaksInParagraphs, runsOnAtBreak } from './docx-breaks.ts';
+import { PASTED_PAGE_BREAKS, breaksInParagraphs, runsOnAtBreak } from './docx-breaks.ts';
 
 export { formatNumber, chineseNumber, MAX_LABEL, MAX_START, MAX_STYLE_DEPTH, Numberer } from './docx-numbering.ts';
 export { MAX_INFLATED_BYTES, MAX_RATIO, NOT_DOCX, openDocx, PartReader, ZIP_BOMB, type OpenedDocx } from './docx-zip.ts';
@@ -387,9 +387,10 @@ function paragraphLine(para: Para, numberer: Numberer, inParagraphs = false): st
   // In a centred paragraph (a title) a line break is layout: 「保障中央生态环境保护↵督察工作
   // 动员推进会纪要」 is one title. Elsewhere, and before a subtitle or date line, it ends a line.
   const centred = (para.jc ?? numberer.styleAlignment(para.style)) === 'center';
+  const pasted = inParagraphs && (para.text.match(/\u2028/g)?.length ?? 0) >= PASTED_PAGE_BREAKS;
   const text = para.text
     .replace(/\u2028(?=(.?))/gsu, (_, next: string, at: number, whole: string) =>
-      (centred && next !== '' && !/[—－\-（(〔\n\u2028]/.test(next)) || (inParagraphs && runsOnAtBreak(whole, at)) ? '' : '\n',
+      (centred && next !== '' && !/[—－\-（(〔\n\u2028]/.test(next)) || (inParagraphs && !pasted && runsOnAtBreak(whole, at)) ? '' : '\n',
     )
     .replace(/\n+$/, '');
   return text.trim() !== '' ? label + text : undefined;

@@ -28,6 +28,20 @@ export interface SourceLine {
   text: string;
 }
 
+/** How far under a document's first line its title may stand (a 提纲 or a 版头 above it, removed). */
+const TITLE_REACH = 80;
+
+/**
+ * A document's first line as the file has it, and its title at its own line when that is further down (a
+ * 提纲 removed above it starts the document): the report and this list number the same lines.
+ */
+function firstLines(raw: readonly string[], first: number, title: string): [number, string][] {
+  const own = (raw[first - 1] ?? '').trim();
+  if (own.includes(title)) return [[first, title]];
+  const at = raw.findIndex((l, i) => i >= first && i < first + TITLE_REACH && l.includes(title));
+  return at < 0 ? [[first, title]] : [[first, own], [at + 1, title]];
+}
+
 type Starts = readonly { line?: number }[];
 const startLines = (docs: Starts) => docs.map((d) => d.line).join(',');
 
@@ -130,6 +144,7 @@ export function sourceLines(store: Store, sourceId: number): SourceLine[] {
   try {
     const row = sourceRow(store, sourceId, true);
     const { documents } = analyse(row.raw_text!, choices(JSON.parse(row.report_json) as ImportReport));
+    const raw = row.raw_text!.split(/\r\n|\n|\r/);
     const out: SourceLine[] = [];
     documents.forEach((doc, i) => {
       const seen = new Set<number>();
@@ -138,7 +153,7 @@ export function sourceLines(store: Store, sourceId: number): SourceLine[] {
         seen.add(line);
         out.push({ document: i + 1, line, text });
       };
-      if (doc.line !== undefined) add(doc.line, doc.title || doc.text.split('\n', 1)[0]!);
+      if (doc.line !== undefined) firstLines(raw, doc.line, doc.title || doc.text.split('\n', 1)[0]!).forEach(([line, text]) => add(line, text));
       const walk = (nodes: typeof doc.outline) => nodes.forEach((n) => (add(n.line, `${n.number}${n.heading}`), walk(n.children)));
       walk(doc.outline);
       for (const p of doc.passages) add(p.line, p.text);

@@ -103,3 +103,12 @@ export function saysStart(text: string | undefined, deadline: string | undefined
   }
   return starts.some((s) => resolved(s, meeting) === at);
 }
+
+/**
+ * Whether a task's text says when it starts: 「2027年1月起在高校毕业生中开展…宣传」「自3月上旬开始」「从元旦起」. Its deadline is then
+ * when it is done, never a start put off to it (r-s71 s71-7 [31], W: 「2027年2月底前启动」 for publicity that opens 「2027年1月起」
+ * under the title 「…提前启动」 — the start of the title is the one its text gives).
+ */
+export function startsOwn(text: string | undefined): boolean {
+  return !!text && /(?:\d{4}年|\d{1,2}月(?:\d{1,2}[日号]|上旬|中旬|下旬|初|中)?|元旦|春节|节后|开学|即日)(?:起|开始)|自[^，。；]{1,12}(?:起|开始)|从[^，。；]{1,12}(?:起|开始)/.test(text);
+}

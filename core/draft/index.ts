@@ -9,6 +9,7 @@ import { draftSpeech, type SpeechSettings } from './speech.ts';
 import { DEFAULT_RATE } from './length.ts';
 import { draftLedger } from './ledger.ts';
 import { draftRecord } from './record.ts';
+import { withoutTitleLabels } from './labels.ts';
 import type { GenericPairs } from './units.ts';
 import { ACCEPTS, type DomainBank, type PhraseBank, type Template, type TopicBank } from './template-schema.ts';
 
@@ -68,7 +69,8 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
   const template = resolveTemplate(input, library, options.template);
   switch (template.kind) {
     case 'speech':
-      if (input.kind === 'speech') return draftSpeech(input, template, library.banks, speechSettings(input, options, seed));
+      // Titles are read without the clerk's own numbering (labels.ts): the speech numbers its items itself.
+      if (input.kind === 'speech') return draftSpeech(withoutTitleLabels(input), template, library.banks, speechSettings(input, options, seed));
       break;
     case 'minutes':
       if (input.kind === 'minutes') return draftMinutes(input, template, library.banks.minutes, seed);
@@ -77,7 +79,7 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
       if (input.kind === 'minutes') return draftRecord(input, template, library.banks.minutes, seed);
       break;
     case 'ledger':
-      return draftLedger(input, template);
+      return draftLedger(input.kind === 'speech' ? withoutTitleLabels(input) : input, template);
   }
   throw new DraftRequestError('模板与输入类型不一致');
 }

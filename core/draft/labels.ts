@@ -6,6 +6,7 @@
  * studied (「剖析的典型案例有…」); a site needs nothing (its name opens the content). Pure.
  */
 import type { Run } from '../doc/model.ts';
+import type { SpeechInput } from '../input/schema.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
 
 /** A label: a short noun for what follows, then a colon. 「今年县里批复可采区3个：」 is a statement, no label. */
@@ -47,4 +48,24 @@ export function backgroundRuns(items: readonly string[] | undefined, training: b
     }),
     '。',
   );
+}
+
+/**
+ * The clerk's own numbering or label typed at the head of an item's title (「任务一：」「（一）」「第三项：」「2.」, twice
+ * 「（一）任务一：」): the speech numbers its items itself, so it reads the title without them (r-s72 s72-2 [37] 「（一）任务一：
+ * 二标段倒排工期追赶进度」, s72-6 [30] 「（一）（一）三标段限期追赶进度」, E). A list of ordinals is no label: 「二、三标段…」.
+ */
+const TITLE_LABEL = /^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．](?![一二三四五六七八九十\d])|\d{1,2}[、．.](?![一二三四五六七八九十\d])|[①-⑳]|(?:任务|问题|成绩|事项|措施)[一二三四五六七八九十\d]{1,3}(?:[：:、．.]|\s)|第[一二三四五六七八九十\d]{1,3}(?:项|条)[：:、，,]?)\s*)+/u;
+
+/** A title without the numbering or label typed at its head; as typed where nothing would be left. */
+export function titleUnlabelled(title: string): string {
+  const m = TITLE_LABEL.exec(title);
+  return m && title.length - m[0].length >= 2 ? title.slice(m[0].length) : title;
+}
+
+/** The material with its achievements', problems' and tasks' titles read without their own numbering (the src stays the title's). */
+export function withoutTitleLabels(input: SpeechInput): SpeechInput {
+  const c = input.campaign;
+  const strip = <T extends { title: string }>(items: readonly T[]): T[] => items.map((x) => (titleUnlabelled(x.title) === x.title ? x : { ...x, title: titleUnlabelled(x.title) }));
+  return { ...input, campaign: { ...c, achievements: strip(c.achievements), problems: strip(c.problems), tasks: strip(c.tasks) } };
 }

@@ -18,7 +18,7 @@ import { unitName } from '../../core/draft/leads.ts';
 import { selfSaid } from '../../core/draft/self.ts';
 import { commendingAchievement, summarisesAchievements } from '../../core/draft/preceding.ts';
 import { RATE_VAGUE, VAGUE } from '../../core/draft/figures.ts';
-import { labelOf, unlabelled } from '../../core/draft/labels.ts';
+import { labelOf, titleUnlabelled, unlabelled } from '../../core/draft/labels.ts';
 import { fieldName } from '../../core/draft/field-work.ts';
 
 const library = loadDraftLibrary();
@@ -72,7 +72,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
       // A ledger holds the tasks (or decisions): each with its lead, support, deadline and target.
       const rows =
         ex.input.kind === 'speech'
-          ? ex.input.campaign.tasks.flatMap((t) => [t.title, t.lead, ...(t.support ?? []), t.measure, t.deadline && printedDeadline(t.deadline)])
+          ? ex.input.campaign.tasks.flatMap((t) => [titleUnlabelled(t.title), t.lead, ...(t.support ?? []), t.measure, t.deadline && printedDeadline(t.deadline)])
           : ex.input.decisions.flatMap((d) => [d.text.replace(/[。；]$/, ''), d.lead, ...(d.support ?? []), d.deadline && chineseDate(d.deadline)]);
       for (const fact of rows) if (fact) expect(flat, fact).toContain(fact.replace(/\s/g, ''));
       return;
@@ -88,11 +88,11 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
       // So is a single achievement (speech-parts.ts achievements: one is one sentence, summed up alike).
       const speech = ex.input.kind === 'speech' ? ex.input : undefined;
       const summed = brief || (!!speech && speech.campaign.achievements.filter((_, i) => i !== commendingAchievement(speech)).length === 1);
-      if (summed && ex.input.kind === 'speech' && ex.input.campaign.achievements.some((a) => a.title === fact && a.detail && echoes(a.detail, a.title))) continue;
+      if (summed && ex.input.kind === 'speech' && ex.input.campaign.achievements.some((a) => titleUnlabelled(a.title) === fact && a.detail && echoes(a.detail, titleUnlabelled(a.title)))) continue;
       if (speaker && isOwnUnit(fact, speaker)) continue;
       // At a 表彰会 the achievement that is the commendation itself is said by its counts in the congratulation (s16 fw).
       const commending = ex.input.kind === 'speech' ? ex.input.campaign.achievements[commendingAchievement(ex.input)] : undefined;
-      if (commending && (fact === commending.title || (commending.figures ?? []).some((f) => f.label === fact))) continue;
+      if (commending && (fact === titleUnlabelled(commending.title) || (commending.figures ?? []).some((f) => f.label === fact))) continue;
       // …and a branch named after it 「局执法大队」 (县应急管理局执法大队).
       if (speaker?.ownUnit && fact.startsWith(speaker.ownUnit) && flat.includes(`局${fact.slice(speaker.ownUnit.length)}`)) continue;
       // …whatever short form of the bureau the material names it by (「县市场监管局执法稽查大队」 of the 县市场监督管理局).
@@ -163,6 +163,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (/^(background\[\d+\]|goal|problems\[\d+\]\.detail|tasks\[\d+\]\.deadline)$/.test(run.src.replace(/^campaign\./, '')) && value!.includes(run.text) && /^((\d{4}年)?\d{1,2}月(\d{1,2}[日号]|底|末)|\p{Script=Han}{2,16}(乡|镇|街道|社区|村|有限公司|集团))$/u.test(run.text)) accepted.push(run.text);
         // A background item without the clerk's label at its head (「观摩点一：」「本次培训内容：」, labels.ts), the rest as typed.
         if (/^campaign\.background\[\d+\]$/.test(run.src) && labelOf(value!)) accepted.push(unlabelled(value!).trim(), unlabelled(value!).replace(/[。；，、！\s]+$/u, ''));
+        // A title without the clerk's own numbering at its head (「任务一：」「（一）」, labels.ts).
+        if (/^campaign\.(achievements|problems|tasks)\[\d+\]\.title$/.test(run.src)) accepted.push(titleUnlabelled(value!));
         // The sites a 观摩会's venue names (「观摩点：A、B；会议：…」 → 「A、B」, sites.ts).
         if (run.src === 'meeting.venue' && /观摩点|观摩现场|现场点/.test(value!) && value!.includes(run.text)) accepted.push(run.text);
         // A deadline that names its own steps (「9月底前选聘到位，10月中旬前完成培训」), each step's time and act.

@@ -11,6 +11,7 @@ import { draftLedger } from './ledger.ts';
 import { draftRecord } from './record.ts';
 import { withoutTitleLabels } from './labels.ts';
 import { withPeriodsFitted } from './period-words.ts';
+import { spokenFigure, spokenSlashes } from './slashes.ts';
 import type { GenericPairs } from './units.ts';
 import { ACCEPTS, type DomainBank, type PhraseBank, type Template, type TopicBank } from './template-schema.ts';
 
@@ -85,8 +86,19 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
   throw new DraftRequestError('模板与输入类型不一致');
 }
 
-/** Speech material as the draft reads it: titles without their typed numbering, periods named by the work. */
-const asRead = (input: SpeechInput) => withoutTitleLabels(withPeriodsFitted(input));
+/** Speech material as the draft reads it: titles without their typed numbering, periods named by the work, counts without slashes. */
+const asRead = (input: SpeechInput) => withoutTitleLabels(withPeriodsFitted(withoutSlashes(input)));
+
+/** Details, targets and background with their 「X/总Y」 counts said (slashes.ts); the src stays the field's. */
+function withoutSlashes(input: SpeechInput): SpeechInput {
+  const c = input.campaign;
+  if (!JSON.stringify(c).includes('/')) return input;
+  const said = <T extends { detail?: string; measure?: string }>(x: T): T => ({ ...x, ...(x.detail ? { detail: spokenSlashes(x.detail) } : {}), ...(x.measure ? { measure: spokenSlashes(x.measure) } : {}) });
+  return {
+    ...input,
+    campaign: { ...c, ...(c.background ? { background: c.background.map(spokenSlashes) } : {}), achievements: c.achievements.map((a) => ({ ...said(a), ...(a.figures ? { figures: a.figures.map(spokenFigure) } : {}) })), problems: c.problems.map(said), tasks: c.tasks.map(said) },
+  };
+}
 
 function speechSettings(input: SpeechInput, options: DraftOptions, seed: number): SpeechSettings {
   const minutes = options.minutes ?? input.options?.durationMinutes;

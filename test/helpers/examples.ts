@@ -5,6 +5,7 @@ import { validateInput, type WengaoInput } from '../../core/input/index.ts';
 import { isIsoDate } from '../../core/input/deadline.ts';
 import { spokenDate } from '../../core/draft/facts.ts';
 import { titleUnlabelled } from '../../core/draft/labels.ts';
+import { spokenSlashes } from '../../core/draft/slashes.ts';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 
 export const SHARED = resolve(PACKAGE_ROOT, '..', 'shared');
@@ -49,7 +50,7 @@ export function keyFacts(input: WengaoInput): string[] {
     const c = input.campaign;
     return [
       // Titles as the draft reads them, without the clerk's own numbering (labels.ts titleUnlabelled).
-      ...c.achievements.flatMap((a) => [titleUnlabelled(a.title), ...(a.figures ?? []).flatMap((f) => [f.label, f.value + (f.unit ?? '')])]),
+      ...c.achievements.flatMap((a) => [titleUnlabelled(a.title), ...(a.figures ?? []).flatMap((f) => [f.label, spokenSlashes(f.value + (f.unit ?? ''))])]),
       ...c.problems.map((p) => titleUnlabelled(p.title)),
       ...c.tasks.flatMap((t) => [titleUnlabelled(t.title), t.lead, ...(t.support ?? [])]),
     ];

@@ -20,6 +20,7 @@ import { commendingAchievement, summarisesAchievements } from '../../core/draft/
 import { RATE_VAGUE, VAGUE } from '../../core/draft/figures.ts';
 import { labelOf, titleUnlabelled, unlabelled } from '../../core/draft/labels.ts';
 import { fittedDeadline } from '../../core/draft/period-words.ts';
+import { spokenSlashes } from '../../core/draft/slashes.ts';
 import { fieldName } from '../../core/draft/field-work.ts';
 
 const library = loadDraftLibrary();
@@ -66,7 +67,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
   const leaves = stringLeaves(ex.raw);
   // The material as the speaker says it: the own place as 「全县」「我们街道」, the meeting's year and the
   // year before as 「今年」「去年」 (core/draft/self.ts; the head lines keep the material's words).
-  const said = (value: string, src = 'campaign.background') => (ex.input.kind === 'speech' && template !== 'ledger' ? selfSaid(value, src, ex.input, speakerOf(ex.input)) : value);
+  // A count typed over its whole with a slash is said without it (slashes.ts: 「41栋（总数86栋）」).
+  const said = (value: string, src = 'campaign.background') => (ex.input.kind === 'speech' && template !== 'ledger' ? selfSaid(spokenSlashes(value), src, ex.input, speakerOf(ex.input)) : ex.input.kind === 'speech' ? spokenSlashes(value) : value);
 
   it('contains every item of the material', () => {
     if (template === 'ledger') {
@@ -80,7 +82,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
     }
     // A 部署会, or a speech after a report of the work, sums achievements up by their titles.
     const brief = ex.input.kind === 'speech' && summarisesAchievements(ex.input);
-    const achievementFigures = new Set(ex.input.kind === 'speech' ? ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).flatMap((f) => [f.label, f.value + (f.unit ?? '')])) : []);
+    const achievementFigures = new Set(ex.input.kind === 'speech' ? ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).flatMap((f) => [f.label, spokenSlashes(f.value + (f.unit ?? ''))])) : []);
     // A department head names the own unit 「我局」: the material's name for it need not appear.
     const speaker = ex.input.kind === 'speech' ? speakerOf(ex.input) : undefined;
     for (const fact of keyFacts(ex.input)) {
@@ -118,7 +120,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (t.detail) expect(readAloud(heard)).toContain(readAloud(said(t.detail.replace(/[。；]$/, ''))));
       }
       // A figure whose label the detail says within is written there, its value only (「设置警示牌168块」).
-      const values = ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).map((f) => `${f.value}${f.unit ?? ''}`));
+      const values = ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).map((f) => spokenSlashes(`${f.value}${f.unit ?? ''}`)));
       const bare = values.reduce((t, v) => t.split(`达到${v}`).join('').split(v).join(''), flat);
       // A vague quantity its figure states exactly is said as the figure (「已追回大部分违规资金」 → 「已追回违规资金143.2万元」).
       // So is a vague rate (「满意率较高」 → 「满意率达到93.2%」).
@@ -168,6 +170,14 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         // A deadline's period named by the work (「整治期间」 → 「施工期间」 on a renovation, period-words.ts).
         const task = /^campaign\.tasks\[(\d+)\]\.deadline$/.exec(run.src);
         if (task && ex.input.kind === 'speech') accepted.push(fittedDeadline(ex.input, ex.input.campaign.tasks[Number(task[1])]!)!);
+        // A figure typed with its whole (「栋/总86栋」), said with it (slashes.ts spokenFigure).
+        const figure = /^(campaign\.achievements\[\d+\]\.figures\[\d+\])\.(value|unit)$/.exec(run.src);
+        if (figure) {
+          const v = leaves.get(`${figure[1]}.value`) ?? '';
+          const u = leaves.get(`${figure[1]}.unit`) ?? '';
+          const spoken = spokenSlashes(`${v}${u}`);
+          accepted.push(spoken, spoken.slice(v.length));
+        }
         // A title without the clerk's own numbering at its head (「任务一：」「（一）」, labels.ts).
         if (/^campaign\.(achievements|problems|tasks)\[\d+\]\.title$/.test(run.src)) accepted.push(titleUnlabelled(value!));
         // The sites a 观摩会's venue names (「观摩点：A、B；会议：…」 → 「A、B」, sites.ts).

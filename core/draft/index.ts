@@ -9,7 +9,7 @@ import { draftSpeech, type SpeechSettings } from './speech.ts';
 import { DEFAULT_RATE } from './length.ts';
 import { draftLedger } from './ledger.ts';
 import { draftRecord } from './record.ts';
-import { withoutTitleLabels } from './labels.ts';
+import { withoutTaughtLabels, withoutTitleLabels } from './labels.ts';
 import { withPeriodsFitted } from './period-words.ts';
 import { spokenFigure, spokenSlashes } from './slashes.ts';
 import type { GenericPairs } from './units.ts';
@@ -86,8 +86,8 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
   throw new DraftRequestError('模板与输入类型不一致');
 }
 
-/** Speech material as the draft reads it: titles without their typed numbering, periods named by the work, counts without slashes. */
-const asRead = (input: SpeechInput) => withoutTitleLabels(withPeriodsFitted(withoutSlashes(input)));
+/** Speech material as the draft reads it: titles and items heard without their typed labels, periods named by the work, counts without slashes. */
+const asRead = (input: SpeechInput) => withoutTaughtLabels(withoutTitleLabels(withPeriodsFitted(withoutSlashes(input))));
 
 /** Details, targets and background with their 「X/总Y」 counts said (slashes.ts); the src stays the field's. */
 function withoutSlashes(input: SpeechInput): SpeechInput {

@@ -10,7 +10,7 @@ import type { SpeechInput } from '../input/schema.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
 
 /** A label: a short noun for what follows, then a colon. 「今年县里批复可采区3个：」 is a statement, no label. */
-const LABEL = /^\s*((?:本次|这次|此次|今天)?(?:培训|学习|授课|观摩|会议)?(?:内容|要点|重点)|(?:典型|警示)?案例|(?:观摩|现场|参观)点[一二三四五六七八九十\d]*|第[一二三四五六七八九十\d]+(?:项|点|站|个|部分)|基本情况|背景|说明|备注)\s*[：:]\s*/u;
+const LABEL = /^\s*((?:本次|这次|此次|今天)?(?:培训|学习|授课|观摩|会议)?(?:内容|要点|重点)[一二三四五六七八九十\d]*|(?:典型|警示)?案例|(?:观摩|现场|参观)点[一二三四五六七八九十\d]*|第[一二三四五六七八九十\d]+(?:项|点|站|个|部分)|基本情况|背景|说明|备注)\s*[：:]\s*/u;
 
 /** What a label says of its content. */
 type Kind = 'taught' | 'cases' | 'plain';
@@ -68,4 +68,15 @@ export function withoutTitleLabels(input: SpeechInput): SpeechInput {
   const c = input.campaign;
   const strip = <T extends { title: string }>(items: readonly T[]): T[] => items.map((x) => (titleUnlabelled(x.title) === x.title ? x : { ...x, title: titleUnlabelled(x.title) }));
   return { ...input, campaign: { ...c, achievements: strip(c.achievements), problems: strip(c.problems), tasks: strip(c.tasks) } };
+}
+
+/**
+ * The items heard before the speech without a label of what was taught at their head (「培训内容一：局餐饮服务监管股股长讲解…」,
+ * r-s72 s72-5 [8], E: 「刚才，培训内容一：…，培训内容二：…」 read out): the item is who spoke on what. Other labels stay for the
+ * reader of the agenda (a site's 「观摩点一：」 is how the visit is said, preceding.ts).
+ */
+export function withoutTaughtLabels(input: SpeechInput): SpeechInput {
+  const items = input.meeting.precedingItems;
+  if (!items?.some((x) => labelOf(x)?.kind === 'taught')) return input;
+  return { ...input, meeting: { ...input.meeting, precedingItems: items.map((x) => (labelOf(x)?.kind === 'taught' ? unlabelled(x) : x)) } };
 }

@@ -152,6 +152,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (/^\d{4}-\d{2}-\d{2}$/.test(value!) && ex.input.kind === 'speech') accepted.push(spokenDate(value!, ex.input.meeting.date));
         // A figure or a group named within an item heard before the speech (「6个先进集体」, those called in at a 约谈).
         if (/^meeting\.precedingItems\[\d+\]$/.test(run.src) && value!.includes(run.text)) accepted.push(run.text);
+        // …without a label of what was taught at its head (「培训内容一：」, labels.ts withoutTaughtLabels).
+        if (/^meeting\.precedingItems\[\d+\]$/.test(run.src) && labelOf(value!)?.kind === 'taught') accepted.push(unlabelled(value!), unlabelled(value!).replace(/[。；，、！\s]+$/u, ''));
         // 「全县」「全街道」: the level of the region, derived from its name.
         if (run.src.endsWith('.region')) accepted.push(value!.slice(-1), '街道');
         // 「我代表县应急管理局」: the unit of a department head's title, or of the post the name is (「市交通运输局局长」).

@@ -25,6 +25,18 @@ describe('s23 g11b · a title is read without the numbering the clerk typed at i
     }
   });
 
+  it('an item heard before the speech is read without its label of what was taught (r-s72 s72-5 [8], E)', () => {
+    const trained = structuredClone(input);
+    trained.meeting.name = '蒿坪县森林防灭火业务培训会';
+    trained.meeting.type = '培训会';
+    trained.meeting.precedingItems = ['培训内容一：县林业局防火办负责同志讲解野外用火审批流程', '培训内容二：县消防救援大队教官讲解风力灭火机操作要领'];
+    for (const template of SPEECH_FRAMES) {
+      const text = toPlainText(draft(trained, library, { template, seed: 1 }));
+      expect(text, template).not.toMatch(/培训内容[一二]：/);
+      expect(text, template).toContain('县林业局防火办负责同志讲解野外用火审批流程');
+    }
+  });
+
   it('the labels: brackets, 一、, 1., ①, 任务/问题 with a number, 第…项 — once or twice; not a list of ordinals, not the whole title', () => {
     expect(titleUnlabelled('（一）任务一：二标段倒排工期追赶进度')).toBe('二标段倒排工期追赶进度');
     expect(titleUnlabelled('（一）（一）三标段限期追赶进度')).toBe('三标段限期追赶进度');

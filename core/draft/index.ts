@@ -11,7 +11,7 @@ import { draftLedger } from './ledger.ts';
 import { draftRecord } from './record.ts';
 import { withoutTaughtLabels, withoutTitleLabels } from './labels.ts';
 import { withPeriodsFitted } from './period-words.ts';
-import { spokenFigure, spokenSlashes } from './slashes.ts';
+import { spokenCounts, spokenFigure } from './slashes.ts';
 import type { GenericPairs } from './units.ts';
 import { ACCEPTS, type DomainBank, type PhraseBank, type Template, type TopicBank } from './template-schema.ts';
 
@@ -89,14 +89,14 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
 /** Speech material as the draft reads it: titles and items heard without their typed labels, periods named by the work, counts without slashes. */
 const asRead = (input: SpeechInput) => withoutTaughtLabels(withoutTitleLabels(withPeriodsFitted(withoutSlashes(input))));
 
-/** Details, targets and background with their 「X/总Y」 counts said (slashes.ts); the src stays the field's. */
+/** Details, targets and background with their typed counts said (slashes.ts: 「X/总Y」, 「处罚0起」); the src stays the field's. */
 function withoutSlashes(input: SpeechInput): SpeechInput {
   const c = input.campaign;
-  if (!JSON.stringify(c).includes('/')) return input;
-  const said = <T extends { detail?: string; measure?: string }>(x: T): T => ({ ...x, ...(x.detail ? { detail: spokenSlashes(x.detail) } : {}), ...(x.measure ? { measure: spokenSlashes(x.measure) } : {}) });
+  if (!/\/|(?<![\d.])0(?![\d.])/.test(JSON.stringify(c))) return input;
+  const said = <T extends { detail?: string; measure?: string }>(x: T): T => ({ ...x, ...(x.detail ? { detail: spokenCounts(x.detail) } : {}), ...(x.measure ? { measure: spokenCounts(x.measure) } : {}) });
   return {
     ...input,
-    campaign: { ...c, ...(c.background ? { background: c.background.map(spokenSlashes) } : {}), achievements: c.achievements.map((a) => ({ ...said(a), ...(a.figures ? { figures: a.figures.map(spokenFigure) } : {}) })), problems: c.problems.map(said), tasks: c.tasks.map(said) },
+    campaign: { ...c, ...(c.background ? { background: c.background.map(spokenCounts) } : {}), achievements: c.achievements.map((a) => ({ ...said(a), ...(a.figures ? { figures: a.figures.map(spokenFigure) } : {}) })), problems: c.problems.map(said), tasks: c.tasks.map(said) },
   };
 }
 

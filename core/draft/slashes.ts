@@ -34,3 +34,28 @@ export function spokenFigure<T extends { value: string; unit?: string }>(f: T): 
   delete whole.unit;
   return whole;
 }
+
+/** A classifier a zero counts by. */
+const CLF = '起|个|件|次|人|家|项|处|台|辆|名|户|所|座|块|条|批|例|宗|份|篇|场';
+/** 「为0」 at a clause's end (with a unit after it or none): 「挡水板配备为0」「主动退回金额为0元」. */
+const ZERO_IS = new RegExp(`为0(?:${CLF}|元|万元)?(?=$|[，。；、）)])`, 'gu');
+/** A zero after what it counts, at a clause's end: 「违规用火处罚0起」「二次实名核验0次」. */
+const ZERO_AFTER = new RegExp(`(?<=\\p{Script=Han})0(${CLF})(?=$|[，。；、）)])`, 'gu');
+/** A zero before what it counts: 「0人在岗」「至今0个建成」「0个项目开展过…」. */
+const ZERO_BEFORE = new RegExp(`(?<![\\d.])0(${CLF})(?=\\p{Script=Han})`, 'gu');
+
+/**
+ * A zero typed as a figure is said as a speaker says it (r-s71 s71-3 [25] 「违规用火处罚0起」, hunt s69-1 [28] 「挡水板配备为0」,
+ * s69-3 [19] 「食物中毒事件0起」, r-s68 s68-12 [25] 「…核验0次」, r-s70 s70-4 [11] 「火点0个」, E: 表格语言，不能照念): 「…处罚一起也没有」,
+ * 「…配备为零」, 「无人在岗」「没有一个建成」. A zero within a number (10, 0.5) or in quotes stays. No other figure is said.
+ */
+export function spokenZeros(text: string): string {
+  if (!/(?<![\d.])0(?![\d.])/.test(text)) return text;
+  return text
+    .replace(ZERO_IS, '为零')
+    .replace(ZERO_AFTER, (_, c: string) => `一${c}也没有`)
+    .replace(ZERO_BEFORE, (_, c: string) => (c === '人' ? '无人' : `没有一${c}`));
+}
+
+/** A text with its typed counts said: slashes, then zeros. */
+export const spokenCounts = (text: string): string => spokenZeros(spokenSlashes(text));

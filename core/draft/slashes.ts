@@ -37,8 +37,10 @@ export function spokenFigure<T extends { value: string; unit?: string }>(f: T): 
 
 /** A classifier a zero counts by. */
 const CLF = '起|个|件|次|人|家|项|处|台|辆|名|户|所|座|块|条|批|例|宗|份|篇|场';
-/** 「为0」 at a clause's end (with a unit after it or none): 「挡水板配备为0」「主动退回金额为0元」. */
-const ZERO_IS = new RegExp(`为0(?:${CLF}|元|万元)?(?=$|[，。；、）)])`, 'gu');
+/** 「为0」 at a clause's end (with a unit after it or none): 「挡水板配备为0」「主动退回金额为0元」; not the 为 of 行为, 认为…. */
+const ZERO_IS = new RegExp(`(?<![行作认成因称视以更较])为0(?:${CLF}|元|万元)?(?=$|[，。；、）)])`, 'gu');
+/** A zero that qualifies what follows (「对受理纠纷0件的3个社区」): 「为零的」. */
+const ZERO_OF = new RegExp(`(?<=\\p{Script=Han})0(?:${CLF})的`, 'gu');
 /** A zero after what it counts, at a clause's end: 「违规用火处罚0起」「二次实名核验0次」. */
 const ZERO_AFTER = new RegExp(`(?<=\\p{Script=Han})0(${CLF})(?=$|[，。；、）)])`, 'gu');
 /** A zero before what it counts: 「0人在岗」「至今0个建成」「0个项目开展过…」. */
@@ -53,6 +55,7 @@ export function spokenZeros(text: string): string {
   if (!/(?<![\d.])0(?![\d.])/.test(text)) return text;
   return text
     .replace(ZERO_IS, '为零')
+    .replace(ZERO_OF, '为零的')
     .replace(ZERO_AFTER, (_, c: string) => `一${c}也没有`)
     .replace(ZERO_BEFORE, (_, c: string) => (c === '人' ? '无人' : `没有一${c}`));
 }

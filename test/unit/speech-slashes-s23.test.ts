@@ -39,6 +39,8 @@ describe('s23 g11b · a count over its whole is said, not slashed; a zero is sai
     expect(spokenZeros('今冬以来违规用火6起，违规用火处罚0起')).toBe('今冬以来违规用火6起，违规用火处罚一起也没有');
     expect(spokenZeros('有3家企业监控室0人在岗，至今0个建成')).toBe('有3家企业监控室无人在岗，至今没有一个建成');
     expect(spokenZeros('主动退回金额为0元，挡水板配备为0')).toBe('主动退回金额为零，挡水板配备为零');
+    expect(spokenZeros('对受理纠纷0件的3个社区调委会调整人员')).toBe('对受理纠纷为零的3个社区调委会调整人员');
+    expect(spokenZeros('企业自查上报驾驶员违法行为0起，但交警查处187起')).toBe('企业自查上报驾驶员违法行为一起也没有，但交警查处187起');
     expect(spokenZeros('完成10起，0.5万元，自查报告“问题为0”')).toBe('完成10起，0.5万元，自查报告“问题为0”');
   });
 

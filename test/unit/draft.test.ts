@@ -75,7 +75,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
       // A ledger holds the tasks (or decisions): each with its lead, support, deadline and target.
       const rows =
         ex.input.kind === 'speech'
-          ? ex.input.campaign.tasks.flatMap((t) => [titleUnlabelled(t.title), t.lead, ...(t.support ?? []), t.measure, t.deadline && printedDeadline(fittedDeadline(ex.input, t)!)])
+          ? ((input) => input.campaign.tasks.flatMap((t) => [titleUnlabelled(t.title), t.lead, ...(t.support ?? []), t.measure, t.deadline && printedDeadline(fittedDeadline(input, t)!)]))(ex.input)
           : ex.input.decisions.flatMap((d) => [d.text.replace(/[。；]$/, ''), d.lead, ...(d.support ?? []), d.deadline && chineseDate(d.deadline)]);
       for (const fact of rows) if (fact) expect(flat, fact).toContain(fact.replace(/\s/g, ''));
       return;

@@ -131,6 +131,25 @@ function ownPledge(goal: string): string | undefined {
   return said.length >= 6 && said.length <= 36 ? said : undefined;
 }
 
+/** A clause of a goal that is a bottom line to hold, not a target to reach by a day: 「不发生…」「不垮一库一坝」「零火点」「安全度汛」. */
+const BOTTOM_LINE = /^(?:确保|坚决|力争|争取)?\p{Script=Han}{0,12}?(?:不发生|不出现|不再发生|不因|不垮|不死|不冒|不着|不被|无一|杜绝|遏制|零(?:发生|事故|伤亡|火点|增长|死亡)|安全度汛|安全度夏|安全稳定|平稳有序|平安)/u;
+
+/**
+ * A long goal whose every clause is a bottom line (「不发生重大森林火灾，不发生造成人员伤亡的火灾事故，…」) closes on its own clauses
+ * as typed (without the first one's 「确保」), as many as fit in about forty characters: such a goal is held, never 「如期实现」 (r-s70 s70-1
+ * [73], s70-4 [38], s70-5 [62], r-s71 s71-3 [56], hunt s69-1 [69], E: 「防控目标没有“如期”一说」). A goal with a target beside them keeps
+ * the stock line (s69-2, s71-11, K).
+ */
+function bottomLinePledge(goal: string): Run[] | undefined {
+  const clauses = [...goal.matchAll(/[^，；。]+/g)];
+  if (clauses.length < 2 || !clauses.every((c) => BOTTOM_LINE.test(c[0]))) return undefined;
+  const from = /^(确保|坚决|力争|争取)/.exec(clauses[0]![0])?.[0].length ?? 0;
+  // As typed, from the first clause (after its 确保) to the end of the last that fits.
+  let end = clauses[0]![0].length;
+  for (const c of clauses.slice(1)) if (c.index + c[0].length - from <= 40) end = c.index + c[0].length;
+  return concat(lit('确保'), fact(goal.slice(from, end).replace(/^(确保|坚决|力争|争取)/, ''), 'campaign.goal'));
+}
+
 /** The goal as a pledge: 「确保…」, unless the material's goal opens with its own verb (确保, 力争 …). */
 export function pledgeOf(goal: string | undefined, urgent = false): Run[] | undefined {
   const g = clause(goal, 'campaign.goal');
@@ -144,6 +163,8 @@ export function pledgeOf(goal: string | undefined, urgent = false): Run[] | unde
   // 感染，力争按期解除封锁」) closes on it, not on a stock line (s29-1, session 11's open item).
   const own = ownPledge(text);
   if (own && /[，；、]/.test(text) && text.length > 32) return fact(own, 'campaign.goal');
+  const bottom = bottomLinePledge(text);
+  if (bottom && !urgent && text.length > 32) return bottom;
   if (/[，；、]/.test(text) && text.length > 32) return lit(urgent ? '确保会上部署的各项措施落实到位' : '确保今天明确的各项目标如期实现');
   return /^(确保|力争|争取|坚决|努力|全力|实现)/.test(goal.trim()) ? g : concat(lit('确保'), g);
 }

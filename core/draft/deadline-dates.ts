@@ -103,3 +103,22 @@ export function saysStart(text: string | undefined, deadline: string | undefined
   }
   return starts.some((s) => resolved(s, meeting) === at);
 }
+
+/**
+ * Whether a task's text says when it starts: 「2027年1月起在高校毕业生中开展…宣传」「自3月上旬开始」「从元旦起」. Its deadline is then
+ * when it is done, never a start put off to it (r-s71 s71-7 [31], W: 「2027年2月底前启动」 for publicity that opens 「2027年1月起」
+ * under the title 「…提前启动」 — the start of the title is the one its text gives).
+ */
+export function startsOwn(text: string | undefined): boolean {
+  return !!text && /(?:\d{4}年|\d{1,2}月(?:\d{1,2}[日号]|上旬|中旬|下旬|初|中)?|元旦|春节|节后|开学|即日)(?:起|开始)|自[^，。；]{1,12}(?:起|开始)|从[^，。；]{1,12}(?:起|开始)/.test(text);
+}
+
+/**
+ * Whether a task sets duties and rules to keep — its title a standing arrangement (责任, 制度, 纪律, 值守) and its text a rule
+ * (「主汛期…主要负责同志不得同时外出」): such work is put in place by its deadline, never 「…前完成」 (r-s72 s72-1 [44], E: 「5月20日
+ * 前把各级包保责任和…责任人全部落实到位」). A task that does a thing with a rule beside it (「…分两批拨付，严禁挤占挪用」) is done
+ * by then (s64-7 [38], s69-5 [48], K).
+ */
+export function setsRules(title: string, text: string | undefined): boolean {
+  return /责任|制度|纪律|规矩|值守|值班/.test(title) && !!text && /不得|严禁|禁止|一律不|不准|不许/.test(text);
+}

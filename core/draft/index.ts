@@ -9,6 +9,9 @@ import { draftSpeech, type SpeechSettings } from './speech.ts';
 import { DEFAULT_RATE } from './length.ts';
 import { draftLedger } from './ledger.ts';
 import { draftRecord } from './record.ts';
+import { withoutTaughtLabels, withoutTitleLabels } from './labels.ts';
+import { withPeriodsFitted } from './period-words.ts';
+import { spokenCounts, spokenFigure } from './slashes.ts';
 import type { GenericPairs } from './units.ts';
 import { ACCEPTS, type DomainBank, type PhraseBank, type Template, type TopicBank } from './template-schema.ts';
 
@@ -68,7 +71,8 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
   const template = resolveTemplate(input, library, options.template);
   switch (template.kind) {
     case 'speech':
-      if (input.kind === 'speech') return draftSpeech(input, template, library.banks, speechSettings(input, options, seed));
+      // Titles are read without the clerk's own numbering (labels.ts): the speech numbers its items itself; a period by the work it is (period-words.ts).
+      if (input.kind === 'speech') return draftSpeech(asRead(input), template, library.banks, speechSettings(input, options, seed));
       break;
     case 'minutes':
       if (input.kind === 'minutes') return draftMinutes(input, template, library.banks.minutes, seed);
@@ -77,9 +81,23 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
       if (input.kind === 'minutes') return draftRecord(input, template, library.banks.minutes, seed);
       break;
     case 'ledger':
-      return draftLedger(input, template);
+      return draftLedger(input.kind === 'speech' ? asRead(input) : input, template);
   }
   throw new DraftRequestError('模板与输入类型不一致');
+}
+
+/** Speech material as the draft reads it: titles and items heard without their typed labels, periods named by the work, counts without slashes. */
+const asRead = (input: SpeechInput) => withoutTaughtLabels(withoutTitleLabels(withPeriodsFitted(withoutSlashes(input))));
+
+/** Details, targets and background with their typed counts said (slashes.ts: 「X/总Y」, 「处罚0起」); the src stays the field's. */
+function withoutSlashes(input: SpeechInput): SpeechInput {
+  const c = input.campaign;
+  if (!/\/|(?<![\d.])0(?![\d.])/.test(JSON.stringify(c))) return input;
+  const said = <T extends { detail?: string; measure?: string }>(x: T): T => ({ ...x, ...(x.detail ? { detail: spokenCounts(x.detail) } : {}), ...(x.measure ? { measure: spokenCounts(x.measure) } : {}) });
+  return {
+    ...input,
+    campaign: { ...c, ...(c.background ? { background: c.background.map(spokenCounts) } : {}), achievements: c.achievements.map((a) => ({ ...said(a), ...(a.figures ? { figures: a.figures.map(spokenFigure) } : {}) })), problems: c.problems.map(said), tasks: c.tasks.map(said) },
+  };
 }
 
 function speechSettings(input: SpeechInput, options: DraftOptions, seed: number): SpeechSettings {

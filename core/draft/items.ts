@@ -13,7 +13,7 @@ import { concat, cut, fact, joinRuns, lit, runsLength, trimEnd } from './runs.ts
 import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { branchName, leadSentence, supervisorsEnd, peerBody, selfName, unitName } from './leads.ts';
-import { namesLaterDay, saysDeadline, saysStart } from './deadline-dates.ts';
+import { namesLaterDay, saysDeadline, saysStart, setsRules, startsOwn } from './deadline-dates.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -360,11 +360,11 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   if (milestone) return concat(sentence(assign ?? lit('这项工作'), ...milestoneClauses(t, src, deadlineSaid, key, tone, meetingDate)), seek);
   // A deadline that says its own step or act is said as it is (ownDeadline); one for a task whose title
   // starts something is said with that act (「确保6月30日前开工建设」, not 「…全部完成」: s30-7 [42]).
-  const act = deadlineSaid && !follows && ['date', 'by', 'end'].includes(key) ? startAct(t.title) : undefined;
+  const act = deadlineSaid && !follows && ['date', 'by', 'end'].includes(key) && !startsOwn(detail) ? startAct(t.title) : undefined;
   const stepRuns = supervisorsEnd(supervisor, act
     ? concat(lit(tone === 'directive' ? '确保' : ''), deadlineRuns(deadlineSaid!, `${src}.deadline`, meetingDate), lit(key === 'by' ? `${act}` : `前${act}`))
     : deadlineSaid ? ownDeadline(deadlineSaid, key, tone, follows, src, meetingDate) : undefined);
-  const settled = PARTLY.test(detail) && ['by', 'date', 'end'].includes(key) ? (key === 'by' ? 'settledBy' : 'settledDate') : key;
+  const settled = (PARTLY.test(detail) || setsRules(t.title, detail)) && ['by', 'date', 'end'].includes(key) ? (key === 'by' ? 'settledBy' : 'settledDate') : key;
   const deadline = stepRuns ?? (deadlineSaid ? phrases.sayKeyed(follows ? 'deadlineFollow' : deadlineSlot, follows ? key.replace(/^untilBy$/, 'by').replace(/^untilDate$/, 'date') : settled, i, { deadline: concat(deadlineRuns(deadlineSaid, `${src}.deadline`, meetingDate), lit(from ? '起' : '')) }) : undefined);
   // 「确保7月25日前完成，确保实现…的目标」: one 确保 per sentence; the target then reads 「目标是…」.
   const pledged = deadline && runsText(deadline).includes('确保');

@@ -6,10 +6,11 @@
  * studied (「剖析的典型案例有…」); a site needs nothing (its name opens the content). Pure.
  */
 import type { Run } from '../doc/model.ts';
+import type { SpeechInput } from '../input/schema.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
 
 /** A label: a short noun for what follows, then a colon. 「今年县里批复可采区3个：」 is a statement, no label. */
-const LABEL = /^\s*((?:本次|这次|此次|今天)?(?:培训|学习|授课|观摩|会议)?(?:内容|要点|重点)|(?:典型|警示)?案例|(?:观摩|现场|参观)点[一二三四五六七八九十\d]*|第[一二三四五六七八九十\d]+(?:项|点|站|个|部分)|基本情况|背景|说明|备注)\s*[：:]\s*/u;
+const LABEL = /^\s*((?:本次|这次|此次|今天)?(?:培训|学习|授课|观摩|会议)?(?:内容|要点|重点)[一二三四五六七八九十\d]*|(?:典型|警示)?案例|(?:观摩|现场|参观)点[一二三四五六七八九十\d]*|第[一二三四五六七八九十\d]+(?:项|点|站|个|部分)|基本情况|背景|说明|备注)\s*[：:]\s*/u;
 
 /** What a label says of its content. */
 type Kind = 'taught' | 'cases' | 'plain';
@@ -47,4 +48,35 @@ export function backgroundRuns(items: readonly string[] | undefined, training: b
     }),
     '。',
   );
+}
+
+/**
+ * The clerk's own numbering or label typed at the head of an item's title (「任务一：」「（一）」「第三项：」「2.」, twice
+ * 「（一）任务一：」): the speech numbers its items itself, so it reads the title without them (r-s72 s72-2 [37] 「（一）任务一：
+ * 二标段倒排工期追赶进度」, s72-6 [30] 「（一）（一）三标段限期追赶进度」, E). A list of ordinals is no label: 「二、三标段…」.
+ */
+const TITLE_LABEL = /^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．](?![一二三四五六七八九十\d])|\d{1,2}[、．.](?![一二三四五六七八九十\d])|[①-⑳]|(?:任务|问题|成绩|事项|措施)[一二三四五六七八九十\d]{1,3}(?:[：:、．.]|\s)|第[一二三四五六七八九十\d]{1,3}(?:项|条)[：:、，,]?)\s*)+/u;
+
+/** A title without the numbering or label typed at its head; as typed where nothing would be left. */
+export function titleUnlabelled(title: string): string {
+  const m = TITLE_LABEL.exec(title);
+  return m && title.length - m[0].length >= 2 ? title.slice(m[0].length) : title;
+}
+
+/** The material with its achievements', problems' and tasks' titles read without their own numbering (the src stays the title's). */
+export function withoutTitleLabels(input: SpeechInput): SpeechInput {
+  const c = input.campaign;
+  const strip = <T extends { title: string }>(items: readonly T[]): T[] => items.map((x) => (titleUnlabelled(x.title) === x.title ? x : { ...x, title: titleUnlabelled(x.title) }));
+  return { ...input, campaign: { ...c, achievements: strip(c.achievements), problems: strip(c.problems), tasks: strip(c.tasks) } };
+}
+
+/**
+ * The items heard before the speech without a label of what was taught at their head (「培训内容一：局餐饮服务监管股股长讲解…」,
+ * r-s72 s72-5 [8], E: 「刚才，培训内容一：…，培训内容二：…」 read out): the item is who spoke on what. Other labels stay for the
+ * reader of the agenda (a site's 「观摩点一：」 is how the visit is said, preceding.ts).
+ */
+export function withoutTaughtLabels(input: SpeechInput): SpeechInput {
+  const items = input.meeting.precedingItems;
+  if (!items?.some((x) => labelOf(x)?.kind === 'taught')) return input;
+  return { ...input, meeting: { ...input.meeting, precedingItems: items.map((x) => (labelOf(x)?.kind === 'taught' ? unlabelled(x) : x)) } };
 }

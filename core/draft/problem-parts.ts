@@ -7,7 +7,9 @@
  * Pure.
  */
 import type { Problem, SpeechInput } from '../input/schema.ts';
+import type { Run } from '../doc/model.ts';
 import type { Links } from './measures.ts';
+import { fact, lit } from './runs.ts';
 
 /** A place's name before what it is (「白石乡」「双河村」「望江街道」「滨江片区」); 乡 before 镇/村 is the word 乡镇/乡村. */
 const PLACE = /(\p{Script=Han}{2,4}?)(街道|社区|片区|小区|园区|乡(?![镇村])|(?<!乡)镇(?![村街])|村(?![民委级组庄务干]))/gu;
@@ -69,4 +71,22 @@ export function heldToParts(input: SpeechInput, i: number, link: Links[number]):
   if (whole >= 0) return { task: whole, plain: false, sure: false };
   if (named === 0) return link;
   return parts.every((p) => texts.some((t) => t.includes(p))) ? { task: link.task, plain: link.plain, sure: false } : undefined;
+}
+
+/**
+ * What is left of a problem whose parts the tasks name only some of: the clauses of its detail that name a part no task names
+ * (「新桥镇标段1处田间道路压实度不够」 once 「白石乡标段返工整改」 takes the other), each as the detail writes it — the problem is then
+ * named after the tasks by what is left (r-s71 s71-5 [32]: the editor's 「新桥镇标段…的问题，也要同步整改到位」); none where no task
+ * names any part.
+ */
+export function partsLeft(input: SpeechInput, i: number): Run[] | undefined {
+  const p = input.campaign.problems[i]!;
+  const parts = partsOf(p);
+  const texts = input.campaign.tasks.map(taskText);
+  const left = parts.filter((part) => !texts.some((t) => t.includes(part)));
+  if (!parts.length || !left.length || left.length === parts.length || !p.detail) return undefined;
+  const clauses = [...p.detail.matchAll(/[^，；。]+/g)].filter((c) => left.some((part) => c[0].includes(part)) && !parts.some((part) => !left.includes(part) && c[0].includes(part)));
+  if (!clauses.length) return undefined;
+  const src = `campaign.problems[${i}].detail`;
+  return clauses.flatMap((c, k) => (k ? [...lit('，'), ...fact(c[0].trim(), src)] : fact(c[0].trim(), src)));
 }

@@ -12,6 +12,7 @@ import { villagesOwn } from './owners.ts';
 import type { SpeechTemplate, Topic } from './template-schema.ts';
 import type { Units } from './units.ts';
 import { overseerOf } from './oversight.ts';
+import { partsLeft } from './problem-parts.ts';
 import { openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
 
 export const PART_NAMES = ['开场', '一', '二', '三', '结尾'];
@@ -47,7 +48,10 @@ export function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, tas
 export function unansweredAfterTasks(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, dropThird: boolean, links: Links, closing: readonly Topic[]): Uncovered[] {
   const measures = template.parts[2]?.sections.find((s) => 'measures' in s);
   const taken = measures && 'measures' in measures && !dropThird ? planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links, closing) : [];
-  return uncoveredProblems(input, units.topicBank, links).filter((u) => !u.topic || !taken.includes(u.topic));
+  // A problem the tasks take up in part is named by what they leave (problem-parts.ts).
+  return uncoveredProblems(input, units.topicBank, links)
+    .filter((u) => !u.topic || !taken.includes(u.topic))
+    .map((u) => (u.name[0]?.src?.endsWith('.title') ? { ...u, name: partsLeft(input, u.problem) ?? u.name } : u));
 }
 
 /**

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { validateInput, type WengaoInput } from '../../core/input/index.ts';
 import { isIsoDate } from '../../core/input/deadline.ts';
 import { spokenDate } from '../../core/draft/facts.ts';
+import { titleUnlabelled } from '../../core/draft/labels.ts';
+import { spokenSlashes } from '../../core/draft/slashes.ts';
 import { PACKAGE_ROOT } from '../../main/services/library-files.ts';
 
 export const SHARED = resolve(PACKAGE_ROOT, '..', 'shared');
@@ -47,9 +49,10 @@ export function keyFacts(input: WengaoInput): string[] {
   if (input.kind === 'speech') {
     const c = input.campaign;
     return [
-      ...c.achievements.flatMap((a) => [a.title, ...(a.figures ?? []).flatMap((f) => [f.label, f.value + (f.unit ?? '')])]),
-      ...c.problems.map((p) => p.title),
-      ...c.tasks.flatMap((t) => [t.title, t.lead, ...(t.support ?? [])]),
+      // Titles as the draft reads them, without the clerk's own numbering (labels.ts titleUnlabelled).
+      ...c.achievements.flatMap((a) => [titleUnlabelled(a.title), ...(a.figures ?? []).flatMap((f) => [f.label, spokenSlashes(f.value + (f.unit ?? ''))])]),
+      ...c.problems.map((p) => titleUnlabelled(p.title)),
+      ...c.tasks.flatMap((t) => [titleUnlabelled(t.title), t.lead, ...(t.support ?? [])]),
     ];
   }
   const bare = (s: string) => s.replace(/^要/, '').replace(/[。；，]$/, '');

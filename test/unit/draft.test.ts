@@ -18,7 +18,9 @@ import { unitName } from '../../core/draft/leads.ts';
 import { selfSaid } from '../../core/draft/self.ts';
 import { commendingAchievement, summarisesAchievements } from '../../core/draft/preceding.ts';
 import { RATE_VAGUE, VAGUE } from '../../core/draft/figures.ts';
-import { labelOf, unlabelled } from '../../core/draft/labels.ts';
+import { labelOf, titleUnlabelled, unlabelled } from '../../core/draft/labels.ts';
+import { fittedDeadline } from '../../core/draft/period-words.ts';
+import { spokenCounts, spokenSlashes } from '../../core/draft/slashes.ts';
 import { fieldName } from '../../core/draft/field-work.ts';
 
 const library = loadDraftLibrary();
@@ -65,21 +67,22 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
   const leaves = stringLeaves(ex.raw);
   // The material as the speaker says it: the own place as 「全县」「我们街道」, the meeting's year and the
   // year before as 「今年」「去年」 (core/draft/self.ts; the head lines keep the material's words).
-  const said = (value: string, src = 'campaign.background') => (ex.input.kind === 'speech' && template !== 'ledger' ? selfSaid(value, src, ex.input, speakerOf(ex.input)) : value);
+  // A count typed over its whole with a slash, or a zero, is said as a speaker says it (slashes.ts: 「41栋（总数86栋）」「处罚一起也没有」).
+  const said = (value: string, src = 'campaign.background') => (ex.input.kind === 'speech' && template !== 'ledger' ? selfSaid(spokenCounts(value), src, ex.input, speakerOf(ex.input)) : ex.input.kind === 'speech' ? spokenCounts(value) : value);
 
   it('contains every item of the material', () => {
     if (template === 'ledger') {
       // A ledger holds the tasks (or decisions): each with its lead, support, deadline and target.
       const rows =
         ex.input.kind === 'speech'
-          ? ex.input.campaign.tasks.flatMap((t) => [t.title, t.lead, ...(t.support ?? []), t.measure, t.deadline && printedDeadline(t.deadline)])
+          ? ((input) => input.campaign.tasks.flatMap((t) => [titleUnlabelled(t.title), t.lead, ...(t.support ?? []), t.measure, t.deadline && printedDeadline(fittedDeadline(input, t)!)]))(ex.input)
           : ex.input.decisions.flatMap((d) => [d.text.replace(/[。；]$/, ''), d.lead, ...(d.support ?? []), d.deadline && chineseDate(d.deadline)]);
       for (const fact of rows) if (fact) expect(flat, fact).toContain(fact.replace(/\s/g, ''));
       return;
     }
     // A 部署会, or a speech after a report of the work, sums achievements up by their titles.
     const brief = ex.input.kind === 'speech' && summarisesAchievements(ex.input);
-    const achievementFigures = new Set(ex.input.kind === 'speech' ? ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).flatMap((f) => [f.label, f.value + (f.unit ?? '')])) : []);
+    const achievementFigures = new Set(ex.input.kind === 'speech' ? ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).flatMap((f) => [f.label, spokenSlashes(f.value + (f.unit ?? ''))])) : []);
     // A department head names the own unit 「我局」: the material's name for it need not appear.
     const speaker = ex.input.kind === 'speech' ? speakerOf(ex.input) : undefined;
     for (const fact of keyFacts(ex.input)) {
@@ -88,11 +91,11 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
       // So is a single achievement (speech-parts.ts achievements: one is one sentence, summed up alike).
       const speech = ex.input.kind === 'speech' ? ex.input : undefined;
       const summed = brief || (!!speech && speech.campaign.achievements.filter((_, i) => i !== commendingAchievement(speech)).length === 1);
-      if (summed && ex.input.kind === 'speech' && ex.input.campaign.achievements.some((a) => a.title === fact && a.detail && echoes(a.detail, a.title))) continue;
+      if (summed && ex.input.kind === 'speech' && ex.input.campaign.achievements.some((a) => titleUnlabelled(a.title) === fact && a.detail && echoes(a.detail, titleUnlabelled(a.title)))) continue;
       if (speaker && isOwnUnit(fact, speaker)) continue;
       // At a 表彰会 the achievement that is the commendation itself is said by its counts in the congratulation (s16 fw).
       const commending = ex.input.kind === 'speech' ? ex.input.campaign.achievements[commendingAchievement(ex.input)] : undefined;
-      if (commending && (fact === commending.title || (commending.figures ?? []).some((f) => f.label === fact))) continue;
+      if (commending && (fact === titleUnlabelled(commending.title) || (commending.figures ?? []).some((f) => f.label === fact))) continue;
       // …and a branch named after it 「局执法大队」 (县应急管理局执法大队).
       if (speaker?.ownUnit && fact.startsWith(speaker.ownUnit) && flat.includes(`局${fact.slice(speaker.ownUnit.length)}`)) continue;
       // …whatever short form of the bureau the material names it by (「县市场监管局执法稽查大队」 of the 县市场监督管理局).
@@ -108,7 +111,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         const steps = t.deadline ? deadlineSteps(t.deadline) : undefined;
         if (steps) for (const x of steps) expect(flat).toMatch(new RegExp(`${x.time}要?${x.act}`));
         // A deadline the task's own text names in another form (「8月底前全部进场施工」 for 2026-08-31) is said by that text.
-        else if (t.deadline && ![t.title, t.detail, t.measure].some((x) => saysDeadline(x, t.deadline, ex.input.meeting.date))) expect(flat).toContain(said(printedDeadline(t.deadline, ex.input.meeting.date)));
+        // A period named by a kind of work it is not (「整治期间」 on a renovation) is said by the work's (period-words.ts).
+        else if (t.deadline && ![t.title, t.detail, t.measure].some((x) => saysDeadline(x, t.deadline, ex.input.meeting.date))) expect(flat).toContain(said(printedDeadline(fittedDeadline(ex.input, t)!, ex.input.meeting.date)));
         // A bare rate after its date takes its verb (items.ts rateReached): 「…前问题户厕整改到位率达到95%以上」.
         if (t.measure) expect([flat.includes(said(t.measure)), flat.includes(said(t.measure.replace(/率(?=\d)/, '率达到')))]).toContain(true);
         // A date set before the one-off act it dates, within the detail (「…持续监测，10月底前依法启动…」): the detail is whole around it.
@@ -116,7 +120,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (t.detail) expect(readAloud(heard)).toContain(readAloud(said(t.detail.replace(/[。；]$/, ''))));
       }
       // A figure whose label the detail says within is written there, its value only (「设置警示牌168块」).
-      const values = ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).map((f) => `${f.value}${f.unit ?? ''}`));
+      const values = ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).map((f) => spokenSlashes(`${f.value}${f.unit ?? ''}`)));
       const bare = values.reduce((t, v) => t.split(`达到${v}`).join('').split(v).join(''), flat);
       // A vague quantity its figure states exactly is said as the figure (「已追回大部分违规资金」 → 「已追回违规资金143.2万元」).
       // So is a vague rate (「满意率较高」 → 「满意率达到93.2%」).
@@ -148,6 +152,8 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (/^\d{4}-\d{2}-\d{2}$/.test(value!) && ex.input.kind === 'speech') accepted.push(spokenDate(value!, ex.input.meeting.date));
         // A figure or a group named within an item heard before the speech (「6个先进集体」, those called in at a 约谈).
         if (/^meeting\.precedingItems\[\d+\]$/.test(run.src) && value!.includes(run.text)) accepted.push(run.text);
+        // …without a label of what was taught at its head (「培训内容一：」, labels.ts withoutTaughtLabels).
+        if (/^meeting\.precedingItems\[\d+\]$/.test(run.src) && labelOf(value!)?.kind === 'taught') accepted.push(unlabelled(value!), unlabelled(value!).replace(/[。；，、！\s]+$/u, ''));
         // 「全县」「全街道」: the level of the region, derived from its name.
         if (run.src.endsWith('.region')) accepted.push(value!.slice(-1), '街道');
         // 「我代表县应急管理局」: the unit of a department head's title, or of the post the name is (「市交通运输局局长」).
@@ -163,6 +169,19 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (/^(background\[\d+\]|goal|problems\[\d+\]\.detail|tasks\[\d+\]\.deadline)$/.test(run.src.replace(/^campaign\./, '')) && value!.includes(run.text) && /^((\d{4}年)?\d{1,2}月(\d{1,2}[日号]|底|末)|\p{Script=Han}{2,16}(乡|镇|街道|社区|村|有限公司|集团))$/u.test(run.text)) accepted.push(run.text);
         // A background item without the clerk's label at its head (「观摩点一：」「本次培训内容：」, labels.ts), the rest as typed.
         if (/^campaign\.background\[\d+\]$/.test(run.src) && labelOf(value!)) accepted.push(unlabelled(value!).trim(), unlabelled(value!).replace(/[。；，、！\s]+$/u, ''));
+        // A deadline's period named by the work (「整治期间」 → 「施工期间」 on a renovation, period-words.ts).
+        const task = /^campaign\.tasks\[(\d+)\]\.deadline$/.exec(run.src);
+        if (task && ex.input.kind === 'speech') accepted.push(fittedDeadline(ex.input, ex.input.campaign.tasks[Number(task[1])]!)!);
+        // A figure typed with its whole (「栋/总86栋」), said with it (slashes.ts spokenFigure).
+        const figure = /^(campaign\.achievements\[\d+\]\.figures\[\d+\])\.(value|unit)$/.exec(run.src);
+        if (figure) {
+          const v = leaves.get(`${figure[1]}.value`) ?? '';
+          const u = leaves.get(`${figure[1]}.unit`) ?? '';
+          const spoken = spokenSlashes(`${v}${u}`);
+          accepted.push(spoken, spoken.slice(v.length));
+        }
+        // A title without the clerk's own numbering at its head (「任务一：」「（一）」, labels.ts).
+        if (/^campaign\.(achievements|problems|tasks)\[\d+\]\.title$/.test(run.src)) accepted.push(titleUnlabelled(value!));
         // The sites a 观摩会's venue names (「观摩点：A、B；会议：…」 → 「A、B」, sites.ts).
         if (run.src === 'meeting.venue' && /观摩点|观摩现场|现场点/.test(value!) && value!.includes(run.text)) accepted.push(run.text);
         // A deadline that names its own steps (「9月底前选聘到位，10月中旬前完成培训」), each step's time and act.

@@ -17,14 +17,16 @@ describe('s22 g11b · a 约谈会 shows no record', () => {
   input.meeting.type = '约谈会';
   input.campaign.achievements.push({ title: '团雾路段预警全覆盖', detail: '在山区道路团雾多发路段设置预警屏12块' });
 
-  it('the achievements are said as work not left undone, not as 「前一阶段…主要有以下几个方面」', () => {
+  it('the achievements are said plainly, not as 「前一阶段…主要有以下几个方面」 nor as 「工作不是没有抓」', () => {
     for (const template of SPEECH_FRAMES) {
       for (const seed of [1, 2, 3]) {
         const text = toPlainText(draft(input, library, { template, seed }));
         const where = `${template} · ${seed}`;
         expect(text, where).toContain('重点车辆隐患清零');
         expect(text, where).not.toMatch(/前一阶段的工作，主要有|前段工作的进展，主要有|回顾前段工作，概括起来/);
-        expect(text, where).toMatch(/不是没有|不能说没有|也做了一些/);
+        // Said plainly, not as the speaker's defence (session 23: 「工作不是没有抓」 read as an excuse, r-s70 s70-3 [13], r-s71 s71-4 [13], E).
+        expect(text, where).toMatch(/做了这样|做了以下|已做的工作|前期工作/);
+        expect(text, where).not.toMatch(/不是没有|不能说没有/);
       }
     }
   });

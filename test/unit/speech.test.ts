@@ -620,7 +620,8 @@ describe('11b · part three follows the material', () => {
         }
       }
     }
-  });
+    // Every campaign × two frames × three seeds (~6 s quiet): a harness limit, not a timing — the batch gate at load 15 took 70 s.
+  }, 240_000);
 
   /** Whether the draft has a part three (a level-one heading of the guarantees). */
   const hasThird = (doc: DocModel) => doc.blocks.some((b) => b.type === 'heading' && b.level === 1 && b.role === 'guarantee');

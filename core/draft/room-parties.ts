@@ -79,8 +79,14 @@ export function testersShort(faults: string): boolean {
  */
 export function entrustedOf(input: SpeechInput, material: string, named: (unit: string) => string[]): (unit: string) => boolean {
   const serves = servesOf(input, material, named);
-  return (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}|${literal(w)}[^，。；"]{0,8}?(负责施工|承建|施工[，。；"])`).test(material) || agreed(w, material));
+  // A utility's bare trade word names its network, not the company: 「燃气和供电管线同步施工」 is works on the lines, never the
+  // 供电公司 building (s74-2 [53], W: the power company that only supports that task told its 「主体责任」).
+  const built = (w: string) => !NETWORK_WORD.test(w) && new RegExp(`${literal(w)}[^，。；"]{0,8}?(负责施工|承建|施工[，。；"])`).test(material);
+  return (unit: string) => serves(unit) || named(unit).some((w) => new RegExp(`(委托|聘请|中标|承接|购买)[^，。；"]{0,6}?${literal(w)}`).test(material) || built(w) || agreed(w, material));
 }
+
+/** A utility's trade said alone: the network or the service, not the company that runs it. */
+const NETWORK_WORD = /^(供电|电力|电网|供水|自来水|燃气|热力|电信|移动|联通|通信|广电)$/;
 
 /** Parties of the market a company deals with as their equal: 「与6个村的合作社签订鲜叶保底收购协议」 binds it to them, not to the speaker's side. */
 const MARKET_PARTY = /合作社|农户|茶农|果农|菜农|农民|村民|群众|养殖户|种植户|家庭农场|商户|企业|公司|茶贩|客商/;
@@ -92,9 +98,17 @@ const MARKET_PARTY = /合作社|农户|茶农|果农|菜农|农民|村民|群众
 function agreed(w: string, material: string): boolean {
   const m = new RegExp(`${literal(w)}([^，。；"]{0,16}?)(签订|签署|按照)[^，。；"]{0,12}?(?<!互助|合作|共建|联动|战略|框架|协作|互保|联防)(协议|合同)`).exec(material);
   if (!m) return false;
+  // The company as the other party of someone else's agreement: 「新开工项目一律…与澄川农商银行等代发银行签订协议」 binds the projects,
+  // not the bank (s74-1 [52], W: the bank told its 「主体责任」 beside the companies at fault). Bound where the speaker's side signs.
+  const clause = material.slice(0, m.index).split(/[，。；"]/).pop() ?? '';
+  const before = /^(.*)[与同跟][^与同跟]{0,20}$/.exec(clause)?.[1];
+  if (before !== undefined && !SIGNING_SIDE.test(before)) return false;
   const other = /[与和同跟]([^，。；"]*)/.exec(m[1]!)?.[1];
   return !other || !MARKET_PARTY.test(other);
 }
+
+/** The speaker's side as the one that signs: a government, its bodies and centres. */
+const SIGNING_SIDE = /政府|党委|党工委|办事处|[镇乡街县区市]|局|委|办|中心|指挥部|管委会/;
 
 /** A project's or works' own party by its role: 「在建政府投资项目建设单位」 → 政府投资项目 + 建设单位. */
 const PROJECT_ROLE = /^(?:在建|新建|续建|各类?|全部|有关|相关)*([^、，]{2,12}?(?:项目|工程))(?:建设|业主|实施|代建)单位$/;

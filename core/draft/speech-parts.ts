@@ -22,7 +22,7 @@ import { annual } from './annual.ts';
 import { commendingAchievement } from './preceding.ts';
 import { sitesSeen } from './sites.ts';
 import { behindProblems, catchUp, countdown, progressAsked } from './dispatch-say.ts';
-import type { Speaker } from './speaker.ts';
+import { isFirm, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import type { Section, Topic } from './template-schema.ts';
 import type { DomainPool, Units } from './units.ts';
@@ -328,12 +328,17 @@ function problems(section: Extract<Section, { items: string }>, c: PartContext):
   return { blocks, anchors, optional: [] };
 }
 
+/** Public institutions another system runs: a level may ask them, never tell them. */
+const OTHER_SYSTEM = /派出所|卫生院|医院|学校|中学|小学|幼儿园|消防|供电|银行|邮政/;
+
 function tasks(section: Extract<Section, { items: string }>, c: PartContext): Rendered {
   const list = c.input.campaign.tasks;
   const answers = problemsAnsweredBy(c.input, c.links);
   const hard = problemsHardIn(c.input, c.links);
-  // The units of the material, as a task's detail may open with one (「各乡镇成立…」).
-  const subjects = list.flatMap((t) => [t.lead, ...(t.support ?? [])]).map(unitName);
+  // The units of the material, as a task's detail may open with one (「各乡镇成立…」) — those the speaker may tell: a body of another
+  // system or a higher level opening the detail (「镇卫生院指导5个村卫生室…」 at a 镇) is read as typed, never given 「要」.
+  const subjects = list.flatMap((t) => [t.lead, ...(t.support ?? [])]).map(unitName)
+    .filter((u) => !(OTHER_SYSTEM.test(u) && !isFirm(u) && ['partner', 'higher'].includes(unitRelation(u, c.speaker))));
   const items: Item[] = list.map((t, i) => {
     const topic = c.taskTopics[i];
     // A time the work recurs at, or a step it repeats, is said with the detail (items.ts deadlinePlace).

@@ -10,7 +10,6 @@ import { DEFAULT_RATE } from './length.ts';
 import { draftLedger } from './ledger.ts';
 import { draftRecord } from './record.ts';
 import { withoutTaughtLabels, withoutTitleLabels } from './labels.ts';
-import { withPeriodsFitted } from './period-words.ts';
 import { spokenCounts, spokenFigure } from './slashes.ts';
 import type { GenericPairs } from './units.ts';
 import { ACCEPTS, type DomainBank, type PhraseBank, type Template, type TopicBank } from './template-schema.ts';
@@ -71,8 +70,8 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
   const template = resolveTemplate(input, library, options.template);
   switch (template.kind) {
     case 'speech':
-      // Titles are read without the clerk's own numbering (labels.ts): the speech numbers its items itself; a period by the work it is (period-words.ts).
-      if (input.kind === 'speech') return draftSpeech(asRead(input), template, library.banks, speechSettings(input, options, seed));
+      // Titles are read without the clerk's own numbering (labels.ts): the speech numbers its items itself.
+      if (input.kind === 'speech') return draftSpeech(withoutTitleLabels(input), template, library.banks, speechSettings(input, options, seed));
       break;
     case 'minutes':
       if (input.kind === 'minutes') return draftMinutes(input, template, library.banks.minutes, seed);
@@ -81,13 +80,13 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
       if (input.kind === 'minutes') return draftRecord(input, template, library.banks.minutes, seed);
       break;
     case 'ledger':
-      return draftLedger(input.kind === 'speech' ? asRead(input) : input, template);
+      return draftLedger(input.kind === 'speech' ? withoutTitleLabels(input) : input, template);
   }
   throw new DraftRequestError('模板与输入类型不一致');
 }
 
-/** Speech material as the draft reads it: titles and items heard without their typed labels, periods named by the work, counts without slashes. */
-const asRead = (input: SpeechInput) => withoutTaughtLabels(withoutTitleLabels(withPeriodsFitted(withoutSlashes(input))));
+/** Speech material as the draft reads it: titles and items heard without their typed labels, counts without slashes. */
+const asRead = (input: SpeechInput) => withoutTaughtLabels(withoutTitleLabels(withoutSlashes(input)));
 
 /** Details, targets and background with their typed counts said (slashes.ts: 「X/总Y」, 「处罚0起」); the src stays the field's. */
 function withoutSlashes(input: SpeechInput): SpeechInput {

@@ -71,7 +71,7 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
   switch (template.kind) {
     case 'speech':
       // Titles are read without the clerk's own numbering (labels.ts): the speech numbers its items itself.
-      if (input.kind === 'speech') return draftSpeech(withoutTitleLabels(input), template, library.banks, speechSettings(input, options, seed));
+      if (input.kind === 'speech') return draftSpeech(asRead(input), template, library.banks, speechSettings(input, options, seed));
       break;
     case 'minutes':
       if (input.kind === 'minutes') return draftMinutes(input, template, library.banks.minutes, seed);
@@ -80,7 +80,7 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
       if (input.kind === 'minutes') return draftRecord(input, template, library.banks.minutes, seed);
       break;
     case 'ledger':
-      return draftLedger(input.kind === 'speech' ? withoutTitleLabels(input) : input, template);
+      return draftLedger(input.kind === 'speech' ? asRead(input) : input, template);
   }
   throw new DraftRequestError('模板与输入类型不一致');
 }

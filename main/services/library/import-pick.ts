@@ -9,6 +9,7 @@ import type { Store } from '../store/store.ts';
 import { join } from 'node:path';
 import { uploadBytes, uploadName } from '../upload.ts';
 import { inlineAnalyser, type Analyser } from './analyser.ts';
+import { exactInput, uploadedFile, type UploadedFile } from './call-body.ts';
 import { notTaken, type FileResult } from './files.ts';
 import { importFiles, type ImportPlan } from './import.ts';
 
@@ -45,24 +46,14 @@ export interface PickHooks {
 
 /** The files of a browser-mode call if its body is exactly `{ input: { files: [{ name, base64 }, …] } }`
  *  as the contract takes it (core/api.ts, library.importFiles); anything else is left to the API's refusal. */
-export function pickInput(body: string): { name: string; base64: string }[] | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  const only = (v: unknown, keys: string[]): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
-  if (!only(parsed, ['input']) || !only(parsed.input, ['files'])) return undefined;
-  const { files } = parsed.input;
+export function pickInput(body: string): UploadedFile[] | undefined {
+  const files = exactInput(body, ['files'])?.files;
   if (!Array.isArray(files) || files.length < 1 || files.length > 10_000) return undefined;
-  const out: { name: string; base64: string }[] = [];
+  const out: UploadedFile[] = [];
   for (const f of files as unknown[]) {
-    if (!only(f, ['name', 'base64'])) return undefined;
-    const { name, base64 } = f;
-    if (typeof name !== 'string' || typeof base64 !== 'string' || name.length < 1 || name.length > 255) return undefined;
-    out.push({ name, base64 });
+    const file = uploadedFile(f);
+    if (!file) return undefined;
+    out.push(file);
   }
   return out;
 }
@@ -105,7 +96,7 @@ export async function runPick(store: Store, job: PickJob, analyser: Analyser | u
 }
 
 /** The desktop app's pick: its files' base64, one after the other in one file. */
-async function uploads(job: Extract<PickJob, { kind: 'uploads' }>): Promise<{ name: string; base64: string }[]> {
+async function uploads(job: Extract<PickJob, { kind: 'uploads' }>): Promise<UploadedFile[]> {
   const all = await readFile(job.base64File, 'latin1');
   let at = 0;
   return job.parts.map(({ name, length }) => ({ name, base64: all.slice(at, (at += length)) }));

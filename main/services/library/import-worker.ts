@@ -16,6 +16,7 @@ import { Store } from '../store/store.ts';
 import { joinWriters } from '../store/transaction.ts';
 import { withUploadedFile } from '../upload.ts';
 import { workerAnalyser, type Analyser } from './analyser.ts';
+import { exactInput, uploadedFile, type UploadedFile } from './call-body.ts';
 import { LibraryError } from './errors.ts';
 import type { FileResult, ImportSummary } from './files.ts';
 import { importFiles } from './import.ts';
@@ -74,19 +75,9 @@ export function receiveError(e: SentError): Error {
 
 /** The input of a browser-mode call if it is exactly `{ input: { name, base64 } }` as the contract
  *  takes it (core/api.ts, library.import); anything else is left to the API's own refusal. */
-function callInput(body: string): { name: string; base64: string } | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  const only = (v: unknown, keys: string[]): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
-  if (!only(parsed, ['input']) || !only(parsed.input, ['name', 'base64'])) return undefined;
-  const { name, base64 } = parsed.input;
-  if (typeof name !== 'string' || typeof base64 !== 'string' || name.length < 1 || name.length > 255) return undefined;
-  return { name, base64 };
+function callInput(body: string): UploadedFile | undefined {
+  const input = exactInput(body, ['name', 'base64']);
+  return input && uploadedFile(input);
 }
 
 /** Runs one job on `store` (in the worker, or in this thread where no worker can run); the file is
@@ -95,7 +86,7 @@ function callInput(body: string): { name: string; base64: string } | undefined {
 export async function runImportJob(store: Store, job: ImportJob, analyser?: Analyser, hooks: PickHooks = {}): Promise<ImportDone> {
   if (job.kind === 'uploads' || job.kind === 'calls') return (await runPick(store, job, analyser, hooks)) ?? { reparse: true };
   const { converting } = hooks;
-  let input: { name: string; base64: string } | undefined;
+  let input: UploadedFile | undefined;
   if (job.kind === 'upload') input = { name: job.name, base64: await readFile(job.base64File, 'latin1') };
   else input = callInput(await readFile(job.bodyFile, 'utf8'));
   if (!input) return { reparse: true };

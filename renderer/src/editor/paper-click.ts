@@ -5,6 +5,7 @@
 // no caret) to the top of the text (session 22's screen test, 3).
 import type { LexicalEditor } from 'lexical';
 import { $restoreCaret, type CaretKeeper } from './caret.ts';
+import { registerRootDomListener } from './root-listener.ts';
 
 /** Whether the page's selection rests on the editor's root element itself, in no line of it. */
 export function caretOnRootElement(editor: LexicalEditor): boolean {
@@ -24,26 +25,10 @@ function besideText(root: HTMLElement, wrap: HTMLElement, target: EventTarget | 
 }
 
 export function registerPaperClick(editor: LexicalEditor, caret: CaretKeeper): () => void {
-  let attached: { wrap: HTMLElement; listener: (e: MouseEvent) => void } | null = null;
-  const detach = () => {
-    if (attached) attached.wrap.removeEventListener('mousedown', attached.listener);
-    attached = null;
-  };
-  const off = editor.registerRootListener((root) => {
-    detach();
-    const wrap = root?.closest<HTMLElement>('.paper-wrap');
-    if (!root || !wrap) return;
-    const listener = (e: MouseEvent) => {
-      if (e.button !== 0 || !besideText(root, wrap, e.target)) return;
-      e.preventDefault();
-      editor.update(() => $restoreCaret(caret.last()), { discrete: true });
-      editor.focus();
-    };
-    wrap.addEventListener('mousedown', listener);
-    attached = { wrap, listener };
+  return registerRootDomListener(editor, 'mousedown', (root) => root.closest<HTMLElement>('.paper-wrap'), (root, wrap) => (e) => {
+    if (e.button !== 0 || !besideText(root, wrap, e.target)) return;
+    e.preventDefault();
+    editor.update(() => $restoreCaret(caret.last()), { discrete: true });
+    editor.focus();
   });
-  return () => {
-    off();
-    detach();
-  };
 }

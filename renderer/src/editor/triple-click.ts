@@ -3,6 +3,7 @@
 // and joined the next paragraph to it (session 21's screen test, defect 10). Word keeps the paragraph
 // mark; so does this: the selection is cut back to the clicked paragraph's own text.
 import type { LexicalEditor } from 'lexical';
+import { registerRootDomListener } from './root-listener.ts';
 
 /** The top-level block of the editor (a paragraph or heading element) a DOM node is in. */
 function blockOf(root: HTMLElement, node: Node | null): Element | null {
@@ -25,20 +26,5 @@ function tripleClicked(root: HTMLElement, e: MouseEvent): void {
 }
 
 export function registerTripleClick(editor: LexicalEditor): () => void {
-  let attached: { root: HTMLElement; listener: (e: MouseEvent) => void } | null = null;
-  const detach = () => {
-    if (attached) attached.root.removeEventListener('click', attached.listener);
-    attached = null;
-  };
-  const off = editor.registerRootListener((root) => {
-    detach();
-    if (!root) return;
-    const listener = (e: MouseEvent) => tripleClicked(root, e);
-    root.addEventListener('click', listener);
-    attached = { root, listener };
-  });
-  return () => {
-    off();
-    detach();
-  };
+  return registerRootDomListener(editor, 'click', (root) => root, (root) => (e) => tripleClicked(root, e));
 }

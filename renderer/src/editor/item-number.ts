@@ -4,7 +4,7 @@
 // the text it held, the item lost its number and the next item became （一）: session 22's leftover).
 // (2) A number typed at the start of a heading or numbered lead that equals the number it is shown
 // with (「二、」 over the heading numbered 二、) is not kept as text: 「二、二、」 never shows.
-import { $getNodeByKey, $getSelection, $isElementNode, $isRangeSelection, $isTextNode } from 'lexical';
+import { $getNodeByKey, $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, $isTextNode } from 'lexical';
 import type { EditorState, ElementNode, LexicalNode, PointType, TextNode } from 'lexical';
 import type { HeadingLevel } from '../../../core/doc/model.ts';
 import { $numbering } from './marks.ts';
@@ -133,7 +133,9 @@ export function $dropTypedNumber(text: TextNode): void {
   const holder = text.getParent();
   const block = text.getTopLevelElement();
   if (!holder || !block) return;
-  const numbered = $isLeadNode(holder) ? holder : holder === block ? block : null;
+  // Only a heading or a numbered item's lead shows a mark: a body paragraph that starts like a number (typed at every key) is
+  // left before the document's numbering is read (a review after session 23: that read ran on every such keystroke).
+  const numbered = $isLeadNode(holder) ? (holder.getLevel() ? holder : null) : holder === block && !$isParagraphNode(block) ? block : null;
   if (!numbered || numbered.getFirstDescendant() !== text) return;
   const mark = $numbering().find((m) => m.target === numbered.getKey());
   if (!mark || mark.text.replace('．', '.') !== typed.replace('．', '.')) return;

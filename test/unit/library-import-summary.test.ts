@@ -35,5 +35,8 @@ describe('callsOf', () => {
     expect(callsOf(files, 1000)).toEqual([files]);
     // Sizes unknown (a native pick): one call.
     expect(callsOf<{ name: string; size?: number }>([{ name: 'a.txt' }, { name: 'b.txt' }], 1)).toHaveLength(1);
+    // More files than one call may carry (the contract's PICK_MAX_FILES) go in several calls, none refused whole.
+    const many = Array.from({ length: 7 }, (_, i) => ({ name: `${i}.txt`, size: 1 }));
+    expect(callsOf(many, 1000, 3).map((c) => c.length)).toEqual([3, 3, 1]);
   });
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { uploadBytes, uploadName } from '../upload.ts';
 import { inlineAnalyser, type Analyser } from './analyser.ts';
 import { exactInput, uploadedFile, type UploadedFile } from './call-body.ts';
+import { PICK_MAX_FILES } from '../../../core/api-library-import.ts';
 import { notTaken, type FileResult } from './files.ts';
 import { importFiles, type ImportPlan } from './import.ts';
 
@@ -48,7 +49,7 @@ export interface PickHooks {
  *  as the contract takes it (core/api.ts, library.importFiles); anything else is left to the API's refusal. */
 export function pickInput(body: string): UploadedFile[] | undefined {
   const files = exactInput(body, ['files'])?.files;
-  if (!Array.isArray(files) || files.length < 1 || files.length > 10_000) return undefined;
+  if (!Array.isArray(files) || files.length < 1 || files.length > PICK_MAX_FILES) return undefined;
   const out: UploadedFile[] = [];
   for (const f of files as unknown[]) {
     const file = uploadedFile(f);

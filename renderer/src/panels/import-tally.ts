@@ -2,6 +2,7 @@
 // file's outcome tallied, the summary line, the lines under 查看详情; and how a pick is cut into calls.
 // No DOM and no API here: the unit tests take these as they are.
 import type { Output } from '../../../core/api.ts';
+import { PICK_MAX_FILES } from '../../../core/api-library-import.ts';
 import { versionSummary, type VersionCounts } from '../../../core/version-summary.ts';
 
 /** A file of the last import already in the library with documents in the 回收站. */
@@ -19,13 +20,14 @@ const CALL_BYTES = 24 * 1024 * 1024;
 /** The import's copies in one line: which they are, the list marks under their titles. */
 const copiesLine = (n: number) => `其中 ${n} 篇与范文库中已有的文档正文相同，已在列表中标出：都保留了，搜索时同一段只列一次；不需要的可移到回收站`;
 
-/** The pick in calls of at most CALL_BYTES of files each, in order (usually one). */
-export function callsOf<T extends { size?: number }>(files: readonly T[], most = CALL_BYTES): T[][] {
+/** The pick in calls of at most CALL_BYTES of files each and at most the contract's number of files, in order (usually one):
+ *  a folder of more small files than one call takes is sent in several, never refused whole. */
+export function callsOf<T extends { size?: number }>(files: readonly T[], most = CALL_BYTES, mostFiles = PICK_MAX_FILES): T[][] {
   const calls: T[][] = [];
   let bytes = Infinity;
   for (const f of files) {
     const size = f.size ?? 0;
-    if (bytes + size > most) {
+    if (bytes + size > most || calls[calls.length - 1]!.length >= mostFiles) {
       calls.push([]);
       bytes = 0;
     }

@@ -33,6 +33,7 @@ import { greetingOf } from './greeting.ts';
 import { ENTERPRISE, invitedUnit, kindOf, LEVEL_OWNED, OWN_SIDE, ownGroups, SENT_GROUP, TESTER, UPKEEP, VILLAGE } from './guest-kind-of.ts';
 import { urgeBehind } from './room-behind.ts';
 import { endsAsUnit } from './unit-ends.ts';
+import { ofTrade } from './trades.ts';
 
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
@@ -123,6 +124,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (specialPiece(name, text, i, input, speaker, training, out) && !(isFirm(name) && room.overseen(name))) continue; // a held firm that taught is held too (s72-5 [50], E)
       // A kind of companies the work regulates (「各出租汽车公司」, s65-5 [48]) and every unit under a guest label (s65-1 [6]) are guests.
       let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : invitedUnit(name, entry, speaker) ? 'partner' : undefined);
+      // A business of the trade the department regulates, named by its premises (「湄溪客运站」, trades.ts), is one of the companies (s73-8).
+      if (kind === 'partner' && !unitLevel(name) && ofTrade(name, speaker.ownUnit ?? '') && room.regulated(name)) kind = 'enterprise';
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (isFirm(name) && siteHost(name, input)) kind = 'host';

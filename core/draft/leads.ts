@@ -254,7 +254,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // A department head asks a peer, here or not, whoever leads: 「…，也请县财政局积极配合」, never 「县财政局
   // 配合」 as an order (s15-1 [27][30][33], s15-4 [37], E). Beside the own unit's lead they are asked in its sentence.
   const ownLead = tone === 'own' || (tone === 'directive' && supports.some((s) => s.rel === 'peer'));
-  const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u))) : supports.filter((s) => branchPeer(s) && s.here);
+  const absent = speaker.rank === 'department' && !ownLead ? supports.filter((s) => s.rel === 'peer' && !oversee.includes(s) && !isEnterprise(s.u) && !OUTSIDE.test(s.u) && !(party && ENFORCES.test(s.u)) && !room.regulated(s.u)) : supports.filter((s) => branchPeer(s) && s.here);
   const inClause = supports.filter((s) => !higher.includes(s) && !directed.includes(s) && !sought.includes(s) && !oversee.includes(s) && !absent.includes(s) && !heldAsked.includes(s) && !(awayHigher(s) && ours) && !(judicial.includes(s) && !speaker.secretary));
   // A department head's branch leads and peers support: the peers are asked (「由局执法大队牵头，请各乡镇配合」); a party held is none (s54-3).
   if (tone === 'directive' && inClause.some((s) => s.rel === 'peer' && !room.overseen(s.u))) tone = 'own';
@@ -280,7 +280,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s) && !coWorkers.includes(s)) : [];
-  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !(isFirm(s.u) && room.overseen(s.u)) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !inspectors.includes(s) && !outside.includes(s) && !coWorkers.includes(s)) : [];
+  // Nor one of the lead's regulated trade (「湄溪客运站」 beside 「…客运总站」): held with it, never its overseer (s73-8).
+  const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !((isFirm(s.u) || room.regulated(s.u)) && room.overseen(s.u)) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !inspectors.includes(s) && !outside.includes(s) && !coWorkers.includes(s)) : [];
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.

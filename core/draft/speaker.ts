@@ -7,6 +7,7 @@ import { designInstitutes, supervisorsByLine } from './works-parties.ts';
 import { runByOwnDepartment, runsByName } from './branches.ts';
 import { regionLevel, unitLevel, type Level } from './unit-level.ts';
 import { FIRM, isFirm } from './firms.ts';
+import { ofTrade } from './trades.ts';
 import { ledNamed, ledUnitsOf } from './title-units.ts';
 import { fullNamesOf } from './full-names.ts';
 
@@ -358,7 +359,8 @@ const PIECE_PEOPLE = /(的)?(主要|分管|有关|相关)?(负责同志|负责�
  * Institutions the attendees list at a bureau's own meeting whose material says its own units attend (「局属各单位」): 「县排水管理所、
  * 县市政设施维护中心…负责人」 at the 住建局's 部署会 are its own, told and taken up, never asked with 「请」 (s54-3 [6] [35] [38] [45], W/E:
  * the 局长 answered his own 所's report 「涉及我们的事项，我们将逐条梳理」). Not a part of another body (局, 委, 办 in its name), not a
- * firm or another system's, not of another level, nor a branch of another bureau the material names (a 城管局's 排水管理所).
+ * firm or another system's, not of another level, nor a branch of another bureau the material names (a 城管局's 排水管理所), nor a
+ * business of the trade the bureau regulates (「湄溪客运站」 of a 交通运输局, trades.ts; s73-8 [32], W).
  */
 function systemInstitutions(input: SpeechInput, ownUnit: string): string[] {
   const { meeting, campaign } = input;
@@ -369,7 +371,7 @@ function systemInstitutions(input: SpeechInput, ownUnit: string): string[] {
   const named = [...pieces, ...campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])])].map((u) => u.trim());
   const bureaus = named.filter((u) => /[局委]$/.test(u) && !same(u, ownUnit));
   // A township's own (「各乡镇农业综合服务中心」) is the township's, not the bureau's.
-  return pieces.filter((p) => /(所|站|中心|大队|支队|中队)$/.test(p) && !/[局委办]|^各|^[^、，]{0,6}?(乡镇|街道|镇|乡)/.test(p) && !isFirm(p) && !OTHER_SYSTEM.test(p) && !VERTICAL_AT_BASE.test(p)
+  return pieces.filter((p) => /(所|站|中心|大队|支队|中队)$/.test(p) && !/[局委办]|^各|^[^、，]{0,6}?(乡镇|街道|镇|乡)/.test(p) && !isFirm(p) && !OTHER_SYSTEM.test(p) && !VERTICAL_AT_BASE.test(p) && !ofTrade(p, ownUnit)
     && (unitLevel(p) ?? unitLevel(ownUnit)) === unitLevel(ownUnit) && !bureaus.some((b) => isBranch(p, b)));
 }
 

@@ -3,7 +3,7 @@
 import type { SpeechInput } from '../input/schema.ts';
 import { commandedBodies, underCommand } from './command.ts';
 import { sameUnit } from './room.ts';
-import { appointedBy, BODY_WATCHERS, PEOPLE_HEAD, postOf, regulatedAll } from './guest-kinds.ts';
+import { appointedBy, BODY_WATCHERS, boundByRules, PEOPLE_HEAD, postOf, regulatedAll } from './guest-kinds.ts';
 import { peopleKind, PUBLIC, UNIT_END } from './attendees.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { INVITED, ROLES, WORKS_PARTIES } from './guest-words.ts';
@@ -133,7 +133,7 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
   // A school is a unit, whatever its line's people (「桐子乡中心小学、…校长及班主任代表」; s69-8 [33], W: invited to 监督 as the public).
-  if ((!UNIT_END.test(name) || /志愿/.test(name)) && !SCHOOL_UNIT.test(name) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : regulatedAll(name)) ? 'regulated' : 'public';
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && !SCHOOL_UNIT.test(name) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : regulatedAll(name)) || (!!input && boundByRules(name, input)) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';

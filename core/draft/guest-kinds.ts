@@ -86,6 +86,20 @@ export function regulatedAll(name: string): boolean {
   return parts.every((p) => REGULATED_PEOPLE.test(p) || (!PUBLIC.test(p) && !/(员|工|师|户|者|人|主|贩|商|民|长|代表)$/.test(p) && REGULATED_PEOPLE.test(parts.at(-1)!)));
 }
 
+/**
+ * Whether people by their trade are bound by the material's rules (「驾驶员、押运员不得在城区停车过夜」「严禁安全员脱岗」): those the
+ * work regulates, asked to keep the rules, never invited to 「多提意见、多加监督」 (s74-4 [50], W: 押运员代表).
+ */
+export function boundByRules(name: string, input: SpeechInput): boolean {
+  const noun = /[^、，和及]{1,4}?(?:员|工|师|手)$/.exec(postOf(name).replace(/(主要|全体)?(负责人|同志)$/, ''))?.[0];
+  if (!noun || noun.length < 2) return false;
+  // The trade's own word (「专职安全员」 → 安全员): the material names the trade, seldom the post.
+  const c = input.campaign;
+  const rules = [...c.tasks.map((t) => `${t.title}，${t.detail ?? ''}`), ...c.problems.map((p) => `${p.title}，${p.detail ?? ''}`)].join('；');
+  const word = literal(noun.slice(-3));
+  return new RegExp(`${word}[^。；]{0,12}?(不得|严禁|禁止|必须|一律|不准)|(严禁|禁止|不准)[^。；，]{0,8}?${word}`).test(rules);
+}
+
 /** People by their post, whatever field the words before it name: 「企业服务专员」「项目联络员」. */
 export const PEOPLE_HEAD = /(专员|联络员|指导员|辅导员|服务员|协理员|特派员|干部)$/;
 

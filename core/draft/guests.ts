@@ -21,7 +21,7 @@ import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { doerInRoom } from './doers.ts';
 import { firmPartnerKind, publicRole } from './guest-kinds.ts';
 import { tradeOf } from './peers.ts';
-import { worksDesigner, worksJob } from './works-parties.ts';
+import { faultedByTrade, worksDesigner, worksJob } from './works-parties.ts';
 import { attendeePieces, DEPUTIES, LABEL, traineesOf, UNNAMED_DEPUTIES } from './attendees.ts';
 import { literal } from './literal.ts';
 import { INVITED, OBSERVING, ROLES, OTHER_TRADE, POST_AND_NAME, TAUGHT, TEACHER, TEACHER_LABEL, TEACHING_MARK, TITLED_DEPUTY } from './guest-words.ts';
@@ -159,7 +159,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // One its task's detail names as the doer of the task's act was asked for it there: in the room it is asked to do its part, never
       // to 「继续支持配合」 (doers.ts, s51-8 [53], W).
       const doer = kind === 'enterprise' && tasked && !leads.length && doerInRoom(input, name, supports);
-      if (kind === 'enterprise' && (!held || (tasked && !leads.length && room.heldAsked(name)))) kind = 'supporter';
+      if (kind === 'enterprise' && (!held || (tasked && !leads.length && room.heldAsked(name) && !faultedByTrade(name, input)))) kind = 'supporter';
       else if (kind === 'enterprise' && leads.length) kind = 'enterpriseLead';
       // A unit with a task of its own is asked in its task's sentence (「请…牵头」「请…给予支持」); the room
       // neither thanks it as a guest come to guide (s10-2) nor says its task again (s11-2, s11-5: read as

@@ -45,6 +45,21 @@ export function worksDesigner(name: string, input: SpeechInput): boolean {
   return designParty(name) && worksJob(input);
 }
 
+/** A works party's own trade in its name, and what a problem says of it when the trade's work failed (「勘察深度不够」「监理把关不严」). */
+const PARTY_TRADE = /勘察|勘测|设计|监理/g;
+const TRADE_FAILED = '[^，。；、]{0,6}?(不够|不足|不到位|不规范|不严|不实|不符|缺位|失职|错误|偏差|滞后)|深度不';
+
+/**
+ * Whether the problems fault a works party by its trade (「部分项目勘察深度不够」 of the 勘察院): held to its part, never thanked nor asked
+ * to 「继续支持配合」 (s73-12 [55], W: the survey institute the problems fault thanked for coming).
+ */
+export function faultedByTrade(name: string, input: SpeechInput): boolean {
+  const trades = name.match(PARTY_TRADE);
+  if (!trades || !worksJob(input)) return false;
+  const problems = input.campaign.problems.map((p) => `${p.title}，${p.detail ?? ''}`).join('；');
+  return trades.some((t) => new RegExp(`${t}(${TRADE_FAILED})`).test(problems));
+}
+
 /** The design and survey institutes of a works job, named like institutions: firms it hires, never the level's or a level above. */
 export function designInstitutes(input: SpeechInput): string[] {
   return worksJob(input) ? [...new Set(namedUnits(input).filter((u) => INSTITUTE.test(u) && !NOT_DESIGN.test(u)))] : [];

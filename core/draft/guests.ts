@@ -19,7 +19,7 @@ import { trains } from './speech-parts.ts';
 import { allHigherOrNone, causedIncident, helped, higherMateThanked, siteHost } from './guest-rules.ts';
 import { ofCampaignUnits, tasksOf } from './attendee-tasks.ts';
 import { doerInRoom } from './doers.ts';
-import { firmPartnerKind, publicRole } from './guest-kinds.ts';
+import { firmPartnerKind, PEOPLE_HEAD, postOf, publicRole } from './guest-kinds.ts';
 import { tradeOf } from './peers.ts';
 import { faultedByTrade, worksDesigner, worksJob } from './works-parties.ts';
 import { attendeePieces, DEPUTIES, LABEL, traineesOf, UNNAMED_DEPUTIES } from './attendees.ts';
@@ -128,7 +128,8 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (kind === 'partner' && !unitLevel(name) && ofTrade(name, speaker.ownUnit ?? '') && room.regulated(name)) kind = 'enterprise';
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
-      else if (isFirm(name) && siteHost(name, input)) kind = 'host';
+      // People by their post (「区企业服务专员代表」: 企业 is no company) never host a site (s72-8 [52], W: thanked with the companies).
+      else if (isFirm(name) && !PEOPLE_HEAD.test(postOf(name)) && siteHost(name, input)) kind = 'host';
       if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out, room)) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;
@@ -176,7 +177,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // Units are named without their 「负责同志」; people with their standing (「护林员代表」); the
       // secretaries by where they serve (one line of the bank, not a list of villages).
       // A kind of people named by their post (「辖区24个物业服务项目负责人」) keeps it: 「…物业服务」 is no name.
-      const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit'].includes(kind) && UNIT_NAME.test(name.replace(/（[^）]*）$/, '')) ? name : text;
+      const said = ['sent', 'higher', 'partner', 'supporter', 'enterprise', 'enterpriseLead', 'culprit', 'host'].includes(kind) && UNIT_NAME.test(name.replace(/（[^）]*）$/, '')) ? name : text;
       if (kind === 'village') {
         if (!out.some((o) => o.kind === 'village')) out.push({ text: `${townHeads(input, speaker)}${villagesOf(input)}`, src: '', kind });
       } else if (!out.some((o) => o.text === said && o.kind !== 'trainer')) {

@@ -254,6 +254,8 @@ function consequenceSentence(input: SpeechInput, phrases: Phrases, called: boole
 function slotOf(kind: Guest, input: SpeechInput, speaker: Speaker): string {
   if (kind === 'village' && !villagesCommanded(input, speaker)) return 'roomVillageAsked';
   if (kind === 'frontline' && commendation(input) && input.campaign.achievements.length) return 'roomFrontlineThanked';
+  // The companies whose sites a campaign that serves them visited are thanked for the site, never told to 「当好标杆」 (s72-8 [52], W).
+  if (kind === 'host' && servesFirms(input)) return 'roomSiteHostServed';
   return SLOTS[kind];
 }
 

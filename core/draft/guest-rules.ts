@@ -85,13 +85,21 @@ function ownWords(name: string): string[] {
  * find at fault: the meeting's host, thanked for the site and asked to keep setting the standard — never thanked for
  * 「参加会议」 and asked to 「多关心、多支持」 the work that regulates it (s38-7 [31], W).
  */
+/** A site a visit names by its place: 「新丰片区」「万亩示范片」「…项目」. */
+const SITE = /片区|示范片|工地|标段|厂房|小区|项目$/;
 export function siteHost(name: string, input: SpeechInput): boolean {
   const { meeting, campaign } = input;
   if (!/现场会|观摩/.test(`${meeting.type ?? ''}${meeting.name}`)) return false;
   const words = ownWords(name.trim());
   const faults = campaign.problems.map((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])].join('；')).join('；');
   if (!words.length || words.some((w) => faults.includes(w))) return false;
-  return (meeting.precedingItems ?? []).some((t) => /观看|观摩|参观|察看|查看|实地|走进|看了/.test(t) && words.some((w) => t.includes(w)));
+  const visits = (meeting.precedingItems ?? []).filter((t) => /观看|观摩|参观|察看|查看|实地|走进|看了/.test(t) && words.some((w) => t.includes(w)));
+  // Nor one whose site the problems find behind (「观摩点三：东岭镇新丰片区，…公司施工」 and 「新丰片区完成率52%…低于全县平均」; s75-7 [49], W:
+  // the builder behind thanked for the site and asked to 「继续发挥示范带动作用」).
+  const place = (t: string) => t.replace(/^[^：:]{0,8}[：:]/, '').split(/[，,；;、]/).map((p) => p.trim()).filter((p) => !words.some((w) => p.includes(w)));
+  const site = (p: string) => (SITE.test(p) ? p.replace(/^[^、，]{1,4}?(街道|镇|乡)/, '') : '');
+  if (visits.some((t) => place(t).some((p) => site(p).length >= 4 && faults.includes(site(p))))) return false;
+  return visits.length > 0;
 }
 
 /** Whether the achievements name a company by four characters of its own name (「港务集团」 of 「霁州港务集团有限公司…」). */

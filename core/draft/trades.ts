@@ -20,7 +20,7 @@ const DEPARTMENT_TRADES: readonly [RegExp, RegExp, RegExp][] = [
 ];
 
 /** Companies of another system, or partners by what they are, whatever their name shares with a trade. */
-const NOT_OF_TRADE = /设计|勘察|咨询|规划|研究|协会|商会|联合会|供电|电力|电网|移动|联通|电信|通信|铁塔|银行|信用社|农商行|保险|邮政(?!管理)|燃气|自来水|供水|热力|石油|石化/;
+export const NOT_OF_TRADE = /设计|勘察|咨询|规划|研究|协会|商会|联合会|供电|电力|电网|移动|联通|电信|通信|铁塔|银行|信用社|农商行|保险|邮政(?!管理)|燃气|自来水|供水|热力|石油|石化/;
 
 /** A kind of businesses called in as a whole: 「各旅行社」「辖区各汽车维修厂」. */
 const KIND_OF_BUSINESS = /^(?:辖区|全[区县市镇乡])?各[^、，]{1,10}(社|店|厂|机构)$/;

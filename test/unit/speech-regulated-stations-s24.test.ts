@@ -32,8 +32,16 @@ describe('11 · session 24: the businesses a department regulates are held, its 
   it('the stations in the room are told their 主体责任, never thanked', () => {
     for (const { where, text } of drafts) {
       const room = sentences(text).filter((s) => s.includes('青崖混凝土搅拌站') && !/^（/.test(s));
-      expect(room.some((s) => /主体责任|落实|落到/.test(s)), where).toBe(true);
+      expect(room.some((s) => /主体责任|落实|落到|抓紧抓实/.test(s)), where).toBe(true);
       for (const s of room) expect(s, where).not.toMatch(/感谢|支持和帮助|多关心/);
+    }
+  });
+
+  it('a company on the stations\' attendees line whose name does not say its trade is one of them, never thanked (r-s75 s75-8 [46])', () => {
+    for (const { where, text } of drafts) {
+      const said = sentences(text).filter((s) => s.includes('磐石建材有限公司'));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/感谢|多关心|多支持|建议/);
     }
   });
 });

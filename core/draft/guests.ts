@@ -105,6 +105,16 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
   return { note, label, held };
 }
 
+/** A business of the trade the department regulates, named by its premises (「湄溪客运站」, trades.ts), is one of the companies (s73-8). */
+function premisesKind(kind: Guest | undefined, name: string, speaker: Speaker, room: Room): Guest | undefined {
+  return kind === 'partner' && !unitLevel(name) && ofTrade(name, speaker.ownUnit ?? '') && room.regulated(name) ? 'enterprise' : kind;
+}
+
+/** A company whose site the visit saw; never people by their post (「区企业服务专员代表」: 企业 is no company; s72-8 [52], W). */
+function hostsSite(name: string, input: SpeechInput): boolean {
+  return isFirm(name) && !PEOPLE_HEAD.test(postOf(name)) && siteHost(name, input);
+}
+
 /** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const [out, aside]: [Present[], Aside[]] = [[], []];
@@ -123,13 +133,10 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (called && name.length >= 2 && called.includes(name)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out) && !(isFirm(name) && room.overseen(name))) continue; // a held firm that taught is held too (s72-5 [50], E)
       // A kind of companies the work regulates (「各出租汽车公司」, s65-5 [48]) and every unit under a guest label (s65-1 [6]) are guests.
-      let kind = kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : invitedUnit(name, entry, speaker) ? 'partner' : undefined);
-      // A business of the trade the department regulates, named by its premises (「湄溪客运站」, trades.ts), is one of the companies (s73-8).
-      if (kind === 'partner' && !unitLevel(name) && ofTrade(name, speaker.ownUnit ?? '') && room.regulated(name)) kind = 'enterprise';
+      let kind = premisesKind(kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : invitedUnit(name, entry, speaker) ? 'partner' : undefined), name, speaker, room);
       if (!kind) continue;
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
-      // People by their post (「区企业服务专员代表」: 企业 is no company) never host a site (s72-8 [52], W: thanked with the companies).
-      else if (isFirm(name) && !PEOPLE_HEAD.test(postOf(name)) && siteHost(name, input)) kind = 'host';
+      else if (hostsSite(name, input)) kind = 'host';
       if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out, room)) continue;
       const { leads, supports } = tasksOf(name, input);
       const tasked = leads.length + supports.length > 0;

@@ -207,7 +207,10 @@ function leadOf(t: Task, speaker: Speaker, room: Room) {
   return { here, tone, leader, asksOrgan, peerAway, absentHigher, party };
 }
 
-/** The supports of a task by how the speaker may speak to each (see leadSentence). */
+/**
+ * The supports of a task by how the speaker may speak to each (see leadSentence). One of a held lead's regulated trade (「湄溪客运站」
+ * beside 「…客运总站」) is held with it, never its overseer nor asked (s73-8).
+ */
 function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]) {
   const { here, tone: leadTone, leader, asksOrgan, peerAway, absentHigher, party } = leadOf(t, speaker, room);
   let tone = leadTone;
@@ -280,7 +283,6 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a party's lead, a body that enforces is asked to check it; one that only supports is asked to
   // support, not handed a supervising role the material never gives it (s15-4 [40]: 「请马鞍镇加强监督指导」, W).
   const regulators = party ? inClause.filter((s) => !isEnterprise(s.u) && !OUTSIDE.test(s.u) && ENFORCES.test(s.u) && !appraisers.includes(s) && !coWorkers.includes(s)) : [];
-  // Nor one of the lead's regulated trade (「湄溪客运站」 beside 「…客运总站」): held with it, never its overseer (s73-8).
   const helpers = party ? inClause.filter((s) => !isEnterprise(s.u) && !((isFirm(s.u) || room.regulated(s.u)) && room.overseen(s.u)) && !OUTSIDE.test(s.u) && !regulators.includes(s) && !appraisers.includes(s) && !inspectors.includes(s) && !outside.includes(s) && !coWorkers.includes(s)) : [];
   // The client beside its builder's lead supervises it (s25-2 [47], E: 「城发集团支持配合」 the builder it employs).
   const clients = party ? inClause.filter((s) => room.client(s.u) && !INSPECTS.test(s.u)) : [];

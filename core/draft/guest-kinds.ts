@@ -97,7 +97,8 @@ export function boundByRules(name: string, input: SpeechInput): boolean {
   const c = input.campaign;
   const rules = [...c.tasks.map((t) => `${t.title}，${t.detail ?? ''}`), ...c.problems.map((p) => `${p.title}，${p.detail ?? ''}`)].join('；');
   const word = literal(noun.slice(-3));
-  return new RegExp(`${word}[^。；]{0,12}?(不得|严禁|禁止|必须|一律|不准)|(严禁|禁止|不准)[^。；，]{0,8}?${word}`).test(rules);
+  // The people are the rule's subject (「驾驶员、押运员不得…」「严禁安全员脱岗」), never its object (「不得拖欠农民工工资」: those wronged).
+  return new RegExp(`${word}(?:[、和及][^，。；、和及]{1,6}?)*(不得|严禁|禁止|必须|一律|不准)|(严禁|禁止|不准)${word}`).test(rules);
 }
 
 /** People by their post, whatever field the words before it name: 「企业服务专员」「项目联络员」. */

@@ -367,8 +367,10 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const taught = !plain && (kind === 'report' || kind === 'said') && lectured(input);
   // A document read, firms' difficulties, an accident report or a practice introduced each takes its own remark (preceding-heard.ts).
   const heard = plain ? (practiceHeard(input) ? 'practice' : undefined) : (slot === 'precedingReport' || slot === 'preceding') && !taught ? heardOf(input) : undefined;
-  const said = heard ? heardSaid(phrases, heard, speaker.rank === 'department' && !toRoom && !ownReports) : taught ? phrases.say('precedingTaught') : kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0) : slot ? phrases.say(slot) : undefined;
-  const preceding = said && kind === 'seen' ? onceEveryone(said) : said && oneVoice(input) ? said.map((r) => (r.src ? r : { ...r, text: r.text.replace('讲得都很', '讲得很') })) : said;
+  // One voice heard is 「讲得很实在」, not 「讲得都很…」: the slots' variants marked 「+one」 (s67-11 [6], s70-7 [6], E).
+  const one = kind !== 'seen' && oneVoice(input) ? 'one' : '';
+  const said = heard ? heardSaid(phrases, heard, speaker.rank === 'department' && !toRoom && !ownReports) : taught ? phrases.say('precedingTaught') : kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0, {}, one) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0, {}, one) : slot ? phrases.say(slot, {}, '', one) : undefined;
+  const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons' && kind !== 'explained';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
   // A commendation that sums up a season's work thanks those who did it, not only those commended (s61-9, s62-11: 「表彰的分量太轻」).

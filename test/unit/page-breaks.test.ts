@@ -29,7 +29,7 @@ function laid(blocks: Block[], from = 0): LineBlock[] {
 
 describe('keep rules (one definition for the .docx and the page view)', () => {
   it('「散会。」 and the signatures take the last 决定 along, whole when short; a blank line before the signatures', () => {
-    const blocks = [p('会议决定：'), p('各村扑火物资十月底前补齐（牵头单位：镇应急办；完成时限：10月31日前）。', { seq: true }), p('散会。'), sig('主持人（签字）'), sig('记录人（签字）')];
+    const blocks = [p('会议决定：'), p('各村扑火物资十月底前补齐（牵头单位：镇应急办；完成时限：10月31日前）。', { seq: 'cn' }), p('散会。'), sig('主持人（签字）'), sig('记录人（签字）')];
     const keeps = keepRules(blocks, numberBlocks(blocks).marks);
     expect(keeps.map((k) => [k.keepNext, k.keepLines, k.blankBefore])).toEqual([
       [true, false, false],
@@ -44,7 +44,7 @@ describe('keep rules (one definition for the .docx and the page view)', () => {
 describe('page starts', () => {
   it('a page that would hold only the signatures takes 「散会。」 and the last 决定 with it (fails on the bare 22-line grid)', () => {
     const body = Array.from({ length: 9 }, (_, i) => p(`第${i}段。`.padEnd(40, '文')));
-    const blocks = [...body, p('会议决定：'), p('一项决定写满两行的文字，一项决定写满两行的文字，一项决定写满两行的文字。', { seq: true }), p('散会。'), sig('主持人（签字）'), sig('记录人（签字）')];
+    const blocks = [...body, p('会议决定：'), p('一项决定写满两行的文字，一项决定写满两行的文字，一项决定写满两行的文字。', { seq: 'cn' }), p('散会。'), sig('主持人（签字）'), sig('记录人（签字）')];
     const lines = laid(blocks);
     // 9 × 2 lines, the intro line 18, the 决定 19–20, 「散会。」 21 — the last line of page 1; the
     // intro 「会议决定：」 goes with its 决定 too.

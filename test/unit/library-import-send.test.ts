@@ -24,7 +24,7 @@ function api(stopAfter = Infinity) {
       const files = input.files.map((f) => (imported++ < stopAfter ? { name: f.name, output } : { name: f.name }));
       return Promise.resolve({ files, ...(imported > stopAfter ? { cancelled: true } : {}) });
     },
-    importStatus: () => Promise.resolve({}),
+    importStatus: () => Promise.resolve({ converting: null }),
   };
   return { it, calls };
 }

@@ -2,8 +2,14 @@
 // larger than a call may be), tallied file by file. No DOM and no React here (library-import.ts holds the
 // panel's state): the unit tests give it a stand-in for the API.
 import type { Input, Output } from '../../../core/api.ts';
-import type { PickedFile } from '../files.tsx';
 import { callsOf, stoppedLine, tally, type Tally } from './import-tally.ts';
+
+/** A picked file as the sending reads it (files.tsx PickedFile): its name, its size where known, its bytes as base64. */
+export interface PickedFile {
+  name: string;
+  size?: number;
+  base64(): Promise<string>;
+}
 
 /** How far the import is: `done` files of `total` read, the one read now (and LibreOffice's, converting). */
 export type Progress = { done: number; total: number; name: string; converting?: string };

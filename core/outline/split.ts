@@ -37,6 +37,7 @@ import { newsHead } from './news.ts';
 import { coverLine, rankedTitle } from './record-book.ts';
 import { partsRestart } from './parts.ts';
 import { cutAnnexLabels } from './annex.ts';
+import { cutChairTail } from './host-lines.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 import { COLLECTION_TITLE } from './collection-title.ts';
@@ -100,6 +101,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     }
     if (slice.length === 0) return;
     if (cuts.length > 1) cutAnnexLabels(slice, k < cuts.length - 1, keep, removed, SPLIT_REASON.piece);
+    if (cuts.length > 1) cutChairTail(slice, keep, removed);
     if (cuts.length > 1 && k === cuts.length - 1) cutBackMatter(slice, keep, removed);
     const userKept = slice.some((p) => p.kept || keep.has(p.line));
     // A 前言 before the first piece (under the 汇编's own title, or first): the 汇编's, not a speech

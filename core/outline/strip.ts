@@ -146,11 +146,11 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
  * A note vault's own syntax (Obsidian, Logseq): 「[[页面]]」「[[页面|显示的文字]]」 links read as the text they show,
  * 「![[图片.png]]」 embeds out, a 「%%…%%」 comment (the writer's own note) out, a block id 「 ^p10」 at a line's end out.
  */
-const WIKI_LINK = /(!?)\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]/g;
+const WIKI_LINK = /(!?)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
 const VAULT_COMMENT = /%%[^%\n]{0,500}%%/g;
 const BLOCK_ID = /[ \u3000]+\^[A-Za-z0-9-]{1,40}$/;
 /** A footer of links to other notes: 「相关：[[…]] · [[…]]」 (what is left when its links are read). */
-const LINKS_LINE = /^(?:相关|参见|另见|关联|链接|相关笔记|相关文档)[：:][\s\u3000]*(?:!?\[\[[^\[\]\n]{1,200}\]\][\s\u3000·、，,|/]*)+$/;
+const LINKS_LINE = /^(?:相关|参见|另见|关联|链接|相关笔记|相关文档)[：:][\s\u3000]*(?:!?\[\[[^[\]\n]{1,200}\]\][\s\u3000·、，,|/]*)+$/;
 
 function vaultMarks(line: Line, text: string, removed: Removal[]): string {
   let t = text;

@@ -80,7 +80,7 @@ const squeezed = (t: string) => t.replace(/[\s\u3000]+/g, '');
 function minutesHead(lines: readonly Line[], i: number): Line[] | undefined {
   const [mark, issuer] = around(lines, i, -1);
   if (!mark || !MINUTES_MARK.test(squeezed(mark.text))) return undefined;
-  // (The issuing office and the date may stand between the number and the title: 「某某区人民政府办公室　　2026年3月16日」, the 版头's too.)
+  // (The issuing office and the date may stand between the number and the title: 「某某区人民政府办公室 2026年3月16日」, the 版头's too.)
   const [next, after] = around(lines, i, 1);
   const dated = !!next && !next.removed && ISSUER_DATE.test(next.text) && /[\s\u3000]/.test(next.text);
   const title = dated ? after : next;

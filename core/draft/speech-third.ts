@@ -40,6 +40,20 @@ export function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, tas
   return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links, closing).length === 0 && !overseerOf(input, units.topicBank, speaker);
 }
 
+/** Tasks at most: a material this thin (a street's 部署会 of three tasks, each with its lead) has no part three of its own. */
+const THIN_TASKS = 3;
+
+/**
+ * Part three would hold only the meeting's closing measures (责任分工, 工作纪律: nothing of the material's own, no plan to
+ * follow up) and the material is thin: the part is left out and its requirement said in a line after the tasks
+ * (thinCharge). s73-10 (a street's 防溺水 部署会, three tasks, parents in the room): the whole part struck as
+ * boilerplate, 「要求已在[32]里归并」; s71-12 Overall: 「细化责任分工」「严守工作纪律」 are 通用套话, 可以压缩.
+ */
+export function thinThird(template: SpeechTemplate, input: SpeechInput, taskTopics: readonly (Topic | undefined)[], units: Units, settings: Chosen, speaker: Speaker, links: Links, closing: readonly Topic[]): boolean {
+  if (!closing.length || input.campaign.tasks.length > THIN_TASKS) return false;
+  return partThreeEmpty(template, input, taskTopics, units, settings, speaker, links, []) && !partThreeEmpty(template, input, taskTopics, units, settings, speaker, links, closing);
+}
+
 /**
  * The problems no task answers (measures.ts) that part three does not take up either — it takes a
  * problem's topic when it has measure wording for it and no task's topic or words cover it — in a

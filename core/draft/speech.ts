@@ -44,7 +44,7 @@ import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 import { closingTopicsOf, meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
 import { honouredRuns } from './honoured.ts';
-import { PART_NAMES, dispatchThirdEmpty, measuresOnlyThird, omittedThird, partThreeEmpty, splitUnanswered, unansweredAfterTasks } from './speech-third.ts';
+import { PART_NAMES, dispatchThirdEmpty, measuresOnlyThird, omittedThird, partThreeEmpty, splitUnanswered, thinThird, unansweredAfterTasks } from './speech-third.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -115,7 +115,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   // (s38-4 [68]–[71], D); the problems no task answers are still taken up after the tasks.
   // A measure for a problem of the material's own no task answers, or the follow-up of a plan of deadlines, stays.
   const dispatch = measuresOnlyThird(template, settings) && dispatches(ctx.kinds) && dispatchThirdEmpty(template, input, ctx.taskTopics, units, speaker, ctx.links);
-  const dropThird = dispatch || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links, ctx.closingTopics);
+  const thin = !dispatch && thinThird(template, input, ctx.taskTopics, units, settings, speaker, ctx.links, ctx.closingTopics);
+  const dropThird = dispatch || thin || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links, ctx.closingTopics);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links, ctx.closingTopics));
   const headingKeys = headingKeysOf(input, family);
@@ -123,6 +124,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, part.key === 'achievements' && vars.field ? { ...vars, work: vars.field } : vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
   const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker, guests)]);
 
+  // A thin material's part three left out: its requirement in a line after the tasks (speech-third.ts thinThird).
+  if (thin) blocks.push({ type: 'paragraph', runs: phrases(2).say('thinCharge'), role: 'guarantee', part: blocks.at(-1)?.part ?? 2 });
   // At a 培训会 those trained are asked to pass it on at home, in a paragraph of its own before the room's.
   if (trains(meeting)) blocks.push({ type: 'paragraph', runs: phrases(4).say('relay'), role: 'closing', part: 4 });
   // The room's sentences say no key idea parts one to three said (s17 pb: 「亲自研究、亲自推动」 to the village secretaries after

@@ -66,7 +66,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
   const leaves = stringLeaves(ex.raw);
   // The material as the speaker says it: the own place as 「全县」「我们街道」, the meeting's year and the
   // year before as 「今年」「去年」 (core/draft/self.ts; the head lines keep the material's words).
-  // A count typed over its whole with a slash, or a zero, is said as a speaker says it (slashes.ts: 「41栋（总数86栋）」「处罚一起也没有」).
+  // A count typed over its whole with a slash, or a zero, is said as a speaker says it (slashes.ts: 「86栋中已完成41栋」「处罚一起也没有」).
   const said = (value: string, src = 'campaign.background') => (ex.input.kind === 'speech' && template !== 'ledger' ? selfSaid(spokenCounts(value), src, ex.input, speakerOf(ex.input)) : ex.input.kind === 'speech' ? spokenCounts(value) : value);
 
   it('contains every item of the material', () => {

@@ -25,12 +25,15 @@ type Over = { adv?: string; verb?: string; n: string; u: string; total?: string;
 
 /**
  * One count over its whole, as said (see the head of this file). `before`: the clause up to it — a verb there already
- * (「完成雨污分流改造41栋」) makes the one at the count a noun's end, not the count's own verb. `listed`: one of a list
+ * (「完成雨污分流改造41栋」) makes the one at the count a noun's end, not the count's own verb, unless an adverb marks it
+ * (「换热站智能化改造已完成28座」); `sentence`: the sentence up to it. `listed`: one of a list
  * (「…、」, a figure among figures): said within it, 「530座中的412座」「全部28座」, never closed off by a comma.
  */
-function over(m: Over, before: string, listed: boolean): string {
+function over(m: Over, before: string, sentence: string, listed: boolean): string {
   const { adv = '', n, u, whole } = m;
-  const verb = m.verb && !DONE_IN.test(before) ? m.verb : undefined;
+  // The whole said already in the sentence (「计划改造46.8公里，已完成43.5公里/总46.8公里」): the count alone.
+  if (sentence.includes(`${whole}${u}`)) return `${adv}${m.verb ?? ''}${n}${u}`;
+  const verb = m.verb && (adv || !DONE_IN.test(before)) ? m.verb : undefined;
   const typed = `${adv}${verb ? '' : (m.verb ?? '')}`;
   // The whole's noun, unless the clause has just said it (「已完成面积1920亩/总面积6000亩」: no 「6000亩面积」) or it is one
   // character (「总长2.3公里」: no 「2.3公里长」).
@@ -47,13 +50,17 @@ function over(m: Over, before: string, listed: boolean): string {
   return `${typed}${n}${u}，${what ? `总${what}` : '总共'}${whole}${u}`;
 }
 
+/** 「43.5公里（总数46.8公里）」「28座（共32座）」: the whole typed in brackets by the clerk, read as over a slash (r-s75 s75-1 [12]). */
+const BRACKETED = new RegExp(`(${NUM})(${UNIT})（(?:总数|总计|共计|总共|共|总)(${NUM})\\2）`, 'gu');
+
 /** A text with its counts over their wholes said as a speaker says them; as typed where it has none. `listed`: see over. */
 export function spokenSlashes(text: string, listed = false): string {
-  if (!text.includes('/')) return text;
+  if (!text.includes('/') && !text.includes('（')) return text;
   return text
+    .replace(BRACKETED, (_, n: string, u: string, whole: string) => `${n}${u}/总${whole}${u}`)
     .replace(WITH_RATE, (_, n: string, u: string, what: string, whole: string, rate: string) => `${n}${u}、占总${what || '数'}${whole}${u}的${rate}`)
     .replace(OVER, (typed: string, adv: string | undefined, verb: string | undefined, n: string, u: string, total: string | undefined, whole: string, at: number, all: string) =>
-      over({ adv, verb, n, u, total, whole }, all.slice(0, at).split(/[，。；、：]/).pop() ?? '', listed || all[at + typed.length] === '、'));
+      over({ adv, verb, n, u, total, whole }, all.slice(0, at).split(/[，。；、：]/).pop() ?? '', all.slice(0, at).split(/[。；]/).pop() ?? '', listed || all[at + typed.length] === '、'));
 }
 
 /**

@@ -20,6 +20,8 @@ describe('s24 · a count over its whole, said once', () => {
     expect(spokenSlashes('监控接入平台30座/总40座，另有')).toBe('监控接入平台40座中的30座，另有');
     expect(spokenSlashes('今年新增30座/总40座')).toBe('今年新增30座，总共40座');
     expect(spokenSlashes('全县累计完成1920亩/总任务6000亩，完成率32%')).toBe('全县累计完成1920亩、占总任务6000亩的32%');
+    // The whole typed in brackets by the clerk; the whole said already; a verb marked by its adverb after a noun's 改造 (r-s75 s75-1 [12]).
+    expect(spokenSlashes('今年计划铺设供水主管12.4公里，已完成9.6公里（总数12.4公里），泵房自控改造已完成15座（共18座）')).toBe('今年计划铺设供水主管12.4公里，已完成9.6公里，泵房自控改造18座中已完成15座');
   });
 
   it('a fixture of wholes: no bracket, no slash, each count and whole said, in every frame and seed', () => {

@@ -32,6 +32,18 @@ describe('s24 · a thin material has no part three of boilerplate', () => {
     }
   });
 
+  it('a problem no task answers keeps part three for its own measure, without the closing boilerplate (r-s75 s75-10)', () => {
+    const input = named(FIXTURE);
+    input.campaign.problems.push({ title: '部分农户不理解', detail: '有的农户嫌登记麻烦，劝阻后又让无证亲属驾驶' });
+    for (const seed of [1, 2, 3]) {
+      const text = toPlainText(draft(input, library, { template: 'speech-deploy', seed }));
+      expect(text, `${seed}`).toMatch(/\n三、/);
+      expect(text, `${seed}`).toContain('部分农户不理解');
+      expect(text, `${seed}`).not.toMatch(GENERIC);
+      expect(text.slice(text.indexOf('\n三、')), `${seed}`).toMatch(/谁牵头谁/);
+    }
+  });
+
   it('a fourth task: the material is no longer thin and part three stays', () => {
     const input = named(FIXTURE);
     input.campaign.tasks.push({ title: '田间防火巡查', detail: '收割期间各村每天组织巡查麦田，严防焚烧麦茬', lead: '各村', deadline: '三夏期间' });

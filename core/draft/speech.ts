@@ -40,6 +40,7 @@ import { TAUGHT } from './guest-words.ts';
 import { heardSaid } from './preceding-say.ts';
 import { heardOf, oneVoice, practiceHeard } from './preceding-heard.ts';
 import { relayTasked } from './training-heard.ts';
+import { worksJob } from './works-parties.ts';
 import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
@@ -222,9 +223,10 @@ function headingKeysOf(input: SpeechInput, family: string | undefined): string[]
   // 调度 or 培训 meeting): they are kept only where a frame has nothing else for work without achievements.
   const fresh = campaign.achievements.length ? '' : 'new';
   const starts = !ownPurpose(meeting);
-  // A safety field's 调度会 (防汛, 森林防火) is headed on its risks first; another on progress and the gap.
+  // A safety field's 调度会 (防汛, 森林防火) is headed on its risks first; another on progress and the gap — and so is one
+  // on a safety field's works (「内涝点整治」 by builders: end-2 [8] [19], E: 「调度会第一部分讲的是进度和问题」).
   const kind = meetingHeading(input);
-  const first = kind === '调度会' && family === 'safety' ? '' : kind;
+  const first = kind === '调度会' && family === 'safety' && !worksJob(input) ? '' : kind;
   return [first, starts ? fresh : '', kind !== first ? (family ?? '') : '', campaign.problems.length ? '' : 'noProblems', family ?? prevention, starts ? '' : fresh, campaign.achievements.length && campaign.problems.length > campaign.achievements.length ? 'weighed' : '', campaign.achievements.length && campaign.problems.length ? 'review' : '', 'default'].filter(Boolean);
 }
 

@@ -138,3 +138,19 @@ describe('a numbered item with no lead text (a long 「（一）……」 read i
     expect(marks(e)).toEqual(['一、', '二、', '（一）']);
   });
 });
+
+describe('a whole item selected and deleted (session 23 leftover: Word keeps an empty numbered item)', () => {
+  it('stays an empty item with its number; what she types next is its lead, at its level', () => {
+    const e = editor();
+    select(e, 4);
+    e.update(() => {
+      const sel = $getSelection();
+      if ($isRangeSelection(sel)) sel.deleteCharacter(false);
+    }, { discrete: true });
+    expect(body(e)[3]).toMatchObject({ type: 'paragraph', lead: { runs: [], level: 2 }, runs: [] });
+    expect(marks(e)).toEqual(['一、', '二、', '（一）', '（二）', '1.']);
+    type(e, '严查野外用火。进山路口设卡。');
+    expect(body(e)[3]).toMatchObject({ lead: { runs: [{ text: '严查野外用火。' }], level: 2 }, runs: [{ text: '进山路口设卡。' }] });
+    expect(marks(e)).toEqual(['一、', '二、', '（一）', '（二）', '1.']);
+  });
+});

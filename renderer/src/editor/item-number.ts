@@ -8,7 +8,7 @@ import { $getNodeByKey, $getSelection, $isElementNode, $isParagraphNode, $isRang
 import type { EditorState, ElementNode, LexicalNode, PointType, TextNode } from 'lexical';
 import type { HeadingLevel } from '../../../core/doc/model.ts';
 import { $numbering } from './marks.ts';
-import { $createLeadNode, $isLeadNode } from './nodes.ts';
+import { $createLeadNode, $isDocParagraphNode, $isLeadNode } from './nodes.ts';
 
 /** The text of `el` after `point` (a point inside it). */
 function $textAfter(el: ElementNode, point: PointType): string {
@@ -112,15 +112,34 @@ export function $typedAtLeadStart(lead: ElementNode, prev: EditorState): boolean
   return true;
 }
 
-/** (1): a paragraph that lost its numbered lead to text typed over it gets it back, holding that text. */
+/**
+ * The first text typed into an emptied numbered item (BlockMeta.numbered) is its lead again, at its
+ * level: the item goes on as one typed over (the first sentence the lead). True when it was.
+ */
+function $typedIntoNumbered(el: ElementNode, prev: EditorState): boolean {
+  const first = el.getFirstChild();
+  if (!$isDocParagraphNode(el) || !el.getMeta().numbered || el.getChildrenSize() !== 1 || !$justTyped(first, prev)) return false;
+  const { numbered, ...meta } = el.getMeta();
+  el.setMeta(meta);
+  $wrapLead(el, first.getTextContentSize(), numbered!);
+  return true;
+}
+
+/**
+ * (1): a paragraph that lost its numbered lead to text typed over it gets it back, holding that text;
+ * one whose whole text was selected and deleted stays an empty item with its number (as Word keeps an
+ * empty list item), and what she types into it next is its lead.
+ */
 export function $keepItemNumber(el: ElementNode, prev: EditorState): void {
   const first = el.getFirstChild();
   if ($isLeadNode(first)) return $typedAtLeadEnd(first, prev);
+  if ($typedIntoNumbered(el, prev)) return;
   const was = overTypedLead(prev, el.getKey());
   if (!was) return;
   const text = el.getTextContent();
   const typed = was.tail && text.endsWith(was.tail) ? text.length - was.tail.length : text.length;
   if (typed > 0) $wrapLead(el, typed, was.level);
+  else if (!text && $isDocParagraphNode(el) && el.getMeta().numbered !== was.level) el.setMeta({ ...el.getMeta(), numbered: was.level });
 }
 
 /** A number as typed: 一、 （一） 1. （1） — a 1. only once something not a digit follows it (1.5 is a figure). */

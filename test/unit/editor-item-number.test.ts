@@ -112,6 +112,16 @@ describe('a number typed where the same number is shown', () => {
     expect(body(e)[4]).toMatchObject({ lead: { runs: [{ text: '（五）清理林下可燃物。' }] } });
   });
 
+  it('read as every reader of marks reads them (core readMark): a typed variant of the shown number, 「(二)」 or 「1．」, is not kept', () => {
+    const e = editor();
+    e.update(() => void (($getRoot().getChildAtIndex(5) as ElementNode).getFirstDescendant() as TextNode).select(0, 0), { discrete: true });
+    type(e, '(二)');
+    expect(body(e)[4]).toMatchObject({ lead: { runs: [{ text: '清理林下可燃物。' }] } });
+    select(e, 6);
+    type(e, '1．新修隔离带');
+    expect(body(e)[5]).toMatchObject({ type: 'heading', runs: [{ text: '新修隔离带' }] });
+  });
+
   it('a figure is no number: 「1.5公里」 at the start of the heading numbered 1. stays', () => {
     const e = editor();
     select(e, 6);

@@ -6,6 +6,8 @@
 // with (「二、」 over the heading numbered 二、) is not kept as text: 「二、二、」 never shows.
 import { $getNodeByKey, $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, $isTextNode } from 'lexical';
 import type { EditorState, ElementNode, LexicalNode, PointType, TextNode } from 'lexical';
+import { readMark } from '../../../core/doc/grammar.ts';
+import type { TypedMark } from '../../../core/doc/grammar.ts';
 import type { HeadingLevel } from '../../../core/doc/model.ts';
 import { $numbering } from './marks.ts';
 import { $createLeadNode, $isDocParagraphNode, $isLeadNode } from './nodes.ts';
@@ -142,12 +144,18 @@ export function $keepItemNumber(el: ElementNode, prev: EditorState): void {
   else if (!text && $isDocParagraphNode(el) && el.getMeta().numbered !== was.level) el.setMeta({ ...el.getMeta(), numbered: was.level });
 }
 
-/** A number as typed: 一、 （一） 1. （1） — a 1. only once something not a digit follows it (1.5 is a figure). */
-const TYPED_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|（\d+）|\d+[.．](?=[^\d]))/;
+/**
+ * A number as typed at the start of `text`, read as every reader of marks reads them (core's readMark:
+ * 一、 （一） 1. （1） and their typed variants) — a 1. only once something follows it (1.5 is a figure).
+ */
+function typedNumber(text: string): TypedMark | undefined {
+  const mark = readMark(text);
+  return mark && (mark.level !== 3 || text.length > mark.text.length) ? mark : undefined;
+}
 
 /** (2): a number typed at the start of a heading or numbered lead, equal to the one it shows, is dropped. */
 export function $dropTypedNumber(text: TextNode): void {
-  const typed = TYPED_NUMBER.exec(text.getTextContent())?.[0];
+  const typed = typedNumber(text.getTextContent());
   if (!typed) return;
   const holder = text.getParent();
   const block = text.getTopLevelElement();
@@ -157,10 +165,11 @@ export function $dropTypedNumber(text: TextNode): void {
   const numbered = $isLeadNode(holder) ? (holder.getLevel() ? holder : null) : holder === block && !$isParagraphNode(block) ? block : null;
   if (!numbered || numbered.getFirstDescendant() !== text) return;
   const mark = $numbering().find((m) => m.target === numbered.getKey());
-  if (!mark || mark.text.replace('．', '.') !== typed.replace('．', '.')) return;
+  const shown = mark && readMark(mark.text);
+  if (!shown || shown.level !== typed.level || shown.value !== typed.value) return;
   const sel = $getSelection();
   const moved = $isRangeSelection(sel) ? [sel.anchor, sel.focus].filter((p) => p.key === text.getKey()) : [];
-  const offsets = moved.map((p) => Math.max(0, p.offset - typed.length));
-  text.spliceText(0, typed.length, '', false);
+  const offsets = moved.map((p) => Math.max(0, p.offset - typed.text.length));
+  text.spliceText(0, typed.text.length, '', false);
   moved.forEach((p, i) => p.set(p.key, offsets[i]!, 'text'));
 }

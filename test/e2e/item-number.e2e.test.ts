@@ -74,6 +74,20 @@ describe('numbers typed over', () => {
     await noError(page);
   });
 
+  it('the same with an input method: an emptied item takes the words typed in it as its lead, up to the sentence end', async () => {
+    const before = await screenLines(page);
+    const at = before.findIndex((l) => l.startsWith('（一）'));
+    const cdp = await page.context().newCDPSession(page);
+    await page.locator('.editable > *').nth(at).click({ clickCount: 3 });
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await screenLines(page))[at]).toBe('（一）');
+    await typeWithIme(page, cdp, ['加密', '巡山', '。', '每天', '一次', '。']);
+    await expect.poll(async () => (await screenLines(page))[at]).toBe('（一）加密巡山。每天一次。');
+    expect(await page.locator('.editable > *').nth(at).locator(':scope > .lead').innerText()).toBe('加密巡山。');
+    await cdp.detach();
+  });
+
   it('「二、」 typed over the heading numbered 二、 is not doubled', async () => {
     const at = await blockWith('抓住关键');
     const before = await screenLines(page);

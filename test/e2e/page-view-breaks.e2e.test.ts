@@ -60,6 +60,8 @@ describe('the page view breaks as the exported .docx', () => {
     await page.locator('.page-mark').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${LOOK}/ui24-pages-record.png` });
     await expect.poll(() => page.locator('.statusbar').innerText()).toContain('约 2 页');
+    // A record is read, not spoken: no reading time beside its pages.
+    expect(await page.locator('.statusbar').innerText()).not.toMatch(/约 [\d.]+ 分钟/);
     await samePages(starts);
     await noError(page);
   }, OFFICE_TIMEOUT_MS);

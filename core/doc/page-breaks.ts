@@ -7,7 +7,7 @@ import { LINES_PER_PAGE } from './page-grid.ts';
 
 /** One paragraph (or the head, a table …) as it stands on the continuous screen, in grid lines. */
 export interface LineBlock {
-  /** The line it starts on, counted from the top of the text. */
+  /** The line it starts on, counted from the top of the text (measured: it may fall between grid lines). */
   start: number;
   /** How many lines it takes (at least one). */
   lines: number;
@@ -19,12 +19,14 @@ export interface LineBlock {
 
 /** Lines a paragraph keeps together on either side of a break (widow and orphan control). */
 const WIDOW = 2;
+/** Starts are measured (a 纪要's head ends between grid lines, as in Word): this much apart is the same line. */
+const EPS = 0.05;
 
 /** The lines of `b` that stay on a page that has `room` lines left for it: all, none, or a cut Word allows. */
 function linesBefore(b: LineBlock, room: number, perPage: number): number {
-  if (room >= b.lines) return b.lines;
+  if (room + EPS >= b.lines) return b.lines;
   if (b.keepLines && b.lines <= perPage) return 0;
-  const cut = Math.min(room, b.lines - WIDOW);
+  const cut = Math.min(Math.floor(room + EPS), b.lines - WIDOW);
   return cut >= WIDOW ? cut : 0;
 }
 
@@ -35,11 +37,11 @@ function linesBefore(b: LineBlock, room: number, perPage: number): number {
  */
 function keptBack(blocks: readonly LineBlock[], i: number, page: number): number {
   const own = blocks[i]!;
-  let at = own.blank && own.start - own.blank > page ? own.start - own.blank : own.start;
+  let at = own.blank && own.start - own.blank > page + EPS ? own.start - own.blank : own.start;
   for (let j = i - 1; j >= 0 && blocks[j]!.keepNext; j--) {
     const b = blocks[j]!;
-    if (b.start - b.blank <= page) {
-      if (b.start <= page || b.keepLines || b.lines < 2 * WIDOW) return own.start;
+    if (b.start - b.blank <= page + EPS) {
+      if (b.start <= page + EPS || b.keepLines || b.lines < 2 * WIDOW) return own.start;
       return b.start + b.lines - WIDOW;
     }
     if (!b.keepLines && b.lines >= 2 * WIDOW) return b.start + b.lines - WIDOW;
@@ -54,7 +56,7 @@ export function pageStarts(blocks: readonly LineBlock[], perPage = LINES_PER_PAG
   let page = 0;
   for (let i = 0; i < blocks.length; ) {
     const b = blocks[i]!;
-    if (b.start + b.lines - page <= perPage) {
+    if (b.start + b.lines - page <= perPage + EPS) {
       i++;
       continue;
     }
@@ -62,10 +64,10 @@ export function pageStarts(blocks: readonly LineBlock[], perPage = LINES_PER_PAG
     const kept = room > 0 ? linesBefore(b, room, perPage) : 0;
     let at = kept > 0 ? b.start + kept : keptBack(blocks, i, page);
     // A page always takes at least a line: the break moves on.
-    if (at <= page) at = Math.min(page + perPage, b.start > page ? b.start : page + perPage);
+    if (at <= page + EPS) at = Math.min(page + perPage, b.start > page + EPS ? b.start : page + perPage);
     starts.push(at);
     page = at;
-    while (i > 0 && blocks[i - 1]!.start + blocks[i - 1]!.lines > page) i--;
+    while (i > 0 && blocks[i - 1]!.start + blocks[i - 1]!.lines > page + EPS) i--;
   }
   return starts;
 }

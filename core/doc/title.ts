@@ -15,6 +15,13 @@ interface Segment {
   start: number;
 }
 
+/** How wide a title prints, in 二号 characters: a half-width digit or letter takes half of one (「2026」 is two). */
+export function width(text: string): number {
+  let w = 0;
+  for (const c of text) w += c.charCodeAt(0) < 0x7f ? 0.5 : 1;
+  return w;
+}
+
 /** Where a title's words start (0 first), as ICU's dictionary segments Chinese: 「食品 / 安全」. */
 export type WordStarts = (title: string) => readonly number[];
 
@@ -40,6 +47,8 @@ function breakPoints(title: string, starts: WordStarts): Map<number, number> {
     const after = segs[i]!.text;
     if (/^[，、：；。）》”]/.test(after) || /[（《“]$/.test(before)) continue;
     if (CLINGY.test(after) || (before.length === 1 && !/^(暨|和|及|与)$/.test(before))) continue;
+    // A figure keeps its unit: 「第23次」「2026年」 never break after the digits (session 24's screen test, d).
+    if (/[0-9０-９]$/.test(before) && !/^[0-9０-９]/.test(after)) continue;
     let bonus = 0;
     if (GOOD_AFTER.test(before)) bonus += 3;
     if (GOOD_BEFORE.test(after)) bonus += 3;
@@ -55,10 +64,10 @@ function breakPoints(title: string, starts: WordStarts): Map<number, number> {
  */
 export function breakTitle(title: string, perLine = TITLE_CHARS_PER_LINE, starts: WordStarts = wordStarts): string[] {
   const chars = [...title];
-  if (chars.length <= perLine) return [title];
-  const lines = Math.ceil(chars.length / perLine);
+  if (width(title) <= perLine) return [title];
+  const lines = Math.ceil(width(title) / perLine);
   const points = breakPoints(title, starts);
-  const ideal = title.length / lines;
+  const ideal = width(title) / lines;
   // Dynamic programming over break offsets: cost = squared deviation from the ideal length − bonus.
   const offsets = [0, ...[...points.keys()].sort((a, b) => a - b), title.length];
   type Best = { cost: number; prev: number };
@@ -68,7 +77,7 @@ export function breakTitle(title: string, perLine = TITLE_CHARS_PER_LINE, starts
     for (const end of offsets) {
       if (k === lines && end !== title.length) continue;
       for (const [start, b] of best[k - 1]!) {
-        const len = end - start;
+        const len = width(title.slice(start, end));
         if (end <= start || len > perLine) continue;
         // A slightly longer first line (倒梯形) wins a tie against a shorter one.
         const cost = b.cost + (len - ideal) ** 2 - (k < lines ? (points.get(end) ?? 0) : 0) - (k === 1 ? len * 0.01 : 0);

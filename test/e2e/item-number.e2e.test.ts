@@ -56,6 +56,38 @@ describe('numbers typed over', () => {
     await cdp.detach();
   });
 
+  it('a whole item selected and deleted stays an empty numbered item; what she types next is its lead (session 23 leftover)', async () => {
+    const before = await screenLines(page);
+    const at = before.findIndex((l) => l.startsWith('（一）'));
+    expect(at).toBeGreaterThan(0);
+    await page.locator('.editable > *').nth(at).click({ clickCount: 3 });
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Delete');
+    // Word keeps an empty numbered item: its number stays, the next item stays （二）.
+    await expect.poll(async () => (await screenLines(page))[at]).toBe('（一）');
+    expect((await screenLines(page))[at + 1]).toBe(before[at + 1]);
+    await page.keyboard.type('严查野外用火。进山路口设卡。', { delay: 10 });
+    await expect.poll(async () => (await screenLines(page))[at]).toBe('（一）严查野外用火。进山路口设卡。');
+    expect(await page.locator('.editable > *').nth(at).locator(':scope > .lead').innerText()).toBe('严查野外用火。');
+    expect(await screenLines(page)).toHaveLength(before.length);
+    await page.screenshot({ path: `${LOOK}/ui24-item-deleted.png` });
+    await noError(page);
+  });
+
+  it('the same with an input method: an emptied item takes the words typed in it as its lead, up to the sentence end', async () => {
+    const before = await screenLines(page);
+    const at = before.findIndex((l) => l.startsWith('（一）'));
+    const cdp = await page.context().newCDPSession(page);
+    await page.locator('.editable > *').nth(at).click({ clickCount: 3 });
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await screenLines(page))[at]).toBe('（一）');
+    await typeWithIme(page, cdp, ['加密', '巡山', '。', '每天', '一次', '。']);
+    await expect.poll(async () => (await screenLines(page))[at]).toBe('（一）加密巡山。每天一次。');
+    expect(await page.locator('.editable > *').nth(at).locator(':scope > .lead').innerText()).toBe('加密巡山。');
+    await cdp.detach();
+  });
+
   it('「二、」 typed over the heading numbered 二、 is not doubled', async () => {
     const at = await blockWith('抓住关键');
     const before = await screenLines(page);

@@ -81,7 +81,7 @@ describe('the minutes form, item by item', () => {
     await page.locator('.editable').waitFor({ timeout: 30_000 });
     expect(await page.locator('.status.error').count()).toBe(0);
     // One numbered section an item, in the order the items were left in (the outline shows the numbers).
-    expect(await page.locator('.outline li.ol-l1').allInnerTexts()).toEqual(['一、关于城区停车收费标准调整。', '二、关于《城区公共停车设施建设实施方案》。']);
+    expect(await page.locator('.outline li.ol-l1').allInnerTexts()).toEqual(['一、关于城区停车收费标准调整', '二、关于《城区公共停车设施建设实施方案》']);
     const body = await page.locator('.editable').innerText();
     expect(body).toContain('会议同意城区路内停车收费标准调整方案，按程序报批后执行。');
     expect(body).toContain('会议原则通过《城区公共停车设施建设实施方案》。');

@@ -31,6 +31,13 @@ async function caretIn(within: string): Promise<number> {
   return n;
 }
 
+/** Whether the n-th block of the text is within the visible part of the page's scrolled box (source text: no DOM types here). */
+const inView = (n: number) => `(() => {
+  const box = document.querySelector('.paper-wrap').getBoundingClientRect();
+  const el = document.querySelectorAll('.editable > *')[${n}].getBoundingClientRect();
+  return el.bottom > box.top && el.top < box.bottom;
+})()`;
+
 describe('换一种说法 for one paragraph', () => {
   const MINE = '各村要把转移名单张贴到村委会公示栏。';
 
@@ -67,6 +74,8 @@ describe('换一种说法 for one paragraph', () => {
     expect(after[at]).not.toBe(before[at]);
     for (const fact of ['乡武装部', '汛期前', '不少于15人']) expect(after[at], fact).toContain(fact);
     expect(await editorText()).toContain(MINE);
+    // The page stays where the paragraph changed, not back at the top (session 24's screen test, c).
+    await expect.poll(() => page.evaluate(inView(at))).toBe(true);
     await page.screenshot({ path: `${LOOK}/ui15-reword-paragraph-accepted.png` });
 
     // The text before is a saved version, holding the old paragraph and her sentence.

@@ -50,4 +50,25 @@ describe('the version an undo makes', () => {
     expect(after.at(-2)).toMatchObject({ number: accepted + 1, label: '撤销『换一种说法：全文』' });
     await noError(page);
   }, 120_000);
+  it('an undo of a later edit back to the replaced text is no redo of it (session 24 screen test: 「已重做：换一种说法…」 after Ctrl+Z of a deleted item)', async () => {
+    // After the test above the text is the replacement, redone. A later edit: a whole paragraph deleted.
+    const before = await editorText();
+    const count = (await versions(app())).length;
+    // The status line says something else first (the redo above left 「已重做」 on it).
+    await page.getByRole('button', { name: '复制全文' }).click();
+    await statusText(page, '已复制全文');
+    const para = page.locator('.editable > p').nth(2);
+    await para.click({ clickCount: 3 });
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Delete');
+    await expect.poll(editorText).not.toBe(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(editorText).toBe(before);
+    await page.waitForTimeout(300);
+    expect(await page.locator('.status').innerText()).not.toContain('已重做');
+    // The version this makes, if any, is not named as a redo of the replacement.
+    await page.waitForTimeout(4_000);
+    for (const v of (await versions(app())).slice(count)) expect(v.label ?? '').not.toContain('重做');
+    await noError(page);
+  }, 120_000);
 });

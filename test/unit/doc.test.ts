@@ -57,4 +57,13 @@ describe('title line breaks', () => {
     for (const line of lines.slice(1)) expect(line).not.toMatch(/^(会|上|的|纪要|讲话|进会)/);
     for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/(推|工|的|在)$/);
   });
+
+  it('counts a half-width digit as half a character and never breaks a figure from its unit (session 24 screen test, d: 「…第23 / 次常务会议纪要」)', () => {
+    // 15 characters and six digits: it prints on one line of 20, as the page view shows it.
+    expect(breakTitle('苇塘镇人民政府2027年第15次常务会议纪要')).toEqual(['苇塘镇人民政府2027年第15次常务会议纪要']);
+    const lines = breakTitle('苇塘镇人民政府2027年第15次镇长办公扩大会议纪要');
+    expect(lines).toHaveLength(2);
+    for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/[0-9第]$/);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[次年]/);
+  });
 });

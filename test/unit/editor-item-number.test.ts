@@ -112,6 +112,16 @@ describe('a number typed where the same number is shown', () => {
     expect(body(e)[4]).toMatchObject({ lead: { runs: [{ text: '（五）清理林下可燃物。' }] } });
   });
 
+  it('read as every reader of marks reads them (core readMark): a typed variant of the shown number, 「(二)」 or 「1．」, is not kept', () => {
+    const e = editor();
+    e.update(() => void (($getRoot().getChildAtIndex(5) as ElementNode).getFirstDescendant() as TextNode).select(0, 0), { discrete: true });
+    type(e, '(二)');
+    expect(body(e)[4]).toMatchObject({ lead: { runs: [{ text: '清理林下可燃物。' }] } });
+    select(e, 6);
+    type(e, '1．新修隔离带');
+    expect(body(e)[5]).toMatchObject({ type: 'heading', runs: [{ text: '新修隔离带' }] });
+  });
+
   it('a figure is no number: 「1.5公里」 at the start of the heading numbered 1. stays', () => {
     const e = editor();
     select(e, 6);
@@ -136,5 +146,21 @@ describe('a numbered item with no lead text (a long 「（一）……」 read i
     type(e, '严防死守。');
     expect(body(e)[3]).toMatchObject({ lead: { runs: [], level: 2 }, runs: [{ text: '护林员分片包山，节假日加密巡查，发现火情第一时间报告。严防死守。' }] });
     expect(marks(e)).toEqual(['一、', '二、', '（一）']);
+  });
+});
+
+describe('a whole item selected and deleted (session 23 leftover: Word keeps an empty numbered item)', () => {
+  it('stays an empty item with its number; what she types next is its lead, at its level', () => {
+    const e = editor();
+    select(e, 4);
+    e.update(() => {
+      const sel = $getSelection();
+      if ($isRangeSelection(sel)) sel.deleteCharacter(false);
+    }, { discrete: true });
+    expect(body(e)[3]).toMatchObject({ type: 'paragraph', lead: { runs: [], level: 2 }, runs: [] });
+    expect(marks(e)).toEqual(['一、', '二、', '（一）', '（二）', '1.']);
+    type(e, '严查野外用火。进山路口设卡。');
+    expect(body(e)[3]).toMatchObject({ lead: { runs: [{ text: '严查野外用火。' }], level: 2 }, runs: [{ text: '进山路口设卡。' }] });
+    expect(marks(e)).toEqual(['一、', '二、', '（一）', '（二）', '1.']);
   });
 });

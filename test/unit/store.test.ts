@@ -188,6 +188,22 @@ describe('autosave coalescing', () => {
     store.close();
   });
 
+  it('an autosave brought back to the text of the version before it is dropped, not kept as an empty copy (session 24 screen test, b)', () => {
+    const { store, clock } = openStore();
+    const { documentId } = store.createDocument(speech, 'generated');
+    clock.t += 10_000;
+    expect(store.saveVersion(documentId, editedDoc(speech, 1), 'autosave')).toMatchObject({ created: true, version: { number: 2 } });
+    clock.t += 10_000;
+    // Deleted and undone: the text is version 1's again.
+    expect(store.saveVersion(documentId, speech, 'autosave')).toMatchObject({ created: false, version: { number: 1 } });
+    expect(store.history(documentId).map((v) => v.kind)).toEqual(['generated']);
+    expect(auditChunks(store.db)).toMatchObject({ wrongRefs: [], orphans: [], missing: [] });
+    clock.t += 10_000;
+    expect(store.saveVersion(documentId, editedDoc(speech, 2), 'autosave')).toMatchObject({ created: true });
+    expect(json(store.versionDoc(documentId, store.history(documentId).at(-1)!.number))).toBe(json(editedDoc(speech, 2)));
+    store.close();
+  });
+
   it('takes the window from StoreOptions', () => {
     const { store, clock } = openStore({ autosaveWindowMs: 10_000 });
     const { documentId } = store.createDocument(big, 'generated');

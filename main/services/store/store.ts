@@ -226,6 +226,10 @@ export class Store {
       // A labelled autosave (「撤销『…』」 after an undo) is a version of its own: a version never changes
       // its name under the same number (a redo after an undo makes the next version, 「重做『…』」).
       if (kind === 'autosave' && latest?.kind === 'autosave' && now - latest.createdAt < this.window && (!label || label === latest.label)) {
+        // Every edit since the version before it undone: no second copy of that version stays, with an empty note
+        // (「增加0字，删除0字」) to be rewritten by the next edit (session 24's screen test, b).
+        const parent = latest.parentNumber !== null && !label && !latest.label ? this.versionRow(documentId, latest.parentNumber) : null;
+        if (parent?.hash === hash) return { version: this.dropNewest(latest, parent), created: false };
         return { version: this.replaceVersion(latest, doc, now), created: false };
       }
       const parentId = options.parentNumber !== undefined ? this.versionRow(documentId, options.parentNumber).id : (latest?.id ?? null);
@@ -341,6 +345,14 @@ export class Store {
     this.db.prepare(`UPDATE versions SET kind = 'saved', label = ?, saved_at = ? WHERE id = ?`).run(label, now, row.id);
     this.db.prepare(`UPDATE documents SET updated_at = ? WHERE id = ?`).run(now, row.documentId);
     return this.versionRow(row.documentId, row.number);
+  }
+
+  /** The newest version (an autosave) removed, its chunks released; `parent`, the version before it, is the newest again. */
+  private dropNewest(row: VersionRow, parent: VersionRow): VersionRow {
+    const hashes = this.chunkHashes(row.id);
+    this.db.prepare(`DELETE FROM versions WHERE id = ?`).run(row.id);
+    this.releaseChunks(hashes);
+    return parent;
   }
 
   private replaceVersion(row: VersionRow, doc: DocModel, now: number): VersionRow {

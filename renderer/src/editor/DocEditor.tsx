@@ -8,7 +8,8 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import type { LexicalEditor } from 'lexical';
+import { $getRoot, $isElementNode } from 'lexical';
+import type { LexicalEditor, NodeKey } from 'lexical';
 import { useEffect } from 'react';
 import type { DocModel } from '../../../core/doc/model.ts';
 import { registerCaret } from './caret.ts';
@@ -64,10 +65,29 @@ function Bridge({ load, onReady, onEdit }: Props) {
   }, [editor, onReady, onEdit]);
   useEffect(() => {
     // An opened document merges into the empty start (nothing to undo); a replacement is its own step.
-    editor.update(() => $docToRoot(load.doc), { tag: [LOAD_TAG, load.undoable ? 'history-push' : 'history-merge'] });
+    let changed: NodeKey | null = null;
+    const update = () => {
+      const was = load.undoable ? $getRoot().getChildren().map((n) => n.getTextContent()) : null;
+      $docToRoot(load.doc);
+      if (was) changed = $caretAtFirstChange(was);
+    };
+    // A replacement keeps the page where it changed, the caret at its start (session 24's screen test, c:
+    // after 采纳 of 换一种说法 the page went back to the top and the new wording had to be looked for).
+    const onUpdate = () => changed && editor.getElementByKey(changed)?.scrollIntoView({ block: 'center' });
+    editor.update(update, { tag: [LOAD_TAG, load.undoable ? 'history-push' : 'history-merge'], onUpdate });
     // Only a new load (its key) replaces the content, never a re-render.
   }, [editor, load.key]);
   return null;
+}
+
+/** The first top-level block whose text is not `was`'s at its place: the caret at its start, its key. */
+function $caretAtFirstChange(was: readonly string[]): NodeKey | null {
+  const blocks = $getRoot().getChildren();
+  const at = blocks.findIndex((n, k) => n.getTextContent() !== was[k]);
+  const block = blocks[at];
+  if (!$isElementNode(block)) return null;
+  block.selectStart();
+  return block.getKey();
 }
 
 export function DocEditor(props: Props) {

@@ -13,7 +13,8 @@ export function Outline({ doc }: { doc: DocModel }) {
       <ol>
         {items.map(({ b, i }) => {
           const level = b.type === 'heading' ? b.level : b.type === 'paragraph' ? (b.lead?.level ?? 1) : 1;
-          const text = b.type === 'heading' ? runsText(b.runs) : b.type === 'paragraph' ? runsText(b.lead?.runs) || opening(runsText(b.runs)) : '';
+          // A lead's closing 「。」 is the sentence's, not the item's name (session 24's screen test): the 提纲 lists names.
+          const text = b.type === 'heading' ? runsText(b.runs) : b.type === 'paragraph' ? runsText(b.lead?.runs).replace(/。$/, '') || opening(runsText(b.runs)) : '';
           return (
             <li key={i} className={`ol-l${level}${skipped.includes(i) ? ' skipped' : ''}`} title={skipped.includes(i) ? '层级跳过了一级' : undefined}>
               <span className="mark">{marks[i]}</span>

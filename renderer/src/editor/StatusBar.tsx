@@ -1,4 +1,4 @@
-// 状态栏 under the draft, as in Word and WPS: characters, reading time and printed pages, following
+// 状态栏 under the draft, as in Word and WPS: characters, reading time (of a speech) and printed pages, following
 // every edit; the target length when the draft was steered to one (and why it is not met); what the
 // dotted underline means; where the text was last saved.
 import type { DocModel } from '../../../core/doc/model.ts';
@@ -15,9 +15,12 @@ export function StatusBar({ doc, saveState, pages }: { doc: DocModel; saveState:
   return (
     <footer className="statusbar" aria-label="状态栏">
       <span data-count="chars">字数 {c.chars}</span>
-      <span data-count="minutes" title={`按每分钟 ${c.rate} 字估算`}>
-        约 {c.minutes < 10 ? c.minutes.toFixed(1) : Math.round(c.minutes)} 分钟
-      </span>
+      {/* Reading time is a speech's measure: a 纪要 or 会议记录 is read, not spoken (session 24's screen test). */}
+      {doc.kind === 'speech' ? (
+        <span data-count="minutes" title={`按每分钟 ${c.rate} 字估算`}>
+          约 {c.minutes < 10 ? c.minutes.toFixed(1) : Math.round(c.minutes)} 分钟
+        </span>
+      ) : null}
       <span data-count="pages" title="按每页 22 行、每行 28 字估算">约 {pages ?? c.pages} 页</span>
       {target ? (
         <span className={Math.abs(c.chars - target) > target * 0.15 ? 'warn' : ''} title="按材料中的讲话时长估算；「篇幅」中可看各部分字数和可补充的内容">

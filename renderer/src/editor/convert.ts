@@ -150,7 +150,8 @@ function $paragraphBlock(node: ElementNode, meta: BlockMeta, part: number | unde
   const lead = $isLeadNode(first) ? first : null;
   const leadRuns = lead ? $runsOf(lead.getChildren()) : [];
   const body = $runsOf(node.getChildren().filter((c) => c !== lead));
-  if (!leadRuns.length && !body.some((r) => r.text.trim())) return null;
+  // An emptied numbered item keeps its place and number (item-number.ts), as Word keeps an empty list item.
+  if (!leadRuns.length && !meta.numbered && !body.some((r) => r.text.trim())) return null;
   const b: Block = { type: 'paragraph', runs: body };
   if (leadRuns.length) {
     const level = lead!.getLevel();

@@ -6,9 +6,11 @@
 // with (「二、」 over the heading numbered 二、) is not kept as text: 「二、二、」 never shows.
 import { $getNodeByKey, $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, $isTextNode } from 'lexical';
 import type { EditorState, ElementNode, LexicalNode, PointType, TextNode } from 'lexical';
+import { readMark } from '../../../core/doc/grammar.ts';
+import type { TypedMark } from '../../../core/doc/grammar.ts';
 import type { HeadingLevel } from '../../../core/doc/model.ts';
 import { $numbering } from './marks.ts';
-import { $createLeadNode, $isLeadNode } from './nodes.ts';
+import { $createLeadNode, $isDocParagraphNode, $isLeadNode } from './nodes.ts';
 
 /** The text of `el` after `point` (a point inside it). */
 function $textAfter(el: ElementNode, point: PointType): string {
@@ -112,23 +114,48 @@ export function $typedAtLeadStart(lead: ElementNode, prev: EditorState): boolean
   return true;
 }
 
-/** (1): a paragraph that lost its numbered lead to text typed over it gets it back, holding that text. */
+/**
+ * The first text typed into an emptied numbered item (BlockMeta.numbered) is its lead again, at its
+ * level: the item goes on as one typed over (the first sentence the lead). True when it was.
+ */
+function $typedIntoNumbered(el: ElementNode, prev: EditorState): boolean {
+  const first = el.getFirstChild();
+  if (!$isDocParagraphNode(el) || !el.getMeta().numbered || el.getChildrenSize() !== 1 || !$justTyped(first, prev)) return false;
+  const { numbered, ...meta } = el.getMeta();
+  el.setMeta(meta);
+  $wrapLead(el, first.getTextContentSize(), numbered!);
+  return true;
+}
+
+/**
+ * (1): a paragraph that lost its numbered lead to text typed over it gets it back, holding that text;
+ * one whose whole text was selected and deleted stays an empty item with its number (as Word keeps an
+ * empty list item), and what she types into it next is its lead.
+ */
 export function $keepItemNumber(el: ElementNode, prev: EditorState): void {
   const first = el.getFirstChild();
   if ($isLeadNode(first)) return $typedAtLeadEnd(first, prev);
+  if ($typedIntoNumbered(el, prev)) return;
   const was = overTypedLead(prev, el.getKey());
   if (!was) return;
   const text = el.getTextContent();
   const typed = was.tail && text.endsWith(was.tail) ? text.length - was.tail.length : text.length;
   if (typed > 0) $wrapLead(el, typed, was.level);
+  else if (!text && $isDocParagraphNode(el) && el.getMeta().numbered !== was.level) el.setMeta({ ...el.getMeta(), numbered: was.level });
 }
 
-/** A number as typed: 一、 （一） 1. （1） — a 1. only once something not a digit follows it (1.5 is a figure). */
-const TYPED_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|（\d+）|\d+[.．](?=[^\d]))/;
+/**
+ * A number as typed at the start of `text`, read as every reader of marks reads them (core's readMark:
+ * 一、 （一） 1. （1） and their typed variants) — a 1. only once something follows it (1.5 is a figure).
+ */
+function typedNumber(text: string): TypedMark | undefined {
+  const mark = readMark(text);
+  return mark && (mark.level !== 3 || text.length > mark.text.length) ? mark : undefined;
+}
 
 /** (2): a number typed at the start of a heading or numbered lead, equal to the one it shows, is dropped. */
 export function $dropTypedNumber(text: TextNode): void {
-  const typed = TYPED_NUMBER.exec(text.getTextContent())?.[0];
+  const typed = typedNumber(text.getTextContent());
   if (!typed) return;
   const holder = text.getParent();
   const block = text.getTopLevelElement();
@@ -138,10 +165,11 @@ export function $dropTypedNumber(text: TextNode): void {
   const numbered = $isLeadNode(holder) ? (holder.getLevel() ? holder : null) : holder === block && !$isParagraphNode(block) ? block : null;
   if (!numbered || numbered.getFirstDescendant() !== text) return;
   const mark = $numbering().find((m) => m.target === numbered.getKey());
-  if (!mark || mark.text.replace('．', '.') !== typed.replace('．', '.')) return;
+  const shown = mark && readMark(mark.text);
+  if (!shown || shown.level !== typed.level || shown.value !== typed.value) return;
   const sel = $getSelection();
   const moved = $isRangeSelection(sel) ? [sel.anchor, sel.focus].filter((p) => p.key === text.getKey()) : [];
-  const offsets = moved.map((p) => Math.max(0, p.offset - typed.length));
-  text.spliceText(0, typed.length, '', false);
+  const offsets = moved.map((p) => Math.max(0, p.offset - typed.text.length));
+  text.spliceText(0, typed.text.length, '', false);
   moved.forEach((p, i) => p.set(p.key, offsets[i]!, 'text'));
 }

@@ -125,6 +125,11 @@ export class DocParagraphNode extends ParagraphNode {
   getMeta(): BlockMeta {
     return this.getLatest().__meta;
   }
+  setMeta(meta: BlockMeta): this {
+    const self = this.getWritable();
+    self.__meta = meta;
+    return self;
+  }
 }
 
 export function $createDocParagraphNode(meta: BlockMeta): DocParagraphNode {

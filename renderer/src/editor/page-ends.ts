@@ -34,6 +34,9 @@ function pieces(paper: HTMLElement, root: HTMLElement | null): Element[] {
   return out;
 }
 
+/** A 纪要's 版记 is one table kept whole at the last page's foot: with no room left there, Word moves it to a page of its own (export/colophon.ts). */
+const keptWhole = (el: Element): boolean => el.querySelector('.colophon') !== null || el.classList.contains('colophon');
+
 /** The page ends, in pixels from the paper's top (where the marks are drawn). */
 export function pageEnds(paper: HTMLElement, editor: LexicalEditor | null): number[] {
   const style = getComputedStyle(paper);
@@ -52,10 +55,10 @@ export function pageEnds(paper: HTMLElement, editor: LexicalEditor | null): numb
     if (box.height <= 0) continue;
     const keep = keeps.get(el);
     blocks.push({
-      start: Math.max(0, Math.round((box.top - top) / line)),
+      start: Math.max(0, Math.round(((box.top - top) / line) * 100) / 100),
       lines: Math.max(1, Math.round(box.height / line)),
       keepNext: keep?.keepNext ?? false,
-      keepLines: keep?.keepLines ?? false,
+      keepLines: keep?.keepLines ?? keptWhole(el),
       blank: keep?.blankBefore ? 1 : 0,
     });
   }

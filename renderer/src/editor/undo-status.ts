@@ -15,20 +15,31 @@ import { LOAD_TAG } from './DocEditor.tsx';
  */
 function watch(editor: LexicalEditor, label: string, before: string, read: () => string, status: Status, labelNext: (label: string) => void, made?: string): () => void {
   let after: string | null = made ?? null;
-  return editor.registerUpdateListener(({ tags }) => {
+  // Where the history stands: at the replacement ('after'), before it ('before'), or at another edit
+  // made since — an undo back to the replaced text from a later edit is no redo of the replacement
+  // (session 24's screen test: Ctrl+Z of a deleted item said 「已重做：换一种说法…」).
+  let at: 'after' | 'before' | 'other' = 'after';
+  return editor.registerUpdateListener(({ tags, dirtyElements, dirtyLeaves }) => {
     if (after === null) {
       if (tags.has(LOAD_TAG)) after = read();
       return;
     }
-    if (!tags.has('historic')) return;
+    if (!tags.has('historic')) {
+      if (dirtyElements.size || dirtyLeaves.size) at = 'other';
+      return;
+    }
     const now = read();
     // The version the autosave makes of it says what it is, in the 版本 list, not only 「自动保存」.
     if (now === before) {
       status.info(`已撤销：${label}。正文已回到采纳前的文字，按 Ctrl+Y 可重做。`);
       labelNext(`撤销『${label}』`);
-    } else if (now === after) {
+      at = 'before';
+    } else if (now === after && at === 'before') {
       status.info(`已重做：${label}。按 Ctrl+Z 可再次撤销。`);
       labelNext(`重做『${label}』`);
+      at = 'after';
+    } else {
+      at = now === after ? 'after' : 'other';
     }
   });
 }

@@ -135,7 +135,7 @@ function LexiconFiles({ status, canExport, onImported }: { status: Status; canEx
       <button onClick={() => void exportFile()} disabled={!canExport}>
         导出词库
       </button>
-      <span className="hint">制表符分隔：类型、错误写法、正确写法、级别、说明、启用</span>
+      <span className="hint">文件每行一条，依次是类型、错误写法、正确写法、级别、说明、启用六项（从电子表格复制这六列，粘贴到文本文件即可）</span>
     </div>
   );
 }

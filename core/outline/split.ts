@@ -18,6 +18,7 @@ import {
   BACK_MATTER,
   FIELD,
   FRONT_MATTER,
+  FRONT_RUN_ON,
   GONGWEN_TITLE,
   ISSUER_DATE,
   SALUTATION,
@@ -156,7 +157,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
 
 /** Where a 前言's heading stands in the slice before the first piece: first, or under the 汇编's title lines; -1 for none. */
 function frontMatterAt(slice: readonly Para[]): number {
-  const at = slice.findIndex((p) => !p.contents && FRONT_MATTER.test(bare(p.text)));
+  const at = slice.findIndex((p) => !p.contents && (FRONT_MATTER.test(bare(p.text)) || FRONT_RUN_ON.test(p.text)));
   return at >= 0 && at <= 2 && slice.slice(0, at).every((p) => p.contents || headLike(p.text)) ? at : -1;
 }
 

@@ -4,7 +4,7 @@
 // they also end the paragraph before them: a 纪要's 印发 line and the next 纪要's 版头 had been
 // run together into one passage.
 import { REASON, type Line } from './lines.ts';
-import { titleLike } from './marks.ts';
+import { ISSUER_DATE, titleLike } from './marks.ts';
 
 /** 「某政办纪〔2025〕7号」, with the 签发人 after it on the same line or not. */
 const ISSUE_NUMBER = /^[\u4e00-\u9fa5]{1,10}[〔［[][12][0-9]{3}[〕］\]]第?[0-9]{1,4}号(?:[\s\u3000]*签发人[：:][\s\u3000]*[\u4e00-\u9fa5·]{2,6}(?:[、，,\s\u3000]+[\u4e00-\u9fa5·]{2,6}){0,3})?$/;
@@ -15,8 +15,11 @@ const ISSUER_MARK = new RegExp(`^${ISSUER}(?:文件)?$`);
  * A 纪要's mark (GB/T 9704 10.3) over its 文号: 「某某市人民政府会议纪要」, or 「会议纪要」 under the issuer's name,
  * letter-spaced as printed or not (「会 议 纪 要」).
  */
-const MINUTES_MARK = new RegExp(`^(?:${ISSUER})?会议纪要$`);
-const COPY_TO = /^抄送[：:]/;
+const MINUTES_MARK = new RegExp(`^(?:${ISSUER})?(?:专题|常务|办公|工作|联席|协调|现场办公)?会议纪要$`);
+/** A series' issue in a 纪要's 版头 in place of a 文号: 「第12期」「（第3期）」「总第35期」. */
+const PERIOD = /^[（(]?(?:总)?第[0-9一二三四五六七八九十〇零百]{1,5}期[）)]?$/;
+/** The 版记's distribution: 「抄送：」, a 纪要's 「分送：」「抄报：」. */
+const COPY_TO = /^(?:抄送|分送|抄报)[：:]/;
 const MAIN_TO = /^主送(?:机关|单位)?[：:]/;
 /**
  * 「某某县人民政府办公室 2025年6月16日印发」, also with the year and month or the year alone
@@ -50,13 +53,13 @@ export function markIssueBlocks(lines: readonly Line[]): void {
     if (l.removed || l.kept) continue;
     // (Each test only where the line can hold it: 抄送 opens its line, 印发 ends its, a bracket opens a 附注.)
     const t = l.text;
-    if ((t[0] === '抄' && COPY_TO.test(t)) || (t.endsWith('印发') && PRINTED.test(t))) {
+    if (((t[0] === '抄' || t[0] === '分') && COPY_TO.test(t)) || (t.endsWith('印发') && PRINTED.test(t))) {
       l.removed = REASON.colophon;
       // A 纪要's 主送 line right over its 抄送 (or 印发) line is of the 版记 too.
       if (before && !before.removed && !before.kept && MAIN_TO.test(before.text)) before.removed = REASON.colophon;
     } else if ((t[0] === '（' || t[0] === '(') && ANNOTATION.test(t)) l.removed = REASON.annotation;
-    else if (ISSUE_NUMBER.test(t)) {
-      const head = prev && !prev.removed && !prev.kept && ISSUER_MARK.test(prev.text) ? [prev] : minutesHead(lines, i);
+    else if (ISSUE_NUMBER.test(t) || PERIOD.test(t)) {
+      const head = prev && !prev.removed && !prev.kept && ISSUE_NUMBER.test(t) && ISSUER_MARK.test(prev.text) ? [prev] : minutesHead(lines, i);
       if (head) for (const h of [...head, l]) h.removed = REASON.masthead;
     } else if (t.endsWith('纪要') && MINUTES_MARK.test(squeezed(t))) {
       const head = unnumberedHead(lines, i);
@@ -77,9 +80,13 @@ const squeezed = (t: string) => t.replace(/[\s\u3000]+/g, '');
 function minutesHead(lines: readonly Line[], i: number): Line[] | undefined {
   const [mark, issuer] = around(lines, i, -1);
   if (!mark || !MINUTES_MARK.test(squeezed(mark.text))) return undefined;
-  const [title] = around(lines, i, 1);
+  // (The issuing office and the date may stand between the number and the title: 「某某区人民政府办公室 2026年3月16日」, the 版头's too.)
+  const [next, after] = around(lines, i, 1);
+  const dated = !!next && !next.removed && ISSUER_DATE.test(next.text) && /[\s\u3000]/.test(next.text);
+  const title = dated ? after : next;
   if (!title || title.removed || !titleLike(title.text)) return undefined;
-  return squeezed(mark.text) === '会议纪要' && issuer && ISSUER_MARK.test(issuer.text) ? [mark, issuer] : [mark];
+  const head = /^(?:专题|常务|办公|工作|联席|协调|现场办公)?会议纪要$/.test(squeezed(mark.text)) && issuer && ISSUER_MARK.test(issuer.text) ? [mark, issuer] : [mark];
+  return dated ? [...head, next] : head;
 }
 
 /** A 纪要 titled by its rank (「第3次会议纪要」): a book of records' cover names it, no 版头. */

@@ -21,6 +21,7 @@ import {
 import type { Para } from './clean.ts';
 import { ordinal } from './parts.ts';
 import { speakerAndDate } from './speaker-date.ts';
+import { convenes } from './separators.ts';
 
 /** How many lines after a title its head (subtitle, date line, speaker, fields, salutation) may take. */
 export const HEAD_REACH = 4;
@@ -51,7 +52,7 @@ export function numberedTitles(paras: readonly Para[]): Map<number, { mark: stri
   const kind = (t: string) => /(.{2})$/.exec(t.replace(/[（(][^（）()]{1,10}[）)]$/, ''))![1];
   const oneKind = new Set(found.map((f) => kind(f.title))).size === 1;
   const collection = paras.slice(0, found[0]!.i).find((p) => !p.contents && headLike(p.text))?.text ?? '';
-  const opens = found.filter((f) => headFollows(paras, f.i + 1)).length;
+  const opens = found.filter((f) => headFollows(paras, f.i + 1) || convenedAfterClosing(paras, f.i)).length;
   const themed = collection !== '' && found.every((f) => sharesTheme(f.title, collection));
   // Titles of several kinds (a 述职报告, then a 讲话) are pieces only when each opens its document.
   if (opens < found.length && !(oneKind && themed)) return out;
@@ -94,6 +95,11 @@ const LEAD_AND_TITLE = /^(\S{2,30}?)[\s\u3000]+(\S.*)$/;
 
 /** A speech's closing: 「同志们，…」, or a line ending in 「！」. */
 const closing = (t: string): boolean => CLOSING_START.test(t) || /[！!]$/.test(t);
+
+/** A title right after the closing of the speech before, over the meeting named (「今天，我们在这里召开…」): it opens its speech, no salutation under it. */
+function convenedAfterClosing(paras: readonly Para[], i: number): boolean {
+  return i > 0 && closing(paras[i - 1]!.text) && convenes(paras[i + 1]?.text ?? '');
+}
 
 /** 「三、」 then a lead repeating `theme` and the piece's own title (「创卫工作推进会讲话稿 在全县…的讲话」): the number and lead are the mark. */
 function withLead(number: string, rest: string, theme: string): { mark: string; title: string } | undefined {

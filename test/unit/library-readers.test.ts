@@ -40,6 +40,9 @@ describe('import of every kind into a real library', () => {
   it('each fixture imports as its documents; the .wps is the .doc again (a duplicate)', () => {
     const counts = Object.fromEntries(results.filter((r) => r.status === 'imported').map((r) => [r.file.split('/').pop(), r.status === 'imported' ? r.documents.length : 0]));
     expect(counts).toEqual({
+      // Session 24 imp2's: a 汇编 whose titles Word's list numbers, on new pages; 纪要 of a numbered series under their 版头.
+      'auto-numbered-speeches.docx': 3,
+      'minutes-issues-masthead.txt': 2,
       // Session 23 imp's: speeches copied from a government site's page (a breadcrumb over each); speeches under their 提纲.
       'web-paste-breadcrumb-speeches.txt': 2,
       'outline-points-speeches.txt': 3,

@@ -19,7 +19,8 @@ function exactInput<T extends z.ZodType>(body: string, schema: T): z.output<T> |
     return undefined;
   }
   const read = z.strictObject({ input: schema }).safeParse(parsed);
-  return read.success ? read.data.input : undefined;
+  // The generic strictObject's output type is not indexable by TypeScript; its shape is { input } by construction.
+  return read.success ? (read.data as { input: z.output<T> }).input : undefined;
 }
 
 /** The file of a library.import call's body. */

@@ -393,7 +393,9 @@ function paragraphLine(para: Para, numberer: Numberer, inParagraphs = false): st
       (centred && next !== '' && !/[—－\-（(〔\n\u2028]/.test(next)) || (inParagraphs && !pasted && runsOnAtBreak(whole, at)) ? '' : '\n',
     )
     .replace(/\n+$/, '');
-  return text.trim() !== '' ? label + text : undefined;
+  // A page break before the text (a 汇编's next piece on a new page) stands before the label too: 「1.」 numbers the title, not an empty line.
+  const lead = /^\n*/.exec(text)![0];
+  return text.trim() !== '' ? lead + label + text.slice(lead.length) : undefined;
 }
 
 /** How many times the body's type size a watermark's type is at least (as in a PDF, pdf-marks.ts). */

@@ -88,15 +88,28 @@ function compose(input: WengaoInput, library: DraftLibrary, options: DraftOption
 /** Speech material as the draft reads it: titles and items heard without their typed labels, counts without slashes. */
 const asRead = (input: SpeechInput) => withoutTaughtLabels(withoutTitleLabels(withoutSlashes(input)));
 
-/** Details, targets and background with their typed counts said (slashes.ts: 「X/总Y」, 「处罚0起」); the src stays the field's. */
+/**
+ * Details, targets and background with their typed counts said (slashes.ts: 「X/总Y」, 「处罚0起」); the src stays the field's.
+ * Each text is asked of slashes.ts itself (it knows what it says otherwise): an item it leaves as typed is the item itself,
+ * and the input itself when it leaves them all.
+ */
 function withoutSlashes(input: SpeechInput): SpeechInput {
   const c = input.campaign;
-  if (!/\/|(?<![\d.])0(?![\d.])/.test(JSON.stringify(c))) return input;
-  const said = <T extends { detail?: string; measure?: string }>(x: T): T => ({ ...x, ...(x.detail ? { detail: spokenCounts(x.detail) } : {}), ...(x.measure ? { measure: spokenCounts(x.measure) } : {}) });
-  return {
-    ...input,
-    campaign: { ...c, ...(c.background ? { background: c.background.map(spokenCounts) } : {}), achievements: c.achievements.map((a) => ({ ...said(a), ...(a.figures ? { figures: a.figures.map(spokenFigure) } : {}) })), problems: c.problems.map(said), tasks: c.tasks.map(said) },
+  const said = <T extends { detail?: string; measure?: string }>(x: T): T => {
+    const detail = x.detail && spokenCounts(x.detail);
+    const measure = x.measure && spokenCounts(x.measure);
+    return detail === x.detail && measure === x.measure ? x : { ...x, ...(detail ? { detail } : {}), ...(measure ? { measure } : {}) };
   };
+  const achievements = c.achievements.map((a) => {
+    const figures = a.figures?.map(spokenFigure);
+    const own = said(a);
+    return figures && figures.some((f, i) => f !== a.figures![i]) ? { ...own, figures } : own;
+  });
+  const background = c.background?.map(spokenCounts);
+  const [problems, tasks] = [c.problems.map(said), c.tasks.map(said)];
+  const same = <T>(now: readonly T[], was: readonly T[]) => now.every((x, i) => x === was[i]);
+  if (same(achievements, c.achievements) && same(problems, c.problems) && same(tasks, c.tasks) && (!background || same(background, c.background!))) return input;
+  return { ...input, campaign: { ...c, ...(background ? { background } : {}), achievements, problems, tasks } };
 }
 
 function speechSettings(input: SpeechInput, options: DraftOptions, seed: number): SpeechSettings {

@@ -328,16 +328,17 @@ class Joiner {
    */
   private wrapsTitle(l: Line): boolean {
     const cur = this.cur;
-    if (!cur || this.blank || this.gap || this.pieces.at(-1)!.length > 1) return false;
+    if (!cur || this.gap || this.pieces.at(-1)!.length > 1) return false;
     const a = cur.text;
     const b = l.text;
     // Two letter-spaced lines (an OCR'd title in display type, 「在 全 区 … 全 覆 盖」 over 「工 作 … 讲 话」):
     // the spacing is the title's, so they are one wherever the line broke.
-    if (l.spaced && this.lastSpaced) return headLike(a) && !titleLike(a) && !numbered(a) && titleLike(b) && titleLike(a + b);
+    if (l.spaced && this.lastSpaced) return !this.blank && headLike(a) && !titleLike(a) && !numbered(a) && titleLike(b) && titleLike(a + b);
     if (a.length < WRAPPED_MIN || (a.length < 2 * WRAPPED_MIN && charLength(a) < WRAPPED_MIN) || !charsAtMost(b, 2 * WRAPPED_TAIL) || !titleLike(b) || titleLike(a) || numbered(a) || numbered(b)) return false;
     if (!headLike(a) || PUNCTUATION_OR_SPACE.test(a.at(-1)!) || !titleLike(a + b)) return false;
-    // Broken inside a word, the wrap leaves a few words; broken between words, the second line may be as long as the first.
-    return (charsAtMost(b, WRAPPED_TAIL) && insideWord(a, b)) || splitAtWord(a, b);
+    // Broken inside a word, the wrap leaves a few words; broken between words, the second line may be as long as the first
+    // (and a PDF's reader may set a blank line between the two: only a title's frame opened and closed joins them then).
+    return (!this.blank && charsAtMost(b, WRAPPED_TAIL) && insideWord(a, b)) || splitAtWord(a, b);
   }
 
   /**

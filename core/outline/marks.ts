@@ -83,8 +83,8 @@ export const SALUTATION = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS})
 export const SALUTATION_RUN_ON = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS}){0,4}[：:](?=.)`);
 /** 「同志们，…」「各位代表！」 opening a closing paragraph. */
 export const CLOSING_START = /^(?:同志们|各位代表|各位委员|同事们|朋友们|各位[^，,！!。：:]{0,6}(?:朋友|同仁|企业家)们?)[，,！!]/;
-/** A speech's last words of thanks, a line or a sentence of their own: 「谢谢大家。」「谢谢！」「感谢各位！」. */
-export const THANKS = /(?:^|[。！？!?])(?:谢谢|感谢)(?:大家|各位|同志们|您们)?[！!。.]?$/;
+/** A speech's last words, a line or a sentence of their own: its thanks 「谢谢大家。」「谢谢！」「感谢各位！」, or 「散会。」. */
+export const THANKS = /(?:^|[。！？!?])(?:(?:谢谢|感谢)(?:大家|各位|同志们|您们)?|(?:现在)?散会)[！!。.]?$/;
 /** Contract and regulation articles 「第一条」「第三章」 start a block of their own. */
 export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[条章节款]/;
 /** A collection mark at the end of a title: 「（两篇）」「(3篇)」「（通用5篇）」「（合集）」. */
@@ -121,6 +121,8 @@ export function cellsRow(line: string): boolean {
 export const ANNEX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]?$/;
 /** A 汇编's front matter under its own heading, before the first piece: 「前言」「序言」「编者按」「编辑说明」. */
 export const FRONT_MATTER = /^(?:前言|序言|[序敘叙]|[编編]者按|[编編][辑輯][说說]明|出版[说說]明|[编編]写[说說]明|[编編]寫[說]明|[导導]言)$/;
+/** The editors' note run on after its label, as a 公众号 or a news page prints it over the pieces: 「编者按：近期，…」「【编者按】…」. */
+export const FRONT_RUN_ON = /^[【[〔]?(?:[编編]者按|[编編]者的[话話]|[编編][辑輯][说說]明)[】\]〕]?[：:]?(?=[^：:】\]〕\s])/;
 /** Its back matter under its own heading, after the last piece: 「后记」「编后记」「编后语」「跋」. */
 export const BACK_MATTER = /^(?:[后後]记|[后後]記|[编編][后後]记|[编編][后後]記|[编編][后後]语|[编編][后後]語|跋)$/;
 /** A 汇编's front or back matter heading, or its editors' signature under it, its characters spaced out or not. */

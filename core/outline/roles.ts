@@ -8,6 +8,7 @@
 // 三要严格督查追责 reads as 保障.
 import type { DocGenre, PassageRole } from './types.ts';
 import { newsTitle } from './news.ts';
+import { numbered } from './marks.ts';
 
 export type CueRole = Exclude<PassageRole, '开场' | '结尾' | '其他'>;
 export const CUE_ROLES: readonly CueRole[] = ['意义', '成绩', '问题', '任务', '保障'];
@@ -271,7 +272,8 @@ export function detectGenre({ title, salutation, paragraphs }: GenreInput): DocG
   // names (「今天…召开…推进会议，…下面我代表…办公室作工作报告」) that is what he says, a speech, not a 工作报告.
   if (/作(?:政府)?工作报告|报告(?:政府)?工作|向大会(?:作|报告)/.test(opening)) score.report += WORKING_MEETING.test(opening) && !CONGRESS.test(opening) ? 2 : 5;
   // 「…讲几点意见」, or the meeting it is given at named first (「今天，…在这里召开…」).
-  if (/讲话|讲几点意见|讲三点意见|谈几点|^今天[^。！？]{0,30}召开/.test(opening)) score.speech += 1;
+  // (Said in the speaker's own sentences: a list naming speeches by their titles — a tester's or a clerk's notes — is none.)
+  if (/讲话|讲几点意见|讲三点意见|谈几点|^今天[^。！？]{0,30}召开/.test(paragraphs.slice(0, 3).filter((p) => !numbered(p)).join(''))) score.speech += 1;
   let meeting = 0;
   for (const p of paragraphs) if (/^会议(?:指出|强调|要求|议定|认为|决定|听取|研究|同意)/.test(p)) meeting++;
   if (meeting >= 2) score.minutes += 4;

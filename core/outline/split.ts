@@ -18,6 +18,7 @@ import {
   BACK_MATTER,
   FIELD,
   FRONT_MATTER,
+  FRONT_RUN_ON,
   GONGWEN_TITLE,
   ISSUER_DATE,
   SALUTATION,
@@ -94,8 +95,9 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
   cuts.forEach((cut, k) => {
     const slice = [...carried, ...body.slice(cut.at, cuts[k + 1]?.at ?? body.length)];
     carried = [];
-    // 「二、乡镇（开发区）」 right above the next piece, with nothing under it: a 汇编's grouping of its pieces.
-    while (k < cuts.length - 1 && slice.length > 1 && groupLine(slice.at(-1)!)) {
+    // 「二、乡镇（开发区）」 right above the next piece, with nothing under it: a 汇编's grouping of its pieces — not the
+    // points of a 提纲 that has no text but them (a collection of 提纲: they are the piece).
+    while (k < cuts.length - 1 && slice.length > 1 && groupLine(slice.at(-1)!) && !pointsOnly(slice.slice(0, -1))) {
       const p = slice.pop()!;
       removed.push({ line: p.line, text: p.text, reason: SPLIT_REASON.collection });
     }
@@ -156,7 +158,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
 
 /** Where a 前言's heading stands in the slice before the first piece: first, or under the 汇编's title lines; -1 for none. */
 function frontMatterAt(slice: readonly Para[]): number {
-  const at = slice.findIndex((p) => !p.contents && FRONT_MATTER.test(bare(p.text)));
+  const at = slice.findIndex((p) => !p.contents && (FRONT_MATTER.test(bare(p.text)) || FRONT_RUN_ON.test(p.text)));
   return at >= 0 && at <= 2 && slice.slice(0, at).every((p) => p.contents || headLike(p.text)) ? at : -1;
 }
 
@@ -439,6 +441,9 @@ function collectionHead(slice: readonly Para[], marked: boolean, cuts: number, u
   const untitled = !marked && cuts > 1 && !headLike(slice[0]!.text) && !titleLike(slice[0]!.text);
   return (marked || headed || (untitled && !userKept)) && preamble(slice);
 }
+
+/** A title with nothing under it but numbered points (a 提纲's). */
+const pointsOnly = (paras: readonly Para[]) => paras.some((p) => titleLike(p.text)) && paras.every((p) => p.contents || headLike(p.text) || numbered(p.text));
 
 /** A numbered line that is no more than a short heading (「一、县直部门和单位」). */
 function groupLine(p: Para): boolean {

@@ -40,6 +40,16 @@ describe('import of every kind into a real library', () => {
   it('each fixture imports as its documents; the .wps is the .doc again (a duplicate)', () => {
     const counts = Object.fromEntries(results.filter((r) => r.status === 'imported').map((r) => [r.file.split('/').pop(), r.status === 'imported' ? r.documents.length : 0]));
     expect(counts).toEqual({
+      // Session 24 imp's (the s24 outside test's shapes in our own words): speeches glued with no blank line, captions of
+      // pictures, a note vault's speech, a meeting's materials with the chair's script, a title wrapped over a blank line,
+      // an editors' note over a 公众号 article's speeches. (marked-outlines-no-text.txt, 提纲 of headings only, is refused
+      // by the library as having no text: its analysis is compared by library-collections.)
+      'glued-speeches-no-blank.txt': 3,
+      'caption-speeches-pictures.txt': 2,
+      'vault-note-speech.md': 1,
+      'meeting-materials-chair.txt': 3,
+      'wrapped-title-blank-lines.txt': 2,
+      'editors-note-speeches.txt': 2,
       // Session 24 imp2's: a 汇编 whose titles Word's list numbers, on new pages; 纪要 of a numbered series under their 版头.
       'auto-numbered-speeches.docx': 3,
       'minutes-issues-masthead.txt': 2,

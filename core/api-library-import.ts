@@ -37,9 +37,14 @@ export function libraryImportOutput() {
 /** Files a pick may send in one library.importFiles call (the page sends more in several). */
 export const PICK_MAX_FILES = 10_000;
 
-/** library.importFiles: the files of one pick (a name and the bytes as base64 each), imported as one import. */
+/** library.import: a file's name (1–255 characters) and its bytes as base64, from a picker or a drop. */
+export function libraryImportInput() {
+  return z.strictObject({ name: z.string().min(1).max(255), base64: z.string() });
+}
+
+/** library.importFiles: the files of one pick (each as library.import takes one), imported as one import. */
 export function libraryImportFilesInput() {
-  return z.strictObject({ files: z.array(z.strictObject({ name: z.string().min(1).max(255), base64: z.string() })).min(1).max(PICK_MAX_FILES) });
+  return z.strictObject({ files: z.array(libraryImportInput()).min(1).max(PICK_MAX_FILES) });
 }
 
 /**

@@ -3,7 +3,7 @@
 // (browser mode); the renderer calls them through one typed client and never knows which it has.
 // Main validates every argument with these schemas before it touches the disk.
 import { z } from 'zod';
-import { libraryImportFilesInput, libraryImportFilesOutput, libraryImportOutput, libraryImportProgress } from './api-library-import.ts';
+import { libraryImportFilesInput, libraryImportFilesOutput, libraryImportInput, libraryImportOutput, libraryImportProgress } from './api-library-import.ts';
 import { diffSchemas } from './doc/diff-model.ts';
 import { docSchemas } from './doc/model.ts';
 import { materialSchema } from './input/index.ts';
@@ -292,7 +292,7 @@ export const contract = lazily({
   }),
   /** A file's bytes (base64) from a picker or a drop: the UI never hands main a path in browser mode. */
   'library.import': () => ({
-    input: z.strictObject({ name: z.string().min(1).max(255), base64: z.string() }),
+    input: libraryImportInput(),
     /** What the file became: main/services/library's outcome as core/api-library-import.ts says it. */
     output: libraryImportOutput(),
   }),

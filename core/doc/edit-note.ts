@@ -1,7 +1,7 @@
 // What a version changed, in the user's words, for a version that carries no label of its own (an
 // autosave of her edits, a version saved without a name): where she edited — 「第二部分」「标题」
 // 「“地点”一行」 — and the first words she wrote there (「编辑了第二部分：“镇中心学校要在放假前…”」), or
-// what she took out (「删去“前段工作中…”」). Pure: two DocModels in, one line out.
+// what she took out (「删去“前段工作中…”」), or what she wrote over and with what (「改写“…”为“…”」). Pure.
 import { diffParagraph, diffParagraphs } from './diff.ts';
 import type { Block, DocModel } from './model.ts';
 import { chineseNumeral } from './numbering.ts';
@@ -99,10 +99,15 @@ function lineEdit(before: string | undefined, after: string | undefined): string
   return removed ? `删去${quote(removed.text)}` : quote(after);
 }
 
+/** A paragraph written over another (too unlike it to be one edited): 「改写“…”为“…”」, never only 「删去」. */
+const rewrite = (before: string, after: string): string => `改写${quote(before)}为${quote(after)}`;
+
 /**
  * The note of a version made from `before` by edits: 「编辑了第二部分：“…”」, 「编辑了标题、第一部分：“…”」,
  * 「编辑了第一部分等 4 处：“…”」; 「编辑了“…”」 where the edit has no named place (an imported text);
- * 「调整了格式」 when no line's text changed. Null when nothing changed at all.
+ * 「调整了格式」 when no line's text changed. Null when nothing changed at all. Lines taken out and lines
+ * written in at one place are her rewrite of them, paired in order (session 23's screen test, 9: a
+ * retyped item was noted as 「删去“…”」).
  */
 export function editNote(before: DocModel, after: DocModel): string | null {
   const a = placedLines(before);
@@ -115,7 +120,9 @@ export function editNote(before: DocModel, after: DocModel): string | null {
     if (where && !places.includes(where)) places.push(where);
     first ??= edit();
   };
-  for (const p of diffParagraphs(a.map((l) => l.text), b.map((l) => l.text)).paragraphs) {
+  const paragraphs = diffParagraphs(a.map((l) => l.text), b.map((l) => l.text)).paragraphs;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k]!;
     if (p.kind === 'equal') {
       ia++;
       ib++;
@@ -123,12 +130,22 @@ export function editNote(before: DocModel, after: DocModel): string | null {
       note(b[ib]?.where, () => lineEdit(a[ia]?.text, b[ib]?.text));
       ia++;
       ib++;
-    } else if (p.kind === 'deleted' || (p.kind === 'moved' && p.side === 'from')) {
-      if (p.kind === 'deleted') note(a[ia]?.where, () => lineEdit(a[ia]?.text, undefined));
-      ia++;
+    } else if (p.kind === 'moved') {
+      if (p.side === 'from') ia++;
+      else note(b[ib++]?.where, () => lineEdit(undefined, b[ib - 1]?.text));
     } else {
-      note(b[ib]?.where, () => lineEdit(undefined, b[ib]?.text));
-      ib++;
+      // The run of lines taken out and written in at this place.
+      let end = k;
+      while (end < paragraphs.length && (paragraphs[end]!.kind === 'deleted' || paragraphs[end]!.kind === 'inserted')) end++;
+      const run = paragraphs.slice(k, end);
+      const out = run.filter((r) => r.kind === 'deleted').map(() => a[ia++]!);
+      const written = run.filter((r) => r.kind === 'inserted').map(() => b[ib++]!);
+      for (let j = 0; j < Math.max(out.length, written.length); j++) {
+        const was = out[j];
+        const now = written[j];
+        note((now ?? was)?.where, () => (was && now ? rewrite(was.text, now.text) : lineEdit(was?.text, now?.text)));
+      }
+      k = end - 1;
     }
   }
   if (first === undefined) return JSON.stringify(before) === JSON.stringify(after) ? null : '调整了格式';

@@ -4,6 +4,7 @@ import { countOf, countedGroups, withoutCount } from './guest-rules.ts';
 import { unitLevel } from './speaker.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { lonePerson, personAfterUnit, personsTyped, twoOffices, withoutPerson, type Person } from './persons.ts';
+import { endsAsUnit } from './unit-ends.ts';
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
 export const ROLE = /((主要|分管|相关|有关|项目|技术|安全生产|安全管理|安全|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)(及|和|、))?(主要|分管|相关|有关|项目|技术|安全生产|安全管理|安全|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)$/;
@@ -12,7 +13,7 @@ export const PEOPLE = /(?<=(企业|公司|单位|集团|机构))((主要|分管)
 /** People of the public, with their representatives: asked, never told. */
 export const PUBLIC = new RegExp(`业委会|业主委员会|业主|居民|村民|群众|家长|家属|志愿者|乡贤|楼栋长|${REGULATED_PEOPLE.source}`);
 /** A unit's name ends in its kind (局, 所, 公司 …): 「驻区单位代表」 is a unit's, 「居民代表」 people's. */
-export const UNIT_END = /(局|办|所|站|中心|公司|企业|单位|协会|商会|队|院|校|科|股|处|室|部|组|委员会|管委会|[区县市镇]?[^、，]{1,4}委|集团|银行|分行|支行|管理方)$/;
+export const UNIT_END = endsAsUnit('企业|单位|协会|商会|科|股|处|室|部|委员会|管委会|[区县市镇]?[^、，]{1,4}委|集团|银行|分行|支行|管理方');
 /** A list's label before its names: 「企业家代表：」「列席：」. */
 // Or a longer one that names the people the line lists (「全县其他燃气经营企业主要负责人（列席）：」; s48-3 [53], W: read out).
 export const LABEL = /^[^：:、，]{1,10}[：:]|^[^：:、，]{1,24}(负责人|负责同志|代表|人员)([（(][^）)]*[）)])?[：:]/;

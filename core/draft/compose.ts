@@ -32,9 +32,12 @@ export class Phrases {
     private readonly unfit: (text: string) => boolean = () => false,
   ) {}
 
-  /** A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). */
-  say(slot: string, extra: Vars = {}, use = ''): Run[] {
-    const list = this.variants(slot);
+  /**
+   * A variant of `slot`, filled; `use` separates the uses of one slot (one per task, say). `mark` prefers the keys'
+   * marked variants (「principal+one」 before 「principal」), drawn at the same place of their list as the unmarked.
+   */
+  say(slot: string, extra: Vars = {}, use = '', mark = ''): Run[] {
+    const list = this.variants(slot, this.keys, mark);
     let text = pick(slotRng(this.seed, slot + use), list);
     if (this.ideas) {
       // Another variant from the slot's own deck, so that two drafts that give way do not land alike.
@@ -53,9 +56,9 @@ export class Phrases {
     return fill(deck[n % deck.length]!, { ...this.vars, ...extra });
   }
 
-  /** The n-th use of a slot keyed by `key` (a deadline's kind, an assignment's tone), dealt like sayNth. */
-  sayKeyed(slot: string, key: string, n: number, extra: Vars = {}): Run[] {
-    const deck = shuffle(slotRng(this.seed, `deck:${slot}:${key}`), this.variants(slot, [key]));
+  /** The n-th use of a slot keyed by `key` (a deadline's kind, an assignment's tone), dealt like sayNth; `mark` as in say. */
+  sayKeyed(slot: string, key: string, n: number, extra: Vars = {}, mark = ''): Run[] {
+    const deck = shuffle(slotRng(this.seed, `deck:${slot}:${key}`), this.variants(slot, [key], mark));
     return fill(deck[n % deck.length]!, { ...this.vars, ...extra });
   }
 
@@ -75,8 +78,8 @@ export class Phrases {
     return own(this.bank.slots, slot) !== undefined;
   }
 
-  private variants(slot: string, keys: readonly string[] = this.keys): readonly string[] {
-    const all = this.allVariants(slot, keys);
+  private variants(slot: string, keys: readonly string[] = this.keys, mark = ''): readonly string[] {
+    const all = this.allVariants(slot, mark ? [...keys, 'default'].flatMap((k) => [`${k}+${mark}`, k]) : keys);
     const fit = all.filter((t) => !this.unfit(t));
     return fit.length ? fit : all;
   }

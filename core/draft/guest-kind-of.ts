@@ -9,7 +9,7 @@ import { REGULATED_PEOPLE } from './people.ts';
 import { INVITED, ROLES, WORKS_PARTIES } from './guest-words.ts';
 import { bareUnit, FUEL_STATION, isProvider, STATIONED_IN_VILLAGES, unitLevel, unitRelation, type Speaker } from './speaker.ts';
 import type { Guest } from './present.ts';
-import { runByOwnDepartment } from './own-system.ts';
+import { runByOwnDepartment } from './branches.ts';
 
 /** The speaker's own side in general: leaders, the level's units, the levels below. */
 export const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
@@ -87,12 +87,16 @@ function levelsOwnGroup(name: string, speaker: Speaker): boolean {
   return (speaker.rank === 'principal' || speaker.rank === 'deputy') && unitLevel(name) === speaker.level;
 }
 
+/** A body's enforcers by their people. */
+const ENFORCERS = /执法人员|执法队员/;
+
 export function kindOf(name: string, text: string, speaker: Speaker, own: readonly string[] = [], input?: SpeechInput): Guest | undefined {
   if (!name) return undefined;
   // The body the speaker commands and its working groups are the speaker's own (s22-4 [50], W).
   if (input && underCommand(name, input, speaker, commandedBodies(input))) return undefined;
-  // So are the institutions the speaker's department runs, whatever their names (own-system.ts; s70-10 [6], W).
-  if (runByOwnDepartment(name, speaker)) return undefined;
+  // So are the institutions the speaker's department runs, whatever their names (branches.ts; s70-10 [6], W); its enforcers by their
+  // people are its front line (「县农业综合行政执法大队全体执法人员」).
+  if (runByOwnDepartment(name, speaker)) return ENFORCERS.test(text) ? 'frontline' : undefined;
   if (VILLAGE.test(text) && speaker.level !== 'city') return 'village';
   // A team stationed in the villages is the level's own front line, whoever sent it (s38-8 [57], W: a 供电公司's 驻村工作队 told its 主体责任).
   if (STATIONED_IN_VILLAGES.test(name) && unitRelation(name, speaker) === 'direct') return 'frontline';
@@ -103,7 +107,7 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
   // 「各施工单位」「各监理单位」 are the works' companies, not the speaker's own side (s13).
   if (OWN_SIDE.test(name) && !WORKS_PARTIES.test(name)) return undefined;
   // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).
-  if (/执法人员|执法队员/.test(text) && ['own', 'direct'].includes(unitRelation(name, speaker))) return 'frontline';
+  if (ENFORCERS.test(text) && ['own', 'direct'].includes(unitRelation(name, speaker))) return 'frontline';
   // A partner whose name says its role (a 供电所) is one whether or not the material gives it that part: only the
   // part is left unsaid where it does not (room-paragraph.ts rolesOf; s37-7 [71], W).
   if (ROLES.some(([re]) => re.test(name))) return 'partner';
@@ -116,7 +120,7 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
   // The body is what the line names before its people (「县建设工程质量安全监督站站长及全体监督员」; s72-10 [64], W: a 住建局局长's own
   // 监督站 asked with the 农民工代表 to 「多提意见」).
   const body = name.replace(/(站长|所长|队长|主任)?(及|和|、)?(全体)?监督员$/, '');
-  if (/监督员/.test(name)) return BODY_WATCHERS.test(name) ? (['own', 'direct'].includes(unitRelation(body, speaker)) || runByOwnDepartment(body, speaker) ? 'frontline' : 'public') : 'supervisor';
+  if (/监督员/.test(name)) return BODY_WATCHERS.test(name) ? (['own', 'direct'].includes(unitRelation(body, speaker)) ? 'frontline' : 'public') : 'supervisor';
   // 「中建七局」「中铁十五局」: state builders named like bureaus, companies all the same.
   if (/^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$/.test(name)) return 'enterprise';
   // A provider with a brand of its own is one of the companies, whatever its name ends in (s47-5 [35], W).

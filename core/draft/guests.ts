@@ -32,6 +32,7 @@ import type { Guest, Present } from './present.ts';
 import { greetingOf } from './greeting.ts';
 import { ENTERPRISE, invitedUnit, kindOf, LEVEL_OWNED, OWN_SIDE, ownGroups, SENT_GROUP, TESTER, UPKEEP, VILLAGE } from './guest-kind-of.ts';
 import { urgeBehind } from './room-behind.ts';
+import { endsAsUnit } from './unit-ends.ts';
 
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
@@ -365,7 +366,7 @@ function villagesOf(input: SpeechInput): string {
 }
 
 /** A unit's own name by its end: a body, a company, a branch. */
-const UNIT_NAME = /(公司|集团|企业|单位|局|所|站|中心|队|院|校|科|股|室|办|处|委|会|银行|支行|分行|网点|方|部|组|班|行|社|厂|场|店|园|城|厅)$/;
+const UNIT_NAME = endsAsUnit('集团|企业|单位|科|股|室|处|委|会|银行|支行|分行|网点|方|部|班|行|社|厂|场|店|园|城|厅');
 
 /** Whether the secretaries of the villages or communities are among the guests. */
 export function villageSecretariesIn(guests: readonly Present[]): boolean {

@@ -8,6 +8,7 @@
 import type { Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { concat, fact, joinRuns, lit, trimEnd } from './runs.ts';
+import { taughtHeard } from './training-heard.ts';
 
 /** A label: a short noun for what follows, then a colon. 「今年县里批复可采区3个：」 is a statement, no label. */
 const LABEL = /^\s*((?:本次|这次|此次|今天)?(?:培训|学习|授课|观摩|会议)?(?:内容|要点|重点)[一二三四五六七八九十\d]*|(?:典型|警示)?案例|(?:观摩|现场|参观)点[一二三四五六七八九十\d]*|第[一二三四五六七八九十\d]+(?:项|点|站|个|部分)|基本情况|背景|说明|备注)\s*[：:]\s*/u;
@@ -32,22 +33,23 @@ export function unlabelled(text: string): string {
 
 /**
  * The background items as sentences (joined by 「。」), each without its label: at a training what is taught is said
- * 「这次培训重点学习…」 and the cases 「剖析的典型案例有…」; elsewhere, and for any other label, the content alone.
+ * 「这次培训重点学习…」 (not at all when the `lectures` heard said it, training-heard.ts) and the cases 「剖析的典型案例有…」; elsewhere,
+ * and for any other label, the content alone.
  */
-export function backgroundRuns(items: readonly string[] | undefined, training: boolean): Run[] | undefined {
+export function backgroundRuns(items: readonly string[] | undefined, training: boolean, lectures: readonly string[] = []): Run[] | undefined {
   if (!items?.length) return undefined;
-  return joinRuns(
-    items.map((s, i) => {
-      const src = `campaign.background[${i}]`;
-      const l = labelOf(s);
-      if (!l) return trimEnd(fact(s, src));
-      const content = trimEnd(fact(s.slice(l.at), src));
-      if (training && l.kind === 'taught') return concat(lit('这次培训重点学习'), content);
-      if (l.kind === 'cases') return concat(lit(training ? '这次剖析的典型案例有' : '典型案例有'), content);
-      return content;
-    }),
-    '。',
-  );
+  const said = items.flatMap((s, i) => {
+    const src = `campaign.background[${i}]`;
+    const l = labelOf(s);
+    if (!l) return [trimEnd(fact(s, src))];
+    // After the lectures the content taught is theirs: read again it repeats the opening (s74-4 [9], s73-5 [10], D).
+    if (training && l.kind === 'taught' && taughtHeard(s.slice(l.at), lectures)) return [];
+    const content = trimEnd(fact(s.slice(l.at), src));
+    if (training && l.kind === 'taught') return [concat(lit('这次培训重点学习'), content)];
+    if (l.kind === 'cases') return [concat(lit(training ? '这次剖析的典型案例有' : '典型案例有'), content)];
+    return [content];
+  });
+  return said.length ? joinRuns(said, '。') : undefined;
 }
 
 /**

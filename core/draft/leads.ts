@@ -10,8 +10,8 @@ import { concat, cut, joinRuns, lit } from './runs.ts';
 import { bareUnit, isEnterprise, isFirm, ownNamedFirst, unitLevel, unitRelation, type Relation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
-import { runByOwnDepartment } from './own-system.ts';
 import { namesPeople, PUBLIC_PEOPLE, REGULATED_PEOPLE } from './people.ts';
+import { endsAsUnit } from './unit-ends.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -44,11 +44,6 @@ export function branchName(unit: string, speaker: Speaker): Run[] | undefined {
   if (name.length > own.length && name.startsWith(own)) return lit(`${kind}${name.slice(own.length)}`);
   const at = ownNamedFirst(unit.trim(), speaker.ownUnit);
   return at === undefined ? undefined : lit(`${kind}${unit.trim().slice(at)}`);
-}
-
-/** How the speaker stands to a unit, the institutions the speaker's department runs directed (own-system.ts; s72-10 [64], W: 「请…监督站牵头」 from its 局长). */
-function ownRelation(unit: string, speaker: Speaker): Relation {
-  return runByOwnDepartment(unit, speaker) && unitRelation(unit, speaker) !== 'own' ? 'direct' : unitRelation(unit, speaker);
 }
 
 /** The phrase key of the sentence that names the lead: how the speaker may speak to it. */
@@ -87,7 +82,7 @@ const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
 
 /** A government body a department head stands beside as a peer (not a party, a company or one the work oversees). */
 export function peerBody(unit: string, speaker: Speaker, room: Room): boolean {
-  return speaker.rank === 'department' && ownRelation(unit, speaker) === 'peer' && !outsider(unit) && !room.overseen(unit) && !room.regulated(unit) && !PARTY_NAME.test(unit);
+  return speaker.rank === 'department' && unitRelation(unit, speaker) === 'peer' && !outsider(unit) && !room.overseen(unit) && !room.regulated(unit) && !PARTY_NAME.test(unit);
 }
 /** A party by its kind's name, not a body: 「各网吧」「各养老机构」「市场开办方」. */
 const PARTY_NAME = /机构|网吧|网点|药店|企业|公司|开办方|经营|商户|业主|单位$|协会|商会/;
@@ -100,7 +95,7 @@ function publicPerson(unit: string, room: Room): boolean {
   return PUBLIC_PEOPLE.test(unit) && !BODY_END.test(unit.trim()) && !room.regulated(unit);
 }
 /** A body's name by its end, not people: 「…志愿者协会」「…志愿服务队」. */
-const BODY_END = /(局|办|委|所|站|队|中心|公司|企业|单位|机构|村|社区|镇|乡|街道|组|会|院|校|园)$/;
+const BODY_END = endsAsUnit('委|企业|单位|机构|村|社区|镇|乡|街道|会|园');
 
 /** People by their post's end: 「外卖骑手」「信号工」「驾驶员」. */
 const PEOPLE_END = /(员|工|手|者)$/;
@@ -180,7 +175,7 @@ function coWorkersOf(lead: string, party: boolean, supports: readonly Support[])
 
 /** How the speaker stands to a task's lead: in the room or not, how it is named, whether it is a party held to the work. */
 function leadOf(t: Task, speaker: Speaker, room: Room) {
-  const leadRelation = ownRelation(t.lead, speaker);
+  const leadRelation = unitRelation(t.lead, speaker);
   // Only a unit in the room is asked (「请…」): a higher unit named there (an attendee, one that spoke, the chair); a peer unless listed as absent.
   const here = (u: string, rel: Relation) => (rel === 'higher' ? room.has(u) : rel !== 'peer' || !room.listed || room.has(u));
   const leadHere = here(t.lead, leadRelation);
@@ -217,7 +212,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const { here, tone: leadTone, leader, asksOrgan, peerAway, absentHigher, party } = leadOf(t, speaker, room);
   let tone = leadTone;
   // A provider listed with a company under one label is a partner like it, not the level's own institution (s46-8 [42], W).
-  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = room.provider(u) ? 'partner' : ownRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
+  const all: Support[] = (t.support ?? []).map((u, k) => { const rel = room.provider(u) ? 'partner' : unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
   // Villages that support a township's lead are the township's to carry down (s12-3: 「主动对接各沿江村（社区）…」 over the townships' heads, W).
   const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
   const [people, publicPeople] = [all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room)), all.filter((s) => !below.includes(s) && publicPerson(s.u, room))];

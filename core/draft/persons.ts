@@ -4,6 +4,7 @@
 // them unit first, then name and post: 「市住建局燃气管理处谢静副处长」 (s41-1 [52], s41-2 [48], s41-5 [31], W:
 // 「…副处长 谢静的同志也在座…请你们…」). A firm's posts are posts too: 「…监理有限公司总监理工程师刘建平」 was said
 // 「…刘建平的同志也在座」 (s70-2 [53], s70-6 [52], W).
+import { UNIT_ENDS } from './unit-ends.ts';
 
 /** A person in the room by name and office. */
 export interface Person {
@@ -16,7 +17,7 @@ export interface Person {
 /** An office a speaker says after a person's name (「谢静副处长」); a 科员's or a 民警's is not said so. */
 const POSTS = '(?:同志|(?:常务)?副?(?:局长|处长|主任|科长|股长|所长|站长|大队长|中队长|支队长|队长|院长|校长|行长|书记|总经理|经理|董事长|部长|组长|馆长|场长|庭长|检察长|主席|秘书长|会长|调研员|指挥长)|(?:安全|技术)?总监|总监理工程师|总工程师|项目经理)';
 /** The end of a unit's name before a post. */
-const UNIT_END = '(?:局|办|委|所|站|队|院|校|中心|公司|集团|行|股|科|室|组|处|部|厅|庭|会|团)';
+const UNIT_END = `(?:${UNIT_ENDS}|委|集团|行|股|科|室|处|部|厅|庭|会|团)`;
 const NAME = '\\p{Script=Han}{2,3}';
 /** Words after a post that are people of a kind, not a person's name: 「所长及民警代表」. */
 const NOT_NAME = /代表|同志|人员|负责|及|和|等|民警|干部|全体|成员/;

@@ -4,12 +4,14 @@
 import type { SpeechInput } from '../input/schema.ts';
 import { providersOf } from './providers.ts';
 import { designInstitutes, supervisorsByLine } from './works-parties.ts';
-import { BRANCHES } from './branches.ts';
+import { runByOwnDepartment, runsByName } from './branches.ts';
+import { regionLevel, unitLevel, type Level } from './unit-level.ts';
+import { FIRM, isFirm } from './firms.ts';
 import { ledNamed, ledUnitsOf } from './title-units.ts';
 import { fullNamesOf } from './full-names.ts';
 
-/** 市; 县 or 区 (one level, two sets of words); 镇 or 乡; 街道. */
-export type Level = 'city' | 'county' | 'district' | 'town' | 'xiang' | 'street';
+export { regionLevel, unitLevel, type Level } from './unit-level.ts';
+export { FUEL_STATION, isFirm } from './firms.ts';
 export type Rank = 'principal' | 'deputy' | 'department' | 'other';
 
 export interface Speaker {
@@ -55,15 +57,6 @@ export interface Speaker {
   fullNames?: readonly (readonly [string, string])[];
 }
 
-/** The level words a region or a unit name starts or ends with, most local first. */
-const LEVEL_OF_CHAR: readonly [RegExp, Level][] = [
-  [/街道/, 'street'],
-  [/镇/, 'town'],
-  [/乡/, 'xiang'],
-  [/区/, 'district'],
-  [/[县旗]/, 'county'],
-  [/[市州盟]/, 'city'],
-];
 /** Higher is larger: a unit of a larger order than the speaker's level is above it. */
 const ORDER: Record<Level, number> = { street: 1, town: 1, xiang: 1, county: 2, district: 2, city: 3 };
 
@@ -75,15 +68,6 @@ const OVERRIDE_RANK: Record<NonNullable<SpeechInput['meeting']['speakerRank']>, 
   部门负责人: 'department',
   其他: 'other',
 };
-
-/** 「X县」→ county, 「东湖镇」→ town, 「城南街道」→ street: the suffix of a region's name. */
-export function regionLevel(region: string): Level | undefined {
-  const name = region.trim();
-  if (/街道(办事处)?$/.test(name)) return 'street';
-  const last = name.slice(-1);
-  for (const [re, level] of LEVEL_OF_CHAR) if (re.test(last)) return level;
-  return undefined;
-}
 
 /** The posts in a title: 「县委副书记、县长」 → 县委副书记, 县长. */
 function posts(title: string | undefined): string[] {
@@ -230,19 +214,6 @@ function chairedBy(rank: Rank, meeting: SpeechInput['meeting']): boolean {
   return hostRank === 'principal' || hostRank === 'deputy';
 }
 
-/** The level a unit's name places it at: 「县水利局」→ county, 「镇应急办」→ town; none for 「各村」. */
-export function unitLevel(unit: string): Level | undefined {
-  const name = unit.trim();
-  if (/^各/.test(name)) return undefined;
-  if (/^[^、，]{0,6}?街道/.test(name)) return 'street';
-  // 「市场监管所」「城市管理局」「辖区物业企业」「相关社区」「城乡建设局」 name no level: 市场, 城市, 辖区,
-  // 社区, 城乡 are words, not places; 「市民政局」「市政府」 are the city's (s37-1 [52], W: the city's guest read as own).
-  const m = /^[^、，]{0,6}?(省|(?<![城都超门])市(?!场|容|政(?!府|协)|民(?!政|宗|族))|州|县(?!域)|(?<![辖园社景小城片库山林矿营校厂街目灾控戒护])区(?!域)|旗|(?<![城乡集])镇|(?<!城)乡)/.exec(name);
-  if (!m) return undefined;
-  if (m[1] === '省') return 'city';
-  return LEVEL_OF_CHAR.find(([re]) => re.test(m[1]!))?.[1];
-}
-
 /** A unit above the speaker's level: a township does not instruct the county's bureau. */
 export function isHigherUnit(unit: string, speaker: Speaker): boolean {
   const level = unitLevel(unit);
@@ -294,7 +265,7 @@ function isBranch(unit: string, own: string): boolean {
   if (kind && unit.startsWith(kind) && unit.length > kind.length + 1 && /(大队|支队|中队|科|股|所|站|室|中心)$/.test(unit)) return true;
   const core = own.replace(/^[^、，]{0,6}?(县|区|市|州|旗)/, '').replace(/(局|委员会|委|办公室|办|中心)$/, '');
   const name = unit.replace(/^各?[^、，]{0,6}?(乡镇|街道|镇|乡)/, '').replace(/(所|站|中队|分局|股|队)$/, '');
-  if (BRANCHES.some(([o, b]) => o.test(core) && b.test(unit))) return true;
+  if (runsByName(core, unit)) return true;
   if (runsInstitution(unit, own)) return true;
   if (name.length < 2 || name[0] !== core[0]) return false;
   let at = 0;
@@ -321,23 +292,6 @@ export const STATIONED_IN_VILLAGES = /驻(?:村|社区)(?:工作队|帮扶工作
 const SUPERVISORY = /纪委|监委|纪检|监察委|监察组|监督检查室|人大|政协|法院|检察院/;
 
 /**
- * A company, a bank or an insurer, a practice (「滏阳市信达资产评估事务所」, s38-1 [37], W: read as the city's office): named with a city or a county (「衡梁市禾丰餐饮管理有限公司」「农发行宜禾县
- * 支行」), it is a partner, not a level above the speaker (s19-3 [25][28]: a street's office 「全力配合」 a
- * catering company it had taken for the city's, the company's lead inverted).
- */
-/**
- * A station that sells fuel or gas is a business, whatever its name's end (「…加油站」「…液化气充装站」「…瓶装燃气供应站」); a body that
- * manages, supervises or watches over the trade is not (「县燃气管理站」). s57-1 [48], W: a 供应站 under a gas-safety campaign
- * taken for a government body, then thanked as a guest and asked 「请继续支持配合」.
- */
-export const FUEL_STATION = /(液化气|液化石油气|燃气|煤气|天然气|加油|加气|充装|供气)(?!管理|监督|监管|监测|执法|安全|服务中心)[^、，]{0,4}?站$/;
-const FIRM = new RegExp(`公司|集团|企业|(?<!管理|业主|小区)物业$|(律师|会计师|资产评估|评估|税务师|审计|造价|估价|测绘)事务所|${FUEL_STATION.source}|银行|支行|信用社|农商行|(?<!社会|医疗|养老|失业|工伤)保险(?!事务|服务|基金|经办)|合作社|^中(?:建|铁|交|冶|水|电建|化)[^、，]{0,6}局$|项目部$`);
-export function isFirm(unit: string): boolean {
-  // A province's body is no firm; a province's company is (「省建工第五建设公司」, s43-5 [60], W: a builder at fault asked for support as a higher unit).
-  return FIRM.test(unit) && (!/^省/.test(unit.trim()) || /(公司|集团)$/.test(unit.trim()));
-}
-
-/**
  * An institution a bureau runs, named after the bureau's field with a suffix of its own (「区医疗保障事务
  * 中心」 of the 区医保局, 「县水利工程管理所」 of the 县水利局): the bureau's own, told 「由…牵头」, never asked
  * with 「请」 (s19-2 [26][32][35], E). The bureau's field (医保) is read in order within the institution's name.
@@ -358,6 +312,8 @@ const OWN_BUREAU_PART = /^[县区市]?局(?![长属])[^、，局]{2,12}(股|科|
 export function unitRelation(unit: string, speaker: Speaker): Relation {
   const name = speaker.fullNames?.find(([short]) => short === unit.trim())?.[1] ?? unit.trim();
   if (isOwnUnit(name, speaker)) return 'own';
+  // The institutions the speaker's department runs, whatever their names (branches.ts; s72-10 [64], W: 「请…监督站牵头」 from its 局长).
+  if (runByOwnDepartment(unit, speaker)) return 'direct';
   if (isProvider(name, speaker)) return 'partner';
   if (speaker.rank === 'department' && speaker.ownParts?.includes(name)) return 'direct';
   // 「县局食品经营安全股」「局执法大队」: the head's own bureau by its short name, a part of it after (hunt s69-3 [35] [49], W: asked 「请」).

@@ -39,6 +39,7 @@ import { answering, type Uncovered } from './measures.ts';
 import { TAUGHT } from './guest-words.ts';
 import { heardSaid } from './preceding-say.ts';
 import { heardOf, oneVoice, practiceHeard } from './preceding-heard.ts';
+import { relayTasked } from './training-heard.ts';
 import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
@@ -124,7 +125,7 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker, guests)]);
 
   // At a 培训会 those trained are asked to pass it on at home, in a paragraph of its own before the room's.
-  if (trains(meeting)) blocks.push({ type: 'paragraph', runs: phrases(4).say('relay'), role: 'closing', part: 4 });
+  if (trains(meeting)) blocks.push({ type: 'paragraph', runs: phrases(4).say('relay', {}, '', relayTasked(input) ? 'tasked' : ''), role: 'closing', part: 4 });
   // The room's sentences say no key idea parts one to three said (s17 pb: 「亲自研究、亲自推动」 to the village secretaries after
   // 「主要负责同志要亲自部署、亲自督战」), on a ledger of their own: the closing's wording stays as it was.
   blocks.push(...roomParagraph(input, speaker, new Phrases(banks.speech, partSeed(4), vars, keys, ideas.fork(), stage), 4, toVillages.map((u) => u.name), guests));
@@ -255,7 +256,8 @@ function speechVars(input: SpeechInput, speaker: Speaker): Vars {
     preceding: precedingRuns(meeting.precedingItems, speaker),
     // Each item of the background its own sentence: strung together with 「；」 they read as pasted. The clerk's labels
     // (「观摩点一：」「本次培训内容：」) are not read out (labels.ts).
-    background: backgroundRuns(campaign.background, trains(meeting)),
+    // At a training, the clerk's 「培训内容：…」 the lectures said is not read again (s74-4 [9], s73-5 [10], D: 和刚才重复).
+    background: backgroundRuns(campaign.background, trains(meeting), lectured(input) ? meeting.precedingItems : undefined),
     // At a training, the field it serves (field-work.ts): its record is not the training's progress.
     ...(trains(meeting) && fieldWork(campaign) ? { field: fieldWork(campaign) } : {}),
   };
@@ -367,8 +369,10 @@ function opening(phrases: Phrases, input: SpeechInput, speaker: Speaker, guests:
   const taught = !plain && (kind === 'report' || kind === 'said') && lectured(input);
   // A document read, firms' difficulties, an accident report or a practice introduced each takes its own remark (preceding-heard.ts).
   const heard = plain ? (practiceHeard(input) ? 'practice' : undefined) : (slot === 'precedingReport' || slot === 'preceding') && !taught ? heardOf(input) : undefined;
-  const said = heard ? heardSaid(phrases, heard, speaker.rank === 'department' && !toRoom && !ownReports) : taught ? phrases.say('precedingTaught') : kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0) : slot ? phrases.say(slot) : undefined;
-  const preceding = said && kind === 'seen' ? onceEveryone(said) : said && oneVoice(input) ? said.map((r) => (r.src ? r : { ...r, text: r.text.replace('讲得都很', '讲得很') })) : said;
+  // One voice heard is 「讲得很实在」, not 「讲得都很…」: the slots' variants marked 「+one」 (s67-11 [6], s70-7 [6], E).
+  const one = kind !== 'seen' && oneVoice(input) ? 'one' : '';
+  const said = heard ? heardSaid(phrases, heard, speaker.rank === 'department' && !toRoom && !ownReports) : taught ? phrases.say('precedingTaught') : kind === 'summons' ? phrases.sayKeyed('precedingSummons', pledgeGiven(input) ? 'pledged' : 'default', 0) : ownReports && slot ? phrases.sayKeyed(slot, 'default', 0, {}, one) : toRoom && slot ? phrases.sayKeyed(slot, 'principal', 0, {}, one) : slot ? phrases.say(slot, {}, '', one) : undefined;
+  const preceding = said && kind === 'seen' ? onceEveryone(said) : said;
   const after = kind && kind !== 'critique' && kind !== 'seen' && kind !== 'summons' && kind !== 'explained';
   const congratulate = commend ? phrases.say('commend', { honoured: honouredRuns(input, commend), organs: organsRuns(speaker, input) }) : undefined;
   // A commendation that sums up a season's work thanks those who did it, not only those commended (s61-9, s62-11: 「表彰的分量太轻」).

@@ -9,8 +9,8 @@ import type { SpeechInput } from '../input/schema.ts';
 const DESIGN = /(勘察|勘测|设计)[^、，]{0,16}?(单位|院|公司|集团|所|方)$/;
 /** Not one: a design-and-build contractor, a 监理, a decorator (a builder by its trade). */
 const NOT_DESIGN = /施工|总承包|监理|装饰|装修/;
-/** A design or survey institute named like an institution: 「…城建设计研究院」「…农业水利勘测设计院」. */
-const INSTITUTE = /(勘察|勘测|设计)(研究|咨询)?院$/;
+/** A design or survey institute named like an institution: 「…城建设计研究院」「…农业水利勘测设计院」「…区勘察测绘院」 (s75-6 [6], W). */
+const INSTITUTE = /(勘察|勘测|设计)(研究|咨询|测绘)?院$/;
 
 /** Whether a name is a design or survey party of the works. */
 export function designParty(name: string): boolean {

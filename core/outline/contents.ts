@@ -110,20 +110,33 @@ function markBareOutline(lines: Line[], i: number): number {
     if (!outlineEntry(l.text)) break;
     entries.push(j);
   }
+  // The run is read once: its 提纲, if any, is its longest tail that passes (a line of it further down
+  // starts no other run); a dot-leader entry in it is left to the scan (markContents), as it would be alone.
+  const leader = entries.findIndex((e, k) => k > 0 && leaderEntry(lines[e]!.text));
+  const stop = leader < 0 ? j - 1 : entries[leader]! - 1;
   const title = lines[j];
-  if (entries.length < 2 || !title || numbered(title.text) || !titleLike(title.text)) return i;
+  if (entries.length < 2 || !title || numbered(title.text) || !titleLike(title.text)) return stop;
   // (A title over numbered lines again is the next 提纲 of a collection of them, not a speech.)
   const under = lines.slice(j + 1, j + 4).find((l) => !l.removed && l.text !== '');
-  if (!under || outlineEntry(under.text)) return i;
+  if (!under || outlineEntry(under.text)) return stop;
   const below = new Set<string>();
   for (let k = j + 1; k < lines.length && k < j + 400; k++) {
     const n = lines[k]!.removed ? undefined : numbered(lines[k]!.text);
     if (n) below.add(key(n.rest));
   }
-  if (entries.filter((e) => below.has(key(numbered(lines[e]!.text)!.rest))).length * 2 < entries.length) return i;
-  for (const e of entries) if (!lines[e]!.kept) {
+  const tail = bestTail(entries.map((e) => below.has(key(numbered(lines[e]!.text)!.rest))), leader < 0 ? entries.length : leader);
+  if (tail < 0) return stop;
+  for (const e of entries.slice(tail)) if (!lines[e]!.kept) {
     lines[e]!.removed = REASON.contents;
     lines[e]!.contents = true;
   }
   return j - 1;
+}
+
+/** The first of `starts` tails of a run (two entries or more) that repeats the headings below in half its entries or more; -1 if none. */
+function bestTail(repeated: boolean[], starts: number): number {
+  const from = new Array<number>(repeated.length + 1).fill(0);
+  for (let k = repeated.length - 1; k >= 0; k--) from[k] = from[k + 1]! + (repeated[k] ? 1 : 0);
+  for (let k = 0; k < starts; k++) if (repeated.length - k >= 2 && from[k]! * 2 >= repeated.length - k) return k;
+  return -1;
 }

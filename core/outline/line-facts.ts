@@ -12,7 +12,7 @@
 export const HOLDS = {
   /** 「<」「&」: a tag or a character reference (strip.ts stripHtml). */
   html: 1,
-  /** 「#」「*」「_」「=」「[」「]」: a Markdown mark inside the line (strip.ts stripMarkdown). */
+  /** 「#」「*」「_」「=」「[」「]」「%」「^」: a Markdown (or a note vault's) mark inside the line (strip.ts stripMarkdown). */
   markdown: 2,
   /** 「/」「.」: every web address has one (clean.ts ruleFor). */
   url: 4,
@@ -24,7 +24,7 @@ export const HOLDS = {
 
 const CHARS: readonly [string, number][] = [
   ['<&', HOLDS.html],
-  ['#*_=[]', HOLDS.markdown],
+  ['#*_=[]%^', HOLDS.markdown],
   ['/.', HOLDS.url],
   ['掌笑呼', HOLDS.stage],
   ['扫C', HOLDS.stamp],

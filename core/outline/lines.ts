@@ -80,6 +80,10 @@ export const REASON = {
   noteApp: '笔记软件信息',
   /** A Markdown piece's YAML front matter (「---」「title:」「date:」「tags:」…): its properties, not its text (front-matter.ts). */
   frontMatter: '文档属性',
+  /** A picture's caption on a line of its own (「图 2 …」「（图为会议现场）」). */
+  caption: '图片说明',
+  /** The chair's words between a meeting's pieces (「刚才，…作了重要讲话」「下面，请…」「散会！」), cut from a piece's end (host-lines.ts). */
+  chair: '主持词',
   /** A chat app's export (微信, QQ): its header, date dividers, each message's sender and time, the talk between the pasted text (chat.ts). */
   chat: '聊天记录',
 } as const;

@@ -83,6 +83,8 @@ export const SALUTATION = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS})
 export const SALUTATION_RUN_ON = new RegExp(`^${ADDRESS}(?:[、，,\\s]{0,3}${ADDRESS}){0,4}[：:](?=.)`);
 /** 「同志们，…」「各位代表！」 opening a closing paragraph. */
 export const CLOSING_START = /^(?:同志们|各位代表|各位委员|同事们|朋友们|各位[^，,！!。：:]{0,6}(?:朋友|同仁|企业家)们?)[，,！!]/;
+/** A speech's last words of thanks, a line or a sentence of their own: 「谢谢大家。」「谢谢！」「感谢各位！」. */
+export const THANKS = /(?:^|[。！？!?])(?:谢谢|感谢)(?:大家|各位|同志们|您们)?[！!。.]?$/;
 /** Contract and regulation articles 「第一条」「第三章」 start a block of their own. */
 export const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,4}[条章节款]/;
 /** A collection mark at the end of a title: 「（两篇）」「(3篇)」「（通用5篇）」「（合集）」. */

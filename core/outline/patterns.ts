@@ -65,17 +65,24 @@ function clausesOf(text: string): string[][] {
 const DIGITS = /^\d+$/;
 const trimmable = (w: string): boolean => GENERIC.has(w) || EDGE.has(w) || DIGITS.test(w);
 
+/** The last text's clauses: the documents of a collection often share their title (「…会议记录」 over each 篇). */
+let lastClauses: { text: string; clauses: string[][] } | undefined;
+function clausesOnce(text: string): string[][] {
+  if (lastClauses?.text !== text) lastClauses = { text, clauses: clausesOf(text) };
+  return lastClauses.clauses;
+}
+
 /**
  * The runs of whole words of a text, trimmed of generic and function words at their ends. A run
  * of a single word must be three characters or more: 「分类」「整治」 alone are too vague to be a
- * campaign's name, while 「创卫」 is two words to the segmenter (创|卫).
+ * campaign's name, while 「创卫」 is two words to the segmenter (创|卫). `within`: only the runs
+ * some of these headings hold (a title's subject occurs in a heading) — nor, once a run is in none
+ * of them, the longer runs from its first word, which hold it: most of a title's runs, each a
+ * string made and looked for in every heading, were never in one.
  */
-let lastRuns: { text: string; found: ReadonlySet<string> } | undefined;
-function runs(text: string): ReadonlySet<string> {
-  // The documents of a collection often share their title (「…会议记录」 over each 篇): the last one's runs are kept.
-  if (lastRuns?.text === text) return lastRuns.found;
+export function runs(text: string, within?: readonly { readonly text: string }[]): Set<string> {
   const found = new Set<string>();
-  for (const ws of clausesOf(text)) {
+  for (const ws of clausesOnce(text)) {
     // Each word's facts once, not at every run it is in: a title has a few dozen runs per word.
     // Loops, not map(): see texts() in outline.ts.
     const trim: boolean[] = [];
@@ -101,11 +108,14 @@ function runs(text: string): ReadonlySet<string> {
         if (digits[b]! - digits[a]! > 0) continue;
         let n = 0;
         for (let k = a; k < b; k++) n += chars[k]!;
-        if (n >= 2 && (b - a >= 2 || n >= 3)) found.add(ws.slice(a, b).join(''));
+        if (n >= 2 && (b - a >= 2 || n >= 3)) {
+          const run = ws.slice(a, b).join('');
+          if (within && !within.some((h) => h.text.includes(run))) break;
+          found.add(run);
+        }
       }
     }
   }
-  lastRuns = { text, found };
   return found;
 }
 
@@ -133,7 +143,7 @@ function subjects(title: string, headings: readonly Heading[]): string[] {
     return n;
   };
   const rank = (list: string[]): string[] => list.sort((a, b) => charLength(b) - charLength(a) || count(b) - count(a));
-  if (title) return rank([...runs(title)].filter((s) => count(s) >= 1));
+  if (title) return rank([...runs(title, headings)].filter((s) => count(s) >= 1));
   // No title: a name shared by two headings or more, long enough not to be a common verb.
   const pool = new Set<string>();
   for (const h of headings) for (const r of runs(h.text)) pool.add(r);

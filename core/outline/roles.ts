@@ -199,7 +199,7 @@ export interface GenreInput {
   paragraphs: readonly string[];
 }
 
-const OTHER_TITLE = /(?:合同|合同书|协议|协议书|投诉|投诉信|举报信|申诉书?|来信|申请书?|倡议书|诉状|起诉书|答辩状|判决书|裁定书|借条|收据|委托书|承诺书)$/;
+const OTHER_TITLE = /(?:主持词|主持稿|合同|合同书|协议|协议书|投诉|投诉信|举报信|申诉书?|来信|申请书?|倡议书|诉状|起诉书|答辩状|判决书|裁定书|借条|收据|委托书|承诺书)$/;
 /** A 通知, 通报, 通告, 公告, 批复, 请示 or 函 by its title's last words. */
 const OFFICIAL_TITLE = /(?:通知|通报|通告|公告|批复|请示|的函)[）)]?$/;
 const CONTRACT_CUES = [/甲方/, /乙方/, /^第[一二三四五六七八九十]+条/, /违约/, /本合同|本协议/, /签字盖章|盖章/];

@@ -22,6 +22,7 @@ import {
   ISSUER_DATE,
   SALUTATION,
   SALUTATION_RUN_ON,
+  THANKS,
   charLength,
   headLike,
   numbered,
@@ -36,6 +37,7 @@ import { newsHead } from './news.ts';
 import { coverLine, rankedTitle } from './record-book.ts';
 import { partsRestart } from './parts.ts';
 import { cutAnnexLabels } from './annex.ts';
+import { cutChairTail } from './host-lines.ts';
 import { convenes, salutes } from './separators.ts';
 import { otherKindTitle } from './roles.ts';
 import { COLLECTION_TITLE } from './collection-title.ts';
@@ -99,6 +101,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     }
     if (slice.length === 0) return;
     if (cuts.length > 1) cutAnnexLabels(slice, k < cuts.length - 1, keep, removed, SPLIT_REASON.piece);
+    if (cuts.length > 1) cutChairTail(slice, keep, removed);
     if (cuts.length > 1 && k === cuts.length - 1) cutBackMatter(slice, keep, removed);
     const userKept = slice.some((p) => p.kept || keep.has(p.line));
     // A 前言 before the first piece (under the 汇编's own title, or first): the 汇编's, not a speech
@@ -259,9 +262,9 @@ function gongwenAfterEnd(body: readonly Para[], j: number): boolean {
 /** A work plan's title, often without 「关于」: 「…县2026年城乡环境卫生整治百日攻坚行动工作方案」「…实施意见」. */
 const PLAN_TITLE = /^[^。！？!?；;：:，,、]{4,60}(?:工作方案|实施方案|行动方案|工作要点|实施意见|实施细则|管理办法|工作计划)$/;
 
-/** A speech's closing: 「同志们，…」, or a line ending in 「！」. */
+/** A speech's closing: 「同志们，…」, a line ending in 「！」, or its thanks 「谢谢大家。」. */
 function closes(t: string): boolean {
-  return CLOSING_START.test(t) || /[！!]$/.test(t);
+  return CLOSING_START.test(t) || /[！!]$/.test(t) || THANKS.test(t);
 }
 
 /** Prose: sentences, none of a head's lines (a 「目录：……」 line before the title is not text yet). */

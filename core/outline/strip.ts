@@ -11,7 +11,7 @@ const PAGE_NUMBER =
   /^(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})(?:[\s\u3000]+(?:首页|上一页|下一页|尾页|末页|\d{1,3}))+|[-—－–―~～]\s*\d{1,4}\s*[-—－–―~～]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，\s]*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,3})$/;
 
 /** HTML left in a copied text: tags of text formatting, and character references. */
-const HTML_TAG = /<\/?(?:p|br|b|strong|em|i|u|span|div|font|h[1-6]|center|section|article|blockquote|li|ul|ol|sup|sub|a)(?:\s[^<>]{0,300})?\/?>/gi;
+const HTML_TAG = /<\/?(?:p|br|b|strong|em|i|u|span|div|font|h[1-6]|center|section|article|blockquote|li|ul|ol|sup|sub|a|img)(?:\s[^<>]{0,300})?\/?>/gi;
 const ENTITY = /&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
 const ENTITIES = new Map(Object.entries({ nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·' }));
 
@@ -142,9 +142,42 @@ export function stripMarkdown(line: Line, removed: Removal[]): void {
   line.text = trimEnd(t.replace(INDENT, ''));
 }
 
+/**
+ * A note vault's own syntax (Obsidian, Logseq): 「[[页面]]」「[[页面|显示的文字]]」 links read as the text they show,
+ * 「![[图片.png]]」 embeds out, a 「%%…%%」 comment (the writer's own note) out, a block id 「 ^p10」 at a line's end out.
+ */
+const WIKI_LINK = /(!?)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
+const VAULT_COMMENT = /%%[^%\n]{0,500}%%/g;
+const BLOCK_ID = /[ \u3000]+\^[A-Za-z0-9-]{1,40}$/;
+/** A footer of links to other notes: 「相关：[[…]] · [[…]]」 (what is left when its links are read). */
+const LINKS_LINE = /^(?:相关|参见|另见|关联|链接|相关笔记|相关文档)[：:][\s\u3000]*(?:!?\[\[[^[\]\n]{1,200}\]\][\s\u3000·、，,|/]*)+$/;
+
+function vaultMarks(line: Line, text: string, removed: Removal[]): string {
+  let t = text;
+  if (t.includes('%%')) t = t.replace(VAULT_COMMENT, (c) => (removed.push({ line: line.no, text: c, reason: REASON.note }), ''));
+  if (t.includes('[[')) {
+    if (LINKS_LINE.test(t.trim())) {
+      removed.push({ line: line.no, text: t.trim(), reason: REASON.related });
+      return '';
+    }
+    t = t.replace(WIKI_LINK, (all, embed: string, target: string, shown: string | undefined) => {
+      removed.push({ line: line.no, text: embed || shown !== undefined ? all : '[[]]', reason: embed || shown !== undefined ? REASON.link : REASON.markdown });
+      return embed ? '' : (shown ?? target);
+    });
+  }
+  if (t.includes('^')) {
+    const id = BLOCK_ID.exec(t);
+    if (id) {
+      removed.push({ line: line.no, text: id[0].trim(), reason: REASON.markdown });
+      t = t.slice(0, id.index);
+    }
+  }
+  return t;
+}
+
 /** The marks inside a line (after its block mark): note tags, emphasis, links, bold, highlights, footnote marks. */
 function inlineMarks(line: Line, text: string, removed: Removal[]): string {
-  let t = text;
+  let t = vaultMarks(line, text, removed);
   if (t.includes('#')) {
     const tags = TAGS_AFTER_TEXT.exec(t);
     if (tags) {

@@ -12,7 +12,7 @@ import { analyse } from '../../core/outline/index.ts';
 import { HOLDS, lineFacts, mayHold } from '../../core/outline/line-facts.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-const CHARS: Record<keyof typeof HOLDS, string> = { html: '<&', markdown: '#*_=[]', url: '/.', stage: '掌笑呼', stamp: '扫C' };
+const CHARS: Record<keyof typeof HOLDS, string> = { html: '<&', markdown: '#*_=[]%^', url: '/.', stage: '掌笑呼', stamp: '扫C' };
 
 function txtFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

@@ -14,7 +14,7 @@ const end = ['分送：镇党委办公室，各村（社区）。', `泓口镇�
 
 describe('a numbered series\' 版头 over a 纪要\'s title', () => {
   it('「专题会议纪要」「第N期」 and the office\'s date line are the 版头; the 纪要 is titled by its 「关于…」 line', () => {
-    for (const [mark, issue] of [['专题会议纪要', '第12期'], ['会议纪要', '（第3期）'], ['泓口镇人民政府常务会议纪要', '总第35期']]) {
+    for (const [mark, issue] of [['专题会议纪要', '第12期'], ['会议纪要', '（第3期）'], ['泓口镇人民政府常务会议纪要', '总第35期']] as [string, string][]) {
       const text = [...head(mark, issue, '2026年6月4日'), ...body('关于推进高标准农田建设的会议纪要'), ...end, ...head(mark, issue.replace(/\d+/, '99'), '2026年6月20日'), ...body('关于做好防汛物资储备的会议纪要'), ...end].join('\n');
       const { documents, report } = analyse(text);
       expect(documents.map((d) => d.title), mark).toEqual(['关于推进高标准农田建设的会议纪要', '关于做好防汛物资储备的会议纪要']);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editNote } from '../../core/doc/edit-note.ts';
 import type { Block, DocModel } from '../../core/doc/model.ts';
-import { runsText } from '../../core/doc/text.ts';
+import { blockText, runsText } from '../../core/doc/text.ts';
 import { draft } from '../../core/draft/index.ts';
 import { loadDraftLibrary, PACKAGE_ROOT } from '../../main/services/library-files.ts';
 import { useApi } from '../helpers/api.ts';
@@ -41,6 +41,16 @@ describe('a version says what it changed', () => {
     const i = at(doc, '回顾前段工作');
     const cut = { ...doc, blocks: doc.blocks.filter((_, k) => k !== i) };
     expect(editNote(doc, cut)).toMatch(/^编辑了第一部分：删去“回顾前段工作/);
+  });
+
+  it('a paragraph written over says 改写 what into what, not 删去 (session 23 screen test, 9)', () => {
+    const i = at(doc, '夜间加密巡查');
+    const old = blockText(doc.blocks[i]!, '');
+    const over: Block = { type: 'paragraph', runs: [{ text: '苇塘镇农机站要组织秸秆打捆机下田作业，做到随收随捆。' }] };
+    const rewritten = { ...doc, blocks: doc.blocks.map((b, k) => (k === i ? over : b)) };
+    const note = editNote(doc, rewritten)!;
+    expect(note).toBe(`编辑了第二部分：改写“${[...old].slice(0, 14).join('')}…”为“苇塘镇农机站要组织秸秆打捆机…”`);
+    expect(note).not.toMatch(/删去/);
   });
 
   it('edits in two places name both; the title and the speaker line by their names', () => {

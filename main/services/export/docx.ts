@@ -4,7 +4,8 @@
 import type { DocModel } from '../../../core/doc/model.ts';
 import { runsText } from '../../../core/doc/text.ts';
 import { xmlSafe, xmlSafeDeep } from '../../../core/doc/xml-text.ts';
-import { blocksToDocx, printsOnOneLine, runsOf } from './blocks.ts';
+import { closingKeepsBefore } from '../../../core/doc/keep.ts';
+import { blocksToDocx, runsOf } from './blocks.ts';
 import { colophonBlocks } from './colophon.ts';
 import type { Ctx } from './blocks.ts';
 import { FONT_PROFILES } from './fonts.ts';
@@ -52,7 +53,7 @@ function children(doc: DocModel, ctx: Ctx): string[] {
   // One line long, it takes the end of the paragraph before it along: the last page never holds it
   // alone (widow control keeps two lines of a longer one together).
   if (doc.closing?.length) {
-    if (out.length && printsOnOneLine(runsText(doc.closing))) out.push(keptWithNext(out.pop()!));
+    if (out.length && closingKeepsBefore(runsText(doc.closing))) out.push(keptWithNext(out.pop()!));
     out.push(para(runsOf(doc.closing, { font: ctx.fonts.fang }), { indent: INDENT_FIRST }));
   }
   if (doc.colophon) out.push(...colophonBlocks(doc.colophon, ctx.fonts));

@@ -125,12 +125,6 @@ export function keptWithNext(xml: string): string {
   return at < 0 ? xml : xml.slice(0, at) + KEEP_NEXT + xml.slice(at);
 }
 
-/** A paragraph already written, kept whole and on the page of the one after it. */
-export function keptWholeWithNext(xml: string): string {
-  const kept = keptWithNext(xml);
-  return kept.includes('<w:keepLines/>') ? kept : kept.replace(KEEP_NEXT, KEEP_NEXT + '<w:keepLines/>');
-}
-
 const dxa = (name: string, w: number) => `<w:${name} w:type="dxa" w:w="${w}"/>`;
 
 export interface TableFormat {

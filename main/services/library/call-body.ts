@@ -1,33 +1,30 @@
 /**
- * The shape of a browser-mode import call's body, checked before its bytes are decoded: exactly `{ input: { … } }` as the
- * contract takes it (core/api.ts, library.import and library.importFiles); anything else is left to the API's own refusal.
+ * The input of a browser-mode import call, read before its bytes are decoded: the body must be exactly
+ * `{ input: … }` with the input as the contract takes it — checked with the contract's own schemas
+ * (core/api-library-import.ts, library.import and library.importFiles); anything else is left to the
+ * API's own refusal, which says what is wrong.
  */
+import { z } from 'zod';
+import { libraryImportFilesInput, libraryImportInput } from '../../../core/api-library-import.ts';
 
 /** An uploaded file as the contract sends it. */
-export interface UploadedFile {
-  name: string;
-  base64: string;
-}
+export type UploadedFile = z.output<ReturnType<typeof libraryImportInput>>;
 
-/** Whether a value is an object with exactly these keys. */
-function only(v: unknown, keys: string[]): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
-}
-
-/** The body's `input` if the body is exactly `{ input: { <keys> } }`. */
-export function exactInput(body: string, keys: string[]): Record<string, unknown> | undefined {
+/** The body's `input` if the body is exactly `{ input }` and `schema` takes it. */
+function exactInput<T extends z.ZodType>(body: string, schema: T): z.output<T> | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     return undefined;
   }
-  return only(parsed, ['input']) && only(parsed.input, keys) ? parsed.input : undefined;
+  const read = z.strictObject({ input: schema }).safeParse(parsed);
+  // The generic strictObject's output type is not indexable by TypeScript; its shape is { input } by construction.
+  return read.success ? (read.data as { input: z.output<T> }).input : undefined;
 }
 
-/** A `{ name, base64 }` file with a name of 1–255 characters, exactly. */
-export function uploadedFile(v: unknown): UploadedFile | undefined {
-  if (!only(v, ['name', 'base64'])) return undefined;
-  const { name, base64 } = v;
-  return typeof name === 'string' && typeof base64 === 'string' && name.length >= 1 && name.length <= 255 ? { name, base64 } : undefined;
-}
+/** The file of a library.import call's body. */
+export const fileInput = (body: string): UploadedFile | undefined => exactInput(body, libraryImportInput());
+
+/** The files of a library.importFiles call's body (one to PICK_MAX_FILES). */
+export const filesInput = (body: string): UploadedFile[] | undefined => exactInput(body, libraryImportFilesInput())?.files;

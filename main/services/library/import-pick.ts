@@ -9,8 +9,7 @@ import type { Store } from '../store/store.ts';
 import { join } from 'node:path';
 import { uploadBytes, uploadName } from '../upload.ts';
 import { inlineAnalyser, type Analyser } from './analyser.ts';
-import { exactInput, uploadedFile, type UploadedFile } from './call-body.ts';
-import { PICK_MAX_FILES } from '../../../core/api-library-import.ts';
+import { filesInput, type UploadedFile } from './call-body.ts';
 import { notTaken, type FileResult } from './files.ts';
 import { importFiles, type ImportPlan } from './import.ts';
 
@@ -45,23 +44,9 @@ export interface PickHooks {
   settled?: (index: number, result: FileResult) => void;
 }
 
-/** The files of a browser-mode call if its body is exactly `{ input: { files: [{ name, base64 }, …] } }`
- *  as the contract takes it (core/api.ts, library.importFiles); anything else is left to the API's refusal. */
-export function pickInput(body: string): UploadedFile[] | undefined {
-  const files = exactInput(body, ['files'])?.files;
-  if (!Array.isArray(files) || files.length < 1 || files.length > PICK_MAX_FILES) return undefined;
-  const out: UploadedFile[] = [];
-  for (const f of files as unknown[]) {
-    const file = uploadedFile(f);
-    if (!file) return undefined;
-    out.push(file);
-  }
-  return out;
-}
-
 /** Runs a pick's import on `store`; undefined when a browser-mode body is not a well-formed call. */
 export async function runPick(store: Store, job: PickJob, analyser: Analyser | undefined, hooks: PickHooks = {}): Promise<PickDone | undefined> {
-  const files = job.kind === 'uploads' ? await uploads(job) : pickInput(await readFile(job.bodyFile, 'utf8'));
+  const files = job.kind === 'uploads' ? await uploads(job) : filesInput(await readFile(job.bodyFile, 'utf8'));
   if (!files) return undefined;
   const names = files.map((f) => f.name);
   // Read from memory, never written to disk: each under its own name as if in a folder of its own
@@ -77,8 +62,11 @@ export async function runPick(store: Store, job: PickJob, analyser: Analyser | u
   const results: (FileResult | undefined)[] = new Array(paths.length);
   const total = paths.length;
   hooks.started?.(names);
-  // How far: the files refused by their kind are done at once; the name is of the file read next.
-  const tell = (done: number) => hooks.progress?.({ done: done + others.length, total, name: names[indexOf.get(taken[Math.min(done, taken.length - 1)] ?? paths[0]!)!]! });
+  // How far: the files refused by their kind are done at once; the name is of the file read next
+  // (the last one's once all are read; the pick's first when none is read at all).
+  const takenAt = taken.map((p) => indexOf.get(p)!);
+  const nextName = (done: number) => names[takenAt[Math.min(done, takenAt.length - 1)] ?? 0]!;
+  const tell = (done: number) => hooks.progress?.({ done: done + others.length, total, name: nextName(done) });
   tell(0);
   const summary = await importFiles(store, plan, tell, {
     held,

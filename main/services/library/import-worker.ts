@@ -16,7 +16,7 @@ import { Store } from '../store/store.ts';
 import { joinWriters } from '../store/transaction.ts';
 import { withUploadedFile } from '../upload.ts';
 import { workerAnalyser, type Analyser } from './analyser.ts';
-import { exactInput, uploadedFile, type UploadedFile } from './call-body.ts';
+import { fileInput, type UploadedFile } from './call-body.ts';
 import { LibraryError } from './errors.ts';
 import type { FileResult, ImportSummary } from './files.ts';
 import { importFiles } from './import.ts';
@@ -73,13 +73,6 @@ export function receiveError(e: SentError): Error {
   }
 }
 
-/** The input of a browser-mode call if it is exactly `{ input: { name, base64 } }` as the contract
- *  takes it (core/api.ts, library.import); anything else is left to the API's own refusal. */
-function callInput(body: string): UploadedFile | undefined {
-  const input = exactInput(body, ['name', 'base64']);
-  return input && uploadedFile(input);
-}
-
 /** Runs one job on `store` (in the worker, or in this thread where no worker can run); the file is
  *  read by `analyser`, in this thread when none is given; `hooks.converting` is told the file's name
  *  when LibreOffice starts on it, and a pick's hooks how far it is. */
@@ -88,7 +81,7 @@ export async function runImportJob(store: Store, job: ImportJob, analyser?: Anal
   const { converting } = hooks;
   let input: UploadedFile | undefined;
   if (job.kind === 'upload') input = { name: job.name, base64: await readFile(job.base64File, 'latin1') };
-  else input = callInput(await readFile(job.bodyFile, 'utf8'));
+  else input = fileInput(await readFile(job.bodyFile, 'utf8'));
   if (!input) return { reparse: true };
   const { name, base64 } = input;
   const onConverting = converting && (() => converting(name));

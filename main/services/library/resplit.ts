@@ -38,8 +38,9 @@ const TITLE_REACH = 80;
 function firstLines(raw: readonly string[], first: number, title: string): [number, string][] {
   const own = (raw[first - 1] ?? '').trim();
   if (own.includes(title)) return [[first, title]];
-  const at = raw.findIndex((l, i) => i >= first && i < first + TITLE_REACH && l.includes(title));
-  return at < 0 ? [[first, title]] : [[first, own], [at + 1, title]];
+  // (Looked for under the first line only: not from the file's top again for each document.)
+  for (let at = first; at < Math.min(raw.length, first + TITLE_REACH); at++) if (raw[at]!.includes(title)) return [[first, own], [at + 1, title]];
+  return [[first, title]];
 }
 
 type Starts = readonly { line?: number }[];

@@ -3,14 +3,11 @@
 // FORMAT.md (22 lines of 28 characters; the title in 二号 takes about 20 a line and a blank line after).
 import type { DocModel } from '../../../core/doc/model.ts';
 import { numberBlocks } from '../../../core/doc/numbering.ts';
+import { LINES_PER_PAGE, printedLines as lines } from '../../../core/doc/page-grid.ts';
 import { blockText, bodyLength, headLines, runsText } from '../../../core/doc/text.ts';
+import { TITLE_CHARS_PER_LINE as TITLE_PER_LINE } from '../../../core/doc/title.ts';
 
-const PER_LINE = 28;
-const LINES_PER_PAGE = 22;
-const TITLE_PER_LINE = 20;
 export const DEFAULT_RATE = 240;
-
-const lines = (chars: number, indent: number) => Math.max(1, Math.ceil((chars + indent) / PER_LINE));
 
 export function pageEstimate(doc: DocModel): number {
   const [title = '', ...head] = headLines(doc);

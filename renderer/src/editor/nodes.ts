@@ -106,7 +106,9 @@ export class DocParagraphNode extends ParagraphNode {
     const dom = super.createDOM(config);
     const m = this.__meta;
     const f = m.fields ?? {};
-    const classes = [f.seq ? 'seq' : '', f.indent === false ? 'noindent' : '', m.kind ? `k-${m.kind}` : ''].filter(Boolean);
+    // A labelled line's style (ls-signature …): the paper sets the signatures as the .docx does.
+    const style = m.kind === 'labelled' && typeof f.style === 'string' ? `ls-${f.style}` : '';
+    const classes = [f.seq ? 'seq' : '', f.indent === false ? 'noindent' : '', m.kind ? `k-${m.kind}` : '', style].filter(Boolean);
     decorate(dom, classes, m.kind === 'labelled' && typeof f.label === 'string' ? { 'data-label': `${f.label}：` } : {});
     return dom;
   }

@@ -10,10 +10,11 @@ import { LOAD_TAG } from './DocEditor.tsx';
 
 /**
  * Watches `editor` for undo and redo (Lexical tags them 'historic') of the replacement `label`:
- * the text before it is `before`; the text after it is read once the editor has loaded it.
+ * the text before it is `before`; the text after it is `made` when the edit is already made (a 校对
+ * correction), else read once the editor has loaded it.
  */
-function watch(editor: LexicalEditor, label: string, before: string, read: () => string, status: Status, labelNext: (label: string) => void): () => void {
-  let after: string | null = null;
+function watch(editor: LexicalEditor, label: string, before: string, read: () => string, status: Status, labelNext: (label: string) => void, made?: string): () => void {
+  let after: string | null = made ?? null;
   return editor.registerUpdateListener(({ tags }) => {
     if (after === null) {
       if (tags.has(LOAD_TAG)) after = read();
@@ -33,18 +34,19 @@ function watch(editor: LexicalEditor, label: string, before: string, read: () =>
 }
 
 /**
- * `follow(label, before)`: from now on, until the next replacement or the editor closes, the status
- * line says when Ctrl+Z undoes the replacement `label` (the text is `before` again) or Ctrl+Y redoes it.
+ * `follow(label, before, after?)`: from now on, until the next replacement or the editor closes, the
+ * status line says when Ctrl+Z undoes the replacement `label` (the text is `before` again) or Ctrl+Y
+ * redoes it. `after`: the text it made, when the editor holds it already (not loaded later).
  */
 export function useUndoStatus(editor: () => LexicalEditor | null, current: () => DocModel, status: Status, labelNext: (label: string) => void) {
   const off = useRef<(() => void) | null>(null);
   useEffect(() => () => off.current?.(), []);
   return useCallback(
-    (label: string, before: DocModel) => {
+    (label: string, before: DocModel, after?: DocModel) => {
       off.current?.();
       off.current = null;
       const e = editor();
-      if (e) off.current = watch(e, label, toPlainText(before), () => toPlainText(current()), status, labelNext);
+      if (e) off.current = watch(e, label, toPlainText(before), () => toPlainText(current()), status, labelNext, after && toPlainText(after));
     },
     [editor, current, status, labelNext],
   );

@@ -9,6 +9,7 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { call } from '../api.ts';
 import { $proofParagraphs, $replaceSpan, $selectSpan } from '../editor/proof-spans.ts';
+import { useUndoStatus } from '../editor/undo-status.ts';
 import type { Status } from '../status.ts';
 import type { EditorCtx } from './context.ts';
 import { LexiconTab } from './LexiconTab.tsx';
@@ -78,10 +79,14 @@ interface ProofState {
   check(): Promise<void>;
 }
 
+/** A correction undone names no version of its own (its autosave says what changed). */
+const NO_LABEL = (): void => {};
+
 /** Clicking a finding selects its text; 采纳 replaces it; 忽略 hides it in this document; 总是忽略 in every document. */
 function useFindingActions(ctx: EditorCtx, status: Status, proof: ProofState, onLexicon: () => void): FindingActions {
   const { checkedRef, docIgnored, setIgnored, show, check } = proof;
   const editor = (): LexicalEditor | null => ctx.editor();
+  const follow = useUndoStatus(ctx.editor, ctx.current, status, NO_LABEL);
 
   const select = (f: Finding) => {
     const ed = editor();
@@ -105,6 +110,7 @@ function useFindingActions(ctx: EditorCtx, status: Status, proof: ProofState, on
     if (!ed || !c || suggestion === undefined) return;
     const before = c.texts[f.para] ?? '';
     const wrong = before.slice(f.offset, f.offset + f.length);
+    const was = ctx.current();
     let done = false;
     ed.update(() => void (done = $replaceSpan(f.para, f.offset, f.length, suggestion, before)), { discrete: true });
     if (!done) {
@@ -113,6 +119,8 @@ function useFindingActions(ctx: EditorCtx, status: Status, proof: ProofState, on
       return;
     }
     show(afterAccept(c, { ...f, suggestion }));
+    // Ctrl+Z of it says 「已撤销」: the note 「已采纳」 never stays over the text it no longer holds (session 23's screen test, 6).
+    follow(`“${wrong}”改为“${suggestion}”`, was, ctx.current());
     status.info(`已采纳：“${wrong}”改为“${suggestion}”`);
   };
 

@@ -1,15 +1,15 @@
 // 导入范文 / 导入文件夹 / a drop on the 范文库: the picked files sent as ONE import (library.importFiles,
 // a few calls only when the pick is larger than a call may be), its progress asked of main while it
 // runs, 取消, and what it did file by file.
-import { useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useRef, useState } from 'react';
 import { call } from '../api.ts';
 import type { PickedFile } from '../files.tsx';
 import type { Status } from '../status.ts';
-import { callsOf, newTally, stoppedLine, summaryLine, tally, tallyLines, type ImportReport, type Tally } from './import-tally.ts';
+import { sendPick, type PickApi, type Progress } from './import-send.ts';
+import { newTally, summaryLine, tallyLines, type ImportReport } from './import-tally.ts';
 
 /** How often the panel asks how far the import is (and whether LibreOffice is converting a file of it). */
 const STATUS_MS = 500;
-type Progress = { done: number; total: number; name: string; converting?: string };
 
 /**
  * Imports the picked files as one import, showing which file of how many is being read; a bad file
@@ -31,20 +31,8 @@ export function useLibraryImport(status: Status) {
     t.failed.push(...refused);
     cancelled.current = false;
     setReport(null);
-    let sent = 0;
-    for (const part of callsOf(files)) {
-      // 取消 (before this call or during it): the first file it kept out and those after it were not imported.
-      let kept: number | undefined = 0;
-      if (cancelled.current) t.notImported += part.length;
-      else kept = await importPart(part, sent, files.length, t, setProgress, () => cancelled.current);
-      if (kept !== undefined) {
-        const first = sent + kept;
-        if (first < files.length) t.stopped = stoppedLine(files[first]!.name, files.length - first - 1);
-        t.notImported += files.length - sent - part.length;
-        break;
-      }
-      sent += part.length;
-    }
+    const api: PickApi = { importFiles: (input) => call('library.importFiles', input), importStatus: () => call('library.importStatus', {}) };
+    await sendPick(files, t, { api, cancelled: () => cancelled.current, progress: setProgress, every: STATUS_MS });
     setProgress(null);
     setImports((n) => n + 1);
     const { binned, failed, stopped } = t;
@@ -62,52 +50,3 @@ export function useLibraryImport(status: Status) {
   const dismissReport = () => setReport(null);
   return { progress, report, imports, refresh, importFiles, cancel, dismissReport };
 }
-
-/**
- * One call of the pick (its files `sent`… of `total`), tallied into `t`; if 取消 came during it, the
- * index in `part` of the first file it kept out (part.length if none).
- */
-async function importPart(
-  part: readonly PickedFile[],
-  sent: number,
-  total: number,
-  t: Tally,
-  setProgress: Dispatch<SetStateAction<Progress | null>>,
-  isCancelled: () => boolean,
-): Promise<number | undefined> {
-  setProgress({ done: sent, total, name: part[0]!.name });
-  // Asked twice a second: which file is being read, and whether LibreOffice is converting it (half a minute).
-  const asking = setInterval(() => {
-    call('library.importStatus', {})
-      .then(({ converting, progress: p }) =>
-        setProgress((was) => was && { ...was, ...(p && p.total === part.length ? { done: sent + p.done, name: p.name } : {}), converting: converting ?? undefined }),
-      )
-      .catch(() => undefined);
-  }, STATUS_MS);
-  try {
-    const input = [];
-    for (const f of part) input.push({ name: f.name, base64: await f.base64() });
-    const { files, cancelled } = await call('library.importFiles', { files: input });
-    let notReached: number | undefined;
-    files.forEach((f, i) => {
-      if (f.output) tally(t, f.name, f.output);
-      else if (f.error) t.failed.push(f.error);
-      else {
-        notReached ??= i;
-        t.notImported++;
-      }
-    });
-    return cancelled || isCancelled() ? (notReached ?? part.length) : undefined;
-  } catch (e) {
-    if (isCancelled()) {
-      t.notImported += part.length;
-      return 0;
-    }
-    // The call itself was refused (the connection, a body too large): none of its files went in.
-    t.failed.push(`${part.map((f) => f.name).join('、')}：${e instanceof Error ? e.message : String(e)}`);
-    return undefined;
-  } finally {
-    clearInterval(asking);
-  }
-}
-

@@ -267,7 +267,7 @@ function PaperColumn(p: {
       <div className={`${pageView ? 'paper-wrap page-view' : 'paper-wrap'}${commented ? ' with-comments' : ''}`}>
         <FactTips kind={materialKind}>
           <article ref={paperRef} className={`paper kind-${doc.kind}`}>
-            {pageView && <PageMarks paper={paperRef} onPages={setPages} />}
+            {pageView && <PageMarks paper={paperRef} editor={s.editor} onPages={setPages} />}
             <DocHead doc={doc} onTitle={s.setTitle} onFillGap={s.fillHeadGap} />
             <DocEditor load={s.load!} onReady={s.onReady} onEdit={s.onEdit} />
             <DocFoot doc={doc} />

@@ -25,3 +25,21 @@ export function datesFromProperties(documents: readonly CleanedDoc[], removed: r
     if (doc.year === undefined && year) doc.year = Number(year[1]);
   }
 }
+
+/** A year as a 版头 or 版记 prints it: 「2026年3月16日」「〔2025〕8号」. */
+const PRINTED_YEAR = /((?:19|20)[0-9]{2})年|[〔［[]((?:19|20)[0-9]{2})[〕］\]]/;
+
+/**
+ * A 公文 whose text says no year (a 纪要 opens 「3月13日下午，…」) takes the one its removed 版头 (the issuing office's date,
+ * the 文号's year) or 版记 (「…2026年3月16日印发」) prints: the 版头 heads the document after it, the 版记 ends the one before.
+ */
+export function yearsFromMasthead(documents: readonly CleanedDoc[], removed: readonly Removal[]): void {
+  for (const r of removed) {
+    const head = r.reason === REASON.masthead;
+    if (!head && r.reason !== REASON.colophon) continue;
+    const printed = PRINTED_YEAR.exec(r.text);
+    if (!printed) continue;
+    const doc = head ? documents.find((d) => d.line !== undefined && d.line > r.line) : documents.findLast((d) => d.line !== undefined && d.line < r.line);
+    if (doc && doc.year === undefined) doc.year = Number(printed[1] ?? printed[2]);
+  }
+}

@@ -34,3 +34,14 @@ describe('a numbered series\' 版头 over a 纪要\'s title', () => {
     expect(analyse(speech).documents[0]!.text).toContain('第3期');
   });
 });
+
+describe('a 纪要 whose text says no year', () => {
+  it('takes the year its 版头 or 版记 prints (its opening says 「6月3日上午」 only)', () => {
+    const text = [...head('专题会议纪要', '第12期', '2025年6月4日'), ...body('关于推进高标准农田建设的会议纪要'), ...end].join('\n');
+    expect(analyse(text).documents.map((d) => d.year)).toEqual([2025]);
+    const printedOnly = [...body('关于推进高标准农田建设的会议纪要'), ...end].join('\n');
+    expect(analyse(printedOnly).documents.map((d) => d.year)).toEqual([2026]);
+    const none = body('关于推进高标准农田建设的会议纪要').join('\n');
+    expect(analyse(none).documents.map((d) => d.year)).toEqual([undefined]);
+  });
+});

@@ -6,6 +6,8 @@
 import type { Run } from '../doc/model.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import type { Links } from './measures.ts';
+import { isIsoDate } from '../input/deadline.ts';
+import { spokenDate } from './facts.ts';
 import { fact, joinRuns } from './runs.ts';
 
 /** A day the material names, with where it is written and how far it lies after the meeting. */
@@ -127,15 +129,18 @@ export interface Behind {
 export function behindOf(input: SpeechInput, links: Links): Behind[] {
   const node = countdownNode(input);
   const tasks = input.campaign.tasks;
+  const dayOf = (k: number | undefined) => (k === undefined ? undefined : taskDay(tasks[k]?.deadline, `campaign.tasks[${k}].deadline`, input.meeting.date));
   return input.campaign.problems.flatMap((p, i): Behind[] => {
     const groups = new Map<string, Behind>();
     for (const unit of behindUnits(p, `campaign.problems[${i}].detail`)) {
       const name = unit[0]!.text;
-      const own = tasks.findIndex((t) => [t.lead, ...(t.support ?? []), t.detail ?? ''].some((u) => u.includes(name)) && DAY_ONLY.test(t.deadline?.trim() ?? ''));
+      const names = (t: (typeof tasks)[number]) => [t.lead, ...(t.support ?? []), t.detail ?? ''].some((u) => u.includes(name));
+      const own = tasks.findIndex((t, k) => names(t) && dayOf(k) !== undefined);
       const k = own >= 0 ? own : links[i]?.task;
-      const task = k === undefined ? undefined : tasks[k];
-      const day = task?.deadline && DAY_ONLY.exec(task.deadline.trim());
-      const by = day ? fact(day[0], `campaign.tasks[${k}].deadline`) : node?.runs;
+      // A unit whose own or answering task sets a time that is no day (「11月上旬」「供暖前」) is given no other day: the
+      // countdown's node would contradict its own deadline (r-s76/77 s77-5 [52], W: the towns due 10月31日 told 「11月15日前」).
+      const termed = (k !== undefined && !!tasks[k]?.deadline?.trim()) || tasks.some((t) => names(t) && !!t.deadline?.trim());
+      const by = dayOf(k) ?? (termed ? undefined : node?.runs);
       const key = by?.map((r) => r.text).join('') ?? '';
       const group = groups.get(key) ?? { problem: i, units: [], ...(by ? { by } : {}) };
       group.units.push(unit);
@@ -145,8 +150,16 @@ export function behindOf(input: SpeechInput, links: Links): Behind[] {
   });
 }
 
-/** A deadline that is a day: 「10月8日前」「10月底前」「2026-11-30」 is said as the material writes its day. */
+/** A deadline that is a day: 「10月8日前」「10月底前」 is said as the material writes its day. */
 const DAY_ONLY = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末))(?=前?$)/u;
+
+/** A task's deadline that is a day, as the speech says it: a typed day (「10月底前」 → 「10月底」), a date as 「10月31日」. */
+function taskDay(deadline: string | undefined, src: string, meetingDate: string | undefined): Run[] | undefined {
+  const d = deadline?.trim() ?? '';
+  if (isIsoDate(d)) return fact(spokenDate(d, meetingDate), src);
+  const day = DAY_ONLY.exec(d);
+  return day ? fact(day[0], src) : undefined;
+}
 
 /**
  * Whether the material says how far the work has come: a figure in an achievement, or a background that says

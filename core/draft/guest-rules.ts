@@ -87,13 +87,22 @@ function ownWords(name: string): string[] {
  */
 /** A site a visit names by its place: 「新丰片区」「万亩示范片」「…项目」. */
 const SITE = /片区|示范片|工地|标段|厂房|小区|项目$/;
+/** A site's label at the head of a background item: 「观摩点一：」「现场点：」「参观点2：」. */
+const SITE_LABEL = /^\s*(?:观摩|现场|参观)点[一二三四五六七八九十\d]*[：:]/u;
 export function siteHost(name: string, input: SpeechInput): boolean {
   const { meeting, campaign } = input;
   if (!/现场会|观摩/.test(`${meeting.type ?? ''}${meeting.name}`)) return false;
+  // Kinds named together (「家庭农场和农机专业合作社代表」) are no one's site (s77-12 [64], W: 「这次现场会放在家庭农场和农机专业合作社」).
+  if (/和|及|、/.test(name)) return false;
   const words = ownWords(name.trim());
   const faults = campaign.problems.map((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])].join('；')).join('；');
   if (!words.length || words.some((w) => faults.includes(w))) return false;
-  const visits = (meeting.precedingItems ?? []).filter((t) => /观看|观摩|参观|察看|查看|实地|走进|看了/.test(t) && words.some((w) => t.includes(w)));
+  // The sites the visit saw, as the items heard before the speech name them or as the background and the achievements describe them
+  // (「观摩点一：望湖农贸市场（泷阳菜篮子市场管理有限公司开办），…」; s77-7 [48], W: the first site's operator not thanked).
+  // There the site is what a 「观摩点…：」 label heads, up to its first comma: whose it is, never a bank or a utility its description
+  // goes on to name (「…，农商银行通过“园区贷”发放贷款…」).
+  const described = [...(campaign.background ?? []), ...campaign.achievements.map((a) => a.detail ?? '')].filter((t) => SITE_LABEL.test(t)).map((t) => t.split(/[，,；;。]/)[0]!);
+  const visits = [...(meeting.precedingItems ?? []).filter((t) => /观看|观摩|参观|察看|查看|实地|走进|看了/.test(t)), ...described].filter((t) => words.some((w) => t.includes(w)));
   // Nor one whose site the problems find behind (「观摩点三：东岭镇新丰片区，…公司施工」 and 「新丰片区完成率52%…低于全县平均」; s75-7 [49], W:
   // the builder behind thanked for the site and asked to 「继续发挥示范带动作用」).
   const place = (t: string) => t.replace(/^[^：:]{0,8}[：:]/, '').split(/[，,；;、]/).map((p) => p.trim()).filter((p) => !words.some((w) => p.includes(w)));

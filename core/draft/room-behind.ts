@@ -54,7 +54,10 @@ export function behindOf(input: SpeechInput): (name: string) => boolean {
     const names = (c: string) => c.includes(n) || (short.length >= 4 && c.includes(short));
     if (measured.some((c) => names(c) && !WAITS.test(c))) return true;
     const led = input.campaign.tasks.filter((t) => t.lead.split(/[、，,]/).some((l) => l.trim() === n));
-    return led.some((t) => measured.some((c) => PROGRESS.test(c) && namesThing(sharedRun(c, t.title))));
+    // Or one whose work a clause says has not begun or lags (「江滨市场因资金未落实至今未开工」 and its task 「江滨市场落实资金开工」; s77-7 [48], W:
+    // the laggard lumped with the host of the visit's first site).
+    // Not a bank or a utility that leads such a task: its part is no progress of its own (coldchain-town-partners).
+    return led.some((t) => measured.some((c) => (PROGRESS.test(c) || (LAGS.test(c) && !OTHER_BODY.test(n))) && namesThing(sharedRun(c, t.title))));
   };
 }
 

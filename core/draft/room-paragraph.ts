@@ -14,6 +14,7 @@ import { concat, fact, joinRuns, lit } from './runs.ts';
 import { guestsOf } from './guests.ts';
 import { behindOf } from './room-behind.ts';
 import { faultedByTrade } from './works-parties.ts';
+import { visitHosts, type VisitHosts } from './visit-hosts.ts';
 import { givenRoles, INVITED, ROLES } from './guest-words.ts';
 import type { Speaker } from './speaker.ts';
 import type { Guest, Present } from './present.ts';
@@ -148,7 +149,8 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   // Those thanked at the opening (greeting.ts) are not spoken to again.
   const guests = everyone.filter((g) => !g.greet);
   const called = summoned(input);
-  if (!guests.length && !called) return [];
+  const visit = servesFirms(input) ? undefined : visitHosts(input);
+  if (!guests.length && !called && !visit) return [];
   // At a 约谈 meeting, those called in are spoken to first, by name (s9-3: never spoken to at all).
   // Held to a pledge are those the item says gave it, in its words; where it names nobody, those called in are
   // spoken to without a word of who pledged (s21-2 [45], W: the 村委会主任 and 包村干部 had not spoken).
@@ -163,6 +165,11 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     const of = guests.filter((g) => g.kind === kind);
     // What follows a failure to put things right, once, after those called in and the companies.
     if (kind === 'village') runs.push(...consequenceSentence(input, phrases, !!called, runs.length > 0 && summonedFirmsIn(guests, input)));
+    // The hosts the visit item names, the companies whose sites were seen with them, thanked in one sentence (visit-hosts.ts).
+    if (kind === 'host' && visit) {
+      runs.push(...visitHostsSentence(visit, of, phrases));
+      continue;
+    }
     if (!of.length) continue;
     // At a 约谈 the companies it calls in are told what to put right, by when, and what follows (s22-5 [46]).
     // Only companies named one by one are called in; 「全区在建工程项目建设单位」 are told their responsibility.
@@ -210,6 +217,14 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/** The hosts of a visit with the companies whose sites were seen (each once): 「这次现场会放在石门乡，石门乡、枫林村和…合作社做了精心准备…」. */
+function visitHostsSentence(visit: VisitHosts, firms: readonly Present[], phrases: Phrases): Run[] {
+  const said = visit.hosts.map((h) => h.map((r) => r.text).join(''));
+  const hosts = [...visit.hosts, ...firms.filter((g) => !said.some((s) => s.includes(g.text) || g.text.includes(s))).map((g) => fact(g.text, g.src))];
+  const joined = hosts.length < 3 ? joinRuns(hosts, '和') : [...joinRuns(hosts.slice(0, -1), '、'), ...lit('和'), ...hosts.at(-1)!];
+  return phrases.sayKeyedOnce('roomVisitHosts', visit.place ? 'venue' : 'default', { hosts: joined, ...(visit.place ? { place: visit.place } : {}) });
 }
 
 /** The companies a line names by their own names, without their officers: 「…燃气有限公司总经理薛涛、…，…供应站」 → the two. */

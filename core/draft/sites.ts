@@ -28,7 +28,7 @@ export interface SitesSeen {
 }
 
 /** The sites of the visit items (each without its brackets), else of the venue; with the source of each. */
-function sitesOf(input: SpeechInput): { text: string; src: string }[] {
+export function sitesOf(input: SpeechInput): { text: string; src: string }[] {
   const out: { text: string; src: string }[] = [];
   for (const [k, item] of (input.meeting.precedingItems ?? []).entries()) {
     const m = VISIT.exec(item.trim());

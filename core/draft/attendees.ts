@@ -73,6 +73,9 @@ const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
 
 /** The attendees one by one: 「清川水文站、国网清川县供电公司负责人」 → two, each with the entry's role. */
 export function attendeePieces(typed: string): Piece[] {
+  // 「设计单位：…；监理单位：…」: each labelled party read apart (line-parts.ts).
+  const labelled = lineParts(typed);
+  if (labelled.length > 1) return labelled.flatMap(attendeePieces);
   return ofUnitBefore(piecesOf(typed));
 }
 
@@ -105,9 +108,6 @@ function withoutPartNote(piece: string): string {
 const EACH_POST = /\p{Script=Han}（\p{Script=Han}）(长|主任|书记)/u;
 
 function piecesOf(typed: string): Piece[] {
-  // 「设计单位：…；监理单位：…」: each labelled party read apart (line-parts.ts).
-  const labelled = lineParts(typed);
-  if (labelled.length > 1) return labelled.flatMap(attendeePieces);
   // 「…副处长 谢静」「谢文斌（县农业农村局副局长）」: a person typed apart is read as one piece (persons.ts).
   const entry = personsTyped(typed);
   // 「（在分会场参会）」 says where they sit, not who they are; 「村（社区）」 is part of a name.

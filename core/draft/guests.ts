@@ -118,13 +118,15 @@ function hostsSite(name: string, input: SpeechInput): boolean {
   return isFirm(name) && !PEOPLE_HEAD.test(postOf(name)) && siteHost(name, input);
 }
 
-/** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
+/**
+ * The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. A line of several labelled
+ * parties is read part by part, each under its own label (line-parts.ts).
+ */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const [out, aside]: [Present[], Aside[]] = [[], []];
   const called = summoned(input)?.text ?? '';
   const own = ownGroups(input);
   const training = trains(input.meeting);
-  // A line of several labelled parties is read part by part, each under its own label (line-parts.ts).
   attendeeParts(input.meeting.attendees ?? []).forEach(({ text: entry, i }) => {
     const rest = entryRest(entry, i, input, speaker, training, out);
     if (rest === undefined) return;

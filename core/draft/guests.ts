@@ -159,7 +159,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       // One the line marks as invited (「（特邀）」) is thanked as a guest, whatever its task (s40-2 [49], s40-3 [55]).
       // So is a higher level's official named in person (「市水利局副局长严志国」), and every invited partner (s41-6 [60], W:
       // two of four invited departments left out, their tasks said instead).
-      const thanked = (kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry) || (!!persons && (!room.stationed(name) || higherMateThanked(name, pieces, speaker, room.stationed))))) || (kind === 'partner' && INVITED.test(entry));
+      const thanked = (kind === 'higher' && ((leads.length > 0 && !room.stationed(name)) || INVITED.test(entry) || (!!persons && (!room.stationed(name) || !leads.length || higherMateThanked(name, pieces, speaker, room.stationed))))) || (kind === 'partner' && INVITED.test(entry));
       kind = firmPartnerKind(kind, name, entry, tasked, leads.length > 0);
       // At a 约谈 a partner with a task was asked in it; thanking it in the room is out of the meeting's tone (s25-3 [46], D).
       // One the achievements name as having helped (「华汀化工专职消防队携倒罐设备支援」) is thanked all the same (s30-2 [58], E).
@@ -196,7 +196,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       } else if (!out.some((o) => o.text === said && o.kind !== 'trainer')) {
         // At a 约谈 nobody is thanked (speech-summons-register): the room stays as it was.
         const greet = isSummons(input) ? undefined : greetingOf(kind, entry, room.stationed(name) && !(kind === 'higher' && !!persons && higherMateThanked(name, pieces, speaker, room.stationed)));
-        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(kind === 'supporter' && doer ? { leads: true } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && greet ? { persons } : {}) });
+        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(kind === 'supporter' && doer ? { leads: true } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && (greet || kind === 'higher') ? { persons } : {}) });
       }
     }
   });

@@ -20,11 +20,17 @@ import type { Speaker } from './speaker.ts';
 import type { Guest, Present } from './present.ts';
 function list(of: readonly Present[]): Run[] {
   // A person named after the post (「市营商环境特约监督员林志强」) is 「…林志强同志」, never called by bare name (s50-5 [53], W).
-  const runs = of.map((p) => concat(fact(p.text, p.src), PERSON_AFTER_POST.test(p.text) && p.kind === 'supervisor' ? lit('同志') : undefined));
+  // A higher unit's official the line names is said by name and post (「…水库管理所王德明所长」; s75-5 [43], W: never named).
+  const runs = of.map((p) => concat(fact(p.text, p.src), PERSON_AFTER_POST.test(p.text) && p.kind === 'supervisor' ? lit('同志') : undefined, ...(p.kind === 'higher' ? namedPersons(p) : [])));
   // A name with its own 和 (「辖区中小学和…保卫部门」) is listed with 、: no 「A和B和C」.
   if (of.some((p) => /和|及/.test(p.text))) return joinRuns(runs, '、');
   if (runs.length < 3) return joinRuns(runs, '和');
   return [...joinRuns(runs.slice(0, -1), '、'), ...lit('和'), ...runs.at(-1)!];
+}
+
+/** The persons of a present by name and post: 「王德明所长」; 「…同志」 where the line gives no post. */
+function namedPersons(p: Present): Run[][] {
+  return (p.persons ?? []).filter((x) => !x.titles).map((x, j) => concat(j ? lit('、') : undefined, fact(x.name, p.src), x.post === '同志' ? lit('同志') : fact(x.post, p.src)));
 }
 
 /** A person's name after a post that names people: 「…特约监督员林志强」. */

@@ -91,7 +91,7 @@ export function operatorOf(input: SpeechInput): (unit: string) => boolean {
 const SERVES_FIRMS = /营商环境|惠企|助企|纾困|招商|企业服务|服务企业|亲清|帮[^，、；]{0,2}企|企业帮扶|暖企|稳企|安商/;
 
 /** Utilities and banks: they serve the companies with the government, whatever their names say. */
-export const SERVES_TOO = /供电|电力|电网|自来水|供水|水务|燃气|热力|电信|移动|联通|广电网络|铁塔|邮政|银行|支行|信用社|农商行|保险/;
+export const SERVES_TOO = /供电|电力|电网|自来水|供水|水务|燃气|热力|电信|移动|联通|广电网络|铁塔|邮政|银行|支行|信用社|农商行|保险|财险|寿险|人保/;
 
 /** Whether the campaign serves companies (营商环境, 招商, 企业帮扶): 主体责任, a term of safety and regulation, is none of theirs there. */
 export function servesFirms(input: SpeechInput): boolean {

@@ -15,6 +15,7 @@ import { guestsOf } from './guests.ts';
 import { behindOf } from './room-behind.ts';
 import { faultedByTrade } from './works-parties.ts';
 import { visitHosts, type VisitHosts } from './visit-hosts.ts';
+import { isFirm } from './firms.ts';
 import { givenRoles, INVITED, ROLES } from './guest-words.ts';
 import type { Speaker } from './speaker.ts';
 import type { Guest, Present } from './present.ts';
@@ -310,13 +311,15 @@ function villagesCommanded(input: SpeechInput, speaker: Speaker): boolean {
  */
 function supporterSentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
   const behind = of.filter((g) => g.behind);
-  const tasked = of.filter((g) => g.tasked && !g.behind);
+  // An enterprise the campaign serves is served, whether or not it leads a task of its own: never listed with the banks and the
+  // utilities as one of the campaign's helpers (r-s78 s78-10 [48], W).
+  const served = servesFirms(input) && !isSummons(input) ? of.filter((g) => !g.behind && !OTHER_BODY.test(g.text) && !SERVES_TOO.test(g.text) && (!g.tasked || (isFirm(g.text) && !/担保|融资/.test(g.text)))) : [];
+  const tasked = of.filter((g) => g.tasked && !g.behind && !served.includes(g));
   const untasked = of.filter((g) => !g.tasked && !g.behind);
-  const served = servesFirms(input) && !isSummons(input) ? untasked.filter((g) => !OTHER_BODY.test(g.text) && !SERVES_TOO.test(g.text)) : [];
   return [
     ...(tasked.length ? phrases.sayKeyedOnce('roomEnterprise', tasked.some((g) => g.leads) ? 'partnerTaskedLead' : 'partnerTasked', { guests: list(tasked) }) : []),
     ...(served.length ? phrases.sayKeyedOnce('roomEnterprise', 'served', { guests: list(served) }) : []),
-    ...(untasked.length > served.length ? phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked.filter((g) => !served.includes(g))) }) : []),
+    ...(untasked.some((g) => !served.includes(g)) ? phrases.sayKeyedOnce('roomEnterprise', 'partner', { guests: list(untasked.filter((g) => !served.includes(g))) }) : []),
     ...(behind.length ? phrases.sayKeyedOnce('roomEnterprise', 'behind', { guests: list(behind) }) : []),
   ];
 }

@@ -106,7 +106,7 @@ export function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       !p.keptWhole &&
       !numbered(p.text) &&
       titleLike(p.text) &&
-      (p.afterRule || headFollows(body, j + 1) || (text && (gongwenAfterEnd(body, j) || subtitledTitle(p.text))) || siblings.has(titleKind(p.text)!) || (text && parts && opensAfterClosing(body, j, from)))
+      (p.afterRule || headFollows(body, j + 1) || (text && (gongwenAfterEnd(body, j) || subtitledTitle(p.text))) || siblings.has(titleKind(p.text)!) || (text && opensAfterClosing(body, j, from, parts)))
     ) {
       open(j, p);
       continue;
@@ -158,12 +158,17 @@ function recordFields(body: readonly Para[], j: number): boolean {
   return MEETING_OPENS.test(body[j]!.text) && MEETING_FIELD.test(body[j + 1]?.text ?? '') && !MEETING_FIELD.test(body[j - 1]!.text);
 }
 
+/** A 主持词's call to the next speaker (「下面请县长讲话」「请县委书记作重要讲话」): a turn of the meeting, not a piece's title. */
+const CHAIR_CALL = /^(?:下面|接下来|现在|首先|然后|最后)?[，,]?请/;
+
 /**
- * A title after the closing of a speech that has its parts, over the meeting named (「今天，我们在这里召开…」)
- * or parts numbered from 「一、」 again: the next speech, though no salutation stands under its title.
+ * A title after the closing of a speech, over the meeting named (「今天，我们在这里召开…」) or, after a speech that has
+ * its parts, over parts numbered from 「一、」 again: the next speech, though no salutation stands under its title. After
+ * a short speech with no parts (a 致辞), only a piece's title opens it — not a 主持词's turn (「县长讲话」「下面请县长讲话」).
  */
-function opensAfterClosing(body: readonly Para[], j: number, from: number): boolean {
+function opensAfterClosing(body: readonly Para[], j: number, from: number, parts: boolean): boolean {
   if (!closes(body[beforeKept(body, j, from)]!.text)) return false;
+  if (!parts) return charLength(body[j]!.text) >= SIBLING_MIN && !CHAIR_CALL.test(body[j]!.text) && convenes(body[j + 1]?.text ?? '');
   return convenes(body[j + 1]?.text ?? '') || partsRestart(body, j + 1);
 }
 

@@ -65,7 +65,8 @@ export function prose(t: string): boolean {
 
 /**
  * A title with a head after it (repeated salutation, date line, speaker, meeting fields, a minutes'
- * dated opening), or right under a line drawn across (「————」「***」), starts a document when the document it would end already has text of its own; so
+ * dated opening), or right under a line drawn across (「————」「***」), starts a document when the document it would end already has text of its own
+ * (or its parts 一、二、: a 提纲 of headings with no text); so
  * does a repeated salutation on its own line after that text's closing, or with the numbering of
  * the parts starting again at 「一、」 under it (an untitled piece: 「同志们：」 again). Under a collection's
  * title, the first title with a head starts the first document — before the collection's first mark
@@ -101,7 +102,7 @@ export function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
     // The first of a 汇编's sibling titles: what is above it, with no text, is the collection's head.
     const firstSibling = from === 0 && !text && siblings.size > 0;
     if (
-      (text || first || firstSibling || rankedTitle(p.text)) &&
+      (text || parts || first || firstSibling || rankedTitle(p.text)) &&
       j > from &&
       !p.keptWhole &&
       !numbered(p.text) &&

@@ -49,6 +49,8 @@ describe('import of every kind into a real library', () => {
       'short-speeches-no-parts.txt': 2,
       // A register in Word, one speech a row: title, speaker and date in the left cell, the text in the right.
       'row-speeches-register.docx': 3,
+      // Three 提纲 with their date lines and no text, no piece marks.
+      'dated-outlines-no-marks.txt': 3,
       // Session 24 imp's (the s24 outside test's shapes in our own words): speeches glued with no blank line, captions of
       // pictures, a note vault's speech, a meeting's materials with the chair's script, a title wrapped over a blank line,
       // an editors' note over a 公众号 article's speeches.

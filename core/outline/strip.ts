@@ -6,9 +6,9 @@ import { HOLDS, lineFacts, mayHold } from './line-facts.ts';
 import { CELL_SEPARATOR, numbered, titleLike } from './marks.ts';
 import type { Removal } from './types.ts';
 
-/** A page number on a line of its own: 「- 3 -」「— 3 —」「第3页 共8页」「3/8」「Page 3 of 8」「3」; a site's pager 「上一页 1 2 3 下一页」. */
+/** A page number on a line of its own: 「- 3 -」「— 3 —」「· 3 ·」「第3页 共8页」「3/8」「Page 3 of 8」「3」; a site's pager 「上一页 1 2 3 下一页」. */
 const PAGE_NUMBER =
-  /^(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})(?:[\s\u3000]+(?:首页|上一页|下一页|尾页|末页|\d{1,3}))+|[-—－–―~～]\s*\d{1,4}\s*[-—－–―~～]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，\s]*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,3})$/;
+  /^(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})(?:[\s\u3000]+(?:首页|上一页|下一页|尾页|末页|\d{1,3}))+|[-—－–―~～·•・‧∙･]\s*\d{1,4}\s*[-—－–―~～·•・‧∙･]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，\s]*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,3})$/;
 
 /** HTML left in a copied text: tags of text formatting, and character references. */
 const HTML_TAG = /<\/?(?:p|br|b|strong|em|i|u|span|div|font|h[1-6]|center|section|article|blockquote|li|ul|ol|sup|sub|a|img)(?:\s[^<>]{0,300})?\/?>/gi;

@@ -51,6 +51,8 @@ describe('import of every kind into a real library', () => {
       'row-speeches-register.docx': 3,
       // Three 提纲 with their date lines and no text, no piece marks.
       'dated-outlines-no-marks.txt': 3,
+      // Page numbers 「· 2 ·」 and the running header in the middle of a paragraph.
+      'dot-page-marks-speech.txt': 1,
       // Session 24 imp's (the s24 outside test's shapes in our own words): speeches glued with no blank line, captions of
       // pictures, a note vault's speech, a meeting's materials with the chair's script, a title wrapped over a blank line,
       // an editors' note over a 公众号 article's speeches.

@@ -84,7 +84,7 @@ export function split(paras: readonly Para[], options: SplitOptions = {}): { doc
     }
     if (slice.length === 0) return;
     if (cuts.length > 1) cutAnnexLabels(slice, k < cuts.length - 1, keep, removed, SPLIT_REASON.piece);
-    if (cuts.length > 1) cutChairTail(slice, keep, removed);
+    cutChairTail(slice, keep, removed, cuts.length === 1);
     if (cuts.length > 1 && k === cuts.length - 1) cutBackMatter(slice, keep, removed);
     const userKept = slice.some((p) => p.kept || keep.has(p.line));
     // A 前言 before the first piece (under the 汇编's own title, or first): the 汇编's, not a speech

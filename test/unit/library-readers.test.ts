@@ -55,6 +55,8 @@ describe('import of every kind into a real library', () => {
       'dot-page-marks-speech.txt': 1,
       // A knowledge base's book exported as .md: 「::: tip」 boxes, folding 「<details>」 boxes.
       'kb-book-boxes-speeches.md': 2,
+      // One speech with the chair's closing after it.
+      'single-speech-chair-close.txt': 1,
       // Session 24 imp's (the s24 outside test's shapes in our own words): speeches glued with no blank line, captions of
       // pictures, a note vault's speech, a meeting's materials with the chair's script, a title wrapped over a blank line,
       // an editors' note over a 公众号 article's speeches.

@@ -289,16 +289,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
-  // The discipline group stationed in the department oversees it: never handed its work by the department's head, who carries it and asks
-  // the group to oversee (s56-4 [43], W). The level's 纪委监委 itself is named, neither asked nor told (speech-room).
-  if (speaker.rank === 'department' && STATIONED_DISCIPLINE.test(t.lead) && !['own', 'direct'].includes(unitRelation(t.lead, speaker))) {
-    const own = lit(speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
-    const named = supports.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(supports) })) : undefined;
-    return { assign: concat(phrases.sayNth('assignLeadOversight', i, { own, lead: unit(t.lead, `${src}.lead`) }), named), tone: 'neutral' };
-  }
-  // Regulated people that lead beside the firms that employ them: the firms answer for them, the own units check (people-lead.ts).
-  const employed = employedPeopleLead(t, i, phrases, speaker, room, unit);
-  if (employed) return { assign: employed, tone: 'neutral' };
+  // Workers that lead beside their employers (people-lead.ts); the discipline group stationed in the department (stationedLead).
+  const early = employedPeopleLead(t, i, phrases, speaker, room, unit) ?? stationedLead(t, i, phrases, speaker, list(supports), unit);
+  if (early) return { assign: early, tone: 'neutral' };
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   // People that lead are told to comply, the bodies beside them to manage them (peopleLeadHead): no 「配合」 clause of their own.
   // Beside an overseer they are told already (「由…驾驶员具体实施，我局要加强督促指导」); beside bodies only, or none, they would 「牵头」.
@@ -365,6 +358,17 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     asked,
   );
   return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone, ...(leadClause && supervises(t.lead, speaker) ? { supervisor: true } : {}) };
+}
+
+/**
+ * The discipline group stationed in the department oversees it: never handed its work by the department's head, who carries it and asks
+ * the group to oversee (s56-4 [43], W). The level's 纪委监委 itself is named, neither asked nor told (speech-room).
+ */
+function stationedLead(t: Task, i: number, phrases: Phrases, speaker: Speaker, supports: Run[], unit: (u: string, s: string) => Run[]): Run[] | undefined {
+  if (speaker.rank !== 'department' || !STATIONED_DISCIPLINE.test(t.lead) || ['own', 'direct'].includes(unitRelation(t.lead, speaker))) return undefined;
+  const own = lit(speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
+  const named = supports.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: supports })) : undefined;
+  return concat(phrases.sayNth('assignLeadOversight', i, { own, lead: unit(t.lead, `campaign.tasks[${i}].lead`) }), named);
 }
 
 /**

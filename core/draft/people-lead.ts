@@ -78,5 +78,5 @@ export function employedPeopleLead(t: Task, i: number, phrases: Phrases, speaker
   // With no unit of his own typed beside them, the firms manage their people as before (「…要加强教育管理、督促落实」).
   if (!employers.length || !checkers.length || employers.length + checkers.length !== supports.length) return undefined;
   const list = (xs: readonly { u: string; k: number }[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
-  return phrases.sayNth('assignLeadPeopleEmployed', i, { lead: unit(t.lead, `${src}.lead`), employers: list(employers), checkers: list(checkers) });
+  return phrases.sayNth('assignLeadPeopleEmployed', i, { lead: unit(t.lead, `${src}.lead`), support: list(employers), own: list(checkers) });
 }

@@ -87,6 +87,9 @@ function levelsOwnGroup(name: string, speaker: Speaker): boolean {
   return (speaker.rank === 'principal' || speaker.rank === 'deputy') && unitLevel(name) === speaker.level;
 }
 
+/** People of a trade by their head noun, whatever firm the words before it name: 「餐饮企业厨师」「运输企业驾驶员」. */
+const TRADE_HEAD = /(厨师|帮厨|司机|驾驶员|押运员|从业人员|作业人员|信号工|司索工|架子工|电工|焊工|机手|船员|监控员|配送员|送气工|一线员工)$/;
+
 /** A body's enforcers by their people. */
 const ENFORCERS = /执法人员|执法队员/;
 
@@ -132,7 +135,8 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
   // The head noun decides: 「企业服务专员」 are people whatever their modifier holds, the level's own appointees where the
   // material says it appoints them (s47-6 [55], W: thanked as a company 「…专员代表的负责同志」 for their 「关心和支持」).
   if (PEOPLE_HEAD.test(postOf(name)) && input && appointedBy(name, input)) return 'appointed';
-  if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(postOf(name))) return 'enterprise';
+  // So does a trade's (「餐饮企业厨师代表」): people at work, never handed the firm's 主体责任 with the 物业 (s76-10 [53], W).
+  if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(postOf(name)) && !TRADE_HEAD.test(postOf(name))) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
   // A school is a unit, whatever its line's people (「桐子乡中心小学、…校长及班主任代表」; s69-8 [33], W: invited to 监督 as the public).

@@ -141,7 +141,6 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (hostsSite(name, input)) kind = 'host';
       if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out, room)) continue;
-      // People on the line by their post (「村党组织书记代表」 for a task's 「村党组织书记」): their tasks are the post's (s76-12 [41], W).
       const { leads, supports } = peopleTasks(name, text, input);
       const tasked = leads.length + supports.length > 0;
       // A company the level owns (「县城投公司」「区交投集团」) with a task has been given its part there: not held again in the room
@@ -384,7 +383,10 @@ function villagesOf(input: SpeechInput): string {
 const UNIT_NAME = endsAsUnit('集团|企业|单位|科|股|室|处|委|会|银行|支行|分行|网点|方|部|班|行|社|厂|场|店|园|城|厅');
 
 /** Whether the secretaries of the villages or communities are among the guests. */
-/** The tasks of an attendee: by its name, else, for people by their post (「…书记代表」), by the post as the line names it. */
+/**
+ * The tasks of an attendee: by its name, else, for people by their post (「村党组织书记代表」 for a task's 「村党组织书记」), by the post as the
+ * line names it (s76-12 [41], W: asked to 「主动监督」 the 清理 their own task gives them a part in).
+ */
 function peopleTasks(name: string, text: string, input: SpeechInput): { leads: number[]; supports: number[] } {
   const byName = tasksOf(name, input);
   return byName.leads.length + byName.supports.length || !/代表$/.test(text) || text === name ? byName : tasksOf(text.replace(/代表$/, ''), input);

@@ -354,6 +354,14 @@ function calledInOf(input: SpeechInput): (unit: string) => boolean {
 /** A level's own investment and construction company by its name: 「县城投公司」「区交投集团」「市城发集团」. */
 const PLATFORM = /^[县区市]?[^、，]{0,8}(城投|交投|教投|水投|建投|城发|文旅投)[^、，]{0,8}(公司|集团)$/;
 
+/**
+ * A level's own investment company (「县城投公司」「区交投集团」) where a problem faults the level's 平台公司 (「部分乡镇、平台公司项目工程款
+ * 结算滞后」): held to its part, never asked 「也请…大力支持」 (s76-1 [37], W).
+ */
+function platformFaulted(unit: string, faults: string): boolean {
+  return PLATFORM.test(unit.trim()) && /平台公司|融资平台|国有平台/.test(faults);
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
@@ -382,13 +390,10 @@ export function roomOf(input: SpeechInput): Room {
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
     if (served(name)) return false;
-    if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name) || faultedPeople(name, faults) || ownTrade(name)) return true;
+    if (summonedByMeeting(name) || heldByName(name) || platformFaulted(name, faults) || regulatedPeople(name) || faultedPeople(name, faults) || ownTrade(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」); nor the 企业家 a campaign serving them invited (s54-8); an institution a 约谈 calls in is (s58-4).
     if (servedFirmsPeople(input, name) || ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare) && !BUSINESS_SITE.test(bare) && !calledInstitution(input, name))) return false;
-    // A level's own investment company (「县城投公司」「区交投集团」) where a problem faults the level's 平台公司 (「部分乡镇、平台公司项目工程款
-    // 结算滞后」): held to its part, never asked 「也请…大力支持」 (s76-1 [37], W).
-    if (PLATFORM.test(bare) && /平台公司|融资平台|国有平台/.test(faults)) return true;
     if (/被约谈/.test(name) || (called && name.length >= 3 && (called.includes(name) || name.includes(called)))) return true;
     // A company of a kind a task's unit calls in (「各燃气经营企业」) is regulated where that kind is (s41-1 [53], W: a 液化石油气
     // company thanked as a supporter beside the task 「落实燃气企业主体责任」).

@@ -128,7 +128,8 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker, guests)]);
 
   // A thin material's requirement in a line after the tasks, or after part three's own measures (speech-third.ts thinMaterial).
-  if (thin) blocks.push({ type: 'paragraph', runs: phrases(2).say(dropThird ? 'thinCharge' : 'thinChargeTail'), role: 'guarantee', part: blocks.at(-1)?.part ?? 2 });
+  const lastPart = blocks.flatMap((b) => ('part' in b && typeof b.part === 'number' ? [b.part] : [])).at(-1) ?? 2;
+  if (thin) blocks.push({ type: 'paragraph', runs: phrases(2).say(dropThird ? 'thinCharge' : 'thinChargeTail'), role: 'guarantee', part: lastPart });
   // At a 培训会 those trained are asked to pass it on at home, in a paragraph of its own before the room's.
   if (trains(meeting)) blocks.push({ type: 'paragraph', runs: phrases(4).say('relay', {}, '', relayTasked(input) ? 'tasked' : ''), role: 'closing', part: 4 });
   // The room's sentences say no key idea parts one to three said (s17 pb: 「亲自研究、亲自推动」 to the village secretaries after

@@ -1,5 +1,6 @@
 // Issue 11 (session 24): a deadline typed as ten days of a month (「3月上旬」) is kept as typed and said as the completion
-// it is — never a span of work to begin (s74-11 [48] W: 「2027年3月上旬集中开展」 for a 政考 due then), never 「…前」.
+// it is — never a span of work to begin (s74-11 [48] W: 「2027年3月上旬集中开展」 for a 政考 due then), never 「…前」, never
+// 「上旬内」 (s25: r-s76 s76-2 [38], s76-4 [35], s76-9 [41], E: ten days are no span to be within).
 import { describe, expect, it } from 'vitest';
 import { loadCampaigns, draftsOf } from '../helpers/campaigns.ts';
 
@@ -15,9 +16,10 @@ describe('s24 · ten days of a month are a completion', () => {
       for (const d of terms) {
         const at = text.indexOf(d);
         expect(at, `${where}: ${d}`).toBeGreaterThanOrEqual(0);
-        expect(text.slice(at + d.length, at + d.length + 6), `${where}: ${d}`).toMatch(/^(内|要)?(全部|抓紧)?完成/);
+        expect(text.slice(at + d.length, at + d.length + 6), `${where}: ${d}`).toMatch(/^要?(全部|抓紧)?完成/);
       }
       expect(text, where).not.toMatch(/旬(要)?集中(开展|力量)/);
+      expect(text, where).not.toMatch(/[上中下]旬内/);
     }
   });
 });

@@ -46,7 +46,7 @@ import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 import { closingTopicsOf, meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
 import { honouredRuns } from './honoured.ts';
-import { PART_NAMES, dispatchThirdEmpty, measuresOnlyThird, omittedThird, partThreeEmpty, splitUnanswered, unansweredAfterTasks } from './speech-third.ts';
+import { PART_NAMES, dispatchThirdEmpty, measuresOnlyThird, omittedThird, partThreeEmpty, splitUnanswered, thinMaterial, unansweredAfterTasks } from './speech-third.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -110,13 +110,15 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     unanswered: [] as Uncovered[],
     // A problem a task carries though its words do not answer it is covered silently (carried.ts).
     links: withCarried(input, answering(input), taskTopics, campaign.problems.map((p) => units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' '))), (i) => answerOwners(input, speaker, [i], false, (u) => room.overseen(u)).filter((r) => r.src).map((r) => r.text)),
-    closingTopics: closingTopicsOf(meeting),
+    // A thin material's part three holds no closing measures (speech-third.ts thinMaterial): its requirement is one line.
+    closingTopics: thinMaterial(template, input, settings) ? [] : closingTopicsOf(meeting),
   };
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   // A 调度会 settles progress and the nodes: a part three of 机制、督导、保障 beside its tasks is struck whole
   // (s38-4 [68]–[71], D); the problems no task answers are still taken up after the tasks.
   // A measure for a problem of the material's own no task answers, or the follow-up of a plan of deadlines, stays.
   const dispatch = measuresOnlyThird(template, settings) && dispatches(ctx.kinds) && dispatchThirdEmpty(template, input, ctx.taskTopics, units, speaker, ctx.links);
+  const thin = thinMaterial(template, input, settings);
   const dropThird = dispatch || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links, ctx.closingTopics);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links, ctx.closingTopics));
@@ -125,6 +127,9 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, part.key === 'achievements' && vars.field ? { ...vars, work: vars.field } : vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
   const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker, guests)]);
 
+  // A thin material's requirement in a line after the tasks, or after part three's own measures (speech-third.ts thinMaterial).
+  const lastPart = blocks.flatMap((b) => ('part' in b && typeof b.part === 'number' ? [b.part] : [])).at(-1) ?? 2;
+  if (thin) blocks.push({ type: 'paragraph', runs: phrases(2).say(dropThird ? 'thinCharge' : 'thinChargeTail'), role: 'guarantee', part: lastPart });
   // At a 培训会 those trained are asked to pass it on at home, in a paragraph of its own before the room's.
   if (trains(meeting)) blocks.push({ type: 'paragraph', runs: phrases(4).say('relay', {}, '', relayTasked(input) ? 'tasked' : ''), role: 'closing', part: 4 });
   // The room's sentences say no key idea parts one to three said (s17 pb: 「亲自研究、亲自推动」 to the village secretaries after

@@ -197,8 +197,10 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     }
     else if (kind === 'supporter') runs.push(...supporterSentences(of, input, phrases));
     else if (kind === 'observer') {
+      const project = of.filter((g) => g.project);
       const sitting = of.filter((g) => g.sitting);
-      const present = of.filter((g) => !g.sitting);
+      const present = of.filter((g) => !g.sitting && !g.project);
+      if (project.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'project', { guests: list(project) }));
       if (sitting.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'sitting', { guests: list(sitting) }));
       if (present.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'present', { guests: list(present) }));
     }

@@ -14,7 +14,7 @@ const VILLAGE = /^(\p{Script=Han}{2,4}?(?:村|社区))(?!民|委|集体)/u;
 const BODY = /^(\p{Script=Han}{2,10}?(?:专业合作社|合作社|有限公司|公司|集团|家庭农场|协会))/u;
 
 /** What puts a place behind: its work lags, has not begun, falls short. */
-const BEHIND = /滞后|落后|缓慢|偏慢|未开工|未启动|尚未|至今未|没有起步|不足|低于|仅完成|完成率|问题较多|走过场|不到位/;
+const BEHIND = /滞后|落后|缓慢|偏慢|未开工|未启动|尚未|至今未|没有起步|不足|低于|平均低|低\d|仅完成|完成\d|完成率|比计划|问题较多|走过场|不到位/;
 
 export interface VisitHosts {
   /** The township the venue names among the hosts: 「这次现场会放在石门乡」. */
@@ -30,7 +30,11 @@ export function visitHosts(input: SpeechInput): VisitHosts | undefined {
   const region = campaign.region.trim();
   // A place or body a problem's clause puts behind is no host (s75-7 [49], W; s66-8: 「下坪村600亩…未开工」); one only named in a problem
   // (「节假日竹源村进村道路拥堵」) still hosted the site.
-  const behind = campaign.problems.flatMap((p) => [p.title, p.detail ?? '', ...(p.examples ?? [])].join('；').split(/[，,；;。]/)).filter((c) => BEHIND.test(c));
+  // A clause and the one after it are read together: 「黄泥岗乡片区完成38%，比全县平均低26个百分点」 (r-s78 s78-8).
+  const behind = campaign.problems.flatMap((p) => {
+    const clauses = [p.title, p.detail ?? '', ...(p.examples ?? [])].join('；').split(/[，,；;。]/);
+    return clauses.map((c, k) => ({ c, both: `${c}，${clauses[k + 1] ?? ''}` }));
+  }).filter(({ both }) => BEHIND.test(both)).map(({ c }) => c);
   const found: { text: string; src: string }[] = [];
   const add = (text: string, src: string) => {
     if (text === region || region.endsWith(text) || behind.some((c) => c.includes(text)) || found.some((f) => f.text === text)) return;

@@ -21,6 +21,12 @@ describe('11 · session 25: the hosts of a visit as the material names them (s77
     expect(visitHosts({ ...tea, meeting: { ...tea.meeting, venue: '区政府三楼会议室' } })!.place).toBeUndefined();
   });
 
+  it('never counts a site the problems put behind among the hosts, its figure in the next clause (r-s78 s78-8)', () => {
+    const behind = structuredClone(tea);
+    behind.campaign.problems.push({ title: '进度不平衡', detail: '松坪村片区完成38%，比全区平均低26个百分点' });
+    expect(visitHosts(behind)!.hosts.map((h) => h.map((r) => r.text).join(''))).toEqual(['云雾镇', '香叶茶叶专业合作社']);
+  });
+
   it('thanks the township, the village, the co-op and the company running a site seen, and places the meeting only where the venue says', () => {
     for (const { where, text } of drafts()) {
       const thanks = sentences(text).filter((s) => /感谢/.test(s) && s.includes('松坪村'));

@@ -91,13 +91,31 @@ export function readFront(all: readonly Para[], removed: Removal[], keep: Readon
     else if (!front.issuer && !front.speaker && ISSUER_LINE.test(t) && (front.dateLine !== undefined || isDateLine(text[i + 1]?.text ?? ''))) front.head.push((front.issuer = t));
     else if (!front.speaker && headLike(t) && charLength(t) <= 30 && (opensSpeech(text[i + 1]?.text ?? '') || SPEAKER_LINE.test(t)))
       front.head.push((front.speaker = keep.has(text[i]!.line) ? t : cutTail(t, text[i]!.line, EDITING_NOTE, REASON.editing, removed)));
-    else break;
+    // A speech's meeting fields over its salutation (「时间：…」「地点：…」「讲话人：…」, a knowledge base's folding box): head
+    // lines, not counted against the four — a 纪要's or a record's fields have no salutation under them, and stay its text.
+    else if (infoFields(text, i)) {
+      front.head.push(t);
+      k--;
+    } else break;
     i++;
   }
   // 「郭晓峰：在…上的讲话」: the name before the colon is who spoke, the rest the title; the line stays as the file has it.
   const named = NAMED_TITLE.exec(front.title);
   if (named && !NOT_NAME.test(named[1]!) && titleLike(named[2]!)) Object.assign(front, { titleLine: front.title, title: named[2]!, speaker: front.speaker ?? named[1]! });
   return Object.assign(front, { body: lead === 0 && !runOn ? text.slice(i) : [...all.slice(0, lead), ...(runOn ? [runOn, ...text.slice(i)] : text.slice(i))] });
+}
+
+/** A meeting's field on a speech's head: its time, place or speaker. */
+const INFO_FIELD = /^(?:会议)?(?:时间|地点|日期)[：:]|^(?:讲话人|主讲人|发言人|讲话领导)[：:]/;
+/** How many such fields a speech's head holds at most. */
+const INFO_MAX = 4;
+
+/** Whether `text[i]` starts (or goes on) a run of meeting fields that a salutation follows. */
+function infoFields(text: readonly Para[], i: number): boolean {
+  let j = i;
+  while (j < text.length && j - i < INFO_MAX && INFO_FIELD.test(text[j]!.text) && charLength(text[j]!.text) <= 40) j++;
+  const next = text[j]?.text ?? '';
+  return j > i && (SALUTATION.test(next) || SALUTATION_RUN_ON.test(next));
 }
 
 /** What may follow a speaker's line: a date line, or the salutation (「同志们：」「老师们、同志们：」「尊敬的…：」). */

@@ -155,8 +155,9 @@ export function buildDoc(paras: readonly Para[], removed: Removal[], keep: Reado
   const head = body.slice(0, 3);
   const opening = head.find((p) => DATED_OPENING.test(p.text))?.text;
   const issued = head.find((p) => DOC_NUMBER.test(p.text))?.text.replace(/^[^0-9]*([0-9]{4}).*$/, '$1年');
-  // A 会议记录's in its 时间 field, typed or in a table's row (「时间 | 2024年3月19日上午9时」, 「议事时间：…」).
-  const held = head.find((p) => /^(?:会议|议事|开会)?(?:时间|日期)(?:[：:]| \| )/.test(p.text))?.text;
+  // A 会议记录's in its 时间 field, typed or in a table's row (「时间 | 2024年3月19日上午9时」, 「议事时间：…」); a speech's
+  // among its head lines (「时间：…」 over its salutation).
+  const held = [...headLines, ...head.map((p) => p.text)].find((t) => /^(?:会议|议事|开会)?(?:时间|日期)(?:[：:]| \| )/.test(t));
   // The date under the title is when it was given: 「在全县2024年创建…推进会议上的讲话」 dated 「（2025年10月28日）」 is 2025's.
   const year = yearOf(dateLine, title, speaker, subtitle, opening, issued, held);
   if (year !== undefined) doc.year = year;

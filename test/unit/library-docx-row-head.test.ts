@@ -24,6 +24,17 @@ describe('docx: a register of speeches, the head in the left cell of each row', 
     expect(a.report.removed.map((r) => r.text)).toContain('岚屿县2026年领导讲话登记表');
   });
 
+  it('the speaker and the date on one line of the left cell are its head line', async () => {
+    const text = ['同志们：', '今天召开全县冬季征兵工作会议，部署今冬征兵任务。', '一、提高认识', '征兵工作是国防建设的基础工作。', '二、严格标准', '要把好政治、身体、文化关。'];
+    const bytes = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Table({ rows: [row(cell('在岚屿县冬季征兵工作会议上的讲话', '副县长　施云岫　2026年11月2日'), cell(...text))] })] }] }),
+    );
+    const [doc] = (await analyseFileBytes('docx', bytes)).documents;
+    expect(doc!.title).toBe('在岚屿县冬季征兵工作会议上的讲话');
+    expect(doc!.speaker).toBe('副县长　施云岫');
+    expect(doc!.outline.map((n) => n.heading)).toEqual(['提高认识', '严格标准']);
+  });
+
   it('a row of data whose first cell names a document and its date stays one line', async () => {
     const bytes = await Packer.toBuffer(
       new Document({ sections: [{ children: [new Table({ rows: [row(cell('关于做好冬季防火工作的通知', '2026年11月2日'), cell('已转发各乡镇', '已报县应急局'))] })] }] }),

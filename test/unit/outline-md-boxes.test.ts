@@ -1,7 +1,8 @@
 // A knowledge base's Markdown (语雀, VuePress): a container box 「::: tip 说明」 … 「:::」 or 「::: warning 待核实」 … 「:::」 is
 // the writer's note, not the text — removed with its fences as 笔记 (restorable); a folding box's tags 「<details>」
 // 「</details>」 and its label 「<summary>…（点击展开）</summary>」 are the page's markup (session 25, the outside tester's
-// c08). The whole fixture collections/kb-book-boxes-speeches.md (莼川县 invented) is compared by library-collections.
+// c08); the meeting's fields inside it, over the salutation, are the speech's head lines. The whole fixture
+// collections/kb-book-boxes-speeches.md (莼川县 invented) is compared by library-collections.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../core/outline/index.ts';
 
@@ -24,6 +25,19 @@ describe('knowledge-base boxes in a Markdown file', () => {
     const { documents } = analyse(lines.join('\n'));
     expect(documents[0]!.text).not.toMatch(/details|summary|点击展开/);
     expect(documents[0]!.text).toContain('时间：2026年11月20日上午');
+  });
+
+  it("the meeting's fields over the salutation are the speech's head lines: its salutation is known, its year read from 时间", () => {
+    const lines = ['## 在莼川县冬季造林工作会议上的讲话', '', '- 时间：2026年11月20日上午', '- 地点：县林业局会议室', '- 讲话人：副县长　单文远', '', ...speech.slice(2)];
+    const [doc] = analyse(lines.join('\n')).documents;
+    expect(doc!.salutation).toBe('同志们：');
+    expect(doc!.year).toBe(2026);
+    expect(doc!.text.split('\n').slice(1, 5)).toEqual(['时间：2026年11月20日上午', '地点：县林业局会议室', '讲话人：副县长　单文远', '同志们：']);
+    expect(doc!.passages.map((p) => p.text)).not.toContain('地点：县林业局会议室');
+    // A record's fields, no salutation under them, stay its text.
+    const record = analyse(['莼川县林业局局务会议记录', '时间：2026年11月3日', '地点：局会议室', '主持人：单文远', '会议研究了冬季造林工作。'].join('\n')).documents[0]!;
+    expect(record.salutation).toBeUndefined();
+    expect(record.passages.map((p) => p.text)).toContain('地点：局会议室');
   });
 
   it('a 「:::」 line with no box to close, and colons in a sentence, stay', () => {

@@ -13,6 +13,7 @@ import { scanXml } from './xml.ts';
 import { REASON } from '../../../core/outline/lines.ts';
 import { issueNumber } from '../../../core/outline/issue-marks.ts';
 import { CELL_SEPARATOR, POST, titleLike } from '../../../core/outline/marks.ts';
+import { speakerAndDate } from '../../../core/outline/speaker-date.ts';
 import { recordFormLines } from './docx-record.ts';
 import { PASTED_PAGE_BREAKS, breaksInParagraphs, runsOnAtBreak } from './docx-breaks.ts';
 
@@ -299,7 +300,8 @@ const cellLines = (cell: string[]) => cell.flatMap((p) => p.split('\n')).map((l)
  */
 const headCell = (cell: string[]) => {
   const lines = cellLines(cell);
-  const dateOrSpeaker = (l: string) => DATE_CELL.test(l) || SPEAKER_CELL.test(l);
+  // (Or both on one line: 「区委书记 周海 2026年3月6日」.)
+  const dateOrSpeaker = (l: string) => DATE_CELL.test(l) || SPEAKER_CELL.test(l) || speakerAndDate(l) !== undefined;
   if (cell.length === 1 && titleLike(cell[0]!)) return true;
   return lines.length >= 1 && lines.length <= 3 && lines.every((l, i) => dateOrSpeaker(l) || (i === 0 && lines.length > 1 && titleLike(l)));
 };

@@ -3,7 +3,7 @@
 import type { SpeechInput } from '../input/schema.ts';
 import { commandedBodies, underCommand } from './command.ts';
 import { sameUnit } from './room.ts';
-import { appointedBy, BODY_WATCHERS, boundByRules, PEOPLE_HEAD, postOf, regulatedAll } from './guest-kinds.ts';
+import { appointedBy, BODY_WATCHERS, boundByRules, namedByProblems, PEOPLE_HEAD, postOf, regulatedAll } from './guest-kinds.ts';
 import { peopleKind, PUBLIC, UNIT_END } from './attendees.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { INVITED, ROLES, WORKS_PARTIES } from './guest-words.ts';
@@ -15,8 +15,8 @@ import { runByOwnDepartment } from './branches.ts';
 export const OWN_SIDE = /班子|领导|^各|^部分|成员单位|首席|窗口|[县区市镇乡]直|街道各|分管|包村|驻村干部|河长/;
 /** Secretaries and heads of the villages and communities: the speaker's first line of command (「…书记和网格员代表」 too). */
 export const VILLAGE = /(村|社区)[^、]*书记((和|及)[^、]{1,8}代表|(和|及|、)(村委会|居委会|社区居委会)?主任)?$/;
-/** The speaker's own people at the front line: called on, as the speaker leads them. */
-const FRONTLINE = /巷长|路长|街长|护林员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
+/** The speaker's own people at the front line: called on, as the speaker leads them (群测群防 监测员 too: 「前哨」, s63-1 [66], s77-3 [64], E). */
+const FRONTLINE = /巷长|路长|街长|护林员|监测员|护渔员|巡河员|护河员|管水员|防疫员|管护员|调解员|网格员|督导员|协管员|扑火队|专干|信息员|安全员|巡查员|保洁员|民兵|抢险队|应急队/;
 /**
  * Those the level names answerable for a thing (「全县42座小型水库行政责任人」「山洪危险区防汛责任人」): its front line, told their duty,
  * never the public asked to 「多理解、多支持」 (s57-2 [73], W) — unless a company's or an owner's (「企业安全生产责任人」: a party).
@@ -87,6 +87,9 @@ function levelsOwnGroup(name: string, speaker: Speaker): boolean {
   return (speaker.rank === 'principal' || speaker.rank === 'deputy') && unitLevel(name) === speaker.level;
 }
 
+/** People of a trade by their head noun, whatever firm the words before it name: 「餐饮企业厨师」「运输企业驾驶员」. */
+const TRADE_HEAD = /(厨师|帮厨|司机|驾驶员|押运员|从业人员|作业人员|信号工|司索工|架子工|电工|焊工|机手|船员|监控员|配送员|送气工|一线员工)$/;
+
 /** A body's enforcers by their people. */
 const ENFORCERS = /执法人员|执法队员/;
 
@@ -104,6 +107,9 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
   if (SENT_GROUP.test(name) && !OWN_SIDE.test(name)) return unitRelation(name, speaker) === 'own' || isOwnGroup(name, own) || levelsOwnGroup(name, speaker) || !/中央|省|[市县区州旗盟]|驻|部|局|委|办/.test(name.replace(SENT_GROUP, '')) ? undefined : 'sent';
   // The front line is called on though it serves the levels below (「各乡镇护渔员队伍代表」, s12-3: read as left out).
   if ((FRONTLINE.test(name) || (DUTY_HOLDER.test(name) && !PARTY_OWN.test(name)) || SCHOOL_HEADS.test(name)) && !/班子|领导|分管|负责/.test(text)) return 'frontline';
+  // A village's or a community's own watchdog (「村务监督委员会主任代表」) watches for its people: the public's watchers, never left out
+  // of the room as the speaker's own body (s76-12 [41]: the secretaries asked to 「主动监督」, the 监委会主任 in the room unnamed).
+  if (/^(村务|居务|社区)监督委员会/.test(name)) return 'public';
   // 「各施工单位」「各监理单位」 are the works' companies, not the speaker's own side (s13).
   if (OWN_SIDE.test(name) && !WORKS_PARTIES.test(name)) return undefined;
   // The speaker's own enforcers are the front line (「县渔政执法大队全体执法人员」, s12-3: read as left out).
@@ -129,11 +135,12 @@ export function kindOf(name: string, text: string, speaker: Speaker, own: readon
   // The head noun decides: 「企业服务专员」 are people whatever their modifier holds, the level's own appointees where the
   // material says it appoints them (s47-6 [55], W: thanked as a company 「…专员代表的负责同志」 for their 「关心和支持」).
   if (PEOPLE_HEAD.test(postOf(name)) && input && appointedBy(name, input)) return 'appointed';
-  if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(postOf(name))) return 'enterprise';
+  // So does a trade's (「餐饮企业厨师代表」): people at work, never handed the firm's 主体责任 with the 物业 (s76-10 [53], W).
+  if (ENTERPRISE.test(name) && !PEOPLE_HEAD.test(postOf(name)) && !TRADE_HEAD.test(postOf(name))) return 'enterprise';
   // A college of no level of the speaker's is a guest institution like a company: thanked, asked (s28-4 [55], E: left out).
   if (/大学|学院|高等专科学校|职业技术学校/.test(name) && !unitLevel(name)) return 'enterprise';
   // A school is a unit, whatever its line's people (「桐子乡中心小学、…校长及班主任代表」; s69-8 [33], W: invited to 监督 as the public).
-  if ((!UNIT_END.test(name) || /志愿/.test(name)) && !SCHOOL_UNIT.test(name) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : regulatedAll(name)) || (!!input && boundByRules(name, input)) ? 'regulated' : 'public';
+  if ((!UNIT_END.test(name) || /志愿/.test(name)) && !SCHOOL_UNIT.test(name) && (PUBLIC.test(name) || /(代表|政协委员)$/.test(text))) return (peopleKind(name) ? REGULATED.test(peopleKind(name)!) : regulatedAll(name)) || (!!input && (boundByRules(name, input) || namedByProblems(name, input))) ? 'regulated' : 'public';
   const relation = unitRelation(name, speaker);
   if (relation === 'higher') return 'higher';
   if (relation === 'partner' || relation === 'peer') return 'partner';

@@ -101,6 +101,19 @@ export function boundByRules(name: string, input: SpeechInput): boolean {
   return new RegExp(`${word}(?:[、和及][^，。；、和及]{1,6}?)*(不得|严禁|禁止|必须|一律|不准)|(严禁|禁止|不准)${word}`).test(rules);
 }
 
+/**
+ * Whether people by their trade are the ones a problem names (「企业监控员处置超过10分钟的占31%」): the work checks them, so they are told
+ * their own duty, never invited to 「主动监督、多提意见」 (s76-3 [48], W: 动态监控员代表). Not those a problem says were wronged
+ * (「拖欠农民工工资」), nor those a fault befalls (「…被」).
+ */
+export function namedByProblems(name: string, input: SpeechInput): boolean {
+  const noun = /[^、，和及]{1,4}?(?:员|工|师|手)$/.exec(postOf(name).replace(/(主要|全体)?(负责人|同志)$/, ''))?.[0];
+  if (!noun || noun.length < 3 || PUBLIC_WRONGED.test(noun) || PUBLIC.test(noun)) return false;
+  const word = literal(noun.slice(-3));
+  const said = input.campaign.problems.map((p) => `${p.title}，${p.detail ?? ''}`).join('；');
+  return new RegExp(`${word}(?![^，。；]{0,2}被)`).test(said) && !new RegExp(`(${WRONGED.source})[^，。；]{0,6}?${word}`).test(said);
+}
+
 /** People by their post, whatever field the words before it name: 「企业服务专员」「项目联络员」. */
 export const PEOPLE_HEAD = /(专员|联络员|指导员|辅导员|服务员|协理员|特派员|干部)$/;
 

@@ -13,6 +13,7 @@
 // thanked as a guest come to 「关心指导」 (s10: the 治安大队 and 派出所 at a district's 烟花爆竹 meeting,
 // who led one task and supported another, were thanked for attending; read wrong).
 import type { SpeechInput } from '../input/schema.ts';
+import { faultedProjectLine } from './project-parties.ts';
 import { commendation, summoned } from './preceding.ts';
 import { isSummons, roomOf, type Room } from './room.ts';
 import { trains } from './speech-parts.ts';
@@ -34,6 +35,7 @@ import { ENTERPRISE, invitedUnit, kindOf, LEVEL_OWNED, OWN_SIDE, ownGroups, SENT
 import { urgeBehind } from './room-behind.ts';
 import { endsAsUnit } from './unit-ends.ts';
 import { ofTrade } from './trades.ts';
+import { attendeeParts } from './line-parts.ts';
 
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
@@ -74,12 +76,14 @@ function sitsInAtSummons(name: string, entry: string, i: number, input: SpeechIn
   const notCalled = marksCalled(input) && !CALLED_MARK.test(entry) && !namedInTasks(name, input);
   // One with a task of its own, not called in, at no fault and not thanked for help, is a partner: left to its task, neither warned nor told its 主体责任
   // (s58-12 [40], W: the gas company that leads the training told to 「对照查一查自身有没有同样的问题」).
-  if (isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input) && !helped(name, input)) return !room.regulated(name) && !worksDesigner(name, input);
+  // A party of the very project the problems fault is held as one (project-parties.ts; r-s75 s75-2 [43], W), whatever its task.
+  const project = faultedProjectLine(entry, input);
+  if (!project && isSummons(input) && !sitting && marksCalled(input) && !CALLED_MARK.test(entry) && isFirm(name) && namedInTasks(name, input) && !helped(name, input)) return !room.regulated(name) && !worksDesigner(name, input);
   // One the line marks as sitting in is none of those called in, whatever task of the campaign's it has (s48-3 [51], W: two of
   // them told another company's deadline).
-  if (!isSummons(input) || !(sitting || notCalled) || !isFirm(name)) return false;
+  if (!isSummons(input) || !(sitting || notCalled || project) || !isFirm(name)) return false;
   // Only a company of the trade called to account is warned: an insurer or a bank sitting in is not (s38-2 [53], W).
-  if (/警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer', ...(sitting ? { sitting } : {}) });
+  if ((project || /警示/.test(`${input.meeting.type ?? ''}${input.meeting.name}`)) && !OTHER_TRADE.test(name) && !out.some((o) => o.text === name)) out.push({ text: name, src: `meeting.attendees[${i}]`, kind: 'observer', ...(project ? { project } : sitting ? { sitting } : {}) });
   return true;
 }
 
@@ -101,7 +105,9 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
   const site = /项目部|项目经理/.test(entry) && (service ? leads : room.overseen(`${name}施工单位`));
   // A company a campaign serving companies works for is served, never held (s61-10 [70], W).
   // So is the client of a works job named by its role (「在建项目建设单位」): a party of the works, answerable for its safety (s72-10 [58], W: thanked).
-  const held = (worksDesigner(name, input) || (/建设单位$/.test(name) && worksJob(input)) || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
+  // So is the works' 监理, by its name or its label (「监理单位：…项目管理有限公司」): told its 监理职责, never thanked for support (g11a25 fixture).
+  const supervises = /监理/.test(`${label}${name}`) && worksJob(input);
+  const held = (worksDesigner(name, input) || supervises || (/建设单位$/.test(name) && worksJob(input)) || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
   return { note, label, held };
 }
 
@@ -115,13 +121,16 @@ function hostsSite(name: string, input: SpeechInput): boolean {
   return isFirm(name) && !PEOPLE_HEAD.test(postOf(name)) && siteHost(name, input);
 }
 
-/** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
+/**
+ * The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. A line of several labelled
+ * parties is read part by part, each under its own label (line-parts.ts).
+ */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const [out, aside]: [Present[], Aside[]] = [[], []];
   const called = summoned(input)?.text ?? '';
   const own = ownGroups(input);
   const training = trains(input.meeting);
-  (input.meeting.attendees ?? []).forEach((entry, i) => {
+  attendeeParts(input.meeting.attendees ?? []).forEach(({ text: entry, i }) => {
     const rest = entryRest(entry, i, input, speaker, training, out);
     if (rest === undefined) return;
     entry = rest;
@@ -138,7 +147,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       if (isFirm(name) && causedIncident(name, input)) kind = 'culprit';
       else if (hostsSite(name, input)) kind = 'host';
       if (kind !== 'culprit' && sitsInAtSummons(name, entry, i, input, out, room)) continue;
-      const { leads, supports } = tasksOf(name, input);
+      const { leads, supports } = peopleTasks(name, text, input);
       const tasked = leads.length + supports.length > 0;
       // A company the level owns (「县城投公司」「区交投集团」) with a task has been given its part there: not held again in the room
       // beside outside contractors, nor thanked (s42-1 [55], W: the county's 城投/交投 lumped with two builders).
@@ -380,6 +389,15 @@ function villagesOf(input: SpeechInput): string {
 const UNIT_NAME = endsAsUnit('集团|企业|单位|科|股|室|处|委|会|银行|支行|分行|网点|方|部|班|行|社|厂|场|店|园|城|厅');
 
 /** Whether the secretaries of the villages or communities are among the guests. */
+/**
+ * The tasks of an attendee: by its name, else, for people by their post (「村党组织书记代表」 for a task's 「村党组织书记」), by the post as the
+ * line names it (s76-12 [41], W: asked to 「主动监督」 the 清理 their own task gives them a part in).
+ */
+function peopleTasks(name: string, text: string, input: SpeechInput): { leads: number[]; supports: number[] } {
+  const byName = tasksOf(name, input);
+  return byName.leads.length + byName.supports.length || !/代表$/.test(text) || text === name ? byName : tasksOf(text.replace(/代表$/, ''), input);
+}
+
 export function villageSecretariesIn(guests: readonly Present[]): boolean {
   return guests.some((g) => g.kind === 'village');
 }

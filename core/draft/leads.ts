@@ -12,6 +12,7 @@ import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
 import { namesPeople, PUBLIC_PEOPLE, REGULATED_PEOPLE } from './people.ts';
 import { endsAsUnit } from './unit-ends.ts';
+import { employedPeopleLead, peopleLead, peopleName, regulatedPeople } from './people-lead.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -82,7 +83,7 @@ const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
 
 /** A government body a department head stands beside as a peer (not a party, a company or one the work oversees). */
 export function peerBody(unit: string, speaker: Speaker, room: Room): boolean {
-  return speaker.rank === 'department' && unitRelation(unit, speaker) === 'peer' && !outsider(unit) && !room.overseen(unit) && !room.regulated(unit) && !PARTY_NAME.test(unit);
+  return speaker.rank === 'department' && unitRelation(unit, speaker) === 'peer' && !outsider(unit) && !room.overseen(unit) && !room.regulated(unit) && !PARTY_NAME.test(unit) && !peopleName(unit);
 }
 /** A party by its kind's name, not a body: 「各网吧」「各养老机构」「市场开办方」. */
 const PARTY_NAME = /机构|网吧|网点|药店|企业|公司|开办方|经营|商户|业主|单位$|协会|商会/;
@@ -97,17 +98,6 @@ function publicPerson(unit: string, room: Room): boolean {
 /** A body's name by its end, not people: 「…志愿者协会」「…志愿服务队」. */
 const BODY_END = endsAsUnit('委|企业|单位|机构|村|社区|镇|乡|街道|会|园');
 
-/** People by their post's end: 「外卖骑手」「信号工」「驾驶员」. */
-const PEOPLE_END = /(员|工|手|者)$/;
-
-/**
- * People the work regulates (「挖掘机和渣土车驾驶员」) do as told beside any lead (bound): never asked to support it, never its
- * overseers (s63-5 [39], s63-6 [41], W: drivers asked 「给予支持配合」, told to 「加强督促指导」 the companies that employ them).
- */
-function regulatedPeople(unit: string, room: Room): boolean {
-  return (namesPeople(unit) || PEOPLE_END.test(unit.trim())) && room.regulated(unit);
-}
-
 /**
  * Peer departments beside a department head's branch (「局办公室」「局安置股」) are not put under it: asked for support where in the
  * room, sought by his side where not (s62-12 [59], W: 「由局办公室负责组织，请县财政局、县委编办做好配合」; [47], E). Only the level's
@@ -115,15 +105,6 @@ function regulatedPeople(unit: string, room: Room): boolean {
  */
 function branchPeerOf(t: Task, unit: string, speaker: Speaker, room: Room): boolean {
   return speaker.rank === 'department' && unitRelation(t.lead, speaker) === 'direct' && unitLevel(unit) === speaker.level && peerBody(unit, speaker, room);
-}
-
-/**
- * People a task lists as its lead (「挖掘机和渣土车驾驶员」「收割机机手」「各经营户」): those the work regulates or the public, never a
- * body. They are told to comply; the body beside them that manages them organises it (s67-3 [33], W: 「具体由挖掘机和渣土车驾驶员
- * 牵头，各施工单位配合」 — the drivers leading, the builders that employ them helping).
- */
-function peopleLead(unit: string, room: Room): boolean {
-  return !/(局|办|委|所|站|队|中心|公司|企业|单位|机构|村|社区|镇|乡|街道|组)$/.test(unit.trim()) && (namesPeople(unit) || regulatedPeople(unit, room));
 }
 
 /**
@@ -308,13 +289,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
-  // The discipline group stationed in the department oversees it: never handed its work by the department's head, who carries it and asks
-  // the group to oversee (s56-4 [43], W). The level's 纪委监委 itself is named, neither asked nor told (speech-room).
-  if (speaker.rank === 'department' && STATIONED_DISCIPLINE.test(t.lead) && !['own', 'direct'].includes(unitRelation(t.lead, speaker))) {
-    const own = lit(speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
-    const named = supports.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(supports) })) : undefined;
-    return { assign: concat(phrases.sayNth('assignLeadOversight', i, { own, lead: unit(t.lead, `${src}.lead`) }), named), tone: 'neutral' };
-  }
+  // Workers that lead beside their employers (people-lead.ts); the discipline group stationed in the department (stationedLead).
+  const early = employedPeopleLead(t, i, phrases, speaker, room, unit) ?? stationedLead(t, i, phrases, speaker, list(supports), unit);
+  if (early) return { assign: early, tone: 'neutral' };
   // Those asked alike are asked in one clause: 「也请…大力支持，也请…大力支持」 read as a stutter (s26-8 [40], W).
   // People that lead are told to comply, the bodies beside them to manage them (peopleLeadHead): no 「配合」 clause of their own.
   // Beside an overseer they are told already (「由…驾驶员具体实施，我局要加强督促指导」); beside bodies only, or none, they would 「牵头」.
@@ -381,6 +358,17 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     asked,
   );
   return { assign: concat(head, tail), head, tail, seek, tone: party ? 'neutral' : tone, ...(leadClause && supervises(t.lead, speaker) ? { supervisor: true } : {}) };
+}
+
+/**
+ * The discipline group stationed in the department oversees it: never handed its work by the department's head, who carries it and asks
+ * the group to oversee (s56-4 [43], W). The level's 纪委监委 itself is named, neither asked nor told (speech-room).
+ */
+function stationedLead(t: Task, i: number, phrases: Phrases, speaker: Speaker, supports: Run[], unit: (u: string, s: string) => Run[]): Run[] | undefined {
+  if (speaker.rank !== 'department' || !STATIONED_DISCIPLINE.test(t.lead) || ['own', 'direct'].includes(unitRelation(t.lead, speaker))) return undefined;
+  const own = lit(speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
+  const named = supports.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: supports })) : undefined;
+  return concat(phrases.sayNth('assignLeadOversight', i, { own, lead: unit(t.lead, `campaign.tasks[${i}].lead`) }), named);
 }
 
 /**

@@ -32,5 +32,7 @@ export interface Present {
   greet?: Greeting;
   /** An observer the line marks as sitting in (「（列席）」), said so; else one in the room not called in. */
   sitting?: boolean;
+  /** An observer the line names as a party of the project the problems fault (project-parties.ts): held, never warned by example. */
+  project?: boolean;
   post?: string; // the attendee's line as typed, where the name leaves out a post that says the company's role (总监理工程师)
 }

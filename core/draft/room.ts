@@ -16,6 +16,7 @@ import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_B
 import { bareUnit, isEnterprise, isFirm, unitLevel } from './speaker.ts';
 import { faultClauses, faultsOf } from './room-faults.ts';
 import { INVITED } from './guest-words.ts';
+import { partLines } from './line-parts.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -335,7 +336,7 @@ function inRoom(pieces: readonly string[], places: readonly string[]): (unit: st
 function labelledOf(input: SpeechInput, about: string): (unit: string) => boolean {
   const { meeting } = input;
   return (unit: string) => {
-    const line = (meeting.attendees ?? []).find((l) => l.includes(unit.trim()));
+    const line = partLines(meeting.attendees ?? []).find((l) => l.includes(unit.trim()));
     const kind = line ? /^([\p{Script=Han}]{2,10})(单位|企业|公司)[：:]/u.exec(line) : null;
     if (!kind) return false;
     const said = `${about}；${input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`).join('；')}`;
@@ -349,6 +350,21 @@ function labelledOf(input: SpeechInput, about: string): (unit: string) => boolea
 function calledInOf(input: SpeechInput): (unit: string) => boolean {
   const called = summoned(input)?.text ?? '';
   return (unit) => isSummons(input) && unit.trim().length >= 2 && ((input.meeting.attendees ?? []).some((l) => /被约谈/.test(l) && l.includes(unit.trim())) || called.includes(unit.trim()));
+}
+
+/** A level's own investment and construction company by its name: 「县城投公司」「区交投集团」「市城发集团」. */
+const PLATFORM = /^[县区市]?[^、，]{0,8}(城投|交投|教投|水投|建投|城发|文旅投)[^、，]{0,8}(公司|集团)$/;
+
+/**
+ * A level's own investment company (「县城投公司」「区交投集团」) where a problem faults the level's 平台公司 (「部分乡镇、平台公司项目工程款
+ * 结算滞后」「区属国企拖欠…」) or a fault clause names it: held to its part, never asked 「也请…大力支持」 (s76-1 [37],
+ * r-s78 s78-10 [32], W). A problem states a fault: a platform company it names is not praised there.
+ */
+function platformFaulted(unit: string, faults: string, input: SpeechInput): boolean {
+  const name = unit.trim();
+  // One that leads a task of its own (「区城投集团清偿无分歧欠款」) is asked in it as before (s77-10 [25], K): held where it supports.
+  if (input.campaign.tasks.some((t) => t.lead.trim() === name)) return false;
+  return PLATFORM.test(name) && (/平台公司|融资平台|国有平台|[县区市]属国(有)?企(业)?/.test(faults) || faults.includes(name));
 }
 
 export function roomOf(input: SpeechInput): Room {
@@ -378,8 +394,8 @@ export function roomOf(input: SpeechInput): Room {
   const kindUnits = input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])]).flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()).filter((u) => kindCalled(u));
   const regulated = (unit: string): boolean => {
     const name = unit.trim();
-    if (served(name)) return false;
-    if (summonedByMeeting(name) || heldByName(name) || regulatedPeople(name) || faultedPeople(name, faults) || ownTrade(name)) return true;
+    if (served(name)) return platformFaulted(name, faults, input);
+    if (summonedByMeeting(name) || heldByName(name) || platformFaulted(name, faults, input) || regulatedPeople(name) || faultedPeople(name, faults) || ownTrade(name)) return true;
     const bare = name.replace(/^(辖区|各|全区|全县|全镇|全乡|有关|相关)+/, '').replace(/^[\d一二三四五六七八九十]+家/, '');
     // A government body, a village called in, or a level's own (「县水务局」), is not regulated by the work: it does it; a firm named like a station is no body (「…充装站」); nor the 企业家 a campaign serving them invited (s54-8); an institution a 约谈 calls in is (s58-4).
     if (servedFirmsPeople(input, name) || ((GOVERNMENT.test(bare) || unitLevel(bare)) && !/公司|集团|企业/.test(bare) && !isFirm(bare) && !BUSINESS_SITE.test(bare) && !calledInstitution(input, name))) return false;

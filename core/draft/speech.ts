@@ -46,6 +46,7 @@ import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 import { closingTopicsOf, meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
 import { honouredRuns } from './honoured.ts';
+import { preventionGoal } from './prevention.ts';
 import { PART_NAMES, dispatchThirdEmpty, measuresOnlyThird, omittedThird, partThreeEmpty, splitUnanswered, thinMaterial, unansweredAfterTasks } from './speech-third.ts';
 
 export interface SpeechSettings {
@@ -64,13 +65,6 @@ export interface SpeechSettings {
 export interface SpeechBanks extends Banks {
   speech: PhraseBank;
 }
-
-/**
- * A goal that harm must not happen (「不发生溺水死亡事故」「遏制燃气事故发生」): the work is prevention,
- * whatever its field. A goal that something else must not happen is not: 「不发生新兵退兵」 put
- * 「防患未然，坚决克服麻痹思想和侥幸心理」 over a 征兵 动员会 (s12-5, marked wrong).
- */
-const PREVENTION = /(?:不发生|零发生|杜绝|不出现|遏制|防止)[^，；。]*?(?:事故|伤亡|死亡|亡人|溺水|火灾|火情|爆炸|中毒|险情|疫情|垮坝|决口|灾害)|零事故|零伤亡/;
 
 export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks: SpeechBanks, settings: SpeechSettings): DocModel {
   const { meeting, campaign } = input;
@@ -219,7 +213,7 @@ function headingKeysOf(input: SpeechInput, family: string | undefined): string[]
   const { campaign, meeting } = input;
   // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
   // headings of prevention, not 「再上台阶」.
-  const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
+  const prevention = !family && preventionGoal(campaign.goal, [campaign.name, campaign.shortName]) ? 'safety' : '';
   // New work's headings (「统一思想，凝聚共识」) come after the field's where the meeting starts no work (a
   // 调度 or 培训 meeting): they are kept only where a frame has nothing else for work without achievements.
   const fresh = campaign.achievements.length ? '' : 'new';

@@ -53,8 +53,13 @@ export function precedingKind(input: SpeechInput): PrecedingKind | undefined {
   if (items.some((t) => CRITIQUE.test(t))) return 'critique';
   if (behindExplained(input)) return 'explained';
   if (items.some((t) => SEEN.test(t))) return 'seen';
-  return reportWasGiven(input) ? 'report' : 'said';
+  // A report heard beside a deployment (「县长王立作了具体部署」) or a pledge (「三家施工单位项目经理作了表态发言」) is no report
+  // alone: what was deployed or pledged is carried out (r-s76 s76-4 [7], K).
+  return reportWasGiven(input) && !items.some((t) => DEPLOYED.test(t)) ? 'report' : 'said';
 }
+
+/** 「县长作了具体部署」「对下一步工作提出了要求」「作了表态发言」: a deployment or a pledge heard, to be carried out. */
+const DEPLOYED = /作了?[^，。；]{0,12}部署|提出了?[^，。；]{0,12}要求|动员讲话|表态/;
 
 /**
  * Whether what was conveyed is a meeting's spirit (「传达了全市安全生产工作会议精神」), not a notice or a

@@ -5,6 +5,7 @@ import { unitLevel } from './speaker.ts';
 import { REGULATED_PEOPLE } from './people.ts';
 import { lonePerson, personAfterUnit, personsTyped, twoOffices, withoutPerson, type Person } from './persons.ts';
 import { endsAsUnit } from './unit-ends.ts';
+import { lineParts } from './line-parts.ts';
 
 /** An attendee's office or standing after the unit: 「…负责同志」「…代表」「…队长」. */
 export const ROLE = /((主要|分管|相关|有关|项目|技术|安全生产|安全管理|安全|各?社区)?副?(法定代表人|董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)(及|和|、))?(主要|分管|相关|有关|项目|技术|安全生产|安全管理|安全|各?社区)?副?(董事长|总经理|民警|负责同志|负责人|同志|代表|全体人员|主任|书记|大队长|中队长|支队长|队长|项目经理|客户经理|经理|总监理工程师|监理工程师|工程师|总监|站长|所长|院长|校长|园长|场长|馆长|行长|局长|科长|股长|部长|处长|全体成员|组长)$/;
@@ -72,6 +73,9 @@ const COUNTED = /^[^、]{1,8}?[0-9一二三四五六七八九十]+个/;
 
 /** The attendees one by one: 「清川水文站、国网清川县供电公司负责人」 → two, each with the entry's role. */
 export function attendeePieces(typed: string): Piece[] {
+  // 「设计单位：…；监理单位：…」: each labelled party read apart (line-parts.ts).
+  const labelled = lineParts(typed);
+  if (labelled.length > 1) return labelled.flatMap(attendeePieces);
   return ofUnitBefore(piecesOf(typed));
 }
 

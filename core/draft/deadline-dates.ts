@@ -33,13 +33,13 @@ function deadlineDay(deadline: string): Day | undefined {
 }
 
 /** Every day a text names: 「10月底前」「10月31日」「2027年3月底」, and 「年内」「年底」「今年内」 as the year's last day. */
-function daysNamed(text: string): Day[] {
+function daysNamed(text: string, yearEnd = true): Day[] {
   const out: Day[] = [];
   for (const m of text.matchAll(/(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号]|(底|末))/g)) {
     out.push({ ...(m[1] ? { year: Number(m[1]) } : {}), month: Number(m[2]), day: m[3] ? Number(m[3]) : 0 });
   }
   // 「年内新开工1600套」「今年年底前」「2026年底」: by the end of the year (not 「3年内」, a span; not 「年内每月」, which recurs).
-  for (const m of text.matchAll(/(\d{4})年(?:年底|年末|年内|底|末|内)(?!每)|(?<![\d一二三四五六七八九十两个])(?:年底|年末|年内)(?!每)/g)) {
+  for (const m of yearEnd ? text.matchAll(/(\d{4})年(?:年底|年末|年内|底|末|内)(?!每)|(?<![\d一二三四五六七八九十两个])(?:年底|年末|年内)(?!每)/g) : []) {
     out.push({ ...(m[1] ? { year: Number(m[1]) } : {}), month: 12, day: 31 });
   }
   // 「2027年创建“无诈社区”20个」: a year that opens a clause as the time of its act is done by the year's end (s53-7 [48], W:
@@ -64,7 +64,10 @@ export function saysDeadline(text: string | undefined, deadline: string | undefi
   if (!due) return false;
   const meeting = y && m && d ? { year: y, month: m, day: d } : { year: 2000, month: 1, day: 1 };
   const at = resolved(due, meeting);
-  return daysNamed(text).some((named) => resolved(named, meeting) === at);
+  // A month's term the clerk typed (「12月底前」) is not carried by the year's 「年内」「年底」 in the text: it is said as typed
+  // (r-s75 s75-4 [30], E: 「12月底前」 left out beside 「年内优先拆除」). A date picked in the form still is (s43-5 [60]).
+  const typedMonth = !/^\d{4}-\d{2}-\d{2}$/.test(deadline.trim()) && !/年(?:底|末|内)/.test(deadline);
+  return daysNamed(text, !typedMonth).some((named) => resolved(named, meeting) === at);
 }
 
 /**

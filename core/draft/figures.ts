@@ -203,12 +203,24 @@ function objectAt(detail: string, f: Figure, verb: string): Place | undefined {
  * says within takes its value there: 「逐一设置警示牌，…配备救生圈和救生竿」 + 设置警示牌 168块, 配备救生圈
  * 53个 → 「逐一设置警示牌168块，…配备救生圈53个和救生竿」; the others follow the detail.
  */
+/**
+ * A figure said over its whole (slashes.ts: 「1562家，总共2870家」) whose count and whole the detail both states
+ * (「2870家…中已安装报警装置1562家」) is not said again (s73-5 [16], E: said twice); nor a zero it says.
+ */
+function wholeStated(given: string, f: Figure): boolean {
+  const counts = `${f.value}${f.unit ?? ''}`.match(/\d+(?:\.\d+)?(?:万|亿)?\p{Script=Han}/gu) ?? [];
+  const whole = counts.length >= 2 || /一\p{Script=Han}不落|全部/u.test(`${f.value}${f.unit ?? ''}`);
+  if (whole && counts.length && counts.every((c) => given.includes(c))) return true;
+  // A zero the detail says already (「发生燃气事故一起也没有」 beside 燃气事故 0起: s73-5 [14], E: said twice).
+  return Number(f.value) === 0 && !!f.label && given.includes(f.label) && /也没有|为零|无人|没有一/.test(given);
+}
+
 export function achievementBody(a: Achievement, src: string, keep: (figure: number) => boolean = () => true, place?: WholePlace): Run[] {
   const detail = clause(a.detail, `${src}.detail`);
   const given = detail ? runsText(detail) : '';
   // A figure the detail already states, value and unit (「…查处违规野外用火4起，…」), is not said again.
   // So is one the title states (「加装电梯签约9部」 with 签约加装电梯 9部: said twice, s25-2 [15]).
-  const stated = (f: Figure) => (!!f.unit?.trim() && `${given} ${a.title}`.includes(`${f.value.trim()}${f.unit.trim()}`)) || noneSaid(`${given} ${a.title}`, f);
+  const stated = (f: Figure) => (!!f.unit?.trim() && `${given} ${a.title}`.includes(`${f.value.trim()}${f.unit.trim()}`)) || noneSaid(`${given} ${a.title}`, f) || wholeStated(given, f);
   const figures: Fig[] = (a.figures ?? []).map((f, i) => ({ f, i, src: `${src}.figures[${i}]` })).filter(({ f, i }) => keep(i) && !stated(f));
   if (!detail) return figureSeries(figures) ?? [];
   // 「已追回大部分违规资金」 beside 已追回违规资金 143.2万元: the figure, not the vague quantity (s26-4 [9]).

@@ -35,6 +35,7 @@ import { ENTERPRISE, invitedUnit, kindOf, LEVEL_OWNED, OWN_SIDE, ownGroups, SENT
 import { urgeBehind } from './room-behind.ts';
 import { endsAsUnit } from './unit-ends.ts';
 import { ofTrade } from './trades.ts';
+import { attendeeParts } from './line-parts.ts';
 
 
 /** A line the clerk marks as called in to a 约谈: 「…（被约谈）」「被约谈企业：…」. */
@@ -104,7 +105,9 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
   const site = /项目部|项目经理/.test(entry) && (service ? leads : room.overseen(`${name}施工单位`));
   // A company a campaign serving companies works for is served, never held (s61-10 [70], W).
   // So is the client of a works job named by its role (「在建项目建设单位」): a party of the works, answerable for its safety (s72-10 [58], W: thanked).
-  const held = (worksDesigner(name, input) || (/建设单位$/.test(name) && worksJob(input)) || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
+  // So is the works' 监理, by its name or its label (「监理单位：…项目管理有限公司」): told its 监理职责, never thanked for support (g11a25 fixture).
+  const supervises = /监理/.test(`${label}${name}`) && worksJob(input);
+  const held = (worksDesigner(name, input) || supervises || (/建设单位$/.test(name) && worksJob(input)) || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
   return { note, label, held };
 }
 
@@ -118,13 +121,16 @@ function hostsSite(name: string, input: SpeechInput): boolean {
   return isFirm(name) && !PEOPLE_HEAD.test(postOf(name)) && siteHost(name, input);
 }
 
-/** The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. */
+/**
+ * The attendees the speech speaks to, each once, with how; a partner a task names is left to its task. A line of several labelled
+ * parties is read part by part, each under its own label (line-parts.ts).
+ */
 export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = roomOf(input)): Present[] {
   const [out, aside]: [Present[], Aside[]] = [[], []];
   const called = summoned(input)?.text ?? '';
   const own = ownGroups(input);
   const training = trains(input.meeting);
-  (input.meeting.attendees ?? []).forEach((entry, i) => {
+  attendeeParts(input.meeting.attendees ?? []).forEach(({ text: entry, i }) => {
     const rest = entryRest(entry, i, input, speaker, training, out);
     if (rest === undefined) return;
     entry = rest;

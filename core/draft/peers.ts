@@ -5,6 +5,7 @@
 // treatment for its trade as a whole.
 import type { SpeechInput } from '../input/schema.ts';
 import { attendeePieces, LABEL } from './attendees.ts';
+import { partLines } from './line-parts.ts';
 
 /** The trade a company works in, most particular first: a 工程监理 company supervises, a 建筑设计院 designs. */
 const TRADES: readonly [string, RegExp][] = [
@@ -44,7 +45,7 @@ export function tradesOf(input: SpeechInput): Trade[] {
     const trade = tradeOf(name.replace(/有限责任公司|有限公司|股份/g, '')) ?? line;
     if (trade && COMPANY.test(name) && !out.some((f) => f.name === name)) out.push({ name, trade });
   };
-  for (const entry of input.meeting.attendees ?? []) {
+  for (const entry of partLines(input.meeting.attendees ?? [])) {
     const said = [...entry.matchAll(LINE_KIND)].map((m) => m[0]).join('');
     const line = LABEL.test(entry) || said ? tradeOf(said) : undefined;
     for (const p of attendeePieces(entry)) add(p.name.trim(), line);

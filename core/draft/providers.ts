@@ -5,6 +5,7 @@
 // place and the trade (颐康, 夕阳红, 启航), a word the material uses for nothing else. Pure; no import of speaker.ts
 // (speakerOf reads the providers).
 import type { SpeechInput } from '../input/schema.ts';
+import { partLines } from './line-parts.ts';
 
 /** The end of a service institution's name. */
 const CENTRE = /(服务中心|中心|服务站|服务社)$/;
@@ -34,7 +35,7 @@ export function brandOf(name: string, material: string): string | undefined {
 
 /** The units of one attendees line, or of one task: those named together. */
 function groupsOf(input: SpeechInput): string[][] {
-  const lines = (input.meeting.attendees ?? []).map((l) => l.trim().replace(LABEL, '').split(/[、，,]/).map((p) => p.trim().replace(/[（(][^）)]*[）)]$/, '').replace(PERSON, '')));
+  const lines = partLines(input.meeting.attendees ?? []).map((l) => l.trim().replace(LABEL, '').split(/[、，,]/).map((p) => p.trim().replace(/[（(][^）)]*[）)]$/, '').replace(PERSON, '')));
   const tasks = input.campaign.tasks.map((t) => [t.lead, ...(t.support ?? [])].flatMap((u) => u.split(/[、，,]/)).map((u) => u.trim()));
   return [...lines, ...tasks].map((g) => g.filter((u) => u.length >= 2));
 }

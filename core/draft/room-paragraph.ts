@@ -13,6 +13,7 @@ import { takesPart } from './attendee-tasks.ts';
 import { concat, fact, joinRuns, lit } from './runs.ts';
 import { guestsOf } from './guests.ts';
 import { behindOf } from './room-behind.ts';
+import { faultedByTrade } from './works-parties.ts';
 import { givenRoles, INVITED, OBSERVING, ROLES } from './guest-words.ts';
 import type { Speaker } from './speaker.ts';
 import type { Guest, Present } from './present.ts';
@@ -93,7 +94,13 @@ function enterpriseSentences(all: readonly Present[], kind: 'enterprise' | 'ente
     // whose delay is its crux); the others of the line as before.
     const behind = role === 'default' ? these.filter((p) => behindOf(input)(p.text)) : [];
     if (behind.length) out.push(...phrases.sayKeyedOnce('roomEnterprise', 'pressed', { guests: list(behind) }));
-    if (behind.length < these.length) out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these.filter((p) => !behind.includes(p))) }));
+    // A 勘察 or 设计 party whose own work the problems fault, by its name or its label (「勘察单位：」 and 「勘察资料不全」), is told to
+    // put it right, never only its trade's duty beside the others (s76-4 [54], W).
+    const faulted = role === 'design' ? these.filter((p) => faultedByTrade(`${p.text}${p.post ?? ''}`, input)) : [];
+    if (faulted.length) out.push(...phrases.sayKeyedOnce('roomEnterprise', 'faulted', { guests: list(faulted) }));
+    if (faulted.length === these.length) continue;
+    if (faulted.length) out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these.filter((p) => !faulted.includes(p))) }));
+    else if (behind.length < these.length) out.push(...phrases.sayKeyedOnce('roomEnterprise', key, { guests: list(these.filter((p) => !behind.includes(p))) }));
   }
   return out;
 }

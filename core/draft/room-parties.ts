@@ -2,6 +2,7 @@
 // (servesOf), providers and companies one label lists (providerOf, labelMatesOf), testers faulted only for their capacity.
 import type { SpeechInput } from '../input/schema.ts';
 import { attendeePieces, LABEL } from './attendees.ts';
+import { partLines } from './line-parts.ts';
 import { literal } from './literal.ts';
 import { isFirm } from './speaker.ts';
 
@@ -59,7 +60,7 @@ export function providerOf(input: SpeechInput): (unit: string, held?: (u: string
 export function labelMatesOf(input: SpeechInput): (unit: string, held: (u: string) => boolean) => boolean {
   const standing = (n: string) => input.campaign.tasks.map((t) => [t.lead, (t.support ?? []).join('、')].map((x) => x.split(/[、，,]/).some((u) => u.trim().length >= 4 && (u.includes(n) || n.startsWith(u.trim())))).join()).join(';');
   const firmsOnly = (names: readonly string[]) => names.length > 1 && names.every((n) => isFirm(n) && standing(n) === standing(names[0]!));
-  const lines = (input.meeting.attendees ?? []).map((l) => ({ l, names: attendeePieces(l).map((p) => p.name.trim()) })).filter(({ l, names }) => LABEL.test(l.trim()) || firmsOnly(names)).map(({ names }) => names);
+  const lines = partLines(input.meeting.attendees ?? []).map((l) => ({ l, names: attendeePieces(l).map((p) => p.name.trim()) })).filter(({ l, names }) => LABEL.test(l.trim()) || firmsOnly(names)).map(({ names }) => names);
   return (unit, held) => {
     const name = unit.trim();
     if (!isFirm(name) || OTHER_BODY.test(name)) return false;

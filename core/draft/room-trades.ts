@@ -3,6 +3,7 @@
 // room are the ones it holds — told and trained, never thanked as supporters (s64-6 [44], s65-5 [48], W: a 交通运输局局长 thanked the
 // bus and coach companies at his own safety 培训会 and asked them to 「多关心、多支持」).
 import type { SpeechInput } from '../input/schema.ts';
+import { partLines } from './line-parts.ts';
 import { speakerOf } from './speaker.ts';
 import { NOT_OF_TRADE, ofTrade } from './trades.ts';
 import { isFirm } from './firms.ts';
@@ -31,7 +32,7 @@ export function ofOwnTrade(input: SpeechInput): (unit: string) => boolean {
   const byName = (name: string) => regulating && ofTrade(name, department, names) && !helped(name, input);
   // A company listed on one attendees line with those of the trade (「青溪县汽车客运站、潆阳快客青溪分公司、…客运有限公司安全负责人」) is one of
   // them, whatever its brand says (r-s75 s75-8 [46], W: the 快客 company thanked and asked to 「多关心、多支持」).
-  const lines = (input.meeting.attendees ?? []).map((l) => l.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,]/).map((p) => p.trim().replace(LINE_PEOPLE, '')));
+  const lines = partLines(input.meeting.attendees ?? []).map((l) => l.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,]/).map((p) => p.trim().replace(LINE_PEOPLE, '')));
   const lineMate = (name: string) => isFirm(name) && !NOT_OF_TRADE.test(name) && lines.some((l) => l.includes(name) && l.some((p) => p !== name && byName(p)));
   return (unit) => {
     const name = unit.trim();

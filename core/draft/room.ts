@@ -16,6 +16,7 @@ import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_B
 import { bareUnit, isEnterprise, isFirm, unitLevel } from './speaker.ts';
 import { faultClauses, faultsOf } from './room-faults.ts';
 import { INVITED } from './guest-words.ts';
+import { partLines } from './line-parts.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -335,7 +336,7 @@ function inRoom(pieces: readonly string[], places: readonly string[]): (unit: st
 function labelledOf(input: SpeechInput, about: string): (unit: string) => boolean {
   const { meeting } = input;
   return (unit: string) => {
-    const line = (meeting.attendees ?? []).find((l) => l.includes(unit.trim()));
+    const line = partLines(meeting.attendees ?? []).find((l) => l.includes(unit.trim()));
     const kind = line ? /^([\p{Script=Han}]{2,10})(单位|企业|公司)[：:]/u.exec(line) : null;
     if (!kind) return false;
     const said = `${about}；${input.campaign.tasks.map((t) => `${t.title}，${t.detail ?? ''}`).join('；')}`;

@@ -2,6 +2,7 @@
 // spoken of differently by a 县委书记, a 副镇长 and the head of a 县局; a township says 各村、镇直各单位,
 // a street 各社区、街道各科室; nobody gives instructions to a higher level.
 import type { SpeechInput } from '../input/schema.ts';
+import { partLines } from './line-parts.ts';
 import { providersOf } from './providers.ts';
 import { designInstitutes, supervisorsByLine } from './works-parties.ts';
 import { runByOwnDepartment, runsByName } from './branches.ts';
@@ -389,7 +390,7 @@ const PIECE_PEOPLE = /(的)?(主要|分管|有关|相关)?(负责同志|负责�
  */
 function systemInstitutions(input: SpeechInput, ownUnit: string): string[] {
   const { meeting, campaign } = input;
-  const lines = (meeting.attendees ?? []).map((l) => l.replace(/[（(][^）)]*[）)]/g, ''));
+  const lines = partLines(meeting.attendees ?? []).map((l) => l.replace(/[（(][^）)]*[）)]/g, ''));
   const same = (a: string, b: string) => sameOwnUnit(a, b) || sameOwnUnit(b, a);
   if (!OWN_SYSTEM.test([campaign.units ?? '', ...lines].join('；')) || !meeting.organizer || !same(meeting.organizer, ownUnit)) return [];
   const pieces = lines.flatMap((l) => l.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,]/)).map((p) => p.trim().replace(PIECE_PEOPLE, ''));

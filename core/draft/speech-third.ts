@@ -14,6 +14,7 @@ import type { Units } from './units.ts';
 import { overseerOf } from './oversight.ts';
 import { partsLeft } from './problem-parts.ts';
 import { openTopics, planMeasures, uncoveredProblems, type Links, type Uncovered } from './measures.ts';
+import { closingTopicsOf } from './meeting-kinds.ts';
 
 export const PART_NAMES = ['开场', '一', '二', '三', '结尾'];
 /** The user's own part headings (SpeechSettings.headings): a chosen heading keeps part three. */
@@ -38,6 +39,20 @@ export function partThreeEmpty(template: SpeechTemplate, input: SpeechInput, tas
   const measures = sections.find((s) => 'measures' in s);
   if (!measures || !('measures' in measures) || !sections.every((s) => 'measures' in s) || settings.headings?.[3]) return false;
   return planMeasures(input, taskTopics, units.topicBank, measures.max, (t) => units.hasMeasure(t), links, closing).length === 0 && !overseerOf(input, units.topicBank, speaker);
+}
+
+/** Tasks at most: a material this thin (a street's 部署会 of three tasks, each with its lead) has no part three of its own. */
+const THIN_TASKS = 3;
+
+/**
+ * A 部署会 or 动员会 of a thin material (three tasks at most) whose part three holds only measures and no chosen heading:
+ * the meeting's closing measures (细化责任分工, 严守工作纪律: no fact of the material behind them) are not made; the part
+ * keeps the measures of the material's own problems, or is left out, and the requirement is said in a line (thinCharge).
+ * s73-10 (a street's 防溺水 部署会, three tasks, parents in the room): the whole part struck as boilerplate, 「要求已在[32]里
+ * 归并」; s71-12 Overall 「通用套话，可以压缩」; r-s75 s75-10 Overall 「应压缩成一段宣传引导加督导问效的话」.
+ */
+export function thinMaterial(template: SpeechTemplate, input: SpeechInput, settings: Chosen): boolean {
+  return closingTopicsOf(input.meeting).length > 0 && input.campaign.tasks.length <= THIN_TASKS && measuresOnlyThird(template, settings);
 }
 
 /**

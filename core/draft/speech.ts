@@ -46,7 +46,8 @@ import { stageUnfit, unfitFor } from './voice.ts';
 import { sayAsSelf } from './self.ts';
 import { closingTopicsOf, meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
 import { honouredRuns } from './honoured.ts';
-import { PART_NAMES, dispatchThirdEmpty, measuresOnlyThird, omittedThird, partThreeEmpty, splitUnanswered, unansweredAfterTasks } from './speech-third.ts';
+import { preventionGoal } from './prevention.ts';
+import { PART_NAMES, dispatchThirdEmpty, measuresOnlyThird, omittedThird, partThreeEmpty, splitUnanswered, thinMaterial, unansweredAfterTasks } from './speech-third.ts';
 
 export interface SpeechSettings {
   seed: number;
@@ -64,13 +65,6 @@ export interface SpeechSettings {
 export interface SpeechBanks extends Banks {
   speech: PhraseBank;
 }
-
-/**
- * A goal that harm must not happen (「不发生溺水死亡事故」「遏制燃气事故发生」): the work is prevention,
- * whatever its field. A goal that something else must not happen is not: 「不发生新兵退兵」 put
- * 「防患未然，坚决克服麻痹思想和侥幸心理」 over a 征兵 动员会 (s12-5, marked wrong).
- */
-const PREVENTION = /(?:不发生|零发生|杜绝|不出现|遏制|防止)[^，；。]*?(?:事故|伤亡|死亡|亡人|溺水|火灾|火情|爆炸|中毒|险情|疫情|垮坝|决口|灾害)|零事故|零伤亡/;
 
 export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks: SpeechBanks, settings: SpeechSettings): DocModel {
   const { meeting, campaign } = input;
@@ -110,13 +104,15 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
     unanswered: [] as Uncovered[],
     // A problem a task carries though its words do not answer it is covered silently (carried.ts).
     links: withCarried(input, answering(input), taskTopics, campaign.problems.map((p) => units.topicOf(p.title, [p.detail, ...(p.examples ?? [])].filter(Boolean).join(' '))), (i) => answerOwners(input, speaker, [i], false, (u) => room.overseen(u)).filter((r) => r.src).map((r) => r.text)),
-    closingTopics: closingTopicsOf(meeting),
+    // A thin material's part three holds no closing measures (speech-third.ts thinMaterial): its requirement is one line.
+    closingTopics: thinMaterial(template, input, settings) ? [] : closingTopicsOf(meeting),
   };
   // A part three of measures only, with nothing left for a measure to take up, is left out: two parts.
   // A 调度会 settles progress and the nodes: a part three of 机制、督导、保障 beside its tasks is struck whole
   // (s38-4 [68]–[71], D); the problems no task answers are still taken up after the tasks.
   // A measure for a problem of the material's own no task answers, or the follow-up of a plan of deadlines, stays.
   const dispatch = measuresOnlyThird(template, settings) && dispatches(ctx.kinds) && dispatchThirdEmpty(template, input, ctx.taskTopics, units, speaker, ctx.links);
+  const thin = thinMaterial(template, input, settings);
   const dropThird = dispatch || partThreeEmpty(template, input, ctx.taskTopics, units, settings, speaker, ctx.links, ctx.closingTopics);
   const omitted = dropThird ? [omittedThird(input, ctx.taskTopics, units, dispatch)] : [];
   const toVillages = splitUnanswered(ctx, guests, unansweredAfterTasks(template, input, ctx.taskTopics, units, dropThird, ctx.links, ctx.closingTopics));
@@ -125,6 +121,9 @@ export function draftSpeech(input: SpeechInput, template: SpeechTemplate, banks:
   const headingOf = (part: SpeechTemplate['parts'][number], p: number) => partHeading(part.headings, settings.headings?.[p], headingKeys, partSeed(p), part.key, part.key === 'achievements' && vars.field ? { ...vars, work: vars.field } : vars, input, (h) => !unfit(h) && !stage(h) && units.speaks(h));
   const { blocks, anchors, optional, frame } = renderParts(template, dropThird, ctx, { phrases, partSeed, headingOf }, [opening(phrases(0), input, speaker, guests)]);
 
+  // A thin material's requirement in a line after the tasks, or after part three's own measures (speech-third.ts thinMaterial).
+  const lastPart = blocks.flatMap((b) => ('part' in b && typeof b.part === 'number' ? [b.part] : [])).at(-1) ?? 2;
+  if (thin) blocks.push({ type: 'paragraph', runs: phrases(2).say(dropThird ? 'thinCharge' : 'thinChargeTail'), role: 'guarantee', part: lastPart });
   // At a 培训会 those trained are asked to pass it on at home, in a paragraph of its own before the room's.
   if (trains(meeting)) blocks.push({ type: 'paragraph', runs: phrases(4).say('relay', {}, '', relayTasked(input) ? 'tasked' : ''), role: 'closing', part: 4 });
   // The room's sentences say no key idea parts one to three said (s17 pb: 「亲自研究、亲自推动」 to the village secretaries after
@@ -214,7 +213,7 @@ function headingKeysOf(input: SpeechInput, family: string | undefined): string[]
   const { campaign, meeting } = input;
   // A campaign no domain claims whose goal is that something not happen (「不发生溺水事故」) takes the
   // headings of prevention, not 「再上台阶」.
-  const prevention = !family && PREVENTION.test(campaign.goal ?? '') ? 'safety' : '';
+  const prevention = !family && preventionGoal(campaign.goal, [campaign.name, campaign.shortName]) ? 'safety' : '';
   // New work's headings (「统一思想，凝聚共识」) come after the field's where the meeting starts no work (a
   // 调度 or 培训 meeting): they are kept only where a frame has nothing else for work without achievements.
   const fresh = campaign.achievements.length ? '' : 'new';

@@ -4,6 +4,7 @@
 // never handed the builder's 主体责任 (s67-3 [41], s67-6 [59], s68-3 [6], W). Off a works job (a 自建房 排查 that asks a 设计院
 // for its technical help) it stays a partner, thanked. Pure; imports nothing of the drafting (speaker.ts reads it).
 import type { SpeechInput } from '../input/schema.ts';
+import { partLines } from './line-parts.ts';
 
 /** A design or survey party by its name or its role: 「各设计单位」「项目设计单位…有限公司」「…城建设计研究院」. */
 const DESIGN = /(勘察|勘测|设计)[^、，]{0,16}?(单位|院|公司|集团|所|方)$/;
@@ -26,7 +27,7 @@ const NOT_BUILDER = /检测|鉴定|监理|设计|勘察|咨询|造价|评估/;
 /** The units the attendees and the tasks name, each alone: 「A公司、B院项目负责人」 → A公司, B院. */
 function namedUnits(input: SpeechInput): string[] {
   const { meeting, campaign } = input;
-  const lines = [...(meeting.attendees ?? []), ...campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])])];
+  const lines = [...partLines(meeting.attendees ?? []), ...campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])])];
   return lines.flatMap((l) => l.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,；;]/)).map((p) => p.trim().replace(/[（(][^）)]*[）)]$/, '').replace(/(项目)?(负责人|负责同志|代表|项目经理|经理|院长|总工程师|工程师|人员)$/, ''));
 }
 
@@ -47,7 +48,7 @@ export function worksDesigner(name: string, input: SpeechInput): boolean {
 
 /** A works party's own trade in its name, and what a problem says of it when the trade's work failed (「勘察深度不够」「监理把关不严」). */
 const PARTY_TRADE = /勘察|勘测|设计|监理/g;
-const TRADE_FAILED = '[^，。；、]{0,6}?(不够|不足|不到位|不规范|不严|不实|不符|缺位|失职|错误|偏差|滞后)|深度不';
+const TRADE_FAILED = '[^，。；、]{0,6}?(不够|不足|不全|不准|不清|不到位|不规范|不严|不实|不符|缺位|失职|错误|偏差|滞后)|深度不';
 
 /**
  * Whether the problems fault a works party by its trade (「部分项目勘察深度不够」 of the 勘察院): held to its part, never thanked nor asked
@@ -80,7 +81,7 @@ const POST_AND_PERSON = /(总?监理工程师|总监|项目负责人|负责人|�
  */
 export function supervisorsByLine(input: SpeechInput): string[] {
   if (!worksJob(input)) return [];
-  return (input.meeting.attendees ?? []).filter((l) => SUPERVISES_BY_LINE.test(l.trim()))
+  return partLines(input.meeting.attendees ?? []).filter((l) => SUPERVISES_BY_LINE.test(l.trim()))
     .flatMap((l) => l.replace(/^[^：:、，]{1,12}[：:]/, '').split(/[、，,；;]/).map((p) => p.trim().replace(/^监理单位/, '').replace(/[（(][^）)]*[）)]/g, '').replace(POST_AND_PERSON, '')))
     .filter((u) => /(公司|集团)$/.test(u) && !/监理/.test(u));
 }

@@ -25,6 +25,7 @@ import { joinLines, type Para } from './join.ts';
 import { stripInlineNotes } from './tails.ts';
 import { markTitleNote } from './title-notes.ts';
 import { stripHtml, stripMarkdown } from './strip.ts';
+import { containerBlocks } from './containers.ts';
 import { anyRule, ruleBands } from './rule-union.ts';
 import { RULES } from './site-rules.ts';
 
@@ -241,6 +242,8 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
   const rawLines = source.split(/\r\n|\n|\r/);
   // (Only a text with a 「---」 line can hold front matter: most are not scanned for it.)
   const front = FENCE_AT_LINE.test(source) ? frontMatter(rawLines) : undefined;
+  // (And only a text with 「:::」 a container block: containers.ts.)
+  const boxes = source.includes(':::') ? containerBlocks(rawLines) : undefined;
   rawLines.forEach((rawLine, k) => {
     const trimmed = trimEnd(rawLine);
     const line: Line = { no: k + 1, raw: trimmed, text: trimmed };
@@ -272,9 +275,10 @@ function readLines(raw: string, keep: ReadonlySet<number>, debris: ReadonlyMap<n
         return;
       }
     }
-    // A note app's callout, its head and the quoted lines under it: the user's note, not the text.
+    // A note app's callout, its head and the quoted lines under it, or a container block (「::: tip」 … 「:::」): the
+    // user's note, not the text.
     callout = CALLOUT.test(line.text) || (callout && line.text.startsWith('>'));
-    if (callout && !keep.has(line.no)) {
+    if ((callout || boxes?.has(k)) && !keep.has(line.no)) {
       line.removed = REASON.note;
       lines.push(line);
       return;

@@ -33,6 +33,7 @@ import { newsTitle } from './news.ts';
 import { COLLECTION_TITLE } from './collection-title.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
 import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
+import { thanksTitleLines } from './thanks-title.ts';
 
 /** A paragraph of the cleaned text, with where it came from. */
 export interface Para {
@@ -85,6 +86,9 @@ function closedLine(text: string, first: boolean): boolean {
   if (n) return !FULL_STOP.test(n.rest);
   // (A 公文's 附注 kept by the user, 「（此件不予公开）」: the next title does not go on from it.)
   if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text) || ANNOTATION.test(text) || EDITING_LINE.test(text)) return true;
+  // A closing with the next piece's title run on after its thanks (「…谢谢大家！在…会议上的讲话」): the title ends it,
+  // and the next line (「今天，我们在这里召开…」) is the next piece's text (title-block.ts cuts the title off).
+  if (thanksTitleLines(text)) return true;
   // Titles, fields, salutations and the like are short.
   if (text.length > 100) return false;
   if (titleLike(text) || (first && headLike(text)) || newsTitle(text)) return true;
@@ -367,6 +371,8 @@ class Joiner {
     if (l.kept) cur.kept = true;
     this.comma ||= COMMA.test(text);
     this.stop ||= FULL_STOP.test(text);
+    // (A closing broken over two lines, the next piece's title run on after the thanks of the second.)
+    if (thanksTitleLines(text)) this.closed = true;
     this.joinedLines++;
     return cur;
   }

@@ -141,7 +141,7 @@ export const EDITING_LINE = /^[（(][^（）()]{0,4}(?:录音整理|记录整理
 
 /** The word a title of a known kind of document ends with. */
 const DOC_WORD =
-  /(?:讲话|发言|致辞|讲稿|讲话稿|演讲稿|报告|汇报|纪要|记录|总结|方案|意见|通知|决定|公示|公告|通告|通报|请示|批复|合同|协议|协议书|投诉信|举报信|来信|申请书|倡议书|起诉状|答辩状|提纲|发言稿|发言材料|汇报材料|主持词|心得体会)$/;
+  /(?:讲话|发言|致辞|讲稿|讲话稿|演讲稿|报告|汇报|纪要|记录|总结|方案|意见|通知|决定|公示|公告|通告|通报|请示|批复|合同|协议|协议书|投诉信|举报信|来信|申请书|倡议书|起诉状|答辩状|提纲|讲话要点|发言要点|发言稿|发言材料|汇报材料|主持词|心得体会)$/;
 
 export function charLength(s: string): number {
   // Inside an analysis of a text without a surrogate, every string it asks about is of that text:

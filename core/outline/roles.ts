@@ -219,7 +219,7 @@ const FILE_NAME = /[^\s，。、；：:“”"（）()]\.(?:docx?|wps|txt|md|pdf
 const COURT_CUES = [/^原告[（(：:]/, /^被告[（(：:]/, /诉讼请求/, /事实(?:和|与|及)理由/, /人民法院$/, /具状人|起诉人/];
 
 /** A speech's title by its last words: 「…上的讲话」「…致辞」「…讲话（摘要）」「…发言（提纲）」. */
-const SPEECH_TITLE = /(?:讲话|发言|致辞|讲稿|发言稿|(?:讲话|发言)提纲)(?:[（(](?:摘要|节选|提纲|摘编|整理稿|讨论稿|征求意见稿|根据录音整理)[）)])?$/;
+const SPEECH_TITLE = /(?:讲话|发言|致辞|讲稿|发言稿|(?:讲话|发言)(?:提纲|要点))(?:[（(](?:摘要|节选|提纲|摘编|整理稿|讨论稿|征求意见稿|根据录音整理)[）)])?$/;
 
 /** The title of a document of another kind than speeches and minutes: 「民事起诉状」「房屋租赁合同」. */
 export function otherKindTitle(line: string): boolean {

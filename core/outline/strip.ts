@@ -6,12 +6,14 @@ import { HOLDS, lineFacts, mayHold } from './line-facts.ts';
 import { CELL_SEPARATOR, numbered, titleLike } from './marks.ts';
 import type { Removal } from './types.ts';
 
-/** A page number on a line of its own: 「- 3 -」「— 3 —」「第3页 共8页」「3/8」「Page 3 of 8」「3」; a site's pager 「上一页 1 2 3 下一页」. */
+/** A page number on a line of its own: 「- 3 -」「— 3 —」「· 3 ·」「第3页 共8页」「3/8」「Page 3 of 8」「3」; a site's pager 「上一页 1 2 3 下一页」. */
 const PAGE_NUMBER =
-  /^(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})(?:[\s\u3000]+(?:首页|上一页|下一页|尾页|末页|\d{1,3}))+|[-—－–―~～]\s*\d{1,4}\s*[-—－–―~～]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，\s]*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,3})$/;
+  /^(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})(?:[\s\u3000]+(?:首页|上一页|下一页|尾页|末页|\d{1,3}))+|[-—－–―~～·•・‧∙･]\s*\d{1,4}\s*[-—－–―~～·•・‧∙･]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，\s]*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,3})$/;
 
 /** HTML left in a copied text: tags of text formatting, and character references. */
-const HTML_TAG = /<\/?(?:p|br|b|strong|em|i|u|span|div|font|h[1-6]|center|section|article|blockquote|li|ul|ol|sup|sub|a|img)(?:\s[^<>]{0,300})?\/?>/gi;
+const HTML_TAG = /<\/?(?:p|br|b|strong|em|i|u|span|div|font|h[1-6]|center|section|article|blockquote|li|ul|ol|sup|sub|a|img|details)(?:\s[^<>]{0,300})?\/?>/gi;
+/** A 「<details>」 box's label on a line of its own. */
+const SUMMARY_LINE = /^<summary(?:\s[^<>]{0,100})?>[^<>]{0,60}<\/summary>$/i;
 const ENTITY = /&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
 const ENTITIES = new Map(Object.entries({ nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·' }));
 
@@ -27,6 +29,11 @@ function entity(ref: string): string {
 /** HTML tags and references left in a text (a page copied as source): out, the tags recorded. */
 export function stripHtml(line: Line, removed: Removal[]): void {
   if (!mayHold(line.text, line.facts, HOLDS.html) || !/[<&]/.test(line.text)) return;
+  // A folding box's label (「<summary>会议信息（点击展开）</summary>」): the page's widget, not text — the line goes whole.
+  if (SUMMARY_LINE.test(line.text)) {
+    line.removed = REASON.html;
+    return;
+  }
   const tags: string[] = [];
   const t = line.text.replace(HTML_TAG, (tag) => {
     tags.push(tag);

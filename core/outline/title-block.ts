@@ -6,9 +6,8 @@
 // Only a paragraph whose whole rest after the title is a speaker and/or a date is cut.
 import type { Para } from './join.ts';
 import { POST, titleLike } from './marks.ts';
+import { KIND_END, thanksTitleLines } from './thanks-title.ts';
 
-/** The kinds a speech's or minutes' title ends with, where a glued speaker or date may follow. */
-const KIND_END = /讲话稿|讲话|发言稿|发言材料|发言|致辞|讲稿|演讲稿|报告|汇报材料|汇报|纪要|总结|主持词/g;
 const SPACE = '[\\s\\u3000]*';
 /** 「副市长\u3000林海涛」「县委常委、副县长韦国平」「林海涛同志」. */
 const SPEAKER = `(?:[\\u4e00-\\u9fa5、]{0,20}${POST}${SPACE}[\\u4e00-\\u9fa5]{2,4}|[\\u4e00-\\u9fa5]{2,4}同志)`;
@@ -31,28 +30,6 @@ export function titleBlockLines(text: string): string[] | undefined {
     if (!titleLike(title)) continue;
     const parts = [rest[1], rest[2], rest[3], rest[4]].filter((s): s is string => s !== undefined && s !== '');
     return [title, ...parts.map((s) => s.trim())];
-  }
-  return undefined;
-}
-
-/** A speech's thanks at its end, with what follows it on the line. */
-const THANKED = /(?:谢谢|感谢)(?:大家|各位|同志们)?[！!。]/g;
-/** A title that names its kind at its end. */
-const KIND_TAIL = new RegExp(`(?:${KIND_END.source})$`);
-const KIND_LAST = '稿话言料辞告报要结词';
-
-/**
- * A closing with the next piece's title run on after its thanks (a copy that lost the line break):
- * 「…做出应有的贡献！谢谢大家！在…会议上的讲话」 → the closing, then the title; undefined when not one.
- */
-export function thanksTitleLines(text: string): string[] | undefined {
-  // (The last character first: most paragraphs end with a sentence mark, and are not scanned.)
-  if (!KIND_LAST.includes(text.at(-1) ?? '。') || text.length > 2000 || !KIND_TAIL.test(text)) return undefined;
-  THANKED.lastIndex = 0;
-  for (let m = THANKED.exec(text); m; m = THANKED.exec(text)) {
-    const end = m.index + m[0].length;
-    const title = text.slice(end).trim();
-    if (title && KIND_TAIL.test(title) && titleLike(title)) return [text.slice(0, end), title];
   }
   return undefined;
 }

@@ -122,7 +122,11 @@ export async function openDocument(page: Page, title: string): Promise<void> {
 
 /** Drafts the material in `file` through the API at `seed` (as 生成 does) and opens it in the editor: its id and title. */
 export async function openDrafted(h: Harness, file: string, seed: number): Promise<{ documentId: number; title: string }> {
-  const material = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  return openMaterial(h, JSON.parse(readFileSync(file, 'utf8')) as unknown, seed);
+}
+
+/** As openDrafted, of a material the test has made (a fixture with a task added, say). */
+export async function openMaterial(h: Harness, material: unknown, seed: number): Promise<{ documentId: number; title: string }> {
   const created = await api<{ documentId: number; doc: DocModel }>(h, 'documents.create', { input: material, options: { seed } });
   const title = created.doc.title.map((r) => r.text).join('');
   await h.page.goto(appUrl(h));

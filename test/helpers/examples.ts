@@ -50,7 +50,7 @@ export function keyFacts(input: WengaoInput): string[] {
     const c = input.campaign;
     return [
       // Titles as the draft reads them, without the clerk's own numbering (labels.ts titleUnlabelled).
-      ...c.achievements.flatMap((a) => [titleUnlabelled(a.title), ...(a.figures ?? []).flatMap((f) => [f.label, spokenSlashes(f.value + (f.unit ?? ''))])]),
+      ...c.achievements.flatMap((a) => [titleUnlabelled(a.title), ...(a.figures ?? []).flatMap((f) => [f.label, spokenSlashes(f.value + (f.unit ?? ''), true)])]),
       ...c.problems.map((p) => titleUnlabelled(p.title)),
       ...c.tasks.flatMap((t) => [titleUnlabelled(t.title), t.lead, ...(t.support ?? [])]),
     ];

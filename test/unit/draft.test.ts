@@ -66,7 +66,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
   const leaves = stringLeaves(ex.raw);
   // The material as the speaker says it: the own place as 「全县」「我们街道」, the meeting's year and the
   // year before as 「今年」「去年」 (core/draft/self.ts; the head lines keep the material's words).
-  // A count typed over its whole with a slash, or a zero, is said as a speaker says it (slashes.ts: 「41栋（总数86栋）」「处罚一起也没有」).
+  // A count typed over its whole with a slash, or a zero, is said as a speaker says it (slashes.ts: 「86栋中已完成41栋」「处罚一起也没有」).
   const said = (value: string, src = 'campaign.background') => (ex.input.kind === 'speech' && template !== 'ledger' ? selfSaid(spokenCounts(value), src, ex.input, speakerOf(ex.input)) : ex.input.kind === 'speech' ? spokenCounts(value) : value);
 
   it('contains every item of the material', () => {
@@ -81,7 +81,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
     }
     // A 部署会, or a speech after a report of the work, sums achievements up by their titles.
     const brief = ex.input.kind === 'speech' && summarisesAchievements(ex.input);
-    const achievementFigures = new Set(ex.input.kind === 'speech' ? ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).flatMap((f) => [f.label, spokenSlashes(f.value + (f.unit ?? ''))])) : []);
+    const achievementFigures = new Set(ex.input.kind === 'speech' ? ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).flatMap((f) => [f.label, spokenSlashes(f.value + (f.unit ?? ''), true)])) : []);
     // A department head names the own unit 「我局」: the material's name for it need not appear.
     const speaker = ex.input.kind === 'speech' ? speakerOf(ex.input) : undefined;
     for (const fact of keyFacts(ex.input)) {
@@ -118,7 +118,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (t.detail) expect(readAloud(heard)).toContain(readAloud(said(t.detail.replace(/[。；]$/, ''))));
       }
       // A figure whose label the detail says within is written there, its value only (「设置警示牌168块」).
-      const values = ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).map((f) => spokenSlashes(`${f.value}${f.unit ?? ''}`)));
+      const values = ex.input.campaign.achievements.flatMap((a) => (a.figures ?? []).map((f) => spokenSlashes(`${f.value}${f.unit ?? ''}`, true)));
       const bare = values.reduce((t, v) => t.split(`达到${v}`).join('').split(v).join(''), flat);
       // A vague quantity its figure states exactly is said as the figure (「已追回大部分违规资金」 → 「已追回违规资金143.2万元」).
       // So is a vague rate (「满意率较高」 → 「满意率达到93.2%」).
@@ -172,7 +172,7 @@ describe.each(cases)('$ex.name · $template · seed $seed', ({ ex, template, see
         if (figure) {
           const v = leaves.get(`${figure[1]}.value`) ?? '';
           const u = leaves.get(`${figure[1]}.unit`) ?? '';
-          const spoken = spokenSlashes(`${v}${u}`);
+          const spoken = spokenSlashes(`${v}${u}`, true);
           accepted.push(spoken, spoken.slice(v.length));
         }
         // A title without the clerk's own numbering at its head (「任务一：」「（一）」, labels.ts).

@@ -15,7 +15,13 @@ describe('s16 · a 部署会 ends on responsibility and discipline', () => {
   it('drafts part three (责任, then 纪律 or 督查) though every problem has its task; no sanction the material does not give', () => {
     for (const { where, text } of draftsOf(named('fw16-gascylinder-town-deploy.json'), [1, 2, 3])) {
       if (where.startsWith('speech-report')) continue;
-      const three = partThree(text);
+      // Two tasks: a thin material (s24, speech-third.ts thinMaterial) says it in one line after the tasks, no part three of
+      // closing measures alone (s73-10 D, s71-12 Overall); a material of more tasks keeps the part.
+      expect(text, where).not.toMatch(/\n三、/);
+      expect(text, where).toMatch(/谁牵头谁/);
+      const more = named('fw16-gascylinder-town-deploy.json');
+      more.campaign.tasks.push({ ...more.campaign.tasks[0]!, title: '入户安全宣传', detail: '各村对使用瓶装液化气的农户逐户发放安全告知书' }, { ...more.campaign.tasks[1]!, title: '餐饮场所复查', detail: '对镇区餐饮场所用气情况开展复查' });
+      const three = partThree(draftsOf(more, [Number(where.split(' · ')[1])]).find((d) => d.where === where)!.text);
       expect(three, where).toMatch(/责任/);
       expect(three, where).toMatch(/纪律|督|通报|结果/);
       expect(text, where).not.toMatch(/问责|追责|失职|依规依纪/);

@@ -162,8 +162,10 @@ describe('11b · a part left out is said to be left out (CLI line and 篇幅 pan
   });
 
   it('says nothing of the kind when part three is written, or in a frame without a measures part', () => {
-    // Two tasks, and a problem of public doubt that no task takes up: part three is written.
-    expect(lines(byName('toilet-town-thin.json'))).not.toContain('未写');
+    // Four tasks (no thin material, s24), and a problem of public doubt that no task takes up: part three is written.
+    const four = structuredClone(byName('toilet-town-thin.json'));
+    four.campaign.tasks.push({ ...four.campaign.tasks[0]!, title: '化粪池质量抽检', detail: '对已建化粪池按10%比例抽检渗漏' }, { ...four.campaign.tasks[1]!, title: '建立管护台账', detail: '各村为改厕户建立管护台账' });
+    expect(lines(four)).not.toContain('未写');
     expect(describeLength(draft(byName('selfbuilt-county-covered.json'), library, { template: 'speech-report', seed: 1 }).length!).join('\n')).not.toContain('未写');
   });
 });

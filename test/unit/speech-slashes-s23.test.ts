@@ -22,10 +22,10 @@ describe('s23 g11b · a count over its whole is said, not slashed; a zero is sai
         expect(text, where).not.toMatch(/\d\/[总\d]/);
         if (template === 'ledger') continue;
         expect(text, where).toContain('38.6公里、占总任务52公里的74.2%');
-        expect(text, where).toContain('11.2公里（共20.5公里）');
-        // A figure typed with its whole in its unit or its value (「座/总530座」「86户/150户」).
-        expect(text, where).toContain('412座（总数530座）');
-        expect(text, where).toContain('86户（共150户）');
+        expect(text, where).toContain('20.5公里中已完成11.2公里');
+        // A figure typed with its whole in its unit or its value (「座/总530座」「86户/150户」), said within its list (s24: no brackets).
+        expect(text, where).toContain('530座中的412座');
+        expect(text, where).toContain('150户中的86户');
         // Zeros said as a speaker says them (「按期回复0件」「配备为0」).
         expect(text, where).toContain('按期回复一件也没有');
         expect(text, where).toContain('夜间值守配备为零');
@@ -46,8 +46,8 @@ describe('s23 g11b · a count over its whole is said, not slashed; a zero is sai
 
   it('the forms: with a rate after it, over a named or a bare whole, of one unit only', () => {
     expect(spokenSlashes('全县累计完成1920亩/总任务6000亩，完成率32%，完成投资680万元')).toBe('全县累计完成1920亩、占总任务6000亩的32%，完成投资680万元');
-    expect(spokenSlashes('完成雨污分流改造41栋/总86栋、燃气管道更新1180户')).toBe('完成雨污分流改造41栋（总数86栋）、燃气管道更新1180户');
-    expect(spokenSlashes('一标段完成1100亩/2200亩')).toBe('一标段完成1100亩（共2200亩）');
+    expect(spokenSlashes('完成雨污分流改造41栋/总86栋、燃气管道更新1180户')).toBe('完成雨污分流改造86栋中的41栋、燃气管道更新1180户');
+    expect(spokenSlashes('一标段完成1100亩/2200亩')).toBe('一标段2200亩中已完成1100亩');
     expect(spokenSlashes('每天巡查2次/每村')).toBe('每天巡查2次/每村');
     expect(spokenSlashes('完成12户/总30人')).toBe('完成12户/总30人');
   });

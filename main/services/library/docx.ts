@@ -293,10 +293,15 @@ const DATE_CELL = /^[（(]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[）)]?
 const SPEAKER_CELL = new RegExp(`^[\\u4e00-\\u9fa5、]{0,16}${POST}[\\s\\u3000]*[\\u4e00-\\u9fa5]{2,4}$`);
 /** A cell's lines: its paragraphs, and the lines a line break (Shift+Enter) makes inside one. */
 const cellLines = (cell: string[]) => cell.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
-/** A cell of a piece's head beside its text: its title (one paragraph, a title), or its date and speaker (「2026年4月20日」 over 「县长孙立平」). */
+/**
+ * A cell of a piece's head beside its text: its title (one paragraph, a title), its date and speaker (「2026年4月20日」 over
+ * 「县长孙立平」), or the title over them (a 登记表's left cell: title, speaker, date — its text in the cell beside it).
+ */
 const headCell = (cell: string[]) => {
   const lines = cellLines(cell);
-  return (cell.length === 1 && titleLike(cell[0]!)) || (lines.length >= 1 && lines.length <= 3 && lines.every((l) => DATE_CELL.test(l) || SPEAKER_CELL.test(l)));
+  const dateOrSpeaker = (l: string) => DATE_CELL.test(l) || SPEAKER_CELL.test(l);
+  if (cell.length === 1 && titleLike(cell[0]!)) return true;
+  return lines.length >= 1 && lines.length <= 3 && lines.every((l, i) => dateOrSpeaker(l) || (i === 0 && lines.length > 1 && titleLike(l)));
 };
 
 /**

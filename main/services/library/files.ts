@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { wholeCollectionNotice } from '../../../core/outline/collection-notice.ts';
 import { analyse } from '../../../core/outline/index.ts';
-import type { CleanedDoc, DocGenre, ImportReport } from '../../../core/outline/index.ts';
+import type { CleanedDoc, DocGenre, ImportReport, OutlineNode } from '../../../core/outline/index.ts';
 import { decodeFile, type Format } from './analysis.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { formatOf, unsupportedReason } from './read.ts';
@@ -109,12 +109,20 @@ export const titleOnly = (title: string) => `没有找到可导入的正文：�
 /**
  * Why a file's analysis gives the library nothing to keep, or undefined: no document at all, or
  * documents that are a title alone (a README of one heading) — not a 讲话 or 纪要 to learn from.
+ * A 提纲 of headings with no text under them is kept: its outline is what the library learns from
+ * (its headings are searched and their patterns harvested), as it is of any speech.
  */
 export function nothingToImport(documents: readonly CleanedDoc[]): string | undefined {
   if (documents.length === 0) return NO_TEXT;
-  if (documents.every((d) => d.passages.length === 0)) return titleOnly(documents[0]!.title);
+  if (documents.every((d) => d.passages.length === 0 && headingCount(d.outline) < OUTLINE_MIN)) return titleOnly(documents[0]!.title);
   return undefined;
 }
+
+/** A document with no text but this many headings of its own is a 提纲, not a title alone. */
+const OUTLINE_MIN = 2;
+
+/** Headings in the file's text (not those known only from a 目录 whose text the site cut). */
+const headingCount = (nodes: readonly OutlineNode[]): number => nodes.reduce((n, node) => n + (node.fromContents ? 0 : 1) + headingCount(node.children), 0);
 
 // ── collecting files ───────────────────────────────────────────────────────────────────────────
 

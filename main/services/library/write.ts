@@ -17,6 +17,7 @@ import type { FileResult } from './files.ts';
 import { IndexMerge, mergeByHand } from './index-merge.ts';
 import { sweep } from './pending.ts';
 import { insertDocument, type DocRow } from './doc-row.ts';
+import { insertPassages } from './passage-rows.ts';
 import { sameAsOf } from './same-body.ts';
 import { prepared } from './statements.ts';
 import { returnPurged } from './purged-return.ts';
@@ -253,7 +254,7 @@ export function sourceText(db: Database.Database, sourceId: number): string {
 
 
 /** A source's documents with their passages and heading patterns (the passages not yet indexed);
- *  `tick` is told after each passage how many characters it holds. */
+ *  `tick` is told after each statement of passages how many characters they hold (passage-rows.ts). */
 export function writeDocuments(
   db: Database.Database,
   sourceId: number,
@@ -265,15 +266,11 @@ export function writeDocuments(
   /** Each document's rows as computed before the write (analysis.ts); computed here where not given. */
   rows?: readonly DocRow[],
 ): WrittenDocument[] {
-  const insertPassage = prepared(db, `INSERT INTO passages (document_id, seq, role, path, heading, text) VALUES (?, ?, ?, ?, ?, ?)`);
   const insertPattern = prepared(db, `INSERT INTO patterns (pattern, level, source, document_id) VALUES (?, ?, ?, ?) ON CONFLICT (document_id, pattern) DO NOTHING`);
   const out: WrittenDocument[] = [];
   documents.forEach((doc, i) => {
     const id = insertDocument(db, sourceId, seqOf(i), doc, rows?.[i]);
-    doc.passages.forEach((p, k) => {
-      insertPassage.run(id, k + 1, p.role, p.path, p.heading ?? null, p.text);
-      tick(p.text.length);
-    });
+    insertPassages(db, id, doc.passages, tick);
     let n = 0;
     for (const p of patterns[i]!) {
       if (p.level < 1 || p.level > 4 || !p.pattern) continue;

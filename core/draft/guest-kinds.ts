@@ -2,7 +2,7 @@
 // the meeting honours), a company whose name says its role by its task.
 import type { SpeechInput } from '../input/schema.ts';
 import type { Guest } from './present.ts';
-import { INVITED } from './guest-words.ts';
+import { INVITED, OBSERVING } from './guest-words.ts';
 import { isFirm } from './speaker.ts';
 import { literal } from './literal.ts';
 import { REGULATED_PEOPLE } from './people.ts';
@@ -42,7 +42,9 @@ export function publicRole(text: string, entry: string, pieces: number, input: S
   if (OWN_STAFF.test(text) && !/志愿/.test(text)) return 'frontline';
   // The public with a task of their own (家长 who lead 看护) are told their part, never invited to 「多提意见、多加监督」 (s69-8 [33], W);
   // volunteers keep the public's part: they give their time, no duty is theirs.
-  return tasked && !/志愿/.test(text) ? 'publicTasked' : 'public';
+  // The public the line marks as sitting in (「居民代表、业主委员会代表（列席）」) are asked to help, never told their 「该尽的责任」 (r-s78 s78-1
+  // [58], W), whatever task their body leads.
+  return tasked && !/志愿/.test(text) && !OBSERVING.test(entry) ? 'publicTasked' : 'public';
 }
 
 /** What is done to people that wrongs them: 「拖欠农民工工资」「侵害消费者权益」「老人被骗」. */

@@ -16,7 +16,7 @@ import { behindOf } from './room-behind.ts';
 import { faultedByTrade } from './works-parties.ts';
 import { visitHosts, type VisitHosts } from './visit-hosts.ts';
 import { isFirm } from './firms.ts';
-import { givenRoles, INVITED, ROLES } from './guest-words.ts';
+import { givenRoles, INVITED, OBSERVING, ROLES } from './guest-words.ts';
 import type { Speaker } from './speaker.ts';
 import type { Guest, Present } from './present.ts';
 function list(of: readonly Present[]): Run[] {
@@ -152,6 +152,9 @@ const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
  * attendees are only the speaker's own side. Its sentences come from the phrase bank; the names from
  * the attendees list; it is drawn in the closing's wording stream.
  */
+/** A line that invites its people or marks them as sitting in (「（列席）」): the public there are thanked and asked to help (s78-1 [58]). */
+const invitedOrSitting = (entry: string) => INVITED.test(entry) || OBSERVING.test(entry);
+
 export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phrases, part: number, villageProblems: readonly Run[][] = [], everyone: readonly Present[] = guestsOf(input, speaker)): ParagraphBlock[] {
   // Those thanked at the opening (greeting.ts) are not spoken to again.
   const guests = everyone.filter((g) => !g.greet);
@@ -209,7 +212,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
     // Residents the meeting invited are thanked for coming and asked to carry the word to their neighbours, not handed the
     // meeting's demands like cadres (s45-2 [53], E: 「希望小区居民代表…把会议的要求带回去」).
-    else if (kind === 'public' && of.every((g) => INVITED.test(input.meeting.attendees?.[Number(/\[(\d+)\]$/.exec(g.src)?.[1] ?? -1)] ?? ''))) runs.push(...phrases.say('roomPublicInvited', { guests: list(of) }));
+    else if (kind === 'public' && of.every((g) => invitedOrSitting(input.meeting.attendees?.[Number(/\[(\d+)\]$/.exec(g.src)?.[1] ?? -1)] ?? ''))) runs.push(...phrases.say('roomPublicInvited', { guests: list(of) }));
     else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of, input) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));

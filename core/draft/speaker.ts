@@ -51,6 +51,8 @@ export interface Speaker {
   providers?: string[];
   /** Companies a works job's lines name as its 监理 though their names do not say it (works-parties.ts supervisorsByLine). */
   supervisors?: string[];
+  /** A higher level's place names the material writes with 市/州 (「汐阳市燃气工程设计院」 → 汐阳): a body named after one is that level's. */
+  higherPlaces?: string[];
   /** The units a leader's title heads besides the level (「县委常委、政法委书记」 → 政法委; title-units.ts): his own, never asked. */
   led?: string[];
   /** A department head's own parts the attendees list after one named as the bureau's (「局燃气管理股、城建监察大队负责人」). */
@@ -194,6 +196,7 @@ export function speakerOf(input: SpeechInput): Speaker {
   // A works job's design institutes are firms it hires like a provider, never a level above (works-parties.ts; s68-3 [6], W).
   const providers = [...providersOf(input).centres, ...designInstitutes(input)];
   const supervisors = supervisorsByLine(input);
+  const higherPlaces = ORDER[refined] < ORDER.city ? higherPlacesOf(input, campaign.region) : [];
   const ownParts = rank === 'department' ? [...partsListedWithOwn(meeting.attendees ?? []), ...(ownUnit ? systemInstitutions(input, ownUnit) : [])] : [];
   const led = rank !== 'department' ? ledUnitsOf(posts(title)) : [];
   const fullNames = fullNamesOf(input);
@@ -201,11 +204,33 @@ export function speakerOf(input: SpeechInput): Speaker {
   return {
     ...(providers.length ? { providers } : {}),
     ...(supervisors.length ? { supervisors } : {}),
+    ...(higherPlaces.length ? { higherPlaces } : {}),
     ...(led.length ? { led } : {}),
     ...(ownParts.length ? { ownParts } : {}),
     ...(fullNames.length ? { fullNames } : {}),
     ...(secretary ? { secretary } : {}),
     ...(superior ? { superior } : {}), level: refined, rank, ...(ownUnit ? { ownUnit } : {}), ...(deputyHead ? { deputyHead } : {}), ...(heads ? { heads } : {}), ...(within && within !== heads ? { within } : {}), ...(chaired ? { chaired } : {}) };
+}
+
+/**
+ * The places of a higher level the material names with their 市/州 at a unit's start (「汐阳市燃气工程设计院」): a body named after one
+ * without it (「汐阳特种设备检验检测中心青岚站」) is that level's, stationed here, never the county's own unit told 「要密切配合」 (r-s78
+ * s78-6 [40], W). Not a level's word (「县城」「城市」) nor the region's own place (「汐阳市青岚县」 → 青岚).
+ */
+function higherPlacesOf(input: SpeechInput, region: string): string[] {
+  const units = [...(input.meeting.attendees ?? []), ...input.campaign.tasks.flatMap((t) => [t.lead, ...(t.support ?? [])])].join('、');
+  const stems = [...units.matchAll(/(?:^|[、，,；;：:])([^县区市镇乡省州城都门超街村、，,；;：:（）()\s]{2})[市州](?![场民政区县直属级委])/g)].map((m) => m[1]!);
+  const own = region.trim().replace(/(街道办事处|街道|镇|乡|区|县|市)$/, '').replace(/^.*[省市州]/, '');
+  return [...new Set(stems)].filter((p) => p !== own && !own.includes(p) && /^[\u4e00-\u9fa5]{2}$/.test(p));
+}
+
+/** Utilities, banks and firms by their trade (「潆阳华润燃气澄江营业所」): a company's branch, never a higher level's body. */
+const HIGHER_PLACE_NOT_BODY = /燃气|水务|供水|自来水|供电|电力|电网|电信|移动|联通|铁塔|广电|邮政|银行|信用社|保险|营业|公司|集团|企业/;
+
+/** Whether a body is named after a higher level's place (Speaker.higherPlaces), not its own firm. */
+function namedAfterHigherPlace(name: string, speaker: Speaker): boolean {
+  if (HIGHER_PLACE_NOT_BODY.test(name)) return false;
+  return (speaker.higherPlaces ?? []).some((p) => name.startsWith(p) && !name.startsWith(`${p}市`) && !name.startsWith(`${p}州`));
 }
 
 /** A department head (or other) speaking where a principal or a deputy of the level is in the chair (the host is not a peer or the own deputy). */
@@ -328,7 +353,7 @@ export function unitRelation(unit: string, speaker: Speaker): Relation {
   // A team stationed in the villages (「各驻村工作队」「县人社局驻村工作队」), whoever sent it, works under the level it
   // serves: its own, told plainly (s38-8 [42], W: a 乡党委副书记 「与各驻村工作队加强协调，争取支持」 as if outsiders).
   if (STATIONED_IN_VILLAGES.test(name) && speaker.rank !== 'department' && ORDER[speaker.level] <= 2) return 'direct';
-  if ((!isFirm(name) && (isHigherUnit(name, speaker) || aboveTheBase(name, speaker))) || (speaker.superior && sameOwnUnit(name, speaker.superior))) return 'higher';
+  if ((!isFirm(name) && (isHigherUnit(name, speaker) || aboveTheBase(name, speaker) || namedAfterHigherPlace(name, speaker))) || (speaker.superior && sameOwnUnit(name, speaker.superior))) return 'higher';
   // 「由县纪委监委按规定启动问责程序」 from a bureau head read wrong: such an organ is named, never told.
   if (SUPERVISORY.test(name)) return 'partner';
   if (speaker.rank === 'department') return [speaker.ownUnit, speaker.within].some((own) => own && isBranch(name, own)) ? 'direct' : 'peer';

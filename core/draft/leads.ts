@@ -12,6 +12,7 @@ import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
 import { namesPeople, PUBLIC_PEOPLE, REGULATED_PEOPLE } from './people.ts';
 import { endsAsUnit } from './unit-ends.ts';
+import { peerPlaces } from './peer-places.ts';
 import { employedPeopleLead, peopleLead, peopleName, regulatedPeople } from './people-lead.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -330,6 +331,9 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).
   if (party && !direct.length && !cooperate.length && together.length) return { assign: concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(together) }), asked), seek, tone: 'neutral' };
   const others = absentHigher || party;
+  // Townships or streets of one rank beside a township's or a street's lead, all the speaker's to direct: each answers for its ground.
+  const peers = !others && tone !== 'request' && tone !== 'asked' && unitRelation(t.lead, speaker) === 'direct' ? peerPlaces(t.lead, together).filter((s) => s.rel === 'direct') : [];
+  const rest = together.filter((s) => !peers.includes(s));
   // The speaker's side oversees a party's lead by name (「…具体实施，我局要加强督促指导」): said without a
   // subject, readers took the party for the one to supervise (s14-4 [25], s15-4 [40]).
   const overseer = direct.length ? list(direct) : lit(speaker.rank === 'department' && speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
@@ -344,9 +348,11 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
         ? phrases.sayKeyed('assignLeadHigher', 'peer', i, { lead, support: direct.length ? list(direct) : overseer })
         : phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
       : partyLead
-    : together.length
-      ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
-      : phrases.sayKeyed('assignLead', tone, i, { lead });
+    : peers.length
+      ? concat(phrases.sayNth('assignPeerPlaces', i, { places: joinRuns([lead, list(peers)], '、') }), rest.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(rest) })) : undefined)
+      : together.length
+        ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
+        : phrases.sayKeyed('assignLead', tone, i, { lead });
   const tail = concat(
     overseen,
     others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,

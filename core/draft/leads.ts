@@ -12,6 +12,7 @@ import type { Room } from './room.ts';
 import { doesTaskAct } from './doers.ts';
 import { namesPeople, PUBLIC_PEOPLE, REGULATED_PEOPLE } from './people.ts';
 import { endsAsUnit } from './unit-ends.ts';
+import { peerPlaces } from './peer-places.ts';
 import { employedPeopleLead, peopleLead, peopleName, regulatedPeople } from './people-lead.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -273,6 +274,12 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople], publicPeople, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
 }
 
+/** Peers on the ground, each for its own ground; the others of the task beside them named (「…要各负其责，…，区林业局配合」). */
+function peersHead(i: number, phrases: Phrases, lead: Run[], peers: readonly Support[], together: readonly Support[], list: (xs: readonly Support[]) => Run[]): Run[] {
+  const rest = together.filter((s) => !peers.includes(s));
+  return concat(phrases.sayNth('assignPeerPlaces', i, { lead: joinRuns([lead, list(peers)], '、') }), rest.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(rest) })) : undefined);
+}
+
 /**
  * Who leads and who supports, as the speaker may say it (speaker.ts `Relation`): only units the speaker
  * leads are told what to do; a partner of another system is named (「由镇派出所牵头，各村配合」); a
@@ -330,6 +337,8 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).
   if (party && !direct.length && !cooperate.length && together.length) return { assign: concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(together) }), asked), seek, tone: 'neutral' };
   const others = absentHigher || party;
+  // Townships or streets of one rank beside a township's or a street's lead, all the speaker's to direct: each answers for its ground.
+  const peers = !others && tone !== 'request' && tone !== 'asked' && unitRelation(t.lead, speaker) === 'direct' ? peerPlaces(t.lead, together).filter((s) => s.rel === 'direct') : [];
   // The speaker's side oversees a party's lead by name (「…具体实施，我局要加强督促指导」): said without a
   // subject, readers took the party for the one to supervise (s14-4 [25], s15-4 [40]).
   const overseer = direct.length ? list(direct) : lit(speaker.rank === 'department' && speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
@@ -344,9 +353,11 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
         ? phrases.sayKeyed('assignLeadHigher', 'peer', i, { lead, support: direct.length ? list(direct) : overseer })
         : phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
       : partyLead
-    : together.length
-      ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
-      : phrases.sayKeyed('assignLead', tone, i, { lead });
+    : peers.length
+      ? peersHead(i, phrases, lead, peers, together, list)
+      : together.length
+        ? phrases.sayKeyed('assignLeadSupport', tone, i, { lead, support: list(together) })
+        : phrases.sayKeyed('assignLead', tone, i, { lead });
   const tail = concat(
     overseen,
     others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,

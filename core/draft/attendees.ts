@@ -17,7 +17,7 @@ export const PUBLIC = new RegExp(`业委会|业主委员会|业主|居民|村民
 export const UNIT_END = endsAsUnit('企业|单位|协会|商会|科|股|处|室|部|委员会|管委会|[区县市镇]?[^、，]{1,4}委|集团|银行|分行|支行|管理方');
 /** A list's label before its names: 「企业家代表：」「列席：」. */
 // Or a longer one that names the people the line lists (「全县其他燃气经营企业主要负责人（列席）：」; s48-3 [53], W: read out).
-export const LABEL = /^[^：:、，]{1,10}[：:]|^[^：:、，]{1,24}(负责人|负责同志|代表|人员)([（(][^）)]*[）)])?[：:]/;
+export const LABEL = /^[^：:、，]{1,10}[：:]|^[^：:，]{1,30}(负责人|负责同志|代表|人员)([（(][^）)]*[）)])?[：:]/;
 /**
  * Deputies to the people's congress or members of the CPPCC named one by one (「区人大代表吴国梁、朱丽娟」):
  * all of them or none, each a person (s25-2 [51], W: one named as 「吴国梁的同志」, the other left out).

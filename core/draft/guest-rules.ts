@@ -60,7 +60,7 @@ export function countOf(last: string): number {
   return /^[0-9]+$/.test(n) ? Number(n) : '一二三四五六七八九十'.indexOf(n) + 1;
 }
 
-const COUNT = '(各|共)?[0-9一二三四五六七八九十百]+(名|人|位)';
+const COUNT = '(?:各|共计|合计|共)?约?[0-9一二三四五六七八九十百]+(?:余|多)?(?:名|人|位)';
 
 /**
  * A comma after a count, or in a line that ends in one, ends one group of people: 「区人大代表2名，居民

@@ -3,6 +3,7 @@
 // on another subject, a unit's 交流发言 or a higher meeting's spirit conveyed leave the achievements
 // to be told with their figures (readers struck achievements read without the material's figures
 // after a report on something else: 「一个数都没有，等于没讲」).
+import { attendeeParts } from './line-parts.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { unitLevel, unitRelation, type Speaker } from './speaker.ts';
 import type { Run } from '../doc/model.ts';
@@ -187,14 +188,16 @@ export function summoned(input: SpeechInput): { text: string; src: string; runs:
   // Every line marked as called in: two companies on two lines are both called in (s36-3 [5], W: the opening
   // named one of them, the next sentence spoke of 「两家被约谈企业」).
   const called: { text: string; src: string }[] = [];
-  for (const [k, t] of (meeting.attendees ?? []).entries()) {
+  // Each labelled party of a line apart (「监理单位：…（被约谈）；设计单位：…」: r-s79 s79-4 [5], W — the 监理 called in was left out).
+  for (const { text: t, i: k } of attendeeParts(meeting.attendees ?? [])) {
     // Four companies named in full run past 40 characters (s23-4: never spoken to as called in).
     // The mark after the party's role as well: 「…（建设单位，被约谈）」 (s49-6 [5], W: the client left out of those called in).
     // And before the officers' posts: 「A公司、B公司（被约谈）法定代表人、项目经理」 (s69-4 [50], W: both left out of the room).
     const m = /^(.{2,90}?)[（(](?:[^（）()]{1,12}[，,、；;])?被约谈[^）)]*[）)]((?:[^（）()、和及]{1,12}(?:、|和|及)?){0,4})$/.exec(t.trim()) ?? /^被约谈(?:的?(?:企业|单位|对象)?[：:])?的?(.{2,90})$/.exec(t.trim());
     if (m?.[2] && !OFFICERS_AFTER.test(m[2])) continue;
     // The companies, not their officers' posts: 「…岩前宏昌液化气供应站法定代表人、安全负责人」 (s25-3, E).
-    if (m?.[1]) called.push({ text: m[1].replace(FIRM_OFFICERS, '$1'), src: `meeting.attendees[${k}]` });
+    // The party without its line's label: 「施工单位：」 is never read out (r-s79 s79-4 [5], W).
+    if (m?.[1]) called.push({ text: m[1].replace(PARTY_LABEL, '').replace(FIRM_OFFICERS, '$1'), src: `meeting.attendees[${k}]` });
   }
   if (!called.length) return undefined;
   // 「A、B和C」: three called in are no 「A和B和C」.
@@ -218,6 +221,8 @@ export function pledgers(input: SpeechInput): { text: string; src: string } | un
 }
 
 /** Officers' posts after a 「（被约谈）」 mark: 「法定代表人、分管安全副总经理、“滨江华府”项目经理」. */
+/** A party's label at the head of its part: 「施工单位：」「被约谈单位：」. */
+const PARTY_LABEL = /^[^：:、，,（(]{1,12}[：:]/;
 const OFFICERS_AFTER = /^(?:[^、和及]{0,12}?(?:代表人|负责人|经理|总监|工程师|[长任]|代表|董事长)(?:、|和|及)?)+$/;
 /** A company's officers after its name, as a list of attendees gives them. */
 const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监|总监理工程师|总监|[^、和及]{1,10}?项目(?:经理|负责人))(?:\p{Script=Han}{2,3}(?=、|和|及|$))?(?:、|和|及)?)+$/u;

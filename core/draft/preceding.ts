@@ -253,7 +253,9 @@ export function ownUnitSpoke(item: string, speaker: Speaker, items: readonly str
   const level = unitLevel(speaker.ownUnit) ?? speaker.level;
   const named = (unit: string) => unit.startsWith('局') || (bureau.length >= 2 && unit.includes(bureau) && (unitLevel(unit) ?? level) === level);
   // Or one the speaker directs as its own (an institution of the bureau's own system, speaker.ts ownParts; s54-3 [6], W).
-  if (named(m[1]!) || speaker.ownParts?.includes(m[1]!.trim())) return true;
+  // Or one his bureau runs by its field (branches.ts: a 交通运输局's 道路运输服务中心; r-s80 s80-4 [6], W: 「我们将结合职责认真研究」
+  // to his own 中心's report, a subordinate's answer to a superior).
+  if (named(m[1]!) || speaker.ownParts?.includes(m[1]!.trim()) || unitRelation(m[1]!.trim(), speaker) === 'direct') return true;
   // A bare piece (「电教站」) is the bureau's where another item names one of the bureau's own.
   return !/^.{0,4}[县区市镇乡]/.test(m[1]!) && /(股|站|室)$/.test(m[1]!) && items.some((t) => { const o = PART_SPOKE.exec(t); return !!o && named(o[1]!); });
 }

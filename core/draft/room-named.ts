@@ -49,11 +49,25 @@ function calledInLine(unit: string, lines: readonly string[]): boolean {
   return isFirm(name) && name.length >= 4 && lines.some((l) => /被约谈/.test(l) && l.includes(name));
 }
 
-/** Whether the material holds a party in so many words (wholeNameFaulted, tradesChecked, calledInLine). */
+/** A campaign against wage arrears (「根治欠薪」「农民工工资支付」). */
+const WAGES = /欠薪|拖欠农民工|农民工工资|工资支付|清欠农民工/;
+/** A builder, its labour subcontractor or a works client by its name: 「…建设集团有限公司」「…建筑劳务有限公司」「…路桥工程公司」. */
+const BUILDER = /(?:建设|建筑|建工|路桥|市政|工程|劳务|施工)[^、，]{0,12}(?:公司|集团)$/;
+
+/**
+ * At a campaign against wage arrears the builders in the room are the ones who pay the wages: held to that duty, never thanked
+ * beside the banks nor asked 「请继续支持」 (r-s80 s80-1 [44], r-s79 s79-9 [58], s76-1 [45], r-s78 s78-5 [50], W).
+ */
+function wageDutyBearer(unit: string, input: SpeechInput): boolean {
+  const name = unit.trim();
+  return WAGES.test(`${input.campaign.name} ${input.campaign.goal ?? ''}`) && isFirm(name) && BUILDER.test(name);
+}
+
+/** Whether the material holds a party in so many words (wholeNameFaulted, tradesChecked, calledInLine, wageDutyBearer). */
 export function heldByNameOf(input: SpeechInput, faults: string): (unit: string) => boolean {
   const clauses = input.campaign.tasks.flatMap((t) => `${t.title}，${t.detail ?? ''}`.split(/[，。；;]/));
   const lines = input.meeting.attendees ?? [];
-  return (unit) => wholeNameFaulted(unit, faults) || tradesChecked(unit, clauses) || calledInLine(unit, lines);
+  return (unit) => wholeNameFaulted(unit, faults) || tradesChecked(unit, clauses) || calledInLine(unit, lines) || wageDutyBearer(unit, input);
 }
 
 /**

@@ -100,15 +100,17 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
   const label = LABEL.exec(entry.trim())?.[0] ?? '';
   // A site manager's line is a builder's; a property or cleaning company's 项目经理 runs its service, held where it leads the
   // service's task (s46-5 [67], W: three 物业 that only support a task told their 主体责任 as builders).
-  const trade = tradeOf(name) ?? tradeOf(label);
-  const service = (!!trade && trade !== 'builder') || UPKEEP.test(`${label}${name}`);
+  // A label of several trades (「各施工单位、监理单位项目负责人：」) says no one company's trade (r-s52 s52-7: three builders told 「严格履行监理职责」).
+  const own = /[、和及]/.test(label) ? '' : label;
+  const trade = tradeOf(name) ?? tradeOf(own);
+  const service = (!!trade && trade !== 'builder') || UPKEEP.test(`${own}${name}`);
   const site = /项目部|项目经理/.test(entry) && (service ? leads : room.overseen(`${name}施工单位`));
   // A company a campaign serving companies works for is served, never held (s61-10 [70], W).
   // So is the client of a works job named by its role (「在建项目建设单位」): a party of the works, answerable for its safety (s72-10 [58], W: thanked).
   // So is the works' 监理, by its name or its label (「监理单位：…项目管理有限公司」): told its 监理职责, never thanked for support (g11a25 fixture).
-  const supervises = /监理/.test(`${label}${name}`) && worksJob(input);
+  const supervises = /监理/.test(`${own}${name}`) && worksJob(input);
   const held = (worksDesigner(name, input) || supervises || (/建设单位$/.test(name) && worksJob(input)) || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
-  return { note, label, held };
+  return { note, label: own, held };
 }
 
 /** A business of the trade the department regulates, named by its premises (「湄溪客运站」, trades.ts), is one of the companies (s73-8). */

@@ -18,4 +18,18 @@ describe('s25 · labels and counts of the room are never read out; every party m
       expect(opening, where).not.toContain('杪川市政设计研究院');
     }
   });
+
+  // A label of several trades (「…施工单位、监理单位负责人：」) says no one company's trade: a builder under it is never told the
+  // 监理's duty (r-s52 s52-7, moved by the label's reading above and caught in the redraft: three builders told 「严格履行监理职责」).
+  it('a builder under a label of several trades is not told the duty of the 监理, at a 推进会', () => {
+    const input = fixture();
+    input.meeting.type = '推进会';
+    input.meeting.name = '全区雨污分流改造工程推进会';
+    input.meeting.attendees = input.meeting.attendees!.map((a) => a.replace(/（被约谈）/g, ''));
+    for (const { where, text } of draftsOf(input, [1, 2, 3, 4])) {
+      const said = text.split(/[。\n]/).filter((s) => s.includes('杪川市安澜建设有限公司'));
+      expect(said.filter((s) => /监理|旁站|敢于较真/.test(s.replace(/杪川[^、，和]*监理有限公司|杪川诚信工程咨询有限公司/g, ''))), where).toEqual([]);
+    }
+  });
 });
+

@@ -58,16 +58,18 @@ const BUILDER = /(?:建设|建筑|建工|路桥|市政|工程|劳务|施工)[^�
  * At a campaign against wage arrears the builders in the room are the ones who pay the wages: held to that duty, never thanked
  * beside the banks nor asked 「请继续支持」 (r-s80 s80-1 [44], r-s79 s79-9 [58], s76-1 [45], r-s78 s78-5 [50], W).
  */
-function wageDutyBearer(unit: string, input: SpeechInput): boolean {
+function wageDutyBearer(unit: string): boolean {
   const name = unit.trim();
-  return WAGES.test(`${input.campaign.name} ${input.campaign.goal ?? ''}`) && isFirm(name) && BUILDER.test(name);
+  return isFirm(name) && BUILDER.test(name);
 }
 
 /** Whether the material holds a party in so many words (wholeNameFaulted, tradesChecked, calledInLine, wageDutyBearer). */
 export function heldByNameOf(input: SpeechInput, faults: string): (unit: string) => boolean {
   const clauses = input.campaign.tasks.flatMap((t) => `${t.title}，${t.detail ?? ''}`.split(/[，。；;]/));
   const lines = input.meeting.attendees ?? [];
-  return (unit) => wholeNameFaulted(unit, faults) || tradesChecked(unit, clauses) || calledInLine(unit, lines) || wageDutyBearer(unit, input);
+  // Whether the campaign is against wage arrears is the material's, asked once, not for every unit.
+  const wages = WAGES.test(`${input.campaign.name} ${input.campaign.goal ?? ''}`);
+  return (unit) => wholeNameFaulted(unit, faults) || tradesChecked(unit, clauses) || calledInLine(unit, lines) || (wages && wageDutyBearer(unit));
 }
 
 /**

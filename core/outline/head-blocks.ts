@@ -21,7 +21,7 @@ import { headFollows, MEETING_FIELD } from './numbered-titles.ts';
 import { afterEnd, mainTitle, speakerOrDate, subtitledTitle } from './main-title.ts';
 import { newsHead } from './news.ts';
 import { rankedTitle } from './record-book.ts';
-import { partsRestart } from './parts.ts';
+import { ordinal, partsRestart } from './parts.ts';
 import { convenes, salutes } from './separators.ts';
 import { COLLECTION_TITLE } from './collection-title.ts';
 import { headLine, titleBelow } from './file-head.ts';
@@ -66,7 +66,7 @@ export function prose(t: string): boolean {
 /**
  * A title with a head after it (repeated salutation, date line, speaker, meeting fields, a minutes'
  * dated opening), or right under a line drawn across (「————」「***」), starts a document when the document it would end already has text of its own
- * (or its parts 一、二、: a 提纲 of headings with no text); so
+ * (or its parts 一、二、: a 提纲 of headings with no text — after them, a title right over 「一、」 needs no head); so
  * does a repeated salutation on its own line after that text's closing, or with the numbering of
  * the parts starting again at 「一、」 under it (an untitled piece: 「同志们：」 again). Under a collection's
  * title, the first title with a head starts the first document — before the collection's first mark
@@ -107,7 +107,7 @@ export function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       !p.keptWhole &&
       !numbered(p.text) &&
       titleLike(p.text) &&
-      (p.afterRule || headFollows(body, j + 1) || (text && (gongwenAfterEnd(body, j) || subtitledTitle(p.text))) || siblings.has(titleKind(p.text)!) || (text && opensAfterClosing(body, j, from, parts)))
+      (p.afterRule || headFollows(body, j + 1) || (text && (gongwenAfterEnd(body, j) || subtitledTitle(p.text))) || siblings.has(titleKind(p.text)!) || (text && opensAfterClosing(body, j, from, parts)) || (parts && !text && partsUnder(body, j)))
     ) {
       open(j, p);
       continue;
@@ -169,8 +169,19 @@ const CHAIR_CALL = /^(?:下面|接下来|现在|首先|然后|最后)?[，,]?请
  */
 function opensAfterClosing(body: readonly Para[], j: number, from: number, parts: boolean): boolean {
   if (!closes(body[beforeKept(body, j, from)]!.text)) return false;
-  if (!parts) return charLength(body[j]!.text) >= SIBLING_MIN && !CHAIR_CALL.test(body[j]!.text) && convenes(body[j + 1]?.text ?? '');
+  if (!parts) return charLength(body[j]!.text) >= SIBLING_MIN && !CHAIR_CALL.test(body[j]!.text) && (convenes(body[j + 1]?.text ?? '') || partsUnder(body, j));
   return convenes(body[j + 1]?.text ?? '') || partsRestart(body, j + 1);
+}
+
+/**
+ * A piece's title right over its first part 「一、」 (no head, no salutation between): after a 提纲 of headings only, or
+ * after a short speech's closing, the next piece starts there. Not an 附件's title (「附件：…方案」: the document's own).
+ */
+function partsUnder(body: readonly Para[], j: number): boolean {
+  const t = body[j]!.text;
+  if (charLength(t) < SIBLING_MIN || t.startsWith('附')) return false;
+  const n = body[j + 1] && numbered(body[j + 1]!.text);
+  return n?.level === 1 && ordinal(n.number) === 1;
 }
 
 /** Titles of one kind a collection repeats this often are its pieces' titles, head or none. */

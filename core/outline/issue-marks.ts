@@ -8,6 +8,8 @@ import { ISSUER_DATE, titleLike } from './marks.ts';
 
 /** 「某政办纪〔2025〕7号」, with the 签发人 after it on the same line or not. */
 const ISSUE_NUMBER = /^[\u4e00-\u9fa5]{1,10}[〔［[][12][0-9]{3}[〕］\]]第?[0-9]{1,4}号(?:[\s\u3000]*签发人[：:][\s\u3000]*[\u4e00-\u9fa5·]{2,6}(?:[、，,\s\u3000]+[\u4e00-\u9fa5·]{2,6}){0,3})?$/;
+/** A 纪要's number with no issuer's short name before it (「〔2026〕3号」): a 版头's only under a 纪要's mark (minutesHead). */
+const BARE_NUMBER = /^[〔［[][12][0-9]{3}[〕］\]]第?[0-9]{1,4}号$/;
 /** The 发文机关标志: the issuing body's name alone, 「某某县人民政府办公室」「中共某某县委办公室文件」. */
 const ISSUER = '[\\u4e00-\\u9fa5（）()]{2,28}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|委|厅|部)';
 const ISSUER_MARK = new RegExp(`^${ISSUER}(?:文件)?$`);
@@ -58,7 +60,7 @@ export function markIssueBlocks(lines: readonly Line[]): void {
       // A 纪要's 主送 line right over its 抄送 (or 印发) line is of the 版记 too.
       if (before && !before.removed && !before.kept && MAIN_TO.test(before.text)) before.removed = REASON.colophon;
     } else if ((t[0] === '（' || t[0] === '(') && ANNOTATION.test(t)) l.removed = REASON.annotation;
-    else if (ISSUE_NUMBER.test(t) || PERIOD.test(t)) {
+    else if (ISSUE_NUMBER.test(t) || PERIOD.test(t) || BARE_NUMBER.test(t)) {
       const head = prev && !prev.removed && !prev.kept && ISSUE_NUMBER.test(t) && ISSUER_MARK.test(prev.text) ? [prev] : minutesHead(lines, i);
       if (head) for (const h of [...head, l]) h.removed = REASON.masthead;
     } else if (t.endsWith('纪要') && MINUTES_MARK.test(squeezed(t))) {
@@ -80,9 +82,10 @@ const squeezed = (t: string) => t.replace(/[\s\u3000]+/g, '');
 function minutesHead(lines: readonly Line[], i: number): Line[] | undefined {
   const [mark, issuer] = around(lines, i, -1);
   if (!mark || !MINUTES_MARK.test(squeezed(mark.text))) return undefined;
-  // (The issuing office and the date may stand between the number and the title: 「某某区人民政府办公室 2026年3月16日」, the 版头's too.)
+  // (The issuing office, with the date or alone, may stand between the number and the title: 「某某区人民政府办公室 2026年3月16日」,
+  // 「某某县人民政府办公室」 — the 版头's too.)
   const [next, after] = around(lines, i, 1);
-  const dated = !!next && !next.removed && ISSUER_DATE.test(next.text) && /[\s\u3000]/.test(next.text);
+  const dated = !!next && !next.removed && ((ISSUER_DATE.test(next.text) && /[\s\u3000]/.test(next.text)) || ISSUER_MARK.test(next.text));
   const title = dated ? after : next;
   if (!title || title.removed || !titleLike(title.text)) return undefined;
   const head = /^(?:专题|常务|办公|工作|联席|协调|现场办公)?会议纪要$/.test(squeezed(mark.text)) && issuer && ISSUER_MARK.test(issuer.text) ? [mark, issuer] : [mark];

@@ -43,6 +43,8 @@ describe('import of every kind into a real library', () => {
       // Session 26 imp's: three 提纲 with no date line under their titles; a 致辞 with no parts, then a speech's title over 「一、」.
       'undated-outlines-no-head.txt': 3,
       'partless-speech-parts-next.txt': 2,
+      // Two 纪要 under their 版头 「会议纪要」 over a bare number 「〔2026〕2号」 (the issuing office under it or not).
+      'bare-number-minutes-heads.txt': 2,
       // Session 25 imp's: a 发言提纲 of headings only (kept with its outline, as the two 提纲 under piece marks now are).
       'water-brief-outline-only.txt': 1,
       'marked-outlines-no-text.txt': 2,

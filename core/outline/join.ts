@@ -34,6 +34,7 @@ import { COLLECTION_TITLE } from './collection-title.ts';
 import { INDENT, REASON, type Line } from './lines.ts';
 import { continuesAtWrap, wrapOf, type Wrap } from './wrap.ts';
 import { thanksTitleLines } from './thanks-title.ts';
+import { speakerAndDate } from './speaker-date.ts';
 
 /** A paragraph of the cleaned text, with where it came from. */
 export interface Para {
@@ -85,7 +86,8 @@ function closedLine(text: string, first: boolean): boolean {
   // A numbered heading on its own; a numbered paragraph (with a 。 inside) may run on.
   if (n) return !FULL_STOP.test(n.rest);
   // (A 公文's 附注 kept by the user, 「（此件不予公开）」: the next title does not go on from it.)
-  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text) || ANNOTATION.test(text) || EDITING_LINE.test(text)) return true;
+  // (A speaker's line with the date on it, 「县委书记 周某 2026年3月12日」, as much as either alone.)
+  if (isPiece(text) || ARTICLE.test(text) || tableRow(text) || headBlockLine(text) || SPEAKER_LINE.test(text) || ANNOTATION.test(text) || EDITING_LINE.test(text) || speakerAndDate(text)) return true;
   // A closing with the next piece's title run on after its thanks (「…谢谢大家！在…会议上的讲话」): the title ends it,
   // and the next line (「今天，我们在这里召开…」) is the next piece's text (title-block.ts cuts the title off).
   if (thanksTitleLines(text)) return true;

@@ -45,6 +45,8 @@ describe('import of every kind into a real library', () => {
       'partless-speech-parts-next.txt': 2,
       // Two 纪要 under their 版头 「会议纪要」 over a bare number 「〔2026〕2号」 (the issuing office under it or not).
       'bare-number-minutes-heads.txt': 2,
+      // Three speeches with no blank lines, a speaker's line with its date right over each opening.
+      'speaker-date-glued-openings.txt': 3,
       // Session 25 imp's: a 发言提纲 of headings only (kept with its outline, as the two 提纲 under piece marks now are).
       'water-brief-outline-only.txt': 1,
       'marked-outlines-no-text.txt': 2,

@@ -114,8 +114,8 @@ const COMPILER = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+编(?:印|辑)?$/;
 /** An issuer, a space and a month, no day: a 汇编's cover (a sentence has no space before its date). */
 const ISSUER_MONTH = /^[\u4e00-\u9fa5（）()]{2,30}[\s\u3000]+(?:(?:19|20)[0-9]{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年[0-9一二三四五六七八九十]{1,3}月$/;
 
-/** A line that starts a block of its own: never the continuation of the line before. */
-function opensBlock(text: string): boolean {
+/** A line that starts a block of its own: never the continuation of the line before (`titles`: a title-like line too). */
+function opensBlock(text: string, titles = true): boolean {
   return (
     numbered(text) !== undefined ||
     tableRow(text) ||
@@ -129,7 +129,7 @@ function opensBlock(text: string): boolean {
     PART_WORD.test(text) ||
     matterLine(text) ||
     CONTENTS_HEAD.test(text) ||
-    titleLike(text) ||
+    (titles && titleLike(text)) ||
     CIRCLED_ITEM.test(text) ||
     EDITING_LINE.test(text) ||
     (FIELD.test(text) && charLength(text) <= 40)
@@ -315,12 +315,13 @@ class Joiner {
 
   private runsOn(l: Line): boolean {
     const text = l.text;
+    const cut = this.cutMidSentence(l);
     return (
       this.cur !== undefined &&
-      !this.closed &&
+      (!this.closed || (cut && this.headingCut())) &&
       !this.gap &&
       (!endsSentence(this.tail) || this.continuesAtWrap(l)) &&
-      !opensBlock(text) &&
+      (!opensBlock(text) || (cut && !this.closed && this.proseCut(l))) &&
       // (Prose cut at a page's foot goes on over the next page's head, though the reader set blank lines around them.)
       (!this.blank || brokenAcrossBlank(this.tail, this.comma || (this.paged && this.stop), text))
     );
@@ -355,6 +356,27 @@ class Joiner {
     const cur = this.cur;
     if (!cur || this.gap || this.pieces.at(-1)!.length > 1 || !SUBTITLE.test(cur.text) || SUBTITLE_END.test(cur.text) || cur.text.length > 60) return false;
     return SUBTITLE_END.test(l.text) && !PUNCTUATION_OR_SPACE.test(l.text.replace(/[）)]$/, '')) && !numbered(l.text) && !titleLike(l.text);
+  }
+
+  /**
+   * A hard-wrapped text whose paragraphs start indented (an OCR app's lines, one a paragraph): the paragraph's last line
+   * was cut at the width inside a sentence, and the next line is not indented. It goes on, though it looks like a title
+   * by its last word (「要任务是深入贯彻…的决策部署，总结」: prose so far, not a title's line).
+   */
+  private cutMidSentence(l: Line): boolean {
+    const wrap = this.wrap;
+    return !!wrap && wrap.indents && !this.blank && this.cur !== undefined && this.cur.raw.at(-1)!.length >= wrap.width && !endsSentence(this.tail) && !INDENT.test(l.raw);
+  }
+
+  /** Prose so far, and the next line is cut at the width too (a title is a line of its own, never one of a paragraph's middle lines). */
+  private proseCut(l: Line): boolean {
+    return (this.comma || this.stop) && l.raw.length >= this.wrap!.width && !opensBlock(l.text, false);
+  }
+
+  /** A numbered heading of one line cut at the width (「一、认清形势，…切实增强做好全域无垃圾治理和创卫」): its end is on the next line. */
+  private headingCut(): boolean {
+    const cur = this.cur!;
+    return cur.heading === undefined && this.pieces.at(-1)!.length === 1 && numbered(cur.text) !== undefined;
   }
 
   /** A sentence (or a clause before a colon) ended exactly where a hard-wrapped line was cut, and the file says the paragraph goes on. */

@@ -47,6 +47,8 @@ describe('import of every kind into a real library', () => {
       'bare-number-minutes-heads.txt': 2,
       // Three speeches with no blank lines, a speaker's line with its date right over each opening.
       'speaker-date-glued-openings.txt': 3,
+      // An OCR app's lines cut at one width, paragraphs indented: headings on two lines, a line cut after 「…总结」.
+      'ocr-lines-wrapped-headings.txt': 2,
       // Session 25 imp's: a 发言提纲 of headings only (kept with its outline, as the two 提纲 under piece marks now are).
       'water-brief-outline-only.txt': 1,
       'marked-outlines-no-text.txt': 2,

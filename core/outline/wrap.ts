@@ -77,6 +77,18 @@ function itemBefore(line: string): string | undefined {
 }
 
 /**
+ * Whether `next`, after a sentence's end, opens a paragraph of its own by its first words: an enumeration's item
+ * (「一要…」「二是…」「第三，…」) whose item before is nowhere in the paragraph so far — its first item, or one of a list
+ * set a paragraph an item. (With its item before in the paragraph, it may run on in it: 「一是…。二是…」 as one
+ * paragraph.) A layout that neither indents nor spaces its paragraphs (a page printed from a browser) says no more.
+ */
+export function opensList(paragraph: string, next: string): boolean {
+  if (!ORDINAL.test(next)) return false;
+  const before = itemBefore(next);
+  return before === undefined || !paragraph.includes(before);
+}
+
+/**
  * Whether `next` continues a paragraph whose last line was cut at the wrap width right after a
  * sentence's end or a colon. `raws`: the paragraph's raw lines so far; `paragraph`: its text.
  */

@@ -49,6 +49,8 @@ describe('import of every kind into a real library', () => {
       'speaker-date-glued-openings.txt': 3,
       // An OCR app's lines cut at one width, paragraphs indented: headings on two lines, a line cut after 「…总结」.
       'ocr-lines-wrapped-headings.txt': 2,
+      // A PDF printed from a browser: no indents, no spacing; 「一要」 after a full line ending with 「。」.
+      'flush-items-speech.pdf': 1,
       // Session 25 imp's: a 发言提纲 of headings only (kept with its outline, as the two 提纲 under piece marks now are).
       'water-brief-outline-only.txt': 1,
       'marked-outlines-no-text.txt': 2,

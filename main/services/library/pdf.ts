@@ -11,6 +11,7 @@
 // between its two halves, so the analysis joins them back.
 import { REASON } from '../../../core/outline/lines.ts';
 import { leaderEntry } from '../../../core/outline/marks.ts';
+import { opensList } from '../../../core/outline/wrap.ts';
 import { LibraryError, MAX_FILE_BYTES, tooLarge } from './errors.ts';
 import { byBaseline, readingOrder, type PageLine as Line, type Run } from './pdf-columns.ts';
 import { flatMarks } from './pdf-marks.ts';
@@ -251,8 +252,8 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
   const pages = allPages.map((lines) => lines.filter((l) => !l.note));
   const gs = pageGeometries(pages);
   const tokens: Token[] = [];
-  /** The paragraph being read: its text on this page so far, its last line and that line's page. */
-  let cur: { text: string; last: Line; page: number } | undefined;
+  /** The paragraph being read: its text on this page so far, its last line and that line's page; its whole text (`all`). */
+  let cur: { text: string; last: Line; page: number; all: string } | undefined;
   /** Notes of a page whose last paragraph runs on: they wait for its end. */
   const held: Token[] = [];
   const running = runningEdges(pages);
@@ -263,19 +264,21 @@ function layOut(allPages: Line[][], scanned: ReadonlySet<number>, marks: readonl
     for (let i = 0; i < top; i++) tokens.push({ kind: 'edge', text: lines[i]!.text });
     for (let i = top; i < lines.length - bottom; i++) {
       const line = lines[i]!;
-      if (cur && runsOn(cur.last, line, gs[cur.page]!, gs[n]!, cur.page === n)) {
-        cur.text += /[A-Za-z0-9]$/.test(cur.text) && /^[A-Za-z0-9]/.test(line.text) ? ` ${line.text}` : line.text;
+      if (cur && runsOn(cur.last, line, gs[cur.page]!, gs[n]!, cur.page === n) && !itemAfterStop(cur.all, line.text)) {
+        const piece = /[A-Za-z0-9]$/.test(cur.text) && /^[A-Za-z0-9]/.test(line.text) ? ` ${line.text}` : line.text;
+        cur.text += piece;
+        cur.all += piece;
         cur.last = line;
         cur.page = n;
       } else {
         if (cur) tokens.push({ kind: 'para', text: cur.text, open: false }, ...held.splice(0));
-        cur = { text: line.text, last: line, page: n };
+        cur = { text: line.text, last: line, page: n, all: line.text };
       }
     }
     // The page's last paragraph runs on over the break when the next page's first line continues it.
     const next = parts[n + 1];
     const first = next?.lines[next.top];
-    if (cur && first && runsOn(cur.last, first, gs[n]!, gs[n + 1]!, false)) {
+    if (cur && first && runsOn(cur.last, first, gs[n]!, gs[n + 1]!, false) && !itemAfterStop(cur.all, first.text)) {
       tokens.push({ kind: 'para', text: cur.text, open: true });
       cur.text = '';
     } else if (cur) {
@@ -303,6 +306,14 @@ function edges(lines: Line[], pitch: number, running: { top: number; bottom: num
   let bottom = Math.min(running.bottom, Math.max(0, lines.length - 1 - top));
   while (bottom < 2 && lines.length - bottom - 2 >= top && lines[lines.length - bottom - 2]!.y - lines[lines.length - bottom - 1]!.y > pitch * 2) bottom++;
   return { top, bottom };
+}
+
+/**
+ * A line that reached the margin ended a sentence, and the next opens an item of an enumeration the paragraph has not
+ * begun (「…推动工作落实。」 over 「一要加强组织协调。…」): a new paragraph, though the layout sets none apart.
+ */
+function itemAfterStop(paragraph: string, next: string): boolean {
+  return /[。！？!?]$/.test(paragraph) && opensList(paragraph, next);
 }
 
 /** Whether `line` continues the paragraph whose last line is `prev` (`samePage`: the vertical gap counts); `gp`, `g`: their pages' geometries. */

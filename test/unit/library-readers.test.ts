@@ -51,6 +51,8 @@ describe('import of every kind into a real library', () => {
       'ocr-lines-wrapped-headings.txt': 2,
       // A PDF printed from a browser: no indents, no spacing; 「一要」 after a full line ending with 「。」.
       'flush-items-speech.pdf': 1,
+      // Sections titled only in their first-page headers, the date line under the title there.
+      'header-dated-speeches.docx': 2,
       // Session 25 imp's: a 发言提纲 of headings only (kept with its outline, as the two 提纲 under piece marks now are).
       'water-brief-outline-only.txt': 1,
       'marked-outlines-no-text.txt': 2,

@@ -43,3 +43,22 @@ export function yearsFromMasthead(documents: readonly CleanedDoc[], removed: rea
     if (doc && doc.year === undefined) doc.year = Number(printed[1] ?? printed[2]);
   }
 }
+
+/**
+ * An office platform's or a government site's table of a document's properties, removed whole as the page's (「文件标题 …
+ * 发文字号 县委办〔2026〕14号 成文日期 2026-03-12 …」): its 成文日期 is the document's date, and its year the document's
+ * when the text says none. The table heads the document after it (or, at the page's foot, ends the one before). A
+ * page's 发布时间 is when it was put online, not when the document was made: not taken.
+ */
+export function yearsFromProperties(documents: readonly CleanedDoc[], removed: readonly Removal[]): void {
+  for (const r of removed) {
+    if (r.reason === REASON.masthead || r.reason === REASON.colophon || r.reason === REASON.frontMatter) continue;
+    const made = MADE_ON.exec(r.text);
+    if (!made) continue;
+    const doc = documents.find((d) => d.line !== undefined && d.line > r.line) ?? documents.findLast((d) => d.line !== undefined && d.line < r.line);
+    if (doc && doc.year === undefined) doc.year = Number(made[1]);
+  }
+}
+
+/** 「成文日期 2026-03-12」「成文日期：2026年3月12日」「印发日期:2026/3/12」. */
+const MADE_ON = /(?:成文|印发|发文)日期[：:\s\u3000]*((?:19|20)[0-9]{2})(?:[-/.年])[0-9]{1,2}/;

@@ -15,7 +15,7 @@ import { buildDoc } from './outline.ts';
 import { split, SPLIT_REASON } from './split.ts';
 import { titlesFromBook } from './record-book.ts';
 import { headsFromNotes } from './title-notes.ts';
-import { datesFromProperties, yearsFromMasthead } from './front-dates.ts';
+import { datesFromProperties, yearsFromMasthead, yearsFromProperties } from './front-dates.ts';
 import { keptWhole, lostRemovals, rawLines } from './undo.ts';
 import type { CleanedDoc, ImportReport } from './types.ts';
 
@@ -113,6 +113,7 @@ function analyseText(raw: string, options: AnalyseOptions, whole: ReadonlyMap<nu
   headsFromNotes(documents, removed);
   datesFromProperties(documents, removed);
   yearsFromMasthead(documents, removed);
+  yearsFromProperties(documents, removed);
   if (keep.size > 0) report.kept = [...keep].sort((a, b) => a - b);
   if (cuts.size > 0) report.cuts = [...cuts].sort((a, b) => a - b);
   if (joins.size > 0) report.joins = [...joins].sort((a, b) => a - b);

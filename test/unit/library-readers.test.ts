@@ -53,6 +53,8 @@ describe('import of every kind into a real library', () => {
       'flush-items-speech.pdf': 1,
       // Sections titled only in their first-page headers, the date line under the title there.
       'header-dated-speeches.docx': 2,
+      // An office platform's page: the properties table (成文日期) over the speech.
+      'oa-page-made-date.html': 1,
       // Session 25 imp's: a 发言提纲 of headings only (kept with its outline, as the two 提纲 under piece marks now are).
       'water-brief-outline-only.txt': 1,
       'marked-outlines-no-text.txt': 2,

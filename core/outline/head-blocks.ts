@@ -107,7 +107,7 @@ export function addHeadBlocks(body: readonly Para[], starts: Start[]): void {
       !p.keptWhole &&
       !numbered(p.text) &&
       titleLike(p.text) &&
-      (p.afterRule || headFollows(body, j + 1) || (text && (gongwenAfterEnd(body, j) || subtitledTitle(p.text))) || siblings.has(titleKind(p.text)!) || (text && opensAfterClosing(body, j, from, parts)) || (parts && !text && partsUnder(body, j)))
+      (p.afterRule || headFollows(body, j + 1) || (text && (gongwenAfterEnd(body, j) || subtitledTitle(p.text))) || siblings.has(titleKind(p.text)!) || (text && opensAfterClosing(body, j, from, parts)) || ((parts || text) && partsUnder(body, j) && (!text || speechTitle(p.text))))
     ) {
       open(j, p);
       continue;
@@ -174,8 +174,9 @@ function opensAfterClosing(body: readonly Para[], j: number, from: number, parts
 }
 
 /**
- * A piece's title right over its first part 「一、」 (no head, no salutation between): after a 提纲 of headings only, or
- * after a short speech's closing, the next piece starts there. Not an 附件's title (「附件：…方案」: the document's own).
+ * A piece's title right over its first part 「一、」 (no head, no salutation between): after a 提纲 of headings only, after
+ * a short speech's closing, or — a speech's own title 「在…会议上的讲话（提纲）」 — after any text, the next piece starts
+ * there. Not an 附件's title (「附件：…方案」: the document's own).
  */
 function partsUnder(body: readonly Para[], j: number): boolean {
   const t = body[j]!.text;
@@ -183,6 +184,10 @@ function partsUnder(body: readonly Para[], j: number): boolean {
   const n = body[j + 1] && numbered(body[j + 1]!.text);
   return n?.level === 1 && ordinal(n.number) === 1;
 }
+
+/** A speech's title by its frame: 「在…会议上的讲话」「在…上的发言提纲」 — a line no speech's text holds. */
+const SPEECH_FRAME = /^在[^。！？；：，,]{2,60}(?:上|时)的(?:讲话|发言|致辞|讲稿|讲话稿|发言稿|讲话提纲|发言提纲|讲话要点|发言要点)$/;
+const speechTitle = (t: string) => SPEECH_FRAME.test(t);
 
 /** Titles of one kind a collection repeats this often are its pieces' titles, head or none. */
 const SIBLINGS = 3;

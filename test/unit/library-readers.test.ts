@@ -40,8 +40,8 @@ describe('import of every kind into a real library', () => {
   it('each fixture imports as its documents; the .wps is the .doc again (a duplicate)', () => {
     const counts = Object.fromEntries(results.filter((r) => r.status === 'imported').map((r) => [r.file.split('/').pop(), r.status === 'imported' ? r.documents.length : 0]));
     expect(counts).toEqual({
-      // Session 26 imp's: three 提纲 with no date line under their titles; a 致辞 with no parts, then a speech's title over 「一、」.
-      'undated-outlines-no-head.txt': 3,
+      // Session 26 imp's: a speech, then three 提纲 with no date line under their titles; a 致辞 with no parts, then a speech's title over 「一、」.
+      'undated-outlines-no-head.txt': 4,
       'partless-speech-parts-next.txt': 2,
       // Two 纪要 under their 版头 「会议纪要」 over a bare number 「〔2026〕2号」 (the issuing office under it or not).
       'bare-number-minutes-heads.txt': 2,

@@ -17,8 +17,9 @@ describe("a speech's title right over 「一、」 after a short speech with no 
     }
   });
 
-  it('not after a sentence that does not close the speech', () => {
-    expect(titles([...welcome, '下面，我讲两点意见。', nextTitle, ...next])).toEqual([welcome[0]]);
+  it("after a sentence that does not close the speech, only a speech's own title (「在…会上的讲话」), no heading of its text", () => {
+    expect(titles([...welcome, '下面，我讲两点意见。', nextTitle, ...next])).toEqual([welcome[0], nextTitle]);
+    expect(titles([...welcome, '下面，我讲两点意见。', '关于做好桂花产业发展工作的几点意见', ...next])).toEqual([welcome[0]]);
   });
 
   it("not at an 附件's title, a turn of the meeting or parts that do not start at 「一、」", () => {

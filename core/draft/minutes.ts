@@ -77,7 +77,7 @@ function withChair(input: MinutesInput, runs: Run[] | undefined): Run[] | undefi
 }
 
 /** 「周建国、王立新、陈静」; entries that list units themselves (「县水利局、县财政局主要负责人」) take 「，」. */
-function nameList(items: readonly string[] | undefined, src: string): Run[] | undefined {
+export function nameList(items: readonly string[] | undefined, src: string): Run[] | undefined {
   return listRuns(items, src, items?.some((s) => /[、，,]/u.test(s)) ? '，' : '、');
 }
 

@@ -9,8 +9,8 @@ import { clockTime } from '../input/clock-time.ts';
 import type { MinutesInput, Person } from '../input/schema.ts';
 import { agendaItems, hasContent, topDecisions, topRemarks, type ItemView, type SourcedDecision, type SourcedRemark } from './agenda.ts';
 import { decisionRuns, outcomeRuns, outcomeStated } from './decisions.ts';
-import { clause, dateRuns, listRuns, namesOnlyPost, personInline } from './facts.ts';
-import { absentRuns } from './minutes.ts';
+import { clause, dateRuns, namesOnlyPost, personInline } from './facts.ts';
+import { absentRuns, nameList } from './minutes.ts';
 import { concat, fact, gap, joinRuns, lit } from './runs.ts';
 import type { PhraseBank, RecordTemplate } from './template-schema.ts';
 
@@ -76,9 +76,9 @@ function headerFields(input: MinutesInput, items: readonly ItemView[]): Labelled
     field('时间', concat(dateRuns(m.date, 'meeting.date'), m.time ? fact(clockTime(m.time), 'meeting.time') : undefined)),
     field('地点', m.venue ? fact(m.venue, 'meeting.venue') : gap('会议地点')),
     field('主持人', m.host ? personInline(m.host, 'meeting.host') : gap('主持人')),
-    field('出席人', listRuns(m.attendees, 'meeting.attendees', '，') ?? gap('出席人')),
+    field('出席人', nameList(m.attendees, 'meeting.attendees') ?? gap('出席人')),
   ];
-  const observers = listRuns(m.observers, 'meeting.observers', '，');
+  const observers = nameList(m.observers, 'meeting.observers');
   if (observers) fields.push(field('列席人', observers));
   if (m.absent?.length) fields.push(field('缺席人', absentRuns(m.absent)));
   fields.push(field('记录人', m.recorder ? personInline(m.recorder, 'meeting.recorder') : gap('记录人')));

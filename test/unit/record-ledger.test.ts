@@ -177,10 +177,20 @@ describe('会议记录 from the minutes example', () => {
     const d = draft(input, library, { template: 'record' });
     const f = d.blocks.filter((b): b is LabelledBlock => b.type === 'labelled' && b.style === 'field');
     expect(f.map((b) => b.label)).toEqual(['时间', '地点', '主持人', '出席人', '列席人', '记录人', '议题']);
-    expect(runsText(f[4]!.runs)).toBe('区纪委监委派驻纪检监察组负责人，区生态环境局班子成员');
+    // Entries that are one party each are joined by 「、」, as the 纪要 does (session 24's outside tester).
+    expect(runsText(f[4]!.runs)).toBe('区纪委监委派驻纪检监察组负责人、区生态环境局班子成员');
     expect(runsText(f[5]!.runs)).toBe('【待补充：记录人】');
     expect(runsText(f[1]!.runs)).toBe('【待补充：会议地点】');
     expectTraceable(d, input);
+  });
+
+  it('joins 出席人 who are named one by one with 「、」, and entries that list units themselves with 「，」', () => {
+    const input = clone(minutesInput);
+    input.meeting.attendees = ['副镇长周远航', '镇党政办主任何婷', '各村党支部书记'];
+    const value = (d: DocModel) => runsText(d.blocks.find((b): b is LabelledBlock => b.type === 'labelled' && b.label === '出席人')!.runs);
+    expect(value(draft(input, library, { template: 'record' }))).toBe('副镇长周远航、镇党政办主任何婷、各村党支部书记');
+    input.meeting.attendees = ['镇党委、镇政府班子成员', '镇应急办、镇水利站负责人'];
+    expect(value(draft(input, library, { template: 'record' }))).toBe('镇党委、镇政府班子成员，镇应急办、镇水利站负责人');
   });
 
   it('keeps a point that already ends a sentence as it is, and a single agenda item without an ordinal', () => {

@@ -26,6 +26,7 @@ import { isFirm, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import type { Section, Topic } from './template-schema.ts';
 import type { DomainPool, Units } from './units.ts';
+import { summonsBackground } from './rush.ts';
 
 export interface PartContext {
   input: SpeechInput;
@@ -212,7 +213,9 @@ function situation(lead: string | undefined, c: PartContext, paragraph: (runs: R
     // What the field's line asserts (「形势不容乐观」「面对这样的形势」) must be what these facts say (s39-4 [16]).
     // Plain facts (a task's size, a plan adopted, a rank won) ask nothing of us: 「面对这样的情况」「这些都要求我们…」
     // after them was padding an editor struck or rewrote every time (s48-2 [14], s48-6 [14], s48-8 [14]).
-    const tail = training || honours || kind !== 'risk' || emergency(c.input) ? [] : c.units.domainUnit(c.seed, 'situation', '', undefined, (campaign.background ?? []).join('。'));
+    // At a 约谈 an incident's lesson, or findings to be corrected before the work goes on: not the field's line (s79-4 [12]).
+    const told = c.kinds.includes('约谈会') ? summonsBackground(campaign.background) : undefined;
+    const tail = training || honours || kind !== 'risk' || emergency(c.input) ? [] : told ? c.phrases.sayKeyedOnce('situationSummons', told) : c.units.domainUnit(c.seed, 'situation', '', undefined, (campaign.background ?? []).join('。'));
     return { blocks: [paragraph(concat(c.phrases.sayKeyed(timed ? `${lead}Timed` : lead, kind, 0), tail), 'significance')], anchors: [], optional: [] };
   }
   // A 约谈 starts no new work: its part one is the findings, with no outlook on a work ahead (s13); a 调度会

@@ -43,6 +43,7 @@ import { relayTasked } from './training-heard.ts';
 import { worksJob } from './works-parties.ts';
 import { commendation, conveyedMeeting, ownHeadSpoke, ownUnitSpoke, coveredAchievements, pledgeGiven, precedingKind, seenSlot, summarisesAchievements, summoned } from './preceding.ts';
 import { stageUnfit, unfitFor } from './voice.ts';
+import { hasteUnfit } from './rush.ts';
 import { sayAsSelf } from './self.ts';
 import { closingTopicsOf, meetingHeading, meetingKeys, ownPurpose, annual } from './meeting-kinds.ts';
 import { honouredRuns } from './honoured.ts';
@@ -205,7 +206,8 @@ function unitsVar(input: SpeechInput, speaker: Speaker, room: Room, fallback: (v
 function stageOf(input: SpeechInput, speaker: Speaker): (text: string) => boolean {
   const byVoice = stageUnfit(input.meeting.type ?? input.meeting.name, speaker);
   const byStage = offStage(input);
-  return (text) => byVoice(text) || byStage(text);
+  const haste = hasteUnfit(input);
+  return (text) => byVoice(text) || byStage(text) || haste(text);
 }
 
 /** The keys of the part headings, most particular first. */

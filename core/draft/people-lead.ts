@@ -48,8 +48,11 @@ const POST_END = /(员|代表|专干|[栋巷路街河湖林组格]长)$/;
  */
 export function postPeople(unit: string): boolean {
   const parts = unit.trim().split(/[、，,]|和|及/).map((p) => p.trim()).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => POST_END.test(p) && !BODY.test(p)) && !namesPeople(unit);
+  // Not the level's own cadre by its level's name (「乡医保专干」): he works beside its offices as their peer (s62-9 [27], K).
+  return parts.length > 0 && parts.every((p) => POST_END.test(p) && !BODY.test(p) && !LEVEL_CADRE.test(p)) && !namesPeople(unit);
 }
+/** A post named with the level it serves in: 「乡医保专干」「镇安全员」「县…」. */
+const LEVEL_CADRE = /^(县|区|市|镇|乡|街道)(?!直)/;
 
 /**
  * Workers by their post, employed by a firm: 驾驶员, 押运员, 塔吊司机, 信号工, 从业人员. Not those who keep their own business (经营户, 店主,

@@ -370,13 +370,16 @@ function platformFaulted(unit: string, faults: string, input: SpeechInput): bool
   return PLATFORM.test(name) && (/平台公司|融资平台|国有平台|[县区市]属国(有)?企(业)?/.test(faults) || faults.includes(name));
 }
 
+/** The cities and counties the material names (「渚阳市」「岚溪县」), never a trade's words before 市场 or 市政 (「农贸市场」). */
+function cityWordsOf(input: SpeechInput): Set<string> {
+  return new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=(市|县)(?![场民政容级属直委]))/gu)].map((m) => m[1]!));
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
   const pieces = lines.flatMap(piecesOf);
-  const places = (meeting.attendees ?? []).flatMap(placesCalled);
-  // The cities and counties the material names (「渚阳市」「岚溪县」), never a trade's words before 市场 or 市政 (「农贸市场」).
-  const placeWords = new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=(市|县)(?![场民政容级属直委]))/gu)].map((m) => m[1]!));
+  const [places, placeWords] = [(meeting.attendees ?? []).flatMap(placesCalled), cityWordsOf(input)];
   // The place's own name: 「桥头镇」 → 桥头, 「南门街道」 → 南门, 「临江区」 → 临江.
   const stem = input.campaign.region.trim().replace(/(街道办事处|街道|镇|乡|区|县|市)$/, '').replace(/^.*[省市县区]/, '');
   // Title, detail and examples apart: run together, 「营商环境还有短板」+「企业反映…」 read as 「还有短板企业」 (s20-4 [56], W).

@@ -32,6 +32,16 @@ describe('11 · session 26: people by their post lead a task at their own post, 
     }
   });
 
+  it('the level\'s own cadre by its level\'s name (「区统计专干」) is no post of people: told as before (s62-9 [27], K)', () => {
+    const input = structuredClone(stats);
+    input.campaign.tasks[0]!.lead = '区统计专干';
+    for (const { where, text } of draftsOf(input, [1, 2, 3])) {
+      const said = sentences(text).filter((s) => s.includes('区统计专干') && s.includes('区数据资源管理局'));
+      expect(said.length, where).toBe(1);
+      expect(said[0], where).not.toMatch(/立足岗位|自己的岗位|统筹/);
+    }
+  });
+
   it('a list of posts and a building\'s 楼栋长 are people by their post too', () => {
     for (const lead of ['区直各单位统计员、统计联络员', '各小区楼栋长']) {
       const input = structuredClone(stats);

@@ -13,7 +13,7 @@ import { doesTaskAct } from './doers.ts';
 import { namesPeople, PUBLIC_PEOPLE, REGULATED_PEOPLE } from './people.ts';
 import { endsAsUnit } from './unit-ends.ts';
 import { peerPlaces } from './peer-places.ts';
-import { employedPeopleLead, peopleLead, peopleName, regulatedPeople } from './people-lead.ts';
+import { employedPeopleLead, peopleLead, peopleName, postPeople, regulatedPeople } from './people-lead.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -112,11 +112,17 @@ function branchPeerOf(t: Task, unit: string, speaker: Speaker, room: Room): bool
  * The clause of a task people lead: they comply, the bodies beside them that would 「配合」 manage them (by name), else the speaker's side
  * (「我们」「我局」); those asked, sought or with a role of their own keep their clauses (leadSentence `asked`).
  */
-function peopleLeadHead(i: number, phrases: Phrases, speaker: Speaker, regulated: boolean, lead: Run[], list: (xs: readonly Support[]) => Run[], g: Record<'direct' | 'cooperate' | 'together' | 'bound' | 'clients' | 'helpers', readonly Support[]>): Run[] {
+function peopleLeadHead(i: number, phrases: Phrases, speaker: Speaker, [regulated, post]: [boolean, boolean], lead: Run[], list: (xs: readonly Support[]) => Run[], g: Record<'direct' | 'cooperate' | 'together' | 'bound' | 'clients' | 'helpers', readonly Support[]>): Run[] {
   const managers = [...g.direct, ...g.cooperate, ...g.together, ...g.bound, ...g.clients, ...g.helpers].filter((s, k, all) => all.indexOf(s) === k && !namesPeople(s.u));
   const own = lit(speaker.rank === 'department' && speaker.ownUnit ? selfName(speaker.ownUnit) : '我们');
   // The public (家长, 村民) are reminded and guided, never 「教育管理」ed like those the work regulates (s69-8 [31], W).
-  return phrases.sayKeyed('assignLeadPeople', regulated ? 'regulated' : 'public', i, { lead, support: managers.length ? list(managers) : own });
+  if (regulated || !post) return phrases.sayKeyed('assignLeadPeople', regulated ? 'regulated' : 'public', i, { lead, support: managers.length ? list(managers) : own });
+  // People at their post: the offices beside them, else the speaker's side, coordinate and check; the villages or towns beside them serve
+  // the work on their ground, never its overseers (r-s78 s78-7 [37], E: 「各村要做好配合保障」).
+  const places = managers.filter((s) => BASE_LEAD.test(s.u) || BELOW_LEAD.test(s.u));
+  const offices = managers.filter((s) => !places.includes(s));
+  const head = phrases.sayKeyed('assignLeadPeople', 'post', i, { lead, support: offices.length ? list(offices) : own });
+  return places.length ? concat(head, lit('，'), phrases.sayNth('assignSupportServe', i, { support: list(places) })) : head;
 }
 
 /** A supporting unit: how the speaker stands to it and whether it is in the room. */
@@ -331,7 +337,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const down = below.length ? concat(phrases.sayNth('assignSupportBelow', i, { lead, support: list(below) }), lit('。')) : undefined;
   const seek = concat(down, sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined);
   const helping = hands.length ? concat(lit('，'), phrases.sayNth('assignSupportHands', i, { support: list(hands) })) : undefined;
-  if (people) return { assign: concat(peopleLeadHead(i, phrases, speaker, REGULATED_PEOPLE.test(t.lead) || regulatedPeople(t.lead, room), lead, list, { direct, cooperate, together, bound, clients, helpers }), helping, asked), seek, tone: 'neutral' };
+  if (people) return { assign: concat(peopleLeadHead(i, phrases, speaker, [REGULATED_PEOPLE.test(t.lead) || regulatedPeople(t.lead, room), postPeople(t.lead)], lead, list, { direct, cooperate, together, bound, clients, helpers }), helping, asked), seek, tone: 'neutral' };
   if (named) return { seek, tone: party ? 'neutral' : tone };
   // A company that leads with only other companies (or partners) beside it: it leads, they support
   // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).

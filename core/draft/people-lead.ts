@@ -26,17 +26,33 @@ export function regulatedPeople(unit: string, room: Room): boolean {
 }
 
 /**
- * People a task lists as its lead: those the work regulates or the public, never a body. They are told to comply; the body beside them
- * that manages them organises it (s67-3 [33], W: 「具体由挖掘机和渣土车驾驶员牵头，各施工单位配合」).
+ * People a task lists as its lead: those the work regulates, the public, or people by their post, never a body. They are told to do it;
+ * the body beside them that manages them organises it (s67-3 [33], W: 「具体由挖掘机和渣土车驾驶员牵头，各施工单位配合」).
  */
 export function peopleLead(unit: string, room: Room): boolean {
-  return !BODY.test(unit.trim()) && (namesPeople(unit) || regulatedPeople(unit, room));
+  return !BODY.test(unit.trim()) && (namesPeople(unit) || regulatedPeople(unit, room) || postPeople(unit));
 }
 
-/** A name of people, never a body one may seek or ask as a peer: 「各驾驶员、押运员」「各驾驶员和押运员」. */
+/** A name of people, never a body one may seek or ask as a peer: 「各驾驶员、押运员」「各驾驶员和押运员」「各单位信息系统管理员」. */
 export function peopleName(unit: string): boolean {
-  return !BODY.test(unit.trim()) && namesPeople(unit);
+  return !BODY.test(unit.trim()) && (namesPeople(unit) || postPeople(unit));
 }
+
+/** A post people hold, by the name's end: 「…管理员」「…联络员」「…代表」「…专干」「楼栋长」「网格长」「河长」. */
+const POST_END = /(员|代表|专干|[栋巷路街河湖林组格]长)$/;
+
+/**
+ * People named by the post they hold (「各单位信息系统管理员」「生态护林员」「各小区楼栋长」), none of the regulated or the public: each
+ * does the task's duty at its own post, told to do it; never a peer body 「商请…牵头」 with the speaker's unit 「主动汇报衔接」 to them
+ * (r-s79 s79-6 [37], W). Every part of a list is such a post (「各水库管理员、山洪灾害监测员」).
+ */
+export function postPeople(unit: string): boolean {
+  const parts = unit.trim().split(/[、，,]|和|及/).map((p) => p.trim()).filter(Boolean);
+  // Not the level's own cadre by its level's name (「乡医保专干」): he works beside its offices as their peer (s62-9 [27], K).
+  return parts.length > 0 && parts.every((p) => POST_END.test(p) && !BODY.test(p) && !LEVEL_CADRE.test(p)) && !namesPeople(unit);
+}
+/** A post named with the level it serves in: 「乡医保专干」「镇安全员」「县…」. */
+const LEVEL_CADRE = /^(县|区|市|镇|乡|街道)(?!直)/;
 
 /**
  * Workers by their post, employed by a firm: 驾驶员, 押运员, 塔吊司机, 信号工, 从业人员. Not those who keep their own business (经营户, 店主,

@@ -134,11 +134,14 @@ const SUPERVISES = /督促|监管|检查|整治|查处|执法|约谈|处罚|取�
  * its place, its count and its general end are taken off (「各物业服务企业」 → 物业; 「被约谈的5家定点医药
  * 机构」 → 定点, 医药; 「中储粮昭溪直属库有限公司」 → 中储, 属库); a place of business by its kind (药店).
  */
-function partyWords(unit: string, stem: string): string[] {
+function partyWords(unit: string, stem: string, places: ReadonlySet<string> = new Set()): string[] {
   // 「部分重点企业」: 部分 picks some out; it names no party (s20-4 [56], W: 「部分乡镇仍在等客上门」 made the
   // companies at an investment meeting regulated, and they were told their 主体责任).
   const name = bareUnit(unit.trim().replace(/^(被约谈的?|辖区|各|全区|全县|全镇|全乡|有关|相关|部分|个别|少数|一些)+/, '').replace(/^[\d一二三四五六七八九十]+家/, ''));
-  const core = name.replace(PARTY_END, '').replace(stem.length >= 2 ? stem : /^$/, '');
+  const trimmed = name.replace(PARTY_END, '').replace(stem.length >= 2 ? stem : /^$/, '');
+  // The city a company's name opens with names no party: 「渚阳港华燃气公司…」 is not the 「渚阳建工集团…」 a problem faults (r-s80 s80-2
+  // [46], W: a gas company with no fault and no task told 「切实履行主体责任」).
+  const core = places.has(trimmed.slice(0, 2)) && trimmed.length > 4 ? trimmed.slice(2).replace(/^[市县区]/, '') : trimmed;
   const words = core.length >= 2 ? [core.slice(0, 2), core.slice(-2)] : [];
   if (/[店院厂场铺馆]$/.test(name)) words.push(name.slice(-2));
   return [...new Set(words)].filter((w) => !GENERIC_WORD.test(w));
@@ -367,11 +370,16 @@ function platformFaulted(unit: string, faults: string, input: SpeechInput): bool
   return PLATFORM.test(name) && (/平台公司|融资平台|国有平台|[县区市]属国(有)?企(业)?/.test(faults) || faults.includes(name));
 }
 
+/** The cities and counties the material names (「渚阳市」「岚溪县」), never a trade's words before 市场 or 市政 (「农贸市场」). */
+function cityWordsOf(input: SpeechInput): Set<string> {
+  return new Set([...JSON.stringify(input).matchAll(/(\p{Script=Han}{2})(?=(市|县)(?![场民政容级属直委]))/gu)].map((m) => m[1]!));
+}
+
 export function roomOf(input: SpeechInput): Room {
   const { meeting } = input;
   const lines = [...(meeting.attendees ?? []), ...(meeting.precedingItems ?? []), meeting.host?.title ?? ''].filter(Boolean);
   const pieces = lines.flatMap(piecesOf);
-  const places = (meeting.attendees ?? []).flatMap(placesCalled);
+  const [places, placeWords] = [(meeting.attendees ?? []).flatMap(placesCalled), cityWordsOf(input)];
   // The place's own name: 「桥头镇」 → 桥头, 「南门街道」 → 南门, 「临江区」 → 临江.
   const stem = input.campaign.region.trim().replace(/(街道办事处|街道|镇|乡|区|县|市)$/, '').replace(/^.*[省市县区]/, '');
   // Title, detail and examples apart: run together, 「营商环境还有短板」+「企业反映…」 read as 「还有短板企业」 (s20-4 [56], W).
@@ -405,7 +413,7 @@ export function roomOf(input: SpeechInput): Room {
     if (isFirm(name) && !kindCalled(name) && kindUnits.some((u) => u !== name && ofKind(name, u) && regulated(u))) return true;
     // A kind of 「…单位」 (「各液化气充装单位」) is a party only where a problem's fault or a task's check names it by its
     // kind (「充装单位主体责任严重缺位」; s40-4 [38], W: asked for 「大力支持」 at its own 约谈); 「各管线产权单位」 otherwise not.
-    if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return faults.includes(bare.slice(-4)) || projectClientAtFault(bare, faults) || partyWords(bare, stem).some((w) => saidOf(w, faults, bare) || checked(w, bare));
+    if (/单位$/.test(bare) && !PARTY.test(bare) && !/委员会$/.test(bare)) return faults.includes(bare.slice(-4)) || projectClientAtFault(bare, faults) || partyWords(bare, stem, placeWords).some((w) => saidOf(w, faults, bare) || checked(w, bare));
     if (!PARTY.test(bare) || /委员会$/.test(bare)) return false;
     // Its kind picked out in a problem: 「部分机构消防安全条件不达标」 is about 各校外培训机构.
     const head = /(企业|公司|机构|门店|商户|经营户|场所)$/.exec(bare.replace(PARTY_END_PERSON, ''))?.[1];
@@ -414,7 +422,7 @@ export function roomOf(input: SpeechInput): Room {
     const parts = bare.split(/和|及|、/).filter((p) => p.length >= 2);
     if (FIRM_NAME.test(bare) && actedOn(name, input)) return true;
     const own = FIRM_NAME.test(bare) && !/^(各|辖区|全|部分|有关|相关)/.test(name);
-    return parts.some((part) => partyWords(part, stem).some((w) => saidOf(w, own ? faults : mentioned, part) || checked(w, part) || wrongDone(w, bare, faults) || (!!purpose && new RegExp(`${literal(w)}(?!安全)`).test(purpose))));
+    return parts.some((part) => partyWords(part, stem, placeWords).some((w) => saidOf(w, own ? faults : mentioned, part) || checked(w, part) || wrongDone(w, bare, faults) || (!!purpose && new RegExp(`${literal(w)}(?!安全)`).test(purpose))));
   };
   // What the speaker's side entrusted to it (「中心委托昭溪福寿康…运营」), or bound it to by an agreement (s16-6 [29], E).
   const material = JSON.stringify(c);

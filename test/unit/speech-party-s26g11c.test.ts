@@ -1,0 +1,71 @@
+// Issue 11 (session 26, g11c): who leads by the task's own words — people by their post do the duty at their own post (r-s79
+// s79-6 [37]); a utility the material neither faults nor tasks is not told its 主体责任 (r-s80 s80-2 [46]).
+import { describe, expect, it } from 'vitest';
+import { draftsOf, loadCampaigns } from '../helpers/campaigns.ts';
+
+const campaigns = loadCampaigns();
+const named = (name: string) => structuredClone(campaigns.find((c) => c.name === name)!.input);
+const sentences = (text: string) => text.split(/[\n。！]/).filter(Boolean);
+
+describe('11 · session 26: people by their post lead a task at their own post, never sought or reported to (s79-6 [37])', () => {
+  const stats = named('g11c26-statistics-district-post-leads.json');
+  const LEAD = '区直各单位专职统计员';
+
+  it('the 统计员 are told to do it, the bureau coordinates and checks, the peer bureau is asked for support', () => {
+    for (const { where, text } of draftsOf(stats, [1, 2, 3, 4])) {
+      const said = sentences(text).filter((s) => s.includes(LEAD) && s.includes('区数据资源管理局'));
+      expect(said.length, where).toBe(1);
+      const s = said[0]!;
+      expect(s, where).not.toMatch(/商请|请区直各单位|牵头|汇报|配合完成/);
+      expect(s, where).toMatch(/我局要[^，]*(统筹|督促|指导)/);
+      expect(s, where).toMatch(/也请区数据资源管理局/);
+    }
+  });
+
+  it('not in the room they are not sought as a peer either (「商请…牵头」「主动汇报衔接」)', () => {
+    const input = structuredClone(stats);
+    input.meeting.attendees = input.meeting.attendees!.filter((l) => !l.includes('统计员'));
+    for (const { where, text } of draftsOf(input, [1, 2, 3])) {
+      const said = sentences(text).filter((s) => s.includes(LEAD) && s.includes('区数据资源管理局'));
+      expect(said.length, where).toBe(1);
+      expect(said[0], where).not.toMatch(/商请|牵头|汇报|争取支持/);
+    }
+  });
+
+  it('the level\'s own cadre by its level\'s name (「区统计专干」) is no post of people: told as before (s62-9 [27], K)', () => {
+    const input = structuredClone(stats);
+    input.campaign.tasks[0]!.lead = '区统计专干';
+    for (const { where, text } of draftsOf(input, [1, 2, 3])) {
+      const said = sentences(text).filter((s) => s.includes('区统计专干') && s.includes('区数据资源管理局'));
+      expect(said.length, where).toBe(1);
+      expect(said[0], where).not.toMatch(/立足岗位|自己的岗位|统筹/);
+    }
+  });
+
+  it('a list of posts and a building\'s 楼栋长 are people by their post too', () => {
+    for (const lead of ['区直各单位统计员、统计联络员', '各小区楼栋长']) {
+      const input = structuredClone(stats);
+      input.campaign.tasks[0]!.lead = lead;
+      for (const { where, text } of draftsOf(input, [1, 2])) {
+        const said = sentences(text).filter((s) => s.includes(lead) && s.includes('区数据资源管理局'));
+        expect(said.length, `${where} ${lead}`).toBe(1);
+        expect(said[0], `${where} ${lead}`).not.toMatch(/商请|请区直|请各小区|牵头|汇报/);
+      }
+    }
+  });
+});
+
+describe('11 · session 26: a utility with no fault and no task is not told its 主体责任 (s80-2 [46])', () => {
+  const sewage = named('g11c26-sewage-town-utility-city-name.json');
+  const GAS = '汀阳华润燃气有限公司岭下营业所';
+
+  it('the gas company that opens with the faulted builder\'s city is thanked with the water company, never held', () => {
+    for (const { where, text } of draftsOf(sewage, [1, 2, 3, 4])) {
+      const said = sentences(text).filter((s) => s.includes(GAS));
+      expect(said.length, where).toBeGreaterThan(0);
+      for (const s of said) expect(s, where).not.toMatch(/主体责任|不等不靠|后腿/);
+      // The builder a problem faults is still pressed.
+      expect(sentences(text).some((s) => s.includes('汀阳建工有限公司') && /进度|后腿|滞后|追回/.test(s) && !s.includes(GAS)), where).toBe(true);
+    }
+  });
+});

@@ -26,7 +26,7 @@ import { stripInlineNotes } from './tails.ts';
 import { markTitleNote } from './title-notes.ts';
 import { stripHtml, stripMarkdown } from './strip.ts';
 import { containerBlocks } from './containers.ts';
-import { anyRule, ruleBands } from './rule-union.ts';
+import { anyRule, primeBands, ruleBands } from './rule-union.ts';
 import { RULES } from './site-rules.ts';
 
 export { REASON } from './lines.ts';
@@ -206,6 +206,7 @@ export function clean(
 ): Cleaned {
   const removed: Removal[] = [];
   const clear: Clear = new Set();
+  primeBands(BANDS);
   const { lines, indentsTrimmed, ocrMended } = readLines(raw, keep, debris, removed, clear);
   for (const l of lines) {
     const level = headings.get(l.no);

@@ -10,10 +10,11 @@ import type { Phrases } from './compose.ts';
 import { clause, deadlineRuns } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, cut, fact, joinRuns, lit, runsLength, trimEnd } from './runs.ts';
-import { ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
+import { isFirm, ownUnitNamed, unitRelation, type Speaker } from './speaker.ts';
 import type { Room } from './room.ts';
 import { branchName, leadSentence, supervisorsEnd, peerBody, selfName, unitName } from './leads.ts';
 import { saysDeadline, saysStart, setsRules, startsOwn } from './deadline-dates.ts';
+import { meansKept } from './means.ts';
 import { HELD, milestoneClauses, OWN_VERB, PARTLY, rateReached, reachedByTime } from './targets.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -336,8 +337,12 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
   // A frequency is a way of working, not a target: 「做到…每2小时巡查一次」, not 「确保实现…每2小时巡查一次的目标」
   // (a reader: 把巡查频次说成「目标」不通).
   const frequency = !!measureText && /每[^，。；]{0,12}(一次|[0-9一二两三四五六七八九十]+次)/.test(measureText);
+  // A level of means (「现场作业人员不少于40人」) is kept from now, said before the deadline of the task's completion (means.ts);
+  // not said again where the detail says it.
+  const means = !!measureText && meansKept(measureText);
   const measure = measureText
-    ? OWN_VERB.test(measureText)
+    ? means ? (detail.includes(measureText) ? undefined : concat(lit('从现在起就要做到'), clause(t.measure, `${src}.measure`)))
+    : OWN_VERB.test(measureText)
       ? clause(t.measure, `${src}.measure`)
       : frequency
         ? concat(lit('做到'), clause(t.measure, `${src}.measure`))
@@ -352,9 +357,12 @@ export function assignment(t: Task, i: number, phrases: Phrases, speaker: Speake
     const rest = tail.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^，/, '') } : r)).filter((r) => r.text);
     return concat(joinRuns([head, stepRuns, ...(measure ? [measure] : [])], '，'), lit('；'), rest, lit('。'), seek);
   }
+  // Means kept go with the firm leading (its people, its machines), then the deadline, before those who help it, as a step
+  // due from the lead does (s79-2 [35]: 「由金桥…具体实施，…不少于40人，7月15日前完成；街道城建办要盯住进度…」).
+  if (means && head && tail?.length && deadline && isFirm(t.lead ?? '')) return concat(joinRuns([head, ...(measure ? [measure] : []), deadline], '，'), lit('；'), tail.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^，/, '') } : r)).filter((r) => r.text), lit('。'), seek);
   // Without an assignment sentence the deadline needs a subject: 「这项工作年底前完成」, not 「必须年底前完成」.
   const when = deadline && !assign ? concat(lit('这项工作'), deadline) : deadline;
-  return concat(sentence(assign, when, measure), seek);
+  return concat(sentence(assign, ...(means ? [measure, when] : [when, measure])), seek);
 }
 
 /** What only the authority does to a party: 「…线索移送县公安局经侦大队」「立案查处」「解除服务协议」「公开曝光」. */

@@ -6,6 +6,7 @@ import { clause, deadlineRuns } from './facts.ts';
 import { runsText } from '../doc/text.ts';
 import { concat, fact, lit } from './runs.ts';
 import { namesLaterDay } from './deadline-dates.ts';
+import { meansKept } from './means.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
 
@@ -19,11 +20,12 @@ export const HELD = /汛期|期间|[春夏秋冬]季|旺季|全年|常态|长效
  * 报送台账」「2小时内报告」) takes none in front: 「1月20日前12月31日前报送…」 could not be read out. So does a target of a
  * period (「一季度新开工…15个以上」): 「确保2月底前一季度新开工…」 read as 15 starts by February, the deadline of the task's
  * own act glued to another time's target (s40-6 [66], W). So does a target held over a season or kept for good (「主汛期地下
- * 车库不发生车辆被淹」): 「7月25日前主汛期…不发生…」 glued the checks' date to the season's outcome (s44-4 [40], W).
+ * 车库不发生车辆被淹」): 「7月25日前主汛期…不发生…」 glued the checks' date to the season's outcome (s44-4 [40], W). So does a level
+ * of means kept from now (means.ts: 「7月15日前现场作业人员不少于40人」, s79-2 [35], W).
  */
 export function reachedByTime(measure: string): boolean {
   const ownTime = /\d{4}年|\d+月|\d+日|[前内]|以内|小时|春节|节前|年底|月底|[一二三四]季度|上半年|下半年|年内|全年|明年|今年|当年|次年/.test(measure);
-  return !ownTime && !HELD.test(measure) && !/^(确保|力争|争取|努力)/.test(measure) && (!/率\s*[\d百]/.test(measure) || /达到|不低于|以上|以下/.test(measure));
+  return !ownTime && !HELD.test(measure) && !meansKept(measure) && !/^(确保|力争|争取|努力)/.test(measure) && (!/率\s*[\d百]/.test(measure) || /达到|不低于|以上|以下/.test(measure));
 }
 
 /**

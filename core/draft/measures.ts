@@ -295,8 +295,9 @@ interface Match {
  * also names the problem's thing. 「…每人每月补助200元，积极性不高」 in the detail of 「群测群防员队伍不稳定」 is the
  * staff's, not the public's: a drill with a 群众参与率 does not answer it (s38-6 [45], W).
  */
-function byMeaning(problem: { object: Set<string>; details: Set<string>; title: string; text: string }, text: string, whole: string): boolean {
-  const named = shared(problem.object, whole) + shared(problem.details, whole) >= 1;
+function byMeaning(problem: { object: Set<string>; title: string; text: string }, text: string, whole: string): boolean {
+  // Any word of the problem's own, the campaign's common words too (「巡查」 of 「巡查顾不过来」 in 「志愿者协助巡查」).
+  const named = shared(termsOf(problem.text, new Set()), whole) >= 1;
   return answersByMeaning(problem.title, text, named) || (answersByMeaning(problem.text, text) && shared(problem.object, whole) >= 1);
 }
 

@@ -181,7 +181,10 @@ function examplesOf(p: Problem, named: string, praised: readonly string[]): { ex
     // A party that has just spoken as a model (典型发言) is not then the bad example (s42-8 [28], W): the other examples are used.
     // A town or street that spoke holds many places: one of them, or a fire there, is still an example (s48-7 [22] [25], E).
     .filter(({ e }) => e && !praised.some((n) => (LEVEL_NAME.test(n) ? e === n : e.includes(n))));
-  const said = ({ e }: { e: string }) => named.includes(e) || (stem(e).length >= 2 && named.includes(stem(e))) || shortNamed(e, p.examples ?? [], named) || subjectOf(e, named);
+  // 「渼水湾商住小区项目」 is named by 「渼水湾商住小区」, 「溪口镇集贸市场快检室」 by 「溪口镇集贸市场快检设备」: most of its name, from its start
+  // (s72-10 [20], s57-5 [20], D: 「上一句已经点了这两个项目的名」). Not 「纺织新村二区」 by 「纺织新村」: a part of the place named (s70-2 [23]).
+  const mostOf = (e: string) => e.length >= 6 && named.includes(e.slice(0, Math.max(4, Math.ceil(e.length * 0.7))));
+  const said = ({ e }: { e: string }) => named.includes(e) || (stem(e).length >= 2 && named.includes(stem(e))) || mostOf(e) || shortNamed(e, p.examples ?? [], named) || subjectOf(e, named);
   return { examples: all.filter((x) => !said(x)), inDetail: all.filter(said) };
 }
 
@@ -247,8 +250,9 @@ export function problemBody(p: Problem, src: string, next: () => string = connec
     return concat(detail, lit(detail ? '。' : ''), said, lit('；'), joinRuns(listed.filter((x) => isCase(x.e)).map(caseOf), '；'), ...own);
   }
   // A detail of several clauses that names one of the examples itself (「…，涟河石滩段夜间偷采河砂反复出现」): 「都存在这个问题」
-  // after it reads as that one's fact said of the others (s46-7 [27], W). The examples are where the problem lies, that one among them.
-  if (names && apart && inDetail.length && !own.length) return concat(detail, lit('。这类问题主要集中在'), joinRuns([...inDetail, ...listed].sort((a, b) => a.i - b.i).map(caseOf), '、'));
+  // after it reads as that one's fact said of the others (s46-7 [27], W). The others have the same kind of problem; examples stay
+  // examples, never 「这类问题主要集中在…」, a distribution the material does not give (s80-1 [20], W; s-after [18], E: 「…也存在同样问题」).
+  if (names && apart && inDetail.length && !own.length) return concat(detail, lit('。'), joinRuns(listed.map(caseOf), '、'), lit('也存在这类问题'));
   // Cases beside cases that are sentences of their own are one list, in the material's order: a sentence after
   // 「比如，A。」 stood alone (s48-7 [22], s48-8 [29], D: 孤句).
   if (!names && own.length) return concat(detail, lit(detail ? '。' : ''), lit(`${word}，`), joinRuns(examples.map(caseOf), '；'));

@@ -55,9 +55,10 @@ export function backgroundRuns(items: readonly string[] | undefined, training: b
 /**
  * The clerk's own numbering or label typed at the head of an item's title (「任务一：」「（一）」「第三项：」「2.」, twice
  * 「（一）任务一：」): the speech numbers its items itself, so it reads the title without them (r-s72 s72-2 [37] 「（一）任务一：
- * 二标段倒排工期追赶进度」, s72-6 [30] 「（一）（一）三标段限期追赶进度」, E). A list of ordinals is no label: 「二、三标段…」.
+ * 二标段倒排工期追赶进度」, s72-6 [30] 「（一）（一）三标段限期追赶进度」, E). A list of ordinals is no label: 「二、三标段…」. Nor a site's
+ * or a lesson's label (「第二，观摩点二：北山乡丘陵片区」「（一）培训内容：学法规…」: 63 E of 64 marks s20–s25, 「标签照念」).
  */
-const TITLE_LABEL = /^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．](?![一二三四五六七八九十\d])|\d{1,2}[、．.](?![一二三四五六七八九十\d])|[①-⑳]|(?:任务|问题|成绩|事项|措施)[一二三四五六七八九十\d]{1,3}(?:[：:、．.]|\s)|第[一二三四五六七八九十\d]{1,3}(?:项|条)[：:、，,]?)\s*)+/u;
+const TITLE_LABEL = /^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．](?![一二三四五六七八九十\d])|\d{1,2}[、．.](?![一二三四五六七八九十\d])|[①-⑳]|(?:任务|问题|成绩|事项|措施)[一二三四五六七八九十\d]{1,3}(?:[：:、．.]|\s)|(?:观摩|现场|参观|检查)点[一二三四五六七八九十\d]{1,3}[：:]|(?:本次|这次)?(?:培训|学习|授课)(?:内容|要点|重点)?[一二三四五六七八九十\d]{0,3}[：:]|第[一二三四五六七八九十\d]{1,3}(?:项|条)[：:、，,]?)\s*)+/u;
 
 /** A title without the numbering or label typed at its head; as typed where nothing would be left. */
 export function titleUnlabelled(title: string): string {

@@ -296,7 +296,9 @@ interface Match {
  * staff's, not the public's: a drill with a 群众参与率 does not answer it (s38-6 [45], W).
  */
 function byMeaning(problem: { object: Set<string>; title: string; text: string }, text: string, whole: string): boolean {
-  return answersByMeaning(problem.title, text) || (answersByMeaning(problem.text, text) && shared(problem.object, whole) >= 1);
+  // Any word of the problem's own, the campaign's common words too (「巡查」 of 「巡查顾不过来」 in 「志愿者协助巡查」).
+  const named = shared(termsOf(problem.text, new Set()), whole) >= 1;
+  return answersByMeaning(problem.title, text, named) || (answersByMeaning(problem.text, text) && shared(problem.object, whole) >= 1);
 }
 
 function matchOf(problem: { object: Set<string>; head?: string; details: Set<string>; title: string; text: string }, task: SpeechInput['campaign']['tasks'][number]): Match {

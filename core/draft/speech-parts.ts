@@ -346,11 +346,13 @@ function tasks(section: Extract<Section, { items: string }>, c: PartContext): Re
     const topic = c.taskTopics[i];
     // A time the work recurs at, or a step it repeats, is said with the detail (items.ts deadlinePlace).
     const detail = withDeadline(t, taskDetail(t, subjects, `campaign.tasks[${i}].detail`), `campaign.tasks[${i}].deadline`);
-    // The problems this task answers in other words than its title, named back (measures.ts).
-    const named = answers[i]!.map((k) => problemName(c.input, k));
+    // The problems this task answers in other words than its title (measures.ts); 「…问题突出」 opens as 「针对…的问题」.
+    const named = answers[i]!.map((k) => problemName(c.input, k).map((r, j, all) => (j === all.length - 1 ? { ...r, text: r.text.replace(/(?<=.{2})问题(?:比较|较为)?(?:突出|较多|严重|多发)$/, '') } : r)));
     // A problem whose hard thing the task only does: the task is to find a way, not said to solve it (s26-2 [34]).
     const eased = hard[i]!.map((k) => problemName(c.input, k));
-    const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named) })
+    // The problems it answers open its own first sentence (「针对…的问题，…」), never a stock sentence after it.
+    if (named.length && detail) return { title: fact(t.title, `campaign.tasks[${i}].title`), body: trimEnd(c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'one' : 'default', i, { problem: listed(named), detail })), tail: assignment(t, i, c.phrases, c.speaker, c.room, c.input.meeting.date, c.input.campaign.tasks.slice(0, i)), ...(topic ? { topic } : {}) };
+    const link = named.length ? c.phrases.sayKeyed('taskAnswers', named.length === 1 ? 'oneAfter' : 'defaultAfter', i, { problem: listed(named) })
       : eased.length ? c.phrases.sayKeyed('taskHard', eased.length === 1 ? 'one' : 'default', i, { problem: listed(eased) }) : undefined;
     const body = link ? concat(detail ? concat(detail, lit('。')) : undefined, trimEnd(link)) : (detail ?? []);
     return { title: fact(t.title, `campaign.tasks[${i}].title`), body, tail: assignment(t, i, c.phrases, c.speaker, c.room, c.input.meeting.date, c.input.campaign.tasks.slice(0, i)), ...(topic ? { topic } : {}) };

@@ -55,7 +55,7 @@ const SLOT = /\{(\w+)\}/g;
 const KNOWN_SLOTS = new Set([
   'work', 'scope', 'units', 'campaign', 'meeting', 'preceding', 'background', 'goal', 'occasion',
   'lead', 'support', 'deadline', 'measure', 'pledge', 'parts', 'when', 'host', 'venue', 'attendees', 'speaker', 'point', 'own',
-  'reporter', 'subject', 'summary', 'guests', 'roles', 'problem', 'honoured', 'organs', 'behalf', 'self', 'by', 'consequence', 'summoned', 'sites', 'practice', 'role', 'node', 'progress',
+  'reporter', 'subject', 'summary', 'guests', 'roles', 'problem', 'detail', 'honoured', 'organs', 'behalf', 'self', 'by', 'consequence', 'summoned', 'sites', 'practice', 'role', 'node', 'progress',
   'field', 'hosts', 'place',
 ]);
 /** Elaboration and the domains' language state no fact, so they may name only the campaign, the scope and the audience. */

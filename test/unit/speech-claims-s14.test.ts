@@ -143,7 +143,8 @@ describe('s14 · a task’s lead and deadline attach to the task’s own text', 
           sentences.forEach((s, k) => {
             // The answer link (「前面讲到的…，要靠这项工作来解决」) speaks of the task itself.
             if (k === 0 || !/^(由|请)/.test(s) || /前面|这项工作/.test(sentences[k - 1]!)) return;
-            const before = sentences[k - 1]!.replace(/^（[一二三四五六七八九十]+）/, '').replace(/^要/, '').replace(/[，；、“”\s]/g, '');
+            // A detail opened by the problem it answers (「针对…的问题，…」, session 26: the stock sentence after it was struck) is the task's.
+            const before = sentences[k - 1]!.replace(/^（[一二三四五六七八九十]+）/, '').replace(/^针对[^，]*(问题|这个问题|这些问题)，/, '').replace(/^要/, '').replace(/[，；、“”\s]/g, '');
             expect(own, `${file} · ${where} · ${s}`).toContain(before);
           });
         }

@@ -54,7 +54,8 @@ describe('11b · a task names a problem back only when it acts on it', () => {
           const claim = taskParagraph(text, t.title).split('。').find((s) => NAMED_BACK.test(s) && !/拿出办法|拿出针对性的办法|想办法解决|研究拿出办法/.test(s)) ?? '';
           const m = NAMED_BACK.exec(claim);
           if (!m) continue;
-          const p = problems.find((x) => m[2]!.includes(x.title.split(/[，,]/)[0]!.replace(/(的)?问题$/, '')));
+          // 「…问题突出」 is named 「针对…的问题」 (session 26: the problem opens the task's detail).
+          const p = problems.find((x) => m[2]!.includes(x.title.split(/[，,]/)[0]!.replace(/(的)?问题$/, '').replace(/(?<=.{2})问题(?:比较|较为)?(?:突出|较多|严重|多发)$/, '')));
           expect(p, `${c.name} ${where}: ${m[0]}`).toBeDefined();
           const main = `${t.title}${t.measure ?? ''}`;
           const words = [...p!.title].slice(0, -1).map((ch, i) => ch + p!.title[i + 1]).filter((w) => /^\p{Script=Han}{2}$/u.test(w) && !JOIN.test(w));

@@ -14,6 +14,7 @@ import { concat, fact, joinRuns, lit } from './runs.ts';
 import { guestsOf } from './guests.ts';
 import { behindOf } from './room-behind.ts';
 import { faultedByTrade } from './works-parties.ts';
+import { faultsOf } from './room-faults.ts';
 import { visitHosts, type VisitHosts } from './visit-hosts.ts';
 import { isFirm } from './firms.ts';
 import { givenRoles, INVITED, OBSERVING, ROLES } from './guest-words.ts';
@@ -214,6 +215,12 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (sitting.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'sitting', { guests: list(sitting) }));
       if (present.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'present', { guests: list(present) }));
     }
+    // Watchers the problems fault (「村务监督委员会普遍“不敢督、不会督”」) are told to take up their duty, never welcomed and asked to watch
+    // over us (r-s81 s81-7 [48], W).
+    else if (kind === 'supervisor' && of.some((g) => watcherFaulted(g.text, input))) {
+      const faulted = of.filter((g) => watcherFaulted(g.text, input));
+      runs.push(...phrases.say('roomSupervisorFaulted', { guests: list(faulted) }), ...(faulted.length < of.length ? phrases.say('roomSupervisor', { guests: list(of.filter((g) => !faulted.includes(g))) }) : []));
+    }
     // Families are thanked and asked to stand behind their own, parents by their children (roomFamily), others by their kin.
     else if (kind === 'family') runs.push(...phrases.say(of.every((g) => /家长/.test(g.text)) ? 'roomFamily' : 'roomKin', { guests: list(of) }));
     else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
@@ -236,6 +243,12 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/** Whether the problems fault the body a watcher sits on: 「村务监督委员会主任代表」 → 村务监督委员会, named in a clause that says what is wrong. */
+function watcherFaulted(text: string, input: SpeechInput): boolean {
+  const body = text.trim().replace(/(主任|副主任|委员|成员|人员)?(代表)?$/, '').replace(/^各/, '');
+  return body.length >= 4 && faultsOf(input, input.campaign.problems.map((p) => [p.title, p.detail ?? ''].join('；')).join('；')).includes(body);
 }
 
 /** The hosts of a visit with the companies whose sites were seen (each once): 「这次现场会放在石门乡，石门乡、枫林村和…合作社做了精心准备…」. */

@@ -34,6 +34,9 @@ export function faultableParty(unit: string): boolean {
   return (isFirm(name) || PARTY_NAME.test(name)) && !BODY.test(name);
 }
 
+/** A company by its full name. */
+const FULL_FIRM = /\p{Script=Han}{4,24}?(?:有限责任公司|有限公司|股份公司)/gu;
+
 /**
  * What says a party can do too little, not that it did wrong (「绿源公司日收购能力只有300吨」: a buyer the campaign relies on, asked for
  * support; r-s43 s43-8 [42] [48], E kept it so).
@@ -45,7 +48,8 @@ const CAPACITY = /(能力|产能|规模|运力|力量|人手)[^，。；]{0,4}(�
  * material shares followed by what it is.
  */
 function namesParty(name: string, faults: string, input: SpeechInput): boolean {
-  const clauses = faults.split(/[，,]/).filter((c) => !CAPACITY.test(c));
+  // Another company's full name is none of this one's short names (「汀兰区恒泰物业服务有限公司」 names no 「…瑞丰物业服务…」).
+  const clauses = faults.split(/[，,]/).filter((c) => !CAPACITY.test(c)).map((c) => c.replace(FULL_FIRM, (f) => (f.includes(name) ? f : '')));
   if (clauses.some((c) => c.includes(name))) return true;
   const places = placeWords(input);
   const others = namedUnits(input).filter((u) => u !== name && !u.includes(name) && !name.includes(u));

@@ -280,10 +280,10 @@ const ASKED_GROUPS = ['higher', 'heldAsked', 'askedJudicial', 'outside', 'helper
 /**
  * A party outside the speaker's line the problems fault is told to put its part right, never asked for support (faulted-parties.ts;
  * r-s79 s79-4 [45], W): taken out of the groups that ask; a 监理, a tester or an appraiser keeps its own role's words, a body that
- * oversees its own. Those the work already holds (「要照单落实」) stay held.
+ * oversees its own, a company the campaign serves (its troubles are no fault). Those the work already holds (「要照单落实」) stay held.
  */
 function withFaulted<G extends Record<(typeof ASKED_GROUPS)[number], Support[]>>(room: Room, groups: G): G & { faulted: Support[] } {
-  const faulted = ASKED_GROUPS.flatMap((k) => groups[k]).filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !INSPECTS.test(s.u) && !APPRAISES.test(s.u) && !OVERSIGHT.test(s.u) && room.faulted(s.u));
+  const faulted = ASKED_GROUPS.flatMap((k) => groups[k]).filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !INSPECTS.test(s.u) && !APPRAISES.test(s.u) && !OVERSIGHT.test(s.u) && !room.served(s.u) && room.faulted(s.u));
   return { ...groups, ...Object.fromEntries(ASKED_GROUPS.map((k) => [k, groups[k].filter((s) => !faulted.includes(s))])), faulted };
 }
 

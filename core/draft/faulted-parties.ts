@@ -53,7 +53,7 @@ function namesParty(name: string, faults: string, input: SpeechInput): boolean {
   if (clauses.some((c) => c.includes(name))) return true;
   const places = placeWords(input);
   const others = namedUnits(input).filter((u) => u !== name && !u.includes(name) && !name.includes(u));
-  const words = [...name].map((_, k) => name.slice(k, k + 2)).filter((w) => w.length === 2 && !GENERIC.test(w) && !places.has(w) && !/[省市县区镇乡]/.test(w));
+  const words = [...name].map((_, k) => name.slice(k, k + 2)).filter((w) => /^\p{Script=Han}{2}$/u.test(w) && !GENERIC.test(w) && !places.has(w) && !/[省市县区镇乡]/.test(w));
   return words.some((w) => !others.some((u) => u.includes(w)) && clauses.some((c) => new RegExp(`${w}${SHORT_END}`).test(c)));
 }
 

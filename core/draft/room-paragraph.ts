@@ -186,8 +186,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       runs.push(...visitHostsSentence(visit, of, phrases));
       continue;
     }
-    // Those a 约谈 calls in, named short on their officers' line, with the culprits, before what follows a failure to put things right.
-    if (kind === 'culprit') guests.filter((g) => g.called).forEach((g, n) => runs.push(...calledSentence(g, n, input, phrases)));
+    if (kind === 'culprit') guests.filter((g) => g.called).forEach((g, n) => runs.push(...calledSentence(g, n, input, phrases))); // with the culprits, before the consequence
     if (!of.length) continue;
     // At a 约谈 the companies it calls in are told what to put right, by when, and what follows (s22-5 [46]).
     // Only companies named one by one are called in; 「全区在建工程项目建设单位」 are told their responsibility.
@@ -215,18 +214,13 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       if (sitting.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'sitting', { guests: list(sitting) }));
       if (present.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'present', { guests: list(present) }));
     }
-    // Watchers the problems fault (「村务监督委员会普遍“不敢督、不会督”」) are told to take up their duty, never welcomed and asked to watch
-    // over us (r-s81 s81-7 [48], W).
-    else if (kind === 'supervisor' && of.some((g) => watcherFaulted(g.text, input))) {
-      const faulted = of.filter((g) => watcherFaulted(g.text, input));
-      runs.push(...phrases.say('roomSupervisorFaulted', { guests: list(faulted) }), ...(faulted.length < of.length ? phrases.say('roomSupervisor', { guests: list(of.filter((g) => !faulted.includes(g))) }) : []));
-    }
     // Families are thanked and asked to stand behind their own, parents by their children (roomFamily), others by their kin.
     else if (kind === 'family') runs.push(...phrases.say(of.every((g) => /家长/.test(g.text)) ? 'roomFamily' : 'roomKin', { guests: list(of) }));
     else if (kind === 'trainee') runs.push(...phrases.say('roomTrainee', { guests: [...lit('各位'), ...list(of)] }));
     // Residents the meeting invited are thanked for coming and asked to carry the word to their neighbours, not handed the
     // meeting's demands like cadres (s45-2 [53], E: 「希望小区居民代表…把会议的要求带回去」).
     else if (kind === 'public' && of.every((g) => invitedOrSitting(input.meeting.attendees?.[Number(/\[(\d+)\]$/.exec(g.src)?.[1] ?? -1)] ?? ''))) runs.push(...phrases.say('roomPublicInvited', { guests: list(of) }));
+    else if (kind === 'supervisor') runs.push(...watcherSentences(of, input, phrases));
     else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of, input) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
@@ -243,6 +237,16 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/**
+ * Watchers the problems fault (「村务监督委员会普遍“不敢督、不会督”」) told to take up their duty, never welcomed and asked to watch over us
+ * (r-s81 s81-7 [48], W); the others of their kind as before.
+ */
+function watcherSentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
+  const faulted = of.filter((g) => watcherFaulted(g.text, input));
+  const rest = of.filter((g) => !faulted.includes(g));
+  return [...(faulted.length ? phrases.say('roomSupervisorFaulted', { guests: list(faulted) }) : []), ...(rest.length ? phrases.say('roomSupervisor', { guests: list(rest) }) : [])];
 }
 
 /** Whether the problems fault the body a watcher sits on: 「村务监督委员会主任代表」 → 村务监督委员会, named in a clause that says what is wrong. */

@@ -14,6 +14,8 @@
 // who led one task and supported another, were thanked for attending; read wrong).
 import type { SpeechInput } from '../input/schema.ts';
 import { faultedProjectLine } from './project-parties.ts';
+import { calledInFull, problemFaulting } from './faulted-parties.ts';
+import { commendedApart, commendedGuest } from './commended-guests.ts';
 import { commendation, summoned } from './preceding.ts';
 import { isSummons, roomOf, type Room } from './room.ts';
 import { trains } from './speech-parts.ts';
@@ -109,9 +111,29 @@ function heldBy(name: string, entry: string, input: SpeechInput, room: Room, tas
   // So is the client of a works job named by its role (「在建项目建设单位」): a party of the works, answerable for its safety (s72-10 [58], W: thanked).
   // So is the works' 监理, by its name or its label (「监理单位：…项目管理有限公司」): told its 监理职责, never thanked for support (g11a25 fixture).
   const supervises = /监理/.test(`${own}${name}`) && worksJob(input);
-  const held = (worksDesigner(name, input) || supervises || (/建设单位$/.test(name) && worksJob(input)) || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
+  // So is the works' client by its label or note (「建设单位：…城市更新建设有限公司」): told its owner's duty, never thanked (s80-2 [42], W).
+  const client = (/建设单位$/.test(name) || CLIENT_ROLE.test(`${own}${note}`)) && worksJob(input);
+  const held = (worksDesigner(name, input) || supervises || client || ((room.overseen(name) || (!!note && room.overseen(`${name}${note}`)) || site || ofCampaignUnits(name, input)) && !(/设计(单位|院|公司)/.test(name) && !tasked))) && !room.served(name);
   return { note, label: own, held };
 }
+
+/**
+ * One a 约谈 calls in, named short on another line (「安建公司总监理工程师马骏」): an observer said as called in, with the problem that
+ * faults it, never a bystander (s79-4 [53], W). A company whose incident is under inquiry stays a culprit. True when it is so dealt with.
+ */
+function calledShort(name: string, i: number, input: SpeechInput, out: Present[]): boolean {
+  const calledAs = isSummons(input) ? calledInFull(name, input) : undefined;
+  if (!calledAs || causedIncident(calledAs.short, input)) return false;
+  const problem = problemFaulting(calledAs.short, input);
+  if (!out.some((o) => o.text === calledAs.short)) out.push({ text: calledAs.short, src: `meeting.attendees[${i}]`, kind: 'observer', called: true, ...(problem === undefined ? {} : { problem }) });
+  return true;
+}
+
+/** The kinds thanked or asked as guests: one of them the meeting has just commended is congratulated instead, never thanked (s78-9 [44], W). */
+const THANKED_KINDS: readonly Guest[] = ['sent', 'higher', 'partner', 'supporter'];
+
+/** What a line's label or a note says of the works' client: 「建设单位：」「（项目业主）」. */
+const CLIENT_ROLE = /建设单位|业主单位|项目业主|项目法人/;
 
 /** A business of the trade the department regulates, named by its premises (「湄溪客运站」, trades.ts), is one of the companies (s73-8). */
 function premisesKind(kind: Guest | undefined, name: string, speaker: Speaker, room: Room): Guest | undefined {
@@ -141,7 +163,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
     const delegation = SENT_GROUP.test(entry) && entry.split('、').length > 1;
     const pieces = attendeePieces(entry);
     for (const { name, text, persons } of pieces) {
-      if (called && name.length >= 2 && called.includes(name)) continue;
+      if ((called && name.length >= 2 && called.includes(name)) || calledShort(name, i, input, out)) continue;
       if (specialPiece(name, text, i, input, speaker, training, out) && !(isFirm(name) && room.overseen(name))) continue; // a held firm that taught is held too (s72-5 [50], E)
       // A kind of companies the work regulates (「各出租汽车公司」, s65-5 [48]) and every unit under a guest label (s65-1 [6]) are guests.
       let kind = premisesKind(kindOf(name, text, speaker, own, input) ?? (companyAmongCompanies(name, pieces) || room.provider(name) || (/^各[^、，]{1,10}(公司|企业|社|店|厂)$/.test(name) && room.regulated(name)) ? 'enterprise' : invitedUnit(name, entry, speaker) ? 'partner' : undefined), name, speaker, room);
@@ -201,7 +223,7 @@ export function guestsOf(input: SpeechInput, speaker: Speaker, room: Room = room
       } else if (!out.some((o) => o.text === said && o.kind !== 'trainer')) {
         // At a 约谈 nobody is thanked (speech-summons-register): the room stays as it was.
         const greet = isSummons(input) ? undefined : greetingOf(kind, entry, room.stationed(name) && !(kind === 'higher' && !!persons && higherMateThanked(name, pieces, speaker, room.stationed)));
-        out.push({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(kind === 'supporter' && doer ? { leads: true } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && (greet || kind === 'higher') ? { persons } : {}) });
+        out.push(...commendedApart({ text: said, src: `meeting.attendees[${i}]`, kind, ...(kind === 'supporter' && tasked ? { tasked } : {}), ...(kind === 'supporter' && doer ? { leads: true } : {}), ...(said !== text || note || label ? { post: `${text}${note}${label}` } : {}), ...(greet ? { greet } : {}), ...(persons && (greet || kind === 'higher') ? { persons } : {}) }, THANKED_KINDS.includes(kind) ? commendedGuest(said, input) : undefined));
       }
     }
   });

@@ -277,7 +277,20 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople], publicPeople, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
+  return withFaulted(room, { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople], publicPeople, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers });
+}
+
+/** The groups of a task's supports that are asked (「请…支持」「也请…大力支持」). */
+const ASKED_GROUPS = ['higher', 'heldAsked', 'askedJudicial', 'outside', 'helpers', 'absent'] as const;
+
+/**
+ * A party outside the speaker's line the problems fault is told to put its part right, never asked for support (faulted-parties.ts;
+ * r-s79 s79-4 [45], W): taken out of the groups that ask; a 监理, a tester or an appraiser keeps its own role's words, a body that
+ * oversees its own, a company the campaign serves (its troubles are no fault). Those the work already holds (「要照单落实」) stay held.
+ */
+function withFaulted<G extends Record<(typeof ASKED_GROUPS)[number], Support[]>>(room: Room, groups: G): G & { faulted: Support[] } {
+  const faulted = ASKED_GROUPS.flatMap((k) => groups[k]).filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !INSPECTS.test(s.u) && !APPRAISES.test(s.u) && !OVERSIGHT.test(s.u) && !room.served(s.u) && room.faulted(s.u));
+  return { ...groups, ...Object.fromEntries(ASKED_GROUPS.map((k) => [k, groups[k].filter((s) => !faulted.includes(s))])), faulted };
 }
 
 /** Peers on the ground, each for its own ground; the others of the task beside them named (「…要各负其责，…，区林业局配合」). */
@@ -298,7 +311,7 @@ function peersHead(i: number, phrases: Phrases, lead: Run[], peers: readonly Sup
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone; supervisor?: boolean } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, publicPeople, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, publicPeople, faulted, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
@@ -319,7 +332,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     // power to stop (s44-3 [31], W: a testing company told 「发现问题及时叫停」).
     supervisors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(supervisors) })) : undefined,
     testers.length ? concat(lit('，'), phrases.sayNth('assignSupportTester', i, { support: list(testers) })) : undefined,
-    appraisers.length ? concat(lit('，'), phrases.sayNth('assignSupportAppraiser', i, { support: list(appraisers) })) : undefined,
+    ...([[appraisers, 'assignSupportAppraiser'], [faulted, 'assignSupportFaulted']] as const).map(([xs, key]) => (xs.length ? concat(lit('，'), phrases.sayNth(key, i, { support: list(xs) })) : undefined)),
     clients.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,

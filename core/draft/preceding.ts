@@ -223,7 +223,9 @@ export function pledgers(input: SpeechInput): { text: string; src: string } | un
 /** Officers' posts after a 「（被约谈）」 mark: 「法定代表人、分管安全副总经理、“滨江华府”项目经理」. */
 /** A party's label at the head of its part: 「施工单位：」「被约谈单位：」. */
 const PARTY_LABEL = /^[^：:、，,（(]{1,12}[：:]/;
-const OFFICERS_AFTER = /^(?:[^、和及]{0,12}?(?:代表人|负责人|经理|总监|工程师|[长任]|代表|董事长)(?:、|和|及)?)+$/;
+// A post may end in 员 and be followed by its holder's name: 「总经理、项目经理、专职安全员黄建」 (r-s81 s81-4 [5], W: the builder called in
+// left out of the opening's list).
+const OFFICERS_AFTER = /^(?:[^、和及]{0,12}?(?:代表人|负责人|经理|总监|工程师|[长任员]|代表|董事长)(?:\p{Script=Han}{2,3})?(?:、|和|及)?)+$/u;
 /** A company's officers after its name, as a list of attendees gives them. */
 const FIRM_OFFICERS = /(公司|集团|站|厂|场|店)(?:(?:分管[^、和及]{0,4})?(?:法定代表人|董事长|副?总经理|经理|主要负责人|安全负责人|安全管理负责人|负责人|安全管理人员|项目经理|安全总监|总监理工程师|总监|[^、和及]{1,10}?项目(?:经理|负责人))(?:\p{Script=Han}{2,3}(?=、|和|及|$))?(?:、|和|及)?)+$/u;
 

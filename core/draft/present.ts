@@ -34,5 +34,11 @@ export interface Present {
   sitting?: boolean;
   /** An observer the line names as a party of the project the problems fault (project-parties.ts): held, never warned by example. */
   project?: boolean;
+  /** A unit the meeting has just commended (commended-guests.ts): congratulated, never thanked as a guest. */
+  commended?: boolean;
+  /** An observer a 约谈 calls in, named short on a line without the mark (faulted-parties.ts calledInFull): said as called in, held. */
+  called?: boolean;
+  /** The problem that faults it (campaign.problems[k]), where one does. */
+  problem?: number;
   post?: string; // the attendee's line as typed, where the name leaves out a post that says the company's role (总监理工程师)
 }

@@ -14,6 +14,7 @@ import { concat, fact, joinRuns, lit } from './runs.ts';
 import { guestsOf } from './guests.ts';
 import { behindOf } from './room-behind.ts';
 import { faultedByTrade } from './works-parties.ts';
+import { faultsOf } from './room-faults.ts';
 import { visitHosts, type VisitHosts } from './visit-hosts.ts';
 import { isFirm } from './firms.ts';
 import { givenRoles, INVITED, OBSERVING, ROLES } from './guest-words.ts';
@@ -138,6 +139,8 @@ function worksRolesSentence(p: Present, phrases: Phrases): Run[] {
 /** The roles of companies, most particular first; `default` builds, operates or serves. */
 const ENTERPRISE_ROLES: readonly [string, RegExp][] = [
   ['supervision', /监理/],
+  // The works' client by its label (「建设单位：」): its owner's duty — schedule, money, the builders and the 监理 it hires (s80-2 [42], W).
+  ['client', /建设单位[：:]?$|业主单位|项目业主|项目法人/],
   // A design or survey party answers for its designs and its service on site, never for the builder's 主体责任 (s67-6 [59], W).
   ['design', /勘察|勘测|设计(?!施工)/],
   ['testing', /检测|鉴定|检验|评估|估价|测绘/],
@@ -172,7 +175,10 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   if (called && silent.length) runs.push(...phrases.sayKeyed('roomSummoned', 'default', 1, { guests: joinRuns(silent.map((f) => fact(f, called.src)), '和') }));
   const callIn = calledInFirms(guests, input);
   for (const kind of ORDER) {
-    const of = guests.filter((g) => g.kind === kind);
+    // Those the meeting has just commended are congratulated where their kind is spoken to (commended-guests.ts; s78-9 [44], W).
+    const praised = guests.filter((g) => g.kind === kind && g.commended);
+    if (praised.length) runs.push(...phrases.sayKeyedOnce('roomCommended', praised.some((g) => g.tasked) ? 'tasked' : 'default', { guests: list(praised) }));
+    const of = guests.filter((g) => g.kind === kind && !g.commended);
     // What follows a failure to put things right, once, after those called in and the companies.
     if (kind === 'village') runs.push(...consequenceSentence(input, phrases, !!called, runs.length > 0 && summonedFirmsIn(guests, input)));
     // The hosts the visit item names, the companies whose sites were seen with them, thanked in one sentence (visit-hosts.ts).
@@ -180,6 +186,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
       runs.push(...visitHostsSentence(visit, of, phrases));
       continue;
     }
+    if (kind === 'culprit') guests.filter((g) => g.called).forEach((g, n) => runs.push(...calledSentence(g, n, input, phrases))); // with the culprits, before the consequence
     if (!of.length) continue;
     // At a 约谈 the companies it calls in are told what to put right, by when, and what follows (s22-5 [46]).
     // Only companies named one by one are called in; 「全区在建工程项目建设单位」 are told their responsibility.
@@ -202,7 +209,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     else if (kind === 'observer') {
       const project = of.filter((g) => g.project);
       const sitting = of.filter((g) => g.sitting);
-      const present = of.filter((g) => !g.sitting && !g.project);
+      const present = of.filter((g) => !g.sitting && !g.project && !g.called);
       if (project.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'project', { guests: list(project) }));
       if (sitting.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'sitting', { guests: list(sitting) }));
       if (present.length) runs.push(...phrases.sayKeyedOnce('roomObserver', 'present', { guests: list(present) }));
@@ -213,6 +220,7 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
     // Residents the meeting invited are thanked for coming and asked to carry the word to their neighbours, not handed the
     // meeting's demands like cadres (s45-2 [53], E: 「希望小区居民代表…把会议的要求带回去」).
     else if (kind === 'public' && of.every((g) => invitedOrSitting(input.meeting.attendees?.[Number(/\[(\d+)\]$/.exec(g.src)?.[1] ?? -1)] ?? ''))) runs.push(...phrases.say('roomPublicInvited', { guests: list(of) }));
+    else if (kind === 'supervisor') runs.push(...watcherSentences(of, input, phrases));
     else runs.push(...phrases.say(slotOf(kind, input, speaker), { guests: kind === 'village' ? lit(of[0]!.text) : list(of), roles: rolesOf(of, input) }));
     // The villages' own problem no task answers is theirs to take up, said to their secretaries.
     if (kind === 'village' && villageProblems.length) runs.push(...phrases.say('roomVillageProblem', { guests: lit(of[0]!.text), problem: joinRuns(villageProblems, '、') }));
@@ -229,6 +237,22 @@ export function roomParagraph(input: SpeechInput, speaker: Speaker, phrases: Phr
   const first = runs[0];
   if (first && !first.src && first.text.startsWith('也')) runs[0] = { ...first, text: first.text.slice(1) };
   return [{ type: 'paragraph', runs, role: 'closing', part }];
+}
+
+/**
+ * Watchers the problems fault (「村务监督委员会普遍“不敢督、不会督”」) told to take up their duty, never welcomed and asked to watch over us
+ * (r-s81 s81-7 [48], W); the others of their kind as before.
+ */
+function watcherSentences(of: readonly Present[], input: SpeechInput, phrases: Phrases): Run[] {
+  const faulted = of.filter((g) => watcherFaulted(g.text, input));
+  const rest = of.filter((g) => !faulted.includes(g));
+  return [...(faulted.length ? phrases.say('roomSupervisorFaulted', { guests: list(faulted) }) : []), ...(rest.length ? phrases.say('roomSupervisor', { guests: list(rest) }) : [])];
+}
+
+/** Whether the problems fault the body a watcher sits on: 「村务监督委员会主任代表」 → 村务监督委员会, named in a clause that says what is wrong. */
+function watcherFaulted(text: string, input: SpeechInput): boolean {
+  const body = text.trim().replace(/(主任|副主任|委员|成员|人员)?(代表)?$/, '').replace(/^各/, '');
+  return body.length >= 4 && faultsOf(input, input.campaign.problems.map((p) => [p.title, p.detail ?? ''].join('；')).join('；')).includes(body);
 }
 
 /** The hosts of a visit with the companies whose sites were seen (each once): 「这次现场会放在石门乡，石门乡、枫林村和…合作社做了精心准备…」. */
@@ -260,6 +284,16 @@ function calledInFirms(guests: readonly Present[], input: SpeechInput): Present[
   const named = summonedFirmsIn(guests, input) ? guests.filter((g) => (g.kind === 'enterprise' || g.kind === 'enterpriseLead') && NAMED_FIRM.test(g.text)) : [];
   const lines = (input.meeting.attendees ?? []).filter((l) => /被约谈/.test(l));
   return lines.length ? named.filter((g) => lines.some((l) => l.includes(g.text))) : named;
+}
+
+/**
+ * One a 约谈 calls in, named short on a line without the mark: said as called in, with the problem that faults it in the material's
+ * words (its title without a closing 「问题」), told to examine itself and put it right (s79-4 [53], W: 「…也在座…认真开展自查」).
+ */
+function calledSentence(g: Present, n: number, input: SpeechInput, phrases: Phrases): Run[] {
+  const title = g.problem === undefined ? undefined : input.campaign.problems[g.problem]?.title.trim().replace(/(的)?问题$/, '');
+  const guests = fact(g.text, g.src);
+  return title ? phrases.sayKeyed('roomSummonedNamed', 'faulted', n, { guests, problem: fact(title, `campaign.problems[${g.problem}].title`) }) : phrases.sayKeyed('roomSummonedNamed', 'plain', n, { guests });
 }
 
 /** The companies a 约谈 calls in: what they must put right and by when. */

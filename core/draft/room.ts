@@ -10,6 +10,7 @@ import { kindCalled, leadsByTrade, ofKind } from './unit-kinds.ts';
 import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
 import { ofOwnTrade } from './room-trades.ts';
+import { faultedParty } from './faulted-parties.ts';
 import { faultedPeople, PARTY, PICKED, regulatedPeople } from './room-people.ts';
 import { clientNoted, heldByNameOf, operatorOf, servedFirm, servedFirmsPeople } from './room-named.ts';
 import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
@@ -73,6 +74,8 @@ export interface Room {
   served(unit: string): boolean;
   /** Whether a line the clerk marks as invited (「特邀：…」「（应邀）」) names the unit: a guest, asked in its task, never told to 「配合」. */
   invited(unit: string): boolean;
+  /** Whether the problems fault a party outside the speaker's line (faulted-parties.ts): told to put its part right, never asked. */
+  faulted(unit: string): boolean;
 }
 
 /** A government body or a level's own: its name ends in its kind. */
@@ -452,6 +455,6 @@ export function roomOf(input: SpeechInput): Room {
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0, invited: (unit: string) => unit.trim().length >= 2 && (meeting.attendees ?? []).some((l) => INVITED.test(l) && l.includes(unit.trim())),
     has: inRoom(pieces, places),
-    calledIn: calledInOf(input),
+    calledIn: calledInOf(input), faulted: (unit: string) => faultedParty(unit, input),
   };
 }

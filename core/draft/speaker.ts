@@ -309,7 +309,8 @@ function aboveTheBase(unit: string, speaker: Speaker): boolean {
   if (hasLevelsBelow(speaker.level)) return false;
   // A 大队 or 支队 with no place named is the county's or the district's too (「交警大队」「水政监察大队」): a
   // township's own units are offices, stations and teams.
-  return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !unitLevel(unit) && !/^各/.test(unit));
+  // A village or a community named after a works' or a bureau's quarters (「粮食局宿舍社区」) is the street's own (r-s81 s81-2 [40], W).
+  return /驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !unitLevel(unit) && !/^各/.test(unit) && !/(社区|村)(（社区）)?$/.test(unit.trim()));
 }
 
 /** A team a unit stations in the villages or communities for the level's work: 驻村工作队, 第一书记. */

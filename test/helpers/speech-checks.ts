@@ -273,7 +273,8 @@ function notOurs(unit: string, level: string): 'higher' | 'other' | undefined {
   // A company, a province's (「省安装工程第三有限公司」) or a state builder's site office (「中建八局岳川项目部」), is no level above (s43-5 [60]).
   if (/(公司|集团|项目部)$/.test(unit.trim()) && !/^各/.test(unit.trim())) return base ? 'other' : undefined;
   if (prefix === '省' || (prefix && base && !/^(区域|县域)/.test(unit)) || (prefix && /[市州]/.test(prefix) && !['city'].includes(level))) return 'higher';
-  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit)))) return 'higher';
+  // A village or a community named after a bureau's quarters (「水利局宿舍社区」) is the township's or street's own (r-s81 s81-2 [40], W).
+  if (base && (/驻(街道|镇|乡|村|社区)/.test(unit) || (/局|大队|支队/.test(unit) && !/^(各)?(镇|乡|街道)/.test(unit) && !/(社区|村)(（社区）)?$/.test(unit.trim())))) return 'higher';
   if (base && /派出所|供电|电力|学校|中学|小学|幼儿园|卫生院|消防|公司|银行|物业/.test(unit)) return 'other';
   return undefined;
 }

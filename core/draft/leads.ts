@@ -13,6 +13,8 @@ import { doesTaskAct } from './doers.ts';
 import { namesPeople, PUBLIC_PEOPLE, REGULATED_PEOPLE } from './people.ts';
 import { endsAsUnit } from './unit-ends.ts';
 import { peerPlaces } from './peer-places.ts';
+import { peerFirms } from './peer-firms.ts';
+import { workAppliesTo } from './own-institutions.ts';
 import { employedPeopleLead, peopleLead, peopleName, postPeople, regulatedPeople } from './people-lead.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -207,7 +209,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Villages that support a township's lead are the township's to carry down (s12-3: 「主动对接各沿江村（社区）…」 over the townships' heads, W).
   const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
   const [people, publicPeople] = [all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room)), all.filter((s) => !below.includes(s) && publicPerson(s.u, room))];
-  const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s));
+  // Schools, hospitals, care homes in the ground the task's work applies to do it for their own (own-institutions.ts): told, never asked.
+  const ownWork = all.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !below.includes(s) && workAppliesTo(t, s.u) && (s.rel !== 'higher' || room.privatelyRun(s.u)));
+  const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s) && !ownWork.includes(s));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in the room, a peer absent beside his own.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
   const oversee = supports.filter((s) => OVERSIGHT.test(s.u));
@@ -277,13 +281,22 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople], publicPeople, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople, ...ownWork], publicPeople, ownWork, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
 }
 
 /** Peers on the ground, each for its own ground; the others of the task beside them named (「…要各负其责，…，区林业局配合」). */
 function peersHead(i: number, phrases: Phrases, lead: Run[], peers: readonly Support[], together: readonly Support[], list: (xs: readonly Support[]) => Run[]): Run[] {
   const rest = together.filter((s) => !peers.includes(s));
   return concat(phrases.sayNth('assignPeerPlaces', i, { lead: joinRuns([lead, list(peers)], '、') }), rest.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(rest) })) : undefined);
+}
+
+/** Companies of one trade each for its own (peer-firms.ts): the faulted put their own right, the others check themselves (s78-3 [34]). */
+function peerFirmsHead(i: number, phrases: Phrases, all: readonly { s: Support; runs: Run[] }[], room: Room): Run[] {
+  const faulted = all.filter((f) => room.faulted(f.s.u));
+  const rest = all.filter((f) => !faulted.includes(f));
+  const say = (key: string, xs: readonly { runs: Run[] }[]) => phrases.sayKeyed('assignPeerFirms', key, i, { lead: joinRuns(xs.map((x) => x.runs), '、') });
+  if (!faulted.length || !rest.length) return say(faulted.length ? 'faulted' : 'own', all);
+  return concat(say('faulted', faulted), lit('，'), say('rest', rest));
 }
 
 /**
@@ -298,7 +311,7 @@ function peersHead(i: number, phrases: Phrases, lead: Run[], peers: readonly Sup
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone; supervisor?: boolean } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, publicPeople, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, publicPeople, ownWork, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
@@ -323,6 +336,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     clients.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,
+    ownWork.length ? concat(lit('，'), phrases.sayNth('assignSupportOwnWork', i, { support: list(ownWork) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
     // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
@@ -341,6 +355,11 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   if (named) return { seek, tone: party ? 'neutral' : tone };
   // A company that leads with only other companies (or partners) beside it: it leads, they support
   // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).
+  // Companies of one trade, each doing its own (peer-firms.ts): named together, those at fault told to put their own right.
+  const firms = party && !absentHigher ? peerFirms(t, together, room) : [];
+  const besides = together.filter((s) => !firms.includes(s));
+  const firmsHead = firms.length ? peerFirmsHead(i, phrases, [{ s: { u: t.lead, k: -1, rel: 'partner', here: true }, runs: lead }, ...firms.map((f) => ({ s: f, runs: list([f]) }))], room) : undefined;
+  if (firmsHead && !direct.length && !cooperate.length) return { assign: concat(firmsHead, besides.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(besides) })) : undefined, asked), seek, tone: 'neutral' };
   if (party && !direct.length && !cooperate.length && together.length) return { assign: concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(together) }), asked), seek, tone: 'neutral' };
   const others = absentHigher || party;
   // Townships or streets of one rank beside a township's or a street's lead, all the speaker's to direct: each answers for its ground.
@@ -358,7 +377,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
       ? peerAway
         ? phrases.sayKeyed('assignLeadHigher', 'peer', i, { lead, support: direct.length ? list(direct) : overseer })
         : phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
-      : partyLead
+      : (firmsHead ?? partyLead)
     : peers.length
       ? peersHead(i, phrases, lead, peers, together, list)
       : together.length
@@ -366,7 +385,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
         : phrases.sayKeyed('assignLead', tone, i, { lead });
   const tail = concat(
     overseen,
-    others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
+    others && besides.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(besides) })) : undefined,
     direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
     // Beside the lead of a party a 约谈 calls to account, the township or street it is in answers for the place (s53-4 [36], W); a
     // village beside it cooperates (s55-7 [41], E: 「杨树湾村做好配合」); beside a contractor behind time the town coordinates (s51-8 [40]).

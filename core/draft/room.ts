@@ -11,12 +11,13 @@ import { tradesOf } from './peers.ts';
 import { providesOf } from './providers.ts';
 import { ofOwnTrade } from './room-trades.ts';
 import { faultedPeople, PARTY, PICKED, regulatedPeople } from './room-people.ts';
-import { clientNoted, heldByNameOf, operatorOf, servedFirm, servedFirmsPeople } from './room-named.ts';
+import { clientNoted, heldByNameOf, operatorOf, servedFirm, servedFirmsPeople, wholeNameFaulted } from './room-named.ts';
 import { calledInstitution, entrustedOf, firmsLabelMateOf, labelMatesOf, OTHER_BODY, projectClientAtFault, providerOf, testersShort } from './room-parties.ts';
 import { bareUnit, isEnterprise, isFirm, unitLevel } from './speaker.ts';
 import { faultClauses, faultsOf } from './room-faults.ts';
 import { INVITED } from './guest-words.ts';
 import { partLines } from './line-parts.ts';
+import { privatelyRun } from './own-institutions.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -51,6 +52,10 @@ export interface Room {
   operates(unit: string): boolean;
   /** Whether a party, a town as well as a company, is one a 约谈 calls in: a line marked 「（被约谈）」 or the item naming whom it summoned. */
   calledIn(unit: string): boolean;
+  /** Whether a problem names a company, by its whole name, as at fault (「临渚顺达客运有限公司…监控员夜间脱岗」). */
+  faulted(unit: string): boolean;
+  /** Whether the material marks an institution as privately run (「…学校（民办）」): it belongs to the ground it stands in, whatever place it is named after. */
+  privatelyRun(unit: string): boolean;
   /**
    * Whether a party of another system (a hospital, a school, the post office, a utility, a bank) is held only by its line's label
    * (「辖区共建单位：」 where the problems fault some 共建单位): held to the material's act, but no contract, regulation or lead gives
@@ -453,5 +458,7 @@ export function roomOf(input: SpeechInput): Room {
     listed: (meeting.attendees?.length ?? 0) > 0, invited: (unit: string) => unit.trim().length >= 2 && (meeting.attendees ?? []).some((l) => INVITED.test(l) && l.includes(unit.trim())),
     has: inRoom(pieces, places),
     calledIn: calledInOf(input),
+    faulted: (unit: string) => wholeNameFaulted(unit, faults),
+    privatelyRun: (unit: string) => privatelyRun(unit, meeting.attendees ?? []),
   };
 }

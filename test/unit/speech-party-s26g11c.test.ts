@@ -69,3 +69,55 @@ describe('11 · session 26: a utility with no fault and no task is not told its 
     }
   });
 });
+
+describe('11 · session 26: companies of one trade each answer for their own, the faulted put their own right (s78-3 [34])', () => {
+  const property = named('g11c26-property-district-peer-firms.json');
+  const FIRMS = ['滢川澜庭物业服务有限公司', '滢川锦程物业管理有限公司', '滢川安居物业服务有限公司'];
+
+  it('no company 「牵头」「具体实施」 the others\' work nor 「配合」s another; the two faulted put theirs right; the section checks', () => {
+    for (const { where, text } of draftsOf(property, [1, 2, 3, 4])) {
+      // The task's sentence, not the room's (which names all three too).
+      const said = sentences(text).filter((s) => FIRMS.every((f) => s.includes(f)) && s.includes('6月底前'));
+      expect(said.length, where).toBe(1);
+      const s = said[0]!;
+      expect(s, where).not.toMatch(/牵头|具体实施|具体承担|配合/);
+      expect(s, where).toMatch(/锦程物业管理有限公司要[^。]*(整改|改到位|问题)[^。]*安居/);
+      expect(s, where).toMatch(/安居物业服务有限公司也要/);
+      expect(s, where).toMatch(/局房产管理科要/);
+    }
+  });
+
+  it('where the task speaks of none of them as each\'s own and no problem faults two of them, the lead leads as before', () => {
+    const input = structuredClone(property);
+    input.campaign.problems = input.campaign.problems.filter((p) => !p.detail?.includes('滢川锦程'));
+    input.campaign.tasks[0]!.detail = '对占用消防通道的车辆统一清理，设置禁停标识';
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      const said = sentences(text).filter((s) => FIRMS.every((f) => s.includes(f)));
+      for (const s of said) expect(s, where).not.toMatch(/各负其责|各自|对号入座/);
+    }
+  });
+});
+
+describe('11 · session 26: a school or hospital in the ground the task applies to does it for its own, never asked to support (s78-11 [22])', () => {
+  const health = named('g11c26-health-xiang-private-clinic.json');
+  const CLINIC = '沄江市仁和医院石窠分院';
+
+  it('the privately run 分院 named after the city is told to do it alongside the 卫生院, never 「请…支持/帮助/协调」', () => {
+    for (const { where, text } of draftsOf(health, [1, 2, 3, 4])) {
+      const said = sentences(text).filter((s) => s.includes(CLINIC) && s.includes('乡卫生院'));
+      expect(said.length, where).toBe(1);
+      expect(said[0], where).not.toMatch(/请沄江|支持和帮助|帮助协调|给予支持|大力支持/);
+      expect(said[0], where).toMatch(/仁和医院石窠分院(要|也要)/);
+    }
+  });
+
+  it('a city hospital not marked private beside the task stays a higher unit asked for support', () => {
+    const input = structuredClone(health);
+    input.meeting.attendees = input.meeting.attendees!.map((l) => l.replace('（民营）', ''));
+    for (const { where, text } of draftsOf(input, [1, 2])) {
+      const said = sentences(text).filter((s) => s.includes(CLINIC) && s.includes('乡卫生院'));
+      expect(said.length, where).toBe(1);
+      expect(said[0], where).toMatch(/请沄江/);
+    }
+  });
+});

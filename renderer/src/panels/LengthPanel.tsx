@@ -85,6 +85,16 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
           <p>{o.restore}</p>
         </div>
       ))}
+      {generated?.questions?.length ? (
+        <div className="length-questions warn-box" role="note">
+          <p>请核对材料（稿子按材料原样写出，未作改动）：</p>
+          <ul>
+            {generated.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {notice && (
         <div className="length-short warn-box" role="note">
           <p>{notice.summary}</p>

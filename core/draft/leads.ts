@@ -15,6 +15,7 @@ import { endsAsUnit } from './unit-ends.ts';
 import { peerPlaces } from './peer-places.ts';
 import { peerFirms } from './peer-firms.ts';
 import { workAppliesTo } from './own-institutions.ts';
+import { tradeOf } from './peers.ts';
 import { employedPeopleLead, peopleLead, peopleName, postPeople, regulatedPeople } from './people-lead.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -81,6 +82,8 @@ const APPRAISES = /评估|估价|测绘|勘测/;
 const INSPECTS = /监理|检测|检验|鉴定/;
 /** A 监理 by its name's word or by its line's post (「…咨询有限公司总监理工程师」; s69-4 [34], E: told to 「配合」 the builder). */
 const supervises = (u: string, speaker: Speaker) => /监理/.test(u) || !!speaker.supervisors?.includes(u.trim());
+/** Traffic police: 「区交警大队」「县公安局交通管理大队」. */
+const TRAFFIC = /交警|交通警察|公安局交通管理/;
 /** Villages and communities: below a township or street. */
 const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
 
@@ -211,7 +214,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const [people, publicPeople] = [all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room)), all.filter((s) => !below.includes(s) && publicPerson(s.u, room))];
   // Schools, hospitals, care homes in the ground the task's work applies to do it for their own (own-institutions.ts): told, never asked.
   const ownWork = all.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !below.includes(s) && workAppliesTo(t, s.u) && (s.rel !== 'higher' || room.privatelyRun(s.u)));
-  const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s) && !ownWork.includes(s));
+  // Traffic police beside a builder's lead keep the roads round the works moving, never oversee its progress (r-s81 s81-6 [32], W).
+  const traffic = party && tradeOf(t.lead) === 'builder' ? all.filter((s) => TRAFFIC.test(s.u) && !below.includes(s) && !ownWork.includes(s)) : [];
+  const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s) && !ownWork.includes(s) && !traffic.includes(s));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in the room, a peer absent beside his own.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
   const oversee = supports.filter((s) => OVERSIGHT.test(s.u));
@@ -281,7 +286,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople, ...ownWork], publicPeople, ownWork, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
+  return { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople, ...ownWork, ...traffic], publicPeople, ownWork, traffic, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers };
 }
 
 /** Peers on the ground, each for its own ground; the others of the task beside them named (「…要各负其责，…，区林业局配合」). */
@@ -311,7 +316,7 @@ function peerFirmsHead(i: number, phrases: Phrases, all: readonly { s: Support; 
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone; supervisor?: boolean } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, publicPeople, ownWork, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, publicPeople, ownWork, traffic, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
@@ -337,6 +342,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     bound.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,
     ownWork.length ? concat(lit('，'), phrases.sayNth('assignSupportOwnWork', i, { support: list(ownWork) })) : undefined,
+    traffic.length ? concat(lit('，'), phrases.sayNth('assignSupportTraffic', i, { support: list(traffic) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
     // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).
     higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,

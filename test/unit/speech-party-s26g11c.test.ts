@@ -121,3 +121,17 @@ describe('11 · session 26: a school or hospital in the ground the task applies 
     }
   });
 });
+
+describe('11 · session 26: traffic police beside a builder\'s lead organise the traffic, never oversee its progress (r-s81 s81-6 [32])', () => {
+  const pipes = named('g11c26-gaspipe-county-traffic-police.json');
+
+  it('the 交警大队 is given the traffic round the works; nobody hands it 「盯住进度、督促」', () => {
+    for (const { where, text } of draftsOf(pipes, [1, 2, 3, 4])) {
+      const said = sentences(text).filter((s) => s.includes('澄岭宏基市政工程有限公司') && s.includes('交警大队'));
+      expect(said.length, where).toBe(1);
+      const police = said[0]!.slice(said[0]!.indexOf('县公安局交警大队'));
+      expect(police.split('，').slice(0, 2).join('，'), where).toMatch(/交通/);
+      expect(police.split('，')[0], where).not.toMatch(/进度|督促|把关|监管/);
+    }
+  });
+});

@@ -14,7 +14,7 @@ import { namesPeople, PUBLIC_PEOPLE, REGULATED_PEOPLE } from './people.ts';
 import { endsAsUnit } from './unit-ends.ts';
 import { peerPlaces } from './peer-places.ts';
 import { peerFirms } from './peer-firms.ts';
-import { workAppliesTo } from './own-institutions.ts';
+import { workAppliesTo, workAppliesToHigher } from './own-institutions.ts';
 import { tradeOf } from './peers.ts';
 import { employedPeopleLead, peopleLead, peopleName, postPeople, regulatedPeople } from './people-lead.ts';
 
@@ -213,7 +213,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
   const [people, publicPeople] = [all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room)), all.filter((s) => !below.includes(s) && publicPerson(s.u, room))];
   // Schools, hospitals, care homes in the ground the task's work applies to do it for their own (own-institutions.ts): told, never asked.
-  const ownWork = all.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !below.includes(s) && workAppliesTo(t, s.u) && (s.rel !== 'higher' || room.privatelyRun(s.u)));
+  // Not beside people that lead (家长): there the schools are the bodies that see to them (peopleLeadHead; r-s81 s81-11 [25]).
+  const byPost = peopleLead(t.lead, room);
+  const ownWork = byPost ? [] : all.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !below.includes(s) && (s.rel !== 'higher' || room.privatelyRun(s.u) ? workAppliesTo(t, s.u) : workAppliesToHigher(t, s.u)));
   // Traffic police beside a builder's lead keep the roads round the works moving, never oversee its progress (r-s81 s81-6 [32], W).
   const traffic = party && tradeOf(t.lead) === 'builder' ? all.filter((s) => TRAFFIC.test(s.u) && !below.includes(s) && !ownWork.includes(s)) : [];
   const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s) && !ownWork.includes(s) && !traffic.includes(s));
@@ -295,13 +297,23 @@ function peersHead(i: number, phrases: Phrases, lead: Run[], peers: readonly Sup
   return concat(phrases.sayNth('assignPeerPlaces', i, { lead: joinRuns([lead, list(peers)], '、') }), rest.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(rest) })) : undefined);
 }
 
+/** Institutions doing the task for their own (own-institutions.ts): the level's told, a higher level's asked (「也请…同步抓好」). */
+function ownWorkClauses(i: number, phrases: Phrases, ownWork: readonly Support[], room: Room, list: (xs: readonly Support[]) => Run[]): (Run[] | undefined)[] {
+  const asked = ownWork.filter((s) => s.rel === 'higher' && !room.privatelyRun(s.u));
+  const told = ownWork.filter((s) => !asked.includes(s));
+  return [
+    told.length ? concat(lit('，'), phrases.sayNth('assignSupportOwnWork', i, { support: list(told) })) : undefined,
+    asked.length ? concat(lit('，'), phrases.sayNth('assignSupportOwnWorkAsked', i, { support: list(asked) })) : undefined,
+  ];
+}
+
 /** Companies of one trade each for its own (peer-firms.ts): the faulted put their own right, the others check themselves (s78-3 [34]). */
 function peerFirmsHead(i: number, phrases: Phrases, all: readonly { s: Support; runs: Run[] }[], room: Room): Run[] {
   const faulted = all.filter((f) => room.faulted(f.s.u));
   const rest = all.filter((f) => !faulted.includes(f));
   const say = (key: string, xs: readonly { runs: Run[] }[]) => phrases.sayKeyed('assignPeerFirms', key, i, { lead: joinRuns(xs.map((x) => x.runs), '、') });
   if (!faulted.length || !rest.length) return say(faulted.length ? 'faulted' : 'own', all);
-  return concat(say('faulted', faulted), lit('，'), say('rest', rest));
+  return concat(say(faulted.length > 1 ? 'faulted' : 'faultedOne', faulted), lit('，'), say('rest', rest));
 }
 
 /**
@@ -341,7 +353,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     clients.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
     bound.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
     heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,
-    ownWork.length ? concat(lit('，'), phrases.sayNth('assignSupportOwnWork', i, { support: list(ownWork) })) : undefined,
+    ...ownWorkClauses(i, phrases, ownWork, room, list),
     traffic.length ? concat(lit('，'), phrases.sayNth('assignSupportTraffic', i, { support: list(traffic) })) : undefined,
     oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
     // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).

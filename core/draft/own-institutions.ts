@@ -45,3 +45,16 @@ export function workAppliesTo(t: Task, unit: string): boolean {
   const text = `${t.title}，${t.detail ?? ''}`;
   return text.includes(unit.trim()) || kindOf(t.lead) === k || KINDS[k]![1].test(text);
 }
+
+/** A task that puts its work on every institution of a kind: 「每所学校」「各学校」「所有医院」. */
+const EVERY = /(每所|每家|各所|各|所有|全部)(中小学校|学校|中学|小学|幼儿园|医院|卫生院|医疗机构|养老院|敬老院|养老机构)/;
+
+/**
+ * The same for a higher level's institution (「临川区第五中学」 at a 街道's meeting): only where the task names it or puts the work on
+ * every one of its kind (「每所学校放假前上好一堂防溺水安全课」) — beside a lead of its kind it may be there to help (a county hospital
+ * guiding the township clinics). Asked to do it alongside, never 「给予支持和帮助」 (r-s81 s81-11 [28], E).
+ */
+export function workAppliesToHigher(t: Task, unit: string): boolean {
+  const text = `${t.title}，${t.detail ?? ''}`;
+  return kindOf(unit) >= 0 && (text.includes(unit.trim()) || EVERY.test(text));
+}

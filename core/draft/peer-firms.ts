@@ -10,8 +10,8 @@ type Task = SpeechInput['campaign']['tasks'][number];
 
 /** Trades whose companies check or serve another's work, never peers doing the same: 监理, testers, designers, the works' client. */
 const NOT_PEERS = new Set(['supervision', 'testing', 'design', 'client']);
-/** A task that says its duty falls on several companies each: 「两家企业…补足」「各企业」「各自」「分别」「逐家」. */
-const EACH = /[两二三四五六七八九十\d]+家(企业|公司|单位)?|各(企业|公司|单位)|各自|分别|逐家/;
+/** A task that says its duty falls on several companies each: 「两家企业…补足」「各物业企业」「各施工单位」「各自」「分别」「逐家」. */
+const EACH = /[两二三四五六七八九十\d]+家(企业|公司|单位)?|各[^，。；、]{0,4}(企业|公司|单位)|各自|分别|逐家/;
 
 /** A company by its own name, with its trade. */
 function firmTrade(unit: string): string | undefined {

@@ -87,6 +87,18 @@ describe('11 · session 26: companies of one trade each answer for their own, th
     }
   });
 
+  it('one company at fault is told to put its own right, never 「各自」 said of one (r-s81 s81-2 [36])', () => {
+    const input = structuredClone(property);
+    input.campaign.problems[0]!.detail = '滢川澜庭物业服务有限公司管理的小区消防通道停车堵塞问题突出，上月抽查的12个小区中有7个不畅通';
+    for (const { where, text } of draftsOf(input, [1, 2, 3, 4, 5, 6])) {
+      const said = sentences(text).filter((s) => FIRMS.every((f) => s.includes(f)) && s.includes('6月底前'));
+      expect(said.length, where).toBe(1);
+      const own = said[0]!.slice(0, said[0]!.indexOf('滢川锦程'));
+      expect(own, where).toMatch(/^滢川澜庭物业服务有限公司要/);
+      expect(own, where).not.toMatch(/各自|各负其责|各司其职|分别/);
+    }
+  });
+
   it('where the task speaks of none of them as each\'s own and no problem faults two of them, the lead leads as before', () => {
     const input = structuredClone(property);
     input.campaign.problems = input.campaign.problems.filter((p) => !p.detail?.includes('滢川锦程'));
@@ -108,6 +120,18 @@ describe('11 · session 26: a school or hospital in the ground the task applies 
       expect(said.length, where).toBe(1);
       expect(said[0], where).not.toMatch(/请沄江|支持和帮助|帮助协调|给予支持|大力支持/);
       expect(said[0], where).toMatch(/仁和医院石窠分院(要|也要)/);
+    }
+  });
+
+  it('a city hospital the task puts its work on (「每家医疗机构」) is asked to do it alongside, never 「给予支持和帮助」 (r-s81 s81-11 [28])', () => {
+    const input = structuredClone(health);
+    input.meeting.attendees = input.meeting.attendees!.map((l) => l.replace('（民营）', ''));
+    input.campaign.tasks[0]!.detail = '辖区每家医疗机构分村分批组织65岁以上老年人体检，对行动不便的老人上门体检';
+    for (const { where, text } of draftsOf(input, [1, 2, 3])) {
+      const said = sentences(text).filter((s) => s.includes(CLINIC) && s.includes('乡卫生院'));
+      expect(said.length, where).toBe(1);
+      expect(said[0], where).toMatch(/也请沄江市仁和医院石窠分院[^，]*同步/);
+      expect(said[0], where).not.toMatch(/支持和帮助|帮助协调|大力支持/);
     }
   });
 

@@ -14,7 +14,7 @@ import { namesPeople, PUBLIC_PEOPLE, REGULATED_PEOPLE } from './people.ts';
 import { endsAsUnit } from './unit-ends.ts';
 import { peerPlaces } from './peer-places.ts';
 import { peerFirms } from './peer-firms.ts';
-import { workAppliesTo, workAppliesToHigher } from './own-institutions.ts';
+import { ownWorkOf } from './own-institutions.ts';
 import { tradeOf } from './peers.ts';
 import { employedPeopleLead, peopleLead, peopleName, postPeople, regulatedPeople } from './people-lead.ts';
 
@@ -84,6 +84,8 @@ const INSPECTS = /监理|检测|检验|鉴定/;
 const supervises = (u: string, speaker: Speaker) => /监理/.test(u) || !!speaker.supervisors?.includes(u.trim());
 /** Traffic police: 「区交警大队」「县公安局交通管理大队」. */
 const TRAFFIC = /交警|交通警察|公安局交通管理/;
+/** Works on the roads: what the traffic police organise round (not a haulier's trucks they check). */
+const WORKS_ON_ROAD = /施工|开挖|围挡|封闭|半幅|路段|路面/;
 /** Villages and communities: below a township or street. */
 const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
 
@@ -215,9 +217,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Schools, hospitals, care homes in the ground the task's work applies to do it for their own (own-institutions.ts): told, never asked.
   // Not beside people that lead (家长): there the schools are the bodies that see to them (peopleLeadHead; r-s81 s81-11 [25]).
   const byPost = peopleLead(t.lead, room);
-  const ownWork = byPost ? [] : all.filter((s) => s.rel !== 'own' && s.rel !== 'direct' && !below.includes(s) && (s.rel !== 'higher' || room.privatelyRun(s.u) ? workAppliesTo(t, s.u) : workAppliesToHigher(t, s.u)));
+  const ownWork = byPost ? [] : all.filter((s) => !below.includes(s) && ownWorkOf(t, s.u, s.rel, room.privatelyRun(s.u)));
   // Traffic police beside a builder's lead keep the roads round the works moving, never oversee its progress (r-s81 s81-6 [32], W).
-  const traffic = party && tradeOf(t.lead) === 'builder' ? all.filter((s) => TRAFFIC.test(s.u) && !below.includes(s) && !ownWork.includes(s)) : [];
+  const traffic = party && tradeOf(t.lead) === 'builder' && WORKS_ON_ROAD.test(`${t.title}，${t.detail ?? ''}`) ? all.filter((s) => TRAFFIC.test(s.u) && !below.includes(s) && !ownWork.includes(s)) : [];
   const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s) && !ownWork.includes(s) && !traffic.includes(s));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in the room, a peer absent beside his own.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
@@ -300,6 +302,7 @@ function peersHead(i: number, phrases: Phrases, lead: Run[], peers: readonly Sup
 /** Institutions doing the task for their own (own-institutions.ts): the level's told, a higher level's asked (「也请…同步抓好」). */
 function ownWorkClauses(i: number, phrases: Phrases, ownWork: readonly Support[], room: Room, list: (xs: readonly Support[]) => Run[]): (Run[] | undefined)[] {
   const asked = ownWork.filter((s) => s.rel === 'higher' && !room.privatelyRun(s.u));
+  // (ownWorkOf: a higher level's institution not privately run is asked, every other told.)
   const told = ownWork.filter((s) => !asked.includes(s));
   return [
     told.length ? concat(lit('，'), phrases.sayNth('assignSupportOwnWork', i, { support: list(told) })) : undefined,

@@ -457,8 +457,6 @@ export function roomOf(input: SpeechInput): Room {
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0, invited: (unit: string) => unit.trim().length >= 2 && (meeting.attendees ?? []).some((l) => INVITED.test(l) && l.includes(unit.trim())),
     has: inRoom(pieces, places),
-    calledIn: calledInOf(input),
-    faulted: (unit: string) => wholeNameFaulted(unit, faults),
-    privatelyRun: (unit: string) => privatelyRun(unit, meeting.attendees ?? []),
+    calledIn: calledInOf(input), faulted: (unit: string) => wholeNameFaulted(unit, faults), privatelyRun: (unit: string) => privatelyRun(unit, meeting.attendees ?? []),
   };
 }

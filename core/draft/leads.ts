@@ -202,6 +202,18 @@ function leadOf(t: Task, speaker: Speaker, room: Room) {
   return { here, tone, leader, asksOrgan, peerAway, absentHigher, party };
 }
 
+/** The supports spoken to apart from the others, each with a part of its own. */
+function apartOf(t: Task, all: readonly Support[], speaker: Speaker, room: Room, party: boolean): Record<'below' | 'ownWork' | 'traffic', Support[]> {
+  // Villages that support a township's lead are the township's to carry down (s12-3: 「主动对接各沿江村（社区）…」 over the townships' heads, W).
+  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
+  // Schools, hospitals, care homes in the ground the task's work applies to do it for their own (own-institutions.ts): told, never asked.
+  // Not beside people that lead (家长): there the schools are the bodies that see to them (peopleLeadHead; r-s81 s81-11 [25]).
+  const ownWork = peopleLead(t.lead, room) ? [] : all.filter((s) => !below.includes(s) && ownWorkOf(t, s.u, s.rel, room.privatelyRun(s.u)));
+  // Traffic police beside a builder's lead keep the roads round the works moving, never oversee its progress (r-s81 s81-6 [32], W).
+  const works = party && tradeOf(t.lead) === 'builder' && WORKS_ON_ROAD.test(`${t.title}，${t.detail ?? ''}`);
+  return { below, ownWork, traffic: works ? all.filter((s) => TRAFFIC.test(s.u) && !below.includes(s) && !ownWork.includes(s)) : [] };
+}
+
 /**
  * The supports of a task by how the speaker may speak to each (see leadSentence). One of a held lead's regulated trade (「湄溪客运站」
  * beside 「…客运总站」) is held with it, never its overseer nor asked (s73-8).
@@ -211,15 +223,8 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   let tone = leadTone;
   // A provider listed with a company under one label is a partner like it, not the level's own institution (s46-8 [42], W).
   const all: Support[] = (t.support ?? []).map((u, k) => { const rel = room.provider(u) ? 'partner' : unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
-  // Villages that support a township's lead are the township's to carry down (s12-3: 「主动对接各沿江村（社区）…」 over the townships' heads, W).
-  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
+  const { below, ownWork, traffic } = apartOf(t, all, speaker, room, party);
   const [people, publicPeople] = [all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room)), all.filter((s) => !below.includes(s) && publicPerson(s.u, room))];
-  // Schools, hospitals, care homes in the ground the task's work applies to do it for their own (own-institutions.ts): told, never asked.
-  // Not beside people that lead (家长): there the schools are the bodies that see to them (peopleLeadHead; r-s81 s81-11 [25]).
-  const byPost = peopleLead(t.lead, room);
-  const ownWork = byPost ? [] : all.filter((s) => !below.includes(s) && ownWorkOf(t, s.u, s.rel, room.privatelyRun(s.u)));
-  // Traffic police beside a builder's lead keep the roads round the works moving, never oversee its progress (r-s81 s81-6 [32], W).
-  const traffic = party && tradeOf(t.lead) === 'builder' && WORKS_ON_ROAD.test(`${t.title}，${t.detail ?? ''}`) ? all.filter((s) => TRAFFIC.test(s.u) && !below.includes(s) && !ownWork.includes(s)) : [];
   const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s) && !ownWork.includes(s) && !traffic.includes(s));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in the room, a peer absent beside his own.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
@@ -346,32 +351,24 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const supervisors = inspectors.filter((s) => /监理/.test(s.u) || supervises(s.u, speaker));
   const testers = inspectors.filter((s) => !supervisors.includes(s));
   // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
+  const clause = (key: string, xs: readonly Support[]) => (xs.length ? concat(lit('，'), phrases.sayNth(key, i, { support: list(xs) })) : undefined);
   const asked = concat(
-    regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
+    clause('assignSupportRegulator', regulators),
     // A 监理 checks and may stop the work; a tester only tests and reports: asked for its technical support, never handed a
     // power to stop (s44-3 [31], W: a testing company told 「发现问题及时叫停」).
-    supervisors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(supervisors) })) : undefined,
-    testers.length ? concat(lit('，'), phrases.sayNth('assignSupportTester', i, { support: list(testers) })) : undefined,
-    appraisers.length ? concat(lit('，'), phrases.sayNth('assignSupportAppraiser', i, { support: list(appraisers) })) : undefined,
-    clients.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
-    bound.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
-    heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,
-    ...ownWorkClauses(i, phrases, ownWork, room, list),
-    traffic.length ? concat(lit('，'), phrases.sayNth('assignSupportTraffic', i, { support: list(traffic) })) : undefined,
-    oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
+    clause('assignSupportInspector', supervisors), clause('assignSupportTester', testers), clause('assignSupportAppraiser', appraisers),
+    clause('assignSupportClient', people ? [] : clients), clause('assignSupportBound', people ? [] : bound), clause('assignSupportHeldAsked', heldAsked),
+    ...ownWorkClauses(i, phrases, ownWork, room, list), clause('assignSupportTraffic', traffic), clause('assignSupportOversight', oversee),
     // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).
-    higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
-    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
-    publicPeople.length ? concat(lit('，'), phrases.sayNth('assignSupportPublic', i, { support: list(publicPeople) })) : undefined,
+    clause('assignSupportHigher', higher), clause('assignSupportParty', alike), clause('assignSupportPublic', publicPeople),
   );
-  const lead = unit(t.lead, `${src}.lead`);
-  const detail = t.detail ?? '';
+  const [lead, detail] = [unit(t.lead, `${src}.lead`), t.detail ?? ''];
   // A detail that already says who leads (and who supports) is not repeated; when it leaves a
   // supporting unit out, the whole assignment is said (「由乡人武部牵头，乡派出所、乡卫生院配合」).
   const named = detail.includes(t.lead.trim()) && supports.every((s) => detail.includes(s.u.trim()));
   const down = below.length ? concat(phrases.sayNth('assignSupportBelow', i, { lead, support: list(below) }), lit('。')) : undefined;
   const seek = concat(down, sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined);
-  const helping = hands.length ? concat(lit('，'), phrases.sayNth('assignSupportHands', i, { support: list(hands) })) : undefined;
+  const helping = clause('assignSupportHands', hands);
   if (people) return { assign: concat(peopleLeadHead(i, phrases, speaker, [REGULATED_PEOPLE.test(t.lead) || regulatedPeople(t.lead, room), postPeople(t.lead)], lead, list, { direct, cooperate, together, bound, clients, helpers }), helping, asked), seek, tone: 'neutral' };
   if (named) return { seek, tone: party ? 'neutral' : tone };
   // A company that leads with only other companies (or partners) beside it: it leads, they support

@@ -159,3 +159,14 @@ describe('11 · session 26: traffic police beside a builder\'s lead organise the
     }
   });
 });
+
+describe('11 · session 26: the commission its head\'s title heads as two posts is his own, never asked (r-s81 s81-7 [40])', () => {
+  const conduct = named('g11c26-conduct-district-own-commission.json');
+
+  it('the 区纪委书记、区监委主任 never says 「请区纪委监委」 of his own 纪委监委', () => {
+    for (const { where, text } of draftsOf(conduct, [1, 2, 3, 4])) {
+      expect(text, where).not.toMatch(/请区纪委监委|商请区纪委监委/);
+      expect(sentences(text).some((s) => /优亲厚友/.test(s) || /区人力资源和社会保障局/.test(s)), where).toBe(true);
+    }
+  });
+});

@@ -304,10 +304,9 @@ function peersHead(i: number, phrases: Phrases, lead: Run[], peers: readonly Sup
   return concat(phrases.sayNth('assignPeerPlaces', i, { lead: joinRuns([lead, list(peers)], '、') }), rest.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(rest) })) : undefined);
 }
 
-/** Institutions doing the task for their own (own-institutions.ts): the level's told, a higher level's asked (「也请…同步抓好」). */
-function ownWorkClauses(i: number, phrases: Phrases, ownWork: readonly Support[], room: Room, list: (xs: readonly Support[]) => Run[]): (Run[] | undefined)[] {
-  const asked = ownWork.filter((s) => s.rel === 'higher' && !room.privatelyRun(s.u));
-  // (ownWorkOf: a higher level's institution not privately run is asked, every other told.)
+/** Institutions doing the task for their own (own-institutions.ts): the ground's told, a higher level's or another system's asked (「也请…同步抓好」). */
+function ownWorkClauses(t: Task, i: number, phrases: Phrases, ownWork: readonly Support[], room: Room, list: (xs: readonly Support[]) => Run[]): (Run[] | undefined)[] {
+  const asked = ownWork.filter((s) => ownWorkOf(t, s.u, s.rel, room.privatelyRun(s.u)) === 'asked');
   const told = ownWork.filter((s) => !asked.includes(s));
   return [
     told.length ? concat(lit('，'), phrases.sayNth('assignSupportOwnWork', i, { support: list(told) })) : undefined,
@@ -358,7 +357,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
     // power to stop (s44-3 [31], W: a testing company told 「发现问题及时叫停」).
     clause('assignSupportInspector', supervisors), clause('assignSupportTester', testers), clause('assignSupportAppraiser', appraisers),
     clause('assignSupportClient', people ? [] : clients), clause('assignSupportBound', people ? [] : bound), clause('assignSupportHeldAsked', heldAsked),
-    ...ownWorkClauses(i, phrases, ownWork, room, list), clause('assignSupportTraffic', traffic), clause('assignSupportOversight', oversee),
+    ...ownWorkClauses(t, i, phrases, ownWork, room, list), clause('assignSupportTraffic', traffic), clause('assignSupportOversight', oversee),
     // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).
     clause('assignSupportHigher', higher), clause('assignSupportParty', alike), clause('assignSupportPublic', publicPeople),
   );

@@ -43,8 +43,8 @@ const EVERY = /(每所|每家|各所|各|所有|全部)(中小学校|学校|中�
  *   its kind it may be there to help (a county hospital guiding the township clinics; r-s81 s81-11 [28], E);
  * - a peer of a department head's told, where the task names it or every one of its kind (r-s79 s79-6 [46], E: the hospitals whose
  *   data is backed up); beside a lead of its kind only (a 村卫生室 by a 镇卫生院) it is asked as before;
- * - a partner (the township's schools) only where the task puts its work on every one: beside a lead of its kind or named for an act of
- *   its own it supports as before (s75-3 [36], s36-7, K).
+ * - a partner of another system (the township's schools) asked, only where the task puts its work on every one: beside a lead of its
+ *   kind or named for an act of its own it supports as before (s75-3 [36], s36-7, K).
  */
 export function ownWorkOf(t: Task, unit: string, rel: string, privately: boolean): 'told' | 'asked' | undefined {
   const k = kindOf(unit);
@@ -53,5 +53,5 @@ export function ownWorkOf(t: Task, unit: string, rel: string, privately: boolean
   const [named, every, sameKind] = [text.includes(unit.trim()), EVERY.test(text), kindOf(t.lead) === k];
   if (rel === 'higher') return privately ? (sameKind || named || every ? 'told' : undefined) : named || every ? 'asked' : undefined;
   if (rel === 'peer') return named || every ? 'told' : undefined;
-  return rel === 'partner' && every ? 'told' : undefined;
+  return rel === 'partner' && every ? 'asked' : undefined;
 }

@@ -121,6 +121,11 @@ function partSchemas({ runs }: ReturnType<typeof runSchemas>) {
      */
     short: z.object({ achievable: z.number(), advice: z.array(z.string()), adds: z.array(z.string()).optional() }).optional(),
     /**
+     * What the user is asked to check in the material (since session 26): a task whose lead looks typed wrong by the material's own
+     * words (core/draft/lead-check.ts). Asked only; the draft says what the material says.
+     */
+    questions: z.array(z.string()).optional(),
+    /**
      * Parts the engine left out (part three with no measure to make): why — the material lists no
      * problem, or a task takes up each — and the measure topics (by name) no task covers yet, whose
      * problem would bring the part back.

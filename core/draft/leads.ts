@@ -13,6 +13,9 @@ import { doesTaskAct } from './doers.ts';
 import { namesPeople, PUBLIC_PEOPLE, REGULATED_PEOPLE } from './people.ts';
 import { endsAsUnit } from './unit-ends.ts';
 import { peerPlaces } from './peer-places.ts';
+import { peerFirms } from './peer-firms.ts';
+import { ownWorkOf } from './own-institutions.ts';
+import { tradeOf } from './peers.ts';
 import { employedPeopleLead, peopleLead, peopleName, postPeople, regulatedPeople } from './people-lead.ts';
 
 type Task = SpeechInput['campaign']['tasks'][number];
@@ -79,6 +82,10 @@ const APPRAISES = /评估|估价|测绘|勘测/;
 const INSPECTS = /监理|检测|检验|鉴定/;
 /** A 监理 by its name's word or by its line's post (「…咨询有限公司总监理工程师」; s69-4 [34], E: told to 「配合」 the builder). */
 const supervises = (u: string, speaker: Speaker) => /监理/.test(u) || !!speaker.supervisors?.includes(u.trim());
+/** Traffic police: 「区交警大队」「县公安局交通管理大队」. */
+const TRAFFIC = /交警|交通警察|公安局交通管理/;
+/** Works on the roads: what the traffic police organise round (not a haulier's trucks they check). */
+const WORKS_ON_ROAD = /施工|开挖|围挡|封闭|半幅|路段|路面/;
 /** Villages and communities: below a township or street. */
 const BELOW_LEAD = /(村|社区)(（社区）)?$|村民小组|居民小组/;
 
@@ -195,6 +202,18 @@ function leadOf(t: Task, speaker: Speaker, room: Room) {
   return { here, tone, leader, asksOrgan, peerAway, absentHigher, party };
 }
 
+/** The supports spoken to apart from the others, each with a part of its own. */
+function apartOf(t: Task, all: readonly Support[], speaker: Speaker, room: Room, party: boolean): Record<'below' | 'ownWork' | 'traffic', Support[]> {
+  // Villages that support a township's lead are the township's to carry down (s12-3: 「主动对接各沿江村（社区）…」 over the townships' heads, W).
+  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
+  // Schools, hospitals, care homes in the ground the task's work applies to do it for their own (own-institutions.ts): told, never asked.
+  // Not beside people that lead (家长): there the schools are the bodies that see to them (peopleLeadHead; r-s81 s81-11 [25]).
+  const ownWork = peopleLead(t.lead, room) ? [] : all.filter((s) => !below.includes(s) && ownWorkOf(t, s.u, s.rel, room.privatelyRun(s.u)));
+  // Traffic police beside a builder's lead keep the roads round the works moving, never oversee its progress (r-s81 s81-6 [32], W).
+  const works = party && tradeOf(t.lead) === 'builder' && WORKS_ON_ROAD.test(`${t.title}，${t.detail ?? ''}`);
+  return { below, ownWork, traffic: works ? all.filter((s) => TRAFFIC.test(s.u) && !below.includes(s) && !ownWork.includes(s)) : [] };
+}
+
 /**
  * The supports of a task by how the speaker may speak to each (see leadSentence). One of a held lead's regulated trade (「湄溪客运站」
  * beside 「…客运总站」) is held with it, never its overseer nor asked (s73-8).
@@ -204,10 +223,9 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   let tone = leadTone;
   // A provider listed with a company under one label is a partner like it, not the level's own institution (s46-8 [42], W).
   const all: Support[] = (t.support ?? []).map((u, k) => { const rel = room.provider(u) ? 'partner' : unitRelation(u, speaker); return { u, k, rel, here: here(u, rel) }; });
-  // Villages that support a township's lead are the township's to carry down (s12-3: 「主动对接各沿江村（社区）…」 over the townships' heads, W).
-  const below = speaker.rank === 'department' && BASE_LEAD.test(t.lead) ? all.filter((s) => BELOW_LEAD.test(s.u)) : [];
+  const { below, ownWork, traffic } = apartOf(t, all, speaker, room, party);
   const [people, publicPeople] = [all.filter((s) => !below.includes(s) && regulatedPeople(s.u, room)), all.filter((s) => !below.includes(s) && publicPerson(s.u, room))];
-  const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s));
+  const supports = all.filter((s) => !below.includes(s) && !people.includes(s) && !publicPeople.includes(s) && !ownWork.includes(s) && !traffic.includes(s));
   // Asked apart: a higher unit in the room (「请…给予支持」). Sought, not addressed: a higher unit not in the room, a peer absent beside his own.
   // Bodies that oversee (纪委监委, 检察院, a 督导组) are asked to oversee, never to 配合 or 支持 (s14-4, s14-1, s14-3).
   const oversee = supports.filter((s) => OVERSIGHT.test(s.u));
@@ -277,7 +295,7 @@ function groupsOf(t: Task, speaker: Speaker, room: Room, before: readonly Task[]
   // Beside a peer sought, the own unit is the one that seeks it (「我局要专题商请…」), not named again.
   const together = inClause.filter((s) => !outside.includes(s) && !regulators.includes(s) && !helpers.includes(s) && !inspectors.includes(s) && !bound.includes(s) && !clients.includes(s) && !appraisers.includes(s) && !coWorkers.includes(s) && !(peerAway && s.rel === 'own'));
   const askedJudicial = speaker.secretary ? [] : judicial;
-  return withFaulted(room, { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople], publicPeople, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers });
+  return withFaulted(room, { tone, party, absentHigher, peerAway, askedJudicial, below, supports: [...supports, ...people, ...publicPeople, ...ownWork, ...traffic], publicPeople, ownWork, traffic, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers });
 }
 
 /** The groups of a task's supports that are asked (「请…支持」「也请…大力支持」). */
@@ -299,6 +317,25 @@ function peersHead(i: number, phrases: Phrases, lead: Run[], peers: readonly Sup
   return concat(phrases.sayNth('assignPeerPlaces', i, { lead: joinRuns([lead, list(peers)], '、') }), rest.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(rest) })) : undefined);
 }
 
+/** Institutions doing the task for their own (own-institutions.ts): the ground's told, a higher level's or another system's asked (「也请…同步抓好」). */
+function ownWorkClauses(t: Task, i: number, phrases: Phrases, ownWork: readonly Support[], room: Room, list: (xs: readonly Support[]) => Run[]): (Run[] | undefined)[] {
+  const asked = ownWork.filter((s) => ownWorkOf(t, s.u, s.rel, room.privatelyRun(s.u)) === 'asked');
+  const told = ownWork.filter((s) => !asked.includes(s));
+  return [
+    told.length ? concat(lit('，'), phrases.sayNth('assignSupportOwnWork', i, { support: list(told) })) : undefined,
+    asked.length ? concat(lit('，'), phrases.sayNth('assignSupportOwnWorkAsked', i, { support: list(asked) })) : undefined,
+  ];
+}
+
+/** Companies of one trade each for its own (peer-firms.ts): the faulted put their own right, the others check themselves (s78-3 [34]). */
+function peerFirmsHead(i: number, phrases: Phrases, all: readonly { s: Support; runs: Run[] }[], room: Room): Run[] {
+  const faulted = all.filter((f) => room.faulted(f.s.u));
+  const rest = all.filter((f) => !faulted.includes(f));
+  const say = (key: string, xs: readonly { runs: Run[] }[]) => phrases.sayKeyed('assignPeerFirms', key, i, { lead: joinRuns(xs.map((x) => x.runs), '、') });
+  if (!faulted.length || !rest.length) return say(faulted.length ? 'faulted' : 'own', all);
+  return concat(say(faulted.length > 1 ? 'faulted' : 'faultedOne', faulted), lit('，'), say('rest', rest));
+}
+
 /**
  * Who leads and who supports, as the speaker may say it (speaker.ts `Relation`): only units the speaker
  * leads are told what to do; a partner of another system is named (「由镇派出所牵头，各村配合」); a
@@ -311,7 +348,7 @@ function peersHead(i: number, phrases: Phrases, lead: Run[], peers: readonly Sup
  */
 export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Speaker, room: Room, unit: (u: string, s: string) => Run[], before: readonly Task[]): { assign?: Run[]; head?: Run[]; tail?: Run[]; seek?: Run[]; tone: Tone; supervisor?: boolean } {
   const src = `campaign.tasks[${i}]`;
-  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, publicPeople, faulted, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
+  const { tone, party, absentHigher, peerAway, askedJudicial, below, supports, publicPeople, faulted, ownWork, traffic, oversee, sought, higher, direct, cooperate, hands, absent, outside, regulators, helpers, inspectors, appraisers, clients, bound, heldAsked, together, coWorkers } = groupsOf(t, speaker, room, before);
   const list = (xs: readonly Support[]) => joinRuns(xs.map((s) => unit(s.u, `${src}.support[${s.k}]`)), '、');
   // Those called in who put right what the meeting found are its doers, towns and companies alike; the lead follows it up.
   if (remedyOfCalled(t, supports, room)) return { assign: phrases.sayNth('assignRemedyCalled', i, { support: list(supports), lead: unit(t.lead, `${src}.lead`) }), tone: 'neutral' };
@@ -326,34 +363,33 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const supervisors = inspectors.filter((s) => /监理/.test(s.u) || supervises(s.u, speaker));
   const testers = inspectors.filter((s) => !supervisors.includes(s));
   // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
+  const clause = (key: string, xs: readonly Support[]) => (xs.length ? concat(lit('，'), phrases.sayNth(key, i, { support: list(xs) })) : undefined);
   const asked = concat(
-    regulators.length ? concat(lit('，'), phrases.sayNth('assignSupportRegulator', i, { support: list(regulators) })) : undefined,
+    clause('assignSupportRegulator', regulators),
     // A 监理 checks and may stop the work; a tester only tests and reports: asked for its technical support, never handed a
     // power to stop (s44-3 [31], W: a testing company told 「发现问题及时叫停」).
-    supervisors.length ? concat(lit('，'), phrases.sayNth('assignSupportInspector', i, { support: list(supervisors) })) : undefined,
-    testers.length ? concat(lit('，'), phrases.sayNth('assignSupportTester', i, { support: list(testers) })) : undefined,
-    ...([[appraisers, 'assignSupportAppraiser'], [faulted, 'assignSupportFaulted']] as const).map(([xs, key]) => (xs.length ? concat(lit('，'), phrases.sayNth(key, i, { support: list(xs) })) : undefined)),
-    clients.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportClient', i, { support: list(clients) })) : undefined,
-    bound.length && !people ? concat(lit('，'), phrases.sayNth('assignSupportBound', i, { support: list(bound) })) : undefined,
-    heldAsked.length ? concat(lit('，'), phrases.sayNth('assignSupportHeldAsked', i, { support: list(heldAsked) })) : undefined,
-    oversee.length ? concat(lit('，'), phrases.sayNth('assignSupportOversight', i, { support: list(oversee) })) : undefined,
+    clause('assignSupportInspector', supervisors), clause('assignSupportTester', testers), clause('assignSupportAppraiser', appraisers), clause('assignSupportFaulted', faulted),
+    clause('assignSupportClient', people ? [] : clients), clause('assignSupportBound', people ? [] : bound), clause('assignSupportHeldAsked', heldAsked),
+    ...ownWorkClauses(t, i, phrases, ownWork, room, list), clause('assignSupportTraffic', traffic), clause('assignSupportOversight', oversee),
     // A higher unit is asked before a partner of the place (s60-6 [41], E: 「请县人民检察院…给予支持，也请梅坪水电站…」).
-    higher.length ? concat(lit('，'), phrases.sayNth('assignSupportHigher', i, { support: list(higher) })) : undefined,
-    alike.length ? concat(lit('，'), phrases.sayNth('assignSupportParty', i, { support: list(alike) })) : undefined,
-    publicPeople.length ? concat(lit('，'), phrases.sayNth('assignSupportPublic', i, { support: list(publicPeople) })) : undefined,
+    clause('assignSupportHigher', higher), clause('assignSupportParty', alike), clause('assignSupportPublic', publicPeople),
   );
-  const lead = unit(t.lead, `${src}.lead`);
-  const detail = t.detail ?? '';
+  const [lead, detail] = [unit(t.lead, `${src}.lead`), t.detail ?? ''];
   // A detail that already says who leads (and who supports) is not repeated; when it leaves a
   // supporting unit out, the whole assignment is said (「由乡人武部牵头，乡派出所、乡卫生院配合」).
   const named = detail.includes(t.lead.trim()) && supports.every((s) => detail.includes(s.u.trim()));
   const down = below.length ? concat(phrases.sayNth('assignSupportBelow', i, { lead, support: list(below) }), lit('。')) : undefined;
   const seek = concat(down, sought.length ? concat(phrases.sayKeyed('assignSupportSought', sought.some((s) => s.rel === 'higher') ? 'higher' : 'peer', i, { support: list(sought) }), lit('。')) : undefined);
-  const helping = hands.length ? concat(lit('，'), phrases.sayNth('assignSupportHands', i, { support: list(hands) })) : undefined;
+  const helping = clause('assignSupportHands', hands);
   if (people) return { assign: concat(peopleLeadHead(i, phrases, speaker, [REGULATED_PEOPLE.test(t.lead) || regulatedPeople(t.lead, room), postPeople(t.lead)], lead, list, { direct, cooperate, together, bound, clients, helpers }), helping, asked), seek, tone: 'neutral' };
   if (named) return { seek, tone: party ? 'neutral' : tone };
   // A company that leads with only other companies (or partners) beside it: it leads, they support
   // (s11-2: 「由各物业服务企业具体实施，各电梯维保单位要盯住进度、督促到位」 — its contractor told to oversee it).
+  // Companies of one trade, each doing its own (peer-firms.ts): named together, those at fault told to put their own right.
+  const firms = party && !absentHigher ? peerFirms(t, together, room) : [];
+  const besides = together.filter((s) => !firms.includes(s));
+  const firmsHead = firms.length ? peerFirmsHead(i, phrases, [{ s: { u: t.lead, k: -1, rel: 'partner', here: true }, runs: lead }, ...firms.map((f) => ({ s: f, runs: list([f]) }))], room) : undefined;
+  if (firmsHead && !direct.length && !cooperate.length) return { assign: concat(firmsHead, besides.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(besides) })) : undefined, asked), seek, tone: 'neutral' };
   if (party && !direct.length && !cooperate.length && together.length) return { assign: concat(phrases.sayKeyed('assignLeadSupport', 'neutral', i, { lead, support: list(together) }), asked), seek, tone: 'neutral' };
   const others = absentHigher || party;
   // Townships or streets of one rank beside a township's or a street's lead, all the speaker's to direct: each answers for its ground.
@@ -371,7 +407,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
       ? peerAway
         ? phrases.sayKeyed('assignLeadHigher', 'peer', i, { lead, support: direct.length ? list(direct) : overseer })
         : phrases.sayKeyed('assignLeadHigher', direct.length ? 'withOwn' : 'alone', i, { lead, support: list(direct) })
-      : partyLead
+      : (firmsHead ?? partyLead)
     : peers.length
       ? peersHead(i, phrases, lead, peers, together, list)
       : together.length
@@ -379,7 +415,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
         : phrases.sayKeyed('assignLead', tone, i, { lead });
   const tail = concat(
     overseen,
-    others && together.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(together) })) : undefined,
+    others && besides.length ? concat(lit('，'), phrases.sayNth('assignSupportNamed', i, { support: list(besides) })) : undefined,
     direct.length && !others ? concat(lit('，'), phrases.sayNth('assignSupportDirect', i, { support: list(direct) })) : undefined,
     // Beside the lead of a party a 约谈 calls to account, the township or street it is in answers for the place (s53-4 [36], W); a
     // village beside it cooperates (s55-7 [41], E: 「杨树湾村做好配合」); beside a contractor behind time the town coordinates (s51-8 [40]).

@@ -25,7 +25,12 @@ export function describeLength(l: LengthInfo): string[] {
       return `${p.name} ${n(p.chars)} 字 ${p.minutes} 分钟${s ? `（${s}）` : ''}`;
     })
     .join('；');
-  return [`篇幅：${n(l.total)} 字，约 ${l.minutes} 分钟${target}${share ? `，${share}` : ''}`, `  ${parts}`, ...omittedNotices(l).map((o) => `  ${o.summary}${o.restore}`), ...shortLines(l)];
+  return [`篇幅：${n(l.total)} 字，约 ${l.minutes} 分钟${target}${share ? `，${share}` : ''}`, `  ${parts}`, ...omittedNotices(l).map((o) => `  ${o.summary}${o.restore}`), ...shortLines(l), ...questionLines(l.questions)];
+}
+
+/** The tasks' leads the user is asked to check (lead-check.ts), one a line under 「请核对材料：」; none when none looks wrong. */
+export function questionLines(questions: readonly string[] | undefined): string[] {
+  return questions?.length ? ['  请核对材料：', ...questions.map((q) => `  · ${q}`)] : [];
 }
 
 

@@ -9,6 +9,7 @@ import { blockText, runsText } from '../doc/text.ts';
 import { numberBlocks } from '../doc/numbering.ts';
 import type { SpeechInput } from '../input/schema.ts';
 import { adviceFor } from './advice.ts';
+import { leadQuestions } from './lead-check.ts';
 import { runsLength } from './runs.ts';
 import type { SpeechTemplate } from './template-schema.ts';
 
@@ -149,7 +150,8 @@ export function lengthReport(doc: DocModel, rate: number, target: number | undef
   const total = parts.reduce((n, p) => n + p.chars, 0);
   const elaboration = parts.reduce((n, p) => n + p.elaboration, 0);
   const short = outcome.short && target ? { short: { achievable: total, ...adviceFor(input, template, rate) } } : {};
-  return { rate, ...(target ? { target } : {}), total, minutes: round(total / rate), elaboration, parts, ...short };
+  const questions = leadQuestions(input);
+  return { rate, ...(target ? { target } : {}), total, minutes: round(total / rate), elaboration, parts, ...short, ...(questions.length ? { questions } : {}) };
 }
 
 function round(n: number): number {

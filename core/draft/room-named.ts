@@ -20,7 +20,7 @@ const NO_TRADE = /^(有关|相关|重点|其他|各类|部分)$/;
  * wrong: its plant or its thing is at fault (「龙脊山索道2号站驱动系统…整改意见尚未全部完成」; s51-5 [49], W: the 索道 company
  * thanked as a guest and asked 「请继续支持配合」 at a 安全部署会). Short names (「自来水」) are a trade, not a company.
  */
-function wholeNameFaulted(unit: string, faults: string): boolean {
+export function wholeNameFaulted(unit: string, faults: string): boolean {
   const name = unit.trim();
   if (!isFirm(name) || /^(各|辖区|全|部分|有关|相关)/.test(name)) return false;
   const core = bareUnit(name).replace(FIRM_END, '').replace(/有限|责任|股份/g, '');

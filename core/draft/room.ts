@@ -18,6 +18,7 @@ import { bareUnit, isEnterprise, isFirm, unitLevel } from './speaker.ts';
 import { faultClauses, faultsOf } from './room-faults.ts';
 import { INVITED } from './guest-words.ts';
 import { partLines } from './line-parts.ts';
+import { privatelyRun } from './own-institutions.ts';
 
 export interface Room {
   /** Whether the meeting's material lists who attends; without a list nobody's presence is known. */
@@ -52,6 +53,8 @@ export interface Room {
   operates(unit: string): boolean;
   /** Whether a party, a town as well as a company, is one a 约谈 calls in: a line marked 「（被约谈）」 or the item naming whom it summoned. */
   calledIn(unit: string): boolean;
+  /** Whether the material marks an institution as privately run (「…学校（民办）」): it belongs to the ground it stands in, whatever place it is named after. */
+  privatelyRun(unit: string): boolean;
   /**
    * Whether a party of another system (a hospital, a school, the post office, a utility, a bank) is held only by its line's label
    * (「辖区共建单位：」 where the problems fault some 共建单位): held to the material's act, but no contract, regulation or lead gives
@@ -455,6 +458,6 @@ export function roomOf(input: SpeechInput): Room {
     stationed: (unit: string) => (stem.length >= 2 && unit.includes(stem)) || /驻(街道|镇|乡|村|社区|区|县)/.test(unit),
     listed: (meeting.attendees?.length ?? 0) > 0, invited: (unit: string) => unit.trim().length >= 2 && (meeting.attendees ?? []).some((l) => INVITED.test(l) && l.includes(unit.trim())),
     has: inRoom(pieces, places),
-    calledIn: calledInOf(input), faulted: (unit: string) => faultedParty(unit, input),
+    calledIn: calledInOf(input), faulted: (unit: string) => faultedParty(unit, input), privatelyRun: (unit: string) => privatelyRun(unit, meeting.attendees ?? []),
   };
 }

@@ -19,5 +19,7 @@ function core(unit: string): string {
 
 /** Which of the units the title heads a name is (「县委政法委」 for the 「政法委书记」), if any; the caller checks the level. */
 export function ledNamed(unit: string, led: readonly string[]): string | undefined {
-  return led.find((l) => core(l).length >= 2 && core(l) === core(unit));
+  // Two the title heads named as one (「县纪委监委」 for the 「县纪委书记、县监委主任」; r-s81 s81-7 [40], E: 「请县纪委监委牵头」 from its head).
+  const joint = led.find((a) => led.some((b) => b !== a && core(a).length >= 2 && `${core(a)}${core(b)}` === core(unit)));
+  return led.find((l) => core(l).length >= 2 && core(l) === core(unit)) ?? joint;
 }

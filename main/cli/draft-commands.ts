@@ -10,7 +10,9 @@ import type { Parsed } from './args.ts';
 import { dataDirFlag, intFlag, stringFlag } from './args.ts';
 import { UserError } from './errors.ts';
 import { readUserFile } from './files.ts';
-import { describeLength } from '../../core/draft/length-text.ts';
+import { describeLength, questionLines } from '../../core/draft/length-text.ts';
+import { leadQuestions } from '../../core/draft/lead-check.ts';
+import { parseInputText } from '../../core/input/index.ts';
 import { outputFormat, writeDoc } from './output.ts';
 import { stdio } from './stdio.ts';
 import { shell } from './shell.ts';
@@ -120,6 +122,10 @@ export async function checkCommand({ positionals }: Parsed): Promise<number> {
   if (!result.ok) throw new UserError([`${positionals[0]}：输入有误`, ...result.errors.map((l) => `  ${l}`)]);
   const input = JSON.parse(text.replace(/^\uFEFF/, '')) as { kind: string; meeting: { name: string } };
   stdio.out(`输入有效：${input.kind === 'speech' ? '讲话稿' : '会议纪要'}「${input.meeting.name}」\n`);
+  // A task's lead that looks typed wrong by the material's own words: asked, the check still passes (lead-check.ts).
+  const parsed = parseInputText(text);
+  const questions = parsed.ok && parsed.value.kind === 'speech' ? leadQuestions(parsed.value) : [];
+  if (questions.length) stdio.out(questionLines(questions).join('\n') + '\n');
   return 0;
 }
 

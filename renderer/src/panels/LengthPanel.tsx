@@ -85,6 +85,7 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
           <p>{o.restore}</p>
         </div>
       ))}
+      {generated?.questions?.length ? <LeadQuestions questions={generated.questions} /> : null}
       {notice && (
         <div className="length-short warn-box" role="note">
           <p>{notice.summary}</p>
@@ -95,6 +96,20 @@ export function LengthPanel({ doc, targetMinutes, generated }: { doc: DocModel; 
           </ul>
         </div>
       )}
+    </div>
+  );
+}
+
+/** A task's lead that looks typed wrong by the material's own words (core/draft/lead-check.ts): asked, the draft unchanged. */
+function LeadQuestions({ questions }: { questions: readonly string[] }) {
+  return (
+    <div className="length-questions warn-box" role="note">
+      <p>请核对材料（稿子按材料原样写出，未作改动）：</p>
+      <ul>
+        {questions.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -144,8 +144,11 @@ function saidAt(detail: string, f: Figure): Place | undefined {
       if (eachItem(detail, k) && !total) continue;
       if (end === detail.length || CLAUSE_END.test(detail.slice(end))) return { at: end, total };
       if (/^[\p{Script=Han}]$/u.test(detail[end] ?? '') && (end + 1 === detail.length || CLAUSE_END.test(detail.slice(end + 1)))) return { at: end + 1, total };
-      // The label opening a longer clause (「派出技术组驻守重点乡镇」): a count goes between the verb and the noun.
-      if (!cut && verb && !total && countsBefore(f, part.slice(verb.length))) return { at: k + verb.length, total: false };
+      // The label opening a longer clause (「派出技术组驻守重点乡镇」): a count goes between the verb and the noun — unless the noun
+      // runs on into a list of things (「检查山塘水库、河堤、地质灾害隐患点」 for 检查山塘 47座: 「检查47座山塘水库、河堤…」 counts the
+      // whole list, r-s81 s81-3 [11], W); the value is then said after the detail with its label.
+      const listAfter = /^[^，；。、]*、/.test(detail.slice(end));
+      if (!cut && verb && !total && !listAfter && countsBefore(f, part.slice(verb.length))) return { at: k + verb.length, total: false };
     }
   }
   return looseAt(detail, label) ?? (verb ? objectAt(detail, f, verb) : undefined);

@@ -264,8 +264,11 @@ function deadlineKey(deadline: string, task: string, detail: string): string {
   return until;
 }
 
-/** An act that puts a duty in place, once: 「划定护林网格」「每所小学安排1名值守人员」「在重点桥梁安装视频监测设备」. */
-const SET_UP = /^(?:以[^，。；]{1,8}为单位)?[^，。；]{0,8}?(?:划定|明确|确定|建立|组建|配备|配齐|安排|安装|设立)/;
+/**
+ * An act that puts a duty in place, once: 「划定护林网格」「每所小学安排1名值守人员」「在重点桥梁安装视频监测设备」「对19处隐患点落实“一点一策”」
+ * (r-s81 s81-3 [36], W: 「6月10日前都要坚持下去」 — monitoring read as stopping on the day its plans were due).
+ */
+const SET_UP = /^(?:以[^，。；]{1,8}为单位)?[^，。；]{0,8}?(?:划定|明确|确定|建立|组建|配备|配齐|安排|安装|设立|落实)/;
 /** How often a duty the detail itself states is done: 「每天12时至18时」「24小时」「每两小时」. */
 const KEPT_UP = /每[天日晚周旬月季年]|每[0-9一二两三四五六七八九十半]+个?(?:小时|天|日|周|月)|24小时|全天候|昼夜|轮班|早中晚/;
 

@@ -327,6 +327,20 @@ function ownWorkClauses(t: Task, i: number, phrases: Phrases, ownWork: readonly 
   ];
 }
 
+/**
+ * The clauses that speak to a task's supports, each support once, in the first clause it falls in: one in two groups (held by its
+ * line's label and outside the speaker's line) is never asked twice (r-s83 s83-10 [30], W: 「也请…超市按分工把承担的工作落实好，也请
+ * …超市大力支持」).
+ */
+function onceEach(i: number, phrases: Phrases, list: (xs: readonly Support[]) => Run[]): (key: string, xs: readonly Support[]) => Run[] | undefined {
+  const said = new Set<number>();
+  return (key, xs) => {
+    const fresh = xs.filter((s) => !said.has(s.k));
+    for (const s of fresh) said.add(s.k);
+    return fresh.length ? concat(lit('，'), phrases.sayNth(key, i, { support: list(fresh) })) : undefined;
+  };
+}
+
 /** Companies of one trade each for its own (peer-firms.ts): the faulted put their own right, the others check themselves (s78-3 [34]). */
 function peerFirmsHead(i: number, phrases: Phrases, all: readonly { s: Support; runs: Run[] }[], room: Room): Run[] {
   const faulted = all.filter((f) => room.faulted(f.s.u));
@@ -363,7 +377,7 @@ export function leadSentence(t: Task, i: number, phrases: Phrases, speaker: Spea
   const supervisors = inspectors.filter((s) => /监理/.test(s.u) || supervises(s.u, speaker));
   const testers = inspectors.filter((s) => !supervisors.includes(s));
   // Those with a role of their own first (who checks, who is held to its work), then those asked to support.
-  const clause = (key: string, xs: readonly Support[]) => (xs.length ? concat(lit('，'), phrases.sayNth(key, i, { support: list(xs) })) : undefined);
+  const clause = onceEach(i, phrases, list);
   const asked = concat(
     clause('assignSupportRegulator', regulators),
     // A 监理 checks and may stop the work; a tester only tests and reports: asked for its technical support, never handed a

@@ -255,7 +255,7 @@ function watcherFaulted(text: string, input: SpeechInput): boolean {
   return body.length >= 4 && faultsOf(input, input.campaign.problems.map((p) => [p.title, p.detail ?? ''].join('；')).join('；')).includes(body);
 }
 
-/** The hosts of a visit with the companies whose sites were seen (each once): 「这次现场会放在石门乡，石门乡、枫林村和…合作社做了精心准备…」. */
+/** The hosts of a visit with the companies whose sites were seen (each once): 「这次现场会放在石门乡，感谢石门乡、枫林村和…合作社提供观摩现场…」. */
 function visitHostsSentence(visit: VisitHosts, firms: readonly Present[], phrases: Phrases): Run[] {
   const said = visit.hosts.map((h) => h.map((r) => r.text).join(''));
   const hosts = [...visit.hosts, ...firms.filter((g) => !said.some((s) => s.includes(g.text) || g.text.includes(s))).map((g) => fact(g.text, g.src))];
